@@ -1,0 +1,32 @@
+# The two commands of the README: `make demo` and `make test`.
+# Both create .venv and install everything (torch pinned first: an unpinned torch
+# would pull GBs of CUDA packages).
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+ARGS    ?=
+
+.PHONY: demo test venv clean bench
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/accel demo $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q $(ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/model_speed.py
+	$(BIN)/python benchmarks/compile_speed.py
+	$(BIN)/python benchmarks/demo_time.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,156 @@
+"""Graph capture: a PyTorch model -> a chain of `Block`s the hardware can run.
+
+The model is traced with `torch.fx` (our quantized layers and the accepted standard
+modules are leaves).  The traced graph must be a single chain.  It is then grouped
+into blocks ``BinaryLinear [-> BatchNorm1d] -> BinaryAct`` (a hidden layer, compiled
+to XNOR-popcount + threshold) and a final ``BinaryLinear`` (compiled to raw integer
+scores).  Anything else is refused with a `CompileError` that names it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import torch
+from torch import fx, nn
+
+from ..quant import QUANT_LEAVES, BinaryAct, BinaryLinear
+
+__all__ = ["CompileError", "Block", "capture", "SUPPORTED"]
+
+
+class CompileError(ValueError):
+    """The model or its size cannot be compiled for the given config."""
+
+
+#: What the compiler accepts, for error messages.
+SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryAct", "torch.nn.BatchNorm1d",
+             "torch.nn.Flatten", "torch.nn.Dropout (no-op in eval)", "torch.nn.Identity")
+_NOOPS = (nn.Flatten, nn.Dropout, nn.Identity)
+
+
+@dataclass
+class Block:
+    """One hardware layer: a binary linear layer and what follows it up to the sign."""
+    name: str
+    linear: BinaryLinear
+    bn: nn.BatchNorm1d | None = None
+    act: BinaryAct | None = None      # None: final layer, raw integer scores
+    input_kind: str = "binary"        # "binary" (+-1) or "uint" (bit planes)
+    in_bits: int = 1
+    modules: list[str] = field(default_factory=list)
+
+    @property
+    def final(self) -> bool:
+        return self.act is None
+
+
+class _Tracer(fx.Tracer):
+    def is_leaf_module(self, m, qualname):
+        return isinstance(m, QUANT_LEAVES) or super().is_leaf_module(m, qualname)
+
+
+def _unsupported(what: str) -> CompileError:
+    return CompileError(f"unsupported layer {what}; supported: {', '.join(SUPPORTED)}")
+
+
+def capture(model: nn.Module) -> list[Block]:
+    """Trace ``model`` and group it into blocks, or raise `CompileError`."""
+    if not isinstance(model, nn.Module):
+        raise CompileError(f"expected a torch.nn.Module, got {type(model).__name__}")
+    try:
+        graph = _Tracer().trace(model)
+    except Exception as e:  # noqa: BLE001 - fx raises many kinds
+        raise CompileError(f"cannot trace the model with torch.fx: {e}") from e
+    mods = dict(model.named_modules())
+    chain: list[tuple[str, nn.Module]] = []
+    prev = None
+    for node in graph.nodes:
+        if node.op == "placeholder":
+            if prev is not None:
+                raise CompileError("the model takes more than one input; accel models take one")
+            prev = node
+            continue
+        if node.op == "output":
+            if node.args[0] is not prev:
+                raise CompileError("the model's output is not the last layer of a single chain")
+            continue
+        if node.op == "get_attr":
+            raise _unsupported(f"'{node.target}' (a tensor used directly in forward)")
+        if node.op != "call_module":
+            tgt = getattr(node.target, "__name__", str(node.target))
+            raise _unsupported(f"'{tgt}' ({node.op} in node {node.name!r})")
+        m = mods[node.target]
+        if len(node.args) != 1 or node.kwargs or node.args[0] is not prev:
+            raise CompileError(f"layer {node.target!r} ({type(m).__name__}) is not part of a "
+                               "single chain (branches and extra arguments are not supported yet)")
+        if not isinstance(m, (BinaryLinear, BinaryAct, nn.BatchNorm1d) + _NOOPS):
+            raise _unsupported(f"{node.target!r} ({type(m).__module__}.{type(m).__name__})")
+        chain.append((node.target, m))
+        prev = node
+    chain = [(n, m) for n, m in chain if not isinstance(m, _NOOPS)]
+    return _group(chain)
+
+
+def _group(chain) -> list[Block]:
+    blocks: list[Block] = []
+    i = 0
+    input_sign = False
+    if chain and isinstance(chain[0][1], BinaryAct):
+        input_sign = True  # the input itself is binarized: the host packs x >= 0 as 1
+        i = 1
+    while i < len(chain):
+        name, m = chain[i]
+        if not isinstance(m, BinaryLinear):
+            raise CompileError(f"layer {name!r} ({type(m).__name__}) must follow a BinaryLinear "
+                               "(expected BinaryLinear [-> BatchNorm1d] -> BinaryAct blocks)")
+        first = not blocks
+        if first:
+            if m.in_bits is None and not input_sign:
+                raise CompileError(f"first layer {name!r} has in_bits=None but its input is not "
+                                   "binarized: give it in_bits=8 (unsigned input) or put a "
+                                   "BinaryAct before it")
+            if m.in_bits is not None and input_sign:
+                raise CompileError(f"first layer {name!r} has in_bits={m.in_bits} but follows a "
+                                   "BinaryAct; its input is binary")
+        elif m.in_bits is not None:
+            raise CompileError(f"layer {name!r} has in_bits={m.in_bits}, but only the first "
+                               "layer takes unsigned input; later inputs are binary")
+        blk = Block(name=name, linear=m, modules=[name])
+        if first and m.in_bits is not None:
+            blk.input_kind, blk.in_bits = "uint", m.in_bits
+        i += 1
+        if i < len(chain) and isinstance(chain[i][1], nn.BatchNorm1d):
+            bn_name, bn = chain[i]
+            if bn.num_features != m.out_features:
+                raise CompileError(f"{bn_name!r} has {bn.num_features} features but {name!r} "
+                                   f"has {m.out_features} outputs")
+            if not bn.track_running_stats or bn.running_mean is None:
+                raise CompileError(f"{bn_name!r} has no running statistics to fold")
+            blk.bn = bn
+            blk.modules.append(bn_name)
+            i += 1
+            if i == len(chain):
+                raise CompileError(
+                    f"the model ends in {bn_name!r} (BatchNorm1d) after the last BinaryLinear: "
+                    "a final batch norm has no integer form; end the model with the "
+                    "BinaryLinear (its integer scores give the same argmax for a positive "
+                    "scale) or follow the norm with a BinaryAct")
+        if i < len(chain) and isinstance(chain[i][1], BinaryAct):
+            blk.act = chain[i][1]
+            blk.modules.append(chain[i][0])
+            i += 1
+        elif i < len(chain):
+            raise CompileError(f"{chain[i][0]!r} ({type(chain[i][1]).__name__}) follows "
+                               f"{name!r}; a hidden BinaryLinear must end in a BinaryAct")
+        blocks.append(blk)
+    if not blocks:
+        raise CompileError("the model has no BinaryLinear layer")
+    if not blocks[-1].final:
+        raise CompileError(f"the model ends in a BinaryAct after {blocks[-1].name!r}; the last "
+                           "layer must be a BinaryLinear giving integer scores")
+    for a, b in zip(blocks, blocks[1:]):
+        if a.linear.out_features != b.linear.in_features:
+            raise CompileError(f"{a.name!r} has {a.linear.out_features} outputs but {b.name!r} "
+                               f"expects {b.linear.in_features} inputs")
+    return blocks

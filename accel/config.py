@@ -1,0 +1,265 @@
+"""`AccelConfig`: the one source of truth for the accelerator's shape.
+
+Every width, depth and latency that the compiler, the golden model and the RTL use is
+computed here (or in :mod:`accel.timing` from these fields) and nowhere else.
+
+The hardware is an output-stationary ``rows x cols`` array of processing elements.
+Row ``r`` holds one image of a batch tile, column ``c`` one output channel of a
+channel tile; each PE consumes ``lane_bits`` input bits per cycle (XNOR + popcount)
+and keeps a ``acc_bits`` accumulator.  Buffers are banked: the activation and
+output buffers have one bank per array row, the weight and threshold buffers one
+bank per array column.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import math
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+__all__ = ["AccelConfig", "ConfigError", "PRESETS", "preset", "HARDWARE_FIELDS"]
+
+
+class ConfigError(ValueError):
+    """An `AccelConfig` field has an impossible value."""
+
+
+PE_KINDS = ("xnor",)  # "esb" and "int" arrive with later issues
+
+#: Fields that change the generated hardware.  The config hash covers exactly these,
+#: so a program compiled for one accelerator is refused by another; the DRAM model
+#: and the clock only change timing, not the logic or the program.
+HARDWARE_FIELDS = (
+    "rows", "cols", "pe_kind", "lane_bits", "acc_bits", "in_bits",
+    "act_depth", "weight_depth", "thresh_depth", "out_depth", "pop_stages",
+)
+
+
+def _is_pow2(n: int) -> bool:
+    return n > 0 and n & (n - 1) == 0
+
+
+@dataclass(frozen=True)
+class AccelConfig:
+    """Parameters of one accelerator instance.
+
+    Parameters
+    ----------
+    name : str
+        Preset or user label; not part of the hardware hash.
+    rows, cols : int
+        PE array shape.  ``rows`` images of a batch tile and ``cols`` output channels
+        are computed at once.  ``cols`` must be a power of two that divides
+        ``lane_bits``, so that one channel tile fills whole lanes of an activation word.
+    pe_kind : str
+        ``"xnor"`` (binary XNOR-popcount PE).
+    lane_bits : int
+        Bits each PE consumes per cycle; also the word width of the activation and
+        weight buffers.  A power of two from 8 to 512.
+    acc_bits : int
+        Accumulator, threshold and output-score width.  A multiple of 8 from 8 to 32.
+    in_bits : int
+        Bit width of unsigned first-layer input (processed as ``in_bits`` bit planes).
+    act_depth, weight_depth, thresh_depth, out_depth : int
+        Words per bank of the activation, weight, threshold and output buffers.
+    pop_stages : int
+        Pipeline registers in the PE's popcount adder tree (trades fmax for latency).
+    dram_bytes_per_cycle : int
+        External memory bus width in bytes (one beat per cycle); a power of two.
+    dram_latency : int
+        Cycles from a DMA request to its first beat.
+    clock_mhz : float
+        Clock used to turn cycles into seconds.
+    """
+
+    name: str = "custom"
+    rows: int = 16
+    cols: int = 64
+    pe_kind: str = "xnor"
+    lane_bits: int = 64
+    acc_bits: int = 24
+    in_bits: int = 8
+    act_depth: int = 1024
+    weight_depth: int = 4096
+    thresh_depth: int = 512
+    out_depth: int = 64
+    pop_stages: int = 1
+    dram_bytes_per_cycle: int = 8
+    dram_latency: int = 32
+    clock_mhz: float = 200.0
+
+    def __post_init__(self):
+        self.validate()
+
+    # --- validation -------------------------------------------------------------------
+    def validate(self) -> None:
+        def need(cond, fname, why):
+            if not cond:
+                raise ConfigError(
+                    f"AccelConfig {self.name!r}: {fname} = {getattr(self, fname)!r} {why}")
+
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if f.name == "name":
+                need(isinstance(v, str), "name", "must be a string")
+            elif f.name == "pe_kind":
+                need(v in PE_KINDS, "pe_kind", f"is not one of {PE_KINDS}")
+            elif f.name == "clock_mhz":
+                need(isinstance(v, (int, float)) and not isinstance(v, bool)
+                     and math.isfinite(v) and v > 0, "clock_mhz", "must be a positive number")
+            else:
+                need(isinstance(v, int) and not isinstance(v, bool), f.name,
+                     "must be an integer")
+        need(1 <= self.rows <= 256, "rows", "must be in 1..256")
+        need(_is_pow2(self.lane_bits) and 8 <= self.lane_bits <= 512, "lane_bits",
+             "must be a power of two in 8..512")
+        need(_is_pow2(self.cols) and self.cols <= self.lane_bits, "cols",
+             f"must be a power of two no larger than lane_bits ({self.lane_bits})")
+        need(self.acc_bits % 8 == 0 and 8 <= self.acc_bits <= 32, "acc_bits",
+             "must be 8, 16, 24 or 32")
+        need(1 <= self.in_bits <= 8, "in_bits", "must be in 1..8")
+        for d in ("act_depth", "weight_depth", "thresh_depth", "out_depth"):
+            need(1 <= getattr(self, d) <= 65536, d, "must be in 1..65536 (16-bit addresses)")
+        need(0 <= self.pop_stages <= 8, "pop_stages", "must be in 0..8")
+        need(_is_pow2(self.dram_bytes_per_cycle) and self.dram_bytes_per_cycle <= 64,
+             "dram_bytes_per_cycle", "must be a power of two in 1..64")
+        need(0 <= self.dram_latency <= 4096, "dram_latency", "must be in 0..4096")
+
+    # --- derived quantities (the only place they are computed) ------------------------
+    @property
+    def word_bytes(self) -> int:
+        """Bytes of one activation/weight word in DRAM."""
+        return self.lane_bits // 8
+
+    @property
+    def limbs(self) -> int:
+        """uint64 limbs holding one word in the golden model."""
+        return -(-self.lane_bits // 64)
+
+    @property
+    def lanes_per_word(self) -> int:
+        """Channel tiles packed into one activation word."""
+        return self.lane_bits // self.cols
+
+    @property
+    def thresh_bytes(self) -> int:
+        return self.acc_bits // 8
+
+    @property
+    def out_entry_bytes(self) -> int:
+        """Bytes of one output-buffer entry: ``cols`` signed scores of ``acc_bits``."""
+        return self.cols * self.acc_bits // 8
+
+    @property
+    def acc_max(self) -> int:
+        """Largest unsigned value the accumulator/threshold registers hold."""
+        return (1 << self.acc_bits) - 1
+
+    @property
+    def score_range(self) -> tuple[int, int]:
+        """Signed range of a raw output score."""
+        return -(1 << (self.acc_bits - 1)), (1 << (self.acc_bits - 1)) - 1
+
+    def buffer_bits(self, buf: str) -> int:
+        """Total bits of one on-chip buffer (all banks)."""
+        return {
+            "act": self.rows * self.act_depth * self.lane_bits,
+            "weight": self.cols * self.weight_depth * self.lane_bits,
+            "thresh": self.cols * self.thresh_depth * self.acc_bits,
+            "out": self.rows * self.out_depth * self.cols * self.acc_bits,
+        }[buf]
+
+    def buffer_word_bits(self, buf: str) -> int:
+        return {"act": self.lane_bits, "weight": self.lane_bits,
+                "thresh": self.acc_bits, "out": self.cols * self.acc_bits}[buf]
+
+    def buffer_banks(self, buf: str) -> int:
+        return {"act": self.rows, "weight": self.cols,
+                "thresh": self.cols, "out": self.rows}[buf]
+
+    def buffer_depth(self, buf: str) -> int:
+        return {"act": self.act_depth, "weight": self.weight_depth,
+                "thresh": self.thresh_depth, "out": self.out_depth}[buf]
+
+    # --- identity -----------------------------------------------------------------------
+    def hardware_dict(self) -> dict:
+        return {k: getattr(self, k) for k in HARDWARE_FIELDS}
+
+    @property
+    def hash(self) -> str:
+        """SHA-256 (hex) over the hardware fields; identifies the generated accelerator."""
+        blob = json.dumps(self.hardware_dict(), sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "AccelConfig":
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(d) - known)
+        if unknown:
+            raise ConfigError(f"unknown AccelConfig field(s) {unknown}; known: {sorted(known)}")
+        return cls(**d)
+
+    def replace(self, **kw) -> "AccelConfig":
+        return dataclasses.replace(self, **kw)
+
+    # --- TOML ---------------------------------------------------------------------------
+    def to_toml(self) -> str:
+        import tomli_w
+        return tomli_w.dumps({"accel": self.to_dict()})
+
+    def save(self, path) -> None:
+        Path(path).write_text(self.to_toml())
+
+    @classmethod
+    def load(cls, path) -> "AccelConfig":
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text())
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"{path}: not valid TOML: {e}") from None
+        if "accel" not in data or not isinstance(data["accel"], dict):
+            raise ConfigError(f"{path}: expected an [accel] table")
+        d = dict(data["accel"])
+        base = d.pop("preset", None)
+        if base is not None:
+            return preset(base).replace(**d)
+        return cls.from_dict(d)
+
+
+# Preset sizes.  The reasoning (LUT/BRAM budgets) is in README "Presets".
+PRESETS: dict[str, AccelConfig] = {
+    # Roomy abstract accelerator for modelling and benchmarks (no board).
+    "default": AccelConfig(name="default"),
+    # iCEBreaker: 5280 LUT4s.  2x8 PEs of 32 lanes (~100 LUT4 each with the popcount
+    # tree) leave room for DMA, controller and UART; buffers fit in the 30 EBRs.
+    "ice40-up5k": AccelConfig(
+        name="ice40-up5k", rows=2, cols=8, lane_bits=32, acc_bits=16,
+        act_depth=64, weight_depth=512, thresh_depth=64, out_depth=16,
+        pop_stages=1, dram_bytes_per_cycle=2, dram_latency=8, clock_mhz=24.0),
+    # ULX3S-85F: 84k LUT4s, 208 EBRs.  8x16 PEs of 64 lanes (~30k LUTs); the 16 weight
+    # banks x 2048 x 64 bit (2 Mbit) fit in the 3.7 Mbit of EBR.  16-bit SDRAM at 2x.
+    "ecp5-85f": AccelConfig(
+        name="ecp5-85f", rows=8, cols=16, lane_bits=64, acc_bits=24,
+        act_depth=256, weight_depth=2048, thresh_depth=256, out_depth=32,
+        pop_stages=2, dram_bytes_per_cycle=4, dram_latency=20, clock_mhz=100.0),
+    # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  4x16 PEs of 64 lanes; 1 Mbit of weights.
+    "xc7a35t": AccelConfig(
+        name="xc7a35t", rows=4, cols=16, lane_bits=64, acc_bits=24,
+        act_depth=256, weight_depth=1024, thresh_depth=256, out_depth=32,
+        pop_stages=2, dram_bytes_per_cycle=8, dram_latency=30, clock_mhz=100.0),
+}
+
+
+def preset(name: str) -> AccelConfig:
+    """Return the named preset, or raise `ConfigError` listing the presets."""
+    try:
+        return PRESETS[name]
+    except KeyError:
+        raise ConfigError(f"unknown preset {name!r}; presets: {sorted(PRESETS)}") from None

@@ -1,0 +1,85 @@
+"""Energy per action and the roll-up ``energy = sum(count(action) * energy(action))``.
+
+The default table (``accel/data/energy.toml``) cites its source beside each entry.
+A user table overrides any subset of entries.
+
+SRAM energy per bit depends on the buffer's size: a buffer is charged at the
+smallest tabulated SRAM size class that holds it (8 KB, 32 KB, 1 MB; larger ones at
+the 1 MB figure).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import AccelConfig
+
+__all__ = ["EnergyTable", "energy_breakdown", "sram_class", "BUFFERS"]
+
+BUFFERS = ("act", "weight", "thresh", "out")
+_SRAM_CLASSES = ((8 * 1024, "sram_bit_8kb"), (32 * 1024, "sram_bit_32kb"),
+                 (None, "sram_bit_1mb"))
+
+
+@dataclass(frozen=True)
+class EnergyTable:
+    pj: dict[str, float]
+    source: dict[str, str]
+
+    @classmethod
+    def default(cls) -> "EnergyTable":
+        text = (Path(__file__).parent / "data" / "energy.toml").read_text()
+        return cls._from_toml(tomllib.loads(text), "accel/data/energy.toml")
+
+    @classmethod
+    def _from_toml(cls, data: dict, where: str) -> "EnergyTable":
+        pj, src = {}, {}
+        for k, v in data.items():
+            if not isinstance(v, dict) or "pj" not in v:
+                raise ValueError(f"{where}: entry {k!r} needs a table with a 'pj' number")
+            val = v["pj"]
+            if not isinstance(val, (int, float)) or isinstance(val, bool) or val < 0:
+                raise ValueError(f"{where}: {k}.pj = {val!r} must be a number >= 0")
+            pj[k] = float(val)
+            src[k] = str(v.get("source", "user table"))
+        return cls(pj, src)
+
+    @classmethod
+    def load(cls, path) -> "EnergyTable":
+        """The default table with the entries of the TOML file at ``path`` overriding it."""
+        base = cls.default()
+        data = tomllib.loads(Path(path).read_text())
+        user = cls._from_toml(data, str(path))
+        unknown = sorted(set(user.pj) - set(base.pj))
+        if unknown:
+            raise ValueError(f"{path}: unknown energy action(s) {unknown}; known: {sorted(base.pj)}")
+        return cls({**base.pj, **user.pj}, {**base.source, **user.source})
+
+
+def sram_class(bits: int) -> str:
+    """Energy-table key for an SRAM of ``bits`` bits."""
+    nbytes = bits / 8
+    for limit, key in _SRAM_CLASSES:
+        if limit is None or nbytes <= limit:
+            return key
+    raise AssertionError
+
+
+def energy_breakdown(counters: dict, cfg: AccelConfig,
+                     table: EnergyTable | None = None) -> dict[str, float]:
+    """Energy in pJ per action for a set of counters (see `accel.model` for names)."""
+    t = (table or EnergyTable.default()).pj
+    out = {
+        "dram": (counters["dram_read_bytes"] + counters["dram_write_bytes"]) * 8 * t["dram_bit"],
+    }
+    for b in BUFFERS:
+        accesses = counters[f"sram_{b}_reads"] + counters[f"sram_{b}_writes"]
+        out[f"sram_{b}"] = (accesses * cfg.buffer_word_bits(b)
+                            * t[sram_class(cfg.buffer_bits(b))])
+    out["xnor"] = counters["binary_macs"] * t["xnor_bit"]
+    out["popcount"] = counters["binary_macs"] * t["popcount_bit"]
+    out["accumulate"] = counters["acc_updates"] * cfg.acc_bits * t["add_bit"]
+    out["threshold"] = counters["threshold_ops"] * cfg.acc_bits * t["add_bit"]
+    return out

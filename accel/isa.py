@@ -1,0 +1,309 @@
+"""The instruction set, declared once.
+
+Every instruction is one 128-bit little-endian word.  Bits ``[0:4]`` hold the opcode,
+bits ``[4:8]`` the four dependency-token flags (VTA style: pop a token from the
+previous/next engine before starting, push one to the previous/next engine when
+done), and the opcode's own fields follow from bit 8 in declaration order.  Unused
+bits are reserved and must be zero.
+
+From the single `FORMATS` declaration this module derives
+
+* `encode` / `decode` (Python ints <-> `Instr`), with range checks on every field;
+* `assemble` / `disassemble` (one instruction per text line);
+* `layout(op)`, the Amaranth `data.StructLayout` of each format, used by the RTL
+  decoder (a test checks that it places every field where `encode` does).
+
+Execution order in ISA version 1 is in-order; the token flags are carried and
+checked for balance but do not yet reorder anything.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+__all__ = [
+    "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
+    "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
+    "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
+]
+
+ISA_VERSION = 1
+WORD_BITS = 128
+WORD_BYTES = WORD_BITS // 8
+
+
+class Opcode(enum.IntEnum):
+    LOAD = 1     #: DRAM -> on-chip buffer, 2-D strided (one row per bank)
+    STORE = 2    #: on-chip buffer -> DRAM, 2-D strided
+    GEMM = 3     #: array pass over a tile: XNOR-popcount (bit planes optional)
+    POST = 4     #: accumulators -> thresholds -> activation bits, or raw scores
+    FINISH = 15  #: end of program: raise ``done``
+
+
+class Buf(enum.IntEnum):
+    ACT = 0      #: activations, one bank per array row, lane_bits words
+    WEIGHT = 1   #: weights, one bank per array column, lane_bits words
+    THRESH = 2   #: thresholds/offsets, one bank per array column, acc_bits entries
+    OUT = 3      #: raw scores, one bank per array row, cols*acc_bits entries
+
+
+class PostMode(enum.IntEnum):
+    THRESHOLD = 0  #: bit = acc >= thresh[c]; written into one lane of an act word
+    RAW = 1        #: score = (acc << shift) - thresh[c]; written to the out buffer
+
+
+class GemmMode(enum.IntEnum):
+    XNOR = 0       #: acc += sum over planes p of popcount(XNOR(a_p, w)) << p
+
+
+@dataclass(frozen=True)
+class Field:
+    """One bit field of an instruction format.
+
+    ``lo``/``hi`` bound the legal values (``hi`` defaults to the field's maximum);
+    ``enum`` names the values of an enumerated field.
+    """
+    name: str
+    width: int
+    lo: int = 0
+    hi: int | None = None
+    enum: type | None = None
+    doc: str = ""
+
+    @property
+    def max(self) -> int:
+        if self.hi is not None:
+            return self.hi
+        if self.enum is not None:
+            return max(self.enum)
+        return (1 << self.width) - 1
+
+    def legal(self, v: int) -> bool:
+        if self.enum is not None:
+            return v in {int(e) for e in self.enum}
+        return self.lo <= v <= self.max
+
+
+HEADER: tuple[Field, ...] = (
+    Field("opcode", 4, enum=Opcode),
+    Field("pop_prev", 1, doc="wait for a token from the previous engine"),
+    Field("pop_next", 1, doc="wait for a token from the next engine"),
+    Field("push_prev", 1, doc="send a token to the previous engine when done"),
+    Field("push_next", 1, doc="send a token to the next engine when done"),
+)
+TOKEN_FLAGS = tuple(f.name for f in HEADER[1:])
+
+_DMA = (
+    Field("buf", 2, enum=Buf, doc="on-chip buffer"),
+    Field("sram_addr", 16, doc="first word in every bank"),
+    Field("banks", 9, lo=1, hi=256, doc="banks 0..banks-1 take part"),
+    Field("words", 16, lo=1, doc="words per bank"),
+    Field("dram_addr", 32, doc="byte address of bank 0's first word"),
+    Field("dram_stride", 32, doc="bytes between consecutive banks' data in DRAM"),
+)
+
+FORMATS: dict[Opcode, tuple[Field, ...]] = {
+    Opcode.LOAD: _DMA,
+    Opcode.STORE: _DMA,
+    Opcode.GEMM: (
+        Field("mode", 2, enum=GemmMode),
+        Field("accumulate", 1, doc="0: clear the accumulators first"),
+        Field("act_addr", 16, doc="activation word of plane 0, step 0"),
+        Field("w_addr", 16, doc="weight word of step 0"),
+        Field("words", 16, lo=1, doc="steps per plane"),
+        Field("planes", 4, lo=1, hi=8, doc="bit planes of the input (1 = binary)"),
+        Field("plane_stride", 16, doc="activation words between planes"),
+    ),
+    Opcode.POST: (
+        Field("mode", 2, enum=PostMode),
+        Field("thr_addr", 16, doc="threshold entry (per column bank)"),
+        Field("dst_addr", 16, doc="act word (THRESHOLD) or out entry (RAW)"),
+        Field("lane", 8, doc="THRESHOLD: which cols-bit lane of the act word"),
+        Field("shift", 1, doc="RAW: accumulator left shift before the offset"),
+    ),
+    Opcode.FINISH: (),
+}
+
+for _op, _fs in FORMATS.items():  # the declaration itself is checked at import
+    assert sum(f.width for f in HEADER + _fs) <= WORD_BITS, _op
+
+
+class EncodeError(ValueError):
+    """An instruction field is missing, unknown or out of range."""
+
+
+class DecodeError(ValueError):
+    """A word is not a valid instruction (names the word and the field)."""
+
+
+class Instr:
+    """One decoded instruction: an opcode, its fields and the token flags.
+
+    Fields are attributes (``ins.words``); missing token flags default to 0.
+    """
+
+    __slots__ = ("op", "f")
+
+    def __init__(self, op, **fields):
+        op = Opcode(op)
+        object.__setattr__(self, "op", op)
+        names = {f.name for f in FORMATS[op]} | set(TOKEN_FLAGS)
+        unknown = set(fields) - names
+        if unknown:
+            raise EncodeError(f"{op.name}: unknown field(s) {sorted(unknown)}; "
+                              f"fields are {[f.name for f in FORMATS[op]]} + {list(TOKEN_FLAGS)}")
+        missing = [f.name for f in FORMATS[op] if f.name not in fields]
+        if missing:
+            raise EncodeError(f"{op.name}: missing field(s) {missing}")
+        vals = {t: 0 for t in TOKEN_FLAGS}
+        for f in HEADER[1:] + FORMATS[op]:
+            if f.name in fields:
+                v = fields[f.name]
+                if isinstance(v, bool):
+                    v = int(v)
+                if not isinstance(v, int):
+                    raise EncodeError(f"{op.name}.{f.name} = {v!r} is not an integer")
+                v = int(v)
+                if not f.legal(v):
+                    rng = (f"one of {[e.name for e in f.enum]}" if f.enum
+                           else f"{f.lo}..{f.max}")
+                    raise EncodeError(f"{op.name}.{f.name} = {v} is out of range ({rng})")
+                vals[f.name] = v
+        object.__setattr__(self, "f", vals)
+
+    def __getattr__(self, name):
+        try:
+            return self.f[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(self, name, value):
+        raise AttributeError("Instr is immutable")
+
+    def __eq__(self, other):
+        return isinstance(other, Instr) and self.op == other.op and self.f == other.f
+
+    def __hash__(self):
+        return hash((self.op, tuple(sorted(self.f.items()))))
+
+    def __repr__(self):
+        return f"Instr({disassemble(self)})"
+
+
+def field_offsets(op: Opcode) -> dict[str, tuple[int, int]]:
+    """``{field: (bit offset, width)}`` for the full word of ``op``."""
+    out, pos = {}, 0
+    for f in HEADER + FORMATS[Opcode(op)]:
+        out[f.name] = (pos, f.width)
+        pos += f.width
+    return out
+
+
+def encode(ins: Instr) -> int:
+    """The 128-bit word of ``ins`` as a Python int."""
+    word = 0
+    for name, (off, _) in field_offsets(ins.op).items():
+        v = int(ins.op) if name == "opcode" else ins.f[name]
+        word |= v << off
+    return word
+
+
+def decode(word: int, index: int | None = None) -> Instr:
+    """Decode one word, or raise `DecodeError` naming the word and the field."""
+    where = f"word {index}" if index is not None else "word"
+    if not 0 <= word < (1 << WORD_BITS):
+        raise DecodeError(f"{where}: {word:#x} is not a {WORD_BITS}-bit value")
+    opc = word & 0xF
+    if opc not in {int(o) for o in Opcode}:
+        raise DecodeError(f"{where} ({word:#034x}): field opcode = {opc} is not an opcode "
+                          f"(valid: {', '.join(f'{o.name}={int(o)}' for o in Opcode)})")
+    op = Opcode(opc)
+    vals, pos = {}, 0
+    for f in HEADER + FORMATS[op]:
+        v = (word >> pos) & ((1 << f.width) - 1)
+        pos += f.width
+        if f.name == "opcode":
+            continue
+        if not f.legal(v):
+            raise DecodeError(f"{where} ({word:#034x}): {op.name} field {f.name} = {v} is "
+                              f"out of range")
+        vals[f.name] = v
+    if word >> pos:
+        raise DecodeError(f"{where} ({word:#034x}): {op.name} reserved bits [{pos}:{WORD_BITS}] "
+                          f"are {word >> pos:#x}, must be 0")
+    return Instr(op, **vals)
+
+
+def encode_bytes(instrs) -> bytes:
+    return b"".join(encode(i).to_bytes(WORD_BYTES, "little") for i in instrs)
+
+
+def decode_bytes(blob: bytes) -> list[Instr]:
+    if len(blob) % WORD_BYTES:
+        raise DecodeError(f"instruction stream of {len(blob)} bytes is not a multiple of "
+                          f"{WORD_BYTES}")
+    return [decode(int.from_bytes(blob[i:i + WORD_BYTES], "little"), i // WORD_BYTES)
+            for i in range(0, len(blob), WORD_BYTES)]
+
+
+# --- text form ---------------------------------------------------------------------------
+def disassemble(ins: Instr) -> str:
+    """``OPCODE field=value ... [+token ...]``; enum fields print their names."""
+    parts = [ins.op.name]
+    for f in FORMATS[ins.op]:
+        v = ins.f[f.name]
+        if f.enum is not None:
+            parts.append(f"{f.name}={f.enum(v).name.lower()}")
+        elif f.name.startswith("dram_"):
+            parts.append(f"{f.name}={v:#x}")
+        else:
+            parts.append(f"{f.name}={v}")
+    parts += [f"+{t}" for t in TOKEN_FLAGS if ins.f[t]]
+    return " ".join(parts)
+
+
+def assemble(line: str) -> Instr:
+    """Parse one line of `disassemble` output (``#`` starts a comment)."""
+    text = line.split("#", 1)[0].strip()
+    if not text:
+        raise EncodeError(f"empty instruction line {line!r}")
+    head, *rest = text.split()
+    try:
+        op = Opcode[head.upper()]
+    except KeyError:
+        raise EncodeError(f"unknown opcode {head!r}; opcodes: {[o.name for o in Opcode]}") from None
+    fmt = {f.name: f for f in FORMATS[op]}
+    fields = {}
+    for tok in rest:
+        if tok.startswith("+"):
+            fields[tok[1:]] = 1
+            continue
+        if "=" not in tok:
+            raise EncodeError(f"{op.name}: expected field=value, got {tok!r}")
+        k, v = tok.split("=", 1)
+        f = fmt.get(k)
+        if f is not None and f.enum is not None and not v.lstrip("-").isdigit():
+            try:
+                fields[k] = int(f.enum[v.upper()])
+            except KeyError:
+                raise EncodeError(f"{op.name}.{k}: {v!r} is not one of "
+                                  f"{[e.name.lower() for e in f.enum]}") from None
+        else:
+            try:
+                fields[k] = int(v, 0)
+            except ValueError:
+                raise EncodeError(f"{op.name}.{k}: {v!r} is not an integer") from None
+    return Instr(op, **fields)
+
+
+# --- Amaranth layouts ----------------------------------------------------------------------
+def layout(op: Opcode):
+    """The `amaranth.lib.data.StructLayout` of one instruction format (128 bits)."""
+    from amaranth.lib import data
+    fs = HEADER + FORMATS[Opcode(op)]
+    members = {f.name: f.width for f in fs}
+    used = sum(f.width for f in fs)
+    if used < WORD_BITS:
+        members["reserved"] = WORD_BITS - used
+    return data.StructLayout(members)

@@ -1,0 +1,333 @@
+"""The golden model: executes a `Program` on an `AccelConfig`.
+
+It mirrors the hardware's state (DRAM, the four banked buffers, the accumulator of
+every PE) and executes each instruction as one vectorised numpy operation: a GEMM is
+``bitwise_count`` over XORed uint64 limbs of all rows x cols PEs at once.  Cycles and
+counters are data-independent and come in closed form from `accel.timing` and
+`accel.model.counters`; nothing is stepped clock by clock.
+
+Every address is bounds-checked: the model refuses (`SimError`, naming the
+instruction and the field) what the RTL would silently wrap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..config import AccelConfig
+from ..energy import EnergyTable, energy_breakdown
+from ..isa import Buf, Instr, Opcode, PostMode
+from ..packing import (bytes_to_int, bytes_to_words, int_to_bytes, pack_bits, words_to_bytes)
+from ..program import Program, check_config
+from .counters import COUNTERS, instr_counters, zero_counters
+
+__all__ = ["simulate", "SimResult", "SimError", "Machine", "pack_input", "COUNTERS"]
+
+
+class SimError(RuntimeError):
+    """The program asked the machine for something impossible (bad address, bad input)."""
+
+
+@dataclass
+class SimResult:
+    """Outcome of `simulate`.
+
+    ``scores`` are the integer scores of the final layer; ``logits`` add the host
+    epilogue (XNOR-Net alpha of a final layer) in float32; ``predictions`` is their
+    argmax.  ``cycles``, ``counters`` and ``energy_pj`` cover every program run;
+    ``cycles_per_run`` is one run's latency for ``program.batch`` images.
+    """
+    scores: np.ndarray
+    logits: np.ndarray
+    predictions: np.ndarray
+    cycles: int
+    cycles_per_run: int
+    runs: int
+    batch: int
+    counters: dict
+    energy_pj: float
+    energy_breakdown: dict
+    layers: list
+    hidden: list = field(default_factory=list)
+    clock_mhz: float = 0.0
+
+    @property
+    def images(self) -> int:
+        return len(self.scores)
+
+    @property
+    def cycles_per_inference(self) -> float:
+        """Cycles per image slot (a run's cycles / its batch)."""
+        return self.cycles_per_run / self.batch
+
+    @property
+    def energy_pj_per_inference(self) -> float:
+        return self.energy_pj / (self.runs * self.batch)
+
+    @property
+    def inferences_per_second(self) -> float:
+        return self.clock_mhz * 1e6 / self.cycles_per_inference
+
+    def summary(self) -> dict:
+        return dict(images=self.images, runs=self.runs, batch=self.batch, cycles=self.cycles,
+                    cycles_per_run=self.cycles_per_run,
+                    cycles_per_inference=self.cycles_per_inference,
+                    energy_pj=self.energy_pj,
+                    energy_pj_per_inference=self.energy_pj_per_inference,
+                    inferences_per_second=self.inferences_per_second,
+                    counters=self.counters, energy_breakdown=self.energy_breakdown,
+                    layers=self.layers)
+
+
+def pack_input(prog: Program, x: np.ndarray) -> np.ndarray:
+    """Host driver: images ``(n, *image_shape)`` -> DRAM rows ``(n, row_stride)`` bytes."""
+    sym = prog.symbols["input"]
+    cfg = prog.config
+    n_in = sym["shape"][1]
+    x = np.asarray(x)
+    img = tuple(sym["image_shape"])
+    if x.shape[1:] != img and x.shape[1:] != (n_in,):
+        raise SimError(f"input has shape {x.shape}; the program expects (n, {', '.join(map(str, img))}) "
+                       f"or (n, {n_in})")
+    x = x.reshape(len(x), n_in)
+    if sym["encoding"] == "sign bits":
+        planes = (x >= 0)[:, None, :]
+    else:
+        P = sym["planes"]
+        if not np.all(np.isfinite(x)) or np.any(x != np.round(x)) or x.min(initial=0) < 0 \
+                or x.max(initial=0) > (1 << P) - 1:
+            bad = x[(x != np.round(x)) | (x < 0) | (x > (1 << P) - 1)]
+            raise SimError(f"input must be integers in 0..{(1 << P) - 1} ({sym['encoding']}); "
+                           f"found {bad.ravel()[:4].tolist()}")
+        xi = x.astype(np.int64)
+        planes = np.stack([(xi >> p) & 1 for p in range(P)], axis=1).astype(bool)
+    packed = pack_bits(planes, cfg.lane_bits, pad=1).reshape(len(x), -1)
+    rows = np.zeros((len(x), sym["row_stride"]), np.uint8)
+    rows[:, :packed.shape[1]] = packed
+    return rows
+
+
+class Machine:
+    """Architectural state of one accelerator and the semantics of each opcode."""
+
+    def __init__(self, cfg: AccelConfig, dram_size: int):
+        self.cfg = cfg
+        R, C, L = cfg.rows, cfg.cols, cfg.limbs
+        self.dram = np.zeros(dram_size, np.uint8)
+        self.act = np.zeros((R, cfg.act_depth, L), np.uint64)
+        self.weight = np.zeros((C, cfg.weight_depth, L), np.uint64)
+        self.thresh = np.zeros((C, cfg.thresh_depth), np.int64)
+        self.out = np.zeros((R, cfg.out_depth, C), np.int64)
+        self.acc = np.zeros((R, C), np.int64)
+        self._wmask = (1 << cfg.acc_bits) - 1
+        self._sign = 1 << (cfg.acc_bits - 1)
+
+    # --- helpers ---------------------------------------------------------------------
+    def _fail(self, i, ins, msg):
+        raise SimError(f"instruction {i} ({ins.op.name}): {msg}")
+
+    def _range(self, i, ins, what, lo, n, limit):
+        if lo + n > limit:
+            self._fail(i, ins, f"{what} {lo}..{lo + n - 1} exceeds its size {limit}")
+
+    def _buffer(self, buf):
+        return {Buf.ACT: self.act, Buf.WEIGHT: self.weight, Buf.THRESH: self.thresh,
+                Buf.OUT: self.out}[Buf(buf)]
+
+    def _dram_index(self, i, ins, nbytes):
+        B = self.cfg.dram_bytes_per_cycle
+        if ins.dram_addr % B or ins.dram_stride % B:
+            self._fail(i, ins, f"dram_addr {ins.dram_addr:#x} and dram_stride {ins.dram_stride} "
+                               f"must be multiples of the bus width {B}")
+        last = ins.dram_addr + (ins.banks - 1) * ins.dram_stride + nbytes
+        if last > len(self.dram):
+            self._fail(i, ins, f"DRAM bytes up to {last:#x} exceed the DRAM image "
+                               f"({len(self.dram):#x} bytes)")
+        return (ins.dram_addr + np.arange(ins.banks)[:, None] * ins.dram_stride
+                + np.arange(nbytes)[None, :])
+
+    # --- opcodes ---------------------------------------------------------------------
+    def execute(self, i: int, ins: Instr) -> None:
+        cfg = self.cfg
+        op = ins.op
+        if op in (Opcode.LOAD, Opcode.STORE):
+            name = Buf(ins.buf).name.lower()
+            buf = self._buffer(ins.buf)
+            if ins.banks > cfg.buffer_banks(name):
+                self._fail(i, ins, f"banks = {ins.banks} but the {name} buffer has "
+                                   f"{cfg.buffer_banks(name)}")
+            self._range(i, ins, f"{name} words", ins.sram_addr, ins.words, cfg.buffer_depth(name))
+            wbytes = cfg.buffer_word_bits(name) // 8
+            idx = self._dram_index(i, ins, ins.words * wbytes)
+            sl = (slice(0, ins.banks), slice(ins.sram_addr, ins.sram_addr + ins.words))
+            if op == Opcode.LOAD:
+                raw = self.dram[idx]
+                if name in ("act", "weight"):
+                    buf[sl] = bytes_to_words(raw, cfg.lane_bits)
+                elif name == "thresh":
+                    buf[sl] = bytes_to_int(raw, cfg.thresh_bytes, signed=False)
+                else:
+                    buf[sl] = bytes_to_int(raw, cfg.thresh_bytes, signed=True).reshape(
+                        ins.banks, ins.words, cfg.cols)
+            else:
+                if name in ("act", "weight"):
+                    raw = words_to_bytes(buf[sl], cfg.lane_bits)
+                elif name == "thresh":
+                    raw = int_to_bytes(buf[sl], cfg.thresh_bytes).reshape(ins.banks, -1)
+                else:
+                    raw = int_to_bytes(buf[sl], cfg.thresh_bytes).reshape(ins.banks, -1)
+                self.dram[idx] = raw
+        elif op == Opcode.GEMM:
+            self._range(i, ins, "weight words", ins.w_addr, ins.words, cfg.weight_depth)
+            last = ins.act_addr + (ins.planes - 1) * ins.plane_stride
+            self._range(i, ins, "act words", last, ins.words, cfg.act_depth)
+            w = self.weight[:, ins.w_addr:ins.w_addr + ins.words].reshape(cfg.cols, -1)
+            if not ins.accumulate:
+                self.acc[:] = 0
+            full = ins.words * cfg.lane_bits
+            for p in range(ins.planes):
+                a0 = ins.act_addr + p * ins.plane_stride
+                a = self.act[:, a0:a0 + ins.words].reshape(cfg.rows, -1)
+                mism = np.bitwise_count(a[:, None, :] ^ w[None, :, :]).sum(axis=2, dtype=np.int64)
+                self.acc += (full - mism) << p
+            self.acc &= self._wmask
+        elif op == Opcode.POST:
+            self._range(i, ins, "thresh entry", ins.thr_addr, 1, cfg.thresh_depth)
+            t = self.thresh[:, ins.thr_addr]
+            if ins.mode == PostMode.THRESHOLD:
+                self._range(i, ins, "act word", ins.dst_addr, 1, cfg.act_depth)
+                if ins.lane >= cfg.lanes_per_word:
+                    self._fail(i, ins, f"lane = {ins.lane} but a word has "
+                                       f"{cfg.lanes_per_word} lanes")
+                bits = self.acc >= t[None, :]                       # (R, C)
+                self._write_lane(ins.dst_addr, ins.lane, bits)
+            else:
+                self._range(i, ins, "out entry", ins.dst_addr, 1, cfg.out_depth)
+                v = ((self.acc << ins.shift) - t[None, :]) & self._wmask
+                self.out[:, ins.dst_addr] = (v ^ self._sign) - self._sign
+        # FINISH: nothing to do
+
+    def _write_lane(self, addr: int, lane: int, bits: np.ndarray) -> None:
+        C = self.cfg.cols
+        lo = lane * C
+        weights = np.left_shift(np.uint64(1), np.arange(min(C, 64), dtype=np.uint64))
+        for j0 in range(0, C, 64):               # one limb's worth of the lane at a time
+            n = min(64, C - j0)
+            limb, off = divmod(lo + j0, 64)
+            val = (bits[:, j0:j0 + n].astype(np.uint64) * weights[:n]).sum(axis=1,
+                                                                           dtype=np.uint64)
+            mask = np.uint64(((1 << n) - 1) << off)
+            word = self.act[:, addr, limb]
+            self.act[:, addr, limb] = (word & ~mask) | (val << np.uint64(off))
+
+    def read_act_bits(self, addr: int, n: int) -> np.ndarray:
+        """``(rows, n)`` bool: the first n activation bits stored from word ``addr``."""
+        words = -(-n // self.cfg.lane_bits)
+        raw = words_to_bytes(self.act[:, addr:addr + words], self.cfg.lane_bits)
+        return np.unpackbits(raw, axis=1, bitorder="little")[:, :n].astype(bool)
+
+
+def _static_costs(prog: Program):
+    """Counters of one run, in total and per tag (layer index, -1 for I/O)."""
+    cfg = prog.config
+    total = zero_counters()
+    per_tag: dict[int, dict] = {}
+    for ins, tag in zip(prog.instrs, prog.tags):
+        inc = instr_counters(cfg, ins)
+        d = per_tag.setdefault(tag, zero_counters())
+        for k, v in inc.items():
+            total[k] += v
+            d[k] += v
+    return total, per_tag
+
+
+def simulate(program: Program, inputs, config: AccelConfig | None = None,
+             energy_table: EnergyTable | None = None, trace: bool = False,
+             progress=None) -> SimResult:
+    """Run ``program`` on ``inputs`` (``(n, *image_shape)``), ``program.batch`` per run.
+
+    ``config`` (default: the program's own) must be the accelerator the program was
+    compiled for; its DRAM model and clock may differ.  With ``trace=True`` the
+    result's ``hidden`` holds every hidden layer's output activations as ``(n, M)``
+    +-1 int8 arrays, read back from the activation buffer.
+    """
+    cfg = program.config if config is None else config
+    check_config(program, cfg)
+    x = np.asarray(inputs)
+    if x.ndim < 1 or len(x) == 0:
+        raise SimError(f"inputs must be a non-empty batch of images, got shape {x.shape}")
+    rows = pack_input(program, x)
+    n = len(x)
+    bsz = program.batch
+    runs = -(-n // bsz)
+    sym_in, sym_out = program.symbols["input"], program.symbols["output"]
+    M = sym_out["shape"][1]
+    R = cfg.rows
+    scores = np.zeros((runs * bsz, M), np.int64)
+    layer_n = [l["n_out"] for l in program.layers]
+    hidden = [np.zeros((runs * bsz, m), np.int8) for m in layer_n[:-1]] if trace else []
+    # where each hidden layer's output lives, and after which instruction it is complete
+    regions = program.meta.get("act_regions", [0, 0])
+    last_of_layer = {}
+    if trace:
+        for j, tag in enumerate(program.tags):
+            if 0 <= tag < len(layer_n) - 1 and (j + 1 == len(program.tags) or program.tags[j + 1] != tag):
+                last_of_layer.setdefault(tag, []).append(j)
+
+    m = Machine(cfg, program.dram_size)
+    for s in program.segments:
+        m.dram[s.addr:s.addr + len(s.data)] = np.frombuffer(s.data, np.uint8)
+    x_rows = np.zeros((runs * bsz, rows.shape[1]), np.uint8)
+    x_rows[:n] = rows
+    x_rows[n:] = rows[-1]
+    stride_in = sym_in["row_stride"]
+    out_bytes = sym_out["entries"] * cfg.out_entry_bytes
+    ends = {j: tag for tag, js in last_of_layer.items() for j in js}
+    for r in range(runs):
+        base = sym_in["addr"]
+        m.dram[base:base + bsz * stride_in] = x_rows[r * bsz:(r + 1) * bsz].reshape(-1)
+        tile = 0
+        for j, ins in enumerate(program.instrs):
+            m.execute(j, ins)
+            if j in ends:
+                li = ends[j]
+                bits = m.read_act_bits(regions[(li + 1) % 2], layer_n[li])
+                lo = r * bsz + tile * R
+                hidden[li][lo:lo + R] = np.where(bits, 1, -1)
+                if li == len(layer_n) - 2:
+                    tile += 1
+        ob = sym_out["addr"]
+        raw = m.dram[ob:ob + bsz * sym_out["row_stride"]].reshape(bsz, -1)[:, :out_bytes]
+        scores[r * bsz:(r + 1) * bsz] = bytes_to_int(raw, cfg.thresh_bytes, signed=True)[:, :M]
+        if progress is not None:
+            progress(r + 1, runs)
+    scores = scores[:n]
+    hidden = [h[:n] for h in hidden]
+    if "epilogue_scale" in program.symbols:
+        logits = scores.astype(np.float32) * np.asarray(program.symbols["epilogue_scale"],
+                                                        np.float32)
+    else:
+        logits = scores.astype(np.float32)
+
+    run_total, per_tag = _static_costs(program)
+    counters = {k: v * runs for k, v in run_total.items()}
+    table = energy_table or EnergyTable.default()
+    breakdown = energy_breakdown(counters, cfg, table)
+    W, C = cfg.lane_bits, cfg.cols
+    layers = []
+    names = [(i, l) for i, l in enumerate(program.layers)] + [(-1, None)]
+    for i, l in names:
+        c = per_tag.get(i, zero_counters())
+        e = sum(energy_breakdown(c, cfg, table).values())
+        bit_macs = (l["planes"] * l["macs"] * bsz) if l else 0
+        layers.append(dict(
+            name=l["name"] if l else "io (input/output)",
+            macs=(l["macs"] if l else 0), cycles=c["cycles"] / bsz,
+            utilization=(bit_macs / (c["cycles"] * R * C * W) if c["cycles"] and l else 0.0),
+            dram_bytes=(c["dram_read_bytes"] + c["dram_write_bytes"]) / bsz,
+            energy_pj=e / bsz))
+    return SimResult(scores, logits, np.argmax(logits, axis=1), counters["cycles"],
+                     run_total["cycles"], runs, bsz, counters, float(sum(breakdown.values())),
+                     breakdown, layers, hidden, cfg.clock_mhz)

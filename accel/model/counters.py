@@ -1,0 +1,73 @@
+"""Per-instruction cycles and counters, in closed form.
+
+Counter names are stable; the RTL's performance counters carry the same names.
+
+==========================  ==========================================================
+``cycles``                  total cycles, start to done
+``instructions``            instructions executed
+``<engine>_busy``           cycles engine ``load``/``store``/``gemm``/``post`` moved data
+``<engine>_stall``          cycles it held an instruction without moving data
+``array_active_cycles``     cycles the PE array stepped (= ``gemm_busy``)
+``dram_read_bytes``         bytes moved DRAM -> chip (whole bus beats)
+``dram_write_bytes``        bytes moved chip -> DRAM
+``sram_<buf>_reads``        word reads of buffer ``act``/``weight``/``thresh``/``out``
+``sram_<buf>_writes``       word writes of that buffer
+``binary_macs``             XNOR-popcount bit operations the array performed
+``acc_updates``             accumulator additions (one per PE per step)
+``threshold_ops``           threshold compares / score offsets (one per PE per POST)
+==========================  ==========================================================
+"""
+
+from __future__ import annotations
+
+from ..config import AccelConfig
+from ..isa import Buf, Instr, Opcode, PostMode
+from ..timing import ENGINE_OF, ISSUE_CYCLES, dma_beats, instr_cycles
+
+__all__ = ["COUNTERS", "ENGINES", "instr_counters", "zero_counters"]
+
+ENGINES = ("load", "store", "gemm", "post")
+BUFS = ("act", "weight", "thresh", "out")
+COUNTERS = (("cycles", "instructions")
+            + tuple(f"{e}_{k}" for e in ENGINES for k in ("busy", "stall"))
+            + ("array_active_cycles", "dram_read_bytes", "dram_write_bytes")
+            + tuple(f"sram_{b}_{k}" for b in BUFS for k in ("reads", "writes"))
+            + ("binary_macs", "acc_updates", "threshold_ops"))
+
+
+def zero_counters() -> dict[str, int]:
+    return dict.fromkeys(COUNTERS, 0)
+
+
+def instr_counters(cfg: AccelConfig, ins: Instr) -> dict[str, int]:
+    """The counter increments caused by one instruction."""
+    c = {}
+    busy, stall = instr_cycles(cfg, ins)
+    c["cycles"] = ISSUE_CYCLES + busy + stall
+    c["instructions"] = 1
+    eng = ENGINE_OF[ins.op]
+    if eng is not None:
+        c[f"{eng}_busy"] = busy
+        c[f"{eng}_stall"] = stall
+    R, C = cfg.rows, cfg.cols
+    if ins.op in (Opcode.LOAD, Opcode.STORE):
+        buf = Buf(ins.buf).name.lower()
+        nbytes = dma_beats(cfg, ins) * cfg.dram_bytes_per_cycle
+        if ins.op == Opcode.LOAD:
+            c["dram_read_bytes"] = nbytes
+            c[f"sram_{buf}_writes"] = ins.banks * ins.words
+        else:
+            c["dram_write_bytes"] = nbytes
+            c[f"sram_{buf}_reads"] = ins.banks * ins.words
+    elif ins.op == Opcode.GEMM:
+        steps = ins.planes * ins.words
+        c["array_active_cycles"] = steps
+        c["sram_act_reads"] = R * steps
+        c["sram_weight_reads"] = C * steps
+        c["binary_macs"] = steps * R * C * cfg.lane_bits
+        c["acc_updates"] = steps * R * C
+    elif ins.op == Opcode.POST:
+        c["sram_thresh_reads"] = C
+        c["sram_act_writes" if ins.mode == PostMode.THRESHOLD else "sram_out_writes"] = R
+        c["threshold_ops"] = R * C
+    return c

@@ -1,0 +1,111 @@
+"""Quantized PyTorch layers that `accel.compile` understands.
+
+Conventions (REFERENCE.md): ``sign(x) = +1 if x >= 0 else -1`` (zero maps to +1, unlike
+``torch.sign``); the straight-through estimator passes the gradient where
+``|x| <= 1`` and blocks it elsewhere; +1 is encoded as bit 1 in hardware.
+
+Every quantity these layers compute in eval mode is an exactly representable
+integer in float32 up to the first non-integer scaling (XNOR-Net alpha,
+BatchNorm), so the golden model can reproduce them bit for bit.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+__all__ = ["sign_ste", "binarize", "BinaryAct", "BinaryLinear", "clip_weights_", "QUANT_LEAVES"]
+
+
+class _SignSTE(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.save_for_backward(x)
+        return binarize(x)
+
+    @staticmethod
+    def backward(ctx, grad):
+        (x,) = ctx.saved_tensors
+        return grad * (x.abs() <= 1).to(grad.dtype)
+
+
+def binarize(x: torch.Tensor) -> torch.Tensor:
+    """``+1`` where ``x >= 0``, else ``-1`` (no gradient)."""
+    return torch.where(x >= 0, torch.ones_like(x), -torch.ones_like(x))
+
+
+def sign_ste(x: torch.Tensor) -> torch.Tensor:
+    """Sign with sign(0) = +1 forward, clipped straight-through gradient backward."""
+    return _SignSTE.apply(x)
+
+
+class BinaryAct(nn.Module):
+    """Binary activation: ``sign_ste``.  Compiled into the threshold unit."""
+
+    def forward(self, x):
+        return sign_ste(x)
+
+
+class BinaryLinear(nn.Module):
+    """Fully connected layer with binary (+-1) weights and no bias.
+
+    Parameters
+    ----------
+    in_features, out_features : int
+    alpha : bool
+        XNOR-Net scaling: multiply output channel ``o`` by ``mean(|W[o]|)`` of the
+        latent weights.  Folded into the threshold of a hidden layer; applied to the
+        integer scores by the host for a final layer.
+    in_bits : int or None
+        ``None``: the input is +-1 (output of `BinaryAct`).  ``n``: the input is an
+        unsigned integer in ``[0, 2**n - 1]`` (first layer), processed by the hardware
+        as ``n`` bit planes.
+    """
+
+    def __init__(self, in_features: int, out_features: int, *, alpha: bool = False,
+                 in_bits: int | None = None):
+        super().__init__()
+        if not isinstance(in_features, int) or in_features < 1:
+            raise ValueError(f"in_features must be a positive integer, got {in_features!r}")
+        if not isinstance(out_features, int) or out_features < 1:
+            raise ValueError(f"out_features must be a positive integer, got {out_features!r}")
+        if in_bits is not None and (not isinstance(in_bits, int) or not 1 <= in_bits <= 8):
+            raise ValueError(f"in_bits must be None or in 1..8, got {in_bits!r}")
+        self.in_features, self.out_features = in_features, out_features
+        self.use_alpha, self.in_bits = bool(alpha), in_bits
+        self.weight = nn.Parameter(torch.empty(out_features, in_features).uniform_(-1, 1))
+
+    def binary_weight(self) -> torch.Tensor:
+        return sign_ste(self.weight)
+
+    def alpha(self) -> torch.Tensor:
+        """Per-output-channel XNOR-Net scale ``mean(|W|)``."""
+        return self.weight.abs().mean(dim=1)
+
+    def dot(self, x: torch.Tensor) -> torch.Tensor:
+        """The integer pre-activation ``x . sign(W)`` (exact in float32)."""
+        return F.linear(x, self.binary_weight())
+
+    def rescale(self, d: torch.Tensor) -> torch.Tensor:
+        """What follows the integer dot product inside this layer."""
+        return d * self.alpha() if self.use_alpha else d
+
+    def forward(self, x):
+        return self.rescale(self.dot(x))
+
+    def extra_repr(self):
+        return (f"{self.in_features}, {self.out_features}, alpha={self.use_alpha}, "
+                f"in_bits={self.in_bits}")
+
+
+@torch.no_grad()
+def clip_weights_(model: nn.Module) -> None:
+    """Clip every binary layer's latent weights to [-1, 1] (call after each step)."""
+    for m in model.modules():
+        if isinstance(m, BinaryLinear):
+            m.weight.clamp_(-1, 1)
+
+
+#: Modules of this package that graph capture treats as leaves.
+QUANT_LEAVES = (BinaryAct, BinaryLinear)
