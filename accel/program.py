@@ -65,7 +65,8 @@ class Program:
     layers : list of dict
         Per layer: name, fan-in/out, planes, MACs per image.
     tags : list of int
-        Per instruction, the index of the layer it belongs to (-1: input/output).
+        Per instruction, the index of the layer it belongs to (-1: input/output,
+        -2: weights and thresholds loaded once for all layers).
     dram_size : int
         Bytes of DRAM the program touches.
     batch : int
@@ -94,7 +95,7 @@ class Program:
             lines.append(f"; symbol  {k:<12} @ {sym['addr']:#010x}  shape {tuple(sym['shape'])} "
                          f"{sym['encoding']}")
         for i, (ins, t) in enumerate(zip(self.instrs, self.tags)):
-            tag = names[t] if t >= 0 else "io"
+            tag = names[t] if t >= 0 else ("io" if t == -1 else "preload")
             lines.append(f"{i:6d}  {isa.disassemble(ins):<96} ; {tag}")
         return "\n".join(lines) + "\n"
 

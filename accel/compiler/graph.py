@@ -146,6 +146,8 @@ def _group(chain) -> list[Block]:
         blocks.append(blk)
     if not blocks:
         raise CompileError("the model has no BinaryLinear layer")
+    for k, b in enumerate(blocks):
+        b.name = f"fc{k} ({b.name})"   # readable even for nn.Sequential's numeric names
     if not blocks[-1].final:
         raise CompileError(f"the model ends in a BinaryAct after {blocks[-1].name!r}; the last "
                            "layer must be a BinaryLinear giving integer scores")

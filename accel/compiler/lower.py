@@ -201,9 +201,9 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
 
     # ---- instructions --------------------------------------------------------------------
     if w_resident:
-        emit(-1, Opcode.LOAD, **w_load[0])
+        emit(-2, Opcode.LOAD, **w_load[0])
     if t_resident:
-        emit(-1, Opcode.LOAD, **t_load[0])
+        emit(-2, Opcode.LOAD, **t_load[0])
     for bt in range(batch // R):
         emit(-1, Opcode.LOAD, buf=Buf.ACT, sram_addr=region[0], banks=R, words=p0.in_words,
              dram_addr=in_base + bt * R * in_stride, dram_stride=in_stride)

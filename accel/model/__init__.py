@@ -205,7 +205,7 @@ class Machine:
                 self._write_lane(ins.dst_addr, ins.lane, bits)
             else:
                 self._range(i, ins, "out entry", ins.dst_addr, 1, cfg.out_depth)
-                v = ((self.acc << ins.shift) - t[None, :]) & self._wmask
+                v = ((self.acc << ins.shift) - t[None, :] + 0) & self._wmask
                 self.out[:, ins.dst_addr] = (v ^ self._sign) - self._sign
         # FINISH: nothing to do
 
@@ -317,13 +317,16 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     breakdown = energy_breakdown(counters, cfg, table)
     W, C = cfg.lane_bits, cfg.cols
     layers = []
-    names = [(i, l) for i, l in enumerate(program.layers)] + [(-1, None)]
+    names = [(i, l) for i, l in enumerate(program.layers)] + [(-2, None), (-1, None)]
     for i, l in names:
+        if l is None and i not in per_tag:
+            continue
         c = per_tag.get(i, zero_counters())
         e = sum(energy_breakdown(c, cfg, table).values())
         bit_macs = (l["planes"] * l["macs"] * bsz) if l else 0
         layers.append(dict(
-            name=l["name"] if l else "io (input/output)",
+            name=l["name"] if l else ("io (input/output)" if i == -1
+                                      else "preload (weights, thresholds)"),
             macs=(l["macs"] if l else 0), cycles=c["cycles"] / bsz,
             utilization=(bit_macs / (c["cycles"] * R * C * W) if c["cycles"] and l else 0.0),
             dram_bytes=(c["dram_read_bytes"] + c["dram_write_bytes"]) / bsz,

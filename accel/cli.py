@@ -1,0 +1,358 @@
+"""The ``accel`` command.
+
+    accel demo                         train, compile and simulate the digits MLP
+    accel compile CKPT -o prog.accel   compile a checkpoint for a preset or config
+    accel simulate prog.accel          run a program on the golden model
+    accel disasm prog.accel            print a program readably
+    accel presets                      list the shipped accelerator configurations
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["main"]
+
+
+class CliError(Exception):
+    pass
+
+
+def _console():
+    from rich.console import Console
+    return Console()
+
+
+def _config(args):
+    from .config import AccelConfig, preset
+    if getattr(args, "config", None):
+        return AccelConfig.load(args.config)
+    return preset(args.preset)
+
+
+def _energy(args):
+    from .energy import EnergyTable
+    return EnergyTable.load(args.energy) if getattr(args, "energy", None) else None
+
+
+def _write_json(path, data):
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps(data, indent=2, default=_jsonable) + "\n")
+
+
+def _jsonable(o):
+    if isinstance(o, (np.integer,)):
+        return int(o)
+    if isinstance(o, (np.floating,)):
+        return float(o)
+    if isinstance(o, np.ndarray):
+        return o.tolist()
+    raise TypeError(f"not JSON serialisable: {type(o).__name__}")
+
+
+def _fmt_energy(pj: float) -> str:
+    for unit, f in (("mJ", 1e9), ("uJ", 1e6), ("nJ", 1e3)):
+        if pj >= f:
+            return f"{pj / f:.3g} {unit}"
+    return f"{pj:.3g} pJ"
+
+
+def _layer_table(res, title="per layer (per inference)"):
+    from rich.table import Table
+    t = Table(title=title)
+    for c in ("layer", "MACs", "cycles", "array util.", "DRAM bytes", "energy"):
+        t.add_column(c, justify="left" if c == "layer" else "right")
+    for l in res.layers:
+        t.add_row(l["name"], f"{l['macs']:,}", f"{l['cycles']:,.1f}",
+                  f"{100 * l['utilization']:.1f} %", f"{l['dram_bytes']:,.0f}",
+                  _fmt_energy(l["energy_pj"]))
+    return t
+
+
+def _summary_table(rows, title):
+    from rich.table import Table
+    t = Table(title=title, show_header=False)
+    t.add_column("what")
+    t.add_column("value", justify="right")
+    for k, v in rows:
+        t.add_row(k, v)
+    return t
+
+
+# --- demo -------------------------------------------------------------------------------
+def cmd_demo(args) -> int:
+    import torch
+    from .compiler import compile as accel_compile
+    from .datasets import digits
+    from .model import simulate
+    from .models import digits_mlp, save_checkpoint
+    from .train import accuracy, train
+
+    con = _console()
+    cfg = _config(args)
+    xtr, ytr, xte, yte = digits(seed=args.seed)
+    if args.images:
+        xte, yte = xte[:args.images], yte[:args.images]
+    kwargs = dict(hidden=args.hidden, layers=args.layers)
+    torch.manual_seed(args.seed)
+    model = digits_mlp(**kwargs)
+    t0 = time.perf_counter()
+    train(model, xtr, ytr, epochs=args.epochs, lr=args.lr, seed=args.seed,
+          progress=not args.quiet, description=f"training digits MLP ({args.epochs} epochs)")
+    t_train = time.perf_counter() - t0
+    if args.checkpoint:
+        save_checkpoint(args.checkpoint, model, "digits_mlp", kwargs, xtr.shape[1:])
+    torch_acc, torch_out = accuracy(model, xte, yte)
+
+    t0 = time.perf_counter()
+    prog = accel_compile(model, torch.as_tensor(xte[:1], dtype=torch.float32), cfg,
+                         batch=args.batch or cfg.rows)
+    t_compile = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    res = simulate(prog, xte, energy_table=_energy(args), trace=True)
+    t_sim = time.perf_counter() - t0
+
+    # torch's hidden activations, for the bit-exact check of every layer
+    from .quant import BinaryAct
+    hidden_ref = []
+    hooks = [m.register_forward_hook(lambda m, i, o: hidden_ref.append(o.detach().numpy()))
+             for m in model.modules() if isinstance(m, BinaryAct)]
+    with torch.no_grad():
+        model(torch.as_tensor(xte, dtype=torch.float32))
+    for h in hooks:
+        h.remove()
+    mismatches = int((res.logits != torch_out).sum())
+    hidden_mismatches = int(sum((a != b).sum() for a, b in zip(hidden_ref, res.hidden)))
+    model_acc = float((res.predictions == yte).mean())
+
+    out = dict(
+        preset=cfg.name, images=int(len(xte)), torch_accuracy=torch_acc,
+        model_accuracy=model_acc, mismatches=mismatches, hidden_mismatches=hidden_mismatches,
+        cycles_per_inference=res.cycles_per_inference, cycles_per_run=res.cycles_per_run,
+        batch=res.batch, energy_pj_per_inference=res.energy_pj_per_inference,
+        inferences_per_second=res.inferences_per_second, clock_mhz=cfg.clock_mhz,
+        instructions=len(prog.instrs), layers=res.layers, counters=res.counters,
+        energy_breakdown_pj=res.energy_breakdown, checkpoint=args.checkpoint,
+        seconds=dict(train=t_train, compile=t_compile, simulate=t_sim))
+    if args.json:
+        _write_json(args.json, out)
+    if not args.quiet:
+        con.print(_summary_table([
+            ("preset", f"{cfg.name} ({cfg.rows}x{cfg.cols} PEs x {cfg.lane_bits} lanes, "
+                       f"{cfg.clock_mhz:g} MHz)"),
+            ("test images", f"{len(xte)}"),
+            ("torch accuracy", f"{100 * torch_acc:.2f} %"),
+            ("model accuracy", f"{100 * model_acc:.2f} %"),
+            ("mismatching outputs", f"{mismatches} (hidden activations: {hidden_mismatches})"),
+            ("cycles per inference", f"{res.cycles_per_inference:,.1f} "
+                                     f"({res.cycles_per_run:,} per run of {res.batch})"),
+            ("energy per inference", _fmt_energy(res.energy_pj_per_inference)),
+            ("inferences / s", f"{res.inferences_per_second:,.0f} at {cfg.clock_mhz:g} MHz"),
+            ("program", f"{len(prog.instrs)} instructions"),
+            ("wall time", f"train {t_train:.1f} s, compile {t_compile:.2f} s, "
+                          f"simulate {t_sim:.2f} s"),
+        ], "accel demo: binary MLP on 8x8 digits"))
+        con.print(_layer_table(res))
+        if args.checkpoint:
+            con.print(f"checkpoint saved to {args.checkpoint}")
+    return 0 if mismatches == 0 and hidden_mismatches == 0 else 1
+
+
+# --- compile / simulate / disasm ----------------------------------------------------------
+def cmd_compile(args) -> int:
+    import torch
+    from .compiler import compile as accel_compile
+    from .models import load_checkpoint
+    cfg = _config(args)
+    model, ck = load_checkpoint(args.checkpoint)
+    example = torch.zeros((1, *ck["image_shape"]))
+    t0 = time.perf_counter()
+    prog = accel_compile(model, example, cfg, batch=args.batch or cfg.rows)
+    dt = time.perf_counter() - t0
+    prog.save(args.output)
+    info = dict(output=str(args.output), instructions=len(prog.instrs), batch=prog.batch,
+                dram_bytes=prog.dram_size, config=cfg.name, config_hash=cfg.hash,
+                seconds=dt, layers=prog.layers)
+    if args.json:
+        _write_json(args.json, info)
+    _console().print(f"compiled {args.checkpoint} for {cfg.name}: {len(prog.instrs)} "
+                     f"instructions, batch {prog.batch}, {prog.dram_size:,} bytes of DRAM "
+                     f"-> {args.output} ({dt:.2f} s)")
+    return 0
+
+
+def _load_inputs(args, prog):
+    from .datasets import digits
+    labels = None
+    if args.input:
+        x = np.load(args.input)
+    else:
+        _, _, x, labels = digits()
+        if args.images:
+            x, labels = x[:args.images], labels[:args.images]
+    if args.labels:
+        labels = np.load(args.labels)
+    return x, labels
+
+
+def cmd_simulate(args) -> int:
+    from .model import simulate
+    from .program import Program
+    prog = Program.load(args.program)
+    cfg = _config(args) if (args.config or args.preset) else prog.config
+    x, labels = _load_inputs(args, prog)
+    t0 = time.perf_counter()
+    res = simulate(prog, x, config=cfg, energy_table=_energy(args))
+    dt = time.perf_counter() - t0
+    out = res.summary()
+    out["seconds"] = dt
+    if labels is not None:
+        if len(labels) != len(x):
+            raise CliError(f"{len(labels)} labels for {len(x)} images")
+        out["accuracy"] = float((res.predictions == labels).mean())
+    if args.output:
+        np.save(args.output, res.scores)
+    if args.json:
+        _write_json(args.json, out)
+    con = _console()
+    rows = [("images", f"{res.images} ({res.runs} run(s) of {res.batch})"),
+            ("cycles per inference", f"{res.cycles_per_inference:,.1f}"),
+            ("total cycles", f"{res.cycles:,}"),
+            ("energy per inference", _fmt_energy(res.energy_pj_per_inference)),
+            ("inferences / s", f"{res.inferences_per_second:,.0f} at {cfg.clock_mhz:g} MHz"),
+            ("wall time", f"{dt:.3f} s")]
+    if "accuracy" in out:
+        rows.insert(1, ("accuracy", f"{100 * out['accuracy']:.2f} %"))
+    con.print(_summary_table(rows, f"accel simulate {args.program} on {cfg.name}"))
+    con.print(_layer_table(res))
+    if args.counters:
+        con.print(_summary_table([(k, f"{v:,}") for k, v in res.counters.items()], "counters"))
+    return 0
+
+
+def cmd_disasm(args) -> int:
+    from .program import Program
+    sys.stdout.write(Program.load(args.program).disassemble())
+    return 0
+
+
+def cmd_presets(args) -> int:
+    from rich.table import Table
+    from .config import PRESETS, preset
+    if args.show:
+        sys.stdout.write(preset(args.show).to_toml())
+        return 0
+    t = Table(title="accelerator presets")
+    fields = ("rows", "cols", "lane_bits", "acc_bits", "act_depth", "weight_depth",
+              "thresh_depth", "out_depth", "dram_bytes_per_cycle", "dram_latency", "clock_mhz")
+    t.add_column("preset")
+    for f in fields:
+        t.add_column(f, justify="right")
+    for name, c in PRESETS.items():
+        t.add_row(name, *(str(getattr(c, f)) for f in fields))
+    _console().print(t)
+    return 0
+
+
+# --- argument parsing -----------------------------------------------------------------------
+def _add_config(p, default_preset="default"):
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--preset", default=default_preset,
+                   help="accelerator preset (see `accel presets`; default: %(default)s)")
+    g.add_argument("--config", metavar="TOML",
+                   help="accelerator config file ([accel] table; may name a base `preset`)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="accel",
+        description="Compile binary PyTorch networks for the accel FPGA accelerator and "
+                    "simulate them with a cycle-exact golden model.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Run `accel SUBCOMMAND --help` for each subcommand's options.")
+    sub = p.add_subparsers(dest="cmd", metavar="SUBCOMMAND", required=True)
+
+    d = sub.add_parser("demo", help="train, compile and simulate a binary MLP on 8x8 digits",
+                       description="Train a binary MLP on scikit-learn's bundled 8x8 digits "
+                       "(8-bit input, binary weights and activations), compile it, run the "
+                       "whole test split through the golden model, and check it against "
+                       "PyTorch bit for bit. Exits 1 on any mismatch.")
+    _add_config(d)
+    d.add_argument("--epochs", type=int, default=30, help="training epochs (default %(default)s)")
+    d.add_argument("--hidden", type=int, default=256, help="hidden width (default %(default)s)")
+    d.add_argument("--layers", type=int, default=2, help="hidden layers (default %(default)s)")
+    d.add_argument("--lr", type=float, default=1e-2, help="Adam learning rate")
+    d.add_argument("--seed", type=int, default=0, help="seed for the split and training")
+    d.add_argument("--images", type=int, default=0, help="use only the first N test images")
+    d.add_argument("--batch", type=int, default=0,
+                   help="images per program run (multiple of rows; default rows)")
+    d.add_argument("--checkpoint", default="out/digits_mlp.pt",
+                   help="where to save the trained model (default %(default)s)")
+    d.add_argument("--energy", metavar="TOML", help="energy table overriding the defaults")
+    d.add_argument("--json", metavar="PATH", help="also write the summary as JSON")
+    d.add_argument("-q", "--quiet", action="store_true", help="print nothing (use with --json)")
+    d.set_defaults(fn=cmd_demo)
+
+    c = sub.add_parser("compile", help="compile a checkpoint into a program file",
+                       description="Compile an accel checkpoint (as saved by `accel demo`) "
+                       "into an .accel program for an accelerator configuration.")
+    c.add_argument("checkpoint", help="checkpoint file (.pt)")
+    _add_config(c)
+    c.add_argument("-o", "--output", required=True, help="program file to write (.accel)")
+    c.add_argument("--batch", type=int, default=0,
+                   help="images per program run (multiple of rows; default rows)")
+    c.add_argument("--json", metavar="PATH", help="write compile information as JSON")
+    c.set_defaults(fn=cmd_compile)
+
+    s = sub.add_parser("simulate", help="run a program on the golden model",
+                       description="Run a program on the cycle-exact golden model and report "
+                       "outputs, cycles, energy and per-layer figures. Inputs come from "
+                       "--input (a .npy of images) or, by default, the digits test split.")
+    s.add_argument("program", help="program file (.accel)")
+    g = s.add_mutually_exclusive_group()
+    g.add_argument("--preset", default=None, help="run on this preset (must match the program)")
+    g.add_argument("--config", metavar="TOML", help="run on this config (must match the program)")
+    s.add_argument("--input", metavar="NPY", help="images, shape (n, *image_shape)")
+    s.add_argument("--labels", metavar="NPY", help="labels for an accuracy figure")
+    s.add_argument("--images", type=int, default=0, help="first N digits test images only")
+    s.add_argument("--energy", metavar="TOML", help="energy table overriding the defaults")
+    s.add_argument("--output", metavar="NPY", help="save the integer scores")
+    s.add_argument("--counters", action="store_true", help="print every performance counter")
+    s.add_argument("--json", metavar="PATH", help="write the full result as JSON")
+    s.set_defaults(fn=cmd_simulate)
+
+    a = sub.add_parser("disasm", help="print a program file readably",
+                       description="Print a program's header, DRAM segments, symbols and "
+                       "instructions (one per line, tagged with their layer).")
+    a.add_argument("program", help="program file (.accel)")
+    a.set_defaults(fn=cmd_disasm)
+
+    r = sub.add_parser("presets", help="list accelerator presets",
+                       description="List the shipped presets, or print one as TOML.")
+    r.add_argument("--show", metavar="NAME", help="print this preset as a TOML config")
+    r.set_defaults(fn=cmd_presets)
+    return p
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    from .compiler import CompileError
+    from .config import ConfigError
+    from .model import SimError
+    from .program import ProgramError
+    try:
+        return args.fn(args)
+    except (CliError, CompileError, ConfigError, SimError, ProgramError, FileNotFoundError,
+            ValueError) as e:
+        print(f"accel {args.cmd}: error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

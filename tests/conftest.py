@@ -1,0 +1,88 @@
+"""Shared helpers: random binary networks and the torch-side ground truth."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from accel.quant import BinaryAct, BinaryLinear
+
+
+def randomize_bn(bn: nn.BatchNorm1d, rng: np.random.Generator, fan_in: int, scale: float = 1.0,
+                 gamma_neg: float = 0.3, gamma_zero: float = 0.1, ties: float = 0.2):
+    """BN statistics that put thresholds inside, at and beyond the reachable range.
+
+    Some channels get gamma < 0, some gamma = 0, and some an exact tie: BN(a) == 0
+    for a reachable integer a (mean = a, var + eps = 1, beta = 0).
+    """
+    n = bn.num_features
+    with torch.no_grad():
+        mean = rng.uniform(-1.3, 1.3, n) * fan_in * scale
+        var = rng.uniform(0.1, 4.0, n) * max(1.0, fan_in * scale) ** 2 / 16
+        gamma = rng.uniform(0.2, 2.0, n) * rng.choice([1, -1], n, p=[1 - gamma_neg, gamma_neg])
+        gamma[rng.random(n) < gamma_zero] = 0.0
+        beta = rng.uniform(-1, 1, n)
+        tie = rng.random(n) < ties
+        parity = fan_in % 2 if scale == 1.0 else 0
+        tie_at = rng.integers(-fan_in, fan_in + 1, n)
+        tie_at = tie_at - ((tie_at - parity) % 2) if scale == 1.0 else tie_at
+        mean[tie] = tie_at[tie]
+        var[tie] = 1.0 - bn.eps
+        beta[tie] = 0.0
+        bn.running_mean.copy_(torch.as_tensor(mean, dtype=torch.float32))
+        bn.running_var.copy_(torch.as_tensor(var, dtype=torch.float32))
+        bn.weight.copy_(torch.as_tensor(gamma, dtype=torch.float32))
+        bn.bias.copy_(torch.as_tensor(beta, dtype=torch.float32))
+
+
+def random_net(sizes, *, in_bits=8, alpha=False, seed=0, bn=True) -> nn.Sequential:
+    """BinaryLinear/BN/sign MLP with layer widths ``sizes`` and random statistics."""
+    rng = np.random.default_rng(seed)
+    torch.manual_seed(seed)
+    mods = []
+    for i, (a, b) in enumerate(zip(sizes, sizes[1:])):
+        final = i == len(sizes) - 2
+        lin = BinaryLinear(a, b, in_bits=in_bits if i == 0 else None,
+                           alpha=alpha and (i % 2 == 1 or final))
+        mods.append(lin)
+        if not final:
+            if bn:
+                norm = nn.BatchNorm1d(b)
+                scale = ((1 << in_bits) - 1) / 2 if i == 0 else 1.0
+                randomize_bn(norm, rng, a, scale=scale)
+                mods.append(norm)
+            mods.append(BinaryAct())
+    return nn.Sequential(*mods).eval()
+
+
+@torch.no_grad()
+def torch_reference(model: nn.Module, x: np.ndarray):
+    """(final output, [hidden +-1 activations]) of the model in eval mode."""
+    hidden = []
+    hooks = [m.register_forward_hook(lambda m, i, o: hidden.append(o.numpy().copy()))
+             for m in model.modules() if isinstance(m, BinaryAct)]
+    try:
+        out = model(torch.as_tensor(x, dtype=torch.float32)).numpy()
+    finally:
+        for h in hooks:
+            h.remove()
+    return out, hidden
+
+
+def random_input(rng, n, n_in, in_bits=8):
+    return rng.integers(0, 1 << in_bits, (n, n_in)).astype(np.float32)
+
+
+@pytest.fixture(scope="session")
+def trained_mlp():
+    """A small digits MLP trained for a few epochs (shared across tests)."""
+    from accel.datasets import digits
+    from accel.models import digits_mlp
+    from accel.train import train
+    xtr, ytr, xte, yte = digits()
+    torch.manual_seed(0)
+    m = digits_mlp(hidden=128)
+    train(m, xtr, ytr, epochs=8, progress=False)
+    return m, (xtr, ytr, xte, yte)
