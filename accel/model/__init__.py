@@ -205,7 +205,7 @@ class Machine:
                 self._write_lane(ins.dst_addr, ins.lane, bits)
             else:
                 self._range(i, ins, "out entry", ins.dst_addr, 1, cfg.out_depth)
-                v = ((self.acc << ins.shift) - t[None, :] + 0) & self._wmask
+                v = ((self.acc << ins.shift) - t[None, :]) & self._wmask
                 self.out[:, ins.dst_addr] = (v ^ self._sign) - self._sign
         # FINISH: nothing to do
 
