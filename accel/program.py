@@ -136,44 +136,48 @@ class Program:
         if len(blob) < need:
             raise ProgramError(f"{where}: truncated: header announces at least {need} bytes "
                                f"({jlen} of metadata, {n_ins} instructions), file has {len(blob)}")
+        ipos = pos + jlen
         try:
-            meta = json.loads(blob[pos:pos + jlen])
-            segtab = meta["segments"]
-        except (ValueError, KeyError, UnicodeDecodeError) as e:
-            raise ProgramError(f"{where}: metadata is not valid JSON ({e}); file corrupted") from None
-        if len(segtab) != n_seg:
-            raise ProgramError(f"{where}: header says {n_seg} segments, metadata lists {len(segtab)}")
-        pos += jlen
-        words = blob[pos:pos + n_ins * isa.WORD_BYTES]
-        pos += n_ins * isa.WORD_BYTES
-        try:
-            instrs = isa.decode_bytes(words)
+            instrs = isa.decode_bytes(blob[ipos:ipos + n_ins * isa.WORD_BYTES])
         except isa.DecodeError as e:
             raise ProgramError(f"{where}: invalid instruction: {e}") from None
-        segs = []
-        for s in segtab:
-            end = pos + s["size"]
-            if end > len(blob) - 4:
-                raise ProgramError(f"{where}: truncated in segment {s['name']!r} "
-                                   f"(needs {end + 4} bytes, file has {len(blob)})")
-            segs.append(Segment(s["name"], s["addr"], bytes(blob[pos:end])))
-            pos = end
-        if pos != len(blob) - 4:
-            raise ProgramError(f"{where}: {len(blob) - 4 - pos} unexpected bytes before the CRC")
-        (crc,) = struct.unpack_from("<I", blob, pos)
-        calc = zlib.crc32(blob[:pos])
+        (crc,) = struct.unpack_from("<I", blob, len(blob) - 4)
+        calc = zlib.crc32(blob[:-4])
         if crc != calc:
             raise ProgramError(f"{where}: CRC mismatch (stored {crc:#010x}, computed "
                                f"{calc:#010x}): the file is corrupted")
         try:
+            meta = json.loads(blob[pos:pos + jlen])
+            segtab = meta["segments"]
+            if len(segtab) != n_seg:
+                raise ProgramError(f"{where}: header says {n_seg} segments, metadata lists "
+                                   f"{len(segtab)}")
+            pos = ipos + n_ins * isa.WORD_BYTES
+            segs = []
+            for s in segtab:
+                end = pos + int(s["size"])
+                if end > len(blob) - 4:
+                    raise ProgramError(f"{where}: truncated in segment {s['name']!r} "
+                                       f"(needs {end + 4} bytes, file has {len(blob)})")
+                segs.append(Segment(str(s["name"]), int(s["addr"]), bytes(blob[pos:end])))
+                pos = end
+            if pos != len(blob) - 4:
+                raise ProgramError(f"{where}: {len(blob) - 4 - pos} unexpected bytes before "
+                                   "the CRC")
             cfg = AccelConfig.from_dict(meta["config"])
-        except (ValueError, TypeError) as e:
-            raise ProgramError(f"{where}: embedded config is invalid: {e}") from None
+            prog = cls(cfg, instrs, segs, dict(meta["symbols"]), list(meta["layers"]),
+                       list(meta["tags"]), int(meta["dram_size"]), int(meta["batch"]),
+                       dict(meta.get("meta", {})))
+        except ProgramError:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError) as e:
+            raise ProgramError(f"{where}: metadata is malformed ({type(e).__name__}: {e})") from None
         if cfg.hash != chash.hex():
             raise ProgramError(f"{where}: header config hash {chash.hex()[:16]} does not match "
                                f"the embedded config ({cfg.hash[:16]})")
-        prog = cls(cfg, instrs, segs, meta["symbols"], meta["layers"], meta["tags"],
-                   meta["dram_size"], meta["batch"], meta.get("meta", {}))
+        if len(prog.tags) != len(instrs):
+            raise ProgramError(f"{where}: {len(prog.tags)} layer tags for {len(instrs)} "
+                               "instructions")
         if config is not None:
             check_config(prog, config)
         return prog

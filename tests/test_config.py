@@ -1,0 +1,58 @@
+import pytest
+
+from accel.config import PRESETS, AccelConfig, ConfigError, preset
+
+
+def test_presets_valid_and_distinct():
+    hashes = {c.hash for c in PRESETS.values()}
+    assert len(hashes) == len(PRESETS)
+    for name, c in PRESETS.items():
+        assert c.name == name
+        assert c.cols <= c.lane_bits and c.lane_bits % c.cols == 0
+
+
+@pytest.mark.parametrize("field,value,words", [
+    ("rows", 0, "rows = 0"), ("rows", 1000, "rows = 1000"),
+    ("cols", 3, "cols = 3"), ("cols", 128, "cols = 128"),
+    ("lane_bits", 48, "lane_bits = 48"), ("lane_bits", 4, "lane_bits = 4"),
+    ("acc_bits", 12, "acc_bits = 12"), ("acc_bits", 40, "acc_bits = 40"),
+    ("in_bits", 0, "in_bits = 0"), ("in_bits", 9, "in_bits = 9"),
+    ("act_depth", 0, "act_depth = 0"), ("weight_depth", 70000, "weight_depth = 70000"),
+    ("pe_kind", "esb", "pe_kind = 'esb'"), ("clock_mhz", -1.0, "clock_mhz = -1.0"),
+    ("dram_bytes_per_cycle", 3, "dram_bytes_per_cycle = 3"),
+    ("dram_latency", -1, "dram_latency = -1"), ("rows", 2.5, "rows = 2.5"),
+    ("pop_stages", 9, "pop_stages = 9"), ("rows", True, "rows = True"),
+])
+def test_bad_values_name_field_and_value(field, value, words):
+    with pytest.raises(ConfigError) as e:
+        AccelConfig(**{field: value})
+    assert words in str(e.value)
+
+
+def test_toml_round_trip(tmp_path):
+    for c in PRESETS.values():
+        p = tmp_path / f"{c.name}.toml"
+        c.save(p)
+        assert AccelConfig.load(p) == c
+
+
+def test_toml_preset_base_and_errors(tmp_path):
+    p = tmp_path / "c.toml"
+    p.write_text('[accel]\npreset = "ice40-up5k"\nclock_mhz = 12.0\n')
+    c = AccelConfig.load(p)
+    assert c.rows == preset("ice40-up5k").rows and c.clock_mhz == 12.0
+    assert c.hash == preset("ice40-up5k").hash  # the clock is not hardware
+    p.write_text("[accel]\nbogus = 1\n")
+    with pytest.raises(ConfigError, match="bogus"):
+        AccelConfig.load(p)
+    p.write_text("[accel\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        AccelConfig.load(p)
+    with pytest.raises(ConfigError, match="presets"):
+        preset("nope")
+
+
+def test_hash_covers_hardware_only():
+    a = preset("default")
+    assert a.replace(dram_latency=1, clock_mhz=1.0, name="x").hash == a.hash
+    assert a.replace(acc_bits=16).hash != a.hash

@@ -1,0 +1,89 @@
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accel import isa
+from accel.isa import FORMATS, HEADER, DecodeError, EncodeError, Instr, Opcode
+
+
+def instr_strategy():
+    def for_op(op):
+        fields = {}
+        for f in HEADER[1:] + FORMATS[op]:
+            if f.enum is not None:
+                fields[f.name] = st.sampled_from([int(e) for e in f.enum])
+            else:
+                fields[f.name] = st.integers(f.lo, f.max)
+        return st.fixed_dictionaries(fields).map(lambda d: Instr(op, **d))
+    return st.one_of([for_op(op) for op in Opcode])
+
+
+@settings(max_examples=300)
+@given(instr_strategy())
+def test_encode_decode_round_trip(ins):
+    w = isa.encode(ins)
+    assert 0 <= w < 1 << isa.WORD_BITS
+    assert isa.decode(w) == ins
+    assert isa.assemble(isa.disassemble(ins)) == ins
+    assert isa.decode_bytes(isa.encode_bytes([ins, ins])) == [ins, ins]
+
+
+@settings(max_examples=100, deadline=None)
+@given(instr_strategy())
+def test_amaranth_layout_agrees_with_encoder(ins):
+    lay = isa.layout(ins.op)
+    assert lay.size == isa.WORD_BITS
+    vals = {"opcode": int(ins.op), **ins.f}
+    const = lay.const(vals)
+    assert const.as_value().value == isa.encode(ins)
+    # and every field sits at the offset the encoder uses
+    for name, (off, width) in isa.field_offsets(ins.op).items():
+        assert lay[name].offset == off and lay[name].width == width
+
+
+@settings(max_examples=500)
+@given(st.integers(0, (1 << 128) - 1))
+def test_decoder_never_crashes(word):
+    try:
+        ins = isa.decode(word)
+    except DecodeError as e:
+        assert "word" in str(e)
+    else:
+        assert isa.encode(ins) == word
+
+
+def test_decoder_names_word_and_field():
+    with pytest.raises(DecodeError, match=r"word 7 .*opcode = 9"):
+        isa.decode(9, index=7)
+    good = isa.encode(Instr(Opcode.GEMM, mode=0, accumulate=0, act_addr=0, w_addr=0, words=1,
+                            planes=1, plane_stride=0))
+    off, _ = isa.field_offsets(Opcode.GEMM)["planes"]
+    with pytest.raises(DecodeError, match="planes = 0"):
+        isa.decode(good & ~(0xF << off))
+    with pytest.raises(DecodeError, match="reserved bits"):
+        isa.decode(good | 1 << 127)
+    with pytest.raises(DecodeError, match="not a multiple"):
+        isa.decode_bytes(b"\0" * 17)
+
+
+def test_encoder_refuses_bad_fields():
+    with pytest.raises(EncodeError, match="words = 0"):
+        Instr(Opcode.LOAD, buf=0, sram_addr=0, banks=1, words=0, dram_addr=0, dram_stride=0)
+    with pytest.raises(EncodeError, match="missing"):
+        Instr(Opcode.POST, mode=0)
+    with pytest.raises(EncodeError, match="unknown field"):
+        Instr(Opcode.FINISH, bogus=1)
+    with pytest.raises(EncodeError, match="unknown opcode"):
+        isa.assemble("JUMP x=1")
+    with pytest.raises(EncodeError, match="not one of"):
+        isa.assemble("LOAD buf=dram sram_addr=0 banks=1 words=1 dram_addr=0 dram_stride=0")
+
+
+def test_text_form_example():
+    ins = isa.assemble("LOAD buf=weight sram_addr=3 banks=8 words=16 dram_addr=0x40 "
+                       "dram_stride=128 +push_next  # comment")
+    assert ins.buf == isa.Buf.WEIGHT and ins.push_next == 1 and ins.dram_addr == 64
+    assert isa.disassemble(ins) == ("LOAD buf=weight sram_addr=3 banks=8 words=16 "
+                                    "dram_addr=0x40 dram_stride=0x80 +push_next")

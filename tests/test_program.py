@@ -1,0 +1,77 @@
+import numpy as np
+import pytest
+import torch
+
+import accel
+from accel.config import preset
+from accel.program import Program, ProgramError
+
+from conftest import random_input, random_net
+
+
+@pytest.fixture(scope="module")
+def prog():
+    model = random_net([20, 30, 5], seed=3)
+    return accel.compile(model, torch.zeros(1, 20), preset("ice40-up5k"))
+
+
+def test_round_trip(prog, tmp_path):
+    p = tmp_path / "x.accel"
+    prog.save(p)
+    q = Program.load(p, preset("ice40-up5k"))
+    assert q.instrs == prog.instrs and q.symbols == prog.symbols and q.tags == prog.tags
+    assert [(s.name, s.addr, s.data) for s in q.segments] == \
+           [(s.name, s.addr, s.data) for s in prog.segments]
+    x = random_input(np.random.default_rng(0), 4, 20)
+    np.testing.assert_array_equal(accel.simulate(q, x).scores, accel.simulate(prog, x).scores)
+
+
+def test_truncated_everywhere(prog):
+    blob = prog.to_bytes()
+    for n in sorted({0, 1, 10, 50, 60, len(blob) // 2, len(blob) - 5, len(blob) - 1}):
+        with pytest.raises(ProgramError):
+            Program.from_bytes(blob[:n])
+
+
+def test_bit_flips_rejected(prog):
+    blob = bytearray(prog.to_bytes())
+    rng = np.random.default_rng(0)
+    for pos in rng.integers(0, len(blob), 200):
+        b = bytearray(blob)
+        b[pos] ^= 1 << int(rng.integers(0, 8))
+        with pytest.raises(ProgramError):
+            Program.from_bytes(bytes(b))
+
+
+def test_bad_magic_version_instruction(prog):
+    blob = bytearray(prog.to_bytes())
+    with pytest.raises(ProgramError, match="bad magic"):
+        Program.from_bytes(b"XXXXXXXX" + bytes(blob[8:]))
+    b = bytearray(blob)
+    b[8] = 99
+    with pytest.raises(ProgramError, match="ISA version 99"):
+        Program.from_bytes(bytes(b))
+    # a corrupted instruction is named (word index and field) before the CRC check
+    jlen = int.from_bytes(blob[44:48], "little")
+    b = bytearray(blob)
+    b[56 + jlen] = (b[56 + jlen] & 0xF0) | 0x9
+    with pytest.raises(ProgramError, match=r"word 0 .*opcode = 9"):
+        Program.from_bytes(bytes(b))
+
+
+def test_config_hash_mismatch(prog, tmp_path):
+    p = tmp_path / "x.accel"
+    prog.save(p)
+    with pytest.raises(ProgramError, match="compiled for config 'ice40-up5k'.*'default'"):
+        Program.load(p, preset("default"))
+    with pytest.raises(ProgramError, match="differing fields"):
+        accel.simulate(prog, np.zeros((2, 20)), config=preset("ecp5-85f"))
+    # timing-only differences are accepted
+    accel.simulate(prog, np.zeros((2, 20)), config=preset("ice40-up5k").replace(dram_latency=99))
+
+
+def test_disassembly_lists_everything(prog):
+    text = prog.disassemble()
+    assert text.count("\n") >= len(prog.instrs)
+    for word in ("LOAD", "GEMM", "POST", "STORE", "FINISH", "symbol  input", "segment"):
+        assert word in text
