@@ -248,14 +248,15 @@ def cmd_presets(args) -> int:
     if args.show:
         sys.stdout.write(preset(args.show).to_toml())
         return 0
+    if args.json:
+        _write_json(args.json, {n: dict(c.to_dict(), hash=c.hash) for n, c in PRESETS.items()})
     t = Table(title="accelerator presets")
-    fields = ("rows", "cols", "lane_bits", "acc_bits", "act_depth", "weight_depth",
-              "thresh_depth", "out_depth", "dram_bytes_per_cycle", "dram_latency", "clock_mhz")
-    t.add_column("preset")
-    for f in fields:
-        t.add_column(f, justify="right")
-    for name, c in PRESETS.items():
-        t.add_row(name, *(str(getattr(c, f)) for f in fields))
+    t.add_column("field")
+    for name in PRESETS:
+        t.add_column(name, justify="right")
+    for f in preset("default").to_dict():
+        if f != "name":
+            t.add_row(f, *(str(getattr(c, f)) for c in PRESETS.values()))
     _console().print(t)
     return 0
 
@@ -336,6 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("presets", help="list accelerator presets",
                        description="List the shipped presets, or print one as TOML.")
     r.add_argument("--show", metavar="NAME", help="print this preset as a TOML config")
+    r.add_argument("--json", metavar="PATH", help="write every preset (with its hash) as JSON")
     r.set_defaults(fn=cmd_presets)
     return p
 

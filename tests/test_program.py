@@ -66,8 +66,13 @@ def test_config_hash_mismatch(prog, tmp_path):
         Program.load(p, preset("default"))
     with pytest.raises(ProgramError, match="differing fields"):
         accel.simulate(prog, np.zeros((2, 20)), config=preset("ecp5-85f"))
-    # timing-only differences are accepted
-    accel.simulate(prog, np.zeros((2, 20)), config=preset("ice40-up5k").replace(dram_latency=99))
+    # timing-only differences are accepted, and the run's own DRAM model is used
+    base = accel.simulate(prog, np.zeros((2, 20)))
+    slow = accel.simulate(prog, np.zeros((2, 20)),
+                          config=preset("ice40-up5k").replace(dram_latency=99))
+    loads = sum(i.op.name in ("LOAD", "STORE") for i in prog.instrs)
+    assert slow.cycles - base.cycles == loads * (99 - preset("ice40-up5k").dram_latency)
+    np.testing.assert_array_equal(slow.scores, base.scores)
 
 
 def test_disassembly_lists_everything(prog):

@@ -136,7 +136,8 @@ class Machine:
         return {Buf.ACT: self.act, Buf.WEIGHT: self.weight, Buf.THRESH: self.thresh,
                 Buf.OUT: self.out}[Buf(buf)]
 
-    def _dram_index(self, i, ins, nbytes):
+    def _dram_view(self, i, ins, nbytes):
+        """A ``(banks, nbytes)`` view of DRAM (strided, no copy) after bounds checks."""
         B = self.cfg.dram_bytes_per_cycle
         if ins.dram_addr % B or ins.dram_stride % B:
             self._fail(i, ins, f"dram_addr {ins.dram_addr:#x} and dram_stride {ins.dram_stride} "
@@ -145,8 +146,8 @@ class Machine:
         if last > len(self.dram):
             self._fail(i, ins, f"DRAM bytes up to {last:#x} exceed the DRAM image "
                                f"({len(self.dram):#x} bytes)")
-        return (ins.dram_addr + np.arange(ins.banks)[:, None] * ins.dram_stride
-                + np.arange(nbytes)[None, :])
+        return np.lib.stride_tricks.as_strided(
+            self.dram[ins.dram_addr:], shape=(ins.banks, nbytes), strides=(ins.dram_stride, 1))
 
     # --- opcodes ---------------------------------------------------------------------
     def execute(self, i: int, ins: Instr) -> None:
@@ -160,10 +161,10 @@ class Machine:
                                    f"{cfg.buffer_banks(name)}")
             self._range(i, ins, f"{name} words", ins.sram_addr, ins.words, cfg.buffer_depth(name))
             wbytes = cfg.buffer_word_bits(name) // 8
-            idx = self._dram_index(i, ins, ins.words * wbytes)
+            view = self._dram_view(i, ins, ins.words * wbytes)
             sl = (slice(0, ins.banks), slice(ins.sram_addr, ins.sram_addr + ins.words))
             if op == Opcode.LOAD:
-                raw = self.dram[idx]
+                raw = np.ascontiguousarray(view)
                 if name in ("act", "weight"):
                     buf[sl] = bytes_to_words(raw, cfg.lane_bits)
                 elif name == "thresh":
@@ -178,7 +179,7 @@ class Machine:
                     raw = int_to_bytes(buf[sl], cfg.thresh_bytes).reshape(ins.banks, -1)
                 else:
                     raw = int_to_bytes(buf[sl], cfg.thresh_bytes).reshape(ins.banks, -1)
-                self.dram[idx] = raw
+                view[...] = raw
         elif op == Opcode.GEMM:
             self._range(i, ins, "weight words", ins.w_addr, ins.words, cfg.weight_depth)
             last = ins.act_addr + (ins.planes - 1) * ins.plane_stride
@@ -187,11 +188,13 @@ class Machine:
             if not ins.accumulate:
                 self.acc[:] = 0
             full = ins.words * cfg.lane_bits
+            # popcounts summed in the narrowest type that cannot overflow
+            sum_t = np.uint16 if full < (1 << 16) else np.uint32
             for p in range(ins.planes):
                 a0 = ins.act_addr + p * ins.plane_stride
                 a = self.act[:, a0:a0 + ins.words].reshape(cfg.rows, -1)
-                mism = np.bitwise_count(a[:, None, :] ^ w[None, :, :]).sum(axis=2, dtype=np.int64)
-                self.acc += (full - mism) << p
+                mism = np.bitwise_count(a[:, None, :] ^ w[None, :, :]).sum(axis=2, dtype=sum_t)
+                self.acc += (full - mism.astype(np.int64)) << p
             self.acc &= self._wmask
         elif op == Opcode.POST:
             self._range(i, ins, "thresh entry", ins.thr_addr, 1, cfg.thresh_depth)
@@ -229,9 +232,8 @@ class Machine:
         return np.unpackbits(raw, axis=1, bitorder="little")[:, :n].astype(bool)
 
 
-def _static_costs(prog: Program):
+def _static_costs(prog: Program, cfg: AccelConfig):
     """Counters of one run, in total and per tag (layer index, -1 for I/O)."""
-    cfg = prog.config
     total = zero_counters()
     per_tag: dict[int, dict] = {}
     for ins, tag in zip(prog.instrs, prog.tags):
@@ -311,7 +313,7 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     else:
         logits = scores.astype(np.float32)
 
-    run_total, per_tag = _static_costs(program)
+    run_total, per_tag = _static_costs(program, cfg)
     counters = {k: v * runs for k, v in run_total.items()}
     table = energy_table or EnergyTable.default()
     breakdown = energy_breakdown(counters, cfg, table)
