@@ -75,6 +75,27 @@ def _layer_table(res, title="per layer (per inference)"):
     return t
 
 
+def _plot_layers(res, path, title):
+    """Bar chart of cycles and energy per layer (PNG)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    names = [l["name"] for l in res.layers]
+    fig, axes = plt.subplots(1, 2, figsize=(11, 0.5 * len(names) + 2), constrained_layout=True)
+    for ax, key, label in ((axes[0], "cycles", "cycles per inference"),
+                           (axes[1], "energy_pj", "energy per inference (nJ)")):
+        vals = [l[key] / (1e3 if key == "energy_pj" else 1) for l in res.layers]
+        ax.barh(names, vals, color="tab:blue" if key == "cycles" else "tab:orange")
+        ax.invert_yaxis()
+        ax.set_xlabel(label)
+        ax.grid(axis="x", alpha=0.3)
+    axes[1].set_yticklabels([])
+    fig.suptitle(title)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
 def _summary_table(rows, title):
     from rich.table import Table
     t = Table(title=title, show_header=False)
@@ -220,6 +241,8 @@ def cmd_simulate(args) -> int:
         np.save(args.output, res.scores)
     if args.json:
         _write_json(args.json, out)
+    if args.plot:
+        _plot_layers(res, args.plot, f"{Path(args.program).name} on {cfg.name}")
     con = _console()
     rows = [("images", f"{res.images} ({res.runs} run(s) of {res.batch})"),
             ("cycles per inference", f"{res.cycles_per_inference:,.1f}"),
@@ -326,6 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--output", metavar="NPY", help="save the integer scores")
     s.add_argument("--counters", action="store_true", help="print every performance counter")
     s.add_argument("--json", metavar="PATH", help="write the full result as JSON")
+    s.add_argument("--plot", metavar="PNG", help="write a per-layer bar chart of cycles and energy")
     s.set_defaults(fn=cmd_simulate)
 
     a = sub.add_parser("disasm", help="print a program file readably",

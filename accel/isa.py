@@ -13,8 +13,9 @@ From the single `FORMATS` declaration this module derives
 * `layout(op)`, the Amaranth `data.StructLayout` of each format, used by the RTL
   decoder (a test checks that it places every field where `encode` does).
 
-Execution order in ISA version 1 is in-order; the token flags are carried and
-checked for balance but do not yet reorder anything.
+Execution in ISA version 1 is in-order: the token flags are part of every word
+(so the format will not change when the decoupled load/compute/store engines
+arrive) but nothing acts on them yet and the compiler leaves them 0.
 """
 
 from __future__ import annotations

@@ -38,7 +38,8 @@ def test_compile_simulate_disasm(demo_run, capsys):
     js = d / "sim.json"
     assert main(["simulate", str(prog), "--input", str(d / "x.npy"), "--labels",
                  str(d / "y.npy"), "--json", str(js), "--output", str(d / "s.npy"),
-                 "--counters"]) == 0
+                 "--counters", "--plot", str(d / "layers.png")]) == 0
+    assert (d / "layers.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     sim = json.loads(js.read_text())
     assert sim["accuracy"] == demo["model_accuracy"]
     assert sim["cycles_per_inference"] == demo["cycles_per_inference"]
