@@ -31,11 +31,12 @@ class ConfigError(ValueError):
 PE_KINDS = ("xnor",)  # "esb" and "int" arrive with later issues
 
 #: Fields that change the generated hardware.  The config hash covers exactly these,
-#: so a program compiled for one accelerator is refused by another; the DRAM model
+#: so a program compiled for one accelerator is refused by another; the DRAM latency
 #: and the clock only change timing, not the logic or the program.
 HARDWARE_FIELDS = (
     "rows", "cols", "pe_kind", "lane_bits", "acc_bits", "in_bits",
-    "act_depth", "weight_depth", "thresh_depth", "out_depth", "pop_stages",
+    "act_depth", "weight_depth", "thresh_depth", "out_depth", "pop_stages", "imem_depth",
+    "dram_bytes_per_cycle",
 )
 
 
@@ -68,17 +69,21 @@ class AccelConfig:
         Words per bank of the activation, weight, threshold and output buffers.
     pop_stages : int
         Pipeline registers in the PE's popcount adder tree (trades fmax for latency).
+    imem_depth : int
+        Instructions the on-chip instruction memory holds.
     dram_bytes_per_cycle : int
-        External memory bus width in bytes (one beat per cycle); a power of two.
+        External memory bus width in bytes (one beat per cycle); a power of two no
+        wider than an activation word.
     dram_latency : int
-        Cycles from a DMA request to its first beat.
+        Cycles from a read request to its first data beat (>= 1); the memory's
+        property, not the accelerator's.
     clock_mhz : float
         Clock used to turn cycles into seconds.
     """
 
     name: str = "custom"
-    rows: int = 16
-    cols: int = 64
+    rows: int = 8
+    cols: int = 32
     pe_kind: str = "xnor"
     lane_bits: int = 64
     acc_bits: int = 24
@@ -88,6 +93,7 @@ class AccelConfig:
     thresh_depth: int = 512
     out_depth: int = 64
     pop_stages: int = 1
+    imem_depth: int = 4096
     dram_bytes_per_cycle: int = 8
     dram_latency: int = 32
     clock_mhz: float = 200.0
@@ -125,9 +131,11 @@ class AccelConfig:
         for d in ("act_depth", "weight_depth", "thresh_depth", "out_depth"):
             need(1 <= getattr(self, d) <= 65536, d, "must be in 1..65536 (16-bit addresses)")
         need(0 <= self.pop_stages <= 8, "pop_stages", "must be in 0..8")
-        need(_is_pow2(self.dram_bytes_per_cycle) and self.dram_bytes_per_cycle <= 64,
-             "dram_bytes_per_cycle", "must be a power of two in 1..64")
-        need(0 <= self.dram_latency <= 4096, "dram_latency", "must be in 0..4096")
+        need(1 <= self.imem_depth <= 65536, "imem_depth", "must be in 1..65536")
+        need(_is_pow2(self.dram_bytes_per_cycle) and self.dram_bytes_per_cycle <= self.word_bytes,
+             "dram_bytes_per_cycle",
+             f"must be a power of two no larger than a word ({self.word_bytes} bytes)")
+        need(1 <= self.dram_latency <= 4096, "dram_latency", "must be in 1..4096")
 
     # --- derived quantities (the only place they are computed) ------------------------
     @property
@@ -145,14 +153,17 @@ class AccelConfig:
         """Channel tiles packed into one activation word."""
         return self.lane_bits // self.cols
 
-    @property
-    def thresh_bytes(self) -> int:
-        return self.acc_bits // 8
+    def dram_word_bytes(self, buf: str) -> int:
+        """Bytes one word of buffer ``buf`` occupies in DRAM.
 
-    @property
-    def out_entry_bytes(self) -> int:
-        """Bytes of one output-buffer entry: ``cols`` signed scores of ``acc_bits``."""
-        return self.cols * self.acc_bits // 8
+        Activation/weight words are ``lane_bits/8`` bytes; a threshold is a 32-bit
+        little-endian entry (low ``acc_bits`` used); an output entry is ``cols`` signed
+        32-bit scores.  Each is padded to at least one bus beat, so every word is a
+        whole number of beats.
+        """
+        natural = {"act": self.word_bytes, "weight": self.word_bytes, "thresh": 4,
+                   "out": 4 * self.cols}[buf]
+        return max(natural, self.dram_bytes_per_cycle)
 
     @property
     def acc_max(self) -> int:
@@ -235,25 +246,27 @@ class AccelConfig:
 
 # Preset sizes.  The reasoning (LUT/BRAM budgets) is in README "Presets".
 PRESETS: dict[str, AccelConfig] = {
-    # Roomy abstract accelerator for modelling and benchmarks (no board).
+    # Mid-sized accelerator for modelling and co-simulation (no board): 8x32 PEs.
     "default": AccelConfig(name="default"),
     # iCEBreaker: 5280 LUT4s.  2x8 PEs of 32 lanes (~100 LUT4 each with the popcount
     # tree) leave room for DMA, controller and UART; buffers fit in the 30 EBRs.
     "ice40-up5k": AccelConfig(
         name="ice40-up5k", rows=2, cols=8, lane_bits=32, acc_bits=16,
-        act_depth=64, weight_depth=512, thresh_depth=64, out_depth=16,
+        act_depth=64, weight_depth=256, thresh_depth=64, out_depth=16, imem_depth=256,
         pop_stages=1, dram_bytes_per_cycle=2, dram_latency=8, clock_mhz=24.0),
     # ULX3S-85F: 84k LUT4s, 208 EBRs.  8x16 PEs of 64 lanes (~30k LUTs); the 16 weight
     # banks x 2048 x 64 bit (2 Mbit) fit in the 3.7 Mbit of EBR.  16-bit SDRAM at 2x.
     "ecp5-85f": AccelConfig(
         name="ecp5-85f", rows=8, cols=16, lane_bits=64, acc_bits=24,
         act_depth=256, weight_depth=2048, thresh_depth=256, out_depth=32,
-        pop_stages=2, dram_bytes_per_cycle=4, dram_latency=20, clock_mhz=100.0),
+        pop_stages=2, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
+        clock_mhz=100.0),
     # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  4x16 PEs of 64 lanes; 1 Mbit of weights.
     "xc7a35t": AccelConfig(
         name="xc7a35t", rows=4, cols=16, lane_bits=64, acc_bits=24,
         act_depth=256, weight_depth=1024, thresh_depth=256, out_depth=32,
-        pop_stages=2, dram_bytes_per_cycle=8, dram_latency=30, clock_mhz=100.0),
+        pop_stages=2, imem_depth=1024, dram_bytes_per_cycle=8, dram_latency=30,
+        clock_mhz=100.0),
 }
 
 

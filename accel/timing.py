@@ -15,15 +15,19 @@ pipeline latency).  Counters with those names exist in model and RTL alike.
 
 Formulas (R = rows, C = cols of the array):
 
-* LOAD / STORE: ``stall = dram_latency``; ``busy = banks * ceil(bank_bytes / B)``
-  with ``bank_bytes = words * word_bytes(buf)`` and ``B = dram_bytes_per_cycle``:
-  one bank is one burst of whole bus beats, bursts are issued back to back and the
-  memory is pipelined, so the request latency is paid once per instruction.
+* LOAD: ``busy = beats = banks * words * dram_word_bytes(buf) / B`` (``B`` =
+  ``dram_bytes_per_cycle``; every word is a whole number of beats);
+  ``stall = dram_latency``.  One read burst per bank, requested on consecutive
+  cycles; the memory returns the first beat ``dram_latency`` cycles after the first
+  request and the rest back to back, so the latency is paid once per LOAD.
+* STORE: ``busy = beats``; ``stall = 1`` (the buffer's read latency before the first
+  beat).  Writes are posted: one addressed beat per cycle, no response awaited.
 * GEMM (output-stationary systolic array): ``busy = planes * words`` steps;
   ``stall = (R - 1) + (C - 1) + PE_LATENCY`` for the skewed fill and drain, where
-  ``PE_LATENCY = pop_stages + 1`` (popcount pipeline plus the accumulate register).
+  ``PE_LATENCY = pop_stages + 1`` (the buffers' read latency plus the popcount
+  pipeline; the accumulator updates at the end of the last of these cycles).
 * POST: ``busy = R`` (one array row of C accumulators per cycle through the C
-  threshold units); ``stall = POST_LATENCY`` (threshold read + compare/write).
+  threshold units); ``stall = POST_LATENCY`` (the threshold buffer's read latency).
 * FINISH: 0 engine cycles.
 """
 
@@ -32,13 +36,15 @@ from __future__ import annotations
 from .config import AccelConfig
 from .isa import Buf, Instr, Opcode
 
-__all__ = ["ISSUE_CYCLES", "POST_LATENCY", "pe_latency", "word_bytes", "dma_beats",
-           "instr_cycles", "ENGINE_OF"]
+__all__ = ["ISSUE_CYCLES", "POST_LATENCY", "STORE_LATENCY", "pe_latency", "word_bytes",
+           "dma_beats", "instr_cycles", "ENGINE_OF"]
 
 #: Fetch + decode of one instruction by the in-order controller.
 ISSUE_CYCLES = 1
-#: Threshold-unit pipeline: buffer read, then compare and write-back.
-POST_LATENCY = 2
+#: Threshold-unit latency: the threshold buffer read before the first row.
+POST_LATENCY = 1
+#: Store-engine latency: the buffer read before the first beat.
+STORE_LATENCY = 1
 
 ENGINE_OF = {Opcode.LOAD: "load", Opcode.STORE: "store", Opcode.GEMM: "gemm",
              Opcode.POST: "post", Opcode.FINISH: None}
@@ -51,20 +57,21 @@ def pe_latency(cfg: AccelConfig) -> int:
 
 def word_bytes(cfg: AccelConfig, buf: int) -> int:
     """Bytes that one word of buffer ``buf`` occupies in DRAM."""
-    return cfg.buffer_word_bits(Buf(buf).name.lower()) // 8
+    return cfg.dram_word_bytes(Buf(buf).name.lower())
 
 
 def dma_beats(cfg: AccelConfig, ins: Instr) -> int:
-    """Bus beats of a LOAD/STORE: whole beats per bank, banks back to back."""
-    bank_bytes = ins.words * word_bytes(cfg, ins.buf)
-    return ins.banks * -(-bank_bytes // cfg.dram_bytes_per_cycle)
+    """Bus beats of a LOAD/STORE (every word is a whole number of beats)."""
+    return ins.banks * ins.words * word_bytes(cfg, ins.buf) // cfg.dram_bytes_per_cycle
 
 
 def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:
     """``(busy, stall)`` engine cycles of one instruction (issue cycles excluded)."""
     op = ins.op
-    if op in (Opcode.LOAD, Opcode.STORE):
+    if op == Opcode.LOAD:
         return dma_beats(cfg, ins), cfg.dram_latency
+    if op == Opcode.STORE:
+        return dma_beats(cfg, ins), STORE_LATENCY
     if op == Opcode.GEMM:
         return ins.planes * ins.words, (cfg.rows - 1) + (cfg.cols - 1) + pe_latency(cfg)
     if op == Opcode.POST:

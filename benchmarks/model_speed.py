@@ -39,7 +39,9 @@ def main():
     torch.manual_seed(0)
     model = nn.Sequential(BinaryAct(), BinaryLinear(n, n), nn.BatchNorm1d(n), BinaryAct(),
                           BinaryLinear(n, 16)).eval()
-    cfg = accel.preset("default")
+    # a big array keeps the per-instruction Python overhead small relative to the work
+    cfg = accel.AccelConfig(name="bench-16x64", rows=16, cols=64, lane_bits=64,
+                            weight_depth=4096, imem_depth=65536)
     prog = accel.compile(model, torch.zeros(1, n), cfg, batch=b)
     x = np.random.default_rng(0).normal(size=(b, n)).astype(np.float32)
     macs = b * n * n + b * n * 16

@@ -20,7 +20,9 @@ def test_presets_valid_and_distinct():
     ("act_depth", 0, "act_depth = 0"), ("weight_depth", 70000, "weight_depth = 70000"),
     ("pe_kind", "esb", "pe_kind = 'esb'"), ("clock_mhz", -1.0, "clock_mhz = -1.0"),
     ("dram_bytes_per_cycle", 3, "dram_bytes_per_cycle = 3"),
-    ("dram_latency", -1, "dram_latency = -1"), ("rows", 2.5, "rows = 2.5"),
+    ("dram_latency", 0, "dram_latency = 0"), ("rows", 2.5, "rows = 2.5"),
+    ("dram_bytes_per_cycle", 16, "no larger than a word (8 bytes)"),
+    ("imem_depth", 0, "imem_depth = 0"),
     ("pop_stages", 9, "pop_stages = 9"), ("rows", True, "rows = True"),
 ])
 def test_bad_values_name_field_and_value(field, value, words):
@@ -55,4 +57,5 @@ def test_toml_preset_base_and_errors(tmp_path):
 def test_hash_covers_hardware_only():
     a = preset("default")
     assert a.replace(dram_latency=1, clock_mhz=1.0, name="x").hash == a.hash
+    assert a.replace(dram_bytes_per_cycle=4).hash != a.hash  # the bus width is hardware
     assert a.replace(acc_bits=16).hash != a.hash

@@ -15,12 +15,12 @@ from conftest import random_input, random_net, torch_reference
 # Small configs force every tiling path: weight streaming, reduction split, threshold
 # streaming, several lanes per word, multi-limb words.
 TINY = AccelConfig(name="tiny", rows=2, cols=4, lane_bits=8, acc_bits=24, act_depth=1200,
-                   weight_depth=16, thresh_depth=8, out_depth=64, dram_bytes_per_cycle=2,
+                   weight_depth=16, thresh_depth=8, out_depth=64, dram_bytes_per_cycle=1,
                    dram_latency=3)
 WIDE = AccelConfig(name="wide", rows=3, cols=128, lane_bits=256, acc_bits=24, act_depth=64,
                    weight_depth=64, thresh_depth=4, out_depth=8, dram_bytes_per_cycle=16)
-CONFIGS = [preset("default"), preset("ice40-up5k").replace(acc_bits=24, act_depth=512, out_depth=32), TINY, WIDE,
-           preset("ecp5-85f").replace(act_depth=512)]
+CONFIGS = [preset("default"), preset("ice40-up5k").replace(acc_bits=24, act_depth=512, out_depth=32, imem_depth=8192), TINY, WIDE,
+           preset("ecp5-85f").replace(act_depth=512, imem_depth=8192)]
 
 
 def check_equal(model, x, cfg, batch=None):

@@ -173,7 +173,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                            dram_addr=addr, dram_stride=stride))
 
     t_unit_addr, t_block_of, t_load = {}, {}, []
-    tb = cfg.thresh_bytes
+    tb = cfg.dram_word_bytes("thresh")
     for bi, units in enumerate(tblocks):
         cols = []
         for pos, (li, t) in enumerate(units):
@@ -181,7 +181,9 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
             t_unit_addr[(li, t)] = pos
             t_block_of[(li, t)] = bi
         vals = np.stack(cols, axis=1)                            # (C, n_units)
-        data = int_to_bytes(vals, tb).reshape(C, -1)
+        ent = np.zeros((C, vals.shape[1], tb), np.uint8)
+        ent[..., :4] = int_to_bytes(vals, 4)
+        data = ent.reshape(C, -1)
         stride = round_up(data.shape[1], B)
         buf = np.zeros((C, stride), np.uint8)
         buf[:, :data.shape[1]] = data
@@ -192,7 +194,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     # ---- input / output regions ----------------------------------------------------------
     p0, pf = plans[0], plans[-1]
     in_stride = round_up(p0.in_words * wb, B)
-    out_stride = round_up(pf.Tg * cfg.out_entry_bytes, B)
+    out_stride = round_up(pf.Tg * cfg.dram_word_bytes("out"), B)
     in_base = round_up(dram_top, _ALIGN)
     out_base = round_up(in_base + batch * in_stride, _ALIGN)
     dram_size = out_base + batch * out_stride
@@ -237,6 +239,9 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         emit(-1, Opcode.STORE, buf=Buf.OUT, sram_addr=0, banks=R, words=pf.Tg,
              dram_addr=out_base + bt * R * out_stride, dram_stride=out_stride)
     emit(-1, Opcode.FINISH)
+    if len(instrs) > cfg.imem_depth:
+        raise CompileError(f"the program has {len(instrs)} instructions (batch {batch}) but "
+                           f"imem_depth = {cfg.imem_depth} (fewer images per run, or a larger imem_depth)")
 
     layers = [dict(name=p.name, modules=p.blk.modules, n_in=p.N, n_out=p.M, planes=p.planes,
                    macs=p.N * p.M, kind="final" if p.final else "hidden",

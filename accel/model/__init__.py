@@ -160,25 +160,29 @@ class Machine:
                 self._fail(i, ins, f"banks = {ins.banks} but the {name} buffer has "
                                    f"{cfg.buffer_banks(name)}")
             self._range(i, ins, f"{name} words", ins.sram_addr, ins.words, cfg.buffer_depth(name))
-            wbytes = cfg.buffer_word_bits(name) // 8
+            wbytes = cfg.dram_word_bytes(name)
             view = self._dram_view(i, ins, ins.words * wbytes)
             sl = (slice(0, ins.banks), slice(ins.sram_addr, ins.sram_addr + ins.words))
             if op == Opcode.LOAD:
                 raw = np.ascontiguousarray(view)
                 if name in ("act", "weight"):
                     buf[sl] = bytes_to_words(raw, cfg.lane_bits)
-                elif name == "thresh":
-                    buf[sl] = bytes_to_int(raw, cfg.thresh_bytes, signed=False)
-                else:
-                    buf[sl] = bytes_to_int(raw, cfg.thresh_bytes, signed=True).reshape(
-                        ins.banks, ins.words, cfg.cols)
+                elif name == "thresh":   # low acc_bits of each entry
+                    v = bytes_to_int(raw.reshape(ins.banks, ins.words, wbytes)[..., :4], 4,
+                                     signed=False)[..., 0]
+                    buf[sl] = v & self._wmask
+                else:                    # cols signed 32-bit scores, wrapped to acc_bits
+                    v = bytes_to_int(raw.reshape(ins.banks, ins.words, wbytes)[..., :4 * cfg.cols],
+                                     4, signed=True) & self._wmask
+                    buf[sl] = (v ^ self._sign) - self._sign
             else:
                 if name in ("act", "weight"):
                     raw = words_to_bytes(buf[sl], cfg.lane_bits)
-                elif name == "thresh":
-                    raw = int_to_bytes(buf[sl], cfg.thresh_bytes).reshape(ins.banks, -1)
                 else:
-                    raw = int_to_bytes(buf[sl], cfg.thresh_bytes).reshape(ins.banks, -1)
+                    nat = 4 if name == "thresh" else 4 * cfg.cols
+                    raw = np.zeros((ins.banks, ins.words, wbytes), np.uint8)
+                    raw[..., :nat] = int_to_bytes(buf[sl], 4).reshape(ins.banks, ins.words, nat)
+                    raw = raw.reshape(ins.banks, -1)
                 view[...] = raw
         elif op == Opcode.GEMM:
             self._range(i, ins, "weight words", ins.w_addr, ins.words, cfg.weight_depth)
@@ -285,7 +289,7 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     x_rows[:n] = rows
     x_rows[n:] = rows[-1]
     stride_in = sym_in["row_stride"]
-    out_bytes = sym_out["entries"] * cfg.out_entry_bytes
+    out_bytes = sym_out["entries"] * cfg.dram_word_bytes("out")
     ends = {j: tag for tag, js in last_of_layer.items() for j in js}
     for r in range(runs):
         base = sym_in["addr"]
@@ -302,7 +306,8 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
                     tile += 1
         ob = sym_out["addr"]
         raw = m.dram[ob:ob + bsz * sym_out["row_stride"]].reshape(bsz, -1)[:, :out_bytes]
-        scores[r * bsz:(r + 1) * bsz] = bytes_to_int(raw, cfg.thresh_bytes, signed=True)[:, :M]
+        ent = raw.reshape(bsz, sym_out["entries"], -1)[..., :4 * cfg.cols]
+        scores[r * bsz:(r + 1) * bsz] = bytes_to_int(ent, 4, signed=True).reshape(bsz, -1)[:, :M]
         if progress is not None:
             progress(r + 1, runs)
     scores = scores[:n]
