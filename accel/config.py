@@ -88,8 +88,8 @@ class AccelConfig:
     lane_bits: int = 64
     acc_bits: int = 24
     in_bits: int = 8
-    act_depth: int = 1024
-    weight_depth: int = 4096
+    act_depth: int = 512
+    weight_depth: int = 1024
     thresh_depth: int = 512
     out_depth: int = 64
     pop_stages: int = 1

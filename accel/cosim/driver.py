@@ -1,0 +1,108 @@
+"""The host: loads a program into the accelerator, runs it, reads results and counters.
+
+Written once against a tiny harness interface (``get``/``set``/``tick``, all async)
+so the Amaranth-simulator tests and the cocotb benches run the very same host code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .. import isa
+from ..hdl.top import config_id
+from ..model import pack_input
+from ..model.counters import COUNTERS
+from ..packing import bytes_to_int
+from ..program import Program, ProgramError
+from .dram import DramModel
+
+__all__ = ["RtlRun", "run_program", "CycleLimit"]
+
+
+class CycleLimit(RuntimeError):
+    """The accelerator did not finish within the allowed cycles."""
+
+
+@dataclass
+class RtlRun:
+    scores: np.ndarray                       # (n, M) int64
+    counters: list = field(default_factory=list)   # one dict per program run
+    measured_cycles: list = field(default_factory=list)  # start -> done, counted by the host
+    hidden_out: list = field(default_factory=list)
+
+
+async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
+                      max_cycles: int = 10_000_000, on_run=None) -> RtlRun:
+    """Run ``prog`` on the RTL behind harness ``h`` for every image.
+
+    ``h`` offers ``await h.get(name)``, ``await h.set(name, value)`` and
+    ``await h.tick()`` (one clock cycle).  Refuses (`ProgramError`) an accelerator
+    whose ``config_id`` is not the program's.
+    """
+    cfg = prog.config
+    hw_id = await h.get("config_id")
+    if hw_id != config_id(cfg):
+        raise ProgramError(f"the accelerator's config id is {hw_id:#010x} but the program was "
+                           f"compiled for config {cfg.name!r} (id {config_id(cfg):#010x}); "
+                           "refusing to run it")
+    if len(prog.instrs) > cfg.imem_depth:
+        raise ProgramError(f"{len(prog.instrs)} instructions exceed imem_depth {cfg.imem_depth}")
+    await h.set("imem_we", 1)
+    for i, ins in enumerate(prog.instrs):
+        await h.set("imem_addr", i)
+        await h.set("imem_data", isa.encode(ins))
+        await h.tick()
+    await h.set("imem_we", 0)
+    for n in ("mem_rd_ready", "mem_wr_ready"):
+        await h.set(n, 1)
+
+    dram = DramModel(prog.dram_size, dram_latency, cfg.dram_bytes_per_cycle)
+    for s in prog.segments:
+        dram.write(s.addr, s.data)
+    rows = pack_input(prog, images)
+    bsz = prog.batch
+    runs = -(-len(rows) // bsz)
+    sym_in, sym_out = prog.symbols["input"], prog.symbols["output"]
+    M = sym_out["shape"][1]
+    ent_bytes = cfg.dram_word_bytes("out")
+    result = RtlRun(np.zeros((runs * bsz, M), np.int64))
+    for r in range(runs):
+        chunk = rows[r * bsz:(r + 1) * bsz]
+        if len(chunk) < bsz:
+            chunk = np.concatenate([chunk, np.repeat(chunk[-1:], bsz - len(chunk), 0)])
+        dram.write(sym_in["addr"], chunk.tobytes())
+        await h.set("start", 1)
+        await h.tick()
+        await h.set("start", 0)
+        n = 0
+        while True:
+            outs = [await h.get(s) for s in ("mem_rd_valid", "mem_rd_addr", "mem_rd_len",
+                                              "mem_wr_valid", "mem_wr_addr", "mem_wr_data")]
+            dv, dd = dram.step(*outs)
+            await h.set("mem_rd_data_valid", dv)
+            await h.set("mem_rd_data", dd)
+            if await h.get("done"):
+                break
+            if await h.get("error"):
+                raise ProgramError(f"run {r}: the accelerator stopped on an invalid instruction")
+            if n >= max_cycles:
+                raise CycleLimit(f"run {r}: no done after {max_cycles} cycles")
+            await h.tick()
+            n += 1
+        await h.set("mem_rd_data_valid", 0)
+        result.measured_cycles.append(n)
+        ctrs = {}
+        for i, name in enumerate(COUNTERS):
+            await h.set("ctr_sel", i)
+            ctrs[name] = await h.get("ctr_value")
+        result.counters.append(ctrs)
+        raw = np.frombuffer(dram.read(sym_out["addr"], bsz * sym_out["row_stride"]), np.uint8)
+        ent = raw.reshape(bsz, -1)[:, :sym_out["entries"] * ent_bytes]
+        ent = ent.reshape(bsz, sym_out["entries"], ent_bytes)[..., :4 * cfg.cols]
+        result.scores[r * bsz:(r + 1) * bsz] = bytes_to_int(ent, 4, signed=True).reshape(bsz, -1)[:, :M]
+        if on_run is not None:
+            on_run(r + 1, runs)
+    result.scores = result.scores[:len(rows)]
+    return result

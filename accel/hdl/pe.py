@@ -1,0 +1,133 @@
+"""XNOR-popcount processing element and its pipelined popcount."""
+
+from __future__ import annotations
+
+import math
+
+from amaranth import Module, Signal, unsigned
+from amaranth.lib import wiring
+from amaranth.lib.wiring import In, Out
+
+__all__ = ["Popcount", "XnorPopcountPE", "PLANE_BITS"]
+
+#: Width of the bit-plane index carried with each step (planes 1..8 -> index 0..7).
+PLANE_BITS = 3
+
+
+def _check_int(name, value, lo, hi=None):
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{name} must be an integer, not {value!r}")
+    if value < lo or (hi is not None and value > hi):
+        raise ValueError(f"{name} must be in {lo}..{hi if hi is not None else 'inf'}, "
+                         f"not {value!r}")
+
+
+class Popcount(wiring.Component):
+    """Number of set bits of ``i``, through a binary adder tree.
+
+    Parameters
+    ----------
+    width : int
+        Input bits.
+    stages : int
+        Pipeline registers spread evenly over the tree's levels (several may sit at
+        one level when ``stages`` exceeds the depth).
+
+    Latency: ``stages`` cycles from ``i`` to ``o``.
+    """
+
+    def __init__(self, width: int, stages: int = 0):
+        _check_int("width", width, 1)
+        _check_int("stages", stages, 0, 16)
+        self.width, self.stages = width, stages
+        super().__init__({"i": In(width), "o": Out(range(width + 1))})
+
+    @property
+    def levels(self) -> int:
+        return math.ceil(math.log2(self.width)) if self.width > 1 else 0
+
+    def register_levels(self) -> list[int]:
+        """Tree level before which each pipeline register sits (0 = the input)."""
+        lv = self.levels
+        return [round((j + 1) * lv / (self.stages + 1)) for j in range(self.stages)]
+
+    def elaborate(self, platform):
+        m = Module()
+        vals = [self.i[k] for k in range(self.width)]
+        regs = self.register_levels()
+        n_reg = 0
+
+        def register(vs):
+            nonlocal n_reg
+            out = []
+            for v in vs:
+                r = Signal(v.shape(), name=f"pop_r{n_reg}_{len(out)}")
+                m.d.sync += r.eq(v)
+                out.append(r)
+            n_reg += 1
+            return out
+
+        for level in range(self.levels + 1):
+            for _ in range(regs.count(level)):
+                vals = register(vals)
+            if level == self.levels:
+                break
+            nxt = [vals[k] + vals[k + 1] for k in range(0, len(vals) - 1, 2)]
+            if len(vals) % 2:
+                nxt.append(vals[-1])
+            vals = nxt
+        m.d.comb += self.o.eq(vals[0])
+        return m
+
+
+class XnorPopcountPE(wiring.Component):
+    """One output-stationary PE: ``acc += popcount(XNOR(a, w)) << plane``.
+
+    Each cycle with ``valid_in`` the PE counts the matching bits of ``a_in`` and
+    ``w_in`` and adds them, shifted by the bit-plane index, to its accumulator;
+    ``clear_in`` replaces the accumulator instead of adding to it.  ``a_in`` and the
+    control travel on to the right neighbour (``a_out``, ``*_out``) and ``w_in`` to the
+    neighbour below (``w_out``), each through one register.
+
+    Latency: the accumulator holds a step's contribution at the end of the cycle
+    ``pop_stages`` cycles after the step's operands arrive.  The accumulator wraps
+    modulo ``2**acc_bits`` (the compiler refuses layers that could overflow).
+    """
+
+    def __init__(self, lane_bits: int, acc_bits: int, pop_stages: int = 0):
+        _check_int("lane_bits", lane_bits, 1)
+        _check_int("acc_bits", acc_bits, 1)
+        _check_int("pop_stages", pop_stages, 0, 16)
+        self.lane_bits, self.acc_bits, self.pop_stages = lane_bits, acc_bits, pop_stages
+        W = lane_bits
+        super().__init__({
+            "a_in": In(W), "w_in": In(W),
+            "valid_in": In(1), "clear_in": In(1), "plane_in": In(PLANE_BITS),
+            "a_out": Out(W), "w_out": Out(W),
+            "valid_out": Out(1), "clear_out": Out(1), "plane_out": Out(PLANE_BITS),
+            "acc": Out(acc_bits),
+        })
+
+    def elaborate(self, platform):
+        m = Module()
+        m.d.sync += [self.a_out.eq(self.a_in), self.w_out.eq(self.w_in),
+                     self.valid_out.eq(self.valid_in), self.clear_out.eq(self.clear_in),
+                     self.plane_out.eq(self.plane_in)]
+        m.submodules.pop = pop = Popcount(self.lane_bits, self.pop_stages)
+        m.d.comb += pop.i.eq(~(self.a_in ^ self.w_in))
+        # control delayed alongside the popcount pipeline
+        valid, clear, plane = self.valid_in, self.clear_in, self.plane_in
+        for k in range(self.pop_stages):
+            v, c, p = Signal(name=f"valid_d{k}"), Signal(name=f"clear_d{k}"), \
+                Signal(PLANE_BITS, name=f"plane_d{k}")
+            m.d.sync += [v.eq(valid), c.eq(clear), p.eq(plane)]
+            valid, clear, plane = v, c, p
+        acc = Signal(unsigned(self.acc_bits))
+        contrib = pop.o << plane
+        with m.If(valid):
+            with m.If(clear):
+                m.d.sync += acc.eq(contrib)
+            with m.Else():
+                m.d.sync += acc.eq(acc + contrib)
+        m.d.comb += self.acc.eq(acc)
+        return m

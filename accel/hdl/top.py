@@ -1,0 +1,387 @@
+"""`Accelerator`: instruction memory, controller, DMA engines, buffers, array, counters.
+
+Everything here is sized from one `AccelConfig` and decodes instructions through the
+`accel.isa` layouts; the cycle each engine takes is the formula of `accel.timing`
+(the co-simulation checks it).
+
+Memory bus (all signals in the accelerator's clock domain; ``B`` =
+``dram_bytes_per_cycle``):
+
+==================  ===  ===================================================================
+``mem_rd_valid``    out  read burst request: ``mem_rd_len`` beats from byte ``mem_rd_addr``
+``mem_rd_ready``    in   request accepted when ``valid & ready`` at a clock edge
+``mem_rd_data_valid`` in one data beat (``mem_rd_data``, ``8*B`` bits, little-endian) this
+                         cycle; beats of successive requests arrive in request order.  The
+                         load engine always accepts (no ready).
+``mem_wr_valid``    out  one write beat: ``mem_wr_data`` to byte ``mem_wr_addr``
+``mem_wr_ready``    in   beat accepted when ``valid & ready`` at a clock edge
+==================  ===  ===================================================================
+
+Timing contract with the memory (what `accel.timing` assumes): ``mem_rd_ready`` and
+``mem_wr_ready`` stay high, and a read request accepted in cycle ``c`` delivers its
+first beat in cycle ``c + dram_latency`` at the earliest, with beats back to back.
+A slower memory makes the engines wait (and the cycle counts then exceed the model's).
+
+Host interface: write the program with ``imem_we/imem_addr/imem_data``, pulse
+``start``; ``done`` rises when FINISH is reached.  ``ctr_sel`` selects one of the
+performance counters (`accel.model.counters.COUNTERS` order) onto ``ctr_value``;
+``config_id`` is the first 32 bits of the config hash.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from amaranth import Array, Cat, Module, Mux, Signal, unsigned
+from amaranth.lib import data, memory, wiring
+from amaranth.lib.wiring import In, Out
+
+from .. import isa
+from ..config import AccelConfig
+from ..isa import Buf, Opcode, PostMode
+from ..model.counters import COUNTERS
+from ..timing import pe_latency
+from .array import SystolicArray
+from .threshold import ThresholdUnit
+
+__all__ = ["Accelerator", "State", "COUNTER_BITS", "RD_LEN_BITS", "config_id"]
+
+COUNTER_BITS = 64
+RD_LEN_BITS = 24
+
+
+class State(enum.IntEnum):
+    IDLE = 0
+    ISSUE = 1
+    LOAD = 2
+    STORE = 3
+    GEMM = 4
+    POST = 5
+    DONE = 6
+    ERROR = 7
+
+
+def config_id(cfg: AccelConfig) -> int:
+    return int(cfg.hash[:8], 16)
+
+
+def _bits(n: int) -> int:
+    return max(1, (n - 1).bit_length())
+
+
+def _select(value, index, width: int):
+    """``value.word_select(index, width)`` as a mux tree.
+
+    A variable part-select makes every output bit depend on every input bit, which
+    slows Amaranth's netlist checks quadratically on the wide buffer words; a mux over
+    the words has one input per word per output bit.
+    """
+    n = len(value) // width
+    if n == 1:
+        return value[:width]
+    return Array(value[i * width:(i + 1) * width] for i in range(n))[index]
+
+
+class Accelerator(wiring.Component):
+    """The binary accelerator for one `AccelConfig` (see the module docstring)."""
+
+    def __init__(self, cfg: AccelConfig):
+        if not isinstance(cfg, AccelConfig):
+            raise TypeError(f"cfg must be an AccelConfig, not {type(cfg).__name__}")
+        self.cfg = cfg
+        beat = cfg.dram_bytes_per_cycle * 8
+        super().__init__({
+            "start": In(1), "done": Out(1), "busy": Out(1), "error": Out(1),
+            "imem_we": In(1), "imem_addr": In(_bits(cfg.imem_depth)), "imem_data": In(isa.WORD_BITS),
+            "mem_rd_valid": Out(1), "mem_rd_ready": In(1), "mem_rd_addr": Out(32),
+            "mem_rd_len": Out(RD_LEN_BITS), "mem_rd_data_valid": In(1), "mem_rd_data": In(beat),
+            "mem_wr_valid": Out(1), "mem_wr_ready": In(1), "mem_wr_addr": Out(32),
+            "mem_wr_data": Out(beat),
+            "ctr_sel": In(_bits(len(COUNTERS))), "ctr_value": Out(COUNTER_BITS),
+            "config_id": Out(32),
+        })
+
+    def elaborate(self, platform):
+        cfg = self.cfg
+        m = Module()
+        R, C, W, A = cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits
+        B = cfg.dram_bytes_per_cycle
+        B8 = 8 * B
+        lpw = cfg.lanes_per_word
+        bufs = ("act", "weight", "thresh", "out")
+        bpw = {b: cfg.dram_word_bytes(b) // B for b in bufs}   # beats per DRAM word
+        dw_bits = {b: cfg.dram_word_bytes(b) * 8 for b in bufs}
+        asm_bits = max(dw_bits.values())
+
+        # ---- memories -------------------------------------------------------------------
+        m.submodules.imem = imem = memory.Memory(shape=unsigned(isa.WORD_BITS),
+                                                 depth=cfg.imem_depth, init=[])
+        iw, ir = imem.write_port(), imem.read_port()
+        m.d.comb += [iw.addr.eq(self.imem_addr), iw.data.eq(self.imem_data),
+                     iw.en.eq(self.imem_we)]
+        m.submodules.act_buf = act = memory.Memory(shape=unsigned(R * W), depth=cfg.act_depth, init=[])
+        m.submodules.weight_buf = wgt = memory.Memory(shape=unsigned(C * W), depth=cfg.weight_depth,
+                                                      init=[])
+        m.submodules.thresh_buf = thr = memory.Memory(shape=unsigned(C * A), depth=cfg.thresh_depth,
+                                                      init=[])
+        m.submodules.out_buf = outb = memory.Memory(shape=unsigned(R * C * A), depth=cfg.out_depth,
+                                                    init=[])
+        act_w, act_r = act.write_port(granularity=C), act.read_port()
+        wgt_w, wgt_r = wgt.write_port(granularity=W), wgt.read_port()
+        thr_w, thr_r = thr.write_port(granularity=A), thr.read_port()
+        out_w, out_r = outb.write_port(granularity=C * A), outb.read_port()
+        for rp in (act_r, wgt_r, thr_r, out_r):
+            m.d.comb += rp.en.eq(0)
+
+        m.submodules.array = arr = SystolicArray(R, C, W, A, cfg.pop_stages)
+        m.submodules.thresh_unit = tu = ThresholdUnit(C, A)
+
+        # ---- controller state --------------------------------------------------------------
+        state = Signal(3, init=State.IDLE)
+        pc = Signal(_bits(cfg.imem_depth + 1))
+        pc_next = Signal.like(pc)
+        instr = Signal(isa.WORD_BITS)
+        t = Signal(32)                     # cycle within the current engine
+        finish = Signal()                  # the engine's last cycle
+        v = {op: data.View(isa.layout(op), instr) for op in Opcode}
+        nv = {op: data.View(isa.layout(op), ir.data) for op in Opcode}  # at ISSUE
+
+        m.d.comb += [pc_next.eq(pc), ir.addr.eq(pc_next),
+                     self.done.eq(state == State.DONE), self.error.eq(state == State.ERROR),
+                     self.busy.eq((state != State.IDLE) & (state != State.DONE)
+                                  & (state != State.ERROR)),
+                     self.config_id.eq(config_id(cfg))]
+        m.d.sync += pc.eq(pc_next)
+
+        # ---- counters ------------------------------------------------------------------------
+        ctr = {n: Signal(COUNTER_BITS, name=f"ctr_{n}") for n in COUNTERS}
+        inc = {n: Signal(COUNTER_BITS, name=f"inc_{n}") for n in COUNTERS}
+        running = self.busy
+        m.d.comb += self.ctr_value.eq(Array(ctr[n] for n in COUNTERS)[self.ctr_sel])
+        m.d.comb += inc["cycles"].eq(running)
+
+        # ---- shared engine registers --------------------------------------------------------
+        # LOAD
+        req_cnt = Signal(10)
+        req_addr = Signal(32)
+        rx_bank = Signal(10)
+        rx_word = Signal(16)
+        rx_beat = Signal(range(max(bpw.values()) + 1))
+        asm = Signal(asm_bits)
+        # STORE
+        tx_bank, tx_word = Signal(10), Signal(16)
+        tx_beat = Signal(range(max(bpw.values()) + 1))
+        s_base, s_off = Signal(32), Signal(32)
+        issuing = Signal()
+        ov, o_bank, o_last = Signal(), Signal(10), Signal()
+        o_beat = Signal(range(max(bpw.values()) + 1))
+        o_addr = Signal(32)
+        # GEMM
+        k, p = Signal(16), Signal(3)
+        plane_base = Signal(16)
+        cv, cc = Signal(), Signal()
+        cp = Signal(3)
+        tail = Signal(16)
+        TAIL = (R - 1) + (C - 1) + pe_latency(cfg)
+
+        m.d.comb += [arr.a_in.eq(act_r.data), arr.w_in.eq(wgt_r.data),
+                     arr.valid.eq(cv), arr.clear.eq(cc), arr.plane.eq(cp)]
+        m.d.sync += [cv.eq(0), cc.eq(0)]
+
+        def per_buf(sel, values: dict):
+            """Mux over the four buffers by a Buf-valued signal."""
+            out = values["out"]
+            for b in ("thresh", "weight", "act"):
+                out = Mux(sel == int(Buf[b.upper()]), values[b], out)
+            return out
+
+        with m.Switch(state):
+            # ---------------------------------------------------------------------------
+            with m.Case(State.IDLE, State.DONE, State.ERROR):
+                with m.If(self.start):
+                    m.d.comb += pc_next.eq(0)
+                    m.d.sync += state.eq(State.ISSUE)
+                    for n in COUNTERS:
+                        m.d.sync += ctr[n].eq(0)
+            # ---------------------------------------------------------------------------
+            with m.Case(State.ISSUE):
+                op = ir.data[:4]
+                m.d.sync += [instr.eq(ir.data), t.eq(0)]
+                m.d.comb += inc["instructions"].eq(1)
+                with m.Switch(op):
+                    with m.Case(Opcode.LOAD):
+                        f = nv[Opcode.LOAD]
+                        m.d.sync += [state.eq(State.LOAD), req_cnt.eq(0), req_addr.eq(f.dram_addr),
+                                     rx_bank.eq(0), rx_word.eq(0), rx_beat.eq(0)]
+                    with m.Case(Opcode.STORE):
+                        f = nv[Opcode.STORE]
+                        m.d.sync += [state.eq(State.STORE), tx_bank.eq(0), tx_word.eq(0),
+                                     tx_beat.eq(0), s_base.eq(f.dram_addr), s_off.eq(0),
+                                     issuing.eq(1), ov.eq(0)]
+                    with m.Case(Opcode.GEMM):
+                        f = nv[Opcode.GEMM]
+                        m.d.sync += [state.eq(State.GEMM), k.eq(0), p.eq(0), tail.eq(0),
+                                     plane_base.eq(f.act_addr), issuing.eq(1)]
+                    with m.Case(Opcode.POST):
+                        m.d.sync += state.eq(State.POST)
+                    with m.Case(Opcode.FINISH):
+                        m.d.sync += state.eq(State.DONE)
+                    with m.Default():
+                        m.d.sync += state.eq(State.ERROR)
+            # ---------------------------------------------------------------------------
+            with m.Case(State.LOAD):
+                f = v[Opcode.LOAD]
+                nbpw = per_buf(f.buf, bpw)
+                m.d.comb += [self.mem_rd_valid.eq(req_cnt < f.banks), self.mem_rd_addr.eq(req_addr),
+                             self.mem_rd_len.eq(f.words * nbpw)]
+                with m.If(self.mem_rd_valid & self.mem_rd_ready):
+                    m.d.sync += [req_cnt.eq(req_cnt + 1), req_addr.eq(req_addr + f.dram_stride)]
+                full = Signal(asm_bits)    # the word so far with this cycle's beat in place
+                m.d.comb += full.eq(asm)
+                for j in range(asm_bits // B8):
+                    with m.If(rx_beat == j):
+                        m.d.comb += full[j * B8:(j + 1) * B8].eq(self.mem_rd_data)
+                word_done = rx_beat == nbpw - 1
+                bank_done = word_done & (rx_word == f.words - 1)
+                with m.If(self.mem_rd_data_valid):
+                    m.d.comb += [inc["load_busy"].eq(1), inc["dram_read_bytes"].eq(B)]
+                    with m.If(word_done):
+                        m.d.sync += rx_beat.eq(0)
+                        with m.If(bank_done):
+                            m.d.sync += [rx_word.eq(0), rx_bank.eq(rx_bank + 1)]
+                            with m.If(rx_bank == f.banks - 1):
+                                m.d.comb += finish.eq(1)
+                        with m.Else():
+                            m.d.sync += rx_word.eq(rx_word + 1)
+                        addr = f.sram_addr + rx_word
+                        with m.Switch(f.buf):
+                            with m.Case(Buf.ACT):
+                                m.d.comb += [act_w.addr.eq(addr), act_w.data.eq(Cat(*[full[:W]] * R)),
+                                             act_w.en.eq(Cat(*[(rx_bank == b).replicate(lpw) for b in range(R)])),
+                                             inc["sram_act_writes"].eq(1)]
+                            with m.Case(Buf.WEIGHT):
+                                m.d.comb += [wgt_w.addr.eq(addr), wgt_w.data.eq(Cat(*[full[:W]] * C)),
+                                             wgt_w.en.eq(Cat(*[rx_bank == b for b in range(C)])),
+                                             inc["sram_weight_writes"].eq(1)]
+                            with m.Case(Buf.THRESH):
+                                m.d.comb += [thr_w.addr.eq(addr), thr_w.data.eq(Cat(*[full[:A]] * C)),
+                                             thr_w.en.eq(Cat(*[rx_bank == b for b in range(C)])),
+                                             inc["sram_thresh_writes"].eq(1)]
+                            with m.Case(Buf.OUT):
+                                entry = Cat(*[full[32 * j:32 * j + A] for j in range(C)])
+                                m.d.comb += [out_w.addr.eq(addr), out_w.data.eq(Cat(*[entry] * R)),
+                                             out_w.en.eq(Cat(*[rx_bank == b for b in range(R)])),
+                                             inc["sram_out_writes"].eq(1)]
+                    with m.Else():
+                        m.d.sync += [asm.eq(full), rx_beat.eq(rx_beat + 1)]
+                with m.Else():
+                    m.d.comb += inc["load_stall"].eq(1)
+            # ---------------------------------------------------------------------------
+            with m.Case(State.STORE):
+                f = v[Opcode.STORE]
+                nbpw = per_buf(f.buf, bpw)
+                advance = ~ov | self.mem_wr_ready
+                raddr = f.sram_addr + tx_word
+                with m.If(advance):
+                    with m.If(issuing):
+                        last = ((tx_beat == nbpw - 1) & (tx_word == f.words - 1)
+                                & (tx_bank == f.banks - 1))
+                        m.d.sync += [ov.eq(1), o_bank.eq(tx_bank), o_beat.eq(tx_beat),
+                                     o_addr.eq(s_base + s_off), o_last.eq(last)]
+                        with m.If(tx_beat == 0):
+                            with m.Switch(f.buf):
+                                for b, rp in (("act", act_r), ("weight", wgt_r),
+                                              ("thresh", thr_r), ("out", out_r)):
+                                    with m.Case(Buf[b.upper()]):
+                                        m.d.comb += [rp.addr.eq(raddr), rp.en.eq(1),
+                                                     inc[f"sram_{b}_reads"].eq(1)]
+                        with m.If(tx_beat == nbpw - 1):
+                            m.d.sync += tx_beat.eq(0)
+                            with m.If(tx_word == f.words - 1):
+                                m.d.sync += [tx_word.eq(0), tx_bank.eq(tx_bank + 1),
+                                             s_base.eq(s_base + f.dram_stride), s_off.eq(0)]
+                            with m.Else():
+                                m.d.sync += [tx_word.eq(tx_word + 1), s_off.eq(s_off + B)]
+                        with m.Else():
+                            m.d.sync += [tx_beat.eq(tx_beat + 1), s_off.eq(s_off + B)]
+                        with m.If(last):
+                            m.d.sync += issuing.eq(0)
+                    with m.Else():
+                        m.d.sync += ov.eq(0)
+                # the beat on the bus: bank o_bank's word, beat o_beat of its DRAM form
+                def sx(val):
+                    return Cat(val, val[A - 1].replicate(32 - A)) if A < 32 else val
+                out_entry = Signal(C * A)
+                m.d.comb += out_entry.eq(_select(out_r.data, o_bank, C * A))
+                words = {
+                    "act": _select(act_r.data, o_bank, W),
+                    "weight": _select(wgt_r.data, o_bank, W),
+                    "thresh": _select(thr_r.data, o_bank, A),
+                    "out": Cat(*[sx(out_entry[A * j:A * (j + 1)]) for j in range(C)]),
+                }
+                dram_word = {b: Signal(dw_bits[b], name=f"store_{b}") for b in bufs}
+                for b in bufs:
+                    m.d.comb += dram_word[b].eq(words[b])
+                beat_data = per_buf(f.buf, {b: _select(dram_word[b], o_beat, B8) for b in bufs})
+                m.d.comb += [self.mem_wr_valid.eq(ov), self.mem_wr_addr.eq(o_addr),
+                             self.mem_wr_data.eq(beat_data)]
+                with m.If(ov & self.mem_wr_ready):
+                    m.d.comb += [inc["store_busy"].eq(1), inc["dram_write_bytes"].eq(B)]
+                    with m.If(o_last):
+                        m.d.comb += finish.eq(1)
+                with m.Else():
+                    m.d.comb += inc["store_stall"].eq(1)
+            # ---------------------------------------------------------------------------
+            with m.Case(State.GEMM):
+                f = v[Opcode.GEMM]
+                with m.If(issuing):
+                    m.d.comb += [act_r.addr.eq(plane_base + k), act_r.en.eq(1),
+                                 wgt_r.addr.eq(f.w_addr + k), wgt_r.en.eq(1),
+                                 inc["gemm_busy"].eq(1), inc["array_active_cycles"].eq(1),
+                                 inc["sram_act_reads"].eq(R), inc["sram_weight_reads"].eq(C),
+                                 inc["binary_macs"].eq(R * C * W), inc["acc_updates"].eq(R * C)]
+                    m.d.sync += [cv.eq(1), cc.eq(~f.accumulate & (k == 0) & (p == 0)), cp.eq(p)]
+                    with m.If(k == f.words - 1):
+                        m.d.sync += [k.eq(0), p.eq(p + 1), plane_base.eq(plane_base + f.plane_stride)]
+                        with m.If(p == f.planes - 1):
+                            m.d.sync += issuing.eq(0)
+                    with m.Else():
+                        m.d.sync += k.eq(k + 1)
+                with m.Else():
+                    m.d.comb += inc["gemm_stall"].eq(1)
+                    m.d.sync += tail.eq(tail + 1)
+                    with m.If(tail == TAIL - 1):
+                        m.d.comb += finish.eq(1)
+            # ---------------------------------------------------------------------------
+            with m.Case(State.POST):
+                f = v[Opcode.POST]
+                m.d.sync += t.eq(t + 1)
+                row = Signal(range(R + 1))
+                m.d.comb += [row.eq(t - 1), thr_r.addr.eq(f.thr_addr),
+                             tu.acc.eq(_select(arr.acc, row, C * A)), tu.thresh.eq(thr_r.data),
+                             tu.shift.eq(f.shift)]
+                with m.If(t == 0):
+                    m.d.comb += [thr_r.en.eq(1), inc["post_stall"].eq(1),
+                                 inc["sram_thresh_reads"].eq(C)]
+                with m.Else():
+                    m.d.comb += [inc["post_busy"].eq(1), inc["threshold_ops"].eq(C)]
+                    with m.If(f.mode == PostMode.THRESHOLD):
+                        m.d.comb += [act_w.addr.eq(f.dst_addr),
+                                     act_w.data.eq(Cat(*[tu.bits] * (R * lpw))),
+                                     act_w.en.eq(Cat(*[(row == r) & (f.lane == q) for r in range(R)
+                                                          for q in range(lpw)])),
+                                     inc["sram_act_writes"].eq(1)]
+                    with m.Else():
+                        m.d.comb += [out_w.addr.eq(f.dst_addr), out_w.data.eq(Cat(*[tu.scores] * R)),
+                                     out_w.en.eq(Cat(*[row == r for r in range(R)])),
+                                     inc["sram_out_writes"].eq(1)]
+                    with m.If(t == R):
+                        m.d.comb += finish.eq(1)
+
+        with m.If(finish):
+            m.d.comb += pc_next.eq(pc + 1)
+            m.d.sync += state.eq(State.ISSUE)
+        with m.If(running):
+            for n in COUNTERS:
+                m.d.sync += ctr[n].eq(ctr[n] + inc[n])
+        return m
