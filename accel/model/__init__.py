@@ -22,6 +22,7 @@ from ..isa import Buf, Instr, Opcode, PostMode
 from ..packing import (bytes_to_int, bytes_to_words, int_to_bytes, pack_bits, words_to_bytes)
 from ..program import Program, check_config
 from .counters import COUNTERS, instr_counters, zero_counters
+from .ops import ref_accumulate, ref_matches, ref_raw_score, ref_threshold
 
 __all__ = ["simulate", "SimResult", "SimError", "Machine", "pack_input", "COUNTERS"]
 
@@ -189,17 +190,11 @@ class Machine:
             last = ins.act_addr + (ins.planes - 1) * ins.plane_stride
             self._range(i, ins, "act words", last, ins.words, cfg.act_depth)
             w = self.weight[:, ins.w_addr:ins.w_addr + ins.words].reshape(cfg.cols, -1)
-            if not ins.accumulate:
-                self.acc[:] = 0
-            full = ins.words * cfg.lane_bits
-            # popcounts summed in the narrowest type that cannot overflow
-            sum_t = np.uint16 if full < (1 << 16) else np.uint32
             for p in range(ins.planes):
                 a0 = ins.act_addr + p * ins.plane_stride
                 a = self.act[:, a0:a0 + ins.words].reshape(cfg.rows, -1)
-                mism = np.bitwise_count(a[:, None, :] ^ w[None, :, :]).sum(axis=2, dtype=sum_t)
-                self.acc += (full - mism.astype(np.int64)) << p
-            self.acc &= self._wmask
+                self.acc = ref_accumulate(self.acc, ref_matches(a, w, cfg.lane_bits), p,
+                                          p == 0 and not ins.accumulate, cfg.acc_bits)
         elif op == Opcode.POST:
             self._range(i, ins, "thresh entry", ins.thr_addr, 1, cfg.thresh_depth)
             t = self.thresh[:, ins.thr_addr]
@@ -208,12 +203,12 @@ class Machine:
                 if ins.lane >= cfg.lanes_per_word:
                     self._fail(i, ins, f"lane = {ins.lane} but a word has "
                                        f"{cfg.lanes_per_word} lanes")
-                bits = self.acc >= t[None, :]                       # (R, C)
+                bits = ref_threshold(self.acc, t[None, :])          # (R, C)
                 self._write_lane(ins.dst_addr, ins.lane, bits)
             else:
                 self._range(i, ins, "out entry", ins.dst_addr, 1, cfg.out_depth)
-                v = ((self.acc << ins.shift) - t[None, :]) & self._wmask
-                self.out[:, ins.dst_addr] = (v ^ self._sign) - self._sign
+                self.out[:, ins.dst_addr] = ref_raw_score(self.acc, t[None, :], ins.shift,
+                                                          cfg.acc_bits)
         # FINISH: nothing to do
 
     def _write_lane(self, addr: int, lane: int, bits: np.ndarray) -> None:

@@ -1,0 +1,43 @@
+"""The arithmetic of each hardware unit, as numpy functions.
+
+The golden model executes instructions with these, and the RTL unit tests compare
+each Amaranth component against them (``rtl_*`` vs ``ref_*``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["ref_matches", "ref_threshold", "ref_raw_score", "ref_accumulate"]
+
+
+def ref_matches(a: np.ndarray, w: np.ndarray, lane_bits: int) -> np.ndarray:
+    """XNOR-popcount: matching bits of ``a (R, L)`` vs ``w (C, L)`` uint64 limbs -> (R, C).
+
+    ``L`` limbs hold ``L*64 >= lane_bits`` bits of which only the low ``lane_bits``
+    of each word are populated (both operands zero above), so the matches are
+    ``words*lane_bits - popcount(a ^ w)``.
+    """
+    total = (a.shape[-1] * 64 if lane_bits >= 64 else a.shape[-1] * lane_bits)
+    sum_t = np.uint16 if total < (1 << 16) else np.uint32
+    mism = np.bitwise_count(a[:, None, :] ^ w[None, :, :]).sum(axis=2, dtype=sum_t)
+    return total - mism.astype(np.int64)
+
+
+def ref_accumulate(acc: np.ndarray, matches: np.ndarray, plane: int, clear: bool,
+                   acc_bits: int) -> np.ndarray:
+    """One PE step: ``acc = (0 if clear else acc) + (matches << plane)`` mod 2**acc_bits."""
+    base = np.zeros_like(acc) if clear else acc
+    return (base + (matches << plane)) & ((1 << acc_bits) - 1)
+
+
+def ref_threshold(acc: np.ndarray, thresh: np.ndarray) -> np.ndarray:
+    """Activation bit: ``acc >= thresh`` (unsigned; ties give +1)."""
+    return acc >= thresh
+
+
+def ref_raw_score(acc: np.ndarray, thresh: np.ndarray, shift: int, acc_bits: int) -> np.ndarray:
+    """Raw score ``((acc << shift) - thresh) mod 2**acc_bits`` read as signed."""
+    v = ((acc << shift) - thresh) & ((1 << acc_bits) - 1)
+    sign = 1 << (acc_bits - 1)
+    return (v ^ sign) - sign

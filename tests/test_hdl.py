@@ -1,0 +1,231 @@
+"""Amaranth components in Amaranth's simulator against the golden model (rtl_* vs ref_*)."""
+
+import numpy as np
+import pytest
+import torch
+from amaranth.sim import Simulator
+
+import accel
+from accel import isa
+from accel.config import AccelConfig
+from accel.cosim.amaranth_sim import run_amaranth
+from accel.hdl import Accelerator, Popcount, SystolicArray, ThresholdUnit, XnorPopcountPE
+from accel.model.ops import ref_accumulate, ref_matches, ref_raw_score, ref_threshold
+from accel.program import ProgramError
+from accel.timing import pe_latency
+
+from conftest import random_input, random_net
+
+
+def run_tb(dut, bench, clocked=True):
+    sim = Simulator(dut)
+    if clocked:
+        sim.add_clock(1e-8)
+    sim.add_testbench(bench)
+    sim.run()
+
+
+def words(rng, n, bits):
+    return [int(v) for v in rng.integers(0, 1 << min(bits, 63), n)] if bits <= 63 else \
+        [int.from_bytes(rng.bytes(bits // 8), "little") for _ in range(n)]
+
+
+def limbs(v, bits):
+    return np.array([[(v >> (64 * j)) & (2**64 - 1) for j in range(max(1, bits // 64))]],
+                    dtype=np.uint64)
+
+
+@pytest.mark.parametrize("width,stages", [(1, 0), (7, 1), (32, 0), (32, 2), (64, 1), (64, 5)])
+def test_rtl_popcount_vs_ref(width, stages):
+    rng = np.random.default_rng(width * 10 + stages)
+    dut = Popcount(width, stages)
+    clocked = stages > 0
+    vals = [0, (1 << width) - 1, 1, 1 << (width - 1)] + words(rng, 40, width)
+
+    async def bench(ctx):
+        got = []
+        for k in range(len(vals) + stages):
+            ctx.set(dut.i, vals[k] if k < len(vals) else 0)
+            if k >= stages:
+                got.append(ctx.get(dut.o))
+            await (ctx.tick() if clocked else ctx.delay(1e-8))
+        assert got == [bin(v).count("1") for v in vals]
+    run_tb(dut, bench, clocked)
+
+
+@pytest.mark.parametrize("lane_bits,stages", [(8, 0), (16, 1), (64, 2)])
+def test_rtl_pe_vs_ref(lane_bits, stages):
+    rng = np.random.default_rng(lane_bits + stages)
+    A = 16
+    dut = XnorPopcountPE(lane_bits, A, stages)
+    steps = []
+    for i in range(60):
+        steps.append(dict(a=words(rng, 1, lane_bits)[0], w=words(rng, 1, lane_bits)[0],
+                          valid=int(rng.random() < 0.8), clear=int(rng.random() < 0.15),
+                          plane=int(rng.integers(0, 8))))
+
+    async def bench(ctx):
+        expect = np.zeros((1, 1), np.int64)
+        history = []
+        for k in range(len(steps) + stages + 1):
+            if k < len(steps):
+                s = steps[k]
+                for n in ("a", "w", "valid", "clear", "plane"):
+                    ctx.set(getattr(dut, {"a": "a_in", "w": "w_in"}.get(n, n + "_in")), s[n])
+            else:
+                ctx.set(dut.valid_in, 0)
+            await ctx.tick()
+            j = k - stages            # the step whose result lands at this edge
+            if 0 <= j < len(steps):
+                s = steps[j]
+                if s["valid"]:
+                    m = ref_matches(limbs(s["a"], lane_bits), limbs(s["w"], lane_bits), lane_bits)
+                    expect = ref_accumulate(expect, m, s["plane"], bool(s["clear"]), A)
+                history.append(int(expect[0, 0]))
+                assert ctx.get(dut.acc) == history[-1], f"step {j}"
+    run_tb(dut, bench)
+
+
+def test_rtl_threshold_vs_ref():
+    rng = np.random.default_rng(7)
+    C, A = 8, 16
+    dut = ThresholdUnit(C, A)
+
+    async def bench(ctx):
+        for trial in range(60):
+            acc = rng.integers(0, 1 << A, C)
+            thr = np.where(rng.random(C) < 0.3, acc, rng.integers(0, 1 << A, C))
+            shift = trial % 2
+            ctx.set(dut.acc, sum(int(v) << (A * c) for c, v in enumerate(acc)))
+            ctx.set(dut.thresh, sum(int(v) << (A * c) for c, v in enumerate(thr)))
+            ctx.set(dut.shift, shift)
+            bits = ctx.get(dut.bits)
+            scores = ctx.get(dut.scores)
+            got_bits = np.array([(bits >> c) & 1 for c in range(C)], bool)
+            got_scores = np.array([(scores >> (A * c)) & ((1 << A) - 1) for c in range(C)])
+            got_scores = (got_scores ^ (1 << (A - 1))) - (1 << (A - 1))
+            assert (got_bits == ref_threshold(acc, thr)).all()
+            assert (got_scores == ref_raw_score(acc, thr, shift, A)).all()
+    run_tb(dut, bench, clocked=False)
+
+
+@pytest.mark.parametrize("rows,cols,stages", [(1, 1, 0), (3, 2, 1), (2, 4, 2)])
+def test_rtl_array_vs_ref_and_latency(rows, cols, stages):
+    rng = np.random.default_rng(rows * 7 + cols)
+    W, A = 16, 16
+    dut = SystolicArray(rows, cols, W, A, stages)
+    n = 9
+    a = rng.integers(0, 1 << W, (n, rows)).astype(np.uint64)
+    w = rng.integers(0, 1 << W, (n, cols)).astype(np.uint64)
+    planes = rng.integers(0, 8, n)
+    expect = np.zeros((rows, cols), np.int64)
+    for s in range(n):
+        m = ref_matches(a[s][:, None], w[s][:, None], W)
+        expect = ref_accumulate(expect, m, int(planes[s]), s == 0, A)
+    fill = (rows - 1) + (cols - 1) + stages   # the last step lands this many cycles later
+
+    def read(ctx):
+        v = ctx.get(dut.acc)
+        return np.array([[(v >> (A * (r * cols + c))) & ((1 << A) - 1) for c in range(cols)]
+                         for r in range(rows)])
+
+    async def bench(ctx):
+        for s in range(n + fill + 1):
+            if s < n:
+                ctx.set(dut.a_in, sum(int(x) << (W * r) for r, x in enumerate(a[s])))
+                ctx.set(dut.w_in, sum(int(x) << (W * c) for c, x in enumerate(w[s])))
+                ctx.set(dut.valid, 1)
+                ctx.set(dut.clear, int(s == 0))
+                ctx.set(dut.plane, int(planes[s]))
+            else:
+                ctx.set(dut.valid, 0)
+            await ctx.tick()
+            if s == n - 1 + fill - 1 and rows * cols > 1:
+                assert not (read(ctx) == expect).all(), "finished earlier than the formula"
+            if s == n - 1 + fill:
+                assert (read(ctx) == expect).all()
+    run_tb(dut, bench)
+    # the formula the timing model uses: buffer read + fill/drain + popcount stages
+    cfg = AccelConfig(rows=rows, cols=cols, lane_bits=W, pop_stages=stages,
+                      dram_bytes_per_cycle=1)
+    assert pe_latency(cfg) + (rows - 1) + (cols - 1) == fill + 1
+
+
+SMALL = [
+    AccelConfig(name="s1", rows=2, cols=4, lane_bits=16, acc_bits=16, act_depth=64,
+                weight_depth=8, thresh_depth=3, out_depth=40, imem_depth=512,
+                dram_bytes_per_cycle=1, dram_latency=1, pop_stages=0),
+    AccelConfig(name="s2", rows=3, cols=8, lane_bits=8, acc_bits=24, act_depth=128,
+                weight_depth=64, thresh_depth=16, out_depth=40, imem_depth=512,
+                dram_bytes_per_cycle=1, dram_latency=5, pop_stages=2),
+    AccelConfig(name="s3", rows=1, cols=2, lane_bits=64, acc_bits=32, act_depth=64,
+                weight_depth=16, thresh_depth=16, out_depth=40, imem_depth=512,
+                dram_bytes_per_cycle=8, dram_latency=2, pop_stages=3),
+]
+
+
+def check_rtl_equals_model(prog, x, run=None):
+    res = accel.simulate(prog, x)
+    run = run or run_amaranth(prog, x)
+    np.testing.assert_array_equal(run.scores, res.scores)
+    per_run = {k: v // res.runs for k, v in res.counters.items()}
+    for c, measured in zip(run.counters, run.measured_cycles):
+        assert measured == res.cycles_per_run == c["cycles"]
+        assert c == per_run
+    return res, run
+
+
+@pytest.mark.parametrize("cfg", SMALL, ids=lambda c: c.name)
+@pytest.mark.parametrize("seed", range(4))
+def test_rtl_system_vs_model(cfg, seed):
+    rng = np.random.default_rng(seed * 31 + cfg.rows)
+    sizes = [int(s) for s in rng.choice([1, 5, 17, 33, 70], size=rng.integers(2, 5))]
+    bits = int(rng.integers(1, 9))
+    model = random_net(sizes, seed=seed, in_bits=bits, alpha=bool(seed % 2))
+    x = random_input(rng, cfg.rows + 1, sizes[0], bits)
+    check_rtl_equals_model(accel.compile(model, torch.as_tensor(x[:1]), cfg), x)
+
+
+def test_rtl_digits_mlp_ice40(trained_mlp):
+    model, (_, _, xte, _) = trained_mlp
+    cfg = accel.preset("ice40-up5k")
+    prog = accel.compile(model, torch.as_tensor(xte[:1], dtype=torch.float32), cfg)
+    check_rtl_equals_model(prog, xte[:4])
+
+
+def test_rtl_refuses_other_config():
+    model = random_net([10, 4], seed=0)
+    prog = accel.compile(model, torch.zeros(1, 10), SMALL[0])
+    with pytest.raises(ProgramError, match="config id"):
+        run_amaranth(prog, np.zeros((1, 10)), dut=Accelerator(SMALL[1]))
+
+
+def test_rtl_invalid_opcode_stops_with_error():
+    cfg = SMALL[0]
+    dut = Accelerator(cfg)
+
+    async def bench(ctx):
+        ctx.set(dut.imem_we, 1)
+        ctx.set(dut.imem_addr, 0)
+        ctx.set(dut.imem_data, 9)          # opcode 9 does not exist
+        await ctx.tick()
+        ctx.set(dut.imem_we, 0)
+        ctx.set(dut.start, 1)
+        await ctx.tick()
+        ctx.set(dut.start, 0)
+        await ctx.tick()
+        assert ctx.get(dut.error) and not ctx.get(dut.done) and not ctx.get(dut.busy)
+    run_tb(dut, bench)
+
+
+def test_constructors_validate():
+    with pytest.raises(TypeError, match="AccelConfig"):
+        Accelerator("default")
+    with pytest.raises(ValueError, match="width must be in 1"):
+        Popcount(0)
+    with pytest.raises(TypeError, match="lane_bits must be an integer"):
+        XnorPopcountPE(8.0, 16)
+    with pytest.raises(ValueError, match="rows must be in 1"):
+        SystolicArray(0, 1, 8, 8)
+    with pytest.raises(ValueError, match="stages must be in 0..16"):
+        Popcount(8, 17)
