@@ -38,7 +38,9 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
     """Run ``prog`` on the RTL behind harness ``h`` for every image.
 
     ``h`` offers ``await h.get(name)``, ``await h.set(name, value)`` and
-    ``await h.tick()`` (one clock cycle).  Refuses (`ProgramError`) an accelerator
+    ``await h.tick()`` (one clock cycle).  Values set are seen by the design at the
+    next tick; a ``get`` right after a ``set`` may not see its combinational effect,
+    so the driver never relies on that.  Refuses (`ProgramError`) an accelerator
     whose ``config_id`` is not the program's.
     """
     cfg = prog.config
@@ -78,9 +80,11 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
         await h.set("start", 0)
         n = 0
         while True:
-            outs = [await h.get(s) for s in ("mem_rd_valid", "mem_rd_addr", "mem_rd_len",
-                                              "mem_wr_valid", "mem_wr_addr", "mem_wr_data")]
-            dv, dd = dram.step(*outs)
+            rv, wv = await h.get("mem_rd_valid"), await h.get("mem_wr_valid")
+            # addresses and data are read only while valid (they may be X otherwise)
+            ra = (await h.get("mem_rd_addr"), await h.get("mem_rd_len")) if rv else (0, 0)
+            wa = (await h.get("mem_wr_addr"), await h.get("mem_wr_data")) if wv else (0, 0)
+            dv, dd = dram.step(rv, *ra, wv, *wa)
             await h.set("mem_rd_data_valid", dv)
             await h.set("mem_rd_data", dd)
             if await h.get("done"):
@@ -94,8 +98,9 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
         await h.set("mem_rd_data_valid", 0)
         result.measured_cycles.append(n)
         ctrs = {}
-        for i, name in enumerate(COUNTERS):
+        for i, name in enumerate(COUNTERS):   # counters hold still after done
             await h.set("ctr_sel", i)
+            await h.tick()
             ctrs[name] = await h.get("ctr_value")
         result.counters.append(ctrs)
         raw = np.frombuffer(dram.read(sym_out["addr"], bsz * sym_out["row_stride"]), np.uint8)

@@ -44,7 +44,7 @@ from ..timing import pe_latency
 from .array import SystolicArray
 from .threshold import ThresholdUnit
 
-__all__ = ["Accelerator", "State", "COUNTER_BITS", "RD_LEN_BITS", "config_id"]
+__all__ = ["Accelerator", "accelerator_signature", "State", "COUNTER_BITS", "RD_LEN_BITS", "config_id"]
 
 COUNTER_BITS = 64
 RD_LEN_BITS = 24
@@ -82,24 +82,33 @@ def _select(value, index, width: int):
     return Array(value[i * width:(i + 1) * width] for i in range(n))[index]
 
 
+def accelerator_signature(cfg: AccelConfig) -> wiring.Signature:
+    """The ports of `Accelerator(cfg)` (also written into the RTL manifest)."""
+    beat = cfg.dram_bytes_per_cycle * 8
+    return wiring.Signature({
+        "start": In(1), "done": Out(1), "busy": Out(1), "error": Out(1),
+        "imem_we": In(1), "imem_addr": In(_bits(cfg.imem_depth)), "imem_data": In(isa.WORD_BITS),
+        "mem_rd_valid": Out(1), "mem_rd_ready": In(1), "mem_rd_addr": Out(32),
+        "mem_rd_len": Out(RD_LEN_BITS), "mem_rd_data_valid": In(1), "mem_rd_data": In(beat),
+        "mem_wr_valid": Out(1), "mem_wr_ready": In(1), "mem_wr_addr": Out(32),
+        "mem_wr_data": Out(beat),
+        "ctr_sel": In(_bits(len(COUNTERS))), "ctr_value": Out(COUNTER_BITS),
+        "config_id": Out(32),
+    })
+
+
 class Accelerator(wiring.Component):
-    """The binary accelerator for one `AccelConfig` (see the module docstring)."""
+    """The binary accelerator for one `AccelConfig` (see the module docstring).
+
+    Latency: each instruction takes `accel.timing.ISSUE_CYCLES` plus its engine's
+    cycles; ``done`` rises the cycle after FINISH is issued.
+    """
 
     def __init__(self, cfg: AccelConfig):
         if not isinstance(cfg, AccelConfig):
             raise TypeError(f"cfg must be an AccelConfig, not {type(cfg).__name__}")
         self.cfg = cfg
-        beat = cfg.dram_bytes_per_cycle * 8
-        super().__init__({
-            "start": In(1), "done": Out(1), "busy": Out(1), "error": Out(1),
-            "imem_we": In(1), "imem_addr": In(_bits(cfg.imem_depth)), "imem_data": In(isa.WORD_BITS),
-            "mem_rd_valid": Out(1), "mem_rd_ready": In(1), "mem_rd_addr": Out(32),
-            "mem_rd_len": Out(RD_LEN_BITS), "mem_rd_data_valid": In(1), "mem_rd_data": In(beat),
-            "mem_wr_valid": Out(1), "mem_wr_ready": In(1), "mem_wr_addr": Out(32),
-            "mem_wr_data": Out(beat),
-            "ctr_sel": In(_bits(len(COUNTERS))), "ctr_value": Out(COUNTER_BITS),
-            "config_id": Out(32),
-        })
+        super().__init__(accelerator_signature(cfg))
 
     def elaborate(self, platform):
         cfg = self.cfg

