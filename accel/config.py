@@ -206,6 +206,11 @@ class AccelConfig:
         blob = json.dumps(self.hardware_dict(), sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()
 
+    @property
+    def id(self) -> int:
+        """First 32 bits of `hash`: the ``config_id`` the RTL reports to the host."""
+        return int(self.hash[:8], 16)
+
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
 

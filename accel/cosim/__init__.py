@@ -29,6 +29,7 @@ from .dram import BusError
 from .driver import CycleLimit
 
 __all__ = ["SIMULATORS", "CosimResult", "CosimError", "ToolchainError", "run_cosim",
+           "run_cosim_many",
            "toolchain_env", "build_dir_for", "DEFAULT_BUILD_ROOT"]
 
 SIMULATORS = ("verilator", "icarus")
@@ -135,53 +136,49 @@ def _build(cfg: AccelConfig, sim: str, build_root, waves: bool):
         v.write_text(verilog_text(cfg))
     runner = get_runner(sim)
     args = ["-Wno-fatal", "-Wno-lint", "-Wno-style"] if sim == "verilator" else []
+    exe = d / (TOP_NAME if sim == "verilator" else "sim.vvp")
+    if exe.exists() and exe.stat().st_mtime >= v.stat().st_mtime:
+        return runner, d          # built before (Verilator would otherwise rebuild it all)
     runner.build(sources=[v], hdl_toplevel=TOP_NAME, build_dir=d, always=False, waves=waves,
                  build_args=args, timescale=("1ns", "1ps"), log_file=d / "build.log")
     return runner, d
 
 
-def _run(runner, d: Path, prog: Program, images: np.ndarray, latency: int, waves: bool,
-         max_cycles: int) -> dict:
+def _run(runner, d: Path, jobs: list, waves: bool, max_cycles: int) -> list[dict]:
+    """Run ``[(program, images, dram_latency), ...]`` in one simulator process."""
     from ..hdl.generate import TOP_NAME
     with tempfile.TemporaryDirectory(dir=d) as tmp:
         tmp = Path(tmp)
-        prog.save(tmp / "prog.accel")
-        np.save(tmp / "images.npy", np.asarray(images))
-        report = tmp / "report.json"
-        job = tmp / "job.json"
-        job.write_text(json.dumps({"program": str(tmp / "prog.accel"),
-                                   "images": str(tmp / "images.npy"), "dram_latency": latency,
-                                   "report": str(report), "max_cycles": max_cycles}))
+        spec = []
+        for i, (prog, images, latency) in enumerate(jobs):
+            prog.save(tmp / f"prog{i}.accel")
+            np.save(tmp / f"images{i}.npy", np.asarray(images))
+            spec.append({"program": str(tmp / f"prog{i}.accel"),
+                         "images": str(tmp / f"images{i}.npy"), "dram_latency": latency,
+                         "report": str(tmp / f"report{i}.json"), "max_cycles": max_cycles})
+        job = tmp / "jobs.json"
+        job.write_text(json.dumps(spec))
         log = d / "run.log"
-        runner.test(test_module="accel.cosim.bench", hdl_toplevel=TOP_NAME, build_dir=d,
+        runner.test(test_module="accel.cosim.bench", hdl_toplevel=TOP_NAME,
+                    hdl_toplevel_lang="verilog", build_dir=d,
                     test_dir=d, extra_env={"ACCEL_COSIM_JOB": str(job)}, waves=waves,
                     log_file=log, results_xml=str(tmp / "results.xml"))
-        if not report.exists():
-            raise CosimError(f"the cocotb bench wrote no report; see {log}")
-        rep = json.loads(report.read_text())
-    if "error" in rep:
-        kind = {"ProgramError": ProgramError, "BusError": BusError,
-                "CycleLimit": CycleLimit}.get(rep["kind"], CosimError)
-        raise kind(rep["error"])
-    return rep
+        reps = []
+        for s in spec:
+            report = Path(s["report"])
+            if not report.exists():
+                raise CosimError(f"the cocotb bench wrote no report for {len(reps)}; see {log}")
+            rep = json.loads(report.read_text())
+            if "error" in rep:
+                kind = {"ProgramError": ProgramError, "BusError": BusError,
+                        "CycleLimit": CycleLimit}.get(rep["kind"], CosimError)
+                raise kind(rep["error"])
+            reps.append(rep)
+    return reps
 
 
-def run_cosim(prog: Program, images, sim: str = "verilator", *, accelerator: AccelConfig | None = None,
-              dram_latency: int | None = None, build_root=None, waves: bool = False,
-              waves_on_mismatch: bool = True, max_cycles: int = 10_000_000) -> CosimResult:
-    """Run ``prog`` on the Verilog of ``accelerator`` (default: the program's config).
-
-    Compares with `accel.simulate` on the same images and DRAM latency.  A program
-    compiled for another accelerator is refused (`ProgramError`) by the host driver,
-    which reads the accelerator's ``config_id``.
-    """
-    if sim not in SIMULATORS:
-        raise ValueError(f"unknown simulator {sim!r}; choose from {SIMULATORS}")
-    hw = accelerator or prog.config
-    latency = prog.config.dram_latency if dram_latency is None else dram_latency
-    images = np.asarray(images)
-    runner, d = _build(hw, sim, build_root, waves)
-    rep = _run(runner, d, prog, images, latency, waves, max_cycles)
+def _compare(sim: str, prog: Program, images: np.ndarray, latency: int, rep: dict,
+             d: Path) -> CosimResult:
     res = simulate(prog, images, config=prog.config.replace(dram_latency=latency))
     got = np.asarray(rep["scores"], np.int64)
     diff = np.argwhere(got != res.scores)
@@ -196,11 +193,42 @@ def run_cosim(prog: Program, images, sim: str = "verilator", *, accelerator: Acc
         for k, v in per_run.items():
             if c.get(k) != v and k not in cdiff:
                 cdiff[k] = (v, c.get(k))
-    out = CosimResult(sim, len(images), len(diff), res.cycles,
-                      sum(c["cycles"] for c in rep["counters"]), sum(rep["measured_cycles"]),
-                      cdiff, first, None, str(d))
-    if not out.ok and waves_on_mismatch and not waves:
-        wr, wd = _build(hw, sim, build_root, True)
-        _run(wr, wd, prog, images[:prog.batch], latency, True, max_cycles)
-        out.waveform = str(wd)
-    return out
+    return CosimResult(sim, len(images), len(diff), res.cycles,
+                       sum(c["cycles"] for c in rep["counters"]), sum(rep["measured_cycles"]),
+                       cdiff, first, None, str(d))
+
+
+def run_cosim(prog: Program, images, sim: str = "verilator", *, accelerator: AccelConfig | None = None,
+              dram_latency: int | None = None, build_root=None, waves: bool = False,
+              waves_on_mismatch: bool = True, max_cycles: int = 10_000_000) -> CosimResult:
+    """Run ``prog`` on the Verilog of ``accelerator`` (default: the program's config).
+
+    Compares with `accel.simulate` on the same images and DRAM latency.  A program
+    compiled for another accelerator is refused (`ProgramError`) by the host driver,
+    which reads the accelerator's ``config_id``.
+    """
+    return run_cosim_many([(prog, images)], sim, accelerator=accelerator,
+                          dram_latency=dram_latency, build_root=build_root, waves=waves,
+                          waves_on_mismatch=waves_on_mismatch, max_cycles=max_cycles)[0]
+
+
+def run_cosim_many(jobs, sim: str = "verilator", *, accelerator: AccelConfig | None = None,
+                   dram_latency: int | None = None, build_root=None, waves: bool = False,
+                   waves_on_mismatch: bool = True, max_cycles: int = 10_000_000) -> list[CosimResult]:
+    """`run_cosim` for several ``(program, images)`` pairs of one accelerator, in one
+    simulator process (building and starting a simulator dominates small programs)."""
+    if sim not in SIMULATORS:
+        raise ValueError(f"unknown simulator {sim!r}; choose from {SIMULATORS}")
+    jobs = [(p, np.asarray(x)) for p, x in jobs]
+    hw = accelerator or jobs[0][0].config
+    full = [(p, x, p.config.dram_latency if dram_latency is None else dram_latency)
+            for p, x in jobs]
+    runner, d = _build(hw, sim, build_root, waves)
+    reps = _run(runner, d, full, waves, max_cycles)
+    results = [_compare(sim, p, x, lat, rep, d) for (p, x, lat), rep in zip(full, reps)]
+    for (p, x, lat), r in zip(full, results):
+        if not r.ok and waves_on_mismatch and not waves:
+            wr, wd = _build(hw, sim, build_root, True)
+            _run(wr, wd, [(p, x[:p.batch], lat)], True, max_cycles)
+            r.waveform = str(wd)
+    return results

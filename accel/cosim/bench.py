@@ -1,7 +1,7 @@
 """cocotb bench: the host and the external memory around the generated RTL.
 
-Run by `accel.cosim.run_cosim` through ``cocotb_tools.runner``; the job (program,
-images, DRAM latency, report path) comes in the JSON file named by
+Run by `accel.cosim.run_cosim` through ``cocotb_tools.runner``; the jobs (program,
+images, DRAM latency, report path of each) come in the JSON file named by
 ``ACCEL_COSIM_JOB``.  The bench runs the shared host driver (`accel.cosim.driver`)
 with a harness that drives inputs and samples outputs at falling clock edges, so
 every value the RTL samples at a rising edge is stable, and writes what the RTL
@@ -41,9 +41,7 @@ class CocotbHarness:
 
 @cocotb.test()
 async def run_job(dut):
-    job = json.loads(Path(os.environ["ACCEL_COSIM_JOB"]).read_text())
-    prog = Program.load(job["program"])
-    images = np.load(job["images"])
+    jobs = json.loads(Path(os.environ["ACCEL_COSIM_JOB"]).read_text())
     cocotb.start_soon(Clock(dut.clk, 10, unit="ns").start(start_high=False))
     for name in ("start", "imem_we", "imem_addr", "imem_data", "mem_rd_ready", "mem_rd_data_valid",
                  "mem_rd_data", "mem_wr_ready", "ctr_sel"):
@@ -53,12 +51,15 @@ async def run_job(dut):
     await FallingEdge(dut.clk)
     dut.rst.value = 0
     await FallingEdge(dut.clk)
-    try:
-        run = await run_program(CocotbHarness(dut), prog, images, job["dram_latency"],
-                                max_cycles=job.get("max_cycles", 10_000_000))
-    except Exception as e:  # the parent re-raises it with its own type and message
-        Path(job["report"]).write_text(json.dumps({"error": str(e), "kind": type(e).__name__}))
-        raise
-    Path(job["report"]).write_text(json.dumps({
-        "scores": run.scores.tolist(), "counters": run.counters,
-        "measured_cycles": run.measured_cycles}))
+    for job in jobs:   # several programs on one accelerator, one after the other
+        prog = Program.load(job["program"])
+        images = np.load(job["images"])
+        try:
+            run = await run_program(CocotbHarness(dut), prog, images, job["dram_latency"],
+                                    max_cycles=job["max_cycles"])
+        except Exception as e:  # the parent re-raises it with its own type and message
+            Path(job["report"]).write_text(json.dumps({"error": str(e), "kind": type(e).__name__}))
+            raise
+        Path(job["report"]).write_text(json.dumps({
+            "scores": run.scores.tolist(), "counters": run.counters,
+            "measured_cycles": run.measured_cycles}))

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .. import isa
-from ..hdl.top import config_id
 from ..model import pack_input
 from ..model.counters import COUNTERS
 from ..packing import bytes_to_int
@@ -45,9 +44,9 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
     """
     cfg = prog.config
     hw_id = await h.get("config_id")
-    if hw_id != config_id(cfg):
+    if hw_id != cfg.id:
         raise ProgramError(f"the accelerator's config id is {hw_id:#010x} but the program was "
-                           f"compiled for config {cfg.name!r} (id {config_id(cfg):#010x}); "
+                           f"compiled for config {cfg.name!r} (id {cfg.id:#010x}); "
                            "refusing to run it")
     if len(prog.instrs) > cfg.imem_depth:
         raise ProgramError(f"{len(prog.instrs)} instructions exceed imem_depth {cfg.imem_depth}")

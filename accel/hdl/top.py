@@ -62,7 +62,7 @@ class State(enum.IntEnum):
 
 
 def config_id(cfg: AccelConfig) -> int:
-    return int(cfg.hash[:8], 16)
+    return cfg.id
 
 
 def _bits(n: int) -> int:
