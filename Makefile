@@ -12,6 +12,8 @@ ARGS    ?=
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
+	command -v iverilog >/dev/null || (apt-get update -qq && apt-get install -y -qq iverilog) \
+	  || echo "warning: could not install Icarus Verilog (iverilog); its cosim tests will fail"
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e '.[test]'

@@ -5,6 +5,8 @@
     accel simulate prog.accel          run a program on the golden model
     accel disasm prog.accel            print a program readably
     accel presets                      list the shipped accelerator configurations
+    accel generate --all               Verilog + manifest for every preset into rtl_out/
+    accel cosim --demo --sim verilator the demo network on the generated RTL vs the model
 """
 
 from __future__ import annotations
@@ -265,6 +267,78 @@ def cmd_disasm(args) -> int:
     return 0
 
 
+def cmd_generate(args) -> int:
+    from .config import PRESETS
+    from .hdl.generate import generate
+    cfgs = list(PRESETS.values()) if args.all else [_config(args)]
+    con = _console()
+    for cfg in cfgs:
+        t0 = time.perf_counter()
+        v, mf = generate(cfg, Path(args.output) / cfg.name)
+        con.print(f"{cfg.name}: {v} ({v.stat().st_size / 1e6:.2f} MB), {mf} "
+                  f"[{time.perf_counter() - t0:.1f} s]")
+    return 0
+
+
+def _cosim_demo_program(args, cfg):
+    """The digits MLP (trained now if its checkpoint is missing) and test images."""
+    import torch
+    from .compiler import compile as accel_compile
+    from .datasets import digits
+    from .models import digits_mlp, load_checkpoint, save_checkpoint
+    from .train import train
+    ck = Path(args.checkpoint)
+    xtr, ytr, xte, _ = digits()
+    if ck.exists():
+        model, _ = load_checkpoint(ck)
+    else:
+        model = digits_mlp()
+        train(model, xtr, ytr, epochs=30, progress=not args.quiet,
+              description="training digits MLP (no checkpoint yet)")
+        save_checkpoint(ck, model, "digits_mlp", {}, xtr.shape[1:])
+    prog = accel_compile(model, torch.as_tensor(xte[:1], dtype=torch.float32), cfg)
+    return prog, xte[:args.images]
+
+
+def cmd_cosim(args) -> int:
+    from .cosim import run_cosim
+    from .program import Program
+    if args.demo:
+        cfg = _config(args)
+        prog, x = _cosim_demo_program(args, cfg)
+    else:
+        if not args.program:
+            raise CliError("give a PROGRAM file or --demo")
+        prog = Program.load(args.program)
+        cfg = _config(args) if (args.config or args.preset_given) else prog.config
+        x, _ = _load_inputs(args, prog)
+    t0 = time.perf_counter()
+    res = run_cosim(prog, x, args.sim, accelerator=cfg, build_root=args.build_dir,
+                    waves=args.waves)
+    dt = time.perf_counter() - t0
+    out = res.to_dict()
+    out["seconds"] = dt
+    out["config"] = cfg.name
+    if args.json:
+        _write_json(args.json, out)
+    if not args.quiet:
+        con = _console()
+        con.print(_summary_table([
+            ("simulator", args.sim), ("accelerator", cfg.name), ("images", f"{res.images}"),
+            ("mismatching outputs", f"{res.mismatches}"),
+            ("model cycles", f"{res.model_cycles:,}"),
+            ("RTL cycles (counter)", f"{res.rtl_cycles:,}"),
+            ("RTL cycles (host-measured)", f"{res.rtl_measured_cycles:,}"),
+            ("counters", "all equal" if not res.counter_diffs else
+             ", ".join(f"{k}: model {a} RTL {b}" for k, (a, b) in res.counter_diffs.items())),
+            ("verdict", "[green]EQUAL[/green]" if res.ok else "[red]MISMATCH[/red]"),
+            ("wall time", f"{dt:.1f} s"),
+        ], "accel cosim: golden model vs generated Verilog"))
+        if not res.ok:
+            con.print(res.describe())
+    return 0 if res.ok else 1
+
+
 def cmd_presets(args) -> int:
     from rich.table import Table
     from .config import PRESETS, preset
@@ -358,6 +432,41 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("program", help="program file (.accel)")
     a.set_defaults(fn=cmd_disasm)
 
+    gsub = sub.add_parser("generate", help="write Verilog + manifest for a preset or config",
+                          description="Generate deterministic Verilog of the accelerator from "
+                          "Amaranth (no source locations) and a JSON manifest (config, config "
+                          "hash, ISA version, ports, counters) into OUTPUT/<config name>/.")
+    _add_config(gsub)
+    gsub.add_argument("--all", action="store_true", help="every preset")
+    gsub.add_argument("-o", "--output", default="rtl_out", help="output folder (default %(default)s)")
+    gsub.set_defaults(fn=cmd_generate)
+
+    cs = sub.add_parser("cosim", help="run a program on the generated RTL and compare with the model",
+                        description="Co-simulate: run a program on the generated Verilog under "
+                        "cocotb (Verilator or Icarus) with a cycle-level DRAM model, and check "
+                        "outputs, total cycles and every performance counter against the "
+                        "golden model. Exits 1 on any difference (the report names the first "
+                        "differing output and the counters that diverged, and keeps a "
+                        "waveform).")
+    cs.add_argument("program", nargs="?", help="program file (.accel); or use --demo")
+    cs.add_argument("--demo", action="store_true",
+                    help="the digits MLP of `accel demo` (trained first if no checkpoint)")
+    cs.add_argument("--checkpoint", default="out/digits_mlp.pt",
+                    help="checkpoint for --demo (default %(default)s)")
+    g = cs.add_mutually_exclusive_group()
+    g.add_argument("--preset", default=None,
+                   help="accelerator to build (default: the program's config; --demo: default)")
+    g.add_argument("--config", metavar="TOML", help="accelerator config to build")
+    cs.add_argument("--sim", choices=("verilator", "icarus"), default="verilator")
+    cs.add_argument("--images", type=int, default=20, help="test images (default %(default)s)")
+    cs.add_argument("--input", metavar="NPY", help="images for a PROGRAM (default: digits)")
+    cs.add_argument("--labels", metavar="NPY", help=argparse.SUPPRESS)
+    cs.add_argument("--build-dir", default=None, help="simulator build cache (default build/cosim)")
+    cs.add_argument("--waves", action="store_true", help="record a waveform")
+    cs.add_argument("--json", metavar="PATH", help="write the comparison as JSON")
+    cs.add_argument("-q", "--quiet", action="store_true")
+    cs.set_defaults(fn=cmd_cosim)
+
     r = sub.add_parser("presets", help="list accelerator presets",
                        description="List the shipped presets, or print one as TOML.")
     r.add_argument("--show", metavar="NAME", help="print this preset as a TOML config")
@@ -368,14 +477,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    if args.cmd == "cosim":
+        args.preset_given = args.preset is not None
+        if args.preset is None:
+            args.preset = "default"
     from .compiler import CompileError
     from .config import ConfigError
     from .model import SimError
     from .program import ProgramError
+    from .cosim.errors import CosimError, ToolchainError
     try:
         return args.fn(args)
     except (CliError, CompileError, ConfigError, SimError, ProgramError, FileNotFoundError,
-            ValueError) as e:
+            ValueError, CosimError, ToolchainError) as e:
         print(f"accel {args.cmd}: error: {e}", file=sys.stderr)
         return 2
 
