@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/model_speed.py
 	$(BIN)/python benchmarks/compile_speed.py
 	$(BIN)/python benchmarks/demo_time.py
+	$(BIN)/python benchmarks/sim_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -12,6 +12,8 @@ The cocotb bench lives in this package (not in the top-level ``sim/``) so that
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import shutil
@@ -120,6 +122,18 @@ def build_dir_for(cfg: AccelConfig, sim: str, build_root=None, waves=False) -> P
     return (root / f"{cfg.name}-{cfg.hash[:12]}" / (sim + ("-waves" if waves else ""))).resolve()
 
 
+@contextlib.contextmanager
+def _locked(d: Path):
+    """Serialise builds and runs in one build folder (pytest-xdist workers share it)."""
+    d.mkdir(parents=True, exist_ok=True)
+    with open(d / ".lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def _build(cfg: AccelConfig, sim: str, build_root, waves: bool):
     from cocotb_tools.runner import get_runner
     from ..hdl.generate import TOP_NAME, verilog_text
@@ -221,12 +235,14 @@ def run_cosim_many(jobs, sim: str = "verilator", *, accelerator: AccelConfig | N
     hw = accelerator or jobs[0][0].config
     full = [(p, x, p.config.dram_latency if dram_latency is None else dram_latency)
             for p, x in jobs]
-    runner, d = _build(hw, sim, build_root, waves)
-    reps = _run(runner, d, full, waves, max_cycles)
+    with _locked(build_dir_for(hw, sim, build_root, waves)):
+        runner, d = _build(hw, sim, build_root, waves)
+        reps = _run(runner, d, full, waves, max_cycles)
     results = [_compare(sim, p, x, lat, rep, d) for (p, x, lat), rep in zip(full, reps)]
     for (p, x, lat), r in zip(full, results):
         if not r.ok and waves_on_mismatch and not waves:
-            wr, wd = _build(hw, sim, build_root, True)
-            _run(wr, wd, [(p, x[:p.batch], lat)], True, max_cycles)
+            with _locked(build_dir_for(hw, sim, build_root, True)):
+                wr, wd = _build(hw, sim, build_root, True)
+                _run(wr, wd, [(p, x[:p.batch], lat)], True, max_cycles)
             r.waveform = str(wd)
     return results
