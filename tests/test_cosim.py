@@ -9,7 +9,7 @@ import torch
 import accel
 from accel.cli import main
 from accel.config import AccelConfig
-from accel.cosim import CosimResult, run_cosim, run_cosim_many
+from accel.cosim import CosimResult, run_cosim, run_cosim_many, run_unit_bench
 from accel.program import ProgramError
 
 from conftest import random_input, random_net
@@ -126,3 +126,20 @@ def test_cli_cosim(tmp_path, trained_mlp):
 def test_result_describe_ok():
     r = CosimResult("verilator", 2, 0, 10, 10, 10)
     assert r.ok and "0 mismatches" in r.describe()
+
+
+@pytest.mark.parametrize("sim", ["verilator", "icarus"])
+@pytest.mark.parametrize("params", [dict(lane_bits=32, acc_bits=16, pop_stages=1),
+                                    dict(lane_bits=64, acc_bits=24, pop_stages=0),
+                                    dict(lane_bits=8, acc_bits=16, pop_stages=3)],
+                         ids=lambda p: f"W{p['lane_bits']}-S{p['pop_stages']}")
+def test_pe_unit_bench(sim, params):
+    rep = run_unit_bench("pe", sim, steps=150, **params)
+    assert rep["checked"] == 150 and rep["errors"] == []
+
+
+@pytest.mark.parametrize("sim", ["verilator", "icarus"])
+@pytest.mark.parametrize("cols,acc_bits", [(8, 16), (3, 24)])
+def test_threshold_unit_bench(sim, cols, acc_bits):
+    rep = run_unit_bench("threshold", sim, steps=100, cols=cols, acc_bits=acc_bits)
+    assert rep["checked"] == 100 and rep["errors"] == []

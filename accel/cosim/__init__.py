@@ -31,7 +31,7 @@ from .dram import BusError
 from .driver import CycleLimit
 
 __all__ = ["SIMULATORS", "CosimResult", "CosimError", "ToolchainError", "run_cosim",
-           "run_cosim_many",
+           "run_cosim_many", "run_unit_bench",
            "toolchain_env", "build_dir_for", "DEFAULT_BUILD_ROOT"]
 
 SIMULATORS = ("verilator", "icarus")
@@ -246,3 +246,52 @@ def run_cosim_many(jobs, sim: str = "verilator", *, accelerator: AccelConfig | N
                 _run(wr, wd, [(p, x[:p.batch], lat)], True, max_cycles)
             r.waveform = str(wd)
     return results
+
+
+def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: int = 0,
+                   steps: int = 200, **params) -> dict:
+    """Run the cocotb bench of one unit (``"pe"`` or ``"threshold"``) on its Verilog.
+
+    ``params``: ``lane_bits``, ``acc_bits``, ``pop_stages`` for the PE; ``cols``,
+    ``acc_bits`` for the threshold unit.  Returns ``{"checked": n, "errors": [...]}``.
+    """
+    from amaranth.back import verilog
+    from cocotb_tools.runner import get_runner
+    from ..hdl import ThresholdUnit, XnorPopcountPE
+    if unit == "pe":
+        dut = XnorPopcountPE(params["lane_bits"], params["acc_bits"], params["pop_stages"])
+    elif unit == "threshold":
+        dut = ThresholdUnit(params["cols"], params["acc_bits"])
+    else:
+        raise ValueError(f"unknown unit {unit!r}; units: pe, threshold")
+    toolchain_env(sim)
+    tag = "-".join(f"{k}{v}" for k, v in sorted(params.items()))
+    d = ((Path(build_root) if build_root else DEFAULT_BUILD_ROOT) / "units" / f"{unit}-{tag}"
+         / sim).resolve()
+    top = f"{unit}_top"
+    with _locked(d):
+        v = d / f"{top}.v"
+        text = verilog.convert(dut, name=top, emit_src=False)
+        if not v.exists() or v.read_text() != text:
+            v.write_text(text)
+        runner = get_runner(sim)
+        args = ["-Wno-fatal", "-Wno-lint", "-Wno-style"] if sim == "verilator" else []
+        exe = d / (top if sim == "verilator" else "sim.vvp")
+        if not (exe.exists() and exe.stat().st_mtime >= v.stat().st_mtime):
+            runner.build(sources=[v], hdl_toplevel=top, build_dir=d, always=False,
+                         build_args=args, timescale=("1ns", "1ps"), log_file=d / "build.log")
+        with tempfile.TemporaryDirectory(dir=d) as tmp:
+            report = Path(tmp) / "report.json"
+            job = Path(tmp) / "job.json"
+            job.write_text(json.dumps(dict(params, unit=unit, seed=seed, steps=steps,
+                                           report=str(report))))
+            try:
+                runner.test(test_module="accel.cosim.unit_benches", hdl_toplevel=top,
+                            hdl_toplevel_lang="verilog", build_dir=d, test_dir=d,
+                            extra_env={"ACCEL_UNIT_JOB": str(job)}, log_file=d / "run.log",
+                            results_xml=str(Path(tmp) / "results.xml"))
+            except SystemExit:
+                pass
+            if not report.exists():
+                raise CosimError(f"the {unit} bench wrote no report; see {d / 'run.log'}")
+            return json.loads(report.read_text())
