@@ -7,7 +7,22 @@ import pytest
 import torch
 from torch import nn
 
+from accel.config import AccelConfig
 from accel.quant import BinaryAct, BinaryLinear
+
+# Small accelerators for RTL tests; together they cover pop_stages 0..3, several bus
+# widths and DRAM latencies, weight/threshold streaming and reduction splits.
+SMALL_CONFIGS = [
+    AccelConfig(name="s1", rows=2, cols=4, lane_bits=16, acc_bits=16, act_depth=64,
+                weight_depth=8, thresh_depth=3, out_depth=40, imem_depth=1024,
+                dram_bytes_per_cycle=1, dram_latency=1, pop_stages=0),
+    AccelConfig(name="s2", rows=3, cols=8, lane_bits=8, acc_bits=24, act_depth=128,
+                weight_depth=64, thresh_depth=16, out_depth=40, imem_depth=1024,
+                dram_bytes_per_cycle=1, dram_latency=5, pop_stages=2),
+    AccelConfig(name="s3", rows=1, cols=2, lane_bits=64, acc_bits=32, act_depth=64,
+                weight_depth=16, thresh_depth=16, out_depth=40, imem_depth=1024,
+                dram_bytes_per_cycle=8, dram_latency=2, pop_stages=3),
+]
 
 
 def randomize_bn(bn: nn.BatchNorm1d, rng: np.random.Generator, fan_in: int, scale: float = 1.0,

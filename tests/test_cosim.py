@@ -8,25 +8,12 @@ import torch
 
 import accel
 from accel.cli import main
-from accel.config import AccelConfig
 from accel.cosim import CosimResult, run_cosim, run_cosim_many, run_unit_bench
 from accel.program import ProgramError
 
-from conftest import random_input, random_net
+from conftest import SMALL_CONFIGS, random_input, random_net
 
-# Small accelerators for random programs; together they cover pop_stages 0..3, several
-# bus widths and DRAM latencies, weight/threshold streaming and reduction splits.
-RANDOM_CONFIGS = [
-    AccelConfig(name="cs-a", rows=2, cols=4, lane_bits=16, acc_bits=16, act_depth=64,
-                weight_depth=8, thresh_depth=3, out_depth=40, imem_depth=1024,
-                dram_bytes_per_cycle=1, dram_latency=1, pop_stages=0),
-    AccelConfig(name="cs-b", rows=3, cols=8, lane_bits=8, acc_bits=24, act_depth=128,
-                weight_depth=64, thresh_depth=16, out_depth=40, imem_depth=1024,
-                dram_bytes_per_cycle=1, dram_latency=5, pop_stages=2),
-    AccelConfig(name="cs-c", rows=1, cols=2, lane_bits=64, acc_bits=32, act_depth=64,
-                weight_depth=16, thresh_depth=16, out_depth=40, imem_depth=1024,
-                dram_bytes_per_cycle=8, dram_latency=2, pop_stages=3),
-]
+RANDOM_CONFIGS = SMALL_CONFIGS
 
 
 def random_programs(cfg, n, seed):
@@ -73,7 +60,7 @@ def test_digits_mlp_verilator(trained_mlp, preset):
 
 def test_program_for_another_accelerator_is_refused():
     jobs = random_programs(RANDOM_CONFIGS[0], 1, seed=5)
-    with pytest.raises(ProgramError, match="config id .* but the program was compiled for config 'cs-a'"):
+    with pytest.raises(ProgramError, match="config id .* but the program was compiled for config 's1'"):
         run_cosim(jobs[0][0], jobs[0][1], "icarus", accelerator=RANDOM_CONFIGS[1])
 
 

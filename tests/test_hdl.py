@@ -14,7 +14,7 @@ from accel.model.ops import ref_accumulate, ref_matches, ref_raw_score, ref_thre
 from accel.program import ProgramError
 from accel.timing import pe_latency
 
-from conftest import random_input, random_net
+from conftest import SMALL_CONFIGS, random_input, random_net
 
 
 def run_tb(dut, bench, clocked=True):
@@ -151,17 +151,7 @@ def test_rtl_array_vs_ref_and_latency(rows, cols, stages):
     assert pe_latency(cfg) + (rows - 1) + (cols - 1) == fill + 1
 
 
-SMALL = [
-    AccelConfig(name="s1", rows=2, cols=4, lane_bits=16, acc_bits=16, act_depth=64,
-                weight_depth=8, thresh_depth=3, out_depth=40, imem_depth=512,
-                dram_bytes_per_cycle=1, dram_latency=1, pop_stages=0),
-    AccelConfig(name="s2", rows=3, cols=8, lane_bits=8, acc_bits=24, act_depth=128,
-                weight_depth=64, thresh_depth=16, out_depth=40, imem_depth=512,
-                dram_bytes_per_cycle=1, dram_latency=5, pop_stages=2),
-    AccelConfig(name="s3", rows=1, cols=2, lane_bits=64, acc_bits=32, act_depth=64,
-                weight_depth=16, thresh_depth=16, out_depth=40, imem_depth=512,
-                dram_bytes_per_cycle=8, dram_latency=2, pop_stages=3),
-]
+SMALL = SMALL_CONFIGS
 
 
 def check_rtl_equals_model(prog, x, run=None):

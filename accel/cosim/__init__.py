@@ -135,7 +135,6 @@ def _locked(d: Path):
 
 
 def _build(cfg: AccelConfig, sim: str, build_root, waves: bool):
-    from cocotb_tools.runner import get_runner
     from ..hdl.generate import TOP_NAME, verilog_text
     toolchain_env(sim)
     d = build_dir_for(cfg, sim, build_root, waves)
@@ -143,14 +142,20 @@ def _build(cfg: AccelConfig, sim: str, build_root, waves: bool):
     v = d / f"{TOP_NAME}.v"
     if not v.exists():
         v.write_text(verilog_text(cfg))
+    return _compile(sim, v, TOP_NAME, d, waves), d
+
+
+def _compile(sim: str, source: Path, top: str, d: Path, waves: bool = False):
+    """A cocotb runner for ``source``, compiled in ``d`` unless already up to date."""
+    from cocotb_tools.runner import get_runner
     runner = get_runner(sim)
+    exe = d / (top if sim == "verilator" else "sim.vvp")
+    if exe.exists() and exe.stat().st_mtime >= source.stat().st_mtime:
+        return runner             # built before (Verilator would otherwise rebuild it all)
     args = ["-Wno-fatal", "-Wno-lint", "-Wno-style"] if sim == "verilator" else []
-    exe = d / (TOP_NAME if sim == "verilator" else "sim.vvp")
-    if exe.exists() and exe.stat().st_mtime >= v.stat().st_mtime:
-        return runner, d          # built before (Verilator would otherwise rebuild it all)
-    runner.build(sources=[v], hdl_toplevel=TOP_NAME, build_dir=d, always=False, waves=waves,
+    runner.build(sources=[source], hdl_toplevel=top, build_dir=d, always=False, waves=waves,
                  build_args=args, timescale=("1ns", "1ps"), log_file=d / "build.log")
-    return runner, d
+    return runner
 
 
 def _run(runner, d: Path, jobs: list, waves: bool, max_cycles: int) -> list[dict]:
@@ -256,7 +261,6 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
     ``acc_bits`` for the threshold unit.  Returns ``{"checked": n, "errors": [...]}``.
     """
     from amaranth.back import verilog
-    from cocotb_tools.runner import get_runner
     from ..hdl import ThresholdUnit, XnorPopcountPE
     if unit == "pe":
         dut = XnorPopcountPE(params["lane_bits"], params["acc_bits"], params["pop_stages"])
@@ -274,12 +278,7 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
         text = verilog.convert(dut, name=top, emit_src=False)
         if not v.exists() or v.read_text() != text:
             v.write_text(text)
-        runner = get_runner(sim)
-        args = ["-Wno-fatal", "-Wno-lint", "-Wno-style"] if sim == "verilator" else []
-        exe = d / (top if sim == "verilator" else "sim.vvp")
-        if not (exe.exists() and exe.stat().st_mtime >= v.stat().st_mtime):
-            runner.build(sources=[v], hdl_toplevel=top, build_dir=d, always=False,
-                         build_args=args, timescale=("1ns", "1ps"), log_file=d / "build.log")
+        runner = _compile(sim, v, top, d)
         with tempfile.TemporaryDirectory(dir=d) as tmp:
             report = Path(tmp) / "report.json"
             job = Path(tmp) / "job.json"

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .. import isa
-from ..model import pack_input
+from ..model import pack_input, unpack_output
 from ..model.counters import COUNTERS
-from ..packing import bytes_to_int
 from ..program import Program, ProgramError
 from .dram import DramModel
 
@@ -67,7 +66,6 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
     runs = -(-len(rows) // bsz)
     sym_in, sym_out = prog.symbols["input"], prog.symbols["output"]
     M = sym_out["shape"][1]
-    ent_bytes = cfg.dram_word_bytes("out")
     result = RtlRun(np.zeros((runs * bsz, M), np.int64))
     for r in range(runs):
         chunk = rows[r * bsz:(r + 1) * bsz]
@@ -103,9 +101,7 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
             ctrs[name] = await h.get("ctr_value")
         result.counters.append(ctrs)
         raw = np.frombuffer(dram.read(sym_out["addr"], bsz * sym_out["row_stride"]), np.uint8)
-        ent = raw.reshape(bsz, -1)[:, :sym_out["entries"] * ent_bytes]
-        ent = ent.reshape(bsz, sym_out["entries"], ent_bytes)[..., :4 * cfg.cols]
-        result.scores[r * bsz:(r + 1) * bsz] = bytes_to_int(ent, 4, signed=True).reshape(bsz, -1)[:, :M]
+        result.scores[r * bsz:(r + 1) * bsz] = unpack_output(prog, raw)
         if on_run is not None:
             on_run(r + 1, runs)
     result.scores = result.scores[:len(rows)]

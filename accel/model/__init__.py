@@ -24,7 +24,8 @@ from ..program import Program, check_config
 from .counters import COUNTERS, instr_counters, zero_counters
 from .ops import ref_accumulate, ref_matches, ref_raw_score, ref_threshold
 
-__all__ = ["simulate", "SimResult", "SimError", "Machine", "pack_input", "COUNTERS"]
+__all__ = ["simulate", "SimResult", "SimError", "Machine", "pack_input", "unpack_output",
+           "COUNTERS"]
 
 
 class SimError(RuntimeError):
@@ -108,6 +109,15 @@ def pack_input(prog: Program, x: np.ndarray) -> np.ndarray:
     rows = np.zeros((len(x), sym["row_stride"]), np.uint8)
     rows[:, :packed.shape[1]] = packed
     return rows
+
+
+def unpack_output(prog: Program, raw: np.ndarray) -> np.ndarray:
+    """Host driver: the output region of one run (``batch*row_stride`` bytes) -> scores."""
+    cfg, sym = prog.config, prog.symbols["output"]
+    ent_bytes = cfg.dram_word_bytes("out")
+    rows = raw.reshape(prog.batch, -1)[:, :sym["entries"] * ent_bytes]
+    ent = rows.reshape(prog.batch, sym["entries"], ent_bytes)[..., :4 * cfg.cols]
+    return bytes_to_int(ent, 4, signed=True).reshape(prog.batch, -1)[:, :sym["shape"][1]]
 
 
 class Machine:
@@ -284,7 +294,6 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     x_rows[:n] = rows
     x_rows[n:] = rows[-1]
     stride_in = sym_in["row_stride"]
-    out_bytes = sym_out["entries"] * cfg.dram_word_bytes("out")
     ends = {j: tag for tag, js in last_of_layer.items() for j in js}
     for r in range(runs):
         base = sym_in["addr"]
@@ -300,9 +309,8 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
                 if li == len(layer_n) - 2:
                     tile += 1
         ob = sym_out["addr"]
-        raw = m.dram[ob:ob + bsz * sym_out["row_stride"]].reshape(bsz, -1)[:, :out_bytes]
-        ent = raw.reshape(bsz, sym_out["entries"], -1)[..., :4 * cfg.cols]
-        scores[r * bsz:(r + 1) * bsz] = bytes_to_int(ent, 4, signed=True).reshape(bsz, -1)[:, :M]
+        scores[r * bsz:(r + 1) * bsz] = unpack_output(
+            program, m.dram[ob:ob + bsz * sym_out["row_stride"]])
         if progress is not None:
             progress(r + 1, runs)
     scores = scores[:n]
