@@ -34,7 +34,7 @@ PE_KINDS = ("xnor",)  # "esb" and "int" arrive with later issues
 #: so a program compiled for one accelerator is refused by another; the DRAM latency
 #: and the clock only change timing, not the logic or the program.
 HARDWARE_FIELDS = (
-    "rows", "cols", "pe_kind", "lane_bits", "acc_bits", "in_bits",
+    "rows", "cols", "pe_kind", "lane_bits", "acc_bits", "in_bits", "act_bits_max",
     "act_depth", "weight_depth", "thresh_depth", "out_depth", "pop_stages", "imem_depth",
     "dram_bytes_per_cycle",
 )
@@ -64,7 +64,11 @@ class AccelConfig:
     acc_bits : int
         Accumulator, threshold and output-score width.  A multiple of 8 from 8 to 32.
     in_bits : int
-        Bit width of unsigned first-layer input (processed as ``in_bits`` bit planes).
+        Most bit planes a layer's unsigned input may have (the 8-bit first layer, or
+        the n-bit activations of a previous layer).
+    act_bits_max : int
+        Widest activation the threshold unit produces: it holds ``2**act_bits_max - 1``
+        thresholds per column (multi-threshold); 1 gives a plain sign/step unit.
     act_depth, weight_depth, thresh_depth, out_depth : int
         Words per bank of the activation, weight, threshold and output buffers.
     pop_stages : int
@@ -88,6 +92,7 @@ class AccelConfig:
     lane_bits: int = 64
     acc_bits: int = 24
     in_bits: int = 8
+    act_bits_max: int = 2
     act_depth: int = 512
     weight_depth: int = 1024
     thresh_depth: int = 512
@@ -128,6 +133,7 @@ class AccelConfig:
         need(self.acc_bits % 8 == 0 and 8 <= self.acc_bits <= 32, "acc_bits",
              "must be 8, 16, 24 or 32")
         need(1 <= self.in_bits <= 8, "in_bits", "must be in 1..8")
+        need(1 <= self.act_bits_max <= 4, "act_bits_max", "must be in 1..4")
         for d in ("act_depth", "weight_depth", "thresh_depth", "out_depth"):
             need(1 <= getattr(self, d) <= 65536, d, "must be in 1..65536 (16-bit addresses)")
         need(0 <= self.pop_stages <= 8, "pop_stages", "must be in 0..8")
@@ -256,7 +262,7 @@ PRESETS: dict[str, AccelConfig] = {
     # iCEBreaker: 5280 LUT4s.  2x8 PEs of 32 lanes (~100 LUT4 each with the popcount
     # tree) leave room for DMA, controller and UART; buffers fit in the 30 EBRs.
     "ice40-up5k": AccelConfig(
-        name="ice40-up5k", rows=2, cols=8, lane_bits=32, acc_bits=16,
+        name="ice40-up5k", rows=2, cols=8, lane_bits=32, acc_bits=16, act_bits_max=1,
         act_depth=64, weight_depth=256, thresh_depth=64, out_depth=16, imem_depth=256,
         pop_stages=1, dram_bytes_per_cycle=2, dram_latency=8, clock_mhz=24.0),
     # ULX3S-85F: 84k LUT4s, 208 EBRs.  8x16 PEs of 64 lanes (~30k LUTs); the 16 weight

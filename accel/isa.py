@@ -29,7 +29,7 @@ __all__ = [
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
 ]
 
-ISA_VERSION = 1
+ISA_VERSION = 2
 WORD_BITS = 128
 WORD_BYTES = WORD_BITS // 8
 
@@ -50,7 +50,9 @@ class Buf(enum.IntEnum):
 
 
 class PostMode(enum.IntEnum):
-    THRESHOLD = 0  #: bit = acc >= thresh[c]; written into one lane of an act word
+    #: y = sum over k < 2**out_bits - 1 of [acc >= thresh[thr_addr + k][c]]; bit b of y
+    #: goes to lane ``lane`` of act word ``dst_addr + b * plane_stride``
+    THRESHOLD = 0
     RAW = 1        #: score = (acc << shift) - thresh[c]; written to the out buffer
 
 
@@ -118,10 +120,13 @@ FORMATS: dict[Opcode, tuple[Field, ...]] = {
     ),
     Opcode.POST: (
         Field("mode", 2, enum=PostMode),
-        Field("thr_addr", 16, doc="threshold entry (per column bank)"),
-        Field("dst_addr", 16, doc="act word (THRESHOLD) or out entry (RAW)"),
+        Field("thr_addr", 16, doc="first threshold entry (per column bank)"),
+        Field("dst_addr", 16, doc="act word of bit 0 (THRESHOLD) or out entry (RAW)"),
         Field("lane", 8, doc="THRESHOLD: which cols-bit lane of the act word"),
         Field("shift", 1, doc="RAW: accumulator left shift before the offset"),
+        Field("out_bits", 4, lo=1, hi=8, doc="THRESHOLD: output bits (2**out_bits - 1 "
+                                               "thresholds); RAW: 1"),
+        Field("plane_stride", 16, doc="THRESHOLD: act words between output bit planes"),
     ),
     Opcode.FINISH: (),
 }

@@ -26,23 +26,24 @@ Formulas (R = rows, C = cols of the array):
   ``stall = (R - 1) + (C - 1) + PE_LATENCY`` for the skewed fill and drain, where
   ``PE_LATENCY = pop_stages + 1`` (the buffers' read latency plus the popcount
   pipeline; the accumulator updates at the end of the last of these cycles).
-* POST: ``busy = R`` (one array row of C accumulators per cycle through the C
-  threshold units); ``stall = POST_LATENCY`` (the threshold buffer's read latency).
+* POST: ``stall = levels`` (the threshold entries are read one per cycle, the
+  buffer's read latency overlapping all but the first), ``busy = R * out_bits``
+  (one array row of C accumulators through the C multi-threshold units, then one
+  output bit plane written per cycle).  ``levels = 2**out_bits - 1`` for THRESHOLD
+  and 1 for RAW (whose ``out_bits`` is 1).
 * FINISH: 0 engine cycles.
 """
 
 from __future__ import annotations
 
 from .config import AccelConfig
-from .isa import Buf, Instr, Opcode
+from .isa import Buf, Instr, Opcode, PostMode
 
-__all__ = ["ISSUE_CYCLES", "POST_LATENCY", "STORE_LATENCY", "pe_latency", "word_bytes",
+__all__ = ["ISSUE_CYCLES", "STORE_LATENCY", "pe_latency", "word_bytes", "post_levels",
            "dma_beats", "instr_cycles", "ENGINE_OF"]
 
 #: Fetch + decode of one instruction by the in-order controller.
 ISSUE_CYCLES = 1
-#: Threshold-unit latency: the threshold buffer read before the first row.
-POST_LATENCY = 1
 #: Store-engine latency: the buffer read before the first beat.
 STORE_LATENCY = 1
 
@@ -65,6 +66,11 @@ def dma_beats(cfg: AccelConfig, ins: Instr) -> int:
     return ins.banks * ins.words * word_bytes(cfg, ins.buf) // cfg.dram_bytes_per_cycle
 
 
+def post_levels(ins: Instr) -> int:
+    """Threshold entries a POST reads per column."""
+    return (1 << ins.out_bits) - 1 if ins.mode == PostMode.THRESHOLD else 1
+
+
 def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:
     """``(busy, stall)`` engine cycles of one instruction (issue cycles excluded)."""
     op = ins.op
@@ -75,5 +81,5 @@ def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:
     if op == Opcode.GEMM:
         return ins.planes * ins.words, (cfg.rows - 1) + (cfg.cols - 1) + pe_latency(cfg)
     if op == Opcode.POST:
-        return cfg.rows, POST_LATENCY
+        return cfg.rows * ins.out_bits, post_levels(ins)
     return 0, 0

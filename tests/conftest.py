@@ -8,7 +8,7 @@ import torch
 from torch import nn
 
 from accel.config import AccelConfig
-from accel.quant import BinaryAct, BinaryLinear
+from accel.quant import BinaryAct, BinaryLinear, QuantAct
 
 # Small accelerators for RTL tests; together they cover pop_stages 0..3, several bus
 # widths and DRAM latencies, weight/threshold streaming and reduction splits.
@@ -52,23 +52,33 @@ def randomize_bn(bn: nn.BatchNorm1d, rng: np.random.Generator, fan_in: int, scal
         bn.bias.copy_(torch.as_tensor(beta, dtype=torch.float32))
 
 
-def random_net(sizes, *, in_bits=8, alpha=False, seed=0, bn=True) -> nn.Sequential:
-    """BinaryLinear/BN/sign MLP with layer widths ``sizes`` and random statistics."""
+def random_net(sizes, *, in_bits=8, alpha=False, seed=0, bn=True, act_bits=None) -> nn.Sequential:
+    """BinaryLinear/BN/activation MLP with layer widths ``sizes`` and random statistics.
+
+    ``act_bits``: None for sign activations everywhere, an int n for QuantAct(n) on
+    every hidden layer, or a list with one entry (None or n) per hidden layer.
+    """
     rng = np.random.default_rng(seed)
     torch.manual_seed(seed)
+    hidden = len(sizes) - 2
+    acts = act_bits if isinstance(act_bits, (list, tuple)) else [act_bits] * hidden
     mods = []
+    prev_bits = in_bits
     for i, (a, b) in enumerate(zip(sizes, sizes[1:])):
         final = i == len(sizes) - 2
-        lin = BinaryLinear(a, b, in_bits=in_bits if i == 0 else None,
-                           alpha=alpha and (i % 2 == 1 or final))
+        lin = BinaryLinear(a, b, in_bits=prev_bits, alpha=alpha and (i % 2 == 1 or final))
         mods.append(lin)
         if not final:
             if bn:
                 norm = nn.BatchNorm1d(b)
-                scale = ((1 << in_bits) - 1) / 2 if i == 0 else 1.0
+                scale = ((1 << prev_bits) - 1) / 2 if prev_bits else 1.0
                 randomize_bn(norm, rng, a, scale=scale)
+                if acts[i]:
+                    with torch.no_grad():  # centre the output on the quantizer's range
+                        norm.bias.add_(((1 << acts[i]) - 1) / 2)
                 mods.append(norm)
-            mods.append(BinaryAct())
+            mods.append(QuantAct(acts[i]) if acts[i] else BinaryAct())
+            prev_bits = acts[i]
     return nn.Sequential(*mods).eval()
 
 
@@ -77,7 +87,7 @@ def torch_reference(model: nn.Module, x: np.ndarray):
     """(final output, [hidden +-1 activations]) of the model in eval mode."""
     hidden = []
     hooks = [m.register_forward_hook(lambda m, i, o: hidden.append(o.numpy().copy()))
-             for m in model.modules() if isinstance(m, BinaryAct)]
+             for m in model.modules() if isinstance(m, (BinaryAct, QuantAct))]
     try:
         out = model(torch.as_tensor(x, dtype=torch.float32)).numpy()
     finally:

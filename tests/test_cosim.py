@@ -22,7 +22,10 @@ def random_programs(cfg, n, seed):
     for k in range(n):
         sizes = [int(s) for s in rng.choice([1, 3, 5, 17, 33, 70], size=rng.integers(2, 5))]
         bits = int(rng.integers(1, 9))
-        model = random_net(sizes, seed=seed * 100 + k, in_bits=bits, alpha=bool(k % 2))
+        # hidden activations: sign, or 1-/2-bit unsigned (multi-threshold)
+        acts = [[None, 1, 2][int(i)] for i in rng.integers(0, 3, len(sizes) - 2)]
+        model = random_net(sizes, seed=seed * 100 + k, in_bits=bits, alpha=bool(k % 2),
+                           act_bits=acts)
         x = random_input(rng, int(rng.integers(1, 2 * cfg.rows + 2)), sizes[0], bits)
         jobs.append((accel.compile(model, torch.as_tensor(x[:1]), cfg), x))
     return jobs
@@ -126,7 +129,8 @@ def test_pe_unit_bench(sim, params):
 
 
 @pytest.mark.parametrize("sim", ["verilator", "icarus"])
-@pytest.mark.parametrize("cols,acc_bits", [(8, 16), (3, 24)])
-def test_threshold_unit_bench(sim, cols, acc_bits):
-    rep = run_unit_bench("threshold", sim, steps=100, cols=cols, acc_bits=acc_bits)
+@pytest.mark.parametrize("cols,acc_bits,levels", [(8, 16, 1), (3, 24, 3), (4, 16, 15)])
+def test_threshold_unit_bench(sim, cols, acc_bits, levels):
+    rep = run_unit_bench("threshold", sim, steps=100, cols=cols, acc_bits=acc_bits,
+                         levels=levels)
     assert rep["checked"] == 100 and rep["errors"] == []

@@ -79,6 +79,20 @@ def test_random_networks(sizes, in_bits, alpha, seed, cfg):
     check_equal(model, random_input(rng, cfg.rows + 1, sizes[0], in_bits), cfg)
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sizes=st.lists(st.sampled_from([1, 5, 31, 33, 64, 100]), min_size=3, max_size=5),
+       act=st.lists(st.sampled_from([None, 1, 2]), min_size=3, max_size=3),
+       seed=st.integers(0, 2**16), cfg=st.sampled_from(CONFIGS))
+def test_random_multibit_activations(sizes, act, seed, cfg):
+    """QuantAct(1|2) hidden layers (multi-threshold, bit-plane inputs) mixed with signs."""
+    bits = act[:len(sizes) - 2]
+    if any(b and b > cfg.act_bits_max for b in bits):
+        cfg = cfg.replace(act_bits_max=2)
+    rng = np.random.default_rng(seed)
+    model = random_net(sizes, seed=seed, act_bits=bits)
+    check_equal(model, random_input(rng, cfg.rows + 1, sizes[0]), cfg)
+
+
 def test_batch_larger_than_rows():
     rng = np.random.default_rng(1)
     model = random_net([40, 50, 10], seed=1)

@@ -7,10 +7,10 @@ from torch import nn
 
 from accel.compiler.fold import block_post, fold_block
 from accel.compiler.graph import Block
-from accel.quant import BinaryAct, BinaryLinear
+from accel.quant import BinaryAct, BinaryLinear, QuantAct
 
 
-def make_block(N, M, mean, var, gamma, beta, in_bits=None, alpha=False, seed=0):
+def make_block(N, M, mean, var, gamma, beta, in_bits=None, alpha=False, seed=0, act=None):
     torch.manual_seed(seed)
     lin = BinaryLinear(N, M, in_bits=in_bits, alpha=alpha)
     bn = nn.BatchNorm1d(M)
@@ -19,7 +19,7 @@ def make_block(N, M, mean, var, gamma, beta, in_bits=None, alpha=False, seed=0):
                      (bn.bias, beta)):
             t.copy_(torch.as_tensor(np.broadcast_to(v, (M,)).copy(), dtype=torch.float32))
     bn.eval()
-    blk = Block("b", lin, bn, BinaryAct(), "uint" if in_bits else "binary", in_bits or 1)
+    blk = Block("b", lin, bn, act or BinaryAct(), "uint" if in_bits else "binary", in_bits or 1)
     return blk
 
 
@@ -38,7 +38,7 @@ def check_binary_sweep(blk):
     for c in range(blk.linear.out_features):
         # hardware: S = matches with (possibly flipped) weights
         S = (N - p) if f.flip[c] else p
-        got = S >= f.thresholds[c]
+        got = S >= f.thresholds[0, c]
         assert (got == ref[:, c]).all(), (c, f.thresholds[c], f.flip[c])
     return f
 
@@ -66,7 +66,7 @@ def test_binary_cases(N):
 
 def test_constant_channels_use_range_ends():
     f = check_binary_sweep(make_block(33, 2, [1e6, -1e6], 1.0, 1.0, 0.0))
-    assert f.thresholds.tolist() == [34, 0]
+    assert f.thresholds[0].tolist() == [34, 0]
 
 
 def test_random_channels_with_alpha():
@@ -104,4 +104,36 @@ def test_uint_input_sweep(in_bits):
         else:
             S = a + Q * (N - pw)
         assert (S >= 0).all() and (S <= Q * N).all()
-        assert ((S >= f.thresholds[c]) == ref).all(), c
+        assert ((S >= f.thresholds[0, c]) == ref).all(), c
+
+
+@pytest.mark.parametrize("in_bits", [None, 3])
+@pytest.mark.parametrize("bits", [1, 2, 3])
+def test_multi_threshold_sweep(in_bits, bits):
+    """QuantAct(bits): y = sum_k [S >= T_k] equals torch's level at every reachable S."""
+    rng = np.random.default_rng(bits * 10 + (in_bits or 0))
+    N, M = 33, 40
+    Q = (1 << in_bits) - 1 if in_bits else 1
+    L = (1 << bits) - 1
+    scale = Q * N / 4
+    blk = make_block(N, M, rng.uniform(-1, 1, M) * scale, rng.uniform(0.05, 1, M) * scale ** 2 / 4,
+                     rng.uniform(-2, 2, M) * L, rng.uniform(-1, L + 1, M), in_bits=in_bits,
+                     seed=bits, act=QuantAct(bits))
+    with torch.no_grad():
+        blk.bn.weight[:2] = 0.0           # constant channels
+        blk.bn.bias[0], blk.bn.bias[1] = 1.5, 100.0
+    f = fold_block(blk)
+    assert f.thresholds.shape == (L, M) and f.out_bits == bits
+    assert (np.diff(f.thresholds, axis=0) >= 0).all()     # sorted levels
+    post = block_post(blk)
+    w = (blk.linear.binary_weight().detach().numpy() > 0)
+    S = np.arange(Q * N + 1)
+    for c in range(M):
+        pw = int(w[c].sum())
+        if in_bits:
+            a = np.where(f.flip[c], Q * pw - S, S - Q * (N - pw))
+        else:
+            a = np.where(f.flip[c], N - 2 * S, 2 * S - N)
+        ref = post(torch.as_tensor(np.repeat(a[:, None], M, 1), dtype=torch.float32)).numpy()[:, c]
+        got = (S[None, :] >= f.thresholds[:, c][:, None]).sum(axis=0)
+        assert (got == ref).all(), c

@@ -10,7 +10,8 @@ from accel import isa
 from accel.config import AccelConfig
 from accel.cosim.amaranth_sim import run_amaranth
 from accel.hdl import Accelerator, Popcount, SystolicArray, ThresholdUnit, XnorPopcountPE
-from accel.model.ops import ref_accumulate, ref_matches, ref_raw_score, ref_threshold
+from accel.model.ops import (ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score,
+                             ref_threshold)
 from accel.program import ProgramError
 from accel.timing import pe_latency
 
@@ -86,26 +87,33 @@ def test_rtl_pe_vs_ref(lane_bits, stages):
     run_tb(dut, bench)
 
 
-def test_rtl_threshold_vs_ref():
-    rng = np.random.default_rng(7)
+@pytest.mark.parametrize("levels", [1, 3, 15])
+def test_rtl_threshold_vs_ref(levels):
+    rng = np.random.default_rng(7 + levels)
     C, A = 8, 16
-    dut = ThresholdUnit(C, A)
+    dut = ThresholdUnit(C, A, levels)
+    Y = dut.y_bits
 
     async def bench(ctx):
         for trial in range(60):
+            active = int(rng.integers(1, levels + 1))
             acc = rng.integers(0, 1 << A, C)
-            thr = np.where(rng.random(C) < 0.3, acc, rng.integers(0, 1 << A, C))
+            thr = np.sort(rng.integers(0, 1 << A, (levels, C)), axis=0)
+            tie = rng.random(C) < 0.3
+            thr[0, tie] = acc[tie]                     # exact ties reach the level
             shift = trial % 2
             ctx.set(dut.acc, sum(int(v) << (A * c) for c, v in enumerate(acc)))
-            ctx.set(dut.thresh, sum(int(v) << (A * c) for c, v in enumerate(thr)))
+            ctx.set(dut.thresh, sum(int(v) << (A * i) for i, v in enumerate(thr.ravel())))
+            ctx.set(dut.active, active)
             ctx.set(dut.shift, shift)
-            bits = ctx.get(dut.bits)
-            scores = ctx.get(dut.scores)
-            got_bits = np.array([(bits >> c) & 1 for c in range(C)], bool)
-            got_scores = np.array([(scores >> (A * c)) & ((1 << A) - 1) for c in range(C)])
-            got_scores = (got_scores ^ (1 << (A - 1))) - (1 << (A - 1))
-            assert (got_bits == ref_threshold(acc, thr)).all()
-            assert (got_scores == ref_raw_score(acc, thr, shift, A)).all()
+            y, scores = ctx.get(dut.y), ctx.get(dut.scores)
+            got_y = np.array([(y >> (Y * c)) & ((1 << Y) - 1) for c in range(C)])
+            got_s = np.array([(scores >> (A * c)) & ((1 << A) - 1) for c in range(C)])
+            got_s = (got_s ^ (1 << (A - 1))) - (1 << (A - 1))
+            assert (got_y == ref_multi_threshold(acc, thr[:active])).all()
+            if active == 1:
+                assert (got_y == ref_threshold(acc, thr[0])).all()
+            assert (got_s == ref_raw_score(acc, thr[0], shift, A)).all()
     run_tb(dut, bench, clocked=False)
 
 
@@ -173,6 +181,16 @@ def test_rtl_system_vs_model(cfg, seed):
     bits = int(rng.integers(1, 9))
     model = random_net(sizes, seed=seed, in_bits=bits, alpha=bool(seed % 2))
     x = random_input(rng, cfg.rows + 1, sizes[0], bits)
+    check_rtl_equals_model(accel.compile(model, torch.as_tensor(x[:1]), cfg), x)
+
+
+@pytest.mark.parametrize("cfg", SMALL, ids=lambda c: c.name)
+def test_rtl_multibit_activations_vs_model(cfg):
+    """QuantAct(2) and QuantAct(1) layers: multi-threshold POSTs and bit-plane GEMMs."""
+    cfg = cfg.replace(act_bits_max=2)
+    rng = np.random.default_rng(cfg.rows)
+    model = random_net([33, 17, 40, 6], seed=cfg.rows, act_bits=[2, 1])
+    x = random_input(rng, cfg.rows + 1, 33)
     check_rtl_equals_model(accel.compile(model, torch.as_tensor(x[:1]), cfg), x)
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from accel import isa
 from accel.cli import main
 from accel.config import PRESETS
 from accel.hdl.generate import manifest, verilog_text
@@ -21,7 +22,7 @@ def test_rtl_out_is_current(name):
                             "`accel generate --all -o rtl_out` and commit it")
     mf = json.loads((RTL_OUT / name / "manifest.json").read_text())
     assert mf == json.loads(json.dumps(manifest(cfg, text))), f"rtl_out/{name}/manifest.json is stale"
-    assert mf["config_hash"] == cfg.hash and mf["isa_version"] == 1
+    assert mf["config_hash"] == cfg.hash and mf["isa_version"] == isa.ISA_VERSION
     names = {p["name"] for p in mf["ports"]}
     assert {"start", "done", "mem_rd_valid", "mem_wr_data", "ctr_value", "clk"} <= names
     for p in mf["ports"]:

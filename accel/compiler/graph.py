@@ -2,9 +2,10 @@
 
 The model is traced with `torch.fx` (our quantized layers and the accepted standard
 modules are leaves).  The traced graph must be a single chain.  It is then grouped
-into blocks ``BinaryLinear [-> BatchNorm1d] -> BinaryAct`` (a hidden layer, compiled
-to XNOR-popcount + threshold) and a final ``BinaryLinear`` (compiled to raw integer
-scores).  Anything else is refused with a `CompileError` that names it.
+into blocks ``BinaryLinear [-> BatchNorm1d] -> BinaryAct | QuantAct(n)`` (a hidden
+layer, compiled to XNOR-popcount + (multi-)threshold) and a final ``BinaryLinear``
+(compiled to raw integer scores).  Anything else is refused with a `CompileError`
+that names it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 import torch
 from torch import fx, nn
 
-from ..quant import QUANT_LEAVES, BinaryAct, BinaryLinear
+from ..quant import QUANT_LEAVES, BinaryAct, BinaryLinear, QuantAct
 
 __all__ = ["CompileError", "Block", "capture", "SUPPORTED"]
 
@@ -24,7 +25,8 @@ class CompileError(ValueError):
 
 
 #: What the compiler accepts, for error messages.
-SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryAct", "torch.nn.BatchNorm1d",
+SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryAct", "accel.quant.QuantAct",
+             "torch.nn.BatchNorm1d",
              "torch.nn.Flatten", "torch.nn.Dropout (no-op in eval)", "torch.nn.Identity")
 _NOOPS = (nn.Flatten, nn.Dropout, nn.Identity)
 
@@ -35,7 +37,7 @@ class Block:
     name: str
     linear: BinaryLinear
     bn: nn.BatchNorm1d | None = None
-    act: BinaryAct | None = None      # None: final layer, raw integer scores
+    act: nn.Module | None = None      # BinaryAct, QuantAct, or None: final layer (raw scores)
     input_kind: str = "binary"        # "binary" (+-1) or "uint" (bit planes)
     in_bits: int = 1
     modules: list[str] = field(default_factory=list)
@@ -43,6 +45,15 @@ class Block:
     @property
     def final(self) -> bool:
         return self.act is None
+
+    @property
+    def out_bits(self) -> int:
+        """Bits of the block's output activation (1 for sign)."""
+        return self.act.bits if isinstance(self.act, QuantAct) else 1
+
+    @property
+    def out_kind(self) -> str:
+        return "uint" if isinstance(self.act, QuantAct) else "binary"
 
 
 class _Tracer(fx.Tracer):
@@ -84,7 +95,7 @@ def capture(model: nn.Module) -> list[Block]:
         if len(node.args) != 1 or node.kwargs or node.args[0] is not prev:
             raise CompileError(f"layer {node.target!r} ({type(m).__name__}) is not part of a "
                                "single chain (branches and extra arguments are not supported yet)")
-        if not isinstance(m, (BinaryLinear, BinaryAct, nn.BatchNorm1d) + _NOOPS):
+        if not isinstance(m, (BinaryLinear, BinaryAct, QuantAct, nn.BatchNorm1d) + _NOOPS):
             raise _unsupported(f"{node.target!r} ({type(m).__module__}.{type(m).__name__})")
         chain.append((node.target, m))
         prev = node
@@ -96,6 +107,9 @@ def _group(chain) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     input_sign = False
+    if chain and isinstance(chain[0][1], QuantAct):
+        raise CompileError(f"the model starts with {chain[0][0]!r} (QuantAct); feed unsigned "
+                           "integers straight to a BinaryLinear(in_bits=n) instead")
     if chain and isinstance(chain[0][1], BinaryAct):
         input_sign = True  # the input itself is binarized: the host packs x >= 0 as 1
         i = 1
@@ -113,11 +127,16 @@ def _group(chain) -> list[Block]:
             if m.in_bits is not None and input_sign:
                 raise CompileError(f"first layer {name!r} has in_bits={m.in_bits} but follows a "
                                    "BinaryAct; its input is binary")
-        elif m.in_bits is not None:
-            raise CompileError(f"layer {name!r} has in_bits={m.in_bits}, but only the first "
-                               "layer takes unsigned input; later inputs are binary")
+        else:
+            prev = blocks[-1]
+            want = prev.out_bits if prev.out_kind == "uint" else None
+            if m.in_bits != want:
+                raise CompileError(
+                    f"layer {name!r} has in_bits={m.in_bits} but its input comes from "
+                    f"{'QuantAct(%d)' % prev.out_bits if want else 'a BinaryAct (+-1)'}; "
+                    f"give it in_bits={want}")
         blk = Block(name=name, linear=m, modules=[name])
-        if first and m.in_bits is not None:
+        if m.in_bits is not None:
             blk.input_kind, blk.in_bits = "uint", m.in_bits
         i += 1
         if i < len(chain) and isinstance(chain[i][1], nn.BatchNorm1d):
@@ -136,20 +155,21 @@ def _group(chain) -> list[Block]:
                     "a final batch norm has no integer form; end the model with the "
                     "BinaryLinear (its integer scores give the same argmax for a positive "
                     "scale) or follow the norm with a BinaryAct")
-        if i < len(chain) and isinstance(chain[i][1], BinaryAct):
+        if i < len(chain) and isinstance(chain[i][1], (BinaryAct, QuantAct)):
             blk.act = chain[i][1]
             blk.modules.append(chain[i][0])
             i += 1
         elif i < len(chain):
             raise CompileError(f"{chain[i][0]!r} ({type(chain[i][1]).__name__}) follows "
-                               f"{name!r}; a hidden BinaryLinear must end in a BinaryAct")
+                               f"{name!r}; a hidden BinaryLinear must end in a BinaryAct or "
+                               "QuantAct")
         blocks.append(blk)
     if not blocks:
         raise CompileError("the model has no BinaryLinear layer")
     for k, b in enumerate(blocks):
         b.name = f"fc{k} ({b.name})"   # readable even for nn.Sequential's numeric names
     if not blocks[-1].final:
-        raise CompileError(f"the model ends in a BinaryAct after {blocks[-1].name!r}; the last "
+        raise CompileError(f"the model ends in an activation after {blocks[-1].name!r}; the last "
                            "layer must be a BinaryLinear giving integer scores")
     for a, b in zip(blocks, blocks[1:]):
         if a.linear.out_features != b.linear.in_features:

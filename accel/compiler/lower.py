@@ -15,7 +15,9 @@ Schedule (one program run processes ``batch`` images, ``rows`` at a time)::
                 POST: threshold -> lane t of the output act word (hidden layer)
                       or raw scores -> out buffer entry t (final layer)
             hidden layers also POST "pad tiles" so every bit of the last output word is
-            written: pad channels have threshold 0 and so read +1.
+            written: pad channels have thresholds 0 and so read all ones.
+            An n-bit activation (QuantAct) is written as n bit planes, ``Kout`` words
+            apart, which the next layer's GEMM reads as its input planes.
         STORE out buffer -> DRAM
     FINISH
 
@@ -56,6 +58,9 @@ class LayerPlan:
         self.Tp = self.Tg if blk.final else self.Kout * (W // C)  # POST tiles
         self.in_words = self.planes * self.K
         self.final = blk.final
+        self.out_bits = 1 if blk.final else blk.out_bits
+        self.levels = 1 if blk.final else (1 << blk.out_bits) - 1   # thresholds per channel
+        self.out_words = self.out_bits * self.Kout                   # act words of the output
 
     def packed_weights(self, cfg: AccelConfig) -> np.ndarray:
         """``(Tg*C, K*word_bytes)`` bytes; pad bits and pad channels are 0."""
@@ -64,9 +69,12 @@ class LayerPlan:
         return pack_bits(rows, cfg.lane_bits, pad=0)
 
     def thresh_values(self, cfg: AccelConfig) -> np.ndarray:
-        """``(Tp*C,)`` int64: thresholds (hidden) or offsets (final); pads 0."""
-        v = np.zeros(self.Tp * cfg.cols, np.int64)
-        v[:self.M] = self.fold.offsets if self.final else self.fold.thresholds
+        """``(levels, Tp*C)`` int64: thresholds (hidden) or offsets (final).
+
+        Pad channels get 0: every level reached, so every output bit plane reads 1.
+        """
+        v = np.zeros((self.levels, self.Tp * cfg.cols), np.int64)
+        v[:, :self.M] = self.fold.offsets[None] if self.final else self.fold.thresholds
         return v
 
 
@@ -77,6 +85,12 @@ def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
         if p.planes > cfg.in_bits:
             raise CompileError(f"{what}: {p.planes}-bit input but config {cfg.name!r} has "
                                f"in_bits = {cfg.in_bits}")
+        if p.out_bits > cfg.act_bits_max:
+            raise CompileError(f"{what}: {p.out_bits}-bit activation output but config "
+                               f"{cfg.name!r} has act_bits_max = {cfg.act_bits_max}")
+        if p.levels > min(cfg.thresh_depth, 65535):
+            raise CompileError(f"{what}: {p.levels} thresholds per channel but thresh_depth = "
+                               f"{cfg.thresh_depth}")
         need = p.fold.s_max + (0 if p.final else 1)
         if need > cfg.acc_max:
             raise CompileError(
@@ -93,7 +107,7 @@ def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
         if p.K > 65535 or p.N > (1 << 20):
             raise CompileError(f"{what}: fan-in {p.N} is too large (max 2**20)")
     # activation ping-pong regions
-    sizes = [plans[0].in_words] + [p.Kout for p in plans[:-1]]
+    sizes = [plans[0].in_words] + [p.out_words for p in plans[:-1]]
     even = max(sizes[0::2])
     odd = max(sizes[1::2], default=0)
     if even + odd > cfg.act_depth:
@@ -110,7 +124,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     wb = cfg.word_bytes
     plans = [LayerPlan(i, b, f, cfg) for i, (b, f) in enumerate(zip(blocks, folds))]
     _check_fits(cfg, plans)
-    sizes = [plans[0].in_words] + [p.Kout for p in plans[:-1]]
+    sizes = [plans[0].in_words] + [p.out_words for p in plans[:-1]]
     region = [0, max(sizes[0::2])]           # act words per bank: ping, pong
 
     instrs: list[Instr] = []
@@ -146,11 +160,12 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                 for t in range(p.Tg) for k0 in range(0, p.K, wdepth)]
 
     def thresh_blocks(p: LayerPlan):
-        return [[(p.idx, t) for t in range(t0, min(p.Tp, t0 + tdepth))]
-                for t0 in range(0, p.Tp, tdepth)]
+        per = tdepth // p.levels          # tiles whose thresholds fit one block
+        return [[(p.idx, t) for t in range(t0, min(p.Tp, t0 + per))]
+                for t0 in range(0, p.Tp, per)]
 
     w_resident = sum(p.Tg * p.K for p in plans) <= wdepth
-    t_resident = sum(p.Tp for p in plans) <= tdepth
+    t_resident = sum(p.Tp * p.levels for p in plans) <= tdepth
     wblocks = ([[u for p in plans for blk in weight_blocks(p) for u in blk]] if w_resident
                else [blk for p in plans for blk in weight_blocks(p)])
     tblocks = ([[u for p in plans for blk in thresh_blocks(p) for u in blk]] if t_resident
@@ -175,12 +190,14 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     t_unit_addr, t_block_of, t_load = {}, {}, []
     tb = cfg.dram_word_bytes("thresh")
     for bi, units in enumerate(tblocks):
-        cols = []
-        for pos, (li, t) in enumerate(units):
-            cols.append(tvals[li][t * C:(t + 1) * C])
+        cols, pos = [], 0
+        for (li, t) in units:
+            for lv in range(plans[li].levels):       # a tile's levels are consecutive
+                cols.append(tvals[li][lv, t * C:(t + 1) * C])
             t_unit_addr[(li, t)] = pos
             t_block_of[(li, t)] = bi
-        vals = np.stack(cols, axis=1)                            # (C, n_units)
+            pos += plans[li].levels
+        vals = np.stack(cols, axis=1)                            # (C, entries)
         ent = np.zeros((C, vals.shape[1], tb), np.uint8)
         ent[..., :4] = int_to_bytes(vals, 4)
         data = ent.reshape(C, -1)
@@ -188,7 +205,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         buf = np.zeros((C, stride), np.uint8)
         buf[:, :data.shape[1]] = data
         addr = add_segment(f"thresh{bi}", buf.tobytes())
-        t_load.append(dict(buf=Buf.THRESH, sram_addr=0, banks=C, words=len(units),
+        t_load.append(dict(buf=Buf.THRESH, sram_addr=0, banks=C, words=vals.shape[1],
                            dram_addr=addr, dram_stride=stride))
 
     # ---- input / output regions ----------------------------------------------------------
@@ -232,10 +249,11 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                 thr = t_unit_addr[(p.idx, t)]
                 if p.final:
                     emit(p.idx, Opcode.POST, mode=PostMode.RAW, thr_addr=thr, dst_addr=t,
-                         lane=0, shift=p.fold.shift)
+                         lane=0, shift=p.fold.shift, out_bits=1, plane_stride=0)
                 else:
                     emit(p.idx, Opcode.POST, mode=PostMode.THRESHOLD, thr_addr=thr,
-                         dst_addr=dst + (t * C) // W, lane=t % cfg.lanes_per_word, shift=0)
+                         dst_addr=dst + (t * C) // W, lane=t % cfg.lanes_per_word, shift=0,
+                         out_bits=p.out_bits, plane_stride=p.Kout)
         emit(-1, Opcode.STORE, buf=Buf.OUT, sram_addr=0, banks=R, words=pf.Tg,
              dram_addr=out_base + bt * R * out_stride, dram_stride=out_stride)
     emit(-1, Opcode.FINISH)
@@ -245,7 +263,8 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
 
     layers = [dict(name=p.name, modules=p.blk.modules, n_in=p.N, n_out=p.M, planes=p.planes,
                    macs=p.N * p.M, kind="final" if p.final else "hidden",
-                   gemm_tiles=p.Tg, post_tiles=p.Tp, words=p.K,
+                   gemm_tiles=p.Tg, post_tiles=p.Tp, words=p.K, out_bits=p.out_bits,
+                   out_kind="score" if p.final else p.blk.out_kind, out_words=p.Kout,
                    flipped=int(p.fold.flip.sum()))
               for p in plans]
     symbols = {

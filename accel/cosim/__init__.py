@@ -258,14 +258,14 @@ def run_unit_bench(unit: str, sim: str = "verilator", *, build_root=None, seed: 
     """Run the cocotb bench of one unit (``"pe"`` or ``"threshold"``) on its Verilog.
 
     ``params``: ``lane_bits``, ``acc_bits``, ``pop_stages`` for the PE; ``cols``,
-    ``acc_bits`` for the threshold unit.  Returns ``{"checked": n, "errors": [...]}``.
+    ``acc_bits``, ``levels`` for the threshold unit.  Returns ``{"checked": n, "errors": [...]}``.
     """
     from amaranth.back import verilog
     from ..hdl import ThresholdUnit, XnorPopcountPE
     if unit == "pe":
         dut = XnorPopcountPE(params["lane_bits"], params["acc_bits"], params["pop_stages"])
     elif unit == "threshold":
-        dut = ThresholdUnit(params["cols"], params["acc_bits"])
+        dut = ThresholdUnit(params["cols"], params["acc_bits"], params["levels"])
     else:
         raise ValueError(f"unknown unit {unit!r}; units: pe, threshold")
     toolchain_env(sim)

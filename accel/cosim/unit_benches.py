@@ -16,7 +16,7 @@ import numpy as np
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, Timer
 
-from accel.model.ops import ref_accumulate, ref_matches, ref_raw_score, ref_threshold
+from accel.model.ops import ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score
 
 
 def _job():
@@ -76,27 +76,35 @@ async def threshold_bench(dut):
     job = _job()
     if job["unit"] != "threshold":
         return
-    C, A = job["cols"], job["acc_bits"]
+    C, A, L = job["cols"], job["acc_bits"], job["levels"]
+    Y = max(1, L.bit_length())
     rnd = random.Random(job["seed"])   # combinational: no clock, no reset
     errors, checked = [], 0
     for trial in range(job["steps"]):
+        active = rnd.randint(1, L)
         acc = np.array([rnd.getrandbits(A) for _ in range(C)], np.int64)
-        thr = np.array([a if rnd.random() < 0.3 else rnd.getrandbits(A) for a in acc], np.int64)
+        thr = np.sort(np.array([[rnd.getrandbits(A) for _ in range(C)] for _ in range(L)],
+                               np.int64), axis=0)
+        for c in range(C):
+            if rnd.random() < 0.3:
+                thr[0, c] = acc[c]             # exact ties reach the level
         if trial == 0:
             acc[:] = 0
         shift = trial % 2
         dut.acc.value = sum(int(v) << (A * c) for c, v in enumerate(acc))
-        dut.thresh.value = sum(int(v) << (A * c) for c, v in enumerate(thr))
+        dut.thresh.value = sum(int(v) << (A * i) for i, v in enumerate(thr.ravel()))
+        dut.active.value = active
         dut.shift.value = shift
         await Timer(1, unit="ns")
-        bits = dut.bits.value.to_unsigned()
+        y = dut.y.value.to_unsigned()
         scores = dut.scores.value.to_unsigned()
-        got_b = np.array([(bits >> c) & 1 for c in range(C)], bool)
+        got_y = np.array([(y >> (Y * c)) & ((1 << Y) - 1) for c in range(C)], np.int64)
         got_s = np.array([(scores >> (A * c)) & ((1 << A) - 1) for c in range(C)], np.int64)
         got_s = (got_s ^ (1 << (A - 1))) - (1 << (A - 1))
         checked += 1
-        if not (got_b == ref_threshold(acc, thr)).all() or \
-                not (got_s == ref_raw_score(acc, thr, shift, A)).all():
-            errors.append(f"trial {trial}: acc {acc.tolist()} thr {thr.tolist()} shift {shift}")
+        if not (got_y == ref_multi_threshold(acc, thr[:active])).all() or \
+                not (got_s == ref_raw_score(acc, thr[0], shift, A)).all():
+            errors.append(f"trial {trial}: acc {acc.tolist()} thr {thr.tolist()} "
+                          f"active {active} shift {shift}")
     Path(job["report"]).write_text(json.dumps({"checked": checked, "errors": errors}))
     assert not errors, errors

@@ -1,42 +1,60 @@
-"""Threshold unit: one array row of accumulators -> activation bits or raw scores."""
+"""Threshold unit: one array row of accumulators -> activation levels or raw scores."""
 
 from __future__ import annotations
 
-from amaranth import Module
+from amaranth import Module, Signal
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
 from .pe import _check_int
 
-__all__ = ["ThresholdUnit"]
+__all__ = ["ThresholdUnit", "level_bits"]
+
+
+def level_bits(levels: int) -> int:
+    """Bits of an output level ``0 .. levels``."""
+    return max(1, levels.bit_length())
 
 
 class ThresholdUnit(wiring.Component):
-    """``cols`` comparators and offset subtractors, combinational.
+    """``cols`` multi-threshold comparators and offset subtractors, combinational.
 
-    For column ``c`` with accumulator ``S`` and threshold entry ``T`` (both unsigned
-    ``acc_bits``):
+    For column ``c`` with accumulator ``S`` and threshold entries ``T_k`` (unsigned
+    ``acc_bits``; level ``k`` in bits ``[(k*cols + c)*A, ...)`` of ``thresh``):
 
-    * ``bits[c] = S >= T`` (the folded batch norm + sign; ``>=`` so ties give +1);
-    * ``scores[c] = ((S << shift) - T) mod 2**acc_bits``, read as signed (raw scores
-      of a final layer: ``shift = 1, T = N`` gives ``2*S - N``).
+    * ``y[c] = sum over k < active of [S >= T_k]`` (QONNX MultiThreshold; ``>=`` so
+      ties reach the level; with one level this is the folded batch norm + sign);
+    * ``scores[c] = ((S << shift) - T_0) mod 2**acc_bits``, read as signed (raw scores
+      of a final layer: ``shift = 1, T_0 = N`` gives ``2*S - N``).
 
-    Latency: 0 cycles (the POST engine's one stall cycle is the threshold buffer read).
+    Latency: 0 cycles (the POST engine reads the threshold entries first).
     """
 
-    def __init__(self, cols: int, acc_bits: int):
+    def __init__(self, cols: int, acc_bits: int, levels: int = 1):
         _check_int("cols", cols, 1)
         _check_int("acc_bits", acc_bits, 1)
-        self.cols, self.acc_bits = cols, acc_bits
-        super().__init__({"acc": In(cols * acc_bits), "thresh": In(cols * acc_bits),
-                          "shift": In(1), "bits": Out(cols), "scores": Out(cols * acc_bits)})
+        _check_int("levels", levels, 1, 255)
+        self.cols, self.acc_bits, self.levels = cols, acc_bits, levels
+        self.y_bits = level_bits(levels)
+        super().__init__({"acc": In(cols * acc_bits), "thresh": In(levels * cols * acc_bits),
+                          "active": In(range(levels + 1)), "shift": In(1),
+                          "y": Out(cols * self.y_bits), "scores": Out(cols * acc_bits)})
 
     def elaborate(self, platform):
         m = Module()
-        A = self.acc_bits
-        for c in range(self.cols):
+        A, C, Y = self.acc_bits, self.cols, self.y_bits
+        for c in range(C):
             s = self.acc[c * A:(c + 1) * A]
-            t = self.thresh[c * A:(c + 1) * A]
-            m.d.comb += [self.bits[c].eq(s >= t),
-                         self.scores[c * A:(c + 1) * A].eq(((s << self.shift) - t)[:A])]
+            hits = []
+            for k in range(self.levels):
+                t = self.thresh[(k * C + c) * A:(k * C + c + 1) * A]
+                hit = Signal(name=f"hit_c{c}_l{k}")
+                m.d.comb += hit.eq((k < self.active) & (s >= t))
+                hits.append(hit)
+            total = hits[0]
+            for h in hits[1:]:
+                total = total + h
+            t0 = self.thresh[c * A:(c + 1) * A]
+            m.d.comb += [self.y[c * Y:(c + 1) * Y].eq(total),
+                         self.scores[c * A:(c + 1) * A].eq(((s << self.shift) - t0)[:A])]
         return m

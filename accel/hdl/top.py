@@ -143,7 +143,8 @@ class Accelerator(wiring.Component):
             m.d.comb += rp.en.eq(0)
 
         m.submodules.array = arr = SystolicArray(R, C, W, A, cfg.pop_stages)
-        m.submodules.thresh_unit = tu = ThresholdUnit(C, A)
+        m.submodules.thresh_unit = tu = ThresholdUnit(C, A, (1 << cfg.act_bits_max) - 1)
+        YB = tu.y_bits
 
         # ---- controller state --------------------------------------------------------------
         state = Signal(3, init=State.IDLE)
@@ -192,6 +193,12 @@ class Accelerator(wiring.Component):
         cp = Signal(3)
         tail = Signal(16)
         TAIL = (R - 1) + (C - 1) + pe_latency(cfg)
+        # POST
+        LMAX = (1 << cfg.act_bits_max) - 1
+        tr = [Signal(C * A, name=f"thresh_l{k}") for k in range(LMAX)]
+        rowc = Signal(range(R + 1))
+        bitc = Signal(4)
+        paddr = Signal(16)
 
         m.d.comb += [arr.a_in.eq(act_r.data), arr.w_in.eq(wgt_r.data),
                      arr.valid.eq(cv), arr.clear.eq(cc), arr.plane.eq(cp)]
@@ -232,7 +239,12 @@ class Accelerator(wiring.Component):
                         m.d.sync += [state.eq(State.GEMM), k.eq(0), p.eq(0), tail.eq(0),
                                      plane_base.eq(f.act_addr), issuing.eq(1)]
                     with m.Case(Opcode.POST):
-                        m.d.sync += state.eq(State.POST)
+                        f = nv[Opcode.POST]
+                        m.d.sync += [rowc.eq(0), bitc.eq(0), paddr.eq(f.dst_addr)]
+                        with m.If((f.mode == PostMode.THRESHOLD) & (f.out_bits > cfg.act_bits_max)):
+                            m.d.sync += state.eq(State.ERROR)   # more levels than registers
+                        with m.Else():
+                            m.d.sync += state.eq(State.POST)
                     with m.Case(Opcode.FINISH):
                         m.d.sync += state.eq(State.DONE)
                     with m.Default():
@@ -365,27 +377,42 @@ class Accelerator(wiring.Component):
             with m.Case(State.POST):
                 f = v[Opcode.POST]
                 m.d.sync += t.eq(t + 1)
-                row = Signal(range(R + 1))
-                m.d.comb += [row.eq(t - 1), thr_r.addr.eq(f.thr_addr),
-                             tu.acc.eq(_select(arr.acc, row, C * A)), tu.thresh.eq(thr_r.data),
+                raw = f.mode == PostMode.RAW
+                n_lv = Signal(range(LMAX + 1))
+                m.d.comb += [n_lv.eq(Mux(raw, 1, Array((1 << b) - 1 for b in range(16))[f.out_bits])),
+                             tu.acc.eq(_select(arr.acc, rowc, C * A)), tu.active.eq(n_lv),
                              tu.shift.eq(f.shift)]
-                with m.If(t == 0):
-                    m.d.comb += [thr_r.en.eq(1), inc["post_stall"].eq(1),
-                                 inc["sram_thresh_reads"].eq(C)]
-                with m.Else():
-                    m.d.comb += [inc["post_busy"].eq(1), inc["threshold_ops"].eq(C)]
-                    with m.If(f.mode == PostMode.THRESHOLD):
-                        m.d.comb += [act_w.addr.eq(f.dst_addr),
-                                     act_w.data.eq(Cat(*[tu.bits] * (R * lpw))),
-                                     act_w.en.eq(Cat(*[(row == r) & (f.lane == q) for r in range(R)
-                                                          for q in range(lpw)])),
-                                     inc["sram_act_writes"].eq(1)]
-                    with m.Else():
+                # level k's thresholds: latched, except the last, still on the read port
+                m.d.comb += tu.thresh.eq(Cat(*[Mux(k == n_lv - 1, thr_r.data, tr[k])
+                                               for k in range(LMAX)]))
+                for k in range(LMAX):
+                    with m.If(t == k + 1):
+                        m.d.sync += tr[k].eq(thr_r.data)
+                with m.If(t < n_lv):                      # read the threshold entries
+                    m.d.comb += [thr_r.addr.eq(f.thr_addr + t), thr_r.en.eq(1),
+                                 inc["post_stall"].eq(1), inc["sram_thresh_reads"].eq(C)]
+                with m.Else():                            # one row, one output plane a cycle
+                    m.d.comb += inc["post_busy"].eq(1)
+                    with m.If(bitc == 0):
+                        m.d.comb += inc["threshold_ops"].eq(C * n_lv)
+                    plane = Cat(*[tu.y[c * YB:(c + 1) * YB].bit_select(bitc, 1) for c in range(C)])
+                    with m.If(raw):
                         m.d.comb += [out_w.addr.eq(f.dst_addr), out_w.data.eq(Cat(*[tu.scores] * R)),
-                                     out_w.en.eq(Cat(*[row == r for r in range(R)])),
+                                     out_w.en.eq(Cat(*[rowc == r for r in range(R)])),
                                      inc["sram_out_writes"].eq(1)]
-                    with m.If(t == R):
-                        m.d.comb += finish.eq(1)
+                    with m.Else():
+                        m.d.comb += [act_w.addr.eq(paddr),
+                                     act_w.data.eq(Cat(*[plane] * (R * lpw))),
+                                     act_w.en.eq(Cat(*[(rowc == r) & (f.lane == q) for r in range(R)
+                                                       for q in range(lpw)])),
+                                     inc["sram_act_writes"].eq(1)]
+                    last_bit = bitc == Mux(raw, 0, f.out_bits - 1)
+                    with m.If(last_bit):
+                        m.d.sync += [bitc.eq(0), rowc.eq(rowc + 1), paddr.eq(f.dst_addr)]
+                        with m.If(rowc == R - 1):
+                            m.d.comb += finish.eq(1)
+                    with m.Else():
+                        m.d.sync += [bitc.eq(bitc + 1), paddr.eq(paddr + f.plane_stride)]
 
         with m.If(finish):
             m.d.comb += pc_next.eq(pc + 1)

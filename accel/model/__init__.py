@@ -21,8 +21,9 @@ from ..energy import EnergyTable, energy_breakdown
 from ..isa import Buf, Instr, Opcode, PostMode
 from ..packing import (bytes_to_int, bytes_to_words, int_to_bytes, pack_bits, words_to_bytes)
 from ..program import Program, check_config
+from ..timing import post_levels
 from .counters import COUNTERS, instr_counters, zero_counters
-from .ops import ref_accumulate, ref_matches, ref_raw_score, ref_threshold
+from .ops import ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score
 
 __all__ = ["simulate", "SimResult", "SimError", "Machine", "pack_input", "unpack_output",
            "COUNTERS"]
@@ -206,15 +207,23 @@ class Machine:
                 self.acc = ref_accumulate(self.acc, ref_matches(a, w, cfg.lane_bits), p,
                                           p == 0 and not ins.accumulate, cfg.acc_bits)
         elif op == Opcode.POST:
-            self._range(i, ins, "thresh entry", ins.thr_addr, 1, cfg.thresh_depth)
+            levels = post_levels(ins)
+            self._range(i, ins, "thresh entries", ins.thr_addr, levels, cfg.thresh_depth)
             t = self.thresh[:, ins.thr_addr]
             if ins.mode == PostMode.THRESHOLD:
-                self._range(i, ins, "act word", ins.dst_addr, 1, cfg.act_depth)
+                if ins.out_bits > cfg.act_bits_max:
+                    self._fail(i, ins, f"out_bits = {ins.out_bits} but the threshold unit makes "
+                                       f"at most act_bits_max = {cfg.act_bits_max}")
+                last = ins.dst_addr + (ins.out_bits - 1) * ins.plane_stride
+                self._range(i, ins, "act word", last, 1, cfg.act_depth)
                 if ins.lane >= cfg.lanes_per_word:
                     self._fail(i, ins, f"lane = {ins.lane} but a word has "
                                        f"{cfg.lanes_per_word} lanes")
-                bits = ref_threshold(self.acc, t[None, :])          # (R, C)
-                self._write_lane(ins.dst_addr, ins.lane, bits)
+                thr = self.thresh[:, ins.thr_addr:ins.thr_addr + levels].T[:, None, :]  # (L,1,C)
+                y = ref_multi_threshold(self.acc, thr)              # (R, C)
+                for b in range(ins.out_bits):
+                    self._write_lane(ins.dst_addr + b * ins.plane_stride, ins.lane,
+                                     ((y >> b) & 1).astype(bool))
             else:
                 self._range(i, ins, "out entry", ins.dst_addr, 1, cfg.out_depth)
                 self.out[:, ins.dst_addr] = ref_raw_score(self.acc, t[None, :], ins.shift,
@@ -262,7 +271,8 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     ``config`` (default: the program's own) must be the accelerator the program was
     compiled for; its DRAM model and clock may differ.  With ``trace=True`` the
     result's ``hidden`` holds every hidden layer's output activations as ``(n, M)``
-    +-1 int8 arrays, read back from the activation buffer.
+    int8 arrays (+-1 after a sign, 0..2**n-1 after a QuantAct), read back from the
+    activation buffer.
     """
     cfg = program.config if config is None else config
     check_config(program, cfg)
@@ -279,6 +289,10 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     scores = np.zeros((runs * bsz, M), np.int64)
     layer_n = [l["n_out"] for l in program.layers]
     hidden = [np.zeros((runs * bsz, m), np.int8) for m in layer_n[:-1]] if trace else []
+    # optional keys: programs compiled before n-bit activations existed lack them
+    out_bits = [l.get("out_bits", 1) for l in program.layers]
+    out_words = [l.get("out_words", 0) for l in program.layers]
+    out_kind = [l.get("out_kind", "binary") for l in program.layers]
     # where each hidden layer's output lives, and after which instruction it is complete
     regions = program.meta.get("act_regions", [0, 0])
     last_of_layer = {}
@@ -303,9 +317,11 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             m.execute(j, ins)
             if j in ends:
                 li = ends[j]
-                bits = m.read_act_bits(regions[(li + 1) % 2], layer_n[li])
+                base = regions[(li + 1) % 2]
+                val = sum(m.read_act_bits(base + b * out_words[li], layer_n[li]).astype(np.int8) << b
+                          for b in range(out_bits[li]))
                 lo = r * bsz + tile * R
-                hidden[li][lo:lo + R] = np.where(bits, 1, -1)
+                hidden[li][lo:lo + R] = val if out_kind[li] == "uint" else 2 * val - 1
                 if li == len(layer_n) - 2:
                     tile += 1
         ob = sym_out["addr"]

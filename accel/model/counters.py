@@ -14,7 +14,7 @@ Counter names are stable; the RTL's performance counters carry the same names.
 ``sram_<buf>_writes``       word writes of that buffer
 ``binary_macs``             XNOR-popcount bit operations the array performed
 ``acc_updates``             accumulator additions (one per PE per step)
-``threshold_ops``           threshold compares / score offsets (one per PE per POST)
+``threshold_ops``           threshold compares / score offsets (per PE, per level, per POST)
 ==========================  ==========================================================
 """
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..config import AccelConfig
 from ..isa import Buf, Instr, Opcode, PostMode
-from ..timing import ENGINE_OF, ISSUE_CYCLES, dma_beats, instr_cycles
+from ..timing import ENGINE_OF, ISSUE_CYCLES, dma_beats, instr_cycles, post_levels
 
 __all__ = ["COUNTERS", "ENGINES", "instr_counters", "zero_counters"]
 
@@ -67,7 +67,11 @@ def instr_counters(cfg: AccelConfig, ins: Instr) -> dict[str, int]:
         c["binary_macs"] = steps * R * C * cfg.lane_bits
         c["acc_updates"] = steps * R * C
     elif ins.op == Opcode.POST:
-        c["sram_thresh_reads"] = C
-        c["sram_act_writes" if ins.mode == PostMode.THRESHOLD else "sram_out_writes"] = R
-        c["threshold_ops"] = R * C
+        levels = post_levels(ins)
+        c["sram_thresh_reads"] = C * levels
+        if ins.mode == PostMode.THRESHOLD:
+            c["sram_act_writes"] = R * ins.out_bits
+        else:
+            c["sram_out_writes"] = R
+        c["threshold_ops"] = R * C * levels
     return c

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["ref_matches", "ref_threshold", "ref_raw_score", "ref_accumulate"]
+__all__ = ["ref_matches", "ref_threshold", "ref_multi_threshold", "ref_raw_score",
+           "ref_accumulate"]
 
 
 def ref_matches(a: np.ndarray, w: np.ndarray, lane_bits: int) -> np.ndarray:
@@ -34,6 +35,11 @@ def ref_accumulate(acc: np.ndarray, matches: np.ndarray, plane: int, clear: bool
 def ref_threshold(acc: np.ndarray, thresh: np.ndarray) -> np.ndarray:
     """Activation bit: ``acc >= thresh`` (unsigned; ties give +1)."""
     return acc >= thresh
+
+
+def ref_multi_threshold(acc: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """Multi-threshold: ``y = sum_k [acc >= thresholds[k]]`` (thresholds stacked on axis 0)."""
+    return (acc[None] >= thresholds).sum(axis=0)
 
 
 def ref_raw_score(acc: np.ndarray, thresh: np.ndarray, shift: int, acc_bits: int) -> np.ndarray:

@@ -15,7 +15,8 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-__all__ = ["sign_ste", "binarize", "BinaryAct", "BinaryLinear", "clip_weights_", "QUANT_LEAVES"]
+__all__ = ["sign_ste", "binarize", "BinaryAct", "QuantAct", "BinaryLinear", "clip_weights_",
+           "QUANT_LEAVES"]
 
 
 class _SignSTE(torch.autograd.Function):
@@ -47,6 +48,40 @@ class BinaryAct(nn.Module):
         return sign_ste(x)
 
 
+class _RoundClipSTE(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, top):
+        ctx.save_for_backward(x)
+        ctx.top = top
+        return torch.clamp(torch.floor(x + 0.5), 0, top)
+
+    @staticmethod
+    def backward(ctx, grad):
+        (x,) = ctx.saved_tensors
+        return grad * ((x >= -0.5) & (x <= ctx.top + 0.5)).to(grad.dtype), None
+
+
+class QuantAct(nn.Module):
+    """Unsigned ``bits``-bit activation: ``clamp(floor(x + 0.5), 0, 2**bits - 1)``.
+
+    Straight-through gradient inside the clipping range.  Compiled into the
+    multi-threshold unit (``2**bits - 1`` thresholds per channel); the next
+    `BinaryLinear` takes it as ``in_bits=bits`` bit planes.
+    """
+
+    def __init__(self, bits: int = 2):
+        super().__init__()
+        if not isinstance(bits, int) or not 1 <= bits <= 8:
+            raise ValueError(f"bits must be in 1..8, got {bits!r}")
+        self.bits = bits
+
+    def forward(self, x):
+        return _RoundClipSTE.apply(x, float((1 << self.bits) - 1))
+
+    def extra_repr(self):
+        return f"bits={self.bits}"
+
+
 class BinaryLinear(nn.Module):
     """Fully connected layer with binary (+-1) weights and no bias.
 
@@ -59,8 +94,8 @@ class BinaryLinear(nn.Module):
         integer scores by the host for a final layer.
     in_bits : int or None
         ``None``: the input is +-1 (output of `BinaryAct`).  ``n``: the input is an
-        unsigned integer in ``[0, 2**n - 1]`` (first layer), processed by the hardware
-        as ``n`` bit planes.
+        unsigned integer in ``[0, 2**n - 1]`` (the 8-bit first layer, or after a
+        ``QuantAct(n)``), processed by the hardware as ``n`` bit planes.
     """
 
     def __init__(self, in_features: int, out_features: int, *, alpha: bool = False,
@@ -108,4 +143,4 @@ def clip_weights_(model: nn.Module) -> None:
 
 
 #: Modules of this package that graph capture treats as leaves.
-QUANT_LEAVES = (BinaryAct, BinaryLinear)
+QUANT_LEAVES = (BinaryAct, QuantAct, BinaryLinear)

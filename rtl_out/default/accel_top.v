@@ -75,25 +75,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [16:0] \$161 ;
   wire [16:0] \$162 ;
   wire \$163 ;
-  wire [32:0] \$164 ;
-  reg [767:0] \$165 ;
-  wire \$166 ;
-  wire \$167 ;
-  wire \$168 ;
+  wire \$164 ;
+  reg [14:0] \$165 ;
+  wire [14:0] \$166 ;
+  reg [767:0] \$167 ;
+  wire [2:0] \$168 ;
   wire \$169 ;
   wire \$17 ;
-  wire \$170 ;
-  wire \$171 ;
+  wire [767:0] \$170 ;
+  wire [2:0] \$171 ;
   wire \$172 ;
-  wire \$173 ;
-  wire \$174 ;
+  wire [767:0] \$173 ;
+  wire [2:0] \$174 ;
   wire \$175 ;
-  wire \$176 ;
+  wire [767:0] \$176 ;
   wire \$177 ;
-  wire \$178 ;
+  wire [32:0] \$178 ;
   wire \$179 ;
   wire \$18 ;
-  wire \$180 ;
+  wire [7:0] \$180 ;
   wire \$181 ;
   wire \$182 ;
   wire \$183 ;
@@ -143,84 +143,84 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$222 ;
   wire \$223 ;
   wire \$224 ;
-  wire [13:0] \$225 ;
+  wire \$225 ;
   wire \$226 ;
-  wire [10:0] \$227 ;
-  wire [32:0] \$228 ;
+  wire \$227 ;
+  wire \$228 ;
   wire \$229 ;
   wire \$23 ;
   wire \$230 ;
   wire \$231 ;
-  wire [4:0] \$232 ;
-  wire [4:0] \$233 ;
-  wire [4:0] \$234 ;
-  wire [5:0] \$235 ;
+  wire \$232 ;
+  wire \$233 ;
+  wire \$234 ;
+  wire \$235 ;
   wire \$236 ;
   wire \$237 ;
   wire \$238 ;
   wire \$239 ;
   wire \$24 ;
-  wire [4:0] \$240 ;
-  wire [4:0] \$241 ;
-  wire [4:0] \$242 ;
-  wire [5:0] \$243 ;
+  wire \$240 ;
+  wire \$241 ;
+  wire \$242 ;
+  wire \$243 ;
   wire \$244 ;
-  wire [16:0] \$245 ;
+  wire \$245 ;
   wire \$246 ;
   wire \$247 ;
-  wire [10:0] \$248 ;
-  wire [16:0] \$249 ;
+  wire \$248 ;
+  wire \$249 ;
   wire \$25 ;
-  wire [5:0] \$250 ;
+  wire \$250 ;
   wire \$251 ;
   wire \$252 ;
-  wire [32:0] \$253 ;
+  wire \$253 ;
   wire \$254 ;
   wire \$255 ;
   wire \$256 ;
-  wire [4:0] \$257 ;
-  wire [4:0] \$258 ;
-  wire [4:0] \$259 ;
+  wire \$257 ;
+  wire \$258 ;
+  wire \$259 ;
   wire \$26 ;
-  wire [5:0] \$260 ;
+  wire \$260 ;
   wire \$261 ;
-  wire [16:0] \$262 ;
+  wire \$262 ;
   wire \$263 ;
   wire \$264 ;
-  wire [9:0] \$265 ;
+  wire \$265 ;
   wire \$266 ;
   wire \$267 ;
   wire \$268 ;
   wire \$269 ;
   wire \$27 ;
   wire \$270 ;
-  wire [4:0] \$271 ;
-  wire [4:0] \$272 ;
-  wire [4:0] \$273 ;
-  wire [5:0] \$274 ;
+  wire \$271 ;
+  wire \$272 ;
+  wire \$273 ;
+  wire \$274 ;
   wire \$275 ;
-  wire [16:0] \$276 ;
+  wire \$276 ;
   wire \$277 ;
-  wire [10:0] \$278 ;
-  wire [32:0] \$279 ;
+  wire \$278 ;
+  wire \$279 ;
   wire \$28 ;
-  wire [16:0] \$280 ;
-  wire [32:0] \$281 ;
-  wire [5:0] \$282 ;
-  wire [32:0] \$283 ;
+  wire \$280 ;
+  wire \$281 ;
+  wire \$282 ;
+  wire \$283 ;
   wire \$284 ;
   wire \$285 ;
   wire \$286 ;
-  wire [4:0] \$287 ;
-  wire [4:0] \$288 ;
-  wire [4:0] \$289 ;
+  wire \$287 ;
+  wire \$288 ;
+  wire \$289 ;
   wire \$29 ;
-  wire [5:0] \$290 ;
+  wire \$290 ;
   wire \$291 ;
-  wire [16:0] \$292 ;
+  wire \$292 ;
   wire \$293 ;
   wire \$294 ;
-  wire [9:0] \$295 ;
+  wire \$295 ;
   wire \$296 ;
   wire \$297 ;
   wire \$298 ;
@@ -230,160 +230,710 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$300 ;
   wire \$301 ;
   wire \$302 ;
-  wire [16:0] \$303 ;
+  wire \$303 ;
   wire \$304 ;
-  wire [3:0] \$305 ;
-  wire [16:0] \$306 ;
-  wire [4:0] \$307 ;
+  wire \$305 ;
+  wire \$306 ;
+  wire \$307 ;
   wire \$308 ;
-  wire [16:0] \$309 ;
+  wire \$309 ;
   wire \$31 ;
-  wire [16:0] \$310 ;
-  wire [32:0] \$311 ;
-  wire [64:0] \$312 ;
-  wire [64:0] \$313 ;
-  wire [64:0] \$314 ;
-  wire [64:0] \$315 ;
-  wire [64:0] \$316 ;
-  wire [64:0] \$317 ;
-  wire [64:0] \$318 ;
-  wire [64:0] \$319 ;
+  wire \$310 ;
+  wire \$311 ;
+  wire \$312 ;
+  wire \$313 ;
+  wire \$314 ;
+  wire \$315 ;
+  wire \$316 ;
+  wire \$317 ;
+  wire \$318 ;
+  wire \$319 ;
   wire [4:0] \$32 ;
-  wire [64:0] \$320 ;
-  wire [64:0] \$321 ;
-  wire [64:0] \$322 ;
-  wire [64:0] \$323 ;
-  wire [64:0] \$324 ;
-  wire [64:0] \$325 ;
-  wire [64:0] \$326 ;
-  wire [64:0] \$327 ;
-  wire [64:0] \$328 ;
-  wire [64:0] \$329 ;
+  wire \$320 ;
+  wire \$321 ;
+  wire \$322 ;
+  wire \$323 ;
+  wire \$324 ;
+  wire \$325 ;
+  wire \$326 ;
+  wire \$327 ;
+  wire \$328 ;
+  wire \$329 ;
   wire [4:0] \$33 ;
-  wire [64:0] \$330 ;
-  wire [64:0] \$331 ;
-  wire [64:0] \$332 ;
-  wire [64:0] \$333 ;
-  wire [64:0] \$334 ;
-  wire [64:0] \$335 ;
-  reg [12:0] \$336 ;
-  reg \$337 ;
-  reg \$338 ;
-  reg [2:0] \$339 ;
+  wire \$330 ;
+  wire \$331 ;
+  wire \$332 ;
+  wire \$333 ;
+  wire \$334 ;
+  wire \$335 ;
+  wire \$336 ;
+  wire \$337 ;
+  wire \$338 ;
+  wire \$339 ;
   wire [4:0] \$34 ;
-  reg [63:0] \$340 ;
-  reg [63:0] \$341 ;
-  reg [63:0] \$342 ;
-  reg [63:0] \$343 ;
-  reg [63:0] \$344 ;
-  reg [63:0] \$345 ;
-  reg [63:0] \$346 ;
-  reg [63:0] \$347 ;
-  reg [63:0] \$348 ;
-  reg [63:0] \$349 ;
+  wire \$340 ;
+  wire \$341 ;
+  wire \$342 ;
+  wire \$343 ;
+  wire \$344 ;
+  wire \$345 ;
+  wire \$346 ;
+  wire \$347 ;
+  wire \$348 ;
+  wire \$349 ;
   wire [5:0] \$35 ;
-  reg [63:0] \$350 ;
-  reg [63:0] \$351 ;
-  reg [63:0] \$352 ;
-  reg [63:0] \$353 ;
-  reg [63:0] \$354 ;
-  reg [63:0] \$355 ;
-  reg [63:0] \$356 ;
-  reg [63:0] \$357 ;
-  reg [63:0] \$358 ;
-  reg [63:0] \$359 ;
+  wire \$350 ;
+  wire \$351 ;
+  wire \$352 ;
+  wire \$353 ;
+  wire \$354 ;
+  wire \$355 ;
+  wire \$356 ;
+  wire \$357 ;
+  wire \$358 ;
+  wire \$359 ;
   wire \$36 ;
-  reg [63:0] \$360 ;
-  reg [63:0] \$361 ;
-  reg [63:0] \$362 ;
-  reg [63:0] \$363 ;
-  reg [127:0] \$364 ;
-  reg [31:0] \$365 ;
-  reg [9:0] \$366 ;
-  reg [31:0] \$367 ;
-  reg [9:0] \$368 ;
-  reg [15:0] \$369 ;
+  wire \$360 ;
+  wire \$361 ;
+  wire \$362 ;
+  wire \$363 ;
+  wire \$364 ;
+  wire \$365 ;
+  wire \$366 ;
+  wire \$367 ;
+  wire \$368 ;
+  wire \$369 ;
   wire \$37 ;
-  reg [4:0] \$370 ;
-  reg [9:0] \$371 ;
-  reg [15:0] \$372 ;
-  reg [4:0] \$373 ;
-  reg [31:0] \$374 ;
-  reg [31:0] \$375 ;
-  reg \$376 ;
-  reg \$377 ;
-  reg [15:0] \$378 ;
-  reg [2:0] \$379 ;
+  wire \$370 ;
+  wire \$371 ;
+  wire \$372 ;
+  wire \$373 ;
+  wire \$374 ;
+  wire \$375 ;
+  wire \$376 ;
+  wire \$377 ;
+  wire \$378 ;
+  wire \$379 ;
   wire \$38 ;
-  reg [15:0] \$380 ;
-  reg [15:0] \$381 ;
-  reg [1023:0] \$382 ;
-  reg [9:0] \$383 ;
-  reg [4:0] \$384 ;
-  reg [31:0] \$385 ;
-  reg \$386 ;
-  reg [2:0] \$387 ;
+  wire \$380 ;
+  wire \$381 ;
+  wire \$382 ;
+  wire \$383 ;
+  wire \$384 ;
+  wire \$385 ;
+  wire \$386 ;
+  wire \$387 ;
+  wire \$388 ;
+  wire \$389 ;
   wire \$39 ;
+  wire \$390 ;
+  wire \$391 ;
+  wire \$392 ;
+  wire \$393 ;
+  wire \$394 ;
+  wire \$395 ;
+  wire \$396 ;
+  wire \$397 ;
+  wire \$398 ;
+  wire \$399 ;
   wire \$4 ;
   wire [4:0] \$40 ;
+  wire \$400 ;
+  wire \$401 ;
+  wire \$402 ;
+  wire \$403 ;
+  wire \$404 ;
+  wire \$405 ;
+  wire \$406 ;
+  wire \$407 ;
+  wire \$408 ;
+  wire \$409 ;
   wire [4:0] \$41 ;
+  wire \$410 ;
+  wire \$411 ;
+  wire \$412 ;
+  wire \$413 ;
+  wire \$414 ;
+  wire \$415 ;
+  wire \$416 ;
+  wire \$417 ;
+  wire \$418 ;
+  wire \$419 ;
   wire [4:0] \$42 ;
+  wire \$420 ;
+  wire \$421 ;
+  wire \$422 ;
+  wire \$423 ;
+  wire \$424 ;
+  wire \$425 ;
+  wire \$426 ;
+  wire \$427 ;
+  wire \$428 ;
+  wire \$429 ;
   wire [5:0] \$43 ;
+  wire \$430 ;
+  wire \$431 ;
+  wire \$432 ;
+  wire \$433 ;
+  wire \$434 ;
+  wire \$435 ;
+  wire \$436 ;
+  wire \$437 ;
+  wire \$438 ;
+  wire \$439 ;
   wire \$44 ;
+  wire \$440 ;
+  wire \$441 ;
+  wire \$442 ;
+  wire \$443 ;
+  wire \$444 ;
+  wire \$445 ;
+  wire \$446 ;
+  wire \$447 ;
+  wire \$448 ;
+  wire \$449 ;
   wire [16:0] \$45 ;
+  wire \$450 ;
+  wire \$451 ;
+  wire \$452 ;
+  wire \$453 ;
+  wire \$454 ;
+  wire \$455 ;
+  wire \$456 ;
+  wire \$457 ;
+  wire \$458 ;
+  wire \$459 ;
   wire \$46 ;
+  wire \$460 ;
+  wire \$461 ;
+  wire \$462 ;
+  wire \$463 ;
+  wire \$464 ;
+  wire \$465 ;
+  wire \$466 ;
+  wire \$467 ;
+  wire \$468 ;
+  wire \$469 ;
   wire \$47 ;
+  wire \$470 ;
+  wire \$471 ;
+  wire \$472 ;
+  wire \$473 ;
+  wire \$474 ;
+  wire \$475 ;
+  wire \$476 ;
+  wire \$477 ;
+  wire \$478 ;
+  wire \$479 ;
   wire [9:0] \$48 ;
+  wire \$480 ;
+  wire \$481 ;
+  wire \$482 ;
+  wire \$483 ;
+  wire \$484 ;
+  wire \$485 ;
+  wire \$486 ;
+  wire \$487 ;
+  wire \$488 ;
+  wire \$489 ;
   wire \$49 ;
+  wire \$490 ;
+  wire \$491 ;
+  wire \$492 ;
+  wire \$493 ;
+  wire \$494 ;
+  wire \$495 ;
+  wire \$496 ;
+  wire \$497 ;
+  wire \$498 ;
+  wire \$499 ;
   wire \$5 ;
   wire [16:0] \$50 ;
+  wire \$500 ;
+  wire \$501 ;
+  wire \$502 ;
+  wire \$503 ;
+  wire \$504 ;
+  wire \$505 ;
+  wire \$506 ;
+  wire \$507 ;
+  wire \$508 ;
+  wire \$509 ;
   wire \$51 ;
+  wire \$510 ;
+  wire \$511 ;
+  wire \$512 ;
+  wire \$513 ;
+  wire \$514 ;
+  wire \$515 ;
+  wire \$516 ;
+  wire \$517 ;
+  wire \$518 ;
+  wire \$519 ;
   wire \$52 ;
+  wire \$520 ;
+  wire \$521 ;
+  wire \$522 ;
+  wire \$523 ;
+  wire \$524 ;
+  wire \$525 ;
+  wire \$526 ;
+  wire \$527 ;
+  wire \$528 ;
+  wire \$529 ;
   wire \$53 ;
+  wire \$530 ;
+  wire \$531 ;
+  wire \$532 ;
+  wire \$533 ;
+  wire \$534 ;
+  wire \$535 ;
+  wire \$536 ;
+  wire \$537 ;
+  wire \$538 ;
+  wire \$539 ;
   wire \$54 ;
+  wire \$540 ;
+  wire \$541 ;
+  wire \$542 ;
+  wire \$543 ;
+  wire \$544 ;
+  wire \$545 ;
+  wire \$546 ;
+  wire \$547 ;
+  wire \$548 ;
+  wire \$549 ;
   wire \$55 ;
+  wire \$550 ;
+  wire \$551 ;
+  wire \$552 ;
+  wire \$553 ;
+  wire \$554 ;
+  wire \$555 ;
+  wire \$556 ;
+  wire \$557 ;
+  wire \$558 ;
+  wire \$559 ;
   wire \$56 ;
+  wire \$560 ;
+  wire \$561 ;
+  wire \$562 ;
+  wire \$563 ;
+  wire \$564 ;
+  wire \$565 ;
+  wire \$566 ;
+  wire \$567 ;
+  wire \$568 ;
+  wire \$569 ;
   wire \$57 ;
+  wire \$570 ;
+  wire \$571 ;
+  wire \$572 ;
+  wire \$573 ;
+  wire \$574 ;
+  wire \$575 ;
+  wire \$576 ;
+  wire \$577 ;
+  wire \$578 ;
+  wire \$579 ;
   wire \$58 ;
+  wire \$580 ;
+  wire \$581 ;
+  wire \$582 ;
+  wire \$583 ;
+  wire \$584 ;
+  wire \$585 ;
+  wire \$586 ;
+  wire \$587 ;
+  wire \$588 ;
+  wire \$589 ;
   wire \$59 ;
+  wire \$590 ;
+  wire \$591 ;
+  wire \$592 ;
+  wire \$593 ;
+  wire \$594 ;
+  wire \$595 ;
+  wire \$596 ;
+  wire \$597 ;
+  wire \$598 ;
+  wire \$599 ;
   wire \$6 ;
   wire \$60 ;
+  wire \$600 ;
+  wire \$601 ;
+  wire \$602 ;
+  wire \$603 ;
+  wire \$604 ;
+  wire \$605 ;
+  wire \$606 ;
+  wire \$607 ;
+  wire \$608 ;
+  wire \$609 ;
   wire \$61 ;
+  wire \$610 ;
+  wire \$611 ;
+  wire \$612 ;
+  wire \$613 ;
+  wire \$614 ;
+  wire \$615 ;
+  wire \$616 ;
+  wire \$617 ;
+  wire \$618 ;
+  wire \$619 ;
   wire \$62 ;
+  wire \$620 ;
+  wire \$621 ;
+  wire \$622 ;
+  wire \$623 ;
+  wire \$624 ;
+  wire \$625 ;
+  wire \$626 ;
+  wire \$627 ;
+  wire \$628 ;
+  wire \$629 ;
   wire \$63 ;
+  wire \$630 ;
+  wire \$631 ;
+  wire \$632 ;
+  wire \$633 ;
+  wire \$634 ;
+  wire \$635 ;
+  wire \$636 ;
+  wire \$637 ;
+  wire \$638 ;
+  wire \$639 ;
   wire \$64 ;
+  wire \$640 ;
+  wire \$641 ;
+  wire \$642 ;
+  wire \$643 ;
+  wire \$644 ;
+  wire \$645 ;
+  wire \$646 ;
+  wire \$647 ;
+  wire \$648 ;
+  wire \$649 ;
   wire \$65 ;
+  wire \$650 ;
+  wire \$651 ;
+  wire \$652 ;
+  wire \$653 ;
+  wire \$654 ;
+  wire \$655 ;
+  wire \$656 ;
+  wire \$657 ;
+  wire \$658 ;
+  wire \$659 ;
   wire \$66 ;
+  wire \$660 ;
+  wire \$661 ;
+  wire \$662 ;
+  wire \$663 ;
+  wire \$664 ;
+  wire \$665 ;
+  wire \$666 ;
+  wire \$667 ;
+  wire \$668 ;
+  wire \$669 ;
   wire [16:0] \$67 ;
+  wire \$670 ;
+  wire \$671 ;
+  wire \$672 ;
+  wire \$673 ;
+  wire \$674 ;
+  wire \$675 ;
+  wire \$676 ;
+  wire \$677 ;
+  wire \$678 ;
+  wire \$679 ;
   wire \$68 ;
+  wire \$680 ;
+  wire \$681 ;
+  wire \$682 ;
+  wire \$683 ;
+  wire \$684 ;
+  wire \$685 ;
+  wire \$686 ;
+  wire \$687 ;
+  wire \$688 ;
+  wire \$689 ;
   wire \$69 ;
+  wire \$690 ;
+  wire \$691 ;
+  wire \$692 ;
+  wire \$693 ;
+  wire \$694 ;
+  wire \$695 ;
+  wire \$696 ;
+  wire \$697 ;
+  wire \$698 ;
+  wire \$699 ;
   wire \$7 ;
   wire \$70 ;
+  wire \$700 ;
+  wire \$701 ;
+  wire \$702 ;
+  wire \$703 ;
+  wire \$704 ;
+  wire \$705 ;
+  wire \$706 ;
+  wire \$707 ;
+  wire \$708 ;
+  wire \$709 ;
   wire \$71 ;
+  wire \$710 ;
+  wire \$711 ;
+  wire \$712 ;
+  wire \$713 ;
+  wire \$714 ;
+  wire \$715 ;
+  wire \$716 ;
+  wire \$717 ;
+  wire \$718 ;
+  wire \$719 ;
   wire \$72 ;
+  wire \$720 ;
+  wire \$721 ;
+  wire \$722 ;
+  wire \$723 ;
+  wire \$724 ;
+  wire \$725 ;
+  wire \$726 ;
+  wire \$727 ;
+  wire \$728 ;
+  wire \$729 ;
   wire \$73 ;
+  wire \$730 ;
+  wire \$731 ;
+  wire \$732 ;
+  wire \$733 ;
+  wire \$734 ;
+  wire \$735 ;
+  wire \$736 ;
+  wire \$737 ;
+  wire \$738 ;
+  wire \$739 ;
   wire \$74 ;
+  wire \$740 ;
+  wire \$741 ;
+  wire \$742 ;
+  wire \$743 ;
+  wire \$744 ;
+  wire \$745 ;
+  wire \$746 ;
+  wire \$747 ;
+  wire \$748 ;
+  wire \$749 ;
   wire \$75 ;
+  wire \$750 ;
+  wire [4:0] \$751 ;
+  wire [4:0] \$752 ;
+  wire \$753 ;
+  wire \$754 ;
+  wire [13:0] \$755 ;
+  wire \$756 ;
+  wire \$757 ;
+  wire \$758 ;
+  wire \$759 ;
   wire \$76 ;
+  wire [10:0] \$760 ;
+  wire [32:0] \$761 ;
+  wire \$762 ;
+  wire \$763 ;
+  wire \$764 ;
+  wire [4:0] \$765 ;
+  wire [4:0] \$766 ;
+  wire [4:0] \$767 ;
+  wire [5:0] \$768 ;
+  wire \$769 ;
   wire \$77 ;
+  wire \$770 ;
+  wire \$771 ;
+  wire \$772 ;
+  wire [4:0] \$773 ;
+  wire [4:0] \$774 ;
+  wire [4:0] \$775 ;
+  wire [5:0] \$776 ;
+  wire \$777 ;
+  wire [16:0] \$778 ;
+  wire \$779 ;
   wire \$78 ;
+  wire \$780 ;
+  wire [10:0] \$781 ;
+  wire [16:0] \$782 ;
+  wire [5:0] \$783 ;
+  wire \$784 ;
+  wire \$785 ;
+  wire [32:0] \$786 ;
+  wire \$787 ;
+  wire \$788 ;
+  wire \$789 ;
   wire \$79 ;
+  wire [4:0] \$790 ;
+  wire [4:0] \$791 ;
+  wire [4:0] \$792 ;
+  wire [5:0] \$793 ;
+  wire \$794 ;
+  wire [16:0] \$795 ;
+  wire \$796 ;
+  wire \$797 ;
+  wire [9:0] \$798 ;
+  wire \$799 ;
   wire \$8 ;
   wire \$80 ;
+  wire \$800 ;
+  wire \$801 ;
+  wire \$802 ;
+  wire \$803 ;
+  wire [4:0] \$804 ;
+  wire [4:0] \$805 ;
+  wire [4:0] \$806 ;
+  wire [5:0] \$807 ;
+  wire \$808 ;
+  wire [16:0] \$809 ;
   wire \$81 ;
+  wire \$810 ;
+  wire [10:0] \$811 ;
+  wire [32:0] \$812 ;
+  wire [16:0] \$813 ;
+  wire [32:0] \$814 ;
+  wire [5:0] \$815 ;
+  wire [32:0] \$816 ;
+  wire \$817 ;
+  wire \$818 ;
+  wire \$819 ;
   wire \$82 ;
+  wire [4:0] \$820 ;
+  wire [4:0] \$821 ;
+  wire [4:0] \$822 ;
+  wire [5:0] \$823 ;
+  wire \$824 ;
+  wire [16:0] \$825 ;
+  wire \$826 ;
+  wire \$827 ;
+  wire [9:0] \$828 ;
+  wire \$829 ;
   wire \$83 ;
+  wire \$830 ;
+  wire \$831 ;
+  wire \$832 ;
+  wire \$833 ;
+  wire \$834 ;
+  wire \$835 ;
+  wire [16:0] \$836 ;
+  wire \$837 ;
+  wire [3:0] \$838 ;
+  wire [16:0] \$839 ;
   wire \$84 ;
+  wire [4:0] \$840 ;
+  wire \$841 ;
+  wire [16:0] \$842 ;
+  wire [16:0] \$843 ;
+  wire [32:0] \$844 ;
+  wire \$845 ;
+  wire \$846 ;
+  wire \$847 ;
+  wire \$848 ;
+  wire \$849 ;
   wire \$85 ;
+  wire [4:0] \$850 ;
+  wire [4:0] \$851 ;
+  wire \$852 ;
+  wire [4:0] \$853 ;
+  wire [4:0] \$854 ;
+  wire [16:0] \$855 ;
+  wire [64:0] \$856 ;
+  wire [64:0] \$857 ;
+  wire [64:0] \$858 ;
+  wire [64:0] \$859 ;
   wire \$86 ;
+  wire [64:0] \$860 ;
+  wire [64:0] \$861 ;
+  wire [64:0] \$862 ;
+  wire [64:0] \$863 ;
+  wire [64:0] \$864 ;
+  wire [64:0] \$865 ;
+  wire [64:0] \$866 ;
+  wire [64:0] \$867 ;
+  wire [64:0] \$868 ;
+  wire [64:0] \$869 ;
   wire \$87 ;
+  wire [64:0] \$870 ;
+  wire [64:0] \$871 ;
+  wire [64:0] \$872 ;
+  wire [64:0] \$873 ;
+  wire [64:0] \$874 ;
+  wire [64:0] \$875 ;
+  wire [64:0] \$876 ;
+  wire [64:0] \$877 ;
+  wire [64:0] \$878 ;
+  wire [64:0] \$879 ;
   wire \$88 ;
+  reg [12:0] \$880 ;
+  reg \$881 ;
+  reg \$882 ;
+  reg [2:0] \$883 ;
+  reg [63:0] \$884 ;
+  reg [63:0] \$885 ;
+  reg [63:0] \$886 ;
+  reg [63:0] \$887 ;
+  reg [63:0] \$888 ;
+  reg [63:0] \$889 ;
   wire \$89 ;
+  reg [63:0] \$890 ;
+  reg [63:0] \$891 ;
+  reg [63:0] \$892 ;
+  reg [63:0] \$893 ;
+  reg [63:0] \$894 ;
+  reg [63:0] \$895 ;
+  reg [63:0] \$896 ;
+  reg [63:0] \$897 ;
+  reg [63:0] \$898 ;
+  reg [63:0] \$899 ;
   wire [4:0] \$9 ;
   wire \$90 ;
+  reg [63:0] \$900 ;
+  reg [63:0] \$901 ;
+  reg [63:0] \$902 ;
+  reg [63:0] \$903 ;
+  reg [63:0] \$904 ;
+  reg [63:0] \$905 ;
+  reg [63:0] \$906 ;
+  reg [63:0] \$907 ;
+  reg [127:0] \$908 ;
+  reg [31:0] \$909 ;
   wire \$91 ;
+  reg [9:0] \$910 ;
+  reg [31:0] \$911 ;
+  reg [9:0] \$912 ;
+  reg [15:0] \$913 ;
+  reg [4:0] \$914 ;
+  reg [9:0] \$915 ;
+  reg [15:0] \$916 ;
+  reg [4:0] \$917 ;
+  reg [31:0] \$918 ;
+  reg [31:0] \$919 ;
   wire \$92 ;
+  reg \$920 ;
+  reg \$921 ;
+  reg [15:0] \$922 ;
+  reg [2:0] \$923 ;
+  reg [15:0] \$924 ;
+  reg [15:0] \$925 ;
+  reg [3:0] \$926 ;
+  reg [3:0] \$927 ;
+  reg [15:0] \$928 ;
+  reg [1023:0] \$929 ;
   wire \$93 ;
+  reg [9:0] \$930 ;
+  reg [4:0] \$931 ;
+  reg [31:0] \$932 ;
+  reg \$933 ;
+  reg [2:0] \$934 ;
+  reg [767:0] \$935 ;
+  reg [767:0] \$936 ;
+  reg [767:0] \$937 ;
   wire \$94 ;
   wire \$95 ;
   wire \$96 ;
@@ -394,22 +944,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$signal ;
   reg [9:0] \$signal$110  = 10'h000;
   reg [15:0] \$signal$124  = 16'h0000;
-  reg [9:0] \$signal$143  = 10'h000;
-  reg [31:0] \$signal$144  = 32'd0;
+  reg [9:0] \$signal$150  = 10'h000;
+  reg [31:0] \$signal$151  = 32'd0;
   reg \$signal$97  = 1'h0;
   wire [11:0] \$signature__addr ;
+  reg [8:0] \$signature__addr$105 ;
   wire [11:0] \$signature__addr$31 ;
   reg [8:0] \$signature__addr$80 ;
   reg [9:0] \$signature__addr$84 ;
   reg [8:0] \$signature__addr$88 ;
   reg [5:0] \$signature__addr$92 ;
   wire [127:0] \$signature__data ;
-  wire [127:0] \$signature__data$142 ;
+  wire [767:0] \$signature__data$115 ;
+  wire [127:0] \$signature__data$149 ;
   reg [511:0] \$signature__data$81 ;
   reg [2047:0] \$signature__data$85 ;
   reg [767:0] \$signature__data$89 ;
   reg [6143:0] \$signature__data$93 ;
   wire \$signature__en ;
+  reg \$signature__en$27 ;
   reg [15:0] \$signature__en$82 ;
   reg [31:0] \$signature__en$86 ;
   reg [31:0] \$signature__en$90 ;
@@ -420,8 +973,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [8:0] act_r__addr;
   wire [511:0] act_r__data;
   reg act_r__en;
+  reg [1:0] active;
   reg [1023:0] asm = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  wire [31:0] bits;
+  reg [3:0] bitc = 4'h0;
   output busy;
   wire busy;
   (* init = 1'h0 *)
@@ -519,6 +1073,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire mem_wr_ready;
   output mem_wr_valid;
   reg mem_wr_valid;
+  reg [1:0] n_lv;
   reg [31:0] o_addr = 32'd0;
   reg [4:0] o_beat = 5'h00;
   reg o_last = 1'h0;
@@ -527,13 +1082,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [6143:0] out_r__data;
   reg out_r__en;
   reg [2:0] p = 3'h0;
+  reg [15:0] paddr = 16'h0000;
   reg [12:0] pc = 13'h0000;
   reg [12:0] pc_next;
   reg [2:0] plane = 3'h0;
   reg [15:0] plane_base = 16'h0000;
   reg [31:0] req_addr = 32'd0;
   reg [9:0] req_cnt = 10'h000;
-  reg [3:0] row;
+  reg [3:0] rowc = 4'h0;
   input rst;
   wire rst;
   reg [9:0] rx_bank = 10'h000;
@@ -551,10 +1107,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] store_weight;
   reg [31:0] t = 32'd0;
   reg [15:0] tail = 16'h0000;
-  reg [8:0] thr_r__addr;
-  wire [767:0] thr_r__data;
-  reg thr_r__en;
-  reg [767:0] thresh;
+  reg [2303:0] thresh;
+  reg [767:0] thresh_l0 = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [767:0] thresh_l1 = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [767:0] thresh_l2 = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [4:0] tx_beat = 5'h00;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
@@ -562,6 +1118,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [9:0] wgt_r__addr;
   wire [2047:0] wgt_r__data;
   reg wgt_r__en;
+  wire [63:0] y;
   reg [511:0] act_buf [511:0];
   initial begin
     act_buf[0] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -5225,7 +5782,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk) begin
     _1_ <= imem[pc_next[11:0]];
   end
-  assign \$signature__data$142  = _1_;
+  assign \$signature__data$149  = _1_;
   reg [6143:0] out_buf [63:0];
   initial begin
     out_buf[0] = 6144'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -5901,11 +6458,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   reg [767:0] _3_;
   always @(posedge clk) begin
-    if (thr_r__en) begin
-      _3_ <= thresh_buf[thr_r__addr];
+    if (\$signature__en$27 ) begin
+      _3_ <= thresh_buf[\$signature__addr$105 ];
     end
   end
-  assign thr_r__data = _3_;
+  assign \$signature__data$115  = _3_;
   reg [2047:0] weight_buf [1023:0];
   initial begin
     weight_buf[0] = 2048'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -7006,67 +7563,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
-  assign done = state == 3'h6;
-  assign error = state == 3'h7;
-  assign \$1  = | state;
-  assign \$2  = state != 3'h6;
-  assign \$3  = \$1  & \$2 ;
-  assign \$4  = state != 3'h7;
-  assign busy = \$3  & \$4 ;
-  assign \$5  = req_cnt < instr[34:26];
-  assign \$6  = ! instr[9:8];
-  assign \$7  = instr[9:8] == 1'h1;
-  assign \$8  = instr[9:8] == 2'h2;
-  assign \$9  = \$8  ? 5'h01 : 5'h10;
-  assign \$10  = \$7  ? 5'h01 : \$9 ;
-  assign \$11  = \$6  ? 5'h01 : \$10 ;
-  assign \$12  = instr[50:35] * \$11 ;
-  assign \$13  = ! rx_beat;
-  assign \$14  = rx_beat == 1'h1;
-  assign \$15  = rx_beat == 2'h2;
-  assign \$16  = rx_beat == 2'h3;
-  assign \$17  = rx_beat == 3'h4;
-  assign \$18  = rx_beat == 3'h5;
-  assign \$19  = rx_beat == 3'h6;
-  assign \$20  = rx_beat == 3'h7;
-  assign \$21  = rx_beat == 4'h8;
-  assign \$22  = rx_beat == 4'h9;
-  assign \$23  = rx_beat == 4'ha;
-  assign \$24  = rx_beat == 4'hb;
-  assign \$25  = rx_beat == 4'hc;
-  assign \$26  = rx_beat == 4'hd;
-  assign \$27  = rx_beat == 4'he;
-  assign \$28  = rx_beat == 4'hf;
-  assign \$29  = ! instr[9:8];
-  assign \$30  = instr[9:8] == 1'h1;
-  assign \$31  = instr[9:8] == 2'h2;
-  assign \$32  = \$31  ? 5'h01 : 5'h10;
-  assign \$33  = \$30  ? 5'h01 : \$32 ;
-  assign \$34  = \$29  ? 5'h01 : \$33 ;
-  assign \$35  = \$34  - 1'h1;
-  assign \$36  = rx_beat == \$35 ;
-  assign \$37  = ! instr[9:8];
-  assign \$38  = instr[9:8] == 1'h1;
-  assign \$39  = instr[9:8] == 2'h2;
-  assign \$40  = \$39  ? 5'h01 : 5'h10;
-  assign \$41  = \$38  ? 5'h01 : \$40 ;
-  assign \$42  = \$37  ? 5'h01 : \$41 ;
-  assign \$43  = \$42  - 1'h1;
-  assign \$44  = rx_beat == \$43 ;
-  assign \$45  = instr[50:35] - 1'h1;
-  assign \$46  = rx_word == \$45 ;
-  assign \$47  = \$44  & \$46 ;
-  assign \$48  = instr[34:26] - 1'h1;
-  assign \$49  = $signed({ 1'h0, rx_bank }) == $signed(\$48 );
-  assign \$50  = instr[25:10] + rx_word;
-  assign \$51  = ! rx_bank;
-  assign \$52  = ! rx_bank;
-  assign \$53  = rx_bank == 1'h1;
-  assign \$54  = rx_bank == 1'h1;
-  assign \$55  = rx_bank == 2'h2;
-  assign \$56  = rx_bank == 2'h2;
-  assign \$57  = rx_bank == 2'h3;
-  assign \$58  = rx_bank == 2'h3;
   assign \$59  = rx_bank == 3'h4;
   assign \$60  = rx_bank == 3'h4;
   assign \$61  = rx_bank == 3'h5;
@@ -7167,281 +7663,897 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$161  = plane_base + \$signal$124 ;
   assign \$162  = instr[42:27] + \$signal$124 ;
   assign \$163  = tail == 6'h27;
-  assign \$164  = t - 1'h1;
-  assign \$166  = ! t;
-  assign \$167  = ! instr[9:8];
-  assign \$168  = ! row;
-  assign \$169  = ! instr[49:42];
-  assign \$170  = \$168  & \$169 ;
-  assign \$171  = ! row;
-  assign \$172  = instr[49:42] == 1'h1;
-  assign \$173  = \$171  & \$172 ;
-  assign \$174  = row == 1'h1;
-  assign \$175  = ! instr[49:42];
-  assign \$176  = \$174  & \$175 ;
-  assign \$177  = row == 1'h1;
-  assign \$178  = instr[49:42] == 1'h1;
-  assign \$179  = \$177  & \$178 ;
-  assign \$180  = row == 2'h2;
-  assign \$181  = ! instr[49:42];
-  assign \$182  = \$180  & \$181 ;
-  assign \$183  = row == 2'h2;
-  assign \$184  = instr[49:42] == 1'h1;
-  assign \$185  = \$183  & \$184 ;
-  assign \$186  = row == 2'h3;
-  assign \$187  = ! instr[49:42];
-  assign \$188  = \$186  & \$187 ;
-  assign \$189  = row == 2'h3;
-  assign \$190  = instr[49:42] == 1'h1;
-  assign \$191  = \$189  & \$190 ;
-  assign \$192  = row == 3'h4;
-  assign \$193  = ! instr[49:42];
-  assign \$194  = \$192  & \$193 ;
-  assign \$195  = row == 3'h4;
-  assign \$196  = instr[49:42] == 1'h1;
-  assign \$197  = \$195  & \$196 ;
-  assign \$198  = row == 3'h5;
-  assign \$199  = ! instr[49:42];
-  assign \$200  = \$198  & \$199 ;
-  assign \$201  = row == 3'h5;
-  assign \$202  = instr[49:42] == 1'h1;
-  assign \$203  = \$201  & \$202 ;
-  assign \$204  = row == 3'h6;
-  assign \$205  = ! instr[49:42];
-  assign \$206  = \$204  & \$205 ;
-  assign \$207  = row == 3'h6;
-  assign \$208  = instr[49:42] == 1'h1;
-  assign \$209  = \$207  & \$208 ;
-  assign \$210  = row == 3'h7;
-  assign \$211  = ! instr[49:42];
-  assign \$212  = \$210  & \$211 ;
-  assign \$213  = row == 3'h7;
-  assign \$214  = instr[49:42] == 1'h1;
-  assign \$215  = \$213  & \$214 ;
-  assign \$216  = ! row;
-  assign \$217  = row == 1'h1;
-  assign \$218  = row == 2'h2;
-  assign \$219  = row == 2'h3;
-  assign \$220  = row == 3'h4;
-  assign \$221  = row == 3'h5;
-  assign \$222  = row == 3'h6;
-  assign \$223  = row == 3'h7;
-  assign \$224  = t == 4'h8;
-  assign \$225  = pc + 1'h1;
-  assign \$226  = mem_rd_valid & mem_rd_ready;
-  assign \$227  = req_cnt + 1'h1;
-  assign \$228  = req_addr + instr[114:83];
-  assign \$229  = ! instr[9:8];
-  assign \$230  = instr[9:8] == 1'h1;
-  assign \$231  = instr[9:8] == 2'h2;
-  assign \$232  = \$231  ? 5'h01 : 5'h10;
-  assign \$233  = \$230  ? 5'h01 : \$232 ;
-  assign \$234  = \$229  ? 5'h01 : \$233 ;
-  assign \$235  = \$234  - 1'h1;
-  assign \$236  = rx_beat == \$235 ;
-  assign \$237  = ! instr[9:8];
-  assign \$238  = instr[9:8] == 1'h1;
-  assign \$239  = instr[9:8] == 2'h2;
-  assign \$240  = \$239  ? 5'h01 : 5'h10;
-  assign \$241  = \$238  ? 5'h01 : \$240 ;
-  assign \$242  = \$237  ? 5'h01 : \$241 ;
-  assign \$243  = \$242  - 1'h1;
-  assign \$244  = rx_beat == \$243 ;
-  assign \$245  = instr[50:35] - 1'h1;
-  assign \$246  = rx_word == \$245 ;
-  assign \$247  = \$244  & \$246 ;
-  assign \$248  = rx_bank + 1'h1;
-  assign \$249  = rx_word + 1'h1;
-  assign \$250  = rx_beat + 1'h1;
-  assign \$251  = ~ \$signal$97 ;
-  assign \$252  = \$251  | mem_wr_ready;
-  assign \$253  = \$signal$144  + s_off;
-  assign \$254  = ! instr[9:8];
-  assign \$255  = instr[9:8] == 1'h1;
-  assign \$256  = instr[9:8] == 2'h2;
-  assign \$257  = \$256  ? 5'h01 : 5'h10;
-  assign \$258  = \$255  ? 5'h01 : \$257 ;
-  assign \$259  = \$254  ? 5'h01 : \$258 ;
-  assign \$260  = \$259  - 1'h1;
-  assign \$261  = tx_beat == \$260 ;
-  assign \$262  = instr[50:35] - 1'h1;
-  assign \$263  = tx_word == \$262 ;
-  assign \$264  = \$261  & \$263 ;
-  assign \$265  = instr[34:26] - 1'h1;
-  assign \$266  = $signed({ 1'h0, \$signal$143  }) == $signed(\$265 );
-  assign \$267  = \$264  & \$266 ;
-  assign \$268  = ! instr[9:8];
-  assign \$269  = instr[9:8] == 1'h1;
-  assign \$270  = instr[9:8] == 2'h2;
-  assign \$271  = \$270  ? 5'h01 : 5'h10;
-  assign \$272  = \$269  ? 5'h01 : \$271 ;
-  assign \$273  = \$268  ? 5'h01 : \$272 ;
-  assign \$274  = \$273  - 1'h1;
-  assign \$275  = tx_beat == \$274 ;
-  assign \$276  = instr[50:35] - 1'h1;
-  assign \$277  = tx_word == \$276 ;
-  assign \$278  = \$signal$143  + 1'h1;
-  assign \$279  = \$signal$144  + instr[114:83];
-  assign \$280  = tx_word + 1'h1;
-  assign \$281  = s_off + 4'h8;
-  assign \$282  = tx_beat + 1'h1;
-  assign \$283  = s_off + 4'h8;
-  assign \$284  = ! instr[9:8];
-  assign \$285  = instr[9:8] == 1'h1;
-  assign \$286  = instr[9:8] == 2'h2;
-  assign \$287  = \$286  ? 5'h01 : 5'h10;
-  assign \$288  = \$285  ? 5'h01 : \$287 ;
-  assign \$289  = \$284  ? 5'h01 : \$288 ;
-  assign \$290  = \$289  - 1'h1;
-  assign \$291  = tx_beat == \$290 ;
-  assign \$292  = instr[50:35] - 1'h1;
-  assign \$293  = tx_word == \$292 ;
-  assign \$294  = \$291  & \$293 ;
-  assign \$295  = instr[34:26] - 1'h1;
-  assign \$296  = $signed({ 1'h0, \$signal$143  }) == $signed(\$295 );
-  assign \$297  = \$294  & \$296 ;
-  assign \$298  = ~ instr[10];
-  assign \$299  = ! \$signal$124 ;
-  assign \$300  = \$298  & \$299 ;
-  assign \$301  = ! p;
-  assign \$302  = \$300  & \$301 ;
-  assign \$303  = instr[58:43] - 1'h1;
-  assign \$304  = \$signal$124  == \$303 ;
-  assign \$305  = p + 1'h1;
-  assign \$306  = plane_base + instr[78:63];
-  assign \$307  = instr[62:59] - 1'h1;
-  assign \$308  = p == \$307 ;
-  assign \$309  = \$signal$124  + 1'h1;
-  assign \$310  = tail + 1'h1;
-  assign \$311  = t + 1'h1;
-  assign \$312  = ctr_cycles + busy;
-  assign \$313  = ctr_instructions + inc_instructions;
-  assign \$314  = ctr_load_busy + inc_load_busy;
-  assign \$315  = ctr_load_stall + inc_load_stall;
-  assign \$316  = ctr_store_busy + inc_store_busy;
-  assign \$317  = ctr_store_stall + inc_store_stall;
-  assign \$318  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$319  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$320  = ctr_post_busy + inc_post_busy;
-  assign \$321  = ctr_post_stall + inc_post_stall;
-  assign \$322  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$323  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$324  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$325  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$326  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$327  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$328  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$329  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$330  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$331  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$332  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$333  = ctr_binary_macs + inc_binary_macs;
-  assign \$334  = ctr_acc_updates + inc_acc_updates;
-  assign \$335  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$164  = instr[9:8] == 1'h1;
+  assign \$166  = \$164  ? 15'h0001 : \$165 ;
+  assign \$168  = n_lv - 1'h1;
+  assign \$169  = ! \$168 ;
+  assign \$170  = \$169  ? \$signature__data$115  : thresh_l0;
+  assign \$171  = n_lv - 1'h1;
+  assign \$172  = \$171  == 1'h1;
+  assign \$173  = \$172  ? \$signature__data$115  : thresh_l1;
+  assign \$174  = n_lv - 1'h1;
+  assign \$175  = \$174  == 2'h2;
+  assign \$176  = \$175  ? \$signature__data$115  : thresh_l2;
+  assign \$177  = t < n_lv;
+  assign \$178  = instr[25:10] + t;
+  assign \$179  = ! bitc;
+  assign \$180  = 6'h20 * n_lv;
+  assign \$181  = instr[9:8] == 1'h1;
+  assign \$182  = ! rowc;
+  assign \$183  = rowc == 1'h1;
+  assign \$184  = rowc == 2'h2;
+  assign \$185  = rowc == 2'h3;
+  assign \$186  = rowc == 3'h4;
+  assign \$187  = rowc == 3'h5;
+  assign \$188  = rowc == 3'h6;
+  assign \$189  = rowc == 3'h7;
+  assign \$190  = y[1:0] >> bitc;
+  assign \$191  = y[3:2] >> bitc;
+  assign \$192  = y[5:4] >> bitc;
+  assign \$193  = y[7:6] >> bitc;
+  assign \$194  = y[9:8] >> bitc;
+  assign \$195  = y[11:10] >> bitc;
+  assign \$196  = y[13:12] >> bitc;
+  assign \$197  = y[15:14] >> bitc;
+  assign \$198  = y[17:16] >> bitc;
+  assign \$199  = y[19:18] >> bitc;
+  assign \$200  = y[21:20] >> bitc;
+  assign \$201  = y[23:22] >> bitc;
+  assign \$202  = y[25:24] >> bitc;
+  assign \$203  = y[27:26] >> bitc;
+  assign \$204  = y[29:28] >> bitc;
+  assign \$205  = y[31:30] >> bitc;
+  assign \$206  = y[33:32] >> bitc;
+  assign \$207  = y[35:34] >> bitc;
+  assign \$208  = y[37:36] >> bitc;
+  assign \$209  = y[39:38] >> bitc;
+  assign \$210  = y[41:40] >> bitc;
+  assign \$211  = y[43:42] >> bitc;
+  assign \$212  = y[45:44] >> bitc;
+  assign \$213  = y[47:46] >> bitc;
+  assign \$214  = y[49:48] >> bitc;
+  assign \$215  = y[51:50] >> bitc;
+  assign \$216  = y[53:52] >> bitc;
+  assign \$217  = y[55:54] >> bitc;
+  assign \$218  = y[57:56] >> bitc;
+  assign \$219  = y[59:58] >> bitc;
+  assign \$220  = y[61:60] >> bitc;
+  assign \$221  = y[63:62] >> bitc;
+  assign \$222  = y[1:0] >> bitc;
+  assign \$223  = y[3:2] >> bitc;
+  assign \$224  = y[5:4] >> bitc;
+  assign \$225  = y[7:6] >> bitc;
+  assign \$226  = y[9:8] >> bitc;
+  assign \$227  = y[11:10] >> bitc;
+  assign \$228  = y[13:12] >> bitc;
+  assign \$229  = y[15:14] >> bitc;
+  assign \$230  = y[17:16] >> bitc;
+  assign \$231  = y[19:18] >> bitc;
+  assign \$232  = y[21:20] >> bitc;
+  assign \$233  = y[23:22] >> bitc;
+  assign \$234  = y[25:24] >> bitc;
+  assign \$235  = y[27:26] >> bitc;
+  assign \$236  = y[29:28] >> bitc;
+  assign \$237  = y[31:30] >> bitc;
+  assign \$238  = y[33:32] >> bitc;
+  assign \$239  = y[35:34] >> bitc;
+  assign \$240  = y[37:36] >> bitc;
+  assign \$241  = y[39:38] >> bitc;
+  assign \$242  = y[41:40] >> bitc;
+  assign \$243  = y[43:42] >> bitc;
+  assign \$244  = y[45:44] >> bitc;
+  assign \$245  = y[47:46] >> bitc;
+  assign \$246  = y[49:48] >> bitc;
+  assign \$247  = y[51:50] >> bitc;
+  assign \$248  = y[53:52] >> bitc;
+  assign \$249  = y[55:54] >> bitc;
+  assign \$250  = y[57:56] >> bitc;
+  assign \$251  = y[59:58] >> bitc;
+  assign \$252  = y[61:60] >> bitc;
+  assign \$253  = y[63:62] >> bitc;
+  assign \$254  = y[1:0] >> bitc;
+  assign \$255  = y[3:2] >> bitc;
+  assign \$256  = y[5:4] >> bitc;
+  assign \$257  = y[7:6] >> bitc;
+  assign \$258  = y[9:8] >> bitc;
+  assign \$259  = y[11:10] >> bitc;
+  assign \$260  = y[13:12] >> bitc;
+  assign \$261  = y[15:14] >> bitc;
+  assign \$262  = y[17:16] >> bitc;
+  assign \$263  = y[19:18] >> bitc;
+  assign \$264  = y[21:20] >> bitc;
+  assign \$265  = y[23:22] >> bitc;
+  assign \$266  = y[25:24] >> bitc;
+  assign \$267  = y[27:26] >> bitc;
+  assign \$268  = y[29:28] >> bitc;
+  assign \$269  = y[31:30] >> bitc;
+  assign \$270  = y[33:32] >> bitc;
+  assign \$271  = y[35:34] >> bitc;
+  assign \$272  = y[37:36] >> bitc;
+  assign \$273  = y[39:38] >> bitc;
+  assign \$274  = y[41:40] >> bitc;
+  assign \$275  = y[43:42] >> bitc;
+  assign \$276  = y[45:44] >> bitc;
+  assign \$277  = y[47:46] >> bitc;
+  assign \$278  = y[49:48] >> bitc;
+  assign \$279  = y[51:50] >> bitc;
+  assign \$280  = y[53:52] >> bitc;
+  assign \$281  = y[55:54] >> bitc;
+  assign \$282  = y[57:56] >> bitc;
+  assign \$283  = y[59:58] >> bitc;
+  assign \$284  = y[61:60] >> bitc;
+  assign \$285  = y[63:62] >> bitc;
+  assign \$286  = y[1:0] >> bitc;
+  assign \$287  = y[3:2] >> bitc;
+  assign \$288  = y[5:4] >> bitc;
+  assign \$289  = y[7:6] >> bitc;
+  assign \$290  = y[9:8] >> bitc;
+  assign \$291  = y[11:10] >> bitc;
+  assign \$292  = y[13:12] >> bitc;
+  assign \$293  = y[15:14] >> bitc;
+  assign \$294  = y[17:16] >> bitc;
+  assign \$295  = y[19:18] >> bitc;
+  assign \$296  = y[21:20] >> bitc;
+  assign \$297  = y[23:22] >> bitc;
+  assign \$298  = y[25:24] >> bitc;
+  assign \$299  = y[27:26] >> bitc;
+  assign \$300  = y[29:28] >> bitc;
+  assign \$301  = y[31:30] >> bitc;
+  assign \$302  = y[33:32] >> bitc;
+  assign \$303  = y[35:34] >> bitc;
+  assign \$304  = y[37:36] >> bitc;
+  assign \$305  = y[39:38] >> bitc;
+  assign \$306  = y[41:40] >> bitc;
+  assign \$307  = y[43:42] >> bitc;
+  assign \$308  = y[45:44] >> bitc;
+  assign \$309  = y[47:46] >> bitc;
+  assign \$310  = y[49:48] >> bitc;
+  assign \$311  = y[51:50] >> bitc;
+  assign \$312  = y[53:52] >> bitc;
+  assign \$313  = y[55:54] >> bitc;
+  assign \$314  = y[57:56] >> bitc;
+  assign \$315  = y[59:58] >> bitc;
+  assign \$316  = y[61:60] >> bitc;
+  assign \$317  = y[63:62] >> bitc;
+  assign \$318  = y[1:0] >> bitc;
+  assign \$319  = y[3:2] >> bitc;
+  assign \$320  = y[5:4] >> bitc;
+  assign \$321  = y[7:6] >> bitc;
+  assign \$322  = y[9:8] >> bitc;
+  assign \$323  = y[11:10] >> bitc;
+  assign \$324  = y[13:12] >> bitc;
+  assign \$325  = y[15:14] >> bitc;
+  assign \$326  = y[17:16] >> bitc;
+  assign \$327  = y[19:18] >> bitc;
+  assign \$328  = y[21:20] >> bitc;
+  assign \$329  = y[23:22] >> bitc;
+  assign \$330  = y[25:24] >> bitc;
+  assign \$331  = y[27:26] >> bitc;
+  assign \$332  = y[29:28] >> bitc;
+  assign \$333  = y[31:30] >> bitc;
+  assign \$334  = y[33:32] >> bitc;
+  assign \$335  = y[35:34] >> bitc;
+  assign \$336  = y[37:36] >> bitc;
+  assign \$337  = y[39:38] >> bitc;
+  assign \$338  = y[41:40] >> bitc;
+  assign \$339  = y[43:42] >> bitc;
+  assign \$340  = y[45:44] >> bitc;
+  assign \$341  = y[47:46] >> bitc;
+  assign \$342  = y[49:48] >> bitc;
+  assign \$343  = y[51:50] >> bitc;
+  assign \$344  = y[53:52] >> bitc;
+  assign \$345  = y[55:54] >> bitc;
+  assign \$346  = y[57:56] >> bitc;
+  assign \$347  = y[59:58] >> bitc;
+  assign \$348  = y[61:60] >> bitc;
+  assign \$349  = y[63:62] >> bitc;
+  assign \$350  = y[1:0] >> bitc;
+  assign \$351  = y[3:2] >> bitc;
+  assign \$352  = y[5:4] >> bitc;
+  assign \$353  = y[7:6] >> bitc;
+  assign \$354  = y[9:8] >> bitc;
+  assign \$355  = y[11:10] >> bitc;
+  assign \$356  = y[13:12] >> bitc;
+  assign \$357  = y[15:14] >> bitc;
+  assign \$358  = y[17:16] >> bitc;
+  assign \$359  = y[19:18] >> bitc;
+  assign \$360  = y[21:20] >> bitc;
+  assign \$361  = y[23:22] >> bitc;
+  assign \$362  = y[25:24] >> bitc;
+  assign \$363  = y[27:26] >> bitc;
+  assign \$364  = y[29:28] >> bitc;
+  assign \$365  = y[31:30] >> bitc;
+  assign \$366  = y[33:32] >> bitc;
+  assign \$367  = y[35:34] >> bitc;
+  assign \$368  = y[37:36] >> bitc;
+  assign \$369  = y[39:38] >> bitc;
+  assign \$370  = y[41:40] >> bitc;
+  assign \$371  = y[43:42] >> bitc;
+  assign \$372  = y[45:44] >> bitc;
+  assign \$373  = y[47:46] >> bitc;
+  assign \$374  = y[49:48] >> bitc;
+  assign \$375  = y[51:50] >> bitc;
+  assign \$376  = y[53:52] >> bitc;
+  assign \$377  = y[55:54] >> bitc;
+  assign \$378  = y[57:56] >> bitc;
+  assign \$379  = y[59:58] >> bitc;
+  assign \$380  = y[61:60] >> bitc;
+  assign \$381  = y[63:62] >> bitc;
+  assign \$382  = y[1:0] >> bitc;
+  assign \$383  = y[3:2] >> bitc;
+  assign \$384  = y[5:4] >> bitc;
+  assign \$385  = y[7:6] >> bitc;
+  assign \$386  = y[9:8] >> bitc;
+  assign \$387  = y[11:10] >> bitc;
+  assign \$388  = y[13:12] >> bitc;
+  assign \$389  = y[15:14] >> bitc;
+  assign \$390  = y[17:16] >> bitc;
+  assign \$391  = y[19:18] >> bitc;
+  assign \$392  = y[21:20] >> bitc;
+  assign \$393  = y[23:22] >> bitc;
+  assign \$394  = y[25:24] >> bitc;
+  assign \$395  = y[27:26] >> bitc;
+  assign \$396  = y[29:28] >> bitc;
+  assign \$397  = y[31:30] >> bitc;
+  assign \$398  = y[33:32] >> bitc;
+  assign \$399  = y[35:34] >> bitc;
+  assign \$400  = y[37:36] >> bitc;
+  assign \$401  = y[39:38] >> bitc;
+  assign \$402  = y[41:40] >> bitc;
+  assign \$403  = y[43:42] >> bitc;
+  assign \$404  = y[45:44] >> bitc;
+  assign \$405  = y[47:46] >> bitc;
+  assign \$406  = y[49:48] >> bitc;
+  assign \$407  = y[51:50] >> bitc;
+  assign \$408  = y[53:52] >> bitc;
+  assign \$409  = y[55:54] >> bitc;
+  assign \$410  = y[57:56] >> bitc;
+  assign \$411  = y[59:58] >> bitc;
+  assign \$412  = y[61:60] >> bitc;
+  assign \$413  = y[63:62] >> bitc;
+  assign \$414  = y[1:0] >> bitc;
+  assign \$415  = y[3:2] >> bitc;
+  assign \$416  = y[5:4] >> bitc;
+  assign \$417  = y[7:6] >> bitc;
+  assign \$418  = y[9:8] >> bitc;
+  assign \$419  = y[11:10] >> bitc;
+  assign \$420  = y[13:12] >> bitc;
+  assign \$421  = y[15:14] >> bitc;
+  assign \$422  = y[17:16] >> bitc;
+  assign \$423  = y[19:18] >> bitc;
+  assign \$424  = y[21:20] >> bitc;
+  assign \$425  = y[23:22] >> bitc;
+  assign \$426  = y[25:24] >> bitc;
+  assign \$427  = y[27:26] >> bitc;
+  assign \$428  = y[29:28] >> bitc;
+  assign \$429  = y[31:30] >> bitc;
+  assign \$430  = y[33:32] >> bitc;
+  assign \$431  = y[35:34] >> bitc;
+  assign \$432  = y[37:36] >> bitc;
+  assign \$433  = y[39:38] >> bitc;
+  assign \$434  = y[41:40] >> bitc;
+  assign \$435  = y[43:42] >> bitc;
+  assign \$436  = y[45:44] >> bitc;
+  assign \$437  = y[47:46] >> bitc;
+  assign \$438  = y[49:48] >> bitc;
+  assign \$439  = y[51:50] >> bitc;
+  assign \$440  = y[53:52] >> bitc;
+  assign \$441  = y[55:54] >> bitc;
+  assign \$442  = y[57:56] >> bitc;
+  assign \$443  = y[59:58] >> bitc;
+  assign \$444  = y[61:60] >> bitc;
+  assign \$445  = y[63:62] >> bitc;
+  assign \$446  = y[1:0] >> bitc;
+  assign \$447  = y[3:2] >> bitc;
+  assign \$448  = y[5:4] >> bitc;
+  assign \$449  = y[7:6] >> bitc;
+  assign \$450  = y[9:8] >> bitc;
+  assign \$451  = y[11:10] >> bitc;
+  assign \$452  = y[13:12] >> bitc;
+  assign \$453  = y[15:14] >> bitc;
+  assign \$454  = y[17:16] >> bitc;
+  assign \$455  = y[19:18] >> bitc;
+  assign \$456  = y[21:20] >> bitc;
+  assign \$457  = y[23:22] >> bitc;
+  assign \$458  = y[25:24] >> bitc;
+  assign \$459  = y[27:26] >> bitc;
+  assign \$460  = y[29:28] >> bitc;
+  assign \$461  = y[31:30] >> bitc;
+  assign \$462  = y[33:32] >> bitc;
+  assign \$463  = y[35:34] >> bitc;
+  assign \$464  = y[37:36] >> bitc;
+  assign \$465  = y[39:38] >> bitc;
+  assign \$466  = y[41:40] >> bitc;
+  assign \$467  = y[43:42] >> bitc;
+  assign \$468  = y[45:44] >> bitc;
+  assign \$469  = y[47:46] >> bitc;
+  assign \$470  = y[49:48] >> bitc;
+  assign \$471  = y[51:50] >> bitc;
+  assign \$472  = y[53:52] >> bitc;
+  assign \$473  = y[55:54] >> bitc;
+  assign \$474  = y[57:56] >> bitc;
+  assign \$475  = y[59:58] >> bitc;
+  assign \$476  = y[61:60] >> bitc;
+  assign \$477  = y[63:62] >> bitc;
+  assign \$478  = y[1:0] >> bitc;
+  assign \$479  = y[3:2] >> bitc;
+  assign \$480  = y[5:4] >> bitc;
+  assign \$481  = y[7:6] >> bitc;
+  assign \$482  = y[9:8] >> bitc;
+  assign \$483  = y[11:10] >> bitc;
+  assign \$484  = y[13:12] >> bitc;
+  assign \$485  = y[15:14] >> bitc;
+  assign \$486  = y[17:16] >> bitc;
+  assign \$487  = y[19:18] >> bitc;
+  assign \$488  = y[21:20] >> bitc;
+  assign \$489  = y[23:22] >> bitc;
+  assign \$490  = y[25:24] >> bitc;
+  assign \$491  = y[27:26] >> bitc;
+  assign \$492  = y[29:28] >> bitc;
+  assign \$493  = y[31:30] >> bitc;
+  assign \$494  = y[33:32] >> bitc;
+  assign \$495  = y[35:34] >> bitc;
+  assign \$496  = y[37:36] >> bitc;
+  assign \$497  = y[39:38] >> bitc;
+  assign \$498  = y[41:40] >> bitc;
+  assign \$499  = y[43:42] >> bitc;
+  assign \$500  = y[45:44] >> bitc;
+  assign \$501  = y[47:46] >> bitc;
+  assign \$502  = y[49:48] >> bitc;
+  assign \$503  = y[51:50] >> bitc;
+  assign \$504  = y[53:52] >> bitc;
+  assign \$505  = y[55:54] >> bitc;
+  assign \$506  = y[57:56] >> bitc;
+  assign \$507  = y[59:58] >> bitc;
+  assign \$508  = y[61:60] >> bitc;
+  assign \$509  = y[63:62] >> bitc;
+  assign \$510  = y[1:0] >> bitc;
+  assign \$511  = y[3:2] >> bitc;
+  assign \$512  = y[5:4] >> bitc;
+  assign \$513  = y[7:6] >> bitc;
+  assign \$514  = y[9:8] >> bitc;
+  assign \$515  = y[11:10] >> bitc;
+  assign \$516  = y[13:12] >> bitc;
+  assign \$517  = y[15:14] >> bitc;
+  assign \$518  = y[17:16] >> bitc;
+  assign \$519  = y[19:18] >> bitc;
+  assign \$520  = y[21:20] >> bitc;
+  assign \$521  = y[23:22] >> bitc;
+  assign \$522  = y[25:24] >> bitc;
+  assign \$523  = y[27:26] >> bitc;
+  assign \$524  = y[29:28] >> bitc;
+  assign \$525  = y[31:30] >> bitc;
+  assign \$526  = y[33:32] >> bitc;
+  assign \$527  = y[35:34] >> bitc;
+  assign \$528  = y[37:36] >> bitc;
+  assign \$529  = y[39:38] >> bitc;
+  assign \$530  = y[41:40] >> bitc;
+  assign \$531  = y[43:42] >> bitc;
+  assign \$532  = y[45:44] >> bitc;
+  assign \$533  = y[47:46] >> bitc;
+  assign \$534  = y[49:48] >> bitc;
+  assign \$535  = y[51:50] >> bitc;
+  assign \$536  = y[53:52] >> bitc;
+  assign \$537  = y[55:54] >> bitc;
+  assign \$538  = y[57:56] >> bitc;
+  assign \$539  = y[59:58] >> bitc;
+  assign \$540  = y[61:60] >> bitc;
+  assign \$541  = y[63:62] >> bitc;
+  assign \$542  = y[1:0] >> bitc;
+  assign \$543  = y[3:2] >> bitc;
+  assign \$544  = y[5:4] >> bitc;
+  assign \$545  = y[7:6] >> bitc;
+  assign \$546  = y[9:8] >> bitc;
+  assign \$547  = y[11:10] >> bitc;
+  assign \$548  = y[13:12] >> bitc;
+  assign \$549  = y[15:14] >> bitc;
+  assign \$550  = y[17:16] >> bitc;
+  assign \$551  = y[19:18] >> bitc;
+  assign \$552  = y[21:20] >> bitc;
+  assign \$553  = y[23:22] >> bitc;
+  assign \$554  = y[25:24] >> bitc;
+  assign \$555  = y[27:26] >> bitc;
+  assign \$556  = y[29:28] >> bitc;
+  assign \$557  = y[31:30] >> bitc;
+  assign \$558  = y[33:32] >> bitc;
+  assign \$559  = y[35:34] >> bitc;
+  assign \$560  = y[37:36] >> bitc;
+  assign \$561  = y[39:38] >> bitc;
+  assign \$562  = y[41:40] >> bitc;
+  assign \$563  = y[43:42] >> bitc;
+  assign \$564  = y[45:44] >> bitc;
+  assign \$565  = y[47:46] >> bitc;
+  assign \$566  = y[49:48] >> bitc;
+  assign \$567  = y[51:50] >> bitc;
+  assign \$568  = y[53:52] >> bitc;
+  assign \$569  = y[55:54] >> bitc;
+  assign \$570  = y[57:56] >> bitc;
+  assign \$571  = y[59:58] >> bitc;
+  assign \$572  = y[61:60] >> bitc;
+  assign \$573  = y[63:62] >> bitc;
+  assign \$574  = y[1:0] >> bitc;
+  assign \$575  = y[3:2] >> bitc;
+  assign \$576  = y[5:4] >> bitc;
+  assign \$577  = y[7:6] >> bitc;
+  assign \$578  = y[9:8] >> bitc;
+  assign \$579  = y[11:10] >> bitc;
+  assign \$580  = y[13:12] >> bitc;
+  assign \$581  = y[15:14] >> bitc;
+  assign \$582  = y[17:16] >> bitc;
+  assign \$583  = y[19:18] >> bitc;
+  assign \$584  = y[21:20] >> bitc;
+  assign \$585  = y[23:22] >> bitc;
+  assign \$586  = y[25:24] >> bitc;
+  assign \$587  = y[27:26] >> bitc;
+  assign \$588  = y[29:28] >> bitc;
+  assign \$589  = y[31:30] >> bitc;
+  assign \$590  = y[33:32] >> bitc;
+  assign \$591  = y[35:34] >> bitc;
+  assign \$592  = y[37:36] >> bitc;
+  assign \$593  = y[39:38] >> bitc;
+  assign \$594  = y[41:40] >> bitc;
+  assign \$595  = y[43:42] >> bitc;
+  assign \$596  = y[45:44] >> bitc;
+  assign \$597  = y[47:46] >> bitc;
+  assign \$598  = y[49:48] >> bitc;
+  assign \$599  = y[51:50] >> bitc;
+  assign \$600  = y[53:52] >> bitc;
+  assign \$601  = y[55:54] >> bitc;
+  assign \$602  = y[57:56] >> bitc;
+  assign \$603  = y[59:58] >> bitc;
+  assign \$604  = y[61:60] >> bitc;
+  assign \$605  = y[63:62] >> bitc;
+  assign \$606  = y[1:0] >> bitc;
+  assign \$607  = y[3:2] >> bitc;
+  assign \$608  = y[5:4] >> bitc;
+  assign \$609  = y[7:6] >> bitc;
+  assign \$610  = y[9:8] >> bitc;
+  assign \$611  = y[11:10] >> bitc;
+  assign \$612  = y[13:12] >> bitc;
+  assign \$613  = y[15:14] >> bitc;
+  assign \$614  = y[17:16] >> bitc;
+  assign \$615  = y[19:18] >> bitc;
+  assign \$616  = y[21:20] >> bitc;
+  assign \$617  = y[23:22] >> bitc;
+  assign \$618  = y[25:24] >> bitc;
+  assign \$619  = y[27:26] >> bitc;
+  assign \$620  = y[29:28] >> bitc;
+  assign \$621  = y[31:30] >> bitc;
+  assign \$622  = y[33:32] >> bitc;
+  assign \$623  = y[35:34] >> bitc;
+  assign \$624  = y[37:36] >> bitc;
+  assign \$625  = y[39:38] >> bitc;
+  assign \$626  = y[41:40] >> bitc;
+  assign \$627  = y[43:42] >> bitc;
+  assign \$628  = y[45:44] >> bitc;
+  assign \$629  = y[47:46] >> bitc;
+  assign \$630  = y[49:48] >> bitc;
+  assign \$631  = y[51:50] >> bitc;
+  assign \$632  = y[53:52] >> bitc;
+  assign \$633  = y[55:54] >> bitc;
+  assign \$634  = y[57:56] >> bitc;
+  assign \$635  = y[59:58] >> bitc;
+  assign \$636  = y[61:60] >> bitc;
+  assign \$637  = y[63:62] >> bitc;
+  assign \$638  = y[1:0] >> bitc;
+  assign \$639  = y[3:2] >> bitc;
+  assign \$640  = y[5:4] >> bitc;
+  assign \$641  = y[7:6] >> bitc;
+  assign \$642  = y[9:8] >> bitc;
+  assign \$643  = y[11:10] >> bitc;
+  assign \$644  = y[13:12] >> bitc;
+  assign \$645  = y[15:14] >> bitc;
+  assign \$646  = y[17:16] >> bitc;
+  assign \$647  = y[19:18] >> bitc;
+  assign \$648  = y[21:20] >> bitc;
+  assign \$649  = y[23:22] >> bitc;
+  assign \$650  = y[25:24] >> bitc;
+  assign \$651  = y[27:26] >> bitc;
+  assign \$652  = y[29:28] >> bitc;
+  assign \$653  = y[31:30] >> bitc;
+  assign \$654  = y[33:32] >> bitc;
+  assign \$655  = y[35:34] >> bitc;
+  assign \$656  = y[37:36] >> bitc;
+  assign \$657  = y[39:38] >> bitc;
+  assign \$658  = y[41:40] >> bitc;
+  assign \$659  = y[43:42] >> bitc;
+  assign \$660  = y[45:44] >> bitc;
+  assign \$661  = y[47:46] >> bitc;
+  assign \$662  = y[49:48] >> bitc;
+  assign \$663  = y[51:50] >> bitc;
+  assign \$664  = y[53:52] >> bitc;
+  assign \$665  = y[55:54] >> bitc;
+  assign \$666  = y[57:56] >> bitc;
+  assign \$667  = y[59:58] >> bitc;
+  assign \$668  = y[61:60] >> bitc;
+  assign \$669  = y[63:62] >> bitc;
+  assign \$670  = y[1:0] >> bitc;
+  assign \$671  = y[3:2] >> bitc;
+  assign \$672  = y[5:4] >> bitc;
+  assign \$673  = y[7:6] >> bitc;
+  assign \$674  = y[9:8] >> bitc;
+  assign \$675  = y[11:10] >> bitc;
+  assign \$676  = y[13:12] >> bitc;
+  assign \$677  = y[15:14] >> bitc;
+  assign \$678  = y[17:16] >> bitc;
+  assign \$679  = y[19:18] >> bitc;
+  assign \$680  = y[21:20] >> bitc;
+  assign \$681  = y[23:22] >> bitc;
+  assign \$682  = y[25:24] >> bitc;
+  assign \$683  = y[27:26] >> bitc;
+  assign \$684  = y[29:28] >> bitc;
+  assign \$685  = y[31:30] >> bitc;
+  assign \$686  = y[33:32] >> bitc;
+  assign \$687  = y[35:34] >> bitc;
+  assign \$688  = y[37:36] >> bitc;
+  assign \$689  = y[39:38] >> bitc;
+  assign \$690  = y[41:40] >> bitc;
+  assign \$691  = y[43:42] >> bitc;
+  assign \$692  = y[45:44] >> bitc;
+  assign \$693  = y[47:46] >> bitc;
+  assign \$694  = y[49:48] >> bitc;
+  assign \$695  = y[51:50] >> bitc;
+  assign \$696  = y[53:52] >> bitc;
+  assign \$697  = y[55:54] >> bitc;
+  assign \$698  = y[57:56] >> bitc;
+  assign \$699  = y[59:58] >> bitc;
+  assign \$700  = y[61:60] >> bitc;
+  assign \$701  = y[63:62] >> bitc;
+  assign \$702  = ! rowc;
+  assign \$703  = ! instr[49:42];
+  assign \$704  = \$702  & \$703 ;
+  assign \$705  = ! rowc;
+  assign \$706  = instr[49:42] == 1'h1;
+  assign \$707  = \$705  & \$706 ;
+  assign \$708  = rowc == 1'h1;
+  assign \$709  = ! instr[49:42];
+  assign \$710  = \$708  & \$709 ;
+  assign \$711  = rowc == 1'h1;
+  assign \$712  = instr[49:42] == 1'h1;
+  assign \$713  = \$711  & \$712 ;
+  assign \$714  = rowc == 2'h2;
+  assign \$715  = ! instr[49:42];
+  assign \$716  = \$714  & \$715 ;
+  assign \$717  = rowc == 2'h2;
+  assign \$718  = instr[49:42] == 1'h1;
+  assign \$719  = \$717  & \$718 ;
+  assign \$720  = rowc == 2'h3;
+  assign \$721  = ! instr[49:42];
+  assign \$722  = \$720  & \$721 ;
+  assign \$723  = rowc == 2'h3;
+  assign \$724  = instr[49:42] == 1'h1;
+  assign \$725  = \$723  & \$724 ;
+  assign \$726  = rowc == 3'h4;
+  assign \$727  = ! instr[49:42];
+  assign \$728  = \$726  & \$727 ;
+  assign \$729  = rowc == 3'h4;
+  assign \$730  = instr[49:42] == 1'h1;
+  assign \$731  = \$729  & \$730 ;
+  assign \$732  = rowc == 3'h5;
+  assign \$733  = ! instr[49:42];
+  assign \$734  = \$732  & \$733 ;
+  assign \$735  = rowc == 3'h5;
+  assign \$736  = instr[49:42] == 1'h1;
+  assign \$737  = \$735  & \$736 ;
+  assign \$738  = rowc == 3'h6;
+  assign \$739  = ! instr[49:42];
+  assign \$740  = \$738  & \$739 ;
+  assign \$741  = rowc == 3'h6;
+  assign \$742  = instr[49:42] == 1'h1;
+  assign \$743  = \$741  & \$742 ;
+  assign \$744  = rowc == 3'h7;
+  assign \$745  = ! instr[49:42];
+  assign \$746  = \$744  & \$745 ;
+  assign \$747  = rowc == 3'h7;
+  assign \$748  = instr[49:42] == 1'h1;
+  assign \$749  = \$747  & \$748 ;
+  assign \$750  = instr[9:8] == 1'h1;
+  assign \$751  = instr[54:51] - 1'h1;
+  assign \$752  = \$750  ? 5'h00 : \$751 ;
+  assign \$753  = bitc == \$752 ;
+  assign \$754  = rowc == 3'h7;
+  assign \$755  = pc + 1'h1;
+  assign \$756  = ! \$signature__data$149 [9:8];
+  assign \$757  = \$signature__data$149 [54:51] > 2'h2;
+  assign \$758  = \$756  & \$757 ;
+  assign \$759  = mem_rd_valid & mem_rd_ready;
+  assign \$760  = req_cnt + 1'h1;
+  assign \$761  = req_addr + instr[114:83];
+  assign \$762  = ! instr[9:8];
+  assign \$763  = instr[9:8] == 1'h1;
+  assign \$764  = instr[9:8] == 2'h2;
+  assign \$765  = \$764  ? 5'h01 : 5'h10;
+  assign \$766  = \$763  ? 5'h01 : \$765 ;
+  assign \$767  = \$762  ? 5'h01 : \$766 ;
+  assign \$768  = \$767  - 1'h1;
+  assign \$769  = rx_beat == \$768 ;
+  assign \$770  = ! instr[9:8];
+  assign \$771  = instr[9:8] == 1'h1;
+  assign \$772  = instr[9:8] == 2'h2;
+  assign \$773  = \$772  ? 5'h01 : 5'h10;
+  assign \$774  = \$771  ? 5'h01 : \$773 ;
+  assign \$775  = \$770  ? 5'h01 : \$774 ;
+  assign \$776  = \$775  - 1'h1;
+  assign \$777  = rx_beat == \$776 ;
+  assign \$778  = instr[50:35] - 1'h1;
+  assign \$779  = rx_word == \$778 ;
+  assign \$780  = \$777  & \$779 ;
+  assign \$781  = rx_bank + 1'h1;
+  assign \$782  = rx_word + 1'h1;
+  assign \$783  = rx_beat + 1'h1;
+  assign \$784  = ~ \$signal$97 ;
+  assign \$785  = \$784  | mem_wr_ready;
+  assign \$786  = \$signal$151  + s_off;
+  assign \$787  = ! instr[9:8];
+  assign \$788  = instr[9:8] == 1'h1;
+  assign \$789  = instr[9:8] == 2'h2;
+  assign \$790  = \$789  ? 5'h01 : 5'h10;
+  assign \$791  = \$788  ? 5'h01 : \$790 ;
+  assign \$792  = \$787  ? 5'h01 : \$791 ;
+  assign \$793  = \$792  - 1'h1;
+  assign \$794  = tx_beat == \$793 ;
+  assign \$795  = instr[50:35] - 1'h1;
+  assign \$796  = tx_word == \$795 ;
+  assign \$797  = \$794  & \$796 ;
+  assign \$798  = instr[34:26] - 1'h1;
+  assign \$799  = $signed({ 1'h0, \$signal$150  }) == $signed(\$798 );
+  assign \$800  = \$797  & \$799 ;
+  assign \$801  = ! instr[9:8];
+  assign \$802  = instr[9:8] == 1'h1;
+  assign \$803  = instr[9:8] == 2'h2;
+  assign \$804  = \$803  ? 5'h01 : 5'h10;
+  assign \$805  = \$802  ? 5'h01 : \$804 ;
+  assign \$806  = \$801  ? 5'h01 : \$805 ;
+  assign \$807  = \$806  - 1'h1;
+  assign \$808  = tx_beat == \$807 ;
+  assign \$809  = instr[50:35] - 1'h1;
+  assign \$810  = tx_word == \$809 ;
+  assign \$811  = \$signal$150  + 1'h1;
+  assign \$812  = \$signal$151  + instr[114:83];
+  assign \$813  = tx_word + 1'h1;
+  assign \$814  = s_off + 4'h8;
+  assign \$815  = tx_beat + 1'h1;
+  assign \$816  = s_off + 4'h8;
+  assign \$817  = ! instr[9:8];
+  assign \$818  = instr[9:8] == 1'h1;
+  assign \$819  = instr[9:8] == 2'h2;
+  assign \$820  = \$819  ? 5'h01 : 5'h10;
+  assign \$821  = \$818  ? 5'h01 : \$820 ;
+  assign \$822  = \$817  ? 5'h01 : \$821 ;
+  assign \$823  = \$822  - 1'h1;
+  assign \$824  = tx_beat == \$823 ;
+  assign \$825  = instr[50:35] - 1'h1;
+  assign \$826  = tx_word == \$825 ;
+  assign \$827  = \$824  & \$826 ;
+  assign \$828  = instr[34:26] - 1'h1;
+  assign \$829  = $signed({ 1'h0, \$signal$150  }) == $signed(\$828 );
+  assign \$830  = \$827  & \$829 ;
+  assign \$831  = ~ instr[10];
+  assign \$832  = ! \$signal$124 ;
+  assign \$833  = \$831  & \$832 ;
+  assign \$834  = ! p;
+  assign \$835  = \$833  & \$834 ;
+  assign \$836  = instr[58:43] - 1'h1;
+  assign \$837  = \$signal$124  == \$836 ;
+  assign \$838  = p + 1'h1;
+  assign \$839  = plane_base + instr[78:63];
+  assign \$840  = instr[62:59] - 1'h1;
+  assign \$841  = p == \$840 ;
+  assign \$842  = \$signal$124  + 1'h1;
+  assign \$843  = tail + 1'h1;
+  assign \$844  = t + 1'h1;
+  assign \$845  = t == 1'h1;
+  assign \$846  = t == 2'h2;
+  assign \$847  = t == 2'h3;
+  assign \$848  = t < n_lv;
+  assign \$849  = instr[9:8] == 1'h1;
+  assign \$850  = instr[54:51] - 1'h1;
+  assign \$851  = \$849  ? 5'h00 : \$850 ;
+  assign \$852  = bitc == \$851 ;
+  assign \$853  = rowc + 1'h1;
+  assign \$854  = bitc + 1'h1;
+  assign \$855  = paddr + instr[70:55];
+  assign \$856  = ctr_cycles + busy;
+  assign \$857  = ctr_instructions + inc_instructions;
+  assign \$858  = ctr_load_busy + inc_load_busy;
+  assign \$859  = ctr_load_stall + inc_load_stall;
+  assign \$860  = ctr_store_busy + inc_store_busy;
+  assign \$861  = ctr_store_stall + inc_store_stall;
+  assign \$862  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$863  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$864  = ctr_post_busy + inc_post_busy;
+  assign \$865  = ctr_post_stall + inc_post_stall;
+  assign \$866  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$867  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$868  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$869  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$870  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$871  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$872  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$873  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$874  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$875  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$876  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$877  = ctr_binary_macs + inc_binary_macs;
+  assign \$878  = ctr_acc_updates + inc_acc_updates;
+  assign \$879  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$336 ;
+    pc <= \$880 ;
   always @(posedge clk)
-    valid <= \$337 ;
+    valid <= \$881 ;
   always @(posedge clk)
-    clear <= \$338 ;
+    clear <= \$882 ;
   always @(posedge clk)
-    state <= \$339 ;
+    state <= \$883 ;
   always @(posedge clk)
-    ctr_cycles <= \$340 ;
+    ctr_cycles <= \$884 ;
   always @(posedge clk)
-    ctr_instructions <= \$341 ;
+    ctr_instructions <= \$885 ;
   always @(posedge clk)
-    ctr_load_busy <= \$342 ;
+    ctr_load_busy <= \$886 ;
   always @(posedge clk)
-    ctr_load_stall <= \$343 ;
+    ctr_load_stall <= \$887 ;
   always @(posedge clk)
-    ctr_store_busy <= \$344 ;
+    ctr_store_busy <= \$888 ;
   always @(posedge clk)
-    ctr_store_stall <= \$345 ;
+    ctr_store_stall <= \$889 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$346 ;
+    ctr_gemm_busy <= \$890 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$347 ;
+    ctr_gemm_stall <= \$891 ;
   always @(posedge clk)
-    ctr_post_busy <= \$348 ;
+    ctr_post_busy <= \$892 ;
   always @(posedge clk)
-    ctr_post_stall <= \$349 ;
+    ctr_post_stall <= \$893 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$350 ;
+    ctr_array_active_cycles <= \$894 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$351 ;
+    ctr_dram_read_bytes <= \$895 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$352 ;
+    ctr_dram_write_bytes <= \$896 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$353 ;
+    ctr_sram_act_reads <= \$897 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$354 ;
+    ctr_sram_act_writes <= \$898 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$355 ;
+    ctr_sram_weight_reads <= \$899 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$356 ;
+    ctr_sram_weight_writes <= \$900 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$357 ;
+    ctr_sram_thresh_reads <= \$901 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$358 ;
+    ctr_sram_thresh_writes <= \$902 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$359 ;
+    ctr_sram_out_reads <= \$903 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$360 ;
+    ctr_sram_out_writes <= \$904 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$361 ;
+    ctr_binary_macs <= \$905 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$362 ;
+    ctr_acc_updates <= \$906 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$363 ;
+    ctr_threshold_ops <= \$907 ;
   always @(posedge clk)
-    instr <= \$364 ;
+    instr <= \$908 ;
   always @(posedge clk)
-    t <= \$365 ;
+    t <= \$909 ;
   always @(posedge clk)
-    req_cnt <= \$366 ;
+    req_cnt <= \$910 ;
   always @(posedge clk)
-    req_addr <= \$367 ;
+    req_addr <= \$911 ;
   always @(posedge clk)
-    rx_bank <= \$368 ;
+    rx_bank <= \$912 ;
   always @(posedge clk)
-    rx_word <= \$369 ;
+    rx_word <= \$913 ;
   always @(posedge clk)
-    rx_beat <= \$370 ;
+    rx_beat <= \$914 ;
   always @(posedge clk)
-    \$signal$143  <= \$371 ;
+    \$signal$150  <= \$915 ;
   always @(posedge clk)
-    tx_word <= \$372 ;
+    tx_word <= \$916 ;
   always @(posedge clk)
-    tx_beat <= \$373 ;
+    tx_beat <= \$917 ;
   always @(posedge clk)
-    \$signal$144  <= \$374 ;
+    \$signal$151  <= \$918 ;
   always @(posedge clk)
-    s_off <= \$375 ;
+    s_off <= \$919 ;
   always @(posedge clk)
-    issuing <= \$376 ;
+    issuing <= \$920 ;
   always @(posedge clk)
-    \$signal$97  <= \$377 ;
+    \$signal$97  <= \$921 ;
   always @(posedge clk)
-    \$signal$124  <= \$378 ;
+    \$signal$124  <= \$922 ;
   always @(posedge clk)
-    p <= \$379 ;
+    p <= \$923 ;
   always @(posedge clk)
-    tail <= \$380 ;
+    tail <= \$924 ;
   always @(posedge clk)
-    plane_base <= \$381 ;
+    plane_base <= \$925 ;
   always @(posedge clk)
-    asm <= \$382 ;
+    rowc <= \$926 ;
   always @(posedge clk)
-    \$signal$110  <= \$383 ;
+    bitc <= \$927 ;
   always @(posedge clk)
-    o_beat <= \$384 ;
+    paddr <= \$928 ;
   always @(posedge clk)
-    o_addr <= \$385 ;
+    asm <= \$929 ;
   always @(posedge clk)
-    o_last <= \$386 ;
+    \$signal$110  <= \$930 ;
   always @(posedge clk)
-    plane <= \$387 ;
+    o_beat <= \$931 ;
+  always @(posedge clk)
+    o_addr <= \$932 ;
+  always @(posedge clk)
+    o_last <= \$933 ;
+  always @(posedge clk)
+    plane <= \$934 ;
+  always @(posedge clk)
+    thresh_l0 <= \$935 ;
+  always @(posedge clk)
+    thresh_l1 <= \$936 ;
+  always @(posedge clk)
+    thresh_l2 <= \$937 ;
+  assign done = state == 3'h6;
+  assign error = state == 3'h7;
+  assign \$1  = | state;
+  assign \$2  = state != 3'h6;
+  assign \$3  = \$1  & \$2 ;
+  assign \$4  = state != 3'h7;
+  assign busy = \$3  & \$4 ;
+  assign \$5  = req_cnt < instr[34:26];
+  assign \$6  = ! instr[9:8];
+  assign \$7  = instr[9:8] == 1'h1;
+  assign \$8  = instr[9:8] == 2'h2;
+  assign \$9  = \$8  ? 5'h01 : 5'h10;
+  assign \$10  = \$7  ? 5'h01 : \$9 ;
+  assign \$11  = \$6  ? 5'h01 : \$10 ;
+  assign \$12  = instr[50:35] * \$11 ;
+  assign \$13  = ! rx_beat;
+  assign \$14  = rx_beat == 1'h1;
+  assign \$15  = rx_beat == 2'h2;
+  assign \$16  = rx_beat == 2'h3;
+  assign \$17  = rx_beat == 3'h4;
+  assign \$18  = rx_beat == 3'h5;
+  assign \$19  = rx_beat == 3'h6;
+  assign \$20  = rx_beat == 3'h7;
+  assign \$21  = rx_beat == 4'h8;
+  assign \$22  = rx_beat == 4'h9;
+  assign \$23  = rx_beat == 4'ha;
+  assign \$24  = rx_beat == 4'hb;
+  assign \$25  = rx_beat == 4'hc;
+  assign \$26  = rx_beat == 4'hd;
+  assign \$27  = rx_beat == 4'he;
+  assign \$28  = rx_beat == 4'hf;
+  assign \$29  = ! instr[9:8];
+  assign \$30  = instr[9:8] == 1'h1;
+  assign \$31  = instr[9:8] == 2'h2;
+  assign \$32  = \$31  ? 5'h01 : 5'h10;
+  assign \$33  = \$30  ? 5'h01 : \$32 ;
+  assign \$34  = \$29  ? 5'h01 : \$33 ;
+  assign \$35  = \$34  - 1'h1;
+  assign \$36  = rx_beat == \$35 ;
+  assign \$37  = ! instr[9:8];
+  assign \$38  = instr[9:8] == 1'h1;
+  assign \$39  = instr[9:8] == 2'h2;
+  assign \$40  = \$39  ? 5'h01 : 5'h10;
+  assign \$41  = \$38  ? 5'h01 : \$40 ;
+  assign \$42  = \$37  ? 5'h01 : \$41 ;
+  assign \$43  = \$42  - 1'h1;
+  assign \$44  = rx_beat == \$43 ;
+  assign \$45  = instr[50:35] - 1'h1;
+  assign \$46  = rx_word == \$45 ;
+  assign \$47  = \$44  & \$46 ;
+  assign \$48  = instr[34:26] - 1'h1;
+  assign \$49  = $signed({ 1'h0, rx_bank }) == $signed(\$48 );
+  assign \$50  = instr[25:10] + rx_word;
+  assign \$51  = ! rx_bank;
+  assign \$52  = ! rx_bank;
+  assign \$53  = rx_bank == 1'h1;
+  assign \$54  = rx_bank == 1'h1;
+  assign \$55  = rx_bank == 2'h2;
+  assign \$56  = rx_bank == 2'h2;
+  assign \$57  = rx_bank == 2'h3;
+  assign \$58  = rx_bank == 2'h3;
   \accel_top.array  array (
     .\a_in$1 (a_in),
     .acc(\acc$134 ),
@@ -7454,65 +8566,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
-    .bits(bits),
+    .active(active),
     .scores(scores),
     .shift(shift),
-    .thresh(thresh)
+    .thresh(thresh),
+    .y(y)
   );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    ctr_value = 64'h0000000000000000;
-    casez (ctr_sel)
-      5'h00:
-          ctr_value = ctr_cycles;
-      5'h01:
-          ctr_value = ctr_instructions;
-      5'h02:
-          ctr_value = ctr_load_busy;
-      5'h03:
-          ctr_value = ctr_load_stall;
-      5'h04:
-          ctr_value = ctr_store_busy;
-      5'h05:
-          ctr_value = ctr_store_stall;
-      5'h06:
-          ctr_value = ctr_gemm_busy;
-      5'h07:
-          ctr_value = ctr_gemm_stall;
-      5'h08:
-          ctr_value = ctr_post_busy;
-      5'h09:
-          ctr_value = ctr_post_stall;
-      5'h0a:
-          ctr_value = ctr_array_active_cycles;
-      5'h0b:
-          ctr_value = ctr_dram_read_bytes;
-      5'h0c:
-          ctr_value = ctr_dram_write_bytes;
-      5'h0d:
-          ctr_value = ctr_sram_act_reads;
-      5'h0e:
-          ctr_value = ctr_sram_act_writes;
-      5'h0f:
-          ctr_value = ctr_sram_weight_reads;
-      5'h10:
-          ctr_value = ctr_sram_weight_writes;
-      5'h11:
-          ctr_value = ctr_sram_thresh_reads;
-      5'h12:
-          ctr_value = ctr_sram_thresh_writes;
-      5'h13:
-          ctr_value = ctr_sram_out_reads;
-      5'h14:
-          ctr_value = ctr_sram_out_writes;
-      5'h15:
-          ctr_value = ctr_binary_macs;
-      5'h16:
-          ctr_value = ctr_acc_updates;
-      5'h17:
-          ctr_value = ctr_threshold_ops;
-    endcase
-  end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$149  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -7632,69 +8691,69 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$152  = 24'h000000;
     casez (\$signal$110 )
       10'h000:
-          \$152  = thr_r__data[23:0];
+          \$152  = \$signature__data$115 [23:0];
       10'h001:
-          \$152  = thr_r__data[47:24];
+          \$152  = \$signature__data$115 [47:24];
       10'h002:
-          \$152  = thr_r__data[71:48];
+          \$152  = \$signature__data$115 [71:48];
       10'h003:
-          \$152  = thr_r__data[95:72];
+          \$152  = \$signature__data$115 [95:72];
       10'h004:
-          \$152  = thr_r__data[119:96];
+          \$152  = \$signature__data$115 [119:96];
       10'h005:
-          \$152  = thr_r__data[143:120];
+          \$152  = \$signature__data$115 [143:120];
       10'h006:
-          \$152  = thr_r__data[167:144];
+          \$152  = \$signature__data$115 [167:144];
       10'h007:
-          \$152  = thr_r__data[191:168];
+          \$152  = \$signature__data$115 [191:168];
       10'h008:
-          \$152  = thr_r__data[215:192];
+          \$152  = \$signature__data$115 [215:192];
       10'h009:
-          \$152  = thr_r__data[239:216];
+          \$152  = \$signature__data$115 [239:216];
       10'h00a:
-          \$152  = thr_r__data[263:240];
+          \$152  = \$signature__data$115 [263:240];
       10'h00b:
-          \$152  = thr_r__data[287:264];
+          \$152  = \$signature__data$115 [287:264];
       10'h00c:
-          \$152  = thr_r__data[311:288];
+          \$152  = \$signature__data$115 [311:288];
       10'h00d:
-          \$152  = thr_r__data[335:312];
+          \$152  = \$signature__data$115 [335:312];
       10'h00e:
-          \$152  = thr_r__data[359:336];
+          \$152  = \$signature__data$115 [359:336];
       10'h00f:
-          \$152  = thr_r__data[383:360];
+          \$152  = \$signature__data$115 [383:360];
       10'h010:
-          \$152  = thr_r__data[407:384];
+          \$152  = \$signature__data$115 [407:384];
       10'h011:
-          \$152  = thr_r__data[431:408];
+          \$152  = \$signature__data$115 [431:408];
       10'h012:
-          \$152  = thr_r__data[455:432];
+          \$152  = \$signature__data$115 [455:432];
       10'h013:
-          \$152  = thr_r__data[479:456];
+          \$152  = \$signature__data$115 [479:456];
       10'h014:
-          \$152  = thr_r__data[503:480];
+          \$152  = \$signature__data$115 [503:480];
       10'h015:
-          \$152  = thr_r__data[527:504];
+          \$152  = \$signature__data$115 [527:504];
       10'h016:
-          \$152  = thr_r__data[551:528];
+          \$152  = \$signature__data$115 [551:528];
       10'h017:
-          \$152  = thr_r__data[575:552];
+          \$152  = \$signature__data$115 [575:552];
       10'h018:
-          \$152  = thr_r__data[599:576];
+          \$152  = \$signature__data$115 [599:576];
       10'h019:
-          \$152  = thr_r__data[623:600];
+          \$152  = \$signature__data$115 [623:600];
       10'h01a:
-          \$152  = thr_r__data[647:624];
+          \$152  = \$signature__data$115 [647:624];
       10'h01b:
-          \$152  = thr_r__data[671:648];
+          \$152  = \$signature__data$115 [671:648];
       10'h01c:
-          \$152  = thr_r__data[695:672];
+          \$152  = \$signature__data$115 [695:672];
       10'h01d:
-          \$152  = thr_r__data[719:696];
+          \$152  = \$signature__data$115 [719:696];
       10'h01e:
-          \$152  = thr_r__data[743:720];
+          \$152  = \$signature__data$115 [743:720];
       10'h01f:
-          \$152  = thr_r__data[767:744];
+          \$152  = \$signature__data$115 [767:744];
     endcase
   end
   always @* begin
@@ -7737,24 +8796,62 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$165  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (row)
+    (* full_case = 32'd1 *)
+    casez (instr[54:51])
       4'h0:
-          \$165  = \acc$134 [767:0];
+          \$165  = 15'h0000;
       4'h1:
-          \$165  = \acc$134 [1535:768];
+          \$165  = 15'h0001;
       4'h2:
-          \$165  = \acc$134 [2303:1536];
+          \$165  = 15'h0003;
       4'h3:
-          \$165  = \acc$134 [3071:2304];
+          \$165  = 15'h0007;
       4'h4:
-          \$165  = \acc$134 [3839:3072];
+          \$165  = 15'h000f;
       4'h5:
-          \$165  = \acc$134 [4607:3840];
+          \$165  = 15'h001f;
       4'h6:
-          \$165  = \acc$134 [5375:4608];
+          \$165  = 15'h003f;
       4'h7:
-          \$165  = \acc$134 [6143:5376];
+          \$165  = 15'h007f;
+      4'h8:
+          \$165  = 15'h00ff;
+      4'h9:
+          \$165  = 15'h01ff;
+      4'ha:
+          \$165  = 15'h03ff;
+      4'hb:
+          \$165  = 15'h07ff;
+      4'hc:
+          \$165  = 15'h0fff;
+      4'hd:
+          \$165  = 15'h1fff;
+      4'he:
+          \$165  = 15'h3fff;
+      4'hf:
+          \$165  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$167  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (rowc)
+      4'h0:
+          \$167  = \acc$134 [767:0];
+      4'h1:
+          \$167  = \acc$134 [1535:768];
+      4'h2:
+          \$167  = \acc$134 [2303:1536];
+      4'h3:
+          \$167  = \acc$134 [3071:2304];
+      4'h4:
+          \$167  = \acc$134 [3839:3072];
+      4'h5:
+          \$167  = \acc$134 [4607:3840];
+      4'h6:
+          \$167  = \acc$134 [5375:4608];
+      4'h7:
+          \$167  = \acc$134 [6143:5376];
     endcase
   end
   always @* begin
@@ -7815,7 +8912,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__en = 1'h0;
+    \$signature__en$27  = 1'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7834,7 +8931,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h1:
                       /* empty */;
                   2'h2:
-                      thr_r__en = 1'h1;
+                      \$signature__en$27  = 1'h1;
                 endcase
               end
             end
@@ -7842,8 +8939,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$166 ) begin
-            thr_r__en = 1'h1;
+          if (\$177 ) begin
+            \$signature__en$27  = 1'h1;
           end
     endcase
   end
@@ -7887,7 +8984,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$225 [12:0];
+      pc_next = \$755 [12:0];
     end
   end
   always @* begin
@@ -8061,10 +9158,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
-            if (\$224 ) begin
-              finish = 1'h1;
+            if (\$753 ) begin
+              if (\$754 ) begin
+                finish = 1'h1;
+              end
             end
           end
     endcase
@@ -8093,10 +9192,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
-            if (\$167 ) begin
-              \$signature__addr$80  = instr[34:26];
+            (* full_case = 32'd1 *)
+            if (\$181 ) begin
+            end else begin
+              \$signature__addr$80  = paddr[8:0];
             end
           end
     endcase
@@ -8125,10 +9226,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
-            if (\$167 ) begin
-              \$signature__data$81  = { bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits };
+            (* full_case = 32'd1 *)
+            if (\$181 ) begin
+            end else begin
+              \$signature__data$81  = { \$701 , \$700 , \$699 , \$698 , \$697 , \$696 , \$695 , \$694 , \$693 , \$692 , \$691 , \$690 , \$689 , \$688 , \$687 , \$686 , \$685 , \$684 , \$683 , \$682 , \$681 , \$680 , \$679 , \$678 , \$677 , \$676 , \$675 , \$674 , \$673 , \$672 , \$671 , \$670 , \$669 , \$668 , \$667 , \$666 , \$665 , \$664 , \$663 , \$662 , \$661 , \$660 , \$659 , \$658 , \$657 , \$656 , \$655 , \$654 , \$653 , \$652 , \$651 , \$650 , \$649 , \$648 , \$647 , \$646 , \$645 , \$644 , \$643 , \$642 , \$641 , \$640 , \$639 , \$638 , \$637 , \$636 , \$635 , \$634 , \$633 , \$632 , \$631 , \$630 , \$629 , \$628 , \$627 , \$626 , \$625 , \$624 , \$623 , \$622 , \$621 , \$620 , \$619 , \$618 , \$617 , \$616 , \$615 , \$614 , \$613 , \$612 , \$611 , \$610 , \$609 , \$608 , \$607 , \$606 , \$605 , \$604 , \$603 , \$602 , \$601 , \$600 , \$599 , \$598 , \$597 , \$596 , \$595 , \$594 , \$593 , \$592 , \$591 , \$590 , \$589 , \$588 , \$587 , \$586 , \$585 , \$584 , \$583 , \$582 , \$581 , \$580 , \$579 , \$578 , \$577 , \$576 , \$575 , \$574 , \$573 , \$572 , \$571 , \$570 , \$569 , \$568 , \$567 , \$566 , \$565 , \$564 , \$563 , \$562 , \$561 , \$560 , \$559 , \$558 , \$557 , \$556 , \$555 , \$554 , \$553 , \$552 , \$551 , \$550 , \$549 , \$548 , \$547 , \$546 , \$545 , \$544 , \$543 , \$542 , \$541 , \$540 , \$539 , \$538 , \$537 , \$536 , \$535 , \$534 , \$533 , \$532 , \$531 , \$530 , \$529 , \$528 , \$527 , \$526 , \$525 , \$524 , \$523 , \$522 , \$521 , \$520 , \$519 , \$518 , \$517 , \$516 , \$515 , \$514 , \$513 , \$512 , \$511 , \$510 , \$509 , \$508 , \$507 , \$506 , \$505 , \$504 , \$503 , \$502 , \$501 , \$500 , \$499 , \$498 , \$497 , \$496 , \$495 , \$494 , \$493 , \$492 , \$491 , \$490 , \$489 , \$488 , \$487 , \$486 , \$485 , \$484 , \$483 , \$482 , \$481 , \$480 , \$479 , \$478 , \$477 , \$476 , \$475 , \$474 , \$473 , \$472 , \$471 , \$470 , \$469 , \$468 , \$467 , \$466 , \$465 , \$464 , \$463 , \$462 , \$461 , \$460 , \$459 , \$458 , \$457 , \$456 , \$455 , \$454 , \$453 , \$452 , \$451 , \$450 , \$449 , \$448 , \$447 , \$446 , \$445 , \$444 , \$443 , \$442 , \$441 , \$440 , \$439 , \$438 , \$437 , \$436 , \$435 , \$434 , \$433 , \$432 , \$431 , \$430 , \$429 , \$428 , \$427 , \$426 , \$425 , \$424 , \$423 , \$422 , \$421 , \$420 , \$419 , \$418 , \$417 , \$416 , \$415 , \$414 , \$413 , \$412 , \$411 , \$410 , \$409 , \$408 , \$407 , \$406 , \$405 , \$404 , \$403 , \$402 , \$401 , \$400 , \$399 , \$398 , \$397 , \$396 , \$395 , \$394 , \$393 , \$392 , \$391 , \$390 , \$389 , \$388 , \$387 , \$386 , \$385 , \$384 , \$383 , \$382 , \$381 , \$380 , \$379 , \$378 , \$377 , \$376 , \$375 , \$374 , \$373 , \$372 , \$371 , \$370 , \$369 , \$368 , \$367 , \$366 , \$365 , \$364 , \$363 , \$362 , \$361 , \$360 , \$359 , \$358 , \$357 , \$356 , \$355 , \$354 , \$353 , \$352 , \$351 , \$350 , \$349 , \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333 , \$332 , \$331 , \$330 , \$329 , \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316 , \$315 , \$314 , \$313 , \$312 , \$311 , \$310 , \$309 , \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292 , \$291 , \$290 , \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230 , \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210 , \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192 , \$191 , \$190  };
             end
           end
     endcase
@@ -8157,10 +9260,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
-            if (\$167 ) begin
-              \$signature__en$82  = { \$215 , \$212 , \$209 , \$206 , \$203 , \$200 , \$197 , \$194 , \$191 , \$188 , \$185 , \$182 , \$179 , \$176 , \$173 , \$170  };
+            (* full_case = 32'd1 *)
+            if (\$181 ) begin
+            end else begin
+              \$signature__en$82  = { \$749 , \$746 , \$743 , \$740 , \$737 , \$734 , \$731 , \$728 , \$725 , \$722 , \$719 , \$716 , \$713 , \$710 , \$707 , \$704  };
             end
           end
     endcase
@@ -8189,9 +9294,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
-            if (\$167 ) begin
+            (* full_case = 32'd1 *)
+            if (\$181 ) begin
+            end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
           end
@@ -8404,11 +9511,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$167 ) begin
-            end else begin
+            if (\$181 ) begin
               \$signature__addr$92  = instr[31:26];
             end
           end
@@ -8445,11 +9550,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$167 ) begin
-            end else begin
+            if (\$181 ) begin
               \$signature__data$93  = { scores, scores, scores, scores, scores, scores, scores, scores };
             end
           end
@@ -8486,12 +9589,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$167 ) begin
-            end else begin
-              \$signature__en$94  = { \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216  };
+            if (\$181 ) begin
+              \$signature__en$94  = { \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182  };
             end
           end
     endcase
@@ -8527,11 +9628,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$167 ) begin
-            end else begin
+            if (\$181 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -8667,7 +9766,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__addr = 9'h000;
+    \$signature__addr$105  = 9'h000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8686,7 +9785,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h1:
                       /* empty */;
                   2'h2:
-                      thr_r__addr = \$147 [8:0];
+                      \$signature__addr$105  = \$147 [8:0];
                 endcase
               end
             end
@@ -8694,7 +9793,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thr_r__addr = instr[18:10];
+          if (\$177 ) begin
+            \$signature__addr$105  = \$178 [8:0];
+          end
     endcase
   end
   always @* begin
@@ -8726,7 +9827,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$166 ) begin
+          if (\$177 ) begin
             inc_sram_thresh_reads = 64'h0000000000000020;
           end
     endcase
@@ -9047,7 +10148,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    row = 4'h0;
+    n_lv = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9061,7 +10162,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          row = \$164 [3:0];
+          n_lv = \$166 [1:0];
     endcase
   end
   always @* begin
@@ -9080,12 +10181,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$165 ;
+          acc = \$167 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    active = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9099,7 +10200,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = thr_r__data;
+          active = n_lv;
     endcase
   end
   always @* begin
@@ -9123,6 +10224,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    thresh = 2304'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          thresh = { \$176 , \$173 , \$170  };
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_post_stall = 64'h0000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
@@ -9137,7 +10257,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$166 ) begin
+          if (\$177 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -9159,7 +10279,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -9182,22 +10302,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$166 ) begin
+          if (\$177 ) begin
           end else begin
-            inc_threshold_ops = 64'h0000000000000020;
+            if (\$179 ) begin
+              inc_threshold_ops = { 56'h00000000000000, \$180  };
+            end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$336  = pc_next;
+    \$880  = pc_next;
     if (rst) begin
-      \$336  = 13'h0000;
+      \$880  = 13'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$337  = 1'h0;
+    \$881  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9209,16 +10331,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$337  = 1'h1;
+            \$881  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$337  = 1'h0;
+      \$881  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$338  = 1'h0;
+    \$882  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9230,451 +10352,456 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$338  = \$302 ;
+            \$882  = \$835 ;
           end
     endcase
     if (rst) begin
-      \$338  = 1'h0;
+      \$882  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$339  = state;
+    \$883  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$339  = 3'h1;
+            \$883  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$339  = 3'h2;
+                \$883  = 3'h2;
             4'h2:
-                \$339  = 3'h3;
+                \$883  = 3'h3;
             4'h3:
-                \$339  = 3'h4;
+                \$883  = 3'h4;
             4'h4:
-                \$339  = 3'h5;
+                (* full_case = 32'd1 *)
+                if (\$758 ) begin
+                  \$883  = 3'h7;
+                end else begin
+                  \$883  = 3'h5;
+                end
             4'hf:
-                \$339  = 3'h6;
+                \$883  = 3'h6;
             default:
-                \$339  = 3'h7;
+                \$883  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$339  = 3'h1;
+      \$883  = 3'h1;
     end
     if (rst) begin
-      \$339  = 3'h0;
+      \$883  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$340  = ctr_cycles;
+    \$884  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$340  = 64'h0000000000000000;
+            \$884  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$340  = \$312 [63:0];
+      \$884  = \$856 [63:0];
     end
     if (rst) begin
-      \$340  = 64'h0000000000000000;
+      \$884  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$341  = ctr_instructions;
+    \$885  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$341  = 64'h0000000000000000;
+            \$885  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$341  = \$313 [63:0];
+      \$885  = \$857 [63:0];
     end
     if (rst) begin
-      \$341  = 64'h0000000000000000;
+      \$885  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$342  = ctr_load_busy;
+    \$886  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$342  = 64'h0000000000000000;
+            \$886  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$342  = \$314 [63:0];
+      \$886  = \$858 [63:0];
     end
     if (rst) begin
-      \$342  = 64'h0000000000000000;
+      \$886  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$343  = ctr_load_stall;
+    \$887  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$343  = 64'h0000000000000000;
+            \$887  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$343  = \$315 [63:0];
+      \$887  = \$859 [63:0];
     end
     if (rst) begin
-      \$343  = 64'h0000000000000000;
+      \$887  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$344  = ctr_store_busy;
+    \$888  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$344  = 64'h0000000000000000;
+            \$888  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$344  = \$316 [63:0];
+      \$888  = \$860 [63:0];
     end
     if (rst) begin
-      \$344  = 64'h0000000000000000;
+      \$888  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$345  = ctr_store_stall;
+    \$889  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$345  = 64'h0000000000000000;
+            \$889  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$345  = \$317 [63:0];
+      \$889  = \$861 [63:0];
     end
     if (rst) begin
-      \$345  = 64'h0000000000000000;
+      \$889  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$346  = ctr_gemm_busy;
+    \$890  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$346  = 64'h0000000000000000;
+            \$890  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$346  = \$318 [63:0];
+      \$890  = \$862 [63:0];
     end
     if (rst) begin
-      \$346  = 64'h0000000000000000;
+      \$890  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$347  = ctr_gemm_stall;
+    \$891  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$347  = 64'h0000000000000000;
+            \$891  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$347  = \$319 [63:0];
+      \$891  = \$863 [63:0];
     end
     if (rst) begin
-      \$347  = 64'h0000000000000000;
+      \$891  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$348  = ctr_post_busy;
+    \$892  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$348  = 64'h0000000000000000;
+            \$892  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$348  = \$320 [63:0];
+      \$892  = \$864 [63:0];
     end
     if (rst) begin
-      \$348  = 64'h0000000000000000;
+      \$892  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$349  = ctr_post_stall;
+    \$893  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$349  = 64'h0000000000000000;
+            \$893  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$349  = \$321 [63:0];
+      \$893  = \$865 [63:0];
     end
     if (rst) begin
-      \$349  = 64'h0000000000000000;
+      \$893  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$350  = ctr_array_active_cycles;
+    \$894  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$350  = 64'h0000000000000000;
+            \$894  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$350  = \$322 [63:0];
+      \$894  = \$866 [63:0];
     end
     if (rst) begin
-      \$350  = 64'h0000000000000000;
+      \$894  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$351  = ctr_dram_read_bytes;
+    \$895  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$351  = 64'h0000000000000000;
+            \$895  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$351  = \$323 [63:0];
+      \$895  = \$867 [63:0];
     end
     if (rst) begin
-      \$351  = 64'h0000000000000000;
+      \$895  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$352  = ctr_dram_write_bytes;
+    \$896  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$352  = 64'h0000000000000000;
+            \$896  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$352  = \$324 [63:0];
+      \$896  = \$868 [63:0];
     end
     if (rst) begin
-      \$352  = 64'h0000000000000000;
+      \$896  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$353  = ctr_sram_act_reads;
+    \$897  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$353  = 64'h0000000000000000;
+            \$897  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$353  = \$325 [63:0];
+      \$897  = \$869 [63:0];
     end
     if (rst) begin
-      \$353  = 64'h0000000000000000;
+      \$897  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$354  = ctr_sram_act_writes;
+    \$898  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$354  = 64'h0000000000000000;
+            \$898  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$354  = \$326 [63:0];
+      \$898  = \$870 [63:0];
     end
     if (rst) begin
-      \$354  = 64'h0000000000000000;
+      \$898  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$355  = ctr_sram_weight_reads;
+    \$899  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$355  = 64'h0000000000000000;
+            \$899  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$355  = \$327 [63:0];
+      \$899  = \$871 [63:0];
     end
     if (rst) begin
-      \$355  = 64'h0000000000000000;
+      \$899  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$356  = ctr_sram_weight_writes;
+    \$900  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$356  = 64'h0000000000000000;
+            \$900  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$356  = \$328 [63:0];
+      \$900  = \$872 [63:0];
     end
     if (rst) begin
-      \$356  = 64'h0000000000000000;
+      \$900  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$357  = ctr_sram_thresh_reads;
+    \$901  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$357  = 64'h0000000000000000;
+            \$901  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$357  = \$329 [63:0];
+      \$901  = \$873 [63:0];
     end
     if (rst) begin
-      \$357  = 64'h0000000000000000;
+      \$901  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$358  = ctr_sram_thresh_writes;
+    \$902  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$358  = 64'h0000000000000000;
+            \$902  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$358  = \$330 [63:0];
+      \$902  = \$874 [63:0];
     end
     if (rst) begin
-      \$358  = 64'h0000000000000000;
+      \$902  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$359  = ctr_sram_out_reads;
+    \$903  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$359  = 64'h0000000000000000;
+            \$903  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$359  = \$331 [63:0];
+      \$903  = \$875 [63:0];
     end
     if (rst) begin
-      \$359  = 64'h0000000000000000;
+      \$903  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$360  = ctr_sram_out_writes;
+    \$904  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$360  = 64'h0000000000000000;
+            \$904  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$360  = \$332 [63:0];
+      \$904  = \$876 [63:0];
     end
     if (rst) begin
-      \$360  = 64'h0000000000000000;
+      \$904  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$361  = ctr_binary_macs;
+    \$905  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$361  = 64'h0000000000000000;
+            \$905  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$361  = \$333 [63:0];
+      \$905  = \$877 [63:0];
     end
     if (rst) begin
-      \$361  = 64'h0000000000000000;
+      \$905  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$362  = ctr_acc_updates;
+    \$906  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$362  = 64'h0000000000000000;
+            \$906  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$362  = \$334 [63:0];
+      \$906  = \$878 [63:0];
     end
     if (rst) begin
-      \$362  = 64'h0000000000000000;
+      \$906  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$363  = ctr_threshold_ops;
+    \$907  = ctr_threshold_ops;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$363  = 64'h0000000000000000;
+            \$907  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$363  = \$335 [63:0];
+      \$907  = \$879 [63:0];
     end
     if (rst) begin
-      \$363  = 64'h0000000000000000;
+      \$907  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$364  = instr;
+    \$908  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$364  = \$signature__data$142 ;
+          \$908  = \$signature__data$149 ;
     endcase
     if (rst) begin
-      \$364  = 128'h00000000000000000000000000000000;
+      \$908  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$365  = t;
+    \$909  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$365  = 32'd0;
+          \$909  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -9682,369 +10809,369 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$365  = \$311 [31:0];
+          \$909  = \$844 [31:0];
     endcase
     if (rst) begin
-      \$365  = 32'd0;
+      \$909  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$366  = req_cnt;
+    \$910  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$366  = 10'h000;
+                \$910  = 10'h000;
           endcase
       3'h2:
-          if (\$226 ) begin
-            \$366  = \$227 [9:0];
+          if (\$759 ) begin
+            \$910  = \$760 [9:0];
           end
     endcase
     if (rst) begin
-      \$366  = 10'h000;
+      \$910  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$367  = req_addr;
+    \$911  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$367  = \$signature__data$142 [82:51];
+                \$911  = \$signature__data$149 [82:51];
           endcase
       3'h2:
-          if (\$226 ) begin
-            \$367  = \$228 [31:0];
+          if (\$759 ) begin
+            \$911  = \$761 [31:0];
           end
     endcase
     if (rst) begin
-      \$367  = 32'd0;
+      \$911  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$368  = rx_bank;
+    \$912  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$368  = 10'h000;
+                \$912  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$236 ) begin
-              if (\$247 ) begin
-                \$368  = \$248 [9:0];
+            if (\$769 ) begin
+              if (\$780 ) begin
+                \$912  = \$781 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$368  = 10'h000;
+      \$912  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$369  = rx_word;
+    \$913  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$369  = 16'h0000;
+                \$913  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$236 ) begin
+            if (\$769 ) begin
               (* full_case = 32'd1 *)
-              if (\$247 ) begin
-                \$369  = 16'h0000;
+              if (\$780 ) begin
+                \$913  = 16'h0000;
               end else begin
-                \$369  = \$249 [15:0];
+                \$913  = \$782 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$369  = 16'h0000;
+      \$913  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$370  = rx_beat;
+    \$914  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$370  = 5'h00;
+                \$914  = 5'h00;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$236 ) begin
-              \$370  = 5'h00;
+            if (\$769 ) begin
+              \$914  = 5'h00;
             end else begin
-              \$370  = \$250 [4:0];
+              \$914  = \$783 [4:0];
             end
           end
     endcase
     if (rst) begin
-      \$370  = 5'h00;
+      \$914  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$371  = \$signal$143 ;
+    \$915  = \$signal$150 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$371  = 10'h000;
+                \$915  = 10'h000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             if (issuing) begin
-              if (\$275 ) begin
-                if (\$277 ) begin
-                  \$371  = \$278 [9:0];
+              if (\$808 ) begin
+                if (\$810 ) begin
+                  \$915  = \$811 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$371  = 10'h000;
+      \$915  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$372  = tx_word;
+    \$916  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$372  = 16'h0000;
+                \$916  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             if (issuing) begin
-              if (\$275 ) begin
+              if (\$808 ) begin
                 (* full_case = 32'd1 *)
-                if (\$277 ) begin
-                  \$372  = 16'h0000;
+                if (\$810 ) begin
+                  \$916  = 16'h0000;
                 end else begin
-                  \$372  = \$280 [15:0];
+                  \$916  = \$813 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$372  = 16'h0000;
+      \$916  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$373  = tx_beat;
+    \$917  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$373  = 5'h00;
+                \$917  = 5'h00;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$275 ) begin
-                \$373  = 5'h00;
+              if (\$808 ) begin
+                \$917  = 5'h00;
               end else begin
-                \$373  = \$282 [4:0];
+                \$917  = \$815 [4:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$373  = 5'h00;
+      \$917  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$374  = \$signal$144 ;
+    \$918  = \$signal$151 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$374  = \$signature__data$142 [82:51];
+                \$918  = \$signature__data$149 [82:51];
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             if (issuing) begin
-              if (\$275 ) begin
-                if (\$277 ) begin
-                  \$374  = \$279 [31:0];
+              if (\$808 ) begin
+                if (\$810 ) begin
+                  \$918  = \$812 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$374  = 32'd0;
+      \$918  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$375  = s_off;
+    \$919  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$375  = 32'd0;
+                \$919  = 32'd0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$275 ) begin
+              if (\$808 ) begin
                 (* full_case = 32'd1 *)
-                if (\$277 ) begin
-                  \$375  = 32'd0;
+                if (\$810 ) begin
+                  \$919  = 32'd0;
                 end else begin
-                  \$375  = \$281 [31:0];
+                  \$919  = \$814 [31:0];
                 end
               end else begin
-                \$375  = \$283 [31:0];
+                \$919  = \$816 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$375  = 32'd0;
+      \$919  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$376  = issuing;
+    \$920  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$376  = 1'h1;
+                \$920  = 1'h1;
             4'h3:
-                \$376  = 1'h1;
+                \$920  = 1'h1;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             if (issuing) begin
-              if (\$297 ) begin
-                \$376  = 1'h0;
+              if (\$830 ) begin
+                \$920  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$304 ) begin
-              if (\$308 ) begin
-                \$376  = 1'h0;
+            if (\$837 ) begin
+              if (\$841 ) begin
+                \$920  = 1'h0;
               end
             end
           end
     endcase
     if (rst) begin
-      \$376  = 1'h0;
+      \$920  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$377  = \$signal$97 ;
+    \$921  = \$signal$97 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$377  = 1'h0;
+                \$921  = 1'h0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$377  = 1'h1;
+              \$921  = 1'h1;
             end else begin
-              \$377  = 1'h0;
+              \$921  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$377  = 1'h0;
+      \$921  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$378  = \$signal$124 ;
+    \$922  = \$signal$124 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$378  = 16'h0000;
+                \$922  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -10053,31 +11180,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$304 ) begin
-              \$378  = 16'h0000;
+            if (\$837 ) begin
+              \$922  = 16'h0000;
             end else begin
-              \$378  = \$309 [15:0];
+              \$922  = \$842 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$378  = 16'h0000;
+      \$922  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$379  = p;
+    \$923  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$379  = 3'h0;
+                \$923  = 3'h0;
           endcase
       3'h2:
           /* empty */;
@@ -10085,29 +11212,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$304 ) begin
-              \$379  = \$305 [2:0];
+            if (\$837 ) begin
+              \$923  = \$838 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$379  = 3'h0;
+      \$923  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$380  = tail;
+    \$924  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$380  = 16'h0000;
+                \$924  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -10117,27 +11244,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$380  = \$310 [15:0];
+            \$924  = \$843 [15:0];
           end
     endcase
     if (rst) begin
-      \$380  = 16'h0000;
+      \$924  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$381  = plane_base;
+    \$925  = plane_base;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$381  = \$signature__data$142 [26:11];
+                \$925  = \$signature__data$149 [26:11];
           endcase
       3'h2:
           /* empty */;
@@ -10145,18 +11272,135 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$304 ) begin
-              \$381  = \$306 [15:0];
+            if (\$837 ) begin
+              \$925  = \$839 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$381  = 16'h0000;
+      \$925  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$382  = asm;
+    \$926  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$926  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$848 ) begin
+          end else begin
+            if (\$852 ) begin
+              \$926  = \$853 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$926  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$927  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$927  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$848 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$852 ) begin
+              \$927  = 4'h0;
+            end else begin
+              \$927  = \$854 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$927  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$928  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$928  = \$signature__data$149 [41:26];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$848 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$852 ) begin
+              \$928  = instr[41:26];
+            end else begin
+              \$928  = \$855 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$928  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$929  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10165,19 +11409,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$236 ) begin
+            if (\$769 ) begin
             end else begin
-              \$382  = full;
+              \$929  = full;
             end
           end
     endcase
     if (rst) begin
-      \$382  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$929  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$383  = \$signal$110 ;
+    \$930  = \$signal$110 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10186,19 +11430,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             if (issuing) begin
-              \$383  = \$signal$143 ;
+              \$930  = \$signal$150 ;
             end
           end
     endcase
     if (rst) begin
-      \$383  = 10'h000;
+      \$930  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$384  = o_beat;
+    \$931  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10207,19 +11451,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             if (issuing) begin
-              \$384  = tx_beat;
+              \$931  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$384  = 5'h00;
+      \$931  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$385  = o_addr;
+    \$932  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10228,19 +11472,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             if (issuing) begin
-              \$385  = \$253 [31:0];
+              \$932  = \$786 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$385  = 32'd0;
+      \$932  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$386  = o_last;
+    \$933  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10249,19 +11493,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$252 ) begin
+          if (\$785 ) begin
             if (issuing) begin
-              \$386  = \$267 ;
+              \$933  = \$800 ;
             end
           end
     endcase
     if (rst) begin
-      \$386  = 1'h0;
+      \$933  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$387  = plane;
+    \$934  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10273,12 +11517,138 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$387  = p;
+            \$934  = p;
           end
     endcase
     if (rst) begin
-      \$387  = 3'h0;
+      \$934  = 3'h0;
     end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$935  = thresh_l0;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$845 ) begin
+            \$935  = \$signature__data$115 ;
+          end
+    endcase
+    if (rst) begin
+      \$935  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$936  = thresh_l1;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$846 ) begin
+            \$936  = \$signature__data$115 ;
+          end
+    endcase
+    if (rst) begin
+      \$936  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$937  = thresh_l2;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$847 ) begin
+            \$937  = \$signature__data$115 ;
+          end
+    endcase
+    if (rst) begin
+      \$937  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    ctr_value = 64'h0000000000000000;
+    casez (ctr_sel)
+      5'h00:
+          ctr_value = ctr_cycles;
+      5'h01:
+          ctr_value = ctr_instructions;
+      5'h02:
+          ctr_value = ctr_load_busy;
+      5'h03:
+          ctr_value = ctr_load_stall;
+      5'h04:
+          ctr_value = ctr_store_busy;
+      5'h05:
+          ctr_value = ctr_store_stall;
+      5'h06:
+          ctr_value = ctr_gemm_busy;
+      5'h07:
+          ctr_value = ctr_gemm_stall;
+      5'h08:
+          ctr_value = ctr_post_busy;
+      5'h09:
+          ctr_value = ctr_post_stall;
+      5'h0a:
+          ctr_value = ctr_array_active_cycles;
+      5'h0b:
+          ctr_value = ctr_dram_read_bytes;
+      5'h0c:
+          ctr_value = ctr_dram_write_bytes;
+      5'h0d:
+          ctr_value = ctr_sram_act_reads;
+      5'h0e:
+          ctr_value = ctr_sram_act_writes;
+      5'h0f:
+          ctr_value = ctr_sram_weight_reads;
+      5'h10:
+          ctr_value = ctr_sram_weight_writes;
+      5'h11:
+          ctr_value = ctr_sram_thresh_reads;
+      5'h12:
+          ctr_value = ctr_sram_thresh_writes;
+      5'h13:
+          ctr_value = ctr_sram_out_reads;
+      5'h14:
+          ctr_value = ctr_sram_out_writes;
+      5'h15:
+          ctr_value = ctr_binary_macs;
+      5'h16:
+          ctr_value = ctr_acc_updates;
+      5'h17:
+          ctr_value = ctr_threshold_ops;
+    endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
@@ -10290,7 +11660,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$signal  = valid;
   assign cc = clear;
   assign cp = plane;
-  assign config_id = 32'd4231428579;
+  assign config_id = 32'd2130247495;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -121830,271 +123200,913 @@ module \accel_top.array.pe_7_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (thresh, shift, bits, scores, acc);
+module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
   wire \$1 ;
-  wire \$10 ;
-  wire [24:0] \$11 ;
-  wire [25:0] \$12 ;
+  wire [25:0] \$10 ;
+  wire [25:0] \$100 ;
+  wire \$101 ;
+  wire \$102 ;
+  wire \$103 ;
+  wire \$104 ;
+  wire \$105 ;
+  wire \$106 ;
+  wire [1:0] \$107 ;
+  wire [2:0] \$108 ;
+  wire [24:0] \$109 ;
+  wire \$11 ;
+  wire [25:0] \$110 ;
+  wire \$111 ;
+  wire \$112 ;
+  wire \$113 ;
+  wire \$114 ;
+  wire \$115 ;
+  wire \$116 ;
+  wire [1:0] \$117 ;
+  wire [2:0] \$118 ;
+  wire [24:0] \$119 ;
+  wire \$12 ;
+  wire [25:0] \$120 ;
+  wire \$121 ;
+  wire \$122 ;
+  wire \$123 ;
+  wire \$124 ;
+  wire \$125 ;
+  wire \$126 ;
+  wire [1:0] \$127 ;
+  wire [2:0] \$128 ;
+  wire [24:0] \$129 ;
   wire \$13 ;
-  wire [24:0] \$14 ;
-  wire [25:0] \$15 ;
+  wire [25:0] \$130 ;
+  wire \$131 ;
+  wire \$132 ;
+  wire \$133 ;
+  wire \$134 ;
+  wire \$135 ;
+  wire \$136 ;
+  wire [1:0] \$137 ;
+  wire [2:0] \$138 ;
+  wire [24:0] \$139 ;
+  wire \$14 ;
+  wire [25:0] \$140 ;
+  wire \$141 ;
+  wire \$142 ;
+  wire \$143 ;
+  wire \$144 ;
+  wire \$145 ;
+  wire \$146 ;
+  wire [1:0] \$147 ;
+  wire [2:0] \$148 ;
+  wire [24:0] \$149 ;
+  wire \$15 ;
+  wire [25:0] \$150 ;
+  wire \$151 ;
+  wire \$152 ;
+  wire \$153 ;
+  wire \$154 ;
+  wire \$155 ;
+  wire \$156 ;
+  wire [1:0] \$157 ;
+  wire [2:0] \$158 ;
+  wire [24:0] \$159 ;
   wire \$16 ;
-  wire [24:0] \$17 ;
-  wire [25:0] \$18 ;
-  wire \$19 ;
-  wire [24:0] \$2 ;
-  wire [24:0] \$20 ;
-  wire [25:0] \$21 ;
+  wire [25:0] \$160 ;
+  wire \$161 ;
+  wire \$162 ;
+  wire \$163 ;
+  wire \$164 ;
+  wire \$165 ;
+  wire \$166 ;
+  wire [1:0] \$167 ;
+  wire [2:0] \$168 ;
+  wire [24:0] \$169 ;
+  wire [1:0] \$17 ;
+  wire [25:0] \$170 ;
+  wire \$171 ;
+  wire \$172 ;
+  wire \$173 ;
+  wire \$174 ;
+  wire \$175 ;
+  wire \$176 ;
+  wire [1:0] \$177 ;
+  wire [2:0] \$178 ;
+  wire [24:0] \$179 ;
+  wire [2:0] \$18 ;
+  wire [25:0] \$180 ;
+  wire \$181 ;
+  wire \$182 ;
+  wire \$183 ;
+  wire \$184 ;
+  wire \$185 ;
+  wire \$186 ;
+  wire [1:0] \$187 ;
+  wire [2:0] \$188 ;
+  wire [24:0] \$189 ;
+  wire [24:0] \$19 ;
+  wire [25:0] \$190 ;
+  wire \$191 ;
+  wire \$192 ;
+  wire \$193 ;
+  wire \$194 ;
+  wire \$195 ;
+  wire \$196 ;
+  wire [1:0] \$197 ;
+  wire [2:0] \$198 ;
+  wire [24:0] \$199 ;
+  wire \$2 ;
+  wire [25:0] \$20 ;
+  wire [25:0] \$200 ;
+  wire \$201 ;
+  wire \$202 ;
+  wire \$203 ;
+  wire \$204 ;
+  wire \$205 ;
+  wire \$206 ;
+  wire [1:0] \$207 ;
+  wire [2:0] \$208 ;
+  wire [24:0] \$209 ;
+  wire \$21 ;
+  wire [25:0] \$210 ;
+  wire \$211 ;
+  wire \$212 ;
+  wire \$213 ;
+  wire \$214 ;
+  wire \$215 ;
+  wire \$216 ;
+  wire [1:0] \$217 ;
+  wire [2:0] \$218 ;
+  wire [24:0] \$219 ;
   wire \$22 ;
-  wire [24:0] \$23 ;
-  wire [25:0] \$24 ;
+  wire [25:0] \$220 ;
+  wire \$221 ;
+  wire \$222 ;
+  wire \$223 ;
+  wire \$224 ;
+  wire \$225 ;
+  wire \$226 ;
+  wire [1:0] \$227 ;
+  wire [2:0] \$228 ;
+  wire [24:0] \$229 ;
+  wire \$23 ;
+  wire [25:0] \$230 ;
+  wire \$231 ;
+  wire \$232 ;
+  wire \$233 ;
+  wire \$234 ;
+  wire \$235 ;
+  wire \$236 ;
+  wire [1:0] \$237 ;
+  wire [2:0] \$238 ;
+  wire [24:0] \$239 ;
+  wire \$24 ;
+  wire [25:0] \$240 ;
+  wire \$241 ;
+  wire \$242 ;
+  wire \$243 ;
+  wire \$244 ;
+  wire \$245 ;
+  wire \$246 ;
+  wire [1:0] \$247 ;
+  wire [2:0] \$248 ;
+  wire [24:0] \$249 ;
   wire \$25 ;
-  wire [24:0] \$26 ;
-  wire [25:0] \$27 ;
-  wire \$28 ;
+  wire [25:0] \$250 ;
+  wire \$251 ;
+  wire \$252 ;
+  wire \$253 ;
+  wire \$254 ;
+  wire \$255 ;
+  wire \$256 ;
+  wire [1:0] \$257 ;
+  wire [2:0] \$258 ;
+  wire [24:0] \$259 ;
+  wire \$26 ;
+  wire [25:0] \$260 ;
+  wire \$261 ;
+  wire \$262 ;
+  wire \$263 ;
+  wire \$264 ;
+  wire \$265 ;
+  wire \$266 ;
+  wire [1:0] \$267 ;
+  wire [2:0] \$268 ;
+  wire [24:0] \$269 ;
+  wire [1:0] \$27 ;
+  wire [25:0] \$270 ;
+  wire \$271 ;
+  wire \$272 ;
+  wire \$273 ;
+  wire \$274 ;
+  wire \$275 ;
+  wire \$276 ;
+  wire [1:0] \$277 ;
+  wire [2:0] \$278 ;
+  wire [24:0] \$279 ;
+  wire [2:0] \$28 ;
+  wire [25:0] \$280 ;
+  wire \$281 ;
+  wire \$282 ;
+  wire \$283 ;
+  wire \$284 ;
+  wire \$285 ;
+  wire \$286 ;
+  wire [1:0] \$287 ;
+  wire [2:0] \$288 ;
+  wire [24:0] \$289 ;
   wire [24:0] \$29 ;
-  wire [25:0] \$3 ;
+  wire [25:0] \$290 ;
+  wire \$291 ;
+  wire \$292 ;
+  wire \$293 ;
+  wire \$294 ;
+  wire \$295 ;
+  wire \$296 ;
+  wire [1:0] \$297 ;
+  wire [2:0] \$298 ;
+  wire [24:0] \$299 ;
+  wire \$3 ;
   wire [25:0] \$30 ;
+  wire [25:0] \$300 ;
+  wire \$301 ;
+  wire \$302 ;
+  wire \$303 ;
+  wire \$304 ;
+  wire \$305 ;
+  wire \$306 ;
+  wire [1:0] \$307 ;
+  wire [2:0] \$308 ;
+  wire [24:0] \$309 ;
   wire \$31 ;
-  wire [24:0] \$32 ;
-  wire [25:0] \$33 ;
+  wire [25:0] \$310 ;
+  wire \$311 ;
+  wire \$312 ;
+  wire \$313 ;
+  wire \$314 ;
+  wire \$315 ;
+  wire \$316 ;
+  wire [1:0] \$317 ;
+  wire [2:0] \$318 ;
+  wire [24:0] \$319 ;
+  wire \$32 ;
+  wire [25:0] \$320 ;
+  wire \$33 ;
   wire \$34 ;
-  wire [24:0] \$35 ;
-  wire [25:0] \$36 ;
-  wire \$37 ;
-  wire [24:0] \$38 ;
-  wire [25:0] \$39 ;
+  wire \$35 ;
+  wire \$36 ;
+  wire [1:0] \$37 ;
+  wire [2:0] \$38 ;
+  wire [24:0] \$39 ;
   wire \$4 ;
-  wire \$40 ;
-  wire [24:0] \$41 ;
-  wire [25:0] \$42 ;
+  wire [25:0] \$40 ;
+  wire \$41 ;
+  wire \$42 ;
   wire \$43 ;
-  wire [24:0] \$44 ;
-  wire [25:0] \$45 ;
+  wire \$44 ;
+  wire \$45 ;
   wire \$46 ;
-  wire [24:0] \$47 ;
-  wire [25:0] \$48 ;
-  wire \$49 ;
-  wire [24:0] \$5 ;
-  wire [24:0] \$50 ;
-  wire [25:0] \$51 ;
+  wire [1:0] \$47 ;
+  wire [2:0] \$48 ;
+  wire [24:0] \$49 ;
+  wire \$5 ;
+  wire [25:0] \$50 ;
+  wire \$51 ;
   wire \$52 ;
-  wire [24:0] \$53 ;
-  wire [25:0] \$54 ;
+  wire \$53 ;
+  wire \$54 ;
   wire \$55 ;
-  wire [24:0] \$56 ;
-  wire [25:0] \$57 ;
-  wire \$58 ;
+  wire \$56 ;
+  wire [1:0] \$57 ;
+  wire [2:0] \$58 ;
   wire [24:0] \$59 ;
-  wire [25:0] \$6 ;
+  wire \$6 ;
   wire [25:0] \$60 ;
   wire \$61 ;
-  wire [24:0] \$62 ;
-  wire [25:0] \$63 ;
+  wire \$62 ;
+  wire \$63 ;
   wire \$64 ;
-  wire [24:0] \$65 ;
-  wire [25:0] \$66 ;
-  wire \$67 ;
-  wire [24:0] \$68 ;
-  wire [25:0] \$69 ;
-  wire \$7 ;
-  wire \$70 ;
-  wire [24:0] \$71 ;
-  wire [25:0] \$72 ;
+  wire \$65 ;
+  wire \$66 ;
+  wire [1:0] \$67 ;
+  wire [2:0] \$68 ;
+  wire [24:0] \$69 ;
+  wire [1:0] \$7 ;
+  wire [25:0] \$70 ;
+  wire \$71 ;
+  wire \$72 ;
   wire \$73 ;
-  wire [24:0] \$74 ;
-  wire [25:0] \$75 ;
+  wire \$74 ;
+  wire \$75 ;
   wire \$76 ;
-  wire [24:0] \$77 ;
-  wire [25:0] \$78 ;
-  wire \$79 ;
-  wire [24:0] \$8 ;
-  wire [24:0] \$80 ;
-  wire [25:0] \$81 ;
+  wire [1:0] \$77 ;
+  wire [2:0] \$78 ;
+  wire [24:0] \$79 ;
+  wire [2:0] \$8 ;
+  wire [25:0] \$80 ;
+  wire \$81 ;
   wire \$82 ;
-  wire [24:0] \$83 ;
-  wire [25:0] \$84 ;
+  wire \$83 ;
+  wire \$84 ;
   wire \$85 ;
-  wire [24:0] \$86 ;
-  wire [25:0] \$87 ;
-  wire \$88 ;
+  wire \$86 ;
+  wire [1:0] \$87 ;
+  wire [2:0] \$88 ;
   wire [24:0] \$89 ;
-  wire [25:0] \$9 ;
+  wire [24:0] \$9 ;
   wire [25:0] \$90 ;
   wire \$91 ;
-  wire [24:0] \$92 ;
-  wire [25:0] \$93 ;
+  wire \$92 ;
+  wire \$93 ;
   wire \$94 ;
-  wire [24:0] \$95 ;
-  wire [25:0] \$96 ;
+  wire \$95 ;
+  wire \$96 ;
+  wire [1:0] \$97 ;
+  wire [2:0] \$98 ;
+  wire [24:0] \$99 ;
   input [767:0] acc;
   wire [767:0] acc;
-  output [31:0] bits;
-  wire [31:0] bits;
+  input [1:0] active;
+  wire [1:0] active;
+  wire hit_c0_l0;
+  wire hit_c0_l1;
+  wire hit_c0_l2;
+  wire hit_c10_l0;
+  wire hit_c10_l1;
+  wire hit_c10_l2;
+  wire hit_c11_l0;
+  wire hit_c11_l1;
+  wire hit_c11_l2;
+  wire hit_c12_l0;
+  wire hit_c12_l1;
+  wire hit_c12_l2;
+  wire hit_c13_l0;
+  wire hit_c13_l1;
+  wire hit_c13_l2;
+  wire hit_c14_l0;
+  wire hit_c14_l1;
+  wire hit_c14_l2;
+  wire hit_c15_l0;
+  wire hit_c15_l1;
+  wire hit_c15_l2;
+  wire hit_c16_l0;
+  wire hit_c16_l1;
+  wire hit_c16_l2;
+  wire hit_c17_l0;
+  wire hit_c17_l1;
+  wire hit_c17_l2;
+  wire hit_c18_l0;
+  wire hit_c18_l1;
+  wire hit_c18_l2;
+  wire hit_c19_l0;
+  wire hit_c19_l1;
+  wire hit_c19_l2;
+  wire hit_c1_l0;
+  wire hit_c1_l1;
+  wire hit_c1_l2;
+  wire hit_c20_l0;
+  wire hit_c20_l1;
+  wire hit_c20_l2;
+  wire hit_c21_l0;
+  wire hit_c21_l1;
+  wire hit_c21_l2;
+  wire hit_c22_l0;
+  wire hit_c22_l1;
+  wire hit_c22_l2;
+  wire hit_c23_l0;
+  wire hit_c23_l1;
+  wire hit_c23_l2;
+  wire hit_c24_l0;
+  wire hit_c24_l1;
+  wire hit_c24_l2;
+  wire hit_c25_l0;
+  wire hit_c25_l1;
+  wire hit_c25_l2;
+  wire hit_c26_l0;
+  wire hit_c26_l1;
+  wire hit_c26_l2;
+  wire hit_c27_l0;
+  wire hit_c27_l1;
+  wire hit_c27_l2;
+  wire hit_c28_l0;
+  wire hit_c28_l1;
+  wire hit_c28_l2;
+  wire hit_c29_l0;
+  wire hit_c29_l1;
+  wire hit_c29_l2;
+  wire hit_c2_l0;
+  wire hit_c2_l1;
+  wire hit_c2_l2;
+  wire hit_c30_l0;
+  wire hit_c30_l1;
+  wire hit_c30_l2;
+  wire hit_c31_l0;
+  wire hit_c31_l1;
+  wire hit_c31_l2;
+  wire hit_c3_l0;
+  wire hit_c3_l1;
+  wire hit_c3_l2;
+  wire hit_c4_l0;
+  wire hit_c4_l1;
+  wire hit_c4_l2;
+  wire hit_c5_l0;
+  wire hit_c5_l1;
+  wire hit_c5_l2;
+  wire hit_c6_l0;
+  wire hit_c6_l1;
+  wire hit_c6_l2;
+  wire hit_c7_l0;
+  wire hit_c7_l1;
+  wire hit_c7_l2;
+  wire hit_c8_l0;
+  wire hit_c8_l1;
+  wire hit_c8_l2;
+  wire hit_c9_l0;
+  wire hit_c9_l1;
+  wire hit_c9_l2;
   output [767:0] scores;
   wire [767:0] scores;
   input shift;
   wire shift;
-  input [767:0] thresh;
-  wire [767:0] thresh;
-  assign \$4  = acc[47:24] >= thresh[47:24];
-  assign \$5  = acc[47:24] << shift;
-  assign \$6  = \$5  - thresh[47:24];
-  assign \$7  = acc[71:48] >= thresh[71:48];
-  assign \$8  = acc[71:48] << shift;
-  assign \$9  = \$8  - thresh[71:48];
-  assign \$10  = acc[95:72] >= thresh[95:72];
-  assign \$11  = acc[95:72] << shift;
-  assign \$12  = \$11  - thresh[95:72];
-  assign \$13  = acc[119:96] >= thresh[119:96];
-  assign \$14  = acc[119:96] << shift;
-  assign \$15  = \$14  - thresh[119:96];
-  assign \$16  = acc[143:120] >= thresh[143:120];
-  assign \$17  = acc[143:120] << shift;
-  assign \$18  = \$17  - thresh[143:120];
-  assign \$19  = acc[167:144] >= thresh[167:144];
-  assign \$20  = acc[167:144] << shift;
-  assign \$21  = \$20  - thresh[167:144];
-  assign \$22  = acc[191:168] >= thresh[191:168];
-  assign \$23  = acc[191:168] << shift;
-  assign \$24  = \$23  - thresh[191:168];
-  assign \$25  = acc[215:192] >= thresh[215:192];
-  assign \$26  = acc[215:192] << shift;
-  assign \$27  = \$26  - thresh[215:192];
-  assign \$28  = acc[239:216] >= thresh[239:216];
-  assign \$29  = acc[239:216] << shift;
-  assign \$30  = \$29  - thresh[239:216];
-  assign \$31  = acc[263:240] >= thresh[263:240];
-  assign \$32  = acc[263:240] << shift;
-  assign \$33  = \$32  - thresh[263:240];
-  assign \$34  = acc[287:264] >= thresh[287:264];
-  assign \$35  = acc[287:264] << shift;
-  assign \$36  = \$35  - thresh[287:264];
-  assign \$37  = acc[311:288] >= thresh[311:288];
-  assign \$38  = acc[311:288] << shift;
-  assign \$39  = \$38  - thresh[311:288];
-  assign \$40  = acc[335:312] >= thresh[335:312];
-  assign \$41  = acc[335:312] << shift;
-  assign \$42  = \$41  - thresh[335:312];
-  assign \$43  = acc[359:336] >= thresh[359:336];
-  assign \$44  = acc[359:336] << shift;
-  assign \$45  = \$44  - thresh[359:336];
-  assign \$46  = acc[383:360] >= thresh[383:360];
-  assign \$47  = acc[383:360] << shift;
-  assign \$48  = \$47  - thresh[383:360];
-  assign \$49  = acc[407:384] >= thresh[407:384];
-  assign \$50  = acc[407:384] << shift;
-  assign \$51  = \$50  - thresh[407:384];
-  assign \$52  = acc[431:408] >= thresh[431:408];
-  assign \$53  = acc[431:408] << shift;
-  assign \$54  = \$53  - thresh[431:408];
-  assign \$55  = acc[455:432] >= thresh[455:432];
-  assign \$56  = acc[455:432] << shift;
-  assign \$57  = \$56  - thresh[455:432];
-  assign \$58  = acc[479:456] >= thresh[479:456];
-  assign \$59  = acc[479:456] << shift;
-  assign \$60  = \$59  - thresh[479:456];
-  assign \$61  = acc[503:480] >= thresh[503:480];
-  assign \$62  = acc[503:480] << shift;
-  assign \$63  = \$62  - thresh[503:480];
-  assign \$64  = acc[527:504] >= thresh[527:504];
-  assign \$65  = acc[527:504] << shift;
-  assign \$66  = \$65  - thresh[527:504];
-  assign \$67  = acc[551:528] >= thresh[551:528];
-  assign \$68  = acc[551:528] << shift;
-  assign \$69  = \$68  - thresh[551:528];
-  assign \$70  = acc[575:552] >= thresh[575:552];
-  assign \$71  = acc[575:552] << shift;
-  assign \$72  = \$71  - thresh[575:552];
-  assign \$73  = acc[599:576] >= thresh[599:576];
-  assign \$74  = acc[599:576] << shift;
-  assign \$75  = \$74  - thresh[599:576];
-  assign \$76  = acc[623:600] >= thresh[623:600];
-  assign \$77  = acc[623:600] << shift;
-  assign \$78  = \$77  - thresh[623:600];
-  assign \$79  = acc[647:624] >= thresh[647:624];
-  assign \$80  = acc[647:624] << shift;
-  assign \$81  = \$80  - thresh[647:624];
-  assign \$82  = acc[671:648] >= thresh[671:648];
-  assign \$83  = acc[671:648] << shift;
-  assign \$84  = \$83  - thresh[671:648];
-  assign \$85  = acc[695:672] >= thresh[695:672];
-  assign \$86  = acc[695:672] << shift;
-  assign \$87  = \$86  - thresh[695:672];
-  assign \$88  = acc[719:696] >= thresh[719:696];
-  assign \$89  = acc[719:696] << shift;
-  assign \$90  = \$89  - thresh[719:696];
-  assign \$91  = acc[743:720] >= thresh[743:720];
-  assign \$92  = acc[743:720] << shift;
-  assign \$93  = \$92  - thresh[743:720];
-  assign \$94  = acc[767:744] >= thresh[767:744];
-  assign \$95  = acc[767:744] << shift;
-  assign \$96  = \$95  - thresh[767:744];
-  assign \$1  = acc[23:0] >= thresh[23:0];
-  assign \$2  = acc[23:0] << shift;
-  assign \$3  = \$2  - thresh[23:0];
-  assign scores[767:744] = \$96 [23:0];
-  assign scores[743:720] = \$93 [23:0];
-  assign scores[719:696] = \$90 [23:0];
-  assign scores[695:672] = \$87 [23:0];
-  assign scores[671:648] = \$84 [23:0];
-  assign scores[647:624] = \$81 [23:0];
-  assign scores[623:600] = \$78 [23:0];
-  assign scores[599:576] = \$75 [23:0];
-  assign scores[575:552] = \$72 [23:0];
-  assign scores[551:528] = \$69 [23:0];
-  assign scores[527:504] = \$66 [23:0];
-  assign scores[503:480] = \$63 [23:0];
-  assign scores[479:456] = \$60 [23:0];
-  assign scores[455:432] = \$57 [23:0];
-  assign scores[431:408] = \$54 [23:0];
-  assign scores[407:384] = \$51 [23:0];
-  assign scores[383:360] = \$48 [23:0];
-  assign scores[359:336] = \$45 [23:0];
-  assign scores[335:312] = \$42 [23:0];
-  assign scores[311:288] = \$39 [23:0];
-  assign scores[287:264] = \$36 [23:0];
-  assign scores[263:240] = \$33 [23:0];
-  assign scores[239:216] = \$30 [23:0];
-  assign scores[215:192] = \$27 [23:0];
-  assign scores[191:168] = \$24 [23:0];
-  assign scores[167:144] = \$21 [23:0];
-  assign scores[143:120] = \$18 [23:0];
-  assign scores[119:96] = \$15 [23:0];
-  assign scores[95:72] = \$12 [23:0];
-  assign scores[71:48] = \$9 [23:0];
-  assign scores[47:24] = \$6 [23:0];
-  assign scores[23:0] = \$3 [23:0];
-  assign bits[31] = \$94 ;
-  assign bits[30] = \$91 ;
-  assign bits[29] = \$88 ;
-  assign bits[28] = \$85 ;
-  assign bits[27] = \$82 ;
-  assign bits[26] = \$79 ;
-  assign bits[25] = \$76 ;
-  assign bits[24] = \$73 ;
-  assign bits[23] = \$70 ;
-  assign bits[22] = \$67 ;
-  assign bits[21] = \$64 ;
-  assign bits[20] = \$61 ;
-  assign bits[19] = \$58 ;
-  assign bits[18] = \$55 ;
-  assign bits[17] = \$52 ;
-  assign bits[16] = \$49 ;
-  assign bits[15] = \$46 ;
-  assign bits[14] = \$43 ;
-  assign bits[13] = \$40 ;
-  assign bits[12] = \$37 ;
-  assign bits[11] = \$34 ;
-  assign bits[10] = \$31 ;
-  assign bits[9] = \$28 ;
-  assign bits[8] = \$25 ;
-  assign bits[7] = \$22 ;
-  assign bits[6] = \$19 ;
-  assign bits[5] = \$16 ;
-  assign bits[4] = \$13 ;
-  assign bits[3] = \$10 ;
-  assign bits[2] = \$7 ;
-  assign bits[1] = \$4 ;
-  assign bits[0] = \$1 ;
+  input [2303:0] thresh;
+  wire [2303:0] thresh;
+  output [63:0] y;
+  wire [63:0] y;
+  assign \$1  = active > 1'h0;
+  assign \$2  = acc[23:0] >= thresh[23:0];
+  assign hit_c0_l0 = \$1  & \$2 ;
+  assign \$3  = active > 1'h1;
+  assign \$4  = acc[23:0] >= thresh[791:768];
+  assign hit_c0_l1 = \$3  & \$4 ;
+  assign \$5  = active > 2'h2;
+  assign \$6  = acc[23:0] >= thresh[1559:1536];
+  assign hit_c0_l2 = \$5  & \$6 ;
+  assign \$7  = hit_c0_l0 + hit_c0_l1;
+  assign \$8  = \$7  + hit_c0_l2;
+  assign \$9  = acc[23:0] << shift;
+  assign \$10  = \$9  - thresh[23:0];
+  assign \$11  = active > 1'h0;
+  assign \$12  = acc[47:24] >= thresh[47:24];
+  assign hit_c1_l0 = \$11  & \$12 ;
+  assign \$13  = active > 1'h1;
+  assign \$14  = acc[47:24] >= thresh[815:792];
+  assign hit_c1_l1 = \$13  & \$14 ;
+  assign \$15  = active > 2'h2;
+  assign \$16  = acc[47:24] >= thresh[1583:1560];
+  assign hit_c1_l2 = \$15  & \$16 ;
+  assign \$17  = hit_c1_l0 + hit_c1_l1;
+  assign \$18  = \$17  + hit_c1_l2;
+  assign \$19  = acc[47:24] << shift;
+  assign \$20  = \$19  - thresh[47:24];
+  assign \$21  = active > 1'h0;
+  assign \$22  = acc[71:48] >= thresh[71:48];
+  assign hit_c2_l0 = \$21  & \$22 ;
+  assign \$23  = active > 1'h1;
+  assign \$24  = acc[71:48] >= thresh[839:816];
+  assign hit_c2_l1 = \$23  & \$24 ;
+  assign \$25  = active > 2'h2;
+  assign \$26  = acc[71:48] >= thresh[1607:1584];
+  assign hit_c2_l2 = \$25  & \$26 ;
+  assign \$27  = hit_c2_l0 + hit_c2_l1;
+  assign \$28  = \$27  + hit_c2_l2;
+  assign \$29  = acc[71:48] << shift;
+  assign \$30  = \$29  - thresh[71:48];
+  assign \$31  = active > 1'h0;
+  assign \$32  = acc[95:72] >= thresh[95:72];
+  assign hit_c3_l0 = \$31  & \$32 ;
+  assign \$33  = active > 1'h1;
+  assign \$34  = acc[95:72] >= thresh[863:840];
+  assign hit_c3_l1 = \$33  & \$34 ;
+  assign \$35  = active > 2'h2;
+  assign \$36  = acc[95:72] >= thresh[1631:1608];
+  assign hit_c3_l2 = \$35  & \$36 ;
+  assign \$37  = hit_c3_l0 + hit_c3_l1;
+  assign \$38  = \$37  + hit_c3_l2;
+  assign \$39  = acc[95:72] << shift;
+  assign \$40  = \$39  - thresh[95:72];
+  assign \$41  = active > 1'h0;
+  assign \$42  = acc[119:96] >= thresh[119:96];
+  assign hit_c4_l0 = \$41  & \$42 ;
+  assign \$43  = active > 1'h1;
+  assign \$44  = acc[119:96] >= thresh[887:864];
+  assign hit_c4_l1 = \$43  & \$44 ;
+  assign \$45  = active > 2'h2;
+  assign \$46  = acc[119:96] >= thresh[1655:1632];
+  assign hit_c4_l2 = \$45  & \$46 ;
+  assign \$47  = hit_c4_l0 + hit_c4_l1;
+  assign \$48  = \$47  + hit_c4_l2;
+  assign \$49  = acc[119:96] << shift;
+  assign \$50  = \$49  - thresh[119:96];
+  assign \$51  = active > 1'h0;
+  assign \$52  = acc[143:120] >= thresh[143:120];
+  assign hit_c5_l0 = \$51  & \$52 ;
+  assign \$53  = active > 1'h1;
+  assign \$54  = acc[143:120] >= thresh[911:888];
+  assign hit_c5_l1 = \$53  & \$54 ;
+  assign \$55  = active > 2'h2;
+  assign \$56  = acc[143:120] >= thresh[1679:1656];
+  assign hit_c5_l2 = \$55  & \$56 ;
+  assign \$57  = hit_c5_l0 + hit_c5_l1;
+  assign \$58  = \$57  + hit_c5_l2;
+  assign \$59  = acc[143:120] << shift;
+  assign \$60  = \$59  - thresh[143:120];
+  assign \$61  = active > 1'h0;
+  assign \$62  = acc[167:144] >= thresh[167:144];
+  assign hit_c6_l0 = \$61  & \$62 ;
+  assign \$63  = active > 1'h1;
+  assign \$64  = acc[167:144] >= thresh[935:912];
+  assign hit_c6_l1 = \$63  & \$64 ;
+  assign \$65  = active > 2'h2;
+  assign \$66  = acc[167:144] >= thresh[1703:1680];
+  assign hit_c6_l2 = \$65  & \$66 ;
+  assign \$67  = hit_c6_l0 + hit_c6_l1;
+  assign \$68  = \$67  + hit_c6_l2;
+  assign \$69  = acc[167:144] << shift;
+  assign \$70  = \$69  - thresh[167:144];
+  assign \$71  = active > 1'h0;
+  assign \$72  = acc[191:168] >= thresh[191:168];
+  assign hit_c7_l0 = \$71  & \$72 ;
+  assign \$73  = active > 1'h1;
+  assign \$74  = acc[191:168] >= thresh[959:936];
+  assign hit_c7_l1 = \$73  & \$74 ;
+  assign \$75  = active > 2'h2;
+  assign \$76  = acc[191:168] >= thresh[1727:1704];
+  assign hit_c7_l2 = \$75  & \$76 ;
+  assign \$77  = hit_c7_l0 + hit_c7_l1;
+  assign \$78  = \$77  + hit_c7_l2;
+  assign \$79  = acc[191:168] << shift;
+  assign \$80  = \$79  - thresh[191:168];
+  assign \$81  = active > 1'h0;
+  assign \$82  = acc[215:192] >= thresh[215:192];
+  assign hit_c8_l0 = \$81  & \$82 ;
+  assign \$83  = active > 1'h1;
+  assign \$84  = acc[215:192] >= thresh[983:960];
+  assign hit_c8_l1 = \$83  & \$84 ;
+  assign \$85  = active > 2'h2;
+  assign \$86  = acc[215:192] >= thresh[1751:1728];
+  assign hit_c8_l2 = \$85  & \$86 ;
+  assign \$87  = hit_c8_l0 + hit_c8_l1;
+  assign \$88  = \$87  + hit_c8_l2;
+  assign \$89  = acc[215:192] << shift;
+  assign \$90  = \$89  - thresh[215:192];
+  assign \$91  = active > 1'h0;
+  assign \$92  = acc[239:216] >= thresh[239:216];
+  assign hit_c9_l0 = \$91  & \$92 ;
+  assign \$93  = active > 1'h1;
+  assign \$94  = acc[239:216] >= thresh[1007:984];
+  assign hit_c9_l1 = \$93  & \$94 ;
+  assign \$95  = active > 2'h2;
+  assign \$96  = acc[239:216] >= thresh[1775:1752];
+  assign hit_c9_l2 = \$95  & \$96 ;
+  assign \$97  = hit_c9_l0 + hit_c9_l1;
+  assign \$98  = \$97  + hit_c9_l2;
+  assign \$99  = acc[239:216] << shift;
+  assign \$100  = \$99  - thresh[239:216];
+  assign \$101  = active > 1'h0;
+  assign \$102  = acc[263:240] >= thresh[263:240];
+  assign hit_c10_l0 = \$101  & \$102 ;
+  assign \$103  = active > 1'h1;
+  assign \$104  = acc[263:240] >= thresh[1031:1008];
+  assign hit_c10_l1 = \$103  & \$104 ;
+  assign \$105  = active > 2'h2;
+  assign \$106  = acc[263:240] >= thresh[1799:1776];
+  assign hit_c10_l2 = \$105  & \$106 ;
+  assign \$107  = hit_c10_l0 + hit_c10_l1;
+  assign \$108  = \$107  + hit_c10_l2;
+  assign \$109  = acc[263:240] << shift;
+  assign \$110  = \$109  - thresh[263:240];
+  assign \$111  = active > 1'h0;
+  assign \$112  = acc[287:264] >= thresh[287:264];
+  assign hit_c11_l0 = \$111  & \$112 ;
+  assign \$113  = active > 1'h1;
+  assign \$114  = acc[287:264] >= thresh[1055:1032];
+  assign hit_c11_l1 = \$113  & \$114 ;
+  assign \$115  = active > 2'h2;
+  assign \$116  = acc[287:264] >= thresh[1823:1800];
+  assign hit_c11_l2 = \$115  & \$116 ;
+  assign \$117  = hit_c11_l0 + hit_c11_l1;
+  assign \$118  = \$117  + hit_c11_l2;
+  assign \$119  = acc[287:264] << shift;
+  assign \$120  = \$119  - thresh[287:264];
+  assign \$121  = active > 1'h0;
+  assign \$122  = acc[311:288] >= thresh[311:288];
+  assign hit_c12_l0 = \$121  & \$122 ;
+  assign \$123  = active > 1'h1;
+  assign \$124  = acc[311:288] >= thresh[1079:1056];
+  assign hit_c12_l1 = \$123  & \$124 ;
+  assign \$125  = active > 2'h2;
+  assign \$126  = acc[311:288] >= thresh[1847:1824];
+  assign hit_c12_l2 = \$125  & \$126 ;
+  assign \$127  = hit_c12_l0 + hit_c12_l1;
+  assign \$128  = \$127  + hit_c12_l2;
+  assign \$129  = acc[311:288] << shift;
+  assign \$130  = \$129  - thresh[311:288];
+  assign \$131  = active > 1'h0;
+  assign \$132  = acc[335:312] >= thresh[335:312];
+  assign hit_c13_l0 = \$131  & \$132 ;
+  assign \$133  = active > 1'h1;
+  assign \$134  = acc[335:312] >= thresh[1103:1080];
+  assign hit_c13_l1 = \$133  & \$134 ;
+  assign \$135  = active > 2'h2;
+  assign \$136  = acc[335:312] >= thresh[1871:1848];
+  assign hit_c13_l2 = \$135  & \$136 ;
+  assign \$137  = hit_c13_l0 + hit_c13_l1;
+  assign \$138  = \$137  + hit_c13_l2;
+  assign \$139  = acc[335:312] << shift;
+  assign \$140  = \$139  - thresh[335:312];
+  assign \$141  = active > 1'h0;
+  assign \$142  = acc[359:336] >= thresh[359:336];
+  assign hit_c14_l0 = \$141  & \$142 ;
+  assign \$143  = active > 1'h1;
+  assign \$144  = acc[359:336] >= thresh[1127:1104];
+  assign hit_c14_l1 = \$143  & \$144 ;
+  assign \$145  = active > 2'h2;
+  assign \$146  = acc[359:336] >= thresh[1895:1872];
+  assign hit_c14_l2 = \$145  & \$146 ;
+  assign \$147  = hit_c14_l0 + hit_c14_l1;
+  assign \$148  = \$147  + hit_c14_l2;
+  assign \$149  = acc[359:336] << shift;
+  assign \$150  = \$149  - thresh[359:336];
+  assign \$151  = active > 1'h0;
+  assign \$152  = acc[383:360] >= thresh[383:360];
+  assign hit_c15_l0 = \$151  & \$152 ;
+  assign \$153  = active > 1'h1;
+  assign \$154  = acc[383:360] >= thresh[1151:1128];
+  assign hit_c15_l1 = \$153  & \$154 ;
+  assign \$155  = active > 2'h2;
+  assign \$156  = acc[383:360] >= thresh[1919:1896];
+  assign hit_c15_l2 = \$155  & \$156 ;
+  assign \$157  = hit_c15_l0 + hit_c15_l1;
+  assign \$158  = \$157  + hit_c15_l2;
+  assign \$159  = acc[383:360] << shift;
+  assign \$160  = \$159  - thresh[383:360];
+  assign \$161  = active > 1'h0;
+  assign \$162  = acc[407:384] >= thresh[407:384];
+  assign hit_c16_l0 = \$161  & \$162 ;
+  assign \$163  = active > 1'h1;
+  assign \$164  = acc[407:384] >= thresh[1175:1152];
+  assign hit_c16_l1 = \$163  & \$164 ;
+  assign \$165  = active > 2'h2;
+  assign \$166  = acc[407:384] >= thresh[1943:1920];
+  assign hit_c16_l2 = \$165  & \$166 ;
+  assign \$167  = hit_c16_l0 + hit_c16_l1;
+  assign \$168  = \$167  + hit_c16_l2;
+  assign \$169  = acc[407:384] << shift;
+  assign \$170  = \$169  - thresh[407:384];
+  assign \$171  = active > 1'h0;
+  assign \$172  = acc[431:408] >= thresh[431:408];
+  assign hit_c17_l0 = \$171  & \$172 ;
+  assign \$173  = active > 1'h1;
+  assign \$174  = acc[431:408] >= thresh[1199:1176];
+  assign hit_c17_l1 = \$173  & \$174 ;
+  assign \$175  = active > 2'h2;
+  assign \$176  = acc[431:408] >= thresh[1967:1944];
+  assign hit_c17_l2 = \$175  & \$176 ;
+  assign \$177  = hit_c17_l0 + hit_c17_l1;
+  assign \$178  = \$177  + hit_c17_l2;
+  assign \$179  = acc[431:408] << shift;
+  assign \$180  = \$179  - thresh[431:408];
+  assign \$181  = active > 1'h0;
+  assign \$182  = acc[455:432] >= thresh[455:432];
+  assign hit_c18_l0 = \$181  & \$182 ;
+  assign \$183  = active > 1'h1;
+  assign \$184  = acc[455:432] >= thresh[1223:1200];
+  assign hit_c18_l1 = \$183  & \$184 ;
+  assign \$185  = active > 2'h2;
+  assign \$186  = acc[455:432] >= thresh[1991:1968];
+  assign hit_c18_l2 = \$185  & \$186 ;
+  assign \$187  = hit_c18_l0 + hit_c18_l1;
+  assign \$188  = \$187  + hit_c18_l2;
+  assign \$189  = acc[455:432] << shift;
+  assign \$190  = \$189  - thresh[455:432];
+  assign \$191  = active > 1'h0;
+  assign \$192  = acc[479:456] >= thresh[479:456];
+  assign hit_c19_l0 = \$191  & \$192 ;
+  assign \$193  = active > 1'h1;
+  assign \$194  = acc[479:456] >= thresh[1247:1224];
+  assign hit_c19_l1 = \$193  & \$194 ;
+  assign \$195  = active > 2'h2;
+  assign \$196  = acc[479:456] >= thresh[2015:1992];
+  assign hit_c19_l2 = \$195  & \$196 ;
+  assign \$197  = hit_c19_l0 + hit_c19_l1;
+  assign \$198  = \$197  + hit_c19_l2;
+  assign \$199  = acc[479:456] << shift;
+  assign \$200  = \$199  - thresh[479:456];
+  assign \$201  = active > 1'h0;
+  assign \$202  = acc[503:480] >= thresh[503:480];
+  assign hit_c20_l0 = \$201  & \$202 ;
+  assign \$203  = active > 1'h1;
+  assign \$204  = acc[503:480] >= thresh[1271:1248];
+  assign hit_c20_l1 = \$203  & \$204 ;
+  assign \$205  = active > 2'h2;
+  assign \$206  = acc[503:480] >= thresh[2039:2016];
+  assign hit_c20_l2 = \$205  & \$206 ;
+  assign \$207  = hit_c20_l0 + hit_c20_l1;
+  assign \$208  = \$207  + hit_c20_l2;
+  assign \$209  = acc[503:480] << shift;
+  assign \$210  = \$209  - thresh[503:480];
+  assign \$211  = active > 1'h0;
+  assign \$212  = acc[527:504] >= thresh[527:504];
+  assign hit_c21_l0 = \$211  & \$212 ;
+  assign \$213  = active > 1'h1;
+  assign \$214  = acc[527:504] >= thresh[1295:1272];
+  assign hit_c21_l1 = \$213  & \$214 ;
+  assign \$215  = active > 2'h2;
+  assign \$216  = acc[527:504] >= thresh[2063:2040];
+  assign hit_c21_l2 = \$215  & \$216 ;
+  assign \$217  = hit_c21_l0 + hit_c21_l1;
+  assign \$218  = \$217  + hit_c21_l2;
+  assign \$219  = acc[527:504] << shift;
+  assign \$220  = \$219  - thresh[527:504];
+  assign \$221  = active > 1'h0;
+  assign \$222  = acc[551:528] >= thresh[551:528];
+  assign hit_c22_l0 = \$221  & \$222 ;
+  assign \$223  = active > 1'h1;
+  assign \$224  = acc[551:528] >= thresh[1319:1296];
+  assign hit_c22_l1 = \$223  & \$224 ;
+  assign \$225  = active > 2'h2;
+  assign \$226  = acc[551:528] >= thresh[2087:2064];
+  assign hit_c22_l2 = \$225  & \$226 ;
+  assign \$227  = hit_c22_l0 + hit_c22_l1;
+  assign \$228  = \$227  + hit_c22_l2;
+  assign \$229  = acc[551:528] << shift;
+  assign \$230  = \$229  - thresh[551:528];
+  assign \$231  = active > 1'h0;
+  assign \$232  = acc[575:552] >= thresh[575:552];
+  assign hit_c23_l0 = \$231  & \$232 ;
+  assign \$233  = active > 1'h1;
+  assign \$234  = acc[575:552] >= thresh[1343:1320];
+  assign hit_c23_l1 = \$233  & \$234 ;
+  assign \$235  = active > 2'h2;
+  assign \$236  = acc[575:552] >= thresh[2111:2088];
+  assign hit_c23_l2 = \$235  & \$236 ;
+  assign \$237  = hit_c23_l0 + hit_c23_l1;
+  assign \$238  = \$237  + hit_c23_l2;
+  assign \$239  = acc[575:552] << shift;
+  assign \$240  = \$239  - thresh[575:552];
+  assign \$241  = active > 1'h0;
+  assign \$242  = acc[599:576] >= thresh[599:576];
+  assign hit_c24_l0 = \$241  & \$242 ;
+  assign \$243  = active > 1'h1;
+  assign \$244  = acc[599:576] >= thresh[1367:1344];
+  assign hit_c24_l1 = \$243  & \$244 ;
+  assign \$245  = active > 2'h2;
+  assign \$246  = acc[599:576] >= thresh[2135:2112];
+  assign hit_c24_l2 = \$245  & \$246 ;
+  assign \$247  = hit_c24_l0 + hit_c24_l1;
+  assign \$248  = \$247  + hit_c24_l2;
+  assign \$249  = acc[599:576] << shift;
+  assign \$250  = \$249  - thresh[599:576];
+  assign \$251  = active > 1'h0;
+  assign \$252  = acc[623:600] >= thresh[623:600];
+  assign hit_c25_l0 = \$251  & \$252 ;
+  assign \$253  = active > 1'h1;
+  assign \$254  = acc[623:600] >= thresh[1391:1368];
+  assign hit_c25_l1 = \$253  & \$254 ;
+  assign \$255  = active > 2'h2;
+  assign \$256  = acc[623:600] >= thresh[2159:2136];
+  assign hit_c25_l2 = \$255  & \$256 ;
+  assign \$257  = hit_c25_l0 + hit_c25_l1;
+  assign \$258  = \$257  + hit_c25_l2;
+  assign \$259  = acc[623:600] << shift;
+  assign \$260  = \$259  - thresh[623:600];
+  assign \$261  = active > 1'h0;
+  assign \$262  = acc[647:624] >= thresh[647:624];
+  assign hit_c26_l0 = \$261  & \$262 ;
+  assign \$263  = active > 1'h1;
+  assign \$264  = acc[647:624] >= thresh[1415:1392];
+  assign hit_c26_l1 = \$263  & \$264 ;
+  assign \$265  = active > 2'h2;
+  assign \$266  = acc[647:624] >= thresh[2183:2160];
+  assign hit_c26_l2 = \$265  & \$266 ;
+  assign \$267  = hit_c26_l0 + hit_c26_l1;
+  assign \$268  = \$267  + hit_c26_l2;
+  assign \$269  = acc[647:624] << shift;
+  assign \$270  = \$269  - thresh[647:624];
+  assign \$271  = active > 1'h0;
+  assign \$272  = acc[671:648] >= thresh[671:648];
+  assign hit_c27_l0 = \$271  & \$272 ;
+  assign \$273  = active > 1'h1;
+  assign \$274  = acc[671:648] >= thresh[1439:1416];
+  assign hit_c27_l1 = \$273  & \$274 ;
+  assign \$275  = active > 2'h2;
+  assign \$276  = acc[671:648] >= thresh[2207:2184];
+  assign hit_c27_l2 = \$275  & \$276 ;
+  assign \$277  = hit_c27_l0 + hit_c27_l1;
+  assign \$278  = \$277  + hit_c27_l2;
+  assign \$279  = acc[671:648] << shift;
+  assign \$280  = \$279  - thresh[671:648];
+  assign \$281  = active > 1'h0;
+  assign \$282  = acc[695:672] >= thresh[695:672];
+  assign hit_c28_l0 = \$281  & \$282 ;
+  assign \$283  = active > 1'h1;
+  assign \$284  = acc[695:672] >= thresh[1463:1440];
+  assign hit_c28_l1 = \$283  & \$284 ;
+  assign \$285  = active > 2'h2;
+  assign \$286  = acc[695:672] >= thresh[2231:2208];
+  assign hit_c28_l2 = \$285  & \$286 ;
+  assign \$287  = hit_c28_l0 + hit_c28_l1;
+  assign \$288  = \$287  + hit_c28_l2;
+  assign \$289  = acc[695:672] << shift;
+  assign \$290  = \$289  - thresh[695:672];
+  assign \$291  = active > 1'h0;
+  assign \$292  = acc[719:696] >= thresh[719:696];
+  assign hit_c29_l0 = \$291  & \$292 ;
+  assign \$293  = active > 1'h1;
+  assign \$294  = acc[719:696] >= thresh[1487:1464];
+  assign hit_c29_l1 = \$293  & \$294 ;
+  assign \$295  = active > 2'h2;
+  assign \$296  = acc[719:696] >= thresh[2255:2232];
+  assign hit_c29_l2 = \$295  & \$296 ;
+  assign \$297  = hit_c29_l0 + hit_c29_l1;
+  assign \$298  = \$297  + hit_c29_l2;
+  assign \$299  = acc[719:696] << shift;
+  assign \$300  = \$299  - thresh[719:696];
+  assign \$301  = active > 1'h0;
+  assign \$302  = acc[743:720] >= thresh[743:720];
+  assign hit_c30_l0 = \$301  & \$302 ;
+  assign \$303  = active > 1'h1;
+  assign \$304  = acc[743:720] >= thresh[1511:1488];
+  assign hit_c30_l1 = \$303  & \$304 ;
+  assign \$305  = active > 2'h2;
+  assign \$306  = acc[743:720] >= thresh[2279:2256];
+  assign hit_c30_l2 = \$305  & \$306 ;
+  assign \$307  = hit_c30_l0 + hit_c30_l1;
+  assign \$308  = \$307  + hit_c30_l2;
+  assign \$309  = acc[743:720] << shift;
+  assign \$310  = \$309  - thresh[743:720];
+  assign \$311  = active > 1'h0;
+  assign \$312  = acc[767:744] >= thresh[767:744];
+  assign hit_c31_l0 = \$311  & \$312 ;
+  assign \$313  = active > 1'h1;
+  assign \$314  = acc[767:744] >= thresh[1535:1512];
+  assign hit_c31_l1 = \$313  & \$314 ;
+  assign \$315  = active > 2'h2;
+  assign \$316  = acc[767:744] >= thresh[2303:2280];
+  assign hit_c31_l2 = \$315  & \$316 ;
+  assign \$317  = hit_c31_l0 + hit_c31_l1;
+  assign \$318  = \$317  + hit_c31_l2;
+  assign \$319  = acc[767:744] << shift;
+  assign \$320  = \$319  - thresh[767:744];
+  assign scores[767:744] = \$320 [23:0];
+  assign scores[743:720] = \$310 [23:0];
+  assign scores[719:696] = \$300 [23:0];
+  assign scores[695:672] = \$290 [23:0];
+  assign scores[671:648] = \$280 [23:0];
+  assign scores[647:624] = \$270 [23:0];
+  assign scores[623:600] = \$260 [23:0];
+  assign scores[599:576] = \$250 [23:0];
+  assign scores[575:552] = \$240 [23:0];
+  assign scores[551:528] = \$230 [23:0];
+  assign scores[527:504] = \$220 [23:0];
+  assign scores[503:480] = \$210 [23:0];
+  assign scores[479:456] = \$200 [23:0];
+  assign scores[455:432] = \$190 [23:0];
+  assign scores[431:408] = \$180 [23:0];
+  assign scores[407:384] = \$170 [23:0];
+  assign scores[383:360] = \$160 [23:0];
+  assign scores[359:336] = \$150 [23:0];
+  assign scores[335:312] = \$140 [23:0];
+  assign scores[311:288] = \$130 [23:0];
+  assign scores[287:264] = \$120 [23:0];
+  assign scores[263:240] = \$110 [23:0];
+  assign scores[239:216] = \$100 [23:0];
+  assign scores[215:192] = \$90 [23:0];
+  assign scores[191:168] = \$80 [23:0];
+  assign scores[167:144] = \$70 [23:0];
+  assign scores[143:120] = \$60 [23:0];
+  assign scores[119:96] = \$50 [23:0];
+  assign scores[95:72] = \$40 [23:0];
+  assign scores[71:48] = \$30 [23:0];
+  assign scores[47:24] = \$20 [23:0];
+  assign scores[23:0] = \$10 [23:0];
+  assign y[63:62] = \$318 [1:0];
+  assign y[61:60] = \$308 [1:0];
+  assign y[59:58] = \$298 [1:0];
+  assign y[57:56] = \$288 [1:0];
+  assign y[55:54] = \$278 [1:0];
+  assign y[53:52] = \$268 [1:0];
+  assign y[51:50] = \$258 [1:0];
+  assign y[49:48] = \$248 [1:0];
+  assign y[47:46] = \$238 [1:0];
+  assign y[45:44] = \$228 [1:0];
+  assign y[43:42] = \$218 [1:0];
+  assign y[41:40] = \$208 [1:0];
+  assign y[39:38] = \$198 [1:0];
+  assign y[37:36] = \$188 [1:0];
+  assign y[35:34] = \$178 [1:0];
+  assign y[33:32] = \$168 [1:0];
+  assign y[31:30] = \$158 [1:0];
+  assign y[29:28] = \$148 [1:0];
+  assign y[27:26] = \$138 [1:0];
+  assign y[25:24] = \$128 [1:0];
+  assign y[23:22] = \$118 [1:0];
+  assign y[21:20] = \$108 [1:0];
+  assign y[19:18] = \$98 [1:0];
+  assign y[17:16] = \$88 [1:0];
+  assign y[15:14] = \$78 [1:0];
+  assign y[13:12] = \$68 [1:0];
+  assign y[11:10] = \$58 [1:0];
+  assign y[9:8] = \$48 [1:0];
+  assign y[7:6] = \$38 [1:0];
+  assign y[5:4] = \$28 [1:0];
+  assign y[3:2] = \$18 [1:0];
+  assign y[1:0] = \$8 [1:0];
 endmodule

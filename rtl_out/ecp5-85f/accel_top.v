@@ -60,24 +60,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [16:0] \$148 ;
   wire \$149 ;
   wire \$15 ;
-  wire [32:0] \$150 ;
-  reg [383:0] \$151 ;
-  wire \$152 ;
-  wire \$153 ;
-  wire \$154 ;
+  wire \$150 ;
+  reg [14:0] \$151 ;
+  wire [14:0] \$152 ;
+  reg [383:0] \$153 ;
+  wire [2:0] \$154 ;
   wire \$155 ;
-  wire \$156 ;
-  wire \$157 ;
+  wire [383:0] \$156 ;
+  wire [2:0] \$157 ;
   wire \$158 ;
-  wire \$159 ;
+  wire [383:0] \$159 ;
   wire \$16 ;
-  wire \$160 ;
+  wire [2:0] \$160 ;
   wire \$161 ;
-  wire \$162 ;
+  wire [383:0] \$162 ;
   wire \$163 ;
-  wire \$164 ;
+  wire [32:0] \$164 ;
   wire \$165 ;
-  wire \$166 ;
+  wire [6:0] \$166 ;
   wire \$167 ;
   wire \$168 ;
   wire \$169 ;
@@ -180,51 +180,51 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$256 ;
   wire \$257 ;
   wire \$258 ;
-  wire [12:0] \$259 ;
+  wire \$259 ;
   wire \$26 ;
   wire \$260 ;
-  wire [10:0] \$261 ;
-  wire [32:0] \$262 ;
+  wire \$261 ;
+  wire \$262 ;
   wire \$263 ;
   wire \$264 ;
   wire \$265 ;
-  wire [4:0] \$266 ;
-  wire [4:0] \$267 ;
-  wire [4:0] \$268 ;
-  wire [5:0] \$269 ;
+  wire \$266 ;
+  wire \$267 ;
+  wire \$268 ;
+  wire \$269 ;
   wire \$27 ;
   wire \$270 ;
   wire \$271 ;
   wire \$272 ;
   wire \$273 ;
-  wire [4:0] \$274 ;
-  wire [4:0] \$275 ;
-  wire [4:0] \$276 ;
-  wire [5:0] \$277 ;
+  wire \$274 ;
+  wire \$275 ;
+  wire \$276 ;
+  wire \$277 ;
   wire \$278 ;
-  wire [16:0] \$279 ;
+  wire \$279 ;
   wire \$28 ;
   wire \$280 ;
   wire \$281 ;
-  wire [10:0] \$282 ;
-  wire [16:0] \$283 ;
-  wire [5:0] \$284 ;
+  wire \$282 ;
+  wire \$283 ;
+  wire \$284 ;
   wire \$285 ;
   wire \$286 ;
-  wire [32:0] \$287 ;
+  wire \$287 ;
   wire \$288 ;
   wire \$289 ;
   wire \$29 ;
   wire \$290 ;
-  wire [4:0] \$291 ;
-  wire [4:0] \$292 ;
-  wire [4:0] \$293 ;
-  wire [5:0] \$294 ;
+  wire \$291 ;
+  wire \$292 ;
+  wire \$293 ;
+  wire \$294 ;
   wire \$295 ;
-  wire [16:0] \$296 ;
+  wire \$296 ;
   wire \$297 ;
   wire \$298 ;
-  wire [9:0] \$299 ;
+  wire \$299 ;
   wire \$3 ;
   wire \$30 ;
   wire \$300 ;
@@ -232,33 +232,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$302 ;
   wire \$303 ;
   wire \$304 ;
-  wire [4:0] \$305 ;
-  wire [4:0] \$306 ;
-  wire [4:0] \$307 ;
-  wire [5:0] \$308 ;
+  wire \$305 ;
+  wire \$306 ;
+  wire \$307 ;
+  wire \$308 ;
   wire \$309 ;
   wire \$31 ;
-  wire [16:0] \$310 ;
+  wire \$310 ;
   wire \$311 ;
-  wire [10:0] \$312 ;
-  wire [32:0] \$313 ;
-  wire [16:0] \$314 ;
-  wire [32:0] \$315 ;
-  wire [5:0] \$316 ;
-  wire [32:0] \$317 ;
+  wire \$312 ;
+  wire \$313 ;
+  wire \$314 ;
+  wire \$315 ;
+  wire \$316 ;
+  wire \$317 ;
   wire \$318 ;
   wire \$319 ;
   wire [4:0] \$32 ;
   wire \$320 ;
-  wire [4:0] \$321 ;
-  wire [4:0] \$322 ;
-  wire [4:0] \$323 ;
-  wire [5:0] \$324 ;
+  wire \$321 ;
+  wire \$322 ;
+  wire \$323 ;
+  wire \$324 ;
   wire \$325 ;
-  wire [16:0] \$326 ;
+  wire \$326 ;
   wire \$327 ;
   wire \$328 ;
-  wire [9:0] \$329 ;
+  wire \$329 ;
   wire [4:0] \$33 ;
   wire \$330 ;
   wire \$331 ;
@@ -267,183 +267,736 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$334 ;
   wire \$335 ;
   wire \$336 ;
-  wire [16:0] \$337 ;
+  wire \$337 ;
   wire \$338 ;
-  wire [3:0] \$339 ;
+  wire \$339 ;
   wire [4:0] \$34 ;
-  wire [16:0] \$340 ;
-  wire [4:0] \$341 ;
+  wire \$340 ;
+  wire \$341 ;
   wire \$342 ;
-  wire [16:0] \$343 ;
-  wire [16:0] \$344 ;
-  wire [32:0] \$345 ;
-  wire [64:0] \$346 ;
-  wire [64:0] \$347 ;
-  wire [64:0] \$348 ;
-  wire [64:0] \$349 ;
+  wire \$343 ;
+  wire \$344 ;
+  wire \$345 ;
+  wire \$346 ;
+  wire \$347 ;
+  wire \$348 ;
+  wire \$349 ;
   wire [5:0] \$35 ;
-  wire [64:0] \$350 ;
-  wire [64:0] \$351 ;
-  wire [64:0] \$352 ;
-  wire [64:0] \$353 ;
-  wire [64:0] \$354 ;
-  wire [64:0] \$355 ;
-  wire [64:0] \$356 ;
-  wire [64:0] \$357 ;
-  wire [64:0] \$358 ;
-  wire [64:0] \$359 ;
+  wire \$350 ;
+  wire \$351 ;
+  wire \$352 ;
+  wire \$353 ;
+  wire \$354 ;
+  wire \$355 ;
+  wire \$356 ;
+  wire \$357 ;
+  wire \$358 ;
+  wire \$359 ;
   wire \$36 ;
-  wire [64:0] \$360 ;
-  wire [64:0] \$361 ;
-  wire [64:0] \$362 ;
-  wire [64:0] \$363 ;
-  wire [64:0] \$364 ;
-  wire [64:0] \$365 ;
-  wire [64:0] \$366 ;
-  wire [64:0] \$367 ;
-  wire [64:0] \$368 ;
-  wire [64:0] \$369 ;
+  wire \$360 ;
+  wire \$361 ;
+  wire \$362 ;
+  wire \$363 ;
+  wire \$364 ;
+  wire \$365 ;
+  wire \$366 ;
+  wire \$367 ;
+  wire \$368 ;
+  wire \$369 ;
   wire \$37 ;
-  reg [11:0] \$370 ;
-  reg \$371 ;
-  reg \$372 ;
-  reg [2:0] \$373 ;
-  reg [63:0] \$374 ;
-  reg [63:0] \$375 ;
-  reg [63:0] \$376 ;
-  reg [63:0] \$377 ;
-  reg [63:0] \$378 ;
-  reg [63:0] \$379 ;
+  wire \$370 ;
+  wire \$371 ;
+  wire \$372 ;
+  wire \$373 ;
+  wire \$374 ;
+  wire \$375 ;
+  wire \$376 ;
+  wire \$377 ;
+  wire \$378 ;
+  wire \$379 ;
   wire \$38 ;
-  reg [63:0] \$380 ;
-  reg [63:0] \$381 ;
-  reg [63:0] \$382 ;
-  reg [63:0] \$383 ;
-  reg [63:0] \$384 ;
-  reg [63:0] \$385 ;
-  reg [63:0] \$386 ;
-  reg [63:0] \$387 ;
-  reg [63:0] \$388 ;
-  reg [63:0] \$389 ;
+  wire \$380 ;
+  wire \$381 ;
+  wire \$382 ;
+  wire \$383 ;
+  wire \$384 ;
+  wire \$385 ;
+  wire \$386 ;
+  wire \$387 ;
+  wire \$388 ;
+  wire \$389 ;
   wire \$39 ;
-  reg [63:0] \$390 ;
-  reg [63:0] \$391 ;
-  reg [63:0] \$392 ;
-  reg [63:0] \$393 ;
-  reg [63:0] \$394 ;
-  reg [63:0] \$395 ;
-  reg [63:0] \$396 ;
-  reg [63:0] \$397 ;
-  reg [127:0] \$398 ;
-  reg [31:0] \$399 ;
+  wire \$390 ;
+  wire \$391 ;
+  wire \$392 ;
+  wire \$393 ;
+  wire \$394 ;
+  wire \$395 ;
+  wire \$396 ;
+  wire \$397 ;
+  wire \$398 ;
+  wire \$399 ;
   wire \$4 ;
   wire [4:0] \$40 ;
-  reg [9:0] \$400 ;
-  reg [31:0] \$401 ;
-  reg [9:0] \$402 ;
-  reg [15:0] \$403 ;
-  reg [4:0] \$404 ;
-  reg [9:0] \$405 ;
-  reg [15:0] \$406 ;
-  reg [4:0] \$407 ;
-  reg [31:0] \$408 ;
-  reg [31:0] \$409 ;
+  wire \$400 ;
+  wire \$401 ;
+  wire \$402 ;
+  wire \$403 ;
+  wire \$404 ;
+  wire \$405 ;
+  wire \$406 ;
+  wire \$407 ;
+  wire \$408 ;
+  wire \$409 ;
   wire [4:0] \$41 ;
-  reg \$410 ;
-  reg \$411 ;
-  reg [15:0] \$412 ;
-  reg [2:0] \$413 ;
-  reg [15:0] \$414 ;
-  reg [15:0] \$415 ;
-  reg [511:0] \$416 ;
-  reg [9:0] \$417 ;
-  reg [4:0] \$418 ;
-  reg [31:0] \$419 ;
+  wire \$410 ;
+  wire \$411 ;
+  wire \$412 ;
+  wire \$413 ;
+  wire \$414 ;
+  wire \$415 ;
+  wire \$416 ;
+  wire \$417 ;
+  wire \$418 ;
+  wire \$419 ;
   wire [4:0] \$42 ;
-  reg \$420 ;
-  reg [2:0] \$421 ;
+  wire \$420 ;
+  wire \$421 ;
+  wire \$422 ;
+  wire \$423 ;
+  wire \$424 ;
+  wire \$425 ;
+  wire \$426 ;
+  wire \$427 ;
+  wire \$428 ;
+  wire \$429 ;
   wire [5:0] \$43 ;
+  wire \$430 ;
+  wire \$431 ;
+  wire \$432 ;
+  wire \$433 ;
+  wire \$434 ;
+  wire \$435 ;
+  wire \$436 ;
+  wire \$437 ;
+  wire \$438 ;
+  wire \$439 ;
   wire \$44 ;
+  wire \$440 ;
+  wire \$441 ;
+  wire \$442 ;
+  wire \$443 ;
+  wire \$444 ;
+  wire \$445 ;
+  wire \$446 ;
+  wire \$447 ;
+  wire \$448 ;
+  wire \$449 ;
   wire [16:0] \$45 ;
+  wire \$450 ;
+  wire \$451 ;
+  wire \$452 ;
+  wire \$453 ;
+  wire \$454 ;
+  wire \$455 ;
+  wire \$456 ;
+  wire \$457 ;
+  wire \$458 ;
+  wire \$459 ;
   wire \$46 ;
+  wire \$460 ;
+  wire \$461 ;
+  wire \$462 ;
+  wire \$463 ;
+  wire \$464 ;
+  wire \$465 ;
+  wire \$466 ;
+  wire \$467 ;
+  wire \$468 ;
+  wire \$469 ;
   wire \$47 ;
+  wire \$470 ;
+  wire \$471 ;
+  wire \$472 ;
+  wire \$473 ;
+  wire \$474 ;
+  wire \$475 ;
+  wire \$476 ;
+  wire \$477 ;
+  wire \$478 ;
+  wire \$479 ;
   wire [9:0] \$48 ;
+  wire \$480 ;
+  wire \$481 ;
+  wire \$482 ;
+  wire \$483 ;
+  wire \$484 ;
+  wire \$485 ;
+  wire \$486 ;
+  wire \$487 ;
+  wire \$488 ;
+  wire \$489 ;
   wire \$49 ;
+  wire \$490 ;
+  wire \$491 ;
+  wire \$492 ;
+  wire \$493 ;
+  wire \$494 ;
+  wire \$495 ;
+  wire \$496 ;
+  wire \$497 ;
+  wire \$498 ;
+  wire \$499 ;
   wire \$5 ;
   wire [16:0] \$50 ;
+  wire \$500 ;
+  wire \$501 ;
+  wire \$502 ;
+  wire \$503 ;
+  wire \$504 ;
+  wire \$505 ;
+  wire \$506 ;
+  wire \$507 ;
+  wire \$508 ;
+  wire \$509 ;
   wire \$51 ;
+  wire \$510 ;
+  wire \$511 ;
+  wire \$512 ;
+  wire \$513 ;
+  wire \$514 ;
+  wire \$515 ;
+  wire \$516 ;
+  wire \$517 ;
+  wire \$518 ;
+  wire \$519 ;
   wire \$52 ;
+  wire \$520 ;
+  wire \$521 ;
+  wire \$522 ;
+  wire \$523 ;
+  wire \$524 ;
+  wire \$525 ;
+  wire \$526 ;
+  wire \$527 ;
+  wire \$528 ;
+  wire \$529 ;
   wire \$53 ;
+  wire \$530 ;
+  wire \$531 ;
+  wire \$532 ;
+  wire \$533 ;
+  wire \$534 ;
+  wire \$535 ;
+  wire \$536 ;
+  wire \$537 ;
+  wire \$538 ;
+  wire \$539 ;
   wire \$54 ;
+  wire \$540 ;
+  wire \$541 ;
+  wire \$542 ;
+  wire \$543 ;
+  wire \$544 ;
+  wire \$545 ;
+  wire \$546 ;
+  wire \$547 ;
+  wire \$548 ;
+  wire \$549 ;
   wire \$55 ;
+  wire \$550 ;
+  wire \$551 ;
+  wire \$552 ;
+  wire \$553 ;
+  wire \$554 ;
+  wire \$555 ;
+  wire \$556 ;
+  wire \$557 ;
+  wire \$558 ;
+  wire \$559 ;
   wire \$56 ;
+  wire \$560 ;
+  wire \$561 ;
+  wire \$562 ;
+  wire \$563 ;
+  wire \$564 ;
+  wire \$565 ;
+  wire \$566 ;
+  wire \$567 ;
+  wire \$568 ;
+  wire \$569 ;
   wire \$57 ;
+  wire \$570 ;
+  wire \$571 ;
+  wire \$572 ;
+  wire \$573 ;
+  wire \$574 ;
+  wire \$575 ;
+  wire \$576 ;
+  wire \$577 ;
+  wire \$578 ;
+  wire \$579 ;
   wire \$58 ;
+  wire \$580 ;
+  wire \$581 ;
+  wire \$582 ;
+  wire \$583 ;
+  wire \$584 ;
+  wire \$585 ;
+  wire \$586 ;
+  wire \$587 ;
+  wire \$588 ;
+  wire \$589 ;
   wire \$59 ;
+  wire \$590 ;
+  wire \$591 ;
+  wire \$592 ;
+  wire \$593 ;
+  wire \$594 ;
+  wire \$595 ;
+  wire \$596 ;
+  wire \$597 ;
+  wire \$598 ;
+  wire \$599 ;
   wire \$6 ;
   wire \$60 ;
+  wire \$600 ;
+  wire \$601 ;
+  wire \$602 ;
+  wire \$603 ;
+  wire \$604 ;
+  wire \$605 ;
+  wire \$606 ;
+  wire \$607 ;
+  wire \$608 ;
+  wire \$609 ;
   wire \$61 ;
+  wire \$610 ;
+  wire \$611 ;
+  wire \$612 ;
+  wire \$613 ;
+  wire \$614 ;
+  wire \$615 ;
+  wire \$616 ;
+  wire \$617 ;
+  wire \$618 ;
+  wire \$619 ;
   wire \$62 ;
+  wire \$620 ;
+  wire \$621 ;
+  wire \$622 ;
+  wire \$623 ;
+  wire \$624 ;
+  wire \$625 ;
+  wire \$626 ;
+  wire \$627 ;
+  wire \$628 ;
+  wire \$629 ;
   wire \$63 ;
+  wire \$630 ;
+  wire \$631 ;
+  wire \$632 ;
+  wire \$633 ;
+  wire \$634 ;
+  wire \$635 ;
+  wire \$636 ;
+  wire \$637 ;
+  wire \$638 ;
+  wire \$639 ;
   wire \$64 ;
+  wire \$640 ;
+  wire \$641 ;
+  wire \$642 ;
+  wire \$643 ;
+  wire \$644 ;
+  wire \$645 ;
+  wire \$646 ;
+  wire \$647 ;
+  wire \$648 ;
+  wire \$649 ;
   wire \$65 ;
+  wire \$650 ;
+  wire \$651 ;
+  wire \$652 ;
+  wire \$653 ;
+  wire \$654 ;
+  wire \$655 ;
+  wire \$656 ;
+  wire \$657 ;
+  wire \$658 ;
+  wire \$659 ;
   wire \$66 ;
+  wire \$660 ;
+  wire \$661 ;
+  wire \$662 ;
+  wire \$663 ;
+  wire \$664 ;
+  wire \$665 ;
+  wire \$666 ;
+  wire \$667 ;
+  wire \$668 ;
+  wire \$669 ;
   wire \$67 ;
+  wire \$670 ;
+  wire \$671 ;
+  wire \$672 ;
+  wire \$673 ;
+  wire \$674 ;
+  wire \$675 ;
+  wire \$676 ;
+  wire \$677 ;
+  wire \$678 ;
+  wire \$679 ;
   wire \$68 ;
+  wire \$680 ;
+  wire \$681 ;
+  wire \$682 ;
+  wire \$683 ;
+  wire \$684 ;
+  wire \$685 ;
+  wire \$686 ;
+  wire \$687 ;
+  wire \$688 ;
+  wire \$689 ;
   wire \$69 ;
+  wire \$690 ;
+  wire \$691 ;
+  wire \$692 ;
+  wire \$693 ;
+  wire \$694 ;
+  wire \$695 ;
+  wire \$696 ;
+  wire \$697 ;
+  wire \$698 ;
+  wire \$699 ;
   wire \$7 ;
   wire \$70 ;
+  wire \$700 ;
+  wire \$701 ;
+  wire \$702 ;
+  wire \$703 ;
+  wire \$704 ;
+  wire \$705 ;
+  wire \$706 ;
+  wire \$707 ;
+  wire \$708 ;
+  wire \$709 ;
   wire \$71 ;
+  wire \$710 ;
+  wire \$711 ;
+  wire \$712 ;
+  wire \$713 ;
+  wire \$714 ;
+  wire \$715 ;
+  wire \$716 ;
+  wire \$717 ;
+  wire \$718 ;
+  wire \$719 ;
   wire \$72 ;
+  wire \$720 ;
+  wire \$721 ;
+  wire \$722 ;
+  wire \$723 ;
+  wire \$724 ;
+  wire \$725 ;
+  wire \$726 ;
+  wire \$727 ;
+  wire \$728 ;
+  wire \$729 ;
   wire \$73 ;
+  wire \$730 ;
+  wire \$731 ;
+  wire \$732 ;
+  wire \$733 ;
+  wire \$734 ;
+  wire \$735 ;
+  wire \$736 ;
+  wire \$737 ;
+  wire \$738 ;
+  wire \$739 ;
   wire \$74 ;
+  wire \$740 ;
+  wire \$741 ;
+  wire \$742 ;
+  wire \$743 ;
+  wire \$744 ;
+  wire \$745 ;
+  wire \$746 ;
+  wire \$747 ;
+  wire \$748 ;
+  wire \$749 ;
   wire \$75 ;
+  wire \$750 ;
+  wire \$751 ;
+  wire \$752 ;
+  wire \$753 ;
+  wire \$754 ;
+  wire \$755 ;
+  wire \$756 ;
+  wire \$757 ;
+  wire \$758 ;
+  wire \$759 ;
   wire \$76 ;
+  wire \$760 ;
+  wire \$761 ;
+  wire \$762 ;
+  wire \$763 ;
+  wire \$764 ;
+  wire \$765 ;
+  wire \$766 ;
+  wire \$767 ;
+  wire \$768 ;
+  wire \$769 ;
   wire \$77 ;
+  wire \$770 ;
+  wire \$771 ;
+  wire \$772 ;
+  wire \$773 ;
+  wire \$774 ;
+  wire \$775 ;
+  wire \$776 ;
+  wire \$777 ;
+  wire \$778 ;
+  wire \$779 ;
   wire \$78 ;
+  wire \$780 ;
+  wire \$781 ;
+  wire \$782 ;
+  wire \$783 ;
+  wire \$784 ;
+  wire [4:0] \$785 ;
+  wire [4:0] \$786 ;
+  wire \$787 ;
+  wire \$788 ;
+  wire [12:0] \$789 ;
   wire \$79 ;
+  wire \$790 ;
+  wire \$791 ;
+  wire \$792 ;
+  wire \$793 ;
+  wire [10:0] \$794 ;
+  wire [32:0] \$795 ;
+  wire \$796 ;
+  wire \$797 ;
+  wire \$798 ;
+  wire [4:0] \$799 ;
   wire \$8 ;
   wire \$80 ;
+  wire [4:0] \$800 ;
+  wire [4:0] \$801 ;
+  wire [5:0] \$802 ;
+  wire \$803 ;
+  wire \$804 ;
+  wire \$805 ;
+  wire \$806 ;
+  wire [4:0] \$807 ;
+  wire [4:0] \$808 ;
+  wire [4:0] \$809 ;
   wire \$81 ;
+  wire [5:0] \$810 ;
+  wire \$811 ;
+  wire [16:0] \$812 ;
+  wire \$813 ;
+  wire \$814 ;
+  wire [10:0] \$815 ;
+  wire [16:0] \$816 ;
+  wire [5:0] \$817 ;
+  wire \$818 ;
+  wire \$819 ;
   wire \$82 ;
+  wire [32:0] \$820 ;
+  wire \$821 ;
+  wire \$822 ;
+  wire \$823 ;
+  wire [4:0] \$824 ;
+  wire [4:0] \$825 ;
+  wire [4:0] \$826 ;
+  wire [5:0] \$827 ;
+  wire \$828 ;
+  wire [16:0] \$829 ;
   wire [16:0] \$83 ;
+  wire \$830 ;
+  wire \$831 ;
+  wire [9:0] \$832 ;
+  wire \$833 ;
+  wire \$834 ;
+  wire \$835 ;
+  wire \$836 ;
+  wire \$837 ;
+  wire [4:0] \$838 ;
+  wire [4:0] \$839 ;
   wire \$84 ;
+  wire [4:0] \$840 ;
+  wire [5:0] \$841 ;
+  wire \$842 ;
+  wire [16:0] \$843 ;
+  wire \$844 ;
+  wire [10:0] \$845 ;
+  wire [32:0] \$846 ;
+  wire [16:0] \$847 ;
+  wire [32:0] \$848 ;
+  wire [5:0] \$849 ;
   wire \$85 ;
+  wire [32:0] \$850 ;
+  wire \$851 ;
+  wire \$852 ;
+  wire \$853 ;
+  wire [4:0] \$854 ;
+  wire [4:0] \$855 ;
+  wire [4:0] \$856 ;
+  wire [5:0] \$857 ;
+  wire \$858 ;
+  wire [16:0] \$859 ;
   wire \$86 ;
+  wire \$860 ;
+  wire \$861 ;
+  wire [9:0] \$862 ;
+  wire \$863 ;
+  wire \$864 ;
+  wire \$865 ;
+  wire \$866 ;
+  wire \$867 ;
+  wire \$868 ;
+  wire \$869 ;
   wire \$87 ;
+  wire [16:0] \$870 ;
+  wire \$871 ;
+  wire [3:0] \$872 ;
+  wire [16:0] \$873 ;
+  wire [4:0] \$874 ;
+  wire \$875 ;
+  wire [16:0] \$876 ;
+  wire [16:0] \$877 ;
+  wire [32:0] \$878 ;
+  wire \$879 ;
   wire \$88 ;
+  wire \$880 ;
+  wire \$881 ;
+  wire \$882 ;
+  wire \$883 ;
+  wire [4:0] \$884 ;
+  wire [4:0] \$885 ;
+  wire \$886 ;
+  wire [4:0] \$887 ;
+  wire [4:0] \$888 ;
+  wire [16:0] \$889 ;
   wire \$89 ;
+  wire [64:0] \$890 ;
+  wire [64:0] \$891 ;
+  wire [64:0] \$892 ;
+  wire [64:0] \$893 ;
+  wire [64:0] \$894 ;
+  wire [64:0] \$895 ;
+  wire [64:0] \$896 ;
+  wire [64:0] \$897 ;
+  wire [64:0] \$898 ;
+  wire [64:0] \$899 ;
   wire [4:0] \$9 ;
   wire \$90 ;
+  wire [64:0] \$900 ;
+  wire [64:0] \$901 ;
+  wire [64:0] \$902 ;
+  wire [64:0] \$903 ;
+  wire [64:0] \$904 ;
+  wire [64:0] \$905 ;
+  wire [64:0] \$906 ;
+  wire [64:0] \$907 ;
+  wire [64:0] \$908 ;
+  wire [64:0] \$909 ;
   wire \$91 ;
+  wire [64:0] \$910 ;
+  wire [64:0] \$911 ;
+  wire [64:0] \$912 ;
+  wire [64:0] \$913 ;
+  reg [11:0] \$914 ;
+  reg \$915 ;
+  reg \$916 ;
+  reg [2:0] \$917 ;
+  reg [63:0] \$918 ;
+  reg [63:0] \$919 ;
   wire \$92 ;
+  reg [63:0] \$920 ;
+  reg [63:0] \$921 ;
+  reg [63:0] \$922 ;
+  reg [63:0] \$923 ;
+  reg [63:0] \$924 ;
+  reg [63:0] \$925 ;
+  reg [63:0] \$926 ;
+  reg [63:0] \$927 ;
+  reg [63:0] \$928 ;
+  reg [63:0] \$929 ;
   wire \$93 ;
+  reg [63:0] \$930 ;
+  reg [63:0] \$931 ;
+  reg [63:0] \$932 ;
+  reg [63:0] \$933 ;
+  reg [63:0] \$934 ;
+  reg [63:0] \$935 ;
+  reg [63:0] \$936 ;
+  reg [63:0] \$937 ;
+  reg [63:0] \$938 ;
+  reg [63:0] \$939 ;
   wire \$94 ;
+  reg [63:0] \$940 ;
+  reg [63:0] \$941 ;
+  reg [127:0] \$942 ;
+  reg [31:0] \$943 ;
+  reg [9:0] \$944 ;
+  reg [31:0] \$945 ;
+  reg [9:0] \$946 ;
+  reg [15:0] \$947 ;
+  reg [4:0] \$948 ;
+  reg [9:0] \$949 ;
   wire \$95 ;
+  reg [15:0] \$950 ;
+  reg [4:0] \$951 ;
+  reg [31:0] \$952 ;
+  reg [31:0] \$953 ;
+  reg \$954 ;
+  reg \$955 ;
+  reg [15:0] \$956 ;
+  reg [2:0] \$957 ;
+  reg [15:0] \$958 ;
+  reg [15:0] \$959 ;
   wire \$96 ;
+  reg [3:0] \$960 ;
+  reg [3:0] \$961 ;
+  reg [15:0] \$962 ;
+  reg [511:0] \$963 ;
+  reg [9:0] \$964 ;
+  reg [4:0] \$965 ;
+  reg [31:0] \$966 ;
+  reg \$967 ;
+  reg [2:0] \$968 ;
+  reg [383:0] \$969 ;
   wire \$97 ;
+  reg [383:0] \$970 ;
+  reg [383:0] \$971 ;
   wire \$98 ;
   wire \$99 ;
   (* init = 1'h0 *)
   wire \$signal ;
   reg [9:0] \$signal$110  = 10'h000;
   reg [15:0] \$signal$124  = 16'h0000;
-  reg [9:0] \$signal$143  = 10'h000;
-  reg [31:0] \$signal$144  = 32'd0;
+  reg [9:0] \$signal$150  = 10'h000;
+  reg [31:0] \$signal$151  = 32'd0;
   reg \$signal$97  = 1'h0;
   wire [10:0] \$signature__addr ;
+  reg [7:0] \$signature__addr$105 ;
   wire [10:0] \$signature__addr$31 ;
   reg [7:0] \$signature__addr$80 ;
   reg [10:0] \$signature__addr$84 ;
   reg [7:0] \$signature__addr$88 ;
   reg [4:0] \$signature__addr$92 ;
   wire [127:0] \$signature__data ;
-  wire [127:0] \$signature__data$142 ;
+  wire [383:0] \$signature__data$115 ;
+  wire [127:0] \$signature__data$149 ;
   reg [511:0] \$signature__data$81 ;
   reg [1023:0] \$signature__data$85 ;
   reg [383:0] \$signature__data$89 ;
   reg [3071:0] \$signature__data$93 ;
   wire \$signature__en ;
+  reg \$signature__en$27 ;
   reg [31:0] \$signature__en$82 ;
   reg [15:0] \$signature__en$86 ;
   reg [15:0] \$signature__en$90 ;
@@ -454,8 +1007,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [7:0] act_r__addr;
   wire [511:0] act_r__data;
   reg act_r__en;
+  reg [1:0] active;
   reg [511:0] asm = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  wire [15:0] bits;
+  reg [3:0] bitc = 4'h0;
   output busy;
   wire busy;
   (* init = 1'h0 *)
@@ -553,6 +1107,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire mem_wr_ready;
   output mem_wr_valid;
   reg mem_wr_valid;
+  reg [1:0] n_lv;
   reg [31:0] o_addr = 32'd0;
   reg [4:0] o_beat = 5'h00;
   reg o_last = 1'h0;
@@ -561,13 +1116,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [3071:0] out_r__data;
   reg out_r__en;
   reg [2:0] p = 3'h0;
+  reg [15:0] paddr = 16'h0000;
   reg [11:0] pc = 12'h000;
   reg [11:0] pc_next;
   reg [2:0] plane = 3'h0;
   reg [15:0] plane_base = 16'h0000;
   reg [31:0] req_addr = 32'd0;
   reg [9:0] req_cnt = 10'h000;
-  reg [3:0] row;
+  reg [3:0] rowc = 4'h0;
   input rst;
   wire rst;
   reg [9:0] rx_bank = 10'h000;
@@ -585,10 +1141,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] store_weight;
   reg [31:0] t = 32'd0;
   reg [15:0] tail = 16'h0000;
-  reg [7:0] thr_r__addr;
-  wire [383:0] thr_r__data;
-  reg thr_r__en;
-  reg [383:0] thresh;
+  reg [1151:0] thresh;
+  reg [383:0] thresh_l0 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] thresh_l1 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] thresh_l2 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [4:0] tx_beat = 5'h00;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
@@ -596,6 +1152,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [10:0] wgt_r__addr;
   wire [1023:0] wgt_r__data;
   reg wgt_r__en;
+  wire [31:0] y;
   reg [511:0] act_buf [255:0];
   initial begin
     act_buf[0] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -2987,7 +3544,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk) begin
     _1_ <= imem[pc_next[10:0]];
   end
-  assign \$signature__data$142  = _1_;
+  assign \$signature__data$149  = _1_;
   reg [3071:0] out_buf [31:0];
   initial begin
     out_buf[0] = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -3343,11 +3900,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   reg [383:0] _3_;
   always @(posedge clk) begin
-    if (thr_r__en) begin
-      _3_ <= thresh_buf[thr_r__addr];
+    if (\$signature__en$27 ) begin
+      _3_ <= thresh_buf[\$signature__addr$105 ];
     end
   end
-  assign thr_r__data = _3_;
+  assign \$signature__data$115  = _3_;
   reg [1023:0] weight_buf [2047:0];
   initial begin
     weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -5440,33 +5997,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
-  assign done = state == 3'h6;
-  assign error = state == 3'h7;
-  assign \$1  = | state;
-  assign \$2  = state != 3'h6;
-  assign \$3  = \$1  & \$2 ;
-  assign \$4  = state != 3'h7;
-  assign busy = \$3  & \$4 ;
-  assign \$5  = req_cnt < instr[34:26];
-  assign \$6  = ! instr[9:8];
-  assign \$7  = instr[9:8] == 1'h1;
-  assign \$8  = instr[9:8] == 2'h2;
-  assign \$9  = \$8  ? 5'h01 : 5'h10;
-  assign \$10  = \$7  ? 5'h02 : \$9 ;
-  assign \$11  = \$6  ? 5'h02 : \$10 ;
-  assign \$12  = instr[50:35] * \$11 ;
-  assign \$13  = ! rx_beat;
-  assign \$14  = rx_beat == 1'h1;
-  assign \$15  = rx_beat == 2'h2;
-  assign \$16  = rx_beat == 2'h3;
-  assign \$17  = rx_beat == 3'h4;
-  assign \$18  = rx_beat == 3'h5;
-  assign \$19  = rx_beat == 3'h6;
-  assign \$20  = rx_beat == 3'h7;
-  assign \$21  = rx_beat == 4'h8;
-  assign \$22  = rx_beat == 4'h9;
-  assign \$23  = rx_beat == 4'ha;
-  assign \$24  = rx_beat == 4'hb;
   assign \$25  = rx_beat == 4'hc;
   assign \$26  = rx_beat == 4'hd;
   assign \$27  = rx_beat == 4'he;
@@ -5585,329 +6115,911 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$147  = plane_base + \$signal$124 ;
   assign \$148  = instr[42:27] + \$signal$124 ;
   assign \$149  = tail == 5'h18;
-  assign \$150  = t - 1'h1;
-  assign \$152  = ! t;
-  assign \$153  = ! instr[9:8];
-  assign \$154  = ! row;
-  assign \$155  = ! instr[49:42];
-  assign \$156  = \$154  & \$155 ;
-  assign \$157  = ! row;
-  assign \$158  = instr[49:42] == 1'h1;
-  assign \$159  = \$157  & \$158 ;
-  assign \$160  = ! row;
-  assign \$161  = instr[49:42] == 2'h2;
-  assign \$162  = \$160  & \$161 ;
-  assign \$163  = ! row;
-  assign \$164  = instr[49:42] == 2'h3;
-  assign \$165  = \$163  & \$164 ;
-  assign \$166  = row == 1'h1;
-  assign \$167  = ! instr[49:42];
-  assign \$168  = \$166  & \$167 ;
-  assign \$169  = row == 1'h1;
-  assign \$170  = instr[49:42] == 1'h1;
-  assign \$171  = \$169  & \$170 ;
-  assign \$172  = row == 1'h1;
-  assign \$173  = instr[49:42] == 2'h2;
-  assign \$174  = \$172  & \$173 ;
-  assign \$175  = row == 1'h1;
-  assign \$176  = instr[49:42] == 2'h3;
-  assign \$177  = \$175  & \$176 ;
-  assign \$178  = row == 2'h2;
-  assign \$179  = ! instr[49:42];
-  assign \$180  = \$178  & \$179 ;
-  assign \$181  = row == 2'h2;
-  assign \$182  = instr[49:42] == 1'h1;
-  assign \$183  = \$181  & \$182 ;
-  assign \$184  = row == 2'h2;
-  assign \$185  = instr[49:42] == 2'h2;
-  assign \$186  = \$184  & \$185 ;
-  assign \$187  = row == 2'h2;
-  assign \$188  = instr[49:42] == 2'h3;
-  assign \$189  = \$187  & \$188 ;
-  assign \$190  = row == 2'h3;
-  assign \$191  = ! instr[49:42];
-  assign \$192  = \$190  & \$191 ;
-  assign \$193  = row == 2'h3;
-  assign \$194  = instr[49:42] == 1'h1;
-  assign \$195  = \$193  & \$194 ;
-  assign \$196  = row == 2'h3;
-  assign \$197  = instr[49:42] == 2'h2;
-  assign \$198  = \$196  & \$197 ;
-  assign \$199  = row == 2'h3;
-  assign \$200  = instr[49:42] == 2'h3;
-  assign \$201  = \$199  & \$200 ;
-  assign \$202  = row == 3'h4;
-  assign \$203  = ! instr[49:42];
-  assign \$204  = \$202  & \$203 ;
-  assign \$205  = row == 3'h4;
-  assign \$206  = instr[49:42] == 1'h1;
-  assign \$207  = \$205  & \$206 ;
-  assign \$208  = row == 3'h4;
-  assign \$209  = instr[49:42] == 2'h2;
-  assign \$210  = \$208  & \$209 ;
-  assign \$211  = row == 3'h4;
-  assign \$212  = instr[49:42] == 2'h3;
-  assign \$213  = \$211  & \$212 ;
-  assign \$214  = row == 3'h5;
-  assign \$215  = ! instr[49:42];
-  assign \$216  = \$214  & \$215 ;
-  assign \$217  = row == 3'h5;
-  assign \$218  = instr[49:42] == 1'h1;
-  assign \$219  = \$217  & \$218 ;
-  assign \$220  = row == 3'h5;
-  assign \$221  = instr[49:42] == 2'h2;
-  assign \$222  = \$220  & \$221 ;
-  assign \$223  = row == 3'h5;
-  assign \$224  = instr[49:42] == 2'h3;
-  assign \$225  = \$223  & \$224 ;
-  assign \$226  = row == 3'h6;
-  assign \$227  = ! instr[49:42];
-  assign \$228  = \$226  & \$227 ;
-  assign \$229  = row == 3'h6;
-  assign \$230  = instr[49:42] == 1'h1;
-  assign \$231  = \$229  & \$230 ;
-  assign \$232  = row == 3'h6;
-  assign \$233  = instr[49:42] == 2'h2;
-  assign \$234  = \$232  & \$233 ;
-  assign \$235  = row == 3'h6;
-  assign \$236  = instr[49:42] == 2'h3;
-  assign \$237  = \$235  & \$236 ;
-  assign \$238  = row == 3'h7;
-  assign \$239  = ! instr[49:42];
-  assign \$240  = \$238  & \$239 ;
-  assign \$241  = row == 3'h7;
-  assign \$242  = instr[49:42] == 1'h1;
-  assign \$243  = \$241  & \$242 ;
-  assign \$244  = row == 3'h7;
-  assign \$245  = instr[49:42] == 2'h2;
-  assign \$246  = \$244  & \$245 ;
-  assign \$247  = row == 3'h7;
-  assign \$248  = instr[49:42] == 2'h3;
-  assign \$249  = \$247  & \$248 ;
-  assign \$250  = ! row;
-  assign \$251  = row == 1'h1;
-  assign \$252  = row == 2'h2;
-  assign \$253  = row == 2'h3;
-  assign \$254  = row == 3'h4;
-  assign \$255  = row == 3'h5;
-  assign \$256  = row == 3'h6;
-  assign \$257  = row == 3'h7;
-  assign \$258  = t == 4'h8;
-  assign \$259  = pc + 1'h1;
-  assign \$260  = mem_rd_valid & mem_rd_ready;
-  assign \$261  = req_cnt + 1'h1;
-  assign \$262  = req_addr + instr[114:83];
-  assign \$263  = ! instr[9:8];
-  assign \$264  = instr[9:8] == 1'h1;
-  assign \$265  = instr[9:8] == 2'h2;
-  assign \$266  = \$265  ? 5'h01 : 5'h10;
-  assign \$267  = \$264  ? 5'h02 : \$266 ;
-  assign \$268  = \$263  ? 5'h02 : \$267 ;
-  assign \$269  = \$268  - 1'h1;
-  assign \$270  = rx_beat == \$269 ;
-  assign \$271  = ! instr[9:8];
-  assign \$272  = instr[9:8] == 1'h1;
-  assign \$273  = instr[9:8] == 2'h2;
-  assign \$274  = \$273  ? 5'h01 : 5'h10;
-  assign \$275  = \$272  ? 5'h02 : \$274 ;
-  assign \$276  = \$271  ? 5'h02 : \$275 ;
-  assign \$277  = \$276  - 1'h1;
-  assign \$278  = rx_beat == \$277 ;
-  assign \$279  = instr[50:35] - 1'h1;
-  assign \$280  = rx_word == \$279 ;
-  assign \$281  = \$278  & \$280 ;
-  assign \$282  = rx_bank + 1'h1;
-  assign \$283  = rx_word + 1'h1;
-  assign \$284  = rx_beat + 1'h1;
-  assign \$285  = ~ \$signal$97 ;
-  assign \$286  = \$285  | mem_wr_ready;
-  assign \$287  = \$signal$144  + s_off;
-  assign \$288  = ! instr[9:8];
-  assign \$289  = instr[9:8] == 1'h1;
-  assign \$290  = instr[9:8] == 2'h2;
-  assign \$291  = \$290  ? 5'h01 : 5'h10;
-  assign \$292  = \$289  ? 5'h02 : \$291 ;
-  assign \$293  = \$288  ? 5'h02 : \$292 ;
-  assign \$294  = \$293  - 1'h1;
-  assign \$295  = tx_beat == \$294 ;
-  assign \$296  = instr[50:35] - 1'h1;
-  assign \$297  = tx_word == \$296 ;
-  assign \$298  = \$295  & \$297 ;
-  assign \$299  = instr[34:26] - 1'h1;
-  assign \$300  = $signed({ 1'h0, \$signal$143  }) == $signed(\$299 );
-  assign \$301  = \$298  & \$300 ;
-  assign \$302  = ! instr[9:8];
-  assign \$303  = instr[9:8] == 1'h1;
-  assign \$304  = instr[9:8] == 2'h2;
-  assign \$305  = \$304  ? 5'h01 : 5'h10;
-  assign \$306  = \$303  ? 5'h02 : \$305 ;
-  assign \$307  = \$302  ? 5'h02 : \$306 ;
-  assign \$308  = \$307  - 1'h1;
-  assign \$309  = tx_beat == \$308 ;
-  assign \$310  = instr[50:35] - 1'h1;
-  assign \$311  = tx_word == \$310 ;
-  assign \$312  = \$signal$143  + 1'h1;
-  assign \$313  = \$signal$144  + instr[114:83];
-  assign \$314  = tx_word + 1'h1;
-  assign \$315  = s_off + 3'h4;
-  assign \$316  = tx_beat + 1'h1;
-  assign \$317  = s_off + 3'h4;
-  assign \$318  = ! instr[9:8];
-  assign \$319  = instr[9:8] == 1'h1;
-  assign \$320  = instr[9:8] == 2'h2;
-  assign \$321  = \$320  ? 5'h01 : 5'h10;
-  assign \$322  = \$319  ? 5'h02 : \$321 ;
-  assign \$323  = \$318  ? 5'h02 : \$322 ;
-  assign \$324  = \$323  - 1'h1;
-  assign \$325  = tx_beat == \$324 ;
-  assign \$326  = instr[50:35] - 1'h1;
-  assign \$327  = tx_word == \$326 ;
-  assign \$328  = \$325  & \$327 ;
-  assign \$329  = instr[34:26] - 1'h1;
-  assign \$330  = $signed({ 1'h0, \$signal$143  }) == $signed(\$329 );
-  assign \$331  = \$328  & \$330 ;
-  assign \$332  = ~ instr[10];
-  assign \$333  = ! \$signal$124 ;
-  assign \$334  = \$332  & \$333 ;
-  assign \$335  = ! p;
-  assign \$336  = \$334  & \$335 ;
-  assign \$337  = instr[58:43] - 1'h1;
-  assign \$338  = \$signal$124  == \$337 ;
-  assign \$339  = p + 1'h1;
-  assign \$340  = plane_base + instr[78:63];
-  assign \$341  = instr[62:59] - 1'h1;
-  assign \$342  = p == \$341 ;
-  assign \$343  = \$signal$124  + 1'h1;
-  assign \$344  = tail + 1'h1;
-  assign \$345  = t + 1'h1;
-  assign \$346  = ctr_cycles + busy;
-  assign \$347  = ctr_instructions + inc_instructions;
-  assign \$348  = ctr_load_busy + inc_load_busy;
-  assign \$349  = ctr_load_stall + inc_load_stall;
-  assign \$350  = ctr_store_busy + inc_store_busy;
-  assign \$351  = ctr_store_stall + inc_store_stall;
-  assign \$352  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$353  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$354  = ctr_post_busy + inc_post_busy;
-  assign \$355  = ctr_post_stall + inc_post_stall;
-  assign \$356  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$357  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$358  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$359  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$360  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$361  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$362  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$363  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$364  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$365  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$366  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$367  = ctr_binary_macs + inc_binary_macs;
-  assign \$368  = ctr_acc_updates + inc_acc_updates;
-  assign \$369  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$150  = instr[9:8] == 1'h1;
+  assign \$152  = \$150  ? 15'h0001 : \$151 ;
+  assign \$154  = n_lv - 1'h1;
+  assign \$155  = ! \$154 ;
+  assign \$156  = \$155  ? \$signature__data$115  : thresh_l0;
+  assign \$157  = n_lv - 1'h1;
+  assign \$158  = \$157  == 1'h1;
+  assign \$159  = \$158  ? \$signature__data$115  : thresh_l1;
+  assign \$160  = n_lv - 1'h1;
+  assign \$161  = \$160  == 2'h2;
+  assign \$162  = \$161  ? \$signature__data$115  : thresh_l2;
+  assign \$163  = t < n_lv;
+  assign \$164  = instr[25:10] + t;
+  assign \$165  = ! bitc;
+  assign \$166  = 5'h10 * n_lv;
+  assign \$167  = instr[9:8] == 1'h1;
+  assign \$168  = ! rowc;
+  assign \$169  = rowc == 1'h1;
+  assign \$170  = rowc == 2'h2;
+  assign \$171  = rowc == 2'h3;
+  assign \$172  = rowc == 3'h4;
+  assign \$173  = rowc == 3'h5;
+  assign \$174  = rowc == 3'h6;
+  assign \$175  = rowc == 3'h7;
+  assign \$176  = y[1:0] >> bitc;
+  assign \$177  = y[3:2] >> bitc;
+  assign \$178  = y[5:4] >> bitc;
+  assign \$179  = y[7:6] >> bitc;
+  assign \$180  = y[9:8] >> bitc;
+  assign \$181  = y[11:10] >> bitc;
+  assign \$182  = y[13:12] >> bitc;
+  assign \$183  = y[15:14] >> bitc;
+  assign \$184  = y[17:16] >> bitc;
+  assign \$185  = y[19:18] >> bitc;
+  assign \$186  = y[21:20] >> bitc;
+  assign \$187  = y[23:22] >> bitc;
+  assign \$188  = y[25:24] >> bitc;
+  assign \$189  = y[27:26] >> bitc;
+  assign \$190  = y[29:28] >> bitc;
+  assign \$191  = y[31:30] >> bitc;
+  assign \$192  = y[1:0] >> bitc;
+  assign \$193  = y[3:2] >> bitc;
+  assign \$194  = y[5:4] >> bitc;
+  assign \$195  = y[7:6] >> bitc;
+  assign \$196  = y[9:8] >> bitc;
+  assign \$197  = y[11:10] >> bitc;
+  assign \$198  = y[13:12] >> bitc;
+  assign \$199  = y[15:14] >> bitc;
+  assign \$200  = y[17:16] >> bitc;
+  assign \$201  = y[19:18] >> bitc;
+  assign \$202  = y[21:20] >> bitc;
+  assign \$203  = y[23:22] >> bitc;
+  assign \$204  = y[25:24] >> bitc;
+  assign \$205  = y[27:26] >> bitc;
+  assign \$206  = y[29:28] >> bitc;
+  assign \$207  = y[31:30] >> bitc;
+  assign \$208  = y[1:0] >> bitc;
+  assign \$209  = y[3:2] >> bitc;
+  assign \$210  = y[5:4] >> bitc;
+  assign \$211  = y[7:6] >> bitc;
+  assign \$212  = y[9:8] >> bitc;
+  assign \$213  = y[11:10] >> bitc;
+  assign \$214  = y[13:12] >> bitc;
+  assign \$215  = y[15:14] >> bitc;
+  assign \$216  = y[17:16] >> bitc;
+  assign \$217  = y[19:18] >> bitc;
+  assign \$218  = y[21:20] >> bitc;
+  assign \$219  = y[23:22] >> bitc;
+  assign \$220  = y[25:24] >> bitc;
+  assign \$221  = y[27:26] >> bitc;
+  assign \$222  = y[29:28] >> bitc;
+  assign \$223  = y[31:30] >> bitc;
+  assign \$224  = y[1:0] >> bitc;
+  assign \$225  = y[3:2] >> bitc;
+  assign \$226  = y[5:4] >> bitc;
+  assign \$227  = y[7:6] >> bitc;
+  assign \$228  = y[9:8] >> bitc;
+  assign \$229  = y[11:10] >> bitc;
+  assign \$230  = y[13:12] >> bitc;
+  assign \$231  = y[15:14] >> bitc;
+  assign \$232  = y[17:16] >> bitc;
+  assign \$233  = y[19:18] >> bitc;
+  assign \$234  = y[21:20] >> bitc;
+  assign \$235  = y[23:22] >> bitc;
+  assign \$236  = y[25:24] >> bitc;
+  assign \$237  = y[27:26] >> bitc;
+  assign \$238  = y[29:28] >> bitc;
+  assign \$239  = y[31:30] >> bitc;
+  assign \$240  = y[1:0] >> bitc;
+  assign \$241  = y[3:2] >> bitc;
+  assign \$242  = y[5:4] >> bitc;
+  assign \$243  = y[7:6] >> bitc;
+  assign \$244  = y[9:8] >> bitc;
+  assign \$245  = y[11:10] >> bitc;
+  assign \$246  = y[13:12] >> bitc;
+  assign \$247  = y[15:14] >> bitc;
+  assign \$248  = y[17:16] >> bitc;
+  assign \$249  = y[19:18] >> bitc;
+  assign \$250  = y[21:20] >> bitc;
+  assign \$251  = y[23:22] >> bitc;
+  assign \$252  = y[25:24] >> bitc;
+  assign \$253  = y[27:26] >> bitc;
+  assign \$254  = y[29:28] >> bitc;
+  assign \$255  = y[31:30] >> bitc;
+  assign \$256  = y[1:0] >> bitc;
+  assign \$257  = y[3:2] >> bitc;
+  assign \$258  = y[5:4] >> bitc;
+  assign \$259  = y[7:6] >> bitc;
+  assign \$260  = y[9:8] >> bitc;
+  assign \$261  = y[11:10] >> bitc;
+  assign \$262  = y[13:12] >> bitc;
+  assign \$263  = y[15:14] >> bitc;
+  assign \$264  = y[17:16] >> bitc;
+  assign \$265  = y[19:18] >> bitc;
+  assign \$266  = y[21:20] >> bitc;
+  assign \$267  = y[23:22] >> bitc;
+  assign \$268  = y[25:24] >> bitc;
+  assign \$269  = y[27:26] >> bitc;
+  assign \$270  = y[29:28] >> bitc;
+  assign \$271  = y[31:30] >> bitc;
+  assign \$272  = y[1:0] >> bitc;
+  assign \$273  = y[3:2] >> bitc;
+  assign \$274  = y[5:4] >> bitc;
+  assign \$275  = y[7:6] >> bitc;
+  assign \$276  = y[9:8] >> bitc;
+  assign \$277  = y[11:10] >> bitc;
+  assign \$278  = y[13:12] >> bitc;
+  assign \$279  = y[15:14] >> bitc;
+  assign \$280  = y[17:16] >> bitc;
+  assign \$281  = y[19:18] >> bitc;
+  assign \$282  = y[21:20] >> bitc;
+  assign \$283  = y[23:22] >> bitc;
+  assign \$284  = y[25:24] >> bitc;
+  assign \$285  = y[27:26] >> bitc;
+  assign \$286  = y[29:28] >> bitc;
+  assign \$287  = y[31:30] >> bitc;
+  assign \$288  = y[1:0] >> bitc;
+  assign \$289  = y[3:2] >> bitc;
+  assign \$290  = y[5:4] >> bitc;
+  assign \$291  = y[7:6] >> bitc;
+  assign \$292  = y[9:8] >> bitc;
+  assign \$293  = y[11:10] >> bitc;
+  assign \$294  = y[13:12] >> bitc;
+  assign \$295  = y[15:14] >> bitc;
+  assign \$296  = y[17:16] >> bitc;
+  assign \$297  = y[19:18] >> bitc;
+  assign \$298  = y[21:20] >> bitc;
+  assign \$299  = y[23:22] >> bitc;
+  assign \$300  = y[25:24] >> bitc;
+  assign \$301  = y[27:26] >> bitc;
+  assign \$302  = y[29:28] >> bitc;
+  assign \$303  = y[31:30] >> bitc;
+  assign \$304  = y[1:0] >> bitc;
+  assign \$305  = y[3:2] >> bitc;
+  assign \$306  = y[5:4] >> bitc;
+  assign \$307  = y[7:6] >> bitc;
+  assign \$308  = y[9:8] >> bitc;
+  assign \$309  = y[11:10] >> bitc;
+  assign \$310  = y[13:12] >> bitc;
+  assign \$311  = y[15:14] >> bitc;
+  assign \$312  = y[17:16] >> bitc;
+  assign \$313  = y[19:18] >> bitc;
+  assign \$314  = y[21:20] >> bitc;
+  assign \$315  = y[23:22] >> bitc;
+  assign \$316  = y[25:24] >> bitc;
+  assign \$317  = y[27:26] >> bitc;
+  assign \$318  = y[29:28] >> bitc;
+  assign \$319  = y[31:30] >> bitc;
+  assign \$320  = y[1:0] >> bitc;
+  assign \$321  = y[3:2] >> bitc;
+  assign \$322  = y[5:4] >> bitc;
+  assign \$323  = y[7:6] >> bitc;
+  assign \$324  = y[9:8] >> bitc;
+  assign \$325  = y[11:10] >> bitc;
+  assign \$326  = y[13:12] >> bitc;
+  assign \$327  = y[15:14] >> bitc;
+  assign \$328  = y[17:16] >> bitc;
+  assign \$329  = y[19:18] >> bitc;
+  assign \$330  = y[21:20] >> bitc;
+  assign \$331  = y[23:22] >> bitc;
+  assign \$332  = y[25:24] >> bitc;
+  assign \$333  = y[27:26] >> bitc;
+  assign \$334  = y[29:28] >> bitc;
+  assign \$335  = y[31:30] >> bitc;
+  assign \$336  = y[1:0] >> bitc;
+  assign \$337  = y[3:2] >> bitc;
+  assign \$338  = y[5:4] >> bitc;
+  assign \$339  = y[7:6] >> bitc;
+  assign \$340  = y[9:8] >> bitc;
+  assign \$341  = y[11:10] >> bitc;
+  assign \$342  = y[13:12] >> bitc;
+  assign \$343  = y[15:14] >> bitc;
+  assign \$344  = y[17:16] >> bitc;
+  assign \$345  = y[19:18] >> bitc;
+  assign \$346  = y[21:20] >> bitc;
+  assign \$347  = y[23:22] >> bitc;
+  assign \$348  = y[25:24] >> bitc;
+  assign \$349  = y[27:26] >> bitc;
+  assign \$350  = y[29:28] >> bitc;
+  assign \$351  = y[31:30] >> bitc;
+  assign \$352  = y[1:0] >> bitc;
+  assign \$353  = y[3:2] >> bitc;
+  assign \$354  = y[5:4] >> bitc;
+  assign \$355  = y[7:6] >> bitc;
+  assign \$356  = y[9:8] >> bitc;
+  assign \$357  = y[11:10] >> bitc;
+  assign \$358  = y[13:12] >> bitc;
+  assign \$359  = y[15:14] >> bitc;
+  assign \$360  = y[17:16] >> bitc;
+  assign \$361  = y[19:18] >> bitc;
+  assign \$362  = y[21:20] >> bitc;
+  assign \$363  = y[23:22] >> bitc;
+  assign \$364  = y[25:24] >> bitc;
+  assign \$365  = y[27:26] >> bitc;
+  assign \$366  = y[29:28] >> bitc;
+  assign \$367  = y[31:30] >> bitc;
+  assign \$368  = y[1:0] >> bitc;
+  assign \$369  = y[3:2] >> bitc;
+  assign \$370  = y[5:4] >> bitc;
+  assign \$371  = y[7:6] >> bitc;
+  assign \$372  = y[9:8] >> bitc;
+  assign \$373  = y[11:10] >> bitc;
+  assign \$374  = y[13:12] >> bitc;
+  assign \$375  = y[15:14] >> bitc;
+  assign \$376  = y[17:16] >> bitc;
+  assign \$377  = y[19:18] >> bitc;
+  assign \$378  = y[21:20] >> bitc;
+  assign \$379  = y[23:22] >> bitc;
+  assign \$380  = y[25:24] >> bitc;
+  assign \$381  = y[27:26] >> bitc;
+  assign \$382  = y[29:28] >> bitc;
+  assign \$383  = y[31:30] >> bitc;
+  assign \$384  = y[1:0] >> bitc;
+  assign \$385  = y[3:2] >> bitc;
+  assign \$386  = y[5:4] >> bitc;
+  assign \$387  = y[7:6] >> bitc;
+  assign \$388  = y[9:8] >> bitc;
+  assign \$389  = y[11:10] >> bitc;
+  assign \$390  = y[13:12] >> bitc;
+  assign \$391  = y[15:14] >> bitc;
+  assign \$392  = y[17:16] >> bitc;
+  assign \$393  = y[19:18] >> bitc;
+  assign \$394  = y[21:20] >> bitc;
+  assign \$395  = y[23:22] >> bitc;
+  assign \$396  = y[25:24] >> bitc;
+  assign \$397  = y[27:26] >> bitc;
+  assign \$398  = y[29:28] >> bitc;
+  assign \$399  = y[31:30] >> bitc;
+  assign \$400  = y[1:0] >> bitc;
+  assign \$401  = y[3:2] >> bitc;
+  assign \$402  = y[5:4] >> bitc;
+  assign \$403  = y[7:6] >> bitc;
+  assign \$404  = y[9:8] >> bitc;
+  assign \$405  = y[11:10] >> bitc;
+  assign \$406  = y[13:12] >> bitc;
+  assign \$407  = y[15:14] >> bitc;
+  assign \$408  = y[17:16] >> bitc;
+  assign \$409  = y[19:18] >> bitc;
+  assign \$410  = y[21:20] >> bitc;
+  assign \$411  = y[23:22] >> bitc;
+  assign \$412  = y[25:24] >> bitc;
+  assign \$413  = y[27:26] >> bitc;
+  assign \$414  = y[29:28] >> bitc;
+  assign \$415  = y[31:30] >> bitc;
+  assign \$416  = y[1:0] >> bitc;
+  assign \$417  = y[3:2] >> bitc;
+  assign \$418  = y[5:4] >> bitc;
+  assign \$419  = y[7:6] >> bitc;
+  assign \$420  = y[9:8] >> bitc;
+  assign \$421  = y[11:10] >> bitc;
+  assign \$422  = y[13:12] >> bitc;
+  assign \$423  = y[15:14] >> bitc;
+  assign \$424  = y[17:16] >> bitc;
+  assign \$425  = y[19:18] >> bitc;
+  assign \$426  = y[21:20] >> bitc;
+  assign \$427  = y[23:22] >> bitc;
+  assign \$428  = y[25:24] >> bitc;
+  assign \$429  = y[27:26] >> bitc;
+  assign \$430  = y[29:28] >> bitc;
+  assign \$431  = y[31:30] >> bitc;
+  assign \$432  = y[1:0] >> bitc;
+  assign \$433  = y[3:2] >> bitc;
+  assign \$434  = y[5:4] >> bitc;
+  assign \$435  = y[7:6] >> bitc;
+  assign \$436  = y[9:8] >> bitc;
+  assign \$437  = y[11:10] >> bitc;
+  assign \$438  = y[13:12] >> bitc;
+  assign \$439  = y[15:14] >> bitc;
+  assign \$440  = y[17:16] >> bitc;
+  assign \$441  = y[19:18] >> bitc;
+  assign \$442  = y[21:20] >> bitc;
+  assign \$443  = y[23:22] >> bitc;
+  assign \$444  = y[25:24] >> bitc;
+  assign \$445  = y[27:26] >> bitc;
+  assign \$446  = y[29:28] >> bitc;
+  assign \$447  = y[31:30] >> bitc;
+  assign \$448  = y[1:0] >> bitc;
+  assign \$449  = y[3:2] >> bitc;
+  assign \$450  = y[5:4] >> bitc;
+  assign \$451  = y[7:6] >> bitc;
+  assign \$452  = y[9:8] >> bitc;
+  assign \$453  = y[11:10] >> bitc;
+  assign \$454  = y[13:12] >> bitc;
+  assign \$455  = y[15:14] >> bitc;
+  assign \$456  = y[17:16] >> bitc;
+  assign \$457  = y[19:18] >> bitc;
+  assign \$458  = y[21:20] >> bitc;
+  assign \$459  = y[23:22] >> bitc;
+  assign \$460  = y[25:24] >> bitc;
+  assign \$461  = y[27:26] >> bitc;
+  assign \$462  = y[29:28] >> bitc;
+  assign \$463  = y[31:30] >> bitc;
+  assign \$464  = y[1:0] >> bitc;
+  assign \$465  = y[3:2] >> bitc;
+  assign \$466  = y[5:4] >> bitc;
+  assign \$467  = y[7:6] >> bitc;
+  assign \$468  = y[9:8] >> bitc;
+  assign \$469  = y[11:10] >> bitc;
+  assign \$470  = y[13:12] >> bitc;
+  assign \$471  = y[15:14] >> bitc;
+  assign \$472  = y[17:16] >> bitc;
+  assign \$473  = y[19:18] >> bitc;
+  assign \$474  = y[21:20] >> bitc;
+  assign \$475  = y[23:22] >> bitc;
+  assign \$476  = y[25:24] >> bitc;
+  assign \$477  = y[27:26] >> bitc;
+  assign \$478  = y[29:28] >> bitc;
+  assign \$479  = y[31:30] >> bitc;
+  assign \$480  = y[1:0] >> bitc;
+  assign \$481  = y[3:2] >> bitc;
+  assign \$482  = y[5:4] >> bitc;
+  assign \$483  = y[7:6] >> bitc;
+  assign \$484  = y[9:8] >> bitc;
+  assign \$485  = y[11:10] >> bitc;
+  assign \$486  = y[13:12] >> bitc;
+  assign \$487  = y[15:14] >> bitc;
+  assign \$488  = y[17:16] >> bitc;
+  assign \$489  = y[19:18] >> bitc;
+  assign \$490  = y[21:20] >> bitc;
+  assign \$491  = y[23:22] >> bitc;
+  assign \$492  = y[25:24] >> bitc;
+  assign \$493  = y[27:26] >> bitc;
+  assign \$494  = y[29:28] >> bitc;
+  assign \$495  = y[31:30] >> bitc;
+  assign \$496  = y[1:0] >> bitc;
+  assign \$497  = y[3:2] >> bitc;
+  assign \$498  = y[5:4] >> bitc;
+  assign \$499  = y[7:6] >> bitc;
+  assign \$500  = y[9:8] >> bitc;
+  assign \$501  = y[11:10] >> bitc;
+  assign \$502  = y[13:12] >> bitc;
+  assign \$503  = y[15:14] >> bitc;
+  assign \$504  = y[17:16] >> bitc;
+  assign \$505  = y[19:18] >> bitc;
+  assign \$506  = y[21:20] >> bitc;
+  assign \$507  = y[23:22] >> bitc;
+  assign \$508  = y[25:24] >> bitc;
+  assign \$509  = y[27:26] >> bitc;
+  assign \$510  = y[29:28] >> bitc;
+  assign \$511  = y[31:30] >> bitc;
+  assign \$512  = y[1:0] >> bitc;
+  assign \$513  = y[3:2] >> bitc;
+  assign \$514  = y[5:4] >> bitc;
+  assign \$515  = y[7:6] >> bitc;
+  assign \$516  = y[9:8] >> bitc;
+  assign \$517  = y[11:10] >> bitc;
+  assign \$518  = y[13:12] >> bitc;
+  assign \$519  = y[15:14] >> bitc;
+  assign \$520  = y[17:16] >> bitc;
+  assign \$521  = y[19:18] >> bitc;
+  assign \$522  = y[21:20] >> bitc;
+  assign \$523  = y[23:22] >> bitc;
+  assign \$524  = y[25:24] >> bitc;
+  assign \$525  = y[27:26] >> bitc;
+  assign \$526  = y[29:28] >> bitc;
+  assign \$527  = y[31:30] >> bitc;
+  assign \$528  = y[1:0] >> bitc;
+  assign \$529  = y[3:2] >> bitc;
+  assign \$530  = y[5:4] >> bitc;
+  assign \$531  = y[7:6] >> bitc;
+  assign \$532  = y[9:8] >> bitc;
+  assign \$533  = y[11:10] >> bitc;
+  assign \$534  = y[13:12] >> bitc;
+  assign \$535  = y[15:14] >> bitc;
+  assign \$536  = y[17:16] >> bitc;
+  assign \$537  = y[19:18] >> bitc;
+  assign \$538  = y[21:20] >> bitc;
+  assign \$539  = y[23:22] >> bitc;
+  assign \$540  = y[25:24] >> bitc;
+  assign \$541  = y[27:26] >> bitc;
+  assign \$542  = y[29:28] >> bitc;
+  assign \$543  = y[31:30] >> bitc;
+  assign \$544  = y[1:0] >> bitc;
+  assign \$545  = y[3:2] >> bitc;
+  assign \$546  = y[5:4] >> bitc;
+  assign \$547  = y[7:6] >> bitc;
+  assign \$548  = y[9:8] >> bitc;
+  assign \$549  = y[11:10] >> bitc;
+  assign \$550  = y[13:12] >> bitc;
+  assign \$551  = y[15:14] >> bitc;
+  assign \$552  = y[17:16] >> bitc;
+  assign \$553  = y[19:18] >> bitc;
+  assign \$554  = y[21:20] >> bitc;
+  assign \$555  = y[23:22] >> bitc;
+  assign \$556  = y[25:24] >> bitc;
+  assign \$557  = y[27:26] >> bitc;
+  assign \$558  = y[29:28] >> bitc;
+  assign \$559  = y[31:30] >> bitc;
+  assign \$560  = y[1:0] >> bitc;
+  assign \$561  = y[3:2] >> bitc;
+  assign \$562  = y[5:4] >> bitc;
+  assign \$563  = y[7:6] >> bitc;
+  assign \$564  = y[9:8] >> bitc;
+  assign \$565  = y[11:10] >> bitc;
+  assign \$566  = y[13:12] >> bitc;
+  assign \$567  = y[15:14] >> bitc;
+  assign \$568  = y[17:16] >> bitc;
+  assign \$569  = y[19:18] >> bitc;
+  assign \$570  = y[21:20] >> bitc;
+  assign \$571  = y[23:22] >> bitc;
+  assign \$572  = y[25:24] >> bitc;
+  assign \$573  = y[27:26] >> bitc;
+  assign \$574  = y[29:28] >> bitc;
+  assign \$575  = y[31:30] >> bitc;
+  assign \$576  = y[1:0] >> bitc;
+  assign \$577  = y[3:2] >> bitc;
+  assign \$578  = y[5:4] >> bitc;
+  assign \$579  = y[7:6] >> bitc;
+  assign \$580  = y[9:8] >> bitc;
+  assign \$581  = y[11:10] >> bitc;
+  assign \$582  = y[13:12] >> bitc;
+  assign \$583  = y[15:14] >> bitc;
+  assign \$584  = y[17:16] >> bitc;
+  assign \$585  = y[19:18] >> bitc;
+  assign \$586  = y[21:20] >> bitc;
+  assign \$587  = y[23:22] >> bitc;
+  assign \$588  = y[25:24] >> bitc;
+  assign \$589  = y[27:26] >> bitc;
+  assign \$590  = y[29:28] >> bitc;
+  assign \$591  = y[31:30] >> bitc;
+  assign \$592  = y[1:0] >> bitc;
+  assign \$593  = y[3:2] >> bitc;
+  assign \$594  = y[5:4] >> bitc;
+  assign \$595  = y[7:6] >> bitc;
+  assign \$596  = y[9:8] >> bitc;
+  assign \$597  = y[11:10] >> bitc;
+  assign \$598  = y[13:12] >> bitc;
+  assign \$599  = y[15:14] >> bitc;
+  assign \$600  = y[17:16] >> bitc;
+  assign \$601  = y[19:18] >> bitc;
+  assign \$602  = y[21:20] >> bitc;
+  assign \$603  = y[23:22] >> bitc;
+  assign \$604  = y[25:24] >> bitc;
+  assign \$605  = y[27:26] >> bitc;
+  assign \$606  = y[29:28] >> bitc;
+  assign \$607  = y[31:30] >> bitc;
+  assign \$608  = y[1:0] >> bitc;
+  assign \$609  = y[3:2] >> bitc;
+  assign \$610  = y[5:4] >> bitc;
+  assign \$611  = y[7:6] >> bitc;
+  assign \$612  = y[9:8] >> bitc;
+  assign \$613  = y[11:10] >> bitc;
+  assign \$614  = y[13:12] >> bitc;
+  assign \$615  = y[15:14] >> bitc;
+  assign \$616  = y[17:16] >> bitc;
+  assign \$617  = y[19:18] >> bitc;
+  assign \$618  = y[21:20] >> bitc;
+  assign \$619  = y[23:22] >> bitc;
+  assign \$620  = y[25:24] >> bitc;
+  assign \$621  = y[27:26] >> bitc;
+  assign \$622  = y[29:28] >> bitc;
+  assign \$623  = y[31:30] >> bitc;
+  assign \$624  = y[1:0] >> bitc;
+  assign \$625  = y[3:2] >> bitc;
+  assign \$626  = y[5:4] >> bitc;
+  assign \$627  = y[7:6] >> bitc;
+  assign \$628  = y[9:8] >> bitc;
+  assign \$629  = y[11:10] >> bitc;
+  assign \$630  = y[13:12] >> bitc;
+  assign \$631  = y[15:14] >> bitc;
+  assign \$632  = y[17:16] >> bitc;
+  assign \$633  = y[19:18] >> bitc;
+  assign \$634  = y[21:20] >> bitc;
+  assign \$635  = y[23:22] >> bitc;
+  assign \$636  = y[25:24] >> bitc;
+  assign \$637  = y[27:26] >> bitc;
+  assign \$638  = y[29:28] >> bitc;
+  assign \$639  = y[31:30] >> bitc;
+  assign \$640  = y[1:0] >> bitc;
+  assign \$641  = y[3:2] >> bitc;
+  assign \$642  = y[5:4] >> bitc;
+  assign \$643  = y[7:6] >> bitc;
+  assign \$644  = y[9:8] >> bitc;
+  assign \$645  = y[11:10] >> bitc;
+  assign \$646  = y[13:12] >> bitc;
+  assign \$647  = y[15:14] >> bitc;
+  assign \$648  = y[17:16] >> bitc;
+  assign \$649  = y[19:18] >> bitc;
+  assign \$650  = y[21:20] >> bitc;
+  assign \$651  = y[23:22] >> bitc;
+  assign \$652  = y[25:24] >> bitc;
+  assign \$653  = y[27:26] >> bitc;
+  assign \$654  = y[29:28] >> bitc;
+  assign \$655  = y[31:30] >> bitc;
+  assign \$656  = y[1:0] >> bitc;
+  assign \$657  = y[3:2] >> bitc;
+  assign \$658  = y[5:4] >> bitc;
+  assign \$659  = y[7:6] >> bitc;
+  assign \$660  = y[9:8] >> bitc;
+  assign \$661  = y[11:10] >> bitc;
+  assign \$662  = y[13:12] >> bitc;
+  assign \$663  = y[15:14] >> bitc;
+  assign \$664  = y[17:16] >> bitc;
+  assign \$665  = y[19:18] >> bitc;
+  assign \$666  = y[21:20] >> bitc;
+  assign \$667  = y[23:22] >> bitc;
+  assign \$668  = y[25:24] >> bitc;
+  assign \$669  = y[27:26] >> bitc;
+  assign \$670  = y[29:28] >> bitc;
+  assign \$671  = y[31:30] >> bitc;
+  assign \$672  = y[1:0] >> bitc;
+  assign \$673  = y[3:2] >> bitc;
+  assign \$674  = y[5:4] >> bitc;
+  assign \$675  = y[7:6] >> bitc;
+  assign \$676  = y[9:8] >> bitc;
+  assign \$677  = y[11:10] >> bitc;
+  assign \$678  = y[13:12] >> bitc;
+  assign \$679  = y[15:14] >> bitc;
+  assign \$680  = y[17:16] >> bitc;
+  assign \$681  = y[19:18] >> bitc;
+  assign \$682  = y[21:20] >> bitc;
+  assign \$683  = y[23:22] >> bitc;
+  assign \$684  = y[25:24] >> bitc;
+  assign \$685  = y[27:26] >> bitc;
+  assign \$686  = y[29:28] >> bitc;
+  assign \$687  = y[31:30] >> bitc;
+  assign \$688  = ! rowc;
+  assign \$689  = ! instr[49:42];
+  assign \$690  = \$688  & \$689 ;
+  assign \$691  = ! rowc;
+  assign \$692  = instr[49:42] == 1'h1;
+  assign \$693  = \$691  & \$692 ;
+  assign \$694  = ! rowc;
+  assign \$695  = instr[49:42] == 2'h2;
+  assign \$696  = \$694  & \$695 ;
+  assign \$697  = ! rowc;
+  assign \$698  = instr[49:42] == 2'h3;
+  assign \$699  = \$697  & \$698 ;
+  assign \$700  = rowc == 1'h1;
+  assign \$701  = ! instr[49:42];
+  assign \$702  = \$700  & \$701 ;
+  assign \$703  = rowc == 1'h1;
+  assign \$704  = instr[49:42] == 1'h1;
+  assign \$705  = \$703  & \$704 ;
+  assign \$706  = rowc == 1'h1;
+  assign \$707  = instr[49:42] == 2'h2;
+  assign \$708  = \$706  & \$707 ;
+  assign \$709  = rowc == 1'h1;
+  assign \$710  = instr[49:42] == 2'h3;
+  assign \$711  = \$709  & \$710 ;
+  assign \$712  = rowc == 2'h2;
+  assign \$713  = ! instr[49:42];
+  assign \$714  = \$712  & \$713 ;
+  assign \$715  = rowc == 2'h2;
+  assign \$716  = instr[49:42] == 1'h1;
+  assign \$717  = \$715  & \$716 ;
+  assign \$718  = rowc == 2'h2;
+  assign \$719  = instr[49:42] == 2'h2;
+  assign \$720  = \$718  & \$719 ;
+  assign \$721  = rowc == 2'h2;
+  assign \$722  = instr[49:42] == 2'h3;
+  assign \$723  = \$721  & \$722 ;
+  assign \$724  = rowc == 2'h3;
+  assign \$725  = ! instr[49:42];
+  assign \$726  = \$724  & \$725 ;
+  assign \$727  = rowc == 2'h3;
+  assign \$728  = instr[49:42] == 1'h1;
+  assign \$729  = \$727  & \$728 ;
+  assign \$730  = rowc == 2'h3;
+  assign \$731  = instr[49:42] == 2'h2;
+  assign \$732  = \$730  & \$731 ;
+  assign \$733  = rowc == 2'h3;
+  assign \$734  = instr[49:42] == 2'h3;
+  assign \$735  = \$733  & \$734 ;
+  assign \$736  = rowc == 3'h4;
+  assign \$737  = ! instr[49:42];
+  assign \$738  = \$736  & \$737 ;
+  assign \$739  = rowc == 3'h4;
+  assign \$740  = instr[49:42] == 1'h1;
+  assign \$741  = \$739  & \$740 ;
+  assign \$742  = rowc == 3'h4;
+  assign \$743  = instr[49:42] == 2'h2;
+  assign \$744  = \$742  & \$743 ;
+  assign \$745  = rowc == 3'h4;
+  assign \$746  = instr[49:42] == 2'h3;
+  assign \$747  = \$745  & \$746 ;
+  assign \$748  = rowc == 3'h5;
+  assign \$749  = ! instr[49:42];
+  assign \$750  = \$748  & \$749 ;
+  assign \$751  = rowc == 3'h5;
+  assign \$752  = instr[49:42] == 1'h1;
+  assign \$753  = \$751  & \$752 ;
+  assign \$754  = rowc == 3'h5;
+  assign \$755  = instr[49:42] == 2'h2;
+  assign \$756  = \$754  & \$755 ;
+  assign \$757  = rowc == 3'h5;
+  assign \$758  = instr[49:42] == 2'h3;
+  assign \$759  = \$757  & \$758 ;
+  assign \$760  = rowc == 3'h6;
+  assign \$761  = ! instr[49:42];
+  assign \$762  = \$760  & \$761 ;
+  assign \$763  = rowc == 3'h6;
+  assign \$764  = instr[49:42] == 1'h1;
+  assign \$765  = \$763  & \$764 ;
+  assign \$766  = rowc == 3'h6;
+  assign \$767  = instr[49:42] == 2'h2;
+  assign \$768  = \$766  & \$767 ;
+  assign \$769  = rowc == 3'h6;
+  assign \$770  = instr[49:42] == 2'h3;
+  assign \$771  = \$769  & \$770 ;
+  assign \$772  = rowc == 3'h7;
+  assign \$773  = ! instr[49:42];
+  assign \$774  = \$772  & \$773 ;
+  assign \$775  = rowc == 3'h7;
+  assign \$776  = instr[49:42] == 1'h1;
+  assign \$777  = \$775  & \$776 ;
+  assign \$778  = rowc == 3'h7;
+  assign \$779  = instr[49:42] == 2'h2;
+  assign \$780  = \$778  & \$779 ;
+  assign \$781  = rowc == 3'h7;
+  assign \$782  = instr[49:42] == 2'h3;
+  assign \$783  = \$781  & \$782 ;
+  assign \$784  = instr[9:8] == 1'h1;
+  assign \$785  = instr[54:51] - 1'h1;
+  assign \$786  = \$784  ? 5'h00 : \$785 ;
+  assign \$787  = bitc == \$786 ;
+  assign \$788  = rowc == 3'h7;
+  assign \$789  = pc + 1'h1;
+  assign \$790  = ! \$signature__data$149 [9:8];
+  assign \$791  = \$signature__data$149 [54:51] > 2'h2;
+  assign \$792  = \$790  & \$791 ;
+  assign \$793  = mem_rd_valid & mem_rd_ready;
+  assign \$794  = req_cnt + 1'h1;
+  assign \$795  = req_addr + instr[114:83];
+  assign \$796  = ! instr[9:8];
+  assign \$797  = instr[9:8] == 1'h1;
+  assign \$798  = instr[9:8] == 2'h2;
+  assign \$799  = \$798  ? 5'h01 : 5'h10;
+  assign \$800  = \$797  ? 5'h02 : \$799 ;
+  assign \$801  = \$796  ? 5'h02 : \$800 ;
+  assign \$802  = \$801  - 1'h1;
+  assign \$803  = rx_beat == \$802 ;
+  assign \$804  = ! instr[9:8];
+  assign \$805  = instr[9:8] == 1'h1;
+  assign \$806  = instr[9:8] == 2'h2;
+  assign \$807  = \$806  ? 5'h01 : 5'h10;
+  assign \$808  = \$805  ? 5'h02 : \$807 ;
+  assign \$809  = \$804  ? 5'h02 : \$808 ;
+  assign \$810  = \$809  - 1'h1;
+  assign \$811  = rx_beat == \$810 ;
+  assign \$812  = instr[50:35] - 1'h1;
+  assign \$813  = rx_word == \$812 ;
+  assign \$814  = \$811  & \$813 ;
+  assign \$815  = rx_bank + 1'h1;
+  assign \$816  = rx_word + 1'h1;
+  assign \$817  = rx_beat + 1'h1;
+  assign \$818  = ~ \$signal$97 ;
+  assign \$819  = \$818  | mem_wr_ready;
+  assign \$820  = \$signal$151  + s_off;
+  assign \$821  = ! instr[9:8];
+  assign \$822  = instr[9:8] == 1'h1;
+  assign \$823  = instr[9:8] == 2'h2;
+  assign \$824  = \$823  ? 5'h01 : 5'h10;
+  assign \$825  = \$822  ? 5'h02 : \$824 ;
+  assign \$826  = \$821  ? 5'h02 : \$825 ;
+  assign \$827  = \$826  - 1'h1;
+  assign \$828  = tx_beat == \$827 ;
+  assign \$829  = instr[50:35] - 1'h1;
+  assign \$830  = tx_word == \$829 ;
+  assign \$831  = \$828  & \$830 ;
+  assign \$832  = instr[34:26] - 1'h1;
+  assign \$833  = $signed({ 1'h0, \$signal$150  }) == $signed(\$832 );
+  assign \$834  = \$831  & \$833 ;
+  assign \$835  = ! instr[9:8];
+  assign \$836  = instr[9:8] == 1'h1;
+  assign \$837  = instr[9:8] == 2'h2;
+  assign \$838  = \$837  ? 5'h01 : 5'h10;
+  assign \$839  = \$836  ? 5'h02 : \$838 ;
+  assign \$840  = \$835  ? 5'h02 : \$839 ;
+  assign \$841  = \$840  - 1'h1;
+  assign \$842  = tx_beat == \$841 ;
+  assign \$843  = instr[50:35] - 1'h1;
+  assign \$844  = tx_word == \$843 ;
+  assign \$845  = \$signal$150  + 1'h1;
+  assign \$846  = \$signal$151  + instr[114:83];
+  assign \$847  = tx_word + 1'h1;
+  assign \$848  = s_off + 3'h4;
+  assign \$849  = tx_beat + 1'h1;
+  assign \$850  = s_off + 3'h4;
+  assign \$851  = ! instr[9:8];
+  assign \$852  = instr[9:8] == 1'h1;
+  assign \$853  = instr[9:8] == 2'h2;
+  assign \$854  = \$853  ? 5'h01 : 5'h10;
+  assign \$855  = \$852  ? 5'h02 : \$854 ;
+  assign \$856  = \$851  ? 5'h02 : \$855 ;
+  assign \$857  = \$856  - 1'h1;
+  assign \$858  = tx_beat == \$857 ;
+  assign \$859  = instr[50:35] - 1'h1;
+  assign \$860  = tx_word == \$859 ;
+  assign \$861  = \$858  & \$860 ;
+  assign \$862  = instr[34:26] - 1'h1;
+  assign \$863  = $signed({ 1'h0, \$signal$150  }) == $signed(\$862 );
+  assign \$864  = \$861  & \$863 ;
+  assign \$865  = ~ instr[10];
+  assign \$866  = ! \$signal$124 ;
+  assign \$867  = \$865  & \$866 ;
+  assign \$868  = ! p;
+  assign \$869  = \$867  & \$868 ;
+  assign \$870  = instr[58:43] - 1'h1;
+  assign \$871  = \$signal$124  == \$870 ;
+  assign \$872  = p + 1'h1;
+  assign \$873  = plane_base + instr[78:63];
+  assign \$874  = instr[62:59] - 1'h1;
+  assign \$875  = p == \$874 ;
+  assign \$876  = \$signal$124  + 1'h1;
+  assign \$877  = tail + 1'h1;
+  assign \$878  = t + 1'h1;
+  assign \$879  = t == 1'h1;
+  assign \$880  = t == 2'h2;
+  assign \$881  = t == 2'h3;
+  assign \$882  = t < n_lv;
+  assign \$883  = instr[9:8] == 1'h1;
+  assign \$884  = instr[54:51] - 1'h1;
+  assign \$885  = \$883  ? 5'h00 : \$884 ;
+  assign \$886  = bitc == \$885 ;
+  assign \$887  = rowc + 1'h1;
+  assign \$888  = bitc + 1'h1;
+  assign \$889  = paddr + instr[70:55];
+  assign \$890  = ctr_cycles + busy;
+  assign \$891  = ctr_instructions + inc_instructions;
+  assign \$892  = ctr_load_busy + inc_load_busy;
+  assign \$893  = ctr_load_stall + inc_load_stall;
+  assign \$894  = ctr_store_busy + inc_store_busy;
+  assign \$895  = ctr_store_stall + inc_store_stall;
+  assign \$896  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$897  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$898  = ctr_post_busy + inc_post_busy;
+  assign \$899  = ctr_post_stall + inc_post_stall;
+  assign \$900  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$901  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$902  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$903  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$904  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$905  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$906  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$907  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$908  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$909  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$910  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$911  = ctr_binary_macs + inc_binary_macs;
+  assign \$912  = ctr_acc_updates + inc_acc_updates;
+  assign \$913  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$370 ;
+    pc <= \$914 ;
   always @(posedge clk)
-    valid <= \$371 ;
+    valid <= \$915 ;
   always @(posedge clk)
-    clear <= \$372 ;
+    clear <= \$916 ;
   always @(posedge clk)
-    state <= \$373 ;
+    state <= \$917 ;
   always @(posedge clk)
-    ctr_cycles <= \$374 ;
+    ctr_cycles <= \$918 ;
   always @(posedge clk)
-    ctr_instructions <= \$375 ;
+    ctr_instructions <= \$919 ;
   always @(posedge clk)
-    ctr_load_busy <= \$376 ;
+    ctr_load_busy <= \$920 ;
   always @(posedge clk)
-    ctr_load_stall <= \$377 ;
+    ctr_load_stall <= \$921 ;
   always @(posedge clk)
-    ctr_store_busy <= \$378 ;
+    ctr_store_busy <= \$922 ;
   always @(posedge clk)
-    ctr_store_stall <= \$379 ;
+    ctr_store_stall <= \$923 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$380 ;
+    ctr_gemm_busy <= \$924 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$381 ;
+    ctr_gemm_stall <= \$925 ;
   always @(posedge clk)
-    ctr_post_busy <= \$382 ;
+    ctr_post_busy <= \$926 ;
   always @(posedge clk)
-    ctr_post_stall <= \$383 ;
+    ctr_post_stall <= \$927 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$384 ;
+    ctr_array_active_cycles <= \$928 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$385 ;
+    ctr_dram_read_bytes <= \$929 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$386 ;
+    ctr_dram_write_bytes <= \$930 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$387 ;
+    ctr_sram_act_reads <= \$931 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$388 ;
+    ctr_sram_act_writes <= \$932 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$389 ;
+    ctr_sram_weight_reads <= \$933 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$390 ;
+    ctr_sram_weight_writes <= \$934 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$391 ;
+    ctr_sram_thresh_reads <= \$935 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$392 ;
+    ctr_sram_thresh_writes <= \$936 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$393 ;
+    ctr_sram_out_reads <= \$937 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$394 ;
+    ctr_sram_out_writes <= \$938 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$395 ;
+    ctr_binary_macs <= \$939 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$396 ;
+    ctr_acc_updates <= \$940 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$397 ;
+    ctr_threshold_ops <= \$941 ;
   always @(posedge clk)
-    instr <= \$398 ;
+    instr <= \$942 ;
   always @(posedge clk)
-    t <= \$399 ;
+    t <= \$943 ;
   always @(posedge clk)
-    req_cnt <= \$400 ;
+    req_cnt <= \$944 ;
   always @(posedge clk)
-    req_addr <= \$401 ;
+    req_addr <= \$945 ;
   always @(posedge clk)
-    rx_bank <= \$402 ;
+    rx_bank <= \$946 ;
   always @(posedge clk)
-    rx_word <= \$403 ;
+    rx_word <= \$947 ;
   always @(posedge clk)
-    rx_beat <= \$404 ;
+    rx_beat <= \$948 ;
   always @(posedge clk)
-    \$signal$143  <= \$405 ;
+    \$signal$150  <= \$949 ;
   always @(posedge clk)
-    tx_word <= \$406 ;
+    tx_word <= \$950 ;
   always @(posedge clk)
-    tx_beat <= \$407 ;
+    tx_beat <= \$951 ;
   always @(posedge clk)
-    \$signal$144  <= \$408 ;
+    \$signal$151  <= \$952 ;
   always @(posedge clk)
-    s_off <= \$409 ;
+    s_off <= \$953 ;
   always @(posedge clk)
-    issuing <= \$410 ;
+    issuing <= \$954 ;
   always @(posedge clk)
-    \$signal$97  <= \$411 ;
+    \$signal$97  <= \$955 ;
   always @(posedge clk)
-    \$signal$124  <= \$412 ;
+    \$signal$124  <= \$956 ;
   always @(posedge clk)
-    p <= \$413 ;
+    p <= \$957 ;
   always @(posedge clk)
-    tail <= \$414 ;
+    tail <= \$958 ;
   always @(posedge clk)
-    plane_base <= \$415 ;
+    plane_base <= \$959 ;
   always @(posedge clk)
-    asm <= \$416 ;
+    rowc <= \$960 ;
   always @(posedge clk)
-    \$signal$110  <= \$417 ;
+    bitc <= \$961 ;
   always @(posedge clk)
-    o_beat <= \$418 ;
+    paddr <= \$962 ;
   always @(posedge clk)
-    o_addr <= \$419 ;
+    asm <= \$963 ;
   always @(posedge clk)
-    o_last <= \$420 ;
+    \$signal$110  <= \$964 ;
   always @(posedge clk)
-    plane <= \$421 ;
+    o_beat <= \$965 ;
+  always @(posedge clk)
+    o_addr <= \$966 ;
+  always @(posedge clk)
+    o_last <= \$967 ;
+  always @(posedge clk)
+    plane <= \$968 ;
+  always @(posedge clk)
+    thresh_l0 <= \$969 ;
+  always @(posedge clk)
+    thresh_l1 <= \$970 ;
+  always @(posedge clk)
+    thresh_l2 <= \$971 ;
+  assign done = state == 3'h6;
+  assign error = state == 3'h7;
+  assign \$1  = | state;
+  assign \$2  = state != 3'h6;
+  assign \$3  = \$1  & \$2 ;
+  assign \$4  = state != 3'h7;
+  assign busy = \$3  & \$4 ;
+  assign \$5  = req_cnt < instr[34:26];
+  assign \$6  = ! instr[9:8];
+  assign \$7  = instr[9:8] == 1'h1;
+  assign \$8  = instr[9:8] == 2'h2;
+  assign \$9  = \$8  ? 5'h01 : 5'h10;
+  assign \$10  = \$7  ? 5'h02 : \$9 ;
+  assign \$11  = \$6  ? 5'h02 : \$10 ;
+  assign \$12  = instr[50:35] * \$11 ;
+  assign \$13  = ! rx_beat;
+  assign \$14  = rx_beat == 1'h1;
+  assign \$15  = rx_beat == 2'h2;
+  assign \$16  = rx_beat == 2'h3;
+  assign \$17  = rx_beat == 3'h4;
+  assign \$18  = rx_beat == 3'h5;
+  assign \$19  = rx_beat == 3'h6;
+  assign \$20  = rx_beat == 3'h7;
+  assign \$21  = rx_beat == 4'h8;
+  assign \$22  = rx_beat == 4'h9;
+  assign \$23  = rx_beat == 4'ha;
+  assign \$24  = rx_beat == 4'hb;
   \accel_top.array  array (
     .\a_in$1 (a_in),
     .acc(\acc$134 ),
@@ -5920,65 +7032,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
-    .bits(bits),
+    .active(active),
     .scores(scores),
     .shift(shift),
-    .thresh(thresh)
+    .thresh(thresh),
+    .y(y)
   );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    ctr_value = 64'h0000000000000000;
-    casez (ctr_sel)
-      5'h00:
-          ctr_value = ctr_cycles;
-      5'h01:
-          ctr_value = ctr_instructions;
-      5'h02:
-          ctr_value = ctr_load_busy;
-      5'h03:
-          ctr_value = ctr_load_stall;
-      5'h04:
-          ctr_value = ctr_store_busy;
-      5'h05:
-          ctr_value = ctr_store_stall;
-      5'h06:
-          ctr_value = ctr_gemm_busy;
-      5'h07:
-          ctr_value = ctr_gemm_stall;
-      5'h08:
-          ctr_value = ctr_post_busy;
-      5'h09:
-          ctr_value = ctr_post_stall;
-      5'h0a:
-          ctr_value = ctr_array_active_cycles;
-      5'h0b:
-          ctr_value = ctr_dram_read_bytes;
-      5'h0c:
-          ctr_value = ctr_dram_write_bytes;
-      5'h0d:
-          ctr_value = ctr_sram_act_reads;
-      5'h0e:
-          ctr_value = ctr_sram_act_writes;
-      5'h0f:
-          ctr_value = ctr_sram_weight_reads;
-      5'h10:
-          ctr_value = ctr_sram_weight_writes;
-      5'h11:
-          ctr_value = ctr_sram_thresh_reads;
-      5'h12:
-          ctr_value = ctr_sram_thresh_writes;
-      5'h13:
-          ctr_value = ctr_sram_out_reads;
-      5'h14:
-          ctr_value = ctr_sram_out_writes;
-      5'h15:
-          ctr_value = ctr_binary_macs;
-      5'h16:
-          ctr_value = ctr_acc_updates;
-      5'h17:
-          ctr_value = ctr_threshold_ops;
-    endcase
-  end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$133  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -6066,37 +7125,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$136  = 24'h000000;
     casez (\$signal$110 )
       10'h000:
-          \$136  = thr_r__data[23:0];
+          \$136  = \$signature__data$115 [23:0];
       10'h001:
-          \$136  = thr_r__data[47:24];
+          \$136  = \$signature__data$115 [47:24];
       10'h002:
-          \$136  = thr_r__data[71:48];
+          \$136  = \$signature__data$115 [71:48];
       10'h003:
-          \$136  = thr_r__data[95:72];
+          \$136  = \$signature__data$115 [95:72];
       10'h004:
-          \$136  = thr_r__data[119:96];
+          \$136  = \$signature__data$115 [119:96];
       10'h005:
-          \$136  = thr_r__data[143:120];
+          \$136  = \$signature__data$115 [143:120];
       10'h006:
-          \$136  = thr_r__data[167:144];
+          \$136  = \$signature__data$115 [167:144];
       10'h007:
-          \$136  = thr_r__data[191:168];
+          \$136  = \$signature__data$115 [191:168];
       10'h008:
-          \$136  = thr_r__data[215:192];
+          \$136  = \$signature__data$115 [215:192];
       10'h009:
-          \$136  = thr_r__data[239:216];
+          \$136  = \$signature__data$115 [239:216];
       10'h00a:
-          \$136  = thr_r__data[263:240];
+          \$136  = \$signature__data$115 [263:240];
       10'h00b:
-          \$136  = thr_r__data[287:264];
+          \$136  = \$signature__data$115 [287:264];
       10'h00c:
-          \$136  = thr_r__data[311:288];
+          \$136  = \$signature__data$115 [311:288];
       10'h00d:
-          \$136  = thr_r__data[335:312];
+          \$136  = \$signature__data$115 [335:312];
       10'h00e:
-          \$136  = thr_r__data[359:336];
+          \$136  = \$signature__data$115 [359:336];
       10'h00f:
-          \$136  = thr_r__data[383:360];
+          \$136  = \$signature__data$115 [383:360];
     endcase
   end
   always @* begin
@@ -6159,24 +7218,62 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$151  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (row)
+    (* full_case = 32'd1 *)
+    casez (instr[54:51])
       4'h0:
-          \$151  = \acc$134 [383:0];
+          \$151  = 15'h0000;
       4'h1:
-          \$151  = \acc$134 [767:384];
+          \$151  = 15'h0001;
       4'h2:
-          \$151  = \acc$134 [1151:768];
+          \$151  = 15'h0003;
       4'h3:
-          \$151  = \acc$134 [1535:1152];
+          \$151  = 15'h0007;
       4'h4:
-          \$151  = \acc$134 [1919:1536];
+          \$151  = 15'h000f;
       4'h5:
-          \$151  = \acc$134 [2303:1920];
+          \$151  = 15'h001f;
       4'h6:
-          \$151  = \acc$134 [2687:2304];
+          \$151  = 15'h003f;
       4'h7:
-          \$151  = \acc$134 [3071:2688];
+          \$151  = 15'h007f;
+      4'h8:
+          \$151  = 15'h00ff;
+      4'h9:
+          \$151  = 15'h01ff;
+      4'ha:
+          \$151  = 15'h03ff;
+      4'hb:
+          \$151  = 15'h07ff;
+      4'hc:
+          \$151  = 15'h0fff;
+      4'hd:
+          \$151  = 15'h1fff;
+      4'he:
+          \$151  = 15'h3fff;
+      4'hf:
+          \$151  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$153  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (rowc)
+      4'h0:
+          \$153  = \acc$134 [383:0];
+      4'h1:
+          \$153  = \acc$134 [767:384];
+      4'h2:
+          \$153  = \acc$134 [1151:768];
+      4'h3:
+          \$153  = \acc$134 [1535:1152];
+      4'h4:
+          \$153  = \acc$134 [1919:1536];
+      4'h5:
+          \$153  = \acc$134 [2303:1920];
+      4'h6:
+          \$153  = \acc$134 [2687:2304];
+      4'h7:
+          \$153  = \acc$134 [3071:2688];
     endcase
   end
   always @* begin
@@ -6237,7 +7334,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__en = 1'h0;
+    \$signature__en$27  = 1'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -6256,7 +7353,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h1:
                       /* empty */;
                   2'h2:
-                      thr_r__en = 1'h1;
+                      \$signature__en$27  = 1'h1;
                 endcase
               end
             end
@@ -6264,8 +7361,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$152 ) begin
-            thr_r__en = 1'h1;
+          if (\$163 ) begin
+            \$signature__en$27  = 1'h1;
           end
     endcase
   end
@@ -6309,7 +7406,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$259 [11:0];
+      pc_next = \$789 [11:0];
     end
   end
   always @* begin
@@ -6483,10 +7580,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
-            if (\$258 ) begin
-              finish = 1'h1;
+            if (\$787 ) begin
+              if (\$788 ) begin
+                finish = 1'h1;
+              end
             end
           end
     endcase
@@ -6515,10 +7614,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
-            if (\$153 ) begin
-              \$signature__addr$80  = instr[33:26];
+            (* full_case = 32'd1 *)
+            if (\$167 ) begin
+            end else begin
+              \$signature__addr$80  = paddr[7:0];
             end
           end
     endcase
@@ -6547,10 +7648,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
-            if (\$153 ) begin
-              \$signature__data$81  = { bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits };
+            (* full_case = 32'd1 *)
+            if (\$167 ) begin
+            end else begin
+              \$signature__data$81  = { \$687 , \$686 , \$685 , \$684 , \$683 , \$682 , \$681 , \$680 , \$679 , \$678 , \$677 , \$676 , \$675 , \$674 , \$673 , \$672 , \$671 , \$670 , \$669 , \$668 , \$667 , \$666 , \$665 , \$664 , \$663 , \$662 , \$661 , \$660 , \$659 , \$658 , \$657 , \$656 , \$655 , \$654 , \$653 , \$652 , \$651 , \$650 , \$649 , \$648 , \$647 , \$646 , \$645 , \$644 , \$643 , \$642 , \$641 , \$640 , \$639 , \$638 , \$637 , \$636 , \$635 , \$634 , \$633 , \$632 , \$631 , \$630 , \$629 , \$628 , \$627 , \$626 , \$625 , \$624 , \$623 , \$622 , \$621 , \$620 , \$619 , \$618 , \$617 , \$616 , \$615 , \$614 , \$613 , \$612 , \$611 , \$610 , \$609 , \$608 , \$607 , \$606 , \$605 , \$604 , \$603 , \$602 , \$601 , \$600 , \$599 , \$598 , \$597 , \$596 , \$595 , \$594 , \$593 , \$592 , \$591 , \$590 , \$589 , \$588 , \$587 , \$586 , \$585 , \$584 , \$583 , \$582 , \$581 , \$580 , \$579 , \$578 , \$577 , \$576 , \$575 , \$574 , \$573 , \$572 , \$571 , \$570 , \$569 , \$568 , \$567 , \$566 , \$565 , \$564 , \$563 , \$562 , \$561 , \$560 , \$559 , \$558 , \$557 , \$556 , \$555 , \$554 , \$553 , \$552 , \$551 , \$550 , \$549 , \$548 , \$547 , \$546 , \$545 , \$544 , \$543 , \$542 , \$541 , \$540 , \$539 , \$538 , \$537 , \$536 , \$535 , \$534 , \$533 , \$532 , \$531 , \$530 , \$529 , \$528 , \$527 , \$526 , \$525 , \$524 , \$523 , \$522 , \$521 , \$520 , \$519 , \$518 , \$517 , \$516 , \$515 , \$514 , \$513 , \$512 , \$511 , \$510 , \$509 , \$508 , \$507 , \$506 , \$505 , \$504 , \$503 , \$502 , \$501 , \$500 , \$499 , \$498 , \$497 , \$496 , \$495 , \$494 , \$493 , \$492 , \$491 , \$490 , \$489 , \$488 , \$487 , \$486 , \$485 , \$484 , \$483 , \$482 , \$481 , \$480 , \$479 , \$478 , \$477 , \$476 , \$475 , \$474 , \$473 , \$472 , \$471 , \$470 , \$469 , \$468 , \$467 , \$466 , \$465 , \$464 , \$463 , \$462 , \$461 , \$460 , \$459 , \$458 , \$457 , \$456 , \$455 , \$454 , \$453 , \$452 , \$451 , \$450 , \$449 , \$448 , \$447 , \$446 , \$445 , \$444 , \$443 , \$442 , \$441 , \$440 , \$439 , \$438 , \$437 , \$436 , \$435 , \$434 , \$433 , \$432 , \$431 , \$430 , \$429 , \$428 , \$427 , \$426 , \$425 , \$424 , \$423 , \$422 , \$421 , \$420 , \$419 , \$418 , \$417 , \$416 , \$415 , \$414 , \$413 , \$412 , \$411 , \$410 , \$409 , \$408 , \$407 , \$406 , \$405 , \$404 , \$403 , \$402 , \$401 , \$400 , \$399 , \$398 , \$397 , \$396 , \$395 , \$394 , \$393 , \$392 , \$391 , \$390 , \$389 , \$388 , \$387 , \$386 , \$385 , \$384 , \$383 , \$382 , \$381 , \$380 , \$379 , \$378 , \$377 , \$376 , \$375 , \$374 , \$373 , \$372 , \$371 , \$370 , \$369 , \$368 , \$367 , \$366 , \$365 , \$364 , \$363 , \$362 , \$361 , \$360 , \$359 , \$358 , \$357 , \$356 , \$355 , \$354 , \$353 , \$352 , \$351 , \$350 , \$349 , \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333 , \$332 , \$331 , \$330 , \$329 , \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316 , \$315 , \$314 , \$313 , \$312 , \$311 , \$310 , \$309 , \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292 , \$291 , \$290 , \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230 , \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210 , \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192 , \$191 , \$190 , \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176  };
             end
           end
     endcase
@@ -6579,10 +7682,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
-            if (\$153 ) begin
-              \$signature__en$82  = { \$249 , \$246 , \$243 , \$240 , \$237 , \$234 , \$231 , \$228 , \$225 , \$222 , \$219 , \$216 , \$213 , \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156  };
+            (* full_case = 32'd1 *)
+            if (\$167 ) begin
+            end else begin
+              \$signature__en$82  = { \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762 , \$759 , \$756 , \$753 , \$750 , \$747 , \$744 , \$741 , \$738 , \$735 , \$732 , \$729 , \$726 , \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702 , \$699 , \$696 , \$693 , \$690  };
             end
           end
     endcase
@@ -6611,9 +7716,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
-            if (\$153 ) begin
+            (* full_case = 32'd1 *)
+            if (\$167 ) begin
+            end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
           end
@@ -6826,11 +7933,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$153 ) begin
-            end else begin
+            if (\$167 ) begin
               \$signature__addr$92  = instr[30:26];
             end
           end
@@ -6867,11 +7972,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$153 ) begin
-            end else begin
+            if (\$167 ) begin
               \$signature__data$93  = { scores, scores, scores, scores, scores, scores, scores, scores };
             end
           end
@@ -6908,12 +8011,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$153 ) begin
-            end else begin
-              \$signature__en$94  = { \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250  };
+            if (\$167 ) begin
+              \$signature__en$94  = { \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168  };
             end
           end
     endcase
@@ -6949,11 +8050,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$153 ) begin
-            end else begin
+            if (\$167 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -7089,7 +8188,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__addr = 8'h00;
+    \$signature__addr$105  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7108,7 +8207,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h1:
                       /* empty */;
                   2'h2:
-                      thr_r__addr = \$131 [7:0];
+                      \$signature__addr$105  = \$131 [7:0];
                 endcase
               end
             end
@@ -7116,7 +8215,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thr_r__addr = instr[17:10];
+          if (\$163 ) begin
+            \$signature__addr$105  = \$164 [7:0];
+          end
     endcase
   end
   always @* begin
@@ -7148,7 +8249,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$152 ) begin
+          if (\$163 ) begin
             inc_sram_thresh_reads = 64'h0000000000000010;
           end
     endcase
@@ -7469,7 +8570,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    row = 4'h0;
+    n_lv = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7483,7 +8584,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          row = \$150 [3:0];
+          n_lv = \$152 [1:0];
     endcase
   end
   always @* begin
@@ -7502,12 +8603,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$151 ;
+          acc = \$153 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    active = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7521,7 +8622,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = thr_r__data;
+          active = n_lv;
     endcase
   end
   always @* begin
@@ -7545,6 +8646,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    thresh = 1152'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          thresh = { \$162 , \$159 , \$156  };
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_post_stall = 64'h0000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
@@ -7559,7 +8679,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$152 ) begin
+          if (\$163 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -7581,7 +8701,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -7604,22 +8724,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$163 ) begin
           end else begin
-            inc_threshold_ops = 64'h0000000000000010;
+            if (\$165 ) begin
+              inc_threshold_ops = { 57'h000000000000000, \$166  };
+            end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$370  = pc_next;
+    \$914  = pc_next;
     if (rst) begin
-      \$370  = 12'h000;
+      \$914  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$371  = 1'h0;
+    \$915  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7631,16 +8753,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$371  = 1'h1;
+            \$915  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$371  = 1'h0;
+      \$915  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$372  = 1'h0;
+    \$916  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7652,451 +8774,456 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$372  = \$336 ;
+            \$916  = \$869 ;
           end
     endcase
     if (rst) begin
-      \$372  = 1'h0;
+      \$916  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$373  = state;
+    \$917  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$373  = 3'h1;
+            \$917  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$373  = 3'h2;
+                \$917  = 3'h2;
             4'h2:
-                \$373  = 3'h3;
+                \$917  = 3'h3;
             4'h3:
-                \$373  = 3'h4;
+                \$917  = 3'h4;
             4'h4:
-                \$373  = 3'h5;
+                (* full_case = 32'd1 *)
+                if (\$792 ) begin
+                  \$917  = 3'h7;
+                end else begin
+                  \$917  = 3'h5;
+                end
             4'hf:
-                \$373  = 3'h6;
+                \$917  = 3'h6;
             default:
-                \$373  = 3'h7;
+                \$917  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$373  = 3'h1;
+      \$917  = 3'h1;
     end
     if (rst) begin
-      \$373  = 3'h0;
+      \$917  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$374  = ctr_cycles;
+    \$918  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$374  = 64'h0000000000000000;
+            \$918  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$374  = \$346 [63:0];
+      \$918  = \$890 [63:0];
     end
     if (rst) begin
-      \$374  = 64'h0000000000000000;
+      \$918  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$375  = ctr_instructions;
+    \$919  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$375  = 64'h0000000000000000;
+            \$919  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$375  = \$347 [63:0];
+      \$919  = \$891 [63:0];
     end
     if (rst) begin
-      \$375  = 64'h0000000000000000;
+      \$919  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$376  = ctr_load_busy;
+    \$920  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$376  = 64'h0000000000000000;
+            \$920  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$376  = \$348 [63:0];
+      \$920  = \$892 [63:0];
     end
     if (rst) begin
-      \$376  = 64'h0000000000000000;
+      \$920  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$377  = ctr_load_stall;
+    \$921  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$377  = 64'h0000000000000000;
+            \$921  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$377  = \$349 [63:0];
+      \$921  = \$893 [63:0];
     end
     if (rst) begin
-      \$377  = 64'h0000000000000000;
+      \$921  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$378  = ctr_store_busy;
+    \$922  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$378  = 64'h0000000000000000;
+            \$922  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$378  = \$350 [63:0];
+      \$922  = \$894 [63:0];
     end
     if (rst) begin
-      \$378  = 64'h0000000000000000;
+      \$922  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$379  = ctr_store_stall;
+    \$923  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$379  = 64'h0000000000000000;
+            \$923  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$379  = \$351 [63:0];
+      \$923  = \$895 [63:0];
     end
     if (rst) begin
-      \$379  = 64'h0000000000000000;
+      \$923  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$380  = ctr_gemm_busy;
+    \$924  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$380  = 64'h0000000000000000;
+            \$924  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$380  = \$352 [63:0];
+      \$924  = \$896 [63:0];
     end
     if (rst) begin
-      \$380  = 64'h0000000000000000;
+      \$924  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$381  = ctr_gemm_stall;
+    \$925  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$381  = 64'h0000000000000000;
+            \$925  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$381  = \$353 [63:0];
+      \$925  = \$897 [63:0];
     end
     if (rst) begin
-      \$381  = 64'h0000000000000000;
+      \$925  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$382  = ctr_post_busy;
+    \$926  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$382  = 64'h0000000000000000;
+            \$926  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$382  = \$354 [63:0];
+      \$926  = \$898 [63:0];
     end
     if (rst) begin
-      \$382  = 64'h0000000000000000;
+      \$926  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$383  = ctr_post_stall;
+    \$927  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$383  = 64'h0000000000000000;
+            \$927  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$383  = \$355 [63:0];
+      \$927  = \$899 [63:0];
     end
     if (rst) begin
-      \$383  = 64'h0000000000000000;
+      \$927  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$384  = ctr_array_active_cycles;
+    \$928  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$384  = 64'h0000000000000000;
+            \$928  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$384  = \$356 [63:0];
+      \$928  = \$900 [63:0];
     end
     if (rst) begin
-      \$384  = 64'h0000000000000000;
+      \$928  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$385  = ctr_dram_read_bytes;
+    \$929  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$385  = 64'h0000000000000000;
+            \$929  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$385  = \$357 [63:0];
+      \$929  = \$901 [63:0];
     end
     if (rst) begin
-      \$385  = 64'h0000000000000000;
+      \$929  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$386  = ctr_dram_write_bytes;
+    \$930  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$386  = 64'h0000000000000000;
+            \$930  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$386  = \$358 [63:0];
+      \$930  = \$902 [63:0];
     end
     if (rst) begin
-      \$386  = 64'h0000000000000000;
+      \$930  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$387  = ctr_sram_act_reads;
+    \$931  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$387  = 64'h0000000000000000;
+            \$931  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$387  = \$359 [63:0];
+      \$931  = \$903 [63:0];
     end
     if (rst) begin
-      \$387  = 64'h0000000000000000;
+      \$931  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$388  = ctr_sram_act_writes;
+    \$932  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$388  = 64'h0000000000000000;
+            \$932  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$388  = \$360 [63:0];
+      \$932  = \$904 [63:0];
     end
     if (rst) begin
-      \$388  = 64'h0000000000000000;
+      \$932  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$389  = ctr_sram_weight_reads;
+    \$933  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$389  = 64'h0000000000000000;
+            \$933  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$389  = \$361 [63:0];
+      \$933  = \$905 [63:0];
     end
     if (rst) begin
-      \$389  = 64'h0000000000000000;
+      \$933  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$390  = ctr_sram_weight_writes;
+    \$934  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$390  = 64'h0000000000000000;
+            \$934  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$390  = \$362 [63:0];
+      \$934  = \$906 [63:0];
     end
     if (rst) begin
-      \$390  = 64'h0000000000000000;
+      \$934  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$391  = ctr_sram_thresh_reads;
+    \$935  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$391  = 64'h0000000000000000;
+            \$935  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$391  = \$363 [63:0];
+      \$935  = \$907 [63:0];
     end
     if (rst) begin
-      \$391  = 64'h0000000000000000;
+      \$935  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$392  = ctr_sram_thresh_writes;
+    \$936  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$392  = 64'h0000000000000000;
+            \$936  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$392  = \$364 [63:0];
+      \$936  = \$908 [63:0];
     end
     if (rst) begin
-      \$392  = 64'h0000000000000000;
+      \$936  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$393  = ctr_sram_out_reads;
+    \$937  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$393  = 64'h0000000000000000;
+            \$937  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$393  = \$365 [63:0];
+      \$937  = \$909 [63:0];
     end
     if (rst) begin
-      \$393  = 64'h0000000000000000;
+      \$937  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$394  = ctr_sram_out_writes;
+    \$938  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$394  = 64'h0000000000000000;
+            \$938  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$394  = \$366 [63:0];
+      \$938  = \$910 [63:0];
     end
     if (rst) begin
-      \$394  = 64'h0000000000000000;
+      \$938  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$395  = ctr_binary_macs;
+    \$939  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$395  = 64'h0000000000000000;
+            \$939  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$395  = \$367 [63:0];
+      \$939  = \$911 [63:0];
     end
     if (rst) begin
-      \$395  = 64'h0000000000000000;
+      \$939  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$396  = ctr_acc_updates;
+    \$940  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$396  = 64'h0000000000000000;
+            \$940  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$396  = \$368 [63:0];
+      \$940  = \$912 [63:0];
     end
     if (rst) begin
-      \$396  = 64'h0000000000000000;
+      \$940  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$397  = ctr_threshold_ops;
+    \$941  = ctr_threshold_ops;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$397  = 64'h0000000000000000;
+            \$941  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$397  = \$369 [63:0];
+      \$941  = \$913 [63:0];
     end
     if (rst) begin
-      \$397  = 64'h0000000000000000;
+      \$941  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$398  = instr;
+    \$942  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$398  = \$signature__data$142 ;
+          \$942  = \$signature__data$149 ;
     endcase
     if (rst) begin
-      \$398  = 128'h00000000000000000000000000000000;
+      \$942  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$399  = t;
+    \$943  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$399  = 32'd0;
+          \$943  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -8104,369 +9231,369 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$399  = \$345 [31:0];
+          \$943  = \$878 [31:0];
     endcase
     if (rst) begin
-      \$399  = 32'd0;
+      \$943  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$400  = req_cnt;
+    \$944  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$400  = 10'h000;
+                \$944  = 10'h000;
           endcase
       3'h2:
-          if (\$260 ) begin
-            \$400  = \$261 [9:0];
+          if (\$793 ) begin
+            \$944  = \$794 [9:0];
           end
     endcase
     if (rst) begin
-      \$400  = 10'h000;
+      \$944  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$401  = req_addr;
+    \$945  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$401  = \$signature__data$142 [82:51];
+                \$945  = \$signature__data$149 [82:51];
           endcase
       3'h2:
-          if (\$260 ) begin
-            \$401  = \$262 [31:0];
+          if (\$793 ) begin
+            \$945  = \$795 [31:0];
           end
     endcase
     if (rst) begin
-      \$401  = 32'd0;
+      \$945  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$402  = rx_bank;
+    \$946  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$402  = 10'h000;
+                \$946  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$270 ) begin
-              if (\$281 ) begin
-                \$402  = \$282 [9:0];
+            if (\$803 ) begin
+              if (\$814 ) begin
+                \$946  = \$815 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$402  = 10'h000;
+      \$946  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$403  = rx_word;
+    \$947  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$403  = 16'h0000;
+                \$947  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$270 ) begin
+            if (\$803 ) begin
               (* full_case = 32'd1 *)
-              if (\$281 ) begin
-                \$403  = 16'h0000;
+              if (\$814 ) begin
+                \$947  = 16'h0000;
               end else begin
-                \$403  = \$283 [15:0];
+                \$947  = \$816 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$403  = 16'h0000;
+      \$947  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$404  = rx_beat;
+    \$948  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$404  = 5'h00;
+                \$948  = 5'h00;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$270 ) begin
-              \$404  = 5'h00;
+            if (\$803 ) begin
+              \$948  = 5'h00;
             end else begin
-              \$404  = \$284 [4:0];
+              \$948  = \$817 [4:0];
             end
           end
     endcase
     if (rst) begin
-      \$404  = 5'h00;
+      \$948  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$405  = \$signal$143 ;
+    \$949  = \$signal$150 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$405  = 10'h000;
+                \$949  = 10'h000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             if (issuing) begin
-              if (\$309 ) begin
-                if (\$311 ) begin
-                  \$405  = \$312 [9:0];
+              if (\$842 ) begin
+                if (\$844 ) begin
+                  \$949  = \$845 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$405  = 10'h000;
+      \$949  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$406  = tx_word;
+    \$950  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$406  = 16'h0000;
+                \$950  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             if (issuing) begin
-              if (\$309 ) begin
+              if (\$842 ) begin
                 (* full_case = 32'd1 *)
-                if (\$311 ) begin
-                  \$406  = 16'h0000;
+                if (\$844 ) begin
+                  \$950  = 16'h0000;
                 end else begin
-                  \$406  = \$314 [15:0];
+                  \$950  = \$847 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$406  = 16'h0000;
+      \$950  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$407  = tx_beat;
+    \$951  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$407  = 5'h00;
+                \$951  = 5'h00;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$309 ) begin
-                \$407  = 5'h00;
+              if (\$842 ) begin
+                \$951  = 5'h00;
               end else begin
-                \$407  = \$316 [4:0];
+                \$951  = \$849 [4:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$407  = 5'h00;
+      \$951  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$408  = \$signal$144 ;
+    \$952  = \$signal$151 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$408  = \$signature__data$142 [82:51];
+                \$952  = \$signature__data$149 [82:51];
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             if (issuing) begin
-              if (\$309 ) begin
-                if (\$311 ) begin
-                  \$408  = \$313 [31:0];
+              if (\$842 ) begin
+                if (\$844 ) begin
+                  \$952  = \$846 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$408  = 32'd0;
+      \$952  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$409  = s_off;
+    \$953  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$409  = 32'd0;
+                \$953  = 32'd0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$309 ) begin
+              if (\$842 ) begin
                 (* full_case = 32'd1 *)
-                if (\$311 ) begin
-                  \$409  = 32'd0;
+                if (\$844 ) begin
+                  \$953  = 32'd0;
                 end else begin
-                  \$409  = \$315 [31:0];
+                  \$953  = \$848 [31:0];
                 end
               end else begin
-                \$409  = \$317 [31:0];
+                \$953  = \$850 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$409  = 32'd0;
+      \$953  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$410  = issuing;
+    \$954  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$410  = 1'h1;
+                \$954  = 1'h1;
             4'h3:
-                \$410  = 1'h1;
+                \$954  = 1'h1;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             if (issuing) begin
-              if (\$331 ) begin
-                \$410  = 1'h0;
+              if (\$864 ) begin
+                \$954  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$338 ) begin
-              if (\$342 ) begin
-                \$410  = 1'h0;
+            if (\$871 ) begin
+              if (\$875 ) begin
+                \$954  = 1'h0;
               end
             end
           end
     endcase
     if (rst) begin
-      \$410  = 1'h0;
+      \$954  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$411  = \$signal$97 ;
+    \$955  = \$signal$97 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$411  = 1'h0;
+                \$955  = 1'h0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$411  = 1'h1;
+              \$955  = 1'h1;
             end else begin
-              \$411  = 1'h0;
+              \$955  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$411  = 1'h0;
+      \$955  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$412  = \$signal$124 ;
+    \$956  = \$signal$124 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$412  = 16'h0000;
+                \$956  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -8475,31 +9602,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$338 ) begin
-              \$412  = 16'h0000;
+            if (\$871 ) begin
+              \$956  = 16'h0000;
             end else begin
-              \$412  = \$343 [15:0];
+              \$956  = \$876 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$412  = 16'h0000;
+      \$956  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$413  = p;
+    \$957  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$413  = 3'h0;
+                \$957  = 3'h0;
           endcase
       3'h2:
           /* empty */;
@@ -8507,29 +9634,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$338 ) begin
-              \$413  = \$339 [2:0];
+            if (\$871 ) begin
+              \$957  = \$872 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$413  = 3'h0;
+      \$957  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$414  = tail;
+    \$958  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$414  = 16'h0000;
+                \$958  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -8539,27 +9666,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$414  = \$344 [15:0];
+            \$958  = \$877 [15:0];
           end
     endcase
     if (rst) begin
-      \$414  = 16'h0000;
+      \$958  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$415  = plane_base;
+    \$959  = plane_base;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$415  = \$signature__data$142 [26:11];
+                \$959  = \$signature__data$149 [26:11];
           endcase
       3'h2:
           /* empty */;
@@ -8567,18 +9694,135 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$338 ) begin
-              \$415  = \$340 [15:0];
+            if (\$871 ) begin
+              \$959  = \$873 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$415  = 16'h0000;
+      \$959  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$416  = asm;
+    \$960  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$960  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$882 ) begin
+          end else begin
+            if (\$886 ) begin
+              \$960  = \$887 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$960  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$961  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$961  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$882 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$886 ) begin
+              \$961  = 4'h0;
+            end else begin
+              \$961  = \$888 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$961  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$962  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$962  = \$signature__data$149 [41:26];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$882 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$886 ) begin
+              \$962  = instr[41:26];
+            end else begin
+              \$962  = \$889 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$962  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$963  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8587,19 +9831,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$270 ) begin
+            if (\$803 ) begin
             end else begin
-              \$416  = full;
+              \$963  = full;
             end
           end
     endcase
     if (rst) begin
-      \$416  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$963  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$417  = \$signal$110 ;
+    \$964  = \$signal$110 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8608,19 +9852,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             if (issuing) begin
-              \$417  = \$signal$143 ;
+              \$964  = \$signal$150 ;
             end
           end
     endcase
     if (rst) begin
-      \$417  = 10'h000;
+      \$964  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$418  = o_beat;
+    \$965  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8629,19 +9873,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             if (issuing) begin
-              \$418  = tx_beat;
+              \$965  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$418  = 5'h00;
+      \$965  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$419  = o_addr;
+    \$966  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8650,19 +9894,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             if (issuing) begin
-              \$419  = \$287 [31:0];
+              \$966  = \$820 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$419  = 32'd0;
+      \$966  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$420  = o_last;
+    \$967  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8671,19 +9915,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$286 ) begin
+          if (\$819 ) begin
             if (issuing) begin
-              \$420  = \$301 ;
+              \$967  = \$834 ;
             end
           end
     endcase
     if (rst) begin
-      \$420  = 1'h0;
+      \$967  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$421  = plane;
+    \$968  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8695,12 +9939,138 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$421  = p;
+            \$968  = p;
           end
     endcase
     if (rst) begin
-      \$421  = 3'h0;
+      \$968  = 3'h0;
     end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$969  = thresh_l0;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$879 ) begin
+            \$969  = \$signature__data$115 ;
+          end
+    endcase
+    if (rst) begin
+      \$969  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$970  = thresh_l1;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$880 ) begin
+            \$970  = \$signature__data$115 ;
+          end
+    endcase
+    if (rst) begin
+      \$970  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$971  = thresh_l2;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$881 ) begin
+            \$971  = \$signature__data$115 ;
+          end
+    endcase
+    if (rst) begin
+      \$971  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    ctr_value = 64'h0000000000000000;
+    casez (ctr_sel)
+      5'h00:
+          ctr_value = ctr_cycles;
+      5'h01:
+          ctr_value = ctr_instructions;
+      5'h02:
+          ctr_value = ctr_load_busy;
+      5'h03:
+          ctr_value = ctr_load_stall;
+      5'h04:
+          ctr_value = ctr_store_busy;
+      5'h05:
+          ctr_value = ctr_store_stall;
+      5'h06:
+          ctr_value = ctr_gemm_busy;
+      5'h07:
+          ctr_value = ctr_gemm_stall;
+      5'h08:
+          ctr_value = ctr_post_busy;
+      5'h09:
+          ctr_value = ctr_post_stall;
+      5'h0a:
+          ctr_value = ctr_array_active_cycles;
+      5'h0b:
+          ctr_value = ctr_dram_read_bytes;
+      5'h0c:
+          ctr_value = ctr_dram_write_bytes;
+      5'h0d:
+          ctr_value = ctr_sram_act_reads;
+      5'h0e:
+          ctr_value = ctr_sram_act_writes;
+      5'h0f:
+          ctr_value = ctr_sram_weight_reads;
+      5'h10:
+          ctr_value = ctr_sram_weight_writes;
+      5'h11:
+          ctr_value = ctr_sram_thresh_reads;
+      5'h12:
+          ctr_value = ctr_sram_thresh_writes;
+      5'h13:
+          ctr_value = ctr_sram_out_reads;
+      5'h14:
+          ctr_value = ctr_sram_out_writes;
+      5'h15:
+          ctr_value = ctr_binary_macs;
+      5'h16:
+          ctr_value = ctr_acc_updates;
+      5'h17:
+          ctr_value = ctr_threshold_ops;
+    endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
@@ -8712,7 +10082,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$signal  = valid;
   assign cc = clear;
   assign cp = plane;
-  assign config_id = 32'd1949308481;
+  assign config_id = 32'd2314761830;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -84788,143 +86158,465 @@ module \accel_top.array.pe_7_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (thresh, shift, bits, scores, acc);
+module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
   wire \$1 ;
-  wire \$10 ;
-  wire [24:0] \$11 ;
-  wire [25:0] \$12 ;
+  wire [25:0] \$10 ;
+  wire [25:0] \$100 ;
+  wire \$101 ;
+  wire \$102 ;
+  wire \$103 ;
+  wire \$104 ;
+  wire \$105 ;
+  wire \$106 ;
+  wire [1:0] \$107 ;
+  wire [2:0] \$108 ;
+  wire [24:0] \$109 ;
+  wire \$11 ;
+  wire [25:0] \$110 ;
+  wire \$111 ;
+  wire \$112 ;
+  wire \$113 ;
+  wire \$114 ;
+  wire \$115 ;
+  wire \$116 ;
+  wire [1:0] \$117 ;
+  wire [2:0] \$118 ;
+  wire [24:0] \$119 ;
+  wire \$12 ;
+  wire [25:0] \$120 ;
+  wire \$121 ;
+  wire \$122 ;
+  wire \$123 ;
+  wire \$124 ;
+  wire \$125 ;
+  wire \$126 ;
+  wire [1:0] \$127 ;
+  wire [2:0] \$128 ;
+  wire [24:0] \$129 ;
   wire \$13 ;
-  wire [24:0] \$14 ;
-  wire [25:0] \$15 ;
+  wire [25:0] \$130 ;
+  wire \$131 ;
+  wire \$132 ;
+  wire \$133 ;
+  wire \$134 ;
+  wire \$135 ;
+  wire \$136 ;
+  wire [1:0] \$137 ;
+  wire [2:0] \$138 ;
+  wire [24:0] \$139 ;
+  wire \$14 ;
+  wire [25:0] \$140 ;
+  wire \$141 ;
+  wire \$142 ;
+  wire \$143 ;
+  wire \$144 ;
+  wire \$145 ;
+  wire \$146 ;
+  wire [1:0] \$147 ;
+  wire [2:0] \$148 ;
+  wire [24:0] \$149 ;
+  wire \$15 ;
+  wire [25:0] \$150 ;
+  wire \$151 ;
+  wire \$152 ;
+  wire \$153 ;
+  wire \$154 ;
+  wire \$155 ;
+  wire \$156 ;
+  wire [1:0] \$157 ;
+  wire [2:0] \$158 ;
+  wire [24:0] \$159 ;
   wire \$16 ;
-  wire [24:0] \$17 ;
-  wire [25:0] \$18 ;
-  wire \$19 ;
-  wire [24:0] \$2 ;
-  wire [24:0] \$20 ;
-  wire [25:0] \$21 ;
+  wire [25:0] \$160 ;
+  wire [1:0] \$17 ;
+  wire [2:0] \$18 ;
+  wire [24:0] \$19 ;
+  wire \$2 ;
+  wire [25:0] \$20 ;
+  wire \$21 ;
   wire \$22 ;
-  wire [24:0] \$23 ;
-  wire [25:0] \$24 ;
+  wire \$23 ;
+  wire \$24 ;
   wire \$25 ;
-  wire [24:0] \$26 ;
-  wire [25:0] \$27 ;
-  wire \$28 ;
+  wire \$26 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
   wire [24:0] \$29 ;
-  wire [25:0] \$3 ;
+  wire \$3 ;
   wire [25:0] \$30 ;
   wire \$31 ;
-  wire [24:0] \$32 ;
-  wire [25:0] \$33 ;
+  wire \$32 ;
+  wire \$33 ;
   wire \$34 ;
-  wire [24:0] \$35 ;
-  wire [25:0] \$36 ;
-  wire \$37 ;
-  wire [24:0] \$38 ;
-  wire [25:0] \$39 ;
+  wire \$35 ;
+  wire \$36 ;
+  wire [1:0] \$37 ;
+  wire [2:0] \$38 ;
+  wire [24:0] \$39 ;
   wire \$4 ;
-  wire \$40 ;
-  wire [24:0] \$41 ;
-  wire [25:0] \$42 ;
+  wire [25:0] \$40 ;
+  wire \$41 ;
+  wire \$42 ;
   wire \$43 ;
-  wire [24:0] \$44 ;
-  wire [25:0] \$45 ;
+  wire \$44 ;
+  wire \$45 ;
   wire \$46 ;
-  wire [24:0] \$47 ;
-  wire [25:0] \$48 ;
-  wire [24:0] \$5 ;
-  wire [25:0] \$6 ;
-  wire \$7 ;
-  wire [24:0] \$8 ;
-  wire [25:0] \$9 ;
+  wire [1:0] \$47 ;
+  wire [2:0] \$48 ;
+  wire [24:0] \$49 ;
+  wire \$5 ;
+  wire [25:0] \$50 ;
+  wire \$51 ;
+  wire \$52 ;
+  wire \$53 ;
+  wire \$54 ;
+  wire \$55 ;
+  wire \$56 ;
+  wire [1:0] \$57 ;
+  wire [2:0] \$58 ;
+  wire [24:0] \$59 ;
+  wire \$6 ;
+  wire [25:0] \$60 ;
+  wire \$61 ;
+  wire \$62 ;
+  wire \$63 ;
+  wire \$64 ;
+  wire \$65 ;
+  wire \$66 ;
+  wire [1:0] \$67 ;
+  wire [2:0] \$68 ;
+  wire [24:0] \$69 ;
+  wire [1:0] \$7 ;
+  wire [25:0] \$70 ;
+  wire \$71 ;
+  wire \$72 ;
+  wire \$73 ;
+  wire \$74 ;
+  wire \$75 ;
+  wire \$76 ;
+  wire [1:0] \$77 ;
+  wire [2:0] \$78 ;
+  wire [24:0] \$79 ;
+  wire [2:0] \$8 ;
+  wire [25:0] \$80 ;
+  wire \$81 ;
+  wire \$82 ;
+  wire \$83 ;
+  wire \$84 ;
+  wire \$85 ;
+  wire \$86 ;
+  wire [1:0] \$87 ;
+  wire [2:0] \$88 ;
+  wire [24:0] \$89 ;
+  wire [24:0] \$9 ;
+  wire [25:0] \$90 ;
+  wire \$91 ;
+  wire \$92 ;
+  wire \$93 ;
+  wire \$94 ;
+  wire \$95 ;
+  wire \$96 ;
+  wire [1:0] \$97 ;
+  wire [2:0] \$98 ;
+  wire [24:0] \$99 ;
   input [383:0] acc;
   wire [383:0] acc;
-  output [15:0] bits;
-  wire [15:0] bits;
+  input [1:0] active;
+  wire [1:0] active;
+  wire hit_c0_l0;
+  wire hit_c0_l1;
+  wire hit_c0_l2;
+  wire hit_c10_l0;
+  wire hit_c10_l1;
+  wire hit_c10_l2;
+  wire hit_c11_l0;
+  wire hit_c11_l1;
+  wire hit_c11_l2;
+  wire hit_c12_l0;
+  wire hit_c12_l1;
+  wire hit_c12_l2;
+  wire hit_c13_l0;
+  wire hit_c13_l1;
+  wire hit_c13_l2;
+  wire hit_c14_l0;
+  wire hit_c14_l1;
+  wire hit_c14_l2;
+  wire hit_c15_l0;
+  wire hit_c15_l1;
+  wire hit_c15_l2;
+  wire hit_c1_l0;
+  wire hit_c1_l1;
+  wire hit_c1_l2;
+  wire hit_c2_l0;
+  wire hit_c2_l1;
+  wire hit_c2_l2;
+  wire hit_c3_l0;
+  wire hit_c3_l1;
+  wire hit_c3_l2;
+  wire hit_c4_l0;
+  wire hit_c4_l1;
+  wire hit_c4_l2;
+  wire hit_c5_l0;
+  wire hit_c5_l1;
+  wire hit_c5_l2;
+  wire hit_c6_l0;
+  wire hit_c6_l1;
+  wire hit_c6_l2;
+  wire hit_c7_l0;
+  wire hit_c7_l1;
+  wire hit_c7_l2;
+  wire hit_c8_l0;
+  wire hit_c8_l1;
+  wire hit_c8_l2;
+  wire hit_c9_l0;
+  wire hit_c9_l1;
+  wire hit_c9_l2;
   output [383:0] scores;
   wire [383:0] scores;
   input shift;
   wire shift;
-  input [383:0] thresh;
-  wire [383:0] thresh;
-  assign \$1  = acc[23:0] >= thresh[23:0];
-  assign \$2  = acc[23:0] << shift;
-  assign \$3  = \$2  - thresh[23:0];
-  assign \$4  = acc[47:24] >= thresh[47:24];
-  assign \$5  = acc[47:24] << shift;
-  assign \$6  = \$5  - thresh[47:24];
-  assign \$7  = acc[71:48] >= thresh[71:48];
-  assign \$8  = acc[71:48] << shift;
-  assign \$9  = \$8  - thresh[71:48];
-  assign \$10  = acc[95:72] >= thresh[95:72];
-  assign \$11  = acc[95:72] << shift;
-  assign \$12  = \$11  - thresh[95:72];
-  assign \$13  = acc[119:96] >= thresh[119:96];
-  assign \$14  = acc[119:96] << shift;
-  assign \$15  = \$14  - thresh[119:96];
-  assign \$16  = acc[143:120] >= thresh[143:120];
-  assign \$17  = acc[143:120] << shift;
-  assign \$18  = \$17  - thresh[143:120];
-  assign \$19  = acc[167:144] >= thresh[167:144];
-  assign \$20  = acc[167:144] << shift;
-  assign \$21  = \$20  - thresh[167:144];
-  assign \$22  = acc[191:168] >= thresh[191:168];
-  assign \$23  = acc[191:168] << shift;
-  assign \$24  = \$23  - thresh[191:168];
-  assign \$25  = acc[215:192] >= thresh[215:192];
-  assign \$26  = acc[215:192] << shift;
-  assign \$27  = \$26  - thresh[215:192];
-  assign \$28  = acc[239:216] >= thresh[239:216];
-  assign \$29  = acc[239:216] << shift;
-  assign \$30  = \$29  - thresh[239:216];
-  assign \$31  = acc[263:240] >= thresh[263:240];
-  assign \$32  = acc[263:240] << shift;
-  assign \$33  = \$32  - thresh[263:240];
-  assign \$34  = acc[287:264] >= thresh[287:264];
-  assign \$35  = acc[287:264] << shift;
-  assign \$36  = \$35  - thresh[287:264];
-  assign \$37  = acc[311:288] >= thresh[311:288];
-  assign \$38  = acc[311:288] << shift;
-  assign \$39  = \$38  - thresh[311:288];
-  assign \$40  = acc[335:312] >= thresh[335:312];
-  assign \$41  = acc[335:312] << shift;
-  assign \$42  = \$41  - thresh[335:312];
-  assign \$43  = acc[359:336] >= thresh[359:336];
-  assign \$44  = acc[359:336] << shift;
-  assign \$45  = \$44  - thresh[359:336];
-  assign \$46  = acc[383:360] >= thresh[383:360];
-  assign \$47  = acc[383:360] << shift;
-  assign \$48  = \$47  - thresh[383:360];
-  assign scores[383:360] = \$48 [23:0];
-  assign scores[359:336] = \$45 [23:0];
-  assign scores[335:312] = \$42 [23:0];
-  assign scores[311:288] = \$39 [23:0];
-  assign scores[287:264] = \$36 [23:0];
-  assign scores[263:240] = \$33 [23:0];
-  assign scores[239:216] = \$30 [23:0];
-  assign scores[215:192] = \$27 [23:0];
-  assign scores[191:168] = \$24 [23:0];
-  assign scores[167:144] = \$21 [23:0];
-  assign scores[143:120] = \$18 [23:0];
-  assign scores[119:96] = \$15 [23:0];
-  assign scores[95:72] = \$12 [23:0];
-  assign scores[71:48] = \$9 [23:0];
-  assign scores[47:24] = \$6 [23:0];
-  assign scores[23:0] = \$3 [23:0];
-  assign bits[15] = \$46 ;
-  assign bits[14] = \$43 ;
-  assign bits[13] = \$40 ;
-  assign bits[12] = \$37 ;
-  assign bits[11] = \$34 ;
-  assign bits[10] = \$31 ;
-  assign bits[9] = \$28 ;
-  assign bits[8] = \$25 ;
-  assign bits[7] = \$22 ;
-  assign bits[6] = \$19 ;
-  assign bits[5] = \$16 ;
-  assign bits[4] = \$13 ;
-  assign bits[3] = \$10 ;
-  assign bits[2] = \$7 ;
-  assign bits[1] = \$4 ;
-  assign bits[0] = \$1 ;
+  input [1151:0] thresh;
+  wire [1151:0] thresh;
+  output [31:0] y;
+  wire [31:0] y;
+  assign \$1  = active > 1'h0;
+  assign \$2  = acc[23:0] >= thresh[23:0];
+  assign hit_c0_l0 = \$1  & \$2 ;
+  assign \$3  = active > 1'h1;
+  assign \$4  = acc[23:0] >= thresh[407:384];
+  assign hit_c0_l1 = \$3  & \$4 ;
+  assign \$5  = active > 2'h2;
+  assign \$6  = acc[23:0] >= thresh[791:768];
+  assign hit_c0_l2 = \$5  & \$6 ;
+  assign \$7  = hit_c0_l0 + hit_c0_l1;
+  assign \$8  = \$7  + hit_c0_l2;
+  assign \$9  = acc[23:0] << shift;
+  assign \$10  = \$9  - thresh[23:0];
+  assign \$11  = active > 1'h0;
+  assign \$12  = acc[47:24] >= thresh[47:24];
+  assign hit_c1_l0 = \$11  & \$12 ;
+  assign \$13  = active > 1'h1;
+  assign \$14  = acc[47:24] >= thresh[431:408];
+  assign hit_c1_l1 = \$13  & \$14 ;
+  assign \$15  = active > 2'h2;
+  assign \$16  = acc[47:24] >= thresh[815:792];
+  assign hit_c1_l2 = \$15  & \$16 ;
+  assign \$17  = hit_c1_l0 + hit_c1_l1;
+  assign \$18  = \$17  + hit_c1_l2;
+  assign \$19  = acc[47:24] << shift;
+  assign \$20  = \$19  - thresh[47:24];
+  assign \$21  = active > 1'h0;
+  assign \$22  = acc[71:48] >= thresh[71:48];
+  assign hit_c2_l0 = \$21  & \$22 ;
+  assign \$23  = active > 1'h1;
+  assign \$24  = acc[71:48] >= thresh[455:432];
+  assign hit_c2_l1 = \$23  & \$24 ;
+  assign \$25  = active > 2'h2;
+  assign \$26  = acc[71:48] >= thresh[839:816];
+  assign hit_c2_l2 = \$25  & \$26 ;
+  assign \$27  = hit_c2_l0 + hit_c2_l1;
+  assign \$28  = \$27  + hit_c2_l2;
+  assign \$29  = acc[71:48] << shift;
+  assign \$30  = \$29  - thresh[71:48];
+  assign \$31  = active > 1'h0;
+  assign \$32  = acc[95:72] >= thresh[95:72];
+  assign hit_c3_l0 = \$31  & \$32 ;
+  assign \$33  = active > 1'h1;
+  assign \$34  = acc[95:72] >= thresh[479:456];
+  assign hit_c3_l1 = \$33  & \$34 ;
+  assign \$35  = active > 2'h2;
+  assign \$36  = acc[95:72] >= thresh[863:840];
+  assign hit_c3_l2 = \$35  & \$36 ;
+  assign \$37  = hit_c3_l0 + hit_c3_l1;
+  assign \$38  = \$37  + hit_c3_l2;
+  assign \$39  = acc[95:72] << shift;
+  assign \$40  = \$39  - thresh[95:72];
+  assign \$41  = active > 1'h0;
+  assign \$42  = acc[119:96] >= thresh[119:96];
+  assign hit_c4_l0 = \$41  & \$42 ;
+  assign \$43  = active > 1'h1;
+  assign \$44  = acc[119:96] >= thresh[503:480];
+  assign hit_c4_l1 = \$43  & \$44 ;
+  assign \$45  = active > 2'h2;
+  assign \$46  = acc[119:96] >= thresh[887:864];
+  assign hit_c4_l2 = \$45  & \$46 ;
+  assign \$47  = hit_c4_l0 + hit_c4_l1;
+  assign \$48  = \$47  + hit_c4_l2;
+  assign \$49  = acc[119:96] << shift;
+  assign \$50  = \$49  - thresh[119:96];
+  assign \$51  = active > 1'h0;
+  assign \$52  = acc[143:120] >= thresh[143:120];
+  assign hit_c5_l0 = \$51  & \$52 ;
+  assign \$53  = active > 1'h1;
+  assign \$54  = acc[143:120] >= thresh[527:504];
+  assign hit_c5_l1 = \$53  & \$54 ;
+  assign \$55  = active > 2'h2;
+  assign \$56  = acc[143:120] >= thresh[911:888];
+  assign hit_c5_l2 = \$55  & \$56 ;
+  assign \$57  = hit_c5_l0 + hit_c5_l1;
+  assign \$58  = \$57  + hit_c5_l2;
+  assign \$59  = acc[143:120] << shift;
+  assign \$60  = \$59  - thresh[143:120];
+  assign \$61  = active > 1'h0;
+  assign \$62  = acc[167:144] >= thresh[167:144];
+  assign hit_c6_l0 = \$61  & \$62 ;
+  assign \$63  = active > 1'h1;
+  assign \$64  = acc[167:144] >= thresh[551:528];
+  assign hit_c6_l1 = \$63  & \$64 ;
+  assign \$65  = active > 2'h2;
+  assign \$66  = acc[167:144] >= thresh[935:912];
+  assign hit_c6_l2 = \$65  & \$66 ;
+  assign \$67  = hit_c6_l0 + hit_c6_l1;
+  assign \$68  = \$67  + hit_c6_l2;
+  assign \$69  = acc[167:144] << shift;
+  assign \$70  = \$69  - thresh[167:144];
+  assign \$71  = active > 1'h0;
+  assign \$72  = acc[191:168] >= thresh[191:168];
+  assign hit_c7_l0 = \$71  & \$72 ;
+  assign \$73  = active > 1'h1;
+  assign \$74  = acc[191:168] >= thresh[575:552];
+  assign hit_c7_l1 = \$73  & \$74 ;
+  assign \$75  = active > 2'h2;
+  assign \$76  = acc[191:168] >= thresh[959:936];
+  assign hit_c7_l2 = \$75  & \$76 ;
+  assign \$77  = hit_c7_l0 + hit_c7_l1;
+  assign \$78  = \$77  + hit_c7_l2;
+  assign \$79  = acc[191:168] << shift;
+  assign \$80  = \$79  - thresh[191:168];
+  assign \$81  = active > 1'h0;
+  assign \$82  = acc[215:192] >= thresh[215:192];
+  assign hit_c8_l0 = \$81  & \$82 ;
+  assign \$83  = active > 1'h1;
+  assign \$84  = acc[215:192] >= thresh[599:576];
+  assign hit_c8_l1 = \$83  & \$84 ;
+  assign \$85  = active > 2'h2;
+  assign \$86  = acc[215:192] >= thresh[983:960];
+  assign hit_c8_l2 = \$85  & \$86 ;
+  assign \$87  = hit_c8_l0 + hit_c8_l1;
+  assign \$88  = \$87  + hit_c8_l2;
+  assign \$89  = acc[215:192] << shift;
+  assign \$90  = \$89  - thresh[215:192];
+  assign \$91  = active > 1'h0;
+  assign \$92  = acc[239:216] >= thresh[239:216];
+  assign hit_c9_l0 = \$91  & \$92 ;
+  assign \$93  = active > 1'h1;
+  assign \$94  = acc[239:216] >= thresh[623:600];
+  assign hit_c9_l1 = \$93  & \$94 ;
+  assign \$95  = active > 2'h2;
+  assign \$96  = acc[239:216] >= thresh[1007:984];
+  assign hit_c9_l2 = \$95  & \$96 ;
+  assign \$97  = hit_c9_l0 + hit_c9_l1;
+  assign \$98  = \$97  + hit_c9_l2;
+  assign \$99  = acc[239:216] << shift;
+  assign \$100  = \$99  - thresh[239:216];
+  assign \$101  = active > 1'h0;
+  assign \$102  = acc[263:240] >= thresh[263:240];
+  assign hit_c10_l0 = \$101  & \$102 ;
+  assign \$103  = active > 1'h1;
+  assign \$104  = acc[263:240] >= thresh[647:624];
+  assign hit_c10_l1 = \$103  & \$104 ;
+  assign \$105  = active > 2'h2;
+  assign \$106  = acc[263:240] >= thresh[1031:1008];
+  assign hit_c10_l2 = \$105  & \$106 ;
+  assign \$107  = hit_c10_l0 + hit_c10_l1;
+  assign \$108  = \$107  + hit_c10_l2;
+  assign \$109  = acc[263:240] << shift;
+  assign \$110  = \$109  - thresh[263:240];
+  assign \$111  = active > 1'h0;
+  assign \$112  = acc[287:264] >= thresh[287:264];
+  assign hit_c11_l0 = \$111  & \$112 ;
+  assign \$113  = active > 1'h1;
+  assign \$114  = acc[287:264] >= thresh[671:648];
+  assign hit_c11_l1 = \$113  & \$114 ;
+  assign \$115  = active > 2'h2;
+  assign \$116  = acc[287:264] >= thresh[1055:1032];
+  assign hit_c11_l2 = \$115  & \$116 ;
+  assign \$117  = hit_c11_l0 + hit_c11_l1;
+  assign \$118  = \$117  + hit_c11_l2;
+  assign \$119  = acc[287:264] << shift;
+  assign \$120  = \$119  - thresh[287:264];
+  assign \$121  = active > 1'h0;
+  assign \$122  = acc[311:288] >= thresh[311:288];
+  assign hit_c12_l0 = \$121  & \$122 ;
+  assign \$123  = active > 1'h1;
+  assign \$124  = acc[311:288] >= thresh[695:672];
+  assign hit_c12_l1 = \$123  & \$124 ;
+  assign \$125  = active > 2'h2;
+  assign \$126  = acc[311:288] >= thresh[1079:1056];
+  assign hit_c12_l2 = \$125  & \$126 ;
+  assign \$127  = hit_c12_l0 + hit_c12_l1;
+  assign \$128  = \$127  + hit_c12_l2;
+  assign \$129  = acc[311:288] << shift;
+  assign \$130  = \$129  - thresh[311:288];
+  assign \$131  = active > 1'h0;
+  assign \$132  = acc[335:312] >= thresh[335:312];
+  assign hit_c13_l0 = \$131  & \$132 ;
+  assign \$133  = active > 1'h1;
+  assign \$134  = acc[335:312] >= thresh[719:696];
+  assign hit_c13_l1 = \$133  & \$134 ;
+  assign \$135  = active > 2'h2;
+  assign \$136  = acc[335:312] >= thresh[1103:1080];
+  assign hit_c13_l2 = \$135  & \$136 ;
+  assign \$137  = hit_c13_l0 + hit_c13_l1;
+  assign \$138  = \$137  + hit_c13_l2;
+  assign \$139  = acc[335:312] << shift;
+  assign \$140  = \$139  - thresh[335:312];
+  assign \$141  = active > 1'h0;
+  assign \$142  = acc[359:336] >= thresh[359:336];
+  assign hit_c14_l0 = \$141  & \$142 ;
+  assign \$143  = active > 1'h1;
+  assign \$144  = acc[359:336] >= thresh[743:720];
+  assign hit_c14_l1 = \$143  & \$144 ;
+  assign \$145  = active > 2'h2;
+  assign \$146  = acc[359:336] >= thresh[1127:1104];
+  assign hit_c14_l2 = \$145  & \$146 ;
+  assign \$147  = hit_c14_l0 + hit_c14_l1;
+  assign \$148  = \$147  + hit_c14_l2;
+  assign \$149  = acc[359:336] << shift;
+  assign \$150  = \$149  - thresh[359:336];
+  assign \$151  = active > 1'h0;
+  assign \$152  = acc[383:360] >= thresh[383:360];
+  assign hit_c15_l0 = \$151  & \$152 ;
+  assign \$153  = active > 1'h1;
+  assign \$154  = acc[383:360] >= thresh[767:744];
+  assign hit_c15_l1 = \$153  & \$154 ;
+  assign \$155  = active > 2'h2;
+  assign \$156  = acc[383:360] >= thresh[1151:1128];
+  assign hit_c15_l2 = \$155  & \$156 ;
+  assign \$157  = hit_c15_l0 + hit_c15_l1;
+  assign \$158  = \$157  + hit_c15_l2;
+  assign \$159  = acc[383:360] << shift;
+  assign \$160  = \$159  - thresh[383:360];
+  assign scores[383:360] = \$160 [23:0];
+  assign scores[359:336] = \$150 [23:0];
+  assign scores[335:312] = \$140 [23:0];
+  assign scores[311:288] = \$130 [23:0];
+  assign scores[287:264] = \$120 [23:0];
+  assign scores[263:240] = \$110 [23:0];
+  assign scores[239:216] = \$100 [23:0];
+  assign scores[215:192] = \$90 [23:0];
+  assign scores[191:168] = \$80 [23:0];
+  assign scores[167:144] = \$70 [23:0];
+  assign scores[143:120] = \$60 [23:0];
+  assign scores[119:96] = \$50 [23:0];
+  assign scores[95:72] = \$40 [23:0];
+  assign scores[71:48] = \$30 [23:0];
+  assign scores[47:24] = \$20 [23:0];
+  assign scores[23:0] = \$10 [23:0];
+  assign y[31:30] = \$158 [1:0];
+  assign y[29:28] = \$148 [1:0];
+  assign y[27:26] = \$138 [1:0];
+  assign y[25:24] = \$128 [1:0];
+  assign y[23:22] = \$118 [1:0];
+  assign y[21:20] = \$108 [1:0];
+  assign y[19:18] = \$98 [1:0];
+  assign y[17:16] = \$88 [1:0];
+  assign y[15:14] = \$78 [1:0];
+  assign y[13:12] = \$68 [1:0];
+  assign y[11:10] = \$58 [1:0];
+  assign y[9:8] = \$48 [1:0];
+  assign y[7:6] = \$38 [1:0];
+  assign y[5:4] = \$28 [1:0];
+  assign y[3:2] = \$18 [1:0];
+  assign y[1:0] = \$8 [1:0];
 endmodule

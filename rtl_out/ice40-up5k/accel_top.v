@@ -10,18 +10,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [16:0] \$102 ;
   wire [16:0] \$103 ;
   wire \$104 ;
-  wire [32:0] \$105 ;
-  reg [127:0] \$106 ;
-  wire \$107 ;
-  wire \$108 ;
-  wire \$109 ;
+  wire \$105 ;
+  reg [14:0] \$106 ;
+  wire [14:0] \$107 ;
+  reg [127:0] \$108 ;
+  wire [1:0] \$109 ;
   wire [4:0] \$11 ;
   wire \$110 ;
-  wire \$111 ;
+  wire [127:0] \$111 ;
   wire \$112 ;
-  wire \$113 ;
+  wire [32:0] \$113 ;
   wire \$114 ;
-  wire \$115 ;
+  wire [4:0] \$115 ;
   wire \$116 ;
   wire \$117 ;
   wire \$118 ;
@@ -44,197 +44,289 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$133 ;
   wire \$134 ;
   wire \$135 ;
-  wire [9:0] \$136 ;
+  wire \$136 ;
   wire \$137 ;
-  wire [10:0] \$138 ;
-  wire [32:0] \$139 ;
+  wire \$138 ;
+  wire \$139 ;
   wire \$14 ;
   wire \$140 ;
   wire \$141 ;
   wire \$142 ;
-  wire [4:0] \$143 ;
-  wire [4:0] \$144 ;
-  wire [4:0] \$145 ;
-  wire [5:0] \$146 ;
+  wire \$143 ;
+  wire \$144 ;
+  wire \$145 ;
+  wire \$146 ;
   wire \$147 ;
   wire \$148 ;
   wire \$149 ;
   wire \$15 ;
   wire \$150 ;
-  wire [4:0] \$151 ;
-  wire [4:0] \$152 ;
-  wire [4:0] \$153 ;
-  wire [5:0] \$154 ;
+  wire \$151 ;
+  wire \$152 ;
+  wire \$153 ;
+  wire \$154 ;
   wire \$155 ;
-  wire [16:0] \$156 ;
+  wire \$156 ;
   wire \$157 ;
   wire \$158 ;
-  wire [10:0] \$159 ;
+  wire \$159 ;
   wire \$16 ;
-  wire [16:0] \$160 ;
-  wire [5:0] \$161 ;
+  wire \$160 ;
+  wire \$161 ;
   wire \$162 ;
   wire \$163 ;
-  wire [32:0] \$164 ;
+  wire \$164 ;
   wire \$165 ;
   wire \$166 ;
   wire \$167 ;
-  wire [4:0] \$168 ;
-  wire [4:0] \$169 ;
+  wire \$168 ;
+  wire \$169 ;
   wire \$17 ;
-  wire [4:0] \$170 ;
-  wire [5:0] \$171 ;
+  wire \$170 ;
+  wire \$171 ;
   wire \$172 ;
-  wire [16:0] \$173 ;
+  wire \$173 ;
   wire \$174 ;
   wire \$175 ;
-  wire [9:0] \$176 ;
+  wire \$176 ;
   wire \$177 ;
   wire \$178 ;
   wire \$179 ;
   wire \$18 ;
   wire \$180 ;
   wire \$181 ;
-  wire [4:0] \$182 ;
-  wire [4:0] \$183 ;
-  wire [4:0] \$184 ;
-  wire [5:0] \$185 ;
+  wire \$182 ;
+  wire \$183 ;
+  wire \$184 ;
+  wire \$185 ;
   wire \$186 ;
-  wire [16:0] \$187 ;
+  wire \$187 ;
   wire \$188 ;
-  wire [10:0] \$189 ;
+  wire \$189 ;
   wire \$19 ;
-  wire [32:0] \$190 ;
-  wire [16:0] \$191 ;
-  wire [32:0] \$192 ;
-  wire [5:0] \$193 ;
-  wire [32:0] \$194 ;
+  wire \$190 ;
+  wire \$191 ;
+  wire \$192 ;
+  wire \$193 ;
+  wire \$194 ;
   wire \$195 ;
   wire \$196 ;
   wire \$197 ;
-  wire [4:0] \$198 ;
-  wire [4:0] \$199 ;
+  wire \$198 ;
+  wire \$199 ;
   wire \$2 ;
   wire \$20 ;
-  wire [4:0] \$200 ;
-  wire [5:0] \$201 ;
+  wire \$200 ;
+  wire \$201 ;
   wire \$202 ;
-  wire [16:0] \$203 ;
+  wire \$203 ;
   wire \$204 ;
   wire \$205 ;
-  wire [9:0] \$206 ;
+  wire \$206 ;
   wire \$207 ;
-  wire \$208 ;
-  wire \$209 ;
+  wire [4:0] \$208 ;
+  wire [4:0] \$209 ;
   wire \$21 ;
   wire \$210 ;
   wire \$211 ;
-  wire \$212 ;
+  wire [9:0] \$212 ;
   wire \$213 ;
-  wire [16:0] \$214 ;
+  wire \$214 ;
   wire \$215 ;
-  wire [3:0] \$216 ;
-  wire [16:0] \$217 ;
-  wire [4:0] \$218 ;
+  wire \$216 ;
+  wire [10:0] \$217 ;
+  wire [32:0] \$218 ;
   wire \$219 ;
   wire \$22 ;
-  wire [16:0] \$220 ;
-  wire [16:0] \$221 ;
-  wire [32:0] \$222 ;
-  wire [64:0] \$223 ;
-  wire [64:0] \$224 ;
-  wire [64:0] \$225 ;
-  wire [64:0] \$226 ;
-  wire [64:0] \$227 ;
-  wire [64:0] \$228 ;
-  wire [64:0] \$229 ;
+  wire \$220 ;
+  wire \$221 ;
+  wire [4:0] \$222 ;
+  wire [4:0] \$223 ;
+  wire [4:0] \$224 ;
+  wire [5:0] \$225 ;
+  wire \$226 ;
+  wire \$227 ;
+  wire \$228 ;
+  wire \$229 ;
   wire \$23 ;
-  wire [64:0] \$230 ;
-  wire [64:0] \$231 ;
-  wire [64:0] \$232 ;
-  wire [64:0] \$233 ;
-  wire [64:0] \$234 ;
-  wire [64:0] \$235 ;
-  wire [64:0] \$236 ;
-  wire [64:0] \$237 ;
-  wire [64:0] \$238 ;
-  wire [64:0] \$239 ;
+  wire [4:0] \$230 ;
+  wire [4:0] \$231 ;
+  wire [4:0] \$232 ;
+  wire [5:0] \$233 ;
+  wire \$234 ;
+  wire [16:0] \$235 ;
+  wire \$236 ;
+  wire \$237 ;
+  wire [10:0] \$238 ;
+  wire [16:0] \$239 ;
   wire \$24 ;
-  wire [64:0] \$240 ;
-  wire [64:0] \$241 ;
-  wire [64:0] \$242 ;
-  wire [64:0] \$243 ;
-  wire [64:0] \$244 ;
-  wire [64:0] \$245 ;
-  wire [64:0] \$246 ;
-  reg [8:0] \$247 ;
-  reg \$248 ;
-  reg \$249 ;
+  wire [5:0] \$240 ;
+  wire \$241 ;
+  wire \$242 ;
+  wire [32:0] \$243 ;
+  wire \$244 ;
+  wire \$245 ;
+  wire \$246 ;
+  wire [4:0] \$247 ;
+  wire [4:0] \$248 ;
+  wire [4:0] \$249 ;
   wire \$25 ;
-  reg [2:0] \$250 ;
-  reg [63:0] \$251 ;
-  reg [63:0] \$252 ;
-  reg [63:0] \$253 ;
-  reg [63:0] \$254 ;
-  reg [63:0] \$255 ;
-  reg [63:0] \$256 ;
-  reg [63:0] \$257 ;
-  reg [63:0] \$258 ;
-  reg [63:0] \$259 ;
+  wire [5:0] \$250 ;
+  wire \$251 ;
+  wire [16:0] \$252 ;
+  wire \$253 ;
+  wire \$254 ;
+  wire [9:0] \$255 ;
+  wire \$256 ;
+  wire \$257 ;
+  wire \$258 ;
+  wire \$259 ;
   wire \$26 ;
-  reg [63:0] \$260 ;
-  reg [63:0] \$261 ;
-  reg [63:0] \$262 ;
-  reg [63:0] \$263 ;
-  reg [63:0] \$264 ;
-  reg [63:0] \$265 ;
-  reg [63:0] \$266 ;
-  reg [63:0] \$267 ;
-  reg [63:0] \$268 ;
-  reg [63:0] \$269 ;
+  wire \$260 ;
+  wire [4:0] \$261 ;
+  wire [4:0] \$262 ;
+  wire [4:0] \$263 ;
+  wire [5:0] \$264 ;
+  wire \$265 ;
+  wire [16:0] \$266 ;
+  wire \$267 ;
+  wire [10:0] \$268 ;
+  wire [32:0] \$269 ;
   wire \$27 ;
-  reg [63:0] \$270 ;
-  reg [63:0] \$271 ;
-  reg [63:0] \$272 ;
-  reg [63:0] \$273 ;
-  reg [63:0] \$274 ;
-  reg [127:0] \$275 ;
-  reg [31:0] \$276 ;
-  reg [9:0] \$277 ;
-  reg [31:0] \$278 ;
-  reg [9:0] \$279 ;
+  wire [16:0] \$270 ;
+  wire [32:0] \$271 ;
+  wire [5:0] \$272 ;
+  wire [32:0] \$273 ;
+  wire \$274 ;
+  wire \$275 ;
+  wire \$276 ;
+  wire [4:0] \$277 ;
+  wire [4:0] \$278 ;
+  wire [4:0] \$279 ;
   wire \$28 ;
-  reg [15:0] \$280 ;
-  reg [4:0] \$281 ;
-  reg [9:0] \$282 ;
-  reg [15:0] \$283 ;
-  reg [4:0] \$284 ;
-  reg [31:0] \$285 ;
-  reg [31:0] \$286 ;
-  reg \$287 ;
-  reg \$288 ;
-  reg [15:0] \$289 ;
+  wire [5:0] \$280 ;
+  wire \$281 ;
+  wire [16:0] \$282 ;
+  wire \$283 ;
+  wire \$284 ;
+  wire [9:0] \$285 ;
+  wire \$286 ;
+  wire \$287 ;
+  wire \$288 ;
+  wire \$289 ;
   wire \$29 ;
-  reg [2:0] \$290 ;
-  reg [15:0] \$291 ;
-  reg [15:0] \$292 ;
-  reg [255:0] \$293 ;
-  reg [9:0] \$294 ;
-  reg [4:0] \$295 ;
-  reg [31:0] \$296 ;
-  reg \$297 ;
-  reg [2:0] \$298 ;
+  wire \$290 ;
+  wire \$291 ;
+  wire \$292 ;
+  wire [16:0] \$293 ;
+  wire \$294 ;
+  wire [3:0] \$295 ;
+  wire [16:0] \$296 ;
+  wire [4:0] \$297 ;
+  wire \$298 ;
+  wire [16:0] \$299 ;
   wire \$3 ;
   wire \$30 ;
+  wire [16:0] \$300 ;
+  wire [32:0] \$301 ;
+  wire \$302 ;
+  wire \$303 ;
+  wire \$304 ;
+  wire [4:0] \$305 ;
+  wire [4:0] \$306 ;
+  wire \$307 ;
+  wire [2:0] \$308 ;
+  wire [4:0] \$309 ;
   wire \$31 ;
+  wire [16:0] \$310 ;
+  wire [64:0] \$311 ;
+  wire [64:0] \$312 ;
+  wire [64:0] \$313 ;
+  wire [64:0] \$314 ;
+  wire [64:0] \$315 ;
+  wire [64:0] \$316 ;
+  wire [64:0] \$317 ;
+  wire [64:0] \$318 ;
+  wire [64:0] \$319 ;
   wire [4:0] \$32 ;
+  wire [64:0] \$320 ;
+  wire [64:0] \$321 ;
+  wire [64:0] \$322 ;
+  wire [64:0] \$323 ;
+  wire [64:0] \$324 ;
+  wire [64:0] \$325 ;
+  wire [64:0] \$326 ;
+  wire [64:0] \$327 ;
+  wire [64:0] \$328 ;
+  wire [64:0] \$329 ;
   wire [4:0] \$33 ;
+  wire [64:0] \$330 ;
+  wire [64:0] \$331 ;
+  wire [64:0] \$332 ;
+  wire [64:0] \$333 ;
+  wire [64:0] \$334 ;
+  reg [8:0] \$335 ;
+  reg \$336 ;
+  reg \$337 ;
+  reg [2:0] \$338 ;
+  reg [63:0] \$339 ;
   wire [4:0] \$34 ;
+  reg [63:0] \$340 ;
+  reg [63:0] \$341 ;
+  reg [63:0] \$342 ;
+  reg [63:0] \$343 ;
+  reg [63:0] \$344 ;
+  reg [63:0] \$345 ;
+  reg [63:0] \$346 ;
+  reg [63:0] \$347 ;
+  reg [63:0] \$348 ;
+  reg [63:0] \$349 ;
   wire [5:0] \$35 ;
+  reg [63:0] \$350 ;
+  reg [63:0] \$351 ;
+  reg [63:0] \$352 ;
+  reg [63:0] \$353 ;
+  reg [63:0] \$354 ;
+  reg [63:0] \$355 ;
+  reg [63:0] \$356 ;
+  reg [63:0] \$357 ;
+  reg [63:0] \$358 ;
+  reg [63:0] \$359 ;
   wire \$36 ;
+  reg [63:0] \$360 ;
+  reg [63:0] \$361 ;
+  reg [63:0] \$362 ;
+  reg [127:0] \$363 ;
+  reg [31:0] \$364 ;
+  reg [9:0] \$365 ;
+  reg [31:0] \$366 ;
+  reg [9:0] \$367 ;
+  reg [15:0] \$368 ;
+  reg [4:0] \$369 ;
   wire \$37 ;
+  reg [9:0] \$370 ;
+  reg [15:0] \$371 ;
+  reg [4:0] \$372 ;
+  reg [31:0] \$373 ;
+  reg [31:0] \$374 ;
+  reg \$375 ;
+  reg \$376 ;
+  reg [15:0] \$377 ;
+  reg [2:0] \$378 ;
+  reg [15:0] \$379 ;
   wire \$38 ;
+  reg [15:0] \$380 ;
+  reg [1:0] \$381 ;
+  reg [3:0] \$382 ;
+  reg [15:0] \$383 ;
+  reg [255:0] \$384 ;
+  reg [9:0] \$385 ;
+  reg [4:0] \$386 ;
+  reg [31:0] \$387 ;
+  reg \$388 ;
+  reg [2:0] \$389 ;
   wire \$39 ;
+  reg [127:0] \$390 ;
   wire \$4 ;
   wire [4:0] \$40 ;
   wire [4:0] \$41 ;
@@ -305,22 +397,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$signal ;
   reg [9:0] \$signal$110  = 10'h000;
   reg [15:0] \$signal$124  = 16'h0000;
-  reg [9:0] \$signal$143  = 10'h000;
-  reg [31:0] \$signal$144  = 32'd0;
+  reg [9:0] \$signal$148  = 10'h000;
+  reg [31:0] \$signal$149  = 32'd0;
   reg \$signal$97  = 1'h0;
   wire [7:0] \$signature__addr ;
+  reg [5:0] \$signature__addr$105 ;
   wire [7:0] \$signature__addr$31 ;
   reg [5:0] \$signature__addr$80 ;
   reg [7:0] \$signature__addr$84 ;
   reg [5:0] \$signature__addr$88 ;
   reg [3:0] \$signature__addr$92 ;
   wire [127:0] \$signature__data ;
-  wire [127:0] \$signature__data$142 ;
+  wire [127:0] \$signature__data$115 ;
+  wire [127:0] \$signature__data$147 ;
   reg [63:0] \$signature__data$81 ;
   reg [255:0] \$signature__data$85 ;
   reg [127:0] \$signature__data$89 ;
   reg [255:0] \$signature__data$93 ;
   wire \$signature__en ;
+  reg \$signature__en$27 ;
   reg [7:0] \$signature__en$82 ;
   reg [7:0] \$signature__en$86 ;
   reg [7:0] \$signature__en$90 ;
@@ -331,8 +426,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [5:0] act_r__addr;
   wire [63:0] act_r__data;
   reg act_r__en;
+  reg active;
   reg [255:0] asm = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-  wire [7:0] bits;
+  reg [3:0] bitc = 4'h0;
   output busy;
   wire busy;
   (* init = 1'h0 *)
@@ -430,6 +526,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire mem_wr_ready;
   output mem_wr_valid;
   reg mem_wr_valid;
+  reg n_lv;
   reg [31:0] o_addr = 32'd0;
   reg [4:0] o_beat = 5'h00;
   reg o_last = 1'h0;
@@ -438,13 +535,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [255:0] out_r__data;
   reg out_r__en;
   reg [2:0] p = 3'h0;
+  reg [15:0] paddr = 16'h0000;
   reg [8:0] pc = 9'h000;
   reg [8:0] pc_next;
   reg [2:0] plane = 3'h0;
   reg [15:0] plane_base = 16'h0000;
   reg [31:0] req_addr = 32'd0;
   reg [9:0] req_cnt = 10'h000;
-  reg [1:0] row;
+  reg [1:0] rowc = 2'h0;
   input rst;
   wire rst;
   reg [9:0] rx_bank = 10'h000;
@@ -462,10 +560,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [31:0] store_weight;
   reg [31:0] t = 32'd0;
   reg [15:0] tail = 16'h0000;
-  reg [5:0] thr_r__addr;
-  wire [127:0] thr_r__data;
-  reg thr_r__en;
   reg [127:0] thresh;
+  reg [127:0] thresh_l0 = 128'h00000000000000000000000000000000;
   reg [4:0] tx_beat = 5'h00;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
@@ -473,6 +569,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [7:0] wgt_r__addr;
   wire [255:0] wgt_r__data;
   reg wgt_r__en;
+  wire [7:0] y;
   reg [63:0] act_buf [63:0];
   initial begin
     act_buf[0] = 64'h0000000000000000;
@@ -832,7 +929,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk) begin
     _1_ <= imem[pc_next[7:0]];
   end
-  assign \$signature__data$142  = _1_;
+  assign \$signature__data$147  = _1_;
   reg [255:0] out_buf [15:0];
   initial begin
     out_buf[0] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
@@ -952,11 +1049,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   reg [127:0] _3_;
   always @(posedge clk) begin
-    if (thr_r__en) begin
-      _3_ <= thresh_buf[thr_r__addr];
+    if (\$signature__en$27 ) begin
+      _3_ <= thresh_buf[\$signature__addr$105 ];
     end
   end
-  assign thr_r__data = _3_;
+  assign \$signature__data$115  = _3_;
   reg [255:0] weight_buf [255:0];
   initial begin
     weight_buf[0] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
@@ -1340,251 +1437,346 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$102  = plane_base + \$signal$124 ;
   assign \$103  = instr[42:27] + \$signal$124 ;
   assign \$104  = tail == 4'h9;
-  assign \$105  = t - 1'h1;
-  assign \$107  = ! t;
-  assign \$108  = ! instr[9:8];
-  assign \$109  = ! row;
-  assign \$110  = ! instr[49:42];
-  assign \$111  = \$109  & \$110 ;
-  assign \$112  = ! row;
-  assign \$113  = instr[49:42] == 1'h1;
-  assign \$114  = \$112  & \$113 ;
-  assign \$115  = ! row;
-  assign \$116  = instr[49:42] == 2'h2;
-  assign \$117  = \$115  & \$116 ;
-  assign \$118  = ! row;
-  assign \$119  = instr[49:42] == 2'h3;
-  assign \$120  = \$118  & \$119 ;
-  assign \$121  = row == 1'h1;
-  assign \$122  = ! instr[49:42];
-  assign \$123  = \$121  & \$122 ;
-  assign \$124  = row == 1'h1;
-  assign \$125  = instr[49:42] == 1'h1;
-  assign \$126  = \$124  & \$125 ;
-  assign \$127  = row == 1'h1;
-  assign \$128  = instr[49:42] == 2'h2;
-  assign \$129  = \$127  & \$128 ;
-  assign \$130  = row == 1'h1;
-  assign \$131  = instr[49:42] == 2'h3;
-  assign \$132  = \$130  & \$131 ;
-  assign \$133  = ! row;
-  assign \$134  = row == 1'h1;
-  assign \$135  = t == 2'h2;
-  assign \$136  = pc + 1'h1;
-  assign \$137  = mem_rd_valid & mem_rd_ready;
-  assign \$138  = req_cnt + 1'h1;
-  assign \$139  = req_addr + instr[114:83];
-  assign \$140  = ! instr[9:8];
-  assign \$141  = instr[9:8] == 1'h1;
-  assign \$142  = instr[9:8] == 2'h2;
-  assign \$143  = \$142  ? 5'h02 : 5'h10;
-  assign \$144  = \$141  ? 5'h02 : \$143 ;
-  assign \$145  = \$140  ? 5'h02 : \$144 ;
-  assign \$146  = \$145  - 1'h1;
-  assign \$147  = rx_beat == \$146 ;
-  assign \$148  = ! instr[9:8];
-  assign \$149  = instr[9:8] == 1'h1;
-  assign \$150  = instr[9:8] == 2'h2;
-  assign \$151  = \$150  ? 5'h02 : 5'h10;
-  assign \$152  = \$149  ? 5'h02 : \$151 ;
-  assign \$153  = \$148  ? 5'h02 : \$152 ;
-  assign \$154  = \$153  - 1'h1;
-  assign \$155  = rx_beat == \$154 ;
-  assign \$156  = instr[50:35] - 1'h1;
-  assign \$157  = rx_word == \$156 ;
-  assign \$158  = \$155  & \$157 ;
-  assign \$159  = rx_bank + 1'h1;
-  assign \$160  = rx_word + 1'h1;
-  assign \$161  = rx_beat + 1'h1;
-  assign \$162  = ~ \$signal$97 ;
-  assign \$163  = \$162  | mem_wr_ready;
-  assign \$164  = \$signal$144  + s_off;
-  assign \$165  = ! instr[9:8];
-  assign \$166  = instr[9:8] == 1'h1;
-  assign \$167  = instr[9:8] == 2'h2;
-  assign \$168  = \$167  ? 5'h02 : 5'h10;
-  assign \$169  = \$166  ? 5'h02 : \$168 ;
-  assign \$170  = \$165  ? 5'h02 : \$169 ;
-  assign \$171  = \$170  - 1'h1;
-  assign \$172  = tx_beat == \$171 ;
-  assign \$173  = instr[50:35] - 1'h1;
-  assign \$174  = tx_word == \$173 ;
-  assign \$175  = \$172  & \$174 ;
-  assign \$176  = instr[34:26] - 1'h1;
-  assign \$177  = $signed({ 1'h0, \$signal$143  }) == $signed(\$176 );
-  assign \$178  = \$175  & \$177 ;
-  assign \$179  = ! instr[9:8];
-  assign \$180  = instr[9:8] == 1'h1;
-  assign \$181  = instr[9:8] == 2'h2;
-  assign \$182  = \$181  ? 5'h02 : 5'h10;
-  assign \$183  = \$180  ? 5'h02 : \$182 ;
-  assign \$184  = \$179  ? 5'h02 : \$183 ;
-  assign \$185  = \$184  - 1'h1;
-  assign \$186  = tx_beat == \$185 ;
-  assign \$187  = instr[50:35] - 1'h1;
-  assign \$188  = tx_word == \$187 ;
-  assign \$189  = \$signal$143  + 1'h1;
-  assign \$190  = \$signal$144  + instr[114:83];
-  assign \$191  = tx_word + 1'h1;
-  assign \$192  = s_off + 2'h2;
-  assign \$193  = tx_beat + 1'h1;
-  assign \$194  = s_off + 2'h2;
-  assign \$195  = ! instr[9:8];
-  assign \$196  = instr[9:8] == 1'h1;
-  assign \$197  = instr[9:8] == 2'h2;
-  assign \$198  = \$197  ? 5'h02 : 5'h10;
-  assign \$199  = \$196  ? 5'h02 : \$198 ;
-  assign \$200  = \$195  ? 5'h02 : \$199 ;
-  assign \$201  = \$200  - 1'h1;
-  assign \$202  = tx_beat == \$201 ;
-  assign \$203  = instr[50:35] - 1'h1;
-  assign \$204  = tx_word == \$203 ;
-  assign \$205  = \$202  & \$204 ;
-  assign \$206  = instr[34:26] - 1'h1;
-  assign \$207  = $signed({ 1'h0, \$signal$143  }) == $signed(\$206 );
-  assign \$208  = \$205  & \$207 ;
-  assign \$209  = ~ instr[10];
-  assign \$210  = ! \$signal$124 ;
-  assign \$211  = \$209  & \$210 ;
-  assign \$212  = ! p;
-  assign \$213  = \$211  & \$212 ;
-  assign \$214  = instr[58:43] - 1'h1;
-  assign \$215  = \$signal$124  == \$214 ;
-  assign \$216  = p + 1'h1;
-  assign \$217  = plane_base + instr[78:63];
-  assign \$218  = instr[62:59] - 1'h1;
-  assign \$219  = p == \$218 ;
-  assign \$220  = \$signal$124  + 1'h1;
-  assign \$221  = tail + 1'h1;
-  assign \$222  = t + 1'h1;
-  assign \$223  = ctr_cycles + busy;
-  assign \$224  = ctr_instructions + inc_instructions;
-  assign \$225  = ctr_load_busy + inc_load_busy;
-  assign \$226  = ctr_load_stall + inc_load_stall;
-  assign \$227  = ctr_store_busy + inc_store_busy;
-  assign \$228  = ctr_store_stall + inc_store_stall;
-  assign \$229  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$230  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$231  = ctr_post_busy + inc_post_busy;
-  assign \$232  = ctr_post_stall + inc_post_stall;
-  assign \$233  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$234  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$235  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$236  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$237  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$238  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$239  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$240  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$241  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$242  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$243  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$244  = ctr_binary_macs + inc_binary_macs;
-  assign \$245  = ctr_acc_updates + inc_acc_updates;
-  assign \$246  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$105  = instr[9:8] == 1'h1;
+  assign \$107  = \$105  ? 15'h0001 : \$106 ;
+  assign \$109  = n_lv - 1'h1;
+  assign \$110  = ! \$109 ;
+  assign \$111  = \$110  ? \$signature__data$115  : thresh_l0;
+  assign \$112  = t < n_lv;
+  assign \$113  = instr[25:10] + t;
+  assign \$114  = ! bitc;
+  assign \$115  = 4'h8 * n_lv;
+  assign \$116  = instr[9:8] == 1'h1;
+  assign \$117  = ! rowc;
+  assign \$118  = rowc == 1'h1;
+  assign \$119  = y[0] >> bitc;
+  assign \$120  = y[1] >> bitc;
+  assign \$121  = y[2] >> bitc;
+  assign \$122  = y[3] >> bitc;
+  assign \$123  = y[4] >> bitc;
+  assign \$124  = y[5] >> bitc;
+  assign \$125  = y[6] >> bitc;
+  assign \$126  = y[7] >> bitc;
+  assign \$127  = y[0] >> bitc;
+  assign \$128  = y[1] >> bitc;
+  assign \$129  = y[2] >> bitc;
+  assign \$130  = y[3] >> bitc;
+  assign \$131  = y[4] >> bitc;
+  assign \$132  = y[5] >> bitc;
+  assign \$133  = y[6] >> bitc;
+  assign \$134  = y[7] >> bitc;
+  assign \$135  = y[0] >> bitc;
+  assign \$136  = y[1] >> bitc;
+  assign \$137  = y[2] >> bitc;
+  assign \$138  = y[3] >> bitc;
+  assign \$139  = y[4] >> bitc;
+  assign \$140  = y[5] >> bitc;
+  assign \$141  = y[6] >> bitc;
+  assign \$142  = y[7] >> bitc;
+  assign \$143  = y[0] >> bitc;
+  assign \$144  = y[1] >> bitc;
+  assign \$145  = y[2] >> bitc;
+  assign \$146  = y[3] >> bitc;
+  assign \$147  = y[4] >> bitc;
+  assign \$148  = y[5] >> bitc;
+  assign \$149  = y[6] >> bitc;
+  assign \$150  = y[7] >> bitc;
+  assign \$151  = y[0] >> bitc;
+  assign \$152  = y[1] >> bitc;
+  assign \$153  = y[2] >> bitc;
+  assign \$154  = y[3] >> bitc;
+  assign \$155  = y[4] >> bitc;
+  assign \$156  = y[5] >> bitc;
+  assign \$157  = y[6] >> bitc;
+  assign \$158  = y[7] >> bitc;
+  assign \$159  = y[0] >> bitc;
+  assign \$160  = y[1] >> bitc;
+  assign \$161  = y[2] >> bitc;
+  assign \$162  = y[3] >> bitc;
+  assign \$163  = y[4] >> bitc;
+  assign \$164  = y[5] >> bitc;
+  assign \$165  = y[6] >> bitc;
+  assign \$166  = y[7] >> bitc;
+  assign \$167  = y[0] >> bitc;
+  assign \$168  = y[1] >> bitc;
+  assign \$169  = y[2] >> bitc;
+  assign \$170  = y[3] >> bitc;
+  assign \$171  = y[4] >> bitc;
+  assign \$172  = y[5] >> bitc;
+  assign \$173  = y[6] >> bitc;
+  assign \$174  = y[7] >> bitc;
+  assign \$175  = y[0] >> bitc;
+  assign \$176  = y[1] >> bitc;
+  assign \$177  = y[2] >> bitc;
+  assign \$178  = y[3] >> bitc;
+  assign \$179  = y[4] >> bitc;
+  assign \$180  = y[5] >> bitc;
+  assign \$181  = y[6] >> bitc;
+  assign \$182  = y[7] >> bitc;
+  assign \$183  = ! rowc;
+  assign \$184  = ! instr[49:42];
+  assign \$185  = \$183  & \$184 ;
+  assign \$186  = ! rowc;
+  assign \$187  = instr[49:42] == 1'h1;
+  assign \$188  = \$186  & \$187 ;
+  assign \$189  = ! rowc;
+  assign \$190  = instr[49:42] == 2'h2;
+  assign \$191  = \$189  & \$190 ;
+  assign \$192  = ! rowc;
+  assign \$193  = instr[49:42] == 2'h3;
+  assign \$194  = \$192  & \$193 ;
+  assign \$195  = rowc == 1'h1;
+  assign \$196  = ! instr[49:42];
+  assign \$197  = \$195  & \$196 ;
+  assign \$198  = rowc == 1'h1;
+  assign \$199  = instr[49:42] == 1'h1;
+  assign \$200  = \$198  & \$199 ;
+  assign \$201  = rowc == 1'h1;
+  assign \$202  = instr[49:42] == 2'h2;
+  assign \$203  = \$201  & \$202 ;
+  assign \$204  = rowc == 1'h1;
+  assign \$205  = instr[49:42] == 2'h3;
+  assign \$206  = \$204  & \$205 ;
+  assign \$207  = instr[9:8] == 1'h1;
+  assign \$208  = instr[54:51] - 1'h1;
+  assign \$209  = \$207  ? 5'h00 : \$208 ;
+  assign \$210  = bitc == \$209 ;
+  assign \$211  = rowc == 1'h1;
+  assign \$212  = pc + 1'h1;
+  assign \$213  = ! \$signature__data$147 [9:8];
+  assign \$214  = \$signature__data$147 [54:51] > 1'h1;
+  assign \$215  = \$213  & \$214 ;
+  assign \$216  = mem_rd_valid & mem_rd_ready;
+  assign \$217  = req_cnt + 1'h1;
+  assign \$218  = req_addr + instr[114:83];
+  assign \$219  = ! instr[9:8];
+  assign \$220  = instr[9:8] == 1'h1;
+  assign \$221  = instr[9:8] == 2'h2;
+  assign \$222  = \$221  ? 5'h02 : 5'h10;
+  assign \$223  = \$220  ? 5'h02 : \$222 ;
+  assign \$224  = \$219  ? 5'h02 : \$223 ;
+  assign \$225  = \$224  - 1'h1;
+  assign \$226  = rx_beat == \$225 ;
+  assign \$227  = ! instr[9:8];
+  assign \$228  = instr[9:8] == 1'h1;
+  assign \$229  = instr[9:8] == 2'h2;
+  assign \$230  = \$229  ? 5'h02 : 5'h10;
+  assign \$231  = \$228  ? 5'h02 : \$230 ;
+  assign \$232  = \$227  ? 5'h02 : \$231 ;
+  assign \$233  = \$232  - 1'h1;
+  assign \$234  = rx_beat == \$233 ;
+  assign \$235  = instr[50:35] - 1'h1;
+  assign \$236  = rx_word == \$235 ;
+  assign \$237  = \$234  & \$236 ;
+  assign \$238  = rx_bank + 1'h1;
+  assign \$239  = rx_word + 1'h1;
+  assign \$240  = rx_beat + 1'h1;
+  assign \$241  = ~ \$signal$97 ;
+  assign \$242  = \$241  | mem_wr_ready;
+  assign \$243  = \$signal$149  + s_off;
+  assign \$244  = ! instr[9:8];
+  assign \$245  = instr[9:8] == 1'h1;
+  assign \$246  = instr[9:8] == 2'h2;
+  assign \$247  = \$246  ? 5'h02 : 5'h10;
+  assign \$248  = \$245  ? 5'h02 : \$247 ;
+  assign \$249  = \$244  ? 5'h02 : \$248 ;
+  assign \$250  = \$249  - 1'h1;
+  assign \$251  = tx_beat == \$250 ;
+  assign \$252  = instr[50:35] - 1'h1;
+  assign \$253  = tx_word == \$252 ;
+  assign \$254  = \$251  & \$253 ;
+  assign \$255  = instr[34:26] - 1'h1;
+  assign \$256  = $signed({ 1'h0, \$signal$148  }) == $signed(\$255 );
+  assign \$257  = \$254  & \$256 ;
+  assign \$258  = ! instr[9:8];
+  assign \$259  = instr[9:8] == 1'h1;
+  assign \$260  = instr[9:8] == 2'h2;
+  assign \$261  = \$260  ? 5'h02 : 5'h10;
+  assign \$262  = \$259  ? 5'h02 : \$261 ;
+  assign \$263  = \$258  ? 5'h02 : \$262 ;
+  assign \$264  = \$263  - 1'h1;
+  assign \$265  = tx_beat == \$264 ;
+  assign \$266  = instr[50:35] - 1'h1;
+  assign \$267  = tx_word == \$266 ;
+  assign \$268  = \$signal$148  + 1'h1;
+  assign \$269  = \$signal$149  + instr[114:83];
+  assign \$270  = tx_word + 1'h1;
+  assign \$271  = s_off + 2'h2;
+  assign \$272  = tx_beat + 1'h1;
+  assign \$273  = s_off + 2'h2;
+  assign \$274  = ! instr[9:8];
+  assign \$275  = instr[9:8] == 1'h1;
+  assign \$276  = instr[9:8] == 2'h2;
+  assign \$277  = \$276  ? 5'h02 : 5'h10;
+  assign \$278  = \$275  ? 5'h02 : \$277 ;
+  assign \$279  = \$274  ? 5'h02 : \$278 ;
+  assign \$280  = \$279  - 1'h1;
+  assign \$281  = tx_beat == \$280 ;
+  assign \$282  = instr[50:35] - 1'h1;
+  assign \$283  = tx_word == \$282 ;
+  assign \$284  = \$281  & \$283 ;
+  assign \$285  = instr[34:26] - 1'h1;
+  assign \$286  = $signed({ 1'h0, \$signal$148  }) == $signed(\$285 );
+  assign \$287  = \$284  & \$286 ;
+  assign \$288  = ~ instr[10];
+  assign \$289  = ! \$signal$124 ;
+  assign \$290  = \$288  & \$289 ;
+  assign \$291  = ! p;
+  assign \$292  = \$290  & \$291 ;
+  assign \$293  = instr[58:43] - 1'h1;
+  assign \$294  = \$signal$124  == \$293 ;
+  assign \$295  = p + 1'h1;
+  assign \$296  = plane_base + instr[78:63];
+  assign \$297  = instr[62:59] - 1'h1;
+  assign \$298  = p == \$297 ;
+  assign \$299  = \$signal$124  + 1'h1;
+  assign \$300  = tail + 1'h1;
+  assign \$301  = t + 1'h1;
+  assign \$302  = t == 1'h1;
+  assign \$303  = t < n_lv;
+  assign \$304  = instr[9:8] == 1'h1;
+  assign \$305  = instr[54:51] - 1'h1;
+  assign \$306  = \$304  ? 5'h00 : \$305 ;
+  assign \$307  = bitc == \$306 ;
+  assign \$308  = rowc + 1'h1;
+  assign \$309  = bitc + 1'h1;
+  assign \$310  = paddr + instr[70:55];
+  assign \$311  = ctr_cycles + busy;
+  assign \$312  = ctr_instructions + inc_instructions;
+  assign \$313  = ctr_load_busy + inc_load_busy;
+  assign \$314  = ctr_load_stall + inc_load_stall;
+  assign \$315  = ctr_store_busy + inc_store_busy;
+  assign \$316  = ctr_store_stall + inc_store_stall;
+  assign \$317  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$318  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$319  = ctr_post_busy + inc_post_busy;
+  assign \$320  = ctr_post_stall + inc_post_stall;
+  assign \$321  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$322  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$323  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$324  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$325  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$326  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$327  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$328  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$329  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$330  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$331  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$332  = ctr_binary_macs + inc_binary_macs;
+  assign \$333  = ctr_acc_updates + inc_acc_updates;
+  assign \$334  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$247 ;
+    pc <= \$335 ;
   always @(posedge clk)
-    valid <= \$248 ;
+    valid <= \$336 ;
   always @(posedge clk)
-    clear <= \$249 ;
+    clear <= \$337 ;
   always @(posedge clk)
-    state <= \$250 ;
+    state <= \$338 ;
   always @(posedge clk)
-    ctr_cycles <= \$251 ;
+    ctr_cycles <= \$339 ;
   always @(posedge clk)
-    ctr_instructions <= \$252 ;
+    ctr_instructions <= \$340 ;
   always @(posedge clk)
-    ctr_load_busy <= \$253 ;
+    ctr_load_busy <= \$341 ;
   always @(posedge clk)
-    ctr_load_stall <= \$254 ;
+    ctr_load_stall <= \$342 ;
   always @(posedge clk)
-    ctr_store_busy <= \$255 ;
+    ctr_store_busy <= \$343 ;
   always @(posedge clk)
-    ctr_store_stall <= \$256 ;
+    ctr_store_stall <= \$344 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$257 ;
+    ctr_gemm_busy <= \$345 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$258 ;
+    ctr_gemm_stall <= \$346 ;
   always @(posedge clk)
-    ctr_post_busy <= \$259 ;
+    ctr_post_busy <= \$347 ;
   always @(posedge clk)
-    ctr_post_stall <= \$260 ;
+    ctr_post_stall <= \$348 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$261 ;
+    ctr_array_active_cycles <= \$349 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$262 ;
+    ctr_dram_read_bytes <= \$350 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$263 ;
+    ctr_dram_write_bytes <= \$351 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$264 ;
+    ctr_sram_act_reads <= \$352 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$265 ;
+    ctr_sram_act_writes <= \$353 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$266 ;
+    ctr_sram_weight_reads <= \$354 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$267 ;
+    ctr_sram_weight_writes <= \$355 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$268 ;
+    ctr_sram_thresh_reads <= \$356 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$269 ;
+    ctr_sram_thresh_writes <= \$357 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$270 ;
+    ctr_sram_out_reads <= \$358 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$271 ;
+    ctr_sram_out_writes <= \$359 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$272 ;
+    ctr_binary_macs <= \$360 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$273 ;
+    ctr_acc_updates <= \$361 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$274 ;
+    ctr_threshold_ops <= \$362 ;
   always @(posedge clk)
-    instr <= \$275 ;
+    instr <= \$363 ;
   always @(posedge clk)
-    t <= \$276 ;
+    t <= \$364 ;
   always @(posedge clk)
-    req_cnt <= \$277 ;
+    req_cnt <= \$365 ;
   always @(posedge clk)
-    req_addr <= \$278 ;
+    req_addr <= \$366 ;
   always @(posedge clk)
-    rx_bank <= \$279 ;
+    rx_bank <= \$367 ;
   always @(posedge clk)
-    rx_word <= \$280 ;
+    rx_word <= \$368 ;
   always @(posedge clk)
-    rx_beat <= \$281 ;
+    rx_beat <= \$369 ;
   always @(posedge clk)
-    \$signal$143  <= \$282 ;
+    \$signal$148  <= \$370 ;
   always @(posedge clk)
-    tx_word <= \$283 ;
+    tx_word <= \$371 ;
   always @(posedge clk)
-    tx_beat <= \$284 ;
+    tx_beat <= \$372 ;
   always @(posedge clk)
-    \$signal$144  <= \$285 ;
+    \$signal$149  <= \$373 ;
   always @(posedge clk)
-    s_off <= \$286 ;
+    s_off <= \$374 ;
   always @(posedge clk)
-    issuing <= \$287 ;
+    issuing <= \$375 ;
   always @(posedge clk)
-    \$signal$97  <= \$288 ;
+    \$signal$97  <= \$376 ;
   always @(posedge clk)
-    \$signal$124  <= \$289 ;
+    \$signal$124  <= \$377 ;
   always @(posedge clk)
-    p <= \$290 ;
+    p <= \$378 ;
   always @(posedge clk)
-    tail <= \$291 ;
+    tail <= \$379 ;
   always @(posedge clk)
-    plane_base <= \$292 ;
+    plane_base <= \$380 ;
   always @(posedge clk)
-    asm <= \$293 ;
+    rowc <= \$381 ;
   always @(posedge clk)
-    \$signal$110  <= \$294 ;
+    bitc <= \$382 ;
   always @(posedge clk)
-    o_beat <= \$295 ;
+    paddr <= \$383 ;
   always @(posedge clk)
-    o_addr <= \$296 ;
+    asm <= \$384 ;
   always @(posedge clk)
-    o_last <= \$297 ;
+    \$signal$110  <= \$385 ;
   always @(posedge clk)
-    plane <= \$298 ;
+    o_beat <= \$386 ;
+  always @(posedge clk)
+    o_addr <= \$387 ;
+  always @(posedge clk)
+    o_last <= \$388 ;
+  always @(posedge clk)
+    plane <= \$389 ;
+  always @(posedge clk)
+    thresh_l0 <= \$390 ;
   \accel_top.array  array (
     .\a_in$1 (a_in),
     .acc(\acc$134 ),
@@ -1597,10 +1789,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
-    .bits(bits),
+    .active(active),
     .scores(scores),
     .shift(shift),
-    .thresh(thresh)
+    .thresh(thresh),
+    .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
@@ -1703,21 +1896,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$90  = 16'h0000;
     casez (\$signal$110 )
       10'h000:
-          \$90  = thr_r__data[15:0];
+          \$90  = \$signature__data$115 [15:0];
       10'h001:
-          \$90  = thr_r__data[31:16];
+          \$90  = \$signature__data$115 [31:16];
       10'h002:
-          \$90  = thr_r__data[47:32];
+          \$90  = \$signature__data$115 [47:32];
       10'h003:
-          \$90  = thr_r__data[63:48];
+          \$90  = \$signature__data$115 [63:48];
       10'h004:
-          \$90  = thr_r__data[79:64];
+          \$90  = \$signature__data$115 [79:64];
       10'h005:
-          \$90  = thr_r__data[95:80];
+          \$90  = \$signature__data$115 [95:80];
       10'h006:
-          \$90  = thr_r__data[111:96];
+          \$90  = \$signature__data$115 [111:96];
       10'h007:
-          \$90  = thr_r__data[127:112];
+          \$90  = \$signature__data$115 [127:112];
     endcase
   end
   always @* begin
@@ -1790,12 +1983,50 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$106  = 128'h00000000000000000000000000000000;
-    casez (row)
+    (* full_case = 32'd1 *)
+    casez (instr[54:51])
+      4'h0:
+          \$106  = 15'h0000;
+      4'h1:
+          \$106  = 15'h0001;
+      4'h2:
+          \$106  = 15'h0003;
+      4'h3:
+          \$106  = 15'h0007;
+      4'h4:
+          \$106  = 15'h000f;
+      4'h5:
+          \$106  = 15'h001f;
+      4'h6:
+          \$106  = 15'h003f;
+      4'h7:
+          \$106  = 15'h007f;
+      4'h8:
+          \$106  = 15'h00ff;
+      4'h9:
+          \$106  = 15'h01ff;
+      4'ha:
+          \$106  = 15'h03ff;
+      4'hb:
+          \$106  = 15'h07ff;
+      4'hc:
+          \$106  = 15'h0fff;
+      4'hd:
+          \$106  = 15'h1fff;
+      4'he:
+          \$106  = 15'h3fff;
+      4'hf:
+          \$106  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$108  = 128'h00000000000000000000000000000000;
+    casez (rowc)
       2'h0:
-          \$106  = \acc$134 [127:0];
+          \$108  = \acc$134 [127:0];
       2'h1:
-          \$106  = \acc$134 [255:128];
+          \$108  = \acc$134 [255:128];
     endcase
   end
   always @* begin
@@ -1856,7 +2087,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__en = 1'h0;
+    \$signature__en$27  = 1'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -1875,7 +2106,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h1:
                       /* empty */;
                   2'h2:
-                      thr_r__en = 1'h1;
+                      \$signature__en$27  = 1'h1;
                 endcase
               end
             end
@@ -1883,8 +2114,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$107 ) begin
-            thr_r__en = 1'h1;
+          if (\$112 ) begin
+            \$signature__en$27  = 1'h1;
           end
     endcase
   end
@@ -1928,7 +2159,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$136 [8:0];
+      pc_next = \$212 [8:0];
     end
   end
   always @* begin
@@ -2102,10 +2333,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
-            if (\$135 ) begin
-              finish = 1'h1;
+            if (\$210 ) begin
+              if (\$211 ) begin
+                finish = 1'h1;
+              end
             end
           end
     endcase
@@ -2134,10 +2367,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
-            if (\$108 ) begin
-              \$signature__addr$80  = instr[31:26];
+            (* full_case = 32'd1 *)
+            if (\$116 ) begin
+            end else begin
+              \$signature__addr$80  = paddr[5:0];
             end
           end
     endcase
@@ -2166,10 +2401,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
-            if (\$108 ) begin
-              \$signature__data$81  = { bits, bits, bits, bits, bits, bits, bits, bits };
+            (* full_case = 32'd1 *)
+            if (\$116 ) begin
+            end else begin
+              \$signature__data$81  = { \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150 , \$149 , \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132 , \$131 , \$130 , \$129 , \$128 , \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119  };
             end
           end
     endcase
@@ -2198,10 +2435,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
-            if (\$108 ) begin
-              \$signature__en$82  = { \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111  };
+            (* full_case = 32'd1 *)
+            if (\$116 ) begin
+            end else begin
+              \$signature__en$82  = { \$206 , \$203 , \$200 , \$197 , \$194 , \$191 , \$188 , \$185  };
             end
           end
     endcase
@@ -2230,9 +2469,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
-            if (\$108 ) begin
+            (* full_case = 32'd1 *)
+            if (\$116 ) begin
+            end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
           end
@@ -2445,11 +2686,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$108 ) begin
-            end else begin
+            if (\$116 ) begin
               \$signature__addr$92  = instr[29:26];
             end
           end
@@ -2486,11 +2725,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$108 ) begin
-            end else begin
+            if (\$116 ) begin
               \$signature__data$93  = { scores, scores };
             end
           end
@@ -2527,12 +2764,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$108 ) begin
-            end else begin
-              \$signature__en$94  = { \$134 , \$133  };
+            if (\$116 ) begin
+              \$signature__en$94  = { \$118 , \$117  };
             end
           end
     endcase
@@ -2568,11 +2803,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$108 ) begin
-            end else begin
+            if (\$116 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -2708,7 +2941,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__addr = 6'h00;
+    \$signature__addr$105  = 6'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -2727,7 +2960,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h1:
                       /* empty */;
                   2'h2:
-                      thr_r__addr = \$85 [5:0];
+                      \$signature__addr$105  = \$85 [5:0];
                 endcase
               end
             end
@@ -2735,7 +2968,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thr_r__addr = instr[15:10];
+          if (\$112 ) begin
+            \$signature__addr$105  = \$113 [5:0];
+          end
     endcase
   end
   always @* begin
@@ -2767,7 +3002,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$107 ) begin
+          if (\$112 ) begin
             inc_sram_thresh_reads = 64'h0000000000000008;
           end
     endcase
@@ -3088,7 +3323,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    row = 2'h0;
+    n_lv = 1'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3102,7 +3337,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          row = \$105 [1:0];
+          n_lv = \$107 [0];
     endcase
   end
   always @* begin
@@ -3121,12 +3356,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$106 ;
+          acc = \$108 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh = 128'h00000000000000000000000000000000;
+    active = 1'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3140,7 +3375,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = thr_r__data;
+          active = n_lv;
     endcase
   end
   always @* begin
@@ -3164,6 +3399,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    thresh = 128'h00000000000000000000000000000000;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          thresh = \$111 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_post_stall = 64'h0000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
@@ -3178,7 +3432,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$107 ) begin
+          if (\$112 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -3200,7 +3454,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -3223,22 +3477,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$107 ) begin
+          if (\$112 ) begin
           end else begin
-            inc_threshold_ops = 64'h0000000000000008;
+            if (\$114 ) begin
+              inc_threshold_ops = { 59'h000000000000000, \$115  };
+            end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$247  = pc_next;
+    \$335  = pc_next;
     if (rst) begin
-      \$247  = 9'h000;
+      \$335  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$248  = 1'h0;
+    \$336  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3250,16 +3506,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$248  = 1'h1;
+            \$336  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$248  = 1'h0;
+      \$336  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$249  = 1'h0;
+    \$337  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3271,451 +3527,456 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$249  = \$213 ;
+            \$337  = \$292 ;
           end
     endcase
     if (rst) begin
-      \$249  = 1'h0;
+      \$337  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$250  = state;
+    \$338  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$250  = 3'h1;
+            \$338  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
-                \$250  = 3'h2;
+                \$338  = 3'h2;
             4'h2:
-                \$250  = 3'h3;
+                \$338  = 3'h3;
             4'h3:
-                \$250  = 3'h4;
+                \$338  = 3'h4;
             4'h4:
-                \$250  = 3'h5;
+                (* full_case = 32'd1 *)
+                if (\$215 ) begin
+                  \$338  = 3'h7;
+                end else begin
+                  \$338  = 3'h5;
+                end
             4'hf:
-                \$250  = 3'h6;
+                \$338  = 3'h6;
             default:
-                \$250  = 3'h7;
+                \$338  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$250  = 3'h1;
+      \$338  = 3'h1;
     end
     if (rst) begin
-      \$250  = 3'h0;
+      \$338  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$251  = ctr_cycles;
+    \$339  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$251  = 64'h0000000000000000;
+            \$339  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$251  = \$223 [63:0];
+      \$339  = \$311 [63:0];
     end
     if (rst) begin
-      \$251  = 64'h0000000000000000;
+      \$339  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$252  = ctr_instructions;
+    \$340  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$252  = 64'h0000000000000000;
+            \$340  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$252  = \$224 [63:0];
+      \$340  = \$312 [63:0];
     end
     if (rst) begin
-      \$252  = 64'h0000000000000000;
+      \$340  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$253  = ctr_load_busy;
+    \$341  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$253  = 64'h0000000000000000;
+            \$341  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$253  = \$225 [63:0];
+      \$341  = \$313 [63:0];
     end
     if (rst) begin
-      \$253  = 64'h0000000000000000;
+      \$341  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$254  = ctr_load_stall;
+    \$342  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$254  = 64'h0000000000000000;
+            \$342  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$254  = \$226 [63:0];
+      \$342  = \$314 [63:0];
     end
     if (rst) begin
-      \$254  = 64'h0000000000000000;
+      \$342  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$255  = ctr_store_busy;
+    \$343  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$255  = 64'h0000000000000000;
+            \$343  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$255  = \$227 [63:0];
+      \$343  = \$315 [63:0];
     end
     if (rst) begin
-      \$255  = 64'h0000000000000000;
+      \$343  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$256  = ctr_store_stall;
+    \$344  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$256  = 64'h0000000000000000;
+            \$344  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$256  = \$228 [63:0];
+      \$344  = \$316 [63:0];
     end
     if (rst) begin
-      \$256  = 64'h0000000000000000;
+      \$344  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$257  = ctr_gemm_busy;
+    \$345  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$257  = 64'h0000000000000000;
+            \$345  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$257  = \$229 [63:0];
+      \$345  = \$317 [63:0];
     end
     if (rst) begin
-      \$257  = 64'h0000000000000000;
+      \$345  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$258  = ctr_gemm_stall;
+    \$346  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$258  = 64'h0000000000000000;
+            \$346  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$258  = \$230 [63:0];
+      \$346  = \$318 [63:0];
     end
     if (rst) begin
-      \$258  = 64'h0000000000000000;
+      \$346  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$259  = ctr_post_busy;
+    \$347  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$259  = 64'h0000000000000000;
+            \$347  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$259  = \$231 [63:0];
+      \$347  = \$319 [63:0];
     end
     if (rst) begin
-      \$259  = 64'h0000000000000000;
+      \$347  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$260  = ctr_post_stall;
+    \$348  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$260  = 64'h0000000000000000;
+            \$348  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$260  = \$232 [63:0];
+      \$348  = \$320 [63:0];
     end
     if (rst) begin
-      \$260  = 64'h0000000000000000;
+      \$348  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$261  = ctr_array_active_cycles;
+    \$349  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$261  = 64'h0000000000000000;
+            \$349  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$261  = \$233 [63:0];
+      \$349  = \$321 [63:0];
     end
     if (rst) begin
-      \$261  = 64'h0000000000000000;
+      \$349  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$262  = ctr_dram_read_bytes;
+    \$350  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$262  = 64'h0000000000000000;
+            \$350  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$262  = \$234 [63:0];
+      \$350  = \$322 [63:0];
     end
     if (rst) begin
-      \$262  = 64'h0000000000000000;
+      \$350  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$263  = ctr_dram_write_bytes;
+    \$351  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$263  = 64'h0000000000000000;
+            \$351  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$263  = \$235 [63:0];
+      \$351  = \$323 [63:0];
     end
     if (rst) begin
-      \$263  = 64'h0000000000000000;
+      \$351  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$264  = ctr_sram_act_reads;
+    \$352  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$264  = 64'h0000000000000000;
+            \$352  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$264  = \$236 [63:0];
+      \$352  = \$324 [63:0];
     end
     if (rst) begin
-      \$264  = 64'h0000000000000000;
+      \$352  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$265  = ctr_sram_act_writes;
+    \$353  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$265  = 64'h0000000000000000;
+            \$353  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$265  = \$237 [63:0];
+      \$353  = \$325 [63:0];
     end
     if (rst) begin
-      \$265  = 64'h0000000000000000;
+      \$353  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$266  = ctr_sram_weight_reads;
+    \$354  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$266  = 64'h0000000000000000;
+            \$354  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$266  = \$238 [63:0];
+      \$354  = \$326 [63:0];
     end
     if (rst) begin
-      \$266  = 64'h0000000000000000;
+      \$354  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$267  = ctr_sram_weight_writes;
+    \$355  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$267  = 64'h0000000000000000;
+            \$355  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$267  = \$239 [63:0];
+      \$355  = \$327 [63:0];
     end
     if (rst) begin
-      \$267  = 64'h0000000000000000;
+      \$355  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$268  = ctr_sram_thresh_reads;
+    \$356  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$268  = 64'h0000000000000000;
+            \$356  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$268  = \$240 [63:0];
+      \$356  = \$328 [63:0];
     end
     if (rst) begin
-      \$268  = 64'h0000000000000000;
+      \$356  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$269  = ctr_sram_thresh_writes;
+    \$357  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$269  = 64'h0000000000000000;
+            \$357  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$269  = \$241 [63:0];
+      \$357  = \$329 [63:0];
     end
     if (rst) begin
-      \$269  = 64'h0000000000000000;
+      \$357  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$270  = ctr_sram_out_reads;
+    \$358  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$270  = 64'h0000000000000000;
+            \$358  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$270  = \$242 [63:0];
+      \$358  = \$330 [63:0];
     end
     if (rst) begin
-      \$270  = 64'h0000000000000000;
+      \$358  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$271  = ctr_sram_out_writes;
+    \$359  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$271  = 64'h0000000000000000;
+            \$359  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$271  = \$243 [63:0];
+      \$359  = \$331 [63:0];
     end
     if (rst) begin
-      \$271  = 64'h0000000000000000;
+      \$359  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$272  = ctr_binary_macs;
+    \$360  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$272  = 64'h0000000000000000;
+            \$360  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$272  = \$244 [63:0];
+      \$360  = \$332 [63:0];
     end
     if (rst) begin
-      \$272  = 64'h0000000000000000;
+      \$360  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$273  = ctr_acc_updates;
+    \$361  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$273  = 64'h0000000000000000;
+            \$361  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$273  = \$245 [63:0];
+      \$361  = \$333 [63:0];
     end
     if (rst) begin
-      \$273  = 64'h0000000000000000;
+      \$361  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$274  = ctr_threshold_ops;
+    \$362  = ctr_threshold_ops;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$274  = 64'h0000000000000000;
+            \$362  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$274  = \$246 [63:0];
+      \$362  = \$334 [63:0];
     end
     if (rst) begin
-      \$274  = 64'h0000000000000000;
+      \$362  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$275  = instr;
+    \$363  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$275  = \$signature__data$142 ;
+          \$363  = \$signature__data$147 ;
     endcase
     if (rst) begin
-      \$275  = 128'h00000000000000000000000000000000;
+      \$363  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$276  = t;
+    \$364  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$276  = 32'd0;
+          \$364  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -3723,369 +3984,369 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$276  = \$222 [31:0];
+          \$364  = \$301 [31:0];
     endcase
     if (rst) begin
-      \$276  = 32'd0;
+      \$364  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$277  = req_cnt;
+    \$365  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
-                \$277  = 10'h000;
+                \$365  = 10'h000;
           endcase
       3'h2:
-          if (\$137 ) begin
-            \$277  = \$138 [9:0];
+          if (\$216 ) begin
+            \$365  = \$217 [9:0];
           end
     endcase
     if (rst) begin
-      \$277  = 10'h000;
+      \$365  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$278  = req_addr;
+    \$366  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
-                \$278  = \$signature__data$142 [82:51];
+                \$366  = \$signature__data$147 [82:51];
           endcase
       3'h2:
-          if (\$137 ) begin
-            \$278  = \$139 [31:0];
+          if (\$216 ) begin
+            \$366  = \$218 [31:0];
           end
     endcase
     if (rst) begin
-      \$278  = 32'd0;
+      \$366  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$279  = rx_bank;
+    \$367  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
-                \$279  = 10'h000;
+                \$367  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$147 ) begin
-              if (\$158 ) begin
-                \$279  = \$159 [9:0];
+            if (\$226 ) begin
+              if (\$237 ) begin
+                \$367  = \$238 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$279  = 10'h000;
+      \$367  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$280  = rx_word;
+    \$368  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
-                \$280  = 16'h0000;
+                \$368  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$147 ) begin
+            if (\$226 ) begin
               (* full_case = 32'd1 *)
-              if (\$158 ) begin
-                \$280  = 16'h0000;
+              if (\$237 ) begin
+                \$368  = 16'h0000;
               end else begin
-                \$280  = \$160 [15:0];
+                \$368  = \$239 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$280  = 16'h0000;
+      \$368  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$281  = rx_beat;
+    \$369  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
-                \$281  = 5'h00;
+                \$369  = 5'h00;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$147 ) begin
-              \$281  = 5'h00;
+            if (\$226 ) begin
+              \$369  = 5'h00;
             end else begin
-              \$281  = \$161 [4:0];
+              \$369  = \$240 [4:0];
             end
           end
     endcase
     if (rst) begin
-      \$281  = 5'h00;
+      \$369  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$282  = \$signal$143 ;
+    \$370  = \$signal$148 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$282  = 10'h000;
+                \$370  = 10'h000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             if (issuing) begin
-              if (\$186 ) begin
-                if (\$188 ) begin
-                  \$282  = \$189 [9:0];
+              if (\$265 ) begin
+                if (\$267 ) begin
+                  \$370  = \$268 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$282  = 10'h000;
+      \$370  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$283  = tx_word;
+    \$371  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$283  = 16'h0000;
+                \$371  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             if (issuing) begin
-              if (\$186 ) begin
+              if (\$265 ) begin
                 (* full_case = 32'd1 *)
-                if (\$188 ) begin
-                  \$283  = 16'h0000;
+                if (\$267 ) begin
+                  \$371  = 16'h0000;
                 end else begin
-                  \$283  = \$191 [15:0];
+                  \$371  = \$270 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$283  = 16'h0000;
+      \$371  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$284  = tx_beat;
+    \$372  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$284  = 5'h00;
+                \$372  = 5'h00;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$186 ) begin
-                \$284  = 5'h00;
+              if (\$265 ) begin
+                \$372  = 5'h00;
               end else begin
-                \$284  = \$193 [4:0];
+                \$372  = \$272 [4:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$284  = 5'h00;
+      \$372  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$285  = \$signal$144 ;
+    \$373  = \$signal$149 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$285  = \$signature__data$142 [82:51];
+                \$373  = \$signature__data$147 [82:51];
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             if (issuing) begin
-              if (\$186 ) begin
-                if (\$188 ) begin
-                  \$285  = \$190 [31:0];
+              if (\$265 ) begin
+                if (\$267 ) begin
+                  \$373  = \$269 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$285  = 32'd0;
+      \$373  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$286  = s_off;
+    \$374  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$286  = 32'd0;
+                \$374  = 32'd0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$186 ) begin
+              if (\$265 ) begin
                 (* full_case = 32'd1 *)
-                if (\$188 ) begin
-                  \$286  = 32'd0;
+                if (\$267 ) begin
+                  \$374  = 32'd0;
                 end else begin
-                  \$286  = \$192 [31:0];
+                  \$374  = \$271 [31:0];
                 end
               end else begin
-                \$286  = \$194 [31:0];
+                \$374  = \$273 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$286  = 32'd0;
+      \$374  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$287  = issuing;
+    \$375  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$287  = 1'h1;
+                \$375  = 1'h1;
             4'h3:
-                \$287  = 1'h1;
+                \$375  = 1'h1;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             if (issuing) begin
-              if (\$208 ) begin
-                \$287  = 1'h0;
+              if (\$287 ) begin
+                \$375  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$215 ) begin
-              if (\$219 ) begin
-                \$287  = 1'h0;
+            if (\$294 ) begin
+              if (\$298 ) begin
+                \$375  = 1'h0;
               end
             end
           end
     endcase
     if (rst) begin
-      \$287  = 1'h0;
+      \$375  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$288  = \$signal$97 ;
+    \$376  = \$signal$97 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$288  = 1'h0;
+                \$376  = 1'h0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$288  = 1'h1;
+              \$376  = 1'h1;
             end else begin
-              \$288  = 1'h0;
+              \$376  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$288  = 1'h0;
+      \$376  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$289  = \$signal$124 ;
+    \$377  = \$signal$124 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$289  = 16'h0000;
+                \$377  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -4094,31 +4355,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$215 ) begin
-              \$289  = 16'h0000;
+            if (\$294 ) begin
+              \$377  = 16'h0000;
             end else begin
-              \$289  = \$220 [15:0];
+              \$377  = \$299 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$289  = 16'h0000;
+      \$377  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$290  = p;
+    \$378  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$290  = 3'h0;
+                \$378  = 3'h0;
           endcase
       3'h2:
           /* empty */;
@@ -4126,29 +4387,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$215 ) begin
-              \$290  = \$216 [2:0];
+            if (\$294 ) begin
+              \$378  = \$295 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$290  = 3'h0;
+      \$378  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$291  = tail;
+    \$379  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$291  = 16'h0000;
+                \$379  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -4158,27 +4419,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$291  = \$221 [15:0];
+            \$379  = \$300 [15:0];
           end
     endcase
     if (rst) begin
-      \$291  = 16'h0000;
+      \$379  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$292  = plane_base;
+    \$380  = plane_base;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$147 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$292  = \$signature__data$142 [26:11];
+                \$380  = \$signature__data$147 [26:11];
           endcase
       3'h2:
           /* empty */;
@@ -4186,18 +4447,135 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$215 ) begin
-              \$292  = \$217 [15:0];
+            if (\$294 ) begin
+              \$380  = \$296 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$292  = 16'h0000;
+      \$380  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$293  = asm;
+    \$381  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$381  = 2'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$303 ) begin
+          end else begin
+            if (\$307 ) begin
+              \$381  = \$308 [1:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$381  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$382  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$382  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$303 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$307 ) begin
+              \$382  = 4'h0;
+            end else begin
+              \$382  = \$309 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$382  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$383  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$383  = \$signature__data$147 [41:26];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$303 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$307 ) begin
+              \$383  = instr[41:26];
+            end else begin
+              \$383  = \$310 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$383  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$384  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4206,19 +4584,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$147 ) begin
+            if (\$226 ) begin
             end else begin
-              \$293  = full;
+              \$384  = full;
             end
           end
     endcase
     if (rst) begin
-      \$293  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+      \$384  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$294  = \$signal$110 ;
+    \$385  = \$signal$110 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4227,19 +4605,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             if (issuing) begin
-              \$294  = \$signal$143 ;
+              \$385  = \$signal$148 ;
             end
           end
     endcase
     if (rst) begin
-      \$294  = 10'h000;
+      \$385  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$295  = o_beat;
+    \$386  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4248,19 +4626,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             if (issuing) begin
-              \$295  = tx_beat;
+              \$386  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$295  = 5'h00;
+      \$386  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$296  = o_addr;
+    \$387  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4269,19 +4647,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             if (issuing) begin
-              \$296  = \$164 [31:0];
+              \$387  = \$243 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$296  = 32'd0;
+      \$387  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$297  = o_last;
+    \$388  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4290,19 +4668,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$163 ) begin
+          if (\$242 ) begin
             if (issuing) begin
-              \$297  = \$178 ;
+              \$388  = \$257 ;
             end
           end
     endcase
     if (rst) begin
-      \$297  = 1'h0;
+      \$388  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$298  = plane;
+    \$389  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4314,11 +4692,35 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$298  = p;
+            \$389  = p;
           end
     endcase
     if (rst) begin
-      \$298  = 3'h0;
+      \$389  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$390  = thresh_l0;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$302 ) begin
+            \$390  = \$signature__data$115 ;
+          end
+    endcase
+    if (rst) begin
+      \$390  = 128'h00000000000000000000000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -4331,7 +4733,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$signal  = valid;
   assign cc = clear;
   assign cp = plane;
-  assign config_id = 32'd3047775876;
+  assign config_id = 32'd1288734197;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -10207,79 +10609,113 @@ module \accel_top.array.pe_1_7.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (thresh, shift, bits, scores, acc);
+module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
   wire \$1 ;
   wire \$10 ;
   wire [16:0] \$11 ;
   wire [17:0] \$12 ;
   wire \$13 ;
-  wire [16:0] \$14 ;
-  wire [17:0] \$15 ;
-  wire \$16 ;
-  wire [16:0] \$17 ;
-  wire [17:0] \$18 ;
-  wire \$19 ;
-  wire [16:0] \$2 ;
-  wire [16:0] \$20 ;
-  wire [17:0] \$21 ;
+  wire \$14 ;
+  wire [16:0] \$15 ;
+  wire [17:0] \$16 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire [16:0] \$19 ;
+  wire \$2 ;
+  wire [17:0] \$20 ;
+  wire \$21 ;
   wire \$22 ;
   wire [16:0] \$23 ;
   wire [17:0] \$24 ;
-  wire [17:0] \$3 ;
-  wire \$4 ;
-  wire [16:0] \$5 ;
-  wire [17:0] \$6 ;
-  wire \$7 ;
-  wire [16:0] \$8 ;
-  wire [17:0] \$9 ;
+  wire \$25 ;
+  wire \$26 ;
+  wire [16:0] \$27 ;
+  wire [17:0] \$28 ;
+  wire \$29 ;
+  wire [16:0] \$3 ;
+  wire \$30 ;
+  wire [16:0] \$31 ;
+  wire [17:0] \$32 ;
+  wire [17:0] \$4 ;
+  wire \$5 ;
+  wire \$6 ;
+  wire [16:0] \$7 ;
+  wire [17:0] \$8 ;
+  wire \$9 ;
   input [127:0] acc;
   wire [127:0] acc;
-  output [7:0] bits;
-  wire [7:0] bits;
+  input active;
+  wire active;
+  wire hit_c0_l0;
+  wire hit_c1_l0;
+  wire hit_c2_l0;
+  wire hit_c3_l0;
+  wire hit_c4_l0;
+  wire hit_c5_l0;
+  wire hit_c6_l0;
+  wire hit_c7_l0;
   output [127:0] scores;
   wire [127:0] scores;
   input shift;
   wire shift;
   input [127:0] thresh;
   wire [127:0] thresh;
-  assign \$1  = acc[15:0] >= thresh[15:0];
-  assign \$2  = acc[15:0] << shift;
-  assign \$3  = \$2  - thresh[15:0];
-  assign \$4  = acc[31:16] >= thresh[31:16];
-  assign \$5  = acc[31:16] << shift;
-  assign \$6  = \$5  - thresh[31:16];
-  assign \$7  = acc[47:32] >= thresh[47:32];
-  assign \$8  = acc[47:32] << shift;
-  assign \$9  = \$8  - thresh[47:32];
-  assign \$10  = acc[63:48] >= thresh[63:48];
-  assign \$11  = acc[63:48] << shift;
-  assign \$12  = \$11  - thresh[63:48];
-  assign \$13  = acc[79:64] >= thresh[79:64];
-  assign \$14  = acc[79:64] << shift;
-  assign \$15  = \$14  - thresh[79:64];
-  assign \$16  = acc[95:80] >= thresh[95:80];
-  assign \$17  = acc[95:80] << shift;
-  assign \$18  = \$17  - thresh[95:80];
-  assign \$19  = acc[111:96] >= thresh[111:96];
-  assign \$20  = acc[111:96] << shift;
-  assign \$21  = \$20  - thresh[111:96];
-  assign \$22  = acc[127:112] >= thresh[127:112];
-  assign \$23  = acc[127:112] << shift;
-  assign \$24  = \$23  - thresh[127:112];
-  assign scores[127:112] = \$24 [15:0];
-  assign scores[111:96] = \$21 [15:0];
-  assign scores[95:80] = \$18 [15:0];
-  assign scores[79:64] = \$15 [15:0];
-  assign scores[63:48] = \$12 [15:0];
-  assign scores[47:32] = \$9 [15:0];
-  assign scores[31:16] = \$6 [15:0];
-  assign scores[15:0] = \$3 [15:0];
-  assign bits[7] = \$22 ;
-  assign bits[6] = \$19 ;
-  assign bits[5] = \$16 ;
-  assign bits[4] = \$13 ;
-  assign bits[3] = \$10 ;
-  assign bits[2] = \$7 ;
-  assign bits[1] = \$4 ;
-  assign bits[0] = \$1 ;
+  output [7:0] y;
+  wire [7:0] y;
+  assign \$1  = active > 1'h0;
+  assign \$2  = acc[15:0] >= thresh[15:0];
+  assign hit_c0_l0 = \$1  & \$2 ;
+  assign \$3  = acc[15:0] << shift;
+  assign \$4  = \$3  - thresh[15:0];
+  assign \$5  = active > 1'h0;
+  assign \$6  = acc[31:16] >= thresh[31:16];
+  assign hit_c1_l0 = \$5  & \$6 ;
+  assign \$7  = acc[31:16] << shift;
+  assign \$8  = \$7  - thresh[31:16];
+  assign \$9  = active > 1'h0;
+  assign \$10  = acc[47:32] >= thresh[47:32];
+  assign hit_c2_l0 = \$9  & \$10 ;
+  assign \$11  = acc[47:32] << shift;
+  assign \$12  = \$11  - thresh[47:32];
+  assign \$13  = active > 1'h0;
+  assign \$14  = acc[63:48] >= thresh[63:48];
+  assign hit_c3_l0 = \$13  & \$14 ;
+  assign \$15  = acc[63:48] << shift;
+  assign \$16  = \$15  - thresh[63:48];
+  assign \$17  = active > 1'h0;
+  assign \$18  = acc[79:64] >= thresh[79:64];
+  assign hit_c4_l0 = \$17  & \$18 ;
+  assign \$19  = acc[79:64] << shift;
+  assign \$20  = \$19  - thresh[79:64];
+  assign \$21  = active > 1'h0;
+  assign \$22  = acc[95:80] >= thresh[95:80];
+  assign hit_c5_l0 = \$21  & \$22 ;
+  assign \$23  = acc[95:80] << shift;
+  assign \$24  = \$23  - thresh[95:80];
+  assign \$25  = active > 1'h0;
+  assign \$26  = acc[111:96] >= thresh[111:96];
+  assign hit_c6_l0 = \$25  & \$26 ;
+  assign \$27  = acc[111:96] << shift;
+  assign \$28  = \$27  - thresh[111:96];
+  assign \$29  = active > 1'h0;
+  assign \$30  = acc[127:112] >= thresh[127:112];
+  assign hit_c7_l0 = \$29  & \$30 ;
+  assign \$31  = acc[127:112] << shift;
+  assign \$32  = \$31  - thresh[127:112];
+  assign scores[127:112] = \$32 [15:0];
+  assign scores[111:96] = \$28 [15:0];
+  assign scores[95:80] = \$24 [15:0];
+  assign scores[79:64] = \$20 [15:0];
+  assign scores[63:48] = \$16 [15:0];
+  assign scores[47:32] = \$12 [15:0];
+  assign scores[31:16] = \$8 [15:0];
+  assign scores[15:0] = \$4 [15:0];
+  assign y[7] = hit_c7_l0;
+  assign y[6] = hit_c6_l0;
+  assign y[5] = hit_c5_l0;
+  assign y[4] = hit_c4_l0;
+  assign y[3] = hit_c3_l0;
+  assign y[2] = hit_c2_l0;
+  assign y[1] = hit_c1_l0;
+  assign y[0] = hit_c0_l0;
 endmodule

@@ -27,24 +27,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [16:0] \$118 ;
   wire \$119 ;
   wire [19:0] \$12 ;
-  wire [32:0] \$120 ;
-  reg [383:0] \$121 ;
-  wire \$122 ;
-  wire \$123 ;
-  wire \$124 ;
+  wire \$120 ;
+  reg [14:0] \$121 ;
+  wire [14:0] \$122 ;
+  reg [383:0] \$123 ;
+  wire [2:0] \$124 ;
   wire \$125 ;
-  wire \$126 ;
-  wire \$127 ;
+  wire [383:0] \$126 ;
+  wire [2:0] \$127 ;
   wire \$128 ;
-  wire \$129 ;
+  wire [383:0] \$129 ;
   wire \$13 ;
-  wire \$130 ;
+  wire [2:0] \$130 ;
   wire \$131 ;
-  wire \$132 ;
+  wire [383:0] \$132 ;
   wire \$133 ;
-  wire \$134 ;
+  wire [32:0] \$134 ;
   wire \$135 ;
-  wire \$136 ;
+  wire [6:0] \$136 ;
   wire \$137 ;
   wire \$138 ;
   wire \$139 ;
@@ -89,85 +89,85 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$174 ;
   wire \$175 ;
   wire \$176 ;
-  wire [11:0] \$177 ;
+  wire \$177 ;
   wire \$178 ;
-  wire [10:0] \$179 ;
+  wire \$179 ;
   wire \$18 ;
-  wire [32:0] \$180 ;
+  wire \$180 ;
   wire \$181 ;
   wire \$182 ;
   wire \$183 ;
-  wire [3:0] \$184 ;
-  wire [3:0] \$185 ;
-  wire [3:0] \$186 ;
-  wire [4:0] \$187 ;
+  wire \$184 ;
+  wire \$185 ;
+  wire \$186 ;
+  wire \$187 ;
   wire \$188 ;
   wire \$189 ;
   wire \$19 ;
   wire \$190 ;
   wire \$191 ;
-  wire [3:0] \$192 ;
-  wire [3:0] \$193 ;
-  wire [3:0] \$194 ;
-  wire [4:0] \$195 ;
+  wire \$192 ;
+  wire \$193 ;
+  wire \$194 ;
+  wire \$195 ;
   wire \$196 ;
-  wire [16:0] \$197 ;
+  wire \$197 ;
   wire \$198 ;
   wire \$199 ;
   wire \$2 ;
   wire \$20 ;
-  wire [10:0] \$200 ;
-  wire [16:0] \$201 ;
-  wire [4:0] \$202 ;
+  wire \$200 ;
+  wire \$201 ;
+  wire \$202 ;
   wire \$203 ;
   wire \$204 ;
-  wire [32:0] \$205 ;
+  wire \$205 ;
   wire \$206 ;
   wire \$207 ;
   wire \$208 ;
-  wire [3:0] \$209 ;
+  wire \$209 ;
   wire \$21 ;
-  wire [3:0] \$210 ;
-  wire [3:0] \$211 ;
-  wire [4:0] \$212 ;
+  wire \$210 ;
+  wire \$211 ;
+  wire \$212 ;
   wire \$213 ;
-  wire [16:0] \$214 ;
+  wire \$214 ;
   wire \$215 ;
   wire \$216 ;
-  wire [9:0] \$217 ;
+  wire \$217 ;
   wire \$218 ;
   wire \$219 ;
   wire \$22 ;
   wire \$220 ;
   wire \$221 ;
   wire \$222 ;
-  wire [3:0] \$223 ;
-  wire [3:0] \$224 ;
-  wire [3:0] \$225 ;
-  wire [4:0] \$226 ;
+  wire \$223 ;
+  wire \$224 ;
+  wire \$225 ;
+  wire \$226 ;
   wire \$227 ;
-  wire [16:0] \$228 ;
+  wire \$228 ;
   wire \$229 ;
   wire \$23 ;
-  wire [10:0] \$230 ;
-  wire [32:0] \$231 ;
-  wire [16:0] \$232 ;
-  wire [32:0] \$233 ;
-  wire [4:0] \$234 ;
-  wire [32:0] \$235 ;
+  wire \$230 ;
+  wire \$231 ;
+  wire \$232 ;
+  wire \$233 ;
+  wire \$234 ;
+  wire \$235 ;
   wire \$236 ;
   wire \$237 ;
   wire \$238 ;
-  wire [3:0] \$239 ;
+  wire \$239 ;
   wire [3:0] \$24 ;
-  wire [3:0] \$240 ;
-  wire [3:0] \$241 ;
-  wire [4:0] \$242 ;
+  wire \$240 ;
+  wire \$241 ;
+  wire \$242 ;
   wire \$243 ;
-  wire [16:0] \$244 ;
+  wire \$244 ;
   wire \$245 ;
   wire \$246 ;
-  wire [9:0] \$247 ;
+  wire \$247 ;
   wire \$248 ;
   wire \$249 ;
   wire [3:0] \$25 ;
@@ -176,133 +176,427 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$252 ;
   wire \$253 ;
   wire \$254 ;
-  wire [16:0] \$255 ;
+  wire \$255 ;
   wire \$256 ;
-  wire [3:0] \$257 ;
-  wire [16:0] \$258 ;
-  wire [4:0] \$259 ;
+  wire \$257 ;
+  wire \$258 ;
+  wire \$259 ;
   wire [3:0] \$26 ;
   wire \$260 ;
-  wire [16:0] \$261 ;
-  wire [16:0] \$262 ;
-  wire [32:0] \$263 ;
-  wire [64:0] \$264 ;
-  wire [64:0] \$265 ;
-  wire [64:0] \$266 ;
-  wire [64:0] \$267 ;
-  wire [64:0] \$268 ;
-  wire [64:0] \$269 ;
+  wire \$261 ;
+  wire \$262 ;
+  wire \$263 ;
+  wire \$264 ;
+  wire \$265 ;
+  wire \$266 ;
+  wire \$267 ;
+  wire \$268 ;
+  wire \$269 ;
   wire [4:0] \$27 ;
-  wire [64:0] \$270 ;
-  wire [64:0] \$271 ;
-  wire [64:0] \$272 ;
-  wire [64:0] \$273 ;
-  wire [64:0] \$274 ;
-  wire [64:0] \$275 ;
-  wire [64:0] \$276 ;
-  wire [64:0] \$277 ;
-  wire [64:0] \$278 ;
-  wire [64:0] \$279 ;
+  wire \$270 ;
+  wire \$271 ;
+  wire \$272 ;
+  wire \$273 ;
+  wire \$274 ;
+  wire \$275 ;
+  wire \$276 ;
+  wire \$277 ;
+  wire \$278 ;
+  wire \$279 ;
   wire \$28 ;
-  wire [64:0] \$280 ;
-  wire [64:0] \$281 ;
-  wire [64:0] \$282 ;
-  wire [64:0] \$283 ;
-  wire [64:0] \$284 ;
-  wire [64:0] \$285 ;
-  wire [64:0] \$286 ;
-  wire [64:0] \$287 ;
-  reg [10:0] \$288 ;
-  reg \$289 ;
+  wire \$280 ;
+  wire \$281 ;
+  wire \$282 ;
+  wire \$283 ;
+  wire \$284 ;
+  wire \$285 ;
+  wire \$286 ;
+  wire \$287 ;
+  wire \$288 ;
+  wire \$289 ;
   wire \$29 ;
-  reg \$290 ;
-  reg [2:0] \$291 ;
-  reg [63:0] \$292 ;
-  reg [63:0] \$293 ;
-  reg [63:0] \$294 ;
-  reg [63:0] \$295 ;
-  reg [63:0] \$296 ;
-  reg [63:0] \$297 ;
-  reg [63:0] \$298 ;
-  reg [63:0] \$299 ;
+  wire \$290 ;
+  wire \$291 ;
+  wire \$292 ;
+  wire \$293 ;
+  wire \$294 ;
+  wire \$295 ;
+  wire \$296 ;
+  wire \$297 ;
+  wire \$298 ;
+  wire \$299 ;
   wire \$3 ;
   wire \$30 ;
-  reg [63:0] \$300 ;
-  reg [63:0] \$301 ;
-  reg [63:0] \$302 ;
-  reg [63:0] \$303 ;
-  reg [63:0] \$304 ;
-  reg [63:0] \$305 ;
-  reg [63:0] \$306 ;
-  reg [63:0] \$307 ;
-  reg [63:0] \$308 ;
-  reg [63:0] \$309 ;
+  wire \$300 ;
+  wire \$301 ;
+  wire \$302 ;
+  wire \$303 ;
+  wire \$304 ;
+  wire \$305 ;
+  wire \$306 ;
+  wire \$307 ;
+  wire \$308 ;
+  wire \$309 ;
   wire \$31 ;
-  reg [63:0] \$310 ;
-  reg [63:0] \$311 ;
-  reg [63:0] \$312 ;
-  reg [63:0] \$313 ;
-  reg [63:0] \$314 ;
-  reg [63:0] \$315 ;
-  reg [127:0] \$316 ;
-  reg [31:0] \$317 ;
-  reg [9:0] \$318 ;
-  reg [31:0] \$319 ;
+  wire \$310 ;
+  wire \$311 ;
+  wire \$312 ;
+  wire \$313 ;
+  wire \$314 ;
+  wire \$315 ;
+  wire \$316 ;
+  wire \$317 ;
+  wire \$318 ;
+  wire \$319 ;
   wire [3:0] \$32 ;
-  reg [9:0] \$320 ;
-  reg [15:0] \$321 ;
-  reg [3:0] \$322 ;
-  reg [9:0] \$323 ;
-  reg [15:0] \$324 ;
-  reg [3:0] \$325 ;
-  reg [31:0] \$326 ;
-  reg [31:0] \$327 ;
-  reg \$328 ;
-  reg \$329 ;
+  wire \$320 ;
+  wire \$321 ;
+  wire \$322 ;
+  wire \$323 ;
+  wire \$324 ;
+  wire \$325 ;
+  wire \$326 ;
+  wire \$327 ;
+  wire \$328 ;
+  wire \$329 ;
   wire [3:0] \$33 ;
-  reg [15:0] \$330 ;
-  reg [2:0] \$331 ;
-  reg [15:0] \$332 ;
-  reg [15:0] \$333 ;
-  reg [511:0] \$334 ;
-  reg [9:0] \$335 ;
-  reg [3:0] \$336 ;
-  reg [31:0] \$337 ;
-  reg \$338 ;
-  reg [2:0] \$339 ;
+  wire \$330 ;
+  wire \$331 ;
+  wire \$332 ;
+  wire \$333 ;
+  wire \$334 ;
+  wire \$335 ;
+  wire \$336 ;
+  wire \$337 ;
+  wire \$338 ;
+  wire \$339 ;
   wire [3:0] \$34 ;
+  wire \$340 ;
+  wire \$341 ;
+  wire \$342 ;
+  wire \$343 ;
+  wire \$344 ;
+  wire \$345 ;
+  wire \$346 ;
+  wire \$347 ;
+  wire \$348 ;
+  wire \$349 ;
   wire [4:0] \$35 ;
+  wire \$350 ;
+  wire \$351 ;
+  wire \$352 ;
+  wire \$353 ;
+  wire \$354 ;
+  wire \$355 ;
+  wire \$356 ;
+  wire \$357 ;
+  wire \$358 ;
+  wire \$359 ;
   wire \$36 ;
+  wire \$360 ;
+  wire \$361 ;
+  wire \$362 ;
+  wire \$363 ;
+  wire \$364 ;
+  wire \$365 ;
+  wire \$366 ;
+  wire \$367 ;
+  wire \$368 ;
+  wire \$369 ;
   wire [16:0] \$37 ;
+  wire \$370 ;
+  wire \$371 ;
+  wire \$372 ;
+  wire \$373 ;
+  wire \$374 ;
+  wire \$375 ;
+  wire \$376 ;
+  wire \$377 ;
+  wire \$378 ;
+  wire \$379 ;
   wire \$38 ;
+  wire \$380 ;
+  wire \$381 ;
+  wire \$382 ;
+  wire \$383 ;
+  wire \$384 ;
+  wire \$385 ;
+  wire \$386 ;
+  wire \$387 ;
+  wire \$388 ;
+  wire \$389 ;
   wire \$39 ;
+  wire \$390 ;
+  wire \$391 ;
+  wire \$392 ;
+  wire \$393 ;
+  wire \$394 ;
+  wire \$395 ;
+  wire \$396 ;
+  wire \$397 ;
+  wire \$398 ;
+  wire \$399 ;
   wire \$4 ;
   wire [9:0] \$40 ;
+  wire \$400 ;
+  wire \$401 ;
+  wire \$402 ;
+  wire \$403 ;
+  wire \$404 ;
+  wire \$405 ;
+  wire \$406 ;
+  wire \$407 ;
+  wire \$408 ;
+  wire \$409 ;
   wire \$41 ;
+  wire \$410 ;
+  wire \$411 ;
+  wire \$412 ;
+  wire \$413 ;
+  wire \$414 ;
+  wire \$415 ;
+  wire \$416 ;
+  wire \$417 ;
+  wire \$418 ;
+  wire \$419 ;
   wire [16:0] \$42 ;
+  wire \$420 ;
+  wire \$421 ;
+  wire \$422 ;
+  wire \$423 ;
+  wire \$424 ;
+  wire \$425 ;
+  wire \$426 ;
+  wire \$427 ;
+  wire \$428 ;
+  wire \$429 ;
   wire \$43 ;
+  wire \$430 ;
+  wire \$431 ;
+  wire \$432 ;
+  wire \$433 ;
+  wire \$434 ;
+  wire \$435 ;
+  wire \$436 ;
+  wire \$437 ;
+  wire \$438 ;
+  wire \$439 ;
   wire \$44 ;
+  wire \$440 ;
+  wire \$441 ;
+  wire \$442 ;
+  wire \$443 ;
+  wire \$444 ;
+  wire \$445 ;
+  wire \$446 ;
+  wire [4:0] \$447 ;
+  wire [4:0] \$448 ;
+  wire \$449 ;
   wire \$45 ;
+  wire \$450 ;
+  wire [11:0] \$451 ;
+  wire \$452 ;
+  wire \$453 ;
+  wire \$454 ;
+  wire \$455 ;
+  wire [10:0] \$456 ;
+  wire [32:0] \$457 ;
+  wire \$458 ;
+  wire \$459 ;
   wire \$46 ;
+  wire \$460 ;
+  wire [3:0] \$461 ;
+  wire [3:0] \$462 ;
+  wire [3:0] \$463 ;
+  wire [4:0] \$464 ;
+  wire \$465 ;
+  wire \$466 ;
+  wire \$467 ;
+  wire \$468 ;
+  wire [3:0] \$469 ;
   wire \$47 ;
+  wire [3:0] \$470 ;
+  wire [3:0] \$471 ;
+  wire [4:0] \$472 ;
+  wire \$473 ;
+  wire [16:0] \$474 ;
+  wire \$475 ;
+  wire \$476 ;
+  wire [10:0] \$477 ;
+  wire [16:0] \$478 ;
+  wire [4:0] \$479 ;
   wire \$48 ;
+  wire \$480 ;
+  wire \$481 ;
+  wire [32:0] \$482 ;
+  wire \$483 ;
+  wire \$484 ;
+  wire \$485 ;
+  wire [3:0] \$486 ;
+  wire [3:0] \$487 ;
+  wire [3:0] \$488 ;
+  wire [4:0] \$489 ;
   wire \$49 ;
+  wire \$490 ;
+  wire [16:0] \$491 ;
+  wire \$492 ;
+  wire \$493 ;
+  wire [9:0] \$494 ;
+  wire \$495 ;
+  wire \$496 ;
+  wire \$497 ;
+  wire \$498 ;
+  wire \$499 ;
   wire \$5 ;
   wire \$50 ;
+  wire [3:0] \$500 ;
+  wire [3:0] \$501 ;
+  wire [3:0] \$502 ;
+  wire [4:0] \$503 ;
+  wire \$504 ;
+  wire [16:0] \$505 ;
+  wire \$506 ;
+  wire [10:0] \$507 ;
+  wire [32:0] \$508 ;
+  wire [16:0] \$509 ;
   wire \$51 ;
+  wire [32:0] \$510 ;
+  wire [4:0] \$511 ;
+  wire [32:0] \$512 ;
+  wire \$513 ;
+  wire \$514 ;
+  wire \$515 ;
+  wire [3:0] \$516 ;
+  wire [3:0] \$517 ;
+  wire [3:0] \$518 ;
+  wire [4:0] \$519 ;
   wire \$52 ;
+  wire \$520 ;
+  wire [16:0] \$521 ;
+  wire \$522 ;
+  wire \$523 ;
+  wire [9:0] \$524 ;
+  wire \$525 ;
+  wire \$526 ;
+  wire \$527 ;
+  wire \$528 ;
+  wire \$529 ;
   wire \$53 ;
+  wire \$530 ;
+  wire \$531 ;
+  wire [16:0] \$532 ;
+  wire \$533 ;
+  wire [3:0] \$534 ;
+  wire [16:0] \$535 ;
+  wire [4:0] \$536 ;
+  wire \$537 ;
+  wire [16:0] \$538 ;
+  wire [16:0] \$539 ;
   wire \$54 ;
+  wire [32:0] \$540 ;
+  wire \$541 ;
+  wire \$542 ;
+  wire \$543 ;
+  wire \$544 ;
+  wire \$545 ;
+  wire [4:0] \$546 ;
+  wire [4:0] \$547 ;
+  wire \$548 ;
+  wire [3:0] \$549 ;
   wire \$55 ;
+  wire [4:0] \$550 ;
+  wire [16:0] \$551 ;
+  wire [64:0] \$552 ;
+  wire [64:0] \$553 ;
+  wire [64:0] \$554 ;
+  wire [64:0] \$555 ;
+  wire [64:0] \$556 ;
+  wire [64:0] \$557 ;
+  wire [64:0] \$558 ;
+  wire [64:0] \$559 ;
   wire \$56 ;
+  wire [64:0] \$560 ;
+  wire [64:0] \$561 ;
+  wire [64:0] \$562 ;
+  wire [64:0] \$563 ;
+  wire [64:0] \$564 ;
+  wire [64:0] \$565 ;
+  wire [64:0] \$566 ;
+  wire [64:0] \$567 ;
+  wire [64:0] \$568 ;
+  wire [64:0] \$569 ;
   wire \$57 ;
+  wire [64:0] \$570 ;
+  wire [64:0] \$571 ;
+  wire [64:0] \$572 ;
+  wire [64:0] \$573 ;
+  wire [64:0] \$574 ;
+  wire [64:0] \$575 ;
+  reg [10:0] \$576 ;
+  reg \$577 ;
+  reg \$578 ;
+  reg [2:0] \$579 ;
   wire \$58 ;
+  reg [63:0] \$580 ;
+  reg [63:0] \$581 ;
+  reg [63:0] \$582 ;
+  reg [63:0] \$583 ;
+  reg [63:0] \$584 ;
+  reg [63:0] \$585 ;
+  reg [63:0] \$586 ;
+  reg [63:0] \$587 ;
+  reg [63:0] \$588 ;
+  reg [63:0] \$589 ;
   wire [16:0] \$59 ;
+  reg [63:0] \$590 ;
+  reg [63:0] \$591 ;
+  reg [63:0] \$592 ;
+  reg [63:0] \$593 ;
+  reg [63:0] \$594 ;
+  reg [63:0] \$595 ;
+  reg [63:0] \$596 ;
+  reg [63:0] \$597 ;
+  reg [63:0] \$598 ;
+  reg [63:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
+  reg [63:0] \$600 ;
+  reg [63:0] \$601 ;
+  reg [63:0] \$602 ;
+  reg [63:0] \$603 ;
+  reg [127:0] \$604 ;
+  reg [31:0] \$605 ;
+  reg [9:0] \$606 ;
+  reg [31:0] \$607 ;
+  reg [9:0] \$608 ;
+  reg [15:0] \$609 ;
   wire \$61 ;
+  reg [3:0] \$610 ;
+  reg [9:0] \$611 ;
+  reg [15:0] \$612 ;
+  reg [3:0] \$613 ;
+  reg [31:0] \$614 ;
+  reg [31:0] \$615 ;
+  reg \$616 ;
+  reg \$617 ;
+  reg [15:0] \$618 ;
+  reg [2:0] \$619 ;
   wire \$62 ;
+  reg [15:0] \$620 ;
+  reg [15:0] \$621 ;
+  reg [2:0] \$622 ;
+  reg [3:0] \$623 ;
+  reg [15:0] \$624 ;
+  reg [511:0] \$625 ;
+  reg [9:0] \$626 ;
+  reg [3:0] \$627 ;
+  reg [31:0] \$628 ;
+  reg \$629 ;
   wire \$63 ;
+  reg [2:0] \$630 ;
+  reg [383:0] \$631 ;
+  reg [383:0] \$632 ;
+  reg [383:0] \$633 ;
   wire \$64 ;
   wire \$65 ;
   wire \$66 ;
@@ -346,22 +640,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$signal ;
   reg [9:0] \$signal$110  = 10'h000;
   reg [15:0] \$signal$124  = 16'h0000;
-  reg [9:0] \$signal$143  = 10'h000;
-  reg [31:0] \$signal$144  = 32'd0;
+  reg [9:0] \$signal$150  = 10'h000;
+  reg [31:0] \$signal$151  = 32'd0;
   reg \$signal$97  = 1'h0;
   wire [9:0] \$signature__addr ;
+  reg [7:0] \$signature__addr$105 ;
   wire [9:0] \$signature__addr$31 ;
   reg [7:0] \$signature__addr$80 ;
   reg [9:0] \$signature__addr$84 ;
   reg [7:0] \$signature__addr$88 ;
   reg [4:0] \$signature__addr$92 ;
   wire [127:0] \$signature__data ;
-  wire [127:0] \$signature__data$142 ;
+  wire [383:0] \$signature__data$115 ;
+  wire [127:0] \$signature__data$149 ;
   reg [255:0] \$signature__data$81 ;
   reg [1023:0] \$signature__data$85 ;
   reg [383:0] \$signature__data$89 ;
   reg [1535:0] \$signature__data$93 ;
   wire \$signature__en ;
+  reg \$signature__en$27 ;
   reg [15:0] \$signature__en$82 ;
   reg [15:0] \$signature__en$86 ;
   reg [15:0] \$signature__en$90 ;
@@ -372,8 +669,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [7:0] act_r__addr;
   wire [255:0] act_r__data;
   reg act_r__en;
+  reg [1:0] active;
   reg [511:0] asm = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  wire [15:0] bits;
+  reg [3:0] bitc = 4'h0;
   output busy;
   wire busy;
   (* init = 1'h0 *)
@@ -471,6 +769,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire mem_wr_ready;
   output mem_wr_valid;
   reg mem_wr_valid;
+  reg [1:0] n_lv;
   reg [31:0] o_addr = 32'd0;
   reg [3:0] o_beat = 4'h0;
   reg o_last = 1'h0;
@@ -479,13 +778,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [1535:0] out_r__data;
   reg out_r__en;
   reg [2:0] p = 3'h0;
+  reg [15:0] paddr = 16'h0000;
   reg [10:0] pc = 11'h000;
   reg [10:0] pc_next;
   reg [2:0] plane = 3'h0;
   reg [15:0] plane_base = 16'h0000;
   reg [31:0] req_addr = 32'd0;
   reg [9:0] req_cnt = 10'h000;
-  reg [2:0] row;
+  reg [2:0] rowc = 3'h0;
   input rst;
   wire rst;
   reg [9:0] rx_bank = 10'h000;
@@ -503,10 +803,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] store_weight;
   reg [31:0] t = 32'd0;
   reg [15:0] tail = 16'h0000;
-  reg [7:0] thr_r__addr;
-  wire [383:0] thr_r__data;
-  reg thr_r__en;
-  reg [383:0] thresh;
+  reg [1151:0] thresh;
+  reg [383:0] thresh_l0 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] thresh_l1 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [383:0] thresh_l2 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [3:0] tx_beat = 4'h0;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
@@ -514,6 +814,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [9:0] wgt_r__addr;
   wire [1023:0] wgt_r__data;
   reg wgt_r__en;
+  wire [31:0] y;
   reg [255:0] act_buf [255:0];
   initial begin
     act_buf[0] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
@@ -1849,7 +2150,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk) begin
     _1_ <= imem[pc_next[9:0]];
   end
-  assign \$signature__data$142  = _1_;
+  assign \$signature__data$149  = _1_;
   reg [1535:0] out_buf [31:0];
   initial begin
     out_buf[0] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -2197,11 +2498,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   reg [383:0] _3_;
   always @(posedge clk) begin
-    if (thr_r__en) begin
-      _3_ <= thresh_buf[thr_r__addr];
+    if (\$signature__en$27 ) begin
+      _3_ <= thresh_buf[\$signature__addr$105 ];
     end
   end
-  assign thr_r__data = _3_;
+  assign \$signature__data$115  = _3_;
   reg [1023:0] weight_buf [1023:0];
   initial begin
     weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -3270,6 +3571,335 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
+  assign \$363  = y[27:26] >> bitc;
+  assign \$364  = y[29:28] >> bitc;
+  assign \$365  = y[31:30] >> bitc;
+  assign \$366  = y[1:0] >> bitc;
+  assign \$367  = y[3:2] >> bitc;
+  assign \$368  = y[5:4] >> bitc;
+  assign \$369  = y[7:6] >> bitc;
+  assign \$370  = y[9:8] >> bitc;
+  assign \$371  = y[11:10] >> bitc;
+  assign \$372  = y[13:12] >> bitc;
+  assign \$373  = y[15:14] >> bitc;
+  assign \$374  = y[17:16] >> bitc;
+  assign \$375  = y[19:18] >> bitc;
+  assign \$376  = y[21:20] >> bitc;
+  assign \$377  = y[23:22] >> bitc;
+  assign \$378  = y[25:24] >> bitc;
+  assign \$379  = y[27:26] >> bitc;
+  assign \$380  = y[29:28] >> bitc;
+  assign \$381  = y[31:30] >> bitc;
+  assign \$382  = y[1:0] >> bitc;
+  assign \$383  = y[3:2] >> bitc;
+  assign \$384  = y[5:4] >> bitc;
+  assign \$385  = y[7:6] >> bitc;
+  assign \$386  = y[9:8] >> bitc;
+  assign \$387  = y[11:10] >> bitc;
+  assign \$388  = y[13:12] >> bitc;
+  assign \$389  = y[15:14] >> bitc;
+  assign \$390  = y[17:16] >> bitc;
+  assign \$391  = y[19:18] >> bitc;
+  assign \$392  = y[21:20] >> bitc;
+  assign \$393  = y[23:22] >> bitc;
+  assign \$394  = y[25:24] >> bitc;
+  assign \$395  = y[27:26] >> bitc;
+  assign \$396  = y[29:28] >> bitc;
+  assign \$397  = y[31:30] >> bitc;
+  assign \$398  = ! rowc;
+  assign \$399  = ! instr[49:42];
+  assign \$400  = \$398  & \$399 ;
+  assign \$401  = ! rowc;
+  assign \$402  = instr[49:42] == 1'h1;
+  assign \$403  = \$401  & \$402 ;
+  assign \$404  = ! rowc;
+  assign \$405  = instr[49:42] == 2'h2;
+  assign \$406  = \$404  & \$405 ;
+  assign \$407  = ! rowc;
+  assign \$408  = instr[49:42] == 2'h3;
+  assign \$409  = \$407  & \$408 ;
+  assign \$410  = rowc == 1'h1;
+  assign \$411  = ! instr[49:42];
+  assign \$412  = \$410  & \$411 ;
+  assign \$413  = rowc == 1'h1;
+  assign \$414  = instr[49:42] == 1'h1;
+  assign \$415  = \$413  & \$414 ;
+  assign \$416  = rowc == 1'h1;
+  assign \$417  = instr[49:42] == 2'h2;
+  assign \$418  = \$416  & \$417 ;
+  assign \$419  = rowc == 1'h1;
+  assign \$420  = instr[49:42] == 2'h3;
+  assign \$421  = \$419  & \$420 ;
+  assign \$422  = rowc == 2'h2;
+  assign \$423  = ! instr[49:42];
+  assign \$424  = \$422  & \$423 ;
+  assign \$425  = rowc == 2'h2;
+  assign \$426  = instr[49:42] == 1'h1;
+  assign \$427  = \$425  & \$426 ;
+  assign \$428  = rowc == 2'h2;
+  assign \$429  = instr[49:42] == 2'h2;
+  assign \$430  = \$428  & \$429 ;
+  assign \$431  = rowc == 2'h2;
+  assign \$432  = instr[49:42] == 2'h3;
+  assign \$433  = \$431  & \$432 ;
+  assign \$434  = rowc == 2'h3;
+  assign \$435  = ! instr[49:42];
+  assign \$436  = \$434  & \$435 ;
+  assign \$437  = rowc == 2'h3;
+  assign \$438  = instr[49:42] == 1'h1;
+  assign \$439  = \$437  & \$438 ;
+  assign \$440  = rowc == 2'h3;
+  assign \$441  = instr[49:42] == 2'h2;
+  assign \$442  = \$440  & \$441 ;
+  assign \$443  = rowc == 2'h3;
+  assign \$444  = instr[49:42] == 2'h3;
+  assign \$445  = \$443  & \$444 ;
+  assign \$446  = instr[9:8] == 1'h1;
+  assign \$447  = instr[54:51] - 1'h1;
+  assign \$448  = \$446  ? 5'h00 : \$447 ;
+  assign \$449  = bitc == \$448 ;
+  assign \$450  = rowc == 2'h3;
+  assign \$451  = pc + 1'h1;
+  assign \$452  = ! \$signature__data$149 [9:8];
+  assign \$453  = \$signature__data$149 [54:51] > 2'h2;
+  assign \$454  = \$452  & \$453 ;
+  assign \$455  = mem_rd_valid & mem_rd_ready;
+  assign \$456  = req_cnt + 1'h1;
+  assign \$457  = req_addr + instr[114:83];
+  assign \$458  = ! instr[9:8];
+  assign \$459  = instr[9:8] == 1'h1;
+  assign \$460  = instr[9:8] == 2'h2;
+  assign \$461  = \$460  ? 4'h1 : 4'h8;
+  assign \$462  = \$459  ? 4'h1 : \$461 ;
+  assign \$463  = \$458  ? 4'h1 : \$462 ;
+  assign \$464  = \$463  - 1'h1;
+  assign \$465  = rx_beat == \$464 ;
+  assign \$466  = ! instr[9:8];
+  assign \$467  = instr[9:8] == 1'h1;
+  assign \$468  = instr[9:8] == 2'h2;
+  assign \$469  = \$468  ? 4'h1 : 4'h8;
+  assign \$470  = \$467  ? 4'h1 : \$469 ;
+  assign \$471  = \$466  ? 4'h1 : \$470 ;
+  assign \$472  = \$471  - 1'h1;
+  assign \$473  = rx_beat == \$472 ;
+  assign \$474  = instr[50:35] - 1'h1;
+  assign \$475  = rx_word == \$474 ;
+  assign \$476  = \$473  & \$475 ;
+  assign \$477  = rx_bank + 1'h1;
+  assign \$478  = rx_word + 1'h1;
+  assign \$479  = rx_beat + 1'h1;
+  assign \$480  = ~ \$signal$97 ;
+  assign \$481  = \$480  | mem_wr_ready;
+  assign \$482  = \$signal$151  + s_off;
+  assign \$483  = ! instr[9:8];
+  assign \$484  = instr[9:8] == 1'h1;
+  assign \$485  = instr[9:8] == 2'h2;
+  assign \$486  = \$485  ? 4'h1 : 4'h8;
+  assign \$487  = \$484  ? 4'h1 : \$486 ;
+  assign \$488  = \$483  ? 4'h1 : \$487 ;
+  assign \$489  = \$488  - 1'h1;
+  assign \$490  = tx_beat == \$489 ;
+  assign \$491  = instr[50:35] - 1'h1;
+  assign \$492  = tx_word == \$491 ;
+  assign \$493  = \$490  & \$492 ;
+  assign \$494  = instr[34:26] - 1'h1;
+  assign \$495  = $signed({ 1'h0, \$signal$150  }) == $signed(\$494 );
+  assign \$496  = \$493  & \$495 ;
+  assign \$497  = ! instr[9:8];
+  assign \$498  = instr[9:8] == 1'h1;
+  assign \$499  = instr[9:8] == 2'h2;
+  assign \$500  = \$499  ? 4'h1 : 4'h8;
+  assign \$501  = \$498  ? 4'h1 : \$500 ;
+  assign \$502  = \$497  ? 4'h1 : \$501 ;
+  assign \$503  = \$502  - 1'h1;
+  assign \$504  = tx_beat == \$503 ;
+  assign \$505  = instr[50:35] - 1'h1;
+  assign \$506  = tx_word == \$505 ;
+  assign \$507  = \$signal$150  + 1'h1;
+  assign \$508  = \$signal$151  + instr[114:83];
+  assign \$509  = tx_word + 1'h1;
+  assign \$510  = s_off + 4'h8;
+  assign \$511  = tx_beat + 1'h1;
+  assign \$512  = s_off + 4'h8;
+  assign \$513  = ! instr[9:8];
+  assign \$514  = instr[9:8] == 1'h1;
+  assign \$515  = instr[9:8] == 2'h2;
+  assign \$516  = \$515  ? 4'h1 : 4'h8;
+  assign \$517  = \$514  ? 4'h1 : \$516 ;
+  assign \$518  = \$513  ? 4'h1 : \$517 ;
+  assign \$519  = \$518  - 1'h1;
+  assign \$520  = tx_beat == \$519 ;
+  assign \$521  = instr[50:35] - 1'h1;
+  assign \$522  = tx_word == \$521 ;
+  assign \$523  = \$520  & \$522 ;
+  assign \$524  = instr[34:26] - 1'h1;
+  assign \$525  = $signed({ 1'h0, \$signal$150  }) == $signed(\$524 );
+  assign \$526  = \$523  & \$525 ;
+  assign \$527  = ~ instr[10];
+  assign \$528  = ! \$signal$124 ;
+  assign \$529  = \$527  & \$528 ;
+  assign \$530  = ! p;
+  assign \$531  = \$529  & \$530 ;
+  assign \$532  = instr[58:43] - 1'h1;
+  assign \$533  = \$signal$124  == \$532 ;
+  assign \$534  = p + 1'h1;
+  assign \$535  = plane_base + instr[78:63];
+  assign \$536  = instr[62:59] - 1'h1;
+  assign \$537  = p == \$536 ;
+  assign \$538  = \$signal$124  + 1'h1;
+  assign \$539  = tail + 1'h1;
+  assign \$540  = t + 1'h1;
+  assign \$541  = t == 1'h1;
+  assign \$542  = t == 2'h2;
+  assign \$543  = t == 2'h3;
+  assign \$544  = t < n_lv;
+  assign \$545  = instr[9:8] == 1'h1;
+  assign \$546  = instr[54:51] - 1'h1;
+  assign \$547  = \$545  ? 5'h00 : \$546 ;
+  assign \$548  = bitc == \$547 ;
+  assign \$549  = rowc + 1'h1;
+  assign \$550  = bitc + 1'h1;
+  assign \$551  = paddr + instr[70:55];
+  assign \$552  = ctr_cycles + busy;
+  assign \$553  = ctr_instructions + inc_instructions;
+  assign \$554  = ctr_load_busy + inc_load_busy;
+  assign \$555  = ctr_load_stall + inc_load_stall;
+  assign \$556  = ctr_store_busy + inc_store_busy;
+  assign \$557  = ctr_store_stall + inc_store_stall;
+  assign \$558  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$559  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$560  = ctr_post_busy + inc_post_busy;
+  assign \$561  = ctr_post_stall + inc_post_stall;
+  assign \$562  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$563  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$564  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$565  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$566  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$567  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$568  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$569  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$570  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$571  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$572  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$573  = ctr_binary_macs + inc_binary_macs;
+  assign \$574  = ctr_acc_updates + inc_acc_updates;
+  assign \$575  = ctr_threshold_ops + inc_threshold_ops;
+  always @(posedge clk)
+    pc <= \$576 ;
+  always @(posedge clk)
+    valid <= \$577 ;
+  always @(posedge clk)
+    clear <= \$578 ;
+  always @(posedge clk)
+    state <= \$579 ;
+  always @(posedge clk)
+    ctr_cycles <= \$580 ;
+  always @(posedge clk)
+    ctr_instructions <= \$581 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$582 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$583 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$584 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$585 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$586 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$587 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$588 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$589 ;
+  always @(posedge clk)
+    ctr_array_active_cycles <= \$590 ;
+  always @(posedge clk)
+    ctr_dram_read_bytes <= \$591 ;
+  always @(posedge clk)
+    ctr_dram_write_bytes <= \$592 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$593 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$594 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$595 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$596 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$597 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$598 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$599 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$600 ;
+  always @(posedge clk)
+    ctr_binary_macs <= \$601 ;
+  always @(posedge clk)
+    ctr_acc_updates <= \$602 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$603 ;
+  always @(posedge clk)
+    instr <= \$604 ;
+  always @(posedge clk)
+    t <= \$605 ;
+  always @(posedge clk)
+    req_cnt <= \$606 ;
+  always @(posedge clk)
+    req_addr <= \$607 ;
+  always @(posedge clk)
+    rx_bank <= \$608 ;
+  always @(posedge clk)
+    rx_word <= \$609 ;
+  always @(posedge clk)
+    rx_beat <= \$610 ;
+  always @(posedge clk)
+    \$signal$150  <= \$611 ;
+  always @(posedge clk)
+    tx_word <= \$612 ;
+  always @(posedge clk)
+    tx_beat <= \$613 ;
+  always @(posedge clk)
+    \$signal$151  <= \$614 ;
+  always @(posedge clk)
+    s_off <= \$615 ;
+  always @(posedge clk)
+    issuing <= \$616 ;
+  always @(posedge clk)
+    \$signal$97  <= \$617 ;
+  always @(posedge clk)
+    \$signal$124  <= \$618 ;
+  always @(posedge clk)
+    p <= \$619 ;
+  always @(posedge clk)
+    tail <= \$620 ;
+  always @(posedge clk)
+    plane_base <= \$621 ;
+  always @(posedge clk)
+    rowc <= \$622 ;
+  always @(posedge clk)
+    bitc <= \$623 ;
+  always @(posedge clk)
+    paddr <= \$624 ;
+  always @(posedge clk)
+    asm <= \$625 ;
+  always @(posedge clk)
+    \$signal$110  <= \$626 ;
+  always @(posedge clk)
+    o_beat <= \$627 ;
+  always @(posedge clk)
+    o_addr <= \$628 ;
+  always @(posedge clk)
+    o_last <= \$629 ;
+  always @(posedge clk)
+    plane <= \$630 ;
+  always @(posedge clk)
+    thresh_l0 <= \$631 ;
+  always @(posedge clk)
+    thresh_l1 <= \$632 ;
+  always @(posedge clk)
+    thresh_l2 <= \$633 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -3387,277 +4017,247 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$117  = plane_base + \$signal$124 ;
   assign \$118  = instr[42:27] + \$signal$124 ;
   assign \$119  = tail == 5'h14;
-  assign \$120  = t - 1'h1;
-  assign \$122  = ! t;
-  assign \$123  = ! instr[9:8];
-  assign \$124  = ! row;
-  assign \$125  = ! instr[49:42];
-  assign \$126  = \$124  & \$125 ;
-  assign \$127  = ! row;
-  assign \$128  = instr[49:42] == 1'h1;
-  assign \$129  = \$127  & \$128 ;
-  assign \$130  = ! row;
-  assign \$131  = instr[49:42] == 2'h2;
-  assign \$132  = \$130  & \$131 ;
-  assign \$133  = ! row;
-  assign \$134  = instr[49:42] == 2'h3;
-  assign \$135  = \$133  & \$134 ;
-  assign \$136  = row == 1'h1;
-  assign \$137  = ! instr[49:42];
-  assign \$138  = \$136  & \$137 ;
-  assign \$139  = row == 1'h1;
-  assign \$140  = instr[49:42] == 1'h1;
-  assign \$141  = \$139  & \$140 ;
-  assign \$142  = row == 1'h1;
-  assign \$143  = instr[49:42] == 2'h2;
-  assign \$144  = \$142  & \$143 ;
-  assign \$145  = row == 1'h1;
-  assign \$146  = instr[49:42] == 2'h3;
-  assign \$147  = \$145  & \$146 ;
-  assign \$148  = row == 2'h2;
-  assign \$149  = ! instr[49:42];
-  assign \$150  = \$148  & \$149 ;
-  assign \$151  = row == 2'h2;
-  assign \$152  = instr[49:42] == 1'h1;
-  assign \$153  = \$151  & \$152 ;
-  assign \$154  = row == 2'h2;
-  assign \$155  = instr[49:42] == 2'h2;
-  assign \$156  = \$154  & \$155 ;
-  assign \$157  = row == 2'h2;
-  assign \$158  = instr[49:42] == 2'h3;
-  assign \$159  = \$157  & \$158 ;
-  assign \$160  = row == 2'h3;
-  assign \$161  = ! instr[49:42];
-  assign \$162  = \$160  & \$161 ;
-  assign \$163  = row == 2'h3;
-  assign \$164  = instr[49:42] == 1'h1;
-  assign \$165  = \$163  & \$164 ;
-  assign \$166  = row == 2'h3;
-  assign \$167  = instr[49:42] == 2'h2;
-  assign \$168  = \$166  & \$167 ;
-  assign \$169  = row == 2'h3;
-  assign \$170  = instr[49:42] == 2'h3;
-  assign \$171  = \$169  & \$170 ;
-  assign \$172  = ! row;
-  assign \$173  = row == 1'h1;
-  assign \$174  = row == 2'h2;
-  assign \$175  = row == 2'h3;
-  assign \$176  = t == 3'h4;
-  assign \$177  = pc + 1'h1;
-  assign \$178  = mem_rd_valid & mem_rd_ready;
-  assign \$179  = req_cnt + 1'h1;
-  assign \$180  = req_addr + instr[114:83];
-  assign \$181  = ! instr[9:8];
-  assign \$182  = instr[9:8] == 1'h1;
-  assign \$183  = instr[9:8] == 2'h2;
-  assign \$184  = \$183  ? 4'h1 : 4'h8;
-  assign \$185  = \$182  ? 4'h1 : \$184 ;
-  assign \$186  = \$181  ? 4'h1 : \$185 ;
-  assign \$187  = \$186  - 1'h1;
-  assign \$188  = rx_beat == \$187 ;
-  assign \$189  = ! instr[9:8];
-  assign \$190  = instr[9:8] == 1'h1;
-  assign \$191  = instr[9:8] == 2'h2;
-  assign \$192  = \$191  ? 4'h1 : 4'h8;
-  assign \$193  = \$190  ? 4'h1 : \$192 ;
-  assign \$194  = \$189  ? 4'h1 : \$193 ;
-  assign \$195  = \$194  - 1'h1;
-  assign \$196  = rx_beat == \$195 ;
-  assign \$197  = instr[50:35] - 1'h1;
-  assign \$198  = rx_word == \$197 ;
-  assign \$199  = \$196  & \$198 ;
-  assign \$200  = rx_bank + 1'h1;
-  assign \$201  = rx_word + 1'h1;
-  assign \$202  = rx_beat + 1'h1;
-  assign \$203  = ~ \$signal$97 ;
-  assign \$204  = \$203  | mem_wr_ready;
-  assign \$205  = \$signal$144  + s_off;
-  assign \$206  = ! instr[9:8];
-  assign \$207  = instr[9:8] == 1'h1;
-  assign \$208  = instr[9:8] == 2'h2;
-  assign \$209  = \$208  ? 4'h1 : 4'h8;
-  assign \$210  = \$207  ? 4'h1 : \$209 ;
-  assign \$211  = \$206  ? 4'h1 : \$210 ;
-  assign \$212  = \$211  - 1'h1;
-  assign \$213  = tx_beat == \$212 ;
-  assign \$214  = instr[50:35] - 1'h1;
-  assign \$215  = tx_word == \$214 ;
-  assign \$216  = \$213  & \$215 ;
-  assign \$217  = instr[34:26] - 1'h1;
-  assign \$218  = $signed({ 1'h0, \$signal$143  }) == $signed(\$217 );
-  assign \$219  = \$216  & \$218 ;
-  assign \$220  = ! instr[9:8];
-  assign \$221  = instr[9:8] == 1'h1;
-  assign \$222  = instr[9:8] == 2'h2;
-  assign \$223  = \$222  ? 4'h1 : 4'h8;
-  assign \$224  = \$221  ? 4'h1 : \$223 ;
-  assign \$225  = \$220  ? 4'h1 : \$224 ;
-  assign \$226  = \$225  - 1'h1;
-  assign \$227  = tx_beat == \$226 ;
-  assign \$228  = instr[50:35] - 1'h1;
-  assign \$229  = tx_word == \$228 ;
-  assign \$230  = \$signal$143  + 1'h1;
-  assign \$231  = \$signal$144  + instr[114:83];
-  assign \$232  = tx_word + 1'h1;
-  assign \$233  = s_off + 4'h8;
-  assign \$234  = tx_beat + 1'h1;
-  assign \$235  = s_off + 4'h8;
-  assign \$236  = ! instr[9:8];
-  assign \$237  = instr[9:8] == 1'h1;
-  assign \$238  = instr[9:8] == 2'h2;
-  assign \$239  = \$238  ? 4'h1 : 4'h8;
-  assign \$240  = \$237  ? 4'h1 : \$239 ;
-  assign \$241  = \$236  ? 4'h1 : \$240 ;
-  assign \$242  = \$241  - 1'h1;
-  assign \$243  = tx_beat == \$242 ;
-  assign \$244  = instr[50:35] - 1'h1;
-  assign \$245  = tx_word == \$244 ;
-  assign \$246  = \$243  & \$245 ;
-  assign \$247  = instr[34:26] - 1'h1;
-  assign \$248  = $signed({ 1'h0, \$signal$143  }) == $signed(\$247 );
-  assign \$249  = \$246  & \$248 ;
-  assign \$250  = ~ instr[10];
-  assign \$251  = ! \$signal$124 ;
-  assign \$252  = \$250  & \$251 ;
-  assign \$253  = ! p;
-  assign \$254  = \$252  & \$253 ;
-  assign \$255  = instr[58:43] - 1'h1;
-  assign \$256  = \$signal$124  == \$255 ;
-  assign \$257  = p + 1'h1;
-  assign \$258  = plane_base + instr[78:63];
-  assign \$259  = instr[62:59] - 1'h1;
-  assign \$260  = p == \$259 ;
-  assign \$261  = \$signal$124  + 1'h1;
-  assign \$262  = tail + 1'h1;
-  assign \$263  = t + 1'h1;
-  assign \$264  = ctr_cycles + busy;
-  assign \$265  = ctr_instructions + inc_instructions;
-  assign \$266  = ctr_load_busy + inc_load_busy;
-  assign \$267  = ctr_load_stall + inc_load_stall;
-  assign \$268  = ctr_store_busy + inc_store_busy;
-  assign \$269  = ctr_store_stall + inc_store_stall;
-  assign \$270  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$271  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$272  = ctr_post_busy + inc_post_busy;
-  assign \$273  = ctr_post_stall + inc_post_stall;
-  assign \$274  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$275  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$276  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$277  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$278  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$279  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$280  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$281  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$282  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$283  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$284  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$285  = ctr_binary_macs + inc_binary_macs;
-  assign \$286  = ctr_acc_updates + inc_acc_updates;
-  assign \$287  = ctr_threshold_ops + inc_threshold_ops;
-  always @(posedge clk)
-    pc <= \$288 ;
-  always @(posedge clk)
-    valid <= \$289 ;
-  always @(posedge clk)
-    clear <= \$290 ;
-  always @(posedge clk)
-    state <= \$291 ;
-  always @(posedge clk)
-    ctr_cycles <= \$292 ;
-  always @(posedge clk)
-    ctr_instructions <= \$293 ;
-  always @(posedge clk)
-    ctr_load_busy <= \$294 ;
-  always @(posedge clk)
-    ctr_load_stall <= \$295 ;
-  always @(posedge clk)
-    ctr_store_busy <= \$296 ;
-  always @(posedge clk)
-    ctr_store_stall <= \$297 ;
-  always @(posedge clk)
-    ctr_gemm_busy <= \$298 ;
-  always @(posedge clk)
-    ctr_gemm_stall <= \$299 ;
-  always @(posedge clk)
-    ctr_post_busy <= \$300 ;
-  always @(posedge clk)
-    ctr_post_stall <= \$301 ;
-  always @(posedge clk)
-    ctr_array_active_cycles <= \$302 ;
-  always @(posedge clk)
-    ctr_dram_read_bytes <= \$303 ;
-  always @(posedge clk)
-    ctr_dram_write_bytes <= \$304 ;
-  always @(posedge clk)
-    ctr_sram_act_reads <= \$305 ;
-  always @(posedge clk)
-    ctr_sram_act_writes <= \$306 ;
-  always @(posedge clk)
-    ctr_sram_weight_reads <= \$307 ;
-  always @(posedge clk)
-    ctr_sram_weight_writes <= \$308 ;
-  always @(posedge clk)
-    ctr_sram_thresh_reads <= \$309 ;
-  always @(posedge clk)
-    ctr_sram_thresh_writes <= \$310 ;
-  always @(posedge clk)
-    ctr_sram_out_reads <= \$311 ;
-  always @(posedge clk)
-    ctr_sram_out_writes <= \$312 ;
-  always @(posedge clk)
-    ctr_binary_macs <= \$313 ;
-  always @(posedge clk)
-    ctr_acc_updates <= \$314 ;
-  always @(posedge clk)
-    ctr_threshold_ops <= \$315 ;
-  always @(posedge clk)
-    instr <= \$316 ;
-  always @(posedge clk)
-    t <= \$317 ;
-  always @(posedge clk)
-    req_cnt <= \$318 ;
-  always @(posedge clk)
-    req_addr <= \$319 ;
-  always @(posedge clk)
-    rx_bank <= \$320 ;
-  always @(posedge clk)
-    rx_word <= \$321 ;
-  always @(posedge clk)
-    rx_beat <= \$322 ;
-  always @(posedge clk)
-    \$signal$143  <= \$323 ;
-  always @(posedge clk)
-    tx_word <= \$324 ;
-  always @(posedge clk)
-    tx_beat <= \$325 ;
-  always @(posedge clk)
-    \$signal$144  <= \$326 ;
-  always @(posedge clk)
-    s_off <= \$327 ;
-  always @(posedge clk)
-    issuing <= \$328 ;
-  always @(posedge clk)
-    \$signal$97  <= \$329 ;
-  always @(posedge clk)
-    \$signal$124  <= \$330 ;
-  always @(posedge clk)
-    p <= \$331 ;
-  always @(posedge clk)
-    tail <= \$332 ;
-  always @(posedge clk)
-    plane_base <= \$333 ;
-  always @(posedge clk)
-    asm <= \$334 ;
-  always @(posedge clk)
-    \$signal$110  <= \$335 ;
-  always @(posedge clk)
-    o_beat <= \$336 ;
-  always @(posedge clk)
-    o_addr <= \$337 ;
-  always @(posedge clk)
-    o_last <= \$338 ;
-  always @(posedge clk)
-    plane <= \$339 ;
+  assign \$120  = instr[9:8] == 1'h1;
+  assign \$122  = \$120  ? 15'h0001 : \$121 ;
+  assign \$124  = n_lv - 1'h1;
+  assign \$125  = ! \$124 ;
+  assign \$126  = \$125  ? \$signature__data$115  : thresh_l0;
+  assign \$127  = n_lv - 1'h1;
+  assign \$128  = \$127  == 1'h1;
+  assign \$129  = \$128  ? \$signature__data$115  : thresh_l1;
+  assign \$130  = n_lv - 1'h1;
+  assign \$131  = \$130  == 2'h2;
+  assign \$132  = \$131  ? \$signature__data$115  : thresh_l2;
+  assign \$133  = t < n_lv;
+  assign \$134  = instr[25:10] + t;
+  assign \$135  = ! bitc;
+  assign \$136  = 5'h10 * n_lv;
+  assign \$137  = instr[9:8] == 1'h1;
+  assign \$138  = ! rowc;
+  assign \$139  = rowc == 1'h1;
+  assign \$140  = rowc == 2'h2;
+  assign \$141  = rowc == 2'h3;
+  assign \$142  = y[1:0] >> bitc;
+  assign \$143  = y[3:2] >> bitc;
+  assign \$144  = y[5:4] >> bitc;
+  assign \$145  = y[7:6] >> bitc;
+  assign \$146  = y[9:8] >> bitc;
+  assign \$147  = y[11:10] >> bitc;
+  assign \$148  = y[13:12] >> bitc;
+  assign \$149  = y[15:14] >> bitc;
+  assign \$150  = y[17:16] >> bitc;
+  assign \$151  = y[19:18] >> bitc;
+  assign \$152  = y[21:20] >> bitc;
+  assign \$153  = y[23:22] >> bitc;
+  assign \$154  = y[25:24] >> bitc;
+  assign \$155  = y[27:26] >> bitc;
+  assign \$156  = y[29:28] >> bitc;
+  assign \$157  = y[31:30] >> bitc;
+  assign \$158  = y[1:0] >> bitc;
+  assign \$159  = y[3:2] >> bitc;
+  assign \$160  = y[5:4] >> bitc;
+  assign \$161  = y[7:6] >> bitc;
+  assign \$162  = y[9:8] >> bitc;
+  assign \$163  = y[11:10] >> bitc;
+  assign \$164  = y[13:12] >> bitc;
+  assign \$165  = y[15:14] >> bitc;
+  assign \$166  = y[17:16] >> bitc;
+  assign \$167  = y[19:18] >> bitc;
+  assign \$168  = y[21:20] >> bitc;
+  assign \$169  = y[23:22] >> bitc;
+  assign \$170  = y[25:24] >> bitc;
+  assign \$171  = y[27:26] >> bitc;
+  assign \$172  = y[29:28] >> bitc;
+  assign \$173  = y[31:30] >> bitc;
+  assign \$174  = y[1:0] >> bitc;
+  assign \$175  = y[3:2] >> bitc;
+  assign \$176  = y[5:4] >> bitc;
+  assign \$177  = y[7:6] >> bitc;
+  assign \$178  = y[9:8] >> bitc;
+  assign \$179  = y[11:10] >> bitc;
+  assign \$180  = y[13:12] >> bitc;
+  assign \$181  = y[15:14] >> bitc;
+  assign \$182  = y[17:16] >> bitc;
+  assign \$183  = y[19:18] >> bitc;
+  assign \$184  = y[21:20] >> bitc;
+  assign \$185  = y[23:22] >> bitc;
+  assign \$186  = y[25:24] >> bitc;
+  assign \$187  = y[27:26] >> bitc;
+  assign \$188  = y[29:28] >> bitc;
+  assign \$189  = y[31:30] >> bitc;
+  assign \$190  = y[1:0] >> bitc;
+  assign \$191  = y[3:2] >> bitc;
+  assign \$192  = y[5:4] >> bitc;
+  assign \$193  = y[7:6] >> bitc;
+  assign \$194  = y[9:8] >> bitc;
+  assign \$195  = y[11:10] >> bitc;
+  assign \$196  = y[13:12] >> bitc;
+  assign \$197  = y[15:14] >> bitc;
+  assign \$198  = y[17:16] >> bitc;
+  assign \$199  = y[19:18] >> bitc;
+  assign \$200  = y[21:20] >> bitc;
+  assign \$201  = y[23:22] >> bitc;
+  assign \$202  = y[25:24] >> bitc;
+  assign \$203  = y[27:26] >> bitc;
+  assign \$204  = y[29:28] >> bitc;
+  assign \$205  = y[31:30] >> bitc;
+  assign \$206  = y[1:0] >> bitc;
+  assign \$207  = y[3:2] >> bitc;
+  assign \$208  = y[5:4] >> bitc;
+  assign \$209  = y[7:6] >> bitc;
+  assign \$210  = y[9:8] >> bitc;
+  assign \$211  = y[11:10] >> bitc;
+  assign \$212  = y[13:12] >> bitc;
+  assign \$213  = y[15:14] >> bitc;
+  assign \$214  = y[17:16] >> bitc;
+  assign \$215  = y[19:18] >> bitc;
+  assign \$216  = y[21:20] >> bitc;
+  assign \$217  = y[23:22] >> bitc;
+  assign \$218  = y[25:24] >> bitc;
+  assign \$219  = y[27:26] >> bitc;
+  assign \$220  = y[29:28] >> bitc;
+  assign \$221  = y[31:30] >> bitc;
+  assign \$222  = y[1:0] >> bitc;
+  assign \$223  = y[3:2] >> bitc;
+  assign \$224  = y[5:4] >> bitc;
+  assign \$225  = y[7:6] >> bitc;
+  assign \$226  = y[9:8] >> bitc;
+  assign \$227  = y[11:10] >> bitc;
+  assign \$228  = y[13:12] >> bitc;
+  assign \$229  = y[15:14] >> bitc;
+  assign \$230  = y[17:16] >> bitc;
+  assign \$231  = y[19:18] >> bitc;
+  assign \$232  = y[21:20] >> bitc;
+  assign \$233  = y[23:22] >> bitc;
+  assign \$234  = y[25:24] >> bitc;
+  assign \$235  = y[27:26] >> bitc;
+  assign \$236  = y[29:28] >> bitc;
+  assign \$237  = y[31:30] >> bitc;
+  assign \$238  = y[1:0] >> bitc;
+  assign \$239  = y[3:2] >> bitc;
+  assign \$240  = y[5:4] >> bitc;
+  assign \$241  = y[7:6] >> bitc;
+  assign \$242  = y[9:8] >> bitc;
+  assign \$243  = y[11:10] >> bitc;
+  assign \$244  = y[13:12] >> bitc;
+  assign \$245  = y[15:14] >> bitc;
+  assign \$246  = y[17:16] >> bitc;
+  assign \$247  = y[19:18] >> bitc;
+  assign \$248  = y[21:20] >> bitc;
+  assign \$249  = y[23:22] >> bitc;
+  assign \$250  = y[25:24] >> bitc;
+  assign \$251  = y[27:26] >> bitc;
+  assign \$252  = y[29:28] >> bitc;
+  assign \$253  = y[31:30] >> bitc;
+  assign \$254  = y[1:0] >> bitc;
+  assign \$255  = y[3:2] >> bitc;
+  assign \$256  = y[5:4] >> bitc;
+  assign \$257  = y[7:6] >> bitc;
+  assign \$258  = y[9:8] >> bitc;
+  assign \$259  = y[11:10] >> bitc;
+  assign \$260  = y[13:12] >> bitc;
+  assign \$261  = y[15:14] >> bitc;
+  assign \$262  = y[17:16] >> bitc;
+  assign \$263  = y[19:18] >> bitc;
+  assign \$264  = y[21:20] >> bitc;
+  assign \$265  = y[23:22] >> bitc;
+  assign \$266  = y[25:24] >> bitc;
+  assign \$267  = y[27:26] >> bitc;
+  assign \$268  = y[29:28] >> bitc;
+  assign \$269  = y[31:30] >> bitc;
+  assign \$270  = y[1:0] >> bitc;
+  assign \$271  = y[3:2] >> bitc;
+  assign \$272  = y[5:4] >> bitc;
+  assign \$273  = y[7:6] >> bitc;
+  assign \$274  = y[9:8] >> bitc;
+  assign \$275  = y[11:10] >> bitc;
+  assign \$276  = y[13:12] >> bitc;
+  assign \$277  = y[15:14] >> bitc;
+  assign \$278  = y[17:16] >> bitc;
+  assign \$279  = y[19:18] >> bitc;
+  assign \$280  = y[21:20] >> bitc;
+  assign \$281  = y[23:22] >> bitc;
+  assign \$282  = y[25:24] >> bitc;
+  assign \$283  = y[27:26] >> bitc;
+  assign \$284  = y[29:28] >> bitc;
+  assign \$285  = y[31:30] >> bitc;
+  assign \$286  = y[1:0] >> bitc;
+  assign \$287  = y[3:2] >> bitc;
+  assign \$288  = y[5:4] >> bitc;
+  assign \$289  = y[7:6] >> bitc;
+  assign \$290  = y[9:8] >> bitc;
+  assign \$291  = y[11:10] >> bitc;
+  assign \$292  = y[13:12] >> bitc;
+  assign \$293  = y[15:14] >> bitc;
+  assign \$294  = y[17:16] >> bitc;
+  assign \$295  = y[19:18] >> bitc;
+  assign \$296  = y[21:20] >> bitc;
+  assign \$297  = y[23:22] >> bitc;
+  assign \$298  = y[25:24] >> bitc;
+  assign \$299  = y[27:26] >> bitc;
+  assign \$300  = y[29:28] >> bitc;
+  assign \$301  = y[31:30] >> bitc;
+  assign \$302  = y[1:0] >> bitc;
+  assign \$303  = y[3:2] >> bitc;
+  assign \$304  = y[5:4] >> bitc;
+  assign \$305  = y[7:6] >> bitc;
+  assign \$306  = y[9:8] >> bitc;
+  assign \$307  = y[11:10] >> bitc;
+  assign \$308  = y[13:12] >> bitc;
+  assign \$309  = y[15:14] >> bitc;
+  assign \$310  = y[17:16] >> bitc;
+  assign \$311  = y[19:18] >> bitc;
+  assign \$312  = y[21:20] >> bitc;
+  assign \$313  = y[23:22] >> bitc;
+  assign \$314  = y[25:24] >> bitc;
+  assign \$315  = y[27:26] >> bitc;
+  assign \$316  = y[29:28] >> bitc;
+  assign \$317  = y[31:30] >> bitc;
+  assign \$318  = y[1:0] >> bitc;
+  assign \$319  = y[3:2] >> bitc;
+  assign \$320  = y[5:4] >> bitc;
+  assign \$321  = y[7:6] >> bitc;
+  assign \$322  = y[9:8] >> bitc;
+  assign \$323  = y[11:10] >> bitc;
+  assign \$324  = y[13:12] >> bitc;
+  assign \$325  = y[15:14] >> bitc;
+  assign \$326  = y[17:16] >> bitc;
+  assign \$327  = y[19:18] >> bitc;
+  assign \$328  = y[21:20] >> bitc;
+  assign \$329  = y[23:22] >> bitc;
+  assign \$330  = y[25:24] >> bitc;
+  assign \$331  = y[27:26] >> bitc;
+  assign \$332  = y[29:28] >> bitc;
+  assign \$333  = y[31:30] >> bitc;
+  assign \$334  = y[1:0] >> bitc;
+  assign \$335  = y[3:2] >> bitc;
+  assign \$336  = y[5:4] >> bitc;
+  assign \$337  = y[7:6] >> bitc;
+  assign \$338  = y[9:8] >> bitc;
+  assign \$339  = y[11:10] >> bitc;
+  assign \$340  = y[13:12] >> bitc;
+  assign \$341  = y[15:14] >> bitc;
+  assign \$342  = y[17:16] >> bitc;
+  assign \$343  = y[19:18] >> bitc;
+  assign \$344  = y[21:20] >> bitc;
+  assign \$345  = y[23:22] >> bitc;
+  assign \$346  = y[25:24] >> bitc;
+  assign \$347  = y[27:26] >> bitc;
+  assign \$348  = y[29:28] >> bitc;
+  assign \$349  = y[31:30] >> bitc;
+  assign \$350  = y[1:0] >> bitc;
+  assign \$351  = y[3:2] >> bitc;
+  assign \$352  = y[5:4] >> bitc;
+  assign \$353  = y[7:6] >> bitc;
+  assign \$354  = y[9:8] >> bitc;
+  assign \$355  = y[11:10] >> bitc;
+  assign \$356  = y[13:12] >> bitc;
+  assign \$357  = y[15:14] >> bitc;
+  assign \$358  = y[17:16] >> bitc;
+  assign \$359  = y[19:18] >> bitc;
+  assign \$360  = y[21:20] >> bitc;
+  assign \$361  = y[23:22] >> bitc;
+  assign \$362  = y[25:24] >> bitc;
   \accel_top.array  array (
     .\a_in$1 (a_in),
     .acc(\acc$134 ),
@@ -3670,205 +4270,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
-    .bits(bits),
+    .active(active),
     .scores(scores),
     .shift(shift),
-    .thresh(thresh)
+    .thresh(thresh),
+    .y(y)
   );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    ctr_value = 64'h0000000000000000;
-    casez (ctr_sel)
-      5'h00:
-          ctr_value = ctr_cycles;
-      5'h01:
-          ctr_value = ctr_instructions;
-      5'h02:
-          ctr_value = ctr_load_busy;
-      5'h03:
-          ctr_value = ctr_load_stall;
-      5'h04:
-          ctr_value = ctr_store_busy;
-      5'h05:
-          ctr_value = ctr_store_stall;
-      5'h06:
-          ctr_value = ctr_gemm_busy;
-      5'h07:
-          ctr_value = ctr_gemm_stall;
-      5'h08:
-          ctr_value = ctr_post_busy;
-      5'h09:
-          ctr_value = ctr_post_stall;
-      5'h0a:
-          ctr_value = ctr_array_active_cycles;
-      5'h0b:
-          ctr_value = ctr_dram_read_bytes;
-      5'h0c:
-          ctr_value = ctr_dram_write_bytes;
-      5'h0d:
-          ctr_value = ctr_sram_act_reads;
-      5'h0e:
-          ctr_value = ctr_sram_act_writes;
-      5'h0f:
-          ctr_value = ctr_sram_weight_reads;
-      5'h10:
-          ctr_value = ctr_sram_weight_writes;
-      5'h11:
-          ctr_value = ctr_sram_thresh_reads;
-      5'h12:
-          ctr_value = ctr_sram_thresh_writes;
-      5'h13:
-          ctr_value = ctr_sram_out_reads;
-      5'h14:
-          ctr_value = ctr_sram_out_writes;
-      5'h15:
-          ctr_value = ctr_binary_macs;
-      5'h16:
-          ctr_value = ctr_acc_updates;
-      5'h17:
-          ctr_value = ctr_threshold_ops;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$105  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$105  = out_r__data[383:0];
-      10'h001:
-          \$105  = out_r__data[767:384];
-      10'h002:
-          \$105  = out_r__data[1151:768];
-      10'h003:
-          \$105  = out_r__data[1535:1152];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$106  = 64'h0000000000000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$106  = a_in[63:0];
-      10'h001:
-          \$106  = a_in[127:64];
-      10'h002:
-          \$106  = a_in[191:128];
-      10'h003:
-          \$106  = a_in[255:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$107  = 64'h0000000000000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$107  = w_in[63:0];
-      10'h001:
-          \$107  = w_in[127:64];
-      10'h002:
-          \$107  = w_in[191:128];
-      10'h003:
-          \$107  = w_in[255:192];
-      10'h004:
-          \$107  = w_in[319:256];
-      10'h005:
-          \$107  = w_in[383:320];
-      10'h006:
-          \$107  = w_in[447:384];
-      10'h007:
-          \$107  = w_in[511:448];
-      10'h008:
-          \$107  = w_in[575:512];
-      10'h009:
-          \$107  = w_in[639:576];
-      10'h00a:
-          \$107  = w_in[703:640];
-      10'h00b:
-          \$107  = w_in[767:704];
-      10'h00c:
-          \$107  = w_in[831:768];
-      10'h00d:
-          \$107  = w_in[895:832];
-      10'h00e:
-          \$107  = w_in[959:896];
-      10'h00f:
-          \$107  = w_in[1023:960];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$108  = 24'h000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$108  = thr_r__data[23:0];
-      10'h001:
-          \$108  = thr_r__data[47:24];
-      10'h002:
-          \$108  = thr_r__data[71:48];
-      10'h003:
-          \$108  = thr_r__data[95:72];
-      10'h004:
-          \$108  = thr_r__data[119:96];
-      10'h005:
-          \$108  = thr_r__data[143:120];
-      10'h006:
-          \$108  = thr_r__data[167:144];
-      10'h007:
-          \$108  = thr_r__data[191:168];
-      10'h008:
-          \$108  = thr_r__data[215:192];
-      10'h009:
-          \$108  = thr_r__data[239:216];
-      10'h00a:
-          \$108  = thr_r__data[263:240];
-      10'h00b:
-          \$108  = thr_r__data[287:264];
-      10'h00c:
-          \$108  = thr_r__data[311:288];
-      10'h00d:
-          \$108  = thr_r__data[335:312];
-      10'h00e:
-          \$108  = thr_r__data[359:336];
-      10'h00f:
-          \$108  = thr_r__data[383:360];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$112  = 64'h0000000000000000;
-    casez (o_beat)
-      4'h0:
-          \$112  = store_out[63:0];
-      4'h1:
-          \$112  = store_out[127:64];
-      4'h2:
-          \$112  = store_out[191:128];
-      4'h3:
-          \$112  = store_out[255:192];
-      4'h4:
-          \$112  = store_out[319:256];
-      4'h5:
-          \$112  = store_out[383:320];
-      4'h6:
-          \$112  = store_out[447:384];
-      4'h7:
-          \$112  = store_out[511:448];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$121  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (row)
-      3'h0:
-          \$121  = \acc$134 [383:0];
-      3'h1:
-          \$121  = \acc$134 [767:384];
-      3'h2:
-          \$121  = \acc$134 [1151:768];
-      3'h3:
-          \$121  = \acc$134 [1535:1152];
-    endcase
-  end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__en = 1'h0;
@@ -3927,7 +4334,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__en = 1'h0;
+    \$signature__en$27  = 1'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3946,7 +4353,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h1:
                       /* empty */;
                   2'h2:
-                      thr_r__en = 1'h1;
+                      \$signature__en$27  = 1'h1;
                 endcase
               end
             end
@@ -3954,8 +4361,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$122 ) begin
-            thr_r__en = 1'h1;
+          if (\$133 ) begin
+            \$signature__en$27  = 1'h1;
           end
     endcase
   end
@@ -3999,7 +4406,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$177 [10:0];
+      pc_next = \$451 [10:0];
     end
   end
   always @* begin
@@ -4149,10 +4556,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
-            if (\$176 ) begin
-              finish = 1'h1;
+            if (\$449 ) begin
+              if (\$450 ) begin
+                finish = 1'h1;
+              end
             end
           end
     endcase
@@ -4181,10 +4590,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
-            if (\$123 ) begin
-              \$signature__addr$80  = instr[33:26];
+            (* full_case = 32'd1 *)
+            if (\$137 ) begin
+            end else begin
+              \$signature__addr$80  = paddr[7:0];
             end
           end
     endcase
@@ -4213,10 +4624,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
-            if (\$123 ) begin
-              \$signature__data$81  = { bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits, bits };
+            (* full_case = 32'd1 *)
+            if (\$137 ) begin
+            end else begin
+              \$signature__data$81  = { \$397 , \$396 , \$395 , \$394 , \$393 , \$392 , \$391 , \$390 , \$389 , \$388 , \$387 , \$386 , \$385 , \$384 , \$383 , \$382 , \$381 , \$380 , \$379 , \$378 , \$377 , \$376 , \$375 , \$374 , \$373 , \$372 , \$371 , \$370 , \$369 , \$368 , \$367 , \$366 , \$365 , \$364 , \$363 , \$362 , \$361 , \$360 , \$359 , \$358 , \$357 , \$356 , \$355 , \$354 , \$353 , \$352 , \$351 , \$350 , \$349 , \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333 , \$332 , \$331 , \$330 , \$329 , \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316 , \$315 , \$314 , \$313 , \$312 , \$311 , \$310 , \$309 , \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292 , \$291 , \$290 , \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230 , \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210 , \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192 , \$191 , \$190 , \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150 , \$149 , \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142  };
             end
           end
     endcase
@@ -4245,10 +4658,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
-            if (\$123 ) begin
-              \$signature__en$82  = { \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126  };
+            (* full_case = 32'd1 *)
+            if (\$137 ) begin
+            end else begin
+              \$signature__en$82  = { \$445 , \$442 , \$439 , \$436 , \$433 , \$430 , \$427 , \$424 , \$421 , \$418 , \$415 , \$412 , \$409 , \$406 , \$403 , \$400  };
             end
           end
     endcase
@@ -4277,9 +4692,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
-            if (\$123 ) begin
+            (* full_case = 32'd1 *)
+            if (\$137 ) begin
+            end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
           end
@@ -4492,11 +4909,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$123 ) begin
-            end else begin
+            if (\$137 ) begin
               \$signature__addr$92  = instr[30:26];
             end
           end
@@ -4533,11 +4948,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$123 ) begin
-            end else begin
+            if (\$137 ) begin
               \$signature__data$93  = { scores, scores, scores, scores };
             end
           end
@@ -4574,12 +4987,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$123 ) begin
-            end else begin
-              \$signature__en$94  = { \$175 , \$174 , \$173 , \$172  };
+            if (\$137 ) begin
+              \$signature__en$94  = { \$141 , \$140 , \$139 , \$138  };
             end
           end
     endcase
@@ -4615,11 +5026,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$123 ) begin
-            end else begin
+            if (\$137 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -4755,7 +5164,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__addr = 8'h00;
+    \$signature__addr$105  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4774,7 +5183,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h1:
                       /* empty */;
                   2'h2:
-                      thr_r__addr = \$103 [7:0];
+                      \$signature__addr$105  = \$103 [7:0];
                 endcase
               end
             end
@@ -4782,7 +5191,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thr_r__addr = instr[17:10];
+          if (\$133 ) begin
+            \$signature__addr$105  = \$134 [7:0];
+          end
     endcase
   end
   always @* begin
@@ -4814,7 +5225,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$122 ) begin
+          if (\$133 ) begin
             inc_sram_thresh_reads = 64'h0000000000000010;
           end
     endcase
@@ -5135,7 +5546,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    row = 3'h0;
+    n_lv = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -5149,7 +5560,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          row = \$120 [2:0];
+          n_lv = \$122 [1:0];
     endcase
   end
   always @* begin
@@ -5168,12 +5579,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$121 ;
+          acc = \$123 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    active = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -5187,7 +5598,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = thr_r__data;
+          active = n_lv;
     endcase
   end
   always @* begin
@@ -5211,6 +5622,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    thresh = 1152'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          thresh = { \$132 , \$129 , \$126  };
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_post_stall = 64'h0000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
@@ -5225,7 +5655,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$122 ) begin
+          if (\$133 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -5247,7 +5677,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -5270,22 +5700,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$122 ) begin
+          if (\$133 ) begin
           end else begin
-            inc_threshold_ops = 64'h0000000000000010;
+            if (\$135 ) begin
+              inc_threshold_ops = { 57'h000000000000000, \$136  };
+            end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$288  = pc_next;
+    \$576  = pc_next;
     if (rst) begin
-      \$288  = 11'h000;
+      \$576  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$289  = 1'h0;
+    \$577  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5297,16 +5729,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$289  = 1'h1;
+            \$577  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$289  = 1'h0;
+      \$577  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$290  = 1'h0;
+    \$578  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5318,451 +5750,456 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$290  = \$254 ;
+            \$578  = \$531 ;
           end
     endcase
     if (rst) begin
-      \$290  = 1'h0;
+      \$578  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$291  = state;
+    \$579  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$291  = 3'h1;
+            \$579  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$291  = 3'h2;
+                \$579  = 3'h2;
             4'h2:
-                \$291  = 3'h3;
+                \$579  = 3'h3;
             4'h3:
-                \$291  = 3'h4;
+                \$579  = 3'h4;
             4'h4:
-                \$291  = 3'h5;
+                (* full_case = 32'd1 *)
+                if (\$454 ) begin
+                  \$579  = 3'h7;
+                end else begin
+                  \$579  = 3'h5;
+                end
             4'hf:
-                \$291  = 3'h6;
+                \$579  = 3'h6;
             default:
-                \$291  = 3'h7;
+                \$579  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$291  = 3'h1;
+      \$579  = 3'h1;
     end
     if (rst) begin
-      \$291  = 3'h0;
+      \$579  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$292  = ctr_cycles;
+    \$580  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$292  = 64'h0000000000000000;
+            \$580  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$292  = \$264 [63:0];
+      \$580  = \$552 [63:0];
     end
     if (rst) begin
-      \$292  = 64'h0000000000000000;
+      \$580  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$293  = ctr_instructions;
+    \$581  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$293  = 64'h0000000000000000;
+            \$581  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$293  = \$265 [63:0];
+      \$581  = \$553 [63:0];
     end
     if (rst) begin
-      \$293  = 64'h0000000000000000;
+      \$581  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$294  = ctr_load_busy;
+    \$582  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$294  = 64'h0000000000000000;
+            \$582  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$294  = \$266 [63:0];
+      \$582  = \$554 [63:0];
     end
     if (rst) begin
-      \$294  = 64'h0000000000000000;
+      \$582  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$295  = ctr_load_stall;
+    \$583  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$295  = 64'h0000000000000000;
+            \$583  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$295  = \$267 [63:0];
+      \$583  = \$555 [63:0];
     end
     if (rst) begin
-      \$295  = 64'h0000000000000000;
+      \$583  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$296  = ctr_store_busy;
+    \$584  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$296  = 64'h0000000000000000;
+            \$584  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$296  = \$268 [63:0];
+      \$584  = \$556 [63:0];
     end
     if (rst) begin
-      \$296  = 64'h0000000000000000;
+      \$584  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$297  = ctr_store_stall;
+    \$585  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$297  = 64'h0000000000000000;
+            \$585  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$297  = \$269 [63:0];
+      \$585  = \$557 [63:0];
     end
     if (rst) begin
-      \$297  = 64'h0000000000000000;
+      \$585  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$298  = ctr_gemm_busy;
+    \$586  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$298  = 64'h0000000000000000;
+            \$586  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$298  = \$270 [63:0];
+      \$586  = \$558 [63:0];
     end
     if (rst) begin
-      \$298  = 64'h0000000000000000;
+      \$586  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$299  = ctr_gemm_stall;
+    \$587  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$299  = 64'h0000000000000000;
+            \$587  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$299  = \$271 [63:0];
+      \$587  = \$559 [63:0];
     end
     if (rst) begin
-      \$299  = 64'h0000000000000000;
+      \$587  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$300  = ctr_post_busy;
+    \$588  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$300  = 64'h0000000000000000;
+            \$588  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$300  = \$272 [63:0];
+      \$588  = \$560 [63:0];
     end
     if (rst) begin
-      \$300  = 64'h0000000000000000;
+      \$588  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$301  = ctr_post_stall;
+    \$589  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$301  = 64'h0000000000000000;
+            \$589  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$301  = \$273 [63:0];
+      \$589  = \$561 [63:0];
     end
     if (rst) begin
-      \$301  = 64'h0000000000000000;
+      \$589  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$302  = ctr_array_active_cycles;
+    \$590  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$302  = 64'h0000000000000000;
+            \$590  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$302  = \$274 [63:0];
+      \$590  = \$562 [63:0];
     end
     if (rst) begin
-      \$302  = 64'h0000000000000000;
+      \$590  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$303  = ctr_dram_read_bytes;
+    \$591  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$303  = 64'h0000000000000000;
+            \$591  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$303  = \$275 [63:0];
+      \$591  = \$563 [63:0];
     end
     if (rst) begin
-      \$303  = 64'h0000000000000000;
+      \$591  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$304  = ctr_dram_write_bytes;
+    \$592  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$304  = 64'h0000000000000000;
+            \$592  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$304  = \$276 [63:0];
+      \$592  = \$564 [63:0];
     end
     if (rst) begin
-      \$304  = 64'h0000000000000000;
+      \$592  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$305  = ctr_sram_act_reads;
+    \$593  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$305  = 64'h0000000000000000;
+            \$593  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$305  = \$277 [63:0];
+      \$593  = \$565 [63:0];
     end
     if (rst) begin
-      \$305  = 64'h0000000000000000;
+      \$593  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$306  = ctr_sram_act_writes;
+    \$594  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$306  = 64'h0000000000000000;
+            \$594  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$306  = \$278 [63:0];
+      \$594  = \$566 [63:0];
     end
     if (rst) begin
-      \$306  = 64'h0000000000000000;
+      \$594  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$307  = ctr_sram_weight_reads;
+    \$595  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$307  = 64'h0000000000000000;
+            \$595  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$307  = \$279 [63:0];
+      \$595  = \$567 [63:0];
     end
     if (rst) begin
-      \$307  = 64'h0000000000000000;
+      \$595  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$308  = ctr_sram_weight_writes;
+    \$596  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$308  = 64'h0000000000000000;
+            \$596  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$308  = \$280 [63:0];
+      \$596  = \$568 [63:0];
     end
     if (rst) begin
-      \$308  = 64'h0000000000000000;
+      \$596  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$309  = ctr_sram_thresh_reads;
+    \$597  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$309  = 64'h0000000000000000;
+            \$597  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$309  = \$281 [63:0];
+      \$597  = \$569 [63:0];
     end
     if (rst) begin
-      \$309  = 64'h0000000000000000;
+      \$597  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$310  = ctr_sram_thresh_writes;
+    \$598  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$310  = 64'h0000000000000000;
+            \$598  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$310  = \$282 [63:0];
+      \$598  = \$570 [63:0];
     end
     if (rst) begin
-      \$310  = 64'h0000000000000000;
+      \$598  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$311  = ctr_sram_out_reads;
+    \$599  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$311  = 64'h0000000000000000;
+            \$599  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$311  = \$283 [63:0];
+      \$599  = \$571 [63:0];
     end
     if (rst) begin
-      \$311  = 64'h0000000000000000;
+      \$599  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$312  = ctr_sram_out_writes;
+    \$600  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$312  = 64'h0000000000000000;
+            \$600  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$312  = \$284 [63:0];
+      \$600  = \$572 [63:0];
     end
     if (rst) begin
-      \$312  = 64'h0000000000000000;
+      \$600  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$313  = ctr_binary_macs;
+    \$601  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$313  = 64'h0000000000000000;
+            \$601  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$313  = \$285 [63:0];
+      \$601  = \$573 [63:0];
     end
     if (rst) begin
-      \$313  = 64'h0000000000000000;
+      \$601  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$314  = ctr_acc_updates;
+    \$602  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$314  = 64'h0000000000000000;
+            \$602  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$314  = \$286 [63:0];
+      \$602  = \$574 [63:0];
     end
     if (rst) begin
-      \$314  = 64'h0000000000000000;
+      \$602  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$315  = ctr_threshold_ops;
+    \$603  = ctr_threshold_ops;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$315  = 64'h0000000000000000;
+            \$603  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$315  = \$287 [63:0];
+      \$603  = \$575 [63:0];
     end
     if (rst) begin
-      \$315  = 64'h0000000000000000;
+      \$603  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$316  = instr;
+    \$604  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$316  = \$signature__data$142 ;
+          \$604  = \$signature__data$149 ;
     endcase
     if (rst) begin
-      \$316  = 128'h00000000000000000000000000000000;
+      \$604  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$317  = t;
+    \$605  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$317  = 32'd0;
+          \$605  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -5770,369 +6207,369 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$317  = \$263 [31:0];
+          \$605  = \$540 [31:0];
     endcase
     if (rst) begin
-      \$317  = 32'd0;
+      \$605  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$318  = req_cnt;
+    \$606  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$318  = 10'h000;
+                \$606  = 10'h000;
           endcase
       3'h2:
-          if (\$178 ) begin
-            \$318  = \$179 [9:0];
+          if (\$455 ) begin
+            \$606  = \$456 [9:0];
           end
     endcase
     if (rst) begin
-      \$318  = 10'h000;
+      \$606  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$319  = req_addr;
+    \$607  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$319  = \$signature__data$142 [82:51];
+                \$607  = \$signature__data$149 [82:51];
           endcase
       3'h2:
-          if (\$178 ) begin
-            \$319  = \$180 [31:0];
+          if (\$455 ) begin
+            \$607  = \$457 [31:0];
           end
     endcase
     if (rst) begin
-      \$319  = 32'd0;
+      \$607  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$320  = rx_bank;
+    \$608  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$320  = 10'h000;
+                \$608  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$188 ) begin
-              if (\$199 ) begin
-                \$320  = \$200 [9:0];
+            if (\$465 ) begin
+              if (\$476 ) begin
+                \$608  = \$477 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$320  = 10'h000;
+      \$608  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$321  = rx_word;
+    \$609  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$321  = 16'h0000;
+                \$609  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$188 ) begin
+            if (\$465 ) begin
               (* full_case = 32'd1 *)
-              if (\$199 ) begin
-                \$321  = 16'h0000;
+              if (\$476 ) begin
+                \$609  = 16'h0000;
               end else begin
-                \$321  = \$201 [15:0];
+                \$609  = \$478 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$321  = 16'h0000;
+      \$609  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$322  = rx_beat;
+    \$610  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
-                \$322  = 4'h0;
+                \$610  = 4'h0;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$188 ) begin
-              \$322  = 4'h0;
+            if (\$465 ) begin
+              \$610  = 4'h0;
             end else begin
-              \$322  = \$202 [3:0];
+              \$610  = \$479 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$322  = 4'h0;
+      \$610  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$323  = \$signal$143 ;
+    \$611  = \$signal$150 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$323  = 10'h000;
+                \$611  = 10'h000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             if (issuing) begin
-              if (\$227 ) begin
-                if (\$229 ) begin
-                  \$323  = \$230 [9:0];
+              if (\$504 ) begin
+                if (\$506 ) begin
+                  \$611  = \$507 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$323  = 10'h000;
+      \$611  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$324  = tx_word;
+    \$612  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$324  = 16'h0000;
+                \$612  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             if (issuing) begin
-              if (\$227 ) begin
+              if (\$504 ) begin
                 (* full_case = 32'd1 *)
-                if (\$229 ) begin
-                  \$324  = 16'h0000;
+                if (\$506 ) begin
+                  \$612  = 16'h0000;
                 end else begin
-                  \$324  = \$232 [15:0];
+                  \$612  = \$509 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$324  = 16'h0000;
+      \$612  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$325  = tx_beat;
+    \$613  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$325  = 4'h0;
+                \$613  = 4'h0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$227 ) begin
-                \$325  = 4'h0;
+              if (\$504 ) begin
+                \$613  = 4'h0;
               end else begin
-                \$325  = \$234 [3:0];
+                \$613  = \$511 [3:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$325  = 4'h0;
+      \$613  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$326  = \$signal$144 ;
+    \$614  = \$signal$151 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$326  = \$signature__data$142 [82:51];
+                \$614  = \$signature__data$149 [82:51];
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             if (issuing) begin
-              if (\$227 ) begin
-                if (\$229 ) begin
-                  \$326  = \$231 [31:0];
+              if (\$504 ) begin
+                if (\$506 ) begin
+                  \$614  = \$508 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$326  = 32'd0;
+      \$614  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$327  = s_off;
+    \$615  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$327  = 32'd0;
+                \$615  = 32'd0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$227 ) begin
+              if (\$504 ) begin
                 (* full_case = 32'd1 *)
-                if (\$229 ) begin
-                  \$327  = 32'd0;
+                if (\$506 ) begin
+                  \$615  = 32'd0;
                 end else begin
-                  \$327  = \$233 [31:0];
+                  \$615  = \$510 [31:0];
                 end
               end else begin
-                \$327  = \$235 [31:0];
+                \$615  = \$512 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$327  = 32'd0;
+      \$615  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$328  = issuing;
+    \$616  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$328  = 1'h1;
+                \$616  = 1'h1;
             4'h3:
-                \$328  = 1'h1;
+                \$616  = 1'h1;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             if (issuing) begin
-              if (\$249 ) begin
-                \$328  = 1'h0;
+              if (\$526 ) begin
+                \$616  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$256 ) begin
-              if (\$260 ) begin
-                \$328  = 1'h0;
+            if (\$533 ) begin
+              if (\$537 ) begin
+                \$616  = 1'h0;
               end
             end
           end
     endcase
     if (rst) begin
-      \$328  = 1'h0;
+      \$616  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$329  = \$signal$97 ;
+    \$617  = \$signal$97 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$329  = 1'h0;
+                \$617  = 1'h0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$329  = 1'h1;
+              \$617  = 1'h1;
             end else begin
-              \$329  = 1'h0;
+              \$617  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$329  = 1'h0;
+      \$617  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$330  = \$signal$124 ;
+    \$618  = \$signal$124 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$330  = 16'h0000;
+                \$618  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -6141,31 +6578,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$256 ) begin
-              \$330  = 16'h0000;
+            if (\$533 ) begin
+              \$618  = 16'h0000;
             end else begin
-              \$330  = \$261 [15:0];
+              \$618  = \$538 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$330  = 16'h0000;
+      \$618  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$331  = p;
+    \$619  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$331  = 3'h0;
+                \$619  = 3'h0;
           endcase
       3'h2:
           /* empty */;
@@ -6173,29 +6610,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$256 ) begin
-              \$331  = \$257 [2:0];
+            if (\$533 ) begin
+              \$619  = \$534 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$331  = 3'h0;
+      \$619  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$332  = tail;
+    \$620  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$332  = 16'h0000;
+                \$620  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -6205,27 +6642,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$332  = \$262 [15:0];
+            \$620  = \$539 [15:0];
           end
     endcase
     if (rst) begin
-      \$332  = 16'h0000;
+      \$620  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$333  = plane_base;
+    \$621  = plane_base;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$142 [3:0])
+          casez (\$signature__data$149 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                \$333  = \$signature__data$142 [26:11];
+                \$621  = \$signature__data$149 [26:11];
           endcase
       3'h2:
           /* empty */;
@@ -6233,18 +6670,135 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$256 ) begin
-              \$333  = \$258 [15:0];
+            if (\$533 ) begin
+              \$621  = \$535 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$333  = 16'h0000;
+      \$621  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$334  = asm;
+    \$622  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$622  = 3'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$544 ) begin
+          end else begin
+            if (\$548 ) begin
+              \$622  = \$549 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$622  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$623  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$623  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$544 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$548 ) begin
+              \$623  = 4'h0;
+            end else begin
+              \$623  = \$550 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$623  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$624  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$624  = \$signature__data$149 [41:26];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$544 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$548 ) begin
+              \$624  = instr[41:26];
+            end else begin
+              \$624  = \$551 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$624  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$625  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6253,19 +6807,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$188 ) begin
+            if (\$465 ) begin
             end else begin
-              \$334  = full;
+              \$625  = full;
             end
           end
     endcase
     if (rst) begin
-      \$334  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$625  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$335  = \$signal$110 ;
+    \$626  = \$signal$110 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6274,19 +6828,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             if (issuing) begin
-              \$335  = \$signal$143 ;
+              \$626  = \$signal$150 ;
             end
           end
     endcase
     if (rst) begin
-      \$335  = 10'h000;
+      \$626  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$336  = o_beat;
+    \$627  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6295,19 +6849,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             if (issuing) begin
-              \$336  = tx_beat;
+              \$627  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$336  = 4'h0;
+      \$627  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$337  = o_addr;
+    \$628  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6316,19 +6870,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             if (issuing) begin
-              \$337  = \$205 [31:0];
+              \$628  = \$482 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$337  = 32'd0;
+      \$628  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$338  = o_last;
+    \$629  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6337,19 +6891,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$204 ) begin
+          if (\$481 ) begin
             if (issuing) begin
-              \$338  = \$219 ;
+              \$629  = \$496 ;
             end
           end
     endcase
     if (rst) begin
-      \$338  = 1'h0;
+      \$629  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$339  = plane;
+    \$630  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6361,12 +6915,316 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$339  = p;
+            \$630  = p;
           end
     endcase
     if (rst) begin
-      \$339  = 3'h0;
+      \$630  = 3'h0;
     end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$631  = thresh_l0;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$541 ) begin
+            \$631  = \$signature__data$115 ;
+          end
+    endcase
+    if (rst) begin
+      \$631  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$632  = thresh_l1;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$542 ) begin
+            \$632  = \$signature__data$115 ;
+          end
+    endcase
+    if (rst) begin
+      \$632  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$633  = thresh_l2;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$543 ) begin
+            \$633  = \$signature__data$115 ;
+          end
+    endcase
+    if (rst) begin
+      \$633  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    ctr_value = 64'h0000000000000000;
+    casez (ctr_sel)
+      5'h00:
+          ctr_value = ctr_cycles;
+      5'h01:
+          ctr_value = ctr_instructions;
+      5'h02:
+          ctr_value = ctr_load_busy;
+      5'h03:
+          ctr_value = ctr_load_stall;
+      5'h04:
+          ctr_value = ctr_store_busy;
+      5'h05:
+          ctr_value = ctr_store_stall;
+      5'h06:
+          ctr_value = ctr_gemm_busy;
+      5'h07:
+          ctr_value = ctr_gemm_stall;
+      5'h08:
+          ctr_value = ctr_post_busy;
+      5'h09:
+          ctr_value = ctr_post_stall;
+      5'h0a:
+          ctr_value = ctr_array_active_cycles;
+      5'h0b:
+          ctr_value = ctr_dram_read_bytes;
+      5'h0c:
+          ctr_value = ctr_dram_write_bytes;
+      5'h0d:
+          ctr_value = ctr_sram_act_reads;
+      5'h0e:
+          ctr_value = ctr_sram_act_writes;
+      5'h0f:
+          ctr_value = ctr_sram_weight_reads;
+      5'h10:
+          ctr_value = ctr_sram_weight_writes;
+      5'h11:
+          ctr_value = ctr_sram_thresh_reads;
+      5'h12:
+          ctr_value = ctr_sram_thresh_writes;
+      5'h13:
+          ctr_value = ctr_sram_out_reads;
+      5'h14:
+          ctr_value = ctr_sram_out_writes;
+      5'h15:
+          ctr_value = ctr_binary_macs;
+      5'h16:
+          ctr_value = ctr_acc_updates;
+      5'h17:
+          ctr_value = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$105  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (\$signal$110 )
+      10'h000:
+          \$105  = out_r__data[383:0];
+      10'h001:
+          \$105  = out_r__data[767:384];
+      10'h002:
+          \$105  = out_r__data[1151:768];
+      10'h003:
+          \$105  = out_r__data[1535:1152];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$106  = 64'h0000000000000000;
+    casez (\$signal$110 )
+      10'h000:
+          \$106  = a_in[63:0];
+      10'h001:
+          \$106  = a_in[127:64];
+      10'h002:
+          \$106  = a_in[191:128];
+      10'h003:
+          \$106  = a_in[255:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$107  = 64'h0000000000000000;
+    casez (\$signal$110 )
+      10'h000:
+          \$107  = w_in[63:0];
+      10'h001:
+          \$107  = w_in[127:64];
+      10'h002:
+          \$107  = w_in[191:128];
+      10'h003:
+          \$107  = w_in[255:192];
+      10'h004:
+          \$107  = w_in[319:256];
+      10'h005:
+          \$107  = w_in[383:320];
+      10'h006:
+          \$107  = w_in[447:384];
+      10'h007:
+          \$107  = w_in[511:448];
+      10'h008:
+          \$107  = w_in[575:512];
+      10'h009:
+          \$107  = w_in[639:576];
+      10'h00a:
+          \$107  = w_in[703:640];
+      10'h00b:
+          \$107  = w_in[767:704];
+      10'h00c:
+          \$107  = w_in[831:768];
+      10'h00d:
+          \$107  = w_in[895:832];
+      10'h00e:
+          \$107  = w_in[959:896];
+      10'h00f:
+          \$107  = w_in[1023:960];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$108  = 24'h000000;
+    casez (\$signal$110 )
+      10'h000:
+          \$108  = \$signature__data$115 [23:0];
+      10'h001:
+          \$108  = \$signature__data$115 [47:24];
+      10'h002:
+          \$108  = \$signature__data$115 [71:48];
+      10'h003:
+          \$108  = \$signature__data$115 [95:72];
+      10'h004:
+          \$108  = \$signature__data$115 [119:96];
+      10'h005:
+          \$108  = \$signature__data$115 [143:120];
+      10'h006:
+          \$108  = \$signature__data$115 [167:144];
+      10'h007:
+          \$108  = \$signature__data$115 [191:168];
+      10'h008:
+          \$108  = \$signature__data$115 [215:192];
+      10'h009:
+          \$108  = \$signature__data$115 [239:216];
+      10'h00a:
+          \$108  = \$signature__data$115 [263:240];
+      10'h00b:
+          \$108  = \$signature__data$115 [287:264];
+      10'h00c:
+          \$108  = \$signature__data$115 [311:288];
+      10'h00d:
+          \$108  = \$signature__data$115 [335:312];
+      10'h00e:
+          \$108  = \$signature__data$115 [359:336];
+      10'h00f:
+          \$108  = \$signature__data$115 [383:360];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$112  = 64'h0000000000000000;
+    casez (o_beat)
+      4'h0:
+          \$112  = store_out[63:0];
+      4'h1:
+          \$112  = store_out[127:64];
+      4'h2:
+          \$112  = store_out[191:128];
+      4'h3:
+          \$112  = store_out[255:192];
+      4'h4:
+          \$112  = store_out[319:256];
+      4'h5:
+          \$112  = store_out[383:320];
+      4'h6:
+          \$112  = store_out[447:384];
+      4'h7:
+          \$112  = store_out[511:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (instr[54:51])
+      4'h0:
+          \$121  = 15'h0000;
+      4'h1:
+          \$121  = 15'h0001;
+      4'h2:
+          \$121  = 15'h0003;
+      4'h3:
+          \$121  = 15'h0007;
+      4'h4:
+          \$121  = 15'h000f;
+      4'h5:
+          \$121  = 15'h001f;
+      4'h6:
+          \$121  = 15'h003f;
+      4'h7:
+          \$121  = 15'h007f;
+      4'h8:
+          \$121  = 15'h00ff;
+      4'h9:
+          \$121  = 15'h01ff;
+      4'ha:
+          \$121  = 15'h03ff;
+      4'hb:
+          \$121  = 15'h07ff;
+      4'hc:
+          \$121  = 15'h0fff;
+      4'hd:
+          \$121  = 15'h1fff;
+      4'he:
+          \$121  = 15'h3fff;
+      4'hf:
+          \$121  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$123  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (rowc)
+      3'h0:
+          \$123  = \acc$134 [383:0];
+      3'h1:
+          \$123  = \acc$134 [767:384];
+      3'h2:
+          \$123  = \acc$134 [1151:768];
+      3'h3:
+          \$123  = \acc$134 [1535:1152];
+    endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
@@ -6378,7 +7236,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$signal  = valid;
   assign cc = clear;
   assign cp = plane;
-  assign config_id = 32'd639777486;
+  assign config_id = 32'd277908757;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -44718,143 +45576,465 @@ module \accel_top.array.pe_3_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (thresh, shift, bits, scores, acc);
+module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
   wire \$1 ;
-  wire \$10 ;
-  wire [24:0] \$11 ;
-  wire [25:0] \$12 ;
+  wire [25:0] \$10 ;
+  wire [25:0] \$100 ;
+  wire \$101 ;
+  wire \$102 ;
+  wire \$103 ;
+  wire \$104 ;
+  wire \$105 ;
+  wire \$106 ;
+  wire [1:0] \$107 ;
+  wire [2:0] \$108 ;
+  wire [24:0] \$109 ;
+  wire \$11 ;
+  wire [25:0] \$110 ;
+  wire \$111 ;
+  wire \$112 ;
+  wire \$113 ;
+  wire \$114 ;
+  wire \$115 ;
+  wire \$116 ;
+  wire [1:0] \$117 ;
+  wire [2:0] \$118 ;
+  wire [24:0] \$119 ;
+  wire \$12 ;
+  wire [25:0] \$120 ;
+  wire \$121 ;
+  wire \$122 ;
+  wire \$123 ;
+  wire \$124 ;
+  wire \$125 ;
+  wire \$126 ;
+  wire [1:0] \$127 ;
+  wire [2:0] \$128 ;
+  wire [24:0] \$129 ;
   wire \$13 ;
-  wire [24:0] \$14 ;
-  wire [25:0] \$15 ;
+  wire [25:0] \$130 ;
+  wire \$131 ;
+  wire \$132 ;
+  wire \$133 ;
+  wire \$134 ;
+  wire \$135 ;
+  wire \$136 ;
+  wire [1:0] \$137 ;
+  wire [2:0] \$138 ;
+  wire [24:0] \$139 ;
+  wire \$14 ;
+  wire [25:0] \$140 ;
+  wire \$141 ;
+  wire \$142 ;
+  wire \$143 ;
+  wire \$144 ;
+  wire \$145 ;
+  wire \$146 ;
+  wire [1:0] \$147 ;
+  wire [2:0] \$148 ;
+  wire [24:0] \$149 ;
+  wire \$15 ;
+  wire [25:0] \$150 ;
+  wire \$151 ;
+  wire \$152 ;
+  wire \$153 ;
+  wire \$154 ;
+  wire \$155 ;
+  wire \$156 ;
+  wire [1:0] \$157 ;
+  wire [2:0] \$158 ;
+  wire [24:0] \$159 ;
   wire \$16 ;
-  wire [24:0] \$17 ;
-  wire [25:0] \$18 ;
-  wire \$19 ;
-  wire [24:0] \$2 ;
-  wire [24:0] \$20 ;
-  wire [25:0] \$21 ;
+  wire [25:0] \$160 ;
+  wire [1:0] \$17 ;
+  wire [2:0] \$18 ;
+  wire [24:0] \$19 ;
+  wire \$2 ;
+  wire [25:0] \$20 ;
+  wire \$21 ;
   wire \$22 ;
-  wire [24:0] \$23 ;
-  wire [25:0] \$24 ;
+  wire \$23 ;
+  wire \$24 ;
   wire \$25 ;
-  wire [24:0] \$26 ;
-  wire [25:0] \$27 ;
-  wire \$28 ;
+  wire \$26 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
   wire [24:0] \$29 ;
-  wire [25:0] \$3 ;
+  wire \$3 ;
   wire [25:0] \$30 ;
   wire \$31 ;
-  wire [24:0] \$32 ;
-  wire [25:0] \$33 ;
+  wire \$32 ;
+  wire \$33 ;
   wire \$34 ;
-  wire [24:0] \$35 ;
-  wire [25:0] \$36 ;
-  wire \$37 ;
-  wire [24:0] \$38 ;
-  wire [25:0] \$39 ;
+  wire \$35 ;
+  wire \$36 ;
+  wire [1:0] \$37 ;
+  wire [2:0] \$38 ;
+  wire [24:0] \$39 ;
   wire \$4 ;
-  wire \$40 ;
-  wire [24:0] \$41 ;
-  wire [25:0] \$42 ;
+  wire [25:0] \$40 ;
+  wire \$41 ;
+  wire \$42 ;
   wire \$43 ;
-  wire [24:0] \$44 ;
-  wire [25:0] \$45 ;
+  wire \$44 ;
+  wire \$45 ;
   wire \$46 ;
-  wire [24:0] \$47 ;
-  wire [25:0] \$48 ;
-  wire [24:0] \$5 ;
-  wire [25:0] \$6 ;
-  wire \$7 ;
-  wire [24:0] \$8 ;
-  wire [25:0] \$9 ;
+  wire [1:0] \$47 ;
+  wire [2:0] \$48 ;
+  wire [24:0] \$49 ;
+  wire \$5 ;
+  wire [25:0] \$50 ;
+  wire \$51 ;
+  wire \$52 ;
+  wire \$53 ;
+  wire \$54 ;
+  wire \$55 ;
+  wire \$56 ;
+  wire [1:0] \$57 ;
+  wire [2:0] \$58 ;
+  wire [24:0] \$59 ;
+  wire \$6 ;
+  wire [25:0] \$60 ;
+  wire \$61 ;
+  wire \$62 ;
+  wire \$63 ;
+  wire \$64 ;
+  wire \$65 ;
+  wire \$66 ;
+  wire [1:0] \$67 ;
+  wire [2:0] \$68 ;
+  wire [24:0] \$69 ;
+  wire [1:0] \$7 ;
+  wire [25:0] \$70 ;
+  wire \$71 ;
+  wire \$72 ;
+  wire \$73 ;
+  wire \$74 ;
+  wire \$75 ;
+  wire \$76 ;
+  wire [1:0] \$77 ;
+  wire [2:0] \$78 ;
+  wire [24:0] \$79 ;
+  wire [2:0] \$8 ;
+  wire [25:0] \$80 ;
+  wire \$81 ;
+  wire \$82 ;
+  wire \$83 ;
+  wire \$84 ;
+  wire \$85 ;
+  wire \$86 ;
+  wire [1:0] \$87 ;
+  wire [2:0] \$88 ;
+  wire [24:0] \$89 ;
+  wire [24:0] \$9 ;
+  wire [25:0] \$90 ;
+  wire \$91 ;
+  wire \$92 ;
+  wire \$93 ;
+  wire \$94 ;
+  wire \$95 ;
+  wire \$96 ;
+  wire [1:0] \$97 ;
+  wire [2:0] \$98 ;
+  wire [24:0] \$99 ;
   input [383:0] acc;
   wire [383:0] acc;
-  output [15:0] bits;
-  wire [15:0] bits;
+  input [1:0] active;
+  wire [1:0] active;
+  wire hit_c0_l0;
+  wire hit_c0_l1;
+  wire hit_c0_l2;
+  wire hit_c10_l0;
+  wire hit_c10_l1;
+  wire hit_c10_l2;
+  wire hit_c11_l0;
+  wire hit_c11_l1;
+  wire hit_c11_l2;
+  wire hit_c12_l0;
+  wire hit_c12_l1;
+  wire hit_c12_l2;
+  wire hit_c13_l0;
+  wire hit_c13_l1;
+  wire hit_c13_l2;
+  wire hit_c14_l0;
+  wire hit_c14_l1;
+  wire hit_c14_l2;
+  wire hit_c15_l0;
+  wire hit_c15_l1;
+  wire hit_c15_l2;
+  wire hit_c1_l0;
+  wire hit_c1_l1;
+  wire hit_c1_l2;
+  wire hit_c2_l0;
+  wire hit_c2_l1;
+  wire hit_c2_l2;
+  wire hit_c3_l0;
+  wire hit_c3_l1;
+  wire hit_c3_l2;
+  wire hit_c4_l0;
+  wire hit_c4_l1;
+  wire hit_c4_l2;
+  wire hit_c5_l0;
+  wire hit_c5_l1;
+  wire hit_c5_l2;
+  wire hit_c6_l0;
+  wire hit_c6_l1;
+  wire hit_c6_l2;
+  wire hit_c7_l0;
+  wire hit_c7_l1;
+  wire hit_c7_l2;
+  wire hit_c8_l0;
+  wire hit_c8_l1;
+  wire hit_c8_l2;
+  wire hit_c9_l0;
+  wire hit_c9_l1;
+  wire hit_c9_l2;
   output [383:0] scores;
   wire [383:0] scores;
   input shift;
   wire shift;
-  input [383:0] thresh;
-  wire [383:0] thresh;
-  assign \$1  = acc[23:0] >= thresh[23:0];
-  assign \$2  = acc[23:0] << shift;
-  assign \$3  = \$2  - thresh[23:0];
-  assign \$4  = acc[47:24] >= thresh[47:24];
-  assign \$5  = acc[47:24] << shift;
-  assign \$6  = \$5  - thresh[47:24];
-  assign \$7  = acc[71:48] >= thresh[71:48];
-  assign \$8  = acc[71:48] << shift;
-  assign \$9  = \$8  - thresh[71:48];
-  assign \$10  = acc[95:72] >= thresh[95:72];
-  assign \$11  = acc[95:72] << shift;
-  assign \$12  = \$11  - thresh[95:72];
-  assign \$13  = acc[119:96] >= thresh[119:96];
-  assign \$14  = acc[119:96] << shift;
-  assign \$15  = \$14  - thresh[119:96];
-  assign \$16  = acc[143:120] >= thresh[143:120];
-  assign \$17  = acc[143:120] << shift;
-  assign \$18  = \$17  - thresh[143:120];
-  assign \$19  = acc[167:144] >= thresh[167:144];
-  assign \$20  = acc[167:144] << shift;
-  assign \$21  = \$20  - thresh[167:144];
-  assign \$22  = acc[191:168] >= thresh[191:168];
-  assign \$23  = acc[191:168] << shift;
-  assign \$24  = \$23  - thresh[191:168];
-  assign \$25  = acc[215:192] >= thresh[215:192];
-  assign \$26  = acc[215:192] << shift;
-  assign \$27  = \$26  - thresh[215:192];
-  assign \$28  = acc[239:216] >= thresh[239:216];
-  assign \$29  = acc[239:216] << shift;
-  assign \$30  = \$29  - thresh[239:216];
-  assign \$31  = acc[263:240] >= thresh[263:240];
-  assign \$32  = acc[263:240] << shift;
-  assign \$33  = \$32  - thresh[263:240];
-  assign \$34  = acc[287:264] >= thresh[287:264];
-  assign \$35  = acc[287:264] << shift;
-  assign \$36  = \$35  - thresh[287:264];
-  assign \$37  = acc[311:288] >= thresh[311:288];
-  assign \$38  = acc[311:288] << shift;
-  assign \$39  = \$38  - thresh[311:288];
-  assign \$40  = acc[335:312] >= thresh[335:312];
-  assign \$41  = acc[335:312] << shift;
-  assign \$42  = \$41  - thresh[335:312];
-  assign \$43  = acc[359:336] >= thresh[359:336];
-  assign \$44  = acc[359:336] << shift;
-  assign \$45  = \$44  - thresh[359:336];
-  assign \$46  = acc[383:360] >= thresh[383:360];
-  assign \$47  = acc[383:360] << shift;
-  assign \$48  = \$47  - thresh[383:360];
-  assign scores[383:360] = \$48 [23:0];
-  assign scores[359:336] = \$45 [23:0];
-  assign scores[335:312] = \$42 [23:0];
-  assign scores[311:288] = \$39 [23:0];
-  assign scores[287:264] = \$36 [23:0];
-  assign scores[263:240] = \$33 [23:0];
-  assign scores[239:216] = \$30 [23:0];
-  assign scores[215:192] = \$27 [23:0];
-  assign scores[191:168] = \$24 [23:0];
-  assign scores[167:144] = \$21 [23:0];
-  assign scores[143:120] = \$18 [23:0];
-  assign scores[119:96] = \$15 [23:0];
-  assign scores[95:72] = \$12 [23:0];
-  assign scores[71:48] = \$9 [23:0];
-  assign scores[47:24] = \$6 [23:0];
-  assign scores[23:0] = \$3 [23:0];
-  assign bits[15] = \$46 ;
-  assign bits[14] = \$43 ;
-  assign bits[13] = \$40 ;
-  assign bits[12] = \$37 ;
-  assign bits[11] = \$34 ;
-  assign bits[10] = \$31 ;
-  assign bits[9] = \$28 ;
-  assign bits[8] = \$25 ;
-  assign bits[7] = \$22 ;
-  assign bits[6] = \$19 ;
-  assign bits[5] = \$16 ;
-  assign bits[4] = \$13 ;
-  assign bits[3] = \$10 ;
-  assign bits[2] = \$7 ;
-  assign bits[1] = \$4 ;
-  assign bits[0] = \$1 ;
+  input [1151:0] thresh;
+  wire [1151:0] thresh;
+  output [31:0] y;
+  wire [31:0] y;
+  assign \$1  = active > 1'h0;
+  assign \$2  = acc[23:0] >= thresh[23:0];
+  assign hit_c0_l0 = \$1  & \$2 ;
+  assign \$3  = active > 1'h1;
+  assign \$4  = acc[23:0] >= thresh[407:384];
+  assign hit_c0_l1 = \$3  & \$4 ;
+  assign \$5  = active > 2'h2;
+  assign \$6  = acc[23:0] >= thresh[791:768];
+  assign hit_c0_l2 = \$5  & \$6 ;
+  assign \$7  = hit_c0_l0 + hit_c0_l1;
+  assign \$8  = \$7  + hit_c0_l2;
+  assign \$9  = acc[23:0] << shift;
+  assign \$10  = \$9  - thresh[23:0];
+  assign \$11  = active > 1'h0;
+  assign \$12  = acc[47:24] >= thresh[47:24];
+  assign hit_c1_l0 = \$11  & \$12 ;
+  assign \$13  = active > 1'h1;
+  assign \$14  = acc[47:24] >= thresh[431:408];
+  assign hit_c1_l1 = \$13  & \$14 ;
+  assign \$15  = active > 2'h2;
+  assign \$16  = acc[47:24] >= thresh[815:792];
+  assign hit_c1_l2 = \$15  & \$16 ;
+  assign \$17  = hit_c1_l0 + hit_c1_l1;
+  assign \$18  = \$17  + hit_c1_l2;
+  assign \$19  = acc[47:24] << shift;
+  assign \$20  = \$19  - thresh[47:24];
+  assign \$21  = active > 1'h0;
+  assign \$22  = acc[71:48] >= thresh[71:48];
+  assign hit_c2_l0 = \$21  & \$22 ;
+  assign \$23  = active > 1'h1;
+  assign \$24  = acc[71:48] >= thresh[455:432];
+  assign hit_c2_l1 = \$23  & \$24 ;
+  assign \$25  = active > 2'h2;
+  assign \$26  = acc[71:48] >= thresh[839:816];
+  assign hit_c2_l2 = \$25  & \$26 ;
+  assign \$27  = hit_c2_l0 + hit_c2_l1;
+  assign \$28  = \$27  + hit_c2_l2;
+  assign \$29  = acc[71:48] << shift;
+  assign \$30  = \$29  - thresh[71:48];
+  assign \$31  = active > 1'h0;
+  assign \$32  = acc[95:72] >= thresh[95:72];
+  assign hit_c3_l0 = \$31  & \$32 ;
+  assign \$33  = active > 1'h1;
+  assign \$34  = acc[95:72] >= thresh[479:456];
+  assign hit_c3_l1 = \$33  & \$34 ;
+  assign \$35  = active > 2'h2;
+  assign \$36  = acc[95:72] >= thresh[863:840];
+  assign hit_c3_l2 = \$35  & \$36 ;
+  assign \$37  = hit_c3_l0 + hit_c3_l1;
+  assign \$38  = \$37  + hit_c3_l2;
+  assign \$39  = acc[95:72] << shift;
+  assign \$40  = \$39  - thresh[95:72];
+  assign \$41  = active > 1'h0;
+  assign \$42  = acc[119:96] >= thresh[119:96];
+  assign hit_c4_l0 = \$41  & \$42 ;
+  assign \$43  = active > 1'h1;
+  assign \$44  = acc[119:96] >= thresh[503:480];
+  assign hit_c4_l1 = \$43  & \$44 ;
+  assign \$45  = active > 2'h2;
+  assign \$46  = acc[119:96] >= thresh[887:864];
+  assign hit_c4_l2 = \$45  & \$46 ;
+  assign \$47  = hit_c4_l0 + hit_c4_l1;
+  assign \$48  = \$47  + hit_c4_l2;
+  assign \$49  = acc[119:96] << shift;
+  assign \$50  = \$49  - thresh[119:96];
+  assign \$51  = active > 1'h0;
+  assign \$52  = acc[143:120] >= thresh[143:120];
+  assign hit_c5_l0 = \$51  & \$52 ;
+  assign \$53  = active > 1'h1;
+  assign \$54  = acc[143:120] >= thresh[527:504];
+  assign hit_c5_l1 = \$53  & \$54 ;
+  assign \$55  = active > 2'h2;
+  assign \$56  = acc[143:120] >= thresh[911:888];
+  assign hit_c5_l2 = \$55  & \$56 ;
+  assign \$57  = hit_c5_l0 + hit_c5_l1;
+  assign \$58  = \$57  + hit_c5_l2;
+  assign \$59  = acc[143:120] << shift;
+  assign \$60  = \$59  - thresh[143:120];
+  assign \$61  = active > 1'h0;
+  assign \$62  = acc[167:144] >= thresh[167:144];
+  assign hit_c6_l0 = \$61  & \$62 ;
+  assign \$63  = active > 1'h1;
+  assign \$64  = acc[167:144] >= thresh[551:528];
+  assign hit_c6_l1 = \$63  & \$64 ;
+  assign \$65  = active > 2'h2;
+  assign \$66  = acc[167:144] >= thresh[935:912];
+  assign hit_c6_l2 = \$65  & \$66 ;
+  assign \$67  = hit_c6_l0 + hit_c6_l1;
+  assign \$68  = \$67  + hit_c6_l2;
+  assign \$69  = acc[167:144] << shift;
+  assign \$70  = \$69  - thresh[167:144];
+  assign \$71  = active > 1'h0;
+  assign \$72  = acc[191:168] >= thresh[191:168];
+  assign hit_c7_l0 = \$71  & \$72 ;
+  assign \$73  = active > 1'h1;
+  assign \$74  = acc[191:168] >= thresh[575:552];
+  assign hit_c7_l1 = \$73  & \$74 ;
+  assign \$75  = active > 2'h2;
+  assign \$76  = acc[191:168] >= thresh[959:936];
+  assign hit_c7_l2 = \$75  & \$76 ;
+  assign \$77  = hit_c7_l0 + hit_c7_l1;
+  assign \$78  = \$77  + hit_c7_l2;
+  assign \$79  = acc[191:168] << shift;
+  assign \$80  = \$79  - thresh[191:168];
+  assign \$81  = active > 1'h0;
+  assign \$82  = acc[215:192] >= thresh[215:192];
+  assign hit_c8_l0 = \$81  & \$82 ;
+  assign \$83  = active > 1'h1;
+  assign \$84  = acc[215:192] >= thresh[599:576];
+  assign hit_c8_l1 = \$83  & \$84 ;
+  assign \$85  = active > 2'h2;
+  assign \$86  = acc[215:192] >= thresh[983:960];
+  assign hit_c8_l2 = \$85  & \$86 ;
+  assign \$87  = hit_c8_l0 + hit_c8_l1;
+  assign \$88  = \$87  + hit_c8_l2;
+  assign \$89  = acc[215:192] << shift;
+  assign \$90  = \$89  - thresh[215:192];
+  assign \$91  = active > 1'h0;
+  assign \$92  = acc[239:216] >= thresh[239:216];
+  assign hit_c9_l0 = \$91  & \$92 ;
+  assign \$93  = active > 1'h1;
+  assign \$94  = acc[239:216] >= thresh[623:600];
+  assign hit_c9_l1 = \$93  & \$94 ;
+  assign \$95  = active > 2'h2;
+  assign \$96  = acc[239:216] >= thresh[1007:984];
+  assign hit_c9_l2 = \$95  & \$96 ;
+  assign \$97  = hit_c9_l0 + hit_c9_l1;
+  assign \$98  = \$97  + hit_c9_l2;
+  assign \$99  = acc[239:216] << shift;
+  assign \$100  = \$99  - thresh[239:216];
+  assign \$101  = active > 1'h0;
+  assign \$102  = acc[263:240] >= thresh[263:240];
+  assign hit_c10_l0 = \$101  & \$102 ;
+  assign \$103  = active > 1'h1;
+  assign \$104  = acc[263:240] >= thresh[647:624];
+  assign hit_c10_l1 = \$103  & \$104 ;
+  assign \$105  = active > 2'h2;
+  assign \$106  = acc[263:240] >= thresh[1031:1008];
+  assign hit_c10_l2 = \$105  & \$106 ;
+  assign \$107  = hit_c10_l0 + hit_c10_l1;
+  assign \$108  = \$107  + hit_c10_l2;
+  assign \$109  = acc[263:240] << shift;
+  assign \$110  = \$109  - thresh[263:240];
+  assign \$111  = active > 1'h0;
+  assign \$112  = acc[287:264] >= thresh[287:264];
+  assign hit_c11_l0 = \$111  & \$112 ;
+  assign \$113  = active > 1'h1;
+  assign \$114  = acc[287:264] >= thresh[671:648];
+  assign hit_c11_l1 = \$113  & \$114 ;
+  assign \$115  = active > 2'h2;
+  assign \$116  = acc[287:264] >= thresh[1055:1032];
+  assign hit_c11_l2 = \$115  & \$116 ;
+  assign \$117  = hit_c11_l0 + hit_c11_l1;
+  assign \$118  = \$117  + hit_c11_l2;
+  assign \$119  = acc[287:264] << shift;
+  assign \$120  = \$119  - thresh[287:264];
+  assign \$121  = active > 1'h0;
+  assign \$122  = acc[311:288] >= thresh[311:288];
+  assign hit_c12_l0 = \$121  & \$122 ;
+  assign \$123  = active > 1'h1;
+  assign \$124  = acc[311:288] >= thresh[695:672];
+  assign hit_c12_l1 = \$123  & \$124 ;
+  assign \$125  = active > 2'h2;
+  assign \$126  = acc[311:288] >= thresh[1079:1056];
+  assign hit_c12_l2 = \$125  & \$126 ;
+  assign \$127  = hit_c12_l0 + hit_c12_l1;
+  assign \$128  = \$127  + hit_c12_l2;
+  assign \$129  = acc[311:288] << shift;
+  assign \$130  = \$129  - thresh[311:288];
+  assign \$131  = active > 1'h0;
+  assign \$132  = acc[335:312] >= thresh[335:312];
+  assign hit_c13_l0 = \$131  & \$132 ;
+  assign \$133  = active > 1'h1;
+  assign \$134  = acc[335:312] >= thresh[719:696];
+  assign hit_c13_l1 = \$133  & \$134 ;
+  assign \$135  = active > 2'h2;
+  assign \$136  = acc[335:312] >= thresh[1103:1080];
+  assign hit_c13_l2 = \$135  & \$136 ;
+  assign \$137  = hit_c13_l0 + hit_c13_l1;
+  assign \$138  = \$137  + hit_c13_l2;
+  assign \$139  = acc[335:312] << shift;
+  assign \$140  = \$139  - thresh[335:312];
+  assign \$141  = active > 1'h0;
+  assign \$142  = acc[359:336] >= thresh[359:336];
+  assign hit_c14_l0 = \$141  & \$142 ;
+  assign \$143  = active > 1'h1;
+  assign \$144  = acc[359:336] >= thresh[743:720];
+  assign hit_c14_l1 = \$143  & \$144 ;
+  assign \$145  = active > 2'h2;
+  assign \$146  = acc[359:336] >= thresh[1127:1104];
+  assign hit_c14_l2 = \$145  & \$146 ;
+  assign \$147  = hit_c14_l0 + hit_c14_l1;
+  assign \$148  = \$147  + hit_c14_l2;
+  assign \$149  = acc[359:336] << shift;
+  assign \$150  = \$149  - thresh[359:336];
+  assign \$151  = active > 1'h0;
+  assign \$152  = acc[383:360] >= thresh[383:360];
+  assign hit_c15_l0 = \$151  & \$152 ;
+  assign \$153  = active > 1'h1;
+  assign \$154  = acc[383:360] >= thresh[767:744];
+  assign hit_c15_l1 = \$153  & \$154 ;
+  assign \$155  = active > 2'h2;
+  assign \$156  = acc[383:360] >= thresh[1151:1128];
+  assign hit_c15_l2 = \$155  & \$156 ;
+  assign \$157  = hit_c15_l0 + hit_c15_l1;
+  assign \$158  = \$157  + hit_c15_l2;
+  assign \$159  = acc[383:360] << shift;
+  assign \$160  = \$159  - thresh[383:360];
+  assign scores[383:360] = \$160 [23:0];
+  assign scores[359:336] = \$150 [23:0];
+  assign scores[335:312] = \$140 [23:0];
+  assign scores[311:288] = \$130 [23:0];
+  assign scores[287:264] = \$120 [23:0];
+  assign scores[263:240] = \$110 [23:0];
+  assign scores[239:216] = \$100 [23:0];
+  assign scores[215:192] = \$90 [23:0];
+  assign scores[191:168] = \$80 [23:0];
+  assign scores[167:144] = \$70 [23:0];
+  assign scores[143:120] = \$60 [23:0];
+  assign scores[119:96] = \$50 [23:0];
+  assign scores[95:72] = \$40 [23:0];
+  assign scores[71:48] = \$30 [23:0];
+  assign scores[47:24] = \$20 [23:0];
+  assign scores[23:0] = \$10 [23:0];
+  assign y[31:30] = \$158 [1:0];
+  assign y[29:28] = \$148 [1:0];
+  assign y[27:26] = \$138 [1:0];
+  assign y[25:24] = \$128 [1:0];
+  assign y[23:22] = \$118 [1:0];
+  assign y[21:20] = \$108 [1:0];
+  assign y[19:18] = \$98 [1:0];
+  assign y[17:16] = \$88 [1:0];
+  assign y[15:14] = \$78 [1:0];
+  assign y[13:12] = \$68 [1:0];
+  assign y[11:10] = \$58 [1:0];
+  assign y[9:8] = \$48 [1:0];
+  assign y[7:6] = \$38 [1:0];
+  assign y[5:4] = \$28 [1:0];
+  assign y[3:2] = \$18 [1:0];
+  assign y[1:0] = \$8 [1:0];
 endmodule
