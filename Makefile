@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/compile_speed.py
 	$(BIN)/python benchmarks/demo_time.py
 	$(BIN)/python benchmarks/sim_speed.py
+	$(BIN)/python benchmarks/digits_accuracy.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

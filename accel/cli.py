@@ -5,6 +5,7 @@
     accel simulate prog.accel          run a program on the golden model
     accel disasm prog.accel            print a program readably
     accel presets                      list the shipped accelerator configurations
+    accel check CKPT                   which layers of a checkpoint accel supports, and why
     accel generate --all               Verilog + manifest for every preset into rtl_out/
     accel cosim --demo --sim verilator the demo network on the generated RTL vs the model
 """
@@ -339,6 +340,26 @@ def cmd_cosim(args) -> int:
     return 0 if res.ok else 1
 
 
+def cmd_check(args) -> int:
+    from rich.table import Table
+    from .compiler.graph import check_model
+    from .models import load_checkpoint
+    model, _ = load_checkpoint(args.checkpoint)
+    rows, error = check_model(model)
+    if args.json:
+        _write_json(args.json, {"layers": rows, "compiles": error is None, "error": error})
+    t = Table(title=f"accel check {args.checkpoint}")
+    for c in ("layer", "type", "status", "reason"):
+        t.add_column(c)
+    color = {"supported": "green", "not yet": "yellow", "unsupported": "red"}
+    for r in rows:
+        t.add_row(r["name"], r["type"], f"[{color[r['status']]}]{r['status']}[/]", r["reason"])
+    con = _console()
+    con.print(t)
+    con.print("[green]compiles[/green]" if error is None else f"[red]does not compile:[/red] {error}")
+    return 0 if error is None else 1
+
+
 def cmd_presets(args) -> int:
     from rich.table import Table
     from .config import PRESETS, preset
@@ -466,6 +487,14 @@ def build_parser() -> argparse.ArgumentParser:
     cs.add_argument("--json", metavar="PATH", help="write the comparison as JSON")
     cs.add_argument("-q", "--quiet", action="store_true")
     cs.set_defaults(fn=cmd_cosim)
+
+    ck = sub.add_parser("check", help="list every layer of a checkpoint as supported or not",
+                        description="Trace a checkpoint's model and list every layer with its "
+                        "support status (supported / not yet / unsupported) and the reason, "
+                        "then whether the whole model compiles. Exits 1 if it does not.")
+    ck.add_argument("checkpoint", help="checkpoint file (.pt)")
+    ck.add_argument("--json", metavar="PATH", help="write the table as JSON")
+    ck.set_defaults(fn=cmd_check)
 
     r = sub.add_parser("presets", help="list accelerator presets",
                        description="List the shipped presets, or print one as TOML.")

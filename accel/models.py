@@ -12,9 +12,10 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from .quant import BinaryAct, BinaryLinear
+from .quant import BinaryAct, BinaryConv2d, BinaryLinear, BiRealBlock, GlobalSumPool2d
 
-__all__ = ["digits_mlp", "ARCHS", "save_checkpoint", "load_checkpoint"]
+__all__ = ["digits_mlp", "digits_cnn", "cnv", "binary_resnet", "ARCHS", "RECIPES",
+           "save_checkpoint", "load_checkpoint"]
 
 
 def digits_mlp(hidden: int = 256, layers: int = 2, in_features: int = 64, classes: int = 10,
@@ -33,7 +34,71 @@ def digits_mlp(hidden: int = 256, layers: int = 2, in_features: int = 64, classe
     return nn.Sequential(*mods)
 
 
-ARCHS = {"digits_mlp": digits_mlp}
+def _conv_bn_act(cin, cout, *, in_bits=None, padding=1, pad_value=None):
+    return [BinaryConv2d(cin, cout, 3, padding=padding, in_bits=in_bits, pad_value=pad_value),
+            nn.BatchNorm2d(cout), BinaryAct()]
+
+
+def digits_cnn(width: int = 64, classes: int = 10, in_bits: int = 8) -> nn.Sequential:
+    """Small conv BNN for the 8x8 digits: input ``(n, 8, 8)`` 8-bit pixels.
+
+    conv 3x3 (8-bit input, zero padding) -> conv 3x3 -> max-pool 2 -> conv 3x3 ->
+    max-pool 2 -> binary FC 128 -> binary FC ``classes``; binary convolutions pad with
+    +1; batch norm + sign after every layer but the last.
+    """
+    w = width
+    return nn.Sequential(
+        nn.Unflatten(1, (1, 8)),
+        *_conv_bn_act(1, w, in_bits=in_bits, pad_value=0),
+        *_conv_bn_act(w, 2 * w, pad_value=1), nn.MaxPool2d(2),
+        *_conv_bn_act(2 * w, 2 * w, pad_value=1), nn.MaxPool2d(2),
+        nn.Flatten(),
+        BinaryLinear(2 * w * 4, 128), nn.BatchNorm1d(128), BinaryAct(),
+        BinaryLinear(128, classes))
+
+
+def cnv(classes: int = 10, in_bits: int = 8) -> nn.Sequential:
+    """FINN's CNV topology for 32x32x3 input (REFERENCE.md).
+
+    3x3 convs (no padding) 64, 64 | pool | 128, 128 | pool | 256, 256 | FC 512, 512,
+    ``classes``; first layer 8-bit input, W1A1 elsewhere.
+    """
+    def block(cin, cout, first=False):
+        return _conv_bn_act(cin, cout, in_bits=in_bits if first else None, padding=0)
+    return nn.Sequential(
+        *block(3, 64, first=True), *block(64, 64), nn.MaxPool2d(2),
+        *block(64, 128), *block(128, 128), nn.MaxPool2d(2),
+        *block(128, 256), *block(256, 256),
+        nn.Flatten(),
+        BinaryLinear(256, 512), nn.BatchNorm1d(512), BinaryAct(),
+        BinaryLinear(512, 512), nn.BatchNorm1d(512), BinaryAct(),
+        BinaryLinear(512, classes))
+
+
+def binary_resnet(width: int = 32, blocks: int = 2, classes: int = 10,
+                  in_bits: int = 8) -> nn.Sequential:
+    """Small binary ResNet for the 8x8 digits with Bi-Real residual shortcuts.
+
+    8-bit stem conv -> ``blocks`` x `BiRealBlock` -> max-pool 2 -> ``blocks`` x
+    `BiRealBlock` -> global sum pool -> binary FC ``classes``.
+    """
+    return nn.Sequential(
+        nn.Unflatten(1, (1, 8)),
+        *_conv_bn_act(1, width, in_bits=in_bits, pad_value=0),
+        *[BiRealBlock(width) for _ in range(blocks)], nn.MaxPool2d(2),
+        *[BiRealBlock(width) for _ in range(blocks)],
+        GlobalSumPool2d(),
+        BinaryLinear(width, classes))
+
+
+ARCHS = {"digits_mlp": digits_mlp, "digits_cnn": digits_cnn, "cnv": cnv,
+         "binary_resnet": binary_resnet}
+
+#: Training settings that reach the documented accuracy on the digits
+#: (benchmarks/digits_accuracy.py measures them).
+RECIPES = {"digits_mlp": dict(epochs=30, lr=1e-2, batch_size=64),
+           "digits_cnn": dict(epochs=40, lr=1e-2, batch_size=64),
+           "binary_resnet": dict(epochs=40, lr=5e-3, batch_size=32)}
 
 
 def save_checkpoint(path, model: nn.Module, arch: str, kwargs: dict, image_shape,

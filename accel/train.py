@@ -22,12 +22,27 @@ def score_scale(model: nn.Module) -> float:
     return 1.0 / float(np.sqrt(last.in_features))
 
 
+def random_shift(x: torch.Tensor, g: torch.Generator, max_shift: int = 1) -> torch.Tensor:
+    """Shift each image by up to ``max_shift`` pixels in each direction, zero fill."""
+    n = x.shape[0]
+    out = torch.zeros_like(x)
+    dy = torch.randint(-max_shift, max_shift + 1, (n,), generator=g)
+    dx = torch.randint(-max_shift, max_shift + 1, (n,), generator=g)
+    H, W = x.shape[-2:]
+    for i in range(n):
+        sy, sx = int(dy[i]), int(dx[i])
+        out[i, ..., max(0, sy):H + min(0, sy), max(0, sx):W + min(0, sx)] = \
+            x[i, ..., max(0, -sy):H + min(0, -sy), max(0, -sx):W + min(0, -sx)]
+    return out
+
+
 def train(model: nn.Module, x: np.ndarray, y: np.ndarray, *, epochs: int = 40,
           batch_size: int = 64, lr: float = 1e-2, seed: int = 0, progress: bool = True,
-          description: str = "training") -> list[float]:
+          description: str = "training", augment: bool = False) -> list[float]:
     """Adam + straight-through estimator; latent weights clipped to [-1, 1] each step.
 
-    Returns the mean loss of each epoch.  Shows a rich progress bar when ``progress``.
+    ``augment`` shifts images by up to one pixel (for convolutional nets).  Returns the
+    mean loss of each epoch.  Shows a rich progress bar when ``progress``.
     """
     torch.manual_seed(seed)
     xt = torch.as_tensor(np.asarray(x), dtype=torch.float32)
@@ -55,7 +70,8 @@ def train(model: nn.Module, x: np.ndarray, y: np.ndarray, *, epochs: int = 40,
                 idx = perm[i:i + batch_size]
                 if len(idx) < 2:
                     continue
-                loss = F.cross_entropy(model(xt[idx]) * t, yt[idx])
+                xb = random_shift(xt[idx], g) if augment else xt[idx]
+                loss = F.cross_entropy(model(xb) * t, yt[idx])
                 opt.zero_grad()
                 loss.backward()
                 opt.step()

@@ -17,7 +17,7 @@ from torch import fx, nn
 
 from ..quant import QUANT_LEAVES, BinaryAct, BinaryLinear, QuantAct
 
-__all__ = ["CompileError", "Block", "capture", "SUPPORTED"]
+__all__ = ["CompileError", "Block", "capture", "check_model", "SUPPORTED"]
 
 
 class CompileError(ValueError):
@@ -176,3 +176,69 @@ def _group(chain) -> list[Block]:
             raise CompileError(f"{a.name!r} has {a.linear.out_features} outputs but {b.name!r} "
                                f"expects {b.linear.in_features} inputs")
     return blocks
+
+
+# --- accel check -------------------------------------------------------------------------
+def _reason(m: nn.Module) -> tuple[str, str]:
+    """``(status, reason)`` of one module: supported / not yet / unsupported."""
+    from ..quant import BinaryConv2d, BiRealBlock, GlobalSumPool2d
+    if isinstance(m, BinaryLinear):
+        return "supported", "XNOR-popcount GEMM" + (f", {m.in_bits}-bit input as bit planes"
+                                                    if m.in_bits else "")
+    if isinstance(m, BinaryAct):
+        return "supported", "folded into the threshold unit (sign)"
+    if isinstance(m, QuantAct):
+        return "supported", f"folded into the multi-threshold unit ({(1 << m.bits) - 1} thresholds)"
+    if isinstance(m, nn.BatchNorm1d):
+        return "supported", "folded into the thresholds"
+    if isinstance(m, _NOOPS):
+        return "supported", "no-op in eval mode"
+    if isinstance(m, (BinaryConv2d, nn.BatchNorm2d, nn.MaxPool2d, BiRealBlock, GlobalSumPool2d)):
+        return "not yet", "convolutional layer: its lowering onto the array is not done yet"
+    if isinstance(m, nn.Unflatten):
+        return "not yet", "reshape into a feature map: arrives with the convolution lowering"
+    if isinstance(m, nn.Conv2d):
+        if m.groups > 1:
+            return "unsupported", f"grouped/depthwise convolution (groups={m.groups})"
+        return "unsupported", "real-valued convolution: use accel.quant.BinaryConv2d"
+    if isinstance(m, nn.Linear):
+        return "unsupported", "real-valued linear layer: use accel.quant.BinaryLinear"
+    if isinstance(m, (nn.Upsample, nn.ConvTranspose2d)):
+        return "unsupported", "upsampling has no place in the array's dataflow"
+    if isinstance(m, (nn.AvgPool2d, nn.AdaptiveAvgPool2d)):
+        return "unsupported", "averages are not integers: use accel.quant.GlobalSumPool2d"
+    if isinstance(m, (nn.ReLU, nn.Sigmoid, nn.Tanh, nn.GELU, nn.Softmax, nn.Hardtanh)):
+        return "unsupported", (f"{type(m).__name__} has no binary/integer form here: use "
+                               "BinaryAct (sign) or QuantAct(n)")
+    return "unsupported", f"{type(m).__module__}.{type(m).__name__} is not a layer accel knows"
+
+
+def check_model(model: nn.Module) -> tuple[list[dict], str | None]:
+    """Every layer of ``model`` with its support status, and the compile verdict.
+
+    Returns ``(rows, error)``: one row per traced layer (``name``, ``type``,
+    ``status`` in supported / not yet / unsupported, ``reason``), and the message
+    `capture` raises for the model as a whole (``None`` when it would compile).
+    """
+    try:
+        graph = _Tracer().trace(model)
+    except Exception as e:  # noqa: BLE001
+        return [], f"cannot trace the model with torch.fx: {e}"
+    mods = dict(model.named_modules())
+    rows = []
+    for node in graph.nodes:
+        if node.op == "call_module":
+            m = mods[node.target]
+            status, why = _reason(m)
+            rows.append(dict(name=node.target, type=type(m).__name__, status=status, reason=why))
+        elif node.op in ("call_function", "call_method"):
+            tgt = getattr(node.target, "__name__", str(node.target))
+            rows.append(dict(name=node.name, type=tgt, status="unsupported",
+                             reason=f"tensor operation {tgt!r} in forward(): express it with "
+                                    "accel layers"))
+    try:
+        capture(model)
+        error = None
+    except CompileError as e:
+        error = str(e)
+    return rows, error

@@ -15,8 +15,8 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-__all__ = ["sign_ste", "binarize", "BinaryAct", "QuantAct", "BinaryLinear", "clip_weights_",
-           "QUANT_LEAVES"]
+__all__ = ["sign_ste", "binarize", "BinaryAct", "QuantAct", "BinaryLinear", "BinaryConv2d",
+           "BiRealBlock", "GlobalSumPool2d", "clip_weights_", "QUANT_LEAVES"]
 
 
 class _SignSTE(torch.autograd.Function):
@@ -134,13 +134,126 @@ class BinaryLinear(nn.Module):
                 f"in_bits={self.in_bits}")
 
 
+def _pair(v, name):
+    if isinstance(v, int):
+        v = (v, v)
+    if (not isinstance(v, tuple) or len(v) != 2
+            or not all(isinstance(k, int) and not isinstance(k, bool) for k in v)):
+        raise ValueError(f"{name} must be an int or a pair of ints, got {v!r}")
+    return v
+
+
+class BinaryConv2d(nn.Module):
+    """2-D convolution with binary (+-1) weights and no bias.
+
+    Parameters
+    ----------
+    in_channels, out_channels : int
+    kernel_size, stride, padding : int or (int, int)
+    pad_value : float
+        Value of the spatial padding.  Binary input has no 0, so choose +1 or -1
+        (Larq's ``pad_values``); train and deploy with the same value.  For unsigned
+        ``in_bits`` input it is an input code, 0 by default.
+    alpha : bool
+        XNOR-Net per-output-channel scale ``mean(|W|)`` over in-channels x kh x kw.
+    in_bits : int or None
+        As for `BinaryLinear`: ``None`` for +-1 input, ``n`` for unsigned n-bit input.
+    """
+
+    def __init__(self, in_channels: int, out_channels: int, kernel_size=3, *, stride=1,
+                 padding=0, pad_value: float | None = None, alpha: bool = False,
+                 in_bits: int | None = None):
+        super().__init__()
+        for n, v in (("in_channels", in_channels), ("out_channels", out_channels)):
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+                raise ValueError(f"{n} must be a positive integer, got {v!r}")
+        if in_bits is not None and (not isinstance(in_bits, int) or not 1 <= in_bits <= 8):
+            raise ValueError(f"in_bits must be None or in 1..8, got {in_bits!r}")
+        self.kernel_size = _pair(kernel_size, "kernel_size")
+        self.stride = _pair(stride, "stride")
+        self.padding = _pair(padding, "padding")
+        if min(self.kernel_size) < 1 or min(self.stride) < 1 or min(self.padding) < 0:
+            raise ValueError(f"kernel_size {self.kernel_size} and stride {self.stride} must be "
+                             f">= 1 and padding {self.padding} >= 0")
+        if pad_value is None:
+            pad_value = 1.0 if in_bits is None else 0.0
+        if in_bits is None and pad_value not in (1.0, -1.0):
+            raise ValueError(f"pad_value must be +1 or -1 for binary input, got {pad_value!r}")
+        if in_bits is not None and not (0 <= pad_value <= (1 << in_bits) - 1
+                                        and float(pad_value).is_integer()):
+            raise ValueError(f"pad_value must be an integer code in 0..{(1 << in_bits) - 1} for "
+                             f"{in_bits}-bit input, got {pad_value!r}")
+        self.in_channels, self.out_channels = in_channels, out_channels
+        self.pad_value, self.use_alpha, self.in_bits = float(pad_value), bool(alpha), in_bits
+        kh, kw = self.kernel_size
+        self.weight = nn.Parameter(torch.empty(out_channels, in_channels, kh, kw).uniform_(-1, 1))
+
+    def binary_weight(self) -> torch.Tensor:
+        return sign_ste(self.weight)
+
+    def alpha(self) -> torch.Tensor:
+        return self.weight.abs().mean(dim=(1, 2, 3))
+
+    def dot(self, x: torch.Tensor) -> torch.Tensor:
+        """Integer pre-activation (exact in float32): explicit padding, then conv."""
+        ph, pw = self.padding
+        if ph or pw:
+            x = F.pad(x, (pw, pw, ph, ph), value=self.pad_value)
+        return F.conv2d(x, self.binary_weight(), stride=self.stride)
+
+    def rescale(self, d: torch.Tensor) -> torch.Tensor:
+        return d * self.alpha()[None, :, None, None] if self.use_alpha else d
+
+    def forward(self, x):
+        return self.rescale(self.dot(x))
+
+    def extra_repr(self):
+        return (f"{self.in_channels}, {self.out_channels}, kernel_size={self.kernel_size}, "
+                f"stride={self.stride}, padding={self.padding}, pad_value={self.pad_value:g}, "
+                f"alpha={self.use_alpha}, in_bits={self.in_bits}")
+
+
+class BiRealBlock(nn.Module):
+    """Residual binary block (Bi-Real Net style): ``sign(BN(BinaryConv(x)) + x)``.
+
+    ``x`` is the block's +-1 input; the convolution keeps the shape (stride 1, 'same'
+    padding).  Because ``x`` is +-1, the hardware can apply the shortcut exactly by
+    choosing, per element, between two folded thresholds (one for ``x = +1``, one for
+    ``x = -1``).
+    """
+
+    def __init__(self, channels: int, kernel_size: int = 3, pad_value: float = 1.0):
+        super().__init__()
+        if kernel_size % 2 != 1:
+            raise ValueError(f"kernel_size must be odd for a same-shape block, got {kernel_size}")
+        self.conv = BinaryConv2d(channels, channels, kernel_size, padding=kernel_size // 2,
+                                 pad_value=pad_value)
+        self.bn = nn.BatchNorm2d(channels)
+        self.act = BinaryAct()
+
+    def forward(self, x):
+        return self.act(self.bn(self.conv(x)) + x)
+
+
+class GlobalSumPool2d(nn.Module):
+    """Sum over all spatial positions: ``(n, c, h, w) -> (n, c)``.
+
+    Global *average* pooling divided by ``h*w`` would make the classifier's scores
+    non-integer; the sum keeps them exact integers with the same argmax (a positive
+    scale).  Use it where a BNN would use global average pooling.
+    """
+
+    def forward(self, x):
+        return x.sum(dim=(2, 3))
+
+
 @torch.no_grad()
 def clip_weights_(model: nn.Module) -> None:
     """Clip every binary layer's latent weights to [-1, 1] (call after each step)."""
     for m in model.modules():
-        if isinstance(m, BinaryLinear):
+        if isinstance(m, (BinaryLinear, BinaryConv2d)):
             m.weight.clamp_(-1, 1)
 
 
 #: Modules of this package that graph capture treats as leaves.
-QUANT_LEAVES = (BinaryAct, QuantAct, BinaryLinear)
+QUANT_LEAVES = (BinaryAct, QuantAct, BinaryLinear, BinaryConv2d, BiRealBlock, GlobalSumPool2d)

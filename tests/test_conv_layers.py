@@ -1,0 +1,128 @@
+"""Convolutional layers, builders and `accel check` (the lowering arrives later)."""
+
+import json
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from accel.cli import main
+from accel.compiler.graph import check_model
+from accel.models import ARCHS, binary_resnet, cnv, digits_cnn, save_checkpoint
+from accel.quant import BinaryAct, BinaryConv2d, BiRealBlock, GlobalSumPool2d, clip_weights_
+from accel.train import train
+
+
+@pytest.mark.parametrize("k,stride,pad,pad_value", [(3, 1, 1, 1.0), (3, 2, 1, -1.0),
+                                                     (1, 1, 0, 1.0), (3, 2, 0, 1.0)])
+def test_binary_conv_is_exact_integer_with_explicit_pad_value(k, stride, pad, pad_value):
+    torch.manual_seed(k + stride)
+    conv = BinaryConv2d(5, 7, k, stride=stride, padding=pad, pad_value=pad_value)
+    x = torch.where(torch.rand(2, 5, 9, 9) < 0.5, -1.0, 1.0)
+    y = conv(x)
+    xp = F.pad(x.double(), (pad,) * 4, value=pad_value)
+    ref = F.conv2d(xp, torch.where(conv.weight >= 0, 1.0, -1.0).double(), stride=stride)
+    assert torch.equal(y.double(), ref)
+    assert (y == y.round()).all()
+    # the pad value matters where the kernel overlaps the border
+    if pad:
+        other = BinaryConv2d(5, 7, k, stride=stride, padding=pad, pad_value=-pad_value)
+        other.load_state_dict(conv.state_dict())
+        assert not torch.equal(other(x), y)
+
+
+def test_uint_input_conv_and_alpha():
+    conv = BinaryConv2d(3, 4, 3, padding=1, in_bits=8, alpha=True)
+    x = torch.randint(0, 256, (2, 3, 6, 6)).float()
+    d = conv.dot(x)
+    assert (d == d.round()).all() and d.abs().max() <= 255 * 27
+    assert torch.allclose(conv(x), d * conv.alpha()[None, :, None, None])
+    with torch.no_grad():
+        conv.weight.mul_(3)
+    clip_weights_(conv)
+    assert conv.weight.abs().max() <= 1
+
+
+def test_bad_conv_arguments():
+    with pytest.raises(ValueError, match="pad_value must be \\+1 or -1"):
+        BinaryConv2d(1, 1, 3, padding=1, pad_value=0.0)
+    with pytest.raises(ValueError, match="integer code in 0..255"):
+        BinaryConv2d(1, 1, 3, padding=1, in_bits=8, pad_value=300)
+    with pytest.raises(ValueError, match="kernel_size must be an int or a pair"):
+        BinaryConv2d(1, 1, "3")
+    with pytest.raises(ValueError, match="must be >= 1"):
+        BinaryConv2d(1, 1, 3, stride=0)
+    with pytest.raises(ValueError, match="odd"):
+        BiRealBlock(4, kernel_size=2)
+
+
+def test_bireal_block_and_sum_pool():
+    torch.manual_seed(0)
+    blk = BiRealBlock(6).eval()
+    x = torch.where(torch.rand(2, 6, 5, 5) < 0.5, -1.0, 1.0)
+    y = blk(x)
+    assert y.shape == x.shape and set(y.unique().tolist()) <= {-1.0, 1.0}
+    ref = BinaryAct()(blk.bn(blk.conv(x)) + x)
+    assert torch.equal(y, ref)
+    assert torch.equal(GlobalSumPool2d()(x), x.sum(dim=(2, 3)))
+
+
+@pytest.mark.parametrize("name,shape", [("digits_mlp", (2, 8, 8)), ("digits_cnn", (2, 8, 8)),
+                                        ("binary_resnet", (2, 8, 8)), ("cnv", (2, 3, 32, 32))])
+def test_builders_forward(name, shape):
+    model = ARCHS[name]().eval()
+    out = model(torch.randint(0, 256, shape).float())
+    assert out.shape == (2, 10)
+    assert (out == out.round()).all()   # integer scores
+
+
+def test_cnv_topology_matches_finn():
+    convs = [m for m in cnv().modules() if isinstance(m, BinaryConv2d)]
+    assert [m.out_channels for m in convs] == [64, 64, 128, 128, 256, 256]
+    assert convs[0].in_bits == 8 and all(m.in_bits is None for m in convs[1:])
+    fcs = [m for m in cnv().modules() if isinstance(m, nn.Module) and type(m).__name__ == "BinaryLinear"]
+    assert [m.out_features for m in fcs] == [512, 512, 10]
+
+
+def test_conv_training_reduces_loss():
+    from accel.datasets import digits
+    xtr, ytr, _, _ = digits()
+    torch.manual_seed(0)
+    losses = train(digits_cnn(width=8), xtr[:256], ytr[:256], epochs=3, progress=False)
+    assert losses[-1] < losses[0]
+
+
+def test_check_lists_every_layer_with_reason():
+    class Odd(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv2d(4, 4, 3, groups=4)
+            self.up = nn.Upsample(scale_factor=2)
+            self.sig = nn.Sigmoid()
+
+        def forward(self, x):
+            return self.sig(self.up(self.conv(x))).relu()
+    rows, error = check_model(Odd())
+    by = {r["name"]: r for r in rows}
+    assert "depthwise" in by["conv"]["reason"] and by["conv"]["status"] == "unsupported"
+    assert by["up"]["status"] == "unsupported" and "upsampling" in by["up"]["reason"]
+    assert "BinaryAct" in by["sig"]["reason"]
+    assert any(r["type"] == "relu" and r["status"] == "unsupported" for r in rows)
+    assert error is not None
+
+
+def test_check_cli(tmp_path):
+    ck = tmp_path / "cnn.pt"
+    save_checkpoint(ck, digits_cnn(width=8), "digits_cnn", {"width": 8}, (8, 8))
+    js = tmp_path / "c.json"
+    assert main(["check", str(ck), "--json", str(js)]) == 1
+    out = json.loads(js.read_text())
+    assert not out["compiles"] and len(out["layers"]) == 17
+    kinds = {r["type"]: r["status"] for r in out["layers"]}
+    assert kinds["BinaryLinear"] == "supported" and kinds["BinaryConv2d"] == "not yet"
+    ck2 = tmp_path / "mlp.pt"
+    from accel.models import digits_mlp
+    save_checkpoint(ck2, digits_mlp(hidden=16), "digits_mlp", {"hidden": 16}, (8, 8))
+    assert main(["check", str(ck2)]) == 0
