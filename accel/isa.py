@@ -29,7 +29,7 @@ __all__ = [
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
 ]
 
-ISA_VERSION = 2
+ISA_VERSION = 3
 WORD_BITS = 128
 WORD_BYTES = WORD_BITS // 8
 
@@ -54,6 +54,7 @@ class PostMode(enum.IntEnum):
     #: goes to lane ``lane`` of act word ``dst_addr + b * plane_stride``
     THRESHOLD = 0
     RAW = 1        #: score = (acc << shift) - thresh[c]; written to the out buffer
+    OR = 2         #: as THRESHOLD (out_bits 1), OR-ed into the lane: binary max-pool
 
 
 class GemmMode(enum.IntEnum):
@@ -65,14 +66,20 @@ class Field:
     """One bit field of an instruction format.
 
     ``lo``/``hi`` bound the legal values (``hi`` defaults to the field's maximum);
-    ``enum`` names the values of an enumerated field.
+    ``enum`` names the values of an enumerated field; a ``signed`` field is two's
+    complement (``lo`` defaults to its minimum).
     """
     name: str
     width: int
-    lo: int = 0
+    lo: int | None = None
     hi: int | None = None
     enum: type | None = None
     doc: str = ""
+    signed: bool = False
+
+    def __post_init__(self):
+        if self.lo is None:
+            object.__setattr__(self, "lo", -(1 << (self.width - 1)) if self.signed else 0)
 
     @property
     def max(self) -> int:
@@ -80,7 +87,15 @@ class Field:
             return self.hi
         if self.enum is not None:
             return max(self.enum)
-        return (1 << self.width) - 1
+        return (1 << (self.width - 1)) - 1 if self.signed else (1 << self.width) - 1
+
+    def to_bits(self, v: int) -> int:
+        return v & ((1 << self.width) - 1)
+
+    def from_bits(self, raw: int) -> int:
+        if self.signed and raw >> (self.width - 1):
+            return raw - (1 << self.width)
+        return raw
 
     def legal(self, v: int) -> bool:
         if self.enum is not None:
@@ -112,11 +127,19 @@ FORMATS: dict[Opcode, tuple[Field, ...]] = {
     Opcode.GEMM: (
         Field("mode", 2, enum=GemmMode),
         Field("accumulate", 1, doc="0: clear the accumulators first"),
-        Field("act_addr", 16, doc="activation word of plane 0, step 0"),
+        Field("act_addr", 16, doc="word 0 of pixel (0, 0) of plane 0"),
         Field("w_addr", 16, doc="weight word of step 0"),
-        Field("words", 16, lo=1, doc="steps per plane"),
+        Field("words", 11, lo=1, doc="words per pixel (a dense layer: its whole input)"),
         Field("planes", 4, lo=1, hi=8, doc="bit planes of the input (1 = binary)"),
         Field("plane_stride", 16, doc="activation words between planes"),
+        Field("kh", 3, lo=1, hi=7, doc="window rows"),
+        Field("kw", 3, lo=1, hi=7, doc="window columns"),
+        Field("fm_h", 8, lo=1, doc="feature-map rows"),
+        Field("fm_w", 8, lo=1, doc="feature-map columns"),
+        Field("iy0", 9, signed=True, doc="window's top row (negative: in the padding)"),
+        Field("ix0", 9, signed=True, doc="window's left column"),
+        Field("pad", 1, doc="padding pixels read as +1 (1) or -1 / code 0 (0)"),
+        Field("tail_bits", 9, doc="valid bits in a pixel's last word (0: all)"),
     ),
     Opcode.POST: (
         Field("mode", 2, enum=PostMode),
@@ -209,8 +232,9 @@ def field_offsets(op: Opcode) -> dict[str, tuple[int, int]]:
 def encode(ins: Instr) -> int:
     """The 128-bit word of ``ins`` as a Python int."""
     word = 0
+    fields = {f.name: f for f in HEADER + FORMATS[ins.op]}
     for name, (off, _) in field_offsets(ins.op).items():
-        v = int(ins.op) if name == "opcode" else ins.f[name]
+        v = int(ins.op) if name == "opcode" else fields[name].to_bits(ins.f[name])
         word |= v << off
     return word
 
@@ -227,7 +251,7 @@ def decode(word: int, index: int | None = None) -> Instr:
     op = Opcode(opc)
     vals, pos = {}, 0
     for f in HEADER + FORMATS[op]:
-        v = (word >> pos) & ((1 << f.width) - 1)
+        v = f.from_bits((word >> pos) & ((1 << f.width) - 1))
         pos += f.width
         if f.name == "opcode":
             continue
@@ -306,9 +330,10 @@ def assemble(line: str) -> Instr:
 # --- Amaranth layouts ----------------------------------------------------------------------
 def layout(op: Opcode):
     """The `amaranth.lib.data.StructLayout` of one instruction format (128 bits)."""
+    from amaranth import signed, unsigned
     from amaranth.lib import data
     fs = HEADER + FORMATS[Opcode(op)]
-    members = {f.name: f.width for f in fs}
+    members = {f.name: (signed if f.signed else unsigned)(f.width) for f in fs}
     used = sum(f.width for f in fs)
     if used < WORD_BITS:
         members["reserved"] = WORD_BITS - used

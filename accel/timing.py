@@ -22,7 +22,8 @@ Formulas (R = rows, C = cols of the array):
   request and the rest back to back, so the latency is paid once per LOAD.
 * STORE: ``busy = beats``; ``stall = 1`` (the buffer's read latency before the first
   beat).  Writes are posted: one addressed beat per cycle, no response awaited.
-* GEMM (output-stationary systolic array): ``busy = planes * words`` steps;
+* GEMM (output-stationary systolic array): ``busy = planes * kh * kw * words``
+  steps (a dense layer has a 1x1 window; padding positions take their steps too);
   ``stall = (R - 1) + (C - 1) + PE_LATENCY`` for the skewed fill and drain, where
   ``PE_LATENCY = pop_stages + 1`` (the buffers' read latency plus the popcount
   pipeline; the accumulator updates at the end of the last of these cycles).
@@ -40,6 +41,7 @@ from .config import AccelConfig
 from .isa import Buf, Instr, Opcode, PostMode
 
 __all__ = ["ISSUE_CYCLES", "STORE_LATENCY", "pe_latency", "word_bytes", "post_levels",
+           "gemm_steps", "gemm_valid_positions",
            "dma_beats", "instr_cycles", "ENGINE_OF"]
 
 #: Fetch + decode of one instruction by the in-order controller.
@@ -66,6 +68,18 @@ def dma_beats(cfg: AccelConfig, ins: Instr) -> int:
     return ins.banks * ins.words * word_bytes(cfg, ins.buf) // cfg.dram_bytes_per_cycle
 
 
+def gemm_steps(ins: Instr) -> int:
+    """Array steps of a GEMM: every plane, window position and word (padding too)."""
+    return ins.planes * ins.kh * ins.kw * ins.words
+
+
+def gemm_valid_positions(ins: Instr) -> int:
+    """Window positions inside the feature map (the others read the pad word, no SRAM)."""
+    rows = sum(0 <= ins.iy0 + ky < ins.fm_h for ky in range(ins.kh))
+    cols = sum(0 <= ins.ix0 + kx < ins.fm_w for kx in range(ins.kw))
+    return rows * cols
+
+
 def post_levels(ins: Instr) -> int:
     """Threshold entries a POST reads per column."""
     return (1 << ins.out_bits) - 1 if ins.mode == PostMode.THRESHOLD else 1
@@ -79,7 +93,7 @@ def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:
     if op == Opcode.STORE:
         return dma_beats(cfg, ins), STORE_LATENCY
     if op == Opcode.GEMM:
-        return ins.planes * ins.words, (cfg.rows - 1) + (cfg.cols - 1) + pe_latency(cfg)
+        return gemm_steps(ins), (cfg.rows - 1) + (cfg.cols - 1) + pe_latency(cfg)
     if op == Opcode.POST:
         return cfg.rows * ins.out_bits, post_levels(ins)
     return 0, 0

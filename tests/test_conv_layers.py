@@ -126,3 +126,32 @@ def test_check_cli(tmp_path):
     from accel.models import digits_mlp
     save_checkpoint(ck2, digits_mlp(hidden=16), "digits_mlp", {"hidden": 16}, (8, 8))
     assert main(["check", str(ck2)]) == 0
+
+
+@pytest.mark.parametrize("pad", [0, 1])
+def test_model_gemm_window_with_padding(pad):
+    """A 3x3 window GEMM at every position of a 4x5 map == direct +-1 convolution."""
+    from accel import isa
+    from accel.config import AccelConfig
+    from accel.model import Machine
+    from accel.packing import bytes_to_words, pack_bits
+    cfg = AccelConfig(rows=2, cols=4, lane_bits=8, acc_bits=16, act_depth=64, weight_depth=64,
+                      dram_bytes_per_cycle=1)
+    rng = np.random.default_rng(pad)
+    H, W_, Cin, Kc = 4, 5, 11, 2                         # 11 channels -> 2 words, 5 pad bits
+    x = rng.random((2, H, W_, Cin)) < 0.5                # True = +1
+    w = rng.random((4, 3, 3, Cin)) < 0.5
+    m = Machine(cfg, 16)
+    m.act[:, :H * W_ * Kc] = bytes_to_words(pack_bits(x, 8, pad=1), 8).reshape(2, H * W_ * Kc, 1)
+    m.weight[:, :9 * Kc] = bytes_to_words(pack_bits(w, 8, pad=0), 8).reshape(4, 9 * Kc, 1)
+    xs = np.where(x, 1, -1)
+    xp = np.pad(xs, ((0, 0), (1, 1), (1, 1), (0, 0)), constant_values=1 if pad else -1)
+    ws = np.where(w, 1, -1)
+    for oy in range(H):
+        for ox in range(W_):
+            ins = isa.Instr(isa.Opcode.GEMM, mode=0, accumulate=0, act_addr=0, w_addr=0,
+                            words=Kc, planes=1, plane_stride=0, kh=3, kw=3, fm_h=H, fm_w=W_,
+                            iy0=oy - 1, ix0=ox - 1, pad=pad, tail_bits=Cin % 8)
+            m.execute(0, ins)
+            ref = np.einsum("byxc,oyxc->bo", xp[:, oy:oy + 3, ox:ox + 3], ws)
+            assert (2 * m.acc - 9 * Cin == ref).all(), (oy, ox)

@@ -237,3 +237,27 @@ def test_constructors_validate():
         SystolicArray(0, 1, 8, 8)
     with pytest.raises(ValueError, match="stages must be in 0..16"):
         Popcount(8, 17)
+
+
+@pytest.mark.parametrize("word", [
+    isa.Instr(isa.Opcode.GEMM, mode=0, accumulate=0, act_addr=0, w_addr=0, words=1, planes=1,
+              plane_stride=0, kh=3, kw=3, fm_h=4, fm_w=4, iy0=-1, ix0=-1, pad=1, tail_bits=0),
+    isa.Instr(isa.Opcode.POST, mode=isa.PostMode.OR, thr_addr=0, dst_addr=0, lane=0, shift=0,
+              out_bits=1, plane_stride=0),
+], ids=["conv-window-gemm", "or-post"])
+def test_rtl_refuses_what_it_cannot_run_yet(word):
+    """Convolution windows and max-pool POSTs stop the RTL with error (never run wrong)."""
+    dut = Accelerator(SMALL[0])
+
+    async def bench(ctx):
+        ctx.set(dut.imem_we, 1)
+        ctx.set(dut.imem_addr, 0)
+        ctx.set(dut.imem_data, isa.encode(word))
+        await ctx.tick()
+        ctx.set(dut.imem_we, 0)
+        ctx.set(dut.start, 1)
+        await ctx.tick()
+        ctx.set(dut.start, 0)
+        await ctx.tick()
+        assert ctx.get(dut.error) and not ctx.get(dut.done)
+    run_tb(dut, bench)

@@ -58,7 +58,9 @@ def test_decoder_names_word_and_field():
     with pytest.raises(DecodeError, match=r"word 7 .*opcode = 9"):
         isa.decode(9, index=7)
     good = isa.encode(Instr(Opcode.GEMM, mode=0, accumulate=0, act_addr=0, w_addr=0, words=1,
-                            planes=1, plane_stride=0))
+                            planes=1, plane_stride=0, kh=1, kw=1, fm_h=1, fm_w=1, iy0=-2,
+                            ix0=0, pad=0, tail_bits=0))
+    assert isa.decode(good).iy0 == -2      # signed fields round-trip
     off, _ = isa.field_offsets(Opcode.GEMM)["planes"]
     with pytest.raises(DecodeError, match="planes = 0"):
         isa.decode(good & ~(0xF << off))

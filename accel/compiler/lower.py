@@ -41,6 +41,10 @@ from .graph import Block, CompileError
 __all__ = ["lower", "LayerPlan"]
 
 _ALIGN = 64  # DRAM segment alignment in bytes
+#: GEMM window fields of a dense layer: one 1x1 "pixel" holding the whole input
+DENSE_WINDOW = dict(kh=1, kw=1, fm_h=1, fm_w=1, iy0=0, ix0=0, pad=0, tail_bits=0)
+#: Longest reduction one GEMM takes (the 11-bit ``words`` field)
+MAX_GEMM_WORDS = (1 << 11) - 1
 
 
 class LayerPlan:
@@ -145,7 +149,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         dram_top = addr + len(data)
         return addr
 
-    wdepth = min(cfg.weight_depth, 65535)
+    wdepth = min(cfg.weight_depth, MAX_GEMM_WORDS)
     tdepth = min(cfg.thresh_depth, 65535)
     wpacked = [p.packed_weights(cfg) for p in plans]
     tvals = [p.thresh_values(cfg) for p in plans]
@@ -241,7 +245,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                         k1 = min(p.K, k0 + wdepth)
                         emit(p.idx, Opcode.GEMM, mode=GemmMode.XNOR, accumulate=int(k0 > 0),
                              act_addr=src + k0, w_addr=w_unit_addr[(p.idx, t, k0)],
-                             words=k1 - k0, planes=p.planes, plane_stride=p.K)
+                             words=k1 - k0, planes=p.planes, plane_stride=p.K, **DENSE_WINDOW)
                 bi = t_block_of[(p.idx, t)]
                 if bi != t_loaded:
                     emit(p.idx, Opcode.LOAD, **t_load[bi])

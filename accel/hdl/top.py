@@ -236,13 +236,20 @@ class Accelerator(wiring.Component):
                                      issuing.eq(1), ov.eq(0)]
                     with m.Case(Opcode.GEMM):
                         f = nv[Opcode.GEMM]
-                        m.d.sync += [state.eq(State.GEMM), k.eq(0), p.eq(0), tail.eq(0),
-                                     plane_base.eq(f.act_addr), issuing.eq(1)]
+                        dense = ((f.kh == 1) & (f.kw == 1) & (f.fm_h == 1) & (f.fm_w == 1)
+                                 & (f.iy0 == 0) & (f.ix0 == 0))
+                        with m.If(dense):
+                            m.d.sync += [state.eq(State.GEMM), k.eq(0), p.eq(0), tail.eq(0),
+                                         plane_base.eq(f.act_addr), issuing.eq(1)]
+                        with m.Else():   # convolution windows: not in this RTL yet
+                            m.d.sync += state.eq(State.ERROR)
                     with m.Case(Opcode.POST):
                         f = nv[Opcode.POST]
                         m.d.sync += [rowc.eq(0), bitc.eq(0), paddr.eq(f.dst_addr)]
-                        with m.If((f.mode == PostMode.THRESHOLD) & (f.out_bits > cfg.act_bits_max)):
-                            m.d.sync += state.eq(State.ERROR)   # more levels than registers
+                        with m.If(((f.mode == PostMode.THRESHOLD) & (f.out_bits > cfg.act_bits_max))
+                                  | (f.mode == PostMode.OR)):
+                            # more levels than registers, or max-pool (not in this RTL yet)
+                            m.d.sync += state.eq(State.ERROR)
                         with m.Else():
                             m.d.sync += state.eq(State.POST)
                     with m.Case(Opcode.FINISH):

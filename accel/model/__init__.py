@@ -197,13 +197,21 @@ class Machine:
                     raw = raw.reshape(ins.banks, -1)
                 view[...] = raw
         elif op == Opcode.GEMM:
-            self._range(i, ins, "weight words", ins.w_addr, ins.words, cfg.weight_depth)
-            last = ins.act_addr + (ins.planes - 1) * ins.plane_stride
-            self._range(i, ins, "act words", last, ins.words, cfg.act_depth)
-            w = self.weight[:, ins.w_addr:ins.w_addr + ins.words].reshape(cfg.cols, -1)
+            n = ins.kh * ins.kw * ins.words                     # steps per plane
+            self._range(i, ins, "weight words", ins.w_addr, n, cfg.weight_depth)
+            w = self.weight[:, ins.w_addr:ins.w_addr + n].reshape(cfg.cols, -1)
+            pad = self._pad_words(ins)
+            window = gemm_window(ins)
             for p in range(ins.planes):
-                a0 = ins.act_addr + p * ins.plane_stride
-                a = self.act[:, a0:a0 + ins.words].reshape(cfg.rows, -1)
+                parts = []
+                for pix in window:
+                    if pix is None:
+                        parts.append(np.broadcast_to(pad, (cfg.rows,) + pad.shape))
+                    else:
+                        a0 = ins.act_addr + p * ins.plane_stride + pix * ins.words
+                        self._range(i, ins, "act words", a0, ins.words, cfg.act_depth)
+                        parts.append(self.act[:, a0:a0 + ins.words])
+                a = np.concatenate(parts, axis=1).reshape(cfg.rows, -1)
                 self.acc = ref_accumulate(self.acc, ref_matches(a, w, cfg.lane_bits), p,
                                           p == 0 and not ins.accumulate, cfg.acc_bits)
         elif op == Opcode.POST:
@@ -230,6 +238,20 @@ class Machine:
                                                           cfg.acc_bits)
         # FINISH: nothing to do
 
+    def _pad_words(self, ins: Instr) -> np.ndarray:
+        """``(words, limbs)``: what a padding pixel reads as.
+
+        ``pad = 1``: all ones (+1).  ``pad = 0``: valid channel bits 0 (-1, or code 0),
+        the bits past ``tail_bits`` in the last word 1, like every channel pad bit, so
+        they never match a (0) weight pad bit.
+        """
+        W = self.cfg.lane_bits
+        bits = np.full((ins.words, W), bool(ins.pad))
+        if not ins.pad and ins.tail_bits:
+            bits[-1, ins.tail_bits:] = True
+        return bytes_to_words(np.packbits(bits, axis=1, bitorder="little"), W).reshape(
+            ins.words, self.cfg.limbs)
+
     def _write_lane(self, addr: int, lane: int, bits: np.ndarray) -> None:
         C = self.cfg.cols
         lo = lane * C
@@ -248,6 +270,17 @@ class Machine:
         words = -(-n // self.cfg.lane_bits)
         raw = words_to_bytes(self.act[:, addr:addr + words], self.cfg.lane_bits)
         return np.unpackbits(raw, axis=1, bitorder="little")[:, :n].astype(bool)
+
+
+def gemm_window(ins: Instr) -> list:
+    """Pixel index (``iy*fm_w + ix``) of each window position in scan order, or None
+    where the window lies in the padding."""
+    out = []
+    for ky in range(ins.kh):
+        for kx in range(ins.kw):
+            iy, ix = ins.iy0 + ky, ins.ix0 + kx
+            out.append(iy * ins.fm_w + ix if 0 <= iy < ins.fm_h and 0 <= ix < ins.fm_w else None)
+    return out
 
 
 def _static_costs(prog: Program, cfg: AccelConfig):

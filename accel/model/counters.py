@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from ..config import AccelConfig
 from ..isa import Buf, Instr, Opcode, PostMode
-from ..timing import ENGINE_OF, ISSUE_CYCLES, dma_beats, instr_cycles, post_levels
+from ..timing import (ENGINE_OF, ISSUE_CYCLES, dma_beats, gemm_steps, gemm_valid_positions,
+                      instr_cycles, post_levels)
 
 __all__ = ["COUNTERS", "ENGINES", "instr_counters", "zero_counters"]
 
@@ -60,9 +61,9 @@ def instr_counters(cfg: AccelConfig, ins: Instr) -> dict[str, int]:
             c["dram_write_bytes"] = nbytes
             c[f"sram_{buf}_reads"] = ins.banks * ins.words
     elif ins.op == Opcode.GEMM:
-        steps = ins.planes * ins.words
+        steps = gemm_steps(ins)
         c["array_active_cycles"] = steps
-        c["sram_act_reads"] = R * steps
+        c["sram_act_reads"] = R * ins.planes * gemm_valid_positions(ins) * ins.words
         c["sram_weight_reads"] = C * steps
         c["binary_macs"] = steps * R * C * cfg.lane_bits
         c["acc_updates"] = steps * R * C

@@ -737,126 +737,126 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$758 ;
   wire \$759 ;
   wire \$76 ;
-  wire [10:0] \$760 ;
-  wire [32:0] \$761 ;
+  wire \$760 ;
+  wire \$761 ;
   wire \$762 ;
   wire \$763 ;
   wire \$764 ;
-  wire [4:0] \$765 ;
-  wire [4:0] \$766 ;
-  wire [4:0] \$767 ;
-  wire [5:0] \$768 ;
+  wire \$765 ;
+  wire \$766 ;
+  wire \$767 ;
+  wire \$768 ;
   wire \$769 ;
   wire \$77 ;
   wire \$770 ;
   wire \$771 ;
   wire \$772 ;
-  wire [4:0] \$773 ;
-  wire [4:0] \$774 ;
-  wire [4:0] \$775 ;
-  wire [5:0] \$776 ;
+  wire [10:0] \$773 ;
+  wire [32:0] \$774 ;
+  wire \$775 ;
+  wire \$776 ;
   wire \$777 ;
-  wire [16:0] \$778 ;
-  wire \$779 ;
+  wire [4:0] \$778 ;
+  wire [4:0] \$779 ;
   wire \$78 ;
-  wire \$780 ;
-  wire [10:0] \$781 ;
-  wire [16:0] \$782 ;
-  wire [5:0] \$783 ;
+  wire [4:0] \$780 ;
+  wire [5:0] \$781 ;
+  wire \$782 ;
+  wire \$783 ;
   wire \$784 ;
   wire \$785 ;
-  wire [32:0] \$786 ;
-  wire \$787 ;
-  wire \$788 ;
-  wire \$789 ;
+  wire [4:0] \$786 ;
+  wire [4:0] \$787 ;
+  wire [4:0] \$788 ;
+  wire [5:0] \$789 ;
   wire \$79 ;
-  wire [4:0] \$790 ;
-  wire [4:0] \$791 ;
-  wire [4:0] \$792 ;
-  wire [5:0] \$793 ;
-  wire \$794 ;
+  wire \$790 ;
+  wire [16:0] \$791 ;
+  wire \$792 ;
+  wire \$793 ;
+  wire [10:0] \$794 ;
   wire [16:0] \$795 ;
-  wire \$796 ;
+  wire [5:0] \$796 ;
   wire \$797 ;
-  wire [9:0] \$798 ;
-  wire \$799 ;
+  wire \$798 ;
+  wire [32:0] \$799 ;
   wire \$8 ;
   wire \$80 ;
   wire \$800 ;
   wire \$801 ;
   wire \$802 ;
-  wire \$803 ;
+  wire [4:0] \$803 ;
   wire [4:0] \$804 ;
   wire [4:0] \$805 ;
-  wire [4:0] \$806 ;
-  wire [5:0] \$807 ;
-  wire \$808 ;
-  wire [16:0] \$809 ;
+  wire [5:0] \$806 ;
+  wire \$807 ;
+  wire [16:0] \$808 ;
+  wire \$809 ;
   wire \$81 ;
   wire \$810 ;
-  wire [10:0] \$811 ;
-  wire [32:0] \$812 ;
-  wire [16:0] \$813 ;
-  wire [32:0] \$814 ;
-  wire [5:0] \$815 ;
-  wire [32:0] \$816 ;
-  wire \$817 ;
-  wire \$818 ;
-  wire \$819 ;
+  wire [9:0] \$811 ;
+  wire \$812 ;
+  wire \$813 ;
+  wire \$814 ;
+  wire \$815 ;
+  wire \$816 ;
+  wire [4:0] \$817 ;
+  wire [4:0] \$818 ;
+  wire [4:0] \$819 ;
   wire \$82 ;
-  wire [4:0] \$820 ;
-  wire [4:0] \$821 ;
-  wire [4:0] \$822 ;
-  wire [5:0] \$823 ;
-  wire \$824 ;
-  wire [16:0] \$825 ;
-  wire \$826 ;
-  wire \$827 ;
-  wire [9:0] \$828 ;
-  wire \$829 ;
+  wire [5:0] \$820 ;
+  wire \$821 ;
+  wire [16:0] \$822 ;
+  wire \$823 ;
+  wire [10:0] \$824 ;
+  wire [32:0] \$825 ;
+  wire [16:0] \$826 ;
+  wire [32:0] \$827 ;
+  wire [5:0] \$828 ;
+  wire [32:0] \$829 ;
   wire \$83 ;
   wire \$830 ;
   wire \$831 ;
   wire \$832 ;
-  wire \$833 ;
-  wire \$834 ;
-  wire \$835 ;
-  wire [16:0] \$836 ;
+  wire [4:0] \$833 ;
+  wire [4:0] \$834 ;
+  wire [4:0] \$835 ;
+  wire [5:0] \$836 ;
   wire \$837 ;
-  wire [3:0] \$838 ;
-  wire [16:0] \$839 ;
+  wire [16:0] \$838 ;
+  wire \$839 ;
   wire \$84 ;
-  wire [4:0] \$840 ;
-  wire \$841 ;
-  wire [16:0] \$842 ;
-  wire [16:0] \$843 ;
-  wire [32:0] \$844 ;
+  wire \$840 ;
+  wire [9:0] \$841 ;
+  wire \$842 ;
+  wire \$843 ;
+  wire \$844 ;
   wire \$845 ;
   wire \$846 ;
   wire \$847 ;
   wire \$848 ;
-  wire \$849 ;
+  wire [11:0] \$849 ;
   wire \$85 ;
-  wire [4:0] \$850 ;
-  wire [4:0] \$851 ;
-  wire \$852 ;
+  wire \$850 ;
+  wire [3:0] \$851 ;
+  wire [16:0] \$852 ;
   wire [4:0] \$853 ;
-  wire [4:0] \$854 ;
+  wire \$854 ;
   wire [16:0] \$855 ;
-  wire [64:0] \$856 ;
-  wire [64:0] \$857 ;
-  wire [64:0] \$858 ;
-  wire [64:0] \$859 ;
+  wire [16:0] \$856 ;
+  wire [32:0] \$857 ;
+  wire \$858 ;
+  wire \$859 ;
   wire \$86 ;
-  wire [64:0] \$860 ;
-  wire [64:0] \$861 ;
-  wire [64:0] \$862 ;
-  wire [64:0] \$863 ;
-  wire [64:0] \$864 ;
-  wire [64:0] \$865 ;
-  wire [64:0] \$866 ;
-  wire [64:0] \$867 ;
-  wire [64:0] \$868 ;
+  wire \$860 ;
+  wire \$861 ;
+  wire \$862 ;
+  wire [4:0] \$863 ;
+  wire [4:0] \$864 ;
+  wire \$865 ;
+  wire [4:0] \$866 ;
+  wire [4:0] \$867 ;
+  wire [16:0] \$868 ;
   wire [64:0] \$869 ;
   wire \$87 ;
   wire [64:0] \$870 ;
@@ -870,24 +870,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [64:0] \$878 ;
   wire [64:0] \$879 ;
   wire \$88 ;
-  reg [12:0] \$880 ;
-  reg \$881 ;
-  reg \$882 ;
-  reg [2:0] \$883 ;
-  reg [63:0] \$884 ;
-  reg [63:0] \$885 ;
-  reg [63:0] \$886 ;
-  reg [63:0] \$887 ;
-  reg [63:0] \$888 ;
-  reg [63:0] \$889 ;
+  wire [64:0] \$880 ;
+  wire [64:0] \$881 ;
+  wire [64:0] \$882 ;
+  wire [64:0] \$883 ;
+  wire [64:0] \$884 ;
+  wire [64:0] \$885 ;
+  wire [64:0] \$886 ;
+  wire [64:0] \$887 ;
+  wire [64:0] \$888 ;
+  wire [64:0] \$889 ;
   wire \$89 ;
-  reg [63:0] \$890 ;
-  reg [63:0] \$891 ;
-  reg [63:0] \$892 ;
-  reg [63:0] \$893 ;
-  reg [63:0] \$894 ;
-  reg [63:0] \$895 ;
-  reg [63:0] \$896 ;
+  wire [64:0] \$890 ;
+  wire [64:0] \$891 ;
+  wire [64:0] \$892 ;
+  reg [12:0] \$893 ;
+  reg \$894 ;
+  reg \$895 ;
+  reg [2:0] \$896 ;
   reg [63:0] \$897 ;
   reg [63:0] \$898 ;
   reg [63:0] \$899 ;
@@ -901,41 +901,54 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] \$905 ;
   reg [63:0] \$906 ;
   reg [63:0] \$907 ;
-  reg [127:0] \$908 ;
-  reg [31:0] \$909 ;
+  reg [63:0] \$908 ;
+  reg [63:0] \$909 ;
   wire \$91 ;
-  reg [9:0] \$910 ;
-  reg [31:0] \$911 ;
-  reg [9:0] \$912 ;
-  reg [15:0] \$913 ;
-  reg [4:0] \$914 ;
-  reg [9:0] \$915 ;
-  reg [15:0] \$916 ;
-  reg [4:0] \$917 ;
-  reg [31:0] \$918 ;
-  reg [31:0] \$919 ;
+  reg [63:0] \$910 ;
+  reg [63:0] \$911 ;
+  reg [63:0] \$912 ;
+  reg [63:0] \$913 ;
+  reg [63:0] \$914 ;
+  reg [63:0] \$915 ;
+  reg [63:0] \$916 ;
+  reg [63:0] \$917 ;
+  reg [63:0] \$918 ;
+  reg [63:0] \$919 ;
   wire \$92 ;
-  reg \$920 ;
-  reg \$921 ;
-  reg [15:0] \$922 ;
-  reg [2:0] \$923 ;
-  reg [15:0] \$924 ;
-  reg [15:0] \$925 ;
-  reg [3:0] \$926 ;
-  reg [3:0] \$927 ;
-  reg [15:0] \$928 ;
-  reg [1023:0] \$929 ;
+  reg [63:0] \$920 ;
+  reg [127:0] \$921 ;
+  reg [31:0] \$922 ;
+  reg [9:0] \$923 ;
+  reg [31:0] \$924 ;
+  reg [9:0] \$925 ;
+  reg [15:0] \$926 ;
+  reg [4:0] \$927 ;
+  reg [9:0] \$928 ;
+  reg [15:0] \$929 ;
   wire \$93 ;
-  reg [9:0] \$930 ;
-  reg [4:0] \$931 ;
+  reg [4:0] \$930 ;
+  reg [31:0] \$931 ;
   reg [31:0] \$932 ;
   reg \$933 ;
-  reg [2:0] \$934 ;
-  reg [767:0] \$935 ;
-  reg [767:0] \$936 ;
-  reg [767:0] \$937 ;
+  reg \$934 ;
+  reg [15:0] \$935 ;
+  reg [2:0] \$936 ;
+  reg [15:0] \$937 ;
+  reg [15:0] \$938 ;
+  reg [3:0] \$939 ;
   wire \$94 ;
+  reg [3:0] \$940 ;
+  reg [15:0] \$941 ;
+  reg [1023:0] \$942 ;
+  reg [9:0] \$943 ;
+  reg [4:0] \$944 ;
+  reg [31:0] \$945 ;
+  reg \$946 ;
+  reg [2:0] \$947 ;
+  reg [767:0] \$948 ;
+  reg [767:0] \$949 ;
   wire \$95 ;
+  reg [767:0] \$950 ;
   wire \$96 ;
   wire \$97 ;
   wire \$98 ;
@@ -7563,6 +7576,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
+  assign \$46  = rx_word == \$45 ;
+  assign \$47  = \$44  & \$46 ;
+  assign \$48  = instr[34:26] - 1'h1;
+  assign \$49  = $signed({ 1'h0, rx_bank }) == $signed(\$48 );
+  assign \$50  = instr[25:10] + rx_word;
+  assign \$51  = ! rx_bank;
+  assign \$52  = ! rx_bank;
+  assign \$53  = rx_bank == 1'h1;
+  assign \$54  = rx_bank == 1'h1;
+  assign \$55  = rx_bank == 2'h2;
+  assign \$56  = rx_bank == 2'h2;
+  assign \$57  = rx_bank == 2'h3;
+  assign \$58  = rx_bank == 2'h3;
   assign \$59  = rx_bank == 3'h4;
   assign \$60  = rx_bank == 3'h4;
   assign \$61  = rx_bank == 3'h5;
@@ -8253,246 +8279,259 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$753  = bitc == \$752 ;
   assign \$754  = rowc == 3'h7;
   assign \$755  = pc + 1'h1;
-  assign \$756  = ! \$signature__data$149 [9:8];
-  assign \$757  = \$signature__data$149 [54:51] > 2'h2;
+  assign \$756  = \$signature__data$149 [76:74] == 1'h1;
+  assign \$757  = \$signature__data$149 [79:77] == 1'h1;
   assign \$758  = \$756  & \$757 ;
-  assign \$759  = mem_rd_valid & mem_rd_ready;
-  assign \$760  = req_cnt + 1'h1;
-  assign \$761  = req_addr + instr[114:83];
-  assign \$762  = ! instr[9:8];
-  assign \$763  = instr[9:8] == 1'h1;
-  assign \$764  = instr[9:8] == 2'h2;
-  assign \$765  = \$764  ? 5'h01 : 5'h10;
-  assign \$766  = \$763  ? 5'h01 : \$765 ;
-  assign \$767  = \$762  ? 5'h01 : \$766 ;
-  assign \$768  = \$767  - 1'h1;
-  assign \$769  = rx_beat == \$768 ;
-  assign \$770  = ! instr[9:8];
-  assign \$771  = instr[9:8] == 1'h1;
-  assign \$772  = instr[9:8] == 2'h2;
-  assign \$773  = \$772  ? 5'h01 : 5'h10;
-  assign \$774  = \$771  ? 5'h01 : \$773 ;
-  assign \$775  = \$770  ? 5'h01 : \$774 ;
-  assign \$776  = \$775  - 1'h1;
-  assign \$777  = rx_beat == \$776 ;
-  assign \$778  = instr[50:35] - 1'h1;
-  assign \$779  = rx_word == \$778 ;
-  assign \$780  = \$777  & \$779 ;
-  assign \$781  = rx_bank + 1'h1;
-  assign \$782  = rx_word + 1'h1;
-  assign \$783  = rx_beat + 1'h1;
-  assign \$784  = ~ \$signal$97 ;
-  assign \$785  = \$784  | mem_wr_ready;
-  assign \$786  = \$signal$151  + s_off;
-  assign \$787  = ! instr[9:8];
-  assign \$788  = instr[9:8] == 1'h1;
-  assign \$789  = instr[9:8] == 2'h2;
-  assign \$790  = \$789  ? 5'h01 : 5'h10;
-  assign \$791  = \$788  ? 5'h01 : \$790 ;
-  assign \$792  = \$787  ? 5'h01 : \$791 ;
-  assign \$793  = \$792  - 1'h1;
-  assign \$794  = tx_beat == \$793 ;
-  assign \$795  = instr[50:35] - 1'h1;
-  assign \$796  = tx_word == \$795 ;
-  assign \$797  = \$794  & \$796 ;
-  assign \$798  = instr[34:26] - 1'h1;
-  assign \$799  = $signed({ 1'h0, \$signal$150  }) == $signed(\$798 );
-  assign \$800  = \$797  & \$799 ;
-  assign \$801  = ! instr[9:8];
-  assign \$802  = instr[9:8] == 1'h1;
-  assign \$803  = instr[9:8] == 2'h2;
-  assign \$804  = \$803  ? 5'h01 : 5'h10;
-  assign \$805  = \$802  ? 5'h01 : \$804 ;
-  assign \$806  = \$801  ? 5'h01 : \$805 ;
-  assign \$807  = \$806  - 1'h1;
-  assign \$808  = tx_beat == \$807 ;
-  assign \$809  = instr[50:35] - 1'h1;
-  assign \$810  = tx_word == \$809 ;
-  assign \$811  = \$signal$150  + 1'h1;
-  assign \$812  = \$signal$151  + instr[114:83];
-  assign \$813  = tx_word + 1'h1;
-  assign \$814  = s_off + 4'h8;
-  assign \$815  = tx_beat + 1'h1;
-  assign \$816  = s_off + 4'h8;
-  assign \$817  = ! instr[9:8];
-  assign \$818  = instr[9:8] == 1'h1;
-  assign \$819  = instr[9:8] == 2'h2;
-  assign \$820  = \$819  ? 5'h01 : 5'h10;
-  assign \$821  = \$818  ? 5'h01 : \$820 ;
-  assign \$822  = \$817  ? 5'h01 : \$821 ;
-  assign \$823  = \$822  - 1'h1;
-  assign \$824  = tx_beat == \$823 ;
-  assign \$825  = instr[50:35] - 1'h1;
-  assign \$826  = tx_word == \$825 ;
-  assign \$827  = \$824  & \$826 ;
-  assign \$828  = instr[34:26] - 1'h1;
-  assign \$829  = $signed({ 1'h0, \$signal$150  }) == $signed(\$828 );
-  assign \$830  = \$827  & \$829 ;
-  assign \$831  = ~ instr[10];
-  assign \$832  = ! \$signal$124 ;
-  assign \$833  = \$831  & \$832 ;
-  assign \$834  = ! p;
-  assign \$835  = \$833  & \$834 ;
-  assign \$836  = instr[58:43] - 1'h1;
-  assign \$837  = \$signal$124  == \$836 ;
-  assign \$838  = p + 1'h1;
-  assign \$839  = plane_base + instr[78:63];
-  assign \$840  = instr[62:59] - 1'h1;
-  assign \$841  = p == \$840 ;
-  assign \$842  = \$signal$124  + 1'h1;
-  assign \$843  = tail + 1'h1;
-  assign \$844  = t + 1'h1;
-  assign \$845  = t == 1'h1;
-  assign \$846  = t == 2'h2;
-  assign \$847  = t == 2'h3;
-  assign \$848  = t < n_lv;
-  assign \$849  = instr[9:8] == 1'h1;
-  assign \$850  = instr[54:51] - 1'h1;
-  assign \$851  = \$849  ? 5'h00 : \$850 ;
-  assign \$852  = bitc == \$851 ;
-  assign \$853  = rowc + 1'h1;
-  assign \$854  = bitc + 1'h1;
-  assign \$855  = paddr + instr[70:55];
-  assign \$856  = ctr_cycles + busy;
-  assign \$857  = ctr_instructions + inc_instructions;
-  assign \$858  = ctr_load_busy + inc_load_busy;
-  assign \$859  = ctr_load_stall + inc_load_stall;
-  assign \$860  = ctr_store_busy + inc_store_busy;
-  assign \$861  = ctr_store_stall + inc_store_stall;
-  assign \$862  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$863  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$864  = ctr_post_busy + inc_post_busy;
-  assign \$865  = ctr_post_stall + inc_post_stall;
-  assign \$866  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$867  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$868  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$869  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$870  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$871  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$872  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$873  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$874  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$875  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$876  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$877  = ctr_binary_macs + inc_binary_macs;
-  assign \$878  = ctr_acc_updates + inc_acc_updates;
-  assign \$879  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$759  = \$signature__data$149 [87:80] == 1'h1;
+  assign \$760  = \$758  & \$759 ;
+  assign \$761  = \$signature__data$149 [95:88] == 1'h1;
+  assign \$762  = \$760  & \$761 ;
+  assign \$763  = ! \$signature__data$149 [104:96];
+  assign \$764  = \$762  & \$763 ;
+  assign \$765  = ! \$signature__data$149 [113:105];
+  assign \$766  = \$764  & \$765 ;
+  assign \$767  = ! \$signature__data$149 [9:8];
+  assign \$768  = \$signature__data$149 [54:51] > 2'h2;
+  assign \$769  = \$767  & \$768 ;
+  assign \$770  = \$signature__data$149 [9:8] == 2'h2;
+  assign \$771  = \$769  | \$770 ;
+  assign \$772  = mem_rd_valid & mem_rd_ready;
+  assign \$773  = req_cnt + 1'h1;
+  assign \$774  = req_addr + instr[114:83];
+  assign \$775  = ! instr[9:8];
+  assign \$776  = instr[9:8] == 1'h1;
+  assign \$777  = instr[9:8] == 2'h2;
+  assign \$778  = \$777  ? 5'h01 : 5'h10;
+  assign \$779  = \$776  ? 5'h01 : \$778 ;
+  assign \$780  = \$775  ? 5'h01 : \$779 ;
+  assign \$781  = \$780  - 1'h1;
+  assign \$782  = rx_beat == \$781 ;
+  assign \$783  = ! instr[9:8];
+  assign \$784  = instr[9:8] == 1'h1;
+  assign \$785  = instr[9:8] == 2'h2;
+  assign \$786  = \$785  ? 5'h01 : 5'h10;
+  assign \$787  = \$784  ? 5'h01 : \$786 ;
+  assign \$788  = \$783  ? 5'h01 : \$787 ;
+  assign \$789  = \$788  - 1'h1;
+  assign \$790  = rx_beat == \$789 ;
+  assign \$791  = instr[50:35] - 1'h1;
+  assign \$792  = rx_word == \$791 ;
+  assign \$793  = \$790  & \$792 ;
+  assign \$794  = rx_bank + 1'h1;
+  assign \$795  = rx_word + 1'h1;
+  assign \$796  = rx_beat + 1'h1;
+  assign \$797  = ~ \$signal$97 ;
+  assign \$798  = \$797  | mem_wr_ready;
+  assign \$799  = \$signal$151  + s_off;
+  assign \$800  = ! instr[9:8];
+  assign \$801  = instr[9:8] == 1'h1;
+  assign \$802  = instr[9:8] == 2'h2;
+  assign \$803  = \$802  ? 5'h01 : 5'h10;
+  assign \$804  = \$801  ? 5'h01 : \$803 ;
+  assign \$805  = \$800  ? 5'h01 : \$804 ;
+  assign \$806  = \$805  - 1'h1;
+  assign \$807  = tx_beat == \$806 ;
+  assign \$808  = instr[50:35] - 1'h1;
+  assign \$809  = tx_word == \$808 ;
+  assign \$810  = \$807  & \$809 ;
+  assign \$811  = instr[34:26] - 1'h1;
+  assign \$812  = $signed({ 1'h0, \$signal$150  }) == $signed(\$811 );
+  assign \$813  = \$810  & \$812 ;
+  assign \$814  = ! instr[9:8];
+  assign \$815  = instr[9:8] == 1'h1;
+  assign \$816  = instr[9:8] == 2'h2;
+  assign \$817  = \$816  ? 5'h01 : 5'h10;
+  assign \$818  = \$815  ? 5'h01 : \$817 ;
+  assign \$819  = \$814  ? 5'h01 : \$818 ;
+  assign \$820  = \$819  - 1'h1;
+  assign \$821  = tx_beat == \$820 ;
+  assign \$822  = instr[50:35] - 1'h1;
+  assign \$823  = tx_word == \$822 ;
+  assign \$824  = \$signal$150  + 1'h1;
+  assign \$825  = \$signal$151  + instr[114:83];
+  assign \$826  = tx_word + 1'h1;
+  assign \$827  = s_off + 4'h8;
+  assign \$828  = tx_beat + 1'h1;
+  assign \$829  = s_off + 4'h8;
+  assign \$830  = ! instr[9:8];
+  assign \$831  = instr[9:8] == 1'h1;
+  assign \$832  = instr[9:8] == 2'h2;
+  assign \$833  = \$832  ? 5'h01 : 5'h10;
+  assign \$834  = \$831  ? 5'h01 : \$833 ;
+  assign \$835  = \$830  ? 5'h01 : \$834 ;
+  assign \$836  = \$835  - 1'h1;
+  assign \$837  = tx_beat == \$836 ;
+  assign \$838  = instr[50:35] - 1'h1;
+  assign \$839  = tx_word == \$838 ;
+  assign \$840  = \$837  & \$839 ;
+  assign \$841  = instr[34:26] - 1'h1;
+  assign \$842  = $signed({ 1'h0, \$signal$150  }) == $signed(\$841 );
+  assign \$843  = \$840  & \$842 ;
+  assign \$844  = ~ instr[10];
+  assign \$845  = ! \$signal$124 ;
+  assign \$846  = \$844  & \$845 ;
+  assign \$847  = ! p;
+  assign \$848  = \$846  & \$847 ;
+  assign \$849  = instr[53:43] - 1'h1;
+  assign \$850  = $signed({ 1'h0, \$signal$124  }) == $signed(\$849 );
+  assign \$851  = p + 1'h1;
+  assign \$852  = plane_base + instr[73:58];
+  assign \$853  = instr[57:54] - 1'h1;
+  assign \$854  = p == \$853 ;
+  assign \$855  = \$signal$124  + 1'h1;
+  assign \$856  = tail + 1'h1;
+  assign \$857  = t + 1'h1;
+  assign \$858  = t == 1'h1;
+  assign \$859  = t == 2'h2;
+  assign \$860  = t == 2'h3;
+  assign \$861  = t < n_lv;
+  assign \$862  = instr[9:8] == 1'h1;
+  assign \$863  = instr[54:51] - 1'h1;
+  assign \$864  = \$862  ? 5'h00 : \$863 ;
+  assign \$865  = bitc == \$864 ;
+  assign \$866  = rowc + 1'h1;
+  assign \$867  = bitc + 1'h1;
+  assign \$868  = paddr + instr[70:55];
+  assign \$869  = ctr_cycles + busy;
+  assign \$870  = ctr_instructions + inc_instructions;
+  assign \$871  = ctr_load_busy + inc_load_busy;
+  assign \$872  = ctr_load_stall + inc_load_stall;
+  assign \$873  = ctr_store_busy + inc_store_busy;
+  assign \$874  = ctr_store_stall + inc_store_stall;
+  assign \$875  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$876  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$877  = ctr_post_busy + inc_post_busy;
+  assign \$878  = ctr_post_stall + inc_post_stall;
+  assign \$879  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$880  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$881  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$882  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$883  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$884  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$885  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$886  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$887  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$888  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$889  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$890  = ctr_binary_macs + inc_binary_macs;
+  assign \$891  = ctr_acc_updates + inc_acc_updates;
+  assign \$892  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$880 ;
+    pc <= \$893 ;
   always @(posedge clk)
-    valid <= \$881 ;
+    valid <= \$894 ;
   always @(posedge clk)
-    clear <= \$882 ;
+    clear <= \$895 ;
   always @(posedge clk)
-    state <= \$883 ;
+    state <= \$896 ;
   always @(posedge clk)
-    ctr_cycles <= \$884 ;
+    ctr_cycles <= \$897 ;
   always @(posedge clk)
-    ctr_instructions <= \$885 ;
+    ctr_instructions <= \$898 ;
   always @(posedge clk)
-    ctr_load_busy <= \$886 ;
+    ctr_load_busy <= \$899 ;
   always @(posedge clk)
-    ctr_load_stall <= \$887 ;
+    ctr_load_stall <= \$900 ;
   always @(posedge clk)
-    ctr_store_busy <= \$888 ;
+    ctr_store_busy <= \$901 ;
   always @(posedge clk)
-    ctr_store_stall <= \$889 ;
+    ctr_store_stall <= \$902 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$890 ;
+    ctr_gemm_busy <= \$903 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$891 ;
+    ctr_gemm_stall <= \$904 ;
   always @(posedge clk)
-    ctr_post_busy <= \$892 ;
+    ctr_post_busy <= \$905 ;
   always @(posedge clk)
-    ctr_post_stall <= \$893 ;
+    ctr_post_stall <= \$906 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$894 ;
+    ctr_array_active_cycles <= \$907 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$895 ;
+    ctr_dram_read_bytes <= \$908 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$896 ;
+    ctr_dram_write_bytes <= \$909 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$897 ;
+    ctr_sram_act_reads <= \$910 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$898 ;
+    ctr_sram_act_writes <= \$911 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$899 ;
+    ctr_sram_weight_reads <= \$912 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$900 ;
+    ctr_sram_weight_writes <= \$913 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$901 ;
+    ctr_sram_thresh_reads <= \$914 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$902 ;
+    ctr_sram_thresh_writes <= \$915 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$903 ;
+    ctr_sram_out_reads <= \$916 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$904 ;
+    ctr_sram_out_writes <= \$917 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$905 ;
+    ctr_binary_macs <= \$918 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$906 ;
+    ctr_acc_updates <= \$919 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$907 ;
+    ctr_threshold_ops <= \$920 ;
   always @(posedge clk)
-    instr <= \$908 ;
+    instr <= \$921 ;
   always @(posedge clk)
-    t <= \$909 ;
+    t <= \$922 ;
   always @(posedge clk)
-    req_cnt <= \$910 ;
+    req_cnt <= \$923 ;
   always @(posedge clk)
-    req_addr <= \$911 ;
+    req_addr <= \$924 ;
   always @(posedge clk)
-    rx_bank <= \$912 ;
+    rx_bank <= \$925 ;
   always @(posedge clk)
-    rx_word <= \$913 ;
+    rx_word <= \$926 ;
   always @(posedge clk)
-    rx_beat <= \$914 ;
+    rx_beat <= \$927 ;
   always @(posedge clk)
-    \$signal$150  <= \$915 ;
+    \$signal$150  <= \$928 ;
   always @(posedge clk)
-    tx_word <= \$916 ;
+    tx_word <= \$929 ;
   always @(posedge clk)
-    tx_beat <= \$917 ;
+    tx_beat <= \$930 ;
   always @(posedge clk)
-    \$signal$151  <= \$918 ;
+    \$signal$151  <= \$931 ;
   always @(posedge clk)
-    s_off <= \$919 ;
+    s_off <= \$932 ;
   always @(posedge clk)
-    issuing <= \$920 ;
+    issuing <= \$933 ;
   always @(posedge clk)
-    \$signal$97  <= \$921 ;
+    \$signal$97  <= \$934 ;
   always @(posedge clk)
-    \$signal$124  <= \$922 ;
+    \$signal$124  <= \$935 ;
   always @(posedge clk)
-    p <= \$923 ;
+    p <= \$936 ;
   always @(posedge clk)
-    tail <= \$924 ;
+    tail <= \$937 ;
   always @(posedge clk)
-    plane_base <= \$925 ;
+    plane_base <= \$938 ;
   always @(posedge clk)
-    rowc <= \$926 ;
+    rowc <= \$939 ;
   always @(posedge clk)
-    bitc <= \$927 ;
+    bitc <= \$940 ;
   always @(posedge clk)
-    paddr <= \$928 ;
+    paddr <= \$941 ;
   always @(posedge clk)
-    asm <= \$929 ;
+    asm <= \$942 ;
   always @(posedge clk)
-    \$signal$110  <= \$930 ;
+    \$signal$110  <= \$943 ;
   always @(posedge clk)
-    o_beat <= \$931 ;
+    o_beat <= \$944 ;
   always @(posedge clk)
-    o_addr <= \$932 ;
+    o_addr <= \$945 ;
   always @(posedge clk)
-    o_last <= \$933 ;
+    o_last <= \$946 ;
   always @(posedge clk)
-    plane <= \$934 ;
+    plane <= \$947 ;
   always @(posedge clk)
-    thresh_l0 <= \$935 ;
+    thresh_l0 <= \$948 ;
   always @(posedge clk)
-    thresh_l1 <= \$936 ;
+    thresh_l1 <= \$949 ;
   always @(posedge clk)
-    thresh_l2 <= \$937 ;
+    thresh_l2 <= \$950 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -8541,19 +8580,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$43  = \$42  - 1'h1;
   assign \$44  = rx_beat == \$43 ;
   assign \$45  = instr[50:35] - 1'h1;
-  assign \$46  = rx_word == \$45 ;
-  assign \$47  = \$44  & \$46 ;
-  assign \$48  = instr[34:26] - 1'h1;
-  assign \$49  = $signed({ 1'h0, rx_bank }) == $signed(\$48 );
-  assign \$50  = instr[25:10] + rx_word;
-  assign \$51  = ! rx_bank;
-  assign \$52  = ! rx_bank;
-  assign \$53  = rx_bank == 1'h1;
-  assign \$54  = rx_bank == 1'h1;
-  assign \$55  = rx_bank == 2'h2;
-  assign \$56  = rx_bank == 2'h2;
-  assign \$57  = rx_bank == 2'h3;
-  assign \$58  = rx_bank == 2'h3;
   \accel_top.array  array (
     .\a_in$1 (a_in),
     .acc(\acc$134 ),
@@ -10312,14 +10338,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$880  = pc_next;
+    \$893  = pc_next;
     if (rst) begin
-      \$880  = 13'h0000;
+      \$893  = 13'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$881  = 1'h0;
+    \$894  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10331,16 +10357,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$881  = 1'h1;
+            \$894  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$881  = 1'h0;
+      \$894  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$882  = 1'h0;
+    \$895  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10352,261 +10378,58 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$882  = \$835 ;
+            \$895  = \$848 ;
           end
     endcase
     if (rst) begin
-      \$882  = 1'h0;
+      \$895  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$883  = state;
+    \$896  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$883  = 3'h1;
+            \$896  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$883  = 3'h2;
+                \$896  = 3'h2;
             4'h2:
-                \$883  = 3'h3;
+                \$896  = 3'h3;
             4'h3:
-                \$883  = 3'h4;
+                (* full_case = 32'd1 *)
+                if (\$766 ) begin
+                  \$896  = 3'h4;
+                end else begin
+                  \$896  = 3'h7;
+                end
             4'h4:
                 (* full_case = 32'd1 *)
-                if (\$758 ) begin
-                  \$883  = 3'h7;
+                if (\$771 ) begin
+                  \$896  = 3'h7;
                 end else begin
-                  \$883  = 3'h5;
+                  \$896  = 3'h5;
                 end
             4'hf:
-                \$883  = 3'h6;
+                \$896  = 3'h6;
             default:
-                \$883  = 3'h7;
+                \$896  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$883  = 3'h1;
+      \$896  = 3'h1;
     end
     if (rst) begin
-      \$883  = 3'h0;
+      \$896  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$884  = ctr_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$884  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$884  = \$856 [63:0];
-    end
-    if (rst) begin
-      \$884  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$885  = ctr_instructions;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$885  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$885  = \$857 [63:0];
-    end
-    if (rst) begin
-      \$885  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$886  = ctr_load_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$886  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$886  = \$858 [63:0];
-    end
-    if (rst) begin
-      \$886  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$887  = ctr_load_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$887  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$887  = \$859 [63:0];
-    end
-    if (rst) begin
-      \$887  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$888  = ctr_store_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$888  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$888  = \$860 [63:0];
-    end
-    if (rst) begin
-      \$888  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$889  = ctr_store_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$889  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$889  = \$861 [63:0];
-    end
-    if (rst) begin
-      \$889  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$890  = ctr_gemm_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$890  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$890  = \$862 [63:0];
-    end
-    if (rst) begin
-      \$890  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$891  = ctr_gemm_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$891  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$891  = \$863 [63:0];
-    end
-    if (rst) begin
-      \$891  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$892  = ctr_post_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$892  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$892  = \$864 [63:0];
-    end
-    if (rst) begin
-      \$892  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$893  = ctr_post_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$893  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$893  = \$865 [63:0];
-    end
-    if (rst) begin
-      \$893  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$894  = ctr_array_active_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$894  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$894  = \$866 [63:0];
-    end
-    if (rst) begin
-      \$894  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$895  = ctr_dram_read_bytes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$895  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$895  = \$867 [63:0];
-    end
-    if (rst) begin
-      \$895  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$896  = ctr_dram_write_bytes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$896  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$896  = \$868 [63:0];
-    end
-    if (rst) begin
-      \$896  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$897  = ctr_sram_act_reads;
+    \$897  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10622,7 +10445,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$898  = ctr_sram_act_writes;
+    \$898  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10638,7 +10461,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$899  = ctr_sram_weight_reads;
+    \$899  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10654,7 +10477,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$900  = ctr_sram_weight_writes;
+    \$900  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10670,7 +10493,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$901  = ctr_sram_thresh_reads;
+    \$901  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10686,7 +10509,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$902  = ctr_sram_thresh_writes;
+    \$902  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10702,7 +10525,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$903  = ctr_sram_out_reads;
+    \$903  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10718,7 +10541,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$904  = ctr_sram_out_writes;
+    \$904  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10734,7 +10557,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$905  = ctr_binary_macs;
+    \$905  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10750,7 +10573,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$906  = ctr_acc_updates;
+    \$906  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10766,7 +10589,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$907  = ctr_threshold_ops;
+    \$907  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10782,26 +10605,234 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$908  = instr;
+    \$908  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$908  = \$signature__data$149 ;
+          if (start) begin
+            \$908  = 64'h0000000000000000;
+          end
     endcase
+    if (busy) begin
+      \$908  = \$880 [63:0];
+    end
     if (rst) begin
-      \$908  = 128'h00000000000000000000000000000000;
+      \$908  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$909  = t;
+    \$909  = ctr_dram_write_bytes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$909  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$909  = \$881 [63:0];
+    end
+    if (rst) begin
+      \$909  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$910  = ctr_sram_act_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$910  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$910  = \$882 [63:0];
+    end
+    if (rst) begin
+      \$910  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$911  = ctr_sram_act_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$911  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$911  = \$883 [63:0];
+    end
+    if (rst) begin
+      \$911  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$912  = ctr_sram_weight_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$912  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$912  = \$884 [63:0];
+    end
+    if (rst) begin
+      \$912  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$913  = ctr_sram_weight_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$913  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$913  = \$885 [63:0];
+    end
+    if (rst) begin
+      \$913  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$914  = ctr_sram_thresh_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$914  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$914  = \$886 [63:0];
+    end
+    if (rst) begin
+      \$914  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$915  = ctr_sram_thresh_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$915  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$915  = \$887 [63:0];
+    end
+    if (rst) begin
+      \$915  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$916  = ctr_sram_out_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$916  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$916  = \$888 [63:0];
+    end
+    if (rst) begin
+      \$916  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$917  = ctr_sram_out_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$917  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$917  = \$889 [63:0];
+    end
+    if (rst) begin
+      \$917  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$918  = ctr_binary_macs;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$918  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$918  = \$890 [63:0];
+    end
+    if (rst) begin
+      \$918  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$919  = ctr_acc_updates;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$919  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$919  = \$891 [63:0];
+    end
+    if (rst) begin
+      \$919  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$920  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$920  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$920  = \$892 [63:0];
+    end
+    if (rst) begin
+      \$920  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$921  = instr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$921  = \$signature__data$149 ;
+    endcase
+    if (rst) begin
+      \$921  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$922  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$909  = 32'd0;
+          \$922  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -10809,131 +10840,131 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$909  = \$844 [31:0];
+          \$922  = \$857 [31:0];
     endcase
     if (rst) begin
-      \$909  = 32'd0;
+      \$922  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$910  = req_cnt;
+    \$923  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$910  = 10'h000;
+                \$923  = 10'h000;
           endcase
       3'h2:
-          if (\$759 ) begin
-            \$910  = \$760 [9:0];
+          if (\$772 ) begin
+            \$923  = \$773 [9:0];
           end
     endcase
     if (rst) begin
-      \$910  = 10'h000;
+      \$923  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$911  = req_addr;
+    \$924  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$911  = \$signature__data$149 [82:51];
+                \$924  = \$signature__data$149 [82:51];
           endcase
       3'h2:
-          if (\$759 ) begin
-            \$911  = \$761 [31:0];
+          if (\$772 ) begin
+            \$924  = \$774 [31:0];
           end
     endcase
     if (rst) begin
-      \$911  = 32'd0;
+      \$924  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$912  = rx_bank;
+    \$925  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$912  = 10'h000;
+                \$925  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$769 ) begin
-              if (\$780 ) begin
-                \$912  = \$781 [9:0];
+            if (\$782 ) begin
+              if (\$793 ) begin
+                \$925  = \$794 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$912  = 10'h000;
+      \$925  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$913  = rx_word;
+    \$926  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$913  = 16'h0000;
+                \$926  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$769 ) begin
+            if (\$782 ) begin
               (* full_case = 32'd1 *)
-              if (\$780 ) begin
-                \$913  = 16'h0000;
+              if (\$793 ) begin
+                \$926  = 16'h0000;
               end else begin
-                \$913  = \$782 [15:0];
+                \$926  = \$795 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$913  = 16'h0000;
+      \$926  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$914  = rx_beat;
+    \$927  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$914  = 5'h00;
+                \$927  = 5'h00;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$769 ) begin
-              \$914  = 5'h00;
+            if (\$782 ) begin
+              \$927  = 5'h00;
             end else begin
-              \$914  = \$783 [4:0];
+              \$927  = \$796 [4:0];
             end
           end
     endcase
     if (rst) begin
-      \$914  = 5'h00;
+      \$927  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$915  = \$signal$150 ;
+    \$928  = \$signal$150 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10942,28 +10973,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$915  = 10'h000;
+                \$928  = 10'h000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$785 ) begin
+          if (\$798 ) begin
             if (issuing) begin
-              if (\$808 ) begin
-                if (\$810 ) begin
-                  \$915  = \$811 [9:0];
+              if (\$821 ) begin
+                if (\$823 ) begin
+                  \$928  = \$824 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$915  = 10'h000;
+      \$928  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$916  = tx_word;
+    \$929  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10972,31 +11003,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$916  = 16'h0000;
+                \$929  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$785 ) begin
+          if (\$798 ) begin
             if (issuing) begin
-              if (\$808 ) begin
+              if (\$821 ) begin
                 (* full_case = 32'd1 *)
-                if (\$810 ) begin
-                  \$916  = 16'h0000;
+                if (\$823 ) begin
+                  \$929  = 16'h0000;
                 end else begin
-                  \$916  = \$813 [15:0];
+                  \$929  = \$826 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$916  = 16'h0000;
+      \$929  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$917  = tx_beat;
+    \$930  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11005,29 +11036,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$917  = 5'h00;
+                \$930  = 5'h00;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$785 ) begin
+          if (\$798 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$808 ) begin
-                \$917  = 5'h00;
+              if (\$821 ) begin
+                \$930  = 5'h00;
               end else begin
-                \$917  = \$815 [4:0];
+                \$930  = \$828 [4:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$917  = 5'h00;
+      \$930  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$918  = \$signal$151 ;
+    \$931  = \$signal$151 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11036,28 +11067,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$918  = \$signature__data$149 [82:51];
+                \$931  = \$signature__data$149 [82:51];
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$785 ) begin
+          if (\$798 ) begin
             if (issuing) begin
-              if (\$808 ) begin
-                if (\$810 ) begin
-                  \$918  = \$812 [31:0];
+              if (\$821 ) begin
+                if (\$823 ) begin
+                  \$931  = \$825 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$918  = 32'd0;
+      \$931  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$919  = s_off;
+    \$932  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11066,415 +11097,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$919  = 32'd0;
+                \$932  = 32'd0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$785 ) begin
+          if (\$798 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$808 ) begin
+              if (\$821 ) begin
                 (* full_case = 32'd1 *)
-                if (\$810 ) begin
-                  \$919  = 32'd0;
+                if (\$823 ) begin
+                  \$932  = 32'd0;
                 end else begin
-                  \$919  = \$814 [31:0];
+                  \$932  = \$827 [31:0];
                 end
               end else begin
-                \$919  = \$816 [31:0];
+                \$932  = \$829 [31:0];
               end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$919  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$920  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$920  = 1'h1;
-            4'h3:
-                \$920  = 1'h1;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$785 ) begin
-            if (issuing) begin
-              if (\$830 ) begin
-                \$920  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$837 ) begin
-              if (\$841 ) begin
-                \$920  = 1'h0;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$920  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$921  = \$signal$97 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$921  = 1'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$785 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$921  = 1'h1;
-            end else begin
-              \$921  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$921  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$922  = \$signal$124 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$922  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$837 ) begin
-              \$922  = 16'h0000;
-            end else begin
-              \$922  = \$842 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$922  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$923  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$923  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$837 ) begin
-              \$923  = \$838 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$923  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$924  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$924  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$924  = \$843 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$924  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$925  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$925  = \$signature__data$149 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$837 ) begin
-              \$925  = \$839 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$925  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$926  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$926  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$848 ) begin
-          end else begin
-            if (\$852 ) begin
-              \$926  = \$853 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$926  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$927  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$927  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$848 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$852 ) begin
-              \$927  = 4'h0;
-            end else begin
-              \$927  = \$854 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$927  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$928  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$928  = \$signature__data$149 [41:26];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$848 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$852 ) begin
-              \$928  = instr[41:26];
-            end else begin
-              \$928  = \$855 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$928  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$929  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$769 ) begin
-            end else begin
-              \$929  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$929  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$930  = \$signal$110 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$785 ) begin
-            if (issuing) begin
-              \$930  = \$signal$150 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$930  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$931  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$785 ) begin
-            if (issuing) begin
-              \$931  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$931  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$932  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$785 ) begin
-            if (issuing) begin
-              \$932  = \$786 [31:0];
             end
           end
     endcase
@@ -11484,18 +11124,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$933  = o_last;
+    \$933  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          /* empty */;
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$933  = 1'h1;
+            4'h3:
+                if (\$766 ) begin
+                  \$933  = 1'h1;
+                end
+          endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$785 ) begin
+          if (\$798 ) begin
             if (issuing) begin
-              \$933  = \$800 ;
+              if (\$843 ) begin
+                \$933  = 1'h0;
+              end
+            end
+          end
+      3'h4:
+          if (issuing) begin
+            if (\$850 ) begin
+              if (\$854 ) begin
+                \$933  = 1'h0;
+              end
             end
           end
     endcase
@@ -11505,7 +11164,389 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$934  = plane;
+    \$934  = \$signal$97 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$934  = 1'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$798 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$934  = 1'h1;
+            end else begin
+              \$934  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$934  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$935  = \$signal$124 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$766 ) begin
+                  \$935  = 16'h0000;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$850 ) begin
+              \$935  = 16'h0000;
+            end else begin
+              \$935  = \$855 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$935  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$936  = p;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$766 ) begin
+                  \$936  = 3'h0;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$850 ) begin
+              \$936  = \$851 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$936  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$937  = tail;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$766 ) begin
+                  \$937  = 16'h0000;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$937  = \$856 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$937  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$938  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$766 ) begin
+                  \$938  = \$signature__data$149 [26:11];
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$850 ) begin
+              \$938  = \$852 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$938  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$939  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$939  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$861 ) begin
+          end else begin
+            if (\$865 ) begin
+              \$939  = \$866 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$939  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$940  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$940  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$861 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$865 ) begin
+              \$940  = 4'h0;
+            end else begin
+              \$940  = \$867 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$940  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$941  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$941  = \$signature__data$149 [41:26];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$861 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$865 ) begin
+              \$941  = instr[41:26];
+            end else begin
+              \$941  = \$868 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$941  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$942  = asm;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$782 ) begin
+            end else begin
+              \$942  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$942  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$943  = \$signal$110 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$798 ) begin
+            if (issuing) begin
+              \$943  = \$signal$150 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$943  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$944  = o_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$798 ) begin
+            if (issuing) begin
+              \$944  = tx_beat;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$944  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$945  = o_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$798 ) begin
+            if (issuing) begin
+              \$945  = \$799 [31:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$945  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$946  = o_last;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$798 ) begin
+            if (issuing) begin
+              \$946  = \$813 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$946  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$947  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11517,16 +11558,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$934  = p;
+            \$947  = p;
           end
     endcase
     if (rst) begin
-      \$934  = 3'h0;
+      \$947  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$935  = thresh_l0;
+    \$948  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -11540,17 +11581,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$845 ) begin
-            \$935  = \$signature__data$115 ;
+          if (\$858 ) begin
+            \$948  = \$signature__data$115 ;
           end
     endcase
     if (rst) begin
-      \$935  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$948  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$936  = thresh_l1;
+    \$949  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -11564,17 +11605,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$846 ) begin
-            \$936  = \$signature__data$115 ;
+          if (\$859 ) begin
+            \$949  = \$signature__data$115 ;
           end
     endcase
     if (rst) begin
-      \$936  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$949  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$937  = thresh_l2;
+    \$950  = thresh_l2;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -11588,12 +11629,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$847 ) begin
-            \$937  = \$signature__data$115 ;
+          if (\$860 ) begin
+            \$950  = \$signature__data$115 ;
           end
     endcase
     if (rst) begin
-      \$937  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$950  = 768'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin

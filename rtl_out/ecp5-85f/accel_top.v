@@ -774,128 +774,128 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$791 ;
   wire \$792 ;
   wire \$793 ;
-  wire [10:0] \$794 ;
-  wire [32:0] \$795 ;
+  wire \$794 ;
+  wire \$795 ;
   wire \$796 ;
   wire \$797 ;
   wire \$798 ;
-  wire [4:0] \$799 ;
+  wire \$799 ;
   wire \$8 ;
   wire \$80 ;
-  wire [4:0] \$800 ;
-  wire [4:0] \$801 ;
-  wire [5:0] \$802 ;
+  wire \$800 ;
+  wire \$801 ;
+  wire \$802 ;
   wire \$803 ;
   wire \$804 ;
   wire \$805 ;
   wire \$806 ;
-  wire [4:0] \$807 ;
-  wire [4:0] \$808 ;
-  wire [4:0] \$809 ;
+  wire [10:0] \$807 ;
+  wire [32:0] \$808 ;
+  wire \$809 ;
   wire \$81 ;
-  wire [5:0] \$810 ;
+  wire \$810 ;
   wire \$811 ;
-  wire [16:0] \$812 ;
-  wire \$813 ;
-  wire \$814 ;
-  wire [10:0] \$815 ;
-  wire [16:0] \$816 ;
-  wire [5:0] \$817 ;
+  wire [4:0] \$812 ;
+  wire [4:0] \$813 ;
+  wire [4:0] \$814 ;
+  wire [5:0] \$815 ;
+  wire \$816 ;
+  wire \$817 ;
   wire \$818 ;
   wire \$819 ;
   wire \$82 ;
-  wire [32:0] \$820 ;
-  wire \$821 ;
-  wire \$822 ;
-  wire \$823 ;
-  wire [4:0] \$824 ;
-  wire [4:0] \$825 ;
-  wire [4:0] \$826 ;
-  wire [5:0] \$827 ;
-  wire \$828 ;
+  wire [4:0] \$820 ;
+  wire [4:0] \$821 ;
+  wire [4:0] \$822 ;
+  wire [5:0] \$823 ;
+  wire \$824 ;
+  wire [16:0] \$825 ;
+  wire \$826 ;
+  wire \$827 ;
+  wire [10:0] \$828 ;
   wire [16:0] \$829 ;
   wire [16:0] \$83 ;
-  wire \$830 ;
+  wire [5:0] \$830 ;
   wire \$831 ;
-  wire [9:0] \$832 ;
-  wire \$833 ;
+  wire \$832 ;
+  wire [32:0] \$833 ;
   wire \$834 ;
   wire \$835 ;
   wire \$836 ;
-  wire \$837 ;
+  wire [4:0] \$837 ;
   wire [4:0] \$838 ;
   wire [4:0] \$839 ;
   wire \$84 ;
-  wire [4:0] \$840 ;
-  wire [5:0] \$841 ;
-  wire \$842 ;
-  wire [16:0] \$843 ;
+  wire [5:0] \$840 ;
+  wire \$841 ;
+  wire [16:0] \$842 ;
+  wire \$843 ;
   wire \$844 ;
-  wire [10:0] \$845 ;
-  wire [32:0] \$846 ;
-  wire [16:0] \$847 ;
-  wire [32:0] \$848 ;
-  wire [5:0] \$849 ;
+  wire [9:0] \$845 ;
+  wire \$846 ;
+  wire \$847 ;
+  wire \$848 ;
+  wire \$849 ;
   wire \$85 ;
-  wire [32:0] \$850 ;
-  wire \$851 ;
-  wire \$852 ;
-  wire \$853 ;
-  wire [4:0] \$854 ;
-  wire [4:0] \$855 ;
-  wire [4:0] \$856 ;
-  wire [5:0] \$857 ;
-  wire \$858 ;
-  wire [16:0] \$859 ;
+  wire \$850 ;
+  wire [4:0] \$851 ;
+  wire [4:0] \$852 ;
+  wire [4:0] \$853 ;
+  wire [5:0] \$854 ;
+  wire \$855 ;
+  wire [16:0] \$856 ;
+  wire \$857 ;
+  wire [10:0] \$858 ;
+  wire [32:0] \$859 ;
   wire \$86 ;
-  wire \$860 ;
-  wire \$861 ;
-  wire [9:0] \$862 ;
-  wire \$863 ;
+  wire [16:0] \$860 ;
+  wire [32:0] \$861 ;
+  wire [5:0] \$862 ;
+  wire [32:0] \$863 ;
   wire \$864 ;
   wire \$865 ;
   wire \$866 ;
-  wire \$867 ;
-  wire \$868 ;
-  wire \$869 ;
+  wire [4:0] \$867 ;
+  wire [4:0] \$868 ;
+  wire [4:0] \$869 ;
   wire \$87 ;
-  wire [16:0] \$870 ;
+  wire [5:0] \$870 ;
   wire \$871 ;
-  wire [3:0] \$872 ;
-  wire [16:0] \$873 ;
-  wire [4:0] \$874 ;
-  wire \$875 ;
-  wire [16:0] \$876 ;
-  wire [16:0] \$877 ;
-  wire [32:0] \$878 ;
+  wire [16:0] \$872 ;
+  wire \$873 ;
+  wire \$874 ;
+  wire [9:0] \$875 ;
+  wire \$876 ;
+  wire \$877 ;
+  wire \$878 ;
   wire \$879 ;
   wire \$88 ;
   wire \$880 ;
   wire \$881 ;
   wire \$882 ;
-  wire \$883 ;
-  wire [4:0] \$884 ;
-  wire [4:0] \$885 ;
-  wire \$886 ;
+  wire [11:0] \$883 ;
+  wire \$884 ;
+  wire [3:0] \$885 ;
+  wire [16:0] \$886 ;
   wire [4:0] \$887 ;
-  wire [4:0] \$888 ;
+  wire \$888 ;
   wire [16:0] \$889 ;
   wire \$89 ;
-  wire [64:0] \$890 ;
-  wire [64:0] \$891 ;
-  wire [64:0] \$892 ;
-  wire [64:0] \$893 ;
-  wire [64:0] \$894 ;
-  wire [64:0] \$895 ;
-  wire [64:0] \$896 ;
-  wire [64:0] \$897 ;
-  wire [64:0] \$898 ;
-  wire [64:0] \$899 ;
+  wire [16:0] \$890 ;
+  wire [32:0] \$891 ;
+  wire \$892 ;
+  wire \$893 ;
+  wire \$894 ;
+  wire \$895 ;
+  wire \$896 ;
+  wire [4:0] \$897 ;
+  wire [4:0] \$898 ;
+  wire \$899 ;
   wire [4:0] \$9 ;
   wire \$90 ;
-  wire [64:0] \$900 ;
-  wire [64:0] \$901 ;
-  wire [64:0] \$902 ;
+  wire [4:0] \$900 ;
+  wire [4:0] \$901 ;
+  wire [16:0] \$902 ;
   wire [64:0] \$903 ;
   wire [64:0] \$904 ;
   wire [64:0] \$905 ;
@@ -908,25 +908,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [64:0] \$911 ;
   wire [64:0] \$912 ;
   wire [64:0] \$913 ;
-  reg [11:0] \$914 ;
-  reg \$915 ;
-  reg \$916 ;
-  reg [2:0] \$917 ;
-  reg [63:0] \$918 ;
-  reg [63:0] \$919 ;
+  wire [64:0] \$914 ;
+  wire [64:0] \$915 ;
+  wire [64:0] \$916 ;
+  wire [64:0] \$917 ;
+  wire [64:0] \$918 ;
+  wire [64:0] \$919 ;
   wire \$92 ;
-  reg [63:0] \$920 ;
-  reg [63:0] \$921 ;
-  reg [63:0] \$922 ;
-  reg [63:0] \$923 ;
-  reg [63:0] \$924 ;
-  reg [63:0] \$925 ;
-  reg [63:0] \$926 ;
-  reg [63:0] \$927 ;
-  reg [63:0] \$928 ;
-  reg [63:0] \$929 ;
+  wire [64:0] \$920 ;
+  wire [64:0] \$921 ;
+  wire [64:0] \$922 ;
+  wire [64:0] \$923 ;
+  wire [64:0] \$924 ;
+  wire [64:0] \$925 ;
+  wire [64:0] \$926 ;
+  reg [11:0] \$927 ;
+  reg \$928 ;
+  reg \$929 ;
   wire \$93 ;
-  reg [63:0] \$930 ;
+  reg [2:0] \$930 ;
   reg [63:0] \$931 ;
   reg [63:0] \$932 ;
   reg [63:0] \$933 ;
@@ -939,40 +939,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$94 ;
   reg [63:0] \$940 ;
   reg [63:0] \$941 ;
-  reg [127:0] \$942 ;
-  reg [31:0] \$943 ;
-  reg [9:0] \$944 ;
-  reg [31:0] \$945 ;
-  reg [9:0] \$946 ;
-  reg [15:0] \$947 ;
-  reg [4:0] \$948 ;
-  reg [9:0] \$949 ;
+  reg [63:0] \$942 ;
+  reg [63:0] \$943 ;
+  reg [63:0] \$944 ;
+  reg [63:0] \$945 ;
+  reg [63:0] \$946 ;
+  reg [63:0] \$947 ;
+  reg [63:0] \$948 ;
+  reg [63:0] \$949 ;
   wire \$95 ;
-  reg [15:0] \$950 ;
-  reg [4:0] \$951 ;
-  reg [31:0] \$952 ;
-  reg [31:0] \$953 ;
-  reg \$954 ;
-  reg \$955 ;
-  reg [15:0] \$956 ;
-  reg [2:0] \$957 ;
-  reg [15:0] \$958 ;
-  reg [15:0] \$959 ;
+  reg [63:0] \$950 ;
+  reg [63:0] \$951 ;
+  reg [63:0] \$952 ;
+  reg [63:0] \$953 ;
+  reg [63:0] \$954 ;
+  reg [127:0] \$955 ;
+  reg [31:0] \$956 ;
+  reg [9:0] \$957 ;
+  reg [31:0] \$958 ;
+  reg [9:0] \$959 ;
   wire \$96 ;
-  reg [3:0] \$960 ;
-  reg [3:0] \$961 ;
-  reg [15:0] \$962 ;
-  reg [511:0] \$963 ;
-  reg [9:0] \$964 ;
-  reg [4:0] \$965 ;
+  reg [15:0] \$960 ;
+  reg [4:0] \$961 ;
+  reg [9:0] \$962 ;
+  reg [15:0] \$963 ;
+  reg [4:0] \$964 ;
+  reg [31:0] \$965 ;
   reg [31:0] \$966 ;
   reg \$967 ;
-  reg [2:0] \$968 ;
-  reg [383:0] \$969 ;
+  reg \$968 ;
+  reg [15:0] \$969 ;
   wire \$97 ;
-  reg [383:0] \$970 ;
-  reg [383:0] \$971 ;
+  reg [2:0] \$970 ;
+  reg [15:0] \$971 ;
+  reg [15:0] \$972 ;
+  reg [3:0] \$973 ;
+  reg [3:0] \$974 ;
+  reg [15:0] \$975 ;
+  reg [511:0] \$976 ;
+  reg [9:0] \$977 ;
+  reg [4:0] \$978 ;
+  reg [31:0] \$979 ;
   wire \$98 ;
+  reg \$980 ;
+  reg [2:0] \$981 ;
+  reg [383:0] \$982 ;
+  reg [383:0] \$983 ;
+  reg [383:0] \$984 ;
   wire \$99 ;
   (* init = 1'h0 *)
   wire \$signal ;
@@ -5997,6 +6010,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
+  assign \$12  = instr[50:35] * \$11 ;
+  assign \$13  = ! rx_beat;
+  assign \$14  = rx_beat == 1'h1;
+  assign \$15  = rx_beat == 2'h2;
+  assign \$16  = rx_beat == 2'h3;
+  assign \$17  = rx_beat == 3'h4;
+  assign \$18  = rx_beat == 3'h5;
+  assign \$19  = rx_beat == 3'h6;
+  assign \$20  = rx_beat == 3'h7;
+  assign \$21  = rx_beat == 4'h8;
+  assign \$22  = rx_beat == 4'h9;
+  assign \$23  = rx_beat == 4'ha;
+  assign \$24  = rx_beat == 4'hb;
   assign \$25  = rx_beat == 4'hc;
   assign \$26  = rx_beat == 4'hd;
   assign \$27  = rx_beat == 4'he;
@@ -6753,246 +6779,259 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$787  = bitc == \$786 ;
   assign \$788  = rowc == 3'h7;
   assign \$789  = pc + 1'h1;
-  assign \$790  = ! \$signature__data$149 [9:8];
-  assign \$791  = \$signature__data$149 [54:51] > 2'h2;
+  assign \$790  = \$signature__data$149 [76:74] == 1'h1;
+  assign \$791  = \$signature__data$149 [79:77] == 1'h1;
   assign \$792  = \$790  & \$791 ;
-  assign \$793  = mem_rd_valid & mem_rd_ready;
-  assign \$794  = req_cnt + 1'h1;
-  assign \$795  = req_addr + instr[114:83];
-  assign \$796  = ! instr[9:8];
-  assign \$797  = instr[9:8] == 1'h1;
-  assign \$798  = instr[9:8] == 2'h2;
-  assign \$799  = \$798  ? 5'h01 : 5'h10;
-  assign \$800  = \$797  ? 5'h02 : \$799 ;
-  assign \$801  = \$796  ? 5'h02 : \$800 ;
-  assign \$802  = \$801  - 1'h1;
-  assign \$803  = rx_beat == \$802 ;
-  assign \$804  = ! instr[9:8];
-  assign \$805  = instr[9:8] == 1'h1;
-  assign \$806  = instr[9:8] == 2'h2;
-  assign \$807  = \$806  ? 5'h01 : 5'h10;
-  assign \$808  = \$805  ? 5'h02 : \$807 ;
-  assign \$809  = \$804  ? 5'h02 : \$808 ;
-  assign \$810  = \$809  - 1'h1;
-  assign \$811  = rx_beat == \$810 ;
-  assign \$812  = instr[50:35] - 1'h1;
-  assign \$813  = rx_word == \$812 ;
-  assign \$814  = \$811  & \$813 ;
-  assign \$815  = rx_bank + 1'h1;
-  assign \$816  = rx_word + 1'h1;
-  assign \$817  = rx_beat + 1'h1;
-  assign \$818  = ~ \$signal$97 ;
-  assign \$819  = \$818  | mem_wr_ready;
-  assign \$820  = \$signal$151  + s_off;
-  assign \$821  = ! instr[9:8];
-  assign \$822  = instr[9:8] == 1'h1;
-  assign \$823  = instr[9:8] == 2'h2;
-  assign \$824  = \$823  ? 5'h01 : 5'h10;
-  assign \$825  = \$822  ? 5'h02 : \$824 ;
-  assign \$826  = \$821  ? 5'h02 : \$825 ;
-  assign \$827  = \$826  - 1'h1;
-  assign \$828  = tx_beat == \$827 ;
-  assign \$829  = instr[50:35] - 1'h1;
-  assign \$830  = tx_word == \$829 ;
-  assign \$831  = \$828  & \$830 ;
-  assign \$832  = instr[34:26] - 1'h1;
-  assign \$833  = $signed({ 1'h0, \$signal$150  }) == $signed(\$832 );
-  assign \$834  = \$831  & \$833 ;
-  assign \$835  = ! instr[9:8];
-  assign \$836  = instr[9:8] == 1'h1;
-  assign \$837  = instr[9:8] == 2'h2;
-  assign \$838  = \$837  ? 5'h01 : 5'h10;
-  assign \$839  = \$836  ? 5'h02 : \$838 ;
-  assign \$840  = \$835  ? 5'h02 : \$839 ;
-  assign \$841  = \$840  - 1'h1;
-  assign \$842  = tx_beat == \$841 ;
-  assign \$843  = instr[50:35] - 1'h1;
-  assign \$844  = tx_word == \$843 ;
-  assign \$845  = \$signal$150  + 1'h1;
-  assign \$846  = \$signal$151  + instr[114:83];
-  assign \$847  = tx_word + 1'h1;
-  assign \$848  = s_off + 3'h4;
-  assign \$849  = tx_beat + 1'h1;
-  assign \$850  = s_off + 3'h4;
-  assign \$851  = ! instr[9:8];
-  assign \$852  = instr[9:8] == 1'h1;
-  assign \$853  = instr[9:8] == 2'h2;
-  assign \$854  = \$853  ? 5'h01 : 5'h10;
-  assign \$855  = \$852  ? 5'h02 : \$854 ;
-  assign \$856  = \$851  ? 5'h02 : \$855 ;
-  assign \$857  = \$856  - 1'h1;
-  assign \$858  = tx_beat == \$857 ;
-  assign \$859  = instr[50:35] - 1'h1;
-  assign \$860  = tx_word == \$859 ;
-  assign \$861  = \$858  & \$860 ;
-  assign \$862  = instr[34:26] - 1'h1;
-  assign \$863  = $signed({ 1'h0, \$signal$150  }) == $signed(\$862 );
-  assign \$864  = \$861  & \$863 ;
-  assign \$865  = ~ instr[10];
-  assign \$866  = ! \$signal$124 ;
-  assign \$867  = \$865  & \$866 ;
-  assign \$868  = ! p;
-  assign \$869  = \$867  & \$868 ;
-  assign \$870  = instr[58:43] - 1'h1;
-  assign \$871  = \$signal$124  == \$870 ;
-  assign \$872  = p + 1'h1;
-  assign \$873  = plane_base + instr[78:63];
-  assign \$874  = instr[62:59] - 1'h1;
-  assign \$875  = p == \$874 ;
-  assign \$876  = \$signal$124  + 1'h1;
-  assign \$877  = tail + 1'h1;
-  assign \$878  = t + 1'h1;
-  assign \$879  = t == 1'h1;
-  assign \$880  = t == 2'h2;
-  assign \$881  = t == 2'h3;
-  assign \$882  = t < n_lv;
-  assign \$883  = instr[9:8] == 1'h1;
-  assign \$884  = instr[54:51] - 1'h1;
-  assign \$885  = \$883  ? 5'h00 : \$884 ;
-  assign \$886  = bitc == \$885 ;
-  assign \$887  = rowc + 1'h1;
-  assign \$888  = bitc + 1'h1;
-  assign \$889  = paddr + instr[70:55];
-  assign \$890  = ctr_cycles + busy;
-  assign \$891  = ctr_instructions + inc_instructions;
-  assign \$892  = ctr_load_busy + inc_load_busy;
-  assign \$893  = ctr_load_stall + inc_load_stall;
-  assign \$894  = ctr_store_busy + inc_store_busy;
-  assign \$895  = ctr_store_stall + inc_store_stall;
-  assign \$896  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$897  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$898  = ctr_post_busy + inc_post_busy;
-  assign \$899  = ctr_post_stall + inc_post_stall;
-  assign \$900  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$901  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$902  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$903  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$904  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$905  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$906  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$907  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$908  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$909  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$910  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$911  = ctr_binary_macs + inc_binary_macs;
-  assign \$912  = ctr_acc_updates + inc_acc_updates;
-  assign \$913  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$793  = \$signature__data$149 [87:80] == 1'h1;
+  assign \$794  = \$792  & \$793 ;
+  assign \$795  = \$signature__data$149 [95:88] == 1'h1;
+  assign \$796  = \$794  & \$795 ;
+  assign \$797  = ! \$signature__data$149 [104:96];
+  assign \$798  = \$796  & \$797 ;
+  assign \$799  = ! \$signature__data$149 [113:105];
+  assign \$800  = \$798  & \$799 ;
+  assign \$801  = ! \$signature__data$149 [9:8];
+  assign \$802  = \$signature__data$149 [54:51] > 2'h2;
+  assign \$803  = \$801  & \$802 ;
+  assign \$804  = \$signature__data$149 [9:8] == 2'h2;
+  assign \$805  = \$803  | \$804 ;
+  assign \$806  = mem_rd_valid & mem_rd_ready;
+  assign \$807  = req_cnt + 1'h1;
+  assign \$808  = req_addr + instr[114:83];
+  assign \$809  = ! instr[9:8];
+  assign \$810  = instr[9:8] == 1'h1;
+  assign \$811  = instr[9:8] == 2'h2;
+  assign \$812  = \$811  ? 5'h01 : 5'h10;
+  assign \$813  = \$810  ? 5'h02 : \$812 ;
+  assign \$814  = \$809  ? 5'h02 : \$813 ;
+  assign \$815  = \$814  - 1'h1;
+  assign \$816  = rx_beat == \$815 ;
+  assign \$817  = ! instr[9:8];
+  assign \$818  = instr[9:8] == 1'h1;
+  assign \$819  = instr[9:8] == 2'h2;
+  assign \$820  = \$819  ? 5'h01 : 5'h10;
+  assign \$821  = \$818  ? 5'h02 : \$820 ;
+  assign \$822  = \$817  ? 5'h02 : \$821 ;
+  assign \$823  = \$822  - 1'h1;
+  assign \$824  = rx_beat == \$823 ;
+  assign \$825  = instr[50:35] - 1'h1;
+  assign \$826  = rx_word == \$825 ;
+  assign \$827  = \$824  & \$826 ;
+  assign \$828  = rx_bank + 1'h1;
+  assign \$829  = rx_word + 1'h1;
+  assign \$830  = rx_beat + 1'h1;
+  assign \$831  = ~ \$signal$97 ;
+  assign \$832  = \$831  | mem_wr_ready;
+  assign \$833  = \$signal$151  + s_off;
+  assign \$834  = ! instr[9:8];
+  assign \$835  = instr[9:8] == 1'h1;
+  assign \$836  = instr[9:8] == 2'h2;
+  assign \$837  = \$836  ? 5'h01 : 5'h10;
+  assign \$838  = \$835  ? 5'h02 : \$837 ;
+  assign \$839  = \$834  ? 5'h02 : \$838 ;
+  assign \$840  = \$839  - 1'h1;
+  assign \$841  = tx_beat == \$840 ;
+  assign \$842  = instr[50:35] - 1'h1;
+  assign \$843  = tx_word == \$842 ;
+  assign \$844  = \$841  & \$843 ;
+  assign \$845  = instr[34:26] - 1'h1;
+  assign \$846  = $signed({ 1'h0, \$signal$150  }) == $signed(\$845 );
+  assign \$847  = \$844  & \$846 ;
+  assign \$848  = ! instr[9:8];
+  assign \$849  = instr[9:8] == 1'h1;
+  assign \$850  = instr[9:8] == 2'h2;
+  assign \$851  = \$850  ? 5'h01 : 5'h10;
+  assign \$852  = \$849  ? 5'h02 : \$851 ;
+  assign \$853  = \$848  ? 5'h02 : \$852 ;
+  assign \$854  = \$853  - 1'h1;
+  assign \$855  = tx_beat == \$854 ;
+  assign \$856  = instr[50:35] - 1'h1;
+  assign \$857  = tx_word == \$856 ;
+  assign \$858  = \$signal$150  + 1'h1;
+  assign \$859  = \$signal$151  + instr[114:83];
+  assign \$860  = tx_word + 1'h1;
+  assign \$861  = s_off + 3'h4;
+  assign \$862  = tx_beat + 1'h1;
+  assign \$863  = s_off + 3'h4;
+  assign \$864  = ! instr[9:8];
+  assign \$865  = instr[9:8] == 1'h1;
+  assign \$866  = instr[9:8] == 2'h2;
+  assign \$867  = \$866  ? 5'h01 : 5'h10;
+  assign \$868  = \$865  ? 5'h02 : \$867 ;
+  assign \$869  = \$864  ? 5'h02 : \$868 ;
+  assign \$870  = \$869  - 1'h1;
+  assign \$871  = tx_beat == \$870 ;
+  assign \$872  = instr[50:35] - 1'h1;
+  assign \$873  = tx_word == \$872 ;
+  assign \$874  = \$871  & \$873 ;
+  assign \$875  = instr[34:26] - 1'h1;
+  assign \$876  = $signed({ 1'h0, \$signal$150  }) == $signed(\$875 );
+  assign \$877  = \$874  & \$876 ;
+  assign \$878  = ~ instr[10];
+  assign \$879  = ! \$signal$124 ;
+  assign \$880  = \$878  & \$879 ;
+  assign \$881  = ! p;
+  assign \$882  = \$880  & \$881 ;
+  assign \$883  = instr[53:43] - 1'h1;
+  assign \$884  = $signed({ 1'h0, \$signal$124  }) == $signed(\$883 );
+  assign \$885  = p + 1'h1;
+  assign \$886  = plane_base + instr[73:58];
+  assign \$887  = instr[57:54] - 1'h1;
+  assign \$888  = p == \$887 ;
+  assign \$889  = \$signal$124  + 1'h1;
+  assign \$890  = tail + 1'h1;
+  assign \$891  = t + 1'h1;
+  assign \$892  = t == 1'h1;
+  assign \$893  = t == 2'h2;
+  assign \$894  = t == 2'h3;
+  assign \$895  = t < n_lv;
+  assign \$896  = instr[9:8] == 1'h1;
+  assign \$897  = instr[54:51] - 1'h1;
+  assign \$898  = \$896  ? 5'h00 : \$897 ;
+  assign \$899  = bitc == \$898 ;
+  assign \$900  = rowc + 1'h1;
+  assign \$901  = bitc + 1'h1;
+  assign \$902  = paddr + instr[70:55];
+  assign \$903  = ctr_cycles + busy;
+  assign \$904  = ctr_instructions + inc_instructions;
+  assign \$905  = ctr_load_busy + inc_load_busy;
+  assign \$906  = ctr_load_stall + inc_load_stall;
+  assign \$907  = ctr_store_busy + inc_store_busy;
+  assign \$908  = ctr_store_stall + inc_store_stall;
+  assign \$909  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$910  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$911  = ctr_post_busy + inc_post_busy;
+  assign \$912  = ctr_post_stall + inc_post_stall;
+  assign \$913  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$914  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$915  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$916  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$917  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$918  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$919  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$920  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$921  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$922  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$923  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$924  = ctr_binary_macs + inc_binary_macs;
+  assign \$925  = ctr_acc_updates + inc_acc_updates;
+  assign \$926  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$914 ;
+    pc <= \$927 ;
   always @(posedge clk)
-    valid <= \$915 ;
+    valid <= \$928 ;
   always @(posedge clk)
-    clear <= \$916 ;
+    clear <= \$929 ;
   always @(posedge clk)
-    state <= \$917 ;
+    state <= \$930 ;
   always @(posedge clk)
-    ctr_cycles <= \$918 ;
+    ctr_cycles <= \$931 ;
   always @(posedge clk)
-    ctr_instructions <= \$919 ;
+    ctr_instructions <= \$932 ;
   always @(posedge clk)
-    ctr_load_busy <= \$920 ;
+    ctr_load_busy <= \$933 ;
   always @(posedge clk)
-    ctr_load_stall <= \$921 ;
+    ctr_load_stall <= \$934 ;
   always @(posedge clk)
-    ctr_store_busy <= \$922 ;
+    ctr_store_busy <= \$935 ;
   always @(posedge clk)
-    ctr_store_stall <= \$923 ;
+    ctr_store_stall <= \$936 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$924 ;
+    ctr_gemm_busy <= \$937 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$925 ;
+    ctr_gemm_stall <= \$938 ;
   always @(posedge clk)
-    ctr_post_busy <= \$926 ;
+    ctr_post_busy <= \$939 ;
   always @(posedge clk)
-    ctr_post_stall <= \$927 ;
+    ctr_post_stall <= \$940 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$928 ;
+    ctr_array_active_cycles <= \$941 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$929 ;
+    ctr_dram_read_bytes <= \$942 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$930 ;
+    ctr_dram_write_bytes <= \$943 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$931 ;
+    ctr_sram_act_reads <= \$944 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$932 ;
+    ctr_sram_act_writes <= \$945 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$933 ;
+    ctr_sram_weight_reads <= \$946 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$934 ;
+    ctr_sram_weight_writes <= \$947 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$935 ;
+    ctr_sram_thresh_reads <= \$948 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$936 ;
+    ctr_sram_thresh_writes <= \$949 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$937 ;
+    ctr_sram_out_reads <= \$950 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$938 ;
+    ctr_sram_out_writes <= \$951 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$939 ;
+    ctr_binary_macs <= \$952 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$940 ;
+    ctr_acc_updates <= \$953 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$941 ;
+    ctr_threshold_ops <= \$954 ;
   always @(posedge clk)
-    instr <= \$942 ;
+    instr <= \$955 ;
   always @(posedge clk)
-    t <= \$943 ;
+    t <= \$956 ;
   always @(posedge clk)
-    req_cnt <= \$944 ;
+    req_cnt <= \$957 ;
   always @(posedge clk)
-    req_addr <= \$945 ;
+    req_addr <= \$958 ;
   always @(posedge clk)
-    rx_bank <= \$946 ;
+    rx_bank <= \$959 ;
   always @(posedge clk)
-    rx_word <= \$947 ;
+    rx_word <= \$960 ;
   always @(posedge clk)
-    rx_beat <= \$948 ;
+    rx_beat <= \$961 ;
   always @(posedge clk)
-    \$signal$150  <= \$949 ;
+    \$signal$150  <= \$962 ;
   always @(posedge clk)
-    tx_word <= \$950 ;
+    tx_word <= \$963 ;
   always @(posedge clk)
-    tx_beat <= \$951 ;
+    tx_beat <= \$964 ;
   always @(posedge clk)
-    \$signal$151  <= \$952 ;
+    \$signal$151  <= \$965 ;
   always @(posedge clk)
-    s_off <= \$953 ;
+    s_off <= \$966 ;
   always @(posedge clk)
-    issuing <= \$954 ;
+    issuing <= \$967 ;
   always @(posedge clk)
-    \$signal$97  <= \$955 ;
+    \$signal$97  <= \$968 ;
   always @(posedge clk)
-    \$signal$124  <= \$956 ;
+    \$signal$124  <= \$969 ;
   always @(posedge clk)
-    p <= \$957 ;
+    p <= \$970 ;
   always @(posedge clk)
-    tail <= \$958 ;
+    tail <= \$971 ;
   always @(posedge clk)
-    plane_base <= \$959 ;
+    plane_base <= \$972 ;
   always @(posedge clk)
-    rowc <= \$960 ;
+    rowc <= \$973 ;
   always @(posedge clk)
-    bitc <= \$961 ;
+    bitc <= \$974 ;
   always @(posedge clk)
-    paddr <= \$962 ;
+    paddr <= \$975 ;
   always @(posedge clk)
-    asm <= \$963 ;
+    asm <= \$976 ;
   always @(posedge clk)
-    \$signal$110  <= \$964 ;
+    \$signal$110  <= \$977 ;
   always @(posedge clk)
-    o_beat <= \$965 ;
+    o_beat <= \$978 ;
   always @(posedge clk)
-    o_addr <= \$966 ;
+    o_addr <= \$979 ;
   always @(posedge clk)
-    o_last <= \$967 ;
+    o_last <= \$980 ;
   always @(posedge clk)
-    plane <= \$968 ;
+    plane <= \$981 ;
   always @(posedge clk)
-    thresh_l0 <= \$969 ;
+    thresh_l0 <= \$982 ;
   always @(posedge clk)
-    thresh_l1 <= \$970 ;
+    thresh_l1 <= \$983 ;
   always @(posedge clk)
-    thresh_l2 <= \$971 ;
+    thresh_l2 <= \$984 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -7007,19 +7046,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$9  = \$8  ? 5'h01 : 5'h10;
   assign \$10  = \$7  ? 5'h02 : \$9 ;
   assign \$11  = \$6  ? 5'h02 : \$10 ;
-  assign \$12  = instr[50:35] * \$11 ;
-  assign \$13  = ! rx_beat;
-  assign \$14  = rx_beat == 1'h1;
-  assign \$15  = rx_beat == 2'h2;
-  assign \$16  = rx_beat == 2'h3;
-  assign \$17  = rx_beat == 3'h4;
-  assign \$18  = rx_beat == 3'h5;
-  assign \$19  = rx_beat == 3'h6;
-  assign \$20  = rx_beat == 3'h7;
-  assign \$21  = rx_beat == 4'h8;
-  assign \$22  = rx_beat == 4'h9;
-  assign \$23  = rx_beat == 4'ha;
-  assign \$24  = rx_beat == 4'hb;
   \accel_top.array  array (
     .\a_in$1 (a_in),
     .acc(\acc$134 ),
@@ -8734,14 +8760,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$914  = pc_next;
+    \$927  = pc_next;
     if (rst) begin
-      \$914  = 12'h000;
+      \$927  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$915  = 1'h0;
+    \$928  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8753,16 +8779,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$915  = 1'h1;
+            \$928  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$915  = 1'h0;
+      \$928  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$916  = 1'h0;
+    \$929  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8774,261 +8800,58 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$916  = \$869 ;
+            \$929  = \$882 ;
           end
     endcase
     if (rst) begin
-      \$916  = 1'h0;
+      \$929  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$917  = state;
+    \$930  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$917  = 3'h1;
+            \$930  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$917  = 3'h2;
+                \$930  = 3'h2;
             4'h2:
-                \$917  = 3'h3;
+                \$930  = 3'h3;
             4'h3:
-                \$917  = 3'h4;
+                (* full_case = 32'd1 *)
+                if (\$800 ) begin
+                  \$930  = 3'h4;
+                end else begin
+                  \$930  = 3'h7;
+                end
             4'h4:
                 (* full_case = 32'd1 *)
-                if (\$792 ) begin
-                  \$917  = 3'h7;
+                if (\$805 ) begin
+                  \$930  = 3'h7;
                 end else begin
-                  \$917  = 3'h5;
+                  \$930  = 3'h5;
                 end
             4'hf:
-                \$917  = 3'h6;
+                \$930  = 3'h6;
             default:
-                \$917  = 3'h7;
+                \$930  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$917  = 3'h1;
+      \$930  = 3'h1;
     end
     if (rst) begin
-      \$917  = 3'h0;
+      \$930  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$918  = ctr_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$918  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$918  = \$890 [63:0];
-    end
-    if (rst) begin
-      \$918  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$919  = ctr_instructions;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$919  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$919  = \$891 [63:0];
-    end
-    if (rst) begin
-      \$919  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$920  = ctr_load_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$920  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$920  = \$892 [63:0];
-    end
-    if (rst) begin
-      \$920  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$921  = ctr_load_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$921  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$921  = \$893 [63:0];
-    end
-    if (rst) begin
-      \$921  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$922  = ctr_store_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$922  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$922  = \$894 [63:0];
-    end
-    if (rst) begin
-      \$922  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$923  = ctr_store_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$923  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$923  = \$895 [63:0];
-    end
-    if (rst) begin
-      \$923  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$924  = ctr_gemm_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$924  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$924  = \$896 [63:0];
-    end
-    if (rst) begin
-      \$924  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$925  = ctr_gemm_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$925  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$925  = \$897 [63:0];
-    end
-    if (rst) begin
-      \$925  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$926  = ctr_post_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$926  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$926  = \$898 [63:0];
-    end
-    if (rst) begin
-      \$926  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$927  = ctr_post_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$927  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$927  = \$899 [63:0];
-    end
-    if (rst) begin
-      \$927  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$928  = ctr_array_active_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$928  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$928  = \$900 [63:0];
-    end
-    if (rst) begin
-      \$928  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$929  = ctr_dram_read_bytes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$929  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$929  = \$901 [63:0];
-    end
-    if (rst) begin
-      \$929  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$930  = ctr_dram_write_bytes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$930  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$930  = \$902 [63:0];
-    end
-    if (rst) begin
-      \$930  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$931  = ctr_sram_act_reads;
+    \$931  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9044,7 +8867,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$932  = ctr_sram_act_writes;
+    \$932  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9060,7 +8883,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$933  = ctr_sram_weight_reads;
+    \$933  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9076,7 +8899,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$934  = ctr_sram_weight_writes;
+    \$934  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9092,7 +8915,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$935  = ctr_sram_thresh_reads;
+    \$935  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9108,7 +8931,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$936  = ctr_sram_thresh_writes;
+    \$936  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9124,7 +8947,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$937  = ctr_sram_out_reads;
+    \$937  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9140,7 +8963,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$938  = ctr_sram_out_writes;
+    \$938  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9156,7 +8979,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$939  = ctr_binary_macs;
+    \$939  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9172,7 +8995,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$940  = ctr_acc_updates;
+    \$940  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9188,7 +9011,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$941  = ctr_threshold_ops;
+    \$941  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -9204,26 +9027,234 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$942  = instr;
+    \$942  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$942  = \$signature__data$149 ;
+          if (start) begin
+            \$942  = 64'h0000000000000000;
+          end
     endcase
+    if (busy) begin
+      \$942  = \$914 [63:0];
+    end
     if (rst) begin
-      \$942  = 128'h00000000000000000000000000000000;
+      \$942  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$943  = t;
+    \$943  = ctr_dram_write_bytes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$943  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$943  = \$915 [63:0];
+    end
+    if (rst) begin
+      \$943  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$944  = ctr_sram_act_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$944  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$944  = \$916 [63:0];
+    end
+    if (rst) begin
+      \$944  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$945  = ctr_sram_act_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$945  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$945  = \$917 [63:0];
+    end
+    if (rst) begin
+      \$945  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$946  = ctr_sram_weight_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$946  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$946  = \$918 [63:0];
+    end
+    if (rst) begin
+      \$946  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$947  = ctr_sram_weight_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$947  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$947  = \$919 [63:0];
+    end
+    if (rst) begin
+      \$947  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$948  = ctr_sram_thresh_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$948  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$948  = \$920 [63:0];
+    end
+    if (rst) begin
+      \$948  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$949  = ctr_sram_thresh_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$949  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$949  = \$921 [63:0];
+    end
+    if (rst) begin
+      \$949  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$950  = ctr_sram_out_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$950  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$950  = \$922 [63:0];
+    end
+    if (rst) begin
+      \$950  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$951  = ctr_sram_out_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$951  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$951  = \$923 [63:0];
+    end
+    if (rst) begin
+      \$951  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$952  = ctr_binary_macs;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$952  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$952  = \$924 [63:0];
+    end
+    if (rst) begin
+      \$952  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$953  = ctr_acc_updates;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$953  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$953  = \$925 [63:0];
+    end
+    if (rst) begin
+      \$953  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$954  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$954  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$954  = \$926 [63:0];
+    end
+    if (rst) begin
+      \$954  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$955  = instr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$955  = \$signature__data$149 ;
+    endcase
+    if (rst) begin
+      \$955  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$956  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$943  = 32'd0;
+          \$956  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -9231,131 +9262,131 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$943  = \$878 [31:0];
+          \$956  = \$891 [31:0];
     endcase
     if (rst) begin
-      \$943  = 32'd0;
+      \$956  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$944  = req_cnt;
+    \$957  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$944  = 10'h000;
+                \$957  = 10'h000;
           endcase
       3'h2:
-          if (\$793 ) begin
-            \$944  = \$794 [9:0];
+          if (\$806 ) begin
+            \$957  = \$807 [9:0];
           end
     endcase
     if (rst) begin
-      \$944  = 10'h000;
+      \$957  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$945  = req_addr;
+    \$958  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$945  = \$signature__data$149 [82:51];
+                \$958  = \$signature__data$149 [82:51];
           endcase
       3'h2:
-          if (\$793 ) begin
-            \$945  = \$795 [31:0];
+          if (\$806 ) begin
+            \$958  = \$808 [31:0];
           end
     endcase
     if (rst) begin
-      \$945  = 32'd0;
+      \$958  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$946  = rx_bank;
+    \$959  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$946  = 10'h000;
+                \$959  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$803 ) begin
-              if (\$814 ) begin
-                \$946  = \$815 [9:0];
+            if (\$816 ) begin
+              if (\$827 ) begin
+                \$959  = \$828 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$946  = 10'h000;
+      \$959  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$947  = rx_word;
+    \$960  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$947  = 16'h0000;
+                \$960  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$803 ) begin
+            if (\$816 ) begin
               (* full_case = 32'd1 *)
-              if (\$814 ) begin
-                \$947  = 16'h0000;
+              if (\$827 ) begin
+                \$960  = 16'h0000;
               end else begin
-                \$947  = \$816 [15:0];
+                \$960  = \$829 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$947  = 16'h0000;
+      \$960  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$948  = rx_beat;
+    \$961  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$948  = 5'h00;
+                \$961  = 5'h00;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$803 ) begin
-              \$948  = 5'h00;
+            if (\$816 ) begin
+              \$961  = 5'h00;
             end else begin
-              \$948  = \$817 [4:0];
+              \$961  = \$830 [4:0];
             end
           end
     endcase
     if (rst) begin
-      \$948  = 5'h00;
+      \$961  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$949  = \$signal$150 ;
+    \$962  = \$signal$150 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9364,28 +9395,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$949  = 10'h000;
+                \$962  = 10'h000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$819 ) begin
+          if (\$832 ) begin
             if (issuing) begin
-              if (\$842 ) begin
-                if (\$844 ) begin
-                  \$949  = \$845 [9:0];
+              if (\$855 ) begin
+                if (\$857 ) begin
+                  \$962  = \$858 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$949  = 10'h000;
+      \$962  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$950  = tx_word;
+    \$963  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9394,31 +9425,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$950  = 16'h0000;
+                \$963  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$819 ) begin
+          if (\$832 ) begin
             if (issuing) begin
-              if (\$842 ) begin
+              if (\$855 ) begin
                 (* full_case = 32'd1 *)
-                if (\$844 ) begin
-                  \$950  = 16'h0000;
+                if (\$857 ) begin
+                  \$963  = 16'h0000;
                 end else begin
-                  \$950  = \$847 [15:0];
+                  \$963  = \$860 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$950  = 16'h0000;
+      \$963  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$951  = tx_beat;
+    \$964  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9427,29 +9458,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$951  = 5'h00;
+                \$964  = 5'h00;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$819 ) begin
+          if (\$832 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$842 ) begin
-                \$951  = 5'h00;
+              if (\$855 ) begin
+                \$964  = 5'h00;
               end else begin
-                \$951  = \$849 [4:0];
+                \$964  = \$862 [4:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$951  = 5'h00;
+      \$964  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$952  = \$signal$151 ;
+    \$965  = \$signal$151 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9458,28 +9489,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$952  = \$signature__data$149 [82:51];
+                \$965  = \$signature__data$149 [82:51];
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$819 ) begin
+          if (\$832 ) begin
             if (issuing) begin
-              if (\$842 ) begin
-                if (\$844 ) begin
-                  \$952  = \$846 [31:0];
+              if (\$855 ) begin
+                if (\$857 ) begin
+                  \$965  = \$859 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$952  = 32'd0;
+      \$965  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$953  = s_off;
+    \$966  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9488,415 +9519,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$953  = 32'd0;
+                \$966  = 32'd0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$819 ) begin
+          if (\$832 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$842 ) begin
+              if (\$855 ) begin
                 (* full_case = 32'd1 *)
-                if (\$844 ) begin
-                  \$953  = 32'd0;
+                if (\$857 ) begin
+                  \$966  = 32'd0;
                 end else begin
-                  \$953  = \$848 [31:0];
+                  \$966  = \$861 [31:0];
                 end
               end else begin
-                \$953  = \$850 [31:0];
+                \$966  = \$863 [31:0];
               end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$953  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$954  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$954  = 1'h1;
-            4'h3:
-                \$954  = 1'h1;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$819 ) begin
-            if (issuing) begin
-              if (\$864 ) begin
-                \$954  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$871 ) begin
-              if (\$875 ) begin
-                \$954  = 1'h0;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$954  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$955  = \$signal$97 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$955  = 1'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$819 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$955  = 1'h1;
-            end else begin
-              \$955  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$955  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$956  = \$signal$124 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$956  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$871 ) begin
-              \$956  = 16'h0000;
-            end else begin
-              \$956  = \$876 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$956  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$957  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$957  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$871 ) begin
-              \$957  = \$872 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$957  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$958  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$958  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$958  = \$877 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$958  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$959  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$959  = \$signature__data$149 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$871 ) begin
-              \$959  = \$873 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$959  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$960  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$960  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$882 ) begin
-          end else begin
-            if (\$886 ) begin
-              \$960  = \$887 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$960  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$961  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$961  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$882 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$886 ) begin
-              \$961  = 4'h0;
-            end else begin
-              \$961  = \$888 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$961  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$962  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$962  = \$signature__data$149 [41:26];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$882 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$886 ) begin
-              \$962  = instr[41:26];
-            end else begin
-              \$962  = \$889 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$962  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$963  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$803 ) begin
-            end else begin
-              \$963  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$963  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$964  = \$signal$110 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$819 ) begin
-            if (issuing) begin
-              \$964  = \$signal$150 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$964  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$965  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$819 ) begin
-            if (issuing) begin
-              \$965  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$965  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$966  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$819 ) begin
-            if (issuing) begin
-              \$966  = \$820 [31:0];
             end
           end
     endcase
@@ -9906,18 +9546,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$967  = o_last;
+    \$967  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          /* empty */;
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$967  = 1'h1;
+            4'h3:
+                if (\$800 ) begin
+                  \$967  = 1'h1;
+                end
+          endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$819 ) begin
+          if (\$832 ) begin
             if (issuing) begin
-              \$967  = \$834 ;
+              if (\$877 ) begin
+                \$967  = 1'h0;
+              end
+            end
+          end
+      3'h4:
+          if (issuing) begin
+            if (\$884 ) begin
+              if (\$888 ) begin
+                \$967  = 1'h0;
+              end
             end
           end
     endcase
@@ -9927,7 +9586,389 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$968  = plane;
+    \$968  = \$signal$97 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$968  = 1'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$832 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$968  = 1'h1;
+            end else begin
+              \$968  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$968  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$969  = \$signal$124 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$800 ) begin
+                  \$969  = 16'h0000;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$884 ) begin
+              \$969  = 16'h0000;
+            end else begin
+              \$969  = \$889 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$969  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$970  = p;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$800 ) begin
+                  \$970  = 3'h0;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$884 ) begin
+              \$970  = \$885 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$970  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$971  = tail;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$800 ) begin
+                  \$971  = 16'h0000;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$971  = \$890 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$971  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$972  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$800 ) begin
+                  \$972  = \$signature__data$149 [26:11];
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$884 ) begin
+              \$972  = \$886 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$972  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$973  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$973  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$895 ) begin
+          end else begin
+            if (\$899 ) begin
+              \$973  = \$900 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$973  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$974  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$974  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$895 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$899 ) begin
+              \$974  = 4'h0;
+            end else begin
+              \$974  = \$901 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$974  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$975  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$975  = \$signature__data$149 [41:26];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$895 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$899 ) begin
+              \$975  = instr[41:26];
+            end else begin
+              \$975  = \$902 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$975  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$976  = asm;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$816 ) begin
+            end else begin
+              \$976  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$976  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$977  = \$signal$110 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$832 ) begin
+            if (issuing) begin
+              \$977  = \$signal$150 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$977  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$978  = o_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$832 ) begin
+            if (issuing) begin
+              \$978  = tx_beat;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$978  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$979  = o_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$832 ) begin
+            if (issuing) begin
+              \$979  = \$833 [31:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$979  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$980  = o_last;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$832 ) begin
+            if (issuing) begin
+              \$980  = \$847 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$980  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$981  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9939,16 +9980,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$968  = p;
+            \$981  = p;
           end
     endcase
     if (rst) begin
-      \$968  = 3'h0;
+      \$981  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$969  = thresh_l0;
+    \$982  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9962,17 +10003,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$879 ) begin
-            \$969  = \$signature__data$115 ;
+          if (\$892 ) begin
+            \$982  = \$signature__data$115 ;
           end
     endcase
     if (rst) begin
-      \$969  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$982  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$970  = thresh_l1;
+    \$983  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9986,17 +10027,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$880 ) begin
-            \$970  = \$signature__data$115 ;
+          if (\$893 ) begin
+            \$983  = \$signature__data$115 ;
           end
     endcase
     if (rst) begin
-      \$970  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$983  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$971  = thresh_l2;
+    \$984  = thresh_l2;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10010,12 +10051,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$881 ) begin
-            \$971  = \$signature__data$115 ;
+          if (\$894 ) begin
+            \$984  = \$signature__data$115 ;
           end
     endcase
     if (rst) begin
-      \$971  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$984  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin

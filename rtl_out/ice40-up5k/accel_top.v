@@ -134,125 +134,125 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$214 ;
   wire \$215 ;
   wire \$216 ;
-  wire [10:0] \$217 ;
-  wire [32:0] \$218 ;
+  wire \$217 ;
+  wire \$218 ;
   wire \$219 ;
   wire \$22 ;
   wire \$220 ;
   wire \$221 ;
-  wire [4:0] \$222 ;
-  wire [4:0] \$223 ;
-  wire [4:0] \$224 ;
-  wire [5:0] \$225 ;
+  wire \$222 ;
+  wire \$223 ;
+  wire \$224 ;
+  wire \$225 ;
   wire \$226 ;
   wire \$227 ;
   wire \$228 ;
   wire \$229 ;
   wire \$23 ;
-  wire [4:0] \$230 ;
-  wire [4:0] \$231 ;
-  wire [4:0] \$232 ;
-  wire [5:0] \$233 ;
+  wire [10:0] \$230 ;
+  wire [32:0] \$231 ;
+  wire \$232 ;
+  wire \$233 ;
   wire \$234 ;
-  wire [16:0] \$235 ;
-  wire \$236 ;
-  wire \$237 ;
-  wire [10:0] \$238 ;
-  wire [16:0] \$239 ;
+  wire [4:0] \$235 ;
+  wire [4:0] \$236 ;
+  wire [4:0] \$237 ;
+  wire [5:0] \$238 ;
+  wire \$239 ;
   wire \$24 ;
-  wire [5:0] \$240 ;
+  wire \$240 ;
   wire \$241 ;
   wire \$242 ;
-  wire [32:0] \$243 ;
-  wire \$244 ;
-  wire \$245 ;
-  wire \$246 ;
-  wire [4:0] \$247 ;
-  wire [4:0] \$248 ;
-  wire [4:0] \$249 ;
+  wire [4:0] \$243 ;
+  wire [4:0] \$244 ;
+  wire [4:0] \$245 ;
+  wire [5:0] \$246 ;
+  wire \$247 ;
+  wire [16:0] \$248 ;
+  wire \$249 ;
   wire \$25 ;
-  wire [5:0] \$250 ;
-  wire \$251 ;
+  wire \$250 ;
+  wire [10:0] \$251 ;
   wire [16:0] \$252 ;
-  wire \$253 ;
+  wire [5:0] \$253 ;
   wire \$254 ;
-  wire [9:0] \$255 ;
-  wire \$256 ;
+  wire \$255 ;
+  wire [32:0] \$256 ;
   wire \$257 ;
   wire \$258 ;
   wire \$259 ;
   wire \$26 ;
-  wire \$260 ;
+  wire [4:0] \$260 ;
   wire [4:0] \$261 ;
   wire [4:0] \$262 ;
-  wire [4:0] \$263 ;
-  wire [5:0] \$264 ;
-  wire \$265 ;
-  wire [16:0] \$266 ;
+  wire [5:0] \$263 ;
+  wire \$264 ;
+  wire [16:0] \$265 ;
+  wire \$266 ;
   wire \$267 ;
-  wire [10:0] \$268 ;
-  wire [32:0] \$269 ;
+  wire [9:0] \$268 ;
+  wire \$269 ;
   wire \$27 ;
-  wire [16:0] \$270 ;
-  wire [32:0] \$271 ;
-  wire [5:0] \$272 ;
-  wire [32:0] \$273 ;
-  wire \$274 ;
-  wire \$275 ;
-  wire \$276 ;
-  wire [4:0] \$277 ;
-  wire [4:0] \$278 ;
-  wire [4:0] \$279 ;
+  wire \$270 ;
+  wire \$271 ;
+  wire \$272 ;
+  wire \$273 ;
+  wire [4:0] \$274 ;
+  wire [4:0] \$275 ;
+  wire [4:0] \$276 ;
+  wire [5:0] \$277 ;
+  wire \$278 ;
+  wire [16:0] \$279 ;
   wire \$28 ;
-  wire [5:0] \$280 ;
-  wire \$281 ;
-  wire [16:0] \$282 ;
-  wire \$283 ;
-  wire \$284 ;
-  wire [9:0] \$285 ;
-  wire \$286 ;
+  wire \$280 ;
+  wire [10:0] \$281 ;
+  wire [32:0] \$282 ;
+  wire [16:0] \$283 ;
+  wire [32:0] \$284 ;
+  wire [5:0] \$285 ;
+  wire [32:0] \$286 ;
   wire \$287 ;
   wire \$288 ;
   wire \$289 ;
   wire \$29 ;
-  wire \$290 ;
-  wire \$291 ;
-  wire \$292 ;
-  wire [16:0] \$293 ;
+  wire [4:0] \$290 ;
+  wire [4:0] \$291 ;
+  wire [4:0] \$292 ;
+  wire [5:0] \$293 ;
   wire \$294 ;
-  wire [3:0] \$295 ;
-  wire [16:0] \$296 ;
-  wire [4:0] \$297 ;
-  wire \$298 ;
-  wire [16:0] \$299 ;
+  wire [16:0] \$295 ;
+  wire \$296 ;
+  wire \$297 ;
+  wire [9:0] \$298 ;
+  wire \$299 ;
   wire \$3 ;
   wire \$30 ;
-  wire [16:0] \$300 ;
-  wire [32:0] \$301 ;
+  wire \$300 ;
+  wire \$301 ;
   wire \$302 ;
   wire \$303 ;
   wire \$304 ;
-  wire [4:0] \$305 ;
-  wire [4:0] \$306 ;
+  wire \$305 ;
+  wire [11:0] \$306 ;
   wire \$307 ;
-  wire [2:0] \$308 ;
-  wire [4:0] \$309 ;
+  wire [3:0] \$308 ;
+  wire [16:0] \$309 ;
   wire \$31 ;
-  wire [16:0] \$310 ;
-  wire [64:0] \$311 ;
-  wire [64:0] \$312 ;
-  wire [64:0] \$313 ;
-  wire [64:0] \$314 ;
-  wire [64:0] \$315 ;
-  wire [64:0] \$316 ;
-  wire [64:0] \$317 ;
-  wire [64:0] \$318 ;
-  wire [64:0] \$319 ;
+  wire [4:0] \$310 ;
+  wire \$311 ;
+  wire [16:0] \$312 ;
+  wire [16:0] \$313 ;
+  wire [32:0] \$314 ;
+  wire \$315 ;
+  wire \$316 ;
+  wire \$317 ;
+  wire [4:0] \$318 ;
+  wire [4:0] \$319 ;
   wire [4:0] \$32 ;
-  wire [64:0] \$320 ;
-  wire [64:0] \$321 ;
-  wire [64:0] \$322 ;
-  wire [64:0] \$323 ;
+  wire \$320 ;
+  wire [2:0] \$321 ;
+  wire [4:0] \$322 ;
+  wire [16:0] \$323 ;
   wire [64:0] \$324 ;
   wire [64:0] \$325 ;
   wire [64:0] \$326 ;
@@ -265,25 +265,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [64:0] \$332 ;
   wire [64:0] \$333 ;
   wire [64:0] \$334 ;
-  reg [8:0] \$335 ;
-  reg \$336 ;
-  reg \$337 ;
-  reg [2:0] \$338 ;
-  reg [63:0] \$339 ;
+  wire [64:0] \$335 ;
+  wire [64:0] \$336 ;
+  wire [64:0] \$337 ;
+  wire [64:0] \$338 ;
+  wire [64:0] \$339 ;
   wire [4:0] \$34 ;
-  reg [63:0] \$340 ;
-  reg [63:0] \$341 ;
-  reg [63:0] \$342 ;
-  reg [63:0] \$343 ;
-  reg [63:0] \$344 ;
-  reg [63:0] \$345 ;
-  reg [63:0] \$346 ;
-  reg [63:0] \$347 ;
-  reg [63:0] \$348 ;
-  reg [63:0] \$349 ;
+  wire [64:0] \$340 ;
+  wire [64:0] \$341 ;
+  wire [64:0] \$342 ;
+  wire [64:0] \$343 ;
+  wire [64:0] \$344 ;
+  wire [64:0] \$345 ;
+  wire [64:0] \$346 ;
+  wire [64:0] \$347 ;
+  reg [8:0] \$348 ;
+  reg \$349 ;
   wire [5:0] \$35 ;
-  reg [63:0] \$350 ;
-  reg [63:0] \$351 ;
+  reg \$350 ;
+  reg [2:0] \$351 ;
   reg [63:0] \$352 ;
   reg [63:0] \$353 ;
   reg [63:0] \$354 ;
@@ -296,39 +296,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] \$360 ;
   reg [63:0] \$361 ;
   reg [63:0] \$362 ;
-  reg [127:0] \$363 ;
-  reg [31:0] \$364 ;
-  reg [9:0] \$365 ;
-  reg [31:0] \$366 ;
-  reg [9:0] \$367 ;
-  reg [15:0] \$368 ;
-  reg [4:0] \$369 ;
+  reg [63:0] \$363 ;
+  reg [63:0] \$364 ;
+  reg [63:0] \$365 ;
+  reg [63:0] \$366 ;
+  reg [63:0] \$367 ;
+  reg [63:0] \$368 ;
+  reg [63:0] \$369 ;
   wire \$37 ;
-  reg [9:0] \$370 ;
-  reg [15:0] \$371 ;
-  reg [4:0] \$372 ;
-  reg [31:0] \$373 ;
-  reg [31:0] \$374 ;
-  reg \$375 ;
-  reg \$376 ;
-  reg [15:0] \$377 ;
-  reg [2:0] \$378 ;
-  reg [15:0] \$379 ;
+  reg [63:0] \$370 ;
+  reg [63:0] \$371 ;
+  reg [63:0] \$372 ;
+  reg [63:0] \$373 ;
+  reg [63:0] \$374 ;
+  reg [63:0] \$375 ;
+  reg [127:0] \$376 ;
+  reg [31:0] \$377 ;
+  reg [9:0] \$378 ;
+  reg [31:0] \$379 ;
   wire \$38 ;
-  reg [15:0] \$380 ;
-  reg [1:0] \$381 ;
-  reg [3:0] \$382 ;
-  reg [15:0] \$383 ;
-  reg [255:0] \$384 ;
-  reg [9:0] \$385 ;
-  reg [4:0] \$386 ;
+  reg [9:0] \$380 ;
+  reg [15:0] \$381 ;
+  reg [4:0] \$382 ;
+  reg [9:0] \$383 ;
+  reg [15:0] \$384 ;
+  reg [4:0] \$385 ;
+  reg [31:0] \$386 ;
   reg [31:0] \$387 ;
   reg \$388 ;
-  reg [2:0] \$389 ;
+  reg \$389 ;
   wire \$39 ;
-  reg [127:0] \$390 ;
+  reg [15:0] \$390 ;
+  reg [2:0] \$391 ;
+  reg [15:0] \$392 ;
+  reg [15:0] \$393 ;
+  reg [1:0] \$394 ;
+  reg [3:0] \$395 ;
+  reg [15:0] \$396 ;
+  reg [255:0] \$397 ;
+  reg [9:0] \$398 ;
+  reg [4:0] \$399 ;
   wire \$4 ;
   wire [4:0] \$40 ;
+  reg [31:0] \$400 ;
+  reg \$401 ;
+  reg [2:0] \$402 ;
+  reg [127:0] \$403 ;
   wire [4:0] \$41 ;
   wire [4:0] \$42 ;
   wire [5:0] \$43 ;
@@ -1543,240 +1556,253 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$210  = bitc == \$209 ;
   assign \$211  = rowc == 1'h1;
   assign \$212  = pc + 1'h1;
-  assign \$213  = ! \$signature__data$147 [9:8];
-  assign \$214  = \$signature__data$147 [54:51] > 1'h1;
+  assign \$213  = \$signature__data$147 [76:74] == 1'h1;
+  assign \$214  = \$signature__data$147 [79:77] == 1'h1;
   assign \$215  = \$213  & \$214 ;
-  assign \$216  = mem_rd_valid & mem_rd_ready;
-  assign \$217  = req_cnt + 1'h1;
-  assign \$218  = req_addr + instr[114:83];
-  assign \$219  = ! instr[9:8];
-  assign \$220  = instr[9:8] == 1'h1;
-  assign \$221  = instr[9:8] == 2'h2;
-  assign \$222  = \$221  ? 5'h02 : 5'h10;
-  assign \$223  = \$220  ? 5'h02 : \$222 ;
-  assign \$224  = \$219  ? 5'h02 : \$223 ;
-  assign \$225  = \$224  - 1'h1;
-  assign \$226  = rx_beat == \$225 ;
-  assign \$227  = ! instr[9:8];
-  assign \$228  = instr[9:8] == 1'h1;
-  assign \$229  = instr[9:8] == 2'h2;
-  assign \$230  = \$229  ? 5'h02 : 5'h10;
-  assign \$231  = \$228  ? 5'h02 : \$230 ;
-  assign \$232  = \$227  ? 5'h02 : \$231 ;
-  assign \$233  = \$232  - 1'h1;
-  assign \$234  = rx_beat == \$233 ;
-  assign \$235  = instr[50:35] - 1'h1;
-  assign \$236  = rx_word == \$235 ;
-  assign \$237  = \$234  & \$236 ;
-  assign \$238  = rx_bank + 1'h1;
-  assign \$239  = rx_word + 1'h1;
-  assign \$240  = rx_beat + 1'h1;
-  assign \$241  = ~ \$signal$97 ;
-  assign \$242  = \$241  | mem_wr_ready;
-  assign \$243  = \$signal$149  + s_off;
-  assign \$244  = ! instr[9:8];
-  assign \$245  = instr[9:8] == 1'h1;
-  assign \$246  = instr[9:8] == 2'h2;
-  assign \$247  = \$246  ? 5'h02 : 5'h10;
-  assign \$248  = \$245  ? 5'h02 : \$247 ;
-  assign \$249  = \$244  ? 5'h02 : \$248 ;
-  assign \$250  = \$249  - 1'h1;
-  assign \$251  = tx_beat == \$250 ;
-  assign \$252  = instr[50:35] - 1'h1;
-  assign \$253  = tx_word == \$252 ;
-  assign \$254  = \$251  & \$253 ;
-  assign \$255  = instr[34:26] - 1'h1;
-  assign \$256  = $signed({ 1'h0, \$signal$148  }) == $signed(\$255 );
-  assign \$257  = \$254  & \$256 ;
-  assign \$258  = ! instr[9:8];
-  assign \$259  = instr[9:8] == 1'h1;
-  assign \$260  = instr[9:8] == 2'h2;
-  assign \$261  = \$260  ? 5'h02 : 5'h10;
-  assign \$262  = \$259  ? 5'h02 : \$261 ;
-  assign \$263  = \$258  ? 5'h02 : \$262 ;
-  assign \$264  = \$263  - 1'h1;
-  assign \$265  = tx_beat == \$264 ;
-  assign \$266  = instr[50:35] - 1'h1;
-  assign \$267  = tx_word == \$266 ;
-  assign \$268  = \$signal$148  + 1'h1;
-  assign \$269  = \$signal$149  + instr[114:83];
-  assign \$270  = tx_word + 1'h1;
-  assign \$271  = s_off + 2'h2;
-  assign \$272  = tx_beat + 1'h1;
-  assign \$273  = s_off + 2'h2;
-  assign \$274  = ! instr[9:8];
-  assign \$275  = instr[9:8] == 1'h1;
-  assign \$276  = instr[9:8] == 2'h2;
-  assign \$277  = \$276  ? 5'h02 : 5'h10;
-  assign \$278  = \$275  ? 5'h02 : \$277 ;
-  assign \$279  = \$274  ? 5'h02 : \$278 ;
-  assign \$280  = \$279  - 1'h1;
-  assign \$281  = tx_beat == \$280 ;
-  assign \$282  = instr[50:35] - 1'h1;
-  assign \$283  = tx_word == \$282 ;
-  assign \$284  = \$281  & \$283 ;
-  assign \$285  = instr[34:26] - 1'h1;
-  assign \$286  = $signed({ 1'h0, \$signal$148  }) == $signed(\$285 );
-  assign \$287  = \$284  & \$286 ;
-  assign \$288  = ~ instr[10];
-  assign \$289  = ! \$signal$124 ;
-  assign \$290  = \$288  & \$289 ;
-  assign \$291  = ! p;
-  assign \$292  = \$290  & \$291 ;
-  assign \$293  = instr[58:43] - 1'h1;
-  assign \$294  = \$signal$124  == \$293 ;
-  assign \$295  = p + 1'h1;
-  assign \$296  = plane_base + instr[78:63];
-  assign \$297  = instr[62:59] - 1'h1;
-  assign \$298  = p == \$297 ;
-  assign \$299  = \$signal$124  + 1'h1;
-  assign \$300  = tail + 1'h1;
-  assign \$301  = t + 1'h1;
-  assign \$302  = t == 1'h1;
-  assign \$303  = t < n_lv;
-  assign \$304  = instr[9:8] == 1'h1;
-  assign \$305  = instr[54:51] - 1'h1;
-  assign \$306  = \$304  ? 5'h00 : \$305 ;
-  assign \$307  = bitc == \$306 ;
-  assign \$308  = rowc + 1'h1;
-  assign \$309  = bitc + 1'h1;
-  assign \$310  = paddr + instr[70:55];
-  assign \$311  = ctr_cycles + busy;
-  assign \$312  = ctr_instructions + inc_instructions;
-  assign \$313  = ctr_load_busy + inc_load_busy;
-  assign \$314  = ctr_load_stall + inc_load_stall;
-  assign \$315  = ctr_store_busy + inc_store_busy;
-  assign \$316  = ctr_store_stall + inc_store_stall;
-  assign \$317  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$318  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$319  = ctr_post_busy + inc_post_busy;
-  assign \$320  = ctr_post_stall + inc_post_stall;
-  assign \$321  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$322  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$323  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$324  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$325  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$326  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$327  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$328  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$329  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$330  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$331  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$332  = ctr_binary_macs + inc_binary_macs;
-  assign \$333  = ctr_acc_updates + inc_acc_updates;
-  assign \$334  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$216  = \$signature__data$147 [87:80] == 1'h1;
+  assign \$217  = \$215  & \$216 ;
+  assign \$218  = \$signature__data$147 [95:88] == 1'h1;
+  assign \$219  = \$217  & \$218 ;
+  assign \$220  = ! \$signature__data$147 [104:96];
+  assign \$221  = \$219  & \$220 ;
+  assign \$222  = ! \$signature__data$147 [113:105];
+  assign \$223  = \$221  & \$222 ;
+  assign \$224  = ! \$signature__data$147 [9:8];
+  assign \$225  = \$signature__data$147 [54:51] > 1'h1;
+  assign \$226  = \$224  & \$225 ;
+  assign \$227  = \$signature__data$147 [9:8] == 2'h2;
+  assign \$228  = \$226  | \$227 ;
+  assign \$229  = mem_rd_valid & mem_rd_ready;
+  assign \$230  = req_cnt + 1'h1;
+  assign \$231  = req_addr + instr[114:83];
+  assign \$232  = ! instr[9:8];
+  assign \$233  = instr[9:8] == 1'h1;
+  assign \$234  = instr[9:8] == 2'h2;
+  assign \$235  = \$234  ? 5'h02 : 5'h10;
+  assign \$236  = \$233  ? 5'h02 : \$235 ;
+  assign \$237  = \$232  ? 5'h02 : \$236 ;
+  assign \$238  = \$237  - 1'h1;
+  assign \$239  = rx_beat == \$238 ;
+  assign \$240  = ! instr[9:8];
+  assign \$241  = instr[9:8] == 1'h1;
+  assign \$242  = instr[9:8] == 2'h2;
+  assign \$243  = \$242  ? 5'h02 : 5'h10;
+  assign \$244  = \$241  ? 5'h02 : \$243 ;
+  assign \$245  = \$240  ? 5'h02 : \$244 ;
+  assign \$246  = \$245  - 1'h1;
+  assign \$247  = rx_beat == \$246 ;
+  assign \$248  = instr[50:35] - 1'h1;
+  assign \$249  = rx_word == \$248 ;
+  assign \$250  = \$247  & \$249 ;
+  assign \$251  = rx_bank + 1'h1;
+  assign \$252  = rx_word + 1'h1;
+  assign \$253  = rx_beat + 1'h1;
+  assign \$254  = ~ \$signal$97 ;
+  assign \$255  = \$254  | mem_wr_ready;
+  assign \$256  = \$signal$149  + s_off;
+  assign \$257  = ! instr[9:8];
+  assign \$258  = instr[9:8] == 1'h1;
+  assign \$259  = instr[9:8] == 2'h2;
+  assign \$260  = \$259  ? 5'h02 : 5'h10;
+  assign \$261  = \$258  ? 5'h02 : \$260 ;
+  assign \$262  = \$257  ? 5'h02 : \$261 ;
+  assign \$263  = \$262  - 1'h1;
+  assign \$264  = tx_beat == \$263 ;
+  assign \$265  = instr[50:35] - 1'h1;
+  assign \$266  = tx_word == \$265 ;
+  assign \$267  = \$264  & \$266 ;
+  assign \$268  = instr[34:26] - 1'h1;
+  assign \$269  = $signed({ 1'h0, \$signal$148  }) == $signed(\$268 );
+  assign \$270  = \$267  & \$269 ;
+  assign \$271  = ! instr[9:8];
+  assign \$272  = instr[9:8] == 1'h1;
+  assign \$273  = instr[9:8] == 2'h2;
+  assign \$274  = \$273  ? 5'h02 : 5'h10;
+  assign \$275  = \$272  ? 5'h02 : \$274 ;
+  assign \$276  = \$271  ? 5'h02 : \$275 ;
+  assign \$277  = \$276  - 1'h1;
+  assign \$278  = tx_beat == \$277 ;
+  assign \$279  = instr[50:35] - 1'h1;
+  assign \$280  = tx_word == \$279 ;
+  assign \$281  = \$signal$148  + 1'h1;
+  assign \$282  = \$signal$149  + instr[114:83];
+  assign \$283  = tx_word + 1'h1;
+  assign \$284  = s_off + 2'h2;
+  assign \$285  = tx_beat + 1'h1;
+  assign \$286  = s_off + 2'h2;
+  assign \$287  = ! instr[9:8];
+  assign \$288  = instr[9:8] == 1'h1;
+  assign \$289  = instr[9:8] == 2'h2;
+  assign \$290  = \$289  ? 5'h02 : 5'h10;
+  assign \$291  = \$288  ? 5'h02 : \$290 ;
+  assign \$292  = \$287  ? 5'h02 : \$291 ;
+  assign \$293  = \$292  - 1'h1;
+  assign \$294  = tx_beat == \$293 ;
+  assign \$295  = instr[50:35] - 1'h1;
+  assign \$296  = tx_word == \$295 ;
+  assign \$297  = \$294  & \$296 ;
+  assign \$298  = instr[34:26] - 1'h1;
+  assign \$299  = $signed({ 1'h0, \$signal$148  }) == $signed(\$298 );
+  assign \$300  = \$297  & \$299 ;
+  assign \$301  = ~ instr[10];
+  assign \$302  = ! \$signal$124 ;
+  assign \$303  = \$301  & \$302 ;
+  assign \$304  = ! p;
+  assign \$305  = \$303  & \$304 ;
+  assign \$306  = instr[53:43] - 1'h1;
+  assign \$307  = $signed({ 1'h0, \$signal$124  }) == $signed(\$306 );
+  assign \$308  = p + 1'h1;
+  assign \$309  = plane_base + instr[73:58];
+  assign \$310  = instr[57:54] - 1'h1;
+  assign \$311  = p == \$310 ;
+  assign \$312  = \$signal$124  + 1'h1;
+  assign \$313  = tail + 1'h1;
+  assign \$314  = t + 1'h1;
+  assign \$315  = t == 1'h1;
+  assign \$316  = t < n_lv;
+  assign \$317  = instr[9:8] == 1'h1;
+  assign \$318  = instr[54:51] - 1'h1;
+  assign \$319  = \$317  ? 5'h00 : \$318 ;
+  assign \$320  = bitc == \$319 ;
+  assign \$321  = rowc + 1'h1;
+  assign \$322  = bitc + 1'h1;
+  assign \$323  = paddr + instr[70:55];
+  assign \$324  = ctr_cycles + busy;
+  assign \$325  = ctr_instructions + inc_instructions;
+  assign \$326  = ctr_load_busy + inc_load_busy;
+  assign \$327  = ctr_load_stall + inc_load_stall;
+  assign \$328  = ctr_store_busy + inc_store_busy;
+  assign \$329  = ctr_store_stall + inc_store_stall;
+  assign \$330  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$331  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$332  = ctr_post_busy + inc_post_busy;
+  assign \$333  = ctr_post_stall + inc_post_stall;
+  assign \$334  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$335  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$336  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$337  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$338  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$339  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$340  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$341  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$342  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$343  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$344  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$345  = ctr_binary_macs + inc_binary_macs;
+  assign \$346  = ctr_acc_updates + inc_acc_updates;
+  assign \$347  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$335 ;
+    pc <= \$348 ;
   always @(posedge clk)
-    valid <= \$336 ;
+    valid <= \$349 ;
   always @(posedge clk)
-    clear <= \$337 ;
+    clear <= \$350 ;
   always @(posedge clk)
-    state <= \$338 ;
+    state <= \$351 ;
   always @(posedge clk)
-    ctr_cycles <= \$339 ;
+    ctr_cycles <= \$352 ;
   always @(posedge clk)
-    ctr_instructions <= \$340 ;
+    ctr_instructions <= \$353 ;
   always @(posedge clk)
-    ctr_load_busy <= \$341 ;
+    ctr_load_busy <= \$354 ;
   always @(posedge clk)
-    ctr_load_stall <= \$342 ;
+    ctr_load_stall <= \$355 ;
   always @(posedge clk)
-    ctr_store_busy <= \$343 ;
+    ctr_store_busy <= \$356 ;
   always @(posedge clk)
-    ctr_store_stall <= \$344 ;
+    ctr_store_stall <= \$357 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$345 ;
+    ctr_gemm_busy <= \$358 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$346 ;
+    ctr_gemm_stall <= \$359 ;
   always @(posedge clk)
-    ctr_post_busy <= \$347 ;
+    ctr_post_busy <= \$360 ;
   always @(posedge clk)
-    ctr_post_stall <= \$348 ;
+    ctr_post_stall <= \$361 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$349 ;
+    ctr_array_active_cycles <= \$362 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$350 ;
+    ctr_dram_read_bytes <= \$363 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$351 ;
+    ctr_dram_write_bytes <= \$364 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$352 ;
+    ctr_sram_act_reads <= \$365 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$353 ;
+    ctr_sram_act_writes <= \$366 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$354 ;
+    ctr_sram_weight_reads <= \$367 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$355 ;
+    ctr_sram_weight_writes <= \$368 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$356 ;
+    ctr_sram_thresh_reads <= \$369 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$357 ;
+    ctr_sram_thresh_writes <= \$370 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$358 ;
+    ctr_sram_out_reads <= \$371 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$359 ;
+    ctr_sram_out_writes <= \$372 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$360 ;
+    ctr_binary_macs <= \$373 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$361 ;
+    ctr_acc_updates <= \$374 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$362 ;
+    ctr_threshold_ops <= \$375 ;
   always @(posedge clk)
-    instr <= \$363 ;
+    instr <= \$376 ;
   always @(posedge clk)
-    t <= \$364 ;
+    t <= \$377 ;
   always @(posedge clk)
-    req_cnt <= \$365 ;
+    req_cnt <= \$378 ;
   always @(posedge clk)
-    req_addr <= \$366 ;
+    req_addr <= \$379 ;
   always @(posedge clk)
-    rx_bank <= \$367 ;
+    rx_bank <= \$380 ;
   always @(posedge clk)
-    rx_word <= \$368 ;
+    rx_word <= \$381 ;
   always @(posedge clk)
-    rx_beat <= \$369 ;
+    rx_beat <= \$382 ;
   always @(posedge clk)
-    \$signal$148  <= \$370 ;
+    \$signal$148  <= \$383 ;
   always @(posedge clk)
-    tx_word <= \$371 ;
+    tx_word <= \$384 ;
   always @(posedge clk)
-    tx_beat <= \$372 ;
+    tx_beat <= \$385 ;
   always @(posedge clk)
-    \$signal$149  <= \$373 ;
+    \$signal$149  <= \$386 ;
   always @(posedge clk)
-    s_off <= \$374 ;
+    s_off <= \$387 ;
   always @(posedge clk)
-    issuing <= \$375 ;
+    issuing <= \$388 ;
   always @(posedge clk)
-    \$signal$97  <= \$376 ;
+    \$signal$97  <= \$389 ;
   always @(posedge clk)
-    \$signal$124  <= \$377 ;
+    \$signal$124  <= \$390 ;
   always @(posedge clk)
-    p <= \$378 ;
+    p <= \$391 ;
   always @(posedge clk)
-    tail <= \$379 ;
+    tail <= \$392 ;
   always @(posedge clk)
-    plane_base <= \$380 ;
+    plane_base <= \$393 ;
   always @(posedge clk)
-    rowc <= \$381 ;
+    rowc <= \$394 ;
   always @(posedge clk)
-    bitc <= \$382 ;
+    bitc <= \$395 ;
   always @(posedge clk)
-    paddr <= \$383 ;
+    paddr <= \$396 ;
   always @(posedge clk)
-    asm <= \$384 ;
+    asm <= \$397 ;
   always @(posedge clk)
-    \$signal$110  <= \$385 ;
+    \$signal$110  <= \$398 ;
   always @(posedge clk)
-    o_beat <= \$386 ;
+    o_beat <= \$399 ;
   always @(posedge clk)
-    o_addr <= \$387 ;
+    o_addr <= \$400 ;
   always @(posedge clk)
-    o_last <= \$388 ;
+    o_last <= \$401 ;
   always @(posedge clk)
-    plane <= \$389 ;
+    plane <= \$402 ;
   always @(posedge clk)
-    thresh_l0 <= \$390 ;
+    thresh_l0 <= \$403 ;
   \accel_top.array  array (
     .\a_in$1 (a_in),
     .acc(\acc$134 ),
@@ -3487,14 +3513,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$335  = pc_next;
+    \$348  = pc_next;
     if (rst) begin
-      \$335  = 9'h000;
+      \$348  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$336  = 1'h0;
+    \$349  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3506,16 +3532,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$336  = 1'h1;
+            \$349  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$336  = 1'h0;
+      \$349  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$337  = 1'h0;
+    \$350  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3527,261 +3553,58 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$337  = \$292 ;
+            \$350  = \$305 ;
           end
     endcase
     if (rst) begin
-      \$337  = 1'h0;
+      \$350  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$338  = state;
+    \$351  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$338  = 3'h1;
+            \$351  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
           casez (\$signature__data$147 [3:0])
             4'h1:
-                \$338  = 3'h2;
+                \$351  = 3'h2;
             4'h2:
-                \$338  = 3'h3;
+                \$351  = 3'h3;
             4'h3:
-                \$338  = 3'h4;
+                (* full_case = 32'd1 *)
+                if (\$223 ) begin
+                  \$351  = 3'h4;
+                end else begin
+                  \$351  = 3'h7;
+                end
             4'h4:
                 (* full_case = 32'd1 *)
-                if (\$215 ) begin
-                  \$338  = 3'h7;
+                if (\$228 ) begin
+                  \$351  = 3'h7;
                 end else begin
-                  \$338  = 3'h5;
+                  \$351  = 3'h5;
                 end
             4'hf:
-                \$338  = 3'h6;
+                \$351  = 3'h6;
             default:
-                \$338  = 3'h7;
+                \$351  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$338  = 3'h1;
+      \$351  = 3'h1;
     end
     if (rst) begin
-      \$338  = 3'h0;
+      \$351  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$339  = ctr_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$339  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$339  = \$311 [63:0];
-    end
-    if (rst) begin
-      \$339  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$340  = ctr_instructions;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$340  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$340  = \$312 [63:0];
-    end
-    if (rst) begin
-      \$340  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$341  = ctr_load_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$341  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$341  = \$313 [63:0];
-    end
-    if (rst) begin
-      \$341  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$342  = ctr_load_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$342  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$342  = \$314 [63:0];
-    end
-    if (rst) begin
-      \$342  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$343  = ctr_store_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$343  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$343  = \$315 [63:0];
-    end
-    if (rst) begin
-      \$343  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$344  = ctr_store_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$344  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$344  = \$316 [63:0];
-    end
-    if (rst) begin
-      \$344  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$345  = ctr_gemm_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$345  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$345  = \$317 [63:0];
-    end
-    if (rst) begin
-      \$345  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$346  = ctr_gemm_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$346  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$346  = \$318 [63:0];
-    end
-    if (rst) begin
-      \$346  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$347  = ctr_post_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$347  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$347  = \$319 [63:0];
-    end
-    if (rst) begin
-      \$347  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$348  = ctr_post_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$348  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$348  = \$320 [63:0];
-    end
-    if (rst) begin
-      \$348  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$349  = ctr_array_active_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$349  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$349  = \$321 [63:0];
-    end
-    if (rst) begin
-      \$349  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$350  = ctr_dram_read_bytes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$350  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$350  = \$322 [63:0];
-    end
-    if (rst) begin
-      \$350  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$351  = ctr_dram_write_bytes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$351  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$351  = \$323 [63:0];
-    end
-    if (rst) begin
-      \$351  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$352  = ctr_sram_act_reads;
+    \$352  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3797,7 +3620,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$353  = ctr_sram_act_writes;
+    \$353  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3813,7 +3636,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$354  = ctr_sram_weight_reads;
+    \$354  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3829,7 +3652,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$355  = ctr_sram_weight_writes;
+    \$355  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3845,7 +3668,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$356  = ctr_sram_thresh_reads;
+    \$356  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3861,7 +3684,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$357  = ctr_sram_thresh_writes;
+    \$357  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3877,7 +3700,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$358  = ctr_sram_out_reads;
+    \$358  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3893,7 +3716,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$359  = ctr_sram_out_writes;
+    \$359  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3909,7 +3732,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$360  = ctr_binary_macs;
+    \$360  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3925,7 +3748,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$361  = ctr_acc_updates;
+    \$361  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3941,7 +3764,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$362  = ctr_threshold_ops;
+    \$362  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -3957,26 +3780,234 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$363  = instr;
+    \$363  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$363  = \$signature__data$147 ;
+          if (start) begin
+            \$363  = 64'h0000000000000000;
+          end
     endcase
+    if (busy) begin
+      \$363  = \$335 [63:0];
+    end
     if (rst) begin
-      \$363  = 128'h00000000000000000000000000000000;
+      \$363  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$364  = t;
+    \$364  = ctr_dram_write_bytes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$364  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$364  = \$336 [63:0];
+    end
+    if (rst) begin
+      \$364  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$365  = ctr_sram_act_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$365  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$365  = \$337 [63:0];
+    end
+    if (rst) begin
+      \$365  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$366  = ctr_sram_act_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$366  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$366  = \$338 [63:0];
+    end
+    if (rst) begin
+      \$366  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$367  = ctr_sram_weight_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$367  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$367  = \$339 [63:0];
+    end
+    if (rst) begin
+      \$367  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$368  = ctr_sram_weight_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$368  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$368  = \$340 [63:0];
+    end
+    if (rst) begin
+      \$368  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$369  = ctr_sram_thresh_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$369  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$369  = \$341 [63:0];
+    end
+    if (rst) begin
+      \$369  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$370  = ctr_sram_thresh_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$370  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$370  = \$342 [63:0];
+    end
+    if (rst) begin
+      \$370  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$371  = ctr_sram_out_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$371  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$371  = \$343 [63:0];
+    end
+    if (rst) begin
+      \$371  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$372  = ctr_sram_out_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$372  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$372  = \$344 [63:0];
+    end
+    if (rst) begin
+      \$372  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$373  = ctr_binary_macs;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$373  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$373  = \$345 [63:0];
+    end
+    if (rst) begin
+      \$373  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$374  = ctr_acc_updates;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$374  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$374  = \$346 [63:0];
+    end
+    if (rst) begin
+      \$374  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$375  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$375  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$375  = \$347 [63:0];
+    end
+    if (rst) begin
+      \$375  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$376  = instr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$376  = \$signature__data$147 ;
+    endcase
+    if (rst) begin
+      \$376  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$377  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$364  = 32'd0;
+          \$377  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -3984,131 +4015,131 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$364  = \$301 [31:0];
+          \$377  = \$314 [31:0];
     endcase
     if (rst) begin
-      \$364  = 32'd0;
+      \$377  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$365  = req_cnt;
+    \$378  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$147 [3:0])
             4'h1:
-                \$365  = 10'h000;
+                \$378  = 10'h000;
           endcase
       3'h2:
-          if (\$216 ) begin
-            \$365  = \$217 [9:0];
+          if (\$229 ) begin
+            \$378  = \$230 [9:0];
           end
     endcase
     if (rst) begin
-      \$365  = 10'h000;
+      \$378  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$366  = req_addr;
+    \$379  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$147 [3:0])
             4'h1:
-                \$366  = \$signature__data$147 [82:51];
+                \$379  = \$signature__data$147 [82:51];
           endcase
       3'h2:
-          if (\$216 ) begin
-            \$366  = \$218 [31:0];
+          if (\$229 ) begin
+            \$379  = \$231 [31:0];
           end
     endcase
     if (rst) begin
-      \$366  = 32'd0;
+      \$379  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$367  = rx_bank;
+    \$380  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$147 [3:0])
             4'h1:
-                \$367  = 10'h000;
+                \$380  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$226 ) begin
-              if (\$237 ) begin
-                \$367  = \$238 [9:0];
+            if (\$239 ) begin
+              if (\$250 ) begin
+                \$380  = \$251 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$367  = 10'h000;
+      \$380  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$368  = rx_word;
+    \$381  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$147 [3:0])
             4'h1:
-                \$368  = 16'h0000;
+                \$381  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$226 ) begin
+            if (\$239 ) begin
               (* full_case = 32'd1 *)
-              if (\$237 ) begin
-                \$368  = 16'h0000;
+              if (\$250 ) begin
+                \$381  = 16'h0000;
               end else begin
-                \$368  = \$239 [15:0];
+                \$381  = \$252 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$368  = 16'h0000;
+      \$381  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$369  = rx_beat;
+    \$382  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$147 [3:0])
             4'h1:
-                \$369  = 5'h00;
+                \$382  = 5'h00;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$226 ) begin
-              \$369  = 5'h00;
+            if (\$239 ) begin
+              \$382  = 5'h00;
             end else begin
-              \$369  = \$240 [4:0];
+              \$382  = \$253 [4:0];
             end
           end
     endcase
     if (rst) begin
-      \$369  = 5'h00;
+      \$382  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$370  = \$signal$148 ;
+    \$383  = \$signal$148 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4117,28 +4148,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$370  = 10'h000;
+                \$383  = 10'h000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$242 ) begin
+          if (\$255 ) begin
             if (issuing) begin
-              if (\$265 ) begin
-                if (\$267 ) begin
-                  \$370  = \$268 [9:0];
+              if (\$278 ) begin
+                if (\$280 ) begin
+                  \$383  = \$281 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$370  = 10'h000;
+      \$383  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$371  = tx_word;
+    \$384  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4147,31 +4178,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$371  = 16'h0000;
+                \$384  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$242 ) begin
+          if (\$255 ) begin
             if (issuing) begin
-              if (\$265 ) begin
+              if (\$278 ) begin
                 (* full_case = 32'd1 *)
-                if (\$267 ) begin
-                  \$371  = 16'h0000;
+                if (\$280 ) begin
+                  \$384  = 16'h0000;
                 end else begin
-                  \$371  = \$270 [15:0];
+                  \$384  = \$283 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$371  = 16'h0000;
+      \$384  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$372  = tx_beat;
+    \$385  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4180,29 +4211,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$372  = 5'h00;
+                \$385  = 5'h00;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$242 ) begin
+          if (\$255 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$265 ) begin
-                \$372  = 5'h00;
+              if (\$278 ) begin
+                \$385  = 5'h00;
               end else begin
-                \$372  = \$272 [4:0];
+                \$385  = \$285 [4:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$372  = 5'h00;
+      \$385  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$373  = \$signal$149 ;
+    \$386  = \$signal$149 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4211,28 +4242,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$373  = \$signature__data$147 [82:51];
+                \$386  = \$signature__data$147 [82:51];
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$242 ) begin
+          if (\$255 ) begin
             if (issuing) begin
-              if (\$265 ) begin
-                if (\$267 ) begin
-                  \$373  = \$269 [31:0];
+              if (\$278 ) begin
+                if (\$280 ) begin
+                  \$386  = \$282 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$373  = 32'd0;
+      \$386  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$374  = s_off;
+    \$387  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4241,415 +4272,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h1:
                 /* empty */;
             4'h2:
-                \$374  = 32'd0;
+                \$387  = 32'd0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$242 ) begin
+          if (\$255 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$265 ) begin
+              if (\$278 ) begin
                 (* full_case = 32'd1 *)
-                if (\$267 ) begin
-                  \$374  = 32'd0;
+                if (\$280 ) begin
+                  \$387  = 32'd0;
                 end else begin
-                  \$374  = \$271 [31:0];
+                  \$387  = \$284 [31:0];
                 end
               end else begin
-                \$374  = \$273 [31:0];
+                \$387  = \$286 [31:0];
               end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$374  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$375  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$147 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$375  = 1'h1;
-            4'h3:
-                \$375  = 1'h1;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$242 ) begin
-            if (issuing) begin
-              if (\$287 ) begin
-                \$375  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$294 ) begin
-              if (\$298 ) begin
-                \$375  = 1'h0;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$375  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$376  = \$signal$97 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$147 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$376  = 1'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$242 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$376  = 1'h1;
-            end else begin
-              \$376  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$376  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$377  = \$signal$124 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$147 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$377  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$294 ) begin
-              \$377  = 16'h0000;
-            end else begin
-              \$377  = \$299 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$377  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$378  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$147 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$378  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$294 ) begin
-              \$378  = \$295 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$378  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$379  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$147 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$379  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$379  = \$300 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$379  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$380  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$147 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$380  = \$signature__data$147 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$294 ) begin
-              \$380  = \$296 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$380  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$381  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$147 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$381  = 2'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$303 ) begin
-          end else begin
-            if (\$307 ) begin
-              \$381  = \$308 [1:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$381  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$382  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$147 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$382  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$303 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$307 ) begin
-              \$382  = 4'h0;
-            end else begin
-              \$382  = \$309 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$382  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$383  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$147 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$383  = \$signature__data$147 [41:26];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$303 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$307 ) begin
-              \$383  = instr[41:26];
-            end else begin
-              \$383  = \$310 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$383  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$384  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$226 ) begin
-            end else begin
-              \$384  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$384  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$385  = \$signal$110 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$242 ) begin
-            if (issuing) begin
-              \$385  = \$signal$148 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$385  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$386  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$242 ) begin
-            if (issuing) begin
-              \$386  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$386  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$387  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$242 ) begin
-            if (issuing) begin
-              \$387  = \$243 [31:0];
             end
           end
     endcase
@@ -4659,18 +4299,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$388  = o_last;
+    \$388  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          /* empty */;
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$388  = 1'h1;
+            4'h3:
+                if (\$223 ) begin
+                  \$388  = 1'h1;
+                end
+          endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$242 ) begin
+          if (\$255 ) begin
             if (issuing) begin
-              \$388  = \$257 ;
+              if (\$300 ) begin
+                \$388  = 1'h0;
+              end
+            end
+          end
+      3'h4:
+          if (issuing) begin
+            if (\$307 ) begin
+              if (\$311 ) begin
+                \$388  = 1'h0;
+              end
             end
           end
     endcase
@@ -4680,7 +4339,389 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$389  = plane;
+    \$389  = \$signal$97 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$389  = 1'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$255 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$389  = 1'h1;
+            end else begin
+              \$389  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$389  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$390  = \$signal$124 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$223 ) begin
+                  \$390  = 16'h0000;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$307 ) begin
+              \$390  = 16'h0000;
+            end else begin
+              \$390  = \$312 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$390  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$391  = p;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$223 ) begin
+                  \$391  = 3'h0;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$307 ) begin
+              \$391  = \$308 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$391  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$392  = tail;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$223 ) begin
+                  \$392  = 16'h0000;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$392  = \$313 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$392  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$393  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$223 ) begin
+                  \$393  = \$signature__data$147 [26:11];
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$307 ) begin
+              \$393  = \$309 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$393  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$394  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$394  = 2'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$316 ) begin
+          end else begin
+            if (\$320 ) begin
+              \$394  = \$321 [1:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$394  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$395  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$395  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$316 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$320 ) begin
+              \$395  = 4'h0;
+            end else begin
+              \$395  = \$322 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$395  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$396  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$147 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$396  = \$signature__data$147 [41:26];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$316 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$320 ) begin
+              \$396  = instr[41:26];
+            end else begin
+              \$396  = \$323 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$396  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$397  = asm;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$239 ) begin
+            end else begin
+              \$397  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$397  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$398  = \$signal$110 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$255 ) begin
+            if (issuing) begin
+              \$398  = \$signal$148 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$398  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$399  = o_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$255 ) begin
+            if (issuing) begin
+              \$399  = tx_beat;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$399  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$400  = o_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$255 ) begin
+            if (issuing) begin
+              \$400  = \$256 [31:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$400  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$401  = o_last;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$255 ) begin
+            if (issuing) begin
+              \$401  = \$270 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$401  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$402  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4692,16 +4733,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$389  = p;
+            \$402  = p;
           end
     endcase
     if (rst) begin
-      \$389  = 3'h0;
+      \$402  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$390  = thresh_l0;
+    \$403  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4715,12 +4756,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$302 ) begin
-            \$390  = \$signature__data$115 ;
+          if (\$315 ) begin
+            \$403  = \$signature__data$115 ;
           end
     endcase
     if (rst) begin
-      \$390  = 128'h00000000000000000000000000000000;
+      \$403  = 128'h00000000000000000000000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;

@@ -399,127 +399,127 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$453 ;
   wire \$454 ;
   wire \$455 ;
-  wire [10:0] \$456 ;
-  wire [32:0] \$457 ;
+  wire \$456 ;
+  wire \$457 ;
   wire \$458 ;
   wire \$459 ;
   wire \$46 ;
   wire \$460 ;
-  wire [3:0] \$461 ;
-  wire [3:0] \$462 ;
-  wire [3:0] \$463 ;
-  wire [4:0] \$464 ;
+  wire \$461 ;
+  wire \$462 ;
+  wire \$463 ;
+  wire \$464 ;
   wire \$465 ;
   wire \$466 ;
   wire \$467 ;
   wire \$468 ;
-  wire [3:0] \$469 ;
+  wire [10:0] \$469 ;
   wire \$47 ;
-  wire [3:0] \$470 ;
-  wire [3:0] \$471 ;
-  wire [4:0] \$472 ;
+  wire [32:0] \$470 ;
+  wire \$471 ;
+  wire \$472 ;
   wire \$473 ;
-  wire [16:0] \$474 ;
-  wire \$475 ;
-  wire \$476 ;
-  wire [10:0] \$477 ;
-  wire [16:0] \$478 ;
-  wire [4:0] \$479 ;
+  wire [3:0] \$474 ;
+  wire [3:0] \$475 ;
+  wire [3:0] \$476 ;
+  wire [4:0] \$477 ;
+  wire \$478 ;
+  wire \$479 ;
   wire \$48 ;
   wire \$480 ;
   wire \$481 ;
-  wire [32:0] \$482 ;
-  wire \$483 ;
-  wire \$484 ;
-  wire \$485 ;
-  wire [3:0] \$486 ;
-  wire [3:0] \$487 ;
-  wire [3:0] \$488 ;
-  wire [4:0] \$489 ;
+  wire [3:0] \$482 ;
+  wire [3:0] \$483 ;
+  wire [3:0] \$484 ;
+  wire [4:0] \$485 ;
+  wire \$486 ;
+  wire [16:0] \$487 ;
+  wire \$488 ;
+  wire \$489 ;
   wire \$49 ;
-  wire \$490 ;
+  wire [10:0] \$490 ;
   wire [16:0] \$491 ;
-  wire \$492 ;
+  wire [4:0] \$492 ;
   wire \$493 ;
-  wire [9:0] \$494 ;
-  wire \$495 ;
+  wire \$494 ;
+  wire [32:0] \$495 ;
   wire \$496 ;
   wire \$497 ;
   wire \$498 ;
-  wire \$499 ;
+  wire [3:0] \$499 ;
   wire \$5 ;
   wire \$50 ;
   wire [3:0] \$500 ;
   wire [3:0] \$501 ;
-  wire [3:0] \$502 ;
-  wire [4:0] \$503 ;
-  wire \$504 ;
-  wire [16:0] \$505 ;
+  wire [4:0] \$502 ;
+  wire \$503 ;
+  wire [16:0] \$504 ;
+  wire \$505 ;
   wire \$506 ;
-  wire [10:0] \$507 ;
-  wire [32:0] \$508 ;
-  wire [16:0] \$509 ;
+  wire [9:0] \$507 ;
+  wire \$508 ;
+  wire \$509 ;
   wire \$51 ;
-  wire [32:0] \$510 ;
-  wire [4:0] \$511 ;
-  wire [32:0] \$512 ;
-  wire \$513 ;
-  wire \$514 ;
-  wire \$515 ;
-  wire [3:0] \$516 ;
-  wire [3:0] \$517 ;
-  wire [3:0] \$518 ;
-  wire [4:0] \$519 ;
+  wire \$510 ;
+  wire \$511 ;
+  wire \$512 ;
+  wire [3:0] \$513 ;
+  wire [3:0] \$514 ;
+  wire [3:0] \$515 ;
+  wire [4:0] \$516 ;
+  wire \$517 ;
+  wire [16:0] \$518 ;
+  wire \$519 ;
   wire \$52 ;
-  wire \$520 ;
-  wire [16:0] \$521 ;
-  wire \$522 ;
-  wire \$523 ;
-  wire [9:0] \$524 ;
-  wire \$525 ;
+  wire [10:0] \$520 ;
+  wire [32:0] \$521 ;
+  wire [16:0] \$522 ;
+  wire [32:0] \$523 ;
+  wire [4:0] \$524 ;
+  wire [32:0] \$525 ;
   wire \$526 ;
   wire \$527 ;
   wire \$528 ;
-  wire \$529 ;
+  wire [3:0] \$529 ;
   wire \$53 ;
-  wire \$530 ;
-  wire \$531 ;
-  wire [16:0] \$532 ;
+  wire [3:0] \$530 ;
+  wire [3:0] \$531 ;
+  wire [4:0] \$532 ;
   wire \$533 ;
-  wire [3:0] \$534 ;
-  wire [16:0] \$535 ;
-  wire [4:0] \$536 ;
-  wire \$537 ;
-  wire [16:0] \$538 ;
-  wire [16:0] \$539 ;
+  wire [16:0] \$534 ;
+  wire \$535 ;
+  wire \$536 ;
+  wire [9:0] \$537 ;
+  wire \$538 ;
+  wire \$539 ;
   wire \$54 ;
-  wire [32:0] \$540 ;
+  wire \$540 ;
   wire \$541 ;
   wire \$542 ;
   wire \$543 ;
   wire \$544 ;
-  wire \$545 ;
-  wire [4:0] \$546 ;
-  wire [4:0] \$547 ;
-  wire \$548 ;
-  wire [3:0] \$549 ;
+  wire [11:0] \$545 ;
+  wire \$546 ;
+  wire [3:0] \$547 ;
+  wire [16:0] \$548 ;
+  wire [4:0] \$549 ;
   wire \$55 ;
-  wire [4:0] \$550 ;
+  wire \$550 ;
   wire [16:0] \$551 ;
-  wire [64:0] \$552 ;
-  wire [64:0] \$553 ;
-  wire [64:0] \$554 ;
-  wire [64:0] \$555 ;
-  wire [64:0] \$556 ;
-  wire [64:0] \$557 ;
-  wire [64:0] \$558 ;
-  wire [64:0] \$559 ;
+  wire [16:0] \$552 ;
+  wire [32:0] \$553 ;
+  wire \$554 ;
+  wire \$555 ;
+  wire \$556 ;
+  wire \$557 ;
+  wire \$558 ;
+  wire [4:0] \$559 ;
   wire \$56 ;
-  wire [64:0] \$560 ;
-  wire [64:0] \$561 ;
-  wire [64:0] \$562 ;
-  wire [64:0] \$563 ;
-  wire [64:0] \$564 ;
+  wire [4:0] \$560 ;
+  wire \$561 ;
+  wire [3:0] \$562 ;
+  wire [4:0] \$563 ;
+  wire [16:0] \$564 ;
   wire [64:0] \$565 ;
   wire [64:0] \$566 ;
   wire [64:0] \$567 ;
@@ -532,25 +532,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [64:0] \$573 ;
   wire [64:0] \$574 ;
   wire [64:0] \$575 ;
-  reg [10:0] \$576 ;
-  reg \$577 ;
-  reg \$578 ;
-  reg [2:0] \$579 ;
+  wire [64:0] \$576 ;
+  wire [64:0] \$577 ;
+  wire [64:0] \$578 ;
+  wire [64:0] \$579 ;
   wire \$58 ;
-  reg [63:0] \$580 ;
-  reg [63:0] \$581 ;
-  reg [63:0] \$582 ;
-  reg [63:0] \$583 ;
-  reg [63:0] \$584 ;
-  reg [63:0] \$585 ;
-  reg [63:0] \$586 ;
-  reg [63:0] \$587 ;
-  reg [63:0] \$588 ;
-  reg [63:0] \$589 ;
+  wire [64:0] \$580 ;
+  wire [64:0] \$581 ;
+  wire [64:0] \$582 ;
+  wire [64:0] \$583 ;
+  wire [64:0] \$584 ;
+  wire [64:0] \$585 ;
+  wire [64:0] \$586 ;
+  wire [64:0] \$587 ;
+  wire [64:0] \$588 ;
+  reg [10:0] \$589 ;
   wire [16:0] \$59 ;
-  reg [63:0] \$590 ;
-  reg [63:0] \$591 ;
-  reg [63:0] \$592 ;
+  reg \$590 ;
+  reg \$591 ;
+  reg [2:0] \$592 ;
   reg [63:0] \$593 ;
   reg [63:0] \$594 ;
   reg [63:0] \$595 ;
@@ -564,40 +564,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] \$601 ;
   reg [63:0] \$602 ;
   reg [63:0] \$603 ;
-  reg [127:0] \$604 ;
-  reg [31:0] \$605 ;
-  reg [9:0] \$606 ;
-  reg [31:0] \$607 ;
-  reg [9:0] \$608 ;
-  reg [15:0] \$609 ;
+  reg [63:0] \$604 ;
+  reg [63:0] \$605 ;
+  reg [63:0] \$606 ;
+  reg [63:0] \$607 ;
+  reg [63:0] \$608 ;
+  reg [63:0] \$609 ;
   wire \$61 ;
-  reg [3:0] \$610 ;
-  reg [9:0] \$611 ;
-  reg [15:0] \$612 ;
-  reg [3:0] \$613 ;
-  reg [31:0] \$614 ;
-  reg [31:0] \$615 ;
-  reg \$616 ;
-  reg \$617 ;
-  reg [15:0] \$618 ;
-  reg [2:0] \$619 ;
+  reg [63:0] \$610 ;
+  reg [63:0] \$611 ;
+  reg [63:0] \$612 ;
+  reg [63:0] \$613 ;
+  reg [63:0] \$614 ;
+  reg [63:0] \$615 ;
+  reg [63:0] \$616 ;
+  reg [127:0] \$617 ;
+  reg [31:0] \$618 ;
+  reg [9:0] \$619 ;
   wire \$62 ;
-  reg [15:0] \$620 ;
-  reg [15:0] \$621 ;
-  reg [2:0] \$622 ;
+  reg [31:0] \$620 ;
+  reg [9:0] \$621 ;
+  reg [15:0] \$622 ;
   reg [3:0] \$623 ;
-  reg [15:0] \$624 ;
-  reg [511:0] \$625 ;
-  reg [9:0] \$626 ;
-  reg [3:0] \$627 ;
+  reg [9:0] \$624 ;
+  reg [15:0] \$625 ;
+  reg [3:0] \$626 ;
+  reg [31:0] \$627 ;
   reg [31:0] \$628 ;
   reg \$629 ;
   wire \$63 ;
-  reg [2:0] \$630 ;
-  reg [383:0] \$631 ;
-  reg [383:0] \$632 ;
-  reg [383:0] \$633 ;
+  reg \$630 ;
+  reg [15:0] \$631 ;
+  reg [2:0] \$632 ;
+  reg [15:0] \$633 ;
+  reg [15:0] \$634 ;
+  reg [2:0] \$635 ;
+  reg [3:0] \$636 ;
+  reg [15:0] \$637 ;
+  reg [511:0] \$638 ;
+  reg [9:0] \$639 ;
   wire \$64 ;
+  reg [3:0] \$640 ;
+  reg [31:0] \$641 ;
+  reg \$642 ;
+  reg [2:0] \$643 ;
+  reg [383:0] \$644 ;
+  reg [383:0] \$645 ;
+  reg [383:0] \$646 ;
   wire \$65 ;
   wire \$66 ;
   wire \$67 ;
@@ -3571,6 +3584,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
+  assign \$350  = y[1:0] >> bitc;
+  assign \$351  = y[3:2] >> bitc;
+  assign \$352  = y[5:4] >> bitc;
+  assign \$353  = y[7:6] >> bitc;
+  assign \$354  = y[9:8] >> bitc;
+  assign \$355  = y[11:10] >> bitc;
+  assign \$356  = y[13:12] >> bitc;
+  assign \$357  = y[15:14] >> bitc;
+  assign \$358  = y[17:16] >> bitc;
+  assign \$359  = y[19:18] >> bitc;
+  assign \$360  = y[21:20] >> bitc;
+  assign \$361  = y[23:22] >> bitc;
+  assign \$362  = y[25:24] >> bitc;
   assign \$363  = y[27:26] >> bitc;
   assign \$364  = y[29:28] >> bitc;
   assign \$365  = y[31:30] >> bitc;
@@ -3660,246 +3686,259 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$449  = bitc == \$448 ;
   assign \$450  = rowc == 2'h3;
   assign \$451  = pc + 1'h1;
-  assign \$452  = ! \$signature__data$149 [9:8];
-  assign \$453  = \$signature__data$149 [54:51] > 2'h2;
+  assign \$452  = \$signature__data$149 [76:74] == 1'h1;
+  assign \$453  = \$signature__data$149 [79:77] == 1'h1;
   assign \$454  = \$452  & \$453 ;
-  assign \$455  = mem_rd_valid & mem_rd_ready;
-  assign \$456  = req_cnt + 1'h1;
-  assign \$457  = req_addr + instr[114:83];
-  assign \$458  = ! instr[9:8];
-  assign \$459  = instr[9:8] == 1'h1;
-  assign \$460  = instr[9:8] == 2'h2;
-  assign \$461  = \$460  ? 4'h1 : 4'h8;
-  assign \$462  = \$459  ? 4'h1 : \$461 ;
-  assign \$463  = \$458  ? 4'h1 : \$462 ;
-  assign \$464  = \$463  - 1'h1;
-  assign \$465  = rx_beat == \$464 ;
-  assign \$466  = ! instr[9:8];
-  assign \$467  = instr[9:8] == 1'h1;
-  assign \$468  = instr[9:8] == 2'h2;
-  assign \$469  = \$468  ? 4'h1 : 4'h8;
-  assign \$470  = \$467  ? 4'h1 : \$469 ;
-  assign \$471  = \$466  ? 4'h1 : \$470 ;
-  assign \$472  = \$471  - 1'h1;
-  assign \$473  = rx_beat == \$472 ;
-  assign \$474  = instr[50:35] - 1'h1;
-  assign \$475  = rx_word == \$474 ;
-  assign \$476  = \$473  & \$475 ;
-  assign \$477  = rx_bank + 1'h1;
-  assign \$478  = rx_word + 1'h1;
-  assign \$479  = rx_beat + 1'h1;
-  assign \$480  = ~ \$signal$97 ;
-  assign \$481  = \$480  | mem_wr_ready;
-  assign \$482  = \$signal$151  + s_off;
-  assign \$483  = ! instr[9:8];
-  assign \$484  = instr[9:8] == 1'h1;
-  assign \$485  = instr[9:8] == 2'h2;
-  assign \$486  = \$485  ? 4'h1 : 4'h8;
-  assign \$487  = \$484  ? 4'h1 : \$486 ;
-  assign \$488  = \$483  ? 4'h1 : \$487 ;
-  assign \$489  = \$488  - 1'h1;
-  assign \$490  = tx_beat == \$489 ;
-  assign \$491  = instr[50:35] - 1'h1;
-  assign \$492  = tx_word == \$491 ;
-  assign \$493  = \$490  & \$492 ;
-  assign \$494  = instr[34:26] - 1'h1;
-  assign \$495  = $signed({ 1'h0, \$signal$150  }) == $signed(\$494 );
-  assign \$496  = \$493  & \$495 ;
-  assign \$497  = ! instr[9:8];
-  assign \$498  = instr[9:8] == 1'h1;
-  assign \$499  = instr[9:8] == 2'h2;
-  assign \$500  = \$499  ? 4'h1 : 4'h8;
-  assign \$501  = \$498  ? 4'h1 : \$500 ;
-  assign \$502  = \$497  ? 4'h1 : \$501 ;
-  assign \$503  = \$502  - 1'h1;
-  assign \$504  = tx_beat == \$503 ;
-  assign \$505  = instr[50:35] - 1'h1;
-  assign \$506  = tx_word == \$505 ;
-  assign \$507  = \$signal$150  + 1'h1;
-  assign \$508  = \$signal$151  + instr[114:83];
-  assign \$509  = tx_word + 1'h1;
-  assign \$510  = s_off + 4'h8;
-  assign \$511  = tx_beat + 1'h1;
-  assign \$512  = s_off + 4'h8;
-  assign \$513  = ! instr[9:8];
-  assign \$514  = instr[9:8] == 1'h1;
-  assign \$515  = instr[9:8] == 2'h2;
-  assign \$516  = \$515  ? 4'h1 : 4'h8;
-  assign \$517  = \$514  ? 4'h1 : \$516 ;
-  assign \$518  = \$513  ? 4'h1 : \$517 ;
-  assign \$519  = \$518  - 1'h1;
-  assign \$520  = tx_beat == \$519 ;
-  assign \$521  = instr[50:35] - 1'h1;
-  assign \$522  = tx_word == \$521 ;
-  assign \$523  = \$520  & \$522 ;
-  assign \$524  = instr[34:26] - 1'h1;
-  assign \$525  = $signed({ 1'h0, \$signal$150  }) == $signed(\$524 );
-  assign \$526  = \$523  & \$525 ;
-  assign \$527  = ~ instr[10];
-  assign \$528  = ! \$signal$124 ;
-  assign \$529  = \$527  & \$528 ;
-  assign \$530  = ! p;
-  assign \$531  = \$529  & \$530 ;
-  assign \$532  = instr[58:43] - 1'h1;
-  assign \$533  = \$signal$124  == \$532 ;
-  assign \$534  = p + 1'h1;
-  assign \$535  = plane_base + instr[78:63];
-  assign \$536  = instr[62:59] - 1'h1;
-  assign \$537  = p == \$536 ;
-  assign \$538  = \$signal$124  + 1'h1;
-  assign \$539  = tail + 1'h1;
-  assign \$540  = t + 1'h1;
-  assign \$541  = t == 1'h1;
-  assign \$542  = t == 2'h2;
-  assign \$543  = t == 2'h3;
-  assign \$544  = t < n_lv;
-  assign \$545  = instr[9:8] == 1'h1;
-  assign \$546  = instr[54:51] - 1'h1;
-  assign \$547  = \$545  ? 5'h00 : \$546 ;
-  assign \$548  = bitc == \$547 ;
-  assign \$549  = rowc + 1'h1;
-  assign \$550  = bitc + 1'h1;
-  assign \$551  = paddr + instr[70:55];
-  assign \$552  = ctr_cycles + busy;
-  assign \$553  = ctr_instructions + inc_instructions;
-  assign \$554  = ctr_load_busy + inc_load_busy;
-  assign \$555  = ctr_load_stall + inc_load_stall;
-  assign \$556  = ctr_store_busy + inc_store_busy;
-  assign \$557  = ctr_store_stall + inc_store_stall;
-  assign \$558  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$559  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$560  = ctr_post_busy + inc_post_busy;
-  assign \$561  = ctr_post_stall + inc_post_stall;
-  assign \$562  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$563  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$564  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$565  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$566  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$567  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$568  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$569  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$570  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$571  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$572  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$573  = ctr_binary_macs + inc_binary_macs;
-  assign \$574  = ctr_acc_updates + inc_acc_updates;
-  assign \$575  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$455  = \$signature__data$149 [87:80] == 1'h1;
+  assign \$456  = \$454  & \$455 ;
+  assign \$457  = \$signature__data$149 [95:88] == 1'h1;
+  assign \$458  = \$456  & \$457 ;
+  assign \$459  = ! \$signature__data$149 [104:96];
+  assign \$460  = \$458  & \$459 ;
+  assign \$461  = ! \$signature__data$149 [113:105];
+  assign \$462  = \$460  & \$461 ;
+  assign \$463  = ! \$signature__data$149 [9:8];
+  assign \$464  = \$signature__data$149 [54:51] > 2'h2;
+  assign \$465  = \$463  & \$464 ;
+  assign \$466  = \$signature__data$149 [9:8] == 2'h2;
+  assign \$467  = \$465  | \$466 ;
+  assign \$468  = mem_rd_valid & mem_rd_ready;
+  assign \$469  = req_cnt + 1'h1;
+  assign \$470  = req_addr + instr[114:83];
+  assign \$471  = ! instr[9:8];
+  assign \$472  = instr[9:8] == 1'h1;
+  assign \$473  = instr[9:8] == 2'h2;
+  assign \$474  = \$473  ? 4'h1 : 4'h8;
+  assign \$475  = \$472  ? 4'h1 : \$474 ;
+  assign \$476  = \$471  ? 4'h1 : \$475 ;
+  assign \$477  = \$476  - 1'h1;
+  assign \$478  = rx_beat == \$477 ;
+  assign \$479  = ! instr[9:8];
+  assign \$480  = instr[9:8] == 1'h1;
+  assign \$481  = instr[9:8] == 2'h2;
+  assign \$482  = \$481  ? 4'h1 : 4'h8;
+  assign \$483  = \$480  ? 4'h1 : \$482 ;
+  assign \$484  = \$479  ? 4'h1 : \$483 ;
+  assign \$485  = \$484  - 1'h1;
+  assign \$486  = rx_beat == \$485 ;
+  assign \$487  = instr[50:35] - 1'h1;
+  assign \$488  = rx_word == \$487 ;
+  assign \$489  = \$486  & \$488 ;
+  assign \$490  = rx_bank + 1'h1;
+  assign \$491  = rx_word + 1'h1;
+  assign \$492  = rx_beat + 1'h1;
+  assign \$493  = ~ \$signal$97 ;
+  assign \$494  = \$493  | mem_wr_ready;
+  assign \$495  = \$signal$151  + s_off;
+  assign \$496  = ! instr[9:8];
+  assign \$497  = instr[9:8] == 1'h1;
+  assign \$498  = instr[9:8] == 2'h2;
+  assign \$499  = \$498  ? 4'h1 : 4'h8;
+  assign \$500  = \$497  ? 4'h1 : \$499 ;
+  assign \$501  = \$496  ? 4'h1 : \$500 ;
+  assign \$502  = \$501  - 1'h1;
+  assign \$503  = tx_beat == \$502 ;
+  assign \$504  = instr[50:35] - 1'h1;
+  assign \$505  = tx_word == \$504 ;
+  assign \$506  = \$503  & \$505 ;
+  assign \$507  = instr[34:26] - 1'h1;
+  assign \$508  = $signed({ 1'h0, \$signal$150  }) == $signed(\$507 );
+  assign \$509  = \$506  & \$508 ;
+  assign \$510  = ! instr[9:8];
+  assign \$511  = instr[9:8] == 1'h1;
+  assign \$512  = instr[9:8] == 2'h2;
+  assign \$513  = \$512  ? 4'h1 : 4'h8;
+  assign \$514  = \$511  ? 4'h1 : \$513 ;
+  assign \$515  = \$510  ? 4'h1 : \$514 ;
+  assign \$516  = \$515  - 1'h1;
+  assign \$517  = tx_beat == \$516 ;
+  assign \$518  = instr[50:35] - 1'h1;
+  assign \$519  = tx_word == \$518 ;
+  assign \$520  = \$signal$150  + 1'h1;
+  assign \$521  = \$signal$151  + instr[114:83];
+  assign \$522  = tx_word + 1'h1;
+  assign \$523  = s_off + 4'h8;
+  assign \$524  = tx_beat + 1'h1;
+  assign \$525  = s_off + 4'h8;
+  assign \$526  = ! instr[9:8];
+  assign \$527  = instr[9:8] == 1'h1;
+  assign \$528  = instr[9:8] == 2'h2;
+  assign \$529  = \$528  ? 4'h1 : 4'h8;
+  assign \$530  = \$527  ? 4'h1 : \$529 ;
+  assign \$531  = \$526  ? 4'h1 : \$530 ;
+  assign \$532  = \$531  - 1'h1;
+  assign \$533  = tx_beat == \$532 ;
+  assign \$534  = instr[50:35] - 1'h1;
+  assign \$535  = tx_word == \$534 ;
+  assign \$536  = \$533  & \$535 ;
+  assign \$537  = instr[34:26] - 1'h1;
+  assign \$538  = $signed({ 1'h0, \$signal$150  }) == $signed(\$537 );
+  assign \$539  = \$536  & \$538 ;
+  assign \$540  = ~ instr[10];
+  assign \$541  = ! \$signal$124 ;
+  assign \$542  = \$540  & \$541 ;
+  assign \$543  = ! p;
+  assign \$544  = \$542  & \$543 ;
+  assign \$545  = instr[53:43] - 1'h1;
+  assign \$546  = $signed({ 1'h0, \$signal$124  }) == $signed(\$545 );
+  assign \$547  = p + 1'h1;
+  assign \$548  = plane_base + instr[73:58];
+  assign \$549  = instr[57:54] - 1'h1;
+  assign \$550  = p == \$549 ;
+  assign \$551  = \$signal$124  + 1'h1;
+  assign \$552  = tail + 1'h1;
+  assign \$553  = t + 1'h1;
+  assign \$554  = t == 1'h1;
+  assign \$555  = t == 2'h2;
+  assign \$556  = t == 2'h3;
+  assign \$557  = t < n_lv;
+  assign \$558  = instr[9:8] == 1'h1;
+  assign \$559  = instr[54:51] - 1'h1;
+  assign \$560  = \$558  ? 5'h00 : \$559 ;
+  assign \$561  = bitc == \$560 ;
+  assign \$562  = rowc + 1'h1;
+  assign \$563  = bitc + 1'h1;
+  assign \$564  = paddr + instr[70:55];
+  assign \$565  = ctr_cycles + busy;
+  assign \$566  = ctr_instructions + inc_instructions;
+  assign \$567  = ctr_load_busy + inc_load_busy;
+  assign \$568  = ctr_load_stall + inc_load_stall;
+  assign \$569  = ctr_store_busy + inc_store_busy;
+  assign \$570  = ctr_store_stall + inc_store_stall;
+  assign \$571  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$572  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$573  = ctr_post_busy + inc_post_busy;
+  assign \$574  = ctr_post_stall + inc_post_stall;
+  assign \$575  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$576  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$577  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$578  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$579  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$580  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$581  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$582  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$583  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$584  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$585  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$586  = ctr_binary_macs + inc_binary_macs;
+  assign \$587  = ctr_acc_updates + inc_acc_updates;
+  assign \$588  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$576 ;
+    pc <= \$589 ;
   always @(posedge clk)
-    valid <= \$577 ;
+    valid <= \$590 ;
   always @(posedge clk)
-    clear <= \$578 ;
+    clear <= \$591 ;
   always @(posedge clk)
-    state <= \$579 ;
+    state <= \$592 ;
   always @(posedge clk)
-    ctr_cycles <= \$580 ;
+    ctr_cycles <= \$593 ;
   always @(posedge clk)
-    ctr_instructions <= \$581 ;
+    ctr_instructions <= \$594 ;
   always @(posedge clk)
-    ctr_load_busy <= \$582 ;
+    ctr_load_busy <= \$595 ;
   always @(posedge clk)
-    ctr_load_stall <= \$583 ;
+    ctr_load_stall <= \$596 ;
   always @(posedge clk)
-    ctr_store_busy <= \$584 ;
+    ctr_store_busy <= \$597 ;
   always @(posedge clk)
-    ctr_store_stall <= \$585 ;
+    ctr_store_stall <= \$598 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$586 ;
+    ctr_gemm_busy <= \$599 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$587 ;
+    ctr_gemm_stall <= \$600 ;
   always @(posedge clk)
-    ctr_post_busy <= \$588 ;
+    ctr_post_busy <= \$601 ;
   always @(posedge clk)
-    ctr_post_stall <= \$589 ;
+    ctr_post_stall <= \$602 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$590 ;
+    ctr_array_active_cycles <= \$603 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$591 ;
+    ctr_dram_read_bytes <= \$604 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$592 ;
+    ctr_dram_write_bytes <= \$605 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$593 ;
+    ctr_sram_act_reads <= \$606 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$594 ;
+    ctr_sram_act_writes <= \$607 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$595 ;
+    ctr_sram_weight_reads <= \$608 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$596 ;
+    ctr_sram_weight_writes <= \$609 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$597 ;
+    ctr_sram_thresh_reads <= \$610 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$598 ;
+    ctr_sram_thresh_writes <= \$611 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$599 ;
+    ctr_sram_out_reads <= \$612 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$600 ;
+    ctr_sram_out_writes <= \$613 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$601 ;
+    ctr_binary_macs <= \$614 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$602 ;
+    ctr_acc_updates <= \$615 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$603 ;
+    ctr_threshold_ops <= \$616 ;
   always @(posedge clk)
-    instr <= \$604 ;
+    instr <= \$617 ;
   always @(posedge clk)
-    t <= \$605 ;
+    t <= \$618 ;
   always @(posedge clk)
-    req_cnt <= \$606 ;
+    req_cnt <= \$619 ;
   always @(posedge clk)
-    req_addr <= \$607 ;
+    req_addr <= \$620 ;
   always @(posedge clk)
-    rx_bank <= \$608 ;
+    rx_bank <= \$621 ;
   always @(posedge clk)
-    rx_word <= \$609 ;
+    rx_word <= \$622 ;
   always @(posedge clk)
-    rx_beat <= \$610 ;
+    rx_beat <= \$623 ;
   always @(posedge clk)
-    \$signal$150  <= \$611 ;
+    \$signal$150  <= \$624 ;
   always @(posedge clk)
-    tx_word <= \$612 ;
+    tx_word <= \$625 ;
   always @(posedge clk)
-    tx_beat <= \$613 ;
+    tx_beat <= \$626 ;
   always @(posedge clk)
-    \$signal$151  <= \$614 ;
+    \$signal$151  <= \$627 ;
   always @(posedge clk)
-    s_off <= \$615 ;
+    s_off <= \$628 ;
   always @(posedge clk)
-    issuing <= \$616 ;
+    issuing <= \$629 ;
   always @(posedge clk)
-    \$signal$97  <= \$617 ;
+    \$signal$97  <= \$630 ;
   always @(posedge clk)
-    \$signal$124  <= \$618 ;
+    \$signal$124  <= \$631 ;
   always @(posedge clk)
-    p <= \$619 ;
+    p <= \$632 ;
   always @(posedge clk)
-    tail <= \$620 ;
+    tail <= \$633 ;
   always @(posedge clk)
-    plane_base <= \$621 ;
+    plane_base <= \$634 ;
   always @(posedge clk)
-    rowc <= \$622 ;
+    rowc <= \$635 ;
   always @(posedge clk)
-    bitc <= \$623 ;
+    bitc <= \$636 ;
   always @(posedge clk)
-    paddr <= \$624 ;
+    paddr <= \$637 ;
   always @(posedge clk)
-    asm <= \$625 ;
+    asm <= \$638 ;
   always @(posedge clk)
-    \$signal$110  <= \$626 ;
+    \$signal$110  <= \$639 ;
   always @(posedge clk)
-    o_beat <= \$627 ;
+    o_beat <= \$640 ;
   always @(posedge clk)
-    o_addr <= \$628 ;
+    o_addr <= \$641 ;
   always @(posedge clk)
-    o_last <= \$629 ;
+    o_last <= \$642 ;
   always @(posedge clk)
-    plane <= \$630 ;
+    plane <= \$643 ;
   always @(posedge clk)
-    thresh_l0 <= \$631 ;
+    thresh_l0 <= \$644 ;
   always @(posedge clk)
-    thresh_l1 <= \$632 ;
+    thresh_l1 <= \$645 ;
   always @(posedge clk)
-    thresh_l2 <= \$633 ;
+    thresh_l2 <= \$646 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -4245,19 +4284,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$347  = y[27:26] >> bitc;
   assign \$348  = y[29:28] >> bitc;
   assign \$349  = y[31:30] >> bitc;
-  assign \$350  = y[1:0] >> bitc;
-  assign \$351  = y[3:2] >> bitc;
-  assign \$352  = y[5:4] >> bitc;
-  assign \$353  = y[7:6] >> bitc;
-  assign \$354  = y[9:8] >> bitc;
-  assign \$355  = y[11:10] >> bitc;
-  assign \$356  = y[13:12] >> bitc;
-  assign \$357  = y[15:14] >> bitc;
-  assign \$358  = y[17:16] >> bitc;
-  assign \$359  = y[19:18] >> bitc;
-  assign \$360  = y[21:20] >> bitc;
-  assign \$361  = y[23:22] >> bitc;
-  assign \$362  = y[25:24] >> bitc;
   \accel_top.array  array (
     .\a_in$1 (a_in),
     .acc(\acc$134 ),
@@ -5710,14 +5736,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$576  = pc_next;
+    \$589  = pc_next;
     if (rst) begin
-      \$576  = 11'h000;
+      \$589  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$577  = 1'h0;
+    \$590  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5729,16 +5755,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$577  = 1'h1;
+            \$590  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$577  = 1'h0;
+      \$590  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$578  = 1'h0;
+    \$591  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5750,261 +5776,58 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$578  = \$531 ;
+            \$591  = \$544 ;
           end
     endcase
     if (rst) begin
-      \$578  = 1'h0;
+      \$591  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$579  = state;
+    \$592  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$579  = 3'h1;
+            \$592  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$579  = 3'h2;
+                \$592  = 3'h2;
             4'h2:
-                \$579  = 3'h3;
+                \$592  = 3'h3;
             4'h3:
-                \$579  = 3'h4;
+                (* full_case = 32'd1 *)
+                if (\$462 ) begin
+                  \$592  = 3'h4;
+                end else begin
+                  \$592  = 3'h7;
+                end
             4'h4:
                 (* full_case = 32'd1 *)
-                if (\$454 ) begin
-                  \$579  = 3'h7;
+                if (\$467 ) begin
+                  \$592  = 3'h7;
                 end else begin
-                  \$579  = 3'h5;
+                  \$592  = 3'h5;
                 end
             4'hf:
-                \$579  = 3'h6;
+                \$592  = 3'h6;
             default:
-                \$579  = 3'h7;
+                \$592  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$579  = 3'h1;
+      \$592  = 3'h1;
     end
     if (rst) begin
-      \$579  = 3'h0;
+      \$592  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$580  = ctr_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$580  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$580  = \$552 [63:0];
-    end
-    if (rst) begin
-      \$580  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$581  = ctr_instructions;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$581  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$581  = \$553 [63:0];
-    end
-    if (rst) begin
-      \$581  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$582  = ctr_load_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$582  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$582  = \$554 [63:0];
-    end
-    if (rst) begin
-      \$582  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$583  = ctr_load_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$583  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$583  = \$555 [63:0];
-    end
-    if (rst) begin
-      \$583  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$584  = ctr_store_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$584  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$584  = \$556 [63:0];
-    end
-    if (rst) begin
-      \$584  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$585  = ctr_store_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$585  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$585  = \$557 [63:0];
-    end
-    if (rst) begin
-      \$585  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$586  = ctr_gemm_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$586  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$586  = \$558 [63:0];
-    end
-    if (rst) begin
-      \$586  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$587  = ctr_gemm_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$587  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$587  = \$559 [63:0];
-    end
-    if (rst) begin
-      \$587  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$588  = ctr_post_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$588  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$588  = \$560 [63:0];
-    end
-    if (rst) begin
-      \$588  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$589  = ctr_post_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$589  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$589  = \$561 [63:0];
-    end
-    if (rst) begin
-      \$589  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$590  = ctr_array_active_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$590  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$590  = \$562 [63:0];
-    end
-    if (rst) begin
-      \$590  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$591  = ctr_dram_read_bytes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$591  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$591  = \$563 [63:0];
-    end
-    if (rst) begin
-      \$591  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$592  = ctr_dram_write_bytes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$592  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$592  = \$564 [63:0];
-    end
-    if (rst) begin
-      \$592  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$593  = ctr_sram_act_reads;
+    \$593  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6020,7 +5843,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$594  = ctr_sram_act_writes;
+    \$594  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6036,7 +5859,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$595  = ctr_sram_weight_reads;
+    \$595  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6052,7 +5875,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$596  = ctr_sram_weight_writes;
+    \$596  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6068,7 +5891,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$597  = ctr_sram_thresh_reads;
+    \$597  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6084,7 +5907,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$598  = ctr_sram_thresh_writes;
+    \$598  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6100,7 +5923,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$599  = ctr_sram_out_reads;
+    \$599  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6116,7 +5939,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$600  = ctr_sram_out_writes;
+    \$600  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6132,7 +5955,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$601  = ctr_binary_macs;
+    \$601  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6148,7 +5971,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$602  = ctr_acc_updates;
+    \$602  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6164,7 +5987,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$603  = ctr_threshold_ops;
+    \$603  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -6180,26 +6003,234 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$604  = instr;
+    \$604  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$604  = \$signature__data$149 ;
+          if (start) begin
+            \$604  = 64'h0000000000000000;
+          end
     endcase
+    if (busy) begin
+      \$604  = \$576 [63:0];
+    end
     if (rst) begin
-      \$604  = 128'h00000000000000000000000000000000;
+      \$604  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$605  = t;
+    \$605  = ctr_dram_write_bytes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$605  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$605  = \$577 [63:0];
+    end
+    if (rst) begin
+      \$605  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$606  = ctr_sram_act_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$606  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$606  = \$578 [63:0];
+    end
+    if (rst) begin
+      \$606  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$607  = ctr_sram_act_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$607  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$607  = \$579 [63:0];
+    end
+    if (rst) begin
+      \$607  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$608  = ctr_sram_weight_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$608  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$608  = \$580 [63:0];
+    end
+    if (rst) begin
+      \$608  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$609  = ctr_sram_weight_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$609  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$609  = \$581 [63:0];
+    end
+    if (rst) begin
+      \$609  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$610  = ctr_sram_thresh_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$610  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$610  = \$582 [63:0];
+    end
+    if (rst) begin
+      \$610  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$611  = ctr_sram_thresh_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$611  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$611  = \$583 [63:0];
+    end
+    if (rst) begin
+      \$611  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$612  = ctr_sram_out_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$612  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$612  = \$584 [63:0];
+    end
+    if (rst) begin
+      \$612  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$613  = ctr_sram_out_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$613  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$613  = \$585 [63:0];
+    end
+    if (rst) begin
+      \$613  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$614  = ctr_binary_macs;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$614  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$614  = \$586 [63:0];
+    end
+    if (rst) begin
+      \$614  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$615  = ctr_acc_updates;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$615  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$615  = \$587 [63:0];
+    end
+    if (rst) begin
+      \$615  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$616  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$616  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$616  = \$588 [63:0];
+    end
+    if (rst) begin
+      \$616  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$617  = instr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$617  = \$signature__data$149 ;
+    endcase
+    if (rst) begin
+      \$617  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$618  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$605  = 32'd0;
+          \$618  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -6207,548 +6238,121 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$605  = \$540 [31:0];
+          \$618  = \$553 [31:0];
     endcase
     if (rst) begin
-      \$605  = 32'd0;
+      \$618  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$606  = req_cnt;
+    \$619  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$606  = 10'h000;
+                \$619  = 10'h000;
           endcase
       3'h2:
-          if (\$455 ) begin
-            \$606  = \$456 [9:0];
+          if (\$468 ) begin
+            \$619  = \$469 [9:0];
           end
     endcase
     if (rst) begin
-      \$606  = 10'h000;
+      \$619  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$607  = req_addr;
+    \$620  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$607  = \$signature__data$149 [82:51];
+                \$620  = \$signature__data$149 [82:51];
           endcase
       3'h2:
-          if (\$455 ) begin
-            \$607  = \$457 [31:0];
+          if (\$468 ) begin
+            \$620  = \$470 [31:0];
           end
     endcase
     if (rst) begin
-      \$607  = 32'd0;
+      \$620  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$608  = rx_bank;
+    \$621  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$608  = 10'h000;
-          endcase
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$465 ) begin
-              if (\$476 ) begin
-                \$608  = \$477 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$608  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$609  = rx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                \$609  = 16'h0000;
+                \$621  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$465 ) begin
-              (* full_case = 32'd1 *)
-              if (\$476 ) begin
-                \$609  = 16'h0000;
-              end else begin
-                \$609  = \$478 [15:0];
+            if (\$478 ) begin
+              if (\$489 ) begin
+                \$621  = \$490 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$609  = 16'h0000;
+      \$621  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$610  = rx_beat;
+    \$622  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                \$610  = 4'h0;
+                \$622  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$465 ) begin
-              \$610  = 4'h0;
-            end else begin
-              \$610  = \$479 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$610  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$611  = \$signal$150 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$611  = 10'h000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$481 ) begin
-            if (issuing) begin
-              if (\$504 ) begin
-                if (\$506 ) begin
-                  \$611  = \$507 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$611  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$612  = tx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$612  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$481 ) begin
-            if (issuing) begin
-              if (\$504 ) begin
-                (* full_case = 32'd1 *)
-                if (\$506 ) begin
-                  \$612  = 16'h0000;
-                end else begin
-                  \$612  = \$509 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$612  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$613  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$613  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$481 ) begin
-            if (issuing) begin
+            if (\$478 ) begin
               (* full_case = 32'd1 *)
-              if (\$504 ) begin
-                \$613  = 4'h0;
+              if (\$489 ) begin
+                \$622  = 16'h0000;
               end else begin
-                \$613  = \$511 [3:0];
+                \$622  = \$491 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$613  = 4'h0;
+      \$622  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$614  = \$signal$151 ;
+    \$623  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           casez (\$signature__data$149 [3:0])
             4'h1:
-                /* empty */;
-            4'h2:
-                \$614  = \$signature__data$149 [82:51];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$481 ) begin
-            if (issuing) begin
-              if (\$504 ) begin
-                if (\$506 ) begin
-                  \$614  = \$508 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$614  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$615  = s_off;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$615  = 32'd0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$481 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$504 ) begin
-                (* full_case = 32'd1 *)
-                if (\$506 ) begin
-                  \$615  = 32'd0;
-                end else begin
-                  \$615  = \$510 [31:0];
-                end
-              end else begin
-                \$615  = \$512 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$615  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$616  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$616  = 1'h1;
-            4'h3:
-                \$616  = 1'h1;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$481 ) begin
-            if (issuing) begin
-              if (\$526 ) begin
-                \$616  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$533 ) begin
-              if (\$537 ) begin
-                \$616  = 1'h0;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$616  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$617  = \$signal$97 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$617  = 1'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$481 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$617  = 1'h1;
-            end else begin
-              \$617  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$617  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$618  = \$signal$124 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$618  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$533 ) begin
-              \$618  = 16'h0000;
-            end else begin
-              \$618  = \$538 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$618  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$619  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$619  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$533 ) begin
-              \$619  = \$534 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$619  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$620  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$620  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$620  = \$539 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$620  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$621  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$621  = \$signature__data$149 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$533 ) begin
-              \$621  = \$535 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$621  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$622  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$622  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$544 ) begin
-          end else begin
-            if (\$548 ) begin
-              \$622  = \$549 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$622  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$623  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$149 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
                 \$623  = 4'h0;
           endcase
       3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$544 ) begin
-          end else begin
+          if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$548 ) begin
+            if (\$478 ) begin
               \$623  = 4'h0;
             end else begin
-              \$623  = \$550 [3:0];
+              \$623  = \$492 [3:0];
             end
           end
     endcase
@@ -6758,7 +6362,367 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$624  = paddr;
+    \$624  = \$signal$150 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$624  = 10'h000;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$494 ) begin
+            if (issuing) begin
+              if (\$517 ) begin
+                if (\$519 ) begin
+                  \$624  = \$520 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$624  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$625  = tx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$625  = 16'h0000;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$494 ) begin
+            if (issuing) begin
+              if (\$517 ) begin
+                (* full_case = 32'd1 *)
+                if (\$519 ) begin
+                  \$625  = 16'h0000;
+                end else begin
+                  \$625  = \$522 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$625  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$626  = tx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$626  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$494 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$517 ) begin
+                \$626  = 4'h0;
+              end else begin
+                \$626  = \$524 [3:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$626  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$627  = \$signal$151 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$627  = \$signature__data$149 [82:51];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$494 ) begin
+            if (issuing) begin
+              if (\$517 ) begin
+                if (\$519 ) begin
+                  \$627  = \$521 [31:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$627  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$628  = s_off;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$628  = 32'd0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$494 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$517 ) begin
+                (* full_case = 32'd1 *)
+                if (\$519 ) begin
+                  \$628  = 32'd0;
+                end else begin
+                  \$628  = \$523 [31:0];
+                end
+              end else begin
+                \$628  = \$525 [31:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$628  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$629  = issuing;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$629  = 1'h1;
+            4'h3:
+                if (\$462 ) begin
+                  \$629  = 1'h1;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$494 ) begin
+            if (issuing) begin
+              if (\$539 ) begin
+                \$629  = 1'h0;
+              end
+            end
+          end
+      3'h4:
+          if (issuing) begin
+            if (\$546 ) begin
+              if (\$550 ) begin
+                \$629  = 1'h0;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$629  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$630  = \$signal$97 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                \$630  = 1'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$494 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$630  = 1'h1;
+            end else begin
+              \$630  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$630  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$631  = \$signal$124 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$462 ) begin
+                  \$631  = 16'h0000;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$546 ) begin
+              \$631  = 16'h0000;
+            end else begin
+              \$631  = \$551 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$631  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$632  = p;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$462 ) begin
+                  \$632  = 3'h0;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$546 ) begin
+              \$632  = \$547 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$632  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$633  = tail;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$462 ) begin
+                  \$633  = 16'h0000;
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$633  = \$552 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$633  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$634  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                if (\$462 ) begin
+                  \$634  = \$signature__data$149 [26:11];
+                end
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$546 ) begin
+              \$634  = \$548 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$634  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$635  = rowc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -6772,7 +6736,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h3:
                 /* empty */;
             4'h4:
-                \$624  = \$signature__data$149 [41:26];
+                \$635  = 3'h0;
           endcase
       3'h2:
           /* empty */;
@@ -6782,23 +6746,100 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$544 ) begin
+          if (\$557 ) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$548 ) begin
-              \$624  = instr[41:26];
-            end else begin
-              \$624  = \$551 [15:0];
+            if (\$561 ) begin
+              \$635  = \$562 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$624  = 16'h0000;
+      \$635  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$625  = asm;
+    \$636  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$636  = 4'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$557 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$561 ) begin
+              \$636  = 4'h0;
+            end else begin
+              \$636  = \$563 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$636  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$637  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$149 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                /* empty */;
+            4'h4:
+                \$637  = \$signature__data$149 [41:26];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$557 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$561 ) begin
+              \$637  = instr[41:26];
+            end else begin
+              \$637  = \$564 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$637  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$638  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6807,19 +6848,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$465 ) begin
+            if (\$478 ) begin
             end else begin
-              \$625  = full;
+              \$638  = full;
             end
           end
     endcase
     if (rst) begin
-      \$625  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$638  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$626  = \$signal$110 ;
+    \$639  = \$signal$110 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6828,19 +6869,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$481 ) begin
+          if (\$494 ) begin
             if (issuing) begin
-              \$626  = \$signal$150 ;
+              \$639  = \$signal$150 ;
             end
           end
     endcase
     if (rst) begin
-      \$626  = 10'h000;
+      \$639  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$627  = o_beat;
+    \$640  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6849,19 +6890,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$481 ) begin
+          if (\$494 ) begin
             if (issuing) begin
-              \$627  = tx_beat;
+              \$640  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$627  = 4'h0;
+      \$640  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$628  = o_addr;
+    \$641  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6870,19 +6911,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$481 ) begin
+          if (\$494 ) begin
             if (issuing) begin
-              \$628  = \$482 [31:0];
+              \$641  = \$495 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$628  = 32'd0;
+      \$641  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$629  = o_last;
+    \$642  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6891,19 +6932,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$481 ) begin
+          if (\$494 ) begin
             if (issuing) begin
-              \$629  = \$496 ;
+              \$642  = \$509 ;
             end
           end
     endcase
     if (rst) begin
-      \$629  = 1'h0;
+      \$642  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$630  = plane;
+    \$643  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6915,16 +6956,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$630  = p;
+            \$643  = p;
           end
     endcase
     if (rst) begin
-      \$630  = 3'h0;
+      \$643  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$631  = thresh_l0;
+    \$644  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -6938,17 +6979,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$541 ) begin
-            \$631  = \$signature__data$115 ;
+          if (\$554 ) begin
+            \$644  = \$signature__data$115 ;
           end
     endcase
     if (rst) begin
-      \$631  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$644  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$632  = thresh_l1;
+    \$645  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -6962,17 +7003,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$542 ) begin
-            \$632  = \$signature__data$115 ;
+          if (\$555 ) begin
+            \$645  = \$signature__data$115 ;
           end
     endcase
     if (rst) begin
-      \$632  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$645  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$633  = thresh_l2;
+    \$646  = thresh_l2;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -6986,12 +7027,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$543 ) begin
-            \$633  = \$signature__data$115 ;
+          if (\$556 ) begin
+            \$646  = \$signature__data$115 ;
           end
     endcase
     if (rst) begin
-      \$633  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$646  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
