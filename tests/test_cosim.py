@@ -134,3 +134,17 @@ def test_threshold_unit_bench(sim, cols, acc_bits, levels):
     rep = run_unit_bench("threshold", sim, steps=100, cols=cols, acc_bits=acc_bits,
                          levels=levels)
     assert rep["checked"] == 100 and rep["errors"] == []
+
+
+def test_build_cache_follows_the_design(tmp_path):
+    """A cached build whose Verilog differs from the current HDL is rebuilt."""
+    from accel.cosim import _build, build_dir_for
+    from accel.hdl.generate import verilog_text
+    cfg = RANDOM_CONFIGS[0]
+    _build(cfg, "icarus", tmp_path, False)
+    d = build_dir_for(cfg, "icarus", tmp_path)
+    v = d / "accel_top.v"
+    v.write_text("// stale design\n")
+    _build(cfg, "icarus", tmp_path, False)
+    assert v.read_text() == verilog_text(cfg)
+    assert (d / "sim.vvp").stat().st_mtime >= v.stat().st_mtime

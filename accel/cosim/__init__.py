@@ -135,14 +135,26 @@ def _locked(d: Path):
 
 
 def _build(cfg: AccelConfig, sim: str, build_root, waves: bool):
-    from ..hdl.generate import TOP_NAME, verilog_text
+    from ..hdl.generate import TOP_NAME
     toolchain_env(sim)
     d = build_dir_for(cfg, sim, build_root, waves)
     d.mkdir(parents=True, exist_ok=True)
     v = d / f"{TOP_NAME}.v"
-    if not v.exists():
-        v.write_text(verilog_text(cfg))
+    text = _verilog_cached(cfg)
+    if not v.exists() or v.read_text() != text:
+        v.write_text(text)        # the design changed: its newer mtime forces a rebuild
     return _compile(sim, v, TOP_NAME, d, waves), d
+
+
+_VERILOG: dict = {}
+
+
+def _verilog_cached(cfg: AccelConfig) -> str:
+    """The Verilog of ``cfg`` from the current HDL, generated once per process."""
+    from ..hdl.generate import verilog_text
+    if cfg.hash not in _VERILOG:
+        _VERILOG[cfg.hash] = verilog_text(cfg)
+    return _VERILOG[cfg.hash]
 
 
 def _compile(sim: str, source: Path, top: str, d: Path, waves: bool = False):
