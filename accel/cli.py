@@ -344,8 +344,8 @@ def cmd_check(args) -> int:
     from rich.table import Table
     from .compiler.graph import check_model
     from .models import load_checkpoint
-    model, _ = load_checkpoint(args.checkpoint)
-    rows, error = check_model(model)
+    model, ck = load_checkpoint(args.checkpoint)
+    rows, error = check_model(model, ck.get("image_shape"))
     if args.json:
         _write_json(args.json, {"layers": rows, "compiles": error is None, "error": error})
     t = Table(title=f"accel check {args.checkpoint}")

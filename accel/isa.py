@@ -127,7 +127,8 @@ FORMATS: dict[Opcode, tuple[Field, ...]] = {
     Opcode.GEMM: (
         Field("mode", 2, enum=GemmMode),
         Field("accumulate", 1, doc="0: clear the accumulators first"),
-        Field("act_addr", 16, doc="word 0 of pixel (0, 0) of plane 0"),
+        Field("act_addr", 16, doc="word 0 of the window's top-left pixel (iy0, ix0) in "
+                                         "plane 0, modulo 2**16 (it may lie in the padding)"),
         Field("w_addr", 16, doc="weight word of step 0"),
         Field("words", 11, lo=1, doc="words per pixel (a dense layer: its whole input)"),
         Field("planes", 4, lo=1, hi=8, doc="bit planes of the input (1 = binary)"),

@@ -111,3 +111,49 @@ def trained_mlp():
     m = digits_mlp(hidden=128)
     train(m, xtr, ytr, epochs=8, progress=False)
     return m, (xtr, ytr, xte, yte)
+
+
+
+def random_conv_net(seed=0, *, image=(3, 7, 6), in_bits=8, layers=((5, 3, 1, 1, 1.0, 1),),
+                    act_bits=None, head="flatten", fc=7, classes=5, sign_input=False):
+    """Random conv BNN for images ``image = (C, H, W)``.
+
+    ``layers``: ``(cout, k, stride, padding, pad_value, pool)`` each.  The first conv
+    takes ``in_bits``-bit input (a negative ``pad_value`` then means code 0), or +-1
+    input after a BinaryAct when ``sign_input``.  Every conv is followed by a
+    randomized BatchNorm2d, a BinaryAct (a QuantAct(act_bits) when unpooled and
+    ``act_bits``) and an optional MaxPool2d; then Flatten or GlobalSumPool2d
+    (``head``), a hidden BinaryLinear of ``fc`` outputs (if ``fc``) and the final
+    BinaryLinear.
+    """
+    from accel.quant import BinaryConv2d, GlobalSumPool2d
+    rng = np.random.default_rng(seed)
+    torch.manual_seed(seed)
+    mods: list[nn.Module] = [BinaryAct()] if sign_input else []
+    cin, prev_bits = image[0], (None if sign_input else in_bits)
+    for i, (cout, k, s, p, pv, pool) in enumerate(layers):
+        if prev_bits is not None:
+            pv = 0.0 if pv < 0 else float((1 << prev_bits) - 1)
+        conv = BinaryConv2d(cin, cout, k, stride=s, padding=p, pad_value=pv, in_bits=prev_bits)
+        bn = nn.BatchNorm2d(cout)
+        scale = ((1 << prev_bits) - 1) / 2 if prev_bits else 1.0
+        randomize_bn(bn, rng, cin * k * k, scale=scale)
+        bits = act_bits if (act_bits and pool == 1) else None
+        if bits:
+            with torch.no_grad():
+                bn.bias.add_(((1 << bits) - 1) / 2)
+        mods += [conv, bn, QuantAct(bits) if bits else BinaryAct()]
+        if pool > 1:
+            mods.append(nn.MaxPool2d(pool))
+        cin, prev_bits = cout, bits
+    mods.append(GlobalSumPool2d() if head == "gsp" else nn.Flatten())
+    with torch.no_grad():
+        n_in = nn.Sequential(*mods).eval()(torch.zeros(1, *image)).shape[1]
+    if fc:
+        lin = BinaryLinear(n_in, fc, in_bits=prev_bits)
+        bn = nn.BatchNorm1d(fc)
+        randomize_bn(bn, rng, n_in, scale=((1 << prev_bits) - 1) / 2 if prev_bits else 1.0)
+        mods += [lin, bn, BinaryAct()]
+        n_in, prev_bits = fc, None
+    mods.append(BinaryLinear(n_in, classes, in_bits=prev_bits))
+    return nn.Sequential(*mods).eval()

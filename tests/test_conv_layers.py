@@ -117,11 +117,18 @@ def test_check_cli(tmp_path):
     ck = tmp_path / "cnn.pt"
     save_checkpoint(ck, digits_cnn(width=8), "digits_cnn", {"width": 8}, (8, 8))
     js = tmp_path / "c.json"
-    assert main(["check", str(ck), "--json", str(js)]) == 1
+    assert main(["check", str(ck), "--json", str(js)]) == 0
     out = json.loads(js.read_text())
-    assert not out["compiles"] and len(out["layers"]) == 17
+    assert out["compiles"] and len(out["layers"]) == 17
+    assert {r["status"] for r in out["layers"]} == {"supported"}
+    ck3 = tmp_path / "res.pt"
+    save_checkpoint(ck3, binary_resnet(width=8, blocks=1), "binary_resnet",
+                    {"width": 8, "blocks": 1}, (8, 8))
+    assert main(["check", str(ck3), "--json", str(js)]) == 1
+    out = json.loads(js.read_text())
     kinds = {r["type"]: r["status"] for r in out["layers"]}
-    assert kinds["BinaryLinear"] == "supported" and kinds["BinaryConv2d"] == "not yet"
+    assert kinds["BiRealBlock"] == "not yet" and kinds["BinaryConv2d"] == "supported"
+    assert "residual" in out["error"]
     ck2 = tmp_path / "mlp.pt"
     from accel.models import digits_mlp
     save_checkpoint(ck2, digits_mlp(hidden=16), "digits_mlp", {"hidden": 16}, (8, 8))
@@ -149,7 +156,8 @@ def test_model_gemm_window_with_padding(pad):
     ws = np.where(w, 1, -1)
     for oy in range(H):
         for ox in range(W_):
-            ins = isa.Instr(isa.Opcode.GEMM, mode=0, accumulate=0, act_addr=0, w_addr=0,
+            top_left = (((oy - 1) * W_ + ox - 1) * Kc) % (1 << 16)   # may lie in the padding
+            ins = isa.Instr(isa.Opcode.GEMM, mode=0, accumulate=0, act_addr=top_left, w_addr=0,
                             words=Kc, planes=1, plane_stride=0, kh=3, kw=3, fm_h=H, fm_w=W_,
                             iy0=oy - 1, ix0=ox - 1, pad=pad, tail_bits=Cin % 8)
             m.execute(0, ins)

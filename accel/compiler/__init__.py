@@ -11,7 +11,36 @@ from .fold import Folded, fold_block
 from .graph import SUPPORTED, Block, CompileError, capture
 from .lower import lower
 
-__all__ = ["compile", "CompileError", "SUPPORTED", "capture", "fold_block", "Block", "Folded"]
+__all__ = ["compile", "CompileError", "SUPPORTED", "capture", "fold_block", "Block", "Folded",
+           "torch_trace"]
+
+
+@torch.no_grad()
+def torch_trace(model: torch.nn.Module, program: Program, x) -> tuple[np.ndarray, list]:
+    """PyTorch's side of the equivalence: ``(output, hidden)`` for images ``x``.
+
+    ``hidden[i]`` is hidden layer ``i``'s output as ``(n, values)`` in torch's order,
+    taken after the last module the compiler folded into that layer (the max-pool
+    of a pooled block), i.e. what `accel.model.simulate(..., trace=True)` returns.
+    """
+    mods = dict(model.named_modules())
+    names = [l["modules"][-1] for l in program.layers[:-1]]
+    got: dict[str, np.ndarray] = {}
+
+    def record(name):
+        def hook(mod, args, out):
+            got[name] = out.detach().numpy().reshape(len(out), -1).copy()
+        return hook
+    hooks = [mods[n].register_forward_hook(record(n)) for n in names]
+    was = model.training
+    model.eval()
+    try:
+        out = model(torch.as_tensor(np.asarray(x), dtype=torch.float32)).numpy()
+    finally:
+        model.train(was)
+        for h in hooks:
+            h.remove()
+    return out, [got[n] for n in names]
 
 
 def compile(model: torch.nn.Module, example_input, config: AccelConfig,
@@ -40,16 +69,16 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
     batch = config.rows if batch is None else batch
     if not isinstance(batch, int) or batch < 1 or batch % config.rows:
         raise CompileError(f"batch = {batch!r} must be a positive multiple of rows = {config.rows}")
-    blocks = capture(model)
     x = np.asarray(example_input.detach().cpu() if torch.is_tensor(example_input) else example_input)
     if x.ndim < 1:
         raise CompileError("example_input must have a batch dimension")
     image_shape = tuple(x.shape[1:]) if x.ndim > 1 else (x.shape[0],)
     n_in = int(np.prod(image_shape))
-    if n_in != blocks[0].linear.in_features:
+    blocks = capture(model, image_shape)
+    need = int(np.prod(blocks[0].in_fm))
+    if n_in != need:
         raise CompileError(f"example_input images have shape {image_shape} ({n_in} values) but "
-                           f"the first layer {blocks[0].name!r} takes "
-                           f"{blocks[0].linear.in_features}")
+                           f"the first layer {blocks[0].name!r} takes {need}")
     was_training = model.training
     model.eval()
     try:

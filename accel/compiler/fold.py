@@ -57,10 +57,13 @@ def block_post(blk: Block):
 
     @torch.no_grad()
     def post(a: torch.Tensor) -> torch.Tensor:
+        shape = a.shape
+        if blk.conv:                      # (k, M) candidates as k images of M 1x1 maps
+            a = a.reshape(*shape, 1, 1)
         y = blk.linear.rescale(a)
         for m in mods:
             y = m(y)
-        return y
+        return y.reshape(shape)
     return post
 
 
@@ -86,7 +89,7 @@ def _a_of_s(S, flip, blk: Block, N: int, pw: np.ndarray):
 @torch.no_grad()
 def fold_block(blk: Block) -> Folded:
     lin = blk.linear
-    w_pos = (lin.binary_weight().detach().numpy() > 0)        # (M, N)
+    w_pos = blk.weight4().reshape(blk.out_channels, -1)       # (M, N), N = C*kh*kw
     M, N = w_pos.shape
     Q = (1 << blk.in_bits) - 1 if blk.input_kind == "uint" else 1
     pw = w_pos.sum(axis=1).astype(np.int64)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import torch
 from torch import fx, nn
 
-from ..quant import QUANT_LEAVES, BinaryAct, BinaryLinear, QuantAct
+from ..quant import (QUANT_LEAVES, BinaryAct, BinaryConv2d, BinaryLinear, BiRealBlock,
+                     GlobalSumPool2d, QuantAct)
 
 __all__ = ["CompileError", "Block", "capture", "check_model", "SUPPORTED"]
 
@@ -25,26 +27,49 @@ class CompileError(ValueError):
 
 
 #: What the compiler accepts, for error messages.
-SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryAct", "accel.quant.QuantAct",
-             "torch.nn.BatchNorm1d",
-             "torch.nn.Flatten", "torch.nn.Dropout (no-op in eval)", "torch.nn.Identity")
+SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryConv2d", "accel.quant.BinaryAct",
+             "accel.quant.QuantAct", "accel.quant.GlobalSumPool2d", "torch.nn.BatchNorm1d",
+             "torch.nn.BatchNorm2d", "torch.nn.MaxPool2d (stride = kernel, after a sign)",
+             "torch.nn.Flatten", "torch.nn.Unflatten (at the input)",
+             "torch.nn.Dropout (no-op in eval)", "torch.nn.Identity")
 _NOOPS = (nn.Flatten, nn.Dropout, nn.Identity)
+_ACCEPTED = (BinaryLinear, BinaryConv2d, BinaryAct, QuantAct, nn.BatchNorm1d, nn.BatchNorm2d,
+             nn.MaxPool2d, nn.Unflatten, GlobalSumPool2d) + _NOOPS
 
 
 @dataclass
 class Block:
-    """One hardware layer: a binary linear layer and what follows it up to the sign."""
+    """One hardware layer: a binary linear or convolution layer and what follows it.
+
+    ``in_fm = (C, H, W)`` is the feature map the block reads (a dense layer after
+    another dense layer reads ``(N, 1, 1)``).  A dense layer that reads a ``C x H x W``
+    map is a convolution whose kernel is the whole map; after `GlobalSumPool2d`
+    (``replicate``) its ``C``-wide weights apply at every pixel.
+    """
     name: str
-    linear: BinaryLinear
-    bn: nn.BatchNorm1d | None = None
+    linear: nn.Module                 # BinaryLinear or BinaryConv2d
+    bn: nn.Module | None = None
     act: nn.Module | None = None      # BinaryAct, QuantAct, or None: final layer (raw scores)
     input_kind: str = "binary"        # "binary" (+-1) or "uint" (bit planes)
     in_bits: int = 1
     modules: list[str] = field(default_factory=list)
+    in_fm: tuple | None = None        # default for a dense layer: (in_features, 1, 1)
+    pool: int = 1                     # max-pool kernel (= stride) after the activation
+    replicate: bool = False           # GlobalSumPool2d before this dense layer
+
+    def __post_init__(self):
+        if self.in_fm is None:
+            if self.conv:
+                raise ValueError("a convolution block needs in_fm = (C, H, W)")
+            self.in_fm = (self.linear.in_features, 1, 1)
 
     @property
     def final(self) -> bool:
         return self.act is None
+
+    @property
+    def conv(self) -> bool:
+        return isinstance(self.linear, BinaryConv2d)
 
     @property
     def out_bits(self) -> int:
@@ -54,6 +79,60 @@ class Block:
     @property
     def out_kind(self) -> str:
         return "uint" if isinstance(self.act, QuantAct) else "binary"
+
+    @property
+    def out_channels(self) -> int:
+        return self.linear.out_channels if self.conv else self.linear.out_features
+
+    @property
+    def kernel(self) -> tuple:
+        """Window ``(kh, kw)``; a dense layer's window is its whole input map."""
+        return self.linear.kernel_size if self.conv else self.in_fm[1:]
+
+    @property
+    def stride(self) -> tuple:
+        return self.linear.stride if self.conv else (1, 1)
+
+    @property
+    def padding(self) -> tuple:
+        return self.linear.padding if self.conv else (0, 0)
+
+    @property
+    def conv_out_hw(self) -> tuple:
+        """Output rows and columns before pooling."""
+        (H, W), (kh, kw) = self.in_fm[1:], self.kernel
+        (sh, sw), (ph, pw) = self.stride, self.padding
+        return (H + 2 * ph - kh) // sh + 1, (W + 2 * pw - kw) // sw + 1
+
+    @property
+    def out_fm(self) -> tuple:
+        """``(M, H, W)`` of the block's output (after pooling)."""
+        oh, ow = self.conv_out_hw
+        return self.out_channels, oh // self.pool, ow // self.pool
+
+    @property
+    def pad_bit(self) -> int:
+        """The bit a padding pixel reads as in every input plane."""
+        if not self.conv or self.padding == (0, 0):
+            return 1
+        v = self.linear.pad_value
+        if self.input_kind == "binary":
+            return int(v > 0)
+        q = (1 << self.in_bits) - 1
+        if v not in (0, q):
+            raise CompileError(f"{self.name!r}: pad code {v:g} of {self.in_bits}-bit input; the "
+                               f"hardware pads every bit plane alike, so only 0 or {q}")
+        return int(v == q)
+
+    def weight4(self) -> np.ndarray:
+        """Binary weights as ``(M, C, kh, kw)`` bool (True = +1), in torch's order."""
+        w = self.linear.binary_weight().detach().numpy() > 0
+        if self.conv:
+            return w
+        C, H, W = self.in_fm
+        if self.replicate:
+            return np.broadcast_to(w[:, :, None, None], (w.shape[0], C, H, W))
+        return w.reshape(w.shape[0], C, H, W)
 
 
 class _Tracer(fx.Tracer):
@@ -65,8 +144,12 @@ def _unsupported(what: str) -> CompileError:
     return CompileError(f"unsupported layer {what}; supported: {', '.join(SUPPORTED)}")
 
 
-def capture(model: nn.Module) -> list[Block]:
-    """Trace ``model`` and group it into blocks, or raise `CompileError`."""
+def capture(model: nn.Module, image_shape: tuple | None = None) -> list[Block]:
+    """Trace ``model`` and group it into blocks, or raise `CompileError`.
+
+    ``image_shape`` (one input without the batch dimension) is needed for
+    convolutional models: it fixes every feature map's size.
+    """
     if not isinstance(model, nn.Module):
         raise CompileError(f"expected a torch.nn.Module, got {type(model).__name__}")
     try:
@@ -95,15 +178,75 @@ def capture(model: nn.Module) -> list[Block]:
         if len(node.args) != 1 or node.kwargs or node.args[0] is not prev:
             raise CompileError(f"layer {node.target!r} ({type(m).__name__}) is not part of a "
                                "single chain (branches and extra arguments are not supported yet)")
-        if not isinstance(m, (BinaryLinear, BinaryAct, QuantAct, nn.BatchNorm1d) + _NOOPS):
-            raise _unsupported(f"{node.target!r} ({type(m).__module__}.{type(m).__name__})")
+        if isinstance(m, BiRealBlock):
+            raise CompileError(f"layer {node.target!r} (BiRealBlock): residual blocks are not "
+                               "compiled yet (their lowering is planned: the shortcut selects "
+                               "one of two folded thresholds)")
+        if not isinstance(m, _ACCEPTED):
+            why = _reason(m)[1]
+            raise _unsupported(f"{node.target!r} ({type(m).__module__}.{type(m).__name__}: "
+                               f"{why})")
         chain.append((node.target, m))
         prev = node
-    chain = [(n, m) for n, m in chain if not isinstance(m, _NOOPS)]
-    return _group(chain)
+    shapes = _shapes(model, chain, image_shape)
+    # reshapes at the input are the host's business (it packs the first layer's map)
+    k = 0
+    while k < len(chain) and isinstance(chain[k][1], _NOOPS + (nn.Unflatten,)):
+        k += 1
+    for name, m in chain[k:]:
+        if isinstance(m, nn.Unflatten):
+            raise CompileError(f"{name!r} (Unflatten) inside the network: only the input may be "
+                               "reshaped into a feature map")
+    chain = [(n, m) for n, m in chain[k:] if not isinstance(m, _NOOPS)]
+    return _group(chain, shapes)
 
 
-def _group(chain) -> list[Block]:
+def _shapes(model, chain, image_shape) -> dict:
+    """Input shape (without batch) of every chain module, from one forward pass."""
+    has_conv = any(isinstance(m, (BinaryConv2d, nn.BatchNorm2d, nn.MaxPool2d, GlobalSumPool2d))
+                   for _, m in chain)
+    if not has_conv:
+        return {}
+    if image_shape is None:
+        raise CompileError("a convolutional model needs the input's shape (an example input)")
+    shapes = {}
+
+    def record(name):
+        def hook(mod, args):
+            shapes.setdefault(name, tuple(args[0].shape[1:]))   # returns None: args unchanged
+        return hook
+    hooks = [m.register_forward_pre_hook(record(n)) for n, m in chain]
+    was = model.training
+    model.eval()
+    try:
+        with torch.no_grad():
+            model(torch.zeros((2, *image_shape)))
+    except Exception as e:  # noqa: BLE001
+        raise CompileError(f"the model does not run on input shape {tuple(image_shape)}: "
+                           f"{e}") from None
+    finally:
+        model.train(was)
+        for h in hooks:
+            h.remove()
+    return shapes
+
+
+def _check_pool(name: str, p: nn.MaxPool2d) -> int:
+    k = p.kernel_size
+    s = p.stride if p.stride is not None else k
+    k = k if isinstance(k, int) else (k[0] if k[0] == k[1] else None)
+    s = s if isinstance(s, int) else (s[0] if s[0] == s[1] else None)
+    pad = p.padding if isinstance(p.padding, int) else max(p.padding)
+    dil = p.dilation if isinstance(p.dilation, int) else max(p.dilation)
+    if k is None or s != k or pad or dil != 1 or p.ceil_mode:
+        raise CompileError(f"{name!r} (MaxPool2d kernel {p.kernel_size}, stride {p.stride}, "
+                           f"padding {p.padding}, dilation {p.dilation}, ceil_mode "
+                           f"{p.ceil_mode}): only square non-overlapping pools (stride = "
+                           "kernel, no padding, floor mode) are supported")
+    return k
+
+
+def _group(chain, shapes) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     input_sign = False
@@ -113,11 +256,22 @@ def _group(chain) -> list[Block]:
     if chain and isinstance(chain[0][1], BinaryAct):
         input_sign = True  # the input itself is binarized: the host packs x >= 0 as 1
         i = 1
+    fm = None                                   # (C, H, W) the next block reads
     while i < len(chain):
         name, m = chain[i]
-        if not isinstance(m, BinaryLinear):
+        replicate = False
+        if isinstance(m, GlobalSumPool2d):
+            if not blocks or not blocks[-1].conv or i + 1 >= len(chain) \
+                    or not isinstance(chain[i + 1][1], BinaryLinear):
+                raise CompileError(f"{name!r} (GlobalSumPool2d) must sit between a convolution "
+                                   "block and a BinaryLinear")
+            replicate = True
+            i += 1
+            name, m = chain[i]
+        if not isinstance(m, (BinaryLinear, BinaryConv2d)):
             raise CompileError(f"layer {name!r} ({type(m).__name__}) must follow a BinaryLinear "
-                               "(expected BinaryLinear [-> BatchNorm1d] -> BinaryAct blocks)")
+                               "or BinaryConv2d (expected BinaryLinear/BinaryConv2d "
+                               "[-> BatchNorm] -> BinaryAct [-> MaxPool2d] blocks)")
         first = not blocks
         if first:
             if m.in_bits is None and not input_sign:
@@ -135,15 +289,39 @@ def _group(chain) -> list[Block]:
                     f"layer {name!r} has in_bits={m.in_bits} but its input comes from "
                     f"{'QuantAct(%d)' % prev.out_bits if want else 'a BinaryAct (+-1)'}; "
                     f"give it in_bits={want}")
-        blk = Block(name=name, linear=m, modules=[name])
+        conv = isinstance(m, BinaryConv2d)
+        if conv:
+            shp = shapes.get(name)
+            if shp is None or len(shp) != 3:
+                raise CompileError(f"{name!r} (BinaryConv2d) reads shape {shp}; expected a "
+                                   "(channels, rows, columns) feature map")
+            in_fm = tuple(int(v) for v in shp)
+        elif fm is not None and (fm[1], fm[2]) != (1, 1):
+            in_fm = fm if not replicate else fm
+        else:
+            in_fm = (m.in_features, 1, 1)
+        if replicate:
+            if in_fm[0] != m.in_features:
+                raise CompileError(f"{name!r} takes {m.in_features} inputs but the pooled map "
+                                   f"has {in_fm[0]} channels")
+        elif not conv and in_fm[0] * in_fm[1] * in_fm[2] != m.in_features:
+            raise CompileError(f"{name!r} expects {m.in_features} inputs but receives a "
+                               f"{'x'.join(map(str, in_fm))} map ({np.prod(in_fm)} values)")
+        blk = Block(name=name, linear=m, modules=[name], in_fm=in_fm, replicate=replicate)
+        if replicate:
+            blk.modules.insert(0, chain[i - 1][0])
         if m.in_bits is not None:
             blk.input_kind, blk.in_bits = "uint", m.in_bits
         i += 1
-        if i < len(chain) and isinstance(chain[i][1], nn.BatchNorm1d):
+        bn_type = nn.BatchNorm2d if conv else nn.BatchNorm1d
+        if i < len(chain) and isinstance(chain[i][1], (nn.BatchNorm1d, nn.BatchNorm2d)):
             bn_name, bn = chain[i]
-            if bn.num_features != m.out_features:
+            if not isinstance(bn, bn_type):
+                raise CompileError(f"{bn_name!r} ({type(bn).__name__}) follows {name!r} "
+                                   f"({type(m).__name__}); expected {bn_type.__name__}")
+            if bn.num_features != blk.out_channels:
                 raise CompileError(f"{bn_name!r} has {bn.num_features} features but {name!r} "
-                                   f"has {m.out_features} outputs")
+                                   f"has {blk.out_channels} outputs")
             if not bn.track_running_stats or bn.running_mean is None:
                 raise CompileError(f"{bn_name!r} has no running statistics to fold")
             blk.bn = bn
@@ -151,7 +329,7 @@ def _group(chain) -> list[Block]:
             i += 1
             if i == len(chain):
                 raise CompileError(
-                    f"the model ends in {bn_name!r} (BatchNorm1d) after the last BinaryLinear: "
+                    f"the model ends in {bn_name!r} ({type(bn).__name__}) after the last layer: "
                     "a final batch norm has no integer form; end the model with the "
                     "BinaryLinear (its integer scores give the same argmax for a positive "
                     "scale) or follow the norm with a BinaryAct")
@@ -161,19 +339,38 @@ def _group(chain) -> list[Block]:
             i += 1
         elif i < len(chain):
             raise CompileError(f"{chain[i][0]!r} ({type(chain[i][1]).__name__}) follows "
-                               f"{name!r}; a hidden BinaryLinear must end in a BinaryAct or "
-                               "QuantAct")
+                               f"{name!r}; a hidden layer must end in a BinaryAct or QuantAct")
+        if i < len(chain) and isinstance(chain[i][1], nn.MaxPool2d):
+            pname, pool = chain[i]
+            if not conv:
+                raise CompileError(f"{pname!r} (MaxPool2d) follows the dense layer {name!r}")
+            if blk.out_bits != 1:
+                raise CompileError(f"{pname!r} (MaxPool2d) pools {blk.out_bits}-bit activations; "
+                                   "the hardware max-pools binary ones (an OR of bits) only")
+            blk.pool = _check_pool(pname, pool)
+            blk.modules.append(pname)
+            i += 1
+            if min(blk.out_fm[1:]) < 1:
+                raise CompileError(f"{pname!r} pools a {blk.conv_out_hw} map with kernel "
+                                   f"{blk.pool} to nothing")
         blocks.append(blk)
+        fm = blk.out_fm
+        if conv and blk.final:
+            raise CompileError(f"the model ends in the convolution {name!r}; the last layer "
+                               "must be a BinaryLinear giving integer scores")
     if not blocks:
         raise CompileError("the model has no BinaryLinear layer")
     for k, b in enumerate(blocks):
-        b.name = f"fc{k} ({b.name})"   # readable even for nn.Sequential's numeric names
+        b.name = f"{'conv' if b.conv else 'fc'}{k} ({b.name})"
     if not blocks[-1].final:
         raise CompileError(f"the model ends in an activation after {blocks[-1].name!r}; the last "
                            "layer must be a BinaryLinear giving integer scores")
     for a, b in zip(blocks, blocks[1:]):
-        if a.linear.out_features != b.linear.in_features:
-            raise CompileError(f"{a.name!r} has {a.linear.out_features} outputs but {b.name!r} "
+        if b.conv and a.out_fm != b.in_fm:
+            raise CompileError(f"{a.name!r} outputs a {a.out_fm} map but {b.name!r} reads "
+                               f"{b.in_fm}")
+        if not b.conv and not b.replicate and int(np.prod(a.out_fm)) != b.linear.in_features:
+            raise CompileError(f"{a.name!r} has {int(np.prod(a.out_fm))} outputs but {b.name!r} "
                                f"expects {b.linear.in_features} inputs")
     return blocks
 
@@ -181,7 +378,6 @@ def _group(chain) -> list[Block]:
 # --- accel check -------------------------------------------------------------------------
 def _reason(m: nn.Module) -> tuple[str, str]:
     """``(status, reason)`` of one module: supported / not yet / unsupported."""
-    from ..quant import BinaryConv2d, BiRealBlock, GlobalSumPool2d
     if isinstance(m, BinaryLinear):
         return "supported", "XNOR-popcount GEMM" + (f", {m.in_bits}-bit input as bit planes"
                                                     if m.in_bits else "")
@@ -193,10 +389,19 @@ def _reason(m: nn.Module) -> tuple[str, str]:
         return "supported", "folded into the thresholds"
     if isinstance(m, _NOOPS):
         return "supported", "no-op in eval mode"
-    if isinstance(m, (BinaryConv2d, nn.BatchNorm2d, nn.MaxPool2d, BiRealBlock, GlobalSumPool2d)):
-        return "not yet", "convolutional layer: its lowering onto the array is not done yet"
+    if isinstance(m, BinaryConv2d):
+        return "supported", ("window GEMM with on-the-fly padding"
+                             + (f", {m.in_bits}-bit input as bit planes" if m.in_bits else ""))
+    if isinstance(m, nn.BatchNorm2d):
+        return "supported", "folded into the thresholds"
+    if isinstance(m, nn.MaxPool2d):
+        return "supported", "OR of activation bits in the post-processing unit (stride = kernel)"
+    if isinstance(m, GlobalSumPool2d):
+        return "supported", "folded into the next layer's weights (repeated over pixels)"
+    if isinstance(m, BiRealBlock):
+        return "not yet", "residual shortcut: threshold selection by the shortcut bit is planned"
     if isinstance(m, nn.Unflatten):
-        return "not yet", "reshape into a feature map: arrives with the convolution lowering"
+        return "supported", "reshape of the input: done by the host when it packs the image"
     if isinstance(m, nn.Conv2d):
         if m.groups > 1:
             return "unsupported", f"grouped/depthwise convolution (groups={m.groups})"
@@ -213,7 +418,7 @@ def _reason(m: nn.Module) -> tuple[str, str]:
     return "unsupported", f"{type(m).__module__}.{type(m).__name__} is not a layer accel knows"
 
 
-def check_model(model: nn.Module) -> tuple[list[dict], str | None]:
+def check_model(model: nn.Module, image_shape=None) -> tuple[list[dict], str | None]:
     """Every layer of ``model`` with its support status, and the compile verdict.
 
     Returns ``(rows, error)``: one row per traced layer (``name``, ``type``,
@@ -237,7 +442,7 @@ def check_model(model: nn.Module) -> tuple[list[dict], str | None]:
                              reason=f"tensor operation {tgt!r} in forward(): express it with "
                                     "accel layers"))
     try:
-        capture(model)
+        capture(model, image_shape)
         error = None
     except CompileError as e:
         error = str(e)

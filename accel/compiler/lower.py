@@ -48,29 +48,53 @@ MAX_GEMM_WORDS = (1 << 11) - 1
 
 
 class LayerPlan:
-    """Tiling of one layer on a config."""
+    """Tiling of one layer on a config.
+
+    Feature maps live in the activation buffer pixel-major: pixel ``(y, x)`` of bit
+    plane ``p`` starts at word ``p*plane_words + (y*W + x)*Kc``, ``Kc`` words per pixel
+    (channel pad bits 1).  A weight row holds, for each window position ``(ky, kx)``
+    in scan order, ``Kc`` words of channels (pad bits 0): the order the GEMM window
+    walks.  A dense layer's window is its whole input map, which is contiguous, so it
+    runs as one 1x1-window GEMM over ``H*W*Kc`` words.
+    """
 
     def __init__(self, idx: int, blk: Block, fold: Folded, cfg: AccelConfig):
         W, C = cfg.lane_bits, cfg.cols
         self.idx, self.blk, self.fold = idx, blk, fold
+        self.lane = W
         self.name = blk.name
         self.M, self.N = fold.weight_pos.shape
+        self.conv = blk.conv
+        self.cin, self.H, self.W = blk.in_fm
+        self.kh, self.kw = blk.kernel
+        self.sh, self.sw = blk.stride
+        self.ph, self.pw = blk.padding
+        self.pool = blk.pool
+        self.OH, self.OW = blk.conv_out_hw
+        _, self.PH, self.PW = blk.out_fm
         self.planes = blk.in_bits if blk.input_kind == "uint" else 1
-        self.K = -(-self.N // W)                          # words per plane
+        self.Kc = -(-self.cin // W)                       # words per input pixel
+        self.K = self.kh * self.kw * self.Kc              # weight words per channel
+        self.in_plane_words = self.H * self.W * self.Kc
         self.Tg = -(-self.M // C)                         # GEMM tiles
-        self.Kout = -(-self.M // W)                       # output words (hidden)
+        self.Kout = -(-self.M // W)                       # output words per pixel (hidden)
         self.Tp = self.Tg if blk.final else self.Kout * (W // C)  # POST tiles
-        self.in_words = self.planes * self.K
+        self.in_words = self.planes * self.in_plane_words
         self.final = blk.final
         self.out_bits = 1 if blk.final else blk.out_bits
         self.levels = 1 if blk.final else (1 << blk.out_bits) - 1   # thresholds per channel
-        self.out_words = self.out_bits * self.Kout                   # act words of the output
+        self.out_plane_words = self.PH * self.PW * self.Kout
+        self.out_words = self.out_bits * self.out_plane_words       # act words of the output
+        self.pixels = (self.PH * self.pool) * (self.PW * self.pool) if self.conv else 1
+        self.macs = self.M * self.N * self.pixels
 
     def packed_weights(self, cfg: AccelConfig) -> np.ndarray:
         """``(Tg*C, K*word_bytes)`` bytes; pad bits and pad channels are 0."""
-        rows = np.zeros((self.Tg * cfg.cols, self.N), bool)
-        rows[:self.M] = self.fold.weight_pos
-        return pack_bits(rows, cfg.lane_bits, pad=0)
+        W = cfg.lane_bits
+        w = self.fold.weight_pos.reshape(self.M, self.cin, self.kh, self.kw).transpose(0, 2, 3, 1)
+        rows = np.zeros((self.Tg * cfg.cols, self.kh, self.kw, self.Kc * W), bool)
+        rows[:self.M, :, :, :self.cin] = w
+        return pack_bits(rows.reshape(len(rows), -1), W, pad=0)
 
     def thresh_values(self, cfg: AccelConfig) -> np.ndarray:
         """``(levels, Tp*C)`` int64: thresholds (hidden) or offsets (final).
@@ -80,6 +104,26 @@ class LayerPlan:
         v = np.zeros((self.levels, self.Tp * cfg.cols), np.int64)
         v[:, :self.M] = self.fold.offsets[None] if self.final else self.fold.thresholds
         return v
+
+    def pixel_order(self):
+        """Conv output pixels in execution order: ``(oy, ox, dst_pixel, first)``.
+
+        Pooled layers walk each pool window in turn; ``first`` marks the pixel whose
+        POST writes (THRESHOLD) the pooled bit, the others OR into it.  Pixels that
+        floor-mode pooling drops are not computed.
+        """
+        k = self.pool
+        for py in range(self.PH):
+            for px in range(self.PW):
+                for dy in range(k):
+                    for dx in range(k):
+                        yield py * k + dy, px * k + dx, py * self.PW + px, dy == 0 and dx == 0
+
+    def window(self, oy: int, ox: int) -> dict:
+        """GEMM window fields of conv output pixel ``(oy, ox)``."""
+        return dict(kh=self.kh, kw=self.kw, fm_h=self.H, fm_w=self.W,
+                    iy0=oy * self.sh - self.ph, ix0=ox * self.sw - self.pw,
+                    pad=self.blk.pad_bit, tail_bits=self.cin % self.lane)
 
 
 def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
@@ -110,6 +154,22 @@ def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
                                f"but out_depth = {cfg.out_depth}")
         if p.K > 65535 or p.N > (1 << 20):
             raise CompileError(f"{what}: fan-in {p.N} is too large (max 2**20)")
+        if p.conv:
+            gf = {f.name: f for f in isa.FORMATS[Opcode.GEMM]}
+            for fld, v in (("kh", p.kh), ("kw", p.kw), ("fm_h", p.H), ("fm_w", p.W),
+                           ("words", p.Kc), ("plane_stride", p.in_plane_words),
+                           ("iy0", -p.ph), ("ix0", -p.pw),
+                           ("iy0", (p.OH - 1) * p.sh - p.ph), ("ix0", (p.OW - 1) * p.sw - p.pw)):
+                if not gf[fld].legal(v):
+                    raise CompileError(f"{what}: GEMM field {fld} = {v} is out of range "
+                                       f"({gf[fld].lo}..{gf[fld].max}); kernel {p.kh}x{p.kw}, "
+                                       f"input map {p.cin}x{p.H}x{p.W}")
+            if p.K > min(cfg.weight_depth, MAX_GEMM_WORDS):
+                raise CompileError(f"{what}: one output channel's weights are {p.K} words "
+                                   f"({p.kh}x{p.kw} window x {p.Kc} words) but weight_depth = "
+                                   f"{cfg.weight_depth}")
+        if not p.final and p.out_plane_words * p.out_bits > 65535:
+            raise CompileError(f"{what}: output map of {p.out_plane_words} words per plane")
     # activation ping-pong regions
     sizes = [plans[0].in_words] + [p.out_words for p in plans[:-1]]
     even = max(sizes[0::2])
@@ -235,7 +295,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         for p in plans:
             src, dst = region[p.idx % 2], region[(p.idx + 1) % 2]
             for t in range(p.Tp):
-                if t < p.Tg:
+                if t < p.Tg and not p.conv:
                     k0s = [0] if p.K <= wdepth else list(range(0, p.K, wdepth))
                     for k0 in k0s:
                         bi = w_block_of[(p.idx, t, k0)]
@@ -245,7 +305,13 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                         k1 = min(p.K, k0 + wdepth)
                         emit(p.idx, Opcode.GEMM, mode=GemmMode.XNOR, accumulate=int(k0 > 0),
                              act_addr=src + k0, w_addr=w_unit_addr[(p.idx, t, k0)],
-                             words=k1 - k0, planes=p.planes, plane_stride=p.K, **DENSE_WINDOW)
+                             words=k1 - k0, planes=p.planes, plane_stride=p.in_plane_words,
+                             **DENSE_WINDOW)
+                elif t < p.Tg:
+                    bi = w_block_of[(p.idx, t, 0)]
+                    if bi != w_loaded:
+                        emit(p.idx, Opcode.LOAD, **w_load[bi])
+                        w_loaded = bi
                 bi = t_block_of[(p.idx, t)]
                 if bi != t_loaded:
                     emit(p.idx, Opcode.LOAD, **t_load[bi])
@@ -254,10 +320,24 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                 if p.final:
                     emit(p.idx, Opcode.POST, mode=PostMode.RAW, thr_addr=thr, dst_addr=t,
                          lane=0, shift=p.fold.shift, out_bits=1, plane_stride=0)
-                else:
-                    emit(p.idx, Opcode.POST, mode=PostMode.THRESHOLD, thr_addr=thr,
-                         dst_addr=dst + (t * C) // W, lane=t % cfg.lanes_per_word, shift=0,
-                         out_bits=p.out_bits, plane_stride=p.Kout)
+                    continue
+                post = dict(thr_addr=thr, lane=t % cfg.lanes_per_word, shift=0,
+                            out_bits=p.out_bits, plane_stride=p.out_plane_words)
+                word = (t * C) // W
+                if not p.conv:
+                    emit(p.idx, Opcode.POST, mode=PostMode.THRESHOLD, dst_addr=dst + word, **post)
+                    continue
+                for oy, ox, pix, first in p.pixel_order():
+                    if t >= p.Tg and not first:
+                        continue            # a pad tile's bits are 1 whatever the pixel
+                    if t < p.Tg:
+                        win = p.window(oy, ox)
+                        top_left = src + (win["iy0"] * p.W + win["ix0"]) * p.Kc
+                        emit(p.idx, Opcode.GEMM, mode=GemmMode.XNOR, accumulate=0,
+                             act_addr=top_left % (1 << 16), w_addr=w_unit_addr[(p.idx, t, 0)],
+                             words=p.Kc, planes=p.planes, plane_stride=p.in_plane_words, **win)
+                    emit(p.idx, Opcode.POST, mode=PostMode.THRESHOLD if first else PostMode.OR,
+                         dst_addr=dst + pix * p.Kout + word, **post)
         emit(-1, Opcode.STORE, buf=Buf.OUT, sram_addr=0, banks=R, words=pf.Tg,
              dram_addr=out_base + bt * R * out_stride, dram_stride=out_stride)
     emit(-1, Opcode.FINISH)
@@ -266,14 +346,18 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                            f"imem_depth = {cfg.imem_depth} (fewer images per run, or a larger imem_depth)")
 
     layers = [dict(name=p.name, modules=p.blk.modules, n_in=p.N, n_out=p.M, planes=p.planes,
-                   macs=p.N * p.M, kind="final" if p.final else "hidden",
+                   macs=p.macs, kind="final" if p.final else "hidden",
+                   op="conv" if p.conv else "dense",
+                   in_fm=list(p.blk.in_fm), out_fm=list(p.blk.out_fm),
+                   kernel=[p.kh, p.kw], stride=[p.sh, p.sw], padding=[p.ph, p.pw], pool=p.pool,
                    gemm_tiles=p.Tg, post_tiles=p.Tp, words=p.K, out_bits=p.out_bits,
-                   out_kind="score" if p.final else p.blk.out_kind, out_words=p.Kout,
+                   out_kind="score" if p.final else p.blk.out_kind, out_words=p.out_plane_words,
                    flipped=int(p.fold.flip.sum()))
               for p in plans]
     symbols = {
-        "input": dict(addr=in_base, row_stride=in_stride, shape=[batch, p0.N],
-                      image_shape=list(input_shape), planes=p0.planes, words=p0.K,
+        "input": dict(addr=in_base, row_stride=in_stride, shape=[batch, p0.cin * p0.H * p0.W],
+                      image_shape=list(input_shape), fm=list(p0.blk.in_fm), planes=p0.planes,
+                      words=p0.in_plane_words,
                       encoding=("uint%d bit planes" % p0.planes if p0.blk.input_kind == "uint"
                                 else "sign bits")),
         "output": dict(addr=out_base, row_stride=out_stride, shape=[batch, pf.M],

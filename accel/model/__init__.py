@@ -106,6 +106,9 @@ def pack_input(prog: Program, x: np.ndarray) -> np.ndarray:
                            f"found {bad.ravel()[:4].tolist()}")
         xi = x.astype(np.int64)
         planes = np.stack([(xi >> p) & 1 for p in range(P)], axis=1).astype(bool)
+    C, H, W = sym.get("fm", (n_in, 1, 1))
+    # (n, P, C*H*W) in torch order -> pixel-major (n, P, H, W, C), channels padded per pixel
+    planes = planes.reshape(len(x), planes.shape[1], C, H, W).transpose(0, 1, 3, 4, 2)
     packed = pack_bits(planes, cfg.lane_bits, pad=1).reshape(len(x), -1)
     rows = np.zeros((len(x), sym["row_stride"]), np.uint8)
     rows[:, :packed.shape[1]] = packed
@@ -135,6 +138,7 @@ class Machine:
         self.acc = np.zeros((R, C), np.int64)
         self._wmask = (1 << cfg.acc_bits) - 1
         self._sign = 1 << (cfg.acc_bits - 1)
+        self._addr_cache: dict = {}
 
     # --- helpers ---------------------------------------------------------------------
     def _fail(self, i, ins, msg):
@@ -200,28 +204,26 @@ class Machine:
             n = ins.kh * ins.kw * ins.words                     # steps per plane
             self._range(i, ins, "weight words", ins.w_addr, n, cfg.weight_depth)
             w = self.weight[:, ins.w_addr:ins.w_addr + n].reshape(cfg.cols, -1)
-            pad = self._pad_words(ins)
-            window = gemm_window(ins)
-            for p in range(ins.planes):
-                parts = []
-                for pix in window:
-                    if pix is None:
-                        parts.append(np.broadcast_to(pad, (cfg.rows,) + pad.shape))
-                    else:
-                        a0 = ins.act_addr + p * ins.plane_stride + pix * ins.words
-                        self._range(i, ins, "act words", a0, ins.words, cfg.act_depth)
-                        parts.append(self.act[:, a0:a0 + ins.words])
-                a = np.concatenate(parts, axis=1).reshape(cfg.rows, -1)
-                self.acc = ref_accumulate(self.acc, ref_matches(a, w, cfg.lane_bits), p,
-                                          p == 0 and not ins.accumulate, cfg.acc_bits)
+            idx, valid = self._gemm_addresses(i, ins)
+            a = self.act[:, idx]                                # (R, P, positions, words, L)
+            if not valid.all():
+                a[:, :, ~valid] = self._pad_words(ins)
+            P = ins.planes
+            m = ref_matches(a.reshape(cfg.rows * P, -1), w, cfg.lane_bits).reshape(
+                cfg.rows, P, cfg.cols)
+            for p in range(P):
+                self.acc = ref_accumulate(self.acc, m[:, p], p, p == 0 and not ins.accumulate,
+                                          cfg.acc_bits)
         elif op == Opcode.POST:
             levels = post_levels(ins)
             self._range(i, ins, "thresh entries", ins.thr_addr, levels, cfg.thresh_depth)
             t = self.thresh[:, ins.thr_addr]
-            if ins.mode == PostMode.THRESHOLD:
+            if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
                 if ins.out_bits > cfg.act_bits_max:
                     self._fail(i, ins, f"out_bits = {ins.out_bits} but the threshold unit makes "
                                        f"at most act_bits_max = {cfg.act_bits_max}")
+                if ins.mode == PostMode.OR and ins.out_bits != 1:
+                    self._fail(i, ins, f"OR (max-pool) takes out_bits = 1, got {ins.out_bits}")
                 last = ins.dst_addr + (ins.out_bits - 1) * ins.plane_stride
                 self._range(i, ins, "act word", last, 1, cfg.act_depth)
                 if ins.lane >= cfg.lanes_per_word:
@@ -231,7 +233,7 @@ class Machine:
                 y = ref_multi_threshold(self.acc, thr)              # (R, C)
                 for b in range(ins.out_bits):
                     self._write_lane(ins.dst_addr + b * ins.plane_stride, ins.lane,
-                                     ((y >> b) & 1).astype(bool))
+                                     ((y >> b) & 1).astype(bool), merge=ins.mode == PostMode.OR)
             else:
                 self._range(i, ins, "out entry", ins.dst_addr, 1, cfg.out_depth)
                 self.out[:, ins.dst_addr] = ref_raw_score(self.acc, t[None, :], ins.shift,
@@ -252,7 +254,34 @@ class Machine:
         return bytes_to_words(np.packbits(bits, axis=1, bitorder="little"), W).reshape(
             ins.words, self.cfg.limbs)
 
-    def _write_lane(self, addr: int, lane: int, bits: np.ndarray) -> None:
+    def _gemm_addresses(self, i: int, ins: Instr):
+        """Act word of every (plane, window position, word) of a GEMM, and which window
+        positions lie inside the map (the others read the pad word).
+
+        ``act_addr`` is word 0 of the window's top-left pixel ``(iy0, ix0)`` in plane 0,
+        modulo 2**16 (the pixel may lie in the padding); pixel ``(iy0 + ky, ix0 + kx)``
+        starts ``(ky*fm_w + kx)*words`` words later, plane ``p`` ``p*plane_stride`` later.
+        """
+        key = (ins.act_addr, ins.words, ins.planes, ins.plane_stride, ins.kh, ins.kw,
+               ins.fm_h, ins.fm_w, ins.iy0, ins.ix0)
+        hit = self._addr_cache.get(key)
+        if hit is not None:
+            return hit
+        ky, kx = np.divmod(np.arange(ins.kh * ins.kw), ins.kw)
+        iy, ix = ins.iy0 + ky, ins.ix0 + kx
+        valid = (iy >= 0) & (iy < ins.fm_h) & (ix >= 0) & (ix < ins.fm_w)
+        rel = (ky * ins.fm_w + kx) * ins.words
+        idx = (ins.act_addr + np.arange(ins.planes)[:, None, None] * ins.plane_stride
+               + rel[None, :, None] + np.arange(ins.words)[None, None, :]) % (1 << 16)
+        used = idx[:, valid]
+        if used.size and used.max() >= self.cfg.act_depth:
+            self._fail(i, ins, f"act words up to {int(used.max())} exceed its size "
+                               f"{self.cfg.act_depth}")
+        idx = np.where(valid[None, :, None], idx, 0)
+        self._addr_cache[key] = (idx, valid)
+        return idx, valid
+
+    def _write_lane(self, addr: int, lane: int, bits: np.ndarray, merge: bool = False) -> None:
         C = self.cfg.cols
         lo = lane * C
         weights = np.left_shift(np.uint64(1), np.arange(min(C, 64), dtype=np.uint64))
@@ -263,7 +292,8 @@ class Machine:
                                                                            dtype=np.uint64)
             mask = np.uint64(((1 << n) - 1) << off)
             word = self.act[:, addr, limb]
-            self.act[:, addr, limb] = (word & ~mask) | (val << np.uint64(off))
+            keep = word if merge else word & ~mask     # merge: OR into the lane (max-pool)
+            self.act[:, addr, limb] = keep | (val << np.uint64(off))
 
     def read_act_bits(self, addr: int, n: int) -> np.ndarray:
         """``(rows, n)`` bool: the first n activation bits stored from word ``addr``."""
@@ -272,15 +302,12 @@ class Machine:
         return np.unpackbits(raw, axis=1, bitorder="little")[:, :n].astype(bool)
 
 
-def gemm_window(ins: Instr) -> list:
-    """Pixel index (``iy*fm_w + ix``) of each window position in scan order, or None
-    where the window lies in the padding."""
-    out = []
-    for ky in range(ins.kh):
-        for kx in range(ins.kw):
-            iy, ix = ins.iy0 + ky, ins.ix0 + kx
-            out.append(iy * ins.fm_w + ix if 0 <= iy < ins.fm_h and 0 <= ix < ins.fm_w else None)
-    return out
+def _read_fm(m: Machine, addr: int, fm) -> np.ndarray:
+    """``(rows, C*H*W)`` bits of a pixel-major map at ``addr``, in torch's (C, H, W) order."""
+    C, H, W = fm
+    kc = -(-C // m.cfg.lane_bits)
+    bits = m.read_act_bits(addr, H * W * kc * m.cfg.lane_bits).reshape(-1, H * W, kc * m.cfg.lane_bits)
+    return bits[:, :, :C].transpose(0, 2, 1).reshape(len(bits), -1)
 
 
 def _static_costs(prog: Program, cfg: AccelConfig):
@@ -321,7 +348,9 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     R = cfg.rows
     scores = np.zeros((runs * bsz, M), np.int64)
     layer_n = [l["n_out"] for l in program.layers]
-    hidden = [np.zeros((runs * bsz, m), np.int8) for m in layer_n[:-1]] if trace else []
+    fms = [tuple(l.get("out_fm", (l["n_out"], 1, 1))) for l in program.layers]
+    hidden = ([np.zeros((runs * bsz, int(np.prod(f))), np.int8) for f in fms[:-1]]
+              if trace else [])
     # optional keys: programs compiled before n-bit activations existed lack them
     out_bits = [l.get("out_bits", 1) for l in program.layers]
     out_words = [l.get("out_words", 0) for l in program.layers]
@@ -351,7 +380,7 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             if j in ends:
                 li = ends[j]
                 base = regions[(li + 1) % 2]
-                val = sum(m.read_act_bits(base + b * out_words[li], layer_n[li]).astype(np.int8) << b
+                val = sum(_read_fm(m, base + b * out_words[li], fms[li]).astype(np.int8) << b
                           for b in range(out_bits[li]))
                 lo = r * bsz + tile * R
                 hidden[li][lo:lo + R] = val if out_kind[li] == "uint" else 2 * val - 1

@@ -70,8 +70,10 @@ def instr_counters(cfg: AccelConfig, ins: Instr) -> dict[str, int]:
     elif ins.op == Opcode.POST:
         levels = post_levels(ins)
         c["sram_thresh_reads"] = C * levels
-        if ins.mode == PostMode.THRESHOLD:
+        if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
             c["sram_act_writes"] = R * ins.out_bits
+            if ins.mode == PostMode.OR:                 # read-modify-write of the lane
+                c["sram_act_reads"] = R
         else:
             c["sram_out_writes"] = R
         c["threshold_ops"] = R * C * levels
