@@ -115,7 +115,8 @@ def cmd_demo(args) -> int:
     from .compiler import compile as accel_compile
     from .datasets import digits
     from .model import simulate
-    from .models import digits_mlp, save_checkpoint
+    from .compiler import torch_trace
+    from .models import RECIPES, digits_cnn, digits_mlp, save_checkpoint
     from .train import accuracy, train
 
     con = _console()
@@ -123,15 +124,22 @@ def cmd_demo(args) -> int:
     xtr, ytr, xte, yte = digits(seed=args.seed)
     if args.images:
         xte, yte = xte[:args.images], yte[:args.images]
-    kwargs = dict(hidden=args.hidden, layers=args.layers)
+    conv = args.net == "conv"
+    arch = "digits_cnn" if conv else "digits_mlp"
+    recipe = dict(RECIPES[arch])
+    if args.epochs:
+        recipe["epochs"] = args.epochs
+    if args.lr:
+        recipe["lr"] = args.lr
+    kwargs = dict(width=args.width) if conv else dict(hidden=args.hidden, layers=args.layers)
     torch.manual_seed(args.seed)
-    model = digits_mlp(**kwargs)
+    model = (digits_cnn if conv else digits_mlp)(**kwargs)
     t0 = time.perf_counter()
-    train(model, xtr, ytr, epochs=args.epochs, lr=args.lr, seed=args.seed,
-          progress=not args.quiet, description=f"training digits MLP ({args.epochs} epochs)")
+    train(model, xtr, ytr, seed=args.seed, progress=not args.quiet,
+          description=f"training {arch} ({recipe['epochs']} epochs)", **recipe)
     t_train = time.perf_counter() - t0
-    if args.checkpoint:
-        save_checkpoint(args.checkpoint, model, "digits_mlp", kwargs, xtr.shape[1:])
+    checkpoint = args.checkpoint or f"out/{arch}.pt"
+    save_checkpoint(checkpoint, model, arch, kwargs, xtr.shape[1:])
     torch_acc, torch_out = accuracy(model, xte, yte)
 
     t0 = time.perf_counter()
@@ -143,14 +151,7 @@ def cmd_demo(args) -> int:
     t_sim = time.perf_counter() - t0
 
     # torch's hidden activations, for the bit-exact check of every layer
-    from .quant import BinaryAct
-    hidden_ref = []
-    hooks = [m.register_forward_hook(lambda m, i, o: hidden_ref.append(o.detach().numpy()))
-             for m in model.modules() if isinstance(m, BinaryAct)]
-    with torch.no_grad():
-        model(torch.as_tensor(xte, dtype=torch.float32))
-    for h in hooks:
-        h.remove()
+    _, hidden_ref = torch_trace(model, prog, xte)
     mismatches = int((res.logits != torch_out).sum())
     hidden_mismatches = int(sum((a != b).sum() for a, b in zip(hidden_ref, res.hidden)))
     model_acc = float((res.predictions == yte).mean())
@@ -162,7 +163,7 @@ def cmd_demo(args) -> int:
         batch=res.batch, energy_pj_per_inference=res.energy_pj_per_inference,
         inferences_per_second=res.inferences_per_second, clock_mhz=cfg.clock_mhz,
         instructions=len(prog.instrs), layers=res.layers, counters=res.counters,
-        energy_breakdown_pj=res.energy_breakdown, checkpoint=args.checkpoint,
+        energy_breakdown_pj=res.energy_breakdown, checkpoint=checkpoint, net=arch,
         seconds=dict(train=t_train, compile=t_compile, simulate=t_sim))
     if args.json:
         _write_json(args.json, out)
@@ -181,10 +182,9 @@ def cmd_demo(args) -> int:
             ("program", f"{len(prog.instrs)} instructions"),
             ("wall time", f"train {t_train:.1f} s, compile {t_compile:.2f} s, "
                           f"simulate {t_sim:.2f} s"),
-        ], "accel demo: binary MLP on 8x8 digits"))
+        ], f"accel demo: {'conv BNN' if conv else 'binary MLP'} on 8x8 digits"))
         con.print(_layer_table(res))
-        if args.checkpoint:
-            con.print(f"checkpoint saved to {args.checkpoint}")
+        con.print(f"checkpoint saved to {checkpoint}")
     return 0 if mismatches == 0 and hidden_mismatches == 0 else 1
 
 
@@ -282,21 +282,23 @@ def cmd_generate(args) -> int:
 
 
 def _cosim_demo_program(args, cfg):
-    """The digits MLP (trained now if its checkpoint is missing) and test images."""
+    """The digits MLP or conv BNN (trained now if its checkpoint is missing), test images."""
     import torch
     from .compiler import compile as accel_compile
     from .datasets import digits
-    from .models import digits_mlp, load_checkpoint, save_checkpoint
+    from .models import ARCHS, RECIPES, load_checkpoint, save_checkpoint
     from .train import train
-    ck = Path(args.checkpoint)
+    arch = "digits_cnn" if args.net == "conv" else "digits_mlp"
+    ck = Path(args.checkpoint or f"out/{arch}.pt")
     xtr, ytr, xte, _ = digits()
     if ck.exists():
         model, _ = load_checkpoint(ck)
     else:
-        model = digits_mlp()
-        train(model, xtr, ytr, epochs=30, progress=not args.quiet,
-              description="training digits MLP (no checkpoint yet)")
-        save_checkpoint(ck, model, "digits_mlp", {}, xtr.shape[1:])
+        torch.manual_seed(0)
+        model = ARCHS[arch]()
+        train(model, xtr, ytr, progress=not args.quiet,
+              description=f"training {arch} (no checkpoint yet)", **RECIPES[arch])
+        save_checkpoint(ck, model, arch, {}, xtr.shape[1:])
     prog = accel_compile(model, torch.as_tensor(xte[:1], dtype=torch.float32), cfg)
     return prog, xte[:args.images]
 
@@ -397,22 +399,31 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run `accel SUBCOMMAND --help` for each subcommand's options.")
     sub = p.add_subparsers(dest="cmd", metavar="SUBCOMMAND", required=True)
 
-    d = sub.add_parser("demo", help="train, compile and simulate a binary MLP on 8x8 digits",
-                       description="Train a binary MLP on scikit-learn's bundled 8x8 digits "
-                       "(8-bit input, binary weights and activations), compile it, run the "
-                       "whole test split through the golden model, and check it against "
-                       "PyTorch bit for bit. Exits 1 on any mismatch.")
+    d = sub.add_parser("demo", help="train, compile and simulate a BNN on 8x8 digits",
+                       description="Train a binary network on scikit-learn's bundled 8x8 digits "
+                       "(8-bit input, binary weights and activations): the MLP (--net mlp) or "
+                       "the conv BNN (--net conv: 3x3 convs, max-pool, binary FC). Compile it, "
+                       "run the whole test split through the golden model, and check it "
+                       "against PyTorch bit for bit, every hidden layer included. Exits 1 on "
+                       "any mismatch.")
     _add_config(d)
-    d.add_argument("--epochs", type=int, default=30, help="training epochs (default %(default)s)")
-    d.add_argument("--hidden", type=int, default=256, help="hidden width (default %(default)s)")
-    d.add_argument("--layers", type=int, default=2, help="hidden layers (default %(default)s)")
-    d.add_argument("--lr", type=float, default=1e-2, help="Adam learning rate")
+    d.add_argument("--net", choices=["mlp", "conv"], default="mlp",
+                   help="mlp: accel.models.digits_mlp; conv: accel.models.digits_cnn "
+                        "(default %(default)s)")
+    d.add_argument("--epochs", type=int, default=0,
+                   help="training epochs (default: the net's recipe, accel.models.RECIPES)")
+    d.add_argument("--hidden", type=int, default=256, help="MLP hidden width (default %(default)s)")
+    d.add_argument("--layers", type=int, default=2, help="MLP hidden layers (default %(default)s)")
+    d.add_argument("--width", type=int, default=64,
+                   help="conv BNN base channel count (default %(default)s)")
+    d.add_argument("--lr", type=float, default=0.0, help="Adam learning rate (default: recipe)")
     d.add_argument("--seed", type=int, default=0, help="seed for the split and training")
     d.add_argument("--images", type=int, default=0, help="use only the first N test images")
     d.add_argument("--batch", type=int, default=0,
                    help="images per program run (multiple of rows; default rows)")
-    d.add_argument("--checkpoint", default="out/digits_mlp.pt",
-                   help="where to save the trained model (default %(default)s)")
+    d.add_argument("--checkpoint", default="",
+                   help="where to save the trained model (default out/digits_mlp.pt or "
+                        "out/digits_cnn.pt)")
     d.add_argument("--energy", metavar="TOML", help="energy table overriding the defaults")
     d.add_argument("--json", metavar="PATH", help="also write the summary as JSON")
     d.add_argument("-q", "--quiet", action="store_true", help="print nothing (use with --json)")
@@ -471,9 +482,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "waveform).")
     cs.add_argument("program", nargs="?", help="program file (.accel); or use --demo")
     cs.add_argument("--demo", action="store_true",
-                    help="the digits MLP of `accel demo` (trained first if no checkpoint)")
-    cs.add_argument("--checkpoint", default="out/digits_mlp.pt",
-                    help="checkpoint for --demo (default %(default)s)")
+                    help="the digits network of `accel demo` (trained first if no checkpoint)")
+    cs.add_argument("--net", choices=["mlp", "conv"], default="mlp",
+                    help="--demo network: the MLP or the conv BNN (default %(default)s)")
+    cs.add_argument("--checkpoint", default="",
+                    help="checkpoint for --demo (default out/digits_mlp.pt or out/digits_cnn.pt)")
     g = cs.add_mutually_exclusive_group()
     g.add_argument("--preset", default=None,
                    help="accelerator to build (default: the program's config; --demo: default)")

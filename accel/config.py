@@ -93,7 +93,7 @@ class AccelConfig:
     acc_bits: int = 24
     in_bits: int = 8
     act_bits_max: int = 2
-    act_depth: int = 512
+    act_depth: int = 1024
     weight_depth: int = 1024
     thresh_depth: int = 512
     out_depth: int = 64

@@ -246,13 +246,36 @@ def test_constructors_validate():
         Popcount(8, 17)
 
 
-@pytest.mark.parametrize("word", [
-    isa.Instr(isa.Opcode.GEMM, mode=0, accumulate=0, act_addr=0, w_addr=0, words=1, planes=1,
-              plane_stride=0, kh=3, kw=3, fm_h=4, fm_w=4, iy0=-1, ix0=-1, pad=1, tail_bits=0),
-    isa.Instr(isa.Opcode.POST, mode=isa.PostMode.OR, thr_addr=0, dst_addr=0, lane=0, shift=0,
-              out_bits=1, plane_stride=0),
-], ids=["conv-window-gemm", "or-post"])
-def test_rtl_refuses_what_it_cannot_run_yet(word):
-    """Convolution windows and max-pool POSTs stop the RTL with error (never run wrong)."""
+def test_rtl_refuses_nbit_max_pool():
+    """An OR (max-pool) POST of more than one bit has no meaning: error, never a guess."""
+    word = isa.Instr(isa.Opcode.POST, mode=isa.PostMode.OR, thr_addr=0, dst_addr=0, lane=0,
+                     shift=0, out_bits=2, plane_stride=1)
     f = run_one_word(isa.encode(word))
     assert f["error"] and not f["done"]
+
+
+CONV_CFG = AccelConfig(name="conv-rtl", rows=2, cols=4, lane_bits=8, acc_bits=16,
+                       act_depth=512, weight_depth=64, thresh_depth=16, out_depth=8,
+                       imem_depth=1024, dram_bytes_per_cycle=1, dram_latency=3, pop_stages=1,
+                       act_bits_max=2)
+
+
+@pytest.mark.parametrize("name,kw", [
+    ("pad+1-pool", dict(image=(3, 5, 4), layers=((5, 3, 1, 1, 1.0, 2),), fc=0)),
+    ("pad-1-stride2-k1", dict(image=(9, 5, 5), sign_input=True,
+                              layers=((3, 3, 2, 1, -1.0, 1), (6, 1, 1, 0, 1.0, 1)), fc=0)),
+    ("uint-2bit-gsp", dict(image=(2, 4, 4), in_bits=3, act_bits=2, head="gsp",
+                           layers=((3, 3, 1, 1, -1.0, 1), (5, 3, 1, 1, 1.0, 1)), fc=0)),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_rtl_conv_vs_model(name, kw):
+    """Window GEMMs (both pad values, tails, stride 2, 1x1 and 3x3), max-pool ORs and
+    multi-bit maps: Amaranth simulation == golden model, outputs and every counter."""
+    from conftest import random_conv_net
+    model = random_conv_net(seed=len(name), classes=3, **kw)
+    rng = np.random.default_rng(0)
+    hi = 1 << kw.get("in_bits", 8)
+    x = (rng.normal(size=(3, *kw["image"])) if kw.get("sign_input")
+         else rng.integers(0, hi, (3, *kw["image"]))).astype(np.float32)
+    prog = accel.compile(model, x, CONV_CFG)
+    assert any(i.op == isa.Opcode.GEMM and i.kh > 1 for i in prog.instrs)
+    check_rtl_equals_model(prog, x)

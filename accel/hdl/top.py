@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import enum
 
-from amaranth import Array, Cat, Module, Mux, Signal, unsigned
+from amaranth import Array, Cat, Module, Mux, Signal, signed, unsigned
 from amaranth.lib import data, memory, wiring
 from amaranth.lib.wiring import In, Out
 
@@ -186,9 +186,13 @@ class Accelerator(wiring.Component):
         ov, o_bank, o_last = Signal(), Signal(10), Signal()
         o_beat = Signal(range(max(bpw.values()) + 1))
         o_addr = Signal(32)
-        # GEMM
+        # GEMM: window walk (plane p, row ky, column kx, word j) with running addresses
         k, p = Signal(16), Signal(3)
         plane_base = Signal(16)
+        wj, kx, ky = Signal(11), Signal(3), Signal(3)   # word, window column, row
+        iy, ix = Signal(signed(10)), Signal(signed(10))
+        aaddr, row_addr, pitch = Signal(16), Signal(16), Signal(16)
+        pad_d, lastw_d = Signal(), Signal()          # the word now on act_r.data
         cv, cc = Signal(), Signal()
         cp = Signal(3)
         tail = Signal(16)
@@ -200,7 +204,13 @@ class Accelerator(wiring.Component):
         bitc = Signal(4)
         paddr = Signal(16)
 
-        m.d.comb += [arr.a_in.eq(act_r.data), arr.w_in.eq(wgt_r.data),
+        # a padding pixel reads +1 (pad = 1) or -1 / code 0 (pad = 0), except that the
+        # channel pad bits of a pixel's last word (from tail_bits on) read 1 as usual
+        g = v[Opcode.GEMM]
+        tail_mask = Cat(*[(g.tail_bits != 0) & (g.tail_bits <= i) for i in range(W)])
+        pad_word = Mux(g.pad, (1 << W) - 1, Mux(lastw_d, tail_mask, 0))
+        m.d.comb += [arr.a_in.eq(Mux(pad_d, Cat(*[pad_word] * R), act_r.data)),
+                     arr.w_in.eq(wgt_r.data),
                      arr.valid.eq(cv), arr.clear.eq(cc), arr.plane.eq(cp)]
         m.d.sync += [cv.eq(0), cc.eq(0)]
 
@@ -236,19 +246,17 @@ class Accelerator(wiring.Component):
                                      issuing.eq(1), ov.eq(0)]
                     with m.Case(Opcode.GEMM):
                         f = nv[Opcode.GEMM]
-                        dense = ((f.kh == 1) & (f.kw == 1) & (f.fm_h == 1) & (f.fm_w == 1)
-                                 & (f.iy0 == 0) & (f.ix0 == 0))
-                        with m.If(dense):
-                            m.d.sync += [state.eq(State.GEMM), k.eq(0), p.eq(0), tail.eq(0),
-                                         plane_base.eq(f.act_addr), issuing.eq(1)]
-                        with m.Else():   # convolution windows: not in this RTL yet
-                            m.d.sync += state.eq(State.ERROR)
+                        m.d.sync += [state.eq(State.GEMM), k.eq(0), p.eq(0), tail.eq(0),
+                                     wj.eq(0), kx.eq(0), ky.eq(0), iy.eq(f.iy0), ix.eq(f.ix0),
+                                     plane_base.eq(f.act_addr), row_addr.eq(f.act_addr),
+                                     aaddr.eq(f.act_addr), pitch.eq(f.fm_w * f.words),
+                                     issuing.eq(1)]
                     with m.Case(Opcode.POST):
                         f = nv[Opcode.POST]
                         m.d.sync += [rowc.eq(0), bitc.eq(0), paddr.eq(f.dst_addr)]
-                        with m.If(((f.mode == PostMode.THRESHOLD) & (f.out_bits > cfg.act_bits_max))
-                                  | (f.mode == PostMode.OR)):
-                            # more levels than registers, or max-pool (not in this RTL yet)
+                        with m.If(((f.mode != PostMode.RAW) & (f.out_bits > cfg.act_bits_max))
+                                  | ((f.mode == PostMode.OR) & (f.out_bits != 1))):
+                            # more levels than threshold registers, or an n-bit max-pool
                             m.d.sync += state.eq(State.ERROR)
                         with m.Else():
                             m.d.sync += state.eq(State.POST)
@@ -363,18 +371,34 @@ class Accelerator(wiring.Component):
             with m.Case(State.GEMM):
                 f = v[Opcode.GEMM]
                 with m.If(issuing):
-                    m.d.comb += [act_r.addr.eq(plane_base + k), act_r.en.eq(1),
+                    inside = (iy >= 0) & (iy < f.fm_h) & (ix >= 0) & (ix < f.fm_w)
+                    m.d.comb += [act_r.addr.eq(aaddr), act_r.en.eq(inside),
                                  wgt_r.addr.eq(f.w_addr + k), wgt_r.en.eq(1),
                                  inc["gemm_busy"].eq(1), inc["array_active_cycles"].eq(1),
-                                 inc["sram_act_reads"].eq(R), inc["sram_weight_reads"].eq(C),
+                                 inc["sram_act_reads"].eq(Mux(inside, R, 0)),
+                                 inc["sram_weight_reads"].eq(C),
                                  inc["binary_macs"].eq(R * C * W), inc["acc_updates"].eq(R * C)]
-                    m.d.sync += [cv.eq(1), cc.eq(~f.accumulate & (k == 0) & (p == 0)), cp.eq(p)]
-                    with m.If(k == f.words - 1):
-                        m.d.sync += [k.eq(0), p.eq(p + 1), plane_base.eq(plane_base + f.plane_stride)]
-                        with m.If(p == f.planes - 1):
-                            m.d.sync += issuing.eq(0)
+                    m.d.sync += [cv.eq(1), cc.eq(~f.accumulate & (k == 0) & (p == 0)), cp.eq(p),
+                                 pad_d.eq(~inside), lastw_d.eq(wj == f.words - 1),
+                                 k.eq(k + 1), aaddr.eq(aaddr + 1)]
+                    with m.If(wj == f.words - 1):
+                        m.d.sync += wj.eq(0)
+                        with m.If(kx == f.kw - 1):
+                            m.d.sync += [kx.eq(0), ix.eq(f.ix0)]
+                            with m.If(ky == f.kh - 1):           # next plane
+                                nxt = plane_base + f.plane_stride
+                                m.d.sync += [ky.eq(0), iy.eq(f.iy0), k.eq(0), p.eq(p + 1),
+                                             plane_base.eq(nxt), row_addr.eq(nxt), aaddr.eq(nxt)]
+                                with m.If(p == f.planes - 1):
+                                    m.d.sync += issuing.eq(0)
+                            with m.Else():                       # next window row
+                                m.d.sync += [ky.eq(ky + 1), iy.eq(iy + 1),
+                                             row_addr.eq(row_addr + pitch),
+                                             aaddr.eq(row_addr + pitch)]
+                        with m.Else():                           # next pixel: contiguous
+                            m.d.sync += [kx.eq(kx + 1), ix.eq(ix + 1)]
                     with m.Else():
-                        m.d.sync += k.eq(k + 1)
+                        m.d.sync += wj.eq(wj + 1)
                 with m.Else():
                     m.d.comb += inc["gemm_stall"].eq(1)
                     m.d.sync += tail.eq(tail + 1)
@@ -395,9 +419,13 @@ class Accelerator(wiring.Component):
                 for k in range(LMAX):
                     with m.If(t == k + 1):
                         m.d.sync += tr[k].eq(thr_r.data)
+                merge = f.mode == PostMode.OR
                 with m.If(t < n_lv):                      # read the threshold entries
                     m.d.comb += [thr_r.addr.eq(f.thr_addr + t), thr_r.en.eq(1),
                                  inc["post_stall"].eq(1), inc["sram_thresh_reads"].eq(C)]
+                    with m.If(merge & (t == 0)):          # OR: read the words it merges into
+                        m.d.comb += [act_r.addr.eq(f.dst_addr), act_r.en.eq(1),
+                                     inc["sram_act_reads"].eq(R)]
                 with m.Else():                            # one row, one output plane a cycle
                     m.d.comb += inc["post_busy"].eq(1)
                     with m.If(bitc == 0):
@@ -408,8 +436,9 @@ class Accelerator(wiring.Component):
                                      out_w.en.eq(Cat(*[rowc == r for r in range(R)])),
                                      inc["sram_out_writes"].eq(1)]
                     with m.Else():
+                        old = _select(_select(act_r.data, rowc, W), f.lane, C)
                         m.d.comb += [act_w.addr.eq(paddr),
-                                     act_w.data.eq(Cat(*[plane] * (R * lpw))),
+                                     act_w.data.eq(Cat(*[plane | Mux(merge, old, 0)] * (R * lpw))),
                                      act_w.en.eq(Cat(*[(rowc == r) & (f.lane == q) for r in range(R)
                                                        for q in range(lpw)])),
                                      inc["sram_act_writes"].eq(1)]

@@ -4,210 +4,2046 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
 , start);
   reg \$auto$verilog_backend.cc:2355:dump_module$1  = 0;
   wire \$1 ;
-  wire [4:0] \$10 ;
-  wire [16:0] \$100 ;
+  wire \$10 ;
+  wire \$100 ;
+  wire \$1000 ;
+  wire \$1001 ;
+  wire \$1002 ;
+  wire \$1003 ;
+  wire \$1004 ;
+  wire \$1005 ;
+  wire \$1006 ;
+  wire \$1007 ;
+  wire \$1008 ;
+  wire \$1009 ;
   wire \$101 ;
+  wire \$1010 ;
+  wire \$1011 ;
+  wire \$1012 ;
+  wire \$1013 ;
+  wire \$1014 ;
+  wire \$1015 ;
+  wire \$1016 ;
+  wire \$1017 ;
+  wire \$1018 ;
+  wire \$1019 ;
   wire \$102 ;
+  wire \$1020 ;
+  wire \$1021 ;
+  wire \$1022 ;
+  wire \$1023 ;
+  wire \$1024 ;
+  wire \$1025 ;
+  wire \$1026 ;
+  wire \$1027 ;
+  wire \$1028 ;
+  wire \$1029 ;
   wire \$103 ;
+  wire \$1030 ;
+  wire \$1031 ;
+  wire \$1032 ;
+  wire \$1033 ;
+  wire \$1034 ;
+  wire \$1035 ;
+  wire \$1036 ;
+  wire \$1037 ;
+  wire \$1038 ;
+  wire \$1039 ;
   wire \$104 ;
+  wire \$1040 ;
+  wire \$1041 ;
+  wire \$1042 ;
+  wire \$1043 ;
+  wire \$1044 ;
+  wire \$1045 ;
+  wire \$1046 ;
+  wire \$1047 ;
+  wire \$1048 ;
+  wire \$1049 ;
   wire \$105 ;
+  wire \$1050 ;
+  wire \$1051 ;
+  wire \$1052 ;
+  wire \$1053 ;
+  wire \$1054 ;
+  wire \$1055 ;
+  wire \$1056 ;
+  wire \$1057 ;
+  wire \$1058 ;
+  wire \$1059 ;
   wire \$106 ;
+  wire \$1060 ;
+  wire \$1061 ;
+  wire \$1062 ;
+  wire \$1063 ;
+  wire \$1064 ;
+  wire \$1065 ;
+  wire \$1066 ;
+  wire \$1067 ;
+  wire \$1068 ;
+  wire \$1069 ;
   wire \$107 ;
+  wire \$1070 ;
+  wire \$1071 ;
+  wire \$1072 ;
+  wire \$1073 ;
+  wire \$1074 ;
+  wire \$1075 ;
+  wire \$1076 ;
+  wire \$1077 ;
+  wire \$1078 ;
+  wire \$1079 ;
   wire \$108 ;
+  wire \$1080 ;
+  wire \$1081 ;
+  wire \$1082 ;
+  wire \$1083 ;
+  wire \$1084 ;
+  wire \$1085 ;
+  wire \$1086 ;
+  wire \$1087 ;
+  wire \$1088 ;
+  wire \$1089 ;
   wire \$109 ;
-  wire [4:0] \$11 ;
+  wire \$1090 ;
+  wire \$1091 ;
+  wire \$1092 ;
+  wire \$1093 ;
+  wire \$1094 ;
+  wire \$1095 ;
+  wire \$1096 ;
+  wire \$1097 ;
+  wire \$1098 ;
+  wire \$1099 ;
+  wire \$11 ;
   wire \$110 ;
+  wire \$1100 ;
+  wire \$1101 ;
+  wire \$1102 ;
+  wire \$1103 ;
+  wire \$1104 ;
+  wire \$1105 ;
+  wire \$1106 ;
+  wire \$1107 ;
+  wire \$1108 ;
+  wire \$1109 ;
   wire \$111 ;
+  wire \$1110 ;
+  wire \$1111 ;
+  wire \$1112 ;
+  wire \$1113 ;
+  wire \$1114 ;
+  wire \$1115 ;
+  wire \$1116 ;
+  wire \$1117 ;
+  wire \$1118 ;
+  wire \$1119 ;
   wire \$112 ;
+  wire \$1120 ;
+  wire \$1121 ;
+  wire \$1122 ;
+  wire \$1123 ;
+  wire \$1124 ;
+  wire \$1125 ;
+  wire \$1126 ;
+  wire \$1127 ;
+  wire \$1128 ;
+  wire \$1129 ;
   wire \$113 ;
+  wire \$1130 ;
+  wire \$1131 ;
+  wire \$1132 ;
+  wire \$1133 ;
+  wire \$1134 ;
+  wire \$1135 ;
+  wire \$1136 ;
+  wire \$1137 ;
+  wire \$1138 ;
+  wire \$1139 ;
   wire \$114 ;
+  wire \$1140 ;
+  wire \$1141 ;
+  wire \$1142 ;
+  wire \$1143 ;
+  wire \$1144 ;
+  wire \$1145 ;
+  wire \$1146 ;
+  wire \$1147 ;
+  wire \$1148 ;
+  wire \$1149 ;
   wire \$115 ;
+  wire \$1150 ;
+  wire \$1151 ;
+  wire \$1152 ;
+  wire \$1153 ;
+  wire \$1154 ;
+  wire \$1155 ;
+  wire \$1156 ;
+  wire \$1157 ;
+  wire \$1158 ;
+  wire \$1159 ;
   wire \$116 ;
-  wire [16:0] \$117 ;
+  wire \$1160 ;
+  wire \$1161 ;
+  wire \$1162 ;
+  wire \$1163 ;
+  wire \$1164 ;
+  wire \$1165 ;
+  wire \$1166 ;
+  wire [63:0] \$1167 ;
+  wire [63:0] \$1168 ;
+  wire \$1169 ;
+  wire \$117 ;
+  wire \$1170 ;
+  wire \$1171 ;
+  wire \$1172 ;
+  wire \$1173 ;
+  wire \$1174 ;
+  wire \$1175 ;
+  wire \$1176 ;
+  wire \$1177 ;
+  wire \$1178 ;
+  wire \$1179 ;
   wire \$118 ;
+  wire \$1180 ;
+  wire \$1181 ;
+  wire \$1182 ;
+  wire \$1183 ;
+  wire \$1184 ;
+  wire \$1185 ;
+  wire \$1186 ;
+  wire \$1187 ;
+  wire \$1188 ;
+  wire \$1189 ;
   wire \$119 ;
-  wire [20:0] \$12 ;
+  wire \$1190 ;
+  wire \$1191 ;
+  wire \$1192 ;
+  wire \$1193 ;
+  wire \$1194 ;
+  wire \$1195 ;
+  wire \$1196 ;
+  wire \$1197 ;
+  wire \$1198 ;
+  wire \$1199 ;
+  wire \$12 ;
   wire \$120 ;
+  wire \$1200 ;
+  wire \$1201 ;
+  wire \$1202 ;
+  wire \$1203 ;
+  wire \$1204 ;
+  wire \$1205 ;
+  wire \$1206 ;
+  wire \$1207 ;
+  wire \$1208 ;
+  wire \$1209 ;
   wire \$121 ;
+  wire \$1210 ;
+  wire \$1211 ;
+  wire \$1212 ;
+  wire \$1213 ;
+  wire \$1214 ;
+  wire \$1215 ;
+  wire \$1216 ;
+  wire \$1217 ;
+  wire \$1218 ;
+  wire \$1219 ;
   wire \$122 ;
+  wire \$1220 ;
+  wire \$1221 ;
+  wire \$1222 ;
+  wire \$1223 ;
+  wire \$1224 ;
+  wire \$1225 ;
+  wire \$1226 ;
+  wire \$1227 ;
+  wire \$1228 ;
+  wire \$1229 ;
   wire \$123 ;
+  wire \$1230 ;
+  wire \$1231 ;
+  wire \$1232 ;
+  wire \$1233 ;
+  wire \$1234 ;
+  wire \$1235 ;
+  wire \$1236 ;
+  wire \$1237 ;
+  wire \$1238 ;
+  wire \$1239 ;
   wire \$124 ;
+  wire \$1240 ;
+  wire \$1241 ;
+  wire \$1242 ;
+  wire \$1243 ;
+  wire \$1244 ;
+  wire \$1245 ;
+  wire \$1246 ;
+  wire \$1247 ;
+  wire \$1248 ;
+  wire \$1249 ;
   wire \$125 ;
+  wire \$1250 ;
+  wire \$1251 ;
+  wire \$1252 ;
+  wire \$1253 ;
+  wire \$1254 ;
+  wire \$1255 ;
+  wire \$1256 ;
+  wire \$1257 ;
+  wire \$1258 ;
+  wire \$1259 ;
   wire \$126 ;
+  wire \$1260 ;
+  wire \$1261 ;
+  wire \$1262 ;
+  wire \$1263 ;
+  wire \$1264 ;
+  wire \$1265 ;
+  wire \$1266 ;
+  wire \$1267 ;
+  wire \$1268 ;
+  wire \$1269 ;
   wire \$127 ;
+  wire \$1270 ;
+  wire \$1271 ;
+  wire \$1272 ;
+  wire \$1273 ;
+  wire \$1274 ;
+  wire \$1275 ;
+  wire \$1276 ;
+  wire \$1277 ;
+  wire \$1278 ;
+  wire \$1279 ;
   wire \$128 ;
-  wire [16:0] \$129 ;
+  wire \$1280 ;
+  wire \$1281 ;
+  wire \$1282 ;
+  wire \$1283 ;
+  wire \$1284 ;
+  wire \$1285 ;
+  wire \$1286 ;
+  wire \$1287 ;
+  wire \$1288 ;
+  wire \$1289 ;
+  wire \$129 ;
+  wire \$1290 ;
+  wire \$1291 ;
+  wire \$1292 ;
+  wire \$1293 ;
+  wire \$1294 ;
+  wire \$1295 ;
+  wire \$1296 ;
+  wire \$1297 ;
+  wire \$1298 ;
+  wire \$1299 ;
   wire \$13 ;
-  wire [16:0] \$130 ;
-  wire [16:0] \$131 ;
-  wire [16:0] \$132 ;
-  reg [383:0] \$133 ;
-  reg [63:0] \$134 ;
-  reg [63:0] \$135 ;
-  reg [23:0] \$136 ;
+  wire \$130 ;
+  wire \$1300 ;
+  wire \$1301 ;
+  wire \$1302 ;
+  wire \$1303 ;
+  wire \$1304 ;
+  wire \$1305 ;
+  wire \$1306 ;
+  wire \$1307 ;
+  wire \$1308 ;
+  wire \$1309 ;
+  wire \$131 ;
+  wire \$1310 ;
+  wire \$1311 ;
+  wire \$1312 ;
+  wire \$1313 ;
+  wire \$1314 ;
+  wire \$1315 ;
+  wire \$1316 ;
+  wire \$1317 ;
+  wire \$1318 ;
+  wire \$1319 ;
+  wire \$132 ;
+  wire \$1320 ;
+  wire \$1321 ;
+  wire \$1322 ;
+  wire \$1323 ;
+  wire \$1324 ;
+  wire \$1325 ;
+  wire \$1326 ;
+  wire \$1327 ;
+  wire \$1328 ;
+  wire \$1329 ;
+  wire \$133 ;
+  wire \$1330 ;
+  wire \$1331 ;
+  wire \$1332 ;
+  wire \$1333 ;
+  wire \$1334 ;
+  wire \$1335 ;
+  wire \$1336 ;
+  wire \$1337 ;
+  wire \$1338 ;
+  wire \$1339 ;
+  wire \$134 ;
+  wire \$1340 ;
+  wire \$1341 ;
+  wire \$1342 ;
+  wire \$1343 ;
+  wire \$1344 ;
+  wire \$1345 ;
+  wire \$1346 ;
+  wire \$1347 ;
+  wire \$1348 ;
+  wire \$1349 ;
+  wire \$135 ;
+  wire \$1350 ;
+  wire \$1351 ;
+  wire \$1352 ;
+  wire \$1353 ;
+  wire \$1354 ;
+  wire \$1355 ;
+  wire \$1356 ;
+  wire \$1357 ;
+  wire \$1358 ;
+  wire \$1359 ;
+  wire \$136 ;
+  wire \$1360 ;
+  wire [63:0] \$1361 ;
+  wire [63:0] \$1362 ;
+  wire \$1363 ;
+  wire \$1364 ;
+  wire \$1365 ;
+  wire \$1366 ;
+  wire \$1367 ;
+  wire \$1368 ;
+  wire \$1369 ;
   wire \$137 ;
-  reg [31:0] \$138 ;
+  wire \$1370 ;
+  wire \$1371 ;
+  wire \$1372 ;
+  wire \$1373 ;
+  wire \$1374 ;
+  wire \$1375 ;
+  wire \$1376 ;
+  wire \$1377 ;
+  wire \$1378 ;
+  wire \$1379 ;
+  wire \$138 ;
+  wire \$1380 ;
+  wire \$1381 ;
+  wire \$1382 ;
+  wire \$1383 ;
+  wire \$1384 ;
+  wire \$1385 ;
+  wire \$1386 ;
+  wire \$1387 ;
+  wire \$1388 ;
+  wire \$1389 ;
   wire \$139 ;
+  wire \$1390 ;
+  wire \$1391 ;
+  wire \$1392 ;
+  wire \$1393 ;
+  wire \$1394 ;
+  wire \$1395 ;
+  wire \$1396 ;
+  wire \$1397 ;
+  wire \$1398 ;
+  wire \$1399 ;
   wire \$14 ;
-  reg [31:0] \$140 ;
+  wire \$140 ;
+  wire \$1400 ;
+  wire \$1401 ;
+  wire \$1402 ;
+  wire \$1403 ;
+  wire \$1404 ;
+  wire \$1405 ;
+  wire \$1406 ;
+  wire \$1407 ;
+  wire \$1408 ;
+  wire \$1409 ;
   wire \$141 ;
-  reg [31:0] \$142 ;
-  wire [31:0] \$143 ;
-  wire [31:0] \$144 ;
-  wire [31:0] \$145 ;
+  wire \$1410 ;
+  wire \$1411 ;
+  wire \$1412 ;
+  wire \$1413 ;
+  wire \$1414 ;
+  wire \$1415 ;
+  wire \$1416 ;
+  wire \$1417 ;
+  wire \$1418 ;
+  wire \$1419 ;
+  wire \$142 ;
+  wire \$1420 ;
+  wire \$1421 ;
+  wire \$1422 ;
+  wire \$1423 ;
+  wire \$1424 ;
+  wire \$1425 ;
+  wire \$1426 ;
+  wire \$1427 ;
+  wire \$1428 ;
+  wire \$1429 ;
+  wire \$143 ;
+  wire \$1430 ;
+  wire \$1431 ;
+  wire \$1432 ;
+  wire \$1433 ;
+  wire \$1434 ;
+  wire \$1435 ;
+  wire \$1436 ;
+  wire \$1437 ;
+  wire \$1438 ;
+  wire \$1439 ;
+  wire \$144 ;
+  wire \$1440 ;
+  wire \$1441 ;
+  wire \$1442 ;
+  wire \$1443 ;
+  wire \$1444 ;
+  wire \$1445 ;
+  wire \$1446 ;
+  wire \$1447 ;
+  wire \$1448 ;
+  wire \$1449 ;
+  wire \$145 ;
+  wire \$1450 ;
+  wire \$1451 ;
+  wire \$1452 ;
+  wire \$1453 ;
+  wire \$1454 ;
+  wire \$1455 ;
+  wire \$1456 ;
+  wire \$1457 ;
+  wire \$1458 ;
+  wire \$1459 ;
   wire \$146 ;
-  wire [16:0] \$147 ;
-  wire [16:0] \$148 ;
+  wire \$1460 ;
+  wire \$1461 ;
+  wire \$1462 ;
+  wire \$1463 ;
+  wire \$1464 ;
+  wire \$1465 ;
+  wire \$1466 ;
+  wire \$1467 ;
+  wire \$1468 ;
+  wire \$1469 ;
+  wire \$147 ;
+  wire \$1470 ;
+  wire \$1471 ;
+  wire \$1472 ;
+  wire \$1473 ;
+  wire \$1474 ;
+  wire \$1475 ;
+  wire \$1476 ;
+  wire \$1477 ;
+  wire \$1478 ;
+  wire \$1479 ;
+  wire \$148 ;
+  wire \$1480 ;
+  wire \$1481 ;
+  wire \$1482 ;
+  wire \$1483 ;
+  wire \$1484 ;
+  wire \$1485 ;
+  wire \$1486 ;
+  wire \$1487 ;
+  wire \$1488 ;
+  wire \$1489 ;
   wire \$149 ;
+  wire \$1490 ;
+  wire \$1491 ;
+  wire \$1492 ;
+  wire \$1493 ;
+  wire \$1494 ;
+  wire \$1495 ;
+  wire \$1496 ;
+  wire \$1497 ;
+  wire \$1498 ;
+  wire \$1499 ;
   wire \$15 ;
   wire \$150 ;
-  reg [14:0] \$151 ;
-  wire [14:0] \$152 ;
-  reg [383:0] \$153 ;
-  wire [2:0] \$154 ;
+  wire \$1500 ;
+  wire \$1501 ;
+  wire \$1502 ;
+  wire \$1503 ;
+  wire \$1504 ;
+  wire \$1505 ;
+  wire \$1506 ;
+  wire \$1507 ;
+  wire \$1508 ;
+  wire \$1509 ;
+  wire \$151 ;
+  wire \$1510 ;
+  wire \$1511 ;
+  wire \$1512 ;
+  wire \$1513 ;
+  wire \$1514 ;
+  wire \$1515 ;
+  wire \$1516 ;
+  wire \$1517 ;
+  wire \$1518 ;
+  wire \$1519 ;
+  wire \$152 ;
+  wire \$1520 ;
+  wire \$1521 ;
+  wire \$1522 ;
+  wire \$1523 ;
+  wire \$1524 ;
+  wire \$1525 ;
+  wire \$1526 ;
+  wire \$1527 ;
+  wire \$1528 ;
+  wire \$1529 ;
+  wire \$153 ;
+  wire \$1530 ;
+  wire \$1531 ;
+  wire \$1532 ;
+  wire \$1533 ;
+  wire \$1534 ;
+  wire \$1535 ;
+  wire \$1536 ;
+  wire \$1537 ;
+  wire \$1538 ;
+  wire \$1539 ;
+  wire \$154 ;
+  wire \$1540 ;
+  wire \$1541 ;
+  wire \$1542 ;
+  wire \$1543 ;
+  wire \$1544 ;
+  wire \$1545 ;
+  wire \$1546 ;
+  wire \$1547 ;
+  wire \$1548 ;
+  wire \$1549 ;
   wire \$155 ;
-  wire [383:0] \$156 ;
-  wire [2:0] \$157 ;
+  wire \$1550 ;
+  wire \$1551 ;
+  wire \$1552 ;
+  wire \$1553 ;
+  wire \$1554 ;
+  wire [63:0] \$1555 ;
+  wire [63:0] \$1556 ;
+  wire \$1557 ;
+  wire \$1558 ;
+  wire \$1559 ;
+  wire \$156 ;
+  wire \$1560 ;
+  wire [4:0] \$1561 ;
+  wire [4:0] \$1562 ;
+  wire [4:0] \$1563 ;
+  wire [20:0] \$1564 ;
+  wire \$1565 ;
+  wire \$1566 ;
+  wire \$1567 ;
+  wire \$1568 ;
+  wire \$1569 ;
+  wire \$157 ;
+  wire \$1570 ;
+  wire \$1571 ;
+  wire \$1572 ;
+  wire \$1573 ;
+  wire \$1574 ;
+  wire \$1575 ;
+  wire \$1576 ;
+  wire \$1577 ;
+  wire \$1578 ;
+  wire \$1579 ;
   wire \$158 ;
-  wire [383:0] \$159 ;
+  wire \$1580 ;
+  wire \$1581 ;
+  wire \$1582 ;
+  wire \$1583 ;
+  wire [4:0] \$1584 ;
+  wire [4:0] \$1585 ;
+  wire [4:0] \$1586 ;
+  wire [5:0] \$1587 ;
+  wire \$1588 ;
+  wire \$1589 ;
+  wire \$159 ;
+  wire \$1590 ;
+  wire \$1591 ;
+  wire [4:0] \$1592 ;
+  wire [4:0] \$1593 ;
+  wire [4:0] \$1594 ;
+  wire [5:0] \$1595 ;
+  wire \$1596 ;
+  wire [16:0] \$1597 ;
+  wire \$1598 ;
+  wire \$1599 ;
   wire \$16 ;
-  wire [2:0] \$160 ;
+  wire \$160 ;
+  wire [9:0] \$1600 ;
+  wire \$1601 ;
+  wire [16:0] \$1602 ;
+  wire \$1603 ;
+  wire \$1604 ;
+  wire \$1605 ;
+  wire \$1606 ;
+  wire \$1607 ;
+  wire \$1608 ;
+  wire \$1609 ;
   wire \$161 ;
-  wire [383:0] \$162 ;
+  wire \$1610 ;
+  wire \$1611 ;
+  wire \$1612 ;
+  wire \$1613 ;
+  wire \$1614 ;
+  wire \$1615 ;
+  wire \$1616 ;
+  wire \$1617 ;
+  wire \$1618 ;
+  wire \$1619 ;
+  wire \$162 ;
+  wire \$1620 ;
+  wire \$1621 ;
+  wire \$1622 ;
+  wire \$1623 ;
+  wire \$1624 ;
+  wire \$1625 ;
+  wire \$1626 ;
+  wire \$1627 ;
+  wire \$1628 ;
+  wire \$1629 ;
   wire \$163 ;
-  wire [32:0] \$164 ;
+  wire \$1630 ;
+  wire \$1631 ;
+  wire \$1632 ;
+  wire \$1633 ;
+  wire \$1634 ;
+  wire [16:0] \$1635 ;
+  wire \$1636 ;
+  wire \$1637 ;
+  wire \$1638 ;
+  wire \$1639 ;
+  wire \$164 ;
+  wire \$1640 ;
+  wire \$1641 ;
+  wire \$1642 ;
+  wire \$1643 ;
+  wire \$1644 ;
+  wire \$1645 ;
+  wire \$1646 ;
+  wire \$1647 ;
+  wire \$1648 ;
+  wire \$1649 ;
   wire \$165 ;
-  wire [6:0] \$166 ;
+  wire \$1650 ;
+  wire \$1651 ;
+  wire [16:0] \$1652 ;
+  wire \$1653 ;
+  wire \$1654 ;
+  wire \$1655 ;
+  wire \$1656 ;
+  wire \$1657 ;
+  wire \$1658 ;
+  wire \$1659 ;
+  wire \$166 ;
+  wire \$1660 ;
+  wire \$1661 ;
+  wire \$1662 ;
+  wire \$1663 ;
+  wire \$1664 ;
+  wire \$1665 ;
+  wire \$1666 ;
+  wire \$1667 ;
+  wire \$1668 ;
+  wire [16:0] \$1669 ;
   wire \$167 ;
+  wire \$1670 ;
+  wire \$1671 ;
+  wire \$1672 ;
+  wire \$1673 ;
+  wire \$1674 ;
+  wire \$1675 ;
+  wire \$1676 ;
+  wire \$1677 ;
+  wire \$1678 ;
+  wire \$1679 ;
   wire \$168 ;
+  wire \$1680 ;
+  wire [16:0] \$1681 ;
+  wire [16:0] \$1682 ;
+  wire [16:0] \$1683 ;
+  wire [16:0] \$1684 ;
+  reg [383:0] \$1685 ;
+  reg [63:0] \$1686 ;
+  reg [63:0] \$1687 ;
+  reg [23:0] \$1688 ;
+  wire \$1689 ;
   wire \$169 ;
+  reg [31:0] \$1690 ;
+  wire \$1691 ;
+  reg [31:0] \$1692 ;
+  wire \$1693 ;
+  reg [31:0] \$1694 ;
+  wire [31:0] \$1695 ;
+  wire [31:0] \$1696 ;
+  wire [31:0] \$1697 ;
+  wire \$1698 ;
+  wire \$1699 ;
   wire \$17 ;
   wire \$170 ;
+  wire \$1700 ;
+  wire \$1701 ;
+  wire \$1702 ;
+  wire \$1703 ;
+  wire \$1704 ;
+  wire \$1705 ;
+  wire [16:0] \$1706 ;
+  wire \$1707 ;
+  wire \$1708 ;
+  wire \$1709 ;
   wire \$171 ;
+  wire \$1710 ;
+  wire \$1711 ;
+  wire \$1712 ;
+  wire \$1713 ;
+  wire [3:0] \$1714 ;
+  wire \$1715 ;
+  wire \$1716 ;
+  reg [14:0] \$1717 ;
+  wire [14:0] \$1718 ;
+  reg [383:0] \$1719 ;
   wire \$172 ;
+  wire [2:0] \$1720 ;
+  wire \$1721 ;
+  wire [383:0] \$1722 ;
+  wire [2:0] \$1723 ;
+  wire \$1724 ;
+  wire [383:0] \$1725 ;
+  wire [2:0] \$1726 ;
+  wire \$1727 ;
+  wire [383:0] \$1728 ;
+  wire \$1729 ;
   wire \$173 ;
+  wire [32:0] \$1730 ;
+  wire \$1731 ;
+  wire \$1732 ;
+  wire \$1733 ;
+  wire \$1734 ;
+  wire [6:0] \$1735 ;
+  wire \$1736 ;
+  wire \$1737 ;
+  wire \$1738 ;
+  wire \$1739 ;
   wire \$174 ;
+  wire \$1740 ;
+  wire \$1741 ;
+  wire \$1742 ;
+  wire \$1743 ;
+  wire \$1744 ;
+  wire \$1745 ;
+  wire \$1746 ;
+  wire \$1747 ;
+  wire \$1748 ;
+  wire \$1749 ;
   wire \$175 ;
+  wire \$1750 ;
+  wire \$1751 ;
+  wire \$1752 ;
+  wire \$1753 ;
+  wire \$1754 ;
+  wire \$1755 ;
+  wire \$1756 ;
+  wire \$1757 ;
+  wire \$1758 ;
+  wire \$1759 ;
   wire \$176 ;
+  wire \$1760 ;
+  wire \$1761 ;
+  reg [15:0] \$1762 ;
+  reg [15:0] \$1763 ;
+  reg [15:0] \$1764 ;
+  reg [15:0] \$1765 ;
+  reg [15:0] \$1766 ;
+  wire [15:0] \$1767 ;
+  wire [15:0] \$1768 ;
+  wire \$1769 ;
   wire \$177 ;
+  wire \$1770 ;
+  wire \$1771 ;
+  wire \$1772 ;
+  wire \$1773 ;
+  wire \$1774 ;
+  wire \$1775 ;
+  wire \$1776 ;
+  wire \$1777 ;
+  wire \$1778 ;
+  wire \$1779 ;
   wire \$178 ;
+  wire \$1780 ;
+  wire \$1781 ;
+  wire \$1782 ;
+  wire \$1783 ;
+  wire \$1784 ;
+  wire \$1785 ;
+  reg [15:0] \$1786 ;
+  reg [15:0] \$1787 ;
+  reg [15:0] \$1788 ;
+  reg [15:0] \$1789 ;
   wire \$179 ;
+  reg [15:0] \$1790 ;
+  wire [15:0] \$1791 ;
+  wire [15:0] \$1792 ;
+  wire \$1793 ;
+  wire \$1794 ;
+  wire \$1795 ;
+  wire \$1796 ;
+  wire \$1797 ;
+  wire \$1798 ;
+  wire \$1799 ;
   wire \$18 ;
   wire \$180 ;
+  wire \$1800 ;
+  wire \$1801 ;
+  wire \$1802 ;
+  wire \$1803 ;
+  wire \$1804 ;
+  wire \$1805 ;
+  wire \$1806 ;
+  wire \$1807 ;
+  wire \$1808 ;
+  wire \$1809 ;
   wire \$181 ;
+  reg [15:0] \$1810 ;
+  reg [15:0] \$1811 ;
+  reg [15:0] \$1812 ;
+  reg [15:0] \$1813 ;
+  reg [15:0] \$1814 ;
+  wire [15:0] \$1815 ;
+  wire [15:0] \$1816 ;
+  wire \$1817 ;
+  wire \$1818 ;
+  wire \$1819 ;
   wire \$182 ;
+  wire \$1820 ;
+  wire \$1821 ;
+  wire \$1822 ;
+  wire \$1823 ;
+  wire \$1824 ;
+  wire \$1825 ;
+  wire \$1826 ;
+  wire \$1827 ;
+  wire \$1828 ;
+  wire \$1829 ;
   wire \$183 ;
+  wire \$1830 ;
+  wire \$1831 ;
+  wire \$1832 ;
+  wire \$1833 ;
+  reg [15:0] \$1834 ;
+  reg [15:0] \$1835 ;
+  reg [15:0] \$1836 ;
+  reg [15:0] \$1837 ;
+  reg [15:0] \$1838 ;
+  wire [15:0] \$1839 ;
   wire \$184 ;
+  wire [15:0] \$1840 ;
+  wire \$1841 ;
+  wire \$1842 ;
+  wire \$1843 ;
+  wire \$1844 ;
+  wire \$1845 ;
+  wire \$1846 ;
+  wire \$1847 ;
+  wire \$1848 ;
+  wire \$1849 ;
   wire \$185 ;
+  wire \$1850 ;
+  wire \$1851 ;
+  wire \$1852 ;
+  wire \$1853 ;
+  wire \$1854 ;
+  wire \$1855 ;
+  wire \$1856 ;
+  wire \$1857 ;
+  reg [15:0] \$1858 ;
+  reg [15:0] \$1859 ;
   wire \$186 ;
+  reg [15:0] \$1860 ;
+  reg [15:0] \$1861 ;
+  reg [15:0] \$1862 ;
+  wire [15:0] \$1863 ;
+  wire [15:0] \$1864 ;
+  wire \$1865 ;
+  wire \$1866 ;
+  wire \$1867 ;
+  wire \$1868 ;
+  wire \$1869 ;
   wire \$187 ;
+  wire \$1870 ;
+  wire \$1871 ;
+  wire \$1872 ;
+  wire \$1873 ;
+  wire \$1874 ;
+  wire \$1875 ;
+  wire \$1876 ;
+  wire \$1877 ;
+  wire \$1878 ;
+  wire \$1879 ;
   wire \$188 ;
+  wire \$1880 ;
+  wire \$1881 ;
+  reg [15:0] \$1882 ;
+  reg [15:0] \$1883 ;
+  reg [15:0] \$1884 ;
+  reg [15:0] \$1885 ;
+  reg [15:0] \$1886 ;
+  wire [15:0] \$1887 ;
+  wire [15:0] \$1888 ;
+  wire \$1889 ;
   wire \$189 ;
+  wire \$1890 ;
+  wire \$1891 ;
+  wire \$1892 ;
+  wire \$1893 ;
+  wire \$1894 ;
+  wire \$1895 ;
+  wire \$1896 ;
+  wire \$1897 ;
+  wire \$1898 ;
+  wire \$1899 ;
   wire \$19 ;
   wire \$190 ;
+  wire \$1900 ;
+  wire \$1901 ;
+  wire \$1902 ;
+  wire \$1903 ;
+  wire \$1904 ;
+  wire \$1905 ;
+  reg [15:0] \$1906 ;
+  reg [15:0] \$1907 ;
+  reg [15:0] \$1908 ;
+  reg [15:0] \$1909 ;
   wire \$191 ;
+  reg [15:0] \$1910 ;
+  wire [15:0] \$1911 ;
+  wire [15:0] \$1912 ;
+  wire \$1913 ;
+  wire \$1914 ;
+  wire \$1915 ;
+  wire \$1916 ;
+  wire \$1917 ;
+  wire \$1918 ;
+  wire \$1919 ;
   wire \$192 ;
+  wire \$1920 ;
+  wire \$1921 ;
+  wire \$1922 ;
+  wire \$1923 ;
+  wire \$1924 ;
+  wire \$1925 ;
+  wire \$1926 ;
+  wire \$1927 ;
+  wire \$1928 ;
+  wire \$1929 ;
   wire \$193 ;
+  reg [15:0] \$1930 ;
+  reg [15:0] \$1931 ;
+  reg [15:0] \$1932 ;
+  reg [15:0] \$1933 ;
+  reg [15:0] \$1934 ;
+  wire [15:0] \$1935 ;
+  wire [15:0] \$1936 ;
+  wire \$1937 ;
+  wire \$1938 ;
+  wire \$1939 ;
   wire \$194 ;
+  wire \$1940 ;
+  wire \$1941 ;
+  wire \$1942 ;
+  wire \$1943 ;
+  wire \$1944 ;
+  wire \$1945 ;
+  wire \$1946 ;
+  wire \$1947 ;
+  wire \$1948 ;
+  wire \$1949 ;
   wire \$195 ;
+  wire \$1950 ;
+  wire \$1951 ;
+  wire \$1952 ;
+  wire \$1953 ;
+  reg [15:0] \$1954 ;
+  reg [15:0] \$1955 ;
+  reg [15:0] \$1956 ;
+  reg [15:0] \$1957 ;
+  reg [15:0] \$1958 ;
+  wire [15:0] \$1959 ;
   wire \$196 ;
-  wire \$197 ;
-  wire \$198 ;
+  wire [15:0] \$1960 ;
+  wire \$1961 ;
+  wire \$1962 ;
+  wire \$1963 ;
+  wire \$1964 ;
+  wire \$1965 ;
+  wire \$1966 ;
+  wire \$1967 ;
+  wire \$1968 ;
+  wire \$1969 ;
+  wire [63:0] \$197 ;
+  wire \$1970 ;
+  wire \$1971 ;
+  wire \$1972 ;
+  wire \$1973 ;
+  wire \$1974 ;
+  wire \$1975 ;
+  wire \$1976 ;
+  wire \$1977 ;
+  reg [15:0] \$1978 ;
+  reg [15:0] \$1979 ;
+  wire [63:0] \$198 ;
+  reg [15:0] \$1980 ;
+  reg [15:0] \$1981 ;
+  reg [15:0] \$1982 ;
+  wire [15:0] \$1983 ;
+  wire [15:0] \$1984 ;
+  wire \$1985 ;
+  wire \$1986 ;
+  wire \$1987 ;
+  wire \$1988 ;
+  wire \$1989 ;
   wire \$199 ;
+  wire \$1990 ;
+  wire \$1991 ;
+  wire \$1992 ;
+  wire \$1993 ;
+  wire \$1994 ;
+  wire \$1995 ;
+  wire \$1996 ;
+  wire \$1997 ;
+  wire \$1998 ;
+  wire \$1999 ;
   wire \$2 ;
   wire \$20 ;
   wire \$200 ;
+  wire \$2000 ;
+  wire \$2001 ;
+  reg [15:0] \$2002 ;
+  reg [15:0] \$2003 ;
+  reg [15:0] \$2004 ;
+  reg [15:0] \$2005 ;
+  reg [15:0] \$2006 ;
+  wire [15:0] \$2007 ;
+  wire [15:0] \$2008 ;
+  wire \$2009 ;
   wire \$201 ;
+  wire \$2010 ;
+  wire \$2011 ;
+  wire \$2012 ;
+  wire \$2013 ;
+  wire \$2014 ;
+  wire \$2015 ;
+  wire \$2016 ;
+  wire \$2017 ;
+  wire \$2018 ;
+  wire \$2019 ;
   wire \$202 ;
+  wire \$2020 ;
+  wire \$2021 ;
+  wire \$2022 ;
+  wire \$2023 ;
+  wire \$2024 ;
+  wire \$2025 ;
+  reg [15:0] \$2026 ;
+  reg [15:0] \$2027 ;
+  reg [15:0] \$2028 ;
+  reg [15:0] \$2029 ;
   wire \$203 ;
+  reg [15:0] \$2030 ;
+  wire [15:0] \$2031 ;
+  wire [15:0] \$2032 ;
+  wire \$2033 ;
+  wire \$2034 ;
+  wire \$2035 ;
+  wire \$2036 ;
+  wire \$2037 ;
+  wire \$2038 ;
+  wire \$2039 ;
   wire \$204 ;
+  wire \$2040 ;
+  wire \$2041 ;
+  wire \$2042 ;
+  wire \$2043 ;
+  wire \$2044 ;
+  wire \$2045 ;
+  wire \$2046 ;
+  wire \$2047 ;
+  wire \$2048 ;
+  wire \$2049 ;
   wire \$205 ;
+  reg [15:0] \$2050 ;
+  reg [15:0] \$2051 ;
+  reg [15:0] \$2052 ;
+  reg [15:0] \$2053 ;
+  reg [15:0] \$2054 ;
+  wire [15:0] \$2055 ;
+  wire [15:0] \$2056 ;
+  wire \$2057 ;
+  wire \$2058 ;
+  wire \$2059 ;
   wire \$206 ;
+  wire \$2060 ;
+  wire \$2061 ;
+  wire \$2062 ;
+  wire \$2063 ;
+  wire \$2064 ;
+  wire \$2065 ;
+  wire \$2066 ;
+  wire \$2067 ;
+  wire \$2068 ;
+  wire \$2069 ;
   wire \$207 ;
+  wire \$2070 ;
+  wire \$2071 ;
+  wire \$2072 ;
+  wire \$2073 ;
+  reg [15:0] \$2074 ;
+  reg [15:0] \$2075 ;
+  reg [15:0] \$2076 ;
+  reg [15:0] \$2077 ;
+  reg [15:0] \$2078 ;
+  wire [15:0] \$2079 ;
   wire \$208 ;
+  wire [15:0] \$2080 ;
+  wire \$2081 ;
+  wire \$2082 ;
+  wire \$2083 ;
+  wire \$2084 ;
+  wire \$2085 ;
+  wire \$2086 ;
+  wire \$2087 ;
+  wire \$2088 ;
+  wire \$2089 ;
   wire \$209 ;
+  wire \$2090 ;
+  wire \$2091 ;
+  wire \$2092 ;
+  wire \$2093 ;
+  wire \$2094 ;
+  wire \$2095 ;
+  wire \$2096 ;
+  wire \$2097 ;
+  reg [15:0] \$2098 ;
+  reg [15:0] \$2099 ;
   wire \$21 ;
   wire \$210 ;
+  reg [15:0] \$2100 ;
+  reg [15:0] \$2101 ;
+  reg [15:0] \$2102 ;
+  wire [15:0] \$2103 ;
+  wire [15:0] \$2104 ;
+  wire \$2105 ;
+  wire \$2106 ;
+  wire \$2107 ;
+  wire \$2108 ;
+  wire \$2109 ;
   wire \$211 ;
+  wire \$2110 ;
+  wire \$2111 ;
+  wire \$2112 ;
+  wire \$2113 ;
+  wire \$2114 ;
+  wire \$2115 ;
+  wire \$2116 ;
+  wire \$2117 ;
+  wire \$2118 ;
+  wire \$2119 ;
   wire \$212 ;
+  wire \$2120 ;
+  wire \$2121 ;
+  reg [15:0] \$2122 ;
+  reg [15:0] \$2123 ;
+  reg [15:0] \$2124 ;
+  reg [15:0] \$2125 ;
+  reg [15:0] \$2126 ;
+  wire [15:0] \$2127 ;
+  wire [15:0] \$2128 ;
+  wire \$2129 ;
   wire \$213 ;
+  wire \$2130 ;
+  wire \$2131 ;
+  wire \$2132 ;
+  wire \$2133 ;
+  wire \$2134 ;
+  wire \$2135 ;
+  wire \$2136 ;
+  wire \$2137 ;
+  wire \$2138 ;
+  wire \$2139 ;
   wire \$214 ;
+  wire \$2140 ;
+  wire \$2141 ;
+  wire \$2142 ;
+  wire \$2143 ;
+  wire \$2144 ;
+  wire \$2145 ;
+  reg [15:0] \$2146 ;
+  reg [15:0] \$2147 ;
+  reg [15:0] \$2148 ;
+  reg [15:0] \$2149 ;
   wire \$215 ;
+  reg [15:0] \$2150 ;
+  wire [15:0] \$2151 ;
+  wire [15:0] \$2152 ;
+  wire \$2153 ;
+  wire \$2154 ;
+  wire \$2155 ;
+  wire \$2156 ;
+  wire \$2157 ;
+  wire \$2158 ;
+  wire \$2159 ;
   wire \$216 ;
+  wire \$2160 ;
+  wire \$2161 ;
+  wire \$2162 ;
+  wire \$2163 ;
+  wire \$2164 ;
+  wire \$2165 ;
+  wire \$2166 ;
+  wire \$2167 ;
+  wire \$2168 ;
+  wire \$2169 ;
   wire \$217 ;
+  reg [15:0] \$2170 ;
+  reg [15:0] \$2171 ;
+  reg [15:0] \$2172 ;
+  reg [15:0] \$2173 ;
+  reg [15:0] \$2174 ;
+  wire [15:0] \$2175 ;
+  wire [15:0] \$2176 ;
+  wire \$2177 ;
+  wire \$2178 ;
+  wire \$2179 ;
   wire \$218 ;
+  wire \$2180 ;
+  wire \$2181 ;
+  wire \$2182 ;
+  wire \$2183 ;
+  wire \$2184 ;
+  wire \$2185 ;
+  wire \$2186 ;
+  wire \$2187 ;
+  wire \$2188 ;
+  wire \$2189 ;
   wire \$219 ;
+  wire \$2190 ;
+  wire \$2191 ;
+  wire \$2192 ;
+  wire \$2193 ;
+  reg [15:0] \$2194 ;
+  reg [15:0] \$2195 ;
+  reg [15:0] \$2196 ;
+  reg [15:0] \$2197 ;
+  reg [15:0] \$2198 ;
+  wire [15:0] \$2199 ;
   wire \$22 ;
   wire \$220 ;
+  wire [15:0] \$2200 ;
+  wire \$2201 ;
+  wire \$2202 ;
+  wire \$2203 ;
+  wire \$2204 ;
+  wire \$2205 ;
+  wire \$2206 ;
+  wire \$2207 ;
+  wire \$2208 ;
+  wire \$2209 ;
   wire \$221 ;
+  wire \$2210 ;
+  wire \$2211 ;
+  wire \$2212 ;
+  wire \$2213 ;
+  wire \$2214 ;
+  wire \$2215 ;
+  wire \$2216 ;
+  wire \$2217 ;
+  reg [15:0] \$2218 ;
+  reg [15:0] \$2219 ;
   wire \$222 ;
+  reg [15:0] \$2220 ;
+  reg [15:0] \$2221 ;
+  reg [15:0] \$2222 ;
+  wire [15:0] \$2223 ;
+  wire [15:0] \$2224 ;
+  wire \$2225 ;
+  wire \$2226 ;
+  wire \$2227 ;
+  wire \$2228 ;
+  wire \$2229 ;
   wire \$223 ;
+  wire \$2230 ;
+  wire \$2231 ;
+  wire \$2232 ;
+  wire \$2233 ;
+  wire \$2234 ;
+  wire \$2235 ;
+  wire \$2236 ;
+  wire \$2237 ;
+  wire \$2238 ;
+  wire \$2239 ;
   wire \$224 ;
+  wire \$2240 ;
+  wire \$2241 ;
+  reg [15:0] \$2242 ;
+  reg [15:0] \$2243 ;
+  reg [15:0] \$2244 ;
+  reg [15:0] \$2245 ;
+  reg [15:0] \$2246 ;
+  wire [15:0] \$2247 ;
+  wire [15:0] \$2248 ;
+  wire \$2249 ;
   wire \$225 ;
+  wire \$2250 ;
+  wire \$2251 ;
+  wire \$2252 ;
+  wire \$2253 ;
+  wire \$2254 ;
+  wire \$2255 ;
+  wire \$2256 ;
+  wire \$2257 ;
+  wire \$2258 ;
+  wire \$2259 ;
   wire \$226 ;
+  wire \$2260 ;
+  wire \$2261 ;
+  wire \$2262 ;
+  wire \$2263 ;
+  wire \$2264 ;
+  wire \$2265 ;
+  reg [15:0] \$2266 ;
+  reg [15:0] \$2267 ;
+  reg [15:0] \$2268 ;
+  reg [15:0] \$2269 ;
   wire \$227 ;
+  reg [15:0] \$2270 ;
+  wire [15:0] \$2271 ;
+  wire [15:0] \$2272 ;
+  wire \$2273 ;
+  wire \$2274 ;
+  wire \$2275 ;
+  wire \$2276 ;
+  wire \$2277 ;
+  wire \$2278 ;
+  wire \$2279 ;
   wire \$228 ;
+  wire \$2280 ;
+  wire \$2281 ;
+  wire \$2282 ;
+  wire \$2283 ;
+  wire \$2284 ;
+  wire \$2285 ;
+  wire \$2286 ;
+  wire \$2287 ;
+  wire \$2288 ;
+  wire \$2289 ;
   wire \$229 ;
+  reg [15:0] \$2290 ;
+  reg [15:0] \$2291 ;
+  reg [15:0] \$2292 ;
+  reg [15:0] \$2293 ;
+  reg [15:0] \$2294 ;
+  wire [15:0] \$2295 ;
+  wire [15:0] \$2296 ;
+  wire \$2297 ;
+  wire \$2298 ;
+  wire \$2299 ;
   wire \$23 ;
   wire \$230 ;
+  wire \$2300 ;
+  wire \$2301 ;
+  wire \$2302 ;
+  wire \$2303 ;
+  wire \$2304 ;
+  wire \$2305 ;
+  wire \$2306 ;
+  wire \$2307 ;
+  wire \$2308 ;
+  wire \$2309 ;
   wire \$231 ;
+  wire \$2310 ;
+  wire \$2311 ;
+  wire \$2312 ;
+  wire \$2313 ;
+  reg [15:0] \$2314 ;
+  reg [15:0] \$2315 ;
+  reg [15:0] \$2316 ;
+  reg [15:0] \$2317 ;
+  reg [15:0] \$2318 ;
+  wire [15:0] \$2319 ;
   wire \$232 ;
+  wire [15:0] \$2320 ;
+  wire \$2321 ;
+  wire \$2322 ;
+  wire \$2323 ;
+  wire \$2324 ;
+  wire \$2325 ;
+  wire \$2326 ;
+  wire \$2327 ;
+  wire \$2328 ;
+  wire \$2329 ;
   wire \$233 ;
+  wire \$2330 ;
+  wire \$2331 ;
+  wire \$2332 ;
+  wire \$2333 ;
+  wire \$2334 ;
+  wire \$2335 ;
+  wire \$2336 ;
+  wire \$2337 ;
+  reg [15:0] \$2338 ;
+  reg [15:0] \$2339 ;
   wire \$234 ;
+  reg [15:0] \$2340 ;
+  reg [15:0] \$2341 ;
+  reg [15:0] \$2342 ;
+  wire [15:0] \$2343 ;
+  wire [15:0] \$2344 ;
+  wire \$2345 ;
+  wire \$2346 ;
+  wire \$2347 ;
+  wire \$2348 ;
+  wire \$2349 ;
   wire \$235 ;
+  wire \$2350 ;
+  wire \$2351 ;
+  wire \$2352 ;
+  wire \$2353 ;
+  wire \$2354 ;
+  wire \$2355 ;
+  wire \$2356 ;
+  wire \$2357 ;
+  wire \$2358 ;
+  wire \$2359 ;
   wire \$236 ;
+  wire \$2360 ;
+  wire \$2361 ;
+  reg [15:0] \$2362 ;
+  reg [15:0] \$2363 ;
+  reg [15:0] \$2364 ;
+  reg [15:0] \$2365 ;
+  reg [15:0] \$2366 ;
+  wire [15:0] \$2367 ;
+  wire [15:0] \$2368 ;
+  wire \$2369 ;
   wire \$237 ;
+  wire \$2370 ;
+  wire \$2371 ;
+  wire \$2372 ;
+  wire \$2373 ;
+  wire \$2374 ;
+  wire \$2375 ;
+  wire \$2376 ;
+  wire \$2377 ;
+  wire \$2378 ;
+  wire \$2379 ;
   wire \$238 ;
+  wire \$2380 ;
+  wire \$2381 ;
+  wire \$2382 ;
+  wire \$2383 ;
+  wire \$2384 ;
+  wire \$2385 ;
+  reg [15:0] \$2386 ;
+  reg [15:0] \$2387 ;
+  reg [15:0] \$2388 ;
+  reg [15:0] \$2389 ;
   wire \$239 ;
+  reg [15:0] \$2390 ;
+  wire [15:0] \$2391 ;
+  wire [15:0] \$2392 ;
+  wire \$2393 ;
+  wire \$2394 ;
+  wire \$2395 ;
+  wire \$2396 ;
+  wire \$2397 ;
+  wire \$2398 ;
+  wire \$2399 ;
   wire \$24 ;
   wire \$240 ;
+  wire \$2400 ;
+  wire \$2401 ;
+  wire \$2402 ;
+  wire \$2403 ;
+  wire \$2404 ;
+  wire \$2405 ;
+  wire \$2406 ;
+  wire \$2407 ;
+  wire \$2408 ;
+  wire \$2409 ;
   wire \$241 ;
+  reg [15:0] \$2410 ;
+  reg [15:0] \$2411 ;
+  reg [15:0] \$2412 ;
+  reg [15:0] \$2413 ;
+  reg [15:0] \$2414 ;
+  wire [15:0] \$2415 ;
+  wire [15:0] \$2416 ;
+  wire \$2417 ;
+  wire \$2418 ;
+  wire \$2419 ;
   wire \$242 ;
+  wire \$2420 ;
+  wire \$2421 ;
+  wire \$2422 ;
+  wire \$2423 ;
+  wire \$2424 ;
+  wire \$2425 ;
+  wire \$2426 ;
+  wire \$2427 ;
+  wire \$2428 ;
+  wire \$2429 ;
   wire \$243 ;
+  wire \$2430 ;
+  wire \$2431 ;
+  wire \$2432 ;
+  wire \$2433 ;
+  reg [15:0] \$2434 ;
+  reg [15:0] \$2435 ;
+  reg [15:0] \$2436 ;
+  reg [15:0] \$2437 ;
+  reg [15:0] \$2438 ;
+  wire [15:0] \$2439 ;
   wire \$244 ;
+  wire [15:0] \$2440 ;
+  wire \$2441 ;
+  wire \$2442 ;
+  wire \$2443 ;
+  wire \$2444 ;
+  wire \$2445 ;
+  wire \$2446 ;
+  wire \$2447 ;
+  wire \$2448 ;
+  wire \$2449 ;
   wire \$245 ;
+  wire \$2450 ;
+  wire \$2451 ;
+  wire \$2452 ;
+  wire \$2453 ;
+  wire \$2454 ;
+  wire \$2455 ;
+  wire \$2456 ;
+  wire \$2457 ;
+  reg [15:0] \$2458 ;
+  reg [15:0] \$2459 ;
   wire \$246 ;
+  reg [15:0] \$2460 ;
+  reg [15:0] \$2461 ;
+  reg [15:0] \$2462 ;
+  wire [15:0] \$2463 ;
+  wire [15:0] \$2464 ;
+  wire \$2465 ;
+  wire \$2466 ;
+  wire \$2467 ;
+  wire \$2468 ;
+  wire \$2469 ;
   wire \$247 ;
+  wire \$2470 ;
+  wire \$2471 ;
+  wire \$2472 ;
+  wire \$2473 ;
+  wire \$2474 ;
+  wire \$2475 ;
+  wire \$2476 ;
+  wire \$2477 ;
+  wire \$2478 ;
+  wire \$2479 ;
   wire \$248 ;
+  wire \$2480 ;
+  wire \$2481 ;
+  reg [15:0] \$2482 ;
+  reg [15:0] \$2483 ;
+  reg [15:0] \$2484 ;
+  reg [15:0] \$2485 ;
+  reg [15:0] \$2486 ;
+  wire [15:0] \$2487 ;
+  wire [15:0] \$2488 ;
+  wire \$2489 ;
   wire \$249 ;
+  wire \$2490 ;
+  wire \$2491 ;
+  wire \$2492 ;
+  wire \$2493 ;
+  wire \$2494 ;
+  wire \$2495 ;
+  wire \$2496 ;
+  wire \$2497 ;
+  wire \$2498 ;
+  wire \$2499 ;
   wire \$25 ;
   wire \$250 ;
+  wire \$2500 ;
+  wire \$2501 ;
+  wire \$2502 ;
+  wire \$2503 ;
+  wire \$2504 ;
+  wire \$2505 ;
+  reg [15:0] \$2506 ;
+  reg [15:0] \$2507 ;
+  reg [15:0] \$2508 ;
+  reg [15:0] \$2509 ;
   wire \$251 ;
+  reg [15:0] \$2510 ;
+  wire [15:0] \$2511 ;
+  wire [15:0] \$2512 ;
+  wire \$2513 ;
+  wire \$2514 ;
+  wire \$2515 ;
+  wire \$2516 ;
+  wire \$2517 ;
+  wire \$2518 ;
+  wire \$2519 ;
   wire \$252 ;
+  wire \$2520 ;
+  wire \$2521 ;
+  wire \$2522 ;
+  wire \$2523 ;
+  wire \$2524 ;
+  wire \$2525 ;
+  wire \$2526 ;
+  wire \$2527 ;
+  wire \$2528 ;
+  wire \$2529 ;
   wire \$253 ;
+  wire \$2530 ;
+  wire \$2531 ;
+  wire \$2532 ;
+  wire \$2533 ;
+  wire \$2534 ;
+  wire \$2535 ;
+  wire \$2536 ;
+  wire \$2537 ;
+  wire \$2538 ;
+  wire \$2539 ;
   wire \$254 ;
+  wire \$2540 ;
+  wire \$2541 ;
+  wire \$2542 ;
+  wire \$2543 ;
+  wire \$2544 ;
+  wire \$2545 ;
+  wire \$2546 ;
+  wire \$2547 ;
+  wire \$2548 ;
+  wire \$2549 ;
   wire \$255 ;
+  wire \$2550 ;
+  wire \$2551 ;
+  wire \$2552 ;
+  wire \$2553 ;
+  wire \$2554 ;
+  wire \$2555 ;
+  wire \$2556 ;
+  wire \$2557 ;
+  wire \$2558 ;
+  wire \$2559 ;
   wire \$256 ;
+  wire \$2560 ;
+  wire \$2561 ;
+  wire \$2562 ;
+  wire \$2563 ;
+  wire \$2564 ;
+  wire \$2565 ;
+  wire \$2566 ;
+  wire \$2567 ;
+  wire \$2568 ;
+  wire \$2569 ;
   wire \$257 ;
+  wire \$2570 ;
+  wire \$2571 ;
+  wire \$2572 ;
+  wire \$2573 ;
+  wire \$2574 ;
+  wire \$2575 ;
+  wire \$2576 ;
+  wire \$2577 ;
+  wire \$2578 ;
+  wire \$2579 ;
   wire \$258 ;
+  wire \$2580 ;
+  wire \$2581 ;
+  wire \$2582 ;
+  wire \$2583 ;
+  wire \$2584 ;
+  wire \$2585 ;
+  wire \$2586 ;
+  wire \$2587 ;
+  wire \$2588 ;
+  wire \$2589 ;
   wire \$259 ;
+  wire \$2590 ;
+  wire \$2591 ;
+  wire \$2592 ;
+  wire \$2593 ;
+  wire \$2594 ;
+  wire \$2595 ;
+  wire \$2596 ;
+  wire \$2597 ;
+  wire \$2598 ;
+  wire \$2599 ;
   wire \$26 ;
   wire \$260 ;
+  wire \$2600 ;
+  wire \$2601 ;
+  wire \$2602 ;
+  wire \$2603 ;
+  wire \$2604 ;
+  wire \$2605 ;
+  wire \$2606 ;
+  wire \$2607 ;
+  wire \$2608 ;
+  wire \$2609 ;
   wire \$261 ;
+  wire [4:0] \$2610 ;
+  wire [4:0] \$2611 ;
+  wire \$2612 ;
+  wire \$2613 ;
+  wire [12:0] \$2614 ;
+  wire [18:0] \$2615 ;
+  wire \$2616 ;
+  wire \$2617 ;
+  wire \$2618 ;
+  wire \$2619 ;
   wire \$262 ;
+  wire \$2620 ;
+  wire \$2621 ;
+  wire \$2622 ;
+  wire \$2623 ;
+  wire [10:0] \$2624 ;
+  wire [32:0] \$2625 ;
+  wire \$2626 ;
+  wire \$2627 ;
+  wire \$2628 ;
+  wire [4:0] \$2629 ;
   wire \$263 ;
+  wire [4:0] \$2630 ;
+  wire [4:0] \$2631 ;
+  wire [5:0] \$2632 ;
+  wire \$2633 ;
+  wire \$2634 ;
+  wire \$2635 ;
+  wire \$2636 ;
+  wire [4:0] \$2637 ;
+  wire [4:0] \$2638 ;
+  wire [4:0] \$2639 ;
   wire \$264 ;
+  wire [5:0] \$2640 ;
+  wire \$2641 ;
+  wire [16:0] \$2642 ;
+  wire \$2643 ;
+  wire \$2644 ;
+  wire [10:0] \$2645 ;
+  wire [16:0] \$2646 ;
+  wire [5:0] \$2647 ;
+  wire \$2648 ;
+  wire \$2649 ;
   wire \$265 ;
+  wire [32:0] \$2650 ;
+  wire \$2651 ;
+  wire \$2652 ;
+  wire \$2653 ;
+  wire [4:0] \$2654 ;
+  wire [4:0] \$2655 ;
+  wire [4:0] \$2656 ;
+  wire [5:0] \$2657 ;
+  wire \$2658 ;
+  wire [16:0] \$2659 ;
   wire \$266 ;
+  wire \$2660 ;
+  wire \$2661 ;
+  wire [9:0] \$2662 ;
+  wire \$2663 ;
+  wire \$2664 ;
+  wire \$2665 ;
+  wire \$2666 ;
+  wire \$2667 ;
+  wire [4:0] \$2668 ;
+  wire [4:0] \$2669 ;
   wire \$267 ;
+  wire [4:0] \$2670 ;
+  wire [5:0] \$2671 ;
+  wire \$2672 ;
+  wire [16:0] \$2673 ;
+  wire \$2674 ;
+  wire [10:0] \$2675 ;
+  wire [32:0] \$2676 ;
+  wire [16:0] \$2677 ;
+  wire [32:0] \$2678 ;
+  wire [5:0] \$2679 ;
   wire \$268 ;
+  wire [32:0] \$2680 ;
+  wire \$2681 ;
+  wire \$2682 ;
+  wire \$2683 ;
+  wire [4:0] \$2684 ;
+  wire [4:0] \$2685 ;
+  wire [4:0] \$2686 ;
+  wire [5:0] \$2687 ;
+  wire \$2688 ;
+  wire [16:0] \$2689 ;
   wire \$269 ;
+  wire \$2690 ;
+  wire \$2691 ;
+  wire [9:0] \$2692 ;
+  wire \$2693 ;
+  wire \$2694 ;
+  wire \$2695 ;
+  wire \$2696 ;
+  wire \$2697 ;
+  wire \$2698 ;
+  wire \$2699 ;
   wire \$27 ;
   wire \$270 ;
+  wire \$2700 ;
+  wire \$2701 ;
+  wire \$2702 ;
+  wire \$2703 ;
+  wire \$2704 ;
+  wire \$2705 ;
+  wire \$2706 ;
+  wire \$2707 ;
+  wire [11:0] \$2708 ;
+  wire \$2709 ;
   wire \$271 ;
+  wire [16:0] \$2710 ;
+  wire [16:0] \$2711 ;
+  wire [11:0] \$2712 ;
+  wire \$2713 ;
+  wire [3:0] \$2714 ;
+  wire \$2715 ;
+  wire [3:0] \$2716 ;
+  wire \$2717 ;
+  wire [3:0] \$2718 ;
+  wire [16:0] \$2719 ;
   wire \$272 ;
+  wire [16:0] \$2720 ;
+  wire [16:0] \$2721 ;
+  wire [4:0] \$2722 ;
+  wire \$2723 ;
+  wire [3:0] \$2724 ;
+  wire [10:0] \$2725 ;
+  wire [16:0] \$2726 ;
+  wire [16:0] \$2727 ;
+  wire [3:0] \$2728 ;
+  wire [10:0] \$2729 ;
   wire \$273 ;
+  wire [11:0] \$2730 ;
+  wire [16:0] \$2731 ;
+  wire [32:0] \$2732 ;
+  wire \$2733 ;
+  wire \$2734 ;
+  wire \$2735 ;
+  wire \$2736 ;
+  wire \$2737 ;
+  wire [4:0] \$2738 ;
+  wire [4:0] \$2739 ;
   wire \$274 ;
+  wire \$2740 ;
+  wire [4:0] \$2741 ;
+  wire [4:0] \$2742 ;
+  wire [16:0] \$2743 ;
+  wire [64:0] \$2744 ;
+  wire [64:0] \$2745 ;
+  wire [64:0] \$2746 ;
+  wire [64:0] \$2747 ;
+  wire [64:0] \$2748 ;
+  wire [64:0] \$2749 ;
   wire \$275 ;
+  wire [64:0] \$2750 ;
+  wire [64:0] \$2751 ;
+  wire [64:0] \$2752 ;
+  wire [64:0] \$2753 ;
+  wire [64:0] \$2754 ;
+  wire [64:0] \$2755 ;
+  wire [64:0] \$2756 ;
+  wire [64:0] \$2757 ;
+  wire [64:0] \$2758 ;
+  wire [64:0] \$2759 ;
   wire \$276 ;
+  wire [64:0] \$2760 ;
+  wire [64:0] \$2761 ;
+  wire [64:0] \$2762 ;
+  wire [64:0] \$2763 ;
+  wire [64:0] \$2764 ;
+  wire [64:0] \$2765 ;
+  wire [64:0] \$2766 ;
+  wire [64:0] \$2767 ;
+  reg [11:0] \$2768 ;
+  reg \$2769 ;
   wire \$277 ;
+  reg \$2770 ;
+  reg [2:0] \$2771 ;
+  reg [63:0] \$2772 ;
+  reg [63:0] \$2773 ;
+  reg [63:0] \$2774 ;
+  reg [63:0] \$2775 ;
+  reg [63:0] \$2776 ;
+  reg [63:0] \$2777 ;
+  reg [63:0] \$2778 ;
+  reg [63:0] \$2779 ;
   wire \$278 ;
+  reg [63:0] \$2780 ;
+  reg [63:0] \$2781 ;
+  reg [63:0] \$2782 ;
+  reg [63:0] \$2783 ;
+  reg [63:0] \$2784 ;
+  reg [63:0] \$2785 ;
+  reg [63:0] \$2786 ;
+  reg [63:0] \$2787 ;
+  reg [63:0] \$2788 ;
+  reg [63:0] \$2789 ;
   wire \$279 ;
+  reg [63:0] \$2790 ;
+  reg [63:0] \$2791 ;
+  reg [63:0] \$2792 ;
+  reg [63:0] \$2793 ;
+  reg [63:0] \$2794 ;
+  reg [63:0] \$2795 ;
+  reg [127:0] \$2796 ;
+  reg [31:0] \$2797 ;
+  reg [9:0] \$2798 ;
+  reg [31:0] \$2799 ;
   wire \$28 ;
   wire \$280 ;
+  reg [9:0] \$2800 ;
+  reg [15:0] \$2801 ;
+  reg [4:0] \$2802 ;
+  reg [9:0] \$2803 ;
+  reg [15:0] \$2804 ;
+  reg [4:0] \$2805 ;
+  reg [31:0] \$2806 ;
+  reg [31:0] \$2807 ;
+  reg \$2808 ;
+  reg \$2809 ;
   wire \$281 ;
+  reg [15:0] \$2810 ;
+  reg [2:0] \$2811 ;
+  reg [15:0] \$2812 ;
+  reg [10:0] \$2813 ;
+  reg [2:0] \$2814 ;
+  reg [2:0] \$2815 ;
+  reg [9:0] \$2816 ;
+  reg [9:0] \$2817 ;
+  reg [15:0] \$2818 ;
+  reg [15:0] \$2819 ;
   wire \$282 ;
+  reg [15:0] \$2820 ;
+  reg [15:0] \$2821 ;
+  reg [3:0] \$2822 ;
+  reg [3:0] \$2823 ;
+  reg [15:0] \$2824 ;
+  reg [511:0] \$2825 ;
+  reg [9:0] \$2826 ;
+  reg [4:0] \$2827 ;
+  reg [31:0] \$2828 ;
+  reg \$2829 ;
   wire \$283 ;
+  reg [2:0] \$2830 ;
+  reg \$2831 ;
+  reg \$2832 ;
+  reg [383:0] \$2833 ;
+  reg [383:0] \$2834 ;
+  reg [383:0] \$2835 ;
   wire \$284 ;
   wire \$285 ;
   wire \$286 ;
@@ -248,7 +2084,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$317 ;
   wire \$318 ;
   wire \$319 ;
-  wire [4:0] \$32 ;
+  wire \$32 ;
   wire \$320 ;
   wire \$321 ;
   wire \$322 ;
@@ -259,7 +2095,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$327 ;
   wire \$328 ;
   wire \$329 ;
-  wire [4:0] \$33 ;
+  wire \$33 ;
   wire \$330 ;
   wire \$331 ;
   wire \$332 ;
@@ -270,7 +2106,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$337 ;
   wire \$338 ;
   wire \$339 ;
-  wire [4:0] \$34 ;
+  wire \$34 ;
   wire \$340 ;
   wire \$341 ;
   wire \$342 ;
@@ -281,7 +2117,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$347 ;
   wire \$348 ;
   wire \$349 ;
-  wire [5:0] \$35 ;
+  wire \$35 ;
   wire \$350 ;
   wire \$351 ;
   wire \$352 ;
@@ -327,8 +2163,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$389 ;
   wire \$39 ;
   wire \$390 ;
-  wire \$391 ;
-  wire \$392 ;
+  wire [63:0] \$391 ;
+  wire [63:0] \$392 ;
   wire \$393 ;
   wire \$394 ;
   wire \$395 ;
@@ -337,7 +2173,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$398 ;
   wire \$399 ;
   wire \$4 ;
-  wire [4:0] \$40 ;
+  wire \$40 ;
   wire \$400 ;
   wire \$401 ;
   wire \$402 ;
@@ -348,7 +2184,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$407 ;
   wire \$408 ;
   wire \$409 ;
-  wire [4:0] \$41 ;
+  wire \$41 ;
   wire \$410 ;
   wire \$411 ;
   wire \$412 ;
@@ -359,7 +2195,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$417 ;
   wire \$418 ;
   wire \$419 ;
-  wire [4:0] \$42 ;
+  wire \$42 ;
   wire \$420 ;
   wire \$421 ;
   wire \$422 ;
@@ -370,7 +2206,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$427 ;
   wire \$428 ;
   wire \$429 ;
-  wire [5:0] \$43 ;
+  wire \$43 ;
   wire \$430 ;
   wire \$431 ;
   wire \$432 ;
@@ -392,7 +2228,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$447 ;
   wire \$448 ;
   wire \$449 ;
-  wire [16:0] \$45 ;
+  wire \$45 ;
   wire \$450 ;
   wire \$451 ;
   wire \$452 ;
@@ -425,7 +2261,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$477 ;
   wire \$478 ;
   wire \$479 ;
-  wire [9:0] \$48 ;
+  wire \$48 ;
   wire \$480 ;
   wire \$481 ;
   wire \$482 ;
@@ -448,7 +2284,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$498 ;
   wire \$499 ;
   wire \$5 ;
-  wire [16:0] \$50 ;
+  wire \$50 ;
   wire \$500 ;
   wire \$501 ;
   wire \$502 ;
@@ -542,8 +2378,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$582 ;
   wire \$583 ;
   wire \$584 ;
-  wire \$585 ;
-  wire \$586 ;
+  wire [63:0] \$585 ;
+  wire [63:0] \$586 ;
   wire \$587 ;
   wire \$588 ;
   wire \$589 ;
@@ -757,18 +2593,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$776 ;
   wire \$777 ;
   wire \$778 ;
-  wire \$779 ;
+  wire [63:0] \$779 ;
   wire \$78 ;
-  wire \$780 ;
+  wire [63:0] \$780 ;
   wire \$781 ;
   wire \$782 ;
   wire \$783 ;
   wire \$784 ;
-  wire [4:0] \$785 ;
-  wire [4:0] \$786 ;
+  wire \$785 ;
+  wire \$786 ;
   wire \$787 ;
   wire \$788 ;
-  wire [12:0] \$789 ;
+  wire \$789 ;
   wire \$79 ;
   wire \$790 ;
   wire \$791 ;
@@ -789,82 +2625,82 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$804 ;
   wire \$805 ;
   wire \$806 ;
-  wire [10:0] \$807 ;
-  wire [32:0] \$808 ;
+  wire \$807 ;
+  wire \$808 ;
   wire \$809 ;
   wire \$81 ;
   wire \$810 ;
   wire \$811 ;
-  wire [4:0] \$812 ;
-  wire [4:0] \$813 ;
-  wire [4:0] \$814 ;
-  wire [5:0] \$815 ;
+  wire \$812 ;
+  wire \$813 ;
+  wire \$814 ;
+  wire \$815 ;
   wire \$816 ;
   wire \$817 ;
   wire \$818 ;
   wire \$819 ;
   wire \$82 ;
-  wire [4:0] \$820 ;
-  wire [4:0] \$821 ;
-  wire [4:0] \$822 ;
-  wire [5:0] \$823 ;
+  wire \$820 ;
+  wire \$821 ;
+  wire \$822 ;
+  wire \$823 ;
   wire \$824 ;
-  wire [16:0] \$825 ;
+  wire \$825 ;
   wire \$826 ;
   wire \$827 ;
-  wire [10:0] \$828 ;
-  wire [16:0] \$829 ;
-  wire [16:0] \$83 ;
-  wire [5:0] \$830 ;
+  wire \$828 ;
+  wire \$829 ;
+  wire \$83 ;
+  wire \$830 ;
   wire \$831 ;
   wire \$832 ;
-  wire [32:0] \$833 ;
+  wire \$833 ;
   wire \$834 ;
   wire \$835 ;
   wire \$836 ;
-  wire [4:0] \$837 ;
-  wire [4:0] \$838 ;
-  wire [4:0] \$839 ;
+  wire \$837 ;
+  wire \$838 ;
+  wire \$839 ;
   wire \$84 ;
-  wire [5:0] \$840 ;
+  wire \$840 ;
   wire \$841 ;
-  wire [16:0] \$842 ;
+  wire \$842 ;
   wire \$843 ;
   wire \$844 ;
-  wire [9:0] \$845 ;
+  wire \$845 ;
   wire \$846 ;
   wire \$847 ;
   wire \$848 ;
   wire \$849 ;
   wire \$85 ;
   wire \$850 ;
-  wire [4:0] \$851 ;
-  wire [4:0] \$852 ;
-  wire [4:0] \$853 ;
-  wire [5:0] \$854 ;
+  wire \$851 ;
+  wire \$852 ;
+  wire \$853 ;
+  wire \$854 ;
   wire \$855 ;
-  wire [16:0] \$856 ;
+  wire \$856 ;
   wire \$857 ;
-  wire [10:0] \$858 ;
-  wire [32:0] \$859 ;
+  wire \$858 ;
+  wire \$859 ;
   wire \$86 ;
-  wire [16:0] \$860 ;
-  wire [32:0] \$861 ;
-  wire [5:0] \$862 ;
-  wire [32:0] \$863 ;
+  wire \$860 ;
+  wire \$861 ;
+  wire \$862 ;
+  wire \$863 ;
   wire \$864 ;
   wire \$865 ;
   wire \$866 ;
-  wire [4:0] \$867 ;
-  wire [4:0] \$868 ;
-  wire [4:0] \$869 ;
+  wire \$867 ;
+  wire \$868 ;
+  wire \$869 ;
   wire \$87 ;
-  wire [5:0] \$870 ;
+  wire \$870 ;
   wire \$871 ;
-  wire [16:0] \$872 ;
+  wire \$872 ;
   wire \$873 ;
   wire \$874 ;
-  wire [9:0] \$875 ;
+  wire \$875 ;
   wire \$876 ;
   wire \$877 ;
   wire \$878 ;
@@ -873,150 +2709,171 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$880 ;
   wire \$881 ;
   wire \$882 ;
-  wire [11:0] \$883 ;
+  wire \$883 ;
   wire \$884 ;
-  wire [3:0] \$885 ;
-  wire [16:0] \$886 ;
-  wire [4:0] \$887 ;
+  wire \$885 ;
+  wire \$886 ;
+  wire \$887 ;
   wire \$888 ;
-  wire [16:0] \$889 ;
+  wire \$889 ;
   wire \$89 ;
-  wire [16:0] \$890 ;
-  wire [32:0] \$891 ;
+  wire \$890 ;
+  wire \$891 ;
   wire \$892 ;
   wire \$893 ;
   wire \$894 ;
   wire \$895 ;
   wire \$896 ;
-  wire [4:0] \$897 ;
-  wire [4:0] \$898 ;
+  wire \$897 ;
+  wire \$898 ;
   wire \$899 ;
-  wire [4:0] \$9 ;
+  wire \$9 ;
   wire \$90 ;
-  wire [4:0] \$900 ;
-  wire [4:0] \$901 ;
-  wire [16:0] \$902 ;
-  wire [64:0] \$903 ;
-  wire [64:0] \$904 ;
-  wire [64:0] \$905 ;
-  wire [64:0] \$906 ;
-  wire [64:0] \$907 ;
-  wire [64:0] \$908 ;
-  wire [64:0] \$909 ;
+  wire \$900 ;
+  wire \$901 ;
+  wire \$902 ;
+  wire \$903 ;
+  wire \$904 ;
+  wire \$905 ;
+  wire \$906 ;
+  wire \$907 ;
+  wire \$908 ;
+  wire \$909 ;
   wire \$91 ;
-  wire [64:0] \$910 ;
-  wire [64:0] \$911 ;
-  wire [64:0] \$912 ;
-  wire [64:0] \$913 ;
-  wire [64:0] \$914 ;
-  wire [64:0] \$915 ;
-  wire [64:0] \$916 ;
-  wire [64:0] \$917 ;
-  wire [64:0] \$918 ;
-  wire [64:0] \$919 ;
+  wire \$910 ;
+  wire \$911 ;
+  wire \$912 ;
+  wire \$913 ;
+  wire \$914 ;
+  wire \$915 ;
+  wire \$916 ;
+  wire \$917 ;
+  wire \$918 ;
+  wire \$919 ;
   wire \$92 ;
-  wire [64:0] \$920 ;
-  wire [64:0] \$921 ;
-  wire [64:0] \$922 ;
-  wire [64:0] \$923 ;
-  wire [64:0] \$924 ;
-  wire [64:0] \$925 ;
-  wire [64:0] \$926 ;
-  reg [11:0] \$927 ;
-  reg \$928 ;
-  reg \$929 ;
+  wire \$920 ;
+  wire \$921 ;
+  wire \$922 ;
+  wire \$923 ;
+  wire \$924 ;
+  wire \$925 ;
+  wire \$926 ;
+  wire \$927 ;
+  wire \$928 ;
+  wire \$929 ;
   wire \$93 ;
-  reg [2:0] \$930 ;
-  reg [63:0] \$931 ;
-  reg [63:0] \$932 ;
-  reg [63:0] \$933 ;
-  reg [63:0] \$934 ;
-  reg [63:0] \$935 ;
-  reg [63:0] \$936 ;
-  reg [63:0] \$937 ;
-  reg [63:0] \$938 ;
-  reg [63:0] \$939 ;
+  wire \$930 ;
+  wire \$931 ;
+  wire \$932 ;
+  wire \$933 ;
+  wire \$934 ;
+  wire \$935 ;
+  wire \$936 ;
+  wire \$937 ;
+  wire \$938 ;
+  wire \$939 ;
   wire \$94 ;
-  reg [63:0] \$940 ;
-  reg [63:0] \$941 ;
-  reg [63:0] \$942 ;
-  reg [63:0] \$943 ;
-  reg [63:0] \$944 ;
-  reg [63:0] \$945 ;
-  reg [63:0] \$946 ;
-  reg [63:0] \$947 ;
-  reg [63:0] \$948 ;
-  reg [63:0] \$949 ;
+  wire \$940 ;
+  wire \$941 ;
+  wire \$942 ;
+  wire \$943 ;
+  wire \$944 ;
+  wire \$945 ;
+  wire \$946 ;
+  wire \$947 ;
+  wire \$948 ;
+  wire \$949 ;
   wire \$95 ;
-  reg [63:0] \$950 ;
-  reg [63:0] \$951 ;
-  reg [63:0] \$952 ;
-  reg [63:0] \$953 ;
-  reg [63:0] \$954 ;
-  reg [127:0] \$955 ;
-  reg [31:0] \$956 ;
-  reg [9:0] \$957 ;
-  reg [31:0] \$958 ;
-  reg [9:0] \$959 ;
+  wire \$950 ;
+  wire \$951 ;
+  wire \$952 ;
+  wire \$953 ;
+  wire \$954 ;
+  wire \$955 ;
+  wire \$956 ;
+  wire \$957 ;
+  wire \$958 ;
+  wire \$959 ;
   wire \$96 ;
-  reg [15:0] \$960 ;
-  reg [4:0] \$961 ;
-  reg [9:0] \$962 ;
-  reg [15:0] \$963 ;
-  reg [4:0] \$964 ;
-  reg [31:0] \$965 ;
-  reg [31:0] \$966 ;
-  reg \$967 ;
-  reg \$968 ;
-  reg [15:0] \$969 ;
+  wire \$960 ;
+  wire \$961 ;
+  wire \$962 ;
+  wire \$963 ;
+  wire \$964 ;
+  wire \$965 ;
+  wire \$966 ;
+  wire \$967 ;
+  wire \$968 ;
+  wire \$969 ;
   wire \$97 ;
-  reg [2:0] \$970 ;
-  reg [15:0] \$971 ;
-  reg [15:0] \$972 ;
-  reg [3:0] \$973 ;
-  reg [3:0] \$974 ;
-  reg [15:0] \$975 ;
-  reg [511:0] \$976 ;
-  reg [9:0] \$977 ;
-  reg [4:0] \$978 ;
-  reg [31:0] \$979 ;
+  wire \$970 ;
+  wire \$971 ;
+  wire \$972 ;
+  wire [63:0] \$973 ;
+  wire [63:0] \$974 ;
+  wire \$975 ;
+  wire \$976 ;
+  wire \$977 ;
+  wire \$978 ;
+  wire \$979 ;
   wire \$98 ;
-  reg \$980 ;
-  reg [2:0] \$981 ;
-  reg [383:0] \$982 ;
-  reg [383:0] \$983 ;
-  reg [383:0] \$984 ;
+  wire \$980 ;
+  wire \$981 ;
+  wire \$982 ;
+  wire \$983 ;
+  wire \$984 ;
+  wire \$985 ;
+  wire \$986 ;
+  wire \$987 ;
+  wire \$988 ;
+  wire \$989 ;
   wire \$99 ;
+  wire \$990 ;
+  wire \$991 ;
+  wire \$992 ;
+  wire \$993 ;
+  wire \$994 ;
+  wire \$995 ;
+  wire \$996 ;
+  wire \$997 ;
+  wire \$998 ;
+  wire \$999 ;
+  reg \$signal  = 1'h0;
+  reg [9:0] \$signal$112  = 10'h000;
+  reg [15:0] \$signal$125  = 16'h0000;
+  reg [9:0] \$signal$126  = 10'h000;
+  reg [15:0] \$signal$128  = 16'h0000;
+  reg [9:0] \$signal$154  = 10'h000;
+  reg [31:0] \$signal$155  = 32'd0;
+  reg [10:0] \$signal$158  = 11'h000;
+  reg [2:0] \$signal$159  = 3'h0;
+  reg [15:0] \$signal$162  = 16'h0000;
   (* init = 1'h0 *)
-  wire \$signal ;
-  reg [9:0] \$signal$110  = 10'h000;
-  reg [15:0] \$signal$124  = 16'h0000;
-  reg [9:0] \$signal$150  = 10'h000;
-  reg [31:0] \$signal$151  = 32'd0;
-  reg \$signal$97  = 1'h0;
+  wire \$signal$66 ;
+  reg \$signal$99  = 1'h0;
   wire [10:0] \$signature__addr ;
-  reg [7:0] \$signature__addr$105 ;
+  reg [7:0] \$signature__addr$107 ;
   wire [10:0] \$signature__addr$31 ;
-  reg [7:0] \$signature__addr$80 ;
-  reg [10:0] \$signature__addr$84 ;
-  reg [7:0] \$signature__addr$88 ;
-  reg [4:0] \$signature__addr$92 ;
+  reg [7:0] \$signature__addr$82 ;
+  reg [10:0] \$signature__addr$86 ;
+  reg [7:0] \$signature__addr$90 ;
+  reg [4:0] \$signature__addr$94 ;
   wire [127:0] \$signature__data ;
-  wire [383:0] \$signature__data$115 ;
-  wire [127:0] \$signature__data$149 ;
-  reg [511:0] \$signature__data$81 ;
-  reg [1023:0] \$signature__data$85 ;
-  reg [383:0] \$signature__data$89 ;
-  reg [3071:0] \$signature__data$93 ;
+  wire [383:0] \$signature__data$117 ;
+  wire [127:0] \$signature__data$153 ;
+  reg [511:0] \$signature__data$83 ;
+  reg [1023:0] \$signature__data$87 ;
+  reg [383:0] \$signature__data$91 ;
+  reg [3071:0] \$signature__data$95 ;
   wire \$signature__en ;
   reg \$signature__en$27 ;
-  reg [31:0] \$signature__en$82 ;
-  reg [15:0] \$signature__en$86 ;
-  reg [15:0] \$signature__en$90 ;
-  reg [7:0] \$signature__en$94 ;
+  reg [31:0] \$signature__en$84 ;
+  reg [15:0] \$signature__en$88 ;
+  reg [15:0] \$signature__en$92 ;
+  reg [7:0] \$signature__en$96 ;
   wire [511:0] a_in;
   reg [383:0] acc;
-  wire [3071:0] \acc$134 ;
+  wire [3071:0] \acc$138 ;
   reg [7:0] act_r__addr;
   wire [511:0] act_r__data;
   reg act_r__en;
@@ -1100,6 +2957,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] inc_threshold_ops;
   reg [127:0] instr = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
+  reg [9:0] ix = 10'h000;
+  reg [2:0] ky = 3'h0;
+  reg lastw_d = 1'h0;
   output [31:0] mem_rd_addr;
   reg [31:0] mem_rd_addr;
   input [31:0] mem_rd_data;
@@ -1132,6 +2992,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] paddr = 16'h0000;
   reg [11:0] pc = 12'h000;
   reg [11:0] pc_next;
+  reg [15:0] pitch = 16'h0000;
   reg [2:0] plane = 3'h0;
   reg [15:0] plane_base = 16'h0000;
   reg [31:0] req_addr = 32'd0;
@@ -1426,70 +3287,70 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$82 [0])
-      act_buf[\$signature__addr$80 ][15:0] <= \$signature__data$81 [15:0];
-    if (\$signature__en$82 [1])
-      act_buf[\$signature__addr$80 ][31:16] <= \$signature__data$81 [31:16];
-    if (\$signature__en$82 [2])
-      act_buf[\$signature__addr$80 ][47:32] <= \$signature__data$81 [47:32];
-    if (\$signature__en$82 [3])
-      act_buf[\$signature__addr$80 ][63:48] <= \$signature__data$81 [63:48];
-    if (\$signature__en$82 [4])
-      act_buf[\$signature__addr$80 ][79:64] <= \$signature__data$81 [79:64];
-    if (\$signature__en$82 [5])
-      act_buf[\$signature__addr$80 ][95:80] <= \$signature__data$81 [95:80];
-    if (\$signature__en$82 [6])
-      act_buf[\$signature__addr$80 ][111:96] <= \$signature__data$81 [111:96];
-    if (\$signature__en$82 [7])
-      act_buf[\$signature__addr$80 ][127:112] <= \$signature__data$81 [127:112];
-    if (\$signature__en$82 [8])
-      act_buf[\$signature__addr$80 ][143:128] <= \$signature__data$81 [143:128];
-    if (\$signature__en$82 [9])
-      act_buf[\$signature__addr$80 ][159:144] <= \$signature__data$81 [159:144];
-    if (\$signature__en$82 [10])
-      act_buf[\$signature__addr$80 ][175:160] <= \$signature__data$81 [175:160];
-    if (\$signature__en$82 [11])
-      act_buf[\$signature__addr$80 ][191:176] <= \$signature__data$81 [191:176];
-    if (\$signature__en$82 [12])
-      act_buf[\$signature__addr$80 ][207:192] <= \$signature__data$81 [207:192];
-    if (\$signature__en$82 [13])
-      act_buf[\$signature__addr$80 ][223:208] <= \$signature__data$81 [223:208];
-    if (\$signature__en$82 [14])
-      act_buf[\$signature__addr$80 ][239:224] <= \$signature__data$81 [239:224];
-    if (\$signature__en$82 [15])
-      act_buf[\$signature__addr$80 ][255:240] <= \$signature__data$81 [255:240];
-    if (\$signature__en$82 [16])
-      act_buf[\$signature__addr$80 ][271:256] <= \$signature__data$81 [271:256];
-    if (\$signature__en$82 [17])
-      act_buf[\$signature__addr$80 ][287:272] <= \$signature__data$81 [287:272];
-    if (\$signature__en$82 [18])
-      act_buf[\$signature__addr$80 ][303:288] <= \$signature__data$81 [303:288];
-    if (\$signature__en$82 [19])
-      act_buf[\$signature__addr$80 ][319:304] <= \$signature__data$81 [319:304];
-    if (\$signature__en$82 [20])
-      act_buf[\$signature__addr$80 ][335:320] <= \$signature__data$81 [335:320];
-    if (\$signature__en$82 [21])
-      act_buf[\$signature__addr$80 ][351:336] <= \$signature__data$81 [351:336];
-    if (\$signature__en$82 [22])
-      act_buf[\$signature__addr$80 ][367:352] <= \$signature__data$81 [367:352];
-    if (\$signature__en$82 [23])
-      act_buf[\$signature__addr$80 ][383:368] <= \$signature__data$81 [383:368];
-    if (\$signature__en$82 [24])
-      act_buf[\$signature__addr$80 ][399:384] <= \$signature__data$81 [399:384];
-    if (\$signature__en$82 [25])
-      act_buf[\$signature__addr$80 ][415:400] <= \$signature__data$81 [415:400];
-    if (\$signature__en$82 [26])
-      act_buf[\$signature__addr$80 ][431:416] <= \$signature__data$81 [431:416];
-    if (\$signature__en$82 [27])
-      act_buf[\$signature__addr$80 ][447:432] <= \$signature__data$81 [447:432];
-    if (\$signature__en$82 [28])
-      act_buf[\$signature__addr$80 ][463:448] <= \$signature__data$81 [463:448];
-    if (\$signature__en$82 [29])
-      act_buf[\$signature__addr$80 ][479:464] <= \$signature__data$81 [479:464];
-    if (\$signature__en$82 [30])
-      act_buf[\$signature__addr$80 ][495:480] <= \$signature__data$81 [495:480];
-    if (\$signature__en$82 [31])
-      act_buf[\$signature__addr$80 ][511:496] <= \$signature__data$81 [511:496];
+    if (\$signature__en$84 [0])
+      act_buf[\$signature__addr$82 ][15:0] <= \$signature__data$83 [15:0];
+    if (\$signature__en$84 [1])
+      act_buf[\$signature__addr$82 ][31:16] <= \$signature__data$83 [31:16];
+    if (\$signature__en$84 [2])
+      act_buf[\$signature__addr$82 ][47:32] <= \$signature__data$83 [47:32];
+    if (\$signature__en$84 [3])
+      act_buf[\$signature__addr$82 ][63:48] <= \$signature__data$83 [63:48];
+    if (\$signature__en$84 [4])
+      act_buf[\$signature__addr$82 ][79:64] <= \$signature__data$83 [79:64];
+    if (\$signature__en$84 [5])
+      act_buf[\$signature__addr$82 ][95:80] <= \$signature__data$83 [95:80];
+    if (\$signature__en$84 [6])
+      act_buf[\$signature__addr$82 ][111:96] <= \$signature__data$83 [111:96];
+    if (\$signature__en$84 [7])
+      act_buf[\$signature__addr$82 ][127:112] <= \$signature__data$83 [127:112];
+    if (\$signature__en$84 [8])
+      act_buf[\$signature__addr$82 ][143:128] <= \$signature__data$83 [143:128];
+    if (\$signature__en$84 [9])
+      act_buf[\$signature__addr$82 ][159:144] <= \$signature__data$83 [159:144];
+    if (\$signature__en$84 [10])
+      act_buf[\$signature__addr$82 ][175:160] <= \$signature__data$83 [175:160];
+    if (\$signature__en$84 [11])
+      act_buf[\$signature__addr$82 ][191:176] <= \$signature__data$83 [191:176];
+    if (\$signature__en$84 [12])
+      act_buf[\$signature__addr$82 ][207:192] <= \$signature__data$83 [207:192];
+    if (\$signature__en$84 [13])
+      act_buf[\$signature__addr$82 ][223:208] <= \$signature__data$83 [223:208];
+    if (\$signature__en$84 [14])
+      act_buf[\$signature__addr$82 ][239:224] <= \$signature__data$83 [239:224];
+    if (\$signature__en$84 [15])
+      act_buf[\$signature__addr$82 ][255:240] <= \$signature__data$83 [255:240];
+    if (\$signature__en$84 [16])
+      act_buf[\$signature__addr$82 ][271:256] <= \$signature__data$83 [271:256];
+    if (\$signature__en$84 [17])
+      act_buf[\$signature__addr$82 ][287:272] <= \$signature__data$83 [287:272];
+    if (\$signature__en$84 [18])
+      act_buf[\$signature__addr$82 ][303:288] <= \$signature__data$83 [303:288];
+    if (\$signature__en$84 [19])
+      act_buf[\$signature__addr$82 ][319:304] <= \$signature__data$83 [319:304];
+    if (\$signature__en$84 [20])
+      act_buf[\$signature__addr$82 ][335:320] <= \$signature__data$83 [335:320];
+    if (\$signature__en$84 [21])
+      act_buf[\$signature__addr$82 ][351:336] <= \$signature__data$83 [351:336];
+    if (\$signature__en$84 [22])
+      act_buf[\$signature__addr$82 ][367:352] <= \$signature__data$83 [367:352];
+    if (\$signature__en$84 [23])
+      act_buf[\$signature__addr$82 ][383:368] <= \$signature__data$83 [383:368];
+    if (\$signature__en$84 [24])
+      act_buf[\$signature__addr$82 ][399:384] <= \$signature__data$83 [399:384];
+    if (\$signature__en$84 [25])
+      act_buf[\$signature__addr$82 ][415:400] <= \$signature__data$83 [415:400];
+    if (\$signature__en$84 [26])
+      act_buf[\$signature__addr$82 ][431:416] <= \$signature__data$83 [431:416];
+    if (\$signature__en$84 [27])
+      act_buf[\$signature__addr$82 ][447:432] <= \$signature__data$83 [447:432];
+    if (\$signature__en$84 [28])
+      act_buf[\$signature__addr$82 ][463:448] <= \$signature__data$83 [463:448];
+    if (\$signature__en$84 [29])
+      act_buf[\$signature__addr$82 ][479:464] <= \$signature__data$83 [479:464];
+    if (\$signature__en$84 [30])
+      act_buf[\$signature__addr$82 ][495:480] <= \$signature__data$83 [495:480];
+    if (\$signature__en$84 [31])
+      act_buf[\$signature__addr$82 ][511:496] <= \$signature__data$83 [511:496];
   end
   reg [511:0] _0_;
   always @(posedge clk) begin
@@ -1497,7 +3358,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       _0_ <= act_buf[act_r__addr];
     end
   end
-  assign a_in = _0_;
+  assign act_r__data = _0_;
   reg [127:0] imem [2047:0];
   initial begin
     imem[0] = 128'h00000000000000000000000000000000;
@@ -3557,7 +5418,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk) begin
     _1_ <= imem[pc_next[10:0]];
   end
-  assign \$signature__data$149  = _1_;
+  assign \$signature__data$153  = _1_;
   reg [3071:0] out_buf [31:0];
   initial begin
     out_buf[0] = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -3594,22 +5455,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     out_buf[31] = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$94 [0])
-      out_buf[\$signature__addr$92 ][383:0] <= \$signature__data$93 [383:0];
-    if (\$signature__en$94 [1])
-      out_buf[\$signature__addr$92 ][767:384] <= \$signature__data$93 [767:384];
-    if (\$signature__en$94 [2])
-      out_buf[\$signature__addr$92 ][1151:768] <= \$signature__data$93 [1151:768];
-    if (\$signature__en$94 [3])
-      out_buf[\$signature__addr$92 ][1535:1152] <= \$signature__data$93 [1535:1152];
-    if (\$signature__en$94 [4])
-      out_buf[\$signature__addr$92 ][1919:1536] <= \$signature__data$93 [1919:1536];
-    if (\$signature__en$94 [5])
-      out_buf[\$signature__addr$92 ][2303:1920] <= \$signature__data$93 [2303:1920];
-    if (\$signature__en$94 [6])
-      out_buf[\$signature__addr$92 ][2687:2304] <= \$signature__data$93 [2687:2304];
-    if (\$signature__en$94 [7])
-      out_buf[\$signature__addr$92 ][3071:2688] <= \$signature__data$93 [3071:2688];
+    if (\$signature__en$96 [0])
+      out_buf[\$signature__addr$94 ][383:0] <= \$signature__data$95 [383:0];
+    if (\$signature__en$96 [1])
+      out_buf[\$signature__addr$94 ][767:384] <= \$signature__data$95 [767:384];
+    if (\$signature__en$96 [2])
+      out_buf[\$signature__addr$94 ][1151:768] <= \$signature__data$95 [1151:768];
+    if (\$signature__en$96 [3])
+      out_buf[\$signature__addr$94 ][1535:1152] <= \$signature__data$95 [1535:1152];
+    if (\$signature__en$96 [4])
+      out_buf[\$signature__addr$94 ][1919:1536] <= \$signature__data$95 [1919:1536];
+    if (\$signature__en$96 [5])
+      out_buf[\$signature__addr$94 ][2303:1920] <= \$signature__data$95 [2303:1920];
+    if (\$signature__en$96 [6])
+      out_buf[\$signature__addr$94 ][2687:2304] <= \$signature__data$95 [2687:2304];
+    if (\$signature__en$96 [7])
+      out_buf[\$signature__addr$94 ][3071:2688] <= \$signature__data$95 [3071:2688];
   end
   reg [3071:0] _2_;
   always @(posedge clk) begin
@@ -3878,46 +5739,46 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_buf[255] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$90 [0])
-      thresh_buf[\$signature__addr$88 ][23:0] <= \$signature__data$89 [23:0];
-    if (\$signature__en$90 [1])
-      thresh_buf[\$signature__addr$88 ][47:24] <= \$signature__data$89 [47:24];
-    if (\$signature__en$90 [2])
-      thresh_buf[\$signature__addr$88 ][71:48] <= \$signature__data$89 [71:48];
-    if (\$signature__en$90 [3])
-      thresh_buf[\$signature__addr$88 ][95:72] <= \$signature__data$89 [95:72];
-    if (\$signature__en$90 [4])
-      thresh_buf[\$signature__addr$88 ][119:96] <= \$signature__data$89 [119:96];
-    if (\$signature__en$90 [5])
-      thresh_buf[\$signature__addr$88 ][143:120] <= \$signature__data$89 [143:120];
-    if (\$signature__en$90 [6])
-      thresh_buf[\$signature__addr$88 ][167:144] <= \$signature__data$89 [167:144];
-    if (\$signature__en$90 [7])
-      thresh_buf[\$signature__addr$88 ][191:168] <= \$signature__data$89 [191:168];
-    if (\$signature__en$90 [8])
-      thresh_buf[\$signature__addr$88 ][215:192] <= \$signature__data$89 [215:192];
-    if (\$signature__en$90 [9])
-      thresh_buf[\$signature__addr$88 ][239:216] <= \$signature__data$89 [239:216];
-    if (\$signature__en$90 [10])
-      thresh_buf[\$signature__addr$88 ][263:240] <= \$signature__data$89 [263:240];
-    if (\$signature__en$90 [11])
-      thresh_buf[\$signature__addr$88 ][287:264] <= \$signature__data$89 [287:264];
-    if (\$signature__en$90 [12])
-      thresh_buf[\$signature__addr$88 ][311:288] <= \$signature__data$89 [311:288];
-    if (\$signature__en$90 [13])
-      thresh_buf[\$signature__addr$88 ][335:312] <= \$signature__data$89 [335:312];
-    if (\$signature__en$90 [14])
-      thresh_buf[\$signature__addr$88 ][359:336] <= \$signature__data$89 [359:336];
-    if (\$signature__en$90 [15])
-      thresh_buf[\$signature__addr$88 ][383:360] <= \$signature__data$89 [383:360];
+    if (\$signature__en$92 [0])
+      thresh_buf[\$signature__addr$90 ][23:0] <= \$signature__data$91 [23:0];
+    if (\$signature__en$92 [1])
+      thresh_buf[\$signature__addr$90 ][47:24] <= \$signature__data$91 [47:24];
+    if (\$signature__en$92 [2])
+      thresh_buf[\$signature__addr$90 ][71:48] <= \$signature__data$91 [71:48];
+    if (\$signature__en$92 [3])
+      thresh_buf[\$signature__addr$90 ][95:72] <= \$signature__data$91 [95:72];
+    if (\$signature__en$92 [4])
+      thresh_buf[\$signature__addr$90 ][119:96] <= \$signature__data$91 [119:96];
+    if (\$signature__en$92 [5])
+      thresh_buf[\$signature__addr$90 ][143:120] <= \$signature__data$91 [143:120];
+    if (\$signature__en$92 [6])
+      thresh_buf[\$signature__addr$90 ][167:144] <= \$signature__data$91 [167:144];
+    if (\$signature__en$92 [7])
+      thresh_buf[\$signature__addr$90 ][191:168] <= \$signature__data$91 [191:168];
+    if (\$signature__en$92 [8])
+      thresh_buf[\$signature__addr$90 ][215:192] <= \$signature__data$91 [215:192];
+    if (\$signature__en$92 [9])
+      thresh_buf[\$signature__addr$90 ][239:216] <= \$signature__data$91 [239:216];
+    if (\$signature__en$92 [10])
+      thresh_buf[\$signature__addr$90 ][263:240] <= \$signature__data$91 [263:240];
+    if (\$signature__en$92 [11])
+      thresh_buf[\$signature__addr$90 ][287:264] <= \$signature__data$91 [287:264];
+    if (\$signature__en$92 [12])
+      thresh_buf[\$signature__addr$90 ][311:288] <= \$signature__data$91 [311:288];
+    if (\$signature__en$92 [13])
+      thresh_buf[\$signature__addr$90 ][335:312] <= \$signature__data$91 [335:312];
+    if (\$signature__en$92 [14])
+      thresh_buf[\$signature__addr$90 ][359:336] <= \$signature__data$91 [359:336];
+    if (\$signature__en$92 [15])
+      thresh_buf[\$signature__addr$90 ][383:360] <= \$signature__data$91 [383:360];
   end
   reg [383:0] _3_;
   always @(posedge clk) begin
     if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$105 ];
+      _3_ <= thresh_buf[\$signature__addr$107 ];
     end
   end
-  assign \$signature__data$115  = _3_;
+  assign \$signature__data$117  = _3_;
   reg [1023:0] weight_buf [2047:0];
   initial begin
     weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -5970,38 +7831,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[2047] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$86 [0])
-      weight_buf[\$signature__addr$84 ][63:0] <= \$signature__data$85 [63:0];
-    if (\$signature__en$86 [1])
-      weight_buf[\$signature__addr$84 ][127:64] <= \$signature__data$85 [127:64];
-    if (\$signature__en$86 [2])
-      weight_buf[\$signature__addr$84 ][191:128] <= \$signature__data$85 [191:128];
-    if (\$signature__en$86 [3])
-      weight_buf[\$signature__addr$84 ][255:192] <= \$signature__data$85 [255:192];
-    if (\$signature__en$86 [4])
-      weight_buf[\$signature__addr$84 ][319:256] <= \$signature__data$85 [319:256];
-    if (\$signature__en$86 [5])
-      weight_buf[\$signature__addr$84 ][383:320] <= \$signature__data$85 [383:320];
-    if (\$signature__en$86 [6])
-      weight_buf[\$signature__addr$84 ][447:384] <= \$signature__data$85 [447:384];
-    if (\$signature__en$86 [7])
-      weight_buf[\$signature__addr$84 ][511:448] <= \$signature__data$85 [511:448];
-    if (\$signature__en$86 [8])
-      weight_buf[\$signature__addr$84 ][575:512] <= \$signature__data$85 [575:512];
-    if (\$signature__en$86 [9])
-      weight_buf[\$signature__addr$84 ][639:576] <= \$signature__data$85 [639:576];
-    if (\$signature__en$86 [10])
-      weight_buf[\$signature__addr$84 ][703:640] <= \$signature__data$85 [703:640];
-    if (\$signature__en$86 [11])
-      weight_buf[\$signature__addr$84 ][767:704] <= \$signature__data$85 [767:704];
-    if (\$signature__en$86 [12])
-      weight_buf[\$signature__addr$84 ][831:768] <= \$signature__data$85 [831:768];
-    if (\$signature__en$86 [13])
-      weight_buf[\$signature__addr$84 ][895:832] <= \$signature__data$85 [895:832];
-    if (\$signature__en$86 [14])
-      weight_buf[\$signature__addr$84 ][959:896] <= \$signature__data$85 [959:896];
-    if (\$signature__en$86 [15])
-      weight_buf[\$signature__addr$84 ][1023:960] <= \$signature__data$85 [1023:960];
+    if (\$signature__en$88 [0])
+      weight_buf[\$signature__addr$86 ][63:0] <= \$signature__data$87 [63:0];
+    if (\$signature__en$88 [1])
+      weight_buf[\$signature__addr$86 ][127:64] <= \$signature__data$87 [127:64];
+    if (\$signature__en$88 [2])
+      weight_buf[\$signature__addr$86 ][191:128] <= \$signature__data$87 [191:128];
+    if (\$signature__en$88 [3])
+      weight_buf[\$signature__addr$86 ][255:192] <= \$signature__data$87 [255:192];
+    if (\$signature__en$88 [4])
+      weight_buf[\$signature__addr$86 ][319:256] <= \$signature__data$87 [319:256];
+    if (\$signature__en$88 [5])
+      weight_buf[\$signature__addr$86 ][383:320] <= \$signature__data$87 [383:320];
+    if (\$signature__en$88 [6])
+      weight_buf[\$signature__addr$86 ][447:384] <= \$signature__data$87 [447:384];
+    if (\$signature__en$88 [7])
+      weight_buf[\$signature__addr$86 ][511:448] <= \$signature__data$87 [511:448];
+    if (\$signature__en$88 [8])
+      weight_buf[\$signature__addr$86 ][575:512] <= \$signature__data$87 [575:512];
+    if (\$signature__en$88 [9])
+      weight_buf[\$signature__addr$86 ][639:576] <= \$signature__data$87 [639:576];
+    if (\$signature__en$88 [10])
+      weight_buf[\$signature__addr$86 ][703:640] <= \$signature__data$87 [703:640];
+    if (\$signature__en$88 [11])
+      weight_buf[\$signature__addr$86 ][767:704] <= \$signature__data$87 [767:704];
+    if (\$signature__en$88 [12])
+      weight_buf[\$signature__addr$86 ][831:768] <= \$signature__data$87 [831:768];
+    if (\$signature__en$88 [13])
+      weight_buf[\$signature__addr$86 ][895:832] <= \$signature__data$87 [895:832];
+    if (\$signature__en$88 [14])
+      weight_buf[\$signature__addr$86 ][959:896] <= \$signature__data$87 [959:896];
+    if (\$signature__en$88 [15])
+      weight_buf[\$signature__addr$86 ][1023:960] <= \$signature__data$87 [1023:960];
   end
   reg [1023:0] _4_;
   always @(posedge clk) begin
@@ -6010,1028 +7871,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
-  assign \$12  = instr[50:35] * \$11 ;
-  assign \$13  = ! rx_beat;
-  assign \$14  = rx_beat == 1'h1;
-  assign \$15  = rx_beat == 2'h2;
-  assign \$16  = rx_beat == 2'h3;
-  assign \$17  = rx_beat == 3'h4;
-  assign \$18  = rx_beat == 3'h5;
-  assign \$19  = rx_beat == 3'h6;
-  assign \$20  = rx_beat == 3'h7;
-  assign \$21  = rx_beat == 4'h8;
-  assign \$22  = rx_beat == 4'h9;
-  assign \$23  = rx_beat == 4'ha;
-  assign \$24  = rx_beat == 4'hb;
-  assign \$25  = rx_beat == 4'hc;
-  assign \$26  = rx_beat == 4'hd;
-  assign \$27  = rx_beat == 4'he;
-  assign \$28  = rx_beat == 4'hf;
-  assign \$29  = ! instr[9:8];
-  assign \$30  = instr[9:8] == 1'h1;
-  assign \$31  = instr[9:8] == 2'h2;
-  assign \$32  = \$31  ? 5'h01 : 5'h10;
-  assign \$33  = \$30  ? 5'h02 : \$32 ;
-  assign \$34  = \$29  ? 5'h02 : \$33 ;
-  assign \$35  = \$34  - 1'h1;
-  assign \$36  = rx_beat == \$35 ;
-  assign \$37  = ! instr[9:8];
-  assign \$38  = instr[9:8] == 1'h1;
-  assign \$39  = instr[9:8] == 2'h2;
-  assign \$40  = \$39  ? 5'h01 : 5'h10;
-  assign \$41  = \$38  ? 5'h02 : \$40 ;
-  assign \$42  = \$37  ? 5'h02 : \$41 ;
-  assign \$43  = \$42  - 1'h1;
-  assign \$44  = rx_beat == \$43 ;
-  assign \$45  = instr[50:35] - 1'h1;
-  assign \$46  = rx_word == \$45 ;
-  assign \$47  = \$44  & \$46 ;
-  assign \$48  = instr[34:26] - 1'h1;
-  assign \$49  = $signed({ 1'h0, rx_bank }) == $signed(\$48 );
-  assign \$50  = instr[25:10] + rx_word;
-  assign \$51  = ! rx_bank;
-  assign \$52  = ! rx_bank;
-  assign \$53  = ! rx_bank;
-  assign \$54  = ! rx_bank;
-  assign \$55  = rx_bank == 1'h1;
-  assign \$56  = rx_bank == 1'h1;
-  assign \$57  = rx_bank == 1'h1;
-  assign \$58  = rx_bank == 1'h1;
-  assign \$59  = rx_bank == 2'h2;
-  assign \$60  = rx_bank == 2'h2;
-  assign \$61  = rx_bank == 2'h2;
-  assign \$62  = rx_bank == 2'h2;
-  assign \$63  = rx_bank == 2'h3;
-  assign \$64  = rx_bank == 2'h3;
-  assign \$65  = rx_bank == 2'h3;
-  assign \$66  = rx_bank == 2'h3;
-  assign \$67  = rx_bank == 3'h4;
-  assign \$68  = rx_bank == 3'h4;
-  assign \$69  = rx_bank == 3'h4;
-  assign \$70  = rx_bank == 3'h4;
-  assign \$71  = rx_bank == 3'h5;
-  assign \$72  = rx_bank == 3'h5;
-  assign \$73  = rx_bank == 3'h5;
-  assign \$74  = rx_bank == 3'h5;
-  assign \$75  = rx_bank == 3'h6;
-  assign \$76  = rx_bank == 3'h6;
-  assign \$77  = rx_bank == 3'h6;
-  assign \$78  = rx_bank == 3'h6;
-  assign \$79  = rx_bank == 3'h7;
-  assign \$80  = rx_bank == 3'h7;
-  assign \$81  = rx_bank == 3'h7;
-  assign \$82  = rx_bank == 3'h7;
-  assign \$83  = instr[25:10] + rx_word;
-  assign \$84  = ! rx_bank;
-  assign \$85  = rx_bank == 1'h1;
-  assign \$86  = rx_bank == 2'h2;
-  assign \$87  = rx_bank == 2'h3;
-  assign \$88  = rx_bank == 3'h4;
-  assign \$89  = rx_bank == 3'h5;
-  assign \$90  = rx_bank == 3'h6;
-  assign \$91  = rx_bank == 3'h7;
-  assign \$92  = rx_bank == 4'h8;
-  assign \$93  = rx_bank == 4'h9;
-  assign \$94  = rx_bank == 4'ha;
-  assign \$95  = rx_bank == 4'hb;
-  assign \$96  = rx_bank == 4'hc;
-  assign \$97  = rx_bank == 4'hd;
-  assign \$98  = rx_bank == 4'he;
-  assign \$99  = rx_bank == 4'hf;
-  assign \$100  = instr[25:10] + rx_word;
-  assign \$101  = ! rx_bank;
-  assign \$102  = rx_bank == 1'h1;
-  assign \$103  = rx_bank == 2'h2;
-  assign \$104  = rx_bank == 2'h3;
-  assign \$105  = rx_bank == 3'h4;
-  assign \$106  = rx_bank == 3'h5;
-  assign \$107  = rx_bank == 3'h6;
-  assign \$108  = rx_bank == 3'h7;
-  assign \$109  = rx_bank == 4'h8;
-  assign \$110  = rx_bank == 4'h9;
-  assign \$111  = rx_bank == 4'ha;
-  assign \$112  = rx_bank == 4'hb;
-  assign \$113  = rx_bank == 4'hc;
-  assign \$114  = rx_bank == 4'hd;
-  assign \$115  = rx_bank == 4'he;
-  assign \$116  = rx_bank == 4'hf;
-  assign \$117  = instr[25:10] + rx_word;
-  assign \$118  = ! rx_bank;
-  assign \$119  = rx_bank == 1'h1;
-  assign \$120  = rx_bank == 2'h2;
-  assign \$121  = rx_bank == 2'h3;
-  assign \$122  = rx_bank == 3'h4;
-  assign \$123  = rx_bank == 3'h5;
-  assign \$124  = rx_bank == 3'h6;
-  assign \$125  = rx_bank == 3'h7;
-  assign \$126  = ~ \$signal$97 ;
-  assign \$127  = \$126  | mem_wr_ready;
-  assign \$128  = ! tx_beat;
-  assign \$129  = instr[25:10] + tx_word;
-  assign \$130  = instr[25:10] + tx_word;
-  assign \$131  = instr[25:10] + tx_word;
-  assign \$132  = instr[25:10] + tx_word;
-  assign \$137  = ! instr[9:8];
-  assign \$139  = instr[9:8] == 1'h1;
-  assign \$141  = instr[9:8] == 2'h2;
-  assign \$143  = \$141  ? store_thresh : \$142 ;
-  assign \$144  = \$139  ? \$140  : \$143 ;
-  assign \$145  = \$137  ? \$138  : \$144 ;
-  assign \$146  = \$signal$97  & mem_wr_ready;
-  assign \$147  = plane_base + \$signal$124 ;
-  assign \$148  = instr[42:27] + \$signal$124 ;
-  assign \$149  = tail == 5'h18;
-  assign \$150  = instr[9:8] == 1'h1;
-  assign \$152  = \$150  ? 15'h0001 : \$151 ;
-  assign \$154  = n_lv - 1'h1;
-  assign \$155  = ! \$154 ;
-  assign \$156  = \$155  ? \$signature__data$115  : thresh_l0;
-  assign \$157  = n_lv - 1'h1;
-  assign \$158  = \$157  == 1'h1;
-  assign \$159  = \$158  ? \$signature__data$115  : thresh_l1;
-  assign \$160  = n_lv - 1'h1;
-  assign \$161  = \$160  == 2'h2;
-  assign \$162  = \$161  ? \$signature__data$115  : thresh_l2;
-  assign \$163  = t < n_lv;
-  assign \$164  = instr[25:10] + t;
-  assign \$165  = ! bitc;
-  assign \$166  = 5'h10 * n_lv;
-  assign \$167  = instr[9:8] == 1'h1;
-  assign \$168  = ! rowc;
-  assign \$169  = rowc == 1'h1;
-  assign \$170  = rowc == 2'h2;
-  assign \$171  = rowc == 2'h3;
-  assign \$172  = rowc == 3'h4;
-  assign \$173  = rowc == 3'h5;
-  assign \$174  = rowc == 3'h6;
-  assign \$175  = rowc == 3'h7;
-  assign \$176  = y[1:0] >> bitc;
-  assign \$177  = y[3:2] >> bitc;
-  assign \$178  = y[5:4] >> bitc;
-  assign \$179  = y[7:6] >> bitc;
-  assign \$180  = y[9:8] >> bitc;
-  assign \$181  = y[11:10] >> bitc;
-  assign \$182  = y[13:12] >> bitc;
-  assign \$183  = y[15:14] >> bitc;
-  assign \$184  = y[17:16] >> bitc;
-  assign \$185  = y[19:18] >> bitc;
-  assign \$186  = y[21:20] >> bitc;
-  assign \$187  = y[23:22] >> bitc;
-  assign \$188  = y[25:24] >> bitc;
-  assign \$189  = y[27:26] >> bitc;
-  assign \$190  = y[29:28] >> bitc;
-  assign \$191  = y[31:30] >> bitc;
-  assign \$192  = y[1:0] >> bitc;
-  assign \$193  = y[3:2] >> bitc;
-  assign \$194  = y[5:4] >> bitc;
-  assign \$195  = y[7:6] >> bitc;
-  assign \$196  = y[9:8] >> bitc;
-  assign \$197  = y[11:10] >> bitc;
-  assign \$198  = y[13:12] >> bitc;
-  assign \$199  = y[15:14] >> bitc;
-  assign \$200  = y[17:16] >> bitc;
-  assign \$201  = y[19:18] >> bitc;
-  assign \$202  = y[21:20] >> bitc;
-  assign \$203  = y[23:22] >> bitc;
-  assign \$204  = y[25:24] >> bitc;
-  assign \$205  = y[27:26] >> bitc;
-  assign \$206  = y[29:28] >> bitc;
-  assign \$207  = y[31:30] >> bitc;
-  assign \$208  = y[1:0] >> bitc;
-  assign \$209  = y[3:2] >> bitc;
-  assign \$210  = y[5:4] >> bitc;
-  assign \$211  = y[7:6] >> bitc;
-  assign \$212  = y[9:8] >> bitc;
-  assign \$213  = y[11:10] >> bitc;
-  assign \$214  = y[13:12] >> bitc;
-  assign \$215  = y[15:14] >> bitc;
-  assign \$216  = y[17:16] >> bitc;
-  assign \$217  = y[19:18] >> bitc;
-  assign \$218  = y[21:20] >> bitc;
-  assign \$219  = y[23:22] >> bitc;
-  assign \$220  = y[25:24] >> bitc;
-  assign \$221  = y[27:26] >> bitc;
-  assign \$222  = y[29:28] >> bitc;
-  assign \$223  = y[31:30] >> bitc;
-  assign \$224  = y[1:0] >> bitc;
-  assign \$225  = y[3:2] >> bitc;
-  assign \$226  = y[5:4] >> bitc;
-  assign \$227  = y[7:6] >> bitc;
-  assign \$228  = y[9:8] >> bitc;
-  assign \$229  = y[11:10] >> bitc;
-  assign \$230  = y[13:12] >> bitc;
-  assign \$231  = y[15:14] >> bitc;
-  assign \$232  = y[17:16] >> bitc;
-  assign \$233  = y[19:18] >> bitc;
-  assign \$234  = y[21:20] >> bitc;
-  assign \$235  = y[23:22] >> bitc;
-  assign \$236  = y[25:24] >> bitc;
-  assign \$237  = y[27:26] >> bitc;
-  assign \$238  = y[29:28] >> bitc;
-  assign \$239  = y[31:30] >> bitc;
-  assign \$240  = y[1:0] >> bitc;
-  assign \$241  = y[3:2] >> bitc;
-  assign \$242  = y[5:4] >> bitc;
-  assign \$243  = y[7:6] >> bitc;
-  assign \$244  = y[9:8] >> bitc;
-  assign \$245  = y[11:10] >> bitc;
-  assign \$246  = y[13:12] >> bitc;
-  assign \$247  = y[15:14] >> bitc;
-  assign \$248  = y[17:16] >> bitc;
-  assign \$249  = y[19:18] >> bitc;
-  assign \$250  = y[21:20] >> bitc;
-  assign \$251  = y[23:22] >> bitc;
-  assign \$252  = y[25:24] >> bitc;
-  assign \$253  = y[27:26] >> bitc;
-  assign \$254  = y[29:28] >> bitc;
-  assign \$255  = y[31:30] >> bitc;
-  assign \$256  = y[1:0] >> bitc;
-  assign \$257  = y[3:2] >> bitc;
-  assign \$258  = y[5:4] >> bitc;
-  assign \$259  = y[7:6] >> bitc;
-  assign \$260  = y[9:8] >> bitc;
-  assign \$261  = y[11:10] >> bitc;
-  assign \$262  = y[13:12] >> bitc;
-  assign \$263  = y[15:14] >> bitc;
-  assign \$264  = y[17:16] >> bitc;
-  assign \$265  = y[19:18] >> bitc;
-  assign \$266  = y[21:20] >> bitc;
-  assign \$267  = y[23:22] >> bitc;
-  assign \$268  = y[25:24] >> bitc;
-  assign \$269  = y[27:26] >> bitc;
-  assign \$270  = y[29:28] >> bitc;
-  assign \$271  = y[31:30] >> bitc;
-  assign \$272  = y[1:0] >> bitc;
-  assign \$273  = y[3:2] >> bitc;
-  assign \$274  = y[5:4] >> bitc;
-  assign \$275  = y[7:6] >> bitc;
-  assign \$276  = y[9:8] >> bitc;
-  assign \$277  = y[11:10] >> bitc;
-  assign \$278  = y[13:12] >> bitc;
-  assign \$279  = y[15:14] >> bitc;
-  assign \$280  = y[17:16] >> bitc;
-  assign \$281  = y[19:18] >> bitc;
-  assign \$282  = y[21:20] >> bitc;
-  assign \$283  = y[23:22] >> bitc;
-  assign \$284  = y[25:24] >> bitc;
-  assign \$285  = y[27:26] >> bitc;
-  assign \$286  = y[29:28] >> bitc;
-  assign \$287  = y[31:30] >> bitc;
-  assign \$288  = y[1:0] >> bitc;
-  assign \$289  = y[3:2] >> bitc;
-  assign \$290  = y[5:4] >> bitc;
-  assign \$291  = y[7:6] >> bitc;
-  assign \$292  = y[9:8] >> bitc;
-  assign \$293  = y[11:10] >> bitc;
-  assign \$294  = y[13:12] >> bitc;
-  assign \$295  = y[15:14] >> bitc;
-  assign \$296  = y[17:16] >> bitc;
-  assign \$297  = y[19:18] >> bitc;
-  assign \$298  = y[21:20] >> bitc;
-  assign \$299  = y[23:22] >> bitc;
-  assign \$300  = y[25:24] >> bitc;
-  assign \$301  = y[27:26] >> bitc;
-  assign \$302  = y[29:28] >> bitc;
-  assign \$303  = y[31:30] >> bitc;
-  assign \$304  = y[1:0] >> bitc;
-  assign \$305  = y[3:2] >> bitc;
-  assign \$306  = y[5:4] >> bitc;
-  assign \$307  = y[7:6] >> bitc;
-  assign \$308  = y[9:8] >> bitc;
-  assign \$309  = y[11:10] >> bitc;
-  assign \$310  = y[13:12] >> bitc;
-  assign \$311  = y[15:14] >> bitc;
-  assign \$312  = y[17:16] >> bitc;
-  assign \$313  = y[19:18] >> bitc;
-  assign \$314  = y[21:20] >> bitc;
-  assign \$315  = y[23:22] >> bitc;
-  assign \$316  = y[25:24] >> bitc;
-  assign \$317  = y[27:26] >> bitc;
-  assign \$318  = y[29:28] >> bitc;
-  assign \$319  = y[31:30] >> bitc;
-  assign \$320  = y[1:0] >> bitc;
-  assign \$321  = y[3:2] >> bitc;
-  assign \$322  = y[5:4] >> bitc;
-  assign \$323  = y[7:6] >> bitc;
-  assign \$324  = y[9:8] >> bitc;
-  assign \$325  = y[11:10] >> bitc;
-  assign \$326  = y[13:12] >> bitc;
-  assign \$327  = y[15:14] >> bitc;
-  assign \$328  = y[17:16] >> bitc;
-  assign \$329  = y[19:18] >> bitc;
-  assign \$330  = y[21:20] >> bitc;
-  assign \$331  = y[23:22] >> bitc;
-  assign \$332  = y[25:24] >> bitc;
-  assign \$333  = y[27:26] >> bitc;
-  assign \$334  = y[29:28] >> bitc;
-  assign \$335  = y[31:30] >> bitc;
-  assign \$336  = y[1:0] >> bitc;
-  assign \$337  = y[3:2] >> bitc;
-  assign \$338  = y[5:4] >> bitc;
-  assign \$339  = y[7:6] >> bitc;
-  assign \$340  = y[9:8] >> bitc;
-  assign \$341  = y[11:10] >> bitc;
-  assign \$342  = y[13:12] >> bitc;
-  assign \$343  = y[15:14] >> bitc;
-  assign \$344  = y[17:16] >> bitc;
-  assign \$345  = y[19:18] >> bitc;
-  assign \$346  = y[21:20] >> bitc;
-  assign \$347  = y[23:22] >> bitc;
-  assign \$348  = y[25:24] >> bitc;
-  assign \$349  = y[27:26] >> bitc;
-  assign \$350  = y[29:28] >> bitc;
-  assign \$351  = y[31:30] >> bitc;
-  assign \$352  = y[1:0] >> bitc;
-  assign \$353  = y[3:2] >> bitc;
-  assign \$354  = y[5:4] >> bitc;
-  assign \$355  = y[7:6] >> bitc;
-  assign \$356  = y[9:8] >> bitc;
-  assign \$357  = y[11:10] >> bitc;
-  assign \$358  = y[13:12] >> bitc;
-  assign \$359  = y[15:14] >> bitc;
-  assign \$360  = y[17:16] >> bitc;
-  assign \$361  = y[19:18] >> bitc;
-  assign \$362  = y[21:20] >> bitc;
-  assign \$363  = y[23:22] >> bitc;
-  assign \$364  = y[25:24] >> bitc;
-  assign \$365  = y[27:26] >> bitc;
-  assign \$366  = y[29:28] >> bitc;
-  assign \$367  = y[31:30] >> bitc;
-  assign \$368  = y[1:0] >> bitc;
-  assign \$369  = y[3:2] >> bitc;
-  assign \$370  = y[5:4] >> bitc;
-  assign \$371  = y[7:6] >> bitc;
-  assign \$372  = y[9:8] >> bitc;
-  assign \$373  = y[11:10] >> bitc;
-  assign \$374  = y[13:12] >> bitc;
-  assign \$375  = y[15:14] >> bitc;
-  assign \$376  = y[17:16] >> bitc;
-  assign \$377  = y[19:18] >> bitc;
-  assign \$378  = y[21:20] >> bitc;
-  assign \$379  = y[23:22] >> bitc;
-  assign \$380  = y[25:24] >> bitc;
-  assign \$381  = y[27:26] >> bitc;
-  assign \$382  = y[29:28] >> bitc;
-  assign \$383  = y[31:30] >> bitc;
-  assign \$384  = y[1:0] >> bitc;
-  assign \$385  = y[3:2] >> bitc;
-  assign \$386  = y[5:4] >> bitc;
-  assign \$387  = y[7:6] >> bitc;
-  assign \$388  = y[9:8] >> bitc;
-  assign \$389  = y[11:10] >> bitc;
-  assign \$390  = y[13:12] >> bitc;
-  assign \$391  = y[15:14] >> bitc;
-  assign \$392  = y[17:16] >> bitc;
-  assign \$393  = y[19:18] >> bitc;
-  assign \$394  = y[21:20] >> bitc;
-  assign \$395  = y[23:22] >> bitc;
-  assign \$396  = y[25:24] >> bitc;
-  assign \$397  = y[27:26] >> bitc;
-  assign \$398  = y[29:28] >> bitc;
-  assign \$399  = y[31:30] >> bitc;
-  assign \$400  = y[1:0] >> bitc;
-  assign \$401  = y[3:2] >> bitc;
-  assign \$402  = y[5:4] >> bitc;
-  assign \$403  = y[7:6] >> bitc;
-  assign \$404  = y[9:8] >> bitc;
-  assign \$405  = y[11:10] >> bitc;
-  assign \$406  = y[13:12] >> bitc;
-  assign \$407  = y[15:14] >> bitc;
-  assign \$408  = y[17:16] >> bitc;
-  assign \$409  = y[19:18] >> bitc;
-  assign \$410  = y[21:20] >> bitc;
-  assign \$411  = y[23:22] >> bitc;
-  assign \$412  = y[25:24] >> bitc;
-  assign \$413  = y[27:26] >> bitc;
-  assign \$414  = y[29:28] >> bitc;
-  assign \$415  = y[31:30] >> bitc;
-  assign \$416  = y[1:0] >> bitc;
-  assign \$417  = y[3:2] >> bitc;
-  assign \$418  = y[5:4] >> bitc;
-  assign \$419  = y[7:6] >> bitc;
-  assign \$420  = y[9:8] >> bitc;
-  assign \$421  = y[11:10] >> bitc;
-  assign \$422  = y[13:12] >> bitc;
-  assign \$423  = y[15:14] >> bitc;
-  assign \$424  = y[17:16] >> bitc;
-  assign \$425  = y[19:18] >> bitc;
-  assign \$426  = y[21:20] >> bitc;
-  assign \$427  = y[23:22] >> bitc;
-  assign \$428  = y[25:24] >> bitc;
-  assign \$429  = y[27:26] >> bitc;
-  assign \$430  = y[29:28] >> bitc;
-  assign \$431  = y[31:30] >> bitc;
-  assign \$432  = y[1:0] >> bitc;
-  assign \$433  = y[3:2] >> bitc;
-  assign \$434  = y[5:4] >> bitc;
-  assign \$435  = y[7:6] >> bitc;
-  assign \$436  = y[9:8] >> bitc;
-  assign \$437  = y[11:10] >> bitc;
-  assign \$438  = y[13:12] >> bitc;
-  assign \$439  = y[15:14] >> bitc;
-  assign \$440  = y[17:16] >> bitc;
-  assign \$441  = y[19:18] >> bitc;
-  assign \$442  = y[21:20] >> bitc;
-  assign \$443  = y[23:22] >> bitc;
-  assign \$444  = y[25:24] >> bitc;
-  assign \$445  = y[27:26] >> bitc;
-  assign \$446  = y[29:28] >> bitc;
-  assign \$447  = y[31:30] >> bitc;
-  assign \$448  = y[1:0] >> bitc;
-  assign \$449  = y[3:2] >> bitc;
-  assign \$450  = y[5:4] >> bitc;
-  assign \$451  = y[7:6] >> bitc;
-  assign \$452  = y[9:8] >> bitc;
-  assign \$453  = y[11:10] >> bitc;
-  assign \$454  = y[13:12] >> bitc;
-  assign \$455  = y[15:14] >> bitc;
-  assign \$456  = y[17:16] >> bitc;
-  assign \$457  = y[19:18] >> bitc;
-  assign \$458  = y[21:20] >> bitc;
-  assign \$459  = y[23:22] >> bitc;
-  assign \$460  = y[25:24] >> bitc;
-  assign \$461  = y[27:26] >> bitc;
-  assign \$462  = y[29:28] >> bitc;
-  assign \$463  = y[31:30] >> bitc;
-  assign \$464  = y[1:0] >> bitc;
-  assign \$465  = y[3:2] >> bitc;
-  assign \$466  = y[5:4] >> bitc;
-  assign \$467  = y[7:6] >> bitc;
-  assign \$468  = y[9:8] >> bitc;
-  assign \$469  = y[11:10] >> bitc;
-  assign \$470  = y[13:12] >> bitc;
-  assign \$471  = y[15:14] >> bitc;
-  assign \$472  = y[17:16] >> bitc;
-  assign \$473  = y[19:18] >> bitc;
-  assign \$474  = y[21:20] >> bitc;
-  assign \$475  = y[23:22] >> bitc;
-  assign \$476  = y[25:24] >> bitc;
-  assign \$477  = y[27:26] >> bitc;
-  assign \$478  = y[29:28] >> bitc;
-  assign \$479  = y[31:30] >> bitc;
-  assign \$480  = y[1:0] >> bitc;
-  assign \$481  = y[3:2] >> bitc;
-  assign \$482  = y[5:4] >> bitc;
-  assign \$483  = y[7:6] >> bitc;
-  assign \$484  = y[9:8] >> bitc;
-  assign \$485  = y[11:10] >> bitc;
-  assign \$486  = y[13:12] >> bitc;
-  assign \$487  = y[15:14] >> bitc;
-  assign \$488  = y[17:16] >> bitc;
-  assign \$489  = y[19:18] >> bitc;
-  assign \$490  = y[21:20] >> bitc;
-  assign \$491  = y[23:22] >> bitc;
-  assign \$492  = y[25:24] >> bitc;
-  assign \$493  = y[27:26] >> bitc;
-  assign \$494  = y[29:28] >> bitc;
-  assign \$495  = y[31:30] >> bitc;
-  assign \$496  = y[1:0] >> bitc;
-  assign \$497  = y[3:2] >> bitc;
-  assign \$498  = y[5:4] >> bitc;
-  assign \$499  = y[7:6] >> bitc;
-  assign \$500  = y[9:8] >> bitc;
-  assign \$501  = y[11:10] >> bitc;
-  assign \$502  = y[13:12] >> bitc;
-  assign \$503  = y[15:14] >> bitc;
-  assign \$504  = y[17:16] >> bitc;
-  assign \$505  = y[19:18] >> bitc;
-  assign \$506  = y[21:20] >> bitc;
-  assign \$507  = y[23:22] >> bitc;
-  assign \$508  = y[25:24] >> bitc;
-  assign \$509  = y[27:26] >> bitc;
-  assign \$510  = y[29:28] >> bitc;
-  assign \$511  = y[31:30] >> bitc;
-  assign \$512  = y[1:0] >> bitc;
-  assign \$513  = y[3:2] >> bitc;
-  assign \$514  = y[5:4] >> bitc;
-  assign \$515  = y[7:6] >> bitc;
-  assign \$516  = y[9:8] >> bitc;
-  assign \$517  = y[11:10] >> bitc;
-  assign \$518  = y[13:12] >> bitc;
-  assign \$519  = y[15:14] >> bitc;
-  assign \$520  = y[17:16] >> bitc;
-  assign \$521  = y[19:18] >> bitc;
-  assign \$522  = y[21:20] >> bitc;
-  assign \$523  = y[23:22] >> bitc;
-  assign \$524  = y[25:24] >> bitc;
-  assign \$525  = y[27:26] >> bitc;
-  assign \$526  = y[29:28] >> bitc;
-  assign \$527  = y[31:30] >> bitc;
-  assign \$528  = y[1:0] >> bitc;
-  assign \$529  = y[3:2] >> bitc;
-  assign \$530  = y[5:4] >> bitc;
-  assign \$531  = y[7:6] >> bitc;
-  assign \$532  = y[9:8] >> bitc;
-  assign \$533  = y[11:10] >> bitc;
-  assign \$534  = y[13:12] >> bitc;
-  assign \$535  = y[15:14] >> bitc;
-  assign \$536  = y[17:16] >> bitc;
-  assign \$537  = y[19:18] >> bitc;
-  assign \$538  = y[21:20] >> bitc;
-  assign \$539  = y[23:22] >> bitc;
-  assign \$540  = y[25:24] >> bitc;
-  assign \$541  = y[27:26] >> bitc;
-  assign \$542  = y[29:28] >> bitc;
-  assign \$543  = y[31:30] >> bitc;
-  assign \$544  = y[1:0] >> bitc;
-  assign \$545  = y[3:2] >> bitc;
-  assign \$546  = y[5:4] >> bitc;
-  assign \$547  = y[7:6] >> bitc;
-  assign \$548  = y[9:8] >> bitc;
-  assign \$549  = y[11:10] >> bitc;
-  assign \$550  = y[13:12] >> bitc;
-  assign \$551  = y[15:14] >> bitc;
-  assign \$552  = y[17:16] >> bitc;
-  assign \$553  = y[19:18] >> bitc;
-  assign \$554  = y[21:20] >> bitc;
-  assign \$555  = y[23:22] >> bitc;
-  assign \$556  = y[25:24] >> bitc;
-  assign \$557  = y[27:26] >> bitc;
-  assign \$558  = y[29:28] >> bitc;
-  assign \$559  = y[31:30] >> bitc;
-  assign \$560  = y[1:0] >> bitc;
-  assign \$561  = y[3:2] >> bitc;
-  assign \$562  = y[5:4] >> bitc;
-  assign \$563  = y[7:6] >> bitc;
-  assign \$564  = y[9:8] >> bitc;
-  assign \$565  = y[11:10] >> bitc;
-  assign \$566  = y[13:12] >> bitc;
-  assign \$567  = y[15:14] >> bitc;
-  assign \$568  = y[17:16] >> bitc;
-  assign \$569  = y[19:18] >> bitc;
-  assign \$570  = y[21:20] >> bitc;
-  assign \$571  = y[23:22] >> bitc;
-  assign \$572  = y[25:24] >> bitc;
-  assign \$573  = y[27:26] >> bitc;
-  assign \$574  = y[29:28] >> bitc;
-  assign \$575  = y[31:30] >> bitc;
-  assign \$576  = y[1:0] >> bitc;
-  assign \$577  = y[3:2] >> bitc;
-  assign \$578  = y[5:4] >> bitc;
-  assign \$579  = y[7:6] >> bitc;
-  assign \$580  = y[9:8] >> bitc;
-  assign \$581  = y[11:10] >> bitc;
-  assign \$582  = y[13:12] >> bitc;
-  assign \$583  = y[15:14] >> bitc;
-  assign \$584  = y[17:16] >> bitc;
-  assign \$585  = y[19:18] >> bitc;
-  assign \$586  = y[21:20] >> bitc;
-  assign \$587  = y[23:22] >> bitc;
-  assign \$588  = y[25:24] >> bitc;
-  assign \$589  = y[27:26] >> bitc;
-  assign \$590  = y[29:28] >> bitc;
-  assign \$591  = y[31:30] >> bitc;
-  assign \$592  = y[1:0] >> bitc;
-  assign \$593  = y[3:2] >> bitc;
-  assign \$594  = y[5:4] >> bitc;
-  assign \$595  = y[7:6] >> bitc;
-  assign \$596  = y[9:8] >> bitc;
-  assign \$597  = y[11:10] >> bitc;
-  assign \$598  = y[13:12] >> bitc;
-  assign \$599  = y[15:14] >> bitc;
-  assign \$600  = y[17:16] >> bitc;
-  assign \$601  = y[19:18] >> bitc;
-  assign \$602  = y[21:20] >> bitc;
-  assign \$603  = y[23:22] >> bitc;
-  assign \$604  = y[25:24] >> bitc;
-  assign \$605  = y[27:26] >> bitc;
-  assign \$606  = y[29:28] >> bitc;
-  assign \$607  = y[31:30] >> bitc;
-  assign \$608  = y[1:0] >> bitc;
-  assign \$609  = y[3:2] >> bitc;
-  assign \$610  = y[5:4] >> bitc;
-  assign \$611  = y[7:6] >> bitc;
-  assign \$612  = y[9:8] >> bitc;
-  assign \$613  = y[11:10] >> bitc;
-  assign \$614  = y[13:12] >> bitc;
-  assign \$615  = y[15:14] >> bitc;
-  assign \$616  = y[17:16] >> bitc;
-  assign \$617  = y[19:18] >> bitc;
-  assign \$618  = y[21:20] >> bitc;
-  assign \$619  = y[23:22] >> bitc;
-  assign \$620  = y[25:24] >> bitc;
-  assign \$621  = y[27:26] >> bitc;
-  assign \$622  = y[29:28] >> bitc;
-  assign \$623  = y[31:30] >> bitc;
-  assign \$624  = y[1:0] >> bitc;
-  assign \$625  = y[3:2] >> bitc;
-  assign \$626  = y[5:4] >> bitc;
-  assign \$627  = y[7:6] >> bitc;
-  assign \$628  = y[9:8] >> bitc;
-  assign \$629  = y[11:10] >> bitc;
-  assign \$630  = y[13:12] >> bitc;
-  assign \$631  = y[15:14] >> bitc;
-  assign \$632  = y[17:16] >> bitc;
-  assign \$633  = y[19:18] >> bitc;
-  assign \$634  = y[21:20] >> bitc;
-  assign \$635  = y[23:22] >> bitc;
-  assign \$636  = y[25:24] >> bitc;
-  assign \$637  = y[27:26] >> bitc;
-  assign \$638  = y[29:28] >> bitc;
-  assign \$639  = y[31:30] >> bitc;
-  assign \$640  = y[1:0] >> bitc;
-  assign \$641  = y[3:2] >> bitc;
-  assign \$642  = y[5:4] >> bitc;
-  assign \$643  = y[7:6] >> bitc;
-  assign \$644  = y[9:8] >> bitc;
-  assign \$645  = y[11:10] >> bitc;
-  assign \$646  = y[13:12] >> bitc;
-  assign \$647  = y[15:14] >> bitc;
-  assign \$648  = y[17:16] >> bitc;
-  assign \$649  = y[19:18] >> bitc;
-  assign \$650  = y[21:20] >> bitc;
-  assign \$651  = y[23:22] >> bitc;
-  assign \$652  = y[25:24] >> bitc;
-  assign \$653  = y[27:26] >> bitc;
-  assign \$654  = y[29:28] >> bitc;
-  assign \$655  = y[31:30] >> bitc;
-  assign \$656  = y[1:0] >> bitc;
-  assign \$657  = y[3:2] >> bitc;
-  assign \$658  = y[5:4] >> bitc;
-  assign \$659  = y[7:6] >> bitc;
-  assign \$660  = y[9:8] >> bitc;
-  assign \$661  = y[11:10] >> bitc;
-  assign \$662  = y[13:12] >> bitc;
-  assign \$663  = y[15:14] >> bitc;
-  assign \$664  = y[17:16] >> bitc;
-  assign \$665  = y[19:18] >> bitc;
-  assign \$666  = y[21:20] >> bitc;
-  assign \$667  = y[23:22] >> bitc;
-  assign \$668  = y[25:24] >> bitc;
-  assign \$669  = y[27:26] >> bitc;
-  assign \$670  = y[29:28] >> bitc;
-  assign \$671  = y[31:30] >> bitc;
-  assign \$672  = y[1:0] >> bitc;
-  assign \$673  = y[3:2] >> bitc;
-  assign \$674  = y[5:4] >> bitc;
-  assign \$675  = y[7:6] >> bitc;
-  assign \$676  = y[9:8] >> bitc;
-  assign \$677  = y[11:10] >> bitc;
-  assign \$678  = y[13:12] >> bitc;
-  assign \$679  = y[15:14] >> bitc;
-  assign \$680  = y[17:16] >> bitc;
-  assign \$681  = y[19:18] >> bitc;
-  assign \$682  = y[21:20] >> bitc;
-  assign \$683  = y[23:22] >> bitc;
-  assign \$684  = y[25:24] >> bitc;
-  assign \$685  = y[27:26] >> bitc;
-  assign \$686  = y[29:28] >> bitc;
-  assign \$687  = y[31:30] >> bitc;
-  assign \$688  = ! rowc;
-  assign \$689  = ! instr[49:42];
-  assign \$690  = \$688  & \$689 ;
-  assign \$691  = ! rowc;
-  assign \$692  = instr[49:42] == 1'h1;
-  assign \$693  = \$691  & \$692 ;
-  assign \$694  = ! rowc;
-  assign \$695  = instr[49:42] == 2'h2;
-  assign \$696  = \$694  & \$695 ;
-  assign \$697  = ! rowc;
-  assign \$698  = instr[49:42] == 2'h3;
-  assign \$699  = \$697  & \$698 ;
-  assign \$700  = rowc == 1'h1;
-  assign \$701  = ! instr[49:42];
-  assign \$702  = \$700  & \$701 ;
-  assign \$703  = rowc == 1'h1;
-  assign \$704  = instr[49:42] == 1'h1;
-  assign \$705  = \$703  & \$704 ;
-  assign \$706  = rowc == 1'h1;
-  assign \$707  = instr[49:42] == 2'h2;
-  assign \$708  = \$706  & \$707 ;
-  assign \$709  = rowc == 1'h1;
-  assign \$710  = instr[49:42] == 2'h3;
-  assign \$711  = \$709  & \$710 ;
-  assign \$712  = rowc == 2'h2;
-  assign \$713  = ! instr[49:42];
-  assign \$714  = \$712  & \$713 ;
-  assign \$715  = rowc == 2'h2;
-  assign \$716  = instr[49:42] == 1'h1;
-  assign \$717  = \$715  & \$716 ;
-  assign \$718  = rowc == 2'h2;
-  assign \$719  = instr[49:42] == 2'h2;
-  assign \$720  = \$718  & \$719 ;
-  assign \$721  = rowc == 2'h2;
-  assign \$722  = instr[49:42] == 2'h3;
-  assign \$723  = \$721  & \$722 ;
-  assign \$724  = rowc == 2'h3;
-  assign \$725  = ! instr[49:42];
-  assign \$726  = \$724  & \$725 ;
-  assign \$727  = rowc == 2'h3;
-  assign \$728  = instr[49:42] == 1'h1;
-  assign \$729  = \$727  & \$728 ;
-  assign \$730  = rowc == 2'h3;
-  assign \$731  = instr[49:42] == 2'h2;
-  assign \$732  = \$730  & \$731 ;
-  assign \$733  = rowc == 2'h3;
-  assign \$734  = instr[49:42] == 2'h3;
-  assign \$735  = \$733  & \$734 ;
-  assign \$736  = rowc == 3'h4;
-  assign \$737  = ! instr[49:42];
-  assign \$738  = \$736  & \$737 ;
-  assign \$739  = rowc == 3'h4;
-  assign \$740  = instr[49:42] == 1'h1;
-  assign \$741  = \$739  & \$740 ;
-  assign \$742  = rowc == 3'h4;
-  assign \$743  = instr[49:42] == 2'h2;
-  assign \$744  = \$742  & \$743 ;
-  assign \$745  = rowc == 3'h4;
-  assign \$746  = instr[49:42] == 2'h3;
-  assign \$747  = \$745  & \$746 ;
-  assign \$748  = rowc == 3'h5;
-  assign \$749  = ! instr[49:42];
-  assign \$750  = \$748  & \$749 ;
-  assign \$751  = rowc == 3'h5;
-  assign \$752  = instr[49:42] == 1'h1;
-  assign \$753  = \$751  & \$752 ;
-  assign \$754  = rowc == 3'h5;
-  assign \$755  = instr[49:42] == 2'h2;
-  assign \$756  = \$754  & \$755 ;
-  assign \$757  = rowc == 3'h5;
-  assign \$758  = instr[49:42] == 2'h3;
-  assign \$759  = \$757  & \$758 ;
-  assign \$760  = rowc == 3'h6;
-  assign \$761  = ! instr[49:42];
-  assign \$762  = \$760  & \$761 ;
-  assign \$763  = rowc == 3'h6;
-  assign \$764  = instr[49:42] == 1'h1;
-  assign \$765  = \$763  & \$764 ;
-  assign \$766  = rowc == 3'h6;
-  assign \$767  = instr[49:42] == 2'h2;
-  assign \$768  = \$766  & \$767 ;
-  assign \$769  = rowc == 3'h6;
-  assign \$770  = instr[49:42] == 2'h3;
-  assign \$771  = \$769  & \$770 ;
-  assign \$772  = rowc == 3'h7;
-  assign \$773  = ! instr[49:42];
-  assign \$774  = \$772  & \$773 ;
-  assign \$775  = rowc == 3'h7;
-  assign \$776  = instr[49:42] == 1'h1;
-  assign \$777  = \$775  & \$776 ;
-  assign \$778  = rowc == 3'h7;
-  assign \$779  = instr[49:42] == 2'h2;
-  assign \$780  = \$778  & \$779 ;
-  assign \$781  = rowc == 3'h7;
-  assign \$782  = instr[49:42] == 2'h3;
-  assign \$783  = \$781  & \$782 ;
-  assign \$784  = instr[9:8] == 1'h1;
-  assign \$785  = instr[54:51] - 1'h1;
-  assign \$786  = \$784  ? 5'h00 : \$785 ;
-  assign \$787  = bitc == \$786 ;
-  assign \$788  = rowc == 3'h7;
-  assign \$789  = pc + 1'h1;
-  assign \$790  = \$signature__data$149 [76:74] == 1'h1;
-  assign \$791  = \$signature__data$149 [79:77] == 1'h1;
-  assign \$792  = \$790  & \$791 ;
-  assign \$793  = \$signature__data$149 [87:80] == 1'h1;
-  assign \$794  = \$792  & \$793 ;
-  assign \$795  = \$signature__data$149 [95:88] == 1'h1;
-  assign \$796  = \$794  & \$795 ;
-  assign \$797  = ! \$signature__data$149 [104:96];
-  assign \$798  = \$796  & \$797 ;
-  assign \$799  = ! \$signature__data$149 [113:105];
-  assign \$800  = \$798  & \$799 ;
-  assign \$801  = ! \$signature__data$149 [9:8];
-  assign \$802  = \$signature__data$149 [54:51] > 2'h2;
-  assign \$803  = \$801  & \$802 ;
-  assign \$804  = \$signature__data$149 [9:8] == 2'h2;
-  assign \$805  = \$803  | \$804 ;
-  assign \$806  = mem_rd_valid & mem_rd_ready;
-  assign \$807  = req_cnt + 1'h1;
-  assign \$808  = req_addr + instr[114:83];
-  assign \$809  = ! instr[9:8];
-  assign \$810  = instr[9:8] == 1'h1;
-  assign \$811  = instr[9:8] == 2'h2;
-  assign \$812  = \$811  ? 5'h01 : 5'h10;
-  assign \$813  = \$810  ? 5'h02 : \$812 ;
-  assign \$814  = \$809  ? 5'h02 : \$813 ;
-  assign \$815  = \$814  - 1'h1;
-  assign \$816  = rx_beat == \$815 ;
-  assign \$817  = ! instr[9:8];
-  assign \$818  = instr[9:8] == 1'h1;
-  assign \$819  = instr[9:8] == 2'h2;
-  assign \$820  = \$819  ? 5'h01 : 5'h10;
-  assign \$821  = \$818  ? 5'h02 : \$820 ;
-  assign \$822  = \$817  ? 5'h02 : \$821 ;
-  assign \$823  = \$822  - 1'h1;
-  assign \$824  = rx_beat == \$823 ;
-  assign \$825  = instr[50:35] - 1'h1;
-  assign \$826  = rx_word == \$825 ;
-  assign \$827  = \$824  & \$826 ;
-  assign \$828  = rx_bank + 1'h1;
-  assign \$829  = rx_word + 1'h1;
-  assign \$830  = rx_beat + 1'h1;
-  assign \$831  = ~ \$signal$97 ;
-  assign \$832  = \$831  | mem_wr_ready;
-  assign \$833  = \$signal$151  + s_off;
-  assign \$834  = ! instr[9:8];
-  assign \$835  = instr[9:8] == 1'h1;
-  assign \$836  = instr[9:8] == 2'h2;
-  assign \$837  = \$836  ? 5'h01 : 5'h10;
-  assign \$838  = \$835  ? 5'h02 : \$837 ;
-  assign \$839  = \$834  ? 5'h02 : \$838 ;
-  assign \$840  = \$839  - 1'h1;
-  assign \$841  = tx_beat == \$840 ;
-  assign \$842  = instr[50:35] - 1'h1;
-  assign \$843  = tx_word == \$842 ;
-  assign \$844  = \$841  & \$843 ;
-  assign \$845  = instr[34:26] - 1'h1;
-  assign \$846  = $signed({ 1'h0, \$signal$150  }) == $signed(\$845 );
-  assign \$847  = \$844  & \$846 ;
-  assign \$848  = ! instr[9:8];
-  assign \$849  = instr[9:8] == 1'h1;
-  assign \$850  = instr[9:8] == 2'h2;
-  assign \$851  = \$850  ? 5'h01 : 5'h10;
-  assign \$852  = \$849  ? 5'h02 : \$851 ;
-  assign \$853  = \$848  ? 5'h02 : \$852 ;
-  assign \$854  = \$853  - 1'h1;
-  assign \$855  = tx_beat == \$854 ;
-  assign \$856  = instr[50:35] - 1'h1;
-  assign \$857  = tx_word == \$856 ;
-  assign \$858  = \$signal$150  + 1'h1;
-  assign \$859  = \$signal$151  + instr[114:83];
-  assign \$860  = tx_word + 1'h1;
-  assign \$861  = s_off + 3'h4;
-  assign \$862  = tx_beat + 1'h1;
-  assign \$863  = s_off + 3'h4;
-  assign \$864  = ! instr[9:8];
-  assign \$865  = instr[9:8] == 1'h1;
-  assign \$866  = instr[9:8] == 2'h2;
-  assign \$867  = \$866  ? 5'h01 : 5'h10;
-  assign \$868  = \$865  ? 5'h02 : \$867 ;
-  assign \$869  = \$864  ? 5'h02 : \$868 ;
-  assign \$870  = \$869  - 1'h1;
-  assign \$871  = tx_beat == \$870 ;
-  assign \$872  = instr[50:35] - 1'h1;
-  assign \$873  = tx_word == \$872 ;
-  assign \$874  = \$871  & \$873 ;
-  assign \$875  = instr[34:26] - 1'h1;
-  assign \$876  = $signed({ 1'h0, \$signal$150  }) == $signed(\$875 );
-  assign \$877  = \$874  & \$876 ;
-  assign \$878  = ~ instr[10];
-  assign \$879  = ! \$signal$124 ;
-  assign \$880  = \$878  & \$879 ;
-  assign \$881  = ! p;
-  assign \$882  = \$880  & \$881 ;
-  assign \$883  = instr[53:43] - 1'h1;
-  assign \$884  = $signed({ 1'h0, \$signal$124  }) == $signed(\$883 );
-  assign \$885  = p + 1'h1;
-  assign \$886  = plane_base + instr[73:58];
-  assign \$887  = instr[57:54] - 1'h1;
-  assign \$888  = p == \$887 ;
-  assign \$889  = \$signal$124  + 1'h1;
-  assign \$890  = tail + 1'h1;
-  assign \$891  = t + 1'h1;
-  assign \$892  = t == 1'h1;
-  assign \$893  = t == 2'h2;
-  assign \$894  = t == 2'h3;
-  assign \$895  = t < n_lv;
-  assign \$896  = instr[9:8] == 1'h1;
-  assign \$897  = instr[54:51] - 1'h1;
-  assign \$898  = \$896  ? 5'h00 : \$897 ;
-  assign \$899  = bitc == \$898 ;
-  assign \$900  = rowc + 1'h1;
-  assign \$901  = bitc + 1'h1;
-  assign \$902  = paddr + instr[70:55];
-  assign \$903  = ctr_cycles + busy;
-  assign \$904  = ctr_instructions + inc_instructions;
-  assign \$905  = ctr_load_busy + inc_load_busy;
-  assign \$906  = ctr_load_stall + inc_load_stall;
-  assign \$907  = ctr_store_busy + inc_store_busy;
-  assign \$908  = ctr_store_stall + inc_store_stall;
-  assign \$909  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$910  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$911  = ctr_post_busy + inc_post_busy;
-  assign \$912  = ctr_post_stall + inc_post_stall;
-  assign \$913  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$914  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$915  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$916  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$917  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$918  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$919  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$920  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$921  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$922  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$923  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$924  = ctr_binary_macs + inc_binary_macs;
-  assign \$925  = ctr_acc_updates + inc_acc_updates;
-  assign \$926  = ctr_threshold_ops + inc_threshold_ops;
-  always @(posedge clk)
-    pc <= \$927 ;
-  always @(posedge clk)
-    valid <= \$928 ;
-  always @(posedge clk)
-    clear <= \$929 ;
-  always @(posedge clk)
-    state <= \$930 ;
-  always @(posedge clk)
-    ctr_cycles <= \$931 ;
-  always @(posedge clk)
-    ctr_instructions <= \$932 ;
-  always @(posedge clk)
-    ctr_load_busy <= \$933 ;
-  always @(posedge clk)
-    ctr_load_stall <= \$934 ;
-  always @(posedge clk)
-    ctr_store_busy <= \$935 ;
-  always @(posedge clk)
-    ctr_store_stall <= \$936 ;
-  always @(posedge clk)
-    ctr_gemm_busy <= \$937 ;
-  always @(posedge clk)
-    ctr_gemm_stall <= \$938 ;
-  always @(posedge clk)
-    ctr_post_busy <= \$939 ;
-  always @(posedge clk)
-    ctr_post_stall <= \$940 ;
-  always @(posedge clk)
-    ctr_array_active_cycles <= \$941 ;
-  always @(posedge clk)
-    ctr_dram_read_bytes <= \$942 ;
-  always @(posedge clk)
-    ctr_dram_write_bytes <= \$943 ;
-  always @(posedge clk)
-    ctr_sram_act_reads <= \$944 ;
-  always @(posedge clk)
-    ctr_sram_act_writes <= \$945 ;
-  always @(posedge clk)
-    ctr_sram_weight_reads <= \$946 ;
-  always @(posedge clk)
-    ctr_sram_weight_writes <= \$947 ;
-  always @(posedge clk)
-    ctr_sram_thresh_reads <= \$948 ;
-  always @(posedge clk)
-    ctr_sram_thresh_writes <= \$949 ;
-  always @(posedge clk)
-    ctr_sram_out_reads <= \$950 ;
-  always @(posedge clk)
-    ctr_sram_out_writes <= \$951 ;
-  always @(posedge clk)
-    ctr_binary_macs <= \$952 ;
-  always @(posedge clk)
-    ctr_acc_updates <= \$953 ;
-  always @(posedge clk)
-    ctr_threshold_ops <= \$954 ;
-  always @(posedge clk)
-    instr <= \$955 ;
-  always @(posedge clk)
-    t <= \$956 ;
-  always @(posedge clk)
-    req_cnt <= \$957 ;
-  always @(posedge clk)
-    req_addr <= \$958 ;
-  always @(posedge clk)
-    rx_bank <= \$959 ;
-  always @(posedge clk)
-    rx_word <= \$960 ;
-  always @(posedge clk)
-    rx_beat <= \$961 ;
-  always @(posedge clk)
-    \$signal$150  <= \$962 ;
-  always @(posedge clk)
-    tx_word <= \$963 ;
-  always @(posedge clk)
-    tx_beat <= \$964 ;
-  always @(posedge clk)
-    \$signal$151  <= \$965 ;
-  always @(posedge clk)
-    s_off <= \$966 ;
-  always @(posedge clk)
-    issuing <= \$967 ;
-  always @(posedge clk)
-    \$signal$97  <= \$968 ;
-  always @(posedge clk)
-    \$signal$124  <= \$969 ;
-  always @(posedge clk)
-    p <= \$970 ;
-  always @(posedge clk)
-    tail <= \$971 ;
-  always @(posedge clk)
-    plane_base <= \$972 ;
-  always @(posedge clk)
-    rowc <= \$973 ;
-  always @(posedge clk)
-    bitc <= \$974 ;
-  always @(posedge clk)
-    paddr <= \$975 ;
-  always @(posedge clk)
-    asm <= \$976 ;
-  always @(posedge clk)
-    \$signal$110  <= \$977 ;
-  always @(posedge clk)
-    o_beat <= \$978 ;
-  always @(posedge clk)
-    o_addr <= \$979 ;
-  always @(posedge clk)
-    o_last <= \$980 ;
-  always @(posedge clk)
-    plane <= \$981 ;
-  always @(posedge clk)
-    thresh_l0 <= \$982 ;
-  always @(posedge clk)
-    thresh_l1 <= \$983 ;
-  always @(posedge clk)
-    thresh_l2 <= \$984 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -7039,16 +7878,2740 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$3  = \$1  & \$2 ;
   assign \$4  = state != 3'h7;
   assign busy = \$3  & \$4 ;
-  assign \$5  = req_cnt < instr[34:26];
-  assign \$6  = ! instr[9:8];
-  assign \$7  = instr[9:8] == 1'h1;
-  assign \$8  = instr[9:8] == 2'h2;
-  assign \$9  = \$8  ? 5'h01 : 5'h10;
-  assign \$10  = \$7  ? 5'h02 : \$9 ;
-  assign \$11  = \$6  ? 5'h02 : \$10 ;
+  assign \$5  = | instr[123:115];
+  assign \$6  = instr[123:115] <= 1'h0;
+  assign \$7  = \$5  & \$6 ;
+  assign \$8  = | instr[123:115];
+  assign \$9  = instr[123:115] <= 1'h1;
+  assign \$10  = \$8  & \$9 ;
+  assign \$11  = | instr[123:115];
+  assign \$12  = instr[123:115] <= 2'h2;
+  assign \$13  = \$11  & \$12 ;
+  assign \$14  = | instr[123:115];
+  assign \$15  = instr[123:115] <= 2'h3;
+  assign \$16  = \$14  & \$15 ;
+  assign \$17  = | instr[123:115];
+  assign \$18  = instr[123:115] <= 3'h4;
+  assign \$19  = \$17  & \$18 ;
+  assign \$20  = | instr[123:115];
+  assign \$21  = instr[123:115] <= 3'h5;
+  assign \$22  = \$20  & \$21 ;
+  assign \$23  = | instr[123:115];
+  assign \$24  = instr[123:115] <= 3'h6;
+  assign \$25  = \$23  & \$24 ;
+  assign \$26  = | instr[123:115];
+  assign \$27  = instr[123:115] <= 3'h7;
+  assign \$28  = \$26  & \$27 ;
+  assign \$29  = | instr[123:115];
+  assign \$30  = instr[123:115] <= 4'h8;
+  assign \$31  = \$29  & \$30 ;
+  assign \$32  = | instr[123:115];
+  assign \$33  = instr[123:115] <= 4'h9;
+  assign \$34  = \$32  & \$33 ;
+  assign \$35  = | instr[123:115];
+  assign \$36  = instr[123:115] <= 4'ha;
+  assign \$37  = \$35  & \$36 ;
+  assign \$38  = | instr[123:115];
+  assign \$39  = instr[123:115] <= 4'hb;
+  assign \$40  = \$38  & \$39 ;
+  assign \$41  = | instr[123:115];
+  assign \$42  = instr[123:115] <= 4'hc;
+  assign \$43  = \$41  & \$42 ;
+  assign \$44  = | instr[123:115];
+  assign \$45  = instr[123:115] <= 4'hd;
+  assign \$46  = \$44  & \$45 ;
+  assign \$47  = | instr[123:115];
+  assign \$48  = instr[123:115] <= 4'he;
+  assign \$49  = \$47  & \$48 ;
+  assign \$50  = | instr[123:115];
+  assign \$51  = instr[123:115] <= 4'hf;
+  assign \$52  = \$50  & \$51 ;
+  assign \$53  = | instr[123:115];
+  assign \$54  = instr[123:115] <= 5'h10;
+  assign \$55  = \$53  & \$54 ;
+  assign \$56  = | instr[123:115];
+  assign \$57  = instr[123:115] <= 5'h11;
+  assign \$58  = \$56  & \$57 ;
+  assign \$59  = | instr[123:115];
+  assign \$60  = instr[123:115] <= 5'h12;
+  assign \$61  = \$59  & \$60 ;
+  assign \$62  = | instr[123:115];
+  assign \$63  = instr[123:115] <= 5'h13;
+  assign \$64  = \$62  & \$63 ;
+  assign \$65  = | instr[123:115];
+  assign \$66  = instr[123:115] <= 5'h14;
+  assign \$67  = \$65  & \$66 ;
+  assign \$68  = | instr[123:115];
+  assign \$69  = instr[123:115] <= 5'h15;
+  assign \$70  = \$68  & \$69 ;
+  assign \$71  = | instr[123:115];
+  assign \$72  = instr[123:115] <= 5'h16;
+  assign \$73  = \$71  & \$72 ;
+  assign \$74  = | instr[123:115];
+  assign \$75  = instr[123:115] <= 5'h17;
+  assign \$76  = \$74  & \$75 ;
+  assign \$77  = | instr[123:115];
+  assign \$78  = instr[123:115] <= 5'h18;
+  assign \$79  = \$77  & \$78 ;
+  assign \$80  = | instr[123:115];
+  assign \$81  = instr[123:115] <= 5'h19;
+  assign \$82  = \$80  & \$81 ;
+  assign \$83  = | instr[123:115];
+  assign \$84  = instr[123:115] <= 5'h1a;
+  assign \$85  = \$83  & \$84 ;
+  assign \$86  = | instr[123:115];
+  assign \$87  = instr[123:115] <= 5'h1b;
+  assign \$88  = \$86  & \$87 ;
+  assign \$89  = | instr[123:115];
+  assign \$90  = instr[123:115] <= 5'h1c;
+  assign \$91  = \$89  & \$90 ;
+  assign \$92  = | instr[123:115];
+  assign \$93  = instr[123:115] <= 5'h1d;
+  assign \$94  = \$92  & \$93 ;
+  assign \$95  = | instr[123:115];
+  assign \$96  = instr[123:115] <= 5'h1e;
+  assign \$97  = \$95  & \$96 ;
+  assign \$98  = | instr[123:115];
+  assign \$99  = instr[123:115] <= 5'h1f;
+  assign \$100  = \$98  & \$99 ;
+  assign \$101  = | instr[123:115];
+  assign \$102  = instr[123:115] <= 6'h20;
+  assign \$103  = \$101  & \$102 ;
+  assign \$104  = | instr[123:115];
+  assign \$105  = instr[123:115] <= 6'h21;
+  assign \$106  = \$104  & \$105 ;
+  assign \$107  = | instr[123:115];
+  assign \$108  = instr[123:115] <= 6'h22;
+  assign \$109  = \$107  & \$108 ;
+  assign \$110  = | instr[123:115];
+  assign \$111  = instr[123:115] <= 6'h23;
+  assign \$112  = \$110  & \$111 ;
+  assign \$113  = | instr[123:115];
+  assign \$114  = instr[123:115] <= 6'h24;
+  assign \$115  = \$113  & \$114 ;
+  assign \$116  = | instr[123:115];
+  assign \$117  = instr[123:115] <= 6'h25;
+  assign \$118  = \$116  & \$117 ;
+  assign \$119  = | instr[123:115];
+  assign \$120  = instr[123:115] <= 6'h26;
+  assign \$121  = \$119  & \$120 ;
+  assign \$122  = | instr[123:115];
+  assign \$123  = instr[123:115] <= 6'h27;
+  assign \$124  = \$122  & \$123 ;
+  assign \$125  = | instr[123:115];
+  assign \$126  = instr[123:115] <= 6'h28;
+  assign \$127  = \$125  & \$126 ;
+  assign \$128  = | instr[123:115];
+  assign \$129  = instr[123:115] <= 6'h29;
+  assign \$130  = \$128  & \$129 ;
+  assign \$131  = | instr[123:115];
+  assign \$132  = instr[123:115] <= 6'h2a;
+  assign \$133  = \$131  & \$132 ;
+  assign \$134  = | instr[123:115];
+  assign \$135  = instr[123:115] <= 6'h2b;
+  assign \$136  = \$134  & \$135 ;
+  assign \$137  = | instr[123:115];
+  assign \$138  = instr[123:115] <= 6'h2c;
+  assign \$139  = \$137  & \$138 ;
+  assign \$140  = | instr[123:115];
+  assign \$141  = instr[123:115] <= 6'h2d;
+  assign \$142  = \$140  & \$141 ;
+  assign \$143  = | instr[123:115];
+  assign \$144  = instr[123:115] <= 6'h2e;
+  assign \$145  = \$143  & \$144 ;
+  assign \$146  = | instr[123:115];
+  assign \$147  = instr[123:115] <= 6'h2f;
+  assign \$148  = \$146  & \$147 ;
+  assign \$149  = | instr[123:115];
+  assign \$150  = instr[123:115] <= 6'h30;
+  assign \$151  = \$149  & \$150 ;
+  assign \$152  = | instr[123:115];
+  assign \$153  = instr[123:115] <= 6'h31;
+  assign \$154  = \$152  & \$153 ;
+  assign \$155  = | instr[123:115];
+  assign \$156  = instr[123:115] <= 6'h32;
+  assign \$157  = \$155  & \$156 ;
+  assign \$158  = | instr[123:115];
+  assign \$159  = instr[123:115] <= 6'h33;
+  assign \$160  = \$158  & \$159 ;
+  assign \$161  = | instr[123:115];
+  assign \$162  = instr[123:115] <= 6'h34;
+  assign \$163  = \$161  & \$162 ;
+  assign \$164  = | instr[123:115];
+  assign \$165  = instr[123:115] <= 6'h35;
+  assign \$166  = \$164  & \$165 ;
+  assign \$167  = | instr[123:115];
+  assign \$168  = instr[123:115] <= 6'h36;
+  assign \$169  = \$167  & \$168 ;
+  assign \$170  = | instr[123:115];
+  assign \$171  = instr[123:115] <= 6'h37;
+  assign \$172  = \$170  & \$171 ;
+  assign \$173  = | instr[123:115];
+  assign \$174  = instr[123:115] <= 6'h38;
+  assign \$175  = \$173  & \$174 ;
+  assign \$176  = | instr[123:115];
+  assign \$177  = instr[123:115] <= 6'h39;
+  assign \$178  = \$176  & \$177 ;
+  assign \$179  = | instr[123:115];
+  assign \$180  = instr[123:115] <= 6'h3a;
+  assign \$181  = \$179  & \$180 ;
+  assign \$182  = | instr[123:115];
+  assign \$183  = instr[123:115] <= 6'h3b;
+  assign \$184  = \$182  & \$183 ;
+  assign \$185  = | instr[123:115];
+  assign \$186  = instr[123:115] <= 6'h3c;
+  assign \$187  = \$185  & \$186 ;
+  assign \$188  = | instr[123:115];
+  assign \$189  = instr[123:115] <= 6'h3d;
+  assign \$190  = \$188  & \$189 ;
+  assign \$191  = | instr[123:115];
+  assign \$192  = instr[123:115] <= 6'h3e;
+  assign \$193  = \$191  & \$192 ;
+  assign \$194  = | instr[123:115];
+  assign \$195  = instr[123:115] <= 6'h3f;
+  assign \$196  = \$194  & \$195 ;
+  assign \$197  = lastw_d ? { \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25 , \$22 , \$19 , \$16 , \$13 , \$10 , \$7  } : 64'h0000000000000000;
+  assign \$198  = instr[114] ? 64'hffffffffffffffff : \$197 ;
+  assign \$199  = | instr[123:115];
+  assign \$200  = instr[123:115] <= 1'h0;
+  assign \$201  = \$199  & \$200 ;
+  assign \$202  = | instr[123:115];
+  assign \$203  = instr[123:115] <= 1'h1;
+  assign \$204  = \$202  & \$203 ;
+  assign \$205  = | instr[123:115];
+  assign \$206  = instr[123:115] <= 2'h2;
+  assign \$207  = \$205  & \$206 ;
+  assign \$208  = | instr[123:115];
+  assign \$209  = instr[123:115] <= 2'h3;
+  assign \$210  = \$208  & \$209 ;
+  assign \$211  = | instr[123:115];
+  assign \$212  = instr[123:115] <= 3'h4;
+  assign \$213  = \$211  & \$212 ;
+  assign \$214  = | instr[123:115];
+  assign \$215  = instr[123:115] <= 3'h5;
+  assign \$216  = \$214  & \$215 ;
+  assign \$217  = | instr[123:115];
+  assign \$218  = instr[123:115] <= 3'h6;
+  assign \$219  = \$217  & \$218 ;
+  assign \$220  = | instr[123:115];
+  assign \$221  = instr[123:115] <= 3'h7;
+  assign \$222  = \$220  & \$221 ;
+  assign \$223  = | instr[123:115];
+  assign \$224  = instr[123:115] <= 4'h8;
+  assign \$225  = \$223  & \$224 ;
+  assign \$226  = | instr[123:115];
+  assign \$227  = instr[123:115] <= 4'h9;
+  assign \$228  = \$226  & \$227 ;
+  assign \$229  = | instr[123:115];
+  assign \$230  = instr[123:115] <= 4'ha;
+  assign \$231  = \$229  & \$230 ;
+  assign \$232  = | instr[123:115];
+  assign \$233  = instr[123:115] <= 4'hb;
+  assign \$234  = \$232  & \$233 ;
+  assign \$235  = | instr[123:115];
+  assign \$236  = instr[123:115] <= 4'hc;
+  assign \$237  = \$235  & \$236 ;
+  assign \$238  = | instr[123:115];
+  assign \$239  = instr[123:115] <= 4'hd;
+  assign \$240  = \$238  & \$239 ;
+  assign \$241  = | instr[123:115];
+  assign \$242  = instr[123:115] <= 4'he;
+  assign \$243  = \$241  & \$242 ;
+  assign \$244  = | instr[123:115];
+  assign \$245  = instr[123:115] <= 4'hf;
+  assign \$246  = \$244  & \$245 ;
+  assign \$247  = | instr[123:115];
+  assign \$248  = instr[123:115] <= 5'h10;
+  assign \$249  = \$247  & \$248 ;
+  assign \$250  = | instr[123:115];
+  assign \$251  = instr[123:115] <= 5'h11;
+  assign \$252  = \$250  & \$251 ;
+  assign \$253  = | instr[123:115];
+  assign \$254  = instr[123:115] <= 5'h12;
+  assign \$255  = \$253  & \$254 ;
+  assign \$256  = | instr[123:115];
+  assign \$257  = instr[123:115] <= 5'h13;
+  assign \$258  = \$256  & \$257 ;
+  assign \$259  = | instr[123:115];
+  assign \$260  = instr[123:115] <= 5'h14;
+  assign \$261  = \$259  & \$260 ;
+  assign \$262  = | instr[123:115];
+  assign \$263  = instr[123:115] <= 5'h15;
+  assign \$264  = \$262  & \$263 ;
+  assign \$265  = | instr[123:115];
+  assign \$266  = instr[123:115] <= 5'h16;
+  assign \$267  = \$265  & \$266 ;
+  assign \$268  = | instr[123:115];
+  assign \$269  = instr[123:115] <= 5'h17;
+  assign \$270  = \$268  & \$269 ;
+  assign \$271  = | instr[123:115];
+  assign \$272  = instr[123:115] <= 5'h18;
+  assign \$273  = \$271  & \$272 ;
+  assign \$274  = | instr[123:115];
+  assign \$275  = instr[123:115] <= 5'h19;
+  assign \$276  = \$274  & \$275 ;
+  assign \$277  = | instr[123:115];
+  assign \$278  = instr[123:115] <= 5'h1a;
+  assign \$279  = \$277  & \$278 ;
+  assign \$280  = | instr[123:115];
+  assign \$281  = instr[123:115] <= 5'h1b;
+  assign \$282  = \$280  & \$281 ;
+  assign \$283  = | instr[123:115];
+  assign \$284  = instr[123:115] <= 5'h1c;
+  assign \$285  = \$283  & \$284 ;
+  assign \$286  = | instr[123:115];
+  assign \$287  = instr[123:115] <= 5'h1d;
+  assign \$288  = \$286  & \$287 ;
+  assign \$289  = | instr[123:115];
+  assign \$290  = instr[123:115] <= 5'h1e;
+  assign \$291  = \$289  & \$290 ;
+  assign \$292  = | instr[123:115];
+  assign \$293  = instr[123:115] <= 5'h1f;
+  assign \$294  = \$292  & \$293 ;
+  assign \$295  = | instr[123:115];
+  assign \$296  = instr[123:115] <= 6'h20;
+  assign \$297  = \$295  & \$296 ;
+  assign \$298  = | instr[123:115];
+  assign \$299  = instr[123:115] <= 6'h21;
+  assign \$300  = \$298  & \$299 ;
+  assign \$301  = | instr[123:115];
+  assign \$302  = instr[123:115] <= 6'h22;
+  assign \$303  = \$301  & \$302 ;
+  assign \$304  = | instr[123:115];
+  assign \$305  = instr[123:115] <= 6'h23;
+  assign \$306  = \$304  & \$305 ;
+  assign \$307  = | instr[123:115];
+  assign \$308  = instr[123:115] <= 6'h24;
+  assign \$309  = \$307  & \$308 ;
+  assign \$310  = | instr[123:115];
+  assign \$311  = instr[123:115] <= 6'h25;
+  assign \$312  = \$310  & \$311 ;
+  assign \$313  = | instr[123:115];
+  assign \$314  = instr[123:115] <= 6'h26;
+  assign \$315  = \$313  & \$314 ;
+  assign \$316  = | instr[123:115];
+  assign \$317  = instr[123:115] <= 6'h27;
+  assign \$318  = \$316  & \$317 ;
+  assign \$319  = | instr[123:115];
+  assign \$320  = instr[123:115] <= 6'h28;
+  assign \$321  = \$319  & \$320 ;
+  assign \$322  = | instr[123:115];
+  assign \$323  = instr[123:115] <= 6'h29;
+  assign \$324  = \$322  & \$323 ;
+  assign \$325  = | instr[123:115];
+  assign \$326  = instr[123:115] <= 6'h2a;
+  assign \$327  = \$325  & \$326 ;
+  assign \$328  = | instr[123:115];
+  assign \$329  = instr[123:115] <= 6'h2b;
+  assign \$330  = \$328  & \$329 ;
+  assign \$331  = | instr[123:115];
+  assign \$332  = instr[123:115] <= 6'h2c;
+  assign \$333  = \$331  & \$332 ;
+  assign \$334  = | instr[123:115];
+  assign \$335  = instr[123:115] <= 6'h2d;
+  assign \$336  = \$334  & \$335 ;
+  assign \$337  = | instr[123:115];
+  assign \$338  = instr[123:115] <= 6'h2e;
+  assign \$339  = \$337  & \$338 ;
+  assign \$340  = | instr[123:115];
+  assign \$341  = instr[123:115] <= 6'h2f;
+  assign \$342  = \$340  & \$341 ;
+  assign \$343  = | instr[123:115];
+  assign \$344  = instr[123:115] <= 6'h30;
+  assign \$345  = \$343  & \$344 ;
+  assign \$346  = | instr[123:115];
+  assign \$347  = instr[123:115] <= 6'h31;
+  assign \$348  = \$346  & \$347 ;
+  assign \$349  = | instr[123:115];
+  assign \$350  = instr[123:115] <= 6'h32;
+  assign \$351  = \$349  & \$350 ;
+  assign \$352  = | instr[123:115];
+  assign \$353  = instr[123:115] <= 6'h33;
+  assign \$354  = \$352  & \$353 ;
+  assign \$355  = | instr[123:115];
+  assign \$356  = instr[123:115] <= 6'h34;
+  assign \$357  = \$355  & \$356 ;
+  assign \$358  = | instr[123:115];
+  assign \$359  = instr[123:115] <= 6'h35;
+  assign \$360  = \$358  & \$359 ;
+  assign \$361  = | instr[123:115];
+  assign \$362  = instr[123:115] <= 6'h36;
+  assign \$363  = \$361  & \$362 ;
+  assign \$364  = | instr[123:115];
+  assign \$365  = instr[123:115] <= 6'h37;
+  assign \$366  = \$364  & \$365 ;
+  assign \$367  = | instr[123:115];
+  assign \$368  = instr[123:115] <= 6'h38;
+  assign \$369  = \$367  & \$368 ;
+  assign \$370  = | instr[123:115];
+  assign \$371  = instr[123:115] <= 6'h39;
+  assign \$372  = \$370  & \$371 ;
+  assign \$373  = | instr[123:115];
+  assign \$374  = instr[123:115] <= 6'h3a;
+  assign \$375  = \$373  & \$374 ;
+  assign \$376  = | instr[123:115];
+  assign \$377  = instr[123:115] <= 6'h3b;
+  assign \$378  = \$376  & \$377 ;
+  assign \$379  = | instr[123:115];
+  assign \$380  = instr[123:115] <= 6'h3c;
+  assign \$381  = \$379  & \$380 ;
+  assign \$382  = | instr[123:115];
+  assign \$383  = instr[123:115] <= 6'h3d;
+  assign \$384  = \$382  & \$383 ;
+  assign \$385  = | instr[123:115];
+  assign \$386  = instr[123:115] <= 6'h3e;
+  assign \$387  = \$385  & \$386 ;
+  assign \$388  = | instr[123:115];
+  assign \$389  = instr[123:115] <= 6'h3f;
+  assign \$390  = \$388  & \$389 ;
+  assign \$391  = lastw_d ? { \$390 , \$387 , \$384 , \$381 , \$378 , \$375 , \$372 , \$369 , \$366 , \$363 , \$360 , \$357 , \$354 , \$351 , \$348 , \$345 , \$342 , \$339 , \$336 , \$333 , \$330 , \$327 , \$324 , \$321 , \$318 , \$315 , \$312 , \$309 , \$306 , \$303 , \$300 , \$297 , \$294 , \$291 , \$288 , \$285 , \$282 , \$279 , \$276 , \$273 , \$270 , \$267 , \$264 , \$261 , \$258 , \$255 , \$252 , \$249 , \$246 , \$243 , \$240 , \$237 , \$234 , \$231 , \$228 , \$225 , \$222 , \$219 , \$216 , \$213 , \$210 , \$207 , \$204 , \$201  } : 64'h0000000000000000;
+  assign \$392  = instr[114] ? 64'hffffffffffffffff : \$391 ;
+  assign \$393  = | instr[123:115];
+  assign \$394  = instr[123:115] <= 1'h0;
+  assign \$395  = \$393  & \$394 ;
+  assign \$396  = | instr[123:115];
+  assign \$397  = instr[123:115] <= 1'h1;
+  assign \$398  = \$396  & \$397 ;
+  assign \$399  = | instr[123:115];
+  assign \$400  = instr[123:115] <= 2'h2;
+  assign \$401  = \$399  & \$400 ;
+  assign \$402  = | instr[123:115];
+  assign \$403  = instr[123:115] <= 2'h3;
+  assign \$404  = \$402  & \$403 ;
+  assign \$405  = | instr[123:115];
+  assign \$406  = instr[123:115] <= 3'h4;
+  assign \$407  = \$405  & \$406 ;
+  assign \$408  = | instr[123:115];
+  assign \$409  = instr[123:115] <= 3'h5;
+  assign \$410  = \$408  & \$409 ;
+  assign \$411  = | instr[123:115];
+  assign \$412  = instr[123:115] <= 3'h6;
+  assign \$413  = \$411  & \$412 ;
+  assign \$414  = | instr[123:115];
+  assign \$415  = instr[123:115] <= 3'h7;
+  assign \$416  = \$414  & \$415 ;
+  assign \$417  = | instr[123:115];
+  assign \$418  = instr[123:115] <= 4'h8;
+  assign \$419  = \$417  & \$418 ;
+  assign \$420  = | instr[123:115];
+  assign \$421  = instr[123:115] <= 4'h9;
+  assign \$422  = \$420  & \$421 ;
+  assign \$423  = | instr[123:115];
+  assign \$424  = instr[123:115] <= 4'ha;
+  assign \$425  = \$423  & \$424 ;
+  assign \$426  = | instr[123:115];
+  assign \$427  = instr[123:115] <= 4'hb;
+  assign \$428  = \$426  & \$427 ;
+  assign \$429  = | instr[123:115];
+  assign \$430  = instr[123:115] <= 4'hc;
+  assign \$431  = \$429  & \$430 ;
+  assign \$432  = | instr[123:115];
+  assign \$433  = instr[123:115] <= 4'hd;
+  assign \$434  = \$432  & \$433 ;
+  assign \$435  = | instr[123:115];
+  assign \$436  = instr[123:115] <= 4'he;
+  assign \$437  = \$435  & \$436 ;
+  assign \$438  = | instr[123:115];
+  assign \$439  = instr[123:115] <= 4'hf;
+  assign \$440  = \$438  & \$439 ;
+  assign \$441  = | instr[123:115];
+  assign \$442  = instr[123:115] <= 5'h10;
+  assign \$443  = \$441  & \$442 ;
+  assign \$444  = | instr[123:115];
+  assign \$445  = instr[123:115] <= 5'h11;
+  assign \$446  = \$444  & \$445 ;
+  assign \$447  = | instr[123:115];
+  assign \$448  = instr[123:115] <= 5'h12;
+  assign \$449  = \$447  & \$448 ;
+  assign \$450  = | instr[123:115];
+  assign \$451  = instr[123:115] <= 5'h13;
+  assign \$452  = \$450  & \$451 ;
+  assign \$453  = | instr[123:115];
+  assign \$454  = instr[123:115] <= 5'h14;
+  assign \$455  = \$453  & \$454 ;
+  assign \$456  = | instr[123:115];
+  assign \$457  = instr[123:115] <= 5'h15;
+  assign \$458  = \$456  & \$457 ;
+  assign \$459  = | instr[123:115];
+  assign \$460  = instr[123:115] <= 5'h16;
+  assign \$461  = \$459  & \$460 ;
+  assign \$462  = | instr[123:115];
+  assign \$463  = instr[123:115] <= 5'h17;
+  assign \$464  = \$462  & \$463 ;
+  assign \$465  = | instr[123:115];
+  assign \$466  = instr[123:115] <= 5'h18;
+  assign \$467  = \$465  & \$466 ;
+  assign \$468  = | instr[123:115];
+  assign \$469  = instr[123:115] <= 5'h19;
+  assign \$470  = \$468  & \$469 ;
+  assign \$471  = | instr[123:115];
+  assign \$472  = instr[123:115] <= 5'h1a;
+  assign \$473  = \$471  & \$472 ;
+  assign \$474  = | instr[123:115];
+  assign \$475  = instr[123:115] <= 5'h1b;
+  assign \$476  = \$474  & \$475 ;
+  assign \$477  = | instr[123:115];
+  assign \$478  = instr[123:115] <= 5'h1c;
+  assign \$479  = \$477  & \$478 ;
+  assign \$480  = | instr[123:115];
+  assign \$481  = instr[123:115] <= 5'h1d;
+  assign \$482  = \$480  & \$481 ;
+  assign \$483  = | instr[123:115];
+  assign \$484  = instr[123:115] <= 5'h1e;
+  assign \$485  = \$483  & \$484 ;
+  assign \$486  = | instr[123:115];
+  assign \$487  = instr[123:115] <= 5'h1f;
+  assign \$488  = \$486  & \$487 ;
+  assign \$489  = | instr[123:115];
+  assign \$490  = instr[123:115] <= 6'h20;
+  assign \$491  = \$489  & \$490 ;
+  assign \$492  = | instr[123:115];
+  assign \$493  = instr[123:115] <= 6'h21;
+  assign \$494  = \$492  & \$493 ;
+  assign \$495  = | instr[123:115];
+  assign \$496  = instr[123:115] <= 6'h22;
+  assign \$497  = \$495  & \$496 ;
+  assign \$498  = | instr[123:115];
+  assign \$499  = instr[123:115] <= 6'h23;
+  assign \$500  = \$498  & \$499 ;
+  assign \$501  = | instr[123:115];
+  assign \$502  = instr[123:115] <= 6'h24;
+  assign \$503  = \$501  & \$502 ;
+  assign \$504  = | instr[123:115];
+  assign \$505  = instr[123:115] <= 6'h25;
+  assign \$506  = \$504  & \$505 ;
+  assign \$507  = | instr[123:115];
+  assign \$508  = instr[123:115] <= 6'h26;
+  assign \$509  = \$507  & \$508 ;
+  assign \$510  = | instr[123:115];
+  assign \$511  = instr[123:115] <= 6'h27;
+  assign \$512  = \$510  & \$511 ;
+  assign \$513  = | instr[123:115];
+  assign \$514  = instr[123:115] <= 6'h28;
+  assign \$515  = \$513  & \$514 ;
+  assign \$516  = | instr[123:115];
+  assign \$517  = instr[123:115] <= 6'h29;
+  assign \$518  = \$516  & \$517 ;
+  assign \$519  = | instr[123:115];
+  assign \$520  = instr[123:115] <= 6'h2a;
+  assign \$521  = \$519  & \$520 ;
+  assign \$522  = | instr[123:115];
+  assign \$523  = instr[123:115] <= 6'h2b;
+  assign \$524  = \$522  & \$523 ;
+  assign \$525  = | instr[123:115];
+  assign \$526  = instr[123:115] <= 6'h2c;
+  assign \$527  = \$525  & \$526 ;
+  assign \$528  = | instr[123:115];
+  assign \$529  = instr[123:115] <= 6'h2d;
+  assign \$530  = \$528  & \$529 ;
+  assign \$531  = | instr[123:115];
+  assign \$532  = instr[123:115] <= 6'h2e;
+  assign \$533  = \$531  & \$532 ;
+  assign \$534  = | instr[123:115];
+  assign \$535  = instr[123:115] <= 6'h2f;
+  assign \$536  = \$534  & \$535 ;
+  assign \$537  = | instr[123:115];
+  assign \$538  = instr[123:115] <= 6'h30;
+  assign \$539  = \$537  & \$538 ;
+  assign \$540  = | instr[123:115];
+  assign \$541  = instr[123:115] <= 6'h31;
+  assign \$542  = \$540  & \$541 ;
+  assign \$543  = | instr[123:115];
+  assign \$544  = instr[123:115] <= 6'h32;
+  assign \$545  = \$543  & \$544 ;
+  assign \$546  = | instr[123:115];
+  assign \$547  = instr[123:115] <= 6'h33;
+  assign \$548  = \$546  & \$547 ;
+  assign \$549  = | instr[123:115];
+  assign \$550  = instr[123:115] <= 6'h34;
+  assign \$551  = \$549  & \$550 ;
+  assign \$552  = | instr[123:115];
+  assign \$553  = instr[123:115] <= 6'h35;
+  assign \$554  = \$552  & \$553 ;
+  assign \$555  = | instr[123:115];
+  assign \$556  = instr[123:115] <= 6'h36;
+  assign \$557  = \$555  & \$556 ;
+  assign \$558  = | instr[123:115];
+  assign \$559  = instr[123:115] <= 6'h37;
+  assign \$560  = \$558  & \$559 ;
+  assign \$561  = | instr[123:115];
+  assign \$562  = instr[123:115] <= 6'h38;
+  assign \$563  = \$561  & \$562 ;
+  assign \$564  = | instr[123:115];
+  assign \$565  = instr[123:115] <= 6'h39;
+  assign \$566  = \$564  & \$565 ;
+  assign \$567  = | instr[123:115];
+  assign \$568  = instr[123:115] <= 6'h3a;
+  assign \$569  = \$567  & \$568 ;
+  assign \$570  = | instr[123:115];
+  assign \$571  = instr[123:115] <= 6'h3b;
+  assign \$572  = \$570  & \$571 ;
+  assign \$573  = | instr[123:115];
+  assign \$574  = instr[123:115] <= 6'h3c;
+  assign \$575  = \$573  & \$574 ;
+  assign \$576  = | instr[123:115];
+  assign \$577  = instr[123:115] <= 6'h3d;
+  assign \$578  = \$576  & \$577 ;
+  assign \$579  = | instr[123:115];
+  assign \$580  = instr[123:115] <= 6'h3e;
+  assign \$581  = \$579  & \$580 ;
+  assign \$582  = | instr[123:115];
+  assign \$583  = instr[123:115] <= 6'h3f;
+  assign \$584  = \$582  & \$583 ;
+  assign \$585  = lastw_d ? { \$584 , \$581 , \$578 , \$575 , \$572 , \$569 , \$566 , \$563 , \$560 , \$557 , \$554 , \$551 , \$548 , \$545 , \$542 , \$539 , \$536 , \$533 , \$530 , \$527 , \$524 , \$521 , \$518 , \$515 , \$512 , \$509 , \$506 , \$503 , \$500 , \$497 , \$494 , \$491 , \$488 , \$485 , \$482 , \$479 , \$476 , \$473 , \$470 , \$467 , \$464 , \$461 , \$458 , \$455 , \$452 , \$449 , \$446 , \$443 , \$440 , \$437 , \$434 , \$431 , \$428 , \$425 , \$422 , \$419 , \$416 , \$413 , \$410 , \$407 , \$404 , \$401 , \$398 , \$395  } : 64'h0000000000000000;
+  assign \$586  = instr[114] ? 64'hffffffffffffffff : \$585 ;
+  assign \$587  = | instr[123:115];
+  assign \$588  = instr[123:115] <= 1'h0;
+  assign \$589  = \$587  & \$588 ;
+  assign \$590  = | instr[123:115];
+  assign \$591  = instr[123:115] <= 1'h1;
+  assign \$592  = \$590  & \$591 ;
+  assign \$593  = | instr[123:115];
+  assign \$594  = instr[123:115] <= 2'h2;
+  assign \$595  = \$593  & \$594 ;
+  assign \$596  = | instr[123:115];
+  assign \$597  = instr[123:115] <= 2'h3;
+  assign \$598  = \$596  & \$597 ;
+  assign \$599  = | instr[123:115];
+  assign \$600  = instr[123:115] <= 3'h4;
+  assign \$601  = \$599  & \$600 ;
+  assign \$602  = | instr[123:115];
+  assign \$603  = instr[123:115] <= 3'h5;
+  assign \$604  = \$602  & \$603 ;
+  assign \$605  = | instr[123:115];
+  assign \$606  = instr[123:115] <= 3'h6;
+  assign \$607  = \$605  & \$606 ;
+  assign \$608  = | instr[123:115];
+  assign \$609  = instr[123:115] <= 3'h7;
+  assign \$610  = \$608  & \$609 ;
+  assign \$611  = | instr[123:115];
+  assign \$612  = instr[123:115] <= 4'h8;
+  assign \$613  = \$611  & \$612 ;
+  assign \$614  = | instr[123:115];
+  assign \$615  = instr[123:115] <= 4'h9;
+  assign \$616  = \$614  & \$615 ;
+  assign \$617  = | instr[123:115];
+  assign \$618  = instr[123:115] <= 4'ha;
+  assign \$619  = \$617  & \$618 ;
+  assign \$620  = | instr[123:115];
+  assign \$621  = instr[123:115] <= 4'hb;
+  assign \$622  = \$620  & \$621 ;
+  assign \$623  = | instr[123:115];
+  assign \$624  = instr[123:115] <= 4'hc;
+  assign \$625  = \$623  & \$624 ;
+  assign \$626  = | instr[123:115];
+  assign \$627  = instr[123:115] <= 4'hd;
+  assign \$628  = \$626  & \$627 ;
+  assign \$629  = | instr[123:115];
+  assign \$630  = instr[123:115] <= 4'he;
+  assign \$631  = \$629  & \$630 ;
+  assign \$632  = | instr[123:115];
+  assign \$633  = instr[123:115] <= 4'hf;
+  assign \$634  = \$632  & \$633 ;
+  assign \$635  = | instr[123:115];
+  assign \$636  = instr[123:115] <= 5'h10;
+  assign \$637  = \$635  & \$636 ;
+  assign \$638  = | instr[123:115];
+  assign \$639  = instr[123:115] <= 5'h11;
+  assign \$640  = \$638  & \$639 ;
+  assign \$641  = | instr[123:115];
+  assign \$642  = instr[123:115] <= 5'h12;
+  assign \$643  = \$641  & \$642 ;
+  assign \$644  = | instr[123:115];
+  assign \$645  = instr[123:115] <= 5'h13;
+  assign \$646  = \$644  & \$645 ;
+  assign \$647  = | instr[123:115];
+  assign \$648  = instr[123:115] <= 5'h14;
+  assign \$649  = \$647  & \$648 ;
+  assign \$650  = | instr[123:115];
+  assign \$651  = instr[123:115] <= 5'h15;
+  assign \$652  = \$650  & \$651 ;
+  assign \$653  = | instr[123:115];
+  assign \$654  = instr[123:115] <= 5'h16;
+  assign \$655  = \$653  & \$654 ;
+  assign \$656  = | instr[123:115];
+  assign \$657  = instr[123:115] <= 5'h17;
+  assign \$658  = \$656  & \$657 ;
+  assign \$659  = | instr[123:115];
+  assign \$660  = instr[123:115] <= 5'h18;
+  assign \$661  = \$659  & \$660 ;
+  assign \$662  = | instr[123:115];
+  assign \$663  = instr[123:115] <= 5'h19;
+  assign \$664  = \$662  & \$663 ;
+  assign \$665  = | instr[123:115];
+  assign \$666  = instr[123:115] <= 5'h1a;
+  assign \$667  = \$665  & \$666 ;
+  assign \$668  = | instr[123:115];
+  assign \$669  = instr[123:115] <= 5'h1b;
+  assign \$670  = \$668  & \$669 ;
+  assign \$671  = | instr[123:115];
+  assign \$672  = instr[123:115] <= 5'h1c;
+  assign \$673  = \$671  & \$672 ;
+  assign \$674  = | instr[123:115];
+  assign \$675  = instr[123:115] <= 5'h1d;
+  assign \$676  = \$674  & \$675 ;
+  assign \$677  = | instr[123:115];
+  assign \$678  = instr[123:115] <= 5'h1e;
+  assign \$679  = \$677  & \$678 ;
+  assign \$680  = | instr[123:115];
+  assign \$681  = instr[123:115] <= 5'h1f;
+  assign \$682  = \$680  & \$681 ;
+  assign \$683  = | instr[123:115];
+  assign \$684  = instr[123:115] <= 6'h20;
+  assign \$685  = \$683  & \$684 ;
+  assign \$686  = | instr[123:115];
+  assign \$687  = instr[123:115] <= 6'h21;
+  assign \$688  = \$686  & \$687 ;
+  assign \$689  = | instr[123:115];
+  assign \$690  = instr[123:115] <= 6'h22;
+  assign \$691  = \$689  & \$690 ;
+  assign \$692  = | instr[123:115];
+  assign \$693  = instr[123:115] <= 6'h23;
+  assign \$694  = \$692  & \$693 ;
+  assign \$695  = | instr[123:115];
+  assign \$696  = instr[123:115] <= 6'h24;
+  assign \$697  = \$695  & \$696 ;
+  assign \$698  = | instr[123:115];
+  assign \$699  = instr[123:115] <= 6'h25;
+  assign \$700  = \$698  & \$699 ;
+  assign \$701  = | instr[123:115];
+  assign \$702  = instr[123:115] <= 6'h26;
+  assign \$703  = \$701  & \$702 ;
+  assign \$704  = | instr[123:115];
+  assign \$705  = instr[123:115] <= 6'h27;
+  assign \$706  = \$704  & \$705 ;
+  assign \$707  = | instr[123:115];
+  assign \$708  = instr[123:115] <= 6'h28;
+  assign \$709  = \$707  & \$708 ;
+  assign \$710  = | instr[123:115];
+  assign \$711  = instr[123:115] <= 6'h29;
+  assign \$712  = \$710  & \$711 ;
+  assign \$713  = | instr[123:115];
+  assign \$714  = instr[123:115] <= 6'h2a;
+  assign \$715  = \$713  & \$714 ;
+  assign \$716  = | instr[123:115];
+  assign \$717  = instr[123:115] <= 6'h2b;
+  assign \$718  = \$716  & \$717 ;
+  assign \$719  = | instr[123:115];
+  assign \$720  = instr[123:115] <= 6'h2c;
+  assign \$721  = \$719  & \$720 ;
+  assign \$722  = | instr[123:115];
+  assign \$723  = instr[123:115] <= 6'h2d;
+  assign \$724  = \$722  & \$723 ;
+  assign \$725  = | instr[123:115];
+  assign \$726  = instr[123:115] <= 6'h2e;
+  assign \$727  = \$725  & \$726 ;
+  assign \$728  = | instr[123:115];
+  assign \$729  = instr[123:115] <= 6'h2f;
+  assign \$730  = \$728  & \$729 ;
+  assign \$731  = | instr[123:115];
+  assign \$732  = instr[123:115] <= 6'h30;
+  assign \$733  = \$731  & \$732 ;
+  assign \$734  = | instr[123:115];
+  assign \$735  = instr[123:115] <= 6'h31;
+  assign \$736  = \$734  & \$735 ;
+  assign \$737  = | instr[123:115];
+  assign \$738  = instr[123:115] <= 6'h32;
+  assign \$739  = \$737  & \$738 ;
+  assign \$740  = | instr[123:115];
+  assign \$741  = instr[123:115] <= 6'h33;
+  assign \$742  = \$740  & \$741 ;
+  assign \$743  = | instr[123:115];
+  assign \$744  = instr[123:115] <= 6'h34;
+  assign \$745  = \$743  & \$744 ;
+  assign \$746  = | instr[123:115];
+  assign \$747  = instr[123:115] <= 6'h35;
+  assign \$748  = \$746  & \$747 ;
+  assign \$749  = | instr[123:115];
+  assign \$750  = instr[123:115] <= 6'h36;
+  assign \$751  = \$749  & \$750 ;
+  assign \$752  = | instr[123:115];
+  assign \$753  = instr[123:115] <= 6'h37;
+  assign \$754  = \$752  & \$753 ;
+  assign \$755  = | instr[123:115];
+  assign \$756  = instr[123:115] <= 6'h38;
+  assign \$757  = \$755  & \$756 ;
+  assign \$758  = | instr[123:115];
+  assign \$759  = instr[123:115] <= 6'h39;
+  assign \$760  = \$758  & \$759 ;
+  assign \$761  = | instr[123:115];
+  assign \$762  = instr[123:115] <= 6'h3a;
+  assign \$763  = \$761  & \$762 ;
+  assign \$764  = | instr[123:115];
+  assign \$765  = instr[123:115] <= 6'h3b;
+  assign \$766  = \$764  & \$765 ;
+  assign \$767  = | instr[123:115];
+  assign \$768  = instr[123:115] <= 6'h3c;
+  assign \$769  = \$767  & \$768 ;
+  assign \$770  = | instr[123:115];
+  assign \$771  = instr[123:115] <= 6'h3d;
+  assign \$772  = \$770  & \$771 ;
+  assign \$773  = | instr[123:115];
+  assign \$774  = instr[123:115] <= 6'h3e;
+  assign \$775  = \$773  & \$774 ;
+  assign \$776  = | instr[123:115];
+  assign \$777  = instr[123:115] <= 6'h3f;
+  assign \$778  = \$776  & \$777 ;
+  assign \$779  = lastw_d ? { \$778 , \$775 , \$772 , \$769 , \$766 , \$763 , \$760 , \$757 , \$754 , \$751 , \$748 , \$745 , \$742 , \$739 , \$736 , \$733 , \$730 , \$727 , \$724 , \$721 , \$718 , \$715 , \$712 , \$709 , \$706 , \$703 , \$700 , \$697 , \$694 , \$691 , \$688 , \$685 , \$682 , \$679 , \$676 , \$673 , \$670 , \$667 , \$664 , \$661 , \$658 , \$655 , \$652 , \$649 , \$646 , \$643 , \$640 , \$637 , \$634 , \$631 , \$628 , \$625 , \$622 , \$619 , \$616 , \$613 , \$610 , \$607 , \$604 , \$601 , \$598 , \$595 , \$592 , \$589  } : 64'h0000000000000000;
+  assign \$780  = instr[114] ? 64'hffffffffffffffff : \$779 ;
+  assign \$781  = | instr[123:115];
+  assign \$782  = instr[123:115] <= 1'h0;
+  assign \$783  = \$781  & \$782 ;
+  assign \$784  = | instr[123:115];
+  assign \$785  = instr[123:115] <= 1'h1;
+  assign \$786  = \$784  & \$785 ;
+  assign \$787  = | instr[123:115];
+  assign \$788  = instr[123:115] <= 2'h2;
+  assign \$789  = \$787  & \$788 ;
+  assign \$790  = | instr[123:115];
+  assign \$791  = instr[123:115] <= 2'h3;
+  assign \$792  = \$790  & \$791 ;
+  assign \$793  = | instr[123:115];
+  assign \$794  = instr[123:115] <= 3'h4;
+  assign \$795  = \$793  & \$794 ;
+  assign \$796  = | instr[123:115];
+  assign \$797  = instr[123:115] <= 3'h5;
+  assign \$798  = \$796  & \$797 ;
+  assign \$799  = | instr[123:115];
+  assign \$800  = instr[123:115] <= 3'h6;
+  assign \$801  = \$799  & \$800 ;
+  assign \$802  = | instr[123:115];
+  assign \$803  = instr[123:115] <= 3'h7;
+  assign \$804  = \$802  & \$803 ;
+  assign \$805  = | instr[123:115];
+  assign \$806  = instr[123:115] <= 4'h8;
+  assign \$807  = \$805  & \$806 ;
+  assign \$808  = | instr[123:115];
+  assign \$809  = instr[123:115] <= 4'h9;
+  assign \$810  = \$808  & \$809 ;
+  assign \$811  = | instr[123:115];
+  assign \$812  = instr[123:115] <= 4'ha;
+  assign \$813  = \$811  & \$812 ;
+  assign \$814  = | instr[123:115];
+  assign \$815  = instr[123:115] <= 4'hb;
+  assign \$816  = \$814  & \$815 ;
+  assign \$817  = | instr[123:115];
+  assign \$818  = instr[123:115] <= 4'hc;
+  assign \$819  = \$817  & \$818 ;
+  assign \$820  = | instr[123:115];
+  assign \$821  = instr[123:115] <= 4'hd;
+  assign \$822  = \$820  & \$821 ;
+  assign \$823  = | instr[123:115];
+  assign \$824  = instr[123:115] <= 4'he;
+  assign \$825  = \$823  & \$824 ;
+  assign \$826  = | instr[123:115];
+  assign \$827  = instr[123:115] <= 4'hf;
+  assign \$828  = \$826  & \$827 ;
+  assign \$829  = | instr[123:115];
+  assign \$830  = instr[123:115] <= 5'h10;
+  assign \$831  = \$829  & \$830 ;
+  assign \$832  = | instr[123:115];
+  assign \$833  = instr[123:115] <= 5'h11;
+  assign \$834  = \$832  & \$833 ;
+  assign \$835  = | instr[123:115];
+  assign \$836  = instr[123:115] <= 5'h12;
+  assign \$837  = \$835  & \$836 ;
+  assign \$838  = | instr[123:115];
+  assign \$839  = instr[123:115] <= 5'h13;
+  assign \$840  = \$838  & \$839 ;
+  assign \$841  = | instr[123:115];
+  assign \$842  = instr[123:115] <= 5'h14;
+  assign \$843  = \$841  & \$842 ;
+  assign \$844  = | instr[123:115];
+  assign \$845  = instr[123:115] <= 5'h15;
+  assign \$846  = \$844  & \$845 ;
+  assign \$847  = | instr[123:115];
+  assign \$848  = instr[123:115] <= 5'h16;
+  assign \$849  = \$847  & \$848 ;
+  assign \$850  = | instr[123:115];
+  assign \$851  = instr[123:115] <= 5'h17;
+  assign \$852  = \$850  & \$851 ;
+  assign \$853  = | instr[123:115];
+  assign \$854  = instr[123:115] <= 5'h18;
+  assign \$855  = \$853  & \$854 ;
+  assign \$856  = | instr[123:115];
+  assign \$857  = instr[123:115] <= 5'h19;
+  assign \$858  = \$856  & \$857 ;
+  assign \$859  = | instr[123:115];
+  assign \$860  = instr[123:115] <= 5'h1a;
+  assign \$861  = \$859  & \$860 ;
+  assign \$862  = | instr[123:115];
+  assign \$863  = instr[123:115] <= 5'h1b;
+  assign \$864  = \$862  & \$863 ;
+  assign \$865  = | instr[123:115];
+  assign \$866  = instr[123:115] <= 5'h1c;
+  assign \$867  = \$865  & \$866 ;
+  assign \$868  = | instr[123:115];
+  assign \$869  = instr[123:115] <= 5'h1d;
+  assign \$870  = \$868  & \$869 ;
+  assign \$871  = | instr[123:115];
+  assign \$872  = instr[123:115] <= 5'h1e;
+  assign \$873  = \$871  & \$872 ;
+  assign \$874  = | instr[123:115];
+  assign \$875  = instr[123:115] <= 5'h1f;
+  assign \$876  = \$874  & \$875 ;
+  assign \$877  = | instr[123:115];
+  assign \$878  = instr[123:115] <= 6'h20;
+  assign \$879  = \$877  & \$878 ;
+  assign \$880  = | instr[123:115];
+  assign \$881  = instr[123:115] <= 6'h21;
+  assign \$882  = \$880  & \$881 ;
+  assign \$883  = | instr[123:115];
+  assign \$884  = instr[123:115] <= 6'h22;
+  assign \$885  = \$883  & \$884 ;
+  assign \$886  = | instr[123:115];
+  assign \$887  = instr[123:115] <= 6'h23;
+  assign \$888  = \$886  & \$887 ;
+  assign \$889  = | instr[123:115];
+  assign \$890  = instr[123:115] <= 6'h24;
+  assign \$891  = \$889  & \$890 ;
+  assign \$892  = | instr[123:115];
+  assign \$893  = instr[123:115] <= 6'h25;
+  assign \$894  = \$892  & \$893 ;
+  assign \$895  = | instr[123:115];
+  assign \$896  = instr[123:115] <= 6'h26;
+  assign \$897  = \$895  & \$896 ;
+  assign \$898  = | instr[123:115];
+  assign \$899  = instr[123:115] <= 6'h27;
+  assign \$900  = \$898  & \$899 ;
+  assign \$901  = | instr[123:115];
+  assign \$902  = instr[123:115] <= 6'h28;
+  assign \$903  = \$901  & \$902 ;
+  assign \$904  = | instr[123:115];
+  assign \$905  = instr[123:115] <= 6'h29;
+  assign \$906  = \$904  & \$905 ;
+  assign \$907  = | instr[123:115];
+  assign \$908  = instr[123:115] <= 6'h2a;
+  assign \$909  = \$907  & \$908 ;
+  assign \$910  = | instr[123:115];
+  assign \$911  = instr[123:115] <= 6'h2b;
+  assign \$912  = \$910  & \$911 ;
+  assign \$913  = | instr[123:115];
+  assign \$914  = instr[123:115] <= 6'h2c;
+  assign \$915  = \$913  & \$914 ;
+  assign \$916  = | instr[123:115];
+  assign \$917  = instr[123:115] <= 6'h2d;
+  assign \$918  = \$916  & \$917 ;
+  assign \$919  = | instr[123:115];
+  assign \$920  = instr[123:115] <= 6'h2e;
+  assign \$921  = \$919  & \$920 ;
+  assign \$922  = | instr[123:115];
+  assign \$923  = instr[123:115] <= 6'h2f;
+  assign \$924  = \$922  & \$923 ;
+  assign \$925  = | instr[123:115];
+  assign \$926  = instr[123:115] <= 6'h30;
+  assign \$927  = \$925  & \$926 ;
+  assign \$928  = | instr[123:115];
+  assign \$929  = instr[123:115] <= 6'h31;
+  assign \$930  = \$928  & \$929 ;
+  assign \$931  = | instr[123:115];
+  assign \$932  = instr[123:115] <= 6'h32;
+  assign \$933  = \$931  & \$932 ;
+  assign \$934  = | instr[123:115];
+  assign \$935  = instr[123:115] <= 6'h33;
+  assign \$936  = \$934  & \$935 ;
+  assign \$937  = | instr[123:115];
+  assign \$938  = instr[123:115] <= 6'h34;
+  assign \$939  = \$937  & \$938 ;
+  assign \$940  = | instr[123:115];
+  assign \$941  = instr[123:115] <= 6'h35;
+  assign \$942  = \$940  & \$941 ;
+  assign \$943  = | instr[123:115];
+  assign \$944  = instr[123:115] <= 6'h36;
+  assign \$945  = \$943  & \$944 ;
+  assign \$946  = | instr[123:115];
+  assign \$947  = instr[123:115] <= 6'h37;
+  assign \$948  = \$946  & \$947 ;
+  assign \$949  = | instr[123:115];
+  assign \$950  = instr[123:115] <= 6'h38;
+  assign \$951  = \$949  & \$950 ;
+  assign \$952  = | instr[123:115];
+  assign \$953  = instr[123:115] <= 6'h39;
+  assign \$954  = \$952  & \$953 ;
+  assign \$955  = | instr[123:115];
+  assign \$956  = instr[123:115] <= 6'h3a;
+  assign \$957  = \$955  & \$956 ;
+  assign \$958  = | instr[123:115];
+  assign \$959  = instr[123:115] <= 6'h3b;
+  assign \$960  = \$958  & \$959 ;
+  assign \$961  = | instr[123:115];
+  assign \$962  = instr[123:115] <= 6'h3c;
+  assign \$963  = \$961  & \$962 ;
+  assign \$964  = | instr[123:115];
+  assign \$965  = instr[123:115] <= 6'h3d;
+  assign \$966  = \$964  & \$965 ;
+  assign \$967  = | instr[123:115];
+  assign \$968  = instr[123:115] <= 6'h3e;
+  assign \$969  = \$967  & \$968 ;
+  assign \$970  = | instr[123:115];
+  assign \$971  = instr[123:115] <= 6'h3f;
+  assign \$972  = \$970  & \$971 ;
+  assign \$973  = lastw_d ? { \$972 , \$969 , \$966 , \$963 , \$960 , \$957 , \$954 , \$951 , \$948 , \$945 , \$942 , \$939 , \$936 , \$933 , \$930 , \$927 , \$924 , \$921 , \$918 , \$915 , \$912 , \$909 , \$906 , \$903 , \$900 , \$897 , \$894 , \$891 , \$888 , \$885 , \$882 , \$879 , \$876 , \$873 , \$870 , \$867 , \$864 , \$861 , \$858 , \$855 , \$852 , \$849 , \$846 , \$843 , \$840 , \$837 , \$834 , \$831 , \$828 , \$825 , \$822 , \$819 , \$816 , \$813 , \$810 , \$807 , \$804 , \$801 , \$798 , \$795 , \$792 , \$789 , \$786 , \$783  } : 64'h0000000000000000;
+  assign \$974  = instr[114] ? 64'hffffffffffffffff : \$973 ;
+  assign \$975  = | instr[123:115];
+  assign \$976  = instr[123:115] <= 1'h0;
+  assign \$977  = \$975  & \$976 ;
+  assign \$978  = | instr[123:115];
+  assign \$979  = instr[123:115] <= 1'h1;
+  assign \$980  = \$978  & \$979 ;
+  assign \$981  = | instr[123:115];
+  assign \$982  = instr[123:115] <= 2'h2;
+  assign \$983  = \$981  & \$982 ;
+  assign \$984  = | instr[123:115];
+  assign \$985  = instr[123:115] <= 2'h3;
+  assign \$986  = \$984  & \$985 ;
+  assign \$987  = | instr[123:115];
+  assign \$988  = instr[123:115] <= 3'h4;
+  assign \$989  = \$987  & \$988 ;
+  assign \$990  = | instr[123:115];
+  assign \$991  = instr[123:115] <= 3'h5;
+  assign \$992  = \$990  & \$991 ;
+  assign \$993  = | instr[123:115];
+  assign \$994  = instr[123:115] <= 3'h6;
+  assign \$995  = \$993  & \$994 ;
+  assign \$996  = | instr[123:115];
+  assign \$997  = instr[123:115] <= 3'h7;
+  assign \$998  = \$996  & \$997 ;
+  assign \$999  = | instr[123:115];
+  assign \$1000  = instr[123:115] <= 4'h8;
+  assign \$1001  = \$999  & \$1000 ;
+  assign \$1002  = | instr[123:115];
+  assign \$1003  = instr[123:115] <= 4'h9;
+  assign \$1004  = \$1002  & \$1003 ;
+  assign \$1005  = | instr[123:115];
+  assign \$1006  = instr[123:115] <= 4'ha;
+  assign \$1007  = \$1005  & \$1006 ;
+  assign \$1008  = | instr[123:115];
+  assign \$1009  = instr[123:115] <= 4'hb;
+  assign \$1010  = \$1008  & \$1009 ;
+  assign \$1011  = | instr[123:115];
+  assign \$1012  = instr[123:115] <= 4'hc;
+  assign \$1013  = \$1011  & \$1012 ;
+  assign \$1014  = | instr[123:115];
+  assign \$1015  = instr[123:115] <= 4'hd;
+  assign \$1016  = \$1014  & \$1015 ;
+  assign \$1017  = | instr[123:115];
+  assign \$1018  = instr[123:115] <= 4'he;
+  assign \$1019  = \$1017  & \$1018 ;
+  assign \$1020  = | instr[123:115];
+  assign \$1021  = instr[123:115] <= 4'hf;
+  assign \$1022  = \$1020  & \$1021 ;
+  assign \$1023  = | instr[123:115];
+  assign \$1024  = instr[123:115] <= 5'h10;
+  assign \$1025  = \$1023  & \$1024 ;
+  assign \$1026  = | instr[123:115];
+  assign \$1027  = instr[123:115] <= 5'h11;
+  assign \$1028  = \$1026  & \$1027 ;
+  assign \$1029  = | instr[123:115];
+  assign \$1030  = instr[123:115] <= 5'h12;
+  assign \$1031  = \$1029  & \$1030 ;
+  assign \$1032  = | instr[123:115];
+  assign \$1033  = instr[123:115] <= 5'h13;
+  assign \$1034  = \$1032  & \$1033 ;
+  assign \$1035  = | instr[123:115];
+  assign \$1036  = instr[123:115] <= 5'h14;
+  assign \$1037  = \$1035  & \$1036 ;
+  assign \$1038  = | instr[123:115];
+  assign \$1039  = instr[123:115] <= 5'h15;
+  assign \$1040  = \$1038  & \$1039 ;
+  assign \$1041  = | instr[123:115];
+  assign \$1042  = instr[123:115] <= 5'h16;
+  assign \$1043  = \$1041  & \$1042 ;
+  assign \$1044  = | instr[123:115];
+  assign \$1045  = instr[123:115] <= 5'h17;
+  assign \$1046  = \$1044  & \$1045 ;
+  assign \$1047  = | instr[123:115];
+  assign \$1048  = instr[123:115] <= 5'h18;
+  assign \$1049  = \$1047  & \$1048 ;
+  assign \$1050  = | instr[123:115];
+  assign \$1051  = instr[123:115] <= 5'h19;
+  assign \$1052  = \$1050  & \$1051 ;
+  assign \$1053  = | instr[123:115];
+  assign \$1054  = instr[123:115] <= 5'h1a;
+  assign \$1055  = \$1053  & \$1054 ;
+  assign \$1056  = | instr[123:115];
+  assign \$1057  = instr[123:115] <= 5'h1b;
+  assign \$1058  = \$1056  & \$1057 ;
+  assign \$1059  = | instr[123:115];
+  assign \$1060  = instr[123:115] <= 5'h1c;
+  assign \$1061  = \$1059  & \$1060 ;
+  assign \$1062  = | instr[123:115];
+  assign \$1063  = instr[123:115] <= 5'h1d;
+  assign \$1064  = \$1062  & \$1063 ;
+  assign \$1065  = | instr[123:115];
+  assign \$1066  = instr[123:115] <= 5'h1e;
+  assign \$1067  = \$1065  & \$1066 ;
+  assign \$1068  = | instr[123:115];
+  assign \$1069  = instr[123:115] <= 5'h1f;
+  assign \$1070  = \$1068  & \$1069 ;
+  assign \$1071  = | instr[123:115];
+  assign \$1072  = instr[123:115] <= 6'h20;
+  assign \$1073  = \$1071  & \$1072 ;
+  assign \$1074  = | instr[123:115];
+  assign \$1075  = instr[123:115] <= 6'h21;
+  assign \$1076  = \$1074  & \$1075 ;
+  assign \$1077  = | instr[123:115];
+  assign \$1078  = instr[123:115] <= 6'h22;
+  assign \$1079  = \$1077  & \$1078 ;
+  assign \$1080  = | instr[123:115];
+  assign \$1081  = instr[123:115] <= 6'h23;
+  assign \$1082  = \$1080  & \$1081 ;
+  assign \$1083  = | instr[123:115];
+  assign \$1084  = instr[123:115] <= 6'h24;
+  assign \$1085  = \$1083  & \$1084 ;
+  assign \$1086  = | instr[123:115];
+  assign \$1087  = instr[123:115] <= 6'h25;
+  assign \$1088  = \$1086  & \$1087 ;
+  assign \$1089  = | instr[123:115];
+  assign \$1090  = instr[123:115] <= 6'h26;
+  assign \$1091  = \$1089  & \$1090 ;
+  assign \$1092  = | instr[123:115];
+  assign \$1093  = instr[123:115] <= 6'h27;
+  assign \$1094  = \$1092  & \$1093 ;
+  assign \$1095  = | instr[123:115];
+  assign \$1096  = instr[123:115] <= 6'h28;
+  assign \$1097  = \$1095  & \$1096 ;
+  assign \$1098  = | instr[123:115];
+  assign \$1099  = instr[123:115] <= 6'h29;
+  assign \$1100  = \$1098  & \$1099 ;
+  assign \$1101  = | instr[123:115];
+  assign \$1102  = instr[123:115] <= 6'h2a;
+  assign \$1103  = \$1101  & \$1102 ;
+  assign \$1104  = | instr[123:115];
+  assign \$1105  = instr[123:115] <= 6'h2b;
+  assign \$1106  = \$1104  & \$1105 ;
+  assign \$1107  = | instr[123:115];
+  assign \$1108  = instr[123:115] <= 6'h2c;
+  assign \$1109  = \$1107  & \$1108 ;
+  assign \$1110  = | instr[123:115];
+  assign \$1111  = instr[123:115] <= 6'h2d;
+  assign \$1112  = \$1110  & \$1111 ;
+  assign \$1113  = | instr[123:115];
+  assign \$1114  = instr[123:115] <= 6'h2e;
+  assign \$1115  = \$1113  & \$1114 ;
+  assign \$1116  = | instr[123:115];
+  assign \$1117  = instr[123:115] <= 6'h2f;
+  assign \$1118  = \$1116  & \$1117 ;
+  assign \$1119  = | instr[123:115];
+  assign \$1120  = instr[123:115] <= 6'h30;
+  assign \$1121  = \$1119  & \$1120 ;
+  assign \$1122  = | instr[123:115];
+  assign \$1123  = instr[123:115] <= 6'h31;
+  assign \$1124  = \$1122  & \$1123 ;
+  assign \$1125  = | instr[123:115];
+  assign \$1126  = instr[123:115] <= 6'h32;
+  assign \$1127  = \$1125  & \$1126 ;
+  assign \$1128  = | instr[123:115];
+  assign \$1129  = instr[123:115] <= 6'h33;
+  assign \$1130  = \$1128  & \$1129 ;
+  assign \$1131  = | instr[123:115];
+  assign \$1132  = instr[123:115] <= 6'h34;
+  assign \$1133  = \$1131  & \$1132 ;
+  assign \$1134  = | instr[123:115];
+  assign \$1135  = instr[123:115] <= 6'h35;
+  assign \$1136  = \$1134  & \$1135 ;
+  assign \$1137  = | instr[123:115];
+  assign \$1138  = instr[123:115] <= 6'h36;
+  assign \$1139  = \$1137  & \$1138 ;
+  assign \$1140  = | instr[123:115];
+  assign \$1141  = instr[123:115] <= 6'h37;
+  assign \$1142  = \$1140  & \$1141 ;
+  assign \$1143  = | instr[123:115];
+  assign \$1144  = instr[123:115] <= 6'h38;
+  assign \$1145  = \$1143  & \$1144 ;
+  assign \$1146  = | instr[123:115];
+  assign \$1147  = instr[123:115] <= 6'h39;
+  assign \$1148  = \$1146  & \$1147 ;
+  assign \$1149  = | instr[123:115];
+  assign \$1150  = instr[123:115] <= 6'h3a;
+  assign \$1151  = \$1149  & \$1150 ;
+  assign \$1152  = | instr[123:115];
+  assign \$1153  = instr[123:115] <= 6'h3b;
+  assign \$1154  = \$1152  & \$1153 ;
+  assign \$1155  = | instr[123:115];
+  assign \$1156  = instr[123:115] <= 6'h3c;
+  assign \$1157  = \$1155  & \$1156 ;
+  assign \$1158  = | instr[123:115];
+  assign \$1159  = instr[123:115] <= 6'h3d;
+  assign \$1160  = \$1158  & \$1159 ;
+  assign \$1161  = | instr[123:115];
+  assign \$1162  = instr[123:115] <= 6'h3e;
+  assign \$1163  = \$1161  & \$1162 ;
+  assign \$1164  = | instr[123:115];
+  assign \$1165  = instr[123:115] <= 6'h3f;
+  assign \$1166  = \$1164  & \$1165 ;
+  assign \$1167  = lastw_d ? { \$1166 , \$1163 , \$1160 , \$1157 , \$1154 , \$1151 , \$1148 , \$1145 , \$1142 , \$1139 , \$1136 , \$1133 , \$1130 , \$1127 , \$1124 , \$1121 , \$1118 , \$1115 , \$1112 , \$1109 , \$1106 , \$1103 , \$1100 , \$1097 , \$1094 , \$1091 , \$1088 , \$1085 , \$1082 , \$1079 , \$1076 , \$1073 , \$1070 , \$1067 , \$1064 , \$1061 , \$1058 , \$1055 , \$1052 , \$1049 , \$1046 , \$1043 , \$1040 , \$1037 , \$1034 , \$1031 , \$1028 , \$1025 , \$1022 , \$1019 , \$1016 , \$1013 , \$1010 , \$1007 , \$1004 , \$1001 , \$998 , \$995 , \$992 , \$989 , \$986 , \$983 , \$980 , \$977  } : 64'h0000000000000000;
+  assign \$1168  = instr[114] ? 64'hffffffffffffffff : \$1167 ;
+  assign \$1169  = | instr[123:115];
+  assign \$1170  = instr[123:115] <= 1'h0;
+  assign \$1171  = \$1169  & \$1170 ;
+  assign \$1172  = | instr[123:115];
+  assign \$1173  = instr[123:115] <= 1'h1;
+  assign \$1174  = \$1172  & \$1173 ;
+  assign \$1175  = | instr[123:115];
+  assign \$1176  = instr[123:115] <= 2'h2;
+  assign \$1177  = \$1175  & \$1176 ;
+  assign \$1178  = | instr[123:115];
+  assign \$1179  = instr[123:115] <= 2'h3;
+  assign \$1180  = \$1178  & \$1179 ;
+  assign \$1181  = | instr[123:115];
+  assign \$1182  = instr[123:115] <= 3'h4;
+  assign \$1183  = \$1181  & \$1182 ;
+  assign \$1184  = | instr[123:115];
+  assign \$1185  = instr[123:115] <= 3'h5;
+  assign \$1186  = \$1184  & \$1185 ;
+  assign \$1187  = | instr[123:115];
+  assign \$1188  = instr[123:115] <= 3'h6;
+  assign \$1189  = \$1187  & \$1188 ;
+  assign \$1190  = | instr[123:115];
+  assign \$1191  = instr[123:115] <= 3'h7;
+  assign \$1192  = \$1190  & \$1191 ;
+  assign \$1193  = | instr[123:115];
+  assign \$1194  = instr[123:115] <= 4'h8;
+  assign \$1195  = \$1193  & \$1194 ;
+  assign \$1196  = | instr[123:115];
+  assign \$1197  = instr[123:115] <= 4'h9;
+  assign \$1198  = \$1196  & \$1197 ;
+  assign \$1199  = | instr[123:115];
+  assign \$1200  = instr[123:115] <= 4'ha;
+  assign \$1201  = \$1199  & \$1200 ;
+  assign \$1202  = | instr[123:115];
+  assign \$1203  = instr[123:115] <= 4'hb;
+  assign \$1204  = \$1202  & \$1203 ;
+  assign \$1205  = | instr[123:115];
+  assign \$1206  = instr[123:115] <= 4'hc;
+  assign \$1207  = \$1205  & \$1206 ;
+  assign \$1208  = | instr[123:115];
+  assign \$1209  = instr[123:115] <= 4'hd;
+  assign \$1210  = \$1208  & \$1209 ;
+  assign \$1211  = | instr[123:115];
+  assign \$1212  = instr[123:115] <= 4'he;
+  assign \$1213  = \$1211  & \$1212 ;
+  assign \$1214  = | instr[123:115];
+  assign \$1215  = instr[123:115] <= 4'hf;
+  assign \$1216  = \$1214  & \$1215 ;
+  assign \$1217  = | instr[123:115];
+  assign \$1218  = instr[123:115] <= 5'h10;
+  assign \$1219  = \$1217  & \$1218 ;
+  assign \$1220  = | instr[123:115];
+  assign \$1221  = instr[123:115] <= 5'h11;
+  assign \$1222  = \$1220  & \$1221 ;
+  assign \$1223  = | instr[123:115];
+  assign \$1224  = instr[123:115] <= 5'h12;
+  assign \$1225  = \$1223  & \$1224 ;
+  assign \$1226  = | instr[123:115];
+  assign \$1227  = instr[123:115] <= 5'h13;
+  assign \$1228  = \$1226  & \$1227 ;
+  assign \$1229  = | instr[123:115];
+  assign \$1230  = instr[123:115] <= 5'h14;
+  assign \$1231  = \$1229  & \$1230 ;
+  assign \$1232  = | instr[123:115];
+  assign \$1233  = instr[123:115] <= 5'h15;
+  assign \$1234  = \$1232  & \$1233 ;
+  assign \$1235  = | instr[123:115];
+  assign \$1236  = instr[123:115] <= 5'h16;
+  assign \$1237  = \$1235  & \$1236 ;
+  assign \$1238  = | instr[123:115];
+  assign \$1239  = instr[123:115] <= 5'h17;
+  assign \$1240  = \$1238  & \$1239 ;
+  assign \$1241  = | instr[123:115];
+  assign \$1242  = instr[123:115] <= 5'h18;
+  assign \$1243  = \$1241  & \$1242 ;
+  assign \$1244  = | instr[123:115];
+  assign \$1245  = instr[123:115] <= 5'h19;
+  assign \$1246  = \$1244  & \$1245 ;
+  assign \$1247  = | instr[123:115];
+  assign \$1248  = instr[123:115] <= 5'h1a;
+  assign \$1249  = \$1247  & \$1248 ;
+  assign \$1250  = | instr[123:115];
+  assign \$1251  = instr[123:115] <= 5'h1b;
+  assign \$1252  = \$1250  & \$1251 ;
+  assign \$1253  = | instr[123:115];
+  assign \$1254  = instr[123:115] <= 5'h1c;
+  assign \$1255  = \$1253  & \$1254 ;
+  assign \$1256  = | instr[123:115];
+  assign \$1257  = instr[123:115] <= 5'h1d;
+  assign \$1258  = \$1256  & \$1257 ;
+  assign \$1259  = | instr[123:115];
+  assign \$1260  = instr[123:115] <= 5'h1e;
+  assign \$1261  = \$1259  & \$1260 ;
+  assign \$1262  = | instr[123:115];
+  assign \$1263  = instr[123:115] <= 5'h1f;
+  assign \$1264  = \$1262  & \$1263 ;
+  assign \$1265  = | instr[123:115];
+  assign \$1266  = instr[123:115] <= 6'h20;
+  assign \$1267  = \$1265  & \$1266 ;
+  assign \$1268  = | instr[123:115];
+  assign \$1269  = instr[123:115] <= 6'h21;
+  assign \$1270  = \$1268  & \$1269 ;
+  assign \$1271  = | instr[123:115];
+  assign \$1272  = instr[123:115] <= 6'h22;
+  assign \$1273  = \$1271  & \$1272 ;
+  assign \$1274  = | instr[123:115];
+  assign \$1275  = instr[123:115] <= 6'h23;
+  assign \$1276  = \$1274  & \$1275 ;
+  assign \$1277  = | instr[123:115];
+  assign \$1278  = instr[123:115] <= 6'h24;
+  assign \$1279  = \$1277  & \$1278 ;
+  assign \$1280  = | instr[123:115];
+  assign \$1281  = instr[123:115] <= 6'h25;
+  assign \$1282  = \$1280  & \$1281 ;
+  assign \$1283  = | instr[123:115];
+  assign \$1284  = instr[123:115] <= 6'h26;
+  assign \$1285  = \$1283  & \$1284 ;
+  assign \$1286  = | instr[123:115];
+  assign \$1287  = instr[123:115] <= 6'h27;
+  assign \$1288  = \$1286  & \$1287 ;
+  assign \$1289  = | instr[123:115];
+  assign \$1290  = instr[123:115] <= 6'h28;
+  assign \$1291  = \$1289  & \$1290 ;
+  assign \$1292  = | instr[123:115];
+  assign \$1293  = instr[123:115] <= 6'h29;
+  assign \$1294  = \$1292  & \$1293 ;
+  assign \$1295  = | instr[123:115];
+  assign \$1296  = instr[123:115] <= 6'h2a;
+  assign \$1297  = \$1295  & \$1296 ;
+  assign \$1298  = | instr[123:115];
+  assign \$1299  = instr[123:115] <= 6'h2b;
+  assign \$1300  = \$1298  & \$1299 ;
+  assign \$1301  = | instr[123:115];
+  assign \$1302  = instr[123:115] <= 6'h2c;
+  assign \$1303  = \$1301  & \$1302 ;
+  assign \$1304  = | instr[123:115];
+  assign \$1305  = instr[123:115] <= 6'h2d;
+  assign \$1306  = \$1304  & \$1305 ;
+  assign \$1307  = | instr[123:115];
+  assign \$1308  = instr[123:115] <= 6'h2e;
+  assign \$1309  = \$1307  & \$1308 ;
+  assign \$1310  = | instr[123:115];
+  assign \$1311  = instr[123:115] <= 6'h2f;
+  assign \$1312  = \$1310  & \$1311 ;
+  assign \$1313  = | instr[123:115];
+  assign \$1314  = instr[123:115] <= 6'h30;
+  assign \$1315  = \$1313  & \$1314 ;
+  assign \$1316  = | instr[123:115];
+  assign \$1317  = instr[123:115] <= 6'h31;
+  assign \$1318  = \$1316  & \$1317 ;
+  assign \$1319  = | instr[123:115];
+  assign \$1320  = instr[123:115] <= 6'h32;
+  assign \$1321  = \$1319  & \$1320 ;
+  assign \$1322  = | instr[123:115];
+  assign \$1323  = instr[123:115] <= 6'h33;
+  assign \$1324  = \$1322  & \$1323 ;
+  assign \$1325  = | instr[123:115];
+  assign \$1326  = instr[123:115] <= 6'h34;
+  assign \$1327  = \$1325  & \$1326 ;
+  assign \$1328  = | instr[123:115];
+  assign \$1329  = instr[123:115] <= 6'h35;
+  assign \$1330  = \$1328  & \$1329 ;
+  assign \$1331  = | instr[123:115];
+  assign \$1332  = instr[123:115] <= 6'h36;
+  assign \$1333  = \$1331  & \$1332 ;
+  assign \$1334  = | instr[123:115];
+  assign \$1335  = instr[123:115] <= 6'h37;
+  assign \$1336  = \$1334  & \$1335 ;
+  assign \$1337  = | instr[123:115];
+  assign \$1338  = instr[123:115] <= 6'h38;
+  assign \$1339  = \$1337  & \$1338 ;
+  assign \$1340  = | instr[123:115];
+  assign \$1341  = instr[123:115] <= 6'h39;
+  assign \$1342  = \$1340  & \$1341 ;
+  assign \$1343  = | instr[123:115];
+  assign \$1344  = instr[123:115] <= 6'h3a;
+  assign \$1345  = \$1343  & \$1344 ;
+  assign \$1346  = | instr[123:115];
+  assign \$1347  = instr[123:115] <= 6'h3b;
+  assign \$1348  = \$1346  & \$1347 ;
+  assign \$1349  = | instr[123:115];
+  assign \$1350  = instr[123:115] <= 6'h3c;
+  assign \$1351  = \$1349  & \$1350 ;
+  assign \$1352  = | instr[123:115];
+  assign \$1353  = instr[123:115] <= 6'h3d;
+  assign \$1354  = \$1352  & \$1353 ;
+  assign \$1355  = | instr[123:115];
+  assign \$1356  = instr[123:115] <= 6'h3e;
+  assign \$1357  = \$1355  & \$1356 ;
+  assign \$1358  = | instr[123:115];
+  assign \$1359  = instr[123:115] <= 6'h3f;
+  assign \$1360  = \$1358  & \$1359 ;
+  assign \$1361  = lastw_d ? { \$1360 , \$1357 , \$1354 , \$1351 , \$1348 , \$1345 , \$1342 , \$1339 , \$1336 , \$1333 , \$1330 , \$1327 , \$1324 , \$1321 , \$1318 , \$1315 , \$1312 , \$1309 , \$1306 , \$1303 , \$1300 , \$1297 , \$1294 , \$1291 , \$1288 , \$1285 , \$1282 , \$1279 , \$1276 , \$1273 , \$1270 , \$1267 , \$1264 , \$1261 , \$1258 , \$1255 , \$1252 , \$1249 , \$1246 , \$1243 , \$1240 , \$1237 , \$1234 , \$1231 , \$1228 , \$1225 , \$1222 , \$1219 , \$1216 , \$1213 , \$1210 , \$1207 , \$1204 , \$1201 , \$1198 , \$1195 , \$1192 , \$1189 , \$1186 , \$1183 , \$1180 , \$1177 , \$1174 , \$1171  } : 64'h0000000000000000;
+  assign \$1362  = instr[114] ? 64'hffffffffffffffff : \$1361 ;
+  assign \$1363  = | instr[123:115];
+  assign \$1364  = instr[123:115] <= 1'h0;
+  assign \$1365  = \$1363  & \$1364 ;
+  assign \$1366  = | instr[123:115];
+  assign \$1367  = instr[123:115] <= 1'h1;
+  assign \$1368  = \$1366  & \$1367 ;
+  assign \$1369  = | instr[123:115];
+  assign \$1370  = instr[123:115] <= 2'h2;
+  assign \$1371  = \$1369  & \$1370 ;
+  assign \$1372  = | instr[123:115];
+  assign \$1373  = instr[123:115] <= 2'h3;
+  assign \$1374  = \$1372  & \$1373 ;
+  assign \$1375  = | instr[123:115];
+  assign \$1376  = instr[123:115] <= 3'h4;
+  assign \$1377  = \$1375  & \$1376 ;
+  assign \$1378  = | instr[123:115];
+  assign \$1379  = instr[123:115] <= 3'h5;
+  assign \$1380  = \$1378  & \$1379 ;
+  assign \$1381  = | instr[123:115];
+  assign \$1382  = instr[123:115] <= 3'h6;
+  assign \$1383  = \$1381  & \$1382 ;
+  assign \$1384  = | instr[123:115];
+  assign \$1385  = instr[123:115] <= 3'h7;
+  assign \$1386  = \$1384  & \$1385 ;
+  assign \$1387  = | instr[123:115];
+  assign \$1388  = instr[123:115] <= 4'h8;
+  assign \$1389  = \$1387  & \$1388 ;
+  assign \$1390  = | instr[123:115];
+  assign \$1391  = instr[123:115] <= 4'h9;
+  assign \$1392  = \$1390  & \$1391 ;
+  assign \$1393  = | instr[123:115];
+  assign \$1394  = instr[123:115] <= 4'ha;
+  assign \$1395  = \$1393  & \$1394 ;
+  assign \$1396  = | instr[123:115];
+  assign \$1397  = instr[123:115] <= 4'hb;
+  assign \$1398  = \$1396  & \$1397 ;
+  assign \$1399  = | instr[123:115];
+  assign \$1400  = instr[123:115] <= 4'hc;
+  assign \$1401  = \$1399  & \$1400 ;
+  assign \$1402  = | instr[123:115];
+  assign \$1403  = instr[123:115] <= 4'hd;
+  assign \$1404  = \$1402  & \$1403 ;
+  assign \$1405  = | instr[123:115];
+  assign \$1406  = instr[123:115] <= 4'he;
+  assign \$1407  = \$1405  & \$1406 ;
+  assign \$1408  = | instr[123:115];
+  assign \$1409  = instr[123:115] <= 4'hf;
+  assign \$1410  = \$1408  & \$1409 ;
+  assign \$1411  = | instr[123:115];
+  assign \$1412  = instr[123:115] <= 5'h10;
+  assign \$1413  = \$1411  & \$1412 ;
+  assign \$1414  = | instr[123:115];
+  assign \$1415  = instr[123:115] <= 5'h11;
+  assign \$1416  = \$1414  & \$1415 ;
+  assign \$1417  = | instr[123:115];
+  assign \$1418  = instr[123:115] <= 5'h12;
+  assign \$1419  = \$1417  & \$1418 ;
+  assign \$1420  = | instr[123:115];
+  assign \$1421  = instr[123:115] <= 5'h13;
+  assign \$1422  = \$1420  & \$1421 ;
+  assign \$1423  = | instr[123:115];
+  assign \$1424  = instr[123:115] <= 5'h14;
+  assign \$1425  = \$1423  & \$1424 ;
+  assign \$1426  = | instr[123:115];
+  assign \$1427  = instr[123:115] <= 5'h15;
+  assign \$1428  = \$1426  & \$1427 ;
+  assign \$1429  = | instr[123:115];
+  assign \$1430  = instr[123:115] <= 5'h16;
+  assign \$1431  = \$1429  & \$1430 ;
+  assign \$1432  = | instr[123:115];
+  assign \$1433  = instr[123:115] <= 5'h17;
+  assign \$1434  = \$1432  & \$1433 ;
+  assign \$1435  = | instr[123:115];
+  assign \$1436  = instr[123:115] <= 5'h18;
+  assign \$1437  = \$1435  & \$1436 ;
+  assign \$1438  = | instr[123:115];
+  assign \$1439  = instr[123:115] <= 5'h19;
+  assign \$1440  = \$1438  & \$1439 ;
+  assign \$1441  = | instr[123:115];
+  assign \$1442  = instr[123:115] <= 5'h1a;
+  assign \$1443  = \$1441  & \$1442 ;
+  assign \$1444  = | instr[123:115];
+  assign \$1445  = instr[123:115] <= 5'h1b;
+  assign \$1446  = \$1444  & \$1445 ;
+  assign \$1447  = | instr[123:115];
+  assign \$1448  = instr[123:115] <= 5'h1c;
+  assign \$1449  = \$1447  & \$1448 ;
+  assign \$1450  = | instr[123:115];
+  assign \$1451  = instr[123:115] <= 5'h1d;
+  assign \$1452  = \$1450  & \$1451 ;
+  assign \$1453  = | instr[123:115];
+  assign \$1454  = instr[123:115] <= 5'h1e;
+  assign \$1455  = \$1453  & \$1454 ;
+  assign \$1456  = | instr[123:115];
+  assign \$1457  = instr[123:115] <= 5'h1f;
+  assign \$1458  = \$1456  & \$1457 ;
+  assign \$1459  = | instr[123:115];
+  assign \$1460  = instr[123:115] <= 6'h20;
+  assign \$1461  = \$1459  & \$1460 ;
+  assign \$1462  = | instr[123:115];
+  assign \$1463  = instr[123:115] <= 6'h21;
+  assign \$1464  = \$1462  & \$1463 ;
+  assign \$1465  = | instr[123:115];
+  assign \$1466  = instr[123:115] <= 6'h22;
+  assign \$1467  = \$1465  & \$1466 ;
+  assign \$1468  = | instr[123:115];
+  assign \$1469  = instr[123:115] <= 6'h23;
+  assign \$1470  = \$1468  & \$1469 ;
+  assign \$1471  = | instr[123:115];
+  assign \$1472  = instr[123:115] <= 6'h24;
+  assign \$1473  = \$1471  & \$1472 ;
+  assign \$1474  = | instr[123:115];
+  assign \$1475  = instr[123:115] <= 6'h25;
+  assign \$1476  = \$1474  & \$1475 ;
+  assign \$1477  = | instr[123:115];
+  assign \$1478  = instr[123:115] <= 6'h26;
+  assign \$1479  = \$1477  & \$1478 ;
+  assign \$1480  = | instr[123:115];
+  assign \$1481  = instr[123:115] <= 6'h27;
+  assign \$1482  = \$1480  & \$1481 ;
+  assign \$1483  = | instr[123:115];
+  assign \$1484  = instr[123:115] <= 6'h28;
+  assign \$1485  = \$1483  & \$1484 ;
+  assign \$1486  = | instr[123:115];
+  assign \$1487  = instr[123:115] <= 6'h29;
+  assign \$1488  = \$1486  & \$1487 ;
+  assign \$1489  = | instr[123:115];
+  assign \$1490  = instr[123:115] <= 6'h2a;
+  assign \$1491  = \$1489  & \$1490 ;
+  assign \$1492  = | instr[123:115];
+  assign \$1493  = instr[123:115] <= 6'h2b;
+  assign \$1494  = \$1492  & \$1493 ;
+  assign \$1495  = | instr[123:115];
+  assign \$1496  = instr[123:115] <= 6'h2c;
+  assign \$1497  = \$1495  & \$1496 ;
+  assign \$1498  = | instr[123:115];
+  assign \$1499  = instr[123:115] <= 6'h2d;
+  assign \$1500  = \$1498  & \$1499 ;
+  assign \$1501  = | instr[123:115];
+  assign \$1502  = instr[123:115] <= 6'h2e;
+  assign \$1503  = \$1501  & \$1502 ;
+  assign \$1504  = | instr[123:115];
+  assign \$1505  = instr[123:115] <= 6'h2f;
+  assign \$1506  = \$1504  & \$1505 ;
+  assign \$1507  = | instr[123:115];
+  assign \$1508  = instr[123:115] <= 6'h30;
+  assign \$1509  = \$1507  & \$1508 ;
+  assign \$1510  = | instr[123:115];
+  assign \$1511  = instr[123:115] <= 6'h31;
+  assign \$1512  = \$1510  & \$1511 ;
+  assign \$1513  = | instr[123:115];
+  assign \$1514  = instr[123:115] <= 6'h32;
+  assign \$1515  = \$1513  & \$1514 ;
+  assign \$1516  = | instr[123:115];
+  assign \$1517  = instr[123:115] <= 6'h33;
+  assign \$1518  = \$1516  & \$1517 ;
+  assign \$1519  = | instr[123:115];
+  assign \$1520  = instr[123:115] <= 6'h34;
+  assign \$1521  = \$1519  & \$1520 ;
+  assign \$1522  = | instr[123:115];
+  assign \$1523  = instr[123:115] <= 6'h35;
+  assign \$1524  = \$1522  & \$1523 ;
+  assign \$1525  = | instr[123:115];
+  assign \$1526  = instr[123:115] <= 6'h36;
+  assign \$1527  = \$1525  & \$1526 ;
+  assign \$1528  = | instr[123:115];
+  assign \$1529  = instr[123:115] <= 6'h37;
+  assign \$1530  = \$1528  & \$1529 ;
+  assign \$1531  = | instr[123:115];
+  assign \$1532  = instr[123:115] <= 6'h38;
+  assign \$1533  = \$1531  & \$1532 ;
+  assign \$1534  = | instr[123:115];
+  assign \$1535  = instr[123:115] <= 6'h39;
+  assign \$1536  = \$1534  & \$1535 ;
+  assign \$1537  = | instr[123:115];
+  assign \$1538  = instr[123:115] <= 6'h3a;
+  assign \$1539  = \$1537  & \$1538 ;
+  assign \$1540  = | instr[123:115];
+  assign \$1541  = instr[123:115] <= 6'h3b;
+  assign \$1542  = \$1540  & \$1541 ;
+  assign \$1543  = | instr[123:115];
+  assign \$1544  = instr[123:115] <= 6'h3c;
+  assign \$1545  = \$1543  & \$1544 ;
+  assign \$1546  = | instr[123:115];
+  assign \$1547  = instr[123:115] <= 6'h3d;
+  assign \$1548  = \$1546  & \$1547 ;
+  assign \$1549  = | instr[123:115];
+  assign \$1550  = instr[123:115] <= 6'h3e;
+  assign \$1551  = \$1549  & \$1550 ;
+  assign \$1552  = | instr[123:115];
+  assign \$1553  = instr[123:115] <= 6'h3f;
+  assign \$1554  = \$1552  & \$1553 ;
+  assign \$1555  = lastw_d ? { \$1554 , \$1551 , \$1548 , \$1545 , \$1542 , \$1539 , \$1536 , \$1533 , \$1530 , \$1527 , \$1524 , \$1521 , \$1518 , \$1515 , \$1512 , \$1509 , \$1506 , \$1503 , \$1500 , \$1497 , \$1494 , \$1491 , \$1488 , \$1485 , \$1482 , \$1479 , \$1476 , \$1473 , \$1470 , \$1467 , \$1464 , \$1461 , \$1458 , \$1455 , \$1452 , \$1449 , \$1446 , \$1443 , \$1440 , \$1437 , \$1434 , \$1431 , \$1428 , \$1425 , \$1422 , \$1419 , \$1416 , \$1413 , \$1410 , \$1407 , \$1404 , \$1401 , \$1398 , \$1395 , \$1392 , \$1389 , \$1386 , \$1383 , \$1380 , \$1377 , \$1374 , \$1371 , \$1368 , \$1365  } : 64'h0000000000000000;
+  assign \$1556  = instr[114] ? 64'hffffffffffffffff : \$1555 ;
+  assign a_in = \$signal  ? { \$1556 , \$1362 , \$1168 , \$974 , \$780 , \$586 , \$392 , \$198  } : act_r__data;
+  assign \$1557  = req_cnt < instr[34:26];
+  assign \$1558  = ! instr[9:8];
+  assign \$1559  = instr[9:8] == 1'h1;
+  assign \$1560  = instr[9:8] == 2'h2;
+  assign \$1561  = \$1560  ? 5'h01 : 5'h10;
+  assign \$1562  = \$1559  ? 5'h02 : \$1561 ;
+  assign \$1563  = \$1558  ? 5'h02 : \$1562 ;
+  assign \$1564  = instr[50:35] * \$1563 ;
+  assign \$1565  = ! rx_beat;
+  assign \$1566  = rx_beat == 1'h1;
+  assign \$1567  = rx_beat == 2'h2;
+  assign \$1568  = rx_beat == 2'h3;
+  assign \$1569  = rx_beat == 3'h4;
+  assign \$1570  = rx_beat == 3'h5;
+  assign \$1571  = rx_beat == 3'h6;
+  assign \$1572  = rx_beat == 3'h7;
+  assign \$1573  = rx_beat == 4'h8;
+  assign \$1574  = rx_beat == 4'h9;
+  assign \$1575  = rx_beat == 4'ha;
+  assign \$1576  = rx_beat == 4'hb;
+  assign \$1577  = rx_beat == 4'hc;
+  assign \$1578  = rx_beat == 4'hd;
+  assign \$1579  = rx_beat == 4'he;
+  assign \$1580  = rx_beat == 4'hf;
+  assign \$1581  = ! instr[9:8];
+  assign \$1582  = instr[9:8] == 1'h1;
+  assign \$1583  = instr[9:8] == 2'h2;
+  assign \$1584  = \$1583  ? 5'h01 : 5'h10;
+  assign \$1585  = \$1582  ? 5'h02 : \$1584 ;
+  assign \$1586  = \$1581  ? 5'h02 : \$1585 ;
+  assign \$1587  = \$1586  - 1'h1;
+  assign \$1588  = rx_beat == \$1587 ;
+  assign \$1589  = ! instr[9:8];
+  assign \$1590  = instr[9:8] == 1'h1;
+  assign \$1591  = instr[9:8] == 2'h2;
+  assign \$1592  = \$1591  ? 5'h01 : 5'h10;
+  assign \$1593  = \$1590  ? 5'h02 : \$1592 ;
+  assign \$1594  = \$1589  ? 5'h02 : \$1593 ;
+  assign \$1595  = \$1594  - 1'h1;
+  assign \$1596  = rx_beat == \$1595 ;
+  assign \$1597  = instr[50:35] - 1'h1;
+  assign \$1598  = rx_word == \$1597 ;
+  assign \$1599  = \$1596  & \$1598 ;
+  assign \$1600  = instr[34:26] - 1'h1;
+  assign \$1601  = $signed({ 1'h0, rx_bank }) == $signed(\$1600 );
+  assign \$1602  = instr[25:10] + rx_word;
+  assign \$1603  = ! rx_bank;
+  assign \$1604  = ! rx_bank;
+  assign \$1605  = ! rx_bank;
+  assign \$1606  = ! rx_bank;
+  assign \$1607  = rx_bank == 1'h1;
+  assign \$1608  = rx_bank == 1'h1;
+  assign \$1609  = rx_bank == 1'h1;
+  assign \$1610  = rx_bank == 1'h1;
+  assign \$1611  = rx_bank == 2'h2;
+  assign \$1612  = rx_bank == 2'h2;
+  assign \$1613  = rx_bank == 2'h2;
+  assign \$1614  = rx_bank == 2'h2;
+  assign \$1615  = rx_bank == 2'h3;
+  assign \$1616  = rx_bank == 2'h3;
+  assign \$1617  = rx_bank == 2'h3;
+  assign \$1618  = rx_bank == 2'h3;
+  assign \$1619  = rx_bank == 3'h4;
+  assign \$1620  = rx_bank == 3'h4;
+  assign \$1621  = rx_bank == 3'h4;
+  assign \$1622  = rx_bank == 3'h4;
+  assign \$1623  = rx_bank == 3'h5;
+  assign \$1624  = rx_bank == 3'h5;
+  assign \$1625  = rx_bank == 3'h5;
+  assign \$1626  = rx_bank == 3'h5;
+  assign \$1627  = rx_bank == 3'h6;
+  assign \$1628  = rx_bank == 3'h6;
+  assign \$1629  = rx_bank == 3'h6;
+  assign \$1630  = rx_bank == 3'h6;
+  assign \$1631  = rx_bank == 3'h7;
+  assign \$1632  = rx_bank == 3'h7;
+  assign \$1633  = rx_bank == 3'h7;
+  assign \$1634  = rx_bank == 3'h7;
+  assign \$1635  = instr[25:10] + rx_word;
+  assign \$1636  = ! rx_bank;
+  assign \$1637  = rx_bank == 1'h1;
+  assign \$1638  = rx_bank == 2'h2;
+  assign \$1639  = rx_bank == 2'h3;
+  assign \$1640  = rx_bank == 3'h4;
+  assign \$1641  = rx_bank == 3'h5;
+  assign \$1642  = rx_bank == 3'h6;
+  assign \$1643  = rx_bank == 3'h7;
+  assign \$1644  = rx_bank == 4'h8;
+  assign \$1645  = rx_bank == 4'h9;
+  assign \$1646  = rx_bank == 4'ha;
+  assign \$1647  = rx_bank == 4'hb;
+  assign \$1648  = rx_bank == 4'hc;
+  assign \$1649  = rx_bank == 4'hd;
+  assign \$1650  = rx_bank == 4'he;
+  assign \$1651  = rx_bank == 4'hf;
+  assign \$1652  = instr[25:10] + rx_word;
+  assign \$1653  = ! rx_bank;
+  assign \$1654  = rx_bank == 1'h1;
+  assign \$1655  = rx_bank == 2'h2;
+  assign \$1656  = rx_bank == 2'h3;
+  assign \$1657  = rx_bank == 3'h4;
+  assign \$1658  = rx_bank == 3'h5;
+  assign \$1659  = rx_bank == 3'h6;
+  assign \$1660  = rx_bank == 3'h7;
+  assign \$1661  = rx_bank == 4'h8;
+  assign \$1662  = rx_bank == 4'h9;
+  assign \$1663  = rx_bank == 4'ha;
+  assign \$1664  = rx_bank == 4'hb;
+  assign \$1665  = rx_bank == 4'hc;
+  assign \$1666  = rx_bank == 4'hd;
+  assign \$1667  = rx_bank == 4'he;
+  assign \$1668  = rx_bank == 4'hf;
+  assign \$1669  = instr[25:10] + rx_word;
+  assign \$1670  = ! rx_bank;
+  assign \$1671  = rx_bank == 1'h1;
+  assign \$1672  = rx_bank == 2'h2;
+  assign \$1673  = rx_bank == 2'h3;
+  assign \$1674  = rx_bank == 3'h4;
+  assign \$1675  = rx_bank == 3'h5;
+  assign \$1676  = rx_bank == 3'h6;
+  assign \$1677  = rx_bank == 3'h7;
+  assign \$1678  = ~ \$signal$99 ;
+  assign \$1679  = \$1678  | mem_wr_ready;
+  assign \$1680  = ! tx_beat;
+  assign \$1681  = instr[25:10] + tx_word;
+  assign \$1682  = instr[25:10] + tx_word;
+  assign \$1683  = instr[25:10] + tx_word;
+  assign \$1684  = instr[25:10] + tx_word;
+  assign \$1689  = ! instr[9:8];
+  assign \$1691  = instr[9:8] == 1'h1;
+  assign \$1693  = instr[9:8] == 2'h2;
+  assign \$1695  = \$1693  ? store_thresh : \$1694 ;
+  assign \$1696  = \$1691  ? \$1692  : \$1695 ;
+  assign \$1697  = \$1689  ? \$1690  : \$1696 ;
+  assign \$1698  = \$signal$99  & mem_wr_ready;
+  assign \$1699  = $signed(\$signal$126 ) >= $signed(1'h0);
+  assign \$1700  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1701  = \$1699  & \$1700 ;
+  assign \$1702  = $signed(ix) >= $signed(1'h0);
+  assign \$1703  = \$1701  & \$1702 ;
+  assign \$1704  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1705  = \$1703  & \$1704 ;
+  assign \$1706  = instr[42:27] + \$signal$128 ;
+  assign \$1707  = $signed(\$signal$126 ) >= $signed(1'h0);
+  assign \$1708  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1709  = \$1707  & \$1708 ;
+  assign \$1710  = $signed(ix) >= $signed(1'h0);
+  assign \$1711  = \$1709  & \$1710 ;
+  assign \$1712  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1713  = \$1711  & \$1712 ;
+  assign \$1714  = \$1713  ? 4'h8 : 4'h0;
+  assign \$1715  = tail == 5'h18;
+  assign \$1716  = instr[9:8] == 1'h1;
+  assign \$1718  = \$1716  ? 15'h0001 : \$1717 ;
+  assign \$1720  = n_lv - 1'h1;
+  assign \$1721  = ! \$1720 ;
+  assign \$1722  = \$1721  ? \$signature__data$117  : thresh_l0;
+  assign \$1723  = n_lv - 1'h1;
+  assign \$1724  = \$1723  == 1'h1;
+  assign \$1725  = \$1724  ? \$signature__data$117  : thresh_l1;
+  assign \$1726  = n_lv - 1'h1;
+  assign \$1727  = \$1726  == 2'h2;
+  assign \$1728  = \$1727  ? \$signature__data$117  : thresh_l2;
+  assign \$1729  = t < n_lv;
+  assign \$1730  = instr[25:10] + t;
+  assign \$1731  = instr[9:8] == 2'h2;
+  assign \$1732  = ! t;
+  assign \$1733  = \$1731  & \$1732 ;
+  assign \$1734  = ! bitc;
+  assign \$1735  = 5'h10 * n_lv;
+  assign \$1736  = instr[9:8] == 1'h1;
+  assign \$1737  = ! rowc;
+  assign \$1738  = rowc == 1'h1;
+  assign \$1739  = rowc == 2'h2;
+  assign \$1740  = rowc == 2'h3;
+  assign \$1741  = rowc == 3'h4;
+  assign \$1742  = rowc == 3'h5;
+  assign \$1743  = rowc == 3'h6;
+  assign \$1744  = rowc == 3'h7;
+  assign \$1745  = y[1:0] >> bitc;
+  assign \$1746  = y[3:2] >> bitc;
+  assign \$1747  = y[5:4] >> bitc;
+  assign \$1748  = y[7:6] >> bitc;
+  assign \$1749  = y[9:8] >> bitc;
+  assign \$1750  = y[11:10] >> bitc;
+  assign \$1751  = y[13:12] >> bitc;
+  assign \$1752  = y[15:14] >> bitc;
+  assign \$1753  = y[17:16] >> bitc;
+  assign \$1754  = y[19:18] >> bitc;
+  assign \$1755  = y[21:20] >> bitc;
+  assign \$1756  = y[23:22] >> bitc;
+  assign \$1757  = y[25:24] >> bitc;
+  assign \$1758  = y[27:26] >> bitc;
+  assign \$1759  = y[29:28] >> bitc;
+  assign \$1760  = y[31:30] >> bitc;
+  assign \$1761  = instr[9:8] == 2'h2;
+  assign \$1767  = \$1761  ? \$1766  : 16'h0000;
+  assign \$1768  = { \$1760 , \$1759 , \$1758 , \$1757 , \$1756 , \$1755 , \$1754 , \$1753 , \$1752 , \$1751 , \$1750 , \$1749 , \$1748 , \$1747 , \$1746 , \$1745  } | \$1767 ;
+  assign \$1769  = y[1:0] >> bitc;
+  assign \$1770  = y[3:2] >> bitc;
+  assign \$1771  = y[5:4] >> bitc;
+  assign \$1772  = y[7:6] >> bitc;
+  assign \$1773  = y[9:8] >> bitc;
+  assign \$1774  = y[11:10] >> bitc;
+  assign \$1775  = y[13:12] >> bitc;
+  assign \$1776  = y[15:14] >> bitc;
+  assign \$1777  = y[17:16] >> bitc;
+  assign \$1778  = y[19:18] >> bitc;
+  assign \$1779  = y[21:20] >> bitc;
+  assign \$1780  = y[23:22] >> bitc;
+  assign \$1781  = y[25:24] >> bitc;
+  assign \$1782  = y[27:26] >> bitc;
+  assign \$1783  = y[29:28] >> bitc;
+  assign \$1784  = y[31:30] >> bitc;
+  assign \$1785  = instr[9:8] == 2'h2;
+  assign \$1791  = \$1785  ? \$1790  : 16'h0000;
+  assign \$1792  = { \$1784 , \$1783 , \$1782 , \$1781 , \$1780 , \$1779 , \$1778 , \$1777 , \$1776 , \$1775 , \$1774 , \$1773 , \$1772 , \$1771 , \$1770 , \$1769  } | \$1791 ;
+  assign \$1793  = y[1:0] >> bitc;
+  assign \$1794  = y[3:2] >> bitc;
+  assign \$1795  = y[5:4] >> bitc;
+  assign \$1796  = y[7:6] >> bitc;
+  assign \$1797  = y[9:8] >> bitc;
+  assign \$1798  = y[11:10] >> bitc;
+  assign \$1799  = y[13:12] >> bitc;
+  assign \$1800  = y[15:14] >> bitc;
+  assign \$1801  = y[17:16] >> bitc;
+  assign \$1802  = y[19:18] >> bitc;
+  assign \$1803  = y[21:20] >> bitc;
+  assign \$1804  = y[23:22] >> bitc;
+  assign \$1805  = y[25:24] >> bitc;
+  assign \$1806  = y[27:26] >> bitc;
+  assign \$1807  = y[29:28] >> bitc;
+  assign \$1808  = y[31:30] >> bitc;
+  assign \$1809  = instr[9:8] == 2'h2;
+  assign \$1815  = \$1809  ? \$1814  : 16'h0000;
+  assign \$1816  = { \$1808 , \$1807 , \$1806 , \$1805 , \$1804 , \$1803 , \$1802 , \$1801 , \$1800 , \$1799 , \$1798 , \$1797 , \$1796 , \$1795 , \$1794 , \$1793  } | \$1815 ;
+  assign \$1817  = y[1:0] >> bitc;
+  assign \$1818  = y[3:2] >> bitc;
+  assign \$1819  = y[5:4] >> bitc;
+  assign \$1820  = y[7:6] >> bitc;
+  assign \$1821  = y[9:8] >> bitc;
+  assign \$1822  = y[11:10] >> bitc;
+  assign \$1823  = y[13:12] >> bitc;
+  assign \$1824  = y[15:14] >> bitc;
+  assign \$1825  = y[17:16] >> bitc;
+  assign \$1826  = y[19:18] >> bitc;
+  assign \$1827  = y[21:20] >> bitc;
+  assign \$1828  = y[23:22] >> bitc;
+  assign \$1829  = y[25:24] >> bitc;
+  assign \$1830  = y[27:26] >> bitc;
+  assign \$1831  = y[29:28] >> bitc;
+  assign \$1832  = y[31:30] >> bitc;
+  assign \$1833  = instr[9:8] == 2'h2;
+  assign \$1839  = \$1833  ? \$1838  : 16'h0000;
+  assign \$1840  = { \$1832 , \$1831 , \$1830 , \$1829 , \$1828 , \$1827 , \$1826 , \$1825 , \$1824 , \$1823 , \$1822 , \$1821 , \$1820 , \$1819 , \$1818 , \$1817  } | \$1839 ;
+  assign \$1841  = y[1:0] >> bitc;
+  assign \$1842  = y[3:2] >> bitc;
+  assign \$1843  = y[5:4] >> bitc;
+  assign \$1844  = y[7:6] >> bitc;
+  assign \$1845  = y[9:8] >> bitc;
+  assign \$1846  = y[11:10] >> bitc;
+  assign \$1847  = y[13:12] >> bitc;
+  assign \$1848  = y[15:14] >> bitc;
+  assign \$1849  = y[17:16] >> bitc;
+  assign \$1850  = y[19:18] >> bitc;
+  assign \$1851  = y[21:20] >> bitc;
+  assign \$1852  = y[23:22] >> bitc;
+  assign \$1853  = y[25:24] >> bitc;
+  assign \$1854  = y[27:26] >> bitc;
+  assign \$1855  = y[29:28] >> bitc;
+  assign \$1856  = y[31:30] >> bitc;
+  assign \$1857  = instr[9:8] == 2'h2;
+  assign \$1863  = \$1857  ? \$1862  : 16'h0000;
+  assign \$1864  = { \$1856 , \$1855 , \$1854 , \$1853 , \$1852 , \$1851 , \$1850 , \$1849 , \$1848 , \$1847 , \$1846 , \$1845 , \$1844 , \$1843 , \$1842 , \$1841  } | \$1863 ;
+  assign \$1865  = y[1:0] >> bitc;
+  assign \$1866  = y[3:2] >> bitc;
+  assign \$1867  = y[5:4] >> bitc;
+  assign \$1868  = y[7:6] >> bitc;
+  assign \$1869  = y[9:8] >> bitc;
+  assign \$1870  = y[11:10] >> bitc;
+  assign \$1871  = y[13:12] >> bitc;
+  assign \$1872  = y[15:14] >> bitc;
+  assign \$1873  = y[17:16] >> bitc;
+  assign \$1874  = y[19:18] >> bitc;
+  assign \$1875  = y[21:20] >> bitc;
+  assign \$1876  = y[23:22] >> bitc;
+  assign \$1877  = y[25:24] >> bitc;
+  assign \$1878  = y[27:26] >> bitc;
+  assign \$1879  = y[29:28] >> bitc;
+  assign \$1880  = y[31:30] >> bitc;
+  assign \$1881  = instr[9:8] == 2'h2;
+  assign \$1887  = \$1881  ? \$1886  : 16'h0000;
+  assign \$1888  = { \$1880 , \$1879 , \$1878 , \$1877 , \$1876 , \$1875 , \$1874 , \$1873 , \$1872 , \$1871 , \$1870 , \$1869 , \$1868 , \$1867 , \$1866 , \$1865  } | \$1887 ;
+  assign \$1889  = y[1:0] >> bitc;
+  assign \$1890  = y[3:2] >> bitc;
+  assign \$1891  = y[5:4] >> bitc;
+  assign \$1892  = y[7:6] >> bitc;
+  assign \$1893  = y[9:8] >> bitc;
+  assign \$1894  = y[11:10] >> bitc;
+  assign \$1895  = y[13:12] >> bitc;
+  assign \$1896  = y[15:14] >> bitc;
+  assign \$1897  = y[17:16] >> bitc;
+  assign \$1898  = y[19:18] >> bitc;
+  assign \$1899  = y[21:20] >> bitc;
+  assign \$1900  = y[23:22] >> bitc;
+  assign \$1901  = y[25:24] >> bitc;
+  assign \$1902  = y[27:26] >> bitc;
+  assign \$1903  = y[29:28] >> bitc;
+  assign \$1904  = y[31:30] >> bitc;
+  assign \$1905  = instr[9:8] == 2'h2;
+  assign \$1911  = \$1905  ? \$1910  : 16'h0000;
+  assign \$1912  = { \$1904 , \$1903 , \$1902 , \$1901 , \$1900 , \$1899 , \$1898 , \$1897 , \$1896 , \$1895 , \$1894 , \$1893 , \$1892 , \$1891 , \$1890 , \$1889  } | \$1911 ;
+  assign \$1913  = y[1:0] >> bitc;
+  assign \$1914  = y[3:2] >> bitc;
+  assign \$1915  = y[5:4] >> bitc;
+  assign \$1916  = y[7:6] >> bitc;
+  assign \$1917  = y[9:8] >> bitc;
+  assign \$1918  = y[11:10] >> bitc;
+  assign \$1919  = y[13:12] >> bitc;
+  assign \$1920  = y[15:14] >> bitc;
+  assign \$1921  = y[17:16] >> bitc;
+  assign \$1922  = y[19:18] >> bitc;
+  assign \$1923  = y[21:20] >> bitc;
+  assign \$1924  = y[23:22] >> bitc;
+  assign \$1925  = y[25:24] >> bitc;
+  assign \$1926  = y[27:26] >> bitc;
+  assign \$1927  = y[29:28] >> bitc;
+  assign \$1928  = y[31:30] >> bitc;
+  assign \$1929  = instr[9:8] == 2'h2;
+  assign \$1935  = \$1929  ? \$1934  : 16'h0000;
+  assign \$1936  = { \$1928 , \$1927 , \$1926 , \$1925 , \$1924 , \$1923 , \$1922 , \$1921 , \$1920 , \$1919 , \$1918 , \$1917 , \$1916 , \$1915 , \$1914 , \$1913  } | \$1935 ;
+  assign \$1937  = y[1:0] >> bitc;
+  assign \$1938  = y[3:2] >> bitc;
+  assign \$1939  = y[5:4] >> bitc;
+  assign \$1940  = y[7:6] >> bitc;
+  assign \$1941  = y[9:8] >> bitc;
+  assign \$1942  = y[11:10] >> bitc;
+  assign \$1943  = y[13:12] >> bitc;
+  assign \$1944  = y[15:14] >> bitc;
+  assign \$1945  = y[17:16] >> bitc;
+  assign \$1946  = y[19:18] >> bitc;
+  assign \$1947  = y[21:20] >> bitc;
+  assign \$1948  = y[23:22] >> bitc;
+  assign \$1949  = y[25:24] >> bitc;
+  assign \$1950  = y[27:26] >> bitc;
+  assign \$1951  = y[29:28] >> bitc;
+  assign \$1952  = y[31:30] >> bitc;
+  assign \$1953  = instr[9:8] == 2'h2;
+  assign \$1959  = \$1953  ? \$1958  : 16'h0000;
+  assign \$1960  = { \$1952 , \$1951 , \$1950 , \$1949 , \$1948 , \$1947 , \$1946 , \$1945 , \$1944 , \$1943 , \$1942 , \$1941 , \$1940 , \$1939 , \$1938 , \$1937  } | \$1959 ;
+  assign \$1961  = y[1:0] >> bitc;
+  assign \$1962  = y[3:2] >> bitc;
+  assign \$1963  = y[5:4] >> bitc;
+  assign \$1964  = y[7:6] >> bitc;
+  assign \$1965  = y[9:8] >> bitc;
+  assign \$1966  = y[11:10] >> bitc;
+  assign \$1967  = y[13:12] >> bitc;
+  assign \$1968  = y[15:14] >> bitc;
+  assign \$1969  = y[17:16] >> bitc;
+  assign \$1970  = y[19:18] >> bitc;
+  assign \$1971  = y[21:20] >> bitc;
+  assign \$1972  = y[23:22] >> bitc;
+  assign \$1973  = y[25:24] >> bitc;
+  assign \$1974  = y[27:26] >> bitc;
+  assign \$1975  = y[29:28] >> bitc;
+  assign \$1976  = y[31:30] >> bitc;
+  assign \$1977  = instr[9:8] == 2'h2;
+  assign \$1983  = \$1977  ? \$1982  : 16'h0000;
+  assign \$1984  = { \$1976 , \$1975 , \$1974 , \$1973 , \$1972 , \$1971 , \$1970 , \$1969 , \$1968 , \$1967 , \$1966 , \$1965 , \$1964 , \$1963 , \$1962 , \$1961  } | \$1983 ;
+  assign \$1985  = y[1:0] >> bitc;
+  assign \$1986  = y[3:2] >> bitc;
+  assign \$1987  = y[5:4] >> bitc;
+  assign \$1988  = y[7:6] >> bitc;
+  assign \$1989  = y[9:8] >> bitc;
+  assign \$1990  = y[11:10] >> bitc;
+  assign \$1991  = y[13:12] >> bitc;
+  assign \$1992  = y[15:14] >> bitc;
+  assign \$1993  = y[17:16] >> bitc;
+  assign \$1994  = y[19:18] >> bitc;
+  assign \$1995  = y[21:20] >> bitc;
+  assign \$1996  = y[23:22] >> bitc;
+  assign \$1997  = y[25:24] >> bitc;
+  assign \$1998  = y[27:26] >> bitc;
+  assign \$1999  = y[29:28] >> bitc;
+  assign \$2000  = y[31:30] >> bitc;
+  assign \$2001  = instr[9:8] == 2'h2;
+  assign \$2007  = \$2001  ? \$2006  : 16'h0000;
+  assign \$2008  = { \$2000 , \$1999 , \$1998 , \$1997 , \$1996 , \$1995 , \$1994 , \$1993 , \$1992 , \$1991 , \$1990 , \$1989 , \$1988 , \$1987 , \$1986 , \$1985  } | \$2007 ;
+  assign \$2009  = y[1:0] >> bitc;
+  assign \$2010  = y[3:2] >> bitc;
+  assign \$2011  = y[5:4] >> bitc;
+  assign \$2012  = y[7:6] >> bitc;
+  assign \$2013  = y[9:8] >> bitc;
+  assign \$2014  = y[11:10] >> bitc;
+  assign \$2015  = y[13:12] >> bitc;
+  assign \$2016  = y[15:14] >> bitc;
+  assign \$2017  = y[17:16] >> bitc;
+  assign \$2018  = y[19:18] >> bitc;
+  assign \$2019  = y[21:20] >> bitc;
+  assign \$2020  = y[23:22] >> bitc;
+  assign \$2021  = y[25:24] >> bitc;
+  assign \$2022  = y[27:26] >> bitc;
+  assign \$2023  = y[29:28] >> bitc;
+  assign \$2024  = y[31:30] >> bitc;
+  assign \$2025  = instr[9:8] == 2'h2;
+  assign \$2031  = \$2025  ? \$2030  : 16'h0000;
+  assign \$2032  = { \$2024 , \$2023 , \$2022 , \$2021 , \$2020 , \$2019 , \$2018 , \$2017 , \$2016 , \$2015 , \$2014 , \$2013 , \$2012 , \$2011 , \$2010 , \$2009  } | \$2031 ;
+  assign \$2033  = y[1:0] >> bitc;
+  assign \$2034  = y[3:2] >> bitc;
+  assign \$2035  = y[5:4] >> bitc;
+  assign \$2036  = y[7:6] >> bitc;
+  assign \$2037  = y[9:8] >> bitc;
+  assign \$2038  = y[11:10] >> bitc;
+  assign \$2039  = y[13:12] >> bitc;
+  assign \$2040  = y[15:14] >> bitc;
+  assign \$2041  = y[17:16] >> bitc;
+  assign \$2042  = y[19:18] >> bitc;
+  assign \$2043  = y[21:20] >> bitc;
+  assign \$2044  = y[23:22] >> bitc;
+  assign \$2045  = y[25:24] >> bitc;
+  assign \$2046  = y[27:26] >> bitc;
+  assign \$2047  = y[29:28] >> bitc;
+  assign \$2048  = y[31:30] >> bitc;
+  assign \$2049  = instr[9:8] == 2'h2;
+  assign \$2055  = \$2049  ? \$2054  : 16'h0000;
+  assign \$2056  = { \$2048 , \$2047 , \$2046 , \$2045 , \$2044 , \$2043 , \$2042 , \$2041 , \$2040 , \$2039 , \$2038 , \$2037 , \$2036 , \$2035 , \$2034 , \$2033  } | \$2055 ;
+  assign \$2057  = y[1:0] >> bitc;
+  assign \$2058  = y[3:2] >> bitc;
+  assign \$2059  = y[5:4] >> bitc;
+  assign \$2060  = y[7:6] >> bitc;
+  assign \$2061  = y[9:8] >> bitc;
+  assign \$2062  = y[11:10] >> bitc;
+  assign \$2063  = y[13:12] >> bitc;
+  assign \$2064  = y[15:14] >> bitc;
+  assign \$2065  = y[17:16] >> bitc;
+  assign \$2066  = y[19:18] >> bitc;
+  assign \$2067  = y[21:20] >> bitc;
+  assign \$2068  = y[23:22] >> bitc;
+  assign \$2069  = y[25:24] >> bitc;
+  assign \$2070  = y[27:26] >> bitc;
+  assign \$2071  = y[29:28] >> bitc;
+  assign \$2072  = y[31:30] >> bitc;
+  assign \$2073  = instr[9:8] == 2'h2;
+  assign \$2079  = \$2073  ? \$2078  : 16'h0000;
+  assign \$2080  = { \$2072 , \$2071 , \$2070 , \$2069 , \$2068 , \$2067 , \$2066 , \$2065 , \$2064 , \$2063 , \$2062 , \$2061 , \$2060 , \$2059 , \$2058 , \$2057  } | \$2079 ;
+  assign \$2081  = y[1:0] >> bitc;
+  assign \$2082  = y[3:2] >> bitc;
+  assign \$2083  = y[5:4] >> bitc;
+  assign \$2084  = y[7:6] >> bitc;
+  assign \$2085  = y[9:8] >> bitc;
+  assign \$2086  = y[11:10] >> bitc;
+  assign \$2087  = y[13:12] >> bitc;
+  assign \$2088  = y[15:14] >> bitc;
+  assign \$2089  = y[17:16] >> bitc;
+  assign \$2090  = y[19:18] >> bitc;
+  assign \$2091  = y[21:20] >> bitc;
+  assign \$2092  = y[23:22] >> bitc;
+  assign \$2093  = y[25:24] >> bitc;
+  assign \$2094  = y[27:26] >> bitc;
+  assign \$2095  = y[29:28] >> bitc;
+  assign \$2096  = y[31:30] >> bitc;
+  assign \$2097  = instr[9:8] == 2'h2;
+  assign \$2103  = \$2097  ? \$2102  : 16'h0000;
+  assign \$2104  = { \$2096 , \$2095 , \$2094 , \$2093 , \$2092 , \$2091 , \$2090 , \$2089 , \$2088 , \$2087 , \$2086 , \$2085 , \$2084 , \$2083 , \$2082 , \$2081  } | \$2103 ;
+  assign \$2105  = y[1:0] >> bitc;
+  assign \$2106  = y[3:2] >> bitc;
+  assign \$2107  = y[5:4] >> bitc;
+  assign \$2108  = y[7:6] >> bitc;
+  assign \$2109  = y[9:8] >> bitc;
+  assign \$2110  = y[11:10] >> bitc;
+  assign \$2111  = y[13:12] >> bitc;
+  assign \$2112  = y[15:14] >> bitc;
+  assign \$2113  = y[17:16] >> bitc;
+  assign \$2114  = y[19:18] >> bitc;
+  assign \$2115  = y[21:20] >> bitc;
+  assign \$2116  = y[23:22] >> bitc;
+  assign \$2117  = y[25:24] >> bitc;
+  assign \$2118  = y[27:26] >> bitc;
+  assign \$2119  = y[29:28] >> bitc;
+  assign \$2120  = y[31:30] >> bitc;
+  assign \$2121  = instr[9:8] == 2'h2;
+  assign \$2127  = \$2121  ? \$2126  : 16'h0000;
+  assign \$2128  = { \$2120 , \$2119 , \$2118 , \$2117 , \$2116 , \$2115 , \$2114 , \$2113 , \$2112 , \$2111 , \$2110 , \$2109 , \$2108 , \$2107 , \$2106 , \$2105  } | \$2127 ;
+  assign \$2129  = y[1:0] >> bitc;
+  assign \$2130  = y[3:2] >> bitc;
+  assign \$2131  = y[5:4] >> bitc;
+  assign \$2132  = y[7:6] >> bitc;
+  assign \$2133  = y[9:8] >> bitc;
+  assign \$2134  = y[11:10] >> bitc;
+  assign \$2135  = y[13:12] >> bitc;
+  assign \$2136  = y[15:14] >> bitc;
+  assign \$2137  = y[17:16] >> bitc;
+  assign \$2138  = y[19:18] >> bitc;
+  assign \$2139  = y[21:20] >> bitc;
+  assign \$2140  = y[23:22] >> bitc;
+  assign \$2141  = y[25:24] >> bitc;
+  assign \$2142  = y[27:26] >> bitc;
+  assign \$2143  = y[29:28] >> bitc;
+  assign \$2144  = y[31:30] >> bitc;
+  assign \$2145  = instr[9:8] == 2'h2;
+  assign \$2151  = \$2145  ? \$2150  : 16'h0000;
+  assign \$2152  = { \$2144 , \$2143 , \$2142 , \$2141 , \$2140 , \$2139 , \$2138 , \$2137 , \$2136 , \$2135 , \$2134 , \$2133 , \$2132 , \$2131 , \$2130 , \$2129  } | \$2151 ;
+  assign \$2153  = y[1:0] >> bitc;
+  assign \$2154  = y[3:2] >> bitc;
+  assign \$2155  = y[5:4] >> bitc;
+  assign \$2156  = y[7:6] >> bitc;
+  assign \$2157  = y[9:8] >> bitc;
+  assign \$2158  = y[11:10] >> bitc;
+  assign \$2159  = y[13:12] >> bitc;
+  assign \$2160  = y[15:14] >> bitc;
+  assign \$2161  = y[17:16] >> bitc;
+  assign \$2162  = y[19:18] >> bitc;
+  assign \$2163  = y[21:20] >> bitc;
+  assign \$2164  = y[23:22] >> bitc;
+  assign \$2165  = y[25:24] >> bitc;
+  assign \$2166  = y[27:26] >> bitc;
+  assign \$2167  = y[29:28] >> bitc;
+  assign \$2168  = y[31:30] >> bitc;
+  assign \$2169  = instr[9:8] == 2'h2;
+  assign \$2175  = \$2169  ? \$2174  : 16'h0000;
+  assign \$2176  = { \$2168 , \$2167 , \$2166 , \$2165 , \$2164 , \$2163 , \$2162 , \$2161 , \$2160 , \$2159 , \$2158 , \$2157 , \$2156 , \$2155 , \$2154 , \$2153  } | \$2175 ;
+  assign \$2177  = y[1:0] >> bitc;
+  assign \$2178  = y[3:2] >> bitc;
+  assign \$2179  = y[5:4] >> bitc;
+  assign \$2180  = y[7:6] >> bitc;
+  assign \$2181  = y[9:8] >> bitc;
+  assign \$2182  = y[11:10] >> bitc;
+  assign \$2183  = y[13:12] >> bitc;
+  assign \$2184  = y[15:14] >> bitc;
+  assign \$2185  = y[17:16] >> bitc;
+  assign \$2186  = y[19:18] >> bitc;
+  assign \$2187  = y[21:20] >> bitc;
+  assign \$2188  = y[23:22] >> bitc;
+  assign \$2189  = y[25:24] >> bitc;
+  assign \$2190  = y[27:26] >> bitc;
+  assign \$2191  = y[29:28] >> bitc;
+  assign \$2192  = y[31:30] >> bitc;
+  assign \$2193  = instr[9:8] == 2'h2;
+  assign \$2199  = \$2193  ? \$2198  : 16'h0000;
+  assign \$2200  = { \$2192 , \$2191 , \$2190 , \$2189 , \$2188 , \$2187 , \$2186 , \$2185 , \$2184 , \$2183 , \$2182 , \$2181 , \$2180 , \$2179 , \$2178 , \$2177  } | \$2199 ;
+  assign \$2201  = y[1:0] >> bitc;
+  assign \$2202  = y[3:2] >> bitc;
+  assign \$2203  = y[5:4] >> bitc;
+  assign \$2204  = y[7:6] >> bitc;
+  assign \$2205  = y[9:8] >> bitc;
+  assign \$2206  = y[11:10] >> bitc;
+  assign \$2207  = y[13:12] >> bitc;
+  assign \$2208  = y[15:14] >> bitc;
+  assign \$2209  = y[17:16] >> bitc;
+  assign \$2210  = y[19:18] >> bitc;
+  assign \$2211  = y[21:20] >> bitc;
+  assign \$2212  = y[23:22] >> bitc;
+  assign \$2213  = y[25:24] >> bitc;
+  assign \$2214  = y[27:26] >> bitc;
+  assign \$2215  = y[29:28] >> bitc;
+  assign \$2216  = y[31:30] >> bitc;
+  assign \$2217  = instr[9:8] == 2'h2;
+  assign \$2223  = \$2217  ? \$2222  : 16'h0000;
+  assign \$2224  = { \$2216 , \$2215 , \$2214 , \$2213 , \$2212 , \$2211 , \$2210 , \$2209 , \$2208 , \$2207 , \$2206 , \$2205 , \$2204 , \$2203 , \$2202 , \$2201  } | \$2223 ;
+  assign \$2225  = y[1:0] >> bitc;
+  assign \$2226  = y[3:2] >> bitc;
+  assign \$2227  = y[5:4] >> bitc;
+  assign \$2228  = y[7:6] >> bitc;
+  assign \$2229  = y[9:8] >> bitc;
+  assign \$2230  = y[11:10] >> bitc;
+  assign \$2231  = y[13:12] >> bitc;
+  assign \$2232  = y[15:14] >> bitc;
+  assign \$2233  = y[17:16] >> bitc;
+  assign \$2234  = y[19:18] >> bitc;
+  assign \$2235  = y[21:20] >> bitc;
+  assign \$2236  = y[23:22] >> bitc;
+  assign \$2237  = y[25:24] >> bitc;
+  assign \$2238  = y[27:26] >> bitc;
+  assign \$2239  = y[29:28] >> bitc;
+  assign \$2240  = y[31:30] >> bitc;
+  assign \$2241  = instr[9:8] == 2'h2;
+  assign \$2247  = \$2241  ? \$2246  : 16'h0000;
+  assign \$2248  = { \$2240 , \$2239 , \$2238 , \$2237 , \$2236 , \$2235 , \$2234 , \$2233 , \$2232 , \$2231 , \$2230 , \$2229 , \$2228 , \$2227 , \$2226 , \$2225  } | \$2247 ;
+  assign \$2249  = y[1:0] >> bitc;
+  assign \$2250  = y[3:2] >> bitc;
+  assign \$2251  = y[5:4] >> bitc;
+  assign \$2252  = y[7:6] >> bitc;
+  assign \$2253  = y[9:8] >> bitc;
+  assign \$2254  = y[11:10] >> bitc;
+  assign \$2255  = y[13:12] >> bitc;
+  assign \$2256  = y[15:14] >> bitc;
+  assign \$2257  = y[17:16] >> bitc;
+  assign \$2258  = y[19:18] >> bitc;
+  assign \$2259  = y[21:20] >> bitc;
+  assign \$2260  = y[23:22] >> bitc;
+  assign \$2261  = y[25:24] >> bitc;
+  assign \$2262  = y[27:26] >> bitc;
+  assign \$2263  = y[29:28] >> bitc;
+  assign \$2264  = y[31:30] >> bitc;
+  assign \$2265  = instr[9:8] == 2'h2;
+  assign \$2271  = \$2265  ? \$2270  : 16'h0000;
+  assign \$2272  = { \$2264 , \$2263 , \$2262 , \$2261 , \$2260 , \$2259 , \$2258 , \$2257 , \$2256 , \$2255 , \$2254 , \$2253 , \$2252 , \$2251 , \$2250 , \$2249  } | \$2271 ;
+  assign \$2273  = y[1:0] >> bitc;
+  assign \$2274  = y[3:2] >> bitc;
+  assign \$2275  = y[5:4] >> bitc;
+  assign \$2276  = y[7:6] >> bitc;
+  assign \$2277  = y[9:8] >> bitc;
+  assign \$2278  = y[11:10] >> bitc;
+  assign \$2279  = y[13:12] >> bitc;
+  assign \$2280  = y[15:14] >> bitc;
+  assign \$2281  = y[17:16] >> bitc;
+  assign \$2282  = y[19:18] >> bitc;
+  assign \$2283  = y[21:20] >> bitc;
+  assign \$2284  = y[23:22] >> bitc;
+  assign \$2285  = y[25:24] >> bitc;
+  assign \$2286  = y[27:26] >> bitc;
+  assign \$2287  = y[29:28] >> bitc;
+  assign \$2288  = y[31:30] >> bitc;
+  assign \$2289  = instr[9:8] == 2'h2;
+  assign \$2295  = \$2289  ? \$2294  : 16'h0000;
+  assign \$2296  = { \$2288 , \$2287 , \$2286 , \$2285 , \$2284 , \$2283 , \$2282 , \$2281 , \$2280 , \$2279 , \$2278 , \$2277 , \$2276 , \$2275 , \$2274 , \$2273  } | \$2295 ;
+  assign \$2297  = y[1:0] >> bitc;
+  assign \$2298  = y[3:2] >> bitc;
+  assign \$2299  = y[5:4] >> bitc;
+  assign \$2300  = y[7:6] >> bitc;
+  assign \$2301  = y[9:8] >> bitc;
+  assign \$2302  = y[11:10] >> bitc;
+  assign \$2303  = y[13:12] >> bitc;
+  assign \$2304  = y[15:14] >> bitc;
+  assign \$2305  = y[17:16] >> bitc;
+  assign \$2306  = y[19:18] >> bitc;
+  assign \$2307  = y[21:20] >> bitc;
+  assign \$2308  = y[23:22] >> bitc;
+  assign \$2309  = y[25:24] >> bitc;
+  assign \$2310  = y[27:26] >> bitc;
+  assign \$2311  = y[29:28] >> bitc;
+  assign \$2312  = y[31:30] >> bitc;
+  assign \$2313  = instr[9:8] == 2'h2;
+  assign \$2319  = \$2313  ? \$2318  : 16'h0000;
+  assign \$2320  = { \$2312 , \$2311 , \$2310 , \$2309 , \$2308 , \$2307 , \$2306 , \$2305 , \$2304 , \$2303 , \$2302 , \$2301 , \$2300 , \$2299 , \$2298 , \$2297  } | \$2319 ;
+  assign \$2321  = y[1:0] >> bitc;
+  assign \$2322  = y[3:2] >> bitc;
+  assign \$2323  = y[5:4] >> bitc;
+  assign \$2324  = y[7:6] >> bitc;
+  assign \$2325  = y[9:8] >> bitc;
+  assign \$2326  = y[11:10] >> bitc;
+  assign \$2327  = y[13:12] >> bitc;
+  assign \$2328  = y[15:14] >> bitc;
+  assign \$2329  = y[17:16] >> bitc;
+  assign \$2330  = y[19:18] >> bitc;
+  assign \$2331  = y[21:20] >> bitc;
+  assign \$2332  = y[23:22] >> bitc;
+  assign \$2333  = y[25:24] >> bitc;
+  assign \$2334  = y[27:26] >> bitc;
+  assign \$2335  = y[29:28] >> bitc;
+  assign \$2336  = y[31:30] >> bitc;
+  assign \$2337  = instr[9:8] == 2'h2;
+  assign \$2343  = \$2337  ? \$2342  : 16'h0000;
+  assign \$2344  = { \$2336 , \$2335 , \$2334 , \$2333 , \$2332 , \$2331 , \$2330 , \$2329 , \$2328 , \$2327 , \$2326 , \$2325 , \$2324 , \$2323 , \$2322 , \$2321  } | \$2343 ;
+  assign \$2345  = y[1:0] >> bitc;
+  assign \$2346  = y[3:2] >> bitc;
+  assign \$2347  = y[5:4] >> bitc;
+  assign \$2348  = y[7:6] >> bitc;
+  assign \$2349  = y[9:8] >> bitc;
+  assign \$2350  = y[11:10] >> bitc;
+  assign \$2351  = y[13:12] >> bitc;
+  assign \$2352  = y[15:14] >> bitc;
+  assign \$2353  = y[17:16] >> bitc;
+  assign \$2354  = y[19:18] >> bitc;
+  assign \$2355  = y[21:20] >> bitc;
+  assign \$2356  = y[23:22] >> bitc;
+  assign \$2357  = y[25:24] >> bitc;
+  assign \$2358  = y[27:26] >> bitc;
+  assign \$2359  = y[29:28] >> bitc;
+  assign \$2360  = y[31:30] >> bitc;
+  assign \$2361  = instr[9:8] == 2'h2;
+  assign \$2367  = \$2361  ? \$2366  : 16'h0000;
+  assign \$2368  = { \$2360 , \$2359 , \$2358 , \$2357 , \$2356 , \$2355 , \$2354 , \$2353 , \$2352 , \$2351 , \$2350 , \$2349 , \$2348 , \$2347 , \$2346 , \$2345  } | \$2367 ;
+  assign \$2369  = y[1:0] >> bitc;
+  assign \$2370  = y[3:2] >> bitc;
+  assign \$2371  = y[5:4] >> bitc;
+  assign \$2372  = y[7:6] >> bitc;
+  assign \$2373  = y[9:8] >> bitc;
+  assign \$2374  = y[11:10] >> bitc;
+  assign \$2375  = y[13:12] >> bitc;
+  assign \$2376  = y[15:14] >> bitc;
+  assign \$2377  = y[17:16] >> bitc;
+  assign \$2378  = y[19:18] >> bitc;
+  assign \$2379  = y[21:20] >> bitc;
+  assign \$2380  = y[23:22] >> bitc;
+  assign \$2381  = y[25:24] >> bitc;
+  assign \$2382  = y[27:26] >> bitc;
+  assign \$2383  = y[29:28] >> bitc;
+  assign \$2384  = y[31:30] >> bitc;
+  assign \$2385  = instr[9:8] == 2'h2;
+  assign \$2391  = \$2385  ? \$2390  : 16'h0000;
+  assign \$2392  = { \$2384 , \$2383 , \$2382 , \$2381 , \$2380 , \$2379 , \$2378 , \$2377 , \$2376 , \$2375 , \$2374 , \$2373 , \$2372 , \$2371 , \$2370 , \$2369  } | \$2391 ;
+  assign \$2393  = y[1:0] >> bitc;
+  assign \$2394  = y[3:2] >> bitc;
+  assign \$2395  = y[5:4] >> bitc;
+  assign \$2396  = y[7:6] >> bitc;
+  assign \$2397  = y[9:8] >> bitc;
+  assign \$2398  = y[11:10] >> bitc;
+  assign \$2399  = y[13:12] >> bitc;
+  assign \$2400  = y[15:14] >> bitc;
+  assign \$2401  = y[17:16] >> bitc;
+  assign \$2402  = y[19:18] >> bitc;
+  assign \$2403  = y[21:20] >> bitc;
+  assign \$2404  = y[23:22] >> bitc;
+  assign \$2405  = y[25:24] >> bitc;
+  assign \$2406  = y[27:26] >> bitc;
+  assign \$2407  = y[29:28] >> bitc;
+  assign \$2408  = y[31:30] >> bitc;
+  assign \$2409  = instr[9:8] == 2'h2;
+  assign \$2415  = \$2409  ? \$2414  : 16'h0000;
+  assign \$2416  = { \$2408 , \$2407 , \$2406 , \$2405 , \$2404 , \$2403 , \$2402 , \$2401 , \$2400 , \$2399 , \$2398 , \$2397 , \$2396 , \$2395 , \$2394 , \$2393  } | \$2415 ;
+  assign \$2417  = y[1:0] >> bitc;
+  assign \$2418  = y[3:2] >> bitc;
+  assign \$2419  = y[5:4] >> bitc;
+  assign \$2420  = y[7:6] >> bitc;
+  assign \$2421  = y[9:8] >> bitc;
+  assign \$2422  = y[11:10] >> bitc;
+  assign \$2423  = y[13:12] >> bitc;
+  assign \$2424  = y[15:14] >> bitc;
+  assign \$2425  = y[17:16] >> bitc;
+  assign \$2426  = y[19:18] >> bitc;
+  assign \$2427  = y[21:20] >> bitc;
+  assign \$2428  = y[23:22] >> bitc;
+  assign \$2429  = y[25:24] >> bitc;
+  assign \$2430  = y[27:26] >> bitc;
+  assign \$2431  = y[29:28] >> bitc;
+  assign \$2432  = y[31:30] >> bitc;
+  assign \$2433  = instr[9:8] == 2'h2;
+  assign \$2439  = \$2433  ? \$2438  : 16'h0000;
+  assign \$2440  = { \$2432 , \$2431 , \$2430 , \$2429 , \$2428 , \$2427 , \$2426 , \$2425 , \$2424 , \$2423 , \$2422 , \$2421 , \$2420 , \$2419 , \$2418 , \$2417  } | \$2439 ;
+  assign \$2441  = y[1:0] >> bitc;
+  assign \$2442  = y[3:2] >> bitc;
+  assign \$2443  = y[5:4] >> bitc;
+  assign \$2444  = y[7:6] >> bitc;
+  assign \$2445  = y[9:8] >> bitc;
+  assign \$2446  = y[11:10] >> bitc;
+  assign \$2447  = y[13:12] >> bitc;
+  assign \$2448  = y[15:14] >> bitc;
+  assign \$2449  = y[17:16] >> bitc;
+  assign \$2450  = y[19:18] >> bitc;
+  assign \$2451  = y[21:20] >> bitc;
+  assign \$2452  = y[23:22] >> bitc;
+  assign \$2453  = y[25:24] >> bitc;
+  assign \$2454  = y[27:26] >> bitc;
+  assign \$2455  = y[29:28] >> bitc;
+  assign \$2456  = y[31:30] >> bitc;
+  assign \$2457  = instr[9:8] == 2'h2;
+  assign \$2463  = \$2457  ? \$2462  : 16'h0000;
+  assign \$2464  = { \$2456 , \$2455 , \$2454 , \$2453 , \$2452 , \$2451 , \$2450 , \$2449 , \$2448 , \$2447 , \$2446 , \$2445 , \$2444 , \$2443 , \$2442 , \$2441  } | \$2463 ;
+  assign \$2465  = y[1:0] >> bitc;
+  assign \$2466  = y[3:2] >> bitc;
+  assign \$2467  = y[5:4] >> bitc;
+  assign \$2468  = y[7:6] >> bitc;
+  assign \$2469  = y[9:8] >> bitc;
+  assign \$2470  = y[11:10] >> bitc;
+  assign \$2471  = y[13:12] >> bitc;
+  assign \$2472  = y[15:14] >> bitc;
+  assign \$2473  = y[17:16] >> bitc;
+  assign \$2474  = y[19:18] >> bitc;
+  assign \$2475  = y[21:20] >> bitc;
+  assign \$2476  = y[23:22] >> bitc;
+  assign \$2477  = y[25:24] >> bitc;
+  assign \$2478  = y[27:26] >> bitc;
+  assign \$2479  = y[29:28] >> bitc;
+  assign \$2480  = y[31:30] >> bitc;
+  assign \$2481  = instr[9:8] == 2'h2;
+  assign \$2487  = \$2481  ? \$2486  : 16'h0000;
+  assign \$2488  = { \$2480 , \$2479 , \$2478 , \$2477 , \$2476 , \$2475 , \$2474 , \$2473 , \$2472 , \$2471 , \$2470 , \$2469 , \$2468 , \$2467 , \$2466 , \$2465  } | \$2487 ;
+  assign \$2489  = y[1:0] >> bitc;
+  assign \$2490  = y[3:2] >> bitc;
+  assign \$2491  = y[5:4] >> bitc;
+  assign \$2492  = y[7:6] >> bitc;
+  assign \$2493  = y[9:8] >> bitc;
+  assign \$2494  = y[11:10] >> bitc;
+  assign \$2495  = y[13:12] >> bitc;
+  assign \$2496  = y[15:14] >> bitc;
+  assign \$2497  = y[17:16] >> bitc;
+  assign \$2498  = y[19:18] >> bitc;
+  assign \$2499  = y[21:20] >> bitc;
+  assign \$2500  = y[23:22] >> bitc;
+  assign \$2501  = y[25:24] >> bitc;
+  assign \$2502  = y[27:26] >> bitc;
+  assign \$2503  = y[29:28] >> bitc;
+  assign \$2504  = y[31:30] >> bitc;
+  assign \$2505  = instr[9:8] == 2'h2;
+  assign \$2511  = \$2505  ? \$2510  : 16'h0000;
+  assign \$2512  = { \$2504 , \$2503 , \$2502 , \$2501 , \$2500 , \$2499 , \$2498 , \$2497 , \$2496 , \$2495 , \$2494 , \$2493 , \$2492 , \$2491 , \$2490 , \$2489  } | \$2511 ;
+  assign \$2513  = ! rowc;
+  assign \$2514  = ! instr[49:42];
+  assign \$2515  = \$2513  & \$2514 ;
+  assign \$2516  = ! rowc;
+  assign \$2517  = instr[49:42] == 1'h1;
+  assign \$2518  = \$2516  & \$2517 ;
+  assign \$2519  = ! rowc;
+  assign \$2520  = instr[49:42] == 2'h2;
+  assign \$2521  = \$2519  & \$2520 ;
+  assign \$2522  = ! rowc;
+  assign \$2523  = instr[49:42] == 2'h3;
+  assign \$2524  = \$2522  & \$2523 ;
+  assign \$2525  = rowc == 1'h1;
+  assign \$2526  = ! instr[49:42];
+  assign \$2527  = \$2525  & \$2526 ;
+  assign \$2528  = rowc == 1'h1;
+  assign \$2529  = instr[49:42] == 1'h1;
+  assign \$2530  = \$2528  & \$2529 ;
+  assign \$2531  = rowc == 1'h1;
+  assign \$2532  = instr[49:42] == 2'h2;
+  assign \$2533  = \$2531  & \$2532 ;
+  assign \$2534  = rowc == 1'h1;
+  assign \$2535  = instr[49:42] == 2'h3;
+  assign \$2536  = \$2534  & \$2535 ;
+  assign \$2537  = rowc == 2'h2;
+  assign \$2538  = ! instr[49:42];
+  assign \$2539  = \$2537  & \$2538 ;
+  assign \$2540  = rowc == 2'h2;
+  assign \$2541  = instr[49:42] == 1'h1;
+  assign \$2542  = \$2540  & \$2541 ;
+  assign \$2543  = rowc == 2'h2;
+  assign \$2544  = instr[49:42] == 2'h2;
+  assign \$2545  = \$2543  & \$2544 ;
+  assign \$2546  = rowc == 2'h2;
+  assign \$2547  = instr[49:42] == 2'h3;
+  assign \$2548  = \$2546  & \$2547 ;
+  assign \$2549  = rowc == 2'h3;
+  assign \$2550  = ! instr[49:42];
+  assign \$2551  = \$2549  & \$2550 ;
+  assign \$2552  = rowc == 2'h3;
+  assign \$2553  = instr[49:42] == 1'h1;
+  assign \$2554  = \$2552  & \$2553 ;
+  assign \$2555  = rowc == 2'h3;
+  assign \$2556  = instr[49:42] == 2'h2;
+  assign \$2557  = \$2555  & \$2556 ;
+  assign \$2558  = rowc == 2'h3;
+  assign \$2559  = instr[49:42] == 2'h3;
+  assign \$2560  = \$2558  & \$2559 ;
+  assign \$2561  = rowc == 3'h4;
+  assign \$2562  = ! instr[49:42];
+  assign \$2563  = \$2561  & \$2562 ;
+  assign \$2564  = rowc == 3'h4;
+  assign \$2565  = instr[49:42] == 1'h1;
+  assign \$2566  = \$2564  & \$2565 ;
+  assign \$2567  = rowc == 3'h4;
+  assign \$2568  = instr[49:42] == 2'h2;
+  assign \$2569  = \$2567  & \$2568 ;
+  assign \$2570  = rowc == 3'h4;
+  assign \$2571  = instr[49:42] == 2'h3;
+  assign \$2572  = \$2570  & \$2571 ;
+  assign \$2573  = rowc == 3'h5;
+  assign \$2574  = ! instr[49:42];
+  assign \$2575  = \$2573  & \$2574 ;
+  assign \$2576  = rowc == 3'h5;
+  assign \$2577  = instr[49:42] == 1'h1;
+  assign \$2578  = \$2576  & \$2577 ;
+  assign \$2579  = rowc == 3'h5;
+  assign \$2580  = instr[49:42] == 2'h2;
+  assign \$2581  = \$2579  & \$2580 ;
+  assign \$2582  = rowc == 3'h5;
+  assign \$2583  = instr[49:42] == 2'h3;
+  assign \$2584  = \$2582  & \$2583 ;
+  assign \$2585  = rowc == 3'h6;
+  assign \$2586  = ! instr[49:42];
+  assign \$2587  = \$2585  & \$2586 ;
+  assign \$2588  = rowc == 3'h6;
+  assign \$2589  = instr[49:42] == 1'h1;
+  assign \$2590  = \$2588  & \$2589 ;
+  assign \$2591  = rowc == 3'h6;
+  assign \$2592  = instr[49:42] == 2'h2;
+  assign \$2593  = \$2591  & \$2592 ;
+  assign \$2594  = rowc == 3'h6;
+  assign \$2595  = instr[49:42] == 2'h3;
+  assign \$2596  = \$2594  & \$2595 ;
+  assign \$2597  = rowc == 3'h7;
+  assign \$2598  = ! instr[49:42];
+  assign \$2599  = \$2597  & \$2598 ;
+  assign \$2600  = rowc == 3'h7;
+  assign \$2601  = instr[49:42] == 1'h1;
+  assign \$2602  = \$2600  & \$2601 ;
+  assign \$2603  = rowc == 3'h7;
+  assign \$2604  = instr[49:42] == 2'h2;
+  assign \$2605  = \$2603  & \$2604 ;
+  assign \$2606  = rowc == 3'h7;
+  assign \$2607  = instr[49:42] == 2'h3;
+  assign \$2608  = \$2606  & \$2607 ;
+  assign \$2609  = instr[9:8] == 1'h1;
+  assign \$2610  = instr[54:51] - 1'h1;
+  assign \$2611  = \$2609  ? 5'h00 : \$2610 ;
+  assign \$2612  = bitc == \$2611 ;
+  assign \$2613  = rowc == 3'h7;
+  assign \$2614  = pc + 1'h1;
+  assign \$2615  = \$signature__data$153 [95:88] * \$signature__data$153 [53:43];
+  assign \$2616  = \$signature__data$153 [9:8] != 1'h1;
+  assign \$2617  = \$signature__data$153 [54:51] > 2'h2;
+  assign \$2618  = \$2616  & \$2617 ;
+  assign \$2619  = \$signature__data$153 [9:8] == 2'h2;
+  assign \$2620  = \$signature__data$153 [54:51] != 1'h1;
+  assign \$2621  = \$2619  & \$2620 ;
+  assign \$2622  = \$2618  | \$2621 ;
+  assign \$2623  = mem_rd_valid & mem_rd_ready;
+  assign \$2624  = req_cnt + 1'h1;
+  assign \$2625  = req_addr + instr[114:83];
+  assign \$2626  = ! instr[9:8];
+  assign \$2627  = instr[9:8] == 1'h1;
+  assign \$2628  = instr[9:8] == 2'h2;
+  assign \$2629  = \$2628  ? 5'h01 : 5'h10;
+  assign \$2630  = \$2627  ? 5'h02 : \$2629 ;
+  assign \$2631  = \$2626  ? 5'h02 : \$2630 ;
+  assign \$2632  = \$2631  - 1'h1;
+  assign \$2633  = rx_beat == \$2632 ;
+  assign \$2634  = ! instr[9:8];
+  assign \$2635  = instr[9:8] == 1'h1;
+  assign \$2636  = instr[9:8] == 2'h2;
+  assign \$2637  = \$2636  ? 5'h01 : 5'h10;
+  assign \$2638  = \$2635  ? 5'h02 : \$2637 ;
+  assign \$2639  = \$2634  ? 5'h02 : \$2638 ;
+  assign \$2640  = \$2639  - 1'h1;
+  assign \$2641  = rx_beat == \$2640 ;
+  assign \$2642  = instr[50:35] - 1'h1;
+  assign \$2643  = rx_word == \$2642 ;
+  assign \$2644  = \$2641  & \$2643 ;
+  assign \$2645  = rx_bank + 1'h1;
+  assign \$2646  = rx_word + 1'h1;
+  assign \$2647  = rx_beat + 1'h1;
+  assign \$2648  = ~ \$signal$99 ;
+  assign \$2649  = \$2648  | mem_wr_ready;
+  assign \$2650  = \$signal$155  + s_off;
+  assign \$2651  = ! instr[9:8];
+  assign \$2652  = instr[9:8] == 1'h1;
+  assign \$2653  = instr[9:8] == 2'h2;
+  assign \$2654  = \$2653  ? 5'h01 : 5'h10;
+  assign \$2655  = \$2652  ? 5'h02 : \$2654 ;
+  assign \$2656  = \$2651  ? 5'h02 : \$2655 ;
+  assign \$2657  = \$2656  - 1'h1;
+  assign \$2658  = tx_beat == \$2657 ;
+  assign \$2659  = instr[50:35] - 1'h1;
+  assign \$2660  = tx_word == \$2659 ;
+  assign \$2661  = \$2658  & \$2660 ;
+  assign \$2662  = instr[34:26] - 1'h1;
+  assign \$2663  = $signed({ 1'h0, \$signal$154  }) == $signed(\$2662 );
+  assign \$2664  = \$2661  & \$2663 ;
+  assign \$2665  = ! instr[9:8];
+  assign \$2666  = instr[9:8] == 1'h1;
+  assign \$2667  = instr[9:8] == 2'h2;
+  assign \$2668  = \$2667  ? 5'h01 : 5'h10;
+  assign \$2669  = \$2666  ? 5'h02 : \$2668 ;
+  assign \$2670  = \$2665  ? 5'h02 : \$2669 ;
+  assign \$2671  = \$2670  - 1'h1;
+  assign \$2672  = tx_beat == \$2671 ;
+  assign \$2673  = instr[50:35] - 1'h1;
+  assign \$2674  = tx_word == \$2673 ;
+  assign \$2675  = \$signal$154  + 1'h1;
+  assign \$2676  = \$signal$155  + instr[114:83];
+  assign \$2677  = tx_word + 1'h1;
+  assign \$2678  = s_off + 3'h4;
+  assign \$2679  = tx_beat + 1'h1;
+  assign \$2680  = s_off + 3'h4;
+  assign \$2681  = ! instr[9:8];
+  assign \$2682  = instr[9:8] == 1'h1;
+  assign \$2683  = instr[9:8] == 2'h2;
+  assign \$2684  = \$2683  ? 5'h01 : 5'h10;
+  assign \$2685  = \$2682  ? 5'h02 : \$2684 ;
+  assign \$2686  = \$2681  ? 5'h02 : \$2685 ;
+  assign \$2687  = \$2686  - 1'h1;
+  assign \$2688  = tx_beat == \$2687 ;
+  assign \$2689  = instr[50:35] - 1'h1;
+  assign \$2690  = tx_word == \$2689 ;
+  assign \$2691  = \$2688  & \$2690 ;
+  assign \$2692  = instr[34:26] - 1'h1;
+  assign \$2693  = $signed({ 1'h0, \$signal$154  }) == $signed(\$2692 );
+  assign \$2694  = \$2691  & \$2693 ;
+  assign \$2695  = ~ instr[10];
+  assign \$2696  = ! \$signal$128 ;
+  assign \$2697  = \$2695  & \$2696 ;
+  assign \$2698  = ! p;
+  assign \$2699  = \$2697  & \$2698 ;
+  assign \$2700  = $signed(\$signal$126 ) >= $signed(1'h0);
+  assign \$2701  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$2702  = \$2700  & \$2701 ;
+  assign \$2703  = $signed(ix) >= $signed(1'h0);
+  assign \$2704  = \$2702  & \$2703 ;
+  assign \$2705  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$2706  = \$2704  & \$2705 ;
+  assign \$2707  = ~ \$2706 ;
+  assign \$2708  = instr[53:43] - 1'h1;
+  assign \$2709  = \$signal$158  == \$2708 ;
+  assign \$2710  = \$signal$128  + 1'h1;
+  assign \$2711  = \$signal$125  + 1'h1;
+  assign \$2712  = instr[53:43] - 1'h1;
+  assign \$2713  = \$signal$158  == \$2712 ;
+  assign \$2714  = instr[79:77] - 1'h1;
+  assign \$2715  = \$signal$159  == \$2714 ;
+  assign \$2716  = instr[76:74] - 1'h1;
+  assign \$2717  = ky == \$2716 ;
+  assign \$2718  = p + 1'h1;
+  assign \$2719  = plane_base + instr[73:58];
+  assign \$2720  = plane_base + instr[73:58];
+  assign \$2721  = plane_base + instr[73:58];
+  assign \$2722  = instr[57:54] - 1'h1;
+  assign \$2723  = p == \$2722 ;
+  assign \$2724  = ky + 1'h1;
+  assign \$2725  = $signed(\$signal$126 ) + $signed(2'h1);
+  assign \$2726  = \$signal$162  + pitch;
+  assign \$2727  = \$signal$162  + pitch;
+  assign \$2728  = \$signal$159  + 1'h1;
+  assign \$2729  = $signed(ix) + $signed(2'h1);
+  assign \$2730  = \$signal$158  + 1'h1;
+  assign \$2731  = tail + 1'h1;
+  assign \$2732  = t + 1'h1;
+  assign \$2733  = t == 1'h1;
+  assign \$2734  = t == 2'h2;
+  assign \$2735  = t == 2'h3;
+  assign \$2736  = t < n_lv;
+  assign \$2737  = instr[9:8] == 1'h1;
+  assign \$2738  = instr[54:51] - 1'h1;
+  assign \$2739  = \$2737  ? 5'h00 : \$2738 ;
+  assign \$2740  = bitc == \$2739 ;
+  assign \$2741  = rowc + 1'h1;
+  assign \$2742  = bitc + 1'h1;
+  assign \$2743  = paddr + instr[70:55];
+  assign \$2744  = ctr_cycles + busy;
+  assign \$2745  = ctr_instructions + inc_instructions;
+  assign \$2746  = ctr_load_busy + inc_load_busy;
+  assign \$2747  = ctr_load_stall + inc_load_stall;
+  assign \$2748  = ctr_store_busy + inc_store_busy;
+  assign \$2749  = ctr_store_stall + inc_store_stall;
+  assign \$2750  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$2751  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$2752  = ctr_post_busy + inc_post_busy;
+  assign \$2753  = ctr_post_stall + inc_post_stall;
+  assign \$2754  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$2755  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$2756  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$2757  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$2758  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$2759  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$2760  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$2761  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$2762  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$2763  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$2764  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$2765  = ctr_binary_macs + inc_binary_macs;
+  assign \$2766  = ctr_acc_updates + inc_acc_updates;
+  assign \$2767  = ctr_threshold_ops + inc_threshold_ops;
+  always @(posedge clk)
+    pc <= \$2768 ;
+  always @(posedge clk)
+    valid <= \$2769 ;
+  always @(posedge clk)
+    clear <= \$2770 ;
+  always @(posedge clk)
+    state <= \$2771 ;
+  always @(posedge clk)
+    ctr_cycles <= \$2772 ;
+  always @(posedge clk)
+    ctr_instructions <= \$2773 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$2774 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$2775 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$2776 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$2777 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$2778 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$2779 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$2780 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$2781 ;
+  always @(posedge clk)
+    ctr_array_active_cycles <= \$2782 ;
+  always @(posedge clk)
+    ctr_dram_read_bytes <= \$2783 ;
+  always @(posedge clk)
+    ctr_dram_write_bytes <= \$2784 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$2785 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$2786 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$2787 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$2788 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$2789 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$2790 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$2791 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$2792 ;
+  always @(posedge clk)
+    ctr_binary_macs <= \$2793 ;
+  always @(posedge clk)
+    ctr_acc_updates <= \$2794 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$2795 ;
+  always @(posedge clk)
+    instr <= \$2796 ;
+  always @(posedge clk)
+    t <= \$2797 ;
+  always @(posedge clk)
+    req_cnt <= \$2798 ;
+  always @(posedge clk)
+    req_addr <= \$2799 ;
+  always @(posedge clk)
+    rx_bank <= \$2800 ;
+  always @(posedge clk)
+    rx_word <= \$2801 ;
+  always @(posedge clk)
+    rx_beat <= \$2802 ;
+  always @(posedge clk)
+    \$signal$154  <= \$2803 ;
+  always @(posedge clk)
+    tx_word <= \$2804 ;
+  always @(posedge clk)
+    tx_beat <= \$2805 ;
+  always @(posedge clk)
+    \$signal$155  <= \$2806 ;
+  always @(posedge clk)
+    s_off <= \$2807 ;
+  always @(posedge clk)
+    issuing <= \$2808 ;
+  always @(posedge clk)
+    \$signal$99  <= \$2809 ;
+  always @(posedge clk)
+    \$signal$128  <= \$2810 ;
+  always @(posedge clk)
+    p <= \$2811 ;
+  always @(posedge clk)
+    tail <= \$2812 ;
+  always @(posedge clk)
+    \$signal$158  <= \$2813 ;
+  always @(posedge clk)
+    \$signal$159  <= \$2814 ;
+  always @(posedge clk)
+    ky <= \$2815 ;
+  always @(posedge clk)
+    \$signal$126  <= \$2816 ;
+  always @(posedge clk)
+    ix <= \$2817 ;
+  always @(posedge clk)
+    plane_base <= \$2818 ;
+  always @(posedge clk)
+    \$signal$162  <= \$2819 ;
+  always @(posedge clk)
+    \$signal$125  <= \$2820 ;
+  always @(posedge clk)
+    pitch <= \$2821 ;
+  always @(posedge clk)
+    rowc <= \$2822 ;
+  always @(posedge clk)
+    bitc <= \$2823 ;
+  always @(posedge clk)
+    paddr <= \$2824 ;
+  always @(posedge clk)
+    asm <= \$2825 ;
+  always @(posedge clk)
+    \$signal$112  <= \$2826 ;
+  always @(posedge clk)
+    o_beat <= \$2827 ;
+  always @(posedge clk)
+    o_addr <= \$2828 ;
+  always @(posedge clk)
+    o_last <= \$2829 ;
+  always @(posedge clk)
+    plane <= \$2830 ;
+  always @(posedge clk)
+    \$signal  <= \$2831 ;
+  always @(posedge clk)
+    lastw_d <= \$2832 ;
+  always @(posedge clk)
+    thresh_l0 <= \$2833 ;
+  always @(posedge clk)
+    thresh_l1 <= \$2834 ;
+  always @(posedge clk)
+    thresh_l2 <= \$2835 ;
   \accel_top.array  array (
     .\a_in$1 (a_in),
-    .acc(\acc$134 ),
+    .acc(\acc$138 ),
     .clear_in(clear),
     .clk(clk),
     .plane_in(plane),
@@ -7066,180 +10629,234 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$133  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$133  = out_r__data[383:0];
-      10'h001:
-          \$133  = out_r__data[767:384];
-      10'h002:
-          \$133  = out_r__data[1151:768];
-      10'h003:
-          \$133  = out_r__data[1535:1152];
-      10'h004:
-          \$133  = out_r__data[1919:1536];
-      10'h005:
-          \$133  = out_r__data[2303:1920];
-      10'h006:
-          \$133  = out_r__data[2687:2304];
-      10'h007:
-          \$133  = out_r__data[3071:2688];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$134  = 64'h0000000000000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$134  = a_in[63:0];
-      10'h001:
-          \$134  = a_in[127:64];
-      10'h002:
-          \$134  = a_in[191:128];
-      10'h003:
-          \$134  = a_in[255:192];
-      10'h004:
-          \$134  = a_in[319:256];
-      10'h005:
-          \$134  = a_in[383:320];
-      10'h006:
-          \$134  = a_in[447:384];
-      10'h007:
-          \$134  = a_in[511:448];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$135  = 64'h0000000000000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$135  = w_in[63:0];
-      10'h001:
-          \$135  = w_in[127:64];
-      10'h002:
-          \$135  = w_in[191:128];
-      10'h003:
-          \$135  = w_in[255:192];
-      10'h004:
-          \$135  = w_in[319:256];
-      10'h005:
-          \$135  = w_in[383:320];
-      10'h006:
-          \$135  = w_in[447:384];
-      10'h007:
-          \$135  = w_in[511:448];
-      10'h008:
-          \$135  = w_in[575:512];
-      10'h009:
-          \$135  = w_in[639:576];
-      10'h00a:
-          \$135  = w_in[703:640];
-      10'h00b:
-          \$135  = w_in[767:704];
-      10'h00c:
-          \$135  = w_in[831:768];
-      10'h00d:
-          \$135  = w_in[895:832];
-      10'h00e:
-          \$135  = w_in[959:896];
-      10'h00f:
-          \$135  = w_in[1023:960];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$136  = 24'h000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$136  = \$signature__data$115 [23:0];
-      10'h001:
-          \$136  = \$signature__data$115 [47:24];
-      10'h002:
-          \$136  = \$signature__data$115 [71:48];
-      10'h003:
-          \$136  = \$signature__data$115 [95:72];
-      10'h004:
-          \$136  = \$signature__data$115 [119:96];
-      10'h005:
-          \$136  = \$signature__data$115 [143:120];
-      10'h006:
-          \$136  = \$signature__data$115 [167:144];
-      10'h007:
-          \$136  = \$signature__data$115 [191:168];
-      10'h008:
-          \$136  = \$signature__data$115 [215:192];
-      10'h009:
-          \$136  = \$signature__data$115 [239:216];
-      10'h00a:
-          \$136  = \$signature__data$115 [263:240];
-      10'h00b:
-          \$136  = \$signature__data$115 [287:264];
-      10'h00c:
-          \$136  = \$signature__data$115 [311:288];
-      10'h00d:
-          \$136  = \$signature__data$115 [335:312];
-      10'h00e:
-          \$136  = \$signature__data$115 [359:336];
-      10'h00f:
-          \$136  = \$signature__data$115 [383:360];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$138  = 32'd0;
-    casez (o_beat)
+    ctr_value = 64'h0000000000000000;
+    casez (ctr_sel)
       5'h00:
-          \$138  = store_act[31:0];
+          ctr_value = ctr_cycles;
       5'h01:
-          \$138  = store_act[63:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$140  = 32'd0;
-    casez (o_beat)
-      5'h00:
-          \$140  = store_weight[31:0];
-      5'h01:
-          \$140  = store_weight[63:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$142  = 32'd0;
-    casez (o_beat)
-      5'h00:
-          \$142  = store_out[31:0];
-      5'h01:
-          \$142  = store_out[63:32];
+          ctr_value = ctr_instructions;
       5'h02:
-          \$142  = store_out[95:64];
+          ctr_value = ctr_load_busy;
       5'h03:
-          \$142  = store_out[127:96];
+          ctr_value = ctr_load_stall;
       5'h04:
-          \$142  = store_out[159:128];
+          ctr_value = ctr_store_busy;
       5'h05:
-          \$142  = store_out[191:160];
+          ctr_value = ctr_store_stall;
       5'h06:
-          \$142  = store_out[223:192];
+          ctr_value = ctr_gemm_busy;
       5'h07:
-          \$142  = store_out[255:224];
+          ctr_value = ctr_gemm_stall;
       5'h08:
-          \$142  = store_out[287:256];
+          ctr_value = ctr_post_busy;
       5'h09:
-          \$142  = store_out[319:288];
+          ctr_value = ctr_post_stall;
       5'h0a:
-          \$142  = store_out[351:320];
+          ctr_value = ctr_array_active_cycles;
       5'h0b:
-          \$142  = store_out[383:352];
+          ctr_value = ctr_dram_read_bytes;
       5'h0c:
-          \$142  = store_out[415:384];
+          ctr_value = ctr_dram_write_bytes;
       5'h0d:
-          \$142  = store_out[447:416];
+          ctr_value = ctr_sram_act_reads;
       5'h0e:
-          \$142  = store_out[479:448];
+          ctr_value = ctr_sram_act_writes;
       5'h0f:
-          \$142  = store_out[511:480];
+          ctr_value = ctr_sram_weight_reads;
+      5'h10:
+          ctr_value = ctr_sram_weight_writes;
+      5'h11:
+          ctr_value = ctr_sram_thresh_reads;
+      5'h12:
+          ctr_value = ctr_sram_thresh_writes;
+      5'h13:
+          ctr_value = ctr_sram_out_reads;
+      5'h14:
+          ctr_value = ctr_sram_out_writes;
+      5'h15:
+          ctr_value = ctr_binary_macs;
+      5'h16:
+          ctr_value = ctr_acc_updates;
+      5'h17:
+          ctr_value = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1685  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (\$signal$112 )
+      10'h000:
+          \$1685  = out_r__data[383:0];
+      10'h001:
+          \$1685  = out_r__data[767:384];
+      10'h002:
+          \$1685  = out_r__data[1151:768];
+      10'h003:
+          \$1685  = out_r__data[1535:1152];
+      10'h004:
+          \$1685  = out_r__data[1919:1536];
+      10'h005:
+          \$1685  = out_r__data[2303:1920];
+      10'h006:
+          \$1685  = out_r__data[2687:2304];
+      10'h007:
+          \$1685  = out_r__data[3071:2688];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1686  = 64'h0000000000000000;
+    casez (\$signal$112 )
+      10'h000:
+          \$1686  = act_r__data[63:0];
+      10'h001:
+          \$1686  = act_r__data[127:64];
+      10'h002:
+          \$1686  = act_r__data[191:128];
+      10'h003:
+          \$1686  = act_r__data[255:192];
+      10'h004:
+          \$1686  = act_r__data[319:256];
+      10'h005:
+          \$1686  = act_r__data[383:320];
+      10'h006:
+          \$1686  = act_r__data[447:384];
+      10'h007:
+          \$1686  = act_r__data[511:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1687  = 64'h0000000000000000;
+    casez (\$signal$112 )
+      10'h000:
+          \$1687  = w_in[63:0];
+      10'h001:
+          \$1687  = w_in[127:64];
+      10'h002:
+          \$1687  = w_in[191:128];
+      10'h003:
+          \$1687  = w_in[255:192];
+      10'h004:
+          \$1687  = w_in[319:256];
+      10'h005:
+          \$1687  = w_in[383:320];
+      10'h006:
+          \$1687  = w_in[447:384];
+      10'h007:
+          \$1687  = w_in[511:448];
+      10'h008:
+          \$1687  = w_in[575:512];
+      10'h009:
+          \$1687  = w_in[639:576];
+      10'h00a:
+          \$1687  = w_in[703:640];
+      10'h00b:
+          \$1687  = w_in[767:704];
+      10'h00c:
+          \$1687  = w_in[831:768];
+      10'h00d:
+          \$1687  = w_in[895:832];
+      10'h00e:
+          \$1687  = w_in[959:896];
+      10'h00f:
+          \$1687  = w_in[1023:960];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1688  = 24'h000000;
+    casez (\$signal$112 )
+      10'h000:
+          \$1688  = \$signature__data$117 [23:0];
+      10'h001:
+          \$1688  = \$signature__data$117 [47:24];
+      10'h002:
+          \$1688  = \$signature__data$117 [71:48];
+      10'h003:
+          \$1688  = \$signature__data$117 [95:72];
+      10'h004:
+          \$1688  = \$signature__data$117 [119:96];
+      10'h005:
+          \$1688  = \$signature__data$117 [143:120];
+      10'h006:
+          \$1688  = \$signature__data$117 [167:144];
+      10'h007:
+          \$1688  = \$signature__data$117 [191:168];
+      10'h008:
+          \$1688  = \$signature__data$117 [215:192];
+      10'h009:
+          \$1688  = \$signature__data$117 [239:216];
+      10'h00a:
+          \$1688  = \$signature__data$117 [263:240];
+      10'h00b:
+          \$1688  = \$signature__data$117 [287:264];
+      10'h00c:
+          \$1688  = \$signature__data$117 [311:288];
+      10'h00d:
+          \$1688  = \$signature__data$117 [335:312];
+      10'h00e:
+          \$1688  = \$signature__data$117 [359:336];
+      10'h00f:
+          \$1688  = \$signature__data$117 [383:360];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1690  = 32'd0;
+    casez (o_beat)
+      5'h00:
+          \$1690  = store_act[31:0];
+      5'h01:
+          \$1690  = store_act[63:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1692  = 32'd0;
+    casez (o_beat)
+      5'h00:
+          \$1692  = store_weight[31:0];
+      5'h01:
+          \$1692  = store_weight[63:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1694  = 32'd0;
+    casez (o_beat)
+      5'h00:
+          \$1694  = store_out[31:0];
+      5'h01:
+          \$1694  = store_out[63:32];
+      5'h02:
+          \$1694  = store_out[95:64];
+      5'h03:
+          \$1694  = store_out[127:96];
+      5'h04:
+          \$1694  = store_out[159:128];
+      5'h05:
+          \$1694  = store_out[191:160];
+      5'h06:
+          \$1694  = store_out[223:192];
+      5'h07:
+          \$1694  = store_out[255:224];
+      5'h08:
+          \$1694  = store_out[287:256];
+      5'h09:
+          \$1694  = store_out[319:288];
+      5'h0a:
+          \$1694  = store_out[351:320];
+      5'h0b:
+          \$1694  = store_out[383:352];
+      5'h0c:
+          \$1694  = store_out[415:384];
+      5'h0d:
+          \$1694  = store_out[447:416];
+      5'h0e:
+          \$1694  = store_out[479:448];
+      5'h0f:
+          \$1694  = store_out[511:480];
     endcase
   end
   always @* begin
@@ -7247,64 +10864,3329 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (instr[54:51])
       4'h0:
-          \$151  = 15'h0000;
+          \$1717  = 15'h0000;
       4'h1:
-          \$151  = 15'h0001;
+          \$1717  = 15'h0001;
       4'h2:
-          \$151  = 15'h0003;
+          \$1717  = 15'h0003;
       4'h3:
-          \$151  = 15'h0007;
+          \$1717  = 15'h0007;
       4'h4:
-          \$151  = 15'h000f;
+          \$1717  = 15'h000f;
       4'h5:
-          \$151  = 15'h001f;
+          \$1717  = 15'h001f;
       4'h6:
-          \$151  = 15'h003f;
+          \$1717  = 15'h003f;
       4'h7:
-          \$151  = 15'h007f;
+          \$1717  = 15'h007f;
       4'h8:
-          \$151  = 15'h00ff;
+          \$1717  = 15'h00ff;
       4'h9:
-          \$151  = 15'h01ff;
+          \$1717  = 15'h01ff;
       4'ha:
-          \$151  = 15'h03ff;
+          \$1717  = 15'h03ff;
       4'hb:
-          \$151  = 15'h07ff;
+          \$1717  = 15'h07ff;
       4'hc:
-          \$151  = 15'h0fff;
+          \$1717  = 15'h0fff;
       4'hd:
-          \$151  = 15'h1fff;
+          \$1717  = 15'h1fff;
       4'he:
-          \$151  = 15'h3fff;
+          \$1717  = 15'h3fff;
       4'hf:
-          \$151  = 15'h7fff;
+          \$1717  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$153  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$1719  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (rowc)
       4'h0:
-          \$153  = \acc$134 [383:0];
+          \$1719  = \acc$138 [383:0];
       4'h1:
-          \$153  = \acc$134 [767:384];
+          \$1719  = \acc$138 [767:384];
       4'h2:
-          \$153  = \acc$134 [1151:768];
+          \$1719  = \acc$138 [1151:768];
       4'h3:
-          \$153  = \acc$134 [1535:1152];
+          \$1719  = \acc$138 [1535:1152];
       4'h4:
-          \$153  = \acc$134 [1919:1536];
+          \$1719  = \acc$138 [1919:1536];
       4'h5:
-          \$153  = \acc$134 [2303:1920];
+          \$1719  = \acc$138 [2303:1920];
       4'h6:
-          \$153  = \acc$134 [2687:2304];
+          \$1719  = \acc$138 [2687:2304];
       4'h7:
-          \$153  = \acc$134 [3071:2688];
+          \$1719  = \acc$138 [3071:2688];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1762  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1762  = act_r__data[15:0];
+      4'h1:
+          \$1762  = act_r__data[79:64];
+      4'h2:
+          \$1762  = act_r__data[143:128];
+      4'h3:
+          \$1762  = act_r__data[207:192];
+      4'h4:
+          \$1762  = act_r__data[271:256];
+      4'h5:
+          \$1762  = act_r__data[335:320];
+      4'h6:
+          \$1762  = act_r__data[399:384];
+      4'h7:
+          \$1762  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1763  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1763  = act_r__data[31:16];
+      4'h1:
+          \$1763  = act_r__data[95:80];
+      4'h2:
+          \$1763  = act_r__data[159:144];
+      4'h3:
+          \$1763  = act_r__data[223:208];
+      4'h4:
+          \$1763  = act_r__data[287:272];
+      4'h5:
+          \$1763  = act_r__data[351:336];
+      4'h6:
+          \$1763  = act_r__data[415:400];
+      4'h7:
+          \$1763  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1764  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1764  = act_r__data[47:32];
+      4'h1:
+          \$1764  = act_r__data[111:96];
+      4'h2:
+          \$1764  = act_r__data[175:160];
+      4'h3:
+          \$1764  = act_r__data[239:224];
+      4'h4:
+          \$1764  = act_r__data[303:288];
+      4'h5:
+          \$1764  = act_r__data[367:352];
+      4'h6:
+          \$1764  = act_r__data[431:416];
+      4'h7:
+          \$1764  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1765  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1765  = act_r__data[63:48];
+      4'h1:
+          \$1765  = act_r__data[127:112];
+      4'h2:
+          \$1765  = act_r__data[191:176];
+      4'h3:
+          \$1765  = act_r__data[255:240];
+      4'h4:
+          \$1765  = act_r__data[319:304];
+      4'h5:
+          \$1765  = act_r__data[383:368];
+      4'h6:
+          \$1765  = act_r__data[447:432];
+      4'h7:
+          \$1765  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1766  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1766  = \$1762 ;
+      8'h01:
+          \$1766  = \$1763 ;
+      8'h02:
+          \$1766  = \$1764 ;
+      8'h03:
+          \$1766  = \$1765 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1786  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1786  = act_r__data[15:0];
+      4'h1:
+          \$1786  = act_r__data[79:64];
+      4'h2:
+          \$1786  = act_r__data[143:128];
+      4'h3:
+          \$1786  = act_r__data[207:192];
+      4'h4:
+          \$1786  = act_r__data[271:256];
+      4'h5:
+          \$1786  = act_r__data[335:320];
+      4'h6:
+          \$1786  = act_r__data[399:384];
+      4'h7:
+          \$1786  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1787  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1787  = act_r__data[31:16];
+      4'h1:
+          \$1787  = act_r__data[95:80];
+      4'h2:
+          \$1787  = act_r__data[159:144];
+      4'h3:
+          \$1787  = act_r__data[223:208];
+      4'h4:
+          \$1787  = act_r__data[287:272];
+      4'h5:
+          \$1787  = act_r__data[351:336];
+      4'h6:
+          \$1787  = act_r__data[415:400];
+      4'h7:
+          \$1787  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1788  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1788  = act_r__data[47:32];
+      4'h1:
+          \$1788  = act_r__data[111:96];
+      4'h2:
+          \$1788  = act_r__data[175:160];
+      4'h3:
+          \$1788  = act_r__data[239:224];
+      4'h4:
+          \$1788  = act_r__data[303:288];
+      4'h5:
+          \$1788  = act_r__data[367:352];
+      4'h6:
+          \$1788  = act_r__data[431:416];
+      4'h7:
+          \$1788  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1789  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1789  = act_r__data[63:48];
+      4'h1:
+          \$1789  = act_r__data[127:112];
+      4'h2:
+          \$1789  = act_r__data[191:176];
+      4'h3:
+          \$1789  = act_r__data[255:240];
+      4'h4:
+          \$1789  = act_r__data[319:304];
+      4'h5:
+          \$1789  = act_r__data[383:368];
+      4'h6:
+          \$1789  = act_r__data[447:432];
+      4'h7:
+          \$1789  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1790  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1790  = \$1786 ;
+      8'h01:
+          \$1790  = \$1787 ;
+      8'h02:
+          \$1790  = \$1788 ;
+      8'h03:
+          \$1790  = \$1789 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1810  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1810  = act_r__data[15:0];
+      4'h1:
+          \$1810  = act_r__data[79:64];
+      4'h2:
+          \$1810  = act_r__data[143:128];
+      4'h3:
+          \$1810  = act_r__data[207:192];
+      4'h4:
+          \$1810  = act_r__data[271:256];
+      4'h5:
+          \$1810  = act_r__data[335:320];
+      4'h6:
+          \$1810  = act_r__data[399:384];
+      4'h7:
+          \$1810  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1811  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1811  = act_r__data[31:16];
+      4'h1:
+          \$1811  = act_r__data[95:80];
+      4'h2:
+          \$1811  = act_r__data[159:144];
+      4'h3:
+          \$1811  = act_r__data[223:208];
+      4'h4:
+          \$1811  = act_r__data[287:272];
+      4'h5:
+          \$1811  = act_r__data[351:336];
+      4'h6:
+          \$1811  = act_r__data[415:400];
+      4'h7:
+          \$1811  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1812  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1812  = act_r__data[47:32];
+      4'h1:
+          \$1812  = act_r__data[111:96];
+      4'h2:
+          \$1812  = act_r__data[175:160];
+      4'h3:
+          \$1812  = act_r__data[239:224];
+      4'h4:
+          \$1812  = act_r__data[303:288];
+      4'h5:
+          \$1812  = act_r__data[367:352];
+      4'h6:
+          \$1812  = act_r__data[431:416];
+      4'h7:
+          \$1812  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1813  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1813  = act_r__data[63:48];
+      4'h1:
+          \$1813  = act_r__data[127:112];
+      4'h2:
+          \$1813  = act_r__data[191:176];
+      4'h3:
+          \$1813  = act_r__data[255:240];
+      4'h4:
+          \$1813  = act_r__data[319:304];
+      4'h5:
+          \$1813  = act_r__data[383:368];
+      4'h6:
+          \$1813  = act_r__data[447:432];
+      4'h7:
+          \$1813  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1814  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1814  = \$1810 ;
+      8'h01:
+          \$1814  = \$1811 ;
+      8'h02:
+          \$1814  = \$1812 ;
+      8'h03:
+          \$1814  = \$1813 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1834  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1834  = act_r__data[15:0];
+      4'h1:
+          \$1834  = act_r__data[79:64];
+      4'h2:
+          \$1834  = act_r__data[143:128];
+      4'h3:
+          \$1834  = act_r__data[207:192];
+      4'h4:
+          \$1834  = act_r__data[271:256];
+      4'h5:
+          \$1834  = act_r__data[335:320];
+      4'h6:
+          \$1834  = act_r__data[399:384];
+      4'h7:
+          \$1834  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1835  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1835  = act_r__data[31:16];
+      4'h1:
+          \$1835  = act_r__data[95:80];
+      4'h2:
+          \$1835  = act_r__data[159:144];
+      4'h3:
+          \$1835  = act_r__data[223:208];
+      4'h4:
+          \$1835  = act_r__data[287:272];
+      4'h5:
+          \$1835  = act_r__data[351:336];
+      4'h6:
+          \$1835  = act_r__data[415:400];
+      4'h7:
+          \$1835  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1836  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1836  = act_r__data[47:32];
+      4'h1:
+          \$1836  = act_r__data[111:96];
+      4'h2:
+          \$1836  = act_r__data[175:160];
+      4'h3:
+          \$1836  = act_r__data[239:224];
+      4'h4:
+          \$1836  = act_r__data[303:288];
+      4'h5:
+          \$1836  = act_r__data[367:352];
+      4'h6:
+          \$1836  = act_r__data[431:416];
+      4'h7:
+          \$1836  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1837  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1837  = act_r__data[63:48];
+      4'h1:
+          \$1837  = act_r__data[127:112];
+      4'h2:
+          \$1837  = act_r__data[191:176];
+      4'h3:
+          \$1837  = act_r__data[255:240];
+      4'h4:
+          \$1837  = act_r__data[319:304];
+      4'h5:
+          \$1837  = act_r__data[383:368];
+      4'h6:
+          \$1837  = act_r__data[447:432];
+      4'h7:
+          \$1837  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1838  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1838  = \$1834 ;
+      8'h01:
+          \$1838  = \$1835 ;
+      8'h02:
+          \$1838  = \$1836 ;
+      8'h03:
+          \$1838  = \$1837 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1858  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1858  = act_r__data[15:0];
+      4'h1:
+          \$1858  = act_r__data[79:64];
+      4'h2:
+          \$1858  = act_r__data[143:128];
+      4'h3:
+          \$1858  = act_r__data[207:192];
+      4'h4:
+          \$1858  = act_r__data[271:256];
+      4'h5:
+          \$1858  = act_r__data[335:320];
+      4'h6:
+          \$1858  = act_r__data[399:384];
+      4'h7:
+          \$1858  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1859  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1859  = act_r__data[31:16];
+      4'h1:
+          \$1859  = act_r__data[95:80];
+      4'h2:
+          \$1859  = act_r__data[159:144];
+      4'h3:
+          \$1859  = act_r__data[223:208];
+      4'h4:
+          \$1859  = act_r__data[287:272];
+      4'h5:
+          \$1859  = act_r__data[351:336];
+      4'h6:
+          \$1859  = act_r__data[415:400];
+      4'h7:
+          \$1859  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1860  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1860  = act_r__data[47:32];
+      4'h1:
+          \$1860  = act_r__data[111:96];
+      4'h2:
+          \$1860  = act_r__data[175:160];
+      4'h3:
+          \$1860  = act_r__data[239:224];
+      4'h4:
+          \$1860  = act_r__data[303:288];
+      4'h5:
+          \$1860  = act_r__data[367:352];
+      4'h6:
+          \$1860  = act_r__data[431:416];
+      4'h7:
+          \$1860  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1861  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1861  = act_r__data[63:48];
+      4'h1:
+          \$1861  = act_r__data[127:112];
+      4'h2:
+          \$1861  = act_r__data[191:176];
+      4'h3:
+          \$1861  = act_r__data[255:240];
+      4'h4:
+          \$1861  = act_r__data[319:304];
+      4'h5:
+          \$1861  = act_r__data[383:368];
+      4'h6:
+          \$1861  = act_r__data[447:432];
+      4'h7:
+          \$1861  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1862  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1862  = \$1858 ;
+      8'h01:
+          \$1862  = \$1859 ;
+      8'h02:
+          \$1862  = \$1860 ;
+      8'h03:
+          \$1862  = \$1861 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1882  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1882  = act_r__data[15:0];
+      4'h1:
+          \$1882  = act_r__data[79:64];
+      4'h2:
+          \$1882  = act_r__data[143:128];
+      4'h3:
+          \$1882  = act_r__data[207:192];
+      4'h4:
+          \$1882  = act_r__data[271:256];
+      4'h5:
+          \$1882  = act_r__data[335:320];
+      4'h6:
+          \$1882  = act_r__data[399:384];
+      4'h7:
+          \$1882  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1883  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1883  = act_r__data[31:16];
+      4'h1:
+          \$1883  = act_r__data[95:80];
+      4'h2:
+          \$1883  = act_r__data[159:144];
+      4'h3:
+          \$1883  = act_r__data[223:208];
+      4'h4:
+          \$1883  = act_r__data[287:272];
+      4'h5:
+          \$1883  = act_r__data[351:336];
+      4'h6:
+          \$1883  = act_r__data[415:400];
+      4'h7:
+          \$1883  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1884  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1884  = act_r__data[47:32];
+      4'h1:
+          \$1884  = act_r__data[111:96];
+      4'h2:
+          \$1884  = act_r__data[175:160];
+      4'h3:
+          \$1884  = act_r__data[239:224];
+      4'h4:
+          \$1884  = act_r__data[303:288];
+      4'h5:
+          \$1884  = act_r__data[367:352];
+      4'h6:
+          \$1884  = act_r__data[431:416];
+      4'h7:
+          \$1884  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1885  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1885  = act_r__data[63:48];
+      4'h1:
+          \$1885  = act_r__data[127:112];
+      4'h2:
+          \$1885  = act_r__data[191:176];
+      4'h3:
+          \$1885  = act_r__data[255:240];
+      4'h4:
+          \$1885  = act_r__data[319:304];
+      4'h5:
+          \$1885  = act_r__data[383:368];
+      4'h6:
+          \$1885  = act_r__data[447:432];
+      4'h7:
+          \$1885  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1886  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1886  = \$1882 ;
+      8'h01:
+          \$1886  = \$1883 ;
+      8'h02:
+          \$1886  = \$1884 ;
+      8'h03:
+          \$1886  = \$1885 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1906  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1906  = act_r__data[15:0];
+      4'h1:
+          \$1906  = act_r__data[79:64];
+      4'h2:
+          \$1906  = act_r__data[143:128];
+      4'h3:
+          \$1906  = act_r__data[207:192];
+      4'h4:
+          \$1906  = act_r__data[271:256];
+      4'h5:
+          \$1906  = act_r__data[335:320];
+      4'h6:
+          \$1906  = act_r__data[399:384];
+      4'h7:
+          \$1906  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1907  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1907  = act_r__data[31:16];
+      4'h1:
+          \$1907  = act_r__data[95:80];
+      4'h2:
+          \$1907  = act_r__data[159:144];
+      4'h3:
+          \$1907  = act_r__data[223:208];
+      4'h4:
+          \$1907  = act_r__data[287:272];
+      4'h5:
+          \$1907  = act_r__data[351:336];
+      4'h6:
+          \$1907  = act_r__data[415:400];
+      4'h7:
+          \$1907  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1908  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1908  = act_r__data[47:32];
+      4'h1:
+          \$1908  = act_r__data[111:96];
+      4'h2:
+          \$1908  = act_r__data[175:160];
+      4'h3:
+          \$1908  = act_r__data[239:224];
+      4'h4:
+          \$1908  = act_r__data[303:288];
+      4'h5:
+          \$1908  = act_r__data[367:352];
+      4'h6:
+          \$1908  = act_r__data[431:416];
+      4'h7:
+          \$1908  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1909  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1909  = act_r__data[63:48];
+      4'h1:
+          \$1909  = act_r__data[127:112];
+      4'h2:
+          \$1909  = act_r__data[191:176];
+      4'h3:
+          \$1909  = act_r__data[255:240];
+      4'h4:
+          \$1909  = act_r__data[319:304];
+      4'h5:
+          \$1909  = act_r__data[383:368];
+      4'h6:
+          \$1909  = act_r__data[447:432];
+      4'h7:
+          \$1909  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1910  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1910  = \$1906 ;
+      8'h01:
+          \$1910  = \$1907 ;
+      8'h02:
+          \$1910  = \$1908 ;
+      8'h03:
+          \$1910  = \$1909 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1930  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1930  = act_r__data[15:0];
+      4'h1:
+          \$1930  = act_r__data[79:64];
+      4'h2:
+          \$1930  = act_r__data[143:128];
+      4'h3:
+          \$1930  = act_r__data[207:192];
+      4'h4:
+          \$1930  = act_r__data[271:256];
+      4'h5:
+          \$1930  = act_r__data[335:320];
+      4'h6:
+          \$1930  = act_r__data[399:384];
+      4'h7:
+          \$1930  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1931  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1931  = act_r__data[31:16];
+      4'h1:
+          \$1931  = act_r__data[95:80];
+      4'h2:
+          \$1931  = act_r__data[159:144];
+      4'h3:
+          \$1931  = act_r__data[223:208];
+      4'h4:
+          \$1931  = act_r__data[287:272];
+      4'h5:
+          \$1931  = act_r__data[351:336];
+      4'h6:
+          \$1931  = act_r__data[415:400];
+      4'h7:
+          \$1931  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1932  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1932  = act_r__data[47:32];
+      4'h1:
+          \$1932  = act_r__data[111:96];
+      4'h2:
+          \$1932  = act_r__data[175:160];
+      4'h3:
+          \$1932  = act_r__data[239:224];
+      4'h4:
+          \$1932  = act_r__data[303:288];
+      4'h5:
+          \$1932  = act_r__data[367:352];
+      4'h6:
+          \$1932  = act_r__data[431:416];
+      4'h7:
+          \$1932  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1933  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1933  = act_r__data[63:48];
+      4'h1:
+          \$1933  = act_r__data[127:112];
+      4'h2:
+          \$1933  = act_r__data[191:176];
+      4'h3:
+          \$1933  = act_r__data[255:240];
+      4'h4:
+          \$1933  = act_r__data[319:304];
+      4'h5:
+          \$1933  = act_r__data[383:368];
+      4'h6:
+          \$1933  = act_r__data[447:432];
+      4'h7:
+          \$1933  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1934  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1934  = \$1930 ;
+      8'h01:
+          \$1934  = \$1931 ;
+      8'h02:
+          \$1934  = \$1932 ;
+      8'h03:
+          \$1934  = \$1933 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1954  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1954  = act_r__data[15:0];
+      4'h1:
+          \$1954  = act_r__data[79:64];
+      4'h2:
+          \$1954  = act_r__data[143:128];
+      4'h3:
+          \$1954  = act_r__data[207:192];
+      4'h4:
+          \$1954  = act_r__data[271:256];
+      4'h5:
+          \$1954  = act_r__data[335:320];
+      4'h6:
+          \$1954  = act_r__data[399:384];
+      4'h7:
+          \$1954  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1955  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1955  = act_r__data[31:16];
+      4'h1:
+          \$1955  = act_r__data[95:80];
+      4'h2:
+          \$1955  = act_r__data[159:144];
+      4'h3:
+          \$1955  = act_r__data[223:208];
+      4'h4:
+          \$1955  = act_r__data[287:272];
+      4'h5:
+          \$1955  = act_r__data[351:336];
+      4'h6:
+          \$1955  = act_r__data[415:400];
+      4'h7:
+          \$1955  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1956  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1956  = act_r__data[47:32];
+      4'h1:
+          \$1956  = act_r__data[111:96];
+      4'h2:
+          \$1956  = act_r__data[175:160];
+      4'h3:
+          \$1956  = act_r__data[239:224];
+      4'h4:
+          \$1956  = act_r__data[303:288];
+      4'h5:
+          \$1956  = act_r__data[367:352];
+      4'h6:
+          \$1956  = act_r__data[431:416];
+      4'h7:
+          \$1956  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1957  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1957  = act_r__data[63:48];
+      4'h1:
+          \$1957  = act_r__data[127:112];
+      4'h2:
+          \$1957  = act_r__data[191:176];
+      4'h3:
+          \$1957  = act_r__data[255:240];
+      4'h4:
+          \$1957  = act_r__data[319:304];
+      4'h5:
+          \$1957  = act_r__data[383:368];
+      4'h6:
+          \$1957  = act_r__data[447:432];
+      4'h7:
+          \$1957  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1958  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1958  = \$1954 ;
+      8'h01:
+          \$1958  = \$1955 ;
+      8'h02:
+          \$1958  = \$1956 ;
+      8'h03:
+          \$1958  = \$1957 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1978  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1978  = act_r__data[15:0];
+      4'h1:
+          \$1978  = act_r__data[79:64];
+      4'h2:
+          \$1978  = act_r__data[143:128];
+      4'h3:
+          \$1978  = act_r__data[207:192];
+      4'h4:
+          \$1978  = act_r__data[271:256];
+      4'h5:
+          \$1978  = act_r__data[335:320];
+      4'h6:
+          \$1978  = act_r__data[399:384];
+      4'h7:
+          \$1978  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1979  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1979  = act_r__data[31:16];
+      4'h1:
+          \$1979  = act_r__data[95:80];
+      4'h2:
+          \$1979  = act_r__data[159:144];
+      4'h3:
+          \$1979  = act_r__data[223:208];
+      4'h4:
+          \$1979  = act_r__data[287:272];
+      4'h5:
+          \$1979  = act_r__data[351:336];
+      4'h6:
+          \$1979  = act_r__data[415:400];
+      4'h7:
+          \$1979  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1980  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1980  = act_r__data[47:32];
+      4'h1:
+          \$1980  = act_r__data[111:96];
+      4'h2:
+          \$1980  = act_r__data[175:160];
+      4'h3:
+          \$1980  = act_r__data[239:224];
+      4'h4:
+          \$1980  = act_r__data[303:288];
+      4'h5:
+          \$1980  = act_r__data[367:352];
+      4'h6:
+          \$1980  = act_r__data[431:416];
+      4'h7:
+          \$1980  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1981  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$1981  = act_r__data[63:48];
+      4'h1:
+          \$1981  = act_r__data[127:112];
+      4'h2:
+          \$1981  = act_r__data[191:176];
+      4'h3:
+          \$1981  = act_r__data[255:240];
+      4'h4:
+          \$1981  = act_r__data[319:304];
+      4'h5:
+          \$1981  = act_r__data[383:368];
+      4'h6:
+          \$1981  = act_r__data[447:432];
+      4'h7:
+          \$1981  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1982  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1982  = \$1978 ;
+      8'h01:
+          \$1982  = \$1979 ;
+      8'h02:
+          \$1982  = \$1980 ;
+      8'h03:
+          \$1982  = \$1981 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2002  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2002  = act_r__data[15:0];
+      4'h1:
+          \$2002  = act_r__data[79:64];
+      4'h2:
+          \$2002  = act_r__data[143:128];
+      4'h3:
+          \$2002  = act_r__data[207:192];
+      4'h4:
+          \$2002  = act_r__data[271:256];
+      4'h5:
+          \$2002  = act_r__data[335:320];
+      4'h6:
+          \$2002  = act_r__data[399:384];
+      4'h7:
+          \$2002  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2003  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2003  = act_r__data[31:16];
+      4'h1:
+          \$2003  = act_r__data[95:80];
+      4'h2:
+          \$2003  = act_r__data[159:144];
+      4'h3:
+          \$2003  = act_r__data[223:208];
+      4'h4:
+          \$2003  = act_r__data[287:272];
+      4'h5:
+          \$2003  = act_r__data[351:336];
+      4'h6:
+          \$2003  = act_r__data[415:400];
+      4'h7:
+          \$2003  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2004  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2004  = act_r__data[47:32];
+      4'h1:
+          \$2004  = act_r__data[111:96];
+      4'h2:
+          \$2004  = act_r__data[175:160];
+      4'h3:
+          \$2004  = act_r__data[239:224];
+      4'h4:
+          \$2004  = act_r__data[303:288];
+      4'h5:
+          \$2004  = act_r__data[367:352];
+      4'h6:
+          \$2004  = act_r__data[431:416];
+      4'h7:
+          \$2004  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2005  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2005  = act_r__data[63:48];
+      4'h1:
+          \$2005  = act_r__data[127:112];
+      4'h2:
+          \$2005  = act_r__data[191:176];
+      4'h3:
+          \$2005  = act_r__data[255:240];
+      4'h4:
+          \$2005  = act_r__data[319:304];
+      4'h5:
+          \$2005  = act_r__data[383:368];
+      4'h6:
+          \$2005  = act_r__data[447:432];
+      4'h7:
+          \$2005  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2006  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2006  = \$2002 ;
+      8'h01:
+          \$2006  = \$2003 ;
+      8'h02:
+          \$2006  = \$2004 ;
+      8'h03:
+          \$2006  = \$2005 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2026  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2026  = act_r__data[15:0];
+      4'h1:
+          \$2026  = act_r__data[79:64];
+      4'h2:
+          \$2026  = act_r__data[143:128];
+      4'h3:
+          \$2026  = act_r__data[207:192];
+      4'h4:
+          \$2026  = act_r__data[271:256];
+      4'h5:
+          \$2026  = act_r__data[335:320];
+      4'h6:
+          \$2026  = act_r__data[399:384];
+      4'h7:
+          \$2026  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2027  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2027  = act_r__data[31:16];
+      4'h1:
+          \$2027  = act_r__data[95:80];
+      4'h2:
+          \$2027  = act_r__data[159:144];
+      4'h3:
+          \$2027  = act_r__data[223:208];
+      4'h4:
+          \$2027  = act_r__data[287:272];
+      4'h5:
+          \$2027  = act_r__data[351:336];
+      4'h6:
+          \$2027  = act_r__data[415:400];
+      4'h7:
+          \$2027  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2028  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2028  = act_r__data[47:32];
+      4'h1:
+          \$2028  = act_r__data[111:96];
+      4'h2:
+          \$2028  = act_r__data[175:160];
+      4'h3:
+          \$2028  = act_r__data[239:224];
+      4'h4:
+          \$2028  = act_r__data[303:288];
+      4'h5:
+          \$2028  = act_r__data[367:352];
+      4'h6:
+          \$2028  = act_r__data[431:416];
+      4'h7:
+          \$2028  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2029  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2029  = act_r__data[63:48];
+      4'h1:
+          \$2029  = act_r__data[127:112];
+      4'h2:
+          \$2029  = act_r__data[191:176];
+      4'h3:
+          \$2029  = act_r__data[255:240];
+      4'h4:
+          \$2029  = act_r__data[319:304];
+      4'h5:
+          \$2029  = act_r__data[383:368];
+      4'h6:
+          \$2029  = act_r__data[447:432];
+      4'h7:
+          \$2029  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2030  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2030  = \$2026 ;
+      8'h01:
+          \$2030  = \$2027 ;
+      8'h02:
+          \$2030  = \$2028 ;
+      8'h03:
+          \$2030  = \$2029 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2050  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2050  = act_r__data[15:0];
+      4'h1:
+          \$2050  = act_r__data[79:64];
+      4'h2:
+          \$2050  = act_r__data[143:128];
+      4'h3:
+          \$2050  = act_r__data[207:192];
+      4'h4:
+          \$2050  = act_r__data[271:256];
+      4'h5:
+          \$2050  = act_r__data[335:320];
+      4'h6:
+          \$2050  = act_r__data[399:384];
+      4'h7:
+          \$2050  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2051  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2051  = act_r__data[31:16];
+      4'h1:
+          \$2051  = act_r__data[95:80];
+      4'h2:
+          \$2051  = act_r__data[159:144];
+      4'h3:
+          \$2051  = act_r__data[223:208];
+      4'h4:
+          \$2051  = act_r__data[287:272];
+      4'h5:
+          \$2051  = act_r__data[351:336];
+      4'h6:
+          \$2051  = act_r__data[415:400];
+      4'h7:
+          \$2051  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2052  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2052  = act_r__data[47:32];
+      4'h1:
+          \$2052  = act_r__data[111:96];
+      4'h2:
+          \$2052  = act_r__data[175:160];
+      4'h3:
+          \$2052  = act_r__data[239:224];
+      4'h4:
+          \$2052  = act_r__data[303:288];
+      4'h5:
+          \$2052  = act_r__data[367:352];
+      4'h6:
+          \$2052  = act_r__data[431:416];
+      4'h7:
+          \$2052  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2053  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2053  = act_r__data[63:48];
+      4'h1:
+          \$2053  = act_r__data[127:112];
+      4'h2:
+          \$2053  = act_r__data[191:176];
+      4'h3:
+          \$2053  = act_r__data[255:240];
+      4'h4:
+          \$2053  = act_r__data[319:304];
+      4'h5:
+          \$2053  = act_r__data[383:368];
+      4'h6:
+          \$2053  = act_r__data[447:432];
+      4'h7:
+          \$2053  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2054  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2054  = \$2050 ;
+      8'h01:
+          \$2054  = \$2051 ;
+      8'h02:
+          \$2054  = \$2052 ;
+      8'h03:
+          \$2054  = \$2053 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2074  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2074  = act_r__data[15:0];
+      4'h1:
+          \$2074  = act_r__data[79:64];
+      4'h2:
+          \$2074  = act_r__data[143:128];
+      4'h3:
+          \$2074  = act_r__data[207:192];
+      4'h4:
+          \$2074  = act_r__data[271:256];
+      4'h5:
+          \$2074  = act_r__data[335:320];
+      4'h6:
+          \$2074  = act_r__data[399:384];
+      4'h7:
+          \$2074  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2075  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2075  = act_r__data[31:16];
+      4'h1:
+          \$2075  = act_r__data[95:80];
+      4'h2:
+          \$2075  = act_r__data[159:144];
+      4'h3:
+          \$2075  = act_r__data[223:208];
+      4'h4:
+          \$2075  = act_r__data[287:272];
+      4'h5:
+          \$2075  = act_r__data[351:336];
+      4'h6:
+          \$2075  = act_r__data[415:400];
+      4'h7:
+          \$2075  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2076  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2076  = act_r__data[47:32];
+      4'h1:
+          \$2076  = act_r__data[111:96];
+      4'h2:
+          \$2076  = act_r__data[175:160];
+      4'h3:
+          \$2076  = act_r__data[239:224];
+      4'h4:
+          \$2076  = act_r__data[303:288];
+      4'h5:
+          \$2076  = act_r__data[367:352];
+      4'h6:
+          \$2076  = act_r__data[431:416];
+      4'h7:
+          \$2076  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2077  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2077  = act_r__data[63:48];
+      4'h1:
+          \$2077  = act_r__data[127:112];
+      4'h2:
+          \$2077  = act_r__data[191:176];
+      4'h3:
+          \$2077  = act_r__data[255:240];
+      4'h4:
+          \$2077  = act_r__data[319:304];
+      4'h5:
+          \$2077  = act_r__data[383:368];
+      4'h6:
+          \$2077  = act_r__data[447:432];
+      4'h7:
+          \$2077  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2078  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2078  = \$2074 ;
+      8'h01:
+          \$2078  = \$2075 ;
+      8'h02:
+          \$2078  = \$2076 ;
+      8'h03:
+          \$2078  = \$2077 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2098  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2098  = act_r__data[15:0];
+      4'h1:
+          \$2098  = act_r__data[79:64];
+      4'h2:
+          \$2098  = act_r__data[143:128];
+      4'h3:
+          \$2098  = act_r__data[207:192];
+      4'h4:
+          \$2098  = act_r__data[271:256];
+      4'h5:
+          \$2098  = act_r__data[335:320];
+      4'h6:
+          \$2098  = act_r__data[399:384];
+      4'h7:
+          \$2098  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2099  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2099  = act_r__data[31:16];
+      4'h1:
+          \$2099  = act_r__data[95:80];
+      4'h2:
+          \$2099  = act_r__data[159:144];
+      4'h3:
+          \$2099  = act_r__data[223:208];
+      4'h4:
+          \$2099  = act_r__data[287:272];
+      4'h5:
+          \$2099  = act_r__data[351:336];
+      4'h6:
+          \$2099  = act_r__data[415:400];
+      4'h7:
+          \$2099  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2100  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2100  = act_r__data[47:32];
+      4'h1:
+          \$2100  = act_r__data[111:96];
+      4'h2:
+          \$2100  = act_r__data[175:160];
+      4'h3:
+          \$2100  = act_r__data[239:224];
+      4'h4:
+          \$2100  = act_r__data[303:288];
+      4'h5:
+          \$2100  = act_r__data[367:352];
+      4'h6:
+          \$2100  = act_r__data[431:416];
+      4'h7:
+          \$2100  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2101  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2101  = act_r__data[63:48];
+      4'h1:
+          \$2101  = act_r__data[127:112];
+      4'h2:
+          \$2101  = act_r__data[191:176];
+      4'h3:
+          \$2101  = act_r__data[255:240];
+      4'h4:
+          \$2101  = act_r__data[319:304];
+      4'h5:
+          \$2101  = act_r__data[383:368];
+      4'h6:
+          \$2101  = act_r__data[447:432];
+      4'h7:
+          \$2101  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2102  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2102  = \$2098 ;
+      8'h01:
+          \$2102  = \$2099 ;
+      8'h02:
+          \$2102  = \$2100 ;
+      8'h03:
+          \$2102  = \$2101 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2122  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2122  = act_r__data[15:0];
+      4'h1:
+          \$2122  = act_r__data[79:64];
+      4'h2:
+          \$2122  = act_r__data[143:128];
+      4'h3:
+          \$2122  = act_r__data[207:192];
+      4'h4:
+          \$2122  = act_r__data[271:256];
+      4'h5:
+          \$2122  = act_r__data[335:320];
+      4'h6:
+          \$2122  = act_r__data[399:384];
+      4'h7:
+          \$2122  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2123  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2123  = act_r__data[31:16];
+      4'h1:
+          \$2123  = act_r__data[95:80];
+      4'h2:
+          \$2123  = act_r__data[159:144];
+      4'h3:
+          \$2123  = act_r__data[223:208];
+      4'h4:
+          \$2123  = act_r__data[287:272];
+      4'h5:
+          \$2123  = act_r__data[351:336];
+      4'h6:
+          \$2123  = act_r__data[415:400];
+      4'h7:
+          \$2123  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2124  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2124  = act_r__data[47:32];
+      4'h1:
+          \$2124  = act_r__data[111:96];
+      4'h2:
+          \$2124  = act_r__data[175:160];
+      4'h3:
+          \$2124  = act_r__data[239:224];
+      4'h4:
+          \$2124  = act_r__data[303:288];
+      4'h5:
+          \$2124  = act_r__data[367:352];
+      4'h6:
+          \$2124  = act_r__data[431:416];
+      4'h7:
+          \$2124  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2125  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2125  = act_r__data[63:48];
+      4'h1:
+          \$2125  = act_r__data[127:112];
+      4'h2:
+          \$2125  = act_r__data[191:176];
+      4'h3:
+          \$2125  = act_r__data[255:240];
+      4'h4:
+          \$2125  = act_r__data[319:304];
+      4'h5:
+          \$2125  = act_r__data[383:368];
+      4'h6:
+          \$2125  = act_r__data[447:432];
+      4'h7:
+          \$2125  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2126  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2126  = \$2122 ;
+      8'h01:
+          \$2126  = \$2123 ;
+      8'h02:
+          \$2126  = \$2124 ;
+      8'h03:
+          \$2126  = \$2125 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2146  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2146  = act_r__data[15:0];
+      4'h1:
+          \$2146  = act_r__data[79:64];
+      4'h2:
+          \$2146  = act_r__data[143:128];
+      4'h3:
+          \$2146  = act_r__data[207:192];
+      4'h4:
+          \$2146  = act_r__data[271:256];
+      4'h5:
+          \$2146  = act_r__data[335:320];
+      4'h6:
+          \$2146  = act_r__data[399:384];
+      4'h7:
+          \$2146  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2147  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2147  = act_r__data[31:16];
+      4'h1:
+          \$2147  = act_r__data[95:80];
+      4'h2:
+          \$2147  = act_r__data[159:144];
+      4'h3:
+          \$2147  = act_r__data[223:208];
+      4'h4:
+          \$2147  = act_r__data[287:272];
+      4'h5:
+          \$2147  = act_r__data[351:336];
+      4'h6:
+          \$2147  = act_r__data[415:400];
+      4'h7:
+          \$2147  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2148  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2148  = act_r__data[47:32];
+      4'h1:
+          \$2148  = act_r__data[111:96];
+      4'h2:
+          \$2148  = act_r__data[175:160];
+      4'h3:
+          \$2148  = act_r__data[239:224];
+      4'h4:
+          \$2148  = act_r__data[303:288];
+      4'h5:
+          \$2148  = act_r__data[367:352];
+      4'h6:
+          \$2148  = act_r__data[431:416];
+      4'h7:
+          \$2148  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2149  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2149  = act_r__data[63:48];
+      4'h1:
+          \$2149  = act_r__data[127:112];
+      4'h2:
+          \$2149  = act_r__data[191:176];
+      4'h3:
+          \$2149  = act_r__data[255:240];
+      4'h4:
+          \$2149  = act_r__data[319:304];
+      4'h5:
+          \$2149  = act_r__data[383:368];
+      4'h6:
+          \$2149  = act_r__data[447:432];
+      4'h7:
+          \$2149  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2150  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2150  = \$2146 ;
+      8'h01:
+          \$2150  = \$2147 ;
+      8'h02:
+          \$2150  = \$2148 ;
+      8'h03:
+          \$2150  = \$2149 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2170  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2170  = act_r__data[15:0];
+      4'h1:
+          \$2170  = act_r__data[79:64];
+      4'h2:
+          \$2170  = act_r__data[143:128];
+      4'h3:
+          \$2170  = act_r__data[207:192];
+      4'h4:
+          \$2170  = act_r__data[271:256];
+      4'h5:
+          \$2170  = act_r__data[335:320];
+      4'h6:
+          \$2170  = act_r__data[399:384];
+      4'h7:
+          \$2170  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2171  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2171  = act_r__data[31:16];
+      4'h1:
+          \$2171  = act_r__data[95:80];
+      4'h2:
+          \$2171  = act_r__data[159:144];
+      4'h3:
+          \$2171  = act_r__data[223:208];
+      4'h4:
+          \$2171  = act_r__data[287:272];
+      4'h5:
+          \$2171  = act_r__data[351:336];
+      4'h6:
+          \$2171  = act_r__data[415:400];
+      4'h7:
+          \$2171  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2172  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2172  = act_r__data[47:32];
+      4'h1:
+          \$2172  = act_r__data[111:96];
+      4'h2:
+          \$2172  = act_r__data[175:160];
+      4'h3:
+          \$2172  = act_r__data[239:224];
+      4'h4:
+          \$2172  = act_r__data[303:288];
+      4'h5:
+          \$2172  = act_r__data[367:352];
+      4'h6:
+          \$2172  = act_r__data[431:416];
+      4'h7:
+          \$2172  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2173  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2173  = act_r__data[63:48];
+      4'h1:
+          \$2173  = act_r__data[127:112];
+      4'h2:
+          \$2173  = act_r__data[191:176];
+      4'h3:
+          \$2173  = act_r__data[255:240];
+      4'h4:
+          \$2173  = act_r__data[319:304];
+      4'h5:
+          \$2173  = act_r__data[383:368];
+      4'h6:
+          \$2173  = act_r__data[447:432];
+      4'h7:
+          \$2173  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2174  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2174  = \$2170 ;
+      8'h01:
+          \$2174  = \$2171 ;
+      8'h02:
+          \$2174  = \$2172 ;
+      8'h03:
+          \$2174  = \$2173 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2194  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2194  = act_r__data[15:0];
+      4'h1:
+          \$2194  = act_r__data[79:64];
+      4'h2:
+          \$2194  = act_r__data[143:128];
+      4'h3:
+          \$2194  = act_r__data[207:192];
+      4'h4:
+          \$2194  = act_r__data[271:256];
+      4'h5:
+          \$2194  = act_r__data[335:320];
+      4'h6:
+          \$2194  = act_r__data[399:384];
+      4'h7:
+          \$2194  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2195  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2195  = act_r__data[31:16];
+      4'h1:
+          \$2195  = act_r__data[95:80];
+      4'h2:
+          \$2195  = act_r__data[159:144];
+      4'h3:
+          \$2195  = act_r__data[223:208];
+      4'h4:
+          \$2195  = act_r__data[287:272];
+      4'h5:
+          \$2195  = act_r__data[351:336];
+      4'h6:
+          \$2195  = act_r__data[415:400];
+      4'h7:
+          \$2195  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2196  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2196  = act_r__data[47:32];
+      4'h1:
+          \$2196  = act_r__data[111:96];
+      4'h2:
+          \$2196  = act_r__data[175:160];
+      4'h3:
+          \$2196  = act_r__data[239:224];
+      4'h4:
+          \$2196  = act_r__data[303:288];
+      4'h5:
+          \$2196  = act_r__data[367:352];
+      4'h6:
+          \$2196  = act_r__data[431:416];
+      4'h7:
+          \$2196  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2197  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2197  = act_r__data[63:48];
+      4'h1:
+          \$2197  = act_r__data[127:112];
+      4'h2:
+          \$2197  = act_r__data[191:176];
+      4'h3:
+          \$2197  = act_r__data[255:240];
+      4'h4:
+          \$2197  = act_r__data[319:304];
+      4'h5:
+          \$2197  = act_r__data[383:368];
+      4'h6:
+          \$2197  = act_r__data[447:432];
+      4'h7:
+          \$2197  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2198  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2198  = \$2194 ;
+      8'h01:
+          \$2198  = \$2195 ;
+      8'h02:
+          \$2198  = \$2196 ;
+      8'h03:
+          \$2198  = \$2197 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2218  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2218  = act_r__data[15:0];
+      4'h1:
+          \$2218  = act_r__data[79:64];
+      4'h2:
+          \$2218  = act_r__data[143:128];
+      4'h3:
+          \$2218  = act_r__data[207:192];
+      4'h4:
+          \$2218  = act_r__data[271:256];
+      4'h5:
+          \$2218  = act_r__data[335:320];
+      4'h6:
+          \$2218  = act_r__data[399:384];
+      4'h7:
+          \$2218  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2219  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2219  = act_r__data[31:16];
+      4'h1:
+          \$2219  = act_r__data[95:80];
+      4'h2:
+          \$2219  = act_r__data[159:144];
+      4'h3:
+          \$2219  = act_r__data[223:208];
+      4'h4:
+          \$2219  = act_r__data[287:272];
+      4'h5:
+          \$2219  = act_r__data[351:336];
+      4'h6:
+          \$2219  = act_r__data[415:400];
+      4'h7:
+          \$2219  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2220  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2220  = act_r__data[47:32];
+      4'h1:
+          \$2220  = act_r__data[111:96];
+      4'h2:
+          \$2220  = act_r__data[175:160];
+      4'h3:
+          \$2220  = act_r__data[239:224];
+      4'h4:
+          \$2220  = act_r__data[303:288];
+      4'h5:
+          \$2220  = act_r__data[367:352];
+      4'h6:
+          \$2220  = act_r__data[431:416];
+      4'h7:
+          \$2220  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2221  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2221  = act_r__data[63:48];
+      4'h1:
+          \$2221  = act_r__data[127:112];
+      4'h2:
+          \$2221  = act_r__data[191:176];
+      4'h3:
+          \$2221  = act_r__data[255:240];
+      4'h4:
+          \$2221  = act_r__data[319:304];
+      4'h5:
+          \$2221  = act_r__data[383:368];
+      4'h6:
+          \$2221  = act_r__data[447:432];
+      4'h7:
+          \$2221  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2222  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2222  = \$2218 ;
+      8'h01:
+          \$2222  = \$2219 ;
+      8'h02:
+          \$2222  = \$2220 ;
+      8'h03:
+          \$2222  = \$2221 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2242  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2242  = act_r__data[15:0];
+      4'h1:
+          \$2242  = act_r__data[79:64];
+      4'h2:
+          \$2242  = act_r__data[143:128];
+      4'h3:
+          \$2242  = act_r__data[207:192];
+      4'h4:
+          \$2242  = act_r__data[271:256];
+      4'h5:
+          \$2242  = act_r__data[335:320];
+      4'h6:
+          \$2242  = act_r__data[399:384];
+      4'h7:
+          \$2242  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2243  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2243  = act_r__data[31:16];
+      4'h1:
+          \$2243  = act_r__data[95:80];
+      4'h2:
+          \$2243  = act_r__data[159:144];
+      4'h3:
+          \$2243  = act_r__data[223:208];
+      4'h4:
+          \$2243  = act_r__data[287:272];
+      4'h5:
+          \$2243  = act_r__data[351:336];
+      4'h6:
+          \$2243  = act_r__data[415:400];
+      4'h7:
+          \$2243  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2244  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2244  = act_r__data[47:32];
+      4'h1:
+          \$2244  = act_r__data[111:96];
+      4'h2:
+          \$2244  = act_r__data[175:160];
+      4'h3:
+          \$2244  = act_r__data[239:224];
+      4'h4:
+          \$2244  = act_r__data[303:288];
+      4'h5:
+          \$2244  = act_r__data[367:352];
+      4'h6:
+          \$2244  = act_r__data[431:416];
+      4'h7:
+          \$2244  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2245  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2245  = act_r__data[63:48];
+      4'h1:
+          \$2245  = act_r__data[127:112];
+      4'h2:
+          \$2245  = act_r__data[191:176];
+      4'h3:
+          \$2245  = act_r__data[255:240];
+      4'h4:
+          \$2245  = act_r__data[319:304];
+      4'h5:
+          \$2245  = act_r__data[383:368];
+      4'h6:
+          \$2245  = act_r__data[447:432];
+      4'h7:
+          \$2245  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2246  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2246  = \$2242 ;
+      8'h01:
+          \$2246  = \$2243 ;
+      8'h02:
+          \$2246  = \$2244 ;
+      8'h03:
+          \$2246  = \$2245 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2266  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2266  = act_r__data[15:0];
+      4'h1:
+          \$2266  = act_r__data[79:64];
+      4'h2:
+          \$2266  = act_r__data[143:128];
+      4'h3:
+          \$2266  = act_r__data[207:192];
+      4'h4:
+          \$2266  = act_r__data[271:256];
+      4'h5:
+          \$2266  = act_r__data[335:320];
+      4'h6:
+          \$2266  = act_r__data[399:384];
+      4'h7:
+          \$2266  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2267  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2267  = act_r__data[31:16];
+      4'h1:
+          \$2267  = act_r__data[95:80];
+      4'h2:
+          \$2267  = act_r__data[159:144];
+      4'h3:
+          \$2267  = act_r__data[223:208];
+      4'h4:
+          \$2267  = act_r__data[287:272];
+      4'h5:
+          \$2267  = act_r__data[351:336];
+      4'h6:
+          \$2267  = act_r__data[415:400];
+      4'h7:
+          \$2267  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2268  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2268  = act_r__data[47:32];
+      4'h1:
+          \$2268  = act_r__data[111:96];
+      4'h2:
+          \$2268  = act_r__data[175:160];
+      4'h3:
+          \$2268  = act_r__data[239:224];
+      4'h4:
+          \$2268  = act_r__data[303:288];
+      4'h5:
+          \$2268  = act_r__data[367:352];
+      4'h6:
+          \$2268  = act_r__data[431:416];
+      4'h7:
+          \$2268  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2269  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2269  = act_r__data[63:48];
+      4'h1:
+          \$2269  = act_r__data[127:112];
+      4'h2:
+          \$2269  = act_r__data[191:176];
+      4'h3:
+          \$2269  = act_r__data[255:240];
+      4'h4:
+          \$2269  = act_r__data[319:304];
+      4'h5:
+          \$2269  = act_r__data[383:368];
+      4'h6:
+          \$2269  = act_r__data[447:432];
+      4'h7:
+          \$2269  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2270  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2270  = \$2266 ;
+      8'h01:
+          \$2270  = \$2267 ;
+      8'h02:
+          \$2270  = \$2268 ;
+      8'h03:
+          \$2270  = \$2269 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2290  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2290  = act_r__data[15:0];
+      4'h1:
+          \$2290  = act_r__data[79:64];
+      4'h2:
+          \$2290  = act_r__data[143:128];
+      4'h3:
+          \$2290  = act_r__data[207:192];
+      4'h4:
+          \$2290  = act_r__data[271:256];
+      4'h5:
+          \$2290  = act_r__data[335:320];
+      4'h6:
+          \$2290  = act_r__data[399:384];
+      4'h7:
+          \$2290  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2291  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2291  = act_r__data[31:16];
+      4'h1:
+          \$2291  = act_r__data[95:80];
+      4'h2:
+          \$2291  = act_r__data[159:144];
+      4'h3:
+          \$2291  = act_r__data[223:208];
+      4'h4:
+          \$2291  = act_r__data[287:272];
+      4'h5:
+          \$2291  = act_r__data[351:336];
+      4'h6:
+          \$2291  = act_r__data[415:400];
+      4'h7:
+          \$2291  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2292  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2292  = act_r__data[47:32];
+      4'h1:
+          \$2292  = act_r__data[111:96];
+      4'h2:
+          \$2292  = act_r__data[175:160];
+      4'h3:
+          \$2292  = act_r__data[239:224];
+      4'h4:
+          \$2292  = act_r__data[303:288];
+      4'h5:
+          \$2292  = act_r__data[367:352];
+      4'h6:
+          \$2292  = act_r__data[431:416];
+      4'h7:
+          \$2292  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2293  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2293  = act_r__data[63:48];
+      4'h1:
+          \$2293  = act_r__data[127:112];
+      4'h2:
+          \$2293  = act_r__data[191:176];
+      4'h3:
+          \$2293  = act_r__data[255:240];
+      4'h4:
+          \$2293  = act_r__data[319:304];
+      4'h5:
+          \$2293  = act_r__data[383:368];
+      4'h6:
+          \$2293  = act_r__data[447:432];
+      4'h7:
+          \$2293  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2294  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2294  = \$2290 ;
+      8'h01:
+          \$2294  = \$2291 ;
+      8'h02:
+          \$2294  = \$2292 ;
+      8'h03:
+          \$2294  = \$2293 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2314  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2314  = act_r__data[15:0];
+      4'h1:
+          \$2314  = act_r__data[79:64];
+      4'h2:
+          \$2314  = act_r__data[143:128];
+      4'h3:
+          \$2314  = act_r__data[207:192];
+      4'h4:
+          \$2314  = act_r__data[271:256];
+      4'h5:
+          \$2314  = act_r__data[335:320];
+      4'h6:
+          \$2314  = act_r__data[399:384];
+      4'h7:
+          \$2314  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2315  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2315  = act_r__data[31:16];
+      4'h1:
+          \$2315  = act_r__data[95:80];
+      4'h2:
+          \$2315  = act_r__data[159:144];
+      4'h3:
+          \$2315  = act_r__data[223:208];
+      4'h4:
+          \$2315  = act_r__data[287:272];
+      4'h5:
+          \$2315  = act_r__data[351:336];
+      4'h6:
+          \$2315  = act_r__data[415:400];
+      4'h7:
+          \$2315  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2316  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2316  = act_r__data[47:32];
+      4'h1:
+          \$2316  = act_r__data[111:96];
+      4'h2:
+          \$2316  = act_r__data[175:160];
+      4'h3:
+          \$2316  = act_r__data[239:224];
+      4'h4:
+          \$2316  = act_r__data[303:288];
+      4'h5:
+          \$2316  = act_r__data[367:352];
+      4'h6:
+          \$2316  = act_r__data[431:416];
+      4'h7:
+          \$2316  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2317  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2317  = act_r__data[63:48];
+      4'h1:
+          \$2317  = act_r__data[127:112];
+      4'h2:
+          \$2317  = act_r__data[191:176];
+      4'h3:
+          \$2317  = act_r__data[255:240];
+      4'h4:
+          \$2317  = act_r__data[319:304];
+      4'h5:
+          \$2317  = act_r__data[383:368];
+      4'h6:
+          \$2317  = act_r__data[447:432];
+      4'h7:
+          \$2317  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2318  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2318  = \$2314 ;
+      8'h01:
+          \$2318  = \$2315 ;
+      8'h02:
+          \$2318  = \$2316 ;
+      8'h03:
+          \$2318  = \$2317 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2338  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2338  = act_r__data[15:0];
+      4'h1:
+          \$2338  = act_r__data[79:64];
+      4'h2:
+          \$2338  = act_r__data[143:128];
+      4'h3:
+          \$2338  = act_r__data[207:192];
+      4'h4:
+          \$2338  = act_r__data[271:256];
+      4'h5:
+          \$2338  = act_r__data[335:320];
+      4'h6:
+          \$2338  = act_r__data[399:384];
+      4'h7:
+          \$2338  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2339  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2339  = act_r__data[31:16];
+      4'h1:
+          \$2339  = act_r__data[95:80];
+      4'h2:
+          \$2339  = act_r__data[159:144];
+      4'h3:
+          \$2339  = act_r__data[223:208];
+      4'h4:
+          \$2339  = act_r__data[287:272];
+      4'h5:
+          \$2339  = act_r__data[351:336];
+      4'h6:
+          \$2339  = act_r__data[415:400];
+      4'h7:
+          \$2339  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2340  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2340  = act_r__data[47:32];
+      4'h1:
+          \$2340  = act_r__data[111:96];
+      4'h2:
+          \$2340  = act_r__data[175:160];
+      4'h3:
+          \$2340  = act_r__data[239:224];
+      4'h4:
+          \$2340  = act_r__data[303:288];
+      4'h5:
+          \$2340  = act_r__data[367:352];
+      4'h6:
+          \$2340  = act_r__data[431:416];
+      4'h7:
+          \$2340  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2341  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2341  = act_r__data[63:48];
+      4'h1:
+          \$2341  = act_r__data[127:112];
+      4'h2:
+          \$2341  = act_r__data[191:176];
+      4'h3:
+          \$2341  = act_r__data[255:240];
+      4'h4:
+          \$2341  = act_r__data[319:304];
+      4'h5:
+          \$2341  = act_r__data[383:368];
+      4'h6:
+          \$2341  = act_r__data[447:432];
+      4'h7:
+          \$2341  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2342  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2342  = \$2338 ;
+      8'h01:
+          \$2342  = \$2339 ;
+      8'h02:
+          \$2342  = \$2340 ;
+      8'h03:
+          \$2342  = \$2341 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2362  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2362  = act_r__data[15:0];
+      4'h1:
+          \$2362  = act_r__data[79:64];
+      4'h2:
+          \$2362  = act_r__data[143:128];
+      4'h3:
+          \$2362  = act_r__data[207:192];
+      4'h4:
+          \$2362  = act_r__data[271:256];
+      4'h5:
+          \$2362  = act_r__data[335:320];
+      4'h6:
+          \$2362  = act_r__data[399:384];
+      4'h7:
+          \$2362  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2363  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2363  = act_r__data[31:16];
+      4'h1:
+          \$2363  = act_r__data[95:80];
+      4'h2:
+          \$2363  = act_r__data[159:144];
+      4'h3:
+          \$2363  = act_r__data[223:208];
+      4'h4:
+          \$2363  = act_r__data[287:272];
+      4'h5:
+          \$2363  = act_r__data[351:336];
+      4'h6:
+          \$2363  = act_r__data[415:400];
+      4'h7:
+          \$2363  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2364  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2364  = act_r__data[47:32];
+      4'h1:
+          \$2364  = act_r__data[111:96];
+      4'h2:
+          \$2364  = act_r__data[175:160];
+      4'h3:
+          \$2364  = act_r__data[239:224];
+      4'h4:
+          \$2364  = act_r__data[303:288];
+      4'h5:
+          \$2364  = act_r__data[367:352];
+      4'h6:
+          \$2364  = act_r__data[431:416];
+      4'h7:
+          \$2364  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2365  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2365  = act_r__data[63:48];
+      4'h1:
+          \$2365  = act_r__data[127:112];
+      4'h2:
+          \$2365  = act_r__data[191:176];
+      4'h3:
+          \$2365  = act_r__data[255:240];
+      4'h4:
+          \$2365  = act_r__data[319:304];
+      4'h5:
+          \$2365  = act_r__data[383:368];
+      4'h6:
+          \$2365  = act_r__data[447:432];
+      4'h7:
+          \$2365  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2366  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2366  = \$2362 ;
+      8'h01:
+          \$2366  = \$2363 ;
+      8'h02:
+          \$2366  = \$2364 ;
+      8'h03:
+          \$2366  = \$2365 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2386  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2386  = act_r__data[15:0];
+      4'h1:
+          \$2386  = act_r__data[79:64];
+      4'h2:
+          \$2386  = act_r__data[143:128];
+      4'h3:
+          \$2386  = act_r__data[207:192];
+      4'h4:
+          \$2386  = act_r__data[271:256];
+      4'h5:
+          \$2386  = act_r__data[335:320];
+      4'h6:
+          \$2386  = act_r__data[399:384];
+      4'h7:
+          \$2386  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2387  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2387  = act_r__data[31:16];
+      4'h1:
+          \$2387  = act_r__data[95:80];
+      4'h2:
+          \$2387  = act_r__data[159:144];
+      4'h3:
+          \$2387  = act_r__data[223:208];
+      4'h4:
+          \$2387  = act_r__data[287:272];
+      4'h5:
+          \$2387  = act_r__data[351:336];
+      4'h6:
+          \$2387  = act_r__data[415:400];
+      4'h7:
+          \$2387  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2388  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2388  = act_r__data[47:32];
+      4'h1:
+          \$2388  = act_r__data[111:96];
+      4'h2:
+          \$2388  = act_r__data[175:160];
+      4'h3:
+          \$2388  = act_r__data[239:224];
+      4'h4:
+          \$2388  = act_r__data[303:288];
+      4'h5:
+          \$2388  = act_r__data[367:352];
+      4'h6:
+          \$2388  = act_r__data[431:416];
+      4'h7:
+          \$2388  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2389  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2389  = act_r__data[63:48];
+      4'h1:
+          \$2389  = act_r__data[127:112];
+      4'h2:
+          \$2389  = act_r__data[191:176];
+      4'h3:
+          \$2389  = act_r__data[255:240];
+      4'h4:
+          \$2389  = act_r__data[319:304];
+      4'h5:
+          \$2389  = act_r__data[383:368];
+      4'h6:
+          \$2389  = act_r__data[447:432];
+      4'h7:
+          \$2389  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2390  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2390  = \$2386 ;
+      8'h01:
+          \$2390  = \$2387 ;
+      8'h02:
+          \$2390  = \$2388 ;
+      8'h03:
+          \$2390  = \$2389 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2410  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2410  = act_r__data[15:0];
+      4'h1:
+          \$2410  = act_r__data[79:64];
+      4'h2:
+          \$2410  = act_r__data[143:128];
+      4'h3:
+          \$2410  = act_r__data[207:192];
+      4'h4:
+          \$2410  = act_r__data[271:256];
+      4'h5:
+          \$2410  = act_r__data[335:320];
+      4'h6:
+          \$2410  = act_r__data[399:384];
+      4'h7:
+          \$2410  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2411  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2411  = act_r__data[31:16];
+      4'h1:
+          \$2411  = act_r__data[95:80];
+      4'h2:
+          \$2411  = act_r__data[159:144];
+      4'h3:
+          \$2411  = act_r__data[223:208];
+      4'h4:
+          \$2411  = act_r__data[287:272];
+      4'h5:
+          \$2411  = act_r__data[351:336];
+      4'h6:
+          \$2411  = act_r__data[415:400];
+      4'h7:
+          \$2411  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2412  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2412  = act_r__data[47:32];
+      4'h1:
+          \$2412  = act_r__data[111:96];
+      4'h2:
+          \$2412  = act_r__data[175:160];
+      4'h3:
+          \$2412  = act_r__data[239:224];
+      4'h4:
+          \$2412  = act_r__data[303:288];
+      4'h5:
+          \$2412  = act_r__data[367:352];
+      4'h6:
+          \$2412  = act_r__data[431:416];
+      4'h7:
+          \$2412  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2413  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2413  = act_r__data[63:48];
+      4'h1:
+          \$2413  = act_r__data[127:112];
+      4'h2:
+          \$2413  = act_r__data[191:176];
+      4'h3:
+          \$2413  = act_r__data[255:240];
+      4'h4:
+          \$2413  = act_r__data[319:304];
+      4'h5:
+          \$2413  = act_r__data[383:368];
+      4'h6:
+          \$2413  = act_r__data[447:432];
+      4'h7:
+          \$2413  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2414  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2414  = \$2410 ;
+      8'h01:
+          \$2414  = \$2411 ;
+      8'h02:
+          \$2414  = \$2412 ;
+      8'h03:
+          \$2414  = \$2413 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2434  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2434  = act_r__data[15:0];
+      4'h1:
+          \$2434  = act_r__data[79:64];
+      4'h2:
+          \$2434  = act_r__data[143:128];
+      4'h3:
+          \$2434  = act_r__data[207:192];
+      4'h4:
+          \$2434  = act_r__data[271:256];
+      4'h5:
+          \$2434  = act_r__data[335:320];
+      4'h6:
+          \$2434  = act_r__data[399:384];
+      4'h7:
+          \$2434  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2435  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2435  = act_r__data[31:16];
+      4'h1:
+          \$2435  = act_r__data[95:80];
+      4'h2:
+          \$2435  = act_r__data[159:144];
+      4'h3:
+          \$2435  = act_r__data[223:208];
+      4'h4:
+          \$2435  = act_r__data[287:272];
+      4'h5:
+          \$2435  = act_r__data[351:336];
+      4'h6:
+          \$2435  = act_r__data[415:400];
+      4'h7:
+          \$2435  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2436  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2436  = act_r__data[47:32];
+      4'h1:
+          \$2436  = act_r__data[111:96];
+      4'h2:
+          \$2436  = act_r__data[175:160];
+      4'h3:
+          \$2436  = act_r__data[239:224];
+      4'h4:
+          \$2436  = act_r__data[303:288];
+      4'h5:
+          \$2436  = act_r__data[367:352];
+      4'h6:
+          \$2436  = act_r__data[431:416];
+      4'h7:
+          \$2436  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2437  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2437  = act_r__data[63:48];
+      4'h1:
+          \$2437  = act_r__data[127:112];
+      4'h2:
+          \$2437  = act_r__data[191:176];
+      4'h3:
+          \$2437  = act_r__data[255:240];
+      4'h4:
+          \$2437  = act_r__data[319:304];
+      4'h5:
+          \$2437  = act_r__data[383:368];
+      4'h6:
+          \$2437  = act_r__data[447:432];
+      4'h7:
+          \$2437  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2438  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2438  = \$2434 ;
+      8'h01:
+          \$2438  = \$2435 ;
+      8'h02:
+          \$2438  = \$2436 ;
+      8'h03:
+          \$2438  = \$2437 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2458  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2458  = act_r__data[15:0];
+      4'h1:
+          \$2458  = act_r__data[79:64];
+      4'h2:
+          \$2458  = act_r__data[143:128];
+      4'h3:
+          \$2458  = act_r__data[207:192];
+      4'h4:
+          \$2458  = act_r__data[271:256];
+      4'h5:
+          \$2458  = act_r__data[335:320];
+      4'h6:
+          \$2458  = act_r__data[399:384];
+      4'h7:
+          \$2458  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2459  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2459  = act_r__data[31:16];
+      4'h1:
+          \$2459  = act_r__data[95:80];
+      4'h2:
+          \$2459  = act_r__data[159:144];
+      4'h3:
+          \$2459  = act_r__data[223:208];
+      4'h4:
+          \$2459  = act_r__data[287:272];
+      4'h5:
+          \$2459  = act_r__data[351:336];
+      4'h6:
+          \$2459  = act_r__data[415:400];
+      4'h7:
+          \$2459  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2460  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2460  = act_r__data[47:32];
+      4'h1:
+          \$2460  = act_r__data[111:96];
+      4'h2:
+          \$2460  = act_r__data[175:160];
+      4'h3:
+          \$2460  = act_r__data[239:224];
+      4'h4:
+          \$2460  = act_r__data[303:288];
+      4'h5:
+          \$2460  = act_r__data[367:352];
+      4'h6:
+          \$2460  = act_r__data[431:416];
+      4'h7:
+          \$2460  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2461  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2461  = act_r__data[63:48];
+      4'h1:
+          \$2461  = act_r__data[127:112];
+      4'h2:
+          \$2461  = act_r__data[191:176];
+      4'h3:
+          \$2461  = act_r__data[255:240];
+      4'h4:
+          \$2461  = act_r__data[319:304];
+      4'h5:
+          \$2461  = act_r__data[383:368];
+      4'h6:
+          \$2461  = act_r__data[447:432];
+      4'h7:
+          \$2461  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2462  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2462  = \$2458 ;
+      8'h01:
+          \$2462  = \$2459 ;
+      8'h02:
+          \$2462  = \$2460 ;
+      8'h03:
+          \$2462  = \$2461 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2482  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2482  = act_r__data[15:0];
+      4'h1:
+          \$2482  = act_r__data[79:64];
+      4'h2:
+          \$2482  = act_r__data[143:128];
+      4'h3:
+          \$2482  = act_r__data[207:192];
+      4'h4:
+          \$2482  = act_r__data[271:256];
+      4'h5:
+          \$2482  = act_r__data[335:320];
+      4'h6:
+          \$2482  = act_r__data[399:384];
+      4'h7:
+          \$2482  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2483  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2483  = act_r__data[31:16];
+      4'h1:
+          \$2483  = act_r__data[95:80];
+      4'h2:
+          \$2483  = act_r__data[159:144];
+      4'h3:
+          \$2483  = act_r__data[223:208];
+      4'h4:
+          \$2483  = act_r__data[287:272];
+      4'h5:
+          \$2483  = act_r__data[351:336];
+      4'h6:
+          \$2483  = act_r__data[415:400];
+      4'h7:
+          \$2483  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2484  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2484  = act_r__data[47:32];
+      4'h1:
+          \$2484  = act_r__data[111:96];
+      4'h2:
+          \$2484  = act_r__data[175:160];
+      4'h3:
+          \$2484  = act_r__data[239:224];
+      4'h4:
+          \$2484  = act_r__data[303:288];
+      4'h5:
+          \$2484  = act_r__data[367:352];
+      4'h6:
+          \$2484  = act_r__data[431:416];
+      4'h7:
+          \$2484  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2485  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2485  = act_r__data[63:48];
+      4'h1:
+          \$2485  = act_r__data[127:112];
+      4'h2:
+          \$2485  = act_r__data[191:176];
+      4'h3:
+          \$2485  = act_r__data[255:240];
+      4'h4:
+          \$2485  = act_r__data[319:304];
+      4'h5:
+          \$2485  = act_r__data[383:368];
+      4'h6:
+          \$2485  = act_r__data[447:432];
+      4'h7:
+          \$2485  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2486  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2486  = \$2482 ;
+      8'h01:
+          \$2486  = \$2483 ;
+      8'h02:
+          \$2486  = \$2484 ;
+      8'h03:
+          \$2486  = \$2485 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2506  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2506  = act_r__data[15:0];
+      4'h1:
+          \$2506  = act_r__data[79:64];
+      4'h2:
+          \$2506  = act_r__data[143:128];
+      4'h3:
+          \$2506  = act_r__data[207:192];
+      4'h4:
+          \$2506  = act_r__data[271:256];
+      4'h5:
+          \$2506  = act_r__data[335:320];
+      4'h6:
+          \$2506  = act_r__data[399:384];
+      4'h7:
+          \$2506  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2507  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2507  = act_r__data[31:16];
+      4'h1:
+          \$2507  = act_r__data[95:80];
+      4'h2:
+          \$2507  = act_r__data[159:144];
+      4'h3:
+          \$2507  = act_r__data[223:208];
+      4'h4:
+          \$2507  = act_r__data[287:272];
+      4'h5:
+          \$2507  = act_r__data[351:336];
+      4'h6:
+          \$2507  = act_r__data[415:400];
+      4'h7:
+          \$2507  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2508  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2508  = act_r__data[47:32];
+      4'h1:
+          \$2508  = act_r__data[111:96];
+      4'h2:
+          \$2508  = act_r__data[175:160];
+      4'h3:
+          \$2508  = act_r__data[239:224];
+      4'h4:
+          \$2508  = act_r__data[303:288];
+      4'h5:
+          \$2508  = act_r__data[367:352];
+      4'h6:
+          \$2508  = act_r__data[431:416];
+      4'h7:
+          \$2508  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2509  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2509  = act_r__data[63:48];
+      4'h1:
+          \$2509  = act_r__data[127:112];
+      4'h2:
+          \$2509  = act_r__data[191:176];
+      4'h3:
+          \$2509  = act_r__data[255:240];
+      4'h4:
+          \$2509  = act_r__data[319:304];
+      4'h5:
+          \$2509  = act_r__data[383:368];
+      4'h6:
+          \$2509  = act_r__data[447:432];
+      4'h7:
+          \$2509  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2510  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2510  = \$2506 ;
+      8'h01:
+          \$2510  = \$2507 ;
+      8'h02:
+          \$2510  = \$2508 ;
+      8'h03:
+          \$2510  = \$2509 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__en = 1'h0;
+    (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7313,9 +14195,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -7325,7 +14207,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = 1'h1;
+            act_r__en = \$1705 ;
+          end
+      3'h5:
+          if (\$1729 ) begin
+            if (\$1733 ) begin
+              act_r__en = 1'h1;
+            end
           end
     endcase
   end
@@ -7340,9 +14228,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -7370,9 +14258,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -7387,7 +14275,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$163 ) begin
+          if (\$1729 ) begin
             \$signature__en$27  = 1'h1;
           end
     endcase
@@ -7403,9 +14291,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -7432,7 +14320,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$789 [11:0];
+      pc_next = \$2614 [11:0];
     end
   end
   always @* begin
@@ -7454,7 +14342,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$5 ;
+          mem_rd_valid = \$1557 ;
     endcase
   end
   always @* begin
@@ -7478,7 +14366,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 3'h0, \$12  };
+          mem_rd_len = { 3'h0, \$1564  };
     endcase
   end
   always @* begin
@@ -7492,52 +14380,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$13 ) begin
+          if (\$1565 ) begin
             full[31:0] = mem_rd_data;
           end
-          if (\$14 ) begin
+          if (\$1566 ) begin
             full[63:32] = mem_rd_data;
           end
-          if (\$15 ) begin
+          if (\$1567 ) begin
             full[95:64] = mem_rd_data;
           end
-          if (\$16 ) begin
+          if (\$1568 ) begin
             full[127:96] = mem_rd_data;
           end
-          if (\$17 ) begin
+          if (\$1569 ) begin
             full[159:128] = mem_rd_data;
           end
-          if (\$18 ) begin
+          if (\$1570 ) begin
             full[191:160] = mem_rd_data;
           end
-          if (\$19 ) begin
+          if (\$1571 ) begin
             full[223:192] = mem_rd_data;
           end
-          if (\$20 ) begin
+          if (\$1572 ) begin
             full[255:224] = mem_rd_data;
           end
-          if (\$21 ) begin
+          if (\$1573 ) begin
             full[287:256] = mem_rd_data;
           end
-          if (\$22 ) begin
+          if (\$1574 ) begin
             full[319:288] = mem_rd_data;
           end
-          if (\$23 ) begin
+          if (\$1575 ) begin
             full[351:320] = mem_rd_data;
           end
-          if (\$24 ) begin
+          if (\$1576 ) begin
             full[383:352] = mem_rd_data;
           end
-          if (\$25 ) begin
+          if (\$1577 ) begin
             full[415:384] = mem_rd_data;
           end
-          if (\$26 ) begin
+          if (\$1578 ) begin
             full[447:416] = mem_rd_data;
           end
-          if (\$27 ) begin
+          if (\$1579 ) begin
             full[479:448] = mem_rd_data;
           end
-          if (\$28 ) begin
+          if (\$1580 ) begin
             full[511:480] = mem_rd_data;
           end
         end
@@ -7582,16 +14470,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
-              if (\$47 ) begin
-                if (\$49 ) begin
+            if (\$1588 ) begin
+              if (\$1599 ) begin
+                if (\$1601 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$146 ) begin
+          if (\$1698 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -7600,16 +14488,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$149 ) begin
+            if (\$1715 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
-            if (\$787 ) begin
-              if (\$788 ) begin
+            if (\$2612 ) begin
+              if (\$2613 ) begin
                 finish = 1'h1;
               end
             end
@@ -7618,7 +14506,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$80  = 8'h00;
+    \$signature__addr$82  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7627,10 +14515,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$80  = \$50 [7:0];
+                    \$signature__addr$82  = \$1602 [7:0];
               endcase
             end
           end
@@ -7640,19 +14528,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$167 ) begin
+            if (\$1736 ) begin
             end else begin
-              \$signature__addr$80  = paddr[7:0];
+              \$signature__addr$82  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$81  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$83  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7661,10 +14549,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$81  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$83  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -7674,19 +14562,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$167 ) begin
+            if (\$1736 ) begin
             end else begin
-              \$signature__data$81  = { \$687 , \$686 , \$685 , \$684 , \$683 , \$682 , \$681 , \$680 , \$679 , \$678 , \$677 , \$676 , \$675 , \$674 , \$673 , \$672 , \$671 , \$670 , \$669 , \$668 , \$667 , \$666 , \$665 , \$664 , \$663 , \$662 , \$661 , \$660 , \$659 , \$658 , \$657 , \$656 , \$655 , \$654 , \$653 , \$652 , \$651 , \$650 , \$649 , \$648 , \$647 , \$646 , \$645 , \$644 , \$643 , \$642 , \$641 , \$640 , \$639 , \$638 , \$637 , \$636 , \$635 , \$634 , \$633 , \$632 , \$631 , \$630 , \$629 , \$628 , \$627 , \$626 , \$625 , \$624 , \$623 , \$622 , \$621 , \$620 , \$619 , \$618 , \$617 , \$616 , \$615 , \$614 , \$613 , \$612 , \$611 , \$610 , \$609 , \$608 , \$607 , \$606 , \$605 , \$604 , \$603 , \$602 , \$601 , \$600 , \$599 , \$598 , \$597 , \$596 , \$595 , \$594 , \$593 , \$592 , \$591 , \$590 , \$589 , \$588 , \$587 , \$586 , \$585 , \$584 , \$583 , \$582 , \$581 , \$580 , \$579 , \$578 , \$577 , \$576 , \$575 , \$574 , \$573 , \$572 , \$571 , \$570 , \$569 , \$568 , \$567 , \$566 , \$565 , \$564 , \$563 , \$562 , \$561 , \$560 , \$559 , \$558 , \$557 , \$556 , \$555 , \$554 , \$553 , \$552 , \$551 , \$550 , \$549 , \$548 , \$547 , \$546 , \$545 , \$544 , \$543 , \$542 , \$541 , \$540 , \$539 , \$538 , \$537 , \$536 , \$535 , \$534 , \$533 , \$532 , \$531 , \$530 , \$529 , \$528 , \$527 , \$526 , \$525 , \$524 , \$523 , \$522 , \$521 , \$520 , \$519 , \$518 , \$517 , \$516 , \$515 , \$514 , \$513 , \$512 , \$511 , \$510 , \$509 , \$508 , \$507 , \$506 , \$505 , \$504 , \$503 , \$502 , \$501 , \$500 , \$499 , \$498 , \$497 , \$496 , \$495 , \$494 , \$493 , \$492 , \$491 , \$490 , \$489 , \$488 , \$487 , \$486 , \$485 , \$484 , \$483 , \$482 , \$481 , \$480 , \$479 , \$478 , \$477 , \$476 , \$475 , \$474 , \$473 , \$472 , \$471 , \$470 , \$469 , \$468 , \$467 , \$466 , \$465 , \$464 , \$463 , \$462 , \$461 , \$460 , \$459 , \$458 , \$457 , \$456 , \$455 , \$454 , \$453 , \$452 , \$451 , \$450 , \$449 , \$448 , \$447 , \$446 , \$445 , \$444 , \$443 , \$442 , \$441 , \$440 , \$439 , \$438 , \$437 , \$436 , \$435 , \$434 , \$433 , \$432 , \$431 , \$430 , \$429 , \$428 , \$427 , \$426 , \$425 , \$424 , \$423 , \$422 , \$421 , \$420 , \$419 , \$418 , \$417 , \$416 , \$415 , \$414 , \$413 , \$412 , \$411 , \$410 , \$409 , \$408 , \$407 , \$406 , \$405 , \$404 , \$403 , \$402 , \$401 , \$400 , \$399 , \$398 , \$397 , \$396 , \$395 , \$394 , \$393 , \$392 , \$391 , \$390 , \$389 , \$388 , \$387 , \$386 , \$385 , \$384 , \$383 , \$382 , \$381 , \$380 , \$379 , \$378 , \$377 , \$376 , \$375 , \$374 , \$373 , \$372 , \$371 , \$370 , \$369 , \$368 , \$367 , \$366 , \$365 , \$364 , \$363 , \$362 , \$361 , \$360 , \$359 , \$358 , \$357 , \$356 , \$355 , \$354 , \$353 , \$352 , \$351 , \$350 , \$349 , \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333 , \$332 , \$331 , \$330 , \$329 , \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316 , \$315 , \$314 , \$313 , \$312 , \$311 , \$310 , \$309 , \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292 , \$291 , \$290 , \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230 , \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210 , \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192 , \$191 , \$190 , \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176  };
+              \$signature__data$83  = { \$2512 , \$2488 , \$2464 , \$2440 , \$2416 , \$2392 , \$2368 , \$2344 , \$2320 , \$2296 , \$2272 , \$2248 , \$2224 , \$2200 , \$2176 , \$2152 , \$2128 , \$2104 , \$2080 , \$2056 , \$2032 , \$2008 , \$1984 , \$1960 , \$1936 , \$1912 , \$1888 , \$1864 , \$1840 , \$1816 , \$1792 , \$1768  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$82  = 32'd0;
+    \$signature__en$84  = 32'd0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7695,10 +14583,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$82  = { \$82 , \$81 , \$80 , \$79 , \$78 , \$77 , \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70 , \$69 , \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60 , \$59 , \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51  };
+                    \$signature__en$84  = { \$1634 , \$1633 , \$1632 , \$1631 , \$1630 , \$1629 , \$1628 , \$1627 , \$1626 , \$1625 , \$1624 , \$1623 , \$1622 , \$1621 , \$1620 , \$1619 , \$1618 , \$1617 , \$1616 , \$1615 , \$1614 , \$1613 , \$1612 , \$1611 , \$1610 , \$1609 , \$1608 , \$1607 , \$1606 , \$1605 , \$1604 , \$1603  };
               endcase
             end
           end
@@ -7708,12 +14596,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$167 ) begin
+            if (\$1736 ) begin
             end else begin
-              \$signature__en$82  = { \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762 , \$759 , \$756 , \$753 , \$750 , \$747 , \$744 , \$741 , \$738 , \$735 , \$732 , \$729 , \$726 , \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702 , \$699 , \$696 , \$693 , \$690  };
+              \$signature__en$84  = { \$2608 , \$2605 , \$2602 , \$2599 , \$2596 , \$2593 , \$2590 , \$2587 , \$2584 , \$2581 , \$2578 , \$2575 , \$2572 , \$2569 , \$2566 , \$2563 , \$2560 , \$2557 , \$2554 , \$2551 , \$2548 , \$2545 , \$2542 , \$2539 , \$2536 , \$2533 , \$2530 , \$2527 , \$2524 , \$2521 , \$2518 , \$2515  };
             end
           end
     endcase
@@ -7729,7 +14617,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 64'h0000000000000001;
@@ -7742,10 +14630,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$167 ) begin
+            if (\$1736 ) begin
             end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
@@ -7754,7 +14642,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$84  = 11'h000;
+    \$signature__addr$86  = 11'h000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7762,12 +14650,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$84  = \$83 [10:0];
+                    \$signature__addr$86  = \$1635 [10:0];
               endcase
             end
           end
@@ -7775,7 +14663,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$85  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$87  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7783,12 +14671,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$85  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$87  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -7796,7 +14684,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$86  = 16'h0000;
+    \$signature__en$88  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7804,12 +14692,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$86  = { \$99 , \$98 , \$97 , \$96 , \$95 , \$94 , \$93 , \$92 , \$91 , \$90 , \$89 , \$88 , \$87 , \$86 , \$85 , \$84  };
+                    \$signature__en$88  = { \$1651 , \$1650 , \$1649 , \$1648 , \$1647 , \$1646 , \$1645 , \$1644 , \$1643 , \$1642 , \$1641 , \$1640 , \$1639 , \$1638 , \$1637 , \$1636  };
               endcase
             end
           end
@@ -7825,7 +14713,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -7838,7 +14726,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$88  = 8'h00;
+    \$signature__addr$90  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7846,14 +14734,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__addr$88  = \$100 [7:0];
+                    \$signature__addr$90  = \$1652 [7:0];
               endcase
             end
           end
@@ -7861,7 +14749,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$89  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$91  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7869,14 +14757,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__data$89  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
+                    \$signature__data$91  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
               endcase
             end
           end
@@ -7884,7 +14772,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$90  = 16'h0000;
+    \$signature__en$92  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7892,14 +14780,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__en$90  = { \$116 , \$115 , \$114 , \$113 , \$112 , \$111 , \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103 , \$102 , \$101  };
+                    \$signature__en$92  = { \$1668 , \$1667 , \$1666 , \$1665 , \$1664 , \$1663 , \$1662 , \$1661 , \$1660 , \$1659 , \$1658 , \$1657 , \$1656 , \$1655 , \$1654 , \$1653  };
               endcase
             end
           end
@@ -7915,7 +14803,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -7930,7 +14818,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$92  = 5'h00;
+    \$signature__addr$94  = 5'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7939,7 +14827,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -7949,7 +14837,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__addr$92  = \$117 [4:0];
+                    \$signature__addr$94  = \$1669 [4:0];
               endcase
             end
           end
@@ -7959,17 +14847,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
-            if (\$167 ) begin
-              \$signature__addr$92  = instr[30:26];
+            if (\$1736 ) begin
+              \$signature__addr$94  = instr[30:26];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$93  = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$95  = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7978,7 +14866,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -7988,7 +14876,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__data$93  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
+                    \$signature__data$95  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
               endcase
             end
           end
@@ -7998,17 +14886,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
-            if (\$167 ) begin
-              \$signature__data$93  = { scores, scores, scores, scores, scores, scores, scores, scores };
+            if (\$1736 ) begin
+              \$signature__data$95  = { scores, scores, scores, scores, scores, scores, scores, scores };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$94  = 8'h00;
+    \$signature__en$96  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8017,7 +14905,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -8027,7 +14915,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__en$94  = { \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118  };
+                    \$signature__en$96  = { \$1677 , \$1676 , \$1675 , \$1674 , \$1673 , \$1672 , \$1671 , \$1670  };
               endcase
             end
           end
@@ -8037,10 +14925,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
-            if (\$167 ) begin
-              \$signature__en$94  = { \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168  };
+            if (\$1736 ) begin
+              \$signature__en$96  = { \$1744 , \$1743 , \$1742 , \$1741 , \$1740 , \$1739 , \$1738 , \$1737  };
             end
           end
     endcase
@@ -8056,7 +14944,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$1588 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -8076,9 +14964,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
-            if (\$167 ) begin
+            if (\$1736 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -8103,6 +14991,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__addr = 8'h00;
+    (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8111,25 +15000,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$129 [7:0];
+                      act_r__addr = \$1681 [7:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$147 [7:0];
+            act_r__addr = \$signal$125 [7:0];
+          end
+      3'h5:
+          if (\$1729 ) begin
+            if (\$1733 ) begin
+              act_r__addr = instr[33:26];
+            end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_reads = 64'h0000000000000000;
+    (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8138,9 +15034,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 64'h0000000000000001;
@@ -8150,7 +15046,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = 64'h0000000000000008;
+            inc_sram_act_reads = { 60'h000000000000000, \$1714  };
+          end
+      3'h5:
+          if (\$1729 ) begin
+            if (\$1733 ) begin
+              inc_sram_act_reads = 64'h0000000000000008;
+            end
           end
     endcase
   end
@@ -8165,21 +15067,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$130 [10:0];
+                      wgt_r__addr = \$1682 [10:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$148 [10:0];
+            wgt_r__addr = \$1706 [10:0];
           end
     endcase
   end
@@ -8194,9 +15096,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -8214,7 +15116,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$105  = 8'h00;
+    \$signature__addr$107  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8224,16 +15126,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$105  = \$131 [7:0];
+                      \$signature__addr$107  = \$1683 [7:0];
                 endcase
               end
             end
@@ -8241,8 +15143,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$163 ) begin
-            \$signature__addr$105  = \$164 [7:0];
+          if (\$1729 ) begin
+            \$signature__addr$107  = \$1730 [7:0];
           end
     endcase
   end
@@ -8258,9 +15160,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -8275,7 +15177,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$163 ) begin
+          if (\$1729 ) begin
             inc_sram_thresh_reads = 64'h0000000000000010;
           end
     endcase
@@ -8291,9 +15193,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -8303,7 +15205,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$132 [4:0];
+                      out_r__addr = \$1684 [4:0];
                 endcase
               end
             end
@@ -8321,9 +15223,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$1679 ) begin
             if (issuing) begin
-              if (\$128 ) begin
+              if (\$1680 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -8351,7 +15253,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          out_entry = \$133 ;
+          out_entry = \$1685 ;
     endcase
   end
   always @* begin
@@ -8365,7 +15267,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$134 ;
+          store_act = \$1686 ;
     endcase
   end
   always @* begin
@@ -8379,7 +15281,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$135 ;
+          store_weight = \$1687 ;
     endcase
   end
   always @* begin
@@ -8393,7 +15295,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = { 8'h00, \$136  };
+          store_thresh = { 8'h00, \$1688  };
     endcase
   end
   always @* begin
@@ -8421,7 +15323,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$97 ;
+          mem_wr_valid = \$signal$99 ;
     endcase
   end
   always @* begin
@@ -8449,7 +15351,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$145 ;
+          mem_wr_data = \$1697 ;
     endcase
   end
   always @* begin
@@ -8463,7 +15365,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$146 ) begin
+          if (\$1698 ) begin
             inc_store_busy = 64'h0000000000000001;
           end
     endcase
@@ -8479,7 +15381,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$146 ) begin
+          if (\$1698 ) begin
             inc_dram_write_bytes = 64'h0000000000000004;
           end
     endcase
@@ -8496,7 +15398,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$146 ) begin
+          if (\$1698 ) begin
           end else begin
             inc_store_stall = 64'h0000000000000001;
           end
@@ -8610,7 +15512,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$152 [1:0];
+          n_lv = \$1718 [1:0];
     endcase
   end
   always @* begin
@@ -8629,7 +15531,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$153 ;
+          acc = \$1719 ;
     endcase
   end
   always @* begin
@@ -8686,7 +15588,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = { \$162 , \$159 , \$156  };
+          thresh = { \$1728 , \$1725 , \$1722  };
     endcase
   end
   always @* begin
@@ -8705,7 +15607,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$163 ) begin
+          if (\$1729 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -8727,7 +15629,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -8750,24 +15652,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$163 ) begin
+          if (\$1729 ) begin
           end else begin
-            if (\$165 ) begin
-              inc_threshold_ops = { 57'h000000000000000, \$166  };
+            if (\$1734 ) begin
+              inc_threshold_ops = { 57'h000000000000000, \$1735  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$927  = pc_next;
+    \$2768  = pc_next;
     if (rst) begin
-      \$927  = 12'h000;
+      \$2768  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$928  = 1'h0;
+    \$2769  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8779,16 +15681,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$928  = 1'h1;
+            \$2769  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$928  = 1'h0;
+      \$2769  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$929  = 1'h0;
+    \$2770  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8800,461 +15702,456 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$929  = \$882 ;
+            \$2770  = \$2699 ;
           end
     endcase
     if (rst) begin
-      \$929  = 1'h0;
+      \$2770  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$930  = state;
+    \$2771  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$930  = 3'h1;
+            \$2771  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$930  = 3'h2;
+                \$2771  = 3'h2;
             4'h2:
-                \$930  = 3'h3;
+                \$2771  = 3'h3;
             4'h3:
-                (* full_case = 32'd1 *)
-                if (\$800 ) begin
-                  \$930  = 3'h4;
-                end else begin
-                  \$930  = 3'h7;
-                end
+                \$2771  = 3'h4;
             4'h4:
                 (* full_case = 32'd1 *)
-                if (\$805 ) begin
-                  \$930  = 3'h7;
+                if (\$2622 ) begin
+                  \$2771  = 3'h7;
                 end else begin
-                  \$930  = 3'h5;
+                  \$2771  = 3'h5;
                 end
             4'hf:
-                \$930  = 3'h6;
+                \$2771  = 3'h6;
             default:
-                \$930  = 3'h7;
+                \$2771  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$930  = 3'h1;
+      \$2771  = 3'h1;
     end
     if (rst) begin
-      \$930  = 3'h0;
+      \$2771  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$931  = ctr_cycles;
+    \$2772  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$931  = 64'h0000000000000000;
+            \$2772  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$931  = \$903 [63:0];
+      \$2772  = \$2744 [63:0];
     end
     if (rst) begin
-      \$931  = 64'h0000000000000000;
+      \$2772  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$932  = ctr_instructions;
+    \$2773  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$932  = 64'h0000000000000000;
+            \$2773  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$932  = \$904 [63:0];
+      \$2773  = \$2745 [63:0];
     end
     if (rst) begin
-      \$932  = 64'h0000000000000000;
+      \$2773  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$933  = ctr_load_busy;
+    \$2774  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$933  = 64'h0000000000000000;
+            \$2774  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$933  = \$905 [63:0];
+      \$2774  = \$2746 [63:0];
     end
     if (rst) begin
-      \$933  = 64'h0000000000000000;
+      \$2774  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$934  = ctr_load_stall;
+    \$2775  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$934  = 64'h0000000000000000;
+            \$2775  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$934  = \$906 [63:0];
+      \$2775  = \$2747 [63:0];
     end
     if (rst) begin
-      \$934  = 64'h0000000000000000;
+      \$2775  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$935  = ctr_store_busy;
+    \$2776  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$935  = 64'h0000000000000000;
+            \$2776  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$935  = \$907 [63:0];
+      \$2776  = \$2748 [63:0];
     end
     if (rst) begin
-      \$935  = 64'h0000000000000000;
+      \$2776  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$936  = ctr_store_stall;
+    \$2777  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$936  = 64'h0000000000000000;
+            \$2777  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$936  = \$908 [63:0];
+      \$2777  = \$2749 [63:0];
     end
     if (rst) begin
-      \$936  = 64'h0000000000000000;
+      \$2777  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$937  = ctr_gemm_busy;
+    \$2778  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$937  = 64'h0000000000000000;
+            \$2778  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$937  = \$909 [63:0];
+      \$2778  = \$2750 [63:0];
     end
     if (rst) begin
-      \$937  = 64'h0000000000000000;
+      \$2778  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$938  = ctr_gemm_stall;
+    \$2779  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$938  = 64'h0000000000000000;
+            \$2779  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$938  = \$910 [63:0];
+      \$2779  = \$2751 [63:0];
     end
     if (rst) begin
-      \$938  = 64'h0000000000000000;
+      \$2779  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$939  = ctr_post_busy;
+    \$2780  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$939  = 64'h0000000000000000;
+            \$2780  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$939  = \$911 [63:0];
+      \$2780  = \$2752 [63:0];
     end
     if (rst) begin
-      \$939  = 64'h0000000000000000;
+      \$2780  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$940  = ctr_post_stall;
+    \$2781  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$940  = 64'h0000000000000000;
+            \$2781  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$940  = \$912 [63:0];
+      \$2781  = \$2753 [63:0];
     end
     if (rst) begin
-      \$940  = 64'h0000000000000000;
+      \$2781  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$941  = ctr_array_active_cycles;
+    \$2782  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$941  = 64'h0000000000000000;
+            \$2782  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$941  = \$913 [63:0];
+      \$2782  = \$2754 [63:0];
     end
     if (rst) begin
-      \$941  = 64'h0000000000000000;
+      \$2782  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$942  = ctr_dram_read_bytes;
+    \$2783  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$942  = 64'h0000000000000000;
+            \$2783  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$942  = \$914 [63:0];
+      \$2783  = \$2755 [63:0];
     end
     if (rst) begin
-      \$942  = 64'h0000000000000000;
+      \$2783  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$943  = ctr_dram_write_bytes;
+    \$2784  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$943  = 64'h0000000000000000;
+            \$2784  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$943  = \$915 [63:0];
+      \$2784  = \$2756 [63:0];
     end
     if (rst) begin
-      \$943  = 64'h0000000000000000;
+      \$2784  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$944  = ctr_sram_act_reads;
+    \$2785  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$944  = 64'h0000000000000000;
+            \$2785  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$944  = \$916 [63:0];
+      \$2785  = \$2757 [63:0];
     end
     if (rst) begin
-      \$944  = 64'h0000000000000000;
+      \$2785  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$945  = ctr_sram_act_writes;
+    \$2786  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$945  = 64'h0000000000000000;
+            \$2786  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$945  = \$917 [63:0];
+      \$2786  = \$2758 [63:0];
     end
     if (rst) begin
-      \$945  = 64'h0000000000000000;
+      \$2786  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$946  = ctr_sram_weight_reads;
+    \$2787  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$946  = 64'h0000000000000000;
+            \$2787  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$946  = \$918 [63:0];
+      \$2787  = \$2759 [63:0];
     end
     if (rst) begin
-      \$946  = 64'h0000000000000000;
+      \$2787  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$947  = ctr_sram_weight_writes;
+    \$2788  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$947  = 64'h0000000000000000;
+            \$2788  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$947  = \$919 [63:0];
+      \$2788  = \$2760 [63:0];
     end
     if (rst) begin
-      \$947  = 64'h0000000000000000;
+      \$2788  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$948  = ctr_sram_thresh_reads;
+    \$2789  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$948  = 64'h0000000000000000;
+            \$2789  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$948  = \$920 [63:0];
+      \$2789  = \$2761 [63:0];
     end
     if (rst) begin
-      \$948  = 64'h0000000000000000;
+      \$2789  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$949  = ctr_sram_thresh_writes;
+    \$2790  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$949  = 64'h0000000000000000;
+            \$2790  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$949  = \$921 [63:0];
+      \$2790  = \$2762 [63:0];
     end
     if (rst) begin
-      \$949  = 64'h0000000000000000;
+      \$2790  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$950  = ctr_sram_out_reads;
+    \$2791  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$950  = 64'h0000000000000000;
+            \$2791  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$950  = \$922 [63:0];
+      \$2791  = \$2763 [63:0];
     end
     if (rst) begin
-      \$950  = 64'h0000000000000000;
+      \$2791  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$951  = ctr_sram_out_writes;
+    \$2792  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$951  = 64'h0000000000000000;
+            \$2792  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$951  = \$923 [63:0];
+      \$2792  = \$2764 [63:0];
     end
     if (rst) begin
-      \$951  = 64'h0000000000000000;
+      \$2792  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$952  = ctr_binary_macs;
+    \$2793  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$952  = 64'h0000000000000000;
+            \$2793  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$952  = \$924 [63:0];
+      \$2793  = \$2765 [63:0];
     end
     if (rst) begin
-      \$952  = 64'h0000000000000000;
+      \$2793  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$953  = ctr_acc_updates;
+    \$2794  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$953  = 64'h0000000000000000;
+            \$2794  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$953  = \$925 [63:0];
+      \$2794  = \$2766 [63:0];
     end
     if (rst) begin
-      \$953  = 64'h0000000000000000;
+      \$2794  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$954  = ctr_threshold_ops;
+    \$2795  = ctr_threshold_ops;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$954  = 64'h0000000000000000;
+            \$2795  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$954  = \$926 [63:0];
+      \$2795  = \$2767 [63:0];
     end
     if (rst) begin
-      \$954  = 64'h0000000000000000;
+      \$2795  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$955  = instr;
+    \$2796  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$955  = \$signature__data$149 ;
+          \$2796  = \$signature__data$153 ;
     endcase
     if (rst) begin
-      \$955  = 128'h00000000000000000000000000000000;
+      \$2796  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$956  = t;
+    \$2797  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$956  = 32'd0;
+          \$2797  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -9262,373 +16159,373 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$956  = \$891 [31:0];
+          \$2797  = \$2732 [31:0];
     endcase
     if (rst) begin
-      \$956  = 32'd0;
+      \$2797  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$957  = req_cnt;
+    \$2798  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$957  = 10'h000;
+                \$2798  = 10'h000;
           endcase
       3'h2:
-          if (\$806 ) begin
-            \$957  = \$807 [9:0];
+          if (\$2623 ) begin
+            \$2798  = \$2624 [9:0];
           end
     endcase
     if (rst) begin
-      \$957  = 10'h000;
+      \$2798  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$958  = req_addr;
+    \$2799  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$958  = \$signature__data$149 [82:51];
+                \$2799  = \$signature__data$153 [82:51];
           endcase
       3'h2:
-          if (\$806 ) begin
-            \$958  = \$808 [31:0];
+          if (\$2623 ) begin
+            \$2799  = \$2625 [31:0];
           end
     endcase
     if (rst) begin
-      \$958  = 32'd0;
+      \$2799  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$959  = rx_bank;
+    \$2800  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$959  = 10'h000;
+                \$2800  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$816 ) begin
-              if (\$827 ) begin
-                \$959  = \$828 [9:0];
+            if (\$2633 ) begin
+              if (\$2644 ) begin
+                \$2800  = \$2645 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$959  = 10'h000;
+      \$2800  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$960  = rx_word;
+    \$2801  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$960  = 16'h0000;
+                \$2801  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$816 ) begin
+            if (\$2633 ) begin
               (* full_case = 32'd1 *)
-              if (\$827 ) begin
-                \$960  = 16'h0000;
+              if (\$2644 ) begin
+                \$2801  = 16'h0000;
               end else begin
-                \$960  = \$829 [15:0];
+                \$2801  = \$2646 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$960  = 16'h0000;
+      \$2801  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$961  = rx_beat;
+    \$2802  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$961  = 5'h00;
+                \$2802  = 5'h00;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$816 ) begin
-              \$961  = 5'h00;
+            if (\$2633 ) begin
+              \$2802  = 5'h00;
             end else begin
-              \$961  = \$830 [4:0];
+              \$2802  = \$2647 [4:0];
             end
           end
     endcase
     if (rst) begin
-      \$961  = 5'h00;
+      \$2802  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$962  = \$signal$150 ;
+    \$2803  = \$signal$154 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$962  = 10'h000;
+                \$2803  = 10'h000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             if (issuing) begin
-              if (\$855 ) begin
-                if (\$857 ) begin
-                  \$962  = \$858 [9:0];
+              if (\$2672 ) begin
+                if (\$2674 ) begin
+                  \$2803  = \$2675 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$962  = 10'h000;
+      \$2803  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$963  = tx_word;
+    \$2804  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$963  = 16'h0000;
+                \$2804  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             if (issuing) begin
-              if (\$855 ) begin
+              if (\$2672 ) begin
                 (* full_case = 32'd1 *)
-                if (\$857 ) begin
-                  \$963  = 16'h0000;
+                if (\$2674 ) begin
+                  \$2804  = 16'h0000;
                 end else begin
-                  \$963  = \$860 [15:0];
+                  \$2804  = \$2677 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$963  = 16'h0000;
+      \$2804  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$964  = tx_beat;
+    \$2805  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$964  = 5'h00;
+                \$2805  = 5'h00;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$855 ) begin
-                \$964  = 5'h00;
+              if (\$2672 ) begin
+                \$2805  = 5'h00;
               end else begin
-                \$964  = \$862 [4:0];
+                \$2805  = \$2679 [4:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$964  = 5'h00;
+      \$2805  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$965  = \$signal$151 ;
+    \$2806  = \$signal$155 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$965  = \$signature__data$149 [82:51];
+                \$2806  = \$signature__data$153 [82:51];
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             if (issuing) begin
-              if (\$855 ) begin
-                if (\$857 ) begin
-                  \$965  = \$859 [31:0];
+              if (\$2672 ) begin
+                if (\$2674 ) begin
+                  \$2806  = \$2676 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$965  = 32'd0;
+      \$2806  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$966  = s_off;
+    \$2807  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$966  = 32'd0;
+                \$2807  = 32'd0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$855 ) begin
+              if (\$2672 ) begin
                 (* full_case = 32'd1 *)
-                if (\$857 ) begin
-                  \$966  = 32'd0;
+                if (\$2674 ) begin
+                  \$2807  = 32'd0;
                 end else begin
-                  \$966  = \$861 [31:0];
+                  \$2807  = \$2678 [31:0];
                 end
               end else begin
-                \$966  = \$863 [31:0];
+                \$2807  = \$2680 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$966  = 32'd0;
+      \$2807  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$967  = issuing;
+    \$2808  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$967  = 1'h1;
+                \$2808  = 1'h1;
             4'h3:
-                if (\$800 ) begin
-                  \$967  = 1'h1;
-                end
+                \$2808  = 1'h1;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             if (issuing) begin
-              if (\$877 ) begin
-                \$967  = 1'h0;
+              if (\$2694 ) begin
+                \$2808  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$884 ) begin
-              if (\$888 ) begin
-                \$967  = 1'h0;
+            if (\$2713 ) begin
+              if (\$2715 ) begin
+                if (\$2717 ) begin
+                  if (\$2723 ) begin
+                    \$2808  = 1'h0;
+                  end
+                end
               end
             end
           end
     endcase
     if (rst) begin
-      \$967  = 1'h0;
+      \$2808  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$968  = \$signal$97 ;
+    \$2809  = \$signal$99 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$968  = 1'h0;
+                \$2809  = 1'h0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$968  = 1'h1;
+              \$2809  = 1'h1;
             end else begin
-              \$968  = 1'h0;
+              \$2809  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$968  = 1'h0;
+      \$2809  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$969  = \$signal$124 ;
+    \$2810  = \$signal$128 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$800 ) begin
-                  \$969  = 16'h0000;
-                end
+                \$2810  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -9636,34 +16533,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$884 ) begin
-              \$969  = 16'h0000;
-            end else begin
-              \$969  = \$889 [15:0];
+            \$2810  = \$2710 [15:0];
+            if (\$2713 ) begin
+              if (\$2715 ) begin
+                if (\$2717 ) begin
+                  \$2810  = 16'h0000;
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$969  = 16'h0000;
+      \$2810  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$970  = p;
+    \$2811  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$800 ) begin
-                  \$970  = 3'h0;
-                end
+                \$2811  = 3'h0;
           endcase
       3'h2:
           /* empty */;
@@ -9671,31 +16568,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$884 ) begin
-              \$970  = \$885 [2:0];
+            if (\$2713 ) begin
+              if (\$2715 ) begin
+                if (\$2717 ) begin
+                  \$2811  = \$2718 [2:0];
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$970  = 3'h0;
+      \$2811  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$971  = tail;
+    \$2812  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$800 ) begin
-                  \$971  = 16'h0000;
-                end
+                \$2812  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -9705,29 +16604,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$971  = \$890 [15:0];
+            \$2812  = \$2731 [15:0];
           end
     endcase
     if (rst) begin
-      \$971  = 16'h0000;
+      \$2812  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$972  = plane_base;
+    \$2813  = \$signal$158 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$800 ) begin
-                  \$972  = \$signature__data$149 [26:11];
-                end
+                \$2813  = 11'h000;
           endcase
       3'h2:
           /* empty */;
@@ -9735,24 +16632,300 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$884 ) begin
-              \$972  = \$886 [15:0];
+            (* full_case = 32'd1 *)
+            if (\$2713 ) begin
+              \$2813  = 11'h000;
+            end else begin
+              \$2813  = \$2730 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$972  = 16'h0000;
+      \$2813  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$973  = rowc;
+    \$2814  = \$signal$159 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$2814  = 3'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2713 ) begin
+              (* full_case = 32'd1 *)
+              if (\$2715 ) begin
+                \$2814  = 3'h0;
+              end else begin
+                \$2814  = \$2728 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2814  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2815  = ky;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$2815  = 3'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2713 ) begin
+              if (\$2715 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2717 ) begin
+                  \$2815  = 3'h0;
+                end else begin
+                  \$2815  = \$2724 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2815  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2816  = \$signal$126 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$2816  = { \$signature__data$153 [104], \$signature__data$153 [104:96] };
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2713 ) begin
+              if (\$2715 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2717 ) begin
+                  \$2816  = { instr[104], instr[104:96] };
+                end else begin
+                  \$2816  = \$2725 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2816  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2817  = ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$2817  = { \$signature__data$153 [113], \$signature__data$153 [113:105] };
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2713 ) begin
+              (* full_case = 32'd1 *)
+              if (\$2715 ) begin
+                \$2817  = { instr[113], instr[113:105] };
+              end else begin
+                \$2817  = \$2729 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2817  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2818  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$2818  = \$signature__data$153 [26:11];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2713 ) begin
+              if (\$2715 ) begin
+                if (\$2717 ) begin
+                  \$2818  = \$2719 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2818  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2819  = \$signal$162 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$2819  = \$signature__data$153 [26:11];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2713 ) begin
+              if (\$2715 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2717 ) begin
+                  \$2819  = \$2720 [15:0];
+                end else begin
+                  \$2819  = \$2726 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2819  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2820  = \$signal$125 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$2820  = \$signature__data$153 [26:11];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$2820  = \$2711 [15:0];
+            if (\$2713 ) begin
+              if (\$2715 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2717 ) begin
+                  \$2820  = \$2721 [15:0];
+                end else begin
+                  \$2820  = \$2727 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2820  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2821  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$2821  = \$2615 [15:0];
+          endcase
+    endcase
+    if (rst) begin
+      \$2821  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2822  = rowc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
@@ -9760,7 +16933,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h3:
                 /* empty */;
             4'h4:
-                \$973  = 4'h0;
+                \$2822  = 4'h0;
           endcase
       3'h2:
           /* empty */;
@@ -9770,26 +16943,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$895 ) begin
+          if (\$2736 ) begin
           end else begin
-            if (\$899 ) begin
-              \$973  = \$900 [3:0];
+            if (\$2740 ) begin
+              \$2822  = \$2741 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$973  = 4'h0;
+      \$2822  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$974  = bitc;
+    \$2823  = bitc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
@@ -9797,7 +16970,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h3:
                 /* empty */;
             4'h4:
-                \$974  = 4'h0;
+                \$2823  = 4'h0;
           endcase
       3'h2:
           /* empty */;
@@ -9807,29 +16980,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$895 ) begin
+          if (\$2736 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$899 ) begin
-              \$974  = 4'h0;
+            if (\$2740 ) begin
+              \$2823  = 4'h0;
             end else begin
-              \$974  = \$901 [3:0];
+              \$2823  = \$2742 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$974  = 4'h0;
+      \$2823  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$975  = paddr;
+    \$2824  = paddr;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
@@ -9837,7 +17010,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h3:
                 /* empty */;
             4'h4:
-                \$975  = \$signature__data$149 [41:26];
+                \$2824  = \$signature__data$153 [41:26];
           endcase
       3'h2:
           /* empty */;
@@ -9847,23 +17020,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$895 ) begin
+          if (\$2736 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$899 ) begin
-              \$975  = instr[41:26];
+            if (\$2740 ) begin
+              \$2824  = instr[41:26];
             end else begin
-              \$975  = \$902 [15:0];
+              \$2824  = \$2743 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$975  = 16'h0000;
+      \$2824  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$976  = asm;
+    \$2825  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9872,19 +17045,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$816 ) begin
+            if (\$2633 ) begin
             end else begin
-              \$976  = full;
+              \$2825  = full;
             end
           end
     endcase
     if (rst) begin
-      \$976  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2825  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$977  = \$signal$110 ;
+    \$2826  = \$signal$112 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9893,19 +17066,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             if (issuing) begin
-              \$977  = \$signal$150 ;
+              \$2826  = \$signal$154 ;
             end
           end
     endcase
     if (rst) begin
-      \$977  = 10'h000;
+      \$2826  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$978  = o_beat;
+    \$2827  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9914,19 +17087,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             if (issuing) begin
-              \$978  = tx_beat;
+              \$2827  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$978  = 5'h00;
+      \$2827  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$979  = o_addr;
+    \$2828  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9935,19 +17108,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             if (issuing) begin
-              \$979  = \$833 [31:0];
+              \$2828  = \$2650 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$979  = 32'd0;
+      \$2828  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$980  = o_last;
+    \$2829  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9956,19 +17129,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$832 ) begin
+          if (\$2649 ) begin
             if (issuing) begin
-              \$980  = \$847 ;
+              \$2829  = \$2664 ;
             end
           end
     endcase
     if (rst) begin
-      \$980  = 1'h0;
+      \$2829  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$981  = plane;
+    \$2830  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9980,16 +17153,58 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$981  = p;
+            \$2830  = p;
           end
     endcase
     if (rst) begin
-      \$981  = 3'h0;
+      \$2830  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$982  = thresh_l0;
+    \$2831  = \$signal ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$2831  = \$2707 ;
+          end
+    endcase
+    if (rst) begin
+      \$2831  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2832  = lastw_d;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$2832  = \$2709 ;
+          end
+    endcase
+    if (rst) begin
+      \$2832  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2833  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10003,17 +17218,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$892 ) begin
-            \$982  = \$signature__data$115 ;
+          if (\$2733 ) begin
+            \$2833  = \$signature__data$117 ;
           end
     endcase
     if (rst) begin
-      \$982  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2833  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$983  = thresh_l1;
+    \$2834  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10027,17 +17242,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$893 ) begin
-            \$983  = \$signature__data$115 ;
+          if (\$2734 ) begin
+            \$2834  = \$signature__data$117 ;
           end
     endcase
     if (rst) begin
-      \$983  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2834  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$984  = thresh_l2;
+    \$2835  = thresh_l2;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10051,76 +17266,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$894 ) begin
-            \$984  = \$signature__data$115 ;
+          if (\$2735 ) begin
+            \$2835  = \$signature__data$117 ;
           end
     endcase
     if (rst) begin
-      \$984  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2835  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    ctr_value = 64'h0000000000000000;
-    casez (ctr_sel)
-      5'h00:
-          ctr_value = ctr_cycles;
-      5'h01:
-          ctr_value = ctr_instructions;
-      5'h02:
-          ctr_value = ctr_load_busy;
-      5'h03:
-          ctr_value = ctr_load_stall;
-      5'h04:
-          ctr_value = ctr_store_busy;
-      5'h05:
-          ctr_value = ctr_store_stall;
-      5'h06:
-          ctr_value = ctr_gemm_busy;
-      5'h07:
-          ctr_value = ctr_gemm_stall;
-      5'h08:
-          ctr_value = ctr_post_busy;
-      5'h09:
-          ctr_value = ctr_post_stall;
-      5'h0a:
-          ctr_value = ctr_array_active_cycles;
-      5'h0b:
-          ctr_value = ctr_dram_read_bytes;
-      5'h0c:
-          ctr_value = ctr_dram_write_bytes;
-      5'h0d:
-          ctr_value = ctr_sram_act_reads;
-      5'h0e:
-          ctr_value = ctr_sram_act_writes;
-      5'h0f:
-          ctr_value = ctr_sram_weight_reads;
-      5'h10:
-          ctr_value = ctr_sram_weight_writes;
-      5'h11:
-          ctr_value = ctr_sram_thresh_reads;
-      5'h12:
-          ctr_value = ctr_sram_thresh_writes;
-      5'h13:
-          ctr_value = ctr_sram_out_reads;
-      5'h14:
-          ctr_value = ctr_sram_out_writes;
-      5'h15:
-          ctr_value = ctr_binary_macs;
-      5'h16:
-          ctr_value = ctr_acc_updates;
-      5'h17:
-          ctr_value = ctr_threshold_ops;
-    endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
   assign \$signature__addr$31  = pc_next[10:0];
   assign inc_cycles = { 63'h0000000000000000, busy };
-  assign act_r__data = a_in;
   assign wgt_r__data = w_in;
-  assign \$signal  = valid;
+  assign \$signal$66  = valid;
   assign cc = clear;
   assign cp = plane;
   assign config_id = 32'd2314761830;

@@ -4,29 +4,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
 , start);
   reg \$auto$verilog_backend.cc:2355:dump_module$1  = 0;
   wire \$1 ;
-  wire [4:0] \$10 ;
-  wire [15:0] \$100 ;
-  wire \$101 ;
-  wire [16:0] \$102 ;
-  wire [16:0] \$103 ;
+  wire \$10 ;
+  wire \$100 ;
+  wire [31:0] \$101 ;
+  wire [31:0] \$102 ;
+  wire \$103 ;
   wire \$104 ;
   wire \$105 ;
-  reg [14:0] \$106 ;
-  wire [14:0] \$107 ;
-  reg [127:0] \$108 ;
-  wire [1:0] \$109 ;
-  wire [4:0] \$11 ;
+  wire \$106 ;
+  wire \$107 ;
+  wire \$108 ;
+  wire \$109 ;
+  wire \$11 ;
   wire \$110 ;
-  wire [127:0] \$111 ;
+  wire \$111 ;
   wire \$112 ;
-  wire [32:0] \$113 ;
+  wire \$113 ;
   wire \$114 ;
-  wire [4:0] \$115 ;
+  wire \$115 ;
   wire \$116 ;
   wire \$117 ;
   wire \$118 ;
   wire \$119 ;
-  wire [20:0] \$12 ;
+  wire \$12 ;
   wire \$120 ;
   wire \$121 ;
   wire \$122 ;
@@ -113,23 +113,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$196 ;
   wire \$197 ;
   wire \$198 ;
-  wire \$199 ;
+  wire [31:0] \$199 ;
   wire \$2 ;
   wire \$20 ;
-  wire \$200 ;
+  wire [31:0] \$200 ;
   wire \$201 ;
   wire \$202 ;
   wire \$203 ;
   wire \$204 ;
-  wire \$205 ;
-  wire \$206 ;
-  wire \$207 ;
-  wire [4:0] \$208 ;
-  wire [4:0] \$209 ;
+  wire [4:0] \$205 ;
+  wire [4:0] \$206 ;
+  wire [4:0] \$207 ;
+  wire [20:0] \$208 ;
+  wire \$209 ;
   wire \$21 ;
   wire \$210 ;
   wire \$211 ;
-  wire [9:0] \$212 ;
+  wire \$212 ;
   wire \$213 ;
   wire \$214 ;
   wire \$215 ;
@@ -146,84 +146,84 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$225 ;
   wire \$226 ;
   wire \$227 ;
-  wire \$228 ;
-  wire \$229 ;
+  wire [4:0] \$228 ;
+  wire [4:0] \$229 ;
   wire \$23 ;
-  wire [10:0] \$230 ;
-  wire [32:0] \$231 ;
+  wire [4:0] \$230 ;
+  wire [5:0] \$231 ;
   wire \$232 ;
   wire \$233 ;
   wire \$234 ;
-  wire [4:0] \$235 ;
+  wire \$235 ;
   wire [4:0] \$236 ;
   wire [4:0] \$237 ;
-  wire [5:0] \$238 ;
-  wire \$239 ;
+  wire [4:0] \$238 ;
+  wire [5:0] \$239 ;
   wire \$24 ;
   wire \$240 ;
-  wire \$241 ;
+  wire [16:0] \$241 ;
   wire \$242 ;
-  wire [4:0] \$243 ;
-  wire [4:0] \$244 ;
-  wire [4:0] \$245 ;
-  wire [5:0] \$246 ;
+  wire \$243 ;
+  wire [9:0] \$244 ;
+  wire \$245 ;
+  wire [16:0] \$246 ;
   wire \$247 ;
-  wire [16:0] \$248 ;
+  wire \$248 ;
   wire \$249 ;
   wire \$25 ;
   wire \$250 ;
-  wire [10:0] \$251 ;
-  wire [16:0] \$252 ;
-  wire [5:0] \$253 ;
+  wire \$251 ;
+  wire \$252 ;
+  wire \$253 ;
   wire \$254 ;
-  wire \$255 ;
-  wire [32:0] \$256 ;
+  wire [16:0] \$255 ;
+  wire \$256 ;
   wire \$257 ;
   wire \$258 ;
   wire \$259 ;
   wire \$26 ;
-  wire [4:0] \$260 ;
-  wire [4:0] \$261 ;
-  wire [4:0] \$262 ;
-  wire [5:0] \$263 ;
-  wire \$264 ;
-  wire [16:0] \$265 ;
+  wire \$260 ;
+  wire \$261 ;
+  wire \$262 ;
+  wire \$263 ;
+  wire [16:0] \$264 ;
+  wire \$265 ;
   wire \$266 ;
   wire \$267 ;
-  wire [9:0] \$268 ;
+  wire \$268 ;
   wire \$269 ;
   wire \$27 ;
   wire \$270 ;
   wire \$271 ;
   wire \$272 ;
-  wire \$273 ;
-  wire [4:0] \$274 ;
-  wire [4:0] \$275 ;
-  wire [4:0] \$276 ;
-  wire [5:0] \$277 ;
+  wire [16:0] \$273 ;
+  wire \$274 ;
+  wire \$275 ;
+  wire \$276 ;
+  wire \$277 ;
   wire \$278 ;
   wire [16:0] \$279 ;
   wire \$28 ;
-  wire \$280 ;
-  wire [10:0] \$281 ;
-  wire [32:0] \$282 ;
-  wire [16:0] \$283 ;
-  wire [32:0] \$284 ;
-  wire [5:0] \$285 ;
-  wire [32:0] \$286 ;
+  wire [16:0] \$280 ;
+  wire [16:0] \$281 ;
+  wire [16:0] \$282 ;
+  reg [127:0] \$283 ;
+  reg [31:0] \$284 ;
+  reg [31:0] \$285 ;
+  reg [15:0] \$286 ;
   wire \$287 ;
-  wire \$288 ;
+  reg [15:0] \$288 ;
   wire \$289 ;
   wire \$29 ;
-  wire [4:0] \$290 ;
-  wire [4:0] \$291 ;
-  wire [4:0] \$292 ;
-  wire [5:0] \$293 ;
-  wire \$294 ;
-  wire [16:0] \$295 ;
-  wire \$296 ;
+  reg [15:0] \$290 ;
+  wire \$291 ;
+  reg [15:0] \$292 ;
+  reg [15:0] \$293 ;
+  wire [15:0] \$294 ;
+  wire [15:0] \$295 ;
+  wire [15:0] \$296 ;
   wire \$297 ;
-  wire [9:0] \$298 ;
+  wire \$298 ;
   wire \$299 ;
   wire \$3 ;
   wire \$30 ;
@@ -232,210 +232,519 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$302 ;
   wire \$303 ;
   wire \$304 ;
-  wire \$305 ;
-  wire [11:0] \$306 ;
+  wire [16:0] \$305 ;
+  wire \$306 ;
   wire \$307 ;
-  wire [3:0] \$308 ;
-  wire [16:0] \$309 ;
+  wire \$308 ;
+  wire \$309 ;
   wire \$31 ;
-  wire [4:0] \$310 ;
+  wire \$310 ;
   wire \$311 ;
-  wire [16:0] \$312 ;
-  wire [16:0] \$313 ;
-  wire [32:0] \$314 ;
+  wire \$312 ;
+  wire [1:0] \$313 ;
+  wire \$314 ;
   wire \$315 ;
-  wire \$316 ;
-  wire \$317 ;
-  wire [4:0] \$318 ;
-  wire [4:0] \$319 ;
-  wire [4:0] \$32 ;
+  reg [14:0] \$316 ;
+  wire [14:0] \$317 ;
+  reg [127:0] \$318 ;
+  wire [1:0] \$319 ;
+  wire \$32 ;
   wire \$320 ;
-  wire [2:0] \$321 ;
-  wire [4:0] \$322 ;
-  wire [16:0] \$323 ;
-  wire [64:0] \$324 ;
-  wire [64:0] \$325 ;
-  wire [64:0] \$326 ;
-  wire [64:0] \$327 ;
-  wire [64:0] \$328 ;
-  wire [64:0] \$329 ;
-  wire [4:0] \$33 ;
-  wire [64:0] \$330 ;
-  wire [64:0] \$331 ;
-  wire [64:0] \$332 ;
-  wire [64:0] \$333 ;
-  wire [64:0] \$334 ;
-  wire [64:0] \$335 ;
-  wire [64:0] \$336 ;
-  wire [64:0] \$337 ;
-  wire [64:0] \$338 ;
-  wire [64:0] \$339 ;
-  wire [4:0] \$34 ;
-  wire [64:0] \$340 ;
-  wire [64:0] \$341 ;
-  wire [64:0] \$342 ;
-  wire [64:0] \$343 ;
-  wire [64:0] \$344 ;
-  wire [64:0] \$345 ;
-  wire [64:0] \$346 ;
-  wire [64:0] \$347 ;
-  reg [8:0] \$348 ;
-  reg \$349 ;
-  wire [5:0] \$35 ;
-  reg \$350 ;
-  reg [2:0] \$351 ;
-  reg [63:0] \$352 ;
-  reg [63:0] \$353 ;
-  reg [63:0] \$354 ;
-  reg [63:0] \$355 ;
-  reg [63:0] \$356 ;
-  reg [63:0] \$357 ;
-  reg [63:0] \$358 ;
-  reg [63:0] \$359 ;
+  wire [127:0] \$321 ;
+  wire \$322 ;
+  wire [32:0] \$323 ;
+  wire \$324 ;
+  wire \$325 ;
+  wire \$326 ;
+  wire \$327 ;
+  wire [4:0] \$328 ;
+  wire \$329 ;
+  wire \$33 ;
+  wire \$330 ;
+  wire \$331 ;
+  wire \$332 ;
+  wire \$333 ;
+  wire \$334 ;
+  wire \$335 ;
+  wire \$336 ;
+  wire \$337 ;
+  wire \$338 ;
+  wire \$339 ;
+  wire \$34 ;
+  wire \$340 ;
+  reg [7:0] \$341 ;
+  reg [7:0] \$342 ;
+  reg [7:0] \$343 ;
+  reg [7:0] \$344 ;
+  reg [7:0] \$345 ;
+  wire [7:0] \$346 ;
+  wire [7:0] \$347 ;
+  wire \$348 ;
+  wire \$349 ;
+  wire \$35 ;
+  wire \$350 ;
+  wire \$351 ;
+  wire \$352 ;
+  wire \$353 ;
+  wire \$354 ;
+  wire \$355 ;
+  wire \$356 ;
+  reg [7:0] \$357 ;
+  reg [7:0] \$358 ;
+  reg [7:0] \$359 ;
   wire \$36 ;
-  reg [63:0] \$360 ;
-  reg [63:0] \$361 ;
-  reg [63:0] \$362 ;
-  reg [63:0] \$363 ;
-  reg [63:0] \$364 ;
-  reg [63:0] \$365 ;
-  reg [63:0] \$366 ;
-  reg [63:0] \$367 ;
-  reg [63:0] \$368 ;
-  reg [63:0] \$369 ;
+  reg [7:0] \$360 ;
+  reg [7:0] \$361 ;
+  wire [7:0] \$362 ;
+  wire [7:0] \$363 ;
+  wire \$364 ;
+  wire \$365 ;
+  wire \$366 ;
+  wire \$367 ;
+  wire \$368 ;
+  wire \$369 ;
   wire \$37 ;
-  reg [63:0] \$370 ;
-  reg [63:0] \$371 ;
-  reg [63:0] \$372 ;
-  reg [63:0] \$373 ;
-  reg [63:0] \$374 ;
-  reg [63:0] \$375 ;
-  reg [127:0] \$376 ;
-  reg [31:0] \$377 ;
-  reg [9:0] \$378 ;
-  reg [31:0] \$379 ;
+  wire \$370 ;
+  wire \$371 ;
+  wire \$372 ;
+  reg [7:0] \$373 ;
+  reg [7:0] \$374 ;
+  reg [7:0] \$375 ;
+  reg [7:0] \$376 ;
+  reg [7:0] \$377 ;
+  wire [7:0] \$378 ;
+  wire [7:0] \$379 ;
   wire \$38 ;
-  reg [9:0] \$380 ;
-  reg [15:0] \$381 ;
-  reg [4:0] \$382 ;
-  reg [9:0] \$383 ;
-  reg [15:0] \$384 ;
-  reg [4:0] \$385 ;
-  reg [31:0] \$386 ;
-  reg [31:0] \$387 ;
-  reg \$388 ;
-  reg \$389 ;
+  wire \$380 ;
+  wire \$381 ;
+  wire \$382 ;
+  wire \$383 ;
+  wire \$384 ;
+  wire \$385 ;
+  wire \$386 ;
+  wire \$387 ;
+  wire \$388 ;
+  reg [7:0] \$389 ;
   wire \$39 ;
-  reg [15:0] \$390 ;
-  reg [2:0] \$391 ;
-  reg [15:0] \$392 ;
-  reg [15:0] \$393 ;
-  reg [1:0] \$394 ;
-  reg [3:0] \$395 ;
-  reg [15:0] \$396 ;
-  reg [255:0] \$397 ;
-  reg [9:0] \$398 ;
-  reg [4:0] \$399 ;
+  reg [7:0] \$390 ;
+  reg [7:0] \$391 ;
+  reg [7:0] \$392 ;
+  reg [7:0] \$393 ;
+  wire [7:0] \$394 ;
+  wire [7:0] \$395 ;
+  wire \$396 ;
+  wire \$397 ;
+  wire \$398 ;
+  wire \$399 ;
   wire \$4 ;
-  wire [4:0] \$40 ;
-  reg [31:0] \$400 ;
-  reg \$401 ;
-  reg [2:0] \$402 ;
-  reg [127:0] \$403 ;
-  wire [4:0] \$41 ;
-  wire [4:0] \$42 ;
-  wire [5:0] \$43 ;
+  wire \$40 ;
+  wire \$400 ;
+  wire \$401 ;
+  wire \$402 ;
+  wire \$403 ;
+  wire \$404 ;
+  reg [7:0] \$405 ;
+  reg [7:0] \$406 ;
+  reg [7:0] \$407 ;
+  reg [7:0] \$408 ;
+  reg [7:0] \$409 ;
+  wire \$41 ;
+  wire [7:0] \$410 ;
+  wire [7:0] \$411 ;
+  wire \$412 ;
+  wire \$413 ;
+  wire \$414 ;
+  wire \$415 ;
+  wire \$416 ;
+  wire \$417 ;
+  wire \$418 ;
+  wire \$419 ;
+  wire \$42 ;
+  wire \$420 ;
+  reg [7:0] \$421 ;
+  reg [7:0] \$422 ;
+  reg [7:0] \$423 ;
+  reg [7:0] \$424 ;
+  reg [7:0] \$425 ;
+  wire [7:0] \$426 ;
+  wire [7:0] \$427 ;
+  wire \$428 ;
+  wire \$429 ;
+  wire \$43 ;
+  wire \$430 ;
+  wire \$431 ;
+  wire \$432 ;
+  wire \$433 ;
+  wire \$434 ;
+  wire \$435 ;
+  wire \$436 ;
+  reg [7:0] \$437 ;
+  reg [7:0] \$438 ;
+  reg [7:0] \$439 ;
   wire \$44 ;
-  wire [16:0] \$45 ;
+  reg [7:0] \$440 ;
+  reg [7:0] \$441 ;
+  wire [7:0] \$442 ;
+  wire [7:0] \$443 ;
+  wire \$444 ;
+  wire \$445 ;
+  wire \$446 ;
+  wire \$447 ;
+  wire \$448 ;
+  wire \$449 ;
+  wire \$45 ;
+  wire \$450 ;
+  wire \$451 ;
+  wire \$452 ;
+  reg [7:0] \$453 ;
+  reg [7:0] \$454 ;
+  reg [7:0] \$455 ;
+  reg [7:0] \$456 ;
+  reg [7:0] \$457 ;
+  wire [7:0] \$458 ;
+  wire [7:0] \$459 ;
   wire \$46 ;
+  wire \$460 ;
+  wire \$461 ;
+  wire \$462 ;
+  wire \$463 ;
+  wire \$464 ;
+  wire \$465 ;
+  wire \$466 ;
+  wire \$467 ;
+  wire \$468 ;
+  wire \$469 ;
   wire \$47 ;
-  wire [9:0] \$48 ;
+  wire \$470 ;
+  wire \$471 ;
+  wire \$472 ;
+  wire \$473 ;
+  wire \$474 ;
+  wire \$475 ;
+  wire \$476 ;
+  wire \$477 ;
+  wire \$478 ;
+  wire \$479 ;
+  wire \$48 ;
+  wire \$480 ;
+  wire \$481 ;
+  wire \$482 ;
+  wire \$483 ;
+  wire \$484 ;
+  wire [4:0] \$485 ;
+  wire [4:0] \$486 ;
+  wire \$487 ;
+  wire \$488 ;
+  wire [9:0] \$489 ;
   wire \$49 ;
+  wire [18:0] \$490 ;
+  wire \$491 ;
+  wire \$492 ;
+  wire \$493 ;
+  wire \$494 ;
+  wire \$495 ;
+  wire \$496 ;
+  wire \$497 ;
+  wire \$498 ;
+  wire [10:0] \$499 ;
   wire \$5 ;
-  wire [16:0] \$50 ;
+  wire \$50 ;
+  wire [32:0] \$500 ;
+  wire \$501 ;
+  wire \$502 ;
+  wire \$503 ;
+  wire [4:0] \$504 ;
+  wire [4:0] \$505 ;
+  wire [4:0] \$506 ;
+  wire [5:0] \$507 ;
+  wire \$508 ;
+  wire \$509 ;
   wire \$51 ;
+  wire \$510 ;
+  wire \$511 ;
+  wire [4:0] \$512 ;
+  wire [4:0] \$513 ;
+  wire [4:0] \$514 ;
+  wire [5:0] \$515 ;
+  wire \$516 ;
+  wire [16:0] \$517 ;
+  wire \$518 ;
+  wire \$519 ;
   wire \$52 ;
+  wire [10:0] \$520 ;
+  wire [16:0] \$521 ;
+  wire [5:0] \$522 ;
+  wire \$523 ;
+  wire \$524 ;
+  wire [32:0] \$525 ;
+  wire \$526 ;
+  wire \$527 ;
+  wire \$528 ;
+  wire [4:0] \$529 ;
   wire \$53 ;
+  wire [4:0] \$530 ;
+  wire [4:0] \$531 ;
+  wire [5:0] \$532 ;
+  wire \$533 ;
+  wire [16:0] \$534 ;
+  wire \$535 ;
+  wire \$536 ;
+  wire [9:0] \$537 ;
+  wire \$538 ;
+  wire \$539 ;
   wire \$54 ;
+  wire \$540 ;
+  wire \$541 ;
+  wire \$542 ;
+  wire [4:0] \$543 ;
+  wire [4:0] \$544 ;
+  wire [4:0] \$545 ;
+  wire [5:0] \$546 ;
+  wire \$547 ;
+  wire [16:0] \$548 ;
+  wire \$549 ;
   wire \$55 ;
+  wire [10:0] \$550 ;
+  wire [32:0] \$551 ;
+  wire [16:0] \$552 ;
+  wire [32:0] \$553 ;
+  wire [5:0] \$554 ;
+  wire [32:0] \$555 ;
+  wire \$556 ;
+  wire \$557 ;
+  wire \$558 ;
+  wire [4:0] \$559 ;
   wire \$56 ;
+  wire [4:0] \$560 ;
+  wire [4:0] \$561 ;
+  wire [5:0] \$562 ;
+  wire \$563 ;
+  wire [16:0] \$564 ;
+  wire \$565 ;
+  wire \$566 ;
+  wire [9:0] \$567 ;
+  wire \$568 ;
+  wire \$569 ;
   wire \$57 ;
+  wire \$570 ;
+  wire \$571 ;
+  wire \$572 ;
+  wire \$573 ;
+  wire \$574 ;
+  wire \$575 ;
+  wire \$576 ;
+  wire \$577 ;
+  wire \$578 ;
+  wire \$579 ;
   wire \$58 ;
-  wire [16:0] \$59 ;
+  wire \$580 ;
+  wire \$581 ;
+  wire \$582 ;
+  wire [11:0] \$583 ;
+  wire \$584 ;
+  wire [16:0] \$585 ;
+  wire [16:0] \$586 ;
+  wire [11:0] \$587 ;
+  wire \$588 ;
+  wire [3:0] \$589 ;
+  wire \$59 ;
+  wire \$590 ;
+  wire [3:0] \$591 ;
+  wire \$592 ;
+  wire [3:0] \$593 ;
+  wire [16:0] \$594 ;
+  wire [16:0] \$595 ;
+  wire [16:0] \$596 ;
+  wire [4:0] \$597 ;
+  wire \$598 ;
+  wire [3:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
+  wire [10:0] \$600 ;
+  wire [16:0] \$601 ;
+  wire [16:0] \$602 ;
+  wire [3:0] \$603 ;
+  wire [10:0] \$604 ;
+  wire [11:0] \$605 ;
+  wire [16:0] \$606 ;
+  wire [32:0] \$607 ;
+  wire \$608 ;
+  wire \$609 ;
   wire \$61 ;
+  wire \$610 ;
+  wire [4:0] \$611 ;
+  wire [4:0] \$612 ;
+  wire \$613 ;
+  wire [2:0] \$614 ;
+  wire [4:0] \$615 ;
+  wire [16:0] \$616 ;
+  wire [64:0] \$617 ;
+  wire [64:0] \$618 ;
+  wire [64:0] \$619 ;
   wire \$62 ;
+  wire [64:0] \$620 ;
+  wire [64:0] \$621 ;
+  wire [64:0] \$622 ;
+  wire [64:0] \$623 ;
+  wire [64:0] \$624 ;
+  wire [64:0] \$625 ;
+  wire [64:0] \$626 ;
+  wire [64:0] \$627 ;
+  wire [64:0] \$628 ;
+  wire [64:0] \$629 ;
   wire \$63 ;
+  wire [64:0] \$630 ;
+  wire [64:0] \$631 ;
+  wire [64:0] \$632 ;
+  wire [64:0] \$633 ;
+  wire [64:0] \$634 ;
+  wire [64:0] \$635 ;
+  wire [64:0] \$636 ;
+  wire [64:0] \$637 ;
+  wire [64:0] \$638 ;
+  wire [64:0] \$639 ;
   wire \$64 ;
+  wire [64:0] \$640 ;
+  reg [8:0] \$641 ;
+  reg \$642 ;
+  reg \$643 ;
+  reg [2:0] \$644 ;
+  reg [63:0] \$645 ;
+  reg [63:0] \$646 ;
+  reg [63:0] \$647 ;
+  reg [63:0] \$648 ;
+  reg [63:0] \$649 ;
   wire \$65 ;
+  reg [63:0] \$650 ;
+  reg [63:0] \$651 ;
+  reg [63:0] \$652 ;
+  reg [63:0] \$653 ;
+  reg [63:0] \$654 ;
+  reg [63:0] \$655 ;
+  reg [63:0] \$656 ;
+  reg [63:0] \$657 ;
+  reg [63:0] \$658 ;
+  reg [63:0] \$659 ;
   wire \$66 ;
+  reg [63:0] \$660 ;
+  reg [63:0] \$661 ;
+  reg [63:0] \$662 ;
+  reg [63:0] \$663 ;
+  reg [63:0] \$664 ;
+  reg [63:0] \$665 ;
+  reg [63:0] \$666 ;
+  reg [63:0] \$667 ;
+  reg [63:0] \$668 ;
+  reg [127:0] \$669 ;
   wire \$67 ;
-  wire [16:0] \$68 ;
+  reg [31:0] \$670 ;
+  reg [9:0] \$671 ;
+  reg [31:0] \$672 ;
+  reg [9:0] \$673 ;
+  reg [15:0] \$674 ;
+  reg [4:0] \$675 ;
+  reg [9:0] \$676 ;
+  reg [15:0] \$677 ;
+  reg [4:0] \$678 ;
+  reg [31:0] \$679 ;
+  wire \$68 ;
+  reg [31:0] \$680 ;
+  reg \$681 ;
+  reg \$682 ;
+  reg [15:0] \$683 ;
+  reg [2:0] \$684 ;
+  reg [15:0] \$685 ;
+  reg [10:0] \$686 ;
+  reg [2:0] \$687 ;
+  reg [2:0] \$688 ;
+  reg [9:0] \$689 ;
   wire \$69 ;
+  reg [9:0] \$690 ;
+  reg [15:0] \$691 ;
+  reg [15:0] \$692 ;
+  reg [15:0] \$693 ;
+  reg [15:0] \$694 ;
+  reg [1:0] \$695 ;
+  reg [3:0] \$696 ;
+  reg [15:0] \$697 ;
+  reg [255:0] \$698 ;
+  reg [9:0] \$699 ;
   wire \$7 ;
   wire \$70 ;
+  reg [4:0] \$700 ;
+  reg [31:0] \$701 ;
+  reg \$702 ;
+  reg [2:0] \$703 ;
+  reg \$704 ;
+  reg \$705 ;
+  reg [127:0] \$706 ;
   wire \$71 ;
   wire \$72 ;
   wire \$73 ;
   wire \$74 ;
   wire \$75 ;
   wire \$76 ;
-  wire [16:0] \$77 ;
+  wire \$77 ;
   wire \$78 ;
   wire \$79 ;
   wire \$8 ;
   wire \$80 ;
   wire \$81 ;
   wire \$82 ;
-  wire [16:0] \$83 ;
-  wire [16:0] \$84 ;
-  wire [16:0] \$85 ;
-  wire [16:0] \$86 ;
-  reg [127:0] \$87 ;
-  reg [31:0] \$88 ;
-  reg [31:0] \$89 ;
-  wire [4:0] \$9 ;
-  reg [15:0] \$90 ;
+  wire \$83 ;
+  wire \$84 ;
+  wire \$85 ;
+  wire \$86 ;
+  wire \$87 ;
+  wire \$88 ;
+  wire \$89 ;
+  wire \$9 ;
+  wire \$90 ;
   wire \$91 ;
-  reg [15:0] \$92 ;
+  wire \$92 ;
   wire \$93 ;
-  reg [15:0] \$94 ;
+  wire \$94 ;
   wire \$95 ;
-  reg [15:0] \$96 ;
-  reg [15:0] \$97 ;
-  wire [15:0] \$98 ;
-  wire [15:0] \$99 ;
+  wire \$96 ;
+  wire \$97 ;
+  wire \$98 ;
+  wire \$99 ;
+  reg \$signal  = 1'h0;
+  reg [9:0] \$signal$112  = 10'h000;
+  reg [15:0] \$signal$125  = 16'h0000;
+  reg [9:0] \$signal$126  = 10'h000;
+  reg [15:0] \$signal$128  = 16'h0000;
+  reg [9:0] \$signal$152  = 10'h000;
+  reg [31:0] \$signal$153  = 32'd0;
+  reg [10:0] \$signal$156  = 11'h000;
+  reg [2:0] \$signal$157  = 3'h0;
+  reg [15:0] \$signal$160  = 16'h0000;
   (* init = 1'h0 *)
-  wire \$signal ;
-  reg [9:0] \$signal$110  = 10'h000;
-  reg [15:0] \$signal$124  = 16'h0000;
-  reg [9:0] \$signal$148  = 10'h000;
-  reg [31:0] \$signal$149  = 32'd0;
-  reg \$signal$97  = 1'h0;
+  wire \$signal$66 ;
+  reg \$signal$99  = 1'h0;
   wire [7:0] \$signature__addr ;
-  reg [5:0] \$signature__addr$105 ;
+  reg [5:0] \$signature__addr$107 ;
   wire [7:0] \$signature__addr$31 ;
-  reg [5:0] \$signature__addr$80 ;
-  reg [7:0] \$signature__addr$84 ;
-  reg [5:0] \$signature__addr$88 ;
-  reg [3:0] \$signature__addr$92 ;
+  reg [5:0] \$signature__addr$82 ;
+  reg [7:0] \$signature__addr$86 ;
+  reg [5:0] \$signature__addr$90 ;
+  reg [3:0] \$signature__addr$94 ;
   wire [127:0] \$signature__data ;
-  wire [127:0] \$signature__data$115 ;
-  wire [127:0] \$signature__data$147 ;
-  reg [63:0] \$signature__data$81 ;
-  reg [255:0] \$signature__data$85 ;
-  reg [127:0] \$signature__data$89 ;
-  reg [255:0] \$signature__data$93 ;
+  wire [127:0] \$signature__data$117 ;
+  wire [127:0] \$signature__data$151 ;
+  reg [63:0] \$signature__data$83 ;
+  reg [255:0] \$signature__data$87 ;
+  reg [127:0] \$signature__data$91 ;
+  reg [255:0] \$signature__data$95 ;
   wire \$signature__en ;
   reg \$signature__en$27 ;
-  reg [7:0] \$signature__en$82 ;
-  reg [7:0] \$signature__en$86 ;
-  reg [7:0] \$signature__en$90 ;
-  reg [1:0] \$signature__en$94 ;
+  reg [7:0] \$signature__en$84 ;
+  reg [7:0] \$signature__en$88 ;
+  reg [7:0] \$signature__en$92 ;
+  reg [1:0] \$signature__en$96 ;
   wire [63:0] a_in;
   reg [127:0] acc;
-  wire [255:0] \acc$134 ;
+  wire [255:0] \acc$138 ;
   reg [5:0] act_r__addr;
   wire [63:0] act_r__data;
   reg act_r__en;
@@ -519,6 +828,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] inc_threshold_ops;
   reg [127:0] instr = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
+  reg [9:0] ix = 10'h000;
+  reg [2:0] ky = 3'h0;
+  reg lastw_d = 1'h0;
   output [31:0] mem_rd_addr;
   reg [31:0] mem_rd_addr;
   input [15:0] mem_rd_data;
@@ -551,6 +863,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] paddr = 16'h0000;
   reg [8:0] pc = 9'h000;
   reg [8:0] pc_next;
+  reg [15:0] pitch = 16'h0000;
   reg [2:0] plane = 3'h0;
   reg [15:0] plane_base = 16'h0000;
   reg [31:0] req_addr = 32'd0;
@@ -651,22 +964,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[63] = 64'h0000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$82 [0])
-      act_buf[\$signature__addr$80 ][7:0] <= \$signature__data$81 [7:0];
-    if (\$signature__en$82 [1])
-      act_buf[\$signature__addr$80 ][15:8] <= \$signature__data$81 [15:8];
-    if (\$signature__en$82 [2])
-      act_buf[\$signature__addr$80 ][23:16] <= \$signature__data$81 [23:16];
-    if (\$signature__en$82 [3])
-      act_buf[\$signature__addr$80 ][31:24] <= \$signature__data$81 [31:24];
-    if (\$signature__en$82 [4])
-      act_buf[\$signature__addr$80 ][39:32] <= \$signature__data$81 [39:32];
-    if (\$signature__en$82 [5])
-      act_buf[\$signature__addr$80 ][47:40] <= \$signature__data$81 [47:40];
-    if (\$signature__en$82 [6])
-      act_buf[\$signature__addr$80 ][55:48] <= \$signature__data$81 [55:48];
-    if (\$signature__en$82 [7])
-      act_buf[\$signature__addr$80 ][63:56] <= \$signature__data$81 [63:56];
+    if (\$signature__en$84 [0])
+      act_buf[\$signature__addr$82 ][7:0] <= \$signature__data$83 [7:0];
+    if (\$signature__en$84 [1])
+      act_buf[\$signature__addr$82 ][15:8] <= \$signature__data$83 [15:8];
+    if (\$signature__en$84 [2])
+      act_buf[\$signature__addr$82 ][23:16] <= \$signature__data$83 [23:16];
+    if (\$signature__en$84 [3])
+      act_buf[\$signature__addr$82 ][31:24] <= \$signature__data$83 [31:24];
+    if (\$signature__en$84 [4])
+      act_buf[\$signature__addr$82 ][39:32] <= \$signature__data$83 [39:32];
+    if (\$signature__en$84 [5])
+      act_buf[\$signature__addr$82 ][47:40] <= \$signature__data$83 [47:40];
+    if (\$signature__en$84 [6])
+      act_buf[\$signature__addr$82 ][55:48] <= \$signature__data$83 [55:48];
+    if (\$signature__en$84 [7])
+      act_buf[\$signature__addr$82 ][63:56] <= \$signature__data$83 [63:56];
   end
   reg [63:0] _0_;
   always @(posedge clk) begin
@@ -674,7 +987,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       _0_ <= act_buf[act_r__addr];
     end
   end
-  assign a_in = _0_;
+  assign act_r__data = _0_;
   reg [127:0] imem [255:0];
   initial begin
     imem[0] = 128'h00000000000000000000000000000000;
@@ -942,7 +1255,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk) begin
     _1_ <= imem[pc_next[7:0]];
   end
-  assign \$signature__data$147  = _1_;
+  assign \$signature__data$151  = _1_;
   reg [255:0] out_buf [15:0];
   initial begin
     out_buf[0] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
@@ -963,10 +1276,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     out_buf[15] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$94 [0])
-      out_buf[\$signature__addr$92 ][127:0] <= \$signature__data$93 [127:0];
-    if (\$signature__en$94 [1])
-      out_buf[\$signature__addr$92 ][255:128] <= \$signature__data$93 [255:128];
+    if (\$signature__en$96 [0])
+      out_buf[\$signature__addr$94 ][127:0] <= \$signature__data$95 [127:0];
+    if (\$signature__en$96 [1])
+      out_buf[\$signature__addr$94 ][255:128] <= \$signature__data$95 [255:128];
   end
   reg [255:0] _2_;
   always @(posedge clk) begin
@@ -1043,30 +1356,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_buf[63] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$90 [0])
-      thresh_buf[\$signature__addr$88 ][15:0] <= \$signature__data$89 [15:0];
-    if (\$signature__en$90 [1])
-      thresh_buf[\$signature__addr$88 ][31:16] <= \$signature__data$89 [31:16];
-    if (\$signature__en$90 [2])
-      thresh_buf[\$signature__addr$88 ][47:32] <= \$signature__data$89 [47:32];
-    if (\$signature__en$90 [3])
-      thresh_buf[\$signature__addr$88 ][63:48] <= \$signature__data$89 [63:48];
-    if (\$signature__en$90 [4])
-      thresh_buf[\$signature__addr$88 ][79:64] <= \$signature__data$89 [79:64];
-    if (\$signature__en$90 [5])
-      thresh_buf[\$signature__addr$88 ][95:80] <= \$signature__data$89 [95:80];
-    if (\$signature__en$90 [6])
-      thresh_buf[\$signature__addr$88 ][111:96] <= \$signature__data$89 [111:96];
-    if (\$signature__en$90 [7])
-      thresh_buf[\$signature__addr$88 ][127:112] <= \$signature__data$89 [127:112];
+    if (\$signature__en$92 [0])
+      thresh_buf[\$signature__addr$90 ][15:0] <= \$signature__data$91 [15:0];
+    if (\$signature__en$92 [1])
+      thresh_buf[\$signature__addr$90 ][31:16] <= \$signature__data$91 [31:16];
+    if (\$signature__en$92 [2])
+      thresh_buf[\$signature__addr$90 ][47:32] <= \$signature__data$91 [47:32];
+    if (\$signature__en$92 [3])
+      thresh_buf[\$signature__addr$90 ][63:48] <= \$signature__data$91 [63:48];
+    if (\$signature__en$92 [4])
+      thresh_buf[\$signature__addr$90 ][79:64] <= \$signature__data$91 [79:64];
+    if (\$signature__en$92 [5])
+      thresh_buf[\$signature__addr$90 ][95:80] <= \$signature__data$91 [95:80];
+    if (\$signature__en$92 [6])
+      thresh_buf[\$signature__addr$90 ][111:96] <= \$signature__data$91 [111:96];
+    if (\$signature__en$92 [7])
+      thresh_buf[\$signature__addr$90 ][127:112] <= \$signature__data$91 [127:112];
   end
   reg [127:0] _3_;
   always @(posedge clk) begin
     if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$105 ];
+      _3_ <= thresh_buf[\$signature__addr$107 ];
     end
   end
-  assign \$signature__data$115  = _3_;
+  assign \$signature__data$117  = _3_;
   reg [255:0] weight_buf [255:0];
   initial begin
     weight_buf[0] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
@@ -1327,22 +1640,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[255] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$86 [0])
-      weight_buf[\$signature__addr$84 ][31:0] <= \$signature__data$85 [31:0];
-    if (\$signature__en$86 [1])
-      weight_buf[\$signature__addr$84 ][63:32] <= \$signature__data$85 [63:32];
-    if (\$signature__en$86 [2])
-      weight_buf[\$signature__addr$84 ][95:64] <= \$signature__data$85 [95:64];
-    if (\$signature__en$86 [3])
-      weight_buf[\$signature__addr$84 ][127:96] <= \$signature__data$85 [127:96];
-    if (\$signature__en$86 [4])
-      weight_buf[\$signature__addr$84 ][159:128] <= \$signature__data$85 [159:128];
-    if (\$signature__en$86 [5])
-      weight_buf[\$signature__addr$84 ][191:160] <= \$signature__data$85 [191:160];
-    if (\$signature__en$86 [6])
-      weight_buf[\$signature__addr$84 ][223:192] <= \$signature__data$85 [223:192];
-    if (\$signature__en$86 [7])
-      weight_buf[\$signature__addr$84 ][255:224] <= \$signature__data$85 [255:224];
+    if (\$signature__en$88 [0])
+      weight_buf[\$signature__addr$86 ][31:0] <= \$signature__data$87 [31:0];
+    if (\$signature__en$88 [1])
+      weight_buf[\$signature__addr$86 ][63:32] <= \$signature__data$87 [63:32];
+    if (\$signature__en$88 [2])
+      weight_buf[\$signature__addr$86 ][95:64] <= \$signature__data$87 [95:64];
+    if (\$signature__en$88 [3])
+      weight_buf[\$signature__addr$86 ][127:96] <= \$signature__data$87 [127:96];
+    if (\$signature__en$88 [4])
+      weight_buf[\$signature__addr$86 ][159:128] <= \$signature__data$87 [159:128];
+    if (\$signature__en$88 [5])
+      weight_buf[\$signature__addr$86 ][191:160] <= \$signature__data$87 [191:160];
+    if (\$signature__en$88 [6])
+      weight_buf[\$signature__addr$86 ][223:192] <= \$signature__data$87 [223:192];
+    if (\$signature__en$88 [7])
+      weight_buf[\$signature__addr$86 ][255:224] <= \$signature__data$87 [255:224];
   end
   reg [255:0] _4_;
   always @(posedge clk) begin
@@ -1351,6 +1664,445 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
+  assign \$289  = instr[9:8] == 1'h1;
+  assign \$291  = instr[9:8] == 2'h2;
+  assign \$294  = \$291  ? \$292  : \$293 ;
+  assign \$295  = \$289  ? \$290  : \$294 ;
+  assign \$296  = \$287  ? \$288  : \$295 ;
+  assign \$297  = \$signal$99  & mem_wr_ready;
+  assign \$298  = $signed(\$signal$126 ) >= $signed(1'h0);
+  assign \$299  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$300  = \$298  & \$299 ;
+  assign \$301  = $signed(ix) >= $signed(1'h0);
+  assign \$302  = \$300  & \$301 ;
+  assign \$303  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$304  = \$302  & \$303 ;
+  assign \$305  = instr[42:27] + \$signal$128 ;
+  assign \$306  = $signed(\$signal$126 ) >= $signed(1'h0);
+  assign \$307  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$308  = \$306  & \$307 ;
+  assign \$309  = $signed(ix) >= $signed(1'h0);
+  assign \$310  = \$308  & \$309 ;
+  assign \$311  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$312  = \$310  & \$311 ;
+  assign \$313  = \$312  ? 2'h2 : 2'h0;
+  assign \$314  = tail == 4'h9;
+  assign \$315  = instr[9:8] == 1'h1;
+  assign \$317  = \$315  ? 15'h0001 : \$316 ;
+  assign \$319  = n_lv - 1'h1;
+  assign \$320  = ! \$319 ;
+  assign \$321  = \$320  ? \$signature__data$117  : thresh_l0;
+  assign \$322  = t < n_lv;
+  assign \$323  = instr[25:10] + t;
+  assign \$324  = instr[9:8] == 2'h2;
+  assign \$325  = ! t;
+  assign \$326  = \$324  & \$325 ;
+  assign \$327  = ! bitc;
+  assign \$328  = 4'h8 * n_lv;
+  assign \$329  = instr[9:8] == 1'h1;
+  assign \$330  = ! rowc;
+  assign \$331  = rowc == 1'h1;
+  assign \$332  = y[0] >> bitc;
+  assign \$333  = y[1] >> bitc;
+  assign \$334  = y[2] >> bitc;
+  assign \$335  = y[3] >> bitc;
+  assign \$336  = y[4] >> bitc;
+  assign \$337  = y[5] >> bitc;
+  assign \$338  = y[6] >> bitc;
+  assign \$339  = y[7] >> bitc;
+  assign \$340  = instr[9:8] == 2'h2;
+  assign \$346  = \$340  ? \$345  : 8'h00;
+  assign \$347  = { \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333 , \$332  } | \$346 ;
+  assign \$348  = y[0] >> bitc;
+  assign \$349  = y[1] >> bitc;
+  assign \$350  = y[2] >> bitc;
+  assign \$351  = y[3] >> bitc;
+  assign \$352  = y[4] >> bitc;
+  assign \$353  = y[5] >> bitc;
+  assign \$354  = y[6] >> bitc;
+  assign \$355  = y[7] >> bitc;
+  assign \$356  = instr[9:8] == 2'h2;
+  assign \$362  = \$356  ? \$361  : 8'h00;
+  assign \$363  = { \$355 , \$354 , \$353 , \$352 , \$351 , \$350 , \$349 , \$348  } | \$362 ;
+  assign \$364  = y[0] >> bitc;
+  assign \$365  = y[1] >> bitc;
+  assign \$366  = y[2] >> bitc;
+  assign \$367  = y[3] >> bitc;
+  assign \$368  = y[4] >> bitc;
+  assign \$369  = y[5] >> bitc;
+  assign \$370  = y[6] >> bitc;
+  assign \$371  = y[7] >> bitc;
+  assign \$372  = instr[9:8] == 2'h2;
+  assign \$378  = \$372  ? \$377  : 8'h00;
+  assign \$379  = { \$371 , \$370 , \$369 , \$368 , \$367 , \$366 , \$365 , \$364  } | \$378 ;
+  assign \$380  = y[0] >> bitc;
+  assign \$381  = y[1] >> bitc;
+  assign \$382  = y[2] >> bitc;
+  assign \$383  = y[3] >> bitc;
+  assign \$384  = y[4] >> bitc;
+  assign \$385  = y[5] >> bitc;
+  assign \$386  = y[6] >> bitc;
+  assign \$387  = y[7] >> bitc;
+  assign \$388  = instr[9:8] == 2'h2;
+  assign \$394  = \$388  ? \$393  : 8'h00;
+  assign \$395  = { \$387 , \$386 , \$385 , \$384 , \$383 , \$382 , \$381 , \$380  } | \$394 ;
+  assign \$396  = y[0] >> bitc;
+  assign \$397  = y[1] >> bitc;
+  assign \$398  = y[2] >> bitc;
+  assign \$399  = y[3] >> bitc;
+  assign \$400  = y[4] >> bitc;
+  assign \$401  = y[5] >> bitc;
+  assign \$402  = y[6] >> bitc;
+  assign \$403  = y[7] >> bitc;
+  assign \$404  = instr[9:8] == 2'h2;
+  assign \$410  = \$404  ? \$409  : 8'h00;
+  assign \$411  = { \$403 , \$402 , \$401 , \$400 , \$399 , \$398 , \$397 , \$396  } | \$410 ;
+  assign \$412  = y[0] >> bitc;
+  assign \$413  = y[1] >> bitc;
+  assign \$414  = y[2] >> bitc;
+  assign \$415  = y[3] >> bitc;
+  assign \$416  = y[4] >> bitc;
+  assign \$417  = y[5] >> bitc;
+  assign \$418  = y[6] >> bitc;
+  assign \$419  = y[7] >> bitc;
+  assign \$420  = instr[9:8] == 2'h2;
+  assign \$426  = \$420  ? \$425  : 8'h00;
+  assign \$427  = { \$419 , \$418 , \$417 , \$416 , \$415 , \$414 , \$413 , \$412  } | \$426 ;
+  assign \$428  = y[0] >> bitc;
+  assign \$429  = y[1] >> bitc;
+  assign \$430  = y[2] >> bitc;
+  assign \$431  = y[3] >> bitc;
+  assign \$432  = y[4] >> bitc;
+  assign \$433  = y[5] >> bitc;
+  assign \$434  = y[6] >> bitc;
+  assign \$435  = y[7] >> bitc;
+  assign \$436  = instr[9:8] == 2'h2;
+  assign \$442  = \$436  ? \$441  : 8'h00;
+  assign \$443  = { \$435 , \$434 , \$433 , \$432 , \$431 , \$430 , \$429 , \$428  } | \$442 ;
+  assign \$444  = y[0] >> bitc;
+  assign \$445  = y[1] >> bitc;
+  assign \$446  = y[2] >> bitc;
+  assign \$447  = y[3] >> bitc;
+  assign \$448  = y[4] >> bitc;
+  assign \$449  = y[5] >> bitc;
+  assign \$450  = y[6] >> bitc;
+  assign \$451  = y[7] >> bitc;
+  assign \$452  = instr[9:8] == 2'h2;
+  assign \$458  = \$452  ? \$457  : 8'h00;
+  assign \$459  = { \$451 , \$450 , \$449 , \$448 , \$447 , \$446 , \$445 , \$444  } | \$458 ;
+  assign \$460  = ! rowc;
+  assign \$461  = ! instr[49:42];
+  assign \$462  = \$460  & \$461 ;
+  assign \$463  = ! rowc;
+  assign \$464  = instr[49:42] == 1'h1;
+  assign \$465  = \$463  & \$464 ;
+  assign \$466  = ! rowc;
+  assign \$467  = instr[49:42] == 2'h2;
+  assign \$468  = \$466  & \$467 ;
+  assign \$469  = ! rowc;
+  assign \$470  = instr[49:42] == 2'h3;
+  assign \$471  = \$469  & \$470 ;
+  assign \$472  = rowc == 1'h1;
+  assign \$473  = ! instr[49:42];
+  assign \$474  = \$472  & \$473 ;
+  assign \$475  = rowc == 1'h1;
+  assign \$476  = instr[49:42] == 1'h1;
+  assign \$477  = \$475  & \$476 ;
+  assign \$478  = rowc == 1'h1;
+  assign \$479  = instr[49:42] == 2'h2;
+  assign \$480  = \$478  & \$479 ;
+  assign \$481  = rowc == 1'h1;
+  assign \$482  = instr[49:42] == 2'h3;
+  assign \$483  = \$481  & \$482 ;
+  assign \$484  = instr[9:8] == 1'h1;
+  assign \$485  = instr[54:51] - 1'h1;
+  assign \$486  = \$484  ? 5'h00 : \$485 ;
+  assign \$487  = bitc == \$486 ;
+  assign \$488  = rowc == 1'h1;
+  assign \$489  = pc + 1'h1;
+  assign \$490  = \$signature__data$151 [95:88] * \$signature__data$151 [53:43];
+  assign \$491  = \$signature__data$151 [9:8] != 1'h1;
+  assign \$492  = \$signature__data$151 [54:51] > 1'h1;
+  assign \$493  = \$491  & \$492 ;
+  assign \$494  = \$signature__data$151 [9:8] == 2'h2;
+  assign \$495  = \$signature__data$151 [54:51] != 1'h1;
+  assign \$496  = \$494  & \$495 ;
+  assign \$497  = \$493  | \$496 ;
+  assign \$498  = mem_rd_valid & mem_rd_ready;
+  assign \$499  = req_cnt + 1'h1;
+  assign \$500  = req_addr + instr[114:83];
+  assign \$501  = ! instr[9:8];
+  assign \$502  = instr[9:8] == 1'h1;
+  assign \$503  = instr[9:8] == 2'h2;
+  assign \$504  = \$503  ? 5'h02 : 5'h10;
+  assign \$505  = \$502  ? 5'h02 : \$504 ;
+  assign \$506  = \$501  ? 5'h02 : \$505 ;
+  assign \$507  = \$506  - 1'h1;
+  assign \$508  = rx_beat == \$507 ;
+  assign \$509  = ! instr[9:8];
+  assign \$510  = instr[9:8] == 1'h1;
+  assign \$511  = instr[9:8] == 2'h2;
+  assign \$512  = \$511  ? 5'h02 : 5'h10;
+  assign \$513  = \$510  ? 5'h02 : \$512 ;
+  assign \$514  = \$509  ? 5'h02 : \$513 ;
+  assign \$515  = \$514  - 1'h1;
+  assign \$516  = rx_beat == \$515 ;
+  assign \$517  = instr[50:35] - 1'h1;
+  assign \$518  = rx_word == \$517 ;
+  assign \$519  = \$516  & \$518 ;
+  assign \$520  = rx_bank + 1'h1;
+  assign \$521  = rx_word + 1'h1;
+  assign \$522  = rx_beat + 1'h1;
+  assign \$523  = ~ \$signal$99 ;
+  assign \$524  = \$523  | mem_wr_ready;
+  assign \$525  = \$signal$153  + s_off;
+  assign \$526  = ! instr[9:8];
+  assign \$527  = instr[9:8] == 1'h1;
+  assign \$528  = instr[9:8] == 2'h2;
+  assign \$529  = \$528  ? 5'h02 : 5'h10;
+  assign \$530  = \$527  ? 5'h02 : \$529 ;
+  assign \$531  = \$526  ? 5'h02 : \$530 ;
+  assign \$532  = \$531  - 1'h1;
+  assign \$533  = tx_beat == \$532 ;
+  assign \$534  = instr[50:35] - 1'h1;
+  assign \$535  = tx_word == \$534 ;
+  assign \$536  = \$533  & \$535 ;
+  assign \$537  = instr[34:26] - 1'h1;
+  assign \$538  = $signed({ 1'h0, \$signal$152  }) == $signed(\$537 );
+  assign \$539  = \$536  & \$538 ;
+  assign \$540  = ! instr[9:8];
+  assign \$541  = instr[9:8] == 1'h1;
+  assign \$542  = instr[9:8] == 2'h2;
+  assign \$543  = \$542  ? 5'h02 : 5'h10;
+  assign \$544  = \$541  ? 5'h02 : \$543 ;
+  assign \$545  = \$540  ? 5'h02 : \$544 ;
+  assign \$546  = \$545  - 1'h1;
+  assign \$547  = tx_beat == \$546 ;
+  assign \$548  = instr[50:35] - 1'h1;
+  assign \$549  = tx_word == \$548 ;
+  assign \$550  = \$signal$152  + 1'h1;
+  assign \$551  = \$signal$153  + instr[114:83];
+  assign \$552  = tx_word + 1'h1;
+  assign \$553  = s_off + 2'h2;
+  assign \$554  = tx_beat + 1'h1;
+  assign \$555  = s_off + 2'h2;
+  assign \$556  = ! instr[9:8];
+  assign \$557  = instr[9:8] == 1'h1;
+  assign \$558  = instr[9:8] == 2'h2;
+  assign \$559  = \$558  ? 5'h02 : 5'h10;
+  assign \$560  = \$557  ? 5'h02 : \$559 ;
+  assign \$561  = \$556  ? 5'h02 : \$560 ;
+  assign \$562  = \$561  - 1'h1;
+  assign \$563  = tx_beat == \$562 ;
+  assign \$564  = instr[50:35] - 1'h1;
+  assign \$565  = tx_word == \$564 ;
+  assign \$566  = \$563  & \$565 ;
+  assign \$567  = instr[34:26] - 1'h1;
+  assign \$568  = $signed({ 1'h0, \$signal$152  }) == $signed(\$567 );
+  assign \$569  = \$566  & \$568 ;
+  assign \$570  = ~ instr[10];
+  assign \$571  = ! \$signal$128 ;
+  assign \$572  = \$570  & \$571 ;
+  assign \$573  = ! p;
+  assign \$574  = \$572  & \$573 ;
+  assign \$575  = $signed(\$signal$126 ) >= $signed(1'h0);
+  assign \$576  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$577  = \$575  & \$576 ;
+  assign \$578  = $signed(ix) >= $signed(1'h0);
+  assign \$579  = \$577  & \$578 ;
+  assign \$580  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$581  = \$579  & \$580 ;
+  assign \$582  = ~ \$581 ;
+  assign \$583  = instr[53:43] - 1'h1;
+  assign \$584  = \$signal$156  == \$583 ;
+  assign \$585  = \$signal$128  + 1'h1;
+  assign \$586  = \$signal$125  + 1'h1;
+  assign \$587  = instr[53:43] - 1'h1;
+  assign \$588  = \$signal$156  == \$587 ;
+  assign \$589  = instr[79:77] - 1'h1;
+  assign \$590  = \$signal$157  == \$589 ;
+  assign \$591  = instr[76:74] - 1'h1;
+  assign \$592  = ky == \$591 ;
+  assign \$593  = p + 1'h1;
+  assign \$594  = plane_base + instr[73:58];
+  assign \$595  = plane_base + instr[73:58];
+  assign \$596  = plane_base + instr[73:58];
+  assign \$597  = instr[57:54] - 1'h1;
+  assign \$598  = p == \$597 ;
+  assign \$599  = ky + 1'h1;
+  assign \$600  = $signed(\$signal$126 ) + $signed(2'h1);
+  assign \$601  = \$signal$160  + pitch;
+  assign \$602  = \$signal$160  + pitch;
+  assign \$603  = \$signal$157  + 1'h1;
+  assign \$604  = $signed(ix) + $signed(2'h1);
+  assign \$605  = \$signal$156  + 1'h1;
+  assign \$606  = tail + 1'h1;
+  assign \$607  = t + 1'h1;
+  assign \$608  = t == 1'h1;
+  assign \$609  = t < n_lv;
+  assign \$610  = instr[9:8] == 1'h1;
+  assign \$611  = instr[54:51] - 1'h1;
+  assign \$612  = \$610  ? 5'h00 : \$611 ;
+  assign \$613  = bitc == \$612 ;
+  assign \$614  = rowc + 1'h1;
+  assign \$615  = bitc + 1'h1;
+  assign \$616  = paddr + instr[70:55];
+  assign \$617  = ctr_cycles + busy;
+  assign \$618  = ctr_instructions + inc_instructions;
+  assign \$619  = ctr_load_busy + inc_load_busy;
+  assign \$620  = ctr_load_stall + inc_load_stall;
+  assign \$621  = ctr_store_busy + inc_store_busy;
+  assign \$622  = ctr_store_stall + inc_store_stall;
+  assign \$623  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$624  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$625  = ctr_post_busy + inc_post_busy;
+  assign \$626  = ctr_post_stall + inc_post_stall;
+  assign \$627  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$628  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$629  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$630  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$631  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$632  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$633  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$634  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$635  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$636  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$637  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$638  = ctr_binary_macs + inc_binary_macs;
+  assign \$639  = ctr_acc_updates + inc_acc_updates;
+  assign \$640  = ctr_threshold_ops + inc_threshold_ops;
+  always @(posedge clk)
+    pc <= \$641 ;
+  always @(posedge clk)
+    valid <= \$642 ;
+  always @(posedge clk)
+    clear <= \$643 ;
+  always @(posedge clk)
+    state <= \$644 ;
+  always @(posedge clk)
+    ctr_cycles <= \$645 ;
+  always @(posedge clk)
+    ctr_instructions <= \$646 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$647 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$648 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$649 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$650 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$651 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$652 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$653 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$654 ;
+  always @(posedge clk)
+    ctr_array_active_cycles <= \$655 ;
+  always @(posedge clk)
+    ctr_dram_read_bytes <= \$656 ;
+  always @(posedge clk)
+    ctr_dram_write_bytes <= \$657 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$658 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$659 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$660 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$661 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$662 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$663 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$664 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$665 ;
+  always @(posedge clk)
+    ctr_binary_macs <= \$666 ;
+  always @(posedge clk)
+    ctr_acc_updates <= \$667 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$668 ;
+  always @(posedge clk)
+    instr <= \$669 ;
+  always @(posedge clk)
+    t <= \$670 ;
+  always @(posedge clk)
+    req_cnt <= \$671 ;
+  always @(posedge clk)
+    req_addr <= \$672 ;
+  always @(posedge clk)
+    rx_bank <= \$673 ;
+  always @(posedge clk)
+    rx_word <= \$674 ;
+  always @(posedge clk)
+    rx_beat <= \$675 ;
+  always @(posedge clk)
+    \$signal$152  <= \$676 ;
+  always @(posedge clk)
+    tx_word <= \$677 ;
+  always @(posedge clk)
+    tx_beat <= \$678 ;
+  always @(posedge clk)
+    \$signal$153  <= \$679 ;
+  always @(posedge clk)
+    s_off <= \$680 ;
+  always @(posedge clk)
+    issuing <= \$681 ;
+  always @(posedge clk)
+    \$signal$99  <= \$682 ;
+  always @(posedge clk)
+    \$signal$128  <= \$683 ;
+  always @(posedge clk)
+    p <= \$684 ;
+  always @(posedge clk)
+    tail <= \$685 ;
+  always @(posedge clk)
+    \$signal$156  <= \$686 ;
+  always @(posedge clk)
+    \$signal$157  <= \$687 ;
+  always @(posedge clk)
+    ky <= \$688 ;
+  always @(posedge clk)
+    \$signal$126  <= \$689 ;
+  always @(posedge clk)
+    ix <= \$690 ;
+  always @(posedge clk)
+    plane_base <= \$691 ;
+  always @(posedge clk)
+    \$signal$160  <= \$692 ;
+  always @(posedge clk)
+    \$signal$125  <= \$693 ;
+  always @(posedge clk)
+    pitch <= \$694 ;
+  always @(posedge clk)
+    rowc <= \$695 ;
+  always @(posedge clk)
+    bitc <= \$696 ;
+  always @(posedge clk)
+    paddr <= \$697 ;
+  always @(posedge clk)
+    asm <= \$698 ;
+  always @(posedge clk)
+    \$signal$112  <= \$699 ;
+  always @(posedge clk)
+    o_beat <= \$700 ;
+  always @(posedge clk)
+    o_addr <= \$701 ;
+  always @(posedge clk)
+    o_last <= \$702 ;
+  always @(posedge clk)
+    plane <= \$703 ;
+  always @(posedge clk)
+    \$signal  <= \$704 ;
+  always @(posedge clk)
+    lastw_d <= \$705 ;
+  always @(posedge clk)
+    thresh_l0 <= \$706 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -1358,454 +2110,289 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$3  = \$1  & \$2 ;
   assign \$4  = state != 3'h7;
   assign busy = \$3  & \$4 ;
-  assign \$5  = req_cnt < instr[34:26];
-  assign \$6  = ! instr[9:8];
-  assign \$7  = instr[9:8] == 1'h1;
-  assign \$8  = instr[9:8] == 2'h2;
-  assign \$9  = \$8  ? 5'h02 : 5'h10;
-  assign \$10  = \$7  ? 5'h02 : \$9 ;
-  assign \$11  = \$6  ? 5'h02 : \$10 ;
-  assign \$12  = instr[50:35] * \$11 ;
-  assign \$13  = ! rx_beat;
-  assign \$14  = rx_beat == 1'h1;
-  assign \$15  = rx_beat == 2'h2;
-  assign \$16  = rx_beat == 2'h3;
-  assign \$17  = rx_beat == 3'h4;
-  assign \$18  = rx_beat == 3'h5;
-  assign \$19  = rx_beat == 3'h6;
-  assign \$20  = rx_beat == 3'h7;
-  assign \$21  = rx_beat == 4'h8;
-  assign \$22  = rx_beat == 4'h9;
-  assign \$23  = rx_beat == 4'ha;
-  assign \$24  = rx_beat == 4'hb;
-  assign \$25  = rx_beat == 4'hc;
-  assign \$26  = rx_beat == 4'hd;
-  assign \$27  = rx_beat == 4'he;
-  assign \$28  = rx_beat == 4'hf;
-  assign \$29  = ! instr[9:8];
-  assign \$30  = instr[9:8] == 1'h1;
-  assign \$31  = instr[9:8] == 2'h2;
-  assign \$32  = \$31  ? 5'h02 : 5'h10;
-  assign \$33  = \$30  ? 5'h02 : \$32 ;
-  assign \$34  = \$29  ? 5'h02 : \$33 ;
-  assign \$35  = \$34  - 1'h1;
-  assign \$36  = rx_beat == \$35 ;
-  assign \$37  = ! instr[9:8];
-  assign \$38  = instr[9:8] == 1'h1;
-  assign \$39  = instr[9:8] == 2'h2;
-  assign \$40  = \$39  ? 5'h02 : 5'h10;
-  assign \$41  = \$38  ? 5'h02 : \$40 ;
-  assign \$42  = \$37  ? 5'h02 : \$41 ;
-  assign \$43  = \$42  - 1'h1;
-  assign \$44  = rx_beat == \$43 ;
-  assign \$45  = instr[50:35] - 1'h1;
-  assign \$46  = rx_word == \$45 ;
-  assign \$47  = \$44  & \$46 ;
-  assign \$48  = instr[34:26] - 1'h1;
-  assign \$49  = $signed({ 1'h0, rx_bank }) == $signed(\$48 );
-  assign \$50  = instr[25:10] + rx_word;
-  assign \$51  = ! rx_bank;
-  assign \$52  = ! rx_bank;
-  assign \$53  = ! rx_bank;
-  assign \$54  = ! rx_bank;
-  assign \$55  = rx_bank == 1'h1;
-  assign \$56  = rx_bank == 1'h1;
-  assign \$57  = rx_bank == 1'h1;
-  assign \$58  = rx_bank == 1'h1;
-  assign \$59  = instr[25:10] + rx_word;
-  assign \$60  = ! rx_bank;
-  assign \$61  = rx_bank == 1'h1;
-  assign \$62  = rx_bank == 2'h2;
-  assign \$63  = rx_bank == 2'h3;
-  assign \$64  = rx_bank == 3'h4;
-  assign \$65  = rx_bank == 3'h5;
-  assign \$66  = rx_bank == 3'h6;
-  assign \$67  = rx_bank == 3'h7;
-  assign \$68  = instr[25:10] + rx_word;
-  assign \$69  = ! rx_bank;
-  assign \$70  = rx_bank == 1'h1;
-  assign \$71  = rx_bank == 2'h2;
-  assign \$72  = rx_bank == 2'h3;
-  assign \$73  = rx_bank == 3'h4;
-  assign \$74  = rx_bank == 3'h5;
-  assign \$75  = rx_bank == 3'h6;
-  assign \$76  = rx_bank == 3'h7;
-  assign \$77  = instr[25:10] + rx_word;
-  assign \$78  = ! rx_bank;
-  assign \$79  = rx_bank == 1'h1;
-  assign \$80  = ~ \$signal$97 ;
-  assign \$81  = \$80  | mem_wr_ready;
-  assign \$82  = ! tx_beat;
-  assign \$83  = instr[25:10] + tx_word;
-  assign \$84  = instr[25:10] + tx_word;
-  assign \$85  = instr[25:10] + tx_word;
-  assign \$86  = instr[25:10] + tx_word;
-  assign \$91  = ! instr[9:8];
-  assign \$93  = instr[9:8] == 1'h1;
-  assign \$95  = instr[9:8] == 2'h2;
-  assign \$98  = \$95  ? \$96  : \$97 ;
-  assign \$99  = \$93  ? \$94  : \$98 ;
-  assign \$100  = \$91  ? \$92  : \$99 ;
-  assign \$101  = \$signal$97  & mem_wr_ready;
-  assign \$102  = plane_base + \$signal$124 ;
-  assign \$103  = instr[42:27] + \$signal$124 ;
-  assign \$104  = tail == 4'h9;
-  assign \$105  = instr[9:8] == 1'h1;
-  assign \$107  = \$105  ? 15'h0001 : \$106 ;
-  assign \$109  = n_lv - 1'h1;
-  assign \$110  = ! \$109 ;
-  assign \$111  = \$110  ? \$signature__data$115  : thresh_l0;
-  assign \$112  = t < n_lv;
-  assign \$113  = instr[25:10] + t;
-  assign \$114  = ! bitc;
-  assign \$115  = 4'h8 * n_lv;
-  assign \$116  = instr[9:8] == 1'h1;
-  assign \$117  = ! rowc;
-  assign \$118  = rowc == 1'h1;
-  assign \$119  = y[0] >> bitc;
-  assign \$120  = y[1] >> bitc;
-  assign \$121  = y[2] >> bitc;
-  assign \$122  = y[3] >> bitc;
-  assign \$123  = y[4] >> bitc;
-  assign \$124  = y[5] >> bitc;
-  assign \$125  = y[6] >> bitc;
-  assign \$126  = y[7] >> bitc;
-  assign \$127  = y[0] >> bitc;
-  assign \$128  = y[1] >> bitc;
-  assign \$129  = y[2] >> bitc;
-  assign \$130  = y[3] >> bitc;
-  assign \$131  = y[4] >> bitc;
-  assign \$132  = y[5] >> bitc;
-  assign \$133  = y[6] >> bitc;
-  assign \$134  = y[7] >> bitc;
-  assign \$135  = y[0] >> bitc;
-  assign \$136  = y[1] >> bitc;
-  assign \$137  = y[2] >> bitc;
-  assign \$138  = y[3] >> bitc;
-  assign \$139  = y[4] >> bitc;
-  assign \$140  = y[5] >> bitc;
-  assign \$141  = y[6] >> bitc;
-  assign \$142  = y[7] >> bitc;
-  assign \$143  = y[0] >> bitc;
-  assign \$144  = y[1] >> bitc;
-  assign \$145  = y[2] >> bitc;
-  assign \$146  = y[3] >> bitc;
-  assign \$147  = y[4] >> bitc;
-  assign \$148  = y[5] >> bitc;
-  assign \$149  = y[6] >> bitc;
-  assign \$150  = y[7] >> bitc;
-  assign \$151  = y[0] >> bitc;
-  assign \$152  = y[1] >> bitc;
-  assign \$153  = y[2] >> bitc;
-  assign \$154  = y[3] >> bitc;
-  assign \$155  = y[4] >> bitc;
-  assign \$156  = y[5] >> bitc;
-  assign \$157  = y[6] >> bitc;
-  assign \$158  = y[7] >> bitc;
-  assign \$159  = y[0] >> bitc;
-  assign \$160  = y[1] >> bitc;
-  assign \$161  = y[2] >> bitc;
-  assign \$162  = y[3] >> bitc;
-  assign \$163  = y[4] >> bitc;
-  assign \$164  = y[5] >> bitc;
-  assign \$165  = y[6] >> bitc;
-  assign \$166  = y[7] >> bitc;
-  assign \$167  = y[0] >> bitc;
-  assign \$168  = y[1] >> bitc;
-  assign \$169  = y[2] >> bitc;
-  assign \$170  = y[3] >> bitc;
-  assign \$171  = y[4] >> bitc;
-  assign \$172  = y[5] >> bitc;
-  assign \$173  = y[6] >> bitc;
-  assign \$174  = y[7] >> bitc;
-  assign \$175  = y[0] >> bitc;
-  assign \$176  = y[1] >> bitc;
-  assign \$177  = y[2] >> bitc;
-  assign \$178  = y[3] >> bitc;
-  assign \$179  = y[4] >> bitc;
-  assign \$180  = y[5] >> bitc;
-  assign \$181  = y[6] >> bitc;
-  assign \$182  = y[7] >> bitc;
-  assign \$183  = ! rowc;
-  assign \$184  = ! instr[49:42];
-  assign \$185  = \$183  & \$184 ;
-  assign \$186  = ! rowc;
-  assign \$187  = instr[49:42] == 1'h1;
-  assign \$188  = \$186  & \$187 ;
-  assign \$189  = ! rowc;
-  assign \$190  = instr[49:42] == 2'h2;
-  assign \$191  = \$189  & \$190 ;
-  assign \$192  = ! rowc;
-  assign \$193  = instr[49:42] == 2'h3;
-  assign \$194  = \$192  & \$193 ;
-  assign \$195  = rowc == 1'h1;
-  assign \$196  = ! instr[49:42];
-  assign \$197  = \$195  & \$196 ;
-  assign \$198  = rowc == 1'h1;
-  assign \$199  = instr[49:42] == 1'h1;
-  assign \$200  = \$198  & \$199 ;
-  assign \$201  = rowc == 1'h1;
-  assign \$202  = instr[49:42] == 2'h2;
-  assign \$203  = \$201  & \$202 ;
-  assign \$204  = rowc == 1'h1;
-  assign \$205  = instr[49:42] == 2'h3;
-  assign \$206  = \$204  & \$205 ;
-  assign \$207  = instr[9:8] == 1'h1;
-  assign \$208  = instr[54:51] - 1'h1;
-  assign \$209  = \$207  ? 5'h00 : \$208 ;
-  assign \$210  = bitc == \$209 ;
-  assign \$211  = rowc == 1'h1;
-  assign \$212  = pc + 1'h1;
-  assign \$213  = \$signature__data$147 [76:74] == 1'h1;
-  assign \$214  = \$signature__data$147 [79:77] == 1'h1;
-  assign \$215  = \$213  & \$214 ;
-  assign \$216  = \$signature__data$147 [87:80] == 1'h1;
-  assign \$217  = \$215  & \$216 ;
-  assign \$218  = \$signature__data$147 [95:88] == 1'h1;
-  assign \$219  = \$217  & \$218 ;
-  assign \$220  = ! \$signature__data$147 [104:96];
-  assign \$221  = \$219  & \$220 ;
-  assign \$222  = ! \$signature__data$147 [113:105];
-  assign \$223  = \$221  & \$222 ;
-  assign \$224  = ! \$signature__data$147 [9:8];
-  assign \$225  = \$signature__data$147 [54:51] > 1'h1;
-  assign \$226  = \$224  & \$225 ;
-  assign \$227  = \$signature__data$147 [9:8] == 2'h2;
-  assign \$228  = \$226  | \$227 ;
-  assign \$229  = mem_rd_valid & mem_rd_ready;
-  assign \$230  = req_cnt + 1'h1;
-  assign \$231  = req_addr + instr[114:83];
-  assign \$232  = ! instr[9:8];
-  assign \$233  = instr[9:8] == 1'h1;
-  assign \$234  = instr[9:8] == 2'h2;
-  assign \$235  = \$234  ? 5'h02 : 5'h10;
-  assign \$236  = \$233  ? 5'h02 : \$235 ;
-  assign \$237  = \$232  ? 5'h02 : \$236 ;
-  assign \$238  = \$237  - 1'h1;
-  assign \$239  = rx_beat == \$238 ;
-  assign \$240  = ! instr[9:8];
-  assign \$241  = instr[9:8] == 1'h1;
-  assign \$242  = instr[9:8] == 2'h2;
-  assign \$243  = \$242  ? 5'h02 : 5'h10;
-  assign \$244  = \$241  ? 5'h02 : \$243 ;
-  assign \$245  = \$240  ? 5'h02 : \$244 ;
-  assign \$246  = \$245  - 1'h1;
-  assign \$247  = rx_beat == \$246 ;
-  assign \$248  = instr[50:35] - 1'h1;
-  assign \$249  = rx_word == \$248 ;
-  assign \$250  = \$247  & \$249 ;
-  assign \$251  = rx_bank + 1'h1;
-  assign \$252  = rx_word + 1'h1;
-  assign \$253  = rx_beat + 1'h1;
-  assign \$254  = ~ \$signal$97 ;
-  assign \$255  = \$254  | mem_wr_ready;
-  assign \$256  = \$signal$149  + s_off;
-  assign \$257  = ! instr[9:8];
-  assign \$258  = instr[9:8] == 1'h1;
-  assign \$259  = instr[9:8] == 2'h2;
-  assign \$260  = \$259  ? 5'h02 : 5'h10;
-  assign \$261  = \$258  ? 5'h02 : \$260 ;
-  assign \$262  = \$257  ? 5'h02 : \$261 ;
-  assign \$263  = \$262  - 1'h1;
-  assign \$264  = tx_beat == \$263 ;
-  assign \$265  = instr[50:35] - 1'h1;
-  assign \$266  = tx_word == \$265 ;
-  assign \$267  = \$264  & \$266 ;
-  assign \$268  = instr[34:26] - 1'h1;
-  assign \$269  = $signed({ 1'h0, \$signal$148  }) == $signed(\$268 );
-  assign \$270  = \$267  & \$269 ;
-  assign \$271  = ! instr[9:8];
-  assign \$272  = instr[9:8] == 1'h1;
-  assign \$273  = instr[9:8] == 2'h2;
-  assign \$274  = \$273  ? 5'h02 : 5'h10;
-  assign \$275  = \$272  ? 5'h02 : \$274 ;
-  assign \$276  = \$271  ? 5'h02 : \$275 ;
-  assign \$277  = \$276  - 1'h1;
-  assign \$278  = tx_beat == \$277 ;
-  assign \$279  = instr[50:35] - 1'h1;
-  assign \$280  = tx_word == \$279 ;
-  assign \$281  = \$signal$148  + 1'h1;
-  assign \$282  = \$signal$149  + instr[114:83];
-  assign \$283  = tx_word + 1'h1;
-  assign \$284  = s_off + 2'h2;
-  assign \$285  = tx_beat + 1'h1;
-  assign \$286  = s_off + 2'h2;
+  assign \$5  = | instr[123:115];
+  assign \$6  = instr[123:115] <= 1'h0;
+  assign \$7  = \$5  & \$6 ;
+  assign \$8  = | instr[123:115];
+  assign \$9  = instr[123:115] <= 1'h1;
+  assign \$10  = \$8  & \$9 ;
+  assign \$11  = | instr[123:115];
+  assign \$12  = instr[123:115] <= 2'h2;
+  assign \$13  = \$11  & \$12 ;
+  assign \$14  = | instr[123:115];
+  assign \$15  = instr[123:115] <= 2'h3;
+  assign \$16  = \$14  & \$15 ;
+  assign \$17  = | instr[123:115];
+  assign \$18  = instr[123:115] <= 3'h4;
+  assign \$19  = \$17  & \$18 ;
+  assign \$20  = | instr[123:115];
+  assign \$21  = instr[123:115] <= 3'h5;
+  assign \$22  = \$20  & \$21 ;
+  assign \$23  = | instr[123:115];
+  assign \$24  = instr[123:115] <= 3'h6;
+  assign \$25  = \$23  & \$24 ;
+  assign \$26  = | instr[123:115];
+  assign \$27  = instr[123:115] <= 3'h7;
+  assign \$28  = \$26  & \$27 ;
+  assign \$29  = | instr[123:115];
+  assign \$30  = instr[123:115] <= 4'h8;
+  assign \$31  = \$29  & \$30 ;
+  assign \$32  = | instr[123:115];
+  assign \$33  = instr[123:115] <= 4'h9;
+  assign \$34  = \$32  & \$33 ;
+  assign \$35  = | instr[123:115];
+  assign \$36  = instr[123:115] <= 4'ha;
+  assign \$37  = \$35  & \$36 ;
+  assign \$38  = | instr[123:115];
+  assign \$39  = instr[123:115] <= 4'hb;
+  assign \$40  = \$38  & \$39 ;
+  assign \$41  = | instr[123:115];
+  assign \$42  = instr[123:115] <= 4'hc;
+  assign \$43  = \$41  & \$42 ;
+  assign \$44  = | instr[123:115];
+  assign \$45  = instr[123:115] <= 4'hd;
+  assign \$46  = \$44  & \$45 ;
+  assign \$47  = | instr[123:115];
+  assign \$48  = instr[123:115] <= 4'he;
+  assign \$49  = \$47  & \$48 ;
+  assign \$50  = | instr[123:115];
+  assign \$51  = instr[123:115] <= 4'hf;
+  assign \$52  = \$50  & \$51 ;
+  assign \$53  = | instr[123:115];
+  assign \$54  = instr[123:115] <= 5'h10;
+  assign \$55  = \$53  & \$54 ;
+  assign \$56  = | instr[123:115];
+  assign \$57  = instr[123:115] <= 5'h11;
+  assign \$58  = \$56  & \$57 ;
+  assign \$59  = | instr[123:115];
+  assign \$60  = instr[123:115] <= 5'h12;
+  assign \$61  = \$59  & \$60 ;
+  assign \$62  = | instr[123:115];
+  assign \$63  = instr[123:115] <= 5'h13;
+  assign \$64  = \$62  & \$63 ;
+  assign \$65  = | instr[123:115];
+  assign \$66  = instr[123:115] <= 5'h14;
+  assign \$67  = \$65  & \$66 ;
+  assign \$68  = | instr[123:115];
+  assign \$69  = instr[123:115] <= 5'h15;
+  assign \$70  = \$68  & \$69 ;
+  assign \$71  = | instr[123:115];
+  assign \$72  = instr[123:115] <= 5'h16;
+  assign \$73  = \$71  & \$72 ;
+  assign \$74  = | instr[123:115];
+  assign \$75  = instr[123:115] <= 5'h17;
+  assign \$76  = \$74  & \$75 ;
+  assign \$77  = | instr[123:115];
+  assign \$78  = instr[123:115] <= 5'h18;
+  assign \$79  = \$77  & \$78 ;
+  assign \$80  = | instr[123:115];
+  assign \$81  = instr[123:115] <= 5'h19;
+  assign \$82  = \$80  & \$81 ;
+  assign \$83  = | instr[123:115];
+  assign \$84  = instr[123:115] <= 5'h1a;
+  assign \$85  = \$83  & \$84 ;
+  assign \$86  = | instr[123:115];
+  assign \$87  = instr[123:115] <= 5'h1b;
+  assign \$88  = \$86  & \$87 ;
+  assign \$89  = | instr[123:115];
+  assign \$90  = instr[123:115] <= 5'h1c;
+  assign \$91  = \$89  & \$90 ;
+  assign \$92  = | instr[123:115];
+  assign \$93  = instr[123:115] <= 5'h1d;
+  assign \$94  = \$92  & \$93 ;
+  assign \$95  = | instr[123:115];
+  assign \$96  = instr[123:115] <= 5'h1e;
+  assign \$97  = \$95  & \$96 ;
+  assign \$98  = | instr[123:115];
+  assign \$99  = instr[123:115] <= 5'h1f;
+  assign \$100  = \$98  & \$99 ;
+  assign \$101  = lastw_d ? { \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25 , \$22 , \$19 , \$16 , \$13 , \$10 , \$7  } : 32'd0;
+  assign \$102  = instr[114] ? 32'd4294967295 : \$101 ;
+  assign \$103  = | instr[123:115];
+  assign \$104  = instr[123:115] <= 1'h0;
+  assign \$105  = \$103  & \$104 ;
+  assign \$106  = | instr[123:115];
+  assign \$107  = instr[123:115] <= 1'h1;
+  assign \$108  = \$106  & \$107 ;
+  assign \$109  = | instr[123:115];
+  assign \$110  = instr[123:115] <= 2'h2;
+  assign \$111  = \$109  & \$110 ;
+  assign \$112  = | instr[123:115];
+  assign \$113  = instr[123:115] <= 2'h3;
+  assign \$114  = \$112  & \$113 ;
+  assign \$115  = | instr[123:115];
+  assign \$116  = instr[123:115] <= 3'h4;
+  assign \$117  = \$115  & \$116 ;
+  assign \$118  = | instr[123:115];
+  assign \$119  = instr[123:115] <= 3'h5;
+  assign \$120  = \$118  & \$119 ;
+  assign \$121  = | instr[123:115];
+  assign \$122  = instr[123:115] <= 3'h6;
+  assign \$123  = \$121  & \$122 ;
+  assign \$124  = | instr[123:115];
+  assign \$125  = instr[123:115] <= 3'h7;
+  assign \$126  = \$124  & \$125 ;
+  assign \$127  = | instr[123:115];
+  assign \$128  = instr[123:115] <= 4'h8;
+  assign \$129  = \$127  & \$128 ;
+  assign \$130  = | instr[123:115];
+  assign \$131  = instr[123:115] <= 4'h9;
+  assign \$132  = \$130  & \$131 ;
+  assign \$133  = | instr[123:115];
+  assign \$134  = instr[123:115] <= 4'ha;
+  assign \$135  = \$133  & \$134 ;
+  assign \$136  = | instr[123:115];
+  assign \$137  = instr[123:115] <= 4'hb;
+  assign \$138  = \$136  & \$137 ;
+  assign \$139  = | instr[123:115];
+  assign \$140  = instr[123:115] <= 4'hc;
+  assign \$141  = \$139  & \$140 ;
+  assign \$142  = | instr[123:115];
+  assign \$143  = instr[123:115] <= 4'hd;
+  assign \$144  = \$142  & \$143 ;
+  assign \$145  = | instr[123:115];
+  assign \$146  = instr[123:115] <= 4'he;
+  assign \$147  = \$145  & \$146 ;
+  assign \$148  = | instr[123:115];
+  assign \$149  = instr[123:115] <= 4'hf;
+  assign \$150  = \$148  & \$149 ;
+  assign \$151  = | instr[123:115];
+  assign \$152  = instr[123:115] <= 5'h10;
+  assign \$153  = \$151  & \$152 ;
+  assign \$154  = | instr[123:115];
+  assign \$155  = instr[123:115] <= 5'h11;
+  assign \$156  = \$154  & \$155 ;
+  assign \$157  = | instr[123:115];
+  assign \$158  = instr[123:115] <= 5'h12;
+  assign \$159  = \$157  & \$158 ;
+  assign \$160  = | instr[123:115];
+  assign \$161  = instr[123:115] <= 5'h13;
+  assign \$162  = \$160  & \$161 ;
+  assign \$163  = | instr[123:115];
+  assign \$164  = instr[123:115] <= 5'h14;
+  assign \$165  = \$163  & \$164 ;
+  assign \$166  = | instr[123:115];
+  assign \$167  = instr[123:115] <= 5'h15;
+  assign \$168  = \$166  & \$167 ;
+  assign \$169  = | instr[123:115];
+  assign \$170  = instr[123:115] <= 5'h16;
+  assign \$171  = \$169  & \$170 ;
+  assign \$172  = | instr[123:115];
+  assign \$173  = instr[123:115] <= 5'h17;
+  assign \$174  = \$172  & \$173 ;
+  assign \$175  = | instr[123:115];
+  assign \$176  = instr[123:115] <= 5'h18;
+  assign \$177  = \$175  & \$176 ;
+  assign \$178  = | instr[123:115];
+  assign \$179  = instr[123:115] <= 5'h19;
+  assign \$180  = \$178  & \$179 ;
+  assign \$181  = | instr[123:115];
+  assign \$182  = instr[123:115] <= 5'h1a;
+  assign \$183  = \$181  & \$182 ;
+  assign \$184  = | instr[123:115];
+  assign \$185  = instr[123:115] <= 5'h1b;
+  assign \$186  = \$184  & \$185 ;
+  assign \$187  = | instr[123:115];
+  assign \$188  = instr[123:115] <= 5'h1c;
+  assign \$189  = \$187  & \$188 ;
+  assign \$190  = | instr[123:115];
+  assign \$191  = instr[123:115] <= 5'h1d;
+  assign \$192  = \$190  & \$191 ;
+  assign \$193  = | instr[123:115];
+  assign \$194  = instr[123:115] <= 5'h1e;
+  assign \$195  = \$193  & \$194 ;
+  assign \$196  = | instr[123:115];
+  assign \$197  = instr[123:115] <= 5'h1f;
+  assign \$198  = \$196  & \$197 ;
+  assign \$199  = lastw_d ? { \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105  } : 32'd0;
+  assign \$200  = instr[114] ? 32'd4294967295 : \$199 ;
+  assign a_in = \$signal  ? { \$200 , \$102  } : act_r__data;
+  assign \$201  = req_cnt < instr[34:26];
+  assign \$202  = ! instr[9:8];
+  assign \$203  = instr[9:8] == 1'h1;
+  assign \$204  = instr[9:8] == 2'h2;
+  assign \$205  = \$204  ? 5'h02 : 5'h10;
+  assign \$206  = \$203  ? 5'h02 : \$205 ;
+  assign \$207  = \$202  ? 5'h02 : \$206 ;
+  assign \$208  = instr[50:35] * \$207 ;
+  assign \$209  = ! rx_beat;
+  assign \$210  = rx_beat == 1'h1;
+  assign \$211  = rx_beat == 2'h2;
+  assign \$212  = rx_beat == 2'h3;
+  assign \$213  = rx_beat == 3'h4;
+  assign \$214  = rx_beat == 3'h5;
+  assign \$215  = rx_beat == 3'h6;
+  assign \$216  = rx_beat == 3'h7;
+  assign \$217  = rx_beat == 4'h8;
+  assign \$218  = rx_beat == 4'h9;
+  assign \$219  = rx_beat == 4'ha;
+  assign \$220  = rx_beat == 4'hb;
+  assign \$221  = rx_beat == 4'hc;
+  assign \$222  = rx_beat == 4'hd;
+  assign \$223  = rx_beat == 4'he;
+  assign \$224  = rx_beat == 4'hf;
+  assign \$225  = ! instr[9:8];
+  assign \$226  = instr[9:8] == 1'h1;
+  assign \$227  = instr[9:8] == 2'h2;
+  assign \$228  = \$227  ? 5'h02 : 5'h10;
+  assign \$229  = \$226  ? 5'h02 : \$228 ;
+  assign \$230  = \$225  ? 5'h02 : \$229 ;
+  assign \$231  = \$230  - 1'h1;
+  assign \$232  = rx_beat == \$231 ;
+  assign \$233  = ! instr[9:8];
+  assign \$234  = instr[9:8] == 1'h1;
+  assign \$235  = instr[9:8] == 2'h2;
+  assign \$236  = \$235  ? 5'h02 : 5'h10;
+  assign \$237  = \$234  ? 5'h02 : \$236 ;
+  assign \$238  = \$233  ? 5'h02 : \$237 ;
+  assign \$239  = \$238  - 1'h1;
+  assign \$240  = rx_beat == \$239 ;
+  assign \$241  = instr[50:35] - 1'h1;
+  assign \$242  = rx_word == \$241 ;
+  assign \$243  = \$240  & \$242 ;
+  assign \$244  = instr[34:26] - 1'h1;
+  assign \$245  = $signed({ 1'h0, rx_bank }) == $signed(\$244 );
+  assign \$246  = instr[25:10] + rx_word;
+  assign \$247  = ! rx_bank;
+  assign \$248  = ! rx_bank;
+  assign \$249  = ! rx_bank;
+  assign \$250  = ! rx_bank;
+  assign \$251  = rx_bank == 1'h1;
+  assign \$252  = rx_bank == 1'h1;
+  assign \$253  = rx_bank == 1'h1;
+  assign \$254  = rx_bank == 1'h1;
+  assign \$255  = instr[25:10] + rx_word;
+  assign \$256  = ! rx_bank;
+  assign \$257  = rx_bank == 1'h1;
+  assign \$258  = rx_bank == 2'h2;
+  assign \$259  = rx_bank == 2'h3;
+  assign \$260  = rx_bank == 3'h4;
+  assign \$261  = rx_bank == 3'h5;
+  assign \$262  = rx_bank == 3'h6;
+  assign \$263  = rx_bank == 3'h7;
+  assign \$264  = instr[25:10] + rx_word;
+  assign \$265  = ! rx_bank;
+  assign \$266  = rx_bank == 1'h1;
+  assign \$267  = rx_bank == 2'h2;
+  assign \$268  = rx_bank == 2'h3;
+  assign \$269  = rx_bank == 3'h4;
+  assign \$270  = rx_bank == 3'h5;
+  assign \$271  = rx_bank == 3'h6;
+  assign \$272  = rx_bank == 3'h7;
+  assign \$273  = instr[25:10] + rx_word;
+  assign \$274  = ! rx_bank;
+  assign \$275  = rx_bank == 1'h1;
+  assign \$276  = ~ \$signal$99 ;
+  assign \$277  = \$276  | mem_wr_ready;
+  assign \$278  = ! tx_beat;
+  assign \$279  = instr[25:10] + tx_word;
+  assign \$280  = instr[25:10] + tx_word;
+  assign \$281  = instr[25:10] + tx_word;
+  assign \$282  = instr[25:10] + tx_word;
   assign \$287  = ! instr[9:8];
-  assign \$288  = instr[9:8] == 1'h1;
-  assign \$289  = instr[9:8] == 2'h2;
-  assign \$290  = \$289  ? 5'h02 : 5'h10;
-  assign \$291  = \$288  ? 5'h02 : \$290 ;
-  assign \$292  = \$287  ? 5'h02 : \$291 ;
-  assign \$293  = \$292  - 1'h1;
-  assign \$294  = tx_beat == \$293 ;
-  assign \$295  = instr[50:35] - 1'h1;
-  assign \$296  = tx_word == \$295 ;
-  assign \$297  = \$294  & \$296 ;
-  assign \$298  = instr[34:26] - 1'h1;
-  assign \$299  = $signed({ 1'h0, \$signal$148  }) == $signed(\$298 );
-  assign \$300  = \$297  & \$299 ;
-  assign \$301  = ~ instr[10];
-  assign \$302  = ! \$signal$124 ;
-  assign \$303  = \$301  & \$302 ;
-  assign \$304  = ! p;
-  assign \$305  = \$303  & \$304 ;
-  assign \$306  = instr[53:43] - 1'h1;
-  assign \$307  = $signed({ 1'h0, \$signal$124  }) == $signed(\$306 );
-  assign \$308  = p + 1'h1;
-  assign \$309  = plane_base + instr[73:58];
-  assign \$310  = instr[57:54] - 1'h1;
-  assign \$311  = p == \$310 ;
-  assign \$312  = \$signal$124  + 1'h1;
-  assign \$313  = tail + 1'h1;
-  assign \$314  = t + 1'h1;
-  assign \$315  = t == 1'h1;
-  assign \$316  = t < n_lv;
-  assign \$317  = instr[9:8] == 1'h1;
-  assign \$318  = instr[54:51] - 1'h1;
-  assign \$319  = \$317  ? 5'h00 : \$318 ;
-  assign \$320  = bitc == \$319 ;
-  assign \$321  = rowc + 1'h1;
-  assign \$322  = bitc + 1'h1;
-  assign \$323  = paddr + instr[70:55];
-  assign \$324  = ctr_cycles + busy;
-  assign \$325  = ctr_instructions + inc_instructions;
-  assign \$326  = ctr_load_busy + inc_load_busy;
-  assign \$327  = ctr_load_stall + inc_load_stall;
-  assign \$328  = ctr_store_busy + inc_store_busy;
-  assign \$329  = ctr_store_stall + inc_store_stall;
-  assign \$330  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$331  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$332  = ctr_post_busy + inc_post_busy;
-  assign \$333  = ctr_post_stall + inc_post_stall;
-  assign \$334  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$335  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$336  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$337  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$338  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$339  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$340  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$341  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$342  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$343  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$344  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$345  = ctr_binary_macs + inc_binary_macs;
-  assign \$346  = ctr_acc_updates + inc_acc_updates;
-  assign \$347  = ctr_threshold_ops + inc_threshold_ops;
-  always @(posedge clk)
-    pc <= \$348 ;
-  always @(posedge clk)
-    valid <= \$349 ;
-  always @(posedge clk)
-    clear <= \$350 ;
-  always @(posedge clk)
-    state <= \$351 ;
-  always @(posedge clk)
-    ctr_cycles <= \$352 ;
-  always @(posedge clk)
-    ctr_instructions <= \$353 ;
-  always @(posedge clk)
-    ctr_load_busy <= \$354 ;
-  always @(posedge clk)
-    ctr_load_stall <= \$355 ;
-  always @(posedge clk)
-    ctr_store_busy <= \$356 ;
-  always @(posedge clk)
-    ctr_store_stall <= \$357 ;
-  always @(posedge clk)
-    ctr_gemm_busy <= \$358 ;
-  always @(posedge clk)
-    ctr_gemm_stall <= \$359 ;
-  always @(posedge clk)
-    ctr_post_busy <= \$360 ;
-  always @(posedge clk)
-    ctr_post_stall <= \$361 ;
-  always @(posedge clk)
-    ctr_array_active_cycles <= \$362 ;
-  always @(posedge clk)
-    ctr_dram_read_bytes <= \$363 ;
-  always @(posedge clk)
-    ctr_dram_write_bytes <= \$364 ;
-  always @(posedge clk)
-    ctr_sram_act_reads <= \$365 ;
-  always @(posedge clk)
-    ctr_sram_act_writes <= \$366 ;
-  always @(posedge clk)
-    ctr_sram_weight_reads <= \$367 ;
-  always @(posedge clk)
-    ctr_sram_weight_writes <= \$368 ;
-  always @(posedge clk)
-    ctr_sram_thresh_reads <= \$369 ;
-  always @(posedge clk)
-    ctr_sram_thresh_writes <= \$370 ;
-  always @(posedge clk)
-    ctr_sram_out_reads <= \$371 ;
-  always @(posedge clk)
-    ctr_sram_out_writes <= \$372 ;
-  always @(posedge clk)
-    ctr_binary_macs <= \$373 ;
-  always @(posedge clk)
-    ctr_acc_updates <= \$374 ;
-  always @(posedge clk)
-    ctr_threshold_ops <= \$375 ;
-  always @(posedge clk)
-    instr <= \$376 ;
-  always @(posedge clk)
-    t <= \$377 ;
-  always @(posedge clk)
-    req_cnt <= \$378 ;
-  always @(posedge clk)
-    req_addr <= \$379 ;
-  always @(posedge clk)
-    rx_bank <= \$380 ;
-  always @(posedge clk)
-    rx_word <= \$381 ;
-  always @(posedge clk)
-    rx_beat <= \$382 ;
-  always @(posedge clk)
-    \$signal$148  <= \$383 ;
-  always @(posedge clk)
-    tx_word <= \$384 ;
-  always @(posedge clk)
-    tx_beat <= \$385 ;
-  always @(posedge clk)
-    \$signal$149  <= \$386 ;
-  always @(posedge clk)
-    s_off <= \$387 ;
-  always @(posedge clk)
-    issuing <= \$388 ;
-  always @(posedge clk)
-    \$signal$97  <= \$389 ;
-  always @(posedge clk)
-    \$signal$124  <= \$390 ;
-  always @(posedge clk)
-    p <= \$391 ;
-  always @(posedge clk)
-    tail <= \$392 ;
-  always @(posedge clk)
-    plane_base <= \$393 ;
-  always @(posedge clk)
-    rowc <= \$394 ;
-  always @(posedge clk)
-    bitc <= \$395 ;
-  always @(posedge clk)
-    paddr <= \$396 ;
-  always @(posedge clk)
-    asm <= \$397 ;
-  always @(posedge clk)
-    \$signal$110  <= \$398 ;
-  always @(posedge clk)
-    o_beat <= \$399 ;
-  always @(posedge clk)
-    o_addr <= \$400 ;
-  always @(posedge clk)
-    o_last <= \$401 ;
-  always @(posedge clk)
-    plane <= \$402 ;
-  always @(posedge clk)
-    thresh_l0 <= \$403 ;
   \accel_top.array  array (
     .\a_in$1 (a_in),
-    .acc(\acc$134 ),
+    .acc(\acc$138 ),
     .clear_in(clear),
     .clk(clk),
     .plane_in(plane),
@@ -1823,188 +2410,60 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    ctr_value = 64'h0000000000000000;
-    casez (ctr_sel)
+    \$290  = 16'h0000;
+    casez (o_beat)
       5'h00:
-          ctr_value = ctr_cycles;
+          \$290  = store_weight[15:0];
       5'h01:
-          ctr_value = ctr_instructions;
+          \$290  = store_weight[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$292  = 16'h0000;
+    casez (o_beat)
+      5'h00:
+          \$292  = store_thresh[15:0];
+      5'h01:
+          \$292  = store_thresh[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$293  = 16'h0000;
+    casez (o_beat)
+      5'h00:
+          \$293  = store_out[15:0];
+      5'h01:
+          \$293  = store_out[31:16];
       5'h02:
-          ctr_value = ctr_load_busy;
+          \$293  = store_out[47:32];
       5'h03:
-          ctr_value = ctr_load_stall;
+          \$293  = store_out[63:48];
       5'h04:
-          ctr_value = ctr_store_busy;
+          \$293  = store_out[79:64];
       5'h05:
-          ctr_value = ctr_store_stall;
+          \$293  = store_out[95:80];
       5'h06:
-          ctr_value = ctr_gemm_busy;
+          \$293  = store_out[111:96];
       5'h07:
-          ctr_value = ctr_gemm_stall;
+          \$293  = store_out[127:112];
       5'h08:
-          ctr_value = ctr_post_busy;
+          \$293  = store_out[143:128];
       5'h09:
-          ctr_value = ctr_post_stall;
+          \$293  = store_out[159:144];
       5'h0a:
-          ctr_value = ctr_array_active_cycles;
+          \$293  = store_out[175:160];
       5'h0b:
-          ctr_value = ctr_dram_read_bytes;
+          \$293  = store_out[191:176];
       5'h0c:
-          ctr_value = ctr_dram_write_bytes;
+          \$293  = store_out[207:192];
       5'h0d:
-          ctr_value = ctr_sram_act_reads;
+          \$293  = store_out[223:208];
       5'h0e:
-          ctr_value = ctr_sram_act_writes;
+          \$293  = store_out[239:224];
       5'h0f:
-          ctr_value = ctr_sram_weight_reads;
-      5'h10:
-          ctr_value = ctr_sram_weight_writes;
-      5'h11:
-          ctr_value = ctr_sram_thresh_reads;
-      5'h12:
-          ctr_value = ctr_sram_thresh_writes;
-      5'h13:
-          ctr_value = ctr_sram_out_reads;
-      5'h14:
-          ctr_value = ctr_sram_out_writes;
-      5'h15:
-          ctr_value = ctr_binary_macs;
-      5'h16:
-          ctr_value = ctr_acc_updates;
-      5'h17:
-          ctr_value = ctr_threshold_ops;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$87  = 128'h00000000000000000000000000000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$87  = out_r__data[127:0];
-      10'h001:
-          \$87  = out_r__data[255:128];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$88  = 32'd0;
-    casez (\$signal$110 )
-      10'h000:
-          \$88  = a_in[31:0];
-      10'h001:
-          \$88  = a_in[63:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$89  = 32'd0;
-    casez (\$signal$110 )
-      10'h000:
-          \$89  = w_in[31:0];
-      10'h001:
-          \$89  = w_in[63:32];
-      10'h002:
-          \$89  = w_in[95:64];
-      10'h003:
-          \$89  = w_in[127:96];
-      10'h004:
-          \$89  = w_in[159:128];
-      10'h005:
-          \$89  = w_in[191:160];
-      10'h006:
-          \$89  = w_in[223:192];
-      10'h007:
-          \$89  = w_in[255:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$90  = 16'h0000;
-    casez (\$signal$110 )
-      10'h000:
-          \$90  = \$signature__data$115 [15:0];
-      10'h001:
-          \$90  = \$signature__data$115 [31:16];
-      10'h002:
-          \$90  = \$signature__data$115 [47:32];
-      10'h003:
-          \$90  = \$signature__data$115 [63:48];
-      10'h004:
-          \$90  = \$signature__data$115 [79:64];
-      10'h005:
-          \$90  = \$signature__data$115 [95:80];
-      10'h006:
-          \$90  = \$signature__data$115 [111:96];
-      10'h007:
-          \$90  = \$signature__data$115 [127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$92  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$92  = store_act[15:0];
-      5'h01:
-          \$92  = store_act[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$94  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$94  = store_weight[15:0];
-      5'h01:
-          \$94  = store_weight[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$96  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$96  = store_thresh[15:0];
-      5'h01:
-          \$96  = store_thresh[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$97  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$97  = store_out[15:0];
-      5'h01:
-          \$97  = store_out[31:16];
-      5'h02:
-          \$97  = store_out[47:32];
-      5'h03:
-          \$97  = store_out[63:48];
-      5'h04:
-          \$97  = store_out[79:64];
-      5'h05:
-          \$97  = store_out[95:80];
-      5'h06:
-          \$97  = store_out[111:96];
-      5'h07:
-          \$97  = store_out[127:112];
-      5'h08:
-          \$97  = store_out[143:128];
-      5'h09:
-          \$97  = store_out[159:144];
-      5'h0a:
-          \$97  = store_out[175:160];
-      5'h0b:
-          \$97  = store_out[191:176];
-      5'h0c:
-          \$97  = store_out[207:192];
-      5'h0d:
-          \$97  = store_out[223:208];
-      5'h0e:
-          \$97  = store_out[239:224];
-      5'h0f:
-          \$97  = store_out[255:240];
+          \$293  = store_out[255:240];
     endcase
   end
   always @* begin
@@ -2012,52 +2471,485 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (instr[54:51])
       4'h0:
-          \$106  = 15'h0000;
+          \$316  = 15'h0000;
       4'h1:
-          \$106  = 15'h0001;
+          \$316  = 15'h0001;
       4'h2:
-          \$106  = 15'h0003;
+          \$316  = 15'h0003;
       4'h3:
-          \$106  = 15'h0007;
+          \$316  = 15'h0007;
       4'h4:
-          \$106  = 15'h000f;
+          \$316  = 15'h000f;
       4'h5:
-          \$106  = 15'h001f;
+          \$316  = 15'h001f;
       4'h6:
-          \$106  = 15'h003f;
+          \$316  = 15'h003f;
       4'h7:
-          \$106  = 15'h007f;
+          \$316  = 15'h007f;
       4'h8:
-          \$106  = 15'h00ff;
+          \$316  = 15'h00ff;
       4'h9:
-          \$106  = 15'h01ff;
+          \$316  = 15'h01ff;
       4'ha:
-          \$106  = 15'h03ff;
+          \$316  = 15'h03ff;
       4'hb:
-          \$106  = 15'h07ff;
+          \$316  = 15'h07ff;
       4'hc:
-          \$106  = 15'h0fff;
+          \$316  = 15'h0fff;
       4'hd:
-          \$106  = 15'h1fff;
+          \$316  = 15'h1fff;
       4'he:
-          \$106  = 15'h3fff;
+          \$316  = 15'h3fff;
       4'hf:
-          \$106  = 15'h7fff;
+          \$316  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$108  = 128'h00000000000000000000000000000000;
+    \$318  = 128'h00000000000000000000000000000000;
     casez (rowc)
       2'h0:
-          \$108  = \acc$134 [127:0];
+          \$318  = \acc$138 [127:0];
       2'h1:
-          \$108  = \acc$134 [255:128];
+          \$318  = \acc$138 [255:128];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$341  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$341  = act_r__data[7:0];
+      2'h1:
+          \$341  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$342  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$342  = act_r__data[15:8];
+      2'h1:
+          \$342  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$343  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$343  = act_r__data[23:16];
+      2'h1:
+          \$343  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$344  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$344  = act_r__data[31:24];
+      2'h1:
+          \$344  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$345  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$345  = \$341 ;
+      8'h01:
+          \$345  = \$342 ;
+      8'h02:
+          \$345  = \$343 ;
+      8'h03:
+          \$345  = \$344 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$357  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$357  = act_r__data[7:0];
+      2'h1:
+          \$357  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$358  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$358  = act_r__data[15:8];
+      2'h1:
+          \$358  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$359  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$359  = act_r__data[23:16];
+      2'h1:
+          \$359  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$360  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$360  = act_r__data[31:24];
+      2'h1:
+          \$360  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$361  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$361  = \$357 ;
+      8'h01:
+          \$361  = \$358 ;
+      8'h02:
+          \$361  = \$359 ;
+      8'h03:
+          \$361  = \$360 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$373  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$373  = act_r__data[7:0];
+      2'h1:
+          \$373  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$374  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$374  = act_r__data[15:8];
+      2'h1:
+          \$374  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$375  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$375  = act_r__data[23:16];
+      2'h1:
+          \$375  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$376  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$376  = act_r__data[31:24];
+      2'h1:
+          \$376  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$377  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$377  = \$373 ;
+      8'h01:
+          \$377  = \$374 ;
+      8'h02:
+          \$377  = \$375 ;
+      8'h03:
+          \$377  = \$376 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$389  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$389  = act_r__data[7:0];
+      2'h1:
+          \$389  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$390  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$390  = act_r__data[15:8];
+      2'h1:
+          \$390  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$391  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$391  = act_r__data[23:16];
+      2'h1:
+          \$391  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$392  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$392  = act_r__data[31:24];
+      2'h1:
+          \$392  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$393  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$393  = \$389 ;
+      8'h01:
+          \$393  = \$390 ;
+      8'h02:
+          \$393  = \$391 ;
+      8'h03:
+          \$393  = \$392 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$405  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$405  = act_r__data[7:0];
+      2'h1:
+          \$405  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$406  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$406  = act_r__data[15:8];
+      2'h1:
+          \$406  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$407  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$407  = act_r__data[23:16];
+      2'h1:
+          \$407  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$408  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$408  = act_r__data[31:24];
+      2'h1:
+          \$408  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$409  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$409  = \$405 ;
+      8'h01:
+          \$409  = \$406 ;
+      8'h02:
+          \$409  = \$407 ;
+      8'h03:
+          \$409  = \$408 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$421  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$421  = act_r__data[7:0];
+      2'h1:
+          \$421  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$422  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$422  = act_r__data[15:8];
+      2'h1:
+          \$422  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$423  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$423  = act_r__data[23:16];
+      2'h1:
+          \$423  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$424  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$424  = act_r__data[31:24];
+      2'h1:
+          \$424  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$425  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$425  = \$421 ;
+      8'h01:
+          \$425  = \$422 ;
+      8'h02:
+          \$425  = \$423 ;
+      8'h03:
+          \$425  = \$424 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$437  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$437  = act_r__data[7:0];
+      2'h1:
+          \$437  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$438  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$438  = act_r__data[15:8];
+      2'h1:
+          \$438  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$439  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$439  = act_r__data[23:16];
+      2'h1:
+          \$439  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$440  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$440  = act_r__data[31:24];
+      2'h1:
+          \$440  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$441  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$441  = \$437 ;
+      8'h01:
+          \$441  = \$438 ;
+      8'h02:
+          \$441  = \$439 ;
+      8'h03:
+          \$441  = \$440 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$453  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$453  = act_r__data[7:0];
+      2'h1:
+          \$453  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$454  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$454  = act_r__data[15:8];
+      2'h1:
+          \$454  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$455  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$455  = act_r__data[23:16];
+      2'h1:
+          \$455  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$456  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$456  = act_r__data[31:24];
+      2'h1:
+          \$456  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$457  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$457  = \$453 ;
+      8'h01:
+          \$457  = \$454 ;
+      8'h02:
+          \$457  = \$455 ;
+      8'h03:
+          \$457  = \$456 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__en = 1'h0;
+    (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -2066,9 +2958,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -2078,7 +2970,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = 1'h1;
+            act_r__en = \$304 ;
+          end
+      3'h5:
+          if (\$322 ) begin
+            if (\$326 ) begin
+              act_r__en = 1'h1;
+            end
           end
     endcase
   end
@@ -2093,9 +2991,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -2123,9 +3021,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -2140,7 +3038,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$112 ) begin
+          if (\$322 ) begin
             \$signature__en$27  = 1'h1;
           end
     endcase
@@ -2156,9 +3054,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -2185,7 +3083,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$212 [8:0];
+      pc_next = \$489 [8:0];
     end
   end
   always @* begin
@@ -2207,7 +3105,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$5 ;
+          mem_rd_valid = \$201 ;
     endcase
   end
   always @* begin
@@ -2231,7 +3129,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 3'h0, \$12  };
+          mem_rd_len = { 3'h0, \$208  };
     endcase
   end
   always @* begin
@@ -2245,52 +3143,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$13 ) begin
+          if (\$209 ) begin
             full[15:0] = mem_rd_data;
           end
-          if (\$14 ) begin
+          if (\$210 ) begin
             full[31:16] = mem_rd_data;
           end
-          if (\$15 ) begin
+          if (\$211 ) begin
             full[47:32] = mem_rd_data;
           end
-          if (\$16 ) begin
+          if (\$212 ) begin
             full[63:48] = mem_rd_data;
           end
-          if (\$17 ) begin
+          if (\$213 ) begin
             full[79:64] = mem_rd_data;
           end
-          if (\$18 ) begin
+          if (\$214 ) begin
             full[95:80] = mem_rd_data;
           end
-          if (\$19 ) begin
+          if (\$215 ) begin
             full[111:96] = mem_rd_data;
           end
-          if (\$20 ) begin
+          if (\$216 ) begin
             full[127:112] = mem_rd_data;
           end
-          if (\$21 ) begin
+          if (\$217 ) begin
             full[143:128] = mem_rd_data;
           end
-          if (\$22 ) begin
+          if (\$218 ) begin
             full[159:144] = mem_rd_data;
           end
-          if (\$23 ) begin
+          if (\$219 ) begin
             full[175:160] = mem_rd_data;
           end
-          if (\$24 ) begin
+          if (\$220 ) begin
             full[191:176] = mem_rd_data;
           end
-          if (\$25 ) begin
+          if (\$221 ) begin
             full[207:192] = mem_rd_data;
           end
-          if (\$26 ) begin
+          if (\$222 ) begin
             full[223:208] = mem_rd_data;
           end
-          if (\$27 ) begin
+          if (\$223 ) begin
             full[239:224] = mem_rd_data;
           end
-          if (\$28 ) begin
+          if (\$224 ) begin
             full[255:240] = mem_rd_data;
           end
         end
@@ -2335,16 +3233,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
-              if (\$47 ) begin
-                if (\$49 ) begin
+            if (\$232 ) begin
+              if (\$243 ) begin
+                if (\$245 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$101 ) begin
+          if (\$297 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -2353,16 +3251,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$104 ) begin
+            if (\$314 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
-            if (\$210 ) begin
-              if (\$211 ) begin
+            if (\$487 ) begin
+              if (\$488 ) begin
                 finish = 1'h1;
               end
             end
@@ -2371,7 +3269,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$80  = 6'h00;
+    \$signature__addr$82  = 6'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -2380,10 +3278,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$80  = \$50 [5:0];
+                    \$signature__addr$82  = \$246 [5:0];
               endcase
             end
           end
@@ -2393,19 +3291,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$116 ) begin
+            if (\$329 ) begin
             end else begin
-              \$signature__addr$80  = paddr[5:0];
+              \$signature__addr$82  = paddr[5:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$81  = 64'h0000000000000000;
+    \$signature__data$83  = 64'h0000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -2414,10 +3312,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$81  = { full[31:0], full[31:0] };
+                    \$signature__data$83  = { full[31:0], full[31:0] };
               endcase
             end
           end
@@ -2427,19 +3325,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$116 ) begin
+            if (\$329 ) begin
             end else begin
-              \$signature__data$81  = { \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150 , \$149 , \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142 , \$141 , \$140 , \$139 , \$138 , \$137 , \$136 , \$135 , \$134 , \$133 , \$132 , \$131 , \$130 , \$129 , \$128 , \$127 , \$126 , \$125 , \$124 , \$123 , \$122 , \$121 , \$120 , \$119  };
+              \$signature__data$83  = { \$459 , \$443 , \$427 , \$411 , \$395 , \$379 , \$363 , \$347  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$82  = 8'h00;
+    \$signature__en$84  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -2448,10 +3346,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$82  = { \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51  };
+                    \$signature__en$84  = { \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247  };
               endcase
             end
           end
@@ -2461,12 +3359,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$116 ) begin
+            if (\$329 ) begin
             end else begin
-              \$signature__en$82  = { \$206 , \$203 , \$200 , \$197 , \$194 , \$191 , \$188 , \$185  };
+              \$signature__en$84  = { \$483 , \$480 , \$477 , \$474 , \$471 , \$468 , \$465 , \$462  };
             end
           end
     endcase
@@ -2482,7 +3380,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 64'h0000000000000001;
@@ -2495,10 +3393,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$116 ) begin
+            if (\$329 ) begin
             end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
@@ -2507,7 +3405,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$84  = 8'h00;
+    \$signature__addr$86  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -2515,12 +3413,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$84  = \$59 [7:0];
+                    \$signature__addr$86  = \$255 [7:0];
               endcase
             end
           end
@@ -2528,7 +3426,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$85  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$87  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -2536,12 +3434,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$85  = { full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0] };
+                    \$signature__data$87  = { full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0] };
               endcase
             end
           end
@@ -2549,7 +3447,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$86  = 8'h00;
+    \$signature__en$88  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -2557,12 +3455,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$86  = { \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60  };
+                    \$signature__en$88  = { \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256  };
               endcase
             end
           end
@@ -2578,7 +3476,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -2591,7 +3489,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$88  = 6'h00;
+    \$signature__addr$90  = 6'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -2599,14 +3497,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__addr$88  = \$68 [5:0];
+                    \$signature__addr$90  = \$264 [5:0];
               endcase
             end
           end
@@ -2614,7 +3512,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$89  = 128'h00000000000000000000000000000000;
+    \$signature__data$91  = 128'h00000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -2622,14 +3520,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__data$89  = { full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0] };
+                    \$signature__data$91  = { full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0] };
               endcase
             end
           end
@@ -2637,7 +3535,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$90  = 8'h00;
+    \$signature__en$92  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -2645,14 +3543,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__en$90  = { \$76 , \$75 , \$74 , \$73 , \$72 , \$71 , \$70 , \$69  };
+                    \$signature__en$92  = { \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266 , \$265  };
               endcase
             end
           end
@@ -2668,7 +3566,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -2683,7 +3581,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$92  = 4'h0;
+    \$signature__addr$94  = 4'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -2692,7 +3590,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -2702,7 +3600,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__addr$92  = \$77 [3:0];
+                    \$signature__addr$94  = \$273 [3:0];
               endcase
             end
           end
@@ -2712,17 +3610,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
-            if (\$116 ) begin
-              \$signature__addr$92  = instr[29:26];
+            if (\$329 ) begin
+              \$signature__addr$94  = instr[29:26];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$93  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$95  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -2731,7 +3629,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -2741,7 +3639,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__data$93  = { full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0], full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0] };
+                    \$signature__data$95  = { full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0], full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0] };
               endcase
             end
           end
@@ -2751,17 +3649,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
-            if (\$116 ) begin
-              \$signature__data$93  = { scores, scores };
+            if (\$329 ) begin
+              \$signature__data$95  = { scores, scores };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$94  = 2'h0;
+    \$signature__en$96  = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -2770,7 +3668,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -2780,7 +3678,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__en$94  = { \$79 , \$78  };
+                    \$signature__en$96  = { \$275 , \$274  };
               endcase
             end
           end
@@ -2790,10 +3688,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
-            if (\$116 ) begin
-              \$signature__en$94  = { \$118 , \$117  };
+            if (\$329 ) begin
+              \$signature__en$96  = { \$331 , \$330  };
             end
           end
     endcase
@@ -2809,7 +3707,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$36 ) begin
+            if (\$232 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -2829,9 +3727,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
-            if (\$116 ) begin
+            if (\$329 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -2856,6 +3754,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__addr = 6'h00;
+    (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -2864,25 +3763,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$83 [5:0];
+                      act_r__addr = \$279 [5:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$102 [5:0];
+            act_r__addr = \$signal$125 [5:0];
+          end
+      3'h5:
+          if (\$322 ) begin
+            if (\$326 ) begin
+              act_r__addr = instr[31:26];
+            end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_reads = 64'h0000000000000000;
+    (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -2891,9 +3797,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 64'h0000000000000001;
@@ -2903,7 +3809,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = 64'h0000000000000002;
+            inc_sram_act_reads = { 62'h0000000000000000, \$313  };
+          end
+      3'h5:
+          if (\$322 ) begin
+            if (\$326 ) begin
+              inc_sram_act_reads = 64'h0000000000000002;
+            end
           end
     endcase
   end
@@ -2918,21 +3830,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$84 [7:0];
+                      wgt_r__addr = \$280 [7:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$103 [7:0];
+            wgt_r__addr = \$305 [7:0];
           end
     endcase
   end
@@ -2947,9 +3859,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -2967,7 +3879,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$105  = 6'h00;
+    \$signature__addr$107  = 6'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -2977,16 +3889,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$105  = \$85 [5:0];
+                      \$signature__addr$107  = \$281 [5:0];
                 endcase
               end
             end
@@ -2994,8 +3906,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$112 ) begin
-            \$signature__addr$105  = \$113 [5:0];
+          if (\$322 ) begin
+            \$signature__addr$107  = \$323 [5:0];
           end
     endcase
   end
@@ -3011,9 +3923,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -3028,7 +3940,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$112 ) begin
+          if (\$322 ) begin
             inc_sram_thresh_reads = 64'h0000000000000008;
           end
     endcase
@@ -3044,9 +3956,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -3056,7 +3968,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$86 [3:0];
+                      out_r__addr = \$282 [3:0];
                 endcase
               end
             end
@@ -3074,9 +3986,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$81 ) begin
+          if (\$277 ) begin
             if (issuing) begin
-              if (\$82 ) begin
+              if (\$278 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -3104,7 +4016,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          out_entry = \$87 ;
+          out_entry = \$283 ;
     endcase
   end
   always @* begin
@@ -3118,7 +4030,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$88 ;
+          store_act = \$284 ;
     endcase
   end
   always @* begin
@@ -3132,7 +4044,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$89 ;
+          store_weight = \$285 ;
     endcase
   end
   always @* begin
@@ -3146,7 +4058,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = { 16'h0000, \$90  };
+          store_thresh = { 16'h0000, \$286  };
     endcase
   end
   always @* begin
@@ -3174,7 +4086,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$97 ;
+          mem_wr_valid = \$signal$99 ;
     endcase
   end
   always @* begin
@@ -3202,7 +4114,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$100 ;
+          mem_wr_data = \$296 ;
     endcase
   end
   always @* begin
@@ -3216,7 +4128,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$101 ) begin
+          if (\$297 ) begin
             inc_store_busy = 64'h0000000000000001;
           end
     endcase
@@ -3232,7 +4144,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$101 ) begin
+          if (\$297 ) begin
             inc_dram_write_bytes = 64'h0000000000000002;
           end
     endcase
@@ -3249,7 +4161,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$101 ) begin
+          if (\$297 ) begin
           end else begin
             inc_store_stall = 64'h0000000000000001;
           end
@@ -3363,7 +4275,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$107 [0];
+          n_lv = \$317 [0];
     endcase
   end
   always @* begin
@@ -3382,7 +4294,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$108 ;
+          acc = \$318 ;
     endcase
   end
   always @* begin
@@ -3439,7 +4351,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = \$111 ;
+          thresh = \$321 ;
     endcase
   end
   always @* begin
@@ -3458,7 +4370,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$112 ) begin
+          if (\$322 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -3480,7 +4392,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -3503,24 +4415,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$112 ) begin
+          if (\$322 ) begin
           end else begin
-            if (\$114 ) begin
-              inc_threshold_ops = { 59'h000000000000000, \$115  };
+            if (\$327 ) begin
+              inc_threshold_ops = { 59'h000000000000000, \$328  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$348  = pc_next;
+    \$641  = pc_next;
     if (rst) begin
-      \$348  = 9'h000;
+      \$641  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$349  = 1'h0;
+    \$642  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3532,16 +4444,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$349  = 1'h1;
+            \$642  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$349  = 1'h0;
+      \$642  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$350  = 1'h0;
+    \$643  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3553,461 +4465,456 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$350  = \$305 ;
+            \$643  = \$574 ;
           end
     endcase
     if (rst) begin
-      \$350  = 1'h0;
+      \$643  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$351  = state;
+    \$644  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$351  = 3'h1;
+            \$644  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
-                \$351  = 3'h2;
+                \$644  = 3'h2;
             4'h2:
-                \$351  = 3'h3;
+                \$644  = 3'h3;
             4'h3:
-                (* full_case = 32'd1 *)
-                if (\$223 ) begin
-                  \$351  = 3'h4;
-                end else begin
-                  \$351  = 3'h7;
-                end
+                \$644  = 3'h4;
             4'h4:
                 (* full_case = 32'd1 *)
-                if (\$228 ) begin
-                  \$351  = 3'h7;
+                if (\$497 ) begin
+                  \$644  = 3'h7;
                 end else begin
-                  \$351  = 3'h5;
+                  \$644  = 3'h5;
                 end
             4'hf:
-                \$351  = 3'h6;
+                \$644  = 3'h6;
             default:
-                \$351  = 3'h7;
+                \$644  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$351  = 3'h1;
+      \$644  = 3'h1;
     end
     if (rst) begin
-      \$351  = 3'h0;
+      \$644  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$352  = ctr_cycles;
+    \$645  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$352  = 64'h0000000000000000;
+            \$645  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$352  = \$324 [63:0];
+      \$645  = \$617 [63:0];
     end
     if (rst) begin
-      \$352  = 64'h0000000000000000;
+      \$645  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$353  = ctr_instructions;
+    \$646  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$353  = 64'h0000000000000000;
+            \$646  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$353  = \$325 [63:0];
+      \$646  = \$618 [63:0];
     end
     if (rst) begin
-      \$353  = 64'h0000000000000000;
+      \$646  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$354  = ctr_load_busy;
+    \$647  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$354  = 64'h0000000000000000;
+            \$647  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$354  = \$326 [63:0];
+      \$647  = \$619 [63:0];
     end
     if (rst) begin
-      \$354  = 64'h0000000000000000;
+      \$647  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$355  = ctr_load_stall;
+    \$648  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$355  = 64'h0000000000000000;
+            \$648  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$355  = \$327 [63:0];
+      \$648  = \$620 [63:0];
     end
     if (rst) begin
-      \$355  = 64'h0000000000000000;
+      \$648  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$356  = ctr_store_busy;
+    \$649  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$356  = 64'h0000000000000000;
+            \$649  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$356  = \$328 [63:0];
+      \$649  = \$621 [63:0];
     end
     if (rst) begin
-      \$356  = 64'h0000000000000000;
+      \$649  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$357  = ctr_store_stall;
+    \$650  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$357  = 64'h0000000000000000;
+            \$650  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$357  = \$329 [63:0];
+      \$650  = \$622 [63:0];
     end
     if (rst) begin
-      \$357  = 64'h0000000000000000;
+      \$650  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$358  = ctr_gemm_busy;
+    \$651  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$358  = 64'h0000000000000000;
+            \$651  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$358  = \$330 [63:0];
+      \$651  = \$623 [63:0];
     end
     if (rst) begin
-      \$358  = 64'h0000000000000000;
+      \$651  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$359  = ctr_gemm_stall;
+    \$652  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$359  = 64'h0000000000000000;
+            \$652  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$359  = \$331 [63:0];
+      \$652  = \$624 [63:0];
     end
     if (rst) begin
-      \$359  = 64'h0000000000000000;
+      \$652  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$360  = ctr_post_busy;
+    \$653  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$360  = 64'h0000000000000000;
+            \$653  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$360  = \$332 [63:0];
+      \$653  = \$625 [63:0];
     end
     if (rst) begin
-      \$360  = 64'h0000000000000000;
+      \$653  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$361  = ctr_post_stall;
+    \$654  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$361  = 64'h0000000000000000;
+            \$654  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$361  = \$333 [63:0];
+      \$654  = \$626 [63:0];
     end
     if (rst) begin
-      \$361  = 64'h0000000000000000;
+      \$654  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$362  = ctr_array_active_cycles;
+    \$655  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$362  = 64'h0000000000000000;
+            \$655  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$362  = \$334 [63:0];
+      \$655  = \$627 [63:0];
     end
     if (rst) begin
-      \$362  = 64'h0000000000000000;
+      \$655  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$363  = ctr_dram_read_bytes;
+    \$656  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$363  = 64'h0000000000000000;
+            \$656  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$363  = \$335 [63:0];
+      \$656  = \$628 [63:0];
     end
     if (rst) begin
-      \$363  = 64'h0000000000000000;
+      \$656  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$364  = ctr_dram_write_bytes;
+    \$657  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$364  = 64'h0000000000000000;
+            \$657  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$364  = \$336 [63:0];
+      \$657  = \$629 [63:0];
     end
     if (rst) begin
-      \$364  = 64'h0000000000000000;
+      \$657  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$365  = ctr_sram_act_reads;
+    \$658  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$365  = 64'h0000000000000000;
+            \$658  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$365  = \$337 [63:0];
+      \$658  = \$630 [63:0];
     end
     if (rst) begin
-      \$365  = 64'h0000000000000000;
+      \$658  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$366  = ctr_sram_act_writes;
+    \$659  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$366  = 64'h0000000000000000;
+            \$659  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$366  = \$338 [63:0];
+      \$659  = \$631 [63:0];
     end
     if (rst) begin
-      \$366  = 64'h0000000000000000;
+      \$659  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$367  = ctr_sram_weight_reads;
+    \$660  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$367  = 64'h0000000000000000;
+            \$660  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$367  = \$339 [63:0];
+      \$660  = \$632 [63:0];
     end
     if (rst) begin
-      \$367  = 64'h0000000000000000;
+      \$660  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$368  = ctr_sram_weight_writes;
+    \$661  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$368  = 64'h0000000000000000;
+            \$661  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$368  = \$340 [63:0];
+      \$661  = \$633 [63:0];
     end
     if (rst) begin
-      \$368  = 64'h0000000000000000;
+      \$661  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$369  = ctr_sram_thresh_reads;
+    \$662  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$369  = 64'h0000000000000000;
+            \$662  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$369  = \$341 [63:0];
+      \$662  = \$634 [63:0];
     end
     if (rst) begin
-      \$369  = 64'h0000000000000000;
+      \$662  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$370  = ctr_sram_thresh_writes;
+    \$663  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$370  = 64'h0000000000000000;
+            \$663  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$370  = \$342 [63:0];
+      \$663  = \$635 [63:0];
     end
     if (rst) begin
-      \$370  = 64'h0000000000000000;
+      \$663  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$371  = ctr_sram_out_reads;
+    \$664  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$371  = 64'h0000000000000000;
+            \$664  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$371  = \$343 [63:0];
+      \$664  = \$636 [63:0];
     end
     if (rst) begin
-      \$371  = 64'h0000000000000000;
+      \$664  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$372  = ctr_sram_out_writes;
+    \$665  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$372  = 64'h0000000000000000;
+            \$665  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$372  = \$344 [63:0];
+      \$665  = \$637 [63:0];
     end
     if (rst) begin
-      \$372  = 64'h0000000000000000;
+      \$665  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$373  = ctr_binary_macs;
+    \$666  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$373  = 64'h0000000000000000;
+            \$666  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$373  = \$345 [63:0];
+      \$666  = \$638 [63:0];
     end
     if (rst) begin
-      \$373  = 64'h0000000000000000;
+      \$666  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$374  = ctr_acc_updates;
+    \$667  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$374  = 64'h0000000000000000;
+            \$667  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$374  = \$346 [63:0];
+      \$667  = \$639 [63:0];
     end
     if (rst) begin
-      \$374  = 64'h0000000000000000;
+      \$667  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$375  = ctr_threshold_ops;
+    \$668  = ctr_threshold_ops;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$375  = 64'h0000000000000000;
+            \$668  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$375  = \$347 [63:0];
+      \$668  = \$640 [63:0];
     end
     if (rst) begin
-      \$375  = 64'h0000000000000000;
+      \$668  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$376  = instr;
+    \$669  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$376  = \$signature__data$147 ;
+          \$669  = \$signature__data$151 ;
     endcase
     if (rst) begin
-      \$376  = 128'h00000000000000000000000000000000;
+      \$669  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$377  = t;
+    \$670  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$377  = 32'd0;
+          \$670  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -4015,373 +4922,373 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$377  = \$314 [31:0];
+          \$670  = \$607 [31:0];
     endcase
     if (rst) begin
-      \$377  = 32'd0;
+      \$670  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$378  = req_cnt;
+    \$671  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
-                \$378  = 10'h000;
+                \$671  = 10'h000;
           endcase
       3'h2:
-          if (\$229 ) begin
-            \$378  = \$230 [9:0];
+          if (\$498 ) begin
+            \$671  = \$499 [9:0];
           end
     endcase
     if (rst) begin
-      \$378  = 10'h000;
+      \$671  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$379  = req_addr;
+    \$672  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
-                \$379  = \$signature__data$147 [82:51];
+                \$672  = \$signature__data$151 [82:51];
           endcase
       3'h2:
-          if (\$229 ) begin
-            \$379  = \$231 [31:0];
+          if (\$498 ) begin
+            \$672  = \$500 [31:0];
           end
     endcase
     if (rst) begin
-      \$379  = 32'd0;
+      \$672  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$380  = rx_bank;
+    \$673  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
-                \$380  = 10'h000;
+                \$673  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$239 ) begin
-              if (\$250 ) begin
-                \$380  = \$251 [9:0];
+            if (\$508 ) begin
+              if (\$519 ) begin
+                \$673  = \$520 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$380  = 10'h000;
+      \$673  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$381  = rx_word;
+    \$674  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
-                \$381  = 16'h0000;
+                \$674  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$239 ) begin
+            if (\$508 ) begin
               (* full_case = 32'd1 *)
-              if (\$250 ) begin
-                \$381  = 16'h0000;
+              if (\$519 ) begin
+                \$674  = 16'h0000;
               end else begin
-                \$381  = \$252 [15:0];
+                \$674  = \$521 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$381  = 16'h0000;
+      \$674  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$382  = rx_beat;
+    \$675  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
-                \$382  = 5'h00;
+                \$675  = 5'h00;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$239 ) begin
-              \$382  = 5'h00;
+            if (\$508 ) begin
+              \$675  = 5'h00;
             end else begin
-              \$382  = \$253 [4:0];
+              \$675  = \$522 [4:0];
             end
           end
     endcase
     if (rst) begin
-      \$382  = 5'h00;
+      \$675  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$383  = \$signal$148 ;
+    \$676  = \$signal$152 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$383  = 10'h000;
+                \$676  = 10'h000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             if (issuing) begin
-              if (\$278 ) begin
-                if (\$280 ) begin
-                  \$383  = \$281 [9:0];
+              if (\$547 ) begin
+                if (\$549 ) begin
+                  \$676  = \$550 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$383  = 10'h000;
+      \$676  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$384  = tx_word;
+    \$677  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$384  = 16'h0000;
+                \$677  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$547 ) begin
                 (* full_case = 32'd1 *)
-                if (\$280 ) begin
-                  \$384  = 16'h0000;
+                if (\$549 ) begin
+                  \$677  = 16'h0000;
                 end else begin
-                  \$384  = \$283 [15:0];
+                  \$677  = \$552 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$384  = 16'h0000;
+      \$677  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$385  = tx_beat;
+    \$678  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$385  = 5'h00;
+                \$678  = 5'h00;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$278 ) begin
-                \$385  = 5'h00;
+              if (\$547 ) begin
+                \$678  = 5'h00;
               end else begin
-                \$385  = \$285 [4:0];
+                \$678  = \$554 [4:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$385  = 5'h00;
+      \$678  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$386  = \$signal$149 ;
+    \$679  = \$signal$153 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$386  = \$signature__data$147 [82:51];
+                \$679  = \$signature__data$151 [82:51];
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             if (issuing) begin
-              if (\$278 ) begin
-                if (\$280 ) begin
-                  \$386  = \$282 [31:0];
+              if (\$547 ) begin
+                if (\$549 ) begin
+                  \$679  = \$551 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$386  = 32'd0;
+      \$679  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$387  = s_off;
+    \$680  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$387  = 32'd0;
+                \$680  = 32'd0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$278 ) begin
+              if (\$547 ) begin
                 (* full_case = 32'd1 *)
-                if (\$280 ) begin
-                  \$387  = 32'd0;
+                if (\$549 ) begin
+                  \$680  = 32'd0;
                 end else begin
-                  \$387  = \$284 [31:0];
+                  \$680  = \$553 [31:0];
                 end
               end else begin
-                \$387  = \$286 [31:0];
+                \$680  = \$555 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$387  = 32'd0;
+      \$680  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$388  = issuing;
+    \$681  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$388  = 1'h1;
+                \$681  = 1'h1;
             4'h3:
-                if (\$223 ) begin
-                  \$388  = 1'h1;
-                end
+                \$681  = 1'h1;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             if (issuing) begin
-              if (\$300 ) begin
-                \$388  = 1'h0;
+              if (\$569 ) begin
+                \$681  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$307 ) begin
-              if (\$311 ) begin
-                \$388  = 1'h0;
+            if (\$588 ) begin
+              if (\$590 ) begin
+                if (\$592 ) begin
+                  if (\$598 ) begin
+                    \$681  = 1'h0;
+                  end
+                end
               end
             end
           end
     endcase
     if (rst) begin
-      \$388  = 1'h0;
+      \$681  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$389  = \$signal$97 ;
+    \$682  = \$signal$99 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$389  = 1'h0;
+                \$682  = 1'h0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$389  = 1'h1;
+              \$682  = 1'h1;
             end else begin
-              \$389  = 1'h0;
+              \$682  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$389  = 1'h0;
+      \$682  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$390  = \$signal$124 ;
+    \$683  = \$signal$128 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$223 ) begin
-                  \$390  = 16'h0000;
-                end
+                \$683  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -4389,34 +5296,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$307 ) begin
-              \$390  = 16'h0000;
-            end else begin
-              \$390  = \$312 [15:0];
+            \$683  = \$585 [15:0];
+            if (\$588 ) begin
+              if (\$590 ) begin
+                if (\$592 ) begin
+                  \$683  = 16'h0000;
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$390  = 16'h0000;
+      \$683  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$391  = p;
+    \$684  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$223 ) begin
-                  \$391  = 3'h0;
-                end
+                \$684  = 3'h0;
           endcase
       3'h2:
           /* empty */;
@@ -4424,31 +5331,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$307 ) begin
-              \$391  = \$308 [2:0];
+            if (\$588 ) begin
+              if (\$590 ) begin
+                if (\$592 ) begin
+                  \$684  = \$593 [2:0];
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$391  = 3'h0;
+      \$684  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$392  = tail;
+    \$685  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$223 ) begin
-                  \$392  = 16'h0000;
-                end
+                \$685  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -4458,29 +5367,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$392  = \$313 [15:0];
+            \$685  = \$606 [15:0];
           end
     endcase
     if (rst) begin
-      \$392  = 16'h0000;
+      \$685  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$393  = plane_base;
+    \$686  = \$signal$156 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$223 ) begin
-                  \$393  = \$signature__data$147 [26:11];
-                end
+                \$686  = 11'h000;
           endcase
       3'h2:
           /* empty */;
@@ -4488,24 +5395,300 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$307 ) begin
-              \$393  = \$309 [15:0];
+            (* full_case = 32'd1 *)
+            if (\$588 ) begin
+              \$686  = 11'h000;
+            end else begin
+              \$686  = \$605 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$393  = 16'h0000;
+      \$686  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$394  = rowc;
+    \$687  = \$signal$157 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$151 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$687  = 3'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$588 ) begin
+              (* full_case = 32'd1 *)
+              if (\$590 ) begin
+                \$687  = 3'h0;
+              end else begin
+                \$687  = \$603 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$687  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$688  = ky;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$151 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$688  = 3'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$588 ) begin
+              if (\$590 ) begin
+                (* full_case = 32'd1 *)
+                if (\$592 ) begin
+                  \$688  = 3'h0;
+                end else begin
+                  \$688  = \$599 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$688  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$689  = \$signal$126 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$151 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$689  = { \$signature__data$151 [104], \$signature__data$151 [104:96] };
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$588 ) begin
+              if (\$590 ) begin
+                (* full_case = 32'd1 *)
+                if (\$592 ) begin
+                  \$689  = { instr[104], instr[104:96] };
+                end else begin
+                  \$689  = \$600 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$689  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$690  = ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$151 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$690  = { \$signature__data$151 [113], \$signature__data$151 [113:105] };
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$588 ) begin
+              (* full_case = 32'd1 *)
+              if (\$590 ) begin
+                \$690  = { instr[113], instr[113:105] };
+              end else begin
+                \$690  = \$604 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$690  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$691  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$151 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$691  = \$signature__data$151 [26:11];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$588 ) begin
+              if (\$590 ) begin
+                if (\$592 ) begin
+                  \$691  = \$594 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$691  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$692  = \$signal$160 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$151 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$692  = \$signature__data$151 [26:11];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$588 ) begin
+              if (\$590 ) begin
+                (* full_case = 32'd1 *)
+                if (\$592 ) begin
+                  \$692  = \$595 [15:0];
+                end else begin
+                  \$692  = \$601 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$692  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$693  = \$signal$125 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$151 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$693  = \$signature__data$151 [26:11];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$693  = \$586 [15:0];
+            if (\$588 ) begin
+              if (\$590 ) begin
+                (* full_case = 32'd1 *)
+                if (\$592 ) begin
+                  \$693  = \$596 [15:0];
+                end else begin
+                  \$693  = \$602 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$693  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$694  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$151 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$694  = \$490 [15:0];
+          endcase
+    endcase
+    if (rst) begin
+      \$694  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$695  = rowc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
@@ -4513,7 +5696,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h3:
                 /* empty */;
             4'h4:
-                \$394  = 2'h0;
+                \$695  = 2'h0;
           endcase
       3'h2:
           /* empty */;
@@ -4523,26 +5706,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$316 ) begin
+          if (\$609 ) begin
           end else begin
-            if (\$320 ) begin
-              \$394  = \$321 [1:0];
+            if (\$613 ) begin
+              \$695  = \$614 [1:0];
             end
           end
     endcase
     if (rst) begin
-      \$394  = 2'h0;
+      \$695  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$395  = bitc;
+    \$696  = bitc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
@@ -4550,7 +5733,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h3:
                 /* empty */;
             4'h4:
-                \$395  = 4'h0;
+                \$696  = 4'h0;
           endcase
       3'h2:
           /* empty */;
@@ -4560,29 +5743,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$316 ) begin
+          if (\$609 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$320 ) begin
-              \$395  = 4'h0;
+            if (\$613 ) begin
+              \$696  = 4'h0;
             end else begin
-              \$395  = \$322 [3:0];
+              \$696  = \$615 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$395  = 4'h0;
+      \$696  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$396  = paddr;
+    \$697  = paddr;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$147 [3:0])
+          casez (\$signature__data$151 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
@@ -4590,7 +5773,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h3:
                 /* empty */;
             4'h4:
-                \$396  = \$signature__data$147 [41:26];
+                \$697  = \$signature__data$151 [41:26];
           endcase
       3'h2:
           /* empty */;
@@ -4600,23 +5783,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$316 ) begin
+          if (\$609 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$320 ) begin
-              \$396  = instr[41:26];
+            if (\$613 ) begin
+              \$697  = instr[41:26];
             end else begin
-              \$396  = \$323 [15:0];
+              \$697  = \$616 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$396  = 16'h0000;
+      \$697  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$397  = asm;
+    \$698  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4625,19 +5808,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$239 ) begin
+            if (\$508 ) begin
             end else begin
-              \$397  = full;
+              \$698  = full;
             end
           end
     endcase
     if (rst) begin
-      \$397  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+      \$698  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$398  = \$signal$110 ;
+    \$699  = \$signal$112 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4646,19 +5829,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             if (issuing) begin
-              \$398  = \$signal$148 ;
+              \$699  = \$signal$152 ;
             end
           end
     endcase
     if (rst) begin
-      \$398  = 10'h000;
+      \$699  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$399  = o_beat;
+    \$700  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4667,19 +5850,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             if (issuing) begin
-              \$399  = tx_beat;
+              \$700  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$399  = 5'h00;
+      \$700  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$400  = o_addr;
+    \$701  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4688,19 +5871,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             if (issuing) begin
-              \$400  = \$256 [31:0];
+              \$701  = \$525 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$400  = 32'd0;
+      \$701  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$401  = o_last;
+    \$702  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4709,19 +5892,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$255 ) begin
+          if (\$524 ) begin
             if (issuing) begin
-              \$401  = \$270 ;
+              \$702  = \$539 ;
             end
           end
     endcase
     if (rst) begin
-      \$401  = 1'h0;
+      \$702  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$402  = plane;
+    \$703  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4733,16 +5916,58 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$402  = p;
+            \$703  = p;
           end
     endcase
     if (rst) begin
-      \$402  = 3'h0;
+      \$703  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$403  = thresh_l0;
+    \$704  = \$signal ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$704  = \$582 ;
+          end
+    endcase
+    if (rst) begin
+      \$704  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$705  = lastw_d;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$705  = \$584 ;
+          end
+    endcase
+    if (rst) begin
+      \$705  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$706  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4756,22 +5981,149 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$315 ) begin
-            \$403  = \$signature__data$115 ;
+          if (\$608 ) begin
+            \$706  = \$signature__data$117 ;
           end
     endcase
     if (rst) begin
-      \$403  = 128'h00000000000000000000000000000000;
+      \$706  = 128'h00000000000000000000000000000000;
     end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    ctr_value = 64'h0000000000000000;
+    casez (ctr_sel)
+      5'h00:
+          ctr_value = ctr_cycles;
+      5'h01:
+          ctr_value = ctr_instructions;
+      5'h02:
+          ctr_value = ctr_load_busy;
+      5'h03:
+          ctr_value = ctr_load_stall;
+      5'h04:
+          ctr_value = ctr_store_busy;
+      5'h05:
+          ctr_value = ctr_store_stall;
+      5'h06:
+          ctr_value = ctr_gemm_busy;
+      5'h07:
+          ctr_value = ctr_gemm_stall;
+      5'h08:
+          ctr_value = ctr_post_busy;
+      5'h09:
+          ctr_value = ctr_post_stall;
+      5'h0a:
+          ctr_value = ctr_array_active_cycles;
+      5'h0b:
+          ctr_value = ctr_dram_read_bytes;
+      5'h0c:
+          ctr_value = ctr_dram_write_bytes;
+      5'h0d:
+          ctr_value = ctr_sram_act_reads;
+      5'h0e:
+          ctr_value = ctr_sram_act_writes;
+      5'h0f:
+          ctr_value = ctr_sram_weight_reads;
+      5'h10:
+          ctr_value = ctr_sram_weight_writes;
+      5'h11:
+          ctr_value = ctr_sram_thresh_reads;
+      5'h12:
+          ctr_value = ctr_sram_thresh_writes;
+      5'h13:
+          ctr_value = ctr_sram_out_reads;
+      5'h14:
+          ctr_value = ctr_sram_out_writes;
+      5'h15:
+          ctr_value = ctr_binary_macs;
+      5'h16:
+          ctr_value = ctr_acc_updates;
+      5'h17:
+          ctr_value = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$283  = 128'h00000000000000000000000000000000;
+    casez (\$signal$112 )
+      10'h000:
+          \$283  = out_r__data[127:0];
+      10'h001:
+          \$283  = out_r__data[255:128];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$284  = 32'd0;
+    casez (\$signal$112 )
+      10'h000:
+          \$284  = act_r__data[31:0];
+      10'h001:
+          \$284  = act_r__data[63:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$285  = 32'd0;
+    casez (\$signal$112 )
+      10'h000:
+          \$285  = w_in[31:0];
+      10'h001:
+          \$285  = w_in[63:32];
+      10'h002:
+          \$285  = w_in[95:64];
+      10'h003:
+          \$285  = w_in[127:96];
+      10'h004:
+          \$285  = w_in[159:128];
+      10'h005:
+          \$285  = w_in[191:160];
+      10'h006:
+          \$285  = w_in[223:192];
+      10'h007:
+          \$285  = w_in[255:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$286  = 16'h0000;
+    casez (\$signal$112 )
+      10'h000:
+          \$286  = \$signature__data$117 [15:0];
+      10'h001:
+          \$286  = \$signature__data$117 [31:16];
+      10'h002:
+          \$286  = \$signature__data$117 [47:32];
+      10'h003:
+          \$286  = \$signature__data$117 [63:48];
+      10'h004:
+          \$286  = \$signature__data$117 [79:64];
+      10'h005:
+          \$286  = \$signature__data$117 [95:80];
+      10'h006:
+          \$286  = \$signature__data$117 [111:96];
+      10'h007:
+          \$286  = \$signature__data$117 [127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$288  = 16'h0000;
+    casez (o_beat)
+      5'h00:
+          \$288  = store_act[15:0];
+      5'h01:
+          \$288  = store_act[31:16];
+    endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
   assign \$signature__addr$31  = pc_next[7:0];
   assign inc_cycles = { 63'h0000000000000000, busy };
-  assign act_r__data = a_in;
   assign wgt_r__data = w_in;
-  assign \$signal  = valid;
+  assign \$signal$66  = valid;
   assign cc = clear;
   assign cp = plane;
   assign config_id = 32'd1288734197;

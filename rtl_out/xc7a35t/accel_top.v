@@ -4,72 +4,666 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
 , start);
   reg \$auto$verilog_backend.cc:2355:dump_module$1  = 0;
   wire \$1 ;
-  wire [3:0] \$10 ;
+  wire \$10 ;
   wire \$100 ;
-  wire [16:0] \$101 ;
-  wire [16:0] \$102 ;
-  wire [16:0] \$103 ;
-  wire [16:0] \$104 ;
-  reg [383:0] \$105 ;
-  reg [63:0] \$106 ;
-  reg [63:0] \$107 ;
-  reg [23:0] \$108 ;
+  reg [15:0] \$1000 ;
+  reg [15:0] \$1001 ;
+  reg [15:0] \$1002 ;
+  reg [15:0] \$1003 ;
+  reg [15:0] \$1004 ;
+  wire [15:0] \$1005 ;
+  wire [15:0] \$1006 ;
+  wire \$1007 ;
+  wire \$1008 ;
+  wire \$1009 ;
+  wire \$101 ;
+  wire \$1010 ;
+  wire \$1011 ;
+  wire \$1012 ;
+  wire \$1013 ;
+  wire \$1014 ;
+  wire \$1015 ;
+  wire \$1016 ;
+  wire \$1017 ;
+  wire \$1018 ;
+  wire \$1019 ;
+  wire \$102 ;
+  wire \$1020 ;
+  wire \$1021 ;
+  wire \$1022 ;
+  wire \$1023 ;
+  reg [15:0] \$1024 ;
+  reg [15:0] \$1025 ;
+  reg [15:0] \$1026 ;
+  reg [15:0] \$1027 ;
+  reg [15:0] \$1028 ;
+  wire [15:0] \$1029 ;
+  wire \$103 ;
+  wire [15:0] \$1030 ;
+  wire \$1031 ;
+  wire \$1032 ;
+  wire \$1033 ;
+  wire \$1034 ;
+  wire \$1035 ;
+  wire \$1036 ;
+  wire \$1037 ;
+  wire \$1038 ;
+  wire \$1039 ;
+  wire \$104 ;
+  wire \$1040 ;
+  wire \$1041 ;
+  wire \$1042 ;
+  wire \$1043 ;
+  wire \$1044 ;
+  wire \$1045 ;
+  wire \$1046 ;
+  wire \$1047 ;
+  reg [15:0] \$1048 ;
+  reg [15:0] \$1049 ;
+  wire \$105 ;
+  reg [15:0] \$1050 ;
+  reg [15:0] \$1051 ;
+  reg [15:0] \$1052 ;
+  wire [15:0] \$1053 ;
+  wire [15:0] \$1054 ;
+  wire \$1055 ;
+  wire \$1056 ;
+  wire \$1057 ;
+  wire \$1058 ;
+  wire \$1059 ;
+  wire \$106 ;
+  wire \$1060 ;
+  wire \$1061 ;
+  wire \$1062 ;
+  wire \$1063 ;
+  wire \$1064 ;
+  wire \$1065 ;
+  wire \$1066 ;
+  wire \$1067 ;
+  wire \$1068 ;
+  wire \$1069 ;
+  wire \$107 ;
+  wire \$1070 ;
+  wire \$1071 ;
+  reg [15:0] \$1072 ;
+  reg [15:0] \$1073 ;
+  reg [15:0] \$1074 ;
+  reg [15:0] \$1075 ;
+  reg [15:0] \$1076 ;
+  wire [15:0] \$1077 ;
+  wire [15:0] \$1078 ;
+  wire \$1079 ;
+  wire \$108 ;
+  wire \$1080 ;
+  wire \$1081 ;
+  wire \$1082 ;
+  wire \$1083 ;
+  wire \$1084 ;
+  wire \$1085 ;
+  wire \$1086 ;
+  wire \$1087 ;
+  wire \$1088 ;
+  wire \$1089 ;
   wire \$109 ;
-  wire [3:0] \$11 ;
+  wire \$1090 ;
+  wire \$1091 ;
+  wire \$1092 ;
+  wire \$1093 ;
+  wire \$1094 ;
+  wire \$1095 ;
+  reg [15:0] \$1096 ;
+  reg [15:0] \$1097 ;
+  reg [15:0] \$1098 ;
+  reg [15:0] \$1099 ;
+  wire \$11 ;
   wire \$110 ;
+  reg [15:0] \$1100 ;
+  wire [15:0] \$1101 ;
+  wire [15:0] \$1102 ;
+  wire \$1103 ;
+  wire \$1104 ;
+  wire \$1105 ;
+  wire \$1106 ;
+  wire \$1107 ;
+  wire \$1108 ;
+  wire \$1109 ;
   wire \$111 ;
-  reg [63:0] \$112 ;
-  wire [63:0] \$113 ;
-  wire [63:0] \$114 ;
-  wire [63:0] \$115 ;
+  wire \$1110 ;
+  wire \$1111 ;
+  wire \$1112 ;
+  wire \$1113 ;
+  wire \$1114 ;
+  wire \$1115 ;
+  wire \$1116 ;
+  wire \$1117 ;
+  wire \$1118 ;
+  wire \$1119 ;
+  wire \$112 ;
+  reg [15:0] \$1120 ;
+  reg [15:0] \$1121 ;
+  reg [15:0] \$1122 ;
+  reg [15:0] \$1123 ;
+  reg [15:0] \$1124 ;
+  wire [15:0] \$1125 ;
+  wire [15:0] \$1126 ;
+  wire \$1127 ;
+  wire \$1128 ;
+  wire \$1129 ;
+  wire \$113 ;
+  wire \$1130 ;
+  wire \$1131 ;
+  wire \$1132 ;
+  wire \$1133 ;
+  wire \$1134 ;
+  wire \$1135 ;
+  wire \$1136 ;
+  wire \$1137 ;
+  wire \$1138 ;
+  wire \$1139 ;
+  wire \$114 ;
+  wire \$1140 ;
+  wire \$1141 ;
+  wire \$1142 ;
+  wire \$1143 ;
+  reg [15:0] \$1144 ;
+  reg [15:0] \$1145 ;
+  reg [15:0] \$1146 ;
+  reg [15:0] \$1147 ;
+  reg [15:0] \$1148 ;
+  wire [15:0] \$1149 ;
+  wire \$115 ;
+  wire [15:0] \$1150 ;
+  wire \$1151 ;
+  wire \$1152 ;
+  wire \$1153 ;
+  wire \$1154 ;
+  wire \$1155 ;
+  wire \$1156 ;
+  wire \$1157 ;
+  wire \$1158 ;
+  wire \$1159 ;
   wire \$116 ;
-  wire [16:0] \$117 ;
-  wire [16:0] \$118 ;
+  wire \$1160 ;
+  wire \$1161 ;
+  wire \$1162 ;
+  wire \$1163 ;
+  wire \$1164 ;
+  wire \$1165 ;
+  wire \$1166 ;
+  wire \$1167 ;
+  reg [15:0] \$1168 ;
+  reg [15:0] \$1169 ;
+  wire \$117 ;
+  reg [15:0] \$1170 ;
+  reg [15:0] \$1171 ;
+  reg [15:0] \$1172 ;
+  wire [15:0] \$1173 ;
+  wire [15:0] \$1174 ;
+  wire \$1175 ;
+  wire \$1176 ;
+  wire \$1177 ;
+  wire \$1178 ;
+  wire \$1179 ;
+  wire \$118 ;
+  wire \$1180 ;
+  wire \$1181 ;
+  wire \$1182 ;
+  wire \$1183 ;
+  wire \$1184 ;
+  wire \$1185 ;
+  wire \$1186 ;
+  wire \$1187 ;
+  wire \$1188 ;
+  wire \$1189 ;
   wire \$119 ;
-  wire [19:0] \$12 ;
+  wire \$1190 ;
+  wire \$1191 ;
+  reg [15:0] \$1192 ;
+  reg [15:0] \$1193 ;
+  reg [15:0] \$1194 ;
+  reg [15:0] \$1195 ;
+  reg [15:0] \$1196 ;
+  wire [15:0] \$1197 ;
+  wire [15:0] \$1198 ;
+  wire \$1199 ;
+  wire \$12 ;
   wire \$120 ;
-  reg [14:0] \$121 ;
-  wire [14:0] \$122 ;
-  reg [383:0] \$123 ;
-  wire [2:0] \$124 ;
+  wire \$1200 ;
+  wire \$1201 ;
+  wire \$1202 ;
+  wire \$1203 ;
+  wire \$1204 ;
+  wire \$1205 ;
+  wire \$1206 ;
+  wire \$1207 ;
+  wire \$1208 ;
+  wire \$1209 ;
+  wire \$121 ;
+  wire \$1210 ;
+  wire \$1211 ;
+  wire \$1212 ;
+  wire \$1213 ;
+  wire \$1214 ;
+  wire \$1215 ;
+  reg [15:0] \$1216 ;
+  reg [15:0] \$1217 ;
+  reg [15:0] \$1218 ;
+  reg [15:0] \$1219 ;
+  wire \$122 ;
+  reg [15:0] \$1220 ;
+  wire [15:0] \$1221 ;
+  wire [15:0] \$1222 ;
+  wire \$1223 ;
+  wire \$1224 ;
+  wire \$1225 ;
+  wire \$1226 ;
+  wire \$1227 ;
+  wire \$1228 ;
+  wire \$1229 ;
+  wire \$123 ;
+  wire \$1230 ;
+  wire \$1231 ;
+  wire \$1232 ;
+  wire \$1233 ;
+  wire \$1234 ;
+  wire \$1235 ;
+  wire \$1236 ;
+  wire \$1237 ;
+  wire \$1238 ;
+  wire \$1239 ;
+  wire \$124 ;
+  reg [15:0] \$1240 ;
+  reg [15:0] \$1241 ;
+  reg [15:0] \$1242 ;
+  reg [15:0] \$1243 ;
+  reg [15:0] \$1244 ;
+  wire [15:0] \$1245 ;
+  wire [15:0] \$1246 ;
+  wire \$1247 ;
+  wire \$1248 ;
+  wire \$1249 ;
   wire \$125 ;
-  wire [383:0] \$126 ;
-  wire [2:0] \$127 ;
+  wire \$1250 ;
+  wire \$1251 ;
+  wire \$1252 ;
+  wire \$1253 ;
+  wire \$1254 ;
+  wire \$1255 ;
+  wire \$1256 ;
+  wire \$1257 ;
+  wire \$1258 ;
+  wire \$1259 ;
+  wire \$126 ;
+  wire \$1260 ;
+  wire \$1261 ;
+  wire \$1262 ;
+  wire \$1263 ;
+  reg [15:0] \$1264 ;
+  reg [15:0] \$1265 ;
+  reg [15:0] \$1266 ;
+  reg [15:0] \$1267 ;
+  reg [15:0] \$1268 ;
+  wire [15:0] \$1269 ;
+  wire \$127 ;
+  wire [15:0] \$1270 ;
+  wire \$1271 ;
+  wire \$1272 ;
+  wire \$1273 ;
+  wire \$1274 ;
+  wire \$1275 ;
+  wire \$1276 ;
+  wire \$1277 ;
+  wire \$1278 ;
+  wire \$1279 ;
   wire \$128 ;
-  wire [383:0] \$129 ;
+  wire \$1280 ;
+  wire \$1281 ;
+  wire \$1282 ;
+  wire \$1283 ;
+  wire \$1284 ;
+  wire \$1285 ;
+  wire \$1286 ;
+  wire \$1287 ;
+  reg [15:0] \$1288 ;
+  reg [15:0] \$1289 ;
+  wire \$129 ;
+  reg [15:0] \$1290 ;
+  reg [15:0] \$1291 ;
+  reg [15:0] \$1292 ;
+  wire [15:0] \$1293 ;
+  wire [15:0] \$1294 ;
+  wire \$1295 ;
+  wire \$1296 ;
+  wire \$1297 ;
+  wire \$1298 ;
+  wire \$1299 ;
   wire \$13 ;
-  wire [2:0] \$130 ;
+  wire \$130 ;
+  wire \$1300 ;
+  wire \$1301 ;
+  wire \$1302 ;
+  wire \$1303 ;
+  wire \$1304 ;
+  wire \$1305 ;
+  wire \$1306 ;
+  wire \$1307 ;
+  wire \$1308 ;
+  wire \$1309 ;
   wire \$131 ;
-  wire [383:0] \$132 ;
+  wire \$1310 ;
+  wire \$1311 ;
+  reg [15:0] \$1312 ;
+  reg [15:0] \$1313 ;
+  reg [15:0] \$1314 ;
+  reg [15:0] \$1315 ;
+  reg [15:0] \$1316 ;
+  wire [15:0] \$1317 ;
+  wire [15:0] \$1318 ;
+  wire \$1319 ;
+  wire \$132 ;
+  wire \$1320 ;
+  wire \$1321 ;
+  wire \$1322 ;
+  wire \$1323 ;
+  wire \$1324 ;
+  wire \$1325 ;
+  wire \$1326 ;
+  wire \$1327 ;
+  wire \$1328 ;
+  wire \$1329 ;
   wire \$133 ;
-  wire [32:0] \$134 ;
+  wire \$1330 ;
+  wire \$1331 ;
+  wire \$1332 ;
+  wire \$1333 ;
+  wire \$1334 ;
+  wire \$1335 ;
+  wire \$1336 ;
+  wire \$1337 ;
+  wire \$1338 ;
+  wire \$1339 ;
+  wire \$134 ;
+  wire \$1340 ;
+  wire \$1341 ;
+  wire \$1342 ;
+  wire \$1343 ;
+  wire \$1344 ;
+  wire \$1345 ;
+  wire \$1346 ;
+  wire \$1347 ;
+  wire \$1348 ;
+  wire \$1349 ;
   wire \$135 ;
-  wire [6:0] \$136 ;
+  wire \$1350 ;
+  wire \$1351 ;
+  wire \$1352 ;
+  wire \$1353 ;
+  wire \$1354 ;
+  wire \$1355 ;
+  wire \$1356 ;
+  wire \$1357 ;
+  wire \$1358 ;
+  wire \$1359 ;
+  wire \$136 ;
+  wire \$1360 ;
+  wire \$1361 ;
+  wire \$1362 ;
+  wire \$1363 ;
+  wire \$1364 ;
+  wire \$1365 ;
+  wire \$1366 ;
+  wire \$1367 ;
+  wire [4:0] \$1368 ;
+  wire [4:0] \$1369 ;
   wire \$137 ;
+  wire \$1370 ;
+  wire \$1371 ;
+  wire [11:0] \$1372 ;
+  wire [18:0] \$1373 ;
+  wire \$1374 ;
+  wire \$1375 ;
+  wire \$1376 ;
+  wire \$1377 ;
+  wire \$1378 ;
+  wire \$1379 ;
   wire \$138 ;
+  wire \$1380 ;
+  wire \$1381 ;
+  wire [10:0] \$1382 ;
+  wire [32:0] \$1383 ;
+  wire \$1384 ;
+  wire \$1385 ;
+  wire \$1386 ;
+  wire [3:0] \$1387 ;
+  wire [3:0] \$1388 ;
+  wire [3:0] \$1389 ;
   wire \$139 ;
+  wire [4:0] \$1390 ;
+  wire \$1391 ;
+  wire \$1392 ;
+  wire \$1393 ;
+  wire \$1394 ;
+  wire [3:0] \$1395 ;
+  wire [3:0] \$1396 ;
+  wire [3:0] \$1397 ;
+  wire [4:0] \$1398 ;
+  wire \$1399 ;
   wire \$14 ;
   wire \$140 ;
+  wire [16:0] \$1400 ;
+  wire \$1401 ;
+  wire \$1402 ;
+  wire [10:0] \$1403 ;
+  wire [16:0] \$1404 ;
+  wire [4:0] \$1405 ;
+  wire \$1406 ;
+  wire \$1407 ;
+  wire [32:0] \$1408 ;
+  wire \$1409 ;
   wire \$141 ;
+  wire \$1410 ;
+  wire \$1411 ;
+  wire [3:0] \$1412 ;
+  wire [3:0] \$1413 ;
+  wire [3:0] \$1414 ;
+  wire [4:0] \$1415 ;
+  wire \$1416 ;
+  wire [16:0] \$1417 ;
+  wire \$1418 ;
+  wire \$1419 ;
   wire \$142 ;
+  wire [9:0] \$1420 ;
+  wire \$1421 ;
+  wire \$1422 ;
+  wire \$1423 ;
+  wire \$1424 ;
+  wire \$1425 ;
+  wire [3:0] \$1426 ;
+  wire [3:0] \$1427 ;
+  wire [3:0] \$1428 ;
+  wire [4:0] \$1429 ;
   wire \$143 ;
+  wire \$1430 ;
+  wire [16:0] \$1431 ;
+  wire \$1432 ;
+  wire [10:0] \$1433 ;
+  wire [32:0] \$1434 ;
+  wire [16:0] \$1435 ;
+  wire [32:0] \$1436 ;
+  wire [4:0] \$1437 ;
+  wire [32:0] \$1438 ;
+  wire \$1439 ;
   wire \$144 ;
+  wire \$1440 ;
+  wire \$1441 ;
+  wire [3:0] \$1442 ;
+  wire [3:0] \$1443 ;
+  wire [3:0] \$1444 ;
+  wire [4:0] \$1445 ;
+  wire \$1446 ;
+  wire [16:0] \$1447 ;
+  wire \$1448 ;
+  wire \$1449 ;
   wire \$145 ;
+  wire [9:0] \$1450 ;
+  wire \$1451 ;
+  wire \$1452 ;
+  wire \$1453 ;
+  wire \$1454 ;
+  wire \$1455 ;
+  wire \$1456 ;
+  wire \$1457 ;
+  wire \$1458 ;
+  wire \$1459 ;
   wire \$146 ;
+  wire \$1460 ;
+  wire \$1461 ;
+  wire \$1462 ;
+  wire \$1463 ;
+  wire \$1464 ;
+  wire \$1465 ;
+  wire [11:0] \$1466 ;
+  wire \$1467 ;
+  wire [16:0] \$1468 ;
+  wire [16:0] \$1469 ;
   wire \$147 ;
+  wire [11:0] \$1470 ;
+  wire \$1471 ;
+  wire [3:0] \$1472 ;
+  wire \$1473 ;
+  wire [3:0] \$1474 ;
+  wire \$1475 ;
+  wire [3:0] \$1476 ;
+  wire [16:0] \$1477 ;
+  wire [16:0] \$1478 ;
+  wire [16:0] \$1479 ;
   wire \$148 ;
+  wire [4:0] \$1480 ;
+  wire \$1481 ;
+  wire [3:0] \$1482 ;
+  wire [10:0] \$1483 ;
+  wire [16:0] \$1484 ;
+  wire [16:0] \$1485 ;
+  wire [3:0] \$1486 ;
+  wire [10:0] \$1487 ;
+  wire [11:0] \$1488 ;
+  wire [16:0] \$1489 ;
   wire \$149 ;
+  wire [32:0] \$1490 ;
+  wire \$1491 ;
+  wire \$1492 ;
+  wire \$1493 ;
+  wire \$1494 ;
+  wire \$1495 ;
+  wire [4:0] \$1496 ;
+  wire [4:0] \$1497 ;
+  wire \$1498 ;
+  wire [3:0] \$1499 ;
   wire \$15 ;
   wire \$150 ;
+  wire [4:0] \$1500 ;
+  wire [16:0] \$1501 ;
+  wire [64:0] \$1502 ;
+  wire [64:0] \$1503 ;
+  wire [64:0] \$1504 ;
+  wire [64:0] \$1505 ;
+  wire [64:0] \$1506 ;
+  wire [64:0] \$1507 ;
+  wire [64:0] \$1508 ;
+  wire [64:0] \$1509 ;
   wire \$151 ;
+  wire [64:0] \$1510 ;
+  wire [64:0] \$1511 ;
+  wire [64:0] \$1512 ;
+  wire [64:0] \$1513 ;
+  wire [64:0] \$1514 ;
+  wire [64:0] \$1515 ;
+  wire [64:0] \$1516 ;
+  wire [64:0] \$1517 ;
+  wire [64:0] \$1518 ;
+  wire [64:0] \$1519 ;
   wire \$152 ;
+  wire [64:0] \$1520 ;
+  wire [64:0] \$1521 ;
+  wire [64:0] \$1522 ;
+  wire [64:0] \$1523 ;
+  wire [64:0] \$1524 ;
+  wire [64:0] \$1525 ;
+  reg [10:0] \$1526 ;
+  reg \$1527 ;
+  reg \$1528 ;
+  reg [2:0] \$1529 ;
   wire \$153 ;
+  reg [63:0] \$1530 ;
+  reg [63:0] \$1531 ;
+  reg [63:0] \$1532 ;
+  reg [63:0] \$1533 ;
+  reg [63:0] \$1534 ;
+  reg [63:0] \$1535 ;
+  reg [63:0] \$1536 ;
+  reg [63:0] \$1537 ;
+  reg [63:0] \$1538 ;
+  reg [63:0] \$1539 ;
   wire \$154 ;
+  reg [63:0] \$1540 ;
+  reg [63:0] \$1541 ;
+  reg [63:0] \$1542 ;
+  reg [63:0] \$1543 ;
+  reg [63:0] \$1544 ;
+  reg [63:0] \$1545 ;
+  reg [63:0] \$1546 ;
+  reg [63:0] \$1547 ;
+  reg [63:0] \$1548 ;
+  reg [63:0] \$1549 ;
   wire \$155 ;
+  reg [63:0] \$1550 ;
+  reg [63:0] \$1551 ;
+  reg [63:0] \$1552 ;
+  reg [63:0] \$1553 ;
+  reg [127:0] \$1554 ;
+  reg [31:0] \$1555 ;
+  reg [9:0] \$1556 ;
+  reg [31:0] \$1557 ;
+  reg [9:0] \$1558 ;
+  reg [15:0] \$1559 ;
   wire \$156 ;
+  reg [3:0] \$1560 ;
+  reg [9:0] \$1561 ;
+  reg [15:0] \$1562 ;
+  reg [3:0] \$1563 ;
+  reg [31:0] \$1564 ;
+  reg [31:0] \$1565 ;
+  reg \$1566 ;
+  reg \$1567 ;
+  reg [15:0] \$1568 ;
+  reg [2:0] \$1569 ;
   wire \$157 ;
+  reg [15:0] \$1570 ;
+  reg [10:0] \$1571 ;
+  reg [2:0] \$1572 ;
+  reg [2:0] \$1573 ;
+  reg [9:0] \$1574 ;
+  reg [9:0] \$1575 ;
+  reg [15:0] \$1576 ;
+  reg [15:0] \$1577 ;
+  reg [15:0] \$1578 ;
+  reg [15:0] \$1579 ;
   wire \$158 ;
+  reg [2:0] \$1580 ;
+  reg [3:0] \$1581 ;
+  reg [15:0] \$1582 ;
+  reg [511:0] \$1583 ;
+  reg [9:0] \$1584 ;
+  reg [3:0] \$1585 ;
+  reg [31:0] \$1586 ;
+  reg \$1587 ;
+  reg [2:0] \$1588 ;
+  reg \$1589 ;
   wire \$159 ;
+  reg \$1590 ;
+  reg [383:0] \$1591 ;
+  reg [383:0] \$1592 ;
+  reg [383:0] \$1593 ;
   wire \$16 ;
   wire \$160 ;
   wire \$161 ;
@@ -111,8 +705,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$194 ;
   wire \$195 ;
   wire \$196 ;
-  wire \$197 ;
-  wire \$198 ;
+  wire [63:0] \$197 ;
+  wire [63:0] \$198 ;
   wire \$199 ;
   wire \$2 ;
   wire \$20 ;
@@ -159,7 +753,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$237 ;
   wire \$238 ;
   wire \$239 ;
-  wire [3:0] \$24 ;
+  wire \$24 ;
   wire \$240 ;
   wire \$241 ;
   wire \$242 ;
@@ -170,7 +764,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$247 ;
   wire \$248 ;
   wire \$249 ;
-  wire [3:0] \$25 ;
+  wire \$25 ;
   wire \$250 ;
   wire \$251 ;
   wire \$252 ;
@@ -181,7 +775,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$257 ;
   wire \$258 ;
   wire \$259 ;
-  wire [3:0] \$26 ;
+  wire \$26 ;
   wire \$260 ;
   wire \$261 ;
   wire \$262 ;
@@ -192,7 +786,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$267 ;
   wire \$268 ;
   wire \$269 ;
-  wire [4:0] \$27 ;
+  wire \$27 ;
   wire \$270 ;
   wire \$271 ;
   wire \$272 ;
@@ -248,7 +842,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$317 ;
   wire \$318 ;
   wire \$319 ;
-  wire [3:0] \$32 ;
+  wire \$32 ;
   wire \$320 ;
   wire \$321 ;
   wire \$322 ;
@@ -259,7 +853,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$327 ;
   wire \$328 ;
   wire \$329 ;
-  wire [3:0] \$33 ;
+  wire \$33 ;
   wire \$330 ;
   wire \$331 ;
   wire \$332 ;
@@ -270,7 +864,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$337 ;
   wire \$338 ;
   wire \$339 ;
-  wire [3:0] \$34 ;
+  wire \$34 ;
   wire \$340 ;
   wire \$341 ;
   wire \$342 ;
@@ -281,7 +875,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$347 ;
   wire \$348 ;
   wire \$349 ;
-  wire [4:0] \$35 ;
+  wire \$35 ;
   wire \$350 ;
   wire \$351 ;
   wire \$352 ;
@@ -303,7 +897,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$367 ;
   wire \$368 ;
   wire \$369 ;
-  wire [16:0] \$37 ;
+  wire \$37 ;
   wire \$370 ;
   wire \$371 ;
   wire \$372 ;
@@ -327,8 +921,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$389 ;
   wire \$39 ;
   wire \$390 ;
-  wire \$391 ;
-  wire \$392 ;
+  wire [63:0] \$391 ;
+  wire [63:0] \$392 ;
   wire \$393 ;
   wire \$394 ;
   wire \$395 ;
@@ -337,7 +931,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$398 ;
   wire \$399 ;
   wire \$4 ;
-  wire [9:0] \$40 ;
+  wire \$40 ;
   wire \$400 ;
   wire \$401 ;
   wire \$402 ;
@@ -359,7 +953,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$417 ;
   wire \$418 ;
   wire \$419 ;
-  wire [16:0] \$42 ;
+  wire \$42 ;
   wire \$420 ;
   wire \$421 ;
   wire \$422 ;
@@ -389,12 +983,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$444 ;
   wire \$445 ;
   wire \$446 ;
-  wire [4:0] \$447 ;
-  wire [4:0] \$448 ;
+  wire \$447 ;
+  wire \$448 ;
   wire \$449 ;
   wire \$45 ;
   wire \$450 ;
-  wire [11:0] \$451 ;
+  wire \$451 ;
   wire \$452 ;
   wire \$453 ;
   wire \$454 ;
@@ -413,83 +1007,83 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$466 ;
   wire \$467 ;
   wire \$468 ;
-  wire [10:0] \$469 ;
+  wire \$469 ;
   wire \$47 ;
-  wire [32:0] \$470 ;
+  wire \$470 ;
   wire \$471 ;
   wire \$472 ;
   wire \$473 ;
-  wire [3:0] \$474 ;
-  wire [3:0] \$475 ;
-  wire [3:0] \$476 ;
-  wire [4:0] \$477 ;
+  wire \$474 ;
+  wire \$475 ;
+  wire \$476 ;
+  wire \$477 ;
   wire \$478 ;
   wire \$479 ;
   wire \$48 ;
   wire \$480 ;
   wire \$481 ;
-  wire [3:0] \$482 ;
-  wire [3:0] \$483 ;
-  wire [3:0] \$484 ;
-  wire [4:0] \$485 ;
+  wire \$482 ;
+  wire \$483 ;
+  wire \$484 ;
+  wire \$485 ;
   wire \$486 ;
-  wire [16:0] \$487 ;
+  wire \$487 ;
   wire \$488 ;
   wire \$489 ;
   wire \$49 ;
-  wire [10:0] \$490 ;
-  wire [16:0] \$491 ;
-  wire [4:0] \$492 ;
+  wire \$490 ;
+  wire \$491 ;
+  wire \$492 ;
   wire \$493 ;
   wire \$494 ;
-  wire [32:0] \$495 ;
+  wire \$495 ;
   wire \$496 ;
   wire \$497 ;
   wire \$498 ;
-  wire [3:0] \$499 ;
+  wire \$499 ;
   wire \$5 ;
   wire \$50 ;
-  wire [3:0] \$500 ;
-  wire [3:0] \$501 ;
-  wire [4:0] \$502 ;
+  wire \$500 ;
+  wire \$501 ;
+  wire \$502 ;
   wire \$503 ;
-  wire [16:0] \$504 ;
+  wire \$504 ;
   wire \$505 ;
   wire \$506 ;
-  wire [9:0] \$507 ;
+  wire \$507 ;
   wire \$508 ;
   wire \$509 ;
   wire \$51 ;
   wire \$510 ;
   wire \$511 ;
   wire \$512 ;
-  wire [3:0] \$513 ;
-  wire [3:0] \$514 ;
-  wire [3:0] \$515 ;
-  wire [4:0] \$516 ;
+  wire \$513 ;
+  wire \$514 ;
+  wire \$515 ;
+  wire \$516 ;
   wire \$517 ;
-  wire [16:0] \$518 ;
+  wire \$518 ;
   wire \$519 ;
   wire \$52 ;
-  wire [10:0] \$520 ;
-  wire [32:0] \$521 ;
-  wire [16:0] \$522 ;
-  wire [32:0] \$523 ;
-  wire [4:0] \$524 ;
-  wire [32:0] \$525 ;
+  wire \$520 ;
+  wire \$521 ;
+  wire \$522 ;
+  wire \$523 ;
+  wire \$524 ;
+  wire \$525 ;
   wire \$526 ;
   wire \$527 ;
   wire \$528 ;
-  wire [3:0] \$529 ;
+  wire \$529 ;
   wire \$53 ;
-  wire [3:0] \$530 ;
-  wire [3:0] \$531 ;
-  wire [4:0] \$532 ;
+  wire \$530 ;
+  wire \$531 ;
+  wire \$532 ;
   wire \$533 ;
-  wire [16:0] \$534 ;
+  wire \$534 ;
   wire \$535 ;
   wire \$536 ;
-  wire [9:0] \$537 ;
+  wire \$537 ;
   wire \$538 ;
   wire \$539 ;
   wire \$54 ;
@@ -498,187 +1092,546 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$542 ;
   wire \$543 ;
   wire \$544 ;
-  wire [11:0] \$545 ;
+  wire \$545 ;
   wire \$546 ;
-  wire [3:0] \$547 ;
-  wire [16:0] \$548 ;
-  wire [4:0] \$549 ;
+  wire \$547 ;
+  wire \$548 ;
+  wire \$549 ;
   wire \$55 ;
   wire \$550 ;
-  wire [16:0] \$551 ;
-  wire [16:0] \$552 ;
-  wire [32:0] \$553 ;
+  wire \$551 ;
+  wire \$552 ;
+  wire \$553 ;
   wire \$554 ;
   wire \$555 ;
   wire \$556 ;
   wire \$557 ;
   wire \$558 ;
-  wire [4:0] \$559 ;
+  wire \$559 ;
   wire \$56 ;
-  wire [4:0] \$560 ;
+  wire \$560 ;
   wire \$561 ;
-  wire [3:0] \$562 ;
-  wire [4:0] \$563 ;
-  wire [16:0] \$564 ;
-  wire [64:0] \$565 ;
-  wire [64:0] \$566 ;
-  wire [64:0] \$567 ;
-  wire [64:0] \$568 ;
-  wire [64:0] \$569 ;
+  wire \$562 ;
+  wire \$563 ;
+  wire \$564 ;
+  wire \$565 ;
+  wire \$566 ;
+  wire \$567 ;
+  wire \$568 ;
+  wire \$569 ;
   wire \$57 ;
-  wire [64:0] \$570 ;
-  wire [64:0] \$571 ;
-  wire [64:0] \$572 ;
-  wire [64:0] \$573 ;
-  wire [64:0] \$574 ;
-  wire [64:0] \$575 ;
-  wire [64:0] \$576 ;
-  wire [64:0] \$577 ;
-  wire [64:0] \$578 ;
-  wire [64:0] \$579 ;
+  wire \$570 ;
+  wire \$571 ;
+  wire \$572 ;
+  wire \$573 ;
+  wire \$574 ;
+  wire \$575 ;
+  wire \$576 ;
+  wire \$577 ;
+  wire \$578 ;
+  wire \$579 ;
   wire \$58 ;
-  wire [64:0] \$580 ;
-  wire [64:0] \$581 ;
-  wire [64:0] \$582 ;
-  wire [64:0] \$583 ;
-  wire [64:0] \$584 ;
-  wire [64:0] \$585 ;
-  wire [64:0] \$586 ;
-  wire [64:0] \$587 ;
-  wire [64:0] \$588 ;
-  reg [10:0] \$589 ;
-  wire [16:0] \$59 ;
-  reg \$590 ;
-  reg \$591 ;
-  reg [2:0] \$592 ;
-  reg [63:0] \$593 ;
-  reg [63:0] \$594 ;
-  reg [63:0] \$595 ;
-  reg [63:0] \$596 ;
-  reg [63:0] \$597 ;
-  reg [63:0] \$598 ;
-  reg [63:0] \$599 ;
+  wire \$580 ;
+  wire \$581 ;
+  wire \$582 ;
+  wire \$583 ;
+  wire \$584 ;
+  wire [63:0] \$585 ;
+  wire [63:0] \$586 ;
+  wire \$587 ;
+  wire \$588 ;
+  wire \$589 ;
+  wire \$59 ;
+  wire \$590 ;
+  wire \$591 ;
+  wire \$592 ;
+  wire \$593 ;
+  wire \$594 ;
+  wire \$595 ;
+  wire \$596 ;
+  wire \$597 ;
+  wire \$598 ;
+  wire \$599 ;
   wire \$6 ;
   wire \$60 ;
-  reg [63:0] \$600 ;
-  reg [63:0] \$601 ;
-  reg [63:0] \$602 ;
-  reg [63:0] \$603 ;
-  reg [63:0] \$604 ;
-  reg [63:0] \$605 ;
-  reg [63:0] \$606 ;
-  reg [63:0] \$607 ;
-  reg [63:0] \$608 ;
-  reg [63:0] \$609 ;
+  wire \$600 ;
+  wire \$601 ;
+  wire \$602 ;
+  wire \$603 ;
+  wire \$604 ;
+  wire \$605 ;
+  wire \$606 ;
+  wire \$607 ;
+  wire \$608 ;
+  wire \$609 ;
   wire \$61 ;
-  reg [63:0] \$610 ;
-  reg [63:0] \$611 ;
-  reg [63:0] \$612 ;
-  reg [63:0] \$613 ;
-  reg [63:0] \$614 ;
-  reg [63:0] \$615 ;
-  reg [63:0] \$616 ;
-  reg [127:0] \$617 ;
-  reg [31:0] \$618 ;
-  reg [9:0] \$619 ;
+  wire \$610 ;
+  wire \$611 ;
+  wire \$612 ;
+  wire \$613 ;
+  wire \$614 ;
+  wire \$615 ;
+  wire \$616 ;
+  wire \$617 ;
+  wire \$618 ;
+  wire \$619 ;
   wire \$62 ;
-  reg [31:0] \$620 ;
-  reg [9:0] \$621 ;
-  reg [15:0] \$622 ;
-  reg [3:0] \$623 ;
-  reg [9:0] \$624 ;
-  reg [15:0] \$625 ;
-  reg [3:0] \$626 ;
-  reg [31:0] \$627 ;
-  reg [31:0] \$628 ;
-  reg \$629 ;
+  wire \$620 ;
+  wire \$621 ;
+  wire \$622 ;
+  wire \$623 ;
+  wire \$624 ;
+  wire \$625 ;
+  wire \$626 ;
+  wire \$627 ;
+  wire \$628 ;
+  wire \$629 ;
   wire \$63 ;
-  reg \$630 ;
-  reg [15:0] \$631 ;
-  reg [2:0] \$632 ;
-  reg [15:0] \$633 ;
-  reg [15:0] \$634 ;
-  reg [2:0] \$635 ;
-  reg [3:0] \$636 ;
-  reg [15:0] \$637 ;
-  reg [511:0] \$638 ;
-  reg [9:0] \$639 ;
+  wire \$630 ;
+  wire \$631 ;
+  wire \$632 ;
+  wire \$633 ;
+  wire \$634 ;
+  wire \$635 ;
+  wire \$636 ;
+  wire \$637 ;
+  wire \$638 ;
+  wire \$639 ;
   wire \$64 ;
-  reg [3:0] \$640 ;
-  reg [31:0] \$641 ;
-  reg \$642 ;
-  reg [2:0] \$643 ;
-  reg [383:0] \$644 ;
-  reg [383:0] \$645 ;
-  reg [383:0] \$646 ;
+  wire \$640 ;
+  wire \$641 ;
+  wire \$642 ;
+  wire \$643 ;
+  wire \$644 ;
+  wire \$645 ;
+  wire \$646 ;
+  wire \$647 ;
+  wire \$648 ;
+  wire \$649 ;
   wire \$65 ;
+  wire \$650 ;
+  wire \$651 ;
+  wire \$652 ;
+  wire \$653 ;
+  wire \$654 ;
+  wire \$655 ;
+  wire \$656 ;
+  wire \$657 ;
+  wire \$658 ;
+  wire \$659 ;
   wire \$66 ;
+  wire \$660 ;
+  wire \$661 ;
+  wire \$662 ;
+  wire \$663 ;
+  wire \$664 ;
+  wire \$665 ;
+  wire \$666 ;
+  wire \$667 ;
+  wire \$668 ;
+  wire \$669 ;
   wire \$67 ;
+  wire \$670 ;
+  wire \$671 ;
+  wire \$672 ;
+  wire \$673 ;
+  wire \$674 ;
+  wire \$675 ;
+  wire \$676 ;
+  wire \$677 ;
+  wire \$678 ;
+  wire \$679 ;
   wire \$68 ;
+  wire \$680 ;
+  wire \$681 ;
+  wire \$682 ;
+  wire \$683 ;
+  wire \$684 ;
+  wire \$685 ;
+  wire \$686 ;
+  wire \$687 ;
+  wire \$688 ;
+  wire \$689 ;
   wire \$69 ;
+  wire \$690 ;
+  wire \$691 ;
+  wire \$692 ;
+  wire \$693 ;
+  wire \$694 ;
+  wire \$695 ;
+  wire \$696 ;
+  wire \$697 ;
+  wire \$698 ;
+  wire \$699 ;
   wire \$7 ;
   wire \$70 ;
+  wire \$700 ;
+  wire \$701 ;
+  wire \$702 ;
+  wire \$703 ;
+  wire \$704 ;
+  wire \$705 ;
+  wire \$706 ;
+  wire \$707 ;
+  wire \$708 ;
+  wire \$709 ;
   wire \$71 ;
+  wire \$710 ;
+  wire \$711 ;
+  wire \$712 ;
+  wire \$713 ;
+  wire \$714 ;
+  wire \$715 ;
+  wire \$716 ;
+  wire \$717 ;
+  wire \$718 ;
+  wire \$719 ;
   wire \$72 ;
+  wire \$720 ;
+  wire \$721 ;
+  wire \$722 ;
+  wire \$723 ;
+  wire \$724 ;
+  wire \$725 ;
+  wire \$726 ;
+  wire \$727 ;
+  wire \$728 ;
+  wire \$729 ;
   wire \$73 ;
+  wire \$730 ;
+  wire \$731 ;
+  wire \$732 ;
+  wire \$733 ;
+  wire \$734 ;
+  wire \$735 ;
+  wire \$736 ;
+  wire \$737 ;
+  wire \$738 ;
+  wire \$739 ;
   wire \$74 ;
+  wire \$740 ;
+  wire \$741 ;
+  wire \$742 ;
+  wire \$743 ;
+  wire \$744 ;
+  wire \$745 ;
+  wire \$746 ;
+  wire \$747 ;
+  wire \$748 ;
+  wire \$749 ;
   wire \$75 ;
-  wire [16:0] \$76 ;
+  wire \$750 ;
+  wire \$751 ;
+  wire \$752 ;
+  wire \$753 ;
+  wire \$754 ;
+  wire \$755 ;
+  wire \$756 ;
+  wire \$757 ;
+  wire \$758 ;
+  wire \$759 ;
+  wire \$76 ;
+  wire \$760 ;
+  wire \$761 ;
+  wire \$762 ;
+  wire \$763 ;
+  wire \$764 ;
+  wire \$765 ;
+  wire \$766 ;
+  wire \$767 ;
+  wire \$768 ;
+  wire \$769 ;
   wire \$77 ;
+  wire \$770 ;
+  wire \$771 ;
+  wire \$772 ;
+  wire \$773 ;
+  wire \$774 ;
+  wire \$775 ;
+  wire \$776 ;
+  wire \$777 ;
+  wire \$778 ;
+  wire [63:0] \$779 ;
   wire \$78 ;
+  wire [63:0] \$780 ;
+  wire \$781 ;
+  wire \$782 ;
+  wire \$783 ;
+  wire \$784 ;
+  wire [3:0] \$785 ;
+  wire [3:0] \$786 ;
+  wire [3:0] \$787 ;
+  wire [19:0] \$788 ;
+  wire \$789 ;
   wire \$79 ;
+  wire \$790 ;
+  wire \$791 ;
+  wire \$792 ;
+  wire \$793 ;
+  wire \$794 ;
+  wire \$795 ;
+  wire \$796 ;
+  wire \$797 ;
+  wire \$798 ;
+  wire \$799 ;
   wire \$8 ;
   wire \$80 ;
+  wire [3:0] \$800 ;
+  wire [3:0] \$801 ;
+  wire [3:0] \$802 ;
+  wire [4:0] \$803 ;
+  wire \$804 ;
+  wire \$805 ;
+  wire \$806 ;
+  wire \$807 ;
+  wire [3:0] \$808 ;
+  wire [3:0] \$809 ;
   wire \$81 ;
+  wire [3:0] \$810 ;
+  wire [4:0] \$811 ;
+  wire \$812 ;
+  wire [16:0] \$813 ;
+  wire \$814 ;
+  wire \$815 ;
+  wire [9:0] \$816 ;
+  wire \$817 ;
+  wire [16:0] \$818 ;
+  wire \$819 ;
   wire \$82 ;
+  wire \$820 ;
+  wire \$821 ;
+  wire \$822 ;
+  wire \$823 ;
+  wire \$824 ;
+  wire \$825 ;
+  wire \$826 ;
+  wire \$827 ;
+  wire \$828 ;
+  wire \$829 ;
   wire \$83 ;
+  wire \$830 ;
+  wire \$831 ;
+  wire \$832 ;
+  wire \$833 ;
+  wire \$834 ;
+  wire [16:0] \$835 ;
+  wire \$836 ;
+  wire \$837 ;
+  wire \$838 ;
+  wire \$839 ;
   wire \$84 ;
+  wire \$840 ;
+  wire \$841 ;
+  wire \$842 ;
+  wire \$843 ;
+  wire \$844 ;
+  wire \$845 ;
+  wire \$846 ;
+  wire \$847 ;
+  wire \$848 ;
+  wire \$849 ;
   wire \$85 ;
+  wire \$850 ;
+  wire \$851 ;
+  wire [16:0] \$852 ;
+  wire \$853 ;
+  wire \$854 ;
+  wire \$855 ;
+  wire \$856 ;
+  wire \$857 ;
+  wire \$858 ;
+  wire \$859 ;
   wire \$86 ;
+  wire \$860 ;
+  wire \$861 ;
+  wire \$862 ;
+  wire \$863 ;
+  wire \$864 ;
+  wire \$865 ;
+  wire \$866 ;
+  wire \$867 ;
+  wire \$868 ;
+  wire [16:0] \$869 ;
   wire \$87 ;
+  wire \$870 ;
+  wire \$871 ;
+  wire \$872 ;
+  wire \$873 ;
+  wire \$874 ;
+  wire \$875 ;
+  wire \$876 ;
+  wire [16:0] \$877 ;
+  wire [16:0] \$878 ;
+  wire [16:0] \$879 ;
   wire \$88 ;
+  wire [16:0] \$880 ;
+  reg [383:0] \$881 ;
+  reg [63:0] \$882 ;
+  reg [63:0] \$883 ;
+  reg [23:0] \$884 ;
+  wire \$885 ;
+  wire \$886 ;
+  wire \$887 ;
+  reg [63:0] \$888 ;
+  wire [63:0] \$889 ;
   wire \$89 ;
-  wire [3:0] \$9 ;
+  wire [63:0] \$890 ;
+  wire [63:0] \$891 ;
+  wire \$892 ;
+  wire \$893 ;
+  wire \$894 ;
+  wire \$895 ;
+  wire \$896 ;
+  wire \$897 ;
+  wire \$898 ;
+  wire \$899 ;
+  wire \$9 ;
   wire \$90 ;
+  wire [16:0] \$900 ;
+  wire \$901 ;
+  wire \$902 ;
+  wire \$903 ;
+  wire \$904 ;
+  wire \$905 ;
+  wire \$906 ;
+  wire \$907 ;
+  wire [2:0] \$908 ;
+  wire \$909 ;
   wire \$91 ;
+  wire \$910 ;
+  reg [14:0] \$911 ;
+  wire [14:0] \$912 ;
+  reg [383:0] \$913 ;
+  wire [2:0] \$914 ;
+  wire \$915 ;
+  wire [383:0] \$916 ;
+  wire [2:0] \$917 ;
+  wire \$918 ;
+  wire [383:0] \$919 ;
   wire \$92 ;
-  wire [16:0] \$93 ;
+  wire [2:0] \$920 ;
+  wire \$921 ;
+  wire [383:0] \$922 ;
+  wire \$923 ;
+  wire [32:0] \$924 ;
+  wire \$925 ;
+  wire \$926 ;
+  wire \$927 ;
+  wire \$928 ;
+  wire [6:0] \$929 ;
+  wire \$93 ;
+  wire \$930 ;
+  wire \$931 ;
+  wire \$932 ;
+  wire \$933 ;
+  wire \$934 ;
+  wire \$935 ;
+  wire \$936 ;
+  wire \$937 ;
+  wire \$938 ;
+  wire \$939 ;
   wire \$94 ;
+  wire \$940 ;
+  wire \$941 ;
+  wire \$942 ;
+  wire \$943 ;
+  wire \$944 ;
+  wire \$945 ;
+  wire \$946 ;
+  wire \$947 ;
+  wire \$948 ;
+  wire \$949 ;
   wire \$95 ;
+  wire \$950 ;
+  wire \$951 ;
+  reg [15:0] \$952 ;
+  reg [15:0] \$953 ;
+  reg [15:0] \$954 ;
+  reg [15:0] \$955 ;
+  reg [15:0] \$956 ;
+  wire [15:0] \$957 ;
+  wire [15:0] \$958 ;
+  wire \$959 ;
   wire \$96 ;
+  wire \$960 ;
+  wire \$961 ;
+  wire \$962 ;
+  wire \$963 ;
+  wire \$964 ;
+  wire \$965 ;
+  wire \$966 ;
+  wire \$967 ;
+  wire \$968 ;
+  wire \$969 ;
   wire \$97 ;
+  wire \$970 ;
+  wire \$971 ;
+  wire \$972 ;
+  wire \$973 ;
+  wire \$974 ;
+  wire \$975 ;
+  reg [15:0] \$976 ;
+  reg [15:0] \$977 ;
+  reg [15:0] \$978 ;
+  reg [15:0] \$979 ;
   wire \$98 ;
+  reg [15:0] \$980 ;
+  wire [15:0] \$981 ;
+  wire [15:0] \$982 ;
+  wire \$983 ;
+  wire \$984 ;
+  wire \$985 ;
+  wire \$986 ;
+  wire \$987 ;
+  wire \$988 ;
+  wire \$989 ;
   wire \$99 ;
+  wire \$990 ;
+  wire \$991 ;
+  wire \$992 ;
+  wire \$993 ;
+  wire \$994 ;
+  wire \$995 ;
+  wire \$996 ;
+  wire \$997 ;
+  wire \$998 ;
+  wire \$999 ;
+  reg \$signal  = 1'h0;
+  reg [9:0] \$signal$112  = 10'h000;
+  reg [15:0] \$signal$125  = 16'h0000;
+  reg [9:0] \$signal$126  = 10'h000;
+  reg [15:0] \$signal$128  = 16'h0000;
+  reg [9:0] \$signal$154  = 10'h000;
+  reg [31:0] \$signal$155  = 32'd0;
+  reg [10:0] \$signal$158  = 11'h000;
+  reg [2:0] \$signal$159  = 3'h0;
+  reg [15:0] \$signal$162  = 16'h0000;
   (* init = 1'h0 *)
-  wire \$signal ;
-  reg [9:0] \$signal$110  = 10'h000;
-  reg [15:0] \$signal$124  = 16'h0000;
-  reg [9:0] \$signal$150  = 10'h000;
-  reg [31:0] \$signal$151  = 32'd0;
-  reg \$signal$97  = 1'h0;
+  wire \$signal$66 ;
+  reg \$signal$99  = 1'h0;
   wire [9:0] \$signature__addr ;
-  reg [7:0] \$signature__addr$105 ;
+  reg [7:0] \$signature__addr$107 ;
   wire [9:0] \$signature__addr$31 ;
-  reg [7:0] \$signature__addr$80 ;
-  reg [9:0] \$signature__addr$84 ;
-  reg [7:0] \$signature__addr$88 ;
-  reg [4:0] \$signature__addr$92 ;
+  reg [7:0] \$signature__addr$82 ;
+  reg [9:0] \$signature__addr$86 ;
+  reg [7:0] \$signature__addr$90 ;
+  reg [4:0] \$signature__addr$94 ;
   wire [127:0] \$signature__data ;
-  wire [383:0] \$signature__data$115 ;
-  wire [127:0] \$signature__data$149 ;
-  reg [255:0] \$signature__data$81 ;
-  reg [1023:0] \$signature__data$85 ;
-  reg [383:0] \$signature__data$89 ;
-  reg [1535:0] \$signature__data$93 ;
+  wire [383:0] \$signature__data$117 ;
+  wire [127:0] \$signature__data$153 ;
+  reg [255:0] \$signature__data$83 ;
+  reg [1023:0] \$signature__data$87 ;
+  reg [383:0] \$signature__data$91 ;
+  reg [1535:0] \$signature__data$95 ;
   wire \$signature__en ;
   reg \$signature__en$27 ;
-  reg [15:0] \$signature__en$82 ;
-  reg [15:0] \$signature__en$86 ;
-  reg [15:0] \$signature__en$90 ;
-  reg [3:0] \$signature__en$94 ;
+  reg [15:0] \$signature__en$84 ;
+  reg [15:0] \$signature__en$88 ;
+  reg [15:0] \$signature__en$92 ;
+  reg [3:0] \$signature__en$96 ;
   wire [255:0] a_in;
   reg [383:0] acc;
-  wire [1535:0] \acc$134 ;
+  wire [1535:0] \acc$138 ;
   reg [7:0] act_r__addr;
   wire [255:0] act_r__data;
   reg act_r__en;
@@ -762,6 +1715,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] inc_threshold_ops;
   reg [127:0] instr = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
+  reg [9:0] ix = 10'h000;
+  reg [2:0] ky = 3'h0;
+  reg lastw_d = 1'h0;
   output [31:0] mem_rd_addr;
   reg [31:0] mem_rd_addr;
   input [63:0] mem_rd_data;
@@ -794,6 +1750,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] paddr = 16'h0000;
   reg [10:0] pc = 11'h000;
   reg [10:0] pc_next;
+  reg [15:0] pitch = 16'h0000;
   reg [2:0] plane = 3'h0;
   reg [15:0] plane_base = 16'h0000;
   reg [31:0] req_addr = 32'd0;
@@ -1088,38 +2045,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$82 [0])
-      act_buf[\$signature__addr$80 ][15:0] <= \$signature__data$81 [15:0];
-    if (\$signature__en$82 [1])
-      act_buf[\$signature__addr$80 ][31:16] <= \$signature__data$81 [31:16];
-    if (\$signature__en$82 [2])
-      act_buf[\$signature__addr$80 ][47:32] <= \$signature__data$81 [47:32];
-    if (\$signature__en$82 [3])
-      act_buf[\$signature__addr$80 ][63:48] <= \$signature__data$81 [63:48];
-    if (\$signature__en$82 [4])
-      act_buf[\$signature__addr$80 ][79:64] <= \$signature__data$81 [79:64];
-    if (\$signature__en$82 [5])
-      act_buf[\$signature__addr$80 ][95:80] <= \$signature__data$81 [95:80];
-    if (\$signature__en$82 [6])
-      act_buf[\$signature__addr$80 ][111:96] <= \$signature__data$81 [111:96];
-    if (\$signature__en$82 [7])
-      act_buf[\$signature__addr$80 ][127:112] <= \$signature__data$81 [127:112];
-    if (\$signature__en$82 [8])
-      act_buf[\$signature__addr$80 ][143:128] <= \$signature__data$81 [143:128];
-    if (\$signature__en$82 [9])
-      act_buf[\$signature__addr$80 ][159:144] <= \$signature__data$81 [159:144];
-    if (\$signature__en$82 [10])
-      act_buf[\$signature__addr$80 ][175:160] <= \$signature__data$81 [175:160];
-    if (\$signature__en$82 [11])
-      act_buf[\$signature__addr$80 ][191:176] <= \$signature__data$81 [191:176];
-    if (\$signature__en$82 [12])
-      act_buf[\$signature__addr$80 ][207:192] <= \$signature__data$81 [207:192];
-    if (\$signature__en$82 [13])
-      act_buf[\$signature__addr$80 ][223:208] <= \$signature__data$81 [223:208];
-    if (\$signature__en$82 [14])
-      act_buf[\$signature__addr$80 ][239:224] <= \$signature__data$81 [239:224];
-    if (\$signature__en$82 [15])
-      act_buf[\$signature__addr$80 ][255:240] <= \$signature__data$81 [255:240];
+    if (\$signature__en$84 [0])
+      act_buf[\$signature__addr$82 ][15:0] <= \$signature__data$83 [15:0];
+    if (\$signature__en$84 [1])
+      act_buf[\$signature__addr$82 ][31:16] <= \$signature__data$83 [31:16];
+    if (\$signature__en$84 [2])
+      act_buf[\$signature__addr$82 ][47:32] <= \$signature__data$83 [47:32];
+    if (\$signature__en$84 [3])
+      act_buf[\$signature__addr$82 ][63:48] <= \$signature__data$83 [63:48];
+    if (\$signature__en$84 [4])
+      act_buf[\$signature__addr$82 ][79:64] <= \$signature__data$83 [79:64];
+    if (\$signature__en$84 [5])
+      act_buf[\$signature__addr$82 ][95:80] <= \$signature__data$83 [95:80];
+    if (\$signature__en$84 [6])
+      act_buf[\$signature__addr$82 ][111:96] <= \$signature__data$83 [111:96];
+    if (\$signature__en$84 [7])
+      act_buf[\$signature__addr$82 ][127:112] <= \$signature__data$83 [127:112];
+    if (\$signature__en$84 [8])
+      act_buf[\$signature__addr$82 ][143:128] <= \$signature__data$83 [143:128];
+    if (\$signature__en$84 [9])
+      act_buf[\$signature__addr$82 ][159:144] <= \$signature__data$83 [159:144];
+    if (\$signature__en$84 [10])
+      act_buf[\$signature__addr$82 ][175:160] <= \$signature__data$83 [175:160];
+    if (\$signature__en$84 [11])
+      act_buf[\$signature__addr$82 ][191:176] <= \$signature__data$83 [191:176];
+    if (\$signature__en$84 [12])
+      act_buf[\$signature__addr$82 ][207:192] <= \$signature__data$83 [207:192];
+    if (\$signature__en$84 [13])
+      act_buf[\$signature__addr$82 ][223:208] <= \$signature__data$83 [223:208];
+    if (\$signature__en$84 [14])
+      act_buf[\$signature__addr$82 ][239:224] <= \$signature__data$83 [239:224];
+    if (\$signature__en$84 [15])
+      act_buf[\$signature__addr$82 ][255:240] <= \$signature__data$83 [255:240];
   end
   reg [255:0] _0_;
   always @(posedge clk) begin
@@ -1127,7 +2084,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       _0_ <= act_buf[act_r__addr];
     end
   end
-  assign a_in = _0_;
+  assign act_r__data = _0_;
   reg [127:0] imem [1023:0];
   initial begin
     imem[0] = 128'h00000000000000000000000000000000;
@@ -2163,7 +3120,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk) begin
     _1_ <= imem[pc_next[9:0]];
   end
-  assign \$signature__data$149  = _1_;
+  assign \$signature__data$153  = _1_;
   reg [1535:0] out_buf [31:0];
   initial begin
     out_buf[0] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -2200,14 +3157,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     out_buf[31] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$94 [0])
-      out_buf[\$signature__addr$92 ][383:0] <= \$signature__data$93 [383:0];
-    if (\$signature__en$94 [1])
-      out_buf[\$signature__addr$92 ][767:384] <= \$signature__data$93 [767:384];
-    if (\$signature__en$94 [2])
-      out_buf[\$signature__addr$92 ][1151:768] <= \$signature__data$93 [1151:768];
-    if (\$signature__en$94 [3])
-      out_buf[\$signature__addr$92 ][1535:1152] <= \$signature__data$93 [1535:1152];
+    if (\$signature__en$96 [0])
+      out_buf[\$signature__addr$94 ][383:0] <= \$signature__data$95 [383:0];
+    if (\$signature__en$96 [1])
+      out_buf[\$signature__addr$94 ][767:384] <= \$signature__data$95 [767:384];
+    if (\$signature__en$96 [2])
+      out_buf[\$signature__addr$94 ][1151:768] <= \$signature__data$95 [1151:768];
+    if (\$signature__en$96 [3])
+      out_buf[\$signature__addr$94 ][1535:1152] <= \$signature__data$95 [1535:1152];
   end
   reg [1535:0] _2_;
   always @(posedge clk) begin
@@ -2476,46 +3433,46 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_buf[255] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$90 [0])
-      thresh_buf[\$signature__addr$88 ][23:0] <= \$signature__data$89 [23:0];
-    if (\$signature__en$90 [1])
-      thresh_buf[\$signature__addr$88 ][47:24] <= \$signature__data$89 [47:24];
-    if (\$signature__en$90 [2])
-      thresh_buf[\$signature__addr$88 ][71:48] <= \$signature__data$89 [71:48];
-    if (\$signature__en$90 [3])
-      thresh_buf[\$signature__addr$88 ][95:72] <= \$signature__data$89 [95:72];
-    if (\$signature__en$90 [4])
-      thresh_buf[\$signature__addr$88 ][119:96] <= \$signature__data$89 [119:96];
-    if (\$signature__en$90 [5])
-      thresh_buf[\$signature__addr$88 ][143:120] <= \$signature__data$89 [143:120];
-    if (\$signature__en$90 [6])
-      thresh_buf[\$signature__addr$88 ][167:144] <= \$signature__data$89 [167:144];
-    if (\$signature__en$90 [7])
-      thresh_buf[\$signature__addr$88 ][191:168] <= \$signature__data$89 [191:168];
-    if (\$signature__en$90 [8])
-      thresh_buf[\$signature__addr$88 ][215:192] <= \$signature__data$89 [215:192];
-    if (\$signature__en$90 [9])
-      thresh_buf[\$signature__addr$88 ][239:216] <= \$signature__data$89 [239:216];
-    if (\$signature__en$90 [10])
-      thresh_buf[\$signature__addr$88 ][263:240] <= \$signature__data$89 [263:240];
-    if (\$signature__en$90 [11])
-      thresh_buf[\$signature__addr$88 ][287:264] <= \$signature__data$89 [287:264];
-    if (\$signature__en$90 [12])
-      thresh_buf[\$signature__addr$88 ][311:288] <= \$signature__data$89 [311:288];
-    if (\$signature__en$90 [13])
-      thresh_buf[\$signature__addr$88 ][335:312] <= \$signature__data$89 [335:312];
-    if (\$signature__en$90 [14])
-      thresh_buf[\$signature__addr$88 ][359:336] <= \$signature__data$89 [359:336];
-    if (\$signature__en$90 [15])
-      thresh_buf[\$signature__addr$88 ][383:360] <= \$signature__data$89 [383:360];
+    if (\$signature__en$92 [0])
+      thresh_buf[\$signature__addr$90 ][23:0] <= \$signature__data$91 [23:0];
+    if (\$signature__en$92 [1])
+      thresh_buf[\$signature__addr$90 ][47:24] <= \$signature__data$91 [47:24];
+    if (\$signature__en$92 [2])
+      thresh_buf[\$signature__addr$90 ][71:48] <= \$signature__data$91 [71:48];
+    if (\$signature__en$92 [3])
+      thresh_buf[\$signature__addr$90 ][95:72] <= \$signature__data$91 [95:72];
+    if (\$signature__en$92 [4])
+      thresh_buf[\$signature__addr$90 ][119:96] <= \$signature__data$91 [119:96];
+    if (\$signature__en$92 [5])
+      thresh_buf[\$signature__addr$90 ][143:120] <= \$signature__data$91 [143:120];
+    if (\$signature__en$92 [6])
+      thresh_buf[\$signature__addr$90 ][167:144] <= \$signature__data$91 [167:144];
+    if (\$signature__en$92 [7])
+      thresh_buf[\$signature__addr$90 ][191:168] <= \$signature__data$91 [191:168];
+    if (\$signature__en$92 [8])
+      thresh_buf[\$signature__addr$90 ][215:192] <= \$signature__data$91 [215:192];
+    if (\$signature__en$92 [9])
+      thresh_buf[\$signature__addr$90 ][239:216] <= \$signature__data$91 [239:216];
+    if (\$signature__en$92 [10])
+      thresh_buf[\$signature__addr$90 ][263:240] <= \$signature__data$91 [263:240];
+    if (\$signature__en$92 [11])
+      thresh_buf[\$signature__addr$90 ][287:264] <= \$signature__data$91 [287:264];
+    if (\$signature__en$92 [12])
+      thresh_buf[\$signature__addr$90 ][311:288] <= \$signature__data$91 [311:288];
+    if (\$signature__en$92 [13])
+      thresh_buf[\$signature__addr$90 ][335:312] <= \$signature__data$91 [335:312];
+    if (\$signature__en$92 [14])
+      thresh_buf[\$signature__addr$90 ][359:336] <= \$signature__data$91 [359:336];
+    if (\$signature__en$92 [15])
+      thresh_buf[\$signature__addr$90 ][383:360] <= \$signature__data$91 [383:360];
   end
   reg [383:0] _3_;
   always @(posedge clk) begin
     if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$105 ];
+      _3_ <= thresh_buf[\$signature__addr$107 ];
     end
   end
-  assign \$signature__data$115  = _3_;
+  assign \$signature__data$117  = _3_;
   reg [1023:0] weight_buf [1023:0];
   initial begin
     weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -3544,38 +4501,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[1023] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$86 [0])
-      weight_buf[\$signature__addr$84 ][63:0] <= \$signature__data$85 [63:0];
-    if (\$signature__en$86 [1])
-      weight_buf[\$signature__addr$84 ][127:64] <= \$signature__data$85 [127:64];
-    if (\$signature__en$86 [2])
-      weight_buf[\$signature__addr$84 ][191:128] <= \$signature__data$85 [191:128];
-    if (\$signature__en$86 [3])
-      weight_buf[\$signature__addr$84 ][255:192] <= \$signature__data$85 [255:192];
-    if (\$signature__en$86 [4])
-      weight_buf[\$signature__addr$84 ][319:256] <= \$signature__data$85 [319:256];
-    if (\$signature__en$86 [5])
-      weight_buf[\$signature__addr$84 ][383:320] <= \$signature__data$85 [383:320];
-    if (\$signature__en$86 [6])
-      weight_buf[\$signature__addr$84 ][447:384] <= \$signature__data$85 [447:384];
-    if (\$signature__en$86 [7])
-      weight_buf[\$signature__addr$84 ][511:448] <= \$signature__data$85 [511:448];
-    if (\$signature__en$86 [8])
-      weight_buf[\$signature__addr$84 ][575:512] <= \$signature__data$85 [575:512];
-    if (\$signature__en$86 [9])
-      weight_buf[\$signature__addr$84 ][639:576] <= \$signature__data$85 [639:576];
-    if (\$signature__en$86 [10])
-      weight_buf[\$signature__addr$84 ][703:640] <= \$signature__data$85 [703:640];
-    if (\$signature__en$86 [11])
-      weight_buf[\$signature__addr$84 ][767:704] <= \$signature__data$85 [767:704];
-    if (\$signature__en$86 [12])
-      weight_buf[\$signature__addr$84 ][831:768] <= \$signature__data$85 [831:768];
-    if (\$signature__en$86 [13])
-      weight_buf[\$signature__addr$84 ][895:832] <= \$signature__data$85 [895:832];
-    if (\$signature__en$86 [14])
-      weight_buf[\$signature__addr$84 ][959:896] <= \$signature__data$85 [959:896];
-    if (\$signature__en$86 [15])
-      weight_buf[\$signature__addr$84 ][1023:960] <= \$signature__data$85 [1023:960];
+    if (\$signature__en$88 [0])
+      weight_buf[\$signature__addr$86 ][63:0] <= \$signature__data$87 [63:0];
+    if (\$signature__en$88 [1])
+      weight_buf[\$signature__addr$86 ][127:64] <= \$signature__data$87 [127:64];
+    if (\$signature__en$88 [2])
+      weight_buf[\$signature__addr$86 ][191:128] <= \$signature__data$87 [191:128];
+    if (\$signature__en$88 [3])
+      weight_buf[\$signature__addr$86 ][255:192] <= \$signature__data$87 [255:192];
+    if (\$signature__en$88 [4])
+      weight_buf[\$signature__addr$86 ][319:256] <= \$signature__data$87 [319:256];
+    if (\$signature__en$88 [5])
+      weight_buf[\$signature__addr$86 ][383:320] <= \$signature__data$87 [383:320];
+    if (\$signature__en$88 [6])
+      weight_buf[\$signature__addr$86 ][447:384] <= \$signature__data$87 [447:384];
+    if (\$signature__en$88 [7])
+      weight_buf[\$signature__addr$86 ][511:448] <= \$signature__data$87 [511:448];
+    if (\$signature__en$88 [8])
+      weight_buf[\$signature__addr$86 ][575:512] <= \$signature__data$87 [575:512];
+    if (\$signature__en$88 [9])
+      weight_buf[\$signature__addr$86 ][639:576] <= \$signature__data$87 [639:576];
+    if (\$signature__en$88 [10])
+      weight_buf[\$signature__addr$86 ][703:640] <= \$signature__data$87 [703:640];
+    if (\$signature__en$88 [11])
+      weight_buf[\$signature__addr$86 ][767:704] <= \$signature__data$87 [767:704];
+    if (\$signature__en$88 [12])
+      weight_buf[\$signature__addr$86 ][831:768] <= \$signature__data$87 [831:768];
+    if (\$signature__en$88 [13])
+      weight_buf[\$signature__addr$86 ][895:832] <= \$signature__data$87 [895:832];
+    if (\$signature__en$88 [14])
+      weight_buf[\$signature__addr$86 ][959:896] <= \$signature__data$87 [959:896];
+    if (\$signature__en$88 [15])
+      weight_buf[\$signature__addr$86 ][1023:960] <= \$signature__data$87 [1023:960];
   end
   reg [1023:0] _4_;
   always @(posedge clk) begin
@@ -3584,361 +4541,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
-  assign \$350  = y[1:0] >> bitc;
-  assign \$351  = y[3:2] >> bitc;
-  assign \$352  = y[5:4] >> bitc;
-  assign \$353  = y[7:6] >> bitc;
-  assign \$354  = y[9:8] >> bitc;
-  assign \$355  = y[11:10] >> bitc;
-  assign \$356  = y[13:12] >> bitc;
-  assign \$357  = y[15:14] >> bitc;
-  assign \$358  = y[17:16] >> bitc;
-  assign \$359  = y[19:18] >> bitc;
-  assign \$360  = y[21:20] >> bitc;
-  assign \$361  = y[23:22] >> bitc;
-  assign \$362  = y[25:24] >> bitc;
-  assign \$363  = y[27:26] >> bitc;
-  assign \$364  = y[29:28] >> bitc;
-  assign \$365  = y[31:30] >> bitc;
-  assign \$366  = y[1:0] >> bitc;
-  assign \$367  = y[3:2] >> bitc;
-  assign \$368  = y[5:4] >> bitc;
-  assign \$369  = y[7:6] >> bitc;
-  assign \$370  = y[9:8] >> bitc;
-  assign \$371  = y[11:10] >> bitc;
-  assign \$372  = y[13:12] >> bitc;
-  assign \$373  = y[15:14] >> bitc;
-  assign \$374  = y[17:16] >> bitc;
-  assign \$375  = y[19:18] >> bitc;
-  assign \$376  = y[21:20] >> bitc;
-  assign \$377  = y[23:22] >> bitc;
-  assign \$378  = y[25:24] >> bitc;
-  assign \$379  = y[27:26] >> bitc;
-  assign \$380  = y[29:28] >> bitc;
-  assign \$381  = y[31:30] >> bitc;
-  assign \$382  = y[1:0] >> bitc;
-  assign \$383  = y[3:2] >> bitc;
-  assign \$384  = y[5:4] >> bitc;
-  assign \$385  = y[7:6] >> bitc;
-  assign \$386  = y[9:8] >> bitc;
-  assign \$387  = y[11:10] >> bitc;
-  assign \$388  = y[13:12] >> bitc;
-  assign \$389  = y[15:14] >> bitc;
-  assign \$390  = y[17:16] >> bitc;
-  assign \$391  = y[19:18] >> bitc;
-  assign \$392  = y[21:20] >> bitc;
-  assign \$393  = y[23:22] >> bitc;
-  assign \$394  = y[25:24] >> bitc;
-  assign \$395  = y[27:26] >> bitc;
-  assign \$396  = y[29:28] >> bitc;
-  assign \$397  = y[31:30] >> bitc;
-  assign \$398  = ! rowc;
-  assign \$399  = ! instr[49:42];
-  assign \$400  = \$398  & \$399 ;
-  assign \$401  = ! rowc;
-  assign \$402  = instr[49:42] == 1'h1;
-  assign \$403  = \$401  & \$402 ;
-  assign \$404  = ! rowc;
-  assign \$405  = instr[49:42] == 2'h2;
-  assign \$406  = \$404  & \$405 ;
-  assign \$407  = ! rowc;
-  assign \$408  = instr[49:42] == 2'h3;
-  assign \$409  = \$407  & \$408 ;
-  assign \$410  = rowc == 1'h1;
-  assign \$411  = ! instr[49:42];
-  assign \$412  = \$410  & \$411 ;
-  assign \$413  = rowc == 1'h1;
-  assign \$414  = instr[49:42] == 1'h1;
-  assign \$415  = \$413  & \$414 ;
-  assign \$416  = rowc == 1'h1;
-  assign \$417  = instr[49:42] == 2'h2;
-  assign \$418  = \$416  & \$417 ;
-  assign \$419  = rowc == 1'h1;
-  assign \$420  = instr[49:42] == 2'h3;
-  assign \$421  = \$419  & \$420 ;
-  assign \$422  = rowc == 2'h2;
-  assign \$423  = ! instr[49:42];
-  assign \$424  = \$422  & \$423 ;
-  assign \$425  = rowc == 2'h2;
-  assign \$426  = instr[49:42] == 1'h1;
-  assign \$427  = \$425  & \$426 ;
-  assign \$428  = rowc == 2'h2;
-  assign \$429  = instr[49:42] == 2'h2;
-  assign \$430  = \$428  & \$429 ;
-  assign \$431  = rowc == 2'h2;
-  assign \$432  = instr[49:42] == 2'h3;
-  assign \$433  = \$431  & \$432 ;
-  assign \$434  = rowc == 2'h3;
-  assign \$435  = ! instr[49:42];
-  assign \$436  = \$434  & \$435 ;
-  assign \$437  = rowc == 2'h3;
-  assign \$438  = instr[49:42] == 1'h1;
-  assign \$439  = \$437  & \$438 ;
-  assign \$440  = rowc == 2'h3;
-  assign \$441  = instr[49:42] == 2'h2;
-  assign \$442  = \$440  & \$441 ;
-  assign \$443  = rowc == 2'h3;
-  assign \$444  = instr[49:42] == 2'h3;
-  assign \$445  = \$443  & \$444 ;
-  assign \$446  = instr[9:8] == 1'h1;
-  assign \$447  = instr[54:51] - 1'h1;
-  assign \$448  = \$446  ? 5'h00 : \$447 ;
-  assign \$449  = bitc == \$448 ;
-  assign \$450  = rowc == 2'h3;
-  assign \$451  = pc + 1'h1;
-  assign \$452  = \$signature__data$149 [76:74] == 1'h1;
-  assign \$453  = \$signature__data$149 [79:77] == 1'h1;
-  assign \$454  = \$452  & \$453 ;
-  assign \$455  = \$signature__data$149 [87:80] == 1'h1;
-  assign \$456  = \$454  & \$455 ;
-  assign \$457  = \$signature__data$149 [95:88] == 1'h1;
-  assign \$458  = \$456  & \$457 ;
-  assign \$459  = ! \$signature__data$149 [104:96];
-  assign \$460  = \$458  & \$459 ;
-  assign \$461  = ! \$signature__data$149 [113:105];
-  assign \$462  = \$460  & \$461 ;
-  assign \$463  = ! \$signature__data$149 [9:8];
-  assign \$464  = \$signature__data$149 [54:51] > 2'h2;
-  assign \$465  = \$463  & \$464 ;
-  assign \$466  = \$signature__data$149 [9:8] == 2'h2;
-  assign \$467  = \$465  | \$466 ;
-  assign \$468  = mem_rd_valid & mem_rd_ready;
-  assign \$469  = req_cnt + 1'h1;
-  assign \$470  = req_addr + instr[114:83];
-  assign \$471  = ! instr[9:8];
-  assign \$472  = instr[9:8] == 1'h1;
-  assign \$473  = instr[9:8] == 2'h2;
-  assign \$474  = \$473  ? 4'h1 : 4'h8;
-  assign \$475  = \$472  ? 4'h1 : \$474 ;
-  assign \$476  = \$471  ? 4'h1 : \$475 ;
-  assign \$477  = \$476  - 1'h1;
-  assign \$478  = rx_beat == \$477 ;
-  assign \$479  = ! instr[9:8];
-  assign \$480  = instr[9:8] == 1'h1;
-  assign \$481  = instr[9:8] == 2'h2;
-  assign \$482  = \$481  ? 4'h1 : 4'h8;
-  assign \$483  = \$480  ? 4'h1 : \$482 ;
-  assign \$484  = \$479  ? 4'h1 : \$483 ;
-  assign \$485  = \$484  - 1'h1;
-  assign \$486  = rx_beat == \$485 ;
-  assign \$487  = instr[50:35] - 1'h1;
-  assign \$488  = rx_word == \$487 ;
-  assign \$489  = \$486  & \$488 ;
-  assign \$490  = rx_bank + 1'h1;
-  assign \$491  = rx_word + 1'h1;
-  assign \$492  = rx_beat + 1'h1;
-  assign \$493  = ~ \$signal$97 ;
-  assign \$494  = \$493  | mem_wr_ready;
-  assign \$495  = \$signal$151  + s_off;
-  assign \$496  = ! instr[9:8];
-  assign \$497  = instr[9:8] == 1'h1;
-  assign \$498  = instr[9:8] == 2'h2;
-  assign \$499  = \$498  ? 4'h1 : 4'h8;
-  assign \$500  = \$497  ? 4'h1 : \$499 ;
-  assign \$501  = \$496  ? 4'h1 : \$500 ;
-  assign \$502  = \$501  - 1'h1;
-  assign \$503  = tx_beat == \$502 ;
-  assign \$504  = instr[50:35] - 1'h1;
-  assign \$505  = tx_word == \$504 ;
-  assign \$506  = \$503  & \$505 ;
-  assign \$507  = instr[34:26] - 1'h1;
-  assign \$508  = $signed({ 1'h0, \$signal$150  }) == $signed(\$507 );
-  assign \$509  = \$506  & \$508 ;
-  assign \$510  = ! instr[9:8];
-  assign \$511  = instr[9:8] == 1'h1;
-  assign \$512  = instr[9:8] == 2'h2;
-  assign \$513  = \$512  ? 4'h1 : 4'h8;
-  assign \$514  = \$511  ? 4'h1 : \$513 ;
-  assign \$515  = \$510  ? 4'h1 : \$514 ;
-  assign \$516  = \$515  - 1'h1;
-  assign \$517  = tx_beat == \$516 ;
-  assign \$518  = instr[50:35] - 1'h1;
-  assign \$519  = tx_word == \$518 ;
-  assign \$520  = \$signal$150  + 1'h1;
-  assign \$521  = \$signal$151  + instr[114:83];
-  assign \$522  = tx_word + 1'h1;
-  assign \$523  = s_off + 4'h8;
-  assign \$524  = tx_beat + 1'h1;
-  assign \$525  = s_off + 4'h8;
-  assign \$526  = ! instr[9:8];
-  assign \$527  = instr[9:8] == 1'h1;
-  assign \$528  = instr[9:8] == 2'h2;
-  assign \$529  = \$528  ? 4'h1 : 4'h8;
-  assign \$530  = \$527  ? 4'h1 : \$529 ;
-  assign \$531  = \$526  ? 4'h1 : \$530 ;
-  assign \$532  = \$531  - 1'h1;
-  assign \$533  = tx_beat == \$532 ;
-  assign \$534  = instr[50:35] - 1'h1;
-  assign \$535  = tx_word == \$534 ;
-  assign \$536  = \$533  & \$535 ;
-  assign \$537  = instr[34:26] - 1'h1;
-  assign \$538  = $signed({ 1'h0, \$signal$150  }) == $signed(\$537 );
-  assign \$539  = \$536  & \$538 ;
-  assign \$540  = ~ instr[10];
-  assign \$541  = ! \$signal$124 ;
-  assign \$542  = \$540  & \$541 ;
-  assign \$543  = ! p;
-  assign \$544  = \$542  & \$543 ;
-  assign \$545  = instr[53:43] - 1'h1;
-  assign \$546  = $signed({ 1'h0, \$signal$124  }) == $signed(\$545 );
-  assign \$547  = p + 1'h1;
-  assign \$548  = plane_base + instr[73:58];
-  assign \$549  = instr[57:54] - 1'h1;
-  assign \$550  = p == \$549 ;
-  assign \$551  = \$signal$124  + 1'h1;
-  assign \$552  = tail + 1'h1;
-  assign \$553  = t + 1'h1;
-  assign \$554  = t == 1'h1;
-  assign \$555  = t == 2'h2;
-  assign \$556  = t == 2'h3;
-  assign \$557  = t < n_lv;
-  assign \$558  = instr[9:8] == 1'h1;
-  assign \$559  = instr[54:51] - 1'h1;
-  assign \$560  = \$558  ? 5'h00 : \$559 ;
-  assign \$561  = bitc == \$560 ;
-  assign \$562  = rowc + 1'h1;
-  assign \$563  = bitc + 1'h1;
-  assign \$564  = paddr + instr[70:55];
-  assign \$565  = ctr_cycles + busy;
-  assign \$566  = ctr_instructions + inc_instructions;
-  assign \$567  = ctr_load_busy + inc_load_busy;
-  assign \$568  = ctr_load_stall + inc_load_stall;
-  assign \$569  = ctr_store_busy + inc_store_busy;
-  assign \$570  = ctr_store_stall + inc_store_stall;
-  assign \$571  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$572  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$573  = ctr_post_busy + inc_post_busy;
-  assign \$574  = ctr_post_stall + inc_post_stall;
-  assign \$575  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$576  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$577  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$578  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$579  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$580  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$581  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$582  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$583  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$584  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$585  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$586  = ctr_binary_macs + inc_binary_macs;
-  assign \$587  = ctr_acc_updates + inc_acc_updates;
-  assign \$588  = ctr_threshold_ops + inc_threshold_ops;
-  always @(posedge clk)
-    pc <= \$589 ;
-  always @(posedge clk)
-    valid <= \$590 ;
-  always @(posedge clk)
-    clear <= \$591 ;
-  always @(posedge clk)
-    state <= \$592 ;
-  always @(posedge clk)
-    ctr_cycles <= \$593 ;
-  always @(posedge clk)
-    ctr_instructions <= \$594 ;
-  always @(posedge clk)
-    ctr_load_busy <= \$595 ;
-  always @(posedge clk)
-    ctr_load_stall <= \$596 ;
-  always @(posedge clk)
-    ctr_store_busy <= \$597 ;
-  always @(posedge clk)
-    ctr_store_stall <= \$598 ;
-  always @(posedge clk)
-    ctr_gemm_busy <= \$599 ;
-  always @(posedge clk)
-    ctr_gemm_stall <= \$600 ;
-  always @(posedge clk)
-    ctr_post_busy <= \$601 ;
-  always @(posedge clk)
-    ctr_post_stall <= \$602 ;
-  always @(posedge clk)
-    ctr_array_active_cycles <= \$603 ;
-  always @(posedge clk)
-    ctr_dram_read_bytes <= \$604 ;
-  always @(posedge clk)
-    ctr_dram_write_bytes <= \$605 ;
-  always @(posedge clk)
-    ctr_sram_act_reads <= \$606 ;
-  always @(posedge clk)
-    ctr_sram_act_writes <= \$607 ;
-  always @(posedge clk)
-    ctr_sram_weight_reads <= \$608 ;
-  always @(posedge clk)
-    ctr_sram_weight_writes <= \$609 ;
-  always @(posedge clk)
-    ctr_sram_thresh_reads <= \$610 ;
-  always @(posedge clk)
-    ctr_sram_thresh_writes <= \$611 ;
-  always @(posedge clk)
-    ctr_sram_out_reads <= \$612 ;
-  always @(posedge clk)
-    ctr_sram_out_writes <= \$613 ;
-  always @(posedge clk)
-    ctr_binary_macs <= \$614 ;
-  always @(posedge clk)
-    ctr_acc_updates <= \$615 ;
-  always @(posedge clk)
-    ctr_threshold_ops <= \$616 ;
-  always @(posedge clk)
-    instr <= \$617 ;
-  always @(posedge clk)
-    t <= \$618 ;
-  always @(posedge clk)
-    req_cnt <= \$619 ;
-  always @(posedge clk)
-    req_addr <= \$620 ;
-  always @(posedge clk)
-    rx_bank <= \$621 ;
-  always @(posedge clk)
-    rx_word <= \$622 ;
-  always @(posedge clk)
-    rx_beat <= \$623 ;
-  always @(posedge clk)
-    \$signal$150  <= \$624 ;
-  always @(posedge clk)
-    tx_word <= \$625 ;
-  always @(posedge clk)
-    tx_beat <= \$626 ;
-  always @(posedge clk)
-    \$signal$151  <= \$627 ;
-  always @(posedge clk)
-    s_off <= \$628 ;
-  always @(posedge clk)
-    issuing <= \$629 ;
-  always @(posedge clk)
-    \$signal$97  <= \$630 ;
-  always @(posedge clk)
-    \$signal$124  <= \$631 ;
-  always @(posedge clk)
-    p <= \$632 ;
-  always @(posedge clk)
-    tail <= \$633 ;
-  always @(posedge clk)
-    plane_base <= \$634 ;
-  always @(posedge clk)
-    rowc <= \$635 ;
-  always @(posedge clk)
-    bitc <= \$636 ;
-  always @(posedge clk)
-    paddr <= \$637 ;
-  always @(posedge clk)
-    asm <= \$638 ;
-  always @(posedge clk)
-    \$signal$110  <= \$639 ;
-  always @(posedge clk)
-    o_beat <= \$640 ;
-  always @(posedge clk)
-    o_addr <= \$641 ;
-  always @(posedge clk)
-    o_last <= \$642 ;
-  always @(posedge clk)
-    plane <= \$643 ;
-  always @(posedge clk)
-    thresh_l0 <= \$644 ;
-  always @(posedge clk)
-    thresh_l1 <= \$645 ;
-  always @(posedge clk)
-    thresh_l2 <= \$646 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$1  = | state;
@@ -3946,347 +4548,1580 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$3  = \$1  & \$2 ;
   assign \$4  = state != 3'h7;
   assign busy = \$3  & \$4 ;
-  assign \$5  = req_cnt < instr[34:26];
-  assign \$6  = ! instr[9:8];
-  assign \$7  = instr[9:8] == 1'h1;
-  assign \$8  = instr[9:8] == 2'h2;
-  assign \$9  = \$8  ? 4'h1 : 4'h8;
-  assign \$10  = \$7  ? 4'h1 : \$9 ;
-  assign \$11  = \$6  ? 4'h1 : \$10 ;
-  assign \$12  = instr[50:35] * \$11 ;
-  assign \$13  = ! rx_beat;
-  assign \$14  = rx_beat == 1'h1;
-  assign \$15  = rx_beat == 2'h2;
-  assign \$16  = rx_beat == 2'h3;
-  assign \$17  = rx_beat == 3'h4;
-  assign \$18  = rx_beat == 3'h5;
-  assign \$19  = rx_beat == 3'h6;
-  assign \$20  = rx_beat == 3'h7;
-  assign \$21  = ! instr[9:8];
-  assign \$22  = instr[9:8] == 1'h1;
-  assign \$23  = instr[9:8] == 2'h2;
-  assign \$24  = \$23  ? 4'h1 : 4'h8;
-  assign \$25  = \$22  ? 4'h1 : \$24 ;
-  assign \$26  = \$21  ? 4'h1 : \$25 ;
-  assign \$27  = \$26  - 1'h1;
-  assign \$28  = rx_beat == \$27 ;
-  assign \$29  = ! instr[9:8];
-  assign \$30  = instr[9:8] == 1'h1;
-  assign \$31  = instr[9:8] == 2'h2;
-  assign \$32  = \$31  ? 4'h1 : 4'h8;
-  assign \$33  = \$30  ? 4'h1 : \$32 ;
-  assign \$34  = \$29  ? 4'h1 : \$33 ;
-  assign \$35  = \$34  - 1'h1;
-  assign \$36  = rx_beat == \$35 ;
-  assign \$37  = instr[50:35] - 1'h1;
-  assign \$38  = rx_word == \$37 ;
-  assign \$39  = \$36  & \$38 ;
-  assign \$40  = instr[34:26] - 1'h1;
-  assign \$41  = $signed({ 1'h0, rx_bank }) == $signed(\$40 );
-  assign \$42  = instr[25:10] + rx_word;
-  assign \$43  = ! rx_bank;
-  assign \$44  = ! rx_bank;
-  assign \$45  = ! rx_bank;
-  assign \$46  = ! rx_bank;
-  assign \$47  = rx_bank == 1'h1;
-  assign \$48  = rx_bank == 1'h1;
-  assign \$49  = rx_bank == 1'h1;
-  assign \$50  = rx_bank == 1'h1;
-  assign \$51  = rx_bank == 2'h2;
-  assign \$52  = rx_bank == 2'h2;
-  assign \$53  = rx_bank == 2'h2;
-  assign \$54  = rx_bank == 2'h2;
-  assign \$55  = rx_bank == 2'h3;
-  assign \$56  = rx_bank == 2'h3;
-  assign \$57  = rx_bank == 2'h3;
-  assign \$58  = rx_bank == 2'h3;
-  assign \$59  = instr[25:10] + rx_word;
-  assign \$60  = ! rx_bank;
-  assign \$61  = rx_bank == 1'h1;
-  assign \$62  = rx_bank == 2'h2;
-  assign \$63  = rx_bank == 2'h3;
-  assign \$64  = rx_bank == 3'h4;
-  assign \$65  = rx_bank == 3'h5;
-  assign \$66  = rx_bank == 3'h6;
-  assign \$67  = rx_bank == 3'h7;
-  assign \$68  = rx_bank == 4'h8;
-  assign \$69  = rx_bank == 4'h9;
-  assign \$70  = rx_bank == 4'ha;
-  assign \$71  = rx_bank == 4'hb;
-  assign \$72  = rx_bank == 4'hc;
-  assign \$73  = rx_bank == 4'hd;
-  assign \$74  = rx_bank == 4'he;
-  assign \$75  = rx_bank == 4'hf;
-  assign \$76  = instr[25:10] + rx_word;
-  assign \$77  = ! rx_bank;
-  assign \$78  = rx_bank == 1'h1;
-  assign \$79  = rx_bank == 2'h2;
-  assign \$80  = rx_bank == 2'h3;
-  assign \$81  = rx_bank == 3'h4;
-  assign \$82  = rx_bank == 3'h5;
-  assign \$83  = rx_bank == 3'h6;
-  assign \$84  = rx_bank == 3'h7;
-  assign \$85  = rx_bank == 4'h8;
-  assign \$86  = rx_bank == 4'h9;
-  assign \$87  = rx_bank == 4'ha;
-  assign \$88  = rx_bank == 4'hb;
-  assign \$89  = rx_bank == 4'hc;
-  assign \$90  = rx_bank == 4'hd;
-  assign \$91  = rx_bank == 4'he;
-  assign \$92  = rx_bank == 4'hf;
-  assign \$93  = instr[25:10] + rx_word;
-  assign \$94  = ! rx_bank;
-  assign \$95  = rx_bank == 1'h1;
-  assign \$96  = rx_bank == 2'h2;
-  assign \$97  = rx_bank == 2'h3;
-  assign \$98  = ~ \$signal$97 ;
-  assign \$99  = \$98  | mem_wr_ready;
-  assign \$100  = ! tx_beat;
-  assign \$101  = instr[25:10] + tx_word;
-  assign \$102  = instr[25:10] + tx_word;
-  assign \$103  = instr[25:10] + tx_word;
-  assign \$104  = instr[25:10] + tx_word;
-  assign \$109  = ! instr[9:8];
-  assign \$110  = instr[9:8] == 1'h1;
-  assign \$111  = instr[9:8] == 2'h2;
-  assign \$113  = \$111  ? store_thresh : \$112 ;
-  assign \$114  = \$110  ? store_weight : \$113 ;
-  assign \$115  = \$109  ? store_act : \$114 ;
-  assign \$116  = \$signal$97  & mem_wr_ready;
-  assign \$117  = plane_base + \$signal$124 ;
-  assign \$118  = instr[42:27] + \$signal$124 ;
-  assign \$119  = tail == 5'h14;
-  assign \$120  = instr[9:8] == 1'h1;
-  assign \$122  = \$120  ? 15'h0001 : \$121 ;
-  assign \$124  = n_lv - 1'h1;
-  assign \$125  = ! \$124 ;
-  assign \$126  = \$125  ? \$signature__data$115  : thresh_l0;
-  assign \$127  = n_lv - 1'h1;
-  assign \$128  = \$127  == 1'h1;
-  assign \$129  = \$128  ? \$signature__data$115  : thresh_l1;
-  assign \$130  = n_lv - 1'h1;
-  assign \$131  = \$130  == 2'h2;
-  assign \$132  = \$131  ? \$signature__data$115  : thresh_l2;
-  assign \$133  = t < n_lv;
-  assign \$134  = instr[25:10] + t;
-  assign \$135  = ! bitc;
-  assign \$136  = 5'h10 * n_lv;
-  assign \$137  = instr[9:8] == 1'h1;
-  assign \$138  = ! rowc;
-  assign \$139  = rowc == 1'h1;
-  assign \$140  = rowc == 2'h2;
-  assign \$141  = rowc == 2'h3;
-  assign \$142  = y[1:0] >> bitc;
-  assign \$143  = y[3:2] >> bitc;
-  assign \$144  = y[5:4] >> bitc;
-  assign \$145  = y[7:6] >> bitc;
-  assign \$146  = y[9:8] >> bitc;
-  assign \$147  = y[11:10] >> bitc;
-  assign \$148  = y[13:12] >> bitc;
-  assign \$149  = y[15:14] >> bitc;
-  assign \$150  = y[17:16] >> bitc;
-  assign \$151  = y[19:18] >> bitc;
-  assign \$152  = y[21:20] >> bitc;
-  assign \$153  = y[23:22] >> bitc;
-  assign \$154  = y[25:24] >> bitc;
-  assign \$155  = y[27:26] >> bitc;
-  assign \$156  = y[29:28] >> bitc;
-  assign \$157  = y[31:30] >> bitc;
-  assign \$158  = y[1:0] >> bitc;
-  assign \$159  = y[3:2] >> bitc;
-  assign \$160  = y[5:4] >> bitc;
-  assign \$161  = y[7:6] >> bitc;
-  assign \$162  = y[9:8] >> bitc;
-  assign \$163  = y[11:10] >> bitc;
-  assign \$164  = y[13:12] >> bitc;
-  assign \$165  = y[15:14] >> bitc;
-  assign \$166  = y[17:16] >> bitc;
-  assign \$167  = y[19:18] >> bitc;
-  assign \$168  = y[21:20] >> bitc;
-  assign \$169  = y[23:22] >> bitc;
-  assign \$170  = y[25:24] >> bitc;
-  assign \$171  = y[27:26] >> bitc;
-  assign \$172  = y[29:28] >> bitc;
-  assign \$173  = y[31:30] >> bitc;
-  assign \$174  = y[1:0] >> bitc;
-  assign \$175  = y[3:2] >> bitc;
-  assign \$176  = y[5:4] >> bitc;
-  assign \$177  = y[7:6] >> bitc;
-  assign \$178  = y[9:8] >> bitc;
-  assign \$179  = y[11:10] >> bitc;
-  assign \$180  = y[13:12] >> bitc;
-  assign \$181  = y[15:14] >> bitc;
-  assign \$182  = y[17:16] >> bitc;
-  assign \$183  = y[19:18] >> bitc;
-  assign \$184  = y[21:20] >> bitc;
-  assign \$185  = y[23:22] >> bitc;
-  assign \$186  = y[25:24] >> bitc;
-  assign \$187  = y[27:26] >> bitc;
-  assign \$188  = y[29:28] >> bitc;
-  assign \$189  = y[31:30] >> bitc;
-  assign \$190  = y[1:0] >> bitc;
-  assign \$191  = y[3:2] >> bitc;
-  assign \$192  = y[5:4] >> bitc;
-  assign \$193  = y[7:6] >> bitc;
-  assign \$194  = y[9:8] >> bitc;
-  assign \$195  = y[11:10] >> bitc;
-  assign \$196  = y[13:12] >> bitc;
-  assign \$197  = y[15:14] >> bitc;
-  assign \$198  = y[17:16] >> bitc;
-  assign \$199  = y[19:18] >> bitc;
-  assign \$200  = y[21:20] >> bitc;
-  assign \$201  = y[23:22] >> bitc;
-  assign \$202  = y[25:24] >> bitc;
-  assign \$203  = y[27:26] >> bitc;
-  assign \$204  = y[29:28] >> bitc;
-  assign \$205  = y[31:30] >> bitc;
-  assign \$206  = y[1:0] >> bitc;
-  assign \$207  = y[3:2] >> bitc;
-  assign \$208  = y[5:4] >> bitc;
-  assign \$209  = y[7:6] >> bitc;
-  assign \$210  = y[9:8] >> bitc;
-  assign \$211  = y[11:10] >> bitc;
-  assign \$212  = y[13:12] >> bitc;
-  assign \$213  = y[15:14] >> bitc;
-  assign \$214  = y[17:16] >> bitc;
-  assign \$215  = y[19:18] >> bitc;
-  assign \$216  = y[21:20] >> bitc;
-  assign \$217  = y[23:22] >> bitc;
-  assign \$218  = y[25:24] >> bitc;
-  assign \$219  = y[27:26] >> bitc;
-  assign \$220  = y[29:28] >> bitc;
-  assign \$221  = y[31:30] >> bitc;
-  assign \$222  = y[1:0] >> bitc;
-  assign \$223  = y[3:2] >> bitc;
-  assign \$224  = y[5:4] >> bitc;
-  assign \$225  = y[7:6] >> bitc;
-  assign \$226  = y[9:8] >> bitc;
-  assign \$227  = y[11:10] >> bitc;
-  assign \$228  = y[13:12] >> bitc;
-  assign \$229  = y[15:14] >> bitc;
-  assign \$230  = y[17:16] >> bitc;
-  assign \$231  = y[19:18] >> bitc;
-  assign \$232  = y[21:20] >> bitc;
-  assign \$233  = y[23:22] >> bitc;
-  assign \$234  = y[25:24] >> bitc;
-  assign \$235  = y[27:26] >> bitc;
-  assign \$236  = y[29:28] >> bitc;
-  assign \$237  = y[31:30] >> bitc;
-  assign \$238  = y[1:0] >> bitc;
-  assign \$239  = y[3:2] >> bitc;
-  assign \$240  = y[5:4] >> bitc;
-  assign \$241  = y[7:6] >> bitc;
-  assign \$242  = y[9:8] >> bitc;
-  assign \$243  = y[11:10] >> bitc;
-  assign \$244  = y[13:12] >> bitc;
-  assign \$245  = y[15:14] >> bitc;
-  assign \$246  = y[17:16] >> bitc;
-  assign \$247  = y[19:18] >> bitc;
-  assign \$248  = y[21:20] >> bitc;
-  assign \$249  = y[23:22] >> bitc;
-  assign \$250  = y[25:24] >> bitc;
-  assign \$251  = y[27:26] >> bitc;
-  assign \$252  = y[29:28] >> bitc;
-  assign \$253  = y[31:30] >> bitc;
-  assign \$254  = y[1:0] >> bitc;
-  assign \$255  = y[3:2] >> bitc;
-  assign \$256  = y[5:4] >> bitc;
-  assign \$257  = y[7:6] >> bitc;
-  assign \$258  = y[9:8] >> bitc;
-  assign \$259  = y[11:10] >> bitc;
-  assign \$260  = y[13:12] >> bitc;
-  assign \$261  = y[15:14] >> bitc;
-  assign \$262  = y[17:16] >> bitc;
-  assign \$263  = y[19:18] >> bitc;
-  assign \$264  = y[21:20] >> bitc;
-  assign \$265  = y[23:22] >> bitc;
-  assign \$266  = y[25:24] >> bitc;
-  assign \$267  = y[27:26] >> bitc;
-  assign \$268  = y[29:28] >> bitc;
-  assign \$269  = y[31:30] >> bitc;
-  assign \$270  = y[1:0] >> bitc;
-  assign \$271  = y[3:2] >> bitc;
-  assign \$272  = y[5:4] >> bitc;
-  assign \$273  = y[7:6] >> bitc;
-  assign \$274  = y[9:8] >> bitc;
-  assign \$275  = y[11:10] >> bitc;
-  assign \$276  = y[13:12] >> bitc;
-  assign \$277  = y[15:14] >> bitc;
-  assign \$278  = y[17:16] >> bitc;
-  assign \$279  = y[19:18] >> bitc;
-  assign \$280  = y[21:20] >> bitc;
-  assign \$281  = y[23:22] >> bitc;
-  assign \$282  = y[25:24] >> bitc;
-  assign \$283  = y[27:26] >> bitc;
-  assign \$284  = y[29:28] >> bitc;
-  assign \$285  = y[31:30] >> bitc;
-  assign \$286  = y[1:0] >> bitc;
-  assign \$287  = y[3:2] >> bitc;
-  assign \$288  = y[5:4] >> bitc;
-  assign \$289  = y[7:6] >> bitc;
-  assign \$290  = y[9:8] >> bitc;
-  assign \$291  = y[11:10] >> bitc;
-  assign \$292  = y[13:12] >> bitc;
-  assign \$293  = y[15:14] >> bitc;
-  assign \$294  = y[17:16] >> bitc;
-  assign \$295  = y[19:18] >> bitc;
-  assign \$296  = y[21:20] >> bitc;
-  assign \$297  = y[23:22] >> bitc;
-  assign \$298  = y[25:24] >> bitc;
-  assign \$299  = y[27:26] >> bitc;
-  assign \$300  = y[29:28] >> bitc;
-  assign \$301  = y[31:30] >> bitc;
-  assign \$302  = y[1:0] >> bitc;
-  assign \$303  = y[3:2] >> bitc;
-  assign \$304  = y[5:4] >> bitc;
-  assign \$305  = y[7:6] >> bitc;
-  assign \$306  = y[9:8] >> bitc;
-  assign \$307  = y[11:10] >> bitc;
-  assign \$308  = y[13:12] >> bitc;
-  assign \$309  = y[15:14] >> bitc;
-  assign \$310  = y[17:16] >> bitc;
-  assign \$311  = y[19:18] >> bitc;
-  assign \$312  = y[21:20] >> bitc;
-  assign \$313  = y[23:22] >> bitc;
-  assign \$314  = y[25:24] >> bitc;
-  assign \$315  = y[27:26] >> bitc;
-  assign \$316  = y[29:28] >> bitc;
-  assign \$317  = y[31:30] >> bitc;
-  assign \$318  = y[1:0] >> bitc;
-  assign \$319  = y[3:2] >> bitc;
-  assign \$320  = y[5:4] >> bitc;
-  assign \$321  = y[7:6] >> bitc;
-  assign \$322  = y[9:8] >> bitc;
-  assign \$323  = y[11:10] >> bitc;
-  assign \$324  = y[13:12] >> bitc;
-  assign \$325  = y[15:14] >> bitc;
-  assign \$326  = y[17:16] >> bitc;
-  assign \$327  = y[19:18] >> bitc;
-  assign \$328  = y[21:20] >> bitc;
-  assign \$329  = y[23:22] >> bitc;
-  assign \$330  = y[25:24] >> bitc;
-  assign \$331  = y[27:26] >> bitc;
-  assign \$332  = y[29:28] >> bitc;
-  assign \$333  = y[31:30] >> bitc;
-  assign \$334  = y[1:0] >> bitc;
-  assign \$335  = y[3:2] >> bitc;
-  assign \$336  = y[5:4] >> bitc;
-  assign \$337  = y[7:6] >> bitc;
-  assign \$338  = y[9:8] >> bitc;
-  assign \$339  = y[11:10] >> bitc;
-  assign \$340  = y[13:12] >> bitc;
-  assign \$341  = y[15:14] >> bitc;
-  assign \$342  = y[17:16] >> bitc;
-  assign \$343  = y[19:18] >> bitc;
-  assign \$344  = y[21:20] >> bitc;
-  assign \$345  = y[23:22] >> bitc;
-  assign \$346  = y[25:24] >> bitc;
-  assign \$347  = y[27:26] >> bitc;
-  assign \$348  = y[29:28] >> bitc;
-  assign \$349  = y[31:30] >> bitc;
+  assign \$5  = | instr[123:115];
+  assign \$6  = instr[123:115] <= 1'h0;
+  assign \$7  = \$5  & \$6 ;
+  assign \$8  = | instr[123:115];
+  assign \$9  = instr[123:115] <= 1'h1;
+  assign \$10  = \$8  & \$9 ;
+  assign \$11  = | instr[123:115];
+  assign \$12  = instr[123:115] <= 2'h2;
+  assign \$13  = \$11  & \$12 ;
+  assign \$14  = | instr[123:115];
+  assign \$15  = instr[123:115] <= 2'h3;
+  assign \$16  = \$14  & \$15 ;
+  assign \$17  = | instr[123:115];
+  assign \$18  = instr[123:115] <= 3'h4;
+  assign \$19  = \$17  & \$18 ;
+  assign \$20  = | instr[123:115];
+  assign \$21  = instr[123:115] <= 3'h5;
+  assign \$22  = \$20  & \$21 ;
+  assign \$23  = | instr[123:115];
+  assign \$24  = instr[123:115] <= 3'h6;
+  assign \$25  = \$23  & \$24 ;
+  assign \$26  = | instr[123:115];
+  assign \$27  = instr[123:115] <= 3'h7;
+  assign \$28  = \$26  & \$27 ;
+  assign \$29  = | instr[123:115];
+  assign \$30  = instr[123:115] <= 4'h8;
+  assign \$31  = \$29  & \$30 ;
+  assign \$32  = | instr[123:115];
+  assign \$33  = instr[123:115] <= 4'h9;
+  assign \$34  = \$32  & \$33 ;
+  assign \$35  = | instr[123:115];
+  assign \$36  = instr[123:115] <= 4'ha;
+  assign \$37  = \$35  & \$36 ;
+  assign \$38  = | instr[123:115];
+  assign \$39  = instr[123:115] <= 4'hb;
+  assign \$40  = \$38  & \$39 ;
+  assign \$41  = | instr[123:115];
+  assign \$42  = instr[123:115] <= 4'hc;
+  assign \$43  = \$41  & \$42 ;
+  assign \$44  = | instr[123:115];
+  assign \$45  = instr[123:115] <= 4'hd;
+  assign \$46  = \$44  & \$45 ;
+  assign \$47  = | instr[123:115];
+  assign \$48  = instr[123:115] <= 4'he;
+  assign \$49  = \$47  & \$48 ;
+  assign \$50  = | instr[123:115];
+  assign \$51  = instr[123:115] <= 4'hf;
+  assign \$52  = \$50  & \$51 ;
+  assign \$53  = | instr[123:115];
+  assign \$54  = instr[123:115] <= 5'h10;
+  assign \$55  = \$53  & \$54 ;
+  assign \$56  = | instr[123:115];
+  assign \$57  = instr[123:115] <= 5'h11;
+  assign \$58  = \$56  & \$57 ;
+  assign \$59  = | instr[123:115];
+  assign \$60  = instr[123:115] <= 5'h12;
+  assign \$61  = \$59  & \$60 ;
+  assign \$62  = | instr[123:115];
+  assign \$63  = instr[123:115] <= 5'h13;
+  assign \$64  = \$62  & \$63 ;
+  assign \$65  = | instr[123:115];
+  assign \$66  = instr[123:115] <= 5'h14;
+  assign \$67  = \$65  & \$66 ;
+  assign \$68  = | instr[123:115];
+  assign \$69  = instr[123:115] <= 5'h15;
+  assign \$70  = \$68  & \$69 ;
+  assign \$71  = | instr[123:115];
+  assign \$72  = instr[123:115] <= 5'h16;
+  assign \$73  = \$71  & \$72 ;
+  assign \$74  = | instr[123:115];
+  assign \$75  = instr[123:115] <= 5'h17;
+  assign \$76  = \$74  & \$75 ;
+  assign \$77  = | instr[123:115];
+  assign \$78  = instr[123:115] <= 5'h18;
+  assign \$79  = \$77  & \$78 ;
+  assign \$80  = | instr[123:115];
+  assign \$81  = instr[123:115] <= 5'h19;
+  assign \$82  = \$80  & \$81 ;
+  assign \$83  = | instr[123:115];
+  assign \$84  = instr[123:115] <= 5'h1a;
+  assign \$85  = \$83  & \$84 ;
+  assign \$86  = | instr[123:115];
+  assign \$87  = instr[123:115] <= 5'h1b;
+  assign \$88  = \$86  & \$87 ;
+  assign \$89  = | instr[123:115];
+  assign \$90  = instr[123:115] <= 5'h1c;
+  assign \$91  = \$89  & \$90 ;
+  assign \$92  = | instr[123:115];
+  assign \$93  = instr[123:115] <= 5'h1d;
+  assign \$94  = \$92  & \$93 ;
+  assign \$95  = | instr[123:115];
+  assign \$96  = instr[123:115] <= 5'h1e;
+  assign \$97  = \$95  & \$96 ;
+  assign \$98  = | instr[123:115];
+  assign \$99  = instr[123:115] <= 5'h1f;
+  assign \$100  = \$98  & \$99 ;
+  assign \$101  = | instr[123:115];
+  assign \$102  = instr[123:115] <= 6'h20;
+  assign \$103  = \$101  & \$102 ;
+  assign \$104  = | instr[123:115];
+  assign \$105  = instr[123:115] <= 6'h21;
+  assign \$106  = \$104  & \$105 ;
+  assign \$107  = | instr[123:115];
+  assign \$108  = instr[123:115] <= 6'h22;
+  assign \$109  = \$107  & \$108 ;
+  assign \$110  = | instr[123:115];
+  assign \$111  = instr[123:115] <= 6'h23;
+  assign \$112  = \$110  & \$111 ;
+  assign \$113  = | instr[123:115];
+  assign \$114  = instr[123:115] <= 6'h24;
+  assign \$115  = \$113  & \$114 ;
+  assign \$116  = | instr[123:115];
+  assign \$117  = instr[123:115] <= 6'h25;
+  assign \$118  = \$116  & \$117 ;
+  assign \$119  = | instr[123:115];
+  assign \$120  = instr[123:115] <= 6'h26;
+  assign \$121  = \$119  & \$120 ;
+  assign \$122  = | instr[123:115];
+  assign \$123  = instr[123:115] <= 6'h27;
+  assign \$124  = \$122  & \$123 ;
+  assign \$125  = | instr[123:115];
+  assign \$126  = instr[123:115] <= 6'h28;
+  assign \$127  = \$125  & \$126 ;
+  assign \$128  = | instr[123:115];
+  assign \$129  = instr[123:115] <= 6'h29;
+  assign \$130  = \$128  & \$129 ;
+  assign \$131  = | instr[123:115];
+  assign \$132  = instr[123:115] <= 6'h2a;
+  assign \$133  = \$131  & \$132 ;
+  assign \$134  = | instr[123:115];
+  assign \$135  = instr[123:115] <= 6'h2b;
+  assign \$136  = \$134  & \$135 ;
+  assign \$137  = | instr[123:115];
+  assign \$138  = instr[123:115] <= 6'h2c;
+  assign \$139  = \$137  & \$138 ;
+  assign \$140  = | instr[123:115];
+  assign \$141  = instr[123:115] <= 6'h2d;
+  assign \$142  = \$140  & \$141 ;
+  assign \$143  = | instr[123:115];
+  assign \$144  = instr[123:115] <= 6'h2e;
+  assign \$145  = \$143  & \$144 ;
+  assign \$146  = | instr[123:115];
+  assign \$147  = instr[123:115] <= 6'h2f;
+  assign \$148  = \$146  & \$147 ;
+  assign \$149  = | instr[123:115];
+  assign \$150  = instr[123:115] <= 6'h30;
+  assign \$151  = \$149  & \$150 ;
+  assign \$152  = | instr[123:115];
+  assign \$153  = instr[123:115] <= 6'h31;
+  assign \$154  = \$152  & \$153 ;
+  assign \$155  = | instr[123:115];
+  assign \$156  = instr[123:115] <= 6'h32;
+  assign \$157  = \$155  & \$156 ;
+  assign \$158  = | instr[123:115];
+  assign \$159  = instr[123:115] <= 6'h33;
+  assign \$160  = \$158  & \$159 ;
+  assign \$161  = | instr[123:115];
+  assign \$162  = instr[123:115] <= 6'h34;
+  assign \$163  = \$161  & \$162 ;
+  assign \$164  = | instr[123:115];
+  assign \$165  = instr[123:115] <= 6'h35;
+  assign \$166  = \$164  & \$165 ;
+  assign \$167  = | instr[123:115];
+  assign \$168  = instr[123:115] <= 6'h36;
+  assign \$169  = \$167  & \$168 ;
+  assign \$170  = | instr[123:115];
+  assign \$171  = instr[123:115] <= 6'h37;
+  assign \$172  = \$170  & \$171 ;
+  assign \$173  = | instr[123:115];
+  assign \$174  = instr[123:115] <= 6'h38;
+  assign \$175  = \$173  & \$174 ;
+  assign \$176  = | instr[123:115];
+  assign \$177  = instr[123:115] <= 6'h39;
+  assign \$178  = \$176  & \$177 ;
+  assign \$179  = | instr[123:115];
+  assign \$180  = instr[123:115] <= 6'h3a;
+  assign \$181  = \$179  & \$180 ;
+  assign \$182  = | instr[123:115];
+  assign \$183  = instr[123:115] <= 6'h3b;
+  assign \$184  = \$182  & \$183 ;
+  assign \$185  = | instr[123:115];
+  assign \$186  = instr[123:115] <= 6'h3c;
+  assign \$187  = \$185  & \$186 ;
+  assign \$188  = | instr[123:115];
+  assign \$189  = instr[123:115] <= 6'h3d;
+  assign \$190  = \$188  & \$189 ;
+  assign \$191  = | instr[123:115];
+  assign \$192  = instr[123:115] <= 6'h3e;
+  assign \$193  = \$191  & \$192 ;
+  assign \$194  = | instr[123:115];
+  assign \$195  = instr[123:115] <= 6'h3f;
+  assign \$196  = \$194  & \$195 ;
+  assign \$197  = lastw_d ? { \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25 , \$22 , \$19 , \$16 , \$13 , \$10 , \$7  } : 64'h0000000000000000;
+  assign \$198  = instr[114] ? 64'hffffffffffffffff : \$197 ;
+  assign \$199  = | instr[123:115];
+  assign \$200  = instr[123:115] <= 1'h0;
+  assign \$201  = \$199  & \$200 ;
+  assign \$202  = | instr[123:115];
+  assign \$203  = instr[123:115] <= 1'h1;
+  assign \$204  = \$202  & \$203 ;
+  assign \$205  = | instr[123:115];
+  assign \$206  = instr[123:115] <= 2'h2;
+  assign \$207  = \$205  & \$206 ;
+  assign \$208  = | instr[123:115];
+  assign \$209  = instr[123:115] <= 2'h3;
+  assign \$210  = \$208  & \$209 ;
+  assign \$211  = | instr[123:115];
+  assign \$212  = instr[123:115] <= 3'h4;
+  assign \$213  = \$211  & \$212 ;
+  assign \$214  = | instr[123:115];
+  assign \$215  = instr[123:115] <= 3'h5;
+  assign \$216  = \$214  & \$215 ;
+  assign \$217  = | instr[123:115];
+  assign \$218  = instr[123:115] <= 3'h6;
+  assign \$219  = \$217  & \$218 ;
+  assign \$220  = | instr[123:115];
+  assign \$221  = instr[123:115] <= 3'h7;
+  assign \$222  = \$220  & \$221 ;
+  assign \$223  = | instr[123:115];
+  assign \$224  = instr[123:115] <= 4'h8;
+  assign \$225  = \$223  & \$224 ;
+  assign \$226  = | instr[123:115];
+  assign \$227  = instr[123:115] <= 4'h9;
+  assign \$228  = \$226  & \$227 ;
+  assign \$229  = | instr[123:115];
+  assign \$230  = instr[123:115] <= 4'ha;
+  assign \$231  = \$229  & \$230 ;
+  assign \$232  = | instr[123:115];
+  assign \$233  = instr[123:115] <= 4'hb;
+  assign \$234  = \$232  & \$233 ;
+  assign \$235  = | instr[123:115];
+  assign \$236  = instr[123:115] <= 4'hc;
+  assign \$237  = \$235  & \$236 ;
+  assign \$238  = | instr[123:115];
+  assign \$239  = instr[123:115] <= 4'hd;
+  assign \$240  = \$238  & \$239 ;
+  assign \$241  = | instr[123:115];
+  assign \$242  = instr[123:115] <= 4'he;
+  assign \$243  = \$241  & \$242 ;
+  assign \$244  = | instr[123:115];
+  assign \$245  = instr[123:115] <= 4'hf;
+  assign \$246  = \$244  & \$245 ;
+  assign \$247  = | instr[123:115];
+  assign \$248  = instr[123:115] <= 5'h10;
+  assign \$249  = \$247  & \$248 ;
+  assign \$250  = | instr[123:115];
+  assign \$251  = instr[123:115] <= 5'h11;
+  assign \$252  = \$250  & \$251 ;
+  assign \$253  = | instr[123:115];
+  assign \$254  = instr[123:115] <= 5'h12;
+  assign \$255  = \$253  & \$254 ;
+  assign \$256  = | instr[123:115];
+  assign \$257  = instr[123:115] <= 5'h13;
+  assign \$258  = \$256  & \$257 ;
+  assign \$259  = | instr[123:115];
+  assign \$260  = instr[123:115] <= 5'h14;
+  assign \$261  = \$259  & \$260 ;
+  assign \$262  = | instr[123:115];
+  assign \$263  = instr[123:115] <= 5'h15;
+  assign \$264  = \$262  & \$263 ;
+  assign \$265  = | instr[123:115];
+  assign \$266  = instr[123:115] <= 5'h16;
+  assign \$267  = \$265  & \$266 ;
+  assign \$268  = | instr[123:115];
+  assign \$269  = instr[123:115] <= 5'h17;
+  assign \$270  = \$268  & \$269 ;
+  assign \$271  = | instr[123:115];
+  assign \$272  = instr[123:115] <= 5'h18;
+  assign \$273  = \$271  & \$272 ;
+  assign \$274  = | instr[123:115];
+  assign \$275  = instr[123:115] <= 5'h19;
+  assign \$276  = \$274  & \$275 ;
+  assign \$277  = | instr[123:115];
+  assign \$278  = instr[123:115] <= 5'h1a;
+  assign \$279  = \$277  & \$278 ;
+  assign \$280  = | instr[123:115];
+  assign \$281  = instr[123:115] <= 5'h1b;
+  assign \$282  = \$280  & \$281 ;
+  assign \$283  = | instr[123:115];
+  assign \$284  = instr[123:115] <= 5'h1c;
+  assign \$285  = \$283  & \$284 ;
+  assign \$286  = | instr[123:115];
+  assign \$287  = instr[123:115] <= 5'h1d;
+  assign \$288  = \$286  & \$287 ;
+  assign \$289  = | instr[123:115];
+  assign \$290  = instr[123:115] <= 5'h1e;
+  assign \$291  = \$289  & \$290 ;
+  assign \$292  = | instr[123:115];
+  assign \$293  = instr[123:115] <= 5'h1f;
+  assign \$294  = \$292  & \$293 ;
+  assign \$295  = | instr[123:115];
+  assign \$296  = instr[123:115] <= 6'h20;
+  assign \$297  = \$295  & \$296 ;
+  assign \$298  = | instr[123:115];
+  assign \$299  = instr[123:115] <= 6'h21;
+  assign \$300  = \$298  & \$299 ;
+  assign \$301  = | instr[123:115];
+  assign \$302  = instr[123:115] <= 6'h22;
+  assign \$303  = \$301  & \$302 ;
+  assign \$304  = | instr[123:115];
+  assign \$305  = instr[123:115] <= 6'h23;
+  assign \$306  = \$304  & \$305 ;
+  assign \$307  = | instr[123:115];
+  assign \$308  = instr[123:115] <= 6'h24;
+  assign \$309  = \$307  & \$308 ;
+  assign \$310  = | instr[123:115];
+  assign \$311  = instr[123:115] <= 6'h25;
+  assign \$312  = \$310  & \$311 ;
+  assign \$313  = | instr[123:115];
+  assign \$314  = instr[123:115] <= 6'h26;
+  assign \$315  = \$313  & \$314 ;
+  assign \$316  = | instr[123:115];
+  assign \$317  = instr[123:115] <= 6'h27;
+  assign \$318  = \$316  & \$317 ;
+  assign \$319  = | instr[123:115];
+  assign \$320  = instr[123:115] <= 6'h28;
+  assign \$321  = \$319  & \$320 ;
+  assign \$322  = | instr[123:115];
+  assign \$323  = instr[123:115] <= 6'h29;
+  assign \$324  = \$322  & \$323 ;
+  assign \$325  = | instr[123:115];
+  assign \$326  = instr[123:115] <= 6'h2a;
+  assign \$327  = \$325  & \$326 ;
+  assign \$328  = | instr[123:115];
+  assign \$329  = instr[123:115] <= 6'h2b;
+  assign \$330  = \$328  & \$329 ;
+  assign \$331  = | instr[123:115];
+  assign \$332  = instr[123:115] <= 6'h2c;
+  assign \$333  = \$331  & \$332 ;
+  assign \$334  = | instr[123:115];
+  assign \$335  = instr[123:115] <= 6'h2d;
+  assign \$336  = \$334  & \$335 ;
+  assign \$337  = | instr[123:115];
+  assign \$338  = instr[123:115] <= 6'h2e;
+  assign \$339  = \$337  & \$338 ;
+  assign \$340  = | instr[123:115];
+  assign \$341  = instr[123:115] <= 6'h2f;
+  assign \$342  = \$340  & \$341 ;
+  assign \$343  = | instr[123:115];
+  assign \$344  = instr[123:115] <= 6'h30;
+  assign \$345  = \$343  & \$344 ;
+  assign \$346  = | instr[123:115];
+  assign \$347  = instr[123:115] <= 6'h31;
+  assign \$348  = \$346  & \$347 ;
+  assign \$349  = | instr[123:115];
+  assign \$350  = instr[123:115] <= 6'h32;
+  assign \$351  = \$349  & \$350 ;
+  assign \$352  = | instr[123:115];
+  assign \$353  = instr[123:115] <= 6'h33;
+  assign \$354  = \$352  & \$353 ;
+  assign \$355  = | instr[123:115];
+  assign \$356  = instr[123:115] <= 6'h34;
+  assign \$357  = \$355  & \$356 ;
+  assign \$358  = | instr[123:115];
+  assign \$359  = instr[123:115] <= 6'h35;
+  assign \$360  = \$358  & \$359 ;
+  assign \$361  = | instr[123:115];
+  assign \$362  = instr[123:115] <= 6'h36;
+  assign \$363  = \$361  & \$362 ;
+  assign \$364  = | instr[123:115];
+  assign \$365  = instr[123:115] <= 6'h37;
+  assign \$366  = \$364  & \$365 ;
+  assign \$367  = | instr[123:115];
+  assign \$368  = instr[123:115] <= 6'h38;
+  assign \$369  = \$367  & \$368 ;
+  assign \$370  = | instr[123:115];
+  assign \$371  = instr[123:115] <= 6'h39;
+  assign \$372  = \$370  & \$371 ;
+  assign \$373  = | instr[123:115];
+  assign \$374  = instr[123:115] <= 6'h3a;
+  assign \$375  = \$373  & \$374 ;
+  assign \$376  = | instr[123:115];
+  assign \$377  = instr[123:115] <= 6'h3b;
+  assign \$378  = \$376  & \$377 ;
+  assign \$379  = | instr[123:115];
+  assign \$380  = instr[123:115] <= 6'h3c;
+  assign \$381  = \$379  & \$380 ;
+  assign \$382  = | instr[123:115];
+  assign \$383  = instr[123:115] <= 6'h3d;
+  assign \$384  = \$382  & \$383 ;
+  assign \$385  = | instr[123:115];
+  assign \$386  = instr[123:115] <= 6'h3e;
+  assign \$387  = \$385  & \$386 ;
+  assign \$388  = | instr[123:115];
+  assign \$389  = instr[123:115] <= 6'h3f;
+  assign \$390  = \$388  & \$389 ;
+  assign \$391  = lastw_d ? { \$390 , \$387 , \$384 , \$381 , \$378 , \$375 , \$372 , \$369 , \$366 , \$363 , \$360 , \$357 , \$354 , \$351 , \$348 , \$345 , \$342 , \$339 , \$336 , \$333 , \$330 , \$327 , \$324 , \$321 , \$318 , \$315 , \$312 , \$309 , \$306 , \$303 , \$300 , \$297 , \$294 , \$291 , \$288 , \$285 , \$282 , \$279 , \$276 , \$273 , \$270 , \$267 , \$264 , \$261 , \$258 , \$255 , \$252 , \$249 , \$246 , \$243 , \$240 , \$237 , \$234 , \$231 , \$228 , \$225 , \$222 , \$219 , \$216 , \$213 , \$210 , \$207 , \$204 , \$201  } : 64'h0000000000000000;
+  assign \$392  = instr[114] ? 64'hffffffffffffffff : \$391 ;
+  assign \$393  = | instr[123:115];
+  assign \$394  = instr[123:115] <= 1'h0;
+  assign \$395  = \$393  & \$394 ;
+  assign \$396  = | instr[123:115];
+  assign \$397  = instr[123:115] <= 1'h1;
+  assign \$398  = \$396  & \$397 ;
+  assign \$399  = | instr[123:115];
+  assign \$400  = instr[123:115] <= 2'h2;
+  assign \$401  = \$399  & \$400 ;
+  assign \$402  = | instr[123:115];
+  assign \$403  = instr[123:115] <= 2'h3;
+  assign \$404  = \$402  & \$403 ;
+  assign \$405  = | instr[123:115];
+  assign \$406  = instr[123:115] <= 3'h4;
+  assign \$407  = \$405  & \$406 ;
+  assign \$408  = | instr[123:115];
+  assign \$409  = instr[123:115] <= 3'h5;
+  assign \$410  = \$408  & \$409 ;
+  assign \$411  = | instr[123:115];
+  assign \$412  = instr[123:115] <= 3'h6;
+  assign \$413  = \$411  & \$412 ;
+  assign \$414  = | instr[123:115];
+  assign \$415  = instr[123:115] <= 3'h7;
+  assign \$416  = \$414  & \$415 ;
+  assign \$417  = | instr[123:115];
+  assign \$418  = instr[123:115] <= 4'h8;
+  assign \$419  = \$417  & \$418 ;
+  assign \$420  = | instr[123:115];
+  assign \$421  = instr[123:115] <= 4'h9;
+  assign \$422  = \$420  & \$421 ;
+  assign \$423  = | instr[123:115];
+  assign \$424  = instr[123:115] <= 4'ha;
+  assign \$425  = \$423  & \$424 ;
+  assign \$426  = | instr[123:115];
+  assign \$427  = instr[123:115] <= 4'hb;
+  assign \$428  = \$426  & \$427 ;
+  assign \$429  = | instr[123:115];
+  assign \$430  = instr[123:115] <= 4'hc;
+  assign \$431  = \$429  & \$430 ;
+  assign \$432  = | instr[123:115];
+  assign \$433  = instr[123:115] <= 4'hd;
+  assign \$434  = \$432  & \$433 ;
+  assign \$435  = | instr[123:115];
+  assign \$436  = instr[123:115] <= 4'he;
+  assign \$437  = \$435  & \$436 ;
+  assign \$438  = | instr[123:115];
+  assign \$439  = instr[123:115] <= 4'hf;
+  assign \$440  = \$438  & \$439 ;
+  assign \$441  = | instr[123:115];
+  assign \$442  = instr[123:115] <= 5'h10;
+  assign \$443  = \$441  & \$442 ;
+  assign \$444  = | instr[123:115];
+  assign \$445  = instr[123:115] <= 5'h11;
+  assign \$446  = \$444  & \$445 ;
+  assign \$447  = | instr[123:115];
+  assign \$448  = instr[123:115] <= 5'h12;
+  assign \$449  = \$447  & \$448 ;
+  assign \$450  = | instr[123:115];
+  assign \$451  = instr[123:115] <= 5'h13;
+  assign \$452  = \$450  & \$451 ;
+  assign \$453  = | instr[123:115];
+  assign \$454  = instr[123:115] <= 5'h14;
+  assign \$455  = \$453  & \$454 ;
+  assign \$456  = | instr[123:115];
+  assign \$457  = instr[123:115] <= 5'h15;
+  assign \$458  = \$456  & \$457 ;
+  assign \$459  = | instr[123:115];
+  assign \$460  = instr[123:115] <= 5'h16;
+  assign \$461  = \$459  & \$460 ;
+  assign \$462  = | instr[123:115];
+  assign \$463  = instr[123:115] <= 5'h17;
+  assign \$464  = \$462  & \$463 ;
+  assign \$465  = | instr[123:115];
+  assign \$466  = instr[123:115] <= 5'h18;
+  assign \$467  = \$465  & \$466 ;
+  assign \$468  = | instr[123:115];
+  assign \$469  = instr[123:115] <= 5'h19;
+  assign \$470  = \$468  & \$469 ;
+  assign \$471  = | instr[123:115];
+  assign \$472  = instr[123:115] <= 5'h1a;
+  assign \$473  = \$471  & \$472 ;
+  assign \$474  = | instr[123:115];
+  assign \$475  = instr[123:115] <= 5'h1b;
+  assign \$476  = \$474  & \$475 ;
+  assign \$477  = | instr[123:115];
+  assign \$478  = instr[123:115] <= 5'h1c;
+  assign \$479  = \$477  & \$478 ;
+  assign \$480  = | instr[123:115];
+  assign \$481  = instr[123:115] <= 5'h1d;
+  assign \$482  = \$480  & \$481 ;
+  assign \$483  = | instr[123:115];
+  assign \$484  = instr[123:115] <= 5'h1e;
+  assign \$485  = \$483  & \$484 ;
+  assign \$486  = | instr[123:115];
+  assign \$487  = instr[123:115] <= 5'h1f;
+  assign \$488  = \$486  & \$487 ;
+  assign \$489  = | instr[123:115];
+  assign \$490  = instr[123:115] <= 6'h20;
+  assign \$491  = \$489  & \$490 ;
+  assign \$492  = | instr[123:115];
+  assign \$493  = instr[123:115] <= 6'h21;
+  assign \$494  = \$492  & \$493 ;
+  assign \$495  = | instr[123:115];
+  assign \$496  = instr[123:115] <= 6'h22;
+  assign \$497  = \$495  & \$496 ;
+  assign \$498  = | instr[123:115];
+  assign \$499  = instr[123:115] <= 6'h23;
+  assign \$500  = \$498  & \$499 ;
+  assign \$501  = | instr[123:115];
+  assign \$502  = instr[123:115] <= 6'h24;
+  assign \$503  = \$501  & \$502 ;
+  assign \$504  = | instr[123:115];
+  assign \$505  = instr[123:115] <= 6'h25;
+  assign \$506  = \$504  & \$505 ;
+  assign \$507  = | instr[123:115];
+  assign \$508  = instr[123:115] <= 6'h26;
+  assign \$509  = \$507  & \$508 ;
+  assign \$510  = | instr[123:115];
+  assign \$511  = instr[123:115] <= 6'h27;
+  assign \$512  = \$510  & \$511 ;
+  assign \$513  = | instr[123:115];
+  assign \$514  = instr[123:115] <= 6'h28;
+  assign \$515  = \$513  & \$514 ;
+  assign \$516  = | instr[123:115];
+  assign \$517  = instr[123:115] <= 6'h29;
+  assign \$518  = \$516  & \$517 ;
+  assign \$519  = | instr[123:115];
+  assign \$520  = instr[123:115] <= 6'h2a;
+  assign \$521  = \$519  & \$520 ;
+  assign \$522  = | instr[123:115];
+  assign \$523  = instr[123:115] <= 6'h2b;
+  assign \$524  = \$522  & \$523 ;
+  assign \$525  = | instr[123:115];
+  assign \$526  = instr[123:115] <= 6'h2c;
+  assign \$527  = \$525  & \$526 ;
+  assign \$528  = | instr[123:115];
+  assign \$529  = instr[123:115] <= 6'h2d;
+  assign \$530  = \$528  & \$529 ;
+  assign \$531  = | instr[123:115];
+  assign \$532  = instr[123:115] <= 6'h2e;
+  assign \$533  = \$531  & \$532 ;
+  assign \$534  = | instr[123:115];
+  assign \$535  = instr[123:115] <= 6'h2f;
+  assign \$536  = \$534  & \$535 ;
+  assign \$537  = | instr[123:115];
+  assign \$538  = instr[123:115] <= 6'h30;
+  assign \$539  = \$537  & \$538 ;
+  assign \$540  = | instr[123:115];
+  assign \$541  = instr[123:115] <= 6'h31;
+  assign \$542  = \$540  & \$541 ;
+  assign \$543  = | instr[123:115];
+  assign \$544  = instr[123:115] <= 6'h32;
+  assign \$545  = \$543  & \$544 ;
+  assign \$546  = | instr[123:115];
+  assign \$547  = instr[123:115] <= 6'h33;
+  assign \$548  = \$546  & \$547 ;
+  assign \$549  = | instr[123:115];
+  assign \$550  = instr[123:115] <= 6'h34;
+  assign \$551  = \$549  & \$550 ;
+  assign \$552  = | instr[123:115];
+  assign \$553  = instr[123:115] <= 6'h35;
+  assign \$554  = \$552  & \$553 ;
+  assign \$555  = | instr[123:115];
+  assign \$556  = instr[123:115] <= 6'h36;
+  assign \$557  = \$555  & \$556 ;
+  assign \$558  = | instr[123:115];
+  assign \$559  = instr[123:115] <= 6'h37;
+  assign \$560  = \$558  & \$559 ;
+  assign \$561  = | instr[123:115];
+  assign \$562  = instr[123:115] <= 6'h38;
+  assign \$563  = \$561  & \$562 ;
+  assign \$564  = | instr[123:115];
+  assign \$565  = instr[123:115] <= 6'h39;
+  assign \$566  = \$564  & \$565 ;
+  assign \$567  = | instr[123:115];
+  assign \$568  = instr[123:115] <= 6'h3a;
+  assign \$569  = \$567  & \$568 ;
+  assign \$570  = | instr[123:115];
+  assign \$571  = instr[123:115] <= 6'h3b;
+  assign \$572  = \$570  & \$571 ;
+  assign \$573  = | instr[123:115];
+  assign \$574  = instr[123:115] <= 6'h3c;
+  assign \$575  = \$573  & \$574 ;
+  assign \$576  = | instr[123:115];
+  assign \$577  = instr[123:115] <= 6'h3d;
+  assign \$578  = \$576  & \$577 ;
+  assign \$579  = | instr[123:115];
+  assign \$580  = instr[123:115] <= 6'h3e;
+  assign \$581  = \$579  & \$580 ;
+  assign \$582  = | instr[123:115];
+  assign \$583  = instr[123:115] <= 6'h3f;
+  assign \$584  = \$582  & \$583 ;
+  assign \$585  = lastw_d ? { \$584 , \$581 , \$578 , \$575 , \$572 , \$569 , \$566 , \$563 , \$560 , \$557 , \$554 , \$551 , \$548 , \$545 , \$542 , \$539 , \$536 , \$533 , \$530 , \$527 , \$524 , \$521 , \$518 , \$515 , \$512 , \$509 , \$506 , \$503 , \$500 , \$497 , \$494 , \$491 , \$488 , \$485 , \$482 , \$479 , \$476 , \$473 , \$470 , \$467 , \$464 , \$461 , \$458 , \$455 , \$452 , \$449 , \$446 , \$443 , \$440 , \$437 , \$434 , \$431 , \$428 , \$425 , \$422 , \$419 , \$416 , \$413 , \$410 , \$407 , \$404 , \$401 , \$398 , \$395  } : 64'h0000000000000000;
+  assign \$586  = instr[114] ? 64'hffffffffffffffff : \$585 ;
+  assign \$587  = | instr[123:115];
+  assign \$588  = instr[123:115] <= 1'h0;
+  assign \$589  = \$587  & \$588 ;
+  assign \$590  = | instr[123:115];
+  assign \$591  = instr[123:115] <= 1'h1;
+  assign \$592  = \$590  & \$591 ;
+  assign \$593  = | instr[123:115];
+  assign \$594  = instr[123:115] <= 2'h2;
+  assign \$595  = \$593  & \$594 ;
+  assign \$596  = | instr[123:115];
+  assign \$597  = instr[123:115] <= 2'h3;
+  assign \$598  = \$596  & \$597 ;
+  assign \$599  = | instr[123:115];
+  assign \$600  = instr[123:115] <= 3'h4;
+  assign \$601  = \$599  & \$600 ;
+  assign \$602  = | instr[123:115];
+  assign \$603  = instr[123:115] <= 3'h5;
+  assign \$604  = \$602  & \$603 ;
+  assign \$605  = | instr[123:115];
+  assign \$606  = instr[123:115] <= 3'h6;
+  assign \$607  = \$605  & \$606 ;
+  assign \$608  = | instr[123:115];
+  assign \$609  = instr[123:115] <= 3'h7;
+  assign \$610  = \$608  & \$609 ;
+  assign \$611  = | instr[123:115];
+  assign \$612  = instr[123:115] <= 4'h8;
+  assign \$613  = \$611  & \$612 ;
+  assign \$614  = | instr[123:115];
+  assign \$615  = instr[123:115] <= 4'h9;
+  assign \$616  = \$614  & \$615 ;
+  assign \$617  = | instr[123:115];
+  assign \$618  = instr[123:115] <= 4'ha;
+  assign \$619  = \$617  & \$618 ;
+  assign \$620  = | instr[123:115];
+  assign \$621  = instr[123:115] <= 4'hb;
+  assign \$622  = \$620  & \$621 ;
+  assign \$623  = | instr[123:115];
+  assign \$624  = instr[123:115] <= 4'hc;
+  assign \$625  = \$623  & \$624 ;
+  assign \$626  = | instr[123:115];
+  assign \$627  = instr[123:115] <= 4'hd;
+  assign \$628  = \$626  & \$627 ;
+  assign \$629  = | instr[123:115];
+  assign \$630  = instr[123:115] <= 4'he;
+  assign \$631  = \$629  & \$630 ;
+  assign \$632  = | instr[123:115];
+  assign \$633  = instr[123:115] <= 4'hf;
+  assign \$634  = \$632  & \$633 ;
+  assign \$635  = | instr[123:115];
+  assign \$636  = instr[123:115] <= 5'h10;
+  assign \$637  = \$635  & \$636 ;
+  assign \$638  = | instr[123:115];
+  assign \$639  = instr[123:115] <= 5'h11;
+  assign \$640  = \$638  & \$639 ;
+  assign \$641  = | instr[123:115];
+  assign \$642  = instr[123:115] <= 5'h12;
+  assign \$643  = \$641  & \$642 ;
+  assign \$644  = | instr[123:115];
+  assign \$645  = instr[123:115] <= 5'h13;
+  assign \$646  = \$644  & \$645 ;
+  assign \$647  = | instr[123:115];
+  assign \$648  = instr[123:115] <= 5'h14;
+  assign \$649  = \$647  & \$648 ;
+  assign \$650  = | instr[123:115];
+  assign \$651  = instr[123:115] <= 5'h15;
+  assign \$652  = \$650  & \$651 ;
+  assign \$653  = | instr[123:115];
+  assign \$654  = instr[123:115] <= 5'h16;
+  assign \$655  = \$653  & \$654 ;
+  assign \$656  = | instr[123:115];
+  assign \$657  = instr[123:115] <= 5'h17;
+  assign \$658  = \$656  & \$657 ;
+  assign \$659  = | instr[123:115];
+  assign \$660  = instr[123:115] <= 5'h18;
+  assign \$661  = \$659  & \$660 ;
+  assign \$662  = | instr[123:115];
+  assign \$663  = instr[123:115] <= 5'h19;
+  assign \$664  = \$662  & \$663 ;
+  assign \$665  = | instr[123:115];
+  assign \$666  = instr[123:115] <= 5'h1a;
+  assign \$667  = \$665  & \$666 ;
+  assign \$668  = | instr[123:115];
+  assign \$669  = instr[123:115] <= 5'h1b;
+  assign \$670  = \$668  & \$669 ;
+  assign \$671  = | instr[123:115];
+  assign \$672  = instr[123:115] <= 5'h1c;
+  assign \$673  = \$671  & \$672 ;
+  assign \$674  = | instr[123:115];
+  assign \$675  = instr[123:115] <= 5'h1d;
+  assign \$676  = \$674  & \$675 ;
+  assign \$677  = | instr[123:115];
+  assign \$678  = instr[123:115] <= 5'h1e;
+  assign \$679  = \$677  & \$678 ;
+  assign \$680  = | instr[123:115];
+  assign \$681  = instr[123:115] <= 5'h1f;
+  assign \$682  = \$680  & \$681 ;
+  assign \$683  = | instr[123:115];
+  assign \$684  = instr[123:115] <= 6'h20;
+  assign \$685  = \$683  & \$684 ;
+  assign \$686  = | instr[123:115];
+  assign \$687  = instr[123:115] <= 6'h21;
+  assign \$688  = \$686  & \$687 ;
+  assign \$689  = | instr[123:115];
+  assign \$690  = instr[123:115] <= 6'h22;
+  assign \$691  = \$689  & \$690 ;
+  assign \$692  = | instr[123:115];
+  assign \$693  = instr[123:115] <= 6'h23;
+  assign \$694  = \$692  & \$693 ;
+  assign \$695  = | instr[123:115];
+  assign \$696  = instr[123:115] <= 6'h24;
+  assign \$697  = \$695  & \$696 ;
+  assign \$698  = | instr[123:115];
+  assign \$699  = instr[123:115] <= 6'h25;
+  assign \$700  = \$698  & \$699 ;
+  assign \$701  = | instr[123:115];
+  assign \$702  = instr[123:115] <= 6'h26;
+  assign \$703  = \$701  & \$702 ;
+  assign \$704  = | instr[123:115];
+  assign \$705  = instr[123:115] <= 6'h27;
+  assign \$706  = \$704  & \$705 ;
+  assign \$707  = | instr[123:115];
+  assign \$708  = instr[123:115] <= 6'h28;
+  assign \$709  = \$707  & \$708 ;
+  assign \$710  = | instr[123:115];
+  assign \$711  = instr[123:115] <= 6'h29;
+  assign \$712  = \$710  & \$711 ;
+  assign \$713  = | instr[123:115];
+  assign \$714  = instr[123:115] <= 6'h2a;
+  assign \$715  = \$713  & \$714 ;
+  assign \$716  = | instr[123:115];
+  assign \$717  = instr[123:115] <= 6'h2b;
+  assign \$718  = \$716  & \$717 ;
+  assign \$719  = | instr[123:115];
+  assign \$720  = instr[123:115] <= 6'h2c;
+  assign \$721  = \$719  & \$720 ;
+  assign \$722  = | instr[123:115];
+  assign \$723  = instr[123:115] <= 6'h2d;
+  assign \$724  = \$722  & \$723 ;
+  assign \$725  = | instr[123:115];
+  assign \$726  = instr[123:115] <= 6'h2e;
+  assign \$727  = \$725  & \$726 ;
+  assign \$728  = | instr[123:115];
+  assign \$729  = instr[123:115] <= 6'h2f;
+  assign \$730  = \$728  & \$729 ;
+  assign \$731  = | instr[123:115];
+  assign \$732  = instr[123:115] <= 6'h30;
+  assign \$733  = \$731  & \$732 ;
+  assign \$734  = | instr[123:115];
+  assign \$735  = instr[123:115] <= 6'h31;
+  assign \$736  = \$734  & \$735 ;
+  assign \$737  = | instr[123:115];
+  assign \$738  = instr[123:115] <= 6'h32;
+  assign \$739  = \$737  & \$738 ;
+  assign \$740  = | instr[123:115];
+  assign \$741  = instr[123:115] <= 6'h33;
+  assign \$742  = \$740  & \$741 ;
+  assign \$743  = | instr[123:115];
+  assign \$744  = instr[123:115] <= 6'h34;
+  assign \$745  = \$743  & \$744 ;
+  assign \$746  = | instr[123:115];
+  assign \$747  = instr[123:115] <= 6'h35;
+  assign \$748  = \$746  & \$747 ;
+  assign \$749  = | instr[123:115];
+  assign \$750  = instr[123:115] <= 6'h36;
+  assign \$751  = \$749  & \$750 ;
+  assign \$752  = | instr[123:115];
+  assign \$753  = instr[123:115] <= 6'h37;
+  assign \$754  = \$752  & \$753 ;
+  assign \$755  = | instr[123:115];
+  assign \$756  = instr[123:115] <= 6'h38;
+  assign \$757  = \$755  & \$756 ;
+  assign \$758  = | instr[123:115];
+  assign \$759  = instr[123:115] <= 6'h39;
+  assign \$760  = \$758  & \$759 ;
+  assign \$761  = | instr[123:115];
+  assign \$762  = instr[123:115] <= 6'h3a;
+  assign \$763  = \$761  & \$762 ;
+  assign \$764  = | instr[123:115];
+  assign \$765  = instr[123:115] <= 6'h3b;
+  assign \$766  = \$764  & \$765 ;
+  assign \$767  = | instr[123:115];
+  assign \$768  = instr[123:115] <= 6'h3c;
+  assign \$769  = \$767  & \$768 ;
+  assign \$770  = | instr[123:115];
+  assign \$771  = instr[123:115] <= 6'h3d;
+  assign \$772  = \$770  & \$771 ;
+  assign \$773  = | instr[123:115];
+  assign \$774  = instr[123:115] <= 6'h3e;
+  assign \$775  = \$773  & \$774 ;
+  assign \$776  = | instr[123:115];
+  assign \$777  = instr[123:115] <= 6'h3f;
+  assign \$778  = \$776  & \$777 ;
+  assign \$779  = lastw_d ? { \$778 , \$775 , \$772 , \$769 , \$766 , \$763 , \$760 , \$757 , \$754 , \$751 , \$748 , \$745 , \$742 , \$739 , \$736 , \$733 , \$730 , \$727 , \$724 , \$721 , \$718 , \$715 , \$712 , \$709 , \$706 , \$703 , \$700 , \$697 , \$694 , \$691 , \$688 , \$685 , \$682 , \$679 , \$676 , \$673 , \$670 , \$667 , \$664 , \$661 , \$658 , \$655 , \$652 , \$649 , \$646 , \$643 , \$640 , \$637 , \$634 , \$631 , \$628 , \$625 , \$622 , \$619 , \$616 , \$613 , \$610 , \$607 , \$604 , \$601 , \$598 , \$595 , \$592 , \$589  } : 64'h0000000000000000;
+  assign \$780  = instr[114] ? 64'hffffffffffffffff : \$779 ;
+  assign a_in = \$signal  ? { \$780 , \$586 , \$392 , \$198  } : act_r__data;
+  assign \$781  = req_cnt < instr[34:26];
+  assign \$782  = ! instr[9:8];
+  assign \$783  = instr[9:8] == 1'h1;
+  assign \$784  = instr[9:8] == 2'h2;
+  assign \$785  = \$784  ? 4'h1 : 4'h8;
+  assign \$786  = \$783  ? 4'h1 : \$785 ;
+  assign \$787  = \$782  ? 4'h1 : \$786 ;
+  assign \$788  = instr[50:35] * \$787 ;
+  assign \$789  = ! rx_beat;
+  assign \$790  = rx_beat == 1'h1;
+  assign \$791  = rx_beat == 2'h2;
+  assign \$792  = rx_beat == 2'h3;
+  assign \$793  = rx_beat == 3'h4;
+  assign \$794  = rx_beat == 3'h5;
+  assign \$795  = rx_beat == 3'h6;
+  assign \$796  = rx_beat == 3'h7;
+  assign \$797  = ! instr[9:8];
+  assign \$798  = instr[9:8] == 1'h1;
+  assign \$799  = instr[9:8] == 2'h2;
+  assign \$800  = \$799  ? 4'h1 : 4'h8;
+  assign \$801  = \$798  ? 4'h1 : \$800 ;
+  assign \$802  = \$797  ? 4'h1 : \$801 ;
+  assign \$803  = \$802  - 1'h1;
+  assign \$804  = rx_beat == \$803 ;
+  assign \$805  = ! instr[9:8];
+  assign \$806  = instr[9:8] == 1'h1;
+  assign \$807  = instr[9:8] == 2'h2;
+  assign \$808  = \$807  ? 4'h1 : 4'h8;
+  assign \$809  = \$806  ? 4'h1 : \$808 ;
+  assign \$810  = \$805  ? 4'h1 : \$809 ;
+  assign \$811  = \$810  - 1'h1;
+  assign \$812  = rx_beat == \$811 ;
+  assign \$813  = instr[50:35] - 1'h1;
+  assign \$814  = rx_word == \$813 ;
+  assign \$815  = \$812  & \$814 ;
+  assign \$816  = instr[34:26] - 1'h1;
+  assign \$817  = $signed({ 1'h0, rx_bank }) == $signed(\$816 );
+  assign \$818  = instr[25:10] + rx_word;
+  assign \$819  = ! rx_bank;
+  assign \$820  = ! rx_bank;
+  assign \$821  = ! rx_bank;
+  assign \$822  = ! rx_bank;
+  assign \$823  = rx_bank == 1'h1;
+  assign \$824  = rx_bank == 1'h1;
+  assign \$825  = rx_bank == 1'h1;
+  assign \$826  = rx_bank == 1'h1;
+  assign \$827  = rx_bank == 2'h2;
+  assign \$828  = rx_bank == 2'h2;
+  assign \$829  = rx_bank == 2'h2;
+  assign \$830  = rx_bank == 2'h2;
+  assign \$831  = rx_bank == 2'h3;
+  assign \$832  = rx_bank == 2'h3;
+  assign \$833  = rx_bank == 2'h3;
+  assign \$834  = rx_bank == 2'h3;
+  assign \$835  = instr[25:10] + rx_word;
+  assign \$836  = ! rx_bank;
+  assign \$837  = rx_bank == 1'h1;
+  assign \$838  = rx_bank == 2'h2;
+  assign \$839  = rx_bank == 2'h3;
+  assign \$840  = rx_bank == 3'h4;
+  assign \$841  = rx_bank == 3'h5;
+  assign \$842  = rx_bank == 3'h6;
+  assign \$843  = rx_bank == 3'h7;
+  assign \$844  = rx_bank == 4'h8;
+  assign \$845  = rx_bank == 4'h9;
+  assign \$846  = rx_bank == 4'ha;
+  assign \$847  = rx_bank == 4'hb;
+  assign \$848  = rx_bank == 4'hc;
+  assign \$849  = rx_bank == 4'hd;
+  assign \$850  = rx_bank == 4'he;
+  assign \$851  = rx_bank == 4'hf;
+  assign \$852  = instr[25:10] + rx_word;
+  assign \$853  = ! rx_bank;
+  assign \$854  = rx_bank == 1'h1;
+  assign \$855  = rx_bank == 2'h2;
+  assign \$856  = rx_bank == 2'h3;
+  assign \$857  = rx_bank == 3'h4;
+  assign \$858  = rx_bank == 3'h5;
+  assign \$859  = rx_bank == 3'h6;
+  assign \$860  = rx_bank == 3'h7;
+  assign \$861  = rx_bank == 4'h8;
+  assign \$862  = rx_bank == 4'h9;
+  assign \$863  = rx_bank == 4'ha;
+  assign \$864  = rx_bank == 4'hb;
+  assign \$865  = rx_bank == 4'hc;
+  assign \$866  = rx_bank == 4'hd;
+  assign \$867  = rx_bank == 4'he;
+  assign \$868  = rx_bank == 4'hf;
+  assign \$869  = instr[25:10] + rx_word;
+  assign \$870  = ! rx_bank;
+  assign \$871  = rx_bank == 1'h1;
+  assign \$872  = rx_bank == 2'h2;
+  assign \$873  = rx_bank == 2'h3;
+  assign \$874  = ~ \$signal$99 ;
+  assign \$875  = \$874  | mem_wr_ready;
+  assign \$876  = ! tx_beat;
+  assign \$877  = instr[25:10] + tx_word;
+  assign \$878  = instr[25:10] + tx_word;
+  assign \$879  = instr[25:10] + tx_word;
+  assign \$880  = instr[25:10] + tx_word;
+  assign \$885  = ! instr[9:8];
+  assign \$886  = instr[9:8] == 1'h1;
+  assign \$887  = instr[9:8] == 2'h2;
+  assign \$889  = \$887  ? store_thresh : \$888 ;
+  assign \$890  = \$886  ? store_weight : \$889 ;
+  assign \$891  = \$885  ? store_act : \$890 ;
+  assign \$892  = \$signal$99  & mem_wr_ready;
+  assign \$893  = $signed(\$signal$126 ) >= $signed(1'h0);
+  assign \$894  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$895  = \$893  & \$894 ;
+  assign \$896  = $signed(ix) >= $signed(1'h0);
+  assign \$897  = \$895  & \$896 ;
+  assign \$898  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$899  = \$897  & \$898 ;
+  assign \$900  = instr[42:27] + \$signal$128 ;
+  assign \$901  = $signed(\$signal$126 ) >= $signed(1'h0);
+  assign \$902  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$903  = \$901  & \$902 ;
+  assign \$904  = $signed(ix) >= $signed(1'h0);
+  assign \$905  = \$903  & \$904 ;
+  assign \$906  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$907  = \$905  & \$906 ;
+  assign \$908  = \$907  ? 3'h4 : 3'h0;
+  assign \$909  = tail == 5'h14;
+  assign \$910  = instr[9:8] == 1'h1;
+  assign \$912  = \$910  ? 15'h0001 : \$911 ;
+  assign \$914  = n_lv - 1'h1;
+  assign \$915  = ! \$914 ;
+  assign \$916  = \$915  ? \$signature__data$117  : thresh_l0;
+  assign \$917  = n_lv - 1'h1;
+  assign \$918  = \$917  == 1'h1;
+  assign \$919  = \$918  ? \$signature__data$117  : thresh_l1;
+  assign \$920  = n_lv - 1'h1;
+  assign \$921  = \$920  == 2'h2;
+  assign \$922  = \$921  ? \$signature__data$117  : thresh_l2;
+  assign \$923  = t < n_lv;
+  assign \$924  = instr[25:10] + t;
+  assign \$925  = instr[9:8] == 2'h2;
+  assign \$926  = ! t;
+  assign \$927  = \$925  & \$926 ;
+  assign \$928  = ! bitc;
+  assign \$929  = 5'h10 * n_lv;
+  assign \$930  = instr[9:8] == 1'h1;
+  assign \$931  = ! rowc;
+  assign \$932  = rowc == 1'h1;
+  assign \$933  = rowc == 2'h2;
+  assign \$934  = rowc == 2'h3;
+  assign \$935  = y[1:0] >> bitc;
+  assign \$936  = y[3:2] >> bitc;
+  assign \$937  = y[5:4] >> bitc;
+  assign \$938  = y[7:6] >> bitc;
+  assign \$939  = y[9:8] >> bitc;
+  assign \$940  = y[11:10] >> bitc;
+  assign \$941  = y[13:12] >> bitc;
+  assign \$942  = y[15:14] >> bitc;
+  assign \$943  = y[17:16] >> bitc;
+  assign \$944  = y[19:18] >> bitc;
+  assign \$945  = y[21:20] >> bitc;
+  assign \$946  = y[23:22] >> bitc;
+  assign \$947  = y[25:24] >> bitc;
+  assign \$948  = y[27:26] >> bitc;
+  assign \$949  = y[29:28] >> bitc;
+  assign \$950  = y[31:30] >> bitc;
+  assign \$951  = instr[9:8] == 2'h2;
+  assign \$957  = \$951  ? \$956  : 16'h0000;
+  assign \$958  = { \$950 , \$949 , \$948 , \$947 , \$946 , \$945 , \$944 , \$943 , \$942 , \$941 , \$940 , \$939 , \$938 , \$937 , \$936 , \$935  } | \$957 ;
+  assign \$959  = y[1:0] >> bitc;
+  assign \$960  = y[3:2] >> bitc;
+  assign \$961  = y[5:4] >> bitc;
+  assign \$962  = y[7:6] >> bitc;
+  assign \$963  = y[9:8] >> bitc;
+  assign \$964  = y[11:10] >> bitc;
+  assign \$965  = y[13:12] >> bitc;
+  assign \$966  = y[15:14] >> bitc;
+  assign \$967  = y[17:16] >> bitc;
+  assign \$968  = y[19:18] >> bitc;
+  assign \$969  = y[21:20] >> bitc;
+  assign \$970  = y[23:22] >> bitc;
+  assign \$971  = y[25:24] >> bitc;
+  assign \$972  = y[27:26] >> bitc;
+  assign \$973  = y[29:28] >> bitc;
+  assign \$974  = y[31:30] >> bitc;
+  assign \$975  = instr[9:8] == 2'h2;
+  assign \$981  = \$975  ? \$980  : 16'h0000;
+  assign \$982  = { \$974 , \$973 , \$972 , \$971 , \$970 , \$969 , \$968 , \$967 , \$966 , \$965 , \$964 , \$963 , \$962 , \$961 , \$960 , \$959  } | \$981 ;
+  assign \$983  = y[1:0] >> bitc;
+  assign \$984  = y[3:2] >> bitc;
+  assign \$985  = y[5:4] >> bitc;
+  assign \$986  = y[7:6] >> bitc;
+  assign \$987  = y[9:8] >> bitc;
+  assign \$988  = y[11:10] >> bitc;
+  assign \$989  = y[13:12] >> bitc;
+  assign \$990  = y[15:14] >> bitc;
+  assign \$991  = y[17:16] >> bitc;
+  assign \$992  = y[19:18] >> bitc;
+  assign \$993  = y[21:20] >> bitc;
+  assign \$994  = y[23:22] >> bitc;
+  assign \$995  = y[25:24] >> bitc;
+  assign \$996  = y[27:26] >> bitc;
+  assign \$997  = y[29:28] >> bitc;
+  assign \$998  = y[31:30] >> bitc;
+  assign \$999  = instr[9:8] == 2'h2;
+  assign \$1005  = \$999  ? \$1004  : 16'h0000;
+  assign \$1006  = { \$998 , \$997 , \$996 , \$995 , \$994 , \$993 , \$992 , \$991 , \$990 , \$989 , \$988 , \$987 , \$986 , \$985 , \$984 , \$983  } | \$1005 ;
+  assign \$1007  = y[1:0] >> bitc;
+  assign \$1008  = y[3:2] >> bitc;
+  assign \$1009  = y[5:4] >> bitc;
+  assign \$1010  = y[7:6] >> bitc;
+  assign \$1011  = y[9:8] >> bitc;
+  assign \$1012  = y[11:10] >> bitc;
+  assign \$1013  = y[13:12] >> bitc;
+  assign \$1014  = y[15:14] >> bitc;
+  assign \$1015  = y[17:16] >> bitc;
+  assign \$1016  = y[19:18] >> bitc;
+  assign \$1017  = y[21:20] >> bitc;
+  assign \$1018  = y[23:22] >> bitc;
+  assign \$1019  = y[25:24] >> bitc;
+  assign \$1020  = y[27:26] >> bitc;
+  assign \$1021  = y[29:28] >> bitc;
+  assign \$1022  = y[31:30] >> bitc;
+  assign \$1023  = instr[9:8] == 2'h2;
+  assign \$1029  = \$1023  ? \$1028  : 16'h0000;
+  assign \$1030  = { \$1022 , \$1021 , \$1020 , \$1019 , \$1018 , \$1017 , \$1016 , \$1015 , \$1014 , \$1013 , \$1012 , \$1011 , \$1010 , \$1009 , \$1008 , \$1007  } | \$1029 ;
+  assign \$1031  = y[1:0] >> bitc;
+  assign \$1032  = y[3:2] >> bitc;
+  assign \$1033  = y[5:4] >> bitc;
+  assign \$1034  = y[7:6] >> bitc;
+  assign \$1035  = y[9:8] >> bitc;
+  assign \$1036  = y[11:10] >> bitc;
+  assign \$1037  = y[13:12] >> bitc;
+  assign \$1038  = y[15:14] >> bitc;
+  assign \$1039  = y[17:16] >> bitc;
+  assign \$1040  = y[19:18] >> bitc;
+  assign \$1041  = y[21:20] >> bitc;
+  assign \$1042  = y[23:22] >> bitc;
+  assign \$1043  = y[25:24] >> bitc;
+  assign \$1044  = y[27:26] >> bitc;
+  assign \$1045  = y[29:28] >> bitc;
+  assign \$1046  = y[31:30] >> bitc;
+  assign \$1047  = instr[9:8] == 2'h2;
+  assign \$1053  = \$1047  ? \$1052  : 16'h0000;
+  assign \$1054  = { \$1046 , \$1045 , \$1044 , \$1043 , \$1042 , \$1041 , \$1040 , \$1039 , \$1038 , \$1037 , \$1036 , \$1035 , \$1034 , \$1033 , \$1032 , \$1031  } | \$1053 ;
+  assign \$1055  = y[1:0] >> bitc;
+  assign \$1056  = y[3:2] >> bitc;
+  assign \$1057  = y[5:4] >> bitc;
+  assign \$1058  = y[7:6] >> bitc;
+  assign \$1059  = y[9:8] >> bitc;
+  assign \$1060  = y[11:10] >> bitc;
+  assign \$1061  = y[13:12] >> bitc;
+  assign \$1062  = y[15:14] >> bitc;
+  assign \$1063  = y[17:16] >> bitc;
+  assign \$1064  = y[19:18] >> bitc;
+  assign \$1065  = y[21:20] >> bitc;
+  assign \$1066  = y[23:22] >> bitc;
+  assign \$1067  = y[25:24] >> bitc;
+  assign \$1068  = y[27:26] >> bitc;
+  assign \$1069  = y[29:28] >> bitc;
+  assign \$1070  = y[31:30] >> bitc;
+  assign \$1071  = instr[9:8] == 2'h2;
+  assign \$1077  = \$1071  ? \$1076  : 16'h0000;
+  assign \$1078  = { \$1070 , \$1069 , \$1068 , \$1067 , \$1066 , \$1065 , \$1064 , \$1063 , \$1062 , \$1061 , \$1060 , \$1059 , \$1058 , \$1057 , \$1056 , \$1055  } | \$1077 ;
+  assign \$1079  = y[1:0] >> bitc;
+  assign \$1080  = y[3:2] >> bitc;
+  assign \$1081  = y[5:4] >> bitc;
+  assign \$1082  = y[7:6] >> bitc;
+  assign \$1083  = y[9:8] >> bitc;
+  assign \$1084  = y[11:10] >> bitc;
+  assign \$1085  = y[13:12] >> bitc;
+  assign \$1086  = y[15:14] >> bitc;
+  assign \$1087  = y[17:16] >> bitc;
+  assign \$1088  = y[19:18] >> bitc;
+  assign \$1089  = y[21:20] >> bitc;
+  assign \$1090  = y[23:22] >> bitc;
+  assign \$1091  = y[25:24] >> bitc;
+  assign \$1092  = y[27:26] >> bitc;
+  assign \$1093  = y[29:28] >> bitc;
+  assign \$1094  = y[31:30] >> bitc;
+  assign \$1095  = instr[9:8] == 2'h2;
+  assign \$1101  = \$1095  ? \$1100  : 16'h0000;
+  assign \$1102  = { \$1094 , \$1093 , \$1092 , \$1091 , \$1090 , \$1089 , \$1088 , \$1087 , \$1086 , \$1085 , \$1084 , \$1083 , \$1082 , \$1081 , \$1080 , \$1079  } | \$1101 ;
+  assign \$1103  = y[1:0] >> bitc;
+  assign \$1104  = y[3:2] >> bitc;
+  assign \$1105  = y[5:4] >> bitc;
+  assign \$1106  = y[7:6] >> bitc;
+  assign \$1107  = y[9:8] >> bitc;
+  assign \$1108  = y[11:10] >> bitc;
+  assign \$1109  = y[13:12] >> bitc;
+  assign \$1110  = y[15:14] >> bitc;
+  assign \$1111  = y[17:16] >> bitc;
+  assign \$1112  = y[19:18] >> bitc;
+  assign \$1113  = y[21:20] >> bitc;
+  assign \$1114  = y[23:22] >> bitc;
+  assign \$1115  = y[25:24] >> bitc;
+  assign \$1116  = y[27:26] >> bitc;
+  assign \$1117  = y[29:28] >> bitc;
+  assign \$1118  = y[31:30] >> bitc;
+  assign \$1119  = instr[9:8] == 2'h2;
+  assign \$1125  = \$1119  ? \$1124  : 16'h0000;
+  assign \$1126  = { \$1118 , \$1117 , \$1116 , \$1115 , \$1114 , \$1113 , \$1112 , \$1111 , \$1110 , \$1109 , \$1108 , \$1107 , \$1106 , \$1105 , \$1104 , \$1103  } | \$1125 ;
+  assign \$1127  = y[1:0] >> bitc;
+  assign \$1128  = y[3:2] >> bitc;
+  assign \$1129  = y[5:4] >> bitc;
+  assign \$1130  = y[7:6] >> bitc;
+  assign \$1131  = y[9:8] >> bitc;
+  assign \$1132  = y[11:10] >> bitc;
+  assign \$1133  = y[13:12] >> bitc;
+  assign \$1134  = y[15:14] >> bitc;
+  assign \$1135  = y[17:16] >> bitc;
+  assign \$1136  = y[19:18] >> bitc;
+  assign \$1137  = y[21:20] >> bitc;
+  assign \$1138  = y[23:22] >> bitc;
+  assign \$1139  = y[25:24] >> bitc;
+  assign \$1140  = y[27:26] >> bitc;
+  assign \$1141  = y[29:28] >> bitc;
+  assign \$1142  = y[31:30] >> bitc;
+  assign \$1143  = instr[9:8] == 2'h2;
+  assign \$1149  = \$1143  ? \$1148  : 16'h0000;
+  assign \$1150  = { \$1142 , \$1141 , \$1140 , \$1139 , \$1138 , \$1137 , \$1136 , \$1135 , \$1134 , \$1133 , \$1132 , \$1131 , \$1130 , \$1129 , \$1128 , \$1127  } | \$1149 ;
+  assign \$1151  = y[1:0] >> bitc;
+  assign \$1152  = y[3:2] >> bitc;
+  assign \$1153  = y[5:4] >> bitc;
+  assign \$1154  = y[7:6] >> bitc;
+  assign \$1155  = y[9:8] >> bitc;
+  assign \$1156  = y[11:10] >> bitc;
+  assign \$1157  = y[13:12] >> bitc;
+  assign \$1158  = y[15:14] >> bitc;
+  assign \$1159  = y[17:16] >> bitc;
+  assign \$1160  = y[19:18] >> bitc;
+  assign \$1161  = y[21:20] >> bitc;
+  assign \$1162  = y[23:22] >> bitc;
+  assign \$1163  = y[25:24] >> bitc;
+  assign \$1164  = y[27:26] >> bitc;
+  assign \$1165  = y[29:28] >> bitc;
+  assign \$1166  = y[31:30] >> bitc;
+  assign \$1167  = instr[9:8] == 2'h2;
+  assign \$1173  = \$1167  ? \$1172  : 16'h0000;
+  assign \$1174  = { \$1166 , \$1165 , \$1164 , \$1163 , \$1162 , \$1161 , \$1160 , \$1159 , \$1158 , \$1157 , \$1156 , \$1155 , \$1154 , \$1153 , \$1152 , \$1151  } | \$1173 ;
+  assign \$1175  = y[1:0] >> bitc;
+  assign \$1176  = y[3:2] >> bitc;
+  assign \$1177  = y[5:4] >> bitc;
+  assign \$1178  = y[7:6] >> bitc;
+  assign \$1179  = y[9:8] >> bitc;
+  assign \$1180  = y[11:10] >> bitc;
+  assign \$1181  = y[13:12] >> bitc;
+  assign \$1182  = y[15:14] >> bitc;
+  assign \$1183  = y[17:16] >> bitc;
+  assign \$1184  = y[19:18] >> bitc;
+  assign \$1185  = y[21:20] >> bitc;
+  assign \$1186  = y[23:22] >> bitc;
+  assign \$1187  = y[25:24] >> bitc;
+  assign \$1188  = y[27:26] >> bitc;
+  assign \$1189  = y[29:28] >> bitc;
+  assign \$1190  = y[31:30] >> bitc;
+  assign \$1191  = instr[9:8] == 2'h2;
+  assign \$1197  = \$1191  ? \$1196  : 16'h0000;
+  assign \$1198  = { \$1190 , \$1189 , \$1188 , \$1187 , \$1186 , \$1185 , \$1184 , \$1183 , \$1182 , \$1181 , \$1180 , \$1179 , \$1178 , \$1177 , \$1176 , \$1175  } | \$1197 ;
+  assign \$1199  = y[1:0] >> bitc;
+  assign \$1200  = y[3:2] >> bitc;
+  assign \$1201  = y[5:4] >> bitc;
+  assign \$1202  = y[7:6] >> bitc;
+  assign \$1203  = y[9:8] >> bitc;
+  assign \$1204  = y[11:10] >> bitc;
+  assign \$1205  = y[13:12] >> bitc;
+  assign \$1206  = y[15:14] >> bitc;
+  assign \$1207  = y[17:16] >> bitc;
+  assign \$1208  = y[19:18] >> bitc;
+  assign \$1209  = y[21:20] >> bitc;
+  assign \$1210  = y[23:22] >> bitc;
+  assign \$1211  = y[25:24] >> bitc;
+  assign \$1212  = y[27:26] >> bitc;
+  assign \$1213  = y[29:28] >> bitc;
+  assign \$1214  = y[31:30] >> bitc;
+  assign \$1215  = instr[9:8] == 2'h2;
+  assign \$1221  = \$1215  ? \$1220  : 16'h0000;
+  assign \$1222  = { \$1214 , \$1213 , \$1212 , \$1211 , \$1210 , \$1209 , \$1208 , \$1207 , \$1206 , \$1205 , \$1204 , \$1203 , \$1202 , \$1201 , \$1200 , \$1199  } | \$1221 ;
+  assign \$1223  = y[1:0] >> bitc;
+  assign \$1224  = y[3:2] >> bitc;
+  assign \$1225  = y[5:4] >> bitc;
+  assign \$1226  = y[7:6] >> bitc;
+  assign \$1227  = y[9:8] >> bitc;
+  assign \$1228  = y[11:10] >> bitc;
+  assign \$1229  = y[13:12] >> bitc;
+  assign \$1230  = y[15:14] >> bitc;
+  assign \$1231  = y[17:16] >> bitc;
+  assign \$1232  = y[19:18] >> bitc;
+  assign \$1233  = y[21:20] >> bitc;
+  assign \$1234  = y[23:22] >> bitc;
+  assign \$1235  = y[25:24] >> bitc;
+  assign \$1236  = y[27:26] >> bitc;
+  assign \$1237  = y[29:28] >> bitc;
+  assign \$1238  = y[31:30] >> bitc;
+  assign \$1239  = instr[9:8] == 2'h2;
+  assign \$1245  = \$1239  ? \$1244  : 16'h0000;
+  assign \$1246  = { \$1238 , \$1237 , \$1236 , \$1235 , \$1234 , \$1233 , \$1232 , \$1231 , \$1230 , \$1229 , \$1228 , \$1227 , \$1226 , \$1225 , \$1224 , \$1223  } | \$1245 ;
+  assign \$1247  = y[1:0] >> bitc;
+  assign \$1248  = y[3:2] >> bitc;
+  assign \$1249  = y[5:4] >> bitc;
+  assign \$1250  = y[7:6] >> bitc;
+  assign \$1251  = y[9:8] >> bitc;
+  assign \$1252  = y[11:10] >> bitc;
+  assign \$1253  = y[13:12] >> bitc;
+  assign \$1254  = y[15:14] >> bitc;
+  assign \$1255  = y[17:16] >> bitc;
+  assign \$1256  = y[19:18] >> bitc;
+  assign \$1257  = y[21:20] >> bitc;
+  assign \$1258  = y[23:22] >> bitc;
+  assign \$1259  = y[25:24] >> bitc;
+  assign \$1260  = y[27:26] >> bitc;
+  assign \$1261  = y[29:28] >> bitc;
+  assign \$1262  = y[31:30] >> bitc;
+  assign \$1263  = instr[9:8] == 2'h2;
+  assign \$1269  = \$1263  ? \$1268  : 16'h0000;
+  assign \$1270  = { \$1262 , \$1261 , \$1260 , \$1259 , \$1258 , \$1257 , \$1256 , \$1255 , \$1254 , \$1253 , \$1252 , \$1251 , \$1250 , \$1249 , \$1248 , \$1247  } | \$1269 ;
+  assign \$1271  = y[1:0] >> bitc;
+  assign \$1272  = y[3:2] >> bitc;
+  assign \$1273  = y[5:4] >> bitc;
+  assign \$1274  = y[7:6] >> bitc;
+  assign \$1275  = y[9:8] >> bitc;
+  assign \$1276  = y[11:10] >> bitc;
+  assign \$1277  = y[13:12] >> bitc;
+  assign \$1278  = y[15:14] >> bitc;
+  assign \$1279  = y[17:16] >> bitc;
+  assign \$1280  = y[19:18] >> bitc;
+  assign \$1281  = y[21:20] >> bitc;
+  assign \$1282  = y[23:22] >> bitc;
+  assign \$1283  = y[25:24] >> bitc;
+  assign \$1284  = y[27:26] >> bitc;
+  assign \$1285  = y[29:28] >> bitc;
+  assign \$1286  = y[31:30] >> bitc;
+  assign \$1287  = instr[9:8] == 2'h2;
+  assign \$1293  = \$1287  ? \$1292  : 16'h0000;
+  assign \$1294  = { \$1286 , \$1285 , \$1284 , \$1283 , \$1282 , \$1281 , \$1280 , \$1279 , \$1278 , \$1277 , \$1276 , \$1275 , \$1274 , \$1273 , \$1272 , \$1271  } | \$1293 ;
+  assign \$1295  = y[1:0] >> bitc;
+  assign \$1296  = y[3:2] >> bitc;
+  assign \$1297  = y[5:4] >> bitc;
+  assign \$1298  = y[7:6] >> bitc;
+  assign \$1299  = y[9:8] >> bitc;
+  assign \$1300  = y[11:10] >> bitc;
+  assign \$1301  = y[13:12] >> bitc;
+  assign \$1302  = y[15:14] >> bitc;
+  assign \$1303  = y[17:16] >> bitc;
+  assign \$1304  = y[19:18] >> bitc;
+  assign \$1305  = y[21:20] >> bitc;
+  assign \$1306  = y[23:22] >> bitc;
+  assign \$1307  = y[25:24] >> bitc;
+  assign \$1308  = y[27:26] >> bitc;
+  assign \$1309  = y[29:28] >> bitc;
+  assign \$1310  = y[31:30] >> bitc;
+  assign \$1311  = instr[9:8] == 2'h2;
+  assign \$1317  = \$1311  ? \$1316  : 16'h0000;
+  assign \$1318  = { \$1310 , \$1309 , \$1308 , \$1307 , \$1306 , \$1305 , \$1304 , \$1303 , \$1302 , \$1301 , \$1300 , \$1299 , \$1298 , \$1297 , \$1296 , \$1295  } | \$1317 ;
+  assign \$1319  = ! rowc;
+  assign \$1320  = ! instr[49:42];
+  assign \$1321  = \$1319  & \$1320 ;
+  assign \$1322  = ! rowc;
+  assign \$1323  = instr[49:42] == 1'h1;
+  assign \$1324  = \$1322  & \$1323 ;
+  assign \$1325  = ! rowc;
+  assign \$1326  = instr[49:42] == 2'h2;
+  assign \$1327  = \$1325  & \$1326 ;
+  assign \$1328  = ! rowc;
+  assign \$1329  = instr[49:42] == 2'h3;
+  assign \$1330  = \$1328  & \$1329 ;
+  assign \$1331  = rowc == 1'h1;
+  assign \$1332  = ! instr[49:42];
+  assign \$1333  = \$1331  & \$1332 ;
+  assign \$1334  = rowc == 1'h1;
+  assign \$1335  = instr[49:42] == 1'h1;
+  assign \$1336  = \$1334  & \$1335 ;
+  assign \$1337  = rowc == 1'h1;
+  assign \$1338  = instr[49:42] == 2'h2;
+  assign \$1339  = \$1337  & \$1338 ;
+  assign \$1340  = rowc == 1'h1;
+  assign \$1341  = instr[49:42] == 2'h3;
+  assign \$1342  = \$1340  & \$1341 ;
+  assign \$1343  = rowc == 2'h2;
+  assign \$1344  = ! instr[49:42];
+  assign \$1345  = \$1343  & \$1344 ;
+  assign \$1346  = rowc == 2'h2;
+  assign \$1347  = instr[49:42] == 1'h1;
+  assign \$1348  = \$1346  & \$1347 ;
+  assign \$1349  = rowc == 2'h2;
+  assign \$1350  = instr[49:42] == 2'h2;
+  assign \$1351  = \$1349  & \$1350 ;
+  assign \$1352  = rowc == 2'h2;
+  assign \$1353  = instr[49:42] == 2'h3;
+  assign \$1354  = \$1352  & \$1353 ;
+  assign \$1355  = rowc == 2'h3;
+  assign \$1356  = ! instr[49:42];
+  assign \$1357  = \$1355  & \$1356 ;
+  assign \$1358  = rowc == 2'h3;
+  assign \$1359  = instr[49:42] == 1'h1;
+  assign \$1360  = \$1358  & \$1359 ;
+  assign \$1361  = rowc == 2'h3;
+  assign \$1362  = instr[49:42] == 2'h2;
+  assign \$1363  = \$1361  & \$1362 ;
+  assign \$1364  = rowc == 2'h3;
+  assign \$1365  = instr[49:42] == 2'h3;
+  assign \$1366  = \$1364  & \$1365 ;
+  assign \$1367  = instr[9:8] == 1'h1;
+  assign \$1368  = instr[54:51] - 1'h1;
+  assign \$1369  = \$1367  ? 5'h00 : \$1368 ;
+  assign \$1370  = bitc == \$1369 ;
+  assign \$1371  = rowc == 2'h3;
+  assign \$1372  = pc + 1'h1;
+  assign \$1373  = \$signature__data$153 [95:88] * \$signature__data$153 [53:43];
+  assign \$1374  = \$signature__data$153 [9:8] != 1'h1;
+  assign \$1375  = \$signature__data$153 [54:51] > 2'h2;
+  assign \$1376  = \$1374  & \$1375 ;
+  assign \$1377  = \$signature__data$153 [9:8] == 2'h2;
+  assign \$1378  = \$signature__data$153 [54:51] != 1'h1;
+  assign \$1379  = \$1377  & \$1378 ;
+  assign \$1380  = \$1376  | \$1379 ;
+  assign \$1381  = mem_rd_valid & mem_rd_ready;
+  assign \$1382  = req_cnt + 1'h1;
+  assign \$1383  = req_addr + instr[114:83];
+  assign \$1384  = ! instr[9:8];
+  assign \$1385  = instr[9:8] == 1'h1;
+  assign \$1386  = instr[9:8] == 2'h2;
+  assign \$1387  = \$1386  ? 4'h1 : 4'h8;
+  assign \$1388  = \$1385  ? 4'h1 : \$1387 ;
+  assign \$1389  = \$1384  ? 4'h1 : \$1388 ;
+  assign \$1390  = \$1389  - 1'h1;
+  assign \$1391  = rx_beat == \$1390 ;
+  assign \$1392  = ! instr[9:8];
+  assign \$1393  = instr[9:8] == 1'h1;
+  assign \$1394  = instr[9:8] == 2'h2;
+  assign \$1395  = \$1394  ? 4'h1 : 4'h8;
+  assign \$1396  = \$1393  ? 4'h1 : \$1395 ;
+  assign \$1397  = \$1392  ? 4'h1 : \$1396 ;
+  assign \$1398  = \$1397  - 1'h1;
+  assign \$1399  = rx_beat == \$1398 ;
+  assign \$1400  = instr[50:35] - 1'h1;
+  assign \$1401  = rx_word == \$1400 ;
+  assign \$1402  = \$1399  & \$1401 ;
+  assign \$1403  = rx_bank + 1'h1;
+  assign \$1404  = rx_word + 1'h1;
+  assign \$1405  = rx_beat + 1'h1;
+  assign \$1406  = ~ \$signal$99 ;
+  assign \$1407  = \$1406  | mem_wr_ready;
+  assign \$1408  = \$signal$155  + s_off;
+  assign \$1409  = ! instr[9:8];
+  assign \$1410  = instr[9:8] == 1'h1;
+  assign \$1411  = instr[9:8] == 2'h2;
+  assign \$1412  = \$1411  ? 4'h1 : 4'h8;
+  assign \$1413  = \$1410  ? 4'h1 : \$1412 ;
+  assign \$1414  = \$1409  ? 4'h1 : \$1413 ;
+  assign \$1415  = \$1414  - 1'h1;
+  assign \$1416  = tx_beat == \$1415 ;
+  assign \$1417  = instr[50:35] - 1'h1;
+  assign \$1418  = tx_word == \$1417 ;
+  assign \$1419  = \$1416  & \$1418 ;
+  assign \$1420  = instr[34:26] - 1'h1;
+  assign \$1421  = $signed({ 1'h0, \$signal$154  }) == $signed(\$1420 );
+  assign \$1422  = \$1419  & \$1421 ;
+  assign \$1423  = ! instr[9:8];
+  assign \$1424  = instr[9:8] == 1'h1;
+  assign \$1425  = instr[9:8] == 2'h2;
+  assign \$1426  = \$1425  ? 4'h1 : 4'h8;
+  assign \$1427  = \$1424  ? 4'h1 : \$1426 ;
+  assign \$1428  = \$1423  ? 4'h1 : \$1427 ;
+  assign \$1429  = \$1428  - 1'h1;
+  assign \$1430  = tx_beat == \$1429 ;
+  assign \$1431  = instr[50:35] - 1'h1;
+  assign \$1432  = tx_word == \$1431 ;
+  assign \$1433  = \$signal$154  + 1'h1;
+  assign \$1434  = \$signal$155  + instr[114:83];
+  assign \$1435  = tx_word + 1'h1;
+  assign \$1436  = s_off + 4'h8;
+  assign \$1437  = tx_beat + 1'h1;
+  assign \$1438  = s_off + 4'h8;
+  assign \$1439  = ! instr[9:8];
+  assign \$1440  = instr[9:8] == 1'h1;
+  assign \$1441  = instr[9:8] == 2'h2;
+  assign \$1442  = \$1441  ? 4'h1 : 4'h8;
+  assign \$1443  = \$1440  ? 4'h1 : \$1442 ;
+  assign \$1444  = \$1439  ? 4'h1 : \$1443 ;
+  assign \$1445  = \$1444  - 1'h1;
+  assign \$1446  = tx_beat == \$1445 ;
+  assign \$1447  = instr[50:35] - 1'h1;
+  assign \$1448  = tx_word == \$1447 ;
+  assign \$1449  = \$1446  & \$1448 ;
+  assign \$1450  = instr[34:26] - 1'h1;
+  assign \$1451  = $signed({ 1'h0, \$signal$154  }) == $signed(\$1450 );
+  assign \$1452  = \$1449  & \$1451 ;
+  assign \$1453  = ~ instr[10];
+  assign \$1454  = ! \$signal$128 ;
+  assign \$1455  = \$1453  & \$1454 ;
+  assign \$1456  = ! p;
+  assign \$1457  = \$1455  & \$1456 ;
+  assign \$1458  = $signed(\$signal$126 ) >= $signed(1'h0);
+  assign \$1459  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1460  = \$1458  & \$1459 ;
+  assign \$1461  = $signed(ix) >= $signed(1'h0);
+  assign \$1462  = \$1460  & \$1461 ;
+  assign \$1463  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1464  = \$1462  & \$1463 ;
+  assign \$1465  = ~ \$1464 ;
+  assign \$1466  = instr[53:43] - 1'h1;
+  assign \$1467  = \$signal$158  == \$1466 ;
+  assign \$1468  = \$signal$128  + 1'h1;
+  assign \$1469  = \$signal$125  + 1'h1;
+  assign \$1470  = instr[53:43] - 1'h1;
+  assign \$1471  = \$signal$158  == \$1470 ;
+  assign \$1472  = instr[79:77] - 1'h1;
+  assign \$1473  = \$signal$159  == \$1472 ;
+  assign \$1474  = instr[76:74] - 1'h1;
+  assign \$1475  = ky == \$1474 ;
+  assign \$1476  = p + 1'h1;
+  assign \$1477  = plane_base + instr[73:58];
+  assign \$1478  = plane_base + instr[73:58];
+  assign \$1479  = plane_base + instr[73:58];
+  assign \$1480  = instr[57:54] - 1'h1;
+  assign \$1481  = p == \$1480 ;
+  assign \$1482  = ky + 1'h1;
+  assign \$1483  = $signed(\$signal$126 ) + $signed(2'h1);
+  assign \$1484  = \$signal$162  + pitch;
+  assign \$1485  = \$signal$162  + pitch;
+  assign \$1486  = \$signal$159  + 1'h1;
+  assign \$1487  = $signed(ix) + $signed(2'h1);
+  assign \$1488  = \$signal$158  + 1'h1;
+  assign \$1489  = tail + 1'h1;
+  assign \$1490  = t + 1'h1;
+  assign \$1491  = t == 1'h1;
+  assign \$1492  = t == 2'h2;
+  assign \$1493  = t == 2'h3;
+  assign \$1494  = t < n_lv;
+  assign \$1495  = instr[9:8] == 1'h1;
+  assign \$1496  = instr[54:51] - 1'h1;
+  assign \$1497  = \$1495  ? 5'h00 : \$1496 ;
+  assign \$1498  = bitc == \$1497 ;
+  assign \$1499  = rowc + 1'h1;
+  assign \$1500  = bitc + 1'h1;
+  assign \$1501  = paddr + instr[70:55];
+  assign \$1502  = ctr_cycles + busy;
+  assign \$1503  = ctr_instructions + inc_instructions;
+  assign \$1504  = ctr_load_busy + inc_load_busy;
+  assign \$1505  = ctr_load_stall + inc_load_stall;
+  assign \$1506  = ctr_store_busy + inc_store_busy;
+  assign \$1507  = ctr_store_stall + inc_store_stall;
+  assign \$1508  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$1509  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$1510  = ctr_post_busy + inc_post_busy;
+  assign \$1511  = ctr_post_stall + inc_post_stall;
+  assign \$1512  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$1513  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$1514  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$1515  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$1516  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$1517  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$1518  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$1519  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$1520  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$1521  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$1522  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$1523  = ctr_binary_macs + inc_binary_macs;
+  assign \$1524  = ctr_acc_updates + inc_acc_updates;
+  assign \$1525  = ctr_threshold_ops + inc_threshold_ops;
+  always @(posedge clk)
+    pc <= \$1526 ;
+  always @(posedge clk)
+    valid <= \$1527 ;
+  always @(posedge clk)
+    clear <= \$1528 ;
+  always @(posedge clk)
+    state <= \$1529 ;
+  always @(posedge clk)
+    ctr_cycles <= \$1530 ;
+  always @(posedge clk)
+    ctr_instructions <= \$1531 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$1532 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$1533 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$1534 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$1535 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$1536 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$1537 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$1538 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$1539 ;
+  always @(posedge clk)
+    ctr_array_active_cycles <= \$1540 ;
+  always @(posedge clk)
+    ctr_dram_read_bytes <= \$1541 ;
+  always @(posedge clk)
+    ctr_dram_write_bytes <= \$1542 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$1543 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$1544 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$1545 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$1546 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$1547 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$1548 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$1549 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$1550 ;
+  always @(posedge clk)
+    ctr_binary_macs <= \$1551 ;
+  always @(posedge clk)
+    ctr_acc_updates <= \$1552 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$1553 ;
+  always @(posedge clk)
+    instr <= \$1554 ;
+  always @(posedge clk)
+    t <= \$1555 ;
+  always @(posedge clk)
+    req_cnt <= \$1556 ;
+  always @(posedge clk)
+    req_addr <= \$1557 ;
+  always @(posedge clk)
+    rx_bank <= \$1558 ;
+  always @(posedge clk)
+    rx_word <= \$1559 ;
+  always @(posedge clk)
+    rx_beat <= \$1560 ;
+  always @(posedge clk)
+    \$signal$154  <= \$1561 ;
+  always @(posedge clk)
+    tx_word <= \$1562 ;
+  always @(posedge clk)
+    tx_beat <= \$1563 ;
+  always @(posedge clk)
+    \$signal$155  <= \$1564 ;
+  always @(posedge clk)
+    s_off <= \$1565 ;
+  always @(posedge clk)
+    issuing <= \$1566 ;
+  always @(posedge clk)
+    \$signal$99  <= \$1567 ;
+  always @(posedge clk)
+    \$signal$128  <= \$1568 ;
+  always @(posedge clk)
+    p <= \$1569 ;
+  always @(posedge clk)
+    tail <= \$1570 ;
+  always @(posedge clk)
+    \$signal$158  <= \$1571 ;
+  always @(posedge clk)
+    \$signal$159  <= \$1572 ;
+  always @(posedge clk)
+    ky <= \$1573 ;
+  always @(posedge clk)
+    \$signal$126  <= \$1574 ;
+  always @(posedge clk)
+    ix <= \$1575 ;
+  always @(posedge clk)
+    plane_base <= \$1576 ;
+  always @(posedge clk)
+    \$signal$162  <= \$1577 ;
+  always @(posedge clk)
+    \$signal$125  <= \$1578 ;
+  always @(posedge clk)
+    pitch <= \$1579 ;
+  always @(posedge clk)
+    rowc <= \$1580 ;
+  always @(posedge clk)
+    bitc <= \$1581 ;
+  always @(posedge clk)
+    paddr <= \$1582 ;
+  always @(posedge clk)
+    asm <= \$1583 ;
+  always @(posedge clk)
+    \$signal$112  <= \$1584 ;
+  always @(posedge clk)
+    o_beat <= \$1585 ;
+  always @(posedge clk)
+    o_addr <= \$1586 ;
+  always @(posedge clk)
+    o_last <= \$1587 ;
+  always @(posedge clk)
+    plane <= \$1588 ;
+  always @(posedge clk)
+    \$signal  <= \$1589 ;
+  always @(posedge clk)
+    lastw_d <= \$1590 ;
+  always @(posedge clk)
+    thresh_l0 <= \$1591 ;
+  always @(posedge clk)
+    thresh_l1 <= \$1592 ;
+  always @(posedge clk)
+    thresh_l2 <= \$1593 ;
   \accel_top.array  array (
     .\a_in$1 (a_in),
-    .acc(\acc$134 ),
+    .acc(\acc$138 ),
     .clear_in(clear),
     .clk(clk),
     .plane_in(plane),
@@ -4304,7 +6139,1360 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    ctr_value = 64'h0000000000000000;
+    casez (ctr_sel)
+      5'h00:
+          ctr_value = ctr_cycles;
+      5'h01:
+          ctr_value = ctr_instructions;
+      5'h02:
+          ctr_value = ctr_load_busy;
+      5'h03:
+          ctr_value = ctr_load_stall;
+      5'h04:
+          ctr_value = ctr_store_busy;
+      5'h05:
+          ctr_value = ctr_store_stall;
+      5'h06:
+          ctr_value = ctr_gemm_busy;
+      5'h07:
+          ctr_value = ctr_gemm_stall;
+      5'h08:
+          ctr_value = ctr_post_busy;
+      5'h09:
+          ctr_value = ctr_post_stall;
+      5'h0a:
+          ctr_value = ctr_array_active_cycles;
+      5'h0b:
+          ctr_value = ctr_dram_read_bytes;
+      5'h0c:
+          ctr_value = ctr_dram_write_bytes;
+      5'h0d:
+          ctr_value = ctr_sram_act_reads;
+      5'h0e:
+          ctr_value = ctr_sram_act_writes;
+      5'h0f:
+          ctr_value = ctr_sram_weight_reads;
+      5'h10:
+          ctr_value = ctr_sram_weight_writes;
+      5'h11:
+          ctr_value = ctr_sram_thresh_reads;
+      5'h12:
+          ctr_value = ctr_sram_thresh_writes;
+      5'h13:
+          ctr_value = ctr_sram_out_reads;
+      5'h14:
+          ctr_value = ctr_sram_out_writes;
+      5'h15:
+          ctr_value = ctr_binary_macs;
+      5'h16:
+          ctr_value = ctr_acc_updates;
+      5'h17:
+          ctr_value = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$881  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (\$signal$112 )
+      10'h000:
+          \$881  = out_r__data[383:0];
+      10'h001:
+          \$881  = out_r__data[767:384];
+      10'h002:
+          \$881  = out_r__data[1151:768];
+      10'h003:
+          \$881  = out_r__data[1535:1152];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$882  = 64'h0000000000000000;
+    casez (\$signal$112 )
+      10'h000:
+          \$882  = act_r__data[63:0];
+      10'h001:
+          \$882  = act_r__data[127:64];
+      10'h002:
+          \$882  = act_r__data[191:128];
+      10'h003:
+          \$882  = act_r__data[255:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$883  = 64'h0000000000000000;
+    casez (\$signal$112 )
+      10'h000:
+          \$883  = w_in[63:0];
+      10'h001:
+          \$883  = w_in[127:64];
+      10'h002:
+          \$883  = w_in[191:128];
+      10'h003:
+          \$883  = w_in[255:192];
+      10'h004:
+          \$883  = w_in[319:256];
+      10'h005:
+          \$883  = w_in[383:320];
+      10'h006:
+          \$883  = w_in[447:384];
+      10'h007:
+          \$883  = w_in[511:448];
+      10'h008:
+          \$883  = w_in[575:512];
+      10'h009:
+          \$883  = w_in[639:576];
+      10'h00a:
+          \$883  = w_in[703:640];
+      10'h00b:
+          \$883  = w_in[767:704];
+      10'h00c:
+          \$883  = w_in[831:768];
+      10'h00d:
+          \$883  = w_in[895:832];
+      10'h00e:
+          \$883  = w_in[959:896];
+      10'h00f:
+          \$883  = w_in[1023:960];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$884  = 24'h000000;
+    casez (\$signal$112 )
+      10'h000:
+          \$884  = \$signature__data$117 [23:0];
+      10'h001:
+          \$884  = \$signature__data$117 [47:24];
+      10'h002:
+          \$884  = \$signature__data$117 [71:48];
+      10'h003:
+          \$884  = \$signature__data$117 [95:72];
+      10'h004:
+          \$884  = \$signature__data$117 [119:96];
+      10'h005:
+          \$884  = \$signature__data$117 [143:120];
+      10'h006:
+          \$884  = \$signature__data$117 [167:144];
+      10'h007:
+          \$884  = \$signature__data$117 [191:168];
+      10'h008:
+          \$884  = \$signature__data$117 [215:192];
+      10'h009:
+          \$884  = \$signature__data$117 [239:216];
+      10'h00a:
+          \$884  = \$signature__data$117 [263:240];
+      10'h00b:
+          \$884  = \$signature__data$117 [287:264];
+      10'h00c:
+          \$884  = \$signature__data$117 [311:288];
+      10'h00d:
+          \$884  = \$signature__data$117 [335:312];
+      10'h00e:
+          \$884  = \$signature__data$117 [359:336];
+      10'h00f:
+          \$884  = \$signature__data$117 [383:360];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$888  = 64'h0000000000000000;
+    casez (o_beat)
+      4'h0:
+          \$888  = store_out[63:0];
+      4'h1:
+          \$888  = store_out[127:64];
+      4'h2:
+          \$888  = store_out[191:128];
+      4'h3:
+          \$888  = store_out[255:192];
+      4'h4:
+          \$888  = store_out[319:256];
+      4'h5:
+          \$888  = store_out[383:320];
+      4'h6:
+          \$888  = store_out[447:384];
+      4'h7:
+          \$888  = store_out[511:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (instr[54:51])
+      4'h0:
+          \$911  = 15'h0000;
+      4'h1:
+          \$911  = 15'h0001;
+      4'h2:
+          \$911  = 15'h0003;
+      4'h3:
+          \$911  = 15'h0007;
+      4'h4:
+          \$911  = 15'h000f;
+      4'h5:
+          \$911  = 15'h001f;
+      4'h6:
+          \$911  = 15'h003f;
+      4'h7:
+          \$911  = 15'h007f;
+      4'h8:
+          \$911  = 15'h00ff;
+      4'h9:
+          \$911  = 15'h01ff;
+      4'ha:
+          \$911  = 15'h03ff;
+      4'hb:
+          \$911  = 15'h07ff;
+      4'hc:
+          \$911  = 15'h0fff;
+      4'hd:
+          \$911  = 15'h1fff;
+      4'he:
+          \$911  = 15'h3fff;
+      4'hf:
+          \$911  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$913  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (rowc)
+      3'h0:
+          \$913  = \acc$138 [383:0];
+      3'h1:
+          \$913  = \acc$138 [767:384];
+      3'h2:
+          \$913  = \acc$138 [1151:768];
+      3'h3:
+          \$913  = \acc$138 [1535:1152];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$952  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$952  = act_r__data[15:0];
+      3'h1:
+          \$952  = act_r__data[79:64];
+      3'h2:
+          \$952  = act_r__data[143:128];
+      3'h3:
+          \$952  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$953  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$953  = act_r__data[31:16];
+      3'h1:
+          \$953  = act_r__data[95:80];
+      3'h2:
+          \$953  = act_r__data[159:144];
+      3'h3:
+          \$953  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$954  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$954  = act_r__data[47:32];
+      3'h1:
+          \$954  = act_r__data[111:96];
+      3'h2:
+          \$954  = act_r__data[175:160];
+      3'h3:
+          \$954  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$955  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$955  = act_r__data[63:48];
+      3'h1:
+          \$955  = act_r__data[127:112];
+      3'h2:
+          \$955  = act_r__data[191:176];
+      3'h3:
+          \$955  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$956  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$956  = \$952 ;
+      8'h01:
+          \$956  = \$953 ;
+      8'h02:
+          \$956  = \$954 ;
+      8'h03:
+          \$956  = \$955 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$976  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$976  = act_r__data[15:0];
+      3'h1:
+          \$976  = act_r__data[79:64];
+      3'h2:
+          \$976  = act_r__data[143:128];
+      3'h3:
+          \$976  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$977  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$977  = act_r__data[31:16];
+      3'h1:
+          \$977  = act_r__data[95:80];
+      3'h2:
+          \$977  = act_r__data[159:144];
+      3'h3:
+          \$977  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$978  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$978  = act_r__data[47:32];
+      3'h1:
+          \$978  = act_r__data[111:96];
+      3'h2:
+          \$978  = act_r__data[175:160];
+      3'h3:
+          \$978  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$979  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$979  = act_r__data[63:48];
+      3'h1:
+          \$979  = act_r__data[127:112];
+      3'h2:
+          \$979  = act_r__data[191:176];
+      3'h3:
+          \$979  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$980  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$980  = \$976 ;
+      8'h01:
+          \$980  = \$977 ;
+      8'h02:
+          \$980  = \$978 ;
+      8'h03:
+          \$980  = \$979 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1000  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1000  = act_r__data[15:0];
+      3'h1:
+          \$1000  = act_r__data[79:64];
+      3'h2:
+          \$1000  = act_r__data[143:128];
+      3'h3:
+          \$1000  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1001  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1001  = act_r__data[31:16];
+      3'h1:
+          \$1001  = act_r__data[95:80];
+      3'h2:
+          \$1001  = act_r__data[159:144];
+      3'h3:
+          \$1001  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1002  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1002  = act_r__data[47:32];
+      3'h1:
+          \$1002  = act_r__data[111:96];
+      3'h2:
+          \$1002  = act_r__data[175:160];
+      3'h3:
+          \$1002  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1003  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1003  = act_r__data[63:48];
+      3'h1:
+          \$1003  = act_r__data[127:112];
+      3'h2:
+          \$1003  = act_r__data[191:176];
+      3'h3:
+          \$1003  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1004  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1004  = \$1000 ;
+      8'h01:
+          \$1004  = \$1001 ;
+      8'h02:
+          \$1004  = \$1002 ;
+      8'h03:
+          \$1004  = \$1003 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1024  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1024  = act_r__data[15:0];
+      3'h1:
+          \$1024  = act_r__data[79:64];
+      3'h2:
+          \$1024  = act_r__data[143:128];
+      3'h3:
+          \$1024  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1025  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1025  = act_r__data[31:16];
+      3'h1:
+          \$1025  = act_r__data[95:80];
+      3'h2:
+          \$1025  = act_r__data[159:144];
+      3'h3:
+          \$1025  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1026  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1026  = act_r__data[47:32];
+      3'h1:
+          \$1026  = act_r__data[111:96];
+      3'h2:
+          \$1026  = act_r__data[175:160];
+      3'h3:
+          \$1026  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1027  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1027  = act_r__data[63:48];
+      3'h1:
+          \$1027  = act_r__data[127:112];
+      3'h2:
+          \$1027  = act_r__data[191:176];
+      3'h3:
+          \$1027  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1028  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1028  = \$1024 ;
+      8'h01:
+          \$1028  = \$1025 ;
+      8'h02:
+          \$1028  = \$1026 ;
+      8'h03:
+          \$1028  = \$1027 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1048  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1048  = act_r__data[15:0];
+      3'h1:
+          \$1048  = act_r__data[79:64];
+      3'h2:
+          \$1048  = act_r__data[143:128];
+      3'h3:
+          \$1048  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1049  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1049  = act_r__data[31:16];
+      3'h1:
+          \$1049  = act_r__data[95:80];
+      3'h2:
+          \$1049  = act_r__data[159:144];
+      3'h3:
+          \$1049  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1050  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1050  = act_r__data[47:32];
+      3'h1:
+          \$1050  = act_r__data[111:96];
+      3'h2:
+          \$1050  = act_r__data[175:160];
+      3'h3:
+          \$1050  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1051  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1051  = act_r__data[63:48];
+      3'h1:
+          \$1051  = act_r__data[127:112];
+      3'h2:
+          \$1051  = act_r__data[191:176];
+      3'h3:
+          \$1051  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1052  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1052  = \$1048 ;
+      8'h01:
+          \$1052  = \$1049 ;
+      8'h02:
+          \$1052  = \$1050 ;
+      8'h03:
+          \$1052  = \$1051 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1072  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1072  = act_r__data[15:0];
+      3'h1:
+          \$1072  = act_r__data[79:64];
+      3'h2:
+          \$1072  = act_r__data[143:128];
+      3'h3:
+          \$1072  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1073  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1073  = act_r__data[31:16];
+      3'h1:
+          \$1073  = act_r__data[95:80];
+      3'h2:
+          \$1073  = act_r__data[159:144];
+      3'h3:
+          \$1073  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1074  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1074  = act_r__data[47:32];
+      3'h1:
+          \$1074  = act_r__data[111:96];
+      3'h2:
+          \$1074  = act_r__data[175:160];
+      3'h3:
+          \$1074  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1075  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1075  = act_r__data[63:48];
+      3'h1:
+          \$1075  = act_r__data[127:112];
+      3'h2:
+          \$1075  = act_r__data[191:176];
+      3'h3:
+          \$1075  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1076  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1076  = \$1072 ;
+      8'h01:
+          \$1076  = \$1073 ;
+      8'h02:
+          \$1076  = \$1074 ;
+      8'h03:
+          \$1076  = \$1075 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1096  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1096  = act_r__data[15:0];
+      3'h1:
+          \$1096  = act_r__data[79:64];
+      3'h2:
+          \$1096  = act_r__data[143:128];
+      3'h3:
+          \$1096  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1097  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1097  = act_r__data[31:16];
+      3'h1:
+          \$1097  = act_r__data[95:80];
+      3'h2:
+          \$1097  = act_r__data[159:144];
+      3'h3:
+          \$1097  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1098  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1098  = act_r__data[47:32];
+      3'h1:
+          \$1098  = act_r__data[111:96];
+      3'h2:
+          \$1098  = act_r__data[175:160];
+      3'h3:
+          \$1098  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1099  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1099  = act_r__data[63:48];
+      3'h1:
+          \$1099  = act_r__data[127:112];
+      3'h2:
+          \$1099  = act_r__data[191:176];
+      3'h3:
+          \$1099  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1100  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1100  = \$1096 ;
+      8'h01:
+          \$1100  = \$1097 ;
+      8'h02:
+          \$1100  = \$1098 ;
+      8'h03:
+          \$1100  = \$1099 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1120  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1120  = act_r__data[15:0];
+      3'h1:
+          \$1120  = act_r__data[79:64];
+      3'h2:
+          \$1120  = act_r__data[143:128];
+      3'h3:
+          \$1120  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1121  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1121  = act_r__data[31:16];
+      3'h1:
+          \$1121  = act_r__data[95:80];
+      3'h2:
+          \$1121  = act_r__data[159:144];
+      3'h3:
+          \$1121  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1122  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1122  = act_r__data[47:32];
+      3'h1:
+          \$1122  = act_r__data[111:96];
+      3'h2:
+          \$1122  = act_r__data[175:160];
+      3'h3:
+          \$1122  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1123  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1123  = act_r__data[63:48];
+      3'h1:
+          \$1123  = act_r__data[127:112];
+      3'h2:
+          \$1123  = act_r__data[191:176];
+      3'h3:
+          \$1123  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1124  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1124  = \$1120 ;
+      8'h01:
+          \$1124  = \$1121 ;
+      8'h02:
+          \$1124  = \$1122 ;
+      8'h03:
+          \$1124  = \$1123 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1144  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1144  = act_r__data[15:0];
+      3'h1:
+          \$1144  = act_r__data[79:64];
+      3'h2:
+          \$1144  = act_r__data[143:128];
+      3'h3:
+          \$1144  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1145  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1145  = act_r__data[31:16];
+      3'h1:
+          \$1145  = act_r__data[95:80];
+      3'h2:
+          \$1145  = act_r__data[159:144];
+      3'h3:
+          \$1145  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1146  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1146  = act_r__data[47:32];
+      3'h1:
+          \$1146  = act_r__data[111:96];
+      3'h2:
+          \$1146  = act_r__data[175:160];
+      3'h3:
+          \$1146  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1147  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1147  = act_r__data[63:48];
+      3'h1:
+          \$1147  = act_r__data[127:112];
+      3'h2:
+          \$1147  = act_r__data[191:176];
+      3'h3:
+          \$1147  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1148  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1148  = \$1144 ;
+      8'h01:
+          \$1148  = \$1145 ;
+      8'h02:
+          \$1148  = \$1146 ;
+      8'h03:
+          \$1148  = \$1147 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1168  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1168  = act_r__data[15:0];
+      3'h1:
+          \$1168  = act_r__data[79:64];
+      3'h2:
+          \$1168  = act_r__data[143:128];
+      3'h3:
+          \$1168  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1169  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1169  = act_r__data[31:16];
+      3'h1:
+          \$1169  = act_r__data[95:80];
+      3'h2:
+          \$1169  = act_r__data[159:144];
+      3'h3:
+          \$1169  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1170  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1170  = act_r__data[47:32];
+      3'h1:
+          \$1170  = act_r__data[111:96];
+      3'h2:
+          \$1170  = act_r__data[175:160];
+      3'h3:
+          \$1170  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1171  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1171  = act_r__data[63:48];
+      3'h1:
+          \$1171  = act_r__data[127:112];
+      3'h2:
+          \$1171  = act_r__data[191:176];
+      3'h3:
+          \$1171  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1172  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1172  = \$1168 ;
+      8'h01:
+          \$1172  = \$1169 ;
+      8'h02:
+          \$1172  = \$1170 ;
+      8'h03:
+          \$1172  = \$1171 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1192  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1192  = act_r__data[15:0];
+      3'h1:
+          \$1192  = act_r__data[79:64];
+      3'h2:
+          \$1192  = act_r__data[143:128];
+      3'h3:
+          \$1192  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1193  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1193  = act_r__data[31:16];
+      3'h1:
+          \$1193  = act_r__data[95:80];
+      3'h2:
+          \$1193  = act_r__data[159:144];
+      3'h3:
+          \$1193  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1194  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1194  = act_r__data[47:32];
+      3'h1:
+          \$1194  = act_r__data[111:96];
+      3'h2:
+          \$1194  = act_r__data[175:160];
+      3'h3:
+          \$1194  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1195  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1195  = act_r__data[63:48];
+      3'h1:
+          \$1195  = act_r__data[127:112];
+      3'h2:
+          \$1195  = act_r__data[191:176];
+      3'h3:
+          \$1195  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1196  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1196  = \$1192 ;
+      8'h01:
+          \$1196  = \$1193 ;
+      8'h02:
+          \$1196  = \$1194 ;
+      8'h03:
+          \$1196  = \$1195 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1216  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1216  = act_r__data[15:0];
+      3'h1:
+          \$1216  = act_r__data[79:64];
+      3'h2:
+          \$1216  = act_r__data[143:128];
+      3'h3:
+          \$1216  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1217  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1217  = act_r__data[31:16];
+      3'h1:
+          \$1217  = act_r__data[95:80];
+      3'h2:
+          \$1217  = act_r__data[159:144];
+      3'h3:
+          \$1217  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1218  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1218  = act_r__data[47:32];
+      3'h1:
+          \$1218  = act_r__data[111:96];
+      3'h2:
+          \$1218  = act_r__data[175:160];
+      3'h3:
+          \$1218  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1219  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1219  = act_r__data[63:48];
+      3'h1:
+          \$1219  = act_r__data[127:112];
+      3'h2:
+          \$1219  = act_r__data[191:176];
+      3'h3:
+          \$1219  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1220  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1220  = \$1216 ;
+      8'h01:
+          \$1220  = \$1217 ;
+      8'h02:
+          \$1220  = \$1218 ;
+      8'h03:
+          \$1220  = \$1219 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1240  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1240  = act_r__data[15:0];
+      3'h1:
+          \$1240  = act_r__data[79:64];
+      3'h2:
+          \$1240  = act_r__data[143:128];
+      3'h3:
+          \$1240  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1241  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1241  = act_r__data[31:16];
+      3'h1:
+          \$1241  = act_r__data[95:80];
+      3'h2:
+          \$1241  = act_r__data[159:144];
+      3'h3:
+          \$1241  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1242  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1242  = act_r__data[47:32];
+      3'h1:
+          \$1242  = act_r__data[111:96];
+      3'h2:
+          \$1242  = act_r__data[175:160];
+      3'h3:
+          \$1242  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1243  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1243  = act_r__data[63:48];
+      3'h1:
+          \$1243  = act_r__data[127:112];
+      3'h2:
+          \$1243  = act_r__data[191:176];
+      3'h3:
+          \$1243  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1244  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1244  = \$1240 ;
+      8'h01:
+          \$1244  = \$1241 ;
+      8'h02:
+          \$1244  = \$1242 ;
+      8'h03:
+          \$1244  = \$1243 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1264  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1264  = act_r__data[15:0];
+      3'h1:
+          \$1264  = act_r__data[79:64];
+      3'h2:
+          \$1264  = act_r__data[143:128];
+      3'h3:
+          \$1264  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1265  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1265  = act_r__data[31:16];
+      3'h1:
+          \$1265  = act_r__data[95:80];
+      3'h2:
+          \$1265  = act_r__data[159:144];
+      3'h3:
+          \$1265  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1266  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1266  = act_r__data[47:32];
+      3'h1:
+          \$1266  = act_r__data[111:96];
+      3'h2:
+          \$1266  = act_r__data[175:160];
+      3'h3:
+          \$1266  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1267  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1267  = act_r__data[63:48];
+      3'h1:
+          \$1267  = act_r__data[127:112];
+      3'h2:
+          \$1267  = act_r__data[191:176];
+      3'h3:
+          \$1267  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1268  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1268  = \$1264 ;
+      8'h01:
+          \$1268  = \$1265 ;
+      8'h02:
+          \$1268  = \$1266 ;
+      8'h03:
+          \$1268  = \$1267 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1288  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1288  = act_r__data[15:0];
+      3'h1:
+          \$1288  = act_r__data[79:64];
+      3'h2:
+          \$1288  = act_r__data[143:128];
+      3'h3:
+          \$1288  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1289  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1289  = act_r__data[31:16];
+      3'h1:
+          \$1289  = act_r__data[95:80];
+      3'h2:
+          \$1289  = act_r__data[159:144];
+      3'h3:
+          \$1289  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1290  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1290  = act_r__data[47:32];
+      3'h1:
+          \$1290  = act_r__data[111:96];
+      3'h2:
+          \$1290  = act_r__data[175:160];
+      3'h3:
+          \$1290  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1291  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1291  = act_r__data[63:48];
+      3'h1:
+          \$1291  = act_r__data[127:112];
+      3'h2:
+          \$1291  = act_r__data[191:176];
+      3'h3:
+          \$1291  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1292  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1292  = \$1288 ;
+      8'h01:
+          \$1292  = \$1289 ;
+      8'h02:
+          \$1292  = \$1290 ;
+      8'h03:
+          \$1292  = \$1291 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1312  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1312  = act_r__data[15:0];
+      3'h1:
+          \$1312  = act_r__data[79:64];
+      3'h2:
+          \$1312  = act_r__data[143:128];
+      3'h3:
+          \$1312  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1313  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1313  = act_r__data[31:16];
+      3'h1:
+          \$1313  = act_r__data[95:80];
+      3'h2:
+          \$1313  = act_r__data[159:144];
+      3'h3:
+          \$1313  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1314  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1314  = act_r__data[47:32];
+      3'h1:
+          \$1314  = act_r__data[111:96];
+      3'h2:
+          \$1314  = act_r__data[175:160];
+      3'h3:
+          \$1314  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1315  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1315  = act_r__data[63:48];
+      3'h1:
+          \$1315  = act_r__data[127:112];
+      3'h2:
+          \$1315  = act_r__data[191:176];
+      3'h3:
+          \$1315  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1316  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1316  = \$1312 ;
+      8'h01:
+          \$1316  = \$1313 ;
+      8'h02:
+          \$1316  = \$1314 ;
+      8'h03:
+          \$1316  = \$1315 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__en = 1'h0;
+    (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4313,9 +7501,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -4325,7 +7513,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = 1'h1;
+            act_r__en = \$899 ;
+          end
+      3'h5:
+          if (\$923 ) begin
+            if (\$927 ) begin
+              act_r__en = 1'h1;
+            end
           end
     endcase
   end
@@ -4340,9 +7534,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -4370,9 +7564,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -4387,7 +7581,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$133 ) begin
+          if (\$923 ) begin
             \$signature__en$27  = 1'h1;
           end
     endcase
@@ -4403,9 +7597,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -4432,7 +7626,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$451 [10:0];
+      pc_next = \$1372 [10:0];
     end
   end
   always @* begin
@@ -4454,7 +7648,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$5 ;
+          mem_rd_valid = \$781 ;
     endcase
   end
   always @* begin
@@ -4478,7 +7672,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 4'h0, \$12  };
+          mem_rd_len = { 4'h0, \$788  };
     endcase
   end
   always @* begin
@@ -4492,28 +7686,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$13 ) begin
+          if (\$789 ) begin
             full[63:0] = mem_rd_data;
           end
-          if (\$14 ) begin
+          if (\$790 ) begin
             full[127:64] = mem_rd_data;
           end
-          if (\$15 ) begin
+          if (\$791 ) begin
             full[191:128] = mem_rd_data;
           end
-          if (\$16 ) begin
+          if (\$792 ) begin
             full[255:192] = mem_rd_data;
           end
-          if (\$17 ) begin
+          if (\$793 ) begin
             full[319:256] = mem_rd_data;
           end
-          if (\$18 ) begin
+          if (\$794 ) begin
             full[383:320] = mem_rd_data;
           end
-          if (\$19 ) begin
+          if (\$795 ) begin
             full[447:384] = mem_rd_data;
           end
-          if (\$20 ) begin
+          if (\$796 ) begin
             full[511:448] = mem_rd_data;
           end
         end
@@ -4558,16 +7752,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
-              if (\$39 ) begin
-                if (\$41 ) begin
+            if (\$804 ) begin
+              if (\$815 ) begin
+                if (\$817 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$116 ) begin
+          if (\$892 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -4576,16 +7770,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$119 ) begin
+            if (\$909 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
-            if (\$449 ) begin
-              if (\$450 ) begin
+            if (\$1370 ) begin
+              if (\$1371 ) begin
                 finish = 1'h1;
               end
             end
@@ -4594,7 +7788,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$80  = 8'h00;
+    \$signature__addr$82  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4603,10 +7797,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$80  = \$42 [7:0];
+                    \$signature__addr$82  = \$818 [7:0];
               endcase
             end
           end
@@ -4616,19 +7810,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$137 ) begin
+            if (\$930 ) begin
             end else begin
-              \$signature__addr$80  = paddr[7:0];
+              \$signature__addr$82  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$81  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$83  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4637,10 +7831,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$81  = { full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$83  = { full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -4650,19 +7844,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$137 ) begin
+            if (\$930 ) begin
             end else begin
-              \$signature__data$81  = { \$397 , \$396 , \$395 , \$394 , \$393 , \$392 , \$391 , \$390 , \$389 , \$388 , \$387 , \$386 , \$385 , \$384 , \$383 , \$382 , \$381 , \$380 , \$379 , \$378 , \$377 , \$376 , \$375 , \$374 , \$373 , \$372 , \$371 , \$370 , \$369 , \$368 , \$367 , \$366 , \$365 , \$364 , \$363 , \$362 , \$361 , \$360 , \$359 , \$358 , \$357 , \$356 , \$355 , \$354 , \$353 , \$352 , \$351 , \$350 , \$349 , \$348 , \$347 , \$346 , \$345 , \$344 , \$343 , \$342 , \$341 , \$340 , \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333 , \$332 , \$331 , \$330 , \$329 , \$328 , \$327 , \$326 , \$325 , \$324 , \$323 , \$322 , \$321 , \$320 , \$319 , \$318 , \$317 , \$316 , \$315 , \$314 , \$313 , \$312 , \$311 , \$310 , \$309 , \$308 , \$307 , \$306 , \$305 , \$304 , \$303 , \$302 , \$301 , \$300 , \$299 , \$298 , \$297 , \$296 , \$295 , \$294 , \$293 , \$292 , \$291 , \$290 , \$289 , \$288 , \$287 , \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278 , \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256 , \$255 , \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244 , \$243 , \$242 , \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234 , \$233 , \$232 , \$231 , \$230 , \$229 , \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221 , \$220 , \$219 , \$218 , \$217 , \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210 , \$209 , \$208 , \$207 , \$206 , \$205 , \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197 , \$196 , \$195 , \$194 , \$193 , \$192 , \$191 , \$190 , \$189 , \$188 , \$187 , \$186 , \$185 , \$184 , \$183 , \$182 , \$181 , \$180 , \$179 , \$178 , \$177 , \$176 , \$175 , \$174 , \$173 , \$172 , \$171 , \$170 , \$169 , \$168 , \$167 , \$166 , \$165 , \$164 , \$163 , \$162 , \$161 , \$160 , \$159 , \$158 , \$157 , \$156 , \$155 , \$154 , \$153 , \$152 , \$151 , \$150 , \$149 , \$148 , \$147 , \$146 , \$145 , \$144 , \$143 , \$142  };
+              \$signature__data$83  = { \$1318 , \$1294 , \$1270 , \$1246 , \$1222 , \$1198 , \$1174 , \$1150 , \$1126 , \$1102 , \$1078 , \$1054 , \$1030 , \$1006 , \$982 , \$958  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$82  = 16'h0000;
+    \$signature__en$84  = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4671,10 +7865,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$82  = { \$58 , \$57 , \$56 , \$55 , \$54 , \$53 , \$52 , \$51 , \$50 , \$49 , \$48 , \$47 , \$46 , \$45 , \$44 , \$43  };
+                    \$signature__en$84  = { \$834 , \$833 , \$832 , \$831 , \$830 , \$829 , \$828 , \$827 , \$826 , \$825 , \$824 , \$823 , \$822 , \$821 , \$820 , \$819  };
               endcase
             end
           end
@@ -4684,12 +7878,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$137 ) begin
+            if (\$930 ) begin
             end else begin
-              \$signature__en$82  = { \$445 , \$442 , \$439 , \$436 , \$433 , \$430 , \$427 , \$424 , \$421 , \$418 , \$415 , \$412 , \$409 , \$406 , \$403 , \$400  };
+              \$signature__en$84  = { \$1366 , \$1363 , \$1360 , \$1357 , \$1354 , \$1351 , \$1348 , \$1345 , \$1342 , \$1339 , \$1336 , \$1333 , \$1330 , \$1327 , \$1324 , \$1321  };
             end
           end
     endcase
@@ -4705,7 +7899,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 64'h0000000000000001;
@@ -4718,10 +7912,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$137 ) begin
+            if (\$930 ) begin
             end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
@@ -4730,7 +7924,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$84  = 10'h000;
+    \$signature__addr$86  = 10'h000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4738,12 +7932,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$84  = \$59 [9:0];
+                    \$signature__addr$86  = \$835 [9:0];
               endcase
             end
           end
@@ -4751,7 +7945,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$85  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$87  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4759,12 +7953,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$85  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$87  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -4772,7 +7966,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$86  = 16'h0000;
+    \$signature__en$88  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4780,12 +7974,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$86  = { \$75 , \$74 , \$73 , \$72 , \$71 , \$70 , \$69 , \$68 , \$67 , \$66 , \$65 , \$64 , \$63 , \$62 , \$61 , \$60  };
+                    \$signature__en$88  = { \$851 , \$850 , \$849 , \$848 , \$847 , \$846 , \$845 , \$844 , \$843 , \$842 , \$841 , \$840 , \$839 , \$838 , \$837 , \$836  };
               endcase
             end
           end
@@ -4801,7 +7995,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -4814,7 +8008,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$88  = 8'h00;
+    \$signature__addr$90  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4822,14 +8016,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__addr$88  = \$76 [7:0];
+                    \$signature__addr$90  = \$852 [7:0];
               endcase
             end
           end
@@ -4837,7 +8031,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$89  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$91  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4845,14 +8039,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__data$89  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
+                    \$signature__data$91  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
               endcase
             end
           end
@@ -4860,7 +8054,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$90  = 16'h0000;
+    \$signature__en$92  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4868,14 +8062,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__en$90  = { \$92 , \$91 , \$90 , \$89 , \$88 , \$87 , \$86 , \$85 , \$84 , \$83 , \$82 , \$81 , \$80 , \$79 , \$78 , \$77  };
+                    \$signature__en$92  = { \$868 , \$867 , \$866 , \$865 , \$864 , \$863 , \$862 , \$861 , \$860 , \$859 , \$858 , \$857 , \$856 , \$855 , \$854 , \$853  };
               endcase
             end
           end
@@ -4891,7 +8085,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -4906,7 +8100,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$92  = 5'h00;
+    \$signature__addr$94  = 5'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4915,7 +8109,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -4925,7 +8119,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__addr$92  = \$93 [4:0];
+                    \$signature__addr$94  = \$869 [4:0];
               endcase
             end
           end
@@ -4935,17 +8129,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
-            if (\$137 ) begin
-              \$signature__addr$92  = instr[30:26];
+            if (\$930 ) begin
+              \$signature__addr$94  = instr[30:26];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$93  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$95  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4954,7 +8148,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -4964,7 +8158,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__data$93  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
+                    \$signature__data$95  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
               endcase
             end
           end
@@ -4974,17 +8168,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
-            if (\$137 ) begin
-              \$signature__data$93  = { scores, scores, scores, scores };
+            if (\$930 ) begin
+              \$signature__data$95  = { scores, scores, scores, scores };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$94  = 4'h0;
+    \$signature__en$96  = 4'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4993,7 +8187,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -5003,7 +8197,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__en$94  = { \$97 , \$96 , \$95 , \$94  };
+                    \$signature__en$96  = { \$873 , \$872 , \$871 , \$870  };
               endcase
             end
           end
@@ -5013,10 +8207,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
-            if (\$137 ) begin
-              \$signature__en$94  = { \$141 , \$140 , \$139 , \$138  };
+            if (\$930 ) begin
+              \$signature__en$96  = { \$934 , \$933 , \$932 , \$931  };
             end
           end
     endcase
@@ -5032,7 +8226,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$28 ) begin
+            if (\$804 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -5052,9 +8246,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
-            if (\$137 ) begin
+            if (\$930 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -5079,6 +8273,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__addr = 8'h00;
+    (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5087,25 +8282,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$101 [7:0];
+                      act_r__addr = \$877 [7:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$117 [7:0];
+            act_r__addr = \$signal$125 [7:0];
+          end
+      3'h5:
+          if (\$923 ) begin
+            if (\$927 ) begin
+              act_r__addr = instr[33:26];
+            end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_reads = 64'h0000000000000000;
+    (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5114,9 +8316,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 64'h0000000000000001;
@@ -5126,7 +8328,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = 64'h0000000000000004;
+            inc_sram_act_reads = { 61'h0000000000000000, \$908  };
+          end
+      3'h5:
+          if (\$923 ) begin
+            if (\$927 ) begin
+              inc_sram_act_reads = 64'h0000000000000004;
+            end
           end
     endcase
   end
@@ -5141,21 +8349,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$102 [9:0];
+                      wgt_r__addr = \$878 [9:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$118 [9:0];
+            wgt_r__addr = \$900 [9:0];
           end
     endcase
   end
@@ -5170,9 +8378,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -5190,7 +8398,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$105  = 8'h00;
+    \$signature__addr$107  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -5200,16 +8408,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$105  = \$103 [7:0];
+                      \$signature__addr$107  = \$879 [7:0];
                 endcase
               end
             end
@@ -5217,8 +8425,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$133 ) begin
-            \$signature__addr$105  = \$134 [7:0];
+          if (\$923 ) begin
+            \$signature__addr$107  = \$924 [7:0];
           end
     endcase
   end
@@ -5234,9 +8442,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -5251,7 +8459,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$133 ) begin
+          if (\$923 ) begin
             inc_sram_thresh_reads = 64'h0000000000000010;
           end
     endcase
@@ -5267,9 +8475,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -5279,7 +8487,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$104 [4:0];
+                      out_r__addr = \$880 [4:0];
                 endcase
               end
             end
@@ -5297,9 +8505,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$99 ) begin
+          if (\$875 ) begin
             if (issuing) begin
-              if (\$100 ) begin
+              if (\$876 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -5327,7 +8535,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          out_entry = \$105 ;
+          out_entry = \$881 ;
     endcase
   end
   always @* begin
@@ -5341,7 +8549,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$106 ;
+          store_act = \$882 ;
     endcase
   end
   always @* begin
@@ -5355,7 +8563,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$107 ;
+          store_weight = \$883 ;
     endcase
   end
   always @* begin
@@ -5369,7 +8577,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = { 40'h0000000000, \$108  };
+          store_thresh = { 40'h0000000000, \$884  };
     endcase
   end
   always @* begin
@@ -5397,7 +8605,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$97 ;
+          mem_wr_valid = \$signal$99 ;
     endcase
   end
   always @* begin
@@ -5425,7 +8633,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$115 ;
+          mem_wr_data = \$891 ;
     endcase
   end
   always @* begin
@@ -5439,7 +8647,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$116 ) begin
+          if (\$892 ) begin
             inc_store_busy = 64'h0000000000000001;
           end
     endcase
@@ -5455,7 +8663,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$116 ) begin
+          if (\$892 ) begin
             inc_dram_write_bytes = 64'h0000000000000008;
           end
     endcase
@@ -5472,7 +8680,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$116 ) begin
+          if (\$892 ) begin
           end else begin
             inc_store_stall = 64'h0000000000000001;
           end
@@ -5586,7 +8794,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$122 [1:0];
+          n_lv = \$912 [1:0];
     endcase
   end
   always @* begin
@@ -5605,7 +8813,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$123 ;
+          acc = \$913 ;
     endcase
   end
   always @* begin
@@ -5662,7 +8870,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = { \$132 , \$129 , \$126  };
+          thresh = { \$922 , \$919 , \$916  };
     endcase
   end
   always @* begin
@@ -5681,7 +8889,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$133 ) begin
+          if (\$923 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -5703,7 +8911,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -5726,24 +8934,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$133 ) begin
+          if (\$923 ) begin
           end else begin
-            if (\$135 ) begin
-              inc_threshold_ops = { 57'h000000000000000, \$136  };
+            if (\$928 ) begin
+              inc_threshold_ops = { 57'h000000000000000, \$929  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$589  = pc_next;
+    \$1526  = pc_next;
     if (rst) begin
-      \$589  = 11'h000;
+      \$1526  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$590  = 1'h0;
+    \$1527  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5755,16 +8963,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$590  = 1'h1;
+            \$1527  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$590  = 1'h0;
+      \$1527  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$591  = 1'h0;
+    \$1528  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5776,461 +8984,456 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$591  = \$544 ;
+            \$1528  = \$1457 ;
           end
     endcase
     if (rst) begin
-      \$591  = 1'h0;
+      \$1528  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$592  = state;
+    \$1529  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$592  = 3'h1;
+            \$1529  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$592  = 3'h2;
+                \$1529  = 3'h2;
             4'h2:
-                \$592  = 3'h3;
+                \$1529  = 3'h3;
             4'h3:
-                (* full_case = 32'd1 *)
-                if (\$462 ) begin
-                  \$592  = 3'h4;
-                end else begin
-                  \$592  = 3'h7;
-                end
+                \$1529  = 3'h4;
             4'h4:
                 (* full_case = 32'd1 *)
-                if (\$467 ) begin
-                  \$592  = 3'h7;
+                if (\$1380 ) begin
+                  \$1529  = 3'h7;
                 end else begin
-                  \$592  = 3'h5;
+                  \$1529  = 3'h5;
                 end
             4'hf:
-                \$592  = 3'h6;
+                \$1529  = 3'h6;
             default:
-                \$592  = 3'h7;
+                \$1529  = 3'h7;
           endcase
     endcase
     if (finish) begin
-      \$592  = 3'h1;
+      \$1529  = 3'h1;
     end
     if (rst) begin
-      \$592  = 3'h0;
+      \$1529  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$593  = ctr_cycles;
+    \$1530  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$593  = 64'h0000000000000000;
+            \$1530  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$593  = \$565 [63:0];
+      \$1530  = \$1502 [63:0];
     end
     if (rst) begin
-      \$593  = 64'h0000000000000000;
+      \$1530  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$594  = ctr_instructions;
+    \$1531  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$594  = 64'h0000000000000000;
+            \$1531  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$594  = \$566 [63:0];
+      \$1531  = \$1503 [63:0];
     end
     if (rst) begin
-      \$594  = 64'h0000000000000000;
+      \$1531  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$595  = ctr_load_busy;
+    \$1532  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$595  = 64'h0000000000000000;
+            \$1532  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$595  = \$567 [63:0];
+      \$1532  = \$1504 [63:0];
     end
     if (rst) begin
-      \$595  = 64'h0000000000000000;
+      \$1532  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$596  = ctr_load_stall;
+    \$1533  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$596  = 64'h0000000000000000;
+            \$1533  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$596  = \$568 [63:0];
+      \$1533  = \$1505 [63:0];
     end
     if (rst) begin
-      \$596  = 64'h0000000000000000;
+      \$1533  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$597  = ctr_store_busy;
+    \$1534  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$597  = 64'h0000000000000000;
+            \$1534  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$597  = \$569 [63:0];
+      \$1534  = \$1506 [63:0];
     end
     if (rst) begin
-      \$597  = 64'h0000000000000000;
+      \$1534  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$598  = ctr_store_stall;
+    \$1535  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$598  = 64'h0000000000000000;
+            \$1535  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$598  = \$570 [63:0];
+      \$1535  = \$1507 [63:0];
     end
     if (rst) begin
-      \$598  = 64'h0000000000000000;
+      \$1535  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$599  = ctr_gemm_busy;
+    \$1536  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$599  = 64'h0000000000000000;
+            \$1536  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$599  = \$571 [63:0];
+      \$1536  = \$1508 [63:0];
     end
     if (rst) begin
-      \$599  = 64'h0000000000000000;
+      \$1536  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$600  = ctr_gemm_stall;
+    \$1537  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$600  = 64'h0000000000000000;
+            \$1537  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$600  = \$572 [63:0];
+      \$1537  = \$1509 [63:0];
     end
     if (rst) begin
-      \$600  = 64'h0000000000000000;
+      \$1537  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$601  = ctr_post_busy;
+    \$1538  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$601  = 64'h0000000000000000;
+            \$1538  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$601  = \$573 [63:0];
+      \$1538  = \$1510 [63:0];
     end
     if (rst) begin
-      \$601  = 64'h0000000000000000;
+      \$1538  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$602  = ctr_post_stall;
+    \$1539  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$602  = 64'h0000000000000000;
+            \$1539  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$602  = \$574 [63:0];
+      \$1539  = \$1511 [63:0];
     end
     if (rst) begin
-      \$602  = 64'h0000000000000000;
+      \$1539  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$603  = ctr_array_active_cycles;
+    \$1540  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$603  = 64'h0000000000000000;
+            \$1540  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$603  = \$575 [63:0];
+      \$1540  = \$1512 [63:0];
     end
     if (rst) begin
-      \$603  = 64'h0000000000000000;
+      \$1540  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$604  = ctr_dram_read_bytes;
+    \$1541  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$604  = 64'h0000000000000000;
+            \$1541  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$604  = \$576 [63:0];
+      \$1541  = \$1513 [63:0];
     end
     if (rst) begin
-      \$604  = 64'h0000000000000000;
+      \$1541  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$605  = ctr_dram_write_bytes;
+    \$1542  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$605  = 64'h0000000000000000;
+            \$1542  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$605  = \$577 [63:0];
+      \$1542  = \$1514 [63:0];
     end
     if (rst) begin
-      \$605  = 64'h0000000000000000;
+      \$1542  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$606  = ctr_sram_act_reads;
+    \$1543  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$606  = 64'h0000000000000000;
+            \$1543  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$606  = \$578 [63:0];
+      \$1543  = \$1515 [63:0];
     end
     if (rst) begin
-      \$606  = 64'h0000000000000000;
+      \$1543  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$607  = ctr_sram_act_writes;
+    \$1544  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$607  = 64'h0000000000000000;
+            \$1544  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$607  = \$579 [63:0];
+      \$1544  = \$1516 [63:0];
     end
     if (rst) begin
-      \$607  = 64'h0000000000000000;
+      \$1544  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$608  = ctr_sram_weight_reads;
+    \$1545  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$608  = 64'h0000000000000000;
+            \$1545  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$608  = \$580 [63:0];
+      \$1545  = \$1517 [63:0];
     end
     if (rst) begin
-      \$608  = 64'h0000000000000000;
+      \$1545  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$609  = ctr_sram_weight_writes;
+    \$1546  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$609  = 64'h0000000000000000;
+            \$1546  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$609  = \$581 [63:0];
+      \$1546  = \$1518 [63:0];
     end
     if (rst) begin
-      \$609  = 64'h0000000000000000;
+      \$1546  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$610  = ctr_sram_thresh_reads;
+    \$1547  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$610  = 64'h0000000000000000;
+            \$1547  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$610  = \$582 [63:0];
+      \$1547  = \$1519 [63:0];
     end
     if (rst) begin
-      \$610  = 64'h0000000000000000;
+      \$1547  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$611  = ctr_sram_thresh_writes;
+    \$1548  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$611  = 64'h0000000000000000;
+            \$1548  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$611  = \$583 [63:0];
+      \$1548  = \$1520 [63:0];
     end
     if (rst) begin
-      \$611  = 64'h0000000000000000;
+      \$1548  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$612  = ctr_sram_out_reads;
+    \$1549  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$612  = 64'h0000000000000000;
+            \$1549  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$612  = \$584 [63:0];
+      \$1549  = \$1521 [63:0];
     end
     if (rst) begin
-      \$612  = 64'h0000000000000000;
+      \$1549  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$613  = ctr_sram_out_writes;
+    \$1550  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$613  = 64'h0000000000000000;
+            \$1550  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$613  = \$585 [63:0];
+      \$1550  = \$1522 [63:0];
     end
     if (rst) begin
-      \$613  = 64'h0000000000000000;
+      \$1550  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$614  = ctr_binary_macs;
+    \$1551  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$614  = 64'h0000000000000000;
+            \$1551  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$614  = \$586 [63:0];
+      \$1551  = \$1523 [63:0];
     end
     if (rst) begin
-      \$614  = 64'h0000000000000000;
+      \$1551  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$615  = ctr_acc_updates;
+    \$1552  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$615  = 64'h0000000000000000;
+            \$1552  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$615  = \$587 [63:0];
+      \$1552  = \$1524 [63:0];
     end
     if (rst) begin
-      \$615  = 64'h0000000000000000;
+      \$1552  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$616  = ctr_threshold_ops;
+    \$1553  = ctr_threshold_ops;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$616  = 64'h0000000000000000;
+            \$1553  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$616  = \$588 [63:0];
+      \$1553  = \$1525 [63:0];
     end
     if (rst) begin
-      \$616  = 64'h0000000000000000;
+      \$1553  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$617  = instr;
+    \$1554  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$617  = \$signature__data$149 ;
+          \$1554  = \$signature__data$153 ;
     endcase
     if (rst) begin
-      \$617  = 128'h00000000000000000000000000000000;
+      \$1554  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$618  = t;
+    \$1555  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$618  = 32'd0;
+          \$1555  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -6238,373 +9441,373 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$618  = \$553 [31:0];
+          \$1555  = \$1490 [31:0];
     endcase
     if (rst) begin
-      \$618  = 32'd0;
+      \$1555  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$619  = req_cnt;
+    \$1556  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$619  = 10'h000;
+                \$1556  = 10'h000;
           endcase
       3'h2:
-          if (\$468 ) begin
-            \$619  = \$469 [9:0];
+          if (\$1381 ) begin
+            \$1556  = \$1382 [9:0];
           end
     endcase
     if (rst) begin
-      \$619  = 10'h000;
+      \$1556  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$620  = req_addr;
+    \$1557  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$620  = \$signature__data$149 [82:51];
+                \$1557  = \$signature__data$153 [82:51];
           endcase
       3'h2:
-          if (\$468 ) begin
-            \$620  = \$470 [31:0];
+          if (\$1381 ) begin
+            \$1557  = \$1383 [31:0];
           end
     endcase
     if (rst) begin
-      \$620  = 32'd0;
+      \$1557  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$621  = rx_bank;
+    \$1558  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$621  = 10'h000;
+                \$1558  = 10'h000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$478 ) begin
-              if (\$489 ) begin
-                \$621  = \$490 [9:0];
+            if (\$1391 ) begin
+              if (\$1402 ) begin
+                \$1558  = \$1403 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$621  = 10'h000;
+      \$1558  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$622  = rx_word;
+    \$1559  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$622  = 16'h0000;
+                \$1559  = 16'h0000;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$478 ) begin
+            if (\$1391 ) begin
               (* full_case = 32'd1 *)
-              if (\$489 ) begin
-                \$622  = 16'h0000;
+              if (\$1402 ) begin
+                \$1559  = 16'h0000;
               end else begin
-                \$622  = \$491 [15:0];
+                \$1559  = \$1404 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$622  = 16'h0000;
+      \$1559  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$623  = rx_beat;
+    \$1560  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
-                \$623  = 4'h0;
+                \$1560  = 4'h0;
           endcase
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$478 ) begin
-              \$623  = 4'h0;
+            if (\$1391 ) begin
+              \$1560  = 4'h0;
             end else begin
-              \$623  = \$492 [3:0];
+              \$1560  = \$1405 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$623  = 4'h0;
+      \$1560  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$624  = \$signal$150 ;
+    \$1561  = \$signal$154 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$624  = 10'h000;
+                \$1561  = 10'h000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             if (issuing) begin
-              if (\$517 ) begin
-                if (\$519 ) begin
-                  \$624  = \$520 [9:0];
+              if (\$1430 ) begin
+                if (\$1432 ) begin
+                  \$1561  = \$1433 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$624  = 10'h000;
+      \$1561  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$625  = tx_word;
+    \$1562  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$625  = 16'h0000;
+                \$1562  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             if (issuing) begin
-              if (\$517 ) begin
+              if (\$1430 ) begin
                 (* full_case = 32'd1 *)
-                if (\$519 ) begin
-                  \$625  = 16'h0000;
+                if (\$1432 ) begin
+                  \$1562  = 16'h0000;
                 end else begin
-                  \$625  = \$522 [15:0];
+                  \$1562  = \$1435 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$625  = 16'h0000;
+      \$1562  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$626  = tx_beat;
+    \$1563  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$626  = 4'h0;
+                \$1563  = 4'h0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$517 ) begin
-                \$626  = 4'h0;
+              if (\$1430 ) begin
+                \$1563  = 4'h0;
               end else begin
-                \$626  = \$524 [3:0];
+                \$1563  = \$1437 [3:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$626  = 4'h0;
+      \$1563  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$627  = \$signal$151 ;
+    \$1564  = \$signal$155 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$627  = \$signature__data$149 [82:51];
+                \$1564  = \$signature__data$153 [82:51];
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             if (issuing) begin
-              if (\$517 ) begin
-                if (\$519 ) begin
-                  \$627  = \$521 [31:0];
+              if (\$1430 ) begin
+                if (\$1432 ) begin
+                  \$1564  = \$1434 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$627  = 32'd0;
+      \$1564  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$628  = s_off;
+    \$1565  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$628  = 32'd0;
+                \$1565  = 32'd0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$517 ) begin
+              if (\$1430 ) begin
                 (* full_case = 32'd1 *)
-                if (\$519 ) begin
-                  \$628  = 32'd0;
+                if (\$1432 ) begin
+                  \$1565  = 32'd0;
                 end else begin
-                  \$628  = \$523 [31:0];
+                  \$1565  = \$1436 [31:0];
                 end
               end else begin
-                \$628  = \$525 [31:0];
+                \$1565  = \$1438 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$628  = 32'd0;
+      \$1565  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$629  = issuing;
+    \$1566  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$629  = 1'h1;
+                \$1566  = 1'h1;
             4'h3:
-                if (\$462 ) begin
-                  \$629  = 1'h1;
-                end
+                \$1566  = 1'h1;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             if (issuing) begin
-              if (\$539 ) begin
-                \$629  = 1'h0;
+              if (\$1452 ) begin
+                \$1566  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$546 ) begin
-              if (\$550 ) begin
-                \$629  = 1'h0;
+            if (\$1471 ) begin
+              if (\$1473 ) begin
+                if (\$1475 ) begin
+                  if (\$1481 ) begin
+                    \$1566  = 1'h0;
+                  end
+                end
               end
             end
           end
     endcase
     if (rst) begin
-      \$629  = 1'h0;
+      \$1566  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$630  = \$signal$97 ;
+    \$1567  = \$signal$99 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
-                \$630  = 1'h0;
+                \$1567  = 1'h0;
           endcase
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$630  = 1'h1;
+              \$1567  = 1'h1;
             end else begin
-              \$630  = 1'h0;
+              \$1567  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$630  = 1'h0;
+      \$1567  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$631  = \$signal$124 ;
+    \$1568  = \$signal$128 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$462 ) begin
-                  \$631  = 16'h0000;
-                end
+                \$1568  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -6612,34 +9815,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$546 ) begin
-              \$631  = 16'h0000;
-            end else begin
-              \$631  = \$551 [15:0];
+            \$1568  = \$1468 [15:0];
+            if (\$1471 ) begin
+              if (\$1473 ) begin
+                if (\$1475 ) begin
+                  \$1568  = 16'h0000;
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$631  = 16'h0000;
+      \$1568  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$632  = p;
+    \$1569  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$462 ) begin
-                  \$632  = 3'h0;
-                end
+                \$1569  = 3'h0;
           endcase
       3'h2:
           /* empty */;
@@ -6647,31 +9850,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$546 ) begin
-              \$632  = \$547 [2:0];
+            if (\$1471 ) begin
+              if (\$1473 ) begin
+                if (\$1475 ) begin
+                  \$1569  = \$1476 [2:0];
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$632  = 3'h0;
+      \$1569  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$633  = tail;
+    \$1570  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$462 ) begin
-                  \$633  = 16'h0000;
-                end
+                \$1570  = 16'h0000;
           endcase
       3'h2:
           /* empty */;
@@ -6681,29 +9886,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$633  = \$552 [15:0];
+            \$1570  = \$1489 [15:0];
           end
     endcase
     if (rst) begin
-      \$633  = 16'h0000;
+      \$1570  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$634  = plane_base;
+    \$1571  = \$signal$158 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
                 /* empty */;
             4'h3:
-                if (\$462 ) begin
-                  \$634  = \$signature__data$149 [26:11];
-                end
+                \$1571  = 11'h000;
           endcase
       3'h2:
           /* empty */;
@@ -6711,24 +9914,300 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$546 ) begin
-              \$634  = \$548 [15:0];
+            (* full_case = 32'd1 *)
+            if (\$1471 ) begin
+              \$1571  = 11'h000;
+            end else begin
+              \$1571  = \$1488 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$634  = 16'h0000;
+      \$1571  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$635  = rowc;
+    \$1572  = \$signal$159 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$1572  = 3'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1471 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1473 ) begin
+                \$1572  = 3'h0;
+              end else begin
+                \$1572  = \$1486 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1572  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1573  = ky;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$1573  = 3'h0;
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1471 ) begin
+              if (\$1473 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1475 ) begin
+                  \$1573  = 3'h0;
+                end else begin
+                  \$1573  = \$1482 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1573  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1574  = \$signal$126 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$1574  = { \$signature__data$153 [104], \$signature__data$153 [104:96] };
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1471 ) begin
+              if (\$1473 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1475 ) begin
+                  \$1574  = { instr[104], instr[104:96] };
+                end else begin
+                  \$1574  = \$1483 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1574  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1575  = ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$1575  = { \$signature__data$153 [113], \$signature__data$153 [113:105] };
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1471 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1473 ) begin
+                \$1575  = { instr[113], instr[113:105] };
+              end else begin
+                \$1575  = \$1487 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1575  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1576  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$1576  = \$signature__data$153 [26:11];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1471 ) begin
+              if (\$1473 ) begin
+                if (\$1475 ) begin
+                  \$1576  = \$1477 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1576  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1577  = \$signal$162 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$1577  = \$signature__data$153 [26:11];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1471 ) begin
+              if (\$1473 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1475 ) begin
+                  \$1577  = \$1478 [15:0];
+                end else begin
+                  \$1577  = \$1484 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1577  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1578  = \$signal$125 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$1578  = \$signature__data$153 [26:11];
+          endcase
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$1578  = \$1469 [15:0];
+            if (\$1471 ) begin
+              if (\$1473 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1475 ) begin
+                  \$1578  = \$1479 [15:0];
+                end else begin
+                  \$1578  = \$1485 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1578  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1579  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          casez (\$signature__data$153 [3:0])
+            4'h1:
+                /* empty */;
+            4'h2:
+                /* empty */;
+            4'h3:
+                \$1579  = \$1373 [15:0];
+          endcase
+    endcase
+    if (rst) begin
+      \$1579  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1580  = rowc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
@@ -6736,7 +10215,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h3:
                 /* empty */;
             4'h4:
-                \$635  = 3'h0;
+                \$1580  = 3'h0;
           endcase
       3'h2:
           /* empty */;
@@ -6746,26 +10225,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$557 ) begin
+          if (\$1494 ) begin
           end else begin
-            if (\$561 ) begin
-              \$635  = \$562 [2:0];
+            if (\$1498 ) begin
+              \$1580  = \$1499 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$635  = 3'h0;
+      \$1580  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$636  = bitc;
+    \$1581  = bitc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
@@ -6773,7 +10252,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h3:
                 /* empty */;
             4'h4:
-                \$636  = 4'h0;
+                \$1581  = 4'h0;
           endcase
       3'h2:
           /* empty */;
@@ -6783,29 +10262,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$557 ) begin
+          if (\$1494 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$561 ) begin
-              \$636  = 4'h0;
+            if (\$1498 ) begin
+              \$1581  = 4'h0;
             end else begin
-              \$636  = \$563 [3:0];
+              \$1581  = \$1500 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$636  = 4'h0;
+      \$1581  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$637  = paddr;
+    \$1582  = paddr;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          casez (\$signature__data$149 [3:0])
+          casez (\$signature__data$153 [3:0])
             4'h1:
                 /* empty */;
             4'h2:
@@ -6813,7 +10292,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             4'h3:
                 /* empty */;
             4'h4:
-                \$637  = \$signature__data$149 [41:26];
+                \$1582  = \$signature__data$153 [41:26];
           endcase
       3'h2:
           /* empty */;
@@ -6823,23 +10302,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$557 ) begin
+          if (\$1494 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$561 ) begin
-              \$637  = instr[41:26];
+            if (\$1498 ) begin
+              \$1582  = instr[41:26];
             end else begin
-              \$637  = \$564 [15:0];
+              \$1582  = \$1501 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$637  = 16'h0000;
+      \$1582  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$638  = asm;
+    \$1583  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6848,19 +10327,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$478 ) begin
+            if (\$1391 ) begin
             end else begin
-              \$638  = full;
+              \$1583  = full;
             end
           end
     endcase
     if (rst) begin
-      \$638  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1583  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$639  = \$signal$110 ;
+    \$1584  = \$signal$112 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6869,19 +10348,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             if (issuing) begin
-              \$639  = \$signal$150 ;
+              \$1584  = \$signal$154 ;
             end
           end
     endcase
     if (rst) begin
-      \$639  = 10'h000;
+      \$1584  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$640  = o_beat;
+    \$1585  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6890,19 +10369,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             if (issuing) begin
-              \$640  = tx_beat;
+              \$1585  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$640  = 4'h0;
+      \$1585  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$641  = o_addr;
+    \$1586  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6911,19 +10390,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             if (issuing) begin
-              \$641  = \$495 [31:0];
+              \$1586  = \$1408 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$641  = 32'd0;
+      \$1586  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$642  = o_last;
+    \$1587  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6932,19 +10411,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$494 ) begin
+          if (\$1407 ) begin
             if (issuing) begin
-              \$642  = \$509 ;
+              \$1587  = \$1422 ;
             end
           end
     endcase
     if (rst) begin
-      \$642  = 1'h0;
+      \$1587  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$643  = plane;
+    \$1588  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6956,16 +10435,58 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$643  = p;
+            \$1588  = p;
           end
     endcase
     if (rst) begin
-      \$643  = 3'h0;
+      \$1588  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$644  = thresh_l0;
+    \$1589  = \$signal ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$1589  = \$1465 ;
+          end
+    endcase
+    if (rst) begin
+      \$1589  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1590  = lastw_d;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$1590  = \$1467 ;
+          end
+    endcase
+    if (rst) begin
+      \$1590  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1591  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -6979,17 +10500,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$554 ) begin
-            \$644  = \$signature__data$115 ;
+          if (\$1491 ) begin
+            \$1591  = \$signature__data$117 ;
           end
     endcase
     if (rst) begin
-      \$644  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1591  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$645  = thresh_l1;
+    \$1592  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7003,17 +10524,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$555 ) begin
-            \$645  = \$signature__data$115 ;
+          if (\$1492 ) begin
+            \$1592  = \$signature__data$117 ;
           end
     endcase
     if (rst) begin
-      \$645  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1592  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$646  = thresh_l2;
+    \$1593  = thresh_l2;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7027,254 +10548,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$556 ) begin
-            \$646  = \$signature__data$115 ;
+          if (\$1493 ) begin
+            \$1593  = \$signature__data$117 ;
           end
     endcase
     if (rst) begin
-      \$646  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1593  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    ctr_value = 64'h0000000000000000;
-    casez (ctr_sel)
-      5'h00:
-          ctr_value = ctr_cycles;
-      5'h01:
-          ctr_value = ctr_instructions;
-      5'h02:
-          ctr_value = ctr_load_busy;
-      5'h03:
-          ctr_value = ctr_load_stall;
-      5'h04:
-          ctr_value = ctr_store_busy;
-      5'h05:
-          ctr_value = ctr_store_stall;
-      5'h06:
-          ctr_value = ctr_gemm_busy;
-      5'h07:
-          ctr_value = ctr_gemm_stall;
-      5'h08:
-          ctr_value = ctr_post_busy;
-      5'h09:
-          ctr_value = ctr_post_stall;
-      5'h0a:
-          ctr_value = ctr_array_active_cycles;
-      5'h0b:
-          ctr_value = ctr_dram_read_bytes;
-      5'h0c:
-          ctr_value = ctr_dram_write_bytes;
-      5'h0d:
-          ctr_value = ctr_sram_act_reads;
-      5'h0e:
-          ctr_value = ctr_sram_act_writes;
-      5'h0f:
-          ctr_value = ctr_sram_weight_reads;
-      5'h10:
-          ctr_value = ctr_sram_weight_writes;
-      5'h11:
-          ctr_value = ctr_sram_thresh_reads;
-      5'h12:
-          ctr_value = ctr_sram_thresh_writes;
-      5'h13:
-          ctr_value = ctr_sram_out_reads;
-      5'h14:
-          ctr_value = ctr_sram_out_writes;
-      5'h15:
-          ctr_value = ctr_binary_macs;
-      5'h16:
-          ctr_value = ctr_acc_updates;
-      5'h17:
-          ctr_value = ctr_threshold_ops;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$105  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$105  = out_r__data[383:0];
-      10'h001:
-          \$105  = out_r__data[767:384];
-      10'h002:
-          \$105  = out_r__data[1151:768];
-      10'h003:
-          \$105  = out_r__data[1535:1152];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$106  = 64'h0000000000000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$106  = a_in[63:0];
-      10'h001:
-          \$106  = a_in[127:64];
-      10'h002:
-          \$106  = a_in[191:128];
-      10'h003:
-          \$106  = a_in[255:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$107  = 64'h0000000000000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$107  = w_in[63:0];
-      10'h001:
-          \$107  = w_in[127:64];
-      10'h002:
-          \$107  = w_in[191:128];
-      10'h003:
-          \$107  = w_in[255:192];
-      10'h004:
-          \$107  = w_in[319:256];
-      10'h005:
-          \$107  = w_in[383:320];
-      10'h006:
-          \$107  = w_in[447:384];
-      10'h007:
-          \$107  = w_in[511:448];
-      10'h008:
-          \$107  = w_in[575:512];
-      10'h009:
-          \$107  = w_in[639:576];
-      10'h00a:
-          \$107  = w_in[703:640];
-      10'h00b:
-          \$107  = w_in[767:704];
-      10'h00c:
-          \$107  = w_in[831:768];
-      10'h00d:
-          \$107  = w_in[895:832];
-      10'h00e:
-          \$107  = w_in[959:896];
-      10'h00f:
-          \$107  = w_in[1023:960];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$108  = 24'h000000;
-    casez (\$signal$110 )
-      10'h000:
-          \$108  = \$signature__data$115 [23:0];
-      10'h001:
-          \$108  = \$signature__data$115 [47:24];
-      10'h002:
-          \$108  = \$signature__data$115 [71:48];
-      10'h003:
-          \$108  = \$signature__data$115 [95:72];
-      10'h004:
-          \$108  = \$signature__data$115 [119:96];
-      10'h005:
-          \$108  = \$signature__data$115 [143:120];
-      10'h006:
-          \$108  = \$signature__data$115 [167:144];
-      10'h007:
-          \$108  = \$signature__data$115 [191:168];
-      10'h008:
-          \$108  = \$signature__data$115 [215:192];
-      10'h009:
-          \$108  = \$signature__data$115 [239:216];
-      10'h00a:
-          \$108  = \$signature__data$115 [263:240];
-      10'h00b:
-          \$108  = \$signature__data$115 [287:264];
-      10'h00c:
-          \$108  = \$signature__data$115 [311:288];
-      10'h00d:
-          \$108  = \$signature__data$115 [335:312];
-      10'h00e:
-          \$108  = \$signature__data$115 [359:336];
-      10'h00f:
-          \$108  = \$signature__data$115 [383:360];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$112  = 64'h0000000000000000;
-    casez (o_beat)
-      4'h0:
-          \$112  = store_out[63:0];
-      4'h1:
-          \$112  = store_out[127:64];
-      4'h2:
-          \$112  = store_out[191:128];
-      4'h3:
-          \$112  = store_out[255:192];
-      4'h4:
-          \$112  = store_out[319:256];
-      4'h5:
-          \$112  = store_out[383:320];
-      4'h6:
-          \$112  = store_out[447:384];
-      4'h7:
-          \$112  = store_out[511:448];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (instr[54:51])
-      4'h0:
-          \$121  = 15'h0000;
-      4'h1:
-          \$121  = 15'h0001;
-      4'h2:
-          \$121  = 15'h0003;
-      4'h3:
-          \$121  = 15'h0007;
-      4'h4:
-          \$121  = 15'h000f;
-      4'h5:
-          \$121  = 15'h001f;
-      4'h6:
-          \$121  = 15'h003f;
-      4'h7:
-          \$121  = 15'h007f;
-      4'h8:
-          \$121  = 15'h00ff;
-      4'h9:
-          \$121  = 15'h01ff;
-      4'ha:
-          \$121  = 15'h03ff;
-      4'hb:
-          \$121  = 15'h07ff;
-      4'hc:
-          \$121  = 15'h0fff;
-      4'hd:
-          \$121  = 15'h1fff;
-      4'he:
-          \$121  = 15'h3fff;
-      4'hf:
-          \$121  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$123  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (rowc)
-      3'h0:
-          \$123  = \acc$134 [383:0];
-      3'h1:
-          \$123  = \acc$134 [767:384];
-      3'h2:
-          \$123  = \acc$134 [1151:768];
-      3'h3:
-          \$123  = \acc$134 [1535:1152];
-    endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
   assign \$signature__addr$31  = pc_next[9:0];
   assign inc_cycles = { 63'h0000000000000000, busy };
-  assign act_r__data = a_in;
   assign wgt_r__data = w_in;
-  assign \$signal  = valid;
+  assign \$signal$66  = valid;
   assign cc = clear;
   assign cp = plane;
   assign config_id = 32'd277908757;
