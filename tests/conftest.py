@@ -24,6 +24,12 @@ SMALL_CONFIGS = [
                 dram_bytes_per_cycle=8, dram_latency=2, pop_stages=3),
 ]
 
+# Room for small feature maps (8-bit input planes are the big ones) and 2-bit maps.
+CONV_CONFIG = AccelConfig(name="conv-rtl", rows=2, cols=4, lane_bits=8, acc_bits=16,
+                          act_depth=512, weight_depth=64, thresh_depth=16, out_depth=8,
+                          imem_depth=1024, dram_bytes_per_cycle=1, dram_latency=3,
+                          pop_stages=1, act_bits_max=2)
+
 
 def randomize_bn(bn: nn.BatchNorm1d, rng: np.random.Generator, fan_in: int, scale: float = 1.0,
                  gamma_neg: float = 0.3, gamma_zero: float = 0.1, ties: float = 0.2):

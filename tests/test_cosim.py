@@ -11,7 +11,7 @@ from accel.cli import main
 from accel.cosim import CosimResult, run_cosim, run_cosim_many, run_unit_bench
 from accel.program import ProgramError
 
-from conftest import SMALL_CONFIGS, random_input, random_net
+from conftest import CONV_CONFIG, SMALL_CONFIGS, random_conv_net, random_input, random_net
 
 RANDOM_CONFIGS = SMALL_CONFIGS
 
@@ -59,6 +59,62 @@ def test_digits_mlp_verilator(trained_mlp, preset):
     assert r.ok, r.describe()
     assert r.images == 20 and r.mismatches == 0
     assert r.rtl_cycles == r.model_cycles == accel.simulate(prog, xte[:20]).cycles
+
+
+def random_conv_programs(n, seed):
+    """Random conv nets: odd channel counts, stride 1 and 2, pad +1 / -1 / code 0 and
+    none, kernels 1 and 3, max-pool, 2-bit maps, GlobalSumPool2d, sign or 8-bit input."""
+    rng = np.random.default_rng(seed)
+    jobs = []
+    for k in range(n):
+        layers = []
+        for li in range(int(rng.integers(1, 3))):
+            ks = int(rng.choice([1, 3]))
+            stride = int(rng.choice([1, 2])) if li == 0 else 1
+            pad = (int(rng.integers(0, 2)) if li == 0 else 1) if ks == 3 else 0
+            layers.append((int(rng.choice([3, 5, 7, 9, 11])), ks, stride, pad,
+                           float(rng.choice([1.0, -1.0])), 1))
+        if rng.random() < 0.5 and layers[-1][2] == 1:
+            layers[-1] = layers[-1][:5] + (2,)                 # max-pool after the last conv
+        sign = bool(rng.random() < 0.3)
+        kw = dict(image=(int(rng.choice([1, 3, 5])), int(rng.integers(5, 8)),
+                         int(rng.integers(5, 8))),
+                  layers=tuple(layers), sign_input=sign, in_bits=int(rng.choice([2, 4, 8])),
+                  act_bits=2 if rng.random() < 0.3 else None,
+                  head="gsp" if rng.random() < 0.3 else "flatten",
+                  fc=int(rng.choice([0, 5])), classes=3)
+        model = random_conv_net(seed=seed * 100 + k, **kw)
+        n_img = int(rng.integers(1, 2 * CONV_CONFIG.rows + 2))
+        x = (rng.normal(size=(n_img, *kw["image"])) if sign else
+             rng.integers(0, 1 << kw["in_bits"], (n_img, *kw["image"]))).astype(np.float32)
+        jobs.append((accel.compile(model, x, CONV_CONFIG), x))
+    return jobs
+
+
+def test_random_conv_programs_verilator():
+    jobs = random_conv_programs(10, seed=1)
+    assert sum(i.op == accel.isa.Opcode.GEMM and i.kh == 3 for p, _ in jobs for i in p.instrs)
+    assert_all_ok(run_cosim_many(jobs, "verilator"))
+
+
+def test_random_conv_programs_icarus():
+    assert_all_ok(run_cosim_many(random_conv_programs(3, seed=2), "icarus"))
+
+
+def test_digits_cnn_verilator():
+    """The conv BNN of `accel demo --net conv` (briefly trained): 10 test images."""
+    from accel.datasets import digits
+    from accel.models import digits_cnn
+    from accel.train import train
+    xtr, ytr, xte, _ = digits()
+    torch.manual_seed(0)
+    model = digits_cnn()
+    train(model, xtr[:400], ytr[:400], epochs=2, progress=False)
+    prog = accel.compile(model, torch.as_tensor(xte[:1], dtype=torch.float32),
+                         accel.preset("default"))
+    r = run_cosim(prog, xte[:10], "verilator")
+    assert r.ok, r.describe()
+    assert r.images == 10 and r.rtl_cycles == r.model_cycles
 
 
 def test_program_for_another_accelerator_is_refused():

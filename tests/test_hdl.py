@@ -15,7 +15,7 @@ from accel.model.ops import (ref_accumulate, ref_matches, ref_multi_threshold, r
 from accel.program import ProgramError
 from accel.timing import pe_latency
 
-from conftest import SMALL_CONFIGS, random_input, random_net
+from conftest import CONV_CONFIG, SMALL_CONFIGS, random_input, random_net
 
 
 def run_tb(dut, bench, clocked=True):
@@ -254,12 +254,6 @@ def test_rtl_refuses_nbit_max_pool():
     assert f["error"] and not f["done"]
 
 
-CONV_CFG = AccelConfig(name="conv-rtl", rows=2, cols=4, lane_bits=8, acc_bits=16,
-                       act_depth=512, weight_depth=64, thresh_depth=16, out_depth=8,
-                       imem_depth=1024, dram_bytes_per_cycle=1, dram_latency=3, pop_stages=1,
-                       act_bits_max=2)
-
-
 @pytest.mark.parametrize("name,kw", [
     ("pad+1-pool", dict(image=(3, 5, 4), layers=((5, 3, 1, 1, 1.0, 2),), fc=0)),
     ("pad-1-stride2-k1", dict(image=(9, 5, 5), sign_input=True,
@@ -276,6 +270,6 @@ def test_rtl_conv_vs_model(name, kw):
     hi = 1 << kw.get("in_bits", 8)
     x = (rng.normal(size=(3, *kw["image"])) if kw.get("sign_input")
          else rng.integers(0, hi, (3, *kw["image"]))).astype(np.float32)
-    prog = accel.compile(model, x, CONV_CFG)
+    prog = accel.compile(model, x, CONV_CONFIG)
     assert any(i.op == isa.Opcode.GEMM and i.kh > 1 for i in prog.instrs)
     check_rtl_equals_model(prog, x)
