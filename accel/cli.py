@@ -214,6 +214,15 @@ def cmd_compile(args) -> int:
 def _load_inputs(args, prog):
     from .datasets import digits
     labels = None
+    if getattr(args, "random", 0):
+        sym = prog.symbols["input"]
+        rng = np.random.default_rng(args.seed)
+        shape = (args.random, *sym["image_shape"])
+        if sym["encoding"] == "sign bits":
+            x = rng.choice(np.array([-1.0, 1.0], np.float32), size=shape)
+        else:
+            x = rng.integers(0, 1 << sym["planes"], size=shape).astype(np.float32)
+        return x, None
     if args.input:
         x = np.load(args.input)
     else:
@@ -244,8 +253,10 @@ def cmd_simulate(args) -> int:
         np.save(args.output, res.scores)
     if args.json:
         _write_json(args.json, out)
-    if args.plot:
-        _plot_layers(res, args.plot, f"{Path(args.program).name} on {cfg.name}")
+    plot = args.plot or (str(Path(args.program).with_suffix(".layers.png")) if args.report
+                         else None)
+    if plot:
+        _plot_layers(res, plot, f"{Path(args.program).name} on {cfg.name}")
     con = _console()
     rows = [("images", f"{res.images} ({res.runs} run(s) of {res.batch})"),
             ("cycles per inference", f"{res.cycles_per_inference:,.1f}"),
@@ -257,6 +268,8 @@ def cmd_simulate(args) -> int:
         rows.insert(1, ("accuracy", f"{100 * out['accuracy']:.2f} %"))
     con.print(_summary_table(rows, f"accel simulate {args.program} on {cfg.name}"))
     con.print(_layer_table(res))
+    if plot:
+        con.print(f"per-layer chart: {plot}")
     if args.counters:
         con.print(_summary_table([(k, f"{v:,}") for k, v in res.counters.items()], "counters"))
     return 0
@@ -443,7 +456,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("simulate", help="run a program on the golden model",
                        description="Run a program on the cycle-exact golden model and report "
                        "outputs, cycles, energy and per-layer figures. Inputs come from "
-                       "--input (a .npy of images) or, by default, the digits test split.")
+                       "--input (a .npy of images), --random N (random images of the "
+                       "program's input shape, for cost studies) or, by default, the digits "
+                       "test split.")
     s.add_argument("program", help="program file (.accel)")
     g = s.add_mutually_exclusive_group()
     g.add_argument("--preset", default=None, help="run on this preset (must match the program)")
@@ -451,11 +466,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--input", metavar="NPY", help="images, shape (n, *image_shape)")
     s.add_argument("--labels", metavar="NPY", help="labels for an accuracy figure")
     s.add_argument("--images", type=int, default=0, help="first N digits test images only")
+    s.add_argument("--random", type=int, default=0, metavar="N",
+                   help="N random images of the program's input shape and range")
+    s.add_argument("--seed", type=int, default=0, help="seed of --random (default 0)")
     s.add_argument("--energy", metavar="TOML", help="energy table overriding the defaults")
     s.add_argument("--output", metavar="NPY", help="save the integer scores")
     s.add_argument("--counters", action="store_true", help="print every performance counter")
     s.add_argument("--json", metavar="PATH", help="write the full result as JSON")
     s.add_argument("--plot", metavar="PNG", help="write a per-layer bar chart of cycles and energy")
+    s.add_argument("--report", action="store_true",
+                   help="per-layer report: the table (MACs, cycles, array utilisation, DRAM "
+                        "bytes, energy) and its bar chart, written to --plot or "
+                        "PROGRAM.layers.png")
     s.set_defaults(fn=cmd_simulate)
 
     a = sub.add_parser("disasm", help="print a program file readably",

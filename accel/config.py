@@ -265,11 +265,15 @@ PRESETS: dict[str, AccelConfig] = {
         name="ice40-up5k", rows=2, cols=8, lane_bits=32, acc_bits=16, act_bits_max=1,
         act_depth=64, weight_depth=256, thresh_depth=64, out_depth=16, imem_depth=256,
         pop_stages=1, dram_bytes_per_cycle=2, dram_latency=8, clock_mhz=24.0),
-    # ULX3S-85F: 84k LUT4s, 208 EBRs.  8x16 PEs of 64 lanes (~30k LUTs); the 16 weight
-    # banks x 2048 x 64 bit (2 Mbit) fit in the 3.7 Mbit of EBR.  16-bit SDRAM at 2x.
+    # ULX3S-85F: 84k LUT4s, 208 EBRs (18 kbit).  8x16 PEs of 64 lanes (~30k LUTs).
+    # EBRs: weights 16 banks x 2048 x 64 bit (2 Mbit, 114 EBRs as 2Kx9), activations
+    # 8 x 2048 x 64 bit (1 Mbit, 57), instructions 2048 x 128 bit (15), thresholds
+    # 16 x 256 x 24 bit (11): 197.  2048 activation words per bank run FINN's CNV with
+    # only its 8-bit input streamed in row bands; its 1,942 instructions fit the imem.
+    # 16-bit SDRAM at 2x.
     "ecp5-85f": AccelConfig(
         name="ecp5-85f", rows=8, cols=16, lane_bits=64, acc_bits=24,
-        act_depth=256, weight_depth=2048, thresh_depth=256, out_depth=32,
+        act_depth=2048, weight_depth=2048, thresh_depth=256, out_depth=32,
         pop_stages=2, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
         clock_mhz=100.0),
     # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  4x16 PEs of 64 lanes; 1 Mbit of weights.

@@ -27,6 +27,7 @@ __all__ = [
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
     "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
+    "LOOP_BODY_OPS", "LoopError", "unroll", "loop_stepped",
 ]
 
 ISA_VERSION = 3
@@ -39,6 +40,7 @@ class Opcode(enum.IntEnum):
     STORE = 2    #: on-chip buffer -> DRAM, 2-D strided
     GEMM = 3     #: array pass over a tile: XNOR-popcount (bit planes optional)
     POST = 4     #: accumulators -> thresholds -> activation bits, or raw scores
+    LOOP = 5     #: repeat the next ``body`` instructions ``count`` times, stepping addresses
     FINISH = 15  #: end of program: raise ``done``
 
 
@@ -152,8 +154,18 @@ FORMATS: dict[Opcode, tuple[Field, ...]] = {
                                                "thresholds); RAW: 1"),
         Field("plane_stride", 16, doc="THRESHOLD: act words between output bit planes"),
     ),
+    Opcode.LOOP: (
+        Field("count", 16, lo=1, doc="iterations (1: the body runs once)"),
+        Field("body", 8, lo=1, doc="instructions after the LOOP that repeat (GEMM/POST only)"),
+        Field("act_step", 16, doc="added (mod 2**16) to each body GEMM's act_addr per iteration"),
+        Field("ix_step", 9, signed=True, doc="added to each body GEMM's ix0 per iteration"),
+        Field("dst_step", 16, doc="added (mod 2**16) to each body POST's dst_addr per iteration"),
+    ),
     Opcode.FINISH: (),
 }
+
+#: Opcodes a LOOP body may hold (the loop steps their addresses; no nesting).
+LOOP_BODY_OPS = (Opcode.GEMM, Opcode.POST)
 
 for _op, _fs in FORMATS.items():  # the declaration itself is checked at import
     assert sum(f.width for f in HEADER + _fs) <= WORD_BITS, _op
@@ -165,6 +177,11 @@ class EncodeError(ValueError):
 
 class DecodeError(ValueError):
     """A word is not a valid instruction (names the word and the field)."""
+
+
+class LoopError(ValueError):
+    """A LOOP is malformed: its body runs past the program, nests, or holds an opcode
+    other than GEMM/POST, or stepping moves a field out of its range."""
 
 
 class Instr:
@@ -201,6 +218,14 @@ class Instr:
                     raise EncodeError(f"{op.name}.{f.name} = {v} is out of range ({rng})")
                 vals[f.name] = v
         object.__setattr__(self, "f", vals)
+
+    def replace(self, **changes) -> "Instr":
+        """A copy with some fields changed; the new values must be legal (unchecked:
+        for the model's hot loop, whose callers check what can go out of range)."""
+        new = object.__new__(Instr)
+        object.__setattr__(new, "op", self.op)
+        object.__setattr__(new, "f", {**self.f, **changes})
+        return new
 
     def __getattr__(self, name):
         try:
@@ -276,6 +301,58 @@ def decode_bytes(blob: bytes) -> list[Instr]:
                           f"{WORD_BYTES}")
     return [decode(int.from_bytes(blob[i:i + WORD_BYTES], "little"), i // WORD_BYTES)
             for i in range(0, len(blob), WORD_BYTES)]
+
+
+# --- loops -------------------------------------------------------------------------------
+def loop_stepped(ins: Instr, loop: Instr, i: int) -> Instr:
+    """Body instruction ``ins`` as iteration ``i`` of ``loop`` executes it.
+
+    GEMM: ``act_addr += i*act_step`` (mod 2**16), ``ix0 += i*ix_step``; POST:
+    ``dst_addr += i*dst_step`` (mod 2**16).  A stepped ``ix0`` outside its field's range
+    raises `LoopError` (the RTL's adder would wrap it).
+    """
+    if i == 0:
+        return ins
+    if ins.op == Opcode.GEMM:
+        ix0 = ins.ix0 + i * loop.ix_step
+        if not _IX0.lo <= ix0 <= _IX0.max:
+            raise LoopError(f"LOOP iteration {i}: GEMM ix0 = {ix0} leaves its range "
+                            f"{_IX0.lo}..{_IX0.max}")
+        return ins.replace(act_addr=(ins.act_addr + i * loop.act_step) % (1 << 16), ix0=ix0)
+    if ins.op == Opcode.POST:
+        return ins.replace(dst_addr=(ins.dst_addr + i * loop.dst_step) % (1 << 16))
+    return ins
+
+
+_IX0 = next(f for f in FORMATS[Opcode.GEMM] if f.name == "ix0")
+
+
+def unroll(instrs):
+    """The executed instruction stream: ``(index, Instr)`` pairs in issue order.
+
+    A LOOP is issued once (it yields itself); its body is then issued ``count`` times,
+    stepped by `loop_stepped`.  ``index`` is the position of the (unstepped) instruction
+    in ``instrs``.  Raises `LoopError` for a malformed loop.
+    """
+    j, n = 0, len(instrs)
+    while j < n:
+        ins = instrs[j]
+        yield j, ins
+        if ins.op != Opcode.LOOP:
+            j += 1
+            continue
+        body = instrs[j + 1:j + 1 + ins.body]
+        if len(body) < ins.body:
+            raise LoopError(f"instruction {j}: LOOP body of {ins.body} runs past the end of "
+                            f"the program ({n} instructions)")
+        for k, b in enumerate(body):
+            if b.op not in LOOP_BODY_OPS:
+                raise LoopError(f"instruction {j + 1 + k}: {b.op.name} inside the body of the "
+                                f"LOOP at {j}; a body holds only GEMM and POST")
+        for i in range(ins.count):
+            for k, b in enumerate(body):
+                yield j + 1 + k, loop_stepped(b, ins, i)
+        j += 1 + ins.body
 
 
 # --- text form ---------------------------------------------------------------------------

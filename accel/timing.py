@@ -32,7 +32,10 @@ Formulas (R = rows, C = cols of the array):
   (one array row of C accumulators through the C multi-threshold units, then one
   output bit plane written per cycle).  ``levels = 2**out_bits - 1`` for THRESHOLD
   and 1 for RAW (whose ``out_bits`` is 1).
-* FINISH: 0 engine cycles.
+* LOOP, FINISH: 0 engine cycles.  A LOOP is issued once; each iteration then issues
+  its body instructions again (``ISSUE_CYCLES`` each), and jumping back to the body's
+  first instruction costs nothing (the controller fetches it in place of the next).
+  The sum above runs over the executed stream, `accel.isa.unroll`.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ ISSUE_CYCLES = 1
 STORE_LATENCY = 1
 
 ENGINE_OF = {Opcode.LOAD: "load", Opcode.STORE: "store", Opcode.GEMM: "gemm",
-             Opcode.POST: "post", Opcode.FINISH: None}
+             Opcode.POST: "post", Opcode.LOOP: None, Opcode.FINISH: None}
 
 
 def pe_latency(cfg: AccelConfig) -> int:

@@ -116,3 +116,76 @@ def test_conv_last_layer_refused():
     m = nn.Sequential(BinaryConv2d(1, 4, 3, in_bits=8))
     with pytest.raises(CompileError, match="BinaryLinear"):
         compile(m.eval(), np.zeros((2, 1, 4, 4), np.float32), BIG)
+
+
+def test_loops_change_only_the_issue_cycles():
+    """A LOOP per conv row computes exactly what the written-out instructions compute;
+    the only cost difference is the LOOP's own issue cycle."""
+    from accel.isa import Opcode
+    name, kw = NETS[0]
+    model = random_conv_net(seed=3, **kw)
+    x = _inputs(model, (3, 7, 6), 5, seed=2)
+    looped, flat = compile(model, x, BIG), compile(model, x, BIG, loops=False)
+    n_loops = sum(i.op == Opcode.LOOP for i in looped.instrs)
+    assert n_loops > 0 and not any(i.op == Opcode.LOOP for i in flat.instrs)
+    assert len(flat.instrs) > len(looped.instrs) + n_loops
+    a, b = simulate(looped, x), simulate(flat, x)
+    np.testing.assert_array_equal(a.scores, b.scores)
+    assert a.cycles_per_run == b.cycles_per_run + n_loops
+    assert a.counters["instructions"] == b.counters["instructions"] + n_loops * a.runs
+    for k in a.counters:
+        if k not in ("cycles", "instructions"):
+            assert a.counters[k] == b.counters[k], k
+
+
+@pytest.mark.parametrize("pad", [1.0, -1.0])
+def test_input_streamed_in_row_bands(pad):
+    """An 8-bit input map larger than the activation buffer is loaded band by band
+    (overlapping rows again); the result is bit-exact, and the error names the numbers
+    when not even one band fits."""
+    from accel.isa import Buf, Opcode
+    cfg = AccelConfig(name="bands", rows=2, cols=8, lane_bits=16, acc_bits=24, act_depth=400,
+                      weight_depth=256, thresh_depth=64, out_depth=16, dram_bytes_per_cycle=2)
+    kw = dict(image=(3, 13, 9), layers=((9, 3, 1, 1, pad, 2), (6, 3, 2, 1, 1.0, 1)))
+    model = random_conv_net(seed=5, **kw)
+    x = _inputs(model, kw["image"], 5, seed=3)
+    prog, _ = _check(model, x, cfg)
+    bands = prog.layers[0]["input_bands"]
+    assert bands >= 2
+    loads = [i for i in prog.instrs if i.op == Opcode.LOAD and i.buf == Buf.ACT]
+    assert len(loads) == bands * 8 * (prog.batch // cfg.rows)
+    assert sum(l.words for l in loads) > 8 * 13 * 9 * prog.batch // cfg.rows   # rows overlap
+    small = AccelConfig(name="tiny-act", rows=2, cols=8, lane_bits=16, acc_bits=24,
+                        act_depth=100, weight_depth=256, thresh_depth=64, out_depth=16,
+                        dram_bytes_per_cycle=2)
+    with pytest.raises(CompileError, match=r"act_depth = 100 \(the first layer streams its input"):
+        compile(model, x, small)
+
+
+def test_cnv_on_ecp5_bit_exact():
+    """FINN's CNV (random weights and BN statistics) on the ecp5-85f preset: the 8-bit
+    input streams in row bands, every conv row is a LOOP, the program fits the
+    instruction memory, and torch == model on every hidden map."""
+    from accel.config import preset
+    from accel.isa import Opcode
+    from accel.models import cnv
+    from conftest import randomize_bn
+    torch.manual_seed(0)
+    model = cnv()
+    rng = np.random.default_rng(0)
+    fan_in = iter([27, 576, 576, 1152, 1152, 2304, 256, 512])
+    for mod in model.modules():
+        if isinstance(mod, (nn.BatchNorm1d, nn.BatchNorm2d)):
+            f = next(fan_in)
+            randomize_bn(mod, rng, int(np.sqrt(f)) * 2, scale=127.5 if f == 27 else 1.0,
+                         gamma_neg=0.2, gamma_zero=0.0, ties=0.1)
+    cfg = preset("ecp5-85f")
+    x = _inputs(model, (3, 32, 32), 3, seed=4)
+    prog, res = _check(model, x, cfg)
+    assert prog.layers[0]["input_bands"] > 1
+    assert len(prog.instrs) <= cfg.imem_depth
+    assert sum(i.op == Opcode.LOOP for i in prog.instrs) > 100
+    assert [l["name"].split()[0] for l in prog.layers] == \
+        [f"conv{i}" for i in range(6)] + [f"fc{i}" for i in range(6, 9)]
+    varied = [h.std(axis=0).mean() > 0.05 for h in res.hidden]
+    assert sum(varied) >= 6, varied          # the maps carry information, not constants

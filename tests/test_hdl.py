@@ -208,24 +208,42 @@ def test_rtl_refuses_other_config():
         run_amaranth(prog, np.zeros((1, 10)), dut=Accelerator(SMALL[1]))
 
 
-def run_one_word(word: int) -> dict:
-    """Load one instruction word, start, and report the flags two cycles later."""
+def run_one_word(*words: int, cycles: int = 1) -> dict:
+    """Load instruction words, start, and report the flags ``cycles + 1`` cycles later."""
     dut = Accelerator(SMALL[0])
     flags = {}
 
     async def bench(ctx):
         ctx.set(dut.imem_we, 1)
-        ctx.set(dut.imem_addr, 0)
-        ctx.set(dut.imem_data, word)
-        await ctx.tick()
+        for a, word in enumerate(words):
+            ctx.set(dut.imem_addr, a)
+            ctx.set(dut.imem_data, word)
+            await ctx.tick()
         ctx.set(dut.imem_we, 0)
         ctx.set(dut.start, 1)
         await ctx.tick()
         ctx.set(dut.start, 0)
-        await ctx.tick()
+        for _ in range(cycles):
+            await ctx.tick()
         flags.update(error=ctx.get(dut.error), done=ctx.get(dut.done), busy=ctx.get(dut.busy))
     run_tb(dut, bench)
     return flags
+
+
+def test_rtl_refuses_malformed_loop_body():
+    """A LOOP body holds GEMM/POST only: a LOAD, a FINISH or a nested LOOP in it is an
+    error (the model refuses the same programs, `test_isa`)."""
+    loop = isa.encode(isa.Instr(isa.Opcode.LOOP, count=2, body=1, act_step=0, ix_step=0,
+                                dst_step=0))
+    finish = isa.encode(isa.Instr(isa.Opcode.FINISH))
+    for inner in (finish, loop):
+        f = run_one_word(loop, inner, finish, cycles=3)
+        assert f["error"] and not f["done"], inner
+    # the same LOOP around nothing but the FINISH after its body is fine
+    post = isa.encode(isa.Instr(isa.Opcode.POST, mode=isa.PostMode.RAW, thr_addr=0,
+                                dst_addr=0, lane=0, shift=0, out_bits=1, plane_stride=0))
+    f = run_one_word(loop, post, finish, cycles=40)
+    assert f["done"] and not f["error"]
 
 
 def test_rtl_invalid_opcode_stops_with_error():
@@ -258,6 +276,7 @@ def test_rtl_refuses_nbit_max_pool():
     ("pad+1-pool", dict(image=(3, 5, 4), layers=((5, 3, 1, 1, 1.0, 2),), fc=0)),
     ("pad-1-stride2-k1", dict(image=(9, 5, 5), sign_input=True,
                               layers=((3, 3, 2, 1, -1.0, 1), (6, 1, 1, 0, 1.0, 1)), fc=0)),
+    ("input-bands", dict(image=(3, 12, 10), layers=((5, 3, 1, 1, 1.0, 2),), fc=0)),
     ("uint-2bit-gsp", dict(image=(2, 4, 4), in_bits=3, act_bits=2, head="gsp",
                            layers=((3, 3, 1, 1, -1.0, 1), (5, 3, 1, 1, 1.0, 1)), fc=0)),
 ], ids=lambda v: v if isinstance(v, str) else "")
@@ -272,4 +291,5 @@ def test_rtl_conv_vs_model(name, kw):
          else rng.integers(0, hi, (3, *kw["image"]))).astype(np.float32)
     prog = accel.compile(model, x, CONV_CONFIG)
     assert any(i.op == isa.Opcode.GEMM and i.kh > 1 for i in prog.instrs)
+    assert any(i.op == isa.Opcode.LOOP for i in prog.instrs)
     check_rtl_equals_model(prog, x)

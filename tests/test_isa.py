@@ -89,3 +89,45 @@ def test_text_form_example():
     assert ins.buf == isa.Buf.WEIGHT and ins.push_next == 1 and ins.dram_addr == 64
     assert isa.disassemble(ins) == ("LOAD buf=weight sram_addr=3 banks=8 words=16 "
                                     "dram_addr=0x40 dram_stride=0x80 +push_next")
+
+
+def _loop(**kw):
+    f = dict(count=3, body=2, act_step=5, ix_step=2, dst_step=1)
+    f.update(kw)
+    return Instr(Opcode.LOOP, **f)
+
+
+def _gemm(**kw):
+    f = dict(mode=0, accumulate=0, act_addr=65534, w_addr=0, words=1, planes=1, plane_stride=0,
+             kh=3, kw=3, fm_h=4, fm_w=4, iy0=-1, ix0=-1, pad=1, tail_bits=0)
+    f.update(kw)
+    return Instr(Opcode.GEMM, **f)
+
+
+def _post(**kw):
+    f = dict(mode=0, thr_addr=0, dst_addr=7, lane=0, shift=0, out_bits=1, plane_stride=0)
+    f.update(kw)
+    return Instr(Opcode.POST, **f)
+
+
+def test_unroll_steps_gemm_and_post_fields():
+    prog = [_loop(), _gemm(), _post(), Instr(Opcode.FINISH)]
+    out = list(isa.unroll(prog))
+    assert [j for j, _ in out] == [0, 1, 2, 1, 2, 1, 2, 3]
+    gemms = [i for _, i in out if i.op == Opcode.GEMM]
+    assert [g.act_addr for g in gemms] == [65534, 3, 8]          # modulo 2**16
+    assert [g.ix0 for g in gemms] == [-1, 1, 3]
+    assert [p.dst_addr for _, p in out if p.op == Opcode.POST] == [7, 8, 9]
+    assert all(g.iy0 == -1 and g.w_addr == 0 for g in gemms)     # other fields unchanged
+
+
+def test_unroll_refuses_malformed_loops():
+    fin = Instr(Opcode.FINISH)
+    with pytest.raises(isa.LoopError, match="runs past the end"):
+        list(isa.unroll([_loop(body=3), _gemm(), fin]))
+    with pytest.raises(isa.LoopError, match="FINISH inside the body"):
+        list(isa.unroll([_loop(), _gemm(), fin]))
+    with pytest.raises(isa.LoopError, match="LOOP inside the body"):
+        list(isa.unroll([_loop(), _loop(), _gemm(), fin]))
+    with pytest.raises(isa.LoopError, match="ix0 = 257 leaves its range"):
+        list(isa.unroll([_loop(count=200, ix_step=2, body=1), _gemm(ix0=-1), fin]))

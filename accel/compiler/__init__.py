@@ -44,7 +44,7 @@ def torch_trace(model: torch.nn.Module, program: Program, x) -> tuple[np.ndarray
 
 
 def compile(model: torch.nn.Module, example_input, config: AccelConfig,
-            batch: int | None = None) -> Program:
+            batch: int | None = None, loops: bool = True) -> Program:
     """Compile a quantized model for ``config``.
 
     Parameters
@@ -57,6 +57,10 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
     config : AccelConfig
     batch : int, optional
         Images per program run; a multiple of ``config.rows`` (default ``rows``).
+    loops : bool
+        Step each convolution row with a LOOP instruction (default).  ``False`` writes
+        every instruction out: the same results, one issue cycle less per LOOP, and a
+        program that may not fit ``imem_depth``.
 
     Raises
     ------
@@ -85,4 +89,4 @@ def compile(model: torch.nn.Module, example_input, config: AccelConfig,
         folds = [fold_block(b) for b in blocks]
     finally:
         model.train(was_training)
-    return lower(blocks, folds, config, batch, image_shape)
+    return lower(blocks, folds, config, batch, image_shape, loops=loops)

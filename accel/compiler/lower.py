@@ -87,6 +87,37 @@ class LayerPlan:
         self.out_words = self.out_bits * self.out_plane_words       # act words of the output
         self.pixels = (self.PH * self.pool) * (self.PW * self.pool) if self.conv else 1
         self.macs = self.M * self.N * self.pixels
+        self.set_bands(None)
+
+    def band(self, py0: int, py1: int) -> tuple[int, int]:
+        """Input rows ``[iy_lo, iy_hi)`` that output (pooled) rows ``[py0, py1)`` read."""
+        oy0, oy1 = py0 * self.pool, py1 * self.pool
+        lo = max(0, oy0 * self.sh - self.ph)
+        hi = min(self.H, (oy1 - 1) * self.sh - self.ph + self.kh)
+        if hi <= lo:                        # the windows lie wholly in the padding
+            lo = min(lo, self.H - 1)
+            hi = lo + 1
+        return lo, hi
+
+    def set_bands(self, rows: int | None) -> None:
+        """Stream the input in bands of ``rows`` output rows (None: the whole map resident).
+
+        A band's input rows are loaded plane by plane from the input in DRAM; its GEMM
+        windows count rows from the band's first row, and the band's row count is the
+        feature-map height they see (rows outside are padding only at the map's edges,
+        which is where the band's own edges are clipped to).
+        """
+        self.bands = None
+        self.buf_plane_words = self.in_plane_words
+        if rows is None:
+            self.buf_in_words = self.in_words
+            return
+        self.bands = []
+        for py0 in range(0, self.PH, rows):
+            py1 = min(self.PH, py0 + rows)
+            self.bands.append((py0, py1, *self.band(py0, py1)))
+        self.buf_plane_words = max(hi - lo for _, _, lo, hi in self.bands) * self.W * self.Kc
+        self.buf_in_words = self.planes * self.buf_plane_words
 
     def packed_weights(self, cfg: AccelConfig) -> np.ndarray:
         """``(Tg*C, K*word_bytes)`` bytes; pad bits and pad channels are 0."""
@@ -119,10 +150,11 @@ class LayerPlan:
                     for dx in range(k):
                         yield py * k + dy, px * k + dx, py * self.PW + px, dy == 0 and dx == 0
 
-    def window(self, oy: int, ox: int) -> dict:
-        """GEMM window fields of conv output pixel ``(oy, ox)``."""
-        return dict(kh=self.kh, kw=self.kw, fm_h=self.H, fm_w=self.W,
-                    iy0=oy * self.sh - self.ph, ix0=ox * self.sw - self.pw,
+    def window(self, oy: int, ox: int, row0: int = 0, rows: int | None = None) -> dict:
+        """GEMM window fields of conv output pixel ``(oy, ox)``; a band holds input rows
+        ``row0 .. row0 + rows - 1``."""
+        return dict(kh=self.kh, kw=self.kw, fm_h=self.H if rows is None else rows, fm_w=self.W,
+                    iy0=oy * self.sh - self.ph - row0, ix0=ox * self.sw - self.pw,
                     pad=self.blk.pad_bit, tail_bits=self.cin % self.lane)
 
 
@@ -171,24 +203,51 @@ def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
         if not p.final and p.out_plane_words * p.out_bits > 65535:
             raise CompileError(f"{what}: output map of {p.out_plane_words} words per plane")
     # activation ping-pong regions
-    sizes = [plans[0].in_words] + [p.out_words for p in plans[:-1]]
+    sizes = [plans[0].buf_in_words] + [p.out_words for p in plans[:-1]]
     even = max(sizes[0::2])
     odd = max(sizes[1::2], default=0)
     if even + odd > cfg.act_depth:
         worst = max(range(len(sizes) - 1), key=lambda i: sizes[i] + sizes[i + 1], default=0)
+        p0 = plans[0]
+        band = (f" (the first layer streams its input in bands; one band of {p0.pool} output "
+                f"row(s) reads {p0.planes} plane(s) x {p0.buf_plane_words} words)"
+                if p0.bands is not None else "")
         raise CompileError(
             f"activations do not fit: layer {plans[worst].name!r} reads {sizes[worst]} and the "
             f"ping-pong regions need {even} + {odd} = {even + odd} words per bank, but "
-            f"act_depth = {cfg.act_depth}")
+            f"act_depth = {cfg.act_depth}{band}")
+
+
+def _plan_bands(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
+    """Stream the first layer's input in row bands when the whole map does not fit.
+
+    The input already lives in DRAM, so a band costs only its LOADs (overlapping rows
+    are loaded again).  The band is as tall as the buffer allows next to the largest
+    map of the other region.  Hidden maps stay resident (a layer whose output does not
+    fit is refused by `_check_fits`).
+    """
+    p0 = plans[0]
+    sizes = [p0.in_words] + [p.out_words for p in plans[:-1]]
+    odd = max(sizes[1::2], default=0)
+    if max(sizes[0::2]) + odd <= cfg.act_depth or not p0.conv:
+        return
+    best = 1
+    for rows in range(1, p0.PH + 1):
+        p0.set_bands(rows)
+        if p0.buf_in_words + odd > cfg.act_depth:
+            break
+        best = rows
+    p0.set_bands(best)
 
 
 def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int,
-          input_shape: tuple) -> Program:
+          input_shape: tuple, loops: bool = True) -> Program:
     W, C, R, B = cfg.lane_bits, cfg.cols, cfg.rows, cfg.dram_bytes_per_cycle
     wb = cfg.word_bytes
     plans = [LayerPlan(i, b, f, cfg) for i, (b, f) in enumerate(zip(blocks, folds))]
+    _plan_bands(cfg, plans)
     _check_fits(cfg, plans)
-    sizes = [plans[0].in_words] + [p.out_words for p in plans[:-1]]
+    sizes = [plans[0].buf_in_words] + [p.out_words for p in plans[:-1]]
     region = [0, max(sizes[0::2])]           # act words per bank: ping, pong
 
     instrs: list[Instr] = []
@@ -288,12 +347,20 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     if t_resident:
         emit(-2, Opcode.LOAD, **t_load[0])
     for bt in range(batch // R):
-        emit(-1, Opcode.LOAD, buf=Buf.ACT, sram_addr=region[0], banks=R, words=p0.in_words,
-             dram_addr=in_base + bt * R * in_stride, dram_stride=in_stride)
+        in_addr = in_base + bt * R * in_stride
+        if p0.bands is None:
+            emit(-1, Opcode.LOAD, buf=Buf.ACT, sram_addr=region[0], banks=R, words=p0.in_words,
+                 dram_addr=in_addr, dram_stride=in_stride)
         w_loaded = 0 if w_resident else None
         t_loaded = 0 if t_resident else None
-        for p in plans:
+        for p, band in ((p, band) for p in plans for band in (p.bands or [None])):
             src, dst = region[p.idx % 2], region[(p.idx + 1) % 2]
+            py0, py1, row0, row1 = band or (0, p.PH, 0, p.H)
+            if band is not None:             # this band's input rows, plane by plane
+                for q in range(p.planes):
+                    emit(p.idx, Opcode.LOAD, buf=Buf.ACT, sram_addr=src + q * p.buf_plane_words,
+                         banks=R, words=(row1 - row0) * p.W * p.Kc, dram_stride=in_stride,
+                         dram_addr=in_addr + (q * p.in_plane_words + row0 * p.W * p.Kc) * wb)
             for t in range(p.Tp):
                 if t < p.Tg and not p.conv:
                     k0s = [0] if p.K <= wdepth else list(range(0, p.K, wdepth))
@@ -327,17 +394,40 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                 if not p.conv:
                     emit(p.idx, Opcode.POST, mode=PostMode.THRESHOLD, dst_addr=dst + word, **post)
                     continue
-                for oy, ox, pix, first in p.pixel_order():
-                    if t >= p.Tg and not first:
-                        continue            # a pad tile's bits are 1 whatever the pixel
-                    if t < p.Tg:
-                        win = p.window(oy, ox)
-                        top_left = src + (win["iy0"] * p.W + win["ix0"]) * p.Kc
-                        emit(p.idx, Opcode.GEMM, mode=GemmMode.XNOR, accumulate=0,
-                             act_addr=top_left % (1 << 16), w_addr=w_unit_addr[(p.idx, t, 0)],
-                             words=p.Kc, planes=p.planes, plane_stride=p.in_plane_words, **win)
-                    emit(p.idx, Opcode.POST, mode=PostMode.THRESHOLD if first else PostMode.OR,
-                         dst_addr=dst + pix * p.Kout + word, **post)
+                # one output row at a time: the body computes its first (pooled) pixel and
+                # a LOOP steps it along the row
+                pixels = list(p.pixel_order())
+                per_row = len(pixels) // p.PH
+                for py in range(py0, py1):
+                    body = []
+                    for oy, ox, pix, first in pixels[py * per_row:(py * per_row + per_row // p.PW)]:
+                        if t >= p.Tg and not first:
+                            continue        # a pad tile's bits are 1 whatever the pixel
+                        if t < p.Tg:
+                            win = p.window(oy, ox, row0, row1 - row0)
+                            top_left = src + (win["iy0"] * p.W + win["ix0"]) * p.Kc
+                            body.append(Instr(
+                                Opcode.GEMM, mode=GemmMode.XNOR, accumulate=0,
+                                act_addr=top_left % (1 << 16), w_addr=w_unit_addr[(p.idx, t, 0)],
+                                words=p.Kc, planes=p.planes, plane_stride=p.buf_plane_words,
+                                **win))
+                        body.append(Instr(Opcode.POST, mode=PostMode.THRESHOLD if first
+                                          else PostMode.OR,
+                                          dst_addr=dst + pix * p.Kout + word, **post))
+                    step = p.pool * p.sw
+                    if loops and p.PW > 1:
+                        emit(p.idx, Opcode.LOOP, count=p.PW, body=len(body),
+                             act_step=step * p.Kc, ix_step=step, dst_step=p.Kout)
+                        for b in body:
+                            instrs.append(b)
+                            tags.append(p.idx)
+                    else:
+                        for px in range(p.PW):
+                            loop = Instr(Opcode.LOOP, count=p.PW, body=len(body),
+                                         act_step=step * p.Kc, ix_step=step, dst_step=p.Kout)
+                            for b in body:
+                                instrs.append(isa.loop_stepped(b, loop, px))
+                                tags.append(p.idx)
         emit(-1, Opcode.STORE, buf=Buf.OUT, sram_addr=0, banks=R, words=pf.Tg,
              dram_addr=out_base + bt * R * out_stride, dram_stride=out_stride)
     emit(-1, Opcode.FINISH)
@@ -352,6 +442,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                    kernel=[p.kh, p.kw], stride=[p.sh, p.sw], padding=[p.ph, p.pw], pool=p.pool,
                    gemm_tiles=p.Tg, post_tiles=p.Tp, words=p.K, out_bits=p.out_bits,
                    out_kind="score" if p.final else p.blk.out_kind, out_words=p.out_plane_words,
+                   input_bands=len(p.bands) if p.bands else 0,
                    flipped=int(p.fold.flip.sum()))
               for p in plans]
     symbols = {

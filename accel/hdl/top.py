@@ -154,7 +154,22 @@ class Accelerator(wiring.Component):
         t = Signal(32)                     # cycle within the current engine
         finish = Signal()                  # the engine's last cycle
         v = {op: data.View(isa.layout(op), instr) for op in Opcode}
-        nv = {op: data.View(isa.layout(op), ir.data) for op in Opcode}  # at ISSUE
+        # LOOP: the body [lp_start, lp_end] repeats; each fetched body instruction gets
+        # the loop's running offsets added to its stepped fields (`accel.isa.loop_stepped`)
+        lp_active = Signal()
+        lp_left = Signal(16)
+        lp_start, lp_end = Signal.like(pc), Signal.like(pc)
+        off_act, off_dst, off_ix = Signal(16), Signal(16), Signal(9)
+        st_act, st_dst, st_ix = Signal(16), Signal(16), Signal(9)
+        fetched = Signal(isa.WORD_BITS)       # ir.data with the loop offsets applied
+        rv = {op: data.View(isa.layout(op), ir.data) for op in Opcode}
+        nv = {op: data.View(isa.layout(op), fetched) for op in Opcode}  # at ISSUE
+        m.d.comb += fetched.eq(ir.data)
+        with m.If(lp_active & (ir.data[:4] == Opcode.GEMM)):
+            m.d.comb += [nv[Opcode.GEMM].act_addr.eq(rv[Opcode.GEMM].act_addr + off_act),
+                         nv[Opcode.GEMM].ix0.eq(rv[Opcode.GEMM].ix0 + off_ix)]
+        with m.If(lp_active & (ir.data[:4] == Opcode.POST)):
+            m.d.comb += nv[Opcode.POST].dst_addr.eq(rv[Opcode.POST].dst_addr + off_dst)
 
         m.d.comb += [pc_next.eq(pc), ir.addr.eq(pc_next),
                      self.done.eq(state == State.DONE), self.error.eq(state == State.ERROR),
@@ -227,43 +242,54 @@ class Accelerator(wiring.Component):
                 with m.If(self.start):
                     m.d.comb += pc_next.eq(0)
                     m.d.sync += state.eq(State.ISSUE)
+                    m.d.sync += lp_active.eq(0)
                     for n in COUNTERS:
                         m.d.sync += ctr[n].eq(0)
             # ---------------------------------------------------------------------------
             with m.Case(State.ISSUE):
                 op = ir.data[:4]
-                m.d.sync += [instr.eq(ir.data), t.eq(0)]
+                m.d.sync += [instr.eq(fetched), t.eq(0)]
                 m.d.comb += inc["instructions"].eq(1)
-                with m.Switch(op):
-                    with m.Case(Opcode.LOAD):
-                        f = nv[Opcode.LOAD]
-                        m.d.sync += [state.eq(State.LOAD), req_cnt.eq(0), req_addr.eq(f.dram_addr),
-                                     rx_bank.eq(0), rx_word.eq(0), rx_beat.eq(0)]
-                    with m.Case(Opcode.STORE):
-                        f = nv[Opcode.STORE]
-                        m.d.sync += [state.eq(State.STORE), tx_bank.eq(0), tx_word.eq(0),
-                                     tx_beat.eq(0), s_base.eq(f.dram_addr), s_off.eq(0),
-                                     issuing.eq(1), ov.eq(0)]
-                    with m.Case(Opcode.GEMM):
-                        f = nv[Opcode.GEMM]
-                        m.d.sync += [state.eq(State.GEMM), k.eq(0), p.eq(0), tail.eq(0),
-                                     wj.eq(0), kx.eq(0), ky.eq(0), iy.eq(f.iy0), ix.eq(f.ix0),
-                                     plane_base.eq(f.act_addr), row_addr.eq(f.act_addr),
-                                     aaddr.eq(f.act_addr), pitch.eq(f.fm_w * f.words),
-                                     issuing.eq(1)]
-                    with m.Case(Opcode.POST):
-                        f = nv[Opcode.POST]
-                        m.d.sync += [rowc.eq(0), bitc.eq(0), paddr.eq(f.dst_addr)]
-                        with m.If(((f.mode != PostMode.RAW) & (f.out_bits > cfg.act_bits_max))
-                                  | ((f.mode == PostMode.OR) & (f.out_bits != 1))):
-                            # more levels than threshold registers, or an n-bit max-pool
+                with m.If(lp_active & (op != Opcode.GEMM) & (op != Opcode.POST)):
+                    m.d.sync += state.eq(State.ERROR)    # a LOOP body holds GEMM/POST only
+                with m.Elif(op == Opcode.LOOP):
+                    f = rv[Opcode.LOOP]
+                    m.d.comb += pc_next.eq(pc + 1)       # no engine: fetch the body at once
+                    m.d.sync += [lp_active.eq(1), lp_left.eq(f.count), lp_start.eq(pc + 1),
+                                 lp_end.eq(pc + f.body), off_act.eq(0), off_dst.eq(0),
+                                 off_ix.eq(0), st_act.eq(f.act_step), st_dst.eq(f.dst_step),
+                                 st_ix.eq(f.ix_step)]
+                with m.Else():
+                    with m.Switch(op):
+                        with m.Case(Opcode.LOAD):
+                            f = nv[Opcode.LOAD]
+                            m.d.sync += [state.eq(State.LOAD), req_cnt.eq(0), req_addr.eq(f.dram_addr),
+                                         rx_bank.eq(0), rx_word.eq(0), rx_beat.eq(0)]
+                        with m.Case(Opcode.STORE):
+                            f = nv[Opcode.STORE]
+                            m.d.sync += [state.eq(State.STORE), tx_bank.eq(0), tx_word.eq(0),
+                                         tx_beat.eq(0), s_base.eq(f.dram_addr), s_off.eq(0),
+                                         issuing.eq(1), ov.eq(0)]
+                        with m.Case(Opcode.GEMM):
+                            f = nv[Opcode.GEMM]
+                            m.d.sync += [state.eq(State.GEMM), k.eq(0), p.eq(0), tail.eq(0),
+                                         wj.eq(0), kx.eq(0), ky.eq(0), iy.eq(f.iy0), ix.eq(f.ix0),
+                                         plane_base.eq(f.act_addr), row_addr.eq(f.act_addr),
+                                         aaddr.eq(f.act_addr), pitch.eq(f.fm_w * f.words),
+                                         issuing.eq(1)]
+                        with m.Case(Opcode.POST):
+                            f = nv[Opcode.POST]
+                            m.d.sync += [rowc.eq(0), bitc.eq(0), paddr.eq(f.dst_addr)]
+                            with m.If(((f.mode != PostMode.RAW) & (f.out_bits > cfg.act_bits_max))
+                                      | ((f.mode == PostMode.OR) & (f.out_bits != 1))):
+                                # more levels than threshold registers, or an n-bit max-pool
+                                m.d.sync += state.eq(State.ERROR)
+                            with m.Else():
+                                m.d.sync += state.eq(State.POST)
+                        with m.Case(Opcode.FINISH):
+                            m.d.sync += state.eq(State.DONE)
+                        with m.Default():
                             m.d.sync += state.eq(State.ERROR)
-                        with m.Else():
-                            m.d.sync += state.eq(State.POST)
-                    with m.Case(Opcode.FINISH):
-                        m.d.sync += state.eq(State.DONE)
-                    with m.Default():
-                        m.d.sync += state.eq(State.ERROR)
             # ---------------------------------------------------------------------------
             with m.Case(State.LOAD):
                 f = v[Opcode.LOAD]
@@ -453,6 +479,13 @@ class Accelerator(wiring.Component):
         with m.If(finish):
             m.d.comb += pc_next.eq(pc + 1)
             m.d.sync += state.eq(State.ISSUE)
+            with m.If(lp_active & (pc == lp_end)):
+                with m.If(lp_left == 1):
+                    m.d.sync += lp_active.eq(0)
+                with m.Else():                            # next iteration
+                    m.d.comb += pc_next.eq(lp_start)
+                    m.d.sync += [lp_left.eq(lp_left - 1), off_act.eq(off_act + st_act),
+                                 off_dst.eq(off_dst + st_dst), off_ix.eq(off_ix + st_ix)]
         with m.If(running):
             for n in COUNTERS:
                 m.d.sync += ctr[n].eq(ctr[n] + inc[n])

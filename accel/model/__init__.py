@@ -18,7 +18,7 @@ import numpy as np
 
 from ..config import AccelConfig
 from ..energy import EnergyTable, energy_breakdown
-from ..isa import Buf, Instr, Opcode, PostMode
+from ..isa import Buf, Instr, LoopError, Opcode, PostMode, unroll
 from ..packing import (bytes_to_int, bytes_to_words, int_to_bytes, pack_bits, words_to_bytes)
 from ..program import Program, check_config
 from ..timing import post_levels
@@ -26,7 +26,7 @@ from .counters import COUNTERS, instr_counters, zero_counters
 from .ops import ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score
 
 __all__ = ["simulate", "SimResult", "SimError", "Machine", "pack_input", "unpack_output",
-           "COUNTERS"]
+           "COUNTERS", "executed_stream"]
 
 
 class SimError(RuntimeError):
@@ -211,9 +211,9 @@ class Machine:
             P = ins.planes
             m = ref_matches(a.reshape(cfg.rows * P, -1), w, cfg.lane_bits).reshape(
                 cfg.rows, P, cfg.cols)
-            for p in range(P):
-                self.acc = ref_accumulate(self.acc, m[:, p], p, p == 0 and not ins.accumulate,
-                                          cfg.acc_bits)
+            # the planes' steps, summed at once (addition modulo 2**acc_bits is associative)
+            shifted = (m << np.arange(P)[None, :, None]).sum(axis=1) if P > 1 else m[:, 0]
+            self.acc = ref_accumulate(self.acc, shifted, 0, not ins.accumulate, cfg.acc_bits)
         elif op == Opcode.POST:
             levels = post_levels(ins)
             self._range(i, ins, "thresh entries", ins.thr_addr, levels, cfg.thresh_depth)
@@ -310,12 +310,28 @@ def _read_fm(m: Machine, addr: int, fm) -> np.ndarray:
     return bits[:, :, :C].transpose(0, 2, 1).reshape(len(bits), -1)
 
 
-def _static_costs(prog: Program, cfg: AccelConfig):
+def executed_stream(prog: Program) -> list[tuple[int, Instr]]:
+    """The instructions one run issues, loops unrolled (`accel.isa.unroll`)."""
+    try:
+        return list(unroll(prog.instrs))
+    except LoopError as e:
+        raise SimError(str(e)) from None
+
+
+def _static_costs(prog: Program, cfg: AccelConfig, stream):
     """Counters of one run, in total and per tag (layer index, -1 for I/O)."""
     total = zero_counters()
     per_tag: dict[int, dict] = {}
-    for ins, tag in zip(prog.instrs, prog.tags):
-        inc = instr_counters(cfg, ins)
+    memo: dict = {}       # loop iterations repeat their body's costs
+    for j, ins in stream:
+        tag = prog.tags[j]
+        # a loop steps addresses, which cost nothing, and GEMM ix0, whose overhang of
+        # the map's left and right edges decides how many positions read the padding
+        key = ((j, max(0, -ins.ix0), max(0, ins.ix0 + ins.kw - ins.fm_w))
+               if ins.op == Opcode.GEMM else j)
+        inc = memo.get(key)
+        if inc is None:
+            inc = memo[key] = instr_counters(cfg, ins)
         d = per_tag.setdefault(tag, zero_counters())
         for k, v in inc.items():
             total[k] += v
@@ -357,11 +373,13 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     out_kind = [l.get("out_kind", "binary") for l in program.layers]
     # where each hidden layer's output lives, and after which instruction it is complete
     regions = program.meta.get("act_regions", [0, 0])
-    last_of_layer = {}
+    stream = executed_stream(program)
+    stags = [program.tags[j] for j, _ in stream]
+    last_of_layer = {}        # positions in the stream after which a layer is complete
     if trace:
-        for j, tag in enumerate(program.tags):
-            if 0 <= tag < len(layer_n) - 1 and (j + 1 == len(program.tags) or program.tags[j + 1] != tag):
-                last_of_layer.setdefault(tag, []).append(j)
+        for q, tag in enumerate(stags):
+            if 0 <= tag < len(layer_n) - 1 and (q + 1 == len(stags) or stags[q + 1] != tag):
+                last_of_layer.setdefault(tag, []).append(q)
 
     m = Machine(cfg, program.dram_size)
     for s in program.segments:
@@ -375,10 +393,10 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
         base = sym_in["addr"]
         m.dram[base:base + bsz * stride_in] = x_rows[r * bsz:(r + 1) * bsz].reshape(-1)
         tile = 0
-        for j, ins in enumerate(program.instrs):
+        for q, (j, ins) in enumerate(stream):
             m.execute(j, ins)
-            if j in ends:
-                li = ends[j]
+            if q in ends:
+                li = ends[q]
                 base = regions[(li + 1) % 2]
                 val = sum(_read_fm(m, base + b * out_words[li], fms[li]).astype(np.int8) << b
                           for b in range(out_bits[li]))
@@ -399,7 +417,7 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
     else:
         logits = scores.astype(np.float32)
 
-    run_total, per_tag = _static_costs(program, cfg)
+    run_total, per_tag = _static_costs(program, cfg, stream)
     counters = {k: v * runs for k, v in run_total.items()}
     table = energy_table or EnergyTable.default()
     breakdown = energy_breakdown(counters, cfg, table)

@@ -190,16 +190,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1164 ;
   wire \$1165 ;
   wire \$1166 ;
-  wire [63:0] \$1167 ;
-  wire [63:0] \$1168 ;
+  wire \$1167 ;
+  wire \$1168 ;
   wire \$1169 ;
   wire \$117 ;
   wire \$1170 ;
   wire \$1171 ;
   wire \$1172 ;
   wire \$1173 ;
-  wire \$1174 ;
-  wire \$1175 ;
+  wire [63:0] \$1174 ;
+  wire [63:0] \$1175 ;
   wire \$1176 ;
   wire \$1177 ;
   wire \$1178 ;
@@ -406,15 +406,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1359 ;
   wire \$136 ;
   wire \$1360 ;
-  wire [63:0] \$1361 ;
-  wire [63:0] \$1362 ;
+  wire \$1361 ;
+  wire \$1362 ;
   wire \$1363 ;
   wire \$1364 ;
   wire \$1365 ;
   wire \$1366 ;
   wire \$1367 ;
-  wire \$1368 ;
-  wire \$1369 ;
+  wire [63:0] \$1368 ;
+  wire [63:0] \$1369 ;
   wire \$137 ;
   wire \$1370 ;
   wire \$1371 ;
@@ -621,31 +621,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1552 ;
   wire \$1553 ;
   wire \$1554 ;
-  wire [63:0] \$1555 ;
-  wire [63:0] \$1556 ;
+  wire \$1555 ;
+  wire \$1556 ;
   wire \$1557 ;
   wire \$1558 ;
   wire \$1559 ;
   wire \$156 ;
   wire \$1560 ;
-  wire [4:0] \$1561 ;
-  wire [4:0] \$1562 ;
-  wire [4:0] \$1563 ;
-  wire [20:0] \$1564 ;
+  wire \$1561 ;
+  wire [63:0] \$1562 ;
+  wire [63:0] \$1563 ;
+  wire \$1564 ;
   wire \$1565 ;
   wire \$1566 ;
   wire \$1567 ;
   wire \$1568 ;
-  wire \$1569 ;
+  wire [12:0] \$1569 ;
   wire \$157 ;
   wire \$1570 ;
   wire \$1571 ;
   wire \$1572 ;
   wire \$1573 ;
-  wire \$1574 ;
-  wire \$1575 ;
-  wire \$1576 ;
-  wire \$1577 ;
+  wire [4:0] \$1574 ;
+  wire [4:0] \$1575 ;
+  wire [4:0] \$1576 ;
+  wire [20:0] \$1577 ;
   wire \$1578 ;
   wire \$1579 ;
   wire \$158 ;
@@ -653,42 +653,42 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1581 ;
   wire \$1582 ;
   wire \$1583 ;
-  wire [4:0] \$1584 ;
-  wire [4:0] \$1585 ;
-  wire [4:0] \$1586 ;
-  wire [5:0] \$1587 ;
+  wire \$1584 ;
+  wire \$1585 ;
+  wire \$1586 ;
+  wire \$1587 ;
   wire \$1588 ;
   wire \$1589 ;
   wire \$159 ;
   wire \$1590 ;
   wire \$1591 ;
-  wire [4:0] \$1592 ;
-  wire [4:0] \$1593 ;
-  wire [4:0] \$1594 ;
-  wire [5:0] \$1595 ;
+  wire \$1592 ;
+  wire \$1593 ;
+  wire \$1594 ;
+  wire \$1595 ;
   wire \$1596 ;
-  wire [16:0] \$1597 ;
-  wire \$1598 ;
-  wire \$1599 ;
+  wire [4:0] \$1597 ;
+  wire [4:0] \$1598 ;
+  wire [4:0] \$1599 ;
   wire \$16 ;
   wire \$160 ;
-  wire [9:0] \$1600 ;
+  wire [5:0] \$1600 ;
   wire \$1601 ;
-  wire [16:0] \$1602 ;
+  wire \$1602 ;
   wire \$1603 ;
   wire \$1604 ;
-  wire \$1605 ;
-  wire \$1606 ;
-  wire \$1607 ;
-  wire \$1608 ;
+  wire [4:0] \$1605 ;
+  wire [4:0] \$1606 ;
+  wire [4:0] \$1607 ;
+  wire [5:0] \$1608 ;
   wire \$1609 ;
   wire \$161 ;
-  wire \$1610 ;
+  wire [16:0] \$1610 ;
   wire \$1611 ;
   wire \$1612 ;
-  wire \$1613 ;
+  wire [9:0] \$1613 ;
   wire \$1614 ;
-  wire \$1615 ;
+  wire [16:0] \$1615 ;
   wire \$1616 ;
   wire \$1617 ;
   wire \$1618 ;
@@ -710,7 +710,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1632 ;
   wire \$1633 ;
   wire \$1634 ;
-  wire [16:0] \$1635 ;
+  wire \$1635 ;
   wire \$1636 ;
   wire \$1637 ;
   wire \$1638 ;
@@ -724,12 +724,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1645 ;
   wire \$1646 ;
   wire \$1647 ;
-  wire \$1648 ;
+  wire [16:0] \$1648 ;
   wire \$1649 ;
   wire \$165 ;
   wire \$1650 ;
   wire \$1651 ;
-  wire [16:0] \$1652 ;
+  wire \$1652 ;
   wire \$1653 ;
   wire \$1654 ;
   wire \$1655 ;
@@ -743,11 +743,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1662 ;
   wire \$1663 ;
   wire \$1664 ;
-  wire \$1665 ;
+  wire [16:0] \$1665 ;
   wire \$1666 ;
   wire \$1667 ;
   wire \$1668 ;
-  wire [16:0] \$1669 ;
+  wire \$1669 ;
   wire \$167 ;
   wire \$1670 ;
   wire \$1671 ;
@@ -761,81 +761,81 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1679 ;
   wire \$168 ;
   wire \$1680 ;
-  wire [16:0] \$1681 ;
+  wire \$1681 ;
   wire [16:0] \$1682 ;
-  wire [16:0] \$1683 ;
-  wire [16:0] \$1684 ;
-  reg [383:0] \$1685 ;
-  reg [63:0] \$1686 ;
-  reg [63:0] \$1687 ;
-  reg [23:0] \$1688 ;
+  wire \$1683 ;
+  wire \$1684 ;
+  wire \$1685 ;
+  wire \$1686 ;
+  wire \$1687 ;
+  wire \$1688 ;
   wire \$1689 ;
   wire \$169 ;
-  reg [31:0] \$1690 ;
+  wire \$1690 ;
   wire \$1691 ;
-  reg [31:0] \$1692 ;
+  wire \$1692 ;
   wire \$1693 ;
-  reg [31:0] \$1694 ;
-  wire [31:0] \$1695 ;
-  wire [31:0] \$1696 ;
-  wire [31:0] \$1697 ;
-  wire \$1698 ;
-  wire \$1699 ;
+  wire [16:0] \$1694 ;
+  wire [16:0] \$1695 ;
+  wire [16:0] \$1696 ;
+  wire [16:0] \$1697 ;
+  reg [383:0] \$1698 ;
+  reg [63:0] \$1699 ;
   wire \$17 ;
   wire \$170 ;
-  wire \$1700 ;
-  wire \$1701 ;
+  reg [63:0] \$1700 ;
+  reg [23:0] \$1701 ;
   wire \$1702 ;
-  wire \$1703 ;
+  reg [31:0] \$1703 ;
   wire \$1704 ;
-  wire \$1705 ;
-  wire [16:0] \$1706 ;
-  wire \$1707 ;
-  wire \$1708 ;
-  wire \$1709 ;
+  reg [31:0] \$1705 ;
+  wire \$1706 ;
+  reg [31:0] \$1707 ;
+  wire [31:0] \$1708 ;
+  wire [31:0] \$1709 ;
   wire \$171 ;
-  wire \$1710 ;
+  wire [31:0] \$1710 ;
   wire \$1711 ;
   wire \$1712 ;
   wire \$1713 ;
-  wire [3:0] \$1714 ;
+  wire \$1714 ;
   wire \$1715 ;
   wire \$1716 ;
-  reg [14:0] \$1717 ;
-  wire [14:0] \$1718 ;
-  reg [383:0] \$1719 ;
+  wire \$1717 ;
+  wire \$1718 ;
+  wire [16:0] \$1719 ;
   wire \$172 ;
-  wire [2:0] \$1720 ;
+  wire \$1720 ;
   wire \$1721 ;
-  wire [383:0] \$1722 ;
-  wire [2:0] \$1723 ;
+  wire \$1722 ;
+  wire \$1723 ;
   wire \$1724 ;
-  wire [383:0] \$1725 ;
-  wire [2:0] \$1726 ;
-  wire \$1727 ;
-  wire [383:0] \$1728 ;
+  wire \$1725 ;
+  wire \$1726 ;
+  wire [3:0] \$1727 ;
+  wire \$1728 ;
   wire \$1729 ;
   wire \$173 ;
-  wire [32:0] \$1730 ;
-  wire \$1731 ;
-  wire \$1732 ;
-  wire \$1733 ;
+  reg [14:0] \$1730 ;
+  wire [14:0] \$1731 ;
+  reg [383:0] \$1732 ;
+  wire [2:0] \$1733 ;
   wire \$1734 ;
-  wire [6:0] \$1735 ;
-  wire \$1736 ;
+  wire [383:0] \$1735 ;
+  wire [2:0] \$1736 ;
   wire \$1737 ;
-  wire \$1738 ;
-  wire \$1739 ;
+  wire [383:0] \$1738 ;
+  wire [2:0] \$1739 ;
   wire \$174 ;
   wire \$1740 ;
-  wire \$1741 ;
+  wire [383:0] \$1741 ;
   wire \$1742 ;
-  wire \$1743 ;
+  wire [32:0] \$1743 ;
   wire \$1744 ;
   wire \$1745 ;
   wire \$1746 ;
   wire \$1747 ;
-  wire \$1748 ;
+  wire [6:0] \$1748 ;
   wire \$1749 ;
   wire \$175 ;
   wire \$1750 ;
@@ -851,13 +851,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$176 ;
   wire \$1760 ;
   wire \$1761 ;
-  reg [15:0] \$1762 ;
-  reg [15:0] \$1763 ;
-  reg [15:0] \$1764 ;
-  reg [15:0] \$1765 ;
-  reg [15:0] \$1766 ;
-  wire [15:0] \$1767 ;
-  wire [15:0] \$1768 ;
+  wire \$1762 ;
+  wire \$1763 ;
+  wire \$1764 ;
+  wire \$1765 ;
+  wire \$1766 ;
+  wire \$1767 ;
+  wire \$1768 ;
   wire \$1769 ;
   wire \$177 ;
   wire \$1770 ;
@@ -865,53 +865,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1772 ;
   wire \$1773 ;
   wire \$1774 ;
-  wire \$1775 ;
-  wire \$1776 ;
-  wire \$1777 ;
-  wire \$1778 ;
-  wire \$1779 ;
+  reg [15:0] \$1775 ;
+  reg [15:0] \$1776 ;
+  reg [15:0] \$1777 ;
+  reg [15:0] \$1778 ;
+  reg [15:0] \$1779 ;
   wire \$178 ;
-  wire \$1780 ;
-  wire \$1781 ;
+  wire [15:0] \$1780 ;
+  wire [15:0] \$1781 ;
   wire \$1782 ;
   wire \$1783 ;
   wire \$1784 ;
   wire \$1785 ;
-  reg [15:0] \$1786 ;
-  reg [15:0] \$1787 ;
-  reg [15:0] \$1788 ;
-  reg [15:0] \$1789 ;
+  wire \$1786 ;
+  wire \$1787 ;
+  wire \$1788 ;
+  wire \$1789 ;
   wire \$179 ;
-  reg [15:0] \$1790 ;
-  wire [15:0] \$1791 ;
-  wire [15:0] \$1792 ;
+  wire \$1790 ;
+  wire \$1791 ;
+  wire \$1792 ;
   wire \$1793 ;
   wire \$1794 ;
   wire \$1795 ;
   wire \$1796 ;
   wire \$1797 ;
   wire \$1798 ;
-  wire \$1799 ;
+  reg [15:0] \$1799 ;
   wire \$18 ;
   wire \$180 ;
-  wire \$1800 ;
-  wire \$1801 ;
-  wire \$1802 ;
-  wire \$1803 ;
-  wire \$1804 ;
-  wire \$1805 ;
+  reg [15:0] \$1800 ;
+  reg [15:0] \$1801 ;
+  reg [15:0] \$1802 ;
+  reg [15:0] \$1803 ;
+  wire [15:0] \$1804 ;
+  wire [15:0] \$1805 ;
   wire \$1806 ;
   wire \$1807 ;
   wire \$1808 ;
   wire \$1809 ;
   wire \$181 ;
-  reg [15:0] \$1810 ;
-  reg [15:0] \$1811 ;
-  reg [15:0] \$1812 ;
-  reg [15:0] \$1813 ;
-  reg [15:0] \$1814 ;
-  wire [15:0] \$1815 ;
-  wire [15:0] \$1816 ;
+  wire \$1810 ;
+  wire \$1811 ;
+  wire \$1812 ;
+  wire \$1813 ;
+  wire \$1814 ;
+  wire \$1815 ;
+  wire \$1816 ;
   wire \$1817 ;
   wire \$1818 ;
   wire \$1819 ;
@@ -919,52 +919,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1820 ;
   wire \$1821 ;
   wire \$1822 ;
-  wire \$1823 ;
-  wire \$1824 ;
-  wire \$1825 ;
-  wire \$1826 ;
-  wire \$1827 ;
-  wire \$1828 ;
-  wire \$1829 ;
+  reg [15:0] \$1823 ;
+  reg [15:0] \$1824 ;
+  reg [15:0] \$1825 ;
+  reg [15:0] \$1826 ;
+  reg [15:0] \$1827 ;
+  wire [15:0] \$1828 ;
+  wire [15:0] \$1829 ;
   wire \$183 ;
   wire \$1830 ;
   wire \$1831 ;
   wire \$1832 ;
   wire \$1833 ;
-  reg [15:0] \$1834 ;
-  reg [15:0] \$1835 ;
-  reg [15:0] \$1836 ;
-  reg [15:0] \$1837 ;
-  reg [15:0] \$1838 ;
-  wire [15:0] \$1839 ;
+  wire \$1834 ;
+  wire \$1835 ;
+  wire \$1836 ;
+  wire \$1837 ;
+  wire \$1838 ;
+  wire \$1839 ;
   wire \$184 ;
-  wire [15:0] \$1840 ;
+  wire \$1840 ;
   wire \$1841 ;
   wire \$1842 ;
   wire \$1843 ;
   wire \$1844 ;
   wire \$1845 ;
   wire \$1846 ;
-  wire \$1847 ;
-  wire \$1848 ;
-  wire \$1849 ;
+  reg [15:0] \$1847 ;
+  reg [15:0] \$1848 ;
+  reg [15:0] \$1849 ;
   wire \$185 ;
-  wire \$1850 ;
-  wire \$1851 ;
-  wire \$1852 ;
-  wire \$1853 ;
+  reg [15:0] \$1850 ;
+  reg [15:0] \$1851 ;
+  wire [15:0] \$1852 ;
+  wire [15:0] \$1853 ;
   wire \$1854 ;
   wire \$1855 ;
   wire \$1856 ;
   wire \$1857 ;
-  reg [15:0] \$1858 ;
-  reg [15:0] \$1859 ;
+  wire \$1858 ;
+  wire \$1859 ;
   wire \$186 ;
-  reg [15:0] \$1860 ;
-  reg [15:0] \$1861 ;
-  reg [15:0] \$1862 ;
-  wire [15:0] \$1863 ;
-  wire [15:0] \$1864 ;
+  wire \$1860 ;
+  wire \$1861 ;
+  wire \$1862 ;
+  wire \$1863 ;
+  wire \$1864 ;
   wire \$1865 ;
   wire \$1866 ;
   wire \$1867 ;
@@ -972,25 +972,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1869 ;
   wire \$187 ;
   wire \$1870 ;
-  wire \$1871 ;
-  wire \$1872 ;
-  wire \$1873 ;
-  wire \$1874 ;
-  wire \$1875 ;
-  wire \$1876 ;
-  wire \$1877 ;
+  reg [15:0] \$1871 ;
+  reg [15:0] \$1872 ;
+  reg [15:0] \$1873 ;
+  reg [15:0] \$1874 ;
+  reg [15:0] \$1875 ;
+  wire [15:0] \$1876 ;
+  wire [15:0] \$1877 ;
   wire \$1878 ;
   wire \$1879 ;
   wire \$188 ;
   wire \$1880 ;
   wire \$1881 ;
-  reg [15:0] \$1882 ;
-  reg [15:0] \$1883 ;
-  reg [15:0] \$1884 ;
-  reg [15:0] \$1885 ;
-  reg [15:0] \$1886 ;
-  wire [15:0] \$1887 ;
-  wire [15:0] \$1888 ;
+  wire \$1882 ;
+  wire \$1883 ;
+  wire \$1884 ;
+  wire \$1885 ;
+  wire \$1886 ;
+  wire \$1887 ;
+  wire \$1888 ;
   wire \$1889 ;
   wire \$189 ;
   wire \$1890 ;
@@ -998,53 +998,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1892 ;
   wire \$1893 ;
   wire \$1894 ;
-  wire \$1895 ;
-  wire \$1896 ;
-  wire \$1897 ;
-  wire \$1898 ;
-  wire \$1899 ;
+  reg [15:0] \$1895 ;
+  reg [15:0] \$1896 ;
+  reg [15:0] \$1897 ;
+  reg [15:0] \$1898 ;
+  reg [15:0] \$1899 ;
   wire \$19 ;
   wire \$190 ;
-  wire \$1900 ;
-  wire \$1901 ;
+  wire [15:0] \$1900 ;
+  wire [15:0] \$1901 ;
   wire \$1902 ;
   wire \$1903 ;
   wire \$1904 ;
   wire \$1905 ;
-  reg [15:0] \$1906 ;
-  reg [15:0] \$1907 ;
-  reg [15:0] \$1908 ;
-  reg [15:0] \$1909 ;
+  wire \$1906 ;
+  wire \$1907 ;
+  wire \$1908 ;
+  wire \$1909 ;
   wire \$191 ;
-  reg [15:0] \$1910 ;
-  wire [15:0] \$1911 ;
-  wire [15:0] \$1912 ;
+  wire \$1910 ;
+  wire \$1911 ;
+  wire \$1912 ;
   wire \$1913 ;
   wire \$1914 ;
   wire \$1915 ;
   wire \$1916 ;
   wire \$1917 ;
   wire \$1918 ;
-  wire \$1919 ;
+  reg [15:0] \$1919 ;
   wire \$192 ;
-  wire \$1920 ;
-  wire \$1921 ;
-  wire \$1922 ;
-  wire \$1923 ;
-  wire \$1924 ;
-  wire \$1925 ;
+  reg [15:0] \$1920 ;
+  reg [15:0] \$1921 ;
+  reg [15:0] \$1922 ;
+  reg [15:0] \$1923 ;
+  wire [15:0] \$1924 ;
+  wire [15:0] \$1925 ;
   wire \$1926 ;
   wire \$1927 ;
   wire \$1928 ;
   wire \$1929 ;
   wire \$193 ;
-  reg [15:0] \$1930 ;
-  reg [15:0] \$1931 ;
-  reg [15:0] \$1932 ;
-  reg [15:0] \$1933 ;
-  reg [15:0] \$1934 ;
-  wire [15:0] \$1935 ;
-  wire [15:0] \$1936 ;
+  wire \$1930 ;
+  wire \$1931 ;
+  wire \$1932 ;
+  wire \$1933 ;
+  wire \$1934 ;
+  wire \$1935 ;
+  wire \$1936 ;
   wire \$1937 ;
   wire \$1938 ;
   wire \$1939 ;
@@ -1052,52 +1052,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1940 ;
   wire \$1941 ;
   wire \$1942 ;
-  wire \$1943 ;
-  wire \$1944 ;
-  wire \$1945 ;
-  wire \$1946 ;
-  wire \$1947 ;
-  wire \$1948 ;
-  wire \$1949 ;
+  reg [15:0] \$1943 ;
+  reg [15:0] \$1944 ;
+  reg [15:0] \$1945 ;
+  reg [15:0] \$1946 ;
+  reg [15:0] \$1947 ;
+  wire [15:0] \$1948 ;
+  wire [15:0] \$1949 ;
   wire \$195 ;
   wire \$1950 ;
   wire \$1951 ;
   wire \$1952 ;
   wire \$1953 ;
-  reg [15:0] \$1954 ;
-  reg [15:0] \$1955 ;
-  reg [15:0] \$1956 ;
-  reg [15:0] \$1957 ;
-  reg [15:0] \$1958 ;
-  wire [15:0] \$1959 ;
+  wire \$1954 ;
+  wire \$1955 ;
+  wire \$1956 ;
+  wire \$1957 ;
+  wire \$1958 ;
+  wire \$1959 ;
   wire \$196 ;
-  wire [15:0] \$1960 ;
+  wire \$1960 ;
   wire \$1961 ;
   wire \$1962 ;
   wire \$1963 ;
   wire \$1964 ;
   wire \$1965 ;
   wire \$1966 ;
-  wire \$1967 ;
-  wire \$1968 ;
-  wire \$1969 ;
-  wire [63:0] \$197 ;
-  wire \$1970 ;
-  wire \$1971 ;
-  wire \$1972 ;
-  wire \$1973 ;
+  reg [15:0] \$1967 ;
+  reg [15:0] \$1968 ;
+  reg [15:0] \$1969 ;
+  wire \$197 ;
+  reg [15:0] \$1970 ;
+  reg [15:0] \$1971 ;
+  wire [15:0] \$1972 ;
+  wire [15:0] \$1973 ;
   wire \$1974 ;
   wire \$1975 ;
   wire \$1976 ;
   wire \$1977 ;
-  reg [15:0] \$1978 ;
-  reg [15:0] \$1979 ;
-  wire [63:0] \$198 ;
-  reg [15:0] \$1980 ;
-  reg [15:0] \$1981 ;
-  reg [15:0] \$1982 ;
-  wire [15:0] \$1983 ;
-  wire [15:0] \$1984 ;
+  wire \$1978 ;
+  wire \$1979 ;
+  wire \$198 ;
+  wire \$1980 ;
+  wire \$1981 ;
+  wire \$1982 ;
+  wire \$1983 ;
+  wire \$1984 ;
   wire \$1985 ;
   wire \$1986 ;
   wire \$1987 ;
@@ -1105,13 +1105,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1989 ;
   wire \$199 ;
   wire \$1990 ;
-  wire \$1991 ;
-  wire \$1992 ;
-  wire \$1993 ;
-  wire \$1994 ;
-  wire \$1995 ;
-  wire \$1996 ;
-  wire \$1997 ;
+  reg [15:0] \$1991 ;
+  reg [15:0] \$1992 ;
+  reg [15:0] \$1993 ;
+  reg [15:0] \$1994 ;
+  reg [15:0] \$1995 ;
+  wire [15:0] \$1996 ;
+  wire [15:0] \$1997 ;
   wire \$1998 ;
   wire \$1999 ;
   wire \$2 ;
@@ -1119,13 +1119,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$200 ;
   wire \$2000 ;
   wire \$2001 ;
-  reg [15:0] \$2002 ;
-  reg [15:0] \$2003 ;
-  reg [15:0] \$2004 ;
-  reg [15:0] \$2005 ;
-  reg [15:0] \$2006 ;
-  wire [15:0] \$2007 ;
-  wire [15:0] \$2008 ;
+  wire \$2002 ;
+  wire \$2003 ;
+  wire \$2004 ;
+  wire \$2005 ;
+  wire \$2006 ;
+  wire \$2007 ;
+  wire \$2008 ;
   wire \$2009 ;
   wire \$201 ;
   wire \$2010 ;
@@ -1133,52 +1133,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2012 ;
   wire \$2013 ;
   wire \$2014 ;
-  wire \$2015 ;
-  wire \$2016 ;
-  wire \$2017 ;
-  wire \$2018 ;
-  wire \$2019 ;
+  reg [15:0] \$2015 ;
+  reg [15:0] \$2016 ;
+  reg [15:0] \$2017 ;
+  reg [15:0] \$2018 ;
+  reg [15:0] \$2019 ;
   wire \$202 ;
-  wire \$2020 ;
-  wire \$2021 ;
+  wire [15:0] \$2020 ;
+  wire [15:0] \$2021 ;
   wire \$2022 ;
   wire \$2023 ;
   wire \$2024 ;
   wire \$2025 ;
-  reg [15:0] \$2026 ;
-  reg [15:0] \$2027 ;
-  reg [15:0] \$2028 ;
-  reg [15:0] \$2029 ;
+  wire \$2026 ;
+  wire \$2027 ;
+  wire \$2028 ;
+  wire \$2029 ;
   wire \$203 ;
-  reg [15:0] \$2030 ;
-  wire [15:0] \$2031 ;
-  wire [15:0] \$2032 ;
+  wire \$2030 ;
+  wire \$2031 ;
+  wire \$2032 ;
   wire \$2033 ;
   wire \$2034 ;
   wire \$2035 ;
   wire \$2036 ;
   wire \$2037 ;
   wire \$2038 ;
-  wire \$2039 ;
-  wire \$204 ;
-  wire \$2040 ;
-  wire \$2041 ;
-  wire \$2042 ;
-  wire \$2043 ;
-  wire \$2044 ;
-  wire \$2045 ;
+  reg [15:0] \$2039 ;
+  wire [63:0] \$204 ;
+  reg [15:0] \$2040 ;
+  reg [15:0] \$2041 ;
+  reg [15:0] \$2042 ;
+  reg [15:0] \$2043 ;
+  wire [15:0] \$2044 ;
+  wire [15:0] \$2045 ;
   wire \$2046 ;
   wire \$2047 ;
   wire \$2048 ;
   wire \$2049 ;
-  wire \$205 ;
-  reg [15:0] \$2050 ;
-  reg [15:0] \$2051 ;
-  reg [15:0] \$2052 ;
-  reg [15:0] \$2053 ;
-  reg [15:0] \$2054 ;
-  wire [15:0] \$2055 ;
-  wire [15:0] \$2056 ;
+  wire [63:0] \$205 ;
+  wire \$2050 ;
+  wire \$2051 ;
+  wire \$2052 ;
+  wire \$2053 ;
+  wire \$2054 ;
+  wire \$2055 ;
+  wire \$2056 ;
   wire \$2057 ;
   wire \$2058 ;
   wire \$2059 ;
@@ -1186,53 +1186,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2060 ;
   wire \$2061 ;
   wire \$2062 ;
-  wire \$2063 ;
-  wire \$2064 ;
-  wire \$2065 ;
-  wire \$2066 ;
-  wire \$2067 ;
-  wire \$2068 ;
-  wire \$2069 ;
+  reg [15:0] \$2063 ;
+  reg [15:0] \$2064 ;
+  reg [15:0] \$2065 ;
+  reg [15:0] \$2066 ;
+  reg [15:0] \$2067 ;
+  wire [15:0] \$2068 ;
+  wire [15:0] \$2069 ;
   wire \$207 ;
   wire \$2070 ;
   wire \$2071 ;
   wire \$2072 ;
   wire \$2073 ;
-  reg [15:0] \$2074 ;
-  reg [15:0] \$2075 ;
-  reg [15:0] \$2076 ;
-  reg [15:0] \$2077 ;
-  reg [15:0] \$2078 ;
-  wire [15:0] \$2079 ;
+  wire \$2074 ;
+  wire \$2075 ;
+  wire \$2076 ;
+  wire \$2077 ;
+  wire \$2078 ;
+  wire \$2079 ;
   wire \$208 ;
-  wire [15:0] \$2080 ;
+  wire \$2080 ;
   wire \$2081 ;
   wire \$2082 ;
   wire \$2083 ;
   wire \$2084 ;
   wire \$2085 ;
   wire \$2086 ;
-  wire \$2087 ;
-  wire \$2088 ;
-  wire \$2089 ;
+  reg [15:0] \$2087 ;
+  reg [15:0] \$2088 ;
+  reg [15:0] \$2089 ;
   wire \$209 ;
-  wire \$2090 ;
-  wire \$2091 ;
-  wire \$2092 ;
-  wire \$2093 ;
+  reg [15:0] \$2090 ;
+  reg [15:0] \$2091 ;
+  wire [15:0] \$2092 ;
+  wire [15:0] \$2093 ;
   wire \$2094 ;
   wire \$2095 ;
   wire \$2096 ;
   wire \$2097 ;
-  reg [15:0] \$2098 ;
-  reg [15:0] \$2099 ;
+  wire \$2098 ;
+  wire \$2099 ;
   wire \$21 ;
   wire \$210 ;
-  reg [15:0] \$2100 ;
-  reg [15:0] \$2101 ;
-  reg [15:0] \$2102 ;
-  wire [15:0] \$2103 ;
-  wire [15:0] \$2104 ;
+  wire \$2100 ;
+  wire \$2101 ;
+  wire \$2102 ;
+  wire \$2103 ;
+  wire \$2104 ;
   wire \$2105 ;
   wire \$2106 ;
   wire \$2107 ;
@@ -1240,25 +1240,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2109 ;
   wire \$211 ;
   wire \$2110 ;
-  wire \$2111 ;
-  wire \$2112 ;
-  wire \$2113 ;
-  wire \$2114 ;
-  wire \$2115 ;
-  wire \$2116 ;
-  wire \$2117 ;
+  reg [15:0] \$2111 ;
+  reg [15:0] \$2112 ;
+  reg [15:0] \$2113 ;
+  reg [15:0] \$2114 ;
+  reg [15:0] \$2115 ;
+  wire [15:0] \$2116 ;
+  wire [15:0] \$2117 ;
   wire \$2118 ;
   wire \$2119 ;
   wire \$212 ;
   wire \$2120 ;
   wire \$2121 ;
-  reg [15:0] \$2122 ;
-  reg [15:0] \$2123 ;
-  reg [15:0] \$2124 ;
-  reg [15:0] \$2125 ;
-  reg [15:0] \$2126 ;
-  wire [15:0] \$2127 ;
-  wire [15:0] \$2128 ;
+  wire \$2122 ;
+  wire \$2123 ;
+  wire \$2124 ;
+  wire \$2125 ;
+  wire \$2126 ;
+  wire \$2127 ;
+  wire \$2128 ;
   wire \$2129 ;
   wire \$213 ;
   wire \$2130 ;
@@ -1266,52 +1266,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2132 ;
   wire \$2133 ;
   wire \$2134 ;
-  wire \$2135 ;
-  wire \$2136 ;
-  wire \$2137 ;
-  wire \$2138 ;
-  wire \$2139 ;
+  reg [15:0] \$2135 ;
+  reg [15:0] \$2136 ;
+  reg [15:0] \$2137 ;
+  reg [15:0] \$2138 ;
+  reg [15:0] \$2139 ;
   wire \$214 ;
-  wire \$2140 ;
-  wire \$2141 ;
+  wire [15:0] \$2140 ;
+  wire [15:0] \$2141 ;
   wire \$2142 ;
   wire \$2143 ;
   wire \$2144 ;
   wire \$2145 ;
-  reg [15:0] \$2146 ;
-  reg [15:0] \$2147 ;
-  reg [15:0] \$2148 ;
-  reg [15:0] \$2149 ;
+  wire \$2146 ;
+  wire \$2147 ;
+  wire \$2148 ;
+  wire \$2149 ;
   wire \$215 ;
-  reg [15:0] \$2150 ;
-  wire [15:0] \$2151 ;
-  wire [15:0] \$2152 ;
+  wire \$2150 ;
+  wire \$2151 ;
+  wire \$2152 ;
   wire \$2153 ;
   wire \$2154 ;
   wire \$2155 ;
   wire \$2156 ;
   wire \$2157 ;
   wire \$2158 ;
-  wire \$2159 ;
+  reg [15:0] \$2159 ;
   wire \$216 ;
-  wire \$2160 ;
-  wire \$2161 ;
-  wire \$2162 ;
-  wire \$2163 ;
-  wire \$2164 ;
-  wire \$2165 ;
+  reg [15:0] \$2160 ;
+  reg [15:0] \$2161 ;
+  reg [15:0] \$2162 ;
+  reg [15:0] \$2163 ;
+  wire [15:0] \$2164 ;
+  wire [15:0] \$2165 ;
   wire \$2166 ;
   wire \$2167 ;
   wire \$2168 ;
   wire \$2169 ;
   wire \$217 ;
-  reg [15:0] \$2170 ;
-  reg [15:0] \$2171 ;
-  reg [15:0] \$2172 ;
-  reg [15:0] \$2173 ;
-  reg [15:0] \$2174 ;
-  wire [15:0] \$2175 ;
-  wire [15:0] \$2176 ;
+  wire \$2170 ;
+  wire \$2171 ;
+  wire \$2172 ;
+  wire \$2173 ;
+  wire \$2174 ;
+  wire \$2175 ;
+  wire \$2176 ;
   wire \$2177 ;
   wire \$2178 ;
   wire \$2179 ;
@@ -1319,53 +1319,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2180 ;
   wire \$2181 ;
   wire \$2182 ;
-  wire \$2183 ;
-  wire \$2184 ;
-  wire \$2185 ;
-  wire \$2186 ;
-  wire \$2187 ;
-  wire \$2188 ;
-  wire \$2189 ;
+  reg [15:0] \$2183 ;
+  reg [15:0] \$2184 ;
+  reg [15:0] \$2185 ;
+  reg [15:0] \$2186 ;
+  reg [15:0] \$2187 ;
+  wire [15:0] \$2188 ;
+  wire [15:0] \$2189 ;
   wire \$219 ;
   wire \$2190 ;
   wire \$2191 ;
   wire \$2192 ;
   wire \$2193 ;
-  reg [15:0] \$2194 ;
-  reg [15:0] \$2195 ;
-  reg [15:0] \$2196 ;
-  reg [15:0] \$2197 ;
-  reg [15:0] \$2198 ;
-  wire [15:0] \$2199 ;
+  wire \$2194 ;
+  wire \$2195 ;
+  wire \$2196 ;
+  wire \$2197 ;
+  wire \$2198 ;
+  wire \$2199 ;
   wire \$22 ;
   wire \$220 ;
-  wire [15:0] \$2200 ;
+  wire \$2200 ;
   wire \$2201 ;
   wire \$2202 ;
   wire \$2203 ;
   wire \$2204 ;
   wire \$2205 ;
   wire \$2206 ;
-  wire \$2207 ;
-  wire \$2208 ;
-  wire \$2209 ;
+  reg [15:0] \$2207 ;
+  reg [15:0] \$2208 ;
+  reg [15:0] \$2209 ;
   wire \$221 ;
-  wire \$2210 ;
-  wire \$2211 ;
-  wire \$2212 ;
-  wire \$2213 ;
+  reg [15:0] \$2210 ;
+  reg [15:0] \$2211 ;
+  wire [15:0] \$2212 ;
+  wire [15:0] \$2213 ;
   wire \$2214 ;
   wire \$2215 ;
   wire \$2216 ;
   wire \$2217 ;
-  reg [15:0] \$2218 ;
-  reg [15:0] \$2219 ;
+  wire \$2218 ;
+  wire \$2219 ;
   wire \$222 ;
-  reg [15:0] \$2220 ;
-  reg [15:0] \$2221 ;
-  reg [15:0] \$2222 ;
-  wire [15:0] \$2223 ;
-  wire [15:0] \$2224 ;
+  wire \$2220 ;
+  wire \$2221 ;
+  wire \$2222 ;
+  wire \$2223 ;
+  wire \$2224 ;
   wire \$2225 ;
   wire \$2226 ;
   wire \$2227 ;
@@ -1373,25 +1373,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2229 ;
   wire \$223 ;
   wire \$2230 ;
-  wire \$2231 ;
-  wire \$2232 ;
-  wire \$2233 ;
-  wire \$2234 ;
-  wire \$2235 ;
-  wire \$2236 ;
-  wire \$2237 ;
+  reg [15:0] \$2231 ;
+  reg [15:0] \$2232 ;
+  reg [15:0] \$2233 ;
+  reg [15:0] \$2234 ;
+  reg [15:0] \$2235 ;
+  wire [15:0] \$2236 ;
+  wire [15:0] \$2237 ;
   wire \$2238 ;
   wire \$2239 ;
   wire \$224 ;
   wire \$2240 ;
   wire \$2241 ;
-  reg [15:0] \$2242 ;
-  reg [15:0] \$2243 ;
-  reg [15:0] \$2244 ;
-  reg [15:0] \$2245 ;
-  reg [15:0] \$2246 ;
-  wire [15:0] \$2247 ;
-  wire [15:0] \$2248 ;
+  wire \$2242 ;
+  wire \$2243 ;
+  wire \$2244 ;
+  wire \$2245 ;
+  wire \$2246 ;
+  wire \$2247 ;
+  wire \$2248 ;
   wire \$2249 ;
   wire \$225 ;
   wire \$2250 ;
@@ -1399,52 +1399,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2252 ;
   wire \$2253 ;
   wire \$2254 ;
-  wire \$2255 ;
-  wire \$2256 ;
-  wire \$2257 ;
-  wire \$2258 ;
-  wire \$2259 ;
+  reg [15:0] \$2255 ;
+  reg [15:0] \$2256 ;
+  reg [15:0] \$2257 ;
+  reg [15:0] \$2258 ;
+  reg [15:0] \$2259 ;
   wire \$226 ;
-  wire \$2260 ;
-  wire \$2261 ;
+  wire [15:0] \$2260 ;
+  wire [15:0] \$2261 ;
   wire \$2262 ;
   wire \$2263 ;
   wire \$2264 ;
   wire \$2265 ;
-  reg [15:0] \$2266 ;
-  reg [15:0] \$2267 ;
-  reg [15:0] \$2268 ;
-  reg [15:0] \$2269 ;
+  wire \$2266 ;
+  wire \$2267 ;
+  wire \$2268 ;
+  wire \$2269 ;
   wire \$227 ;
-  reg [15:0] \$2270 ;
-  wire [15:0] \$2271 ;
-  wire [15:0] \$2272 ;
+  wire \$2270 ;
+  wire \$2271 ;
+  wire \$2272 ;
   wire \$2273 ;
   wire \$2274 ;
   wire \$2275 ;
   wire \$2276 ;
   wire \$2277 ;
   wire \$2278 ;
-  wire \$2279 ;
+  reg [15:0] \$2279 ;
   wire \$228 ;
-  wire \$2280 ;
-  wire \$2281 ;
-  wire \$2282 ;
-  wire \$2283 ;
-  wire \$2284 ;
-  wire \$2285 ;
+  reg [15:0] \$2280 ;
+  reg [15:0] \$2281 ;
+  reg [15:0] \$2282 ;
+  reg [15:0] \$2283 ;
+  wire [15:0] \$2284 ;
+  wire [15:0] \$2285 ;
   wire \$2286 ;
   wire \$2287 ;
   wire \$2288 ;
   wire \$2289 ;
   wire \$229 ;
-  reg [15:0] \$2290 ;
-  reg [15:0] \$2291 ;
-  reg [15:0] \$2292 ;
-  reg [15:0] \$2293 ;
-  reg [15:0] \$2294 ;
-  wire [15:0] \$2295 ;
-  wire [15:0] \$2296 ;
+  wire \$2290 ;
+  wire \$2291 ;
+  wire \$2292 ;
+  wire \$2293 ;
+  wire \$2294 ;
+  wire \$2295 ;
+  wire \$2296 ;
   wire \$2297 ;
   wire \$2298 ;
   wire \$2299 ;
@@ -1453,52 +1453,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2300 ;
   wire \$2301 ;
   wire \$2302 ;
-  wire \$2303 ;
-  wire \$2304 ;
-  wire \$2305 ;
-  wire \$2306 ;
-  wire \$2307 ;
-  wire \$2308 ;
-  wire \$2309 ;
+  reg [15:0] \$2303 ;
+  reg [15:0] \$2304 ;
+  reg [15:0] \$2305 ;
+  reg [15:0] \$2306 ;
+  reg [15:0] \$2307 ;
+  wire [15:0] \$2308 ;
+  wire [15:0] \$2309 ;
   wire \$231 ;
   wire \$2310 ;
   wire \$2311 ;
   wire \$2312 ;
   wire \$2313 ;
-  reg [15:0] \$2314 ;
-  reg [15:0] \$2315 ;
-  reg [15:0] \$2316 ;
-  reg [15:0] \$2317 ;
-  reg [15:0] \$2318 ;
-  wire [15:0] \$2319 ;
+  wire \$2314 ;
+  wire \$2315 ;
+  wire \$2316 ;
+  wire \$2317 ;
+  wire \$2318 ;
+  wire \$2319 ;
   wire \$232 ;
-  wire [15:0] \$2320 ;
+  wire \$2320 ;
   wire \$2321 ;
   wire \$2322 ;
   wire \$2323 ;
   wire \$2324 ;
   wire \$2325 ;
   wire \$2326 ;
-  wire \$2327 ;
-  wire \$2328 ;
-  wire \$2329 ;
+  reg [15:0] \$2327 ;
+  reg [15:0] \$2328 ;
+  reg [15:0] \$2329 ;
   wire \$233 ;
-  wire \$2330 ;
-  wire \$2331 ;
-  wire \$2332 ;
-  wire \$2333 ;
+  reg [15:0] \$2330 ;
+  reg [15:0] \$2331 ;
+  wire [15:0] \$2332 ;
+  wire [15:0] \$2333 ;
   wire \$2334 ;
   wire \$2335 ;
   wire \$2336 ;
   wire \$2337 ;
-  reg [15:0] \$2338 ;
-  reg [15:0] \$2339 ;
+  wire \$2338 ;
+  wire \$2339 ;
   wire \$234 ;
-  reg [15:0] \$2340 ;
-  reg [15:0] \$2341 ;
-  reg [15:0] \$2342 ;
-  wire [15:0] \$2343 ;
-  wire [15:0] \$2344 ;
+  wire \$2340 ;
+  wire \$2341 ;
+  wire \$2342 ;
+  wire \$2343 ;
+  wire \$2344 ;
   wire \$2345 ;
   wire \$2346 ;
   wire \$2347 ;
@@ -1506,25 +1506,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2349 ;
   wire \$235 ;
   wire \$2350 ;
-  wire \$2351 ;
-  wire \$2352 ;
-  wire \$2353 ;
-  wire \$2354 ;
-  wire \$2355 ;
-  wire \$2356 ;
-  wire \$2357 ;
+  reg [15:0] \$2351 ;
+  reg [15:0] \$2352 ;
+  reg [15:0] \$2353 ;
+  reg [15:0] \$2354 ;
+  reg [15:0] \$2355 ;
+  wire [15:0] \$2356 ;
+  wire [15:0] \$2357 ;
   wire \$2358 ;
   wire \$2359 ;
   wire \$236 ;
   wire \$2360 ;
   wire \$2361 ;
-  reg [15:0] \$2362 ;
-  reg [15:0] \$2363 ;
-  reg [15:0] \$2364 ;
-  reg [15:0] \$2365 ;
-  reg [15:0] \$2366 ;
-  wire [15:0] \$2367 ;
-  wire [15:0] \$2368 ;
+  wire \$2362 ;
+  wire \$2363 ;
+  wire \$2364 ;
+  wire \$2365 ;
+  wire \$2366 ;
+  wire \$2367 ;
+  wire \$2368 ;
   wire \$2369 ;
   wire \$237 ;
   wire \$2370 ;
@@ -1532,53 +1532,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2372 ;
   wire \$2373 ;
   wire \$2374 ;
-  wire \$2375 ;
-  wire \$2376 ;
-  wire \$2377 ;
-  wire \$2378 ;
-  wire \$2379 ;
+  reg [15:0] \$2375 ;
+  reg [15:0] \$2376 ;
+  reg [15:0] \$2377 ;
+  reg [15:0] \$2378 ;
+  reg [15:0] \$2379 ;
   wire \$238 ;
-  wire \$2380 ;
-  wire \$2381 ;
+  wire [15:0] \$2380 ;
+  wire [15:0] \$2381 ;
   wire \$2382 ;
   wire \$2383 ;
   wire \$2384 ;
   wire \$2385 ;
-  reg [15:0] \$2386 ;
-  reg [15:0] \$2387 ;
-  reg [15:0] \$2388 ;
-  reg [15:0] \$2389 ;
+  wire \$2386 ;
+  wire \$2387 ;
+  wire \$2388 ;
+  wire \$2389 ;
   wire \$239 ;
-  reg [15:0] \$2390 ;
-  wire [15:0] \$2391 ;
-  wire [15:0] \$2392 ;
+  wire \$2390 ;
+  wire \$2391 ;
+  wire \$2392 ;
   wire \$2393 ;
   wire \$2394 ;
   wire \$2395 ;
   wire \$2396 ;
   wire \$2397 ;
   wire \$2398 ;
-  wire \$2399 ;
+  reg [15:0] \$2399 ;
   wire \$24 ;
   wire \$240 ;
-  wire \$2400 ;
-  wire \$2401 ;
-  wire \$2402 ;
-  wire \$2403 ;
-  wire \$2404 ;
-  wire \$2405 ;
+  reg [15:0] \$2400 ;
+  reg [15:0] \$2401 ;
+  reg [15:0] \$2402 ;
+  reg [15:0] \$2403 ;
+  wire [15:0] \$2404 ;
+  wire [15:0] \$2405 ;
   wire \$2406 ;
   wire \$2407 ;
   wire \$2408 ;
   wire \$2409 ;
   wire \$241 ;
-  reg [15:0] \$2410 ;
-  reg [15:0] \$2411 ;
-  reg [15:0] \$2412 ;
-  reg [15:0] \$2413 ;
-  reg [15:0] \$2414 ;
-  wire [15:0] \$2415 ;
-  wire [15:0] \$2416 ;
+  wire \$2410 ;
+  wire \$2411 ;
+  wire \$2412 ;
+  wire \$2413 ;
+  wire \$2414 ;
+  wire \$2415 ;
+  wire \$2416 ;
   wire \$2417 ;
   wire \$2418 ;
   wire \$2419 ;
@@ -1586,52 +1586,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2420 ;
   wire \$2421 ;
   wire \$2422 ;
-  wire \$2423 ;
-  wire \$2424 ;
-  wire \$2425 ;
-  wire \$2426 ;
-  wire \$2427 ;
-  wire \$2428 ;
-  wire \$2429 ;
+  reg [15:0] \$2423 ;
+  reg [15:0] \$2424 ;
+  reg [15:0] \$2425 ;
+  reg [15:0] \$2426 ;
+  reg [15:0] \$2427 ;
+  wire [15:0] \$2428 ;
+  wire [15:0] \$2429 ;
   wire \$243 ;
   wire \$2430 ;
   wire \$2431 ;
   wire \$2432 ;
   wire \$2433 ;
-  reg [15:0] \$2434 ;
-  reg [15:0] \$2435 ;
-  reg [15:0] \$2436 ;
-  reg [15:0] \$2437 ;
-  reg [15:0] \$2438 ;
-  wire [15:0] \$2439 ;
+  wire \$2434 ;
+  wire \$2435 ;
+  wire \$2436 ;
+  wire \$2437 ;
+  wire \$2438 ;
+  wire \$2439 ;
   wire \$244 ;
-  wire [15:0] \$2440 ;
+  wire \$2440 ;
   wire \$2441 ;
   wire \$2442 ;
   wire \$2443 ;
   wire \$2444 ;
   wire \$2445 ;
   wire \$2446 ;
-  wire \$2447 ;
-  wire \$2448 ;
-  wire \$2449 ;
+  reg [15:0] \$2447 ;
+  reg [15:0] \$2448 ;
+  reg [15:0] \$2449 ;
   wire \$245 ;
-  wire \$2450 ;
-  wire \$2451 ;
-  wire \$2452 ;
-  wire \$2453 ;
+  reg [15:0] \$2450 ;
+  reg [15:0] \$2451 ;
+  wire [15:0] \$2452 ;
+  wire [15:0] \$2453 ;
   wire \$2454 ;
   wire \$2455 ;
   wire \$2456 ;
   wire \$2457 ;
-  reg [15:0] \$2458 ;
-  reg [15:0] \$2459 ;
+  wire \$2458 ;
+  wire \$2459 ;
   wire \$246 ;
-  reg [15:0] \$2460 ;
-  reg [15:0] \$2461 ;
-  reg [15:0] \$2462 ;
-  wire [15:0] \$2463 ;
-  wire [15:0] \$2464 ;
+  wire \$2460 ;
+  wire \$2461 ;
+  wire \$2462 ;
+  wire \$2463 ;
+  wire \$2464 ;
   wire \$2465 ;
   wire \$2466 ;
   wire \$2467 ;
@@ -1639,25 +1639,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2469 ;
   wire \$247 ;
   wire \$2470 ;
-  wire \$2471 ;
-  wire \$2472 ;
-  wire \$2473 ;
-  wire \$2474 ;
-  wire \$2475 ;
-  wire \$2476 ;
-  wire \$2477 ;
+  reg [15:0] \$2471 ;
+  reg [15:0] \$2472 ;
+  reg [15:0] \$2473 ;
+  reg [15:0] \$2474 ;
+  reg [15:0] \$2475 ;
+  wire [15:0] \$2476 ;
+  wire [15:0] \$2477 ;
   wire \$2478 ;
   wire \$2479 ;
   wire \$248 ;
   wire \$2480 ;
   wire \$2481 ;
-  reg [15:0] \$2482 ;
-  reg [15:0] \$2483 ;
-  reg [15:0] \$2484 ;
-  reg [15:0] \$2485 ;
-  reg [15:0] \$2486 ;
-  wire [15:0] \$2487 ;
-  wire [15:0] \$2488 ;
+  wire \$2482 ;
+  wire \$2483 ;
+  wire \$2484 ;
+  wire \$2485 ;
+  wire \$2486 ;
+  wire \$2487 ;
+  wire \$2488 ;
   wire \$2489 ;
   wire \$249 ;
   wire \$2490 ;
@@ -1665,41 +1665,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2492 ;
   wire \$2493 ;
   wire \$2494 ;
-  wire \$2495 ;
-  wire \$2496 ;
-  wire \$2497 ;
-  wire \$2498 ;
-  wire \$2499 ;
+  reg [15:0] \$2495 ;
+  reg [15:0] \$2496 ;
+  reg [15:0] \$2497 ;
+  reg [15:0] \$2498 ;
+  reg [15:0] \$2499 ;
   wire \$25 ;
   wire \$250 ;
-  wire \$2500 ;
-  wire \$2501 ;
+  wire [15:0] \$2500 ;
+  wire [15:0] \$2501 ;
   wire \$2502 ;
   wire \$2503 ;
   wire \$2504 ;
   wire \$2505 ;
-  reg [15:0] \$2506 ;
-  reg [15:0] \$2507 ;
-  reg [15:0] \$2508 ;
-  reg [15:0] \$2509 ;
+  wire \$2506 ;
+  wire \$2507 ;
+  wire \$2508 ;
+  wire \$2509 ;
   wire \$251 ;
-  reg [15:0] \$2510 ;
-  wire [15:0] \$2511 ;
-  wire [15:0] \$2512 ;
+  wire \$2510 ;
+  wire \$2511 ;
+  wire \$2512 ;
   wire \$2513 ;
   wire \$2514 ;
   wire \$2515 ;
   wire \$2516 ;
   wire \$2517 ;
   wire \$2518 ;
-  wire \$2519 ;
+  reg [15:0] \$2519 ;
   wire \$252 ;
-  wire \$2520 ;
-  wire \$2521 ;
-  wire \$2522 ;
-  wire \$2523 ;
-  wire \$2524 ;
-  wire \$2525 ;
+  reg [15:0] \$2520 ;
+  reg [15:0] \$2521 ;
+  reg [15:0] \$2522 ;
+  reg [15:0] \$2523 ;
+  wire [15:0] \$2524 ;
+  wire [15:0] \$2525 ;
   wire \$2526 ;
   wire \$2527 ;
   wire \$2528 ;
@@ -1794,12 +1794,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2608 ;
   wire \$2609 ;
   wire \$261 ;
-  wire [4:0] \$2610 ;
-  wire [4:0] \$2611 ;
+  wire \$2610 ;
+  wire \$2611 ;
   wire \$2612 ;
   wire \$2613 ;
-  wire [12:0] \$2614 ;
-  wire [18:0] \$2615 ;
+  wire \$2614 ;
+  wire \$2615 ;
   wire \$2616 ;
   wire \$2617 ;
   wire \$2618 ;
@@ -1808,246 +1808,286 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2620 ;
   wire \$2621 ;
   wire \$2622 ;
-  wire \$2623 ;
-  wire [10:0] \$2624 ;
-  wire [32:0] \$2625 ;
+  wire [4:0] \$2623 ;
+  wire [4:0] \$2624 ;
+  wire \$2625 ;
   wire \$2626 ;
-  wire \$2627 ;
+  wire [12:0] \$2627 ;
   wire \$2628 ;
-  wire [4:0] \$2629 ;
+  wire \$2629 ;
   wire \$263 ;
-  wire [4:0] \$2630 ;
-  wire [4:0] \$2631 ;
-  wire [5:0] \$2632 ;
+  wire \$2630 ;
+  wire \$2631 ;
+  wire \$2632 ;
   wire \$2633 ;
   wire \$2634 ;
   wire \$2635 ;
-  wire \$2636 ;
-  wire [4:0] \$2637 ;
-  wire [4:0] \$2638 ;
-  wire [4:0] \$2639 ;
+  wire [12:0] \$2636 ;
+  wire [12:0] \$2637 ;
+  wire [18:0] \$2638 ;
+  wire \$2639 ;
   wire \$264 ;
-  wire [5:0] \$2640 ;
+  wire \$2640 ;
   wire \$2641 ;
-  wire [16:0] \$2642 ;
+  wire \$2642 ;
   wire \$2643 ;
   wire \$2644 ;
-  wire [10:0] \$2645 ;
-  wire [16:0] \$2646 ;
-  wire [5:0] \$2647 ;
-  wire \$2648 ;
+  wire \$2645 ;
+  wire \$2646 ;
+  wire [10:0] \$2647 ;
+  wire [32:0] \$2648 ;
   wire \$2649 ;
   wire \$265 ;
-  wire [32:0] \$2650 ;
+  wire \$2650 ;
   wire \$2651 ;
-  wire \$2652 ;
-  wire \$2653 ;
+  wire [4:0] \$2652 ;
+  wire [4:0] \$2653 ;
   wire [4:0] \$2654 ;
-  wire [4:0] \$2655 ;
-  wire [4:0] \$2656 ;
-  wire [5:0] \$2657 ;
+  wire [5:0] \$2655 ;
+  wire \$2656 ;
+  wire \$2657 ;
   wire \$2658 ;
-  wire [16:0] \$2659 ;
+  wire \$2659 ;
   wire \$266 ;
-  wire \$2660 ;
-  wire \$2661 ;
-  wire [9:0] \$2662 ;
-  wire \$2663 ;
+  wire [4:0] \$2660 ;
+  wire [4:0] \$2661 ;
+  wire [4:0] \$2662 ;
+  wire [5:0] \$2663 ;
   wire \$2664 ;
-  wire \$2665 ;
+  wire [16:0] \$2665 ;
   wire \$2666 ;
   wire \$2667 ;
-  wire [4:0] \$2668 ;
-  wire [4:0] \$2669 ;
+  wire [10:0] \$2668 ;
+  wire [16:0] \$2669 ;
   wire \$267 ;
-  wire [4:0] \$2670 ;
-  wire [5:0] \$2671 ;
+  wire [5:0] \$2670 ;
+  wire \$2671 ;
   wire \$2672 ;
-  wire [16:0] \$2673 ;
+  wire [32:0] \$2673 ;
   wire \$2674 ;
-  wire [10:0] \$2675 ;
-  wire [32:0] \$2676 ;
-  wire [16:0] \$2677 ;
-  wire [32:0] \$2678 ;
-  wire [5:0] \$2679 ;
+  wire \$2675 ;
+  wire \$2676 ;
+  wire [4:0] \$2677 ;
+  wire [4:0] \$2678 ;
+  wire [4:0] \$2679 ;
   wire \$268 ;
-  wire [32:0] \$2680 ;
+  wire [5:0] \$2680 ;
   wire \$2681 ;
-  wire \$2682 ;
+  wire [16:0] \$2682 ;
   wire \$2683 ;
-  wire [4:0] \$2684 ;
-  wire [4:0] \$2685 ;
-  wire [4:0] \$2686 ;
-  wire [5:0] \$2687 ;
+  wire \$2684 ;
+  wire [9:0] \$2685 ;
+  wire \$2686 ;
+  wire \$2687 ;
   wire \$2688 ;
-  wire [16:0] \$2689 ;
+  wire \$2689 ;
   wire \$269 ;
   wire \$2690 ;
-  wire \$2691 ;
-  wire [9:0] \$2692 ;
-  wire \$2693 ;
-  wire \$2694 ;
+  wire [4:0] \$2691 ;
+  wire [4:0] \$2692 ;
+  wire [4:0] \$2693 ;
+  wire [5:0] \$2694 ;
   wire \$2695 ;
-  wire \$2696 ;
+  wire [16:0] \$2696 ;
   wire \$2697 ;
-  wire \$2698 ;
-  wire \$2699 ;
+  wire [10:0] \$2698 ;
+  wire [32:0] \$2699 ;
   wire \$27 ;
   wire \$270 ;
-  wire \$2700 ;
-  wire \$2701 ;
-  wire \$2702 ;
-  wire \$2703 ;
+  wire [16:0] \$2700 ;
+  wire [32:0] \$2701 ;
+  wire [5:0] \$2702 ;
+  wire [32:0] \$2703 ;
   wire \$2704 ;
   wire \$2705 ;
   wire \$2706 ;
-  wire \$2707 ;
-  wire [11:0] \$2708 ;
-  wire \$2709 ;
+  wire [4:0] \$2707 ;
+  wire [4:0] \$2708 ;
+  wire [4:0] \$2709 ;
   wire \$271 ;
-  wire [16:0] \$2710 ;
-  wire [16:0] \$2711 ;
-  wire [11:0] \$2712 ;
+  wire [5:0] \$2710 ;
+  wire \$2711 ;
+  wire [16:0] \$2712 ;
   wire \$2713 ;
-  wire [3:0] \$2714 ;
-  wire \$2715 ;
-  wire [3:0] \$2716 ;
+  wire \$2714 ;
+  wire [9:0] \$2715 ;
+  wire \$2716 ;
   wire \$2717 ;
-  wire [3:0] \$2718 ;
-  wire [16:0] \$2719 ;
+  wire \$2718 ;
+  wire \$2719 ;
   wire \$272 ;
-  wire [16:0] \$2720 ;
-  wire [16:0] \$2721 ;
-  wire [4:0] \$2722 ;
+  wire \$2720 ;
+  wire \$2721 ;
+  wire \$2722 ;
   wire \$2723 ;
-  wire [3:0] \$2724 ;
-  wire [10:0] \$2725 ;
-  wire [16:0] \$2726 ;
-  wire [16:0] \$2727 ;
-  wire [3:0] \$2728 ;
-  wire [10:0] \$2729 ;
+  wire \$2724 ;
+  wire \$2725 ;
+  wire \$2726 ;
+  wire \$2727 ;
+  wire \$2728 ;
+  wire \$2729 ;
   wire \$273 ;
-  wire [11:0] \$2730 ;
-  wire [16:0] \$2731 ;
-  wire [32:0] \$2732 ;
-  wire \$2733 ;
-  wire \$2734 ;
-  wire \$2735 ;
+  wire \$2730 ;
+  wire [11:0] \$2731 ;
+  wire \$2732 ;
+  wire [16:0] \$2733 ;
+  wire [16:0] \$2734 ;
+  wire [11:0] \$2735 ;
   wire \$2736 ;
-  wire \$2737 ;
-  wire [4:0] \$2738 ;
-  wire [4:0] \$2739 ;
+  wire [3:0] \$2737 ;
+  wire \$2738 ;
+  wire [3:0] \$2739 ;
   wire \$274 ;
   wire \$2740 ;
-  wire [4:0] \$2741 ;
-  wire [4:0] \$2742 ;
+  wire [3:0] \$2741 ;
+  wire [16:0] \$2742 ;
   wire [16:0] \$2743 ;
-  wire [64:0] \$2744 ;
-  wire [64:0] \$2745 ;
-  wire [64:0] \$2746 ;
-  wire [64:0] \$2747 ;
-  wire [64:0] \$2748 ;
-  wire [64:0] \$2749 ;
+  wire [16:0] \$2744 ;
+  wire [4:0] \$2745 ;
+  wire \$2746 ;
+  wire [3:0] \$2747 ;
+  wire [10:0] \$2748 ;
+  wire [16:0] \$2749 ;
   wire \$275 ;
-  wire [64:0] \$2750 ;
-  wire [64:0] \$2751 ;
-  wire [64:0] \$2752 ;
-  wire [64:0] \$2753 ;
-  wire [64:0] \$2754 ;
-  wire [64:0] \$2755 ;
-  wire [64:0] \$2756 ;
-  wire [64:0] \$2757 ;
-  wire [64:0] \$2758 ;
-  wire [64:0] \$2759 ;
+  wire [16:0] \$2750 ;
+  wire [3:0] \$2751 ;
+  wire [10:0] \$2752 ;
+  wire [11:0] \$2753 ;
+  wire [16:0] \$2754 ;
+  wire [32:0] \$2755 ;
+  wire \$2756 ;
+  wire \$2757 ;
+  wire \$2758 ;
+  wire \$2759 ;
   wire \$276 ;
-  wire [64:0] \$2760 ;
-  wire [64:0] \$2761 ;
-  wire [64:0] \$2762 ;
-  wire [64:0] \$2763 ;
-  wire [64:0] \$2764 ;
-  wire [64:0] \$2765 ;
-  wire [64:0] \$2766 ;
-  wire [64:0] \$2767 ;
-  reg [11:0] \$2768 ;
-  reg \$2769 ;
+  wire \$2760 ;
+  wire [4:0] \$2761 ;
+  wire [4:0] \$2762 ;
+  wire \$2763 ;
+  wire [4:0] \$2764 ;
+  wire [4:0] \$2765 ;
+  wire [16:0] \$2766 ;
+  wire \$2767 ;
+  wire \$2768 ;
+  wire \$2769 ;
   wire \$277 ;
-  reg \$2770 ;
-  reg [2:0] \$2771 ;
-  reg [63:0] \$2772 ;
-  reg [63:0] \$2773 ;
-  reg [63:0] \$2774 ;
-  reg [63:0] \$2775 ;
-  reg [63:0] \$2776 ;
-  reg [63:0] \$2777 ;
-  reg [63:0] \$2778 ;
-  reg [63:0] \$2779 ;
+  wire [16:0] \$2770 ;
+  wire [16:0] \$2771 ;
+  wire [16:0] \$2772 ;
+  wire [9:0] \$2773 ;
+  wire [64:0] \$2774 ;
+  wire [64:0] \$2775 ;
+  wire [64:0] \$2776 ;
+  wire [64:0] \$2777 ;
+  wire [64:0] \$2778 ;
+  wire [64:0] \$2779 ;
   wire \$278 ;
-  reg [63:0] \$2780 ;
-  reg [63:0] \$2781 ;
-  reg [63:0] \$2782 ;
-  reg [63:0] \$2783 ;
-  reg [63:0] \$2784 ;
-  reg [63:0] \$2785 ;
-  reg [63:0] \$2786 ;
-  reg [63:0] \$2787 ;
-  reg [63:0] \$2788 ;
-  reg [63:0] \$2789 ;
+  wire [64:0] \$2780 ;
+  wire [64:0] \$2781 ;
+  wire [64:0] \$2782 ;
+  wire [64:0] \$2783 ;
+  wire [64:0] \$2784 ;
+  wire [64:0] \$2785 ;
+  wire [64:0] \$2786 ;
+  wire [64:0] \$2787 ;
+  wire [64:0] \$2788 ;
+  wire [64:0] \$2789 ;
   wire \$279 ;
-  reg [63:0] \$2790 ;
-  reg [63:0] \$2791 ;
-  reg [63:0] \$2792 ;
-  reg [63:0] \$2793 ;
-  reg [63:0] \$2794 ;
-  reg [63:0] \$2795 ;
-  reg [127:0] \$2796 ;
-  reg [31:0] \$2797 ;
-  reg [9:0] \$2798 ;
-  reg [31:0] \$2799 ;
+  wire [64:0] \$2790 ;
+  wire [64:0] \$2791 ;
+  wire [64:0] \$2792 ;
+  wire [64:0] \$2793 ;
+  wire [64:0] \$2794 ;
+  wire [64:0] \$2795 ;
+  wire [64:0] \$2796 ;
+  wire [64:0] \$2797 ;
+  reg [11:0] \$2798 ;
+  reg \$2799 ;
   wire \$28 ;
   wire \$280 ;
-  reg [9:0] \$2800 ;
-  reg [15:0] \$2801 ;
-  reg [4:0] \$2802 ;
-  reg [9:0] \$2803 ;
-  reg [15:0] \$2804 ;
-  reg [4:0] \$2805 ;
-  reg [31:0] \$2806 ;
-  reg [31:0] \$2807 ;
-  reg \$2808 ;
-  reg \$2809 ;
+  reg \$2800 ;
+  reg [2:0] \$2801 ;
+  reg \$2802 ;
+  reg [63:0] \$2803 ;
+  reg [63:0] \$2804 ;
+  reg [63:0] \$2805 ;
+  reg [63:0] \$2806 ;
+  reg [63:0] \$2807 ;
+  reg [63:0] \$2808 ;
+  reg [63:0] \$2809 ;
   wire \$281 ;
-  reg [15:0] \$2810 ;
-  reg [2:0] \$2811 ;
-  reg [15:0] \$2812 ;
-  reg [10:0] \$2813 ;
-  reg [2:0] \$2814 ;
-  reg [2:0] \$2815 ;
-  reg [9:0] \$2816 ;
-  reg [9:0] \$2817 ;
-  reg [15:0] \$2818 ;
-  reg [15:0] \$2819 ;
+  reg [63:0] \$2810 ;
+  reg [63:0] \$2811 ;
+  reg [63:0] \$2812 ;
+  reg [63:0] \$2813 ;
+  reg [63:0] \$2814 ;
+  reg [63:0] \$2815 ;
+  reg [63:0] \$2816 ;
+  reg [63:0] \$2817 ;
+  reg [63:0] \$2818 ;
+  reg [63:0] \$2819 ;
   wire \$282 ;
-  reg [15:0] \$2820 ;
-  reg [15:0] \$2821 ;
-  reg [3:0] \$2822 ;
-  reg [3:0] \$2823 ;
-  reg [15:0] \$2824 ;
-  reg [511:0] \$2825 ;
-  reg [9:0] \$2826 ;
-  reg [4:0] \$2827 ;
+  reg [63:0] \$2820 ;
+  reg [63:0] \$2821 ;
+  reg [63:0] \$2822 ;
+  reg [63:0] \$2823 ;
+  reg [63:0] \$2824 ;
+  reg [63:0] \$2825 ;
+  reg [63:0] \$2826 ;
+  reg [127:0] \$2827 ;
   reg [31:0] \$2828 ;
-  reg \$2829 ;
+  reg [15:0] \$2829 ;
   wire \$283 ;
-  reg [2:0] \$2830 ;
-  reg \$2831 ;
-  reg \$2832 ;
-  reg [383:0] \$2833 ;
-  reg [383:0] \$2834 ;
-  reg [383:0] \$2835 ;
+  reg [11:0] \$2830 ;
+  reg [11:0] \$2831 ;
+  reg [15:0] \$2832 ;
+  reg [15:0] \$2833 ;
+  reg [8:0] \$2834 ;
+  reg [15:0] \$2835 ;
+  reg [15:0] \$2836 ;
+  reg [8:0] \$2837 ;
+  reg [9:0] \$2838 ;
+  reg [31:0] \$2839 ;
   wire \$284 ;
+  reg [9:0] \$2840 ;
+  reg [15:0] \$2841 ;
+  reg [4:0] \$2842 ;
+  reg [9:0] \$2843 ;
+  reg [15:0] \$2844 ;
+  reg [4:0] \$2845 ;
+  reg [31:0] \$2846 ;
+  reg [31:0] \$2847 ;
+  reg \$2848 ;
+  reg \$2849 ;
   wire \$285 ;
+  reg [15:0] \$2850 ;
+  reg [2:0] \$2851 ;
+  reg [15:0] \$2852 ;
+  reg [10:0] \$2853 ;
+  reg [2:0] \$2854 ;
+  reg [2:0] \$2855 ;
+  reg [9:0] \$2856 ;
+  reg [9:0] \$2857 ;
+  reg [15:0] \$2858 ;
+  reg [15:0] \$2859 ;
   wire \$286 ;
+  reg [15:0] \$2860 ;
+  reg [15:0] \$2861 ;
+  reg [3:0] \$2862 ;
+  reg [3:0] \$2863 ;
+  reg [15:0] \$2864 ;
+  reg [511:0] \$2865 ;
+  reg [9:0] \$2866 ;
+  reg [4:0] \$2867 ;
+  reg [31:0] \$2868 ;
+  reg \$2869 ;
   wire \$287 ;
+  reg [2:0] \$2870 ;
+  reg \$2871 ;
+  reg \$2872 ;
+  reg [383:0] \$2873 ;
+  reg [383:0] \$2874 ;
+  reg [383:0] \$2875 ;
   wire \$288 ;
   wire \$289 ;
   wire \$29 ;
@@ -2061,7 +2101,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$297 ;
   wire \$298 ;
   wire \$299 ;
-  wire \$3 ;
+  wire [16:0] \$3 ;
   wire \$30 ;
   wire \$300 ;
   wire \$301 ;
@@ -2163,16 +2203,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$389 ;
   wire \$39 ;
   wire \$390 ;
-  wire [63:0] \$391 ;
-  wire [63:0] \$392 ;
+  wire \$391 ;
+  wire \$392 ;
   wire \$393 ;
   wire \$394 ;
   wire \$395 ;
   wire \$396 ;
   wire \$397 ;
-  wire \$398 ;
-  wire \$399 ;
-  wire \$4 ;
+  wire [63:0] \$398 ;
+  wire [63:0] \$399 ;
+  wire [10:0] \$4 ;
   wire \$40 ;
   wire \$400 ;
   wire \$401 ;
@@ -2378,16 +2418,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$582 ;
   wire \$583 ;
   wire \$584 ;
-  wire [63:0] \$585 ;
-  wire [63:0] \$586 ;
+  wire \$585 ;
+  wire \$586 ;
   wire \$587 ;
   wire \$588 ;
   wire \$589 ;
   wire \$59 ;
   wire \$590 ;
   wire \$591 ;
-  wire \$592 ;
-  wire \$593 ;
+  wire [63:0] \$592 ;
+  wire [63:0] \$593 ;
   wire \$594 ;
   wire \$595 ;
   wire \$596 ;
@@ -2505,7 +2545,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$697 ;
   wire \$698 ;
   wire \$699 ;
-  wire \$7 ;
+  wire [16:0] \$7 ;
   wire \$70 ;
   wire \$700 ;
   wire \$701 ;
@@ -2593,16 +2633,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$776 ;
   wire \$777 ;
   wire \$778 ;
-  wire [63:0] \$779 ;
+  wire \$779 ;
   wire \$78 ;
-  wire [63:0] \$780 ;
+  wire \$780 ;
   wire \$781 ;
   wire \$782 ;
   wire \$783 ;
   wire \$784 ;
   wire \$785 ;
-  wire \$786 ;
-  wire \$787 ;
+  wire [63:0] \$786 ;
+  wire [63:0] \$787 ;
   wire \$788 ;
   wire \$789 ;
   wire \$79 ;
@@ -2809,16 +2849,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$970 ;
   wire \$971 ;
   wire \$972 ;
-  wire [63:0] \$973 ;
-  wire [63:0] \$974 ;
+  wire \$973 ;
+  wire \$974 ;
   wire \$975 ;
   wire \$976 ;
   wire \$977 ;
   wire \$978 ;
   wire \$979 ;
   wire \$98 ;
-  wire \$980 ;
-  wire \$981 ;
+  wire [63:0] \$980 ;
+  wire [63:0] \$981 ;
   wire \$982 ;
   wire \$983 ;
   wire \$984 ;
@@ -2838,43 +2878,48 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$997 ;
   wire \$998 ;
   wire \$999 ;
-  reg \$signal  = 1'h0;
-  reg [9:0] \$signal$112  = 10'h000;
-  reg [15:0] \$signal$125  = 16'h0000;
-  reg [9:0] \$signal$126  = 10'h000;
-  reg [15:0] \$signal$128  = 16'h0000;
-  reg [9:0] \$signal$154  = 10'h000;
-  reg [31:0] \$signal$155  = 32'd0;
-  reg [10:0] \$signal$158  = 11'h000;
-  reg [2:0] \$signal$159  = 3'h0;
+  reg [11:0] \$like  = 12'h000;
+  reg [15:0] \$signal  = 16'h0000;
+  reg \$signal$105  = 1'h0;
+  reg [9:0] \$signal$118  = 10'h000;
+  reg [15:0] \$signal$131  = 16'h0000;
+  reg [9:0] \$signal$132  = 10'h000;
+  reg [15:0] \$signal$134  = 16'h0000;
   reg [15:0] \$signal$162  = 16'h0000;
+  reg [15:0] \$signal$163  = 16'h0000;
+  reg [9:0] \$signal$165  = 10'h000;
+  reg [31:0] \$signal$166  = 32'd0;
+  reg [10:0] \$signal$169  = 11'h000;
+  reg [2:0] \$signal$170  = 3'h0;
+  reg [15:0] \$signal$173  = 16'h0000;
+  reg [15:0] \$signal$34  = 16'h0000;
+  reg \$signal$65  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$66 ;
-  reg \$signal$99  = 1'h0;
+  wire \$signal$72 ;
   wire [10:0] \$signature__addr ;
-  reg [7:0] \$signature__addr$107 ;
-  wire [10:0] \$signature__addr$31 ;
-  reg [7:0] \$signature__addr$82 ;
-  reg [10:0] \$signature__addr$86 ;
-  reg [7:0] \$signature__addr$90 ;
-  reg [4:0] \$signature__addr$94 ;
+  reg [4:0] \$signature__addr$100 ;
+  reg [7:0] \$signature__addr$113 ;
+  wire [10:0] \$signature__addr$37 ;
+  reg [10:0] \$signature__addr$88 ;
+  reg [10:0] \$signature__addr$92 ;
+  reg [7:0] \$signature__addr$96 ;
   wire [127:0] \$signature__data ;
-  wire [383:0] \$signature__data$117 ;
-  wire [127:0] \$signature__data$153 ;
-  reg [511:0] \$signature__data$83 ;
-  reg [1023:0] \$signature__data$87 ;
-  reg [383:0] \$signature__data$91 ;
-  reg [3071:0] \$signature__data$95 ;
+  reg [3071:0] \$signature__data$101 ;
+  wire [383:0] \$signature__data$123 ;
+  wire [127:0] \$signature__data$30 ;
+  reg [511:0] \$signature__data$89 ;
+  reg [1023:0] \$signature__data$93 ;
+  reg [383:0] \$signature__data$97 ;
   wire \$signature__en ;
+  reg [7:0] \$signature__en$102 ;
   reg \$signature__en$27 ;
-  reg [31:0] \$signature__en$84 ;
-  reg [15:0] \$signature__en$88 ;
-  reg [15:0] \$signature__en$92 ;
-  reg [7:0] \$signature__en$96 ;
+  reg [31:0] \$signature__en$90 ;
+  reg [15:0] \$signature__en$94 ;
+  reg [15:0] \$signature__en$98 ;
   wire [511:0] a_in;
   reg [383:0] acc;
-  wire [3071:0] \acc$138 ;
-  reg [7:0] act_r__addr;
+  wire [3071:0] \acc$144 ;
+  reg [10:0] act_r__addr;
   wire [511:0] act_r__data;
   reg act_r__en;
   reg [1:0] active;
@@ -2923,6 +2968,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire done;
   output error;
   wire error;
+  reg [127:0] fetched;
   reg finish;
   reg [511:0] full;
   input [10:0] imem_addr;
@@ -2960,6 +3006,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [9:0] ix = 10'h000;
   reg [2:0] ky = 3'h0;
   reg lastw_d = 1'h0;
+  reg lp_active = 1'h0;
+  reg [11:0] lp_end = 12'h000;
+  reg [15:0] lp_left = 16'h0000;
   output [31:0] mem_rd_addr;
   reg [31:0] mem_rd_addr;
   input [31:0] mem_rd_data;
@@ -2984,6 +3033,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [31:0] o_addr = 32'd0;
   reg [4:0] o_beat = 5'h00;
   reg o_last = 1'h0;
+  reg [8:0] off_ix = 9'h000;
   reg [383:0] out_entry;
   reg [4:0] out_r__addr;
   wire [3071:0] out_r__data;
@@ -3006,6 +3056,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [31:0] s_off = 32'd0;
   wire [383:0] scores;
   reg shift;
+  reg [8:0] st_ix = 9'h000;
   input start;
   wire start;
   reg [2:0] state = 3'h0;
@@ -3027,7 +3078,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [1023:0] wgt_r__data;
   reg wgt_r__en;
   wire [31:0] y;
-  reg [511:0] act_buf [255:0];
+  reg [511:0] act_buf [2047:0];
   initial begin
     act_buf[0] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     act_buf[1] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -3285,72 +3336,1864 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[253] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     act_buf[254] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     act_buf[255] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[256] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[257] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[258] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[259] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[260] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[261] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[262] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[263] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[264] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[265] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[266] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[267] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[268] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[269] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[270] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[271] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[272] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[273] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[274] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[275] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[276] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[277] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[278] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[279] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[280] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[281] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[282] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[283] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[284] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[285] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[286] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[287] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[288] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[289] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[290] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[291] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[292] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[293] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[294] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[295] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[296] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[297] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[298] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[299] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[300] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[301] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[302] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[303] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[304] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[305] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[306] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[307] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[308] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[309] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[310] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[311] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[312] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[313] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[314] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[315] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[316] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[317] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[318] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[319] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[320] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[321] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[322] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[323] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[324] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[325] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[326] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[327] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[328] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[329] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[330] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[331] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[332] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[333] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[334] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[335] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[336] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[337] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[338] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[339] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[340] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[341] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[342] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[343] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[344] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[345] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[346] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[347] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[348] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[349] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[350] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[351] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[352] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[353] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[354] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[355] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[356] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[357] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[358] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[359] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[360] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[361] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[362] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[363] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[364] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[365] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[366] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[367] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[368] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[369] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[370] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[371] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[372] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[373] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[374] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[375] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[376] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[377] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[378] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[379] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[380] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[381] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[382] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[383] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[384] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[385] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[386] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[387] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[388] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[389] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[390] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[391] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[392] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[393] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[394] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[395] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[396] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[397] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[398] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[399] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[400] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[401] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[402] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[403] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[404] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[405] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[406] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[407] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[408] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[409] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[410] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[411] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[412] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[413] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[414] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[415] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[416] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[417] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[418] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[419] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[420] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[421] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[422] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[423] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[424] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[425] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[426] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[427] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[428] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[429] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[430] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[431] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[432] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[433] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[434] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[435] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[436] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[437] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[438] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[439] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[440] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[441] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[442] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[443] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[444] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[445] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[446] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[447] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[448] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[449] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[450] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[451] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[452] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[453] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[454] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[455] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[456] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[457] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[458] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[459] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[460] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[461] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[462] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[463] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[464] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[465] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[466] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[467] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[468] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[469] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[470] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[471] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[472] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[473] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[474] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[475] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[476] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[477] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[478] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[479] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[480] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[481] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[482] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[483] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[484] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[485] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[486] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[487] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[488] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[489] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[490] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[491] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[492] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[493] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[494] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[495] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[496] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[497] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[498] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[499] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[500] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[501] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[502] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[503] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[504] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[505] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[506] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[507] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[508] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[509] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[510] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[511] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[512] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[513] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[514] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[515] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[516] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[517] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[518] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[519] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[520] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[521] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[522] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[523] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[524] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[525] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[526] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[527] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[528] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[529] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[530] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[531] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[532] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[533] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[534] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[535] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[536] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[537] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[538] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[539] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[540] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[541] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[542] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[543] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[544] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[545] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[546] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[547] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[548] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[549] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[550] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[551] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[552] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[553] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[554] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[555] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[556] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[557] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[558] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[559] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[560] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[561] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[562] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[563] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[564] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[565] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[566] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[567] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[568] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[569] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[570] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[571] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[572] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[573] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[574] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[575] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[576] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[577] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[578] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[579] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[580] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[581] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[582] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[583] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[584] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[585] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[586] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[587] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[588] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[589] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[590] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[591] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[592] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[593] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[594] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[595] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[596] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[597] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[598] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[599] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[600] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[601] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[602] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[603] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[604] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[605] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[606] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[607] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[608] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[609] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[610] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[611] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[612] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[613] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[614] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[615] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[616] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[617] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[618] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[619] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[620] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[621] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[622] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[623] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[624] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[625] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[626] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[627] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[628] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[629] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[630] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[631] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[632] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[633] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[634] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[635] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[636] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[637] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[638] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[639] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[640] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[641] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[642] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[643] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[644] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[645] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[646] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[647] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[648] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[649] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[650] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[651] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[652] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[653] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[654] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[655] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[656] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[657] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[658] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[659] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[660] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[661] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[662] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[663] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[664] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[665] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[666] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[667] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[668] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[669] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[670] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[671] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[672] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[673] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[674] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[675] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[676] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[677] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[678] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[679] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[680] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[681] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[682] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[683] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[684] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[685] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[686] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[687] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[688] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[689] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[690] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[691] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[692] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[693] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[694] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[695] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[696] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[697] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[698] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[699] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[700] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[701] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[702] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[703] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[704] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[705] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[706] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[707] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[708] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[709] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[710] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[711] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[712] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[713] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[714] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[715] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[716] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[717] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[718] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[719] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[720] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[721] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[722] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[723] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[724] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[725] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[726] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[727] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[728] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[729] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[730] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[731] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[732] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[733] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[734] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[735] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[736] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[737] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[738] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[739] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[740] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[741] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[742] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[743] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[744] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[745] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[746] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[747] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[748] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[749] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[750] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[751] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[752] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[753] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[754] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[755] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[756] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[757] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[758] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[759] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[760] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[761] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[762] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[763] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[764] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[765] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[766] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[767] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[768] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[769] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[770] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[771] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[772] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[773] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[774] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[775] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[776] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[777] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[778] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[779] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[780] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[781] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[782] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[783] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[784] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[785] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[786] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[787] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[788] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[789] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[790] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[791] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[792] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[793] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[794] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[795] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[796] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[797] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[798] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[799] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[800] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[801] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[802] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[803] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[804] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[805] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[806] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[807] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[808] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[809] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[810] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[811] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[812] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[813] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[814] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[815] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[816] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[817] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[818] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[819] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[820] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[821] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[822] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[823] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[824] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[825] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[826] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[827] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[828] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[829] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[830] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[831] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[832] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[833] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[834] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[835] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[836] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[837] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[838] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[839] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[840] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[841] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[842] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[843] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[844] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[845] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[846] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[847] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[848] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[849] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[850] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[851] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[852] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[853] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[854] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[855] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[856] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[857] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[858] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[859] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[860] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[861] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[862] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[863] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[864] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[865] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[866] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[867] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[868] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[869] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[870] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[871] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[872] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[873] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[874] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[875] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[876] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[877] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[878] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[879] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[880] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[881] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[882] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[883] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[884] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[885] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[886] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[887] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[888] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[889] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[890] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[891] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[892] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[893] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[894] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[895] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[896] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[897] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[898] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[899] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[900] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[901] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[902] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[903] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[904] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[905] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[906] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[907] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[908] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[909] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[910] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[911] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[912] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[913] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[914] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[915] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[916] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[917] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[918] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[919] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[920] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[921] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[922] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[923] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[924] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[925] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[926] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[927] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[928] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[929] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[930] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[931] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[932] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[933] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[934] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[935] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[936] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[937] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[938] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[939] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[940] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[941] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[942] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[943] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[944] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[945] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[946] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[947] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[948] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[949] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[950] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[951] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[952] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[953] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[954] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[955] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[956] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[957] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[958] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[959] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[960] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[961] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[962] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[963] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[964] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[965] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[966] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[967] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[968] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[969] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[970] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[971] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[972] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[973] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[974] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[975] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[976] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[977] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[978] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[979] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[980] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[981] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[982] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[983] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[984] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[985] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[986] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[987] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[988] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[989] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[990] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[991] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[992] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[993] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[994] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[995] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[996] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[997] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[998] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[999] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1000] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1001] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1002] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1003] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1004] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1005] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1006] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1007] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1008] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1009] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1010] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1011] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1012] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1013] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1014] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1015] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1016] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1017] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1018] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1019] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1020] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1021] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1022] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1023] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1024] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1025] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1026] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1027] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1028] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1029] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1030] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1031] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1032] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1033] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1034] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1035] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1036] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1037] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1038] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1039] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1040] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1041] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1042] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1043] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1044] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1045] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1046] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1047] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1048] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1049] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1050] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1051] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1052] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1053] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1054] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1055] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1056] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1057] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1058] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1059] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1060] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1061] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1062] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1063] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1064] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1065] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1066] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1067] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1068] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1069] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1070] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1071] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1072] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1073] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1074] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1075] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1076] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1077] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1078] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1079] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1080] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1081] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1082] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1083] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1084] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1085] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1086] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1087] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1088] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1089] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1090] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1091] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1092] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1093] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1094] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1095] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1096] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1097] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1098] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1099] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1100] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1101] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1102] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1103] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1104] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1105] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1106] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1107] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1108] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1109] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1110] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1111] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1112] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1113] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1114] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1115] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1116] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1117] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1118] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1119] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1120] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1121] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1122] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1123] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1124] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1125] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1126] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1127] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1128] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1129] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1130] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1131] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1132] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1133] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1134] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1135] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1136] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1137] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1138] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1139] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1140] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1141] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1142] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1143] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1144] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1145] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1146] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1147] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1148] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1149] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1150] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1151] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1152] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1153] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1154] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1155] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1156] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1157] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1158] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1159] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1160] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1161] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1162] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1163] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1164] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1165] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1166] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1167] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1168] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1169] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1170] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1171] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1172] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1173] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1174] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1175] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1176] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1177] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1178] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1179] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1180] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1181] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1182] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1183] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1184] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1185] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1186] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1187] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1188] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1189] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1190] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1191] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1192] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1193] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1194] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1195] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1196] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1197] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1198] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1199] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1200] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1201] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1202] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1203] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1204] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1205] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1206] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1207] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1208] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1209] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1210] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1211] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1212] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1213] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1214] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1215] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1216] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1217] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1218] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1219] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1220] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1221] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1222] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1223] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1224] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1225] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1226] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1227] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1228] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1229] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1230] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1231] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1232] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1233] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1234] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1235] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1236] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1237] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1238] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1239] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1240] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1241] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1242] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1243] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1244] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1245] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1246] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1247] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1248] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1249] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1250] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1251] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1252] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1253] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1254] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1255] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1256] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1257] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1258] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1259] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1260] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1261] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1262] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1263] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1264] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1265] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1266] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1267] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1268] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1269] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1270] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1271] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1272] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1273] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1274] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1275] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1276] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1277] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1278] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1279] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1280] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1281] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1282] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1283] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1284] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1285] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1286] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1287] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1288] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1289] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1290] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1291] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1292] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1293] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1294] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1295] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1296] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1297] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1298] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1299] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1300] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1301] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1302] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1303] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1304] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1305] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1306] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1307] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1308] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1309] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1310] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1311] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1312] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1313] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1314] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1315] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1316] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1317] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1318] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1319] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1320] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1321] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1322] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1323] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1324] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1325] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1326] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1327] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1328] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1329] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1330] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1331] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1332] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1333] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1334] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1335] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1336] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1337] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1338] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1339] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1340] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1341] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1342] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1343] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1344] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1345] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1346] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1347] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1348] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1349] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1350] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1351] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1352] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1353] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1354] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1355] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1356] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1357] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1358] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1359] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1360] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1361] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1362] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1363] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1364] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1365] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1366] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1367] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1368] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1369] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1370] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1371] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1372] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1373] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1374] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1375] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1376] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1377] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1378] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1379] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1380] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1381] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1382] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1383] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1384] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1385] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1386] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1387] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1388] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1389] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1390] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1391] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1392] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1393] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1394] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1395] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1396] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1397] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1398] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1399] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1400] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1401] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1402] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1403] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1404] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1405] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1406] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1407] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1408] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1409] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1410] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1411] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1412] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1413] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1414] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1415] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1416] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1417] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1418] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1419] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1420] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1421] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1422] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1423] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1424] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1425] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1426] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1427] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1428] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1429] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1430] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1431] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1432] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1433] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1434] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1435] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1436] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1437] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1438] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1439] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1440] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1441] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1442] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1443] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1444] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1445] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1446] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1447] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1448] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1449] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1450] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1451] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1452] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1453] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1454] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1455] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1456] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1457] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1458] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1459] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1460] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1461] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1462] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1463] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1464] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1465] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1466] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1467] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1468] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1469] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1470] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1471] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1472] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1473] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1474] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1475] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1476] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1477] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1478] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1479] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1480] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1481] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1482] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1483] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1484] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1485] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1486] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1487] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1488] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1489] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1490] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1491] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1492] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1493] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1494] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1495] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1496] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1497] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1498] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1499] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1500] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1501] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1502] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1503] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1504] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1505] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1506] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1507] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1508] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1509] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1510] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1511] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1512] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1513] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1514] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1515] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1516] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1517] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1518] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1519] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1520] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1521] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1522] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1523] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1524] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1525] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1526] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1527] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1528] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1529] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1530] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1531] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1532] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1533] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1534] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1535] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1536] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1537] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1538] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1539] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1540] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1541] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1542] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1543] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1544] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1545] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1546] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1547] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1548] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1549] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1550] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1551] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1552] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1553] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1554] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1555] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1556] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1557] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1558] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1559] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1560] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1561] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1562] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1563] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1564] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1565] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1566] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1567] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1568] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1569] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1570] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1571] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1572] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1573] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1574] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1575] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1576] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1577] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1578] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1579] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1580] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1581] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1582] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1583] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1584] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1585] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1586] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1587] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1588] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1589] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1590] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1591] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1592] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1593] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1594] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1595] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1596] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1597] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1598] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1599] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1600] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1601] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1602] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1603] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1604] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1605] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1606] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1607] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1608] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1609] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1610] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1611] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1612] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1613] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1614] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1615] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1616] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1617] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1618] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1619] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1620] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1621] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1622] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1623] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1624] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1625] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1626] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1627] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1628] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1629] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1630] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1631] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1632] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1633] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1634] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1635] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1636] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1637] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1638] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1639] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1640] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1641] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1642] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1643] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1644] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1645] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1646] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1647] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1648] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1649] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1650] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1651] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1652] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1653] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1654] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1655] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1656] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1657] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1658] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1659] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1660] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1661] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1662] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1663] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1664] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1665] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1666] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1667] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1668] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1669] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1670] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1671] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1672] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1673] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1674] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1675] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1676] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1677] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1678] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1679] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1680] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1681] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1682] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1683] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1684] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1685] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1686] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1687] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1688] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1689] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1690] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1691] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1692] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1693] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1694] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1695] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1696] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1697] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1698] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1699] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1700] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1701] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1702] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1703] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1704] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1705] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1706] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1707] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1708] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1709] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1710] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1711] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1712] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1713] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1714] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1715] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1716] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1717] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1718] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1719] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1720] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1721] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1722] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1723] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1724] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1725] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1726] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1727] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1728] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1729] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1730] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1731] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1732] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1733] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1734] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1735] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1736] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1737] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1738] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1739] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1740] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1741] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1742] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1743] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1744] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1745] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1746] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1747] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1748] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1749] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1750] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1751] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1752] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1753] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1754] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1755] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1756] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1757] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1758] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1759] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1760] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1761] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1762] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1763] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1764] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1765] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1766] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1767] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1768] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1769] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1770] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1771] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1772] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1773] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1774] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1775] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1776] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1777] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1778] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1779] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1780] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1781] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1782] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1783] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1784] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1785] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1786] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1787] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1788] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1789] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1790] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1791] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1792] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1793] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1794] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1795] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1796] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1797] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1798] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1799] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1800] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1801] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1802] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1803] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1804] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1805] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1806] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1807] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1808] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1809] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1810] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1811] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1812] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1813] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1814] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1815] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1816] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1817] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1818] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1819] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1820] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1821] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1822] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1823] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1824] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1825] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1826] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1827] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1828] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1829] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1830] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1831] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1832] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1833] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1834] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1835] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1836] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1837] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1838] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1839] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1840] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1841] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1842] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1843] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1844] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1845] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1846] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1847] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1848] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1849] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1850] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1851] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1852] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1853] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1854] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1855] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1856] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1857] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1858] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1859] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1860] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1861] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1862] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1863] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1864] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1865] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1866] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1867] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1868] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1869] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1870] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1871] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1872] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1873] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1874] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1875] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1876] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1877] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1878] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1879] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1880] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1881] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1882] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1883] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1884] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1885] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1886] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1887] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1888] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1889] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1890] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1891] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1892] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1893] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1894] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1895] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1896] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1897] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1898] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1899] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1900] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1901] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1902] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1903] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1904] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1905] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1906] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1907] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1908] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1909] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1910] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1911] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1912] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1913] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1914] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1915] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1916] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1917] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1918] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1919] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1920] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1921] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1922] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1923] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1924] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1925] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1926] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1927] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1928] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1929] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1930] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1931] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1932] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1933] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1934] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1935] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1936] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1937] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1938] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1939] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1940] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1941] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1942] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1943] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1944] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1945] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1946] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1947] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1948] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1949] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1950] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1951] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1952] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1953] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1954] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1955] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1956] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1957] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1958] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1959] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1960] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1961] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1962] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1963] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1964] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1965] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1966] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1967] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1968] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1969] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1970] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1971] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1972] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1973] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1974] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1975] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1976] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1977] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1978] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1979] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1980] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1981] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1982] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1983] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1984] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1985] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1986] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1987] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1988] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1989] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1990] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1991] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1992] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1993] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1994] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1995] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1996] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1997] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1998] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[1999] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2000] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2001] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2002] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2003] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2004] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2005] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2006] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2007] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2008] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2009] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2010] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2011] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2012] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2013] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2014] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2015] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2016] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2017] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2018] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2019] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2020] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2021] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2022] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2023] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2024] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2025] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2026] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2027] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2028] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2029] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2030] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2031] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2032] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2033] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2034] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2035] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2036] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2037] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2038] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2039] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2040] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2041] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2042] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2043] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2044] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2045] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2046] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    act_buf[2047] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$84 [0])
-      act_buf[\$signature__addr$82 ][15:0] <= \$signature__data$83 [15:0];
-    if (\$signature__en$84 [1])
-      act_buf[\$signature__addr$82 ][31:16] <= \$signature__data$83 [31:16];
-    if (\$signature__en$84 [2])
-      act_buf[\$signature__addr$82 ][47:32] <= \$signature__data$83 [47:32];
-    if (\$signature__en$84 [3])
-      act_buf[\$signature__addr$82 ][63:48] <= \$signature__data$83 [63:48];
-    if (\$signature__en$84 [4])
-      act_buf[\$signature__addr$82 ][79:64] <= \$signature__data$83 [79:64];
-    if (\$signature__en$84 [5])
-      act_buf[\$signature__addr$82 ][95:80] <= \$signature__data$83 [95:80];
-    if (\$signature__en$84 [6])
-      act_buf[\$signature__addr$82 ][111:96] <= \$signature__data$83 [111:96];
-    if (\$signature__en$84 [7])
-      act_buf[\$signature__addr$82 ][127:112] <= \$signature__data$83 [127:112];
-    if (\$signature__en$84 [8])
-      act_buf[\$signature__addr$82 ][143:128] <= \$signature__data$83 [143:128];
-    if (\$signature__en$84 [9])
-      act_buf[\$signature__addr$82 ][159:144] <= \$signature__data$83 [159:144];
-    if (\$signature__en$84 [10])
-      act_buf[\$signature__addr$82 ][175:160] <= \$signature__data$83 [175:160];
-    if (\$signature__en$84 [11])
-      act_buf[\$signature__addr$82 ][191:176] <= \$signature__data$83 [191:176];
-    if (\$signature__en$84 [12])
-      act_buf[\$signature__addr$82 ][207:192] <= \$signature__data$83 [207:192];
-    if (\$signature__en$84 [13])
-      act_buf[\$signature__addr$82 ][223:208] <= \$signature__data$83 [223:208];
-    if (\$signature__en$84 [14])
-      act_buf[\$signature__addr$82 ][239:224] <= \$signature__data$83 [239:224];
-    if (\$signature__en$84 [15])
-      act_buf[\$signature__addr$82 ][255:240] <= \$signature__data$83 [255:240];
-    if (\$signature__en$84 [16])
-      act_buf[\$signature__addr$82 ][271:256] <= \$signature__data$83 [271:256];
-    if (\$signature__en$84 [17])
-      act_buf[\$signature__addr$82 ][287:272] <= \$signature__data$83 [287:272];
-    if (\$signature__en$84 [18])
-      act_buf[\$signature__addr$82 ][303:288] <= \$signature__data$83 [303:288];
-    if (\$signature__en$84 [19])
-      act_buf[\$signature__addr$82 ][319:304] <= \$signature__data$83 [319:304];
-    if (\$signature__en$84 [20])
-      act_buf[\$signature__addr$82 ][335:320] <= \$signature__data$83 [335:320];
-    if (\$signature__en$84 [21])
-      act_buf[\$signature__addr$82 ][351:336] <= \$signature__data$83 [351:336];
-    if (\$signature__en$84 [22])
-      act_buf[\$signature__addr$82 ][367:352] <= \$signature__data$83 [367:352];
-    if (\$signature__en$84 [23])
-      act_buf[\$signature__addr$82 ][383:368] <= \$signature__data$83 [383:368];
-    if (\$signature__en$84 [24])
-      act_buf[\$signature__addr$82 ][399:384] <= \$signature__data$83 [399:384];
-    if (\$signature__en$84 [25])
-      act_buf[\$signature__addr$82 ][415:400] <= \$signature__data$83 [415:400];
-    if (\$signature__en$84 [26])
-      act_buf[\$signature__addr$82 ][431:416] <= \$signature__data$83 [431:416];
-    if (\$signature__en$84 [27])
-      act_buf[\$signature__addr$82 ][447:432] <= \$signature__data$83 [447:432];
-    if (\$signature__en$84 [28])
-      act_buf[\$signature__addr$82 ][463:448] <= \$signature__data$83 [463:448];
-    if (\$signature__en$84 [29])
-      act_buf[\$signature__addr$82 ][479:464] <= \$signature__data$83 [479:464];
-    if (\$signature__en$84 [30])
-      act_buf[\$signature__addr$82 ][495:480] <= \$signature__data$83 [495:480];
-    if (\$signature__en$84 [31])
-      act_buf[\$signature__addr$82 ][511:496] <= \$signature__data$83 [511:496];
+    if (\$signature__en$90 [0])
+      act_buf[\$signature__addr$88 ][15:0] <= \$signature__data$89 [15:0];
+    if (\$signature__en$90 [1])
+      act_buf[\$signature__addr$88 ][31:16] <= \$signature__data$89 [31:16];
+    if (\$signature__en$90 [2])
+      act_buf[\$signature__addr$88 ][47:32] <= \$signature__data$89 [47:32];
+    if (\$signature__en$90 [3])
+      act_buf[\$signature__addr$88 ][63:48] <= \$signature__data$89 [63:48];
+    if (\$signature__en$90 [4])
+      act_buf[\$signature__addr$88 ][79:64] <= \$signature__data$89 [79:64];
+    if (\$signature__en$90 [5])
+      act_buf[\$signature__addr$88 ][95:80] <= \$signature__data$89 [95:80];
+    if (\$signature__en$90 [6])
+      act_buf[\$signature__addr$88 ][111:96] <= \$signature__data$89 [111:96];
+    if (\$signature__en$90 [7])
+      act_buf[\$signature__addr$88 ][127:112] <= \$signature__data$89 [127:112];
+    if (\$signature__en$90 [8])
+      act_buf[\$signature__addr$88 ][143:128] <= \$signature__data$89 [143:128];
+    if (\$signature__en$90 [9])
+      act_buf[\$signature__addr$88 ][159:144] <= \$signature__data$89 [159:144];
+    if (\$signature__en$90 [10])
+      act_buf[\$signature__addr$88 ][175:160] <= \$signature__data$89 [175:160];
+    if (\$signature__en$90 [11])
+      act_buf[\$signature__addr$88 ][191:176] <= \$signature__data$89 [191:176];
+    if (\$signature__en$90 [12])
+      act_buf[\$signature__addr$88 ][207:192] <= \$signature__data$89 [207:192];
+    if (\$signature__en$90 [13])
+      act_buf[\$signature__addr$88 ][223:208] <= \$signature__data$89 [223:208];
+    if (\$signature__en$90 [14])
+      act_buf[\$signature__addr$88 ][239:224] <= \$signature__data$89 [239:224];
+    if (\$signature__en$90 [15])
+      act_buf[\$signature__addr$88 ][255:240] <= \$signature__data$89 [255:240];
+    if (\$signature__en$90 [16])
+      act_buf[\$signature__addr$88 ][271:256] <= \$signature__data$89 [271:256];
+    if (\$signature__en$90 [17])
+      act_buf[\$signature__addr$88 ][287:272] <= \$signature__data$89 [287:272];
+    if (\$signature__en$90 [18])
+      act_buf[\$signature__addr$88 ][303:288] <= \$signature__data$89 [303:288];
+    if (\$signature__en$90 [19])
+      act_buf[\$signature__addr$88 ][319:304] <= \$signature__data$89 [319:304];
+    if (\$signature__en$90 [20])
+      act_buf[\$signature__addr$88 ][335:320] <= \$signature__data$89 [335:320];
+    if (\$signature__en$90 [21])
+      act_buf[\$signature__addr$88 ][351:336] <= \$signature__data$89 [351:336];
+    if (\$signature__en$90 [22])
+      act_buf[\$signature__addr$88 ][367:352] <= \$signature__data$89 [367:352];
+    if (\$signature__en$90 [23])
+      act_buf[\$signature__addr$88 ][383:368] <= \$signature__data$89 [383:368];
+    if (\$signature__en$90 [24])
+      act_buf[\$signature__addr$88 ][399:384] <= \$signature__data$89 [399:384];
+    if (\$signature__en$90 [25])
+      act_buf[\$signature__addr$88 ][415:400] <= \$signature__data$89 [415:400];
+    if (\$signature__en$90 [26])
+      act_buf[\$signature__addr$88 ][431:416] <= \$signature__data$89 [431:416];
+    if (\$signature__en$90 [27])
+      act_buf[\$signature__addr$88 ][447:432] <= \$signature__data$89 [447:432];
+    if (\$signature__en$90 [28])
+      act_buf[\$signature__addr$88 ][463:448] <= \$signature__data$89 [463:448];
+    if (\$signature__en$90 [29])
+      act_buf[\$signature__addr$88 ][479:464] <= \$signature__data$89 [479:464];
+    if (\$signature__en$90 [30])
+      act_buf[\$signature__addr$88 ][495:480] <= \$signature__data$89 [495:480];
+    if (\$signature__en$90 [31])
+      act_buf[\$signature__addr$88 ][511:496] <= \$signature__data$89 [511:496];
   end
   reg [511:0] _0_;
   always @(posedge clk) begin
@@ -5418,7 +7261,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk) begin
     _1_ <= imem[pc_next[10:0]];
   end
-  assign \$signature__data$153  = _1_;
+  assign \$signature__data$30  = _1_;
   reg [3071:0] out_buf [31:0];
   initial begin
     out_buf[0] = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -5455,22 +7298,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     out_buf[31] = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$96 [0])
-      out_buf[\$signature__addr$94 ][383:0] <= \$signature__data$95 [383:0];
-    if (\$signature__en$96 [1])
-      out_buf[\$signature__addr$94 ][767:384] <= \$signature__data$95 [767:384];
-    if (\$signature__en$96 [2])
-      out_buf[\$signature__addr$94 ][1151:768] <= \$signature__data$95 [1151:768];
-    if (\$signature__en$96 [3])
-      out_buf[\$signature__addr$94 ][1535:1152] <= \$signature__data$95 [1535:1152];
-    if (\$signature__en$96 [4])
-      out_buf[\$signature__addr$94 ][1919:1536] <= \$signature__data$95 [1919:1536];
-    if (\$signature__en$96 [5])
-      out_buf[\$signature__addr$94 ][2303:1920] <= \$signature__data$95 [2303:1920];
-    if (\$signature__en$96 [6])
-      out_buf[\$signature__addr$94 ][2687:2304] <= \$signature__data$95 [2687:2304];
-    if (\$signature__en$96 [7])
-      out_buf[\$signature__addr$94 ][3071:2688] <= \$signature__data$95 [3071:2688];
+    if (\$signature__en$102 [0])
+      out_buf[\$signature__addr$100 ][383:0] <= \$signature__data$101 [383:0];
+    if (\$signature__en$102 [1])
+      out_buf[\$signature__addr$100 ][767:384] <= \$signature__data$101 [767:384];
+    if (\$signature__en$102 [2])
+      out_buf[\$signature__addr$100 ][1151:768] <= \$signature__data$101 [1151:768];
+    if (\$signature__en$102 [3])
+      out_buf[\$signature__addr$100 ][1535:1152] <= \$signature__data$101 [1535:1152];
+    if (\$signature__en$102 [4])
+      out_buf[\$signature__addr$100 ][1919:1536] <= \$signature__data$101 [1919:1536];
+    if (\$signature__en$102 [5])
+      out_buf[\$signature__addr$100 ][2303:1920] <= \$signature__data$101 [2303:1920];
+    if (\$signature__en$102 [6])
+      out_buf[\$signature__addr$100 ][2687:2304] <= \$signature__data$101 [2687:2304];
+    if (\$signature__en$102 [7])
+      out_buf[\$signature__addr$100 ][3071:2688] <= \$signature__data$101 [3071:2688];
   end
   reg [3071:0] _2_;
   always @(posedge clk) begin
@@ -5739,46 +7582,46 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_buf[255] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$92 [0])
-      thresh_buf[\$signature__addr$90 ][23:0] <= \$signature__data$91 [23:0];
-    if (\$signature__en$92 [1])
-      thresh_buf[\$signature__addr$90 ][47:24] <= \$signature__data$91 [47:24];
-    if (\$signature__en$92 [2])
-      thresh_buf[\$signature__addr$90 ][71:48] <= \$signature__data$91 [71:48];
-    if (\$signature__en$92 [3])
-      thresh_buf[\$signature__addr$90 ][95:72] <= \$signature__data$91 [95:72];
-    if (\$signature__en$92 [4])
-      thresh_buf[\$signature__addr$90 ][119:96] <= \$signature__data$91 [119:96];
-    if (\$signature__en$92 [5])
-      thresh_buf[\$signature__addr$90 ][143:120] <= \$signature__data$91 [143:120];
-    if (\$signature__en$92 [6])
-      thresh_buf[\$signature__addr$90 ][167:144] <= \$signature__data$91 [167:144];
-    if (\$signature__en$92 [7])
-      thresh_buf[\$signature__addr$90 ][191:168] <= \$signature__data$91 [191:168];
-    if (\$signature__en$92 [8])
-      thresh_buf[\$signature__addr$90 ][215:192] <= \$signature__data$91 [215:192];
-    if (\$signature__en$92 [9])
-      thresh_buf[\$signature__addr$90 ][239:216] <= \$signature__data$91 [239:216];
-    if (\$signature__en$92 [10])
-      thresh_buf[\$signature__addr$90 ][263:240] <= \$signature__data$91 [263:240];
-    if (\$signature__en$92 [11])
-      thresh_buf[\$signature__addr$90 ][287:264] <= \$signature__data$91 [287:264];
-    if (\$signature__en$92 [12])
-      thresh_buf[\$signature__addr$90 ][311:288] <= \$signature__data$91 [311:288];
-    if (\$signature__en$92 [13])
-      thresh_buf[\$signature__addr$90 ][335:312] <= \$signature__data$91 [335:312];
-    if (\$signature__en$92 [14])
-      thresh_buf[\$signature__addr$90 ][359:336] <= \$signature__data$91 [359:336];
-    if (\$signature__en$92 [15])
-      thresh_buf[\$signature__addr$90 ][383:360] <= \$signature__data$91 [383:360];
+    if (\$signature__en$98 [0])
+      thresh_buf[\$signature__addr$96 ][23:0] <= \$signature__data$97 [23:0];
+    if (\$signature__en$98 [1])
+      thresh_buf[\$signature__addr$96 ][47:24] <= \$signature__data$97 [47:24];
+    if (\$signature__en$98 [2])
+      thresh_buf[\$signature__addr$96 ][71:48] <= \$signature__data$97 [71:48];
+    if (\$signature__en$98 [3])
+      thresh_buf[\$signature__addr$96 ][95:72] <= \$signature__data$97 [95:72];
+    if (\$signature__en$98 [4])
+      thresh_buf[\$signature__addr$96 ][119:96] <= \$signature__data$97 [119:96];
+    if (\$signature__en$98 [5])
+      thresh_buf[\$signature__addr$96 ][143:120] <= \$signature__data$97 [143:120];
+    if (\$signature__en$98 [6])
+      thresh_buf[\$signature__addr$96 ][167:144] <= \$signature__data$97 [167:144];
+    if (\$signature__en$98 [7])
+      thresh_buf[\$signature__addr$96 ][191:168] <= \$signature__data$97 [191:168];
+    if (\$signature__en$98 [8])
+      thresh_buf[\$signature__addr$96 ][215:192] <= \$signature__data$97 [215:192];
+    if (\$signature__en$98 [9])
+      thresh_buf[\$signature__addr$96 ][239:216] <= \$signature__data$97 [239:216];
+    if (\$signature__en$98 [10])
+      thresh_buf[\$signature__addr$96 ][263:240] <= \$signature__data$97 [263:240];
+    if (\$signature__en$98 [11])
+      thresh_buf[\$signature__addr$96 ][287:264] <= \$signature__data$97 [287:264];
+    if (\$signature__en$98 [12])
+      thresh_buf[\$signature__addr$96 ][311:288] <= \$signature__data$97 [311:288];
+    if (\$signature__en$98 [13])
+      thresh_buf[\$signature__addr$96 ][335:312] <= \$signature__data$97 [335:312];
+    if (\$signature__en$98 [14])
+      thresh_buf[\$signature__addr$96 ][359:336] <= \$signature__data$97 [359:336];
+    if (\$signature__en$98 [15])
+      thresh_buf[\$signature__addr$96 ][383:360] <= \$signature__data$97 [383:360];
   end
   reg [383:0] _3_;
   always @(posedge clk) begin
     if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$107 ];
+      _3_ <= thresh_buf[\$signature__addr$113 ];
     end
   end
-  assign \$signature__data$117  = _3_;
+  assign \$signature__data$123  = _3_;
   reg [1023:0] weight_buf [2047:0];
   initial begin
     weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -7831,38 +9674,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[2047] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$88 [0])
-      weight_buf[\$signature__addr$86 ][63:0] <= \$signature__data$87 [63:0];
-    if (\$signature__en$88 [1])
-      weight_buf[\$signature__addr$86 ][127:64] <= \$signature__data$87 [127:64];
-    if (\$signature__en$88 [2])
-      weight_buf[\$signature__addr$86 ][191:128] <= \$signature__data$87 [191:128];
-    if (\$signature__en$88 [3])
-      weight_buf[\$signature__addr$86 ][255:192] <= \$signature__data$87 [255:192];
-    if (\$signature__en$88 [4])
-      weight_buf[\$signature__addr$86 ][319:256] <= \$signature__data$87 [319:256];
-    if (\$signature__en$88 [5])
-      weight_buf[\$signature__addr$86 ][383:320] <= \$signature__data$87 [383:320];
-    if (\$signature__en$88 [6])
-      weight_buf[\$signature__addr$86 ][447:384] <= \$signature__data$87 [447:384];
-    if (\$signature__en$88 [7])
-      weight_buf[\$signature__addr$86 ][511:448] <= \$signature__data$87 [511:448];
-    if (\$signature__en$88 [8])
-      weight_buf[\$signature__addr$86 ][575:512] <= \$signature__data$87 [575:512];
-    if (\$signature__en$88 [9])
-      weight_buf[\$signature__addr$86 ][639:576] <= \$signature__data$87 [639:576];
-    if (\$signature__en$88 [10])
-      weight_buf[\$signature__addr$86 ][703:640] <= \$signature__data$87 [703:640];
-    if (\$signature__en$88 [11])
-      weight_buf[\$signature__addr$86 ][767:704] <= \$signature__data$87 [767:704];
-    if (\$signature__en$88 [12])
-      weight_buf[\$signature__addr$86 ][831:768] <= \$signature__data$87 [831:768];
-    if (\$signature__en$88 [13])
-      weight_buf[\$signature__addr$86 ][895:832] <= \$signature__data$87 [895:832];
-    if (\$signature__en$88 [14])
-      weight_buf[\$signature__addr$86 ][959:896] <= \$signature__data$87 [959:896];
-    if (\$signature__en$88 [15])
-      weight_buf[\$signature__addr$86 ][1023:960] <= \$signature__data$87 [1023:960];
+    if (\$signature__en$94 [0])
+      weight_buf[\$signature__addr$92 ][63:0] <= \$signature__data$93 [63:0];
+    if (\$signature__en$94 [1])
+      weight_buf[\$signature__addr$92 ][127:64] <= \$signature__data$93 [127:64];
+    if (\$signature__en$94 [2])
+      weight_buf[\$signature__addr$92 ][191:128] <= \$signature__data$93 [191:128];
+    if (\$signature__en$94 [3])
+      weight_buf[\$signature__addr$92 ][255:192] <= \$signature__data$93 [255:192];
+    if (\$signature__en$94 [4])
+      weight_buf[\$signature__addr$92 ][319:256] <= \$signature__data$93 [319:256];
+    if (\$signature__en$94 [5])
+      weight_buf[\$signature__addr$92 ][383:320] <= \$signature__data$93 [383:320];
+    if (\$signature__en$94 [6])
+      weight_buf[\$signature__addr$92 ][447:384] <= \$signature__data$93 [447:384];
+    if (\$signature__en$94 [7])
+      weight_buf[\$signature__addr$92 ][511:448] <= \$signature__data$93 [511:448];
+    if (\$signature__en$94 [8])
+      weight_buf[\$signature__addr$92 ][575:512] <= \$signature__data$93 [575:512];
+    if (\$signature__en$94 [9])
+      weight_buf[\$signature__addr$92 ][639:576] <= \$signature__data$93 [639:576];
+    if (\$signature__en$94 [10])
+      weight_buf[\$signature__addr$92 ][703:640] <= \$signature__data$93 [703:640];
+    if (\$signature__en$94 [11])
+      weight_buf[\$signature__addr$92 ][767:704] <= \$signature__data$93 [767:704];
+    if (\$signature__en$94 [12])
+      weight_buf[\$signature__addr$92 ][831:768] <= \$signature__data$93 [831:768];
+    if (\$signature__en$94 [13])
+      weight_buf[\$signature__addr$92 ][895:832] <= \$signature__data$93 [895:832];
+    if (\$signature__en$94 [14])
+      weight_buf[\$signature__addr$92 ][959:896] <= \$signature__data$93 [959:896];
+    if (\$signature__en$94 [15])
+      weight_buf[\$signature__addr$92 ][1023:960] <= \$signature__data$93 [1023:960];
   end
   reg [1023:0] _4_;
   always @(posedge clk) begin
@@ -7871,2747 +9714,2797 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
+  assign \$1  = \$signature__data$30 [3:0] == 2'h3;
+  assign \$2  = lp_active & \$1 ;
+  assign \$3  = \$signature__data$30 [26:11] + \$signal ;
+  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, off_ix });
+  assign \$5  = \$signature__data$30 [3:0] == 3'h4;
+  assign \$6  = lp_active & \$5 ;
+  assign \$7  = \$signature__data$30 [41:26] + \$signal$34 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$1  = | state;
-  assign \$2  = state != 3'h6;
-  assign \$3  = \$1  & \$2 ;
-  assign \$4  = state != 3'h7;
-  assign busy = \$3  & \$4 ;
-  assign \$5  = | instr[123:115];
-  assign \$6  = instr[123:115] <= 1'h0;
-  assign \$7  = \$5  & \$6 ;
-  assign \$8  = | instr[123:115];
-  assign \$9  = instr[123:115] <= 1'h1;
+  assign \$8  = | state;
+  assign \$9  = state != 3'h6;
   assign \$10  = \$8  & \$9 ;
-  assign \$11  = | instr[123:115];
-  assign \$12  = instr[123:115] <= 2'h2;
-  assign \$13  = \$11  & \$12 ;
-  assign \$14  = | instr[123:115];
-  assign \$15  = instr[123:115] <= 2'h3;
-  assign \$16  = \$14  & \$15 ;
-  assign \$17  = | instr[123:115];
-  assign \$18  = instr[123:115] <= 3'h4;
-  assign \$19  = \$17  & \$18 ;
-  assign \$20  = | instr[123:115];
-  assign \$21  = instr[123:115] <= 3'h5;
-  assign \$22  = \$20  & \$21 ;
-  assign \$23  = | instr[123:115];
-  assign \$24  = instr[123:115] <= 3'h6;
-  assign \$25  = \$23  & \$24 ;
-  assign \$26  = | instr[123:115];
-  assign \$27  = instr[123:115] <= 3'h7;
-  assign \$28  = \$26  & \$27 ;
-  assign \$29  = | instr[123:115];
-  assign \$30  = instr[123:115] <= 4'h8;
-  assign \$31  = \$29  & \$30 ;
-  assign \$32  = | instr[123:115];
-  assign \$33  = instr[123:115] <= 4'h9;
-  assign \$34  = \$32  & \$33 ;
-  assign \$35  = | instr[123:115];
-  assign \$36  = instr[123:115] <= 4'ha;
-  assign \$37  = \$35  & \$36 ;
-  assign \$38  = | instr[123:115];
-  assign \$39  = instr[123:115] <= 4'hb;
-  assign \$40  = \$38  & \$39 ;
-  assign \$41  = | instr[123:115];
-  assign \$42  = instr[123:115] <= 4'hc;
-  assign \$43  = \$41  & \$42 ;
-  assign \$44  = | instr[123:115];
-  assign \$45  = instr[123:115] <= 4'hd;
-  assign \$46  = \$44  & \$45 ;
-  assign \$47  = | instr[123:115];
-  assign \$48  = instr[123:115] <= 4'he;
-  assign \$49  = \$47  & \$48 ;
-  assign \$50  = | instr[123:115];
-  assign \$51  = instr[123:115] <= 4'hf;
-  assign \$52  = \$50  & \$51 ;
-  assign \$53  = | instr[123:115];
-  assign \$54  = instr[123:115] <= 5'h10;
-  assign \$55  = \$53  & \$54 ;
-  assign \$56  = | instr[123:115];
-  assign \$57  = instr[123:115] <= 5'h11;
-  assign \$58  = \$56  & \$57 ;
-  assign \$59  = | instr[123:115];
-  assign \$60  = instr[123:115] <= 5'h12;
-  assign \$61  = \$59  & \$60 ;
-  assign \$62  = | instr[123:115];
-  assign \$63  = instr[123:115] <= 5'h13;
-  assign \$64  = \$62  & \$63 ;
-  assign \$65  = | instr[123:115];
-  assign \$66  = instr[123:115] <= 5'h14;
-  assign \$67  = \$65  & \$66 ;
-  assign \$68  = | instr[123:115];
-  assign \$69  = instr[123:115] <= 5'h15;
-  assign \$70  = \$68  & \$69 ;
-  assign \$71  = | instr[123:115];
-  assign \$72  = instr[123:115] <= 5'h16;
-  assign \$73  = \$71  & \$72 ;
-  assign \$74  = | instr[123:115];
-  assign \$75  = instr[123:115] <= 5'h17;
-  assign \$76  = \$74  & \$75 ;
-  assign \$77  = | instr[123:115];
-  assign \$78  = instr[123:115] <= 5'h18;
-  assign \$79  = \$77  & \$78 ;
-  assign \$80  = | instr[123:115];
-  assign \$81  = instr[123:115] <= 5'h19;
-  assign \$82  = \$80  & \$81 ;
-  assign \$83  = | instr[123:115];
-  assign \$84  = instr[123:115] <= 5'h1a;
-  assign \$85  = \$83  & \$84 ;
-  assign \$86  = | instr[123:115];
-  assign \$87  = instr[123:115] <= 5'h1b;
-  assign \$88  = \$86  & \$87 ;
-  assign \$89  = | instr[123:115];
-  assign \$90  = instr[123:115] <= 5'h1c;
-  assign \$91  = \$89  & \$90 ;
-  assign \$92  = | instr[123:115];
-  assign \$93  = instr[123:115] <= 5'h1d;
-  assign \$94  = \$92  & \$93 ;
-  assign \$95  = | instr[123:115];
-  assign \$96  = instr[123:115] <= 5'h1e;
-  assign \$97  = \$95  & \$96 ;
-  assign \$98  = | instr[123:115];
-  assign \$99  = instr[123:115] <= 5'h1f;
-  assign \$100  = \$98  & \$99 ;
-  assign \$101  = | instr[123:115];
-  assign \$102  = instr[123:115] <= 6'h20;
-  assign \$103  = \$101  & \$102 ;
-  assign \$104  = | instr[123:115];
-  assign \$105  = instr[123:115] <= 6'h21;
-  assign \$106  = \$104  & \$105 ;
-  assign \$107  = | instr[123:115];
-  assign \$108  = instr[123:115] <= 6'h22;
-  assign \$109  = \$107  & \$108 ;
-  assign \$110  = | instr[123:115];
-  assign \$111  = instr[123:115] <= 6'h23;
-  assign \$112  = \$110  & \$111 ;
-  assign \$113  = | instr[123:115];
-  assign \$114  = instr[123:115] <= 6'h24;
-  assign \$115  = \$113  & \$114 ;
-  assign \$116  = | instr[123:115];
-  assign \$117  = instr[123:115] <= 6'h25;
-  assign \$118  = \$116  & \$117 ;
-  assign \$119  = | instr[123:115];
-  assign \$120  = instr[123:115] <= 6'h26;
-  assign \$121  = \$119  & \$120 ;
-  assign \$122  = | instr[123:115];
-  assign \$123  = instr[123:115] <= 6'h27;
-  assign \$124  = \$122  & \$123 ;
-  assign \$125  = | instr[123:115];
-  assign \$126  = instr[123:115] <= 6'h28;
-  assign \$127  = \$125  & \$126 ;
-  assign \$128  = | instr[123:115];
-  assign \$129  = instr[123:115] <= 6'h29;
-  assign \$130  = \$128  & \$129 ;
-  assign \$131  = | instr[123:115];
-  assign \$132  = instr[123:115] <= 6'h2a;
-  assign \$133  = \$131  & \$132 ;
-  assign \$134  = | instr[123:115];
-  assign \$135  = instr[123:115] <= 6'h2b;
-  assign \$136  = \$134  & \$135 ;
-  assign \$137  = | instr[123:115];
-  assign \$138  = instr[123:115] <= 6'h2c;
-  assign \$139  = \$137  & \$138 ;
-  assign \$140  = | instr[123:115];
-  assign \$141  = instr[123:115] <= 6'h2d;
-  assign \$142  = \$140  & \$141 ;
-  assign \$143  = | instr[123:115];
-  assign \$144  = instr[123:115] <= 6'h2e;
-  assign \$145  = \$143  & \$144 ;
-  assign \$146  = | instr[123:115];
-  assign \$147  = instr[123:115] <= 6'h2f;
-  assign \$148  = \$146  & \$147 ;
-  assign \$149  = | instr[123:115];
-  assign \$150  = instr[123:115] <= 6'h30;
-  assign \$151  = \$149  & \$150 ;
-  assign \$152  = | instr[123:115];
-  assign \$153  = instr[123:115] <= 6'h31;
-  assign \$154  = \$152  & \$153 ;
-  assign \$155  = | instr[123:115];
-  assign \$156  = instr[123:115] <= 6'h32;
-  assign \$157  = \$155  & \$156 ;
-  assign \$158  = | instr[123:115];
-  assign \$159  = instr[123:115] <= 6'h33;
-  assign \$160  = \$158  & \$159 ;
-  assign \$161  = | instr[123:115];
-  assign \$162  = instr[123:115] <= 6'h34;
-  assign \$163  = \$161  & \$162 ;
-  assign \$164  = | instr[123:115];
-  assign \$165  = instr[123:115] <= 6'h35;
-  assign \$166  = \$164  & \$165 ;
-  assign \$167  = | instr[123:115];
-  assign \$168  = instr[123:115] <= 6'h36;
-  assign \$169  = \$167  & \$168 ;
-  assign \$170  = | instr[123:115];
-  assign \$171  = instr[123:115] <= 6'h37;
-  assign \$172  = \$170  & \$171 ;
-  assign \$173  = | instr[123:115];
-  assign \$174  = instr[123:115] <= 6'h38;
-  assign \$175  = \$173  & \$174 ;
-  assign \$176  = | instr[123:115];
-  assign \$177  = instr[123:115] <= 6'h39;
-  assign \$178  = \$176  & \$177 ;
-  assign \$179  = | instr[123:115];
-  assign \$180  = instr[123:115] <= 6'h3a;
-  assign \$181  = \$179  & \$180 ;
-  assign \$182  = | instr[123:115];
-  assign \$183  = instr[123:115] <= 6'h3b;
-  assign \$184  = \$182  & \$183 ;
-  assign \$185  = | instr[123:115];
-  assign \$186  = instr[123:115] <= 6'h3c;
-  assign \$187  = \$185  & \$186 ;
-  assign \$188  = | instr[123:115];
-  assign \$189  = instr[123:115] <= 6'h3d;
-  assign \$190  = \$188  & \$189 ;
-  assign \$191  = | instr[123:115];
-  assign \$192  = instr[123:115] <= 6'h3e;
-  assign \$193  = \$191  & \$192 ;
-  assign \$194  = | instr[123:115];
-  assign \$195  = instr[123:115] <= 6'h3f;
-  assign \$196  = \$194  & \$195 ;
-  assign \$197  = lastw_d ? { \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25 , \$22 , \$19 , \$16 , \$13 , \$10 , \$7  } : 64'h0000000000000000;
-  assign \$198  = instr[114] ? 64'hffffffffffffffff : \$197 ;
-  assign \$199  = | instr[123:115];
-  assign \$200  = instr[123:115] <= 1'h0;
-  assign \$201  = \$199  & \$200 ;
-  assign \$202  = | instr[123:115];
-  assign \$203  = instr[123:115] <= 1'h1;
-  assign \$204  = \$202  & \$203 ;
-  assign \$205  = | instr[123:115];
-  assign \$206  = instr[123:115] <= 2'h2;
-  assign \$207  = \$205  & \$206 ;
-  assign \$208  = | instr[123:115];
-  assign \$209  = instr[123:115] <= 2'h3;
-  assign \$210  = \$208  & \$209 ;
-  assign \$211  = | instr[123:115];
-  assign \$212  = instr[123:115] <= 3'h4;
-  assign \$213  = \$211  & \$212 ;
-  assign \$214  = | instr[123:115];
-  assign \$215  = instr[123:115] <= 3'h5;
-  assign \$216  = \$214  & \$215 ;
-  assign \$217  = | instr[123:115];
-  assign \$218  = instr[123:115] <= 3'h6;
-  assign \$219  = \$217  & \$218 ;
-  assign \$220  = | instr[123:115];
-  assign \$221  = instr[123:115] <= 3'h7;
-  assign \$222  = \$220  & \$221 ;
-  assign \$223  = | instr[123:115];
-  assign \$224  = instr[123:115] <= 4'h8;
-  assign \$225  = \$223  & \$224 ;
-  assign \$226  = | instr[123:115];
-  assign \$227  = instr[123:115] <= 4'h9;
-  assign \$228  = \$226  & \$227 ;
-  assign \$229  = | instr[123:115];
-  assign \$230  = instr[123:115] <= 4'ha;
-  assign \$231  = \$229  & \$230 ;
-  assign \$232  = | instr[123:115];
-  assign \$233  = instr[123:115] <= 4'hb;
-  assign \$234  = \$232  & \$233 ;
-  assign \$235  = | instr[123:115];
-  assign \$236  = instr[123:115] <= 4'hc;
-  assign \$237  = \$235  & \$236 ;
-  assign \$238  = | instr[123:115];
-  assign \$239  = instr[123:115] <= 4'hd;
-  assign \$240  = \$238  & \$239 ;
-  assign \$241  = | instr[123:115];
-  assign \$242  = instr[123:115] <= 4'he;
-  assign \$243  = \$241  & \$242 ;
-  assign \$244  = | instr[123:115];
-  assign \$245  = instr[123:115] <= 4'hf;
-  assign \$246  = \$244  & \$245 ;
-  assign \$247  = | instr[123:115];
-  assign \$248  = instr[123:115] <= 5'h10;
-  assign \$249  = \$247  & \$248 ;
-  assign \$250  = | instr[123:115];
-  assign \$251  = instr[123:115] <= 5'h11;
-  assign \$252  = \$250  & \$251 ;
-  assign \$253  = | instr[123:115];
-  assign \$254  = instr[123:115] <= 5'h12;
-  assign \$255  = \$253  & \$254 ;
-  assign \$256  = | instr[123:115];
-  assign \$257  = instr[123:115] <= 5'h13;
-  assign \$258  = \$256  & \$257 ;
-  assign \$259  = | instr[123:115];
-  assign \$260  = instr[123:115] <= 5'h14;
-  assign \$261  = \$259  & \$260 ;
-  assign \$262  = | instr[123:115];
-  assign \$263  = instr[123:115] <= 5'h15;
-  assign \$264  = \$262  & \$263 ;
-  assign \$265  = | instr[123:115];
-  assign \$266  = instr[123:115] <= 5'h16;
-  assign \$267  = \$265  & \$266 ;
-  assign \$268  = | instr[123:115];
-  assign \$269  = instr[123:115] <= 5'h17;
-  assign \$270  = \$268  & \$269 ;
-  assign \$271  = | instr[123:115];
-  assign \$272  = instr[123:115] <= 5'h18;
-  assign \$273  = \$271  & \$272 ;
-  assign \$274  = | instr[123:115];
-  assign \$275  = instr[123:115] <= 5'h19;
-  assign \$276  = \$274  & \$275 ;
-  assign \$277  = | instr[123:115];
-  assign \$278  = instr[123:115] <= 5'h1a;
-  assign \$279  = \$277  & \$278 ;
-  assign \$280  = | instr[123:115];
-  assign \$281  = instr[123:115] <= 5'h1b;
-  assign \$282  = \$280  & \$281 ;
-  assign \$283  = | instr[123:115];
-  assign \$284  = instr[123:115] <= 5'h1c;
-  assign \$285  = \$283  & \$284 ;
-  assign \$286  = | instr[123:115];
-  assign \$287  = instr[123:115] <= 5'h1d;
-  assign \$288  = \$286  & \$287 ;
-  assign \$289  = | instr[123:115];
-  assign \$290  = instr[123:115] <= 5'h1e;
-  assign \$291  = \$289  & \$290 ;
-  assign \$292  = | instr[123:115];
-  assign \$293  = instr[123:115] <= 5'h1f;
-  assign \$294  = \$292  & \$293 ;
-  assign \$295  = | instr[123:115];
-  assign \$296  = instr[123:115] <= 6'h20;
-  assign \$297  = \$295  & \$296 ;
-  assign \$298  = | instr[123:115];
-  assign \$299  = instr[123:115] <= 6'h21;
-  assign \$300  = \$298  & \$299 ;
-  assign \$301  = | instr[123:115];
-  assign \$302  = instr[123:115] <= 6'h22;
-  assign \$303  = \$301  & \$302 ;
-  assign \$304  = | instr[123:115];
-  assign \$305  = instr[123:115] <= 6'h23;
-  assign \$306  = \$304  & \$305 ;
-  assign \$307  = | instr[123:115];
-  assign \$308  = instr[123:115] <= 6'h24;
-  assign \$309  = \$307  & \$308 ;
-  assign \$310  = | instr[123:115];
-  assign \$311  = instr[123:115] <= 6'h25;
-  assign \$312  = \$310  & \$311 ;
-  assign \$313  = | instr[123:115];
-  assign \$314  = instr[123:115] <= 6'h26;
-  assign \$315  = \$313  & \$314 ;
-  assign \$316  = | instr[123:115];
-  assign \$317  = instr[123:115] <= 6'h27;
-  assign \$318  = \$316  & \$317 ;
-  assign \$319  = | instr[123:115];
-  assign \$320  = instr[123:115] <= 6'h28;
-  assign \$321  = \$319  & \$320 ;
-  assign \$322  = | instr[123:115];
-  assign \$323  = instr[123:115] <= 6'h29;
-  assign \$324  = \$322  & \$323 ;
-  assign \$325  = | instr[123:115];
-  assign \$326  = instr[123:115] <= 6'h2a;
-  assign \$327  = \$325  & \$326 ;
-  assign \$328  = | instr[123:115];
-  assign \$329  = instr[123:115] <= 6'h2b;
-  assign \$330  = \$328  & \$329 ;
-  assign \$331  = | instr[123:115];
-  assign \$332  = instr[123:115] <= 6'h2c;
-  assign \$333  = \$331  & \$332 ;
-  assign \$334  = | instr[123:115];
-  assign \$335  = instr[123:115] <= 6'h2d;
-  assign \$336  = \$334  & \$335 ;
-  assign \$337  = | instr[123:115];
-  assign \$338  = instr[123:115] <= 6'h2e;
-  assign \$339  = \$337  & \$338 ;
-  assign \$340  = | instr[123:115];
-  assign \$341  = instr[123:115] <= 6'h2f;
-  assign \$342  = \$340  & \$341 ;
-  assign \$343  = | instr[123:115];
-  assign \$344  = instr[123:115] <= 6'h30;
-  assign \$345  = \$343  & \$344 ;
-  assign \$346  = | instr[123:115];
-  assign \$347  = instr[123:115] <= 6'h31;
-  assign \$348  = \$346  & \$347 ;
-  assign \$349  = | instr[123:115];
-  assign \$350  = instr[123:115] <= 6'h32;
-  assign \$351  = \$349  & \$350 ;
-  assign \$352  = | instr[123:115];
-  assign \$353  = instr[123:115] <= 6'h33;
-  assign \$354  = \$352  & \$353 ;
-  assign \$355  = | instr[123:115];
-  assign \$356  = instr[123:115] <= 6'h34;
-  assign \$357  = \$355  & \$356 ;
-  assign \$358  = | instr[123:115];
-  assign \$359  = instr[123:115] <= 6'h35;
-  assign \$360  = \$358  & \$359 ;
-  assign \$361  = | instr[123:115];
-  assign \$362  = instr[123:115] <= 6'h36;
-  assign \$363  = \$361  & \$362 ;
-  assign \$364  = | instr[123:115];
-  assign \$365  = instr[123:115] <= 6'h37;
-  assign \$366  = \$364  & \$365 ;
-  assign \$367  = | instr[123:115];
-  assign \$368  = instr[123:115] <= 6'h38;
-  assign \$369  = \$367  & \$368 ;
-  assign \$370  = | instr[123:115];
-  assign \$371  = instr[123:115] <= 6'h39;
-  assign \$372  = \$370  & \$371 ;
-  assign \$373  = | instr[123:115];
-  assign \$374  = instr[123:115] <= 6'h3a;
-  assign \$375  = \$373  & \$374 ;
-  assign \$376  = | instr[123:115];
-  assign \$377  = instr[123:115] <= 6'h3b;
-  assign \$378  = \$376  & \$377 ;
-  assign \$379  = | instr[123:115];
-  assign \$380  = instr[123:115] <= 6'h3c;
-  assign \$381  = \$379  & \$380 ;
-  assign \$382  = | instr[123:115];
-  assign \$383  = instr[123:115] <= 6'h3d;
-  assign \$384  = \$382  & \$383 ;
-  assign \$385  = | instr[123:115];
-  assign \$386  = instr[123:115] <= 6'h3e;
-  assign \$387  = \$385  & \$386 ;
-  assign \$388  = | instr[123:115];
-  assign \$389  = instr[123:115] <= 6'h3f;
-  assign \$390  = \$388  & \$389 ;
-  assign \$391  = lastw_d ? { \$390 , \$387 , \$384 , \$381 , \$378 , \$375 , \$372 , \$369 , \$366 , \$363 , \$360 , \$357 , \$354 , \$351 , \$348 , \$345 , \$342 , \$339 , \$336 , \$333 , \$330 , \$327 , \$324 , \$321 , \$318 , \$315 , \$312 , \$309 , \$306 , \$303 , \$300 , \$297 , \$294 , \$291 , \$288 , \$285 , \$282 , \$279 , \$276 , \$273 , \$270 , \$267 , \$264 , \$261 , \$258 , \$255 , \$252 , \$249 , \$246 , \$243 , \$240 , \$237 , \$234 , \$231 , \$228 , \$225 , \$222 , \$219 , \$216 , \$213 , \$210 , \$207 , \$204 , \$201  } : 64'h0000000000000000;
-  assign \$392  = instr[114] ? 64'hffffffffffffffff : \$391 ;
-  assign \$393  = | instr[123:115];
-  assign \$394  = instr[123:115] <= 1'h0;
-  assign \$395  = \$393  & \$394 ;
-  assign \$396  = | instr[123:115];
-  assign \$397  = instr[123:115] <= 1'h1;
-  assign \$398  = \$396  & \$397 ;
-  assign \$399  = | instr[123:115];
-  assign \$400  = instr[123:115] <= 2'h2;
-  assign \$401  = \$399  & \$400 ;
-  assign \$402  = | instr[123:115];
-  assign \$403  = instr[123:115] <= 2'h3;
-  assign \$404  = \$402  & \$403 ;
-  assign \$405  = | instr[123:115];
-  assign \$406  = instr[123:115] <= 3'h4;
-  assign \$407  = \$405  & \$406 ;
-  assign \$408  = | instr[123:115];
-  assign \$409  = instr[123:115] <= 3'h5;
-  assign \$410  = \$408  & \$409 ;
-  assign \$411  = | instr[123:115];
-  assign \$412  = instr[123:115] <= 3'h6;
-  assign \$413  = \$411  & \$412 ;
-  assign \$414  = | instr[123:115];
-  assign \$415  = instr[123:115] <= 3'h7;
-  assign \$416  = \$414  & \$415 ;
-  assign \$417  = | instr[123:115];
-  assign \$418  = instr[123:115] <= 4'h8;
-  assign \$419  = \$417  & \$418 ;
-  assign \$420  = | instr[123:115];
-  assign \$421  = instr[123:115] <= 4'h9;
-  assign \$422  = \$420  & \$421 ;
-  assign \$423  = | instr[123:115];
-  assign \$424  = instr[123:115] <= 4'ha;
-  assign \$425  = \$423  & \$424 ;
-  assign \$426  = | instr[123:115];
-  assign \$427  = instr[123:115] <= 4'hb;
-  assign \$428  = \$426  & \$427 ;
-  assign \$429  = | instr[123:115];
-  assign \$430  = instr[123:115] <= 4'hc;
-  assign \$431  = \$429  & \$430 ;
-  assign \$432  = | instr[123:115];
-  assign \$433  = instr[123:115] <= 4'hd;
-  assign \$434  = \$432  & \$433 ;
-  assign \$435  = | instr[123:115];
-  assign \$436  = instr[123:115] <= 4'he;
-  assign \$437  = \$435  & \$436 ;
-  assign \$438  = | instr[123:115];
-  assign \$439  = instr[123:115] <= 4'hf;
-  assign \$440  = \$438  & \$439 ;
-  assign \$441  = | instr[123:115];
-  assign \$442  = instr[123:115] <= 5'h10;
-  assign \$443  = \$441  & \$442 ;
-  assign \$444  = | instr[123:115];
-  assign \$445  = instr[123:115] <= 5'h11;
-  assign \$446  = \$444  & \$445 ;
-  assign \$447  = | instr[123:115];
-  assign \$448  = instr[123:115] <= 5'h12;
-  assign \$449  = \$447  & \$448 ;
-  assign \$450  = | instr[123:115];
-  assign \$451  = instr[123:115] <= 5'h13;
-  assign \$452  = \$450  & \$451 ;
-  assign \$453  = | instr[123:115];
-  assign \$454  = instr[123:115] <= 5'h14;
-  assign \$455  = \$453  & \$454 ;
-  assign \$456  = | instr[123:115];
-  assign \$457  = instr[123:115] <= 5'h15;
-  assign \$458  = \$456  & \$457 ;
-  assign \$459  = | instr[123:115];
-  assign \$460  = instr[123:115] <= 5'h16;
-  assign \$461  = \$459  & \$460 ;
-  assign \$462  = | instr[123:115];
-  assign \$463  = instr[123:115] <= 5'h17;
-  assign \$464  = \$462  & \$463 ;
-  assign \$465  = | instr[123:115];
-  assign \$466  = instr[123:115] <= 5'h18;
-  assign \$467  = \$465  & \$466 ;
-  assign \$468  = | instr[123:115];
-  assign \$469  = instr[123:115] <= 5'h19;
-  assign \$470  = \$468  & \$469 ;
-  assign \$471  = | instr[123:115];
-  assign \$472  = instr[123:115] <= 5'h1a;
-  assign \$473  = \$471  & \$472 ;
-  assign \$474  = | instr[123:115];
-  assign \$475  = instr[123:115] <= 5'h1b;
-  assign \$476  = \$474  & \$475 ;
-  assign \$477  = | instr[123:115];
-  assign \$478  = instr[123:115] <= 5'h1c;
-  assign \$479  = \$477  & \$478 ;
-  assign \$480  = | instr[123:115];
-  assign \$481  = instr[123:115] <= 5'h1d;
-  assign \$482  = \$480  & \$481 ;
-  assign \$483  = | instr[123:115];
-  assign \$484  = instr[123:115] <= 5'h1e;
-  assign \$485  = \$483  & \$484 ;
-  assign \$486  = | instr[123:115];
-  assign \$487  = instr[123:115] <= 5'h1f;
-  assign \$488  = \$486  & \$487 ;
-  assign \$489  = | instr[123:115];
-  assign \$490  = instr[123:115] <= 6'h20;
-  assign \$491  = \$489  & \$490 ;
-  assign \$492  = | instr[123:115];
-  assign \$493  = instr[123:115] <= 6'h21;
-  assign \$494  = \$492  & \$493 ;
-  assign \$495  = | instr[123:115];
-  assign \$496  = instr[123:115] <= 6'h22;
-  assign \$497  = \$495  & \$496 ;
-  assign \$498  = | instr[123:115];
-  assign \$499  = instr[123:115] <= 6'h23;
-  assign \$500  = \$498  & \$499 ;
-  assign \$501  = | instr[123:115];
-  assign \$502  = instr[123:115] <= 6'h24;
-  assign \$503  = \$501  & \$502 ;
-  assign \$504  = | instr[123:115];
-  assign \$505  = instr[123:115] <= 6'h25;
-  assign \$506  = \$504  & \$505 ;
-  assign \$507  = | instr[123:115];
-  assign \$508  = instr[123:115] <= 6'h26;
-  assign \$509  = \$507  & \$508 ;
-  assign \$510  = | instr[123:115];
-  assign \$511  = instr[123:115] <= 6'h27;
-  assign \$512  = \$510  & \$511 ;
-  assign \$513  = | instr[123:115];
-  assign \$514  = instr[123:115] <= 6'h28;
-  assign \$515  = \$513  & \$514 ;
-  assign \$516  = | instr[123:115];
-  assign \$517  = instr[123:115] <= 6'h29;
-  assign \$518  = \$516  & \$517 ;
-  assign \$519  = | instr[123:115];
-  assign \$520  = instr[123:115] <= 6'h2a;
-  assign \$521  = \$519  & \$520 ;
-  assign \$522  = | instr[123:115];
-  assign \$523  = instr[123:115] <= 6'h2b;
-  assign \$524  = \$522  & \$523 ;
-  assign \$525  = | instr[123:115];
-  assign \$526  = instr[123:115] <= 6'h2c;
-  assign \$527  = \$525  & \$526 ;
-  assign \$528  = | instr[123:115];
-  assign \$529  = instr[123:115] <= 6'h2d;
-  assign \$530  = \$528  & \$529 ;
-  assign \$531  = | instr[123:115];
-  assign \$532  = instr[123:115] <= 6'h2e;
-  assign \$533  = \$531  & \$532 ;
-  assign \$534  = | instr[123:115];
-  assign \$535  = instr[123:115] <= 6'h2f;
-  assign \$536  = \$534  & \$535 ;
-  assign \$537  = | instr[123:115];
-  assign \$538  = instr[123:115] <= 6'h30;
-  assign \$539  = \$537  & \$538 ;
-  assign \$540  = | instr[123:115];
-  assign \$541  = instr[123:115] <= 6'h31;
-  assign \$542  = \$540  & \$541 ;
-  assign \$543  = | instr[123:115];
-  assign \$544  = instr[123:115] <= 6'h32;
-  assign \$545  = \$543  & \$544 ;
-  assign \$546  = | instr[123:115];
-  assign \$547  = instr[123:115] <= 6'h33;
-  assign \$548  = \$546  & \$547 ;
-  assign \$549  = | instr[123:115];
-  assign \$550  = instr[123:115] <= 6'h34;
-  assign \$551  = \$549  & \$550 ;
-  assign \$552  = | instr[123:115];
-  assign \$553  = instr[123:115] <= 6'h35;
-  assign \$554  = \$552  & \$553 ;
-  assign \$555  = | instr[123:115];
-  assign \$556  = instr[123:115] <= 6'h36;
-  assign \$557  = \$555  & \$556 ;
-  assign \$558  = | instr[123:115];
-  assign \$559  = instr[123:115] <= 6'h37;
-  assign \$560  = \$558  & \$559 ;
-  assign \$561  = | instr[123:115];
-  assign \$562  = instr[123:115] <= 6'h38;
-  assign \$563  = \$561  & \$562 ;
-  assign \$564  = | instr[123:115];
-  assign \$565  = instr[123:115] <= 6'h39;
-  assign \$566  = \$564  & \$565 ;
-  assign \$567  = | instr[123:115];
-  assign \$568  = instr[123:115] <= 6'h3a;
-  assign \$569  = \$567  & \$568 ;
-  assign \$570  = | instr[123:115];
-  assign \$571  = instr[123:115] <= 6'h3b;
-  assign \$572  = \$570  & \$571 ;
-  assign \$573  = | instr[123:115];
-  assign \$574  = instr[123:115] <= 6'h3c;
-  assign \$575  = \$573  & \$574 ;
-  assign \$576  = | instr[123:115];
-  assign \$577  = instr[123:115] <= 6'h3d;
-  assign \$578  = \$576  & \$577 ;
-  assign \$579  = | instr[123:115];
-  assign \$580  = instr[123:115] <= 6'h3e;
-  assign \$581  = \$579  & \$580 ;
-  assign \$582  = | instr[123:115];
-  assign \$583  = instr[123:115] <= 6'h3f;
-  assign \$584  = \$582  & \$583 ;
-  assign \$585  = lastw_d ? { \$584 , \$581 , \$578 , \$575 , \$572 , \$569 , \$566 , \$563 , \$560 , \$557 , \$554 , \$551 , \$548 , \$545 , \$542 , \$539 , \$536 , \$533 , \$530 , \$527 , \$524 , \$521 , \$518 , \$515 , \$512 , \$509 , \$506 , \$503 , \$500 , \$497 , \$494 , \$491 , \$488 , \$485 , \$482 , \$479 , \$476 , \$473 , \$470 , \$467 , \$464 , \$461 , \$458 , \$455 , \$452 , \$449 , \$446 , \$443 , \$440 , \$437 , \$434 , \$431 , \$428 , \$425 , \$422 , \$419 , \$416 , \$413 , \$410 , \$407 , \$404 , \$401 , \$398 , \$395  } : 64'h0000000000000000;
-  assign \$586  = instr[114] ? 64'hffffffffffffffff : \$585 ;
-  assign \$587  = | instr[123:115];
-  assign \$588  = instr[123:115] <= 1'h0;
-  assign \$589  = \$587  & \$588 ;
-  assign \$590  = | instr[123:115];
-  assign \$591  = instr[123:115] <= 1'h1;
-  assign \$592  = \$590  & \$591 ;
-  assign \$593  = | instr[123:115];
-  assign \$594  = instr[123:115] <= 2'h2;
-  assign \$595  = \$593  & \$594 ;
-  assign \$596  = | instr[123:115];
-  assign \$597  = instr[123:115] <= 2'h3;
-  assign \$598  = \$596  & \$597 ;
-  assign \$599  = | instr[123:115];
-  assign \$600  = instr[123:115] <= 3'h4;
-  assign \$601  = \$599  & \$600 ;
-  assign \$602  = | instr[123:115];
-  assign \$603  = instr[123:115] <= 3'h5;
-  assign \$604  = \$602  & \$603 ;
-  assign \$605  = | instr[123:115];
-  assign \$606  = instr[123:115] <= 3'h6;
-  assign \$607  = \$605  & \$606 ;
-  assign \$608  = | instr[123:115];
-  assign \$609  = instr[123:115] <= 3'h7;
-  assign \$610  = \$608  & \$609 ;
-  assign \$611  = | instr[123:115];
-  assign \$612  = instr[123:115] <= 4'h8;
-  assign \$613  = \$611  & \$612 ;
-  assign \$614  = | instr[123:115];
-  assign \$615  = instr[123:115] <= 4'h9;
-  assign \$616  = \$614  & \$615 ;
-  assign \$617  = | instr[123:115];
-  assign \$618  = instr[123:115] <= 4'ha;
-  assign \$619  = \$617  & \$618 ;
-  assign \$620  = | instr[123:115];
-  assign \$621  = instr[123:115] <= 4'hb;
-  assign \$622  = \$620  & \$621 ;
-  assign \$623  = | instr[123:115];
-  assign \$624  = instr[123:115] <= 4'hc;
-  assign \$625  = \$623  & \$624 ;
-  assign \$626  = | instr[123:115];
-  assign \$627  = instr[123:115] <= 4'hd;
-  assign \$628  = \$626  & \$627 ;
-  assign \$629  = | instr[123:115];
-  assign \$630  = instr[123:115] <= 4'he;
-  assign \$631  = \$629  & \$630 ;
-  assign \$632  = | instr[123:115];
-  assign \$633  = instr[123:115] <= 4'hf;
-  assign \$634  = \$632  & \$633 ;
-  assign \$635  = | instr[123:115];
-  assign \$636  = instr[123:115] <= 5'h10;
-  assign \$637  = \$635  & \$636 ;
-  assign \$638  = | instr[123:115];
-  assign \$639  = instr[123:115] <= 5'h11;
-  assign \$640  = \$638  & \$639 ;
-  assign \$641  = | instr[123:115];
-  assign \$642  = instr[123:115] <= 5'h12;
-  assign \$643  = \$641  & \$642 ;
-  assign \$644  = | instr[123:115];
-  assign \$645  = instr[123:115] <= 5'h13;
-  assign \$646  = \$644  & \$645 ;
-  assign \$647  = | instr[123:115];
-  assign \$648  = instr[123:115] <= 5'h14;
-  assign \$649  = \$647  & \$648 ;
-  assign \$650  = | instr[123:115];
-  assign \$651  = instr[123:115] <= 5'h15;
-  assign \$652  = \$650  & \$651 ;
-  assign \$653  = | instr[123:115];
-  assign \$654  = instr[123:115] <= 5'h16;
-  assign \$655  = \$653  & \$654 ;
-  assign \$656  = | instr[123:115];
-  assign \$657  = instr[123:115] <= 5'h17;
-  assign \$658  = \$656  & \$657 ;
-  assign \$659  = | instr[123:115];
-  assign \$660  = instr[123:115] <= 5'h18;
-  assign \$661  = \$659  & \$660 ;
-  assign \$662  = | instr[123:115];
-  assign \$663  = instr[123:115] <= 5'h19;
-  assign \$664  = \$662  & \$663 ;
-  assign \$665  = | instr[123:115];
-  assign \$666  = instr[123:115] <= 5'h1a;
-  assign \$667  = \$665  & \$666 ;
-  assign \$668  = | instr[123:115];
-  assign \$669  = instr[123:115] <= 5'h1b;
-  assign \$670  = \$668  & \$669 ;
-  assign \$671  = | instr[123:115];
-  assign \$672  = instr[123:115] <= 5'h1c;
-  assign \$673  = \$671  & \$672 ;
-  assign \$674  = | instr[123:115];
-  assign \$675  = instr[123:115] <= 5'h1d;
-  assign \$676  = \$674  & \$675 ;
-  assign \$677  = | instr[123:115];
-  assign \$678  = instr[123:115] <= 5'h1e;
-  assign \$679  = \$677  & \$678 ;
-  assign \$680  = | instr[123:115];
-  assign \$681  = instr[123:115] <= 5'h1f;
-  assign \$682  = \$680  & \$681 ;
-  assign \$683  = | instr[123:115];
-  assign \$684  = instr[123:115] <= 6'h20;
-  assign \$685  = \$683  & \$684 ;
-  assign \$686  = | instr[123:115];
-  assign \$687  = instr[123:115] <= 6'h21;
-  assign \$688  = \$686  & \$687 ;
-  assign \$689  = | instr[123:115];
-  assign \$690  = instr[123:115] <= 6'h22;
-  assign \$691  = \$689  & \$690 ;
-  assign \$692  = | instr[123:115];
-  assign \$693  = instr[123:115] <= 6'h23;
-  assign \$694  = \$692  & \$693 ;
-  assign \$695  = | instr[123:115];
-  assign \$696  = instr[123:115] <= 6'h24;
-  assign \$697  = \$695  & \$696 ;
-  assign \$698  = | instr[123:115];
-  assign \$699  = instr[123:115] <= 6'h25;
-  assign \$700  = \$698  & \$699 ;
-  assign \$701  = | instr[123:115];
-  assign \$702  = instr[123:115] <= 6'h26;
-  assign \$703  = \$701  & \$702 ;
-  assign \$704  = | instr[123:115];
-  assign \$705  = instr[123:115] <= 6'h27;
-  assign \$706  = \$704  & \$705 ;
-  assign \$707  = | instr[123:115];
-  assign \$708  = instr[123:115] <= 6'h28;
-  assign \$709  = \$707  & \$708 ;
-  assign \$710  = | instr[123:115];
-  assign \$711  = instr[123:115] <= 6'h29;
-  assign \$712  = \$710  & \$711 ;
-  assign \$713  = | instr[123:115];
-  assign \$714  = instr[123:115] <= 6'h2a;
-  assign \$715  = \$713  & \$714 ;
-  assign \$716  = | instr[123:115];
-  assign \$717  = instr[123:115] <= 6'h2b;
-  assign \$718  = \$716  & \$717 ;
-  assign \$719  = | instr[123:115];
-  assign \$720  = instr[123:115] <= 6'h2c;
-  assign \$721  = \$719  & \$720 ;
-  assign \$722  = | instr[123:115];
-  assign \$723  = instr[123:115] <= 6'h2d;
-  assign \$724  = \$722  & \$723 ;
-  assign \$725  = | instr[123:115];
-  assign \$726  = instr[123:115] <= 6'h2e;
-  assign \$727  = \$725  & \$726 ;
-  assign \$728  = | instr[123:115];
-  assign \$729  = instr[123:115] <= 6'h2f;
-  assign \$730  = \$728  & \$729 ;
-  assign \$731  = | instr[123:115];
-  assign \$732  = instr[123:115] <= 6'h30;
-  assign \$733  = \$731  & \$732 ;
-  assign \$734  = | instr[123:115];
-  assign \$735  = instr[123:115] <= 6'h31;
-  assign \$736  = \$734  & \$735 ;
-  assign \$737  = | instr[123:115];
-  assign \$738  = instr[123:115] <= 6'h32;
-  assign \$739  = \$737  & \$738 ;
-  assign \$740  = | instr[123:115];
-  assign \$741  = instr[123:115] <= 6'h33;
-  assign \$742  = \$740  & \$741 ;
-  assign \$743  = | instr[123:115];
-  assign \$744  = instr[123:115] <= 6'h34;
-  assign \$745  = \$743  & \$744 ;
-  assign \$746  = | instr[123:115];
-  assign \$747  = instr[123:115] <= 6'h35;
-  assign \$748  = \$746  & \$747 ;
-  assign \$749  = | instr[123:115];
-  assign \$750  = instr[123:115] <= 6'h36;
-  assign \$751  = \$749  & \$750 ;
-  assign \$752  = | instr[123:115];
-  assign \$753  = instr[123:115] <= 6'h37;
-  assign \$754  = \$752  & \$753 ;
-  assign \$755  = | instr[123:115];
-  assign \$756  = instr[123:115] <= 6'h38;
-  assign \$757  = \$755  & \$756 ;
-  assign \$758  = | instr[123:115];
-  assign \$759  = instr[123:115] <= 6'h39;
-  assign \$760  = \$758  & \$759 ;
-  assign \$761  = | instr[123:115];
-  assign \$762  = instr[123:115] <= 6'h3a;
-  assign \$763  = \$761  & \$762 ;
-  assign \$764  = | instr[123:115];
-  assign \$765  = instr[123:115] <= 6'h3b;
-  assign \$766  = \$764  & \$765 ;
-  assign \$767  = | instr[123:115];
-  assign \$768  = instr[123:115] <= 6'h3c;
-  assign \$769  = \$767  & \$768 ;
-  assign \$770  = | instr[123:115];
-  assign \$771  = instr[123:115] <= 6'h3d;
-  assign \$772  = \$770  & \$771 ;
-  assign \$773  = | instr[123:115];
-  assign \$774  = instr[123:115] <= 6'h3e;
-  assign \$775  = \$773  & \$774 ;
-  assign \$776  = | instr[123:115];
-  assign \$777  = instr[123:115] <= 6'h3f;
-  assign \$778  = \$776  & \$777 ;
-  assign \$779  = lastw_d ? { \$778 , \$775 , \$772 , \$769 , \$766 , \$763 , \$760 , \$757 , \$754 , \$751 , \$748 , \$745 , \$742 , \$739 , \$736 , \$733 , \$730 , \$727 , \$724 , \$721 , \$718 , \$715 , \$712 , \$709 , \$706 , \$703 , \$700 , \$697 , \$694 , \$691 , \$688 , \$685 , \$682 , \$679 , \$676 , \$673 , \$670 , \$667 , \$664 , \$661 , \$658 , \$655 , \$652 , \$649 , \$646 , \$643 , \$640 , \$637 , \$634 , \$631 , \$628 , \$625 , \$622 , \$619 , \$616 , \$613 , \$610 , \$607 , \$604 , \$601 , \$598 , \$595 , \$592 , \$589  } : 64'h0000000000000000;
-  assign \$780  = instr[114] ? 64'hffffffffffffffff : \$779 ;
-  assign \$781  = | instr[123:115];
-  assign \$782  = instr[123:115] <= 1'h0;
-  assign \$783  = \$781  & \$782 ;
-  assign \$784  = | instr[123:115];
-  assign \$785  = instr[123:115] <= 1'h1;
-  assign \$786  = \$784  & \$785 ;
-  assign \$787  = | instr[123:115];
-  assign \$788  = instr[123:115] <= 2'h2;
-  assign \$789  = \$787  & \$788 ;
-  assign \$790  = | instr[123:115];
-  assign \$791  = instr[123:115] <= 2'h3;
-  assign \$792  = \$790  & \$791 ;
-  assign \$793  = | instr[123:115];
-  assign \$794  = instr[123:115] <= 3'h4;
-  assign \$795  = \$793  & \$794 ;
-  assign \$796  = | instr[123:115];
-  assign \$797  = instr[123:115] <= 3'h5;
-  assign \$798  = \$796  & \$797 ;
-  assign \$799  = | instr[123:115];
-  assign \$800  = instr[123:115] <= 3'h6;
-  assign \$801  = \$799  & \$800 ;
-  assign \$802  = | instr[123:115];
-  assign \$803  = instr[123:115] <= 3'h7;
-  assign \$804  = \$802  & \$803 ;
-  assign \$805  = | instr[123:115];
-  assign \$806  = instr[123:115] <= 4'h8;
-  assign \$807  = \$805  & \$806 ;
-  assign \$808  = | instr[123:115];
-  assign \$809  = instr[123:115] <= 4'h9;
-  assign \$810  = \$808  & \$809 ;
-  assign \$811  = | instr[123:115];
-  assign \$812  = instr[123:115] <= 4'ha;
-  assign \$813  = \$811  & \$812 ;
-  assign \$814  = | instr[123:115];
-  assign \$815  = instr[123:115] <= 4'hb;
-  assign \$816  = \$814  & \$815 ;
-  assign \$817  = | instr[123:115];
-  assign \$818  = instr[123:115] <= 4'hc;
-  assign \$819  = \$817  & \$818 ;
-  assign \$820  = | instr[123:115];
-  assign \$821  = instr[123:115] <= 4'hd;
-  assign \$822  = \$820  & \$821 ;
-  assign \$823  = | instr[123:115];
-  assign \$824  = instr[123:115] <= 4'he;
-  assign \$825  = \$823  & \$824 ;
-  assign \$826  = | instr[123:115];
-  assign \$827  = instr[123:115] <= 4'hf;
-  assign \$828  = \$826  & \$827 ;
-  assign \$829  = | instr[123:115];
-  assign \$830  = instr[123:115] <= 5'h10;
-  assign \$831  = \$829  & \$830 ;
-  assign \$832  = | instr[123:115];
-  assign \$833  = instr[123:115] <= 5'h11;
-  assign \$834  = \$832  & \$833 ;
-  assign \$835  = | instr[123:115];
-  assign \$836  = instr[123:115] <= 5'h12;
-  assign \$837  = \$835  & \$836 ;
-  assign \$838  = | instr[123:115];
-  assign \$839  = instr[123:115] <= 5'h13;
-  assign \$840  = \$838  & \$839 ;
-  assign \$841  = | instr[123:115];
-  assign \$842  = instr[123:115] <= 5'h14;
-  assign \$843  = \$841  & \$842 ;
-  assign \$844  = | instr[123:115];
-  assign \$845  = instr[123:115] <= 5'h15;
-  assign \$846  = \$844  & \$845 ;
-  assign \$847  = | instr[123:115];
-  assign \$848  = instr[123:115] <= 5'h16;
-  assign \$849  = \$847  & \$848 ;
-  assign \$850  = | instr[123:115];
-  assign \$851  = instr[123:115] <= 5'h17;
-  assign \$852  = \$850  & \$851 ;
-  assign \$853  = | instr[123:115];
-  assign \$854  = instr[123:115] <= 5'h18;
-  assign \$855  = \$853  & \$854 ;
-  assign \$856  = | instr[123:115];
-  assign \$857  = instr[123:115] <= 5'h19;
-  assign \$858  = \$856  & \$857 ;
-  assign \$859  = | instr[123:115];
-  assign \$860  = instr[123:115] <= 5'h1a;
-  assign \$861  = \$859  & \$860 ;
-  assign \$862  = | instr[123:115];
-  assign \$863  = instr[123:115] <= 5'h1b;
-  assign \$864  = \$862  & \$863 ;
-  assign \$865  = | instr[123:115];
-  assign \$866  = instr[123:115] <= 5'h1c;
-  assign \$867  = \$865  & \$866 ;
-  assign \$868  = | instr[123:115];
-  assign \$869  = instr[123:115] <= 5'h1d;
-  assign \$870  = \$868  & \$869 ;
-  assign \$871  = | instr[123:115];
-  assign \$872  = instr[123:115] <= 5'h1e;
-  assign \$873  = \$871  & \$872 ;
-  assign \$874  = | instr[123:115];
-  assign \$875  = instr[123:115] <= 5'h1f;
-  assign \$876  = \$874  & \$875 ;
-  assign \$877  = | instr[123:115];
-  assign \$878  = instr[123:115] <= 6'h20;
-  assign \$879  = \$877  & \$878 ;
-  assign \$880  = | instr[123:115];
-  assign \$881  = instr[123:115] <= 6'h21;
-  assign \$882  = \$880  & \$881 ;
-  assign \$883  = | instr[123:115];
-  assign \$884  = instr[123:115] <= 6'h22;
-  assign \$885  = \$883  & \$884 ;
-  assign \$886  = | instr[123:115];
-  assign \$887  = instr[123:115] <= 6'h23;
-  assign \$888  = \$886  & \$887 ;
-  assign \$889  = | instr[123:115];
-  assign \$890  = instr[123:115] <= 6'h24;
-  assign \$891  = \$889  & \$890 ;
-  assign \$892  = | instr[123:115];
-  assign \$893  = instr[123:115] <= 6'h25;
-  assign \$894  = \$892  & \$893 ;
-  assign \$895  = | instr[123:115];
-  assign \$896  = instr[123:115] <= 6'h26;
-  assign \$897  = \$895  & \$896 ;
-  assign \$898  = | instr[123:115];
-  assign \$899  = instr[123:115] <= 6'h27;
-  assign \$900  = \$898  & \$899 ;
-  assign \$901  = | instr[123:115];
-  assign \$902  = instr[123:115] <= 6'h28;
-  assign \$903  = \$901  & \$902 ;
-  assign \$904  = | instr[123:115];
-  assign \$905  = instr[123:115] <= 6'h29;
-  assign \$906  = \$904  & \$905 ;
-  assign \$907  = | instr[123:115];
-  assign \$908  = instr[123:115] <= 6'h2a;
-  assign \$909  = \$907  & \$908 ;
-  assign \$910  = | instr[123:115];
-  assign \$911  = instr[123:115] <= 6'h2b;
-  assign \$912  = \$910  & \$911 ;
-  assign \$913  = | instr[123:115];
-  assign \$914  = instr[123:115] <= 6'h2c;
-  assign \$915  = \$913  & \$914 ;
-  assign \$916  = | instr[123:115];
-  assign \$917  = instr[123:115] <= 6'h2d;
-  assign \$918  = \$916  & \$917 ;
-  assign \$919  = | instr[123:115];
-  assign \$920  = instr[123:115] <= 6'h2e;
-  assign \$921  = \$919  & \$920 ;
-  assign \$922  = | instr[123:115];
-  assign \$923  = instr[123:115] <= 6'h2f;
-  assign \$924  = \$922  & \$923 ;
-  assign \$925  = | instr[123:115];
-  assign \$926  = instr[123:115] <= 6'h30;
-  assign \$927  = \$925  & \$926 ;
-  assign \$928  = | instr[123:115];
-  assign \$929  = instr[123:115] <= 6'h31;
-  assign \$930  = \$928  & \$929 ;
-  assign \$931  = | instr[123:115];
-  assign \$932  = instr[123:115] <= 6'h32;
-  assign \$933  = \$931  & \$932 ;
-  assign \$934  = | instr[123:115];
-  assign \$935  = instr[123:115] <= 6'h33;
-  assign \$936  = \$934  & \$935 ;
-  assign \$937  = | instr[123:115];
-  assign \$938  = instr[123:115] <= 6'h34;
-  assign \$939  = \$937  & \$938 ;
-  assign \$940  = | instr[123:115];
-  assign \$941  = instr[123:115] <= 6'h35;
-  assign \$942  = \$940  & \$941 ;
-  assign \$943  = | instr[123:115];
-  assign \$944  = instr[123:115] <= 6'h36;
-  assign \$945  = \$943  & \$944 ;
-  assign \$946  = | instr[123:115];
-  assign \$947  = instr[123:115] <= 6'h37;
-  assign \$948  = \$946  & \$947 ;
-  assign \$949  = | instr[123:115];
-  assign \$950  = instr[123:115] <= 6'h38;
-  assign \$951  = \$949  & \$950 ;
-  assign \$952  = | instr[123:115];
-  assign \$953  = instr[123:115] <= 6'h39;
-  assign \$954  = \$952  & \$953 ;
-  assign \$955  = | instr[123:115];
-  assign \$956  = instr[123:115] <= 6'h3a;
-  assign \$957  = \$955  & \$956 ;
-  assign \$958  = | instr[123:115];
-  assign \$959  = instr[123:115] <= 6'h3b;
-  assign \$960  = \$958  & \$959 ;
-  assign \$961  = | instr[123:115];
-  assign \$962  = instr[123:115] <= 6'h3c;
-  assign \$963  = \$961  & \$962 ;
-  assign \$964  = | instr[123:115];
-  assign \$965  = instr[123:115] <= 6'h3d;
-  assign \$966  = \$964  & \$965 ;
-  assign \$967  = | instr[123:115];
-  assign \$968  = instr[123:115] <= 6'h3e;
-  assign \$969  = \$967  & \$968 ;
-  assign \$970  = | instr[123:115];
-  assign \$971  = instr[123:115] <= 6'h3f;
-  assign \$972  = \$970  & \$971 ;
-  assign \$973  = lastw_d ? { \$972 , \$969 , \$966 , \$963 , \$960 , \$957 , \$954 , \$951 , \$948 , \$945 , \$942 , \$939 , \$936 , \$933 , \$930 , \$927 , \$924 , \$921 , \$918 , \$915 , \$912 , \$909 , \$906 , \$903 , \$900 , \$897 , \$894 , \$891 , \$888 , \$885 , \$882 , \$879 , \$876 , \$873 , \$870 , \$867 , \$864 , \$861 , \$858 , \$855 , \$852 , \$849 , \$846 , \$843 , \$840 , \$837 , \$834 , \$831 , \$828 , \$825 , \$822 , \$819 , \$816 , \$813 , \$810 , \$807 , \$804 , \$801 , \$798 , \$795 , \$792 , \$789 , \$786 , \$783  } : 64'h0000000000000000;
-  assign \$974  = instr[114] ? 64'hffffffffffffffff : \$973 ;
-  assign \$975  = | instr[123:115];
-  assign \$976  = instr[123:115] <= 1'h0;
-  assign \$977  = \$975  & \$976 ;
-  assign \$978  = | instr[123:115];
-  assign \$979  = instr[123:115] <= 1'h1;
-  assign \$980  = \$978  & \$979 ;
-  assign \$981  = | instr[123:115];
-  assign \$982  = instr[123:115] <= 2'h2;
-  assign \$983  = \$981  & \$982 ;
-  assign \$984  = | instr[123:115];
-  assign \$985  = instr[123:115] <= 2'h3;
-  assign \$986  = \$984  & \$985 ;
-  assign \$987  = | instr[123:115];
-  assign \$988  = instr[123:115] <= 3'h4;
-  assign \$989  = \$987  & \$988 ;
-  assign \$990  = | instr[123:115];
-  assign \$991  = instr[123:115] <= 3'h5;
-  assign \$992  = \$990  & \$991 ;
-  assign \$993  = | instr[123:115];
-  assign \$994  = instr[123:115] <= 3'h6;
-  assign \$995  = \$993  & \$994 ;
-  assign \$996  = | instr[123:115];
-  assign \$997  = instr[123:115] <= 3'h7;
-  assign \$998  = \$996  & \$997 ;
-  assign \$999  = | instr[123:115];
-  assign \$1000  = instr[123:115] <= 4'h8;
-  assign \$1001  = \$999  & \$1000 ;
-  assign \$1002  = | instr[123:115];
-  assign \$1003  = instr[123:115] <= 4'h9;
-  assign \$1004  = \$1002  & \$1003 ;
-  assign \$1005  = | instr[123:115];
-  assign \$1006  = instr[123:115] <= 4'ha;
-  assign \$1007  = \$1005  & \$1006 ;
-  assign \$1008  = | instr[123:115];
-  assign \$1009  = instr[123:115] <= 4'hb;
-  assign \$1010  = \$1008  & \$1009 ;
-  assign \$1011  = | instr[123:115];
-  assign \$1012  = instr[123:115] <= 4'hc;
-  assign \$1013  = \$1011  & \$1012 ;
-  assign \$1014  = | instr[123:115];
-  assign \$1015  = instr[123:115] <= 4'hd;
-  assign \$1016  = \$1014  & \$1015 ;
-  assign \$1017  = | instr[123:115];
-  assign \$1018  = instr[123:115] <= 4'he;
-  assign \$1019  = \$1017  & \$1018 ;
-  assign \$1020  = | instr[123:115];
-  assign \$1021  = instr[123:115] <= 4'hf;
-  assign \$1022  = \$1020  & \$1021 ;
-  assign \$1023  = | instr[123:115];
-  assign \$1024  = instr[123:115] <= 5'h10;
-  assign \$1025  = \$1023  & \$1024 ;
-  assign \$1026  = | instr[123:115];
-  assign \$1027  = instr[123:115] <= 5'h11;
-  assign \$1028  = \$1026  & \$1027 ;
-  assign \$1029  = | instr[123:115];
-  assign \$1030  = instr[123:115] <= 5'h12;
-  assign \$1031  = \$1029  & \$1030 ;
-  assign \$1032  = | instr[123:115];
-  assign \$1033  = instr[123:115] <= 5'h13;
-  assign \$1034  = \$1032  & \$1033 ;
-  assign \$1035  = | instr[123:115];
-  assign \$1036  = instr[123:115] <= 5'h14;
-  assign \$1037  = \$1035  & \$1036 ;
-  assign \$1038  = | instr[123:115];
-  assign \$1039  = instr[123:115] <= 5'h15;
-  assign \$1040  = \$1038  & \$1039 ;
-  assign \$1041  = | instr[123:115];
-  assign \$1042  = instr[123:115] <= 5'h16;
-  assign \$1043  = \$1041  & \$1042 ;
-  assign \$1044  = | instr[123:115];
-  assign \$1045  = instr[123:115] <= 5'h17;
-  assign \$1046  = \$1044  & \$1045 ;
-  assign \$1047  = | instr[123:115];
-  assign \$1048  = instr[123:115] <= 5'h18;
-  assign \$1049  = \$1047  & \$1048 ;
-  assign \$1050  = | instr[123:115];
-  assign \$1051  = instr[123:115] <= 5'h19;
-  assign \$1052  = \$1050  & \$1051 ;
-  assign \$1053  = | instr[123:115];
-  assign \$1054  = instr[123:115] <= 5'h1a;
-  assign \$1055  = \$1053  & \$1054 ;
-  assign \$1056  = | instr[123:115];
-  assign \$1057  = instr[123:115] <= 5'h1b;
-  assign \$1058  = \$1056  & \$1057 ;
-  assign \$1059  = | instr[123:115];
-  assign \$1060  = instr[123:115] <= 5'h1c;
-  assign \$1061  = \$1059  & \$1060 ;
-  assign \$1062  = | instr[123:115];
-  assign \$1063  = instr[123:115] <= 5'h1d;
-  assign \$1064  = \$1062  & \$1063 ;
-  assign \$1065  = | instr[123:115];
-  assign \$1066  = instr[123:115] <= 5'h1e;
-  assign \$1067  = \$1065  & \$1066 ;
-  assign \$1068  = | instr[123:115];
-  assign \$1069  = instr[123:115] <= 5'h1f;
-  assign \$1070  = \$1068  & \$1069 ;
-  assign \$1071  = | instr[123:115];
-  assign \$1072  = instr[123:115] <= 6'h20;
-  assign \$1073  = \$1071  & \$1072 ;
-  assign \$1074  = | instr[123:115];
-  assign \$1075  = instr[123:115] <= 6'h21;
-  assign \$1076  = \$1074  & \$1075 ;
-  assign \$1077  = | instr[123:115];
-  assign \$1078  = instr[123:115] <= 6'h22;
-  assign \$1079  = \$1077  & \$1078 ;
-  assign \$1080  = | instr[123:115];
-  assign \$1081  = instr[123:115] <= 6'h23;
-  assign \$1082  = \$1080  & \$1081 ;
-  assign \$1083  = | instr[123:115];
-  assign \$1084  = instr[123:115] <= 6'h24;
-  assign \$1085  = \$1083  & \$1084 ;
-  assign \$1086  = | instr[123:115];
-  assign \$1087  = instr[123:115] <= 6'h25;
-  assign \$1088  = \$1086  & \$1087 ;
-  assign \$1089  = | instr[123:115];
-  assign \$1090  = instr[123:115] <= 6'h26;
-  assign \$1091  = \$1089  & \$1090 ;
-  assign \$1092  = | instr[123:115];
-  assign \$1093  = instr[123:115] <= 6'h27;
-  assign \$1094  = \$1092  & \$1093 ;
-  assign \$1095  = | instr[123:115];
-  assign \$1096  = instr[123:115] <= 6'h28;
-  assign \$1097  = \$1095  & \$1096 ;
-  assign \$1098  = | instr[123:115];
-  assign \$1099  = instr[123:115] <= 6'h29;
-  assign \$1100  = \$1098  & \$1099 ;
-  assign \$1101  = | instr[123:115];
-  assign \$1102  = instr[123:115] <= 6'h2a;
-  assign \$1103  = \$1101  & \$1102 ;
-  assign \$1104  = | instr[123:115];
-  assign \$1105  = instr[123:115] <= 6'h2b;
-  assign \$1106  = \$1104  & \$1105 ;
-  assign \$1107  = | instr[123:115];
-  assign \$1108  = instr[123:115] <= 6'h2c;
-  assign \$1109  = \$1107  & \$1108 ;
-  assign \$1110  = | instr[123:115];
-  assign \$1111  = instr[123:115] <= 6'h2d;
-  assign \$1112  = \$1110  & \$1111 ;
-  assign \$1113  = | instr[123:115];
-  assign \$1114  = instr[123:115] <= 6'h2e;
-  assign \$1115  = \$1113  & \$1114 ;
-  assign \$1116  = | instr[123:115];
-  assign \$1117  = instr[123:115] <= 6'h2f;
-  assign \$1118  = \$1116  & \$1117 ;
-  assign \$1119  = | instr[123:115];
-  assign \$1120  = instr[123:115] <= 6'h30;
-  assign \$1121  = \$1119  & \$1120 ;
-  assign \$1122  = | instr[123:115];
-  assign \$1123  = instr[123:115] <= 6'h31;
-  assign \$1124  = \$1122  & \$1123 ;
-  assign \$1125  = | instr[123:115];
-  assign \$1126  = instr[123:115] <= 6'h32;
-  assign \$1127  = \$1125  & \$1126 ;
-  assign \$1128  = | instr[123:115];
-  assign \$1129  = instr[123:115] <= 6'h33;
-  assign \$1130  = \$1128  & \$1129 ;
-  assign \$1131  = | instr[123:115];
-  assign \$1132  = instr[123:115] <= 6'h34;
-  assign \$1133  = \$1131  & \$1132 ;
-  assign \$1134  = | instr[123:115];
-  assign \$1135  = instr[123:115] <= 6'h35;
-  assign \$1136  = \$1134  & \$1135 ;
-  assign \$1137  = | instr[123:115];
-  assign \$1138  = instr[123:115] <= 6'h36;
-  assign \$1139  = \$1137  & \$1138 ;
-  assign \$1140  = | instr[123:115];
-  assign \$1141  = instr[123:115] <= 6'h37;
-  assign \$1142  = \$1140  & \$1141 ;
-  assign \$1143  = | instr[123:115];
-  assign \$1144  = instr[123:115] <= 6'h38;
-  assign \$1145  = \$1143  & \$1144 ;
-  assign \$1146  = | instr[123:115];
-  assign \$1147  = instr[123:115] <= 6'h39;
-  assign \$1148  = \$1146  & \$1147 ;
-  assign \$1149  = | instr[123:115];
-  assign \$1150  = instr[123:115] <= 6'h3a;
-  assign \$1151  = \$1149  & \$1150 ;
-  assign \$1152  = | instr[123:115];
-  assign \$1153  = instr[123:115] <= 6'h3b;
-  assign \$1154  = \$1152  & \$1153 ;
-  assign \$1155  = | instr[123:115];
-  assign \$1156  = instr[123:115] <= 6'h3c;
-  assign \$1157  = \$1155  & \$1156 ;
-  assign \$1158  = | instr[123:115];
-  assign \$1159  = instr[123:115] <= 6'h3d;
-  assign \$1160  = \$1158  & \$1159 ;
-  assign \$1161  = | instr[123:115];
-  assign \$1162  = instr[123:115] <= 6'h3e;
-  assign \$1163  = \$1161  & \$1162 ;
-  assign \$1164  = | instr[123:115];
-  assign \$1165  = instr[123:115] <= 6'h3f;
-  assign \$1166  = \$1164  & \$1165 ;
-  assign \$1167  = lastw_d ? { \$1166 , \$1163 , \$1160 , \$1157 , \$1154 , \$1151 , \$1148 , \$1145 , \$1142 , \$1139 , \$1136 , \$1133 , \$1130 , \$1127 , \$1124 , \$1121 , \$1118 , \$1115 , \$1112 , \$1109 , \$1106 , \$1103 , \$1100 , \$1097 , \$1094 , \$1091 , \$1088 , \$1085 , \$1082 , \$1079 , \$1076 , \$1073 , \$1070 , \$1067 , \$1064 , \$1061 , \$1058 , \$1055 , \$1052 , \$1049 , \$1046 , \$1043 , \$1040 , \$1037 , \$1034 , \$1031 , \$1028 , \$1025 , \$1022 , \$1019 , \$1016 , \$1013 , \$1010 , \$1007 , \$1004 , \$1001 , \$998 , \$995 , \$992 , \$989 , \$986 , \$983 , \$980 , \$977  } : 64'h0000000000000000;
-  assign \$1168  = instr[114] ? 64'hffffffffffffffff : \$1167 ;
-  assign \$1169  = | instr[123:115];
-  assign \$1170  = instr[123:115] <= 1'h0;
-  assign \$1171  = \$1169  & \$1170 ;
-  assign \$1172  = | instr[123:115];
-  assign \$1173  = instr[123:115] <= 1'h1;
-  assign \$1174  = \$1172  & \$1173 ;
-  assign \$1175  = | instr[123:115];
-  assign \$1176  = instr[123:115] <= 2'h2;
-  assign \$1177  = \$1175  & \$1176 ;
-  assign \$1178  = | instr[123:115];
-  assign \$1179  = instr[123:115] <= 2'h3;
-  assign \$1180  = \$1178  & \$1179 ;
-  assign \$1181  = | instr[123:115];
-  assign \$1182  = instr[123:115] <= 3'h4;
-  assign \$1183  = \$1181  & \$1182 ;
-  assign \$1184  = | instr[123:115];
-  assign \$1185  = instr[123:115] <= 3'h5;
-  assign \$1186  = \$1184  & \$1185 ;
-  assign \$1187  = | instr[123:115];
-  assign \$1188  = instr[123:115] <= 3'h6;
-  assign \$1189  = \$1187  & \$1188 ;
-  assign \$1190  = | instr[123:115];
-  assign \$1191  = instr[123:115] <= 3'h7;
-  assign \$1192  = \$1190  & \$1191 ;
-  assign \$1193  = | instr[123:115];
-  assign \$1194  = instr[123:115] <= 4'h8;
-  assign \$1195  = \$1193  & \$1194 ;
-  assign \$1196  = | instr[123:115];
-  assign \$1197  = instr[123:115] <= 4'h9;
-  assign \$1198  = \$1196  & \$1197 ;
-  assign \$1199  = | instr[123:115];
-  assign \$1200  = instr[123:115] <= 4'ha;
-  assign \$1201  = \$1199  & \$1200 ;
-  assign \$1202  = | instr[123:115];
-  assign \$1203  = instr[123:115] <= 4'hb;
-  assign \$1204  = \$1202  & \$1203 ;
-  assign \$1205  = | instr[123:115];
-  assign \$1206  = instr[123:115] <= 4'hc;
-  assign \$1207  = \$1205  & \$1206 ;
-  assign \$1208  = | instr[123:115];
-  assign \$1209  = instr[123:115] <= 4'hd;
-  assign \$1210  = \$1208  & \$1209 ;
-  assign \$1211  = | instr[123:115];
-  assign \$1212  = instr[123:115] <= 4'he;
-  assign \$1213  = \$1211  & \$1212 ;
-  assign \$1214  = | instr[123:115];
-  assign \$1215  = instr[123:115] <= 4'hf;
-  assign \$1216  = \$1214  & \$1215 ;
-  assign \$1217  = | instr[123:115];
-  assign \$1218  = instr[123:115] <= 5'h10;
-  assign \$1219  = \$1217  & \$1218 ;
-  assign \$1220  = | instr[123:115];
-  assign \$1221  = instr[123:115] <= 5'h11;
-  assign \$1222  = \$1220  & \$1221 ;
-  assign \$1223  = | instr[123:115];
-  assign \$1224  = instr[123:115] <= 5'h12;
-  assign \$1225  = \$1223  & \$1224 ;
-  assign \$1226  = | instr[123:115];
-  assign \$1227  = instr[123:115] <= 5'h13;
-  assign \$1228  = \$1226  & \$1227 ;
-  assign \$1229  = | instr[123:115];
-  assign \$1230  = instr[123:115] <= 5'h14;
-  assign \$1231  = \$1229  & \$1230 ;
-  assign \$1232  = | instr[123:115];
-  assign \$1233  = instr[123:115] <= 5'h15;
-  assign \$1234  = \$1232  & \$1233 ;
-  assign \$1235  = | instr[123:115];
-  assign \$1236  = instr[123:115] <= 5'h16;
-  assign \$1237  = \$1235  & \$1236 ;
-  assign \$1238  = | instr[123:115];
-  assign \$1239  = instr[123:115] <= 5'h17;
-  assign \$1240  = \$1238  & \$1239 ;
-  assign \$1241  = | instr[123:115];
-  assign \$1242  = instr[123:115] <= 5'h18;
-  assign \$1243  = \$1241  & \$1242 ;
-  assign \$1244  = | instr[123:115];
-  assign \$1245  = instr[123:115] <= 5'h19;
-  assign \$1246  = \$1244  & \$1245 ;
-  assign \$1247  = | instr[123:115];
-  assign \$1248  = instr[123:115] <= 5'h1a;
-  assign \$1249  = \$1247  & \$1248 ;
-  assign \$1250  = | instr[123:115];
-  assign \$1251  = instr[123:115] <= 5'h1b;
-  assign \$1252  = \$1250  & \$1251 ;
-  assign \$1253  = | instr[123:115];
-  assign \$1254  = instr[123:115] <= 5'h1c;
-  assign \$1255  = \$1253  & \$1254 ;
-  assign \$1256  = | instr[123:115];
-  assign \$1257  = instr[123:115] <= 5'h1d;
-  assign \$1258  = \$1256  & \$1257 ;
-  assign \$1259  = | instr[123:115];
-  assign \$1260  = instr[123:115] <= 5'h1e;
-  assign \$1261  = \$1259  & \$1260 ;
-  assign \$1262  = | instr[123:115];
-  assign \$1263  = instr[123:115] <= 5'h1f;
-  assign \$1264  = \$1262  & \$1263 ;
-  assign \$1265  = | instr[123:115];
-  assign \$1266  = instr[123:115] <= 6'h20;
-  assign \$1267  = \$1265  & \$1266 ;
-  assign \$1268  = | instr[123:115];
-  assign \$1269  = instr[123:115] <= 6'h21;
-  assign \$1270  = \$1268  & \$1269 ;
-  assign \$1271  = | instr[123:115];
-  assign \$1272  = instr[123:115] <= 6'h22;
-  assign \$1273  = \$1271  & \$1272 ;
-  assign \$1274  = | instr[123:115];
-  assign \$1275  = instr[123:115] <= 6'h23;
-  assign \$1276  = \$1274  & \$1275 ;
-  assign \$1277  = | instr[123:115];
-  assign \$1278  = instr[123:115] <= 6'h24;
-  assign \$1279  = \$1277  & \$1278 ;
-  assign \$1280  = | instr[123:115];
-  assign \$1281  = instr[123:115] <= 6'h25;
-  assign \$1282  = \$1280  & \$1281 ;
-  assign \$1283  = | instr[123:115];
-  assign \$1284  = instr[123:115] <= 6'h26;
-  assign \$1285  = \$1283  & \$1284 ;
-  assign \$1286  = | instr[123:115];
-  assign \$1287  = instr[123:115] <= 6'h27;
-  assign \$1288  = \$1286  & \$1287 ;
-  assign \$1289  = | instr[123:115];
-  assign \$1290  = instr[123:115] <= 6'h28;
-  assign \$1291  = \$1289  & \$1290 ;
-  assign \$1292  = | instr[123:115];
-  assign \$1293  = instr[123:115] <= 6'h29;
-  assign \$1294  = \$1292  & \$1293 ;
-  assign \$1295  = | instr[123:115];
-  assign \$1296  = instr[123:115] <= 6'h2a;
-  assign \$1297  = \$1295  & \$1296 ;
-  assign \$1298  = | instr[123:115];
-  assign \$1299  = instr[123:115] <= 6'h2b;
-  assign \$1300  = \$1298  & \$1299 ;
-  assign \$1301  = | instr[123:115];
-  assign \$1302  = instr[123:115] <= 6'h2c;
-  assign \$1303  = \$1301  & \$1302 ;
-  assign \$1304  = | instr[123:115];
-  assign \$1305  = instr[123:115] <= 6'h2d;
-  assign \$1306  = \$1304  & \$1305 ;
-  assign \$1307  = | instr[123:115];
-  assign \$1308  = instr[123:115] <= 6'h2e;
-  assign \$1309  = \$1307  & \$1308 ;
-  assign \$1310  = | instr[123:115];
-  assign \$1311  = instr[123:115] <= 6'h2f;
-  assign \$1312  = \$1310  & \$1311 ;
-  assign \$1313  = | instr[123:115];
-  assign \$1314  = instr[123:115] <= 6'h30;
-  assign \$1315  = \$1313  & \$1314 ;
-  assign \$1316  = | instr[123:115];
-  assign \$1317  = instr[123:115] <= 6'h31;
-  assign \$1318  = \$1316  & \$1317 ;
-  assign \$1319  = | instr[123:115];
-  assign \$1320  = instr[123:115] <= 6'h32;
-  assign \$1321  = \$1319  & \$1320 ;
-  assign \$1322  = | instr[123:115];
-  assign \$1323  = instr[123:115] <= 6'h33;
-  assign \$1324  = \$1322  & \$1323 ;
-  assign \$1325  = | instr[123:115];
-  assign \$1326  = instr[123:115] <= 6'h34;
-  assign \$1327  = \$1325  & \$1326 ;
-  assign \$1328  = | instr[123:115];
-  assign \$1329  = instr[123:115] <= 6'h35;
-  assign \$1330  = \$1328  & \$1329 ;
-  assign \$1331  = | instr[123:115];
-  assign \$1332  = instr[123:115] <= 6'h36;
-  assign \$1333  = \$1331  & \$1332 ;
-  assign \$1334  = | instr[123:115];
-  assign \$1335  = instr[123:115] <= 6'h37;
-  assign \$1336  = \$1334  & \$1335 ;
-  assign \$1337  = | instr[123:115];
-  assign \$1338  = instr[123:115] <= 6'h38;
-  assign \$1339  = \$1337  & \$1338 ;
-  assign \$1340  = | instr[123:115];
-  assign \$1341  = instr[123:115] <= 6'h39;
-  assign \$1342  = \$1340  & \$1341 ;
-  assign \$1343  = | instr[123:115];
-  assign \$1344  = instr[123:115] <= 6'h3a;
-  assign \$1345  = \$1343  & \$1344 ;
-  assign \$1346  = | instr[123:115];
-  assign \$1347  = instr[123:115] <= 6'h3b;
-  assign \$1348  = \$1346  & \$1347 ;
-  assign \$1349  = | instr[123:115];
-  assign \$1350  = instr[123:115] <= 6'h3c;
-  assign \$1351  = \$1349  & \$1350 ;
-  assign \$1352  = | instr[123:115];
-  assign \$1353  = instr[123:115] <= 6'h3d;
-  assign \$1354  = \$1352  & \$1353 ;
-  assign \$1355  = | instr[123:115];
-  assign \$1356  = instr[123:115] <= 6'h3e;
-  assign \$1357  = \$1355  & \$1356 ;
-  assign \$1358  = | instr[123:115];
-  assign \$1359  = instr[123:115] <= 6'h3f;
-  assign \$1360  = \$1358  & \$1359 ;
-  assign \$1361  = lastw_d ? { \$1360 , \$1357 , \$1354 , \$1351 , \$1348 , \$1345 , \$1342 , \$1339 , \$1336 , \$1333 , \$1330 , \$1327 , \$1324 , \$1321 , \$1318 , \$1315 , \$1312 , \$1309 , \$1306 , \$1303 , \$1300 , \$1297 , \$1294 , \$1291 , \$1288 , \$1285 , \$1282 , \$1279 , \$1276 , \$1273 , \$1270 , \$1267 , \$1264 , \$1261 , \$1258 , \$1255 , \$1252 , \$1249 , \$1246 , \$1243 , \$1240 , \$1237 , \$1234 , \$1231 , \$1228 , \$1225 , \$1222 , \$1219 , \$1216 , \$1213 , \$1210 , \$1207 , \$1204 , \$1201 , \$1198 , \$1195 , \$1192 , \$1189 , \$1186 , \$1183 , \$1180 , \$1177 , \$1174 , \$1171  } : 64'h0000000000000000;
-  assign \$1362  = instr[114] ? 64'hffffffffffffffff : \$1361 ;
-  assign \$1363  = | instr[123:115];
-  assign \$1364  = instr[123:115] <= 1'h0;
-  assign \$1365  = \$1363  & \$1364 ;
-  assign \$1366  = | instr[123:115];
-  assign \$1367  = instr[123:115] <= 1'h1;
-  assign \$1368  = \$1366  & \$1367 ;
-  assign \$1369  = | instr[123:115];
-  assign \$1370  = instr[123:115] <= 2'h2;
-  assign \$1371  = \$1369  & \$1370 ;
-  assign \$1372  = | instr[123:115];
-  assign \$1373  = instr[123:115] <= 2'h3;
-  assign \$1374  = \$1372  & \$1373 ;
-  assign \$1375  = | instr[123:115];
-  assign \$1376  = instr[123:115] <= 3'h4;
-  assign \$1377  = \$1375  & \$1376 ;
-  assign \$1378  = | instr[123:115];
-  assign \$1379  = instr[123:115] <= 3'h5;
-  assign \$1380  = \$1378  & \$1379 ;
-  assign \$1381  = | instr[123:115];
-  assign \$1382  = instr[123:115] <= 3'h6;
-  assign \$1383  = \$1381  & \$1382 ;
-  assign \$1384  = | instr[123:115];
-  assign \$1385  = instr[123:115] <= 3'h7;
-  assign \$1386  = \$1384  & \$1385 ;
-  assign \$1387  = | instr[123:115];
-  assign \$1388  = instr[123:115] <= 4'h8;
-  assign \$1389  = \$1387  & \$1388 ;
-  assign \$1390  = | instr[123:115];
-  assign \$1391  = instr[123:115] <= 4'h9;
-  assign \$1392  = \$1390  & \$1391 ;
-  assign \$1393  = | instr[123:115];
-  assign \$1394  = instr[123:115] <= 4'ha;
-  assign \$1395  = \$1393  & \$1394 ;
-  assign \$1396  = | instr[123:115];
-  assign \$1397  = instr[123:115] <= 4'hb;
-  assign \$1398  = \$1396  & \$1397 ;
-  assign \$1399  = | instr[123:115];
-  assign \$1400  = instr[123:115] <= 4'hc;
-  assign \$1401  = \$1399  & \$1400 ;
-  assign \$1402  = | instr[123:115];
-  assign \$1403  = instr[123:115] <= 4'hd;
-  assign \$1404  = \$1402  & \$1403 ;
-  assign \$1405  = | instr[123:115];
-  assign \$1406  = instr[123:115] <= 4'he;
-  assign \$1407  = \$1405  & \$1406 ;
-  assign \$1408  = | instr[123:115];
-  assign \$1409  = instr[123:115] <= 4'hf;
-  assign \$1410  = \$1408  & \$1409 ;
-  assign \$1411  = | instr[123:115];
-  assign \$1412  = instr[123:115] <= 5'h10;
-  assign \$1413  = \$1411  & \$1412 ;
-  assign \$1414  = | instr[123:115];
-  assign \$1415  = instr[123:115] <= 5'h11;
-  assign \$1416  = \$1414  & \$1415 ;
-  assign \$1417  = | instr[123:115];
-  assign \$1418  = instr[123:115] <= 5'h12;
-  assign \$1419  = \$1417  & \$1418 ;
-  assign \$1420  = | instr[123:115];
-  assign \$1421  = instr[123:115] <= 5'h13;
-  assign \$1422  = \$1420  & \$1421 ;
-  assign \$1423  = | instr[123:115];
-  assign \$1424  = instr[123:115] <= 5'h14;
-  assign \$1425  = \$1423  & \$1424 ;
-  assign \$1426  = | instr[123:115];
-  assign \$1427  = instr[123:115] <= 5'h15;
-  assign \$1428  = \$1426  & \$1427 ;
-  assign \$1429  = | instr[123:115];
-  assign \$1430  = instr[123:115] <= 5'h16;
-  assign \$1431  = \$1429  & \$1430 ;
-  assign \$1432  = | instr[123:115];
-  assign \$1433  = instr[123:115] <= 5'h17;
-  assign \$1434  = \$1432  & \$1433 ;
-  assign \$1435  = | instr[123:115];
-  assign \$1436  = instr[123:115] <= 5'h18;
-  assign \$1437  = \$1435  & \$1436 ;
-  assign \$1438  = | instr[123:115];
-  assign \$1439  = instr[123:115] <= 5'h19;
-  assign \$1440  = \$1438  & \$1439 ;
-  assign \$1441  = | instr[123:115];
-  assign \$1442  = instr[123:115] <= 5'h1a;
-  assign \$1443  = \$1441  & \$1442 ;
-  assign \$1444  = | instr[123:115];
-  assign \$1445  = instr[123:115] <= 5'h1b;
-  assign \$1446  = \$1444  & \$1445 ;
-  assign \$1447  = | instr[123:115];
-  assign \$1448  = instr[123:115] <= 5'h1c;
-  assign \$1449  = \$1447  & \$1448 ;
-  assign \$1450  = | instr[123:115];
-  assign \$1451  = instr[123:115] <= 5'h1d;
-  assign \$1452  = \$1450  & \$1451 ;
-  assign \$1453  = | instr[123:115];
-  assign \$1454  = instr[123:115] <= 5'h1e;
-  assign \$1455  = \$1453  & \$1454 ;
-  assign \$1456  = | instr[123:115];
-  assign \$1457  = instr[123:115] <= 5'h1f;
-  assign \$1458  = \$1456  & \$1457 ;
-  assign \$1459  = | instr[123:115];
-  assign \$1460  = instr[123:115] <= 6'h20;
-  assign \$1461  = \$1459  & \$1460 ;
-  assign \$1462  = | instr[123:115];
-  assign \$1463  = instr[123:115] <= 6'h21;
-  assign \$1464  = \$1462  & \$1463 ;
-  assign \$1465  = | instr[123:115];
-  assign \$1466  = instr[123:115] <= 6'h22;
-  assign \$1467  = \$1465  & \$1466 ;
-  assign \$1468  = | instr[123:115];
-  assign \$1469  = instr[123:115] <= 6'h23;
-  assign \$1470  = \$1468  & \$1469 ;
-  assign \$1471  = | instr[123:115];
-  assign \$1472  = instr[123:115] <= 6'h24;
-  assign \$1473  = \$1471  & \$1472 ;
-  assign \$1474  = | instr[123:115];
-  assign \$1475  = instr[123:115] <= 6'h25;
-  assign \$1476  = \$1474  & \$1475 ;
-  assign \$1477  = | instr[123:115];
-  assign \$1478  = instr[123:115] <= 6'h26;
-  assign \$1479  = \$1477  & \$1478 ;
-  assign \$1480  = | instr[123:115];
-  assign \$1481  = instr[123:115] <= 6'h27;
-  assign \$1482  = \$1480  & \$1481 ;
-  assign \$1483  = | instr[123:115];
-  assign \$1484  = instr[123:115] <= 6'h28;
-  assign \$1485  = \$1483  & \$1484 ;
-  assign \$1486  = | instr[123:115];
-  assign \$1487  = instr[123:115] <= 6'h29;
-  assign \$1488  = \$1486  & \$1487 ;
-  assign \$1489  = | instr[123:115];
-  assign \$1490  = instr[123:115] <= 6'h2a;
-  assign \$1491  = \$1489  & \$1490 ;
-  assign \$1492  = | instr[123:115];
-  assign \$1493  = instr[123:115] <= 6'h2b;
-  assign \$1494  = \$1492  & \$1493 ;
-  assign \$1495  = | instr[123:115];
-  assign \$1496  = instr[123:115] <= 6'h2c;
-  assign \$1497  = \$1495  & \$1496 ;
-  assign \$1498  = | instr[123:115];
-  assign \$1499  = instr[123:115] <= 6'h2d;
-  assign \$1500  = \$1498  & \$1499 ;
-  assign \$1501  = | instr[123:115];
-  assign \$1502  = instr[123:115] <= 6'h2e;
-  assign \$1503  = \$1501  & \$1502 ;
-  assign \$1504  = | instr[123:115];
-  assign \$1505  = instr[123:115] <= 6'h2f;
-  assign \$1506  = \$1504  & \$1505 ;
-  assign \$1507  = | instr[123:115];
-  assign \$1508  = instr[123:115] <= 6'h30;
-  assign \$1509  = \$1507  & \$1508 ;
-  assign \$1510  = | instr[123:115];
-  assign \$1511  = instr[123:115] <= 6'h31;
-  assign \$1512  = \$1510  & \$1511 ;
-  assign \$1513  = | instr[123:115];
-  assign \$1514  = instr[123:115] <= 6'h32;
-  assign \$1515  = \$1513  & \$1514 ;
-  assign \$1516  = | instr[123:115];
-  assign \$1517  = instr[123:115] <= 6'h33;
-  assign \$1518  = \$1516  & \$1517 ;
-  assign \$1519  = | instr[123:115];
-  assign \$1520  = instr[123:115] <= 6'h34;
-  assign \$1521  = \$1519  & \$1520 ;
-  assign \$1522  = | instr[123:115];
-  assign \$1523  = instr[123:115] <= 6'h35;
-  assign \$1524  = \$1522  & \$1523 ;
-  assign \$1525  = | instr[123:115];
-  assign \$1526  = instr[123:115] <= 6'h36;
-  assign \$1527  = \$1525  & \$1526 ;
-  assign \$1528  = | instr[123:115];
-  assign \$1529  = instr[123:115] <= 6'h37;
-  assign \$1530  = \$1528  & \$1529 ;
-  assign \$1531  = | instr[123:115];
-  assign \$1532  = instr[123:115] <= 6'h38;
-  assign \$1533  = \$1531  & \$1532 ;
-  assign \$1534  = | instr[123:115];
-  assign \$1535  = instr[123:115] <= 6'h39;
-  assign \$1536  = \$1534  & \$1535 ;
-  assign \$1537  = | instr[123:115];
-  assign \$1538  = instr[123:115] <= 6'h3a;
-  assign \$1539  = \$1537  & \$1538 ;
-  assign \$1540  = | instr[123:115];
-  assign \$1541  = instr[123:115] <= 6'h3b;
-  assign \$1542  = \$1540  & \$1541 ;
-  assign \$1543  = | instr[123:115];
-  assign \$1544  = instr[123:115] <= 6'h3c;
-  assign \$1545  = \$1543  & \$1544 ;
-  assign \$1546  = | instr[123:115];
-  assign \$1547  = instr[123:115] <= 6'h3d;
-  assign \$1548  = \$1546  & \$1547 ;
-  assign \$1549  = | instr[123:115];
-  assign \$1550  = instr[123:115] <= 6'h3e;
-  assign \$1551  = \$1549  & \$1550 ;
-  assign \$1552  = | instr[123:115];
-  assign \$1553  = instr[123:115] <= 6'h3f;
-  assign \$1554  = \$1552  & \$1553 ;
-  assign \$1555  = lastw_d ? { \$1554 , \$1551 , \$1548 , \$1545 , \$1542 , \$1539 , \$1536 , \$1533 , \$1530 , \$1527 , \$1524 , \$1521 , \$1518 , \$1515 , \$1512 , \$1509 , \$1506 , \$1503 , \$1500 , \$1497 , \$1494 , \$1491 , \$1488 , \$1485 , \$1482 , \$1479 , \$1476 , \$1473 , \$1470 , \$1467 , \$1464 , \$1461 , \$1458 , \$1455 , \$1452 , \$1449 , \$1446 , \$1443 , \$1440 , \$1437 , \$1434 , \$1431 , \$1428 , \$1425 , \$1422 , \$1419 , \$1416 , \$1413 , \$1410 , \$1407 , \$1404 , \$1401 , \$1398 , \$1395 , \$1392 , \$1389 , \$1386 , \$1383 , \$1380 , \$1377 , \$1374 , \$1371 , \$1368 , \$1365  } : 64'h0000000000000000;
-  assign \$1556  = instr[114] ? 64'hffffffffffffffff : \$1555 ;
-  assign a_in = \$signal  ? { \$1556 , \$1362 , \$1168 , \$974 , \$780 , \$586 , \$392 , \$198  } : act_r__data;
-  assign \$1557  = req_cnt < instr[34:26];
-  assign \$1558  = ! instr[9:8];
-  assign \$1559  = instr[9:8] == 1'h1;
-  assign \$1560  = instr[9:8] == 2'h2;
-  assign \$1561  = \$1560  ? 5'h01 : 5'h10;
-  assign \$1562  = \$1559  ? 5'h02 : \$1561 ;
-  assign \$1563  = \$1558  ? 5'h02 : \$1562 ;
-  assign \$1564  = instr[50:35] * \$1563 ;
-  assign \$1565  = ! rx_beat;
-  assign \$1566  = rx_beat == 1'h1;
-  assign \$1567  = rx_beat == 2'h2;
-  assign \$1568  = rx_beat == 2'h3;
-  assign \$1569  = rx_beat == 3'h4;
-  assign \$1570  = rx_beat == 3'h5;
-  assign \$1571  = rx_beat == 3'h6;
-  assign \$1572  = rx_beat == 3'h7;
-  assign \$1573  = rx_beat == 4'h8;
-  assign \$1574  = rx_beat == 4'h9;
-  assign \$1575  = rx_beat == 4'ha;
-  assign \$1576  = rx_beat == 4'hb;
-  assign \$1577  = rx_beat == 4'hc;
-  assign \$1578  = rx_beat == 4'hd;
-  assign \$1579  = rx_beat == 4'he;
-  assign \$1580  = rx_beat == 4'hf;
-  assign \$1581  = ! instr[9:8];
-  assign \$1582  = instr[9:8] == 1'h1;
-  assign \$1583  = instr[9:8] == 2'h2;
-  assign \$1584  = \$1583  ? 5'h01 : 5'h10;
-  assign \$1585  = \$1582  ? 5'h02 : \$1584 ;
-  assign \$1586  = \$1581  ? 5'h02 : \$1585 ;
-  assign \$1587  = \$1586  - 1'h1;
-  assign \$1588  = rx_beat == \$1587 ;
-  assign \$1589  = ! instr[9:8];
-  assign \$1590  = instr[9:8] == 1'h1;
-  assign \$1591  = instr[9:8] == 2'h2;
-  assign \$1592  = \$1591  ? 5'h01 : 5'h10;
-  assign \$1593  = \$1590  ? 5'h02 : \$1592 ;
-  assign \$1594  = \$1589  ? 5'h02 : \$1593 ;
-  assign \$1595  = \$1594  - 1'h1;
-  assign \$1596  = rx_beat == \$1595 ;
-  assign \$1597  = instr[50:35] - 1'h1;
-  assign \$1598  = rx_word == \$1597 ;
-  assign \$1599  = \$1596  & \$1598 ;
-  assign \$1600  = instr[34:26] - 1'h1;
-  assign \$1601  = $signed({ 1'h0, rx_bank }) == $signed(\$1600 );
-  assign \$1602  = instr[25:10] + rx_word;
-  assign \$1603  = ! rx_bank;
-  assign \$1604  = ! rx_bank;
-  assign \$1605  = ! rx_bank;
-  assign \$1606  = ! rx_bank;
-  assign \$1607  = rx_bank == 1'h1;
-  assign \$1608  = rx_bank == 1'h1;
-  assign \$1609  = rx_bank == 1'h1;
-  assign \$1610  = rx_bank == 1'h1;
-  assign \$1611  = rx_bank == 2'h2;
-  assign \$1612  = rx_bank == 2'h2;
-  assign \$1613  = rx_bank == 2'h2;
-  assign \$1614  = rx_bank == 2'h2;
-  assign \$1615  = rx_bank == 2'h3;
-  assign \$1616  = rx_bank == 2'h3;
-  assign \$1617  = rx_bank == 2'h3;
-  assign \$1618  = rx_bank == 2'h3;
-  assign \$1619  = rx_bank == 3'h4;
-  assign \$1620  = rx_bank == 3'h4;
-  assign \$1621  = rx_bank == 3'h4;
-  assign \$1622  = rx_bank == 3'h4;
-  assign \$1623  = rx_bank == 3'h5;
-  assign \$1624  = rx_bank == 3'h5;
-  assign \$1625  = rx_bank == 3'h5;
-  assign \$1626  = rx_bank == 3'h5;
-  assign \$1627  = rx_bank == 3'h6;
-  assign \$1628  = rx_bank == 3'h6;
-  assign \$1629  = rx_bank == 3'h6;
-  assign \$1630  = rx_bank == 3'h6;
-  assign \$1631  = rx_bank == 3'h7;
-  assign \$1632  = rx_bank == 3'h7;
-  assign \$1633  = rx_bank == 3'h7;
-  assign \$1634  = rx_bank == 3'h7;
-  assign \$1635  = instr[25:10] + rx_word;
-  assign \$1636  = ! rx_bank;
-  assign \$1637  = rx_bank == 1'h1;
-  assign \$1638  = rx_bank == 2'h2;
-  assign \$1639  = rx_bank == 2'h3;
-  assign \$1640  = rx_bank == 3'h4;
-  assign \$1641  = rx_bank == 3'h5;
+  assign \$11  = state != 3'h7;
+  assign busy = \$10  & \$11 ;
+  assign \$12  = | instr[123:115];
+  assign \$13  = instr[123:115] <= 1'h0;
+  assign \$14  = \$12  & \$13 ;
+  assign \$15  = | instr[123:115];
+  assign \$16  = instr[123:115] <= 1'h1;
+  assign \$17  = \$15  & \$16 ;
+  assign \$18  = | instr[123:115];
+  assign \$19  = instr[123:115] <= 2'h2;
+  assign \$20  = \$18  & \$19 ;
+  assign \$21  = | instr[123:115];
+  assign \$22  = instr[123:115] <= 2'h3;
+  assign \$23  = \$21  & \$22 ;
+  assign \$24  = | instr[123:115];
+  assign \$25  = instr[123:115] <= 3'h4;
+  assign \$26  = \$24  & \$25 ;
+  assign \$27  = | instr[123:115];
+  assign \$28  = instr[123:115] <= 3'h5;
+  assign \$29  = \$27  & \$28 ;
+  assign \$30  = | instr[123:115];
+  assign \$31  = instr[123:115] <= 3'h6;
+  assign \$32  = \$30  & \$31 ;
+  assign \$33  = | instr[123:115];
+  assign \$34  = instr[123:115] <= 3'h7;
+  assign \$35  = \$33  & \$34 ;
+  assign \$36  = | instr[123:115];
+  assign \$37  = instr[123:115] <= 4'h8;
+  assign \$38  = \$36  & \$37 ;
+  assign \$39  = | instr[123:115];
+  assign \$40  = instr[123:115] <= 4'h9;
+  assign \$41  = \$39  & \$40 ;
+  assign \$42  = | instr[123:115];
+  assign \$43  = instr[123:115] <= 4'ha;
+  assign \$44  = \$42  & \$43 ;
+  assign \$45  = | instr[123:115];
+  assign \$46  = instr[123:115] <= 4'hb;
+  assign \$47  = \$45  & \$46 ;
+  assign \$48  = | instr[123:115];
+  assign \$49  = instr[123:115] <= 4'hc;
+  assign \$50  = \$48  & \$49 ;
+  assign \$51  = | instr[123:115];
+  assign \$52  = instr[123:115] <= 4'hd;
+  assign \$53  = \$51  & \$52 ;
+  assign \$54  = | instr[123:115];
+  assign \$55  = instr[123:115] <= 4'he;
+  assign \$56  = \$54  & \$55 ;
+  assign \$57  = | instr[123:115];
+  assign \$58  = instr[123:115] <= 4'hf;
+  assign \$59  = \$57  & \$58 ;
+  assign \$60  = | instr[123:115];
+  assign \$61  = instr[123:115] <= 5'h10;
+  assign \$62  = \$60  & \$61 ;
+  assign \$63  = | instr[123:115];
+  assign \$64  = instr[123:115] <= 5'h11;
+  assign \$65  = \$63  & \$64 ;
+  assign \$66  = | instr[123:115];
+  assign \$67  = instr[123:115] <= 5'h12;
+  assign \$68  = \$66  & \$67 ;
+  assign \$69  = | instr[123:115];
+  assign \$70  = instr[123:115] <= 5'h13;
+  assign \$71  = \$69  & \$70 ;
+  assign \$72  = | instr[123:115];
+  assign \$73  = instr[123:115] <= 5'h14;
+  assign \$74  = \$72  & \$73 ;
+  assign \$75  = | instr[123:115];
+  assign \$76  = instr[123:115] <= 5'h15;
+  assign \$77  = \$75  & \$76 ;
+  assign \$78  = | instr[123:115];
+  assign \$79  = instr[123:115] <= 5'h16;
+  assign \$80  = \$78  & \$79 ;
+  assign \$81  = | instr[123:115];
+  assign \$82  = instr[123:115] <= 5'h17;
+  assign \$83  = \$81  & \$82 ;
+  assign \$84  = | instr[123:115];
+  assign \$85  = instr[123:115] <= 5'h18;
+  assign \$86  = \$84  & \$85 ;
+  assign \$87  = | instr[123:115];
+  assign \$88  = instr[123:115] <= 5'h19;
+  assign \$89  = \$87  & \$88 ;
+  assign \$90  = | instr[123:115];
+  assign \$91  = instr[123:115] <= 5'h1a;
+  assign \$92  = \$90  & \$91 ;
+  assign \$93  = | instr[123:115];
+  assign \$94  = instr[123:115] <= 5'h1b;
+  assign \$95  = \$93  & \$94 ;
+  assign \$96  = | instr[123:115];
+  assign \$97  = instr[123:115] <= 5'h1c;
+  assign \$98  = \$96  & \$97 ;
+  assign \$99  = | instr[123:115];
+  assign \$100  = instr[123:115] <= 5'h1d;
+  assign \$101  = \$99  & \$100 ;
+  assign \$102  = | instr[123:115];
+  assign \$103  = instr[123:115] <= 5'h1e;
+  assign \$104  = \$102  & \$103 ;
+  assign \$105  = | instr[123:115];
+  assign \$106  = instr[123:115] <= 5'h1f;
+  assign \$107  = \$105  & \$106 ;
+  assign \$108  = | instr[123:115];
+  assign \$109  = instr[123:115] <= 6'h20;
+  assign \$110  = \$108  & \$109 ;
+  assign \$111  = | instr[123:115];
+  assign \$112  = instr[123:115] <= 6'h21;
+  assign \$113  = \$111  & \$112 ;
+  assign \$114  = | instr[123:115];
+  assign \$115  = instr[123:115] <= 6'h22;
+  assign \$116  = \$114  & \$115 ;
+  assign \$117  = | instr[123:115];
+  assign \$118  = instr[123:115] <= 6'h23;
+  assign \$119  = \$117  & \$118 ;
+  assign \$120  = | instr[123:115];
+  assign \$121  = instr[123:115] <= 6'h24;
+  assign \$122  = \$120  & \$121 ;
+  assign \$123  = | instr[123:115];
+  assign \$124  = instr[123:115] <= 6'h25;
+  assign \$125  = \$123  & \$124 ;
+  assign \$126  = | instr[123:115];
+  assign \$127  = instr[123:115] <= 6'h26;
+  assign \$128  = \$126  & \$127 ;
+  assign \$129  = | instr[123:115];
+  assign \$130  = instr[123:115] <= 6'h27;
+  assign \$131  = \$129  & \$130 ;
+  assign \$132  = | instr[123:115];
+  assign \$133  = instr[123:115] <= 6'h28;
+  assign \$134  = \$132  & \$133 ;
+  assign \$135  = | instr[123:115];
+  assign \$136  = instr[123:115] <= 6'h29;
+  assign \$137  = \$135  & \$136 ;
+  assign \$138  = | instr[123:115];
+  assign \$139  = instr[123:115] <= 6'h2a;
+  assign \$140  = \$138  & \$139 ;
+  assign \$141  = | instr[123:115];
+  assign \$142  = instr[123:115] <= 6'h2b;
+  assign \$143  = \$141  & \$142 ;
+  assign \$144  = | instr[123:115];
+  assign \$145  = instr[123:115] <= 6'h2c;
+  assign \$146  = \$144  & \$145 ;
+  assign \$147  = | instr[123:115];
+  assign \$148  = instr[123:115] <= 6'h2d;
+  assign \$149  = \$147  & \$148 ;
+  assign \$150  = | instr[123:115];
+  assign \$151  = instr[123:115] <= 6'h2e;
+  assign \$152  = \$150  & \$151 ;
+  assign \$153  = | instr[123:115];
+  assign \$154  = instr[123:115] <= 6'h2f;
+  assign \$155  = \$153  & \$154 ;
+  assign \$156  = | instr[123:115];
+  assign \$157  = instr[123:115] <= 6'h30;
+  assign \$158  = \$156  & \$157 ;
+  assign \$159  = | instr[123:115];
+  assign \$160  = instr[123:115] <= 6'h31;
+  assign \$161  = \$159  & \$160 ;
+  assign \$162  = | instr[123:115];
+  assign \$163  = instr[123:115] <= 6'h32;
+  assign \$164  = \$162  & \$163 ;
+  assign \$165  = | instr[123:115];
+  assign \$166  = instr[123:115] <= 6'h33;
+  assign \$167  = \$165  & \$166 ;
+  assign \$168  = | instr[123:115];
+  assign \$169  = instr[123:115] <= 6'h34;
+  assign \$170  = \$168  & \$169 ;
+  assign \$171  = | instr[123:115];
+  assign \$172  = instr[123:115] <= 6'h35;
+  assign \$173  = \$171  & \$172 ;
+  assign \$174  = | instr[123:115];
+  assign \$175  = instr[123:115] <= 6'h36;
+  assign \$176  = \$174  & \$175 ;
+  assign \$177  = | instr[123:115];
+  assign \$178  = instr[123:115] <= 6'h37;
+  assign \$179  = \$177  & \$178 ;
+  assign \$180  = | instr[123:115];
+  assign \$181  = instr[123:115] <= 6'h38;
+  assign \$182  = \$180  & \$181 ;
+  assign \$183  = | instr[123:115];
+  assign \$184  = instr[123:115] <= 6'h39;
+  assign \$185  = \$183  & \$184 ;
+  assign \$186  = | instr[123:115];
+  assign \$187  = instr[123:115] <= 6'h3a;
+  assign \$188  = \$186  & \$187 ;
+  assign \$189  = | instr[123:115];
+  assign \$190  = instr[123:115] <= 6'h3b;
+  assign \$191  = \$189  & \$190 ;
+  assign \$192  = | instr[123:115];
+  assign \$193  = instr[123:115] <= 6'h3c;
+  assign \$194  = \$192  & \$193 ;
+  assign \$195  = | instr[123:115];
+  assign \$196  = instr[123:115] <= 6'h3d;
+  assign \$197  = \$195  & \$196 ;
+  assign \$198  = | instr[123:115];
+  assign \$199  = instr[123:115] <= 6'h3e;
+  assign \$200  = \$198  & \$199 ;
+  assign \$201  = | instr[123:115];
+  assign \$202  = instr[123:115] <= 6'h3f;
+  assign \$203  = \$201  & \$202 ;
+  assign \$204  = lastw_d ? { \$203 , \$200 , \$197 , \$194 , \$191 , \$188 , \$185 , \$182 , \$179 , \$176 , \$173 , \$170 , \$167 , \$164 , \$161 , \$158 , \$155 , \$152 , \$149 , \$146 , \$143 , \$140 , \$137 , \$134 , \$131 , \$128 , \$125 , \$122 , \$119 , \$116 , \$113 , \$110 , \$107 , \$104 , \$101 , \$98 , \$95 , \$92 , \$89 , \$86 , \$83 , \$80 , \$77 , \$74 , \$71 , \$68 , \$65 , \$62 , \$59 , \$56 , \$53 , \$50 , \$47 , \$44 , \$41 , \$38 , \$35 , \$32 , \$29 , \$26 , \$23 , \$20 , \$17 , \$14  } : 64'h0000000000000000;
+  assign \$205  = instr[114] ? 64'hffffffffffffffff : \$204 ;
+  assign \$206  = | instr[123:115];
+  assign \$207  = instr[123:115] <= 1'h0;
+  assign \$208  = \$206  & \$207 ;
+  assign \$209  = | instr[123:115];
+  assign \$210  = instr[123:115] <= 1'h1;
+  assign \$211  = \$209  & \$210 ;
+  assign \$212  = | instr[123:115];
+  assign \$213  = instr[123:115] <= 2'h2;
+  assign \$214  = \$212  & \$213 ;
+  assign \$215  = | instr[123:115];
+  assign \$216  = instr[123:115] <= 2'h3;
+  assign \$217  = \$215  & \$216 ;
+  assign \$218  = | instr[123:115];
+  assign \$219  = instr[123:115] <= 3'h4;
+  assign \$220  = \$218  & \$219 ;
+  assign \$221  = | instr[123:115];
+  assign \$222  = instr[123:115] <= 3'h5;
+  assign \$223  = \$221  & \$222 ;
+  assign \$224  = | instr[123:115];
+  assign \$225  = instr[123:115] <= 3'h6;
+  assign \$226  = \$224  & \$225 ;
+  assign \$227  = | instr[123:115];
+  assign \$228  = instr[123:115] <= 3'h7;
+  assign \$229  = \$227  & \$228 ;
+  assign \$230  = | instr[123:115];
+  assign \$231  = instr[123:115] <= 4'h8;
+  assign \$232  = \$230  & \$231 ;
+  assign \$233  = | instr[123:115];
+  assign \$234  = instr[123:115] <= 4'h9;
+  assign \$235  = \$233  & \$234 ;
+  assign \$236  = | instr[123:115];
+  assign \$237  = instr[123:115] <= 4'ha;
+  assign \$238  = \$236  & \$237 ;
+  assign \$239  = | instr[123:115];
+  assign \$240  = instr[123:115] <= 4'hb;
+  assign \$241  = \$239  & \$240 ;
+  assign \$242  = | instr[123:115];
+  assign \$243  = instr[123:115] <= 4'hc;
+  assign \$244  = \$242  & \$243 ;
+  assign \$245  = | instr[123:115];
+  assign \$246  = instr[123:115] <= 4'hd;
+  assign \$247  = \$245  & \$246 ;
+  assign \$248  = | instr[123:115];
+  assign \$249  = instr[123:115] <= 4'he;
+  assign \$250  = \$248  & \$249 ;
+  assign \$251  = | instr[123:115];
+  assign \$252  = instr[123:115] <= 4'hf;
+  assign \$253  = \$251  & \$252 ;
+  assign \$254  = | instr[123:115];
+  assign \$255  = instr[123:115] <= 5'h10;
+  assign \$256  = \$254  & \$255 ;
+  assign \$257  = | instr[123:115];
+  assign \$258  = instr[123:115] <= 5'h11;
+  assign \$259  = \$257  & \$258 ;
+  assign \$260  = | instr[123:115];
+  assign \$261  = instr[123:115] <= 5'h12;
+  assign \$262  = \$260  & \$261 ;
+  assign \$263  = | instr[123:115];
+  assign \$264  = instr[123:115] <= 5'h13;
+  assign \$265  = \$263  & \$264 ;
+  assign \$266  = | instr[123:115];
+  assign \$267  = instr[123:115] <= 5'h14;
+  assign \$268  = \$266  & \$267 ;
+  assign \$269  = | instr[123:115];
+  assign \$270  = instr[123:115] <= 5'h15;
+  assign \$271  = \$269  & \$270 ;
+  assign \$272  = | instr[123:115];
+  assign \$273  = instr[123:115] <= 5'h16;
+  assign \$274  = \$272  & \$273 ;
+  assign \$275  = | instr[123:115];
+  assign \$276  = instr[123:115] <= 5'h17;
+  assign \$277  = \$275  & \$276 ;
+  assign \$278  = | instr[123:115];
+  assign \$279  = instr[123:115] <= 5'h18;
+  assign \$280  = \$278  & \$279 ;
+  assign \$281  = | instr[123:115];
+  assign \$282  = instr[123:115] <= 5'h19;
+  assign \$283  = \$281  & \$282 ;
+  assign \$284  = | instr[123:115];
+  assign \$285  = instr[123:115] <= 5'h1a;
+  assign \$286  = \$284  & \$285 ;
+  assign \$287  = | instr[123:115];
+  assign \$288  = instr[123:115] <= 5'h1b;
+  assign \$289  = \$287  & \$288 ;
+  assign \$290  = | instr[123:115];
+  assign \$291  = instr[123:115] <= 5'h1c;
+  assign \$292  = \$290  & \$291 ;
+  assign \$293  = | instr[123:115];
+  assign \$294  = instr[123:115] <= 5'h1d;
+  assign \$295  = \$293  & \$294 ;
+  assign \$296  = | instr[123:115];
+  assign \$297  = instr[123:115] <= 5'h1e;
+  assign \$298  = \$296  & \$297 ;
+  assign \$299  = | instr[123:115];
+  assign \$300  = instr[123:115] <= 5'h1f;
+  assign \$301  = \$299  & \$300 ;
+  assign \$302  = | instr[123:115];
+  assign \$303  = instr[123:115] <= 6'h20;
+  assign \$304  = \$302  & \$303 ;
+  assign \$305  = | instr[123:115];
+  assign \$306  = instr[123:115] <= 6'h21;
+  assign \$307  = \$305  & \$306 ;
+  assign \$308  = | instr[123:115];
+  assign \$309  = instr[123:115] <= 6'h22;
+  assign \$310  = \$308  & \$309 ;
+  assign \$311  = | instr[123:115];
+  assign \$312  = instr[123:115] <= 6'h23;
+  assign \$313  = \$311  & \$312 ;
+  assign \$314  = | instr[123:115];
+  assign \$315  = instr[123:115] <= 6'h24;
+  assign \$316  = \$314  & \$315 ;
+  assign \$317  = | instr[123:115];
+  assign \$318  = instr[123:115] <= 6'h25;
+  assign \$319  = \$317  & \$318 ;
+  assign \$320  = | instr[123:115];
+  assign \$321  = instr[123:115] <= 6'h26;
+  assign \$322  = \$320  & \$321 ;
+  assign \$323  = | instr[123:115];
+  assign \$324  = instr[123:115] <= 6'h27;
+  assign \$325  = \$323  & \$324 ;
+  assign \$326  = | instr[123:115];
+  assign \$327  = instr[123:115] <= 6'h28;
+  assign \$328  = \$326  & \$327 ;
+  assign \$329  = | instr[123:115];
+  assign \$330  = instr[123:115] <= 6'h29;
+  assign \$331  = \$329  & \$330 ;
+  assign \$332  = | instr[123:115];
+  assign \$333  = instr[123:115] <= 6'h2a;
+  assign \$334  = \$332  & \$333 ;
+  assign \$335  = | instr[123:115];
+  assign \$336  = instr[123:115] <= 6'h2b;
+  assign \$337  = \$335  & \$336 ;
+  assign \$338  = | instr[123:115];
+  assign \$339  = instr[123:115] <= 6'h2c;
+  assign \$340  = \$338  & \$339 ;
+  assign \$341  = | instr[123:115];
+  assign \$342  = instr[123:115] <= 6'h2d;
+  assign \$343  = \$341  & \$342 ;
+  assign \$344  = | instr[123:115];
+  assign \$345  = instr[123:115] <= 6'h2e;
+  assign \$346  = \$344  & \$345 ;
+  assign \$347  = | instr[123:115];
+  assign \$348  = instr[123:115] <= 6'h2f;
+  assign \$349  = \$347  & \$348 ;
+  assign \$350  = | instr[123:115];
+  assign \$351  = instr[123:115] <= 6'h30;
+  assign \$352  = \$350  & \$351 ;
+  assign \$353  = | instr[123:115];
+  assign \$354  = instr[123:115] <= 6'h31;
+  assign \$355  = \$353  & \$354 ;
+  assign \$356  = | instr[123:115];
+  assign \$357  = instr[123:115] <= 6'h32;
+  assign \$358  = \$356  & \$357 ;
+  assign \$359  = | instr[123:115];
+  assign \$360  = instr[123:115] <= 6'h33;
+  assign \$361  = \$359  & \$360 ;
+  assign \$362  = | instr[123:115];
+  assign \$363  = instr[123:115] <= 6'h34;
+  assign \$364  = \$362  & \$363 ;
+  assign \$365  = | instr[123:115];
+  assign \$366  = instr[123:115] <= 6'h35;
+  assign \$367  = \$365  & \$366 ;
+  assign \$368  = | instr[123:115];
+  assign \$369  = instr[123:115] <= 6'h36;
+  assign \$370  = \$368  & \$369 ;
+  assign \$371  = | instr[123:115];
+  assign \$372  = instr[123:115] <= 6'h37;
+  assign \$373  = \$371  & \$372 ;
+  assign \$374  = | instr[123:115];
+  assign \$375  = instr[123:115] <= 6'h38;
+  assign \$376  = \$374  & \$375 ;
+  assign \$377  = | instr[123:115];
+  assign \$378  = instr[123:115] <= 6'h39;
+  assign \$379  = \$377  & \$378 ;
+  assign \$380  = | instr[123:115];
+  assign \$381  = instr[123:115] <= 6'h3a;
+  assign \$382  = \$380  & \$381 ;
+  assign \$383  = | instr[123:115];
+  assign \$384  = instr[123:115] <= 6'h3b;
+  assign \$385  = \$383  & \$384 ;
+  assign \$386  = | instr[123:115];
+  assign \$387  = instr[123:115] <= 6'h3c;
+  assign \$388  = \$386  & \$387 ;
+  assign \$389  = | instr[123:115];
+  assign \$390  = instr[123:115] <= 6'h3d;
+  assign \$391  = \$389  & \$390 ;
+  assign \$392  = | instr[123:115];
+  assign \$393  = instr[123:115] <= 6'h3e;
+  assign \$394  = \$392  & \$393 ;
+  assign \$395  = | instr[123:115];
+  assign \$396  = instr[123:115] <= 6'h3f;
+  assign \$397  = \$395  & \$396 ;
+  assign \$398  = lastw_d ? { \$397 , \$394 , \$391 , \$388 , \$385 , \$382 , \$379 , \$376 , \$373 , \$370 , \$367 , \$364 , \$361 , \$358 , \$355 , \$352 , \$349 , \$346 , \$343 , \$340 , \$337 , \$334 , \$331 , \$328 , \$325 , \$322 , \$319 , \$316 , \$313 , \$310 , \$307 , \$304 , \$301 , \$298 , \$295 , \$292 , \$289 , \$286 , \$283 , \$280 , \$277 , \$274 , \$271 , \$268 , \$265 , \$262 , \$259 , \$256 , \$253 , \$250 , \$247 , \$244 , \$241 , \$238 , \$235 , \$232 , \$229 , \$226 , \$223 , \$220 , \$217 , \$214 , \$211 , \$208  } : 64'h0000000000000000;
+  assign \$399  = instr[114] ? 64'hffffffffffffffff : \$398 ;
+  assign \$400  = | instr[123:115];
+  assign \$401  = instr[123:115] <= 1'h0;
+  assign \$402  = \$400  & \$401 ;
+  assign \$403  = | instr[123:115];
+  assign \$404  = instr[123:115] <= 1'h1;
+  assign \$405  = \$403  & \$404 ;
+  assign \$406  = | instr[123:115];
+  assign \$407  = instr[123:115] <= 2'h2;
+  assign \$408  = \$406  & \$407 ;
+  assign \$409  = | instr[123:115];
+  assign \$410  = instr[123:115] <= 2'h3;
+  assign \$411  = \$409  & \$410 ;
+  assign \$412  = | instr[123:115];
+  assign \$413  = instr[123:115] <= 3'h4;
+  assign \$414  = \$412  & \$413 ;
+  assign \$415  = | instr[123:115];
+  assign \$416  = instr[123:115] <= 3'h5;
+  assign \$417  = \$415  & \$416 ;
+  assign \$418  = | instr[123:115];
+  assign \$419  = instr[123:115] <= 3'h6;
+  assign \$420  = \$418  & \$419 ;
+  assign \$421  = | instr[123:115];
+  assign \$422  = instr[123:115] <= 3'h7;
+  assign \$423  = \$421  & \$422 ;
+  assign \$424  = | instr[123:115];
+  assign \$425  = instr[123:115] <= 4'h8;
+  assign \$426  = \$424  & \$425 ;
+  assign \$427  = | instr[123:115];
+  assign \$428  = instr[123:115] <= 4'h9;
+  assign \$429  = \$427  & \$428 ;
+  assign \$430  = | instr[123:115];
+  assign \$431  = instr[123:115] <= 4'ha;
+  assign \$432  = \$430  & \$431 ;
+  assign \$433  = | instr[123:115];
+  assign \$434  = instr[123:115] <= 4'hb;
+  assign \$435  = \$433  & \$434 ;
+  assign \$436  = | instr[123:115];
+  assign \$437  = instr[123:115] <= 4'hc;
+  assign \$438  = \$436  & \$437 ;
+  assign \$439  = | instr[123:115];
+  assign \$440  = instr[123:115] <= 4'hd;
+  assign \$441  = \$439  & \$440 ;
+  assign \$442  = | instr[123:115];
+  assign \$443  = instr[123:115] <= 4'he;
+  assign \$444  = \$442  & \$443 ;
+  assign \$445  = | instr[123:115];
+  assign \$446  = instr[123:115] <= 4'hf;
+  assign \$447  = \$445  & \$446 ;
+  assign \$448  = | instr[123:115];
+  assign \$449  = instr[123:115] <= 5'h10;
+  assign \$450  = \$448  & \$449 ;
+  assign \$451  = | instr[123:115];
+  assign \$452  = instr[123:115] <= 5'h11;
+  assign \$453  = \$451  & \$452 ;
+  assign \$454  = | instr[123:115];
+  assign \$455  = instr[123:115] <= 5'h12;
+  assign \$456  = \$454  & \$455 ;
+  assign \$457  = | instr[123:115];
+  assign \$458  = instr[123:115] <= 5'h13;
+  assign \$459  = \$457  & \$458 ;
+  assign \$460  = | instr[123:115];
+  assign \$461  = instr[123:115] <= 5'h14;
+  assign \$462  = \$460  & \$461 ;
+  assign \$463  = | instr[123:115];
+  assign \$464  = instr[123:115] <= 5'h15;
+  assign \$465  = \$463  & \$464 ;
+  assign \$466  = | instr[123:115];
+  assign \$467  = instr[123:115] <= 5'h16;
+  assign \$468  = \$466  & \$467 ;
+  assign \$469  = | instr[123:115];
+  assign \$470  = instr[123:115] <= 5'h17;
+  assign \$471  = \$469  & \$470 ;
+  assign \$472  = | instr[123:115];
+  assign \$473  = instr[123:115] <= 5'h18;
+  assign \$474  = \$472  & \$473 ;
+  assign \$475  = | instr[123:115];
+  assign \$476  = instr[123:115] <= 5'h19;
+  assign \$477  = \$475  & \$476 ;
+  assign \$478  = | instr[123:115];
+  assign \$479  = instr[123:115] <= 5'h1a;
+  assign \$480  = \$478  & \$479 ;
+  assign \$481  = | instr[123:115];
+  assign \$482  = instr[123:115] <= 5'h1b;
+  assign \$483  = \$481  & \$482 ;
+  assign \$484  = | instr[123:115];
+  assign \$485  = instr[123:115] <= 5'h1c;
+  assign \$486  = \$484  & \$485 ;
+  assign \$487  = | instr[123:115];
+  assign \$488  = instr[123:115] <= 5'h1d;
+  assign \$489  = \$487  & \$488 ;
+  assign \$490  = | instr[123:115];
+  assign \$491  = instr[123:115] <= 5'h1e;
+  assign \$492  = \$490  & \$491 ;
+  assign \$493  = | instr[123:115];
+  assign \$494  = instr[123:115] <= 5'h1f;
+  assign \$495  = \$493  & \$494 ;
+  assign \$496  = | instr[123:115];
+  assign \$497  = instr[123:115] <= 6'h20;
+  assign \$498  = \$496  & \$497 ;
+  assign \$499  = | instr[123:115];
+  assign \$500  = instr[123:115] <= 6'h21;
+  assign \$501  = \$499  & \$500 ;
+  assign \$502  = | instr[123:115];
+  assign \$503  = instr[123:115] <= 6'h22;
+  assign \$504  = \$502  & \$503 ;
+  assign \$505  = | instr[123:115];
+  assign \$506  = instr[123:115] <= 6'h23;
+  assign \$507  = \$505  & \$506 ;
+  assign \$508  = | instr[123:115];
+  assign \$509  = instr[123:115] <= 6'h24;
+  assign \$510  = \$508  & \$509 ;
+  assign \$511  = | instr[123:115];
+  assign \$512  = instr[123:115] <= 6'h25;
+  assign \$513  = \$511  & \$512 ;
+  assign \$514  = | instr[123:115];
+  assign \$515  = instr[123:115] <= 6'h26;
+  assign \$516  = \$514  & \$515 ;
+  assign \$517  = | instr[123:115];
+  assign \$518  = instr[123:115] <= 6'h27;
+  assign \$519  = \$517  & \$518 ;
+  assign \$520  = | instr[123:115];
+  assign \$521  = instr[123:115] <= 6'h28;
+  assign \$522  = \$520  & \$521 ;
+  assign \$523  = | instr[123:115];
+  assign \$524  = instr[123:115] <= 6'h29;
+  assign \$525  = \$523  & \$524 ;
+  assign \$526  = | instr[123:115];
+  assign \$527  = instr[123:115] <= 6'h2a;
+  assign \$528  = \$526  & \$527 ;
+  assign \$529  = | instr[123:115];
+  assign \$530  = instr[123:115] <= 6'h2b;
+  assign \$531  = \$529  & \$530 ;
+  assign \$532  = | instr[123:115];
+  assign \$533  = instr[123:115] <= 6'h2c;
+  assign \$534  = \$532  & \$533 ;
+  assign \$535  = | instr[123:115];
+  assign \$536  = instr[123:115] <= 6'h2d;
+  assign \$537  = \$535  & \$536 ;
+  assign \$538  = | instr[123:115];
+  assign \$539  = instr[123:115] <= 6'h2e;
+  assign \$540  = \$538  & \$539 ;
+  assign \$541  = | instr[123:115];
+  assign \$542  = instr[123:115] <= 6'h2f;
+  assign \$543  = \$541  & \$542 ;
+  assign \$544  = | instr[123:115];
+  assign \$545  = instr[123:115] <= 6'h30;
+  assign \$546  = \$544  & \$545 ;
+  assign \$547  = | instr[123:115];
+  assign \$548  = instr[123:115] <= 6'h31;
+  assign \$549  = \$547  & \$548 ;
+  assign \$550  = | instr[123:115];
+  assign \$551  = instr[123:115] <= 6'h32;
+  assign \$552  = \$550  & \$551 ;
+  assign \$553  = | instr[123:115];
+  assign \$554  = instr[123:115] <= 6'h33;
+  assign \$555  = \$553  & \$554 ;
+  assign \$556  = | instr[123:115];
+  assign \$557  = instr[123:115] <= 6'h34;
+  assign \$558  = \$556  & \$557 ;
+  assign \$559  = | instr[123:115];
+  assign \$560  = instr[123:115] <= 6'h35;
+  assign \$561  = \$559  & \$560 ;
+  assign \$562  = | instr[123:115];
+  assign \$563  = instr[123:115] <= 6'h36;
+  assign \$564  = \$562  & \$563 ;
+  assign \$565  = | instr[123:115];
+  assign \$566  = instr[123:115] <= 6'h37;
+  assign \$567  = \$565  & \$566 ;
+  assign \$568  = | instr[123:115];
+  assign \$569  = instr[123:115] <= 6'h38;
+  assign \$570  = \$568  & \$569 ;
+  assign \$571  = | instr[123:115];
+  assign \$572  = instr[123:115] <= 6'h39;
+  assign \$573  = \$571  & \$572 ;
+  assign \$574  = | instr[123:115];
+  assign \$575  = instr[123:115] <= 6'h3a;
+  assign \$576  = \$574  & \$575 ;
+  assign \$577  = | instr[123:115];
+  assign \$578  = instr[123:115] <= 6'h3b;
+  assign \$579  = \$577  & \$578 ;
+  assign \$580  = | instr[123:115];
+  assign \$581  = instr[123:115] <= 6'h3c;
+  assign \$582  = \$580  & \$581 ;
+  assign \$583  = | instr[123:115];
+  assign \$584  = instr[123:115] <= 6'h3d;
+  assign \$585  = \$583  & \$584 ;
+  assign \$586  = | instr[123:115];
+  assign \$587  = instr[123:115] <= 6'h3e;
+  assign \$588  = \$586  & \$587 ;
+  assign \$589  = | instr[123:115];
+  assign \$590  = instr[123:115] <= 6'h3f;
+  assign \$591  = \$589  & \$590 ;
+  assign \$592  = lastw_d ? { \$591 , \$588 , \$585 , \$582 , \$579 , \$576 , \$573 , \$570 , \$567 , \$564 , \$561 , \$558 , \$555 , \$552 , \$549 , \$546 , \$543 , \$540 , \$537 , \$534 , \$531 , \$528 , \$525 , \$522 , \$519 , \$516 , \$513 , \$510 , \$507 , \$504 , \$501 , \$498 , \$495 , \$492 , \$489 , \$486 , \$483 , \$480 , \$477 , \$474 , \$471 , \$468 , \$465 , \$462 , \$459 , \$456 , \$453 , \$450 , \$447 , \$444 , \$441 , \$438 , \$435 , \$432 , \$429 , \$426 , \$423 , \$420 , \$417 , \$414 , \$411 , \$408 , \$405 , \$402  } : 64'h0000000000000000;
+  assign \$593  = instr[114] ? 64'hffffffffffffffff : \$592 ;
+  assign \$594  = | instr[123:115];
+  assign \$595  = instr[123:115] <= 1'h0;
+  assign \$596  = \$594  & \$595 ;
+  assign \$597  = | instr[123:115];
+  assign \$598  = instr[123:115] <= 1'h1;
+  assign \$599  = \$597  & \$598 ;
+  assign \$600  = | instr[123:115];
+  assign \$601  = instr[123:115] <= 2'h2;
+  assign \$602  = \$600  & \$601 ;
+  assign \$603  = | instr[123:115];
+  assign \$604  = instr[123:115] <= 2'h3;
+  assign \$605  = \$603  & \$604 ;
+  assign \$606  = | instr[123:115];
+  assign \$607  = instr[123:115] <= 3'h4;
+  assign \$608  = \$606  & \$607 ;
+  assign \$609  = | instr[123:115];
+  assign \$610  = instr[123:115] <= 3'h5;
+  assign \$611  = \$609  & \$610 ;
+  assign \$612  = | instr[123:115];
+  assign \$613  = instr[123:115] <= 3'h6;
+  assign \$614  = \$612  & \$613 ;
+  assign \$615  = | instr[123:115];
+  assign \$616  = instr[123:115] <= 3'h7;
+  assign \$617  = \$615  & \$616 ;
+  assign \$618  = | instr[123:115];
+  assign \$619  = instr[123:115] <= 4'h8;
+  assign \$620  = \$618  & \$619 ;
+  assign \$621  = | instr[123:115];
+  assign \$622  = instr[123:115] <= 4'h9;
+  assign \$623  = \$621  & \$622 ;
+  assign \$624  = | instr[123:115];
+  assign \$625  = instr[123:115] <= 4'ha;
+  assign \$626  = \$624  & \$625 ;
+  assign \$627  = | instr[123:115];
+  assign \$628  = instr[123:115] <= 4'hb;
+  assign \$629  = \$627  & \$628 ;
+  assign \$630  = | instr[123:115];
+  assign \$631  = instr[123:115] <= 4'hc;
+  assign \$632  = \$630  & \$631 ;
+  assign \$633  = | instr[123:115];
+  assign \$634  = instr[123:115] <= 4'hd;
+  assign \$635  = \$633  & \$634 ;
+  assign \$636  = | instr[123:115];
+  assign \$637  = instr[123:115] <= 4'he;
+  assign \$638  = \$636  & \$637 ;
+  assign \$639  = | instr[123:115];
+  assign \$640  = instr[123:115] <= 4'hf;
+  assign \$641  = \$639  & \$640 ;
+  assign \$642  = | instr[123:115];
+  assign \$643  = instr[123:115] <= 5'h10;
+  assign \$644  = \$642  & \$643 ;
+  assign \$645  = | instr[123:115];
+  assign \$646  = instr[123:115] <= 5'h11;
+  assign \$647  = \$645  & \$646 ;
+  assign \$648  = | instr[123:115];
+  assign \$649  = instr[123:115] <= 5'h12;
+  assign \$650  = \$648  & \$649 ;
+  assign \$651  = | instr[123:115];
+  assign \$652  = instr[123:115] <= 5'h13;
+  assign \$653  = \$651  & \$652 ;
+  assign \$654  = | instr[123:115];
+  assign \$655  = instr[123:115] <= 5'h14;
+  assign \$656  = \$654  & \$655 ;
+  assign \$657  = | instr[123:115];
+  assign \$658  = instr[123:115] <= 5'h15;
+  assign \$659  = \$657  & \$658 ;
+  assign \$660  = | instr[123:115];
+  assign \$661  = instr[123:115] <= 5'h16;
+  assign \$662  = \$660  & \$661 ;
+  assign \$663  = | instr[123:115];
+  assign \$664  = instr[123:115] <= 5'h17;
+  assign \$665  = \$663  & \$664 ;
+  assign \$666  = | instr[123:115];
+  assign \$667  = instr[123:115] <= 5'h18;
+  assign \$668  = \$666  & \$667 ;
+  assign \$669  = | instr[123:115];
+  assign \$670  = instr[123:115] <= 5'h19;
+  assign \$671  = \$669  & \$670 ;
+  assign \$672  = | instr[123:115];
+  assign \$673  = instr[123:115] <= 5'h1a;
+  assign \$674  = \$672  & \$673 ;
+  assign \$675  = | instr[123:115];
+  assign \$676  = instr[123:115] <= 5'h1b;
+  assign \$677  = \$675  & \$676 ;
+  assign \$678  = | instr[123:115];
+  assign \$679  = instr[123:115] <= 5'h1c;
+  assign \$680  = \$678  & \$679 ;
+  assign \$681  = | instr[123:115];
+  assign \$682  = instr[123:115] <= 5'h1d;
+  assign \$683  = \$681  & \$682 ;
+  assign \$684  = | instr[123:115];
+  assign \$685  = instr[123:115] <= 5'h1e;
+  assign \$686  = \$684  & \$685 ;
+  assign \$687  = | instr[123:115];
+  assign \$688  = instr[123:115] <= 5'h1f;
+  assign \$689  = \$687  & \$688 ;
+  assign \$690  = | instr[123:115];
+  assign \$691  = instr[123:115] <= 6'h20;
+  assign \$692  = \$690  & \$691 ;
+  assign \$693  = | instr[123:115];
+  assign \$694  = instr[123:115] <= 6'h21;
+  assign \$695  = \$693  & \$694 ;
+  assign \$696  = | instr[123:115];
+  assign \$697  = instr[123:115] <= 6'h22;
+  assign \$698  = \$696  & \$697 ;
+  assign \$699  = | instr[123:115];
+  assign \$700  = instr[123:115] <= 6'h23;
+  assign \$701  = \$699  & \$700 ;
+  assign \$702  = | instr[123:115];
+  assign \$703  = instr[123:115] <= 6'h24;
+  assign \$704  = \$702  & \$703 ;
+  assign \$705  = | instr[123:115];
+  assign \$706  = instr[123:115] <= 6'h25;
+  assign \$707  = \$705  & \$706 ;
+  assign \$708  = | instr[123:115];
+  assign \$709  = instr[123:115] <= 6'h26;
+  assign \$710  = \$708  & \$709 ;
+  assign \$711  = | instr[123:115];
+  assign \$712  = instr[123:115] <= 6'h27;
+  assign \$713  = \$711  & \$712 ;
+  assign \$714  = | instr[123:115];
+  assign \$715  = instr[123:115] <= 6'h28;
+  assign \$716  = \$714  & \$715 ;
+  assign \$717  = | instr[123:115];
+  assign \$718  = instr[123:115] <= 6'h29;
+  assign \$719  = \$717  & \$718 ;
+  assign \$720  = | instr[123:115];
+  assign \$721  = instr[123:115] <= 6'h2a;
+  assign \$722  = \$720  & \$721 ;
+  assign \$723  = | instr[123:115];
+  assign \$724  = instr[123:115] <= 6'h2b;
+  assign \$725  = \$723  & \$724 ;
+  assign \$726  = | instr[123:115];
+  assign \$727  = instr[123:115] <= 6'h2c;
+  assign \$728  = \$726  & \$727 ;
+  assign \$729  = | instr[123:115];
+  assign \$730  = instr[123:115] <= 6'h2d;
+  assign \$731  = \$729  & \$730 ;
+  assign \$732  = | instr[123:115];
+  assign \$733  = instr[123:115] <= 6'h2e;
+  assign \$734  = \$732  & \$733 ;
+  assign \$735  = | instr[123:115];
+  assign \$736  = instr[123:115] <= 6'h2f;
+  assign \$737  = \$735  & \$736 ;
+  assign \$738  = | instr[123:115];
+  assign \$739  = instr[123:115] <= 6'h30;
+  assign \$740  = \$738  & \$739 ;
+  assign \$741  = | instr[123:115];
+  assign \$742  = instr[123:115] <= 6'h31;
+  assign \$743  = \$741  & \$742 ;
+  assign \$744  = | instr[123:115];
+  assign \$745  = instr[123:115] <= 6'h32;
+  assign \$746  = \$744  & \$745 ;
+  assign \$747  = | instr[123:115];
+  assign \$748  = instr[123:115] <= 6'h33;
+  assign \$749  = \$747  & \$748 ;
+  assign \$750  = | instr[123:115];
+  assign \$751  = instr[123:115] <= 6'h34;
+  assign \$752  = \$750  & \$751 ;
+  assign \$753  = | instr[123:115];
+  assign \$754  = instr[123:115] <= 6'h35;
+  assign \$755  = \$753  & \$754 ;
+  assign \$756  = | instr[123:115];
+  assign \$757  = instr[123:115] <= 6'h36;
+  assign \$758  = \$756  & \$757 ;
+  assign \$759  = | instr[123:115];
+  assign \$760  = instr[123:115] <= 6'h37;
+  assign \$761  = \$759  & \$760 ;
+  assign \$762  = | instr[123:115];
+  assign \$763  = instr[123:115] <= 6'h38;
+  assign \$764  = \$762  & \$763 ;
+  assign \$765  = | instr[123:115];
+  assign \$766  = instr[123:115] <= 6'h39;
+  assign \$767  = \$765  & \$766 ;
+  assign \$768  = | instr[123:115];
+  assign \$769  = instr[123:115] <= 6'h3a;
+  assign \$770  = \$768  & \$769 ;
+  assign \$771  = | instr[123:115];
+  assign \$772  = instr[123:115] <= 6'h3b;
+  assign \$773  = \$771  & \$772 ;
+  assign \$774  = | instr[123:115];
+  assign \$775  = instr[123:115] <= 6'h3c;
+  assign \$776  = \$774  & \$775 ;
+  assign \$777  = | instr[123:115];
+  assign \$778  = instr[123:115] <= 6'h3d;
+  assign \$779  = \$777  & \$778 ;
+  assign \$780  = | instr[123:115];
+  assign \$781  = instr[123:115] <= 6'h3e;
+  assign \$782  = \$780  & \$781 ;
+  assign \$783  = | instr[123:115];
+  assign \$784  = instr[123:115] <= 6'h3f;
+  assign \$785  = \$783  & \$784 ;
+  assign \$786  = lastw_d ? { \$785 , \$782 , \$779 , \$776 , \$773 , \$770 , \$767 , \$764 , \$761 , \$758 , \$755 , \$752 , \$749 , \$746 , \$743 , \$740 , \$737 , \$734 , \$731 , \$728 , \$725 , \$722 , \$719 , \$716 , \$713 , \$710 , \$707 , \$704 , \$701 , \$698 , \$695 , \$692 , \$689 , \$686 , \$683 , \$680 , \$677 , \$674 , \$671 , \$668 , \$665 , \$662 , \$659 , \$656 , \$653 , \$650 , \$647 , \$644 , \$641 , \$638 , \$635 , \$632 , \$629 , \$626 , \$623 , \$620 , \$617 , \$614 , \$611 , \$608 , \$605 , \$602 , \$599 , \$596  } : 64'h0000000000000000;
+  assign \$787  = instr[114] ? 64'hffffffffffffffff : \$786 ;
+  assign \$788  = | instr[123:115];
+  assign \$789  = instr[123:115] <= 1'h0;
+  assign \$790  = \$788  & \$789 ;
+  assign \$791  = | instr[123:115];
+  assign \$792  = instr[123:115] <= 1'h1;
+  assign \$793  = \$791  & \$792 ;
+  assign \$794  = | instr[123:115];
+  assign \$795  = instr[123:115] <= 2'h2;
+  assign \$796  = \$794  & \$795 ;
+  assign \$797  = | instr[123:115];
+  assign \$798  = instr[123:115] <= 2'h3;
+  assign \$799  = \$797  & \$798 ;
+  assign \$800  = | instr[123:115];
+  assign \$801  = instr[123:115] <= 3'h4;
+  assign \$802  = \$800  & \$801 ;
+  assign \$803  = | instr[123:115];
+  assign \$804  = instr[123:115] <= 3'h5;
+  assign \$805  = \$803  & \$804 ;
+  assign \$806  = | instr[123:115];
+  assign \$807  = instr[123:115] <= 3'h6;
+  assign \$808  = \$806  & \$807 ;
+  assign \$809  = | instr[123:115];
+  assign \$810  = instr[123:115] <= 3'h7;
+  assign \$811  = \$809  & \$810 ;
+  assign \$812  = | instr[123:115];
+  assign \$813  = instr[123:115] <= 4'h8;
+  assign \$814  = \$812  & \$813 ;
+  assign \$815  = | instr[123:115];
+  assign \$816  = instr[123:115] <= 4'h9;
+  assign \$817  = \$815  & \$816 ;
+  assign \$818  = | instr[123:115];
+  assign \$819  = instr[123:115] <= 4'ha;
+  assign \$820  = \$818  & \$819 ;
+  assign \$821  = | instr[123:115];
+  assign \$822  = instr[123:115] <= 4'hb;
+  assign \$823  = \$821  & \$822 ;
+  assign \$824  = | instr[123:115];
+  assign \$825  = instr[123:115] <= 4'hc;
+  assign \$826  = \$824  & \$825 ;
+  assign \$827  = | instr[123:115];
+  assign \$828  = instr[123:115] <= 4'hd;
+  assign \$829  = \$827  & \$828 ;
+  assign \$830  = | instr[123:115];
+  assign \$831  = instr[123:115] <= 4'he;
+  assign \$832  = \$830  & \$831 ;
+  assign \$833  = | instr[123:115];
+  assign \$834  = instr[123:115] <= 4'hf;
+  assign \$835  = \$833  & \$834 ;
+  assign \$836  = | instr[123:115];
+  assign \$837  = instr[123:115] <= 5'h10;
+  assign \$838  = \$836  & \$837 ;
+  assign \$839  = | instr[123:115];
+  assign \$840  = instr[123:115] <= 5'h11;
+  assign \$841  = \$839  & \$840 ;
+  assign \$842  = | instr[123:115];
+  assign \$843  = instr[123:115] <= 5'h12;
+  assign \$844  = \$842  & \$843 ;
+  assign \$845  = | instr[123:115];
+  assign \$846  = instr[123:115] <= 5'h13;
+  assign \$847  = \$845  & \$846 ;
+  assign \$848  = | instr[123:115];
+  assign \$849  = instr[123:115] <= 5'h14;
+  assign \$850  = \$848  & \$849 ;
+  assign \$851  = | instr[123:115];
+  assign \$852  = instr[123:115] <= 5'h15;
+  assign \$853  = \$851  & \$852 ;
+  assign \$854  = | instr[123:115];
+  assign \$855  = instr[123:115] <= 5'h16;
+  assign \$856  = \$854  & \$855 ;
+  assign \$857  = | instr[123:115];
+  assign \$858  = instr[123:115] <= 5'h17;
+  assign \$859  = \$857  & \$858 ;
+  assign \$860  = | instr[123:115];
+  assign \$861  = instr[123:115] <= 5'h18;
+  assign \$862  = \$860  & \$861 ;
+  assign \$863  = | instr[123:115];
+  assign \$864  = instr[123:115] <= 5'h19;
+  assign \$865  = \$863  & \$864 ;
+  assign \$866  = | instr[123:115];
+  assign \$867  = instr[123:115] <= 5'h1a;
+  assign \$868  = \$866  & \$867 ;
+  assign \$869  = | instr[123:115];
+  assign \$870  = instr[123:115] <= 5'h1b;
+  assign \$871  = \$869  & \$870 ;
+  assign \$872  = | instr[123:115];
+  assign \$873  = instr[123:115] <= 5'h1c;
+  assign \$874  = \$872  & \$873 ;
+  assign \$875  = | instr[123:115];
+  assign \$876  = instr[123:115] <= 5'h1d;
+  assign \$877  = \$875  & \$876 ;
+  assign \$878  = | instr[123:115];
+  assign \$879  = instr[123:115] <= 5'h1e;
+  assign \$880  = \$878  & \$879 ;
+  assign \$881  = | instr[123:115];
+  assign \$882  = instr[123:115] <= 5'h1f;
+  assign \$883  = \$881  & \$882 ;
+  assign \$884  = | instr[123:115];
+  assign \$885  = instr[123:115] <= 6'h20;
+  assign \$886  = \$884  & \$885 ;
+  assign \$887  = | instr[123:115];
+  assign \$888  = instr[123:115] <= 6'h21;
+  assign \$889  = \$887  & \$888 ;
+  assign \$890  = | instr[123:115];
+  assign \$891  = instr[123:115] <= 6'h22;
+  assign \$892  = \$890  & \$891 ;
+  assign \$893  = | instr[123:115];
+  assign \$894  = instr[123:115] <= 6'h23;
+  assign \$895  = \$893  & \$894 ;
+  assign \$896  = | instr[123:115];
+  assign \$897  = instr[123:115] <= 6'h24;
+  assign \$898  = \$896  & \$897 ;
+  assign \$899  = | instr[123:115];
+  assign \$900  = instr[123:115] <= 6'h25;
+  assign \$901  = \$899  & \$900 ;
+  assign \$902  = | instr[123:115];
+  assign \$903  = instr[123:115] <= 6'h26;
+  assign \$904  = \$902  & \$903 ;
+  assign \$905  = | instr[123:115];
+  assign \$906  = instr[123:115] <= 6'h27;
+  assign \$907  = \$905  & \$906 ;
+  assign \$908  = | instr[123:115];
+  assign \$909  = instr[123:115] <= 6'h28;
+  assign \$910  = \$908  & \$909 ;
+  assign \$911  = | instr[123:115];
+  assign \$912  = instr[123:115] <= 6'h29;
+  assign \$913  = \$911  & \$912 ;
+  assign \$914  = | instr[123:115];
+  assign \$915  = instr[123:115] <= 6'h2a;
+  assign \$916  = \$914  & \$915 ;
+  assign \$917  = | instr[123:115];
+  assign \$918  = instr[123:115] <= 6'h2b;
+  assign \$919  = \$917  & \$918 ;
+  assign \$920  = | instr[123:115];
+  assign \$921  = instr[123:115] <= 6'h2c;
+  assign \$922  = \$920  & \$921 ;
+  assign \$923  = | instr[123:115];
+  assign \$924  = instr[123:115] <= 6'h2d;
+  assign \$925  = \$923  & \$924 ;
+  assign \$926  = | instr[123:115];
+  assign \$927  = instr[123:115] <= 6'h2e;
+  assign \$928  = \$926  & \$927 ;
+  assign \$929  = | instr[123:115];
+  assign \$930  = instr[123:115] <= 6'h2f;
+  assign \$931  = \$929  & \$930 ;
+  assign \$932  = | instr[123:115];
+  assign \$933  = instr[123:115] <= 6'h30;
+  assign \$934  = \$932  & \$933 ;
+  assign \$935  = | instr[123:115];
+  assign \$936  = instr[123:115] <= 6'h31;
+  assign \$937  = \$935  & \$936 ;
+  assign \$938  = | instr[123:115];
+  assign \$939  = instr[123:115] <= 6'h32;
+  assign \$940  = \$938  & \$939 ;
+  assign \$941  = | instr[123:115];
+  assign \$942  = instr[123:115] <= 6'h33;
+  assign \$943  = \$941  & \$942 ;
+  assign \$944  = | instr[123:115];
+  assign \$945  = instr[123:115] <= 6'h34;
+  assign \$946  = \$944  & \$945 ;
+  assign \$947  = | instr[123:115];
+  assign \$948  = instr[123:115] <= 6'h35;
+  assign \$949  = \$947  & \$948 ;
+  assign \$950  = | instr[123:115];
+  assign \$951  = instr[123:115] <= 6'h36;
+  assign \$952  = \$950  & \$951 ;
+  assign \$953  = | instr[123:115];
+  assign \$954  = instr[123:115] <= 6'h37;
+  assign \$955  = \$953  & \$954 ;
+  assign \$956  = | instr[123:115];
+  assign \$957  = instr[123:115] <= 6'h38;
+  assign \$958  = \$956  & \$957 ;
+  assign \$959  = | instr[123:115];
+  assign \$960  = instr[123:115] <= 6'h39;
+  assign \$961  = \$959  & \$960 ;
+  assign \$962  = | instr[123:115];
+  assign \$963  = instr[123:115] <= 6'h3a;
+  assign \$964  = \$962  & \$963 ;
+  assign \$965  = | instr[123:115];
+  assign \$966  = instr[123:115] <= 6'h3b;
+  assign \$967  = \$965  & \$966 ;
+  assign \$968  = | instr[123:115];
+  assign \$969  = instr[123:115] <= 6'h3c;
+  assign \$970  = \$968  & \$969 ;
+  assign \$971  = | instr[123:115];
+  assign \$972  = instr[123:115] <= 6'h3d;
+  assign \$973  = \$971  & \$972 ;
+  assign \$974  = | instr[123:115];
+  assign \$975  = instr[123:115] <= 6'h3e;
+  assign \$976  = \$974  & \$975 ;
+  assign \$977  = | instr[123:115];
+  assign \$978  = instr[123:115] <= 6'h3f;
+  assign \$979  = \$977  & \$978 ;
+  assign \$980  = lastw_d ? { \$979 , \$976 , \$973 , \$970 , \$967 , \$964 , \$961 , \$958 , \$955 , \$952 , \$949 , \$946 , \$943 , \$940 , \$937 , \$934 , \$931 , \$928 , \$925 , \$922 , \$919 , \$916 , \$913 , \$910 , \$907 , \$904 , \$901 , \$898 , \$895 , \$892 , \$889 , \$886 , \$883 , \$880 , \$877 , \$874 , \$871 , \$868 , \$865 , \$862 , \$859 , \$856 , \$853 , \$850 , \$847 , \$844 , \$841 , \$838 , \$835 , \$832 , \$829 , \$826 , \$823 , \$820 , \$817 , \$814 , \$811 , \$808 , \$805 , \$802 , \$799 , \$796 , \$793 , \$790  } : 64'h0000000000000000;
+  assign \$981  = instr[114] ? 64'hffffffffffffffff : \$980 ;
+  assign \$982  = | instr[123:115];
+  assign \$983  = instr[123:115] <= 1'h0;
+  assign \$984  = \$982  & \$983 ;
+  assign \$985  = | instr[123:115];
+  assign \$986  = instr[123:115] <= 1'h1;
+  assign \$987  = \$985  & \$986 ;
+  assign \$988  = | instr[123:115];
+  assign \$989  = instr[123:115] <= 2'h2;
+  assign \$990  = \$988  & \$989 ;
+  assign \$991  = | instr[123:115];
+  assign \$992  = instr[123:115] <= 2'h3;
+  assign \$993  = \$991  & \$992 ;
+  assign \$994  = | instr[123:115];
+  assign \$995  = instr[123:115] <= 3'h4;
+  assign \$996  = \$994  & \$995 ;
+  assign \$997  = | instr[123:115];
+  assign \$998  = instr[123:115] <= 3'h5;
+  assign \$999  = \$997  & \$998 ;
+  assign \$1000  = | instr[123:115];
+  assign \$1001  = instr[123:115] <= 3'h6;
+  assign \$1002  = \$1000  & \$1001 ;
+  assign \$1003  = | instr[123:115];
+  assign \$1004  = instr[123:115] <= 3'h7;
+  assign \$1005  = \$1003  & \$1004 ;
+  assign \$1006  = | instr[123:115];
+  assign \$1007  = instr[123:115] <= 4'h8;
+  assign \$1008  = \$1006  & \$1007 ;
+  assign \$1009  = | instr[123:115];
+  assign \$1010  = instr[123:115] <= 4'h9;
+  assign \$1011  = \$1009  & \$1010 ;
+  assign \$1012  = | instr[123:115];
+  assign \$1013  = instr[123:115] <= 4'ha;
+  assign \$1014  = \$1012  & \$1013 ;
+  assign \$1015  = | instr[123:115];
+  assign \$1016  = instr[123:115] <= 4'hb;
+  assign \$1017  = \$1015  & \$1016 ;
+  assign \$1018  = | instr[123:115];
+  assign \$1019  = instr[123:115] <= 4'hc;
+  assign \$1020  = \$1018  & \$1019 ;
+  assign \$1021  = | instr[123:115];
+  assign \$1022  = instr[123:115] <= 4'hd;
+  assign \$1023  = \$1021  & \$1022 ;
+  assign \$1024  = | instr[123:115];
+  assign \$1025  = instr[123:115] <= 4'he;
+  assign \$1026  = \$1024  & \$1025 ;
+  assign \$1027  = | instr[123:115];
+  assign \$1028  = instr[123:115] <= 4'hf;
+  assign \$1029  = \$1027  & \$1028 ;
+  assign \$1030  = | instr[123:115];
+  assign \$1031  = instr[123:115] <= 5'h10;
+  assign \$1032  = \$1030  & \$1031 ;
+  assign \$1033  = | instr[123:115];
+  assign \$1034  = instr[123:115] <= 5'h11;
+  assign \$1035  = \$1033  & \$1034 ;
+  assign \$1036  = | instr[123:115];
+  assign \$1037  = instr[123:115] <= 5'h12;
+  assign \$1038  = \$1036  & \$1037 ;
+  assign \$1039  = | instr[123:115];
+  assign \$1040  = instr[123:115] <= 5'h13;
+  assign \$1041  = \$1039  & \$1040 ;
+  assign \$1042  = | instr[123:115];
+  assign \$1043  = instr[123:115] <= 5'h14;
+  assign \$1044  = \$1042  & \$1043 ;
+  assign \$1045  = | instr[123:115];
+  assign \$1046  = instr[123:115] <= 5'h15;
+  assign \$1047  = \$1045  & \$1046 ;
+  assign \$1048  = | instr[123:115];
+  assign \$1049  = instr[123:115] <= 5'h16;
+  assign \$1050  = \$1048  & \$1049 ;
+  assign \$1051  = | instr[123:115];
+  assign \$1052  = instr[123:115] <= 5'h17;
+  assign \$1053  = \$1051  & \$1052 ;
+  assign \$1054  = | instr[123:115];
+  assign \$1055  = instr[123:115] <= 5'h18;
+  assign \$1056  = \$1054  & \$1055 ;
+  assign \$1057  = | instr[123:115];
+  assign \$1058  = instr[123:115] <= 5'h19;
+  assign \$1059  = \$1057  & \$1058 ;
+  assign \$1060  = | instr[123:115];
+  assign \$1061  = instr[123:115] <= 5'h1a;
+  assign \$1062  = \$1060  & \$1061 ;
+  assign \$1063  = | instr[123:115];
+  assign \$1064  = instr[123:115] <= 5'h1b;
+  assign \$1065  = \$1063  & \$1064 ;
+  assign \$1066  = | instr[123:115];
+  assign \$1067  = instr[123:115] <= 5'h1c;
+  assign \$1068  = \$1066  & \$1067 ;
+  assign \$1069  = | instr[123:115];
+  assign \$1070  = instr[123:115] <= 5'h1d;
+  assign \$1071  = \$1069  & \$1070 ;
+  assign \$1072  = | instr[123:115];
+  assign \$1073  = instr[123:115] <= 5'h1e;
+  assign \$1074  = \$1072  & \$1073 ;
+  assign \$1075  = | instr[123:115];
+  assign \$1076  = instr[123:115] <= 5'h1f;
+  assign \$1077  = \$1075  & \$1076 ;
+  assign \$1078  = | instr[123:115];
+  assign \$1079  = instr[123:115] <= 6'h20;
+  assign \$1080  = \$1078  & \$1079 ;
+  assign \$1081  = | instr[123:115];
+  assign \$1082  = instr[123:115] <= 6'h21;
+  assign \$1083  = \$1081  & \$1082 ;
+  assign \$1084  = | instr[123:115];
+  assign \$1085  = instr[123:115] <= 6'h22;
+  assign \$1086  = \$1084  & \$1085 ;
+  assign \$1087  = | instr[123:115];
+  assign \$1088  = instr[123:115] <= 6'h23;
+  assign \$1089  = \$1087  & \$1088 ;
+  assign \$1090  = | instr[123:115];
+  assign \$1091  = instr[123:115] <= 6'h24;
+  assign \$1092  = \$1090  & \$1091 ;
+  assign \$1093  = | instr[123:115];
+  assign \$1094  = instr[123:115] <= 6'h25;
+  assign \$1095  = \$1093  & \$1094 ;
+  assign \$1096  = | instr[123:115];
+  assign \$1097  = instr[123:115] <= 6'h26;
+  assign \$1098  = \$1096  & \$1097 ;
+  assign \$1099  = | instr[123:115];
+  assign \$1100  = instr[123:115] <= 6'h27;
+  assign \$1101  = \$1099  & \$1100 ;
+  assign \$1102  = | instr[123:115];
+  assign \$1103  = instr[123:115] <= 6'h28;
+  assign \$1104  = \$1102  & \$1103 ;
+  assign \$1105  = | instr[123:115];
+  assign \$1106  = instr[123:115] <= 6'h29;
+  assign \$1107  = \$1105  & \$1106 ;
+  assign \$1108  = | instr[123:115];
+  assign \$1109  = instr[123:115] <= 6'h2a;
+  assign \$1110  = \$1108  & \$1109 ;
+  assign \$1111  = | instr[123:115];
+  assign \$1112  = instr[123:115] <= 6'h2b;
+  assign \$1113  = \$1111  & \$1112 ;
+  assign \$1114  = | instr[123:115];
+  assign \$1115  = instr[123:115] <= 6'h2c;
+  assign \$1116  = \$1114  & \$1115 ;
+  assign \$1117  = | instr[123:115];
+  assign \$1118  = instr[123:115] <= 6'h2d;
+  assign \$1119  = \$1117  & \$1118 ;
+  assign \$1120  = | instr[123:115];
+  assign \$1121  = instr[123:115] <= 6'h2e;
+  assign \$1122  = \$1120  & \$1121 ;
+  assign \$1123  = | instr[123:115];
+  assign \$1124  = instr[123:115] <= 6'h2f;
+  assign \$1125  = \$1123  & \$1124 ;
+  assign \$1126  = | instr[123:115];
+  assign \$1127  = instr[123:115] <= 6'h30;
+  assign \$1128  = \$1126  & \$1127 ;
+  assign \$1129  = | instr[123:115];
+  assign \$1130  = instr[123:115] <= 6'h31;
+  assign \$1131  = \$1129  & \$1130 ;
+  assign \$1132  = | instr[123:115];
+  assign \$1133  = instr[123:115] <= 6'h32;
+  assign \$1134  = \$1132  & \$1133 ;
+  assign \$1135  = | instr[123:115];
+  assign \$1136  = instr[123:115] <= 6'h33;
+  assign \$1137  = \$1135  & \$1136 ;
+  assign \$1138  = | instr[123:115];
+  assign \$1139  = instr[123:115] <= 6'h34;
+  assign \$1140  = \$1138  & \$1139 ;
+  assign \$1141  = | instr[123:115];
+  assign \$1142  = instr[123:115] <= 6'h35;
+  assign \$1143  = \$1141  & \$1142 ;
+  assign \$1144  = | instr[123:115];
+  assign \$1145  = instr[123:115] <= 6'h36;
+  assign \$1146  = \$1144  & \$1145 ;
+  assign \$1147  = | instr[123:115];
+  assign \$1148  = instr[123:115] <= 6'h37;
+  assign \$1149  = \$1147  & \$1148 ;
+  assign \$1150  = | instr[123:115];
+  assign \$1151  = instr[123:115] <= 6'h38;
+  assign \$1152  = \$1150  & \$1151 ;
+  assign \$1153  = | instr[123:115];
+  assign \$1154  = instr[123:115] <= 6'h39;
+  assign \$1155  = \$1153  & \$1154 ;
+  assign \$1156  = | instr[123:115];
+  assign \$1157  = instr[123:115] <= 6'h3a;
+  assign \$1158  = \$1156  & \$1157 ;
+  assign \$1159  = | instr[123:115];
+  assign \$1160  = instr[123:115] <= 6'h3b;
+  assign \$1161  = \$1159  & \$1160 ;
+  assign \$1162  = | instr[123:115];
+  assign \$1163  = instr[123:115] <= 6'h3c;
+  assign \$1164  = \$1162  & \$1163 ;
+  assign \$1165  = | instr[123:115];
+  assign \$1166  = instr[123:115] <= 6'h3d;
+  assign \$1167  = \$1165  & \$1166 ;
+  assign \$1168  = | instr[123:115];
+  assign \$1169  = instr[123:115] <= 6'h3e;
+  assign \$1170  = \$1168  & \$1169 ;
+  assign \$1171  = | instr[123:115];
+  assign \$1172  = instr[123:115] <= 6'h3f;
+  assign \$1173  = \$1171  & \$1172 ;
+  assign \$1174  = lastw_d ? { \$1173 , \$1170 , \$1167 , \$1164 , \$1161 , \$1158 , \$1155 , \$1152 , \$1149 , \$1146 , \$1143 , \$1140 , \$1137 , \$1134 , \$1131 , \$1128 , \$1125 , \$1122 , \$1119 , \$1116 , \$1113 , \$1110 , \$1107 , \$1104 , \$1101 , \$1098 , \$1095 , \$1092 , \$1089 , \$1086 , \$1083 , \$1080 , \$1077 , \$1074 , \$1071 , \$1068 , \$1065 , \$1062 , \$1059 , \$1056 , \$1053 , \$1050 , \$1047 , \$1044 , \$1041 , \$1038 , \$1035 , \$1032 , \$1029 , \$1026 , \$1023 , \$1020 , \$1017 , \$1014 , \$1011 , \$1008 , \$1005 , \$1002 , \$999 , \$996 , \$993 , \$990 , \$987 , \$984  } : 64'h0000000000000000;
+  assign \$1175  = instr[114] ? 64'hffffffffffffffff : \$1174 ;
+  assign \$1176  = | instr[123:115];
+  assign \$1177  = instr[123:115] <= 1'h0;
+  assign \$1178  = \$1176  & \$1177 ;
+  assign \$1179  = | instr[123:115];
+  assign \$1180  = instr[123:115] <= 1'h1;
+  assign \$1181  = \$1179  & \$1180 ;
+  assign \$1182  = | instr[123:115];
+  assign \$1183  = instr[123:115] <= 2'h2;
+  assign \$1184  = \$1182  & \$1183 ;
+  assign \$1185  = | instr[123:115];
+  assign \$1186  = instr[123:115] <= 2'h3;
+  assign \$1187  = \$1185  & \$1186 ;
+  assign \$1188  = | instr[123:115];
+  assign \$1189  = instr[123:115] <= 3'h4;
+  assign \$1190  = \$1188  & \$1189 ;
+  assign \$1191  = | instr[123:115];
+  assign \$1192  = instr[123:115] <= 3'h5;
+  assign \$1193  = \$1191  & \$1192 ;
+  assign \$1194  = | instr[123:115];
+  assign \$1195  = instr[123:115] <= 3'h6;
+  assign \$1196  = \$1194  & \$1195 ;
+  assign \$1197  = | instr[123:115];
+  assign \$1198  = instr[123:115] <= 3'h7;
+  assign \$1199  = \$1197  & \$1198 ;
+  assign \$1200  = | instr[123:115];
+  assign \$1201  = instr[123:115] <= 4'h8;
+  assign \$1202  = \$1200  & \$1201 ;
+  assign \$1203  = | instr[123:115];
+  assign \$1204  = instr[123:115] <= 4'h9;
+  assign \$1205  = \$1203  & \$1204 ;
+  assign \$1206  = | instr[123:115];
+  assign \$1207  = instr[123:115] <= 4'ha;
+  assign \$1208  = \$1206  & \$1207 ;
+  assign \$1209  = | instr[123:115];
+  assign \$1210  = instr[123:115] <= 4'hb;
+  assign \$1211  = \$1209  & \$1210 ;
+  assign \$1212  = | instr[123:115];
+  assign \$1213  = instr[123:115] <= 4'hc;
+  assign \$1214  = \$1212  & \$1213 ;
+  assign \$1215  = | instr[123:115];
+  assign \$1216  = instr[123:115] <= 4'hd;
+  assign \$1217  = \$1215  & \$1216 ;
+  assign \$1218  = | instr[123:115];
+  assign \$1219  = instr[123:115] <= 4'he;
+  assign \$1220  = \$1218  & \$1219 ;
+  assign \$1221  = | instr[123:115];
+  assign \$1222  = instr[123:115] <= 4'hf;
+  assign \$1223  = \$1221  & \$1222 ;
+  assign \$1224  = | instr[123:115];
+  assign \$1225  = instr[123:115] <= 5'h10;
+  assign \$1226  = \$1224  & \$1225 ;
+  assign \$1227  = | instr[123:115];
+  assign \$1228  = instr[123:115] <= 5'h11;
+  assign \$1229  = \$1227  & \$1228 ;
+  assign \$1230  = | instr[123:115];
+  assign \$1231  = instr[123:115] <= 5'h12;
+  assign \$1232  = \$1230  & \$1231 ;
+  assign \$1233  = | instr[123:115];
+  assign \$1234  = instr[123:115] <= 5'h13;
+  assign \$1235  = \$1233  & \$1234 ;
+  assign \$1236  = | instr[123:115];
+  assign \$1237  = instr[123:115] <= 5'h14;
+  assign \$1238  = \$1236  & \$1237 ;
+  assign \$1239  = | instr[123:115];
+  assign \$1240  = instr[123:115] <= 5'h15;
+  assign \$1241  = \$1239  & \$1240 ;
+  assign \$1242  = | instr[123:115];
+  assign \$1243  = instr[123:115] <= 5'h16;
+  assign \$1244  = \$1242  & \$1243 ;
+  assign \$1245  = | instr[123:115];
+  assign \$1246  = instr[123:115] <= 5'h17;
+  assign \$1247  = \$1245  & \$1246 ;
+  assign \$1248  = | instr[123:115];
+  assign \$1249  = instr[123:115] <= 5'h18;
+  assign \$1250  = \$1248  & \$1249 ;
+  assign \$1251  = | instr[123:115];
+  assign \$1252  = instr[123:115] <= 5'h19;
+  assign \$1253  = \$1251  & \$1252 ;
+  assign \$1254  = | instr[123:115];
+  assign \$1255  = instr[123:115] <= 5'h1a;
+  assign \$1256  = \$1254  & \$1255 ;
+  assign \$1257  = | instr[123:115];
+  assign \$1258  = instr[123:115] <= 5'h1b;
+  assign \$1259  = \$1257  & \$1258 ;
+  assign \$1260  = | instr[123:115];
+  assign \$1261  = instr[123:115] <= 5'h1c;
+  assign \$1262  = \$1260  & \$1261 ;
+  assign \$1263  = | instr[123:115];
+  assign \$1264  = instr[123:115] <= 5'h1d;
+  assign \$1265  = \$1263  & \$1264 ;
+  assign \$1266  = | instr[123:115];
+  assign \$1267  = instr[123:115] <= 5'h1e;
+  assign \$1268  = \$1266  & \$1267 ;
+  assign \$1269  = | instr[123:115];
+  assign \$1270  = instr[123:115] <= 5'h1f;
+  assign \$1271  = \$1269  & \$1270 ;
+  assign \$1272  = | instr[123:115];
+  assign \$1273  = instr[123:115] <= 6'h20;
+  assign \$1274  = \$1272  & \$1273 ;
+  assign \$1275  = | instr[123:115];
+  assign \$1276  = instr[123:115] <= 6'h21;
+  assign \$1277  = \$1275  & \$1276 ;
+  assign \$1278  = | instr[123:115];
+  assign \$1279  = instr[123:115] <= 6'h22;
+  assign \$1280  = \$1278  & \$1279 ;
+  assign \$1281  = | instr[123:115];
+  assign \$1282  = instr[123:115] <= 6'h23;
+  assign \$1283  = \$1281  & \$1282 ;
+  assign \$1284  = | instr[123:115];
+  assign \$1285  = instr[123:115] <= 6'h24;
+  assign \$1286  = \$1284  & \$1285 ;
+  assign \$1287  = | instr[123:115];
+  assign \$1288  = instr[123:115] <= 6'h25;
+  assign \$1289  = \$1287  & \$1288 ;
+  assign \$1290  = | instr[123:115];
+  assign \$1291  = instr[123:115] <= 6'h26;
+  assign \$1292  = \$1290  & \$1291 ;
+  assign \$1293  = | instr[123:115];
+  assign \$1294  = instr[123:115] <= 6'h27;
+  assign \$1295  = \$1293  & \$1294 ;
+  assign \$1296  = | instr[123:115];
+  assign \$1297  = instr[123:115] <= 6'h28;
+  assign \$1298  = \$1296  & \$1297 ;
+  assign \$1299  = | instr[123:115];
+  assign \$1300  = instr[123:115] <= 6'h29;
+  assign \$1301  = \$1299  & \$1300 ;
+  assign \$1302  = | instr[123:115];
+  assign \$1303  = instr[123:115] <= 6'h2a;
+  assign \$1304  = \$1302  & \$1303 ;
+  assign \$1305  = | instr[123:115];
+  assign \$1306  = instr[123:115] <= 6'h2b;
+  assign \$1307  = \$1305  & \$1306 ;
+  assign \$1308  = | instr[123:115];
+  assign \$1309  = instr[123:115] <= 6'h2c;
+  assign \$1310  = \$1308  & \$1309 ;
+  assign \$1311  = | instr[123:115];
+  assign \$1312  = instr[123:115] <= 6'h2d;
+  assign \$1313  = \$1311  & \$1312 ;
+  assign \$1314  = | instr[123:115];
+  assign \$1315  = instr[123:115] <= 6'h2e;
+  assign \$1316  = \$1314  & \$1315 ;
+  assign \$1317  = | instr[123:115];
+  assign \$1318  = instr[123:115] <= 6'h2f;
+  assign \$1319  = \$1317  & \$1318 ;
+  assign \$1320  = | instr[123:115];
+  assign \$1321  = instr[123:115] <= 6'h30;
+  assign \$1322  = \$1320  & \$1321 ;
+  assign \$1323  = | instr[123:115];
+  assign \$1324  = instr[123:115] <= 6'h31;
+  assign \$1325  = \$1323  & \$1324 ;
+  assign \$1326  = | instr[123:115];
+  assign \$1327  = instr[123:115] <= 6'h32;
+  assign \$1328  = \$1326  & \$1327 ;
+  assign \$1329  = | instr[123:115];
+  assign \$1330  = instr[123:115] <= 6'h33;
+  assign \$1331  = \$1329  & \$1330 ;
+  assign \$1332  = | instr[123:115];
+  assign \$1333  = instr[123:115] <= 6'h34;
+  assign \$1334  = \$1332  & \$1333 ;
+  assign \$1335  = | instr[123:115];
+  assign \$1336  = instr[123:115] <= 6'h35;
+  assign \$1337  = \$1335  & \$1336 ;
+  assign \$1338  = | instr[123:115];
+  assign \$1339  = instr[123:115] <= 6'h36;
+  assign \$1340  = \$1338  & \$1339 ;
+  assign \$1341  = | instr[123:115];
+  assign \$1342  = instr[123:115] <= 6'h37;
+  assign \$1343  = \$1341  & \$1342 ;
+  assign \$1344  = | instr[123:115];
+  assign \$1345  = instr[123:115] <= 6'h38;
+  assign \$1346  = \$1344  & \$1345 ;
+  assign \$1347  = | instr[123:115];
+  assign \$1348  = instr[123:115] <= 6'h39;
+  assign \$1349  = \$1347  & \$1348 ;
+  assign \$1350  = | instr[123:115];
+  assign \$1351  = instr[123:115] <= 6'h3a;
+  assign \$1352  = \$1350  & \$1351 ;
+  assign \$1353  = | instr[123:115];
+  assign \$1354  = instr[123:115] <= 6'h3b;
+  assign \$1355  = \$1353  & \$1354 ;
+  assign \$1356  = | instr[123:115];
+  assign \$1357  = instr[123:115] <= 6'h3c;
+  assign \$1358  = \$1356  & \$1357 ;
+  assign \$1359  = | instr[123:115];
+  assign \$1360  = instr[123:115] <= 6'h3d;
+  assign \$1361  = \$1359  & \$1360 ;
+  assign \$1362  = | instr[123:115];
+  assign \$1363  = instr[123:115] <= 6'h3e;
+  assign \$1364  = \$1362  & \$1363 ;
+  assign \$1365  = | instr[123:115];
+  assign \$1366  = instr[123:115] <= 6'h3f;
+  assign \$1367  = \$1365  & \$1366 ;
+  assign \$1368  = lastw_d ? { \$1367 , \$1364 , \$1361 , \$1358 , \$1355 , \$1352 , \$1349 , \$1346 , \$1343 , \$1340 , \$1337 , \$1334 , \$1331 , \$1328 , \$1325 , \$1322 , \$1319 , \$1316 , \$1313 , \$1310 , \$1307 , \$1304 , \$1301 , \$1298 , \$1295 , \$1292 , \$1289 , \$1286 , \$1283 , \$1280 , \$1277 , \$1274 , \$1271 , \$1268 , \$1265 , \$1262 , \$1259 , \$1256 , \$1253 , \$1250 , \$1247 , \$1244 , \$1241 , \$1238 , \$1235 , \$1232 , \$1229 , \$1226 , \$1223 , \$1220 , \$1217 , \$1214 , \$1211 , \$1208 , \$1205 , \$1202 , \$1199 , \$1196 , \$1193 , \$1190 , \$1187 , \$1184 , \$1181 , \$1178  } : 64'h0000000000000000;
+  assign \$1369  = instr[114] ? 64'hffffffffffffffff : \$1368 ;
+  assign \$1370  = | instr[123:115];
+  assign \$1371  = instr[123:115] <= 1'h0;
+  assign \$1372  = \$1370  & \$1371 ;
+  assign \$1373  = | instr[123:115];
+  assign \$1374  = instr[123:115] <= 1'h1;
+  assign \$1375  = \$1373  & \$1374 ;
+  assign \$1376  = | instr[123:115];
+  assign \$1377  = instr[123:115] <= 2'h2;
+  assign \$1378  = \$1376  & \$1377 ;
+  assign \$1379  = | instr[123:115];
+  assign \$1380  = instr[123:115] <= 2'h3;
+  assign \$1381  = \$1379  & \$1380 ;
+  assign \$1382  = | instr[123:115];
+  assign \$1383  = instr[123:115] <= 3'h4;
+  assign \$1384  = \$1382  & \$1383 ;
+  assign \$1385  = | instr[123:115];
+  assign \$1386  = instr[123:115] <= 3'h5;
+  assign \$1387  = \$1385  & \$1386 ;
+  assign \$1388  = | instr[123:115];
+  assign \$1389  = instr[123:115] <= 3'h6;
+  assign \$1390  = \$1388  & \$1389 ;
+  assign \$1391  = | instr[123:115];
+  assign \$1392  = instr[123:115] <= 3'h7;
+  assign \$1393  = \$1391  & \$1392 ;
+  assign \$1394  = | instr[123:115];
+  assign \$1395  = instr[123:115] <= 4'h8;
+  assign \$1396  = \$1394  & \$1395 ;
+  assign \$1397  = | instr[123:115];
+  assign \$1398  = instr[123:115] <= 4'h9;
+  assign \$1399  = \$1397  & \$1398 ;
+  assign \$1400  = | instr[123:115];
+  assign \$1401  = instr[123:115] <= 4'ha;
+  assign \$1402  = \$1400  & \$1401 ;
+  assign \$1403  = | instr[123:115];
+  assign \$1404  = instr[123:115] <= 4'hb;
+  assign \$1405  = \$1403  & \$1404 ;
+  assign \$1406  = | instr[123:115];
+  assign \$1407  = instr[123:115] <= 4'hc;
+  assign \$1408  = \$1406  & \$1407 ;
+  assign \$1409  = | instr[123:115];
+  assign \$1410  = instr[123:115] <= 4'hd;
+  assign \$1411  = \$1409  & \$1410 ;
+  assign \$1412  = | instr[123:115];
+  assign \$1413  = instr[123:115] <= 4'he;
+  assign \$1414  = \$1412  & \$1413 ;
+  assign \$1415  = | instr[123:115];
+  assign \$1416  = instr[123:115] <= 4'hf;
+  assign \$1417  = \$1415  & \$1416 ;
+  assign \$1418  = | instr[123:115];
+  assign \$1419  = instr[123:115] <= 5'h10;
+  assign \$1420  = \$1418  & \$1419 ;
+  assign \$1421  = | instr[123:115];
+  assign \$1422  = instr[123:115] <= 5'h11;
+  assign \$1423  = \$1421  & \$1422 ;
+  assign \$1424  = | instr[123:115];
+  assign \$1425  = instr[123:115] <= 5'h12;
+  assign \$1426  = \$1424  & \$1425 ;
+  assign \$1427  = | instr[123:115];
+  assign \$1428  = instr[123:115] <= 5'h13;
+  assign \$1429  = \$1427  & \$1428 ;
+  assign \$1430  = | instr[123:115];
+  assign \$1431  = instr[123:115] <= 5'h14;
+  assign \$1432  = \$1430  & \$1431 ;
+  assign \$1433  = | instr[123:115];
+  assign \$1434  = instr[123:115] <= 5'h15;
+  assign \$1435  = \$1433  & \$1434 ;
+  assign \$1436  = | instr[123:115];
+  assign \$1437  = instr[123:115] <= 5'h16;
+  assign \$1438  = \$1436  & \$1437 ;
+  assign \$1439  = | instr[123:115];
+  assign \$1440  = instr[123:115] <= 5'h17;
+  assign \$1441  = \$1439  & \$1440 ;
+  assign \$1442  = | instr[123:115];
+  assign \$1443  = instr[123:115] <= 5'h18;
+  assign \$1444  = \$1442  & \$1443 ;
+  assign \$1445  = | instr[123:115];
+  assign \$1446  = instr[123:115] <= 5'h19;
+  assign \$1447  = \$1445  & \$1446 ;
+  assign \$1448  = | instr[123:115];
+  assign \$1449  = instr[123:115] <= 5'h1a;
+  assign \$1450  = \$1448  & \$1449 ;
+  assign \$1451  = | instr[123:115];
+  assign \$1452  = instr[123:115] <= 5'h1b;
+  assign \$1453  = \$1451  & \$1452 ;
+  assign \$1454  = | instr[123:115];
+  assign \$1455  = instr[123:115] <= 5'h1c;
+  assign \$1456  = \$1454  & \$1455 ;
+  assign \$1457  = | instr[123:115];
+  assign \$1458  = instr[123:115] <= 5'h1d;
+  assign \$1459  = \$1457  & \$1458 ;
+  assign \$1460  = | instr[123:115];
+  assign \$1461  = instr[123:115] <= 5'h1e;
+  assign \$1462  = \$1460  & \$1461 ;
+  assign \$1463  = | instr[123:115];
+  assign \$1464  = instr[123:115] <= 5'h1f;
+  assign \$1465  = \$1463  & \$1464 ;
+  assign \$1466  = | instr[123:115];
+  assign \$1467  = instr[123:115] <= 6'h20;
+  assign \$1468  = \$1466  & \$1467 ;
+  assign \$1469  = | instr[123:115];
+  assign \$1470  = instr[123:115] <= 6'h21;
+  assign \$1471  = \$1469  & \$1470 ;
+  assign \$1472  = | instr[123:115];
+  assign \$1473  = instr[123:115] <= 6'h22;
+  assign \$1474  = \$1472  & \$1473 ;
+  assign \$1475  = | instr[123:115];
+  assign \$1476  = instr[123:115] <= 6'h23;
+  assign \$1477  = \$1475  & \$1476 ;
+  assign \$1478  = | instr[123:115];
+  assign \$1479  = instr[123:115] <= 6'h24;
+  assign \$1480  = \$1478  & \$1479 ;
+  assign \$1481  = | instr[123:115];
+  assign \$1482  = instr[123:115] <= 6'h25;
+  assign \$1483  = \$1481  & \$1482 ;
+  assign \$1484  = | instr[123:115];
+  assign \$1485  = instr[123:115] <= 6'h26;
+  assign \$1486  = \$1484  & \$1485 ;
+  assign \$1487  = | instr[123:115];
+  assign \$1488  = instr[123:115] <= 6'h27;
+  assign \$1489  = \$1487  & \$1488 ;
+  assign \$1490  = | instr[123:115];
+  assign \$1491  = instr[123:115] <= 6'h28;
+  assign \$1492  = \$1490  & \$1491 ;
+  assign \$1493  = | instr[123:115];
+  assign \$1494  = instr[123:115] <= 6'h29;
+  assign \$1495  = \$1493  & \$1494 ;
+  assign \$1496  = | instr[123:115];
+  assign \$1497  = instr[123:115] <= 6'h2a;
+  assign \$1498  = \$1496  & \$1497 ;
+  assign \$1499  = | instr[123:115];
+  assign \$1500  = instr[123:115] <= 6'h2b;
+  assign \$1501  = \$1499  & \$1500 ;
+  assign \$1502  = | instr[123:115];
+  assign \$1503  = instr[123:115] <= 6'h2c;
+  assign \$1504  = \$1502  & \$1503 ;
+  assign \$1505  = | instr[123:115];
+  assign \$1506  = instr[123:115] <= 6'h2d;
+  assign \$1507  = \$1505  & \$1506 ;
+  assign \$1508  = | instr[123:115];
+  assign \$1509  = instr[123:115] <= 6'h2e;
+  assign \$1510  = \$1508  & \$1509 ;
+  assign \$1511  = | instr[123:115];
+  assign \$1512  = instr[123:115] <= 6'h2f;
+  assign \$1513  = \$1511  & \$1512 ;
+  assign \$1514  = | instr[123:115];
+  assign \$1515  = instr[123:115] <= 6'h30;
+  assign \$1516  = \$1514  & \$1515 ;
+  assign \$1517  = | instr[123:115];
+  assign \$1518  = instr[123:115] <= 6'h31;
+  assign \$1519  = \$1517  & \$1518 ;
+  assign \$1520  = | instr[123:115];
+  assign \$1521  = instr[123:115] <= 6'h32;
+  assign \$1522  = \$1520  & \$1521 ;
+  assign \$1523  = | instr[123:115];
+  assign \$1524  = instr[123:115] <= 6'h33;
+  assign \$1525  = \$1523  & \$1524 ;
+  assign \$1526  = | instr[123:115];
+  assign \$1527  = instr[123:115] <= 6'h34;
+  assign \$1528  = \$1526  & \$1527 ;
+  assign \$1529  = | instr[123:115];
+  assign \$1530  = instr[123:115] <= 6'h35;
+  assign \$1531  = \$1529  & \$1530 ;
+  assign \$1532  = | instr[123:115];
+  assign \$1533  = instr[123:115] <= 6'h36;
+  assign \$1534  = \$1532  & \$1533 ;
+  assign \$1535  = | instr[123:115];
+  assign \$1536  = instr[123:115] <= 6'h37;
+  assign \$1537  = \$1535  & \$1536 ;
+  assign \$1538  = | instr[123:115];
+  assign \$1539  = instr[123:115] <= 6'h38;
+  assign \$1540  = \$1538  & \$1539 ;
+  assign \$1541  = | instr[123:115];
+  assign \$1542  = instr[123:115] <= 6'h39;
+  assign \$1543  = \$1541  & \$1542 ;
+  assign \$1544  = | instr[123:115];
+  assign \$1545  = instr[123:115] <= 6'h3a;
+  assign \$1546  = \$1544  & \$1545 ;
+  assign \$1547  = | instr[123:115];
+  assign \$1548  = instr[123:115] <= 6'h3b;
+  assign \$1549  = \$1547  & \$1548 ;
+  assign \$1550  = | instr[123:115];
+  assign \$1551  = instr[123:115] <= 6'h3c;
+  assign \$1552  = \$1550  & \$1551 ;
+  assign \$1553  = | instr[123:115];
+  assign \$1554  = instr[123:115] <= 6'h3d;
+  assign \$1555  = \$1553  & \$1554 ;
+  assign \$1556  = | instr[123:115];
+  assign \$1557  = instr[123:115] <= 6'h3e;
+  assign \$1558  = \$1556  & \$1557 ;
+  assign \$1559  = | instr[123:115];
+  assign \$1560  = instr[123:115] <= 6'h3f;
+  assign \$1561  = \$1559  & \$1560 ;
+  assign \$1562  = lastw_d ? { \$1561 , \$1558 , \$1555 , \$1552 , \$1549 , \$1546 , \$1543 , \$1540 , \$1537 , \$1534 , \$1531 , \$1528 , \$1525 , \$1522 , \$1519 , \$1516 , \$1513 , \$1510 , \$1507 , \$1504 , \$1501 , \$1498 , \$1495 , \$1492 , \$1489 , \$1486 , \$1483 , \$1480 , \$1477 , \$1474 , \$1471 , \$1468 , \$1465 , \$1462 , \$1459 , \$1456 , \$1453 , \$1450 , \$1447 , \$1444 , \$1441 , \$1438 , \$1435 , \$1432 , \$1429 , \$1426 , \$1423 , \$1420 , \$1417 , \$1414 , \$1411 , \$1408 , \$1405 , \$1402 , \$1399 , \$1396 , \$1393 , \$1390 , \$1387 , \$1384 , \$1381 , \$1378 , \$1375 , \$1372  } : 64'h0000000000000000;
+  assign \$1563  = instr[114] ? 64'hffffffffffffffff : \$1562 ;
+  assign a_in = \$signal$65  ? { \$1563 , \$1369 , \$1175 , \$981 , \$787 , \$593 , \$399 , \$205  } : act_r__data;
+  assign \$1564  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$1565  = lp_active & \$1564 ;
+  assign \$1566  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$1567  = \$1565  & \$1566 ;
+  assign \$1568  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$1569  = pc + 1'h1;
+  assign \$1570  = req_cnt < instr[34:26];
+  assign \$1571  = ! instr[9:8];
+  assign \$1572  = instr[9:8] == 1'h1;
+  assign \$1573  = instr[9:8] == 2'h2;
+  assign \$1574  = \$1573  ? 5'h01 : 5'h10;
+  assign \$1575  = \$1572  ? 5'h02 : \$1574 ;
+  assign \$1576  = \$1571  ? 5'h02 : \$1575 ;
+  assign \$1577  = instr[50:35] * \$1576 ;
+  assign \$1578  = ! rx_beat;
+  assign \$1579  = rx_beat == 1'h1;
+  assign \$1580  = rx_beat == 2'h2;
+  assign \$1581  = rx_beat == 2'h3;
+  assign \$1582  = rx_beat == 3'h4;
+  assign \$1583  = rx_beat == 3'h5;
+  assign \$1584  = rx_beat == 3'h6;
+  assign \$1585  = rx_beat == 3'h7;
+  assign \$1586  = rx_beat == 4'h8;
+  assign \$1587  = rx_beat == 4'h9;
+  assign \$1588  = rx_beat == 4'ha;
+  assign \$1589  = rx_beat == 4'hb;
+  assign \$1590  = rx_beat == 4'hc;
+  assign \$1591  = rx_beat == 4'hd;
+  assign \$1592  = rx_beat == 4'he;
+  assign \$1593  = rx_beat == 4'hf;
+  assign \$1594  = ! instr[9:8];
+  assign \$1595  = instr[9:8] == 1'h1;
+  assign \$1596  = instr[9:8] == 2'h2;
+  assign \$1597  = \$1596  ? 5'h01 : 5'h10;
+  assign \$1598  = \$1595  ? 5'h02 : \$1597 ;
+  assign \$1599  = \$1594  ? 5'h02 : \$1598 ;
+  assign \$1600  = \$1599  - 1'h1;
+  assign \$1601  = rx_beat == \$1600 ;
+  assign \$1602  = ! instr[9:8];
+  assign \$1603  = instr[9:8] == 1'h1;
+  assign \$1604  = instr[9:8] == 2'h2;
+  assign \$1605  = \$1604  ? 5'h01 : 5'h10;
+  assign \$1606  = \$1603  ? 5'h02 : \$1605 ;
+  assign \$1607  = \$1602  ? 5'h02 : \$1606 ;
+  assign \$1608  = \$1607  - 1'h1;
+  assign \$1609  = rx_beat == \$1608 ;
+  assign \$1610  = instr[50:35] - 1'h1;
+  assign \$1611  = rx_word == \$1610 ;
+  assign \$1612  = \$1609  & \$1611 ;
+  assign \$1613  = instr[34:26] - 1'h1;
+  assign \$1614  = $signed({ 1'h0, rx_bank }) == $signed(\$1613 );
+  assign \$1615  = instr[25:10] + rx_word;
+  assign \$1616  = ! rx_bank;
+  assign \$1617  = ! rx_bank;
+  assign \$1618  = ! rx_bank;
+  assign \$1619  = ! rx_bank;
+  assign \$1620  = rx_bank == 1'h1;
+  assign \$1621  = rx_bank == 1'h1;
+  assign \$1622  = rx_bank == 1'h1;
+  assign \$1623  = rx_bank == 1'h1;
+  assign \$1624  = rx_bank == 2'h2;
+  assign \$1625  = rx_bank == 2'h2;
+  assign \$1626  = rx_bank == 2'h2;
+  assign \$1627  = rx_bank == 2'h2;
+  assign \$1628  = rx_bank == 2'h3;
+  assign \$1629  = rx_bank == 2'h3;
+  assign \$1630  = rx_bank == 2'h3;
+  assign \$1631  = rx_bank == 2'h3;
+  assign \$1632  = rx_bank == 3'h4;
+  assign \$1633  = rx_bank == 3'h4;
+  assign \$1634  = rx_bank == 3'h4;
+  assign \$1635  = rx_bank == 3'h4;
+  assign \$1636  = rx_bank == 3'h5;
+  assign \$1637  = rx_bank == 3'h5;
+  assign \$1638  = rx_bank == 3'h5;
+  assign \$1639  = rx_bank == 3'h5;
+  assign \$1640  = rx_bank == 3'h6;
+  assign \$1641  = rx_bank == 3'h6;
   assign \$1642  = rx_bank == 3'h6;
-  assign \$1643  = rx_bank == 3'h7;
-  assign \$1644  = rx_bank == 4'h8;
-  assign \$1645  = rx_bank == 4'h9;
-  assign \$1646  = rx_bank == 4'ha;
-  assign \$1647  = rx_bank == 4'hb;
-  assign \$1648  = rx_bank == 4'hc;
-  assign \$1649  = rx_bank == 4'hd;
-  assign \$1650  = rx_bank == 4'he;
-  assign \$1651  = rx_bank == 4'hf;
-  assign \$1652  = instr[25:10] + rx_word;
-  assign \$1653  = ! rx_bank;
-  assign \$1654  = rx_bank == 1'h1;
-  assign \$1655  = rx_bank == 2'h2;
-  assign \$1656  = rx_bank == 2'h3;
-  assign \$1657  = rx_bank == 3'h4;
-  assign \$1658  = rx_bank == 3'h5;
-  assign \$1659  = rx_bank == 3'h6;
-  assign \$1660  = rx_bank == 3'h7;
-  assign \$1661  = rx_bank == 4'h8;
-  assign \$1662  = rx_bank == 4'h9;
-  assign \$1663  = rx_bank == 4'ha;
-  assign \$1664  = rx_bank == 4'hb;
-  assign \$1665  = rx_bank == 4'hc;
-  assign \$1666  = rx_bank == 4'hd;
-  assign \$1667  = rx_bank == 4'he;
-  assign \$1668  = rx_bank == 4'hf;
-  assign \$1669  = instr[25:10] + rx_word;
-  assign \$1670  = ! rx_bank;
-  assign \$1671  = rx_bank == 1'h1;
-  assign \$1672  = rx_bank == 2'h2;
-  assign \$1673  = rx_bank == 2'h3;
-  assign \$1674  = rx_bank == 3'h4;
-  assign \$1675  = rx_bank == 3'h5;
-  assign \$1676  = rx_bank == 3'h6;
-  assign \$1677  = rx_bank == 3'h7;
-  assign \$1678  = ~ \$signal$99 ;
-  assign \$1679  = \$1678  | mem_wr_ready;
-  assign \$1680  = ! tx_beat;
-  assign \$1681  = instr[25:10] + tx_word;
-  assign \$1682  = instr[25:10] + tx_word;
-  assign \$1683  = instr[25:10] + tx_word;
-  assign \$1684  = instr[25:10] + tx_word;
-  assign \$1689  = ! instr[9:8];
-  assign \$1691  = instr[9:8] == 1'h1;
-  assign \$1693  = instr[9:8] == 2'h2;
-  assign \$1695  = \$1693  ? store_thresh : \$1694 ;
-  assign \$1696  = \$1691  ? \$1692  : \$1695 ;
-  assign \$1697  = \$1689  ? \$1690  : \$1696 ;
-  assign \$1698  = \$signal$99  & mem_wr_ready;
-  assign \$1699  = $signed(\$signal$126 ) >= $signed(1'h0);
-  assign \$1700  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$1701  = \$1699  & \$1700 ;
-  assign \$1702  = $signed(ix) >= $signed(1'h0);
-  assign \$1703  = \$1701  & \$1702 ;
-  assign \$1704  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$1705  = \$1703  & \$1704 ;
-  assign \$1706  = instr[42:27] + \$signal$128 ;
-  assign \$1707  = $signed(\$signal$126 ) >= $signed(1'h0);
-  assign \$1708  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$1709  = \$1707  & \$1708 ;
-  assign \$1710  = $signed(ix) >= $signed(1'h0);
-  assign \$1711  = \$1709  & \$1710 ;
-  assign \$1712  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$1713  = \$1711  & \$1712 ;
-  assign \$1714  = \$1713  ? 4'h8 : 4'h0;
-  assign \$1715  = tail == 5'h18;
-  assign \$1716  = instr[9:8] == 1'h1;
-  assign \$1718  = \$1716  ? 15'h0001 : \$1717 ;
-  assign \$1720  = n_lv - 1'h1;
-  assign \$1721  = ! \$1720 ;
-  assign \$1722  = \$1721  ? \$signature__data$117  : thresh_l0;
-  assign \$1723  = n_lv - 1'h1;
-  assign \$1724  = \$1723  == 1'h1;
-  assign \$1725  = \$1724  ? \$signature__data$117  : thresh_l1;
-  assign \$1726  = n_lv - 1'h1;
-  assign \$1727  = \$1726  == 2'h2;
-  assign \$1728  = \$1727  ? \$signature__data$117  : thresh_l2;
-  assign \$1729  = t < n_lv;
-  assign \$1730  = instr[25:10] + t;
-  assign \$1731  = instr[9:8] == 2'h2;
-  assign \$1732  = ! t;
-  assign \$1733  = \$1731  & \$1732 ;
-  assign \$1734  = ! bitc;
-  assign \$1735  = 5'h10 * n_lv;
-  assign \$1736  = instr[9:8] == 1'h1;
-  assign \$1737  = ! rowc;
-  assign \$1738  = rowc == 1'h1;
-  assign \$1739  = rowc == 2'h2;
-  assign \$1740  = rowc == 2'h3;
-  assign \$1741  = rowc == 3'h4;
-  assign \$1742  = rowc == 3'h5;
-  assign \$1743  = rowc == 3'h6;
-  assign \$1744  = rowc == 3'h7;
-  assign \$1745  = y[1:0] >> bitc;
-  assign \$1746  = y[3:2] >> bitc;
-  assign \$1747  = y[5:4] >> bitc;
-  assign \$1748  = y[7:6] >> bitc;
-  assign \$1749  = y[9:8] >> bitc;
-  assign \$1750  = y[11:10] >> bitc;
-  assign \$1751  = y[13:12] >> bitc;
-  assign \$1752  = y[15:14] >> bitc;
-  assign \$1753  = y[17:16] >> bitc;
-  assign \$1754  = y[19:18] >> bitc;
-  assign \$1755  = y[21:20] >> bitc;
-  assign \$1756  = y[23:22] >> bitc;
-  assign \$1757  = y[25:24] >> bitc;
-  assign \$1758  = y[27:26] >> bitc;
-  assign \$1759  = y[29:28] >> bitc;
-  assign \$1760  = y[31:30] >> bitc;
-  assign \$1761  = instr[9:8] == 2'h2;
-  assign \$1767  = \$1761  ? \$1766  : 16'h0000;
-  assign \$1768  = { \$1760 , \$1759 , \$1758 , \$1757 , \$1756 , \$1755 , \$1754 , \$1753 , \$1752 , \$1751 , \$1750 , \$1749 , \$1748 , \$1747 , \$1746 , \$1745  } | \$1767 ;
-  assign \$1769  = y[1:0] >> bitc;
-  assign \$1770  = y[3:2] >> bitc;
-  assign \$1771  = y[5:4] >> bitc;
-  assign \$1772  = y[7:6] >> bitc;
-  assign \$1773  = y[9:8] >> bitc;
-  assign \$1774  = y[11:10] >> bitc;
-  assign \$1775  = y[13:12] >> bitc;
-  assign \$1776  = y[15:14] >> bitc;
-  assign \$1777  = y[17:16] >> bitc;
-  assign \$1778  = y[19:18] >> bitc;
-  assign \$1779  = y[21:20] >> bitc;
-  assign \$1780  = y[23:22] >> bitc;
-  assign \$1781  = y[25:24] >> bitc;
-  assign \$1782  = y[27:26] >> bitc;
-  assign \$1783  = y[29:28] >> bitc;
-  assign \$1784  = y[31:30] >> bitc;
-  assign \$1785  = instr[9:8] == 2'h2;
-  assign \$1791  = \$1785  ? \$1790  : 16'h0000;
-  assign \$1792  = { \$1784 , \$1783 , \$1782 , \$1781 , \$1780 , \$1779 , \$1778 , \$1777 , \$1776 , \$1775 , \$1774 , \$1773 , \$1772 , \$1771 , \$1770 , \$1769  } | \$1791 ;
-  assign \$1793  = y[1:0] >> bitc;
-  assign \$1794  = y[3:2] >> bitc;
-  assign \$1795  = y[5:4] >> bitc;
-  assign \$1796  = y[7:6] >> bitc;
-  assign \$1797  = y[9:8] >> bitc;
-  assign \$1798  = y[11:10] >> bitc;
-  assign \$1799  = y[13:12] >> bitc;
-  assign \$1800  = y[15:14] >> bitc;
-  assign \$1801  = y[17:16] >> bitc;
-  assign \$1802  = y[19:18] >> bitc;
-  assign \$1803  = y[21:20] >> bitc;
-  assign \$1804  = y[23:22] >> bitc;
-  assign \$1805  = y[25:24] >> bitc;
-  assign \$1806  = y[27:26] >> bitc;
-  assign \$1807  = y[29:28] >> bitc;
-  assign \$1808  = y[31:30] >> bitc;
-  assign \$1809  = instr[9:8] == 2'h2;
-  assign \$1815  = \$1809  ? \$1814  : 16'h0000;
-  assign \$1816  = { \$1808 , \$1807 , \$1806 , \$1805 , \$1804 , \$1803 , \$1802 , \$1801 , \$1800 , \$1799 , \$1798 , \$1797 , \$1796 , \$1795 , \$1794 , \$1793  } | \$1815 ;
-  assign \$1817  = y[1:0] >> bitc;
-  assign \$1818  = y[3:2] >> bitc;
-  assign \$1819  = y[5:4] >> bitc;
-  assign \$1820  = y[7:6] >> bitc;
-  assign \$1821  = y[9:8] >> bitc;
-  assign \$1822  = y[11:10] >> bitc;
-  assign \$1823  = y[13:12] >> bitc;
-  assign \$1824  = y[15:14] >> bitc;
-  assign \$1825  = y[17:16] >> bitc;
-  assign \$1826  = y[19:18] >> bitc;
-  assign \$1827  = y[21:20] >> bitc;
-  assign \$1828  = y[23:22] >> bitc;
-  assign \$1829  = y[25:24] >> bitc;
-  assign \$1830  = y[27:26] >> bitc;
-  assign \$1831  = y[29:28] >> bitc;
-  assign \$1832  = y[31:30] >> bitc;
-  assign \$1833  = instr[9:8] == 2'h2;
-  assign \$1839  = \$1833  ? \$1838  : 16'h0000;
-  assign \$1840  = { \$1832 , \$1831 , \$1830 , \$1829 , \$1828 , \$1827 , \$1826 , \$1825 , \$1824 , \$1823 , \$1822 , \$1821 , \$1820 , \$1819 , \$1818 , \$1817  } | \$1839 ;
-  assign \$1841  = y[1:0] >> bitc;
-  assign \$1842  = y[3:2] >> bitc;
-  assign \$1843  = y[5:4] >> bitc;
-  assign \$1844  = y[7:6] >> bitc;
-  assign \$1845  = y[9:8] >> bitc;
-  assign \$1846  = y[11:10] >> bitc;
-  assign \$1847  = y[13:12] >> bitc;
-  assign \$1848  = y[15:14] >> bitc;
-  assign \$1849  = y[17:16] >> bitc;
-  assign \$1850  = y[19:18] >> bitc;
-  assign \$1851  = y[21:20] >> bitc;
-  assign \$1852  = y[23:22] >> bitc;
-  assign \$1853  = y[25:24] >> bitc;
-  assign \$1854  = y[27:26] >> bitc;
-  assign \$1855  = y[29:28] >> bitc;
-  assign \$1856  = y[31:30] >> bitc;
-  assign \$1857  = instr[9:8] == 2'h2;
-  assign \$1863  = \$1857  ? \$1862  : 16'h0000;
-  assign \$1864  = { \$1856 , \$1855 , \$1854 , \$1853 , \$1852 , \$1851 , \$1850 , \$1849 , \$1848 , \$1847 , \$1846 , \$1845 , \$1844 , \$1843 , \$1842 , \$1841  } | \$1863 ;
-  assign \$1865  = y[1:0] >> bitc;
-  assign \$1866  = y[3:2] >> bitc;
-  assign \$1867  = y[5:4] >> bitc;
-  assign \$1868  = y[7:6] >> bitc;
-  assign \$1869  = y[9:8] >> bitc;
-  assign \$1870  = y[11:10] >> bitc;
-  assign \$1871  = y[13:12] >> bitc;
-  assign \$1872  = y[15:14] >> bitc;
-  assign \$1873  = y[17:16] >> bitc;
-  assign \$1874  = y[19:18] >> bitc;
-  assign \$1875  = y[21:20] >> bitc;
-  assign \$1876  = y[23:22] >> bitc;
-  assign \$1877  = y[25:24] >> bitc;
-  assign \$1878  = y[27:26] >> bitc;
-  assign \$1879  = y[29:28] >> bitc;
-  assign \$1880  = y[31:30] >> bitc;
-  assign \$1881  = instr[9:8] == 2'h2;
-  assign \$1887  = \$1881  ? \$1886  : 16'h0000;
-  assign \$1888  = { \$1880 , \$1879 , \$1878 , \$1877 , \$1876 , \$1875 , \$1874 , \$1873 , \$1872 , \$1871 , \$1870 , \$1869 , \$1868 , \$1867 , \$1866 , \$1865  } | \$1887 ;
-  assign \$1889  = y[1:0] >> bitc;
-  assign \$1890  = y[3:2] >> bitc;
-  assign \$1891  = y[5:4] >> bitc;
-  assign \$1892  = y[7:6] >> bitc;
-  assign \$1893  = y[9:8] >> bitc;
-  assign \$1894  = y[11:10] >> bitc;
-  assign \$1895  = y[13:12] >> bitc;
-  assign \$1896  = y[15:14] >> bitc;
-  assign \$1897  = y[17:16] >> bitc;
-  assign \$1898  = y[19:18] >> bitc;
-  assign \$1899  = y[21:20] >> bitc;
-  assign \$1900  = y[23:22] >> bitc;
-  assign \$1901  = y[25:24] >> bitc;
-  assign \$1902  = y[27:26] >> bitc;
-  assign \$1903  = y[29:28] >> bitc;
-  assign \$1904  = y[31:30] >> bitc;
-  assign \$1905  = instr[9:8] == 2'h2;
-  assign \$1911  = \$1905  ? \$1910  : 16'h0000;
-  assign \$1912  = { \$1904 , \$1903 , \$1902 , \$1901 , \$1900 , \$1899 , \$1898 , \$1897 , \$1896 , \$1895 , \$1894 , \$1893 , \$1892 , \$1891 , \$1890 , \$1889  } | \$1911 ;
-  assign \$1913  = y[1:0] >> bitc;
-  assign \$1914  = y[3:2] >> bitc;
-  assign \$1915  = y[5:4] >> bitc;
-  assign \$1916  = y[7:6] >> bitc;
-  assign \$1917  = y[9:8] >> bitc;
-  assign \$1918  = y[11:10] >> bitc;
-  assign \$1919  = y[13:12] >> bitc;
-  assign \$1920  = y[15:14] >> bitc;
-  assign \$1921  = y[17:16] >> bitc;
-  assign \$1922  = y[19:18] >> bitc;
-  assign \$1923  = y[21:20] >> bitc;
-  assign \$1924  = y[23:22] >> bitc;
-  assign \$1925  = y[25:24] >> bitc;
-  assign \$1926  = y[27:26] >> bitc;
-  assign \$1927  = y[29:28] >> bitc;
-  assign \$1928  = y[31:30] >> bitc;
-  assign \$1929  = instr[9:8] == 2'h2;
-  assign \$1935  = \$1929  ? \$1934  : 16'h0000;
-  assign \$1936  = { \$1928 , \$1927 , \$1926 , \$1925 , \$1924 , \$1923 , \$1922 , \$1921 , \$1920 , \$1919 , \$1918 , \$1917 , \$1916 , \$1915 , \$1914 , \$1913  } | \$1935 ;
-  assign \$1937  = y[1:0] >> bitc;
-  assign \$1938  = y[3:2] >> bitc;
-  assign \$1939  = y[5:4] >> bitc;
-  assign \$1940  = y[7:6] >> bitc;
-  assign \$1941  = y[9:8] >> bitc;
-  assign \$1942  = y[11:10] >> bitc;
-  assign \$1943  = y[13:12] >> bitc;
-  assign \$1944  = y[15:14] >> bitc;
-  assign \$1945  = y[17:16] >> bitc;
-  assign \$1946  = y[19:18] >> bitc;
-  assign \$1947  = y[21:20] >> bitc;
-  assign \$1948  = y[23:22] >> bitc;
-  assign \$1949  = y[25:24] >> bitc;
-  assign \$1950  = y[27:26] >> bitc;
-  assign \$1951  = y[29:28] >> bitc;
-  assign \$1952  = y[31:30] >> bitc;
-  assign \$1953  = instr[9:8] == 2'h2;
-  assign \$1959  = \$1953  ? \$1958  : 16'h0000;
-  assign \$1960  = { \$1952 , \$1951 , \$1950 , \$1949 , \$1948 , \$1947 , \$1946 , \$1945 , \$1944 , \$1943 , \$1942 , \$1941 , \$1940 , \$1939 , \$1938 , \$1937  } | \$1959 ;
-  assign \$1961  = y[1:0] >> bitc;
-  assign \$1962  = y[3:2] >> bitc;
-  assign \$1963  = y[5:4] >> bitc;
-  assign \$1964  = y[7:6] >> bitc;
-  assign \$1965  = y[9:8] >> bitc;
-  assign \$1966  = y[11:10] >> bitc;
-  assign \$1967  = y[13:12] >> bitc;
-  assign \$1968  = y[15:14] >> bitc;
-  assign \$1969  = y[17:16] >> bitc;
-  assign \$1970  = y[19:18] >> bitc;
-  assign \$1971  = y[21:20] >> bitc;
-  assign \$1972  = y[23:22] >> bitc;
-  assign \$1973  = y[25:24] >> bitc;
-  assign \$1974  = y[27:26] >> bitc;
-  assign \$1975  = y[29:28] >> bitc;
-  assign \$1976  = y[31:30] >> bitc;
-  assign \$1977  = instr[9:8] == 2'h2;
-  assign \$1983  = \$1977  ? \$1982  : 16'h0000;
-  assign \$1984  = { \$1976 , \$1975 , \$1974 , \$1973 , \$1972 , \$1971 , \$1970 , \$1969 , \$1968 , \$1967 , \$1966 , \$1965 , \$1964 , \$1963 , \$1962 , \$1961  } | \$1983 ;
-  assign \$1985  = y[1:0] >> bitc;
-  assign \$1986  = y[3:2] >> bitc;
-  assign \$1987  = y[5:4] >> bitc;
-  assign \$1988  = y[7:6] >> bitc;
-  assign \$1989  = y[9:8] >> bitc;
-  assign \$1990  = y[11:10] >> bitc;
-  assign \$1991  = y[13:12] >> bitc;
-  assign \$1992  = y[15:14] >> bitc;
-  assign \$1993  = y[17:16] >> bitc;
-  assign \$1994  = y[19:18] >> bitc;
-  assign \$1995  = y[21:20] >> bitc;
-  assign \$1996  = y[23:22] >> bitc;
-  assign \$1997  = y[25:24] >> bitc;
-  assign \$1998  = y[27:26] >> bitc;
-  assign \$1999  = y[29:28] >> bitc;
-  assign \$2000  = y[31:30] >> bitc;
-  assign \$2001  = instr[9:8] == 2'h2;
-  assign \$2007  = \$2001  ? \$2006  : 16'h0000;
-  assign \$2008  = { \$2000 , \$1999 , \$1998 , \$1997 , \$1996 , \$1995 , \$1994 , \$1993 , \$1992 , \$1991 , \$1990 , \$1989 , \$1988 , \$1987 , \$1986 , \$1985  } | \$2007 ;
-  assign \$2009  = y[1:0] >> bitc;
-  assign \$2010  = y[3:2] >> bitc;
-  assign \$2011  = y[5:4] >> bitc;
-  assign \$2012  = y[7:6] >> bitc;
-  assign \$2013  = y[9:8] >> bitc;
-  assign \$2014  = y[11:10] >> bitc;
-  assign \$2015  = y[13:12] >> bitc;
-  assign \$2016  = y[15:14] >> bitc;
-  assign \$2017  = y[17:16] >> bitc;
-  assign \$2018  = y[19:18] >> bitc;
-  assign \$2019  = y[21:20] >> bitc;
-  assign \$2020  = y[23:22] >> bitc;
-  assign \$2021  = y[25:24] >> bitc;
-  assign \$2022  = y[27:26] >> bitc;
-  assign \$2023  = y[29:28] >> bitc;
-  assign \$2024  = y[31:30] >> bitc;
-  assign \$2025  = instr[9:8] == 2'h2;
-  assign \$2031  = \$2025  ? \$2030  : 16'h0000;
-  assign \$2032  = { \$2024 , \$2023 , \$2022 , \$2021 , \$2020 , \$2019 , \$2018 , \$2017 , \$2016 , \$2015 , \$2014 , \$2013 , \$2012 , \$2011 , \$2010 , \$2009  } | \$2031 ;
-  assign \$2033  = y[1:0] >> bitc;
-  assign \$2034  = y[3:2] >> bitc;
-  assign \$2035  = y[5:4] >> bitc;
-  assign \$2036  = y[7:6] >> bitc;
-  assign \$2037  = y[9:8] >> bitc;
-  assign \$2038  = y[11:10] >> bitc;
-  assign \$2039  = y[13:12] >> bitc;
-  assign \$2040  = y[15:14] >> bitc;
-  assign \$2041  = y[17:16] >> bitc;
-  assign \$2042  = y[19:18] >> bitc;
-  assign \$2043  = y[21:20] >> bitc;
-  assign \$2044  = y[23:22] >> bitc;
-  assign \$2045  = y[25:24] >> bitc;
-  assign \$2046  = y[27:26] >> bitc;
-  assign \$2047  = y[29:28] >> bitc;
-  assign \$2048  = y[31:30] >> bitc;
-  assign \$2049  = instr[9:8] == 2'h2;
-  assign \$2055  = \$2049  ? \$2054  : 16'h0000;
-  assign \$2056  = { \$2048 , \$2047 , \$2046 , \$2045 , \$2044 , \$2043 , \$2042 , \$2041 , \$2040 , \$2039 , \$2038 , \$2037 , \$2036 , \$2035 , \$2034 , \$2033  } | \$2055 ;
-  assign \$2057  = y[1:0] >> bitc;
-  assign \$2058  = y[3:2] >> bitc;
-  assign \$2059  = y[5:4] >> bitc;
-  assign \$2060  = y[7:6] >> bitc;
-  assign \$2061  = y[9:8] >> bitc;
-  assign \$2062  = y[11:10] >> bitc;
-  assign \$2063  = y[13:12] >> bitc;
-  assign \$2064  = y[15:14] >> bitc;
-  assign \$2065  = y[17:16] >> bitc;
-  assign \$2066  = y[19:18] >> bitc;
-  assign \$2067  = y[21:20] >> bitc;
-  assign \$2068  = y[23:22] >> bitc;
-  assign \$2069  = y[25:24] >> bitc;
-  assign \$2070  = y[27:26] >> bitc;
-  assign \$2071  = y[29:28] >> bitc;
-  assign \$2072  = y[31:30] >> bitc;
-  assign \$2073  = instr[9:8] == 2'h2;
-  assign \$2079  = \$2073  ? \$2078  : 16'h0000;
-  assign \$2080  = { \$2072 , \$2071 , \$2070 , \$2069 , \$2068 , \$2067 , \$2066 , \$2065 , \$2064 , \$2063 , \$2062 , \$2061 , \$2060 , \$2059 , \$2058 , \$2057  } | \$2079 ;
-  assign \$2081  = y[1:0] >> bitc;
-  assign \$2082  = y[3:2] >> bitc;
-  assign \$2083  = y[5:4] >> bitc;
-  assign \$2084  = y[7:6] >> bitc;
-  assign \$2085  = y[9:8] >> bitc;
-  assign \$2086  = y[11:10] >> bitc;
-  assign \$2087  = y[13:12] >> bitc;
-  assign \$2088  = y[15:14] >> bitc;
-  assign \$2089  = y[17:16] >> bitc;
-  assign \$2090  = y[19:18] >> bitc;
-  assign \$2091  = y[21:20] >> bitc;
-  assign \$2092  = y[23:22] >> bitc;
-  assign \$2093  = y[25:24] >> bitc;
-  assign \$2094  = y[27:26] >> bitc;
-  assign \$2095  = y[29:28] >> bitc;
-  assign \$2096  = y[31:30] >> bitc;
-  assign \$2097  = instr[9:8] == 2'h2;
-  assign \$2103  = \$2097  ? \$2102  : 16'h0000;
-  assign \$2104  = { \$2096 , \$2095 , \$2094 , \$2093 , \$2092 , \$2091 , \$2090 , \$2089 , \$2088 , \$2087 , \$2086 , \$2085 , \$2084 , \$2083 , \$2082 , \$2081  } | \$2103 ;
-  assign \$2105  = y[1:0] >> bitc;
-  assign \$2106  = y[3:2] >> bitc;
-  assign \$2107  = y[5:4] >> bitc;
-  assign \$2108  = y[7:6] >> bitc;
-  assign \$2109  = y[9:8] >> bitc;
-  assign \$2110  = y[11:10] >> bitc;
-  assign \$2111  = y[13:12] >> bitc;
-  assign \$2112  = y[15:14] >> bitc;
-  assign \$2113  = y[17:16] >> bitc;
-  assign \$2114  = y[19:18] >> bitc;
-  assign \$2115  = y[21:20] >> bitc;
-  assign \$2116  = y[23:22] >> bitc;
-  assign \$2117  = y[25:24] >> bitc;
-  assign \$2118  = y[27:26] >> bitc;
-  assign \$2119  = y[29:28] >> bitc;
-  assign \$2120  = y[31:30] >> bitc;
-  assign \$2121  = instr[9:8] == 2'h2;
-  assign \$2127  = \$2121  ? \$2126  : 16'h0000;
-  assign \$2128  = { \$2120 , \$2119 , \$2118 , \$2117 , \$2116 , \$2115 , \$2114 , \$2113 , \$2112 , \$2111 , \$2110 , \$2109 , \$2108 , \$2107 , \$2106 , \$2105  } | \$2127 ;
-  assign \$2129  = y[1:0] >> bitc;
-  assign \$2130  = y[3:2] >> bitc;
-  assign \$2131  = y[5:4] >> bitc;
-  assign \$2132  = y[7:6] >> bitc;
-  assign \$2133  = y[9:8] >> bitc;
-  assign \$2134  = y[11:10] >> bitc;
-  assign \$2135  = y[13:12] >> bitc;
-  assign \$2136  = y[15:14] >> bitc;
-  assign \$2137  = y[17:16] >> bitc;
-  assign \$2138  = y[19:18] >> bitc;
-  assign \$2139  = y[21:20] >> bitc;
-  assign \$2140  = y[23:22] >> bitc;
-  assign \$2141  = y[25:24] >> bitc;
-  assign \$2142  = y[27:26] >> bitc;
-  assign \$2143  = y[29:28] >> bitc;
-  assign \$2144  = y[31:30] >> bitc;
-  assign \$2145  = instr[9:8] == 2'h2;
-  assign \$2151  = \$2145  ? \$2150  : 16'h0000;
-  assign \$2152  = { \$2144 , \$2143 , \$2142 , \$2141 , \$2140 , \$2139 , \$2138 , \$2137 , \$2136 , \$2135 , \$2134 , \$2133 , \$2132 , \$2131 , \$2130 , \$2129  } | \$2151 ;
-  assign \$2153  = y[1:0] >> bitc;
-  assign \$2154  = y[3:2] >> bitc;
-  assign \$2155  = y[5:4] >> bitc;
-  assign \$2156  = y[7:6] >> bitc;
-  assign \$2157  = y[9:8] >> bitc;
-  assign \$2158  = y[11:10] >> bitc;
-  assign \$2159  = y[13:12] >> bitc;
-  assign \$2160  = y[15:14] >> bitc;
-  assign \$2161  = y[17:16] >> bitc;
-  assign \$2162  = y[19:18] >> bitc;
-  assign \$2163  = y[21:20] >> bitc;
-  assign \$2164  = y[23:22] >> bitc;
-  assign \$2165  = y[25:24] >> bitc;
-  assign \$2166  = y[27:26] >> bitc;
-  assign \$2167  = y[29:28] >> bitc;
-  assign \$2168  = y[31:30] >> bitc;
-  assign \$2169  = instr[9:8] == 2'h2;
-  assign \$2175  = \$2169  ? \$2174  : 16'h0000;
-  assign \$2176  = { \$2168 , \$2167 , \$2166 , \$2165 , \$2164 , \$2163 , \$2162 , \$2161 , \$2160 , \$2159 , \$2158 , \$2157 , \$2156 , \$2155 , \$2154 , \$2153  } | \$2175 ;
-  assign \$2177  = y[1:0] >> bitc;
-  assign \$2178  = y[3:2] >> bitc;
-  assign \$2179  = y[5:4] >> bitc;
-  assign \$2180  = y[7:6] >> bitc;
-  assign \$2181  = y[9:8] >> bitc;
-  assign \$2182  = y[11:10] >> bitc;
-  assign \$2183  = y[13:12] >> bitc;
-  assign \$2184  = y[15:14] >> bitc;
-  assign \$2185  = y[17:16] >> bitc;
-  assign \$2186  = y[19:18] >> bitc;
-  assign \$2187  = y[21:20] >> bitc;
-  assign \$2188  = y[23:22] >> bitc;
-  assign \$2189  = y[25:24] >> bitc;
-  assign \$2190  = y[27:26] >> bitc;
-  assign \$2191  = y[29:28] >> bitc;
-  assign \$2192  = y[31:30] >> bitc;
-  assign \$2193  = instr[9:8] == 2'h2;
-  assign \$2199  = \$2193  ? \$2198  : 16'h0000;
-  assign \$2200  = { \$2192 , \$2191 , \$2190 , \$2189 , \$2188 , \$2187 , \$2186 , \$2185 , \$2184 , \$2183 , \$2182 , \$2181 , \$2180 , \$2179 , \$2178 , \$2177  } | \$2199 ;
-  assign \$2201  = y[1:0] >> bitc;
-  assign \$2202  = y[3:2] >> bitc;
-  assign \$2203  = y[5:4] >> bitc;
-  assign \$2204  = y[7:6] >> bitc;
-  assign \$2205  = y[9:8] >> bitc;
-  assign \$2206  = y[11:10] >> bitc;
-  assign \$2207  = y[13:12] >> bitc;
-  assign \$2208  = y[15:14] >> bitc;
-  assign \$2209  = y[17:16] >> bitc;
-  assign \$2210  = y[19:18] >> bitc;
-  assign \$2211  = y[21:20] >> bitc;
-  assign \$2212  = y[23:22] >> bitc;
-  assign \$2213  = y[25:24] >> bitc;
-  assign \$2214  = y[27:26] >> bitc;
-  assign \$2215  = y[29:28] >> bitc;
-  assign \$2216  = y[31:30] >> bitc;
-  assign \$2217  = instr[9:8] == 2'h2;
-  assign \$2223  = \$2217  ? \$2222  : 16'h0000;
-  assign \$2224  = { \$2216 , \$2215 , \$2214 , \$2213 , \$2212 , \$2211 , \$2210 , \$2209 , \$2208 , \$2207 , \$2206 , \$2205 , \$2204 , \$2203 , \$2202 , \$2201  } | \$2223 ;
-  assign \$2225  = y[1:0] >> bitc;
-  assign \$2226  = y[3:2] >> bitc;
-  assign \$2227  = y[5:4] >> bitc;
-  assign \$2228  = y[7:6] >> bitc;
-  assign \$2229  = y[9:8] >> bitc;
-  assign \$2230  = y[11:10] >> bitc;
-  assign \$2231  = y[13:12] >> bitc;
-  assign \$2232  = y[15:14] >> bitc;
-  assign \$2233  = y[17:16] >> bitc;
-  assign \$2234  = y[19:18] >> bitc;
-  assign \$2235  = y[21:20] >> bitc;
-  assign \$2236  = y[23:22] >> bitc;
-  assign \$2237  = y[25:24] >> bitc;
-  assign \$2238  = y[27:26] >> bitc;
-  assign \$2239  = y[29:28] >> bitc;
-  assign \$2240  = y[31:30] >> bitc;
-  assign \$2241  = instr[9:8] == 2'h2;
-  assign \$2247  = \$2241  ? \$2246  : 16'h0000;
-  assign \$2248  = { \$2240 , \$2239 , \$2238 , \$2237 , \$2236 , \$2235 , \$2234 , \$2233 , \$2232 , \$2231 , \$2230 , \$2229 , \$2228 , \$2227 , \$2226 , \$2225  } | \$2247 ;
-  assign \$2249  = y[1:0] >> bitc;
-  assign \$2250  = y[3:2] >> bitc;
-  assign \$2251  = y[5:4] >> bitc;
-  assign \$2252  = y[7:6] >> bitc;
-  assign \$2253  = y[9:8] >> bitc;
-  assign \$2254  = y[11:10] >> bitc;
-  assign \$2255  = y[13:12] >> bitc;
-  assign \$2256  = y[15:14] >> bitc;
-  assign \$2257  = y[17:16] >> bitc;
-  assign \$2258  = y[19:18] >> bitc;
-  assign \$2259  = y[21:20] >> bitc;
-  assign \$2260  = y[23:22] >> bitc;
-  assign \$2261  = y[25:24] >> bitc;
-  assign \$2262  = y[27:26] >> bitc;
-  assign \$2263  = y[29:28] >> bitc;
-  assign \$2264  = y[31:30] >> bitc;
-  assign \$2265  = instr[9:8] == 2'h2;
-  assign \$2271  = \$2265  ? \$2270  : 16'h0000;
-  assign \$2272  = { \$2264 , \$2263 , \$2262 , \$2261 , \$2260 , \$2259 , \$2258 , \$2257 , \$2256 , \$2255 , \$2254 , \$2253 , \$2252 , \$2251 , \$2250 , \$2249  } | \$2271 ;
-  assign \$2273  = y[1:0] >> bitc;
-  assign \$2274  = y[3:2] >> bitc;
-  assign \$2275  = y[5:4] >> bitc;
-  assign \$2276  = y[7:6] >> bitc;
-  assign \$2277  = y[9:8] >> bitc;
-  assign \$2278  = y[11:10] >> bitc;
-  assign \$2279  = y[13:12] >> bitc;
-  assign \$2280  = y[15:14] >> bitc;
-  assign \$2281  = y[17:16] >> bitc;
-  assign \$2282  = y[19:18] >> bitc;
-  assign \$2283  = y[21:20] >> bitc;
-  assign \$2284  = y[23:22] >> bitc;
-  assign \$2285  = y[25:24] >> bitc;
-  assign \$2286  = y[27:26] >> bitc;
-  assign \$2287  = y[29:28] >> bitc;
-  assign \$2288  = y[31:30] >> bitc;
-  assign \$2289  = instr[9:8] == 2'h2;
-  assign \$2295  = \$2289  ? \$2294  : 16'h0000;
-  assign \$2296  = { \$2288 , \$2287 , \$2286 , \$2285 , \$2284 , \$2283 , \$2282 , \$2281 , \$2280 , \$2279 , \$2278 , \$2277 , \$2276 , \$2275 , \$2274 , \$2273  } | \$2295 ;
-  assign \$2297  = y[1:0] >> bitc;
-  assign \$2298  = y[3:2] >> bitc;
-  assign \$2299  = y[5:4] >> bitc;
-  assign \$2300  = y[7:6] >> bitc;
-  assign \$2301  = y[9:8] >> bitc;
-  assign \$2302  = y[11:10] >> bitc;
-  assign \$2303  = y[13:12] >> bitc;
-  assign \$2304  = y[15:14] >> bitc;
-  assign \$2305  = y[17:16] >> bitc;
-  assign \$2306  = y[19:18] >> bitc;
-  assign \$2307  = y[21:20] >> bitc;
-  assign \$2308  = y[23:22] >> bitc;
-  assign \$2309  = y[25:24] >> bitc;
-  assign \$2310  = y[27:26] >> bitc;
-  assign \$2311  = y[29:28] >> bitc;
-  assign \$2312  = y[31:30] >> bitc;
-  assign \$2313  = instr[9:8] == 2'h2;
-  assign \$2319  = \$2313  ? \$2318  : 16'h0000;
-  assign \$2320  = { \$2312 , \$2311 , \$2310 , \$2309 , \$2308 , \$2307 , \$2306 , \$2305 , \$2304 , \$2303 , \$2302 , \$2301 , \$2300 , \$2299 , \$2298 , \$2297  } | \$2319 ;
-  assign \$2321  = y[1:0] >> bitc;
-  assign \$2322  = y[3:2] >> bitc;
-  assign \$2323  = y[5:4] >> bitc;
-  assign \$2324  = y[7:6] >> bitc;
-  assign \$2325  = y[9:8] >> bitc;
-  assign \$2326  = y[11:10] >> bitc;
-  assign \$2327  = y[13:12] >> bitc;
-  assign \$2328  = y[15:14] >> bitc;
-  assign \$2329  = y[17:16] >> bitc;
-  assign \$2330  = y[19:18] >> bitc;
-  assign \$2331  = y[21:20] >> bitc;
-  assign \$2332  = y[23:22] >> bitc;
-  assign \$2333  = y[25:24] >> bitc;
-  assign \$2334  = y[27:26] >> bitc;
-  assign \$2335  = y[29:28] >> bitc;
-  assign \$2336  = y[31:30] >> bitc;
-  assign \$2337  = instr[9:8] == 2'h2;
-  assign \$2343  = \$2337  ? \$2342  : 16'h0000;
-  assign \$2344  = { \$2336 , \$2335 , \$2334 , \$2333 , \$2332 , \$2331 , \$2330 , \$2329 , \$2328 , \$2327 , \$2326 , \$2325 , \$2324 , \$2323 , \$2322 , \$2321  } | \$2343 ;
-  assign \$2345  = y[1:0] >> bitc;
-  assign \$2346  = y[3:2] >> bitc;
-  assign \$2347  = y[5:4] >> bitc;
-  assign \$2348  = y[7:6] >> bitc;
-  assign \$2349  = y[9:8] >> bitc;
-  assign \$2350  = y[11:10] >> bitc;
-  assign \$2351  = y[13:12] >> bitc;
-  assign \$2352  = y[15:14] >> bitc;
-  assign \$2353  = y[17:16] >> bitc;
-  assign \$2354  = y[19:18] >> bitc;
-  assign \$2355  = y[21:20] >> bitc;
-  assign \$2356  = y[23:22] >> bitc;
-  assign \$2357  = y[25:24] >> bitc;
-  assign \$2358  = y[27:26] >> bitc;
-  assign \$2359  = y[29:28] >> bitc;
-  assign \$2360  = y[31:30] >> bitc;
-  assign \$2361  = instr[9:8] == 2'h2;
-  assign \$2367  = \$2361  ? \$2366  : 16'h0000;
-  assign \$2368  = { \$2360 , \$2359 , \$2358 , \$2357 , \$2356 , \$2355 , \$2354 , \$2353 , \$2352 , \$2351 , \$2350 , \$2349 , \$2348 , \$2347 , \$2346 , \$2345  } | \$2367 ;
-  assign \$2369  = y[1:0] >> bitc;
-  assign \$2370  = y[3:2] >> bitc;
-  assign \$2371  = y[5:4] >> bitc;
-  assign \$2372  = y[7:6] >> bitc;
-  assign \$2373  = y[9:8] >> bitc;
-  assign \$2374  = y[11:10] >> bitc;
-  assign \$2375  = y[13:12] >> bitc;
-  assign \$2376  = y[15:14] >> bitc;
-  assign \$2377  = y[17:16] >> bitc;
-  assign \$2378  = y[19:18] >> bitc;
-  assign \$2379  = y[21:20] >> bitc;
-  assign \$2380  = y[23:22] >> bitc;
-  assign \$2381  = y[25:24] >> bitc;
-  assign \$2382  = y[27:26] >> bitc;
-  assign \$2383  = y[29:28] >> bitc;
-  assign \$2384  = y[31:30] >> bitc;
-  assign \$2385  = instr[9:8] == 2'h2;
-  assign \$2391  = \$2385  ? \$2390  : 16'h0000;
-  assign \$2392  = { \$2384 , \$2383 , \$2382 , \$2381 , \$2380 , \$2379 , \$2378 , \$2377 , \$2376 , \$2375 , \$2374 , \$2373 , \$2372 , \$2371 , \$2370 , \$2369  } | \$2391 ;
-  assign \$2393  = y[1:0] >> bitc;
-  assign \$2394  = y[3:2] >> bitc;
-  assign \$2395  = y[5:4] >> bitc;
-  assign \$2396  = y[7:6] >> bitc;
-  assign \$2397  = y[9:8] >> bitc;
-  assign \$2398  = y[11:10] >> bitc;
-  assign \$2399  = y[13:12] >> bitc;
-  assign \$2400  = y[15:14] >> bitc;
-  assign \$2401  = y[17:16] >> bitc;
-  assign \$2402  = y[19:18] >> bitc;
-  assign \$2403  = y[21:20] >> bitc;
-  assign \$2404  = y[23:22] >> bitc;
-  assign \$2405  = y[25:24] >> bitc;
-  assign \$2406  = y[27:26] >> bitc;
-  assign \$2407  = y[29:28] >> bitc;
-  assign \$2408  = y[31:30] >> bitc;
-  assign \$2409  = instr[9:8] == 2'h2;
-  assign \$2415  = \$2409  ? \$2414  : 16'h0000;
-  assign \$2416  = { \$2408 , \$2407 , \$2406 , \$2405 , \$2404 , \$2403 , \$2402 , \$2401 , \$2400 , \$2399 , \$2398 , \$2397 , \$2396 , \$2395 , \$2394 , \$2393  } | \$2415 ;
-  assign \$2417  = y[1:0] >> bitc;
-  assign \$2418  = y[3:2] >> bitc;
-  assign \$2419  = y[5:4] >> bitc;
-  assign \$2420  = y[7:6] >> bitc;
-  assign \$2421  = y[9:8] >> bitc;
-  assign \$2422  = y[11:10] >> bitc;
-  assign \$2423  = y[13:12] >> bitc;
-  assign \$2424  = y[15:14] >> bitc;
-  assign \$2425  = y[17:16] >> bitc;
-  assign \$2426  = y[19:18] >> bitc;
-  assign \$2427  = y[21:20] >> bitc;
-  assign \$2428  = y[23:22] >> bitc;
-  assign \$2429  = y[25:24] >> bitc;
-  assign \$2430  = y[27:26] >> bitc;
-  assign \$2431  = y[29:28] >> bitc;
-  assign \$2432  = y[31:30] >> bitc;
-  assign \$2433  = instr[9:8] == 2'h2;
-  assign \$2439  = \$2433  ? \$2438  : 16'h0000;
-  assign \$2440  = { \$2432 , \$2431 , \$2430 , \$2429 , \$2428 , \$2427 , \$2426 , \$2425 , \$2424 , \$2423 , \$2422 , \$2421 , \$2420 , \$2419 , \$2418 , \$2417  } | \$2439 ;
-  assign \$2441  = y[1:0] >> bitc;
-  assign \$2442  = y[3:2] >> bitc;
-  assign \$2443  = y[5:4] >> bitc;
-  assign \$2444  = y[7:6] >> bitc;
-  assign \$2445  = y[9:8] >> bitc;
-  assign \$2446  = y[11:10] >> bitc;
-  assign \$2447  = y[13:12] >> bitc;
-  assign \$2448  = y[15:14] >> bitc;
-  assign \$2449  = y[17:16] >> bitc;
-  assign \$2450  = y[19:18] >> bitc;
-  assign \$2451  = y[21:20] >> bitc;
-  assign \$2452  = y[23:22] >> bitc;
-  assign \$2453  = y[25:24] >> bitc;
-  assign \$2454  = y[27:26] >> bitc;
-  assign \$2455  = y[29:28] >> bitc;
-  assign \$2456  = y[31:30] >> bitc;
-  assign \$2457  = instr[9:8] == 2'h2;
-  assign \$2463  = \$2457  ? \$2462  : 16'h0000;
-  assign \$2464  = { \$2456 , \$2455 , \$2454 , \$2453 , \$2452 , \$2451 , \$2450 , \$2449 , \$2448 , \$2447 , \$2446 , \$2445 , \$2444 , \$2443 , \$2442 , \$2441  } | \$2463 ;
-  assign \$2465  = y[1:0] >> bitc;
-  assign \$2466  = y[3:2] >> bitc;
-  assign \$2467  = y[5:4] >> bitc;
-  assign \$2468  = y[7:6] >> bitc;
-  assign \$2469  = y[9:8] >> bitc;
-  assign \$2470  = y[11:10] >> bitc;
-  assign \$2471  = y[13:12] >> bitc;
-  assign \$2472  = y[15:14] >> bitc;
-  assign \$2473  = y[17:16] >> bitc;
-  assign \$2474  = y[19:18] >> bitc;
-  assign \$2475  = y[21:20] >> bitc;
-  assign \$2476  = y[23:22] >> bitc;
-  assign \$2477  = y[25:24] >> bitc;
-  assign \$2478  = y[27:26] >> bitc;
-  assign \$2479  = y[29:28] >> bitc;
-  assign \$2480  = y[31:30] >> bitc;
-  assign \$2481  = instr[9:8] == 2'h2;
-  assign \$2487  = \$2481  ? \$2486  : 16'h0000;
-  assign \$2488  = { \$2480 , \$2479 , \$2478 , \$2477 , \$2476 , \$2475 , \$2474 , \$2473 , \$2472 , \$2471 , \$2470 , \$2469 , \$2468 , \$2467 , \$2466 , \$2465  } | \$2487 ;
-  assign \$2489  = y[1:0] >> bitc;
-  assign \$2490  = y[3:2] >> bitc;
-  assign \$2491  = y[5:4] >> bitc;
-  assign \$2492  = y[7:6] >> bitc;
-  assign \$2493  = y[9:8] >> bitc;
-  assign \$2494  = y[11:10] >> bitc;
-  assign \$2495  = y[13:12] >> bitc;
-  assign \$2496  = y[15:14] >> bitc;
-  assign \$2497  = y[17:16] >> bitc;
-  assign \$2498  = y[19:18] >> bitc;
-  assign \$2499  = y[21:20] >> bitc;
-  assign \$2500  = y[23:22] >> bitc;
-  assign \$2501  = y[25:24] >> bitc;
-  assign \$2502  = y[27:26] >> bitc;
-  assign \$2503  = y[29:28] >> bitc;
-  assign \$2504  = y[31:30] >> bitc;
-  assign \$2505  = instr[9:8] == 2'h2;
-  assign \$2511  = \$2505  ? \$2510  : 16'h0000;
-  assign \$2512  = { \$2504 , \$2503 , \$2502 , \$2501 , \$2500 , \$2499 , \$2498 , \$2497 , \$2496 , \$2495 , \$2494 , \$2493 , \$2492 , \$2491 , \$2490 , \$2489  } | \$2511 ;
-  assign \$2513  = ! rowc;
-  assign \$2514  = ! instr[49:42];
-  assign \$2515  = \$2513  & \$2514 ;
-  assign \$2516  = ! rowc;
-  assign \$2517  = instr[49:42] == 1'h1;
-  assign \$2518  = \$2516  & \$2517 ;
-  assign \$2519  = ! rowc;
-  assign \$2520  = instr[49:42] == 2'h2;
-  assign \$2521  = \$2519  & \$2520 ;
-  assign \$2522  = ! rowc;
-  assign \$2523  = instr[49:42] == 2'h3;
-  assign \$2524  = \$2522  & \$2523 ;
-  assign \$2525  = rowc == 1'h1;
-  assign \$2526  = ! instr[49:42];
-  assign \$2527  = \$2525  & \$2526 ;
-  assign \$2528  = rowc == 1'h1;
-  assign \$2529  = instr[49:42] == 1'h1;
-  assign \$2530  = \$2528  & \$2529 ;
-  assign \$2531  = rowc == 1'h1;
-  assign \$2532  = instr[49:42] == 2'h2;
-  assign \$2533  = \$2531  & \$2532 ;
-  assign \$2534  = rowc == 1'h1;
-  assign \$2535  = instr[49:42] == 2'h3;
-  assign \$2536  = \$2534  & \$2535 ;
-  assign \$2537  = rowc == 2'h2;
-  assign \$2538  = ! instr[49:42];
-  assign \$2539  = \$2537  & \$2538 ;
-  assign \$2540  = rowc == 2'h2;
-  assign \$2541  = instr[49:42] == 1'h1;
-  assign \$2542  = \$2540  & \$2541 ;
-  assign \$2543  = rowc == 2'h2;
-  assign \$2544  = instr[49:42] == 2'h2;
-  assign \$2545  = \$2543  & \$2544 ;
-  assign \$2546  = rowc == 2'h2;
-  assign \$2547  = instr[49:42] == 2'h3;
-  assign \$2548  = \$2546  & \$2547 ;
-  assign \$2549  = rowc == 2'h3;
-  assign \$2550  = ! instr[49:42];
-  assign \$2551  = \$2549  & \$2550 ;
-  assign \$2552  = rowc == 2'h3;
-  assign \$2553  = instr[49:42] == 1'h1;
-  assign \$2554  = \$2552  & \$2553 ;
-  assign \$2555  = rowc == 2'h3;
-  assign \$2556  = instr[49:42] == 2'h2;
-  assign \$2557  = \$2555  & \$2556 ;
-  assign \$2558  = rowc == 2'h3;
-  assign \$2559  = instr[49:42] == 2'h3;
-  assign \$2560  = \$2558  & \$2559 ;
-  assign \$2561  = rowc == 3'h4;
-  assign \$2562  = ! instr[49:42];
-  assign \$2563  = \$2561  & \$2562 ;
-  assign \$2564  = rowc == 3'h4;
-  assign \$2565  = instr[49:42] == 1'h1;
-  assign \$2566  = \$2564  & \$2565 ;
-  assign \$2567  = rowc == 3'h4;
-  assign \$2568  = instr[49:42] == 2'h2;
-  assign \$2569  = \$2567  & \$2568 ;
-  assign \$2570  = rowc == 3'h4;
-  assign \$2571  = instr[49:42] == 2'h3;
-  assign \$2572  = \$2570  & \$2571 ;
-  assign \$2573  = rowc == 3'h5;
-  assign \$2574  = ! instr[49:42];
-  assign \$2575  = \$2573  & \$2574 ;
-  assign \$2576  = rowc == 3'h5;
-  assign \$2577  = instr[49:42] == 1'h1;
-  assign \$2578  = \$2576  & \$2577 ;
-  assign \$2579  = rowc == 3'h5;
-  assign \$2580  = instr[49:42] == 2'h2;
-  assign \$2581  = \$2579  & \$2580 ;
-  assign \$2582  = rowc == 3'h5;
-  assign \$2583  = instr[49:42] == 2'h3;
-  assign \$2584  = \$2582  & \$2583 ;
-  assign \$2585  = rowc == 3'h6;
-  assign \$2586  = ! instr[49:42];
-  assign \$2587  = \$2585  & \$2586 ;
-  assign \$2588  = rowc == 3'h6;
-  assign \$2589  = instr[49:42] == 1'h1;
-  assign \$2590  = \$2588  & \$2589 ;
-  assign \$2591  = rowc == 3'h6;
-  assign \$2592  = instr[49:42] == 2'h2;
-  assign \$2593  = \$2591  & \$2592 ;
-  assign \$2594  = rowc == 3'h6;
-  assign \$2595  = instr[49:42] == 2'h3;
-  assign \$2596  = \$2594  & \$2595 ;
-  assign \$2597  = rowc == 3'h7;
-  assign \$2598  = ! instr[49:42];
-  assign \$2599  = \$2597  & \$2598 ;
-  assign \$2600  = rowc == 3'h7;
-  assign \$2601  = instr[49:42] == 1'h1;
-  assign \$2602  = \$2600  & \$2601 ;
-  assign \$2603  = rowc == 3'h7;
-  assign \$2604  = instr[49:42] == 2'h2;
-  assign \$2605  = \$2603  & \$2604 ;
-  assign \$2606  = rowc == 3'h7;
-  assign \$2607  = instr[49:42] == 2'h3;
-  assign \$2608  = \$2606  & \$2607 ;
-  assign \$2609  = instr[9:8] == 1'h1;
-  assign \$2610  = instr[54:51] - 1'h1;
-  assign \$2611  = \$2609  ? 5'h00 : \$2610 ;
-  assign \$2612  = bitc == \$2611 ;
+  assign \$1643  = rx_bank == 3'h6;
+  assign \$1644  = rx_bank == 3'h7;
+  assign \$1645  = rx_bank == 3'h7;
+  assign \$1646  = rx_bank == 3'h7;
+  assign \$1647  = rx_bank == 3'h7;
+  assign \$1648  = instr[25:10] + rx_word;
+  assign \$1649  = ! rx_bank;
+  assign \$1650  = rx_bank == 1'h1;
+  assign \$1651  = rx_bank == 2'h2;
+  assign \$1652  = rx_bank == 2'h3;
+  assign \$1653  = rx_bank == 3'h4;
+  assign \$1654  = rx_bank == 3'h5;
+  assign \$1655  = rx_bank == 3'h6;
+  assign \$1656  = rx_bank == 3'h7;
+  assign \$1657  = rx_bank == 4'h8;
+  assign \$1658  = rx_bank == 4'h9;
+  assign \$1659  = rx_bank == 4'ha;
+  assign \$1660  = rx_bank == 4'hb;
+  assign \$1661  = rx_bank == 4'hc;
+  assign \$1662  = rx_bank == 4'hd;
+  assign \$1663  = rx_bank == 4'he;
+  assign \$1664  = rx_bank == 4'hf;
+  assign \$1665  = instr[25:10] + rx_word;
+  assign \$1666  = ! rx_bank;
+  assign \$1667  = rx_bank == 1'h1;
+  assign \$1668  = rx_bank == 2'h2;
+  assign \$1669  = rx_bank == 2'h3;
+  assign \$1670  = rx_bank == 3'h4;
+  assign \$1671  = rx_bank == 3'h5;
+  assign \$1672  = rx_bank == 3'h6;
+  assign \$1673  = rx_bank == 3'h7;
+  assign \$1674  = rx_bank == 4'h8;
+  assign \$1675  = rx_bank == 4'h9;
+  assign \$1676  = rx_bank == 4'ha;
+  assign \$1677  = rx_bank == 4'hb;
+  assign \$1678  = rx_bank == 4'hc;
+  assign \$1679  = rx_bank == 4'hd;
+  assign \$1680  = rx_bank == 4'he;
+  assign \$1681  = rx_bank == 4'hf;
+  assign \$1682  = instr[25:10] + rx_word;
+  assign \$1683  = ! rx_bank;
+  assign \$1684  = rx_bank == 1'h1;
+  assign \$1685  = rx_bank == 2'h2;
+  assign \$1686  = rx_bank == 2'h3;
+  assign \$1687  = rx_bank == 3'h4;
+  assign \$1688  = rx_bank == 3'h5;
+  assign \$1689  = rx_bank == 3'h6;
+  assign \$1690  = rx_bank == 3'h7;
+  assign \$1691  = ~ \$signal$105 ;
+  assign \$1692  = \$1691  | mem_wr_ready;
+  assign \$1693  = ! tx_beat;
+  assign \$1694  = instr[25:10] + tx_word;
+  assign \$1695  = instr[25:10] + tx_word;
+  assign \$1696  = instr[25:10] + tx_word;
+  assign \$1697  = instr[25:10] + tx_word;
+  assign \$1702  = ! instr[9:8];
+  assign \$1704  = instr[9:8] == 1'h1;
+  assign \$1706  = instr[9:8] == 2'h2;
+  assign \$1708  = \$1706  ? store_thresh : \$1707 ;
+  assign \$1709  = \$1704  ? \$1705  : \$1708 ;
+  assign \$1710  = \$1702  ? \$1703  : \$1709 ;
+  assign \$1711  = \$signal$105  & mem_wr_ready;
+  assign \$1712  = $signed(\$signal$132 ) >= $signed(1'h0);
+  assign \$1713  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1714  = \$1712  & \$1713 ;
+  assign \$1715  = $signed(ix) >= $signed(1'h0);
+  assign \$1716  = \$1714  & \$1715 ;
+  assign \$1717  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1718  = \$1716  & \$1717 ;
+  assign \$1719  = instr[42:27] + \$signal$134 ;
+  assign \$1720  = $signed(\$signal$132 ) >= $signed(1'h0);
+  assign \$1721  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1722  = \$1720  & \$1721 ;
+  assign \$1723  = $signed(ix) >= $signed(1'h0);
+  assign \$1724  = \$1722  & \$1723 ;
+  assign \$1725  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1726  = \$1724  & \$1725 ;
+  assign \$1727  = \$1726  ? 4'h8 : 4'h0;
+  assign \$1728  = tail == 5'h18;
+  assign \$1729  = instr[9:8] == 1'h1;
+  assign \$1731  = \$1729  ? 15'h0001 : \$1730 ;
+  assign \$1733  = n_lv - 1'h1;
+  assign \$1734  = ! \$1733 ;
+  assign \$1735  = \$1734  ? \$signature__data$123  : thresh_l0;
+  assign \$1736  = n_lv - 1'h1;
+  assign \$1737  = \$1736  == 1'h1;
+  assign \$1738  = \$1737  ? \$signature__data$123  : thresh_l1;
+  assign \$1739  = n_lv - 1'h1;
+  assign \$1740  = \$1739  == 2'h2;
+  assign \$1741  = \$1740  ? \$signature__data$123  : thresh_l2;
+  assign \$1742  = t < n_lv;
+  assign \$1743  = instr[25:10] + t;
+  assign \$1744  = instr[9:8] == 2'h2;
+  assign \$1745  = ! t;
+  assign \$1746  = \$1744  & \$1745 ;
+  assign \$1747  = ! bitc;
+  assign \$1748  = 5'h10 * n_lv;
+  assign \$1749  = instr[9:8] == 1'h1;
+  assign \$1750  = ! rowc;
+  assign \$1751  = rowc == 1'h1;
+  assign \$1752  = rowc == 2'h2;
+  assign \$1753  = rowc == 2'h3;
+  assign \$1754  = rowc == 3'h4;
+  assign \$1755  = rowc == 3'h5;
+  assign \$1756  = rowc == 3'h6;
+  assign \$1757  = rowc == 3'h7;
+  assign \$1758  = y[1:0] >> bitc;
+  assign \$1759  = y[3:2] >> bitc;
+  assign \$1760  = y[5:4] >> bitc;
+  assign \$1761  = y[7:6] >> bitc;
+  assign \$1762  = y[9:8] >> bitc;
+  assign \$1763  = y[11:10] >> bitc;
+  assign \$1764  = y[13:12] >> bitc;
+  assign \$1765  = y[15:14] >> bitc;
+  assign \$1766  = y[17:16] >> bitc;
+  assign \$1767  = y[19:18] >> bitc;
+  assign \$1768  = y[21:20] >> bitc;
+  assign \$1769  = y[23:22] >> bitc;
+  assign \$1770  = y[25:24] >> bitc;
+  assign \$1771  = y[27:26] >> bitc;
+  assign \$1772  = y[29:28] >> bitc;
+  assign \$1773  = y[31:30] >> bitc;
+  assign \$1774  = instr[9:8] == 2'h2;
+  assign \$1780  = \$1774  ? \$1779  : 16'h0000;
+  assign \$1781  = { \$1773 , \$1772 , \$1771 , \$1770 , \$1769 , \$1768 , \$1767 , \$1766 , \$1765 , \$1764 , \$1763 , \$1762 , \$1761 , \$1760 , \$1759 , \$1758  } | \$1780 ;
+  assign \$1782  = y[1:0] >> bitc;
+  assign \$1783  = y[3:2] >> bitc;
+  assign \$1784  = y[5:4] >> bitc;
+  assign \$1785  = y[7:6] >> bitc;
+  assign \$1786  = y[9:8] >> bitc;
+  assign \$1787  = y[11:10] >> bitc;
+  assign \$1788  = y[13:12] >> bitc;
+  assign \$1789  = y[15:14] >> bitc;
+  assign \$1790  = y[17:16] >> bitc;
+  assign \$1791  = y[19:18] >> bitc;
+  assign \$1792  = y[21:20] >> bitc;
+  assign \$1793  = y[23:22] >> bitc;
+  assign \$1794  = y[25:24] >> bitc;
+  assign \$1795  = y[27:26] >> bitc;
+  assign \$1796  = y[29:28] >> bitc;
+  assign \$1797  = y[31:30] >> bitc;
+  assign \$1798  = instr[9:8] == 2'h2;
+  assign \$1804  = \$1798  ? \$1803  : 16'h0000;
+  assign \$1805  = { \$1797 , \$1796 , \$1795 , \$1794 , \$1793 , \$1792 , \$1791 , \$1790 , \$1789 , \$1788 , \$1787 , \$1786 , \$1785 , \$1784 , \$1783 , \$1782  } | \$1804 ;
+  assign \$1806  = y[1:0] >> bitc;
+  assign \$1807  = y[3:2] >> bitc;
+  assign \$1808  = y[5:4] >> bitc;
+  assign \$1809  = y[7:6] >> bitc;
+  assign \$1810  = y[9:8] >> bitc;
+  assign \$1811  = y[11:10] >> bitc;
+  assign \$1812  = y[13:12] >> bitc;
+  assign \$1813  = y[15:14] >> bitc;
+  assign \$1814  = y[17:16] >> bitc;
+  assign \$1815  = y[19:18] >> bitc;
+  assign \$1816  = y[21:20] >> bitc;
+  assign \$1817  = y[23:22] >> bitc;
+  assign \$1818  = y[25:24] >> bitc;
+  assign \$1819  = y[27:26] >> bitc;
+  assign \$1820  = y[29:28] >> bitc;
+  assign \$1821  = y[31:30] >> bitc;
+  assign \$1822  = instr[9:8] == 2'h2;
+  assign \$1828  = \$1822  ? \$1827  : 16'h0000;
+  assign \$1829  = { \$1821 , \$1820 , \$1819 , \$1818 , \$1817 , \$1816 , \$1815 , \$1814 , \$1813 , \$1812 , \$1811 , \$1810 , \$1809 , \$1808 , \$1807 , \$1806  } | \$1828 ;
+  assign \$1830  = y[1:0] >> bitc;
+  assign \$1831  = y[3:2] >> bitc;
+  assign \$1832  = y[5:4] >> bitc;
+  assign \$1833  = y[7:6] >> bitc;
+  assign \$1834  = y[9:8] >> bitc;
+  assign \$1835  = y[11:10] >> bitc;
+  assign \$1836  = y[13:12] >> bitc;
+  assign \$1837  = y[15:14] >> bitc;
+  assign \$1838  = y[17:16] >> bitc;
+  assign \$1839  = y[19:18] >> bitc;
+  assign \$1840  = y[21:20] >> bitc;
+  assign \$1841  = y[23:22] >> bitc;
+  assign \$1842  = y[25:24] >> bitc;
+  assign \$1843  = y[27:26] >> bitc;
+  assign \$1844  = y[29:28] >> bitc;
+  assign \$1845  = y[31:30] >> bitc;
+  assign \$1846  = instr[9:8] == 2'h2;
+  assign \$1852  = \$1846  ? \$1851  : 16'h0000;
+  assign \$1853  = { \$1845 , \$1844 , \$1843 , \$1842 , \$1841 , \$1840 , \$1839 , \$1838 , \$1837 , \$1836 , \$1835 , \$1834 , \$1833 , \$1832 , \$1831 , \$1830  } | \$1852 ;
+  assign \$1854  = y[1:0] >> bitc;
+  assign \$1855  = y[3:2] >> bitc;
+  assign \$1856  = y[5:4] >> bitc;
+  assign \$1857  = y[7:6] >> bitc;
+  assign \$1858  = y[9:8] >> bitc;
+  assign \$1859  = y[11:10] >> bitc;
+  assign \$1860  = y[13:12] >> bitc;
+  assign \$1861  = y[15:14] >> bitc;
+  assign \$1862  = y[17:16] >> bitc;
+  assign \$1863  = y[19:18] >> bitc;
+  assign \$1864  = y[21:20] >> bitc;
+  assign \$1865  = y[23:22] >> bitc;
+  assign \$1866  = y[25:24] >> bitc;
+  assign \$1867  = y[27:26] >> bitc;
+  assign \$1868  = y[29:28] >> bitc;
+  assign \$1869  = y[31:30] >> bitc;
+  assign \$1870  = instr[9:8] == 2'h2;
+  assign \$1876  = \$1870  ? \$1875  : 16'h0000;
+  assign \$1877  = { \$1869 , \$1868 , \$1867 , \$1866 , \$1865 , \$1864 , \$1863 , \$1862 , \$1861 , \$1860 , \$1859 , \$1858 , \$1857 , \$1856 , \$1855 , \$1854  } | \$1876 ;
+  assign \$1878  = y[1:0] >> bitc;
+  assign \$1879  = y[3:2] >> bitc;
+  assign \$1880  = y[5:4] >> bitc;
+  assign \$1881  = y[7:6] >> bitc;
+  assign \$1882  = y[9:8] >> bitc;
+  assign \$1883  = y[11:10] >> bitc;
+  assign \$1884  = y[13:12] >> bitc;
+  assign \$1885  = y[15:14] >> bitc;
+  assign \$1886  = y[17:16] >> bitc;
+  assign \$1887  = y[19:18] >> bitc;
+  assign \$1888  = y[21:20] >> bitc;
+  assign \$1889  = y[23:22] >> bitc;
+  assign \$1890  = y[25:24] >> bitc;
+  assign \$1891  = y[27:26] >> bitc;
+  assign \$1892  = y[29:28] >> bitc;
+  assign \$1893  = y[31:30] >> bitc;
+  assign \$1894  = instr[9:8] == 2'h2;
+  assign \$1900  = \$1894  ? \$1899  : 16'h0000;
+  assign \$1901  = { \$1893 , \$1892 , \$1891 , \$1890 , \$1889 , \$1888 , \$1887 , \$1886 , \$1885 , \$1884 , \$1883 , \$1882 , \$1881 , \$1880 , \$1879 , \$1878  } | \$1900 ;
+  assign \$1902  = y[1:0] >> bitc;
+  assign \$1903  = y[3:2] >> bitc;
+  assign \$1904  = y[5:4] >> bitc;
+  assign \$1905  = y[7:6] >> bitc;
+  assign \$1906  = y[9:8] >> bitc;
+  assign \$1907  = y[11:10] >> bitc;
+  assign \$1908  = y[13:12] >> bitc;
+  assign \$1909  = y[15:14] >> bitc;
+  assign \$1910  = y[17:16] >> bitc;
+  assign \$1911  = y[19:18] >> bitc;
+  assign \$1912  = y[21:20] >> bitc;
+  assign \$1913  = y[23:22] >> bitc;
+  assign \$1914  = y[25:24] >> bitc;
+  assign \$1915  = y[27:26] >> bitc;
+  assign \$1916  = y[29:28] >> bitc;
+  assign \$1917  = y[31:30] >> bitc;
+  assign \$1918  = instr[9:8] == 2'h2;
+  assign \$1924  = \$1918  ? \$1923  : 16'h0000;
+  assign \$1925  = { \$1917 , \$1916 , \$1915 , \$1914 , \$1913 , \$1912 , \$1911 , \$1910 , \$1909 , \$1908 , \$1907 , \$1906 , \$1905 , \$1904 , \$1903 , \$1902  } | \$1924 ;
+  assign \$1926  = y[1:0] >> bitc;
+  assign \$1927  = y[3:2] >> bitc;
+  assign \$1928  = y[5:4] >> bitc;
+  assign \$1929  = y[7:6] >> bitc;
+  assign \$1930  = y[9:8] >> bitc;
+  assign \$1931  = y[11:10] >> bitc;
+  assign \$1932  = y[13:12] >> bitc;
+  assign \$1933  = y[15:14] >> bitc;
+  assign \$1934  = y[17:16] >> bitc;
+  assign \$1935  = y[19:18] >> bitc;
+  assign \$1936  = y[21:20] >> bitc;
+  assign \$1937  = y[23:22] >> bitc;
+  assign \$1938  = y[25:24] >> bitc;
+  assign \$1939  = y[27:26] >> bitc;
+  assign \$1940  = y[29:28] >> bitc;
+  assign \$1941  = y[31:30] >> bitc;
+  assign \$1942  = instr[9:8] == 2'h2;
+  assign \$1948  = \$1942  ? \$1947  : 16'h0000;
+  assign \$1949  = { \$1941 , \$1940 , \$1939 , \$1938 , \$1937 , \$1936 , \$1935 , \$1934 , \$1933 , \$1932 , \$1931 , \$1930 , \$1929 , \$1928 , \$1927 , \$1926  } | \$1948 ;
+  assign \$1950  = y[1:0] >> bitc;
+  assign \$1951  = y[3:2] >> bitc;
+  assign \$1952  = y[5:4] >> bitc;
+  assign \$1953  = y[7:6] >> bitc;
+  assign \$1954  = y[9:8] >> bitc;
+  assign \$1955  = y[11:10] >> bitc;
+  assign \$1956  = y[13:12] >> bitc;
+  assign \$1957  = y[15:14] >> bitc;
+  assign \$1958  = y[17:16] >> bitc;
+  assign \$1959  = y[19:18] >> bitc;
+  assign \$1960  = y[21:20] >> bitc;
+  assign \$1961  = y[23:22] >> bitc;
+  assign \$1962  = y[25:24] >> bitc;
+  assign \$1963  = y[27:26] >> bitc;
+  assign \$1964  = y[29:28] >> bitc;
+  assign \$1965  = y[31:30] >> bitc;
+  assign \$1966  = instr[9:8] == 2'h2;
+  assign \$1972  = \$1966  ? \$1971  : 16'h0000;
+  assign \$1973  = { \$1965 , \$1964 , \$1963 , \$1962 , \$1961 , \$1960 , \$1959 , \$1958 , \$1957 , \$1956 , \$1955 , \$1954 , \$1953 , \$1952 , \$1951 , \$1950  } | \$1972 ;
+  assign \$1974  = y[1:0] >> bitc;
+  assign \$1975  = y[3:2] >> bitc;
+  assign \$1976  = y[5:4] >> bitc;
+  assign \$1977  = y[7:6] >> bitc;
+  assign \$1978  = y[9:8] >> bitc;
+  assign \$1979  = y[11:10] >> bitc;
+  assign \$1980  = y[13:12] >> bitc;
+  assign \$1981  = y[15:14] >> bitc;
+  assign \$1982  = y[17:16] >> bitc;
+  assign \$1983  = y[19:18] >> bitc;
+  assign \$1984  = y[21:20] >> bitc;
+  assign \$1985  = y[23:22] >> bitc;
+  assign \$1986  = y[25:24] >> bitc;
+  assign \$1987  = y[27:26] >> bitc;
+  assign \$1988  = y[29:28] >> bitc;
+  assign \$1989  = y[31:30] >> bitc;
+  assign \$1990  = instr[9:8] == 2'h2;
+  assign \$1996  = \$1990  ? \$1995  : 16'h0000;
+  assign \$1997  = { \$1989 , \$1988 , \$1987 , \$1986 , \$1985 , \$1984 , \$1983 , \$1982 , \$1981 , \$1980 , \$1979 , \$1978 , \$1977 , \$1976 , \$1975 , \$1974  } | \$1996 ;
+  assign \$1998  = y[1:0] >> bitc;
+  assign \$1999  = y[3:2] >> bitc;
+  assign \$2000  = y[5:4] >> bitc;
+  assign \$2001  = y[7:6] >> bitc;
+  assign \$2002  = y[9:8] >> bitc;
+  assign \$2003  = y[11:10] >> bitc;
+  assign \$2004  = y[13:12] >> bitc;
+  assign \$2005  = y[15:14] >> bitc;
+  assign \$2006  = y[17:16] >> bitc;
+  assign \$2007  = y[19:18] >> bitc;
+  assign \$2008  = y[21:20] >> bitc;
+  assign \$2009  = y[23:22] >> bitc;
+  assign \$2010  = y[25:24] >> bitc;
+  assign \$2011  = y[27:26] >> bitc;
+  assign \$2012  = y[29:28] >> bitc;
+  assign \$2013  = y[31:30] >> bitc;
+  assign \$2014  = instr[9:8] == 2'h2;
+  assign \$2020  = \$2014  ? \$2019  : 16'h0000;
+  assign \$2021  = { \$2013 , \$2012 , \$2011 , \$2010 , \$2009 , \$2008 , \$2007 , \$2006 , \$2005 , \$2004 , \$2003 , \$2002 , \$2001 , \$2000 , \$1999 , \$1998  } | \$2020 ;
+  assign \$2022  = y[1:0] >> bitc;
+  assign \$2023  = y[3:2] >> bitc;
+  assign \$2024  = y[5:4] >> bitc;
+  assign \$2025  = y[7:6] >> bitc;
+  assign \$2026  = y[9:8] >> bitc;
+  assign \$2027  = y[11:10] >> bitc;
+  assign \$2028  = y[13:12] >> bitc;
+  assign \$2029  = y[15:14] >> bitc;
+  assign \$2030  = y[17:16] >> bitc;
+  assign \$2031  = y[19:18] >> bitc;
+  assign \$2032  = y[21:20] >> bitc;
+  assign \$2033  = y[23:22] >> bitc;
+  assign \$2034  = y[25:24] >> bitc;
+  assign \$2035  = y[27:26] >> bitc;
+  assign \$2036  = y[29:28] >> bitc;
+  assign \$2037  = y[31:30] >> bitc;
+  assign \$2038  = instr[9:8] == 2'h2;
+  assign \$2044  = \$2038  ? \$2043  : 16'h0000;
+  assign \$2045  = { \$2037 , \$2036 , \$2035 , \$2034 , \$2033 , \$2032 , \$2031 , \$2030 , \$2029 , \$2028 , \$2027 , \$2026 , \$2025 , \$2024 , \$2023 , \$2022  } | \$2044 ;
+  assign \$2046  = y[1:0] >> bitc;
+  assign \$2047  = y[3:2] >> bitc;
+  assign \$2048  = y[5:4] >> bitc;
+  assign \$2049  = y[7:6] >> bitc;
+  assign \$2050  = y[9:8] >> bitc;
+  assign \$2051  = y[11:10] >> bitc;
+  assign \$2052  = y[13:12] >> bitc;
+  assign \$2053  = y[15:14] >> bitc;
+  assign \$2054  = y[17:16] >> bitc;
+  assign \$2055  = y[19:18] >> bitc;
+  assign \$2056  = y[21:20] >> bitc;
+  assign \$2057  = y[23:22] >> bitc;
+  assign \$2058  = y[25:24] >> bitc;
+  assign \$2059  = y[27:26] >> bitc;
+  assign \$2060  = y[29:28] >> bitc;
+  assign \$2061  = y[31:30] >> bitc;
+  assign \$2062  = instr[9:8] == 2'h2;
+  assign \$2068  = \$2062  ? \$2067  : 16'h0000;
+  assign \$2069  = { \$2061 , \$2060 , \$2059 , \$2058 , \$2057 , \$2056 , \$2055 , \$2054 , \$2053 , \$2052 , \$2051 , \$2050 , \$2049 , \$2048 , \$2047 , \$2046  } | \$2068 ;
+  assign \$2070  = y[1:0] >> bitc;
+  assign \$2071  = y[3:2] >> bitc;
+  assign \$2072  = y[5:4] >> bitc;
+  assign \$2073  = y[7:6] >> bitc;
+  assign \$2074  = y[9:8] >> bitc;
+  assign \$2075  = y[11:10] >> bitc;
+  assign \$2076  = y[13:12] >> bitc;
+  assign \$2077  = y[15:14] >> bitc;
+  assign \$2078  = y[17:16] >> bitc;
+  assign \$2079  = y[19:18] >> bitc;
+  assign \$2080  = y[21:20] >> bitc;
+  assign \$2081  = y[23:22] >> bitc;
+  assign \$2082  = y[25:24] >> bitc;
+  assign \$2083  = y[27:26] >> bitc;
+  assign \$2084  = y[29:28] >> bitc;
+  assign \$2085  = y[31:30] >> bitc;
+  assign \$2086  = instr[9:8] == 2'h2;
+  assign \$2092  = \$2086  ? \$2091  : 16'h0000;
+  assign \$2093  = { \$2085 , \$2084 , \$2083 , \$2082 , \$2081 , \$2080 , \$2079 , \$2078 , \$2077 , \$2076 , \$2075 , \$2074 , \$2073 , \$2072 , \$2071 , \$2070  } | \$2092 ;
+  assign \$2094  = y[1:0] >> bitc;
+  assign \$2095  = y[3:2] >> bitc;
+  assign \$2096  = y[5:4] >> bitc;
+  assign \$2097  = y[7:6] >> bitc;
+  assign \$2098  = y[9:8] >> bitc;
+  assign \$2099  = y[11:10] >> bitc;
+  assign \$2100  = y[13:12] >> bitc;
+  assign \$2101  = y[15:14] >> bitc;
+  assign \$2102  = y[17:16] >> bitc;
+  assign \$2103  = y[19:18] >> bitc;
+  assign \$2104  = y[21:20] >> bitc;
+  assign \$2105  = y[23:22] >> bitc;
+  assign \$2106  = y[25:24] >> bitc;
+  assign \$2107  = y[27:26] >> bitc;
+  assign \$2108  = y[29:28] >> bitc;
+  assign \$2109  = y[31:30] >> bitc;
+  assign \$2110  = instr[9:8] == 2'h2;
+  assign \$2116  = \$2110  ? \$2115  : 16'h0000;
+  assign \$2117  = { \$2109 , \$2108 , \$2107 , \$2106 , \$2105 , \$2104 , \$2103 , \$2102 , \$2101 , \$2100 , \$2099 , \$2098 , \$2097 , \$2096 , \$2095 , \$2094  } | \$2116 ;
+  assign \$2118  = y[1:0] >> bitc;
+  assign \$2119  = y[3:2] >> bitc;
+  assign \$2120  = y[5:4] >> bitc;
+  assign \$2121  = y[7:6] >> bitc;
+  assign \$2122  = y[9:8] >> bitc;
+  assign \$2123  = y[11:10] >> bitc;
+  assign \$2124  = y[13:12] >> bitc;
+  assign \$2125  = y[15:14] >> bitc;
+  assign \$2126  = y[17:16] >> bitc;
+  assign \$2127  = y[19:18] >> bitc;
+  assign \$2128  = y[21:20] >> bitc;
+  assign \$2129  = y[23:22] >> bitc;
+  assign \$2130  = y[25:24] >> bitc;
+  assign \$2131  = y[27:26] >> bitc;
+  assign \$2132  = y[29:28] >> bitc;
+  assign \$2133  = y[31:30] >> bitc;
+  assign \$2134  = instr[9:8] == 2'h2;
+  assign \$2140  = \$2134  ? \$2139  : 16'h0000;
+  assign \$2141  = { \$2133 , \$2132 , \$2131 , \$2130 , \$2129 , \$2128 , \$2127 , \$2126 , \$2125 , \$2124 , \$2123 , \$2122 , \$2121 , \$2120 , \$2119 , \$2118  } | \$2140 ;
+  assign \$2142  = y[1:0] >> bitc;
+  assign \$2143  = y[3:2] >> bitc;
+  assign \$2144  = y[5:4] >> bitc;
+  assign \$2145  = y[7:6] >> bitc;
+  assign \$2146  = y[9:8] >> bitc;
+  assign \$2147  = y[11:10] >> bitc;
+  assign \$2148  = y[13:12] >> bitc;
+  assign \$2149  = y[15:14] >> bitc;
+  assign \$2150  = y[17:16] >> bitc;
+  assign \$2151  = y[19:18] >> bitc;
+  assign \$2152  = y[21:20] >> bitc;
+  assign \$2153  = y[23:22] >> bitc;
+  assign \$2154  = y[25:24] >> bitc;
+  assign \$2155  = y[27:26] >> bitc;
+  assign \$2156  = y[29:28] >> bitc;
+  assign \$2157  = y[31:30] >> bitc;
+  assign \$2158  = instr[9:8] == 2'h2;
+  assign \$2164  = \$2158  ? \$2163  : 16'h0000;
+  assign \$2165  = { \$2157 , \$2156 , \$2155 , \$2154 , \$2153 , \$2152 , \$2151 , \$2150 , \$2149 , \$2148 , \$2147 , \$2146 , \$2145 , \$2144 , \$2143 , \$2142  } | \$2164 ;
+  assign \$2166  = y[1:0] >> bitc;
+  assign \$2167  = y[3:2] >> bitc;
+  assign \$2168  = y[5:4] >> bitc;
+  assign \$2169  = y[7:6] >> bitc;
+  assign \$2170  = y[9:8] >> bitc;
+  assign \$2171  = y[11:10] >> bitc;
+  assign \$2172  = y[13:12] >> bitc;
+  assign \$2173  = y[15:14] >> bitc;
+  assign \$2174  = y[17:16] >> bitc;
+  assign \$2175  = y[19:18] >> bitc;
+  assign \$2176  = y[21:20] >> bitc;
+  assign \$2177  = y[23:22] >> bitc;
+  assign \$2178  = y[25:24] >> bitc;
+  assign \$2179  = y[27:26] >> bitc;
+  assign \$2180  = y[29:28] >> bitc;
+  assign \$2181  = y[31:30] >> bitc;
+  assign \$2182  = instr[9:8] == 2'h2;
+  assign \$2188  = \$2182  ? \$2187  : 16'h0000;
+  assign \$2189  = { \$2181 , \$2180 , \$2179 , \$2178 , \$2177 , \$2176 , \$2175 , \$2174 , \$2173 , \$2172 , \$2171 , \$2170 , \$2169 , \$2168 , \$2167 , \$2166  } | \$2188 ;
+  assign \$2190  = y[1:0] >> bitc;
+  assign \$2191  = y[3:2] >> bitc;
+  assign \$2192  = y[5:4] >> bitc;
+  assign \$2193  = y[7:6] >> bitc;
+  assign \$2194  = y[9:8] >> bitc;
+  assign \$2195  = y[11:10] >> bitc;
+  assign \$2196  = y[13:12] >> bitc;
+  assign \$2197  = y[15:14] >> bitc;
+  assign \$2198  = y[17:16] >> bitc;
+  assign \$2199  = y[19:18] >> bitc;
+  assign \$2200  = y[21:20] >> bitc;
+  assign \$2201  = y[23:22] >> bitc;
+  assign \$2202  = y[25:24] >> bitc;
+  assign \$2203  = y[27:26] >> bitc;
+  assign \$2204  = y[29:28] >> bitc;
+  assign \$2205  = y[31:30] >> bitc;
+  assign \$2206  = instr[9:8] == 2'h2;
+  assign \$2212  = \$2206  ? \$2211  : 16'h0000;
+  assign \$2213  = { \$2205 , \$2204 , \$2203 , \$2202 , \$2201 , \$2200 , \$2199 , \$2198 , \$2197 , \$2196 , \$2195 , \$2194 , \$2193 , \$2192 , \$2191 , \$2190  } | \$2212 ;
+  assign \$2214  = y[1:0] >> bitc;
+  assign \$2215  = y[3:2] >> bitc;
+  assign \$2216  = y[5:4] >> bitc;
+  assign \$2217  = y[7:6] >> bitc;
+  assign \$2218  = y[9:8] >> bitc;
+  assign \$2219  = y[11:10] >> bitc;
+  assign \$2220  = y[13:12] >> bitc;
+  assign \$2221  = y[15:14] >> bitc;
+  assign \$2222  = y[17:16] >> bitc;
+  assign \$2223  = y[19:18] >> bitc;
+  assign \$2224  = y[21:20] >> bitc;
+  assign \$2225  = y[23:22] >> bitc;
+  assign \$2226  = y[25:24] >> bitc;
+  assign \$2227  = y[27:26] >> bitc;
+  assign \$2228  = y[29:28] >> bitc;
+  assign \$2229  = y[31:30] >> bitc;
+  assign \$2230  = instr[9:8] == 2'h2;
+  assign \$2236  = \$2230  ? \$2235  : 16'h0000;
+  assign \$2237  = { \$2229 , \$2228 , \$2227 , \$2226 , \$2225 , \$2224 , \$2223 , \$2222 , \$2221 , \$2220 , \$2219 , \$2218 , \$2217 , \$2216 , \$2215 , \$2214  } | \$2236 ;
+  assign \$2238  = y[1:0] >> bitc;
+  assign \$2239  = y[3:2] >> bitc;
+  assign \$2240  = y[5:4] >> bitc;
+  assign \$2241  = y[7:6] >> bitc;
+  assign \$2242  = y[9:8] >> bitc;
+  assign \$2243  = y[11:10] >> bitc;
+  assign \$2244  = y[13:12] >> bitc;
+  assign \$2245  = y[15:14] >> bitc;
+  assign \$2246  = y[17:16] >> bitc;
+  assign \$2247  = y[19:18] >> bitc;
+  assign \$2248  = y[21:20] >> bitc;
+  assign \$2249  = y[23:22] >> bitc;
+  assign \$2250  = y[25:24] >> bitc;
+  assign \$2251  = y[27:26] >> bitc;
+  assign \$2252  = y[29:28] >> bitc;
+  assign \$2253  = y[31:30] >> bitc;
+  assign \$2254  = instr[9:8] == 2'h2;
+  assign \$2260  = \$2254  ? \$2259  : 16'h0000;
+  assign \$2261  = { \$2253 , \$2252 , \$2251 , \$2250 , \$2249 , \$2248 , \$2247 , \$2246 , \$2245 , \$2244 , \$2243 , \$2242 , \$2241 , \$2240 , \$2239 , \$2238  } | \$2260 ;
+  assign \$2262  = y[1:0] >> bitc;
+  assign \$2263  = y[3:2] >> bitc;
+  assign \$2264  = y[5:4] >> bitc;
+  assign \$2265  = y[7:6] >> bitc;
+  assign \$2266  = y[9:8] >> bitc;
+  assign \$2267  = y[11:10] >> bitc;
+  assign \$2268  = y[13:12] >> bitc;
+  assign \$2269  = y[15:14] >> bitc;
+  assign \$2270  = y[17:16] >> bitc;
+  assign \$2271  = y[19:18] >> bitc;
+  assign \$2272  = y[21:20] >> bitc;
+  assign \$2273  = y[23:22] >> bitc;
+  assign \$2274  = y[25:24] >> bitc;
+  assign \$2275  = y[27:26] >> bitc;
+  assign \$2276  = y[29:28] >> bitc;
+  assign \$2277  = y[31:30] >> bitc;
+  assign \$2278  = instr[9:8] == 2'h2;
+  assign \$2284  = \$2278  ? \$2283  : 16'h0000;
+  assign \$2285  = { \$2277 , \$2276 , \$2275 , \$2274 , \$2273 , \$2272 , \$2271 , \$2270 , \$2269 , \$2268 , \$2267 , \$2266 , \$2265 , \$2264 , \$2263 , \$2262  } | \$2284 ;
+  assign \$2286  = y[1:0] >> bitc;
+  assign \$2287  = y[3:2] >> bitc;
+  assign \$2288  = y[5:4] >> bitc;
+  assign \$2289  = y[7:6] >> bitc;
+  assign \$2290  = y[9:8] >> bitc;
+  assign \$2291  = y[11:10] >> bitc;
+  assign \$2292  = y[13:12] >> bitc;
+  assign \$2293  = y[15:14] >> bitc;
+  assign \$2294  = y[17:16] >> bitc;
+  assign \$2295  = y[19:18] >> bitc;
+  assign \$2296  = y[21:20] >> bitc;
+  assign \$2297  = y[23:22] >> bitc;
+  assign \$2298  = y[25:24] >> bitc;
+  assign \$2299  = y[27:26] >> bitc;
+  assign \$2300  = y[29:28] >> bitc;
+  assign \$2301  = y[31:30] >> bitc;
+  assign \$2302  = instr[9:8] == 2'h2;
+  assign \$2308  = \$2302  ? \$2307  : 16'h0000;
+  assign \$2309  = { \$2301 , \$2300 , \$2299 , \$2298 , \$2297 , \$2296 , \$2295 , \$2294 , \$2293 , \$2292 , \$2291 , \$2290 , \$2289 , \$2288 , \$2287 , \$2286  } | \$2308 ;
+  assign \$2310  = y[1:0] >> bitc;
+  assign \$2311  = y[3:2] >> bitc;
+  assign \$2312  = y[5:4] >> bitc;
+  assign \$2313  = y[7:6] >> bitc;
+  assign \$2314  = y[9:8] >> bitc;
+  assign \$2315  = y[11:10] >> bitc;
+  assign \$2316  = y[13:12] >> bitc;
+  assign \$2317  = y[15:14] >> bitc;
+  assign \$2318  = y[17:16] >> bitc;
+  assign \$2319  = y[19:18] >> bitc;
+  assign \$2320  = y[21:20] >> bitc;
+  assign \$2321  = y[23:22] >> bitc;
+  assign \$2322  = y[25:24] >> bitc;
+  assign \$2323  = y[27:26] >> bitc;
+  assign \$2324  = y[29:28] >> bitc;
+  assign \$2325  = y[31:30] >> bitc;
+  assign \$2326  = instr[9:8] == 2'h2;
+  assign \$2332  = \$2326  ? \$2331  : 16'h0000;
+  assign \$2333  = { \$2325 , \$2324 , \$2323 , \$2322 , \$2321 , \$2320 , \$2319 , \$2318 , \$2317 , \$2316 , \$2315 , \$2314 , \$2313 , \$2312 , \$2311 , \$2310  } | \$2332 ;
+  assign \$2334  = y[1:0] >> bitc;
+  assign \$2335  = y[3:2] >> bitc;
+  assign \$2336  = y[5:4] >> bitc;
+  assign \$2337  = y[7:6] >> bitc;
+  assign \$2338  = y[9:8] >> bitc;
+  assign \$2339  = y[11:10] >> bitc;
+  assign \$2340  = y[13:12] >> bitc;
+  assign \$2341  = y[15:14] >> bitc;
+  assign \$2342  = y[17:16] >> bitc;
+  assign \$2343  = y[19:18] >> bitc;
+  assign \$2344  = y[21:20] >> bitc;
+  assign \$2345  = y[23:22] >> bitc;
+  assign \$2346  = y[25:24] >> bitc;
+  assign \$2347  = y[27:26] >> bitc;
+  assign \$2348  = y[29:28] >> bitc;
+  assign \$2349  = y[31:30] >> bitc;
+  assign \$2350  = instr[9:8] == 2'h2;
+  assign \$2356  = \$2350  ? \$2355  : 16'h0000;
+  assign \$2357  = { \$2349 , \$2348 , \$2347 , \$2346 , \$2345 , \$2344 , \$2343 , \$2342 , \$2341 , \$2340 , \$2339 , \$2338 , \$2337 , \$2336 , \$2335 , \$2334  } | \$2356 ;
+  assign \$2358  = y[1:0] >> bitc;
+  assign \$2359  = y[3:2] >> bitc;
+  assign \$2360  = y[5:4] >> bitc;
+  assign \$2361  = y[7:6] >> bitc;
+  assign \$2362  = y[9:8] >> bitc;
+  assign \$2363  = y[11:10] >> bitc;
+  assign \$2364  = y[13:12] >> bitc;
+  assign \$2365  = y[15:14] >> bitc;
+  assign \$2366  = y[17:16] >> bitc;
+  assign \$2367  = y[19:18] >> bitc;
+  assign \$2368  = y[21:20] >> bitc;
+  assign \$2369  = y[23:22] >> bitc;
+  assign \$2370  = y[25:24] >> bitc;
+  assign \$2371  = y[27:26] >> bitc;
+  assign \$2372  = y[29:28] >> bitc;
+  assign \$2373  = y[31:30] >> bitc;
+  assign \$2374  = instr[9:8] == 2'h2;
+  assign \$2380  = \$2374  ? \$2379  : 16'h0000;
+  assign \$2381  = { \$2373 , \$2372 , \$2371 , \$2370 , \$2369 , \$2368 , \$2367 , \$2366 , \$2365 , \$2364 , \$2363 , \$2362 , \$2361 , \$2360 , \$2359 , \$2358  } | \$2380 ;
+  assign \$2382  = y[1:0] >> bitc;
+  assign \$2383  = y[3:2] >> bitc;
+  assign \$2384  = y[5:4] >> bitc;
+  assign \$2385  = y[7:6] >> bitc;
+  assign \$2386  = y[9:8] >> bitc;
+  assign \$2387  = y[11:10] >> bitc;
+  assign \$2388  = y[13:12] >> bitc;
+  assign \$2389  = y[15:14] >> bitc;
+  assign \$2390  = y[17:16] >> bitc;
+  assign \$2391  = y[19:18] >> bitc;
+  assign \$2392  = y[21:20] >> bitc;
+  assign \$2393  = y[23:22] >> bitc;
+  assign \$2394  = y[25:24] >> bitc;
+  assign \$2395  = y[27:26] >> bitc;
+  assign \$2396  = y[29:28] >> bitc;
+  assign \$2397  = y[31:30] >> bitc;
+  assign \$2398  = instr[9:8] == 2'h2;
+  assign \$2404  = \$2398  ? \$2403  : 16'h0000;
+  assign \$2405  = { \$2397 , \$2396 , \$2395 , \$2394 , \$2393 , \$2392 , \$2391 , \$2390 , \$2389 , \$2388 , \$2387 , \$2386 , \$2385 , \$2384 , \$2383 , \$2382  } | \$2404 ;
+  assign \$2406  = y[1:0] >> bitc;
+  assign \$2407  = y[3:2] >> bitc;
+  assign \$2408  = y[5:4] >> bitc;
+  assign \$2409  = y[7:6] >> bitc;
+  assign \$2410  = y[9:8] >> bitc;
+  assign \$2411  = y[11:10] >> bitc;
+  assign \$2412  = y[13:12] >> bitc;
+  assign \$2413  = y[15:14] >> bitc;
+  assign \$2414  = y[17:16] >> bitc;
+  assign \$2415  = y[19:18] >> bitc;
+  assign \$2416  = y[21:20] >> bitc;
+  assign \$2417  = y[23:22] >> bitc;
+  assign \$2418  = y[25:24] >> bitc;
+  assign \$2419  = y[27:26] >> bitc;
+  assign \$2420  = y[29:28] >> bitc;
+  assign \$2421  = y[31:30] >> bitc;
+  assign \$2422  = instr[9:8] == 2'h2;
+  assign \$2428  = \$2422  ? \$2427  : 16'h0000;
+  assign \$2429  = { \$2421 , \$2420 , \$2419 , \$2418 , \$2417 , \$2416 , \$2415 , \$2414 , \$2413 , \$2412 , \$2411 , \$2410 , \$2409 , \$2408 , \$2407 , \$2406  } | \$2428 ;
+  assign \$2430  = y[1:0] >> bitc;
+  assign \$2431  = y[3:2] >> bitc;
+  assign \$2432  = y[5:4] >> bitc;
+  assign \$2433  = y[7:6] >> bitc;
+  assign \$2434  = y[9:8] >> bitc;
+  assign \$2435  = y[11:10] >> bitc;
+  assign \$2436  = y[13:12] >> bitc;
+  assign \$2437  = y[15:14] >> bitc;
+  assign \$2438  = y[17:16] >> bitc;
+  assign \$2439  = y[19:18] >> bitc;
+  assign \$2440  = y[21:20] >> bitc;
+  assign \$2441  = y[23:22] >> bitc;
+  assign \$2442  = y[25:24] >> bitc;
+  assign \$2443  = y[27:26] >> bitc;
+  assign \$2444  = y[29:28] >> bitc;
+  assign \$2445  = y[31:30] >> bitc;
+  assign \$2446  = instr[9:8] == 2'h2;
+  assign \$2452  = \$2446  ? \$2451  : 16'h0000;
+  assign \$2453  = { \$2445 , \$2444 , \$2443 , \$2442 , \$2441 , \$2440 , \$2439 , \$2438 , \$2437 , \$2436 , \$2435 , \$2434 , \$2433 , \$2432 , \$2431 , \$2430  } | \$2452 ;
+  assign \$2454  = y[1:0] >> bitc;
+  assign \$2455  = y[3:2] >> bitc;
+  assign \$2456  = y[5:4] >> bitc;
+  assign \$2457  = y[7:6] >> bitc;
+  assign \$2458  = y[9:8] >> bitc;
+  assign \$2459  = y[11:10] >> bitc;
+  assign \$2460  = y[13:12] >> bitc;
+  assign \$2461  = y[15:14] >> bitc;
+  assign \$2462  = y[17:16] >> bitc;
+  assign \$2463  = y[19:18] >> bitc;
+  assign \$2464  = y[21:20] >> bitc;
+  assign \$2465  = y[23:22] >> bitc;
+  assign \$2466  = y[25:24] >> bitc;
+  assign \$2467  = y[27:26] >> bitc;
+  assign \$2468  = y[29:28] >> bitc;
+  assign \$2469  = y[31:30] >> bitc;
+  assign \$2470  = instr[9:8] == 2'h2;
+  assign \$2476  = \$2470  ? \$2475  : 16'h0000;
+  assign \$2477  = { \$2469 , \$2468 , \$2467 , \$2466 , \$2465 , \$2464 , \$2463 , \$2462 , \$2461 , \$2460 , \$2459 , \$2458 , \$2457 , \$2456 , \$2455 , \$2454  } | \$2476 ;
+  assign \$2478  = y[1:0] >> bitc;
+  assign \$2479  = y[3:2] >> bitc;
+  assign \$2480  = y[5:4] >> bitc;
+  assign \$2481  = y[7:6] >> bitc;
+  assign \$2482  = y[9:8] >> bitc;
+  assign \$2483  = y[11:10] >> bitc;
+  assign \$2484  = y[13:12] >> bitc;
+  assign \$2485  = y[15:14] >> bitc;
+  assign \$2486  = y[17:16] >> bitc;
+  assign \$2487  = y[19:18] >> bitc;
+  assign \$2488  = y[21:20] >> bitc;
+  assign \$2489  = y[23:22] >> bitc;
+  assign \$2490  = y[25:24] >> bitc;
+  assign \$2491  = y[27:26] >> bitc;
+  assign \$2492  = y[29:28] >> bitc;
+  assign \$2493  = y[31:30] >> bitc;
+  assign \$2494  = instr[9:8] == 2'h2;
+  assign \$2500  = \$2494  ? \$2499  : 16'h0000;
+  assign \$2501  = { \$2493 , \$2492 , \$2491 , \$2490 , \$2489 , \$2488 , \$2487 , \$2486 , \$2485 , \$2484 , \$2483 , \$2482 , \$2481 , \$2480 , \$2479 , \$2478  } | \$2500 ;
+  assign \$2502  = y[1:0] >> bitc;
+  assign \$2503  = y[3:2] >> bitc;
+  assign \$2504  = y[5:4] >> bitc;
+  assign \$2505  = y[7:6] >> bitc;
+  assign \$2506  = y[9:8] >> bitc;
+  assign \$2507  = y[11:10] >> bitc;
+  assign \$2508  = y[13:12] >> bitc;
+  assign \$2509  = y[15:14] >> bitc;
+  assign \$2510  = y[17:16] >> bitc;
+  assign \$2511  = y[19:18] >> bitc;
+  assign \$2512  = y[21:20] >> bitc;
+  assign \$2513  = y[23:22] >> bitc;
+  assign \$2514  = y[25:24] >> bitc;
+  assign \$2515  = y[27:26] >> bitc;
+  assign \$2516  = y[29:28] >> bitc;
+  assign \$2517  = y[31:30] >> bitc;
+  assign \$2518  = instr[9:8] == 2'h2;
+  assign \$2524  = \$2518  ? \$2523  : 16'h0000;
+  assign \$2525  = { \$2517 , \$2516 , \$2515 , \$2514 , \$2513 , \$2512 , \$2511 , \$2510 , \$2509 , \$2508 , \$2507 , \$2506 , \$2505 , \$2504 , \$2503 , \$2502  } | \$2524 ;
+  assign \$2526  = ! rowc;
+  assign \$2527  = ! instr[49:42];
+  assign \$2528  = \$2526  & \$2527 ;
+  assign \$2529  = ! rowc;
+  assign \$2530  = instr[49:42] == 1'h1;
+  assign \$2531  = \$2529  & \$2530 ;
+  assign \$2532  = ! rowc;
+  assign \$2533  = instr[49:42] == 2'h2;
+  assign \$2534  = \$2532  & \$2533 ;
+  assign \$2535  = ! rowc;
+  assign \$2536  = instr[49:42] == 2'h3;
+  assign \$2537  = \$2535  & \$2536 ;
+  assign \$2538  = rowc == 1'h1;
+  assign \$2539  = ! instr[49:42];
+  assign \$2540  = \$2538  & \$2539 ;
+  assign \$2541  = rowc == 1'h1;
+  assign \$2542  = instr[49:42] == 1'h1;
+  assign \$2543  = \$2541  & \$2542 ;
+  assign \$2544  = rowc == 1'h1;
+  assign \$2545  = instr[49:42] == 2'h2;
+  assign \$2546  = \$2544  & \$2545 ;
+  assign \$2547  = rowc == 1'h1;
+  assign \$2548  = instr[49:42] == 2'h3;
+  assign \$2549  = \$2547  & \$2548 ;
+  assign \$2550  = rowc == 2'h2;
+  assign \$2551  = ! instr[49:42];
+  assign \$2552  = \$2550  & \$2551 ;
+  assign \$2553  = rowc == 2'h2;
+  assign \$2554  = instr[49:42] == 1'h1;
+  assign \$2555  = \$2553  & \$2554 ;
+  assign \$2556  = rowc == 2'h2;
+  assign \$2557  = instr[49:42] == 2'h2;
+  assign \$2558  = \$2556  & \$2557 ;
+  assign \$2559  = rowc == 2'h2;
+  assign \$2560  = instr[49:42] == 2'h3;
+  assign \$2561  = \$2559  & \$2560 ;
+  assign \$2562  = rowc == 2'h3;
+  assign \$2563  = ! instr[49:42];
+  assign \$2564  = \$2562  & \$2563 ;
+  assign \$2565  = rowc == 2'h3;
+  assign \$2566  = instr[49:42] == 1'h1;
+  assign \$2567  = \$2565  & \$2566 ;
+  assign \$2568  = rowc == 2'h3;
+  assign \$2569  = instr[49:42] == 2'h2;
+  assign \$2570  = \$2568  & \$2569 ;
+  assign \$2571  = rowc == 2'h3;
+  assign \$2572  = instr[49:42] == 2'h3;
+  assign \$2573  = \$2571  & \$2572 ;
+  assign \$2574  = rowc == 3'h4;
+  assign \$2575  = ! instr[49:42];
+  assign \$2576  = \$2574  & \$2575 ;
+  assign \$2577  = rowc == 3'h4;
+  assign \$2578  = instr[49:42] == 1'h1;
+  assign \$2579  = \$2577  & \$2578 ;
+  assign \$2580  = rowc == 3'h4;
+  assign \$2581  = instr[49:42] == 2'h2;
+  assign \$2582  = \$2580  & \$2581 ;
+  assign \$2583  = rowc == 3'h4;
+  assign \$2584  = instr[49:42] == 2'h3;
+  assign \$2585  = \$2583  & \$2584 ;
+  assign \$2586  = rowc == 3'h5;
+  assign \$2587  = ! instr[49:42];
+  assign \$2588  = \$2586  & \$2587 ;
+  assign \$2589  = rowc == 3'h5;
+  assign \$2590  = instr[49:42] == 1'h1;
+  assign \$2591  = \$2589  & \$2590 ;
+  assign \$2592  = rowc == 3'h5;
+  assign \$2593  = instr[49:42] == 2'h2;
+  assign \$2594  = \$2592  & \$2593 ;
+  assign \$2595  = rowc == 3'h5;
+  assign \$2596  = instr[49:42] == 2'h3;
+  assign \$2597  = \$2595  & \$2596 ;
+  assign \$2598  = rowc == 3'h6;
+  assign \$2599  = ! instr[49:42];
+  assign \$2600  = \$2598  & \$2599 ;
+  assign \$2601  = rowc == 3'h6;
+  assign \$2602  = instr[49:42] == 1'h1;
+  assign \$2603  = \$2601  & \$2602 ;
+  assign \$2604  = rowc == 3'h6;
+  assign \$2605  = instr[49:42] == 2'h2;
+  assign \$2606  = \$2604  & \$2605 ;
+  assign \$2607  = rowc == 3'h6;
+  assign \$2608  = instr[49:42] == 2'h3;
+  assign \$2609  = \$2607  & \$2608 ;
+  assign \$2610  = rowc == 3'h7;
+  assign \$2611  = ! instr[49:42];
+  assign \$2612  = \$2610  & \$2611 ;
   assign \$2613  = rowc == 3'h7;
-  assign \$2614  = pc + 1'h1;
-  assign \$2615  = \$signature__data$153 [95:88] * \$signature__data$153 [53:43];
-  assign \$2616  = \$signature__data$153 [9:8] != 1'h1;
-  assign \$2617  = \$signature__data$153 [54:51] > 2'h2;
+  assign \$2614  = instr[49:42] == 1'h1;
+  assign \$2615  = \$2613  & \$2614 ;
+  assign \$2616  = rowc == 3'h7;
+  assign \$2617  = instr[49:42] == 2'h2;
   assign \$2618  = \$2616  & \$2617 ;
-  assign \$2619  = \$signature__data$153 [9:8] == 2'h2;
-  assign \$2620  = \$signature__data$153 [54:51] != 1'h1;
+  assign \$2619  = rowc == 3'h7;
+  assign \$2620  = instr[49:42] == 2'h3;
   assign \$2621  = \$2619  & \$2620 ;
-  assign \$2622  = \$2618  | \$2621 ;
-  assign \$2623  = mem_rd_valid & mem_rd_ready;
-  assign \$2624  = req_cnt + 1'h1;
-  assign \$2625  = req_addr + instr[114:83];
-  assign \$2626  = ! instr[9:8];
-  assign \$2627  = instr[9:8] == 1'h1;
-  assign \$2628  = instr[9:8] == 2'h2;
-  assign \$2629  = \$2628  ? 5'h01 : 5'h10;
-  assign \$2630  = \$2627  ? 5'h02 : \$2629 ;
-  assign \$2631  = \$2626  ? 5'h02 : \$2630 ;
-  assign \$2632  = \$2631  - 1'h1;
-  assign \$2633  = rx_beat == \$2632 ;
-  assign \$2634  = ! instr[9:8];
-  assign \$2635  = instr[9:8] == 1'h1;
-  assign \$2636  = instr[9:8] == 2'h2;
-  assign \$2637  = \$2636  ? 5'h01 : 5'h10;
-  assign \$2638  = \$2635  ? 5'h02 : \$2637 ;
-  assign \$2639  = \$2634  ? 5'h02 : \$2638 ;
-  assign \$2640  = \$2639  - 1'h1;
-  assign \$2641  = rx_beat == \$2640 ;
-  assign \$2642  = instr[50:35] - 1'h1;
-  assign \$2643  = rx_word == \$2642 ;
-  assign \$2644  = \$2641  & \$2643 ;
-  assign \$2645  = rx_bank + 1'h1;
-  assign \$2646  = rx_word + 1'h1;
-  assign \$2647  = rx_beat + 1'h1;
-  assign \$2648  = ~ \$signal$99 ;
-  assign \$2649  = \$2648  | mem_wr_ready;
-  assign \$2650  = \$signal$155  + s_off;
-  assign \$2651  = ! instr[9:8];
-  assign \$2652  = instr[9:8] == 1'h1;
-  assign \$2653  = instr[9:8] == 2'h2;
-  assign \$2654  = \$2653  ? 5'h01 : 5'h10;
-  assign \$2655  = \$2652  ? 5'h02 : \$2654 ;
-  assign \$2656  = \$2651  ? 5'h02 : \$2655 ;
-  assign \$2657  = \$2656  - 1'h1;
-  assign \$2658  = tx_beat == \$2657 ;
-  assign \$2659  = instr[50:35] - 1'h1;
-  assign \$2660  = tx_word == \$2659 ;
-  assign \$2661  = \$2658  & \$2660 ;
-  assign \$2662  = instr[34:26] - 1'h1;
-  assign \$2663  = $signed({ 1'h0, \$signal$154  }) == $signed(\$2662 );
-  assign \$2664  = \$2661  & \$2663 ;
-  assign \$2665  = ! instr[9:8];
-  assign \$2666  = instr[9:8] == 1'h1;
-  assign \$2667  = instr[9:8] == 2'h2;
-  assign \$2668  = \$2667  ? 5'h01 : 5'h10;
-  assign \$2669  = \$2666  ? 5'h02 : \$2668 ;
-  assign \$2670  = \$2665  ? 5'h02 : \$2669 ;
-  assign \$2671  = \$2670  - 1'h1;
-  assign \$2672  = tx_beat == \$2671 ;
-  assign \$2673  = instr[50:35] - 1'h1;
-  assign \$2674  = tx_word == \$2673 ;
-  assign \$2675  = \$signal$154  + 1'h1;
-  assign \$2676  = \$signal$155  + instr[114:83];
-  assign \$2677  = tx_word + 1'h1;
-  assign \$2678  = s_off + 3'h4;
-  assign \$2679  = tx_beat + 1'h1;
-  assign \$2680  = s_off + 3'h4;
-  assign \$2681  = ! instr[9:8];
-  assign \$2682  = instr[9:8] == 1'h1;
-  assign \$2683  = instr[9:8] == 2'h2;
-  assign \$2684  = \$2683  ? 5'h01 : 5'h10;
-  assign \$2685  = \$2682  ? 5'h02 : \$2684 ;
-  assign \$2686  = \$2681  ? 5'h02 : \$2685 ;
-  assign \$2687  = \$2686  - 1'h1;
-  assign \$2688  = tx_beat == \$2687 ;
-  assign \$2689  = instr[50:35] - 1'h1;
-  assign \$2690  = tx_word == \$2689 ;
-  assign \$2691  = \$2688  & \$2690 ;
-  assign \$2692  = instr[34:26] - 1'h1;
-  assign \$2693  = $signed({ 1'h0, \$signal$154  }) == $signed(\$2692 );
-  assign \$2694  = \$2691  & \$2693 ;
-  assign \$2695  = ~ instr[10];
-  assign \$2696  = ! \$signal$128 ;
-  assign \$2697  = \$2695  & \$2696 ;
-  assign \$2698  = ! p;
-  assign \$2699  = \$2697  & \$2698 ;
-  assign \$2700  = $signed(\$signal$126 ) >= $signed(1'h0);
-  assign \$2701  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$2702  = \$2700  & \$2701 ;
-  assign \$2703  = $signed(ix) >= $signed(1'h0);
-  assign \$2704  = \$2702  & \$2703 ;
-  assign \$2705  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$2706  = \$2704  & \$2705 ;
-  assign \$2707  = ~ \$2706 ;
-  assign \$2708  = instr[53:43] - 1'h1;
-  assign \$2709  = \$signal$158  == \$2708 ;
-  assign \$2710  = \$signal$128  + 1'h1;
-  assign \$2711  = \$signal$125  + 1'h1;
-  assign \$2712  = instr[53:43] - 1'h1;
-  assign \$2713  = \$signal$158  == \$2712 ;
-  assign \$2714  = instr[79:77] - 1'h1;
-  assign \$2715  = \$signal$159  == \$2714 ;
-  assign \$2716  = instr[76:74] - 1'h1;
-  assign \$2717  = ky == \$2716 ;
-  assign \$2718  = p + 1'h1;
-  assign \$2719  = plane_base + instr[73:58];
-  assign \$2720  = plane_base + instr[73:58];
-  assign \$2721  = plane_base + instr[73:58];
-  assign \$2722  = instr[57:54] - 1'h1;
-  assign \$2723  = p == \$2722 ;
-  assign \$2724  = ky + 1'h1;
-  assign \$2725  = $signed(\$signal$126 ) + $signed(2'h1);
-  assign \$2726  = \$signal$162  + pitch;
-  assign \$2727  = \$signal$162  + pitch;
-  assign \$2728  = \$signal$159  + 1'h1;
-  assign \$2729  = $signed(ix) + $signed(2'h1);
-  assign \$2730  = \$signal$158  + 1'h1;
-  assign \$2731  = tail + 1'h1;
-  assign \$2732  = t + 1'h1;
-  assign \$2733  = t == 1'h1;
-  assign \$2734  = t == 2'h2;
-  assign \$2735  = t == 2'h3;
-  assign \$2736  = t < n_lv;
-  assign \$2737  = instr[9:8] == 1'h1;
-  assign \$2738  = instr[54:51] - 1'h1;
-  assign \$2739  = \$2737  ? 5'h00 : \$2738 ;
-  assign \$2740  = bitc == \$2739 ;
-  assign \$2741  = rowc + 1'h1;
-  assign \$2742  = bitc + 1'h1;
-  assign \$2743  = paddr + instr[70:55];
-  assign \$2744  = ctr_cycles + busy;
-  assign \$2745  = ctr_instructions + inc_instructions;
-  assign \$2746  = ctr_load_busy + inc_load_busy;
-  assign \$2747  = ctr_load_stall + inc_load_stall;
-  assign \$2748  = ctr_store_busy + inc_store_busy;
-  assign \$2749  = ctr_store_stall + inc_store_stall;
-  assign \$2750  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$2751  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$2752  = ctr_post_busy + inc_post_busy;
-  assign \$2753  = ctr_post_stall + inc_post_stall;
-  assign \$2754  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$2755  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$2756  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$2757  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$2758  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$2759  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$2760  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$2761  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$2762  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$2763  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$2764  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$2765  = ctr_binary_macs + inc_binary_macs;
-  assign \$2766  = ctr_acc_updates + inc_acc_updates;
-  assign \$2767  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$2622  = instr[9:8] == 1'h1;
+  assign \$2623  = instr[54:51] - 1'h1;
+  assign \$2624  = \$2622  ? 5'h00 : \$2623 ;
+  assign \$2625  = bitc == \$2624 ;
+  assign \$2626  = rowc == 3'h7;
+  assign \$2627  = pc + 1'h1;
+  assign \$2628  = pc == lp_end;
+  assign \$2629  = lp_active & \$2628 ;
+  assign \$2630  = lp_left == 1'h1;
+  assign \$2631  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$2632  = lp_active & \$2631 ;
+  assign \$2633  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$2634  = \$2632  & \$2633 ;
+  assign \$2635  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$2636  = pc + 1'h1;
+  assign \$2637  = pc + \$signature__data$30 [31:24];
+  assign \$2638  = fetched[95:88] * fetched[53:43];
+  assign \$2639  = fetched[9:8] != 1'h1;
+  assign \$2640  = fetched[54:51] > 2'h2;
+  assign \$2641  = \$2639  & \$2640 ;
+  assign \$2642  = fetched[9:8] == 2'h2;
+  assign \$2643  = fetched[54:51] != 1'h1;
+  assign \$2644  = \$2642  & \$2643 ;
+  assign \$2645  = \$2641  | \$2644 ;
+  assign \$2646  = mem_rd_valid & mem_rd_ready;
+  assign \$2647  = req_cnt + 1'h1;
+  assign \$2648  = req_addr + instr[114:83];
+  assign \$2649  = ! instr[9:8];
+  assign \$2650  = instr[9:8] == 1'h1;
+  assign \$2651  = instr[9:8] == 2'h2;
+  assign \$2652  = \$2651  ? 5'h01 : 5'h10;
+  assign \$2653  = \$2650  ? 5'h02 : \$2652 ;
+  assign \$2654  = \$2649  ? 5'h02 : \$2653 ;
+  assign \$2655  = \$2654  - 1'h1;
+  assign \$2656  = rx_beat == \$2655 ;
+  assign \$2657  = ! instr[9:8];
+  assign \$2658  = instr[9:8] == 1'h1;
+  assign \$2659  = instr[9:8] == 2'h2;
+  assign \$2660  = \$2659  ? 5'h01 : 5'h10;
+  assign \$2661  = \$2658  ? 5'h02 : \$2660 ;
+  assign \$2662  = \$2657  ? 5'h02 : \$2661 ;
+  assign \$2663  = \$2662  - 1'h1;
+  assign \$2664  = rx_beat == \$2663 ;
+  assign \$2665  = instr[50:35] - 1'h1;
+  assign \$2666  = rx_word == \$2665 ;
+  assign \$2667  = \$2664  & \$2666 ;
+  assign \$2668  = rx_bank + 1'h1;
+  assign \$2669  = rx_word + 1'h1;
+  assign \$2670  = rx_beat + 1'h1;
+  assign \$2671  = ~ \$signal$105 ;
+  assign \$2672  = \$2671  | mem_wr_ready;
+  assign \$2673  = \$signal$166  + s_off;
+  assign \$2674  = ! instr[9:8];
+  assign \$2675  = instr[9:8] == 1'h1;
+  assign \$2676  = instr[9:8] == 2'h2;
+  assign \$2677  = \$2676  ? 5'h01 : 5'h10;
+  assign \$2678  = \$2675  ? 5'h02 : \$2677 ;
+  assign \$2679  = \$2674  ? 5'h02 : \$2678 ;
+  assign \$2680  = \$2679  - 1'h1;
+  assign \$2681  = tx_beat == \$2680 ;
+  assign \$2682  = instr[50:35] - 1'h1;
+  assign \$2683  = tx_word == \$2682 ;
+  assign \$2684  = \$2681  & \$2683 ;
+  assign \$2685  = instr[34:26] - 1'h1;
+  assign \$2686  = $signed({ 1'h0, \$signal$165  }) == $signed(\$2685 );
+  assign \$2687  = \$2684  & \$2686 ;
+  assign \$2688  = ! instr[9:8];
+  assign \$2689  = instr[9:8] == 1'h1;
+  assign \$2690  = instr[9:8] == 2'h2;
+  assign \$2691  = \$2690  ? 5'h01 : 5'h10;
+  assign \$2692  = \$2689  ? 5'h02 : \$2691 ;
+  assign \$2693  = \$2688  ? 5'h02 : \$2692 ;
+  assign \$2694  = \$2693  - 1'h1;
+  assign \$2695  = tx_beat == \$2694 ;
+  assign \$2696  = instr[50:35] - 1'h1;
+  assign \$2697  = tx_word == \$2696 ;
+  assign \$2698  = \$signal$165  + 1'h1;
+  assign \$2699  = \$signal$166  + instr[114:83];
+  assign \$2700  = tx_word + 1'h1;
+  assign \$2701  = s_off + 3'h4;
+  assign \$2702  = tx_beat + 1'h1;
+  assign \$2703  = s_off + 3'h4;
+  assign \$2704  = ! instr[9:8];
+  assign \$2705  = instr[9:8] == 1'h1;
+  assign \$2706  = instr[9:8] == 2'h2;
+  assign \$2707  = \$2706  ? 5'h01 : 5'h10;
+  assign \$2708  = \$2705  ? 5'h02 : \$2707 ;
+  assign \$2709  = \$2704  ? 5'h02 : \$2708 ;
+  assign \$2710  = \$2709  - 1'h1;
+  assign \$2711  = tx_beat == \$2710 ;
+  assign \$2712  = instr[50:35] - 1'h1;
+  assign \$2713  = tx_word == \$2712 ;
+  assign \$2714  = \$2711  & \$2713 ;
+  assign \$2715  = instr[34:26] - 1'h1;
+  assign \$2716  = $signed({ 1'h0, \$signal$165  }) == $signed(\$2715 );
+  assign \$2717  = \$2714  & \$2716 ;
+  assign \$2718  = ~ instr[10];
+  assign \$2719  = ! \$signal$134 ;
+  assign \$2720  = \$2718  & \$2719 ;
+  assign \$2721  = ! p;
+  assign \$2722  = \$2720  & \$2721 ;
+  assign \$2723  = $signed(\$signal$132 ) >= $signed(1'h0);
+  assign \$2724  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$2725  = \$2723  & \$2724 ;
+  assign \$2726  = $signed(ix) >= $signed(1'h0);
+  assign \$2727  = \$2725  & \$2726 ;
+  assign \$2728  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$2729  = \$2727  & \$2728 ;
+  assign \$2730  = ~ \$2729 ;
+  assign \$2731  = instr[53:43] - 1'h1;
+  assign \$2732  = \$signal$169  == \$2731 ;
+  assign \$2733  = \$signal$134  + 1'h1;
+  assign \$2734  = \$signal$131  + 1'h1;
+  assign \$2735  = instr[53:43] - 1'h1;
+  assign \$2736  = \$signal$169  == \$2735 ;
+  assign \$2737  = instr[79:77] - 1'h1;
+  assign \$2738  = \$signal$170  == \$2737 ;
+  assign \$2739  = instr[76:74] - 1'h1;
+  assign \$2740  = ky == \$2739 ;
+  assign \$2741  = p + 1'h1;
+  assign \$2742  = plane_base + instr[73:58];
+  assign \$2743  = plane_base + instr[73:58];
+  assign \$2744  = plane_base + instr[73:58];
+  assign \$2745  = instr[57:54] - 1'h1;
+  assign \$2746  = p == \$2745 ;
+  assign \$2747  = ky + 1'h1;
+  assign \$2748  = $signed(\$signal$132 ) + $signed(2'h1);
+  assign \$2749  = \$signal$173  + pitch;
+  assign \$2750  = \$signal$173  + pitch;
+  assign \$2751  = \$signal$170  + 1'h1;
+  assign \$2752  = $signed(ix) + $signed(2'h1);
+  assign \$2753  = \$signal$169  + 1'h1;
+  assign \$2754  = tail + 1'h1;
+  assign \$2755  = t + 1'h1;
+  assign \$2756  = t == 1'h1;
+  assign \$2757  = t == 2'h2;
+  assign \$2758  = t == 2'h3;
+  assign \$2759  = t < n_lv;
+  assign \$2760  = instr[9:8] == 1'h1;
+  assign \$2761  = instr[54:51] - 1'h1;
+  assign \$2762  = \$2760  ? 5'h00 : \$2761 ;
+  assign \$2763  = bitc == \$2762 ;
+  assign \$2764  = rowc + 1'h1;
+  assign \$2765  = bitc + 1'h1;
+  assign \$2766  = paddr + instr[70:55];
+  assign \$2767  = pc == lp_end;
+  assign \$2768  = lp_active & \$2767 ;
+  assign \$2769  = lp_left == 1'h1;
+  assign \$2770  = lp_left - 1'h1;
+  assign \$2771  = \$signal  + \$signal$162 ;
+  assign \$2772  = \$signal$34  + \$signal$163 ;
+  assign \$2773  = off_ix + st_ix;
+  assign \$2774  = ctr_cycles + busy;
+  assign \$2775  = ctr_instructions + inc_instructions;
+  assign \$2776  = ctr_load_busy + inc_load_busy;
+  assign \$2777  = ctr_load_stall + inc_load_stall;
+  assign \$2778  = ctr_store_busy + inc_store_busy;
+  assign \$2779  = ctr_store_stall + inc_store_stall;
+  assign \$2780  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$2781  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$2782  = ctr_post_busy + inc_post_busy;
+  assign \$2783  = ctr_post_stall + inc_post_stall;
+  assign \$2784  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$2785  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$2786  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$2787  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$2788  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$2789  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$2790  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$2791  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$2792  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$2793  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$2794  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$2795  = ctr_binary_macs + inc_binary_macs;
+  assign \$2796  = ctr_acc_updates + inc_acc_updates;
+  assign \$2797  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$2768 ;
+    pc <= \$2798 ;
   always @(posedge clk)
-    valid <= \$2769 ;
+    valid <= \$2799 ;
   always @(posedge clk)
-    clear <= \$2770 ;
+    clear <= \$2800 ;
   always @(posedge clk)
-    state <= \$2771 ;
+    state <= \$2801 ;
   always @(posedge clk)
-    ctr_cycles <= \$2772 ;
+    lp_active <= \$2802 ;
   always @(posedge clk)
-    ctr_instructions <= \$2773 ;
+    ctr_cycles <= \$2803 ;
   always @(posedge clk)
-    ctr_load_busy <= \$2774 ;
+    ctr_instructions <= \$2804 ;
   always @(posedge clk)
-    ctr_load_stall <= \$2775 ;
+    ctr_load_busy <= \$2805 ;
   always @(posedge clk)
-    ctr_store_busy <= \$2776 ;
+    ctr_load_stall <= \$2806 ;
   always @(posedge clk)
-    ctr_store_stall <= \$2777 ;
+    ctr_store_busy <= \$2807 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$2778 ;
+    ctr_store_stall <= \$2808 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$2779 ;
+    ctr_gemm_busy <= \$2809 ;
   always @(posedge clk)
-    ctr_post_busy <= \$2780 ;
+    ctr_gemm_stall <= \$2810 ;
   always @(posedge clk)
-    ctr_post_stall <= \$2781 ;
+    ctr_post_busy <= \$2811 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$2782 ;
+    ctr_post_stall <= \$2812 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$2783 ;
+    ctr_array_active_cycles <= \$2813 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$2784 ;
+    ctr_dram_read_bytes <= \$2814 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$2785 ;
+    ctr_dram_write_bytes <= \$2815 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$2786 ;
+    ctr_sram_act_reads <= \$2816 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$2787 ;
+    ctr_sram_act_writes <= \$2817 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$2788 ;
+    ctr_sram_weight_reads <= \$2818 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$2789 ;
+    ctr_sram_weight_writes <= \$2819 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$2790 ;
+    ctr_sram_thresh_reads <= \$2820 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$2791 ;
+    ctr_sram_thresh_writes <= \$2821 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$2792 ;
+    ctr_sram_out_reads <= \$2822 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$2793 ;
+    ctr_sram_out_writes <= \$2823 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$2794 ;
+    ctr_binary_macs <= \$2824 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$2795 ;
+    ctr_acc_updates <= \$2825 ;
   always @(posedge clk)
-    instr <= \$2796 ;
+    ctr_threshold_ops <= \$2826 ;
   always @(posedge clk)
-    t <= \$2797 ;
+    instr <= \$2827 ;
   always @(posedge clk)
-    req_cnt <= \$2798 ;
+    t <= \$2828 ;
   always @(posedge clk)
-    req_addr <= \$2799 ;
+    lp_left <= \$2829 ;
   always @(posedge clk)
-    rx_bank <= \$2800 ;
+    \$like  <= \$2830 ;
   always @(posedge clk)
-    rx_word <= \$2801 ;
+    lp_end <= \$2831 ;
   always @(posedge clk)
-    rx_beat <= \$2802 ;
+    \$signal  <= \$2832 ;
   always @(posedge clk)
-    \$signal$154  <= \$2803 ;
+    \$signal$34  <= \$2833 ;
   always @(posedge clk)
-    tx_word <= \$2804 ;
+    off_ix <= \$2834 ;
   always @(posedge clk)
-    tx_beat <= \$2805 ;
+    \$signal$162  <= \$2835 ;
   always @(posedge clk)
-    \$signal$155  <= \$2806 ;
+    \$signal$163  <= \$2836 ;
   always @(posedge clk)
-    s_off <= \$2807 ;
+    st_ix <= \$2837 ;
   always @(posedge clk)
-    issuing <= \$2808 ;
+    req_cnt <= \$2838 ;
   always @(posedge clk)
-    \$signal$99  <= \$2809 ;
+    req_addr <= \$2839 ;
   always @(posedge clk)
-    \$signal$128  <= \$2810 ;
+    rx_bank <= \$2840 ;
   always @(posedge clk)
-    p <= \$2811 ;
+    rx_word <= \$2841 ;
   always @(posedge clk)
-    tail <= \$2812 ;
+    rx_beat <= \$2842 ;
   always @(posedge clk)
-    \$signal$158  <= \$2813 ;
+    \$signal$165  <= \$2843 ;
   always @(posedge clk)
-    \$signal$159  <= \$2814 ;
+    tx_word <= \$2844 ;
   always @(posedge clk)
-    ky <= \$2815 ;
+    tx_beat <= \$2845 ;
   always @(posedge clk)
-    \$signal$126  <= \$2816 ;
+    \$signal$166  <= \$2846 ;
   always @(posedge clk)
-    ix <= \$2817 ;
+    s_off <= \$2847 ;
   always @(posedge clk)
-    plane_base <= \$2818 ;
+    issuing <= \$2848 ;
   always @(posedge clk)
-    \$signal$162  <= \$2819 ;
+    \$signal$105  <= \$2849 ;
   always @(posedge clk)
-    \$signal$125  <= \$2820 ;
+    \$signal$134  <= \$2850 ;
   always @(posedge clk)
-    pitch <= \$2821 ;
+    p <= \$2851 ;
   always @(posedge clk)
-    rowc <= \$2822 ;
+    tail <= \$2852 ;
   always @(posedge clk)
-    bitc <= \$2823 ;
+    \$signal$169  <= \$2853 ;
   always @(posedge clk)
-    paddr <= \$2824 ;
+    \$signal$170  <= \$2854 ;
   always @(posedge clk)
-    asm <= \$2825 ;
+    ky <= \$2855 ;
   always @(posedge clk)
-    \$signal$112  <= \$2826 ;
+    \$signal$132  <= \$2856 ;
   always @(posedge clk)
-    o_beat <= \$2827 ;
+    ix <= \$2857 ;
   always @(posedge clk)
-    o_addr <= \$2828 ;
+    plane_base <= \$2858 ;
   always @(posedge clk)
-    o_last <= \$2829 ;
+    \$signal$173  <= \$2859 ;
   always @(posedge clk)
-    plane <= \$2830 ;
+    \$signal$131  <= \$2860 ;
   always @(posedge clk)
-    \$signal  <= \$2831 ;
+    pitch <= \$2861 ;
   always @(posedge clk)
-    lastw_d <= \$2832 ;
+    rowc <= \$2862 ;
   always @(posedge clk)
-    thresh_l0 <= \$2833 ;
+    bitc <= \$2863 ;
   always @(posedge clk)
-    thresh_l1 <= \$2834 ;
+    paddr <= \$2864 ;
   always @(posedge clk)
-    thresh_l2 <= \$2835 ;
+    asm <= \$2865 ;
+  always @(posedge clk)
+    \$signal$118  <= \$2866 ;
+  always @(posedge clk)
+    o_beat <= \$2867 ;
+  always @(posedge clk)
+    o_addr <= \$2868 ;
+  always @(posedge clk)
+    o_last <= \$2869 ;
+  always @(posedge clk)
+    plane <= \$2870 ;
+  always @(posedge clk)
+    \$signal$65  <= \$2871 ;
+  always @(posedge clk)
+    lastw_d <= \$2872 ;
+  always @(posedge clk)
+    thresh_l0 <= \$2873 ;
+  always @(posedge clk)
+    thresh_l1 <= \$2874 ;
+  always @(posedge clk)
+    thresh_l2 <= \$2875 ;
   \accel_top.array  array (
     .\a_in$1 (a_in),
-    .acc(\acc$138 ),
+    .acc(\acc$144 ),
     .clear_in(clear),
     .clk(clk),
     .plane_in(plane),
@@ -10683,180 +12576,180 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1685  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (\$signal$112 )
+    \$1698  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (\$signal$118 )
       10'h000:
-          \$1685  = out_r__data[383:0];
+          \$1698  = out_r__data[383:0];
       10'h001:
-          \$1685  = out_r__data[767:384];
+          \$1698  = out_r__data[767:384];
       10'h002:
-          \$1685  = out_r__data[1151:768];
+          \$1698  = out_r__data[1151:768];
       10'h003:
-          \$1685  = out_r__data[1535:1152];
+          \$1698  = out_r__data[1535:1152];
       10'h004:
-          \$1685  = out_r__data[1919:1536];
+          \$1698  = out_r__data[1919:1536];
       10'h005:
-          \$1685  = out_r__data[2303:1920];
+          \$1698  = out_r__data[2303:1920];
       10'h006:
-          \$1685  = out_r__data[2687:2304];
+          \$1698  = out_r__data[2687:2304];
       10'h007:
-          \$1685  = out_r__data[3071:2688];
+          \$1698  = out_r__data[3071:2688];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1686  = 64'h0000000000000000;
-    casez (\$signal$112 )
+    \$1699  = 64'h0000000000000000;
+    casez (\$signal$118 )
       10'h000:
-          \$1686  = act_r__data[63:0];
+          \$1699  = act_r__data[63:0];
       10'h001:
-          \$1686  = act_r__data[127:64];
+          \$1699  = act_r__data[127:64];
       10'h002:
-          \$1686  = act_r__data[191:128];
+          \$1699  = act_r__data[191:128];
       10'h003:
-          \$1686  = act_r__data[255:192];
+          \$1699  = act_r__data[255:192];
       10'h004:
-          \$1686  = act_r__data[319:256];
+          \$1699  = act_r__data[319:256];
       10'h005:
-          \$1686  = act_r__data[383:320];
+          \$1699  = act_r__data[383:320];
       10'h006:
-          \$1686  = act_r__data[447:384];
+          \$1699  = act_r__data[447:384];
       10'h007:
-          \$1686  = act_r__data[511:448];
+          \$1699  = act_r__data[511:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1687  = 64'h0000000000000000;
-    casez (\$signal$112 )
+    \$1700  = 64'h0000000000000000;
+    casez (\$signal$118 )
       10'h000:
-          \$1687  = w_in[63:0];
+          \$1700  = w_in[63:0];
       10'h001:
-          \$1687  = w_in[127:64];
+          \$1700  = w_in[127:64];
       10'h002:
-          \$1687  = w_in[191:128];
+          \$1700  = w_in[191:128];
       10'h003:
-          \$1687  = w_in[255:192];
+          \$1700  = w_in[255:192];
       10'h004:
-          \$1687  = w_in[319:256];
+          \$1700  = w_in[319:256];
       10'h005:
-          \$1687  = w_in[383:320];
+          \$1700  = w_in[383:320];
       10'h006:
-          \$1687  = w_in[447:384];
+          \$1700  = w_in[447:384];
       10'h007:
-          \$1687  = w_in[511:448];
+          \$1700  = w_in[511:448];
       10'h008:
-          \$1687  = w_in[575:512];
+          \$1700  = w_in[575:512];
       10'h009:
-          \$1687  = w_in[639:576];
+          \$1700  = w_in[639:576];
       10'h00a:
-          \$1687  = w_in[703:640];
+          \$1700  = w_in[703:640];
       10'h00b:
-          \$1687  = w_in[767:704];
+          \$1700  = w_in[767:704];
       10'h00c:
-          \$1687  = w_in[831:768];
+          \$1700  = w_in[831:768];
       10'h00d:
-          \$1687  = w_in[895:832];
+          \$1700  = w_in[895:832];
       10'h00e:
-          \$1687  = w_in[959:896];
+          \$1700  = w_in[959:896];
       10'h00f:
-          \$1687  = w_in[1023:960];
+          \$1700  = w_in[1023:960];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1688  = 24'h000000;
-    casez (\$signal$112 )
+    \$1701  = 24'h000000;
+    casez (\$signal$118 )
       10'h000:
-          \$1688  = \$signature__data$117 [23:0];
+          \$1701  = \$signature__data$123 [23:0];
       10'h001:
-          \$1688  = \$signature__data$117 [47:24];
+          \$1701  = \$signature__data$123 [47:24];
       10'h002:
-          \$1688  = \$signature__data$117 [71:48];
+          \$1701  = \$signature__data$123 [71:48];
       10'h003:
-          \$1688  = \$signature__data$117 [95:72];
+          \$1701  = \$signature__data$123 [95:72];
       10'h004:
-          \$1688  = \$signature__data$117 [119:96];
+          \$1701  = \$signature__data$123 [119:96];
       10'h005:
-          \$1688  = \$signature__data$117 [143:120];
+          \$1701  = \$signature__data$123 [143:120];
       10'h006:
-          \$1688  = \$signature__data$117 [167:144];
+          \$1701  = \$signature__data$123 [167:144];
       10'h007:
-          \$1688  = \$signature__data$117 [191:168];
+          \$1701  = \$signature__data$123 [191:168];
       10'h008:
-          \$1688  = \$signature__data$117 [215:192];
+          \$1701  = \$signature__data$123 [215:192];
       10'h009:
-          \$1688  = \$signature__data$117 [239:216];
+          \$1701  = \$signature__data$123 [239:216];
       10'h00a:
-          \$1688  = \$signature__data$117 [263:240];
+          \$1701  = \$signature__data$123 [263:240];
       10'h00b:
-          \$1688  = \$signature__data$117 [287:264];
+          \$1701  = \$signature__data$123 [287:264];
       10'h00c:
-          \$1688  = \$signature__data$117 [311:288];
+          \$1701  = \$signature__data$123 [311:288];
       10'h00d:
-          \$1688  = \$signature__data$117 [335:312];
+          \$1701  = \$signature__data$123 [335:312];
       10'h00e:
-          \$1688  = \$signature__data$117 [359:336];
+          \$1701  = \$signature__data$123 [359:336];
       10'h00f:
-          \$1688  = \$signature__data$117 [383:360];
+          \$1701  = \$signature__data$123 [383:360];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1690  = 32'd0;
+    \$1703  = 32'd0;
     casez (o_beat)
       5'h00:
-          \$1690  = store_act[31:0];
+          \$1703  = store_act[31:0];
       5'h01:
-          \$1690  = store_act[63:32];
+          \$1703  = store_act[63:32];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1692  = 32'd0;
+    \$1705  = 32'd0;
     casez (o_beat)
       5'h00:
-          \$1692  = store_weight[31:0];
+          \$1705  = store_weight[31:0];
       5'h01:
-          \$1692  = store_weight[63:32];
+          \$1705  = store_weight[63:32];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1694  = 32'd0;
+    \$1707  = 32'd0;
     casez (o_beat)
       5'h00:
-          \$1694  = store_out[31:0];
+          \$1707  = store_out[31:0];
       5'h01:
-          \$1694  = store_out[63:32];
+          \$1707  = store_out[63:32];
       5'h02:
-          \$1694  = store_out[95:64];
+          \$1707  = store_out[95:64];
       5'h03:
-          \$1694  = store_out[127:96];
+          \$1707  = store_out[127:96];
       5'h04:
-          \$1694  = store_out[159:128];
+          \$1707  = store_out[159:128];
       5'h05:
-          \$1694  = store_out[191:160];
+          \$1707  = store_out[191:160];
       5'h06:
-          \$1694  = store_out[223:192];
+          \$1707  = store_out[223:192];
       5'h07:
-          \$1694  = store_out[255:224];
+          \$1707  = store_out[255:224];
       5'h08:
-          \$1694  = store_out[287:256];
+          \$1707  = store_out[287:256];
       5'h09:
-          \$1694  = store_out[319:288];
+          \$1707  = store_out[319:288];
       5'h0a:
-          \$1694  = store_out[351:320];
+          \$1707  = store_out[351:320];
       5'h0b:
-          \$1694  = store_out[383:352];
+          \$1707  = store_out[383:352];
       5'h0c:
-          \$1694  = store_out[415:384];
+          \$1707  = store_out[415:384];
       5'h0d:
-          \$1694  = store_out[447:416];
+          \$1707  = store_out[447:416];
       5'h0e:
-          \$1694  = store_out[479:448];
+          \$1707  = store_out[479:448];
       5'h0f:
-          \$1694  = store_out[511:480];
+          \$1707  = store_out[511:480];
     endcase
   end
   always @* begin
@@ -10864,3323 +12757,3323 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (instr[54:51])
       4'h0:
-          \$1717  = 15'h0000;
+          \$1730  = 15'h0000;
       4'h1:
-          \$1717  = 15'h0001;
+          \$1730  = 15'h0001;
       4'h2:
-          \$1717  = 15'h0003;
+          \$1730  = 15'h0003;
       4'h3:
-          \$1717  = 15'h0007;
+          \$1730  = 15'h0007;
       4'h4:
-          \$1717  = 15'h000f;
+          \$1730  = 15'h000f;
       4'h5:
-          \$1717  = 15'h001f;
+          \$1730  = 15'h001f;
       4'h6:
-          \$1717  = 15'h003f;
+          \$1730  = 15'h003f;
       4'h7:
-          \$1717  = 15'h007f;
+          \$1730  = 15'h007f;
       4'h8:
-          \$1717  = 15'h00ff;
+          \$1730  = 15'h00ff;
       4'h9:
-          \$1717  = 15'h01ff;
+          \$1730  = 15'h01ff;
       4'ha:
-          \$1717  = 15'h03ff;
+          \$1730  = 15'h03ff;
       4'hb:
-          \$1717  = 15'h07ff;
+          \$1730  = 15'h07ff;
       4'hc:
-          \$1717  = 15'h0fff;
+          \$1730  = 15'h0fff;
       4'hd:
-          \$1717  = 15'h1fff;
+          \$1730  = 15'h1fff;
       4'he:
-          \$1717  = 15'h3fff;
+          \$1730  = 15'h3fff;
       4'hf:
-          \$1717  = 15'h7fff;
+          \$1730  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1719  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$1732  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (rowc)
       4'h0:
-          \$1719  = \acc$138 [383:0];
+          \$1732  = \acc$144 [383:0];
       4'h1:
-          \$1719  = \acc$138 [767:384];
+          \$1732  = \acc$144 [767:384];
       4'h2:
-          \$1719  = \acc$138 [1151:768];
+          \$1732  = \acc$144 [1151:768];
       4'h3:
-          \$1719  = \acc$138 [1535:1152];
+          \$1732  = \acc$144 [1535:1152];
       4'h4:
-          \$1719  = \acc$138 [1919:1536];
+          \$1732  = \acc$144 [1919:1536];
       4'h5:
-          \$1719  = \acc$138 [2303:1920];
+          \$1732  = \acc$144 [2303:1920];
       4'h6:
-          \$1719  = \acc$138 [2687:2304];
+          \$1732  = \acc$144 [2687:2304];
       4'h7:
-          \$1719  = \acc$138 [3071:2688];
+          \$1732  = \acc$144 [3071:2688];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1762  = 16'h0000;
+    \$1775  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1762  = act_r__data[15:0];
+          \$1775  = act_r__data[15:0];
       4'h1:
-          \$1762  = act_r__data[79:64];
+          \$1775  = act_r__data[79:64];
       4'h2:
-          \$1762  = act_r__data[143:128];
+          \$1775  = act_r__data[143:128];
       4'h3:
-          \$1762  = act_r__data[207:192];
+          \$1775  = act_r__data[207:192];
       4'h4:
-          \$1762  = act_r__data[271:256];
+          \$1775  = act_r__data[271:256];
       4'h5:
-          \$1762  = act_r__data[335:320];
+          \$1775  = act_r__data[335:320];
       4'h6:
-          \$1762  = act_r__data[399:384];
+          \$1775  = act_r__data[399:384];
       4'h7:
-          \$1762  = act_r__data[463:448];
+          \$1775  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1763  = 16'h0000;
+    \$1776  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1763  = act_r__data[31:16];
+          \$1776  = act_r__data[31:16];
       4'h1:
-          \$1763  = act_r__data[95:80];
+          \$1776  = act_r__data[95:80];
       4'h2:
-          \$1763  = act_r__data[159:144];
+          \$1776  = act_r__data[159:144];
       4'h3:
-          \$1763  = act_r__data[223:208];
+          \$1776  = act_r__data[223:208];
       4'h4:
-          \$1763  = act_r__data[287:272];
+          \$1776  = act_r__data[287:272];
       4'h5:
-          \$1763  = act_r__data[351:336];
+          \$1776  = act_r__data[351:336];
       4'h6:
-          \$1763  = act_r__data[415:400];
+          \$1776  = act_r__data[415:400];
       4'h7:
-          \$1763  = act_r__data[479:464];
+          \$1776  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1764  = 16'h0000;
+    \$1777  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1764  = act_r__data[47:32];
+          \$1777  = act_r__data[47:32];
       4'h1:
-          \$1764  = act_r__data[111:96];
+          \$1777  = act_r__data[111:96];
       4'h2:
-          \$1764  = act_r__data[175:160];
+          \$1777  = act_r__data[175:160];
       4'h3:
-          \$1764  = act_r__data[239:224];
+          \$1777  = act_r__data[239:224];
       4'h4:
-          \$1764  = act_r__data[303:288];
+          \$1777  = act_r__data[303:288];
       4'h5:
-          \$1764  = act_r__data[367:352];
+          \$1777  = act_r__data[367:352];
       4'h6:
-          \$1764  = act_r__data[431:416];
+          \$1777  = act_r__data[431:416];
       4'h7:
-          \$1764  = act_r__data[495:480];
+          \$1777  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1765  = 16'h0000;
+    \$1778  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1765  = act_r__data[63:48];
+          \$1778  = act_r__data[63:48];
       4'h1:
-          \$1765  = act_r__data[127:112];
+          \$1778  = act_r__data[127:112];
       4'h2:
-          \$1765  = act_r__data[191:176];
+          \$1778  = act_r__data[191:176];
       4'h3:
-          \$1765  = act_r__data[255:240];
+          \$1778  = act_r__data[255:240];
       4'h4:
-          \$1765  = act_r__data[319:304];
+          \$1778  = act_r__data[319:304];
       4'h5:
-          \$1765  = act_r__data[383:368];
+          \$1778  = act_r__data[383:368];
       4'h6:
-          \$1765  = act_r__data[447:432];
+          \$1778  = act_r__data[447:432];
       4'h7:
-          \$1765  = act_r__data[511:496];
+          \$1778  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1766  = 16'h0000;
+    \$1779  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1766  = \$1762 ;
+          \$1779  = \$1775 ;
       8'h01:
-          \$1766  = \$1763 ;
+          \$1779  = \$1776 ;
       8'h02:
-          \$1766  = \$1764 ;
+          \$1779  = \$1777 ;
       8'h03:
-          \$1766  = \$1765 ;
+          \$1779  = \$1778 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1786  = 16'h0000;
+    \$1799  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1786  = act_r__data[15:0];
+          \$1799  = act_r__data[15:0];
       4'h1:
-          \$1786  = act_r__data[79:64];
+          \$1799  = act_r__data[79:64];
       4'h2:
-          \$1786  = act_r__data[143:128];
+          \$1799  = act_r__data[143:128];
       4'h3:
-          \$1786  = act_r__data[207:192];
+          \$1799  = act_r__data[207:192];
       4'h4:
-          \$1786  = act_r__data[271:256];
+          \$1799  = act_r__data[271:256];
       4'h5:
-          \$1786  = act_r__data[335:320];
+          \$1799  = act_r__data[335:320];
       4'h6:
-          \$1786  = act_r__data[399:384];
+          \$1799  = act_r__data[399:384];
       4'h7:
-          \$1786  = act_r__data[463:448];
+          \$1799  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1787  = 16'h0000;
+    \$1800  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1787  = act_r__data[31:16];
+          \$1800  = act_r__data[31:16];
       4'h1:
-          \$1787  = act_r__data[95:80];
+          \$1800  = act_r__data[95:80];
       4'h2:
-          \$1787  = act_r__data[159:144];
+          \$1800  = act_r__data[159:144];
       4'h3:
-          \$1787  = act_r__data[223:208];
+          \$1800  = act_r__data[223:208];
       4'h4:
-          \$1787  = act_r__data[287:272];
+          \$1800  = act_r__data[287:272];
       4'h5:
-          \$1787  = act_r__data[351:336];
+          \$1800  = act_r__data[351:336];
       4'h6:
-          \$1787  = act_r__data[415:400];
+          \$1800  = act_r__data[415:400];
       4'h7:
-          \$1787  = act_r__data[479:464];
+          \$1800  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1788  = 16'h0000;
+    \$1801  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1788  = act_r__data[47:32];
+          \$1801  = act_r__data[47:32];
       4'h1:
-          \$1788  = act_r__data[111:96];
+          \$1801  = act_r__data[111:96];
       4'h2:
-          \$1788  = act_r__data[175:160];
+          \$1801  = act_r__data[175:160];
       4'h3:
-          \$1788  = act_r__data[239:224];
+          \$1801  = act_r__data[239:224];
       4'h4:
-          \$1788  = act_r__data[303:288];
+          \$1801  = act_r__data[303:288];
       4'h5:
-          \$1788  = act_r__data[367:352];
+          \$1801  = act_r__data[367:352];
       4'h6:
-          \$1788  = act_r__data[431:416];
+          \$1801  = act_r__data[431:416];
       4'h7:
-          \$1788  = act_r__data[495:480];
+          \$1801  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1789  = 16'h0000;
+    \$1802  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1789  = act_r__data[63:48];
+          \$1802  = act_r__data[63:48];
       4'h1:
-          \$1789  = act_r__data[127:112];
+          \$1802  = act_r__data[127:112];
       4'h2:
-          \$1789  = act_r__data[191:176];
+          \$1802  = act_r__data[191:176];
       4'h3:
-          \$1789  = act_r__data[255:240];
+          \$1802  = act_r__data[255:240];
       4'h4:
-          \$1789  = act_r__data[319:304];
+          \$1802  = act_r__data[319:304];
       4'h5:
-          \$1789  = act_r__data[383:368];
+          \$1802  = act_r__data[383:368];
       4'h6:
-          \$1789  = act_r__data[447:432];
+          \$1802  = act_r__data[447:432];
       4'h7:
-          \$1789  = act_r__data[511:496];
+          \$1802  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1790  = 16'h0000;
+    \$1803  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1790  = \$1786 ;
+          \$1803  = \$1799 ;
       8'h01:
-          \$1790  = \$1787 ;
+          \$1803  = \$1800 ;
       8'h02:
-          \$1790  = \$1788 ;
+          \$1803  = \$1801 ;
       8'h03:
-          \$1790  = \$1789 ;
+          \$1803  = \$1802 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1810  = 16'h0000;
+    \$1823  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1810  = act_r__data[15:0];
+          \$1823  = act_r__data[15:0];
       4'h1:
-          \$1810  = act_r__data[79:64];
+          \$1823  = act_r__data[79:64];
       4'h2:
-          \$1810  = act_r__data[143:128];
+          \$1823  = act_r__data[143:128];
       4'h3:
-          \$1810  = act_r__data[207:192];
+          \$1823  = act_r__data[207:192];
       4'h4:
-          \$1810  = act_r__data[271:256];
+          \$1823  = act_r__data[271:256];
       4'h5:
-          \$1810  = act_r__data[335:320];
+          \$1823  = act_r__data[335:320];
       4'h6:
-          \$1810  = act_r__data[399:384];
+          \$1823  = act_r__data[399:384];
       4'h7:
-          \$1810  = act_r__data[463:448];
+          \$1823  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1811  = 16'h0000;
+    \$1824  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1811  = act_r__data[31:16];
+          \$1824  = act_r__data[31:16];
       4'h1:
-          \$1811  = act_r__data[95:80];
+          \$1824  = act_r__data[95:80];
       4'h2:
-          \$1811  = act_r__data[159:144];
+          \$1824  = act_r__data[159:144];
       4'h3:
-          \$1811  = act_r__data[223:208];
+          \$1824  = act_r__data[223:208];
       4'h4:
-          \$1811  = act_r__data[287:272];
+          \$1824  = act_r__data[287:272];
       4'h5:
-          \$1811  = act_r__data[351:336];
+          \$1824  = act_r__data[351:336];
       4'h6:
-          \$1811  = act_r__data[415:400];
+          \$1824  = act_r__data[415:400];
       4'h7:
-          \$1811  = act_r__data[479:464];
+          \$1824  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1812  = 16'h0000;
+    \$1825  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1812  = act_r__data[47:32];
+          \$1825  = act_r__data[47:32];
       4'h1:
-          \$1812  = act_r__data[111:96];
+          \$1825  = act_r__data[111:96];
       4'h2:
-          \$1812  = act_r__data[175:160];
+          \$1825  = act_r__data[175:160];
       4'h3:
-          \$1812  = act_r__data[239:224];
+          \$1825  = act_r__data[239:224];
       4'h4:
-          \$1812  = act_r__data[303:288];
+          \$1825  = act_r__data[303:288];
       4'h5:
-          \$1812  = act_r__data[367:352];
+          \$1825  = act_r__data[367:352];
       4'h6:
-          \$1812  = act_r__data[431:416];
+          \$1825  = act_r__data[431:416];
       4'h7:
-          \$1812  = act_r__data[495:480];
+          \$1825  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1813  = 16'h0000;
+    \$1826  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1813  = act_r__data[63:48];
+          \$1826  = act_r__data[63:48];
       4'h1:
-          \$1813  = act_r__data[127:112];
+          \$1826  = act_r__data[127:112];
       4'h2:
-          \$1813  = act_r__data[191:176];
+          \$1826  = act_r__data[191:176];
       4'h3:
-          \$1813  = act_r__data[255:240];
+          \$1826  = act_r__data[255:240];
       4'h4:
-          \$1813  = act_r__data[319:304];
+          \$1826  = act_r__data[319:304];
       4'h5:
-          \$1813  = act_r__data[383:368];
+          \$1826  = act_r__data[383:368];
       4'h6:
-          \$1813  = act_r__data[447:432];
+          \$1826  = act_r__data[447:432];
       4'h7:
-          \$1813  = act_r__data[511:496];
+          \$1826  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1814  = 16'h0000;
+    \$1827  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1814  = \$1810 ;
+          \$1827  = \$1823 ;
       8'h01:
-          \$1814  = \$1811 ;
+          \$1827  = \$1824 ;
       8'h02:
-          \$1814  = \$1812 ;
+          \$1827  = \$1825 ;
       8'h03:
-          \$1814  = \$1813 ;
+          \$1827  = \$1826 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1834  = 16'h0000;
+    \$1847  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1834  = act_r__data[15:0];
+          \$1847  = act_r__data[15:0];
       4'h1:
-          \$1834  = act_r__data[79:64];
+          \$1847  = act_r__data[79:64];
       4'h2:
-          \$1834  = act_r__data[143:128];
+          \$1847  = act_r__data[143:128];
       4'h3:
-          \$1834  = act_r__data[207:192];
+          \$1847  = act_r__data[207:192];
       4'h4:
-          \$1834  = act_r__data[271:256];
+          \$1847  = act_r__data[271:256];
       4'h5:
-          \$1834  = act_r__data[335:320];
+          \$1847  = act_r__data[335:320];
       4'h6:
-          \$1834  = act_r__data[399:384];
+          \$1847  = act_r__data[399:384];
       4'h7:
-          \$1834  = act_r__data[463:448];
+          \$1847  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1835  = 16'h0000;
+    \$1848  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1835  = act_r__data[31:16];
+          \$1848  = act_r__data[31:16];
       4'h1:
-          \$1835  = act_r__data[95:80];
+          \$1848  = act_r__data[95:80];
       4'h2:
-          \$1835  = act_r__data[159:144];
+          \$1848  = act_r__data[159:144];
       4'h3:
-          \$1835  = act_r__data[223:208];
+          \$1848  = act_r__data[223:208];
       4'h4:
-          \$1835  = act_r__data[287:272];
+          \$1848  = act_r__data[287:272];
       4'h5:
-          \$1835  = act_r__data[351:336];
+          \$1848  = act_r__data[351:336];
       4'h6:
-          \$1835  = act_r__data[415:400];
+          \$1848  = act_r__data[415:400];
       4'h7:
-          \$1835  = act_r__data[479:464];
+          \$1848  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1836  = 16'h0000;
+    \$1849  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1836  = act_r__data[47:32];
+          \$1849  = act_r__data[47:32];
       4'h1:
-          \$1836  = act_r__data[111:96];
+          \$1849  = act_r__data[111:96];
       4'h2:
-          \$1836  = act_r__data[175:160];
+          \$1849  = act_r__data[175:160];
       4'h3:
-          \$1836  = act_r__data[239:224];
+          \$1849  = act_r__data[239:224];
       4'h4:
-          \$1836  = act_r__data[303:288];
+          \$1849  = act_r__data[303:288];
       4'h5:
-          \$1836  = act_r__data[367:352];
+          \$1849  = act_r__data[367:352];
       4'h6:
-          \$1836  = act_r__data[431:416];
+          \$1849  = act_r__data[431:416];
       4'h7:
-          \$1836  = act_r__data[495:480];
+          \$1849  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1837  = 16'h0000;
+    \$1850  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1837  = act_r__data[63:48];
+          \$1850  = act_r__data[63:48];
       4'h1:
-          \$1837  = act_r__data[127:112];
+          \$1850  = act_r__data[127:112];
       4'h2:
-          \$1837  = act_r__data[191:176];
+          \$1850  = act_r__data[191:176];
       4'h3:
-          \$1837  = act_r__data[255:240];
+          \$1850  = act_r__data[255:240];
       4'h4:
-          \$1837  = act_r__data[319:304];
+          \$1850  = act_r__data[319:304];
       4'h5:
-          \$1837  = act_r__data[383:368];
+          \$1850  = act_r__data[383:368];
       4'h6:
-          \$1837  = act_r__data[447:432];
+          \$1850  = act_r__data[447:432];
       4'h7:
-          \$1837  = act_r__data[511:496];
+          \$1850  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1838  = 16'h0000;
+    \$1851  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1838  = \$1834 ;
+          \$1851  = \$1847 ;
       8'h01:
-          \$1838  = \$1835 ;
+          \$1851  = \$1848 ;
       8'h02:
-          \$1838  = \$1836 ;
+          \$1851  = \$1849 ;
       8'h03:
-          \$1838  = \$1837 ;
+          \$1851  = \$1850 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1858  = 16'h0000;
+    \$1871  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1858  = act_r__data[15:0];
+          \$1871  = act_r__data[15:0];
       4'h1:
-          \$1858  = act_r__data[79:64];
+          \$1871  = act_r__data[79:64];
       4'h2:
-          \$1858  = act_r__data[143:128];
+          \$1871  = act_r__data[143:128];
       4'h3:
-          \$1858  = act_r__data[207:192];
+          \$1871  = act_r__data[207:192];
       4'h4:
-          \$1858  = act_r__data[271:256];
+          \$1871  = act_r__data[271:256];
       4'h5:
-          \$1858  = act_r__data[335:320];
+          \$1871  = act_r__data[335:320];
       4'h6:
-          \$1858  = act_r__data[399:384];
+          \$1871  = act_r__data[399:384];
       4'h7:
-          \$1858  = act_r__data[463:448];
+          \$1871  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1859  = 16'h0000;
+    \$1872  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1859  = act_r__data[31:16];
+          \$1872  = act_r__data[31:16];
       4'h1:
-          \$1859  = act_r__data[95:80];
+          \$1872  = act_r__data[95:80];
       4'h2:
-          \$1859  = act_r__data[159:144];
+          \$1872  = act_r__data[159:144];
       4'h3:
-          \$1859  = act_r__data[223:208];
+          \$1872  = act_r__data[223:208];
       4'h4:
-          \$1859  = act_r__data[287:272];
+          \$1872  = act_r__data[287:272];
       4'h5:
-          \$1859  = act_r__data[351:336];
+          \$1872  = act_r__data[351:336];
       4'h6:
-          \$1859  = act_r__data[415:400];
+          \$1872  = act_r__data[415:400];
       4'h7:
-          \$1859  = act_r__data[479:464];
+          \$1872  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1860  = 16'h0000;
+    \$1873  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1860  = act_r__data[47:32];
+          \$1873  = act_r__data[47:32];
       4'h1:
-          \$1860  = act_r__data[111:96];
+          \$1873  = act_r__data[111:96];
       4'h2:
-          \$1860  = act_r__data[175:160];
+          \$1873  = act_r__data[175:160];
       4'h3:
-          \$1860  = act_r__data[239:224];
+          \$1873  = act_r__data[239:224];
       4'h4:
-          \$1860  = act_r__data[303:288];
+          \$1873  = act_r__data[303:288];
       4'h5:
-          \$1860  = act_r__data[367:352];
+          \$1873  = act_r__data[367:352];
       4'h6:
-          \$1860  = act_r__data[431:416];
+          \$1873  = act_r__data[431:416];
       4'h7:
-          \$1860  = act_r__data[495:480];
+          \$1873  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1861  = 16'h0000;
+    \$1874  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1861  = act_r__data[63:48];
+          \$1874  = act_r__data[63:48];
       4'h1:
-          \$1861  = act_r__data[127:112];
+          \$1874  = act_r__data[127:112];
       4'h2:
-          \$1861  = act_r__data[191:176];
+          \$1874  = act_r__data[191:176];
       4'h3:
-          \$1861  = act_r__data[255:240];
+          \$1874  = act_r__data[255:240];
       4'h4:
-          \$1861  = act_r__data[319:304];
+          \$1874  = act_r__data[319:304];
       4'h5:
-          \$1861  = act_r__data[383:368];
+          \$1874  = act_r__data[383:368];
       4'h6:
-          \$1861  = act_r__data[447:432];
+          \$1874  = act_r__data[447:432];
       4'h7:
-          \$1861  = act_r__data[511:496];
+          \$1874  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1862  = 16'h0000;
+    \$1875  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1862  = \$1858 ;
+          \$1875  = \$1871 ;
       8'h01:
-          \$1862  = \$1859 ;
+          \$1875  = \$1872 ;
       8'h02:
-          \$1862  = \$1860 ;
+          \$1875  = \$1873 ;
       8'h03:
-          \$1862  = \$1861 ;
+          \$1875  = \$1874 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1882  = 16'h0000;
+    \$1895  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1882  = act_r__data[15:0];
+          \$1895  = act_r__data[15:0];
       4'h1:
-          \$1882  = act_r__data[79:64];
+          \$1895  = act_r__data[79:64];
       4'h2:
-          \$1882  = act_r__data[143:128];
+          \$1895  = act_r__data[143:128];
       4'h3:
-          \$1882  = act_r__data[207:192];
+          \$1895  = act_r__data[207:192];
       4'h4:
-          \$1882  = act_r__data[271:256];
+          \$1895  = act_r__data[271:256];
       4'h5:
-          \$1882  = act_r__data[335:320];
+          \$1895  = act_r__data[335:320];
       4'h6:
-          \$1882  = act_r__data[399:384];
+          \$1895  = act_r__data[399:384];
       4'h7:
-          \$1882  = act_r__data[463:448];
+          \$1895  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1883  = 16'h0000;
+    \$1896  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1883  = act_r__data[31:16];
+          \$1896  = act_r__data[31:16];
       4'h1:
-          \$1883  = act_r__data[95:80];
+          \$1896  = act_r__data[95:80];
       4'h2:
-          \$1883  = act_r__data[159:144];
+          \$1896  = act_r__data[159:144];
       4'h3:
-          \$1883  = act_r__data[223:208];
+          \$1896  = act_r__data[223:208];
       4'h4:
-          \$1883  = act_r__data[287:272];
+          \$1896  = act_r__data[287:272];
       4'h5:
-          \$1883  = act_r__data[351:336];
+          \$1896  = act_r__data[351:336];
       4'h6:
-          \$1883  = act_r__data[415:400];
+          \$1896  = act_r__data[415:400];
       4'h7:
-          \$1883  = act_r__data[479:464];
+          \$1896  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1884  = 16'h0000;
+    \$1897  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1884  = act_r__data[47:32];
+          \$1897  = act_r__data[47:32];
       4'h1:
-          \$1884  = act_r__data[111:96];
+          \$1897  = act_r__data[111:96];
       4'h2:
-          \$1884  = act_r__data[175:160];
+          \$1897  = act_r__data[175:160];
       4'h3:
-          \$1884  = act_r__data[239:224];
+          \$1897  = act_r__data[239:224];
       4'h4:
-          \$1884  = act_r__data[303:288];
+          \$1897  = act_r__data[303:288];
       4'h5:
-          \$1884  = act_r__data[367:352];
+          \$1897  = act_r__data[367:352];
       4'h6:
-          \$1884  = act_r__data[431:416];
+          \$1897  = act_r__data[431:416];
       4'h7:
-          \$1884  = act_r__data[495:480];
+          \$1897  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1885  = 16'h0000;
+    \$1898  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1885  = act_r__data[63:48];
+          \$1898  = act_r__data[63:48];
       4'h1:
-          \$1885  = act_r__data[127:112];
+          \$1898  = act_r__data[127:112];
       4'h2:
-          \$1885  = act_r__data[191:176];
+          \$1898  = act_r__data[191:176];
       4'h3:
-          \$1885  = act_r__data[255:240];
+          \$1898  = act_r__data[255:240];
       4'h4:
-          \$1885  = act_r__data[319:304];
+          \$1898  = act_r__data[319:304];
       4'h5:
-          \$1885  = act_r__data[383:368];
+          \$1898  = act_r__data[383:368];
       4'h6:
-          \$1885  = act_r__data[447:432];
+          \$1898  = act_r__data[447:432];
       4'h7:
-          \$1885  = act_r__data[511:496];
+          \$1898  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1886  = 16'h0000;
+    \$1899  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1886  = \$1882 ;
+          \$1899  = \$1895 ;
       8'h01:
-          \$1886  = \$1883 ;
+          \$1899  = \$1896 ;
       8'h02:
-          \$1886  = \$1884 ;
+          \$1899  = \$1897 ;
       8'h03:
-          \$1886  = \$1885 ;
+          \$1899  = \$1898 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1906  = 16'h0000;
+    \$1919  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1906  = act_r__data[15:0];
+          \$1919  = act_r__data[15:0];
       4'h1:
-          \$1906  = act_r__data[79:64];
+          \$1919  = act_r__data[79:64];
       4'h2:
-          \$1906  = act_r__data[143:128];
+          \$1919  = act_r__data[143:128];
       4'h3:
-          \$1906  = act_r__data[207:192];
+          \$1919  = act_r__data[207:192];
       4'h4:
-          \$1906  = act_r__data[271:256];
+          \$1919  = act_r__data[271:256];
       4'h5:
-          \$1906  = act_r__data[335:320];
+          \$1919  = act_r__data[335:320];
       4'h6:
-          \$1906  = act_r__data[399:384];
+          \$1919  = act_r__data[399:384];
       4'h7:
-          \$1906  = act_r__data[463:448];
+          \$1919  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1907  = 16'h0000;
+    \$1920  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1907  = act_r__data[31:16];
+          \$1920  = act_r__data[31:16];
       4'h1:
-          \$1907  = act_r__data[95:80];
+          \$1920  = act_r__data[95:80];
       4'h2:
-          \$1907  = act_r__data[159:144];
+          \$1920  = act_r__data[159:144];
       4'h3:
-          \$1907  = act_r__data[223:208];
+          \$1920  = act_r__data[223:208];
       4'h4:
-          \$1907  = act_r__data[287:272];
+          \$1920  = act_r__data[287:272];
       4'h5:
-          \$1907  = act_r__data[351:336];
+          \$1920  = act_r__data[351:336];
       4'h6:
-          \$1907  = act_r__data[415:400];
+          \$1920  = act_r__data[415:400];
       4'h7:
-          \$1907  = act_r__data[479:464];
+          \$1920  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1908  = 16'h0000;
+    \$1921  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1908  = act_r__data[47:32];
+          \$1921  = act_r__data[47:32];
       4'h1:
-          \$1908  = act_r__data[111:96];
+          \$1921  = act_r__data[111:96];
       4'h2:
-          \$1908  = act_r__data[175:160];
+          \$1921  = act_r__data[175:160];
       4'h3:
-          \$1908  = act_r__data[239:224];
+          \$1921  = act_r__data[239:224];
       4'h4:
-          \$1908  = act_r__data[303:288];
+          \$1921  = act_r__data[303:288];
       4'h5:
-          \$1908  = act_r__data[367:352];
+          \$1921  = act_r__data[367:352];
       4'h6:
-          \$1908  = act_r__data[431:416];
+          \$1921  = act_r__data[431:416];
       4'h7:
-          \$1908  = act_r__data[495:480];
+          \$1921  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1909  = 16'h0000;
+    \$1922  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1909  = act_r__data[63:48];
+          \$1922  = act_r__data[63:48];
       4'h1:
-          \$1909  = act_r__data[127:112];
+          \$1922  = act_r__data[127:112];
       4'h2:
-          \$1909  = act_r__data[191:176];
+          \$1922  = act_r__data[191:176];
       4'h3:
-          \$1909  = act_r__data[255:240];
+          \$1922  = act_r__data[255:240];
       4'h4:
-          \$1909  = act_r__data[319:304];
+          \$1922  = act_r__data[319:304];
       4'h5:
-          \$1909  = act_r__data[383:368];
+          \$1922  = act_r__data[383:368];
       4'h6:
-          \$1909  = act_r__data[447:432];
+          \$1922  = act_r__data[447:432];
       4'h7:
-          \$1909  = act_r__data[511:496];
+          \$1922  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1910  = 16'h0000;
+    \$1923  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1910  = \$1906 ;
+          \$1923  = \$1919 ;
       8'h01:
-          \$1910  = \$1907 ;
+          \$1923  = \$1920 ;
       8'h02:
-          \$1910  = \$1908 ;
+          \$1923  = \$1921 ;
       8'h03:
-          \$1910  = \$1909 ;
+          \$1923  = \$1922 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1930  = 16'h0000;
+    \$1943  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1930  = act_r__data[15:0];
+          \$1943  = act_r__data[15:0];
       4'h1:
-          \$1930  = act_r__data[79:64];
+          \$1943  = act_r__data[79:64];
       4'h2:
-          \$1930  = act_r__data[143:128];
+          \$1943  = act_r__data[143:128];
       4'h3:
-          \$1930  = act_r__data[207:192];
+          \$1943  = act_r__data[207:192];
       4'h4:
-          \$1930  = act_r__data[271:256];
+          \$1943  = act_r__data[271:256];
       4'h5:
-          \$1930  = act_r__data[335:320];
+          \$1943  = act_r__data[335:320];
       4'h6:
-          \$1930  = act_r__data[399:384];
+          \$1943  = act_r__data[399:384];
       4'h7:
-          \$1930  = act_r__data[463:448];
+          \$1943  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1931  = 16'h0000;
+    \$1944  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1931  = act_r__data[31:16];
+          \$1944  = act_r__data[31:16];
       4'h1:
-          \$1931  = act_r__data[95:80];
+          \$1944  = act_r__data[95:80];
       4'h2:
-          \$1931  = act_r__data[159:144];
+          \$1944  = act_r__data[159:144];
       4'h3:
-          \$1931  = act_r__data[223:208];
+          \$1944  = act_r__data[223:208];
       4'h4:
-          \$1931  = act_r__data[287:272];
+          \$1944  = act_r__data[287:272];
       4'h5:
-          \$1931  = act_r__data[351:336];
+          \$1944  = act_r__data[351:336];
       4'h6:
-          \$1931  = act_r__data[415:400];
+          \$1944  = act_r__data[415:400];
       4'h7:
-          \$1931  = act_r__data[479:464];
+          \$1944  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1932  = 16'h0000;
+    \$1945  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1932  = act_r__data[47:32];
+          \$1945  = act_r__data[47:32];
       4'h1:
-          \$1932  = act_r__data[111:96];
+          \$1945  = act_r__data[111:96];
       4'h2:
-          \$1932  = act_r__data[175:160];
+          \$1945  = act_r__data[175:160];
       4'h3:
-          \$1932  = act_r__data[239:224];
+          \$1945  = act_r__data[239:224];
       4'h4:
-          \$1932  = act_r__data[303:288];
+          \$1945  = act_r__data[303:288];
       4'h5:
-          \$1932  = act_r__data[367:352];
+          \$1945  = act_r__data[367:352];
       4'h6:
-          \$1932  = act_r__data[431:416];
+          \$1945  = act_r__data[431:416];
       4'h7:
-          \$1932  = act_r__data[495:480];
+          \$1945  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1933  = 16'h0000;
+    \$1946  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1933  = act_r__data[63:48];
+          \$1946  = act_r__data[63:48];
       4'h1:
-          \$1933  = act_r__data[127:112];
+          \$1946  = act_r__data[127:112];
       4'h2:
-          \$1933  = act_r__data[191:176];
+          \$1946  = act_r__data[191:176];
       4'h3:
-          \$1933  = act_r__data[255:240];
+          \$1946  = act_r__data[255:240];
       4'h4:
-          \$1933  = act_r__data[319:304];
+          \$1946  = act_r__data[319:304];
       4'h5:
-          \$1933  = act_r__data[383:368];
+          \$1946  = act_r__data[383:368];
       4'h6:
-          \$1933  = act_r__data[447:432];
+          \$1946  = act_r__data[447:432];
       4'h7:
-          \$1933  = act_r__data[511:496];
+          \$1946  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1934  = 16'h0000;
+    \$1947  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1934  = \$1930 ;
+          \$1947  = \$1943 ;
       8'h01:
-          \$1934  = \$1931 ;
+          \$1947  = \$1944 ;
       8'h02:
-          \$1934  = \$1932 ;
+          \$1947  = \$1945 ;
       8'h03:
-          \$1934  = \$1933 ;
+          \$1947  = \$1946 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1954  = 16'h0000;
+    \$1967  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1954  = act_r__data[15:0];
+          \$1967  = act_r__data[15:0];
       4'h1:
-          \$1954  = act_r__data[79:64];
+          \$1967  = act_r__data[79:64];
       4'h2:
-          \$1954  = act_r__data[143:128];
+          \$1967  = act_r__data[143:128];
       4'h3:
-          \$1954  = act_r__data[207:192];
+          \$1967  = act_r__data[207:192];
       4'h4:
-          \$1954  = act_r__data[271:256];
+          \$1967  = act_r__data[271:256];
       4'h5:
-          \$1954  = act_r__data[335:320];
+          \$1967  = act_r__data[335:320];
       4'h6:
-          \$1954  = act_r__data[399:384];
+          \$1967  = act_r__data[399:384];
       4'h7:
-          \$1954  = act_r__data[463:448];
+          \$1967  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1955  = 16'h0000;
+    \$1968  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1955  = act_r__data[31:16];
+          \$1968  = act_r__data[31:16];
       4'h1:
-          \$1955  = act_r__data[95:80];
+          \$1968  = act_r__data[95:80];
       4'h2:
-          \$1955  = act_r__data[159:144];
+          \$1968  = act_r__data[159:144];
       4'h3:
-          \$1955  = act_r__data[223:208];
+          \$1968  = act_r__data[223:208];
       4'h4:
-          \$1955  = act_r__data[287:272];
+          \$1968  = act_r__data[287:272];
       4'h5:
-          \$1955  = act_r__data[351:336];
+          \$1968  = act_r__data[351:336];
       4'h6:
-          \$1955  = act_r__data[415:400];
+          \$1968  = act_r__data[415:400];
       4'h7:
-          \$1955  = act_r__data[479:464];
+          \$1968  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1956  = 16'h0000;
+    \$1969  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1956  = act_r__data[47:32];
+          \$1969  = act_r__data[47:32];
       4'h1:
-          \$1956  = act_r__data[111:96];
+          \$1969  = act_r__data[111:96];
       4'h2:
-          \$1956  = act_r__data[175:160];
+          \$1969  = act_r__data[175:160];
       4'h3:
-          \$1956  = act_r__data[239:224];
+          \$1969  = act_r__data[239:224];
       4'h4:
-          \$1956  = act_r__data[303:288];
+          \$1969  = act_r__data[303:288];
       4'h5:
-          \$1956  = act_r__data[367:352];
+          \$1969  = act_r__data[367:352];
       4'h6:
-          \$1956  = act_r__data[431:416];
+          \$1969  = act_r__data[431:416];
       4'h7:
-          \$1956  = act_r__data[495:480];
+          \$1969  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1957  = 16'h0000;
+    \$1970  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1957  = act_r__data[63:48];
+          \$1970  = act_r__data[63:48];
       4'h1:
-          \$1957  = act_r__data[127:112];
+          \$1970  = act_r__data[127:112];
       4'h2:
-          \$1957  = act_r__data[191:176];
+          \$1970  = act_r__data[191:176];
       4'h3:
-          \$1957  = act_r__data[255:240];
+          \$1970  = act_r__data[255:240];
       4'h4:
-          \$1957  = act_r__data[319:304];
+          \$1970  = act_r__data[319:304];
       4'h5:
-          \$1957  = act_r__data[383:368];
+          \$1970  = act_r__data[383:368];
       4'h6:
-          \$1957  = act_r__data[447:432];
+          \$1970  = act_r__data[447:432];
       4'h7:
-          \$1957  = act_r__data[511:496];
+          \$1970  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1958  = 16'h0000;
+    \$1971  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1958  = \$1954 ;
+          \$1971  = \$1967 ;
       8'h01:
-          \$1958  = \$1955 ;
+          \$1971  = \$1968 ;
       8'h02:
-          \$1958  = \$1956 ;
+          \$1971  = \$1969 ;
       8'h03:
-          \$1958  = \$1957 ;
+          \$1971  = \$1970 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1978  = 16'h0000;
+    \$1991  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1978  = act_r__data[15:0];
+          \$1991  = act_r__data[15:0];
       4'h1:
-          \$1978  = act_r__data[79:64];
+          \$1991  = act_r__data[79:64];
       4'h2:
-          \$1978  = act_r__data[143:128];
+          \$1991  = act_r__data[143:128];
       4'h3:
-          \$1978  = act_r__data[207:192];
+          \$1991  = act_r__data[207:192];
       4'h4:
-          \$1978  = act_r__data[271:256];
+          \$1991  = act_r__data[271:256];
       4'h5:
-          \$1978  = act_r__data[335:320];
+          \$1991  = act_r__data[335:320];
       4'h6:
-          \$1978  = act_r__data[399:384];
+          \$1991  = act_r__data[399:384];
       4'h7:
-          \$1978  = act_r__data[463:448];
+          \$1991  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1979  = 16'h0000;
+    \$1992  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1979  = act_r__data[31:16];
+          \$1992  = act_r__data[31:16];
       4'h1:
-          \$1979  = act_r__data[95:80];
+          \$1992  = act_r__data[95:80];
       4'h2:
-          \$1979  = act_r__data[159:144];
+          \$1992  = act_r__data[159:144];
       4'h3:
-          \$1979  = act_r__data[223:208];
+          \$1992  = act_r__data[223:208];
       4'h4:
-          \$1979  = act_r__data[287:272];
+          \$1992  = act_r__data[287:272];
       4'h5:
-          \$1979  = act_r__data[351:336];
+          \$1992  = act_r__data[351:336];
       4'h6:
-          \$1979  = act_r__data[415:400];
+          \$1992  = act_r__data[415:400];
       4'h7:
-          \$1979  = act_r__data[479:464];
+          \$1992  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1980  = 16'h0000;
+    \$1993  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1980  = act_r__data[47:32];
+          \$1993  = act_r__data[47:32];
       4'h1:
-          \$1980  = act_r__data[111:96];
+          \$1993  = act_r__data[111:96];
       4'h2:
-          \$1980  = act_r__data[175:160];
+          \$1993  = act_r__data[175:160];
       4'h3:
-          \$1980  = act_r__data[239:224];
+          \$1993  = act_r__data[239:224];
       4'h4:
-          \$1980  = act_r__data[303:288];
+          \$1993  = act_r__data[303:288];
       4'h5:
-          \$1980  = act_r__data[367:352];
+          \$1993  = act_r__data[367:352];
       4'h6:
-          \$1980  = act_r__data[431:416];
+          \$1993  = act_r__data[431:416];
       4'h7:
-          \$1980  = act_r__data[495:480];
+          \$1993  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1981  = 16'h0000;
+    \$1994  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$1981  = act_r__data[63:48];
+          \$1994  = act_r__data[63:48];
       4'h1:
-          \$1981  = act_r__data[127:112];
+          \$1994  = act_r__data[127:112];
       4'h2:
-          \$1981  = act_r__data[191:176];
+          \$1994  = act_r__data[191:176];
       4'h3:
-          \$1981  = act_r__data[255:240];
+          \$1994  = act_r__data[255:240];
       4'h4:
-          \$1981  = act_r__data[319:304];
+          \$1994  = act_r__data[319:304];
       4'h5:
-          \$1981  = act_r__data[383:368];
+          \$1994  = act_r__data[383:368];
       4'h6:
-          \$1981  = act_r__data[447:432];
+          \$1994  = act_r__data[447:432];
       4'h7:
-          \$1981  = act_r__data[511:496];
+          \$1994  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1982  = 16'h0000;
+    \$1995  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1982  = \$1978 ;
+          \$1995  = \$1991 ;
       8'h01:
-          \$1982  = \$1979 ;
+          \$1995  = \$1992 ;
       8'h02:
-          \$1982  = \$1980 ;
+          \$1995  = \$1993 ;
       8'h03:
-          \$1982  = \$1981 ;
+          \$1995  = \$1994 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2002  = 16'h0000;
+    \$2015  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2002  = act_r__data[15:0];
+          \$2015  = act_r__data[15:0];
       4'h1:
-          \$2002  = act_r__data[79:64];
+          \$2015  = act_r__data[79:64];
       4'h2:
-          \$2002  = act_r__data[143:128];
+          \$2015  = act_r__data[143:128];
       4'h3:
-          \$2002  = act_r__data[207:192];
+          \$2015  = act_r__data[207:192];
       4'h4:
-          \$2002  = act_r__data[271:256];
+          \$2015  = act_r__data[271:256];
       4'h5:
-          \$2002  = act_r__data[335:320];
+          \$2015  = act_r__data[335:320];
       4'h6:
-          \$2002  = act_r__data[399:384];
+          \$2015  = act_r__data[399:384];
       4'h7:
-          \$2002  = act_r__data[463:448];
+          \$2015  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2003  = 16'h0000;
+    \$2016  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2003  = act_r__data[31:16];
+          \$2016  = act_r__data[31:16];
       4'h1:
-          \$2003  = act_r__data[95:80];
+          \$2016  = act_r__data[95:80];
       4'h2:
-          \$2003  = act_r__data[159:144];
+          \$2016  = act_r__data[159:144];
       4'h3:
-          \$2003  = act_r__data[223:208];
+          \$2016  = act_r__data[223:208];
       4'h4:
-          \$2003  = act_r__data[287:272];
+          \$2016  = act_r__data[287:272];
       4'h5:
-          \$2003  = act_r__data[351:336];
+          \$2016  = act_r__data[351:336];
       4'h6:
-          \$2003  = act_r__data[415:400];
+          \$2016  = act_r__data[415:400];
       4'h7:
-          \$2003  = act_r__data[479:464];
+          \$2016  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2004  = 16'h0000;
+    \$2017  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2004  = act_r__data[47:32];
+          \$2017  = act_r__data[47:32];
       4'h1:
-          \$2004  = act_r__data[111:96];
+          \$2017  = act_r__data[111:96];
       4'h2:
-          \$2004  = act_r__data[175:160];
+          \$2017  = act_r__data[175:160];
       4'h3:
-          \$2004  = act_r__data[239:224];
+          \$2017  = act_r__data[239:224];
       4'h4:
-          \$2004  = act_r__data[303:288];
+          \$2017  = act_r__data[303:288];
       4'h5:
-          \$2004  = act_r__data[367:352];
+          \$2017  = act_r__data[367:352];
       4'h6:
-          \$2004  = act_r__data[431:416];
+          \$2017  = act_r__data[431:416];
       4'h7:
-          \$2004  = act_r__data[495:480];
+          \$2017  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2005  = 16'h0000;
+    \$2018  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2005  = act_r__data[63:48];
+          \$2018  = act_r__data[63:48];
       4'h1:
-          \$2005  = act_r__data[127:112];
+          \$2018  = act_r__data[127:112];
       4'h2:
-          \$2005  = act_r__data[191:176];
+          \$2018  = act_r__data[191:176];
       4'h3:
-          \$2005  = act_r__data[255:240];
+          \$2018  = act_r__data[255:240];
       4'h4:
-          \$2005  = act_r__data[319:304];
+          \$2018  = act_r__data[319:304];
       4'h5:
-          \$2005  = act_r__data[383:368];
+          \$2018  = act_r__data[383:368];
       4'h6:
-          \$2005  = act_r__data[447:432];
+          \$2018  = act_r__data[447:432];
       4'h7:
-          \$2005  = act_r__data[511:496];
+          \$2018  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2006  = 16'h0000;
+    \$2019  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2006  = \$2002 ;
+          \$2019  = \$2015 ;
       8'h01:
-          \$2006  = \$2003 ;
+          \$2019  = \$2016 ;
       8'h02:
-          \$2006  = \$2004 ;
+          \$2019  = \$2017 ;
       8'h03:
-          \$2006  = \$2005 ;
+          \$2019  = \$2018 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2026  = 16'h0000;
+    \$2039  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2026  = act_r__data[15:0];
+          \$2039  = act_r__data[15:0];
       4'h1:
-          \$2026  = act_r__data[79:64];
+          \$2039  = act_r__data[79:64];
       4'h2:
-          \$2026  = act_r__data[143:128];
+          \$2039  = act_r__data[143:128];
       4'h3:
-          \$2026  = act_r__data[207:192];
+          \$2039  = act_r__data[207:192];
       4'h4:
-          \$2026  = act_r__data[271:256];
+          \$2039  = act_r__data[271:256];
       4'h5:
-          \$2026  = act_r__data[335:320];
+          \$2039  = act_r__data[335:320];
       4'h6:
-          \$2026  = act_r__data[399:384];
+          \$2039  = act_r__data[399:384];
       4'h7:
-          \$2026  = act_r__data[463:448];
+          \$2039  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2027  = 16'h0000;
+    \$2040  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2027  = act_r__data[31:16];
+          \$2040  = act_r__data[31:16];
       4'h1:
-          \$2027  = act_r__data[95:80];
+          \$2040  = act_r__data[95:80];
       4'h2:
-          \$2027  = act_r__data[159:144];
+          \$2040  = act_r__data[159:144];
       4'h3:
-          \$2027  = act_r__data[223:208];
+          \$2040  = act_r__data[223:208];
       4'h4:
-          \$2027  = act_r__data[287:272];
+          \$2040  = act_r__data[287:272];
       4'h5:
-          \$2027  = act_r__data[351:336];
+          \$2040  = act_r__data[351:336];
       4'h6:
-          \$2027  = act_r__data[415:400];
+          \$2040  = act_r__data[415:400];
       4'h7:
-          \$2027  = act_r__data[479:464];
+          \$2040  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2028  = 16'h0000;
+    \$2041  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2028  = act_r__data[47:32];
+          \$2041  = act_r__data[47:32];
       4'h1:
-          \$2028  = act_r__data[111:96];
+          \$2041  = act_r__data[111:96];
       4'h2:
-          \$2028  = act_r__data[175:160];
+          \$2041  = act_r__data[175:160];
       4'h3:
-          \$2028  = act_r__data[239:224];
+          \$2041  = act_r__data[239:224];
       4'h4:
-          \$2028  = act_r__data[303:288];
+          \$2041  = act_r__data[303:288];
       4'h5:
-          \$2028  = act_r__data[367:352];
+          \$2041  = act_r__data[367:352];
       4'h6:
-          \$2028  = act_r__data[431:416];
+          \$2041  = act_r__data[431:416];
       4'h7:
-          \$2028  = act_r__data[495:480];
+          \$2041  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2029  = 16'h0000;
+    \$2042  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2029  = act_r__data[63:48];
+          \$2042  = act_r__data[63:48];
       4'h1:
-          \$2029  = act_r__data[127:112];
+          \$2042  = act_r__data[127:112];
       4'h2:
-          \$2029  = act_r__data[191:176];
+          \$2042  = act_r__data[191:176];
       4'h3:
-          \$2029  = act_r__data[255:240];
+          \$2042  = act_r__data[255:240];
       4'h4:
-          \$2029  = act_r__data[319:304];
+          \$2042  = act_r__data[319:304];
       4'h5:
-          \$2029  = act_r__data[383:368];
+          \$2042  = act_r__data[383:368];
       4'h6:
-          \$2029  = act_r__data[447:432];
+          \$2042  = act_r__data[447:432];
       4'h7:
-          \$2029  = act_r__data[511:496];
+          \$2042  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2030  = 16'h0000;
+    \$2043  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2030  = \$2026 ;
+          \$2043  = \$2039 ;
       8'h01:
-          \$2030  = \$2027 ;
+          \$2043  = \$2040 ;
       8'h02:
-          \$2030  = \$2028 ;
+          \$2043  = \$2041 ;
       8'h03:
-          \$2030  = \$2029 ;
+          \$2043  = \$2042 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2050  = 16'h0000;
+    \$2063  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2050  = act_r__data[15:0];
+          \$2063  = act_r__data[15:0];
       4'h1:
-          \$2050  = act_r__data[79:64];
+          \$2063  = act_r__data[79:64];
       4'h2:
-          \$2050  = act_r__data[143:128];
+          \$2063  = act_r__data[143:128];
       4'h3:
-          \$2050  = act_r__data[207:192];
+          \$2063  = act_r__data[207:192];
       4'h4:
-          \$2050  = act_r__data[271:256];
+          \$2063  = act_r__data[271:256];
       4'h5:
-          \$2050  = act_r__data[335:320];
+          \$2063  = act_r__data[335:320];
       4'h6:
-          \$2050  = act_r__data[399:384];
+          \$2063  = act_r__data[399:384];
       4'h7:
-          \$2050  = act_r__data[463:448];
+          \$2063  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2051  = 16'h0000;
+    \$2064  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2051  = act_r__data[31:16];
+          \$2064  = act_r__data[31:16];
       4'h1:
-          \$2051  = act_r__data[95:80];
+          \$2064  = act_r__data[95:80];
       4'h2:
-          \$2051  = act_r__data[159:144];
+          \$2064  = act_r__data[159:144];
       4'h3:
-          \$2051  = act_r__data[223:208];
+          \$2064  = act_r__data[223:208];
       4'h4:
-          \$2051  = act_r__data[287:272];
+          \$2064  = act_r__data[287:272];
       4'h5:
-          \$2051  = act_r__data[351:336];
+          \$2064  = act_r__data[351:336];
       4'h6:
-          \$2051  = act_r__data[415:400];
+          \$2064  = act_r__data[415:400];
       4'h7:
-          \$2051  = act_r__data[479:464];
+          \$2064  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2052  = 16'h0000;
+    \$2065  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2052  = act_r__data[47:32];
+          \$2065  = act_r__data[47:32];
       4'h1:
-          \$2052  = act_r__data[111:96];
+          \$2065  = act_r__data[111:96];
       4'h2:
-          \$2052  = act_r__data[175:160];
+          \$2065  = act_r__data[175:160];
       4'h3:
-          \$2052  = act_r__data[239:224];
+          \$2065  = act_r__data[239:224];
       4'h4:
-          \$2052  = act_r__data[303:288];
+          \$2065  = act_r__data[303:288];
       4'h5:
-          \$2052  = act_r__data[367:352];
+          \$2065  = act_r__data[367:352];
       4'h6:
-          \$2052  = act_r__data[431:416];
+          \$2065  = act_r__data[431:416];
       4'h7:
-          \$2052  = act_r__data[495:480];
+          \$2065  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2053  = 16'h0000;
+    \$2066  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2053  = act_r__data[63:48];
+          \$2066  = act_r__data[63:48];
       4'h1:
-          \$2053  = act_r__data[127:112];
+          \$2066  = act_r__data[127:112];
       4'h2:
-          \$2053  = act_r__data[191:176];
+          \$2066  = act_r__data[191:176];
       4'h3:
-          \$2053  = act_r__data[255:240];
+          \$2066  = act_r__data[255:240];
       4'h4:
-          \$2053  = act_r__data[319:304];
+          \$2066  = act_r__data[319:304];
       4'h5:
-          \$2053  = act_r__data[383:368];
+          \$2066  = act_r__data[383:368];
       4'h6:
-          \$2053  = act_r__data[447:432];
+          \$2066  = act_r__data[447:432];
       4'h7:
-          \$2053  = act_r__data[511:496];
+          \$2066  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2054  = 16'h0000;
+    \$2067  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2054  = \$2050 ;
+          \$2067  = \$2063 ;
       8'h01:
-          \$2054  = \$2051 ;
+          \$2067  = \$2064 ;
       8'h02:
-          \$2054  = \$2052 ;
+          \$2067  = \$2065 ;
       8'h03:
-          \$2054  = \$2053 ;
+          \$2067  = \$2066 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2074  = 16'h0000;
+    \$2087  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2074  = act_r__data[15:0];
+          \$2087  = act_r__data[15:0];
       4'h1:
-          \$2074  = act_r__data[79:64];
+          \$2087  = act_r__data[79:64];
       4'h2:
-          \$2074  = act_r__data[143:128];
+          \$2087  = act_r__data[143:128];
       4'h3:
-          \$2074  = act_r__data[207:192];
+          \$2087  = act_r__data[207:192];
       4'h4:
-          \$2074  = act_r__data[271:256];
+          \$2087  = act_r__data[271:256];
       4'h5:
-          \$2074  = act_r__data[335:320];
+          \$2087  = act_r__data[335:320];
       4'h6:
-          \$2074  = act_r__data[399:384];
+          \$2087  = act_r__data[399:384];
       4'h7:
-          \$2074  = act_r__data[463:448];
+          \$2087  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2075  = 16'h0000;
+    \$2088  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2075  = act_r__data[31:16];
+          \$2088  = act_r__data[31:16];
       4'h1:
-          \$2075  = act_r__data[95:80];
+          \$2088  = act_r__data[95:80];
       4'h2:
-          \$2075  = act_r__data[159:144];
+          \$2088  = act_r__data[159:144];
       4'h3:
-          \$2075  = act_r__data[223:208];
+          \$2088  = act_r__data[223:208];
       4'h4:
-          \$2075  = act_r__data[287:272];
+          \$2088  = act_r__data[287:272];
       4'h5:
-          \$2075  = act_r__data[351:336];
+          \$2088  = act_r__data[351:336];
       4'h6:
-          \$2075  = act_r__data[415:400];
+          \$2088  = act_r__data[415:400];
       4'h7:
-          \$2075  = act_r__data[479:464];
+          \$2088  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2076  = 16'h0000;
+    \$2089  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2076  = act_r__data[47:32];
+          \$2089  = act_r__data[47:32];
       4'h1:
-          \$2076  = act_r__data[111:96];
+          \$2089  = act_r__data[111:96];
       4'h2:
-          \$2076  = act_r__data[175:160];
+          \$2089  = act_r__data[175:160];
       4'h3:
-          \$2076  = act_r__data[239:224];
+          \$2089  = act_r__data[239:224];
       4'h4:
-          \$2076  = act_r__data[303:288];
+          \$2089  = act_r__data[303:288];
       4'h5:
-          \$2076  = act_r__data[367:352];
+          \$2089  = act_r__data[367:352];
       4'h6:
-          \$2076  = act_r__data[431:416];
+          \$2089  = act_r__data[431:416];
       4'h7:
-          \$2076  = act_r__data[495:480];
+          \$2089  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2077  = 16'h0000;
+    \$2090  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2077  = act_r__data[63:48];
+          \$2090  = act_r__data[63:48];
       4'h1:
-          \$2077  = act_r__data[127:112];
+          \$2090  = act_r__data[127:112];
       4'h2:
-          \$2077  = act_r__data[191:176];
+          \$2090  = act_r__data[191:176];
       4'h3:
-          \$2077  = act_r__data[255:240];
+          \$2090  = act_r__data[255:240];
       4'h4:
-          \$2077  = act_r__data[319:304];
+          \$2090  = act_r__data[319:304];
       4'h5:
-          \$2077  = act_r__data[383:368];
+          \$2090  = act_r__data[383:368];
       4'h6:
-          \$2077  = act_r__data[447:432];
+          \$2090  = act_r__data[447:432];
       4'h7:
-          \$2077  = act_r__data[511:496];
+          \$2090  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2078  = 16'h0000;
+    \$2091  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2078  = \$2074 ;
+          \$2091  = \$2087 ;
       8'h01:
-          \$2078  = \$2075 ;
+          \$2091  = \$2088 ;
       8'h02:
-          \$2078  = \$2076 ;
+          \$2091  = \$2089 ;
       8'h03:
-          \$2078  = \$2077 ;
+          \$2091  = \$2090 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2098  = 16'h0000;
+    \$2111  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2098  = act_r__data[15:0];
+          \$2111  = act_r__data[15:0];
       4'h1:
-          \$2098  = act_r__data[79:64];
+          \$2111  = act_r__data[79:64];
       4'h2:
-          \$2098  = act_r__data[143:128];
+          \$2111  = act_r__data[143:128];
       4'h3:
-          \$2098  = act_r__data[207:192];
+          \$2111  = act_r__data[207:192];
       4'h4:
-          \$2098  = act_r__data[271:256];
+          \$2111  = act_r__data[271:256];
       4'h5:
-          \$2098  = act_r__data[335:320];
+          \$2111  = act_r__data[335:320];
       4'h6:
-          \$2098  = act_r__data[399:384];
+          \$2111  = act_r__data[399:384];
       4'h7:
-          \$2098  = act_r__data[463:448];
+          \$2111  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2099  = 16'h0000;
+    \$2112  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2099  = act_r__data[31:16];
+          \$2112  = act_r__data[31:16];
       4'h1:
-          \$2099  = act_r__data[95:80];
+          \$2112  = act_r__data[95:80];
       4'h2:
-          \$2099  = act_r__data[159:144];
+          \$2112  = act_r__data[159:144];
       4'h3:
-          \$2099  = act_r__data[223:208];
+          \$2112  = act_r__data[223:208];
       4'h4:
-          \$2099  = act_r__data[287:272];
+          \$2112  = act_r__data[287:272];
       4'h5:
-          \$2099  = act_r__data[351:336];
+          \$2112  = act_r__data[351:336];
       4'h6:
-          \$2099  = act_r__data[415:400];
+          \$2112  = act_r__data[415:400];
       4'h7:
-          \$2099  = act_r__data[479:464];
+          \$2112  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2100  = 16'h0000;
+    \$2113  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2100  = act_r__data[47:32];
+          \$2113  = act_r__data[47:32];
       4'h1:
-          \$2100  = act_r__data[111:96];
+          \$2113  = act_r__data[111:96];
       4'h2:
-          \$2100  = act_r__data[175:160];
+          \$2113  = act_r__data[175:160];
       4'h3:
-          \$2100  = act_r__data[239:224];
+          \$2113  = act_r__data[239:224];
       4'h4:
-          \$2100  = act_r__data[303:288];
+          \$2113  = act_r__data[303:288];
       4'h5:
-          \$2100  = act_r__data[367:352];
+          \$2113  = act_r__data[367:352];
       4'h6:
-          \$2100  = act_r__data[431:416];
+          \$2113  = act_r__data[431:416];
       4'h7:
-          \$2100  = act_r__data[495:480];
+          \$2113  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2101  = 16'h0000;
+    \$2114  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2101  = act_r__data[63:48];
+          \$2114  = act_r__data[63:48];
       4'h1:
-          \$2101  = act_r__data[127:112];
+          \$2114  = act_r__data[127:112];
       4'h2:
-          \$2101  = act_r__data[191:176];
+          \$2114  = act_r__data[191:176];
       4'h3:
-          \$2101  = act_r__data[255:240];
+          \$2114  = act_r__data[255:240];
       4'h4:
-          \$2101  = act_r__data[319:304];
+          \$2114  = act_r__data[319:304];
       4'h5:
-          \$2101  = act_r__data[383:368];
+          \$2114  = act_r__data[383:368];
       4'h6:
-          \$2101  = act_r__data[447:432];
+          \$2114  = act_r__data[447:432];
       4'h7:
-          \$2101  = act_r__data[511:496];
+          \$2114  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2102  = 16'h0000;
+    \$2115  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2102  = \$2098 ;
+          \$2115  = \$2111 ;
       8'h01:
-          \$2102  = \$2099 ;
+          \$2115  = \$2112 ;
       8'h02:
-          \$2102  = \$2100 ;
+          \$2115  = \$2113 ;
       8'h03:
-          \$2102  = \$2101 ;
+          \$2115  = \$2114 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2122  = 16'h0000;
+    \$2135  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2122  = act_r__data[15:0];
+          \$2135  = act_r__data[15:0];
       4'h1:
-          \$2122  = act_r__data[79:64];
+          \$2135  = act_r__data[79:64];
       4'h2:
-          \$2122  = act_r__data[143:128];
+          \$2135  = act_r__data[143:128];
       4'h3:
-          \$2122  = act_r__data[207:192];
+          \$2135  = act_r__data[207:192];
       4'h4:
-          \$2122  = act_r__data[271:256];
+          \$2135  = act_r__data[271:256];
       4'h5:
-          \$2122  = act_r__data[335:320];
+          \$2135  = act_r__data[335:320];
       4'h6:
-          \$2122  = act_r__data[399:384];
+          \$2135  = act_r__data[399:384];
       4'h7:
-          \$2122  = act_r__data[463:448];
+          \$2135  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2123  = 16'h0000;
+    \$2136  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2123  = act_r__data[31:16];
+          \$2136  = act_r__data[31:16];
       4'h1:
-          \$2123  = act_r__data[95:80];
+          \$2136  = act_r__data[95:80];
       4'h2:
-          \$2123  = act_r__data[159:144];
+          \$2136  = act_r__data[159:144];
       4'h3:
-          \$2123  = act_r__data[223:208];
+          \$2136  = act_r__data[223:208];
       4'h4:
-          \$2123  = act_r__data[287:272];
+          \$2136  = act_r__data[287:272];
       4'h5:
-          \$2123  = act_r__data[351:336];
+          \$2136  = act_r__data[351:336];
       4'h6:
-          \$2123  = act_r__data[415:400];
+          \$2136  = act_r__data[415:400];
       4'h7:
-          \$2123  = act_r__data[479:464];
+          \$2136  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2124  = 16'h0000;
+    \$2137  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2124  = act_r__data[47:32];
+          \$2137  = act_r__data[47:32];
       4'h1:
-          \$2124  = act_r__data[111:96];
+          \$2137  = act_r__data[111:96];
       4'h2:
-          \$2124  = act_r__data[175:160];
+          \$2137  = act_r__data[175:160];
       4'h3:
-          \$2124  = act_r__data[239:224];
+          \$2137  = act_r__data[239:224];
       4'h4:
-          \$2124  = act_r__data[303:288];
+          \$2137  = act_r__data[303:288];
       4'h5:
-          \$2124  = act_r__data[367:352];
+          \$2137  = act_r__data[367:352];
       4'h6:
-          \$2124  = act_r__data[431:416];
+          \$2137  = act_r__data[431:416];
       4'h7:
-          \$2124  = act_r__data[495:480];
+          \$2137  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2125  = 16'h0000;
+    \$2138  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2125  = act_r__data[63:48];
+          \$2138  = act_r__data[63:48];
       4'h1:
-          \$2125  = act_r__data[127:112];
+          \$2138  = act_r__data[127:112];
       4'h2:
-          \$2125  = act_r__data[191:176];
+          \$2138  = act_r__data[191:176];
       4'h3:
-          \$2125  = act_r__data[255:240];
+          \$2138  = act_r__data[255:240];
       4'h4:
-          \$2125  = act_r__data[319:304];
+          \$2138  = act_r__data[319:304];
       4'h5:
-          \$2125  = act_r__data[383:368];
+          \$2138  = act_r__data[383:368];
       4'h6:
-          \$2125  = act_r__data[447:432];
+          \$2138  = act_r__data[447:432];
       4'h7:
-          \$2125  = act_r__data[511:496];
+          \$2138  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2126  = 16'h0000;
+    \$2139  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2126  = \$2122 ;
+          \$2139  = \$2135 ;
       8'h01:
-          \$2126  = \$2123 ;
+          \$2139  = \$2136 ;
       8'h02:
-          \$2126  = \$2124 ;
+          \$2139  = \$2137 ;
       8'h03:
-          \$2126  = \$2125 ;
+          \$2139  = \$2138 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2146  = 16'h0000;
+    \$2159  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2146  = act_r__data[15:0];
+          \$2159  = act_r__data[15:0];
       4'h1:
-          \$2146  = act_r__data[79:64];
+          \$2159  = act_r__data[79:64];
       4'h2:
-          \$2146  = act_r__data[143:128];
+          \$2159  = act_r__data[143:128];
       4'h3:
-          \$2146  = act_r__data[207:192];
+          \$2159  = act_r__data[207:192];
       4'h4:
-          \$2146  = act_r__data[271:256];
+          \$2159  = act_r__data[271:256];
       4'h5:
-          \$2146  = act_r__data[335:320];
+          \$2159  = act_r__data[335:320];
       4'h6:
-          \$2146  = act_r__data[399:384];
+          \$2159  = act_r__data[399:384];
       4'h7:
-          \$2146  = act_r__data[463:448];
+          \$2159  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2147  = 16'h0000;
+    \$2160  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2147  = act_r__data[31:16];
+          \$2160  = act_r__data[31:16];
       4'h1:
-          \$2147  = act_r__data[95:80];
+          \$2160  = act_r__data[95:80];
       4'h2:
-          \$2147  = act_r__data[159:144];
+          \$2160  = act_r__data[159:144];
       4'h3:
-          \$2147  = act_r__data[223:208];
+          \$2160  = act_r__data[223:208];
       4'h4:
-          \$2147  = act_r__data[287:272];
+          \$2160  = act_r__data[287:272];
       4'h5:
-          \$2147  = act_r__data[351:336];
+          \$2160  = act_r__data[351:336];
       4'h6:
-          \$2147  = act_r__data[415:400];
+          \$2160  = act_r__data[415:400];
       4'h7:
-          \$2147  = act_r__data[479:464];
+          \$2160  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2148  = 16'h0000;
+    \$2161  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2148  = act_r__data[47:32];
+          \$2161  = act_r__data[47:32];
       4'h1:
-          \$2148  = act_r__data[111:96];
+          \$2161  = act_r__data[111:96];
       4'h2:
-          \$2148  = act_r__data[175:160];
+          \$2161  = act_r__data[175:160];
       4'h3:
-          \$2148  = act_r__data[239:224];
+          \$2161  = act_r__data[239:224];
       4'h4:
-          \$2148  = act_r__data[303:288];
+          \$2161  = act_r__data[303:288];
       4'h5:
-          \$2148  = act_r__data[367:352];
+          \$2161  = act_r__data[367:352];
       4'h6:
-          \$2148  = act_r__data[431:416];
+          \$2161  = act_r__data[431:416];
       4'h7:
-          \$2148  = act_r__data[495:480];
+          \$2161  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2149  = 16'h0000;
+    \$2162  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2149  = act_r__data[63:48];
+          \$2162  = act_r__data[63:48];
       4'h1:
-          \$2149  = act_r__data[127:112];
+          \$2162  = act_r__data[127:112];
       4'h2:
-          \$2149  = act_r__data[191:176];
+          \$2162  = act_r__data[191:176];
       4'h3:
-          \$2149  = act_r__data[255:240];
+          \$2162  = act_r__data[255:240];
       4'h4:
-          \$2149  = act_r__data[319:304];
+          \$2162  = act_r__data[319:304];
       4'h5:
-          \$2149  = act_r__data[383:368];
+          \$2162  = act_r__data[383:368];
       4'h6:
-          \$2149  = act_r__data[447:432];
+          \$2162  = act_r__data[447:432];
       4'h7:
-          \$2149  = act_r__data[511:496];
+          \$2162  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2150  = 16'h0000;
+    \$2163  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2150  = \$2146 ;
+          \$2163  = \$2159 ;
       8'h01:
-          \$2150  = \$2147 ;
+          \$2163  = \$2160 ;
       8'h02:
-          \$2150  = \$2148 ;
+          \$2163  = \$2161 ;
       8'h03:
-          \$2150  = \$2149 ;
+          \$2163  = \$2162 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2170  = 16'h0000;
+    \$2183  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2170  = act_r__data[15:0];
+          \$2183  = act_r__data[15:0];
       4'h1:
-          \$2170  = act_r__data[79:64];
+          \$2183  = act_r__data[79:64];
       4'h2:
-          \$2170  = act_r__data[143:128];
+          \$2183  = act_r__data[143:128];
       4'h3:
-          \$2170  = act_r__data[207:192];
+          \$2183  = act_r__data[207:192];
       4'h4:
-          \$2170  = act_r__data[271:256];
+          \$2183  = act_r__data[271:256];
       4'h5:
-          \$2170  = act_r__data[335:320];
+          \$2183  = act_r__data[335:320];
       4'h6:
-          \$2170  = act_r__data[399:384];
+          \$2183  = act_r__data[399:384];
       4'h7:
-          \$2170  = act_r__data[463:448];
+          \$2183  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2171  = 16'h0000;
+    \$2184  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2171  = act_r__data[31:16];
+          \$2184  = act_r__data[31:16];
       4'h1:
-          \$2171  = act_r__data[95:80];
+          \$2184  = act_r__data[95:80];
       4'h2:
-          \$2171  = act_r__data[159:144];
+          \$2184  = act_r__data[159:144];
       4'h3:
-          \$2171  = act_r__data[223:208];
+          \$2184  = act_r__data[223:208];
       4'h4:
-          \$2171  = act_r__data[287:272];
+          \$2184  = act_r__data[287:272];
       4'h5:
-          \$2171  = act_r__data[351:336];
+          \$2184  = act_r__data[351:336];
       4'h6:
-          \$2171  = act_r__data[415:400];
+          \$2184  = act_r__data[415:400];
       4'h7:
-          \$2171  = act_r__data[479:464];
+          \$2184  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2172  = 16'h0000;
+    \$2185  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2172  = act_r__data[47:32];
+          \$2185  = act_r__data[47:32];
       4'h1:
-          \$2172  = act_r__data[111:96];
+          \$2185  = act_r__data[111:96];
       4'h2:
-          \$2172  = act_r__data[175:160];
+          \$2185  = act_r__data[175:160];
       4'h3:
-          \$2172  = act_r__data[239:224];
+          \$2185  = act_r__data[239:224];
       4'h4:
-          \$2172  = act_r__data[303:288];
+          \$2185  = act_r__data[303:288];
       4'h5:
-          \$2172  = act_r__data[367:352];
+          \$2185  = act_r__data[367:352];
       4'h6:
-          \$2172  = act_r__data[431:416];
+          \$2185  = act_r__data[431:416];
       4'h7:
-          \$2172  = act_r__data[495:480];
+          \$2185  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2173  = 16'h0000;
+    \$2186  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2173  = act_r__data[63:48];
+          \$2186  = act_r__data[63:48];
       4'h1:
-          \$2173  = act_r__data[127:112];
+          \$2186  = act_r__data[127:112];
       4'h2:
-          \$2173  = act_r__data[191:176];
+          \$2186  = act_r__data[191:176];
       4'h3:
-          \$2173  = act_r__data[255:240];
+          \$2186  = act_r__data[255:240];
       4'h4:
-          \$2173  = act_r__data[319:304];
+          \$2186  = act_r__data[319:304];
       4'h5:
-          \$2173  = act_r__data[383:368];
+          \$2186  = act_r__data[383:368];
       4'h6:
-          \$2173  = act_r__data[447:432];
+          \$2186  = act_r__data[447:432];
       4'h7:
-          \$2173  = act_r__data[511:496];
+          \$2186  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2174  = 16'h0000;
+    \$2187  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2174  = \$2170 ;
+          \$2187  = \$2183 ;
       8'h01:
-          \$2174  = \$2171 ;
+          \$2187  = \$2184 ;
       8'h02:
-          \$2174  = \$2172 ;
+          \$2187  = \$2185 ;
       8'h03:
-          \$2174  = \$2173 ;
+          \$2187  = \$2186 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2194  = 16'h0000;
+    \$2207  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2194  = act_r__data[15:0];
+          \$2207  = act_r__data[15:0];
       4'h1:
-          \$2194  = act_r__data[79:64];
+          \$2207  = act_r__data[79:64];
       4'h2:
-          \$2194  = act_r__data[143:128];
+          \$2207  = act_r__data[143:128];
       4'h3:
-          \$2194  = act_r__data[207:192];
+          \$2207  = act_r__data[207:192];
       4'h4:
-          \$2194  = act_r__data[271:256];
+          \$2207  = act_r__data[271:256];
       4'h5:
-          \$2194  = act_r__data[335:320];
+          \$2207  = act_r__data[335:320];
       4'h6:
-          \$2194  = act_r__data[399:384];
+          \$2207  = act_r__data[399:384];
       4'h7:
-          \$2194  = act_r__data[463:448];
+          \$2207  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2195  = 16'h0000;
+    \$2208  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2195  = act_r__data[31:16];
+          \$2208  = act_r__data[31:16];
       4'h1:
-          \$2195  = act_r__data[95:80];
+          \$2208  = act_r__data[95:80];
       4'h2:
-          \$2195  = act_r__data[159:144];
+          \$2208  = act_r__data[159:144];
       4'h3:
-          \$2195  = act_r__data[223:208];
+          \$2208  = act_r__data[223:208];
       4'h4:
-          \$2195  = act_r__data[287:272];
+          \$2208  = act_r__data[287:272];
       4'h5:
-          \$2195  = act_r__data[351:336];
+          \$2208  = act_r__data[351:336];
       4'h6:
-          \$2195  = act_r__data[415:400];
+          \$2208  = act_r__data[415:400];
       4'h7:
-          \$2195  = act_r__data[479:464];
+          \$2208  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2196  = 16'h0000;
+    \$2209  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2196  = act_r__data[47:32];
+          \$2209  = act_r__data[47:32];
       4'h1:
-          \$2196  = act_r__data[111:96];
+          \$2209  = act_r__data[111:96];
       4'h2:
-          \$2196  = act_r__data[175:160];
+          \$2209  = act_r__data[175:160];
       4'h3:
-          \$2196  = act_r__data[239:224];
+          \$2209  = act_r__data[239:224];
       4'h4:
-          \$2196  = act_r__data[303:288];
+          \$2209  = act_r__data[303:288];
       4'h5:
-          \$2196  = act_r__data[367:352];
+          \$2209  = act_r__data[367:352];
       4'h6:
-          \$2196  = act_r__data[431:416];
+          \$2209  = act_r__data[431:416];
       4'h7:
-          \$2196  = act_r__data[495:480];
+          \$2209  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2197  = 16'h0000;
+    \$2210  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2197  = act_r__data[63:48];
+          \$2210  = act_r__data[63:48];
       4'h1:
-          \$2197  = act_r__data[127:112];
+          \$2210  = act_r__data[127:112];
       4'h2:
-          \$2197  = act_r__data[191:176];
+          \$2210  = act_r__data[191:176];
       4'h3:
-          \$2197  = act_r__data[255:240];
+          \$2210  = act_r__data[255:240];
       4'h4:
-          \$2197  = act_r__data[319:304];
+          \$2210  = act_r__data[319:304];
       4'h5:
-          \$2197  = act_r__data[383:368];
+          \$2210  = act_r__data[383:368];
       4'h6:
-          \$2197  = act_r__data[447:432];
+          \$2210  = act_r__data[447:432];
       4'h7:
-          \$2197  = act_r__data[511:496];
+          \$2210  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2198  = 16'h0000;
+    \$2211  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2198  = \$2194 ;
+          \$2211  = \$2207 ;
       8'h01:
-          \$2198  = \$2195 ;
+          \$2211  = \$2208 ;
       8'h02:
-          \$2198  = \$2196 ;
+          \$2211  = \$2209 ;
       8'h03:
-          \$2198  = \$2197 ;
+          \$2211  = \$2210 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2218  = 16'h0000;
+    \$2231  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2218  = act_r__data[15:0];
+          \$2231  = act_r__data[15:0];
       4'h1:
-          \$2218  = act_r__data[79:64];
+          \$2231  = act_r__data[79:64];
       4'h2:
-          \$2218  = act_r__data[143:128];
+          \$2231  = act_r__data[143:128];
       4'h3:
-          \$2218  = act_r__data[207:192];
+          \$2231  = act_r__data[207:192];
       4'h4:
-          \$2218  = act_r__data[271:256];
+          \$2231  = act_r__data[271:256];
       4'h5:
-          \$2218  = act_r__data[335:320];
+          \$2231  = act_r__data[335:320];
       4'h6:
-          \$2218  = act_r__data[399:384];
+          \$2231  = act_r__data[399:384];
       4'h7:
-          \$2218  = act_r__data[463:448];
+          \$2231  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2219  = 16'h0000;
+    \$2232  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2219  = act_r__data[31:16];
+          \$2232  = act_r__data[31:16];
       4'h1:
-          \$2219  = act_r__data[95:80];
+          \$2232  = act_r__data[95:80];
       4'h2:
-          \$2219  = act_r__data[159:144];
+          \$2232  = act_r__data[159:144];
       4'h3:
-          \$2219  = act_r__data[223:208];
+          \$2232  = act_r__data[223:208];
       4'h4:
-          \$2219  = act_r__data[287:272];
+          \$2232  = act_r__data[287:272];
       4'h5:
-          \$2219  = act_r__data[351:336];
+          \$2232  = act_r__data[351:336];
       4'h6:
-          \$2219  = act_r__data[415:400];
+          \$2232  = act_r__data[415:400];
       4'h7:
-          \$2219  = act_r__data[479:464];
+          \$2232  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2220  = 16'h0000;
+    \$2233  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2220  = act_r__data[47:32];
+          \$2233  = act_r__data[47:32];
       4'h1:
-          \$2220  = act_r__data[111:96];
+          \$2233  = act_r__data[111:96];
       4'h2:
-          \$2220  = act_r__data[175:160];
+          \$2233  = act_r__data[175:160];
       4'h3:
-          \$2220  = act_r__data[239:224];
+          \$2233  = act_r__data[239:224];
       4'h4:
-          \$2220  = act_r__data[303:288];
+          \$2233  = act_r__data[303:288];
       4'h5:
-          \$2220  = act_r__data[367:352];
+          \$2233  = act_r__data[367:352];
       4'h6:
-          \$2220  = act_r__data[431:416];
+          \$2233  = act_r__data[431:416];
       4'h7:
-          \$2220  = act_r__data[495:480];
+          \$2233  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2221  = 16'h0000;
+    \$2234  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2221  = act_r__data[63:48];
+          \$2234  = act_r__data[63:48];
       4'h1:
-          \$2221  = act_r__data[127:112];
+          \$2234  = act_r__data[127:112];
       4'h2:
-          \$2221  = act_r__data[191:176];
+          \$2234  = act_r__data[191:176];
       4'h3:
-          \$2221  = act_r__data[255:240];
+          \$2234  = act_r__data[255:240];
       4'h4:
-          \$2221  = act_r__data[319:304];
+          \$2234  = act_r__data[319:304];
       4'h5:
-          \$2221  = act_r__data[383:368];
+          \$2234  = act_r__data[383:368];
       4'h6:
-          \$2221  = act_r__data[447:432];
+          \$2234  = act_r__data[447:432];
       4'h7:
-          \$2221  = act_r__data[511:496];
+          \$2234  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2222  = 16'h0000;
+    \$2235  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2222  = \$2218 ;
+          \$2235  = \$2231 ;
       8'h01:
-          \$2222  = \$2219 ;
+          \$2235  = \$2232 ;
       8'h02:
-          \$2222  = \$2220 ;
+          \$2235  = \$2233 ;
       8'h03:
-          \$2222  = \$2221 ;
+          \$2235  = \$2234 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2242  = 16'h0000;
+    \$2255  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2242  = act_r__data[15:0];
+          \$2255  = act_r__data[15:0];
       4'h1:
-          \$2242  = act_r__data[79:64];
+          \$2255  = act_r__data[79:64];
       4'h2:
-          \$2242  = act_r__data[143:128];
+          \$2255  = act_r__data[143:128];
       4'h3:
-          \$2242  = act_r__data[207:192];
+          \$2255  = act_r__data[207:192];
       4'h4:
-          \$2242  = act_r__data[271:256];
+          \$2255  = act_r__data[271:256];
       4'h5:
-          \$2242  = act_r__data[335:320];
+          \$2255  = act_r__data[335:320];
       4'h6:
-          \$2242  = act_r__data[399:384];
+          \$2255  = act_r__data[399:384];
       4'h7:
-          \$2242  = act_r__data[463:448];
+          \$2255  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2243  = 16'h0000;
+    \$2256  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2243  = act_r__data[31:16];
+          \$2256  = act_r__data[31:16];
       4'h1:
-          \$2243  = act_r__data[95:80];
+          \$2256  = act_r__data[95:80];
       4'h2:
-          \$2243  = act_r__data[159:144];
+          \$2256  = act_r__data[159:144];
       4'h3:
-          \$2243  = act_r__data[223:208];
+          \$2256  = act_r__data[223:208];
       4'h4:
-          \$2243  = act_r__data[287:272];
+          \$2256  = act_r__data[287:272];
       4'h5:
-          \$2243  = act_r__data[351:336];
+          \$2256  = act_r__data[351:336];
       4'h6:
-          \$2243  = act_r__data[415:400];
+          \$2256  = act_r__data[415:400];
       4'h7:
-          \$2243  = act_r__data[479:464];
+          \$2256  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2244  = 16'h0000;
+    \$2257  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2244  = act_r__data[47:32];
+          \$2257  = act_r__data[47:32];
       4'h1:
-          \$2244  = act_r__data[111:96];
+          \$2257  = act_r__data[111:96];
       4'h2:
-          \$2244  = act_r__data[175:160];
+          \$2257  = act_r__data[175:160];
       4'h3:
-          \$2244  = act_r__data[239:224];
+          \$2257  = act_r__data[239:224];
       4'h4:
-          \$2244  = act_r__data[303:288];
+          \$2257  = act_r__data[303:288];
       4'h5:
-          \$2244  = act_r__data[367:352];
+          \$2257  = act_r__data[367:352];
       4'h6:
-          \$2244  = act_r__data[431:416];
+          \$2257  = act_r__data[431:416];
       4'h7:
-          \$2244  = act_r__data[495:480];
+          \$2257  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2245  = 16'h0000;
+    \$2258  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2245  = act_r__data[63:48];
+          \$2258  = act_r__data[63:48];
       4'h1:
-          \$2245  = act_r__data[127:112];
+          \$2258  = act_r__data[127:112];
       4'h2:
-          \$2245  = act_r__data[191:176];
+          \$2258  = act_r__data[191:176];
       4'h3:
-          \$2245  = act_r__data[255:240];
+          \$2258  = act_r__data[255:240];
       4'h4:
-          \$2245  = act_r__data[319:304];
+          \$2258  = act_r__data[319:304];
       4'h5:
-          \$2245  = act_r__data[383:368];
+          \$2258  = act_r__data[383:368];
       4'h6:
-          \$2245  = act_r__data[447:432];
+          \$2258  = act_r__data[447:432];
       4'h7:
-          \$2245  = act_r__data[511:496];
+          \$2258  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2246  = 16'h0000;
+    \$2259  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2246  = \$2242 ;
+          \$2259  = \$2255 ;
       8'h01:
-          \$2246  = \$2243 ;
+          \$2259  = \$2256 ;
       8'h02:
-          \$2246  = \$2244 ;
+          \$2259  = \$2257 ;
       8'h03:
-          \$2246  = \$2245 ;
+          \$2259  = \$2258 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2266  = 16'h0000;
+    \$2279  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2266  = act_r__data[15:0];
+          \$2279  = act_r__data[15:0];
       4'h1:
-          \$2266  = act_r__data[79:64];
+          \$2279  = act_r__data[79:64];
       4'h2:
-          \$2266  = act_r__data[143:128];
+          \$2279  = act_r__data[143:128];
       4'h3:
-          \$2266  = act_r__data[207:192];
+          \$2279  = act_r__data[207:192];
       4'h4:
-          \$2266  = act_r__data[271:256];
+          \$2279  = act_r__data[271:256];
       4'h5:
-          \$2266  = act_r__data[335:320];
+          \$2279  = act_r__data[335:320];
       4'h6:
-          \$2266  = act_r__data[399:384];
+          \$2279  = act_r__data[399:384];
       4'h7:
-          \$2266  = act_r__data[463:448];
+          \$2279  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2267  = 16'h0000;
+    \$2280  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2267  = act_r__data[31:16];
+          \$2280  = act_r__data[31:16];
       4'h1:
-          \$2267  = act_r__data[95:80];
+          \$2280  = act_r__data[95:80];
       4'h2:
-          \$2267  = act_r__data[159:144];
+          \$2280  = act_r__data[159:144];
       4'h3:
-          \$2267  = act_r__data[223:208];
+          \$2280  = act_r__data[223:208];
       4'h4:
-          \$2267  = act_r__data[287:272];
+          \$2280  = act_r__data[287:272];
       4'h5:
-          \$2267  = act_r__data[351:336];
+          \$2280  = act_r__data[351:336];
       4'h6:
-          \$2267  = act_r__data[415:400];
+          \$2280  = act_r__data[415:400];
       4'h7:
-          \$2267  = act_r__data[479:464];
+          \$2280  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2268  = 16'h0000;
+    \$2281  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2268  = act_r__data[47:32];
+          \$2281  = act_r__data[47:32];
       4'h1:
-          \$2268  = act_r__data[111:96];
+          \$2281  = act_r__data[111:96];
       4'h2:
-          \$2268  = act_r__data[175:160];
+          \$2281  = act_r__data[175:160];
       4'h3:
-          \$2268  = act_r__data[239:224];
+          \$2281  = act_r__data[239:224];
       4'h4:
-          \$2268  = act_r__data[303:288];
+          \$2281  = act_r__data[303:288];
       4'h5:
-          \$2268  = act_r__data[367:352];
+          \$2281  = act_r__data[367:352];
       4'h6:
-          \$2268  = act_r__data[431:416];
+          \$2281  = act_r__data[431:416];
       4'h7:
-          \$2268  = act_r__data[495:480];
+          \$2281  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2269  = 16'h0000;
+    \$2282  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2269  = act_r__data[63:48];
+          \$2282  = act_r__data[63:48];
       4'h1:
-          \$2269  = act_r__data[127:112];
+          \$2282  = act_r__data[127:112];
       4'h2:
-          \$2269  = act_r__data[191:176];
+          \$2282  = act_r__data[191:176];
       4'h3:
-          \$2269  = act_r__data[255:240];
+          \$2282  = act_r__data[255:240];
       4'h4:
-          \$2269  = act_r__data[319:304];
+          \$2282  = act_r__data[319:304];
       4'h5:
-          \$2269  = act_r__data[383:368];
+          \$2282  = act_r__data[383:368];
       4'h6:
-          \$2269  = act_r__data[447:432];
+          \$2282  = act_r__data[447:432];
       4'h7:
-          \$2269  = act_r__data[511:496];
+          \$2282  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2270  = 16'h0000;
+    \$2283  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2270  = \$2266 ;
+          \$2283  = \$2279 ;
       8'h01:
-          \$2270  = \$2267 ;
+          \$2283  = \$2280 ;
       8'h02:
-          \$2270  = \$2268 ;
+          \$2283  = \$2281 ;
       8'h03:
-          \$2270  = \$2269 ;
+          \$2283  = \$2282 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2290  = 16'h0000;
+    \$2303  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2290  = act_r__data[15:0];
+          \$2303  = act_r__data[15:0];
       4'h1:
-          \$2290  = act_r__data[79:64];
+          \$2303  = act_r__data[79:64];
       4'h2:
-          \$2290  = act_r__data[143:128];
+          \$2303  = act_r__data[143:128];
       4'h3:
-          \$2290  = act_r__data[207:192];
+          \$2303  = act_r__data[207:192];
       4'h4:
-          \$2290  = act_r__data[271:256];
+          \$2303  = act_r__data[271:256];
       4'h5:
-          \$2290  = act_r__data[335:320];
+          \$2303  = act_r__data[335:320];
       4'h6:
-          \$2290  = act_r__data[399:384];
+          \$2303  = act_r__data[399:384];
       4'h7:
-          \$2290  = act_r__data[463:448];
+          \$2303  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2291  = 16'h0000;
+    \$2304  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2291  = act_r__data[31:16];
+          \$2304  = act_r__data[31:16];
       4'h1:
-          \$2291  = act_r__data[95:80];
+          \$2304  = act_r__data[95:80];
       4'h2:
-          \$2291  = act_r__data[159:144];
+          \$2304  = act_r__data[159:144];
       4'h3:
-          \$2291  = act_r__data[223:208];
+          \$2304  = act_r__data[223:208];
       4'h4:
-          \$2291  = act_r__data[287:272];
+          \$2304  = act_r__data[287:272];
       4'h5:
-          \$2291  = act_r__data[351:336];
+          \$2304  = act_r__data[351:336];
       4'h6:
-          \$2291  = act_r__data[415:400];
+          \$2304  = act_r__data[415:400];
       4'h7:
-          \$2291  = act_r__data[479:464];
+          \$2304  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2292  = 16'h0000;
+    \$2305  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2292  = act_r__data[47:32];
+          \$2305  = act_r__data[47:32];
       4'h1:
-          \$2292  = act_r__data[111:96];
+          \$2305  = act_r__data[111:96];
       4'h2:
-          \$2292  = act_r__data[175:160];
+          \$2305  = act_r__data[175:160];
       4'h3:
-          \$2292  = act_r__data[239:224];
+          \$2305  = act_r__data[239:224];
       4'h4:
-          \$2292  = act_r__data[303:288];
+          \$2305  = act_r__data[303:288];
       4'h5:
-          \$2292  = act_r__data[367:352];
+          \$2305  = act_r__data[367:352];
       4'h6:
-          \$2292  = act_r__data[431:416];
+          \$2305  = act_r__data[431:416];
       4'h7:
-          \$2292  = act_r__data[495:480];
+          \$2305  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2293  = 16'h0000;
+    \$2306  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2293  = act_r__data[63:48];
+          \$2306  = act_r__data[63:48];
       4'h1:
-          \$2293  = act_r__data[127:112];
+          \$2306  = act_r__data[127:112];
       4'h2:
-          \$2293  = act_r__data[191:176];
+          \$2306  = act_r__data[191:176];
       4'h3:
-          \$2293  = act_r__data[255:240];
+          \$2306  = act_r__data[255:240];
       4'h4:
-          \$2293  = act_r__data[319:304];
+          \$2306  = act_r__data[319:304];
       4'h5:
-          \$2293  = act_r__data[383:368];
+          \$2306  = act_r__data[383:368];
       4'h6:
-          \$2293  = act_r__data[447:432];
+          \$2306  = act_r__data[447:432];
       4'h7:
-          \$2293  = act_r__data[511:496];
+          \$2306  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2294  = 16'h0000;
+    \$2307  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2294  = \$2290 ;
+          \$2307  = \$2303 ;
       8'h01:
-          \$2294  = \$2291 ;
+          \$2307  = \$2304 ;
       8'h02:
-          \$2294  = \$2292 ;
+          \$2307  = \$2305 ;
       8'h03:
-          \$2294  = \$2293 ;
+          \$2307  = \$2306 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2314  = 16'h0000;
+    \$2327  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2314  = act_r__data[15:0];
+          \$2327  = act_r__data[15:0];
       4'h1:
-          \$2314  = act_r__data[79:64];
+          \$2327  = act_r__data[79:64];
       4'h2:
-          \$2314  = act_r__data[143:128];
+          \$2327  = act_r__data[143:128];
       4'h3:
-          \$2314  = act_r__data[207:192];
+          \$2327  = act_r__data[207:192];
       4'h4:
-          \$2314  = act_r__data[271:256];
+          \$2327  = act_r__data[271:256];
       4'h5:
-          \$2314  = act_r__data[335:320];
+          \$2327  = act_r__data[335:320];
       4'h6:
-          \$2314  = act_r__data[399:384];
+          \$2327  = act_r__data[399:384];
       4'h7:
-          \$2314  = act_r__data[463:448];
+          \$2327  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2315  = 16'h0000;
+    \$2328  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2315  = act_r__data[31:16];
+          \$2328  = act_r__data[31:16];
       4'h1:
-          \$2315  = act_r__data[95:80];
+          \$2328  = act_r__data[95:80];
       4'h2:
-          \$2315  = act_r__data[159:144];
+          \$2328  = act_r__data[159:144];
       4'h3:
-          \$2315  = act_r__data[223:208];
+          \$2328  = act_r__data[223:208];
       4'h4:
-          \$2315  = act_r__data[287:272];
+          \$2328  = act_r__data[287:272];
       4'h5:
-          \$2315  = act_r__data[351:336];
+          \$2328  = act_r__data[351:336];
       4'h6:
-          \$2315  = act_r__data[415:400];
+          \$2328  = act_r__data[415:400];
       4'h7:
-          \$2315  = act_r__data[479:464];
+          \$2328  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2316  = 16'h0000;
+    \$2329  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2316  = act_r__data[47:32];
+          \$2329  = act_r__data[47:32];
       4'h1:
-          \$2316  = act_r__data[111:96];
+          \$2329  = act_r__data[111:96];
       4'h2:
-          \$2316  = act_r__data[175:160];
+          \$2329  = act_r__data[175:160];
       4'h3:
-          \$2316  = act_r__data[239:224];
+          \$2329  = act_r__data[239:224];
       4'h4:
-          \$2316  = act_r__data[303:288];
+          \$2329  = act_r__data[303:288];
       4'h5:
-          \$2316  = act_r__data[367:352];
+          \$2329  = act_r__data[367:352];
       4'h6:
-          \$2316  = act_r__data[431:416];
+          \$2329  = act_r__data[431:416];
       4'h7:
-          \$2316  = act_r__data[495:480];
+          \$2329  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2317  = 16'h0000;
+    \$2330  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2317  = act_r__data[63:48];
+          \$2330  = act_r__data[63:48];
       4'h1:
-          \$2317  = act_r__data[127:112];
+          \$2330  = act_r__data[127:112];
       4'h2:
-          \$2317  = act_r__data[191:176];
+          \$2330  = act_r__data[191:176];
       4'h3:
-          \$2317  = act_r__data[255:240];
+          \$2330  = act_r__data[255:240];
       4'h4:
-          \$2317  = act_r__data[319:304];
+          \$2330  = act_r__data[319:304];
       4'h5:
-          \$2317  = act_r__data[383:368];
+          \$2330  = act_r__data[383:368];
       4'h6:
-          \$2317  = act_r__data[447:432];
+          \$2330  = act_r__data[447:432];
       4'h7:
-          \$2317  = act_r__data[511:496];
+          \$2330  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2318  = 16'h0000;
+    \$2331  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2318  = \$2314 ;
+          \$2331  = \$2327 ;
       8'h01:
-          \$2318  = \$2315 ;
+          \$2331  = \$2328 ;
       8'h02:
-          \$2318  = \$2316 ;
+          \$2331  = \$2329 ;
       8'h03:
-          \$2318  = \$2317 ;
+          \$2331  = \$2330 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2338  = 16'h0000;
+    \$2351  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2338  = act_r__data[15:0];
+          \$2351  = act_r__data[15:0];
       4'h1:
-          \$2338  = act_r__data[79:64];
+          \$2351  = act_r__data[79:64];
       4'h2:
-          \$2338  = act_r__data[143:128];
+          \$2351  = act_r__data[143:128];
       4'h3:
-          \$2338  = act_r__data[207:192];
+          \$2351  = act_r__data[207:192];
       4'h4:
-          \$2338  = act_r__data[271:256];
+          \$2351  = act_r__data[271:256];
       4'h5:
-          \$2338  = act_r__data[335:320];
+          \$2351  = act_r__data[335:320];
       4'h6:
-          \$2338  = act_r__data[399:384];
+          \$2351  = act_r__data[399:384];
       4'h7:
-          \$2338  = act_r__data[463:448];
+          \$2351  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2339  = 16'h0000;
+    \$2352  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2339  = act_r__data[31:16];
+          \$2352  = act_r__data[31:16];
       4'h1:
-          \$2339  = act_r__data[95:80];
+          \$2352  = act_r__data[95:80];
       4'h2:
-          \$2339  = act_r__data[159:144];
+          \$2352  = act_r__data[159:144];
       4'h3:
-          \$2339  = act_r__data[223:208];
+          \$2352  = act_r__data[223:208];
       4'h4:
-          \$2339  = act_r__data[287:272];
+          \$2352  = act_r__data[287:272];
       4'h5:
-          \$2339  = act_r__data[351:336];
+          \$2352  = act_r__data[351:336];
       4'h6:
-          \$2339  = act_r__data[415:400];
+          \$2352  = act_r__data[415:400];
       4'h7:
-          \$2339  = act_r__data[479:464];
+          \$2352  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2340  = 16'h0000;
+    \$2353  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2340  = act_r__data[47:32];
+          \$2353  = act_r__data[47:32];
       4'h1:
-          \$2340  = act_r__data[111:96];
+          \$2353  = act_r__data[111:96];
       4'h2:
-          \$2340  = act_r__data[175:160];
+          \$2353  = act_r__data[175:160];
       4'h3:
-          \$2340  = act_r__data[239:224];
+          \$2353  = act_r__data[239:224];
       4'h4:
-          \$2340  = act_r__data[303:288];
+          \$2353  = act_r__data[303:288];
       4'h5:
-          \$2340  = act_r__data[367:352];
+          \$2353  = act_r__data[367:352];
       4'h6:
-          \$2340  = act_r__data[431:416];
+          \$2353  = act_r__data[431:416];
       4'h7:
-          \$2340  = act_r__data[495:480];
+          \$2353  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2341  = 16'h0000;
+    \$2354  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2341  = act_r__data[63:48];
+          \$2354  = act_r__data[63:48];
       4'h1:
-          \$2341  = act_r__data[127:112];
+          \$2354  = act_r__data[127:112];
       4'h2:
-          \$2341  = act_r__data[191:176];
+          \$2354  = act_r__data[191:176];
       4'h3:
-          \$2341  = act_r__data[255:240];
+          \$2354  = act_r__data[255:240];
       4'h4:
-          \$2341  = act_r__data[319:304];
+          \$2354  = act_r__data[319:304];
       4'h5:
-          \$2341  = act_r__data[383:368];
+          \$2354  = act_r__data[383:368];
       4'h6:
-          \$2341  = act_r__data[447:432];
+          \$2354  = act_r__data[447:432];
       4'h7:
-          \$2341  = act_r__data[511:496];
+          \$2354  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2342  = 16'h0000;
+    \$2355  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2342  = \$2338 ;
+          \$2355  = \$2351 ;
       8'h01:
-          \$2342  = \$2339 ;
+          \$2355  = \$2352 ;
       8'h02:
-          \$2342  = \$2340 ;
+          \$2355  = \$2353 ;
       8'h03:
-          \$2342  = \$2341 ;
+          \$2355  = \$2354 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2362  = 16'h0000;
+    \$2375  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2362  = act_r__data[15:0];
+          \$2375  = act_r__data[15:0];
       4'h1:
-          \$2362  = act_r__data[79:64];
+          \$2375  = act_r__data[79:64];
       4'h2:
-          \$2362  = act_r__data[143:128];
+          \$2375  = act_r__data[143:128];
       4'h3:
-          \$2362  = act_r__data[207:192];
+          \$2375  = act_r__data[207:192];
       4'h4:
-          \$2362  = act_r__data[271:256];
+          \$2375  = act_r__data[271:256];
       4'h5:
-          \$2362  = act_r__data[335:320];
+          \$2375  = act_r__data[335:320];
       4'h6:
-          \$2362  = act_r__data[399:384];
+          \$2375  = act_r__data[399:384];
       4'h7:
-          \$2362  = act_r__data[463:448];
+          \$2375  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2363  = 16'h0000;
+    \$2376  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2363  = act_r__data[31:16];
+          \$2376  = act_r__data[31:16];
       4'h1:
-          \$2363  = act_r__data[95:80];
+          \$2376  = act_r__data[95:80];
       4'h2:
-          \$2363  = act_r__data[159:144];
+          \$2376  = act_r__data[159:144];
       4'h3:
-          \$2363  = act_r__data[223:208];
+          \$2376  = act_r__data[223:208];
       4'h4:
-          \$2363  = act_r__data[287:272];
+          \$2376  = act_r__data[287:272];
       4'h5:
-          \$2363  = act_r__data[351:336];
+          \$2376  = act_r__data[351:336];
       4'h6:
-          \$2363  = act_r__data[415:400];
+          \$2376  = act_r__data[415:400];
       4'h7:
-          \$2363  = act_r__data[479:464];
+          \$2376  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2364  = 16'h0000;
+    \$2377  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2364  = act_r__data[47:32];
+          \$2377  = act_r__data[47:32];
       4'h1:
-          \$2364  = act_r__data[111:96];
+          \$2377  = act_r__data[111:96];
       4'h2:
-          \$2364  = act_r__data[175:160];
+          \$2377  = act_r__data[175:160];
       4'h3:
-          \$2364  = act_r__data[239:224];
+          \$2377  = act_r__data[239:224];
       4'h4:
-          \$2364  = act_r__data[303:288];
+          \$2377  = act_r__data[303:288];
       4'h5:
-          \$2364  = act_r__data[367:352];
+          \$2377  = act_r__data[367:352];
       4'h6:
-          \$2364  = act_r__data[431:416];
+          \$2377  = act_r__data[431:416];
       4'h7:
-          \$2364  = act_r__data[495:480];
+          \$2377  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2365  = 16'h0000;
+    \$2378  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2365  = act_r__data[63:48];
+          \$2378  = act_r__data[63:48];
       4'h1:
-          \$2365  = act_r__data[127:112];
+          \$2378  = act_r__data[127:112];
       4'h2:
-          \$2365  = act_r__data[191:176];
+          \$2378  = act_r__data[191:176];
       4'h3:
-          \$2365  = act_r__data[255:240];
+          \$2378  = act_r__data[255:240];
       4'h4:
-          \$2365  = act_r__data[319:304];
+          \$2378  = act_r__data[319:304];
       4'h5:
-          \$2365  = act_r__data[383:368];
+          \$2378  = act_r__data[383:368];
       4'h6:
-          \$2365  = act_r__data[447:432];
+          \$2378  = act_r__data[447:432];
       4'h7:
-          \$2365  = act_r__data[511:496];
+          \$2378  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2366  = 16'h0000;
+    \$2379  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2366  = \$2362 ;
+          \$2379  = \$2375 ;
       8'h01:
-          \$2366  = \$2363 ;
+          \$2379  = \$2376 ;
       8'h02:
-          \$2366  = \$2364 ;
+          \$2379  = \$2377 ;
       8'h03:
-          \$2366  = \$2365 ;
+          \$2379  = \$2378 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2386  = 16'h0000;
+    \$2399  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2386  = act_r__data[15:0];
+          \$2399  = act_r__data[15:0];
       4'h1:
-          \$2386  = act_r__data[79:64];
+          \$2399  = act_r__data[79:64];
       4'h2:
-          \$2386  = act_r__data[143:128];
+          \$2399  = act_r__data[143:128];
       4'h3:
-          \$2386  = act_r__data[207:192];
+          \$2399  = act_r__data[207:192];
       4'h4:
-          \$2386  = act_r__data[271:256];
+          \$2399  = act_r__data[271:256];
       4'h5:
-          \$2386  = act_r__data[335:320];
+          \$2399  = act_r__data[335:320];
       4'h6:
-          \$2386  = act_r__data[399:384];
+          \$2399  = act_r__data[399:384];
       4'h7:
-          \$2386  = act_r__data[463:448];
+          \$2399  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2387  = 16'h0000;
+    \$2400  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2387  = act_r__data[31:16];
+          \$2400  = act_r__data[31:16];
       4'h1:
-          \$2387  = act_r__data[95:80];
+          \$2400  = act_r__data[95:80];
       4'h2:
-          \$2387  = act_r__data[159:144];
+          \$2400  = act_r__data[159:144];
       4'h3:
-          \$2387  = act_r__data[223:208];
+          \$2400  = act_r__data[223:208];
       4'h4:
-          \$2387  = act_r__data[287:272];
+          \$2400  = act_r__data[287:272];
       4'h5:
-          \$2387  = act_r__data[351:336];
+          \$2400  = act_r__data[351:336];
       4'h6:
-          \$2387  = act_r__data[415:400];
+          \$2400  = act_r__data[415:400];
       4'h7:
-          \$2387  = act_r__data[479:464];
+          \$2400  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2388  = 16'h0000;
+    \$2401  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2388  = act_r__data[47:32];
+          \$2401  = act_r__data[47:32];
       4'h1:
-          \$2388  = act_r__data[111:96];
+          \$2401  = act_r__data[111:96];
       4'h2:
-          \$2388  = act_r__data[175:160];
+          \$2401  = act_r__data[175:160];
       4'h3:
-          \$2388  = act_r__data[239:224];
+          \$2401  = act_r__data[239:224];
       4'h4:
-          \$2388  = act_r__data[303:288];
+          \$2401  = act_r__data[303:288];
       4'h5:
-          \$2388  = act_r__data[367:352];
+          \$2401  = act_r__data[367:352];
       4'h6:
-          \$2388  = act_r__data[431:416];
+          \$2401  = act_r__data[431:416];
       4'h7:
-          \$2388  = act_r__data[495:480];
+          \$2401  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2389  = 16'h0000;
+    \$2402  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2389  = act_r__data[63:48];
+          \$2402  = act_r__data[63:48];
       4'h1:
-          \$2389  = act_r__data[127:112];
+          \$2402  = act_r__data[127:112];
       4'h2:
-          \$2389  = act_r__data[191:176];
+          \$2402  = act_r__data[191:176];
       4'h3:
-          \$2389  = act_r__data[255:240];
+          \$2402  = act_r__data[255:240];
       4'h4:
-          \$2389  = act_r__data[319:304];
+          \$2402  = act_r__data[319:304];
       4'h5:
-          \$2389  = act_r__data[383:368];
+          \$2402  = act_r__data[383:368];
       4'h6:
-          \$2389  = act_r__data[447:432];
+          \$2402  = act_r__data[447:432];
       4'h7:
-          \$2389  = act_r__data[511:496];
+          \$2402  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2390  = 16'h0000;
+    \$2403  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2390  = \$2386 ;
+          \$2403  = \$2399 ;
       8'h01:
-          \$2390  = \$2387 ;
+          \$2403  = \$2400 ;
       8'h02:
-          \$2390  = \$2388 ;
+          \$2403  = \$2401 ;
       8'h03:
-          \$2390  = \$2389 ;
+          \$2403  = \$2402 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2410  = 16'h0000;
+    \$2423  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2410  = act_r__data[15:0];
+          \$2423  = act_r__data[15:0];
       4'h1:
-          \$2410  = act_r__data[79:64];
+          \$2423  = act_r__data[79:64];
       4'h2:
-          \$2410  = act_r__data[143:128];
+          \$2423  = act_r__data[143:128];
       4'h3:
-          \$2410  = act_r__data[207:192];
+          \$2423  = act_r__data[207:192];
       4'h4:
-          \$2410  = act_r__data[271:256];
+          \$2423  = act_r__data[271:256];
       4'h5:
-          \$2410  = act_r__data[335:320];
+          \$2423  = act_r__data[335:320];
       4'h6:
-          \$2410  = act_r__data[399:384];
+          \$2423  = act_r__data[399:384];
       4'h7:
-          \$2410  = act_r__data[463:448];
+          \$2423  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2411  = 16'h0000;
+    \$2424  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2411  = act_r__data[31:16];
+          \$2424  = act_r__data[31:16];
       4'h1:
-          \$2411  = act_r__data[95:80];
+          \$2424  = act_r__data[95:80];
       4'h2:
-          \$2411  = act_r__data[159:144];
+          \$2424  = act_r__data[159:144];
       4'h3:
-          \$2411  = act_r__data[223:208];
+          \$2424  = act_r__data[223:208];
       4'h4:
-          \$2411  = act_r__data[287:272];
+          \$2424  = act_r__data[287:272];
       4'h5:
-          \$2411  = act_r__data[351:336];
+          \$2424  = act_r__data[351:336];
       4'h6:
-          \$2411  = act_r__data[415:400];
+          \$2424  = act_r__data[415:400];
       4'h7:
-          \$2411  = act_r__data[479:464];
+          \$2424  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2412  = 16'h0000;
+    \$2425  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2412  = act_r__data[47:32];
+          \$2425  = act_r__data[47:32];
       4'h1:
-          \$2412  = act_r__data[111:96];
+          \$2425  = act_r__data[111:96];
       4'h2:
-          \$2412  = act_r__data[175:160];
+          \$2425  = act_r__data[175:160];
       4'h3:
-          \$2412  = act_r__data[239:224];
+          \$2425  = act_r__data[239:224];
       4'h4:
-          \$2412  = act_r__data[303:288];
+          \$2425  = act_r__data[303:288];
       4'h5:
-          \$2412  = act_r__data[367:352];
+          \$2425  = act_r__data[367:352];
       4'h6:
-          \$2412  = act_r__data[431:416];
+          \$2425  = act_r__data[431:416];
       4'h7:
-          \$2412  = act_r__data[495:480];
+          \$2425  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2413  = 16'h0000;
+    \$2426  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2413  = act_r__data[63:48];
+          \$2426  = act_r__data[63:48];
       4'h1:
-          \$2413  = act_r__data[127:112];
+          \$2426  = act_r__data[127:112];
       4'h2:
-          \$2413  = act_r__data[191:176];
+          \$2426  = act_r__data[191:176];
       4'h3:
-          \$2413  = act_r__data[255:240];
+          \$2426  = act_r__data[255:240];
       4'h4:
-          \$2413  = act_r__data[319:304];
+          \$2426  = act_r__data[319:304];
       4'h5:
-          \$2413  = act_r__data[383:368];
+          \$2426  = act_r__data[383:368];
       4'h6:
-          \$2413  = act_r__data[447:432];
+          \$2426  = act_r__data[447:432];
       4'h7:
-          \$2413  = act_r__data[511:496];
+          \$2426  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2414  = 16'h0000;
+    \$2427  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2414  = \$2410 ;
+          \$2427  = \$2423 ;
       8'h01:
-          \$2414  = \$2411 ;
+          \$2427  = \$2424 ;
       8'h02:
-          \$2414  = \$2412 ;
+          \$2427  = \$2425 ;
       8'h03:
-          \$2414  = \$2413 ;
+          \$2427  = \$2426 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2434  = 16'h0000;
+    \$2447  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2434  = act_r__data[15:0];
+          \$2447  = act_r__data[15:0];
       4'h1:
-          \$2434  = act_r__data[79:64];
+          \$2447  = act_r__data[79:64];
       4'h2:
-          \$2434  = act_r__data[143:128];
+          \$2447  = act_r__data[143:128];
       4'h3:
-          \$2434  = act_r__data[207:192];
+          \$2447  = act_r__data[207:192];
       4'h4:
-          \$2434  = act_r__data[271:256];
+          \$2447  = act_r__data[271:256];
       4'h5:
-          \$2434  = act_r__data[335:320];
+          \$2447  = act_r__data[335:320];
       4'h6:
-          \$2434  = act_r__data[399:384];
+          \$2447  = act_r__data[399:384];
       4'h7:
-          \$2434  = act_r__data[463:448];
+          \$2447  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2435  = 16'h0000;
+    \$2448  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2435  = act_r__data[31:16];
+          \$2448  = act_r__data[31:16];
       4'h1:
-          \$2435  = act_r__data[95:80];
+          \$2448  = act_r__data[95:80];
       4'h2:
-          \$2435  = act_r__data[159:144];
+          \$2448  = act_r__data[159:144];
       4'h3:
-          \$2435  = act_r__data[223:208];
+          \$2448  = act_r__data[223:208];
       4'h4:
-          \$2435  = act_r__data[287:272];
+          \$2448  = act_r__data[287:272];
       4'h5:
-          \$2435  = act_r__data[351:336];
+          \$2448  = act_r__data[351:336];
       4'h6:
-          \$2435  = act_r__data[415:400];
+          \$2448  = act_r__data[415:400];
       4'h7:
-          \$2435  = act_r__data[479:464];
+          \$2448  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2436  = 16'h0000;
+    \$2449  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2436  = act_r__data[47:32];
+          \$2449  = act_r__data[47:32];
       4'h1:
-          \$2436  = act_r__data[111:96];
+          \$2449  = act_r__data[111:96];
       4'h2:
-          \$2436  = act_r__data[175:160];
+          \$2449  = act_r__data[175:160];
       4'h3:
-          \$2436  = act_r__data[239:224];
+          \$2449  = act_r__data[239:224];
       4'h4:
-          \$2436  = act_r__data[303:288];
+          \$2449  = act_r__data[303:288];
       4'h5:
-          \$2436  = act_r__data[367:352];
+          \$2449  = act_r__data[367:352];
       4'h6:
-          \$2436  = act_r__data[431:416];
+          \$2449  = act_r__data[431:416];
       4'h7:
-          \$2436  = act_r__data[495:480];
+          \$2449  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2437  = 16'h0000;
+    \$2450  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2437  = act_r__data[63:48];
+          \$2450  = act_r__data[63:48];
       4'h1:
-          \$2437  = act_r__data[127:112];
+          \$2450  = act_r__data[127:112];
       4'h2:
-          \$2437  = act_r__data[191:176];
+          \$2450  = act_r__data[191:176];
       4'h3:
-          \$2437  = act_r__data[255:240];
+          \$2450  = act_r__data[255:240];
       4'h4:
-          \$2437  = act_r__data[319:304];
+          \$2450  = act_r__data[319:304];
       4'h5:
-          \$2437  = act_r__data[383:368];
+          \$2450  = act_r__data[383:368];
       4'h6:
-          \$2437  = act_r__data[447:432];
+          \$2450  = act_r__data[447:432];
       4'h7:
-          \$2437  = act_r__data[511:496];
+          \$2450  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2438  = 16'h0000;
+    \$2451  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2438  = \$2434 ;
+          \$2451  = \$2447 ;
       8'h01:
-          \$2438  = \$2435 ;
+          \$2451  = \$2448 ;
       8'h02:
-          \$2438  = \$2436 ;
+          \$2451  = \$2449 ;
       8'h03:
-          \$2438  = \$2437 ;
+          \$2451  = \$2450 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2458  = 16'h0000;
+    \$2471  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2458  = act_r__data[15:0];
+          \$2471  = act_r__data[15:0];
       4'h1:
-          \$2458  = act_r__data[79:64];
+          \$2471  = act_r__data[79:64];
       4'h2:
-          \$2458  = act_r__data[143:128];
+          \$2471  = act_r__data[143:128];
       4'h3:
-          \$2458  = act_r__data[207:192];
+          \$2471  = act_r__data[207:192];
       4'h4:
-          \$2458  = act_r__data[271:256];
+          \$2471  = act_r__data[271:256];
       4'h5:
-          \$2458  = act_r__data[335:320];
+          \$2471  = act_r__data[335:320];
       4'h6:
-          \$2458  = act_r__data[399:384];
+          \$2471  = act_r__data[399:384];
       4'h7:
-          \$2458  = act_r__data[463:448];
+          \$2471  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2459  = 16'h0000;
+    \$2472  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2459  = act_r__data[31:16];
+          \$2472  = act_r__data[31:16];
       4'h1:
-          \$2459  = act_r__data[95:80];
+          \$2472  = act_r__data[95:80];
       4'h2:
-          \$2459  = act_r__data[159:144];
+          \$2472  = act_r__data[159:144];
       4'h3:
-          \$2459  = act_r__data[223:208];
+          \$2472  = act_r__data[223:208];
       4'h4:
-          \$2459  = act_r__data[287:272];
+          \$2472  = act_r__data[287:272];
       4'h5:
-          \$2459  = act_r__data[351:336];
+          \$2472  = act_r__data[351:336];
       4'h6:
-          \$2459  = act_r__data[415:400];
+          \$2472  = act_r__data[415:400];
       4'h7:
-          \$2459  = act_r__data[479:464];
+          \$2472  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2460  = 16'h0000;
+    \$2473  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2460  = act_r__data[47:32];
+          \$2473  = act_r__data[47:32];
       4'h1:
-          \$2460  = act_r__data[111:96];
+          \$2473  = act_r__data[111:96];
       4'h2:
-          \$2460  = act_r__data[175:160];
+          \$2473  = act_r__data[175:160];
       4'h3:
-          \$2460  = act_r__data[239:224];
+          \$2473  = act_r__data[239:224];
       4'h4:
-          \$2460  = act_r__data[303:288];
+          \$2473  = act_r__data[303:288];
       4'h5:
-          \$2460  = act_r__data[367:352];
+          \$2473  = act_r__data[367:352];
       4'h6:
-          \$2460  = act_r__data[431:416];
+          \$2473  = act_r__data[431:416];
       4'h7:
-          \$2460  = act_r__data[495:480];
+          \$2473  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2461  = 16'h0000;
+    \$2474  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2461  = act_r__data[63:48];
+          \$2474  = act_r__data[63:48];
       4'h1:
-          \$2461  = act_r__data[127:112];
+          \$2474  = act_r__data[127:112];
       4'h2:
-          \$2461  = act_r__data[191:176];
+          \$2474  = act_r__data[191:176];
       4'h3:
-          \$2461  = act_r__data[255:240];
+          \$2474  = act_r__data[255:240];
       4'h4:
-          \$2461  = act_r__data[319:304];
+          \$2474  = act_r__data[319:304];
       4'h5:
-          \$2461  = act_r__data[383:368];
+          \$2474  = act_r__data[383:368];
       4'h6:
-          \$2461  = act_r__data[447:432];
+          \$2474  = act_r__data[447:432];
       4'h7:
-          \$2461  = act_r__data[511:496];
+          \$2474  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2462  = 16'h0000;
+    \$2475  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2462  = \$2458 ;
+          \$2475  = \$2471 ;
       8'h01:
-          \$2462  = \$2459 ;
+          \$2475  = \$2472 ;
       8'h02:
-          \$2462  = \$2460 ;
+          \$2475  = \$2473 ;
       8'h03:
-          \$2462  = \$2461 ;
+          \$2475  = \$2474 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2482  = 16'h0000;
+    \$2495  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2482  = act_r__data[15:0];
+          \$2495  = act_r__data[15:0];
       4'h1:
-          \$2482  = act_r__data[79:64];
+          \$2495  = act_r__data[79:64];
       4'h2:
-          \$2482  = act_r__data[143:128];
+          \$2495  = act_r__data[143:128];
       4'h3:
-          \$2482  = act_r__data[207:192];
+          \$2495  = act_r__data[207:192];
       4'h4:
-          \$2482  = act_r__data[271:256];
+          \$2495  = act_r__data[271:256];
       4'h5:
-          \$2482  = act_r__data[335:320];
+          \$2495  = act_r__data[335:320];
       4'h6:
-          \$2482  = act_r__data[399:384];
+          \$2495  = act_r__data[399:384];
       4'h7:
-          \$2482  = act_r__data[463:448];
+          \$2495  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2483  = 16'h0000;
+    \$2496  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2483  = act_r__data[31:16];
+          \$2496  = act_r__data[31:16];
       4'h1:
-          \$2483  = act_r__data[95:80];
+          \$2496  = act_r__data[95:80];
       4'h2:
-          \$2483  = act_r__data[159:144];
+          \$2496  = act_r__data[159:144];
       4'h3:
-          \$2483  = act_r__data[223:208];
+          \$2496  = act_r__data[223:208];
       4'h4:
-          \$2483  = act_r__data[287:272];
+          \$2496  = act_r__data[287:272];
       4'h5:
-          \$2483  = act_r__data[351:336];
+          \$2496  = act_r__data[351:336];
       4'h6:
-          \$2483  = act_r__data[415:400];
+          \$2496  = act_r__data[415:400];
       4'h7:
-          \$2483  = act_r__data[479:464];
+          \$2496  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2484  = 16'h0000;
+    \$2497  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2484  = act_r__data[47:32];
+          \$2497  = act_r__data[47:32];
       4'h1:
-          \$2484  = act_r__data[111:96];
+          \$2497  = act_r__data[111:96];
       4'h2:
-          \$2484  = act_r__data[175:160];
+          \$2497  = act_r__data[175:160];
       4'h3:
-          \$2484  = act_r__data[239:224];
+          \$2497  = act_r__data[239:224];
       4'h4:
-          \$2484  = act_r__data[303:288];
+          \$2497  = act_r__data[303:288];
       4'h5:
-          \$2484  = act_r__data[367:352];
+          \$2497  = act_r__data[367:352];
       4'h6:
-          \$2484  = act_r__data[431:416];
+          \$2497  = act_r__data[431:416];
       4'h7:
-          \$2484  = act_r__data[495:480];
+          \$2497  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2485  = 16'h0000;
+    \$2498  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2485  = act_r__data[63:48];
+          \$2498  = act_r__data[63:48];
       4'h1:
-          \$2485  = act_r__data[127:112];
+          \$2498  = act_r__data[127:112];
       4'h2:
-          \$2485  = act_r__data[191:176];
+          \$2498  = act_r__data[191:176];
       4'h3:
-          \$2485  = act_r__data[255:240];
+          \$2498  = act_r__data[255:240];
       4'h4:
-          \$2485  = act_r__data[319:304];
+          \$2498  = act_r__data[319:304];
       4'h5:
-          \$2485  = act_r__data[383:368];
+          \$2498  = act_r__data[383:368];
       4'h6:
-          \$2485  = act_r__data[447:432];
+          \$2498  = act_r__data[447:432];
       4'h7:
-          \$2485  = act_r__data[511:496];
+          \$2498  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2486  = 16'h0000;
+    \$2499  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2486  = \$2482 ;
+          \$2499  = \$2495 ;
       8'h01:
-          \$2486  = \$2483 ;
+          \$2499  = \$2496 ;
       8'h02:
-          \$2486  = \$2484 ;
+          \$2499  = \$2497 ;
       8'h03:
-          \$2486  = \$2485 ;
+          \$2499  = \$2498 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2506  = 16'h0000;
+    \$2519  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2506  = act_r__data[15:0];
+          \$2519  = act_r__data[15:0];
       4'h1:
-          \$2506  = act_r__data[79:64];
+          \$2519  = act_r__data[79:64];
       4'h2:
-          \$2506  = act_r__data[143:128];
+          \$2519  = act_r__data[143:128];
       4'h3:
-          \$2506  = act_r__data[207:192];
+          \$2519  = act_r__data[207:192];
       4'h4:
-          \$2506  = act_r__data[271:256];
+          \$2519  = act_r__data[271:256];
       4'h5:
-          \$2506  = act_r__data[335:320];
+          \$2519  = act_r__data[335:320];
       4'h6:
-          \$2506  = act_r__data[399:384];
+          \$2519  = act_r__data[399:384];
       4'h7:
-          \$2506  = act_r__data[463:448];
+          \$2519  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2507  = 16'h0000;
+    \$2520  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2507  = act_r__data[31:16];
+          \$2520  = act_r__data[31:16];
       4'h1:
-          \$2507  = act_r__data[95:80];
+          \$2520  = act_r__data[95:80];
       4'h2:
-          \$2507  = act_r__data[159:144];
+          \$2520  = act_r__data[159:144];
       4'h3:
-          \$2507  = act_r__data[223:208];
+          \$2520  = act_r__data[223:208];
       4'h4:
-          \$2507  = act_r__data[287:272];
+          \$2520  = act_r__data[287:272];
       4'h5:
-          \$2507  = act_r__data[351:336];
+          \$2520  = act_r__data[351:336];
       4'h6:
-          \$2507  = act_r__data[415:400];
+          \$2520  = act_r__data[415:400];
       4'h7:
-          \$2507  = act_r__data[479:464];
+          \$2520  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2508  = 16'h0000;
+    \$2521  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2508  = act_r__data[47:32];
+          \$2521  = act_r__data[47:32];
       4'h1:
-          \$2508  = act_r__data[111:96];
+          \$2521  = act_r__data[111:96];
       4'h2:
-          \$2508  = act_r__data[175:160];
+          \$2521  = act_r__data[175:160];
       4'h3:
-          \$2508  = act_r__data[239:224];
+          \$2521  = act_r__data[239:224];
       4'h4:
-          \$2508  = act_r__data[303:288];
+          \$2521  = act_r__data[303:288];
       4'h5:
-          \$2508  = act_r__data[367:352];
+          \$2521  = act_r__data[367:352];
       4'h6:
-          \$2508  = act_r__data[431:416];
+          \$2521  = act_r__data[431:416];
       4'h7:
-          \$2508  = act_r__data[495:480];
+          \$2521  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2509  = 16'h0000;
+    \$2522  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2509  = act_r__data[63:48];
+          \$2522  = act_r__data[63:48];
       4'h1:
-          \$2509  = act_r__data[127:112];
+          \$2522  = act_r__data[127:112];
       4'h2:
-          \$2509  = act_r__data[191:176];
+          \$2522  = act_r__data[191:176];
       4'h3:
-          \$2509  = act_r__data[255:240];
+          \$2522  = act_r__data[255:240];
       4'h4:
-          \$2509  = act_r__data[319:304];
+          \$2522  = act_r__data[319:304];
       4'h5:
-          \$2509  = act_r__data[383:368];
+          \$2522  = act_r__data[383:368];
       4'h6:
-          \$2509  = act_r__data[447:432];
+          \$2522  = act_r__data[447:432];
       4'h7:
-          \$2509  = act_r__data[511:496];
+          \$2522  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2510  = 16'h0000;
+    \$2523  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2510  = \$2506 ;
+          \$2523  = \$2519 ;
       8'h01:
-          \$2510  = \$2507 ;
+          \$2523  = \$2520 ;
       8'h02:
-          \$2510  = \$2508 ;
+          \$2523  = \$2521 ;
       8'h03:
-          \$2510  = \$2509 ;
+          \$2523  = \$2522 ;
     endcase
   end
   always @* begin
@@ -14195,9 +16088,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -14207,11 +16100,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = \$1705 ;
+            act_r__en = \$1718 ;
           end
       3'h5:
-          if (\$1729 ) begin
-            if (\$1733 ) begin
+          if (\$1742 ) begin
+            if (\$1746 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -14228,9 +16121,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -14258,9 +16151,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -14275,7 +16168,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1729 ) begin
+          if (\$1742 ) begin
             \$signature__en$27  = 1'h1;
           end
     endcase
@@ -14291,9 +16184,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -14312,15 +16205,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    { fetched[113:105], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [41:11] };
+    if (\$2 ) begin
+      fetched[26:11] = \$3 [15:0];
+      fetched[113:105] = \$4 [8:0];
+    end
+    if (\$6 ) begin
+      fetched[41:26] = \$7 [15:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     pc_next = pc;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
             pc_next = 12'h000;
           end
+      3'h1:
+          if (\$1567 ) begin
+          end else if (\$1568 ) begin
+            pc_next = \$1569 [11:0];
+          end
     endcase
     if (finish) begin
-      pc_next = \$2614 [11:0];
+      pc_next = \$2627 [11:0];
+      if (\$2629 ) begin
+        (* full_case = 32'd1 *)
+        if (\$2630 ) begin
+        end else begin
+          pc_next = \$like ;
+        end
+      end
     end
   end
   always @* begin
@@ -14342,7 +16258,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$1557 ;
+          mem_rd_valid = \$1570 ;
     endcase
   end
   always @* begin
@@ -14366,7 +16282,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 3'h0, \$1564  };
+          mem_rd_len = { 3'h0, \$1577  };
     endcase
   end
   always @* begin
@@ -14380,52 +16296,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$1565 ) begin
+          if (\$1578 ) begin
             full[31:0] = mem_rd_data;
           end
-          if (\$1566 ) begin
+          if (\$1579 ) begin
             full[63:32] = mem_rd_data;
           end
-          if (\$1567 ) begin
+          if (\$1580 ) begin
             full[95:64] = mem_rd_data;
           end
-          if (\$1568 ) begin
+          if (\$1581 ) begin
             full[127:96] = mem_rd_data;
           end
-          if (\$1569 ) begin
+          if (\$1582 ) begin
             full[159:128] = mem_rd_data;
           end
-          if (\$1570 ) begin
+          if (\$1583 ) begin
             full[191:160] = mem_rd_data;
           end
-          if (\$1571 ) begin
+          if (\$1584 ) begin
             full[223:192] = mem_rd_data;
           end
-          if (\$1572 ) begin
+          if (\$1585 ) begin
             full[255:224] = mem_rd_data;
           end
-          if (\$1573 ) begin
+          if (\$1586 ) begin
             full[287:256] = mem_rd_data;
           end
-          if (\$1574 ) begin
+          if (\$1587 ) begin
             full[319:288] = mem_rd_data;
           end
-          if (\$1575 ) begin
+          if (\$1588 ) begin
             full[351:320] = mem_rd_data;
           end
-          if (\$1576 ) begin
+          if (\$1589 ) begin
             full[383:352] = mem_rd_data;
           end
-          if (\$1577 ) begin
+          if (\$1590 ) begin
             full[415:384] = mem_rd_data;
           end
-          if (\$1578 ) begin
+          if (\$1591 ) begin
             full[447:416] = mem_rd_data;
           end
-          if (\$1579 ) begin
+          if (\$1592 ) begin
             full[479:448] = mem_rd_data;
           end
-          if (\$1580 ) begin
+          if (\$1593 ) begin
             full[511:480] = mem_rd_data;
           end
         end
@@ -14470,16 +16386,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
-              if (\$1599 ) begin
-                if (\$1601 ) begin
+            if (\$1601 ) begin
+              if (\$1612 ) begin
+                if (\$1614 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$1698 ) begin
+          if (\$1711 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -14488,16 +16404,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$1715 ) begin
+            if (\$1728 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
-            if (\$2612 ) begin
-              if (\$2613 ) begin
+            if (\$2625 ) begin
+              if (\$2626 ) begin
                 finish = 1'h1;
               end
             end
@@ -14506,7 +16422,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$82  = 8'h00;
+    \$signature__addr$88  = 11'h000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -14515,10 +16431,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$82  = \$1602 [7:0];
+                    \$signature__addr$88  = \$1615 [10:0];
               endcase
             end
           end
@@ -14528,19 +16444,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1736 ) begin
+            if (\$1749 ) begin
             end else begin
-              \$signature__addr$82  = paddr[7:0];
+              \$signature__addr$88  = paddr[10:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$83  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$89  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -14549,10 +16465,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$83  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$89  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -14562,19 +16478,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1736 ) begin
+            if (\$1749 ) begin
             end else begin
-              \$signature__data$83  = { \$2512 , \$2488 , \$2464 , \$2440 , \$2416 , \$2392 , \$2368 , \$2344 , \$2320 , \$2296 , \$2272 , \$2248 , \$2224 , \$2200 , \$2176 , \$2152 , \$2128 , \$2104 , \$2080 , \$2056 , \$2032 , \$2008 , \$1984 , \$1960 , \$1936 , \$1912 , \$1888 , \$1864 , \$1840 , \$1816 , \$1792 , \$1768  };
+              \$signature__data$89  = { \$2525 , \$2501 , \$2477 , \$2453 , \$2429 , \$2405 , \$2381 , \$2357 , \$2333 , \$2309 , \$2285 , \$2261 , \$2237 , \$2213 , \$2189 , \$2165 , \$2141 , \$2117 , \$2093 , \$2069 , \$2045 , \$2021 , \$1997 , \$1973 , \$1949 , \$1925 , \$1901 , \$1877 , \$1853 , \$1829 , \$1805 , \$1781  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$84  = 32'd0;
+    \$signature__en$90  = 32'd0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -14583,10 +16499,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$84  = { \$1634 , \$1633 , \$1632 , \$1631 , \$1630 , \$1629 , \$1628 , \$1627 , \$1626 , \$1625 , \$1624 , \$1623 , \$1622 , \$1621 , \$1620 , \$1619 , \$1618 , \$1617 , \$1616 , \$1615 , \$1614 , \$1613 , \$1612 , \$1611 , \$1610 , \$1609 , \$1608 , \$1607 , \$1606 , \$1605 , \$1604 , \$1603  };
+                    \$signature__en$90  = { \$1647 , \$1646 , \$1645 , \$1644 , \$1643 , \$1642 , \$1641 , \$1640 , \$1639 , \$1638 , \$1637 , \$1636 , \$1635 , \$1634 , \$1633 , \$1632 , \$1631 , \$1630 , \$1629 , \$1628 , \$1627 , \$1626 , \$1625 , \$1624 , \$1623 , \$1622 , \$1621 , \$1620 , \$1619 , \$1618 , \$1617 , \$1616  };
               endcase
             end
           end
@@ -14596,12 +16512,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1736 ) begin
+            if (\$1749 ) begin
             end else begin
-              \$signature__en$84  = { \$2608 , \$2605 , \$2602 , \$2599 , \$2596 , \$2593 , \$2590 , \$2587 , \$2584 , \$2581 , \$2578 , \$2575 , \$2572 , \$2569 , \$2566 , \$2563 , \$2560 , \$2557 , \$2554 , \$2551 , \$2548 , \$2545 , \$2542 , \$2539 , \$2536 , \$2533 , \$2530 , \$2527 , \$2524 , \$2521 , \$2518 , \$2515  };
+              \$signature__en$90  = { \$2621 , \$2618 , \$2615 , \$2612 , \$2609 , \$2606 , \$2603 , \$2600 , \$2597 , \$2594 , \$2591 , \$2588 , \$2585 , \$2582 , \$2579 , \$2576 , \$2573 , \$2570 , \$2567 , \$2564 , \$2561 , \$2558 , \$2555 , \$2552 , \$2549 , \$2546 , \$2543 , \$2540 , \$2537 , \$2534 , \$2531 , \$2528  };
             end
           end
     endcase
@@ -14617,7 +16533,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 64'h0000000000000001;
@@ -14630,10 +16546,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1736 ) begin
+            if (\$1749 ) begin
             end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
@@ -14642,7 +16558,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$86  = 11'h000;
+    \$signature__addr$92  = 11'h000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -14650,12 +16566,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$86  = \$1635 [10:0];
+                    \$signature__addr$92  = \$1648 [10:0];
               endcase
             end
           end
@@ -14663,7 +16579,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$87  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$93  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -14671,12 +16587,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$87  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$93  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -14684,7 +16600,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$88  = 16'h0000;
+    \$signature__en$94  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -14692,12 +16608,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$88  = { \$1651 , \$1650 , \$1649 , \$1648 , \$1647 , \$1646 , \$1645 , \$1644 , \$1643 , \$1642 , \$1641 , \$1640 , \$1639 , \$1638 , \$1637 , \$1636  };
+                    \$signature__en$94  = { \$1664 , \$1663 , \$1662 , \$1661 , \$1660 , \$1659 , \$1658 , \$1657 , \$1656 , \$1655 , \$1654 , \$1653 , \$1652 , \$1651 , \$1650 , \$1649  };
               endcase
             end
           end
@@ -14713,7 +16629,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -14726,7 +16642,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$90  = 8'h00;
+    \$signature__addr$96  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -14734,14 +16650,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__addr$90  = \$1652 [7:0];
+                    \$signature__addr$96  = \$1665 [7:0];
               endcase
             end
           end
@@ -14749,7 +16665,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$91  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$97  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -14757,14 +16673,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__data$91  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
+                    \$signature__data$97  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
               endcase
             end
           end
@@ -14772,7 +16688,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$92  = 16'h0000;
+    \$signature__en$98  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -14780,14 +16696,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__en$92  = { \$1668 , \$1667 , \$1666 , \$1665 , \$1664 , \$1663 , \$1662 , \$1661 , \$1660 , \$1659 , \$1658 , \$1657 , \$1656 , \$1655 , \$1654 , \$1653  };
+                    \$signature__en$98  = { \$1681 , \$1680 , \$1679 , \$1678 , \$1677 , \$1676 , \$1675 , \$1674 , \$1673 , \$1672 , \$1671 , \$1670 , \$1669 , \$1668 , \$1667 , \$1666  };
               endcase
             end
           end
@@ -14803,7 +16719,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -14818,7 +16734,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$94  = 5'h00;
+    \$signature__addr$100  = 5'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -14827,7 +16743,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -14837,7 +16753,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__addr$94  = \$1669 [4:0];
+                    \$signature__addr$100  = \$1682 [4:0];
               endcase
             end
           end
@@ -14847,17 +16763,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
-            if (\$1736 ) begin
-              \$signature__addr$94  = instr[30:26];
+            if (\$1749 ) begin
+              \$signature__addr$100  = instr[30:26];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$95  = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$101  = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -14866,7 +16782,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -14876,7 +16792,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__data$95  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
+                    \$signature__data$101  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
               endcase
             end
           end
@@ -14886,17 +16802,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
-            if (\$1736 ) begin
-              \$signature__data$95  = { scores, scores, scores, scores, scores, scores, scores, scores };
+            if (\$1749 ) begin
+              \$signature__data$101  = { scores, scores, scores, scores, scores, scores, scores, scores };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$96  = 8'h00;
+    \$signature__en$102  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -14905,7 +16821,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -14915,7 +16831,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__en$96  = { \$1677 , \$1676 , \$1675 , \$1674 , \$1673 , \$1672 , \$1671 , \$1670  };
+                    \$signature__en$102  = { \$1690 , \$1689 , \$1688 , \$1687 , \$1686 , \$1685 , \$1684 , \$1683  };
               endcase
             end
           end
@@ -14925,10 +16841,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
-            if (\$1736 ) begin
-              \$signature__en$96  = { \$1744 , \$1743 , \$1742 , \$1741 , \$1740 , \$1739 , \$1738 , \$1737  };
+            if (\$1749 ) begin
+              \$signature__en$102  = { \$1757 , \$1756 , \$1755 , \$1754 , \$1753 , \$1752 , \$1751 , \$1750  };
             end
           end
     endcase
@@ -14944,7 +16860,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1588 ) begin
+            if (\$1601 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -14964,9 +16880,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
-            if (\$1736 ) begin
+            if (\$1749 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -14990,7 +16906,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_r__addr = 8'h00;
+    act_r__addr = 11'h000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -15000,24 +16916,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$1681 [7:0];
+                      act_r__addr = \$1694 [10:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$signal$125 [7:0];
+            act_r__addr = \$signal$131 [10:0];
           end
       3'h5:
-          if (\$1729 ) begin
-            if (\$1733 ) begin
-              act_r__addr = instr[33:26];
+          if (\$1742 ) begin
+            if (\$1746 ) begin
+              act_r__addr = instr[36:26];
             end
           end
     endcase
@@ -15034,9 +16950,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 64'h0000000000000001;
@@ -15046,11 +16962,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 60'h000000000000000, \$1714  };
+            inc_sram_act_reads = { 60'h000000000000000, \$1727  };
           end
       3'h5:
-          if (\$1729 ) begin
-            if (\$1733 ) begin
+          if (\$1742 ) begin
+            if (\$1746 ) begin
               inc_sram_act_reads = 64'h0000000000000008;
             end
           end
@@ -15067,21 +16983,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$1682 [10:0];
+                      wgt_r__addr = \$1695 [10:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$1706 [10:0];
+            wgt_r__addr = \$1719 [10:0];
           end
     endcase
   end
@@ -15096,9 +17012,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -15116,7 +17032,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$107  = 8'h00;
+    \$signature__addr$113  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -15126,16 +17042,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$107  = \$1683 [7:0];
+                      \$signature__addr$113  = \$1696 [7:0];
                 endcase
               end
             end
@@ -15143,8 +17059,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1729 ) begin
-            \$signature__addr$107  = \$1730 [7:0];
+          if (\$1742 ) begin
+            \$signature__addr$113  = \$1743 [7:0];
           end
     endcase
   end
@@ -15160,9 +17076,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -15177,7 +17093,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1729 ) begin
+          if (\$1742 ) begin
             inc_sram_thresh_reads = 64'h0000000000000010;
           end
     endcase
@@ -15193,9 +17109,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -15205,7 +17121,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$1684 [4:0];
+                      out_r__addr = \$1697 [4:0];
                 endcase
               end
             end
@@ -15223,9 +17139,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1679 ) begin
+          if (\$1692 ) begin
             if (issuing) begin
-              if (\$1680 ) begin
+              if (\$1693 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -15253,7 +17169,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          out_entry = \$1685 ;
+          out_entry = \$1698 ;
     endcase
   end
   always @* begin
@@ -15267,7 +17183,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$1686 ;
+          store_act = \$1699 ;
     endcase
   end
   always @* begin
@@ -15281,7 +17197,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$1687 ;
+          store_weight = \$1700 ;
     endcase
   end
   always @* begin
@@ -15295,7 +17211,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = { 8'h00, \$1688  };
+          store_thresh = { 8'h00, \$1701  };
     endcase
   end
   always @* begin
@@ -15323,7 +17239,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$99 ;
+          mem_wr_valid = \$signal$105 ;
     endcase
   end
   always @* begin
@@ -15351,7 +17267,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$1697 ;
+          mem_wr_data = \$1710 ;
     endcase
   end
   always @* begin
@@ -15365,7 +17281,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1698 ) begin
+          if (\$1711 ) begin
             inc_store_busy = 64'h0000000000000001;
           end
     endcase
@@ -15381,7 +17297,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1698 ) begin
+          if (\$1711 ) begin
             inc_dram_write_bytes = 64'h0000000000000004;
           end
     endcase
@@ -15398,7 +17314,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$1698 ) begin
+          if (\$1711 ) begin
           end else begin
             inc_store_stall = 64'h0000000000000001;
           end
@@ -15512,7 +17428,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$1718 [1:0];
+          n_lv = \$1731 [1:0];
     endcase
   end
   always @* begin
@@ -15531,7 +17447,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$1719 ;
+          acc = \$1732 ;
     endcase
   end
   always @* begin
@@ -15588,7 +17504,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = { \$1728 , \$1725 , \$1722  };
+          thresh = { \$1741 , \$1738 , \$1735  };
     endcase
   end
   always @* begin
@@ -15607,7 +17523,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1729 ) begin
+          if (\$1742 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -15629,7 +17545,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -15652,24 +17568,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1729 ) begin
+          if (\$1742 ) begin
           end else begin
-            if (\$1734 ) begin
-              inc_threshold_ops = { 57'h000000000000000, \$1735  };
+            if (\$1747 ) begin
+              inc_threshold_ops = { 57'h000000000000000, \$1748  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2768  = pc_next;
+    \$2798  = pc_next;
     if (rst) begin
-      \$2768  = 12'h000;
+      \$2798  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2769  = 1'h0;
+    \$2799  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -15681,16 +17597,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2769  = 1'h1;
+            \$2799  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$2769  = 1'h0;
+      \$2799  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2770  = 1'h0;
+    \$2800  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -15702,456 +17618,487 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2770  = \$2699 ;
+            \$2800  = \$2722 ;
           end
     endcase
     if (rst) begin
-      \$2770  = 1'h0;
+      \$2800  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2771  = state;
+    \$2801  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2771  = 3'h1;
+            \$2801  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$2771  = 3'h2;
-            4'h2:
-                \$2771  = 3'h3;
-            4'h3:
-                \$2771  = 3'h4;
-            4'h4:
-                (* full_case = 32'd1 *)
-                if (\$2622 ) begin
-                  \$2771  = 3'h7;
-                end else begin
-                  \$2771  = 3'h5;
-                end
-            4'hf:
-                \$2771  = 3'h6;
-            default:
-                \$2771  = 3'h7;
-          endcase
+          if (\$2634 ) begin
+            \$2801  = 3'h7;
+          end else if (\$2635 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$2801  = 3'h2;
+              4'h2:
+                  \$2801  = 3'h3;
+              4'h3:
+                  \$2801  = 3'h4;
+              4'h4:
+                  (* full_case = 32'd1 *)
+                  if (\$2645 ) begin
+                    \$2801  = 3'h7;
+                  end else begin
+                    \$2801  = 3'h5;
+                  end
+              4'hf:
+                  \$2801  = 3'h6;
+              default:
+                  \$2801  = 3'h7;
+            endcase
+          end
     endcase
     if (finish) begin
-      \$2771  = 3'h1;
+      \$2801  = 3'h1;
     end
     if (rst) begin
-      \$2771  = 3'h0;
+      \$2801  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2772  = ctr_cycles;
+    \$2802  = lp_active;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2772  = 64'h0000000000000000;
+            \$2802  = 1'h0;
+          end
+      3'h1:
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+            \$2802  = 1'h1;
           end
     endcase
-    if (busy) begin
-      \$2772  = \$2744 [63:0];
+    if (finish) begin
+      if (\$2768 ) begin
+        if (\$2769 ) begin
+          \$2802  = 1'h0;
+        end
+      end
     end
     if (rst) begin
-      \$2772  = 64'h0000000000000000;
+      \$2802  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2773  = ctr_instructions;
+    \$2803  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2773  = 64'h0000000000000000;
+            \$2803  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2773  = \$2745 [63:0];
+      \$2803  = \$2774 [63:0];
     end
     if (rst) begin
-      \$2773  = 64'h0000000000000000;
+      \$2803  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2774  = ctr_load_busy;
+    \$2804  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2774  = 64'h0000000000000000;
+            \$2804  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2774  = \$2746 [63:0];
+      \$2804  = \$2775 [63:0];
     end
     if (rst) begin
-      \$2774  = 64'h0000000000000000;
+      \$2804  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2775  = ctr_load_stall;
+    \$2805  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2775  = 64'h0000000000000000;
+            \$2805  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2775  = \$2747 [63:0];
+      \$2805  = \$2776 [63:0];
     end
     if (rst) begin
-      \$2775  = 64'h0000000000000000;
+      \$2805  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2776  = ctr_store_busy;
+    \$2806  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2776  = 64'h0000000000000000;
+            \$2806  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2776  = \$2748 [63:0];
+      \$2806  = \$2777 [63:0];
     end
     if (rst) begin
-      \$2776  = 64'h0000000000000000;
+      \$2806  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2777  = ctr_store_stall;
+    \$2807  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2777  = 64'h0000000000000000;
+            \$2807  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2777  = \$2749 [63:0];
+      \$2807  = \$2778 [63:0];
     end
     if (rst) begin
-      \$2777  = 64'h0000000000000000;
+      \$2807  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2778  = ctr_gemm_busy;
+    \$2808  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2778  = 64'h0000000000000000;
+            \$2808  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2778  = \$2750 [63:0];
+      \$2808  = \$2779 [63:0];
     end
     if (rst) begin
-      \$2778  = 64'h0000000000000000;
+      \$2808  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2779  = ctr_gemm_stall;
+    \$2809  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2779  = 64'h0000000000000000;
+            \$2809  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2779  = \$2751 [63:0];
+      \$2809  = \$2780 [63:0];
     end
     if (rst) begin
-      \$2779  = 64'h0000000000000000;
+      \$2809  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2780  = ctr_post_busy;
+    \$2810  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2780  = 64'h0000000000000000;
+            \$2810  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2780  = \$2752 [63:0];
+      \$2810  = \$2781 [63:0];
     end
     if (rst) begin
-      \$2780  = 64'h0000000000000000;
+      \$2810  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2781  = ctr_post_stall;
+    \$2811  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2781  = 64'h0000000000000000;
+            \$2811  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2781  = \$2753 [63:0];
+      \$2811  = \$2782 [63:0];
     end
     if (rst) begin
-      \$2781  = 64'h0000000000000000;
+      \$2811  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2782  = ctr_array_active_cycles;
+    \$2812  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2782  = 64'h0000000000000000;
+            \$2812  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2782  = \$2754 [63:0];
+      \$2812  = \$2783 [63:0];
     end
     if (rst) begin
-      \$2782  = 64'h0000000000000000;
+      \$2812  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2783  = ctr_dram_read_bytes;
+    \$2813  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2783  = 64'h0000000000000000;
+            \$2813  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2783  = \$2755 [63:0];
+      \$2813  = \$2784 [63:0];
     end
     if (rst) begin
-      \$2783  = 64'h0000000000000000;
+      \$2813  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2784  = ctr_dram_write_bytes;
+    \$2814  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2784  = 64'h0000000000000000;
+            \$2814  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2784  = \$2756 [63:0];
+      \$2814  = \$2785 [63:0];
     end
     if (rst) begin
-      \$2784  = 64'h0000000000000000;
+      \$2814  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2785  = ctr_sram_act_reads;
+    \$2815  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2785  = 64'h0000000000000000;
+            \$2815  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2785  = \$2757 [63:0];
+      \$2815  = \$2786 [63:0];
     end
     if (rst) begin
-      \$2785  = 64'h0000000000000000;
+      \$2815  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2786  = ctr_sram_act_writes;
+    \$2816  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2786  = 64'h0000000000000000;
+            \$2816  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2786  = \$2758 [63:0];
+      \$2816  = \$2787 [63:0];
     end
     if (rst) begin
-      \$2786  = 64'h0000000000000000;
+      \$2816  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2787  = ctr_sram_weight_reads;
+    \$2817  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2787  = 64'h0000000000000000;
+            \$2817  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2787  = \$2759 [63:0];
+      \$2817  = \$2788 [63:0];
     end
     if (rst) begin
-      \$2787  = 64'h0000000000000000;
+      \$2817  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2788  = ctr_sram_weight_writes;
+    \$2818  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2788  = 64'h0000000000000000;
+            \$2818  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2788  = \$2760 [63:0];
+      \$2818  = \$2789 [63:0];
     end
     if (rst) begin
-      \$2788  = 64'h0000000000000000;
+      \$2818  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2789  = ctr_sram_thresh_reads;
+    \$2819  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2789  = 64'h0000000000000000;
+            \$2819  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2789  = \$2761 [63:0];
+      \$2819  = \$2790 [63:0];
     end
     if (rst) begin
-      \$2789  = 64'h0000000000000000;
+      \$2819  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2790  = ctr_sram_thresh_writes;
+    \$2820  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2790  = 64'h0000000000000000;
+            \$2820  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2790  = \$2762 [63:0];
+      \$2820  = \$2791 [63:0];
     end
     if (rst) begin
-      \$2790  = 64'h0000000000000000;
+      \$2820  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2791  = ctr_sram_out_reads;
+    \$2821  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2791  = 64'h0000000000000000;
+            \$2821  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2791  = \$2763 [63:0];
+      \$2821  = \$2792 [63:0];
     end
     if (rst) begin
-      \$2791  = 64'h0000000000000000;
+      \$2821  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2792  = ctr_sram_out_writes;
+    \$2822  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2792  = 64'h0000000000000000;
+            \$2822  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2792  = \$2764 [63:0];
+      \$2822  = \$2793 [63:0];
     end
     if (rst) begin
-      \$2792  = 64'h0000000000000000;
+      \$2822  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2793  = ctr_binary_macs;
+    \$2823  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2793  = 64'h0000000000000000;
+            \$2823  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2793  = \$2765 [63:0];
+      \$2823  = \$2794 [63:0];
     end
     if (rst) begin
-      \$2793  = 64'h0000000000000000;
+      \$2823  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2794  = ctr_acc_updates;
+    \$2824  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2794  = 64'h0000000000000000;
+            \$2824  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2794  = \$2766 [63:0];
+      \$2824  = \$2795 [63:0];
     end
     if (rst) begin
-      \$2794  = 64'h0000000000000000;
+      \$2824  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2795  = ctr_threshold_ops;
+    \$2825  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2795  = 64'h0000000000000000;
+            \$2825  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2795  = \$2767 [63:0];
+      \$2825  = \$2796 [63:0];
     end
     if (rst) begin
-      \$2795  = 64'h0000000000000000;
+      \$2825  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2796  = instr;
+    \$2826  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$2826  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$2826  = \$2797 [63:0];
+    end
+    if (rst) begin
+      \$2826  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2827  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$2796  = \$signature__data$153 ;
+          \$2827  = fetched;
     endcase
     if (rst) begin
-      \$2796  = 128'h00000000000000000000000000000000;
+      \$2827  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2797  = t;
+    \$2828  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$2797  = 32'd0;
+          \$2828  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -16159,960 +18106,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$2797  = \$2732 [31:0];
-    endcase
-    if (rst) begin
-      \$2797  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2798  = req_cnt;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$2798  = 10'h000;
-          endcase
-      3'h2:
-          if (\$2623 ) begin
-            \$2798  = \$2624 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$2798  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2799  = req_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$2799  = \$signature__data$153 [82:51];
-          endcase
-      3'h2:
-          if (\$2623 ) begin
-            \$2799  = \$2625 [31:0];
-          end
-    endcase
-    if (rst) begin
-      \$2799  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2800  = rx_bank;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$2800  = 10'h000;
-          endcase
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$2633 ) begin
-              if (\$2644 ) begin
-                \$2800  = \$2645 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2800  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2801  = rx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$2801  = 16'h0000;
-          endcase
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$2633 ) begin
-              (* full_case = 32'd1 *)
-              if (\$2644 ) begin
-                \$2801  = 16'h0000;
-              end else begin
-                \$2801  = \$2646 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2801  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2802  = rx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$2802  = 5'h00;
-          endcase
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$2633 ) begin
-              \$2802  = 5'h00;
-            end else begin
-              \$2802  = \$2647 [4:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2802  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2803  = \$signal$154 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$2803  = 10'h000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            if (issuing) begin
-              if (\$2672 ) begin
-                if (\$2674 ) begin
-                  \$2803  = \$2675 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2803  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2804  = tx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$2804  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            if (issuing) begin
-              if (\$2672 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2674 ) begin
-                  \$2804  = 16'h0000;
-                end else begin
-                  \$2804  = \$2677 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2804  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2805  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$2805  = 5'h00;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$2672 ) begin
-                \$2805  = 5'h00;
-              end else begin
-                \$2805  = \$2679 [4:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2805  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2806  = \$signal$155 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$2806  = \$signature__data$153 [82:51];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            if (issuing) begin
-              if (\$2672 ) begin
-                if (\$2674 ) begin
-                  \$2806  = \$2676 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2806  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2807  = s_off;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$2807  = 32'd0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$2672 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2674 ) begin
-                  \$2807  = 32'd0;
-                end else begin
-                  \$2807  = \$2678 [31:0];
-                end
-              end else begin
-                \$2807  = \$2680 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2807  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2808  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$2808  = 1'h1;
-            4'h3:
-                \$2808  = 1'h1;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            if (issuing) begin
-              if (\$2694 ) begin
-                \$2808  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$2713 ) begin
-              if (\$2715 ) begin
-                if (\$2717 ) begin
-                  if (\$2723 ) begin
-                    \$2808  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2808  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2809  = \$signal$99 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$2809  = 1'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$2809  = 1'h1;
-            end else begin
-              \$2809  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2809  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2810  = \$signal$128 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2810  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$2810  = \$2710 [15:0];
-            if (\$2713 ) begin
-              if (\$2715 ) begin
-                if (\$2717 ) begin
-                  \$2810  = 16'h0000;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2810  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2811  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2811  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$2713 ) begin
-              if (\$2715 ) begin
-                if (\$2717 ) begin
-                  \$2811  = \$2718 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2811  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2812  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2812  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$2812  = \$2731 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$2812  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2813  = \$signal$158 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2813  = 11'h000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$2713 ) begin
-              \$2813  = 11'h000;
-            end else begin
-              \$2813  = \$2730 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2813  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2814  = \$signal$159 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2814  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$2713 ) begin
-              (* full_case = 32'd1 *)
-              if (\$2715 ) begin
-                \$2814  = 3'h0;
-              end else begin
-                \$2814  = \$2728 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2814  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2815  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2815  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$2713 ) begin
-              if (\$2715 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2717 ) begin
-                  \$2815  = 3'h0;
-                end else begin
-                  \$2815  = \$2724 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2815  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2816  = \$signal$126 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2816  = { \$signature__data$153 [104], \$signature__data$153 [104:96] };
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$2713 ) begin
-              if (\$2715 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2717 ) begin
-                  \$2816  = { instr[104], instr[104:96] };
-                end else begin
-                  \$2816  = \$2725 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2816  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2817  = ix;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2817  = { \$signature__data$153 [113], \$signature__data$153 [113:105] };
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$2713 ) begin
-              (* full_case = 32'd1 *)
-              if (\$2715 ) begin
-                \$2817  = { instr[113], instr[113:105] };
-              end else begin
-                \$2817  = \$2729 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2817  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2818  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2818  = \$signature__data$153 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$2713 ) begin
-              if (\$2715 ) begin
-                if (\$2717 ) begin
-                  \$2818  = \$2719 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2818  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2819  = \$signal$162 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2819  = \$signature__data$153 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$2713 ) begin
-              if (\$2715 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2717 ) begin
-                  \$2819  = \$2720 [15:0];
-                end else begin
-                  \$2819  = \$2726 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2819  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2820  = \$signal$125 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2820  = \$signature__data$153 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$2820  = \$2711 [15:0];
-            if (\$2713 ) begin
-              if (\$2715 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2717 ) begin
-                  \$2820  = \$2721 [15:0];
-                end else begin
-                  \$2820  = \$2727 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2820  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2821  = pitch;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$2821  = \$2615 [15:0];
-          endcase
-    endcase
-    if (rst) begin
-      \$2821  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2822  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$2822  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$2736 ) begin
-          end else begin
-            if (\$2740 ) begin
-              \$2822  = \$2741 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2822  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2823  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$2823  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$2736 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$2740 ) begin
-              \$2823  = 4'h0;
-            end else begin
-              \$2823  = \$2742 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2823  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2824  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$2824  = \$signature__data$153 [41:26];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$2736 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$2740 ) begin
-              \$2824  = instr[41:26];
-            end else begin
-              \$2824  = \$2743 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2824  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2825  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$2633 ) begin
-            end else begin
-              \$2825  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2825  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2826  = \$signal$112 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            if (issuing) begin
-              \$2826  = \$signal$154 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2826  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2827  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            if (issuing) begin
-              \$2827  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2827  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2828  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            if (issuing) begin
-              \$2828  = \$2650 [31:0];
-            end
-          end
+          \$2828  = \$2755 [31:0];
     endcase
     if (rst) begin
       \$2828  = 32'd0;
@@ -17120,28 +18114,1296 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2829  = o_last;
+    \$2829  = lp_left;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+            \$2829  = \$signature__data$30 [23:8];
+          end
+    endcase
+    if (finish) begin
+      if (\$2768 ) begin
+        (* full_case = 32'd1 *)
+        if (\$2769 ) begin
+        end else begin
+          \$2829  = \$2770 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$2829  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2830  = \$like ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
           /* empty */;
+      3'h1:
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+            \$2830  = \$2636 [11:0];
+          end
+    endcase
+    if (rst) begin
+      \$2830  = 12'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2831  = lp_end;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+            \$2831  = \$2637 [11:0];
+          end
+    endcase
+    if (rst) begin
+      \$2831  = 12'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2832  = \$signal ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+            \$2832  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$2768 ) begin
+        (* full_case = 32'd1 *)
+        if (\$2769 ) begin
+        end else begin
+          \$2832  = \$2771 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$2832  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2833  = \$signal$34 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+            \$2833  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$2768 ) begin
+        (* full_case = 32'd1 *)
+        if (\$2769 ) begin
+        end else begin
+          \$2833  = \$2772 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$2833  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2834  = off_ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+            \$2834  = 9'h000;
+          end
+    endcase
+    if (finish) begin
+      if (\$2768 ) begin
+        (* full_case = 32'd1 *)
+        if (\$2769 ) begin
+        end else begin
+          \$2834  = \$2773 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$2834  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2835  = \$signal$162 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+            \$2835  = \$signature__data$30 [47:32];
+          end
+    endcase
+    if (rst) begin
+      \$2835  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2836  = \$signal$163 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+            \$2836  = \$signature__data$30 [72:57];
+          end
+    endcase
+    if (rst) begin
+      \$2836  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2837  = st_ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+            \$2837  = \$signature__data$30 [56:48];
+          end
+    endcase
+    if (rst) begin
+      \$2837  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2838  = req_cnt;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$2838  = 10'h000;
+            endcase
+          end
       3'h2:
+          if (\$2646 ) begin
+            \$2838  = \$2647 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$2838  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2839  = req_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
           /* empty */;
-      3'h3:
-          if (\$2649 ) begin
-            if (issuing) begin
-              \$2829  = \$2664 ;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$2839  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          if (\$2646 ) begin
+            \$2839  = \$2648 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$2839  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2840  = rx_bank;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$2840  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$2656 ) begin
+              if (\$2667 ) begin
+                \$2840  = \$2668 [9:0];
+              end
             end
           end
     endcase
     if (rst) begin
-      \$2829  = 1'h0;
+      \$2840  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2830  = plane;
+    \$2841  = rx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$2841  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$2656 ) begin
+              (* full_case = 32'd1 *)
+              if (\$2667 ) begin
+                \$2841  = 16'h0000;
+              end else begin
+                \$2841  = \$2669 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2841  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2842  = rx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$2842  = 5'h00;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$2656 ) begin
+              \$2842  = 5'h00;
+            end else begin
+              \$2842  = \$2670 [4:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2842  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2843  = \$signal$165 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$2843  = 10'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            if (issuing) begin
+              if (\$2695 ) begin
+                if (\$2697 ) begin
+                  \$2843  = \$2698 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2843  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2844  = tx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$2844  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            if (issuing) begin
+              if (\$2695 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2697 ) begin
+                  \$2844  = 16'h0000;
+                end else begin
+                  \$2844  = \$2700 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2844  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2845  = tx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$2845  = 5'h00;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$2695 ) begin
+                \$2845  = 5'h00;
+              end else begin
+                \$2845  = \$2702 [4:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2845  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2846  = \$signal$166 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$2846  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            if (issuing) begin
+              if (\$2695 ) begin
+                if (\$2697 ) begin
+                  \$2846  = \$2699 [31:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2846  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2847  = s_off;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$2847  = 32'd0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$2695 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2697 ) begin
+                  \$2847  = 32'd0;
+                end else begin
+                  \$2847  = \$2701 [31:0];
+                end
+              end else begin
+                \$2847  = \$2703 [31:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2847  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2848  = issuing;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$2848  = 1'h1;
+              4'h3:
+                  \$2848  = 1'h1;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            if (issuing) begin
+              if (\$2717 ) begin
+                \$2848  = 1'h0;
+              end
+            end
+          end
+      3'h4:
+          if (issuing) begin
+            if (\$2736 ) begin
+              if (\$2738 ) begin
+                if (\$2740 ) begin
+                  if (\$2746 ) begin
+                    \$2848  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2848  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2849  = \$signal$105 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$2849  = 1'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$2849  = 1'h1;
+            end else begin
+              \$2849  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2849  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2850  = \$signal$134 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2850  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$2850  = \$2733 [15:0];
+            if (\$2736 ) begin
+              if (\$2738 ) begin
+                if (\$2740 ) begin
+                  \$2850  = 16'h0000;
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2850  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2851  = p;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2851  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2736 ) begin
+              if (\$2738 ) begin
+                if (\$2740 ) begin
+                  \$2851  = \$2741 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2851  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2852  = tail;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2852  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$2852  = \$2754 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$2852  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2853  = \$signal$169 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2853  = 11'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$2736 ) begin
+              \$2853  = 11'h000;
+            end else begin
+              \$2853  = \$2753 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2853  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2854  = \$signal$170 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2854  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2736 ) begin
+              (* full_case = 32'd1 *)
+              if (\$2738 ) begin
+                \$2854  = 3'h0;
+              end else begin
+                \$2854  = \$2751 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2854  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2855  = ky;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2855  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2736 ) begin
+              if (\$2738 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2740 ) begin
+                  \$2855  = 3'h0;
+                end else begin
+                  \$2855  = \$2747 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2855  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2856  = \$signal$132 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2856  = { fetched[104], fetched[104:96] };
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2736 ) begin
+              if (\$2738 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2740 ) begin
+                  \$2856  = { instr[104], instr[104:96] };
+                end else begin
+                  \$2856  = \$2748 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2856  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2857  = ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2857  = { fetched[113], fetched[113:105] };
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2736 ) begin
+              (* full_case = 32'd1 *)
+              if (\$2738 ) begin
+                \$2857  = { instr[113], instr[113:105] };
+              end else begin
+                \$2857  = \$2752 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2857  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2858  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2858  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2736 ) begin
+              if (\$2738 ) begin
+                if (\$2740 ) begin
+                  \$2858  = \$2742 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2858  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2859  = \$signal$173 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2859  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2736 ) begin
+              if (\$2738 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2740 ) begin
+                  \$2859  = \$2743 [15:0];
+                end else begin
+                  \$2859  = \$2749 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2859  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2860  = \$signal$131 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2860  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$2860  = \$2734 [15:0];
+            if (\$2736 ) begin
+              if (\$2738 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2740 ) begin
+                  \$2860  = \$2744 [15:0];
+                end else begin
+                  \$2860  = \$2750 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2860  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2861  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2861  = \$2638 [15:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$2861  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2862  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$2862  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$2759 ) begin
+          end else begin
+            if (\$2763 ) begin
+              \$2862  = \$2764 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2862  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2863  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$2863  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$2759 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$2763 ) begin
+              \$2863  = 4'h0;
+            end else begin
+              \$2863  = \$2765 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2863  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2864  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2634 ) begin
+          end else if (\$2635 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$2864  = fetched[41:26];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$2759 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$2763 ) begin
+              \$2864  = instr[41:26];
+            end else begin
+              \$2864  = \$2766 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2864  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2865  = asm;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$2656 ) begin
+            end else begin
+              \$2865  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2865  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2866  = \$signal$118 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            if (issuing) begin
+              \$2866  = \$signal$165 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2866  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2867  = o_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            if (issuing) begin
+              \$2867  = tx_beat;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2867  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2868  = o_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            if (issuing) begin
+              \$2868  = \$2673 [31:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2868  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2869  = o_last;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2672 ) begin
+            if (issuing) begin
+              \$2869  = \$2687 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2869  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2870  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -17153,16 +19415,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2830  = p;
+            \$2870  = p;
           end
     endcase
     if (rst) begin
-      \$2830  = 3'h0;
+      \$2870  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2831  = \$signal ;
+    \$2871  = \$signal$65 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -17174,16 +19436,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2831  = \$2707 ;
+            \$2871  = \$2730 ;
           end
     endcase
     if (rst) begin
-      \$2831  = 1'h0;
+      \$2871  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2832  = lastw_d;
+    \$2872  = lastw_d;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -17195,16 +19457,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2832  = \$2709 ;
+            \$2872  = \$2732 ;
           end
     endcase
     if (rst) begin
-      \$2832  = 1'h0;
+      \$2872  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2833  = thresh_l0;
+    \$2873  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -17218,17 +19480,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$2733 ) begin
-            \$2833  = \$signature__data$117 ;
+          if (\$2756 ) begin
+            \$2873  = \$signature__data$123 ;
           end
     endcase
     if (rst) begin
-      \$2833  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2873  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2834  = thresh_l1;
+    \$2874  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -17242,17 +19504,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$2734 ) begin
-            \$2834  = \$signature__data$117 ;
+          if (\$2757 ) begin
+            \$2874  = \$signature__data$123 ;
           end
     endcase
     if (rst) begin
-      \$2834  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2874  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2835  = thresh_l2;
+    \$2875  = thresh_l2;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -17266,24 +19528,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$2735 ) begin
-            \$2835  = \$signature__data$117 ;
+          if (\$2758 ) begin
+            \$2875  = \$signature__data$123 ;
           end
     endcase
     if (rst) begin
-      \$2835  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2875  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$31  = pc_next[10:0];
+  assign \$signature__addr$37  = pc_next[10:0];
   assign inc_cycles = { 63'h0000000000000000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$66  = valid;
+  assign \$signal$72  = valid;
   assign cc = clear;
   assign cp = plane;
-  assign config_id = 32'd2314761830;
+  assign config_id = 32'd858954226;
+  always @*
+    fetched[10:0] = \$signature__data$30 [10:0];
+  always @*
+    fetched[104:42] = \$signature__data$30 [104:42];
+  always @*
+    fetched[127:114] = \$signature__data$30 [127:114];
 endmodule
 
 (* generator = "Amaranth" *)

@@ -6,15 +6,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1 ;
   wire \$10 ;
   wire \$100 ;
-  wire [31:0] \$101 ;
-  wire [31:0] \$102 ;
+  wire \$101 ;
+  wire \$102 ;
   wire \$103 ;
   wire \$104 ;
   wire \$105 ;
   wire \$106 ;
   wire \$107 ;
-  wire \$108 ;
-  wire \$109 ;
+  wire [31:0] \$108 ;
+  wire [31:0] \$109 ;
   wire \$11 ;
   wire \$110 ;
   wire \$111 ;
@@ -113,172 +113,172 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$196 ;
   wire \$197 ;
   wire \$198 ;
-  wire [31:0] \$199 ;
+  wire \$199 ;
   wire \$2 ;
   wire \$20 ;
-  wire [31:0] \$200 ;
+  wire \$200 ;
   wire \$201 ;
   wire \$202 ;
   wire \$203 ;
   wire \$204 ;
-  wire [4:0] \$205 ;
-  wire [4:0] \$206 ;
-  wire [4:0] \$207 ;
-  wire [20:0] \$208 ;
+  wire \$205 ;
+  wire [31:0] \$206 ;
+  wire [31:0] \$207 ;
+  wire \$208 ;
   wire \$209 ;
   wire \$21 ;
   wire \$210 ;
   wire \$211 ;
   wire \$212 ;
-  wire \$213 ;
+  wire [9:0] \$213 ;
   wire \$214 ;
   wire \$215 ;
   wire \$216 ;
   wire \$217 ;
-  wire \$218 ;
-  wire \$219 ;
+  wire [4:0] \$218 ;
+  wire [4:0] \$219 ;
   wire \$22 ;
-  wire \$220 ;
-  wire \$221 ;
+  wire [4:0] \$220 ;
+  wire [20:0] \$221 ;
   wire \$222 ;
   wire \$223 ;
   wire \$224 ;
   wire \$225 ;
   wire \$226 ;
   wire \$227 ;
-  wire [4:0] \$228 ;
-  wire [4:0] \$229 ;
+  wire \$228 ;
+  wire \$229 ;
   wire \$23 ;
-  wire [4:0] \$230 ;
-  wire [5:0] \$231 ;
+  wire \$230 ;
+  wire \$231 ;
   wire \$232 ;
   wire \$233 ;
   wire \$234 ;
   wire \$235 ;
-  wire [4:0] \$236 ;
-  wire [4:0] \$237 ;
-  wire [4:0] \$238 ;
-  wire [5:0] \$239 ;
+  wire \$236 ;
+  wire \$237 ;
+  wire \$238 ;
+  wire \$239 ;
   wire \$24 ;
   wire \$240 ;
-  wire [16:0] \$241 ;
-  wire \$242 ;
-  wire \$243 ;
-  wire [9:0] \$244 ;
+  wire [4:0] \$241 ;
+  wire [4:0] \$242 ;
+  wire [4:0] \$243 ;
+  wire [5:0] \$244 ;
   wire \$245 ;
-  wire [16:0] \$246 ;
+  wire \$246 ;
   wire \$247 ;
   wire \$248 ;
-  wire \$249 ;
+  wire [4:0] \$249 ;
   wire \$25 ;
-  wire \$250 ;
-  wire \$251 ;
-  wire \$252 ;
+  wire [4:0] \$250 ;
+  wire [4:0] \$251 ;
+  wire [5:0] \$252 ;
   wire \$253 ;
-  wire \$254 ;
-  wire [16:0] \$255 ;
+  wire [16:0] \$254 ;
+  wire \$255 ;
   wire \$256 ;
-  wire \$257 ;
+  wire [9:0] \$257 ;
   wire \$258 ;
-  wire \$259 ;
+  wire [16:0] \$259 ;
   wire \$26 ;
   wire \$260 ;
   wire \$261 ;
   wire \$262 ;
   wire \$263 ;
-  wire [16:0] \$264 ;
+  wire \$264 ;
   wire \$265 ;
   wire \$266 ;
   wire \$267 ;
-  wire \$268 ;
+  wire [16:0] \$268 ;
   wire \$269 ;
   wire \$27 ;
   wire \$270 ;
   wire \$271 ;
   wire \$272 ;
-  wire [16:0] \$273 ;
+  wire \$273 ;
   wire \$274 ;
   wire \$275 ;
   wire \$276 ;
-  wire \$277 ;
+  wire [16:0] \$277 ;
   wire \$278 ;
-  wire [16:0] \$279 ;
+  wire \$279 ;
   wire \$28 ;
-  wire [16:0] \$280 ;
-  wire [16:0] \$281 ;
-  wire [16:0] \$282 ;
-  reg [127:0] \$283 ;
-  reg [31:0] \$284 ;
-  reg [31:0] \$285 ;
-  reg [15:0] \$286 ;
+  wire \$280 ;
+  wire \$281 ;
+  wire \$282 ;
+  wire \$283 ;
+  wire \$284 ;
+  wire \$285 ;
+  wire [16:0] \$286 ;
   wire \$287 ;
-  reg [15:0] \$288 ;
+  wire \$288 ;
   wire \$289 ;
   wire \$29 ;
-  reg [15:0] \$290 ;
+  wire \$290 ;
   wire \$291 ;
-  reg [15:0] \$292 ;
-  reg [15:0] \$293 ;
-  wire [15:0] \$294 ;
-  wire [15:0] \$295 ;
-  wire [15:0] \$296 ;
-  wire \$297 ;
-  wire \$298 ;
-  wire \$299 ;
-  wire \$3 ;
+  wire [16:0] \$292 ;
+  wire [16:0] \$293 ;
+  wire [16:0] \$294 ;
+  wire [16:0] \$295 ;
+  reg [127:0] \$296 ;
+  reg [31:0] \$297 ;
+  reg [31:0] \$298 ;
+  reg [15:0] \$299 ;
+  wire [16:0] \$3 ;
   wire \$30 ;
   wire \$300 ;
-  wire \$301 ;
+  reg [15:0] \$301 ;
   wire \$302 ;
-  wire \$303 ;
+  reg [15:0] \$303 ;
   wire \$304 ;
-  wire [16:0] \$305 ;
-  wire \$306 ;
-  wire \$307 ;
-  wire \$308 ;
-  wire \$309 ;
+  reg [15:0] \$305 ;
+  reg [15:0] \$306 ;
+  wire [15:0] \$307 ;
+  wire [15:0] \$308 ;
+  wire [15:0] \$309 ;
   wire \$31 ;
   wire \$310 ;
   wire \$311 ;
   wire \$312 ;
-  wire [1:0] \$313 ;
+  wire \$313 ;
   wire \$314 ;
   wire \$315 ;
-  reg [14:0] \$316 ;
-  wire [14:0] \$317 ;
-  reg [127:0] \$318 ;
-  wire [1:0] \$319 ;
+  wire \$316 ;
+  wire \$317 ;
+  wire [16:0] \$318 ;
+  wire \$319 ;
   wire \$32 ;
   wire \$320 ;
-  wire [127:0] \$321 ;
+  wire \$321 ;
   wire \$322 ;
-  wire [32:0] \$323 ;
+  wire \$323 ;
   wire \$324 ;
   wire \$325 ;
-  wire \$326 ;
+  wire [1:0] \$326 ;
   wire \$327 ;
-  wire [4:0] \$328 ;
-  wire \$329 ;
+  wire \$328 ;
+  reg [14:0] \$329 ;
   wire \$33 ;
-  wire \$330 ;
-  wire \$331 ;
-  wire \$332 ;
+  wire [14:0] \$330 ;
+  reg [127:0] \$331 ;
+  wire [1:0] \$332 ;
   wire \$333 ;
-  wire \$334 ;
+  wire [127:0] \$334 ;
   wire \$335 ;
-  wire \$336 ;
+  wire [32:0] \$336 ;
   wire \$337 ;
   wire \$338 ;
   wire \$339 ;
   wire \$34 ;
   wire \$340 ;
-  reg [7:0] \$341 ;
-  reg [7:0] \$342 ;
-  reg [7:0] \$343 ;
-  reg [7:0] \$344 ;
-  reg [7:0] \$345 ;
-  wire [7:0] \$346 ;
-  wire [7:0] \$347 ;
+  wire [4:0] \$341 ;
+  wire \$342 ;
+  wire \$343 ;
+  wire \$344 ;
+  wire \$345 ;
+  wire \$346 ;
+  wire \$347 ;
   wire \$348 ;
   wire \$349 ;
   wire \$35 ;
@@ -286,17 +286,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$351 ;
   wire \$352 ;
   wire \$353 ;
-  wire \$354 ;
-  wire \$355 ;
-  wire \$356 ;
+  reg [7:0] \$354 ;
+  reg [7:0] \$355 ;
+  reg [7:0] \$356 ;
   reg [7:0] \$357 ;
   reg [7:0] \$358 ;
-  reg [7:0] \$359 ;
+  wire [7:0] \$359 ;
   wire \$36 ;
-  reg [7:0] \$360 ;
-  reg [7:0] \$361 ;
-  wire [7:0] \$362 ;
-  wire [7:0] \$363 ;
+  wire [7:0] \$360 ;
+  wire \$361 ;
+  wire \$362 ;
+  wire \$363 ;
   wire \$364 ;
   wire \$365 ;
   wire \$366 ;
@@ -304,16 +304,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$368 ;
   wire \$369 ;
   wire \$37 ;
-  wire \$370 ;
-  wire \$371 ;
-  wire \$372 ;
+  reg [7:0] \$370 ;
+  reg [7:0] \$371 ;
+  reg [7:0] \$372 ;
   reg [7:0] \$373 ;
   reg [7:0] \$374 ;
-  reg [7:0] \$375 ;
-  reg [7:0] \$376 ;
-  reg [7:0] \$377 ;
-  wire [7:0] \$378 ;
-  wire [7:0] \$379 ;
+  wire [7:0] \$375 ;
+  wire [7:0] \$376 ;
+  wire \$377 ;
+  wire \$378 ;
+  wire \$379 ;
   wire \$38 ;
   wire \$380 ;
   wire \$381 ;
@@ -321,53 +321,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$383 ;
   wire \$384 ;
   wire \$385 ;
-  wire \$386 ;
-  wire \$387 ;
-  wire \$388 ;
+  reg [7:0] \$386 ;
+  reg [7:0] \$387 ;
+  reg [7:0] \$388 ;
   reg [7:0] \$389 ;
   wire \$39 ;
   reg [7:0] \$390 ;
-  reg [7:0] \$391 ;
-  reg [7:0] \$392 ;
-  reg [7:0] \$393 ;
-  wire [7:0] \$394 ;
-  wire [7:0] \$395 ;
+  wire [7:0] \$391 ;
+  wire [7:0] \$392 ;
+  wire \$393 ;
+  wire \$394 ;
+  wire \$395 ;
   wire \$396 ;
   wire \$397 ;
   wire \$398 ;
   wire \$399 ;
-  wire \$4 ;
+  wire [10:0] \$4 ;
   wire \$40 ;
   wire \$400 ;
   wire \$401 ;
-  wire \$402 ;
-  wire \$403 ;
-  wire \$404 ;
+  reg [7:0] \$402 ;
+  reg [7:0] \$403 ;
+  reg [7:0] \$404 ;
   reg [7:0] \$405 ;
   reg [7:0] \$406 ;
-  reg [7:0] \$407 ;
-  reg [7:0] \$408 ;
-  reg [7:0] \$409 ;
+  wire [7:0] \$407 ;
+  wire [7:0] \$408 ;
+  wire \$409 ;
   wire \$41 ;
-  wire [7:0] \$410 ;
-  wire [7:0] \$411 ;
+  wire \$410 ;
+  wire \$411 ;
   wire \$412 ;
   wire \$413 ;
   wire \$414 ;
   wire \$415 ;
   wire \$416 ;
   wire \$417 ;
-  wire \$418 ;
-  wire \$419 ;
+  reg [7:0] \$418 ;
+  reg [7:0] \$419 ;
   wire \$42 ;
-  wire \$420 ;
+  reg [7:0] \$420 ;
   reg [7:0] \$421 ;
   reg [7:0] \$422 ;
-  reg [7:0] \$423 ;
-  reg [7:0] \$424 ;
-  reg [7:0] \$425 ;
-  wire [7:0] \$426 ;
-  wire [7:0] \$427 ;
+  wire [7:0] \$423 ;
+  wire [7:0] \$424 ;
+  wire \$425 ;
+  wire \$426 ;
+  wire \$427 ;
   wire \$428 ;
   wire \$429 ;
   wire \$43 ;
@@ -375,17 +375,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$431 ;
   wire \$432 ;
   wire \$433 ;
-  wire \$434 ;
-  wire \$435 ;
-  wire \$436 ;
+  reg [7:0] \$434 ;
+  reg [7:0] \$435 ;
+  reg [7:0] \$436 ;
   reg [7:0] \$437 ;
   reg [7:0] \$438 ;
-  reg [7:0] \$439 ;
+  wire [7:0] \$439 ;
   wire \$44 ;
-  reg [7:0] \$440 ;
-  reg [7:0] \$441 ;
-  wire [7:0] \$442 ;
-  wire [7:0] \$443 ;
+  wire [7:0] \$440 ;
+  wire \$441 ;
+  wire \$442 ;
+  wire \$443 ;
   wire \$444 ;
   wire \$445 ;
   wire \$446 ;
@@ -393,16 +393,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$448 ;
   wire \$449 ;
   wire \$45 ;
-  wire \$450 ;
-  wire \$451 ;
-  wire \$452 ;
+  reg [7:0] \$450 ;
+  reg [7:0] \$451 ;
+  reg [7:0] \$452 ;
   reg [7:0] \$453 ;
   reg [7:0] \$454 ;
-  reg [7:0] \$455 ;
-  reg [7:0] \$456 ;
-  reg [7:0] \$457 ;
-  wire [7:0] \$458 ;
-  wire [7:0] \$459 ;
+  wire [7:0] \$455 ;
+  wire [7:0] \$456 ;
+  wire \$457 ;
+  wire \$458 ;
+  wire \$459 ;
   wire \$46 ;
   wire \$460 ;
   wire \$461 ;
@@ -410,14 +410,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$463 ;
   wire \$464 ;
   wire \$465 ;
-  wire \$466 ;
-  wire \$467 ;
-  wire \$468 ;
-  wire \$469 ;
+  reg [7:0] \$466 ;
+  reg [7:0] \$467 ;
+  reg [7:0] \$468 ;
+  reg [7:0] \$469 ;
   wire \$47 ;
-  wire \$470 ;
-  wire \$471 ;
-  wire \$472 ;
+  reg [7:0] \$470 ;
+  wire [7:0] \$471 ;
+  wire [7:0] \$472 ;
   wire \$473 ;
   wire \$474 ;
   wire \$475 ;
@@ -431,13 +431,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$482 ;
   wire \$483 ;
   wire \$484 ;
-  wire [4:0] \$485 ;
-  wire [4:0] \$486 ;
+  wire \$485 ;
+  wire \$486 ;
   wire \$487 ;
   wire \$488 ;
-  wire [9:0] \$489 ;
+  wire \$489 ;
   wire \$49 ;
-  wire [18:0] \$490 ;
+  wire \$490 ;
   wire \$491 ;
   wire \$492 ;
   wire \$493 ;
@@ -445,243 +445,283 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$495 ;
   wire \$496 ;
   wire \$497 ;
-  wire \$498 ;
-  wire [10:0] \$499 ;
+  wire [4:0] \$498 ;
+  wire [4:0] \$499 ;
   wire \$5 ;
   wire \$50 ;
-  wire [32:0] \$500 ;
+  wire \$500 ;
   wire \$501 ;
-  wire \$502 ;
+  wire [9:0] \$502 ;
   wire \$503 ;
-  wire [4:0] \$504 ;
-  wire [4:0] \$505 ;
-  wire [4:0] \$506 ;
-  wire [5:0] \$507 ;
+  wire \$504 ;
+  wire \$505 ;
+  wire \$506 ;
+  wire \$507 ;
   wire \$508 ;
   wire \$509 ;
   wire \$51 ;
   wire \$510 ;
-  wire \$511 ;
-  wire [4:0] \$512 ;
-  wire [4:0] \$513 ;
-  wire [4:0] \$514 ;
-  wire [5:0] \$515 ;
+  wire [9:0] \$511 ;
+  wire [9:0] \$512 ;
+  wire [18:0] \$513 ;
+  wire \$514 ;
+  wire \$515 ;
   wire \$516 ;
-  wire [16:0] \$517 ;
+  wire \$517 ;
   wire \$518 ;
   wire \$519 ;
   wire \$52 ;
-  wire [10:0] \$520 ;
-  wire [16:0] \$521 ;
-  wire [5:0] \$522 ;
-  wire \$523 ;
+  wire \$520 ;
+  wire \$521 ;
+  wire [10:0] \$522 ;
+  wire [32:0] \$523 ;
   wire \$524 ;
-  wire [32:0] \$525 ;
+  wire \$525 ;
   wire \$526 ;
-  wire \$527 ;
-  wire \$528 ;
+  wire [4:0] \$527 ;
+  wire [4:0] \$528 ;
   wire [4:0] \$529 ;
   wire \$53 ;
-  wire [4:0] \$530 ;
-  wire [4:0] \$531 ;
-  wire [5:0] \$532 ;
+  wire [5:0] \$530 ;
+  wire \$531 ;
+  wire \$532 ;
   wire \$533 ;
-  wire [16:0] \$534 ;
-  wire \$535 ;
-  wire \$536 ;
-  wire [9:0] \$537 ;
-  wire \$538 ;
+  wire \$534 ;
+  wire [4:0] \$535 ;
+  wire [4:0] \$536 ;
+  wire [4:0] \$537 ;
+  wire [5:0] \$538 ;
   wire \$539 ;
   wire \$54 ;
-  wire \$540 ;
+  wire [16:0] \$540 ;
   wire \$541 ;
   wire \$542 ;
-  wire [4:0] \$543 ;
-  wire [4:0] \$544 ;
-  wire [4:0] \$545 ;
-  wire [5:0] \$546 ;
+  wire [10:0] \$543 ;
+  wire [16:0] \$544 ;
+  wire [5:0] \$545 ;
+  wire \$546 ;
   wire \$547 ;
-  wire [16:0] \$548 ;
+  wire [32:0] \$548 ;
   wire \$549 ;
   wire \$55 ;
-  wire [10:0] \$550 ;
-  wire [32:0] \$551 ;
-  wire [16:0] \$552 ;
-  wire [32:0] \$553 ;
-  wire [5:0] \$554 ;
-  wire [32:0] \$555 ;
+  wire \$550 ;
+  wire \$551 ;
+  wire [4:0] \$552 ;
+  wire [4:0] \$553 ;
+  wire [4:0] \$554 ;
+  wire [5:0] \$555 ;
   wire \$556 ;
-  wire \$557 ;
+  wire [16:0] \$557 ;
   wire \$558 ;
-  wire [4:0] \$559 ;
+  wire \$559 ;
   wire \$56 ;
-  wire [4:0] \$560 ;
-  wire [4:0] \$561 ;
-  wire [5:0] \$562 ;
+  wire [9:0] \$560 ;
+  wire \$561 ;
+  wire \$562 ;
   wire \$563 ;
-  wire [16:0] \$564 ;
+  wire \$564 ;
   wire \$565 ;
-  wire \$566 ;
-  wire [9:0] \$567 ;
-  wire \$568 ;
-  wire \$569 ;
+  wire [4:0] \$566 ;
+  wire [4:0] \$567 ;
+  wire [4:0] \$568 ;
+  wire [5:0] \$569 ;
   wire \$57 ;
   wire \$570 ;
-  wire \$571 ;
+  wire [16:0] \$571 ;
   wire \$572 ;
-  wire \$573 ;
-  wire \$574 ;
-  wire \$575 ;
-  wire \$576 ;
-  wire \$577 ;
-  wire \$578 ;
+  wire [10:0] \$573 ;
+  wire [32:0] \$574 ;
+  wire [16:0] \$575 ;
+  wire [32:0] \$576 ;
+  wire [5:0] \$577 ;
+  wire [32:0] \$578 ;
   wire \$579 ;
   wire \$58 ;
   wire \$580 ;
   wire \$581 ;
-  wire \$582 ;
-  wire [11:0] \$583 ;
-  wire \$584 ;
-  wire [16:0] \$585 ;
-  wire [16:0] \$586 ;
-  wire [11:0] \$587 ;
+  wire [4:0] \$582 ;
+  wire [4:0] \$583 ;
+  wire [4:0] \$584 ;
+  wire [5:0] \$585 ;
+  wire \$586 ;
+  wire [16:0] \$587 ;
   wire \$588 ;
-  wire [3:0] \$589 ;
+  wire \$589 ;
   wire \$59 ;
-  wire \$590 ;
-  wire [3:0] \$591 ;
+  wire [9:0] \$590 ;
+  wire \$591 ;
   wire \$592 ;
-  wire [3:0] \$593 ;
-  wire [16:0] \$594 ;
-  wire [16:0] \$595 ;
-  wire [16:0] \$596 ;
-  wire [4:0] \$597 ;
+  wire \$593 ;
+  wire \$594 ;
+  wire \$595 ;
+  wire \$596 ;
+  wire \$597 ;
   wire \$598 ;
-  wire [3:0] \$599 ;
+  wire \$599 ;
   wire \$6 ;
   wire \$60 ;
-  wire [10:0] \$600 ;
-  wire [16:0] \$601 ;
-  wire [16:0] \$602 ;
-  wire [3:0] \$603 ;
-  wire [10:0] \$604 ;
-  wire [11:0] \$605 ;
-  wire [16:0] \$606 ;
-  wire [32:0] \$607 ;
-  wire \$608 ;
-  wire \$609 ;
+  wire \$600 ;
+  wire \$601 ;
+  wire \$602 ;
+  wire \$603 ;
+  wire \$604 ;
+  wire \$605 ;
+  wire [11:0] \$606 ;
+  wire \$607 ;
+  wire [16:0] \$608 ;
+  wire [16:0] \$609 ;
   wire \$61 ;
-  wire \$610 ;
-  wire [4:0] \$611 ;
-  wire [4:0] \$612 ;
+  wire [11:0] \$610 ;
+  wire \$611 ;
+  wire [3:0] \$612 ;
   wire \$613 ;
-  wire [2:0] \$614 ;
-  wire [4:0] \$615 ;
-  wire [16:0] \$616 ;
-  wire [64:0] \$617 ;
-  wire [64:0] \$618 ;
-  wire [64:0] \$619 ;
+  wire [3:0] \$614 ;
+  wire \$615 ;
+  wire [3:0] \$616 ;
+  wire [16:0] \$617 ;
+  wire [16:0] \$618 ;
+  wire [16:0] \$619 ;
   wire \$62 ;
-  wire [64:0] \$620 ;
-  wire [64:0] \$621 ;
-  wire [64:0] \$622 ;
-  wire [64:0] \$623 ;
-  wire [64:0] \$624 ;
-  wire [64:0] \$625 ;
-  wire [64:0] \$626 ;
-  wire [64:0] \$627 ;
-  wire [64:0] \$628 ;
-  wire [64:0] \$629 ;
+  wire [4:0] \$620 ;
+  wire \$621 ;
+  wire [3:0] \$622 ;
+  wire [10:0] \$623 ;
+  wire [16:0] \$624 ;
+  wire [16:0] \$625 ;
+  wire [3:0] \$626 ;
+  wire [10:0] \$627 ;
+  wire [11:0] \$628 ;
+  wire [16:0] \$629 ;
   wire \$63 ;
-  wire [64:0] \$630 ;
-  wire [64:0] \$631 ;
-  wire [64:0] \$632 ;
-  wire [64:0] \$633 ;
-  wire [64:0] \$634 ;
-  wire [64:0] \$635 ;
-  wire [64:0] \$636 ;
-  wire [64:0] \$637 ;
-  wire [64:0] \$638 ;
-  wire [64:0] \$639 ;
+  wire [32:0] \$630 ;
+  wire \$631 ;
+  wire \$632 ;
+  wire \$633 ;
+  wire [4:0] \$634 ;
+  wire [4:0] \$635 ;
+  wire \$636 ;
+  wire [2:0] \$637 ;
+  wire [4:0] \$638 ;
+  wire [16:0] \$639 ;
   wire \$64 ;
-  wire [64:0] \$640 ;
-  reg [8:0] \$641 ;
-  reg \$642 ;
-  reg \$643 ;
-  reg [2:0] \$644 ;
-  reg [63:0] \$645 ;
-  reg [63:0] \$646 ;
-  reg [63:0] \$647 ;
-  reg [63:0] \$648 ;
-  reg [63:0] \$649 ;
+  wire \$640 ;
+  wire \$641 ;
+  wire \$642 ;
+  wire [16:0] \$643 ;
+  wire [16:0] \$644 ;
+  wire [16:0] \$645 ;
+  wire [9:0] \$646 ;
+  wire [64:0] \$647 ;
+  wire [64:0] \$648 ;
+  wire [64:0] \$649 ;
   wire \$65 ;
-  reg [63:0] \$650 ;
-  reg [63:0] \$651 ;
-  reg [63:0] \$652 ;
-  reg [63:0] \$653 ;
-  reg [63:0] \$654 ;
-  reg [63:0] \$655 ;
-  reg [63:0] \$656 ;
-  reg [63:0] \$657 ;
-  reg [63:0] \$658 ;
-  reg [63:0] \$659 ;
+  wire [64:0] \$650 ;
+  wire [64:0] \$651 ;
+  wire [64:0] \$652 ;
+  wire [64:0] \$653 ;
+  wire [64:0] \$654 ;
+  wire [64:0] \$655 ;
+  wire [64:0] \$656 ;
+  wire [64:0] \$657 ;
+  wire [64:0] \$658 ;
+  wire [64:0] \$659 ;
   wire \$66 ;
-  reg [63:0] \$660 ;
-  reg [63:0] \$661 ;
-  reg [63:0] \$662 ;
-  reg [63:0] \$663 ;
-  reg [63:0] \$664 ;
-  reg [63:0] \$665 ;
-  reg [63:0] \$666 ;
-  reg [63:0] \$667 ;
-  reg [63:0] \$668 ;
-  reg [127:0] \$669 ;
+  wire [64:0] \$660 ;
+  wire [64:0] \$661 ;
+  wire [64:0] \$662 ;
+  wire [64:0] \$663 ;
+  wire [64:0] \$664 ;
+  wire [64:0] \$665 ;
+  wire [64:0] \$666 ;
+  wire [64:0] \$667 ;
+  wire [64:0] \$668 ;
+  wire [64:0] \$669 ;
   wire \$67 ;
-  reg [31:0] \$670 ;
-  reg [9:0] \$671 ;
-  reg [31:0] \$672 ;
-  reg [9:0] \$673 ;
-  reg [15:0] \$674 ;
-  reg [4:0] \$675 ;
-  reg [9:0] \$676 ;
-  reg [15:0] \$677 ;
-  reg [4:0] \$678 ;
-  reg [31:0] \$679 ;
+  wire [64:0] \$670 ;
+  reg [8:0] \$671 ;
+  reg \$672 ;
+  reg \$673 ;
+  reg [2:0] \$674 ;
+  reg \$675 ;
+  reg [63:0] \$676 ;
+  reg [63:0] \$677 ;
+  reg [63:0] \$678 ;
+  reg [63:0] \$679 ;
   wire \$68 ;
-  reg [31:0] \$680 ;
-  reg \$681 ;
-  reg \$682 ;
-  reg [15:0] \$683 ;
-  reg [2:0] \$684 ;
-  reg [15:0] \$685 ;
-  reg [10:0] \$686 ;
-  reg [2:0] \$687 ;
-  reg [2:0] \$688 ;
-  reg [9:0] \$689 ;
+  reg [63:0] \$680 ;
+  reg [63:0] \$681 ;
+  reg [63:0] \$682 ;
+  reg [63:0] \$683 ;
+  reg [63:0] \$684 ;
+  reg [63:0] \$685 ;
+  reg [63:0] \$686 ;
+  reg [63:0] \$687 ;
+  reg [63:0] \$688 ;
+  reg [63:0] \$689 ;
   wire \$69 ;
-  reg [9:0] \$690 ;
-  reg [15:0] \$691 ;
-  reg [15:0] \$692 ;
-  reg [15:0] \$693 ;
-  reg [15:0] \$694 ;
-  reg [1:0] \$695 ;
-  reg [3:0] \$696 ;
-  reg [15:0] \$697 ;
-  reg [255:0] \$698 ;
-  reg [9:0] \$699 ;
-  wire \$7 ;
+  reg [63:0] \$690 ;
+  reg [63:0] \$691 ;
+  reg [63:0] \$692 ;
+  reg [63:0] \$693 ;
+  reg [63:0] \$694 ;
+  reg [63:0] \$695 ;
+  reg [63:0] \$696 ;
+  reg [63:0] \$697 ;
+  reg [63:0] \$698 ;
+  reg [63:0] \$699 ;
+  wire [16:0] \$7 ;
   wire \$70 ;
-  reg [4:0] \$700 ;
+  reg [127:0] \$700 ;
   reg [31:0] \$701 ;
-  reg \$702 ;
-  reg [2:0] \$703 ;
-  reg \$704 ;
-  reg \$705 ;
-  reg [127:0] \$706 ;
+  reg [15:0] \$702 ;
+  reg [8:0] \$703 ;
+  reg [8:0] \$704 ;
+  reg [15:0] \$705 ;
+  reg [15:0] \$706 ;
+  reg [8:0] \$707 ;
+  reg [15:0] \$708 ;
+  reg [15:0] \$709 ;
   wire \$71 ;
+  reg [8:0] \$710 ;
+  reg [9:0] \$711 ;
+  reg [31:0] \$712 ;
+  reg [9:0] \$713 ;
+  reg [15:0] \$714 ;
+  reg [4:0] \$715 ;
+  reg [9:0] \$716 ;
+  reg [15:0] \$717 ;
+  reg [4:0] \$718 ;
+  reg [31:0] \$719 ;
   wire \$72 ;
+  reg [31:0] \$720 ;
+  reg \$721 ;
+  reg \$722 ;
+  reg [15:0] \$723 ;
+  reg [2:0] \$724 ;
+  reg [15:0] \$725 ;
+  reg [10:0] \$726 ;
+  reg [2:0] \$727 ;
+  reg [2:0] \$728 ;
+  reg [9:0] \$729 ;
   wire \$73 ;
+  reg [9:0] \$730 ;
+  reg [15:0] \$731 ;
+  reg [15:0] \$732 ;
+  reg [15:0] \$733 ;
+  reg [15:0] \$734 ;
+  reg [1:0] \$735 ;
+  reg [3:0] \$736 ;
+  reg [15:0] \$737 ;
+  reg [255:0] \$738 ;
+  reg [9:0] \$739 ;
   wire \$74 ;
+  reg [4:0] \$740 ;
+  reg [31:0] \$741 ;
+  reg \$742 ;
+  reg [2:0] \$743 ;
+  reg \$744 ;
+  reg \$745 ;
+  reg [127:0] \$746 ;
   wire \$75 ;
   wire \$76 ;
   wire \$77 ;
@@ -709,42 +749,47 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$97 ;
   wire \$98 ;
   wire \$99 ;
-  reg \$signal  = 1'h0;
-  reg [9:0] \$signal$112  = 10'h000;
-  reg [15:0] \$signal$125  = 16'h0000;
-  reg [9:0] \$signal$126  = 10'h000;
-  reg [15:0] \$signal$128  = 16'h0000;
-  reg [9:0] \$signal$152  = 10'h000;
-  reg [31:0] \$signal$153  = 32'd0;
-  reg [10:0] \$signal$156  = 11'h000;
-  reg [2:0] \$signal$157  = 3'h0;
+  reg [8:0] \$like  = 9'h000;
+  reg [15:0] \$signal  = 16'h0000;
+  reg \$signal$105  = 1'h0;
+  reg [9:0] \$signal$118  = 10'h000;
+  reg [15:0] \$signal$131  = 16'h0000;
+  reg [9:0] \$signal$132  = 10'h000;
+  reg [15:0] \$signal$134  = 16'h0000;
   reg [15:0] \$signal$160  = 16'h0000;
+  reg [15:0] \$signal$161  = 16'h0000;
+  reg [9:0] \$signal$163  = 10'h000;
+  reg [31:0] \$signal$164  = 32'd0;
+  reg [10:0] \$signal$167  = 11'h000;
+  reg [2:0] \$signal$168  = 3'h0;
+  reg [15:0] \$signal$171  = 16'h0000;
+  reg [15:0] \$signal$34  = 16'h0000;
+  reg \$signal$65  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$66 ;
-  reg \$signal$99  = 1'h0;
+  wire \$signal$72 ;
   wire [7:0] \$signature__addr ;
-  reg [5:0] \$signature__addr$107 ;
-  wire [7:0] \$signature__addr$31 ;
-  reg [5:0] \$signature__addr$82 ;
-  reg [7:0] \$signature__addr$86 ;
-  reg [5:0] \$signature__addr$90 ;
-  reg [3:0] \$signature__addr$94 ;
+  reg [3:0] \$signature__addr$100 ;
+  reg [5:0] \$signature__addr$113 ;
+  wire [7:0] \$signature__addr$37 ;
+  reg [5:0] \$signature__addr$88 ;
+  reg [7:0] \$signature__addr$92 ;
+  reg [5:0] \$signature__addr$96 ;
   wire [127:0] \$signature__data ;
-  wire [127:0] \$signature__data$117 ;
-  wire [127:0] \$signature__data$151 ;
-  reg [63:0] \$signature__data$83 ;
-  reg [255:0] \$signature__data$87 ;
-  reg [127:0] \$signature__data$91 ;
-  reg [255:0] \$signature__data$95 ;
+  reg [255:0] \$signature__data$101 ;
+  wire [127:0] \$signature__data$123 ;
+  wire [127:0] \$signature__data$30 ;
+  reg [63:0] \$signature__data$89 ;
+  reg [255:0] \$signature__data$93 ;
+  reg [127:0] \$signature__data$97 ;
   wire \$signature__en ;
+  reg [1:0] \$signature__en$102 ;
   reg \$signature__en$27 ;
-  reg [7:0] \$signature__en$84 ;
-  reg [7:0] \$signature__en$88 ;
-  reg [7:0] \$signature__en$92 ;
-  reg [1:0] \$signature__en$96 ;
+  reg [7:0] \$signature__en$90 ;
+  reg [7:0] \$signature__en$94 ;
+  reg [7:0] \$signature__en$98 ;
   wire [63:0] a_in;
   reg [127:0] acc;
-  wire [255:0] \acc$138 ;
+  wire [255:0] \acc$144 ;
   reg [5:0] act_r__addr;
   wire [63:0] act_r__data;
   reg act_r__en;
@@ -794,6 +839,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire done;
   output error;
   wire error;
+  reg [127:0] fetched;
   reg finish;
   reg [255:0] full;
   input [7:0] imem_addr;
@@ -831,6 +877,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [9:0] ix = 10'h000;
   reg [2:0] ky = 3'h0;
   reg lastw_d = 1'h0;
+  reg lp_active = 1'h0;
+  reg [8:0] lp_end = 9'h000;
+  reg [15:0] lp_left = 16'h0000;
   output [31:0] mem_rd_addr;
   reg [31:0] mem_rd_addr;
   input [15:0] mem_rd_data;
@@ -855,6 +904,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [31:0] o_addr = 32'd0;
   reg [4:0] o_beat = 5'h00;
   reg o_last = 1'h0;
+  reg [8:0] off_ix = 9'h000;
   reg [127:0] out_entry;
   reg [3:0] out_r__addr;
   wire [255:0] out_r__data;
@@ -877,6 +927,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [31:0] s_off = 32'd0;
   wire [127:0] scores;
   reg shift;
+  reg [8:0] st_ix = 9'h000;
   input start;
   wire start;
   reg [2:0] state = 3'h0;
@@ -964,22 +1015,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[63] = 64'h0000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$84 [0])
-      act_buf[\$signature__addr$82 ][7:0] <= \$signature__data$83 [7:0];
-    if (\$signature__en$84 [1])
-      act_buf[\$signature__addr$82 ][15:8] <= \$signature__data$83 [15:8];
-    if (\$signature__en$84 [2])
-      act_buf[\$signature__addr$82 ][23:16] <= \$signature__data$83 [23:16];
-    if (\$signature__en$84 [3])
-      act_buf[\$signature__addr$82 ][31:24] <= \$signature__data$83 [31:24];
-    if (\$signature__en$84 [4])
-      act_buf[\$signature__addr$82 ][39:32] <= \$signature__data$83 [39:32];
-    if (\$signature__en$84 [5])
-      act_buf[\$signature__addr$82 ][47:40] <= \$signature__data$83 [47:40];
-    if (\$signature__en$84 [6])
-      act_buf[\$signature__addr$82 ][55:48] <= \$signature__data$83 [55:48];
-    if (\$signature__en$84 [7])
-      act_buf[\$signature__addr$82 ][63:56] <= \$signature__data$83 [63:56];
+    if (\$signature__en$90 [0])
+      act_buf[\$signature__addr$88 ][7:0] <= \$signature__data$89 [7:0];
+    if (\$signature__en$90 [1])
+      act_buf[\$signature__addr$88 ][15:8] <= \$signature__data$89 [15:8];
+    if (\$signature__en$90 [2])
+      act_buf[\$signature__addr$88 ][23:16] <= \$signature__data$89 [23:16];
+    if (\$signature__en$90 [3])
+      act_buf[\$signature__addr$88 ][31:24] <= \$signature__data$89 [31:24];
+    if (\$signature__en$90 [4])
+      act_buf[\$signature__addr$88 ][39:32] <= \$signature__data$89 [39:32];
+    if (\$signature__en$90 [5])
+      act_buf[\$signature__addr$88 ][47:40] <= \$signature__data$89 [47:40];
+    if (\$signature__en$90 [6])
+      act_buf[\$signature__addr$88 ][55:48] <= \$signature__data$89 [55:48];
+    if (\$signature__en$90 [7])
+      act_buf[\$signature__addr$88 ][63:56] <= \$signature__data$89 [63:56];
   end
   reg [63:0] _0_;
   always @(posedge clk) begin
@@ -1255,7 +1306,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk) begin
     _1_ <= imem[pc_next[7:0]];
   end
-  assign \$signature__data$151  = _1_;
+  assign \$signature__data$30  = _1_;
   reg [255:0] out_buf [15:0];
   initial begin
     out_buf[0] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
@@ -1276,10 +1327,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     out_buf[15] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$96 [0])
-      out_buf[\$signature__addr$94 ][127:0] <= \$signature__data$95 [127:0];
-    if (\$signature__en$96 [1])
-      out_buf[\$signature__addr$94 ][255:128] <= \$signature__data$95 [255:128];
+    if (\$signature__en$102 [0])
+      out_buf[\$signature__addr$100 ][127:0] <= \$signature__data$101 [127:0];
+    if (\$signature__en$102 [1])
+      out_buf[\$signature__addr$100 ][255:128] <= \$signature__data$101 [255:128];
   end
   reg [255:0] _2_;
   always @(posedge clk) begin
@@ -1356,30 +1407,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_buf[63] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$92 [0])
-      thresh_buf[\$signature__addr$90 ][15:0] <= \$signature__data$91 [15:0];
-    if (\$signature__en$92 [1])
-      thresh_buf[\$signature__addr$90 ][31:16] <= \$signature__data$91 [31:16];
-    if (\$signature__en$92 [2])
-      thresh_buf[\$signature__addr$90 ][47:32] <= \$signature__data$91 [47:32];
-    if (\$signature__en$92 [3])
-      thresh_buf[\$signature__addr$90 ][63:48] <= \$signature__data$91 [63:48];
-    if (\$signature__en$92 [4])
-      thresh_buf[\$signature__addr$90 ][79:64] <= \$signature__data$91 [79:64];
-    if (\$signature__en$92 [5])
-      thresh_buf[\$signature__addr$90 ][95:80] <= \$signature__data$91 [95:80];
-    if (\$signature__en$92 [6])
-      thresh_buf[\$signature__addr$90 ][111:96] <= \$signature__data$91 [111:96];
-    if (\$signature__en$92 [7])
-      thresh_buf[\$signature__addr$90 ][127:112] <= \$signature__data$91 [127:112];
+    if (\$signature__en$98 [0])
+      thresh_buf[\$signature__addr$96 ][15:0] <= \$signature__data$97 [15:0];
+    if (\$signature__en$98 [1])
+      thresh_buf[\$signature__addr$96 ][31:16] <= \$signature__data$97 [31:16];
+    if (\$signature__en$98 [2])
+      thresh_buf[\$signature__addr$96 ][47:32] <= \$signature__data$97 [47:32];
+    if (\$signature__en$98 [3])
+      thresh_buf[\$signature__addr$96 ][63:48] <= \$signature__data$97 [63:48];
+    if (\$signature__en$98 [4])
+      thresh_buf[\$signature__addr$96 ][79:64] <= \$signature__data$97 [79:64];
+    if (\$signature__en$98 [5])
+      thresh_buf[\$signature__addr$96 ][95:80] <= \$signature__data$97 [95:80];
+    if (\$signature__en$98 [6])
+      thresh_buf[\$signature__addr$96 ][111:96] <= \$signature__data$97 [111:96];
+    if (\$signature__en$98 [7])
+      thresh_buf[\$signature__addr$96 ][127:112] <= \$signature__data$97 [127:112];
   end
   reg [127:0] _3_;
   always @(posedge clk) begin
     if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$107 ];
+      _3_ <= thresh_buf[\$signature__addr$113 ];
     end
   end
-  assign \$signature__data$117  = _3_;
+  assign \$signature__data$123  = _3_;
   reg [255:0] weight_buf [255:0];
   initial begin
     weight_buf[0] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
@@ -1640,22 +1691,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[255] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$88 [0])
-      weight_buf[\$signature__addr$86 ][31:0] <= \$signature__data$87 [31:0];
-    if (\$signature__en$88 [1])
-      weight_buf[\$signature__addr$86 ][63:32] <= \$signature__data$87 [63:32];
-    if (\$signature__en$88 [2])
-      weight_buf[\$signature__addr$86 ][95:64] <= \$signature__data$87 [95:64];
-    if (\$signature__en$88 [3])
-      weight_buf[\$signature__addr$86 ][127:96] <= \$signature__data$87 [127:96];
-    if (\$signature__en$88 [4])
-      weight_buf[\$signature__addr$86 ][159:128] <= \$signature__data$87 [159:128];
-    if (\$signature__en$88 [5])
-      weight_buf[\$signature__addr$86 ][191:160] <= \$signature__data$87 [191:160];
-    if (\$signature__en$88 [6])
-      weight_buf[\$signature__addr$86 ][223:192] <= \$signature__data$87 [223:192];
-    if (\$signature__en$88 [7])
-      weight_buf[\$signature__addr$86 ][255:224] <= \$signature__data$87 [255:224];
+    if (\$signature__en$94 [0])
+      weight_buf[\$signature__addr$92 ][31:0] <= \$signature__data$93 [31:0];
+    if (\$signature__en$94 [1])
+      weight_buf[\$signature__addr$92 ][63:32] <= \$signature__data$93 [63:32];
+    if (\$signature__en$94 [2])
+      weight_buf[\$signature__addr$92 ][95:64] <= \$signature__data$93 [95:64];
+    if (\$signature__en$94 [3])
+      weight_buf[\$signature__addr$92 ][127:96] <= \$signature__data$93 [127:96];
+    if (\$signature__en$94 [4])
+      weight_buf[\$signature__addr$92 ][159:128] <= \$signature__data$93 [159:128];
+    if (\$signature__en$94 [5])
+      weight_buf[\$signature__addr$92 ][191:160] <= \$signature__data$93 [191:160];
+    if (\$signature__en$94 [6])
+      weight_buf[\$signature__addr$92 ][223:192] <= \$signature__data$93 [223:192];
+    if (\$signature__en$94 [7])
+      weight_buf[\$signature__addr$92 ][255:224] <= \$signature__data$93 [255:224];
   end
   reg [255:0] _4_;
   always @(posedge clk) begin
@@ -1664,735 +1715,785 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
-  assign \$289  = instr[9:8] == 1'h1;
-  assign \$291  = instr[9:8] == 2'h2;
-  assign \$294  = \$291  ? \$292  : \$293 ;
-  assign \$295  = \$289  ? \$290  : \$294 ;
-  assign \$296  = \$287  ? \$288  : \$295 ;
-  assign \$297  = \$signal$99  & mem_wr_ready;
-  assign \$298  = $signed(\$signal$126 ) >= $signed(1'h0);
-  assign \$299  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$300  = \$298  & \$299 ;
-  assign \$301  = $signed(ix) >= $signed(1'h0);
-  assign \$302  = \$300  & \$301 ;
-  assign \$303  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$304  = \$302  & \$303 ;
-  assign \$305  = instr[42:27] + \$signal$128 ;
-  assign \$306  = $signed(\$signal$126 ) >= $signed(1'h0);
-  assign \$307  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$308  = \$306  & \$307 ;
-  assign \$309  = $signed(ix) >= $signed(1'h0);
-  assign \$310  = \$308  & \$309 ;
-  assign \$311  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$312  = \$310  & \$311 ;
-  assign \$313  = \$312  ? 2'h2 : 2'h0;
-  assign \$314  = tail == 4'h9;
-  assign \$315  = instr[9:8] == 1'h1;
-  assign \$317  = \$315  ? 15'h0001 : \$316 ;
-  assign \$319  = n_lv - 1'h1;
-  assign \$320  = ! \$319 ;
-  assign \$321  = \$320  ? \$signature__data$117  : thresh_l0;
-  assign \$322  = t < n_lv;
-  assign \$323  = instr[25:10] + t;
-  assign \$324  = instr[9:8] == 2'h2;
-  assign \$325  = ! t;
-  assign \$326  = \$324  & \$325 ;
-  assign \$327  = ! bitc;
-  assign \$328  = 4'h8 * n_lv;
-  assign \$329  = instr[9:8] == 1'h1;
-  assign \$330  = ! rowc;
-  assign \$331  = rowc == 1'h1;
-  assign \$332  = y[0] >> bitc;
-  assign \$333  = y[1] >> bitc;
-  assign \$334  = y[2] >> bitc;
-  assign \$335  = y[3] >> bitc;
-  assign \$336  = y[4] >> bitc;
-  assign \$337  = y[5] >> bitc;
-  assign \$338  = y[6] >> bitc;
-  assign \$339  = y[7] >> bitc;
-  assign \$340  = instr[9:8] == 2'h2;
-  assign \$346  = \$340  ? \$345  : 8'h00;
-  assign \$347  = { \$339 , \$338 , \$337 , \$336 , \$335 , \$334 , \$333 , \$332  } | \$346 ;
-  assign \$348  = y[0] >> bitc;
-  assign \$349  = y[1] >> bitc;
-  assign \$350  = y[2] >> bitc;
-  assign \$351  = y[3] >> bitc;
-  assign \$352  = y[4] >> bitc;
-  assign \$353  = y[5] >> bitc;
-  assign \$354  = y[6] >> bitc;
-  assign \$355  = y[7] >> bitc;
-  assign \$356  = instr[9:8] == 2'h2;
-  assign \$362  = \$356  ? \$361  : 8'h00;
-  assign \$363  = { \$355 , \$354 , \$353 , \$352 , \$351 , \$350 , \$349 , \$348  } | \$362 ;
-  assign \$364  = y[0] >> bitc;
-  assign \$365  = y[1] >> bitc;
-  assign \$366  = y[2] >> bitc;
-  assign \$367  = y[3] >> bitc;
-  assign \$368  = y[4] >> bitc;
-  assign \$369  = y[5] >> bitc;
-  assign \$370  = y[6] >> bitc;
-  assign \$371  = y[7] >> bitc;
-  assign \$372  = instr[9:8] == 2'h2;
-  assign \$378  = \$372  ? \$377  : 8'h00;
-  assign \$379  = { \$371 , \$370 , \$369 , \$368 , \$367 , \$366 , \$365 , \$364  } | \$378 ;
-  assign \$380  = y[0] >> bitc;
-  assign \$381  = y[1] >> bitc;
-  assign \$382  = y[2] >> bitc;
-  assign \$383  = y[3] >> bitc;
-  assign \$384  = y[4] >> bitc;
-  assign \$385  = y[5] >> bitc;
-  assign \$386  = y[6] >> bitc;
-  assign \$387  = y[7] >> bitc;
-  assign \$388  = instr[9:8] == 2'h2;
-  assign \$394  = \$388  ? \$393  : 8'h00;
-  assign \$395  = { \$387 , \$386 , \$385 , \$384 , \$383 , \$382 , \$381 , \$380  } | \$394 ;
-  assign \$396  = y[0] >> bitc;
-  assign \$397  = y[1] >> bitc;
-  assign \$398  = y[2] >> bitc;
-  assign \$399  = y[3] >> bitc;
-  assign \$400  = y[4] >> bitc;
-  assign \$401  = y[5] >> bitc;
-  assign \$402  = y[6] >> bitc;
-  assign \$403  = y[7] >> bitc;
-  assign \$404  = instr[9:8] == 2'h2;
-  assign \$410  = \$404  ? \$409  : 8'h00;
-  assign \$411  = { \$403 , \$402 , \$401 , \$400 , \$399 , \$398 , \$397 , \$396  } | \$410 ;
-  assign \$412  = y[0] >> bitc;
-  assign \$413  = y[1] >> bitc;
-  assign \$414  = y[2] >> bitc;
-  assign \$415  = y[3] >> bitc;
-  assign \$416  = y[4] >> bitc;
-  assign \$417  = y[5] >> bitc;
-  assign \$418  = y[6] >> bitc;
-  assign \$419  = y[7] >> bitc;
-  assign \$420  = instr[9:8] == 2'h2;
-  assign \$426  = \$420  ? \$425  : 8'h00;
-  assign \$427  = { \$419 , \$418 , \$417 , \$416 , \$415 , \$414 , \$413 , \$412  } | \$426 ;
-  assign \$428  = y[0] >> bitc;
-  assign \$429  = y[1] >> bitc;
-  assign \$430  = y[2] >> bitc;
-  assign \$431  = y[3] >> bitc;
-  assign \$432  = y[4] >> bitc;
-  assign \$433  = y[5] >> bitc;
-  assign \$434  = y[6] >> bitc;
-  assign \$435  = y[7] >> bitc;
-  assign \$436  = instr[9:8] == 2'h2;
-  assign \$442  = \$436  ? \$441  : 8'h00;
-  assign \$443  = { \$435 , \$434 , \$433 , \$432 , \$431 , \$430 , \$429 , \$428  } | \$442 ;
-  assign \$444  = y[0] >> bitc;
-  assign \$445  = y[1] >> bitc;
-  assign \$446  = y[2] >> bitc;
-  assign \$447  = y[3] >> bitc;
-  assign \$448  = y[4] >> bitc;
-  assign \$449  = y[5] >> bitc;
-  assign \$450  = y[6] >> bitc;
-  assign \$451  = y[7] >> bitc;
-  assign \$452  = instr[9:8] == 2'h2;
-  assign \$458  = \$452  ? \$457  : 8'h00;
-  assign \$459  = { \$451 , \$450 , \$449 , \$448 , \$447 , \$446 , \$445 , \$444  } | \$458 ;
-  assign \$460  = ! rowc;
-  assign \$461  = ! instr[49:42];
-  assign \$462  = \$460  & \$461 ;
-  assign \$463  = ! rowc;
-  assign \$464  = instr[49:42] == 1'h1;
-  assign \$465  = \$463  & \$464 ;
-  assign \$466  = ! rowc;
-  assign \$467  = instr[49:42] == 2'h2;
-  assign \$468  = \$466  & \$467 ;
-  assign \$469  = ! rowc;
-  assign \$470  = instr[49:42] == 2'h3;
-  assign \$471  = \$469  & \$470 ;
-  assign \$472  = rowc == 1'h1;
-  assign \$473  = ! instr[49:42];
-  assign \$474  = \$472  & \$473 ;
-  assign \$475  = rowc == 1'h1;
-  assign \$476  = instr[49:42] == 1'h1;
-  assign \$477  = \$475  & \$476 ;
-  assign \$478  = rowc == 1'h1;
-  assign \$479  = instr[49:42] == 2'h2;
-  assign \$480  = \$478  & \$479 ;
-  assign \$481  = rowc == 1'h1;
-  assign \$482  = instr[49:42] == 2'h3;
-  assign \$483  = \$481  & \$482 ;
-  assign \$484  = instr[9:8] == 1'h1;
-  assign \$485  = instr[54:51] - 1'h1;
-  assign \$486  = \$484  ? 5'h00 : \$485 ;
-  assign \$487  = bitc == \$486 ;
+  assign \$249  = \$248  ? 5'h02 : 5'h10;
+  assign \$250  = \$247  ? 5'h02 : \$249 ;
+  assign \$251  = \$246  ? 5'h02 : \$250 ;
+  assign \$252  = \$251  - 1'h1;
+  assign \$253  = rx_beat == \$252 ;
+  assign \$254  = instr[50:35] - 1'h1;
+  assign \$255  = rx_word == \$254 ;
+  assign \$256  = \$253  & \$255 ;
+  assign \$257  = instr[34:26] - 1'h1;
+  assign \$258  = $signed({ 1'h0, rx_bank }) == $signed(\$257 );
+  assign \$259  = instr[25:10] + rx_word;
+  assign \$260  = ! rx_bank;
+  assign \$261  = ! rx_bank;
+  assign \$262  = ! rx_bank;
+  assign \$263  = ! rx_bank;
+  assign \$264  = rx_bank == 1'h1;
+  assign \$265  = rx_bank == 1'h1;
+  assign \$266  = rx_bank == 1'h1;
+  assign \$267  = rx_bank == 1'h1;
+  assign \$268  = instr[25:10] + rx_word;
+  assign \$269  = ! rx_bank;
+  assign \$270  = rx_bank == 1'h1;
+  assign \$271  = rx_bank == 2'h2;
+  assign \$272  = rx_bank == 2'h3;
+  assign \$273  = rx_bank == 3'h4;
+  assign \$274  = rx_bank == 3'h5;
+  assign \$275  = rx_bank == 3'h6;
+  assign \$276  = rx_bank == 3'h7;
+  assign \$277  = instr[25:10] + rx_word;
+  assign \$278  = ! rx_bank;
+  assign \$279  = rx_bank == 1'h1;
+  assign \$280  = rx_bank == 2'h2;
+  assign \$281  = rx_bank == 2'h3;
+  assign \$282  = rx_bank == 3'h4;
+  assign \$283  = rx_bank == 3'h5;
+  assign \$284  = rx_bank == 3'h6;
+  assign \$285  = rx_bank == 3'h7;
+  assign \$286  = instr[25:10] + rx_word;
+  assign \$287  = ! rx_bank;
+  assign \$288  = rx_bank == 1'h1;
+  assign \$289  = ~ \$signal$105 ;
+  assign \$290  = \$289  | mem_wr_ready;
+  assign \$291  = ! tx_beat;
+  assign \$292  = instr[25:10] + tx_word;
+  assign \$293  = instr[25:10] + tx_word;
+  assign \$294  = instr[25:10] + tx_word;
+  assign \$295  = instr[25:10] + tx_word;
+  assign \$300  = ! instr[9:8];
+  assign \$302  = instr[9:8] == 1'h1;
+  assign \$304  = instr[9:8] == 2'h2;
+  assign \$307  = \$304  ? \$305  : \$306 ;
+  assign \$308  = \$302  ? \$303  : \$307 ;
+  assign \$309  = \$300  ? \$301  : \$308 ;
+  assign \$310  = \$signal$105  & mem_wr_ready;
+  assign \$311  = $signed(\$signal$132 ) >= $signed(1'h0);
+  assign \$312  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$313  = \$311  & \$312 ;
+  assign \$314  = $signed(ix) >= $signed(1'h0);
+  assign \$315  = \$313  & \$314 ;
+  assign \$316  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$317  = \$315  & \$316 ;
+  assign \$318  = instr[42:27] + \$signal$134 ;
+  assign \$319  = $signed(\$signal$132 ) >= $signed(1'h0);
+  assign \$320  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$321  = \$319  & \$320 ;
+  assign \$322  = $signed(ix) >= $signed(1'h0);
+  assign \$323  = \$321  & \$322 ;
+  assign \$324  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$325  = \$323  & \$324 ;
+  assign \$326  = \$325  ? 2'h2 : 2'h0;
+  assign \$327  = tail == 4'h9;
+  assign \$328  = instr[9:8] == 1'h1;
+  assign \$330  = \$328  ? 15'h0001 : \$329 ;
+  assign \$332  = n_lv - 1'h1;
+  assign \$333  = ! \$332 ;
+  assign \$334  = \$333  ? \$signature__data$123  : thresh_l0;
+  assign \$335  = t < n_lv;
+  assign \$336  = instr[25:10] + t;
+  assign \$337  = instr[9:8] == 2'h2;
+  assign \$338  = ! t;
+  assign \$339  = \$337  & \$338 ;
+  assign \$340  = ! bitc;
+  assign \$341  = 4'h8 * n_lv;
+  assign \$342  = instr[9:8] == 1'h1;
+  assign \$343  = ! rowc;
+  assign \$344  = rowc == 1'h1;
+  assign \$345  = y[0] >> bitc;
+  assign \$346  = y[1] >> bitc;
+  assign \$347  = y[2] >> bitc;
+  assign \$348  = y[3] >> bitc;
+  assign \$349  = y[4] >> bitc;
+  assign \$350  = y[5] >> bitc;
+  assign \$351  = y[6] >> bitc;
+  assign \$352  = y[7] >> bitc;
+  assign \$353  = instr[9:8] == 2'h2;
+  assign \$359  = \$353  ? \$358  : 8'h00;
+  assign \$360  = { \$352 , \$351 , \$350 , \$349 , \$348 , \$347 , \$346 , \$345  } | \$359 ;
+  assign \$361  = y[0] >> bitc;
+  assign \$362  = y[1] >> bitc;
+  assign \$363  = y[2] >> bitc;
+  assign \$364  = y[3] >> bitc;
+  assign \$365  = y[4] >> bitc;
+  assign \$366  = y[5] >> bitc;
+  assign \$367  = y[6] >> bitc;
+  assign \$368  = y[7] >> bitc;
+  assign \$369  = instr[9:8] == 2'h2;
+  assign \$375  = \$369  ? \$374  : 8'h00;
+  assign \$376  = { \$368 , \$367 , \$366 , \$365 , \$364 , \$363 , \$362 , \$361  } | \$375 ;
+  assign \$377  = y[0] >> bitc;
+  assign \$378  = y[1] >> bitc;
+  assign \$379  = y[2] >> bitc;
+  assign \$380  = y[3] >> bitc;
+  assign \$381  = y[4] >> bitc;
+  assign \$382  = y[5] >> bitc;
+  assign \$383  = y[6] >> bitc;
+  assign \$384  = y[7] >> bitc;
+  assign \$385  = instr[9:8] == 2'h2;
+  assign \$391  = \$385  ? \$390  : 8'h00;
+  assign \$392  = { \$384 , \$383 , \$382 , \$381 , \$380 , \$379 , \$378 , \$377  } | \$391 ;
+  assign \$393  = y[0] >> bitc;
+  assign \$394  = y[1] >> bitc;
+  assign \$395  = y[2] >> bitc;
+  assign \$396  = y[3] >> bitc;
+  assign \$397  = y[4] >> bitc;
+  assign \$398  = y[5] >> bitc;
+  assign \$399  = y[6] >> bitc;
+  assign \$400  = y[7] >> bitc;
+  assign \$401  = instr[9:8] == 2'h2;
+  assign \$407  = \$401  ? \$406  : 8'h00;
+  assign \$408  = { \$400 , \$399 , \$398 , \$397 , \$396 , \$395 , \$394 , \$393  } | \$407 ;
+  assign \$409  = y[0] >> bitc;
+  assign \$410  = y[1] >> bitc;
+  assign \$411  = y[2] >> bitc;
+  assign \$412  = y[3] >> bitc;
+  assign \$413  = y[4] >> bitc;
+  assign \$414  = y[5] >> bitc;
+  assign \$415  = y[6] >> bitc;
+  assign \$416  = y[7] >> bitc;
+  assign \$417  = instr[9:8] == 2'h2;
+  assign \$423  = \$417  ? \$422  : 8'h00;
+  assign \$424  = { \$416 , \$415 , \$414 , \$413 , \$412 , \$411 , \$410 , \$409  } | \$423 ;
+  assign \$425  = y[0] >> bitc;
+  assign \$426  = y[1] >> bitc;
+  assign \$427  = y[2] >> bitc;
+  assign \$428  = y[3] >> bitc;
+  assign \$429  = y[4] >> bitc;
+  assign \$430  = y[5] >> bitc;
+  assign \$431  = y[6] >> bitc;
+  assign \$432  = y[7] >> bitc;
+  assign \$433  = instr[9:8] == 2'h2;
+  assign \$439  = \$433  ? \$438  : 8'h00;
+  assign \$440  = { \$432 , \$431 , \$430 , \$429 , \$428 , \$427 , \$426 , \$425  } | \$439 ;
+  assign \$441  = y[0] >> bitc;
+  assign \$442  = y[1] >> bitc;
+  assign \$443  = y[2] >> bitc;
+  assign \$444  = y[3] >> bitc;
+  assign \$445  = y[4] >> bitc;
+  assign \$446  = y[5] >> bitc;
+  assign \$447  = y[6] >> bitc;
+  assign \$448  = y[7] >> bitc;
+  assign \$449  = instr[9:8] == 2'h2;
+  assign \$455  = \$449  ? \$454  : 8'h00;
+  assign \$456  = { \$448 , \$447 , \$446 , \$445 , \$444 , \$443 , \$442 , \$441  } | \$455 ;
+  assign \$457  = y[0] >> bitc;
+  assign \$458  = y[1] >> bitc;
+  assign \$459  = y[2] >> bitc;
+  assign \$460  = y[3] >> bitc;
+  assign \$461  = y[4] >> bitc;
+  assign \$462  = y[5] >> bitc;
+  assign \$463  = y[6] >> bitc;
+  assign \$464  = y[7] >> bitc;
+  assign \$465  = instr[9:8] == 2'h2;
+  assign \$471  = \$465  ? \$470  : 8'h00;
+  assign \$472  = { \$464 , \$463 , \$462 , \$461 , \$460 , \$459 , \$458 , \$457  } | \$471 ;
+  assign \$473  = ! rowc;
+  assign \$474  = ! instr[49:42];
+  assign \$475  = \$473  & \$474 ;
+  assign \$476  = ! rowc;
+  assign \$477  = instr[49:42] == 1'h1;
+  assign \$478  = \$476  & \$477 ;
+  assign \$479  = ! rowc;
+  assign \$480  = instr[49:42] == 2'h2;
+  assign \$481  = \$479  & \$480 ;
+  assign \$482  = ! rowc;
+  assign \$483  = instr[49:42] == 2'h3;
+  assign \$484  = \$482  & \$483 ;
+  assign \$485  = rowc == 1'h1;
+  assign \$486  = ! instr[49:42];
+  assign \$487  = \$485  & \$486 ;
   assign \$488  = rowc == 1'h1;
-  assign \$489  = pc + 1'h1;
-  assign \$490  = \$signature__data$151 [95:88] * \$signature__data$151 [53:43];
-  assign \$491  = \$signature__data$151 [9:8] != 1'h1;
-  assign \$492  = \$signature__data$151 [54:51] > 1'h1;
+  assign \$489  = instr[49:42] == 1'h1;
+  assign \$490  = \$488  & \$489 ;
+  assign \$491  = rowc == 1'h1;
+  assign \$492  = instr[49:42] == 2'h2;
   assign \$493  = \$491  & \$492 ;
-  assign \$494  = \$signature__data$151 [9:8] == 2'h2;
-  assign \$495  = \$signature__data$151 [54:51] != 1'h1;
+  assign \$494  = rowc == 1'h1;
+  assign \$495  = instr[49:42] == 2'h3;
   assign \$496  = \$494  & \$495 ;
-  assign \$497  = \$493  | \$496 ;
-  assign \$498  = mem_rd_valid & mem_rd_ready;
-  assign \$499  = req_cnt + 1'h1;
-  assign \$500  = req_addr + instr[114:83];
-  assign \$501  = ! instr[9:8];
-  assign \$502  = instr[9:8] == 1'h1;
-  assign \$503  = instr[9:8] == 2'h2;
-  assign \$504  = \$503  ? 5'h02 : 5'h10;
-  assign \$505  = \$502  ? 5'h02 : \$504 ;
-  assign \$506  = \$501  ? 5'h02 : \$505 ;
-  assign \$507  = \$506  - 1'h1;
-  assign \$508  = rx_beat == \$507 ;
-  assign \$509  = ! instr[9:8];
-  assign \$510  = instr[9:8] == 1'h1;
-  assign \$511  = instr[9:8] == 2'h2;
-  assign \$512  = \$511  ? 5'h02 : 5'h10;
-  assign \$513  = \$510  ? 5'h02 : \$512 ;
-  assign \$514  = \$509  ? 5'h02 : \$513 ;
-  assign \$515  = \$514  - 1'h1;
-  assign \$516  = rx_beat == \$515 ;
-  assign \$517  = instr[50:35] - 1'h1;
-  assign \$518  = rx_word == \$517 ;
-  assign \$519  = \$516  & \$518 ;
-  assign \$520  = rx_bank + 1'h1;
-  assign \$521  = rx_word + 1'h1;
-  assign \$522  = rx_beat + 1'h1;
-  assign \$523  = ~ \$signal$99 ;
-  assign \$524  = \$523  | mem_wr_ready;
-  assign \$525  = \$signal$153  + s_off;
-  assign \$526  = ! instr[9:8];
-  assign \$527  = instr[9:8] == 1'h1;
-  assign \$528  = instr[9:8] == 2'h2;
-  assign \$529  = \$528  ? 5'h02 : 5'h10;
-  assign \$530  = \$527  ? 5'h02 : \$529 ;
-  assign \$531  = \$526  ? 5'h02 : \$530 ;
-  assign \$532  = \$531  - 1'h1;
-  assign \$533  = tx_beat == \$532 ;
-  assign \$534  = instr[50:35] - 1'h1;
-  assign \$535  = tx_word == \$534 ;
-  assign \$536  = \$533  & \$535 ;
-  assign \$537  = instr[34:26] - 1'h1;
-  assign \$538  = $signed({ 1'h0, \$signal$152  }) == $signed(\$537 );
-  assign \$539  = \$536  & \$538 ;
-  assign \$540  = ! instr[9:8];
-  assign \$541  = instr[9:8] == 1'h1;
-  assign \$542  = instr[9:8] == 2'h2;
-  assign \$543  = \$542  ? 5'h02 : 5'h10;
-  assign \$544  = \$541  ? 5'h02 : \$543 ;
-  assign \$545  = \$540  ? 5'h02 : \$544 ;
-  assign \$546  = \$545  - 1'h1;
-  assign \$547  = tx_beat == \$546 ;
-  assign \$548  = instr[50:35] - 1'h1;
-  assign \$549  = tx_word == \$548 ;
-  assign \$550  = \$signal$152  + 1'h1;
-  assign \$551  = \$signal$153  + instr[114:83];
-  assign \$552  = tx_word + 1'h1;
-  assign \$553  = s_off + 2'h2;
-  assign \$554  = tx_beat + 1'h1;
-  assign \$555  = s_off + 2'h2;
-  assign \$556  = ! instr[9:8];
-  assign \$557  = instr[9:8] == 1'h1;
-  assign \$558  = instr[9:8] == 2'h2;
-  assign \$559  = \$558  ? 5'h02 : 5'h10;
-  assign \$560  = \$557  ? 5'h02 : \$559 ;
-  assign \$561  = \$556  ? 5'h02 : \$560 ;
-  assign \$562  = \$561  - 1'h1;
-  assign \$563  = tx_beat == \$562 ;
-  assign \$564  = instr[50:35] - 1'h1;
-  assign \$565  = tx_word == \$564 ;
-  assign \$566  = \$563  & \$565 ;
-  assign \$567  = instr[34:26] - 1'h1;
-  assign \$568  = $signed({ 1'h0, \$signal$152  }) == $signed(\$567 );
-  assign \$569  = \$566  & \$568 ;
-  assign \$570  = ~ instr[10];
-  assign \$571  = ! \$signal$128 ;
-  assign \$572  = \$570  & \$571 ;
-  assign \$573  = ! p;
-  assign \$574  = \$572  & \$573 ;
-  assign \$575  = $signed(\$signal$126 ) >= $signed(1'h0);
-  assign \$576  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$577  = \$575  & \$576 ;
-  assign \$578  = $signed(ix) >= $signed(1'h0);
-  assign \$579  = \$577  & \$578 ;
-  assign \$580  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$581  = \$579  & \$580 ;
-  assign \$582  = ~ \$581 ;
-  assign \$583  = instr[53:43] - 1'h1;
-  assign \$584  = \$signal$156  == \$583 ;
-  assign \$585  = \$signal$128  + 1'h1;
-  assign \$586  = \$signal$125  + 1'h1;
-  assign \$587  = instr[53:43] - 1'h1;
-  assign \$588  = \$signal$156  == \$587 ;
-  assign \$589  = instr[79:77] - 1'h1;
-  assign \$590  = \$signal$157  == \$589 ;
-  assign \$591  = instr[76:74] - 1'h1;
-  assign \$592  = ky == \$591 ;
-  assign \$593  = p + 1'h1;
-  assign \$594  = plane_base + instr[73:58];
-  assign \$595  = plane_base + instr[73:58];
-  assign \$596  = plane_base + instr[73:58];
-  assign \$597  = instr[57:54] - 1'h1;
-  assign \$598  = p == \$597 ;
-  assign \$599  = ky + 1'h1;
-  assign \$600  = $signed(\$signal$126 ) + $signed(2'h1);
-  assign \$601  = \$signal$160  + pitch;
-  assign \$602  = \$signal$160  + pitch;
-  assign \$603  = \$signal$157  + 1'h1;
-  assign \$604  = $signed(ix) + $signed(2'h1);
-  assign \$605  = \$signal$156  + 1'h1;
-  assign \$606  = tail + 1'h1;
-  assign \$607  = t + 1'h1;
-  assign \$608  = t == 1'h1;
-  assign \$609  = t < n_lv;
-  assign \$610  = instr[9:8] == 1'h1;
-  assign \$611  = instr[54:51] - 1'h1;
-  assign \$612  = \$610  ? 5'h00 : \$611 ;
-  assign \$613  = bitc == \$612 ;
-  assign \$614  = rowc + 1'h1;
-  assign \$615  = bitc + 1'h1;
-  assign \$616  = paddr + instr[70:55];
-  assign \$617  = ctr_cycles + busy;
-  assign \$618  = ctr_instructions + inc_instructions;
-  assign \$619  = ctr_load_busy + inc_load_busy;
-  assign \$620  = ctr_load_stall + inc_load_stall;
-  assign \$621  = ctr_store_busy + inc_store_busy;
-  assign \$622  = ctr_store_stall + inc_store_stall;
-  assign \$623  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$624  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$625  = ctr_post_busy + inc_post_busy;
-  assign \$626  = ctr_post_stall + inc_post_stall;
-  assign \$627  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$628  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$629  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$630  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$631  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$632  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$633  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$634  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$635  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$636  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$637  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$638  = ctr_binary_macs + inc_binary_macs;
-  assign \$639  = ctr_acc_updates + inc_acc_updates;
-  assign \$640  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$497  = instr[9:8] == 1'h1;
+  assign \$498  = instr[54:51] - 1'h1;
+  assign \$499  = \$497  ? 5'h00 : \$498 ;
+  assign \$500  = bitc == \$499 ;
+  assign \$501  = rowc == 1'h1;
+  assign \$502  = pc + 1'h1;
+  assign \$503  = pc == lp_end;
+  assign \$504  = lp_active & \$503 ;
+  assign \$505  = lp_left == 1'h1;
+  assign \$506  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$507  = lp_active & \$506 ;
+  assign \$508  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$509  = \$507  & \$508 ;
+  assign \$510  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$511  = pc + 1'h1;
+  assign \$512  = pc + \$signature__data$30 [31:24];
+  assign \$513  = fetched[95:88] * fetched[53:43];
+  assign \$514  = fetched[9:8] != 1'h1;
+  assign \$515  = fetched[54:51] > 1'h1;
+  assign \$516  = \$514  & \$515 ;
+  assign \$517  = fetched[9:8] == 2'h2;
+  assign \$518  = fetched[54:51] != 1'h1;
+  assign \$519  = \$517  & \$518 ;
+  assign \$520  = \$516  | \$519 ;
+  assign \$521  = mem_rd_valid & mem_rd_ready;
+  assign \$522  = req_cnt + 1'h1;
+  assign \$523  = req_addr + instr[114:83];
+  assign \$524  = ! instr[9:8];
+  assign \$525  = instr[9:8] == 1'h1;
+  assign \$526  = instr[9:8] == 2'h2;
+  assign \$527  = \$526  ? 5'h02 : 5'h10;
+  assign \$528  = \$525  ? 5'h02 : \$527 ;
+  assign \$529  = \$524  ? 5'h02 : \$528 ;
+  assign \$530  = \$529  - 1'h1;
+  assign \$531  = rx_beat == \$530 ;
+  assign \$532  = ! instr[9:8];
+  assign \$533  = instr[9:8] == 1'h1;
+  assign \$534  = instr[9:8] == 2'h2;
+  assign \$535  = \$534  ? 5'h02 : 5'h10;
+  assign \$536  = \$533  ? 5'h02 : \$535 ;
+  assign \$537  = \$532  ? 5'h02 : \$536 ;
+  assign \$538  = \$537  - 1'h1;
+  assign \$539  = rx_beat == \$538 ;
+  assign \$540  = instr[50:35] - 1'h1;
+  assign \$541  = rx_word == \$540 ;
+  assign \$542  = \$539  & \$541 ;
+  assign \$543  = rx_bank + 1'h1;
+  assign \$544  = rx_word + 1'h1;
+  assign \$545  = rx_beat + 1'h1;
+  assign \$546  = ~ \$signal$105 ;
+  assign \$547  = \$546  | mem_wr_ready;
+  assign \$548  = \$signal$164  + s_off;
+  assign \$549  = ! instr[9:8];
+  assign \$550  = instr[9:8] == 1'h1;
+  assign \$551  = instr[9:8] == 2'h2;
+  assign \$552  = \$551  ? 5'h02 : 5'h10;
+  assign \$553  = \$550  ? 5'h02 : \$552 ;
+  assign \$554  = \$549  ? 5'h02 : \$553 ;
+  assign \$555  = \$554  - 1'h1;
+  assign \$556  = tx_beat == \$555 ;
+  assign \$557  = instr[50:35] - 1'h1;
+  assign \$558  = tx_word == \$557 ;
+  assign \$559  = \$556  & \$558 ;
+  assign \$560  = instr[34:26] - 1'h1;
+  assign \$561  = $signed({ 1'h0, \$signal$163  }) == $signed(\$560 );
+  assign \$562  = \$559  & \$561 ;
+  assign \$563  = ! instr[9:8];
+  assign \$564  = instr[9:8] == 1'h1;
+  assign \$565  = instr[9:8] == 2'h2;
+  assign \$566  = \$565  ? 5'h02 : 5'h10;
+  assign \$567  = \$564  ? 5'h02 : \$566 ;
+  assign \$568  = \$563  ? 5'h02 : \$567 ;
+  assign \$569  = \$568  - 1'h1;
+  assign \$570  = tx_beat == \$569 ;
+  assign \$571  = instr[50:35] - 1'h1;
+  assign \$572  = tx_word == \$571 ;
+  assign \$573  = \$signal$163  + 1'h1;
+  assign \$574  = \$signal$164  + instr[114:83];
+  assign \$575  = tx_word + 1'h1;
+  assign \$576  = s_off + 2'h2;
+  assign \$577  = tx_beat + 1'h1;
+  assign \$578  = s_off + 2'h2;
+  assign \$579  = ! instr[9:8];
+  assign \$580  = instr[9:8] == 1'h1;
+  assign \$581  = instr[9:8] == 2'h2;
+  assign \$582  = \$581  ? 5'h02 : 5'h10;
+  assign \$583  = \$580  ? 5'h02 : \$582 ;
+  assign \$584  = \$579  ? 5'h02 : \$583 ;
+  assign \$585  = \$584  - 1'h1;
+  assign \$586  = tx_beat == \$585 ;
+  assign \$587  = instr[50:35] - 1'h1;
+  assign \$588  = tx_word == \$587 ;
+  assign \$589  = \$586  & \$588 ;
+  assign \$590  = instr[34:26] - 1'h1;
+  assign \$591  = $signed({ 1'h0, \$signal$163  }) == $signed(\$590 );
+  assign \$592  = \$589  & \$591 ;
+  assign \$593  = ~ instr[10];
+  assign \$594  = ! \$signal$134 ;
+  assign \$595  = \$593  & \$594 ;
+  assign \$596  = ! p;
+  assign \$597  = \$595  & \$596 ;
+  assign \$598  = $signed(\$signal$132 ) >= $signed(1'h0);
+  assign \$599  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$600  = \$598  & \$599 ;
+  assign \$601  = $signed(ix) >= $signed(1'h0);
+  assign \$602  = \$600  & \$601 ;
+  assign \$603  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$604  = \$602  & \$603 ;
+  assign \$605  = ~ \$604 ;
+  assign \$606  = instr[53:43] - 1'h1;
+  assign \$607  = \$signal$167  == \$606 ;
+  assign \$608  = \$signal$134  + 1'h1;
+  assign \$609  = \$signal$131  + 1'h1;
+  assign \$610  = instr[53:43] - 1'h1;
+  assign \$611  = \$signal$167  == \$610 ;
+  assign \$612  = instr[79:77] - 1'h1;
+  assign \$613  = \$signal$168  == \$612 ;
+  assign \$614  = instr[76:74] - 1'h1;
+  assign \$615  = ky == \$614 ;
+  assign \$616  = p + 1'h1;
+  assign \$617  = plane_base + instr[73:58];
+  assign \$618  = plane_base + instr[73:58];
+  assign \$619  = plane_base + instr[73:58];
+  assign \$620  = instr[57:54] - 1'h1;
+  assign \$621  = p == \$620 ;
+  assign \$622  = ky + 1'h1;
+  assign \$623  = $signed(\$signal$132 ) + $signed(2'h1);
+  assign \$624  = \$signal$171  + pitch;
+  assign \$625  = \$signal$171  + pitch;
+  assign \$626  = \$signal$168  + 1'h1;
+  assign \$627  = $signed(ix) + $signed(2'h1);
+  assign \$628  = \$signal$167  + 1'h1;
+  assign \$629  = tail + 1'h1;
+  assign \$630  = t + 1'h1;
+  assign \$631  = t == 1'h1;
+  assign \$632  = t < n_lv;
+  assign \$633  = instr[9:8] == 1'h1;
+  assign \$634  = instr[54:51] - 1'h1;
+  assign \$635  = \$633  ? 5'h00 : \$634 ;
+  assign \$636  = bitc == \$635 ;
+  assign \$637  = rowc + 1'h1;
+  assign \$638  = bitc + 1'h1;
+  assign \$639  = paddr + instr[70:55];
+  assign \$640  = pc == lp_end;
+  assign \$641  = lp_active & \$640 ;
+  assign \$642  = lp_left == 1'h1;
+  assign \$643  = lp_left - 1'h1;
+  assign \$644  = \$signal  + \$signal$160 ;
+  assign \$645  = \$signal$34  + \$signal$161 ;
+  assign \$646  = off_ix + st_ix;
+  assign \$647  = ctr_cycles + busy;
+  assign \$648  = ctr_instructions + inc_instructions;
+  assign \$649  = ctr_load_busy + inc_load_busy;
+  assign \$650  = ctr_load_stall + inc_load_stall;
+  assign \$651  = ctr_store_busy + inc_store_busy;
+  assign \$652  = ctr_store_stall + inc_store_stall;
+  assign \$653  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$654  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$655  = ctr_post_busy + inc_post_busy;
+  assign \$656  = ctr_post_stall + inc_post_stall;
+  assign \$657  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$658  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$659  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$660  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$661  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$662  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$663  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$664  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$665  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$666  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$667  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$668  = ctr_binary_macs + inc_binary_macs;
+  assign \$669  = ctr_acc_updates + inc_acc_updates;
+  assign \$670  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$641 ;
+    pc <= \$671 ;
   always @(posedge clk)
-    valid <= \$642 ;
+    valid <= \$672 ;
   always @(posedge clk)
-    clear <= \$643 ;
+    clear <= \$673 ;
   always @(posedge clk)
-    state <= \$644 ;
+    state <= \$674 ;
   always @(posedge clk)
-    ctr_cycles <= \$645 ;
+    lp_active <= \$675 ;
   always @(posedge clk)
-    ctr_instructions <= \$646 ;
+    ctr_cycles <= \$676 ;
   always @(posedge clk)
-    ctr_load_busy <= \$647 ;
+    ctr_instructions <= \$677 ;
   always @(posedge clk)
-    ctr_load_stall <= \$648 ;
+    ctr_load_busy <= \$678 ;
   always @(posedge clk)
-    ctr_store_busy <= \$649 ;
+    ctr_load_stall <= \$679 ;
   always @(posedge clk)
-    ctr_store_stall <= \$650 ;
+    ctr_store_busy <= \$680 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$651 ;
+    ctr_store_stall <= \$681 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$652 ;
+    ctr_gemm_busy <= \$682 ;
   always @(posedge clk)
-    ctr_post_busy <= \$653 ;
+    ctr_gemm_stall <= \$683 ;
   always @(posedge clk)
-    ctr_post_stall <= \$654 ;
+    ctr_post_busy <= \$684 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$655 ;
+    ctr_post_stall <= \$685 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$656 ;
+    ctr_array_active_cycles <= \$686 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$657 ;
+    ctr_dram_read_bytes <= \$687 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$658 ;
+    ctr_dram_write_bytes <= \$688 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$659 ;
+    ctr_sram_act_reads <= \$689 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$660 ;
+    ctr_sram_act_writes <= \$690 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$661 ;
+    ctr_sram_weight_reads <= \$691 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$662 ;
+    ctr_sram_weight_writes <= \$692 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$663 ;
+    ctr_sram_thresh_reads <= \$693 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$664 ;
+    ctr_sram_thresh_writes <= \$694 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$665 ;
+    ctr_sram_out_reads <= \$695 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$666 ;
+    ctr_sram_out_writes <= \$696 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$667 ;
+    ctr_binary_macs <= \$697 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$668 ;
+    ctr_acc_updates <= \$698 ;
   always @(posedge clk)
-    instr <= \$669 ;
+    ctr_threshold_ops <= \$699 ;
   always @(posedge clk)
-    t <= \$670 ;
+    instr <= \$700 ;
   always @(posedge clk)
-    req_cnt <= \$671 ;
+    t <= \$701 ;
   always @(posedge clk)
-    req_addr <= \$672 ;
+    lp_left <= \$702 ;
   always @(posedge clk)
-    rx_bank <= \$673 ;
+    \$like  <= \$703 ;
   always @(posedge clk)
-    rx_word <= \$674 ;
+    lp_end <= \$704 ;
   always @(posedge clk)
-    rx_beat <= \$675 ;
+    \$signal  <= \$705 ;
   always @(posedge clk)
-    \$signal$152  <= \$676 ;
+    \$signal$34  <= \$706 ;
   always @(posedge clk)
-    tx_word <= \$677 ;
+    off_ix <= \$707 ;
   always @(posedge clk)
-    tx_beat <= \$678 ;
+    \$signal$160  <= \$708 ;
   always @(posedge clk)
-    \$signal$153  <= \$679 ;
+    \$signal$161  <= \$709 ;
   always @(posedge clk)
-    s_off <= \$680 ;
+    st_ix <= \$710 ;
   always @(posedge clk)
-    issuing <= \$681 ;
+    req_cnt <= \$711 ;
   always @(posedge clk)
-    \$signal$99  <= \$682 ;
+    req_addr <= \$712 ;
   always @(posedge clk)
-    \$signal$128  <= \$683 ;
+    rx_bank <= \$713 ;
   always @(posedge clk)
-    p <= \$684 ;
+    rx_word <= \$714 ;
   always @(posedge clk)
-    tail <= \$685 ;
+    rx_beat <= \$715 ;
   always @(posedge clk)
-    \$signal$156  <= \$686 ;
+    \$signal$163  <= \$716 ;
   always @(posedge clk)
-    \$signal$157  <= \$687 ;
+    tx_word <= \$717 ;
   always @(posedge clk)
-    ky <= \$688 ;
+    tx_beat <= \$718 ;
   always @(posedge clk)
-    \$signal$126  <= \$689 ;
+    \$signal$164  <= \$719 ;
   always @(posedge clk)
-    ix <= \$690 ;
+    s_off <= \$720 ;
   always @(posedge clk)
-    plane_base <= \$691 ;
+    issuing <= \$721 ;
   always @(posedge clk)
-    \$signal$160  <= \$692 ;
+    \$signal$105  <= \$722 ;
   always @(posedge clk)
-    \$signal$125  <= \$693 ;
+    \$signal$134  <= \$723 ;
   always @(posedge clk)
-    pitch <= \$694 ;
+    p <= \$724 ;
   always @(posedge clk)
-    rowc <= \$695 ;
+    tail <= \$725 ;
   always @(posedge clk)
-    bitc <= \$696 ;
+    \$signal$167  <= \$726 ;
   always @(posedge clk)
-    paddr <= \$697 ;
+    \$signal$168  <= \$727 ;
   always @(posedge clk)
-    asm <= \$698 ;
+    ky <= \$728 ;
   always @(posedge clk)
-    \$signal$112  <= \$699 ;
+    \$signal$132  <= \$729 ;
   always @(posedge clk)
-    o_beat <= \$700 ;
+    ix <= \$730 ;
   always @(posedge clk)
-    o_addr <= \$701 ;
+    plane_base <= \$731 ;
   always @(posedge clk)
-    o_last <= \$702 ;
+    \$signal$171  <= \$732 ;
   always @(posedge clk)
-    plane <= \$703 ;
+    \$signal$131  <= \$733 ;
   always @(posedge clk)
-    \$signal  <= \$704 ;
+    pitch <= \$734 ;
   always @(posedge clk)
-    lastw_d <= \$705 ;
+    rowc <= \$735 ;
   always @(posedge clk)
-    thresh_l0 <= \$706 ;
+    bitc <= \$736 ;
+  always @(posedge clk)
+    paddr <= \$737 ;
+  always @(posedge clk)
+    asm <= \$738 ;
+  always @(posedge clk)
+    \$signal$118  <= \$739 ;
+  always @(posedge clk)
+    o_beat <= \$740 ;
+  always @(posedge clk)
+    o_addr <= \$741 ;
+  always @(posedge clk)
+    o_last <= \$742 ;
+  always @(posedge clk)
+    plane <= \$743 ;
+  always @(posedge clk)
+    \$signal$65  <= \$744 ;
+  always @(posedge clk)
+    lastw_d <= \$745 ;
+  always @(posedge clk)
+    thresh_l0 <= \$746 ;
+  assign \$1  = \$signature__data$30 [3:0] == 2'h3;
+  assign \$2  = lp_active & \$1 ;
+  assign \$3  = \$signature__data$30 [26:11] + \$signal ;
+  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, off_ix });
+  assign \$5  = \$signature__data$30 [3:0] == 3'h4;
+  assign \$6  = lp_active & \$5 ;
+  assign \$7  = \$signature__data$30 [41:26] + \$signal$34 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$1  = | state;
-  assign \$2  = state != 3'h6;
-  assign \$3  = \$1  & \$2 ;
-  assign \$4  = state != 3'h7;
-  assign busy = \$3  & \$4 ;
-  assign \$5  = | instr[123:115];
-  assign \$6  = instr[123:115] <= 1'h0;
-  assign \$7  = \$5  & \$6 ;
-  assign \$8  = | instr[123:115];
-  assign \$9  = instr[123:115] <= 1'h1;
+  assign \$8  = | state;
+  assign \$9  = state != 3'h6;
   assign \$10  = \$8  & \$9 ;
-  assign \$11  = | instr[123:115];
-  assign \$12  = instr[123:115] <= 2'h2;
-  assign \$13  = \$11  & \$12 ;
-  assign \$14  = | instr[123:115];
-  assign \$15  = instr[123:115] <= 2'h3;
-  assign \$16  = \$14  & \$15 ;
-  assign \$17  = | instr[123:115];
-  assign \$18  = instr[123:115] <= 3'h4;
-  assign \$19  = \$17  & \$18 ;
-  assign \$20  = | instr[123:115];
-  assign \$21  = instr[123:115] <= 3'h5;
-  assign \$22  = \$20  & \$21 ;
-  assign \$23  = | instr[123:115];
-  assign \$24  = instr[123:115] <= 3'h6;
-  assign \$25  = \$23  & \$24 ;
-  assign \$26  = | instr[123:115];
-  assign \$27  = instr[123:115] <= 3'h7;
-  assign \$28  = \$26  & \$27 ;
-  assign \$29  = | instr[123:115];
-  assign \$30  = instr[123:115] <= 4'h8;
-  assign \$31  = \$29  & \$30 ;
-  assign \$32  = | instr[123:115];
-  assign \$33  = instr[123:115] <= 4'h9;
-  assign \$34  = \$32  & \$33 ;
-  assign \$35  = | instr[123:115];
-  assign \$36  = instr[123:115] <= 4'ha;
-  assign \$37  = \$35  & \$36 ;
-  assign \$38  = | instr[123:115];
-  assign \$39  = instr[123:115] <= 4'hb;
-  assign \$40  = \$38  & \$39 ;
-  assign \$41  = | instr[123:115];
-  assign \$42  = instr[123:115] <= 4'hc;
-  assign \$43  = \$41  & \$42 ;
-  assign \$44  = | instr[123:115];
-  assign \$45  = instr[123:115] <= 4'hd;
-  assign \$46  = \$44  & \$45 ;
-  assign \$47  = | instr[123:115];
-  assign \$48  = instr[123:115] <= 4'he;
-  assign \$49  = \$47  & \$48 ;
-  assign \$50  = | instr[123:115];
-  assign \$51  = instr[123:115] <= 4'hf;
-  assign \$52  = \$50  & \$51 ;
-  assign \$53  = | instr[123:115];
-  assign \$54  = instr[123:115] <= 5'h10;
-  assign \$55  = \$53  & \$54 ;
-  assign \$56  = | instr[123:115];
-  assign \$57  = instr[123:115] <= 5'h11;
-  assign \$58  = \$56  & \$57 ;
-  assign \$59  = | instr[123:115];
-  assign \$60  = instr[123:115] <= 5'h12;
-  assign \$61  = \$59  & \$60 ;
-  assign \$62  = | instr[123:115];
-  assign \$63  = instr[123:115] <= 5'h13;
-  assign \$64  = \$62  & \$63 ;
-  assign \$65  = | instr[123:115];
-  assign \$66  = instr[123:115] <= 5'h14;
-  assign \$67  = \$65  & \$66 ;
-  assign \$68  = | instr[123:115];
-  assign \$69  = instr[123:115] <= 5'h15;
-  assign \$70  = \$68  & \$69 ;
-  assign \$71  = | instr[123:115];
-  assign \$72  = instr[123:115] <= 5'h16;
-  assign \$73  = \$71  & \$72 ;
-  assign \$74  = | instr[123:115];
-  assign \$75  = instr[123:115] <= 5'h17;
-  assign \$76  = \$74  & \$75 ;
-  assign \$77  = | instr[123:115];
-  assign \$78  = instr[123:115] <= 5'h18;
-  assign \$79  = \$77  & \$78 ;
-  assign \$80  = | instr[123:115];
-  assign \$81  = instr[123:115] <= 5'h19;
-  assign \$82  = \$80  & \$81 ;
-  assign \$83  = | instr[123:115];
-  assign \$84  = instr[123:115] <= 5'h1a;
-  assign \$85  = \$83  & \$84 ;
-  assign \$86  = | instr[123:115];
-  assign \$87  = instr[123:115] <= 5'h1b;
-  assign \$88  = \$86  & \$87 ;
-  assign \$89  = | instr[123:115];
-  assign \$90  = instr[123:115] <= 5'h1c;
-  assign \$91  = \$89  & \$90 ;
-  assign \$92  = | instr[123:115];
-  assign \$93  = instr[123:115] <= 5'h1d;
-  assign \$94  = \$92  & \$93 ;
-  assign \$95  = | instr[123:115];
-  assign \$96  = instr[123:115] <= 5'h1e;
-  assign \$97  = \$95  & \$96 ;
-  assign \$98  = | instr[123:115];
-  assign \$99  = instr[123:115] <= 5'h1f;
-  assign \$100  = \$98  & \$99 ;
-  assign \$101  = lastw_d ? { \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25 , \$22 , \$19 , \$16 , \$13 , \$10 , \$7  } : 32'd0;
-  assign \$102  = instr[114] ? 32'd4294967295 : \$101 ;
-  assign \$103  = | instr[123:115];
-  assign \$104  = instr[123:115] <= 1'h0;
-  assign \$105  = \$103  & \$104 ;
-  assign \$106  = | instr[123:115];
-  assign \$107  = instr[123:115] <= 1'h1;
-  assign \$108  = \$106  & \$107 ;
-  assign \$109  = | instr[123:115];
-  assign \$110  = instr[123:115] <= 2'h2;
-  assign \$111  = \$109  & \$110 ;
-  assign \$112  = | instr[123:115];
-  assign \$113  = instr[123:115] <= 2'h3;
-  assign \$114  = \$112  & \$113 ;
-  assign \$115  = | instr[123:115];
-  assign \$116  = instr[123:115] <= 3'h4;
-  assign \$117  = \$115  & \$116 ;
-  assign \$118  = | instr[123:115];
-  assign \$119  = instr[123:115] <= 3'h5;
-  assign \$120  = \$118  & \$119 ;
-  assign \$121  = | instr[123:115];
-  assign \$122  = instr[123:115] <= 3'h6;
-  assign \$123  = \$121  & \$122 ;
-  assign \$124  = | instr[123:115];
-  assign \$125  = instr[123:115] <= 3'h7;
-  assign \$126  = \$124  & \$125 ;
-  assign \$127  = | instr[123:115];
-  assign \$128  = instr[123:115] <= 4'h8;
-  assign \$129  = \$127  & \$128 ;
-  assign \$130  = | instr[123:115];
-  assign \$131  = instr[123:115] <= 4'h9;
-  assign \$132  = \$130  & \$131 ;
-  assign \$133  = | instr[123:115];
-  assign \$134  = instr[123:115] <= 4'ha;
-  assign \$135  = \$133  & \$134 ;
-  assign \$136  = | instr[123:115];
-  assign \$137  = instr[123:115] <= 4'hb;
-  assign \$138  = \$136  & \$137 ;
-  assign \$139  = | instr[123:115];
-  assign \$140  = instr[123:115] <= 4'hc;
-  assign \$141  = \$139  & \$140 ;
-  assign \$142  = | instr[123:115];
-  assign \$143  = instr[123:115] <= 4'hd;
-  assign \$144  = \$142  & \$143 ;
-  assign \$145  = | instr[123:115];
-  assign \$146  = instr[123:115] <= 4'he;
-  assign \$147  = \$145  & \$146 ;
-  assign \$148  = | instr[123:115];
-  assign \$149  = instr[123:115] <= 4'hf;
-  assign \$150  = \$148  & \$149 ;
-  assign \$151  = | instr[123:115];
-  assign \$152  = instr[123:115] <= 5'h10;
-  assign \$153  = \$151  & \$152 ;
-  assign \$154  = | instr[123:115];
-  assign \$155  = instr[123:115] <= 5'h11;
-  assign \$156  = \$154  & \$155 ;
-  assign \$157  = | instr[123:115];
-  assign \$158  = instr[123:115] <= 5'h12;
-  assign \$159  = \$157  & \$158 ;
-  assign \$160  = | instr[123:115];
-  assign \$161  = instr[123:115] <= 5'h13;
-  assign \$162  = \$160  & \$161 ;
-  assign \$163  = | instr[123:115];
-  assign \$164  = instr[123:115] <= 5'h14;
-  assign \$165  = \$163  & \$164 ;
-  assign \$166  = | instr[123:115];
-  assign \$167  = instr[123:115] <= 5'h15;
-  assign \$168  = \$166  & \$167 ;
-  assign \$169  = | instr[123:115];
-  assign \$170  = instr[123:115] <= 5'h16;
-  assign \$171  = \$169  & \$170 ;
-  assign \$172  = | instr[123:115];
-  assign \$173  = instr[123:115] <= 5'h17;
-  assign \$174  = \$172  & \$173 ;
-  assign \$175  = | instr[123:115];
-  assign \$176  = instr[123:115] <= 5'h18;
-  assign \$177  = \$175  & \$176 ;
-  assign \$178  = | instr[123:115];
-  assign \$179  = instr[123:115] <= 5'h19;
-  assign \$180  = \$178  & \$179 ;
-  assign \$181  = | instr[123:115];
-  assign \$182  = instr[123:115] <= 5'h1a;
-  assign \$183  = \$181  & \$182 ;
-  assign \$184  = | instr[123:115];
-  assign \$185  = instr[123:115] <= 5'h1b;
-  assign \$186  = \$184  & \$185 ;
-  assign \$187  = | instr[123:115];
-  assign \$188  = instr[123:115] <= 5'h1c;
-  assign \$189  = \$187  & \$188 ;
-  assign \$190  = | instr[123:115];
-  assign \$191  = instr[123:115] <= 5'h1d;
-  assign \$192  = \$190  & \$191 ;
-  assign \$193  = | instr[123:115];
-  assign \$194  = instr[123:115] <= 5'h1e;
-  assign \$195  = \$193  & \$194 ;
-  assign \$196  = | instr[123:115];
-  assign \$197  = instr[123:115] <= 5'h1f;
-  assign \$198  = \$196  & \$197 ;
-  assign \$199  = lastw_d ? { \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105  } : 32'd0;
-  assign \$200  = instr[114] ? 32'd4294967295 : \$199 ;
-  assign a_in = \$signal  ? { \$200 , \$102  } : act_r__data;
-  assign \$201  = req_cnt < instr[34:26];
-  assign \$202  = ! instr[9:8];
-  assign \$203  = instr[9:8] == 1'h1;
-  assign \$204  = instr[9:8] == 2'h2;
-  assign \$205  = \$204  ? 5'h02 : 5'h10;
-  assign \$206  = \$203  ? 5'h02 : \$205 ;
-  assign \$207  = \$202  ? 5'h02 : \$206 ;
-  assign \$208  = instr[50:35] * \$207 ;
-  assign \$209  = ! rx_beat;
-  assign \$210  = rx_beat == 1'h1;
-  assign \$211  = rx_beat == 2'h2;
-  assign \$212  = rx_beat == 2'h3;
-  assign \$213  = rx_beat == 3'h4;
-  assign \$214  = rx_beat == 3'h5;
-  assign \$215  = rx_beat == 3'h6;
-  assign \$216  = rx_beat == 3'h7;
-  assign \$217  = rx_beat == 4'h8;
-  assign \$218  = rx_beat == 4'h9;
-  assign \$219  = rx_beat == 4'ha;
-  assign \$220  = rx_beat == 4'hb;
-  assign \$221  = rx_beat == 4'hc;
-  assign \$222  = rx_beat == 4'hd;
-  assign \$223  = rx_beat == 4'he;
-  assign \$224  = rx_beat == 4'hf;
-  assign \$225  = ! instr[9:8];
-  assign \$226  = instr[9:8] == 1'h1;
-  assign \$227  = instr[9:8] == 2'h2;
-  assign \$228  = \$227  ? 5'h02 : 5'h10;
-  assign \$229  = \$226  ? 5'h02 : \$228 ;
-  assign \$230  = \$225  ? 5'h02 : \$229 ;
-  assign \$231  = \$230  - 1'h1;
-  assign \$232  = rx_beat == \$231 ;
-  assign \$233  = ! instr[9:8];
-  assign \$234  = instr[9:8] == 1'h1;
-  assign \$235  = instr[9:8] == 2'h2;
-  assign \$236  = \$235  ? 5'h02 : 5'h10;
-  assign \$237  = \$234  ? 5'h02 : \$236 ;
-  assign \$238  = \$233  ? 5'h02 : \$237 ;
-  assign \$239  = \$238  - 1'h1;
-  assign \$240  = rx_beat == \$239 ;
-  assign \$241  = instr[50:35] - 1'h1;
-  assign \$242  = rx_word == \$241 ;
-  assign \$243  = \$240  & \$242 ;
-  assign \$244  = instr[34:26] - 1'h1;
-  assign \$245  = $signed({ 1'h0, rx_bank }) == $signed(\$244 );
-  assign \$246  = instr[25:10] + rx_word;
-  assign \$247  = ! rx_bank;
-  assign \$248  = ! rx_bank;
-  assign \$249  = ! rx_bank;
-  assign \$250  = ! rx_bank;
-  assign \$251  = rx_bank == 1'h1;
-  assign \$252  = rx_bank == 1'h1;
-  assign \$253  = rx_bank == 1'h1;
-  assign \$254  = rx_bank == 1'h1;
-  assign \$255  = instr[25:10] + rx_word;
-  assign \$256  = ! rx_bank;
-  assign \$257  = rx_bank == 1'h1;
-  assign \$258  = rx_bank == 2'h2;
-  assign \$259  = rx_bank == 2'h3;
-  assign \$260  = rx_bank == 3'h4;
-  assign \$261  = rx_bank == 3'h5;
-  assign \$262  = rx_bank == 3'h6;
-  assign \$263  = rx_bank == 3'h7;
-  assign \$264  = instr[25:10] + rx_word;
-  assign \$265  = ! rx_bank;
-  assign \$266  = rx_bank == 1'h1;
-  assign \$267  = rx_bank == 2'h2;
-  assign \$268  = rx_bank == 2'h3;
-  assign \$269  = rx_bank == 3'h4;
-  assign \$270  = rx_bank == 3'h5;
-  assign \$271  = rx_bank == 3'h6;
-  assign \$272  = rx_bank == 3'h7;
-  assign \$273  = instr[25:10] + rx_word;
-  assign \$274  = ! rx_bank;
-  assign \$275  = rx_bank == 1'h1;
-  assign \$276  = ~ \$signal$99 ;
-  assign \$277  = \$276  | mem_wr_ready;
-  assign \$278  = ! tx_beat;
-  assign \$279  = instr[25:10] + tx_word;
-  assign \$280  = instr[25:10] + tx_word;
-  assign \$281  = instr[25:10] + tx_word;
-  assign \$282  = instr[25:10] + tx_word;
-  assign \$287  = ! instr[9:8];
+  assign \$11  = state != 3'h7;
+  assign busy = \$10  & \$11 ;
+  assign \$12  = | instr[123:115];
+  assign \$13  = instr[123:115] <= 1'h0;
+  assign \$14  = \$12  & \$13 ;
+  assign \$15  = | instr[123:115];
+  assign \$16  = instr[123:115] <= 1'h1;
+  assign \$17  = \$15  & \$16 ;
+  assign \$18  = | instr[123:115];
+  assign \$19  = instr[123:115] <= 2'h2;
+  assign \$20  = \$18  & \$19 ;
+  assign \$21  = | instr[123:115];
+  assign \$22  = instr[123:115] <= 2'h3;
+  assign \$23  = \$21  & \$22 ;
+  assign \$24  = | instr[123:115];
+  assign \$25  = instr[123:115] <= 3'h4;
+  assign \$26  = \$24  & \$25 ;
+  assign \$27  = | instr[123:115];
+  assign \$28  = instr[123:115] <= 3'h5;
+  assign \$29  = \$27  & \$28 ;
+  assign \$30  = | instr[123:115];
+  assign \$31  = instr[123:115] <= 3'h6;
+  assign \$32  = \$30  & \$31 ;
+  assign \$33  = | instr[123:115];
+  assign \$34  = instr[123:115] <= 3'h7;
+  assign \$35  = \$33  & \$34 ;
+  assign \$36  = | instr[123:115];
+  assign \$37  = instr[123:115] <= 4'h8;
+  assign \$38  = \$36  & \$37 ;
+  assign \$39  = | instr[123:115];
+  assign \$40  = instr[123:115] <= 4'h9;
+  assign \$41  = \$39  & \$40 ;
+  assign \$42  = | instr[123:115];
+  assign \$43  = instr[123:115] <= 4'ha;
+  assign \$44  = \$42  & \$43 ;
+  assign \$45  = | instr[123:115];
+  assign \$46  = instr[123:115] <= 4'hb;
+  assign \$47  = \$45  & \$46 ;
+  assign \$48  = | instr[123:115];
+  assign \$49  = instr[123:115] <= 4'hc;
+  assign \$50  = \$48  & \$49 ;
+  assign \$51  = | instr[123:115];
+  assign \$52  = instr[123:115] <= 4'hd;
+  assign \$53  = \$51  & \$52 ;
+  assign \$54  = | instr[123:115];
+  assign \$55  = instr[123:115] <= 4'he;
+  assign \$56  = \$54  & \$55 ;
+  assign \$57  = | instr[123:115];
+  assign \$58  = instr[123:115] <= 4'hf;
+  assign \$59  = \$57  & \$58 ;
+  assign \$60  = | instr[123:115];
+  assign \$61  = instr[123:115] <= 5'h10;
+  assign \$62  = \$60  & \$61 ;
+  assign \$63  = | instr[123:115];
+  assign \$64  = instr[123:115] <= 5'h11;
+  assign \$65  = \$63  & \$64 ;
+  assign \$66  = | instr[123:115];
+  assign \$67  = instr[123:115] <= 5'h12;
+  assign \$68  = \$66  & \$67 ;
+  assign \$69  = | instr[123:115];
+  assign \$70  = instr[123:115] <= 5'h13;
+  assign \$71  = \$69  & \$70 ;
+  assign \$72  = | instr[123:115];
+  assign \$73  = instr[123:115] <= 5'h14;
+  assign \$74  = \$72  & \$73 ;
+  assign \$75  = | instr[123:115];
+  assign \$76  = instr[123:115] <= 5'h15;
+  assign \$77  = \$75  & \$76 ;
+  assign \$78  = | instr[123:115];
+  assign \$79  = instr[123:115] <= 5'h16;
+  assign \$80  = \$78  & \$79 ;
+  assign \$81  = | instr[123:115];
+  assign \$82  = instr[123:115] <= 5'h17;
+  assign \$83  = \$81  & \$82 ;
+  assign \$84  = | instr[123:115];
+  assign \$85  = instr[123:115] <= 5'h18;
+  assign \$86  = \$84  & \$85 ;
+  assign \$87  = | instr[123:115];
+  assign \$88  = instr[123:115] <= 5'h19;
+  assign \$89  = \$87  & \$88 ;
+  assign \$90  = | instr[123:115];
+  assign \$91  = instr[123:115] <= 5'h1a;
+  assign \$92  = \$90  & \$91 ;
+  assign \$93  = | instr[123:115];
+  assign \$94  = instr[123:115] <= 5'h1b;
+  assign \$95  = \$93  & \$94 ;
+  assign \$96  = | instr[123:115];
+  assign \$97  = instr[123:115] <= 5'h1c;
+  assign \$98  = \$96  & \$97 ;
+  assign \$99  = | instr[123:115];
+  assign \$100  = instr[123:115] <= 5'h1d;
+  assign \$101  = \$99  & \$100 ;
+  assign \$102  = | instr[123:115];
+  assign \$103  = instr[123:115] <= 5'h1e;
+  assign \$104  = \$102  & \$103 ;
+  assign \$105  = | instr[123:115];
+  assign \$106  = instr[123:115] <= 5'h1f;
+  assign \$107  = \$105  & \$106 ;
+  assign \$108  = lastw_d ? { \$107 , \$104 , \$101 , \$98 , \$95 , \$92 , \$89 , \$86 , \$83 , \$80 , \$77 , \$74 , \$71 , \$68 , \$65 , \$62 , \$59 , \$56 , \$53 , \$50 , \$47 , \$44 , \$41 , \$38 , \$35 , \$32 , \$29 , \$26 , \$23 , \$20 , \$17 , \$14  } : 32'd0;
+  assign \$109  = instr[114] ? 32'd4294967295 : \$108 ;
+  assign \$110  = | instr[123:115];
+  assign \$111  = instr[123:115] <= 1'h0;
+  assign \$112  = \$110  & \$111 ;
+  assign \$113  = | instr[123:115];
+  assign \$114  = instr[123:115] <= 1'h1;
+  assign \$115  = \$113  & \$114 ;
+  assign \$116  = | instr[123:115];
+  assign \$117  = instr[123:115] <= 2'h2;
+  assign \$118  = \$116  & \$117 ;
+  assign \$119  = | instr[123:115];
+  assign \$120  = instr[123:115] <= 2'h3;
+  assign \$121  = \$119  & \$120 ;
+  assign \$122  = | instr[123:115];
+  assign \$123  = instr[123:115] <= 3'h4;
+  assign \$124  = \$122  & \$123 ;
+  assign \$125  = | instr[123:115];
+  assign \$126  = instr[123:115] <= 3'h5;
+  assign \$127  = \$125  & \$126 ;
+  assign \$128  = | instr[123:115];
+  assign \$129  = instr[123:115] <= 3'h6;
+  assign \$130  = \$128  & \$129 ;
+  assign \$131  = | instr[123:115];
+  assign \$132  = instr[123:115] <= 3'h7;
+  assign \$133  = \$131  & \$132 ;
+  assign \$134  = | instr[123:115];
+  assign \$135  = instr[123:115] <= 4'h8;
+  assign \$136  = \$134  & \$135 ;
+  assign \$137  = | instr[123:115];
+  assign \$138  = instr[123:115] <= 4'h9;
+  assign \$139  = \$137  & \$138 ;
+  assign \$140  = | instr[123:115];
+  assign \$141  = instr[123:115] <= 4'ha;
+  assign \$142  = \$140  & \$141 ;
+  assign \$143  = | instr[123:115];
+  assign \$144  = instr[123:115] <= 4'hb;
+  assign \$145  = \$143  & \$144 ;
+  assign \$146  = | instr[123:115];
+  assign \$147  = instr[123:115] <= 4'hc;
+  assign \$148  = \$146  & \$147 ;
+  assign \$149  = | instr[123:115];
+  assign \$150  = instr[123:115] <= 4'hd;
+  assign \$151  = \$149  & \$150 ;
+  assign \$152  = | instr[123:115];
+  assign \$153  = instr[123:115] <= 4'he;
+  assign \$154  = \$152  & \$153 ;
+  assign \$155  = | instr[123:115];
+  assign \$156  = instr[123:115] <= 4'hf;
+  assign \$157  = \$155  & \$156 ;
+  assign \$158  = | instr[123:115];
+  assign \$159  = instr[123:115] <= 5'h10;
+  assign \$160  = \$158  & \$159 ;
+  assign \$161  = | instr[123:115];
+  assign \$162  = instr[123:115] <= 5'h11;
+  assign \$163  = \$161  & \$162 ;
+  assign \$164  = | instr[123:115];
+  assign \$165  = instr[123:115] <= 5'h12;
+  assign \$166  = \$164  & \$165 ;
+  assign \$167  = | instr[123:115];
+  assign \$168  = instr[123:115] <= 5'h13;
+  assign \$169  = \$167  & \$168 ;
+  assign \$170  = | instr[123:115];
+  assign \$171  = instr[123:115] <= 5'h14;
+  assign \$172  = \$170  & \$171 ;
+  assign \$173  = | instr[123:115];
+  assign \$174  = instr[123:115] <= 5'h15;
+  assign \$175  = \$173  & \$174 ;
+  assign \$176  = | instr[123:115];
+  assign \$177  = instr[123:115] <= 5'h16;
+  assign \$178  = \$176  & \$177 ;
+  assign \$179  = | instr[123:115];
+  assign \$180  = instr[123:115] <= 5'h17;
+  assign \$181  = \$179  & \$180 ;
+  assign \$182  = | instr[123:115];
+  assign \$183  = instr[123:115] <= 5'h18;
+  assign \$184  = \$182  & \$183 ;
+  assign \$185  = | instr[123:115];
+  assign \$186  = instr[123:115] <= 5'h19;
+  assign \$187  = \$185  & \$186 ;
+  assign \$188  = | instr[123:115];
+  assign \$189  = instr[123:115] <= 5'h1a;
+  assign \$190  = \$188  & \$189 ;
+  assign \$191  = | instr[123:115];
+  assign \$192  = instr[123:115] <= 5'h1b;
+  assign \$193  = \$191  & \$192 ;
+  assign \$194  = | instr[123:115];
+  assign \$195  = instr[123:115] <= 5'h1c;
+  assign \$196  = \$194  & \$195 ;
+  assign \$197  = | instr[123:115];
+  assign \$198  = instr[123:115] <= 5'h1d;
+  assign \$199  = \$197  & \$198 ;
+  assign \$200  = | instr[123:115];
+  assign \$201  = instr[123:115] <= 5'h1e;
+  assign \$202  = \$200  & \$201 ;
+  assign \$203  = | instr[123:115];
+  assign \$204  = instr[123:115] <= 5'h1f;
+  assign \$205  = \$203  & \$204 ;
+  assign \$206  = lastw_d ? { \$205 , \$202 , \$199 , \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112  } : 32'd0;
+  assign \$207  = instr[114] ? 32'd4294967295 : \$206 ;
+  assign a_in = \$signal$65  ? { \$207 , \$109  } : act_r__data;
+  assign \$208  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$209  = lp_active & \$208 ;
+  assign \$210  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$211  = \$209  & \$210 ;
+  assign \$212  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$213  = pc + 1'h1;
+  assign \$214  = req_cnt < instr[34:26];
+  assign \$215  = ! instr[9:8];
+  assign \$216  = instr[9:8] == 1'h1;
+  assign \$217  = instr[9:8] == 2'h2;
+  assign \$218  = \$217  ? 5'h02 : 5'h10;
+  assign \$219  = \$216  ? 5'h02 : \$218 ;
+  assign \$220  = \$215  ? 5'h02 : \$219 ;
+  assign \$221  = instr[50:35] * \$220 ;
+  assign \$222  = ! rx_beat;
+  assign \$223  = rx_beat == 1'h1;
+  assign \$224  = rx_beat == 2'h2;
+  assign \$225  = rx_beat == 2'h3;
+  assign \$226  = rx_beat == 3'h4;
+  assign \$227  = rx_beat == 3'h5;
+  assign \$228  = rx_beat == 3'h6;
+  assign \$229  = rx_beat == 3'h7;
+  assign \$230  = rx_beat == 4'h8;
+  assign \$231  = rx_beat == 4'h9;
+  assign \$232  = rx_beat == 4'ha;
+  assign \$233  = rx_beat == 4'hb;
+  assign \$234  = rx_beat == 4'hc;
+  assign \$235  = rx_beat == 4'hd;
+  assign \$236  = rx_beat == 4'he;
+  assign \$237  = rx_beat == 4'hf;
+  assign \$238  = ! instr[9:8];
+  assign \$239  = instr[9:8] == 1'h1;
+  assign \$240  = instr[9:8] == 2'h2;
+  assign \$241  = \$240  ? 5'h02 : 5'h10;
+  assign \$242  = \$239  ? 5'h02 : \$241 ;
+  assign \$243  = \$238  ? 5'h02 : \$242 ;
+  assign \$244  = \$243  - 1'h1;
+  assign \$245  = rx_beat == \$244 ;
+  assign \$246  = ! instr[9:8];
+  assign \$247  = instr[9:8] == 1'h1;
+  assign \$248  = instr[9:8] == 2'h2;
   \accel_top.array  array (
     .\a_in$1 (a_in),
-    .acc(\acc$138 ),
+    .acc(\acc$144 ),
     .clear_in(clear),
     .clk(clk),
     .plane_in(plane),
@@ -2410,60 +2511,134 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$290  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$290  = store_weight[15:0];
-      5'h01:
-          \$290  = store_weight[31:16];
+    \$296  = 128'h00000000000000000000000000000000;
+    casez (\$signal$118 )
+      10'h000:
+          \$296  = out_r__data[127:0];
+      10'h001:
+          \$296  = out_r__data[255:128];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$292  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$292  = store_thresh[15:0];
-      5'h01:
-          \$292  = store_thresh[31:16];
+    \$297  = 32'd0;
+    casez (\$signal$118 )
+      10'h000:
+          \$297  = act_r__data[31:0];
+      10'h001:
+          \$297  = act_r__data[63:32];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$293  = 16'h0000;
+    \$298  = 32'd0;
+    casez (\$signal$118 )
+      10'h000:
+          \$298  = w_in[31:0];
+      10'h001:
+          \$298  = w_in[63:32];
+      10'h002:
+          \$298  = w_in[95:64];
+      10'h003:
+          \$298  = w_in[127:96];
+      10'h004:
+          \$298  = w_in[159:128];
+      10'h005:
+          \$298  = w_in[191:160];
+      10'h006:
+          \$298  = w_in[223:192];
+      10'h007:
+          \$298  = w_in[255:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$299  = 16'h0000;
+    casez (\$signal$118 )
+      10'h000:
+          \$299  = \$signature__data$123 [15:0];
+      10'h001:
+          \$299  = \$signature__data$123 [31:16];
+      10'h002:
+          \$299  = \$signature__data$123 [47:32];
+      10'h003:
+          \$299  = \$signature__data$123 [63:48];
+      10'h004:
+          \$299  = \$signature__data$123 [79:64];
+      10'h005:
+          \$299  = \$signature__data$123 [95:80];
+      10'h006:
+          \$299  = \$signature__data$123 [111:96];
+      10'h007:
+          \$299  = \$signature__data$123 [127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$301  = 16'h0000;
     casez (o_beat)
       5'h00:
-          \$293  = store_out[15:0];
+          \$301  = store_act[15:0];
       5'h01:
-          \$293  = store_out[31:16];
+          \$301  = store_act[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$303  = 16'h0000;
+    casez (o_beat)
+      5'h00:
+          \$303  = store_weight[15:0];
+      5'h01:
+          \$303  = store_weight[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$305  = 16'h0000;
+    casez (o_beat)
+      5'h00:
+          \$305  = store_thresh[15:0];
+      5'h01:
+          \$305  = store_thresh[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$306  = 16'h0000;
+    casez (o_beat)
+      5'h00:
+          \$306  = store_out[15:0];
+      5'h01:
+          \$306  = store_out[31:16];
       5'h02:
-          \$293  = store_out[47:32];
+          \$306  = store_out[47:32];
       5'h03:
-          \$293  = store_out[63:48];
+          \$306  = store_out[63:48];
       5'h04:
-          \$293  = store_out[79:64];
+          \$306  = store_out[79:64];
       5'h05:
-          \$293  = store_out[95:80];
+          \$306  = store_out[95:80];
       5'h06:
-          \$293  = store_out[111:96];
+          \$306  = store_out[111:96];
       5'h07:
-          \$293  = store_out[127:112];
+          \$306  = store_out[127:112];
       5'h08:
-          \$293  = store_out[143:128];
+          \$306  = store_out[143:128];
       5'h09:
-          \$293  = store_out[159:144];
+          \$306  = store_out[159:144];
       5'h0a:
-          \$293  = store_out[175:160];
+          \$306  = store_out[175:160];
       5'h0b:
-          \$293  = store_out[191:176];
+          \$306  = store_out[191:176];
       5'h0c:
-          \$293  = store_out[207:192];
+          \$306  = store_out[207:192];
       5'h0d:
-          \$293  = store_out[223:208];
+          \$306  = store_out[223:208];
       5'h0e:
-          \$293  = store_out[239:224];
+          \$306  = store_out[239:224];
       5'h0f:
-          \$293  = store_out[255:240];
+          \$306  = store_out[255:240];
     endcase
   end
   always @* begin
@@ -2471,101 +2646,77 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (instr[54:51])
       4'h0:
-          \$316  = 15'h0000;
+          \$329  = 15'h0000;
       4'h1:
-          \$316  = 15'h0001;
+          \$329  = 15'h0001;
       4'h2:
-          \$316  = 15'h0003;
+          \$329  = 15'h0003;
       4'h3:
-          \$316  = 15'h0007;
+          \$329  = 15'h0007;
       4'h4:
-          \$316  = 15'h000f;
+          \$329  = 15'h000f;
       4'h5:
-          \$316  = 15'h001f;
+          \$329  = 15'h001f;
       4'h6:
-          \$316  = 15'h003f;
+          \$329  = 15'h003f;
       4'h7:
-          \$316  = 15'h007f;
+          \$329  = 15'h007f;
       4'h8:
-          \$316  = 15'h00ff;
+          \$329  = 15'h00ff;
       4'h9:
-          \$316  = 15'h01ff;
+          \$329  = 15'h01ff;
       4'ha:
-          \$316  = 15'h03ff;
+          \$329  = 15'h03ff;
       4'hb:
-          \$316  = 15'h07ff;
+          \$329  = 15'h07ff;
       4'hc:
-          \$316  = 15'h0fff;
+          \$329  = 15'h0fff;
       4'hd:
-          \$316  = 15'h1fff;
+          \$329  = 15'h1fff;
       4'he:
-          \$316  = 15'h3fff;
+          \$329  = 15'h3fff;
       4'hf:
-          \$316  = 15'h7fff;
+          \$329  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$318  = 128'h00000000000000000000000000000000;
+    \$331  = 128'h00000000000000000000000000000000;
     casez (rowc)
       2'h0:
-          \$318  = \acc$138 [127:0];
+          \$331  = \acc$144 [127:0];
       2'h1:
-          \$318  = \acc$138 [255:128];
+          \$331  = \acc$144 [255:128];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$341  = 8'h00;
+    \$354  = 8'h00;
     casez (rowc)
       2'h0:
-          \$341  = act_r__data[7:0];
+          \$354  = act_r__data[7:0];
       2'h1:
-          \$341  = act_r__data[39:32];
+          \$354  = act_r__data[39:32];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$342  = 8'h00;
+    \$355  = 8'h00;
     casez (rowc)
       2'h0:
-          \$342  = act_r__data[15:8];
+          \$355  = act_r__data[15:8];
       2'h1:
-          \$342  = act_r__data[47:40];
+          \$355  = act_r__data[47:40];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$343  = 8'h00;
+    \$356  = 8'h00;
     casez (rowc)
       2'h0:
-          \$343  = act_r__data[23:16];
+          \$356  = act_r__data[23:16];
       2'h1:
-          \$343  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$344  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$344  = act_r__data[31:24];
-      2'h1:
-          \$344  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$345  = 8'h00;
-    casez (instr[49:42])
-      8'h00:
-          \$345  = \$341 ;
-      8'h01:
-          \$345  = \$342 ;
-      8'h02:
-          \$345  = \$343 ;
-      8'h03:
-          \$345  = \$344 ;
+          \$356  = act_r__data[55:48];
     endcase
   end
   always @* begin
@@ -2573,53 +2724,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$357  = 8'h00;
     casez (rowc)
       2'h0:
-          \$357  = act_r__data[7:0];
+          \$357  = act_r__data[31:24];
       2'h1:
-          \$357  = act_r__data[39:32];
+          \$357  = act_r__data[63:56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$358  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$358  = act_r__data[15:8];
-      2'h1:
-          \$358  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$359  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$359  = act_r__data[23:16];
-      2'h1:
-          \$359  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$360  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$360  = act_r__data[31:24];
-      2'h1:
-          \$360  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$361  = 8'h00;
     casez (instr[49:42])
       8'h00:
-          \$361  = \$357 ;
+          \$358  = \$354 ;
       8'h01:
-          \$361  = \$358 ;
+          \$358  = \$355 ;
       8'h02:
-          \$361  = \$359 ;
+          \$358  = \$356 ;
       8'h03:
-          \$361  = \$360 ;
+          \$358  = \$357 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$370  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$370  = act_r__data[7:0];
+      2'h1:
+          \$370  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$371  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$371  = act_r__data[15:8];
+      2'h1:
+          \$371  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$372  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$372  = act_r__data[23:16];
+      2'h1:
+          \$372  = act_r__data[55:48];
     endcase
   end
   always @* begin
@@ -2627,53 +2778,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$373  = 8'h00;
     casez (rowc)
       2'h0:
-          \$373  = act_r__data[7:0];
+          \$373  = act_r__data[31:24];
       2'h1:
-          \$373  = act_r__data[39:32];
+          \$373  = act_r__data[63:56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$374  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$374  = act_r__data[15:8];
-      2'h1:
-          \$374  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$375  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$375  = act_r__data[23:16];
-      2'h1:
-          \$375  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$376  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$376  = act_r__data[31:24];
-      2'h1:
-          \$376  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$377  = 8'h00;
     casez (instr[49:42])
       8'h00:
-          \$377  = \$373 ;
+          \$374  = \$370 ;
       8'h01:
-          \$377  = \$374 ;
+          \$374  = \$371 ;
       8'h02:
-          \$377  = \$375 ;
+          \$374  = \$372 ;
       8'h03:
-          \$377  = \$376 ;
+          \$374  = \$373 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$386  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$386  = act_r__data[7:0];
+      2'h1:
+          \$386  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$387  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$387  = act_r__data[15:8];
+      2'h1:
+          \$387  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$388  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$388  = act_r__data[23:16];
+      2'h1:
+          \$388  = act_r__data[55:48];
     endcase
   end
   always @* begin
@@ -2681,53 +2832,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$389  = 8'h00;
     casez (rowc)
       2'h0:
-          \$389  = act_r__data[7:0];
+          \$389  = act_r__data[31:24];
       2'h1:
-          \$389  = act_r__data[39:32];
+          \$389  = act_r__data[63:56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$390  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$390  = act_r__data[15:8];
-      2'h1:
-          \$390  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$391  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$391  = act_r__data[23:16];
-      2'h1:
-          \$391  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$392  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$392  = act_r__data[31:24];
-      2'h1:
-          \$392  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$393  = 8'h00;
     casez (instr[49:42])
       8'h00:
-          \$393  = \$389 ;
+          \$390  = \$386 ;
       8'h01:
-          \$393  = \$390 ;
+          \$390  = \$387 ;
       8'h02:
-          \$393  = \$391 ;
+          \$390  = \$388 ;
       8'h03:
-          \$393  = \$392 ;
+          \$390  = \$389 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$402  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$402  = act_r__data[7:0];
+      2'h1:
+          \$402  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$403  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$403  = act_r__data[15:8];
+      2'h1:
+          \$403  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$404  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$404  = act_r__data[23:16];
+      2'h1:
+          \$404  = act_r__data[55:48];
     endcase
   end
   always @* begin
@@ -2735,53 +2886,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$405  = 8'h00;
     casez (rowc)
       2'h0:
-          \$405  = act_r__data[7:0];
+          \$405  = act_r__data[31:24];
       2'h1:
-          \$405  = act_r__data[39:32];
+          \$405  = act_r__data[63:56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$406  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$406  = act_r__data[15:8];
-      2'h1:
-          \$406  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$407  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$407  = act_r__data[23:16];
-      2'h1:
-          \$407  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$408  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$408  = act_r__data[31:24];
-      2'h1:
-          \$408  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$409  = 8'h00;
     casez (instr[49:42])
       8'h00:
-          \$409  = \$405 ;
+          \$406  = \$402 ;
       8'h01:
-          \$409  = \$406 ;
+          \$406  = \$403 ;
       8'h02:
-          \$409  = \$407 ;
+          \$406  = \$404 ;
       8'h03:
-          \$409  = \$408 ;
+          \$406  = \$405 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$418  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$418  = act_r__data[7:0];
+      2'h1:
+          \$418  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$419  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$419  = act_r__data[15:8];
+      2'h1:
+          \$419  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$420  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$420  = act_r__data[23:16];
+      2'h1:
+          \$420  = act_r__data[55:48];
     endcase
   end
   always @* begin
@@ -2789,53 +2940,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$421  = 8'h00;
     casez (rowc)
       2'h0:
-          \$421  = act_r__data[7:0];
+          \$421  = act_r__data[31:24];
       2'h1:
-          \$421  = act_r__data[39:32];
+          \$421  = act_r__data[63:56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$422  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$422  = act_r__data[15:8];
-      2'h1:
-          \$422  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$423  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$423  = act_r__data[23:16];
-      2'h1:
-          \$423  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$424  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$424  = act_r__data[31:24];
-      2'h1:
-          \$424  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$425  = 8'h00;
     casez (instr[49:42])
       8'h00:
-          \$425  = \$421 ;
+          \$422  = \$418 ;
       8'h01:
-          \$425  = \$422 ;
+          \$422  = \$419 ;
       8'h02:
-          \$425  = \$423 ;
+          \$422  = \$420 ;
       8'h03:
-          \$425  = \$424 ;
+          \$422  = \$421 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$434  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$434  = act_r__data[7:0];
+      2'h1:
+          \$434  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$435  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$435  = act_r__data[15:8];
+      2'h1:
+          \$435  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$436  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$436  = act_r__data[23:16];
+      2'h1:
+          \$436  = act_r__data[55:48];
     endcase
   end
   always @* begin
@@ -2843,53 +2994,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$437  = 8'h00;
     casez (rowc)
       2'h0:
-          \$437  = act_r__data[7:0];
+          \$437  = act_r__data[31:24];
       2'h1:
-          \$437  = act_r__data[39:32];
+          \$437  = act_r__data[63:56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$438  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$438  = act_r__data[15:8];
-      2'h1:
-          \$438  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$439  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$439  = act_r__data[23:16];
-      2'h1:
-          \$439  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$440  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$440  = act_r__data[31:24];
-      2'h1:
-          \$440  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$441  = 8'h00;
     casez (instr[49:42])
       8'h00:
-          \$441  = \$437 ;
+          \$438  = \$434 ;
       8'h01:
-          \$441  = \$438 ;
+          \$438  = \$435 ;
       8'h02:
-          \$441  = \$439 ;
+          \$438  = \$436 ;
       8'h03:
-          \$441  = \$440 ;
+          \$438  = \$437 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$450  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$450  = act_r__data[7:0];
+      2'h1:
+          \$450  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$451  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$451  = act_r__data[15:8];
+      2'h1:
+          \$451  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$452  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$452  = act_r__data[23:16];
+      2'h1:
+          \$452  = act_r__data[55:48];
     endcase
   end
   always @* begin
@@ -2897,53 +3048,77 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$453  = 8'h00;
     casez (rowc)
       2'h0:
-          \$453  = act_r__data[7:0];
+          \$453  = act_r__data[31:24];
       2'h1:
-          \$453  = act_r__data[39:32];
+          \$453  = act_r__data[63:56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$454  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$454  = act_r__data[15:8];
-      2'h1:
-          \$454  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$455  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$455  = act_r__data[23:16];
-      2'h1:
-          \$455  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$456  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$456  = act_r__data[31:24];
-      2'h1:
-          \$456  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$457  = 8'h00;
     casez (instr[49:42])
       8'h00:
-          \$457  = \$453 ;
+          \$454  = \$450 ;
       8'h01:
-          \$457  = \$454 ;
+          \$454  = \$451 ;
       8'h02:
-          \$457  = \$455 ;
+          \$454  = \$452 ;
       8'h03:
-          \$457  = \$456 ;
+          \$454  = \$453 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$466  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$466  = act_r__data[7:0];
+      2'h1:
+          \$466  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$467  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$467  = act_r__data[15:8];
+      2'h1:
+          \$467  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$468  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$468  = act_r__data[23:16];
+      2'h1:
+          \$468  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$469  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$469  = act_r__data[31:24];
+      2'h1:
+          \$469  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$470  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$470  = \$466 ;
+      8'h01:
+          \$470  = \$467 ;
+      8'h02:
+          \$470  = \$468 ;
+      8'h03:
+          \$470  = \$469 ;
     endcase
   end
   always @* begin
@@ -2958,9 +3133,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -2970,11 +3145,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = \$304 ;
+            act_r__en = \$317 ;
           end
       3'h5:
-          if (\$322 ) begin
-            if (\$326 ) begin
+          if (\$335 ) begin
+            if (\$339 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -2991,9 +3166,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -3021,9 +3196,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -3038,7 +3213,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$322 ) begin
+          if (\$335 ) begin
             \$signature__en$27  = 1'h1;
           end
     endcase
@@ -3054,9 +3229,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -3075,15 +3250,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    { fetched[113:105], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [41:11] };
+    if (\$2 ) begin
+      fetched[26:11] = \$3 [15:0];
+      fetched[113:105] = \$4 [8:0];
+    end
+    if (\$6 ) begin
+      fetched[41:26] = \$7 [15:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     pc_next = pc;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
             pc_next = 9'h000;
           end
+      3'h1:
+          if (\$211 ) begin
+          end else if (\$212 ) begin
+            pc_next = \$213 [8:0];
+          end
     endcase
     if (finish) begin
-      pc_next = \$489 [8:0];
+      pc_next = \$502 [8:0];
+      if (\$504 ) begin
+        (* full_case = 32'd1 *)
+        if (\$505 ) begin
+        end else begin
+          pc_next = \$like ;
+        end
+      end
     end
   end
   always @* begin
@@ -3105,7 +3303,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$201 ;
+          mem_rd_valid = \$214 ;
     endcase
   end
   always @* begin
@@ -3129,7 +3327,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 3'h0, \$208  };
+          mem_rd_len = { 3'h0, \$221  };
     endcase
   end
   always @* begin
@@ -3143,52 +3341,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$209 ) begin
+          if (\$222 ) begin
             full[15:0] = mem_rd_data;
           end
-          if (\$210 ) begin
+          if (\$223 ) begin
             full[31:16] = mem_rd_data;
           end
-          if (\$211 ) begin
+          if (\$224 ) begin
             full[47:32] = mem_rd_data;
           end
-          if (\$212 ) begin
+          if (\$225 ) begin
             full[63:48] = mem_rd_data;
           end
-          if (\$213 ) begin
+          if (\$226 ) begin
             full[79:64] = mem_rd_data;
           end
-          if (\$214 ) begin
+          if (\$227 ) begin
             full[95:80] = mem_rd_data;
           end
-          if (\$215 ) begin
+          if (\$228 ) begin
             full[111:96] = mem_rd_data;
           end
-          if (\$216 ) begin
+          if (\$229 ) begin
             full[127:112] = mem_rd_data;
           end
-          if (\$217 ) begin
+          if (\$230 ) begin
             full[143:128] = mem_rd_data;
           end
-          if (\$218 ) begin
+          if (\$231 ) begin
             full[159:144] = mem_rd_data;
           end
-          if (\$219 ) begin
+          if (\$232 ) begin
             full[175:160] = mem_rd_data;
           end
-          if (\$220 ) begin
+          if (\$233 ) begin
             full[191:176] = mem_rd_data;
           end
-          if (\$221 ) begin
+          if (\$234 ) begin
             full[207:192] = mem_rd_data;
           end
-          if (\$222 ) begin
+          if (\$235 ) begin
             full[223:208] = mem_rd_data;
           end
-          if (\$223 ) begin
+          if (\$236 ) begin
             full[239:224] = mem_rd_data;
           end
-          if (\$224 ) begin
+          if (\$237 ) begin
             full[255:240] = mem_rd_data;
           end
         end
@@ -3233,16 +3431,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
-              if (\$243 ) begin
-                if (\$245 ) begin
+            if (\$245 ) begin
+              if (\$256 ) begin
+                if (\$258 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$297 ) begin
+          if (\$310 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -3251,16 +3449,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$314 ) begin
+            if (\$327 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
-            if (\$487 ) begin
-              if (\$488 ) begin
+            if (\$500 ) begin
+              if (\$501 ) begin
                 finish = 1'h1;
               end
             end
@@ -3269,7 +3467,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$82  = 6'h00;
+    \$signature__addr$88  = 6'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3278,10 +3476,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$82  = \$246 [5:0];
+                    \$signature__addr$88  = \$259 [5:0];
               endcase
             end
           end
@@ -3291,19 +3489,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$329 ) begin
+            if (\$342 ) begin
             end else begin
-              \$signature__addr$82  = paddr[5:0];
+              \$signature__addr$88  = paddr[5:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$83  = 64'h0000000000000000;
+    \$signature__data$89  = 64'h0000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3312,10 +3510,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$83  = { full[31:0], full[31:0] };
+                    \$signature__data$89  = { full[31:0], full[31:0] };
               endcase
             end
           end
@@ -3325,19 +3523,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$329 ) begin
+            if (\$342 ) begin
             end else begin
-              \$signature__data$83  = { \$459 , \$443 , \$427 , \$411 , \$395 , \$379 , \$363 , \$347  };
+              \$signature__data$89  = { \$472 , \$456 , \$440 , \$424 , \$408 , \$392 , \$376 , \$360  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$84  = 8'h00;
+    \$signature__en$90  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3346,10 +3544,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$84  = { \$254 , \$253 , \$252 , \$251 , \$250 , \$249 , \$248 , \$247  };
+                    \$signature__en$90  = { \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260  };
               endcase
             end
           end
@@ -3359,12 +3557,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$329 ) begin
+            if (\$342 ) begin
             end else begin
-              \$signature__en$84  = { \$483 , \$480 , \$477 , \$474 , \$471 , \$468 , \$465 , \$462  };
+              \$signature__en$90  = { \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478 , \$475  };
             end
           end
     endcase
@@ -3380,7 +3578,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 64'h0000000000000001;
@@ -3393,10 +3591,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$329 ) begin
+            if (\$342 ) begin
             end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
@@ -3405,7 +3603,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$86  = 8'h00;
+    \$signature__addr$92  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3413,12 +3611,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$86  = \$255 [7:0];
+                    \$signature__addr$92  = \$268 [7:0];
               endcase
             end
           end
@@ -3426,7 +3624,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$87  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$93  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3434,12 +3632,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$87  = { full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0] };
+                    \$signature__data$93  = { full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0] };
               endcase
             end
           end
@@ -3447,7 +3645,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$88  = 8'h00;
+    \$signature__en$94  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3455,12 +3653,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$88  = { \$263 , \$262 , \$261 , \$260 , \$259 , \$258 , \$257 , \$256  };
+                    \$signature__en$94  = { \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269  };
               endcase
             end
           end
@@ -3476,7 +3674,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3489,7 +3687,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$90  = 6'h00;
+    \$signature__addr$96  = 6'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3497,14 +3695,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__addr$90  = \$264 [5:0];
+                    \$signature__addr$96  = \$277 [5:0];
               endcase
             end
           end
@@ -3512,7 +3710,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$91  = 128'h00000000000000000000000000000000;
+    \$signature__data$97  = 128'h00000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3520,14 +3718,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__data$91  = { full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0] };
+                    \$signature__data$97  = { full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0] };
               endcase
             end
           end
@@ -3535,7 +3733,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$92  = 8'h00;
+    \$signature__en$98  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3543,14 +3741,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__en$92  = { \$272 , \$271 , \$270 , \$269 , \$268 , \$267 , \$266 , \$265  };
+                    \$signature__en$98  = { \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278  };
               endcase
             end
           end
@@ -3566,7 +3764,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3581,7 +3779,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$94  = 4'h0;
+    \$signature__addr$100  = 4'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3590,7 +3788,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -3600,7 +3798,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__addr$94  = \$273 [3:0];
+                    \$signature__addr$100  = \$286 [3:0];
               endcase
             end
           end
@@ -3610,17 +3808,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
-            if (\$329 ) begin
-              \$signature__addr$94  = instr[29:26];
+            if (\$342 ) begin
+              \$signature__addr$100  = instr[29:26];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$95  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$101  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3629,7 +3827,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -3639,7 +3837,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__data$95  = { full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0], full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0] };
+                    \$signature__data$101  = { full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0], full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0] };
               endcase
             end
           end
@@ -3649,17 +3847,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
-            if (\$329 ) begin
-              \$signature__data$95  = { scores, scores };
+            if (\$342 ) begin
+              \$signature__data$101  = { scores, scores };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$96  = 2'h0;
+    \$signature__en$102  = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3668,7 +3866,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -3678,7 +3876,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__en$96  = { \$275 , \$274  };
+                    \$signature__en$102  = { \$288 , \$287  };
               endcase
             end
           end
@@ -3688,10 +3886,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
-            if (\$329 ) begin
-              \$signature__en$96  = { \$331 , \$330  };
+            if (\$342 ) begin
+              \$signature__en$102  = { \$344 , \$343  };
             end
           end
     endcase
@@ -3707,7 +3905,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$232 ) begin
+            if (\$245 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -3727,9 +3925,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
-            if (\$329 ) begin
+            if (\$342 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -3763,23 +3961,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$279 [5:0];
+                      act_r__addr = \$292 [5:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$signal$125 [5:0];
+            act_r__addr = \$signal$131 [5:0];
           end
       3'h5:
-          if (\$322 ) begin
-            if (\$326 ) begin
+          if (\$335 ) begin
+            if (\$339 ) begin
               act_r__addr = instr[31:26];
             end
           end
@@ -3797,9 +3995,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 64'h0000000000000001;
@@ -3809,11 +4007,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 62'h0000000000000000, \$313  };
+            inc_sram_act_reads = { 62'h0000000000000000, \$326  };
           end
       3'h5:
-          if (\$322 ) begin
-            if (\$326 ) begin
+          if (\$335 ) begin
+            if (\$339 ) begin
               inc_sram_act_reads = 64'h0000000000000002;
             end
           end
@@ -3830,21 +4028,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$280 [7:0];
+                      wgt_r__addr = \$293 [7:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$305 [7:0];
+            wgt_r__addr = \$318 [7:0];
           end
     endcase
   end
@@ -3859,9 +4057,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -3879,7 +4077,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$107  = 6'h00;
+    \$signature__addr$113  = 6'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3889,16 +4087,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$107  = \$281 [5:0];
+                      \$signature__addr$113  = \$294 [5:0];
                 endcase
               end
             end
@@ -3906,8 +4104,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$322 ) begin
-            \$signature__addr$107  = \$323 [5:0];
+          if (\$335 ) begin
+            \$signature__addr$113  = \$336 [5:0];
           end
     endcase
   end
@@ -3923,9 +4121,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -3940,7 +4138,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$322 ) begin
+          if (\$335 ) begin
             inc_sram_thresh_reads = 64'h0000000000000008;
           end
     endcase
@@ -3956,9 +4154,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -3968,7 +4166,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$282 [3:0];
+                      out_r__addr = \$295 [3:0];
                 endcase
               end
             end
@@ -3986,9 +4184,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$277 ) begin
+          if (\$290 ) begin
             if (issuing) begin
-              if (\$278 ) begin
+              if (\$291 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -4016,7 +4214,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          out_entry = \$283 ;
+          out_entry = \$296 ;
     endcase
   end
   always @* begin
@@ -4030,7 +4228,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$284 ;
+          store_act = \$297 ;
     endcase
   end
   always @* begin
@@ -4044,7 +4242,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$285 ;
+          store_weight = \$298 ;
     endcase
   end
   always @* begin
@@ -4058,7 +4256,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = { 16'h0000, \$286  };
+          store_thresh = { 16'h0000, \$299  };
     endcase
   end
   always @* begin
@@ -4086,7 +4284,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$99 ;
+          mem_wr_valid = \$signal$105 ;
     endcase
   end
   always @* begin
@@ -4114,7 +4312,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$296 ;
+          mem_wr_data = \$309 ;
     endcase
   end
   always @* begin
@@ -4128,7 +4326,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$297 ) begin
+          if (\$310 ) begin
             inc_store_busy = 64'h0000000000000001;
           end
     endcase
@@ -4144,7 +4342,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$297 ) begin
+          if (\$310 ) begin
             inc_dram_write_bytes = 64'h0000000000000002;
           end
     endcase
@@ -4161,7 +4359,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$297 ) begin
+          if (\$310 ) begin
           end else begin
             inc_store_stall = 64'h0000000000000001;
           end
@@ -4275,7 +4473,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$317 [0];
+          n_lv = \$330 [0];
     endcase
   end
   always @* begin
@@ -4294,7 +4492,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$318 ;
+          acc = \$331 ;
     endcase
   end
   always @* begin
@@ -4351,7 +4549,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = \$321 ;
+          thresh = \$334 ;
     endcase
   end
   always @* begin
@@ -4370,7 +4568,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$322 ) begin
+          if (\$335 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -4392,7 +4590,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -4415,24 +4613,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$322 ) begin
+          if (\$335 ) begin
           end else begin
-            if (\$327 ) begin
-              inc_threshold_ops = { 59'h000000000000000, \$328  };
+            if (\$340 ) begin
+              inc_threshold_ops = { 59'h000000000000000, \$341  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$641  = pc_next;
+    \$671  = pc_next;
     if (rst) begin
-      \$641  = 9'h000;
+      \$671  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$642  = 1'h0;
+    \$672  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4444,16 +4642,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$642  = 1'h1;
+            \$672  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$642  = 1'h0;
+      \$672  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$643  = 1'h0;
+    \$673  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4465,456 +4663,487 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$643  = \$574 ;
+            \$673  = \$597 ;
           end
     endcase
     if (rst) begin
-      \$643  = 1'h0;
+      \$673  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$644  = state;
+    \$674  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$644  = 3'h1;
+            \$674  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                \$644  = 3'h2;
-            4'h2:
-                \$644  = 3'h3;
-            4'h3:
-                \$644  = 3'h4;
-            4'h4:
-                (* full_case = 32'd1 *)
-                if (\$497 ) begin
-                  \$644  = 3'h7;
-                end else begin
-                  \$644  = 3'h5;
-                end
-            4'hf:
-                \$644  = 3'h6;
-            default:
-                \$644  = 3'h7;
-          endcase
+          if (\$509 ) begin
+            \$674  = 3'h7;
+          end else if (\$510 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$674  = 3'h2;
+              4'h2:
+                  \$674  = 3'h3;
+              4'h3:
+                  \$674  = 3'h4;
+              4'h4:
+                  (* full_case = 32'd1 *)
+                  if (\$520 ) begin
+                    \$674  = 3'h7;
+                  end else begin
+                    \$674  = 3'h5;
+                  end
+              4'hf:
+                  \$674  = 3'h6;
+              default:
+                  \$674  = 3'h7;
+            endcase
+          end
     endcase
     if (finish) begin
-      \$644  = 3'h1;
+      \$674  = 3'h1;
     end
     if (rst) begin
-      \$644  = 3'h0;
+      \$674  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$645  = ctr_cycles;
+    \$675  = lp_active;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$645  = 64'h0000000000000000;
+            \$675  = 1'h0;
+          end
+      3'h1:
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+            \$675  = 1'h1;
           end
     endcase
-    if (busy) begin
-      \$645  = \$617 [63:0];
+    if (finish) begin
+      if (\$641 ) begin
+        if (\$642 ) begin
+          \$675  = 1'h0;
+        end
+      end
     end
     if (rst) begin
-      \$645  = 64'h0000000000000000;
+      \$675  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$646  = ctr_instructions;
+    \$676  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$646  = 64'h0000000000000000;
+            \$676  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$646  = \$618 [63:0];
+      \$676  = \$647 [63:0];
     end
     if (rst) begin
-      \$646  = 64'h0000000000000000;
+      \$676  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$647  = ctr_load_busy;
+    \$677  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$647  = 64'h0000000000000000;
+            \$677  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$647  = \$619 [63:0];
+      \$677  = \$648 [63:0];
     end
     if (rst) begin
-      \$647  = 64'h0000000000000000;
+      \$677  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$648  = ctr_load_stall;
+    \$678  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$648  = 64'h0000000000000000;
+            \$678  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$648  = \$620 [63:0];
+      \$678  = \$649 [63:0];
     end
     if (rst) begin
-      \$648  = 64'h0000000000000000;
+      \$678  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$649  = ctr_store_busy;
+    \$679  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$649  = 64'h0000000000000000;
+            \$679  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$649  = \$621 [63:0];
+      \$679  = \$650 [63:0];
     end
     if (rst) begin
-      \$649  = 64'h0000000000000000;
+      \$679  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$650  = ctr_store_stall;
+    \$680  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$650  = 64'h0000000000000000;
+            \$680  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$650  = \$622 [63:0];
+      \$680  = \$651 [63:0];
     end
     if (rst) begin
-      \$650  = 64'h0000000000000000;
+      \$680  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$651  = ctr_gemm_busy;
+    \$681  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$651  = 64'h0000000000000000;
+            \$681  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$651  = \$623 [63:0];
+      \$681  = \$652 [63:0];
     end
     if (rst) begin
-      \$651  = 64'h0000000000000000;
+      \$681  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$652  = ctr_gemm_stall;
+    \$682  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$652  = 64'h0000000000000000;
+            \$682  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$652  = \$624 [63:0];
+      \$682  = \$653 [63:0];
     end
     if (rst) begin
-      \$652  = 64'h0000000000000000;
+      \$682  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$653  = ctr_post_busy;
+    \$683  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$653  = 64'h0000000000000000;
+            \$683  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$653  = \$625 [63:0];
+      \$683  = \$654 [63:0];
     end
     if (rst) begin
-      \$653  = 64'h0000000000000000;
+      \$683  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$654  = ctr_post_stall;
+    \$684  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$654  = 64'h0000000000000000;
+            \$684  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$654  = \$626 [63:0];
+      \$684  = \$655 [63:0];
     end
     if (rst) begin
-      \$654  = 64'h0000000000000000;
+      \$684  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$655  = ctr_array_active_cycles;
+    \$685  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$655  = 64'h0000000000000000;
+            \$685  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$655  = \$627 [63:0];
+      \$685  = \$656 [63:0];
     end
     if (rst) begin
-      \$655  = 64'h0000000000000000;
+      \$685  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$656  = ctr_dram_read_bytes;
+    \$686  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$656  = 64'h0000000000000000;
+            \$686  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$656  = \$628 [63:0];
+      \$686  = \$657 [63:0];
     end
     if (rst) begin
-      \$656  = 64'h0000000000000000;
+      \$686  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$657  = ctr_dram_write_bytes;
+    \$687  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$657  = 64'h0000000000000000;
+            \$687  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$657  = \$629 [63:0];
+      \$687  = \$658 [63:0];
     end
     if (rst) begin
-      \$657  = 64'h0000000000000000;
+      \$687  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$658  = ctr_sram_act_reads;
+    \$688  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$658  = 64'h0000000000000000;
+            \$688  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$658  = \$630 [63:0];
+      \$688  = \$659 [63:0];
     end
     if (rst) begin
-      \$658  = 64'h0000000000000000;
+      \$688  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$659  = ctr_sram_act_writes;
+    \$689  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$659  = 64'h0000000000000000;
+            \$689  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$659  = \$631 [63:0];
+      \$689  = \$660 [63:0];
     end
     if (rst) begin
-      \$659  = 64'h0000000000000000;
+      \$689  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$660  = ctr_sram_weight_reads;
+    \$690  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$660  = 64'h0000000000000000;
+            \$690  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$660  = \$632 [63:0];
+      \$690  = \$661 [63:0];
     end
     if (rst) begin
-      \$660  = 64'h0000000000000000;
+      \$690  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$661  = ctr_sram_weight_writes;
+    \$691  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$661  = 64'h0000000000000000;
+            \$691  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$661  = \$633 [63:0];
+      \$691  = \$662 [63:0];
     end
     if (rst) begin
-      \$661  = 64'h0000000000000000;
+      \$691  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$662  = ctr_sram_thresh_reads;
+    \$692  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$662  = 64'h0000000000000000;
+            \$692  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$662  = \$634 [63:0];
+      \$692  = \$663 [63:0];
     end
     if (rst) begin
-      \$662  = 64'h0000000000000000;
+      \$692  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$663  = ctr_sram_thresh_writes;
+    \$693  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$663  = 64'h0000000000000000;
+            \$693  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$663  = \$635 [63:0];
+      \$693  = \$664 [63:0];
     end
     if (rst) begin
-      \$663  = 64'h0000000000000000;
+      \$693  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$664  = ctr_sram_out_reads;
+    \$694  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$664  = 64'h0000000000000000;
+            \$694  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$664  = \$636 [63:0];
+      \$694  = \$665 [63:0];
     end
     if (rst) begin
-      \$664  = 64'h0000000000000000;
+      \$694  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$665  = ctr_sram_out_writes;
+    \$695  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$665  = 64'h0000000000000000;
+            \$695  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$665  = \$637 [63:0];
+      \$695  = \$666 [63:0];
     end
     if (rst) begin
-      \$665  = 64'h0000000000000000;
+      \$695  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$666  = ctr_binary_macs;
+    \$696  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$666  = 64'h0000000000000000;
+            \$696  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$666  = \$638 [63:0];
+      \$696  = \$667 [63:0];
     end
     if (rst) begin
-      \$666  = 64'h0000000000000000;
+      \$696  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$667  = ctr_acc_updates;
+    \$697  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$667  = 64'h0000000000000000;
+            \$697  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$667  = \$639 [63:0];
+      \$697  = \$668 [63:0];
     end
     if (rst) begin
-      \$667  = 64'h0000000000000000;
+      \$697  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$668  = ctr_threshold_ops;
+    \$698  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$668  = 64'h0000000000000000;
+            \$698  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$668  = \$640 [63:0];
+      \$698  = \$669 [63:0];
     end
     if (rst) begin
-      \$668  = 64'h0000000000000000;
+      \$698  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$669  = instr;
+    \$699  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$699  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$699  = \$670 [63:0];
+    end
+    if (rst) begin
+      \$699  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$700  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$669  = \$signature__data$151 ;
+          \$700  = fetched;
     endcase
     if (rst) begin
-      \$669  = 128'h00000000000000000000000000000000;
+      \$700  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$670  = t;
+    \$701  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$670  = 32'd0;
+          \$701  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -4922,960 +5151,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$670  = \$607 [31:0];
-    endcase
-    if (rst) begin
-      \$670  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$671  = req_cnt;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                \$671  = 10'h000;
-          endcase
-      3'h2:
-          if (\$498 ) begin
-            \$671  = \$499 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$671  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$672  = req_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                \$672  = \$signature__data$151 [82:51];
-          endcase
-      3'h2:
-          if (\$498 ) begin
-            \$672  = \$500 [31:0];
-          end
-    endcase
-    if (rst) begin
-      \$672  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$673  = rx_bank;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                \$673  = 10'h000;
-          endcase
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$508 ) begin
-              if (\$519 ) begin
-                \$673  = \$520 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$673  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$674  = rx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                \$674  = 16'h0000;
-          endcase
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$508 ) begin
-              (* full_case = 32'd1 *)
-              if (\$519 ) begin
-                \$674  = 16'h0000;
-              end else begin
-                \$674  = \$521 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$674  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$675  = rx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                \$675  = 5'h00;
-          endcase
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$508 ) begin
-              \$675  = 5'h00;
-            end else begin
-              \$675  = \$522 [4:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$675  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$676  = \$signal$152 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$676  = 10'h000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            if (issuing) begin
-              if (\$547 ) begin
-                if (\$549 ) begin
-                  \$676  = \$550 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$676  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$677  = tx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$677  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            if (issuing) begin
-              if (\$547 ) begin
-                (* full_case = 32'd1 *)
-                if (\$549 ) begin
-                  \$677  = 16'h0000;
-                end else begin
-                  \$677  = \$552 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$677  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$678  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$678  = 5'h00;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$547 ) begin
-                \$678  = 5'h00;
-              end else begin
-                \$678  = \$554 [4:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$678  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$679  = \$signal$153 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$679  = \$signature__data$151 [82:51];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            if (issuing) begin
-              if (\$547 ) begin
-                if (\$549 ) begin
-                  \$679  = \$551 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$679  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$680  = s_off;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$680  = 32'd0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$547 ) begin
-                (* full_case = 32'd1 *)
-                if (\$549 ) begin
-                  \$680  = 32'd0;
-                end else begin
-                  \$680  = \$553 [31:0];
-                end
-              end else begin
-                \$680  = \$555 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$680  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$681  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$681  = 1'h1;
-            4'h3:
-                \$681  = 1'h1;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            if (issuing) begin
-              if (\$569 ) begin
-                \$681  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$588 ) begin
-              if (\$590 ) begin
-                if (\$592 ) begin
-                  if (\$598 ) begin
-                    \$681  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$681  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$682  = \$signal$99 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$682  = 1'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$682  = 1'h1;
-            end else begin
-              \$682  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$682  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$683  = \$signal$128 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$683  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$683  = \$585 [15:0];
-            if (\$588 ) begin
-              if (\$590 ) begin
-                if (\$592 ) begin
-                  \$683  = 16'h0000;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$683  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$684  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$684  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$588 ) begin
-              if (\$590 ) begin
-                if (\$592 ) begin
-                  \$684  = \$593 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$684  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$685  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$685  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$685  = \$606 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$685  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$686  = \$signal$156 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$686  = 11'h000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$588 ) begin
-              \$686  = 11'h000;
-            end else begin
-              \$686  = \$605 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$686  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$687  = \$signal$157 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$687  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$588 ) begin
-              (* full_case = 32'd1 *)
-              if (\$590 ) begin
-                \$687  = 3'h0;
-              end else begin
-                \$687  = \$603 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$687  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$688  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$688  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$588 ) begin
-              if (\$590 ) begin
-                (* full_case = 32'd1 *)
-                if (\$592 ) begin
-                  \$688  = 3'h0;
-                end else begin
-                  \$688  = \$599 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$688  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$689  = \$signal$126 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$689  = { \$signature__data$151 [104], \$signature__data$151 [104:96] };
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$588 ) begin
-              if (\$590 ) begin
-                (* full_case = 32'd1 *)
-                if (\$592 ) begin
-                  \$689  = { instr[104], instr[104:96] };
-                end else begin
-                  \$689  = \$600 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$689  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$690  = ix;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$690  = { \$signature__data$151 [113], \$signature__data$151 [113:105] };
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$588 ) begin
-              (* full_case = 32'd1 *)
-              if (\$590 ) begin
-                \$690  = { instr[113], instr[113:105] };
-              end else begin
-                \$690  = \$604 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$690  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$691  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$691  = \$signature__data$151 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$588 ) begin
-              if (\$590 ) begin
-                if (\$592 ) begin
-                  \$691  = \$594 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$691  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$692  = \$signal$160 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$692  = \$signature__data$151 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$588 ) begin
-              if (\$590 ) begin
-                (* full_case = 32'd1 *)
-                if (\$592 ) begin
-                  \$692  = \$595 [15:0];
-                end else begin
-                  \$692  = \$601 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$692  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$693  = \$signal$125 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$693  = \$signature__data$151 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$693  = \$586 [15:0];
-            if (\$588 ) begin
-              if (\$590 ) begin
-                (* full_case = 32'd1 *)
-                if (\$592 ) begin
-                  \$693  = \$596 [15:0];
-                end else begin
-                  \$693  = \$602 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$693  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$694  = pitch;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$694  = \$490 [15:0];
-          endcase
-    endcase
-    if (rst) begin
-      \$694  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$695  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$695  = 2'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$609 ) begin
-          end else begin
-            if (\$613 ) begin
-              \$695  = \$614 [1:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$695  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$696  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$696  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$609 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$613 ) begin
-              \$696  = 4'h0;
-            end else begin
-              \$696  = \$615 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$696  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$697  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$151 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$697  = \$signature__data$151 [41:26];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$609 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$613 ) begin
-              \$697  = instr[41:26];
-            end else begin
-              \$697  = \$616 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$697  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$698  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$508 ) begin
-            end else begin
-              \$698  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$698  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$699  = \$signal$112 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            if (issuing) begin
-              \$699  = \$signal$152 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$699  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$700  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            if (issuing) begin
-              \$700  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$700  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$701  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            if (issuing) begin
-              \$701  = \$525 [31:0];
-            end
-          end
+          \$701  = \$630 [31:0];
     endcase
     if (rst) begin
       \$701  = 32'd0;
@@ -5883,28 +5159,1296 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$702  = o_last;
+    \$702  = lp_left;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+            \$702  = \$signature__data$30 [23:8];
+          end
+    endcase
+    if (finish) begin
+      if (\$641 ) begin
+        (* full_case = 32'd1 *)
+        if (\$642 ) begin
+        end else begin
+          \$702  = \$643 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$702  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$703  = \$like ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
           /* empty */;
+      3'h1:
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+            \$703  = \$511 [8:0];
+          end
+    endcase
+    if (rst) begin
+      \$703  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$704  = lp_end;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+            \$704  = \$512 [8:0];
+          end
+    endcase
+    if (rst) begin
+      \$704  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$705  = \$signal ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+            \$705  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$641 ) begin
+        (* full_case = 32'd1 *)
+        if (\$642 ) begin
+        end else begin
+          \$705  = \$644 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$705  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$706  = \$signal$34 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+            \$706  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$641 ) begin
+        (* full_case = 32'd1 *)
+        if (\$642 ) begin
+        end else begin
+          \$706  = \$645 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$706  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$707  = off_ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+            \$707  = 9'h000;
+          end
+    endcase
+    if (finish) begin
+      if (\$641 ) begin
+        (* full_case = 32'd1 *)
+        if (\$642 ) begin
+        end else begin
+          \$707  = \$646 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$707  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$708  = \$signal$160 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+            \$708  = \$signature__data$30 [47:32];
+          end
+    endcase
+    if (rst) begin
+      \$708  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$709  = \$signal$161 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+            \$709  = \$signature__data$30 [72:57];
+          end
+    endcase
+    if (rst) begin
+      \$709  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$710  = st_ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+            \$710  = \$signature__data$30 [56:48];
+          end
+    endcase
+    if (rst) begin
+      \$710  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$711  = req_cnt;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$711  = 10'h000;
+            endcase
+          end
       3'h2:
+          if (\$521 ) begin
+            \$711  = \$522 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$711  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$712  = req_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
           /* empty */;
-      3'h3:
-          if (\$524 ) begin
-            if (issuing) begin
-              \$702  = \$539 ;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$712  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          if (\$521 ) begin
+            \$712  = \$523 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$712  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$713  = rx_bank;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$713  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$531 ) begin
+              if (\$542 ) begin
+                \$713  = \$543 [9:0];
+              end
             end
           end
     endcase
     if (rst) begin
-      \$702  = 1'h0;
+      \$713  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$703  = plane;
+    \$714  = rx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$714  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$531 ) begin
+              (* full_case = 32'd1 *)
+              if (\$542 ) begin
+                \$714  = 16'h0000;
+              end else begin
+                \$714  = \$544 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$714  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$715  = rx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$715  = 5'h00;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$531 ) begin
+              \$715  = 5'h00;
+            end else begin
+              \$715  = \$545 [4:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$715  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$716  = \$signal$163 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$716  = 10'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            if (issuing) begin
+              if (\$570 ) begin
+                if (\$572 ) begin
+                  \$716  = \$573 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$716  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$717  = tx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$717  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            if (issuing) begin
+              if (\$570 ) begin
+                (* full_case = 32'd1 *)
+                if (\$572 ) begin
+                  \$717  = 16'h0000;
+                end else begin
+                  \$717  = \$575 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$717  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$718  = tx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$718  = 5'h00;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$570 ) begin
+                \$718  = 5'h00;
+              end else begin
+                \$718  = \$577 [4:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$718  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$719  = \$signal$164 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$719  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            if (issuing) begin
+              if (\$570 ) begin
+                if (\$572 ) begin
+                  \$719  = \$574 [31:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$719  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$720  = s_off;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$720  = 32'd0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$570 ) begin
+                (* full_case = 32'd1 *)
+                if (\$572 ) begin
+                  \$720  = 32'd0;
+                end else begin
+                  \$720  = \$576 [31:0];
+                end
+              end else begin
+                \$720  = \$578 [31:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$720  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$721  = issuing;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$721  = 1'h1;
+              4'h3:
+                  \$721  = 1'h1;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            if (issuing) begin
+              if (\$592 ) begin
+                \$721  = 1'h0;
+              end
+            end
+          end
+      3'h4:
+          if (issuing) begin
+            if (\$611 ) begin
+              if (\$613 ) begin
+                if (\$615 ) begin
+                  if (\$621 ) begin
+                    \$721  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$721  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$722  = \$signal$105 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$722  = 1'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$722  = 1'h1;
+            end else begin
+              \$722  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$722  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$723  = \$signal$134 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$723  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$723  = \$608 [15:0];
+            if (\$611 ) begin
+              if (\$613 ) begin
+                if (\$615 ) begin
+                  \$723  = 16'h0000;
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$723  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$724  = p;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$724  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$611 ) begin
+              if (\$613 ) begin
+                if (\$615 ) begin
+                  \$724  = \$616 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$724  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$725  = tail;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$725  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$725  = \$629 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$725  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$726  = \$signal$167 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$726  = 11'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$611 ) begin
+              \$726  = 11'h000;
+            end else begin
+              \$726  = \$628 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$726  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$727  = \$signal$168 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$727  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$611 ) begin
+              (* full_case = 32'd1 *)
+              if (\$613 ) begin
+                \$727  = 3'h0;
+              end else begin
+                \$727  = \$626 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$727  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$728  = ky;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$728  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$611 ) begin
+              if (\$613 ) begin
+                (* full_case = 32'd1 *)
+                if (\$615 ) begin
+                  \$728  = 3'h0;
+                end else begin
+                  \$728  = \$622 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$728  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$729  = \$signal$132 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$729  = { fetched[104], fetched[104:96] };
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$611 ) begin
+              if (\$613 ) begin
+                (* full_case = 32'd1 *)
+                if (\$615 ) begin
+                  \$729  = { instr[104], instr[104:96] };
+                end else begin
+                  \$729  = \$623 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$729  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$730  = ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$730  = { fetched[113], fetched[113:105] };
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$611 ) begin
+              (* full_case = 32'd1 *)
+              if (\$613 ) begin
+                \$730  = { instr[113], instr[113:105] };
+              end else begin
+                \$730  = \$627 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$730  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$731  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$731  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$611 ) begin
+              if (\$613 ) begin
+                if (\$615 ) begin
+                  \$731  = \$617 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$731  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$732  = \$signal$171 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$732  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$611 ) begin
+              if (\$613 ) begin
+                (* full_case = 32'd1 *)
+                if (\$615 ) begin
+                  \$732  = \$618 [15:0];
+                end else begin
+                  \$732  = \$624 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$732  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$733  = \$signal$131 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$733  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$733  = \$609 [15:0];
+            if (\$611 ) begin
+              if (\$613 ) begin
+                (* full_case = 32'd1 *)
+                if (\$615 ) begin
+                  \$733  = \$619 [15:0];
+                end else begin
+                  \$733  = \$625 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$733  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$734  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$734  = \$513 [15:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$734  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$735  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$735  = 2'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$632 ) begin
+          end else begin
+            if (\$636 ) begin
+              \$735  = \$637 [1:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$735  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$736  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$736  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$632 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$636 ) begin
+              \$736  = 4'h0;
+            end else begin
+              \$736  = \$638 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$736  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$737  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$509 ) begin
+          end else if (\$510 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$737  = fetched[41:26];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$632 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$636 ) begin
+              \$737  = instr[41:26];
+            end else begin
+              \$737  = \$639 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$737  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$738  = asm;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$531 ) begin
+            end else begin
+              \$738  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$738  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$739  = \$signal$118 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            if (issuing) begin
+              \$739  = \$signal$163 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$739  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$740  = o_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            if (issuing) begin
+              \$740  = tx_beat;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$740  = 5'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$741  = o_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            if (issuing) begin
+              \$741  = \$548 [31:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$741  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$742  = o_last;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$547 ) begin
+            if (issuing) begin
+              \$742  = \$562 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$742  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$743  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5916,16 +6460,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$703  = p;
+            \$743  = p;
           end
     endcase
     if (rst) begin
-      \$703  = 3'h0;
+      \$743  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$704  = \$signal ;
+    \$744  = \$signal$65 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5937,16 +6481,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$704  = \$582 ;
+            \$744  = \$605 ;
           end
     endcase
     if (rst) begin
-      \$704  = 1'h0;
+      \$744  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$705  = lastw_d;
+    \$745  = lastw_d;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5958,16 +6502,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$705  = \$584 ;
+            \$745  = \$607 ;
           end
     endcase
     if (rst) begin
-      \$705  = 1'h0;
+      \$745  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$706  = thresh_l0;
+    \$746  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -5981,12 +6525,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$608 ) begin
-            \$706  = \$signature__data$117 ;
+          if (\$631 ) begin
+            \$746  = \$signature__data$123 ;
           end
     endcase
     if (rst) begin
-      \$706  = 128'h00000000000000000000000000000000;
+      \$746  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
@@ -6043,90 +6587,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           ctr_value = ctr_threshold_ops;
     endcase
   end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$283  = 128'h00000000000000000000000000000000;
-    casez (\$signal$112 )
-      10'h000:
-          \$283  = out_r__data[127:0];
-      10'h001:
-          \$283  = out_r__data[255:128];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$284  = 32'd0;
-    casez (\$signal$112 )
-      10'h000:
-          \$284  = act_r__data[31:0];
-      10'h001:
-          \$284  = act_r__data[63:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$285  = 32'd0;
-    casez (\$signal$112 )
-      10'h000:
-          \$285  = w_in[31:0];
-      10'h001:
-          \$285  = w_in[63:32];
-      10'h002:
-          \$285  = w_in[95:64];
-      10'h003:
-          \$285  = w_in[127:96];
-      10'h004:
-          \$285  = w_in[159:128];
-      10'h005:
-          \$285  = w_in[191:160];
-      10'h006:
-          \$285  = w_in[223:192];
-      10'h007:
-          \$285  = w_in[255:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$286  = 16'h0000;
-    casez (\$signal$112 )
-      10'h000:
-          \$286  = \$signature__data$117 [15:0];
-      10'h001:
-          \$286  = \$signature__data$117 [31:16];
-      10'h002:
-          \$286  = \$signature__data$117 [47:32];
-      10'h003:
-          \$286  = \$signature__data$117 [63:48];
-      10'h004:
-          \$286  = \$signature__data$117 [79:64];
-      10'h005:
-          \$286  = \$signature__data$117 [95:80];
-      10'h006:
-          \$286  = \$signature__data$117 [111:96];
-      10'h007:
-          \$286  = \$signature__data$117 [127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$288  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$288  = store_act[15:0];
-      5'h01:
-          \$288  = store_act[31:16];
-    endcase
-  end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$31  = pc_next[7:0];
+  assign \$signature__addr$37  = pc_next[7:0];
   assign inc_cycles = { 63'h0000000000000000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$66  = valid;
+  assign \$signal$72  = valid;
   assign cc = clear;
   assign cp = plane;
   assign config_id = 32'd1288734197;
+  always @*
+    fetched[10:0] = \$signature__data$30 [10:0];
+  always @*
+    fetched[104:42] = \$signature__data$30 [104:42];
+  always @*
+    fetched[127:114] = \$signature__data$30 [127:114];
 endmodule
 
 (* generator = "Amaranth" *)

@@ -6,13 +6,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1 ;
   wire \$10 ;
   wire \$100 ;
-  reg [15:0] \$1000 ;
-  reg [15:0] \$1001 ;
-  reg [15:0] \$1002 ;
-  reg [15:0] \$1003 ;
-  reg [15:0] \$1004 ;
-  wire [15:0] \$1005 ;
-  wire [15:0] \$1006 ;
+  wire \$1000 ;
+  wire \$1001 ;
+  wire \$1002 ;
+  wire \$1003 ;
+  wire \$1004 ;
+  wire \$1005 ;
+  wire \$1006 ;
   wire \$1007 ;
   wire \$1008 ;
   wire \$1009 ;
@@ -20,52 +20,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1010 ;
   wire \$1011 ;
   wire \$1012 ;
-  wire \$1013 ;
-  wire \$1014 ;
-  wire \$1015 ;
-  wire \$1016 ;
-  wire \$1017 ;
-  wire \$1018 ;
-  wire \$1019 ;
+  reg [15:0] \$1013 ;
+  reg [15:0] \$1014 ;
+  reg [15:0] \$1015 ;
+  reg [15:0] \$1016 ;
+  reg [15:0] \$1017 ;
+  wire [15:0] \$1018 ;
+  wire [15:0] \$1019 ;
   wire \$102 ;
   wire \$1020 ;
   wire \$1021 ;
   wire \$1022 ;
   wire \$1023 ;
-  reg [15:0] \$1024 ;
-  reg [15:0] \$1025 ;
-  reg [15:0] \$1026 ;
-  reg [15:0] \$1027 ;
-  reg [15:0] \$1028 ;
-  wire [15:0] \$1029 ;
+  wire \$1024 ;
+  wire \$1025 ;
+  wire \$1026 ;
+  wire \$1027 ;
+  wire \$1028 ;
+  wire \$1029 ;
   wire \$103 ;
-  wire [15:0] \$1030 ;
+  wire \$1030 ;
   wire \$1031 ;
   wire \$1032 ;
   wire \$1033 ;
   wire \$1034 ;
   wire \$1035 ;
   wire \$1036 ;
-  wire \$1037 ;
-  wire \$1038 ;
-  wire \$1039 ;
+  reg [15:0] \$1037 ;
+  reg [15:0] \$1038 ;
+  reg [15:0] \$1039 ;
   wire \$104 ;
-  wire \$1040 ;
-  wire \$1041 ;
-  wire \$1042 ;
-  wire \$1043 ;
+  reg [15:0] \$1040 ;
+  reg [15:0] \$1041 ;
+  wire [15:0] \$1042 ;
+  wire [15:0] \$1043 ;
   wire \$1044 ;
   wire \$1045 ;
   wire \$1046 ;
   wire \$1047 ;
-  reg [15:0] \$1048 ;
-  reg [15:0] \$1049 ;
+  wire \$1048 ;
+  wire \$1049 ;
   wire \$105 ;
-  reg [15:0] \$1050 ;
-  reg [15:0] \$1051 ;
-  reg [15:0] \$1052 ;
-  wire [15:0] \$1053 ;
-  wire [15:0] \$1054 ;
+  wire \$1050 ;
+  wire \$1051 ;
+  wire \$1052 ;
+  wire \$1053 ;
+  wire \$1054 ;
   wire \$1055 ;
   wire \$1056 ;
   wire \$1057 ;
@@ -73,25 +73,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1059 ;
   wire \$106 ;
   wire \$1060 ;
-  wire \$1061 ;
-  wire \$1062 ;
-  wire \$1063 ;
-  wire \$1064 ;
-  wire \$1065 ;
-  wire \$1066 ;
-  wire \$1067 ;
+  reg [15:0] \$1061 ;
+  reg [15:0] \$1062 ;
+  reg [15:0] \$1063 ;
+  reg [15:0] \$1064 ;
+  reg [15:0] \$1065 ;
+  wire [15:0] \$1066 ;
+  wire [15:0] \$1067 ;
   wire \$1068 ;
   wire \$1069 ;
   wire \$107 ;
   wire \$1070 ;
   wire \$1071 ;
-  reg [15:0] \$1072 ;
-  reg [15:0] \$1073 ;
-  reg [15:0] \$1074 ;
-  reg [15:0] \$1075 ;
-  reg [15:0] \$1076 ;
-  wire [15:0] \$1077 ;
-  wire [15:0] \$1078 ;
+  wire \$1072 ;
+  wire \$1073 ;
+  wire \$1074 ;
+  wire \$1075 ;
+  wire \$1076 ;
+  wire \$1077 ;
+  wire \$1078 ;
   wire \$1079 ;
   wire \$108 ;
   wire \$1080 ;
@@ -99,53 +99,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1082 ;
   wire \$1083 ;
   wire \$1084 ;
-  wire \$1085 ;
-  wire \$1086 ;
-  wire \$1087 ;
-  wire \$1088 ;
-  wire \$1089 ;
+  reg [15:0] \$1085 ;
+  reg [15:0] \$1086 ;
+  reg [15:0] \$1087 ;
+  reg [15:0] \$1088 ;
+  reg [15:0] \$1089 ;
   wire \$109 ;
-  wire \$1090 ;
-  wire \$1091 ;
+  wire [15:0] \$1090 ;
+  wire [15:0] \$1091 ;
   wire \$1092 ;
   wire \$1093 ;
   wire \$1094 ;
   wire \$1095 ;
-  reg [15:0] \$1096 ;
-  reg [15:0] \$1097 ;
-  reg [15:0] \$1098 ;
-  reg [15:0] \$1099 ;
+  wire \$1096 ;
+  wire \$1097 ;
+  wire \$1098 ;
+  wire \$1099 ;
   wire \$11 ;
   wire \$110 ;
-  reg [15:0] \$1100 ;
-  wire [15:0] \$1101 ;
-  wire [15:0] \$1102 ;
+  wire \$1100 ;
+  wire \$1101 ;
+  wire \$1102 ;
   wire \$1103 ;
   wire \$1104 ;
   wire \$1105 ;
   wire \$1106 ;
   wire \$1107 ;
   wire \$1108 ;
-  wire \$1109 ;
+  reg [15:0] \$1109 ;
   wire \$111 ;
-  wire \$1110 ;
-  wire \$1111 ;
-  wire \$1112 ;
-  wire \$1113 ;
-  wire \$1114 ;
-  wire \$1115 ;
+  reg [15:0] \$1110 ;
+  reg [15:0] \$1111 ;
+  reg [15:0] \$1112 ;
+  reg [15:0] \$1113 ;
+  wire [15:0] \$1114 ;
+  wire [15:0] \$1115 ;
   wire \$1116 ;
   wire \$1117 ;
   wire \$1118 ;
   wire \$1119 ;
   wire \$112 ;
-  reg [15:0] \$1120 ;
-  reg [15:0] \$1121 ;
-  reg [15:0] \$1122 ;
-  reg [15:0] \$1123 ;
-  reg [15:0] \$1124 ;
-  wire [15:0] \$1125 ;
-  wire [15:0] \$1126 ;
+  wire \$1120 ;
+  wire \$1121 ;
+  wire \$1122 ;
+  wire \$1123 ;
+  wire \$1124 ;
+  wire \$1125 ;
+  wire \$1126 ;
   wire \$1127 ;
   wire \$1128 ;
   wire \$1129 ;
@@ -153,52 +153,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1130 ;
   wire \$1131 ;
   wire \$1132 ;
-  wire \$1133 ;
-  wire \$1134 ;
-  wire \$1135 ;
-  wire \$1136 ;
-  wire \$1137 ;
-  wire \$1138 ;
-  wire \$1139 ;
+  reg [15:0] \$1133 ;
+  reg [15:0] \$1134 ;
+  reg [15:0] \$1135 ;
+  reg [15:0] \$1136 ;
+  reg [15:0] \$1137 ;
+  wire [15:0] \$1138 ;
+  wire [15:0] \$1139 ;
   wire \$114 ;
   wire \$1140 ;
   wire \$1141 ;
   wire \$1142 ;
   wire \$1143 ;
-  reg [15:0] \$1144 ;
-  reg [15:0] \$1145 ;
-  reg [15:0] \$1146 ;
-  reg [15:0] \$1147 ;
-  reg [15:0] \$1148 ;
-  wire [15:0] \$1149 ;
+  wire \$1144 ;
+  wire \$1145 ;
+  wire \$1146 ;
+  wire \$1147 ;
+  wire \$1148 ;
+  wire \$1149 ;
   wire \$115 ;
-  wire [15:0] \$1150 ;
+  wire \$1150 ;
   wire \$1151 ;
   wire \$1152 ;
   wire \$1153 ;
   wire \$1154 ;
   wire \$1155 ;
   wire \$1156 ;
-  wire \$1157 ;
-  wire \$1158 ;
-  wire \$1159 ;
+  reg [15:0] \$1157 ;
+  reg [15:0] \$1158 ;
+  reg [15:0] \$1159 ;
   wire \$116 ;
-  wire \$1160 ;
-  wire \$1161 ;
-  wire \$1162 ;
-  wire \$1163 ;
+  reg [15:0] \$1160 ;
+  reg [15:0] \$1161 ;
+  wire [15:0] \$1162 ;
+  wire [15:0] \$1163 ;
   wire \$1164 ;
   wire \$1165 ;
   wire \$1166 ;
   wire \$1167 ;
-  reg [15:0] \$1168 ;
-  reg [15:0] \$1169 ;
+  wire \$1168 ;
+  wire \$1169 ;
   wire \$117 ;
-  reg [15:0] \$1170 ;
-  reg [15:0] \$1171 ;
-  reg [15:0] \$1172 ;
-  wire [15:0] \$1173 ;
-  wire [15:0] \$1174 ;
+  wire \$1170 ;
+  wire \$1171 ;
+  wire \$1172 ;
+  wire \$1173 ;
+  wire \$1174 ;
   wire \$1175 ;
   wire \$1176 ;
   wire \$1177 ;
@@ -206,25 +206,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1179 ;
   wire \$118 ;
   wire \$1180 ;
-  wire \$1181 ;
-  wire \$1182 ;
-  wire \$1183 ;
-  wire \$1184 ;
-  wire \$1185 ;
-  wire \$1186 ;
-  wire \$1187 ;
+  reg [15:0] \$1181 ;
+  reg [15:0] \$1182 ;
+  reg [15:0] \$1183 ;
+  reg [15:0] \$1184 ;
+  reg [15:0] \$1185 ;
+  wire [15:0] \$1186 ;
+  wire [15:0] \$1187 ;
   wire \$1188 ;
   wire \$1189 ;
   wire \$119 ;
   wire \$1190 ;
   wire \$1191 ;
-  reg [15:0] \$1192 ;
-  reg [15:0] \$1193 ;
-  reg [15:0] \$1194 ;
-  reg [15:0] \$1195 ;
-  reg [15:0] \$1196 ;
-  wire [15:0] \$1197 ;
-  wire [15:0] \$1198 ;
+  wire \$1192 ;
+  wire \$1193 ;
+  wire \$1194 ;
+  wire \$1195 ;
+  wire \$1196 ;
+  wire \$1197 ;
+  wire \$1198 ;
   wire \$1199 ;
   wire \$12 ;
   wire \$120 ;
@@ -233,52 +233,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1202 ;
   wire \$1203 ;
   wire \$1204 ;
-  wire \$1205 ;
-  wire \$1206 ;
-  wire \$1207 ;
-  wire \$1208 ;
-  wire \$1209 ;
+  reg [15:0] \$1205 ;
+  reg [15:0] \$1206 ;
+  reg [15:0] \$1207 ;
+  reg [15:0] \$1208 ;
+  reg [15:0] \$1209 ;
   wire \$121 ;
-  wire \$1210 ;
-  wire \$1211 ;
+  wire [15:0] \$1210 ;
+  wire [15:0] \$1211 ;
   wire \$1212 ;
   wire \$1213 ;
   wire \$1214 ;
   wire \$1215 ;
-  reg [15:0] \$1216 ;
-  reg [15:0] \$1217 ;
-  reg [15:0] \$1218 ;
-  reg [15:0] \$1219 ;
+  wire \$1216 ;
+  wire \$1217 ;
+  wire \$1218 ;
+  wire \$1219 ;
   wire \$122 ;
-  reg [15:0] \$1220 ;
-  wire [15:0] \$1221 ;
-  wire [15:0] \$1222 ;
+  wire \$1220 ;
+  wire \$1221 ;
+  wire \$1222 ;
   wire \$1223 ;
   wire \$1224 ;
   wire \$1225 ;
   wire \$1226 ;
   wire \$1227 ;
   wire \$1228 ;
-  wire \$1229 ;
+  reg [15:0] \$1229 ;
   wire \$123 ;
-  wire \$1230 ;
-  wire \$1231 ;
-  wire \$1232 ;
-  wire \$1233 ;
-  wire \$1234 ;
-  wire \$1235 ;
+  reg [15:0] \$1230 ;
+  reg [15:0] \$1231 ;
+  reg [15:0] \$1232 ;
+  reg [15:0] \$1233 ;
+  wire [15:0] \$1234 ;
+  wire [15:0] \$1235 ;
   wire \$1236 ;
   wire \$1237 ;
   wire \$1238 ;
   wire \$1239 ;
   wire \$124 ;
-  reg [15:0] \$1240 ;
-  reg [15:0] \$1241 ;
-  reg [15:0] \$1242 ;
-  reg [15:0] \$1243 ;
-  reg [15:0] \$1244 ;
-  wire [15:0] \$1245 ;
-  wire [15:0] \$1246 ;
+  wire \$1240 ;
+  wire \$1241 ;
+  wire \$1242 ;
+  wire \$1243 ;
+  wire \$1244 ;
+  wire \$1245 ;
+  wire \$1246 ;
   wire \$1247 ;
   wire \$1248 ;
   wire \$1249 ;
@@ -286,52 +286,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1250 ;
   wire \$1251 ;
   wire \$1252 ;
-  wire \$1253 ;
-  wire \$1254 ;
-  wire \$1255 ;
-  wire \$1256 ;
-  wire \$1257 ;
-  wire \$1258 ;
-  wire \$1259 ;
+  reg [15:0] \$1253 ;
+  reg [15:0] \$1254 ;
+  reg [15:0] \$1255 ;
+  reg [15:0] \$1256 ;
+  reg [15:0] \$1257 ;
+  wire [15:0] \$1258 ;
+  wire [15:0] \$1259 ;
   wire \$126 ;
   wire \$1260 ;
   wire \$1261 ;
   wire \$1262 ;
   wire \$1263 ;
-  reg [15:0] \$1264 ;
-  reg [15:0] \$1265 ;
-  reg [15:0] \$1266 ;
-  reg [15:0] \$1267 ;
-  reg [15:0] \$1268 ;
-  wire [15:0] \$1269 ;
+  wire \$1264 ;
+  wire \$1265 ;
+  wire \$1266 ;
+  wire \$1267 ;
+  wire \$1268 ;
+  wire \$1269 ;
   wire \$127 ;
-  wire [15:0] \$1270 ;
+  wire \$1270 ;
   wire \$1271 ;
   wire \$1272 ;
   wire \$1273 ;
   wire \$1274 ;
   wire \$1275 ;
   wire \$1276 ;
-  wire \$1277 ;
-  wire \$1278 ;
-  wire \$1279 ;
+  reg [15:0] \$1277 ;
+  reg [15:0] \$1278 ;
+  reg [15:0] \$1279 ;
   wire \$128 ;
-  wire \$1280 ;
-  wire \$1281 ;
-  wire \$1282 ;
-  wire \$1283 ;
+  reg [15:0] \$1280 ;
+  reg [15:0] \$1281 ;
+  wire [15:0] \$1282 ;
+  wire [15:0] \$1283 ;
   wire \$1284 ;
   wire \$1285 ;
   wire \$1286 ;
   wire \$1287 ;
-  reg [15:0] \$1288 ;
-  reg [15:0] \$1289 ;
+  wire \$1288 ;
+  wire \$1289 ;
   wire \$129 ;
-  reg [15:0] \$1290 ;
-  reg [15:0] \$1291 ;
-  reg [15:0] \$1292 ;
-  wire [15:0] \$1293 ;
-  wire [15:0] \$1294 ;
+  wire \$1290 ;
+  wire \$1291 ;
+  wire \$1292 ;
+  wire \$1293 ;
+  wire \$1294 ;
   wire \$1295 ;
   wire \$1296 ;
   wire \$1297 ;
@@ -340,25 +340,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$13 ;
   wire \$130 ;
   wire \$1300 ;
-  wire \$1301 ;
-  wire \$1302 ;
-  wire \$1303 ;
-  wire \$1304 ;
-  wire \$1305 ;
-  wire \$1306 ;
-  wire \$1307 ;
+  reg [15:0] \$1301 ;
+  reg [15:0] \$1302 ;
+  reg [15:0] \$1303 ;
+  reg [15:0] \$1304 ;
+  reg [15:0] \$1305 ;
+  wire [15:0] \$1306 ;
+  wire [15:0] \$1307 ;
   wire \$1308 ;
   wire \$1309 ;
   wire \$131 ;
   wire \$1310 ;
   wire \$1311 ;
-  reg [15:0] \$1312 ;
-  reg [15:0] \$1313 ;
-  reg [15:0] \$1314 ;
-  reg [15:0] \$1315 ;
-  reg [15:0] \$1316 ;
-  wire [15:0] \$1317 ;
-  wire [15:0] \$1318 ;
+  wire \$1312 ;
+  wire \$1313 ;
+  wire \$1314 ;
+  wire \$1315 ;
+  wire \$1316 ;
+  wire \$1317 ;
+  wire \$1318 ;
   wire \$1319 ;
   wire \$132 ;
   wire \$1320 ;
@@ -366,14 +366,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1322 ;
   wire \$1323 ;
   wire \$1324 ;
-  wire \$1325 ;
-  wire \$1326 ;
-  wire \$1327 ;
-  wire \$1328 ;
-  wire \$1329 ;
+  reg [15:0] \$1325 ;
+  reg [15:0] \$1326 ;
+  reg [15:0] \$1327 ;
+  reg [15:0] \$1328 ;
+  reg [15:0] \$1329 ;
   wire \$133 ;
-  wire \$1330 ;
-  wire \$1331 ;
+  wire [15:0] \$1330 ;
+  wire [15:0] \$1331 ;
   wire \$1332 ;
   wire \$1333 ;
   wire \$1334 ;
@@ -413,13 +413,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1365 ;
   wire \$1366 ;
   wire \$1367 ;
-  wire [4:0] \$1368 ;
-  wire [4:0] \$1369 ;
+  wire \$1368 ;
+  wire \$1369 ;
   wire \$137 ;
   wire \$1370 ;
   wire \$1371 ;
-  wire [11:0] \$1372 ;
-  wire [18:0] \$1373 ;
+  wire \$1372 ;
+  wire \$1373 ;
   wire \$1374 ;
   wire \$1375 ;
   wire \$1376 ;
@@ -428,247 +428,287 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1379 ;
   wire \$138 ;
   wire \$1380 ;
-  wire \$1381 ;
-  wire [10:0] \$1382 ;
-  wire [32:0] \$1383 ;
+  wire [4:0] \$1381 ;
+  wire [4:0] \$1382 ;
+  wire \$1383 ;
   wire \$1384 ;
-  wire \$1385 ;
+  wire [11:0] \$1385 ;
   wire \$1386 ;
-  wire [3:0] \$1387 ;
-  wire [3:0] \$1388 ;
-  wire [3:0] \$1389 ;
+  wire \$1387 ;
+  wire \$1388 ;
+  wire \$1389 ;
   wire \$139 ;
-  wire [4:0] \$1390 ;
+  wire \$1390 ;
   wire \$1391 ;
   wire \$1392 ;
   wire \$1393 ;
-  wire \$1394 ;
-  wire [3:0] \$1395 ;
-  wire [3:0] \$1396 ;
-  wire [3:0] \$1397 ;
-  wire [4:0] \$1398 ;
+  wire [11:0] \$1394 ;
+  wire [11:0] \$1395 ;
+  wire [18:0] \$1396 ;
+  wire \$1397 ;
+  wire \$1398 ;
   wire \$1399 ;
   wire \$14 ;
   wire \$140 ;
-  wire [16:0] \$1400 ;
+  wire \$1400 ;
   wire \$1401 ;
   wire \$1402 ;
-  wire [10:0] \$1403 ;
-  wire [16:0] \$1404 ;
-  wire [4:0] \$1405 ;
-  wire \$1406 ;
+  wire \$1403 ;
+  wire \$1404 ;
+  wire [10:0] \$1405 ;
+  wire [32:0] \$1406 ;
   wire \$1407 ;
-  wire [32:0] \$1408 ;
+  wire \$1408 ;
   wire \$1409 ;
   wire \$141 ;
-  wire \$1410 ;
-  wire \$1411 ;
+  wire [3:0] \$1410 ;
+  wire [3:0] \$1411 ;
   wire [3:0] \$1412 ;
-  wire [3:0] \$1413 ;
-  wire [3:0] \$1414 ;
-  wire [4:0] \$1415 ;
+  wire [4:0] \$1413 ;
+  wire \$1414 ;
+  wire \$1415 ;
   wire \$1416 ;
-  wire [16:0] \$1417 ;
-  wire \$1418 ;
-  wire \$1419 ;
+  wire \$1417 ;
+  wire [3:0] \$1418 ;
+  wire [3:0] \$1419 ;
   wire \$142 ;
-  wire [9:0] \$1420 ;
-  wire \$1421 ;
+  wire [3:0] \$1420 ;
+  wire [4:0] \$1421 ;
   wire \$1422 ;
-  wire \$1423 ;
+  wire [16:0] \$1423 ;
   wire \$1424 ;
   wire \$1425 ;
-  wire [3:0] \$1426 ;
-  wire [3:0] \$1427 ;
-  wire [3:0] \$1428 ;
-  wire [4:0] \$1429 ;
+  wire [10:0] \$1426 ;
+  wire [16:0] \$1427 ;
+  wire [4:0] \$1428 ;
+  wire \$1429 ;
   wire \$143 ;
   wire \$1430 ;
-  wire [16:0] \$1431 ;
+  wire [32:0] \$1431 ;
   wire \$1432 ;
-  wire [10:0] \$1433 ;
-  wire [32:0] \$1434 ;
-  wire [16:0] \$1435 ;
-  wire [32:0] \$1436 ;
-  wire [4:0] \$1437 ;
-  wire [32:0] \$1438 ;
+  wire \$1433 ;
+  wire \$1434 ;
+  wire [3:0] \$1435 ;
+  wire [3:0] \$1436 ;
+  wire [3:0] \$1437 ;
+  wire [4:0] \$1438 ;
   wire \$1439 ;
   wire \$144 ;
-  wire \$1440 ;
+  wire [16:0] \$1440 ;
   wire \$1441 ;
-  wire [3:0] \$1442 ;
-  wire [3:0] \$1443 ;
-  wire [3:0] \$1444 ;
-  wire [4:0] \$1445 ;
+  wire \$1442 ;
+  wire [9:0] \$1443 ;
+  wire \$1444 ;
+  wire \$1445 ;
   wire \$1446 ;
-  wire [16:0] \$1447 ;
+  wire \$1447 ;
   wire \$1448 ;
-  wire \$1449 ;
+  wire [3:0] \$1449 ;
   wire \$145 ;
-  wire [9:0] \$1450 ;
-  wire \$1451 ;
-  wire \$1452 ;
+  wire [3:0] \$1450 ;
+  wire [3:0] \$1451 ;
+  wire [4:0] \$1452 ;
   wire \$1453 ;
-  wire \$1454 ;
+  wire [16:0] \$1454 ;
   wire \$1455 ;
-  wire \$1456 ;
-  wire \$1457 ;
-  wire \$1458 ;
-  wire \$1459 ;
+  wire [10:0] \$1456 ;
+  wire [32:0] \$1457 ;
+  wire [16:0] \$1458 ;
+  wire [32:0] \$1459 ;
   wire \$146 ;
-  wire \$1460 ;
-  wire \$1461 ;
+  wire [4:0] \$1460 ;
+  wire [32:0] \$1461 ;
   wire \$1462 ;
   wire \$1463 ;
   wire \$1464 ;
-  wire \$1465 ;
-  wire [11:0] \$1466 ;
-  wire \$1467 ;
-  wire [16:0] \$1468 ;
-  wire [16:0] \$1469 ;
+  wire [3:0] \$1465 ;
+  wire [3:0] \$1466 ;
+  wire [3:0] \$1467 ;
+  wire [4:0] \$1468 ;
+  wire \$1469 ;
   wire \$147 ;
-  wire [11:0] \$1470 ;
+  wire [16:0] \$1470 ;
   wire \$1471 ;
-  wire [3:0] \$1472 ;
-  wire \$1473 ;
-  wire [3:0] \$1474 ;
+  wire \$1472 ;
+  wire [9:0] \$1473 ;
+  wire \$1474 ;
   wire \$1475 ;
-  wire [3:0] \$1476 ;
-  wire [16:0] \$1477 ;
-  wire [16:0] \$1478 ;
-  wire [16:0] \$1479 ;
+  wire \$1476 ;
+  wire \$1477 ;
+  wire \$1478 ;
+  wire \$1479 ;
   wire \$148 ;
-  wire [4:0] \$1480 ;
+  wire \$1480 ;
   wire \$1481 ;
-  wire [3:0] \$1482 ;
-  wire [10:0] \$1483 ;
-  wire [16:0] \$1484 ;
-  wire [16:0] \$1485 ;
-  wire [3:0] \$1486 ;
-  wire [10:0] \$1487 ;
-  wire [11:0] \$1488 ;
-  wire [16:0] \$1489 ;
+  wire \$1482 ;
+  wire \$1483 ;
+  wire \$1484 ;
+  wire \$1485 ;
+  wire \$1486 ;
+  wire \$1487 ;
+  wire \$1488 ;
+  wire [11:0] \$1489 ;
   wire \$149 ;
-  wire [32:0] \$1490 ;
-  wire \$1491 ;
-  wire \$1492 ;
-  wire \$1493 ;
+  wire \$1490 ;
+  wire [16:0] \$1491 ;
+  wire [16:0] \$1492 ;
+  wire [11:0] \$1493 ;
   wire \$1494 ;
-  wire \$1495 ;
-  wire [4:0] \$1496 ;
-  wire [4:0] \$1497 ;
+  wire [3:0] \$1495 ;
+  wire \$1496 ;
+  wire [3:0] \$1497 ;
   wire \$1498 ;
   wire [3:0] \$1499 ;
   wire \$15 ;
   wire \$150 ;
-  wire [4:0] \$1500 ;
+  wire [16:0] \$1500 ;
   wire [16:0] \$1501 ;
-  wire [64:0] \$1502 ;
-  wire [64:0] \$1503 ;
-  wire [64:0] \$1504 ;
-  wire [64:0] \$1505 ;
-  wire [64:0] \$1506 ;
-  wire [64:0] \$1507 ;
-  wire [64:0] \$1508 ;
-  wire [64:0] \$1509 ;
+  wire [16:0] \$1502 ;
+  wire [4:0] \$1503 ;
+  wire \$1504 ;
+  wire [3:0] \$1505 ;
+  wire [10:0] \$1506 ;
+  wire [16:0] \$1507 ;
+  wire [16:0] \$1508 ;
+  wire [3:0] \$1509 ;
   wire \$151 ;
-  wire [64:0] \$1510 ;
-  wire [64:0] \$1511 ;
-  wire [64:0] \$1512 ;
-  wire [64:0] \$1513 ;
-  wire [64:0] \$1514 ;
-  wire [64:0] \$1515 ;
-  wire [64:0] \$1516 ;
-  wire [64:0] \$1517 ;
-  wire [64:0] \$1518 ;
-  wire [64:0] \$1519 ;
+  wire [10:0] \$1510 ;
+  wire [11:0] \$1511 ;
+  wire [16:0] \$1512 ;
+  wire [32:0] \$1513 ;
+  wire \$1514 ;
+  wire \$1515 ;
+  wire \$1516 ;
+  wire \$1517 ;
+  wire \$1518 ;
+  wire [4:0] \$1519 ;
   wire \$152 ;
-  wire [64:0] \$1520 ;
-  wire [64:0] \$1521 ;
-  wire [64:0] \$1522 ;
-  wire [64:0] \$1523 ;
-  wire [64:0] \$1524 ;
-  wire [64:0] \$1525 ;
-  reg [10:0] \$1526 ;
-  reg \$1527 ;
-  reg \$1528 ;
-  reg [2:0] \$1529 ;
+  wire [4:0] \$1520 ;
+  wire \$1521 ;
+  wire [3:0] \$1522 ;
+  wire [4:0] \$1523 ;
+  wire [16:0] \$1524 ;
+  wire \$1525 ;
+  wire \$1526 ;
+  wire \$1527 ;
+  wire [16:0] \$1528 ;
+  wire [16:0] \$1529 ;
   wire \$153 ;
-  reg [63:0] \$1530 ;
-  reg [63:0] \$1531 ;
-  reg [63:0] \$1532 ;
-  reg [63:0] \$1533 ;
-  reg [63:0] \$1534 ;
-  reg [63:0] \$1535 ;
-  reg [63:0] \$1536 ;
-  reg [63:0] \$1537 ;
-  reg [63:0] \$1538 ;
-  reg [63:0] \$1539 ;
+  wire [16:0] \$1530 ;
+  wire [9:0] \$1531 ;
+  wire [64:0] \$1532 ;
+  wire [64:0] \$1533 ;
+  wire [64:0] \$1534 ;
+  wire [64:0] \$1535 ;
+  wire [64:0] \$1536 ;
+  wire [64:0] \$1537 ;
+  wire [64:0] \$1538 ;
+  wire [64:0] \$1539 ;
   wire \$154 ;
-  reg [63:0] \$1540 ;
-  reg [63:0] \$1541 ;
-  reg [63:0] \$1542 ;
-  reg [63:0] \$1543 ;
-  reg [63:0] \$1544 ;
-  reg [63:0] \$1545 ;
-  reg [63:0] \$1546 ;
-  reg [63:0] \$1547 ;
-  reg [63:0] \$1548 ;
-  reg [63:0] \$1549 ;
+  wire [64:0] \$1540 ;
+  wire [64:0] \$1541 ;
+  wire [64:0] \$1542 ;
+  wire [64:0] \$1543 ;
+  wire [64:0] \$1544 ;
+  wire [64:0] \$1545 ;
+  wire [64:0] \$1546 ;
+  wire [64:0] \$1547 ;
+  wire [64:0] \$1548 ;
+  wire [64:0] \$1549 ;
   wire \$155 ;
-  reg [63:0] \$1550 ;
-  reg [63:0] \$1551 ;
-  reg [63:0] \$1552 ;
-  reg [63:0] \$1553 ;
-  reg [127:0] \$1554 ;
-  reg [31:0] \$1555 ;
-  reg [9:0] \$1556 ;
-  reg [31:0] \$1557 ;
-  reg [9:0] \$1558 ;
-  reg [15:0] \$1559 ;
+  wire [64:0] \$1550 ;
+  wire [64:0] \$1551 ;
+  wire [64:0] \$1552 ;
+  wire [64:0] \$1553 ;
+  wire [64:0] \$1554 ;
+  wire [64:0] \$1555 ;
+  reg [10:0] \$1556 ;
+  reg \$1557 ;
+  reg \$1558 ;
+  reg [2:0] \$1559 ;
   wire \$156 ;
-  reg [3:0] \$1560 ;
-  reg [9:0] \$1561 ;
-  reg [15:0] \$1562 ;
-  reg [3:0] \$1563 ;
-  reg [31:0] \$1564 ;
-  reg [31:0] \$1565 ;
-  reg \$1566 ;
-  reg \$1567 ;
-  reg [15:0] \$1568 ;
-  reg [2:0] \$1569 ;
+  reg \$1560 ;
+  reg [63:0] \$1561 ;
+  reg [63:0] \$1562 ;
+  reg [63:0] \$1563 ;
+  reg [63:0] \$1564 ;
+  reg [63:0] \$1565 ;
+  reg [63:0] \$1566 ;
+  reg [63:0] \$1567 ;
+  reg [63:0] \$1568 ;
+  reg [63:0] \$1569 ;
   wire \$157 ;
-  reg [15:0] \$1570 ;
-  reg [10:0] \$1571 ;
-  reg [2:0] \$1572 ;
-  reg [2:0] \$1573 ;
-  reg [9:0] \$1574 ;
-  reg [9:0] \$1575 ;
-  reg [15:0] \$1576 ;
-  reg [15:0] \$1577 ;
-  reg [15:0] \$1578 ;
-  reg [15:0] \$1579 ;
+  reg [63:0] \$1570 ;
+  reg [63:0] \$1571 ;
+  reg [63:0] \$1572 ;
+  reg [63:0] \$1573 ;
+  reg [63:0] \$1574 ;
+  reg [63:0] \$1575 ;
+  reg [63:0] \$1576 ;
+  reg [63:0] \$1577 ;
+  reg [63:0] \$1578 ;
+  reg [63:0] \$1579 ;
   wire \$158 ;
-  reg [2:0] \$1580 ;
-  reg [3:0] \$1581 ;
-  reg [15:0] \$1582 ;
-  reg [511:0] \$1583 ;
-  reg [9:0] \$1584 ;
-  reg [3:0] \$1585 ;
+  reg [63:0] \$1580 ;
+  reg [63:0] \$1581 ;
+  reg [63:0] \$1582 ;
+  reg [63:0] \$1583 ;
+  reg [63:0] \$1584 ;
+  reg [127:0] \$1585 ;
   reg [31:0] \$1586 ;
-  reg \$1587 ;
-  reg [2:0] \$1588 ;
-  reg \$1589 ;
+  reg [15:0] \$1587 ;
+  reg [10:0] \$1588 ;
+  reg [10:0] \$1589 ;
   wire \$159 ;
-  reg \$1590 ;
-  reg [383:0] \$1591 ;
-  reg [383:0] \$1592 ;
-  reg [383:0] \$1593 ;
+  reg [15:0] \$1590 ;
+  reg [15:0] \$1591 ;
+  reg [8:0] \$1592 ;
+  reg [15:0] \$1593 ;
+  reg [15:0] \$1594 ;
+  reg [8:0] \$1595 ;
+  reg [9:0] \$1596 ;
+  reg [31:0] \$1597 ;
+  reg [9:0] \$1598 ;
+  reg [15:0] \$1599 ;
   wire \$16 ;
   wire \$160 ;
+  reg [3:0] \$1600 ;
+  reg [9:0] \$1601 ;
+  reg [15:0] \$1602 ;
+  reg [3:0] \$1603 ;
+  reg [31:0] \$1604 ;
+  reg [31:0] \$1605 ;
+  reg \$1606 ;
+  reg \$1607 ;
+  reg [15:0] \$1608 ;
+  reg [2:0] \$1609 ;
   wire \$161 ;
+  reg [15:0] \$1610 ;
+  reg [10:0] \$1611 ;
+  reg [2:0] \$1612 ;
+  reg [2:0] \$1613 ;
+  reg [9:0] \$1614 ;
+  reg [9:0] \$1615 ;
+  reg [15:0] \$1616 ;
+  reg [15:0] \$1617 ;
+  reg [15:0] \$1618 ;
+  reg [15:0] \$1619 ;
   wire \$162 ;
+  reg [2:0] \$1620 ;
+  reg [3:0] \$1621 ;
+  reg [15:0] \$1622 ;
+  reg [511:0] \$1623 ;
+  reg [9:0] \$1624 ;
+  reg [3:0] \$1625 ;
+  reg [31:0] \$1626 ;
+  reg \$1627 ;
+  reg [2:0] \$1628 ;
+  reg \$1629 ;
   wire \$163 ;
+  reg \$1630 ;
+  reg [383:0] \$1631 ;
+  reg [383:0] \$1632 ;
+  reg [383:0] \$1633 ;
   wire \$164 ;
   wire \$165 ;
   wire \$166 ;
@@ -705,8 +745,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$194 ;
   wire \$195 ;
   wire \$196 ;
-  wire [63:0] \$197 ;
-  wire [63:0] \$198 ;
+  wire \$197 ;
+  wire \$198 ;
   wire \$199 ;
   wire \$2 ;
   wire \$20 ;
@@ -714,8 +754,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$201 ;
   wire \$202 ;
   wire \$203 ;
-  wire \$204 ;
-  wire \$205 ;
+  wire [63:0] \$204 ;
+  wire [63:0] \$205 ;
   wire \$206 ;
   wire \$207 ;
   wire \$208 ;
@@ -819,7 +859,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$297 ;
   wire \$298 ;
   wire \$299 ;
-  wire \$3 ;
+  wire [16:0] \$3 ;
   wire \$30 ;
   wire \$300 ;
   wire \$301 ;
@@ -921,16 +961,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$389 ;
   wire \$39 ;
   wire \$390 ;
-  wire [63:0] \$391 ;
-  wire [63:0] \$392 ;
+  wire \$391 ;
+  wire \$392 ;
   wire \$393 ;
   wire \$394 ;
   wire \$395 ;
   wire \$396 ;
   wire \$397 ;
-  wire \$398 ;
-  wire \$399 ;
-  wire \$4 ;
+  wire [63:0] \$398 ;
+  wire [63:0] \$399 ;
+  wire [10:0] \$4 ;
   wire \$40 ;
   wire \$400 ;
   wire \$401 ;
@@ -1136,16 +1176,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$582 ;
   wire \$583 ;
   wire \$584 ;
-  wire [63:0] \$585 ;
-  wire [63:0] \$586 ;
+  wire \$585 ;
+  wire \$586 ;
   wire \$587 ;
   wire \$588 ;
   wire \$589 ;
   wire \$59 ;
   wire \$590 ;
   wire \$591 ;
-  wire \$592 ;
-  wire \$593 ;
+  wire [63:0] \$592 ;
+  wire [63:0] \$593 ;
   wire \$594 ;
   wire \$595 ;
   wire \$596 ;
@@ -1263,7 +1303,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$697 ;
   wire \$698 ;
   wire \$699 ;
-  wire \$7 ;
+  wire [16:0] \$7 ;
   wire \$70 ;
   wire \$700 ;
   wire \$701 ;
@@ -1351,70 +1391,70 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$776 ;
   wire \$777 ;
   wire \$778 ;
-  wire [63:0] \$779 ;
+  wire \$779 ;
   wire \$78 ;
-  wire [63:0] \$780 ;
+  wire \$780 ;
   wire \$781 ;
   wire \$782 ;
   wire \$783 ;
   wire \$784 ;
-  wire [3:0] \$785 ;
-  wire [3:0] \$786 ;
-  wire [3:0] \$787 ;
-  wire [19:0] \$788 ;
+  wire \$785 ;
+  wire [63:0] \$786 ;
+  wire [63:0] \$787 ;
+  wire \$788 ;
   wire \$789 ;
   wire \$79 ;
   wire \$790 ;
   wire \$791 ;
   wire \$792 ;
-  wire \$793 ;
+  wire [11:0] \$793 ;
   wire \$794 ;
   wire \$795 ;
   wire \$796 ;
   wire \$797 ;
-  wire \$798 ;
-  wire \$799 ;
+  wire [3:0] \$798 ;
+  wire [3:0] \$799 ;
   wire \$8 ;
   wire \$80 ;
   wire [3:0] \$800 ;
-  wire [3:0] \$801 ;
-  wire [3:0] \$802 ;
-  wire [4:0] \$803 ;
+  wire [19:0] \$801 ;
+  wire \$802 ;
+  wire \$803 ;
   wire \$804 ;
   wire \$805 ;
   wire \$806 ;
   wire \$807 ;
-  wire [3:0] \$808 ;
-  wire [3:0] \$809 ;
+  wire \$808 ;
+  wire \$809 ;
   wire \$81 ;
-  wire [3:0] \$810 ;
-  wire [4:0] \$811 ;
+  wire \$810 ;
+  wire \$811 ;
   wire \$812 ;
-  wire [16:0] \$813 ;
-  wire \$814 ;
-  wire \$815 ;
-  wire [9:0] \$816 ;
+  wire [3:0] \$813 ;
+  wire [3:0] \$814 ;
+  wire [3:0] \$815 ;
+  wire [4:0] \$816 ;
   wire \$817 ;
-  wire [16:0] \$818 ;
+  wire \$818 ;
   wire \$819 ;
   wire \$82 ;
   wire \$820 ;
-  wire \$821 ;
-  wire \$822 ;
-  wire \$823 ;
-  wire \$824 ;
+  wire [3:0] \$821 ;
+  wire [3:0] \$822 ;
+  wire [3:0] \$823 ;
+  wire [4:0] \$824 ;
   wire \$825 ;
-  wire \$826 ;
+  wire [16:0] \$826 ;
   wire \$827 ;
   wire \$828 ;
-  wire \$829 ;
+  wire [9:0] \$829 ;
   wire \$83 ;
   wire \$830 ;
-  wire \$831 ;
+  wire [16:0] \$831 ;
   wire \$832 ;
   wire \$833 ;
   wire \$834 ;
-  wire [16:0] \$835 ;
+  wire \$835 ;
   wire \$836 ;
   wire \$837 ;
   wire \$838 ;
@@ -1428,12 +1468,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$845 ;
   wire \$846 ;
   wire \$847 ;
-  wire \$848 ;
+  wire [16:0] \$848 ;
   wire \$849 ;
   wire \$85 ;
   wire \$850 ;
   wire \$851 ;
-  wire [16:0] \$852 ;
+  wire \$852 ;
   wire \$853 ;
   wire \$854 ;
   wire \$855 ;
@@ -1447,11 +1487,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$862 ;
   wire \$863 ;
   wire \$864 ;
-  wire \$865 ;
+  wire [16:0] \$865 ;
   wire \$866 ;
   wire \$867 ;
   wire \$868 ;
-  wire [16:0] \$869 ;
+  wire \$869 ;
   wire \$87 ;
   wire \$870 ;
   wire \$871 ;
@@ -1460,80 +1500,80 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$874 ;
   wire \$875 ;
   wire \$876 ;
-  wire [16:0] \$877 ;
-  wire [16:0] \$878 ;
-  wire [16:0] \$879 ;
+  wire \$877 ;
+  wire \$878 ;
+  wire \$879 ;
   wire \$88 ;
-  wire [16:0] \$880 ;
-  reg [383:0] \$881 ;
-  reg [63:0] \$882 ;
-  reg [63:0] \$883 ;
-  reg [23:0] \$884 ;
+  wire \$880 ;
+  wire \$881 ;
+  wire [16:0] \$882 ;
+  wire \$883 ;
+  wire \$884 ;
   wire \$885 ;
   wire \$886 ;
   wire \$887 ;
-  reg [63:0] \$888 ;
-  wire [63:0] \$889 ;
+  wire \$888 ;
+  wire \$889 ;
   wire \$89 ;
-  wire [63:0] \$890 ;
-  wire [63:0] \$891 ;
-  wire \$892 ;
-  wire \$893 ;
-  wire \$894 ;
-  wire \$895 ;
-  wire \$896 ;
-  wire \$897 ;
+  wire [16:0] \$890 ;
+  wire [16:0] \$891 ;
+  wire [16:0] \$892 ;
+  wire [16:0] \$893 ;
+  reg [383:0] \$894 ;
+  reg [63:0] \$895 ;
+  reg [63:0] \$896 ;
+  reg [23:0] \$897 ;
   wire \$898 ;
   wire \$899 ;
   wire \$9 ;
   wire \$90 ;
-  wire [16:0] \$900 ;
-  wire \$901 ;
-  wire \$902 ;
-  wire \$903 ;
-  wire \$904 ;
+  wire \$900 ;
+  reg [63:0] \$901 ;
+  wire [63:0] \$902 ;
+  wire [63:0] \$903 ;
+  wire [63:0] \$904 ;
   wire \$905 ;
   wire \$906 ;
   wire \$907 ;
-  wire [2:0] \$908 ;
+  wire \$908 ;
   wire \$909 ;
   wire \$91 ;
   wire \$910 ;
-  reg [14:0] \$911 ;
-  wire [14:0] \$912 ;
-  reg [383:0] \$913 ;
-  wire [2:0] \$914 ;
+  wire \$911 ;
+  wire \$912 ;
+  wire [16:0] \$913 ;
+  wire \$914 ;
   wire \$915 ;
-  wire [383:0] \$916 ;
-  wire [2:0] \$917 ;
+  wire \$916 ;
+  wire \$917 ;
   wire \$918 ;
-  wire [383:0] \$919 ;
+  wire \$919 ;
   wire \$92 ;
-  wire [2:0] \$920 ;
-  wire \$921 ;
-  wire [383:0] \$922 ;
+  wire \$920 ;
+  wire [2:0] \$921 ;
+  wire \$922 ;
   wire \$923 ;
-  wire [32:0] \$924 ;
-  wire \$925 ;
-  wire \$926 ;
-  wire \$927 ;
+  reg [14:0] \$924 ;
+  wire [14:0] \$925 ;
+  reg [383:0] \$926 ;
+  wire [2:0] \$927 ;
   wire \$928 ;
-  wire [6:0] \$929 ;
+  wire [383:0] \$929 ;
   wire \$93 ;
-  wire \$930 ;
+  wire [2:0] \$930 ;
   wire \$931 ;
-  wire \$932 ;
-  wire \$933 ;
+  wire [383:0] \$932 ;
+  wire [2:0] \$933 ;
   wire \$934 ;
-  wire \$935 ;
+  wire [383:0] \$935 ;
   wire \$936 ;
-  wire \$937 ;
+  wire [32:0] \$937 ;
   wire \$938 ;
   wire \$939 ;
   wire \$94 ;
   wire \$940 ;
   wire \$941 ;
-  wire \$942 ;
+  wire [6:0] \$942 ;
   wire \$943 ;
   wire \$944 ;
   wire \$945 ;
@@ -1544,13 +1584,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$95 ;
   wire \$950 ;
   wire \$951 ;
-  reg [15:0] \$952 ;
-  reg [15:0] \$953 ;
-  reg [15:0] \$954 ;
-  reg [15:0] \$955 ;
-  reg [15:0] \$956 ;
-  wire [15:0] \$957 ;
-  wire [15:0] \$958 ;
+  wire \$952 ;
+  wire \$953 ;
+  wire \$954 ;
+  wire \$955 ;
+  wire \$956 ;
+  wire \$957 ;
+  wire \$958 ;
   wire \$959 ;
   wire \$96 ;
   wire \$960 ;
@@ -1558,80 +1598,85 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$962 ;
   wire \$963 ;
   wire \$964 ;
-  wire \$965 ;
-  wire \$966 ;
-  wire \$967 ;
-  wire \$968 ;
-  wire \$969 ;
+  reg [15:0] \$965 ;
+  reg [15:0] \$966 ;
+  reg [15:0] \$967 ;
+  reg [15:0] \$968 ;
+  reg [15:0] \$969 ;
   wire \$97 ;
-  wire \$970 ;
-  wire \$971 ;
+  wire [15:0] \$970 ;
+  wire [15:0] \$971 ;
   wire \$972 ;
   wire \$973 ;
   wire \$974 ;
   wire \$975 ;
-  reg [15:0] \$976 ;
-  reg [15:0] \$977 ;
-  reg [15:0] \$978 ;
-  reg [15:0] \$979 ;
+  wire \$976 ;
+  wire \$977 ;
+  wire \$978 ;
+  wire \$979 ;
   wire \$98 ;
-  reg [15:0] \$980 ;
-  wire [15:0] \$981 ;
-  wire [15:0] \$982 ;
+  wire \$980 ;
+  wire \$981 ;
+  wire \$982 ;
   wire \$983 ;
   wire \$984 ;
   wire \$985 ;
   wire \$986 ;
   wire \$987 ;
   wire \$988 ;
-  wire \$989 ;
+  reg [15:0] \$989 ;
   wire \$99 ;
-  wire \$990 ;
-  wire \$991 ;
-  wire \$992 ;
-  wire \$993 ;
-  wire \$994 ;
-  wire \$995 ;
+  reg [15:0] \$990 ;
+  reg [15:0] \$991 ;
+  reg [15:0] \$992 ;
+  reg [15:0] \$993 ;
+  wire [15:0] \$994 ;
+  wire [15:0] \$995 ;
   wire \$996 ;
   wire \$997 ;
   wire \$998 ;
   wire \$999 ;
-  reg \$signal  = 1'h0;
-  reg [9:0] \$signal$112  = 10'h000;
-  reg [15:0] \$signal$125  = 16'h0000;
-  reg [9:0] \$signal$126  = 10'h000;
-  reg [15:0] \$signal$128  = 16'h0000;
-  reg [9:0] \$signal$154  = 10'h000;
-  reg [31:0] \$signal$155  = 32'd0;
-  reg [10:0] \$signal$158  = 11'h000;
-  reg [2:0] \$signal$159  = 3'h0;
+  reg [10:0] \$like  = 11'h000;
+  reg [15:0] \$signal  = 16'h0000;
+  reg \$signal$105  = 1'h0;
+  reg [9:0] \$signal$118  = 10'h000;
+  reg [15:0] \$signal$131  = 16'h0000;
+  reg [9:0] \$signal$132  = 10'h000;
+  reg [15:0] \$signal$134  = 16'h0000;
   reg [15:0] \$signal$162  = 16'h0000;
+  reg [15:0] \$signal$163  = 16'h0000;
+  reg [9:0] \$signal$165  = 10'h000;
+  reg [31:0] \$signal$166  = 32'd0;
+  reg [10:0] \$signal$169  = 11'h000;
+  reg [2:0] \$signal$170  = 3'h0;
+  reg [15:0] \$signal$173  = 16'h0000;
+  reg [15:0] \$signal$34  = 16'h0000;
+  reg \$signal$65  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$66 ;
-  reg \$signal$99  = 1'h0;
+  wire \$signal$72 ;
   wire [9:0] \$signature__addr ;
-  reg [7:0] \$signature__addr$107 ;
-  wire [9:0] \$signature__addr$31 ;
-  reg [7:0] \$signature__addr$82 ;
-  reg [9:0] \$signature__addr$86 ;
-  reg [7:0] \$signature__addr$90 ;
-  reg [4:0] \$signature__addr$94 ;
+  reg [4:0] \$signature__addr$100 ;
+  reg [7:0] \$signature__addr$113 ;
+  wire [9:0] \$signature__addr$37 ;
+  reg [7:0] \$signature__addr$88 ;
+  reg [9:0] \$signature__addr$92 ;
+  reg [7:0] \$signature__addr$96 ;
   wire [127:0] \$signature__data ;
-  wire [383:0] \$signature__data$117 ;
-  wire [127:0] \$signature__data$153 ;
-  reg [255:0] \$signature__data$83 ;
-  reg [1023:0] \$signature__data$87 ;
-  reg [383:0] \$signature__data$91 ;
-  reg [1535:0] \$signature__data$95 ;
+  reg [1535:0] \$signature__data$101 ;
+  wire [383:0] \$signature__data$123 ;
+  wire [127:0] \$signature__data$30 ;
+  reg [255:0] \$signature__data$89 ;
+  reg [1023:0] \$signature__data$93 ;
+  reg [383:0] \$signature__data$97 ;
   wire \$signature__en ;
+  reg [3:0] \$signature__en$102 ;
   reg \$signature__en$27 ;
-  reg [15:0] \$signature__en$84 ;
-  reg [15:0] \$signature__en$88 ;
-  reg [15:0] \$signature__en$92 ;
-  reg [3:0] \$signature__en$96 ;
+  reg [15:0] \$signature__en$90 ;
+  reg [15:0] \$signature__en$94 ;
+  reg [15:0] \$signature__en$98 ;
   wire [255:0] a_in;
   reg [383:0] acc;
-  wire [1535:0] \acc$138 ;
+  wire [1535:0] \acc$144 ;
   reg [7:0] act_r__addr;
   wire [255:0] act_r__data;
   reg act_r__en;
@@ -1681,6 +1726,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire done;
   output error;
   wire error;
+  reg [127:0] fetched;
   reg finish;
   reg [511:0] full;
   input [9:0] imem_addr;
@@ -1718,6 +1764,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [9:0] ix = 10'h000;
   reg [2:0] ky = 3'h0;
   reg lastw_d = 1'h0;
+  reg lp_active = 1'h0;
+  reg [10:0] lp_end = 11'h000;
+  reg [15:0] lp_left = 16'h0000;
   output [31:0] mem_rd_addr;
   reg [31:0] mem_rd_addr;
   input [63:0] mem_rd_data;
@@ -1742,6 +1791,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [31:0] o_addr = 32'd0;
   reg [3:0] o_beat = 4'h0;
   reg o_last = 1'h0;
+  reg [8:0] off_ix = 9'h000;
   reg [383:0] out_entry;
   reg [4:0] out_r__addr;
   wire [1535:0] out_r__data;
@@ -1764,6 +1814,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [31:0] s_off = 32'd0;
   wire [383:0] scores;
   reg shift;
+  reg [8:0] st_ix = 9'h000;
   input start;
   wire start;
   reg [2:0] state = 3'h0;
@@ -2045,38 +2096,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$84 [0])
-      act_buf[\$signature__addr$82 ][15:0] <= \$signature__data$83 [15:0];
-    if (\$signature__en$84 [1])
-      act_buf[\$signature__addr$82 ][31:16] <= \$signature__data$83 [31:16];
-    if (\$signature__en$84 [2])
-      act_buf[\$signature__addr$82 ][47:32] <= \$signature__data$83 [47:32];
-    if (\$signature__en$84 [3])
-      act_buf[\$signature__addr$82 ][63:48] <= \$signature__data$83 [63:48];
-    if (\$signature__en$84 [4])
-      act_buf[\$signature__addr$82 ][79:64] <= \$signature__data$83 [79:64];
-    if (\$signature__en$84 [5])
-      act_buf[\$signature__addr$82 ][95:80] <= \$signature__data$83 [95:80];
-    if (\$signature__en$84 [6])
-      act_buf[\$signature__addr$82 ][111:96] <= \$signature__data$83 [111:96];
-    if (\$signature__en$84 [7])
-      act_buf[\$signature__addr$82 ][127:112] <= \$signature__data$83 [127:112];
-    if (\$signature__en$84 [8])
-      act_buf[\$signature__addr$82 ][143:128] <= \$signature__data$83 [143:128];
-    if (\$signature__en$84 [9])
-      act_buf[\$signature__addr$82 ][159:144] <= \$signature__data$83 [159:144];
-    if (\$signature__en$84 [10])
-      act_buf[\$signature__addr$82 ][175:160] <= \$signature__data$83 [175:160];
-    if (\$signature__en$84 [11])
-      act_buf[\$signature__addr$82 ][191:176] <= \$signature__data$83 [191:176];
-    if (\$signature__en$84 [12])
-      act_buf[\$signature__addr$82 ][207:192] <= \$signature__data$83 [207:192];
-    if (\$signature__en$84 [13])
-      act_buf[\$signature__addr$82 ][223:208] <= \$signature__data$83 [223:208];
-    if (\$signature__en$84 [14])
-      act_buf[\$signature__addr$82 ][239:224] <= \$signature__data$83 [239:224];
-    if (\$signature__en$84 [15])
-      act_buf[\$signature__addr$82 ][255:240] <= \$signature__data$83 [255:240];
+    if (\$signature__en$90 [0])
+      act_buf[\$signature__addr$88 ][15:0] <= \$signature__data$89 [15:0];
+    if (\$signature__en$90 [1])
+      act_buf[\$signature__addr$88 ][31:16] <= \$signature__data$89 [31:16];
+    if (\$signature__en$90 [2])
+      act_buf[\$signature__addr$88 ][47:32] <= \$signature__data$89 [47:32];
+    if (\$signature__en$90 [3])
+      act_buf[\$signature__addr$88 ][63:48] <= \$signature__data$89 [63:48];
+    if (\$signature__en$90 [4])
+      act_buf[\$signature__addr$88 ][79:64] <= \$signature__data$89 [79:64];
+    if (\$signature__en$90 [5])
+      act_buf[\$signature__addr$88 ][95:80] <= \$signature__data$89 [95:80];
+    if (\$signature__en$90 [6])
+      act_buf[\$signature__addr$88 ][111:96] <= \$signature__data$89 [111:96];
+    if (\$signature__en$90 [7])
+      act_buf[\$signature__addr$88 ][127:112] <= \$signature__data$89 [127:112];
+    if (\$signature__en$90 [8])
+      act_buf[\$signature__addr$88 ][143:128] <= \$signature__data$89 [143:128];
+    if (\$signature__en$90 [9])
+      act_buf[\$signature__addr$88 ][159:144] <= \$signature__data$89 [159:144];
+    if (\$signature__en$90 [10])
+      act_buf[\$signature__addr$88 ][175:160] <= \$signature__data$89 [175:160];
+    if (\$signature__en$90 [11])
+      act_buf[\$signature__addr$88 ][191:176] <= \$signature__data$89 [191:176];
+    if (\$signature__en$90 [12])
+      act_buf[\$signature__addr$88 ][207:192] <= \$signature__data$89 [207:192];
+    if (\$signature__en$90 [13])
+      act_buf[\$signature__addr$88 ][223:208] <= \$signature__data$89 [223:208];
+    if (\$signature__en$90 [14])
+      act_buf[\$signature__addr$88 ][239:224] <= \$signature__data$89 [239:224];
+    if (\$signature__en$90 [15])
+      act_buf[\$signature__addr$88 ][255:240] <= \$signature__data$89 [255:240];
   end
   reg [255:0] _0_;
   always @(posedge clk) begin
@@ -3120,7 +3171,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @(posedge clk) begin
     _1_ <= imem[pc_next[9:0]];
   end
-  assign \$signature__data$153  = _1_;
+  assign \$signature__data$30  = _1_;
   reg [1535:0] out_buf [31:0];
   initial begin
     out_buf[0] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -3157,14 +3208,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     out_buf[31] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$96 [0])
-      out_buf[\$signature__addr$94 ][383:0] <= \$signature__data$95 [383:0];
-    if (\$signature__en$96 [1])
-      out_buf[\$signature__addr$94 ][767:384] <= \$signature__data$95 [767:384];
-    if (\$signature__en$96 [2])
-      out_buf[\$signature__addr$94 ][1151:768] <= \$signature__data$95 [1151:768];
-    if (\$signature__en$96 [3])
-      out_buf[\$signature__addr$94 ][1535:1152] <= \$signature__data$95 [1535:1152];
+    if (\$signature__en$102 [0])
+      out_buf[\$signature__addr$100 ][383:0] <= \$signature__data$101 [383:0];
+    if (\$signature__en$102 [1])
+      out_buf[\$signature__addr$100 ][767:384] <= \$signature__data$101 [767:384];
+    if (\$signature__en$102 [2])
+      out_buf[\$signature__addr$100 ][1151:768] <= \$signature__data$101 [1151:768];
+    if (\$signature__en$102 [3])
+      out_buf[\$signature__addr$100 ][1535:1152] <= \$signature__data$101 [1535:1152];
   end
   reg [1535:0] _2_;
   always @(posedge clk) begin
@@ -3433,46 +3484,46 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_buf[255] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$92 [0])
-      thresh_buf[\$signature__addr$90 ][23:0] <= \$signature__data$91 [23:0];
-    if (\$signature__en$92 [1])
-      thresh_buf[\$signature__addr$90 ][47:24] <= \$signature__data$91 [47:24];
-    if (\$signature__en$92 [2])
-      thresh_buf[\$signature__addr$90 ][71:48] <= \$signature__data$91 [71:48];
-    if (\$signature__en$92 [3])
-      thresh_buf[\$signature__addr$90 ][95:72] <= \$signature__data$91 [95:72];
-    if (\$signature__en$92 [4])
-      thresh_buf[\$signature__addr$90 ][119:96] <= \$signature__data$91 [119:96];
-    if (\$signature__en$92 [5])
-      thresh_buf[\$signature__addr$90 ][143:120] <= \$signature__data$91 [143:120];
-    if (\$signature__en$92 [6])
-      thresh_buf[\$signature__addr$90 ][167:144] <= \$signature__data$91 [167:144];
-    if (\$signature__en$92 [7])
-      thresh_buf[\$signature__addr$90 ][191:168] <= \$signature__data$91 [191:168];
-    if (\$signature__en$92 [8])
-      thresh_buf[\$signature__addr$90 ][215:192] <= \$signature__data$91 [215:192];
-    if (\$signature__en$92 [9])
-      thresh_buf[\$signature__addr$90 ][239:216] <= \$signature__data$91 [239:216];
-    if (\$signature__en$92 [10])
-      thresh_buf[\$signature__addr$90 ][263:240] <= \$signature__data$91 [263:240];
-    if (\$signature__en$92 [11])
-      thresh_buf[\$signature__addr$90 ][287:264] <= \$signature__data$91 [287:264];
-    if (\$signature__en$92 [12])
-      thresh_buf[\$signature__addr$90 ][311:288] <= \$signature__data$91 [311:288];
-    if (\$signature__en$92 [13])
-      thresh_buf[\$signature__addr$90 ][335:312] <= \$signature__data$91 [335:312];
-    if (\$signature__en$92 [14])
-      thresh_buf[\$signature__addr$90 ][359:336] <= \$signature__data$91 [359:336];
-    if (\$signature__en$92 [15])
-      thresh_buf[\$signature__addr$90 ][383:360] <= \$signature__data$91 [383:360];
+    if (\$signature__en$98 [0])
+      thresh_buf[\$signature__addr$96 ][23:0] <= \$signature__data$97 [23:0];
+    if (\$signature__en$98 [1])
+      thresh_buf[\$signature__addr$96 ][47:24] <= \$signature__data$97 [47:24];
+    if (\$signature__en$98 [2])
+      thresh_buf[\$signature__addr$96 ][71:48] <= \$signature__data$97 [71:48];
+    if (\$signature__en$98 [3])
+      thresh_buf[\$signature__addr$96 ][95:72] <= \$signature__data$97 [95:72];
+    if (\$signature__en$98 [4])
+      thresh_buf[\$signature__addr$96 ][119:96] <= \$signature__data$97 [119:96];
+    if (\$signature__en$98 [5])
+      thresh_buf[\$signature__addr$96 ][143:120] <= \$signature__data$97 [143:120];
+    if (\$signature__en$98 [6])
+      thresh_buf[\$signature__addr$96 ][167:144] <= \$signature__data$97 [167:144];
+    if (\$signature__en$98 [7])
+      thresh_buf[\$signature__addr$96 ][191:168] <= \$signature__data$97 [191:168];
+    if (\$signature__en$98 [8])
+      thresh_buf[\$signature__addr$96 ][215:192] <= \$signature__data$97 [215:192];
+    if (\$signature__en$98 [9])
+      thresh_buf[\$signature__addr$96 ][239:216] <= \$signature__data$97 [239:216];
+    if (\$signature__en$98 [10])
+      thresh_buf[\$signature__addr$96 ][263:240] <= \$signature__data$97 [263:240];
+    if (\$signature__en$98 [11])
+      thresh_buf[\$signature__addr$96 ][287:264] <= \$signature__data$97 [287:264];
+    if (\$signature__en$98 [12])
+      thresh_buf[\$signature__addr$96 ][311:288] <= \$signature__data$97 [311:288];
+    if (\$signature__en$98 [13])
+      thresh_buf[\$signature__addr$96 ][335:312] <= \$signature__data$97 [335:312];
+    if (\$signature__en$98 [14])
+      thresh_buf[\$signature__addr$96 ][359:336] <= \$signature__data$97 [359:336];
+    if (\$signature__en$98 [15])
+      thresh_buf[\$signature__addr$96 ][383:360] <= \$signature__data$97 [383:360];
   end
   reg [383:0] _3_;
   always @(posedge clk) begin
     if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$107 ];
+      _3_ <= thresh_buf[\$signature__addr$113 ];
     end
   end
-  assign \$signature__data$117  = _3_;
+  assign \$signature__data$123  = _3_;
   reg [1023:0] weight_buf [1023:0];
   initial begin
     weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -4501,38 +4552,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[1023] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$88 [0])
-      weight_buf[\$signature__addr$86 ][63:0] <= \$signature__data$87 [63:0];
-    if (\$signature__en$88 [1])
-      weight_buf[\$signature__addr$86 ][127:64] <= \$signature__data$87 [127:64];
-    if (\$signature__en$88 [2])
-      weight_buf[\$signature__addr$86 ][191:128] <= \$signature__data$87 [191:128];
-    if (\$signature__en$88 [3])
-      weight_buf[\$signature__addr$86 ][255:192] <= \$signature__data$87 [255:192];
-    if (\$signature__en$88 [4])
-      weight_buf[\$signature__addr$86 ][319:256] <= \$signature__data$87 [319:256];
-    if (\$signature__en$88 [5])
-      weight_buf[\$signature__addr$86 ][383:320] <= \$signature__data$87 [383:320];
-    if (\$signature__en$88 [6])
-      weight_buf[\$signature__addr$86 ][447:384] <= \$signature__data$87 [447:384];
-    if (\$signature__en$88 [7])
-      weight_buf[\$signature__addr$86 ][511:448] <= \$signature__data$87 [511:448];
-    if (\$signature__en$88 [8])
-      weight_buf[\$signature__addr$86 ][575:512] <= \$signature__data$87 [575:512];
-    if (\$signature__en$88 [9])
-      weight_buf[\$signature__addr$86 ][639:576] <= \$signature__data$87 [639:576];
-    if (\$signature__en$88 [10])
-      weight_buf[\$signature__addr$86 ][703:640] <= \$signature__data$87 [703:640];
-    if (\$signature__en$88 [11])
-      weight_buf[\$signature__addr$86 ][767:704] <= \$signature__data$87 [767:704];
-    if (\$signature__en$88 [12])
-      weight_buf[\$signature__addr$86 ][831:768] <= \$signature__data$87 [831:768];
-    if (\$signature__en$88 [13])
-      weight_buf[\$signature__addr$86 ][895:832] <= \$signature__data$87 [895:832];
-    if (\$signature__en$88 [14])
-      weight_buf[\$signature__addr$86 ][959:896] <= \$signature__data$87 [959:896];
-    if (\$signature__en$88 [15])
-      weight_buf[\$signature__addr$86 ][1023:960] <= \$signature__data$87 [1023:960];
+    if (\$signature__en$94 [0])
+      weight_buf[\$signature__addr$92 ][63:0] <= \$signature__data$93 [63:0];
+    if (\$signature__en$94 [1])
+      weight_buf[\$signature__addr$92 ][127:64] <= \$signature__data$93 [127:64];
+    if (\$signature__en$94 [2])
+      weight_buf[\$signature__addr$92 ][191:128] <= \$signature__data$93 [191:128];
+    if (\$signature__en$94 [3])
+      weight_buf[\$signature__addr$92 ][255:192] <= \$signature__data$93 [255:192];
+    if (\$signature__en$94 [4])
+      weight_buf[\$signature__addr$92 ][319:256] <= \$signature__data$93 [319:256];
+    if (\$signature__en$94 [5])
+      weight_buf[\$signature__addr$92 ][383:320] <= \$signature__data$93 [383:320];
+    if (\$signature__en$94 [6])
+      weight_buf[\$signature__addr$92 ][447:384] <= \$signature__data$93 [447:384];
+    if (\$signature__en$94 [7])
+      weight_buf[\$signature__addr$92 ][511:448] <= \$signature__data$93 [511:448];
+    if (\$signature__en$94 [8])
+      weight_buf[\$signature__addr$92 ][575:512] <= \$signature__data$93 [575:512];
+    if (\$signature__en$94 [9])
+      weight_buf[\$signature__addr$92 ][639:576] <= \$signature__data$93 [639:576];
+    if (\$signature__en$94 [10])
+      weight_buf[\$signature__addr$92 ][703:640] <= \$signature__data$93 [703:640];
+    if (\$signature__en$94 [11])
+      weight_buf[\$signature__addr$92 ][767:704] <= \$signature__data$93 [767:704];
+    if (\$signature__en$94 [12])
+      weight_buf[\$signature__addr$92 ][831:768] <= \$signature__data$93 [831:768];
+    if (\$signature__en$94 [13])
+      weight_buf[\$signature__addr$92 ][895:832] <= \$signature__data$93 [895:832];
+    if (\$signature__en$94 [14])
+      weight_buf[\$signature__addr$92 ][959:896] <= \$signature__data$93 [959:896];
+    if (\$signature__en$94 [15])
+      weight_buf[\$signature__addr$92 ][1023:960] <= \$signature__data$93 [1023:960];
   end
   reg [1023:0] _4_;
   always @(posedge clk) begin
@@ -4541,1587 +4592,1637 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
+  assign \$1  = \$signature__data$30 [3:0] == 2'h3;
+  assign \$2  = lp_active & \$1 ;
+  assign \$3  = \$signature__data$30 [26:11] + \$signal ;
+  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, off_ix });
+  assign \$5  = \$signature__data$30 [3:0] == 3'h4;
+  assign \$6  = lp_active & \$5 ;
+  assign \$7  = \$signature__data$30 [41:26] + \$signal$34 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$1  = | state;
-  assign \$2  = state != 3'h6;
-  assign \$3  = \$1  & \$2 ;
-  assign \$4  = state != 3'h7;
-  assign busy = \$3  & \$4 ;
-  assign \$5  = | instr[123:115];
-  assign \$6  = instr[123:115] <= 1'h0;
-  assign \$7  = \$5  & \$6 ;
-  assign \$8  = | instr[123:115];
-  assign \$9  = instr[123:115] <= 1'h1;
+  assign \$8  = | state;
+  assign \$9  = state != 3'h6;
   assign \$10  = \$8  & \$9 ;
-  assign \$11  = | instr[123:115];
-  assign \$12  = instr[123:115] <= 2'h2;
-  assign \$13  = \$11  & \$12 ;
-  assign \$14  = | instr[123:115];
-  assign \$15  = instr[123:115] <= 2'h3;
-  assign \$16  = \$14  & \$15 ;
-  assign \$17  = | instr[123:115];
-  assign \$18  = instr[123:115] <= 3'h4;
-  assign \$19  = \$17  & \$18 ;
-  assign \$20  = | instr[123:115];
-  assign \$21  = instr[123:115] <= 3'h5;
-  assign \$22  = \$20  & \$21 ;
-  assign \$23  = | instr[123:115];
-  assign \$24  = instr[123:115] <= 3'h6;
-  assign \$25  = \$23  & \$24 ;
-  assign \$26  = | instr[123:115];
-  assign \$27  = instr[123:115] <= 3'h7;
-  assign \$28  = \$26  & \$27 ;
-  assign \$29  = | instr[123:115];
-  assign \$30  = instr[123:115] <= 4'h8;
-  assign \$31  = \$29  & \$30 ;
-  assign \$32  = | instr[123:115];
-  assign \$33  = instr[123:115] <= 4'h9;
-  assign \$34  = \$32  & \$33 ;
-  assign \$35  = | instr[123:115];
-  assign \$36  = instr[123:115] <= 4'ha;
-  assign \$37  = \$35  & \$36 ;
-  assign \$38  = | instr[123:115];
-  assign \$39  = instr[123:115] <= 4'hb;
-  assign \$40  = \$38  & \$39 ;
-  assign \$41  = | instr[123:115];
-  assign \$42  = instr[123:115] <= 4'hc;
-  assign \$43  = \$41  & \$42 ;
-  assign \$44  = | instr[123:115];
-  assign \$45  = instr[123:115] <= 4'hd;
-  assign \$46  = \$44  & \$45 ;
-  assign \$47  = | instr[123:115];
-  assign \$48  = instr[123:115] <= 4'he;
-  assign \$49  = \$47  & \$48 ;
-  assign \$50  = | instr[123:115];
-  assign \$51  = instr[123:115] <= 4'hf;
-  assign \$52  = \$50  & \$51 ;
-  assign \$53  = | instr[123:115];
-  assign \$54  = instr[123:115] <= 5'h10;
-  assign \$55  = \$53  & \$54 ;
-  assign \$56  = | instr[123:115];
-  assign \$57  = instr[123:115] <= 5'h11;
-  assign \$58  = \$56  & \$57 ;
-  assign \$59  = | instr[123:115];
-  assign \$60  = instr[123:115] <= 5'h12;
-  assign \$61  = \$59  & \$60 ;
-  assign \$62  = | instr[123:115];
-  assign \$63  = instr[123:115] <= 5'h13;
-  assign \$64  = \$62  & \$63 ;
-  assign \$65  = | instr[123:115];
-  assign \$66  = instr[123:115] <= 5'h14;
-  assign \$67  = \$65  & \$66 ;
-  assign \$68  = | instr[123:115];
-  assign \$69  = instr[123:115] <= 5'h15;
-  assign \$70  = \$68  & \$69 ;
-  assign \$71  = | instr[123:115];
-  assign \$72  = instr[123:115] <= 5'h16;
-  assign \$73  = \$71  & \$72 ;
-  assign \$74  = | instr[123:115];
-  assign \$75  = instr[123:115] <= 5'h17;
-  assign \$76  = \$74  & \$75 ;
-  assign \$77  = | instr[123:115];
-  assign \$78  = instr[123:115] <= 5'h18;
-  assign \$79  = \$77  & \$78 ;
-  assign \$80  = | instr[123:115];
-  assign \$81  = instr[123:115] <= 5'h19;
-  assign \$82  = \$80  & \$81 ;
-  assign \$83  = | instr[123:115];
-  assign \$84  = instr[123:115] <= 5'h1a;
-  assign \$85  = \$83  & \$84 ;
-  assign \$86  = | instr[123:115];
-  assign \$87  = instr[123:115] <= 5'h1b;
-  assign \$88  = \$86  & \$87 ;
-  assign \$89  = | instr[123:115];
-  assign \$90  = instr[123:115] <= 5'h1c;
-  assign \$91  = \$89  & \$90 ;
-  assign \$92  = | instr[123:115];
-  assign \$93  = instr[123:115] <= 5'h1d;
-  assign \$94  = \$92  & \$93 ;
-  assign \$95  = | instr[123:115];
-  assign \$96  = instr[123:115] <= 5'h1e;
-  assign \$97  = \$95  & \$96 ;
-  assign \$98  = | instr[123:115];
-  assign \$99  = instr[123:115] <= 5'h1f;
-  assign \$100  = \$98  & \$99 ;
-  assign \$101  = | instr[123:115];
-  assign \$102  = instr[123:115] <= 6'h20;
-  assign \$103  = \$101  & \$102 ;
-  assign \$104  = | instr[123:115];
-  assign \$105  = instr[123:115] <= 6'h21;
-  assign \$106  = \$104  & \$105 ;
-  assign \$107  = | instr[123:115];
-  assign \$108  = instr[123:115] <= 6'h22;
-  assign \$109  = \$107  & \$108 ;
-  assign \$110  = | instr[123:115];
-  assign \$111  = instr[123:115] <= 6'h23;
-  assign \$112  = \$110  & \$111 ;
-  assign \$113  = | instr[123:115];
-  assign \$114  = instr[123:115] <= 6'h24;
-  assign \$115  = \$113  & \$114 ;
-  assign \$116  = | instr[123:115];
-  assign \$117  = instr[123:115] <= 6'h25;
-  assign \$118  = \$116  & \$117 ;
-  assign \$119  = | instr[123:115];
-  assign \$120  = instr[123:115] <= 6'h26;
-  assign \$121  = \$119  & \$120 ;
-  assign \$122  = | instr[123:115];
-  assign \$123  = instr[123:115] <= 6'h27;
-  assign \$124  = \$122  & \$123 ;
-  assign \$125  = | instr[123:115];
-  assign \$126  = instr[123:115] <= 6'h28;
-  assign \$127  = \$125  & \$126 ;
-  assign \$128  = | instr[123:115];
-  assign \$129  = instr[123:115] <= 6'h29;
-  assign \$130  = \$128  & \$129 ;
-  assign \$131  = | instr[123:115];
-  assign \$132  = instr[123:115] <= 6'h2a;
-  assign \$133  = \$131  & \$132 ;
-  assign \$134  = | instr[123:115];
-  assign \$135  = instr[123:115] <= 6'h2b;
-  assign \$136  = \$134  & \$135 ;
-  assign \$137  = | instr[123:115];
-  assign \$138  = instr[123:115] <= 6'h2c;
-  assign \$139  = \$137  & \$138 ;
-  assign \$140  = | instr[123:115];
-  assign \$141  = instr[123:115] <= 6'h2d;
-  assign \$142  = \$140  & \$141 ;
-  assign \$143  = | instr[123:115];
-  assign \$144  = instr[123:115] <= 6'h2e;
-  assign \$145  = \$143  & \$144 ;
-  assign \$146  = | instr[123:115];
-  assign \$147  = instr[123:115] <= 6'h2f;
-  assign \$148  = \$146  & \$147 ;
-  assign \$149  = | instr[123:115];
-  assign \$150  = instr[123:115] <= 6'h30;
-  assign \$151  = \$149  & \$150 ;
-  assign \$152  = | instr[123:115];
-  assign \$153  = instr[123:115] <= 6'h31;
-  assign \$154  = \$152  & \$153 ;
-  assign \$155  = | instr[123:115];
-  assign \$156  = instr[123:115] <= 6'h32;
-  assign \$157  = \$155  & \$156 ;
-  assign \$158  = | instr[123:115];
-  assign \$159  = instr[123:115] <= 6'h33;
-  assign \$160  = \$158  & \$159 ;
-  assign \$161  = | instr[123:115];
-  assign \$162  = instr[123:115] <= 6'h34;
-  assign \$163  = \$161  & \$162 ;
-  assign \$164  = | instr[123:115];
-  assign \$165  = instr[123:115] <= 6'h35;
-  assign \$166  = \$164  & \$165 ;
-  assign \$167  = | instr[123:115];
-  assign \$168  = instr[123:115] <= 6'h36;
-  assign \$169  = \$167  & \$168 ;
-  assign \$170  = | instr[123:115];
-  assign \$171  = instr[123:115] <= 6'h37;
-  assign \$172  = \$170  & \$171 ;
-  assign \$173  = | instr[123:115];
-  assign \$174  = instr[123:115] <= 6'h38;
-  assign \$175  = \$173  & \$174 ;
-  assign \$176  = | instr[123:115];
-  assign \$177  = instr[123:115] <= 6'h39;
-  assign \$178  = \$176  & \$177 ;
-  assign \$179  = | instr[123:115];
-  assign \$180  = instr[123:115] <= 6'h3a;
-  assign \$181  = \$179  & \$180 ;
-  assign \$182  = | instr[123:115];
-  assign \$183  = instr[123:115] <= 6'h3b;
-  assign \$184  = \$182  & \$183 ;
-  assign \$185  = | instr[123:115];
-  assign \$186  = instr[123:115] <= 6'h3c;
-  assign \$187  = \$185  & \$186 ;
-  assign \$188  = | instr[123:115];
-  assign \$189  = instr[123:115] <= 6'h3d;
-  assign \$190  = \$188  & \$189 ;
-  assign \$191  = | instr[123:115];
-  assign \$192  = instr[123:115] <= 6'h3e;
-  assign \$193  = \$191  & \$192 ;
-  assign \$194  = | instr[123:115];
-  assign \$195  = instr[123:115] <= 6'h3f;
-  assign \$196  = \$194  & \$195 ;
-  assign \$197  = lastw_d ? { \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25 , \$22 , \$19 , \$16 , \$13 , \$10 , \$7  } : 64'h0000000000000000;
-  assign \$198  = instr[114] ? 64'hffffffffffffffff : \$197 ;
-  assign \$199  = | instr[123:115];
-  assign \$200  = instr[123:115] <= 1'h0;
-  assign \$201  = \$199  & \$200 ;
-  assign \$202  = | instr[123:115];
-  assign \$203  = instr[123:115] <= 1'h1;
-  assign \$204  = \$202  & \$203 ;
-  assign \$205  = | instr[123:115];
-  assign \$206  = instr[123:115] <= 2'h2;
-  assign \$207  = \$205  & \$206 ;
-  assign \$208  = | instr[123:115];
-  assign \$209  = instr[123:115] <= 2'h3;
-  assign \$210  = \$208  & \$209 ;
-  assign \$211  = | instr[123:115];
-  assign \$212  = instr[123:115] <= 3'h4;
-  assign \$213  = \$211  & \$212 ;
-  assign \$214  = | instr[123:115];
-  assign \$215  = instr[123:115] <= 3'h5;
-  assign \$216  = \$214  & \$215 ;
-  assign \$217  = | instr[123:115];
-  assign \$218  = instr[123:115] <= 3'h6;
-  assign \$219  = \$217  & \$218 ;
-  assign \$220  = | instr[123:115];
-  assign \$221  = instr[123:115] <= 3'h7;
-  assign \$222  = \$220  & \$221 ;
-  assign \$223  = | instr[123:115];
-  assign \$224  = instr[123:115] <= 4'h8;
-  assign \$225  = \$223  & \$224 ;
-  assign \$226  = | instr[123:115];
-  assign \$227  = instr[123:115] <= 4'h9;
-  assign \$228  = \$226  & \$227 ;
-  assign \$229  = | instr[123:115];
-  assign \$230  = instr[123:115] <= 4'ha;
-  assign \$231  = \$229  & \$230 ;
-  assign \$232  = | instr[123:115];
-  assign \$233  = instr[123:115] <= 4'hb;
-  assign \$234  = \$232  & \$233 ;
-  assign \$235  = | instr[123:115];
-  assign \$236  = instr[123:115] <= 4'hc;
-  assign \$237  = \$235  & \$236 ;
-  assign \$238  = | instr[123:115];
-  assign \$239  = instr[123:115] <= 4'hd;
-  assign \$240  = \$238  & \$239 ;
-  assign \$241  = | instr[123:115];
-  assign \$242  = instr[123:115] <= 4'he;
-  assign \$243  = \$241  & \$242 ;
-  assign \$244  = | instr[123:115];
-  assign \$245  = instr[123:115] <= 4'hf;
-  assign \$246  = \$244  & \$245 ;
-  assign \$247  = | instr[123:115];
-  assign \$248  = instr[123:115] <= 5'h10;
-  assign \$249  = \$247  & \$248 ;
-  assign \$250  = | instr[123:115];
-  assign \$251  = instr[123:115] <= 5'h11;
-  assign \$252  = \$250  & \$251 ;
-  assign \$253  = | instr[123:115];
-  assign \$254  = instr[123:115] <= 5'h12;
-  assign \$255  = \$253  & \$254 ;
-  assign \$256  = | instr[123:115];
-  assign \$257  = instr[123:115] <= 5'h13;
-  assign \$258  = \$256  & \$257 ;
-  assign \$259  = | instr[123:115];
-  assign \$260  = instr[123:115] <= 5'h14;
-  assign \$261  = \$259  & \$260 ;
-  assign \$262  = | instr[123:115];
-  assign \$263  = instr[123:115] <= 5'h15;
-  assign \$264  = \$262  & \$263 ;
-  assign \$265  = | instr[123:115];
-  assign \$266  = instr[123:115] <= 5'h16;
-  assign \$267  = \$265  & \$266 ;
-  assign \$268  = | instr[123:115];
-  assign \$269  = instr[123:115] <= 5'h17;
-  assign \$270  = \$268  & \$269 ;
-  assign \$271  = | instr[123:115];
-  assign \$272  = instr[123:115] <= 5'h18;
-  assign \$273  = \$271  & \$272 ;
-  assign \$274  = | instr[123:115];
-  assign \$275  = instr[123:115] <= 5'h19;
-  assign \$276  = \$274  & \$275 ;
-  assign \$277  = | instr[123:115];
-  assign \$278  = instr[123:115] <= 5'h1a;
-  assign \$279  = \$277  & \$278 ;
-  assign \$280  = | instr[123:115];
-  assign \$281  = instr[123:115] <= 5'h1b;
-  assign \$282  = \$280  & \$281 ;
-  assign \$283  = | instr[123:115];
-  assign \$284  = instr[123:115] <= 5'h1c;
-  assign \$285  = \$283  & \$284 ;
-  assign \$286  = | instr[123:115];
-  assign \$287  = instr[123:115] <= 5'h1d;
-  assign \$288  = \$286  & \$287 ;
-  assign \$289  = | instr[123:115];
-  assign \$290  = instr[123:115] <= 5'h1e;
-  assign \$291  = \$289  & \$290 ;
-  assign \$292  = | instr[123:115];
-  assign \$293  = instr[123:115] <= 5'h1f;
-  assign \$294  = \$292  & \$293 ;
-  assign \$295  = | instr[123:115];
-  assign \$296  = instr[123:115] <= 6'h20;
-  assign \$297  = \$295  & \$296 ;
-  assign \$298  = | instr[123:115];
-  assign \$299  = instr[123:115] <= 6'h21;
-  assign \$300  = \$298  & \$299 ;
-  assign \$301  = | instr[123:115];
-  assign \$302  = instr[123:115] <= 6'h22;
-  assign \$303  = \$301  & \$302 ;
-  assign \$304  = | instr[123:115];
-  assign \$305  = instr[123:115] <= 6'h23;
-  assign \$306  = \$304  & \$305 ;
-  assign \$307  = | instr[123:115];
-  assign \$308  = instr[123:115] <= 6'h24;
-  assign \$309  = \$307  & \$308 ;
-  assign \$310  = | instr[123:115];
-  assign \$311  = instr[123:115] <= 6'h25;
-  assign \$312  = \$310  & \$311 ;
-  assign \$313  = | instr[123:115];
-  assign \$314  = instr[123:115] <= 6'h26;
-  assign \$315  = \$313  & \$314 ;
-  assign \$316  = | instr[123:115];
-  assign \$317  = instr[123:115] <= 6'h27;
-  assign \$318  = \$316  & \$317 ;
-  assign \$319  = | instr[123:115];
-  assign \$320  = instr[123:115] <= 6'h28;
-  assign \$321  = \$319  & \$320 ;
-  assign \$322  = | instr[123:115];
-  assign \$323  = instr[123:115] <= 6'h29;
-  assign \$324  = \$322  & \$323 ;
-  assign \$325  = | instr[123:115];
-  assign \$326  = instr[123:115] <= 6'h2a;
-  assign \$327  = \$325  & \$326 ;
-  assign \$328  = | instr[123:115];
-  assign \$329  = instr[123:115] <= 6'h2b;
-  assign \$330  = \$328  & \$329 ;
-  assign \$331  = | instr[123:115];
-  assign \$332  = instr[123:115] <= 6'h2c;
-  assign \$333  = \$331  & \$332 ;
-  assign \$334  = | instr[123:115];
-  assign \$335  = instr[123:115] <= 6'h2d;
-  assign \$336  = \$334  & \$335 ;
-  assign \$337  = | instr[123:115];
-  assign \$338  = instr[123:115] <= 6'h2e;
-  assign \$339  = \$337  & \$338 ;
-  assign \$340  = | instr[123:115];
-  assign \$341  = instr[123:115] <= 6'h2f;
-  assign \$342  = \$340  & \$341 ;
-  assign \$343  = | instr[123:115];
-  assign \$344  = instr[123:115] <= 6'h30;
-  assign \$345  = \$343  & \$344 ;
-  assign \$346  = | instr[123:115];
-  assign \$347  = instr[123:115] <= 6'h31;
-  assign \$348  = \$346  & \$347 ;
-  assign \$349  = | instr[123:115];
-  assign \$350  = instr[123:115] <= 6'h32;
-  assign \$351  = \$349  & \$350 ;
-  assign \$352  = | instr[123:115];
-  assign \$353  = instr[123:115] <= 6'h33;
-  assign \$354  = \$352  & \$353 ;
-  assign \$355  = | instr[123:115];
-  assign \$356  = instr[123:115] <= 6'h34;
-  assign \$357  = \$355  & \$356 ;
-  assign \$358  = | instr[123:115];
-  assign \$359  = instr[123:115] <= 6'h35;
-  assign \$360  = \$358  & \$359 ;
-  assign \$361  = | instr[123:115];
-  assign \$362  = instr[123:115] <= 6'h36;
-  assign \$363  = \$361  & \$362 ;
-  assign \$364  = | instr[123:115];
-  assign \$365  = instr[123:115] <= 6'h37;
-  assign \$366  = \$364  & \$365 ;
-  assign \$367  = | instr[123:115];
-  assign \$368  = instr[123:115] <= 6'h38;
-  assign \$369  = \$367  & \$368 ;
-  assign \$370  = | instr[123:115];
-  assign \$371  = instr[123:115] <= 6'h39;
-  assign \$372  = \$370  & \$371 ;
-  assign \$373  = | instr[123:115];
-  assign \$374  = instr[123:115] <= 6'h3a;
-  assign \$375  = \$373  & \$374 ;
-  assign \$376  = | instr[123:115];
-  assign \$377  = instr[123:115] <= 6'h3b;
-  assign \$378  = \$376  & \$377 ;
-  assign \$379  = | instr[123:115];
-  assign \$380  = instr[123:115] <= 6'h3c;
-  assign \$381  = \$379  & \$380 ;
-  assign \$382  = | instr[123:115];
-  assign \$383  = instr[123:115] <= 6'h3d;
-  assign \$384  = \$382  & \$383 ;
-  assign \$385  = | instr[123:115];
-  assign \$386  = instr[123:115] <= 6'h3e;
-  assign \$387  = \$385  & \$386 ;
-  assign \$388  = | instr[123:115];
-  assign \$389  = instr[123:115] <= 6'h3f;
-  assign \$390  = \$388  & \$389 ;
-  assign \$391  = lastw_d ? { \$390 , \$387 , \$384 , \$381 , \$378 , \$375 , \$372 , \$369 , \$366 , \$363 , \$360 , \$357 , \$354 , \$351 , \$348 , \$345 , \$342 , \$339 , \$336 , \$333 , \$330 , \$327 , \$324 , \$321 , \$318 , \$315 , \$312 , \$309 , \$306 , \$303 , \$300 , \$297 , \$294 , \$291 , \$288 , \$285 , \$282 , \$279 , \$276 , \$273 , \$270 , \$267 , \$264 , \$261 , \$258 , \$255 , \$252 , \$249 , \$246 , \$243 , \$240 , \$237 , \$234 , \$231 , \$228 , \$225 , \$222 , \$219 , \$216 , \$213 , \$210 , \$207 , \$204 , \$201  } : 64'h0000000000000000;
-  assign \$392  = instr[114] ? 64'hffffffffffffffff : \$391 ;
-  assign \$393  = | instr[123:115];
-  assign \$394  = instr[123:115] <= 1'h0;
-  assign \$395  = \$393  & \$394 ;
-  assign \$396  = | instr[123:115];
-  assign \$397  = instr[123:115] <= 1'h1;
-  assign \$398  = \$396  & \$397 ;
-  assign \$399  = | instr[123:115];
-  assign \$400  = instr[123:115] <= 2'h2;
-  assign \$401  = \$399  & \$400 ;
-  assign \$402  = | instr[123:115];
-  assign \$403  = instr[123:115] <= 2'h3;
-  assign \$404  = \$402  & \$403 ;
-  assign \$405  = | instr[123:115];
-  assign \$406  = instr[123:115] <= 3'h4;
-  assign \$407  = \$405  & \$406 ;
-  assign \$408  = | instr[123:115];
-  assign \$409  = instr[123:115] <= 3'h5;
-  assign \$410  = \$408  & \$409 ;
-  assign \$411  = | instr[123:115];
-  assign \$412  = instr[123:115] <= 3'h6;
-  assign \$413  = \$411  & \$412 ;
-  assign \$414  = | instr[123:115];
-  assign \$415  = instr[123:115] <= 3'h7;
-  assign \$416  = \$414  & \$415 ;
-  assign \$417  = | instr[123:115];
-  assign \$418  = instr[123:115] <= 4'h8;
-  assign \$419  = \$417  & \$418 ;
-  assign \$420  = | instr[123:115];
-  assign \$421  = instr[123:115] <= 4'h9;
-  assign \$422  = \$420  & \$421 ;
-  assign \$423  = | instr[123:115];
-  assign \$424  = instr[123:115] <= 4'ha;
-  assign \$425  = \$423  & \$424 ;
-  assign \$426  = | instr[123:115];
-  assign \$427  = instr[123:115] <= 4'hb;
-  assign \$428  = \$426  & \$427 ;
-  assign \$429  = | instr[123:115];
-  assign \$430  = instr[123:115] <= 4'hc;
-  assign \$431  = \$429  & \$430 ;
-  assign \$432  = | instr[123:115];
-  assign \$433  = instr[123:115] <= 4'hd;
-  assign \$434  = \$432  & \$433 ;
-  assign \$435  = | instr[123:115];
-  assign \$436  = instr[123:115] <= 4'he;
-  assign \$437  = \$435  & \$436 ;
-  assign \$438  = | instr[123:115];
-  assign \$439  = instr[123:115] <= 4'hf;
-  assign \$440  = \$438  & \$439 ;
-  assign \$441  = | instr[123:115];
-  assign \$442  = instr[123:115] <= 5'h10;
-  assign \$443  = \$441  & \$442 ;
-  assign \$444  = | instr[123:115];
-  assign \$445  = instr[123:115] <= 5'h11;
-  assign \$446  = \$444  & \$445 ;
-  assign \$447  = | instr[123:115];
-  assign \$448  = instr[123:115] <= 5'h12;
-  assign \$449  = \$447  & \$448 ;
-  assign \$450  = | instr[123:115];
-  assign \$451  = instr[123:115] <= 5'h13;
-  assign \$452  = \$450  & \$451 ;
-  assign \$453  = | instr[123:115];
-  assign \$454  = instr[123:115] <= 5'h14;
-  assign \$455  = \$453  & \$454 ;
-  assign \$456  = | instr[123:115];
-  assign \$457  = instr[123:115] <= 5'h15;
-  assign \$458  = \$456  & \$457 ;
-  assign \$459  = | instr[123:115];
-  assign \$460  = instr[123:115] <= 5'h16;
-  assign \$461  = \$459  & \$460 ;
-  assign \$462  = | instr[123:115];
-  assign \$463  = instr[123:115] <= 5'h17;
-  assign \$464  = \$462  & \$463 ;
-  assign \$465  = | instr[123:115];
-  assign \$466  = instr[123:115] <= 5'h18;
-  assign \$467  = \$465  & \$466 ;
-  assign \$468  = | instr[123:115];
-  assign \$469  = instr[123:115] <= 5'h19;
-  assign \$470  = \$468  & \$469 ;
-  assign \$471  = | instr[123:115];
-  assign \$472  = instr[123:115] <= 5'h1a;
-  assign \$473  = \$471  & \$472 ;
-  assign \$474  = | instr[123:115];
-  assign \$475  = instr[123:115] <= 5'h1b;
-  assign \$476  = \$474  & \$475 ;
-  assign \$477  = | instr[123:115];
-  assign \$478  = instr[123:115] <= 5'h1c;
-  assign \$479  = \$477  & \$478 ;
-  assign \$480  = | instr[123:115];
-  assign \$481  = instr[123:115] <= 5'h1d;
-  assign \$482  = \$480  & \$481 ;
-  assign \$483  = | instr[123:115];
-  assign \$484  = instr[123:115] <= 5'h1e;
-  assign \$485  = \$483  & \$484 ;
-  assign \$486  = | instr[123:115];
-  assign \$487  = instr[123:115] <= 5'h1f;
-  assign \$488  = \$486  & \$487 ;
-  assign \$489  = | instr[123:115];
-  assign \$490  = instr[123:115] <= 6'h20;
-  assign \$491  = \$489  & \$490 ;
-  assign \$492  = | instr[123:115];
-  assign \$493  = instr[123:115] <= 6'h21;
-  assign \$494  = \$492  & \$493 ;
-  assign \$495  = | instr[123:115];
-  assign \$496  = instr[123:115] <= 6'h22;
-  assign \$497  = \$495  & \$496 ;
-  assign \$498  = | instr[123:115];
-  assign \$499  = instr[123:115] <= 6'h23;
-  assign \$500  = \$498  & \$499 ;
-  assign \$501  = | instr[123:115];
-  assign \$502  = instr[123:115] <= 6'h24;
-  assign \$503  = \$501  & \$502 ;
-  assign \$504  = | instr[123:115];
-  assign \$505  = instr[123:115] <= 6'h25;
-  assign \$506  = \$504  & \$505 ;
-  assign \$507  = | instr[123:115];
-  assign \$508  = instr[123:115] <= 6'h26;
-  assign \$509  = \$507  & \$508 ;
-  assign \$510  = | instr[123:115];
-  assign \$511  = instr[123:115] <= 6'h27;
-  assign \$512  = \$510  & \$511 ;
-  assign \$513  = | instr[123:115];
-  assign \$514  = instr[123:115] <= 6'h28;
-  assign \$515  = \$513  & \$514 ;
-  assign \$516  = | instr[123:115];
-  assign \$517  = instr[123:115] <= 6'h29;
-  assign \$518  = \$516  & \$517 ;
-  assign \$519  = | instr[123:115];
-  assign \$520  = instr[123:115] <= 6'h2a;
-  assign \$521  = \$519  & \$520 ;
-  assign \$522  = | instr[123:115];
-  assign \$523  = instr[123:115] <= 6'h2b;
-  assign \$524  = \$522  & \$523 ;
-  assign \$525  = | instr[123:115];
-  assign \$526  = instr[123:115] <= 6'h2c;
-  assign \$527  = \$525  & \$526 ;
-  assign \$528  = | instr[123:115];
-  assign \$529  = instr[123:115] <= 6'h2d;
-  assign \$530  = \$528  & \$529 ;
-  assign \$531  = | instr[123:115];
-  assign \$532  = instr[123:115] <= 6'h2e;
-  assign \$533  = \$531  & \$532 ;
-  assign \$534  = | instr[123:115];
-  assign \$535  = instr[123:115] <= 6'h2f;
-  assign \$536  = \$534  & \$535 ;
-  assign \$537  = | instr[123:115];
-  assign \$538  = instr[123:115] <= 6'h30;
-  assign \$539  = \$537  & \$538 ;
-  assign \$540  = | instr[123:115];
-  assign \$541  = instr[123:115] <= 6'h31;
-  assign \$542  = \$540  & \$541 ;
-  assign \$543  = | instr[123:115];
-  assign \$544  = instr[123:115] <= 6'h32;
-  assign \$545  = \$543  & \$544 ;
-  assign \$546  = | instr[123:115];
-  assign \$547  = instr[123:115] <= 6'h33;
-  assign \$548  = \$546  & \$547 ;
-  assign \$549  = | instr[123:115];
-  assign \$550  = instr[123:115] <= 6'h34;
-  assign \$551  = \$549  & \$550 ;
-  assign \$552  = | instr[123:115];
-  assign \$553  = instr[123:115] <= 6'h35;
-  assign \$554  = \$552  & \$553 ;
-  assign \$555  = | instr[123:115];
-  assign \$556  = instr[123:115] <= 6'h36;
-  assign \$557  = \$555  & \$556 ;
-  assign \$558  = | instr[123:115];
-  assign \$559  = instr[123:115] <= 6'h37;
-  assign \$560  = \$558  & \$559 ;
-  assign \$561  = | instr[123:115];
-  assign \$562  = instr[123:115] <= 6'h38;
-  assign \$563  = \$561  & \$562 ;
-  assign \$564  = | instr[123:115];
-  assign \$565  = instr[123:115] <= 6'h39;
-  assign \$566  = \$564  & \$565 ;
-  assign \$567  = | instr[123:115];
-  assign \$568  = instr[123:115] <= 6'h3a;
-  assign \$569  = \$567  & \$568 ;
-  assign \$570  = | instr[123:115];
-  assign \$571  = instr[123:115] <= 6'h3b;
-  assign \$572  = \$570  & \$571 ;
-  assign \$573  = | instr[123:115];
-  assign \$574  = instr[123:115] <= 6'h3c;
-  assign \$575  = \$573  & \$574 ;
-  assign \$576  = | instr[123:115];
-  assign \$577  = instr[123:115] <= 6'h3d;
-  assign \$578  = \$576  & \$577 ;
-  assign \$579  = | instr[123:115];
-  assign \$580  = instr[123:115] <= 6'h3e;
-  assign \$581  = \$579  & \$580 ;
-  assign \$582  = | instr[123:115];
-  assign \$583  = instr[123:115] <= 6'h3f;
-  assign \$584  = \$582  & \$583 ;
-  assign \$585  = lastw_d ? { \$584 , \$581 , \$578 , \$575 , \$572 , \$569 , \$566 , \$563 , \$560 , \$557 , \$554 , \$551 , \$548 , \$545 , \$542 , \$539 , \$536 , \$533 , \$530 , \$527 , \$524 , \$521 , \$518 , \$515 , \$512 , \$509 , \$506 , \$503 , \$500 , \$497 , \$494 , \$491 , \$488 , \$485 , \$482 , \$479 , \$476 , \$473 , \$470 , \$467 , \$464 , \$461 , \$458 , \$455 , \$452 , \$449 , \$446 , \$443 , \$440 , \$437 , \$434 , \$431 , \$428 , \$425 , \$422 , \$419 , \$416 , \$413 , \$410 , \$407 , \$404 , \$401 , \$398 , \$395  } : 64'h0000000000000000;
-  assign \$586  = instr[114] ? 64'hffffffffffffffff : \$585 ;
-  assign \$587  = | instr[123:115];
-  assign \$588  = instr[123:115] <= 1'h0;
-  assign \$589  = \$587  & \$588 ;
-  assign \$590  = | instr[123:115];
-  assign \$591  = instr[123:115] <= 1'h1;
-  assign \$592  = \$590  & \$591 ;
-  assign \$593  = | instr[123:115];
-  assign \$594  = instr[123:115] <= 2'h2;
-  assign \$595  = \$593  & \$594 ;
-  assign \$596  = | instr[123:115];
-  assign \$597  = instr[123:115] <= 2'h3;
-  assign \$598  = \$596  & \$597 ;
-  assign \$599  = | instr[123:115];
-  assign \$600  = instr[123:115] <= 3'h4;
-  assign \$601  = \$599  & \$600 ;
-  assign \$602  = | instr[123:115];
-  assign \$603  = instr[123:115] <= 3'h5;
-  assign \$604  = \$602  & \$603 ;
-  assign \$605  = | instr[123:115];
-  assign \$606  = instr[123:115] <= 3'h6;
-  assign \$607  = \$605  & \$606 ;
-  assign \$608  = | instr[123:115];
-  assign \$609  = instr[123:115] <= 3'h7;
-  assign \$610  = \$608  & \$609 ;
-  assign \$611  = | instr[123:115];
-  assign \$612  = instr[123:115] <= 4'h8;
-  assign \$613  = \$611  & \$612 ;
-  assign \$614  = | instr[123:115];
-  assign \$615  = instr[123:115] <= 4'h9;
-  assign \$616  = \$614  & \$615 ;
-  assign \$617  = | instr[123:115];
-  assign \$618  = instr[123:115] <= 4'ha;
-  assign \$619  = \$617  & \$618 ;
-  assign \$620  = | instr[123:115];
-  assign \$621  = instr[123:115] <= 4'hb;
-  assign \$622  = \$620  & \$621 ;
-  assign \$623  = | instr[123:115];
-  assign \$624  = instr[123:115] <= 4'hc;
-  assign \$625  = \$623  & \$624 ;
-  assign \$626  = | instr[123:115];
-  assign \$627  = instr[123:115] <= 4'hd;
-  assign \$628  = \$626  & \$627 ;
-  assign \$629  = | instr[123:115];
-  assign \$630  = instr[123:115] <= 4'he;
-  assign \$631  = \$629  & \$630 ;
-  assign \$632  = | instr[123:115];
-  assign \$633  = instr[123:115] <= 4'hf;
-  assign \$634  = \$632  & \$633 ;
-  assign \$635  = | instr[123:115];
-  assign \$636  = instr[123:115] <= 5'h10;
-  assign \$637  = \$635  & \$636 ;
-  assign \$638  = | instr[123:115];
-  assign \$639  = instr[123:115] <= 5'h11;
-  assign \$640  = \$638  & \$639 ;
-  assign \$641  = | instr[123:115];
-  assign \$642  = instr[123:115] <= 5'h12;
-  assign \$643  = \$641  & \$642 ;
-  assign \$644  = | instr[123:115];
-  assign \$645  = instr[123:115] <= 5'h13;
-  assign \$646  = \$644  & \$645 ;
-  assign \$647  = | instr[123:115];
-  assign \$648  = instr[123:115] <= 5'h14;
-  assign \$649  = \$647  & \$648 ;
-  assign \$650  = | instr[123:115];
-  assign \$651  = instr[123:115] <= 5'h15;
-  assign \$652  = \$650  & \$651 ;
-  assign \$653  = | instr[123:115];
-  assign \$654  = instr[123:115] <= 5'h16;
-  assign \$655  = \$653  & \$654 ;
-  assign \$656  = | instr[123:115];
-  assign \$657  = instr[123:115] <= 5'h17;
-  assign \$658  = \$656  & \$657 ;
-  assign \$659  = | instr[123:115];
-  assign \$660  = instr[123:115] <= 5'h18;
-  assign \$661  = \$659  & \$660 ;
-  assign \$662  = | instr[123:115];
-  assign \$663  = instr[123:115] <= 5'h19;
-  assign \$664  = \$662  & \$663 ;
-  assign \$665  = | instr[123:115];
-  assign \$666  = instr[123:115] <= 5'h1a;
-  assign \$667  = \$665  & \$666 ;
-  assign \$668  = | instr[123:115];
-  assign \$669  = instr[123:115] <= 5'h1b;
-  assign \$670  = \$668  & \$669 ;
-  assign \$671  = | instr[123:115];
-  assign \$672  = instr[123:115] <= 5'h1c;
-  assign \$673  = \$671  & \$672 ;
-  assign \$674  = | instr[123:115];
-  assign \$675  = instr[123:115] <= 5'h1d;
-  assign \$676  = \$674  & \$675 ;
-  assign \$677  = | instr[123:115];
-  assign \$678  = instr[123:115] <= 5'h1e;
-  assign \$679  = \$677  & \$678 ;
-  assign \$680  = | instr[123:115];
-  assign \$681  = instr[123:115] <= 5'h1f;
-  assign \$682  = \$680  & \$681 ;
-  assign \$683  = | instr[123:115];
-  assign \$684  = instr[123:115] <= 6'h20;
-  assign \$685  = \$683  & \$684 ;
-  assign \$686  = | instr[123:115];
-  assign \$687  = instr[123:115] <= 6'h21;
-  assign \$688  = \$686  & \$687 ;
-  assign \$689  = | instr[123:115];
-  assign \$690  = instr[123:115] <= 6'h22;
-  assign \$691  = \$689  & \$690 ;
-  assign \$692  = | instr[123:115];
-  assign \$693  = instr[123:115] <= 6'h23;
-  assign \$694  = \$692  & \$693 ;
-  assign \$695  = | instr[123:115];
-  assign \$696  = instr[123:115] <= 6'h24;
-  assign \$697  = \$695  & \$696 ;
-  assign \$698  = | instr[123:115];
-  assign \$699  = instr[123:115] <= 6'h25;
-  assign \$700  = \$698  & \$699 ;
-  assign \$701  = | instr[123:115];
-  assign \$702  = instr[123:115] <= 6'h26;
-  assign \$703  = \$701  & \$702 ;
-  assign \$704  = | instr[123:115];
-  assign \$705  = instr[123:115] <= 6'h27;
-  assign \$706  = \$704  & \$705 ;
-  assign \$707  = | instr[123:115];
-  assign \$708  = instr[123:115] <= 6'h28;
-  assign \$709  = \$707  & \$708 ;
-  assign \$710  = | instr[123:115];
-  assign \$711  = instr[123:115] <= 6'h29;
-  assign \$712  = \$710  & \$711 ;
-  assign \$713  = | instr[123:115];
-  assign \$714  = instr[123:115] <= 6'h2a;
-  assign \$715  = \$713  & \$714 ;
-  assign \$716  = | instr[123:115];
-  assign \$717  = instr[123:115] <= 6'h2b;
-  assign \$718  = \$716  & \$717 ;
-  assign \$719  = | instr[123:115];
-  assign \$720  = instr[123:115] <= 6'h2c;
-  assign \$721  = \$719  & \$720 ;
-  assign \$722  = | instr[123:115];
-  assign \$723  = instr[123:115] <= 6'h2d;
-  assign \$724  = \$722  & \$723 ;
-  assign \$725  = | instr[123:115];
-  assign \$726  = instr[123:115] <= 6'h2e;
-  assign \$727  = \$725  & \$726 ;
-  assign \$728  = | instr[123:115];
-  assign \$729  = instr[123:115] <= 6'h2f;
-  assign \$730  = \$728  & \$729 ;
-  assign \$731  = | instr[123:115];
-  assign \$732  = instr[123:115] <= 6'h30;
-  assign \$733  = \$731  & \$732 ;
-  assign \$734  = | instr[123:115];
-  assign \$735  = instr[123:115] <= 6'h31;
-  assign \$736  = \$734  & \$735 ;
-  assign \$737  = | instr[123:115];
-  assign \$738  = instr[123:115] <= 6'h32;
-  assign \$739  = \$737  & \$738 ;
-  assign \$740  = | instr[123:115];
-  assign \$741  = instr[123:115] <= 6'h33;
-  assign \$742  = \$740  & \$741 ;
-  assign \$743  = | instr[123:115];
-  assign \$744  = instr[123:115] <= 6'h34;
-  assign \$745  = \$743  & \$744 ;
-  assign \$746  = | instr[123:115];
-  assign \$747  = instr[123:115] <= 6'h35;
-  assign \$748  = \$746  & \$747 ;
-  assign \$749  = | instr[123:115];
-  assign \$750  = instr[123:115] <= 6'h36;
-  assign \$751  = \$749  & \$750 ;
-  assign \$752  = | instr[123:115];
-  assign \$753  = instr[123:115] <= 6'h37;
-  assign \$754  = \$752  & \$753 ;
-  assign \$755  = | instr[123:115];
-  assign \$756  = instr[123:115] <= 6'h38;
-  assign \$757  = \$755  & \$756 ;
-  assign \$758  = | instr[123:115];
-  assign \$759  = instr[123:115] <= 6'h39;
-  assign \$760  = \$758  & \$759 ;
-  assign \$761  = | instr[123:115];
-  assign \$762  = instr[123:115] <= 6'h3a;
-  assign \$763  = \$761  & \$762 ;
-  assign \$764  = | instr[123:115];
-  assign \$765  = instr[123:115] <= 6'h3b;
-  assign \$766  = \$764  & \$765 ;
-  assign \$767  = | instr[123:115];
-  assign \$768  = instr[123:115] <= 6'h3c;
-  assign \$769  = \$767  & \$768 ;
-  assign \$770  = | instr[123:115];
-  assign \$771  = instr[123:115] <= 6'h3d;
-  assign \$772  = \$770  & \$771 ;
-  assign \$773  = | instr[123:115];
-  assign \$774  = instr[123:115] <= 6'h3e;
-  assign \$775  = \$773  & \$774 ;
-  assign \$776  = | instr[123:115];
-  assign \$777  = instr[123:115] <= 6'h3f;
-  assign \$778  = \$776  & \$777 ;
-  assign \$779  = lastw_d ? { \$778 , \$775 , \$772 , \$769 , \$766 , \$763 , \$760 , \$757 , \$754 , \$751 , \$748 , \$745 , \$742 , \$739 , \$736 , \$733 , \$730 , \$727 , \$724 , \$721 , \$718 , \$715 , \$712 , \$709 , \$706 , \$703 , \$700 , \$697 , \$694 , \$691 , \$688 , \$685 , \$682 , \$679 , \$676 , \$673 , \$670 , \$667 , \$664 , \$661 , \$658 , \$655 , \$652 , \$649 , \$646 , \$643 , \$640 , \$637 , \$634 , \$631 , \$628 , \$625 , \$622 , \$619 , \$616 , \$613 , \$610 , \$607 , \$604 , \$601 , \$598 , \$595 , \$592 , \$589  } : 64'h0000000000000000;
-  assign \$780  = instr[114] ? 64'hffffffffffffffff : \$779 ;
-  assign a_in = \$signal  ? { \$780 , \$586 , \$392 , \$198  } : act_r__data;
-  assign \$781  = req_cnt < instr[34:26];
-  assign \$782  = ! instr[9:8];
-  assign \$783  = instr[9:8] == 1'h1;
-  assign \$784  = instr[9:8] == 2'h2;
-  assign \$785  = \$784  ? 4'h1 : 4'h8;
-  assign \$786  = \$783  ? 4'h1 : \$785 ;
-  assign \$787  = \$782  ? 4'h1 : \$786 ;
-  assign \$788  = instr[50:35] * \$787 ;
-  assign \$789  = ! rx_beat;
-  assign \$790  = rx_beat == 1'h1;
-  assign \$791  = rx_beat == 2'h2;
-  assign \$792  = rx_beat == 2'h3;
-  assign \$793  = rx_beat == 3'h4;
-  assign \$794  = rx_beat == 3'h5;
-  assign \$795  = rx_beat == 3'h6;
-  assign \$796  = rx_beat == 3'h7;
-  assign \$797  = ! instr[9:8];
-  assign \$798  = instr[9:8] == 1'h1;
-  assign \$799  = instr[9:8] == 2'h2;
-  assign \$800  = \$799  ? 4'h1 : 4'h8;
-  assign \$801  = \$798  ? 4'h1 : \$800 ;
-  assign \$802  = \$797  ? 4'h1 : \$801 ;
-  assign \$803  = \$802  - 1'h1;
-  assign \$804  = rx_beat == \$803 ;
-  assign \$805  = ! instr[9:8];
-  assign \$806  = instr[9:8] == 1'h1;
-  assign \$807  = instr[9:8] == 2'h2;
-  assign \$808  = \$807  ? 4'h1 : 4'h8;
-  assign \$809  = \$806  ? 4'h1 : \$808 ;
-  assign \$810  = \$805  ? 4'h1 : \$809 ;
-  assign \$811  = \$810  - 1'h1;
-  assign \$812  = rx_beat == \$811 ;
-  assign \$813  = instr[50:35] - 1'h1;
-  assign \$814  = rx_word == \$813 ;
-  assign \$815  = \$812  & \$814 ;
-  assign \$816  = instr[34:26] - 1'h1;
-  assign \$817  = $signed({ 1'h0, rx_bank }) == $signed(\$816 );
-  assign \$818  = instr[25:10] + rx_word;
-  assign \$819  = ! rx_bank;
-  assign \$820  = ! rx_bank;
-  assign \$821  = ! rx_bank;
-  assign \$822  = ! rx_bank;
-  assign \$823  = rx_bank == 1'h1;
-  assign \$824  = rx_bank == 1'h1;
-  assign \$825  = rx_bank == 1'h1;
-  assign \$826  = rx_bank == 1'h1;
-  assign \$827  = rx_bank == 2'h2;
-  assign \$828  = rx_bank == 2'h2;
-  assign \$829  = rx_bank == 2'h2;
-  assign \$830  = rx_bank == 2'h2;
-  assign \$831  = rx_bank == 2'h3;
-  assign \$832  = rx_bank == 2'h3;
-  assign \$833  = rx_bank == 2'h3;
-  assign \$834  = rx_bank == 2'h3;
-  assign \$835  = instr[25:10] + rx_word;
-  assign \$836  = ! rx_bank;
+  assign \$11  = state != 3'h7;
+  assign busy = \$10  & \$11 ;
+  assign \$12  = | instr[123:115];
+  assign \$13  = instr[123:115] <= 1'h0;
+  assign \$14  = \$12  & \$13 ;
+  assign \$15  = | instr[123:115];
+  assign \$16  = instr[123:115] <= 1'h1;
+  assign \$17  = \$15  & \$16 ;
+  assign \$18  = | instr[123:115];
+  assign \$19  = instr[123:115] <= 2'h2;
+  assign \$20  = \$18  & \$19 ;
+  assign \$21  = | instr[123:115];
+  assign \$22  = instr[123:115] <= 2'h3;
+  assign \$23  = \$21  & \$22 ;
+  assign \$24  = | instr[123:115];
+  assign \$25  = instr[123:115] <= 3'h4;
+  assign \$26  = \$24  & \$25 ;
+  assign \$27  = | instr[123:115];
+  assign \$28  = instr[123:115] <= 3'h5;
+  assign \$29  = \$27  & \$28 ;
+  assign \$30  = | instr[123:115];
+  assign \$31  = instr[123:115] <= 3'h6;
+  assign \$32  = \$30  & \$31 ;
+  assign \$33  = | instr[123:115];
+  assign \$34  = instr[123:115] <= 3'h7;
+  assign \$35  = \$33  & \$34 ;
+  assign \$36  = | instr[123:115];
+  assign \$37  = instr[123:115] <= 4'h8;
+  assign \$38  = \$36  & \$37 ;
+  assign \$39  = | instr[123:115];
+  assign \$40  = instr[123:115] <= 4'h9;
+  assign \$41  = \$39  & \$40 ;
+  assign \$42  = | instr[123:115];
+  assign \$43  = instr[123:115] <= 4'ha;
+  assign \$44  = \$42  & \$43 ;
+  assign \$45  = | instr[123:115];
+  assign \$46  = instr[123:115] <= 4'hb;
+  assign \$47  = \$45  & \$46 ;
+  assign \$48  = | instr[123:115];
+  assign \$49  = instr[123:115] <= 4'hc;
+  assign \$50  = \$48  & \$49 ;
+  assign \$51  = | instr[123:115];
+  assign \$52  = instr[123:115] <= 4'hd;
+  assign \$53  = \$51  & \$52 ;
+  assign \$54  = | instr[123:115];
+  assign \$55  = instr[123:115] <= 4'he;
+  assign \$56  = \$54  & \$55 ;
+  assign \$57  = | instr[123:115];
+  assign \$58  = instr[123:115] <= 4'hf;
+  assign \$59  = \$57  & \$58 ;
+  assign \$60  = | instr[123:115];
+  assign \$61  = instr[123:115] <= 5'h10;
+  assign \$62  = \$60  & \$61 ;
+  assign \$63  = | instr[123:115];
+  assign \$64  = instr[123:115] <= 5'h11;
+  assign \$65  = \$63  & \$64 ;
+  assign \$66  = | instr[123:115];
+  assign \$67  = instr[123:115] <= 5'h12;
+  assign \$68  = \$66  & \$67 ;
+  assign \$69  = | instr[123:115];
+  assign \$70  = instr[123:115] <= 5'h13;
+  assign \$71  = \$69  & \$70 ;
+  assign \$72  = | instr[123:115];
+  assign \$73  = instr[123:115] <= 5'h14;
+  assign \$74  = \$72  & \$73 ;
+  assign \$75  = | instr[123:115];
+  assign \$76  = instr[123:115] <= 5'h15;
+  assign \$77  = \$75  & \$76 ;
+  assign \$78  = | instr[123:115];
+  assign \$79  = instr[123:115] <= 5'h16;
+  assign \$80  = \$78  & \$79 ;
+  assign \$81  = | instr[123:115];
+  assign \$82  = instr[123:115] <= 5'h17;
+  assign \$83  = \$81  & \$82 ;
+  assign \$84  = | instr[123:115];
+  assign \$85  = instr[123:115] <= 5'h18;
+  assign \$86  = \$84  & \$85 ;
+  assign \$87  = | instr[123:115];
+  assign \$88  = instr[123:115] <= 5'h19;
+  assign \$89  = \$87  & \$88 ;
+  assign \$90  = | instr[123:115];
+  assign \$91  = instr[123:115] <= 5'h1a;
+  assign \$92  = \$90  & \$91 ;
+  assign \$93  = | instr[123:115];
+  assign \$94  = instr[123:115] <= 5'h1b;
+  assign \$95  = \$93  & \$94 ;
+  assign \$96  = | instr[123:115];
+  assign \$97  = instr[123:115] <= 5'h1c;
+  assign \$98  = \$96  & \$97 ;
+  assign \$99  = | instr[123:115];
+  assign \$100  = instr[123:115] <= 5'h1d;
+  assign \$101  = \$99  & \$100 ;
+  assign \$102  = | instr[123:115];
+  assign \$103  = instr[123:115] <= 5'h1e;
+  assign \$104  = \$102  & \$103 ;
+  assign \$105  = | instr[123:115];
+  assign \$106  = instr[123:115] <= 5'h1f;
+  assign \$107  = \$105  & \$106 ;
+  assign \$108  = | instr[123:115];
+  assign \$109  = instr[123:115] <= 6'h20;
+  assign \$110  = \$108  & \$109 ;
+  assign \$111  = | instr[123:115];
+  assign \$112  = instr[123:115] <= 6'h21;
+  assign \$113  = \$111  & \$112 ;
+  assign \$114  = | instr[123:115];
+  assign \$115  = instr[123:115] <= 6'h22;
+  assign \$116  = \$114  & \$115 ;
+  assign \$117  = | instr[123:115];
+  assign \$118  = instr[123:115] <= 6'h23;
+  assign \$119  = \$117  & \$118 ;
+  assign \$120  = | instr[123:115];
+  assign \$121  = instr[123:115] <= 6'h24;
+  assign \$122  = \$120  & \$121 ;
+  assign \$123  = | instr[123:115];
+  assign \$124  = instr[123:115] <= 6'h25;
+  assign \$125  = \$123  & \$124 ;
+  assign \$126  = | instr[123:115];
+  assign \$127  = instr[123:115] <= 6'h26;
+  assign \$128  = \$126  & \$127 ;
+  assign \$129  = | instr[123:115];
+  assign \$130  = instr[123:115] <= 6'h27;
+  assign \$131  = \$129  & \$130 ;
+  assign \$132  = | instr[123:115];
+  assign \$133  = instr[123:115] <= 6'h28;
+  assign \$134  = \$132  & \$133 ;
+  assign \$135  = | instr[123:115];
+  assign \$136  = instr[123:115] <= 6'h29;
+  assign \$137  = \$135  & \$136 ;
+  assign \$138  = | instr[123:115];
+  assign \$139  = instr[123:115] <= 6'h2a;
+  assign \$140  = \$138  & \$139 ;
+  assign \$141  = | instr[123:115];
+  assign \$142  = instr[123:115] <= 6'h2b;
+  assign \$143  = \$141  & \$142 ;
+  assign \$144  = | instr[123:115];
+  assign \$145  = instr[123:115] <= 6'h2c;
+  assign \$146  = \$144  & \$145 ;
+  assign \$147  = | instr[123:115];
+  assign \$148  = instr[123:115] <= 6'h2d;
+  assign \$149  = \$147  & \$148 ;
+  assign \$150  = | instr[123:115];
+  assign \$151  = instr[123:115] <= 6'h2e;
+  assign \$152  = \$150  & \$151 ;
+  assign \$153  = | instr[123:115];
+  assign \$154  = instr[123:115] <= 6'h2f;
+  assign \$155  = \$153  & \$154 ;
+  assign \$156  = | instr[123:115];
+  assign \$157  = instr[123:115] <= 6'h30;
+  assign \$158  = \$156  & \$157 ;
+  assign \$159  = | instr[123:115];
+  assign \$160  = instr[123:115] <= 6'h31;
+  assign \$161  = \$159  & \$160 ;
+  assign \$162  = | instr[123:115];
+  assign \$163  = instr[123:115] <= 6'h32;
+  assign \$164  = \$162  & \$163 ;
+  assign \$165  = | instr[123:115];
+  assign \$166  = instr[123:115] <= 6'h33;
+  assign \$167  = \$165  & \$166 ;
+  assign \$168  = | instr[123:115];
+  assign \$169  = instr[123:115] <= 6'h34;
+  assign \$170  = \$168  & \$169 ;
+  assign \$171  = | instr[123:115];
+  assign \$172  = instr[123:115] <= 6'h35;
+  assign \$173  = \$171  & \$172 ;
+  assign \$174  = | instr[123:115];
+  assign \$175  = instr[123:115] <= 6'h36;
+  assign \$176  = \$174  & \$175 ;
+  assign \$177  = | instr[123:115];
+  assign \$178  = instr[123:115] <= 6'h37;
+  assign \$179  = \$177  & \$178 ;
+  assign \$180  = | instr[123:115];
+  assign \$181  = instr[123:115] <= 6'h38;
+  assign \$182  = \$180  & \$181 ;
+  assign \$183  = | instr[123:115];
+  assign \$184  = instr[123:115] <= 6'h39;
+  assign \$185  = \$183  & \$184 ;
+  assign \$186  = | instr[123:115];
+  assign \$187  = instr[123:115] <= 6'h3a;
+  assign \$188  = \$186  & \$187 ;
+  assign \$189  = | instr[123:115];
+  assign \$190  = instr[123:115] <= 6'h3b;
+  assign \$191  = \$189  & \$190 ;
+  assign \$192  = | instr[123:115];
+  assign \$193  = instr[123:115] <= 6'h3c;
+  assign \$194  = \$192  & \$193 ;
+  assign \$195  = | instr[123:115];
+  assign \$196  = instr[123:115] <= 6'h3d;
+  assign \$197  = \$195  & \$196 ;
+  assign \$198  = | instr[123:115];
+  assign \$199  = instr[123:115] <= 6'h3e;
+  assign \$200  = \$198  & \$199 ;
+  assign \$201  = | instr[123:115];
+  assign \$202  = instr[123:115] <= 6'h3f;
+  assign \$203  = \$201  & \$202 ;
+  assign \$204  = lastw_d ? { \$203 , \$200 , \$197 , \$194 , \$191 , \$188 , \$185 , \$182 , \$179 , \$176 , \$173 , \$170 , \$167 , \$164 , \$161 , \$158 , \$155 , \$152 , \$149 , \$146 , \$143 , \$140 , \$137 , \$134 , \$131 , \$128 , \$125 , \$122 , \$119 , \$116 , \$113 , \$110 , \$107 , \$104 , \$101 , \$98 , \$95 , \$92 , \$89 , \$86 , \$83 , \$80 , \$77 , \$74 , \$71 , \$68 , \$65 , \$62 , \$59 , \$56 , \$53 , \$50 , \$47 , \$44 , \$41 , \$38 , \$35 , \$32 , \$29 , \$26 , \$23 , \$20 , \$17 , \$14  } : 64'h0000000000000000;
+  assign \$205  = instr[114] ? 64'hffffffffffffffff : \$204 ;
+  assign \$206  = | instr[123:115];
+  assign \$207  = instr[123:115] <= 1'h0;
+  assign \$208  = \$206  & \$207 ;
+  assign \$209  = | instr[123:115];
+  assign \$210  = instr[123:115] <= 1'h1;
+  assign \$211  = \$209  & \$210 ;
+  assign \$212  = | instr[123:115];
+  assign \$213  = instr[123:115] <= 2'h2;
+  assign \$214  = \$212  & \$213 ;
+  assign \$215  = | instr[123:115];
+  assign \$216  = instr[123:115] <= 2'h3;
+  assign \$217  = \$215  & \$216 ;
+  assign \$218  = | instr[123:115];
+  assign \$219  = instr[123:115] <= 3'h4;
+  assign \$220  = \$218  & \$219 ;
+  assign \$221  = | instr[123:115];
+  assign \$222  = instr[123:115] <= 3'h5;
+  assign \$223  = \$221  & \$222 ;
+  assign \$224  = | instr[123:115];
+  assign \$225  = instr[123:115] <= 3'h6;
+  assign \$226  = \$224  & \$225 ;
+  assign \$227  = | instr[123:115];
+  assign \$228  = instr[123:115] <= 3'h7;
+  assign \$229  = \$227  & \$228 ;
+  assign \$230  = | instr[123:115];
+  assign \$231  = instr[123:115] <= 4'h8;
+  assign \$232  = \$230  & \$231 ;
+  assign \$233  = | instr[123:115];
+  assign \$234  = instr[123:115] <= 4'h9;
+  assign \$235  = \$233  & \$234 ;
+  assign \$236  = | instr[123:115];
+  assign \$237  = instr[123:115] <= 4'ha;
+  assign \$238  = \$236  & \$237 ;
+  assign \$239  = | instr[123:115];
+  assign \$240  = instr[123:115] <= 4'hb;
+  assign \$241  = \$239  & \$240 ;
+  assign \$242  = | instr[123:115];
+  assign \$243  = instr[123:115] <= 4'hc;
+  assign \$244  = \$242  & \$243 ;
+  assign \$245  = | instr[123:115];
+  assign \$246  = instr[123:115] <= 4'hd;
+  assign \$247  = \$245  & \$246 ;
+  assign \$248  = | instr[123:115];
+  assign \$249  = instr[123:115] <= 4'he;
+  assign \$250  = \$248  & \$249 ;
+  assign \$251  = | instr[123:115];
+  assign \$252  = instr[123:115] <= 4'hf;
+  assign \$253  = \$251  & \$252 ;
+  assign \$254  = | instr[123:115];
+  assign \$255  = instr[123:115] <= 5'h10;
+  assign \$256  = \$254  & \$255 ;
+  assign \$257  = | instr[123:115];
+  assign \$258  = instr[123:115] <= 5'h11;
+  assign \$259  = \$257  & \$258 ;
+  assign \$260  = | instr[123:115];
+  assign \$261  = instr[123:115] <= 5'h12;
+  assign \$262  = \$260  & \$261 ;
+  assign \$263  = | instr[123:115];
+  assign \$264  = instr[123:115] <= 5'h13;
+  assign \$265  = \$263  & \$264 ;
+  assign \$266  = | instr[123:115];
+  assign \$267  = instr[123:115] <= 5'h14;
+  assign \$268  = \$266  & \$267 ;
+  assign \$269  = | instr[123:115];
+  assign \$270  = instr[123:115] <= 5'h15;
+  assign \$271  = \$269  & \$270 ;
+  assign \$272  = | instr[123:115];
+  assign \$273  = instr[123:115] <= 5'h16;
+  assign \$274  = \$272  & \$273 ;
+  assign \$275  = | instr[123:115];
+  assign \$276  = instr[123:115] <= 5'h17;
+  assign \$277  = \$275  & \$276 ;
+  assign \$278  = | instr[123:115];
+  assign \$279  = instr[123:115] <= 5'h18;
+  assign \$280  = \$278  & \$279 ;
+  assign \$281  = | instr[123:115];
+  assign \$282  = instr[123:115] <= 5'h19;
+  assign \$283  = \$281  & \$282 ;
+  assign \$284  = | instr[123:115];
+  assign \$285  = instr[123:115] <= 5'h1a;
+  assign \$286  = \$284  & \$285 ;
+  assign \$287  = | instr[123:115];
+  assign \$288  = instr[123:115] <= 5'h1b;
+  assign \$289  = \$287  & \$288 ;
+  assign \$290  = | instr[123:115];
+  assign \$291  = instr[123:115] <= 5'h1c;
+  assign \$292  = \$290  & \$291 ;
+  assign \$293  = | instr[123:115];
+  assign \$294  = instr[123:115] <= 5'h1d;
+  assign \$295  = \$293  & \$294 ;
+  assign \$296  = | instr[123:115];
+  assign \$297  = instr[123:115] <= 5'h1e;
+  assign \$298  = \$296  & \$297 ;
+  assign \$299  = | instr[123:115];
+  assign \$300  = instr[123:115] <= 5'h1f;
+  assign \$301  = \$299  & \$300 ;
+  assign \$302  = | instr[123:115];
+  assign \$303  = instr[123:115] <= 6'h20;
+  assign \$304  = \$302  & \$303 ;
+  assign \$305  = | instr[123:115];
+  assign \$306  = instr[123:115] <= 6'h21;
+  assign \$307  = \$305  & \$306 ;
+  assign \$308  = | instr[123:115];
+  assign \$309  = instr[123:115] <= 6'h22;
+  assign \$310  = \$308  & \$309 ;
+  assign \$311  = | instr[123:115];
+  assign \$312  = instr[123:115] <= 6'h23;
+  assign \$313  = \$311  & \$312 ;
+  assign \$314  = | instr[123:115];
+  assign \$315  = instr[123:115] <= 6'h24;
+  assign \$316  = \$314  & \$315 ;
+  assign \$317  = | instr[123:115];
+  assign \$318  = instr[123:115] <= 6'h25;
+  assign \$319  = \$317  & \$318 ;
+  assign \$320  = | instr[123:115];
+  assign \$321  = instr[123:115] <= 6'h26;
+  assign \$322  = \$320  & \$321 ;
+  assign \$323  = | instr[123:115];
+  assign \$324  = instr[123:115] <= 6'h27;
+  assign \$325  = \$323  & \$324 ;
+  assign \$326  = | instr[123:115];
+  assign \$327  = instr[123:115] <= 6'h28;
+  assign \$328  = \$326  & \$327 ;
+  assign \$329  = | instr[123:115];
+  assign \$330  = instr[123:115] <= 6'h29;
+  assign \$331  = \$329  & \$330 ;
+  assign \$332  = | instr[123:115];
+  assign \$333  = instr[123:115] <= 6'h2a;
+  assign \$334  = \$332  & \$333 ;
+  assign \$335  = | instr[123:115];
+  assign \$336  = instr[123:115] <= 6'h2b;
+  assign \$337  = \$335  & \$336 ;
+  assign \$338  = | instr[123:115];
+  assign \$339  = instr[123:115] <= 6'h2c;
+  assign \$340  = \$338  & \$339 ;
+  assign \$341  = | instr[123:115];
+  assign \$342  = instr[123:115] <= 6'h2d;
+  assign \$343  = \$341  & \$342 ;
+  assign \$344  = | instr[123:115];
+  assign \$345  = instr[123:115] <= 6'h2e;
+  assign \$346  = \$344  & \$345 ;
+  assign \$347  = | instr[123:115];
+  assign \$348  = instr[123:115] <= 6'h2f;
+  assign \$349  = \$347  & \$348 ;
+  assign \$350  = | instr[123:115];
+  assign \$351  = instr[123:115] <= 6'h30;
+  assign \$352  = \$350  & \$351 ;
+  assign \$353  = | instr[123:115];
+  assign \$354  = instr[123:115] <= 6'h31;
+  assign \$355  = \$353  & \$354 ;
+  assign \$356  = | instr[123:115];
+  assign \$357  = instr[123:115] <= 6'h32;
+  assign \$358  = \$356  & \$357 ;
+  assign \$359  = | instr[123:115];
+  assign \$360  = instr[123:115] <= 6'h33;
+  assign \$361  = \$359  & \$360 ;
+  assign \$362  = | instr[123:115];
+  assign \$363  = instr[123:115] <= 6'h34;
+  assign \$364  = \$362  & \$363 ;
+  assign \$365  = | instr[123:115];
+  assign \$366  = instr[123:115] <= 6'h35;
+  assign \$367  = \$365  & \$366 ;
+  assign \$368  = | instr[123:115];
+  assign \$369  = instr[123:115] <= 6'h36;
+  assign \$370  = \$368  & \$369 ;
+  assign \$371  = | instr[123:115];
+  assign \$372  = instr[123:115] <= 6'h37;
+  assign \$373  = \$371  & \$372 ;
+  assign \$374  = | instr[123:115];
+  assign \$375  = instr[123:115] <= 6'h38;
+  assign \$376  = \$374  & \$375 ;
+  assign \$377  = | instr[123:115];
+  assign \$378  = instr[123:115] <= 6'h39;
+  assign \$379  = \$377  & \$378 ;
+  assign \$380  = | instr[123:115];
+  assign \$381  = instr[123:115] <= 6'h3a;
+  assign \$382  = \$380  & \$381 ;
+  assign \$383  = | instr[123:115];
+  assign \$384  = instr[123:115] <= 6'h3b;
+  assign \$385  = \$383  & \$384 ;
+  assign \$386  = | instr[123:115];
+  assign \$387  = instr[123:115] <= 6'h3c;
+  assign \$388  = \$386  & \$387 ;
+  assign \$389  = | instr[123:115];
+  assign \$390  = instr[123:115] <= 6'h3d;
+  assign \$391  = \$389  & \$390 ;
+  assign \$392  = | instr[123:115];
+  assign \$393  = instr[123:115] <= 6'h3e;
+  assign \$394  = \$392  & \$393 ;
+  assign \$395  = | instr[123:115];
+  assign \$396  = instr[123:115] <= 6'h3f;
+  assign \$397  = \$395  & \$396 ;
+  assign \$398  = lastw_d ? { \$397 , \$394 , \$391 , \$388 , \$385 , \$382 , \$379 , \$376 , \$373 , \$370 , \$367 , \$364 , \$361 , \$358 , \$355 , \$352 , \$349 , \$346 , \$343 , \$340 , \$337 , \$334 , \$331 , \$328 , \$325 , \$322 , \$319 , \$316 , \$313 , \$310 , \$307 , \$304 , \$301 , \$298 , \$295 , \$292 , \$289 , \$286 , \$283 , \$280 , \$277 , \$274 , \$271 , \$268 , \$265 , \$262 , \$259 , \$256 , \$253 , \$250 , \$247 , \$244 , \$241 , \$238 , \$235 , \$232 , \$229 , \$226 , \$223 , \$220 , \$217 , \$214 , \$211 , \$208  } : 64'h0000000000000000;
+  assign \$399  = instr[114] ? 64'hffffffffffffffff : \$398 ;
+  assign \$400  = | instr[123:115];
+  assign \$401  = instr[123:115] <= 1'h0;
+  assign \$402  = \$400  & \$401 ;
+  assign \$403  = | instr[123:115];
+  assign \$404  = instr[123:115] <= 1'h1;
+  assign \$405  = \$403  & \$404 ;
+  assign \$406  = | instr[123:115];
+  assign \$407  = instr[123:115] <= 2'h2;
+  assign \$408  = \$406  & \$407 ;
+  assign \$409  = | instr[123:115];
+  assign \$410  = instr[123:115] <= 2'h3;
+  assign \$411  = \$409  & \$410 ;
+  assign \$412  = | instr[123:115];
+  assign \$413  = instr[123:115] <= 3'h4;
+  assign \$414  = \$412  & \$413 ;
+  assign \$415  = | instr[123:115];
+  assign \$416  = instr[123:115] <= 3'h5;
+  assign \$417  = \$415  & \$416 ;
+  assign \$418  = | instr[123:115];
+  assign \$419  = instr[123:115] <= 3'h6;
+  assign \$420  = \$418  & \$419 ;
+  assign \$421  = | instr[123:115];
+  assign \$422  = instr[123:115] <= 3'h7;
+  assign \$423  = \$421  & \$422 ;
+  assign \$424  = | instr[123:115];
+  assign \$425  = instr[123:115] <= 4'h8;
+  assign \$426  = \$424  & \$425 ;
+  assign \$427  = | instr[123:115];
+  assign \$428  = instr[123:115] <= 4'h9;
+  assign \$429  = \$427  & \$428 ;
+  assign \$430  = | instr[123:115];
+  assign \$431  = instr[123:115] <= 4'ha;
+  assign \$432  = \$430  & \$431 ;
+  assign \$433  = | instr[123:115];
+  assign \$434  = instr[123:115] <= 4'hb;
+  assign \$435  = \$433  & \$434 ;
+  assign \$436  = | instr[123:115];
+  assign \$437  = instr[123:115] <= 4'hc;
+  assign \$438  = \$436  & \$437 ;
+  assign \$439  = | instr[123:115];
+  assign \$440  = instr[123:115] <= 4'hd;
+  assign \$441  = \$439  & \$440 ;
+  assign \$442  = | instr[123:115];
+  assign \$443  = instr[123:115] <= 4'he;
+  assign \$444  = \$442  & \$443 ;
+  assign \$445  = | instr[123:115];
+  assign \$446  = instr[123:115] <= 4'hf;
+  assign \$447  = \$445  & \$446 ;
+  assign \$448  = | instr[123:115];
+  assign \$449  = instr[123:115] <= 5'h10;
+  assign \$450  = \$448  & \$449 ;
+  assign \$451  = | instr[123:115];
+  assign \$452  = instr[123:115] <= 5'h11;
+  assign \$453  = \$451  & \$452 ;
+  assign \$454  = | instr[123:115];
+  assign \$455  = instr[123:115] <= 5'h12;
+  assign \$456  = \$454  & \$455 ;
+  assign \$457  = | instr[123:115];
+  assign \$458  = instr[123:115] <= 5'h13;
+  assign \$459  = \$457  & \$458 ;
+  assign \$460  = | instr[123:115];
+  assign \$461  = instr[123:115] <= 5'h14;
+  assign \$462  = \$460  & \$461 ;
+  assign \$463  = | instr[123:115];
+  assign \$464  = instr[123:115] <= 5'h15;
+  assign \$465  = \$463  & \$464 ;
+  assign \$466  = | instr[123:115];
+  assign \$467  = instr[123:115] <= 5'h16;
+  assign \$468  = \$466  & \$467 ;
+  assign \$469  = | instr[123:115];
+  assign \$470  = instr[123:115] <= 5'h17;
+  assign \$471  = \$469  & \$470 ;
+  assign \$472  = | instr[123:115];
+  assign \$473  = instr[123:115] <= 5'h18;
+  assign \$474  = \$472  & \$473 ;
+  assign \$475  = | instr[123:115];
+  assign \$476  = instr[123:115] <= 5'h19;
+  assign \$477  = \$475  & \$476 ;
+  assign \$478  = | instr[123:115];
+  assign \$479  = instr[123:115] <= 5'h1a;
+  assign \$480  = \$478  & \$479 ;
+  assign \$481  = | instr[123:115];
+  assign \$482  = instr[123:115] <= 5'h1b;
+  assign \$483  = \$481  & \$482 ;
+  assign \$484  = | instr[123:115];
+  assign \$485  = instr[123:115] <= 5'h1c;
+  assign \$486  = \$484  & \$485 ;
+  assign \$487  = | instr[123:115];
+  assign \$488  = instr[123:115] <= 5'h1d;
+  assign \$489  = \$487  & \$488 ;
+  assign \$490  = | instr[123:115];
+  assign \$491  = instr[123:115] <= 5'h1e;
+  assign \$492  = \$490  & \$491 ;
+  assign \$493  = | instr[123:115];
+  assign \$494  = instr[123:115] <= 5'h1f;
+  assign \$495  = \$493  & \$494 ;
+  assign \$496  = | instr[123:115];
+  assign \$497  = instr[123:115] <= 6'h20;
+  assign \$498  = \$496  & \$497 ;
+  assign \$499  = | instr[123:115];
+  assign \$500  = instr[123:115] <= 6'h21;
+  assign \$501  = \$499  & \$500 ;
+  assign \$502  = | instr[123:115];
+  assign \$503  = instr[123:115] <= 6'h22;
+  assign \$504  = \$502  & \$503 ;
+  assign \$505  = | instr[123:115];
+  assign \$506  = instr[123:115] <= 6'h23;
+  assign \$507  = \$505  & \$506 ;
+  assign \$508  = | instr[123:115];
+  assign \$509  = instr[123:115] <= 6'h24;
+  assign \$510  = \$508  & \$509 ;
+  assign \$511  = | instr[123:115];
+  assign \$512  = instr[123:115] <= 6'h25;
+  assign \$513  = \$511  & \$512 ;
+  assign \$514  = | instr[123:115];
+  assign \$515  = instr[123:115] <= 6'h26;
+  assign \$516  = \$514  & \$515 ;
+  assign \$517  = | instr[123:115];
+  assign \$518  = instr[123:115] <= 6'h27;
+  assign \$519  = \$517  & \$518 ;
+  assign \$520  = | instr[123:115];
+  assign \$521  = instr[123:115] <= 6'h28;
+  assign \$522  = \$520  & \$521 ;
+  assign \$523  = | instr[123:115];
+  assign \$524  = instr[123:115] <= 6'h29;
+  assign \$525  = \$523  & \$524 ;
+  assign \$526  = | instr[123:115];
+  assign \$527  = instr[123:115] <= 6'h2a;
+  assign \$528  = \$526  & \$527 ;
+  assign \$529  = | instr[123:115];
+  assign \$530  = instr[123:115] <= 6'h2b;
+  assign \$531  = \$529  & \$530 ;
+  assign \$532  = | instr[123:115];
+  assign \$533  = instr[123:115] <= 6'h2c;
+  assign \$534  = \$532  & \$533 ;
+  assign \$535  = | instr[123:115];
+  assign \$536  = instr[123:115] <= 6'h2d;
+  assign \$537  = \$535  & \$536 ;
+  assign \$538  = | instr[123:115];
+  assign \$539  = instr[123:115] <= 6'h2e;
+  assign \$540  = \$538  & \$539 ;
+  assign \$541  = | instr[123:115];
+  assign \$542  = instr[123:115] <= 6'h2f;
+  assign \$543  = \$541  & \$542 ;
+  assign \$544  = | instr[123:115];
+  assign \$545  = instr[123:115] <= 6'h30;
+  assign \$546  = \$544  & \$545 ;
+  assign \$547  = | instr[123:115];
+  assign \$548  = instr[123:115] <= 6'h31;
+  assign \$549  = \$547  & \$548 ;
+  assign \$550  = | instr[123:115];
+  assign \$551  = instr[123:115] <= 6'h32;
+  assign \$552  = \$550  & \$551 ;
+  assign \$553  = | instr[123:115];
+  assign \$554  = instr[123:115] <= 6'h33;
+  assign \$555  = \$553  & \$554 ;
+  assign \$556  = | instr[123:115];
+  assign \$557  = instr[123:115] <= 6'h34;
+  assign \$558  = \$556  & \$557 ;
+  assign \$559  = | instr[123:115];
+  assign \$560  = instr[123:115] <= 6'h35;
+  assign \$561  = \$559  & \$560 ;
+  assign \$562  = | instr[123:115];
+  assign \$563  = instr[123:115] <= 6'h36;
+  assign \$564  = \$562  & \$563 ;
+  assign \$565  = | instr[123:115];
+  assign \$566  = instr[123:115] <= 6'h37;
+  assign \$567  = \$565  & \$566 ;
+  assign \$568  = | instr[123:115];
+  assign \$569  = instr[123:115] <= 6'h38;
+  assign \$570  = \$568  & \$569 ;
+  assign \$571  = | instr[123:115];
+  assign \$572  = instr[123:115] <= 6'h39;
+  assign \$573  = \$571  & \$572 ;
+  assign \$574  = | instr[123:115];
+  assign \$575  = instr[123:115] <= 6'h3a;
+  assign \$576  = \$574  & \$575 ;
+  assign \$577  = | instr[123:115];
+  assign \$578  = instr[123:115] <= 6'h3b;
+  assign \$579  = \$577  & \$578 ;
+  assign \$580  = | instr[123:115];
+  assign \$581  = instr[123:115] <= 6'h3c;
+  assign \$582  = \$580  & \$581 ;
+  assign \$583  = | instr[123:115];
+  assign \$584  = instr[123:115] <= 6'h3d;
+  assign \$585  = \$583  & \$584 ;
+  assign \$586  = | instr[123:115];
+  assign \$587  = instr[123:115] <= 6'h3e;
+  assign \$588  = \$586  & \$587 ;
+  assign \$589  = | instr[123:115];
+  assign \$590  = instr[123:115] <= 6'h3f;
+  assign \$591  = \$589  & \$590 ;
+  assign \$592  = lastw_d ? { \$591 , \$588 , \$585 , \$582 , \$579 , \$576 , \$573 , \$570 , \$567 , \$564 , \$561 , \$558 , \$555 , \$552 , \$549 , \$546 , \$543 , \$540 , \$537 , \$534 , \$531 , \$528 , \$525 , \$522 , \$519 , \$516 , \$513 , \$510 , \$507 , \$504 , \$501 , \$498 , \$495 , \$492 , \$489 , \$486 , \$483 , \$480 , \$477 , \$474 , \$471 , \$468 , \$465 , \$462 , \$459 , \$456 , \$453 , \$450 , \$447 , \$444 , \$441 , \$438 , \$435 , \$432 , \$429 , \$426 , \$423 , \$420 , \$417 , \$414 , \$411 , \$408 , \$405 , \$402  } : 64'h0000000000000000;
+  assign \$593  = instr[114] ? 64'hffffffffffffffff : \$592 ;
+  assign \$594  = | instr[123:115];
+  assign \$595  = instr[123:115] <= 1'h0;
+  assign \$596  = \$594  & \$595 ;
+  assign \$597  = | instr[123:115];
+  assign \$598  = instr[123:115] <= 1'h1;
+  assign \$599  = \$597  & \$598 ;
+  assign \$600  = | instr[123:115];
+  assign \$601  = instr[123:115] <= 2'h2;
+  assign \$602  = \$600  & \$601 ;
+  assign \$603  = | instr[123:115];
+  assign \$604  = instr[123:115] <= 2'h3;
+  assign \$605  = \$603  & \$604 ;
+  assign \$606  = | instr[123:115];
+  assign \$607  = instr[123:115] <= 3'h4;
+  assign \$608  = \$606  & \$607 ;
+  assign \$609  = | instr[123:115];
+  assign \$610  = instr[123:115] <= 3'h5;
+  assign \$611  = \$609  & \$610 ;
+  assign \$612  = | instr[123:115];
+  assign \$613  = instr[123:115] <= 3'h6;
+  assign \$614  = \$612  & \$613 ;
+  assign \$615  = | instr[123:115];
+  assign \$616  = instr[123:115] <= 3'h7;
+  assign \$617  = \$615  & \$616 ;
+  assign \$618  = | instr[123:115];
+  assign \$619  = instr[123:115] <= 4'h8;
+  assign \$620  = \$618  & \$619 ;
+  assign \$621  = | instr[123:115];
+  assign \$622  = instr[123:115] <= 4'h9;
+  assign \$623  = \$621  & \$622 ;
+  assign \$624  = | instr[123:115];
+  assign \$625  = instr[123:115] <= 4'ha;
+  assign \$626  = \$624  & \$625 ;
+  assign \$627  = | instr[123:115];
+  assign \$628  = instr[123:115] <= 4'hb;
+  assign \$629  = \$627  & \$628 ;
+  assign \$630  = | instr[123:115];
+  assign \$631  = instr[123:115] <= 4'hc;
+  assign \$632  = \$630  & \$631 ;
+  assign \$633  = | instr[123:115];
+  assign \$634  = instr[123:115] <= 4'hd;
+  assign \$635  = \$633  & \$634 ;
+  assign \$636  = | instr[123:115];
+  assign \$637  = instr[123:115] <= 4'he;
+  assign \$638  = \$636  & \$637 ;
+  assign \$639  = | instr[123:115];
+  assign \$640  = instr[123:115] <= 4'hf;
+  assign \$641  = \$639  & \$640 ;
+  assign \$642  = | instr[123:115];
+  assign \$643  = instr[123:115] <= 5'h10;
+  assign \$644  = \$642  & \$643 ;
+  assign \$645  = | instr[123:115];
+  assign \$646  = instr[123:115] <= 5'h11;
+  assign \$647  = \$645  & \$646 ;
+  assign \$648  = | instr[123:115];
+  assign \$649  = instr[123:115] <= 5'h12;
+  assign \$650  = \$648  & \$649 ;
+  assign \$651  = | instr[123:115];
+  assign \$652  = instr[123:115] <= 5'h13;
+  assign \$653  = \$651  & \$652 ;
+  assign \$654  = | instr[123:115];
+  assign \$655  = instr[123:115] <= 5'h14;
+  assign \$656  = \$654  & \$655 ;
+  assign \$657  = | instr[123:115];
+  assign \$658  = instr[123:115] <= 5'h15;
+  assign \$659  = \$657  & \$658 ;
+  assign \$660  = | instr[123:115];
+  assign \$661  = instr[123:115] <= 5'h16;
+  assign \$662  = \$660  & \$661 ;
+  assign \$663  = | instr[123:115];
+  assign \$664  = instr[123:115] <= 5'h17;
+  assign \$665  = \$663  & \$664 ;
+  assign \$666  = | instr[123:115];
+  assign \$667  = instr[123:115] <= 5'h18;
+  assign \$668  = \$666  & \$667 ;
+  assign \$669  = | instr[123:115];
+  assign \$670  = instr[123:115] <= 5'h19;
+  assign \$671  = \$669  & \$670 ;
+  assign \$672  = | instr[123:115];
+  assign \$673  = instr[123:115] <= 5'h1a;
+  assign \$674  = \$672  & \$673 ;
+  assign \$675  = | instr[123:115];
+  assign \$676  = instr[123:115] <= 5'h1b;
+  assign \$677  = \$675  & \$676 ;
+  assign \$678  = | instr[123:115];
+  assign \$679  = instr[123:115] <= 5'h1c;
+  assign \$680  = \$678  & \$679 ;
+  assign \$681  = | instr[123:115];
+  assign \$682  = instr[123:115] <= 5'h1d;
+  assign \$683  = \$681  & \$682 ;
+  assign \$684  = | instr[123:115];
+  assign \$685  = instr[123:115] <= 5'h1e;
+  assign \$686  = \$684  & \$685 ;
+  assign \$687  = | instr[123:115];
+  assign \$688  = instr[123:115] <= 5'h1f;
+  assign \$689  = \$687  & \$688 ;
+  assign \$690  = | instr[123:115];
+  assign \$691  = instr[123:115] <= 6'h20;
+  assign \$692  = \$690  & \$691 ;
+  assign \$693  = | instr[123:115];
+  assign \$694  = instr[123:115] <= 6'h21;
+  assign \$695  = \$693  & \$694 ;
+  assign \$696  = | instr[123:115];
+  assign \$697  = instr[123:115] <= 6'h22;
+  assign \$698  = \$696  & \$697 ;
+  assign \$699  = | instr[123:115];
+  assign \$700  = instr[123:115] <= 6'h23;
+  assign \$701  = \$699  & \$700 ;
+  assign \$702  = | instr[123:115];
+  assign \$703  = instr[123:115] <= 6'h24;
+  assign \$704  = \$702  & \$703 ;
+  assign \$705  = | instr[123:115];
+  assign \$706  = instr[123:115] <= 6'h25;
+  assign \$707  = \$705  & \$706 ;
+  assign \$708  = | instr[123:115];
+  assign \$709  = instr[123:115] <= 6'h26;
+  assign \$710  = \$708  & \$709 ;
+  assign \$711  = | instr[123:115];
+  assign \$712  = instr[123:115] <= 6'h27;
+  assign \$713  = \$711  & \$712 ;
+  assign \$714  = | instr[123:115];
+  assign \$715  = instr[123:115] <= 6'h28;
+  assign \$716  = \$714  & \$715 ;
+  assign \$717  = | instr[123:115];
+  assign \$718  = instr[123:115] <= 6'h29;
+  assign \$719  = \$717  & \$718 ;
+  assign \$720  = | instr[123:115];
+  assign \$721  = instr[123:115] <= 6'h2a;
+  assign \$722  = \$720  & \$721 ;
+  assign \$723  = | instr[123:115];
+  assign \$724  = instr[123:115] <= 6'h2b;
+  assign \$725  = \$723  & \$724 ;
+  assign \$726  = | instr[123:115];
+  assign \$727  = instr[123:115] <= 6'h2c;
+  assign \$728  = \$726  & \$727 ;
+  assign \$729  = | instr[123:115];
+  assign \$730  = instr[123:115] <= 6'h2d;
+  assign \$731  = \$729  & \$730 ;
+  assign \$732  = | instr[123:115];
+  assign \$733  = instr[123:115] <= 6'h2e;
+  assign \$734  = \$732  & \$733 ;
+  assign \$735  = | instr[123:115];
+  assign \$736  = instr[123:115] <= 6'h2f;
+  assign \$737  = \$735  & \$736 ;
+  assign \$738  = | instr[123:115];
+  assign \$739  = instr[123:115] <= 6'h30;
+  assign \$740  = \$738  & \$739 ;
+  assign \$741  = | instr[123:115];
+  assign \$742  = instr[123:115] <= 6'h31;
+  assign \$743  = \$741  & \$742 ;
+  assign \$744  = | instr[123:115];
+  assign \$745  = instr[123:115] <= 6'h32;
+  assign \$746  = \$744  & \$745 ;
+  assign \$747  = | instr[123:115];
+  assign \$748  = instr[123:115] <= 6'h33;
+  assign \$749  = \$747  & \$748 ;
+  assign \$750  = | instr[123:115];
+  assign \$751  = instr[123:115] <= 6'h34;
+  assign \$752  = \$750  & \$751 ;
+  assign \$753  = | instr[123:115];
+  assign \$754  = instr[123:115] <= 6'h35;
+  assign \$755  = \$753  & \$754 ;
+  assign \$756  = | instr[123:115];
+  assign \$757  = instr[123:115] <= 6'h36;
+  assign \$758  = \$756  & \$757 ;
+  assign \$759  = | instr[123:115];
+  assign \$760  = instr[123:115] <= 6'h37;
+  assign \$761  = \$759  & \$760 ;
+  assign \$762  = | instr[123:115];
+  assign \$763  = instr[123:115] <= 6'h38;
+  assign \$764  = \$762  & \$763 ;
+  assign \$765  = | instr[123:115];
+  assign \$766  = instr[123:115] <= 6'h39;
+  assign \$767  = \$765  & \$766 ;
+  assign \$768  = | instr[123:115];
+  assign \$769  = instr[123:115] <= 6'h3a;
+  assign \$770  = \$768  & \$769 ;
+  assign \$771  = | instr[123:115];
+  assign \$772  = instr[123:115] <= 6'h3b;
+  assign \$773  = \$771  & \$772 ;
+  assign \$774  = | instr[123:115];
+  assign \$775  = instr[123:115] <= 6'h3c;
+  assign \$776  = \$774  & \$775 ;
+  assign \$777  = | instr[123:115];
+  assign \$778  = instr[123:115] <= 6'h3d;
+  assign \$779  = \$777  & \$778 ;
+  assign \$780  = | instr[123:115];
+  assign \$781  = instr[123:115] <= 6'h3e;
+  assign \$782  = \$780  & \$781 ;
+  assign \$783  = | instr[123:115];
+  assign \$784  = instr[123:115] <= 6'h3f;
+  assign \$785  = \$783  & \$784 ;
+  assign \$786  = lastw_d ? { \$785 , \$782 , \$779 , \$776 , \$773 , \$770 , \$767 , \$764 , \$761 , \$758 , \$755 , \$752 , \$749 , \$746 , \$743 , \$740 , \$737 , \$734 , \$731 , \$728 , \$725 , \$722 , \$719 , \$716 , \$713 , \$710 , \$707 , \$704 , \$701 , \$698 , \$695 , \$692 , \$689 , \$686 , \$683 , \$680 , \$677 , \$674 , \$671 , \$668 , \$665 , \$662 , \$659 , \$656 , \$653 , \$650 , \$647 , \$644 , \$641 , \$638 , \$635 , \$632 , \$629 , \$626 , \$623 , \$620 , \$617 , \$614 , \$611 , \$608 , \$605 , \$602 , \$599 , \$596  } : 64'h0000000000000000;
+  assign \$787  = instr[114] ? 64'hffffffffffffffff : \$786 ;
+  assign a_in = \$signal$65  ? { \$787 , \$593 , \$399 , \$205  } : act_r__data;
+  assign \$788  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$789  = lp_active & \$788 ;
+  assign \$790  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$791  = \$789  & \$790 ;
+  assign \$792  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$793  = pc + 1'h1;
+  assign \$794  = req_cnt < instr[34:26];
+  assign \$795  = ! instr[9:8];
+  assign \$796  = instr[9:8] == 1'h1;
+  assign \$797  = instr[9:8] == 2'h2;
+  assign \$798  = \$797  ? 4'h1 : 4'h8;
+  assign \$799  = \$796  ? 4'h1 : \$798 ;
+  assign \$800  = \$795  ? 4'h1 : \$799 ;
+  assign \$801  = instr[50:35] * \$800 ;
+  assign \$802  = ! rx_beat;
+  assign \$803  = rx_beat == 1'h1;
+  assign \$804  = rx_beat == 2'h2;
+  assign \$805  = rx_beat == 2'h3;
+  assign \$806  = rx_beat == 3'h4;
+  assign \$807  = rx_beat == 3'h5;
+  assign \$808  = rx_beat == 3'h6;
+  assign \$809  = rx_beat == 3'h7;
+  assign \$810  = ! instr[9:8];
+  assign \$811  = instr[9:8] == 1'h1;
+  assign \$812  = instr[9:8] == 2'h2;
+  assign \$813  = \$812  ? 4'h1 : 4'h8;
+  assign \$814  = \$811  ? 4'h1 : \$813 ;
+  assign \$815  = \$810  ? 4'h1 : \$814 ;
+  assign \$816  = \$815  - 1'h1;
+  assign \$817  = rx_beat == \$816 ;
+  assign \$818  = ! instr[9:8];
+  assign \$819  = instr[9:8] == 1'h1;
+  assign \$820  = instr[9:8] == 2'h2;
+  assign \$821  = \$820  ? 4'h1 : 4'h8;
+  assign \$822  = \$819  ? 4'h1 : \$821 ;
+  assign \$823  = \$818  ? 4'h1 : \$822 ;
+  assign \$824  = \$823  - 1'h1;
+  assign \$825  = rx_beat == \$824 ;
+  assign \$826  = instr[50:35] - 1'h1;
+  assign \$827  = rx_word == \$826 ;
+  assign \$828  = \$825  & \$827 ;
+  assign \$829  = instr[34:26] - 1'h1;
+  assign \$830  = $signed({ 1'h0, rx_bank }) == $signed(\$829 );
+  assign \$831  = instr[25:10] + rx_word;
+  assign \$832  = ! rx_bank;
+  assign \$833  = ! rx_bank;
+  assign \$834  = ! rx_bank;
+  assign \$835  = ! rx_bank;
+  assign \$836  = rx_bank == 1'h1;
   assign \$837  = rx_bank == 1'h1;
-  assign \$838  = rx_bank == 2'h2;
-  assign \$839  = rx_bank == 2'h3;
-  assign \$840  = rx_bank == 3'h4;
-  assign \$841  = rx_bank == 3'h5;
-  assign \$842  = rx_bank == 3'h6;
-  assign \$843  = rx_bank == 3'h7;
-  assign \$844  = rx_bank == 4'h8;
-  assign \$845  = rx_bank == 4'h9;
-  assign \$846  = rx_bank == 4'ha;
-  assign \$847  = rx_bank == 4'hb;
-  assign \$848  = rx_bank == 4'hc;
-  assign \$849  = rx_bank == 4'hd;
-  assign \$850  = rx_bank == 4'he;
-  assign \$851  = rx_bank == 4'hf;
-  assign \$852  = instr[25:10] + rx_word;
-  assign \$853  = ! rx_bank;
-  assign \$854  = rx_bank == 1'h1;
-  assign \$855  = rx_bank == 2'h2;
-  assign \$856  = rx_bank == 2'h3;
-  assign \$857  = rx_bank == 3'h4;
-  assign \$858  = rx_bank == 3'h5;
-  assign \$859  = rx_bank == 3'h6;
-  assign \$860  = rx_bank == 3'h7;
-  assign \$861  = rx_bank == 4'h8;
-  assign \$862  = rx_bank == 4'h9;
-  assign \$863  = rx_bank == 4'ha;
-  assign \$864  = rx_bank == 4'hb;
-  assign \$865  = rx_bank == 4'hc;
-  assign \$866  = rx_bank == 4'hd;
-  assign \$867  = rx_bank == 4'he;
-  assign \$868  = rx_bank == 4'hf;
-  assign \$869  = instr[25:10] + rx_word;
-  assign \$870  = ! rx_bank;
-  assign \$871  = rx_bank == 1'h1;
-  assign \$872  = rx_bank == 2'h2;
-  assign \$873  = rx_bank == 2'h3;
-  assign \$874  = ~ \$signal$99 ;
-  assign \$875  = \$874  | mem_wr_ready;
-  assign \$876  = ! tx_beat;
-  assign \$877  = instr[25:10] + tx_word;
-  assign \$878  = instr[25:10] + tx_word;
-  assign \$879  = instr[25:10] + tx_word;
-  assign \$880  = instr[25:10] + tx_word;
-  assign \$885  = ! instr[9:8];
-  assign \$886  = instr[9:8] == 1'h1;
-  assign \$887  = instr[9:8] == 2'h2;
-  assign \$889  = \$887  ? store_thresh : \$888 ;
-  assign \$890  = \$886  ? store_weight : \$889 ;
-  assign \$891  = \$885  ? store_act : \$890 ;
-  assign \$892  = \$signal$99  & mem_wr_ready;
-  assign \$893  = $signed(\$signal$126 ) >= $signed(1'h0);
-  assign \$894  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$895  = \$893  & \$894 ;
-  assign \$896  = $signed(ix) >= $signed(1'h0);
-  assign \$897  = \$895  & \$896 ;
-  assign \$898  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$899  = \$897  & \$898 ;
-  assign \$900  = instr[42:27] + \$signal$128 ;
-  assign \$901  = $signed(\$signal$126 ) >= $signed(1'h0);
-  assign \$902  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$903  = \$901  & \$902 ;
-  assign \$904  = $signed(ix) >= $signed(1'h0);
-  assign \$905  = \$903  & \$904 ;
-  assign \$906  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$907  = \$905  & \$906 ;
-  assign \$908  = \$907  ? 3'h4 : 3'h0;
-  assign \$909  = tail == 5'h14;
-  assign \$910  = instr[9:8] == 1'h1;
-  assign \$912  = \$910  ? 15'h0001 : \$911 ;
-  assign \$914  = n_lv - 1'h1;
-  assign \$915  = ! \$914 ;
-  assign \$916  = \$915  ? \$signature__data$117  : thresh_l0;
-  assign \$917  = n_lv - 1'h1;
-  assign \$918  = \$917  == 1'h1;
-  assign \$919  = \$918  ? \$signature__data$117  : thresh_l1;
-  assign \$920  = n_lv - 1'h1;
-  assign \$921  = \$920  == 2'h2;
-  assign \$922  = \$921  ? \$signature__data$117  : thresh_l2;
-  assign \$923  = t < n_lv;
-  assign \$924  = instr[25:10] + t;
-  assign \$925  = instr[9:8] == 2'h2;
-  assign \$926  = ! t;
-  assign \$927  = \$925  & \$926 ;
-  assign \$928  = ! bitc;
-  assign \$929  = 5'h10 * n_lv;
-  assign \$930  = instr[9:8] == 1'h1;
-  assign \$931  = ! rowc;
-  assign \$932  = rowc == 1'h1;
-  assign \$933  = rowc == 2'h2;
-  assign \$934  = rowc == 2'h3;
-  assign \$935  = y[1:0] >> bitc;
-  assign \$936  = y[3:2] >> bitc;
-  assign \$937  = y[5:4] >> bitc;
-  assign \$938  = y[7:6] >> bitc;
-  assign \$939  = y[9:8] >> bitc;
-  assign \$940  = y[11:10] >> bitc;
-  assign \$941  = y[13:12] >> bitc;
-  assign \$942  = y[15:14] >> bitc;
-  assign \$943  = y[17:16] >> bitc;
-  assign \$944  = y[19:18] >> bitc;
-  assign \$945  = y[21:20] >> bitc;
-  assign \$946  = y[23:22] >> bitc;
-  assign \$947  = y[25:24] >> bitc;
-  assign \$948  = y[27:26] >> bitc;
-  assign \$949  = y[29:28] >> bitc;
-  assign \$950  = y[31:30] >> bitc;
-  assign \$951  = instr[9:8] == 2'h2;
-  assign \$957  = \$951  ? \$956  : 16'h0000;
-  assign \$958  = { \$950 , \$949 , \$948 , \$947 , \$946 , \$945 , \$944 , \$943 , \$942 , \$941 , \$940 , \$939 , \$938 , \$937 , \$936 , \$935  } | \$957 ;
-  assign \$959  = y[1:0] >> bitc;
-  assign \$960  = y[3:2] >> bitc;
-  assign \$961  = y[5:4] >> bitc;
-  assign \$962  = y[7:6] >> bitc;
-  assign \$963  = y[9:8] >> bitc;
-  assign \$964  = y[11:10] >> bitc;
-  assign \$965  = y[13:12] >> bitc;
-  assign \$966  = y[15:14] >> bitc;
-  assign \$967  = y[17:16] >> bitc;
-  assign \$968  = y[19:18] >> bitc;
-  assign \$969  = y[21:20] >> bitc;
-  assign \$970  = y[23:22] >> bitc;
-  assign \$971  = y[25:24] >> bitc;
-  assign \$972  = y[27:26] >> bitc;
-  assign \$973  = y[29:28] >> bitc;
-  assign \$974  = y[31:30] >> bitc;
-  assign \$975  = instr[9:8] == 2'h2;
-  assign \$981  = \$975  ? \$980  : 16'h0000;
-  assign \$982  = { \$974 , \$973 , \$972 , \$971 , \$970 , \$969 , \$968 , \$967 , \$966 , \$965 , \$964 , \$963 , \$962 , \$961 , \$960 , \$959  } | \$981 ;
-  assign \$983  = y[1:0] >> bitc;
-  assign \$984  = y[3:2] >> bitc;
-  assign \$985  = y[5:4] >> bitc;
-  assign \$986  = y[7:6] >> bitc;
-  assign \$987  = y[9:8] >> bitc;
-  assign \$988  = y[11:10] >> bitc;
-  assign \$989  = y[13:12] >> bitc;
-  assign \$990  = y[15:14] >> bitc;
-  assign \$991  = y[17:16] >> bitc;
-  assign \$992  = y[19:18] >> bitc;
-  assign \$993  = y[21:20] >> bitc;
-  assign \$994  = y[23:22] >> bitc;
-  assign \$995  = y[25:24] >> bitc;
-  assign \$996  = y[27:26] >> bitc;
-  assign \$997  = y[29:28] >> bitc;
-  assign \$998  = y[31:30] >> bitc;
-  assign \$999  = instr[9:8] == 2'h2;
-  assign \$1005  = \$999  ? \$1004  : 16'h0000;
-  assign \$1006  = { \$998 , \$997 , \$996 , \$995 , \$994 , \$993 , \$992 , \$991 , \$990 , \$989 , \$988 , \$987 , \$986 , \$985 , \$984 , \$983  } | \$1005 ;
-  assign \$1007  = y[1:0] >> bitc;
-  assign \$1008  = y[3:2] >> bitc;
-  assign \$1009  = y[5:4] >> bitc;
-  assign \$1010  = y[7:6] >> bitc;
-  assign \$1011  = y[9:8] >> bitc;
-  assign \$1012  = y[11:10] >> bitc;
-  assign \$1013  = y[13:12] >> bitc;
-  assign \$1014  = y[15:14] >> bitc;
-  assign \$1015  = y[17:16] >> bitc;
-  assign \$1016  = y[19:18] >> bitc;
-  assign \$1017  = y[21:20] >> bitc;
-  assign \$1018  = y[23:22] >> bitc;
-  assign \$1019  = y[25:24] >> bitc;
-  assign \$1020  = y[27:26] >> bitc;
-  assign \$1021  = y[29:28] >> bitc;
-  assign \$1022  = y[31:30] >> bitc;
-  assign \$1023  = instr[9:8] == 2'h2;
-  assign \$1029  = \$1023  ? \$1028  : 16'h0000;
-  assign \$1030  = { \$1022 , \$1021 , \$1020 , \$1019 , \$1018 , \$1017 , \$1016 , \$1015 , \$1014 , \$1013 , \$1012 , \$1011 , \$1010 , \$1009 , \$1008 , \$1007  } | \$1029 ;
-  assign \$1031  = y[1:0] >> bitc;
-  assign \$1032  = y[3:2] >> bitc;
-  assign \$1033  = y[5:4] >> bitc;
-  assign \$1034  = y[7:6] >> bitc;
-  assign \$1035  = y[9:8] >> bitc;
-  assign \$1036  = y[11:10] >> bitc;
-  assign \$1037  = y[13:12] >> bitc;
-  assign \$1038  = y[15:14] >> bitc;
-  assign \$1039  = y[17:16] >> bitc;
-  assign \$1040  = y[19:18] >> bitc;
-  assign \$1041  = y[21:20] >> bitc;
-  assign \$1042  = y[23:22] >> bitc;
-  assign \$1043  = y[25:24] >> bitc;
-  assign \$1044  = y[27:26] >> bitc;
-  assign \$1045  = y[29:28] >> bitc;
-  assign \$1046  = y[31:30] >> bitc;
-  assign \$1047  = instr[9:8] == 2'h2;
-  assign \$1053  = \$1047  ? \$1052  : 16'h0000;
-  assign \$1054  = { \$1046 , \$1045 , \$1044 , \$1043 , \$1042 , \$1041 , \$1040 , \$1039 , \$1038 , \$1037 , \$1036 , \$1035 , \$1034 , \$1033 , \$1032 , \$1031  } | \$1053 ;
-  assign \$1055  = y[1:0] >> bitc;
-  assign \$1056  = y[3:2] >> bitc;
-  assign \$1057  = y[5:4] >> bitc;
-  assign \$1058  = y[7:6] >> bitc;
-  assign \$1059  = y[9:8] >> bitc;
-  assign \$1060  = y[11:10] >> bitc;
-  assign \$1061  = y[13:12] >> bitc;
-  assign \$1062  = y[15:14] >> bitc;
-  assign \$1063  = y[17:16] >> bitc;
-  assign \$1064  = y[19:18] >> bitc;
-  assign \$1065  = y[21:20] >> bitc;
-  assign \$1066  = y[23:22] >> bitc;
-  assign \$1067  = y[25:24] >> bitc;
-  assign \$1068  = y[27:26] >> bitc;
-  assign \$1069  = y[29:28] >> bitc;
-  assign \$1070  = y[31:30] >> bitc;
-  assign \$1071  = instr[9:8] == 2'h2;
-  assign \$1077  = \$1071  ? \$1076  : 16'h0000;
-  assign \$1078  = { \$1070 , \$1069 , \$1068 , \$1067 , \$1066 , \$1065 , \$1064 , \$1063 , \$1062 , \$1061 , \$1060 , \$1059 , \$1058 , \$1057 , \$1056 , \$1055  } | \$1077 ;
-  assign \$1079  = y[1:0] >> bitc;
-  assign \$1080  = y[3:2] >> bitc;
-  assign \$1081  = y[5:4] >> bitc;
-  assign \$1082  = y[7:6] >> bitc;
-  assign \$1083  = y[9:8] >> bitc;
-  assign \$1084  = y[11:10] >> bitc;
-  assign \$1085  = y[13:12] >> bitc;
-  assign \$1086  = y[15:14] >> bitc;
-  assign \$1087  = y[17:16] >> bitc;
-  assign \$1088  = y[19:18] >> bitc;
-  assign \$1089  = y[21:20] >> bitc;
-  assign \$1090  = y[23:22] >> bitc;
-  assign \$1091  = y[25:24] >> bitc;
-  assign \$1092  = y[27:26] >> bitc;
-  assign \$1093  = y[29:28] >> bitc;
-  assign \$1094  = y[31:30] >> bitc;
-  assign \$1095  = instr[9:8] == 2'h2;
-  assign \$1101  = \$1095  ? \$1100  : 16'h0000;
-  assign \$1102  = { \$1094 , \$1093 , \$1092 , \$1091 , \$1090 , \$1089 , \$1088 , \$1087 , \$1086 , \$1085 , \$1084 , \$1083 , \$1082 , \$1081 , \$1080 , \$1079  } | \$1101 ;
-  assign \$1103  = y[1:0] >> bitc;
-  assign \$1104  = y[3:2] >> bitc;
-  assign \$1105  = y[5:4] >> bitc;
-  assign \$1106  = y[7:6] >> bitc;
-  assign \$1107  = y[9:8] >> bitc;
-  assign \$1108  = y[11:10] >> bitc;
-  assign \$1109  = y[13:12] >> bitc;
-  assign \$1110  = y[15:14] >> bitc;
-  assign \$1111  = y[17:16] >> bitc;
-  assign \$1112  = y[19:18] >> bitc;
-  assign \$1113  = y[21:20] >> bitc;
-  assign \$1114  = y[23:22] >> bitc;
-  assign \$1115  = y[25:24] >> bitc;
-  assign \$1116  = y[27:26] >> bitc;
-  assign \$1117  = y[29:28] >> bitc;
-  assign \$1118  = y[31:30] >> bitc;
-  assign \$1119  = instr[9:8] == 2'h2;
-  assign \$1125  = \$1119  ? \$1124  : 16'h0000;
-  assign \$1126  = { \$1118 , \$1117 , \$1116 , \$1115 , \$1114 , \$1113 , \$1112 , \$1111 , \$1110 , \$1109 , \$1108 , \$1107 , \$1106 , \$1105 , \$1104 , \$1103  } | \$1125 ;
-  assign \$1127  = y[1:0] >> bitc;
-  assign \$1128  = y[3:2] >> bitc;
-  assign \$1129  = y[5:4] >> bitc;
-  assign \$1130  = y[7:6] >> bitc;
-  assign \$1131  = y[9:8] >> bitc;
-  assign \$1132  = y[11:10] >> bitc;
-  assign \$1133  = y[13:12] >> bitc;
-  assign \$1134  = y[15:14] >> bitc;
-  assign \$1135  = y[17:16] >> bitc;
-  assign \$1136  = y[19:18] >> bitc;
-  assign \$1137  = y[21:20] >> bitc;
-  assign \$1138  = y[23:22] >> bitc;
-  assign \$1139  = y[25:24] >> bitc;
-  assign \$1140  = y[27:26] >> bitc;
-  assign \$1141  = y[29:28] >> bitc;
-  assign \$1142  = y[31:30] >> bitc;
-  assign \$1143  = instr[9:8] == 2'h2;
-  assign \$1149  = \$1143  ? \$1148  : 16'h0000;
-  assign \$1150  = { \$1142 , \$1141 , \$1140 , \$1139 , \$1138 , \$1137 , \$1136 , \$1135 , \$1134 , \$1133 , \$1132 , \$1131 , \$1130 , \$1129 , \$1128 , \$1127  } | \$1149 ;
-  assign \$1151  = y[1:0] >> bitc;
-  assign \$1152  = y[3:2] >> bitc;
-  assign \$1153  = y[5:4] >> bitc;
-  assign \$1154  = y[7:6] >> bitc;
-  assign \$1155  = y[9:8] >> bitc;
-  assign \$1156  = y[11:10] >> bitc;
-  assign \$1157  = y[13:12] >> bitc;
-  assign \$1158  = y[15:14] >> bitc;
-  assign \$1159  = y[17:16] >> bitc;
-  assign \$1160  = y[19:18] >> bitc;
-  assign \$1161  = y[21:20] >> bitc;
-  assign \$1162  = y[23:22] >> bitc;
-  assign \$1163  = y[25:24] >> bitc;
-  assign \$1164  = y[27:26] >> bitc;
-  assign \$1165  = y[29:28] >> bitc;
-  assign \$1166  = y[31:30] >> bitc;
-  assign \$1167  = instr[9:8] == 2'h2;
-  assign \$1173  = \$1167  ? \$1172  : 16'h0000;
-  assign \$1174  = { \$1166 , \$1165 , \$1164 , \$1163 , \$1162 , \$1161 , \$1160 , \$1159 , \$1158 , \$1157 , \$1156 , \$1155 , \$1154 , \$1153 , \$1152 , \$1151  } | \$1173 ;
-  assign \$1175  = y[1:0] >> bitc;
-  assign \$1176  = y[3:2] >> bitc;
-  assign \$1177  = y[5:4] >> bitc;
-  assign \$1178  = y[7:6] >> bitc;
-  assign \$1179  = y[9:8] >> bitc;
-  assign \$1180  = y[11:10] >> bitc;
-  assign \$1181  = y[13:12] >> bitc;
-  assign \$1182  = y[15:14] >> bitc;
-  assign \$1183  = y[17:16] >> bitc;
-  assign \$1184  = y[19:18] >> bitc;
-  assign \$1185  = y[21:20] >> bitc;
-  assign \$1186  = y[23:22] >> bitc;
-  assign \$1187  = y[25:24] >> bitc;
-  assign \$1188  = y[27:26] >> bitc;
-  assign \$1189  = y[29:28] >> bitc;
-  assign \$1190  = y[31:30] >> bitc;
-  assign \$1191  = instr[9:8] == 2'h2;
-  assign \$1197  = \$1191  ? \$1196  : 16'h0000;
-  assign \$1198  = { \$1190 , \$1189 , \$1188 , \$1187 , \$1186 , \$1185 , \$1184 , \$1183 , \$1182 , \$1181 , \$1180 , \$1179 , \$1178 , \$1177 , \$1176 , \$1175  } | \$1197 ;
-  assign \$1199  = y[1:0] >> bitc;
-  assign \$1200  = y[3:2] >> bitc;
-  assign \$1201  = y[5:4] >> bitc;
-  assign \$1202  = y[7:6] >> bitc;
-  assign \$1203  = y[9:8] >> bitc;
-  assign \$1204  = y[11:10] >> bitc;
-  assign \$1205  = y[13:12] >> bitc;
-  assign \$1206  = y[15:14] >> bitc;
-  assign \$1207  = y[17:16] >> bitc;
-  assign \$1208  = y[19:18] >> bitc;
-  assign \$1209  = y[21:20] >> bitc;
-  assign \$1210  = y[23:22] >> bitc;
-  assign \$1211  = y[25:24] >> bitc;
-  assign \$1212  = y[27:26] >> bitc;
-  assign \$1213  = y[29:28] >> bitc;
-  assign \$1214  = y[31:30] >> bitc;
-  assign \$1215  = instr[9:8] == 2'h2;
-  assign \$1221  = \$1215  ? \$1220  : 16'h0000;
-  assign \$1222  = { \$1214 , \$1213 , \$1212 , \$1211 , \$1210 , \$1209 , \$1208 , \$1207 , \$1206 , \$1205 , \$1204 , \$1203 , \$1202 , \$1201 , \$1200 , \$1199  } | \$1221 ;
-  assign \$1223  = y[1:0] >> bitc;
-  assign \$1224  = y[3:2] >> bitc;
-  assign \$1225  = y[5:4] >> bitc;
-  assign \$1226  = y[7:6] >> bitc;
-  assign \$1227  = y[9:8] >> bitc;
-  assign \$1228  = y[11:10] >> bitc;
-  assign \$1229  = y[13:12] >> bitc;
-  assign \$1230  = y[15:14] >> bitc;
-  assign \$1231  = y[17:16] >> bitc;
-  assign \$1232  = y[19:18] >> bitc;
-  assign \$1233  = y[21:20] >> bitc;
-  assign \$1234  = y[23:22] >> bitc;
-  assign \$1235  = y[25:24] >> bitc;
-  assign \$1236  = y[27:26] >> bitc;
-  assign \$1237  = y[29:28] >> bitc;
-  assign \$1238  = y[31:30] >> bitc;
-  assign \$1239  = instr[9:8] == 2'h2;
-  assign \$1245  = \$1239  ? \$1244  : 16'h0000;
-  assign \$1246  = { \$1238 , \$1237 , \$1236 , \$1235 , \$1234 , \$1233 , \$1232 , \$1231 , \$1230 , \$1229 , \$1228 , \$1227 , \$1226 , \$1225 , \$1224 , \$1223  } | \$1245 ;
-  assign \$1247  = y[1:0] >> bitc;
-  assign \$1248  = y[3:2] >> bitc;
-  assign \$1249  = y[5:4] >> bitc;
-  assign \$1250  = y[7:6] >> bitc;
-  assign \$1251  = y[9:8] >> bitc;
-  assign \$1252  = y[11:10] >> bitc;
-  assign \$1253  = y[13:12] >> bitc;
-  assign \$1254  = y[15:14] >> bitc;
-  assign \$1255  = y[17:16] >> bitc;
-  assign \$1256  = y[19:18] >> bitc;
-  assign \$1257  = y[21:20] >> bitc;
-  assign \$1258  = y[23:22] >> bitc;
-  assign \$1259  = y[25:24] >> bitc;
-  assign \$1260  = y[27:26] >> bitc;
-  assign \$1261  = y[29:28] >> bitc;
-  assign \$1262  = y[31:30] >> bitc;
-  assign \$1263  = instr[9:8] == 2'h2;
-  assign \$1269  = \$1263  ? \$1268  : 16'h0000;
-  assign \$1270  = { \$1262 , \$1261 , \$1260 , \$1259 , \$1258 , \$1257 , \$1256 , \$1255 , \$1254 , \$1253 , \$1252 , \$1251 , \$1250 , \$1249 , \$1248 , \$1247  } | \$1269 ;
-  assign \$1271  = y[1:0] >> bitc;
-  assign \$1272  = y[3:2] >> bitc;
-  assign \$1273  = y[5:4] >> bitc;
-  assign \$1274  = y[7:6] >> bitc;
-  assign \$1275  = y[9:8] >> bitc;
-  assign \$1276  = y[11:10] >> bitc;
-  assign \$1277  = y[13:12] >> bitc;
-  assign \$1278  = y[15:14] >> bitc;
-  assign \$1279  = y[17:16] >> bitc;
-  assign \$1280  = y[19:18] >> bitc;
-  assign \$1281  = y[21:20] >> bitc;
-  assign \$1282  = y[23:22] >> bitc;
-  assign \$1283  = y[25:24] >> bitc;
-  assign \$1284  = y[27:26] >> bitc;
-  assign \$1285  = y[29:28] >> bitc;
-  assign \$1286  = y[31:30] >> bitc;
-  assign \$1287  = instr[9:8] == 2'h2;
-  assign \$1293  = \$1287  ? \$1292  : 16'h0000;
-  assign \$1294  = { \$1286 , \$1285 , \$1284 , \$1283 , \$1282 , \$1281 , \$1280 , \$1279 , \$1278 , \$1277 , \$1276 , \$1275 , \$1274 , \$1273 , \$1272 , \$1271  } | \$1293 ;
-  assign \$1295  = y[1:0] >> bitc;
-  assign \$1296  = y[3:2] >> bitc;
-  assign \$1297  = y[5:4] >> bitc;
-  assign \$1298  = y[7:6] >> bitc;
-  assign \$1299  = y[9:8] >> bitc;
-  assign \$1300  = y[11:10] >> bitc;
-  assign \$1301  = y[13:12] >> bitc;
-  assign \$1302  = y[15:14] >> bitc;
-  assign \$1303  = y[17:16] >> bitc;
-  assign \$1304  = y[19:18] >> bitc;
-  assign \$1305  = y[21:20] >> bitc;
-  assign \$1306  = y[23:22] >> bitc;
-  assign \$1307  = y[25:24] >> bitc;
-  assign \$1308  = y[27:26] >> bitc;
-  assign \$1309  = y[29:28] >> bitc;
-  assign \$1310  = y[31:30] >> bitc;
-  assign \$1311  = instr[9:8] == 2'h2;
-  assign \$1317  = \$1311  ? \$1316  : 16'h0000;
-  assign \$1318  = { \$1310 , \$1309 , \$1308 , \$1307 , \$1306 , \$1305 , \$1304 , \$1303 , \$1302 , \$1301 , \$1300 , \$1299 , \$1298 , \$1297 , \$1296 , \$1295  } | \$1317 ;
-  assign \$1319  = ! rowc;
-  assign \$1320  = ! instr[49:42];
-  assign \$1321  = \$1319  & \$1320 ;
-  assign \$1322  = ! rowc;
-  assign \$1323  = instr[49:42] == 1'h1;
-  assign \$1324  = \$1322  & \$1323 ;
-  assign \$1325  = ! rowc;
-  assign \$1326  = instr[49:42] == 2'h2;
-  assign \$1327  = \$1325  & \$1326 ;
-  assign \$1328  = ! rowc;
-  assign \$1329  = instr[49:42] == 2'h3;
-  assign \$1330  = \$1328  & \$1329 ;
-  assign \$1331  = rowc == 1'h1;
-  assign \$1332  = ! instr[49:42];
-  assign \$1333  = \$1331  & \$1332 ;
-  assign \$1334  = rowc == 1'h1;
-  assign \$1335  = instr[49:42] == 1'h1;
-  assign \$1336  = \$1334  & \$1335 ;
-  assign \$1337  = rowc == 1'h1;
-  assign \$1338  = instr[49:42] == 2'h2;
-  assign \$1339  = \$1337  & \$1338 ;
-  assign \$1340  = rowc == 1'h1;
-  assign \$1341  = instr[49:42] == 2'h3;
-  assign \$1342  = \$1340  & \$1341 ;
-  assign \$1343  = rowc == 2'h2;
-  assign \$1344  = ! instr[49:42];
-  assign \$1345  = \$1343  & \$1344 ;
-  assign \$1346  = rowc == 2'h2;
-  assign \$1347  = instr[49:42] == 1'h1;
-  assign \$1348  = \$1346  & \$1347 ;
-  assign \$1349  = rowc == 2'h2;
-  assign \$1350  = instr[49:42] == 2'h2;
-  assign \$1351  = \$1349  & \$1350 ;
-  assign \$1352  = rowc == 2'h2;
-  assign \$1353  = instr[49:42] == 2'h3;
-  assign \$1354  = \$1352  & \$1353 ;
-  assign \$1355  = rowc == 2'h3;
-  assign \$1356  = ! instr[49:42];
-  assign \$1357  = \$1355  & \$1356 ;
-  assign \$1358  = rowc == 2'h3;
-  assign \$1359  = instr[49:42] == 1'h1;
-  assign \$1360  = \$1358  & \$1359 ;
-  assign \$1361  = rowc == 2'h3;
-  assign \$1362  = instr[49:42] == 2'h2;
-  assign \$1363  = \$1361  & \$1362 ;
-  assign \$1364  = rowc == 2'h3;
-  assign \$1365  = instr[49:42] == 2'h3;
-  assign \$1366  = \$1364  & \$1365 ;
-  assign \$1367  = instr[9:8] == 1'h1;
-  assign \$1368  = instr[54:51] - 1'h1;
-  assign \$1369  = \$1367  ? 5'h00 : \$1368 ;
-  assign \$1370  = bitc == \$1369 ;
+  assign \$838  = rx_bank == 1'h1;
+  assign \$839  = rx_bank == 1'h1;
+  assign \$840  = rx_bank == 2'h2;
+  assign \$841  = rx_bank == 2'h2;
+  assign \$842  = rx_bank == 2'h2;
+  assign \$843  = rx_bank == 2'h2;
+  assign \$844  = rx_bank == 2'h3;
+  assign \$845  = rx_bank == 2'h3;
+  assign \$846  = rx_bank == 2'h3;
+  assign \$847  = rx_bank == 2'h3;
+  assign \$848  = instr[25:10] + rx_word;
+  assign \$849  = ! rx_bank;
+  assign \$850  = rx_bank == 1'h1;
+  assign \$851  = rx_bank == 2'h2;
+  assign \$852  = rx_bank == 2'h3;
+  assign \$853  = rx_bank == 3'h4;
+  assign \$854  = rx_bank == 3'h5;
+  assign \$855  = rx_bank == 3'h6;
+  assign \$856  = rx_bank == 3'h7;
+  assign \$857  = rx_bank == 4'h8;
+  assign \$858  = rx_bank == 4'h9;
+  assign \$859  = rx_bank == 4'ha;
+  assign \$860  = rx_bank == 4'hb;
+  assign \$861  = rx_bank == 4'hc;
+  assign \$862  = rx_bank == 4'hd;
+  assign \$863  = rx_bank == 4'he;
+  assign \$864  = rx_bank == 4'hf;
+  assign \$865  = instr[25:10] + rx_word;
+  assign \$866  = ! rx_bank;
+  assign \$867  = rx_bank == 1'h1;
+  assign \$868  = rx_bank == 2'h2;
+  assign \$869  = rx_bank == 2'h3;
+  assign \$870  = rx_bank == 3'h4;
+  assign \$871  = rx_bank == 3'h5;
+  assign \$872  = rx_bank == 3'h6;
+  assign \$873  = rx_bank == 3'h7;
+  assign \$874  = rx_bank == 4'h8;
+  assign \$875  = rx_bank == 4'h9;
+  assign \$876  = rx_bank == 4'ha;
+  assign \$877  = rx_bank == 4'hb;
+  assign \$878  = rx_bank == 4'hc;
+  assign \$879  = rx_bank == 4'hd;
+  assign \$880  = rx_bank == 4'he;
+  assign \$881  = rx_bank == 4'hf;
+  assign \$882  = instr[25:10] + rx_word;
+  assign \$883  = ! rx_bank;
+  assign \$884  = rx_bank == 1'h1;
+  assign \$885  = rx_bank == 2'h2;
+  assign \$886  = rx_bank == 2'h3;
+  assign \$887  = ~ \$signal$105 ;
+  assign \$888  = \$887  | mem_wr_ready;
+  assign \$889  = ! tx_beat;
+  assign \$890  = instr[25:10] + tx_word;
+  assign \$891  = instr[25:10] + tx_word;
+  assign \$892  = instr[25:10] + tx_word;
+  assign \$893  = instr[25:10] + tx_word;
+  assign \$898  = ! instr[9:8];
+  assign \$899  = instr[9:8] == 1'h1;
+  assign \$900  = instr[9:8] == 2'h2;
+  assign \$902  = \$900  ? store_thresh : \$901 ;
+  assign \$903  = \$899  ? store_weight : \$902 ;
+  assign \$904  = \$898  ? store_act : \$903 ;
+  assign \$905  = \$signal$105  & mem_wr_ready;
+  assign \$906  = $signed(\$signal$132 ) >= $signed(1'h0);
+  assign \$907  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$908  = \$906  & \$907 ;
+  assign \$909  = $signed(ix) >= $signed(1'h0);
+  assign \$910  = \$908  & \$909 ;
+  assign \$911  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$912  = \$910  & \$911 ;
+  assign \$913  = instr[42:27] + \$signal$134 ;
+  assign \$914  = $signed(\$signal$132 ) >= $signed(1'h0);
+  assign \$915  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$916  = \$914  & \$915 ;
+  assign \$917  = $signed(ix) >= $signed(1'h0);
+  assign \$918  = \$916  & \$917 ;
+  assign \$919  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$920  = \$918  & \$919 ;
+  assign \$921  = \$920  ? 3'h4 : 3'h0;
+  assign \$922  = tail == 5'h14;
+  assign \$923  = instr[9:8] == 1'h1;
+  assign \$925  = \$923  ? 15'h0001 : \$924 ;
+  assign \$927  = n_lv - 1'h1;
+  assign \$928  = ! \$927 ;
+  assign \$929  = \$928  ? \$signature__data$123  : thresh_l0;
+  assign \$930  = n_lv - 1'h1;
+  assign \$931  = \$930  == 1'h1;
+  assign \$932  = \$931  ? \$signature__data$123  : thresh_l1;
+  assign \$933  = n_lv - 1'h1;
+  assign \$934  = \$933  == 2'h2;
+  assign \$935  = \$934  ? \$signature__data$123  : thresh_l2;
+  assign \$936  = t < n_lv;
+  assign \$937  = instr[25:10] + t;
+  assign \$938  = instr[9:8] == 2'h2;
+  assign \$939  = ! t;
+  assign \$940  = \$938  & \$939 ;
+  assign \$941  = ! bitc;
+  assign \$942  = 5'h10 * n_lv;
+  assign \$943  = instr[9:8] == 1'h1;
+  assign \$944  = ! rowc;
+  assign \$945  = rowc == 1'h1;
+  assign \$946  = rowc == 2'h2;
+  assign \$947  = rowc == 2'h3;
+  assign \$948  = y[1:0] >> bitc;
+  assign \$949  = y[3:2] >> bitc;
+  assign \$950  = y[5:4] >> bitc;
+  assign \$951  = y[7:6] >> bitc;
+  assign \$952  = y[9:8] >> bitc;
+  assign \$953  = y[11:10] >> bitc;
+  assign \$954  = y[13:12] >> bitc;
+  assign \$955  = y[15:14] >> bitc;
+  assign \$956  = y[17:16] >> bitc;
+  assign \$957  = y[19:18] >> bitc;
+  assign \$958  = y[21:20] >> bitc;
+  assign \$959  = y[23:22] >> bitc;
+  assign \$960  = y[25:24] >> bitc;
+  assign \$961  = y[27:26] >> bitc;
+  assign \$962  = y[29:28] >> bitc;
+  assign \$963  = y[31:30] >> bitc;
+  assign \$964  = instr[9:8] == 2'h2;
+  assign \$970  = \$964  ? \$969  : 16'h0000;
+  assign \$971  = { \$963 , \$962 , \$961 , \$960 , \$959 , \$958 , \$957 , \$956 , \$955 , \$954 , \$953 , \$952 , \$951 , \$950 , \$949 , \$948  } | \$970 ;
+  assign \$972  = y[1:0] >> bitc;
+  assign \$973  = y[3:2] >> bitc;
+  assign \$974  = y[5:4] >> bitc;
+  assign \$975  = y[7:6] >> bitc;
+  assign \$976  = y[9:8] >> bitc;
+  assign \$977  = y[11:10] >> bitc;
+  assign \$978  = y[13:12] >> bitc;
+  assign \$979  = y[15:14] >> bitc;
+  assign \$980  = y[17:16] >> bitc;
+  assign \$981  = y[19:18] >> bitc;
+  assign \$982  = y[21:20] >> bitc;
+  assign \$983  = y[23:22] >> bitc;
+  assign \$984  = y[25:24] >> bitc;
+  assign \$985  = y[27:26] >> bitc;
+  assign \$986  = y[29:28] >> bitc;
+  assign \$987  = y[31:30] >> bitc;
+  assign \$988  = instr[9:8] == 2'h2;
+  assign \$994  = \$988  ? \$993  : 16'h0000;
+  assign \$995  = { \$987 , \$986 , \$985 , \$984 , \$983 , \$982 , \$981 , \$980 , \$979 , \$978 , \$977 , \$976 , \$975 , \$974 , \$973 , \$972  } | \$994 ;
+  assign \$996  = y[1:0] >> bitc;
+  assign \$997  = y[3:2] >> bitc;
+  assign \$998  = y[5:4] >> bitc;
+  assign \$999  = y[7:6] >> bitc;
+  assign \$1000  = y[9:8] >> bitc;
+  assign \$1001  = y[11:10] >> bitc;
+  assign \$1002  = y[13:12] >> bitc;
+  assign \$1003  = y[15:14] >> bitc;
+  assign \$1004  = y[17:16] >> bitc;
+  assign \$1005  = y[19:18] >> bitc;
+  assign \$1006  = y[21:20] >> bitc;
+  assign \$1007  = y[23:22] >> bitc;
+  assign \$1008  = y[25:24] >> bitc;
+  assign \$1009  = y[27:26] >> bitc;
+  assign \$1010  = y[29:28] >> bitc;
+  assign \$1011  = y[31:30] >> bitc;
+  assign \$1012  = instr[9:8] == 2'h2;
+  assign \$1018  = \$1012  ? \$1017  : 16'h0000;
+  assign \$1019  = { \$1011 , \$1010 , \$1009 , \$1008 , \$1007 , \$1006 , \$1005 , \$1004 , \$1003 , \$1002 , \$1001 , \$1000 , \$999 , \$998 , \$997 , \$996  } | \$1018 ;
+  assign \$1020  = y[1:0] >> bitc;
+  assign \$1021  = y[3:2] >> bitc;
+  assign \$1022  = y[5:4] >> bitc;
+  assign \$1023  = y[7:6] >> bitc;
+  assign \$1024  = y[9:8] >> bitc;
+  assign \$1025  = y[11:10] >> bitc;
+  assign \$1026  = y[13:12] >> bitc;
+  assign \$1027  = y[15:14] >> bitc;
+  assign \$1028  = y[17:16] >> bitc;
+  assign \$1029  = y[19:18] >> bitc;
+  assign \$1030  = y[21:20] >> bitc;
+  assign \$1031  = y[23:22] >> bitc;
+  assign \$1032  = y[25:24] >> bitc;
+  assign \$1033  = y[27:26] >> bitc;
+  assign \$1034  = y[29:28] >> bitc;
+  assign \$1035  = y[31:30] >> bitc;
+  assign \$1036  = instr[9:8] == 2'h2;
+  assign \$1042  = \$1036  ? \$1041  : 16'h0000;
+  assign \$1043  = { \$1035 , \$1034 , \$1033 , \$1032 , \$1031 , \$1030 , \$1029 , \$1028 , \$1027 , \$1026 , \$1025 , \$1024 , \$1023 , \$1022 , \$1021 , \$1020  } | \$1042 ;
+  assign \$1044  = y[1:0] >> bitc;
+  assign \$1045  = y[3:2] >> bitc;
+  assign \$1046  = y[5:4] >> bitc;
+  assign \$1047  = y[7:6] >> bitc;
+  assign \$1048  = y[9:8] >> bitc;
+  assign \$1049  = y[11:10] >> bitc;
+  assign \$1050  = y[13:12] >> bitc;
+  assign \$1051  = y[15:14] >> bitc;
+  assign \$1052  = y[17:16] >> bitc;
+  assign \$1053  = y[19:18] >> bitc;
+  assign \$1054  = y[21:20] >> bitc;
+  assign \$1055  = y[23:22] >> bitc;
+  assign \$1056  = y[25:24] >> bitc;
+  assign \$1057  = y[27:26] >> bitc;
+  assign \$1058  = y[29:28] >> bitc;
+  assign \$1059  = y[31:30] >> bitc;
+  assign \$1060  = instr[9:8] == 2'h2;
+  assign \$1066  = \$1060  ? \$1065  : 16'h0000;
+  assign \$1067  = { \$1059 , \$1058 , \$1057 , \$1056 , \$1055 , \$1054 , \$1053 , \$1052 , \$1051 , \$1050 , \$1049 , \$1048 , \$1047 , \$1046 , \$1045 , \$1044  } | \$1066 ;
+  assign \$1068  = y[1:0] >> bitc;
+  assign \$1069  = y[3:2] >> bitc;
+  assign \$1070  = y[5:4] >> bitc;
+  assign \$1071  = y[7:6] >> bitc;
+  assign \$1072  = y[9:8] >> bitc;
+  assign \$1073  = y[11:10] >> bitc;
+  assign \$1074  = y[13:12] >> bitc;
+  assign \$1075  = y[15:14] >> bitc;
+  assign \$1076  = y[17:16] >> bitc;
+  assign \$1077  = y[19:18] >> bitc;
+  assign \$1078  = y[21:20] >> bitc;
+  assign \$1079  = y[23:22] >> bitc;
+  assign \$1080  = y[25:24] >> bitc;
+  assign \$1081  = y[27:26] >> bitc;
+  assign \$1082  = y[29:28] >> bitc;
+  assign \$1083  = y[31:30] >> bitc;
+  assign \$1084  = instr[9:8] == 2'h2;
+  assign \$1090  = \$1084  ? \$1089  : 16'h0000;
+  assign \$1091  = { \$1083 , \$1082 , \$1081 , \$1080 , \$1079 , \$1078 , \$1077 , \$1076 , \$1075 , \$1074 , \$1073 , \$1072 , \$1071 , \$1070 , \$1069 , \$1068  } | \$1090 ;
+  assign \$1092  = y[1:0] >> bitc;
+  assign \$1093  = y[3:2] >> bitc;
+  assign \$1094  = y[5:4] >> bitc;
+  assign \$1095  = y[7:6] >> bitc;
+  assign \$1096  = y[9:8] >> bitc;
+  assign \$1097  = y[11:10] >> bitc;
+  assign \$1098  = y[13:12] >> bitc;
+  assign \$1099  = y[15:14] >> bitc;
+  assign \$1100  = y[17:16] >> bitc;
+  assign \$1101  = y[19:18] >> bitc;
+  assign \$1102  = y[21:20] >> bitc;
+  assign \$1103  = y[23:22] >> bitc;
+  assign \$1104  = y[25:24] >> bitc;
+  assign \$1105  = y[27:26] >> bitc;
+  assign \$1106  = y[29:28] >> bitc;
+  assign \$1107  = y[31:30] >> bitc;
+  assign \$1108  = instr[9:8] == 2'h2;
+  assign \$1114  = \$1108  ? \$1113  : 16'h0000;
+  assign \$1115  = { \$1107 , \$1106 , \$1105 , \$1104 , \$1103 , \$1102 , \$1101 , \$1100 , \$1099 , \$1098 , \$1097 , \$1096 , \$1095 , \$1094 , \$1093 , \$1092  } | \$1114 ;
+  assign \$1116  = y[1:0] >> bitc;
+  assign \$1117  = y[3:2] >> bitc;
+  assign \$1118  = y[5:4] >> bitc;
+  assign \$1119  = y[7:6] >> bitc;
+  assign \$1120  = y[9:8] >> bitc;
+  assign \$1121  = y[11:10] >> bitc;
+  assign \$1122  = y[13:12] >> bitc;
+  assign \$1123  = y[15:14] >> bitc;
+  assign \$1124  = y[17:16] >> bitc;
+  assign \$1125  = y[19:18] >> bitc;
+  assign \$1126  = y[21:20] >> bitc;
+  assign \$1127  = y[23:22] >> bitc;
+  assign \$1128  = y[25:24] >> bitc;
+  assign \$1129  = y[27:26] >> bitc;
+  assign \$1130  = y[29:28] >> bitc;
+  assign \$1131  = y[31:30] >> bitc;
+  assign \$1132  = instr[9:8] == 2'h2;
+  assign \$1138  = \$1132  ? \$1137  : 16'h0000;
+  assign \$1139  = { \$1131 , \$1130 , \$1129 , \$1128 , \$1127 , \$1126 , \$1125 , \$1124 , \$1123 , \$1122 , \$1121 , \$1120 , \$1119 , \$1118 , \$1117 , \$1116  } | \$1138 ;
+  assign \$1140  = y[1:0] >> bitc;
+  assign \$1141  = y[3:2] >> bitc;
+  assign \$1142  = y[5:4] >> bitc;
+  assign \$1143  = y[7:6] >> bitc;
+  assign \$1144  = y[9:8] >> bitc;
+  assign \$1145  = y[11:10] >> bitc;
+  assign \$1146  = y[13:12] >> bitc;
+  assign \$1147  = y[15:14] >> bitc;
+  assign \$1148  = y[17:16] >> bitc;
+  assign \$1149  = y[19:18] >> bitc;
+  assign \$1150  = y[21:20] >> bitc;
+  assign \$1151  = y[23:22] >> bitc;
+  assign \$1152  = y[25:24] >> bitc;
+  assign \$1153  = y[27:26] >> bitc;
+  assign \$1154  = y[29:28] >> bitc;
+  assign \$1155  = y[31:30] >> bitc;
+  assign \$1156  = instr[9:8] == 2'h2;
+  assign \$1162  = \$1156  ? \$1161  : 16'h0000;
+  assign \$1163  = { \$1155 , \$1154 , \$1153 , \$1152 , \$1151 , \$1150 , \$1149 , \$1148 , \$1147 , \$1146 , \$1145 , \$1144 , \$1143 , \$1142 , \$1141 , \$1140  } | \$1162 ;
+  assign \$1164  = y[1:0] >> bitc;
+  assign \$1165  = y[3:2] >> bitc;
+  assign \$1166  = y[5:4] >> bitc;
+  assign \$1167  = y[7:6] >> bitc;
+  assign \$1168  = y[9:8] >> bitc;
+  assign \$1169  = y[11:10] >> bitc;
+  assign \$1170  = y[13:12] >> bitc;
+  assign \$1171  = y[15:14] >> bitc;
+  assign \$1172  = y[17:16] >> bitc;
+  assign \$1173  = y[19:18] >> bitc;
+  assign \$1174  = y[21:20] >> bitc;
+  assign \$1175  = y[23:22] >> bitc;
+  assign \$1176  = y[25:24] >> bitc;
+  assign \$1177  = y[27:26] >> bitc;
+  assign \$1178  = y[29:28] >> bitc;
+  assign \$1179  = y[31:30] >> bitc;
+  assign \$1180  = instr[9:8] == 2'h2;
+  assign \$1186  = \$1180  ? \$1185  : 16'h0000;
+  assign \$1187  = { \$1179 , \$1178 , \$1177 , \$1176 , \$1175 , \$1174 , \$1173 , \$1172 , \$1171 , \$1170 , \$1169 , \$1168 , \$1167 , \$1166 , \$1165 , \$1164  } | \$1186 ;
+  assign \$1188  = y[1:0] >> bitc;
+  assign \$1189  = y[3:2] >> bitc;
+  assign \$1190  = y[5:4] >> bitc;
+  assign \$1191  = y[7:6] >> bitc;
+  assign \$1192  = y[9:8] >> bitc;
+  assign \$1193  = y[11:10] >> bitc;
+  assign \$1194  = y[13:12] >> bitc;
+  assign \$1195  = y[15:14] >> bitc;
+  assign \$1196  = y[17:16] >> bitc;
+  assign \$1197  = y[19:18] >> bitc;
+  assign \$1198  = y[21:20] >> bitc;
+  assign \$1199  = y[23:22] >> bitc;
+  assign \$1200  = y[25:24] >> bitc;
+  assign \$1201  = y[27:26] >> bitc;
+  assign \$1202  = y[29:28] >> bitc;
+  assign \$1203  = y[31:30] >> bitc;
+  assign \$1204  = instr[9:8] == 2'h2;
+  assign \$1210  = \$1204  ? \$1209  : 16'h0000;
+  assign \$1211  = { \$1203 , \$1202 , \$1201 , \$1200 , \$1199 , \$1198 , \$1197 , \$1196 , \$1195 , \$1194 , \$1193 , \$1192 , \$1191 , \$1190 , \$1189 , \$1188  } | \$1210 ;
+  assign \$1212  = y[1:0] >> bitc;
+  assign \$1213  = y[3:2] >> bitc;
+  assign \$1214  = y[5:4] >> bitc;
+  assign \$1215  = y[7:6] >> bitc;
+  assign \$1216  = y[9:8] >> bitc;
+  assign \$1217  = y[11:10] >> bitc;
+  assign \$1218  = y[13:12] >> bitc;
+  assign \$1219  = y[15:14] >> bitc;
+  assign \$1220  = y[17:16] >> bitc;
+  assign \$1221  = y[19:18] >> bitc;
+  assign \$1222  = y[21:20] >> bitc;
+  assign \$1223  = y[23:22] >> bitc;
+  assign \$1224  = y[25:24] >> bitc;
+  assign \$1225  = y[27:26] >> bitc;
+  assign \$1226  = y[29:28] >> bitc;
+  assign \$1227  = y[31:30] >> bitc;
+  assign \$1228  = instr[9:8] == 2'h2;
+  assign \$1234  = \$1228  ? \$1233  : 16'h0000;
+  assign \$1235  = { \$1227 , \$1226 , \$1225 , \$1224 , \$1223 , \$1222 , \$1221 , \$1220 , \$1219 , \$1218 , \$1217 , \$1216 , \$1215 , \$1214 , \$1213 , \$1212  } | \$1234 ;
+  assign \$1236  = y[1:0] >> bitc;
+  assign \$1237  = y[3:2] >> bitc;
+  assign \$1238  = y[5:4] >> bitc;
+  assign \$1239  = y[7:6] >> bitc;
+  assign \$1240  = y[9:8] >> bitc;
+  assign \$1241  = y[11:10] >> bitc;
+  assign \$1242  = y[13:12] >> bitc;
+  assign \$1243  = y[15:14] >> bitc;
+  assign \$1244  = y[17:16] >> bitc;
+  assign \$1245  = y[19:18] >> bitc;
+  assign \$1246  = y[21:20] >> bitc;
+  assign \$1247  = y[23:22] >> bitc;
+  assign \$1248  = y[25:24] >> bitc;
+  assign \$1249  = y[27:26] >> bitc;
+  assign \$1250  = y[29:28] >> bitc;
+  assign \$1251  = y[31:30] >> bitc;
+  assign \$1252  = instr[9:8] == 2'h2;
+  assign \$1258  = \$1252  ? \$1257  : 16'h0000;
+  assign \$1259  = { \$1251 , \$1250 , \$1249 , \$1248 , \$1247 , \$1246 , \$1245 , \$1244 , \$1243 , \$1242 , \$1241 , \$1240 , \$1239 , \$1238 , \$1237 , \$1236  } | \$1258 ;
+  assign \$1260  = y[1:0] >> bitc;
+  assign \$1261  = y[3:2] >> bitc;
+  assign \$1262  = y[5:4] >> bitc;
+  assign \$1263  = y[7:6] >> bitc;
+  assign \$1264  = y[9:8] >> bitc;
+  assign \$1265  = y[11:10] >> bitc;
+  assign \$1266  = y[13:12] >> bitc;
+  assign \$1267  = y[15:14] >> bitc;
+  assign \$1268  = y[17:16] >> bitc;
+  assign \$1269  = y[19:18] >> bitc;
+  assign \$1270  = y[21:20] >> bitc;
+  assign \$1271  = y[23:22] >> bitc;
+  assign \$1272  = y[25:24] >> bitc;
+  assign \$1273  = y[27:26] >> bitc;
+  assign \$1274  = y[29:28] >> bitc;
+  assign \$1275  = y[31:30] >> bitc;
+  assign \$1276  = instr[9:8] == 2'h2;
+  assign \$1282  = \$1276  ? \$1281  : 16'h0000;
+  assign \$1283  = { \$1275 , \$1274 , \$1273 , \$1272 , \$1271 , \$1270 , \$1269 , \$1268 , \$1267 , \$1266 , \$1265 , \$1264 , \$1263 , \$1262 , \$1261 , \$1260  } | \$1282 ;
+  assign \$1284  = y[1:0] >> bitc;
+  assign \$1285  = y[3:2] >> bitc;
+  assign \$1286  = y[5:4] >> bitc;
+  assign \$1287  = y[7:6] >> bitc;
+  assign \$1288  = y[9:8] >> bitc;
+  assign \$1289  = y[11:10] >> bitc;
+  assign \$1290  = y[13:12] >> bitc;
+  assign \$1291  = y[15:14] >> bitc;
+  assign \$1292  = y[17:16] >> bitc;
+  assign \$1293  = y[19:18] >> bitc;
+  assign \$1294  = y[21:20] >> bitc;
+  assign \$1295  = y[23:22] >> bitc;
+  assign \$1296  = y[25:24] >> bitc;
+  assign \$1297  = y[27:26] >> bitc;
+  assign \$1298  = y[29:28] >> bitc;
+  assign \$1299  = y[31:30] >> bitc;
+  assign \$1300  = instr[9:8] == 2'h2;
+  assign \$1306  = \$1300  ? \$1305  : 16'h0000;
+  assign \$1307  = { \$1299 , \$1298 , \$1297 , \$1296 , \$1295 , \$1294 , \$1293 , \$1292 , \$1291 , \$1290 , \$1289 , \$1288 , \$1287 , \$1286 , \$1285 , \$1284  } | \$1306 ;
+  assign \$1308  = y[1:0] >> bitc;
+  assign \$1309  = y[3:2] >> bitc;
+  assign \$1310  = y[5:4] >> bitc;
+  assign \$1311  = y[7:6] >> bitc;
+  assign \$1312  = y[9:8] >> bitc;
+  assign \$1313  = y[11:10] >> bitc;
+  assign \$1314  = y[13:12] >> bitc;
+  assign \$1315  = y[15:14] >> bitc;
+  assign \$1316  = y[17:16] >> bitc;
+  assign \$1317  = y[19:18] >> bitc;
+  assign \$1318  = y[21:20] >> bitc;
+  assign \$1319  = y[23:22] >> bitc;
+  assign \$1320  = y[25:24] >> bitc;
+  assign \$1321  = y[27:26] >> bitc;
+  assign \$1322  = y[29:28] >> bitc;
+  assign \$1323  = y[31:30] >> bitc;
+  assign \$1324  = instr[9:8] == 2'h2;
+  assign \$1330  = \$1324  ? \$1329  : 16'h0000;
+  assign \$1331  = { \$1323 , \$1322 , \$1321 , \$1320 , \$1319 , \$1318 , \$1317 , \$1316 , \$1315 , \$1314 , \$1313 , \$1312 , \$1311 , \$1310 , \$1309 , \$1308  } | \$1330 ;
+  assign \$1332  = ! rowc;
+  assign \$1333  = ! instr[49:42];
+  assign \$1334  = \$1332  & \$1333 ;
+  assign \$1335  = ! rowc;
+  assign \$1336  = instr[49:42] == 1'h1;
+  assign \$1337  = \$1335  & \$1336 ;
+  assign \$1338  = ! rowc;
+  assign \$1339  = instr[49:42] == 2'h2;
+  assign \$1340  = \$1338  & \$1339 ;
+  assign \$1341  = ! rowc;
+  assign \$1342  = instr[49:42] == 2'h3;
+  assign \$1343  = \$1341  & \$1342 ;
+  assign \$1344  = rowc == 1'h1;
+  assign \$1345  = ! instr[49:42];
+  assign \$1346  = \$1344  & \$1345 ;
+  assign \$1347  = rowc == 1'h1;
+  assign \$1348  = instr[49:42] == 1'h1;
+  assign \$1349  = \$1347  & \$1348 ;
+  assign \$1350  = rowc == 1'h1;
+  assign \$1351  = instr[49:42] == 2'h2;
+  assign \$1352  = \$1350  & \$1351 ;
+  assign \$1353  = rowc == 1'h1;
+  assign \$1354  = instr[49:42] == 2'h3;
+  assign \$1355  = \$1353  & \$1354 ;
+  assign \$1356  = rowc == 2'h2;
+  assign \$1357  = ! instr[49:42];
+  assign \$1358  = \$1356  & \$1357 ;
+  assign \$1359  = rowc == 2'h2;
+  assign \$1360  = instr[49:42] == 1'h1;
+  assign \$1361  = \$1359  & \$1360 ;
+  assign \$1362  = rowc == 2'h2;
+  assign \$1363  = instr[49:42] == 2'h2;
+  assign \$1364  = \$1362  & \$1363 ;
+  assign \$1365  = rowc == 2'h2;
+  assign \$1366  = instr[49:42] == 2'h3;
+  assign \$1367  = \$1365  & \$1366 ;
+  assign \$1368  = rowc == 2'h3;
+  assign \$1369  = ! instr[49:42];
+  assign \$1370  = \$1368  & \$1369 ;
   assign \$1371  = rowc == 2'h3;
-  assign \$1372  = pc + 1'h1;
-  assign \$1373  = \$signature__data$153 [95:88] * \$signature__data$153 [53:43];
-  assign \$1374  = \$signature__data$153 [9:8] != 1'h1;
-  assign \$1375  = \$signature__data$153 [54:51] > 2'h2;
+  assign \$1372  = instr[49:42] == 1'h1;
+  assign \$1373  = \$1371  & \$1372 ;
+  assign \$1374  = rowc == 2'h3;
+  assign \$1375  = instr[49:42] == 2'h2;
   assign \$1376  = \$1374  & \$1375 ;
-  assign \$1377  = \$signature__data$153 [9:8] == 2'h2;
-  assign \$1378  = \$signature__data$153 [54:51] != 1'h1;
+  assign \$1377  = rowc == 2'h3;
+  assign \$1378  = instr[49:42] == 2'h3;
   assign \$1379  = \$1377  & \$1378 ;
-  assign \$1380  = \$1376  | \$1379 ;
-  assign \$1381  = mem_rd_valid & mem_rd_ready;
-  assign \$1382  = req_cnt + 1'h1;
-  assign \$1383  = req_addr + instr[114:83];
-  assign \$1384  = ! instr[9:8];
-  assign \$1385  = instr[9:8] == 1'h1;
-  assign \$1386  = instr[9:8] == 2'h2;
-  assign \$1387  = \$1386  ? 4'h1 : 4'h8;
-  assign \$1388  = \$1385  ? 4'h1 : \$1387 ;
-  assign \$1389  = \$1384  ? 4'h1 : \$1388 ;
-  assign \$1390  = \$1389  - 1'h1;
-  assign \$1391  = rx_beat == \$1390 ;
-  assign \$1392  = ! instr[9:8];
-  assign \$1393  = instr[9:8] == 1'h1;
-  assign \$1394  = instr[9:8] == 2'h2;
-  assign \$1395  = \$1394  ? 4'h1 : 4'h8;
-  assign \$1396  = \$1393  ? 4'h1 : \$1395 ;
-  assign \$1397  = \$1392  ? 4'h1 : \$1396 ;
-  assign \$1398  = \$1397  - 1'h1;
-  assign \$1399  = rx_beat == \$1398 ;
-  assign \$1400  = instr[50:35] - 1'h1;
-  assign \$1401  = rx_word == \$1400 ;
-  assign \$1402  = \$1399  & \$1401 ;
-  assign \$1403  = rx_bank + 1'h1;
-  assign \$1404  = rx_word + 1'h1;
-  assign \$1405  = rx_beat + 1'h1;
-  assign \$1406  = ~ \$signal$99 ;
-  assign \$1407  = \$1406  | mem_wr_ready;
-  assign \$1408  = \$signal$155  + s_off;
-  assign \$1409  = ! instr[9:8];
-  assign \$1410  = instr[9:8] == 1'h1;
-  assign \$1411  = instr[9:8] == 2'h2;
-  assign \$1412  = \$1411  ? 4'h1 : 4'h8;
-  assign \$1413  = \$1410  ? 4'h1 : \$1412 ;
-  assign \$1414  = \$1409  ? 4'h1 : \$1413 ;
-  assign \$1415  = \$1414  - 1'h1;
-  assign \$1416  = tx_beat == \$1415 ;
-  assign \$1417  = instr[50:35] - 1'h1;
-  assign \$1418  = tx_word == \$1417 ;
-  assign \$1419  = \$1416  & \$1418 ;
-  assign \$1420  = instr[34:26] - 1'h1;
-  assign \$1421  = $signed({ 1'h0, \$signal$154  }) == $signed(\$1420 );
-  assign \$1422  = \$1419  & \$1421 ;
-  assign \$1423  = ! instr[9:8];
-  assign \$1424  = instr[9:8] == 1'h1;
-  assign \$1425  = instr[9:8] == 2'h2;
-  assign \$1426  = \$1425  ? 4'h1 : 4'h8;
-  assign \$1427  = \$1424  ? 4'h1 : \$1426 ;
-  assign \$1428  = \$1423  ? 4'h1 : \$1427 ;
-  assign \$1429  = \$1428  - 1'h1;
-  assign \$1430  = tx_beat == \$1429 ;
-  assign \$1431  = instr[50:35] - 1'h1;
-  assign \$1432  = tx_word == \$1431 ;
-  assign \$1433  = \$signal$154  + 1'h1;
-  assign \$1434  = \$signal$155  + instr[114:83];
-  assign \$1435  = tx_word + 1'h1;
-  assign \$1436  = s_off + 4'h8;
-  assign \$1437  = tx_beat + 1'h1;
-  assign \$1438  = s_off + 4'h8;
-  assign \$1439  = ! instr[9:8];
-  assign \$1440  = instr[9:8] == 1'h1;
-  assign \$1441  = instr[9:8] == 2'h2;
-  assign \$1442  = \$1441  ? 4'h1 : 4'h8;
-  assign \$1443  = \$1440  ? 4'h1 : \$1442 ;
-  assign \$1444  = \$1439  ? 4'h1 : \$1443 ;
-  assign \$1445  = \$1444  - 1'h1;
-  assign \$1446  = tx_beat == \$1445 ;
-  assign \$1447  = instr[50:35] - 1'h1;
-  assign \$1448  = tx_word == \$1447 ;
-  assign \$1449  = \$1446  & \$1448 ;
-  assign \$1450  = instr[34:26] - 1'h1;
-  assign \$1451  = $signed({ 1'h0, \$signal$154  }) == $signed(\$1450 );
-  assign \$1452  = \$1449  & \$1451 ;
-  assign \$1453  = ~ instr[10];
-  assign \$1454  = ! \$signal$128 ;
-  assign \$1455  = \$1453  & \$1454 ;
-  assign \$1456  = ! p;
-  assign \$1457  = \$1455  & \$1456 ;
-  assign \$1458  = $signed(\$signal$126 ) >= $signed(1'h0);
-  assign \$1459  = $signed(\$signal$126 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$1460  = \$1458  & \$1459 ;
-  assign \$1461  = $signed(ix) >= $signed(1'h0);
-  assign \$1462  = \$1460  & \$1461 ;
-  assign \$1463  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$1464  = \$1462  & \$1463 ;
-  assign \$1465  = ~ \$1464 ;
-  assign \$1466  = instr[53:43] - 1'h1;
-  assign \$1467  = \$signal$158  == \$1466 ;
-  assign \$1468  = \$signal$128  + 1'h1;
-  assign \$1469  = \$signal$125  + 1'h1;
-  assign \$1470  = instr[53:43] - 1'h1;
-  assign \$1471  = \$signal$158  == \$1470 ;
-  assign \$1472  = instr[79:77] - 1'h1;
-  assign \$1473  = \$signal$159  == \$1472 ;
-  assign \$1474  = instr[76:74] - 1'h1;
-  assign \$1475  = ky == \$1474 ;
-  assign \$1476  = p + 1'h1;
-  assign \$1477  = plane_base + instr[73:58];
-  assign \$1478  = plane_base + instr[73:58];
-  assign \$1479  = plane_base + instr[73:58];
-  assign \$1480  = instr[57:54] - 1'h1;
-  assign \$1481  = p == \$1480 ;
-  assign \$1482  = ky + 1'h1;
-  assign \$1483  = $signed(\$signal$126 ) + $signed(2'h1);
-  assign \$1484  = \$signal$162  + pitch;
-  assign \$1485  = \$signal$162  + pitch;
-  assign \$1486  = \$signal$159  + 1'h1;
-  assign \$1487  = $signed(ix) + $signed(2'h1);
-  assign \$1488  = \$signal$158  + 1'h1;
-  assign \$1489  = tail + 1'h1;
-  assign \$1490  = t + 1'h1;
-  assign \$1491  = t == 1'h1;
-  assign \$1492  = t == 2'h2;
-  assign \$1493  = t == 2'h3;
-  assign \$1494  = t < n_lv;
-  assign \$1495  = instr[9:8] == 1'h1;
-  assign \$1496  = instr[54:51] - 1'h1;
-  assign \$1497  = \$1495  ? 5'h00 : \$1496 ;
-  assign \$1498  = bitc == \$1497 ;
-  assign \$1499  = rowc + 1'h1;
-  assign \$1500  = bitc + 1'h1;
-  assign \$1501  = paddr + instr[70:55];
-  assign \$1502  = ctr_cycles + busy;
-  assign \$1503  = ctr_instructions + inc_instructions;
-  assign \$1504  = ctr_load_busy + inc_load_busy;
-  assign \$1505  = ctr_load_stall + inc_load_stall;
-  assign \$1506  = ctr_store_busy + inc_store_busy;
-  assign \$1507  = ctr_store_stall + inc_store_stall;
-  assign \$1508  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$1509  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$1510  = ctr_post_busy + inc_post_busy;
-  assign \$1511  = ctr_post_stall + inc_post_stall;
-  assign \$1512  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$1513  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$1514  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$1515  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$1516  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$1517  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$1518  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$1519  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$1520  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$1521  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$1522  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$1523  = ctr_binary_macs + inc_binary_macs;
-  assign \$1524  = ctr_acc_updates + inc_acc_updates;
-  assign \$1525  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$1380  = instr[9:8] == 1'h1;
+  assign \$1381  = instr[54:51] - 1'h1;
+  assign \$1382  = \$1380  ? 5'h00 : \$1381 ;
+  assign \$1383  = bitc == \$1382 ;
+  assign \$1384  = rowc == 2'h3;
+  assign \$1385  = pc + 1'h1;
+  assign \$1386  = pc == lp_end;
+  assign \$1387  = lp_active & \$1386 ;
+  assign \$1388  = lp_left == 1'h1;
+  assign \$1389  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$1390  = lp_active & \$1389 ;
+  assign \$1391  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$1392  = \$1390  & \$1391 ;
+  assign \$1393  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$1394  = pc + 1'h1;
+  assign \$1395  = pc + \$signature__data$30 [31:24];
+  assign \$1396  = fetched[95:88] * fetched[53:43];
+  assign \$1397  = fetched[9:8] != 1'h1;
+  assign \$1398  = fetched[54:51] > 2'h2;
+  assign \$1399  = \$1397  & \$1398 ;
+  assign \$1400  = fetched[9:8] == 2'h2;
+  assign \$1401  = fetched[54:51] != 1'h1;
+  assign \$1402  = \$1400  & \$1401 ;
+  assign \$1403  = \$1399  | \$1402 ;
+  assign \$1404  = mem_rd_valid & mem_rd_ready;
+  assign \$1405  = req_cnt + 1'h1;
+  assign \$1406  = req_addr + instr[114:83];
+  assign \$1407  = ! instr[9:8];
+  assign \$1408  = instr[9:8] == 1'h1;
+  assign \$1409  = instr[9:8] == 2'h2;
+  assign \$1410  = \$1409  ? 4'h1 : 4'h8;
+  assign \$1411  = \$1408  ? 4'h1 : \$1410 ;
+  assign \$1412  = \$1407  ? 4'h1 : \$1411 ;
+  assign \$1413  = \$1412  - 1'h1;
+  assign \$1414  = rx_beat == \$1413 ;
+  assign \$1415  = ! instr[9:8];
+  assign \$1416  = instr[9:8] == 1'h1;
+  assign \$1417  = instr[9:8] == 2'h2;
+  assign \$1418  = \$1417  ? 4'h1 : 4'h8;
+  assign \$1419  = \$1416  ? 4'h1 : \$1418 ;
+  assign \$1420  = \$1415  ? 4'h1 : \$1419 ;
+  assign \$1421  = \$1420  - 1'h1;
+  assign \$1422  = rx_beat == \$1421 ;
+  assign \$1423  = instr[50:35] - 1'h1;
+  assign \$1424  = rx_word == \$1423 ;
+  assign \$1425  = \$1422  & \$1424 ;
+  assign \$1426  = rx_bank + 1'h1;
+  assign \$1427  = rx_word + 1'h1;
+  assign \$1428  = rx_beat + 1'h1;
+  assign \$1429  = ~ \$signal$105 ;
+  assign \$1430  = \$1429  | mem_wr_ready;
+  assign \$1431  = \$signal$166  + s_off;
+  assign \$1432  = ! instr[9:8];
+  assign \$1433  = instr[9:8] == 1'h1;
+  assign \$1434  = instr[9:8] == 2'h2;
+  assign \$1435  = \$1434  ? 4'h1 : 4'h8;
+  assign \$1436  = \$1433  ? 4'h1 : \$1435 ;
+  assign \$1437  = \$1432  ? 4'h1 : \$1436 ;
+  assign \$1438  = \$1437  - 1'h1;
+  assign \$1439  = tx_beat == \$1438 ;
+  assign \$1440  = instr[50:35] - 1'h1;
+  assign \$1441  = tx_word == \$1440 ;
+  assign \$1442  = \$1439  & \$1441 ;
+  assign \$1443  = instr[34:26] - 1'h1;
+  assign \$1444  = $signed({ 1'h0, \$signal$165  }) == $signed(\$1443 );
+  assign \$1445  = \$1442  & \$1444 ;
+  assign \$1446  = ! instr[9:8];
+  assign \$1447  = instr[9:8] == 1'h1;
+  assign \$1448  = instr[9:8] == 2'h2;
+  assign \$1449  = \$1448  ? 4'h1 : 4'h8;
+  assign \$1450  = \$1447  ? 4'h1 : \$1449 ;
+  assign \$1451  = \$1446  ? 4'h1 : \$1450 ;
+  assign \$1452  = \$1451  - 1'h1;
+  assign \$1453  = tx_beat == \$1452 ;
+  assign \$1454  = instr[50:35] - 1'h1;
+  assign \$1455  = tx_word == \$1454 ;
+  assign \$1456  = \$signal$165  + 1'h1;
+  assign \$1457  = \$signal$166  + instr[114:83];
+  assign \$1458  = tx_word + 1'h1;
+  assign \$1459  = s_off + 4'h8;
+  assign \$1460  = tx_beat + 1'h1;
+  assign \$1461  = s_off + 4'h8;
+  assign \$1462  = ! instr[9:8];
+  assign \$1463  = instr[9:8] == 1'h1;
+  assign \$1464  = instr[9:8] == 2'h2;
+  assign \$1465  = \$1464  ? 4'h1 : 4'h8;
+  assign \$1466  = \$1463  ? 4'h1 : \$1465 ;
+  assign \$1467  = \$1462  ? 4'h1 : \$1466 ;
+  assign \$1468  = \$1467  - 1'h1;
+  assign \$1469  = tx_beat == \$1468 ;
+  assign \$1470  = instr[50:35] - 1'h1;
+  assign \$1471  = tx_word == \$1470 ;
+  assign \$1472  = \$1469  & \$1471 ;
+  assign \$1473  = instr[34:26] - 1'h1;
+  assign \$1474  = $signed({ 1'h0, \$signal$165  }) == $signed(\$1473 );
+  assign \$1475  = \$1472  & \$1474 ;
+  assign \$1476  = ~ instr[10];
+  assign \$1477  = ! \$signal$134 ;
+  assign \$1478  = \$1476  & \$1477 ;
+  assign \$1479  = ! p;
+  assign \$1480  = \$1478  & \$1479 ;
+  assign \$1481  = $signed(\$signal$132 ) >= $signed(1'h0);
+  assign \$1482  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1483  = \$1481  & \$1482 ;
+  assign \$1484  = $signed(ix) >= $signed(1'h0);
+  assign \$1485  = \$1483  & \$1484 ;
+  assign \$1486  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1487  = \$1485  & \$1486 ;
+  assign \$1488  = ~ \$1487 ;
+  assign \$1489  = instr[53:43] - 1'h1;
+  assign \$1490  = \$signal$169  == \$1489 ;
+  assign \$1491  = \$signal$134  + 1'h1;
+  assign \$1492  = \$signal$131  + 1'h1;
+  assign \$1493  = instr[53:43] - 1'h1;
+  assign \$1494  = \$signal$169  == \$1493 ;
+  assign \$1495  = instr[79:77] - 1'h1;
+  assign \$1496  = \$signal$170  == \$1495 ;
+  assign \$1497  = instr[76:74] - 1'h1;
+  assign \$1498  = ky == \$1497 ;
+  assign \$1499  = p + 1'h1;
+  assign \$1500  = plane_base + instr[73:58];
+  assign \$1501  = plane_base + instr[73:58];
+  assign \$1502  = plane_base + instr[73:58];
+  assign \$1503  = instr[57:54] - 1'h1;
+  assign \$1504  = p == \$1503 ;
+  assign \$1505  = ky + 1'h1;
+  assign \$1506  = $signed(\$signal$132 ) + $signed(2'h1);
+  assign \$1507  = \$signal$173  + pitch;
+  assign \$1508  = \$signal$173  + pitch;
+  assign \$1509  = \$signal$170  + 1'h1;
+  assign \$1510  = $signed(ix) + $signed(2'h1);
+  assign \$1511  = \$signal$169  + 1'h1;
+  assign \$1512  = tail + 1'h1;
+  assign \$1513  = t + 1'h1;
+  assign \$1514  = t == 1'h1;
+  assign \$1515  = t == 2'h2;
+  assign \$1516  = t == 2'h3;
+  assign \$1517  = t < n_lv;
+  assign \$1518  = instr[9:8] == 1'h1;
+  assign \$1519  = instr[54:51] - 1'h1;
+  assign \$1520  = \$1518  ? 5'h00 : \$1519 ;
+  assign \$1521  = bitc == \$1520 ;
+  assign \$1522  = rowc + 1'h1;
+  assign \$1523  = bitc + 1'h1;
+  assign \$1524  = paddr + instr[70:55];
+  assign \$1525  = pc == lp_end;
+  assign \$1526  = lp_active & \$1525 ;
+  assign \$1527  = lp_left == 1'h1;
+  assign \$1528  = lp_left - 1'h1;
+  assign \$1529  = \$signal  + \$signal$162 ;
+  assign \$1530  = \$signal$34  + \$signal$163 ;
+  assign \$1531  = off_ix + st_ix;
+  assign \$1532  = ctr_cycles + busy;
+  assign \$1533  = ctr_instructions + inc_instructions;
+  assign \$1534  = ctr_load_busy + inc_load_busy;
+  assign \$1535  = ctr_load_stall + inc_load_stall;
+  assign \$1536  = ctr_store_busy + inc_store_busy;
+  assign \$1537  = ctr_store_stall + inc_store_stall;
+  assign \$1538  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$1539  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$1540  = ctr_post_busy + inc_post_busy;
+  assign \$1541  = ctr_post_stall + inc_post_stall;
+  assign \$1542  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$1543  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$1544  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$1545  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$1546  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$1547  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$1548  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$1549  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$1550  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$1551  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$1552  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$1553  = ctr_binary_macs + inc_binary_macs;
+  assign \$1554  = ctr_acc_updates + inc_acc_updates;
+  assign \$1555  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$1526 ;
+    pc <= \$1556 ;
   always @(posedge clk)
-    valid <= \$1527 ;
+    valid <= \$1557 ;
   always @(posedge clk)
-    clear <= \$1528 ;
+    clear <= \$1558 ;
   always @(posedge clk)
-    state <= \$1529 ;
+    state <= \$1559 ;
   always @(posedge clk)
-    ctr_cycles <= \$1530 ;
+    lp_active <= \$1560 ;
   always @(posedge clk)
-    ctr_instructions <= \$1531 ;
+    ctr_cycles <= \$1561 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1532 ;
+    ctr_instructions <= \$1562 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1533 ;
+    ctr_load_busy <= \$1563 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1534 ;
+    ctr_load_stall <= \$1564 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1535 ;
+    ctr_store_busy <= \$1565 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1536 ;
+    ctr_store_stall <= \$1566 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1537 ;
+    ctr_gemm_busy <= \$1567 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1538 ;
+    ctr_gemm_stall <= \$1568 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1539 ;
+    ctr_post_busy <= \$1569 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$1540 ;
+    ctr_post_stall <= \$1570 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$1541 ;
+    ctr_array_active_cycles <= \$1571 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$1542 ;
+    ctr_dram_read_bytes <= \$1572 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1543 ;
+    ctr_dram_write_bytes <= \$1573 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1544 ;
+    ctr_sram_act_reads <= \$1574 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1545 ;
+    ctr_sram_act_writes <= \$1575 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1546 ;
+    ctr_sram_weight_reads <= \$1576 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1547 ;
+    ctr_sram_weight_writes <= \$1577 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1548 ;
+    ctr_sram_thresh_reads <= \$1578 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1549 ;
+    ctr_sram_thresh_writes <= \$1579 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1550 ;
+    ctr_sram_out_reads <= \$1580 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$1551 ;
+    ctr_sram_out_writes <= \$1581 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$1552 ;
+    ctr_binary_macs <= \$1582 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1553 ;
+    ctr_acc_updates <= \$1583 ;
   always @(posedge clk)
-    instr <= \$1554 ;
+    ctr_threshold_ops <= \$1584 ;
   always @(posedge clk)
-    t <= \$1555 ;
+    instr <= \$1585 ;
   always @(posedge clk)
-    req_cnt <= \$1556 ;
+    t <= \$1586 ;
   always @(posedge clk)
-    req_addr <= \$1557 ;
+    lp_left <= \$1587 ;
   always @(posedge clk)
-    rx_bank <= \$1558 ;
+    \$like  <= \$1588 ;
   always @(posedge clk)
-    rx_word <= \$1559 ;
+    lp_end <= \$1589 ;
   always @(posedge clk)
-    rx_beat <= \$1560 ;
+    \$signal  <= \$1590 ;
   always @(posedge clk)
-    \$signal$154  <= \$1561 ;
+    \$signal$34  <= \$1591 ;
   always @(posedge clk)
-    tx_word <= \$1562 ;
+    off_ix <= \$1592 ;
   always @(posedge clk)
-    tx_beat <= \$1563 ;
+    \$signal$162  <= \$1593 ;
   always @(posedge clk)
-    \$signal$155  <= \$1564 ;
+    \$signal$163  <= \$1594 ;
   always @(posedge clk)
-    s_off <= \$1565 ;
+    st_ix <= \$1595 ;
   always @(posedge clk)
-    issuing <= \$1566 ;
+    req_cnt <= \$1596 ;
   always @(posedge clk)
-    \$signal$99  <= \$1567 ;
+    req_addr <= \$1597 ;
   always @(posedge clk)
-    \$signal$128  <= \$1568 ;
+    rx_bank <= \$1598 ;
   always @(posedge clk)
-    p <= \$1569 ;
+    rx_word <= \$1599 ;
   always @(posedge clk)
-    tail <= \$1570 ;
+    rx_beat <= \$1600 ;
   always @(posedge clk)
-    \$signal$158  <= \$1571 ;
+    \$signal$165  <= \$1601 ;
   always @(posedge clk)
-    \$signal$159  <= \$1572 ;
+    tx_word <= \$1602 ;
   always @(posedge clk)
-    ky <= \$1573 ;
+    tx_beat <= \$1603 ;
   always @(posedge clk)
-    \$signal$126  <= \$1574 ;
+    \$signal$166  <= \$1604 ;
   always @(posedge clk)
-    ix <= \$1575 ;
+    s_off <= \$1605 ;
   always @(posedge clk)
-    plane_base <= \$1576 ;
+    issuing <= \$1606 ;
   always @(posedge clk)
-    \$signal$162  <= \$1577 ;
+    \$signal$105  <= \$1607 ;
   always @(posedge clk)
-    \$signal$125  <= \$1578 ;
+    \$signal$134  <= \$1608 ;
   always @(posedge clk)
-    pitch <= \$1579 ;
+    p <= \$1609 ;
   always @(posedge clk)
-    rowc <= \$1580 ;
+    tail <= \$1610 ;
   always @(posedge clk)
-    bitc <= \$1581 ;
+    \$signal$169  <= \$1611 ;
   always @(posedge clk)
-    paddr <= \$1582 ;
+    \$signal$170  <= \$1612 ;
   always @(posedge clk)
-    asm <= \$1583 ;
+    ky <= \$1613 ;
   always @(posedge clk)
-    \$signal$112  <= \$1584 ;
+    \$signal$132  <= \$1614 ;
   always @(posedge clk)
-    o_beat <= \$1585 ;
+    ix <= \$1615 ;
   always @(posedge clk)
-    o_addr <= \$1586 ;
+    plane_base <= \$1616 ;
   always @(posedge clk)
-    o_last <= \$1587 ;
+    \$signal$173  <= \$1617 ;
   always @(posedge clk)
-    plane <= \$1588 ;
+    \$signal$131  <= \$1618 ;
   always @(posedge clk)
-    \$signal  <= \$1589 ;
+    pitch <= \$1619 ;
   always @(posedge clk)
-    lastw_d <= \$1590 ;
+    rowc <= \$1620 ;
   always @(posedge clk)
-    thresh_l0 <= \$1591 ;
+    bitc <= \$1621 ;
   always @(posedge clk)
-    thresh_l1 <= \$1592 ;
+    paddr <= \$1622 ;
   always @(posedge clk)
-    thresh_l2 <= \$1593 ;
+    asm <= \$1623 ;
+  always @(posedge clk)
+    \$signal$118  <= \$1624 ;
+  always @(posedge clk)
+    o_beat <= \$1625 ;
+  always @(posedge clk)
+    o_addr <= \$1626 ;
+  always @(posedge clk)
+    o_last <= \$1627 ;
+  always @(posedge clk)
+    plane <= \$1628 ;
+  always @(posedge clk)
+    \$signal$65  <= \$1629 ;
+  always @(posedge clk)
+    lastw_d <= \$1630 ;
+  always @(posedge clk)
+    thresh_l0 <= \$1631 ;
+  always @(posedge clk)
+    thresh_l1 <= \$1632 ;
+  always @(posedge clk)
+    thresh_l2 <= \$1633 ;
   \accel_top.array  array (
     .\a_in$1 (a_in),
-    .acc(\acc$138 ),
+    .acc(\acc$144 ),
     .clear_in(clear),
     .clk(clk),
     .plane_in(plane),
@@ -6193,128 +6294,128 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$881  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (\$signal$112 )
+    \$894  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (\$signal$118 )
       10'h000:
-          \$881  = out_r__data[383:0];
+          \$894  = out_r__data[383:0];
       10'h001:
-          \$881  = out_r__data[767:384];
+          \$894  = out_r__data[767:384];
       10'h002:
-          \$881  = out_r__data[1151:768];
+          \$894  = out_r__data[1151:768];
       10'h003:
-          \$881  = out_r__data[1535:1152];
+          \$894  = out_r__data[1535:1152];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$882  = 64'h0000000000000000;
-    casez (\$signal$112 )
+    \$895  = 64'h0000000000000000;
+    casez (\$signal$118 )
       10'h000:
-          \$882  = act_r__data[63:0];
+          \$895  = act_r__data[63:0];
       10'h001:
-          \$882  = act_r__data[127:64];
+          \$895  = act_r__data[127:64];
       10'h002:
-          \$882  = act_r__data[191:128];
+          \$895  = act_r__data[191:128];
       10'h003:
-          \$882  = act_r__data[255:192];
+          \$895  = act_r__data[255:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$883  = 64'h0000000000000000;
-    casez (\$signal$112 )
+    \$896  = 64'h0000000000000000;
+    casez (\$signal$118 )
       10'h000:
-          \$883  = w_in[63:0];
+          \$896  = w_in[63:0];
       10'h001:
-          \$883  = w_in[127:64];
+          \$896  = w_in[127:64];
       10'h002:
-          \$883  = w_in[191:128];
+          \$896  = w_in[191:128];
       10'h003:
-          \$883  = w_in[255:192];
+          \$896  = w_in[255:192];
       10'h004:
-          \$883  = w_in[319:256];
+          \$896  = w_in[319:256];
       10'h005:
-          \$883  = w_in[383:320];
+          \$896  = w_in[383:320];
       10'h006:
-          \$883  = w_in[447:384];
+          \$896  = w_in[447:384];
       10'h007:
-          \$883  = w_in[511:448];
+          \$896  = w_in[511:448];
       10'h008:
-          \$883  = w_in[575:512];
+          \$896  = w_in[575:512];
       10'h009:
-          \$883  = w_in[639:576];
+          \$896  = w_in[639:576];
       10'h00a:
-          \$883  = w_in[703:640];
+          \$896  = w_in[703:640];
       10'h00b:
-          \$883  = w_in[767:704];
+          \$896  = w_in[767:704];
       10'h00c:
-          \$883  = w_in[831:768];
+          \$896  = w_in[831:768];
       10'h00d:
-          \$883  = w_in[895:832];
+          \$896  = w_in[895:832];
       10'h00e:
-          \$883  = w_in[959:896];
+          \$896  = w_in[959:896];
       10'h00f:
-          \$883  = w_in[1023:960];
+          \$896  = w_in[1023:960];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$884  = 24'h000000;
-    casez (\$signal$112 )
+    \$897  = 24'h000000;
+    casez (\$signal$118 )
       10'h000:
-          \$884  = \$signature__data$117 [23:0];
+          \$897  = \$signature__data$123 [23:0];
       10'h001:
-          \$884  = \$signature__data$117 [47:24];
+          \$897  = \$signature__data$123 [47:24];
       10'h002:
-          \$884  = \$signature__data$117 [71:48];
+          \$897  = \$signature__data$123 [71:48];
       10'h003:
-          \$884  = \$signature__data$117 [95:72];
+          \$897  = \$signature__data$123 [95:72];
       10'h004:
-          \$884  = \$signature__data$117 [119:96];
+          \$897  = \$signature__data$123 [119:96];
       10'h005:
-          \$884  = \$signature__data$117 [143:120];
+          \$897  = \$signature__data$123 [143:120];
       10'h006:
-          \$884  = \$signature__data$117 [167:144];
+          \$897  = \$signature__data$123 [167:144];
       10'h007:
-          \$884  = \$signature__data$117 [191:168];
+          \$897  = \$signature__data$123 [191:168];
       10'h008:
-          \$884  = \$signature__data$117 [215:192];
+          \$897  = \$signature__data$123 [215:192];
       10'h009:
-          \$884  = \$signature__data$117 [239:216];
+          \$897  = \$signature__data$123 [239:216];
       10'h00a:
-          \$884  = \$signature__data$117 [263:240];
+          \$897  = \$signature__data$123 [263:240];
       10'h00b:
-          \$884  = \$signature__data$117 [287:264];
+          \$897  = \$signature__data$123 [287:264];
       10'h00c:
-          \$884  = \$signature__data$117 [311:288];
+          \$897  = \$signature__data$123 [311:288];
       10'h00d:
-          \$884  = \$signature__data$117 [335:312];
+          \$897  = \$signature__data$123 [335:312];
       10'h00e:
-          \$884  = \$signature__data$117 [359:336];
+          \$897  = \$signature__data$123 [359:336];
       10'h00f:
-          \$884  = \$signature__data$117 [383:360];
+          \$897  = \$signature__data$123 [383:360];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$888  = 64'h0000000000000000;
+    \$901  = 64'h0000000000000000;
     casez (o_beat)
       4'h0:
-          \$888  = store_out[63:0];
+          \$901  = store_out[63:0];
       4'h1:
-          \$888  = store_out[127:64];
+          \$901  = store_out[127:64];
       4'h2:
-          \$888  = store_out[191:128];
+          \$901  = store_out[191:128];
       4'h3:
-          \$888  = store_out[255:192];
+          \$901  = store_out[255:192];
       4'h4:
-          \$888  = store_out[319:256];
+          \$901  = store_out[319:256];
       4'h5:
-          \$888  = store_out[383:320];
+          \$901  = store_out[383:320];
       4'h6:
-          \$888  = store_out[447:384];
+          \$901  = store_out[447:384];
       4'h7:
-          \$888  = store_out[511:448];
+          \$901  = store_out[511:448];
     endcase
   end
   always @* begin
@@ -6322,1171 +6423,1171 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (instr[54:51])
       4'h0:
-          \$911  = 15'h0000;
+          \$924  = 15'h0000;
       4'h1:
-          \$911  = 15'h0001;
+          \$924  = 15'h0001;
       4'h2:
-          \$911  = 15'h0003;
+          \$924  = 15'h0003;
       4'h3:
-          \$911  = 15'h0007;
+          \$924  = 15'h0007;
       4'h4:
-          \$911  = 15'h000f;
+          \$924  = 15'h000f;
       4'h5:
-          \$911  = 15'h001f;
+          \$924  = 15'h001f;
       4'h6:
-          \$911  = 15'h003f;
+          \$924  = 15'h003f;
       4'h7:
-          \$911  = 15'h007f;
+          \$924  = 15'h007f;
       4'h8:
-          \$911  = 15'h00ff;
+          \$924  = 15'h00ff;
       4'h9:
-          \$911  = 15'h01ff;
+          \$924  = 15'h01ff;
       4'ha:
-          \$911  = 15'h03ff;
+          \$924  = 15'h03ff;
       4'hb:
-          \$911  = 15'h07ff;
+          \$924  = 15'h07ff;
       4'hc:
-          \$911  = 15'h0fff;
+          \$924  = 15'h0fff;
       4'hd:
-          \$911  = 15'h1fff;
+          \$924  = 15'h1fff;
       4'he:
-          \$911  = 15'h3fff;
+          \$924  = 15'h3fff;
       4'hf:
-          \$911  = 15'h7fff;
+          \$924  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$913  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$926  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (rowc)
       3'h0:
-          \$913  = \acc$138 [383:0];
+          \$926  = \acc$144 [383:0];
       3'h1:
-          \$913  = \acc$138 [767:384];
+          \$926  = \acc$144 [767:384];
       3'h2:
-          \$913  = \acc$138 [1151:768];
+          \$926  = \acc$144 [1151:768];
       3'h3:
-          \$913  = \acc$138 [1535:1152];
+          \$926  = \acc$144 [1535:1152];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$952  = 16'h0000;
+    \$965  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$952  = act_r__data[15:0];
+          \$965  = act_r__data[15:0];
       3'h1:
-          \$952  = act_r__data[79:64];
+          \$965  = act_r__data[79:64];
       3'h2:
-          \$952  = act_r__data[143:128];
+          \$965  = act_r__data[143:128];
       3'h3:
-          \$952  = act_r__data[207:192];
+          \$965  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$953  = 16'h0000;
+    \$966  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$953  = act_r__data[31:16];
+          \$966  = act_r__data[31:16];
       3'h1:
-          \$953  = act_r__data[95:80];
+          \$966  = act_r__data[95:80];
       3'h2:
-          \$953  = act_r__data[159:144];
+          \$966  = act_r__data[159:144];
       3'h3:
-          \$953  = act_r__data[223:208];
+          \$966  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$954  = 16'h0000;
+    \$967  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$954  = act_r__data[47:32];
+          \$967  = act_r__data[47:32];
       3'h1:
-          \$954  = act_r__data[111:96];
+          \$967  = act_r__data[111:96];
       3'h2:
-          \$954  = act_r__data[175:160];
+          \$967  = act_r__data[175:160];
       3'h3:
-          \$954  = act_r__data[239:224];
+          \$967  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$955  = 16'h0000;
+    \$968  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$955  = act_r__data[63:48];
+          \$968  = act_r__data[63:48];
       3'h1:
-          \$955  = act_r__data[127:112];
+          \$968  = act_r__data[127:112];
       3'h2:
-          \$955  = act_r__data[191:176];
+          \$968  = act_r__data[191:176];
       3'h3:
-          \$955  = act_r__data[255:240];
+          \$968  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$956  = 16'h0000;
+    \$969  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$956  = \$952 ;
+          \$969  = \$965 ;
       8'h01:
-          \$956  = \$953 ;
+          \$969  = \$966 ;
       8'h02:
-          \$956  = \$954 ;
+          \$969  = \$967 ;
       8'h03:
-          \$956  = \$955 ;
+          \$969  = \$968 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$976  = 16'h0000;
+    \$989  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$976  = act_r__data[15:0];
+          \$989  = act_r__data[15:0];
       3'h1:
-          \$976  = act_r__data[79:64];
+          \$989  = act_r__data[79:64];
       3'h2:
-          \$976  = act_r__data[143:128];
+          \$989  = act_r__data[143:128];
       3'h3:
-          \$976  = act_r__data[207:192];
+          \$989  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$977  = 16'h0000;
+    \$990  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$977  = act_r__data[31:16];
+          \$990  = act_r__data[31:16];
       3'h1:
-          \$977  = act_r__data[95:80];
+          \$990  = act_r__data[95:80];
       3'h2:
-          \$977  = act_r__data[159:144];
+          \$990  = act_r__data[159:144];
       3'h3:
-          \$977  = act_r__data[223:208];
+          \$990  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$978  = 16'h0000;
+    \$991  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$978  = act_r__data[47:32];
+          \$991  = act_r__data[47:32];
       3'h1:
-          \$978  = act_r__data[111:96];
+          \$991  = act_r__data[111:96];
       3'h2:
-          \$978  = act_r__data[175:160];
+          \$991  = act_r__data[175:160];
       3'h3:
-          \$978  = act_r__data[239:224];
+          \$991  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$979  = 16'h0000;
+    \$992  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$979  = act_r__data[63:48];
+          \$992  = act_r__data[63:48];
       3'h1:
-          \$979  = act_r__data[127:112];
+          \$992  = act_r__data[127:112];
       3'h2:
-          \$979  = act_r__data[191:176];
+          \$992  = act_r__data[191:176];
       3'h3:
-          \$979  = act_r__data[255:240];
+          \$992  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$980  = 16'h0000;
+    \$993  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$980  = \$976 ;
+          \$993  = \$989 ;
       8'h01:
-          \$980  = \$977 ;
+          \$993  = \$990 ;
       8'h02:
-          \$980  = \$978 ;
+          \$993  = \$991 ;
       8'h03:
-          \$980  = \$979 ;
+          \$993  = \$992 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1000  = 16'h0000;
+    \$1013  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1000  = act_r__data[15:0];
+          \$1013  = act_r__data[15:0];
       3'h1:
-          \$1000  = act_r__data[79:64];
+          \$1013  = act_r__data[79:64];
       3'h2:
-          \$1000  = act_r__data[143:128];
+          \$1013  = act_r__data[143:128];
       3'h3:
-          \$1000  = act_r__data[207:192];
+          \$1013  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1001  = 16'h0000;
+    \$1014  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1001  = act_r__data[31:16];
+          \$1014  = act_r__data[31:16];
       3'h1:
-          \$1001  = act_r__data[95:80];
+          \$1014  = act_r__data[95:80];
       3'h2:
-          \$1001  = act_r__data[159:144];
+          \$1014  = act_r__data[159:144];
       3'h3:
-          \$1001  = act_r__data[223:208];
+          \$1014  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1002  = 16'h0000;
+    \$1015  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1002  = act_r__data[47:32];
+          \$1015  = act_r__data[47:32];
       3'h1:
-          \$1002  = act_r__data[111:96];
+          \$1015  = act_r__data[111:96];
       3'h2:
-          \$1002  = act_r__data[175:160];
+          \$1015  = act_r__data[175:160];
       3'h3:
-          \$1002  = act_r__data[239:224];
+          \$1015  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1003  = 16'h0000;
+    \$1016  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1003  = act_r__data[63:48];
+          \$1016  = act_r__data[63:48];
       3'h1:
-          \$1003  = act_r__data[127:112];
+          \$1016  = act_r__data[127:112];
       3'h2:
-          \$1003  = act_r__data[191:176];
+          \$1016  = act_r__data[191:176];
       3'h3:
-          \$1003  = act_r__data[255:240];
+          \$1016  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1004  = 16'h0000;
+    \$1017  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1004  = \$1000 ;
+          \$1017  = \$1013 ;
       8'h01:
-          \$1004  = \$1001 ;
+          \$1017  = \$1014 ;
       8'h02:
-          \$1004  = \$1002 ;
+          \$1017  = \$1015 ;
       8'h03:
-          \$1004  = \$1003 ;
+          \$1017  = \$1016 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1024  = 16'h0000;
+    \$1037  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1024  = act_r__data[15:0];
+          \$1037  = act_r__data[15:0];
       3'h1:
-          \$1024  = act_r__data[79:64];
+          \$1037  = act_r__data[79:64];
       3'h2:
-          \$1024  = act_r__data[143:128];
+          \$1037  = act_r__data[143:128];
       3'h3:
-          \$1024  = act_r__data[207:192];
+          \$1037  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1025  = 16'h0000;
+    \$1038  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1025  = act_r__data[31:16];
+          \$1038  = act_r__data[31:16];
       3'h1:
-          \$1025  = act_r__data[95:80];
+          \$1038  = act_r__data[95:80];
       3'h2:
-          \$1025  = act_r__data[159:144];
+          \$1038  = act_r__data[159:144];
       3'h3:
-          \$1025  = act_r__data[223:208];
+          \$1038  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1026  = 16'h0000;
+    \$1039  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1026  = act_r__data[47:32];
+          \$1039  = act_r__data[47:32];
       3'h1:
-          \$1026  = act_r__data[111:96];
+          \$1039  = act_r__data[111:96];
       3'h2:
-          \$1026  = act_r__data[175:160];
+          \$1039  = act_r__data[175:160];
       3'h3:
-          \$1026  = act_r__data[239:224];
+          \$1039  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1027  = 16'h0000;
+    \$1040  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1027  = act_r__data[63:48];
+          \$1040  = act_r__data[63:48];
       3'h1:
-          \$1027  = act_r__data[127:112];
+          \$1040  = act_r__data[127:112];
       3'h2:
-          \$1027  = act_r__data[191:176];
+          \$1040  = act_r__data[191:176];
       3'h3:
-          \$1027  = act_r__data[255:240];
+          \$1040  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1028  = 16'h0000;
+    \$1041  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1028  = \$1024 ;
+          \$1041  = \$1037 ;
       8'h01:
-          \$1028  = \$1025 ;
+          \$1041  = \$1038 ;
       8'h02:
-          \$1028  = \$1026 ;
+          \$1041  = \$1039 ;
       8'h03:
-          \$1028  = \$1027 ;
+          \$1041  = \$1040 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1048  = 16'h0000;
+    \$1061  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1048  = act_r__data[15:0];
+          \$1061  = act_r__data[15:0];
       3'h1:
-          \$1048  = act_r__data[79:64];
+          \$1061  = act_r__data[79:64];
       3'h2:
-          \$1048  = act_r__data[143:128];
+          \$1061  = act_r__data[143:128];
       3'h3:
-          \$1048  = act_r__data[207:192];
+          \$1061  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1049  = 16'h0000;
+    \$1062  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1049  = act_r__data[31:16];
+          \$1062  = act_r__data[31:16];
       3'h1:
-          \$1049  = act_r__data[95:80];
+          \$1062  = act_r__data[95:80];
       3'h2:
-          \$1049  = act_r__data[159:144];
+          \$1062  = act_r__data[159:144];
       3'h3:
-          \$1049  = act_r__data[223:208];
+          \$1062  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1050  = 16'h0000;
+    \$1063  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1050  = act_r__data[47:32];
+          \$1063  = act_r__data[47:32];
       3'h1:
-          \$1050  = act_r__data[111:96];
+          \$1063  = act_r__data[111:96];
       3'h2:
-          \$1050  = act_r__data[175:160];
+          \$1063  = act_r__data[175:160];
       3'h3:
-          \$1050  = act_r__data[239:224];
+          \$1063  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1051  = 16'h0000;
+    \$1064  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1051  = act_r__data[63:48];
+          \$1064  = act_r__data[63:48];
       3'h1:
-          \$1051  = act_r__data[127:112];
+          \$1064  = act_r__data[127:112];
       3'h2:
-          \$1051  = act_r__data[191:176];
+          \$1064  = act_r__data[191:176];
       3'h3:
-          \$1051  = act_r__data[255:240];
+          \$1064  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1052  = 16'h0000;
+    \$1065  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1052  = \$1048 ;
+          \$1065  = \$1061 ;
       8'h01:
-          \$1052  = \$1049 ;
+          \$1065  = \$1062 ;
       8'h02:
-          \$1052  = \$1050 ;
+          \$1065  = \$1063 ;
       8'h03:
-          \$1052  = \$1051 ;
+          \$1065  = \$1064 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1072  = 16'h0000;
+    \$1085  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1072  = act_r__data[15:0];
+          \$1085  = act_r__data[15:0];
       3'h1:
-          \$1072  = act_r__data[79:64];
+          \$1085  = act_r__data[79:64];
       3'h2:
-          \$1072  = act_r__data[143:128];
+          \$1085  = act_r__data[143:128];
       3'h3:
-          \$1072  = act_r__data[207:192];
+          \$1085  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1073  = 16'h0000;
+    \$1086  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1073  = act_r__data[31:16];
+          \$1086  = act_r__data[31:16];
       3'h1:
-          \$1073  = act_r__data[95:80];
+          \$1086  = act_r__data[95:80];
       3'h2:
-          \$1073  = act_r__data[159:144];
+          \$1086  = act_r__data[159:144];
       3'h3:
-          \$1073  = act_r__data[223:208];
+          \$1086  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1074  = 16'h0000;
+    \$1087  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1074  = act_r__data[47:32];
+          \$1087  = act_r__data[47:32];
       3'h1:
-          \$1074  = act_r__data[111:96];
+          \$1087  = act_r__data[111:96];
       3'h2:
-          \$1074  = act_r__data[175:160];
+          \$1087  = act_r__data[175:160];
       3'h3:
-          \$1074  = act_r__data[239:224];
+          \$1087  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1075  = 16'h0000;
+    \$1088  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1075  = act_r__data[63:48];
+          \$1088  = act_r__data[63:48];
       3'h1:
-          \$1075  = act_r__data[127:112];
+          \$1088  = act_r__data[127:112];
       3'h2:
-          \$1075  = act_r__data[191:176];
+          \$1088  = act_r__data[191:176];
       3'h3:
-          \$1075  = act_r__data[255:240];
+          \$1088  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1076  = 16'h0000;
+    \$1089  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1076  = \$1072 ;
+          \$1089  = \$1085 ;
       8'h01:
-          \$1076  = \$1073 ;
+          \$1089  = \$1086 ;
       8'h02:
-          \$1076  = \$1074 ;
+          \$1089  = \$1087 ;
       8'h03:
-          \$1076  = \$1075 ;
+          \$1089  = \$1088 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1096  = 16'h0000;
+    \$1109  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1096  = act_r__data[15:0];
+          \$1109  = act_r__data[15:0];
       3'h1:
-          \$1096  = act_r__data[79:64];
+          \$1109  = act_r__data[79:64];
       3'h2:
-          \$1096  = act_r__data[143:128];
+          \$1109  = act_r__data[143:128];
       3'h3:
-          \$1096  = act_r__data[207:192];
+          \$1109  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1097  = 16'h0000;
+    \$1110  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1097  = act_r__data[31:16];
+          \$1110  = act_r__data[31:16];
       3'h1:
-          \$1097  = act_r__data[95:80];
+          \$1110  = act_r__data[95:80];
       3'h2:
-          \$1097  = act_r__data[159:144];
+          \$1110  = act_r__data[159:144];
       3'h3:
-          \$1097  = act_r__data[223:208];
+          \$1110  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1098  = 16'h0000;
+    \$1111  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1098  = act_r__data[47:32];
+          \$1111  = act_r__data[47:32];
       3'h1:
-          \$1098  = act_r__data[111:96];
+          \$1111  = act_r__data[111:96];
       3'h2:
-          \$1098  = act_r__data[175:160];
+          \$1111  = act_r__data[175:160];
       3'h3:
-          \$1098  = act_r__data[239:224];
+          \$1111  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1099  = 16'h0000;
+    \$1112  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1099  = act_r__data[63:48];
+          \$1112  = act_r__data[63:48];
       3'h1:
-          \$1099  = act_r__data[127:112];
+          \$1112  = act_r__data[127:112];
       3'h2:
-          \$1099  = act_r__data[191:176];
+          \$1112  = act_r__data[191:176];
       3'h3:
-          \$1099  = act_r__data[255:240];
+          \$1112  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1100  = 16'h0000;
+    \$1113  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1100  = \$1096 ;
+          \$1113  = \$1109 ;
       8'h01:
-          \$1100  = \$1097 ;
+          \$1113  = \$1110 ;
       8'h02:
-          \$1100  = \$1098 ;
+          \$1113  = \$1111 ;
       8'h03:
-          \$1100  = \$1099 ;
+          \$1113  = \$1112 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1120  = 16'h0000;
+    \$1133  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1120  = act_r__data[15:0];
+          \$1133  = act_r__data[15:0];
       3'h1:
-          \$1120  = act_r__data[79:64];
+          \$1133  = act_r__data[79:64];
       3'h2:
-          \$1120  = act_r__data[143:128];
+          \$1133  = act_r__data[143:128];
       3'h3:
-          \$1120  = act_r__data[207:192];
+          \$1133  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1121  = 16'h0000;
+    \$1134  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1121  = act_r__data[31:16];
+          \$1134  = act_r__data[31:16];
       3'h1:
-          \$1121  = act_r__data[95:80];
+          \$1134  = act_r__data[95:80];
       3'h2:
-          \$1121  = act_r__data[159:144];
+          \$1134  = act_r__data[159:144];
       3'h3:
-          \$1121  = act_r__data[223:208];
+          \$1134  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1122  = 16'h0000;
+    \$1135  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1122  = act_r__data[47:32];
+          \$1135  = act_r__data[47:32];
       3'h1:
-          \$1122  = act_r__data[111:96];
+          \$1135  = act_r__data[111:96];
       3'h2:
-          \$1122  = act_r__data[175:160];
+          \$1135  = act_r__data[175:160];
       3'h3:
-          \$1122  = act_r__data[239:224];
+          \$1135  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1123  = 16'h0000;
+    \$1136  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1123  = act_r__data[63:48];
+          \$1136  = act_r__data[63:48];
       3'h1:
-          \$1123  = act_r__data[127:112];
+          \$1136  = act_r__data[127:112];
       3'h2:
-          \$1123  = act_r__data[191:176];
+          \$1136  = act_r__data[191:176];
       3'h3:
-          \$1123  = act_r__data[255:240];
+          \$1136  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1124  = 16'h0000;
+    \$1137  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1124  = \$1120 ;
+          \$1137  = \$1133 ;
       8'h01:
-          \$1124  = \$1121 ;
+          \$1137  = \$1134 ;
       8'h02:
-          \$1124  = \$1122 ;
+          \$1137  = \$1135 ;
       8'h03:
-          \$1124  = \$1123 ;
+          \$1137  = \$1136 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1144  = 16'h0000;
+    \$1157  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1144  = act_r__data[15:0];
+          \$1157  = act_r__data[15:0];
       3'h1:
-          \$1144  = act_r__data[79:64];
+          \$1157  = act_r__data[79:64];
       3'h2:
-          \$1144  = act_r__data[143:128];
+          \$1157  = act_r__data[143:128];
       3'h3:
-          \$1144  = act_r__data[207:192];
+          \$1157  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1145  = 16'h0000;
+    \$1158  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1145  = act_r__data[31:16];
+          \$1158  = act_r__data[31:16];
       3'h1:
-          \$1145  = act_r__data[95:80];
+          \$1158  = act_r__data[95:80];
       3'h2:
-          \$1145  = act_r__data[159:144];
+          \$1158  = act_r__data[159:144];
       3'h3:
-          \$1145  = act_r__data[223:208];
+          \$1158  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1146  = 16'h0000;
+    \$1159  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1146  = act_r__data[47:32];
+          \$1159  = act_r__data[47:32];
       3'h1:
-          \$1146  = act_r__data[111:96];
+          \$1159  = act_r__data[111:96];
       3'h2:
-          \$1146  = act_r__data[175:160];
+          \$1159  = act_r__data[175:160];
       3'h3:
-          \$1146  = act_r__data[239:224];
+          \$1159  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1147  = 16'h0000;
+    \$1160  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1147  = act_r__data[63:48];
+          \$1160  = act_r__data[63:48];
       3'h1:
-          \$1147  = act_r__data[127:112];
+          \$1160  = act_r__data[127:112];
       3'h2:
-          \$1147  = act_r__data[191:176];
+          \$1160  = act_r__data[191:176];
       3'h3:
-          \$1147  = act_r__data[255:240];
+          \$1160  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1148  = 16'h0000;
+    \$1161  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1148  = \$1144 ;
+          \$1161  = \$1157 ;
       8'h01:
-          \$1148  = \$1145 ;
+          \$1161  = \$1158 ;
       8'h02:
-          \$1148  = \$1146 ;
+          \$1161  = \$1159 ;
       8'h03:
-          \$1148  = \$1147 ;
+          \$1161  = \$1160 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1168  = 16'h0000;
+    \$1181  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1168  = act_r__data[15:0];
+          \$1181  = act_r__data[15:0];
       3'h1:
-          \$1168  = act_r__data[79:64];
+          \$1181  = act_r__data[79:64];
       3'h2:
-          \$1168  = act_r__data[143:128];
+          \$1181  = act_r__data[143:128];
       3'h3:
-          \$1168  = act_r__data[207:192];
+          \$1181  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1169  = 16'h0000;
+    \$1182  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1169  = act_r__data[31:16];
+          \$1182  = act_r__data[31:16];
       3'h1:
-          \$1169  = act_r__data[95:80];
+          \$1182  = act_r__data[95:80];
       3'h2:
-          \$1169  = act_r__data[159:144];
+          \$1182  = act_r__data[159:144];
       3'h3:
-          \$1169  = act_r__data[223:208];
+          \$1182  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1170  = 16'h0000;
+    \$1183  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1170  = act_r__data[47:32];
+          \$1183  = act_r__data[47:32];
       3'h1:
-          \$1170  = act_r__data[111:96];
+          \$1183  = act_r__data[111:96];
       3'h2:
-          \$1170  = act_r__data[175:160];
+          \$1183  = act_r__data[175:160];
       3'h3:
-          \$1170  = act_r__data[239:224];
+          \$1183  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1171  = 16'h0000;
+    \$1184  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1171  = act_r__data[63:48];
+          \$1184  = act_r__data[63:48];
       3'h1:
-          \$1171  = act_r__data[127:112];
+          \$1184  = act_r__data[127:112];
       3'h2:
-          \$1171  = act_r__data[191:176];
+          \$1184  = act_r__data[191:176];
       3'h3:
-          \$1171  = act_r__data[255:240];
+          \$1184  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1172  = 16'h0000;
+    \$1185  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1172  = \$1168 ;
+          \$1185  = \$1181 ;
       8'h01:
-          \$1172  = \$1169 ;
+          \$1185  = \$1182 ;
       8'h02:
-          \$1172  = \$1170 ;
+          \$1185  = \$1183 ;
       8'h03:
-          \$1172  = \$1171 ;
+          \$1185  = \$1184 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1192  = 16'h0000;
+    \$1205  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1192  = act_r__data[15:0];
+          \$1205  = act_r__data[15:0];
       3'h1:
-          \$1192  = act_r__data[79:64];
+          \$1205  = act_r__data[79:64];
       3'h2:
-          \$1192  = act_r__data[143:128];
+          \$1205  = act_r__data[143:128];
       3'h3:
-          \$1192  = act_r__data[207:192];
+          \$1205  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1193  = 16'h0000;
+    \$1206  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1193  = act_r__data[31:16];
+          \$1206  = act_r__data[31:16];
       3'h1:
-          \$1193  = act_r__data[95:80];
+          \$1206  = act_r__data[95:80];
       3'h2:
-          \$1193  = act_r__data[159:144];
+          \$1206  = act_r__data[159:144];
       3'h3:
-          \$1193  = act_r__data[223:208];
+          \$1206  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1194  = 16'h0000;
+    \$1207  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1194  = act_r__data[47:32];
+          \$1207  = act_r__data[47:32];
       3'h1:
-          \$1194  = act_r__data[111:96];
+          \$1207  = act_r__data[111:96];
       3'h2:
-          \$1194  = act_r__data[175:160];
+          \$1207  = act_r__data[175:160];
       3'h3:
-          \$1194  = act_r__data[239:224];
+          \$1207  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1195  = 16'h0000;
+    \$1208  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1195  = act_r__data[63:48];
+          \$1208  = act_r__data[63:48];
       3'h1:
-          \$1195  = act_r__data[127:112];
+          \$1208  = act_r__data[127:112];
       3'h2:
-          \$1195  = act_r__data[191:176];
+          \$1208  = act_r__data[191:176];
       3'h3:
-          \$1195  = act_r__data[255:240];
+          \$1208  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1196  = 16'h0000;
+    \$1209  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1196  = \$1192 ;
+          \$1209  = \$1205 ;
       8'h01:
-          \$1196  = \$1193 ;
+          \$1209  = \$1206 ;
       8'h02:
-          \$1196  = \$1194 ;
+          \$1209  = \$1207 ;
       8'h03:
-          \$1196  = \$1195 ;
+          \$1209  = \$1208 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1216  = 16'h0000;
+    \$1229  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1216  = act_r__data[15:0];
+          \$1229  = act_r__data[15:0];
       3'h1:
-          \$1216  = act_r__data[79:64];
+          \$1229  = act_r__data[79:64];
       3'h2:
-          \$1216  = act_r__data[143:128];
+          \$1229  = act_r__data[143:128];
       3'h3:
-          \$1216  = act_r__data[207:192];
+          \$1229  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1217  = 16'h0000;
+    \$1230  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1217  = act_r__data[31:16];
+          \$1230  = act_r__data[31:16];
       3'h1:
-          \$1217  = act_r__data[95:80];
+          \$1230  = act_r__data[95:80];
       3'h2:
-          \$1217  = act_r__data[159:144];
+          \$1230  = act_r__data[159:144];
       3'h3:
-          \$1217  = act_r__data[223:208];
+          \$1230  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1218  = 16'h0000;
+    \$1231  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1218  = act_r__data[47:32];
+          \$1231  = act_r__data[47:32];
       3'h1:
-          \$1218  = act_r__data[111:96];
+          \$1231  = act_r__data[111:96];
       3'h2:
-          \$1218  = act_r__data[175:160];
+          \$1231  = act_r__data[175:160];
       3'h3:
-          \$1218  = act_r__data[239:224];
+          \$1231  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1219  = 16'h0000;
+    \$1232  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1219  = act_r__data[63:48];
+          \$1232  = act_r__data[63:48];
       3'h1:
-          \$1219  = act_r__data[127:112];
+          \$1232  = act_r__data[127:112];
       3'h2:
-          \$1219  = act_r__data[191:176];
+          \$1232  = act_r__data[191:176];
       3'h3:
-          \$1219  = act_r__data[255:240];
+          \$1232  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1220  = 16'h0000;
+    \$1233  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1220  = \$1216 ;
+          \$1233  = \$1229 ;
       8'h01:
-          \$1220  = \$1217 ;
+          \$1233  = \$1230 ;
       8'h02:
-          \$1220  = \$1218 ;
+          \$1233  = \$1231 ;
       8'h03:
-          \$1220  = \$1219 ;
+          \$1233  = \$1232 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1240  = 16'h0000;
+    \$1253  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1240  = act_r__data[15:0];
+          \$1253  = act_r__data[15:0];
       3'h1:
-          \$1240  = act_r__data[79:64];
+          \$1253  = act_r__data[79:64];
       3'h2:
-          \$1240  = act_r__data[143:128];
+          \$1253  = act_r__data[143:128];
       3'h3:
-          \$1240  = act_r__data[207:192];
+          \$1253  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1241  = 16'h0000;
+    \$1254  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1241  = act_r__data[31:16];
+          \$1254  = act_r__data[31:16];
       3'h1:
-          \$1241  = act_r__data[95:80];
+          \$1254  = act_r__data[95:80];
       3'h2:
-          \$1241  = act_r__data[159:144];
+          \$1254  = act_r__data[159:144];
       3'h3:
-          \$1241  = act_r__data[223:208];
+          \$1254  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1242  = 16'h0000;
+    \$1255  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1242  = act_r__data[47:32];
+          \$1255  = act_r__data[47:32];
       3'h1:
-          \$1242  = act_r__data[111:96];
+          \$1255  = act_r__data[111:96];
       3'h2:
-          \$1242  = act_r__data[175:160];
+          \$1255  = act_r__data[175:160];
       3'h3:
-          \$1242  = act_r__data[239:224];
+          \$1255  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1243  = 16'h0000;
+    \$1256  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1243  = act_r__data[63:48];
+          \$1256  = act_r__data[63:48];
       3'h1:
-          \$1243  = act_r__data[127:112];
+          \$1256  = act_r__data[127:112];
       3'h2:
-          \$1243  = act_r__data[191:176];
+          \$1256  = act_r__data[191:176];
       3'h3:
-          \$1243  = act_r__data[255:240];
+          \$1256  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1244  = 16'h0000;
+    \$1257  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1244  = \$1240 ;
+          \$1257  = \$1253 ;
       8'h01:
-          \$1244  = \$1241 ;
+          \$1257  = \$1254 ;
       8'h02:
-          \$1244  = \$1242 ;
+          \$1257  = \$1255 ;
       8'h03:
-          \$1244  = \$1243 ;
+          \$1257  = \$1256 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1264  = 16'h0000;
+    \$1277  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1264  = act_r__data[15:0];
+          \$1277  = act_r__data[15:0];
       3'h1:
-          \$1264  = act_r__data[79:64];
+          \$1277  = act_r__data[79:64];
       3'h2:
-          \$1264  = act_r__data[143:128];
+          \$1277  = act_r__data[143:128];
       3'h3:
-          \$1264  = act_r__data[207:192];
+          \$1277  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1265  = 16'h0000;
+    \$1278  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1265  = act_r__data[31:16];
+          \$1278  = act_r__data[31:16];
       3'h1:
-          \$1265  = act_r__data[95:80];
+          \$1278  = act_r__data[95:80];
       3'h2:
-          \$1265  = act_r__data[159:144];
+          \$1278  = act_r__data[159:144];
       3'h3:
-          \$1265  = act_r__data[223:208];
+          \$1278  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1266  = 16'h0000;
+    \$1279  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1266  = act_r__data[47:32];
+          \$1279  = act_r__data[47:32];
       3'h1:
-          \$1266  = act_r__data[111:96];
+          \$1279  = act_r__data[111:96];
       3'h2:
-          \$1266  = act_r__data[175:160];
+          \$1279  = act_r__data[175:160];
       3'h3:
-          \$1266  = act_r__data[239:224];
+          \$1279  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1267  = 16'h0000;
+    \$1280  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1267  = act_r__data[63:48];
+          \$1280  = act_r__data[63:48];
       3'h1:
-          \$1267  = act_r__data[127:112];
+          \$1280  = act_r__data[127:112];
       3'h2:
-          \$1267  = act_r__data[191:176];
+          \$1280  = act_r__data[191:176];
       3'h3:
-          \$1267  = act_r__data[255:240];
+          \$1280  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1268  = 16'h0000;
+    \$1281  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1268  = \$1264 ;
+          \$1281  = \$1277 ;
       8'h01:
-          \$1268  = \$1265 ;
+          \$1281  = \$1278 ;
       8'h02:
-          \$1268  = \$1266 ;
+          \$1281  = \$1279 ;
       8'h03:
-          \$1268  = \$1267 ;
+          \$1281  = \$1280 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1288  = 16'h0000;
+    \$1301  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1288  = act_r__data[15:0];
+          \$1301  = act_r__data[15:0];
       3'h1:
-          \$1288  = act_r__data[79:64];
+          \$1301  = act_r__data[79:64];
       3'h2:
-          \$1288  = act_r__data[143:128];
+          \$1301  = act_r__data[143:128];
       3'h3:
-          \$1288  = act_r__data[207:192];
+          \$1301  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1289  = 16'h0000;
+    \$1302  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1289  = act_r__data[31:16];
+          \$1302  = act_r__data[31:16];
       3'h1:
-          \$1289  = act_r__data[95:80];
+          \$1302  = act_r__data[95:80];
       3'h2:
-          \$1289  = act_r__data[159:144];
+          \$1302  = act_r__data[159:144];
       3'h3:
-          \$1289  = act_r__data[223:208];
+          \$1302  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1290  = 16'h0000;
+    \$1303  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1290  = act_r__data[47:32];
+          \$1303  = act_r__data[47:32];
       3'h1:
-          \$1290  = act_r__data[111:96];
+          \$1303  = act_r__data[111:96];
       3'h2:
-          \$1290  = act_r__data[175:160];
+          \$1303  = act_r__data[175:160];
       3'h3:
-          \$1290  = act_r__data[239:224];
+          \$1303  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1291  = 16'h0000;
+    \$1304  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1291  = act_r__data[63:48];
+          \$1304  = act_r__data[63:48];
       3'h1:
-          \$1291  = act_r__data[127:112];
+          \$1304  = act_r__data[127:112];
       3'h2:
-          \$1291  = act_r__data[191:176];
+          \$1304  = act_r__data[191:176];
       3'h3:
-          \$1291  = act_r__data[255:240];
+          \$1304  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1292  = 16'h0000;
+    \$1305  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1292  = \$1288 ;
+          \$1305  = \$1301 ;
       8'h01:
-          \$1292  = \$1289 ;
+          \$1305  = \$1302 ;
       8'h02:
-          \$1292  = \$1290 ;
+          \$1305  = \$1303 ;
       8'h03:
-          \$1292  = \$1291 ;
+          \$1305  = \$1304 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1312  = 16'h0000;
+    \$1325  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1312  = act_r__data[15:0];
+          \$1325  = act_r__data[15:0];
       3'h1:
-          \$1312  = act_r__data[79:64];
+          \$1325  = act_r__data[79:64];
       3'h2:
-          \$1312  = act_r__data[143:128];
+          \$1325  = act_r__data[143:128];
       3'h3:
-          \$1312  = act_r__data[207:192];
+          \$1325  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1313  = 16'h0000;
+    \$1326  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1313  = act_r__data[31:16];
+          \$1326  = act_r__data[31:16];
       3'h1:
-          \$1313  = act_r__data[95:80];
+          \$1326  = act_r__data[95:80];
       3'h2:
-          \$1313  = act_r__data[159:144];
+          \$1326  = act_r__data[159:144];
       3'h3:
-          \$1313  = act_r__data[223:208];
+          \$1326  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1314  = 16'h0000;
+    \$1327  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1314  = act_r__data[47:32];
+          \$1327  = act_r__data[47:32];
       3'h1:
-          \$1314  = act_r__data[111:96];
+          \$1327  = act_r__data[111:96];
       3'h2:
-          \$1314  = act_r__data[175:160];
+          \$1327  = act_r__data[175:160];
       3'h3:
-          \$1314  = act_r__data[239:224];
+          \$1327  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1315  = 16'h0000;
+    \$1328  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1315  = act_r__data[63:48];
+          \$1328  = act_r__data[63:48];
       3'h1:
-          \$1315  = act_r__data[127:112];
+          \$1328  = act_r__data[127:112];
       3'h2:
-          \$1315  = act_r__data[191:176];
+          \$1328  = act_r__data[191:176];
       3'h3:
-          \$1315  = act_r__data[255:240];
+          \$1328  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1316  = 16'h0000;
+    \$1329  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1316  = \$1312 ;
+          \$1329  = \$1325 ;
       8'h01:
-          \$1316  = \$1313 ;
+          \$1329  = \$1326 ;
       8'h02:
-          \$1316  = \$1314 ;
+          \$1329  = \$1327 ;
       8'h03:
-          \$1316  = \$1315 ;
+          \$1329  = \$1328 ;
     endcase
   end
   always @* begin
@@ -7501,9 +7602,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -7513,11 +7614,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = \$899 ;
+            act_r__en = \$912 ;
           end
       3'h5:
-          if (\$923 ) begin
-            if (\$927 ) begin
+          if (\$936 ) begin
+            if (\$940 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -7534,9 +7635,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -7564,9 +7665,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -7581,7 +7682,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$923 ) begin
+          if (\$936 ) begin
             \$signature__en$27  = 1'h1;
           end
     endcase
@@ -7597,9 +7698,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -7618,15 +7719,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    { fetched[113:105], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [41:11] };
+    if (\$2 ) begin
+      fetched[26:11] = \$3 [15:0];
+      fetched[113:105] = \$4 [8:0];
+    end
+    if (\$6 ) begin
+      fetched[41:26] = \$7 [15:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     pc_next = pc;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
             pc_next = 11'h000;
           end
+      3'h1:
+          if (\$791 ) begin
+          end else if (\$792 ) begin
+            pc_next = \$793 [10:0];
+          end
     endcase
     if (finish) begin
-      pc_next = \$1372 [10:0];
+      pc_next = \$1385 [10:0];
+      if (\$1387 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1388 ) begin
+        end else begin
+          pc_next = \$like ;
+        end
+      end
     end
   end
   always @* begin
@@ -7648,7 +7772,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$781 ;
+          mem_rd_valid = \$794 ;
     endcase
   end
   always @* begin
@@ -7672,7 +7796,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 4'h0, \$788  };
+          mem_rd_len = { 4'h0, \$801  };
     endcase
   end
   always @* begin
@@ -7686,28 +7810,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$789 ) begin
+          if (\$802 ) begin
             full[63:0] = mem_rd_data;
           end
-          if (\$790 ) begin
+          if (\$803 ) begin
             full[127:64] = mem_rd_data;
           end
-          if (\$791 ) begin
+          if (\$804 ) begin
             full[191:128] = mem_rd_data;
           end
-          if (\$792 ) begin
+          if (\$805 ) begin
             full[255:192] = mem_rd_data;
           end
-          if (\$793 ) begin
+          if (\$806 ) begin
             full[319:256] = mem_rd_data;
           end
-          if (\$794 ) begin
+          if (\$807 ) begin
             full[383:320] = mem_rd_data;
           end
-          if (\$795 ) begin
+          if (\$808 ) begin
             full[447:384] = mem_rd_data;
           end
-          if (\$796 ) begin
+          if (\$809 ) begin
             full[511:448] = mem_rd_data;
           end
         end
@@ -7752,16 +7876,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
-              if (\$815 ) begin
-                if (\$817 ) begin
+            if (\$817 ) begin
+              if (\$828 ) begin
+                if (\$830 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$892 ) begin
+          if (\$905 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -7770,16 +7894,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$909 ) begin
+            if (\$922 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
-            if (\$1370 ) begin
-              if (\$1371 ) begin
+            if (\$1383 ) begin
+              if (\$1384 ) begin
                 finish = 1'h1;
               end
             end
@@ -7788,7 +7912,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$82  = 8'h00;
+    \$signature__addr$88  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7797,10 +7921,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$82  = \$818 [7:0];
+                    \$signature__addr$88  = \$831 [7:0];
               endcase
             end
           end
@@ -7810,19 +7934,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$930 ) begin
+            if (\$943 ) begin
             end else begin
-              \$signature__addr$82  = paddr[7:0];
+              \$signature__addr$88  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$83  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$89  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7831,10 +7955,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$83  = { full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$89  = { full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -7844,19 +7968,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$930 ) begin
+            if (\$943 ) begin
             end else begin
-              \$signature__data$83  = { \$1318 , \$1294 , \$1270 , \$1246 , \$1222 , \$1198 , \$1174 , \$1150 , \$1126 , \$1102 , \$1078 , \$1054 , \$1030 , \$1006 , \$982 , \$958  };
+              \$signature__data$89  = { \$1331 , \$1307 , \$1283 , \$1259 , \$1235 , \$1211 , \$1187 , \$1163 , \$1139 , \$1115 , \$1091 , \$1067 , \$1043 , \$1019 , \$995 , \$971  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$84  = 16'h0000;
+    \$signature__en$90  = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7865,10 +7989,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$84  = { \$834 , \$833 , \$832 , \$831 , \$830 , \$829 , \$828 , \$827 , \$826 , \$825 , \$824 , \$823 , \$822 , \$821 , \$820 , \$819  };
+                    \$signature__en$90  = { \$847 , \$846 , \$845 , \$844 , \$843 , \$842 , \$841 , \$840 , \$839 , \$838 , \$837 , \$836 , \$835 , \$834 , \$833 , \$832  };
               endcase
             end
           end
@@ -7878,12 +8002,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$930 ) begin
+            if (\$943 ) begin
             end else begin
-              \$signature__en$84  = { \$1366 , \$1363 , \$1360 , \$1357 , \$1354 , \$1351 , \$1348 , \$1345 , \$1342 , \$1339 , \$1336 , \$1333 , \$1330 , \$1327 , \$1324 , \$1321  };
+              \$signature__en$90  = { \$1379 , \$1376 , \$1373 , \$1370 , \$1367 , \$1364 , \$1361 , \$1358 , \$1355 , \$1352 , \$1349 , \$1346 , \$1343 , \$1340 , \$1337 , \$1334  };
             end
           end
     endcase
@@ -7899,7 +8023,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 64'h0000000000000001;
@@ -7912,10 +8036,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$930 ) begin
+            if (\$943 ) begin
             end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
@@ -7924,7 +8048,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$86  = 10'h000;
+    \$signature__addr$92  = 10'h000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7932,12 +8056,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$86  = \$835 [9:0];
+                    \$signature__addr$92  = \$848 [9:0];
               endcase
             end
           end
@@ -7945,7 +8069,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$87  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$93  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7953,12 +8077,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$87  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$93  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -7966,7 +8090,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$88  = 16'h0000;
+    \$signature__en$94  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -7974,12 +8098,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$88  = { \$851 , \$850 , \$849 , \$848 , \$847 , \$846 , \$845 , \$844 , \$843 , \$842 , \$841 , \$840 , \$839 , \$838 , \$837 , \$836  };
+                    \$signature__en$94  = { \$864 , \$863 , \$862 , \$861 , \$860 , \$859 , \$858 , \$857 , \$856 , \$855 , \$854 , \$853 , \$852 , \$851 , \$850 , \$849  };
               endcase
             end
           end
@@ -7995,7 +8119,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -8008,7 +8132,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$90  = 8'h00;
+    \$signature__addr$96  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8016,14 +8140,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__addr$90  = \$852 [7:0];
+                    \$signature__addr$96  = \$865 [7:0];
               endcase
             end
           end
@@ -8031,7 +8155,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$91  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$97  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8039,14 +8163,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__data$91  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
+                    \$signature__data$97  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
               endcase
             end
           end
@@ -8054,7 +8178,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$92  = 16'h0000;
+    \$signature__en$98  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8062,14 +8186,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__en$92  = { \$868 , \$867 , \$866 , \$865 , \$864 , \$863 , \$862 , \$861 , \$860 , \$859 , \$858 , \$857 , \$856 , \$855 , \$854 , \$853  };
+                    \$signature__en$98  = { \$881 , \$880 , \$879 , \$878 , \$877 , \$876 , \$875 , \$874 , \$873 , \$872 , \$871 , \$870 , \$869 , \$868 , \$867 , \$866  };
               endcase
             end
           end
@@ -8085,7 +8209,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -8100,7 +8224,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$94  = 5'h00;
+    \$signature__addr$100  = 5'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8109,7 +8233,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -8119,7 +8243,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__addr$94  = \$869 [4:0];
+                    \$signature__addr$100  = \$882 [4:0];
               endcase
             end
           end
@@ -8129,17 +8253,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
-            if (\$930 ) begin
-              \$signature__addr$94  = instr[30:26];
+            if (\$943 ) begin
+              \$signature__addr$100  = instr[30:26];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$95  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$101  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8148,7 +8272,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -8158,7 +8282,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__data$95  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
+                    \$signature__data$101  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
               endcase
             end
           end
@@ -8168,17 +8292,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
-            if (\$930 ) begin
-              \$signature__data$95  = { scores, scores, scores, scores };
+            if (\$943 ) begin
+              \$signature__data$101  = { scores, scores, scores, scores };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$96  = 4'h0;
+    \$signature__en$102  = 4'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8187,7 +8311,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -8197,7 +8321,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__en$96  = { \$873 , \$872 , \$871 , \$870  };
+                    \$signature__en$102  = { \$886 , \$885 , \$884 , \$883  };
               endcase
             end
           end
@@ -8207,10 +8331,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
-            if (\$930 ) begin
-              \$signature__en$96  = { \$934 , \$933 , \$932 , \$931  };
+            if (\$943 ) begin
+              \$signature__en$102  = { \$947 , \$946 , \$945 , \$944  };
             end
           end
     endcase
@@ -8226,7 +8350,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$804 ) begin
+            if (\$817 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -8246,9 +8370,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
-            if (\$930 ) begin
+            if (\$943 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -8282,23 +8406,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$877 [7:0];
+                      act_r__addr = \$890 [7:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$signal$125 [7:0];
+            act_r__addr = \$signal$131 [7:0];
           end
       3'h5:
-          if (\$923 ) begin
-            if (\$927 ) begin
+          if (\$936 ) begin
+            if (\$940 ) begin
               act_r__addr = instr[33:26];
             end
           end
@@ -8316,9 +8440,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 64'h0000000000000001;
@@ -8328,11 +8452,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 61'h0000000000000000, \$908  };
+            inc_sram_act_reads = { 61'h0000000000000000, \$921  };
           end
       3'h5:
-          if (\$923 ) begin
-            if (\$927 ) begin
+          if (\$936 ) begin
+            if (\$940 ) begin
               inc_sram_act_reads = 64'h0000000000000004;
             end
           end
@@ -8349,21 +8473,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$878 [9:0];
+                      wgt_r__addr = \$891 [9:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$900 [9:0];
+            wgt_r__addr = \$913 [9:0];
           end
     endcase
   end
@@ -8378,9 +8502,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -8398,7 +8522,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$107  = 8'h00;
+    \$signature__addr$113  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8408,16 +8532,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$107  = \$879 [7:0];
+                      \$signature__addr$113  = \$892 [7:0];
                 endcase
               end
             end
@@ -8425,8 +8549,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$923 ) begin
-            \$signature__addr$107  = \$924 [7:0];
+          if (\$936 ) begin
+            \$signature__addr$113  = \$937 [7:0];
           end
     endcase
   end
@@ -8442,9 +8566,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -8459,7 +8583,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$923 ) begin
+          if (\$936 ) begin
             inc_sram_thresh_reads = 64'h0000000000000010;
           end
     endcase
@@ -8475,9 +8599,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -8487,7 +8611,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$880 [4:0];
+                      out_r__addr = \$893 [4:0];
                 endcase
               end
             end
@@ -8505,9 +8629,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$875 ) begin
+          if (\$888 ) begin
             if (issuing) begin
-              if (\$876 ) begin
+              if (\$889 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -8535,7 +8659,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          out_entry = \$881 ;
+          out_entry = \$894 ;
     endcase
   end
   always @* begin
@@ -8549,7 +8673,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$882 ;
+          store_act = \$895 ;
     endcase
   end
   always @* begin
@@ -8563,7 +8687,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$883 ;
+          store_weight = \$896 ;
     endcase
   end
   always @* begin
@@ -8577,7 +8701,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = { 40'h0000000000, \$884  };
+          store_thresh = { 40'h0000000000, \$897  };
     endcase
   end
   always @* begin
@@ -8605,7 +8729,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$99 ;
+          mem_wr_valid = \$signal$105 ;
     endcase
   end
   always @* begin
@@ -8633,7 +8757,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$891 ;
+          mem_wr_data = \$904 ;
     endcase
   end
   always @* begin
@@ -8647,7 +8771,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$892 ) begin
+          if (\$905 ) begin
             inc_store_busy = 64'h0000000000000001;
           end
     endcase
@@ -8663,7 +8787,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$892 ) begin
+          if (\$905 ) begin
             inc_dram_write_bytes = 64'h0000000000000008;
           end
     endcase
@@ -8680,7 +8804,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$892 ) begin
+          if (\$905 ) begin
           end else begin
             inc_store_stall = 64'h0000000000000001;
           end
@@ -8794,7 +8918,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$912 [1:0];
+          n_lv = \$925 [1:0];
     endcase
   end
   always @* begin
@@ -8813,7 +8937,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$913 ;
+          acc = \$926 ;
     endcase
   end
   always @* begin
@@ -8870,7 +8994,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = { \$922 , \$919 , \$916  };
+          thresh = { \$935 , \$932 , \$929  };
     endcase
   end
   always @* begin
@@ -8889,7 +9013,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$923 ) begin
+          if (\$936 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -8911,7 +9035,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -8934,24 +9058,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$923 ) begin
+          if (\$936 ) begin
           end else begin
-            if (\$928 ) begin
-              inc_threshold_ops = { 57'h000000000000000, \$929  };
+            if (\$941 ) begin
+              inc_threshold_ops = { 57'h000000000000000, \$942  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1526  = pc_next;
+    \$1556  = pc_next;
     if (rst) begin
-      \$1526  = 11'h000;
+      \$1556  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1527  = 1'h0;
+    \$1557  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8963,16 +9087,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1527  = 1'h1;
+            \$1557  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$1527  = 1'h0;
+      \$1557  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1528  = 1'h0;
+    \$1558  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8984,456 +9108,487 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1528  = \$1457 ;
+            \$1558  = \$1480 ;
           end
     endcase
     if (rst) begin
-      \$1528  = 1'h0;
+      \$1558  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1529  = state;
+    \$1559  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1529  = 3'h1;
+            \$1559  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$1529  = 3'h2;
-            4'h2:
-                \$1529  = 3'h3;
-            4'h3:
-                \$1529  = 3'h4;
-            4'h4:
-                (* full_case = 32'd1 *)
-                if (\$1380 ) begin
-                  \$1529  = 3'h7;
-                end else begin
-                  \$1529  = 3'h5;
-                end
-            4'hf:
-                \$1529  = 3'h6;
-            default:
-                \$1529  = 3'h7;
-          endcase
+          if (\$1392 ) begin
+            \$1559  = 3'h7;
+          end else if (\$1393 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$1559  = 3'h2;
+              4'h2:
+                  \$1559  = 3'h3;
+              4'h3:
+                  \$1559  = 3'h4;
+              4'h4:
+                  (* full_case = 32'd1 *)
+                  if (\$1403 ) begin
+                    \$1559  = 3'h7;
+                  end else begin
+                    \$1559  = 3'h5;
+                  end
+              4'hf:
+                  \$1559  = 3'h6;
+              default:
+                  \$1559  = 3'h7;
+            endcase
+          end
     endcase
     if (finish) begin
-      \$1529  = 3'h1;
+      \$1559  = 3'h1;
     end
     if (rst) begin
-      \$1529  = 3'h0;
+      \$1559  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1530  = ctr_cycles;
+    \$1560  = lp_active;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1530  = 64'h0000000000000000;
+            \$1560  = 1'h0;
+          end
+      3'h1:
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+            \$1560  = 1'h1;
           end
     endcase
-    if (busy) begin
-      \$1530  = \$1502 [63:0];
+    if (finish) begin
+      if (\$1526 ) begin
+        if (\$1527 ) begin
+          \$1560  = 1'h0;
+        end
+      end
     end
     if (rst) begin
-      \$1530  = 64'h0000000000000000;
+      \$1560  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1531  = ctr_instructions;
+    \$1561  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1531  = 64'h0000000000000000;
+            \$1561  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1531  = \$1503 [63:0];
+      \$1561  = \$1532 [63:0];
     end
     if (rst) begin
-      \$1531  = 64'h0000000000000000;
+      \$1561  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1532  = ctr_load_busy;
+    \$1562  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1532  = 64'h0000000000000000;
+            \$1562  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1532  = \$1504 [63:0];
+      \$1562  = \$1533 [63:0];
     end
     if (rst) begin
-      \$1532  = 64'h0000000000000000;
+      \$1562  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1533  = ctr_load_stall;
+    \$1563  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1533  = 64'h0000000000000000;
+            \$1563  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1533  = \$1505 [63:0];
+      \$1563  = \$1534 [63:0];
     end
     if (rst) begin
-      \$1533  = 64'h0000000000000000;
+      \$1563  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1534  = ctr_store_busy;
+    \$1564  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1534  = 64'h0000000000000000;
+            \$1564  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1534  = \$1506 [63:0];
+      \$1564  = \$1535 [63:0];
     end
     if (rst) begin
-      \$1534  = 64'h0000000000000000;
+      \$1564  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1535  = ctr_store_stall;
+    \$1565  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1535  = 64'h0000000000000000;
+            \$1565  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1535  = \$1507 [63:0];
+      \$1565  = \$1536 [63:0];
     end
     if (rst) begin
-      \$1535  = 64'h0000000000000000;
+      \$1565  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1536  = ctr_gemm_busy;
+    \$1566  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1536  = 64'h0000000000000000;
+            \$1566  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1536  = \$1508 [63:0];
+      \$1566  = \$1537 [63:0];
     end
     if (rst) begin
-      \$1536  = 64'h0000000000000000;
+      \$1566  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1537  = ctr_gemm_stall;
+    \$1567  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1537  = 64'h0000000000000000;
+            \$1567  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1537  = \$1509 [63:0];
+      \$1567  = \$1538 [63:0];
     end
     if (rst) begin
-      \$1537  = 64'h0000000000000000;
+      \$1567  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1538  = ctr_post_busy;
+    \$1568  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1538  = 64'h0000000000000000;
+            \$1568  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1538  = \$1510 [63:0];
+      \$1568  = \$1539 [63:0];
     end
     if (rst) begin
-      \$1538  = 64'h0000000000000000;
+      \$1568  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1539  = ctr_post_stall;
+    \$1569  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1539  = 64'h0000000000000000;
+            \$1569  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1539  = \$1511 [63:0];
+      \$1569  = \$1540 [63:0];
     end
     if (rst) begin
-      \$1539  = 64'h0000000000000000;
+      \$1569  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1540  = ctr_array_active_cycles;
+    \$1570  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1540  = 64'h0000000000000000;
+            \$1570  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1540  = \$1512 [63:0];
+      \$1570  = \$1541 [63:0];
     end
     if (rst) begin
-      \$1540  = 64'h0000000000000000;
+      \$1570  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1541  = ctr_dram_read_bytes;
+    \$1571  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1541  = 64'h0000000000000000;
+            \$1571  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1541  = \$1513 [63:0];
+      \$1571  = \$1542 [63:0];
     end
     if (rst) begin
-      \$1541  = 64'h0000000000000000;
+      \$1571  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1542  = ctr_dram_write_bytes;
+    \$1572  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1542  = 64'h0000000000000000;
+            \$1572  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1542  = \$1514 [63:0];
+      \$1572  = \$1543 [63:0];
     end
     if (rst) begin
-      \$1542  = 64'h0000000000000000;
+      \$1572  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1543  = ctr_sram_act_reads;
+    \$1573  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1543  = 64'h0000000000000000;
+            \$1573  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1543  = \$1515 [63:0];
+      \$1573  = \$1544 [63:0];
     end
     if (rst) begin
-      \$1543  = 64'h0000000000000000;
+      \$1573  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1544  = ctr_sram_act_writes;
+    \$1574  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1544  = 64'h0000000000000000;
+            \$1574  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1544  = \$1516 [63:0];
+      \$1574  = \$1545 [63:0];
     end
     if (rst) begin
-      \$1544  = 64'h0000000000000000;
+      \$1574  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1545  = ctr_sram_weight_reads;
+    \$1575  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1545  = 64'h0000000000000000;
+            \$1575  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1545  = \$1517 [63:0];
+      \$1575  = \$1546 [63:0];
     end
     if (rst) begin
-      \$1545  = 64'h0000000000000000;
+      \$1575  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1546  = ctr_sram_weight_writes;
+    \$1576  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1546  = 64'h0000000000000000;
+            \$1576  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1546  = \$1518 [63:0];
+      \$1576  = \$1547 [63:0];
     end
     if (rst) begin
-      \$1546  = 64'h0000000000000000;
+      \$1576  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1547  = ctr_sram_thresh_reads;
+    \$1577  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1547  = 64'h0000000000000000;
+            \$1577  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1547  = \$1519 [63:0];
+      \$1577  = \$1548 [63:0];
     end
     if (rst) begin
-      \$1547  = 64'h0000000000000000;
+      \$1577  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1548  = ctr_sram_thresh_writes;
+    \$1578  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1548  = 64'h0000000000000000;
+            \$1578  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1548  = \$1520 [63:0];
+      \$1578  = \$1549 [63:0];
     end
     if (rst) begin
-      \$1548  = 64'h0000000000000000;
+      \$1578  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1549  = ctr_sram_out_reads;
+    \$1579  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1549  = 64'h0000000000000000;
+            \$1579  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1549  = \$1521 [63:0];
+      \$1579  = \$1550 [63:0];
     end
     if (rst) begin
-      \$1549  = 64'h0000000000000000;
+      \$1579  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1550  = ctr_sram_out_writes;
+    \$1580  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1550  = 64'h0000000000000000;
+            \$1580  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1550  = \$1522 [63:0];
+      \$1580  = \$1551 [63:0];
     end
     if (rst) begin
-      \$1550  = 64'h0000000000000000;
+      \$1580  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1551  = ctr_binary_macs;
+    \$1581  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1551  = 64'h0000000000000000;
+            \$1581  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1551  = \$1523 [63:0];
+      \$1581  = \$1552 [63:0];
     end
     if (rst) begin
-      \$1551  = 64'h0000000000000000;
+      \$1581  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1552  = ctr_acc_updates;
+    \$1582  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1552  = 64'h0000000000000000;
+            \$1582  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1552  = \$1524 [63:0];
+      \$1582  = \$1553 [63:0];
     end
     if (rst) begin
-      \$1552  = 64'h0000000000000000;
+      \$1582  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1553  = ctr_threshold_ops;
+    \$1583  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1553  = 64'h0000000000000000;
+            \$1583  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1553  = \$1525 [63:0];
+      \$1583  = \$1554 [63:0];
     end
     if (rst) begin
-      \$1553  = 64'h0000000000000000;
+      \$1583  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1554  = instr;
+    \$1584  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1584  = 64'h0000000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1584  = \$1555 [63:0];
+    end
+    if (rst) begin
+      \$1584  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1585  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$1554  = \$signature__data$153 ;
+          \$1585  = fetched;
     endcase
     if (rst) begin
-      \$1554  = 128'h00000000000000000000000000000000;
+      \$1585  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1555  = t;
+    \$1586  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$1555  = 32'd0;
+          \$1586  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -9441,960 +9596,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$1555  = \$1490 [31:0];
-    endcase
-    if (rst) begin
-      \$1555  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1556  = req_cnt;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$1556  = 10'h000;
-          endcase
-      3'h2:
-          if (\$1381 ) begin
-            \$1556  = \$1382 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$1556  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1557  = req_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$1557  = \$signature__data$153 [82:51];
-          endcase
-      3'h2:
-          if (\$1381 ) begin
-            \$1557  = \$1383 [31:0];
-          end
-    endcase
-    if (rst) begin
-      \$1557  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1558  = rx_bank;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$1558  = 10'h000;
-          endcase
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$1391 ) begin
-              if (\$1402 ) begin
-                \$1558  = \$1403 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1558  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1559  = rx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$1559  = 16'h0000;
-          endcase
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$1391 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1402 ) begin
-                \$1559  = 16'h0000;
-              end else begin
-                \$1559  = \$1404 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1559  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1560  = rx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                \$1560  = 4'h0;
-          endcase
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$1391 ) begin
-              \$1560  = 4'h0;
-            end else begin
-              \$1560  = \$1405 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1560  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1561  = \$signal$154 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$1561  = 10'h000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            if (issuing) begin
-              if (\$1430 ) begin
-                if (\$1432 ) begin
-                  \$1561  = \$1433 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1561  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1562  = tx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$1562  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            if (issuing) begin
-              if (\$1430 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1432 ) begin
-                  \$1562  = 16'h0000;
-                end else begin
-                  \$1562  = \$1435 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1562  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1563  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$1563  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$1430 ) begin
-                \$1563  = 4'h0;
-              end else begin
-                \$1563  = \$1437 [3:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1563  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1564  = \$signal$155 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$1564  = \$signature__data$153 [82:51];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            if (issuing) begin
-              if (\$1430 ) begin
-                if (\$1432 ) begin
-                  \$1564  = \$1434 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1564  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1565  = s_off;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$1565  = 32'd0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$1430 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1432 ) begin
-                  \$1565  = 32'd0;
-                end else begin
-                  \$1565  = \$1436 [31:0];
-                end
-              end else begin
-                \$1565  = \$1438 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1565  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1566  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$1566  = 1'h1;
-            4'h3:
-                \$1566  = 1'h1;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            if (issuing) begin
-              if (\$1452 ) begin
-                \$1566  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$1471 ) begin
-              if (\$1473 ) begin
-                if (\$1475 ) begin
-                  if (\$1481 ) begin
-                    \$1566  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1566  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1567  = \$signal$99 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                \$1567  = 1'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$1567  = 1'h1;
-            end else begin
-              \$1567  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1567  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1568  = \$signal$128 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1568  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1568  = \$1468 [15:0];
-            if (\$1471 ) begin
-              if (\$1473 ) begin
-                if (\$1475 ) begin
-                  \$1568  = 16'h0000;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1568  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1569  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1569  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1471 ) begin
-              if (\$1473 ) begin
-                if (\$1475 ) begin
-                  \$1569  = \$1476 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1569  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1570  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1570  = 16'h0000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$1570  = \$1489 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$1570  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1571  = \$signal$158 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1571  = 11'h000;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$1471 ) begin
-              \$1571  = 11'h000;
-            end else begin
-              \$1571  = \$1488 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1571  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1572  = \$signal$159 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1572  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1471 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1473 ) begin
-                \$1572  = 3'h0;
-              end else begin
-                \$1572  = \$1486 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1572  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1573  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1573  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1471 ) begin
-              if (\$1473 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1475 ) begin
-                  \$1573  = 3'h0;
-                end else begin
-                  \$1573  = \$1482 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1573  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1574  = \$signal$126 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1574  = { \$signature__data$153 [104], \$signature__data$153 [104:96] };
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1471 ) begin
-              if (\$1473 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1475 ) begin
-                  \$1574  = { instr[104], instr[104:96] };
-                end else begin
-                  \$1574  = \$1483 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1574  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1575  = ix;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1575  = { \$signature__data$153 [113], \$signature__data$153 [113:105] };
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1471 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1473 ) begin
-                \$1575  = { instr[113], instr[113:105] };
-              end else begin
-                \$1575  = \$1487 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1575  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1576  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1576  = \$signature__data$153 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1471 ) begin
-              if (\$1473 ) begin
-                if (\$1475 ) begin
-                  \$1576  = \$1477 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1576  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1577  = \$signal$162 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1577  = \$signature__data$153 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1471 ) begin
-              if (\$1473 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1475 ) begin
-                  \$1577  = \$1478 [15:0];
-                end else begin
-                  \$1577  = \$1484 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1577  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1578  = \$signal$125 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1578  = \$signature__data$153 [26:11];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1578  = \$1469 [15:0];
-            if (\$1471 ) begin
-              if (\$1473 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1475 ) begin
-                  \$1578  = \$1479 [15:0];
-                end else begin
-                  \$1578  = \$1485 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1578  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1579  = pitch;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                \$1579  = \$1373 [15:0];
-          endcase
-    endcase
-    if (rst) begin
-      \$1579  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1580  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$1580  = 3'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else begin
-            if (\$1498 ) begin
-              \$1580  = \$1499 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1580  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1581  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$1581  = 4'h0;
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$1498 ) begin
-              \$1581  = 4'h0;
-            end else begin
-              \$1581  = \$1500 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1581  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1582  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          casez (\$signature__data$153 [3:0])
-            4'h1:
-                /* empty */;
-            4'h2:
-                /* empty */;
-            4'h3:
-                /* empty */;
-            4'h4:
-                \$1582  = \$signature__data$153 [41:26];
-          endcase
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$1498 ) begin
-              \$1582  = instr[41:26];
-            end else begin
-              \$1582  = \$1501 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1582  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1583  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$1391 ) begin
-            end else begin
-              \$1583  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1583  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1584  = \$signal$112 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            if (issuing) begin
-              \$1584  = \$signal$154 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1584  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1585  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            if (issuing) begin
-              \$1585  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1585  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1586  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            if (issuing) begin
-              \$1586  = \$1408 [31:0];
-            end
-          end
+          \$1586  = \$1513 [31:0];
     endcase
     if (rst) begin
       \$1586  = 32'd0;
@@ -10402,28 +9604,1296 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1587  = o_last;
+    \$1587  = lp_left;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+            \$1587  = \$signature__data$30 [23:8];
+          end
+    endcase
+    if (finish) begin
+      if (\$1526 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1527 ) begin
+        end else begin
+          \$1587  = \$1528 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1587  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1588  = \$like ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
           /* empty */;
+      3'h1:
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+            \$1588  = \$1394 [10:0];
+          end
+    endcase
+    if (rst) begin
+      \$1588  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1589  = lp_end;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+            \$1589  = \$1395 [10:0];
+          end
+    endcase
+    if (rst) begin
+      \$1589  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1590  = \$signal ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+            \$1590  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$1526 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1527 ) begin
+        end else begin
+          \$1590  = \$1529 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1590  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1591  = \$signal$34 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+            \$1591  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$1526 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1527 ) begin
+        end else begin
+          \$1591  = \$1530 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1591  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1592  = off_ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+            \$1592  = 9'h000;
+          end
+    endcase
+    if (finish) begin
+      if (\$1526 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1527 ) begin
+        end else begin
+          \$1592  = \$1531 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1592  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1593  = \$signal$162 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+            \$1593  = \$signature__data$30 [47:32];
+          end
+    endcase
+    if (rst) begin
+      \$1593  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1594  = \$signal$163 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+            \$1594  = \$signature__data$30 [72:57];
+          end
+    endcase
+    if (rst) begin
+      \$1594  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1595  = st_ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+            \$1595  = \$signature__data$30 [56:48];
+          end
+    endcase
+    if (rst) begin
+      \$1595  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1596  = req_cnt;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$1596  = 10'h000;
+            endcase
+          end
       3'h2:
+          if (\$1404 ) begin
+            \$1596  = \$1405 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$1596  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1597  = req_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
           /* empty */;
-      3'h3:
-          if (\$1407 ) begin
-            if (issuing) begin
-              \$1587  = \$1422 ;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$1597  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          if (\$1404 ) begin
+            \$1597  = \$1406 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$1597  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1598  = rx_bank;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$1598  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$1414 ) begin
+              if (\$1425 ) begin
+                \$1598  = \$1426 [9:0];
+              end
             end
           end
     endcase
     if (rst) begin
-      \$1587  = 1'h0;
+      \$1598  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1588  = plane;
+    \$1599  = rx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$1599  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$1414 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1425 ) begin
+                \$1599  = 16'h0000;
+              end else begin
+                \$1599  = \$1427 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1599  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1600  = rx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  \$1600  = 4'h0;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$1414 ) begin
+              \$1600  = 4'h0;
+            end else begin
+              \$1600  = \$1428 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1600  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1601  = \$signal$165 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1601  = 10'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            if (issuing) begin
+              if (\$1453 ) begin
+                if (\$1455 ) begin
+                  \$1601  = \$1456 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1601  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1602  = tx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1602  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            if (issuing) begin
+              if (\$1453 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1455 ) begin
+                  \$1602  = 16'h0000;
+                end else begin
+                  \$1602  = \$1458 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1602  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1603  = tx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1603  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$1453 ) begin
+                \$1603  = 4'h0;
+              end else begin
+                \$1603  = \$1460 [3:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1603  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1604  = \$signal$166 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1604  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            if (issuing) begin
+              if (\$1453 ) begin
+                if (\$1455 ) begin
+                  \$1604  = \$1457 [31:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1604  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1605  = s_off;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1605  = 32'd0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$1453 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1455 ) begin
+                  \$1605  = 32'd0;
+                end else begin
+                  \$1605  = \$1459 [31:0];
+                end
+              end else begin
+                \$1605  = \$1461 [31:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1605  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1606  = issuing;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1606  = 1'h1;
+              4'h3:
+                  \$1606  = 1'h1;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            if (issuing) begin
+              if (\$1475 ) begin
+                \$1606  = 1'h0;
+              end
+            end
+          end
+      3'h4:
+          if (issuing) begin
+            if (\$1494 ) begin
+              if (\$1496 ) begin
+                if (\$1498 ) begin
+                  if (\$1504 ) begin
+                    \$1606  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1606  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1607  = \$signal$105 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1607  = 1'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$1607  = 1'h1;
+            end else begin
+              \$1607  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1607  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1608  = \$signal$134 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1608  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$1608  = \$1491 [15:0];
+            if (\$1494 ) begin
+              if (\$1496 ) begin
+                if (\$1498 ) begin
+                  \$1608  = 16'h0000;
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1608  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1609  = p;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1609  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1494 ) begin
+              if (\$1496 ) begin
+                if (\$1498 ) begin
+                  \$1609  = \$1499 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1609  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1610  = tail;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1610  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$1610  = \$1512 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$1610  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1611  = \$signal$169 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1611  = 11'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$1494 ) begin
+              \$1611  = 11'h000;
+            end else begin
+              \$1611  = \$1511 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1611  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1612  = \$signal$170 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1612  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1494 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1496 ) begin
+                \$1612  = 3'h0;
+              end else begin
+                \$1612  = \$1509 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1612  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1613  = ky;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1613  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1494 ) begin
+              if (\$1496 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1498 ) begin
+                  \$1613  = 3'h0;
+                end else begin
+                  \$1613  = \$1505 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1613  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1614  = \$signal$132 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1614  = { fetched[104], fetched[104:96] };
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1494 ) begin
+              if (\$1496 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1498 ) begin
+                  \$1614  = { instr[104], instr[104:96] };
+                end else begin
+                  \$1614  = \$1506 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1614  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1615  = ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1615  = { fetched[113], fetched[113:105] };
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1494 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1496 ) begin
+                \$1615  = { instr[113], instr[113:105] };
+              end else begin
+                \$1615  = \$1510 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1615  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1616  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1616  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1494 ) begin
+              if (\$1496 ) begin
+                if (\$1498 ) begin
+                  \$1616  = \$1500 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1616  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1617  = \$signal$173 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1617  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1494 ) begin
+              if (\$1496 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1498 ) begin
+                  \$1617  = \$1501 [15:0];
+                end else begin
+                  \$1617  = \$1507 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1617  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1618  = \$signal$131 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1618  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$1618  = \$1492 [15:0];
+            if (\$1494 ) begin
+              if (\$1496 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1498 ) begin
+                  \$1618  = \$1502 [15:0];
+                end else begin
+                  \$1618  = \$1508 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1618  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1619  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1619  = \$1396 [15:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1619  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1620  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1620  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$1517 ) begin
+          end else begin
+            if (\$1521 ) begin
+              \$1620  = \$1522 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1620  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1621  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1621  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$1517 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$1521 ) begin
+              \$1621  = 4'h0;
+            end else begin
+              \$1621  = \$1523 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1621  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1622  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1392 ) begin
+          end else if (\$1393 ) begin
+          end else begin
+            casez (\$signature__data$30 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1622  = fetched[41:26];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$1517 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$1521 ) begin
+              \$1622  = instr[41:26];
+            end else begin
+              \$1622  = \$1524 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1622  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1623  = asm;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$1414 ) begin
+            end else begin
+              \$1623  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1623  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1624  = \$signal$118 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            if (issuing) begin
+              \$1624  = \$signal$165 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1624  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1625  = o_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            if (issuing) begin
+              \$1625  = tx_beat;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1625  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1626  = o_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            if (issuing) begin
+              \$1626  = \$1431 [31:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1626  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1627  = o_last;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1430 ) begin
+            if (issuing) begin
+              \$1627  = \$1445 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1627  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1628  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10435,16 +10905,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1588  = p;
+            \$1628  = p;
           end
     endcase
     if (rst) begin
-      \$1588  = 3'h0;
+      \$1628  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1589  = \$signal ;
+    \$1629  = \$signal$65 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10456,16 +10926,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1589  = \$1465 ;
+            \$1629  = \$1488 ;
           end
     endcase
     if (rst) begin
-      \$1589  = 1'h0;
+      \$1629  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1590  = lastw_d;
+    \$1630  = lastw_d;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10477,16 +10947,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1590  = \$1467 ;
+            \$1630  = \$1490 ;
           end
     endcase
     if (rst) begin
-      \$1590  = 1'h0;
+      \$1630  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1591  = thresh_l0;
+    \$1631  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10500,17 +10970,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1491 ) begin
-            \$1591  = \$signature__data$117 ;
+          if (\$1514 ) begin
+            \$1631  = \$signature__data$123 ;
           end
     endcase
     if (rst) begin
-      \$1591  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1631  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1592  = thresh_l1;
+    \$1632  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10524,17 +10994,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1492 ) begin
-            \$1592  = \$signature__data$117 ;
+          if (\$1515 ) begin
+            \$1632  = \$signature__data$123 ;
           end
     endcase
     if (rst) begin
-      \$1592  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1632  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1593  = thresh_l2;
+    \$1633  = thresh_l2;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10548,24 +11018,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1493 ) begin
-            \$1593  = \$signature__data$117 ;
+          if (\$1516 ) begin
+            \$1633  = \$signature__data$123 ;
           end
     endcase
     if (rst) begin
-      \$1593  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1633  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$31  = pc_next[9:0];
+  assign \$signature__addr$37  = pc_next[9:0];
   assign inc_cycles = { 63'h0000000000000000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$66  = valid;
+  assign \$signal$72  = valid;
   assign cc = clear;
   assign cp = plane;
   assign config_id = 32'd277908757;
+  always @*
+    fetched[10:0] = \$signature__data$30 [10:0];
+  always @*
+    fetched[104:42] = \$signature__data$30 [104:42];
+  always @*
+    fetched[127:114] = \$signature__data$30 [127:114];
 endmodule
 
 (* generator = "Amaranth" *)
