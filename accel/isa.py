@@ -30,7 +30,7 @@ __all__ = [
     "LOOP_BODY_OPS", "LoopError", "unroll", "loop_stepped",
 ]
 
-ISA_VERSION = 3
+ISA_VERSION = 4
 WORD_BITS = 128
 WORD_BYTES = WORD_BITS // 8
 

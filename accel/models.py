@@ -15,7 +15,7 @@ from torch import nn
 from .quant import BinaryAct, BinaryConv2d, BinaryLinear, BiRealBlock, GlobalSumPool2d
 
 __all__ = ["digits_mlp", "digits_cnn", "cnv", "binary_resnet", "ARCHS", "RECIPES",
-           "save_checkpoint", "load_checkpoint"]
+           "save_checkpoint", "load_checkpoint", "calibrate_batchnorm"]
 
 
 def digits_mlp(hidden: int = 256, layers: int = 2, in_features: int = 64, classes: int = 10,
@@ -99,6 +99,26 @@ ARCHS = {"digits_mlp": digits_mlp, "digits_cnn": digits_cnn, "cnv": cnv,
 RECIPES = {"digits_mlp": dict(epochs=30, lr=1e-2, batch_size=64),
            "digits_cnn": dict(epochs=40, lr=1e-2, batch_size=64),
            "binary_resnet": dict(epochs=40, lr=5e-3, batch_size=32)}
+
+
+def calibrate_batchnorm(model: nn.Module, x: torch.Tensor) -> nn.Module:
+    """Set every batch norm's running statistics to those of the batch ``x``.
+
+    For cost studies of untrained networks (random weights): thresholds then sit at
+    each channel's median on such data, so activations are balanced rather than
+    constant.  Returns ``model`` in eval mode.
+    """
+    bns = [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+    saved = [m.momentum for m in bns]
+    for m in bns:
+        m.reset_running_stats()
+        m.momentum = None                 # cumulative average over this one batch
+    model.train()
+    with torch.no_grad():
+        model(torch.as_tensor(x, dtype=torch.float32))
+    for m, mom in zip(bns, saved):
+        m.momentum = mom
+    return model.eval()
 
 
 def save_checkpoint(path, model: nn.Module, arch: str, kwargs: dict, image_shape,

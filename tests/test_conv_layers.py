@@ -163,3 +163,28 @@ def test_model_gemm_window_with_padding(pad):
             m.execute(0, ins)
             ref = np.einsum("byxc,oyxc->bo", xp[:, oy:oy + 3, ox:ox + 3], ws)
             assert (2 * m.acc - 9 * Cin == ref).all(), (oy, ox)
+
+
+def test_cnv_cli_check_compile_report(tmp_path, capsys):
+    """CNV through the CLI: check lists every layer supported, compile for ecp5-85f,
+    simulate random images with --report: the per-layer table and its PNG chart."""
+    from accel.models import calibrate_batchnorm, cnv
+    torch.manual_seed(1)
+    model = calibrate_batchnorm(cnv(), torch.randint(0, 256, (64, 3, 32, 32)))
+    ck, prog = tmp_path / "cnv.pt", tmp_path / "cnv.accel"
+    save_checkpoint(ck, model, "cnv", {}, (3, 32, 32))
+    assert main(["check", str(ck)]) == 0
+    assert main(["compile", str(ck), "--preset", "ecp5-85f", "-o", str(prog)]) == 0
+    capsys.readouterr()
+    js = tmp_path / "sim.json"
+    assert main(["simulate", str(prog), "--random", "2", "--report", "--json", str(js)]) == 0
+    text = capsys.readouterr().out
+    for col in ("MACs", "cycles", "array util.", "DRAM bytes", "energy"):
+        assert col in text
+    png = tmp_path / "cnv.layers.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and str(png.name) in text
+    sim = json.loads(js.read_text())
+    names = [l["name"].split()[0] for l in sim["layers"]]
+    assert names[:9] == [f"conv{i}" for i in range(6)] + ["fc6", "fc7", "fc8"]
+    assert sim["layers"][0]["dram_bytes"] > 0 and sim["layers"][1]["dram_bytes"] == 0
+    assert sum(l["macs"] for l in sim["layers"]) == 59_461_376    # CNV's MACs per image
