@@ -53,7 +53,9 @@ class Buf(enum.IntEnum):
 
 class PostMode(enum.IntEnum):
     #: y = sum over k < 2**out_bits - 1 of [acc >= thresh[thr_addr + k][c]]; bit b of y
-    #: goes to lane ``lane`` of act word ``dst_addr + b * plane_stride``
+    #: goes to lane ``lane`` of act word ``dst_addr + b * plane_stride``.  With
+    #: ``shortcut`` (residual, out_bits 1): y = [acc >= thresh[thr_addr + s][c]], s the
+    #: shortcut bit of column c (lane ``lane`` of act word ``src_addr``)
     THRESHOLD = 0
     RAW = 1        #: score = (acc << shift) - thresh[c]; written to the out buffer
     OR = 2         #: as THRESHOLD (out_bits 1), OR-ed into the lane: binary max-pool
@@ -153,6 +155,10 @@ FORMATS: dict[Opcode, tuple[Field, ...]] = {
         Field("out_bits", 4, lo=1, hi=8, doc="THRESHOLD: output bits (2**out_bits - 1 "
                                                "thresholds); RAW: 1"),
         Field("plane_stride", 16, doc="THRESHOLD: act words between output bit planes"),
+        Field("shortcut", 1, doc="residual: column c compares with entry thr_addr + b, b the "
+                                 "bit of column c in lane `lane` of act word src_addr "
+                                 "(out_bits 1)"),
+        Field("src_addr", 16, doc="shortcut: act word holding the block input's bits"),
     ),
     Opcode.LOOP: (
         Field("count", 16, lo=1, doc="iterations (1: the body runs once)"),
@@ -160,6 +166,7 @@ FORMATS: dict[Opcode, tuple[Field, ...]] = {
         Field("act_step", 16, doc="added (mod 2**16) to each body GEMM's act_addr per iteration"),
         Field("ix_step", 9, signed=True, doc="added to each body GEMM's ix0 per iteration"),
         Field("dst_step", 16, doc="added (mod 2**16) to each body POST's dst_addr per iteration"),
+        Field("src_step", 16, doc="added (mod 2**16) to each body POST's src_addr per iteration"),
     ),
     Opcode.FINISH: (),
 }
@@ -308,7 +315,7 @@ def loop_stepped(ins: Instr, loop: Instr, i: int) -> Instr:
     """Body instruction ``ins`` as iteration ``i`` of ``loop`` executes it.
 
     GEMM: ``act_addr += i*act_step`` (mod 2**16), ``ix0 += i*ix_step``; POST:
-    ``dst_addr += i*dst_step`` (mod 2**16).  A stepped ``ix0`` outside its field's range
+    ``dst_addr += i*dst_step``, ``src_addr += i*src_step`` (mod 2**16).  A stepped ``ix0`` outside its field's range
     raises `LoopError` (the RTL's adder would wrap it).
     """
     if i == 0:
@@ -320,7 +327,8 @@ def loop_stepped(ins: Instr, loop: Instr, i: int) -> Instr:
                             f"{_IX0.lo}..{_IX0.max}")
         return ins.replace(act_addr=(ins.act_addr + i * loop.act_step) % (1 << 16), ix0=ix0)
     if ins.op == Opcode.POST:
-        return ins.replace(dst_addr=(ins.dst_addr + i * loop.dst_step) % (1 << 16))
+        return ins.replace(dst_addr=(ins.dst_addr + i * loop.dst_step) % (1 << 16),
+                           src_addr=(ins.src_addr + i * loop.src_step) % (1 << 16))
     return ins
 
 

@@ -31,7 +31,8 @@ Formulas (R = rows, C = cols of the array):
   buffer's read latency overlapping all but the first), ``busy = R * out_bits``
   (one array row of C accumulators through the C multi-threshold units, then one
   output bit plane written per cycle).  ``levels = 2**out_bits - 1`` for THRESHOLD
-  and 1 for RAW (whose ``out_bits`` is 1).
+  and 1 for RAW (whose ``out_bits`` is 1); 2 for a residual (``shortcut``) POST,
+  whose shortcut word is read in the first of them.
 * LOOP, FINISH: 0 engine cycles.  A LOOP is issued once; each iteration then issues
   its body instructions again (``ISSUE_CYCLES`` each), and jumping back to the body's
   first instruction costs nothing (the controller fetches it in place of the next).
@@ -44,7 +45,7 @@ from .config import AccelConfig
 from .isa import Buf, Instr, Opcode, PostMode
 
 __all__ = ["ISSUE_CYCLES", "STORE_LATENCY", "pe_latency", "word_bytes", "post_levels",
-           "gemm_steps", "gemm_valid_positions",
+           "post_compares", "gemm_steps", "gemm_valid_positions",
            "dma_beats", "instr_cycles", "ENGINE_OF"]
 
 #: Fetch + decode of one instruction by the in-order controller.
@@ -84,8 +85,18 @@ def gemm_valid_positions(ins: Instr) -> int:
 
 
 def post_levels(ins: Instr) -> int:
-    """Threshold entries a POST reads per column."""
+    """Threshold entries a POST reads per column (a shortcut POST reads both of its
+    entries and compares with the one its shortcut bit selects)."""
+    if ins.mode == PostMode.RAW:
+        return 1
+    if ins.shortcut:
+        return 2
     return (1 << ins.out_bits) - 1 if ins.mode == PostMode.THRESHOLD else 1
+
+
+def post_compares(ins: Instr) -> int:
+    """Threshold comparisons per column of a POST (one for a shortcut POST)."""
+    return 1 if ins.shortcut and ins.mode != PostMode.RAW else post_levels(ins)
 
 
 def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:

@@ -121,14 +121,16 @@ def trained_mlp():
 
 
 def random_conv_net(seed=0, *, image=(3, 7, 6), in_bits=8, layers=((5, 3, 1, 1, 1.0, 1),),
-                    act_bits=None, head="flatten", fc=7, classes=5, sign_input=False):
+                    act_bits=None, head="flatten", fc=7, classes=5, sign_input=False,
+                    residual=()):
     """Random conv BNN for images ``image = (C, H, W)``.
 
     ``layers``: ``(cout, k, stride, padding, pad_value, pool)`` each.  The first conv
     takes ``in_bits``-bit input (a negative ``pad_value`` then means code 0), or +-1
     input after a BinaryAct when ``sign_input``.  Every conv is followed by a
     randomized BatchNorm2d, a BinaryAct (a QuantAct(act_bits) when unpooled and
-    ``act_bits``) and an optional MaxPool2d; then Flatten or GlobalSumPool2d
+    ``act_bits``) and an optional MaxPool2d; then a `BiRealBlock` (randomized BN) per
+    ``residual`` entry ``(k, pad_value, pool)``; then Flatten or GlobalSumPool2d
     (``head``), a hidden BinaryLinear of ``fc`` outputs (if ``fc``) and the final
     BinaryLinear.
     """
@@ -152,6 +154,13 @@ def random_conv_net(seed=0, *, image=(3, 7, 6), in_bits=8, layers=((5, 3, 1, 1, 
         if pool > 1:
             mods.append(nn.MaxPool2d(pool))
         cin, prev_bits = cout, bits
+    for k, pv, pool in residual:
+        from accel.quant import BiRealBlock
+        blk = BiRealBlock(cin, k, pad_value=pv)
+        randomize_bn(blk.bn, rng, cin * k * k)
+        mods.append(blk)
+        if pool > 1:
+            mods.append(nn.MaxPool2d(pool))
     mods.append(GlobalSumPool2d() if head == "gsp" else nn.Flatten())
     with torch.no_grad():
         n_in = nn.Sequential(*mods).eval()(torch.zeros(1, *image)).shape[1]

@@ -27,6 +27,10 @@ NETS = [
     ("sign-input-gsp", dict(sign_input=True, head="gsp",
                             layers=((6, 3, 1, 1, -1.0, 1), (13, 3, 1, 1, 1.0, 2)))),
     ("wide-channels", dict(image=(20, 4, 4), layers=((33, 3, 1, 1, 1.0, 2),), fc=0)),
+    ("residual", dict(layers=((9, 3, 1, 1, 1.0, 1),),
+                      residual=((3, 1.0, 1), (3, -1.0, 2), (1, 1.0, 1)))),
+    ("residual-wide-gsp", dict(image=(3, 5, 5), layers=((70, 3, 1, 1, -1.0, 1),), head="gsp",
+                               residual=((3, -1.0, 1), (3, 1.0, 1)))),
 ]
 
 
@@ -105,10 +109,15 @@ def test_pad_code_must_be_uniform():
         compile(m.eval(), np.zeros((2, 1, 4, 4), np.float32), BIG)
 
 
-def test_residual_block_refused_with_reason():
-    m = nn.Sequential(BinaryAct(), BiRealBlock(4), nn.Flatten(),
-                      BinaryLinear(64, 3))
-    with pytest.raises(CompileError, match="residual"):
+def test_residual_block_needs_binary_input():
+    """x + BN(conv(x)) is folded for x = +-1 only: after a QuantAct, or on raw integer
+    input, the block is refused with the reason."""
+    m = nn.Sequential(BinaryConv2d(4, 4, 3, padding=1, in_bits=8), nn.BatchNorm2d(4),
+                      QuantAct(2), BiRealBlock(4), nn.Flatten(), BinaryLinear(64, 3))
+    with pytest.raises(CompileError, match=r"must be \+-1 \(a BinaryAct\), not QuantAct\(2\)"):
+        compile(m.eval(), np.zeros((2, 4, 4, 4), np.float32), BIG)
+    m = nn.Sequential(BiRealBlock(4), nn.Flatten(), BinaryLinear(64, 3))
+    with pytest.raises(CompileError, match="not unsigned integers"):
         compile(m.eval(), np.zeros((2, 4, 4, 4), np.float32), BIG)
 
 

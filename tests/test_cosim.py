@@ -63,7 +63,8 @@ def test_digits_mlp_verilator(trained_mlp, preset):
 
 def random_conv_programs(n, seed):
     """Random conv nets: odd channel counts, stride 1 and 2, pad +1 / -1 / code 0 and
-    none, kernels 1 and 3, max-pool, 2-bit maps, GlobalSumPool2d, sign or 8-bit input."""
+    none, kernels 1 and 3, max-pool, 2-bit maps, residual blocks, GlobalSumPool2d, sign
+    or 8-bit input."""
     rng = np.random.default_rng(seed)
     jobs = []
     for k in range(n):
@@ -77,10 +78,15 @@ def random_conv_programs(n, seed):
         if rng.random() < 0.5 and layers[-1][2] == 1:
             layers[-1] = layers[-1][:5] + (2,)                 # max-pool after the last conv
         sign = bool(rng.random() < 0.3)
+        act_bits = 2 if rng.random() < 0.3 else None
+        residual = ()
+        if act_bits is None and (rng.random() < 0.4 or k % 3 == 1):   # Bi-Real blocks
+            residual = tuple((3, float(rng.choice([1.0, -1.0])), 1)
+                             for _ in range(int(rng.integers(1, 3))))
         kw = dict(image=(int(rng.choice([1, 3, 5])), int(rng.integers(5, 8)),
                          int(rng.integers(5, 8))),
                   layers=tuple(layers), sign_input=sign, in_bits=int(rng.choice([2, 4, 8])),
-                  act_bits=2 if rng.random() < 0.3 else None,
+                  act_bits=act_bits, residual=residual,
                   head="gsp" if rng.random() < 0.3 else "flatten",
                   fc=int(rng.choice([0, 5])), classes=3)
         model = random_conv_net(seed=seed * 100 + k, **kw)
@@ -94,6 +100,8 @@ def random_conv_programs(n, seed):
 def test_random_conv_programs_verilator():
     jobs = random_conv_programs(10, seed=1)
     assert sum(i.op == accel.isa.Opcode.GEMM and i.kh == 3 for p, _ in jobs for i in p.instrs)
+    assert sum(i.op == accel.isa.Opcode.POST and i.shortcut for p, _ in jobs for i in p.instrs)
+    assert sum(i.op == accel.isa.Opcode.LOOP for p, _ in jobs for i in p.instrs)
     assert_all_ok(run_cosim_many(jobs, "verilator"))
 
 

@@ -234,14 +234,15 @@ def test_rtl_refuses_malformed_loop_body():
     """A LOOP body holds GEMM/POST only: a LOAD, a FINISH or a nested LOOP in it is an
     error (the model refuses the same programs, `test_isa`)."""
     loop = isa.encode(isa.Instr(isa.Opcode.LOOP, count=2, body=1, act_step=0, ix_step=0,
-                                dst_step=0))
+                                dst_step=0, src_step=0))
     finish = isa.encode(isa.Instr(isa.Opcode.FINISH))
     for inner in (finish, loop):
         f = run_one_word(loop, inner, finish, cycles=3)
         assert f["error"] and not f["done"], inner
     # the same LOOP around nothing but the FINISH after its body is fine
     post = isa.encode(isa.Instr(isa.Opcode.POST, mode=isa.PostMode.RAW, thr_addr=0,
-                                dst_addr=0, lane=0, shift=0, out_bits=1, plane_stride=0))
+                                dst_addr=0, lane=0, shift=0, out_bits=1, plane_stride=0,
+                                shortcut=0, src_addr=0))
     f = run_one_word(loop, post, finish, cycles=40)
     assert f["done"] and not f["error"]
 
@@ -267,7 +268,7 @@ def test_constructors_validate():
 def test_rtl_refuses_nbit_max_pool():
     """An OR (max-pool) POST of more than one bit has no meaning: error, never a guess."""
     word = isa.Instr(isa.Opcode.POST, mode=isa.PostMode.OR, thr_addr=0, dst_addr=0, lane=0,
-                     shift=0, out_bits=2, plane_stride=1)
+                     shift=0, out_bits=2, plane_stride=1, shortcut=0, src_addr=0)
     f = run_one_word(isa.encode(word))
     assert f["error"] and not f["done"]
 
@@ -277,6 +278,8 @@ def test_rtl_refuses_nbit_max_pool():
     ("pad-1-stride2-k1", dict(image=(9, 5, 5), sign_input=True,
                               layers=((3, 3, 2, 1, -1.0, 1), (6, 1, 1, 0, 1.0, 1)), fc=0)),
     ("input-bands", dict(image=(3, 12, 10), layers=((5, 3, 1, 1, 1.0, 2),), fc=0)),
+    ("residual-pool", dict(image=(2, 6, 5), layers=((6, 3, 1, 1, 1.0, 1),), fc=0,
+                           residual=((3, -1.0, 1), (3, 1.0, 2)))),
     ("uint-2bit-gsp", dict(image=(2, 4, 4), in_bits=3, act_bits=2, head="gsp",
                            layers=((3, 3, 1, 1, -1.0, 1), (5, 3, 1, 1, 1.0, 1)), fc=0)),
 ], ids=lambda v: v if isinstance(v, str) else "")
@@ -292,4 +295,7 @@ def test_rtl_conv_vs_model(name, kw):
     prog = accel.compile(model, x, CONV_CONFIG)
     assert any(i.op == isa.Opcode.GEMM and i.kh > 1 for i in prog.instrs)
     assert any(i.op == isa.Opcode.LOOP for i in prog.instrs)
+    if kw.get("residual"):                  # shortcut POSTs, also merging into a max-pool
+        assert any(i.op == isa.Opcode.POST and i.shortcut and i.mode == isa.PostMode.OR
+                   for i in prog.instrs)
     check_rtl_equals_model(prog, x)

@@ -92,7 +92,7 @@ def test_text_form_example():
 
 
 def _loop(**kw):
-    f = dict(count=3, body=2, act_step=5, ix_step=2, dst_step=1)
+    f = dict(count=3, body=2, act_step=5, ix_step=2, dst_step=1, src_step=3)
     f.update(kw)
     return Instr(Opcode.LOOP, **f)
 
@@ -105,7 +105,7 @@ def _gemm(**kw):
 
 
 def _post(**kw):
-    f = dict(mode=0, thr_addr=0, dst_addr=7, lane=0, shift=0, out_bits=1, plane_stride=0)
+    f = dict(mode=0, thr_addr=0, dst_addr=7, lane=0, shift=0, out_bits=1, plane_stride=0, shortcut=0, src_addr=4)
     f.update(kw)
     return Instr(Opcode.POST, **f)
 
@@ -118,6 +118,7 @@ def test_unroll_steps_gemm_and_post_fields():
     assert [g.act_addr for g in gemms] == [65534, 3, 8]          # modulo 2**16
     assert [g.ix0 for g in gemms] == [-1, 1, 3]
     assert [p.dst_addr for _, p in out if p.op == Opcode.POST] == [7, 8, 9]
+    assert [p.src_addr for _, p in out if p.op == Opcode.POST] == [4, 7, 10]
     assert all(g.iy0 == -1 and g.w_addr == 0 for g in gemms)     # other fields unchanged
 
 

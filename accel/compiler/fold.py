@@ -51,25 +51,31 @@ class Folded:
     out_bits: int = 1
 
 
-def block_post(blk: Block):
-    """The block's float32 function from integer pre-activation to its output."""
-    mods = [m for m in (blk.bn, blk.act) if m is not None]
+def block_post(blk: Block, shortcut: float | None = None):
+    """The block's float32 function from integer pre-activation to its output.
 
+    A residual block adds its +-1 input ``shortcut`` between the norm and the
+    activation, as `accel.quant.BiRealBlock` does.
+    """
     @torch.no_grad()
     def post(a: torch.Tensor) -> torch.Tensor:
         shape = a.shape
         if blk.conv:                      # (k, M) candidates as k images of M 1x1 maps
             a = a.reshape(*shape, 1, 1)
         y = blk.linear.rescale(a)
-        for m in mods:
-            y = m(y)
+        if blk.bn is not None:
+            y = blk.bn(y)
+        if shortcut is not None:
+            y = y + torch.full_like(y, shortcut)
+        if blk.act is not None:
+            y = blk.act(y)
         return y.reshape(shape)
     return post
 
 
-def block_levels(blk: Block):
+def block_levels(blk: Block, shortcut: float | None = None):
     """``a (k, M) int64 -> level (k, M) int64`` through the block's own modules."""
-    post = block_post(blk)
+    post = block_post(blk, shortcut)
     uint = blk.out_kind == "uint"
 
     def levels(a: np.ndarray) -> np.ndarray:
@@ -104,12 +110,30 @@ def fold_block(blk: Block) -> Folded:
         return Folded(w_pos, np.zeros(M, bool), np.zeros((1, M), np.int64), offsets, shift,
                       s_max, Q * N, scale)
 
-    level = block_levels(blk)
-    L = (1 << blk.out_bits) - 1
     no_flip = np.zeros(M, bool)
     ends = np.stack([np.zeros(M, np.int64), np.full(M, s_max, np.int64)])   # S = 0, S_max
+    if blk.residual:     # one threshold per shortcut value: row 0 for -1 (bit 0), row 1 for +1
+        levels = [block_levels(blk, -1.0), block_levels(blk, 1.0)]
+        flip = np.zeros(M, bool)
+        for level in levels:                    # the norm's direction; the shortcut only
+            y_ends = level(_a_of_s(ends, no_flip, blk, N, pw))      # shifts the step
+            flip |= y_ends[1] < y_ends[0]
+        rows = [_search(level, flip, blk, N, pw, s_max, 1)[0] for level in levels]
+        w_eff = np.where(flip[:, None], ~w_pos, w_pos)
+        return Folded(w_eff, flip, np.stack(rows), np.zeros(M, np.int64), 0, s_max, 0, None, 1)
+    level = block_levels(blk)
+    L = (1 << blk.out_bits) - 1
     y_ends = level(_a_of_s(ends, no_flip, blk, N, pw))
     flip = y_ends[1] < y_ends[0]                                # falling channels
+    lo = _search(level, flip, blk, N, pw, s_max, L)
+    w_eff = np.where(flip[:, None], ~w_pos, w_pos)
+    return Folded(w_eff, flip, lo, np.zeros(M, np.int64), 0, s_max, 0, None, blk.out_bits)
+
+
+def _search(level, flip, blk: Block, N: int, pw: np.ndarray, s_max: int, L: int) -> np.ndarray:
+    """``(L, M)``: per level k = 1..L and channel, the least S whose level is >= k
+    (``s_max + 1`` if none), by a vectorised binary search."""
+    M = len(flip)
     # binary search, per level k and channel, for the least S with level >= k
     k = np.arange(1, L + 1)[:, None]                            # (L, 1)
     lo = np.zeros((L, M), np.int64)
@@ -124,5 +148,4 @@ def fold_block(blk: Block) -> Folded:
         ok = (y >= k) & (mid <= s_max)
         hi = np.where(active & ok, mid, hi)
         lo = np.where(active & ~ok, mid + 1, lo)
-    w_eff = np.where(flip[:, None], ~w_pos, w_pos)
-    return Folded(w_eff, flip, lo, np.zeros(M, np.int64), 0, s_max, 0, None, blk.out_bits)
+    return lo

@@ -30,11 +30,12 @@ class CompileError(ValueError):
 SUPPORTED = ("accel.quant.BinaryLinear", "accel.quant.BinaryConv2d", "accel.quant.BinaryAct",
              "accel.quant.QuantAct", "accel.quant.GlobalSumPool2d", "torch.nn.BatchNorm1d",
              "torch.nn.BatchNorm2d", "torch.nn.MaxPool2d (stride = kernel, after a sign)",
+             "accel.quant.BiRealBlock (residual, +-1 input)",
              "torch.nn.Flatten", "torch.nn.Unflatten (at the input)",
              "torch.nn.Dropout (no-op in eval)", "torch.nn.Identity")
 _NOOPS = (nn.Flatten, nn.Dropout, nn.Identity)
 _ACCEPTED = (BinaryLinear, BinaryConv2d, BinaryAct, QuantAct, nn.BatchNorm1d, nn.BatchNorm2d,
-             nn.MaxPool2d, nn.Unflatten, GlobalSumPool2d) + _NOOPS
+             nn.MaxPool2d, nn.Unflatten, GlobalSumPool2d, BiRealBlock) + _NOOPS
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Block:
     in_fm: tuple | None = None        # default for a dense layer: (in_features, 1, 1)
     pool: int = 1                     # max-pool kernel (= stride) after the activation
     replicate: bool = False           # GlobalSumPool2d before this dense layer
+    residual: bool = False            # BiRealBlock: act(bn(conv(x)) + x), x the +-1 input
 
     def __post_init__(self):
         if self.in_fm is None:
@@ -178,10 +180,6 @@ def capture(model: nn.Module, image_shape: tuple | None = None) -> list[Block]:
         if len(node.args) != 1 or node.kwargs or node.args[0] is not prev:
             raise CompileError(f"layer {node.target!r} ({type(m).__name__}) is not part of a "
                                "single chain (branches and extra arguments are not supported yet)")
-        if isinstance(m, BiRealBlock):
-            raise CompileError(f"layer {node.target!r} (BiRealBlock): residual blocks are not "
-                               "compiled yet (their lowering is planned: the shortcut selects "
-                               "one of two folded thresholds)")
         if not isinstance(m, _ACCEPTED):
             why = _reason(m)[1]
             raise _unsupported(f"{node.target!r} ({type(m).__module__}.{type(m).__name__}: "
@@ -268,6 +266,15 @@ def _group(chain, shapes) -> list[Block]:
             replicate = True
             i += 1
             name, m = chain[i]
+        res = m if isinstance(m, BiRealBlock) else None
+        if res is not None:
+            m = res.conv
+            if (not blocks and not input_sign) or (blocks and blocks[-1].out_kind != "binary"):
+                src = (f"QuantAct({blocks[-1].out_bits})" if blocks else "unsigned integers")
+                raise CompileError(f"{name!r} (BiRealBlock) adds its input to the convolution, "
+                                   f"so the input must be +-1 (a BinaryAct), not {src}")
+            if replicate:
+                raise CompileError(f"{name!r} (BiRealBlock) after a GlobalSumPool2d")
         if not isinstance(m, (BinaryLinear, BinaryConv2d)):
             raise CompileError(f"layer {name!r} ({type(m).__name__}) must follow a BinaryLinear "
                                "or BinaryConv2d (expected BinaryLinear/BinaryConv2d "
@@ -314,7 +321,9 @@ def _group(chain, shapes) -> list[Block]:
             blk.input_kind, blk.in_bits = "uint", m.in_bits
         i += 1
         bn_type = nn.BatchNorm2d if conv else nn.BatchNorm1d
-        if i < len(chain) and isinstance(chain[i][1], (nn.BatchNorm1d, nn.BatchNorm2d)):
+        if res is not None:
+            blk.bn, blk.act, blk.residual = res.bn, res.act, True
+        elif i < len(chain) and isinstance(chain[i][1], (nn.BatchNorm1d, nn.BatchNorm2d)):
             bn_name, bn = chain[i]
             if not isinstance(bn, bn_type):
                 raise CompileError(f"{bn_name!r} ({type(bn).__name__}) follows {name!r} "
@@ -333,7 +342,9 @@ def _group(chain, shapes) -> list[Block]:
                     "a final batch norm has no integer form; end the model with the "
                     "BinaryLinear (its integer scores give the same argmax for a positive "
                     "scale) or follow the norm with a BinaryAct")
-        if i < len(chain) and isinstance(chain[i][1], (BinaryAct, QuantAct)):
+        if res is not None:
+            pass
+        elif i < len(chain) and isinstance(chain[i][1], (BinaryAct, QuantAct)):
             blk.act = chain[i][1]
             blk.modules.append(chain[i][0])
             i += 1
@@ -399,7 +410,8 @@ def _reason(m: nn.Module) -> tuple[str, str]:
     if isinstance(m, GlobalSumPool2d):
         return "supported", "folded into the next layer's weights (repeated over pixels)"
     if isinstance(m, BiRealBlock):
-        return "not yet", "residual shortcut: threshold selection by the shortcut bit is planned"
+        return "supported", ("window GEMM; the residual add picks one of two folded "
+                             "thresholds by the shortcut bit")
     if isinstance(m, nn.Unflatten):
         return "supported", "reshape of the input: done by the host when it packs the image"
     if isinstance(m, nn.Conv2d):

@@ -82,7 +82,9 @@ class LayerPlan:
         self.in_words = self.planes * self.in_plane_words
         self.final = blk.final
         self.out_bits = 1 if blk.final else blk.out_bits
-        self.levels = 1 if blk.final else (1 << blk.out_bits) - 1   # thresholds per channel
+        self.residual = blk.residual
+        # thresholds per channel: 2**n - 1 levels, or one per shortcut value (residual)
+        self.levels = 1 if blk.final else 2 if blk.residual else (1 << blk.out_bits) - 1
         self.out_plane_words = self.PH * self.PW * self.Kout
         self.out_words = self.out_bits * self.out_plane_words       # act words of the output
         self.pixels = (self.PH * self.pool) * (self.PW * self.pool) if self.conv else 1
@@ -229,8 +231,8 @@ def _plan_bands(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
     p0 = plans[0]
     sizes = [p0.in_words] + [p.out_words for p in plans[:-1]]
     odd = max(sizes[1::2], default=0)
-    if max(sizes[0::2]) + odd <= cfg.act_depth or not p0.conv:
-        return
+    if max(sizes[0::2]) + odd <= cfg.act_depth or not p0.conv or p0.residual:
+        return                 # (a residual block's shortcut needs its whole input map)
     best = 1
     for rows in range(1, p0.PH + 1):
         p0.set_bands(rows)
@@ -386,13 +388,16 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                 thr = t_unit_addr[(p.idx, t)]
                 if p.final:
                     emit(p.idx, Opcode.POST, mode=PostMode.RAW, thr_addr=thr, dst_addr=t,
-                         lane=0, shift=p.fold.shift, out_bits=1, plane_stride=0)
+                         lane=0, shift=p.fold.shift, out_bits=1, plane_stride=0, shortcut=0,
+                         src_addr=0)
                     continue
                 post = dict(thr_addr=thr, lane=t % cfg.lanes_per_word, shift=0,
                             out_bits=p.out_bits, plane_stride=p.out_plane_words)
+                shortcut = p.residual and t < p.Tg   # (a pad tile's bits are 1 regardless)
                 word = (t * C) // W
                 if not p.conv:
-                    emit(p.idx, Opcode.POST, mode=PostMode.THRESHOLD, dst_addr=dst + word, **post)
+                    emit(p.idx, Opcode.POST, mode=PostMode.THRESHOLD, dst_addr=dst + word,
+                         shortcut=0, src_addr=0, **post)
                     continue
                 # one output row at a time: the body computes its first (pooled) pixel and
                 # a LOOP steps it along the row
@@ -411,20 +416,24 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                                 act_addr=top_left % (1 << 16), w_addr=w_unit_addr[(p.idx, t, 0)],
                                 words=p.Kc, planes=p.planes, plane_stride=p.buf_plane_words,
                                 **win))
+                        # residual: the shortcut is the block input at the same pixel
+                        # (stride 1, same padding), same word and lane as the output
+                        src_word = src + (oy * p.W + ox) * p.Kc + word if shortcut else 0
                         body.append(Instr(Opcode.POST, mode=PostMode.THRESHOLD if first
                                           else PostMode.OR,
-                                          dst_addr=dst + pix * p.Kout + word, **post))
+                                          dst_addr=dst + pix * p.Kout + word,
+                                          shortcut=int(shortcut), src_addr=src_word, **post))
                     step = p.pool * p.sw
+                    steps = dict(act_step=step * p.Kc, ix_step=step, dst_step=p.Kout,
+                                 src_step=step * p.Kc if shortcut else 0)
                     if loops and p.PW > 1:
-                        emit(p.idx, Opcode.LOOP, count=p.PW, body=len(body),
-                             act_step=step * p.Kc, ix_step=step, dst_step=p.Kout)
+                        emit(p.idx, Opcode.LOOP, count=p.PW, body=len(body), **steps)
                         for b in body:
                             instrs.append(b)
                             tags.append(p.idx)
                     else:
                         for px in range(p.PW):
-                            loop = Instr(Opcode.LOOP, count=p.PW, body=len(body),
-                                         act_step=step * p.Kc, ix_step=step, dst_step=p.Kout)
+                            loop = Instr(Opcode.LOOP, count=p.PW, body=len(body), **steps)
                             for b in body:
                                 instrs.append(isa.loop_stepped(b, loop, px))
                                 tags.append(p.idx)

@@ -159,8 +159,8 @@ class Accelerator(wiring.Component):
         lp_active = Signal()
         lp_left = Signal(16)
         lp_start, lp_end = Signal.like(pc), Signal.like(pc)
-        off_act, off_dst, off_ix = Signal(16), Signal(16), Signal(9)
-        st_act, st_dst, st_ix = Signal(16), Signal(16), Signal(9)
+        off_act, off_dst, off_src, off_ix = Signal(16), Signal(16), Signal(16), Signal(9)
+        st_act, st_dst, st_src, st_ix = Signal(16), Signal(16), Signal(16), Signal(9)
         fetched = Signal(isa.WORD_BITS)       # ir.data with the loop offsets applied
         rv = {op: data.View(isa.layout(op), ir.data) for op in Opcode}
         nv = {op: data.View(isa.layout(op), fetched) for op in Opcode}  # at ISSUE
@@ -169,7 +169,8 @@ class Accelerator(wiring.Component):
             m.d.comb += [nv[Opcode.GEMM].act_addr.eq(rv[Opcode.GEMM].act_addr + off_act),
                          nv[Opcode.GEMM].ix0.eq(rv[Opcode.GEMM].ix0 + off_ix)]
         with m.If(lp_active & (ir.data[:4] == Opcode.POST)):
-            m.d.comb += nv[Opcode.POST].dst_addr.eq(rv[Opcode.POST].dst_addr + off_dst)
+            m.d.comb += [nv[Opcode.POST].dst_addr.eq(rv[Opcode.POST].dst_addr + off_dst),
+                         nv[Opcode.POST].src_addr.eq(rv[Opcode.POST].src_addr + off_src)]
 
         m.d.comb += [pc_next.eq(pc), ir.addr.eq(pc_next),
                      self.done.eq(state == State.DONE), self.error.eq(state == State.ERROR),
@@ -257,7 +258,8 @@ class Accelerator(wiring.Component):
                     m.d.comb += pc_next.eq(pc + 1)       # no engine: fetch the body at once
                     m.d.sync += [lp_active.eq(1), lp_left.eq(f.count), lp_start.eq(pc + 1),
                                  lp_end.eq(pc + f.body), off_act.eq(0), off_dst.eq(0),
-                                 off_ix.eq(0), st_act.eq(f.act_step), st_dst.eq(f.dst_step),
+                                 off_src.eq(0), off_ix.eq(0), st_act.eq(f.act_step),
+                                 st_dst.eq(f.dst_step), st_src.eq(f.src_step),
                                  st_ix.eq(f.ix_step)]
                 with m.Else():
                     with m.Switch(op):
@@ -281,8 +283,11 @@ class Accelerator(wiring.Component):
                             f = nv[Opcode.POST]
                             m.d.sync += [rowc.eq(0), bitc.eq(0), paddr.eq(f.dst_addr)]
                             with m.If(((f.mode != PostMode.RAW) & (f.out_bits > cfg.act_bits_max))
-                                      | ((f.mode == PostMode.OR) & (f.out_bits != 1))):
-                                # more levels than threshold registers, or an n-bit max-pool
+                                      | ((f.mode == PostMode.OR) & (f.out_bits != 1))
+                                      | (f.shortcut & ((f.mode == PostMode.RAW)
+                                                       | (f.out_bits != 1)))):
+                                # more levels than threshold registers, an n-bit max-pool,
+                                # or a shortcut on scores or on n-bit outputs
                                 m.d.sync += state.eq(State.ERROR)
                             with m.Else():
                                 m.d.sync += state.eq(State.POST)
@@ -435,13 +440,27 @@ class Accelerator(wiring.Component):
                 f = v[Opcode.POST]
                 m.d.sync += t.eq(t + 1)
                 raw = f.mode == PostMode.RAW
-                n_lv = Signal(range(LMAX + 1))
-                m.d.comb += [n_lv.eq(Mux(raw, 1, Array((1 << b) - 1 for b in range(16))[f.out_bits])),
-                             tu.acc.eq(_select(arr.acc, rowc, C * A)), tu.active.eq(n_lv),
+                res = f.shortcut
+                n_lv = Signal(range(max(LMAX, 2) + 1))    # threshold entries read
+                n_cmp = Signal(range(LMAX + 1))           # levels compared
+                m.d.comb += [n_lv.eq(Mux(raw, 1, Mux(res, 2, Array((1 << b) - 1
+                                                                  for b in range(16))[f.out_bits]))),
+                             n_cmp.eq(Mux(res, 1, n_lv)),
+                             tu.acc.eq(_select(arr.acc, rowc, C * A)), tu.active.eq(n_cmp),
                              tu.shift.eq(f.shift)]
+                # residual: the shortcut words (latched from the read at t = 0), and per
+                # column the entry its bit selects (entry 1 is still on the read port)
+                sc_word = Signal(R * W)
+                with m.If(res & (t == 1)):
+                    m.d.sync += sc_word.eq(act_r.data)
+                sc = _select(_select(sc_word, rowc, W), f.lane, C)
+                sc_thresh = Cat(*[Mux(sc[c], thr_r.data[c * A:(c + 1) * A], tr[0][c * A:(c + 1) * A])
+                                  for c in range(C)])
                 # level k's thresholds: latched, except the last, still on the read port
-                m.d.comb += tu.thresh.eq(Cat(*[Mux(k == n_lv - 1, thr_r.data, tr[k])
-                                               for k in range(LMAX)]))
+                m.d.comb += tu.thresh.eq(Cat(Mux(res, sc_thresh,
+                                                 Mux(n_lv == 1, thr_r.data, tr[0])),
+                                             *[Mux(k == n_lv - 1, thr_r.data, tr[k])
+                                               for k in range(1, LMAX)]))
                 for k in range(LMAX):
                     with m.If(t == k + 1):
                         m.d.sync += tr[k].eq(thr_r.data)
@@ -449,13 +468,17 @@ class Accelerator(wiring.Component):
                 with m.If(t < n_lv):                      # read the threshold entries
                     m.d.comb += [thr_r.addr.eq(f.thr_addr + t), thr_r.en.eq(1),
                                  inc["post_stall"].eq(1), inc["sram_thresh_reads"].eq(C)]
-                    with m.If(merge & (t == 0)):          # OR: read the words it merges into
+                    # read the shortcut word (t = 0), then the words an OR merges into
+                    with m.If(res & (t == 0)):
+                        m.d.comb += [act_r.addr.eq(f.src_addr), act_r.en.eq(1),
+                                     inc["sram_act_reads"].eq(R)]
+                    with m.If(merge & (t == Mux(res, 1, 0))):
                         m.d.comb += [act_r.addr.eq(f.dst_addr), act_r.en.eq(1),
                                      inc["sram_act_reads"].eq(R)]
                 with m.Else():                            # one row, one output plane a cycle
                     m.d.comb += inc["post_busy"].eq(1)
                     with m.If(bitc == 0):
-                        m.d.comb += inc["threshold_ops"].eq(C * n_lv)
+                        m.d.comb += inc["threshold_ops"].eq(C * n_cmp)
                     plane = Cat(*[tu.y[c * YB:(c + 1) * YB].bit_select(bitc, 1) for c in range(C)])
                     with m.If(raw):
                         m.d.comb += [out_w.addr.eq(f.dst_addr), out_w.data.eq(Cat(*[tu.scores] * R)),
@@ -485,7 +508,8 @@ class Accelerator(wiring.Component):
                 with m.Else():                            # next iteration
                     m.d.comb += pc_next.eq(lp_start)
                     m.d.sync += [lp_left.eq(lp_left - 1), off_act.eq(off_act + st_act),
-                                 off_dst.eq(off_dst + st_dst), off_ix.eq(off_ix + st_ix)]
+                                 off_dst.eq(off_dst + st_dst), off_src.eq(off_src + st_src),
+                                 off_ix.eq(off_ix + st_ix)]
         with m.If(running):
             for n in COUNTERS:
                 m.d.sync += ctr[n].eq(ctr[n] + inc[n])

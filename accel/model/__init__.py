@@ -230,11 +230,20 @@ class Machine:
                     self._fail(i, ins, f"lane = {ins.lane} but a word has "
                                        f"{cfg.lanes_per_word} lanes")
                 thr = self.thresh[:, ins.thr_addr:ins.thr_addr + levels].T[:, None, :]  # (L,1,C)
+                if ins.shortcut:                 # residual: the input bit picks the entry
+                    if ins.out_bits != 1:
+                        self._fail(i, ins, f"a shortcut POST makes 1 bit, got out_bits = "
+                                           f"{ins.out_bits}")
+                    self._range(i, ins, "shortcut act word", ins.src_addr, 1, cfg.act_depth)
+                    sc = self._read_lane(ins.src_addr, ins.lane)          # (R, C) bool
+                    thr = np.where(sc, thr[1], thr[0])[None]              # (1, R, C)
                 y = ref_multi_threshold(self.acc, thr)              # (R, C)
                 for b in range(ins.out_bits):
                     self._write_lane(ins.dst_addr + b * ins.plane_stride, ins.lane,
                                      ((y >> b) & 1).astype(bool), merge=ins.mode == PostMode.OR)
             else:
+                if ins.shortcut:
+                    self._fail(i, ins, "a RAW (score) POST has no shortcut")
                 self._range(i, ins, "out entry", ins.dst_addr, 1, cfg.out_depth)
                 self.out[:, ins.dst_addr] = ref_raw_score(self.acc, t[None, :], ins.shift,
                                                           cfg.acc_bits)
@@ -294,6 +303,13 @@ class Machine:
             word = self.act[:, addr, limb]
             keep = word if merge else word & ~mask     # merge: OR into the lane (max-pool)
             self.act[:, addr, limb] = keep | (val << np.uint64(off))
+
+    def _read_lane(self, addr: int, lane: int) -> np.ndarray:
+        """``(rows, cols)`` bool: lane ``lane`` of act word ``addr``."""
+        C = self.cfg.cols
+        raw = words_to_bytes(self.act[:, addr:addr + 1], self.cfg.lane_bits)
+        bits = np.unpackbits(raw, axis=1, bitorder="little")
+        return bits[:, lane * C:(lane + 1) * C].astype(bool)
 
     def read_act_bits(self, addr: int, n: int) -> np.ndarray:
         """``(rows, n)`` bool: the first n activation bits stored from word ``addr``."""

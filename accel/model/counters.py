@@ -23,7 +23,7 @@ from __future__ import annotations
 from ..config import AccelConfig
 from ..isa import Buf, Instr, Opcode, PostMode
 from ..timing import (ENGINE_OF, ISSUE_CYCLES, dma_beats, gemm_steps, gemm_valid_positions,
-                      instr_cycles, post_levels)
+                      instr_cycles, post_compares, post_levels)
 
 __all__ = ["COUNTERS", "ENGINES", "instr_counters", "zero_counters"]
 
@@ -72,9 +72,9 @@ def instr_counters(cfg: AccelConfig, ins: Instr) -> dict[str, int]:
         c["sram_thresh_reads"] = C * levels
         if ins.mode in (PostMode.THRESHOLD, PostMode.OR):
             c["sram_act_writes"] = R * ins.out_bits
-            if ins.mode == PostMode.OR:                 # read-modify-write of the lane
-                c["sram_act_reads"] = R
+            # OR: read-modify-write of the lane; shortcut: the block input's word
+            c["sram_act_reads"] = R * (int(ins.mode == PostMode.OR) + ins.shortcut)
         else:
             c["sram_out_writes"] = R
-        c["threshold_ops"] = R * C * levels
+        c["threshold_ops"] = R * C * post_compares(ins)
     return c

@@ -198,9 +198,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1171 ;
   wire \$1172 ;
   wire \$1173 ;
-  wire [63:0] \$1174 ;
+  wire \$1174 ;
   wire [63:0] \$1175 ;
-  wire \$1176 ;
+  wire [63:0] \$1176 ;
   wire \$1177 ;
   wire \$1178 ;
   wire \$1179 ;
@@ -413,10 +413,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1365 ;
   wire \$1366 ;
   wire \$1367 ;
-  wire [63:0] \$1368 ;
+  wire \$1368 ;
   wire [63:0] \$1369 ;
   wire \$137 ;
-  wire \$1370 ;
+  wire [63:0] \$1370 ;
   wire \$1371 ;
   wire \$1372 ;
   wire \$1373 ;
@@ -629,24 +629,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$156 ;
   wire \$1560 ;
   wire \$1561 ;
-  wire [63:0] \$1562 ;
+  wire \$1562 ;
   wire [63:0] \$1563 ;
-  wire \$1564 ;
+  wire [63:0] \$1564 ;
   wire \$1565 ;
   wire \$1566 ;
   wire \$1567 ;
   wire \$1568 ;
-  wire [12:0] \$1569 ;
+  wire \$1569 ;
   wire \$157 ;
-  wire \$1570 ;
+  wire [12:0] \$1570 ;
   wire \$1571 ;
   wire \$1572 ;
   wire \$1573 ;
-  wire [4:0] \$1574 ;
+  wire \$1574 ;
   wire [4:0] \$1575 ;
   wire [4:0] \$1576 ;
-  wire [20:0] \$1577 ;
-  wire \$1578 ;
+  wire [4:0] \$1577 ;
+  wire [20:0] \$1578 ;
   wire \$1579 ;
   wire \$158 ;
   wire \$1580 ;
@@ -667,29 +667,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1594 ;
   wire \$1595 ;
   wire \$1596 ;
-  wire [4:0] \$1597 ;
+  wire \$1597 ;
   wire [4:0] \$1598 ;
   wire [4:0] \$1599 ;
   wire \$16 ;
   wire \$160 ;
-  wire [5:0] \$1600 ;
-  wire \$1601 ;
+  wire [4:0] \$1600 ;
+  wire [5:0] \$1601 ;
   wire \$1602 ;
   wire \$1603 ;
   wire \$1604 ;
-  wire [4:0] \$1605 ;
+  wire \$1605 ;
   wire [4:0] \$1606 ;
   wire [4:0] \$1607 ;
-  wire [5:0] \$1608 ;
-  wire \$1609 ;
+  wire [4:0] \$1608 ;
+  wire [5:0] \$1609 ;
   wire \$161 ;
-  wire [16:0] \$1610 ;
-  wire \$1611 ;
+  wire \$1610 ;
+  wire [16:0] \$1611 ;
   wire \$1612 ;
-  wire [9:0] \$1613 ;
-  wire \$1614 ;
-  wire [16:0] \$1615 ;
-  wire \$1616 ;
+  wire \$1613 ;
+  wire [9:0] \$1614 ;
+  wire \$1615 ;
+  wire [16:0] \$1616 ;
   wire \$1617 ;
   wire \$1618 ;
   wire \$1619 ;
@@ -724,8 +724,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1645 ;
   wire \$1646 ;
   wire \$1647 ;
-  wire [16:0] \$1648 ;
-  wire \$1649 ;
+  wire \$1648 ;
+  wire [16:0] \$1649 ;
   wire \$165 ;
   wire \$1650 ;
   wire \$1651 ;
@@ -743,8 +743,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1662 ;
   wire \$1663 ;
   wire \$1664 ;
-  wire [16:0] \$1665 ;
-  wire \$1666 ;
+  wire \$1665 ;
+  wire [16:0] \$1666 ;
   wire \$1667 ;
   wire \$1668 ;
   wire \$1669 ;
@@ -762,8 +762,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$168 ;
   wire \$1680 ;
   wire \$1681 ;
-  wire [16:0] \$1682 ;
-  wire \$1683 ;
+  wire \$1682 ;
+  wire [16:0] \$1683 ;
   wire \$1684 ;
   wire \$1685 ;
   wire \$1686 ;
@@ -775,27 +775,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1691 ;
   wire \$1692 ;
   wire \$1693 ;
-  wire [16:0] \$1694 ;
+  wire \$1694 ;
   wire [16:0] \$1695 ;
   wire [16:0] \$1696 ;
   wire [16:0] \$1697 ;
-  reg [383:0] \$1698 ;
-  reg [63:0] \$1699 ;
+  wire [16:0] \$1698 ;
+  reg [383:0] \$1699 ;
   wire \$17 ;
   wire \$170 ;
   reg [63:0] \$1700 ;
-  reg [23:0] \$1701 ;
-  wire \$1702 ;
-  reg [31:0] \$1703 ;
-  wire \$1704 ;
-  reg [31:0] \$1705 ;
-  wire \$1706 ;
-  reg [31:0] \$1707 ;
-  wire [31:0] \$1708 ;
+  reg [63:0] \$1701 ;
+  reg [23:0] \$1702 ;
+  wire \$1703 ;
+  reg [31:0] \$1704 ;
+  wire \$1705 ;
+  reg [31:0] \$1706 ;
+  wire \$1707 ;
+  reg [31:0] \$1708 ;
   wire [31:0] \$1709 ;
   wire \$171 ;
   wire [31:0] \$1710 ;
-  wire \$1711 ;
+  wire [31:0] \$1711 ;
   wire \$1712 ;
   wire \$1713 ;
   wire \$1714 ;
@@ -803,156 +803,156 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1716 ;
   wire \$1717 ;
   wire \$1718 ;
-  wire [16:0] \$1719 ;
+  wire \$1719 ;
   wire \$172 ;
-  wire \$1720 ;
+  wire [16:0] \$1720 ;
   wire \$1721 ;
   wire \$1722 ;
   wire \$1723 ;
   wire \$1724 ;
   wire \$1725 ;
   wire \$1726 ;
-  wire [3:0] \$1727 ;
-  wire \$1728 ;
+  wire \$1727 ;
+  wire [3:0] \$1728 ;
   wire \$1729 ;
   wire \$173 ;
-  reg [14:0] \$1730 ;
-  wire [14:0] \$1731 ;
-  reg [383:0] \$1732 ;
-  wire [2:0] \$1733 ;
-  wire \$1734 ;
-  wire [383:0] \$1735 ;
-  wire [2:0] \$1736 ;
-  wire \$1737 ;
-  wire [383:0] \$1738 ;
-  wire [2:0] \$1739 ;
+  wire \$1730 ;
+  reg [14:0] \$1731 ;
+  wire [14:0] \$1732 ;
+  wire [14:0] \$1733 ;
+  wire [1:0] \$1734 ;
+  reg [383:0] \$1735 ;
+  reg \$1736 ;
+  reg \$1737 ;
+  reg \$1738 ;
+  reg \$1739 ;
   wire \$174 ;
-  wire \$1740 ;
-  wire [383:0] \$1741 ;
-  wire \$1742 ;
-  wire [32:0] \$1743 ;
-  wire \$1744 ;
-  wire \$1745 ;
-  wire \$1746 ;
-  wire \$1747 ;
-  wire [6:0] \$1748 ;
-  wire \$1749 ;
+  reg \$1740 ;
+  wire [23:0] \$1741 ;
+  reg \$1742 ;
+  reg \$1743 ;
+  reg \$1744 ;
+  reg \$1745 ;
+  reg \$1746 ;
+  wire [23:0] \$1747 ;
+  reg \$1748 ;
+  reg \$1749 ;
   wire \$175 ;
-  wire \$1750 ;
-  wire \$1751 ;
-  wire \$1752 ;
-  wire \$1753 ;
-  wire \$1754 ;
-  wire \$1755 ;
-  wire \$1756 ;
-  wire \$1757 ;
-  wire \$1758 ;
-  wire \$1759 ;
+  reg \$1750 ;
+  reg \$1751 ;
+  reg \$1752 ;
+  wire [23:0] \$1753 ;
+  reg \$1754 ;
+  reg \$1755 ;
+  reg \$1756 ;
+  reg \$1757 ;
+  reg \$1758 ;
+  wire [23:0] \$1759 ;
   wire \$176 ;
-  wire \$1760 ;
-  wire \$1761 ;
-  wire \$1762 ;
-  wire \$1763 ;
-  wire \$1764 ;
-  wire \$1765 ;
-  wire \$1766 ;
-  wire \$1767 ;
-  wire \$1768 ;
-  wire \$1769 ;
+  reg \$1760 ;
+  reg \$1761 ;
+  reg \$1762 ;
+  reg \$1763 ;
+  reg \$1764 ;
+  wire [23:0] \$1765 ;
+  reg \$1766 ;
+  reg \$1767 ;
+  reg \$1768 ;
+  reg \$1769 ;
   wire \$177 ;
-  wire \$1770 ;
-  wire \$1771 ;
-  wire \$1772 ;
-  wire \$1773 ;
-  wire \$1774 ;
-  reg [15:0] \$1775 ;
-  reg [15:0] \$1776 ;
-  reg [15:0] \$1777 ;
-  reg [15:0] \$1778 ;
-  reg [15:0] \$1779 ;
+  reg \$1770 ;
+  wire [23:0] \$1771 ;
+  reg \$1772 ;
+  reg \$1773 ;
+  reg \$1774 ;
+  reg \$1775 ;
+  reg \$1776 ;
+  wire [23:0] \$1777 ;
+  reg \$1778 ;
+  reg \$1779 ;
   wire \$178 ;
-  wire [15:0] \$1780 ;
-  wire [15:0] \$1781 ;
-  wire \$1782 ;
-  wire \$1783 ;
-  wire \$1784 ;
-  wire \$1785 ;
-  wire \$1786 ;
-  wire \$1787 ;
-  wire \$1788 ;
-  wire \$1789 ;
+  reg \$1780 ;
+  reg \$1781 ;
+  reg \$1782 ;
+  wire [23:0] \$1783 ;
+  reg \$1784 ;
+  reg \$1785 ;
+  reg \$1786 ;
+  reg \$1787 ;
+  reg \$1788 ;
+  wire [23:0] \$1789 ;
   wire \$179 ;
-  wire \$1790 ;
-  wire \$1791 ;
-  wire \$1792 ;
-  wire \$1793 ;
-  wire \$1794 ;
-  wire \$1795 ;
-  wire \$1796 ;
-  wire \$1797 ;
-  wire \$1798 ;
-  reg [15:0] \$1799 ;
+  reg \$1790 ;
+  reg \$1791 ;
+  reg \$1792 ;
+  reg \$1793 ;
+  reg \$1794 ;
+  wire [23:0] \$1795 ;
+  reg \$1796 ;
+  reg \$1797 ;
+  reg \$1798 ;
+  reg \$1799 ;
   wire \$18 ;
   wire \$180 ;
-  reg [15:0] \$1800 ;
-  reg [15:0] \$1801 ;
-  reg [15:0] \$1802 ;
-  reg [15:0] \$1803 ;
-  wire [15:0] \$1804 ;
-  wire [15:0] \$1805 ;
-  wire \$1806 ;
-  wire \$1807 ;
-  wire \$1808 ;
-  wire \$1809 ;
+  reg \$1800 ;
+  wire [23:0] \$1801 ;
+  reg \$1802 ;
+  reg \$1803 ;
+  reg \$1804 ;
+  reg \$1805 ;
+  reg \$1806 ;
+  wire [23:0] \$1807 ;
+  reg \$1808 ;
+  reg \$1809 ;
   wire \$181 ;
-  wire \$1810 ;
-  wire \$1811 ;
-  wire \$1812 ;
-  wire \$1813 ;
-  wire \$1814 ;
-  wire \$1815 ;
-  wire \$1816 ;
-  wire \$1817 ;
-  wire \$1818 ;
-  wire \$1819 ;
+  reg \$1810 ;
+  reg \$1811 ;
+  reg \$1812 ;
+  wire [23:0] \$1813 ;
+  reg \$1814 ;
+  reg \$1815 ;
+  reg \$1816 ;
+  reg \$1817 ;
+  reg \$1818 ;
+  wire [23:0] \$1819 ;
   wire \$182 ;
-  wire \$1820 ;
-  wire \$1821 ;
-  wire \$1822 ;
-  reg [15:0] \$1823 ;
-  reg [15:0] \$1824 ;
-  reg [15:0] \$1825 ;
-  reg [15:0] \$1826 ;
-  reg [15:0] \$1827 ;
-  wire [15:0] \$1828 ;
-  wire [15:0] \$1829 ;
+  reg \$1820 ;
+  reg \$1821 ;
+  reg \$1822 ;
+  reg \$1823 ;
+  reg \$1824 ;
+  wire [23:0] \$1825 ;
+  reg \$1826 ;
+  reg \$1827 ;
+  reg \$1828 ;
+  reg \$1829 ;
   wire \$183 ;
-  wire \$1830 ;
-  wire \$1831 ;
+  reg \$1830 ;
+  wire [23:0] \$1831 ;
   wire \$1832 ;
-  wire \$1833 ;
-  wire \$1834 ;
-  wire \$1835 ;
+  wire [383:0] \$1833 ;
+  wire [383:0] \$1834 ;
+  wire [2:0] \$1835 ;
   wire \$1836 ;
-  wire \$1837 ;
-  wire \$1838 ;
+  wire [383:0] \$1837 ;
+  wire [2:0] \$1838 ;
   wire \$1839 ;
   wire \$184 ;
-  wire \$1840 ;
+  wire [383:0] \$1840 ;
   wire \$1841 ;
-  wire \$1842 ;
+  wire [32:0] \$1842 ;
   wire \$1843 ;
   wire \$1844 ;
   wire \$1845 ;
   wire \$1846 ;
-  reg [15:0] \$1847 ;
-  reg [15:0] \$1848 ;
-  reg [15:0] \$1849 ;
+  wire \$1847 ;
+  wire \$1848 ;
+  wire \$1849 ;
   wire \$185 ;
-  reg [15:0] \$1850 ;
-  reg [15:0] \$1851 ;
-  wire [15:0] \$1852 ;
-  wire [15:0] \$1853 ;
+  wire [6:0] \$1850 ;
+  wire \$1851 ;
+  wire \$1852 ;
+  wire \$1853 ;
   wire \$1854 ;
   wire \$1855 ;
   wire \$1856 ;
@@ -972,20 +972,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1869 ;
   wire \$187 ;
   wire \$1870 ;
-  reg [15:0] \$1871 ;
-  reg [15:0] \$1872 ;
-  reg [15:0] \$1873 ;
-  reg [15:0] \$1874 ;
-  reg [15:0] \$1875 ;
-  wire [15:0] \$1876 ;
-  wire [15:0] \$1877 ;
-  wire \$1878 ;
-  wire \$1879 ;
+  wire \$1871 ;
+  wire \$1872 ;
+  wire \$1873 ;
+  wire \$1874 ;
+  wire \$1875 ;
+  wire \$1876 ;
+  reg [15:0] \$1877 ;
+  reg [15:0] \$1878 ;
+  reg [15:0] \$1879 ;
   wire \$188 ;
-  wire \$1880 ;
-  wire \$1881 ;
-  wire \$1882 ;
-  wire \$1883 ;
+  reg [15:0] \$1880 ;
+  reg [15:0] \$1881 ;
+  wire [15:0] \$1882 ;
+  wire [15:0] \$1883 ;
   wire \$1884 ;
   wire \$1885 ;
   wire \$1886 ;
@@ -998,21 +998,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1892 ;
   wire \$1893 ;
   wire \$1894 ;
-  reg [15:0] \$1895 ;
-  reg [15:0] \$1896 ;
-  reg [15:0] \$1897 ;
-  reg [15:0] \$1898 ;
-  reg [15:0] \$1899 ;
+  wire \$1895 ;
+  wire \$1896 ;
+  wire \$1897 ;
+  wire \$1898 ;
+  wire \$1899 ;
   wire \$19 ;
   wire \$190 ;
-  wire [15:0] \$1900 ;
-  wire [15:0] \$1901 ;
-  wire \$1902 ;
-  wire \$1903 ;
-  wire \$1904 ;
-  wire \$1905 ;
-  wire \$1906 ;
-  wire \$1907 ;
+  wire \$1900 ;
+  reg [15:0] \$1901 ;
+  reg [15:0] \$1902 ;
+  reg [15:0] \$1903 ;
+  reg [15:0] \$1904 ;
+  reg [15:0] \$1905 ;
+  wire [15:0] \$1906 ;
+  wire [15:0] \$1907 ;
   wire \$1908 ;
   wire \$1909 ;
   wire \$191 ;
@@ -1025,21 +1025,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1916 ;
   wire \$1917 ;
   wire \$1918 ;
-  reg [15:0] \$1919 ;
+  wire \$1919 ;
   wire \$192 ;
-  reg [15:0] \$1920 ;
-  reg [15:0] \$1921 ;
-  reg [15:0] \$1922 ;
-  reg [15:0] \$1923 ;
-  wire [15:0] \$1924 ;
-  wire [15:0] \$1925 ;
-  wire \$1926 ;
-  wire \$1927 ;
-  wire \$1928 ;
-  wire \$1929 ;
+  wire \$1920 ;
+  wire \$1921 ;
+  wire \$1922 ;
+  wire \$1923 ;
+  wire \$1924 ;
+  reg [15:0] \$1925 ;
+  reg [15:0] \$1926 ;
+  reg [15:0] \$1927 ;
+  reg [15:0] \$1928 ;
+  reg [15:0] \$1929 ;
   wire \$193 ;
-  wire \$1930 ;
-  wire \$1931 ;
+  wire [15:0] \$1930 ;
+  wire [15:0] \$1931 ;
   wire \$1932 ;
   wire \$1933 ;
   wire \$1934 ;
@@ -1052,20 +1052,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1940 ;
   wire \$1941 ;
   wire \$1942 ;
-  reg [15:0] \$1943 ;
-  reg [15:0] \$1944 ;
-  reg [15:0] \$1945 ;
-  reg [15:0] \$1946 ;
-  reg [15:0] \$1947 ;
-  wire [15:0] \$1948 ;
-  wire [15:0] \$1949 ;
+  wire \$1943 ;
+  wire \$1944 ;
+  wire \$1945 ;
+  wire \$1946 ;
+  wire \$1947 ;
+  wire \$1948 ;
+  reg [15:0] \$1949 ;
   wire \$195 ;
-  wire \$1950 ;
-  wire \$1951 ;
-  wire \$1952 ;
-  wire \$1953 ;
-  wire \$1954 ;
-  wire \$1955 ;
+  reg [15:0] \$1950 ;
+  reg [15:0] \$1951 ;
+  reg [15:0] \$1952 ;
+  reg [15:0] \$1953 ;
+  wire [15:0] \$1954 ;
+  wire [15:0] \$1955 ;
   wire \$1956 ;
   wire \$1957 ;
   wire \$1958 ;
@@ -1078,20 +1078,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1964 ;
   wire \$1965 ;
   wire \$1966 ;
-  reg [15:0] \$1967 ;
-  reg [15:0] \$1968 ;
-  reg [15:0] \$1969 ;
+  wire \$1967 ;
+  wire \$1968 ;
+  wire \$1969 ;
   wire \$197 ;
-  reg [15:0] \$1970 ;
-  reg [15:0] \$1971 ;
-  wire [15:0] \$1972 ;
-  wire [15:0] \$1973 ;
-  wire \$1974 ;
-  wire \$1975 ;
-  wire \$1976 ;
-  wire \$1977 ;
-  wire \$1978 ;
-  wire \$1979 ;
+  wire \$1970 ;
+  wire \$1971 ;
+  wire \$1972 ;
+  reg [15:0] \$1973 ;
+  reg [15:0] \$1974 ;
+  reg [15:0] \$1975 ;
+  reg [15:0] \$1976 ;
+  reg [15:0] \$1977 ;
+  wire [15:0] \$1978 ;
+  wire [15:0] \$1979 ;
   wire \$198 ;
   wire \$1980 ;
   wire \$1981 ;
@@ -1105,22 +1105,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1989 ;
   wire \$199 ;
   wire \$1990 ;
-  reg [15:0] \$1991 ;
-  reg [15:0] \$1992 ;
-  reg [15:0] \$1993 ;
-  reg [15:0] \$1994 ;
-  reg [15:0] \$1995 ;
-  wire [15:0] \$1996 ;
-  wire [15:0] \$1997 ;
-  wire \$1998 ;
-  wire \$1999 ;
+  wire \$1991 ;
+  wire \$1992 ;
+  wire \$1993 ;
+  wire \$1994 ;
+  wire \$1995 ;
+  wire \$1996 ;
+  reg [15:0] \$1997 ;
+  reg [15:0] \$1998 ;
+  reg [15:0] \$1999 ;
   wire \$2 ;
   wire \$20 ;
   wire \$200 ;
-  wire \$2000 ;
-  wire \$2001 ;
-  wire \$2002 ;
-  wire \$2003 ;
+  reg [15:0] \$2000 ;
+  reg [15:0] \$2001 ;
+  wire [15:0] \$2002 ;
+  wire [15:0] \$2003 ;
   wire \$2004 ;
   wire \$2005 ;
   wire \$2006 ;
@@ -1133,20 +1133,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2012 ;
   wire \$2013 ;
   wire \$2014 ;
-  reg [15:0] \$2015 ;
-  reg [15:0] \$2016 ;
-  reg [15:0] \$2017 ;
-  reg [15:0] \$2018 ;
-  reg [15:0] \$2019 ;
+  wire \$2015 ;
+  wire \$2016 ;
+  wire \$2017 ;
+  wire \$2018 ;
+  wire \$2019 ;
   wire \$202 ;
-  wire [15:0] \$2020 ;
-  wire [15:0] \$2021 ;
-  wire \$2022 ;
-  wire \$2023 ;
-  wire \$2024 ;
-  wire \$2025 ;
-  wire \$2026 ;
-  wire \$2027 ;
+  wire \$2020 ;
+  reg [15:0] \$2021 ;
+  reg [15:0] \$2022 ;
+  reg [15:0] \$2023 ;
+  reg [15:0] \$2024 ;
+  reg [15:0] \$2025 ;
+  wire [15:0] \$2026 ;
+  wire [15:0] \$2027 ;
   wire \$2028 ;
   wire \$2029 ;
   wire \$203 ;
@@ -1159,21 +1159,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2036 ;
   wire \$2037 ;
   wire \$2038 ;
-  reg [15:0] \$2039 ;
-  wire [63:0] \$204 ;
-  reg [15:0] \$2040 ;
-  reg [15:0] \$2041 ;
-  reg [15:0] \$2042 ;
-  reg [15:0] \$2043 ;
-  wire [15:0] \$2044 ;
-  wire [15:0] \$2045 ;
-  wire \$2046 ;
-  wire \$2047 ;
-  wire \$2048 ;
-  wire \$2049 ;
+  wire \$2039 ;
+  wire \$204 ;
+  wire \$2040 ;
+  wire \$2041 ;
+  wire \$2042 ;
+  wire \$2043 ;
+  wire \$2044 ;
+  reg [15:0] \$2045 ;
+  reg [15:0] \$2046 ;
+  reg [15:0] \$2047 ;
+  reg [15:0] \$2048 ;
+  reg [15:0] \$2049 ;
   wire [63:0] \$205 ;
-  wire \$2050 ;
-  wire \$2051 ;
+  wire [15:0] \$2050 ;
+  wire [15:0] \$2051 ;
   wire \$2052 ;
   wire \$2053 ;
   wire \$2054 ;
@@ -1182,24 +1182,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2057 ;
   wire \$2058 ;
   wire \$2059 ;
-  wire \$206 ;
+  wire [63:0] \$206 ;
   wire \$2060 ;
   wire \$2061 ;
   wire \$2062 ;
-  reg [15:0] \$2063 ;
-  reg [15:0] \$2064 ;
-  reg [15:0] \$2065 ;
-  reg [15:0] \$2066 ;
-  reg [15:0] \$2067 ;
-  wire [15:0] \$2068 ;
-  wire [15:0] \$2069 ;
+  wire \$2063 ;
+  wire \$2064 ;
+  wire \$2065 ;
+  wire \$2066 ;
+  wire \$2067 ;
+  wire \$2068 ;
+  reg [15:0] \$2069 ;
   wire \$207 ;
-  wire \$2070 ;
-  wire \$2071 ;
-  wire \$2072 ;
-  wire \$2073 ;
-  wire \$2074 ;
-  wire \$2075 ;
+  reg [15:0] \$2070 ;
+  reg [15:0] \$2071 ;
+  reg [15:0] \$2072 ;
+  reg [15:0] \$2073 ;
+  wire [15:0] \$2074 ;
+  wire [15:0] \$2075 ;
   wire \$2076 ;
   wire \$2077 ;
   wire \$2078 ;
@@ -1212,20 +1212,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2084 ;
   wire \$2085 ;
   wire \$2086 ;
-  reg [15:0] \$2087 ;
-  reg [15:0] \$2088 ;
-  reg [15:0] \$2089 ;
+  wire \$2087 ;
+  wire \$2088 ;
+  wire \$2089 ;
   wire \$209 ;
-  reg [15:0] \$2090 ;
-  reg [15:0] \$2091 ;
-  wire [15:0] \$2092 ;
-  wire [15:0] \$2093 ;
-  wire \$2094 ;
-  wire \$2095 ;
-  wire \$2096 ;
-  wire \$2097 ;
-  wire \$2098 ;
-  wire \$2099 ;
+  wire \$2090 ;
+  wire \$2091 ;
+  wire \$2092 ;
+  reg [15:0] \$2093 ;
+  reg [15:0] \$2094 ;
+  reg [15:0] \$2095 ;
+  reg [15:0] \$2096 ;
+  reg [15:0] \$2097 ;
+  wire [15:0] \$2098 ;
+  wire [15:0] \$2099 ;
   wire \$21 ;
   wire \$210 ;
   wire \$2100 ;
@@ -1240,20 +1240,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2109 ;
   wire \$211 ;
   wire \$2110 ;
-  reg [15:0] \$2111 ;
-  reg [15:0] \$2112 ;
-  reg [15:0] \$2113 ;
-  reg [15:0] \$2114 ;
-  reg [15:0] \$2115 ;
-  wire [15:0] \$2116 ;
-  wire [15:0] \$2117 ;
-  wire \$2118 ;
-  wire \$2119 ;
+  wire \$2111 ;
+  wire \$2112 ;
+  wire \$2113 ;
+  wire \$2114 ;
+  wire \$2115 ;
+  wire \$2116 ;
+  reg [15:0] \$2117 ;
+  reg [15:0] \$2118 ;
+  reg [15:0] \$2119 ;
   wire \$212 ;
-  wire \$2120 ;
-  wire \$2121 ;
-  wire \$2122 ;
-  wire \$2123 ;
+  reg [15:0] \$2120 ;
+  reg [15:0] \$2121 ;
+  wire [15:0] \$2122 ;
+  wire [15:0] \$2123 ;
   wire \$2124 ;
   wire \$2125 ;
   wire \$2126 ;
@@ -1266,20 +1266,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2132 ;
   wire \$2133 ;
   wire \$2134 ;
-  reg [15:0] \$2135 ;
-  reg [15:0] \$2136 ;
-  reg [15:0] \$2137 ;
-  reg [15:0] \$2138 ;
-  reg [15:0] \$2139 ;
+  wire \$2135 ;
+  wire \$2136 ;
+  wire \$2137 ;
+  wire \$2138 ;
+  wire \$2139 ;
   wire \$214 ;
-  wire [15:0] \$2140 ;
-  wire [15:0] \$2141 ;
-  wire \$2142 ;
-  wire \$2143 ;
-  wire \$2144 ;
-  wire \$2145 ;
-  wire \$2146 ;
-  wire \$2147 ;
+  wire \$2140 ;
+  reg [15:0] \$2141 ;
+  reg [15:0] \$2142 ;
+  reg [15:0] \$2143 ;
+  reg [15:0] \$2144 ;
+  reg [15:0] \$2145 ;
+  wire [15:0] \$2146 ;
+  wire [15:0] \$2147 ;
   wire \$2148 ;
   wire \$2149 ;
   wire \$215 ;
@@ -1292,21 +1292,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2156 ;
   wire \$2157 ;
   wire \$2158 ;
-  reg [15:0] \$2159 ;
+  wire \$2159 ;
   wire \$216 ;
-  reg [15:0] \$2160 ;
-  reg [15:0] \$2161 ;
-  reg [15:0] \$2162 ;
-  reg [15:0] \$2163 ;
-  wire [15:0] \$2164 ;
-  wire [15:0] \$2165 ;
-  wire \$2166 ;
-  wire \$2167 ;
-  wire \$2168 ;
-  wire \$2169 ;
+  wire \$2160 ;
+  wire \$2161 ;
+  wire \$2162 ;
+  wire \$2163 ;
+  wire \$2164 ;
+  reg [15:0] \$2165 ;
+  reg [15:0] \$2166 ;
+  reg [15:0] \$2167 ;
+  reg [15:0] \$2168 ;
+  reg [15:0] \$2169 ;
   wire \$217 ;
-  wire \$2170 ;
-  wire \$2171 ;
+  wire [15:0] \$2170 ;
+  wire [15:0] \$2171 ;
   wire \$2172 ;
   wire \$2173 ;
   wire \$2174 ;
@@ -1319,20 +1319,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2180 ;
   wire \$2181 ;
   wire \$2182 ;
-  reg [15:0] \$2183 ;
-  reg [15:0] \$2184 ;
-  reg [15:0] \$2185 ;
-  reg [15:0] \$2186 ;
-  reg [15:0] \$2187 ;
-  wire [15:0] \$2188 ;
-  wire [15:0] \$2189 ;
+  wire \$2183 ;
+  wire \$2184 ;
+  wire \$2185 ;
+  wire \$2186 ;
+  wire \$2187 ;
+  wire \$2188 ;
+  reg [15:0] \$2189 ;
   wire \$219 ;
-  wire \$2190 ;
-  wire \$2191 ;
-  wire \$2192 ;
-  wire \$2193 ;
-  wire \$2194 ;
-  wire \$2195 ;
+  reg [15:0] \$2190 ;
+  reg [15:0] \$2191 ;
+  reg [15:0] \$2192 ;
+  reg [15:0] \$2193 ;
+  wire [15:0] \$2194 ;
+  wire [15:0] \$2195 ;
   wire \$2196 ;
   wire \$2197 ;
   wire \$2198 ;
@@ -1346,20 +1346,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2204 ;
   wire \$2205 ;
   wire \$2206 ;
-  reg [15:0] \$2207 ;
-  reg [15:0] \$2208 ;
-  reg [15:0] \$2209 ;
+  wire \$2207 ;
+  wire \$2208 ;
+  wire \$2209 ;
   wire \$221 ;
-  reg [15:0] \$2210 ;
-  reg [15:0] \$2211 ;
-  wire [15:0] \$2212 ;
-  wire [15:0] \$2213 ;
-  wire \$2214 ;
-  wire \$2215 ;
-  wire \$2216 ;
-  wire \$2217 ;
-  wire \$2218 ;
-  wire \$2219 ;
+  wire \$2210 ;
+  wire \$2211 ;
+  wire \$2212 ;
+  reg [15:0] \$2213 ;
+  reg [15:0] \$2214 ;
+  reg [15:0] \$2215 ;
+  reg [15:0] \$2216 ;
+  reg [15:0] \$2217 ;
+  wire [15:0] \$2218 ;
+  wire [15:0] \$2219 ;
   wire \$222 ;
   wire \$2220 ;
   wire \$2221 ;
@@ -1373,20 +1373,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2229 ;
   wire \$223 ;
   wire \$2230 ;
-  reg [15:0] \$2231 ;
-  reg [15:0] \$2232 ;
-  reg [15:0] \$2233 ;
-  reg [15:0] \$2234 ;
-  reg [15:0] \$2235 ;
-  wire [15:0] \$2236 ;
-  wire [15:0] \$2237 ;
-  wire \$2238 ;
-  wire \$2239 ;
+  wire \$2231 ;
+  wire \$2232 ;
+  wire \$2233 ;
+  wire \$2234 ;
+  wire \$2235 ;
+  wire \$2236 ;
+  reg [15:0] \$2237 ;
+  reg [15:0] \$2238 ;
+  reg [15:0] \$2239 ;
   wire \$224 ;
-  wire \$2240 ;
-  wire \$2241 ;
-  wire \$2242 ;
-  wire \$2243 ;
+  reg [15:0] \$2240 ;
+  reg [15:0] \$2241 ;
+  wire [15:0] \$2242 ;
+  wire [15:0] \$2243 ;
   wire \$2244 ;
   wire \$2245 ;
   wire \$2246 ;
@@ -1399,20 +1399,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2252 ;
   wire \$2253 ;
   wire \$2254 ;
-  reg [15:0] \$2255 ;
-  reg [15:0] \$2256 ;
-  reg [15:0] \$2257 ;
-  reg [15:0] \$2258 ;
-  reg [15:0] \$2259 ;
+  wire \$2255 ;
+  wire \$2256 ;
+  wire \$2257 ;
+  wire \$2258 ;
+  wire \$2259 ;
   wire \$226 ;
-  wire [15:0] \$2260 ;
-  wire [15:0] \$2261 ;
-  wire \$2262 ;
-  wire \$2263 ;
-  wire \$2264 ;
-  wire \$2265 ;
-  wire \$2266 ;
-  wire \$2267 ;
+  wire \$2260 ;
+  reg [15:0] \$2261 ;
+  reg [15:0] \$2262 ;
+  reg [15:0] \$2263 ;
+  reg [15:0] \$2264 ;
+  reg [15:0] \$2265 ;
+  wire [15:0] \$2266 ;
+  wire [15:0] \$2267 ;
   wire \$2268 ;
   wire \$2269 ;
   wire \$227 ;
@@ -1425,21 +1425,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2276 ;
   wire \$2277 ;
   wire \$2278 ;
-  reg [15:0] \$2279 ;
+  wire \$2279 ;
   wire \$228 ;
-  reg [15:0] \$2280 ;
-  reg [15:0] \$2281 ;
-  reg [15:0] \$2282 ;
-  reg [15:0] \$2283 ;
-  wire [15:0] \$2284 ;
-  wire [15:0] \$2285 ;
-  wire \$2286 ;
-  wire \$2287 ;
-  wire \$2288 ;
-  wire \$2289 ;
+  wire \$2280 ;
+  wire \$2281 ;
+  wire \$2282 ;
+  wire \$2283 ;
+  wire \$2284 ;
+  reg [15:0] \$2285 ;
+  reg [15:0] \$2286 ;
+  reg [15:0] \$2287 ;
+  reg [15:0] \$2288 ;
+  reg [15:0] \$2289 ;
   wire \$229 ;
-  wire \$2290 ;
-  wire \$2291 ;
+  wire [15:0] \$2290 ;
+  wire [15:0] \$2291 ;
   wire \$2292 ;
   wire \$2293 ;
   wire \$2294 ;
@@ -1453,20 +1453,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2300 ;
   wire \$2301 ;
   wire \$2302 ;
-  reg [15:0] \$2303 ;
-  reg [15:0] \$2304 ;
-  reg [15:0] \$2305 ;
-  reg [15:0] \$2306 ;
-  reg [15:0] \$2307 ;
-  wire [15:0] \$2308 ;
-  wire [15:0] \$2309 ;
+  wire \$2303 ;
+  wire \$2304 ;
+  wire \$2305 ;
+  wire \$2306 ;
+  wire \$2307 ;
+  wire \$2308 ;
+  reg [15:0] \$2309 ;
   wire \$231 ;
-  wire \$2310 ;
-  wire \$2311 ;
-  wire \$2312 ;
-  wire \$2313 ;
-  wire \$2314 ;
-  wire \$2315 ;
+  reg [15:0] \$2310 ;
+  reg [15:0] \$2311 ;
+  reg [15:0] \$2312 ;
+  reg [15:0] \$2313 ;
+  wire [15:0] \$2314 ;
+  wire [15:0] \$2315 ;
   wire \$2316 ;
   wire \$2317 ;
   wire \$2318 ;
@@ -1479,20 +1479,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2324 ;
   wire \$2325 ;
   wire \$2326 ;
-  reg [15:0] \$2327 ;
-  reg [15:0] \$2328 ;
-  reg [15:0] \$2329 ;
+  wire \$2327 ;
+  wire \$2328 ;
+  wire \$2329 ;
   wire \$233 ;
-  reg [15:0] \$2330 ;
-  reg [15:0] \$2331 ;
-  wire [15:0] \$2332 ;
-  wire [15:0] \$2333 ;
-  wire \$2334 ;
-  wire \$2335 ;
-  wire \$2336 ;
-  wire \$2337 ;
-  wire \$2338 ;
-  wire \$2339 ;
+  wire \$2330 ;
+  wire \$2331 ;
+  wire \$2332 ;
+  reg [15:0] \$2333 ;
+  reg [15:0] \$2334 ;
+  reg [15:0] \$2335 ;
+  reg [15:0] \$2336 ;
+  reg [15:0] \$2337 ;
+  wire [15:0] \$2338 ;
+  wire [15:0] \$2339 ;
   wire \$234 ;
   wire \$2340 ;
   wire \$2341 ;
@@ -1506,20 +1506,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2349 ;
   wire \$235 ;
   wire \$2350 ;
-  reg [15:0] \$2351 ;
-  reg [15:0] \$2352 ;
-  reg [15:0] \$2353 ;
-  reg [15:0] \$2354 ;
-  reg [15:0] \$2355 ;
-  wire [15:0] \$2356 ;
-  wire [15:0] \$2357 ;
-  wire \$2358 ;
-  wire \$2359 ;
+  wire \$2351 ;
+  wire \$2352 ;
+  wire \$2353 ;
+  wire \$2354 ;
+  wire \$2355 ;
+  wire \$2356 ;
+  reg [15:0] \$2357 ;
+  reg [15:0] \$2358 ;
+  reg [15:0] \$2359 ;
   wire \$236 ;
-  wire \$2360 ;
-  wire \$2361 ;
-  wire \$2362 ;
-  wire \$2363 ;
+  reg [15:0] \$2360 ;
+  reg [15:0] \$2361 ;
+  wire [15:0] \$2362 ;
+  wire [15:0] \$2363 ;
   wire \$2364 ;
   wire \$2365 ;
   wire \$2366 ;
@@ -1532,20 +1532,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2372 ;
   wire \$2373 ;
   wire \$2374 ;
-  reg [15:0] \$2375 ;
-  reg [15:0] \$2376 ;
-  reg [15:0] \$2377 ;
-  reg [15:0] \$2378 ;
-  reg [15:0] \$2379 ;
+  wire \$2375 ;
+  wire \$2376 ;
+  wire \$2377 ;
+  wire \$2378 ;
+  wire \$2379 ;
   wire \$238 ;
-  wire [15:0] \$2380 ;
-  wire [15:0] \$2381 ;
-  wire \$2382 ;
-  wire \$2383 ;
-  wire \$2384 ;
-  wire \$2385 ;
-  wire \$2386 ;
-  wire \$2387 ;
+  wire \$2380 ;
+  reg [15:0] \$2381 ;
+  reg [15:0] \$2382 ;
+  reg [15:0] \$2383 ;
+  reg [15:0] \$2384 ;
+  reg [15:0] \$2385 ;
+  wire [15:0] \$2386 ;
+  wire [15:0] \$2387 ;
   wire \$2388 ;
   wire \$2389 ;
   wire \$239 ;
@@ -1558,22 +1558,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2396 ;
   wire \$2397 ;
   wire \$2398 ;
-  reg [15:0] \$2399 ;
+  wire \$2399 ;
   wire \$24 ;
   wire \$240 ;
-  reg [15:0] \$2400 ;
-  reg [15:0] \$2401 ;
-  reg [15:0] \$2402 ;
-  reg [15:0] \$2403 ;
-  wire [15:0] \$2404 ;
-  wire [15:0] \$2405 ;
-  wire \$2406 ;
-  wire \$2407 ;
-  wire \$2408 ;
-  wire \$2409 ;
+  wire \$2400 ;
+  wire \$2401 ;
+  wire \$2402 ;
+  wire \$2403 ;
+  wire \$2404 ;
+  reg [15:0] \$2405 ;
+  reg [15:0] \$2406 ;
+  reg [15:0] \$2407 ;
+  reg [15:0] \$2408 ;
+  reg [15:0] \$2409 ;
   wire \$241 ;
-  wire \$2410 ;
-  wire \$2411 ;
+  wire [15:0] \$2410 ;
+  wire [15:0] \$2411 ;
   wire \$2412 ;
   wire \$2413 ;
   wire \$2414 ;
@@ -1586,20 +1586,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2420 ;
   wire \$2421 ;
   wire \$2422 ;
-  reg [15:0] \$2423 ;
-  reg [15:0] \$2424 ;
-  reg [15:0] \$2425 ;
-  reg [15:0] \$2426 ;
-  reg [15:0] \$2427 ;
-  wire [15:0] \$2428 ;
-  wire [15:0] \$2429 ;
+  wire \$2423 ;
+  wire \$2424 ;
+  wire \$2425 ;
+  wire \$2426 ;
+  wire \$2427 ;
+  wire \$2428 ;
+  reg [15:0] \$2429 ;
   wire \$243 ;
-  wire \$2430 ;
-  wire \$2431 ;
-  wire \$2432 ;
-  wire \$2433 ;
-  wire \$2434 ;
-  wire \$2435 ;
+  reg [15:0] \$2430 ;
+  reg [15:0] \$2431 ;
+  reg [15:0] \$2432 ;
+  reg [15:0] \$2433 ;
+  wire [15:0] \$2434 ;
+  wire [15:0] \$2435 ;
   wire \$2436 ;
   wire \$2437 ;
   wire \$2438 ;
@@ -1612,20 +1612,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2444 ;
   wire \$2445 ;
   wire \$2446 ;
-  reg [15:0] \$2447 ;
-  reg [15:0] \$2448 ;
-  reg [15:0] \$2449 ;
+  wire \$2447 ;
+  wire \$2448 ;
+  wire \$2449 ;
   wire \$245 ;
-  reg [15:0] \$2450 ;
-  reg [15:0] \$2451 ;
-  wire [15:0] \$2452 ;
-  wire [15:0] \$2453 ;
-  wire \$2454 ;
-  wire \$2455 ;
-  wire \$2456 ;
-  wire \$2457 ;
-  wire \$2458 ;
-  wire \$2459 ;
+  wire \$2450 ;
+  wire \$2451 ;
+  wire \$2452 ;
+  reg [15:0] \$2453 ;
+  reg [15:0] \$2454 ;
+  reg [15:0] \$2455 ;
+  reg [15:0] \$2456 ;
+  reg [15:0] \$2457 ;
+  wire [15:0] \$2458 ;
+  wire [15:0] \$2459 ;
   wire \$246 ;
   wire \$2460 ;
   wire \$2461 ;
@@ -1639,20 +1639,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2469 ;
   wire \$247 ;
   wire \$2470 ;
-  reg [15:0] \$2471 ;
-  reg [15:0] \$2472 ;
-  reg [15:0] \$2473 ;
-  reg [15:0] \$2474 ;
-  reg [15:0] \$2475 ;
-  wire [15:0] \$2476 ;
-  wire [15:0] \$2477 ;
-  wire \$2478 ;
-  wire \$2479 ;
+  wire \$2471 ;
+  wire \$2472 ;
+  wire \$2473 ;
+  wire \$2474 ;
+  wire \$2475 ;
+  wire \$2476 ;
+  reg [15:0] \$2477 ;
+  reg [15:0] \$2478 ;
+  reg [15:0] \$2479 ;
   wire \$248 ;
-  wire \$2480 ;
-  wire \$2481 ;
-  wire \$2482 ;
-  wire \$2483 ;
+  reg [15:0] \$2480 ;
+  reg [15:0] \$2481 ;
+  wire [15:0] \$2482 ;
+  wire [15:0] \$2483 ;
   wire \$2484 ;
   wire \$2485 ;
   wire \$2486 ;
@@ -1665,21 +1665,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2492 ;
   wire \$2493 ;
   wire \$2494 ;
-  reg [15:0] \$2495 ;
-  reg [15:0] \$2496 ;
-  reg [15:0] \$2497 ;
-  reg [15:0] \$2498 ;
-  reg [15:0] \$2499 ;
+  wire \$2495 ;
+  wire \$2496 ;
+  wire \$2497 ;
+  wire \$2498 ;
+  wire \$2499 ;
   wire \$25 ;
   wire \$250 ;
-  wire [15:0] \$2500 ;
-  wire [15:0] \$2501 ;
-  wire \$2502 ;
-  wire \$2503 ;
-  wire \$2504 ;
-  wire \$2505 ;
-  wire \$2506 ;
-  wire \$2507 ;
+  wire \$2500 ;
+  reg [15:0] \$2501 ;
+  reg [15:0] \$2502 ;
+  reg [15:0] \$2503 ;
+  reg [15:0] \$2504 ;
+  reg [15:0] \$2505 ;
+  wire [15:0] \$2506 ;
+  wire [15:0] \$2507 ;
   wire \$2508 ;
   wire \$2509 ;
   wire \$251 ;
@@ -1692,21 +1692,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2516 ;
   wire \$2517 ;
   wire \$2518 ;
-  reg [15:0] \$2519 ;
+  wire \$2519 ;
   wire \$252 ;
-  reg [15:0] \$2520 ;
-  reg [15:0] \$2521 ;
-  reg [15:0] \$2522 ;
-  reg [15:0] \$2523 ;
-  wire [15:0] \$2524 ;
-  wire [15:0] \$2525 ;
-  wire \$2526 ;
-  wire \$2527 ;
-  wire \$2528 ;
-  wire \$2529 ;
+  wire \$2520 ;
+  wire \$2521 ;
+  wire \$2522 ;
+  wire \$2523 ;
+  wire \$2524 ;
+  reg [15:0] \$2525 ;
+  reg [15:0] \$2526 ;
+  reg [15:0] \$2527 ;
+  reg [15:0] \$2528 ;
+  reg [15:0] \$2529 ;
   wire \$253 ;
-  wire \$2530 ;
-  wire \$2531 ;
+  wire [15:0] \$2530 ;
+  wire [15:0] \$2531 ;
   wire \$2532 ;
   wire \$2533 ;
   wire \$2534 ;
@@ -1725,14 +1725,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2546 ;
   wire \$2547 ;
   wire \$2548 ;
-  wire \$2549 ;
+  reg [15:0] \$2549 ;
   wire \$255 ;
-  wire \$2550 ;
-  wire \$2551 ;
-  wire \$2552 ;
-  wire \$2553 ;
-  wire \$2554 ;
-  wire \$2555 ;
+  reg [15:0] \$2550 ;
+  reg [15:0] \$2551 ;
+  reg [15:0] \$2552 ;
+  reg [15:0] \$2553 ;
+  wire [15:0] \$2554 ;
+  wire [15:0] \$2555 ;
   wire \$2556 ;
   wire \$2557 ;
   wire \$2558 ;
@@ -1752,13 +1752,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2570 ;
   wire \$2571 ;
   wire \$2572 ;
-  wire \$2573 ;
-  wire \$2574 ;
-  wire \$2575 ;
-  wire \$2576 ;
-  wire \$2577 ;
-  wire \$2578 ;
-  wire \$2579 ;
+  reg [15:0] \$2573 ;
+  reg [15:0] \$2574 ;
+  reg [15:0] \$2575 ;
+  reg [15:0] \$2576 ;
+  reg [15:0] \$2577 ;
+  wire [15:0] \$2578 ;
+  wire [15:0] \$2579 ;
   wire \$258 ;
   wire \$2580 ;
   wire \$2581 ;
@@ -1778,15 +1778,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2594 ;
   wire \$2595 ;
   wire \$2596 ;
-  wire \$2597 ;
-  wire \$2598 ;
-  wire \$2599 ;
+  reg [15:0] \$2597 ;
+  reg [15:0] \$2598 ;
+  reg [15:0] \$2599 ;
   wire \$26 ;
   wire \$260 ;
-  wire \$2600 ;
-  wire \$2601 ;
-  wire \$2602 ;
-  wire \$2603 ;
+  reg [15:0] \$2600 ;
+  reg [15:0] \$2601 ;
+  wire [15:0] \$2602 ;
+  wire [15:0] \$2603 ;
   wire \$2604 ;
   wire \$2605 ;
   wire \$2606 ;
@@ -1806,13 +1806,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2619 ;
   wire \$262 ;
   wire \$2620 ;
-  wire \$2621 ;
-  wire \$2622 ;
-  wire [4:0] \$2623 ;
-  wire [4:0] \$2624 ;
-  wire \$2625 ;
-  wire \$2626 ;
-  wire [12:0] \$2627 ;
+  reg [15:0] \$2621 ;
+  reg [15:0] \$2622 ;
+  reg [15:0] \$2623 ;
+  reg [15:0] \$2624 ;
+  reg [15:0] \$2625 ;
+  wire [15:0] \$2626 ;
+  wire [15:0] \$2627 ;
   wire \$2628 ;
   wire \$2629 ;
   wire \$263 ;
@@ -1822,9 +1822,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2633 ;
   wire \$2634 ;
   wire \$2635 ;
-  wire [12:0] \$2636 ;
-  wire [12:0] \$2637 ;
-  wire [18:0] \$2638 ;
+  wire \$2636 ;
+  wire \$2637 ;
+  wire \$2638 ;
   wire \$2639 ;
   wire \$264 ;
   wire \$2640 ;
@@ -1834,83 +1834,83 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2644 ;
   wire \$2645 ;
   wire \$2646 ;
-  wire [10:0] \$2647 ;
-  wire [32:0] \$2648 ;
+  wire \$2647 ;
+  wire \$2648 ;
   wire \$2649 ;
   wire \$265 ;
   wire \$2650 ;
   wire \$2651 ;
-  wire [4:0] \$2652 ;
-  wire [4:0] \$2653 ;
-  wire [4:0] \$2654 ;
-  wire [5:0] \$2655 ;
+  wire \$2652 ;
+  wire \$2653 ;
+  wire \$2654 ;
+  wire \$2655 ;
   wire \$2656 ;
   wire \$2657 ;
   wire \$2658 ;
   wire \$2659 ;
   wire \$266 ;
-  wire [4:0] \$2660 ;
-  wire [4:0] \$2661 ;
-  wire [4:0] \$2662 ;
-  wire [5:0] \$2663 ;
+  wire \$2660 ;
+  wire \$2661 ;
+  wire \$2662 ;
+  wire \$2663 ;
   wire \$2664 ;
-  wire [16:0] \$2665 ;
+  wire \$2665 ;
   wire \$2666 ;
   wire \$2667 ;
-  wire [10:0] \$2668 ;
-  wire [16:0] \$2669 ;
+  wire \$2668 ;
+  wire \$2669 ;
   wire \$267 ;
-  wire [5:0] \$2670 ;
+  wire \$2670 ;
   wire \$2671 ;
   wire \$2672 ;
-  wire [32:0] \$2673 ;
+  wire \$2673 ;
   wire \$2674 ;
   wire \$2675 ;
   wire \$2676 ;
-  wire [4:0] \$2677 ;
-  wire [4:0] \$2678 ;
-  wire [4:0] \$2679 ;
+  wire \$2677 ;
+  wire \$2678 ;
+  wire \$2679 ;
   wire \$268 ;
-  wire [5:0] \$2680 ;
+  wire \$2680 ;
   wire \$2681 ;
-  wire [16:0] \$2682 ;
+  wire \$2682 ;
   wire \$2683 ;
   wire \$2684 ;
-  wire [9:0] \$2685 ;
+  wire \$2685 ;
   wire \$2686 ;
   wire \$2687 ;
   wire \$2688 ;
   wire \$2689 ;
   wire \$269 ;
   wire \$2690 ;
-  wire [4:0] \$2691 ;
-  wire [4:0] \$2692 ;
-  wire [4:0] \$2693 ;
-  wire [5:0] \$2694 ;
+  wire \$2691 ;
+  wire \$2692 ;
+  wire \$2693 ;
+  wire \$2694 ;
   wire \$2695 ;
-  wire [16:0] \$2696 ;
+  wire \$2696 ;
   wire \$2697 ;
-  wire [10:0] \$2698 ;
-  wire [32:0] \$2699 ;
+  wire \$2698 ;
+  wire \$2699 ;
   wire \$27 ;
   wire \$270 ;
-  wire [16:0] \$2700 ;
-  wire [32:0] \$2701 ;
-  wire [5:0] \$2702 ;
-  wire [32:0] \$2703 ;
+  wire \$2700 ;
+  wire \$2701 ;
+  wire \$2702 ;
+  wire \$2703 ;
   wire \$2704 ;
   wire \$2705 ;
   wire \$2706 ;
-  wire [4:0] \$2707 ;
-  wire [4:0] \$2708 ;
-  wire [4:0] \$2709 ;
+  wire \$2707 ;
+  wire \$2708 ;
+  wire \$2709 ;
   wire \$271 ;
-  wire [5:0] \$2710 ;
+  wire \$2710 ;
   wire \$2711 ;
-  wire [16:0] \$2712 ;
+  wire \$2712 ;
   wire \$2713 ;
   wire \$2714 ;
-  wire [9:0] \$2715 ;
+  wire \$2715 ;
   wire \$2716 ;
   wire \$2717 ;
   wire \$2718 ;
@@ -1921,185 +1921,298 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2722 ;
   wire \$2723 ;
   wire \$2724 ;
-  wire \$2725 ;
-  wire \$2726 ;
+  wire [4:0] \$2725 ;
+  wire [4:0] \$2726 ;
   wire \$2727 ;
   wire \$2728 ;
-  wire \$2729 ;
+  wire [12:0] \$2729 ;
   wire \$273 ;
   wire \$2730 ;
-  wire [11:0] \$2731 ;
+  wire \$2731 ;
   wire \$2732 ;
-  wire [16:0] \$2733 ;
-  wire [16:0] \$2734 ;
-  wire [11:0] \$2735 ;
+  wire \$2733 ;
+  wire \$2734 ;
+  wire \$2735 ;
   wire \$2736 ;
-  wire [3:0] \$2737 ;
-  wire \$2738 ;
-  wire [3:0] \$2739 ;
+  wire \$2737 ;
+  wire [12:0] \$2738 ;
+  wire [12:0] \$2739 ;
   wire \$274 ;
-  wire \$2740 ;
-  wire [3:0] \$2741 ;
-  wire [16:0] \$2742 ;
-  wire [16:0] \$2743 ;
-  wire [16:0] \$2744 ;
-  wire [4:0] \$2745 ;
+  wire [18:0] \$2740 ;
+  wire \$2741 ;
+  wire \$2742 ;
+  wire \$2743 ;
+  wire \$2744 ;
+  wire \$2745 ;
   wire \$2746 ;
-  wire [3:0] \$2747 ;
-  wire [10:0] \$2748 ;
-  wire [16:0] \$2749 ;
+  wire \$2747 ;
+  wire \$2748 ;
+  wire \$2749 ;
   wire \$275 ;
-  wire [16:0] \$2750 ;
-  wire [3:0] \$2751 ;
-  wire [10:0] \$2752 ;
-  wire [11:0] \$2753 ;
-  wire [16:0] \$2754 ;
+  wire \$2750 ;
+  wire \$2751 ;
+  wire \$2752 ;
+  wire \$2753 ;
+  wire [10:0] \$2754 ;
   wire [32:0] \$2755 ;
   wire \$2756 ;
   wire \$2757 ;
   wire \$2758 ;
-  wire \$2759 ;
+  wire [4:0] \$2759 ;
   wire \$276 ;
-  wire \$2760 ;
+  wire [4:0] \$2760 ;
   wire [4:0] \$2761 ;
-  wire [4:0] \$2762 ;
+  wire [5:0] \$2762 ;
   wire \$2763 ;
-  wire [4:0] \$2764 ;
-  wire [4:0] \$2765 ;
-  wire [16:0] \$2766 ;
-  wire \$2767 ;
-  wire \$2768 ;
-  wire \$2769 ;
+  wire \$2764 ;
+  wire \$2765 ;
+  wire \$2766 ;
+  wire [4:0] \$2767 ;
+  wire [4:0] \$2768 ;
+  wire [4:0] \$2769 ;
   wire \$277 ;
-  wire [16:0] \$2770 ;
-  wire [16:0] \$2771 ;
+  wire [5:0] \$2770 ;
+  wire \$2771 ;
   wire [16:0] \$2772 ;
-  wire [9:0] \$2773 ;
-  wire [64:0] \$2774 ;
-  wire [64:0] \$2775 ;
-  wire [64:0] \$2776 ;
-  wire [64:0] \$2777 ;
-  wire [64:0] \$2778 ;
-  wire [64:0] \$2779 ;
+  wire \$2773 ;
+  wire \$2774 ;
+  wire [10:0] \$2775 ;
+  wire [16:0] \$2776 ;
+  wire [5:0] \$2777 ;
+  wire \$2778 ;
+  wire \$2779 ;
   wire \$278 ;
-  wire [64:0] \$2780 ;
-  wire [64:0] \$2781 ;
-  wire [64:0] \$2782 ;
-  wire [64:0] \$2783 ;
-  wire [64:0] \$2784 ;
-  wire [64:0] \$2785 ;
-  wire [64:0] \$2786 ;
-  wire [64:0] \$2787 ;
-  wire [64:0] \$2788 ;
-  wire [64:0] \$2789 ;
+  wire [32:0] \$2780 ;
+  wire \$2781 ;
+  wire \$2782 ;
+  wire \$2783 ;
+  wire [4:0] \$2784 ;
+  wire [4:0] \$2785 ;
+  wire [4:0] \$2786 ;
+  wire [5:0] \$2787 ;
+  wire \$2788 ;
+  wire [16:0] \$2789 ;
   wire \$279 ;
-  wire [64:0] \$2790 ;
-  wire [64:0] \$2791 ;
-  wire [64:0] \$2792 ;
-  wire [64:0] \$2793 ;
-  wire [64:0] \$2794 ;
-  wire [64:0] \$2795 ;
-  wire [64:0] \$2796 ;
-  wire [64:0] \$2797 ;
-  reg [11:0] \$2798 ;
-  reg \$2799 ;
+  wire \$2790 ;
+  wire \$2791 ;
+  wire [9:0] \$2792 ;
+  wire \$2793 ;
+  wire \$2794 ;
+  wire \$2795 ;
+  wire \$2796 ;
+  wire \$2797 ;
+  wire [4:0] \$2798 ;
+  wire [4:0] \$2799 ;
   wire \$28 ;
   wire \$280 ;
-  reg \$2800 ;
-  reg [2:0] \$2801 ;
-  reg \$2802 ;
-  reg [63:0] \$2803 ;
-  reg [63:0] \$2804 ;
-  reg [63:0] \$2805 ;
-  reg [63:0] \$2806 ;
-  reg [63:0] \$2807 ;
-  reg [63:0] \$2808 ;
-  reg [63:0] \$2809 ;
+  wire [4:0] \$2800 ;
+  wire [5:0] \$2801 ;
+  wire \$2802 ;
+  wire [16:0] \$2803 ;
+  wire \$2804 ;
+  wire [10:0] \$2805 ;
+  wire [32:0] \$2806 ;
+  wire [16:0] \$2807 ;
+  wire [32:0] \$2808 ;
+  wire [5:0] \$2809 ;
   wire \$281 ;
-  reg [63:0] \$2810 ;
-  reg [63:0] \$2811 ;
-  reg [63:0] \$2812 ;
-  reg [63:0] \$2813 ;
-  reg [63:0] \$2814 ;
-  reg [63:0] \$2815 ;
-  reg [63:0] \$2816 ;
-  reg [63:0] \$2817 ;
-  reg [63:0] \$2818 ;
-  reg [63:0] \$2819 ;
+  wire [32:0] \$2810 ;
+  wire \$2811 ;
+  wire \$2812 ;
+  wire \$2813 ;
+  wire [4:0] \$2814 ;
+  wire [4:0] \$2815 ;
+  wire [4:0] \$2816 ;
+  wire [5:0] \$2817 ;
+  wire \$2818 ;
+  wire [16:0] \$2819 ;
   wire \$282 ;
-  reg [63:0] \$2820 ;
-  reg [63:0] \$2821 ;
-  reg [63:0] \$2822 ;
-  reg [63:0] \$2823 ;
-  reg [63:0] \$2824 ;
-  reg [63:0] \$2825 ;
-  reg [63:0] \$2826 ;
-  reg [127:0] \$2827 ;
-  reg [31:0] \$2828 ;
-  reg [15:0] \$2829 ;
+  wire \$2820 ;
+  wire \$2821 ;
+  wire [9:0] \$2822 ;
+  wire \$2823 ;
+  wire \$2824 ;
+  wire \$2825 ;
+  wire \$2826 ;
+  wire \$2827 ;
+  wire \$2828 ;
+  wire \$2829 ;
   wire \$283 ;
-  reg [11:0] \$2830 ;
-  reg [11:0] \$2831 ;
-  reg [15:0] \$2832 ;
-  reg [15:0] \$2833 ;
-  reg [8:0] \$2834 ;
-  reg [15:0] \$2835 ;
-  reg [15:0] \$2836 ;
-  reg [8:0] \$2837 ;
-  reg [9:0] \$2838 ;
-  reg [31:0] \$2839 ;
+  wire \$2830 ;
+  wire \$2831 ;
+  wire \$2832 ;
+  wire \$2833 ;
+  wire \$2834 ;
+  wire \$2835 ;
+  wire \$2836 ;
+  wire \$2837 ;
+  wire [11:0] \$2838 ;
+  wire \$2839 ;
   wire \$284 ;
-  reg [9:0] \$2840 ;
-  reg [15:0] \$2841 ;
-  reg [4:0] \$2842 ;
-  reg [9:0] \$2843 ;
-  reg [15:0] \$2844 ;
-  reg [4:0] \$2845 ;
-  reg [31:0] \$2846 ;
-  reg [31:0] \$2847 ;
-  reg \$2848 ;
-  reg \$2849 ;
+  wire [16:0] \$2840 ;
+  wire [16:0] \$2841 ;
+  wire [11:0] \$2842 ;
+  wire \$2843 ;
+  wire [3:0] \$2844 ;
+  wire \$2845 ;
+  wire [3:0] \$2846 ;
+  wire \$2847 ;
+  wire [3:0] \$2848 ;
+  wire [16:0] \$2849 ;
   wire \$285 ;
-  reg [15:0] \$2850 ;
-  reg [2:0] \$2851 ;
-  reg [15:0] \$2852 ;
-  reg [10:0] \$2853 ;
-  reg [2:0] \$2854 ;
-  reg [2:0] \$2855 ;
-  reg [9:0] \$2856 ;
-  reg [9:0] \$2857 ;
-  reg [15:0] \$2858 ;
-  reg [15:0] \$2859 ;
+  wire [16:0] \$2850 ;
+  wire [16:0] \$2851 ;
+  wire [4:0] \$2852 ;
+  wire \$2853 ;
+  wire [3:0] \$2854 ;
+  wire [10:0] \$2855 ;
+  wire [16:0] \$2856 ;
+  wire [16:0] \$2857 ;
+  wire [3:0] \$2858 ;
+  wire [10:0] \$2859 ;
   wire \$286 ;
-  reg [15:0] \$2860 ;
-  reg [15:0] \$2861 ;
-  reg [3:0] \$2862 ;
-  reg [3:0] \$2863 ;
-  reg [15:0] \$2864 ;
-  reg [511:0] \$2865 ;
-  reg [9:0] \$2866 ;
-  reg [4:0] \$2867 ;
-  reg [31:0] \$2868 ;
-  reg \$2869 ;
+  wire [11:0] \$2860 ;
+  wire [16:0] \$2861 ;
+  wire [32:0] \$2862 ;
+  wire \$2863 ;
+  wire \$2864 ;
+  wire \$2865 ;
+  wire \$2866 ;
+  wire \$2867 ;
+  wire \$2868 ;
+  wire \$2869 ;
   wire \$287 ;
-  reg [2:0] \$2870 ;
-  reg \$2871 ;
-  reg \$2872 ;
-  reg [383:0] \$2873 ;
-  reg [383:0] \$2874 ;
-  reg [383:0] \$2875 ;
+  wire [4:0] \$2870 ;
+  wire [4:0] \$2871 ;
+  wire \$2872 ;
+  wire [4:0] \$2873 ;
+  wire [4:0] \$2874 ;
+  wire [16:0] \$2875 ;
+  wire \$2876 ;
+  wire \$2877 ;
+  wire \$2878 ;
+  wire [16:0] \$2879 ;
   wire \$288 ;
+  wire [16:0] \$2880 ;
+  wire [16:0] \$2881 ;
+  wire [16:0] \$2882 ;
+  wire [9:0] \$2883 ;
+  wire [64:0] \$2884 ;
+  wire [64:0] \$2885 ;
+  wire [64:0] \$2886 ;
+  wire [64:0] \$2887 ;
+  wire [64:0] \$2888 ;
+  wire [64:0] \$2889 ;
   wire \$289 ;
+  wire [64:0] \$2890 ;
+  wire [64:0] \$2891 ;
+  wire [64:0] \$2892 ;
+  wire [64:0] \$2893 ;
+  wire [64:0] \$2894 ;
+  wire [64:0] \$2895 ;
+  wire [64:0] \$2896 ;
+  wire [64:0] \$2897 ;
+  wire [64:0] \$2898 ;
+  wire [64:0] \$2899 ;
   wire \$29 ;
   wire \$290 ;
+  wire [64:0] \$2900 ;
+  wire [64:0] \$2901 ;
+  wire [64:0] \$2902 ;
+  wire [64:0] \$2903 ;
+  wire [64:0] \$2904 ;
+  wire [64:0] \$2905 ;
+  wire [64:0] \$2906 ;
+  wire [64:0] \$2907 ;
+  reg [11:0] \$2908 ;
+  reg \$2909 ;
   wire \$291 ;
+  reg \$2910 ;
+  reg [2:0] \$2911 ;
+  reg \$2912 ;
+  reg [63:0] \$2913 ;
+  reg [63:0] \$2914 ;
+  reg [63:0] \$2915 ;
+  reg [63:0] \$2916 ;
+  reg [63:0] \$2917 ;
+  reg [63:0] \$2918 ;
+  reg [63:0] \$2919 ;
   wire \$292 ;
+  reg [63:0] \$2920 ;
+  reg [63:0] \$2921 ;
+  reg [63:0] \$2922 ;
+  reg [63:0] \$2923 ;
+  reg [63:0] \$2924 ;
+  reg [63:0] \$2925 ;
+  reg [63:0] \$2926 ;
+  reg [63:0] \$2927 ;
+  reg [63:0] \$2928 ;
+  reg [63:0] \$2929 ;
   wire \$293 ;
+  reg [63:0] \$2930 ;
+  reg [63:0] \$2931 ;
+  reg [63:0] \$2932 ;
+  reg [63:0] \$2933 ;
+  reg [63:0] \$2934 ;
+  reg [63:0] \$2935 ;
+  reg [63:0] \$2936 ;
+  reg [127:0] \$2937 ;
+  reg [31:0] \$2938 ;
+  reg [15:0] \$2939 ;
   wire \$294 ;
+  reg [11:0] \$2940 ;
+  reg [11:0] \$2941 ;
+  reg [15:0] \$2942 ;
+  reg [15:0] \$2943 ;
+  reg [15:0] \$2944 ;
+  reg [8:0] \$2945 ;
+  reg [15:0] \$2946 ;
+  reg [15:0] \$2947 ;
+  reg [15:0] \$2948 ;
+  reg [8:0] \$2949 ;
   wire \$295 ;
+  reg [9:0] \$2950 ;
+  reg [31:0] \$2951 ;
+  reg [9:0] \$2952 ;
+  reg [15:0] \$2953 ;
+  reg [4:0] \$2954 ;
+  reg [9:0] \$2955 ;
+  reg [15:0] \$2956 ;
+  reg [4:0] \$2957 ;
+  reg [31:0] \$2958 ;
+  reg [31:0] \$2959 ;
   wire \$296 ;
+  reg \$2960 ;
+  reg \$2961 ;
+  reg [15:0] \$2962 ;
+  reg [2:0] \$2963 ;
+  reg [15:0] \$2964 ;
+  reg [10:0] \$2965 ;
+  reg [2:0] \$2966 ;
+  reg [2:0] \$2967 ;
+  reg [9:0] \$2968 ;
+  reg [9:0] \$2969 ;
   wire \$297 ;
+  reg [15:0] \$2970 ;
+  reg [15:0] \$2971 ;
+  reg [15:0] \$2972 ;
+  reg [15:0] \$2973 ;
+  reg [3:0] \$2974 ;
+  reg [3:0] \$2975 ;
+  reg [15:0] \$2976 ;
+  reg [511:0] \$2977 ;
+  reg [9:0] \$2978 ;
+  reg [4:0] \$2979 ;
   wire \$298 ;
+  reg [31:0] \$2980 ;
+  reg \$2981 ;
+  reg [2:0] \$2982 ;
+  reg \$2983 ;
+  reg \$2984 ;
+  reg [511:0] \$2985 ;
+  reg [383:0] \$2986 ;
+  reg [383:0] \$2987 ;
+  reg [383:0] \$2988 ;
   wire \$299 ;
   wire [16:0] \$3 ;
   wire \$30 ;
@@ -2210,11 +2323,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$395 ;
   wire \$396 ;
   wire \$397 ;
-  wire [63:0] \$398 ;
+  wire \$398 ;
   wire [63:0] \$399 ;
   wire [10:0] \$4 ;
   wire \$40 ;
-  wire \$400 ;
+  wire [63:0] \$400 ;
   wire \$401 ;
   wire \$402 ;
   wire \$403 ;
@@ -2426,9 +2539,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$59 ;
   wire \$590 ;
   wire \$591 ;
-  wire [63:0] \$592 ;
+  wire \$592 ;
   wire [63:0] \$593 ;
-  wire \$594 ;
+  wire [63:0] \$594 ;
   wire \$595 ;
   wire \$596 ;
   wire \$597 ;
@@ -2641,9 +2754,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$783 ;
   wire \$784 ;
   wire \$785 ;
-  wire [63:0] \$786 ;
+  wire \$786 ;
   wire [63:0] \$787 ;
-  wire \$788 ;
+  wire [63:0] \$788 ;
   wire \$789 ;
   wire \$79 ;
   wire \$790 ;
@@ -2656,7 +2769,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$797 ;
   wire \$798 ;
   wire \$799 ;
-  wire \$8 ;
+  wire [16:0] \$8 ;
   wire \$80 ;
   wire \$800 ;
   wire \$801 ;
@@ -2857,9 +2970,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$978 ;
   wire \$979 ;
   wire \$98 ;
-  wire [63:0] \$980 ;
+  wire \$980 ;
   wire [63:0] \$981 ;
-  wire \$982 ;
+  wire [63:0] \$982 ;
   wire \$983 ;
   wire \$984 ;
   wire \$985 ;
@@ -2880,45 +2993,49 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$999 ;
   reg [11:0] \$like  = 12'h000;
   reg [15:0] \$signal  = 16'h0000;
-  reg \$signal$105  = 1'h0;
-  reg [9:0] \$signal$118  = 10'h000;
-  reg [15:0] \$signal$131  = 16'h0000;
-  reg [9:0] \$signal$132  = 10'h000;
-  reg [15:0] \$signal$134  = 16'h0000;
-  reg [15:0] \$signal$162  = 16'h0000;
-  reg [15:0] \$signal$163  = 16'h0000;
-  reg [9:0] \$signal$165  = 10'h000;
-  reg [31:0] \$signal$166  = 32'd0;
-  reg [10:0] \$signal$169  = 11'h000;
-  reg [2:0] \$signal$170  = 3'h0;
-  reg [15:0] \$signal$173  = 16'h0000;
+  reg \$signal$106  = 1'h0;
+  reg [9:0] \$signal$119  = 10'h000;
+  reg [15:0] \$signal$132  = 16'h0000;
+  reg [9:0] \$signal$133  = 10'h000;
+  reg [15:0] \$signal$135  = 16'h0000;
+  reg [15:0] \$signal$165  = 16'h0000;
+  reg [15:0] \$signal$166  = 16'h0000;
+  reg [15:0] \$signal$167  = 16'h0000;
+  reg [8:0] \$signal$168  = 9'h000;
+  reg [9:0] \$signal$169  = 10'h000;
+  reg [31:0] \$signal$170  = 32'd0;
+  reg [10:0] \$signal$173  = 11'h000;
+  reg [2:0] \$signal$174  = 3'h0;
+  reg [15:0] \$signal$177  = 16'h0000;
+  reg [8:0] \$signal$33  = 9'h000;
   reg [15:0] \$signal$34  = 16'h0000;
-  reg \$signal$65  = 1'h0;
+  reg [15:0] \$signal$35  = 16'h0000;
+  reg \$signal$66  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$72 ;
+  wire \$signal$73 ;
   wire [10:0] \$signature__addr ;
-  reg [4:0] \$signature__addr$100 ;
-  reg [7:0] \$signature__addr$113 ;
-  wire [10:0] \$signature__addr$37 ;
-  reg [10:0] \$signature__addr$88 ;
-  reg [10:0] \$signature__addr$92 ;
-  reg [7:0] \$signature__addr$96 ;
+  reg [4:0] \$signature__addr$101 ;
+  reg [7:0] \$signature__addr$114 ;
+  wire [10:0] \$signature__addr$38 ;
+  reg [10:0] \$signature__addr$89 ;
+  reg [10:0] \$signature__addr$93 ;
+  reg [7:0] \$signature__addr$97 ;
   wire [127:0] \$signature__data ;
-  reg [3071:0] \$signature__data$101 ;
-  wire [383:0] \$signature__data$123 ;
+  reg [3071:0] \$signature__data$102 ;
+  wire [383:0] \$signature__data$124 ;
   wire [127:0] \$signature__data$30 ;
-  reg [511:0] \$signature__data$89 ;
-  reg [1023:0] \$signature__data$93 ;
-  reg [383:0] \$signature__data$97 ;
+  reg [511:0] \$signature__data$90 ;
+  reg [1023:0] \$signature__data$94 ;
+  reg [383:0] \$signature__data$98 ;
   wire \$signature__en ;
-  reg [7:0] \$signature__en$102 ;
+  reg [7:0] \$signature__en$103 ;
   reg \$signature__en$27 ;
-  reg [31:0] \$signature__en$90 ;
-  reg [15:0] \$signature__en$94 ;
-  reg [15:0] \$signature__en$98 ;
+  reg [31:0] \$signature__en$91 ;
+  reg [15:0] \$signature__en$95 ;
+  reg [15:0] \$signature__en$99 ;
   wire [511:0] a_in;
   reg [383:0] acc;
-  wire [3071:0] \acc$144 ;
+  wire [3071:0] \acc$146 ;
   reg [10:0] act_r__addr;
   wire [511:0] act_r__data;
   reg act_r__en;
@@ -3029,11 +3146,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire mem_wr_ready;
   output mem_wr_valid;
   reg mem_wr_valid;
+  reg [1:0] n_cmp;
   reg [1:0] n_lv;
   reg [31:0] o_addr = 32'd0;
   reg [4:0] o_beat = 5'h00;
   reg o_last = 1'h0;
-  reg [8:0] off_ix = 9'h000;
   reg [383:0] out_entry;
   reg [4:0] out_r__addr;
   wire [3071:0] out_r__data;
@@ -3054,9 +3171,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [4:0] rx_beat = 5'h00;
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_off = 32'd0;
+  reg [511:0] sc_word = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   wire [383:0] scores;
   reg shift;
-  reg [8:0] st_ix = 9'h000;
   input start;
   wire start;
   reg [2:0] state = 3'h0;
@@ -5130,70 +5247,70 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[2047] = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$90 [0])
-      act_buf[\$signature__addr$88 ][15:0] <= \$signature__data$89 [15:0];
-    if (\$signature__en$90 [1])
-      act_buf[\$signature__addr$88 ][31:16] <= \$signature__data$89 [31:16];
-    if (\$signature__en$90 [2])
-      act_buf[\$signature__addr$88 ][47:32] <= \$signature__data$89 [47:32];
-    if (\$signature__en$90 [3])
-      act_buf[\$signature__addr$88 ][63:48] <= \$signature__data$89 [63:48];
-    if (\$signature__en$90 [4])
-      act_buf[\$signature__addr$88 ][79:64] <= \$signature__data$89 [79:64];
-    if (\$signature__en$90 [5])
-      act_buf[\$signature__addr$88 ][95:80] <= \$signature__data$89 [95:80];
-    if (\$signature__en$90 [6])
-      act_buf[\$signature__addr$88 ][111:96] <= \$signature__data$89 [111:96];
-    if (\$signature__en$90 [7])
-      act_buf[\$signature__addr$88 ][127:112] <= \$signature__data$89 [127:112];
-    if (\$signature__en$90 [8])
-      act_buf[\$signature__addr$88 ][143:128] <= \$signature__data$89 [143:128];
-    if (\$signature__en$90 [9])
-      act_buf[\$signature__addr$88 ][159:144] <= \$signature__data$89 [159:144];
-    if (\$signature__en$90 [10])
-      act_buf[\$signature__addr$88 ][175:160] <= \$signature__data$89 [175:160];
-    if (\$signature__en$90 [11])
-      act_buf[\$signature__addr$88 ][191:176] <= \$signature__data$89 [191:176];
-    if (\$signature__en$90 [12])
-      act_buf[\$signature__addr$88 ][207:192] <= \$signature__data$89 [207:192];
-    if (\$signature__en$90 [13])
-      act_buf[\$signature__addr$88 ][223:208] <= \$signature__data$89 [223:208];
-    if (\$signature__en$90 [14])
-      act_buf[\$signature__addr$88 ][239:224] <= \$signature__data$89 [239:224];
-    if (\$signature__en$90 [15])
-      act_buf[\$signature__addr$88 ][255:240] <= \$signature__data$89 [255:240];
-    if (\$signature__en$90 [16])
-      act_buf[\$signature__addr$88 ][271:256] <= \$signature__data$89 [271:256];
-    if (\$signature__en$90 [17])
-      act_buf[\$signature__addr$88 ][287:272] <= \$signature__data$89 [287:272];
-    if (\$signature__en$90 [18])
-      act_buf[\$signature__addr$88 ][303:288] <= \$signature__data$89 [303:288];
-    if (\$signature__en$90 [19])
-      act_buf[\$signature__addr$88 ][319:304] <= \$signature__data$89 [319:304];
-    if (\$signature__en$90 [20])
-      act_buf[\$signature__addr$88 ][335:320] <= \$signature__data$89 [335:320];
-    if (\$signature__en$90 [21])
-      act_buf[\$signature__addr$88 ][351:336] <= \$signature__data$89 [351:336];
-    if (\$signature__en$90 [22])
-      act_buf[\$signature__addr$88 ][367:352] <= \$signature__data$89 [367:352];
-    if (\$signature__en$90 [23])
-      act_buf[\$signature__addr$88 ][383:368] <= \$signature__data$89 [383:368];
-    if (\$signature__en$90 [24])
-      act_buf[\$signature__addr$88 ][399:384] <= \$signature__data$89 [399:384];
-    if (\$signature__en$90 [25])
-      act_buf[\$signature__addr$88 ][415:400] <= \$signature__data$89 [415:400];
-    if (\$signature__en$90 [26])
-      act_buf[\$signature__addr$88 ][431:416] <= \$signature__data$89 [431:416];
-    if (\$signature__en$90 [27])
-      act_buf[\$signature__addr$88 ][447:432] <= \$signature__data$89 [447:432];
-    if (\$signature__en$90 [28])
-      act_buf[\$signature__addr$88 ][463:448] <= \$signature__data$89 [463:448];
-    if (\$signature__en$90 [29])
-      act_buf[\$signature__addr$88 ][479:464] <= \$signature__data$89 [479:464];
-    if (\$signature__en$90 [30])
-      act_buf[\$signature__addr$88 ][495:480] <= \$signature__data$89 [495:480];
-    if (\$signature__en$90 [31])
-      act_buf[\$signature__addr$88 ][511:496] <= \$signature__data$89 [511:496];
+    if (\$signature__en$91 [0])
+      act_buf[\$signature__addr$89 ][15:0] <= \$signature__data$90 [15:0];
+    if (\$signature__en$91 [1])
+      act_buf[\$signature__addr$89 ][31:16] <= \$signature__data$90 [31:16];
+    if (\$signature__en$91 [2])
+      act_buf[\$signature__addr$89 ][47:32] <= \$signature__data$90 [47:32];
+    if (\$signature__en$91 [3])
+      act_buf[\$signature__addr$89 ][63:48] <= \$signature__data$90 [63:48];
+    if (\$signature__en$91 [4])
+      act_buf[\$signature__addr$89 ][79:64] <= \$signature__data$90 [79:64];
+    if (\$signature__en$91 [5])
+      act_buf[\$signature__addr$89 ][95:80] <= \$signature__data$90 [95:80];
+    if (\$signature__en$91 [6])
+      act_buf[\$signature__addr$89 ][111:96] <= \$signature__data$90 [111:96];
+    if (\$signature__en$91 [7])
+      act_buf[\$signature__addr$89 ][127:112] <= \$signature__data$90 [127:112];
+    if (\$signature__en$91 [8])
+      act_buf[\$signature__addr$89 ][143:128] <= \$signature__data$90 [143:128];
+    if (\$signature__en$91 [9])
+      act_buf[\$signature__addr$89 ][159:144] <= \$signature__data$90 [159:144];
+    if (\$signature__en$91 [10])
+      act_buf[\$signature__addr$89 ][175:160] <= \$signature__data$90 [175:160];
+    if (\$signature__en$91 [11])
+      act_buf[\$signature__addr$89 ][191:176] <= \$signature__data$90 [191:176];
+    if (\$signature__en$91 [12])
+      act_buf[\$signature__addr$89 ][207:192] <= \$signature__data$90 [207:192];
+    if (\$signature__en$91 [13])
+      act_buf[\$signature__addr$89 ][223:208] <= \$signature__data$90 [223:208];
+    if (\$signature__en$91 [14])
+      act_buf[\$signature__addr$89 ][239:224] <= \$signature__data$90 [239:224];
+    if (\$signature__en$91 [15])
+      act_buf[\$signature__addr$89 ][255:240] <= \$signature__data$90 [255:240];
+    if (\$signature__en$91 [16])
+      act_buf[\$signature__addr$89 ][271:256] <= \$signature__data$90 [271:256];
+    if (\$signature__en$91 [17])
+      act_buf[\$signature__addr$89 ][287:272] <= \$signature__data$90 [287:272];
+    if (\$signature__en$91 [18])
+      act_buf[\$signature__addr$89 ][303:288] <= \$signature__data$90 [303:288];
+    if (\$signature__en$91 [19])
+      act_buf[\$signature__addr$89 ][319:304] <= \$signature__data$90 [319:304];
+    if (\$signature__en$91 [20])
+      act_buf[\$signature__addr$89 ][335:320] <= \$signature__data$90 [335:320];
+    if (\$signature__en$91 [21])
+      act_buf[\$signature__addr$89 ][351:336] <= \$signature__data$90 [351:336];
+    if (\$signature__en$91 [22])
+      act_buf[\$signature__addr$89 ][367:352] <= \$signature__data$90 [367:352];
+    if (\$signature__en$91 [23])
+      act_buf[\$signature__addr$89 ][383:368] <= \$signature__data$90 [383:368];
+    if (\$signature__en$91 [24])
+      act_buf[\$signature__addr$89 ][399:384] <= \$signature__data$90 [399:384];
+    if (\$signature__en$91 [25])
+      act_buf[\$signature__addr$89 ][415:400] <= \$signature__data$90 [415:400];
+    if (\$signature__en$91 [26])
+      act_buf[\$signature__addr$89 ][431:416] <= \$signature__data$90 [431:416];
+    if (\$signature__en$91 [27])
+      act_buf[\$signature__addr$89 ][447:432] <= \$signature__data$90 [447:432];
+    if (\$signature__en$91 [28])
+      act_buf[\$signature__addr$89 ][463:448] <= \$signature__data$90 [463:448];
+    if (\$signature__en$91 [29])
+      act_buf[\$signature__addr$89 ][479:464] <= \$signature__data$90 [479:464];
+    if (\$signature__en$91 [30])
+      act_buf[\$signature__addr$89 ][495:480] <= \$signature__data$90 [495:480];
+    if (\$signature__en$91 [31])
+      act_buf[\$signature__addr$89 ][511:496] <= \$signature__data$90 [511:496];
   end
   reg [511:0] _0_;
   always @(posedge clk) begin
@@ -7298,22 +7415,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     out_buf[31] = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$102 [0])
-      out_buf[\$signature__addr$100 ][383:0] <= \$signature__data$101 [383:0];
-    if (\$signature__en$102 [1])
-      out_buf[\$signature__addr$100 ][767:384] <= \$signature__data$101 [767:384];
-    if (\$signature__en$102 [2])
-      out_buf[\$signature__addr$100 ][1151:768] <= \$signature__data$101 [1151:768];
-    if (\$signature__en$102 [3])
-      out_buf[\$signature__addr$100 ][1535:1152] <= \$signature__data$101 [1535:1152];
-    if (\$signature__en$102 [4])
-      out_buf[\$signature__addr$100 ][1919:1536] <= \$signature__data$101 [1919:1536];
-    if (\$signature__en$102 [5])
-      out_buf[\$signature__addr$100 ][2303:1920] <= \$signature__data$101 [2303:1920];
-    if (\$signature__en$102 [6])
-      out_buf[\$signature__addr$100 ][2687:2304] <= \$signature__data$101 [2687:2304];
-    if (\$signature__en$102 [7])
-      out_buf[\$signature__addr$100 ][3071:2688] <= \$signature__data$101 [3071:2688];
+    if (\$signature__en$103 [0])
+      out_buf[\$signature__addr$101 ][383:0] <= \$signature__data$102 [383:0];
+    if (\$signature__en$103 [1])
+      out_buf[\$signature__addr$101 ][767:384] <= \$signature__data$102 [767:384];
+    if (\$signature__en$103 [2])
+      out_buf[\$signature__addr$101 ][1151:768] <= \$signature__data$102 [1151:768];
+    if (\$signature__en$103 [3])
+      out_buf[\$signature__addr$101 ][1535:1152] <= \$signature__data$102 [1535:1152];
+    if (\$signature__en$103 [4])
+      out_buf[\$signature__addr$101 ][1919:1536] <= \$signature__data$102 [1919:1536];
+    if (\$signature__en$103 [5])
+      out_buf[\$signature__addr$101 ][2303:1920] <= \$signature__data$102 [2303:1920];
+    if (\$signature__en$103 [6])
+      out_buf[\$signature__addr$101 ][2687:2304] <= \$signature__data$102 [2687:2304];
+    if (\$signature__en$103 [7])
+      out_buf[\$signature__addr$101 ][3071:2688] <= \$signature__data$102 [3071:2688];
   end
   reg [3071:0] _2_;
   always @(posedge clk) begin
@@ -7582,46 +7699,46 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_buf[255] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$98 [0])
-      thresh_buf[\$signature__addr$96 ][23:0] <= \$signature__data$97 [23:0];
-    if (\$signature__en$98 [1])
-      thresh_buf[\$signature__addr$96 ][47:24] <= \$signature__data$97 [47:24];
-    if (\$signature__en$98 [2])
-      thresh_buf[\$signature__addr$96 ][71:48] <= \$signature__data$97 [71:48];
-    if (\$signature__en$98 [3])
-      thresh_buf[\$signature__addr$96 ][95:72] <= \$signature__data$97 [95:72];
-    if (\$signature__en$98 [4])
-      thresh_buf[\$signature__addr$96 ][119:96] <= \$signature__data$97 [119:96];
-    if (\$signature__en$98 [5])
-      thresh_buf[\$signature__addr$96 ][143:120] <= \$signature__data$97 [143:120];
-    if (\$signature__en$98 [6])
-      thresh_buf[\$signature__addr$96 ][167:144] <= \$signature__data$97 [167:144];
-    if (\$signature__en$98 [7])
-      thresh_buf[\$signature__addr$96 ][191:168] <= \$signature__data$97 [191:168];
-    if (\$signature__en$98 [8])
-      thresh_buf[\$signature__addr$96 ][215:192] <= \$signature__data$97 [215:192];
-    if (\$signature__en$98 [9])
-      thresh_buf[\$signature__addr$96 ][239:216] <= \$signature__data$97 [239:216];
-    if (\$signature__en$98 [10])
-      thresh_buf[\$signature__addr$96 ][263:240] <= \$signature__data$97 [263:240];
-    if (\$signature__en$98 [11])
-      thresh_buf[\$signature__addr$96 ][287:264] <= \$signature__data$97 [287:264];
-    if (\$signature__en$98 [12])
-      thresh_buf[\$signature__addr$96 ][311:288] <= \$signature__data$97 [311:288];
-    if (\$signature__en$98 [13])
-      thresh_buf[\$signature__addr$96 ][335:312] <= \$signature__data$97 [335:312];
-    if (\$signature__en$98 [14])
-      thresh_buf[\$signature__addr$96 ][359:336] <= \$signature__data$97 [359:336];
-    if (\$signature__en$98 [15])
-      thresh_buf[\$signature__addr$96 ][383:360] <= \$signature__data$97 [383:360];
+    if (\$signature__en$99 [0])
+      thresh_buf[\$signature__addr$97 ][23:0] <= \$signature__data$98 [23:0];
+    if (\$signature__en$99 [1])
+      thresh_buf[\$signature__addr$97 ][47:24] <= \$signature__data$98 [47:24];
+    if (\$signature__en$99 [2])
+      thresh_buf[\$signature__addr$97 ][71:48] <= \$signature__data$98 [71:48];
+    if (\$signature__en$99 [3])
+      thresh_buf[\$signature__addr$97 ][95:72] <= \$signature__data$98 [95:72];
+    if (\$signature__en$99 [4])
+      thresh_buf[\$signature__addr$97 ][119:96] <= \$signature__data$98 [119:96];
+    if (\$signature__en$99 [5])
+      thresh_buf[\$signature__addr$97 ][143:120] <= \$signature__data$98 [143:120];
+    if (\$signature__en$99 [6])
+      thresh_buf[\$signature__addr$97 ][167:144] <= \$signature__data$98 [167:144];
+    if (\$signature__en$99 [7])
+      thresh_buf[\$signature__addr$97 ][191:168] <= \$signature__data$98 [191:168];
+    if (\$signature__en$99 [8])
+      thresh_buf[\$signature__addr$97 ][215:192] <= \$signature__data$98 [215:192];
+    if (\$signature__en$99 [9])
+      thresh_buf[\$signature__addr$97 ][239:216] <= \$signature__data$98 [239:216];
+    if (\$signature__en$99 [10])
+      thresh_buf[\$signature__addr$97 ][263:240] <= \$signature__data$98 [263:240];
+    if (\$signature__en$99 [11])
+      thresh_buf[\$signature__addr$97 ][287:264] <= \$signature__data$98 [287:264];
+    if (\$signature__en$99 [12])
+      thresh_buf[\$signature__addr$97 ][311:288] <= \$signature__data$98 [311:288];
+    if (\$signature__en$99 [13])
+      thresh_buf[\$signature__addr$97 ][335:312] <= \$signature__data$98 [335:312];
+    if (\$signature__en$99 [14])
+      thresh_buf[\$signature__addr$97 ][359:336] <= \$signature__data$98 [359:336];
+    if (\$signature__en$99 [15])
+      thresh_buf[\$signature__addr$97 ][383:360] <= \$signature__data$98 [383:360];
   end
   reg [383:0] _3_;
   always @(posedge clk) begin
     if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$113 ];
+      _3_ <= thresh_buf[\$signature__addr$114 ];
     end
   end
-  assign \$signature__data$123  = _3_;
+  assign \$signature__data$124  = _3_;
   reg [1023:0] weight_buf [2047:0];
   initial begin
     weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -9674,38 +9791,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[2047] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$94 [0])
-      weight_buf[\$signature__addr$92 ][63:0] <= \$signature__data$93 [63:0];
-    if (\$signature__en$94 [1])
-      weight_buf[\$signature__addr$92 ][127:64] <= \$signature__data$93 [127:64];
-    if (\$signature__en$94 [2])
-      weight_buf[\$signature__addr$92 ][191:128] <= \$signature__data$93 [191:128];
-    if (\$signature__en$94 [3])
-      weight_buf[\$signature__addr$92 ][255:192] <= \$signature__data$93 [255:192];
-    if (\$signature__en$94 [4])
-      weight_buf[\$signature__addr$92 ][319:256] <= \$signature__data$93 [319:256];
-    if (\$signature__en$94 [5])
-      weight_buf[\$signature__addr$92 ][383:320] <= \$signature__data$93 [383:320];
-    if (\$signature__en$94 [6])
-      weight_buf[\$signature__addr$92 ][447:384] <= \$signature__data$93 [447:384];
-    if (\$signature__en$94 [7])
-      weight_buf[\$signature__addr$92 ][511:448] <= \$signature__data$93 [511:448];
-    if (\$signature__en$94 [8])
-      weight_buf[\$signature__addr$92 ][575:512] <= \$signature__data$93 [575:512];
-    if (\$signature__en$94 [9])
-      weight_buf[\$signature__addr$92 ][639:576] <= \$signature__data$93 [639:576];
-    if (\$signature__en$94 [10])
-      weight_buf[\$signature__addr$92 ][703:640] <= \$signature__data$93 [703:640];
-    if (\$signature__en$94 [11])
-      weight_buf[\$signature__addr$92 ][767:704] <= \$signature__data$93 [767:704];
-    if (\$signature__en$94 [12])
-      weight_buf[\$signature__addr$92 ][831:768] <= \$signature__data$93 [831:768];
-    if (\$signature__en$94 [13])
-      weight_buf[\$signature__addr$92 ][895:832] <= \$signature__data$93 [895:832];
-    if (\$signature__en$94 [14])
-      weight_buf[\$signature__addr$92 ][959:896] <= \$signature__data$93 [959:896];
-    if (\$signature__en$94 [15])
-      weight_buf[\$signature__addr$92 ][1023:960] <= \$signature__data$93 [1023:960];
+    if (\$signature__en$95 [0])
+      weight_buf[\$signature__addr$93 ][63:0] <= \$signature__data$94 [63:0];
+    if (\$signature__en$95 [1])
+      weight_buf[\$signature__addr$93 ][127:64] <= \$signature__data$94 [127:64];
+    if (\$signature__en$95 [2])
+      weight_buf[\$signature__addr$93 ][191:128] <= \$signature__data$94 [191:128];
+    if (\$signature__en$95 [3])
+      weight_buf[\$signature__addr$93 ][255:192] <= \$signature__data$94 [255:192];
+    if (\$signature__en$95 [4])
+      weight_buf[\$signature__addr$93 ][319:256] <= \$signature__data$94 [319:256];
+    if (\$signature__en$95 [5])
+      weight_buf[\$signature__addr$93 ][383:320] <= \$signature__data$94 [383:320];
+    if (\$signature__en$95 [6])
+      weight_buf[\$signature__addr$93 ][447:384] <= \$signature__data$94 [447:384];
+    if (\$signature__en$95 [7])
+      weight_buf[\$signature__addr$93 ][511:448] <= \$signature__data$94 [511:448];
+    if (\$signature__en$95 [8])
+      weight_buf[\$signature__addr$93 ][575:512] <= \$signature__data$94 [575:512];
+    if (\$signature__en$95 [9])
+      weight_buf[\$signature__addr$93 ][639:576] <= \$signature__data$94 [639:576];
+    if (\$signature__en$95 [10])
+      weight_buf[\$signature__addr$93 ][703:640] <= \$signature__data$94 [703:640];
+    if (\$signature__en$95 [11])
+      weight_buf[\$signature__addr$93 ][767:704] <= \$signature__data$94 [767:704];
+    if (\$signature__en$95 [12])
+      weight_buf[\$signature__addr$93 ][831:768] <= \$signature__data$94 [831:768];
+    if (\$signature__en$95 [13])
+      weight_buf[\$signature__addr$93 ][895:832] <= \$signature__data$94 [895:832];
+    if (\$signature__en$95 [14])
+      weight_buf[\$signature__addr$93 ][959:896] <= \$signature__data$94 [959:896];
+    if (\$signature__en$95 [15])
+      weight_buf[\$signature__addr$93 ][1023:960] <= \$signature__data$94 [1023:960];
   end
   reg [1023:0] _4_;
   always @(posedge clk) begin
@@ -9717,2794 +9834,2830 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1  = \$signature__data$30 [3:0] == 2'h3;
   assign \$2  = lp_active & \$1 ;
   assign \$3  = \$signature__data$30 [26:11] + \$signal ;
-  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, off_ix });
+  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, \$signal$33  });
   assign \$5  = \$signature__data$30 [3:0] == 3'h4;
   assign \$6  = lp_active & \$5 ;
   assign \$7  = \$signature__data$30 [41:26] + \$signal$34 ;
+  assign \$8  = \$signature__data$30 [87:72] + \$signal$35 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$8  = | state;
-  assign \$9  = state != 3'h6;
-  assign \$10  = \$8  & \$9 ;
-  assign \$11  = state != 3'h7;
-  assign busy = \$10  & \$11 ;
-  assign \$12  = | instr[123:115];
-  assign \$13  = instr[123:115] <= 1'h0;
-  assign \$14  = \$12  & \$13 ;
-  assign \$15  = | instr[123:115];
-  assign \$16  = instr[123:115] <= 1'h1;
-  assign \$17  = \$15  & \$16 ;
-  assign \$18  = | instr[123:115];
-  assign \$19  = instr[123:115] <= 2'h2;
-  assign \$20  = \$18  & \$19 ;
-  assign \$21  = | instr[123:115];
-  assign \$22  = instr[123:115] <= 2'h3;
-  assign \$23  = \$21  & \$22 ;
-  assign \$24  = | instr[123:115];
-  assign \$25  = instr[123:115] <= 3'h4;
-  assign \$26  = \$24  & \$25 ;
-  assign \$27  = | instr[123:115];
-  assign \$28  = instr[123:115] <= 3'h5;
-  assign \$29  = \$27  & \$28 ;
-  assign \$30  = | instr[123:115];
-  assign \$31  = instr[123:115] <= 3'h6;
-  assign \$32  = \$30  & \$31 ;
-  assign \$33  = | instr[123:115];
-  assign \$34  = instr[123:115] <= 3'h7;
-  assign \$35  = \$33  & \$34 ;
-  assign \$36  = | instr[123:115];
-  assign \$37  = instr[123:115] <= 4'h8;
-  assign \$38  = \$36  & \$37 ;
-  assign \$39  = | instr[123:115];
-  assign \$40  = instr[123:115] <= 4'h9;
-  assign \$41  = \$39  & \$40 ;
-  assign \$42  = | instr[123:115];
-  assign \$43  = instr[123:115] <= 4'ha;
-  assign \$44  = \$42  & \$43 ;
-  assign \$45  = | instr[123:115];
-  assign \$46  = instr[123:115] <= 4'hb;
-  assign \$47  = \$45  & \$46 ;
-  assign \$48  = | instr[123:115];
-  assign \$49  = instr[123:115] <= 4'hc;
-  assign \$50  = \$48  & \$49 ;
-  assign \$51  = | instr[123:115];
-  assign \$52  = instr[123:115] <= 4'hd;
-  assign \$53  = \$51  & \$52 ;
-  assign \$54  = | instr[123:115];
-  assign \$55  = instr[123:115] <= 4'he;
-  assign \$56  = \$54  & \$55 ;
-  assign \$57  = | instr[123:115];
-  assign \$58  = instr[123:115] <= 4'hf;
-  assign \$59  = \$57  & \$58 ;
-  assign \$60  = | instr[123:115];
-  assign \$61  = instr[123:115] <= 5'h10;
-  assign \$62  = \$60  & \$61 ;
-  assign \$63  = | instr[123:115];
-  assign \$64  = instr[123:115] <= 5'h11;
-  assign \$65  = \$63  & \$64 ;
-  assign \$66  = | instr[123:115];
-  assign \$67  = instr[123:115] <= 5'h12;
-  assign \$68  = \$66  & \$67 ;
-  assign \$69  = | instr[123:115];
-  assign \$70  = instr[123:115] <= 5'h13;
-  assign \$71  = \$69  & \$70 ;
-  assign \$72  = | instr[123:115];
-  assign \$73  = instr[123:115] <= 5'h14;
-  assign \$74  = \$72  & \$73 ;
-  assign \$75  = | instr[123:115];
-  assign \$76  = instr[123:115] <= 5'h15;
-  assign \$77  = \$75  & \$76 ;
-  assign \$78  = | instr[123:115];
-  assign \$79  = instr[123:115] <= 5'h16;
-  assign \$80  = \$78  & \$79 ;
-  assign \$81  = | instr[123:115];
-  assign \$82  = instr[123:115] <= 5'h17;
-  assign \$83  = \$81  & \$82 ;
-  assign \$84  = | instr[123:115];
-  assign \$85  = instr[123:115] <= 5'h18;
-  assign \$86  = \$84  & \$85 ;
-  assign \$87  = | instr[123:115];
-  assign \$88  = instr[123:115] <= 5'h19;
-  assign \$89  = \$87  & \$88 ;
-  assign \$90  = | instr[123:115];
-  assign \$91  = instr[123:115] <= 5'h1a;
-  assign \$92  = \$90  & \$91 ;
-  assign \$93  = | instr[123:115];
-  assign \$94  = instr[123:115] <= 5'h1b;
-  assign \$95  = \$93  & \$94 ;
-  assign \$96  = | instr[123:115];
-  assign \$97  = instr[123:115] <= 5'h1c;
-  assign \$98  = \$96  & \$97 ;
-  assign \$99  = | instr[123:115];
-  assign \$100  = instr[123:115] <= 5'h1d;
-  assign \$101  = \$99  & \$100 ;
-  assign \$102  = | instr[123:115];
-  assign \$103  = instr[123:115] <= 5'h1e;
-  assign \$104  = \$102  & \$103 ;
-  assign \$105  = | instr[123:115];
-  assign \$106  = instr[123:115] <= 5'h1f;
-  assign \$107  = \$105  & \$106 ;
-  assign \$108  = | instr[123:115];
-  assign \$109  = instr[123:115] <= 6'h20;
-  assign \$110  = \$108  & \$109 ;
-  assign \$111  = | instr[123:115];
-  assign \$112  = instr[123:115] <= 6'h21;
-  assign \$113  = \$111  & \$112 ;
-  assign \$114  = | instr[123:115];
-  assign \$115  = instr[123:115] <= 6'h22;
-  assign \$116  = \$114  & \$115 ;
-  assign \$117  = | instr[123:115];
-  assign \$118  = instr[123:115] <= 6'h23;
-  assign \$119  = \$117  & \$118 ;
-  assign \$120  = | instr[123:115];
-  assign \$121  = instr[123:115] <= 6'h24;
-  assign \$122  = \$120  & \$121 ;
-  assign \$123  = | instr[123:115];
-  assign \$124  = instr[123:115] <= 6'h25;
-  assign \$125  = \$123  & \$124 ;
-  assign \$126  = | instr[123:115];
-  assign \$127  = instr[123:115] <= 6'h26;
-  assign \$128  = \$126  & \$127 ;
-  assign \$129  = | instr[123:115];
-  assign \$130  = instr[123:115] <= 6'h27;
-  assign \$131  = \$129  & \$130 ;
-  assign \$132  = | instr[123:115];
-  assign \$133  = instr[123:115] <= 6'h28;
-  assign \$134  = \$132  & \$133 ;
-  assign \$135  = | instr[123:115];
-  assign \$136  = instr[123:115] <= 6'h29;
-  assign \$137  = \$135  & \$136 ;
-  assign \$138  = | instr[123:115];
-  assign \$139  = instr[123:115] <= 6'h2a;
-  assign \$140  = \$138  & \$139 ;
-  assign \$141  = | instr[123:115];
-  assign \$142  = instr[123:115] <= 6'h2b;
-  assign \$143  = \$141  & \$142 ;
-  assign \$144  = | instr[123:115];
-  assign \$145  = instr[123:115] <= 6'h2c;
-  assign \$146  = \$144  & \$145 ;
-  assign \$147  = | instr[123:115];
-  assign \$148  = instr[123:115] <= 6'h2d;
-  assign \$149  = \$147  & \$148 ;
-  assign \$150  = | instr[123:115];
-  assign \$151  = instr[123:115] <= 6'h2e;
-  assign \$152  = \$150  & \$151 ;
-  assign \$153  = | instr[123:115];
-  assign \$154  = instr[123:115] <= 6'h2f;
-  assign \$155  = \$153  & \$154 ;
-  assign \$156  = | instr[123:115];
-  assign \$157  = instr[123:115] <= 6'h30;
-  assign \$158  = \$156  & \$157 ;
-  assign \$159  = | instr[123:115];
-  assign \$160  = instr[123:115] <= 6'h31;
-  assign \$161  = \$159  & \$160 ;
-  assign \$162  = | instr[123:115];
-  assign \$163  = instr[123:115] <= 6'h32;
-  assign \$164  = \$162  & \$163 ;
-  assign \$165  = | instr[123:115];
-  assign \$166  = instr[123:115] <= 6'h33;
-  assign \$167  = \$165  & \$166 ;
-  assign \$168  = | instr[123:115];
-  assign \$169  = instr[123:115] <= 6'h34;
-  assign \$170  = \$168  & \$169 ;
-  assign \$171  = | instr[123:115];
-  assign \$172  = instr[123:115] <= 6'h35;
-  assign \$173  = \$171  & \$172 ;
-  assign \$174  = | instr[123:115];
-  assign \$175  = instr[123:115] <= 6'h36;
-  assign \$176  = \$174  & \$175 ;
-  assign \$177  = | instr[123:115];
-  assign \$178  = instr[123:115] <= 6'h37;
-  assign \$179  = \$177  & \$178 ;
-  assign \$180  = | instr[123:115];
-  assign \$181  = instr[123:115] <= 6'h38;
-  assign \$182  = \$180  & \$181 ;
-  assign \$183  = | instr[123:115];
-  assign \$184  = instr[123:115] <= 6'h39;
-  assign \$185  = \$183  & \$184 ;
-  assign \$186  = | instr[123:115];
-  assign \$187  = instr[123:115] <= 6'h3a;
-  assign \$188  = \$186  & \$187 ;
-  assign \$189  = | instr[123:115];
-  assign \$190  = instr[123:115] <= 6'h3b;
-  assign \$191  = \$189  & \$190 ;
-  assign \$192  = | instr[123:115];
-  assign \$193  = instr[123:115] <= 6'h3c;
-  assign \$194  = \$192  & \$193 ;
-  assign \$195  = | instr[123:115];
-  assign \$196  = instr[123:115] <= 6'h3d;
-  assign \$197  = \$195  & \$196 ;
-  assign \$198  = | instr[123:115];
-  assign \$199  = instr[123:115] <= 6'h3e;
-  assign \$200  = \$198  & \$199 ;
-  assign \$201  = | instr[123:115];
-  assign \$202  = instr[123:115] <= 6'h3f;
-  assign \$203  = \$201  & \$202 ;
-  assign \$204  = lastw_d ? { \$203 , \$200 , \$197 , \$194 , \$191 , \$188 , \$185 , \$182 , \$179 , \$176 , \$173 , \$170 , \$167 , \$164 , \$161 , \$158 , \$155 , \$152 , \$149 , \$146 , \$143 , \$140 , \$137 , \$134 , \$131 , \$128 , \$125 , \$122 , \$119 , \$116 , \$113 , \$110 , \$107 , \$104 , \$101 , \$98 , \$95 , \$92 , \$89 , \$86 , \$83 , \$80 , \$77 , \$74 , \$71 , \$68 , \$65 , \$62 , \$59 , \$56 , \$53 , \$50 , \$47 , \$44 , \$41 , \$38 , \$35 , \$32 , \$29 , \$26 , \$23 , \$20 , \$17 , \$14  } : 64'h0000000000000000;
-  assign \$205  = instr[114] ? 64'hffffffffffffffff : \$204 ;
-  assign \$206  = | instr[123:115];
-  assign \$207  = instr[123:115] <= 1'h0;
-  assign \$208  = \$206  & \$207 ;
-  assign \$209  = | instr[123:115];
-  assign \$210  = instr[123:115] <= 1'h1;
-  assign \$211  = \$209  & \$210 ;
-  assign \$212  = | instr[123:115];
-  assign \$213  = instr[123:115] <= 2'h2;
-  assign \$214  = \$212  & \$213 ;
-  assign \$215  = | instr[123:115];
-  assign \$216  = instr[123:115] <= 2'h3;
-  assign \$217  = \$215  & \$216 ;
-  assign \$218  = | instr[123:115];
-  assign \$219  = instr[123:115] <= 3'h4;
-  assign \$220  = \$218  & \$219 ;
-  assign \$221  = | instr[123:115];
-  assign \$222  = instr[123:115] <= 3'h5;
-  assign \$223  = \$221  & \$222 ;
-  assign \$224  = | instr[123:115];
-  assign \$225  = instr[123:115] <= 3'h6;
-  assign \$226  = \$224  & \$225 ;
-  assign \$227  = | instr[123:115];
-  assign \$228  = instr[123:115] <= 3'h7;
-  assign \$229  = \$227  & \$228 ;
-  assign \$230  = | instr[123:115];
-  assign \$231  = instr[123:115] <= 4'h8;
-  assign \$232  = \$230  & \$231 ;
-  assign \$233  = | instr[123:115];
-  assign \$234  = instr[123:115] <= 4'h9;
-  assign \$235  = \$233  & \$234 ;
-  assign \$236  = | instr[123:115];
-  assign \$237  = instr[123:115] <= 4'ha;
-  assign \$238  = \$236  & \$237 ;
-  assign \$239  = | instr[123:115];
-  assign \$240  = instr[123:115] <= 4'hb;
-  assign \$241  = \$239  & \$240 ;
-  assign \$242  = | instr[123:115];
-  assign \$243  = instr[123:115] <= 4'hc;
-  assign \$244  = \$242  & \$243 ;
-  assign \$245  = | instr[123:115];
-  assign \$246  = instr[123:115] <= 4'hd;
-  assign \$247  = \$245  & \$246 ;
-  assign \$248  = | instr[123:115];
-  assign \$249  = instr[123:115] <= 4'he;
-  assign \$250  = \$248  & \$249 ;
-  assign \$251  = | instr[123:115];
-  assign \$252  = instr[123:115] <= 4'hf;
-  assign \$253  = \$251  & \$252 ;
-  assign \$254  = | instr[123:115];
-  assign \$255  = instr[123:115] <= 5'h10;
-  assign \$256  = \$254  & \$255 ;
-  assign \$257  = | instr[123:115];
-  assign \$258  = instr[123:115] <= 5'h11;
-  assign \$259  = \$257  & \$258 ;
-  assign \$260  = | instr[123:115];
-  assign \$261  = instr[123:115] <= 5'h12;
-  assign \$262  = \$260  & \$261 ;
-  assign \$263  = | instr[123:115];
-  assign \$264  = instr[123:115] <= 5'h13;
-  assign \$265  = \$263  & \$264 ;
-  assign \$266  = | instr[123:115];
-  assign \$267  = instr[123:115] <= 5'h14;
-  assign \$268  = \$266  & \$267 ;
-  assign \$269  = | instr[123:115];
-  assign \$270  = instr[123:115] <= 5'h15;
-  assign \$271  = \$269  & \$270 ;
-  assign \$272  = | instr[123:115];
-  assign \$273  = instr[123:115] <= 5'h16;
-  assign \$274  = \$272  & \$273 ;
-  assign \$275  = | instr[123:115];
-  assign \$276  = instr[123:115] <= 5'h17;
-  assign \$277  = \$275  & \$276 ;
-  assign \$278  = | instr[123:115];
-  assign \$279  = instr[123:115] <= 5'h18;
-  assign \$280  = \$278  & \$279 ;
-  assign \$281  = | instr[123:115];
-  assign \$282  = instr[123:115] <= 5'h19;
-  assign \$283  = \$281  & \$282 ;
-  assign \$284  = | instr[123:115];
-  assign \$285  = instr[123:115] <= 5'h1a;
-  assign \$286  = \$284  & \$285 ;
-  assign \$287  = | instr[123:115];
-  assign \$288  = instr[123:115] <= 5'h1b;
-  assign \$289  = \$287  & \$288 ;
-  assign \$290  = | instr[123:115];
-  assign \$291  = instr[123:115] <= 5'h1c;
-  assign \$292  = \$290  & \$291 ;
-  assign \$293  = | instr[123:115];
-  assign \$294  = instr[123:115] <= 5'h1d;
-  assign \$295  = \$293  & \$294 ;
-  assign \$296  = | instr[123:115];
-  assign \$297  = instr[123:115] <= 5'h1e;
-  assign \$298  = \$296  & \$297 ;
-  assign \$299  = | instr[123:115];
-  assign \$300  = instr[123:115] <= 5'h1f;
-  assign \$301  = \$299  & \$300 ;
-  assign \$302  = | instr[123:115];
-  assign \$303  = instr[123:115] <= 6'h20;
-  assign \$304  = \$302  & \$303 ;
-  assign \$305  = | instr[123:115];
-  assign \$306  = instr[123:115] <= 6'h21;
-  assign \$307  = \$305  & \$306 ;
-  assign \$308  = | instr[123:115];
-  assign \$309  = instr[123:115] <= 6'h22;
-  assign \$310  = \$308  & \$309 ;
-  assign \$311  = | instr[123:115];
-  assign \$312  = instr[123:115] <= 6'h23;
-  assign \$313  = \$311  & \$312 ;
-  assign \$314  = | instr[123:115];
-  assign \$315  = instr[123:115] <= 6'h24;
-  assign \$316  = \$314  & \$315 ;
-  assign \$317  = | instr[123:115];
-  assign \$318  = instr[123:115] <= 6'h25;
-  assign \$319  = \$317  & \$318 ;
-  assign \$320  = | instr[123:115];
-  assign \$321  = instr[123:115] <= 6'h26;
-  assign \$322  = \$320  & \$321 ;
-  assign \$323  = | instr[123:115];
-  assign \$324  = instr[123:115] <= 6'h27;
-  assign \$325  = \$323  & \$324 ;
-  assign \$326  = | instr[123:115];
-  assign \$327  = instr[123:115] <= 6'h28;
-  assign \$328  = \$326  & \$327 ;
-  assign \$329  = | instr[123:115];
-  assign \$330  = instr[123:115] <= 6'h29;
-  assign \$331  = \$329  & \$330 ;
-  assign \$332  = | instr[123:115];
-  assign \$333  = instr[123:115] <= 6'h2a;
-  assign \$334  = \$332  & \$333 ;
-  assign \$335  = | instr[123:115];
-  assign \$336  = instr[123:115] <= 6'h2b;
-  assign \$337  = \$335  & \$336 ;
-  assign \$338  = | instr[123:115];
-  assign \$339  = instr[123:115] <= 6'h2c;
-  assign \$340  = \$338  & \$339 ;
-  assign \$341  = | instr[123:115];
-  assign \$342  = instr[123:115] <= 6'h2d;
-  assign \$343  = \$341  & \$342 ;
-  assign \$344  = | instr[123:115];
-  assign \$345  = instr[123:115] <= 6'h2e;
-  assign \$346  = \$344  & \$345 ;
-  assign \$347  = | instr[123:115];
-  assign \$348  = instr[123:115] <= 6'h2f;
-  assign \$349  = \$347  & \$348 ;
-  assign \$350  = | instr[123:115];
-  assign \$351  = instr[123:115] <= 6'h30;
-  assign \$352  = \$350  & \$351 ;
-  assign \$353  = | instr[123:115];
-  assign \$354  = instr[123:115] <= 6'h31;
-  assign \$355  = \$353  & \$354 ;
-  assign \$356  = | instr[123:115];
-  assign \$357  = instr[123:115] <= 6'h32;
-  assign \$358  = \$356  & \$357 ;
-  assign \$359  = | instr[123:115];
-  assign \$360  = instr[123:115] <= 6'h33;
-  assign \$361  = \$359  & \$360 ;
-  assign \$362  = | instr[123:115];
-  assign \$363  = instr[123:115] <= 6'h34;
-  assign \$364  = \$362  & \$363 ;
-  assign \$365  = | instr[123:115];
-  assign \$366  = instr[123:115] <= 6'h35;
-  assign \$367  = \$365  & \$366 ;
-  assign \$368  = | instr[123:115];
-  assign \$369  = instr[123:115] <= 6'h36;
-  assign \$370  = \$368  & \$369 ;
-  assign \$371  = | instr[123:115];
-  assign \$372  = instr[123:115] <= 6'h37;
-  assign \$373  = \$371  & \$372 ;
-  assign \$374  = | instr[123:115];
-  assign \$375  = instr[123:115] <= 6'h38;
-  assign \$376  = \$374  & \$375 ;
-  assign \$377  = | instr[123:115];
-  assign \$378  = instr[123:115] <= 6'h39;
-  assign \$379  = \$377  & \$378 ;
-  assign \$380  = | instr[123:115];
-  assign \$381  = instr[123:115] <= 6'h3a;
-  assign \$382  = \$380  & \$381 ;
-  assign \$383  = | instr[123:115];
-  assign \$384  = instr[123:115] <= 6'h3b;
-  assign \$385  = \$383  & \$384 ;
-  assign \$386  = | instr[123:115];
-  assign \$387  = instr[123:115] <= 6'h3c;
-  assign \$388  = \$386  & \$387 ;
-  assign \$389  = | instr[123:115];
-  assign \$390  = instr[123:115] <= 6'h3d;
-  assign \$391  = \$389  & \$390 ;
-  assign \$392  = | instr[123:115];
-  assign \$393  = instr[123:115] <= 6'h3e;
-  assign \$394  = \$392  & \$393 ;
-  assign \$395  = | instr[123:115];
-  assign \$396  = instr[123:115] <= 6'h3f;
-  assign \$397  = \$395  & \$396 ;
-  assign \$398  = lastw_d ? { \$397 , \$394 , \$391 , \$388 , \$385 , \$382 , \$379 , \$376 , \$373 , \$370 , \$367 , \$364 , \$361 , \$358 , \$355 , \$352 , \$349 , \$346 , \$343 , \$340 , \$337 , \$334 , \$331 , \$328 , \$325 , \$322 , \$319 , \$316 , \$313 , \$310 , \$307 , \$304 , \$301 , \$298 , \$295 , \$292 , \$289 , \$286 , \$283 , \$280 , \$277 , \$274 , \$271 , \$268 , \$265 , \$262 , \$259 , \$256 , \$253 , \$250 , \$247 , \$244 , \$241 , \$238 , \$235 , \$232 , \$229 , \$226 , \$223 , \$220 , \$217 , \$214 , \$211 , \$208  } : 64'h0000000000000000;
-  assign \$399  = instr[114] ? 64'hffffffffffffffff : \$398 ;
-  assign \$400  = | instr[123:115];
-  assign \$401  = instr[123:115] <= 1'h0;
-  assign \$402  = \$400  & \$401 ;
-  assign \$403  = | instr[123:115];
-  assign \$404  = instr[123:115] <= 1'h1;
-  assign \$405  = \$403  & \$404 ;
-  assign \$406  = | instr[123:115];
-  assign \$407  = instr[123:115] <= 2'h2;
-  assign \$408  = \$406  & \$407 ;
-  assign \$409  = | instr[123:115];
-  assign \$410  = instr[123:115] <= 2'h3;
-  assign \$411  = \$409  & \$410 ;
-  assign \$412  = | instr[123:115];
-  assign \$413  = instr[123:115] <= 3'h4;
-  assign \$414  = \$412  & \$413 ;
-  assign \$415  = | instr[123:115];
-  assign \$416  = instr[123:115] <= 3'h5;
-  assign \$417  = \$415  & \$416 ;
-  assign \$418  = | instr[123:115];
-  assign \$419  = instr[123:115] <= 3'h6;
-  assign \$420  = \$418  & \$419 ;
-  assign \$421  = | instr[123:115];
-  assign \$422  = instr[123:115] <= 3'h7;
-  assign \$423  = \$421  & \$422 ;
-  assign \$424  = | instr[123:115];
-  assign \$425  = instr[123:115] <= 4'h8;
-  assign \$426  = \$424  & \$425 ;
-  assign \$427  = | instr[123:115];
-  assign \$428  = instr[123:115] <= 4'h9;
-  assign \$429  = \$427  & \$428 ;
-  assign \$430  = | instr[123:115];
-  assign \$431  = instr[123:115] <= 4'ha;
-  assign \$432  = \$430  & \$431 ;
-  assign \$433  = | instr[123:115];
-  assign \$434  = instr[123:115] <= 4'hb;
-  assign \$435  = \$433  & \$434 ;
-  assign \$436  = | instr[123:115];
-  assign \$437  = instr[123:115] <= 4'hc;
-  assign \$438  = \$436  & \$437 ;
-  assign \$439  = | instr[123:115];
-  assign \$440  = instr[123:115] <= 4'hd;
-  assign \$441  = \$439  & \$440 ;
-  assign \$442  = | instr[123:115];
-  assign \$443  = instr[123:115] <= 4'he;
-  assign \$444  = \$442  & \$443 ;
-  assign \$445  = | instr[123:115];
-  assign \$446  = instr[123:115] <= 4'hf;
-  assign \$447  = \$445  & \$446 ;
-  assign \$448  = | instr[123:115];
-  assign \$449  = instr[123:115] <= 5'h10;
-  assign \$450  = \$448  & \$449 ;
-  assign \$451  = | instr[123:115];
-  assign \$452  = instr[123:115] <= 5'h11;
-  assign \$453  = \$451  & \$452 ;
-  assign \$454  = | instr[123:115];
-  assign \$455  = instr[123:115] <= 5'h12;
-  assign \$456  = \$454  & \$455 ;
-  assign \$457  = | instr[123:115];
-  assign \$458  = instr[123:115] <= 5'h13;
-  assign \$459  = \$457  & \$458 ;
-  assign \$460  = | instr[123:115];
-  assign \$461  = instr[123:115] <= 5'h14;
-  assign \$462  = \$460  & \$461 ;
-  assign \$463  = | instr[123:115];
-  assign \$464  = instr[123:115] <= 5'h15;
-  assign \$465  = \$463  & \$464 ;
-  assign \$466  = | instr[123:115];
-  assign \$467  = instr[123:115] <= 5'h16;
-  assign \$468  = \$466  & \$467 ;
-  assign \$469  = | instr[123:115];
-  assign \$470  = instr[123:115] <= 5'h17;
-  assign \$471  = \$469  & \$470 ;
-  assign \$472  = | instr[123:115];
-  assign \$473  = instr[123:115] <= 5'h18;
-  assign \$474  = \$472  & \$473 ;
-  assign \$475  = | instr[123:115];
-  assign \$476  = instr[123:115] <= 5'h19;
-  assign \$477  = \$475  & \$476 ;
-  assign \$478  = | instr[123:115];
-  assign \$479  = instr[123:115] <= 5'h1a;
-  assign \$480  = \$478  & \$479 ;
-  assign \$481  = | instr[123:115];
-  assign \$482  = instr[123:115] <= 5'h1b;
-  assign \$483  = \$481  & \$482 ;
-  assign \$484  = | instr[123:115];
-  assign \$485  = instr[123:115] <= 5'h1c;
-  assign \$486  = \$484  & \$485 ;
-  assign \$487  = | instr[123:115];
-  assign \$488  = instr[123:115] <= 5'h1d;
-  assign \$489  = \$487  & \$488 ;
-  assign \$490  = | instr[123:115];
-  assign \$491  = instr[123:115] <= 5'h1e;
-  assign \$492  = \$490  & \$491 ;
-  assign \$493  = | instr[123:115];
-  assign \$494  = instr[123:115] <= 5'h1f;
-  assign \$495  = \$493  & \$494 ;
-  assign \$496  = | instr[123:115];
-  assign \$497  = instr[123:115] <= 6'h20;
-  assign \$498  = \$496  & \$497 ;
-  assign \$499  = | instr[123:115];
-  assign \$500  = instr[123:115] <= 6'h21;
-  assign \$501  = \$499  & \$500 ;
-  assign \$502  = | instr[123:115];
-  assign \$503  = instr[123:115] <= 6'h22;
-  assign \$504  = \$502  & \$503 ;
-  assign \$505  = | instr[123:115];
-  assign \$506  = instr[123:115] <= 6'h23;
-  assign \$507  = \$505  & \$506 ;
-  assign \$508  = | instr[123:115];
-  assign \$509  = instr[123:115] <= 6'h24;
-  assign \$510  = \$508  & \$509 ;
-  assign \$511  = | instr[123:115];
-  assign \$512  = instr[123:115] <= 6'h25;
-  assign \$513  = \$511  & \$512 ;
-  assign \$514  = | instr[123:115];
-  assign \$515  = instr[123:115] <= 6'h26;
-  assign \$516  = \$514  & \$515 ;
-  assign \$517  = | instr[123:115];
-  assign \$518  = instr[123:115] <= 6'h27;
-  assign \$519  = \$517  & \$518 ;
-  assign \$520  = | instr[123:115];
-  assign \$521  = instr[123:115] <= 6'h28;
-  assign \$522  = \$520  & \$521 ;
-  assign \$523  = | instr[123:115];
-  assign \$524  = instr[123:115] <= 6'h29;
-  assign \$525  = \$523  & \$524 ;
-  assign \$526  = | instr[123:115];
-  assign \$527  = instr[123:115] <= 6'h2a;
-  assign \$528  = \$526  & \$527 ;
-  assign \$529  = | instr[123:115];
-  assign \$530  = instr[123:115] <= 6'h2b;
-  assign \$531  = \$529  & \$530 ;
-  assign \$532  = | instr[123:115];
-  assign \$533  = instr[123:115] <= 6'h2c;
-  assign \$534  = \$532  & \$533 ;
-  assign \$535  = | instr[123:115];
-  assign \$536  = instr[123:115] <= 6'h2d;
-  assign \$537  = \$535  & \$536 ;
-  assign \$538  = | instr[123:115];
-  assign \$539  = instr[123:115] <= 6'h2e;
-  assign \$540  = \$538  & \$539 ;
-  assign \$541  = | instr[123:115];
-  assign \$542  = instr[123:115] <= 6'h2f;
-  assign \$543  = \$541  & \$542 ;
-  assign \$544  = | instr[123:115];
-  assign \$545  = instr[123:115] <= 6'h30;
-  assign \$546  = \$544  & \$545 ;
-  assign \$547  = | instr[123:115];
-  assign \$548  = instr[123:115] <= 6'h31;
-  assign \$549  = \$547  & \$548 ;
-  assign \$550  = | instr[123:115];
-  assign \$551  = instr[123:115] <= 6'h32;
-  assign \$552  = \$550  & \$551 ;
-  assign \$553  = | instr[123:115];
-  assign \$554  = instr[123:115] <= 6'h33;
-  assign \$555  = \$553  & \$554 ;
-  assign \$556  = | instr[123:115];
-  assign \$557  = instr[123:115] <= 6'h34;
-  assign \$558  = \$556  & \$557 ;
-  assign \$559  = | instr[123:115];
-  assign \$560  = instr[123:115] <= 6'h35;
-  assign \$561  = \$559  & \$560 ;
-  assign \$562  = | instr[123:115];
-  assign \$563  = instr[123:115] <= 6'h36;
-  assign \$564  = \$562  & \$563 ;
-  assign \$565  = | instr[123:115];
-  assign \$566  = instr[123:115] <= 6'h37;
-  assign \$567  = \$565  & \$566 ;
-  assign \$568  = | instr[123:115];
-  assign \$569  = instr[123:115] <= 6'h38;
-  assign \$570  = \$568  & \$569 ;
-  assign \$571  = | instr[123:115];
-  assign \$572  = instr[123:115] <= 6'h39;
-  assign \$573  = \$571  & \$572 ;
-  assign \$574  = | instr[123:115];
-  assign \$575  = instr[123:115] <= 6'h3a;
-  assign \$576  = \$574  & \$575 ;
-  assign \$577  = | instr[123:115];
-  assign \$578  = instr[123:115] <= 6'h3b;
-  assign \$579  = \$577  & \$578 ;
-  assign \$580  = | instr[123:115];
-  assign \$581  = instr[123:115] <= 6'h3c;
-  assign \$582  = \$580  & \$581 ;
-  assign \$583  = | instr[123:115];
-  assign \$584  = instr[123:115] <= 6'h3d;
-  assign \$585  = \$583  & \$584 ;
-  assign \$586  = | instr[123:115];
-  assign \$587  = instr[123:115] <= 6'h3e;
-  assign \$588  = \$586  & \$587 ;
-  assign \$589  = | instr[123:115];
-  assign \$590  = instr[123:115] <= 6'h3f;
-  assign \$591  = \$589  & \$590 ;
-  assign \$592  = lastw_d ? { \$591 , \$588 , \$585 , \$582 , \$579 , \$576 , \$573 , \$570 , \$567 , \$564 , \$561 , \$558 , \$555 , \$552 , \$549 , \$546 , \$543 , \$540 , \$537 , \$534 , \$531 , \$528 , \$525 , \$522 , \$519 , \$516 , \$513 , \$510 , \$507 , \$504 , \$501 , \$498 , \$495 , \$492 , \$489 , \$486 , \$483 , \$480 , \$477 , \$474 , \$471 , \$468 , \$465 , \$462 , \$459 , \$456 , \$453 , \$450 , \$447 , \$444 , \$441 , \$438 , \$435 , \$432 , \$429 , \$426 , \$423 , \$420 , \$417 , \$414 , \$411 , \$408 , \$405 , \$402  } : 64'h0000000000000000;
-  assign \$593  = instr[114] ? 64'hffffffffffffffff : \$592 ;
-  assign \$594  = | instr[123:115];
-  assign \$595  = instr[123:115] <= 1'h0;
-  assign \$596  = \$594  & \$595 ;
-  assign \$597  = | instr[123:115];
-  assign \$598  = instr[123:115] <= 1'h1;
-  assign \$599  = \$597  & \$598 ;
-  assign \$600  = | instr[123:115];
-  assign \$601  = instr[123:115] <= 2'h2;
-  assign \$602  = \$600  & \$601 ;
-  assign \$603  = | instr[123:115];
-  assign \$604  = instr[123:115] <= 2'h3;
-  assign \$605  = \$603  & \$604 ;
-  assign \$606  = | instr[123:115];
-  assign \$607  = instr[123:115] <= 3'h4;
-  assign \$608  = \$606  & \$607 ;
-  assign \$609  = | instr[123:115];
-  assign \$610  = instr[123:115] <= 3'h5;
-  assign \$611  = \$609  & \$610 ;
-  assign \$612  = | instr[123:115];
-  assign \$613  = instr[123:115] <= 3'h6;
-  assign \$614  = \$612  & \$613 ;
-  assign \$615  = | instr[123:115];
-  assign \$616  = instr[123:115] <= 3'h7;
-  assign \$617  = \$615  & \$616 ;
-  assign \$618  = | instr[123:115];
-  assign \$619  = instr[123:115] <= 4'h8;
-  assign \$620  = \$618  & \$619 ;
-  assign \$621  = | instr[123:115];
-  assign \$622  = instr[123:115] <= 4'h9;
-  assign \$623  = \$621  & \$622 ;
-  assign \$624  = | instr[123:115];
-  assign \$625  = instr[123:115] <= 4'ha;
-  assign \$626  = \$624  & \$625 ;
-  assign \$627  = | instr[123:115];
-  assign \$628  = instr[123:115] <= 4'hb;
-  assign \$629  = \$627  & \$628 ;
-  assign \$630  = | instr[123:115];
-  assign \$631  = instr[123:115] <= 4'hc;
-  assign \$632  = \$630  & \$631 ;
-  assign \$633  = | instr[123:115];
-  assign \$634  = instr[123:115] <= 4'hd;
-  assign \$635  = \$633  & \$634 ;
-  assign \$636  = | instr[123:115];
-  assign \$637  = instr[123:115] <= 4'he;
-  assign \$638  = \$636  & \$637 ;
-  assign \$639  = | instr[123:115];
-  assign \$640  = instr[123:115] <= 4'hf;
-  assign \$641  = \$639  & \$640 ;
-  assign \$642  = | instr[123:115];
-  assign \$643  = instr[123:115] <= 5'h10;
-  assign \$644  = \$642  & \$643 ;
-  assign \$645  = | instr[123:115];
-  assign \$646  = instr[123:115] <= 5'h11;
-  assign \$647  = \$645  & \$646 ;
-  assign \$648  = | instr[123:115];
-  assign \$649  = instr[123:115] <= 5'h12;
-  assign \$650  = \$648  & \$649 ;
-  assign \$651  = | instr[123:115];
-  assign \$652  = instr[123:115] <= 5'h13;
-  assign \$653  = \$651  & \$652 ;
-  assign \$654  = | instr[123:115];
-  assign \$655  = instr[123:115] <= 5'h14;
-  assign \$656  = \$654  & \$655 ;
-  assign \$657  = | instr[123:115];
-  assign \$658  = instr[123:115] <= 5'h15;
-  assign \$659  = \$657  & \$658 ;
-  assign \$660  = | instr[123:115];
-  assign \$661  = instr[123:115] <= 5'h16;
-  assign \$662  = \$660  & \$661 ;
-  assign \$663  = | instr[123:115];
-  assign \$664  = instr[123:115] <= 5'h17;
-  assign \$665  = \$663  & \$664 ;
-  assign \$666  = | instr[123:115];
-  assign \$667  = instr[123:115] <= 5'h18;
-  assign \$668  = \$666  & \$667 ;
-  assign \$669  = | instr[123:115];
-  assign \$670  = instr[123:115] <= 5'h19;
-  assign \$671  = \$669  & \$670 ;
-  assign \$672  = | instr[123:115];
-  assign \$673  = instr[123:115] <= 5'h1a;
-  assign \$674  = \$672  & \$673 ;
-  assign \$675  = | instr[123:115];
-  assign \$676  = instr[123:115] <= 5'h1b;
-  assign \$677  = \$675  & \$676 ;
-  assign \$678  = | instr[123:115];
-  assign \$679  = instr[123:115] <= 5'h1c;
-  assign \$680  = \$678  & \$679 ;
-  assign \$681  = | instr[123:115];
-  assign \$682  = instr[123:115] <= 5'h1d;
-  assign \$683  = \$681  & \$682 ;
-  assign \$684  = | instr[123:115];
-  assign \$685  = instr[123:115] <= 5'h1e;
-  assign \$686  = \$684  & \$685 ;
-  assign \$687  = | instr[123:115];
-  assign \$688  = instr[123:115] <= 5'h1f;
-  assign \$689  = \$687  & \$688 ;
-  assign \$690  = | instr[123:115];
-  assign \$691  = instr[123:115] <= 6'h20;
-  assign \$692  = \$690  & \$691 ;
-  assign \$693  = | instr[123:115];
-  assign \$694  = instr[123:115] <= 6'h21;
-  assign \$695  = \$693  & \$694 ;
-  assign \$696  = | instr[123:115];
-  assign \$697  = instr[123:115] <= 6'h22;
-  assign \$698  = \$696  & \$697 ;
-  assign \$699  = | instr[123:115];
-  assign \$700  = instr[123:115] <= 6'h23;
-  assign \$701  = \$699  & \$700 ;
-  assign \$702  = | instr[123:115];
-  assign \$703  = instr[123:115] <= 6'h24;
-  assign \$704  = \$702  & \$703 ;
-  assign \$705  = | instr[123:115];
-  assign \$706  = instr[123:115] <= 6'h25;
-  assign \$707  = \$705  & \$706 ;
-  assign \$708  = | instr[123:115];
-  assign \$709  = instr[123:115] <= 6'h26;
-  assign \$710  = \$708  & \$709 ;
-  assign \$711  = | instr[123:115];
-  assign \$712  = instr[123:115] <= 6'h27;
-  assign \$713  = \$711  & \$712 ;
-  assign \$714  = | instr[123:115];
-  assign \$715  = instr[123:115] <= 6'h28;
-  assign \$716  = \$714  & \$715 ;
-  assign \$717  = | instr[123:115];
-  assign \$718  = instr[123:115] <= 6'h29;
-  assign \$719  = \$717  & \$718 ;
-  assign \$720  = | instr[123:115];
-  assign \$721  = instr[123:115] <= 6'h2a;
-  assign \$722  = \$720  & \$721 ;
-  assign \$723  = | instr[123:115];
-  assign \$724  = instr[123:115] <= 6'h2b;
-  assign \$725  = \$723  & \$724 ;
-  assign \$726  = | instr[123:115];
-  assign \$727  = instr[123:115] <= 6'h2c;
-  assign \$728  = \$726  & \$727 ;
-  assign \$729  = | instr[123:115];
-  assign \$730  = instr[123:115] <= 6'h2d;
-  assign \$731  = \$729  & \$730 ;
-  assign \$732  = | instr[123:115];
-  assign \$733  = instr[123:115] <= 6'h2e;
-  assign \$734  = \$732  & \$733 ;
-  assign \$735  = | instr[123:115];
-  assign \$736  = instr[123:115] <= 6'h2f;
-  assign \$737  = \$735  & \$736 ;
-  assign \$738  = | instr[123:115];
-  assign \$739  = instr[123:115] <= 6'h30;
-  assign \$740  = \$738  & \$739 ;
-  assign \$741  = | instr[123:115];
-  assign \$742  = instr[123:115] <= 6'h31;
-  assign \$743  = \$741  & \$742 ;
-  assign \$744  = | instr[123:115];
-  assign \$745  = instr[123:115] <= 6'h32;
-  assign \$746  = \$744  & \$745 ;
-  assign \$747  = | instr[123:115];
-  assign \$748  = instr[123:115] <= 6'h33;
-  assign \$749  = \$747  & \$748 ;
-  assign \$750  = | instr[123:115];
-  assign \$751  = instr[123:115] <= 6'h34;
-  assign \$752  = \$750  & \$751 ;
-  assign \$753  = | instr[123:115];
-  assign \$754  = instr[123:115] <= 6'h35;
-  assign \$755  = \$753  & \$754 ;
-  assign \$756  = | instr[123:115];
-  assign \$757  = instr[123:115] <= 6'h36;
-  assign \$758  = \$756  & \$757 ;
-  assign \$759  = | instr[123:115];
-  assign \$760  = instr[123:115] <= 6'h37;
-  assign \$761  = \$759  & \$760 ;
-  assign \$762  = | instr[123:115];
-  assign \$763  = instr[123:115] <= 6'h38;
-  assign \$764  = \$762  & \$763 ;
-  assign \$765  = | instr[123:115];
-  assign \$766  = instr[123:115] <= 6'h39;
-  assign \$767  = \$765  & \$766 ;
-  assign \$768  = | instr[123:115];
-  assign \$769  = instr[123:115] <= 6'h3a;
-  assign \$770  = \$768  & \$769 ;
-  assign \$771  = | instr[123:115];
-  assign \$772  = instr[123:115] <= 6'h3b;
-  assign \$773  = \$771  & \$772 ;
-  assign \$774  = | instr[123:115];
-  assign \$775  = instr[123:115] <= 6'h3c;
-  assign \$776  = \$774  & \$775 ;
-  assign \$777  = | instr[123:115];
-  assign \$778  = instr[123:115] <= 6'h3d;
-  assign \$779  = \$777  & \$778 ;
-  assign \$780  = | instr[123:115];
-  assign \$781  = instr[123:115] <= 6'h3e;
-  assign \$782  = \$780  & \$781 ;
-  assign \$783  = | instr[123:115];
-  assign \$784  = instr[123:115] <= 6'h3f;
-  assign \$785  = \$783  & \$784 ;
-  assign \$786  = lastw_d ? { \$785 , \$782 , \$779 , \$776 , \$773 , \$770 , \$767 , \$764 , \$761 , \$758 , \$755 , \$752 , \$749 , \$746 , \$743 , \$740 , \$737 , \$734 , \$731 , \$728 , \$725 , \$722 , \$719 , \$716 , \$713 , \$710 , \$707 , \$704 , \$701 , \$698 , \$695 , \$692 , \$689 , \$686 , \$683 , \$680 , \$677 , \$674 , \$671 , \$668 , \$665 , \$662 , \$659 , \$656 , \$653 , \$650 , \$647 , \$644 , \$641 , \$638 , \$635 , \$632 , \$629 , \$626 , \$623 , \$620 , \$617 , \$614 , \$611 , \$608 , \$605 , \$602 , \$599 , \$596  } : 64'h0000000000000000;
-  assign \$787  = instr[114] ? 64'hffffffffffffffff : \$786 ;
-  assign \$788  = | instr[123:115];
-  assign \$789  = instr[123:115] <= 1'h0;
-  assign \$790  = \$788  & \$789 ;
-  assign \$791  = | instr[123:115];
-  assign \$792  = instr[123:115] <= 1'h1;
-  assign \$793  = \$791  & \$792 ;
-  assign \$794  = | instr[123:115];
-  assign \$795  = instr[123:115] <= 2'h2;
-  assign \$796  = \$794  & \$795 ;
-  assign \$797  = | instr[123:115];
-  assign \$798  = instr[123:115] <= 2'h3;
-  assign \$799  = \$797  & \$798 ;
-  assign \$800  = | instr[123:115];
-  assign \$801  = instr[123:115] <= 3'h4;
-  assign \$802  = \$800  & \$801 ;
-  assign \$803  = | instr[123:115];
-  assign \$804  = instr[123:115] <= 3'h5;
-  assign \$805  = \$803  & \$804 ;
-  assign \$806  = | instr[123:115];
-  assign \$807  = instr[123:115] <= 3'h6;
-  assign \$808  = \$806  & \$807 ;
-  assign \$809  = | instr[123:115];
-  assign \$810  = instr[123:115] <= 3'h7;
-  assign \$811  = \$809  & \$810 ;
-  assign \$812  = | instr[123:115];
-  assign \$813  = instr[123:115] <= 4'h8;
-  assign \$814  = \$812  & \$813 ;
-  assign \$815  = | instr[123:115];
-  assign \$816  = instr[123:115] <= 4'h9;
-  assign \$817  = \$815  & \$816 ;
-  assign \$818  = | instr[123:115];
-  assign \$819  = instr[123:115] <= 4'ha;
-  assign \$820  = \$818  & \$819 ;
-  assign \$821  = | instr[123:115];
-  assign \$822  = instr[123:115] <= 4'hb;
-  assign \$823  = \$821  & \$822 ;
-  assign \$824  = | instr[123:115];
-  assign \$825  = instr[123:115] <= 4'hc;
-  assign \$826  = \$824  & \$825 ;
-  assign \$827  = | instr[123:115];
-  assign \$828  = instr[123:115] <= 4'hd;
-  assign \$829  = \$827  & \$828 ;
-  assign \$830  = | instr[123:115];
-  assign \$831  = instr[123:115] <= 4'he;
-  assign \$832  = \$830  & \$831 ;
-  assign \$833  = | instr[123:115];
-  assign \$834  = instr[123:115] <= 4'hf;
-  assign \$835  = \$833  & \$834 ;
-  assign \$836  = | instr[123:115];
-  assign \$837  = instr[123:115] <= 5'h10;
-  assign \$838  = \$836  & \$837 ;
-  assign \$839  = | instr[123:115];
-  assign \$840  = instr[123:115] <= 5'h11;
-  assign \$841  = \$839  & \$840 ;
-  assign \$842  = | instr[123:115];
-  assign \$843  = instr[123:115] <= 5'h12;
-  assign \$844  = \$842  & \$843 ;
-  assign \$845  = | instr[123:115];
-  assign \$846  = instr[123:115] <= 5'h13;
-  assign \$847  = \$845  & \$846 ;
-  assign \$848  = | instr[123:115];
-  assign \$849  = instr[123:115] <= 5'h14;
-  assign \$850  = \$848  & \$849 ;
-  assign \$851  = | instr[123:115];
-  assign \$852  = instr[123:115] <= 5'h15;
-  assign \$853  = \$851  & \$852 ;
-  assign \$854  = | instr[123:115];
-  assign \$855  = instr[123:115] <= 5'h16;
-  assign \$856  = \$854  & \$855 ;
-  assign \$857  = | instr[123:115];
-  assign \$858  = instr[123:115] <= 5'h17;
-  assign \$859  = \$857  & \$858 ;
-  assign \$860  = | instr[123:115];
-  assign \$861  = instr[123:115] <= 5'h18;
-  assign \$862  = \$860  & \$861 ;
-  assign \$863  = | instr[123:115];
-  assign \$864  = instr[123:115] <= 5'h19;
-  assign \$865  = \$863  & \$864 ;
-  assign \$866  = | instr[123:115];
-  assign \$867  = instr[123:115] <= 5'h1a;
-  assign \$868  = \$866  & \$867 ;
-  assign \$869  = | instr[123:115];
-  assign \$870  = instr[123:115] <= 5'h1b;
-  assign \$871  = \$869  & \$870 ;
-  assign \$872  = | instr[123:115];
-  assign \$873  = instr[123:115] <= 5'h1c;
-  assign \$874  = \$872  & \$873 ;
-  assign \$875  = | instr[123:115];
-  assign \$876  = instr[123:115] <= 5'h1d;
-  assign \$877  = \$875  & \$876 ;
-  assign \$878  = | instr[123:115];
-  assign \$879  = instr[123:115] <= 5'h1e;
-  assign \$880  = \$878  & \$879 ;
-  assign \$881  = | instr[123:115];
-  assign \$882  = instr[123:115] <= 5'h1f;
-  assign \$883  = \$881  & \$882 ;
-  assign \$884  = | instr[123:115];
-  assign \$885  = instr[123:115] <= 6'h20;
-  assign \$886  = \$884  & \$885 ;
-  assign \$887  = | instr[123:115];
-  assign \$888  = instr[123:115] <= 6'h21;
-  assign \$889  = \$887  & \$888 ;
-  assign \$890  = | instr[123:115];
-  assign \$891  = instr[123:115] <= 6'h22;
-  assign \$892  = \$890  & \$891 ;
-  assign \$893  = | instr[123:115];
-  assign \$894  = instr[123:115] <= 6'h23;
-  assign \$895  = \$893  & \$894 ;
-  assign \$896  = | instr[123:115];
-  assign \$897  = instr[123:115] <= 6'h24;
-  assign \$898  = \$896  & \$897 ;
-  assign \$899  = | instr[123:115];
-  assign \$900  = instr[123:115] <= 6'h25;
-  assign \$901  = \$899  & \$900 ;
-  assign \$902  = | instr[123:115];
-  assign \$903  = instr[123:115] <= 6'h26;
-  assign \$904  = \$902  & \$903 ;
-  assign \$905  = | instr[123:115];
-  assign \$906  = instr[123:115] <= 6'h27;
-  assign \$907  = \$905  & \$906 ;
-  assign \$908  = | instr[123:115];
-  assign \$909  = instr[123:115] <= 6'h28;
-  assign \$910  = \$908  & \$909 ;
-  assign \$911  = | instr[123:115];
-  assign \$912  = instr[123:115] <= 6'h29;
-  assign \$913  = \$911  & \$912 ;
-  assign \$914  = | instr[123:115];
-  assign \$915  = instr[123:115] <= 6'h2a;
-  assign \$916  = \$914  & \$915 ;
-  assign \$917  = | instr[123:115];
-  assign \$918  = instr[123:115] <= 6'h2b;
-  assign \$919  = \$917  & \$918 ;
-  assign \$920  = | instr[123:115];
-  assign \$921  = instr[123:115] <= 6'h2c;
-  assign \$922  = \$920  & \$921 ;
-  assign \$923  = | instr[123:115];
-  assign \$924  = instr[123:115] <= 6'h2d;
-  assign \$925  = \$923  & \$924 ;
-  assign \$926  = | instr[123:115];
-  assign \$927  = instr[123:115] <= 6'h2e;
-  assign \$928  = \$926  & \$927 ;
-  assign \$929  = | instr[123:115];
-  assign \$930  = instr[123:115] <= 6'h2f;
-  assign \$931  = \$929  & \$930 ;
-  assign \$932  = | instr[123:115];
-  assign \$933  = instr[123:115] <= 6'h30;
-  assign \$934  = \$932  & \$933 ;
-  assign \$935  = | instr[123:115];
-  assign \$936  = instr[123:115] <= 6'h31;
-  assign \$937  = \$935  & \$936 ;
-  assign \$938  = | instr[123:115];
-  assign \$939  = instr[123:115] <= 6'h32;
-  assign \$940  = \$938  & \$939 ;
-  assign \$941  = | instr[123:115];
-  assign \$942  = instr[123:115] <= 6'h33;
-  assign \$943  = \$941  & \$942 ;
-  assign \$944  = | instr[123:115];
-  assign \$945  = instr[123:115] <= 6'h34;
-  assign \$946  = \$944  & \$945 ;
-  assign \$947  = | instr[123:115];
-  assign \$948  = instr[123:115] <= 6'h35;
-  assign \$949  = \$947  & \$948 ;
-  assign \$950  = | instr[123:115];
-  assign \$951  = instr[123:115] <= 6'h36;
-  assign \$952  = \$950  & \$951 ;
-  assign \$953  = | instr[123:115];
-  assign \$954  = instr[123:115] <= 6'h37;
-  assign \$955  = \$953  & \$954 ;
-  assign \$956  = | instr[123:115];
-  assign \$957  = instr[123:115] <= 6'h38;
-  assign \$958  = \$956  & \$957 ;
-  assign \$959  = | instr[123:115];
-  assign \$960  = instr[123:115] <= 6'h39;
-  assign \$961  = \$959  & \$960 ;
-  assign \$962  = | instr[123:115];
-  assign \$963  = instr[123:115] <= 6'h3a;
-  assign \$964  = \$962  & \$963 ;
-  assign \$965  = | instr[123:115];
-  assign \$966  = instr[123:115] <= 6'h3b;
-  assign \$967  = \$965  & \$966 ;
-  assign \$968  = | instr[123:115];
-  assign \$969  = instr[123:115] <= 6'h3c;
-  assign \$970  = \$968  & \$969 ;
-  assign \$971  = | instr[123:115];
-  assign \$972  = instr[123:115] <= 6'h3d;
-  assign \$973  = \$971  & \$972 ;
-  assign \$974  = | instr[123:115];
-  assign \$975  = instr[123:115] <= 6'h3e;
-  assign \$976  = \$974  & \$975 ;
-  assign \$977  = | instr[123:115];
-  assign \$978  = instr[123:115] <= 6'h3f;
-  assign \$979  = \$977  & \$978 ;
-  assign \$980  = lastw_d ? { \$979 , \$976 , \$973 , \$970 , \$967 , \$964 , \$961 , \$958 , \$955 , \$952 , \$949 , \$946 , \$943 , \$940 , \$937 , \$934 , \$931 , \$928 , \$925 , \$922 , \$919 , \$916 , \$913 , \$910 , \$907 , \$904 , \$901 , \$898 , \$895 , \$892 , \$889 , \$886 , \$883 , \$880 , \$877 , \$874 , \$871 , \$868 , \$865 , \$862 , \$859 , \$856 , \$853 , \$850 , \$847 , \$844 , \$841 , \$838 , \$835 , \$832 , \$829 , \$826 , \$823 , \$820 , \$817 , \$814 , \$811 , \$808 , \$805 , \$802 , \$799 , \$796 , \$793 , \$790  } : 64'h0000000000000000;
-  assign \$981  = instr[114] ? 64'hffffffffffffffff : \$980 ;
-  assign \$982  = | instr[123:115];
-  assign \$983  = instr[123:115] <= 1'h0;
-  assign \$984  = \$982  & \$983 ;
-  assign \$985  = | instr[123:115];
-  assign \$986  = instr[123:115] <= 1'h1;
-  assign \$987  = \$985  & \$986 ;
-  assign \$988  = | instr[123:115];
-  assign \$989  = instr[123:115] <= 2'h2;
-  assign \$990  = \$988  & \$989 ;
-  assign \$991  = | instr[123:115];
-  assign \$992  = instr[123:115] <= 2'h3;
-  assign \$993  = \$991  & \$992 ;
-  assign \$994  = | instr[123:115];
-  assign \$995  = instr[123:115] <= 3'h4;
-  assign \$996  = \$994  & \$995 ;
-  assign \$997  = | instr[123:115];
-  assign \$998  = instr[123:115] <= 3'h5;
-  assign \$999  = \$997  & \$998 ;
-  assign \$1000  = | instr[123:115];
-  assign \$1001  = instr[123:115] <= 3'h6;
-  assign \$1002  = \$1000  & \$1001 ;
-  assign \$1003  = | instr[123:115];
-  assign \$1004  = instr[123:115] <= 3'h7;
-  assign \$1005  = \$1003  & \$1004 ;
-  assign \$1006  = | instr[123:115];
-  assign \$1007  = instr[123:115] <= 4'h8;
-  assign \$1008  = \$1006  & \$1007 ;
-  assign \$1009  = | instr[123:115];
-  assign \$1010  = instr[123:115] <= 4'h9;
-  assign \$1011  = \$1009  & \$1010 ;
-  assign \$1012  = | instr[123:115];
-  assign \$1013  = instr[123:115] <= 4'ha;
-  assign \$1014  = \$1012  & \$1013 ;
-  assign \$1015  = | instr[123:115];
-  assign \$1016  = instr[123:115] <= 4'hb;
-  assign \$1017  = \$1015  & \$1016 ;
-  assign \$1018  = | instr[123:115];
-  assign \$1019  = instr[123:115] <= 4'hc;
-  assign \$1020  = \$1018  & \$1019 ;
-  assign \$1021  = | instr[123:115];
-  assign \$1022  = instr[123:115] <= 4'hd;
-  assign \$1023  = \$1021  & \$1022 ;
-  assign \$1024  = | instr[123:115];
-  assign \$1025  = instr[123:115] <= 4'he;
-  assign \$1026  = \$1024  & \$1025 ;
-  assign \$1027  = | instr[123:115];
-  assign \$1028  = instr[123:115] <= 4'hf;
-  assign \$1029  = \$1027  & \$1028 ;
-  assign \$1030  = | instr[123:115];
-  assign \$1031  = instr[123:115] <= 5'h10;
-  assign \$1032  = \$1030  & \$1031 ;
-  assign \$1033  = | instr[123:115];
-  assign \$1034  = instr[123:115] <= 5'h11;
-  assign \$1035  = \$1033  & \$1034 ;
-  assign \$1036  = | instr[123:115];
-  assign \$1037  = instr[123:115] <= 5'h12;
-  assign \$1038  = \$1036  & \$1037 ;
-  assign \$1039  = | instr[123:115];
-  assign \$1040  = instr[123:115] <= 5'h13;
-  assign \$1041  = \$1039  & \$1040 ;
-  assign \$1042  = | instr[123:115];
-  assign \$1043  = instr[123:115] <= 5'h14;
-  assign \$1044  = \$1042  & \$1043 ;
-  assign \$1045  = | instr[123:115];
-  assign \$1046  = instr[123:115] <= 5'h15;
-  assign \$1047  = \$1045  & \$1046 ;
-  assign \$1048  = | instr[123:115];
-  assign \$1049  = instr[123:115] <= 5'h16;
-  assign \$1050  = \$1048  & \$1049 ;
-  assign \$1051  = | instr[123:115];
-  assign \$1052  = instr[123:115] <= 5'h17;
-  assign \$1053  = \$1051  & \$1052 ;
-  assign \$1054  = | instr[123:115];
-  assign \$1055  = instr[123:115] <= 5'h18;
-  assign \$1056  = \$1054  & \$1055 ;
-  assign \$1057  = | instr[123:115];
-  assign \$1058  = instr[123:115] <= 5'h19;
-  assign \$1059  = \$1057  & \$1058 ;
-  assign \$1060  = | instr[123:115];
-  assign \$1061  = instr[123:115] <= 5'h1a;
-  assign \$1062  = \$1060  & \$1061 ;
-  assign \$1063  = | instr[123:115];
-  assign \$1064  = instr[123:115] <= 5'h1b;
-  assign \$1065  = \$1063  & \$1064 ;
-  assign \$1066  = | instr[123:115];
-  assign \$1067  = instr[123:115] <= 5'h1c;
-  assign \$1068  = \$1066  & \$1067 ;
-  assign \$1069  = | instr[123:115];
-  assign \$1070  = instr[123:115] <= 5'h1d;
-  assign \$1071  = \$1069  & \$1070 ;
-  assign \$1072  = | instr[123:115];
-  assign \$1073  = instr[123:115] <= 5'h1e;
-  assign \$1074  = \$1072  & \$1073 ;
-  assign \$1075  = | instr[123:115];
-  assign \$1076  = instr[123:115] <= 5'h1f;
-  assign \$1077  = \$1075  & \$1076 ;
-  assign \$1078  = | instr[123:115];
-  assign \$1079  = instr[123:115] <= 6'h20;
-  assign \$1080  = \$1078  & \$1079 ;
-  assign \$1081  = | instr[123:115];
-  assign \$1082  = instr[123:115] <= 6'h21;
-  assign \$1083  = \$1081  & \$1082 ;
-  assign \$1084  = | instr[123:115];
-  assign \$1085  = instr[123:115] <= 6'h22;
-  assign \$1086  = \$1084  & \$1085 ;
-  assign \$1087  = | instr[123:115];
-  assign \$1088  = instr[123:115] <= 6'h23;
-  assign \$1089  = \$1087  & \$1088 ;
-  assign \$1090  = | instr[123:115];
-  assign \$1091  = instr[123:115] <= 6'h24;
-  assign \$1092  = \$1090  & \$1091 ;
-  assign \$1093  = | instr[123:115];
-  assign \$1094  = instr[123:115] <= 6'h25;
-  assign \$1095  = \$1093  & \$1094 ;
-  assign \$1096  = | instr[123:115];
-  assign \$1097  = instr[123:115] <= 6'h26;
-  assign \$1098  = \$1096  & \$1097 ;
-  assign \$1099  = | instr[123:115];
-  assign \$1100  = instr[123:115] <= 6'h27;
-  assign \$1101  = \$1099  & \$1100 ;
-  assign \$1102  = | instr[123:115];
-  assign \$1103  = instr[123:115] <= 6'h28;
-  assign \$1104  = \$1102  & \$1103 ;
-  assign \$1105  = | instr[123:115];
-  assign \$1106  = instr[123:115] <= 6'h29;
-  assign \$1107  = \$1105  & \$1106 ;
-  assign \$1108  = | instr[123:115];
-  assign \$1109  = instr[123:115] <= 6'h2a;
-  assign \$1110  = \$1108  & \$1109 ;
-  assign \$1111  = | instr[123:115];
-  assign \$1112  = instr[123:115] <= 6'h2b;
-  assign \$1113  = \$1111  & \$1112 ;
-  assign \$1114  = | instr[123:115];
-  assign \$1115  = instr[123:115] <= 6'h2c;
-  assign \$1116  = \$1114  & \$1115 ;
-  assign \$1117  = | instr[123:115];
-  assign \$1118  = instr[123:115] <= 6'h2d;
-  assign \$1119  = \$1117  & \$1118 ;
-  assign \$1120  = | instr[123:115];
-  assign \$1121  = instr[123:115] <= 6'h2e;
-  assign \$1122  = \$1120  & \$1121 ;
-  assign \$1123  = | instr[123:115];
-  assign \$1124  = instr[123:115] <= 6'h2f;
-  assign \$1125  = \$1123  & \$1124 ;
-  assign \$1126  = | instr[123:115];
-  assign \$1127  = instr[123:115] <= 6'h30;
-  assign \$1128  = \$1126  & \$1127 ;
-  assign \$1129  = | instr[123:115];
-  assign \$1130  = instr[123:115] <= 6'h31;
-  assign \$1131  = \$1129  & \$1130 ;
-  assign \$1132  = | instr[123:115];
-  assign \$1133  = instr[123:115] <= 6'h32;
-  assign \$1134  = \$1132  & \$1133 ;
-  assign \$1135  = | instr[123:115];
-  assign \$1136  = instr[123:115] <= 6'h33;
-  assign \$1137  = \$1135  & \$1136 ;
-  assign \$1138  = | instr[123:115];
-  assign \$1139  = instr[123:115] <= 6'h34;
-  assign \$1140  = \$1138  & \$1139 ;
-  assign \$1141  = | instr[123:115];
-  assign \$1142  = instr[123:115] <= 6'h35;
-  assign \$1143  = \$1141  & \$1142 ;
-  assign \$1144  = | instr[123:115];
-  assign \$1145  = instr[123:115] <= 6'h36;
-  assign \$1146  = \$1144  & \$1145 ;
-  assign \$1147  = | instr[123:115];
-  assign \$1148  = instr[123:115] <= 6'h37;
-  assign \$1149  = \$1147  & \$1148 ;
-  assign \$1150  = | instr[123:115];
-  assign \$1151  = instr[123:115] <= 6'h38;
-  assign \$1152  = \$1150  & \$1151 ;
-  assign \$1153  = | instr[123:115];
-  assign \$1154  = instr[123:115] <= 6'h39;
-  assign \$1155  = \$1153  & \$1154 ;
-  assign \$1156  = | instr[123:115];
-  assign \$1157  = instr[123:115] <= 6'h3a;
-  assign \$1158  = \$1156  & \$1157 ;
-  assign \$1159  = | instr[123:115];
-  assign \$1160  = instr[123:115] <= 6'h3b;
-  assign \$1161  = \$1159  & \$1160 ;
-  assign \$1162  = | instr[123:115];
-  assign \$1163  = instr[123:115] <= 6'h3c;
-  assign \$1164  = \$1162  & \$1163 ;
-  assign \$1165  = | instr[123:115];
-  assign \$1166  = instr[123:115] <= 6'h3d;
-  assign \$1167  = \$1165  & \$1166 ;
-  assign \$1168  = | instr[123:115];
-  assign \$1169  = instr[123:115] <= 6'h3e;
-  assign \$1170  = \$1168  & \$1169 ;
-  assign \$1171  = | instr[123:115];
-  assign \$1172  = instr[123:115] <= 6'h3f;
-  assign \$1173  = \$1171  & \$1172 ;
-  assign \$1174  = lastw_d ? { \$1173 , \$1170 , \$1167 , \$1164 , \$1161 , \$1158 , \$1155 , \$1152 , \$1149 , \$1146 , \$1143 , \$1140 , \$1137 , \$1134 , \$1131 , \$1128 , \$1125 , \$1122 , \$1119 , \$1116 , \$1113 , \$1110 , \$1107 , \$1104 , \$1101 , \$1098 , \$1095 , \$1092 , \$1089 , \$1086 , \$1083 , \$1080 , \$1077 , \$1074 , \$1071 , \$1068 , \$1065 , \$1062 , \$1059 , \$1056 , \$1053 , \$1050 , \$1047 , \$1044 , \$1041 , \$1038 , \$1035 , \$1032 , \$1029 , \$1026 , \$1023 , \$1020 , \$1017 , \$1014 , \$1011 , \$1008 , \$1005 , \$1002 , \$999 , \$996 , \$993 , \$990 , \$987 , \$984  } : 64'h0000000000000000;
-  assign \$1175  = instr[114] ? 64'hffffffffffffffff : \$1174 ;
-  assign \$1176  = | instr[123:115];
-  assign \$1177  = instr[123:115] <= 1'h0;
-  assign \$1178  = \$1176  & \$1177 ;
-  assign \$1179  = | instr[123:115];
-  assign \$1180  = instr[123:115] <= 1'h1;
-  assign \$1181  = \$1179  & \$1180 ;
-  assign \$1182  = | instr[123:115];
-  assign \$1183  = instr[123:115] <= 2'h2;
-  assign \$1184  = \$1182  & \$1183 ;
-  assign \$1185  = | instr[123:115];
-  assign \$1186  = instr[123:115] <= 2'h3;
-  assign \$1187  = \$1185  & \$1186 ;
-  assign \$1188  = | instr[123:115];
-  assign \$1189  = instr[123:115] <= 3'h4;
-  assign \$1190  = \$1188  & \$1189 ;
-  assign \$1191  = | instr[123:115];
-  assign \$1192  = instr[123:115] <= 3'h5;
-  assign \$1193  = \$1191  & \$1192 ;
-  assign \$1194  = | instr[123:115];
-  assign \$1195  = instr[123:115] <= 3'h6;
-  assign \$1196  = \$1194  & \$1195 ;
-  assign \$1197  = | instr[123:115];
-  assign \$1198  = instr[123:115] <= 3'h7;
-  assign \$1199  = \$1197  & \$1198 ;
-  assign \$1200  = | instr[123:115];
-  assign \$1201  = instr[123:115] <= 4'h8;
-  assign \$1202  = \$1200  & \$1201 ;
-  assign \$1203  = | instr[123:115];
-  assign \$1204  = instr[123:115] <= 4'h9;
-  assign \$1205  = \$1203  & \$1204 ;
-  assign \$1206  = | instr[123:115];
-  assign \$1207  = instr[123:115] <= 4'ha;
-  assign \$1208  = \$1206  & \$1207 ;
-  assign \$1209  = | instr[123:115];
-  assign \$1210  = instr[123:115] <= 4'hb;
-  assign \$1211  = \$1209  & \$1210 ;
-  assign \$1212  = | instr[123:115];
-  assign \$1213  = instr[123:115] <= 4'hc;
-  assign \$1214  = \$1212  & \$1213 ;
-  assign \$1215  = | instr[123:115];
-  assign \$1216  = instr[123:115] <= 4'hd;
-  assign \$1217  = \$1215  & \$1216 ;
-  assign \$1218  = | instr[123:115];
-  assign \$1219  = instr[123:115] <= 4'he;
-  assign \$1220  = \$1218  & \$1219 ;
-  assign \$1221  = | instr[123:115];
-  assign \$1222  = instr[123:115] <= 4'hf;
-  assign \$1223  = \$1221  & \$1222 ;
-  assign \$1224  = | instr[123:115];
-  assign \$1225  = instr[123:115] <= 5'h10;
-  assign \$1226  = \$1224  & \$1225 ;
-  assign \$1227  = | instr[123:115];
-  assign \$1228  = instr[123:115] <= 5'h11;
-  assign \$1229  = \$1227  & \$1228 ;
-  assign \$1230  = | instr[123:115];
-  assign \$1231  = instr[123:115] <= 5'h12;
-  assign \$1232  = \$1230  & \$1231 ;
-  assign \$1233  = | instr[123:115];
-  assign \$1234  = instr[123:115] <= 5'h13;
-  assign \$1235  = \$1233  & \$1234 ;
-  assign \$1236  = | instr[123:115];
-  assign \$1237  = instr[123:115] <= 5'h14;
-  assign \$1238  = \$1236  & \$1237 ;
-  assign \$1239  = | instr[123:115];
-  assign \$1240  = instr[123:115] <= 5'h15;
-  assign \$1241  = \$1239  & \$1240 ;
-  assign \$1242  = | instr[123:115];
-  assign \$1243  = instr[123:115] <= 5'h16;
-  assign \$1244  = \$1242  & \$1243 ;
-  assign \$1245  = | instr[123:115];
-  assign \$1246  = instr[123:115] <= 5'h17;
-  assign \$1247  = \$1245  & \$1246 ;
-  assign \$1248  = | instr[123:115];
-  assign \$1249  = instr[123:115] <= 5'h18;
-  assign \$1250  = \$1248  & \$1249 ;
-  assign \$1251  = | instr[123:115];
-  assign \$1252  = instr[123:115] <= 5'h19;
-  assign \$1253  = \$1251  & \$1252 ;
-  assign \$1254  = | instr[123:115];
-  assign \$1255  = instr[123:115] <= 5'h1a;
-  assign \$1256  = \$1254  & \$1255 ;
-  assign \$1257  = | instr[123:115];
-  assign \$1258  = instr[123:115] <= 5'h1b;
-  assign \$1259  = \$1257  & \$1258 ;
-  assign \$1260  = | instr[123:115];
-  assign \$1261  = instr[123:115] <= 5'h1c;
-  assign \$1262  = \$1260  & \$1261 ;
-  assign \$1263  = | instr[123:115];
-  assign \$1264  = instr[123:115] <= 5'h1d;
-  assign \$1265  = \$1263  & \$1264 ;
-  assign \$1266  = | instr[123:115];
-  assign \$1267  = instr[123:115] <= 5'h1e;
-  assign \$1268  = \$1266  & \$1267 ;
-  assign \$1269  = | instr[123:115];
-  assign \$1270  = instr[123:115] <= 5'h1f;
-  assign \$1271  = \$1269  & \$1270 ;
-  assign \$1272  = | instr[123:115];
-  assign \$1273  = instr[123:115] <= 6'h20;
-  assign \$1274  = \$1272  & \$1273 ;
-  assign \$1275  = | instr[123:115];
-  assign \$1276  = instr[123:115] <= 6'h21;
-  assign \$1277  = \$1275  & \$1276 ;
-  assign \$1278  = | instr[123:115];
-  assign \$1279  = instr[123:115] <= 6'h22;
-  assign \$1280  = \$1278  & \$1279 ;
-  assign \$1281  = | instr[123:115];
-  assign \$1282  = instr[123:115] <= 6'h23;
-  assign \$1283  = \$1281  & \$1282 ;
-  assign \$1284  = | instr[123:115];
-  assign \$1285  = instr[123:115] <= 6'h24;
-  assign \$1286  = \$1284  & \$1285 ;
-  assign \$1287  = | instr[123:115];
-  assign \$1288  = instr[123:115] <= 6'h25;
-  assign \$1289  = \$1287  & \$1288 ;
-  assign \$1290  = | instr[123:115];
-  assign \$1291  = instr[123:115] <= 6'h26;
-  assign \$1292  = \$1290  & \$1291 ;
-  assign \$1293  = | instr[123:115];
-  assign \$1294  = instr[123:115] <= 6'h27;
-  assign \$1295  = \$1293  & \$1294 ;
-  assign \$1296  = | instr[123:115];
-  assign \$1297  = instr[123:115] <= 6'h28;
-  assign \$1298  = \$1296  & \$1297 ;
-  assign \$1299  = | instr[123:115];
-  assign \$1300  = instr[123:115] <= 6'h29;
-  assign \$1301  = \$1299  & \$1300 ;
-  assign \$1302  = | instr[123:115];
-  assign \$1303  = instr[123:115] <= 6'h2a;
-  assign \$1304  = \$1302  & \$1303 ;
-  assign \$1305  = | instr[123:115];
-  assign \$1306  = instr[123:115] <= 6'h2b;
-  assign \$1307  = \$1305  & \$1306 ;
-  assign \$1308  = | instr[123:115];
-  assign \$1309  = instr[123:115] <= 6'h2c;
-  assign \$1310  = \$1308  & \$1309 ;
-  assign \$1311  = | instr[123:115];
-  assign \$1312  = instr[123:115] <= 6'h2d;
-  assign \$1313  = \$1311  & \$1312 ;
-  assign \$1314  = | instr[123:115];
-  assign \$1315  = instr[123:115] <= 6'h2e;
-  assign \$1316  = \$1314  & \$1315 ;
-  assign \$1317  = | instr[123:115];
-  assign \$1318  = instr[123:115] <= 6'h2f;
-  assign \$1319  = \$1317  & \$1318 ;
-  assign \$1320  = | instr[123:115];
-  assign \$1321  = instr[123:115] <= 6'h30;
-  assign \$1322  = \$1320  & \$1321 ;
-  assign \$1323  = | instr[123:115];
-  assign \$1324  = instr[123:115] <= 6'h31;
-  assign \$1325  = \$1323  & \$1324 ;
-  assign \$1326  = | instr[123:115];
-  assign \$1327  = instr[123:115] <= 6'h32;
-  assign \$1328  = \$1326  & \$1327 ;
-  assign \$1329  = | instr[123:115];
-  assign \$1330  = instr[123:115] <= 6'h33;
-  assign \$1331  = \$1329  & \$1330 ;
-  assign \$1332  = | instr[123:115];
-  assign \$1333  = instr[123:115] <= 6'h34;
-  assign \$1334  = \$1332  & \$1333 ;
-  assign \$1335  = | instr[123:115];
-  assign \$1336  = instr[123:115] <= 6'h35;
-  assign \$1337  = \$1335  & \$1336 ;
-  assign \$1338  = | instr[123:115];
-  assign \$1339  = instr[123:115] <= 6'h36;
-  assign \$1340  = \$1338  & \$1339 ;
-  assign \$1341  = | instr[123:115];
-  assign \$1342  = instr[123:115] <= 6'h37;
-  assign \$1343  = \$1341  & \$1342 ;
-  assign \$1344  = | instr[123:115];
-  assign \$1345  = instr[123:115] <= 6'h38;
-  assign \$1346  = \$1344  & \$1345 ;
-  assign \$1347  = | instr[123:115];
-  assign \$1348  = instr[123:115] <= 6'h39;
-  assign \$1349  = \$1347  & \$1348 ;
-  assign \$1350  = | instr[123:115];
-  assign \$1351  = instr[123:115] <= 6'h3a;
-  assign \$1352  = \$1350  & \$1351 ;
-  assign \$1353  = | instr[123:115];
-  assign \$1354  = instr[123:115] <= 6'h3b;
-  assign \$1355  = \$1353  & \$1354 ;
-  assign \$1356  = | instr[123:115];
-  assign \$1357  = instr[123:115] <= 6'h3c;
-  assign \$1358  = \$1356  & \$1357 ;
-  assign \$1359  = | instr[123:115];
-  assign \$1360  = instr[123:115] <= 6'h3d;
-  assign \$1361  = \$1359  & \$1360 ;
-  assign \$1362  = | instr[123:115];
-  assign \$1363  = instr[123:115] <= 6'h3e;
-  assign \$1364  = \$1362  & \$1363 ;
-  assign \$1365  = | instr[123:115];
-  assign \$1366  = instr[123:115] <= 6'h3f;
-  assign \$1367  = \$1365  & \$1366 ;
-  assign \$1368  = lastw_d ? { \$1367 , \$1364 , \$1361 , \$1358 , \$1355 , \$1352 , \$1349 , \$1346 , \$1343 , \$1340 , \$1337 , \$1334 , \$1331 , \$1328 , \$1325 , \$1322 , \$1319 , \$1316 , \$1313 , \$1310 , \$1307 , \$1304 , \$1301 , \$1298 , \$1295 , \$1292 , \$1289 , \$1286 , \$1283 , \$1280 , \$1277 , \$1274 , \$1271 , \$1268 , \$1265 , \$1262 , \$1259 , \$1256 , \$1253 , \$1250 , \$1247 , \$1244 , \$1241 , \$1238 , \$1235 , \$1232 , \$1229 , \$1226 , \$1223 , \$1220 , \$1217 , \$1214 , \$1211 , \$1208 , \$1205 , \$1202 , \$1199 , \$1196 , \$1193 , \$1190 , \$1187 , \$1184 , \$1181 , \$1178  } : 64'h0000000000000000;
-  assign \$1369  = instr[114] ? 64'hffffffffffffffff : \$1368 ;
-  assign \$1370  = | instr[123:115];
-  assign \$1371  = instr[123:115] <= 1'h0;
-  assign \$1372  = \$1370  & \$1371 ;
-  assign \$1373  = | instr[123:115];
-  assign \$1374  = instr[123:115] <= 1'h1;
-  assign \$1375  = \$1373  & \$1374 ;
-  assign \$1376  = | instr[123:115];
-  assign \$1377  = instr[123:115] <= 2'h2;
-  assign \$1378  = \$1376  & \$1377 ;
-  assign \$1379  = | instr[123:115];
-  assign \$1380  = instr[123:115] <= 2'h3;
-  assign \$1381  = \$1379  & \$1380 ;
-  assign \$1382  = | instr[123:115];
-  assign \$1383  = instr[123:115] <= 3'h4;
-  assign \$1384  = \$1382  & \$1383 ;
-  assign \$1385  = | instr[123:115];
-  assign \$1386  = instr[123:115] <= 3'h5;
-  assign \$1387  = \$1385  & \$1386 ;
-  assign \$1388  = | instr[123:115];
-  assign \$1389  = instr[123:115] <= 3'h6;
-  assign \$1390  = \$1388  & \$1389 ;
-  assign \$1391  = | instr[123:115];
-  assign \$1392  = instr[123:115] <= 3'h7;
-  assign \$1393  = \$1391  & \$1392 ;
-  assign \$1394  = | instr[123:115];
-  assign \$1395  = instr[123:115] <= 4'h8;
-  assign \$1396  = \$1394  & \$1395 ;
-  assign \$1397  = | instr[123:115];
-  assign \$1398  = instr[123:115] <= 4'h9;
-  assign \$1399  = \$1397  & \$1398 ;
-  assign \$1400  = | instr[123:115];
-  assign \$1401  = instr[123:115] <= 4'ha;
-  assign \$1402  = \$1400  & \$1401 ;
-  assign \$1403  = | instr[123:115];
-  assign \$1404  = instr[123:115] <= 4'hb;
-  assign \$1405  = \$1403  & \$1404 ;
-  assign \$1406  = | instr[123:115];
-  assign \$1407  = instr[123:115] <= 4'hc;
-  assign \$1408  = \$1406  & \$1407 ;
-  assign \$1409  = | instr[123:115];
-  assign \$1410  = instr[123:115] <= 4'hd;
-  assign \$1411  = \$1409  & \$1410 ;
-  assign \$1412  = | instr[123:115];
-  assign \$1413  = instr[123:115] <= 4'he;
-  assign \$1414  = \$1412  & \$1413 ;
-  assign \$1415  = | instr[123:115];
-  assign \$1416  = instr[123:115] <= 4'hf;
-  assign \$1417  = \$1415  & \$1416 ;
-  assign \$1418  = | instr[123:115];
-  assign \$1419  = instr[123:115] <= 5'h10;
-  assign \$1420  = \$1418  & \$1419 ;
-  assign \$1421  = | instr[123:115];
-  assign \$1422  = instr[123:115] <= 5'h11;
-  assign \$1423  = \$1421  & \$1422 ;
-  assign \$1424  = | instr[123:115];
-  assign \$1425  = instr[123:115] <= 5'h12;
-  assign \$1426  = \$1424  & \$1425 ;
-  assign \$1427  = | instr[123:115];
-  assign \$1428  = instr[123:115] <= 5'h13;
-  assign \$1429  = \$1427  & \$1428 ;
-  assign \$1430  = | instr[123:115];
-  assign \$1431  = instr[123:115] <= 5'h14;
-  assign \$1432  = \$1430  & \$1431 ;
-  assign \$1433  = | instr[123:115];
-  assign \$1434  = instr[123:115] <= 5'h15;
-  assign \$1435  = \$1433  & \$1434 ;
-  assign \$1436  = | instr[123:115];
-  assign \$1437  = instr[123:115] <= 5'h16;
-  assign \$1438  = \$1436  & \$1437 ;
-  assign \$1439  = | instr[123:115];
-  assign \$1440  = instr[123:115] <= 5'h17;
-  assign \$1441  = \$1439  & \$1440 ;
-  assign \$1442  = | instr[123:115];
-  assign \$1443  = instr[123:115] <= 5'h18;
-  assign \$1444  = \$1442  & \$1443 ;
-  assign \$1445  = | instr[123:115];
-  assign \$1446  = instr[123:115] <= 5'h19;
-  assign \$1447  = \$1445  & \$1446 ;
-  assign \$1448  = | instr[123:115];
-  assign \$1449  = instr[123:115] <= 5'h1a;
-  assign \$1450  = \$1448  & \$1449 ;
-  assign \$1451  = | instr[123:115];
-  assign \$1452  = instr[123:115] <= 5'h1b;
-  assign \$1453  = \$1451  & \$1452 ;
-  assign \$1454  = | instr[123:115];
-  assign \$1455  = instr[123:115] <= 5'h1c;
-  assign \$1456  = \$1454  & \$1455 ;
-  assign \$1457  = | instr[123:115];
-  assign \$1458  = instr[123:115] <= 5'h1d;
-  assign \$1459  = \$1457  & \$1458 ;
-  assign \$1460  = | instr[123:115];
-  assign \$1461  = instr[123:115] <= 5'h1e;
-  assign \$1462  = \$1460  & \$1461 ;
-  assign \$1463  = | instr[123:115];
-  assign \$1464  = instr[123:115] <= 5'h1f;
-  assign \$1465  = \$1463  & \$1464 ;
-  assign \$1466  = | instr[123:115];
-  assign \$1467  = instr[123:115] <= 6'h20;
-  assign \$1468  = \$1466  & \$1467 ;
-  assign \$1469  = | instr[123:115];
-  assign \$1470  = instr[123:115] <= 6'h21;
-  assign \$1471  = \$1469  & \$1470 ;
-  assign \$1472  = | instr[123:115];
-  assign \$1473  = instr[123:115] <= 6'h22;
-  assign \$1474  = \$1472  & \$1473 ;
-  assign \$1475  = | instr[123:115];
-  assign \$1476  = instr[123:115] <= 6'h23;
-  assign \$1477  = \$1475  & \$1476 ;
-  assign \$1478  = | instr[123:115];
-  assign \$1479  = instr[123:115] <= 6'h24;
-  assign \$1480  = \$1478  & \$1479 ;
-  assign \$1481  = | instr[123:115];
-  assign \$1482  = instr[123:115] <= 6'h25;
-  assign \$1483  = \$1481  & \$1482 ;
-  assign \$1484  = | instr[123:115];
-  assign \$1485  = instr[123:115] <= 6'h26;
-  assign \$1486  = \$1484  & \$1485 ;
-  assign \$1487  = | instr[123:115];
-  assign \$1488  = instr[123:115] <= 6'h27;
-  assign \$1489  = \$1487  & \$1488 ;
-  assign \$1490  = | instr[123:115];
-  assign \$1491  = instr[123:115] <= 6'h28;
-  assign \$1492  = \$1490  & \$1491 ;
-  assign \$1493  = | instr[123:115];
-  assign \$1494  = instr[123:115] <= 6'h29;
-  assign \$1495  = \$1493  & \$1494 ;
-  assign \$1496  = | instr[123:115];
-  assign \$1497  = instr[123:115] <= 6'h2a;
-  assign \$1498  = \$1496  & \$1497 ;
-  assign \$1499  = | instr[123:115];
-  assign \$1500  = instr[123:115] <= 6'h2b;
-  assign \$1501  = \$1499  & \$1500 ;
-  assign \$1502  = | instr[123:115];
-  assign \$1503  = instr[123:115] <= 6'h2c;
-  assign \$1504  = \$1502  & \$1503 ;
-  assign \$1505  = | instr[123:115];
-  assign \$1506  = instr[123:115] <= 6'h2d;
-  assign \$1507  = \$1505  & \$1506 ;
-  assign \$1508  = | instr[123:115];
-  assign \$1509  = instr[123:115] <= 6'h2e;
-  assign \$1510  = \$1508  & \$1509 ;
-  assign \$1511  = | instr[123:115];
-  assign \$1512  = instr[123:115] <= 6'h2f;
-  assign \$1513  = \$1511  & \$1512 ;
-  assign \$1514  = | instr[123:115];
-  assign \$1515  = instr[123:115] <= 6'h30;
-  assign \$1516  = \$1514  & \$1515 ;
-  assign \$1517  = | instr[123:115];
-  assign \$1518  = instr[123:115] <= 6'h31;
-  assign \$1519  = \$1517  & \$1518 ;
-  assign \$1520  = | instr[123:115];
-  assign \$1521  = instr[123:115] <= 6'h32;
-  assign \$1522  = \$1520  & \$1521 ;
-  assign \$1523  = | instr[123:115];
-  assign \$1524  = instr[123:115] <= 6'h33;
-  assign \$1525  = \$1523  & \$1524 ;
-  assign \$1526  = | instr[123:115];
-  assign \$1527  = instr[123:115] <= 6'h34;
-  assign \$1528  = \$1526  & \$1527 ;
-  assign \$1529  = | instr[123:115];
-  assign \$1530  = instr[123:115] <= 6'h35;
-  assign \$1531  = \$1529  & \$1530 ;
-  assign \$1532  = | instr[123:115];
-  assign \$1533  = instr[123:115] <= 6'h36;
-  assign \$1534  = \$1532  & \$1533 ;
-  assign \$1535  = | instr[123:115];
-  assign \$1536  = instr[123:115] <= 6'h37;
-  assign \$1537  = \$1535  & \$1536 ;
-  assign \$1538  = | instr[123:115];
-  assign \$1539  = instr[123:115] <= 6'h38;
-  assign \$1540  = \$1538  & \$1539 ;
-  assign \$1541  = | instr[123:115];
-  assign \$1542  = instr[123:115] <= 6'h39;
-  assign \$1543  = \$1541  & \$1542 ;
-  assign \$1544  = | instr[123:115];
-  assign \$1545  = instr[123:115] <= 6'h3a;
-  assign \$1546  = \$1544  & \$1545 ;
-  assign \$1547  = | instr[123:115];
-  assign \$1548  = instr[123:115] <= 6'h3b;
-  assign \$1549  = \$1547  & \$1548 ;
-  assign \$1550  = | instr[123:115];
-  assign \$1551  = instr[123:115] <= 6'h3c;
-  assign \$1552  = \$1550  & \$1551 ;
-  assign \$1553  = | instr[123:115];
-  assign \$1554  = instr[123:115] <= 6'h3d;
-  assign \$1555  = \$1553  & \$1554 ;
-  assign \$1556  = | instr[123:115];
-  assign \$1557  = instr[123:115] <= 6'h3e;
-  assign \$1558  = \$1556  & \$1557 ;
-  assign \$1559  = | instr[123:115];
-  assign \$1560  = instr[123:115] <= 6'h3f;
-  assign \$1561  = \$1559  & \$1560 ;
-  assign \$1562  = lastw_d ? { \$1561 , \$1558 , \$1555 , \$1552 , \$1549 , \$1546 , \$1543 , \$1540 , \$1537 , \$1534 , \$1531 , \$1528 , \$1525 , \$1522 , \$1519 , \$1516 , \$1513 , \$1510 , \$1507 , \$1504 , \$1501 , \$1498 , \$1495 , \$1492 , \$1489 , \$1486 , \$1483 , \$1480 , \$1477 , \$1474 , \$1471 , \$1468 , \$1465 , \$1462 , \$1459 , \$1456 , \$1453 , \$1450 , \$1447 , \$1444 , \$1441 , \$1438 , \$1435 , \$1432 , \$1429 , \$1426 , \$1423 , \$1420 , \$1417 , \$1414 , \$1411 , \$1408 , \$1405 , \$1402 , \$1399 , \$1396 , \$1393 , \$1390 , \$1387 , \$1384 , \$1381 , \$1378 , \$1375 , \$1372  } : 64'h0000000000000000;
-  assign \$1563  = instr[114] ? 64'hffffffffffffffff : \$1562 ;
-  assign a_in = \$signal$65  ? { \$1563 , \$1369 , \$1175 , \$981 , \$787 , \$593 , \$399 , \$205  } : act_r__data;
-  assign \$1564  = \$signature__data$30 [3:0] != 2'h3;
-  assign \$1565  = lp_active & \$1564 ;
-  assign \$1566  = \$signature__data$30 [3:0] != 3'h4;
-  assign \$1567  = \$1565  & \$1566 ;
-  assign \$1568  = \$signature__data$30 [3:0] == 3'h5;
-  assign \$1569  = pc + 1'h1;
-  assign \$1570  = req_cnt < instr[34:26];
-  assign \$1571  = ! instr[9:8];
-  assign \$1572  = instr[9:8] == 1'h1;
-  assign \$1573  = instr[9:8] == 2'h2;
-  assign \$1574  = \$1573  ? 5'h01 : 5'h10;
-  assign \$1575  = \$1572  ? 5'h02 : \$1574 ;
-  assign \$1576  = \$1571  ? 5'h02 : \$1575 ;
-  assign \$1577  = instr[50:35] * \$1576 ;
-  assign \$1578  = ! rx_beat;
-  assign \$1579  = rx_beat == 1'h1;
-  assign \$1580  = rx_beat == 2'h2;
-  assign \$1581  = rx_beat == 2'h3;
-  assign \$1582  = rx_beat == 3'h4;
-  assign \$1583  = rx_beat == 3'h5;
-  assign \$1584  = rx_beat == 3'h6;
-  assign \$1585  = rx_beat == 3'h7;
-  assign \$1586  = rx_beat == 4'h8;
-  assign \$1587  = rx_beat == 4'h9;
-  assign \$1588  = rx_beat == 4'ha;
-  assign \$1589  = rx_beat == 4'hb;
-  assign \$1590  = rx_beat == 4'hc;
-  assign \$1591  = rx_beat == 4'hd;
-  assign \$1592  = rx_beat == 4'he;
-  assign \$1593  = rx_beat == 4'hf;
-  assign \$1594  = ! instr[9:8];
-  assign \$1595  = instr[9:8] == 1'h1;
-  assign \$1596  = instr[9:8] == 2'h2;
-  assign \$1597  = \$1596  ? 5'h01 : 5'h10;
-  assign \$1598  = \$1595  ? 5'h02 : \$1597 ;
-  assign \$1599  = \$1594  ? 5'h02 : \$1598 ;
-  assign \$1600  = \$1599  - 1'h1;
-  assign \$1601  = rx_beat == \$1600 ;
-  assign \$1602  = ! instr[9:8];
-  assign \$1603  = instr[9:8] == 1'h1;
-  assign \$1604  = instr[9:8] == 2'h2;
-  assign \$1605  = \$1604  ? 5'h01 : 5'h10;
-  assign \$1606  = \$1603  ? 5'h02 : \$1605 ;
-  assign \$1607  = \$1602  ? 5'h02 : \$1606 ;
-  assign \$1608  = \$1607  - 1'h1;
-  assign \$1609  = rx_beat == \$1608 ;
-  assign \$1610  = instr[50:35] - 1'h1;
-  assign \$1611  = rx_word == \$1610 ;
-  assign \$1612  = \$1609  & \$1611 ;
-  assign \$1613  = instr[34:26] - 1'h1;
-  assign \$1614  = $signed({ 1'h0, rx_bank }) == $signed(\$1613 );
-  assign \$1615  = instr[25:10] + rx_word;
-  assign \$1616  = ! rx_bank;
+  assign \$9  = | state;
+  assign \$10  = state != 3'h6;
+  assign \$11  = \$9  & \$10 ;
+  assign \$12  = state != 3'h7;
+  assign busy = \$11  & \$12 ;
+  assign \$13  = | instr[123:115];
+  assign \$14  = instr[123:115] <= 1'h0;
+  assign \$15  = \$13  & \$14 ;
+  assign \$16  = | instr[123:115];
+  assign \$17  = instr[123:115] <= 1'h1;
+  assign \$18  = \$16  & \$17 ;
+  assign \$19  = | instr[123:115];
+  assign \$20  = instr[123:115] <= 2'h2;
+  assign \$21  = \$19  & \$20 ;
+  assign \$22  = | instr[123:115];
+  assign \$23  = instr[123:115] <= 2'h3;
+  assign \$24  = \$22  & \$23 ;
+  assign \$25  = | instr[123:115];
+  assign \$26  = instr[123:115] <= 3'h4;
+  assign \$27  = \$25  & \$26 ;
+  assign \$28  = | instr[123:115];
+  assign \$29  = instr[123:115] <= 3'h5;
+  assign \$30  = \$28  & \$29 ;
+  assign \$31  = | instr[123:115];
+  assign \$32  = instr[123:115] <= 3'h6;
+  assign \$33  = \$31  & \$32 ;
+  assign \$34  = | instr[123:115];
+  assign \$35  = instr[123:115] <= 3'h7;
+  assign \$36  = \$34  & \$35 ;
+  assign \$37  = | instr[123:115];
+  assign \$38  = instr[123:115] <= 4'h8;
+  assign \$39  = \$37  & \$38 ;
+  assign \$40  = | instr[123:115];
+  assign \$41  = instr[123:115] <= 4'h9;
+  assign \$42  = \$40  & \$41 ;
+  assign \$43  = | instr[123:115];
+  assign \$44  = instr[123:115] <= 4'ha;
+  assign \$45  = \$43  & \$44 ;
+  assign \$46  = | instr[123:115];
+  assign \$47  = instr[123:115] <= 4'hb;
+  assign \$48  = \$46  & \$47 ;
+  assign \$49  = | instr[123:115];
+  assign \$50  = instr[123:115] <= 4'hc;
+  assign \$51  = \$49  & \$50 ;
+  assign \$52  = | instr[123:115];
+  assign \$53  = instr[123:115] <= 4'hd;
+  assign \$54  = \$52  & \$53 ;
+  assign \$55  = | instr[123:115];
+  assign \$56  = instr[123:115] <= 4'he;
+  assign \$57  = \$55  & \$56 ;
+  assign \$58  = | instr[123:115];
+  assign \$59  = instr[123:115] <= 4'hf;
+  assign \$60  = \$58  & \$59 ;
+  assign \$61  = | instr[123:115];
+  assign \$62  = instr[123:115] <= 5'h10;
+  assign \$63  = \$61  & \$62 ;
+  assign \$64  = | instr[123:115];
+  assign \$65  = instr[123:115] <= 5'h11;
+  assign \$66  = \$64  & \$65 ;
+  assign \$67  = | instr[123:115];
+  assign \$68  = instr[123:115] <= 5'h12;
+  assign \$69  = \$67  & \$68 ;
+  assign \$70  = | instr[123:115];
+  assign \$71  = instr[123:115] <= 5'h13;
+  assign \$72  = \$70  & \$71 ;
+  assign \$73  = | instr[123:115];
+  assign \$74  = instr[123:115] <= 5'h14;
+  assign \$75  = \$73  & \$74 ;
+  assign \$76  = | instr[123:115];
+  assign \$77  = instr[123:115] <= 5'h15;
+  assign \$78  = \$76  & \$77 ;
+  assign \$79  = | instr[123:115];
+  assign \$80  = instr[123:115] <= 5'h16;
+  assign \$81  = \$79  & \$80 ;
+  assign \$82  = | instr[123:115];
+  assign \$83  = instr[123:115] <= 5'h17;
+  assign \$84  = \$82  & \$83 ;
+  assign \$85  = | instr[123:115];
+  assign \$86  = instr[123:115] <= 5'h18;
+  assign \$87  = \$85  & \$86 ;
+  assign \$88  = | instr[123:115];
+  assign \$89  = instr[123:115] <= 5'h19;
+  assign \$90  = \$88  & \$89 ;
+  assign \$91  = | instr[123:115];
+  assign \$92  = instr[123:115] <= 5'h1a;
+  assign \$93  = \$91  & \$92 ;
+  assign \$94  = | instr[123:115];
+  assign \$95  = instr[123:115] <= 5'h1b;
+  assign \$96  = \$94  & \$95 ;
+  assign \$97  = | instr[123:115];
+  assign \$98  = instr[123:115] <= 5'h1c;
+  assign \$99  = \$97  & \$98 ;
+  assign \$100  = | instr[123:115];
+  assign \$101  = instr[123:115] <= 5'h1d;
+  assign \$102  = \$100  & \$101 ;
+  assign \$103  = | instr[123:115];
+  assign \$104  = instr[123:115] <= 5'h1e;
+  assign \$105  = \$103  & \$104 ;
+  assign \$106  = | instr[123:115];
+  assign \$107  = instr[123:115] <= 5'h1f;
+  assign \$108  = \$106  & \$107 ;
+  assign \$109  = | instr[123:115];
+  assign \$110  = instr[123:115] <= 6'h20;
+  assign \$111  = \$109  & \$110 ;
+  assign \$112  = | instr[123:115];
+  assign \$113  = instr[123:115] <= 6'h21;
+  assign \$114  = \$112  & \$113 ;
+  assign \$115  = | instr[123:115];
+  assign \$116  = instr[123:115] <= 6'h22;
+  assign \$117  = \$115  & \$116 ;
+  assign \$118  = | instr[123:115];
+  assign \$119  = instr[123:115] <= 6'h23;
+  assign \$120  = \$118  & \$119 ;
+  assign \$121  = | instr[123:115];
+  assign \$122  = instr[123:115] <= 6'h24;
+  assign \$123  = \$121  & \$122 ;
+  assign \$124  = | instr[123:115];
+  assign \$125  = instr[123:115] <= 6'h25;
+  assign \$126  = \$124  & \$125 ;
+  assign \$127  = | instr[123:115];
+  assign \$128  = instr[123:115] <= 6'h26;
+  assign \$129  = \$127  & \$128 ;
+  assign \$130  = | instr[123:115];
+  assign \$131  = instr[123:115] <= 6'h27;
+  assign \$132  = \$130  & \$131 ;
+  assign \$133  = | instr[123:115];
+  assign \$134  = instr[123:115] <= 6'h28;
+  assign \$135  = \$133  & \$134 ;
+  assign \$136  = | instr[123:115];
+  assign \$137  = instr[123:115] <= 6'h29;
+  assign \$138  = \$136  & \$137 ;
+  assign \$139  = | instr[123:115];
+  assign \$140  = instr[123:115] <= 6'h2a;
+  assign \$141  = \$139  & \$140 ;
+  assign \$142  = | instr[123:115];
+  assign \$143  = instr[123:115] <= 6'h2b;
+  assign \$144  = \$142  & \$143 ;
+  assign \$145  = | instr[123:115];
+  assign \$146  = instr[123:115] <= 6'h2c;
+  assign \$147  = \$145  & \$146 ;
+  assign \$148  = | instr[123:115];
+  assign \$149  = instr[123:115] <= 6'h2d;
+  assign \$150  = \$148  & \$149 ;
+  assign \$151  = | instr[123:115];
+  assign \$152  = instr[123:115] <= 6'h2e;
+  assign \$153  = \$151  & \$152 ;
+  assign \$154  = | instr[123:115];
+  assign \$155  = instr[123:115] <= 6'h2f;
+  assign \$156  = \$154  & \$155 ;
+  assign \$157  = | instr[123:115];
+  assign \$158  = instr[123:115] <= 6'h30;
+  assign \$159  = \$157  & \$158 ;
+  assign \$160  = | instr[123:115];
+  assign \$161  = instr[123:115] <= 6'h31;
+  assign \$162  = \$160  & \$161 ;
+  assign \$163  = | instr[123:115];
+  assign \$164  = instr[123:115] <= 6'h32;
+  assign \$165  = \$163  & \$164 ;
+  assign \$166  = | instr[123:115];
+  assign \$167  = instr[123:115] <= 6'h33;
+  assign \$168  = \$166  & \$167 ;
+  assign \$169  = | instr[123:115];
+  assign \$170  = instr[123:115] <= 6'h34;
+  assign \$171  = \$169  & \$170 ;
+  assign \$172  = | instr[123:115];
+  assign \$173  = instr[123:115] <= 6'h35;
+  assign \$174  = \$172  & \$173 ;
+  assign \$175  = | instr[123:115];
+  assign \$176  = instr[123:115] <= 6'h36;
+  assign \$177  = \$175  & \$176 ;
+  assign \$178  = | instr[123:115];
+  assign \$179  = instr[123:115] <= 6'h37;
+  assign \$180  = \$178  & \$179 ;
+  assign \$181  = | instr[123:115];
+  assign \$182  = instr[123:115] <= 6'h38;
+  assign \$183  = \$181  & \$182 ;
+  assign \$184  = | instr[123:115];
+  assign \$185  = instr[123:115] <= 6'h39;
+  assign \$186  = \$184  & \$185 ;
+  assign \$187  = | instr[123:115];
+  assign \$188  = instr[123:115] <= 6'h3a;
+  assign \$189  = \$187  & \$188 ;
+  assign \$190  = | instr[123:115];
+  assign \$191  = instr[123:115] <= 6'h3b;
+  assign \$192  = \$190  & \$191 ;
+  assign \$193  = | instr[123:115];
+  assign \$194  = instr[123:115] <= 6'h3c;
+  assign \$195  = \$193  & \$194 ;
+  assign \$196  = | instr[123:115];
+  assign \$197  = instr[123:115] <= 6'h3d;
+  assign \$198  = \$196  & \$197 ;
+  assign \$199  = | instr[123:115];
+  assign \$200  = instr[123:115] <= 6'h3e;
+  assign \$201  = \$199  & \$200 ;
+  assign \$202  = | instr[123:115];
+  assign \$203  = instr[123:115] <= 6'h3f;
+  assign \$204  = \$202  & \$203 ;
+  assign \$205  = lastw_d ? { \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27 , \$24 , \$21 , \$18 , \$15  } : 64'h0000000000000000;
+  assign \$206  = instr[114] ? 64'hffffffffffffffff : \$205 ;
+  assign \$207  = | instr[123:115];
+  assign \$208  = instr[123:115] <= 1'h0;
+  assign \$209  = \$207  & \$208 ;
+  assign \$210  = | instr[123:115];
+  assign \$211  = instr[123:115] <= 1'h1;
+  assign \$212  = \$210  & \$211 ;
+  assign \$213  = | instr[123:115];
+  assign \$214  = instr[123:115] <= 2'h2;
+  assign \$215  = \$213  & \$214 ;
+  assign \$216  = | instr[123:115];
+  assign \$217  = instr[123:115] <= 2'h3;
+  assign \$218  = \$216  & \$217 ;
+  assign \$219  = | instr[123:115];
+  assign \$220  = instr[123:115] <= 3'h4;
+  assign \$221  = \$219  & \$220 ;
+  assign \$222  = | instr[123:115];
+  assign \$223  = instr[123:115] <= 3'h5;
+  assign \$224  = \$222  & \$223 ;
+  assign \$225  = | instr[123:115];
+  assign \$226  = instr[123:115] <= 3'h6;
+  assign \$227  = \$225  & \$226 ;
+  assign \$228  = | instr[123:115];
+  assign \$229  = instr[123:115] <= 3'h7;
+  assign \$230  = \$228  & \$229 ;
+  assign \$231  = | instr[123:115];
+  assign \$232  = instr[123:115] <= 4'h8;
+  assign \$233  = \$231  & \$232 ;
+  assign \$234  = | instr[123:115];
+  assign \$235  = instr[123:115] <= 4'h9;
+  assign \$236  = \$234  & \$235 ;
+  assign \$237  = | instr[123:115];
+  assign \$238  = instr[123:115] <= 4'ha;
+  assign \$239  = \$237  & \$238 ;
+  assign \$240  = | instr[123:115];
+  assign \$241  = instr[123:115] <= 4'hb;
+  assign \$242  = \$240  & \$241 ;
+  assign \$243  = | instr[123:115];
+  assign \$244  = instr[123:115] <= 4'hc;
+  assign \$245  = \$243  & \$244 ;
+  assign \$246  = | instr[123:115];
+  assign \$247  = instr[123:115] <= 4'hd;
+  assign \$248  = \$246  & \$247 ;
+  assign \$249  = | instr[123:115];
+  assign \$250  = instr[123:115] <= 4'he;
+  assign \$251  = \$249  & \$250 ;
+  assign \$252  = | instr[123:115];
+  assign \$253  = instr[123:115] <= 4'hf;
+  assign \$254  = \$252  & \$253 ;
+  assign \$255  = | instr[123:115];
+  assign \$256  = instr[123:115] <= 5'h10;
+  assign \$257  = \$255  & \$256 ;
+  assign \$258  = | instr[123:115];
+  assign \$259  = instr[123:115] <= 5'h11;
+  assign \$260  = \$258  & \$259 ;
+  assign \$261  = | instr[123:115];
+  assign \$262  = instr[123:115] <= 5'h12;
+  assign \$263  = \$261  & \$262 ;
+  assign \$264  = | instr[123:115];
+  assign \$265  = instr[123:115] <= 5'h13;
+  assign \$266  = \$264  & \$265 ;
+  assign \$267  = | instr[123:115];
+  assign \$268  = instr[123:115] <= 5'h14;
+  assign \$269  = \$267  & \$268 ;
+  assign \$270  = | instr[123:115];
+  assign \$271  = instr[123:115] <= 5'h15;
+  assign \$272  = \$270  & \$271 ;
+  assign \$273  = | instr[123:115];
+  assign \$274  = instr[123:115] <= 5'h16;
+  assign \$275  = \$273  & \$274 ;
+  assign \$276  = | instr[123:115];
+  assign \$277  = instr[123:115] <= 5'h17;
+  assign \$278  = \$276  & \$277 ;
+  assign \$279  = | instr[123:115];
+  assign \$280  = instr[123:115] <= 5'h18;
+  assign \$281  = \$279  & \$280 ;
+  assign \$282  = | instr[123:115];
+  assign \$283  = instr[123:115] <= 5'h19;
+  assign \$284  = \$282  & \$283 ;
+  assign \$285  = | instr[123:115];
+  assign \$286  = instr[123:115] <= 5'h1a;
+  assign \$287  = \$285  & \$286 ;
+  assign \$288  = | instr[123:115];
+  assign \$289  = instr[123:115] <= 5'h1b;
+  assign \$290  = \$288  & \$289 ;
+  assign \$291  = | instr[123:115];
+  assign \$292  = instr[123:115] <= 5'h1c;
+  assign \$293  = \$291  & \$292 ;
+  assign \$294  = | instr[123:115];
+  assign \$295  = instr[123:115] <= 5'h1d;
+  assign \$296  = \$294  & \$295 ;
+  assign \$297  = | instr[123:115];
+  assign \$298  = instr[123:115] <= 5'h1e;
+  assign \$299  = \$297  & \$298 ;
+  assign \$300  = | instr[123:115];
+  assign \$301  = instr[123:115] <= 5'h1f;
+  assign \$302  = \$300  & \$301 ;
+  assign \$303  = | instr[123:115];
+  assign \$304  = instr[123:115] <= 6'h20;
+  assign \$305  = \$303  & \$304 ;
+  assign \$306  = | instr[123:115];
+  assign \$307  = instr[123:115] <= 6'h21;
+  assign \$308  = \$306  & \$307 ;
+  assign \$309  = | instr[123:115];
+  assign \$310  = instr[123:115] <= 6'h22;
+  assign \$311  = \$309  & \$310 ;
+  assign \$312  = | instr[123:115];
+  assign \$313  = instr[123:115] <= 6'h23;
+  assign \$314  = \$312  & \$313 ;
+  assign \$315  = | instr[123:115];
+  assign \$316  = instr[123:115] <= 6'h24;
+  assign \$317  = \$315  & \$316 ;
+  assign \$318  = | instr[123:115];
+  assign \$319  = instr[123:115] <= 6'h25;
+  assign \$320  = \$318  & \$319 ;
+  assign \$321  = | instr[123:115];
+  assign \$322  = instr[123:115] <= 6'h26;
+  assign \$323  = \$321  & \$322 ;
+  assign \$324  = | instr[123:115];
+  assign \$325  = instr[123:115] <= 6'h27;
+  assign \$326  = \$324  & \$325 ;
+  assign \$327  = | instr[123:115];
+  assign \$328  = instr[123:115] <= 6'h28;
+  assign \$329  = \$327  & \$328 ;
+  assign \$330  = | instr[123:115];
+  assign \$331  = instr[123:115] <= 6'h29;
+  assign \$332  = \$330  & \$331 ;
+  assign \$333  = | instr[123:115];
+  assign \$334  = instr[123:115] <= 6'h2a;
+  assign \$335  = \$333  & \$334 ;
+  assign \$336  = | instr[123:115];
+  assign \$337  = instr[123:115] <= 6'h2b;
+  assign \$338  = \$336  & \$337 ;
+  assign \$339  = | instr[123:115];
+  assign \$340  = instr[123:115] <= 6'h2c;
+  assign \$341  = \$339  & \$340 ;
+  assign \$342  = | instr[123:115];
+  assign \$343  = instr[123:115] <= 6'h2d;
+  assign \$344  = \$342  & \$343 ;
+  assign \$345  = | instr[123:115];
+  assign \$346  = instr[123:115] <= 6'h2e;
+  assign \$347  = \$345  & \$346 ;
+  assign \$348  = | instr[123:115];
+  assign \$349  = instr[123:115] <= 6'h2f;
+  assign \$350  = \$348  & \$349 ;
+  assign \$351  = | instr[123:115];
+  assign \$352  = instr[123:115] <= 6'h30;
+  assign \$353  = \$351  & \$352 ;
+  assign \$354  = | instr[123:115];
+  assign \$355  = instr[123:115] <= 6'h31;
+  assign \$356  = \$354  & \$355 ;
+  assign \$357  = | instr[123:115];
+  assign \$358  = instr[123:115] <= 6'h32;
+  assign \$359  = \$357  & \$358 ;
+  assign \$360  = | instr[123:115];
+  assign \$361  = instr[123:115] <= 6'h33;
+  assign \$362  = \$360  & \$361 ;
+  assign \$363  = | instr[123:115];
+  assign \$364  = instr[123:115] <= 6'h34;
+  assign \$365  = \$363  & \$364 ;
+  assign \$366  = | instr[123:115];
+  assign \$367  = instr[123:115] <= 6'h35;
+  assign \$368  = \$366  & \$367 ;
+  assign \$369  = | instr[123:115];
+  assign \$370  = instr[123:115] <= 6'h36;
+  assign \$371  = \$369  & \$370 ;
+  assign \$372  = | instr[123:115];
+  assign \$373  = instr[123:115] <= 6'h37;
+  assign \$374  = \$372  & \$373 ;
+  assign \$375  = | instr[123:115];
+  assign \$376  = instr[123:115] <= 6'h38;
+  assign \$377  = \$375  & \$376 ;
+  assign \$378  = | instr[123:115];
+  assign \$379  = instr[123:115] <= 6'h39;
+  assign \$380  = \$378  & \$379 ;
+  assign \$381  = | instr[123:115];
+  assign \$382  = instr[123:115] <= 6'h3a;
+  assign \$383  = \$381  & \$382 ;
+  assign \$384  = | instr[123:115];
+  assign \$385  = instr[123:115] <= 6'h3b;
+  assign \$386  = \$384  & \$385 ;
+  assign \$387  = | instr[123:115];
+  assign \$388  = instr[123:115] <= 6'h3c;
+  assign \$389  = \$387  & \$388 ;
+  assign \$390  = | instr[123:115];
+  assign \$391  = instr[123:115] <= 6'h3d;
+  assign \$392  = \$390  & \$391 ;
+  assign \$393  = | instr[123:115];
+  assign \$394  = instr[123:115] <= 6'h3e;
+  assign \$395  = \$393  & \$394 ;
+  assign \$396  = | instr[123:115];
+  assign \$397  = instr[123:115] <= 6'h3f;
+  assign \$398  = \$396  & \$397 ;
+  assign \$399  = lastw_d ? { \$398 , \$395 , \$392 , \$389 , \$386 , \$383 , \$380 , \$377 , \$374 , \$371 , \$368 , \$365 , \$362 , \$359 , \$356 , \$353 , \$350 , \$347 , \$344 , \$341 , \$338 , \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296 , \$293 , \$290 , \$287 , \$284 , \$281 , \$278 , \$275 , \$272 , \$269 , \$266 , \$263 , \$260 , \$257 , \$254 , \$251 , \$248 , \$245 , \$242 , \$239 , \$236 , \$233 , \$230 , \$227 , \$224 , \$221 , \$218 , \$215 , \$212 , \$209  } : 64'h0000000000000000;
+  assign \$400  = instr[114] ? 64'hffffffffffffffff : \$399 ;
+  assign \$401  = | instr[123:115];
+  assign \$402  = instr[123:115] <= 1'h0;
+  assign \$403  = \$401  & \$402 ;
+  assign \$404  = | instr[123:115];
+  assign \$405  = instr[123:115] <= 1'h1;
+  assign \$406  = \$404  & \$405 ;
+  assign \$407  = | instr[123:115];
+  assign \$408  = instr[123:115] <= 2'h2;
+  assign \$409  = \$407  & \$408 ;
+  assign \$410  = | instr[123:115];
+  assign \$411  = instr[123:115] <= 2'h3;
+  assign \$412  = \$410  & \$411 ;
+  assign \$413  = | instr[123:115];
+  assign \$414  = instr[123:115] <= 3'h4;
+  assign \$415  = \$413  & \$414 ;
+  assign \$416  = | instr[123:115];
+  assign \$417  = instr[123:115] <= 3'h5;
+  assign \$418  = \$416  & \$417 ;
+  assign \$419  = | instr[123:115];
+  assign \$420  = instr[123:115] <= 3'h6;
+  assign \$421  = \$419  & \$420 ;
+  assign \$422  = | instr[123:115];
+  assign \$423  = instr[123:115] <= 3'h7;
+  assign \$424  = \$422  & \$423 ;
+  assign \$425  = | instr[123:115];
+  assign \$426  = instr[123:115] <= 4'h8;
+  assign \$427  = \$425  & \$426 ;
+  assign \$428  = | instr[123:115];
+  assign \$429  = instr[123:115] <= 4'h9;
+  assign \$430  = \$428  & \$429 ;
+  assign \$431  = | instr[123:115];
+  assign \$432  = instr[123:115] <= 4'ha;
+  assign \$433  = \$431  & \$432 ;
+  assign \$434  = | instr[123:115];
+  assign \$435  = instr[123:115] <= 4'hb;
+  assign \$436  = \$434  & \$435 ;
+  assign \$437  = | instr[123:115];
+  assign \$438  = instr[123:115] <= 4'hc;
+  assign \$439  = \$437  & \$438 ;
+  assign \$440  = | instr[123:115];
+  assign \$441  = instr[123:115] <= 4'hd;
+  assign \$442  = \$440  & \$441 ;
+  assign \$443  = | instr[123:115];
+  assign \$444  = instr[123:115] <= 4'he;
+  assign \$445  = \$443  & \$444 ;
+  assign \$446  = | instr[123:115];
+  assign \$447  = instr[123:115] <= 4'hf;
+  assign \$448  = \$446  & \$447 ;
+  assign \$449  = | instr[123:115];
+  assign \$450  = instr[123:115] <= 5'h10;
+  assign \$451  = \$449  & \$450 ;
+  assign \$452  = | instr[123:115];
+  assign \$453  = instr[123:115] <= 5'h11;
+  assign \$454  = \$452  & \$453 ;
+  assign \$455  = | instr[123:115];
+  assign \$456  = instr[123:115] <= 5'h12;
+  assign \$457  = \$455  & \$456 ;
+  assign \$458  = | instr[123:115];
+  assign \$459  = instr[123:115] <= 5'h13;
+  assign \$460  = \$458  & \$459 ;
+  assign \$461  = | instr[123:115];
+  assign \$462  = instr[123:115] <= 5'h14;
+  assign \$463  = \$461  & \$462 ;
+  assign \$464  = | instr[123:115];
+  assign \$465  = instr[123:115] <= 5'h15;
+  assign \$466  = \$464  & \$465 ;
+  assign \$467  = | instr[123:115];
+  assign \$468  = instr[123:115] <= 5'h16;
+  assign \$469  = \$467  & \$468 ;
+  assign \$470  = | instr[123:115];
+  assign \$471  = instr[123:115] <= 5'h17;
+  assign \$472  = \$470  & \$471 ;
+  assign \$473  = | instr[123:115];
+  assign \$474  = instr[123:115] <= 5'h18;
+  assign \$475  = \$473  & \$474 ;
+  assign \$476  = | instr[123:115];
+  assign \$477  = instr[123:115] <= 5'h19;
+  assign \$478  = \$476  & \$477 ;
+  assign \$479  = | instr[123:115];
+  assign \$480  = instr[123:115] <= 5'h1a;
+  assign \$481  = \$479  & \$480 ;
+  assign \$482  = | instr[123:115];
+  assign \$483  = instr[123:115] <= 5'h1b;
+  assign \$484  = \$482  & \$483 ;
+  assign \$485  = | instr[123:115];
+  assign \$486  = instr[123:115] <= 5'h1c;
+  assign \$487  = \$485  & \$486 ;
+  assign \$488  = | instr[123:115];
+  assign \$489  = instr[123:115] <= 5'h1d;
+  assign \$490  = \$488  & \$489 ;
+  assign \$491  = | instr[123:115];
+  assign \$492  = instr[123:115] <= 5'h1e;
+  assign \$493  = \$491  & \$492 ;
+  assign \$494  = | instr[123:115];
+  assign \$495  = instr[123:115] <= 5'h1f;
+  assign \$496  = \$494  & \$495 ;
+  assign \$497  = | instr[123:115];
+  assign \$498  = instr[123:115] <= 6'h20;
+  assign \$499  = \$497  & \$498 ;
+  assign \$500  = | instr[123:115];
+  assign \$501  = instr[123:115] <= 6'h21;
+  assign \$502  = \$500  & \$501 ;
+  assign \$503  = | instr[123:115];
+  assign \$504  = instr[123:115] <= 6'h22;
+  assign \$505  = \$503  & \$504 ;
+  assign \$506  = | instr[123:115];
+  assign \$507  = instr[123:115] <= 6'h23;
+  assign \$508  = \$506  & \$507 ;
+  assign \$509  = | instr[123:115];
+  assign \$510  = instr[123:115] <= 6'h24;
+  assign \$511  = \$509  & \$510 ;
+  assign \$512  = | instr[123:115];
+  assign \$513  = instr[123:115] <= 6'h25;
+  assign \$514  = \$512  & \$513 ;
+  assign \$515  = | instr[123:115];
+  assign \$516  = instr[123:115] <= 6'h26;
+  assign \$517  = \$515  & \$516 ;
+  assign \$518  = | instr[123:115];
+  assign \$519  = instr[123:115] <= 6'h27;
+  assign \$520  = \$518  & \$519 ;
+  assign \$521  = | instr[123:115];
+  assign \$522  = instr[123:115] <= 6'h28;
+  assign \$523  = \$521  & \$522 ;
+  assign \$524  = | instr[123:115];
+  assign \$525  = instr[123:115] <= 6'h29;
+  assign \$526  = \$524  & \$525 ;
+  assign \$527  = | instr[123:115];
+  assign \$528  = instr[123:115] <= 6'h2a;
+  assign \$529  = \$527  & \$528 ;
+  assign \$530  = | instr[123:115];
+  assign \$531  = instr[123:115] <= 6'h2b;
+  assign \$532  = \$530  & \$531 ;
+  assign \$533  = | instr[123:115];
+  assign \$534  = instr[123:115] <= 6'h2c;
+  assign \$535  = \$533  & \$534 ;
+  assign \$536  = | instr[123:115];
+  assign \$537  = instr[123:115] <= 6'h2d;
+  assign \$538  = \$536  & \$537 ;
+  assign \$539  = | instr[123:115];
+  assign \$540  = instr[123:115] <= 6'h2e;
+  assign \$541  = \$539  & \$540 ;
+  assign \$542  = | instr[123:115];
+  assign \$543  = instr[123:115] <= 6'h2f;
+  assign \$544  = \$542  & \$543 ;
+  assign \$545  = | instr[123:115];
+  assign \$546  = instr[123:115] <= 6'h30;
+  assign \$547  = \$545  & \$546 ;
+  assign \$548  = | instr[123:115];
+  assign \$549  = instr[123:115] <= 6'h31;
+  assign \$550  = \$548  & \$549 ;
+  assign \$551  = | instr[123:115];
+  assign \$552  = instr[123:115] <= 6'h32;
+  assign \$553  = \$551  & \$552 ;
+  assign \$554  = | instr[123:115];
+  assign \$555  = instr[123:115] <= 6'h33;
+  assign \$556  = \$554  & \$555 ;
+  assign \$557  = | instr[123:115];
+  assign \$558  = instr[123:115] <= 6'h34;
+  assign \$559  = \$557  & \$558 ;
+  assign \$560  = | instr[123:115];
+  assign \$561  = instr[123:115] <= 6'h35;
+  assign \$562  = \$560  & \$561 ;
+  assign \$563  = | instr[123:115];
+  assign \$564  = instr[123:115] <= 6'h36;
+  assign \$565  = \$563  & \$564 ;
+  assign \$566  = | instr[123:115];
+  assign \$567  = instr[123:115] <= 6'h37;
+  assign \$568  = \$566  & \$567 ;
+  assign \$569  = | instr[123:115];
+  assign \$570  = instr[123:115] <= 6'h38;
+  assign \$571  = \$569  & \$570 ;
+  assign \$572  = | instr[123:115];
+  assign \$573  = instr[123:115] <= 6'h39;
+  assign \$574  = \$572  & \$573 ;
+  assign \$575  = | instr[123:115];
+  assign \$576  = instr[123:115] <= 6'h3a;
+  assign \$577  = \$575  & \$576 ;
+  assign \$578  = | instr[123:115];
+  assign \$579  = instr[123:115] <= 6'h3b;
+  assign \$580  = \$578  & \$579 ;
+  assign \$581  = | instr[123:115];
+  assign \$582  = instr[123:115] <= 6'h3c;
+  assign \$583  = \$581  & \$582 ;
+  assign \$584  = | instr[123:115];
+  assign \$585  = instr[123:115] <= 6'h3d;
+  assign \$586  = \$584  & \$585 ;
+  assign \$587  = | instr[123:115];
+  assign \$588  = instr[123:115] <= 6'h3e;
+  assign \$589  = \$587  & \$588 ;
+  assign \$590  = | instr[123:115];
+  assign \$591  = instr[123:115] <= 6'h3f;
+  assign \$592  = \$590  & \$591 ;
+  assign \$593  = lastw_d ? { \$592 , \$589 , \$586 , \$583 , \$580 , \$577 , \$574 , \$571 , \$568 , \$565 , \$562 , \$559 , \$556 , \$553 , \$550 , \$547 , \$544 , \$541 , \$538 , \$535 , \$532 , \$529 , \$526 , \$523 , \$520 , \$517 , \$514 , \$511 , \$508 , \$505 , \$502 , \$499 , \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478 , \$475 , \$472 , \$469 , \$466 , \$463 , \$460 , \$457 , \$454 , \$451 , \$448 , \$445 , \$442 , \$439 , \$436 , \$433 , \$430 , \$427 , \$424 , \$421 , \$418 , \$415 , \$412 , \$409 , \$406 , \$403  } : 64'h0000000000000000;
+  assign \$594  = instr[114] ? 64'hffffffffffffffff : \$593 ;
+  assign \$595  = | instr[123:115];
+  assign \$596  = instr[123:115] <= 1'h0;
+  assign \$597  = \$595  & \$596 ;
+  assign \$598  = | instr[123:115];
+  assign \$599  = instr[123:115] <= 1'h1;
+  assign \$600  = \$598  & \$599 ;
+  assign \$601  = | instr[123:115];
+  assign \$602  = instr[123:115] <= 2'h2;
+  assign \$603  = \$601  & \$602 ;
+  assign \$604  = | instr[123:115];
+  assign \$605  = instr[123:115] <= 2'h3;
+  assign \$606  = \$604  & \$605 ;
+  assign \$607  = | instr[123:115];
+  assign \$608  = instr[123:115] <= 3'h4;
+  assign \$609  = \$607  & \$608 ;
+  assign \$610  = | instr[123:115];
+  assign \$611  = instr[123:115] <= 3'h5;
+  assign \$612  = \$610  & \$611 ;
+  assign \$613  = | instr[123:115];
+  assign \$614  = instr[123:115] <= 3'h6;
+  assign \$615  = \$613  & \$614 ;
+  assign \$616  = | instr[123:115];
+  assign \$617  = instr[123:115] <= 3'h7;
+  assign \$618  = \$616  & \$617 ;
+  assign \$619  = | instr[123:115];
+  assign \$620  = instr[123:115] <= 4'h8;
+  assign \$621  = \$619  & \$620 ;
+  assign \$622  = | instr[123:115];
+  assign \$623  = instr[123:115] <= 4'h9;
+  assign \$624  = \$622  & \$623 ;
+  assign \$625  = | instr[123:115];
+  assign \$626  = instr[123:115] <= 4'ha;
+  assign \$627  = \$625  & \$626 ;
+  assign \$628  = | instr[123:115];
+  assign \$629  = instr[123:115] <= 4'hb;
+  assign \$630  = \$628  & \$629 ;
+  assign \$631  = | instr[123:115];
+  assign \$632  = instr[123:115] <= 4'hc;
+  assign \$633  = \$631  & \$632 ;
+  assign \$634  = | instr[123:115];
+  assign \$635  = instr[123:115] <= 4'hd;
+  assign \$636  = \$634  & \$635 ;
+  assign \$637  = | instr[123:115];
+  assign \$638  = instr[123:115] <= 4'he;
+  assign \$639  = \$637  & \$638 ;
+  assign \$640  = | instr[123:115];
+  assign \$641  = instr[123:115] <= 4'hf;
+  assign \$642  = \$640  & \$641 ;
+  assign \$643  = | instr[123:115];
+  assign \$644  = instr[123:115] <= 5'h10;
+  assign \$645  = \$643  & \$644 ;
+  assign \$646  = | instr[123:115];
+  assign \$647  = instr[123:115] <= 5'h11;
+  assign \$648  = \$646  & \$647 ;
+  assign \$649  = | instr[123:115];
+  assign \$650  = instr[123:115] <= 5'h12;
+  assign \$651  = \$649  & \$650 ;
+  assign \$652  = | instr[123:115];
+  assign \$653  = instr[123:115] <= 5'h13;
+  assign \$654  = \$652  & \$653 ;
+  assign \$655  = | instr[123:115];
+  assign \$656  = instr[123:115] <= 5'h14;
+  assign \$657  = \$655  & \$656 ;
+  assign \$658  = | instr[123:115];
+  assign \$659  = instr[123:115] <= 5'h15;
+  assign \$660  = \$658  & \$659 ;
+  assign \$661  = | instr[123:115];
+  assign \$662  = instr[123:115] <= 5'h16;
+  assign \$663  = \$661  & \$662 ;
+  assign \$664  = | instr[123:115];
+  assign \$665  = instr[123:115] <= 5'h17;
+  assign \$666  = \$664  & \$665 ;
+  assign \$667  = | instr[123:115];
+  assign \$668  = instr[123:115] <= 5'h18;
+  assign \$669  = \$667  & \$668 ;
+  assign \$670  = | instr[123:115];
+  assign \$671  = instr[123:115] <= 5'h19;
+  assign \$672  = \$670  & \$671 ;
+  assign \$673  = | instr[123:115];
+  assign \$674  = instr[123:115] <= 5'h1a;
+  assign \$675  = \$673  & \$674 ;
+  assign \$676  = | instr[123:115];
+  assign \$677  = instr[123:115] <= 5'h1b;
+  assign \$678  = \$676  & \$677 ;
+  assign \$679  = | instr[123:115];
+  assign \$680  = instr[123:115] <= 5'h1c;
+  assign \$681  = \$679  & \$680 ;
+  assign \$682  = | instr[123:115];
+  assign \$683  = instr[123:115] <= 5'h1d;
+  assign \$684  = \$682  & \$683 ;
+  assign \$685  = | instr[123:115];
+  assign \$686  = instr[123:115] <= 5'h1e;
+  assign \$687  = \$685  & \$686 ;
+  assign \$688  = | instr[123:115];
+  assign \$689  = instr[123:115] <= 5'h1f;
+  assign \$690  = \$688  & \$689 ;
+  assign \$691  = | instr[123:115];
+  assign \$692  = instr[123:115] <= 6'h20;
+  assign \$693  = \$691  & \$692 ;
+  assign \$694  = | instr[123:115];
+  assign \$695  = instr[123:115] <= 6'h21;
+  assign \$696  = \$694  & \$695 ;
+  assign \$697  = | instr[123:115];
+  assign \$698  = instr[123:115] <= 6'h22;
+  assign \$699  = \$697  & \$698 ;
+  assign \$700  = | instr[123:115];
+  assign \$701  = instr[123:115] <= 6'h23;
+  assign \$702  = \$700  & \$701 ;
+  assign \$703  = | instr[123:115];
+  assign \$704  = instr[123:115] <= 6'h24;
+  assign \$705  = \$703  & \$704 ;
+  assign \$706  = | instr[123:115];
+  assign \$707  = instr[123:115] <= 6'h25;
+  assign \$708  = \$706  & \$707 ;
+  assign \$709  = | instr[123:115];
+  assign \$710  = instr[123:115] <= 6'h26;
+  assign \$711  = \$709  & \$710 ;
+  assign \$712  = | instr[123:115];
+  assign \$713  = instr[123:115] <= 6'h27;
+  assign \$714  = \$712  & \$713 ;
+  assign \$715  = | instr[123:115];
+  assign \$716  = instr[123:115] <= 6'h28;
+  assign \$717  = \$715  & \$716 ;
+  assign \$718  = | instr[123:115];
+  assign \$719  = instr[123:115] <= 6'h29;
+  assign \$720  = \$718  & \$719 ;
+  assign \$721  = | instr[123:115];
+  assign \$722  = instr[123:115] <= 6'h2a;
+  assign \$723  = \$721  & \$722 ;
+  assign \$724  = | instr[123:115];
+  assign \$725  = instr[123:115] <= 6'h2b;
+  assign \$726  = \$724  & \$725 ;
+  assign \$727  = | instr[123:115];
+  assign \$728  = instr[123:115] <= 6'h2c;
+  assign \$729  = \$727  & \$728 ;
+  assign \$730  = | instr[123:115];
+  assign \$731  = instr[123:115] <= 6'h2d;
+  assign \$732  = \$730  & \$731 ;
+  assign \$733  = | instr[123:115];
+  assign \$734  = instr[123:115] <= 6'h2e;
+  assign \$735  = \$733  & \$734 ;
+  assign \$736  = | instr[123:115];
+  assign \$737  = instr[123:115] <= 6'h2f;
+  assign \$738  = \$736  & \$737 ;
+  assign \$739  = | instr[123:115];
+  assign \$740  = instr[123:115] <= 6'h30;
+  assign \$741  = \$739  & \$740 ;
+  assign \$742  = | instr[123:115];
+  assign \$743  = instr[123:115] <= 6'h31;
+  assign \$744  = \$742  & \$743 ;
+  assign \$745  = | instr[123:115];
+  assign \$746  = instr[123:115] <= 6'h32;
+  assign \$747  = \$745  & \$746 ;
+  assign \$748  = | instr[123:115];
+  assign \$749  = instr[123:115] <= 6'h33;
+  assign \$750  = \$748  & \$749 ;
+  assign \$751  = | instr[123:115];
+  assign \$752  = instr[123:115] <= 6'h34;
+  assign \$753  = \$751  & \$752 ;
+  assign \$754  = | instr[123:115];
+  assign \$755  = instr[123:115] <= 6'h35;
+  assign \$756  = \$754  & \$755 ;
+  assign \$757  = | instr[123:115];
+  assign \$758  = instr[123:115] <= 6'h36;
+  assign \$759  = \$757  & \$758 ;
+  assign \$760  = | instr[123:115];
+  assign \$761  = instr[123:115] <= 6'h37;
+  assign \$762  = \$760  & \$761 ;
+  assign \$763  = | instr[123:115];
+  assign \$764  = instr[123:115] <= 6'h38;
+  assign \$765  = \$763  & \$764 ;
+  assign \$766  = | instr[123:115];
+  assign \$767  = instr[123:115] <= 6'h39;
+  assign \$768  = \$766  & \$767 ;
+  assign \$769  = | instr[123:115];
+  assign \$770  = instr[123:115] <= 6'h3a;
+  assign \$771  = \$769  & \$770 ;
+  assign \$772  = | instr[123:115];
+  assign \$773  = instr[123:115] <= 6'h3b;
+  assign \$774  = \$772  & \$773 ;
+  assign \$775  = | instr[123:115];
+  assign \$776  = instr[123:115] <= 6'h3c;
+  assign \$777  = \$775  & \$776 ;
+  assign \$778  = | instr[123:115];
+  assign \$779  = instr[123:115] <= 6'h3d;
+  assign \$780  = \$778  & \$779 ;
+  assign \$781  = | instr[123:115];
+  assign \$782  = instr[123:115] <= 6'h3e;
+  assign \$783  = \$781  & \$782 ;
+  assign \$784  = | instr[123:115];
+  assign \$785  = instr[123:115] <= 6'h3f;
+  assign \$786  = \$784  & \$785 ;
+  assign \$787  = lastw_d ? { \$786 , \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762 , \$759 , \$756 , \$753 , \$750 , \$747 , \$744 , \$741 , \$738 , \$735 , \$732 , \$729 , \$726 , \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702 , \$699 , \$696 , \$693 , \$690 , \$687 , \$684 , \$681 , \$678 , \$675 , \$672 , \$669 , \$666 , \$663 , \$660 , \$657 , \$654 , \$651 , \$648 , \$645 , \$642 , \$639 , \$636 , \$633 , \$630 , \$627 , \$624 , \$621 , \$618 , \$615 , \$612 , \$609 , \$606 , \$603 , \$600 , \$597  } : 64'h0000000000000000;
+  assign \$788  = instr[114] ? 64'hffffffffffffffff : \$787 ;
+  assign \$789  = | instr[123:115];
+  assign \$790  = instr[123:115] <= 1'h0;
+  assign \$791  = \$789  & \$790 ;
+  assign \$792  = | instr[123:115];
+  assign \$793  = instr[123:115] <= 1'h1;
+  assign \$794  = \$792  & \$793 ;
+  assign \$795  = | instr[123:115];
+  assign \$796  = instr[123:115] <= 2'h2;
+  assign \$797  = \$795  & \$796 ;
+  assign \$798  = | instr[123:115];
+  assign \$799  = instr[123:115] <= 2'h3;
+  assign \$800  = \$798  & \$799 ;
+  assign \$801  = | instr[123:115];
+  assign \$802  = instr[123:115] <= 3'h4;
+  assign \$803  = \$801  & \$802 ;
+  assign \$804  = | instr[123:115];
+  assign \$805  = instr[123:115] <= 3'h5;
+  assign \$806  = \$804  & \$805 ;
+  assign \$807  = | instr[123:115];
+  assign \$808  = instr[123:115] <= 3'h6;
+  assign \$809  = \$807  & \$808 ;
+  assign \$810  = | instr[123:115];
+  assign \$811  = instr[123:115] <= 3'h7;
+  assign \$812  = \$810  & \$811 ;
+  assign \$813  = | instr[123:115];
+  assign \$814  = instr[123:115] <= 4'h8;
+  assign \$815  = \$813  & \$814 ;
+  assign \$816  = | instr[123:115];
+  assign \$817  = instr[123:115] <= 4'h9;
+  assign \$818  = \$816  & \$817 ;
+  assign \$819  = | instr[123:115];
+  assign \$820  = instr[123:115] <= 4'ha;
+  assign \$821  = \$819  & \$820 ;
+  assign \$822  = | instr[123:115];
+  assign \$823  = instr[123:115] <= 4'hb;
+  assign \$824  = \$822  & \$823 ;
+  assign \$825  = | instr[123:115];
+  assign \$826  = instr[123:115] <= 4'hc;
+  assign \$827  = \$825  & \$826 ;
+  assign \$828  = | instr[123:115];
+  assign \$829  = instr[123:115] <= 4'hd;
+  assign \$830  = \$828  & \$829 ;
+  assign \$831  = | instr[123:115];
+  assign \$832  = instr[123:115] <= 4'he;
+  assign \$833  = \$831  & \$832 ;
+  assign \$834  = | instr[123:115];
+  assign \$835  = instr[123:115] <= 4'hf;
+  assign \$836  = \$834  & \$835 ;
+  assign \$837  = | instr[123:115];
+  assign \$838  = instr[123:115] <= 5'h10;
+  assign \$839  = \$837  & \$838 ;
+  assign \$840  = | instr[123:115];
+  assign \$841  = instr[123:115] <= 5'h11;
+  assign \$842  = \$840  & \$841 ;
+  assign \$843  = | instr[123:115];
+  assign \$844  = instr[123:115] <= 5'h12;
+  assign \$845  = \$843  & \$844 ;
+  assign \$846  = | instr[123:115];
+  assign \$847  = instr[123:115] <= 5'h13;
+  assign \$848  = \$846  & \$847 ;
+  assign \$849  = | instr[123:115];
+  assign \$850  = instr[123:115] <= 5'h14;
+  assign \$851  = \$849  & \$850 ;
+  assign \$852  = | instr[123:115];
+  assign \$853  = instr[123:115] <= 5'h15;
+  assign \$854  = \$852  & \$853 ;
+  assign \$855  = | instr[123:115];
+  assign \$856  = instr[123:115] <= 5'h16;
+  assign \$857  = \$855  & \$856 ;
+  assign \$858  = | instr[123:115];
+  assign \$859  = instr[123:115] <= 5'h17;
+  assign \$860  = \$858  & \$859 ;
+  assign \$861  = | instr[123:115];
+  assign \$862  = instr[123:115] <= 5'h18;
+  assign \$863  = \$861  & \$862 ;
+  assign \$864  = | instr[123:115];
+  assign \$865  = instr[123:115] <= 5'h19;
+  assign \$866  = \$864  & \$865 ;
+  assign \$867  = | instr[123:115];
+  assign \$868  = instr[123:115] <= 5'h1a;
+  assign \$869  = \$867  & \$868 ;
+  assign \$870  = | instr[123:115];
+  assign \$871  = instr[123:115] <= 5'h1b;
+  assign \$872  = \$870  & \$871 ;
+  assign \$873  = | instr[123:115];
+  assign \$874  = instr[123:115] <= 5'h1c;
+  assign \$875  = \$873  & \$874 ;
+  assign \$876  = | instr[123:115];
+  assign \$877  = instr[123:115] <= 5'h1d;
+  assign \$878  = \$876  & \$877 ;
+  assign \$879  = | instr[123:115];
+  assign \$880  = instr[123:115] <= 5'h1e;
+  assign \$881  = \$879  & \$880 ;
+  assign \$882  = | instr[123:115];
+  assign \$883  = instr[123:115] <= 5'h1f;
+  assign \$884  = \$882  & \$883 ;
+  assign \$885  = | instr[123:115];
+  assign \$886  = instr[123:115] <= 6'h20;
+  assign \$887  = \$885  & \$886 ;
+  assign \$888  = | instr[123:115];
+  assign \$889  = instr[123:115] <= 6'h21;
+  assign \$890  = \$888  & \$889 ;
+  assign \$891  = | instr[123:115];
+  assign \$892  = instr[123:115] <= 6'h22;
+  assign \$893  = \$891  & \$892 ;
+  assign \$894  = | instr[123:115];
+  assign \$895  = instr[123:115] <= 6'h23;
+  assign \$896  = \$894  & \$895 ;
+  assign \$897  = | instr[123:115];
+  assign \$898  = instr[123:115] <= 6'h24;
+  assign \$899  = \$897  & \$898 ;
+  assign \$900  = | instr[123:115];
+  assign \$901  = instr[123:115] <= 6'h25;
+  assign \$902  = \$900  & \$901 ;
+  assign \$903  = | instr[123:115];
+  assign \$904  = instr[123:115] <= 6'h26;
+  assign \$905  = \$903  & \$904 ;
+  assign \$906  = | instr[123:115];
+  assign \$907  = instr[123:115] <= 6'h27;
+  assign \$908  = \$906  & \$907 ;
+  assign \$909  = | instr[123:115];
+  assign \$910  = instr[123:115] <= 6'h28;
+  assign \$911  = \$909  & \$910 ;
+  assign \$912  = | instr[123:115];
+  assign \$913  = instr[123:115] <= 6'h29;
+  assign \$914  = \$912  & \$913 ;
+  assign \$915  = | instr[123:115];
+  assign \$916  = instr[123:115] <= 6'h2a;
+  assign \$917  = \$915  & \$916 ;
+  assign \$918  = | instr[123:115];
+  assign \$919  = instr[123:115] <= 6'h2b;
+  assign \$920  = \$918  & \$919 ;
+  assign \$921  = | instr[123:115];
+  assign \$922  = instr[123:115] <= 6'h2c;
+  assign \$923  = \$921  & \$922 ;
+  assign \$924  = | instr[123:115];
+  assign \$925  = instr[123:115] <= 6'h2d;
+  assign \$926  = \$924  & \$925 ;
+  assign \$927  = | instr[123:115];
+  assign \$928  = instr[123:115] <= 6'h2e;
+  assign \$929  = \$927  & \$928 ;
+  assign \$930  = | instr[123:115];
+  assign \$931  = instr[123:115] <= 6'h2f;
+  assign \$932  = \$930  & \$931 ;
+  assign \$933  = | instr[123:115];
+  assign \$934  = instr[123:115] <= 6'h30;
+  assign \$935  = \$933  & \$934 ;
+  assign \$936  = | instr[123:115];
+  assign \$937  = instr[123:115] <= 6'h31;
+  assign \$938  = \$936  & \$937 ;
+  assign \$939  = | instr[123:115];
+  assign \$940  = instr[123:115] <= 6'h32;
+  assign \$941  = \$939  & \$940 ;
+  assign \$942  = | instr[123:115];
+  assign \$943  = instr[123:115] <= 6'h33;
+  assign \$944  = \$942  & \$943 ;
+  assign \$945  = | instr[123:115];
+  assign \$946  = instr[123:115] <= 6'h34;
+  assign \$947  = \$945  & \$946 ;
+  assign \$948  = | instr[123:115];
+  assign \$949  = instr[123:115] <= 6'h35;
+  assign \$950  = \$948  & \$949 ;
+  assign \$951  = | instr[123:115];
+  assign \$952  = instr[123:115] <= 6'h36;
+  assign \$953  = \$951  & \$952 ;
+  assign \$954  = | instr[123:115];
+  assign \$955  = instr[123:115] <= 6'h37;
+  assign \$956  = \$954  & \$955 ;
+  assign \$957  = | instr[123:115];
+  assign \$958  = instr[123:115] <= 6'h38;
+  assign \$959  = \$957  & \$958 ;
+  assign \$960  = | instr[123:115];
+  assign \$961  = instr[123:115] <= 6'h39;
+  assign \$962  = \$960  & \$961 ;
+  assign \$963  = | instr[123:115];
+  assign \$964  = instr[123:115] <= 6'h3a;
+  assign \$965  = \$963  & \$964 ;
+  assign \$966  = | instr[123:115];
+  assign \$967  = instr[123:115] <= 6'h3b;
+  assign \$968  = \$966  & \$967 ;
+  assign \$969  = | instr[123:115];
+  assign \$970  = instr[123:115] <= 6'h3c;
+  assign \$971  = \$969  & \$970 ;
+  assign \$972  = | instr[123:115];
+  assign \$973  = instr[123:115] <= 6'h3d;
+  assign \$974  = \$972  & \$973 ;
+  assign \$975  = | instr[123:115];
+  assign \$976  = instr[123:115] <= 6'h3e;
+  assign \$977  = \$975  & \$976 ;
+  assign \$978  = | instr[123:115];
+  assign \$979  = instr[123:115] <= 6'h3f;
+  assign \$980  = \$978  & \$979 ;
+  assign \$981  = lastw_d ? { \$980 , \$977 , \$974 , \$971 , \$968 , \$965 , \$962 , \$959 , \$956 , \$953 , \$950 , \$947 , \$944 , \$941 , \$938 , \$935 , \$932 , \$929 , \$926 , \$923 , \$920 , \$917 , \$914 , \$911 , \$908 , \$905 , \$902 , \$899 , \$896 , \$893 , \$890 , \$887 , \$884 , \$881 , \$878 , \$875 , \$872 , \$869 , \$866 , \$863 , \$860 , \$857 , \$854 , \$851 , \$848 , \$845 , \$842 , \$839 , \$836 , \$833 , \$830 , \$827 , \$824 , \$821 , \$818 , \$815 , \$812 , \$809 , \$806 , \$803 , \$800 , \$797 , \$794 , \$791  } : 64'h0000000000000000;
+  assign \$982  = instr[114] ? 64'hffffffffffffffff : \$981 ;
+  assign \$983  = | instr[123:115];
+  assign \$984  = instr[123:115] <= 1'h0;
+  assign \$985  = \$983  & \$984 ;
+  assign \$986  = | instr[123:115];
+  assign \$987  = instr[123:115] <= 1'h1;
+  assign \$988  = \$986  & \$987 ;
+  assign \$989  = | instr[123:115];
+  assign \$990  = instr[123:115] <= 2'h2;
+  assign \$991  = \$989  & \$990 ;
+  assign \$992  = | instr[123:115];
+  assign \$993  = instr[123:115] <= 2'h3;
+  assign \$994  = \$992  & \$993 ;
+  assign \$995  = | instr[123:115];
+  assign \$996  = instr[123:115] <= 3'h4;
+  assign \$997  = \$995  & \$996 ;
+  assign \$998  = | instr[123:115];
+  assign \$999  = instr[123:115] <= 3'h5;
+  assign \$1000  = \$998  & \$999 ;
+  assign \$1001  = | instr[123:115];
+  assign \$1002  = instr[123:115] <= 3'h6;
+  assign \$1003  = \$1001  & \$1002 ;
+  assign \$1004  = | instr[123:115];
+  assign \$1005  = instr[123:115] <= 3'h7;
+  assign \$1006  = \$1004  & \$1005 ;
+  assign \$1007  = | instr[123:115];
+  assign \$1008  = instr[123:115] <= 4'h8;
+  assign \$1009  = \$1007  & \$1008 ;
+  assign \$1010  = | instr[123:115];
+  assign \$1011  = instr[123:115] <= 4'h9;
+  assign \$1012  = \$1010  & \$1011 ;
+  assign \$1013  = | instr[123:115];
+  assign \$1014  = instr[123:115] <= 4'ha;
+  assign \$1015  = \$1013  & \$1014 ;
+  assign \$1016  = | instr[123:115];
+  assign \$1017  = instr[123:115] <= 4'hb;
+  assign \$1018  = \$1016  & \$1017 ;
+  assign \$1019  = | instr[123:115];
+  assign \$1020  = instr[123:115] <= 4'hc;
+  assign \$1021  = \$1019  & \$1020 ;
+  assign \$1022  = | instr[123:115];
+  assign \$1023  = instr[123:115] <= 4'hd;
+  assign \$1024  = \$1022  & \$1023 ;
+  assign \$1025  = | instr[123:115];
+  assign \$1026  = instr[123:115] <= 4'he;
+  assign \$1027  = \$1025  & \$1026 ;
+  assign \$1028  = | instr[123:115];
+  assign \$1029  = instr[123:115] <= 4'hf;
+  assign \$1030  = \$1028  & \$1029 ;
+  assign \$1031  = | instr[123:115];
+  assign \$1032  = instr[123:115] <= 5'h10;
+  assign \$1033  = \$1031  & \$1032 ;
+  assign \$1034  = | instr[123:115];
+  assign \$1035  = instr[123:115] <= 5'h11;
+  assign \$1036  = \$1034  & \$1035 ;
+  assign \$1037  = | instr[123:115];
+  assign \$1038  = instr[123:115] <= 5'h12;
+  assign \$1039  = \$1037  & \$1038 ;
+  assign \$1040  = | instr[123:115];
+  assign \$1041  = instr[123:115] <= 5'h13;
+  assign \$1042  = \$1040  & \$1041 ;
+  assign \$1043  = | instr[123:115];
+  assign \$1044  = instr[123:115] <= 5'h14;
+  assign \$1045  = \$1043  & \$1044 ;
+  assign \$1046  = | instr[123:115];
+  assign \$1047  = instr[123:115] <= 5'h15;
+  assign \$1048  = \$1046  & \$1047 ;
+  assign \$1049  = | instr[123:115];
+  assign \$1050  = instr[123:115] <= 5'h16;
+  assign \$1051  = \$1049  & \$1050 ;
+  assign \$1052  = | instr[123:115];
+  assign \$1053  = instr[123:115] <= 5'h17;
+  assign \$1054  = \$1052  & \$1053 ;
+  assign \$1055  = | instr[123:115];
+  assign \$1056  = instr[123:115] <= 5'h18;
+  assign \$1057  = \$1055  & \$1056 ;
+  assign \$1058  = | instr[123:115];
+  assign \$1059  = instr[123:115] <= 5'h19;
+  assign \$1060  = \$1058  & \$1059 ;
+  assign \$1061  = | instr[123:115];
+  assign \$1062  = instr[123:115] <= 5'h1a;
+  assign \$1063  = \$1061  & \$1062 ;
+  assign \$1064  = | instr[123:115];
+  assign \$1065  = instr[123:115] <= 5'h1b;
+  assign \$1066  = \$1064  & \$1065 ;
+  assign \$1067  = | instr[123:115];
+  assign \$1068  = instr[123:115] <= 5'h1c;
+  assign \$1069  = \$1067  & \$1068 ;
+  assign \$1070  = | instr[123:115];
+  assign \$1071  = instr[123:115] <= 5'h1d;
+  assign \$1072  = \$1070  & \$1071 ;
+  assign \$1073  = | instr[123:115];
+  assign \$1074  = instr[123:115] <= 5'h1e;
+  assign \$1075  = \$1073  & \$1074 ;
+  assign \$1076  = | instr[123:115];
+  assign \$1077  = instr[123:115] <= 5'h1f;
+  assign \$1078  = \$1076  & \$1077 ;
+  assign \$1079  = | instr[123:115];
+  assign \$1080  = instr[123:115] <= 6'h20;
+  assign \$1081  = \$1079  & \$1080 ;
+  assign \$1082  = | instr[123:115];
+  assign \$1083  = instr[123:115] <= 6'h21;
+  assign \$1084  = \$1082  & \$1083 ;
+  assign \$1085  = | instr[123:115];
+  assign \$1086  = instr[123:115] <= 6'h22;
+  assign \$1087  = \$1085  & \$1086 ;
+  assign \$1088  = | instr[123:115];
+  assign \$1089  = instr[123:115] <= 6'h23;
+  assign \$1090  = \$1088  & \$1089 ;
+  assign \$1091  = | instr[123:115];
+  assign \$1092  = instr[123:115] <= 6'h24;
+  assign \$1093  = \$1091  & \$1092 ;
+  assign \$1094  = | instr[123:115];
+  assign \$1095  = instr[123:115] <= 6'h25;
+  assign \$1096  = \$1094  & \$1095 ;
+  assign \$1097  = | instr[123:115];
+  assign \$1098  = instr[123:115] <= 6'h26;
+  assign \$1099  = \$1097  & \$1098 ;
+  assign \$1100  = | instr[123:115];
+  assign \$1101  = instr[123:115] <= 6'h27;
+  assign \$1102  = \$1100  & \$1101 ;
+  assign \$1103  = | instr[123:115];
+  assign \$1104  = instr[123:115] <= 6'h28;
+  assign \$1105  = \$1103  & \$1104 ;
+  assign \$1106  = | instr[123:115];
+  assign \$1107  = instr[123:115] <= 6'h29;
+  assign \$1108  = \$1106  & \$1107 ;
+  assign \$1109  = | instr[123:115];
+  assign \$1110  = instr[123:115] <= 6'h2a;
+  assign \$1111  = \$1109  & \$1110 ;
+  assign \$1112  = | instr[123:115];
+  assign \$1113  = instr[123:115] <= 6'h2b;
+  assign \$1114  = \$1112  & \$1113 ;
+  assign \$1115  = | instr[123:115];
+  assign \$1116  = instr[123:115] <= 6'h2c;
+  assign \$1117  = \$1115  & \$1116 ;
+  assign \$1118  = | instr[123:115];
+  assign \$1119  = instr[123:115] <= 6'h2d;
+  assign \$1120  = \$1118  & \$1119 ;
+  assign \$1121  = | instr[123:115];
+  assign \$1122  = instr[123:115] <= 6'h2e;
+  assign \$1123  = \$1121  & \$1122 ;
+  assign \$1124  = | instr[123:115];
+  assign \$1125  = instr[123:115] <= 6'h2f;
+  assign \$1126  = \$1124  & \$1125 ;
+  assign \$1127  = | instr[123:115];
+  assign \$1128  = instr[123:115] <= 6'h30;
+  assign \$1129  = \$1127  & \$1128 ;
+  assign \$1130  = | instr[123:115];
+  assign \$1131  = instr[123:115] <= 6'h31;
+  assign \$1132  = \$1130  & \$1131 ;
+  assign \$1133  = | instr[123:115];
+  assign \$1134  = instr[123:115] <= 6'h32;
+  assign \$1135  = \$1133  & \$1134 ;
+  assign \$1136  = | instr[123:115];
+  assign \$1137  = instr[123:115] <= 6'h33;
+  assign \$1138  = \$1136  & \$1137 ;
+  assign \$1139  = | instr[123:115];
+  assign \$1140  = instr[123:115] <= 6'h34;
+  assign \$1141  = \$1139  & \$1140 ;
+  assign \$1142  = | instr[123:115];
+  assign \$1143  = instr[123:115] <= 6'h35;
+  assign \$1144  = \$1142  & \$1143 ;
+  assign \$1145  = | instr[123:115];
+  assign \$1146  = instr[123:115] <= 6'h36;
+  assign \$1147  = \$1145  & \$1146 ;
+  assign \$1148  = | instr[123:115];
+  assign \$1149  = instr[123:115] <= 6'h37;
+  assign \$1150  = \$1148  & \$1149 ;
+  assign \$1151  = | instr[123:115];
+  assign \$1152  = instr[123:115] <= 6'h38;
+  assign \$1153  = \$1151  & \$1152 ;
+  assign \$1154  = | instr[123:115];
+  assign \$1155  = instr[123:115] <= 6'h39;
+  assign \$1156  = \$1154  & \$1155 ;
+  assign \$1157  = | instr[123:115];
+  assign \$1158  = instr[123:115] <= 6'h3a;
+  assign \$1159  = \$1157  & \$1158 ;
+  assign \$1160  = | instr[123:115];
+  assign \$1161  = instr[123:115] <= 6'h3b;
+  assign \$1162  = \$1160  & \$1161 ;
+  assign \$1163  = | instr[123:115];
+  assign \$1164  = instr[123:115] <= 6'h3c;
+  assign \$1165  = \$1163  & \$1164 ;
+  assign \$1166  = | instr[123:115];
+  assign \$1167  = instr[123:115] <= 6'h3d;
+  assign \$1168  = \$1166  & \$1167 ;
+  assign \$1169  = | instr[123:115];
+  assign \$1170  = instr[123:115] <= 6'h3e;
+  assign \$1171  = \$1169  & \$1170 ;
+  assign \$1172  = | instr[123:115];
+  assign \$1173  = instr[123:115] <= 6'h3f;
+  assign \$1174  = \$1172  & \$1173 ;
+  assign \$1175  = lastw_d ? { \$1174 , \$1171 , \$1168 , \$1165 , \$1162 , \$1159 , \$1156 , \$1153 , \$1150 , \$1147 , \$1144 , \$1141 , \$1138 , \$1135 , \$1132 , \$1129 , \$1126 , \$1123 , \$1120 , \$1117 , \$1114 , \$1111 , \$1108 , \$1105 , \$1102 , \$1099 , \$1096 , \$1093 , \$1090 , \$1087 , \$1084 , \$1081 , \$1078 , \$1075 , \$1072 , \$1069 , \$1066 , \$1063 , \$1060 , \$1057 , \$1054 , \$1051 , \$1048 , \$1045 , \$1042 , \$1039 , \$1036 , \$1033 , \$1030 , \$1027 , \$1024 , \$1021 , \$1018 , \$1015 , \$1012 , \$1009 , \$1006 , \$1003 , \$1000 , \$997 , \$994 , \$991 , \$988 , \$985  } : 64'h0000000000000000;
+  assign \$1176  = instr[114] ? 64'hffffffffffffffff : \$1175 ;
+  assign \$1177  = | instr[123:115];
+  assign \$1178  = instr[123:115] <= 1'h0;
+  assign \$1179  = \$1177  & \$1178 ;
+  assign \$1180  = | instr[123:115];
+  assign \$1181  = instr[123:115] <= 1'h1;
+  assign \$1182  = \$1180  & \$1181 ;
+  assign \$1183  = | instr[123:115];
+  assign \$1184  = instr[123:115] <= 2'h2;
+  assign \$1185  = \$1183  & \$1184 ;
+  assign \$1186  = | instr[123:115];
+  assign \$1187  = instr[123:115] <= 2'h3;
+  assign \$1188  = \$1186  & \$1187 ;
+  assign \$1189  = | instr[123:115];
+  assign \$1190  = instr[123:115] <= 3'h4;
+  assign \$1191  = \$1189  & \$1190 ;
+  assign \$1192  = | instr[123:115];
+  assign \$1193  = instr[123:115] <= 3'h5;
+  assign \$1194  = \$1192  & \$1193 ;
+  assign \$1195  = | instr[123:115];
+  assign \$1196  = instr[123:115] <= 3'h6;
+  assign \$1197  = \$1195  & \$1196 ;
+  assign \$1198  = | instr[123:115];
+  assign \$1199  = instr[123:115] <= 3'h7;
+  assign \$1200  = \$1198  & \$1199 ;
+  assign \$1201  = | instr[123:115];
+  assign \$1202  = instr[123:115] <= 4'h8;
+  assign \$1203  = \$1201  & \$1202 ;
+  assign \$1204  = | instr[123:115];
+  assign \$1205  = instr[123:115] <= 4'h9;
+  assign \$1206  = \$1204  & \$1205 ;
+  assign \$1207  = | instr[123:115];
+  assign \$1208  = instr[123:115] <= 4'ha;
+  assign \$1209  = \$1207  & \$1208 ;
+  assign \$1210  = | instr[123:115];
+  assign \$1211  = instr[123:115] <= 4'hb;
+  assign \$1212  = \$1210  & \$1211 ;
+  assign \$1213  = | instr[123:115];
+  assign \$1214  = instr[123:115] <= 4'hc;
+  assign \$1215  = \$1213  & \$1214 ;
+  assign \$1216  = | instr[123:115];
+  assign \$1217  = instr[123:115] <= 4'hd;
+  assign \$1218  = \$1216  & \$1217 ;
+  assign \$1219  = | instr[123:115];
+  assign \$1220  = instr[123:115] <= 4'he;
+  assign \$1221  = \$1219  & \$1220 ;
+  assign \$1222  = | instr[123:115];
+  assign \$1223  = instr[123:115] <= 4'hf;
+  assign \$1224  = \$1222  & \$1223 ;
+  assign \$1225  = | instr[123:115];
+  assign \$1226  = instr[123:115] <= 5'h10;
+  assign \$1227  = \$1225  & \$1226 ;
+  assign \$1228  = | instr[123:115];
+  assign \$1229  = instr[123:115] <= 5'h11;
+  assign \$1230  = \$1228  & \$1229 ;
+  assign \$1231  = | instr[123:115];
+  assign \$1232  = instr[123:115] <= 5'h12;
+  assign \$1233  = \$1231  & \$1232 ;
+  assign \$1234  = | instr[123:115];
+  assign \$1235  = instr[123:115] <= 5'h13;
+  assign \$1236  = \$1234  & \$1235 ;
+  assign \$1237  = | instr[123:115];
+  assign \$1238  = instr[123:115] <= 5'h14;
+  assign \$1239  = \$1237  & \$1238 ;
+  assign \$1240  = | instr[123:115];
+  assign \$1241  = instr[123:115] <= 5'h15;
+  assign \$1242  = \$1240  & \$1241 ;
+  assign \$1243  = | instr[123:115];
+  assign \$1244  = instr[123:115] <= 5'h16;
+  assign \$1245  = \$1243  & \$1244 ;
+  assign \$1246  = | instr[123:115];
+  assign \$1247  = instr[123:115] <= 5'h17;
+  assign \$1248  = \$1246  & \$1247 ;
+  assign \$1249  = | instr[123:115];
+  assign \$1250  = instr[123:115] <= 5'h18;
+  assign \$1251  = \$1249  & \$1250 ;
+  assign \$1252  = | instr[123:115];
+  assign \$1253  = instr[123:115] <= 5'h19;
+  assign \$1254  = \$1252  & \$1253 ;
+  assign \$1255  = | instr[123:115];
+  assign \$1256  = instr[123:115] <= 5'h1a;
+  assign \$1257  = \$1255  & \$1256 ;
+  assign \$1258  = | instr[123:115];
+  assign \$1259  = instr[123:115] <= 5'h1b;
+  assign \$1260  = \$1258  & \$1259 ;
+  assign \$1261  = | instr[123:115];
+  assign \$1262  = instr[123:115] <= 5'h1c;
+  assign \$1263  = \$1261  & \$1262 ;
+  assign \$1264  = | instr[123:115];
+  assign \$1265  = instr[123:115] <= 5'h1d;
+  assign \$1266  = \$1264  & \$1265 ;
+  assign \$1267  = | instr[123:115];
+  assign \$1268  = instr[123:115] <= 5'h1e;
+  assign \$1269  = \$1267  & \$1268 ;
+  assign \$1270  = | instr[123:115];
+  assign \$1271  = instr[123:115] <= 5'h1f;
+  assign \$1272  = \$1270  & \$1271 ;
+  assign \$1273  = | instr[123:115];
+  assign \$1274  = instr[123:115] <= 6'h20;
+  assign \$1275  = \$1273  & \$1274 ;
+  assign \$1276  = | instr[123:115];
+  assign \$1277  = instr[123:115] <= 6'h21;
+  assign \$1278  = \$1276  & \$1277 ;
+  assign \$1279  = | instr[123:115];
+  assign \$1280  = instr[123:115] <= 6'h22;
+  assign \$1281  = \$1279  & \$1280 ;
+  assign \$1282  = | instr[123:115];
+  assign \$1283  = instr[123:115] <= 6'h23;
+  assign \$1284  = \$1282  & \$1283 ;
+  assign \$1285  = | instr[123:115];
+  assign \$1286  = instr[123:115] <= 6'h24;
+  assign \$1287  = \$1285  & \$1286 ;
+  assign \$1288  = | instr[123:115];
+  assign \$1289  = instr[123:115] <= 6'h25;
+  assign \$1290  = \$1288  & \$1289 ;
+  assign \$1291  = | instr[123:115];
+  assign \$1292  = instr[123:115] <= 6'h26;
+  assign \$1293  = \$1291  & \$1292 ;
+  assign \$1294  = | instr[123:115];
+  assign \$1295  = instr[123:115] <= 6'h27;
+  assign \$1296  = \$1294  & \$1295 ;
+  assign \$1297  = | instr[123:115];
+  assign \$1298  = instr[123:115] <= 6'h28;
+  assign \$1299  = \$1297  & \$1298 ;
+  assign \$1300  = | instr[123:115];
+  assign \$1301  = instr[123:115] <= 6'h29;
+  assign \$1302  = \$1300  & \$1301 ;
+  assign \$1303  = | instr[123:115];
+  assign \$1304  = instr[123:115] <= 6'h2a;
+  assign \$1305  = \$1303  & \$1304 ;
+  assign \$1306  = | instr[123:115];
+  assign \$1307  = instr[123:115] <= 6'h2b;
+  assign \$1308  = \$1306  & \$1307 ;
+  assign \$1309  = | instr[123:115];
+  assign \$1310  = instr[123:115] <= 6'h2c;
+  assign \$1311  = \$1309  & \$1310 ;
+  assign \$1312  = | instr[123:115];
+  assign \$1313  = instr[123:115] <= 6'h2d;
+  assign \$1314  = \$1312  & \$1313 ;
+  assign \$1315  = | instr[123:115];
+  assign \$1316  = instr[123:115] <= 6'h2e;
+  assign \$1317  = \$1315  & \$1316 ;
+  assign \$1318  = | instr[123:115];
+  assign \$1319  = instr[123:115] <= 6'h2f;
+  assign \$1320  = \$1318  & \$1319 ;
+  assign \$1321  = | instr[123:115];
+  assign \$1322  = instr[123:115] <= 6'h30;
+  assign \$1323  = \$1321  & \$1322 ;
+  assign \$1324  = | instr[123:115];
+  assign \$1325  = instr[123:115] <= 6'h31;
+  assign \$1326  = \$1324  & \$1325 ;
+  assign \$1327  = | instr[123:115];
+  assign \$1328  = instr[123:115] <= 6'h32;
+  assign \$1329  = \$1327  & \$1328 ;
+  assign \$1330  = | instr[123:115];
+  assign \$1331  = instr[123:115] <= 6'h33;
+  assign \$1332  = \$1330  & \$1331 ;
+  assign \$1333  = | instr[123:115];
+  assign \$1334  = instr[123:115] <= 6'h34;
+  assign \$1335  = \$1333  & \$1334 ;
+  assign \$1336  = | instr[123:115];
+  assign \$1337  = instr[123:115] <= 6'h35;
+  assign \$1338  = \$1336  & \$1337 ;
+  assign \$1339  = | instr[123:115];
+  assign \$1340  = instr[123:115] <= 6'h36;
+  assign \$1341  = \$1339  & \$1340 ;
+  assign \$1342  = | instr[123:115];
+  assign \$1343  = instr[123:115] <= 6'h37;
+  assign \$1344  = \$1342  & \$1343 ;
+  assign \$1345  = | instr[123:115];
+  assign \$1346  = instr[123:115] <= 6'h38;
+  assign \$1347  = \$1345  & \$1346 ;
+  assign \$1348  = | instr[123:115];
+  assign \$1349  = instr[123:115] <= 6'h39;
+  assign \$1350  = \$1348  & \$1349 ;
+  assign \$1351  = | instr[123:115];
+  assign \$1352  = instr[123:115] <= 6'h3a;
+  assign \$1353  = \$1351  & \$1352 ;
+  assign \$1354  = | instr[123:115];
+  assign \$1355  = instr[123:115] <= 6'h3b;
+  assign \$1356  = \$1354  & \$1355 ;
+  assign \$1357  = | instr[123:115];
+  assign \$1358  = instr[123:115] <= 6'h3c;
+  assign \$1359  = \$1357  & \$1358 ;
+  assign \$1360  = | instr[123:115];
+  assign \$1361  = instr[123:115] <= 6'h3d;
+  assign \$1362  = \$1360  & \$1361 ;
+  assign \$1363  = | instr[123:115];
+  assign \$1364  = instr[123:115] <= 6'h3e;
+  assign \$1365  = \$1363  & \$1364 ;
+  assign \$1366  = | instr[123:115];
+  assign \$1367  = instr[123:115] <= 6'h3f;
+  assign \$1368  = \$1366  & \$1367 ;
+  assign \$1369  = lastw_d ? { \$1368 , \$1365 , \$1362 , \$1359 , \$1356 , \$1353 , \$1350 , \$1347 , \$1344 , \$1341 , \$1338 , \$1335 , \$1332 , \$1329 , \$1326 , \$1323 , \$1320 , \$1317 , \$1314 , \$1311 , \$1308 , \$1305 , \$1302 , \$1299 , \$1296 , \$1293 , \$1290 , \$1287 , \$1284 , \$1281 , \$1278 , \$1275 , \$1272 , \$1269 , \$1266 , \$1263 , \$1260 , \$1257 , \$1254 , \$1251 , \$1248 , \$1245 , \$1242 , \$1239 , \$1236 , \$1233 , \$1230 , \$1227 , \$1224 , \$1221 , \$1218 , \$1215 , \$1212 , \$1209 , \$1206 , \$1203 , \$1200 , \$1197 , \$1194 , \$1191 , \$1188 , \$1185 , \$1182 , \$1179  } : 64'h0000000000000000;
+  assign \$1370  = instr[114] ? 64'hffffffffffffffff : \$1369 ;
+  assign \$1371  = | instr[123:115];
+  assign \$1372  = instr[123:115] <= 1'h0;
+  assign \$1373  = \$1371  & \$1372 ;
+  assign \$1374  = | instr[123:115];
+  assign \$1375  = instr[123:115] <= 1'h1;
+  assign \$1376  = \$1374  & \$1375 ;
+  assign \$1377  = | instr[123:115];
+  assign \$1378  = instr[123:115] <= 2'h2;
+  assign \$1379  = \$1377  & \$1378 ;
+  assign \$1380  = | instr[123:115];
+  assign \$1381  = instr[123:115] <= 2'h3;
+  assign \$1382  = \$1380  & \$1381 ;
+  assign \$1383  = | instr[123:115];
+  assign \$1384  = instr[123:115] <= 3'h4;
+  assign \$1385  = \$1383  & \$1384 ;
+  assign \$1386  = | instr[123:115];
+  assign \$1387  = instr[123:115] <= 3'h5;
+  assign \$1388  = \$1386  & \$1387 ;
+  assign \$1389  = | instr[123:115];
+  assign \$1390  = instr[123:115] <= 3'h6;
+  assign \$1391  = \$1389  & \$1390 ;
+  assign \$1392  = | instr[123:115];
+  assign \$1393  = instr[123:115] <= 3'h7;
+  assign \$1394  = \$1392  & \$1393 ;
+  assign \$1395  = | instr[123:115];
+  assign \$1396  = instr[123:115] <= 4'h8;
+  assign \$1397  = \$1395  & \$1396 ;
+  assign \$1398  = | instr[123:115];
+  assign \$1399  = instr[123:115] <= 4'h9;
+  assign \$1400  = \$1398  & \$1399 ;
+  assign \$1401  = | instr[123:115];
+  assign \$1402  = instr[123:115] <= 4'ha;
+  assign \$1403  = \$1401  & \$1402 ;
+  assign \$1404  = | instr[123:115];
+  assign \$1405  = instr[123:115] <= 4'hb;
+  assign \$1406  = \$1404  & \$1405 ;
+  assign \$1407  = | instr[123:115];
+  assign \$1408  = instr[123:115] <= 4'hc;
+  assign \$1409  = \$1407  & \$1408 ;
+  assign \$1410  = | instr[123:115];
+  assign \$1411  = instr[123:115] <= 4'hd;
+  assign \$1412  = \$1410  & \$1411 ;
+  assign \$1413  = | instr[123:115];
+  assign \$1414  = instr[123:115] <= 4'he;
+  assign \$1415  = \$1413  & \$1414 ;
+  assign \$1416  = | instr[123:115];
+  assign \$1417  = instr[123:115] <= 4'hf;
+  assign \$1418  = \$1416  & \$1417 ;
+  assign \$1419  = | instr[123:115];
+  assign \$1420  = instr[123:115] <= 5'h10;
+  assign \$1421  = \$1419  & \$1420 ;
+  assign \$1422  = | instr[123:115];
+  assign \$1423  = instr[123:115] <= 5'h11;
+  assign \$1424  = \$1422  & \$1423 ;
+  assign \$1425  = | instr[123:115];
+  assign \$1426  = instr[123:115] <= 5'h12;
+  assign \$1427  = \$1425  & \$1426 ;
+  assign \$1428  = | instr[123:115];
+  assign \$1429  = instr[123:115] <= 5'h13;
+  assign \$1430  = \$1428  & \$1429 ;
+  assign \$1431  = | instr[123:115];
+  assign \$1432  = instr[123:115] <= 5'h14;
+  assign \$1433  = \$1431  & \$1432 ;
+  assign \$1434  = | instr[123:115];
+  assign \$1435  = instr[123:115] <= 5'h15;
+  assign \$1436  = \$1434  & \$1435 ;
+  assign \$1437  = | instr[123:115];
+  assign \$1438  = instr[123:115] <= 5'h16;
+  assign \$1439  = \$1437  & \$1438 ;
+  assign \$1440  = | instr[123:115];
+  assign \$1441  = instr[123:115] <= 5'h17;
+  assign \$1442  = \$1440  & \$1441 ;
+  assign \$1443  = | instr[123:115];
+  assign \$1444  = instr[123:115] <= 5'h18;
+  assign \$1445  = \$1443  & \$1444 ;
+  assign \$1446  = | instr[123:115];
+  assign \$1447  = instr[123:115] <= 5'h19;
+  assign \$1448  = \$1446  & \$1447 ;
+  assign \$1449  = | instr[123:115];
+  assign \$1450  = instr[123:115] <= 5'h1a;
+  assign \$1451  = \$1449  & \$1450 ;
+  assign \$1452  = | instr[123:115];
+  assign \$1453  = instr[123:115] <= 5'h1b;
+  assign \$1454  = \$1452  & \$1453 ;
+  assign \$1455  = | instr[123:115];
+  assign \$1456  = instr[123:115] <= 5'h1c;
+  assign \$1457  = \$1455  & \$1456 ;
+  assign \$1458  = | instr[123:115];
+  assign \$1459  = instr[123:115] <= 5'h1d;
+  assign \$1460  = \$1458  & \$1459 ;
+  assign \$1461  = | instr[123:115];
+  assign \$1462  = instr[123:115] <= 5'h1e;
+  assign \$1463  = \$1461  & \$1462 ;
+  assign \$1464  = | instr[123:115];
+  assign \$1465  = instr[123:115] <= 5'h1f;
+  assign \$1466  = \$1464  & \$1465 ;
+  assign \$1467  = | instr[123:115];
+  assign \$1468  = instr[123:115] <= 6'h20;
+  assign \$1469  = \$1467  & \$1468 ;
+  assign \$1470  = | instr[123:115];
+  assign \$1471  = instr[123:115] <= 6'h21;
+  assign \$1472  = \$1470  & \$1471 ;
+  assign \$1473  = | instr[123:115];
+  assign \$1474  = instr[123:115] <= 6'h22;
+  assign \$1475  = \$1473  & \$1474 ;
+  assign \$1476  = | instr[123:115];
+  assign \$1477  = instr[123:115] <= 6'h23;
+  assign \$1478  = \$1476  & \$1477 ;
+  assign \$1479  = | instr[123:115];
+  assign \$1480  = instr[123:115] <= 6'h24;
+  assign \$1481  = \$1479  & \$1480 ;
+  assign \$1482  = | instr[123:115];
+  assign \$1483  = instr[123:115] <= 6'h25;
+  assign \$1484  = \$1482  & \$1483 ;
+  assign \$1485  = | instr[123:115];
+  assign \$1486  = instr[123:115] <= 6'h26;
+  assign \$1487  = \$1485  & \$1486 ;
+  assign \$1488  = | instr[123:115];
+  assign \$1489  = instr[123:115] <= 6'h27;
+  assign \$1490  = \$1488  & \$1489 ;
+  assign \$1491  = | instr[123:115];
+  assign \$1492  = instr[123:115] <= 6'h28;
+  assign \$1493  = \$1491  & \$1492 ;
+  assign \$1494  = | instr[123:115];
+  assign \$1495  = instr[123:115] <= 6'h29;
+  assign \$1496  = \$1494  & \$1495 ;
+  assign \$1497  = | instr[123:115];
+  assign \$1498  = instr[123:115] <= 6'h2a;
+  assign \$1499  = \$1497  & \$1498 ;
+  assign \$1500  = | instr[123:115];
+  assign \$1501  = instr[123:115] <= 6'h2b;
+  assign \$1502  = \$1500  & \$1501 ;
+  assign \$1503  = | instr[123:115];
+  assign \$1504  = instr[123:115] <= 6'h2c;
+  assign \$1505  = \$1503  & \$1504 ;
+  assign \$1506  = | instr[123:115];
+  assign \$1507  = instr[123:115] <= 6'h2d;
+  assign \$1508  = \$1506  & \$1507 ;
+  assign \$1509  = | instr[123:115];
+  assign \$1510  = instr[123:115] <= 6'h2e;
+  assign \$1511  = \$1509  & \$1510 ;
+  assign \$1512  = | instr[123:115];
+  assign \$1513  = instr[123:115] <= 6'h2f;
+  assign \$1514  = \$1512  & \$1513 ;
+  assign \$1515  = | instr[123:115];
+  assign \$1516  = instr[123:115] <= 6'h30;
+  assign \$1517  = \$1515  & \$1516 ;
+  assign \$1518  = | instr[123:115];
+  assign \$1519  = instr[123:115] <= 6'h31;
+  assign \$1520  = \$1518  & \$1519 ;
+  assign \$1521  = | instr[123:115];
+  assign \$1522  = instr[123:115] <= 6'h32;
+  assign \$1523  = \$1521  & \$1522 ;
+  assign \$1524  = | instr[123:115];
+  assign \$1525  = instr[123:115] <= 6'h33;
+  assign \$1526  = \$1524  & \$1525 ;
+  assign \$1527  = | instr[123:115];
+  assign \$1528  = instr[123:115] <= 6'h34;
+  assign \$1529  = \$1527  & \$1528 ;
+  assign \$1530  = | instr[123:115];
+  assign \$1531  = instr[123:115] <= 6'h35;
+  assign \$1532  = \$1530  & \$1531 ;
+  assign \$1533  = | instr[123:115];
+  assign \$1534  = instr[123:115] <= 6'h36;
+  assign \$1535  = \$1533  & \$1534 ;
+  assign \$1536  = | instr[123:115];
+  assign \$1537  = instr[123:115] <= 6'h37;
+  assign \$1538  = \$1536  & \$1537 ;
+  assign \$1539  = | instr[123:115];
+  assign \$1540  = instr[123:115] <= 6'h38;
+  assign \$1541  = \$1539  & \$1540 ;
+  assign \$1542  = | instr[123:115];
+  assign \$1543  = instr[123:115] <= 6'h39;
+  assign \$1544  = \$1542  & \$1543 ;
+  assign \$1545  = | instr[123:115];
+  assign \$1546  = instr[123:115] <= 6'h3a;
+  assign \$1547  = \$1545  & \$1546 ;
+  assign \$1548  = | instr[123:115];
+  assign \$1549  = instr[123:115] <= 6'h3b;
+  assign \$1550  = \$1548  & \$1549 ;
+  assign \$1551  = | instr[123:115];
+  assign \$1552  = instr[123:115] <= 6'h3c;
+  assign \$1553  = \$1551  & \$1552 ;
+  assign \$1554  = | instr[123:115];
+  assign \$1555  = instr[123:115] <= 6'h3d;
+  assign \$1556  = \$1554  & \$1555 ;
+  assign \$1557  = | instr[123:115];
+  assign \$1558  = instr[123:115] <= 6'h3e;
+  assign \$1559  = \$1557  & \$1558 ;
+  assign \$1560  = | instr[123:115];
+  assign \$1561  = instr[123:115] <= 6'h3f;
+  assign \$1562  = \$1560  & \$1561 ;
+  assign \$1563  = lastw_d ? { \$1562 , \$1559 , \$1556 , \$1553 , \$1550 , \$1547 , \$1544 , \$1541 , \$1538 , \$1535 , \$1532 , \$1529 , \$1526 , \$1523 , \$1520 , \$1517 , \$1514 , \$1511 , \$1508 , \$1505 , \$1502 , \$1499 , \$1496 , \$1493 , \$1490 , \$1487 , \$1484 , \$1481 , \$1478 , \$1475 , \$1472 , \$1469 , \$1466 , \$1463 , \$1460 , \$1457 , \$1454 , \$1451 , \$1448 , \$1445 , \$1442 , \$1439 , \$1436 , \$1433 , \$1430 , \$1427 , \$1424 , \$1421 , \$1418 , \$1415 , \$1412 , \$1409 , \$1406 , \$1403 , \$1400 , \$1397 , \$1394 , \$1391 , \$1388 , \$1385 , \$1382 , \$1379 , \$1376 , \$1373  } : 64'h0000000000000000;
+  assign \$1564  = instr[114] ? 64'hffffffffffffffff : \$1563 ;
+  assign a_in = \$signal$66  ? { \$1564 , \$1370 , \$1176 , \$982 , \$788 , \$594 , \$400 , \$206  } : act_r__data;
+  assign \$1565  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$1566  = lp_active & \$1565 ;
+  assign \$1567  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$1568  = \$1566  & \$1567 ;
+  assign \$1569  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$1570  = pc + 1'h1;
+  assign \$1571  = req_cnt < instr[34:26];
+  assign \$1572  = ! instr[9:8];
+  assign \$1573  = instr[9:8] == 1'h1;
+  assign \$1574  = instr[9:8] == 2'h2;
+  assign \$1575  = \$1574  ? 5'h01 : 5'h10;
+  assign \$1576  = \$1573  ? 5'h02 : \$1575 ;
+  assign \$1577  = \$1572  ? 5'h02 : \$1576 ;
+  assign \$1578  = instr[50:35] * \$1577 ;
+  assign \$1579  = ! rx_beat;
+  assign \$1580  = rx_beat == 1'h1;
+  assign \$1581  = rx_beat == 2'h2;
+  assign \$1582  = rx_beat == 2'h3;
+  assign \$1583  = rx_beat == 3'h4;
+  assign \$1584  = rx_beat == 3'h5;
+  assign \$1585  = rx_beat == 3'h6;
+  assign \$1586  = rx_beat == 3'h7;
+  assign \$1587  = rx_beat == 4'h8;
+  assign \$1588  = rx_beat == 4'h9;
+  assign \$1589  = rx_beat == 4'ha;
+  assign \$1590  = rx_beat == 4'hb;
+  assign \$1591  = rx_beat == 4'hc;
+  assign \$1592  = rx_beat == 4'hd;
+  assign \$1593  = rx_beat == 4'he;
+  assign \$1594  = rx_beat == 4'hf;
+  assign \$1595  = ! instr[9:8];
+  assign \$1596  = instr[9:8] == 1'h1;
+  assign \$1597  = instr[9:8] == 2'h2;
+  assign \$1598  = \$1597  ? 5'h01 : 5'h10;
+  assign \$1599  = \$1596  ? 5'h02 : \$1598 ;
+  assign \$1600  = \$1595  ? 5'h02 : \$1599 ;
+  assign \$1601  = \$1600  - 1'h1;
+  assign \$1602  = rx_beat == \$1601 ;
+  assign \$1603  = ! instr[9:8];
+  assign \$1604  = instr[9:8] == 1'h1;
+  assign \$1605  = instr[9:8] == 2'h2;
+  assign \$1606  = \$1605  ? 5'h01 : 5'h10;
+  assign \$1607  = \$1604  ? 5'h02 : \$1606 ;
+  assign \$1608  = \$1603  ? 5'h02 : \$1607 ;
+  assign \$1609  = \$1608  - 1'h1;
+  assign \$1610  = rx_beat == \$1609 ;
+  assign \$1611  = instr[50:35] - 1'h1;
+  assign \$1612  = rx_word == \$1611 ;
+  assign \$1613  = \$1610  & \$1612 ;
+  assign \$1614  = instr[34:26] - 1'h1;
+  assign \$1615  = $signed({ 1'h0, rx_bank }) == $signed(\$1614 );
+  assign \$1616  = instr[25:10] + rx_word;
   assign \$1617  = ! rx_bank;
   assign \$1618  = ! rx_bank;
   assign \$1619  = ! rx_bank;
-  assign \$1620  = rx_bank == 1'h1;
+  assign \$1620  = ! rx_bank;
   assign \$1621  = rx_bank == 1'h1;
   assign \$1622  = rx_bank == 1'h1;
   assign \$1623  = rx_bank == 1'h1;
-  assign \$1624  = rx_bank == 2'h2;
+  assign \$1624  = rx_bank == 1'h1;
   assign \$1625  = rx_bank == 2'h2;
   assign \$1626  = rx_bank == 2'h2;
   assign \$1627  = rx_bank == 2'h2;
-  assign \$1628  = rx_bank == 2'h3;
+  assign \$1628  = rx_bank == 2'h2;
   assign \$1629  = rx_bank == 2'h3;
   assign \$1630  = rx_bank == 2'h3;
   assign \$1631  = rx_bank == 2'h3;
-  assign \$1632  = rx_bank == 3'h4;
+  assign \$1632  = rx_bank == 2'h3;
   assign \$1633  = rx_bank == 3'h4;
   assign \$1634  = rx_bank == 3'h4;
   assign \$1635  = rx_bank == 3'h4;
-  assign \$1636  = rx_bank == 3'h5;
+  assign \$1636  = rx_bank == 3'h4;
   assign \$1637  = rx_bank == 3'h5;
   assign \$1638  = rx_bank == 3'h5;
   assign \$1639  = rx_bank == 3'h5;
-  assign \$1640  = rx_bank == 3'h6;
+  assign \$1640  = rx_bank == 3'h5;
   assign \$1641  = rx_bank == 3'h6;
   assign \$1642  = rx_bank == 3'h6;
   assign \$1643  = rx_bank == 3'h6;
-  assign \$1644  = rx_bank == 3'h7;
+  assign \$1644  = rx_bank == 3'h6;
   assign \$1645  = rx_bank == 3'h7;
   assign \$1646  = rx_bank == 3'h7;
   assign \$1647  = rx_bank == 3'h7;
-  assign \$1648  = instr[25:10] + rx_word;
-  assign \$1649  = ! rx_bank;
-  assign \$1650  = rx_bank == 1'h1;
-  assign \$1651  = rx_bank == 2'h2;
-  assign \$1652  = rx_bank == 2'h3;
-  assign \$1653  = rx_bank == 3'h4;
-  assign \$1654  = rx_bank == 3'h5;
-  assign \$1655  = rx_bank == 3'h6;
-  assign \$1656  = rx_bank == 3'h7;
-  assign \$1657  = rx_bank == 4'h8;
-  assign \$1658  = rx_bank == 4'h9;
-  assign \$1659  = rx_bank == 4'ha;
-  assign \$1660  = rx_bank == 4'hb;
-  assign \$1661  = rx_bank == 4'hc;
-  assign \$1662  = rx_bank == 4'hd;
-  assign \$1663  = rx_bank == 4'he;
-  assign \$1664  = rx_bank == 4'hf;
-  assign \$1665  = instr[25:10] + rx_word;
-  assign \$1666  = ! rx_bank;
-  assign \$1667  = rx_bank == 1'h1;
-  assign \$1668  = rx_bank == 2'h2;
-  assign \$1669  = rx_bank == 2'h3;
-  assign \$1670  = rx_bank == 3'h4;
-  assign \$1671  = rx_bank == 3'h5;
-  assign \$1672  = rx_bank == 3'h6;
-  assign \$1673  = rx_bank == 3'h7;
-  assign \$1674  = rx_bank == 4'h8;
-  assign \$1675  = rx_bank == 4'h9;
-  assign \$1676  = rx_bank == 4'ha;
-  assign \$1677  = rx_bank == 4'hb;
-  assign \$1678  = rx_bank == 4'hc;
-  assign \$1679  = rx_bank == 4'hd;
-  assign \$1680  = rx_bank == 4'he;
-  assign \$1681  = rx_bank == 4'hf;
-  assign \$1682  = instr[25:10] + rx_word;
-  assign \$1683  = ! rx_bank;
-  assign \$1684  = rx_bank == 1'h1;
-  assign \$1685  = rx_bank == 2'h2;
-  assign \$1686  = rx_bank == 2'h3;
-  assign \$1687  = rx_bank == 3'h4;
-  assign \$1688  = rx_bank == 3'h5;
-  assign \$1689  = rx_bank == 3'h6;
-  assign \$1690  = rx_bank == 3'h7;
-  assign \$1691  = ~ \$signal$105 ;
-  assign \$1692  = \$1691  | mem_wr_ready;
-  assign \$1693  = ! tx_beat;
-  assign \$1694  = instr[25:10] + tx_word;
+  assign \$1648  = rx_bank == 3'h7;
+  assign \$1649  = instr[25:10] + rx_word;
+  assign \$1650  = ! rx_bank;
+  assign \$1651  = rx_bank == 1'h1;
+  assign \$1652  = rx_bank == 2'h2;
+  assign \$1653  = rx_bank == 2'h3;
+  assign \$1654  = rx_bank == 3'h4;
+  assign \$1655  = rx_bank == 3'h5;
+  assign \$1656  = rx_bank == 3'h6;
+  assign \$1657  = rx_bank == 3'h7;
+  assign \$1658  = rx_bank == 4'h8;
+  assign \$1659  = rx_bank == 4'h9;
+  assign \$1660  = rx_bank == 4'ha;
+  assign \$1661  = rx_bank == 4'hb;
+  assign \$1662  = rx_bank == 4'hc;
+  assign \$1663  = rx_bank == 4'hd;
+  assign \$1664  = rx_bank == 4'he;
+  assign \$1665  = rx_bank == 4'hf;
+  assign \$1666  = instr[25:10] + rx_word;
+  assign \$1667  = ! rx_bank;
+  assign \$1668  = rx_bank == 1'h1;
+  assign \$1669  = rx_bank == 2'h2;
+  assign \$1670  = rx_bank == 2'h3;
+  assign \$1671  = rx_bank == 3'h4;
+  assign \$1672  = rx_bank == 3'h5;
+  assign \$1673  = rx_bank == 3'h6;
+  assign \$1674  = rx_bank == 3'h7;
+  assign \$1675  = rx_bank == 4'h8;
+  assign \$1676  = rx_bank == 4'h9;
+  assign \$1677  = rx_bank == 4'ha;
+  assign \$1678  = rx_bank == 4'hb;
+  assign \$1679  = rx_bank == 4'hc;
+  assign \$1680  = rx_bank == 4'hd;
+  assign \$1681  = rx_bank == 4'he;
+  assign \$1682  = rx_bank == 4'hf;
+  assign \$1683  = instr[25:10] + rx_word;
+  assign \$1684  = ! rx_bank;
+  assign \$1685  = rx_bank == 1'h1;
+  assign \$1686  = rx_bank == 2'h2;
+  assign \$1687  = rx_bank == 2'h3;
+  assign \$1688  = rx_bank == 3'h4;
+  assign \$1689  = rx_bank == 3'h5;
+  assign \$1690  = rx_bank == 3'h6;
+  assign \$1691  = rx_bank == 3'h7;
+  assign \$1692  = ~ \$signal$106 ;
+  assign \$1693  = \$1692  | mem_wr_ready;
+  assign \$1694  = ! tx_beat;
   assign \$1695  = instr[25:10] + tx_word;
   assign \$1696  = instr[25:10] + tx_word;
   assign \$1697  = instr[25:10] + tx_word;
-  assign \$1702  = ! instr[9:8];
-  assign \$1704  = instr[9:8] == 1'h1;
-  assign \$1706  = instr[9:8] == 2'h2;
-  assign \$1708  = \$1706  ? store_thresh : \$1707 ;
-  assign \$1709  = \$1704  ? \$1705  : \$1708 ;
-  assign \$1710  = \$1702  ? \$1703  : \$1709 ;
-  assign \$1711  = \$signal$105  & mem_wr_ready;
-  assign \$1712  = $signed(\$signal$132 ) >= $signed(1'h0);
-  assign \$1713  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$1714  = \$1712  & \$1713 ;
-  assign \$1715  = $signed(ix) >= $signed(1'h0);
-  assign \$1716  = \$1714  & \$1715 ;
-  assign \$1717  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$1718  = \$1716  & \$1717 ;
-  assign \$1719  = instr[42:27] + \$signal$134 ;
-  assign \$1720  = $signed(\$signal$132 ) >= $signed(1'h0);
-  assign \$1721  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$1722  = \$1720  & \$1721 ;
-  assign \$1723  = $signed(ix) >= $signed(1'h0);
-  assign \$1724  = \$1722  & \$1723 ;
-  assign \$1725  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$1726  = \$1724  & \$1725 ;
-  assign \$1727  = \$1726  ? 4'h8 : 4'h0;
-  assign \$1728  = tail == 5'h18;
-  assign \$1729  = instr[9:8] == 1'h1;
-  assign \$1731  = \$1729  ? 15'h0001 : \$1730 ;
-  assign \$1733  = n_lv - 1'h1;
-  assign \$1734  = ! \$1733 ;
-  assign \$1735  = \$1734  ? \$signature__data$123  : thresh_l0;
-  assign \$1736  = n_lv - 1'h1;
-  assign \$1737  = \$1736  == 1'h1;
-  assign \$1738  = \$1737  ? \$signature__data$123  : thresh_l1;
-  assign \$1739  = n_lv - 1'h1;
-  assign \$1740  = \$1739  == 2'h2;
-  assign \$1741  = \$1740  ? \$signature__data$123  : thresh_l2;
-  assign \$1742  = t < n_lv;
-  assign \$1743  = instr[25:10] + t;
-  assign \$1744  = instr[9:8] == 2'h2;
-  assign \$1745  = ! t;
-  assign \$1746  = \$1744  & \$1745 ;
-  assign \$1747  = ! bitc;
-  assign \$1748  = 5'h10 * n_lv;
-  assign \$1749  = instr[9:8] == 1'h1;
-  assign \$1750  = ! rowc;
-  assign \$1751  = rowc == 1'h1;
-  assign \$1752  = rowc == 2'h2;
-  assign \$1753  = rowc == 2'h3;
-  assign \$1754  = rowc == 3'h4;
-  assign \$1755  = rowc == 3'h5;
-  assign \$1756  = rowc == 3'h6;
-  assign \$1757  = rowc == 3'h7;
-  assign \$1758  = y[1:0] >> bitc;
-  assign \$1759  = y[3:2] >> bitc;
-  assign \$1760  = y[5:4] >> bitc;
-  assign \$1761  = y[7:6] >> bitc;
-  assign \$1762  = y[9:8] >> bitc;
-  assign \$1763  = y[11:10] >> bitc;
-  assign \$1764  = y[13:12] >> bitc;
-  assign \$1765  = y[15:14] >> bitc;
-  assign \$1766  = y[17:16] >> bitc;
-  assign \$1767  = y[19:18] >> bitc;
-  assign \$1768  = y[21:20] >> bitc;
-  assign \$1769  = y[23:22] >> bitc;
-  assign \$1770  = y[25:24] >> bitc;
-  assign \$1771  = y[27:26] >> bitc;
-  assign \$1772  = y[29:28] >> bitc;
-  assign \$1773  = y[31:30] >> bitc;
-  assign \$1774  = instr[9:8] == 2'h2;
-  assign \$1780  = \$1774  ? \$1779  : 16'h0000;
-  assign \$1781  = { \$1773 , \$1772 , \$1771 , \$1770 , \$1769 , \$1768 , \$1767 , \$1766 , \$1765 , \$1764 , \$1763 , \$1762 , \$1761 , \$1760 , \$1759 , \$1758  } | \$1780 ;
-  assign \$1782  = y[1:0] >> bitc;
-  assign \$1783  = y[3:2] >> bitc;
-  assign \$1784  = y[5:4] >> bitc;
-  assign \$1785  = y[7:6] >> bitc;
-  assign \$1786  = y[9:8] >> bitc;
-  assign \$1787  = y[11:10] >> bitc;
-  assign \$1788  = y[13:12] >> bitc;
-  assign \$1789  = y[15:14] >> bitc;
-  assign \$1790  = y[17:16] >> bitc;
-  assign \$1791  = y[19:18] >> bitc;
-  assign \$1792  = y[21:20] >> bitc;
-  assign \$1793  = y[23:22] >> bitc;
-  assign \$1794  = y[25:24] >> bitc;
-  assign \$1795  = y[27:26] >> bitc;
-  assign \$1796  = y[29:28] >> bitc;
-  assign \$1797  = y[31:30] >> bitc;
-  assign \$1798  = instr[9:8] == 2'h2;
-  assign \$1804  = \$1798  ? \$1803  : 16'h0000;
-  assign \$1805  = { \$1797 , \$1796 , \$1795 , \$1794 , \$1793 , \$1792 , \$1791 , \$1790 , \$1789 , \$1788 , \$1787 , \$1786 , \$1785 , \$1784 , \$1783 , \$1782  } | \$1804 ;
-  assign \$1806  = y[1:0] >> bitc;
-  assign \$1807  = y[3:2] >> bitc;
-  assign \$1808  = y[5:4] >> bitc;
-  assign \$1809  = y[7:6] >> bitc;
-  assign \$1810  = y[9:8] >> bitc;
-  assign \$1811  = y[11:10] >> bitc;
-  assign \$1812  = y[13:12] >> bitc;
-  assign \$1813  = y[15:14] >> bitc;
-  assign \$1814  = y[17:16] >> bitc;
-  assign \$1815  = y[19:18] >> bitc;
-  assign \$1816  = y[21:20] >> bitc;
-  assign \$1817  = y[23:22] >> bitc;
-  assign \$1818  = y[25:24] >> bitc;
-  assign \$1819  = y[27:26] >> bitc;
-  assign \$1820  = y[29:28] >> bitc;
-  assign \$1821  = y[31:30] >> bitc;
-  assign \$1822  = instr[9:8] == 2'h2;
-  assign \$1828  = \$1822  ? \$1827  : 16'h0000;
-  assign \$1829  = { \$1821 , \$1820 , \$1819 , \$1818 , \$1817 , \$1816 , \$1815 , \$1814 , \$1813 , \$1812 , \$1811 , \$1810 , \$1809 , \$1808 , \$1807 , \$1806  } | \$1828 ;
-  assign \$1830  = y[1:0] >> bitc;
-  assign \$1831  = y[3:2] >> bitc;
-  assign \$1832  = y[5:4] >> bitc;
-  assign \$1833  = y[7:6] >> bitc;
-  assign \$1834  = y[9:8] >> bitc;
-  assign \$1835  = y[11:10] >> bitc;
-  assign \$1836  = y[13:12] >> bitc;
-  assign \$1837  = y[15:14] >> bitc;
-  assign \$1838  = y[17:16] >> bitc;
-  assign \$1839  = y[19:18] >> bitc;
-  assign \$1840  = y[21:20] >> bitc;
-  assign \$1841  = y[23:22] >> bitc;
-  assign \$1842  = y[25:24] >> bitc;
-  assign \$1843  = y[27:26] >> bitc;
-  assign \$1844  = y[29:28] >> bitc;
-  assign \$1845  = y[31:30] >> bitc;
-  assign \$1846  = instr[9:8] == 2'h2;
-  assign \$1852  = \$1846  ? \$1851  : 16'h0000;
-  assign \$1853  = { \$1845 , \$1844 , \$1843 , \$1842 , \$1841 , \$1840 , \$1839 , \$1838 , \$1837 , \$1836 , \$1835 , \$1834 , \$1833 , \$1832 , \$1831 , \$1830  } | \$1852 ;
-  assign \$1854  = y[1:0] >> bitc;
-  assign \$1855  = y[3:2] >> bitc;
-  assign \$1856  = y[5:4] >> bitc;
-  assign \$1857  = y[7:6] >> bitc;
-  assign \$1858  = y[9:8] >> bitc;
-  assign \$1859  = y[11:10] >> bitc;
-  assign \$1860  = y[13:12] >> bitc;
-  assign \$1861  = y[15:14] >> bitc;
-  assign \$1862  = y[17:16] >> bitc;
-  assign \$1863  = y[19:18] >> bitc;
-  assign \$1864  = y[21:20] >> bitc;
-  assign \$1865  = y[23:22] >> bitc;
-  assign \$1866  = y[25:24] >> bitc;
-  assign \$1867  = y[27:26] >> bitc;
-  assign \$1868  = y[29:28] >> bitc;
-  assign \$1869  = y[31:30] >> bitc;
-  assign \$1870  = instr[9:8] == 2'h2;
-  assign \$1876  = \$1870  ? \$1875  : 16'h0000;
-  assign \$1877  = { \$1869 , \$1868 , \$1867 , \$1866 , \$1865 , \$1864 , \$1863 , \$1862 , \$1861 , \$1860 , \$1859 , \$1858 , \$1857 , \$1856 , \$1855 , \$1854  } | \$1876 ;
-  assign \$1878  = y[1:0] >> bitc;
-  assign \$1879  = y[3:2] >> bitc;
-  assign \$1880  = y[5:4] >> bitc;
-  assign \$1881  = y[7:6] >> bitc;
-  assign \$1882  = y[9:8] >> bitc;
-  assign \$1883  = y[11:10] >> bitc;
-  assign \$1884  = y[13:12] >> bitc;
-  assign \$1885  = y[15:14] >> bitc;
-  assign \$1886  = y[17:16] >> bitc;
-  assign \$1887  = y[19:18] >> bitc;
-  assign \$1888  = y[21:20] >> bitc;
-  assign \$1889  = y[23:22] >> bitc;
-  assign \$1890  = y[25:24] >> bitc;
-  assign \$1891  = y[27:26] >> bitc;
-  assign \$1892  = y[29:28] >> bitc;
-  assign \$1893  = y[31:30] >> bitc;
-  assign \$1894  = instr[9:8] == 2'h2;
-  assign \$1900  = \$1894  ? \$1899  : 16'h0000;
-  assign \$1901  = { \$1893 , \$1892 , \$1891 , \$1890 , \$1889 , \$1888 , \$1887 , \$1886 , \$1885 , \$1884 , \$1883 , \$1882 , \$1881 , \$1880 , \$1879 , \$1878  } | \$1900 ;
-  assign \$1902  = y[1:0] >> bitc;
-  assign \$1903  = y[3:2] >> bitc;
-  assign \$1904  = y[5:4] >> bitc;
-  assign \$1905  = y[7:6] >> bitc;
-  assign \$1906  = y[9:8] >> bitc;
-  assign \$1907  = y[11:10] >> bitc;
-  assign \$1908  = y[13:12] >> bitc;
-  assign \$1909  = y[15:14] >> bitc;
-  assign \$1910  = y[17:16] >> bitc;
-  assign \$1911  = y[19:18] >> bitc;
-  assign \$1912  = y[21:20] >> bitc;
-  assign \$1913  = y[23:22] >> bitc;
-  assign \$1914  = y[25:24] >> bitc;
-  assign \$1915  = y[27:26] >> bitc;
-  assign \$1916  = y[29:28] >> bitc;
-  assign \$1917  = y[31:30] >> bitc;
-  assign \$1918  = instr[9:8] == 2'h2;
-  assign \$1924  = \$1918  ? \$1923  : 16'h0000;
-  assign \$1925  = { \$1917 , \$1916 , \$1915 , \$1914 , \$1913 , \$1912 , \$1911 , \$1910 , \$1909 , \$1908 , \$1907 , \$1906 , \$1905 , \$1904 , \$1903 , \$1902  } | \$1924 ;
-  assign \$1926  = y[1:0] >> bitc;
-  assign \$1927  = y[3:2] >> bitc;
-  assign \$1928  = y[5:4] >> bitc;
-  assign \$1929  = y[7:6] >> bitc;
-  assign \$1930  = y[9:8] >> bitc;
-  assign \$1931  = y[11:10] >> bitc;
-  assign \$1932  = y[13:12] >> bitc;
-  assign \$1933  = y[15:14] >> bitc;
-  assign \$1934  = y[17:16] >> bitc;
-  assign \$1935  = y[19:18] >> bitc;
-  assign \$1936  = y[21:20] >> bitc;
-  assign \$1937  = y[23:22] >> bitc;
-  assign \$1938  = y[25:24] >> bitc;
-  assign \$1939  = y[27:26] >> bitc;
-  assign \$1940  = y[29:28] >> bitc;
-  assign \$1941  = y[31:30] >> bitc;
-  assign \$1942  = instr[9:8] == 2'h2;
-  assign \$1948  = \$1942  ? \$1947  : 16'h0000;
-  assign \$1949  = { \$1941 , \$1940 , \$1939 , \$1938 , \$1937 , \$1936 , \$1935 , \$1934 , \$1933 , \$1932 , \$1931 , \$1930 , \$1929 , \$1928 , \$1927 , \$1926  } | \$1948 ;
-  assign \$1950  = y[1:0] >> bitc;
-  assign \$1951  = y[3:2] >> bitc;
-  assign \$1952  = y[5:4] >> bitc;
-  assign \$1953  = y[7:6] >> bitc;
-  assign \$1954  = y[9:8] >> bitc;
-  assign \$1955  = y[11:10] >> bitc;
-  assign \$1956  = y[13:12] >> bitc;
-  assign \$1957  = y[15:14] >> bitc;
-  assign \$1958  = y[17:16] >> bitc;
-  assign \$1959  = y[19:18] >> bitc;
-  assign \$1960  = y[21:20] >> bitc;
-  assign \$1961  = y[23:22] >> bitc;
-  assign \$1962  = y[25:24] >> bitc;
-  assign \$1963  = y[27:26] >> bitc;
-  assign \$1964  = y[29:28] >> bitc;
-  assign \$1965  = y[31:30] >> bitc;
-  assign \$1966  = instr[9:8] == 2'h2;
-  assign \$1972  = \$1966  ? \$1971  : 16'h0000;
-  assign \$1973  = { \$1965 , \$1964 , \$1963 , \$1962 , \$1961 , \$1960 , \$1959 , \$1958 , \$1957 , \$1956 , \$1955 , \$1954 , \$1953 , \$1952 , \$1951 , \$1950  } | \$1972 ;
-  assign \$1974  = y[1:0] >> bitc;
-  assign \$1975  = y[3:2] >> bitc;
-  assign \$1976  = y[5:4] >> bitc;
-  assign \$1977  = y[7:6] >> bitc;
-  assign \$1978  = y[9:8] >> bitc;
-  assign \$1979  = y[11:10] >> bitc;
-  assign \$1980  = y[13:12] >> bitc;
-  assign \$1981  = y[15:14] >> bitc;
-  assign \$1982  = y[17:16] >> bitc;
-  assign \$1983  = y[19:18] >> bitc;
-  assign \$1984  = y[21:20] >> bitc;
-  assign \$1985  = y[23:22] >> bitc;
-  assign \$1986  = y[25:24] >> bitc;
-  assign \$1987  = y[27:26] >> bitc;
-  assign \$1988  = y[29:28] >> bitc;
-  assign \$1989  = y[31:30] >> bitc;
-  assign \$1990  = instr[9:8] == 2'h2;
-  assign \$1996  = \$1990  ? \$1995  : 16'h0000;
-  assign \$1997  = { \$1989 , \$1988 , \$1987 , \$1986 , \$1985 , \$1984 , \$1983 , \$1982 , \$1981 , \$1980 , \$1979 , \$1978 , \$1977 , \$1976 , \$1975 , \$1974  } | \$1996 ;
-  assign \$1998  = y[1:0] >> bitc;
-  assign \$1999  = y[3:2] >> bitc;
-  assign \$2000  = y[5:4] >> bitc;
-  assign \$2001  = y[7:6] >> bitc;
-  assign \$2002  = y[9:8] >> bitc;
-  assign \$2003  = y[11:10] >> bitc;
-  assign \$2004  = y[13:12] >> bitc;
-  assign \$2005  = y[15:14] >> bitc;
-  assign \$2006  = y[17:16] >> bitc;
-  assign \$2007  = y[19:18] >> bitc;
-  assign \$2008  = y[21:20] >> bitc;
-  assign \$2009  = y[23:22] >> bitc;
-  assign \$2010  = y[25:24] >> bitc;
-  assign \$2011  = y[27:26] >> bitc;
-  assign \$2012  = y[29:28] >> bitc;
-  assign \$2013  = y[31:30] >> bitc;
-  assign \$2014  = instr[9:8] == 2'h2;
-  assign \$2020  = \$2014  ? \$2019  : 16'h0000;
-  assign \$2021  = { \$2013 , \$2012 , \$2011 , \$2010 , \$2009 , \$2008 , \$2007 , \$2006 , \$2005 , \$2004 , \$2003 , \$2002 , \$2001 , \$2000 , \$1999 , \$1998  } | \$2020 ;
-  assign \$2022  = y[1:0] >> bitc;
-  assign \$2023  = y[3:2] >> bitc;
-  assign \$2024  = y[5:4] >> bitc;
-  assign \$2025  = y[7:6] >> bitc;
-  assign \$2026  = y[9:8] >> bitc;
-  assign \$2027  = y[11:10] >> bitc;
-  assign \$2028  = y[13:12] >> bitc;
-  assign \$2029  = y[15:14] >> bitc;
-  assign \$2030  = y[17:16] >> bitc;
-  assign \$2031  = y[19:18] >> bitc;
-  assign \$2032  = y[21:20] >> bitc;
-  assign \$2033  = y[23:22] >> bitc;
-  assign \$2034  = y[25:24] >> bitc;
-  assign \$2035  = y[27:26] >> bitc;
-  assign \$2036  = y[29:28] >> bitc;
-  assign \$2037  = y[31:30] >> bitc;
-  assign \$2038  = instr[9:8] == 2'h2;
-  assign \$2044  = \$2038  ? \$2043  : 16'h0000;
-  assign \$2045  = { \$2037 , \$2036 , \$2035 , \$2034 , \$2033 , \$2032 , \$2031 , \$2030 , \$2029 , \$2028 , \$2027 , \$2026 , \$2025 , \$2024 , \$2023 , \$2022  } | \$2044 ;
-  assign \$2046  = y[1:0] >> bitc;
-  assign \$2047  = y[3:2] >> bitc;
-  assign \$2048  = y[5:4] >> bitc;
-  assign \$2049  = y[7:6] >> bitc;
-  assign \$2050  = y[9:8] >> bitc;
-  assign \$2051  = y[11:10] >> bitc;
-  assign \$2052  = y[13:12] >> bitc;
-  assign \$2053  = y[15:14] >> bitc;
-  assign \$2054  = y[17:16] >> bitc;
-  assign \$2055  = y[19:18] >> bitc;
-  assign \$2056  = y[21:20] >> bitc;
-  assign \$2057  = y[23:22] >> bitc;
-  assign \$2058  = y[25:24] >> bitc;
-  assign \$2059  = y[27:26] >> bitc;
-  assign \$2060  = y[29:28] >> bitc;
-  assign \$2061  = y[31:30] >> bitc;
-  assign \$2062  = instr[9:8] == 2'h2;
-  assign \$2068  = \$2062  ? \$2067  : 16'h0000;
-  assign \$2069  = { \$2061 , \$2060 , \$2059 , \$2058 , \$2057 , \$2056 , \$2055 , \$2054 , \$2053 , \$2052 , \$2051 , \$2050 , \$2049 , \$2048 , \$2047 , \$2046  } | \$2068 ;
-  assign \$2070  = y[1:0] >> bitc;
-  assign \$2071  = y[3:2] >> bitc;
-  assign \$2072  = y[5:4] >> bitc;
-  assign \$2073  = y[7:6] >> bitc;
-  assign \$2074  = y[9:8] >> bitc;
-  assign \$2075  = y[11:10] >> bitc;
-  assign \$2076  = y[13:12] >> bitc;
-  assign \$2077  = y[15:14] >> bitc;
-  assign \$2078  = y[17:16] >> bitc;
-  assign \$2079  = y[19:18] >> bitc;
-  assign \$2080  = y[21:20] >> bitc;
-  assign \$2081  = y[23:22] >> bitc;
-  assign \$2082  = y[25:24] >> bitc;
-  assign \$2083  = y[27:26] >> bitc;
-  assign \$2084  = y[29:28] >> bitc;
-  assign \$2085  = y[31:30] >> bitc;
-  assign \$2086  = instr[9:8] == 2'h2;
-  assign \$2092  = \$2086  ? \$2091  : 16'h0000;
-  assign \$2093  = { \$2085 , \$2084 , \$2083 , \$2082 , \$2081 , \$2080 , \$2079 , \$2078 , \$2077 , \$2076 , \$2075 , \$2074 , \$2073 , \$2072 , \$2071 , \$2070  } | \$2092 ;
-  assign \$2094  = y[1:0] >> bitc;
-  assign \$2095  = y[3:2] >> bitc;
-  assign \$2096  = y[5:4] >> bitc;
-  assign \$2097  = y[7:6] >> bitc;
-  assign \$2098  = y[9:8] >> bitc;
-  assign \$2099  = y[11:10] >> bitc;
-  assign \$2100  = y[13:12] >> bitc;
-  assign \$2101  = y[15:14] >> bitc;
-  assign \$2102  = y[17:16] >> bitc;
-  assign \$2103  = y[19:18] >> bitc;
-  assign \$2104  = y[21:20] >> bitc;
-  assign \$2105  = y[23:22] >> bitc;
-  assign \$2106  = y[25:24] >> bitc;
-  assign \$2107  = y[27:26] >> bitc;
-  assign \$2108  = y[29:28] >> bitc;
-  assign \$2109  = y[31:30] >> bitc;
-  assign \$2110  = instr[9:8] == 2'h2;
-  assign \$2116  = \$2110  ? \$2115  : 16'h0000;
-  assign \$2117  = { \$2109 , \$2108 , \$2107 , \$2106 , \$2105 , \$2104 , \$2103 , \$2102 , \$2101 , \$2100 , \$2099 , \$2098 , \$2097 , \$2096 , \$2095 , \$2094  } | \$2116 ;
-  assign \$2118  = y[1:0] >> bitc;
-  assign \$2119  = y[3:2] >> bitc;
-  assign \$2120  = y[5:4] >> bitc;
-  assign \$2121  = y[7:6] >> bitc;
-  assign \$2122  = y[9:8] >> bitc;
-  assign \$2123  = y[11:10] >> bitc;
-  assign \$2124  = y[13:12] >> bitc;
-  assign \$2125  = y[15:14] >> bitc;
-  assign \$2126  = y[17:16] >> bitc;
-  assign \$2127  = y[19:18] >> bitc;
-  assign \$2128  = y[21:20] >> bitc;
-  assign \$2129  = y[23:22] >> bitc;
-  assign \$2130  = y[25:24] >> bitc;
-  assign \$2131  = y[27:26] >> bitc;
-  assign \$2132  = y[29:28] >> bitc;
-  assign \$2133  = y[31:30] >> bitc;
-  assign \$2134  = instr[9:8] == 2'h2;
-  assign \$2140  = \$2134  ? \$2139  : 16'h0000;
-  assign \$2141  = { \$2133 , \$2132 , \$2131 , \$2130 , \$2129 , \$2128 , \$2127 , \$2126 , \$2125 , \$2124 , \$2123 , \$2122 , \$2121 , \$2120 , \$2119 , \$2118  } | \$2140 ;
-  assign \$2142  = y[1:0] >> bitc;
-  assign \$2143  = y[3:2] >> bitc;
-  assign \$2144  = y[5:4] >> bitc;
-  assign \$2145  = y[7:6] >> bitc;
-  assign \$2146  = y[9:8] >> bitc;
-  assign \$2147  = y[11:10] >> bitc;
-  assign \$2148  = y[13:12] >> bitc;
-  assign \$2149  = y[15:14] >> bitc;
-  assign \$2150  = y[17:16] >> bitc;
-  assign \$2151  = y[19:18] >> bitc;
-  assign \$2152  = y[21:20] >> bitc;
-  assign \$2153  = y[23:22] >> bitc;
-  assign \$2154  = y[25:24] >> bitc;
-  assign \$2155  = y[27:26] >> bitc;
-  assign \$2156  = y[29:28] >> bitc;
-  assign \$2157  = y[31:30] >> bitc;
-  assign \$2158  = instr[9:8] == 2'h2;
-  assign \$2164  = \$2158  ? \$2163  : 16'h0000;
-  assign \$2165  = { \$2157 , \$2156 , \$2155 , \$2154 , \$2153 , \$2152 , \$2151 , \$2150 , \$2149 , \$2148 , \$2147 , \$2146 , \$2145 , \$2144 , \$2143 , \$2142  } | \$2164 ;
-  assign \$2166  = y[1:0] >> bitc;
-  assign \$2167  = y[3:2] >> bitc;
-  assign \$2168  = y[5:4] >> bitc;
-  assign \$2169  = y[7:6] >> bitc;
-  assign \$2170  = y[9:8] >> bitc;
-  assign \$2171  = y[11:10] >> bitc;
-  assign \$2172  = y[13:12] >> bitc;
-  assign \$2173  = y[15:14] >> bitc;
-  assign \$2174  = y[17:16] >> bitc;
-  assign \$2175  = y[19:18] >> bitc;
-  assign \$2176  = y[21:20] >> bitc;
-  assign \$2177  = y[23:22] >> bitc;
-  assign \$2178  = y[25:24] >> bitc;
-  assign \$2179  = y[27:26] >> bitc;
-  assign \$2180  = y[29:28] >> bitc;
-  assign \$2181  = y[31:30] >> bitc;
-  assign \$2182  = instr[9:8] == 2'h2;
-  assign \$2188  = \$2182  ? \$2187  : 16'h0000;
-  assign \$2189  = { \$2181 , \$2180 , \$2179 , \$2178 , \$2177 , \$2176 , \$2175 , \$2174 , \$2173 , \$2172 , \$2171 , \$2170 , \$2169 , \$2168 , \$2167 , \$2166  } | \$2188 ;
-  assign \$2190  = y[1:0] >> bitc;
-  assign \$2191  = y[3:2] >> bitc;
-  assign \$2192  = y[5:4] >> bitc;
-  assign \$2193  = y[7:6] >> bitc;
-  assign \$2194  = y[9:8] >> bitc;
-  assign \$2195  = y[11:10] >> bitc;
-  assign \$2196  = y[13:12] >> bitc;
-  assign \$2197  = y[15:14] >> bitc;
-  assign \$2198  = y[17:16] >> bitc;
-  assign \$2199  = y[19:18] >> bitc;
-  assign \$2200  = y[21:20] >> bitc;
-  assign \$2201  = y[23:22] >> bitc;
-  assign \$2202  = y[25:24] >> bitc;
-  assign \$2203  = y[27:26] >> bitc;
-  assign \$2204  = y[29:28] >> bitc;
-  assign \$2205  = y[31:30] >> bitc;
-  assign \$2206  = instr[9:8] == 2'h2;
-  assign \$2212  = \$2206  ? \$2211  : 16'h0000;
-  assign \$2213  = { \$2205 , \$2204 , \$2203 , \$2202 , \$2201 , \$2200 , \$2199 , \$2198 , \$2197 , \$2196 , \$2195 , \$2194 , \$2193 , \$2192 , \$2191 , \$2190  } | \$2212 ;
-  assign \$2214  = y[1:0] >> bitc;
-  assign \$2215  = y[3:2] >> bitc;
-  assign \$2216  = y[5:4] >> bitc;
-  assign \$2217  = y[7:6] >> bitc;
-  assign \$2218  = y[9:8] >> bitc;
-  assign \$2219  = y[11:10] >> bitc;
-  assign \$2220  = y[13:12] >> bitc;
-  assign \$2221  = y[15:14] >> bitc;
-  assign \$2222  = y[17:16] >> bitc;
-  assign \$2223  = y[19:18] >> bitc;
-  assign \$2224  = y[21:20] >> bitc;
-  assign \$2225  = y[23:22] >> bitc;
-  assign \$2226  = y[25:24] >> bitc;
-  assign \$2227  = y[27:26] >> bitc;
-  assign \$2228  = y[29:28] >> bitc;
-  assign \$2229  = y[31:30] >> bitc;
-  assign \$2230  = instr[9:8] == 2'h2;
-  assign \$2236  = \$2230  ? \$2235  : 16'h0000;
-  assign \$2237  = { \$2229 , \$2228 , \$2227 , \$2226 , \$2225 , \$2224 , \$2223 , \$2222 , \$2221 , \$2220 , \$2219 , \$2218 , \$2217 , \$2216 , \$2215 , \$2214  } | \$2236 ;
-  assign \$2238  = y[1:0] >> bitc;
-  assign \$2239  = y[3:2] >> bitc;
-  assign \$2240  = y[5:4] >> bitc;
-  assign \$2241  = y[7:6] >> bitc;
-  assign \$2242  = y[9:8] >> bitc;
-  assign \$2243  = y[11:10] >> bitc;
-  assign \$2244  = y[13:12] >> bitc;
-  assign \$2245  = y[15:14] >> bitc;
-  assign \$2246  = y[17:16] >> bitc;
-  assign \$2247  = y[19:18] >> bitc;
-  assign \$2248  = y[21:20] >> bitc;
-  assign \$2249  = y[23:22] >> bitc;
-  assign \$2250  = y[25:24] >> bitc;
-  assign \$2251  = y[27:26] >> bitc;
-  assign \$2252  = y[29:28] >> bitc;
-  assign \$2253  = y[31:30] >> bitc;
-  assign \$2254  = instr[9:8] == 2'h2;
-  assign \$2260  = \$2254  ? \$2259  : 16'h0000;
-  assign \$2261  = { \$2253 , \$2252 , \$2251 , \$2250 , \$2249 , \$2248 , \$2247 , \$2246 , \$2245 , \$2244 , \$2243 , \$2242 , \$2241 , \$2240 , \$2239 , \$2238  } | \$2260 ;
-  assign \$2262  = y[1:0] >> bitc;
-  assign \$2263  = y[3:2] >> bitc;
-  assign \$2264  = y[5:4] >> bitc;
-  assign \$2265  = y[7:6] >> bitc;
-  assign \$2266  = y[9:8] >> bitc;
-  assign \$2267  = y[11:10] >> bitc;
-  assign \$2268  = y[13:12] >> bitc;
-  assign \$2269  = y[15:14] >> bitc;
-  assign \$2270  = y[17:16] >> bitc;
-  assign \$2271  = y[19:18] >> bitc;
-  assign \$2272  = y[21:20] >> bitc;
-  assign \$2273  = y[23:22] >> bitc;
-  assign \$2274  = y[25:24] >> bitc;
-  assign \$2275  = y[27:26] >> bitc;
-  assign \$2276  = y[29:28] >> bitc;
-  assign \$2277  = y[31:30] >> bitc;
-  assign \$2278  = instr[9:8] == 2'h2;
-  assign \$2284  = \$2278  ? \$2283  : 16'h0000;
-  assign \$2285  = { \$2277 , \$2276 , \$2275 , \$2274 , \$2273 , \$2272 , \$2271 , \$2270 , \$2269 , \$2268 , \$2267 , \$2266 , \$2265 , \$2264 , \$2263 , \$2262  } | \$2284 ;
-  assign \$2286  = y[1:0] >> bitc;
-  assign \$2287  = y[3:2] >> bitc;
-  assign \$2288  = y[5:4] >> bitc;
-  assign \$2289  = y[7:6] >> bitc;
-  assign \$2290  = y[9:8] >> bitc;
-  assign \$2291  = y[11:10] >> bitc;
-  assign \$2292  = y[13:12] >> bitc;
-  assign \$2293  = y[15:14] >> bitc;
-  assign \$2294  = y[17:16] >> bitc;
-  assign \$2295  = y[19:18] >> bitc;
-  assign \$2296  = y[21:20] >> bitc;
-  assign \$2297  = y[23:22] >> bitc;
-  assign \$2298  = y[25:24] >> bitc;
-  assign \$2299  = y[27:26] >> bitc;
-  assign \$2300  = y[29:28] >> bitc;
-  assign \$2301  = y[31:30] >> bitc;
-  assign \$2302  = instr[9:8] == 2'h2;
-  assign \$2308  = \$2302  ? \$2307  : 16'h0000;
-  assign \$2309  = { \$2301 , \$2300 , \$2299 , \$2298 , \$2297 , \$2296 , \$2295 , \$2294 , \$2293 , \$2292 , \$2291 , \$2290 , \$2289 , \$2288 , \$2287 , \$2286  } | \$2308 ;
-  assign \$2310  = y[1:0] >> bitc;
-  assign \$2311  = y[3:2] >> bitc;
-  assign \$2312  = y[5:4] >> bitc;
-  assign \$2313  = y[7:6] >> bitc;
-  assign \$2314  = y[9:8] >> bitc;
-  assign \$2315  = y[11:10] >> bitc;
-  assign \$2316  = y[13:12] >> bitc;
-  assign \$2317  = y[15:14] >> bitc;
-  assign \$2318  = y[17:16] >> bitc;
-  assign \$2319  = y[19:18] >> bitc;
-  assign \$2320  = y[21:20] >> bitc;
-  assign \$2321  = y[23:22] >> bitc;
-  assign \$2322  = y[25:24] >> bitc;
-  assign \$2323  = y[27:26] >> bitc;
-  assign \$2324  = y[29:28] >> bitc;
-  assign \$2325  = y[31:30] >> bitc;
-  assign \$2326  = instr[9:8] == 2'h2;
-  assign \$2332  = \$2326  ? \$2331  : 16'h0000;
-  assign \$2333  = { \$2325 , \$2324 , \$2323 , \$2322 , \$2321 , \$2320 , \$2319 , \$2318 , \$2317 , \$2316 , \$2315 , \$2314 , \$2313 , \$2312 , \$2311 , \$2310  } | \$2332 ;
-  assign \$2334  = y[1:0] >> bitc;
-  assign \$2335  = y[3:2] >> bitc;
-  assign \$2336  = y[5:4] >> bitc;
-  assign \$2337  = y[7:6] >> bitc;
-  assign \$2338  = y[9:8] >> bitc;
-  assign \$2339  = y[11:10] >> bitc;
-  assign \$2340  = y[13:12] >> bitc;
-  assign \$2341  = y[15:14] >> bitc;
-  assign \$2342  = y[17:16] >> bitc;
-  assign \$2343  = y[19:18] >> bitc;
-  assign \$2344  = y[21:20] >> bitc;
-  assign \$2345  = y[23:22] >> bitc;
-  assign \$2346  = y[25:24] >> bitc;
-  assign \$2347  = y[27:26] >> bitc;
-  assign \$2348  = y[29:28] >> bitc;
-  assign \$2349  = y[31:30] >> bitc;
-  assign \$2350  = instr[9:8] == 2'h2;
-  assign \$2356  = \$2350  ? \$2355  : 16'h0000;
-  assign \$2357  = { \$2349 , \$2348 , \$2347 , \$2346 , \$2345 , \$2344 , \$2343 , \$2342 , \$2341 , \$2340 , \$2339 , \$2338 , \$2337 , \$2336 , \$2335 , \$2334  } | \$2356 ;
-  assign \$2358  = y[1:0] >> bitc;
-  assign \$2359  = y[3:2] >> bitc;
-  assign \$2360  = y[5:4] >> bitc;
-  assign \$2361  = y[7:6] >> bitc;
-  assign \$2362  = y[9:8] >> bitc;
-  assign \$2363  = y[11:10] >> bitc;
-  assign \$2364  = y[13:12] >> bitc;
-  assign \$2365  = y[15:14] >> bitc;
-  assign \$2366  = y[17:16] >> bitc;
-  assign \$2367  = y[19:18] >> bitc;
-  assign \$2368  = y[21:20] >> bitc;
-  assign \$2369  = y[23:22] >> bitc;
-  assign \$2370  = y[25:24] >> bitc;
-  assign \$2371  = y[27:26] >> bitc;
-  assign \$2372  = y[29:28] >> bitc;
-  assign \$2373  = y[31:30] >> bitc;
-  assign \$2374  = instr[9:8] == 2'h2;
-  assign \$2380  = \$2374  ? \$2379  : 16'h0000;
-  assign \$2381  = { \$2373 , \$2372 , \$2371 , \$2370 , \$2369 , \$2368 , \$2367 , \$2366 , \$2365 , \$2364 , \$2363 , \$2362 , \$2361 , \$2360 , \$2359 , \$2358  } | \$2380 ;
-  assign \$2382  = y[1:0] >> bitc;
-  assign \$2383  = y[3:2] >> bitc;
-  assign \$2384  = y[5:4] >> bitc;
-  assign \$2385  = y[7:6] >> bitc;
-  assign \$2386  = y[9:8] >> bitc;
-  assign \$2387  = y[11:10] >> bitc;
-  assign \$2388  = y[13:12] >> bitc;
-  assign \$2389  = y[15:14] >> bitc;
-  assign \$2390  = y[17:16] >> bitc;
-  assign \$2391  = y[19:18] >> bitc;
-  assign \$2392  = y[21:20] >> bitc;
-  assign \$2393  = y[23:22] >> bitc;
-  assign \$2394  = y[25:24] >> bitc;
-  assign \$2395  = y[27:26] >> bitc;
-  assign \$2396  = y[29:28] >> bitc;
-  assign \$2397  = y[31:30] >> bitc;
-  assign \$2398  = instr[9:8] == 2'h2;
-  assign \$2404  = \$2398  ? \$2403  : 16'h0000;
-  assign \$2405  = { \$2397 , \$2396 , \$2395 , \$2394 , \$2393 , \$2392 , \$2391 , \$2390 , \$2389 , \$2388 , \$2387 , \$2386 , \$2385 , \$2384 , \$2383 , \$2382  } | \$2404 ;
-  assign \$2406  = y[1:0] >> bitc;
-  assign \$2407  = y[3:2] >> bitc;
-  assign \$2408  = y[5:4] >> bitc;
-  assign \$2409  = y[7:6] >> bitc;
-  assign \$2410  = y[9:8] >> bitc;
-  assign \$2411  = y[11:10] >> bitc;
-  assign \$2412  = y[13:12] >> bitc;
-  assign \$2413  = y[15:14] >> bitc;
-  assign \$2414  = y[17:16] >> bitc;
-  assign \$2415  = y[19:18] >> bitc;
-  assign \$2416  = y[21:20] >> bitc;
-  assign \$2417  = y[23:22] >> bitc;
-  assign \$2418  = y[25:24] >> bitc;
-  assign \$2419  = y[27:26] >> bitc;
-  assign \$2420  = y[29:28] >> bitc;
-  assign \$2421  = y[31:30] >> bitc;
-  assign \$2422  = instr[9:8] == 2'h2;
-  assign \$2428  = \$2422  ? \$2427  : 16'h0000;
-  assign \$2429  = { \$2421 , \$2420 , \$2419 , \$2418 , \$2417 , \$2416 , \$2415 , \$2414 , \$2413 , \$2412 , \$2411 , \$2410 , \$2409 , \$2408 , \$2407 , \$2406  } | \$2428 ;
-  assign \$2430  = y[1:0] >> bitc;
-  assign \$2431  = y[3:2] >> bitc;
-  assign \$2432  = y[5:4] >> bitc;
-  assign \$2433  = y[7:6] >> bitc;
-  assign \$2434  = y[9:8] >> bitc;
-  assign \$2435  = y[11:10] >> bitc;
-  assign \$2436  = y[13:12] >> bitc;
-  assign \$2437  = y[15:14] >> bitc;
-  assign \$2438  = y[17:16] >> bitc;
-  assign \$2439  = y[19:18] >> bitc;
-  assign \$2440  = y[21:20] >> bitc;
-  assign \$2441  = y[23:22] >> bitc;
-  assign \$2442  = y[25:24] >> bitc;
-  assign \$2443  = y[27:26] >> bitc;
-  assign \$2444  = y[29:28] >> bitc;
-  assign \$2445  = y[31:30] >> bitc;
-  assign \$2446  = instr[9:8] == 2'h2;
-  assign \$2452  = \$2446  ? \$2451  : 16'h0000;
-  assign \$2453  = { \$2445 , \$2444 , \$2443 , \$2442 , \$2441 , \$2440 , \$2439 , \$2438 , \$2437 , \$2436 , \$2435 , \$2434 , \$2433 , \$2432 , \$2431 , \$2430  } | \$2452 ;
-  assign \$2454  = y[1:0] >> bitc;
-  assign \$2455  = y[3:2] >> bitc;
-  assign \$2456  = y[5:4] >> bitc;
-  assign \$2457  = y[7:6] >> bitc;
-  assign \$2458  = y[9:8] >> bitc;
-  assign \$2459  = y[11:10] >> bitc;
-  assign \$2460  = y[13:12] >> bitc;
-  assign \$2461  = y[15:14] >> bitc;
-  assign \$2462  = y[17:16] >> bitc;
-  assign \$2463  = y[19:18] >> bitc;
-  assign \$2464  = y[21:20] >> bitc;
-  assign \$2465  = y[23:22] >> bitc;
-  assign \$2466  = y[25:24] >> bitc;
-  assign \$2467  = y[27:26] >> bitc;
-  assign \$2468  = y[29:28] >> bitc;
-  assign \$2469  = y[31:30] >> bitc;
-  assign \$2470  = instr[9:8] == 2'h2;
-  assign \$2476  = \$2470  ? \$2475  : 16'h0000;
-  assign \$2477  = { \$2469 , \$2468 , \$2467 , \$2466 , \$2465 , \$2464 , \$2463 , \$2462 , \$2461 , \$2460 , \$2459 , \$2458 , \$2457 , \$2456 , \$2455 , \$2454  } | \$2476 ;
-  assign \$2478  = y[1:0] >> bitc;
-  assign \$2479  = y[3:2] >> bitc;
-  assign \$2480  = y[5:4] >> bitc;
-  assign \$2481  = y[7:6] >> bitc;
-  assign \$2482  = y[9:8] >> bitc;
-  assign \$2483  = y[11:10] >> bitc;
-  assign \$2484  = y[13:12] >> bitc;
-  assign \$2485  = y[15:14] >> bitc;
-  assign \$2486  = y[17:16] >> bitc;
-  assign \$2487  = y[19:18] >> bitc;
-  assign \$2488  = y[21:20] >> bitc;
-  assign \$2489  = y[23:22] >> bitc;
-  assign \$2490  = y[25:24] >> bitc;
-  assign \$2491  = y[27:26] >> bitc;
-  assign \$2492  = y[29:28] >> bitc;
-  assign \$2493  = y[31:30] >> bitc;
-  assign \$2494  = instr[9:8] == 2'h2;
-  assign \$2500  = \$2494  ? \$2499  : 16'h0000;
-  assign \$2501  = { \$2493 , \$2492 , \$2491 , \$2490 , \$2489 , \$2488 , \$2487 , \$2486 , \$2485 , \$2484 , \$2483 , \$2482 , \$2481 , \$2480 , \$2479 , \$2478  } | \$2500 ;
-  assign \$2502  = y[1:0] >> bitc;
-  assign \$2503  = y[3:2] >> bitc;
-  assign \$2504  = y[5:4] >> bitc;
-  assign \$2505  = y[7:6] >> bitc;
-  assign \$2506  = y[9:8] >> bitc;
-  assign \$2507  = y[11:10] >> bitc;
-  assign \$2508  = y[13:12] >> bitc;
-  assign \$2509  = y[15:14] >> bitc;
-  assign \$2510  = y[17:16] >> bitc;
-  assign \$2511  = y[19:18] >> bitc;
-  assign \$2512  = y[21:20] >> bitc;
-  assign \$2513  = y[23:22] >> bitc;
-  assign \$2514  = y[25:24] >> bitc;
-  assign \$2515  = y[27:26] >> bitc;
-  assign \$2516  = y[29:28] >> bitc;
-  assign \$2517  = y[31:30] >> bitc;
-  assign \$2518  = instr[9:8] == 2'h2;
-  assign \$2524  = \$2518  ? \$2523  : 16'h0000;
-  assign \$2525  = { \$2517 , \$2516 , \$2515 , \$2514 , \$2513 , \$2512 , \$2511 , \$2510 , \$2509 , \$2508 , \$2507 , \$2506 , \$2505 , \$2504 , \$2503 , \$2502  } | \$2524 ;
-  assign \$2526  = ! rowc;
-  assign \$2527  = ! instr[49:42];
-  assign \$2528  = \$2526  & \$2527 ;
-  assign \$2529  = ! rowc;
-  assign \$2530  = instr[49:42] == 1'h1;
-  assign \$2531  = \$2529  & \$2530 ;
-  assign \$2532  = ! rowc;
-  assign \$2533  = instr[49:42] == 2'h2;
-  assign \$2534  = \$2532  & \$2533 ;
-  assign \$2535  = ! rowc;
-  assign \$2536  = instr[49:42] == 2'h3;
-  assign \$2537  = \$2535  & \$2536 ;
-  assign \$2538  = rowc == 1'h1;
-  assign \$2539  = ! instr[49:42];
-  assign \$2540  = \$2538  & \$2539 ;
-  assign \$2541  = rowc == 1'h1;
-  assign \$2542  = instr[49:42] == 1'h1;
-  assign \$2543  = \$2541  & \$2542 ;
-  assign \$2544  = rowc == 1'h1;
-  assign \$2545  = instr[49:42] == 2'h2;
-  assign \$2546  = \$2544  & \$2545 ;
-  assign \$2547  = rowc == 1'h1;
-  assign \$2548  = instr[49:42] == 2'h3;
-  assign \$2549  = \$2547  & \$2548 ;
-  assign \$2550  = rowc == 2'h2;
-  assign \$2551  = ! instr[49:42];
-  assign \$2552  = \$2550  & \$2551 ;
-  assign \$2553  = rowc == 2'h2;
-  assign \$2554  = instr[49:42] == 1'h1;
-  assign \$2555  = \$2553  & \$2554 ;
-  assign \$2556  = rowc == 2'h2;
-  assign \$2557  = instr[49:42] == 2'h2;
-  assign \$2558  = \$2556  & \$2557 ;
-  assign \$2559  = rowc == 2'h2;
-  assign \$2560  = instr[49:42] == 2'h3;
-  assign \$2561  = \$2559  & \$2560 ;
-  assign \$2562  = rowc == 2'h3;
-  assign \$2563  = ! instr[49:42];
-  assign \$2564  = \$2562  & \$2563 ;
-  assign \$2565  = rowc == 2'h3;
-  assign \$2566  = instr[49:42] == 1'h1;
-  assign \$2567  = \$2565  & \$2566 ;
-  assign \$2568  = rowc == 2'h3;
-  assign \$2569  = instr[49:42] == 2'h2;
-  assign \$2570  = \$2568  & \$2569 ;
-  assign \$2571  = rowc == 2'h3;
-  assign \$2572  = instr[49:42] == 2'h3;
-  assign \$2573  = \$2571  & \$2572 ;
-  assign \$2574  = rowc == 3'h4;
-  assign \$2575  = ! instr[49:42];
-  assign \$2576  = \$2574  & \$2575 ;
-  assign \$2577  = rowc == 3'h4;
-  assign \$2578  = instr[49:42] == 1'h1;
-  assign \$2579  = \$2577  & \$2578 ;
-  assign \$2580  = rowc == 3'h4;
-  assign \$2581  = instr[49:42] == 2'h2;
-  assign \$2582  = \$2580  & \$2581 ;
-  assign \$2583  = rowc == 3'h4;
-  assign \$2584  = instr[49:42] == 2'h3;
-  assign \$2585  = \$2583  & \$2584 ;
-  assign \$2586  = rowc == 3'h5;
-  assign \$2587  = ! instr[49:42];
-  assign \$2588  = \$2586  & \$2587 ;
-  assign \$2589  = rowc == 3'h5;
-  assign \$2590  = instr[49:42] == 1'h1;
-  assign \$2591  = \$2589  & \$2590 ;
-  assign \$2592  = rowc == 3'h5;
-  assign \$2593  = instr[49:42] == 2'h2;
-  assign \$2594  = \$2592  & \$2593 ;
-  assign \$2595  = rowc == 3'h5;
-  assign \$2596  = instr[49:42] == 2'h3;
-  assign \$2597  = \$2595  & \$2596 ;
-  assign \$2598  = rowc == 3'h6;
-  assign \$2599  = ! instr[49:42];
-  assign \$2600  = \$2598  & \$2599 ;
-  assign \$2601  = rowc == 3'h6;
-  assign \$2602  = instr[49:42] == 1'h1;
-  assign \$2603  = \$2601  & \$2602 ;
-  assign \$2604  = rowc == 3'h6;
-  assign \$2605  = instr[49:42] == 2'h2;
-  assign \$2606  = \$2604  & \$2605 ;
-  assign \$2607  = rowc == 3'h6;
-  assign \$2608  = instr[49:42] == 2'h3;
-  assign \$2609  = \$2607  & \$2608 ;
-  assign \$2610  = rowc == 3'h7;
-  assign \$2611  = ! instr[49:42];
-  assign \$2612  = \$2610  & \$2611 ;
-  assign \$2613  = rowc == 3'h7;
-  assign \$2614  = instr[49:42] == 1'h1;
-  assign \$2615  = \$2613  & \$2614 ;
-  assign \$2616  = rowc == 3'h7;
-  assign \$2617  = instr[49:42] == 2'h2;
-  assign \$2618  = \$2616  & \$2617 ;
-  assign \$2619  = rowc == 3'h7;
-  assign \$2620  = instr[49:42] == 2'h3;
-  assign \$2621  = \$2619  & \$2620 ;
-  assign \$2622  = instr[9:8] == 1'h1;
-  assign \$2623  = instr[54:51] - 1'h1;
-  assign \$2624  = \$2622  ? 5'h00 : \$2623 ;
-  assign \$2625  = bitc == \$2624 ;
-  assign \$2626  = rowc == 3'h7;
-  assign \$2627  = pc + 1'h1;
-  assign \$2628  = pc == lp_end;
-  assign \$2629  = lp_active & \$2628 ;
-  assign \$2630  = lp_left == 1'h1;
-  assign \$2631  = \$signature__data$30 [3:0] != 2'h3;
-  assign \$2632  = lp_active & \$2631 ;
-  assign \$2633  = \$signature__data$30 [3:0] != 3'h4;
-  assign \$2634  = \$2632  & \$2633 ;
-  assign \$2635  = \$signature__data$30 [3:0] == 3'h5;
-  assign \$2636  = pc + 1'h1;
-  assign \$2637  = pc + \$signature__data$30 [31:24];
-  assign \$2638  = fetched[95:88] * fetched[53:43];
-  assign \$2639  = fetched[9:8] != 1'h1;
-  assign \$2640  = fetched[54:51] > 2'h2;
-  assign \$2641  = \$2639  & \$2640 ;
-  assign \$2642  = fetched[9:8] == 2'h2;
-  assign \$2643  = fetched[54:51] != 1'h1;
-  assign \$2644  = \$2642  & \$2643 ;
-  assign \$2645  = \$2641  | \$2644 ;
-  assign \$2646  = mem_rd_valid & mem_rd_ready;
-  assign \$2647  = req_cnt + 1'h1;
-  assign \$2648  = req_addr + instr[114:83];
-  assign \$2649  = ! instr[9:8];
-  assign \$2650  = instr[9:8] == 1'h1;
-  assign \$2651  = instr[9:8] == 2'h2;
-  assign \$2652  = \$2651  ? 5'h01 : 5'h10;
-  assign \$2653  = \$2650  ? 5'h02 : \$2652 ;
-  assign \$2654  = \$2649  ? 5'h02 : \$2653 ;
-  assign \$2655  = \$2654  - 1'h1;
-  assign \$2656  = rx_beat == \$2655 ;
-  assign \$2657  = ! instr[9:8];
-  assign \$2658  = instr[9:8] == 1'h1;
-  assign \$2659  = instr[9:8] == 2'h2;
-  assign \$2660  = \$2659  ? 5'h01 : 5'h10;
-  assign \$2661  = \$2658  ? 5'h02 : \$2660 ;
-  assign \$2662  = \$2657  ? 5'h02 : \$2661 ;
-  assign \$2663  = \$2662  - 1'h1;
-  assign \$2664  = rx_beat == \$2663 ;
-  assign \$2665  = instr[50:35] - 1'h1;
-  assign \$2666  = rx_word == \$2665 ;
-  assign \$2667  = \$2664  & \$2666 ;
-  assign \$2668  = rx_bank + 1'h1;
-  assign \$2669  = rx_word + 1'h1;
-  assign \$2670  = rx_beat + 1'h1;
-  assign \$2671  = ~ \$signal$105 ;
-  assign \$2672  = \$2671  | mem_wr_ready;
-  assign \$2673  = \$signal$166  + s_off;
-  assign \$2674  = ! instr[9:8];
-  assign \$2675  = instr[9:8] == 1'h1;
-  assign \$2676  = instr[9:8] == 2'h2;
-  assign \$2677  = \$2676  ? 5'h01 : 5'h10;
-  assign \$2678  = \$2675  ? 5'h02 : \$2677 ;
-  assign \$2679  = \$2674  ? 5'h02 : \$2678 ;
-  assign \$2680  = \$2679  - 1'h1;
-  assign \$2681  = tx_beat == \$2680 ;
-  assign \$2682  = instr[50:35] - 1'h1;
-  assign \$2683  = tx_word == \$2682 ;
-  assign \$2684  = \$2681  & \$2683 ;
-  assign \$2685  = instr[34:26] - 1'h1;
-  assign \$2686  = $signed({ 1'h0, \$signal$165  }) == $signed(\$2685 );
-  assign \$2687  = \$2684  & \$2686 ;
-  assign \$2688  = ! instr[9:8];
-  assign \$2689  = instr[9:8] == 1'h1;
-  assign \$2690  = instr[9:8] == 2'h2;
-  assign \$2691  = \$2690  ? 5'h01 : 5'h10;
-  assign \$2692  = \$2689  ? 5'h02 : \$2691 ;
-  assign \$2693  = \$2688  ? 5'h02 : \$2692 ;
-  assign \$2694  = \$2693  - 1'h1;
-  assign \$2695  = tx_beat == \$2694 ;
-  assign \$2696  = instr[50:35] - 1'h1;
-  assign \$2697  = tx_word == \$2696 ;
-  assign \$2698  = \$signal$165  + 1'h1;
-  assign \$2699  = \$signal$166  + instr[114:83];
-  assign \$2700  = tx_word + 1'h1;
-  assign \$2701  = s_off + 3'h4;
-  assign \$2702  = tx_beat + 1'h1;
-  assign \$2703  = s_off + 3'h4;
-  assign \$2704  = ! instr[9:8];
-  assign \$2705  = instr[9:8] == 1'h1;
-  assign \$2706  = instr[9:8] == 2'h2;
-  assign \$2707  = \$2706  ? 5'h01 : 5'h10;
-  assign \$2708  = \$2705  ? 5'h02 : \$2707 ;
-  assign \$2709  = \$2704  ? 5'h02 : \$2708 ;
-  assign \$2710  = \$2709  - 1'h1;
-  assign \$2711  = tx_beat == \$2710 ;
-  assign \$2712  = instr[50:35] - 1'h1;
-  assign \$2713  = tx_word == \$2712 ;
-  assign \$2714  = \$2711  & \$2713 ;
-  assign \$2715  = instr[34:26] - 1'h1;
-  assign \$2716  = $signed({ 1'h0, \$signal$165  }) == $signed(\$2715 );
-  assign \$2717  = \$2714  & \$2716 ;
-  assign \$2718  = ~ instr[10];
-  assign \$2719  = ! \$signal$134 ;
+  assign \$1698  = instr[25:10] + tx_word;
+  assign \$1703  = ! instr[9:8];
+  assign \$1705  = instr[9:8] == 1'h1;
+  assign \$1707  = instr[9:8] == 2'h2;
+  assign \$1709  = \$1707  ? store_thresh : \$1708 ;
+  assign \$1710  = \$1705  ? \$1706  : \$1709 ;
+  assign \$1711  = \$1703  ? \$1704  : \$1710 ;
+  assign \$1712  = \$signal$106  & mem_wr_ready;
+  assign \$1713  = $signed(\$signal$133 ) >= $signed(1'h0);
+  assign \$1714  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1715  = \$1713  & \$1714 ;
+  assign \$1716  = $signed(ix) >= $signed(1'h0);
+  assign \$1717  = \$1715  & \$1716 ;
+  assign \$1718  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1719  = \$1717  & \$1718 ;
+  assign \$1720  = instr[42:27] + \$signal$135 ;
+  assign \$1721  = $signed(\$signal$133 ) >= $signed(1'h0);
+  assign \$1722  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1723  = \$1721  & \$1722 ;
+  assign \$1724  = $signed(ix) >= $signed(1'h0);
+  assign \$1725  = \$1723  & \$1724 ;
+  assign \$1726  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1727  = \$1725  & \$1726 ;
+  assign \$1728  = \$1727  ? 4'h8 : 4'h0;
+  assign \$1729  = tail == 5'h18;
+  assign \$1730  = instr[9:8] == 1'h1;
+  assign \$1732  = instr[71] ? 15'h0002 : \$1731 ;
+  assign \$1733  = \$1730  ? 15'h0001 : \$1732 ;
+  assign \$1734  = instr[71] ? 2'h1 : n_lv;
+  assign \$1741  = \$1740  ? \$signature__data$124 [23:0] : thresh_l0[23:0];
+  assign \$1747  = \$1746  ? \$signature__data$124 [47:24] : thresh_l0[47:24];
+  assign \$1753  = \$1752  ? \$signature__data$124 [71:48] : thresh_l0[71:48];
+  assign \$1759  = \$1758  ? \$signature__data$124 [95:72] : thresh_l0[95:72];
+  assign \$1765  = \$1764  ? \$signature__data$124 [119:96] : thresh_l0[119:96];
+  assign \$1771  = \$1770  ? \$signature__data$124 [143:120] : thresh_l0[143:120];
+  assign \$1777  = \$1776  ? \$signature__data$124 [167:144] : thresh_l0[167:144];
+  assign \$1783  = \$1782  ? \$signature__data$124 [191:168] : thresh_l0[191:168];
+  assign \$1789  = \$1788  ? \$signature__data$124 [215:192] : thresh_l0[215:192];
+  assign \$1795  = \$1794  ? \$signature__data$124 [239:216] : thresh_l0[239:216];
+  assign \$1801  = \$1800  ? \$signature__data$124 [263:240] : thresh_l0[263:240];
+  assign \$1807  = \$1806  ? \$signature__data$124 [287:264] : thresh_l0[287:264];
+  assign \$1813  = \$1812  ? \$signature__data$124 [311:288] : thresh_l0[311:288];
+  assign \$1819  = \$1818  ? \$signature__data$124 [335:312] : thresh_l0[335:312];
+  assign \$1825  = \$1824  ? \$signature__data$124 [359:336] : thresh_l0[359:336];
+  assign \$1831  = \$1830  ? \$signature__data$124 [383:360] : thresh_l0[383:360];
+  assign \$1832  = n_lv == 1'h1;
+  assign \$1833  = \$1832  ? \$signature__data$124  : thresh_l0;
+  assign \$1834  = instr[71] ? { \$1831 , \$1825 , \$1819 , \$1813 , \$1807 , \$1801 , \$1795 , \$1789 , \$1783 , \$1777 , \$1771 , \$1765 , \$1759 , \$1753 , \$1747 , \$1741  } : \$1833 ;
+  assign \$1835  = n_lv - 1'h1;
+  assign \$1836  = \$1835  == 1'h1;
+  assign \$1837  = \$1836  ? \$signature__data$124  : thresh_l1;
+  assign \$1838  = n_lv - 1'h1;
+  assign \$1839  = \$1838  == 2'h2;
+  assign \$1840  = \$1839  ? \$signature__data$124  : thresh_l2;
+  assign \$1841  = t < n_lv;
+  assign \$1842  = instr[25:10] + t;
+  assign \$1843  = ! t;
+  assign \$1844  = instr[71] & \$1843 ;
+  assign \$1845  = instr[9:8] == 2'h2;
+  assign \$1846  = instr[71] ? 1'h1 : 1'h0;
+  assign \$1847  = t == \$1846 ;
+  assign \$1848  = \$1845  & \$1847 ;
+  assign \$1849  = ! bitc;
+  assign \$1850  = 5'h10 * n_cmp;
+  assign \$1851  = instr[9:8] == 1'h1;
+  assign \$1852  = ! rowc;
+  assign \$1853  = rowc == 1'h1;
+  assign \$1854  = rowc == 2'h2;
+  assign \$1855  = rowc == 2'h3;
+  assign \$1856  = rowc == 3'h4;
+  assign \$1857  = rowc == 3'h5;
+  assign \$1858  = rowc == 3'h6;
+  assign \$1859  = rowc == 3'h7;
+  assign \$1860  = y[1:0] >> bitc;
+  assign \$1861  = y[3:2] >> bitc;
+  assign \$1862  = y[5:4] >> bitc;
+  assign \$1863  = y[7:6] >> bitc;
+  assign \$1864  = y[9:8] >> bitc;
+  assign \$1865  = y[11:10] >> bitc;
+  assign \$1866  = y[13:12] >> bitc;
+  assign \$1867  = y[15:14] >> bitc;
+  assign \$1868  = y[17:16] >> bitc;
+  assign \$1869  = y[19:18] >> bitc;
+  assign \$1870  = y[21:20] >> bitc;
+  assign \$1871  = y[23:22] >> bitc;
+  assign \$1872  = y[25:24] >> bitc;
+  assign \$1873  = y[27:26] >> bitc;
+  assign \$1874  = y[29:28] >> bitc;
+  assign \$1875  = y[31:30] >> bitc;
+  assign \$1876  = instr[9:8] == 2'h2;
+  assign \$1882  = \$1876  ? \$1881  : 16'h0000;
+  assign \$1883  = { \$1875 , \$1874 , \$1873 , \$1872 , \$1871 , \$1870 , \$1869 , \$1868 , \$1867 , \$1866 , \$1865 , \$1864 , \$1863 , \$1862 , \$1861 , \$1860  } | \$1882 ;
+  assign \$1884  = y[1:0] >> bitc;
+  assign \$1885  = y[3:2] >> bitc;
+  assign \$1886  = y[5:4] >> bitc;
+  assign \$1887  = y[7:6] >> bitc;
+  assign \$1888  = y[9:8] >> bitc;
+  assign \$1889  = y[11:10] >> bitc;
+  assign \$1890  = y[13:12] >> bitc;
+  assign \$1891  = y[15:14] >> bitc;
+  assign \$1892  = y[17:16] >> bitc;
+  assign \$1893  = y[19:18] >> bitc;
+  assign \$1894  = y[21:20] >> bitc;
+  assign \$1895  = y[23:22] >> bitc;
+  assign \$1896  = y[25:24] >> bitc;
+  assign \$1897  = y[27:26] >> bitc;
+  assign \$1898  = y[29:28] >> bitc;
+  assign \$1899  = y[31:30] >> bitc;
+  assign \$1900  = instr[9:8] == 2'h2;
+  assign \$1906  = \$1900  ? \$1905  : 16'h0000;
+  assign \$1907  = { \$1899 , \$1898 , \$1897 , \$1896 , \$1895 , \$1894 , \$1893 , \$1892 , \$1891 , \$1890 , \$1889 , \$1888 , \$1887 , \$1886 , \$1885 , \$1884  } | \$1906 ;
+  assign \$1908  = y[1:0] >> bitc;
+  assign \$1909  = y[3:2] >> bitc;
+  assign \$1910  = y[5:4] >> bitc;
+  assign \$1911  = y[7:6] >> bitc;
+  assign \$1912  = y[9:8] >> bitc;
+  assign \$1913  = y[11:10] >> bitc;
+  assign \$1914  = y[13:12] >> bitc;
+  assign \$1915  = y[15:14] >> bitc;
+  assign \$1916  = y[17:16] >> bitc;
+  assign \$1917  = y[19:18] >> bitc;
+  assign \$1918  = y[21:20] >> bitc;
+  assign \$1919  = y[23:22] >> bitc;
+  assign \$1920  = y[25:24] >> bitc;
+  assign \$1921  = y[27:26] >> bitc;
+  assign \$1922  = y[29:28] >> bitc;
+  assign \$1923  = y[31:30] >> bitc;
+  assign \$1924  = instr[9:8] == 2'h2;
+  assign \$1930  = \$1924  ? \$1929  : 16'h0000;
+  assign \$1931  = { \$1923 , \$1922 , \$1921 , \$1920 , \$1919 , \$1918 , \$1917 , \$1916 , \$1915 , \$1914 , \$1913 , \$1912 , \$1911 , \$1910 , \$1909 , \$1908  } | \$1930 ;
+  assign \$1932  = y[1:0] >> bitc;
+  assign \$1933  = y[3:2] >> bitc;
+  assign \$1934  = y[5:4] >> bitc;
+  assign \$1935  = y[7:6] >> bitc;
+  assign \$1936  = y[9:8] >> bitc;
+  assign \$1937  = y[11:10] >> bitc;
+  assign \$1938  = y[13:12] >> bitc;
+  assign \$1939  = y[15:14] >> bitc;
+  assign \$1940  = y[17:16] >> bitc;
+  assign \$1941  = y[19:18] >> bitc;
+  assign \$1942  = y[21:20] >> bitc;
+  assign \$1943  = y[23:22] >> bitc;
+  assign \$1944  = y[25:24] >> bitc;
+  assign \$1945  = y[27:26] >> bitc;
+  assign \$1946  = y[29:28] >> bitc;
+  assign \$1947  = y[31:30] >> bitc;
+  assign \$1948  = instr[9:8] == 2'h2;
+  assign \$1954  = \$1948  ? \$1953  : 16'h0000;
+  assign \$1955  = { \$1947 , \$1946 , \$1945 , \$1944 , \$1943 , \$1942 , \$1941 , \$1940 , \$1939 , \$1938 , \$1937 , \$1936 , \$1935 , \$1934 , \$1933 , \$1932  } | \$1954 ;
+  assign \$1956  = y[1:0] >> bitc;
+  assign \$1957  = y[3:2] >> bitc;
+  assign \$1958  = y[5:4] >> bitc;
+  assign \$1959  = y[7:6] >> bitc;
+  assign \$1960  = y[9:8] >> bitc;
+  assign \$1961  = y[11:10] >> bitc;
+  assign \$1962  = y[13:12] >> bitc;
+  assign \$1963  = y[15:14] >> bitc;
+  assign \$1964  = y[17:16] >> bitc;
+  assign \$1965  = y[19:18] >> bitc;
+  assign \$1966  = y[21:20] >> bitc;
+  assign \$1967  = y[23:22] >> bitc;
+  assign \$1968  = y[25:24] >> bitc;
+  assign \$1969  = y[27:26] >> bitc;
+  assign \$1970  = y[29:28] >> bitc;
+  assign \$1971  = y[31:30] >> bitc;
+  assign \$1972  = instr[9:8] == 2'h2;
+  assign \$1978  = \$1972  ? \$1977  : 16'h0000;
+  assign \$1979  = { \$1971 , \$1970 , \$1969 , \$1968 , \$1967 , \$1966 , \$1965 , \$1964 , \$1963 , \$1962 , \$1961 , \$1960 , \$1959 , \$1958 , \$1957 , \$1956  } | \$1978 ;
+  assign \$1980  = y[1:0] >> bitc;
+  assign \$1981  = y[3:2] >> bitc;
+  assign \$1982  = y[5:4] >> bitc;
+  assign \$1983  = y[7:6] >> bitc;
+  assign \$1984  = y[9:8] >> bitc;
+  assign \$1985  = y[11:10] >> bitc;
+  assign \$1986  = y[13:12] >> bitc;
+  assign \$1987  = y[15:14] >> bitc;
+  assign \$1988  = y[17:16] >> bitc;
+  assign \$1989  = y[19:18] >> bitc;
+  assign \$1990  = y[21:20] >> bitc;
+  assign \$1991  = y[23:22] >> bitc;
+  assign \$1992  = y[25:24] >> bitc;
+  assign \$1993  = y[27:26] >> bitc;
+  assign \$1994  = y[29:28] >> bitc;
+  assign \$1995  = y[31:30] >> bitc;
+  assign \$1996  = instr[9:8] == 2'h2;
+  assign \$2002  = \$1996  ? \$2001  : 16'h0000;
+  assign \$2003  = { \$1995 , \$1994 , \$1993 , \$1992 , \$1991 , \$1990 , \$1989 , \$1988 , \$1987 , \$1986 , \$1985 , \$1984 , \$1983 , \$1982 , \$1981 , \$1980  } | \$2002 ;
+  assign \$2004  = y[1:0] >> bitc;
+  assign \$2005  = y[3:2] >> bitc;
+  assign \$2006  = y[5:4] >> bitc;
+  assign \$2007  = y[7:6] >> bitc;
+  assign \$2008  = y[9:8] >> bitc;
+  assign \$2009  = y[11:10] >> bitc;
+  assign \$2010  = y[13:12] >> bitc;
+  assign \$2011  = y[15:14] >> bitc;
+  assign \$2012  = y[17:16] >> bitc;
+  assign \$2013  = y[19:18] >> bitc;
+  assign \$2014  = y[21:20] >> bitc;
+  assign \$2015  = y[23:22] >> bitc;
+  assign \$2016  = y[25:24] >> bitc;
+  assign \$2017  = y[27:26] >> bitc;
+  assign \$2018  = y[29:28] >> bitc;
+  assign \$2019  = y[31:30] >> bitc;
+  assign \$2020  = instr[9:8] == 2'h2;
+  assign \$2026  = \$2020  ? \$2025  : 16'h0000;
+  assign \$2027  = { \$2019 , \$2018 , \$2017 , \$2016 , \$2015 , \$2014 , \$2013 , \$2012 , \$2011 , \$2010 , \$2009 , \$2008 , \$2007 , \$2006 , \$2005 , \$2004  } | \$2026 ;
+  assign \$2028  = y[1:0] >> bitc;
+  assign \$2029  = y[3:2] >> bitc;
+  assign \$2030  = y[5:4] >> bitc;
+  assign \$2031  = y[7:6] >> bitc;
+  assign \$2032  = y[9:8] >> bitc;
+  assign \$2033  = y[11:10] >> bitc;
+  assign \$2034  = y[13:12] >> bitc;
+  assign \$2035  = y[15:14] >> bitc;
+  assign \$2036  = y[17:16] >> bitc;
+  assign \$2037  = y[19:18] >> bitc;
+  assign \$2038  = y[21:20] >> bitc;
+  assign \$2039  = y[23:22] >> bitc;
+  assign \$2040  = y[25:24] >> bitc;
+  assign \$2041  = y[27:26] >> bitc;
+  assign \$2042  = y[29:28] >> bitc;
+  assign \$2043  = y[31:30] >> bitc;
+  assign \$2044  = instr[9:8] == 2'h2;
+  assign \$2050  = \$2044  ? \$2049  : 16'h0000;
+  assign \$2051  = { \$2043 , \$2042 , \$2041 , \$2040 , \$2039 , \$2038 , \$2037 , \$2036 , \$2035 , \$2034 , \$2033 , \$2032 , \$2031 , \$2030 , \$2029 , \$2028  } | \$2050 ;
+  assign \$2052  = y[1:0] >> bitc;
+  assign \$2053  = y[3:2] >> bitc;
+  assign \$2054  = y[5:4] >> bitc;
+  assign \$2055  = y[7:6] >> bitc;
+  assign \$2056  = y[9:8] >> bitc;
+  assign \$2057  = y[11:10] >> bitc;
+  assign \$2058  = y[13:12] >> bitc;
+  assign \$2059  = y[15:14] >> bitc;
+  assign \$2060  = y[17:16] >> bitc;
+  assign \$2061  = y[19:18] >> bitc;
+  assign \$2062  = y[21:20] >> bitc;
+  assign \$2063  = y[23:22] >> bitc;
+  assign \$2064  = y[25:24] >> bitc;
+  assign \$2065  = y[27:26] >> bitc;
+  assign \$2066  = y[29:28] >> bitc;
+  assign \$2067  = y[31:30] >> bitc;
+  assign \$2068  = instr[9:8] == 2'h2;
+  assign \$2074  = \$2068  ? \$2073  : 16'h0000;
+  assign \$2075  = { \$2067 , \$2066 , \$2065 , \$2064 , \$2063 , \$2062 , \$2061 , \$2060 , \$2059 , \$2058 , \$2057 , \$2056 , \$2055 , \$2054 , \$2053 , \$2052  } | \$2074 ;
+  assign \$2076  = y[1:0] >> bitc;
+  assign \$2077  = y[3:2] >> bitc;
+  assign \$2078  = y[5:4] >> bitc;
+  assign \$2079  = y[7:6] >> bitc;
+  assign \$2080  = y[9:8] >> bitc;
+  assign \$2081  = y[11:10] >> bitc;
+  assign \$2082  = y[13:12] >> bitc;
+  assign \$2083  = y[15:14] >> bitc;
+  assign \$2084  = y[17:16] >> bitc;
+  assign \$2085  = y[19:18] >> bitc;
+  assign \$2086  = y[21:20] >> bitc;
+  assign \$2087  = y[23:22] >> bitc;
+  assign \$2088  = y[25:24] >> bitc;
+  assign \$2089  = y[27:26] >> bitc;
+  assign \$2090  = y[29:28] >> bitc;
+  assign \$2091  = y[31:30] >> bitc;
+  assign \$2092  = instr[9:8] == 2'h2;
+  assign \$2098  = \$2092  ? \$2097  : 16'h0000;
+  assign \$2099  = { \$2091 , \$2090 , \$2089 , \$2088 , \$2087 , \$2086 , \$2085 , \$2084 , \$2083 , \$2082 , \$2081 , \$2080 , \$2079 , \$2078 , \$2077 , \$2076  } | \$2098 ;
+  assign \$2100  = y[1:0] >> bitc;
+  assign \$2101  = y[3:2] >> bitc;
+  assign \$2102  = y[5:4] >> bitc;
+  assign \$2103  = y[7:6] >> bitc;
+  assign \$2104  = y[9:8] >> bitc;
+  assign \$2105  = y[11:10] >> bitc;
+  assign \$2106  = y[13:12] >> bitc;
+  assign \$2107  = y[15:14] >> bitc;
+  assign \$2108  = y[17:16] >> bitc;
+  assign \$2109  = y[19:18] >> bitc;
+  assign \$2110  = y[21:20] >> bitc;
+  assign \$2111  = y[23:22] >> bitc;
+  assign \$2112  = y[25:24] >> bitc;
+  assign \$2113  = y[27:26] >> bitc;
+  assign \$2114  = y[29:28] >> bitc;
+  assign \$2115  = y[31:30] >> bitc;
+  assign \$2116  = instr[9:8] == 2'h2;
+  assign \$2122  = \$2116  ? \$2121  : 16'h0000;
+  assign \$2123  = { \$2115 , \$2114 , \$2113 , \$2112 , \$2111 , \$2110 , \$2109 , \$2108 , \$2107 , \$2106 , \$2105 , \$2104 , \$2103 , \$2102 , \$2101 , \$2100  } | \$2122 ;
+  assign \$2124  = y[1:0] >> bitc;
+  assign \$2125  = y[3:2] >> bitc;
+  assign \$2126  = y[5:4] >> bitc;
+  assign \$2127  = y[7:6] >> bitc;
+  assign \$2128  = y[9:8] >> bitc;
+  assign \$2129  = y[11:10] >> bitc;
+  assign \$2130  = y[13:12] >> bitc;
+  assign \$2131  = y[15:14] >> bitc;
+  assign \$2132  = y[17:16] >> bitc;
+  assign \$2133  = y[19:18] >> bitc;
+  assign \$2134  = y[21:20] >> bitc;
+  assign \$2135  = y[23:22] >> bitc;
+  assign \$2136  = y[25:24] >> bitc;
+  assign \$2137  = y[27:26] >> bitc;
+  assign \$2138  = y[29:28] >> bitc;
+  assign \$2139  = y[31:30] >> bitc;
+  assign \$2140  = instr[9:8] == 2'h2;
+  assign \$2146  = \$2140  ? \$2145  : 16'h0000;
+  assign \$2147  = { \$2139 , \$2138 , \$2137 , \$2136 , \$2135 , \$2134 , \$2133 , \$2132 , \$2131 , \$2130 , \$2129 , \$2128 , \$2127 , \$2126 , \$2125 , \$2124  } | \$2146 ;
+  assign \$2148  = y[1:0] >> bitc;
+  assign \$2149  = y[3:2] >> bitc;
+  assign \$2150  = y[5:4] >> bitc;
+  assign \$2151  = y[7:6] >> bitc;
+  assign \$2152  = y[9:8] >> bitc;
+  assign \$2153  = y[11:10] >> bitc;
+  assign \$2154  = y[13:12] >> bitc;
+  assign \$2155  = y[15:14] >> bitc;
+  assign \$2156  = y[17:16] >> bitc;
+  assign \$2157  = y[19:18] >> bitc;
+  assign \$2158  = y[21:20] >> bitc;
+  assign \$2159  = y[23:22] >> bitc;
+  assign \$2160  = y[25:24] >> bitc;
+  assign \$2161  = y[27:26] >> bitc;
+  assign \$2162  = y[29:28] >> bitc;
+  assign \$2163  = y[31:30] >> bitc;
+  assign \$2164  = instr[9:8] == 2'h2;
+  assign \$2170  = \$2164  ? \$2169  : 16'h0000;
+  assign \$2171  = { \$2163 , \$2162 , \$2161 , \$2160 , \$2159 , \$2158 , \$2157 , \$2156 , \$2155 , \$2154 , \$2153 , \$2152 , \$2151 , \$2150 , \$2149 , \$2148  } | \$2170 ;
+  assign \$2172  = y[1:0] >> bitc;
+  assign \$2173  = y[3:2] >> bitc;
+  assign \$2174  = y[5:4] >> bitc;
+  assign \$2175  = y[7:6] >> bitc;
+  assign \$2176  = y[9:8] >> bitc;
+  assign \$2177  = y[11:10] >> bitc;
+  assign \$2178  = y[13:12] >> bitc;
+  assign \$2179  = y[15:14] >> bitc;
+  assign \$2180  = y[17:16] >> bitc;
+  assign \$2181  = y[19:18] >> bitc;
+  assign \$2182  = y[21:20] >> bitc;
+  assign \$2183  = y[23:22] >> bitc;
+  assign \$2184  = y[25:24] >> bitc;
+  assign \$2185  = y[27:26] >> bitc;
+  assign \$2186  = y[29:28] >> bitc;
+  assign \$2187  = y[31:30] >> bitc;
+  assign \$2188  = instr[9:8] == 2'h2;
+  assign \$2194  = \$2188  ? \$2193  : 16'h0000;
+  assign \$2195  = { \$2187 , \$2186 , \$2185 , \$2184 , \$2183 , \$2182 , \$2181 , \$2180 , \$2179 , \$2178 , \$2177 , \$2176 , \$2175 , \$2174 , \$2173 , \$2172  } | \$2194 ;
+  assign \$2196  = y[1:0] >> bitc;
+  assign \$2197  = y[3:2] >> bitc;
+  assign \$2198  = y[5:4] >> bitc;
+  assign \$2199  = y[7:6] >> bitc;
+  assign \$2200  = y[9:8] >> bitc;
+  assign \$2201  = y[11:10] >> bitc;
+  assign \$2202  = y[13:12] >> bitc;
+  assign \$2203  = y[15:14] >> bitc;
+  assign \$2204  = y[17:16] >> bitc;
+  assign \$2205  = y[19:18] >> bitc;
+  assign \$2206  = y[21:20] >> bitc;
+  assign \$2207  = y[23:22] >> bitc;
+  assign \$2208  = y[25:24] >> bitc;
+  assign \$2209  = y[27:26] >> bitc;
+  assign \$2210  = y[29:28] >> bitc;
+  assign \$2211  = y[31:30] >> bitc;
+  assign \$2212  = instr[9:8] == 2'h2;
+  assign \$2218  = \$2212  ? \$2217  : 16'h0000;
+  assign \$2219  = { \$2211 , \$2210 , \$2209 , \$2208 , \$2207 , \$2206 , \$2205 , \$2204 , \$2203 , \$2202 , \$2201 , \$2200 , \$2199 , \$2198 , \$2197 , \$2196  } | \$2218 ;
+  assign \$2220  = y[1:0] >> bitc;
+  assign \$2221  = y[3:2] >> bitc;
+  assign \$2222  = y[5:4] >> bitc;
+  assign \$2223  = y[7:6] >> bitc;
+  assign \$2224  = y[9:8] >> bitc;
+  assign \$2225  = y[11:10] >> bitc;
+  assign \$2226  = y[13:12] >> bitc;
+  assign \$2227  = y[15:14] >> bitc;
+  assign \$2228  = y[17:16] >> bitc;
+  assign \$2229  = y[19:18] >> bitc;
+  assign \$2230  = y[21:20] >> bitc;
+  assign \$2231  = y[23:22] >> bitc;
+  assign \$2232  = y[25:24] >> bitc;
+  assign \$2233  = y[27:26] >> bitc;
+  assign \$2234  = y[29:28] >> bitc;
+  assign \$2235  = y[31:30] >> bitc;
+  assign \$2236  = instr[9:8] == 2'h2;
+  assign \$2242  = \$2236  ? \$2241  : 16'h0000;
+  assign \$2243  = { \$2235 , \$2234 , \$2233 , \$2232 , \$2231 , \$2230 , \$2229 , \$2228 , \$2227 , \$2226 , \$2225 , \$2224 , \$2223 , \$2222 , \$2221 , \$2220  } | \$2242 ;
+  assign \$2244  = y[1:0] >> bitc;
+  assign \$2245  = y[3:2] >> bitc;
+  assign \$2246  = y[5:4] >> bitc;
+  assign \$2247  = y[7:6] >> bitc;
+  assign \$2248  = y[9:8] >> bitc;
+  assign \$2249  = y[11:10] >> bitc;
+  assign \$2250  = y[13:12] >> bitc;
+  assign \$2251  = y[15:14] >> bitc;
+  assign \$2252  = y[17:16] >> bitc;
+  assign \$2253  = y[19:18] >> bitc;
+  assign \$2254  = y[21:20] >> bitc;
+  assign \$2255  = y[23:22] >> bitc;
+  assign \$2256  = y[25:24] >> bitc;
+  assign \$2257  = y[27:26] >> bitc;
+  assign \$2258  = y[29:28] >> bitc;
+  assign \$2259  = y[31:30] >> bitc;
+  assign \$2260  = instr[9:8] == 2'h2;
+  assign \$2266  = \$2260  ? \$2265  : 16'h0000;
+  assign \$2267  = { \$2259 , \$2258 , \$2257 , \$2256 , \$2255 , \$2254 , \$2253 , \$2252 , \$2251 , \$2250 , \$2249 , \$2248 , \$2247 , \$2246 , \$2245 , \$2244  } | \$2266 ;
+  assign \$2268  = y[1:0] >> bitc;
+  assign \$2269  = y[3:2] >> bitc;
+  assign \$2270  = y[5:4] >> bitc;
+  assign \$2271  = y[7:6] >> bitc;
+  assign \$2272  = y[9:8] >> bitc;
+  assign \$2273  = y[11:10] >> bitc;
+  assign \$2274  = y[13:12] >> bitc;
+  assign \$2275  = y[15:14] >> bitc;
+  assign \$2276  = y[17:16] >> bitc;
+  assign \$2277  = y[19:18] >> bitc;
+  assign \$2278  = y[21:20] >> bitc;
+  assign \$2279  = y[23:22] >> bitc;
+  assign \$2280  = y[25:24] >> bitc;
+  assign \$2281  = y[27:26] >> bitc;
+  assign \$2282  = y[29:28] >> bitc;
+  assign \$2283  = y[31:30] >> bitc;
+  assign \$2284  = instr[9:8] == 2'h2;
+  assign \$2290  = \$2284  ? \$2289  : 16'h0000;
+  assign \$2291  = { \$2283 , \$2282 , \$2281 , \$2280 , \$2279 , \$2278 , \$2277 , \$2276 , \$2275 , \$2274 , \$2273 , \$2272 , \$2271 , \$2270 , \$2269 , \$2268  } | \$2290 ;
+  assign \$2292  = y[1:0] >> bitc;
+  assign \$2293  = y[3:2] >> bitc;
+  assign \$2294  = y[5:4] >> bitc;
+  assign \$2295  = y[7:6] >> bitc;
+  assign \$2296  = y[9:8] >> bitc;
+  assign \$2297  = y[11:10] >> bitc;
+  assign \$2298  = y[13:12] >> bitc;
+  assign \$2299  = y[15:14] >> bitc;
+  assign \$2300  = y[17:16] >> bitc;
+  assign \$2301  = y[19:18] >> bitc;
+  assign \$2302  = y[21:20] >> bitc;
+  assign \$2303  = y[23:22] >> bitc;
+  assign \$2304  = y[25:24] >> bitc;
+  assign \$2305  = y[27:26] >> bitc;
+  assign \$2306  = y[29:28] >> bitc;
+  assign \$2307  = y[31:30] >> bitc;
+  assign \$2308  = instr[9:8] == 2'h2;
+  assign \$2314  = \$2308  ? \$2313  : 16'h0000;
+  assign \$2315  = { \$2307 , \$2306 , \$2305 , \$2304 , \$2303 , \$2302 , \$2301 , \$2300 , \$2299 , \$2298 , \$2297 , \$2296 , \$2295 , \$2294 , \$2293 , \$2292  } | \$2314 ;
+  assign \$2316  = y[1:0] >> bitc;
+  assign \$2317  = y[3:2] >> bitc;
+  assign \$2318  = y[5:4] >> bitc;
+  assign \$2319  = y[7:6] >> bitc;
+  assign \$2320  = y[9:8] >> bitc;
+  assign \$2321  = y[11:10] >> bitc;
+  assign \$2322  = y[13:12] >> bitc;
+  assign \$2323  = y[15:14] >> bitc;
+  assign \$2324  = y[17:16] >> bitc;
+  assign \$2325  = y[19:18] >> bitc;
+  assign \$2326  = y[21:20] >> bitc;
+  assign \$2327  = y[23:22] >> bitc;
+  assign \$2328  = y[25:24] >> bitc;
+  assign \$2329  = y[27:26] >> bitc;
+  assign \$2330  = y[29:28] >> bitc;
+  assign \$2331  = y[31:30] >> bitc;
+  assign \$2332  = instr[9:8] == 2'h2;
+  assign \$2338  = \$2332  ? \$2337  : 16'h0000;
+  assign \$2339  = { \$2331 , \$2330 , \$2329 , \$2328 , \$2327 , \$2326 , \$2325 , \$2324 , \$2323 , \$2322 , \$2321 , \$2320 , \$2319 , \$2318 , \$2317 , \$2316  } | \$2338 ;
+  assign \$2340  = y[1:0] >> bitc;
+  assign \$2341  = y[3:2] >> bitc;
+  assign \$2342  = y[5:4] >> bitc;
+  assign \$2343  = y[7:6] >> bitc;
+  assign \$2344  = y[9:8] >> bitc;
+  assign \$2345  = y[11:10] >> bitc;
+  assign \$2346  = y[13:12] >> bitc;
+  assign \$2347  = y[15:14] >> bitc;
+  assign \$2348  = y[17:16] >> bitc;
+  assign \$2349  = y[19:18] >> bitc;
+  assign \$2350  = y[21:20] >> bitc;
+  assign \$2351  = y[23:22] >> bitc;
+  assign \$2352  = y[25:24] >> bitc;
+  assign \$2353  = y[27:26] >> bitc;
+  assign \$2354  = y[29:28] >> bitc;
+  assign \$2355  = y[31:30] >> bitc;
+  assign \$2356  = instr[9:8] == 2'h2;
+  assign \$2362  = \$2356  ? \$2361  : 16'h0000;
+  assign \$2363  = { \$2355 , \$2354 , \$2353 , \$2352 , \$2351 , \$2350 , \$2349 , \$2348 , \$2347 , \$2346 , \$2345 , \$2344 , \$2343 , \$2342 , \$2341 , \$2340  } | \$2362 ;
+  assign \$2364  = y[1:0] >> bitc;
+  assign \$2365  = y[3:2] >> bitc;
+  assign \$2366  = y[5:4] >> bitc;
+  assign \$2367  = y[7:6] >> bitc;
+  assign \$2368  = y[9:8] >> bitc;
+  assign \$2369  = y[11:10] >> bitc;
+  assign \$2370  = y[13:12] >> bitc;
+  assign \$2371  = y[15:14] >> bitc;
+  assign \$2372  = y[17:16] >> bitc;
+  assign \$2373  = y[19:18] >> bitc;
+  assign \$2374  = y[21:20] >> bitc;
+  assign \$2375  = y[23:22] >> bitc;
+  assign \$2376  = y[25:24] >> bitc;
+  assign \$2377  = y[27:26] >> bitc;
+  assign \$2378  = y[29:28] >> bitc;
+  assign \$2379  = y[31:30] >> bitc;
+  assign \$2380  = instr[9:8] == 2'h2;
+  assign \$2386  = \$2380  ? \$2385  : 16'h0000;
+  assign \$2387  = { \$2379 , \$2378 , \$2377 , \$2376 , \$2375 , \$2374 , \$2373 , \$2372 , \$2371 , \$2370 , \$2369 , \$2368 , \$2367 , \$2366 , \$2365 , \$2364  } | \$2386 ;
+  assign \$2388  = y[1:0] >> bitc;
+  assign \$2389  = y[3:2] >> bitc;
+  assign \$2390  = y[5:4] >> bitc;
+  assign \$2391  = y[7:6] >> bitc;
+  assign \$2392  = y[9:8] >> bitc;
+  assign \$2393  = y[11:10] >> bitc;
+  assign \$2394  = y[13:12] >> bitc;
+  assign \$2395  = y[15:14] >> bitc;
+  assign \$2396  = y[17:16] >> bitc;
+  assign \$2397  = y[19:18] >> bitc;
+  assign \$2398  = y[21:20] >> bitc;
+  assign \$2399  = y[23:22] >> bitc;
+  assign \$2400  = y[25:24] >> bitc;
+  assign \$2401  = y[27:26] >> bitc;
+  assign \$2402  = y[29:28] >> bitc;
+  assign \$2403  = y[31:30] >> bitc;
+  assign \$2404  = instr[9:8] == 2'h2;
+  assign \$2410  = \$2404  ? \$2409  : 16'h0000;
+  assign \$2411  = { \$2403 , \$2402 , \$2401 , \$2400 , \$2399 , \$2398 , \$2397 , \$2396 , \$2395 , \$2394 , \$2393 , \$2392 , \$2391 , \$2390 , \$2389 , \$2388  } | \$2410 ;
+  assign \$2412  = y[1:0] >> bitc;
+  assign \$2413  = y[3:2] >> bitc;
+  assign \$2414  = y[5:4] >> bitc;
+  assign \$2415  = y[7:6] >> bitc;
+  assign \$2416  = y[9:8] >> bitc;
+  assign \$2417  = y[11:10] >> bitc;
+  assign \$2418  = y[13:12] >> bitc;
+  assign \$2419  = y[15:14] >> bitc;
+  assign \$2420  = y[17:16] >> bitc;
+  assign \$2421  = y[19:18] >> bitc;
+  assign \$2422  = y[21:20] >> bitc;
+  assign \$2423  = y[23:22] >> bitc;
+  assign \$2424  = y[25:24] >> bitc;
+  assign \$2425  = y[27:26] >> bitc;
+  assign \$2426  = y[29:28] >> bitc;
+  assign \$2427  = y[31:30] >> bitc;
+  assign \$2428  = instr[9:8] == 2'h2;
+  assign \$2434  = \$2428  ? \$2433  : 16'h0000;
+  assign \$2435  = { \$2427 , \$2426 , \$2425 , \$2424 , \$2423 , \$2422 , \$2421 , \$2420 , \$2419 , \$2418 , \$2417 , \$2416 , \$2415 , \$2414 , \$2413 , \$2412  } | \$2434 ;
+  assign \$2436  = y[1:0] >> bitc;
+  assign \$2437  = y[3:2] >> bitc;
+  assign \$2438  = y[5:4] >> bitc;
+  assign \$2439  = y[7:6] >> bitc;
+  assign \$2440  = y[9:8] >> bitc;
+  assign \$2441  = y[11:10] >> bitc;
+  assign \$2442  = y[13:12] >> bitc;
+  assign \$2443  = y[15:14] >> bitc;
+  assign \$2444  = y[17:16] >> bitc;
+  assign \$2445  = y[19:18] >> bitc;
+  assign \$2446  = y[21:20] >> bitc;
+  assign \$2447  = y[23:22] >> bitc;
+  assign \$2448  = y[25:24] >> bitc;
+  assign \$2449  = y[27:26] >> bitc;
+  assign \$2450  = y[29:28] >> bitc;
+  assign \$2451  = y[31:30] >> bitc;
+  assign \$2452  = instr[9:8] == 2'h2;
+  assign \$2458  = \$2452  ? \$2457  : 16'h0000;
+  assign \$2459  = { \$2451 , \$2450 , \$2449 , \$2448 , \$2447 , \$2446 , \$2445 , \$2444 , \$2443 , \$2442 , \$2441 , \$2440 , \$2439 , \$2438 , \$2437 , \$2436  } | \$2458 ;
+  assign \$2460  = y[1:0] >> bitc;
+  assign \$2461  = y[3:2] >> bitc;
+  assign \$2462  = y[5:4] >> bitc;
+  assign \$2463  = y[7:6] >> bitc;
+  assign \$2464  = y[9:8] >> bitc;
+  assign \$2465  = y[11:10] >> bitc;
+  assign \$2466  = y[13:12] >> bitc;
+  assign \$2467  = y[15:14] >> bitc;
+  assign \$2468  = y[17:16] >> bitc;
+  assign \$2469  = y[19:18] >> bitc;
+  assign \$2470  = y[21:20] >> bitc;
+  assign \$2471  = y[23:22] >> bitc;
+  assign \$2472  = y[25:24] >> bitc;
+  assign \$2473  = y[27:26] >> bitc;
+  assign \$2474  = y[29:28] >> bitc;
+  assign \$2475  = y[31:30] >> bitc;
+  assign \$2476  = instr[9:8] == 2'h2;
+  assign \$2482  = \$2476  ? \$2481  : 16'h0000;
+  assign \$2483  = { \$2475 , \$2474 , \$2473 , \$2472 , \$2471 , \$2470 , \$2469 , \$2468 , \$2467 , \$2466 , \$2465 , \$2464 , \$2463 , \$2462 , \$2461 , \$2460  } | \$2482 ;
+  assign \$2484  = y[1:0] >> bitc;
+  assign \$2485  = y[3:2] >> bitc;
+  assign \$2486  = y[5:4] >> bitc;
+  assign \$2487  = y[7:6] >> bitc;
+  assign \$2488  = y[9:8] >> bitc;
+  assign \$2489  = y[11:10] >> bitc;
+  assign \$2490  = y[13:12] >> bitc;
+  assign \$2491  = y[15:14] >> bitc;
+  assign \$2492  = y[17:16] >> bitc;
+  assign \$2493  = y[19:18] >> bitc;
+  assign \$2494  = y[21:20] >> bitc;
+  assign \$2495  = y[23:22] >> bitc;
+  assign \$2496  = y[25:24] >> bitc;
+  assign \$2497  = y[27:26] >> bitc;
+  assign \$2498  = y[29:28] >> bitc;
+  assign \$2499  = y[31:30] >> bitc;
+  assign \$2500  = instr[9:8] == 2'h2;
+  assign \$2506  = \$2500  ? \$2505  : 16'h0000;
+  assign \$2507  = { \$2499 , \$2498 , \$2497 , \$2496 , \$2495 , \$2494 , \$2493 , \$2492 , \$2491 , \$2490 , \$2489 , \$2488 , \$2487 , \$2486 , \$2485 , \$2484  } | \$2506 ;
+  assign \$2508  = y[1:0] >> bitc;
+  assign \$2509  = y[3:2] >> bitc;
+  assign \$2510  = y[5:4] >> bitc;
+  assign \$2511  = y[7:6] >> bitc;
+  assign \$2512  = y[9:8] >> bitc;
+  assign \$2513  = y[11:10] >> bitc;
+  assign \$2514  = y[13:12] >> bitc;
+  assign \$2515  = y[15:14] >> bitc;
+  assign \$2516  = y[17:16] >> bitc;
+  assign \$2517  = y[19:18] >> bitc;
+  assign \$2518  = y[21:20] >> bitc;
+  assign \$2519  = y[23:22] >> bitc;
+  assign \$2520  = y[25:24] >> bitc;
+  assign \$2521  = y[27:26] >> bitc;
+  assign \$2522  = y[29:28] >> bitc;
+  assign \$2523  = y[31:30] >> bitc;
+  assign \$2524  = instr[9:8] == 2'h2;
+  assign \$2530  = \$2524  ? \$2529  : 16'h0000;
+  assign \$2531  = { \$2523 , \$2522 , \$2521 , \$2520 , \$2519 , \$2518 , \$2517 , \$2516 , \$2515 , \$2514 , \$2513 , \$2512 , \$2511 , \$2510 , \$2509 , \$2508  } | \$2530 ;
+  assign \$2532  = y[1:0] >> bitc;
+  assign \$2533  = y[3:2] >> bitc;
+  assign \$2534  = y[5:4] >> bitc;
+  assign \$2535  = y[7:6] >> bitc;
+  assign \$2536  = y[9:8] >> bitc;
+  assign \$2537  = y[11:10] >> bitc;
+  assign \$2538  = y[13:12] >> bitc;
+  assign \$2539  = y[15:14] >> bitc;
+  assign \$2540  = y[17:16] >> bitc;
+  assign \$2541  = y[19:18] >> bitc;
+  assign \$2542  = y[21:20] >> bitc;
+  assign \$2543  = y[23:22] >> bitc;
+  assign \$2544  = y[25:24] >> bitc;
+  assign \$2545  = y[27:26] >> bitc;
+  assign \$2546  = y[29:28] >> bitc;
+  assign \$2547  = y[31:30] >> bitc;
+  assign \$2548  = instr[9:8] == 2'h2;
+  assign \$2554  = \$2548  ? \$2553  : 16'h0000;
+  assign \$2555  = { \$2547 , \$2546 , \$2545 , \$2544 , \$2543 , \$2542 , \$2541 , \$2540 , \$2539 , \$2538 , \$2537 , \$2536 , \$2535 , \$2534 , \$2533 , \$2532  } | \$2554 ;
+  assign \$2556  = y[1:0] >> bitc;
+  assign \$2557  = y[3:2] >> bitc;
+  assign \$2558  = y[5:4] >> bitc;
+  assign \$2559  = y[7:6] >> bitc;
+  assign \$2560  = y[9:8] >> bitc;
+  assign \$2561  = y[11:10] >> bitc;
+  assign \$2562  = y[13:12] >> bitc;
+  assign \$2563  = y[15:14] >> bitc;
+  assign \$2564  = y[17:16] >> bitc;
+  assign \$2565  = y[19:18] >> bitc;
+  assign \$2566  = y[21:20] >> bitc;
+  assign \$2567  = y[23:22] >> bitc;
+  assign \$2568  = y[25:24] >> bitc;
+  assign \$2569  = y[27:26] >> bitc;
+  assign \$2570  = y[29:28] >> bitc;
+  assign \$2571  = y[31:30] >> bitc;
+  assign \$2572  = instr[9:8] == 2'h2;
+  assign \$2578  = \$2572  ? \$2577  : 16'h0000;
+  assign \$2579  = { \$2571 , \$2570 , \$2569 , \$2568 , \$2567 , \$2566 , \$2565 , \$2564 , \$2563 , \$2562 , \$2561 , \$2560 , \$2559 , \$2558 , \$2557 , \$2556  } | \$2578 ;
+  assign \$2580  = y[1:0] >> bitc;
+  assign \$2581  = y[3:2] >> bitc;
+  assign \$2582  = y[5:4] >> bitc;
+  assign \$2583  = y[7:6] >> bitc;
+  assign \$2584  = y[9:8] >> bitc;
+  assign \$2585  = y[11:10] >> bitc;
+  assign \$2586  = y[13:12] >> bitc;
+  assign \$2587  = y[15:14] >> bitc;
+  assign \$2588  = y[17:16] >> bitc;
+  assign \$2589  = y[19:18] >> bitc;
+  assign \$2590  = y[21:20] >> bitc;
+  assign \$2591  = y[23:22] >> bitc;
+  assign \$2592  = y[25:24] >> bitc;
+  assign \$2593  = y[27:26] >> bitc;
+  assign \$2594  = y[29:28] >> bitc;
+  assign \$2595  = y[31:30] >> bitc;
+  assign \$2596  = instr[9:8] == 2'h2;
+  assign \$2602  = \$2596  ? \$2601  : 16'h0000;
+  assign \$2603  = { \$2595 , \$2594 , \$2593 , \$2592 , \$2591 , \$2590 , \$2589 , \$2588 , \$2587 , \$2586 , \$2585 , \$2584 , \$2583 , \$2582 , \$2581 , \$2580  } | \$2602 ;
+  assign \$2604  = y[1:0] >> bitc;
+  assign \$2605  = y[3:2] >> bitc;
+  assign \$2606  = y[5:4] >> bitc;
+  assign \$2607  = y[7:6] >> bitc;
+  assign \$2608  = y[9:8] >> bitc;
+  assign \$2609  = y[11:10] >> bitc;
+  assign \$2610  = y[13:12] >> bitc;
+  assign \$2611  = y[15:14] >> bitc;
+  assign \$2612  = y[17:16] >> bitc;
+  assign \$2613  = y[19:18] >> bitc;
+  assign \$2614  = y[21:20] >> bitc;
+  assign \$2615  = y[23:22] >> bitc;
+  assign \$2616  = y[25:24] >> bitc;
+  assign \$2617  = y[27:26] >> bitc;
+  assign \$2618  = y[29:28] >> bitc;
+  assign \$2619  = y[31:30] >> bitc;
+  assign \$2620  = instr[9:8] == 2'h2;
+  assign \$2626  = \$2620  ? \$2625  : 16'h0000;
+  assign \$2627  = { \$2619 , \$2618 , \$2617 , \$2616 , \$2615 , \$2614 , \$2613 , \$2612 , \$2611 , \$2610 , \$2609 , \$2608 , \$2607 , \$2606 , \$2605 , \$2604  } | \$2626 ;
+  assign \$2628  = ! rowc;
+  assign \$2629  = ! instr[49:42];
+  assign \$2630  = \$2628  & \$2629 ;
+  assign \$2631  = ! rowc;
+  assign \$2632  = instr[49:42] == 1'h1;
+  assign \$2633  = \$2631  & \$2632 ;
+  assign \$2634  = ! rowc;
+  assign \$2635  = instr[49:42] == 2'h2;
+  assign \$2636  = \$2634  & \$2635 ;
+  assign \$2637  = ! rowc;
+  assign \$2638  = instr[49:42] == 2'h3;
+  assign \$2639  = \$2637  & \$2638 ;
+  assign \$2640  = rowc == 1'h1;
+  assign \$2641  = ! instr[49:42];
+  assign \$2642  = \$2640  & \$2641 ;
+  assign \$2643  = rowc == 1'h1;
+  assign \$2644  = instr[49:42] == 1'h1;
+  assign \$2645  = \$2643  & \$2644 ;
+  assign \$2646  = rowc == 1'h1;
+  assign \$2647  = instr[49:42] == 2'h2;
+  assign \$2648  = \$2646  & \$2647 ;
+  assign \$2649  = rowc == 1'h1;
+  assign \$2650  = instr[49:42] == 2'h3;
+  assign \$2651  = \$2649  & \$2650 ;
+  assign \$2652  = rowc == 2'h2;
+  assign \$2653  = ! instr[49:42];
+  assign \$2654  = \$2652  & \$2653 ;
+  assign \$2655  = rowc == 2'h2;
+  assign \$2656  = instr[49:42] == 1'h1;
+  assign \$2657  = \$2655  & \$2656 ;
+  assign \$2658  = rowc == 2'h2;
+  assign \$2659  = instr[49:42] == 2'h2;
+  assign \$2660  = \$2658  & \$2659 ;
+  assign \$2661  = rowc == 2'h2;
+  assign \$2662  = instr[49:42] == 2'h3;
+  assign \$2663  = \$2661  & \$2662 ;
+  assign \$2664  = rowc == 2'h3;
+  assign \$2665  = ! instr[49:42];
+  assign \$2666  = \$2664  & \$2665 ;
+  assign \$2667  = rowc == 2'h3;
+  assign \$2668  = instr[49:42] == 1'h1;
+  assign \$2669  = \$2667  & \$2668 ;
+  assign \$2670  = rowc == 2'h3;
+  assign \$2671  = instr[49:42] == 2'h2;
+  assign \$2672  = \$2670  & \$2671 ;
+  assign \$2673  = rowc == 2'h3;
+  assign \$2674  = instr[49:42] == 2'h3;
+  assign \$2675  = \$2673  & \$2674 ;
+  assign \$2676  = rowc == 3'h4;
+  assign \$2677  = ! instr[49:42];
+  assign \$2678  = \$2676  & \$2677 ;
+  assign \$2679  = rowc == 3'h4;
+  assign \$2680  = instr[49:42] == 1'h1;
+  assign \$2681  = \$2679  & \$2680 ;
+  assign \$2682  = rowc == 3'h4;
+  assign \$2683  = instr[49:42] == 2'h2;
+  assign \$2684  = \$2682  & \$2683 ;
+  assign \$2685  = rowc == 3'h4;
+  assign \$2686  = instr[49:42] == 2'h3;
+  assign \$2687  = \$2685  & \$2686 ;
+  assign \$2688  = rowc == 3'h5;
+  assign \$2689  = ! instr[49:42];
+  assign \$2690  = \$2688  & \$2689 ;
+  assign \$2691  = rowc == 3'h5;
+  assign \$2692  = instr[49:42] == 1'h1;
+  assign \$2693  = \$2691  & \$2692 ;
+  assign \$2694  = rowc == 3'h5;
+  assign \$2695  = instr[49:42] == 2'h2;
+  assign \$2696  = \$2694  & \$2695 ;
+  assign \$2697  = rowc == 3'h5;
+  assign \$2698  = instr[49:42] == 2'h3;
+  assign \$2699  = \$2697  & \$2698 ;
+  assign \$2700  = rowc == 3'h6;
+  assign \$2701  = ! instr[49:42];
+  assign \$2702  = \$2700  & \$2701 ;
+  assign \$2703  = rowc == 3'h6;
+  assign \$2704  = instr[49:42] == 1'h1;
+  assign \$2705  = \$2703  & \$2704 ;
+  assign \$2706  = rowc == 3'h6;
+  assign \$2707  = instr[49:42] == 2'h2;
+  assign \$2708  = \$2706  & \$2707 ;
+  assign \$2709  = rowc == 3'h6;
+  assign \$2710  = instr[49:42] == 2'h3;
+  assign \$2711  = \$2709  & \$2710 ;
+  assign \$2712  = rowc == 3'h7;
+  assign \$2713  = ! instr[49:42];
+  assign \$2714  = \$2712  & \$2713 ;
+  assign \$2715  = rowc == 3'h7;
+  assign \$2716  = instr[49:42] == 1'h1;
+  assign \$2717  = \$2715  & \$2716 ;
+  assign \$2718  = rowc == 3'h7;
+  assign \$2719  = instr[49:42] == 2'h2;
   assign \$2720  = \$2718  & \$2719 ;
-  assign \$2721  = ! p;
-  assign \$2722  = \$2720  & \$2721 ;
-  assign \$2723  = $signed(\$signal$132 ) >= $signed(1'h0);
-  assign \$2724  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$2725  = \$2723  & \$2724 ;
-  assign \$2726  = $signed(ix) >= $signed(1'h0);
-  assign \$2727  = \$2725  & \$2726 ;
-  assign \$2728  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$2729  = \$2727  & \$2728 ;
-  assign \$2730  = ~ \$2729 ;
-  assign \$2731  = instr[53:43] - 1'h1;
-  assign \$2732  = \$signal$169  == \$2731 ;
-  assign \$2733  = \$signal$134  + 1'h1;
-  assign \$2734  = \$signal$131  + 1'h1;
-  assign \$2735  = instr[53:43] - 1'h1;
-  assign \$2736  = \$signal$169  == \$2735 ;
-  assign \$2737  = instr[79:77] - 1'h1;
-  assign \$2738  = \$signal$170  == \$2737 ;
-  assign \$2739  = instr[76:74] - 1'h1;
-  assign \$2740  = ky == \$2739 ;
-  assign \$2741  = p + 1'h1;
-  assign \$2742  = plane_base + instr[73:58];
-  assign \$2743  = plane_base + instr[73:58];
-  assign \$2744  = plane_base + instr[73:58];
-  assign \$2745  = instr[57:54] - 1'h1;
-  assign \$2746  = p == \$2745 ;
-  assign \$2747  = ky + 1'h1;
-  assign \$2748  = $signed(\$signal$132 ) + $signed(2'h1);
-  assign \$2749  = \$signal$173  + pitch;
-  assign \$2750  = \$signal$173  + pitch;
-  assign \$2751  = \$signal$170  + 1'h1;
-  assign \$2752  = $signed(ix) + $signed(2'h1);
-  assign \$2753  = \$signal$169  + 1'h1;
-  assign \$2754  = tail + 1'h1;
-  assign \$2755  = t + 1'h1;
-  assign \$2756  = t == 1'h1;
-  assign \$2757  = t == 2'h2;
-  assign \$2758  = t == 2'h3;
-  assign \$2759  = t < n_lv;
-  assign \$2760  = instr[9:8] == 1'h1;
-  assign \$2761  = instr[54:51] - 1'h1;
-  assign \$2762  = \$2760  ? 5'h00 : \$2761 ;
-  assign \$2763  = bitc == \$2762 ;
-  assign \$2764  = rowc + 1'h1;
-  assign \$2765  = bitc + 1'h1;
-  assign \$2766  = paddr + instr[70:55];
-  assign \$2767  = pc == lp_end;
-  assign \$2768  = lp_active & \$2767 ;
-  assign \$2769  = lp_left == 1'h1;
-  assign \$2770  = lp_left - 1'h1;
-  assign \$2771  = \$signal  + \$signal$162 ;
-  assign \$2772  = \$signal$34  + \$signal$163 ;
-  assign \$2773  = off_ix + st_ix;
-  assign \$2774  = ctr_cycles + busy;
-  assign \$2775  = ctr_instructions + inc_instructions;
-  assign \$2776  = ctr_load_busy + inc_load_busy;
-  assign \$2777  = ctr_load_stall + inc_load_stall;
-  assign \$2778  = ctr_store_busy + inc_store_busy;
-  assign \$2779  = ctr_store_stall + inc_store_stall;
-  assign \$2780  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$2781  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$2782  = ctr_post_busy + inc_post_busy;
-  assign \$2783  = ctr_post_stall + inc_post_stall;
-  assign \$2784  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$2785  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$2786  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$2787  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$2788  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$2789  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$2790  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$2791  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$2792  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$2793  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$2794  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$2795  = ctr_binary_macs + inc_binary_macs;
-  assign \$2796  = ctr_acc_updates + inc_acc_updates;
-  assign \$2797  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$2721  = rowc == 3'h7;
+  assign \$2722  = instr[49:42] == 2'h3;
+  assign \$2723  = \$2721  & \$2722 ;
+  assign \$2724  = instr[9:8] == 1'h1;
+  assign \$2725  = instr[54:51] - 1'h1;
+  assign \$2726  = \$2724  ? 5'h00 : \$2725 ;
+  assign \$2727  = bitc == \$2726 ;
+  assign \$2728  = rowc == 3'h7;
+  assign \$2729  = pc + 1'h1;
+  assign \$2730  = pc == lp_end;
+  assign \$2731  = lp_active & \$2730 ;
+  assign \$2732  = lp_left == 1'h1;
+  assign \$2733  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$2734  = lp_active & \$2733 ;
+  assign \$2735  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$2736  = \$2734  & \$2735 ;
+  assign \$2737  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$2738  = pc + 1'h1;
+  assign \$2739  = pc + \$signature__data$30 [31:24];
+  assign \$2740  = fetched[95:88] * fetched[53:43];
+  assign \$2741  = fetched[9:8] != 1'h1;
+  assign \$2742  = fetched[54:51] > 2'h2;
+  assign \$2743  = \$2741  & \$2742 ;
+  assign \$2744  = fetched[9:8] == 2'h2;
+  assign \$2745  = fetched[54:51] != 1'h1;
+  assign \$2746  = \$2744  & \$2745 ;
+  assign \$2747  = \$2743  | \$2746 ;
+  assign \$2748  = fetched[9:8] == 1'h1;
+  assign \$2749  = fetched[54:51] != 1'h1;
+  assign \$2750  = \$2748  | \$2749 ;
+  assign \$2751  = fetched[71] & \$2750 ;
+  assign \$2752  = \$2747  | \$2751 ;
+  assign \$2753  = mem_rd_valid & mem_rd_ready;
+  assign \$2754  = req_cnt + 1'h1;
+  assign \$2755  = req_addr + instr[114:83];
+  assign \$2756  = ! instr[9:8];
+  assign \$2757  = instr[9:8] == 1'h1;
+  assign \$2758  = instr[9:8] == 2'h2;
+  assign \$2759  = \$2758  ? 5'h01 : 5'h10;
+  assign \$2760  = \$2757  ? 5'h02 : \$2759 ;
+  assign \$2761  = \$2756  ? 5'h02 : \$2760 ;
+  assign \$2762  = \$2761  - 1'h1;
+  assign \$2763  = rx_beat == \$2762 ;
+  assign \$2764  = ! instr[9:8];
+  assign \$2765  = instr[9:8] == 1'h1;
+  assign \$2766  = instr[9:8] == 2'h2;
+  assign \$2767  = \$2766  ? 5'h01 : 5'h10;
+  assign \$2768  = \$2765  ? 5'h02 : \$2767 ;
+  assign \$2769  = \$2764  ? 5'h02 : \$2768 ;
+  assign \$2770  = \$2769  - 1'h1;
+  assign \$2771  = rx_beat == \$2770 ;
+  assign \$2772  = instr[50:35] - 1'h1;
+  assign \$2773  = rx_word == \$2772 ;
+  assign \$2774  = \$2771  & \$2773 ;
+  assign \$2775  = rx_bank + 1'h1;
+  assign \$2776  = rx_word + 1'h1;
+  assign \$2777  = rx_beat + 1'h1;
+  assign \$2778  = ~ \$signal$106 ;
+  assign \$2779  = \$2778  | mem_wr_ready;
+  assign \$2780  = \$signal$170  + s_off;
+  assign \$2781  = ! instr[9:8];
+  assign \$2782  = instr[9:8] == 1'h1;
+  assign \$2783  = instr[9:8] == 2'h2;
+  assign \$2784  = \$2783  ? 5'h01 : 5'h10;
+  assign \$2785  = \$2782  ? 5'h02 : \$2784 ;
+  assign \$2786  = \$2781  ? 5'h02 : \$2785 ;
+  assign \$2787  = \$2786  - 1'h1;
+  assign \$2788  = tx_beat == \$2787 ;
+  assign \$2789  = instr[50:35] - 1'h1;
+  assign \$2790  = tx_word == \$2789 ;
+  assign \$2791  = \$2788  & \$2790 ;
+  assign \$2792  = instr[34:26] - 1'h1;
+  assign \$2793  = $signed({ 1'h0, \$signal$169  }) == $signed(\$2792 );
+  assign \$2794  = \$2791  & \$2793 ;
+  assign \$2795  = ! instr[9:8];
+  assign \$2796  = instr[9:8] == 1'h1;
+  assign \$2797  = instr[9:8] == 2'h2;
+  assign \$2798  = \$2797  ? 5'h01 : 5'h10;
+  assign \$2799  = \$2796  ? 5'h02 : \$2798 ;
+  assign \$2800  = \$2795  ? 5'h02 : \$2799 ;
+  assign \$2801  = \$2800  - 1'h1;
+  assign \$2802  = tx_beat == \$2801 ;
+  assign \$2803  = instr[50:35] - 1'h1;
+  assign \$2804  = tx_word == \$2803 ;
+  assign \$2805  = \$signal$169  + 1'h1;
+  assign \$2806  = \$signal$170  + instr[114:83];
+  assign \$2807  = tx_word + 1'h1;
+  assign \$2808  = s_off + 3'h4;
+  assign \$2809  = tx_beat + 1'h1;
+  assign \$2810  = s_off + 3'h4;
+  assign \$2811  = ! instr[9:8];
+  assign \$2812  = instr[9:8] == 1'h1;
+  assign \$2813  = instr[9:8] == 2'h2;
+  assign \$2814  = \$2813  ? 5'h01 : 5'h10;
+  assign \$2815  = \$2812  ? 5'h02 : \$2814 ;
+  assign \$2816  = \$2811  ? 5'h02 : \$2815 ;
+  assign \$2817  = \$2816  - 1'h1;
+  assign \$2818  = tx_beat == \$2817 ;
+  assign \$2819  = instr[50:35] - 1'h1;
+  assign \$2820  = tx_word == \$2819 ;
+  assign \$2821  = \$2818  & \$2820 ;
+  assign \$2822  = instr[34:26] - 1'h1;
+  assign \$2823  = $signed({ 1'h0, \$signal$169  }) == $signed(\$2822 );
+  assign \$2824  = \$2821  & \$2823 ;
+  assign \$2825  = ~ instr[10];
+  assign \$2826  = ! \$signal$135 ;
+  assign \$2827  = \$2825  & \$2826 ;
+  assign \$2828  = ! p;
+  assign \$2829  = \$2827  & \$2828 ;
+  assign \$2830  = $signed(\$signal$133 ) >= $signed(1'h0);
+  assign \$2831  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$2832  = \$2830  & \$2831 ;
+  assign \$2833  = $signed(ix) >= $signed(1'h0);
+  assign \$2834  = \$2832  & \$2833 ;
+  assign \$2835  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$2836  = \$2834  & \$2835 ;
+  assign \$2837  = ~ \$2836 ;
+  assign \$2838  = instr[53:43] - 1'h1;
+  assign \$2839  = \$signal$173  == \$2838 ;
+  assign \$2840  = \$signal$135  + 1'h1;
+  assign \$2841  = \$signal$132  + 1'h1;
+  assign \$2842  = instr[53:43] - 1'h1;
+  assign \$2843  = \$signal$173  == \$2842 ;
+  assign \$2844  = instr[79:77] - 1'h1;
+  assign \$2845  = \$signal$174  == \$2844 ;
+  assign \$2846  = instr[76:74] - 1'h1;
+  assign \$2847  = ky == \$2846 ;
+  assign \$2848  = p + 1'h1;
+  assign \$2849  = plane_base + instr[73:58];
+  assign \$2850  = plane_base + instr[73:58];
+  assign \$2851  = plane_base + instr[73:58];
+  assign \$2852  = instr[57:54] - 1'h1;
+  assign \$2853  = p == \$2852 ;
+  assign \$2854  = ky + 1'h1;
+  assign \$2855  = $signed(\$signal$133 ) + $signed(2'h1);
+  assign \$2856  = \$signal$177  + pitch;
+  assign \$2857  = \$signal$177  + pitch;
+  assign \$2858  = \$signal$174  + 1'h1;
+  assign \$2859  = $signed(ix) + $signed(2'h1);
+  assign \$2860  = \$signal$173  + 1'h1;
+  assign \$2861  = tail + 1'h1;
+  assign \$2862  = t + 1'h1;
+  assign \$2863  = t == 1'h1;
+  assign \$2864  = instr[71] & \$2863 ;
+  assign \$2865  = t == 1'h1;
+  assign \$2866  = t == 2'h2;
+  assign \$2867  = t == 2'h3;
+  assign \$2868  = t < n_lv;
+  assign \$2869  = instr[9:8] == 1'h1;
+  assign \$2870  = instr[54:51] - 1'h1;
+  assign \$2871  = \$2869  ? 5'h00 : \$2870 ;
+  assign \$2872  = bitc == \$2871 ;
+  assign \$2873  = rowc + 1'h1;
+  assign \$2874  = bitc + 1'h1;
+  assign \$2875  = paddr + instr[70:55];
+  assign \$2876  = pc == lp_end;
+  assign \$2877  = lp_active & \$2876 ;
+  assign \$2878  = lp_left == 1'h1;
+  assign \$2879  = lp_left - 1'h1;
+  assign \$2880  = \$signal  + \$signal$165 ;
+  assign \$2881  = \$signal$34  + \$signal$166 ;
+  assign \$2882  = \$signal$35  + \$signal$167 ;
+  assign \$2883  = \$signal$33  + \$signal$168 ;
+  assign \$2884  = ctr_cycles + busy;
+  assign \$2885  = ctr_instructions + inc_instructions;
+  assign \$2886  = ctr_load_busy + inc_load_busy;
+  assign \$2887  = ctr_load_stall + inc_load_stall;
+  assign \$2888  = ctr_store_busy + inc_store_busy;
+  assign \$2889  = ctr_store_stall + inc_store_stall;
+  assign \$2890  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$2891  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$2892  = ctr_post_busy + inc_post_busy;
+  assign \$2893  = ctr_post_stall + inc_post_stall;
+  assign \$2894  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$2895  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$2896  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$2897  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$2898  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$2899  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$2900  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$2901  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$2902  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$2903  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$2904  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$2905  = ctr_binary_macs + inc_binary_macs;
+  assign \$2906  = ctr_acc_updates + inc_acc_updates;
+  assign \$2907  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$2798 ;
+    pc <= \$2908 ;
   always @(posedge clk)
-    valid <= \$2799 ;
+    valid <= \$2909 ;
   always @(posedge clk)
-    clear <= \$2800 ;
+    clear <= \$2910 ;
   always @(posedge clk)
-    state <= \$2801 ;
+    state <= \$2911 ;
   always @(posedge clk)
-    lp_active <= \$2802 ;
+    lp_active <= \$2912 ;
   always @(posedge clk)
-    ctr_cycles <= \$2803 ;
+    ctr_cycles <= \$2913 ;
   always @(posedge clk)
-    ctr_instructions <= \$2804 ;
+    ctr_instructions <= \$2914 ;
   always @(posedge clk)
-    ctr_load_busy <= \$2805 ;
+    ctr_load_busy <= \$2915 ;
   always @(posedge clk)
-    ctr_load_stall <= \$2806 ;
+    ctr_load_stall <= \$2916 ;
   always @(posedge clk)
-    ctr_store_busy <= \$2807 ;
+    ctr_store_busy <= \$2917 ;
   always @(posedge clk)
-    ctr_store_stall <= \$2808 ;
+    ctr_store_stall <= \$2918 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$2809 ;
+    ctr_gemm_busy <= \$2919 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$2810 ;
+    ctr_gemm_stall <= \$2920 ;
   always @(posedge clk)
-    ctr_post_busy <= \$2811 ;
+    ctr_post_busy <= \$2921 ;
   always @(posedge clk)
-    ctr_post_stall <= \$2812 ;
+    ctr_post_stall <= \$2922 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$2813 ;
+    ctr_array_active_cycles <= \$2923 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$2814 ;
+    ctr_dram_read_bytes <= \$2924 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$2815 ;
+    ctr_dram_write_bytes <= \$2925 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$2816 ;
+    ctr_sram_act_reads <= \$2926 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$2817 ;
+    ctr_sram_act_writes <= \$2927 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$2818 ;
+    ctr_sram_weight_reads <= \$2928 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$2819 ;
+    ctr_sram_weight_writes <= \$2929 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$2820 ;
+    ctr_sram_thresh_reads <= \$2930 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$2821 ;
+    ctr_sram_thresh_writes <= \$2931 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$2822 ;
+    ctr_sram_out_reads <= \$2932 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$2823 ;
+    ctr_sram_out_writes <= \$2933 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$2824 ;
+    ctr_binary_macs <= \$2934 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$2825 ;
+    ctr_acc_updates <= \$2935 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$2826 ;
+    ctr_threshold_ops <= \$2936 ;
   always @(posedge clk)
-    instr <= \$2827 ;
+    instr <= \$2937 ;
   always @(posedge clk)
-    t <= \$2828 ;
+    t <= \$2938 ;
   always @(posedge clk)
-    lp_left <= \$2829 ;
+    lp_left <= \$2939 ;
   always @(posedge clk)
-    \$like  <= \$2830 ;
+    \$like  <= \$2940 ;
   always @(posedge clk)
-    lp_end <= \$2831 ;
+    lp_end <= \$2941 ;
   always @(posedge clk)
-    \$signal  <= \$2832 ;
+    \$signal  <= \$2942 ;
   always @(posedge clk)
-    \$signal$34  <= \$2833 ;
+    \$signal$34  <= \$2943 ;
   always @(posedge clk)
-    off_ix <= \$2834 ;
+    \$signal$35  <= \$2944 ;
   always @(posedge clk)
-    \$signal$162  <= \$2835 ;
+    \$signal$33  <= \$2945 ;
   always @(posedge clk)
-    \$signal$163  <= \$2836 ;
+    \$signal$165  <= \$2946 ;
   always @(posedge clk)
-    st_ix <= \$2837 ;
+    \$signal$166  <= \$2947 ;
   always @(posedge clk)
-    req_cnt <= \$2838 ;
+    \$signal$167  <= \$2948 ;
   always @(posedge clk)
-    req_addr <= \$2839 ;
+    \$signal$168  <= \$2949 ;
   always @(posedge clk)
-    rx_bank <= \$2840 ;
+    req_cnt <= \$2950 ;
   always @(posedge clk)
-    rx_word <= \$2841 ;
+    req_addr <= \$2951 ;
   always @(posedge clk)
-    rx_beat <= \$2842 ;
+    rx_bank <= \$2952 ;
   always @(posedge clk)
-    \$signal$165  <= \$2843 ;
+    rx_word <= \$2953 ;
   always @(posedge clk)
-    tx_word <= \$2844 ;
+    rx_beat <= \$2954 ;
   always @(posedge clk)
-    tx_beat <= \$2845 ;
+    \$signal$169  <= \$2955 ;
   always @(posedge clk)
-    \$signal$166  <= \$2846 ;
+    tx_word <= \$2956 ;
   always @(posedge clk)
-    s_off <= \$2847 ;
+    tx_beat <= \$2957 ;
   always @(posedge clk)
-    issuing <= \$2848 ;
+    \$signal$170  <= \$2958 ;
   always @(posedge clk)
-    \$signal$105  <= \$2849 ;
+    s_off <= \$2959 ;
   always @(posedge clk)
-    \$signal$134  <= \$2850 ;
+    issuing <= \$2960 ;
   always @(posedge clk)
-    p <= \$2851 ;
+    \$signal$106  <= \$2961 ;
   always @(posedge clk)
-    tail <= \$2852 ;
+    \$signal$135  <= \$2962 ;
   always @(posedge clk)
-    \$signal$169  <= \$2853 ;
+    p <= \$2963 ;
   always @(posedge clk)
-    \$signal$170  <= \$2854 ;
+    tail <= \$2964 ;
   always @(posedge clk)
-    ky <= \$2855 ;
+    \$signal$173  <= \$2965 ;
   always @(posedge clk)
-    \$signal$132  <= \$2856 ;
+    \$signal$174  <= \$2966 ;
   always @(posedge clk)
-    ix <= \$2857 ;
+    ky <= \$2967 ;
   always @(posedge clk)
-    plane_base <= \$2858 ;
+    \$signal$133  <= \$2968 ;
   always @(posedge clk)
-    \$signal$173  <= \$2859 ;
+    ix <= \$2969 ;
   always @(posedge clk)
-    \$signal$131  <= \$2860 ;
+    plane_base <= \$2970 ;
   always @(posedge clk)
-    pitch <= \$2861 ;
+    \$signal$177  <= \$2971 ;
   always @(posedge clk)
-    rowc <= \$2862 ;
+    \$signal$132  <= \$2972 ;
   always @(posedge clk)
-    bitc <= \$2863 ;
+    pitch <= \$2973 ;
   always @(posedge clk)
-    paddr <= \$2864 ;
+    rowc <= \$2974 ;
   always @(posedge clk)
-    asm <= \$2865 ;
+    bitc <= \$2975 ;
   always @(posedge clk)
-    \$signal$118  <= \$2866 ;
+    paddr <= \$2976 ;
   always @(posedge clk)
-    o_beat <= \$2867 ;
+    asm <= \$2977 ;
   always @(posedge clk)
-    o_addr <= \$2868 ;
+    \$signal$119  <= \$2978 ;
   always @(posedge clk)
-    o_last <= \$2869 ;
+    o_beat <= \$2979 ;
   always @(posedge clk)
-    plane <= \$2870 ;
+    o_addr <= \$2980 ;
   always @(posedge clk)
-    \$signal$65  <= \$2871 ;
+    o_last <= \$2981 ;
   always @(posedge clk)
-    lastw_d <= \$2872 ;
+    plane <= \$2982 ;
   always @(posedge clk)
-    thresh_l0 <= \$2873 ;
+    \$signal$66  <= \$2983 ;
   always @(posedge clk)
-    thresh_l1 <= \$2874 ;
+    lastw_d <= \$2984 ;
   always @(posedge clk)
-    thresh_l2 <= \$2875 ;
+    sc_word <= \$2985 ;
+  always @(posedge clk)
+    thresh_l0 <= \$2986 ;
+  always @(posedge clk)
+    thresh_l1 <= \$2987 ;
+  always @(posedge clk)
+    thresh_l2 <= \$2988 ;
   \accel_top.array  array (
     .\a_in$1 (a_in),
-    .acc(\acc$144 ),
+    .acc(\acc$146 ),
     .clear_in(clear),
     .clk(clk),
     .plane_in(plane),
@@ -12576,180 +12729,180 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1698  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (\$signal$118 )
+    \$1699  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (\$signal$119 )
       10'h000:
-          \$1698  = out_r__data[383:0];
+          \$1699  = out_r__data[383:0];
       10'h001:
-          \$1698  = out_r__data[767:384];
+          \$1699  = out_r__data[767:384];
       10'h002:
-          \$1698  = out_r__data[1151:768];
+          \$1699  = out_r__data[1151:768];
       10'h003:
-          \$1698  = out_r__data[1535:1152];
+          \$1699  = out_r__data[1535:1152];
       10'h004:
-          \$1698  = out_r__data[1919:1536];
+          \$1699  = out_r__data[1919:1536];
       10'h005:
-          \$1698  = out_r__data[2303:1920];
+          \$1699  = out_r__data[2303:1920];
       10'h006:
-          \$1698  = out_r__data[2687:2304];
+          \$1699  = out_r__data[2687:2304];
       10'h007:
-          \$1698  = out_r__data[3071:2688];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1699  = 64'h0000000000000000;
-    casez (\$signal$118 )
-      10'h000:
-          \$1699  = act_r__data[63:0];
-      10'h001:
-          \$1699  = act_r__data[127:64];
-      10'h002:
-          \$1699  = act_r__data[191:128];
-      10'h003:
-          \$1699  = act_r__data[255:192];
-      10'h004:
-          \$1699  = act_r__data[319:256];
-      10'h005:
-          \$1699  = act_r__data[383:320];
-      10'h006:
-          \$1699  = act_r__data[447:384];
-      10'h007:
-          \$1699  = act_r__data[511:448];
+          \$1699  = out_r__data[3071:2688];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1700  = 64'h0000000000000000;
-    casez (\$signal$118 )
+    casez (\$signal$119 )
       10'h000:
-          \$1700  = w_in[63:0];
+          \$1700  = act_r__data[63:0];
       10'h001:
-          \$1700  = w_in[127:64];
+          \$1700  = act_r__data[127:64];
       10'h002:
-          \$1700  = w_in[191:128];
+          \$1700  = act_r__data[191:128];
       10'h003:
-          \$1700  = w_in[255:192];
+          \$1700  = act_r__data[255:192];
       10'h004:
-          \$1700  = w_in[319:256];
+          \$1700  = act_r__data[319:256];
       10'h005:
-          \$1700  = w_in[383:320];
+          \$1700  = act_r__data[383:320];
       10'h006:
-          \$1700  = w_in[447:384];
+          \$1700  = act_r__data[447:384];
       10'h007:
-          \$1700  = w_in[511:448];
-      10'h008:
-          \$1700  = w_in[575:512];
-      10'h009:
-          \$1700  = w_in[639:576];
-      10'h00a:
-          \$1700  = w_in[703:640];
-      10'h00b:
-          \$1700  = w_in[767:704];
-      10'h00c:
-          \$1700  = w_in[831:768];
-      10'h00d:
-          \$1700  = w_in[895:832];
-      10'h00e:
-          \$1700  = w_in[959:896];
-      10'h00f:
-          \$1700  = w_in[1023:960];
+          \$1700  = act_r__data[511:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1701  = 24'h000000;
-    casez (\$signal$118 )
+    \$1701  = 64'h0000000000000000;
+    casez (\$signal$119 )
       10'h000:
-          \$1701  = \$signature__data$123 [23:0];
+          \$1701  = w_in[63:0];
       10'h001:
-          \$1701  = \$signature__data$123 [47:24];
+          \$1701  = w_in[127:64];
       10'h002:
-          \$1701  = \$signature__data$123 [71:48];
+          \$1701  = w_in[191:128];
       10'h003:
-          \$1701  = \$signature__data$123 [95:72];
+          \$1701  = w_in[255:192];
       10'h004:
-          \$1701  = \$signature__data$123 [119:96];
+          \$1701  = w_in[319:256];
       10'h005:
-          \$1701  = \$signature__data$123 [143:120];
+          \$1701  = w_in[383:320];
       10'h006:
-          \$1701  = \$signature__data$123 [167:144];
+          \$1701  = w_in[447:384];
       10'h007:
-          \$1701  = \$signature__data$123 [191:168];
+          \$1701  = w_in[511:448];
       10'h008:
-          \$1701  = \$signature__data$123 [215:192];
+          \$1701  = w_in[575:512];
       10'h009:
-          \$1701  = \$signature__data$123 [239:216];
+          \$1701  = w_in[639:576];
       10'h00a:
-          \$1701  = \$signature__data$123 [263:240];
+          \$1701  = w_in[703:640];
       10'h00b:
-          \$1701  = \$signature__data$123 [287:264];
+          \$1701  = w_in[767:704];
       10'h00c:
-          \$1701  = \$signature__data$123 [311:288];
+          \$1701  = w_in[831:768];
       10'h00d:
-          \$1701  = \$signature__data$123 [335:312];
+          \$1701  = w_in[895:832];
       10'h00e:
-          \$1701  = \$signature__data$123 [359:336];
+          \$1701  = w_in[959:896];
       10'h00f:
-          \$1701  = \$signature__data$123 [383:360];
+          \$1701  = w_in[1023:960];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1703  = 32'd0;
-    casez (o_beat)
-      5'h00:
-          \$1703  = store_act[31:0];
-      5'h01:
-          \$1703  = store_act[63:32];
+    \$1702  = 24'h000000;
+    casez (\$signal$119 )
+      10'h000:
+          \$1702  = \$signature__data$124 [23:0];
+      10'h001:
+          \$1702  = \$signature__data$124 [47:24];
+      10'h002:
+          \$1702  = \$signature__data$124 [71:48];
+      10'h003:
+          \$1702  = \$signature__data$124 [95:72];
+      10'h004:
+          \$1702  = \$signature__data$124 [119:96];
+      10'h005:
+          \$1702  = \$signature__data$124 [143:120];
+      10'h006:
+          \$1702  = \$signature__data$124 [167:144];
+      10'h007:
+          \$1702  = \$signature__data$124 [191:168];
+      10'h008:
+          \$1702  = \$signature__data$124 [215:192];
+      10'h009:
+          \$1702  = \$signature__data$124 [239:216];
+      10'h00a:
+          \$1702  = \$signature__data$124 [263:240];
+      10'h00b:
+          \$1702  = \$signature__data$124 [287:264];
+      10'h00c:
+          \$1702  = \$signature__data$124 [311:288];
+      10'h00d:
+          \$1702  = \$signature__data$124 [335:312];
+      10'h00e:
+          \$1702  = \$signature__data$124 [359:336];
+      10'h00f:
+          \$1702  = \$signature__data$124 [383:360];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1705  = 32'd0;
+    \$1704  = 32'd0;
     casez (o_beat)
       5'h00:
-          \$1705  = store_weight[31:0];
+          \$1704  = store_act[31:0];
       5'h01:
-          \$1705  = store_weight[63:32];
+          \$1704  = store_act[63:32];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1707  = 32'd0;
+    \$1706  = 32'd0;
     casez (o_beat)
       5'h00:
-          \$1707  = store_out[31:0];
+          \$1706  = store_weight[31:0];
       5'h01:
-          \$1707  = store_out[63:32];
+          \$1706  = store_weight[63:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1708  = 32'd0;
+    casez (o_beat)
+      5'h00:
+          \$1708  = store_out[31:0];
+      5'h01:
+          \$1708  = store_out[63:32];
       5'h02:
-          \$1707  = store_out[95:64];
+          \$1708  = store_out[95:64];
       5'h03:
-          \$1707  = store_out[127:96];
+          \$1708  = store_out[127:96];
       5'h04:
-          \$1707  = store_out[159:128];
+          \$1708  = store_out[159:128];
       5'h05:
-          \$1707  = store_out[191:160];
+          \$1708  = store_out[191:160];
       5'h06:
-          \$1707  = store_out[223:192];
+          \$1708  = store_out[223:192];
       5'h07:
-          \$1707  = store_out[255:224];
+          \$1708  = store_out[255:224];
       5'h08:
-          \$1707  = store_out[287:256];
+          \$1708  = store_out[287:256];
       5'h09:
-          \$1707  = store_out[319:288];
+          \$1708  = store_out[319:288];
       5'h0a:
-          \$1707  = store_out[351:320];
+          \$1708  = store_out[351:320];
       5'h0b:
-          \$1707  = store_out[383:352];
+          \$1708  = store_out[383:352];
       5'h0c:
-          \$1707  = store_out[415:384];
+          \$1708  = store_out[415:384];
       5'h0d:
-          \$1707  = store_out[447:416];
+          \$1708  = store_out[447:416];
       5'h0e:
-          \$1707  = store_out[479:448];
+          \$1708  = store_out[479:448];
       5'h0f:
-          \$1707  = store_out[511:480];
+          \$1708  = store_out[511:480];
     endcase
   end
   always @* begin
@@ -12757,3323 +12910,4955 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (instr[54:51])
       4'h0:
-          \$1730  = 15'h0000;
+          \$1731  = 15'h0000;
       4'h1:
-          \$1730  = 15'h0001;
+          \$1731  = 15'h0001;
       4'h2:
-          \$1730  = 15'h0003;
+          \$1731  = 15'h0003;
       4'h3:
-          \$1730  = 15'h0007;
+          \$1731  = 15'h0007;
       4'h4:
-          \$1730  = 15'h000f;
+          \$1731  = 15'h000f;
       4'h5:
-          \$1730  = 15'h001f;
+          \$1731  = 15'h001f;
       4'h6:
-          \$1730  = 15'h003f;
+          \$1731  = 15'h003f;
       4'h7:
-          \$1730  = 15'h007f;
+          \$1731  = 15'h007f;
       4'h8:
-          \$1730  = 15'h00ff;
+          \$1731  = 15'h00ff;
       4'h9:
-          \$1730  = 15'h01ff;
+          \$1731  = 15'h01ff;
       4'ha:
-          \$1730  = 15'h03ff;
+          \$1731  = 15'h03ff;
       4'hb:
-          \$1730  = 15'h07ff;
+          \$1731  = 15'h07ff;
       4'hc:
-          \$1730  = 15'h0fff;
+          \$1731  = 15'h0fff;
       4'hd:
-          \$1730  = 15'h1fff;
+          \$1731  = 15'h1fff;
       4'he:
-          \$1730  = 15'h3fff;
+          \$1731  = 15'h3fff;
       4'hf:
-          \$1730  = 15'h7fff;
+          \$1731  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1732  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$1735  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (rowc)
       4'h0:
-          \$1732  = \acc$144 [383:0];
+          \$1735  = \acc$146 [383:0];
       4'h1:
-          \$1732  = \acc$144 [767:384];
+          \$1735  = \acc$146 [767:384];
       4'h2:
-          \$1732  = \acc$144 [1151:768];
+          \$1735  = \acc$146 [1151:768];
       4'h3:
-          \$1732  = \acc$144 [1535:1152];
+          \$1735  = \acc$146 [1535:1152];
       4'h4:
-          \$1732  = \acc$144 [1919:1536];
+          \$1735  = \acc$146 [1919:1536];
       4'h5:
-          \$1732  = \acc$144 [2303:1920];
+          \$1735  = \acc$146 [2303:1920];
       4'h6:
-          \$1732  = \acc$144 [2687:2304];
+          \$1735  = \acc$146 [2687:2304];
       4'h7:
-          \$1732  = \acc$144 [3071:2688];
+          \$1735  = \acc$146 [3071:2688];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1775  = 16'h0000;
+    \$1736  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1775  = act_r__data[15:0];
+          \$1736  = sc_word[0];
       4'h1:
-          \$1775  = act_r__data[79:64];
+          \$1736  = sc_word[64];
       4'h2:
-          \$1775  = act_r__data[143:128];
+          \$1736  = sc_word[128];
       4'h3:
-          \$1775  = act_r__data[207:192];
+          \$1736  = sc_word[192];
       4'h4:
-          \$1775  = act_r__data[271:256];
+          \$1736  = sc_word[256];
       4'h5:
-          \$1775  = act_r__data[335:320];
+          \$1736  = sc_word[320];
       4'h6:
-          \$1775  = act_r__data[399:384];
+          \$1736  = sc_word[384];
       4'h7:
-          \$1775  = act_r__data[463:448];
+          \$1736  = sc_word[448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1776  = 16'h0000;
+    \$1737  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1776  = act_r__data[31:16];
+          \$1737  = sc_word[16];
       4'h1:
-          \$1776  = act_r__data[95:80];
+          \$1737  = sc_word[80];
       4'h2:
-          \$1776  = act_r__data[159:144];
+          \$1737  = sc_word[144];
       4'h3:
-          \$1776  = act_r__data[223:208];
+          \$1737  = sc_word[208];
       4'h4:
-          \$1776  = act_r__data[287:272];
+          \$1737  = sc_word[272];
       4'h5:
-          \$1776  = act_r__data[351:336];
+          \$1737  = sc_word[336];
       4'h6:
-          \$1776  = act_r__data[415:400];
+          \$1737  = sc_word[400];
       4'h7:
-          \$1776  = act_r__data[479:464];
+          \$1737  = sc_word[464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1777  = 16'h0000;
+    \$1738  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1777  = act_r__data[47:32];
+          \$1738  = sc_word[32];
       4'h1:
-          \$1777  = act_r__data[111:96];
+          \$1738  = sc_word[96];
       4'h2:
-          \$1777  = act_r__data[175:160];
+          \$1738  = sc_word[160];
       4'h3:
-          \$1777  = act_r__data[239:224];
+          \$1738  = sc_word[224];
       4'h4:
-          \$1777  = act_r__data[303:288];
+          \$1738  = sc_word[288];
       4'h5:
-          \$1777  = act_r__data[367:352];
+          \$1738  = sc_word[352];
       4'h6:
-          \$1777  = act_r__data[431:416];
+          \$1738  = sc_word[416];
       4'h7:
-          \$1777  = act_r__data[495:480];
+          \$1738  = sc_word[480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1778  = 16'h0000;
+    \$1739  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1778  = act_r__data[63:48];
+          \$1739  = sc_word[48];
       4'h1:
-          \$1778  = act_r__data[127:112];
+          \$1739  = sc_word[112];
       4'h2:
-          \$1778  = act_r__data[191:176];
+          \$1739  = sc_word[176];
       4'h3:
-          \$1778  = act_r__data[255:240];
+          \$1739  = sc_word[240];
       4'h4:
-          \$1778  = act_r__data[319:304];
+          \$1739  = sc_word[304];
       4'h5:
-          \$1778  = act_r__data[383:368];
+          \$1739  = sc_word[368];
       4'h6:
-          \$1778  = act_r__data[447:432];
+          \$1739  = sc_word[432];
       4'h7:
-          \$1778  = act_r__data[511:496];
+          \$1739  = sc_word[496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1779  = 16'h0000;
+    \$1740  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1779  = \$1775 ;
+          \$1740  = \$1736 ;
       8'h01:
-          \$1779  = \$1776 ;
+          \$1740  = \$1737 ;
       8'h02:
-          \$1779  = \$1777 ;
+          \$1740  = \$1738 ;
       8'h03:
-          \$1779  = \$1778 ;
+          \$1740  = \$1739 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1799  = 16'h0000;
+    \$1742  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1799  = act_r__data[15:0];
+          \$1742  = sc_word[1];
       4'h1:
-          \$1799  = act_r__data[79:64];
+          \$1742  = sc_word[65];
       4'h2:
-          \$1799  = act_r__data[143:128];
+          \$1742  = sc_word[129];
       4'h3:
-          \$1799  = act_r__data[207:192];
+          \$1742  = sc_word[193];
       4'h4:
-          \$1799  = act_r__data[271:256];
+          \$1742  = sc_word[257];
       4'h5:
-          \$1799  = act_r__data[335:320];
+          \$1742  = sc_word[321];
       4'h6:
-          \$1799  = act_r__data[399:384];
+          \$1742  = sc_word[385];
       4'h7:
-          \$1799  = act_r__data[463:448];
+          \$1742  = sc_word[449];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1800  = 16'h0000;
+    \$1743  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1800  = act_r__data[31:16];
+          \$1743  = sc_word[17];
       4'h1:
-          \$1800  = act_r__data[95:80];
+          \$1743  = sc_word[81];
       4'h2:
-          \$1800  = act_r__data[159:144];
+          \$1743  = sc_word[145];
       4'h3:
-          \$1800  = act_r__data[223:208];
+          \$1743  = sc_word[209];
       4'h4:
-          \$1800  = act_r__data[287:272];
+          \$1743  = sc_word[273];
       4'h5:
-          \$1800  = act_r__data[351:336];
+          \$1743  = sc_word[337];
       4'h6:
-          \$1800  = act_r__data[415:400];
+          \$1743  = sc_word[401];
       4'h7:
-          \$1800  = act_r__data[479:464];
+          \$1743  = sc_word[465];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1801  = 16'h0000;
+    \$1744  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1801  = act_r__data[47:32];
+          \$1744  = sc_word[33];
       4'h1:
-          \$1801  = act_r__data[111:96];
+          \$1744  = sc_word[97];
       4'h2:
-          \$1801  = act_r__data[175:160];
+          \$1744  = sc_word[161];
       4'h3:
-          \$1801  = act_r__data[239:224];
+          \$1744  = sc_word[225];
       4'h4:
-          \$1801  = act_r__data[303:288];
+          \$1744  = sc_word[289];
       4'h5:
-          \$1801  = act_r__data[367:352];
+          \$1744  = sc_word[353];
       4'h6:
-          \$1801  = act_r__data[431:416];
+          \$1744  = sc_word[417];
       4'h7:
-          \$1801  = act_r__data[495:480];
+          \$1744  = sc_word[481];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1802  = 16'h0000;
+    \$1745  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1802  = act_r__data[63:48];
+          \$1745  = sc_word[49];
       4'h1:
-          \$1802  = act_r__data[127:112];
+          \$1745  = sc_word[113];
       4'h2:
-          \$1802  = act_r__data[191:176];
+          \$1745  = sc_word[177];
       4'h3:
-          \$1802  = act_r__data[255:240];
+          \$1745  = sc_word[241];
       4'h4:
-          \$1802  = act_r__data[319:304];
+          \$1745  = sc_word[305];
       4'h5:
-          \$1802  = act_r__data[383:368];
+          \$1745  = sc_word[369];
       4'h6:
-          \$1802  = act_r__data[447:432];
+          \$1745  = sc_word[433];
       4'h7:
-          \$1802  = act_r__data[511:496];
+          \$1745  = sc_word[497];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1803  = 16'h0000;
+    \$1746  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1803  = \$1799 ;
+          \$1746  = \$1742 ;
       8'h01:
-          \$1803  = \$1800 ;
+          \$1746  = \$1743 ;
       8'h02:
-          \$1803  = \$1801 ;
+          \$1746  = \$1744 ;
       8'h03:
-          \$1803  = \$1802 ;
+          \$1746  = \$1745 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1823  = 16'h0000;
+    \$1748  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1823  = act_r__data[15:0];
+          \$1748  = sc_word[2];
       4'h1:
-          \$1823  = act_r__data[79:64];
+          \$1748  = sc_word[66];
       4'h2:
-          \$1823  = act_r__data[143:128];
+          \$1748  = sc_word[130];
       4'h3:
-          \$1823  = act_r__data[207:192];
+          \$1748  = sc_word[194];
       4'h4:
-          \$1823  = act_r__data[271:256];
+          \$1748  = sc_word[258];
       4'h5:
-          \$1823  = act_r__data[335:320];
+          \$1748  = sc_word[322];
       4'h6:
-          \$1823  = act_r__data[399:384];
+          \$1748  = sc_word[386];
       4'h7:
-          \$1823  = act_r__data[463:448];
+          \$1748  = sc_word[450];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1824  = 16'h0000;
+    \$1749  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1824  = act_r__data[31:16];
+          \$1749  = sc_word[18];
       4'h1:
-          \$1824  = act_r__data[95:80];
+          \$1749  = sc_word[82];
       4'h2:
-          \$1824  = act_r__data[159:144];
+          \$1749  = sc_word[146];
       4'h3:
-          \$1824  = act_r__data[223:208];
+          \$1749  = sc_word[210];
       4'h4:
-          \$1824  = act_r__data[287:272];
+          \$1749  = sc_word[274];
       4'h5:
-          \$1824  = act_r__data[351:336];
+          \$1749  = sc_word[338];
       4'h6:
-          \$1824  = act_r__data[415:400];
+          \$1749  = sc_word[402];
       4'h7:
-          \$1824  = act_r__data[479:464];
+          \$1749  = sc_word[466];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1825  = 16'h0000;
+    \$1750  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1825  = act_r__data[47:32];
+          \$1750  = sc_word[34];
       4'h1:
-          \$1825  = act_r__data[111:96];
+          \$1750  = sc_word[98];
       4'h2:
-          \$1825  = act_r__data[175:160];
+          \$1750  = sc_word[162];
       4'h3:
-          \$1825  = act_r__data[239:224];
+          \$1750  = sc_word[226];
       4'h4:
-          \$1825  = act_r__data[303:288];
+          \$1750  = sc_word[290];
       4'h5:
-          \$1825  = act_r__data[367:352];
+          \$1750  = sc_word[354];
       4'h6:
-          \$1825  = act_r__data[431:416];
+          \$1750  = sc_word[418];
       4'h7:
-          \$1825  = act_r__data[495:480];
+          \$1750  = sc_word[482];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1826  = 16'h0000;
+    \$1751  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1826  = act_r__data[63:48];
+          \$1751  = sc_word[50];
       4'h1:
-          \$1826  = act_r__data[127:112];
+          \$1751  = sc_word[114];
       4'h2:
-          \$1826  = act_r__data[191:176];
+          \$1751  = sc_word[178];
       4'h3:
-          \$1826  = act_r__data[255:240];
+          \$1751  = sc_word[242];
       4'h4:
-          \$1826  = act_r__data[319:304];
+          \$1751  = sc_word[306];
       4'h5:
-          \$1826  = act_r__data[383:368];
+          \$1751  = sc_word[370];
       4'h6:
-          \$1826  = act_r__data[447:432];
+          \$1751  = sc_word[434];
       4'h7:
-          \$1826  = act_r__data[511:496];
+          \$1751  = sc_word[498];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1827  = 16'h0000;
+    \$1752  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1827  = \$1823 ;
+          \$1752  = \$1748 ;
       8'h01:
-          \$1827  = \$1824 ;
+          \$1752  = \$1749 ;
       8'h02:
-          \$1827  = \$1825 ;
+          \$1752  = \$1750 ;
       8'h03:
-          \$1827  = \$1826 ;
+          \$1752  = \$1751 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1847  = 16'h0000;
+    \$1754  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1847  = act_r__data[15:0];
+          \$1754  = sc_word[3];
       4'h1:
-          \$1847  = act_r__data[79:64];
+          \$1754  = sc_word[67];
       4'h2:
-          \$1847  = act_r__data[143:128];
+          \$1754  = sc_word[131];
       4'h3:
-          \$1847  = act_r__data[207:192];
+          \$1754  = sc_word[195];
       4'h4:
-          \$1847  = act_r__data[271:256];
+          \$1754  = sc_word[259];
       4'h5:
-          \$1847  = act_r__data[335:320];
+          \$1754  = sc_word[323];
       4'h6:
-          \$1847  = act_r__data[399:384];
+          \$1754  = sc_word[387];
       4'h7:
-          \$1847  = act_r__data[463:448];
+          \$1754  = sc_word[451];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1848  = 16'h0000;
+    \$1755  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1848  = act_r__data[31:16];
+          \$1755  = sc_word[19];
       4'h1:
-          \$1848  = act_r__data[95:80];
+          \$1755  = sc_word[83];
       4'h2:
-          \$1848  = act_r__data[159:144];
+          \$1755  = sc_word[147];
       4'h3:
-          \$1848  = act_r__data[223:208];
+          \$1755  = sc_word[211];
       4'h4:
-          \$1848  = act_r__data[287:272];
+          \$1755  = sc_word[275];
       4'h5:
-          \$1848  = act_r__data[351:336];
+          \$1755  = sc_word[339];
       4'h6:
-          \$1848  = act_r__data[415:400];
+          \$1755  = sc_word[403];
       4'h7:
-          \$1848  = act_r__data[479:464];
+          \$1755  = sc_word[467];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1849  = 16'h0000;
+    \$1756  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1849  = act_r__data[47:32];
+          \$1756  = sc_word[35];
       4'h1:
-          \$1849  = act_r__data[111:96];
+          \$1756  = sc_word[99];
       4'h2:
-          \$1849  = act_r__data[175:160];
+          \$1756  = sc_word[163];
       4'h3:
-          \$1849  = act_r__data[239:224];
+          \$1756  = sc_word[227];
       4'h4:
-          \$1849  = act_r__data[303:288];
+          \$1756  = sc_word[291];
       4'h5:
-          \$1849  = act_r__data[367:352];
+          \$1756  = sc_word[355];
       4'h6:
-          \$1849  = act_r__data[431:416];
+          \$1756  = sc_word[419];
       4'h7:
-          \$1849  = act_r__data[495:480];
+          \$1756  = sc_word[483];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1850  = 16'h0000;
+    \$1757  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1850  = act_r__data[63:48];
+          \$1757  = sc_word[51];
       4'h1:
-          \$1850  = act_r__data[127:112];
+          \$1757  = sc_word[115];
       4'h2:
-          \$1850  = act_r__data[191:176];
+          \$1757  = sc_word[179];
       4'h3:
-          \$1850  = act_r__data[255:240];
+          \$1757  = sc_word[243];
       4'h4:
-          \$1850  = act_r__data[319:304];
+          \$1757  = sc_word[307];
       4'h5:
-          \$1850  = act_r__data[383:368];
+          \$1757  = sc_word[371];
       4'h6:
-          \$1850  = act_r__data[447:432];
+          \$1757  = sc_word[435];
       4'h7:
-          \$1850  = act_r__data[511:496];
+          \$1757  = sc_word[499];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1851  = 16'h0000;
+    \$1758  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1851  = \$1847 ;
+          \$1758  = \$1754 ;
       8'h01:
-          \$1851  = \$1848 ;
+          \$1758  = \$1755 ;
       8'h02:
-          \$1851  = \$1849 ;
+          \$1758  = \$1756 ;
       8'h03:
-          \$1851  = \$1850 ;
+          \$1758  = \$1757 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1871  = 16'h0000;
+    \$1760  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1871  = act_r__data[15:0];
+          \$1760  = sc_word[4];
       4'h1:
-          \$1871  = act_r__data[79:64];
+          \$1760  = sc_word[68];
       4'h2:
-          \$1871  = act_r__data[143:128];
+          \$1760  = sc_word[132];
       4'h3:
-          \$1871  = act_r__data[207:192];
+          \$1760  = sc_word[196];
       4'h4:
-          \$1871  = act_r__data[271:256];
+          \$1760  = sc_word[260];
       4'h5:
-          \$1871  = act_r__data[335:320];
+          \$1760  = sc_word[324];
       4'h6:
-          \$1871  = act_r__data[399:384];
+          \$1760  = sc_word[388];
       4'h7:
-          \$1871  = act_r__data[463:448];
+          \$1760  = sc_word[452];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1872  = 16'h0000;
+    \$1761  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1872  = act_r__data[31:16];
+          \$1761  = sc_word[20];
       4'h1:
-          \$1872  = act_r__data[95:80];
+          \$1761  = sc_word[84];
       4'h2:
-          \$1872  = act_r__data[159:144];
+          \$1761  = sc_word[148];
       4'h3:
-          \$1872  = act_r__data[223:208];
+          \$1761  = sc_word[212];
       4'h4:
-          \$1872  = act_r__data[287:272];
+          \$1761  = sc_word[276];
       4'h5:
-          \$1872  = act_r__data[351:336];
+          \$1761  = sc_word[340];
       4'h6:
-          \$1872  = act_r__data[415:400];
+          \$1761  = sc_word[404];
       4'h7:
-          \$1872  = act_r__data[479:464];
+          \$1761  = sc_word[468];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1873  = 16'h0000;
+    \$1762  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1873  = act_r__data[47:32];
+          \$1762  = sc_word[36];
       4'h1:
-          \$1873  = act_r__data[111:96];
+          \$1762  = sc_word[100];
       4'h2:
-          \$1873  = act_r__data[175:160];
+          \$1762  = sc_word[164];
       4'h3:
-          \$1873  = act_r__data[239:224];
+          \$1762  = sc_word[228];
       4'h4:
-          \$1873  = act_r__data[303:288];
+          \$1762  = sc_word[292];
       4'h5:
-          \$1873  = act_r__data[367:352];
+          \$1762  = sc_word[356];
       4'h6:
-          \$1873  = act_r__data[431:416];
+          \$1762  = sc_word[420];
       4'h7:
-          \$1873  = act_r__data[495:480];
+          \$1762  = sc_word[484];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1874  = 16'h0000;
+    \$1763  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1874  = act_r__data[63:48];
+          \$1763  = sc_word[52];
       4'h1:
-          \$1874  = act_r__data[127:112];
+          \$1763  = sc_word[116];
       4'h2:
-          \$1874  = act_r__data[191:176];
+          \$1763  = sc_word[180];
       4'h3:
-          \$1874  = act_r__data[255:240];
+          \$1763  = sc_word[244];
       4'h4:
-          \$1874  = act_r__data[319:304];
+          \$1763  = sc_word[308];
       4'h5:
-          \$1874  = act_r__data[383:368];
+          \$1763  = sc_word[372];
       4'h6:
-          \$1874  = act_r__data[447:432];
+          \$1763  = sc_word[436];
       4'h7:
-          \$1874  = act_r__data[511:496];
+          \$1763  = sc_word[500];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1875  = 16'h0000;
+    \$1764  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1875  = \$1871 ;
+          \$1764  = \$1760 ;
       8'h01:
-          \$1875  = \$1872 ;
+          \$1764  = \$1761 ;
       8'h02:
-          \$1875  = \$1873 ;
+          \$1764  = \$1762 ;
       8'h03:
-          \$1875  = \$1874 ;
+          \$1764  = \$1763 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1895  = 16'h0000;
+    \$1766  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1895  = act_r__data[15:0];
+          \$1766  = sc_word[5];
       4'h1:
-          \$1895  = act_r__data[79:64];
+          \$1766  = sc_word[69];
       4'h2:
-          \$1895  = act_r__data[143:128];
+          \$1766  = sc_word[133];
       4'h3:
-          \$1895  = act_r__data[207:192];
+          \$1766  = sc_word[197];
       4'h4:
-          \$1895  = act_r__data[271:256];
+          \$1766  = sc_word[261];
       4'h5:
-          \$1895  = act_r__data[335:320];
+          \$1766  = sc_word[325];
       4'h6:
-          \$1895  = act_r__data[399:384];
+          \$1766  = sc_word[389];
       4'h7:
-          \$1895  = act_r__data[463:448];
+          \$1766  = sc_word[453];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1896  = 16'h0000;
+    \$1767  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1896  = act_r__data[31:16];
+          \$1767  = sc_word[21];
       4'h1:
-          \$1896  = act_r__data[95:80];
+          \$1767  = sc_word[85];
       4'h2:
-          \$1896  = act_r__data[159:144];
+          \$1767  = sc_word[149];
       4'h3:
-          \$1896  = act_r__data[223:208];
+          \$1767  = sc_word[213];
       4'h4:
-          \$1896  = act_r__data[287:272];
+          \$1767  = sc_word[277];
       4'h5:
-          \$1896  = act_r__data[351:336];
+          \$1767  = sc_word[341];
       4'h6:
-          \$1896  = act_r__data[415:400];
+          \$1767  = sc_word[405];
       4'h7:
-          \$1896  = act_r__data[479:464];
+          \$1767  = sc_word[469];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1897  = 16'h0000;
+    \$1768  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1897  = act_r__data[47:32];
+          \$1768  = sc_word[37];
       4'h1:
-          \$1897  = act_r__data[111:96];
+          \$1768  = sc_word[101];
       4'h2:
-          \$1897  = act_r__data[175:160];
+          \$1768  = sc_word[165];
       4'h3:
-          \$1897  = act_r__data[239:224];
+          \$1768  = sc_word[229];
       4'h4:
-          \$1897  = act_r__data[303:288];
+          \$1768  = sc_word[293];
       4'h5:
-          \$1897  = act_r__data[367:352];
+          \$1768  = sc_word[357];
       4'h6:
-          \$1897  = act_r__data[431:416];
+          \$1768  = sc_word[421];
       4'h7:
-          \$1897  = act_r__data[495:480];
+          \$1768  = sc_word[485];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1898  = 16'h0000;
+    \$1769  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1898  = act_r__data[63:48];
+          \$1769  = sc_word[53];
       4'h1:
-          \$1898  = act_r__data[127:112];
+          \$1769  = sc_word[117];
       4'h2:
-          \$1898  = act_r__data[191:176];
+          \$1769  = sc_word[181];
       4'h3:
-          \$1898  = act_r__data[255:240];
+          \$1769  = sc_word[245];
       4'h4:
-          \$1898  = act_r__data[319:304];
+          \$1769  = sc_word[309];
       4'h5:
-          \$1898  = act_r__data[383:368];
+          \$1769  = sc_word[373];
       4'h6:
-          \$1898  = act_r__data[447:432];
+          \$1769  = sc_word[437];
       4'h7:
-          \$1898  = act_r__data[511:496];
+          \$1769  = sc_word[501];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1899  = 16'h0000;
+    \$1770  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1899  = \$1895 ;
+          \$1770  = \$1766 ;
       8'h01:
-          \$1899  = \$1896 ;
+          \$1770  = \$1767 ;
       8'h02:
-          \$1899  = \$1897 ;
+          \$1770  = \$1768 ;
       8'h03:
-          \$1899  = \$1898 ;
+          \$1770  = \$1769 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1919  = 16'h0000;
+    \$1772  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1919  = act_r__data[15:0];
+          \$1772  = sc_word[6];
       4'h1:
-          \$1919  = act_r__data[79:64];
+          \$1772  = sc_word[70];
       4'h2:
-          \$1919  = act_r__data[143:128];
+          \$1772  = sc_word[134];
       4'h3:
-          \$1919  = act_r__data[207:192];
+          \$1772  = sc_word[198];
       4'h4:
-          \$1919  = act_r__data[271:256];
+          \$1772  = sc_word[262];
       4'h5:
-          \$1919  = act_r__data[335:320];
+          \$1772  = sc_word[326];
       4'h6:
-          \$1919  = act_r__data[399:384];
+          \$1772  = sc_word[390];
       4'h7:
-          \$1919  = act_r__data[463:448];
+          \$1772  = sc_word[454];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1920  = 16'h0000;
+    \$1773  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1920  = act_r__data[31:16];
+          \$1773  = sc_word[22];
       4'h1:
-          \$1920  = act_r__data[95:80];
+          \$1773  = sc_word[86];
       4'h2:
-          \$1920  = act_r__data[159:144];
+          \$1773  = sc_word[150];
       4'h3:
-          \$1920  = act_r__data[223:208];
+          \$1773  = sc_word[214];
       4'h4:
-          \$1920  = act_r__data[287:272];
+          \$1773  = sc_word[278];
       4'h5:
-          \$1920  = act_r__data[351:336];
+          \$1773  = sc_word[342];
       4'h6:
-          \$1920  = act_r__data[415:400];
+          \$1773  = sc_word[406];
       4'h7:
-          \$1920  = act_r__data[479:464];
+          \$1773  = sc_word[470];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1921  = 16'h0000;
+    \$1774  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1921  = act_r__data[47:32];
+          \$1774  = sc_word[38];
       4'h1:
-          \$1921  = act_r__data[111:96];
+          \$1774  = sc_word[102];
       4'h2:
-          \$1921  = act_r__data[175:160];
+          \$1774  = sc_word[166];
       4'h3:
-          \$1921  = act_r__data[239:224];
+          \$1774  = sc_word[230];
       4'h4:
-          \$1921  = act_r__data[303:288];
+          \$1774  = sc_word[294];
       4'h5:
-          \$1921  = act_r__data[367:352];
+          \$1774  = sc_word[358];
       4'h6:
-          \$1921  = act_r__data[431:416];
+          \$1774  = sc_word[422];
       4'h7:
-          \$1921  = act_r__data[495:480];
+          \$1774  = sc_word[486];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1922  = 16'h0000;
+    \$1775  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1922  = act_r__data[63:48];
+          \$1775  = sc_word[54];
       4'h1:
-          \$1922  = act_r__data[127:112];
+          \$1775  = sc_word[118];
       4'h2:
-          \$1922  = act_r__data[191:176];
+          \$1775  = sc_word[182];
       4'h3:
-          \$1922  = act_r__data[255:240];
+          \$1775  = sc_word[246];
       4'h4:
-          \$1922  = act_r__data[319:304];
+          \$1775  = sc_word[310];
       4'h5:
-          \$1922  = act_r__data[383:368];
+          \$1775  = sc_word[374];
       4'h6:
-          \$1922  = act_r__data[447:432];
+          \$1775  = sc_word[438];
       4'h7:
-          \$1922  = act_r__data[511:496];
+          \$1775  = sc_word[502];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1923  = 16'h0000;
+    \$1776  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1923  = \$1919 ;
+          \$1776  = \$1772 ;
       8'h01:
-          \$1923  = \$1920 ;
+          \$1776  = \$1773 ;
       8'h02:
-          \$1923  = \$1921 ;
+          \$1776  = \$1774 ;
       8'h03:
-          \$1923  = \$1922 ;
+          \$1776  = \$1775 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1943  = 16'h0000;
+    \$1778  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1943  = act_r__data[15:0];
+          \$1778  = sc_word[7];
       4'h1:
-          \$1943  = act_r__data[79:64];
+          \$1778  = sc_word[71];
       4'h2:
-          \$1943  = act_r__data[143:128];
+          \$1778  = sc_word[135];
       4'h3:
-          \$1943  = act_r__data[207:192];
+          \$1778  = sc_word[199];
       4'h4:
-          \$1943  = act_r__data[271:256];
+          \$1778  = sc_word[263];
       4'h5:
-          \$1943  = act_r__data[335:320];
+          \$1778  = sc_word[327];
       4'h6:
-          \$1943  = act_r__data[399:384];
+          \$1778  = sc_word[391];
       4'h7:
-          \$1943  = act_r__data[463:448];
+          \$1778  = sc_word[455];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1944  = 16'h0000;
+    \$1779  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1944  = act_r__data[31:16];
+          \$1779  = sc_word[23];
       4'h1:
-          \$1944  = act_r__data[95:80];
+          \$1779  = sc_word[87];
       4'h2:
-          \$1944  = act_r__data[159:144];
+          \$1779  = sc_word[151];
       4'h3:
-          \$1944  = act_r__data[223:208];
+          \$1779  = sc_word[215];
       4'h4:
-          \$1944  = act_r__data[287:272];
+          \$1779  = sc_word[279];
       4'h5:
-          \$1944  = act_r__data[351:336];
+          \$1779  = sc_word[343];
       4'h6:
-          \$1944  = act_r__data[415:400];
+          \$1779  = sc_word[407];
       4'h7:
-          \$1944  = act_r__data[479:464];
+          \$1779  = sc_word[471];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1945  = 16'h0000;
+    \$1780  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1945  = act_r__data[47:32];
+          \$1780  = sc_word[39];
       4'h1:
-          \$1945  = act_r__data[111:96];
+          \$1780  = sc_word[103];
       4'h2:
-          \$1945  = act_r__data[175:160];
+          \$1780  = sc_word[167];
       4'h3:
-          \$1945  = act_r__data[239:224];
+          \$1780  = sc_word[231];
       4'h4:
-          \$1945  = act_r__data[303:288];
+          \$1780  = sc_word[295];
       4'h5:
-          \$1945  = act_r__data[367:352];
+          \$1780  = sc_word[359];
       4'h6:
-          \$1945  = act_r__data[431:416];
+          \$1780  = sc_word[423];
       4'h7:
-          \$1945  = act_r__data[495:480];
+          \$1780  = sc_word[487];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1946  = 16'h0000;
+    \$1781  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1946  = act_r__data[63:48];
+          \$1781  = sc_word[55];
       4'h1:
-          \$1946  = act_r__data[127:112];
+          \$1781  = sc_word[119];
       4'h2:
-          \$1946  = act_r__data[191:176];
+          \$1781  = sc_word[183];
       4'h3:
-          \$1946  = act_r__data[255:240];
+          \$1781  = sc_word[247];
       4'h4:
-          \$1946  = act_r__data[319:304];
+          \$1781  = sc_word[311];
       4'h5:
-          \$1946  = act_r__data[383:368];
+          \$1781  = sc_word[375];
       4'h6:
-          \$1946  = act_r__data[447:432];
+          \$1781  = sc_word[439];
       4'h7:
-          \$1946  = act_r__data[511:496];
+          \$1781  = sc_word[503];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1947  = 16'h0000;
+    \$1782  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1947  = \$1943 ;
+          \$1782  = \$1778 ;
       8'h01:
-          \$1947  = \$1944 ;
+          \$1782  = \$1779 ;
       8'h02:
-          \$1947  = \$1945 ;
+          \$1782  = \$1780 ;
       8'h03:
-          \$1947  = \$1946 ;
+          \$1782  = \$1781 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1967  = 16'h0000;
+    \$1784  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1967  = act_r__data[15:0];
+          \$1784  = sc_word[8];
       4'h1:
-          \$1967  = act_r__data[79:64];
+          \$1784  = sc_word[72];
       4'h2:
-          \$1967  = act_r__data[143:128];
+          \$1784  = sc_word[136];
       4'h3:
-          \$1967  = act_r__data[207:192];
+          \$1784  = sc_word[200];
       4'h4:
-          \$1967  = act_r__data[271:256];
+          \$1784  = sc_word[264];
       4'h5:
-          \$1967  = act_r__data[335:320];
+          \$1784  = sc_word[328];
       4'h6:
-          \$1967  = act_r__data[399:384];
+          \$1784  = sc_word[392];
       4'h7:
-          \$1967  = act_r__data[463:448];
+          \$1784  = sc_word[456];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1968  = 16'h0000;
+    \$1785  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1968  = act_r__data[31:16];
+          \$1785  = sc_word[24];
       4'h1:
-          \$1968  = act_r__data[95:80];
+          \$1785  = sc_word[88];
       4'h2:
-          \$1968  = act_r__data[159:144];
+          \$1785  = sc_word[152];
       4'h3:
-          \$1968  = act_r__data[223:208];
+          \$1785  = sc_word[216];
       4'h4:
-          \$1968  = act_r__data[287:272];
+          \$1785  = sc_word[280];
       4'h5:
-          \$1968  = act_r__data[351:336];
+          \$1785  = sc_word[344];
       4'h6:
-          \$1968  = act_r__data[415:400];
+          \$1785  = sc_word[408];
       4'h7:
-          \$1968  = act_r__data[479:464];
+          \$1785  = sc_word[472];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1969  = 16'h0000;
+    \$1786  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1969  = act_r__data[47:32];
+          \$1786  = sc_word[40];
       4'h1:
-          \$1969  = act_r__data[111:96];
+          \$1786  = sc_word[104];
       4'h2:
-          \$1969  = act_r__data[175:160];
+          \$1786  = sc_word[168];
       4'h3:
-          \$1969  = act_r__data[239:224];
+          \$1786  = sc_word[232];
       4'h4:
-          \$1969  = act_r__data[303:288];
+          \$1786  = sc_word[296];
       4'h5:
-          \$1969  = act_r__data[367:352];
+          \$1786  = sc_word[360];
       4'h6:
-          \$1969  = act_r__data[431:416];
+          \$1786  = sc_word[424];
       4'h7:
-          \$1969  = act_r__data[495:480];
+          \$1786  = sc_word[488];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1970  = 16'h0000;
+    \$1787  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1970  = act_r__data[63:48];
+          \$1787  = sc_word[56];
       4'h1:
-          \$1970  = act_r__data[127:112];
+          \$1787  = sc_word[120];
       4'h2:
-          \$1970  = act_r__data[191:176];
+          \$1787  = sc_word[184];
       4'h3:
-          \$1970  = act_r__data[255:240];
+          \$1787  = sc_word[248];
       4'h4:
-          \$1970  = act_r__data[319:304];
+          \$1787  = sc_word[312];
       4'h5:
-          \$1970  = act_r__data[383:368];
+          \$1787  = sc_word[376];
       4'h6:
-          \$1970  = act_r__data[447:432];
+          \$1787  = sc_word[440];
       4'h7:
-          \$1970  = act_r__data[511:496];
+          \$1787  = sc_word[504];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1971  = 16'h0000;
+    \$1788  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1971  = \$1967 ;
+          \$1788  = \$1784 ;
       8'h01:
-          \$1971  = \$1968 ;
+          \$1788  = \$1785 ;
       8'h02:
-          \$1971  = \$1969 ;
+          \$1788  = \$1786 ;
       8'h03:
-          \$1971  = \$1970 ;
+          \$1788  = \$1787 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1991  = 16'h0000;
+    \$1790  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1991  = act_r__data[15:0];
+          \$1790  = sc_word[9];
       4'h1:
-          \$1991  = act_r__data[79:64];
+          \$1790  = sc_word[73];
       4'h2:
-          \$1991  = act_r__data[143:128];
+          \$1790  = sc_word[137];
       4'h3:
-          \$1991  = act_r__data[207:192];
+          \$1790  = sc_word[201];
       4'h4:
-          \$1991  = act_r__data[271:256];
+          \$1790  = sc_word[265];
       4'h5:
-          \$1991  = act_r__data[335:320];
+          \$1790  = sc_word[329];
       4'h6:
-          \$1991  = act_r__data[399:384];
+          \$1790  = sc_word[393];
       4'h7:
-          \$1991  = act_r__data[463:448];
+          \$1790  = sc_word[457];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1992  = 16'h0000;
+    \$1791  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1992  = act_r__data[31:16];
+          \$1791  = sc_word[25];
       4'h1:
-          \$1992  = act_r__data[95:80];
+          \$1791  = sc_word[89];
       4'h2:
-          \$1992  = act_r__data[159:144];
+          \$1791  = sc_word[153];
       4'h3:
-          \$1992  = act_r__data[223:208];
+          \$1791  = sc_word[217];
       4'h4:
-          \$1992  = act_r__data[287:272];
+          \$1791  = sc_word[281];
       4'h5:
-          \$1992  = act_r__data[351:336];
+          \$1791  = sc_word[345];
       4'h6:
-          \$1992  = act_r__data[415:400];
+          \$1791  = sc_word[409];
       4'h7:
-          \$1992  = act_r__data[479:464];
+          \$1791  = sc_word[473];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1993  = 16'h0000;
+    \$1792  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1993  = act_r__data[47:32];
+          \$1792  = sc_word[41];
       4'h1:
-          \$1993  = act_r__data[111:96];
+          \$1792  = sc_word[105];
       4'h2:
-          \$1993  = act_r__data[175:160];
+          \$1792  = sc_word[169];
       4'h3:
-          \$1993  = act_r__data[239:224];
+          \$1792  = sc_word[233];
       4'h4:
-          \$1993  = act_r__data[303:288];
+          \$1792  = sc_word[297];
       4'h5:
-          \$1993  = act_r__data[367:352];
+          \$1792  = sc_word[361];
       4'h6:
-          \$1993  = act_r__data[431:416];
+          \$1792  = sc_word[425];
       4'h7:
-          \$1993  = act_r__data[495:480];
+          \$1792  = sc_word[489];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1994  = 16'h0000;
+    \$1793  = 1'h0;
     casez (rowc)
       4'h0:
-          \$1994  = act_r__data[63:48];
+          \$1793  = sc_word[57];
       4'h1:
-          \$1994  = act_r__data[127:112];
+          \$1793  = sc_word[121];
       4'h2:
-          \$1994  = act_r__data[191:176];
+          \$1793  = sc_word[185];
       4'h3:
-          \$1994  = act_r__data[255:240];
+          \$1793  = sc_word[249];
       4'h4:
-          \$1994  = act_r__data[319:304];
+          \$1793  = sc_word[313];
       4'h5:
-          \$1994  = act_r__data[383:368];
+          \$1793  = sc_word[377];
       4'h6:
-          \$1994  = act_r__data[447:432];
+          \$1793  = sc_word[441];
       4'h7:
-          \$1994  = act_r__data[511:496];
+          \$1793  = sc_word[505];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1995  = 16'h0000;
+    \$1794  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1995  = \$1991 ;
+          \$1794  = \$1790 ;
       8'h01:
-          \$1995  = \$1992 ;
+          \$1794  = \$1791 ;
       8'h02:
-          \$1995  = \$1993 ;
+          \$1794  = \$1792 ;
       8'h03:
-          \$1995  = \$1994 ;
+          \$1794  = \$1793 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2015  = 16'h0000;
+    \$1796  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2015  = act_r__data[15:0];
+          \$1796  = sc_word[10];
       4'h1:
-          \$2015  = act_r__data[79:64];
+          \$1796  = sc_word[74];
       4'h2:
-          \$2015  = act_r__data[143:128];
+          \$1796  = sc_word[138];
       4'h3:
-          \$2015  = act_r__data[207:192];
+          \$1796  = sc_word[202];
       4'h4:
-          \$2015  = act_r__data[271:256];
+          \$1796  = sc_word[266];
       4'h5:
-          \$2015  = act_r__data[335:320];
+          \$1796  = sc_word[330];
       4'h6:
-          \$2015  = act_r__data[399:384];
+          \$1796  = sc_word[394];
       4'h7:
-          \$2015  = act_r__data[463:448];
+          \$1796  = sc_word[458];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2016  = 16'h0000;
+    \$1797  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2016  = act_r__data[31:16];
+          \$1797  = sc_word[26];
       4'h1:
-          \$2016  = act_r__data[95:80];
+          \$1797  = sc_word[90];
       4'h2:
-          \$2016  = act_r__data[159:144];
+          \$1797  = sc_word[154];
       4'h3:
-          \$2016  = act_r__data[223:208];
+          \$1797  = sc_word[218];
       4'h4:
-          \$2016  = act_r__data[287:272];
+          \$1797  = sc_word[282];
       4'h5:
-          \$2016  = act_r__data[351:336];
+          \$1797  = sc_word[346];
       4'h6:
-          \$2016  = act_r__data[415:400];
+          \$1797  = sc_word[410];
       4'h7:
-          \$2016  = act_r__data[479:464];
+          \$1797  = sc_word[474];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2017  = 16'h0000;
+    \$1798  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2017  = act_r__data[47:32];
+          \$1798  = sc_word[42];
       4'h1:
-          \$2017  = act_r__data[111:96];
+          \$1798  = sc_word[106];
       4'h2:
-          \$2017  = act_r__data[175:160];
+          \$1798  = sc_word[170];
       4'h3:
-          \$2017  = act_r__data[239:224];
+          \$1798  = sc_word[234];
       4'h4:
-          \$2017  = act_r__data[303:288];
+          \$1798  = sc_word[298];
       4'h5:
-          \$2017  = act_r__data[367:352];
+          \$1798  = sc_word[362];
       4'h6:
-          \$2017  = act_r__data[431:416];
+          \$1798  = sc_word[426];
       4'h7:
-          \$2017  = act_r__data[495:480];
+          \$1798  = sc_word[490];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2018  = 16'h0000;
+    \$1799  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2018  = act_r__data[63:48];
+          \$1799  = sc_word[58];
       4'h1:
-          \$2018  = act_r__data[127:112];
+          \$1799  = sc_word[122];
       4'h2:
-          \$2018  = act_r__data[191:176];
+          \$1799  = sc_word[186];
       4'h3:
-          \$2018  = act_r__data[255:240];
+          \$1799  = sc_word[250];
       4'h4:
-          \$2018  = act_r__data[319:304];
+          \$1799  = sc_word[314];
       4'h5:
-          \$2018  = act_r__data[383:368];
+          \$1799  = sc_word[378];
       4'h6:
-          \$2018  = act_r__data[447:432];
+          \$1799  = sc_word[442];
       4'h7:
-          \$2018  = act_r__data[511:496];
+          \$1799  = sc_word[506];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2019  = 16'h0000;
+    \$1800  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$2019  = \$2015 ;
+          \$1800  = \$1796 ;
       8'h01:
-          \$2019  = \$2016 ;
+          \$1800  = \$1797 ;
       8'h02:
-          \$2019  = \$2017 ;
+          \$1800  = \$1798 ;
       8'h03:
-          \$2019  = \$2018 ;
+          \$1800  = \$1799 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2039  = 16'h0000;
+    \$1802  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2039  = act_r__data[15:0];
+          \$1802  = sc_word[11];
       4'h1:
-          \$2039  = act_r__data[79:64];
+          \$1802  = sc_word[75];
       4'h2:
-          \$2039  = act_r__data[143:128];
+          \$1802  = sc_word[139];
       4'h3:
-          \$2039  = act_r__data[207:192];
+          \$1802  = sc_word[203];
       4'h4:
-          \$2039  = act_r__data[271:256];
+          \$1802  = sc_word[267];
       4'h5:
-          \$2039  = act_r__data[335:320];
+          \$1802  = sc_word[331];
       4'h6:
-          \$2039  = act_r__data[399:384];
+          \$1802  = sc_word[395];
       4'h7:
-          \$2039  = act_r__data[463:448];
+          \$1802  = sc_word[459];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2040  = 16'h0000;
+    \$1803  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2040  = act_r__data[31:16];
+          \$1803  = sc_word[27];
       4'h1:
-          \$2040  = act_r__data[95:80];
+          \$1803  = sc_word[91];
       4'h2:
-          \$2040  = act_r__data[159:144];
+          \$1803  = sc_word[155];
       4'h3:
-          \$2040  = act_r__data[223:208];
+          \$1803  = sc_word[219];
       4'h4:
-          \$2040  = act_r__data[287:272];
+          \$1803  = sc_word[283];
       4'h5:
-          \$2040  = act_r__data[351:336];
+          \$1803  = sc_word[347];
       4'h6:
-          \$2040  = act_r__data[415:400];
+          \$1803  = sc_word[411];
       4'h7:
-          \$2040  = act_r__data[479:464];
+          \$1803  = sc_word[475];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2041  = 16'h0000;
+    \$1804  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2041  = act_r__data[47:32];
+          \$1804  = sc_word[43];
       4'h1:
-          \$2041  = act_r__data[111:96];
+          \$1804  = sc_word[107];
       4'h2:
-          \$2041  = act_r__data[175:160];
+          \$1804  = sc_word[171];
       4'h3:
-          \$2041  = act_r__data[239:224];
+          \$1804  = sc_word[235];
       4'h4:
-          \$2041  = act_r__data[303:288];
+          \$1804  = sc_word[299];
       4'h5:
-          \$2041  = act_r__data[367:352];
+          \$1804  = sc_word[363];
       4'h6:
-          \$2041  = act_r__data[431:416];
+          \$1804  = sc_word[427];
       4'h7:
-          \$2041  = act_r__data[495:480];
+          \$1804  = sc_word[491];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2042  = 16'h0000;
+    \$1805  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2042  = act_r__data[63:48];
+          \$1805  = sc_word[59];
       4'h1:
-          \$2042  = act_r__data[127:112];
+          \$1805  = sc_word[123];
       4'h2:
-          \$2042  = act_r__data[191:176];
+          \$1805  = sc_word[187];
       4'h3:
-          \$2042  = act_r__data[255:240];
+          \$1805  = sc_word[251];
       4'h4:
-          \$2042  = act_r__data[319:304];
+          \$1805  = sc_word[315];
       4'h5:
-          \$2042  = act_r__data[383:368];
+          \$1805  = sc_word[379];
       4'h6:
-          \$2042  = act_r__data[447:432];
+          \$1805  = sc_word[443];
       4'h7:
-          \$2042  = act_r__data[511:496];
+          \$1805  = sc_word[507];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2043  = 16'h0000;
+    \$1806  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$2043  = \$2039 ;
+          \$1806  = \$1802 ;
       8'h01:
-          \$2043  = \$2040 ;
+          \$1806  = \$1803 ;
       8'h02:
-          \$2043  = \$2041 ;
+          \$1806  = \$1804 ;
       8'h03:
-          \$2043  = \$2042 ;
+          \$1806  = \$1805 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2063  = 16'h0000;
+    \$1808  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2063  = act_r__data[15:0];
+          \$1808  = sc_word[12];
       4'h1:
-          \$2063  = act_r__data[79:64];
+          \$1808  = sc_word[76];
       4'h2:
-          \$2063  = act_r__data[143:128];
+          \$1808  = sc_word[140];
       4'h3:
-          \$2063  = act_r__data[207:192];
+          \$1808  = sc_word[204];
       4'h4:
-          \$2063  = act_r__data[271:256];
+          \$1808  = sc_word[268];
       4'h5:
-          \$2063  = act_r__data[335:320];
+          \$1808  = sc_word[332];
       4'h6:
-          \$2063  = act_r__data[399:384];
+          \$1808  = sc_word[396];
       4'h7:
-          \$2063  = act_r__data[463:448];
+          \$1808  = sc_word[460];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2064  = 16'h0000;
+    \$1809  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2064  = act_r__data[31:16];
+          \$1809  = sc_word[28];
       4'h1:
-          \$2064  = act_r__data[95:80];
+          \$1809  = sc_word[92];
       4'h2:
-          \$2064  = act_r__data[159:144];
+          \$1809  = sc_word[156];
       4'h3:
-          \$2064  = act_r__data[223:208];
+          \$1809  = sc_word[220];
       4'h4:
-          \$2064  = act_r__data[287:272];
+          \$1809  = sc_word[284];
       4'h5:
-          \$2064  = act_r__data[351:336];
+          \$1809  = sc_word[348];
       4'h6:
-          \$2064  = act_r__data[415:400];
+          \$1809  = sc_word[412];
       4'h7:
-          \$2064  = act_r__data[479:464];
+          \$1809  = sc_word[476];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2065  = 16'h0000;
+    \$1810  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2065  = act_r__data[47:32];
+          \$1810  = sc_word[44];
       4'h1:
-          \$2065  = act_r__data[111:96];
+          \$1810  = sc_word[108];
       4'h2:
-          \$2065  = act_r__data[175:160];
+          \$1810  = sc_word[172];
       4'h3:
-          \$2065  = act_r__data[239:224];
+          \$1810  = sc_word[236];
       4'h4:
-          \$2065  = act_r__data[303:288];
+          \$1810  = sc_word[300];
       4'h5:
-          \$2065  = act_r__data[367:352];
+          \$1810  = sc_word[364];
       4'h6:
-          \$2065  = act_r__data[431:416];
+          \$1810  = sc_word[428];
       4'h7:
-          \$2065  = act_r__data[495:480];
+          \$1810  = sc_word[492];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2066  = 16'h0000;
+    \$1811  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2066  = act_r__data[63:48];
+          \$1811  = sc_word[60];
       4'h1:
-          \$2066  = act_r__data[127:112];
+          \$1811  = sc_word[124];
       4'h2:
-          \$2066  = act_r__data[191:176];
+          \$1811  = sc_word[188];
       4'h3:
-          \$2066  = act_r__data[255:240];
+          \$1811  = sc_word[252];
       4'h4:
-          \$2066  = act_r__data[319:304];
+          \$1811  = sc_word[316];
       4'h5:
-          \$2066  = act_r__data[383:368];
+          \$1811  = sc_word[380];
       4'h6:
-          \$2066  = act_r__data[447:432];
+          \$1811  = sc_word[444];
       4'h7:
-          \$2066  = act_r__data[511:496];
+          \$1811  = sc_word[508];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2067  = 16'h0000;
+    \$1812  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$2067  = \$2063 ;
+          \$1812  = \$1808 ;
       8'h01:
-          \$2067  = \$2064 ;
+          \$1812  = \$1809 ;
       8'h02:
-          \$2067  = \$2065 ;
+          \$1812  = \$1810 ;
       8'h03:
-          \$2067  = \$2066 ;
+          \$1812  = \$1811 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2087  = 16'h0000;
+    \$1814  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2087  = act_r__data[15:0];
+          \$1814  = sc_word[13];
       4'h1:
-          \$2087  = act_r__data[79:64];
+          \$1814  = sc_word[77];
       4'h2:
-          \$2087  = act_r__data[143:128];
+          \$1814  = sc_word[141];
       4'h3:
-          \$2087  = act_r__data[207:192];
+          \$1814  = sc_word[205];
       4'h4:
-          \$2087  = act_r__data[271:256];
+          \$1814  = sc_word[269];
       4'h5:
-          \$2087  = act_r__data[335:320];
+          \$1814  = sc_word[333];
       4'h6:
-          \$2087  = act_r__data[399:384];
+          \$1814  = sc_word[397];
       4'h7:
-          \$2087  = act_r__data[463:448];
+          \$1814  = sc_word[461];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2088  = 16'h0000;
+    \$1815  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2088  = act_r__data[31:16];
+          \$1815  = sc_word[29];
       4'h1:
-          \$2088  = act_r__data[95:80];
+          \$1815  = sc_word[93];
       4'h2:
-          \$2088  = act_r__data[159:144];
+          \$1815  = sc_word[157];
       4'h3:
-          \$2088  = act_r__data[223:208];
+          \$1815  = sc_word[221];
       4'h4:
-          \$2088  = act_r__data[287:272];
+          \$1815  = sc_word[285];
       4'h5:
-          \$2088  = act_r__data[351:336];
+          \$1815  = sc_word[349];
       4'h6:
-          \$2088  = act_r__data[415:400];
+          \$1815  = sc_word[413];
       4'h7:
-          \$2088  = act_r__data[479:464];
+          \$1815  = sc_word[477];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2089  = 16'h0000;
+    \$1816  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2089  = act_r__data[47:32];
+          \$1816  = sc_word[45];
       4'h1:
-          \$2089  = act_r__data[111:96];
+          \$1816  = sc_word[109];
       4'h2:
-          \$2089  = act_r__data[175:160];
+          \$1816  = sc_word[173];
       4'h3:
-          \$2089  = act_r__data[239:224];
+          \$1816  = sc_word[237];
       4'h4:
-          \$2089  = act_r__data[303:288];
+          \$1816  = sc_word[301];
       4'h5:
-          \$2089  = act_r__data[367:352];
+          \$1816  = sc_word[365];
       4'h6:
-          \$2089  = act_r__data[431:416];
+          \$1816  = sc_word[429];
       4'h7:
-          \$2089  = act_r__data[495:480];
+          \$1816  = sc_word[493];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2090  = 16'h0000;
+    \$1817  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2090  = act_r__data[63:48];
+          \$1817  = sc_word[61];
       4'h1:
-          \$2090  = act_r__data[127:112];
+          \$1817  = sc_word[125];
       4'h2:
-          \$2090  = act_r__data[191:176];
+          \$1817  = sc_word[189];
       4'h3:
-          \$2090  = act_r__data[255:240];
+          \$1817  = sc_word[253];
       4'h4:
-          \$2090  = act_r__data[319:304];
+          \$1817  = sc_word[317];
       4'h5:
-          \$2090  = act_r__data[383:368];
+          \$1817  = sc_word[381];
       4'h6:
-          \$2090  = act_r__data[447:432];
+          \$1817  = sc_word[445];
       4'h7:
-          \$2090  = act_r__data[511:496];
+          \$1817  = sc_word[509];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2091  = 16'h0000;
+    \$1818  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$2091  = \$2087 ;
+          \$1818  = \$1814 ;
       8'h01:
-          \$2091  = \$2088 ;
+          \$1818  = \$1815 ;
       8'h02:
-          \$2091  = \$2089 ;
+          \$1818  = \$1816 ;
       8'h03:
-          \$2091  = \$2090 ;
+          \$1818  = \$1817 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2111  = 16'h0000;
+    \$1820  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2111  = act_r__data[15:0];
+          \$1820  = sc_word[14];
       4'h1:
-          \$2111  = act_r__data[79:64];
+          \$1820  = sc_word[78];
       4'h2:
-          \$2111  = act_r__data[143:128];
+          \$1820  = sc_word[142];
       4'h3:
-          \$2111  = act_r__data[207:192];
+          \$1820  = sc_word[206];
       4'h4:
-          \$2111  = act_r__data[271:256];
+          \$1820  = sc_word[270];
       4'h5:
-          \$2111  = act_r__data[335:320];
+          \$1820  = sc_word[334];
       4'h6:
-          \$2111  = act_r__data[399:384];
+          \$1820  = sc_word[398];
       4'h7:
-          \$2111  = act_r__data[463:448];
+          \$1820  = sc_word[462];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2112  = 16'h0000;
+    \$1821  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2112  = act_r__data[31:16];
+          \$1821  = sc_word[30];
       4'h1:
-          \$2112  = act_r__data[95:80];
+          \$1821  = sc_word[94];
       4'h2:
-          \$2112  = act_r__data[159:144];
+          \$1821  = sc_word[158];
       4'h3:
-          \$2112  = act_r__data[223:208];
+          \$1821  = sc_word[222];
       4'h4:
-          \$2112  = act_r__data[287:272];
+          \$1821  = sc_word[286];
       4'h5:
-          \$2112  = act_r__data[351:336];
+          \$1821  = sc_word[350];
       4'h6:
-          \$2112  = act_r__data[415:400];
+          \$1821  = sc_word[414];
       4'h7:
-          \$2112  = act_r__data[479:464];
+          \$1821  = sc_word[478];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2113  = 16'h0000;
+    \$1822  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2113  = act_r__data[47:32];
+          \$1822  = sc_word[46];
       4'h1:
-          \$2113  = act_r__data[111:96];
+          \$1822  = sc_word[110];
       4'h2:
-          \$2113  = act_r__data[175:160];
+          \$1822  = sc_word[174];
       4'h3:
-          \$2113  = act_r__data[239:224];
+          \$1822  = sc_word[238];
       4'h4:
-          \$2113  = act_r__data[303:288];
+          \$1822  = sc_word[302];
       4'h5:
-          \$2113  = act_r__data[367:352];
+          \$1822  = sc_word[366];
       4'h6:
-          \$2113  = act_r__data[431:416];
+          \$1822  = sc_word[430];
       4'h7:
-          \$2113  = act_r__data[495:480];
+          \$1822  = sc_word[494];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2114  = 16'h0000;
+    \$1823  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2114  = act_r__data[63:48];
+          \$1823  = sc_word[62];
       4'h1:
-          \$2114  = act_r__data[127:112];
+          \$1823  = sc_word[126];
       4'h2:
-          \$2114  = act_r__data[191:176];
+          \$1823  = sc_word[190];
       4'h3:
-          \$2114  = act_r__data[255:240];
+          \$1823  = sc_word[254];
       4'h4:
-          \$2114  = act_r__data[319:304];
+          \$1823  = sc_word[318];
       4'h5:
-          \$2114  = act_r__data[383:368];
+          \$1823  = sc_word[382];
       4'h6:
-          \$2114  = act_r__data[447:432];
+          \$1823  = sc_word[446];
       4'h7:
-          \$2114  = act_r__data[511:496];
+          \$1823  = sc_word[510];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2115  = 16'h0000;
+    \$1824  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$2115  = \$2111 ;
+          \$1824  = \$1820 ;
       8'h01:
-          \$2115  = \$2112 ;
+          \$1824  = \$1821 ;
       8'h02:
-          \$2115  = \$2113 ;
+          \$1824  = \$1822 ;
       8'h03:
-          \$2115  = \$2114 ;
+          \$1824  = \$1823 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2135  = 16'h0000;
+    \$1826  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2135  = act_r__data[15:0];
+          \$1826  = sc_word[15];
       4'h1:
-          \$2135  = act_r__data[79:64];
+          \$1826  = sc_word[79];
       4'h2:
-          \$2135  = act_r__data[143:128];
+          \$1826  = sc_word[143];
       4'h3:
-          \$2135  = act_r__data[207:192];
+          \$1826  = sc_word[207];
       4'h4:
-          \$2135  = act_r__data[271:256];
+          \$1826  = sc_word[271];
       4'h5:
-          \$2135  = act_r__data[335:320];
+          \$1826  = sc_word[335];
       4'h6:
-          \$2135  = act_r__data[399:384];
+          \$1826  = sc_word[399];
       4'h7:
-          \$2135  = act_r__data[463:448];
+          \$1826  = sc_word[463];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2136  = 16'h0000;
+    \$1827  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2136  = act_r__data[31:16];
+          \$1827  = sc_word[31];
       4'h1:
-          \$2136  = act_r__data[95:80];
+          \$1827  = sc_word[95];
       4'h2:
-          \$2136  = act_r__data[159:144];
+          \$1827  = sc_word[159];
       4'h3:
-          \$2136  = act_r__data[223:208];
+          \$1827  = sc_word[223];
       4'h4:
-          \$2136  = act_r__data[287:272];
+          \$1827  = sc_word[287];
       4'h5:
-          \$2136  = act_r__data[351:336];
+          \$1827  = sc_word[351];
       4'h6:
-          \$2136  = act_r__data[415:400];
+          \$1827  = sc_word[415];
       4'h7:
-          \$2136  = act_r__data[479:464];
+          \$1827  = sc_word[479];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2137  = 16'h0000;
+    \$1828  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2137  = act_r__data[47:32];
+          \$1828  = sc_word[47];
       4'h1:
-          \$2137  = act_r__data[111:96];
+          \$1828  = sc_word[111];
       4'h2:
-          \$2137  = act_r__data[175:160];
+          \$1828  = sc_word[175];
       4'h3:
-          \$2137  = act_r__data[239:224];
+          \$1828  = sc_word[239];
       4'h4:
-          \$2137  = act_r__data[303:288];
+          \$1828  = sc_word[303];
       4'h5:
-          \$2137  = act_r__data[367:352];
+          \$1828  = sc_word[367];
       4'h6:
-          \$2137  = act_r__data[431:416];
+          \$1828  = sc_word[431];
       4'h7:
-          \$2137  = act_r__data[495:480];
+          \$1828  = sc_word[495];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2138  = 16'h0000;
+    \$1829  = 1'h0;
     casez (rowc)
       4'h0:
-          \$2138  = act_r__data[63:48];
+          \$1829  = sc_word[63];
       4'h1:
-          \$2138  = act_r__data[127:112];
+          \$1829  = sc_word[127];
       4'h2:
-          \$2138  = act_r__data[191:176];
+          \$1829  = sc_word[191];
       4'h3:
-          \$2138  = act_r__data[255:240];
+          \$1829  = sc_word[255];
       4'h4:
-          \$2138  = act_r__data[319:304];
+          \$1829  = sc_word[319];
       4'h5:
-          \$2138  = act_r__data[383:368];
+          \$1829  = sc_word[383];
       4'h6:
-          \$2138  = act_r__data[447:432];
+          \$1829  = sc_word[447];
       4'h7:
-          \$2138  = act_r__data[511:496];
+          \$1829  = sc_word[511];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2139  = 16'h0000;
+    \$1830  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$2139  = \$2135 ;
+          \$1830  = \$1826 ;
       8'h01:
-          \$2139  = \$2136 ;
+          \$1830  = \$1827 ;
       8'h02:
-          \$2139  = \$2137 ;
+          \$1830  = \$1828 ;
       8'h03:
-          \$2139  = \$2138 ;
+          \$1830  = \$1829 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2159  = 16'h0000;
+    \$1877  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2159  = act_r__data[15:0];
+          \$1877  = act_r__data[15:0];
       4'h1:
-          \$2159  = act_r__data[79:64];
+          \$1877  = act_r__data[79:64];
       4'h2:
-          \$2159  = act_r__data[143:128];
+          \$1877  = act_r__data[143:128];
       4'h3:
-          \$2159  = act_r__data[207:192];
+          \$1877  = act_r__data[207:192];
       4'h4:
-          \$2159  = act_r__data[271:256];
+          \$1877  = act_r__data[271:256];
       4'h5:
-          \$2159  = act_r__data[335:320];
+          \$1877  = act_r__data[335:320];
       4'h6:
-          \$2159  = act_r__data[399:384];
+          \$1877  = act_r__data[399:384];
       4'h7:
-          \$2159  = act_r__data[463:448];
+          \$1877  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2160  = 16'h0000;
+    \$1878  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2160  = act_r__data[31:16];
+          \$1878  = act_r__data[31:16];
       4'h1:
-          \$2160  = act_r__data[95:80];
+          \$1878  = act_r__data[95:80];
       4'h2:
-          \$2160  = act_r__data[159:144];
+          \$1878  = act_r__data[159:144];
       4'h3:
-          \$2160  = act_r__data[223:208];
+          \$1878  = act_r__data[223:208];
       4'h4:
-          \$2160  = act_r__data[287:272];
+          \$1878  = act_r__data[287:272];
       4'h5:
-          \$2160  = act_r__data[351:336];
+          \$1878  = act_r__data[351:336];
       4'h6:
-          \$2160  = act_r__data[415:400];
+          \$1878  = act_r__data[415:400];
       4'h7:
-          \$2160  = act_r__data[479:464];
+          \$1878  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2161  = 16'h0000;
+    \$1879  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2161  = act_r__data[47:32];
+          \$1879  = act_r__data[47:32];
       4'h1:
-          \$2161  = act_r__data[111:96];
+          \$1879  = act_r__data[111:96];
       4'h2:
-          \$2161  = act_r__data[175:160];
+          \$1879  = act_r__data[175:160];
       4'h3:
-          \$2161  = act_r__data[239:224];
+          \$1879  = act_r__data[239:224];
       4'h4:
-          \$2161  = act_r__data[303:288];
+          \$1879  = act_r__data[303:288];
       4'h5:
-          \$2161  = act_r__data[367:352];
+          \$1879  = act_r__data[367:352];
       4'h6:
-          \$2161  = act_r__data[431:416];
+          \$1879  = act_r__data[431:416];
       4'h7:
-          \$2161  = act_r__data[495:480];
+          \$1879  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2162  = 16'h0000;
+    \$1880  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2162  = act_r__data[63:48];
+          \$1880  = act_r__data[63:48];
       4'h1:
-          \$2162  = act_r__data[127:112];
+          \$1880  = act_r__data[127:112];
       4'h2:
-          \$2162  = act_r__data[191:176];
+          \$1880  = act_r__data[191:176];
       4'h3:
-          \$2162  = act_r__data[255:240];
+          \$1880  = act_r__data[255:240];
       4'h4:
-          \$2162  = act_r__data[319:304];
+          \$1880  = act_r__data[319:304];
       4'h5:
-          \$2162  = act_r__data[383:368];
+          \$1880  = act_r__data[383:368];
       4'h6:
-          \$2162  = act_r__data[447:432];
+          \$1880  = act_r__data[447:432];
       4'h7:
-          \$2162  = act_r__data[511:496];
+          \$1880  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2163  = 16'h0000;
+    \$1881  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2163  = \$2159 ;
+          \$1881  = \$1877 ;
       8'h01:
-          \$2163  = \$2160 ;
+          \$1881  = \$1878 ;
       8'h02:
-          \$2163  = \$2161 ;
+          \$1881  = \$1879 ;
       8'h03:
-          \$2163  = \$2162 ;
+          \$1881  = \$1880 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2183  = 16'h0000;
+    \$1901  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2183  = act_r__data[15:0];
+          \$1901  = act_r__data[15:0];
       4'h1:
-          \$2183  = act_r__data[79:64];
+          \$1901  = act_r__data[79:64];
       4'h2:
-          \$2183  = act_r__data[143:128];
+          \$1901  = act_r__data[143:128];
       4'h3:
-          \$2183  = act_r__data[207:192];
+          \$1901  = act_r__data[207:192];
       4'h4:
-          \$2183  = act_r__data[271:256];
+          \$1901  = act_r__data[271:256];
       4'h5:
-          \$2183  = act_r__data[335:320];
+          \$1901  = act_r__data[335:320];
       4'h6:
-          \$2183  = act_r__data[399:384];
+          \$1901  = act_r__data[399:384];
       4'h7:
-          \$2183  = act_r__data[463:448];
+          \$1901  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2184  = 16'h0000;
+    \$1902  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2184  = act_r__data[31:16];
+          \$1902  = act_r__data[31:16];
       4'h1:
-          \$2184  = act_r__data[95:80];
+          \$1902  = act_r__data[95:80];
       4'h2:
-          \$2184  = act_r__data[159:144];
+          \$1902  = act_r__data[159:144];
       4'h3:
-          \$2184  = act_r__data[223:208];
+          \$1902  = act_r__data[223:208];
       4'h4:
-          \$2184  = act_r__data[287:272];
+          \$1902  = act_r__data[287:272];
       4'h5:
-          \$2184  = act_r__data[351:336];
+          \$1902  = act_r__data[351:336];
       4'h6:
-          \$2184  = act_r__data[415:400];
+          \$1902  = act_r__data[415:400];
       4'h7:
-          \$2184  = act_r__data[479:464];
+          \$1902  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2185  = 16'h0000;
+    \$1903  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2185  = act_r__data[47:32];
+          \$1903  = act_r__data[47:32];
       4'h1:
-          \$2185  = act_r__data[111:96];
+          \$1903  = act_r__data[111:96];
       4'h2:
-          \$2185  = act_r__data[175:160];
+          \$1903  = act_r__data[175:160];
       4'h3:
-          \$2185  = act_r__data[239:224];
+          \$1903  = act_r__data[239:224];
       4'h4:
-          \$2185  = act_r__data[303:288];
+          \$1903  = act_r__data[303:288];
       4'h5:
-          \$2185  = act_r__data[367:352];
+          \$1903  = act_r__data[367:352];
       4'h6:
-          \$2185  = act_r__data[431:416];
+          \$1903  = act_r__data[431:416];
       4'h7:
-          \$2185  = act_r__data[495:480];
+          \$1903  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2186  = 16'h0000;
+    \$1904  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2186  = act_r__data[63:48];
+          \$1904  = act_r__data[63:48];
       4'h1:
-          \$2186  = act_r__data[127:112];
+          \$1904  = act_r__data[127:112];
       4'h2:
-          \$2186  = act_r__data[191:176];
+          \$1904  = act_r__data[191:176];
       4'h3:
-          \$2186  = act_r__data[255:240];
+          \$1904  = act_r__data[255:240];
       4'h4:
-          \$2186  = act_r__data[319:304];
+          \$1904  = act_r__data[319:304];
       4'h5:
-          \$2186  = act_r__data[383:368];
+          \$1904  = act_r__data[383:368];
       4'h6:
-          \$2186  = act_r__data[447:432];
+          \$1904  = act_r__data[447:432];
       4'h7:
-          \$2186  = act_r__data[511:496];
+          \$1904  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2187  = 16'h0000;
+    \$1905  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2187  = \$2183 ;
+          \$1905  = \$1901 ;
       8'h01:
-          \$2187  = \$2184 ;
+          \$1905  = \$1902 ;
       8'h02:
-          \$2187  = \$2185 ;
+          \$1905  = \$1903 ;
       8'h03:
-          \$2187  = \$2186 ;
+          \$1905  = \$1904 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2207  = 16'h0000;
+    \$1925  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2207  = act_r__data[15:0];
+          \$1925  = act_r__data[15:0];
       4'h1:
-          \$2207  = act_r__data[79:64];
+          \$1925  = act_r__data[79:64];
       4'h2:
-          \$2207  = act_r__data[143:128];
+          \$1925  = act_r__data[143:128];
       4'h3:
-          \$2207  = act_r__data[207:192];
+          \$1925  = act_r__data[207:192];
       4'h4:
-          \$2207  = act_r__data[271:256];
+          \$1925  = act_r__data[271:256];
       4'h5:
-          \$2207  = act_r__data[335:320];
+          \$1925  = act_r__data[335:320];
       4'h6:
-          \$2207  = act_r__data[399:384];
+          \$1925  = act_r__data[399:384];
       4'h7:
-          \$2207  = act_r__data[463:448];
+          \$1925  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2208  = 16'h0000;
+    \$1926  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2208  = act_r__data[31:16];
+          \$1926  = act_r__data[31:16];
       4'h1:
-          \$2208  = act_r__data[95:80];
+          \$1926  = act_r__data[95:80];
       4'h2:
-          \$2208  = act_r__data[159:144];
+          \$1926  = act_r__data[159:144];
       4'h3:
-          \$2208  = act_r__data[223:208];
+          \$1926  = act_r__data[223:208];
       4'h4:
-          \$2208  = act_r__data[287:272];
+          \$1926  = act_r__data[287:272];
       4'h5:
-          \$2208  = act_r__data[351:336];
+          \$1926  = act_r__data[351:336];
       4'h6:
-          \$2208  = act_r__data[415:400];
+          \$1926  = act_r__data[415:400];
       4'h7:
-          \$2208  = act_r__data[479:464];
+          \$1926  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2209  = 16'h0000;
+    \$1927  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2209  = act_r__data[47:32];
+          \$1927  = act_r__data[47:32];
       4'h1:
-          \$2209  = act_r__data[111:96];
+          \$1927  = act_r__data[111:96];
       4'h2:
-          \$2209  = act_r__data[175:160];
+          \$1927  = act_r__data[175:160];
       4'h3:
-          \$2209  = act_r__data[239:224];
+          \$1927  = act_r__data[239:224];
       4'h4:
-          \$2209  = act_r__data[303:288];
+          \$1927  = act_r__data[303:288];
       4'h5:
-          \$2209  = act_r__data[367:352];
+          \$1927  = act_r__data[367:352];
       4'h6:
-          \$2209  = act_r__data[431:416];
+          \$1927  = act_r__data[431:416];
       4'h7:
-          \$2209  = act_r__data[495:480];
+          \$1927  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2210  = 16'h0000;
+    \$1928  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2210  = act_r__data[63:48];
+          \$1928  = act_r__data[63:48];
       4'h1:
-          \$2210  = act_r__data[127:112];
+          \$1928  = act_r__data[127:112];
       4'h2:
-          \$2210  = act_r__data[191:176];
+          \$1928  = act_r__data[191:176];
       4'h3:
-          \$2210  = act_r__data[255:240];
+          \$1928  = act_r__data[255:240];
       4'h4:
-          \$2210  = act_r__data[319:304];
+          \$1928  = act_r__data[319:304];
       4'h5:
-          \$2210  = act_r__data[383:368];
+          \$1928  = act_r__data[383:368];
       4'h6:
-          \$2210  = act_r__data[447:432];
+          \$1928  = act_r__data[447:432];
       4'h7:
-          \$2210  = act_r__data[511:496];
+          \$1928  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2211  = 16'h0000;
+    \$1929  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2211  = \$2207 ;
+          \$1929  = \$1925 ;
       8'h01:
-          \$2211  = \$2208 ;
+          \$1929  = \$1926 ;
       8'h02:
-          \$2211  = \$2209 ;
+          \$1929  = \$1927 ;
       8'h03:
-          \$2211  = \$2210 ;
+          \$1929  = \$1928 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2231  = 16'h0000;
+    \$1949  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2231  = act_r__data[15:0];
+          \$1949  = act_r__data[15:0];
       4'h1:
-          \$2231  = act_r__data[79:64];
+          \$1949  = act_r__data[79:64];
       4'h2:
-          \$2231  = act_r__data[143:128];
+          \$1949  = act_r__data[143:128];
       4'h3:
-          \$2231  = act_r__data[207:192];
+          \$1949  = act_r__data[207:192];
       4'h4:
-          \$2231  = act_r__data[271:256];
+          \$1949  = act_r__data[271:256];
       4'h5:
-          \$2231  = act_r__data[335:320];
+          \$1949  = act_r__data[335:320];
       4'h6:
-          \$2231  = act_r__data[399:384];
+          \$1949  = act_r__data[399:384];
       4'h7:
-          \$2231  = act_r__data[463:448];
+          \$1949  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2232  = 16'h0000;
+    \$1950  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2232  = act_r__data[31:16];
+          \$1950  = act_r__data[31:16];
       4'h1:
-          \$2232  = act_r__data[95:80];
+          \$1950  = act_r__data[95:80];
       4'h2:
-          \$2232  = act_r__data[159:144];
+          \$1950  = act_r__data[159:144];
       4'h3:
-          \$2232  = act_r__data[223:208];
+          \$1950  = act_r__data[223:208];
       4'h4:
-          \$2232  = act_r__data[287:272];
+          \$1950  = act_r__data[287:272];
       4'h5:
-          \$2232  = act_r__data[351:336];
+          \$1950  = act_r__data[351:336];
       4'h6:
-          \$2232  = act_r__data[415:400];
+          \$1950  = act_r__data[415:400];
       4'h7:
-          \$2232  = act_r__data[479:464];
+          \$1950  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2233  = 16'h0000;
+    \$1951  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2233  = act_r__data[47:32];
+          \$1951  = act_r__data[47:32];
       4'h1:
-          \$2233  = act_r__data[111:96];
+          \$1951  = act_r__data[111:96];
       4'h2:
-          \$2233  = act_r__data[175:160];
+          \$1951  = act_r__data[175:160];
       4'h3:
-          \$2233  = act_r__data[239:224];
+          \$1951  = act_r__data[239:224];
       4'h4:
-          \$2233  = act_r__data[303:288];
+          \$1951  = act_r__data[303:288];
       4'h5:
-          \$2233  = act_r__data[367:352];
+          \$1951  = act_r__data[367:352];
       4'h6:
-          \$2233  = act_r__data[431:416];
+          \$1951  = act_r__data[431:416];
       4'h7:
-          \$2233  = act_r__data[495:480];
+          \$1951  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2234  = 16'h0000;
+    \$1952  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2234  = act_r__data[63:48];
+          \$1952  = act_r__data[63:48];
       4'h1:
-          \$2234  = act_r__data[127:112];
+          \$1952  = act_r__data[127:112];
       4'h2:
-          \$2234  = act_r__data[191:176];
+          \$1952  = act_r__data[191:176];
       4'h3:
-          \$2234  = act_r__data[255:240];
+          \$1952  = act_r__data[255:240];
       4'h4:
-          \$2234  = act_r__data[319:304];
+          \$1952  = act_r__data[319:304];
       4'h5:
-          \$2234  = act_r__data[383:368];
+          \$1952  = act_r__data[383:368];
       4'h6:
-          \$2234  = act_r__data[447:432];
+          \$1952  = act_r__data[447:432];
       4'h7:
-          \$2234  = act_r__data[511:496];
+          \$1952  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2235  = 16'h0000;
+    \$1953  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2235  = \$2231 ;
+          \$1953  = \$1949 ;
       8'h01:
-          \$2235  = \$2232 ;
+          \$1953  = \$1950 ;
       8'h02:
-          \$2235  = \$2233 ;
+          \$1953  = \$1951 ;
       8'h03:
-          \$2235  = \$2234 ;
+          \$1953  = \$1952 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2255  = 16'h0000;
+    \$1973  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2255  = act_r__data[15:0];
+          \$1973  = act_r__data[15:0];
       4'h1:
-          \$2255  = act_r__data[79:64];
+          \$1973  = act_r__data[79:64];
       4'h2:
-          \$2255  = act_r__data[143:128];
+          \$1973  = act_r__data[143:128];
       4'h3:
-          \$2255  = act_r__data[207:192];
+          \$1973  = act_r__data[207:192];
       4'h4:
-          \$2255  = act_r__data[271:256];
+          \$1973  = act_r__data[271:256];
       4'h5:
-          \$2255  = act_r__data[335:320];
+          \$1973  = act_r__data[335:320];
       4'h6:
-          \$2255  = act_r__data[399:384];
+          \$1973  = act_r__data[399:384];
       4'h7:
-          \$2255  = act_r__data[463:448];
+          \$1973  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2256  = 16'h0000;
+    \$1974  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2256  = act_r__data[31:16];
+          \$1974  = act_r__data[31:16];
       4'h1:
-          \$2256  = act_r__data[95:80];
+          \$1974  = act_r__data[95:80];
       4'h2:
-          \$2256  = act_r__data[159:144];
+          \$1974  = act_r__data[159:144];
       4'h3:
-          \$2256  = act_r__data[223:208];
+          \$1974  = act_r__data[223:208];
       4'h4:
-          \$2256  = act_r__data[287:272];
+          \$1974  = act_r__data[287:272];
       4'h5:
-          \$2256  = act_r__data[351:336];
+          \$1974  = act_r__data[351:336];
       4'h6:
-          \$2256  = act_r__data[415:400];
+          \$1974  = act_r__data[415:400];
       4'h7:
-          \$2256  = act_r__data[479:464];
+          \$1974  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2257  = 16'h0000;
+    \$1975  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2257  = act_r__data[47:32];
+          \$1975  = act_r__data[47:32];
       4'h1:
-          \$2257  = act_r__data[111:96];
+          \$1975  = act_r__data[111:96];
       4'h2:
-          \$2257  = act_r__data[175:160];
+          \$1975  = act_r__data[175:160];
       4'h3:
-          \$2257  = act_r__data[239:224];
+          \$1975  = act_r__data[239:224];
       4'h4:
-          \$2257  = act_r__data[303:288];
+          \$1975  = act_r__data[303:288];
       4'h5:
-          \$2257  = act_r__data[367:352];
+          \$1975  = act_r__data[367:352];
       4'h6:
-          \$2257  = act_r__data[431:416];
+          \$1975  = act_r__data[431:416];
       4'h7:
-          \$2257  = act_r__data[495:480];
+          \$1975  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2258  = 16'h0000;
+    \$1976  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2258  = act_r__data[63:48];
+          \$1976  = act_r__data[63:48];
       4'h1:
-          \$2258  = act_r__data[127:112];
+          \$1976  = act_r__data[127:112];
       4'h2:
-          \$2258  = act_r__data[191:176];
+          \$1976  = act_r__data[191:176];
       4'h3:
-          \$2258  = act_r__data[255:240];
+          \$1976  = act_r__data[255:240];
       4'h4:
-          \$2258  = act_r__data[319:304];
+          \$1976  = act_r__data[319:304];
       4'h5:
-          \$2258  = act_r__data[383:368];
+          \$1976  = act_r__data[383:368];
       4'h6:
-          \$2258  = act_r__data[447:432];
+          \$1976  = act_r__data[447:432];
       4'h7:
-          \$2258  = act_r__data[511:496];
+          \$1976  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2259  = 16'h0000;
+    \$1977  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2259  = \$2255 ;
+          \$1977  = \$1973 ;
       8'h01:
-          \$2259  = \$2256 ;
+          \$1977  = \$1974 ;
       8'h02:
-          \$2259  = \$2257 ;
+          \$1977  = \$1975 ;
       8'h03:
-          \$2259  = \$2258 ;
+          \$1977  = \$1976 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2279  = 16'h0000;
+    \$1997  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2279  = act_r__data[15:0];
+          \$1997  = act_r__data[15:0];
       4'h1:
-          \$2279  = act_r__data[79:64];
+          \$1997  = act_r__data[79:64];
       4'h2:
-          \$2279  = act_r__data[143:128];
+          \$1997  = act_r__data[143:128];
       4'h3:
-          \$2279  = act_r__data[207:192];
+          \$1997  = act_r__data[207:192];
       4'h4:
-          \$2279  = act_r__data[271:256];
+          \$1997  = act_r__data[271:256];
       4'h5:
-          \$2279  = act_r__data[335:320];
+          \$1997  = act_r__data[335:320];
       4'h6:
-          \$2279  = act_r__data[399:384];
+          \$1997  = act_r__data[399:384];
       4'h7:
-          \$2279  = act_r__data[463:448];
+          \$1997  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2280  = 16'h0000;
+    \$1998  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2280  = act_r__data[31:16];
+          \$1998  = act_r__data[31:16];
       4'h1:
-          \$2280  = act_r__data[95:80];
+          \$1998  = act_r__data[95:80];
       4'h2:
-          \$2280  = act_r__data[159:144];
+          \$1998  = act_r__data[159:144];
       4'h3:
-          \$2280  = act_r__data[223:208];
+          \$1998  = act_r__data[223:208];
       4'h4:
-          \$2280  = act_r__data[287:272];
+          \$1998  = act_r__data[287:272];
       4'h5:
-          \$2280  = act_r__data[351:336];
+          \$1998  = act_r__data[351:336];
       4'h6:
-          \$2280  = act_r__data[415:400];
+          \$1998  = act_r__data[415:400];
       4'h7:
-          \$2280  = act_r__data[479:464];
+          \$1998  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2281  = 16'h0000;
+    \$1999  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2281  = act_r__data[47:32];
+          \$1999  = act_r__data[47:32];
       4'h1:
-          \$2281  = act_r__data[111:96];
+          \$1999  = act_r__data[111:96];
       4'h2:
-          \$2281  = act_r__data[175:160];
+          \$1999  = act_r__data[175:160];
       4'h3:
-          \$2281  = act_r__data[239:224];
+          \$1999  = act_r__data[239:224];
       4'h4:
-          \$2281  = act_r__data[303:288];
+          \$1999  = act_r__data[303:288];
       4'h5:
-          \$2281  = act_r__data[367:352];
+          \$1999  = act_r__data[367:352];
       4'h6:
-          \$2281  = act_r__data[431:416];
+          \$1999  = act_r__data[431:416];
       4'h7:
-          \$2281  = act_r__data[495:480];
+          \$1999  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2282  = 16'h0000;
+    \$2000  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2282  = act_r__data[63:48];
+          \$2000  = act_r__data[63:48];
       4'h1:
-          \$2282  = act_r__data[127:112];
+          \$2000  = act_r__data[127:112];
       4'h2:
-          \$2282  = act_r__data[191:176];
+          \$2000  = act_r__data[191:176];
       4'h3:
-          \$2282  = act_r__data[255:240];
+          \$2000  = act_r__data[255:240];
       4'h4:
-          \$2282  = act_r__data[319:304];
+          \$2000  = act_r__data[319:304];
       4'h5:
-          \$2282  = act_r__data[383:368];
+          \$2000  = act_r__data[383:368];
       4'h6:
-          \$2282  = act_r__data[447:432];
+          \$2000  = act_r__data[447:432];
       4'h7:
-          \$2282  = act_r__data[511:496];
+          \$2000  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2283  = 16'h0000;
+    \$2001  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2283  = \$2279 ;
+          \$2001  = \$1997 ;
       8'h01:
-          \$2283  = \$2280 ;
+          \$2001  = \$1998 ;
       8'h02:
-          \$2283  = \$2281 ;
+          \$2001  = \$1999 ;
       8'h03:
-          \$2283  = \$2282 ;
+          \$2001  = \$2000 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2303  = 16'h0000;
+    \$2021  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2303  = act_r__data[15:0];
+          \$2021  = act_r__data[15:0];
       4'h1:
-          \$2303  = act_r__data[79:64];
+          \$2021  = act_r__data[79:64];
       4'h2:
-          \$2303  = act_r__data[143:128];
+          \$2021  = act_r__data[143:128];
       4'h3:
-          \$2303  = act_r__data[207:192];
+          \$2021  = act_r__data[207:192];
       4'h4:
-          \$2303  = act_r__data[271:256];
+          \$2021  = act_r__data[271:256];
       4'h5:
-          \$2303  = act_r__data[335:320];
+          \$2021  = act_r__data[335:320];
       4'h6:
-          \$2303  = act_r__data[399:384];
+          \$2021  = act_r__data[399:384];
       4'h7:
-          \$2303  = act_r__data[463:448];
+          \$2021  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2304  = 16'h0000;
+    \$2022  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2304  = act_r__data[31:16];
+          \$2022  = act_r__data[31:16];
       4'h1:
-          \$2304  = act_r__data[95:80];
+          \$2022  = act_r__data[95:80];
       4'h2:
-          \$2304  = act_r__data[159:144];
+          \$2022  = act_r__data[159:144];
       4'h3:
-          \$2304  = act_r__data[223:208];
+          \$2022  = act_r__data[223:208];
       4'h4:
-          \$2304  = act_r__data[287:272];
+          \$2022  = act_r__data[287:272];
       4'h5:
-          \$2304  = act_r__data[351:336];
+          \$2022  = act_r__data[351:336];
       4'h6:
-          \$2304  = act_r__data[415:400];
+          \$2022  = act_r__data[415:400];
       4'h7:
-          \$2304  = act_r__data[479:464];
+          \$2022  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2305  = 16'h0000;
+    \$2023  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2305  = act_r__data[47:32];
+          \$2023  = act_r__data[47:32];
       4'h1:
-          \$2305  = act_r__data[111:96];
+          \$2023  = act_r__data[111:96];
       4'h2:
-          \$2305  = act_r__data[175:160];
+          \$2023  = act_r__data[175:160];
       4'h3:
-          \$2305  = act_r__data[239:224];
+          \$2023  = act_r__data[239:224];
       4'h4:
-          \$2305  = act_r__data[303:288];
+          \$2023  = act_r__data[303:288];
       4'h5:
-          \$2305  = act_r__data[367:352];
+          \$2023  = act_r__data[367:352];
       4'h6:
-          \$2305  = act_r__data[431:416];
+          \$2023  = act_r__data[431:416];
       4'h7:
-          \$2305  = act_r__data[495:480];
+          \$2023  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2306  = 16'h0000;
+    \$2024  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2306  = act_r__data[63:48];
+          \$2024  = act_r__data[63:48];
       4'h1:
-          \$2306  = act_r__data[127:112];
+          \$2024  = act_r__data[127:112];
       4'h2:
-          \$2306  = act_r__data[191:176];
+          \$2024  = act_r__data[191:176];
       4'h3:
-          \$2306  = act_r__data[255:240];
+          \$2024  = act_r__data[255:240];
       4'h4:
-          \$2306  = act_r__data[319:304];
+          \$2024  = act_r__data[319:304];
       4'h5:
-          \$2306  = act_r__data[383:368];
+          \$2024  = act_r__data[383:368];
       4'h6:
-          \$2306  = act_r__data[447:432];
+          \$2024  = act_r__data[447:432];
       4'h7:
-          \$2306  = act_r__data[511:496];
+          \$2024  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2307  = 16'h0000;
+    \$2025  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2307  = \$2303 ;
+          \$2025  = \$2021 ;
       8'h01:
-          \$2307  = \$2304 ;
+          \$2025  = \$2022 ;
       8'h02:
-          \$2307  = \$2305 ;
+          \$2025  = \$2023 ;
       8'h03:
-          \$2307  = \$2306 ;
+          \$2025  = \$2024 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2327  = 16'h0000;
+    \$2045  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2327  = act_r__data[15:0];
+          \$2045  = act_r__data[15:0];
       4'h1:
-          \$2327  = act_r__data[79:64];
+          \$2045  = act_r__data[79:64];
       4'h2:
-          \$2327  = act_r__data[143:128];
+          \$2045  = act_r__data[143:128];
       4'h3:
-          \$2327  = act_r__data[207:192];
+          \$2045  = act_r__data[207:192];
       4'h4:
-          \$2327  = act_r__data[271:256];
+          \$2045  = act_r__data[271:256];
       4'h5:
-          \$2327  = act_r__data[335:320];
+          \$2045  = act_r__data[335:320];
       4'h6:
-          \$2327  = act_r__data[399:384];
+          \$2045  = act_r__data[399:384];
       4'h7:
-          \$2327  = act_r__data[463:448];
+          \$2045  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2328  = 16'h0000;
+    \$2046  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2328  = act_r__data[31:16];
+          \$2046  = act_r__data[31:16];
       4'h1:
-          \$2328  = act_r__data[95:80];
+          \$2046  = act_r__data[95:80];
       4'h2:
-          \$2328  = act_r__data[159:144];
+          \$2046  = act_r__data[159:144];
       4'h3:
-          \$2328  = act_r__data[223:208];
+          \$2046  = act_r__data[223:208];
       4'h4:
-          \$2328  = act_r__data[287:272];
+          \$2046  = act_r__data[287:272];
       4'h5:
-          \$2328  = act_r__data[351:336];
+          \$2046  = act_r__data[351:336];
       4'h6:
-          \$2328  = act_r__data[415:400];
+          \$2046  = act_r__data[415:400];
       4'h7:
-          \$2328  = act_r__data[479:464];
+          \$2046  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2329  = 16'h0000;
+    \$2047  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2329  = act_r__data[47:32];
+          \$2047  = act_r__data[47:32];
       4'h1:
-          \$2329  = act_r__data[111:96];
+          \$2047  = act_r__data[111:96];
       4'h2:
-          \$2329  = act_r__data[175:160];
+          \$2047  = act_r__data[175:160];
       4'h3:
-          \$2329  = act_r__data[239:224];
+          \$2047  = act_r__data[239:224];
       4'h4:
-          \$2329  = act_r__data[303:288];
+          \$2047  = act_r__data[303:288];
       4'h5:
-          \$2329  = act_r__data[367:352];
+          \$2047  = act_r__data[367:352];
       4'h6:
-          \$2329  = act_r__data[431:416];
+          \$2047  = act_r__data[431:416];
       4'h7:
-          \$2329  = act_r__data[495:480];
+          \$2047  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2330  = 16'h0000;
+    \$2048  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2330  = act_r__data[63:48];
+          \$2048  = act_r__data[63:48];
       4'h1:
-          \$2330  = act_r__data[127:112];
+          \$2048  = act_r__data[127:112];
       4'h2:
-          \$2330  = act_r__data[191:176];
+          \$2048  = act_r__data[191:176];
       4'h3:
-          \$2330  = act_r__data[255:240];
+          \$2048  = act_r__data[255:240];
       4'h4:
-          \$2330  = act_r__data[319:304];
+          \$2048  = act_r__data[319:304];
       4'h5:
-          \$2330  = act_r__data[383:368];
+          \$2048  = act_r__data[383:368];
       4'h6:
-          \$2330  = act_r__data[447:432];
+          \$2048  = act_r__data[447:432];
       4'h7:
-          \$2330  = act_r__data[511:496];
+          \$2048  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2331  = 16'h0000;
+    \$2049  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2331  = \$2327 ;
+          \$2049  = \$2045 ;
       8'h01:
-          \$2331  = \$2328 ;
+          \$2049  = \$2046 ;
       8'h02:
-          \$2331  = \$2329 ;
+          \$2049  = \$2047 ;
       8'h03:
-          \$2331  = \$2330 ;
+          \$2049  = \$2048 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2351  = 16'h0000;
+    \$2069  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2351  = act_r__data[15:0];
+          \$2069  = act_r__data[15:0];
       4'h1:
-          \$2351  = act_r__data[79:64];
+          \$2069  = act_r__data[79:64];
       4'h2:
-          \$2351  = act_r__data[143:128];
+          \$2069  = act_r__data[143:128];
       4'h3:
-          \$2351  = act_r__data[207:192];
+          \$2069  = act_r__data[207:192];
       4'h4:
-          \$2351  = act_r__data[271:256];
+          \$2069  = act_r__data[271:256];
       4'h5:
-          \$2351  = act_r__data[335:320];
+          \$2069  = act_r__data[335:320];
       4'h6:
-          \$2351  = act_r__data[399:384];
+          \$2069  = act_r__data[399:384];
       4'h7:
-          \$2351  = act_r__data[463:448];
+          \$2069  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2352  = 16'h0000;
+    \$2070  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2352  = act_r__data[31:16];
+          \$2070  = act_r__data[31:16];
       4'h1:
-          \$2352  = act_r__data[95:80];
+          \$2070  = act_r__data[95:80];
       4'h2:
-          \$2352  = act_r__data[159:144];
+          \$2070  = act_r__data[159:144];
       4'h3:
-          \$2352  = act_r__data[223:208];
+          \$2070  = act_r__data[223:208];
       4'h4:
-          \$2352  = act_r__data[287:272];
+          \$2070  = act_r__data[287:272];
       4'h5:
-          \$2352  = act_r__data[351:336];
+          \$2070  = act_r__data[351:336];
       4'h6:
-          \$2352  = act_r__data[415:400];
+          \$2070  = act_r__data[415:400];
       4'h7:
-          \$2352  = act_r__data[479:464];
+          \$2070  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2353  = 16'h0000;
+    \$2071  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2353  = act_r__data[47:32];
+          \$2071  = act_r__data[47:32];
       4'h1:
-          \$2353  = act_r__data[111:96];
+          \$2071  = act_r__data[111:96];
       4'h2:
-          \$2353  = act_r__data[175:160];
+          \$2071  = act_r__data[175:160];
       4'h3:
-          \$2353  = act_r__data[239:224];
+          \$2071  = act_r__data[239:224];
       4'h4:
-          \$2353  = act_r__data[303:288];
+          \$2071  = act_r__data[303:288];
       4'h5:
-          \$2353  = act_r__data[367:352];
+          \$2071  = act_r__data[367:352];
       4'h6:
-          \$2353  = act_r__data[431:416];
+          \$2071  = act_r__data[431:416];
       4'h7:
-          \$2353  = act_r__data[495:480];
+          \$2071  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2354  = 16'h0000;
+    \$2072  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2354  = act_r__data[63:48];
+          \$2072  = act_r__data[63:48];
       4'h1:
-          \$2354  = act_r__data[127:112];
+          \$2072  = act_r__data[127:112];
       4'h2:
-          \$2354  = act_r__data[191:176];
+          \$2072  = act_r__data[191:176];
       4'h3:
-          \$2354  = act_r__data[255:240];
+          \$2072  = act_r__data[255:240];
       4'h4:
-          \$2354  = act_r__data[319:304];
+          \$2072  = act_r__data[319:304];
       4'h5:
-          \$2354  = act_r__data[383:368];
+          \$2072  = act_r__data[383:368];
       4'h6:
-          \$2354  = act_r__data[447:432];
+          \$2072  = act_r__data[447:432];
       4'h7:
-          \$2354  = act_r__data[511:496];
+          \$2072  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2355  = 16'h0000;
+    \$2073  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2355  = \$2351 ;
+          \$2073  = \$2069 ;
       8'h01:
-          \$2355  = \$2352 ;
+          \$2073  = \$2070 ;
       8'h02:
-          \$2355  = \$2353 ;
+          \$2073  = \$2071 ;
       8'h03:
-          \$2355  = \$2354 ;
+          \$2073  = \$2072 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2375  = 16'h0000;
+    \$2093  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2375  = act_r__data[15:0];
+          \$2093  = act_r__data[15:0];
       4'h1:
-          \$2375  = act_r__data[79:64];
+          \$2093  = act_r__data[79:64];
       4'h2:
-          \$2375  = act_r__data[143:128];
+          \$2093  = act_r__data[143:128];
       4'h3:
-          \$2375  = act_r__data[207:192];
+          \$2093  = act_r__data[207:192];
       4'h4:
-          \$2375  = act_r__data[271:256];
+          \$2093  = act_r__data[271:256];
       4'h5:
-          \$2375  = act_r__data[335:320];
+          \$2093  = act_r__data[335:320];
       4'h6:
-          \$2375  = act_r__data[399:384];
+          \$2093  = act_r__data[399:384];
       4'h7:
-          \$2375  = act_r__data[463:448];
+          \$2093  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2376  = 16'h0000;
+    \$2094  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2376  = act_r__data[31:16];
+          \$2094  = act_r__data[31:16];
       4'h1:
-          \$2376  = act_r__data[95:80];
+          \$2094  = act_r__data[95:80];
       4'h2:
-          \$2376  = act_r__data[159:144];
+          \$2094  = act_r__data[159:144];
       4'h3:
-          \$2376  = act_r__data[223:208];
+          \$2094  = act_r__data[223:208];
       4'h4:
-          \$2376  = act_r__data[287:272];
+          \$2094  = act_r__data[287:272];
       4'h5:
-          \$2376  = act_r__data[351:336];
+          \$2094  = act_r__data[351:336];
       4'h6:
-          \$2376  = act_r__data[415:400];
+          \$2094  = act_r__data[415:400];
       4'h7:
-          \$2376  = act_r__data[479:464];
+          \$2094  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2377  = 16'h0000;
+    \$2095  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2377  = act_r__data[47:32];
+          \$2095  = act_r__data[47:32];
       4'h1:
-          \$2377  = act_r__data[111:96];
+          \$2095  = act_r__data[111:96];
       4'h2:
-          \$2377  = act_r__data[175:160];
+          \$2095  = act_r__data[175:160];
       4'h3:
-          \$2377  = act_r__data[239:224];
+          \$2095  = act_r__data[239:224];
       4'h4:
-          \$2377  = act_r__data[303:288];
+          \$2095  = act_r__data[303:288];
       4'h5:
-          \$2377  = act_r__data[367:352];
+          \$2095  = act_r__data[367:352];
       4'h6:
-          \$2377  = act_r__data[431:416];
+          \$2095  = act_r__data[431:416];
       4'h7:
-          \$2377  = act_r__data[495:480];
+          \$2095  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2378  = 16'h0000;
+    \$2096  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2378  = act_r__data[63:48];
+          \$2096  = act_r__data[63:48];
       4'h1:
-          \$2378  = act_r__data[127:112];
+          \$2096  = act_r__data[127:112];
       4'h2:
-          \$2378  = act_r__data[191:176];
+          \$2096  = act_r__data[191:176];
       4'h3:
-          \$2378  = act_r__data[255:240];
+          \$2096  = act_r__data[255:240];
       4'h4:
-          \$2378  = act_r__data[319:304];
+          \$2096  = act_r__data[319:304];
       4'h5:
-          \$2378  = act_r__data[383:368];
+          \$2096  = act_r__data[383:368];
       4'h6:
-          \$2378  = act_r__data[447:432];
+          \$2096  = act_r__data[447:432];
       4'h7:
-          \$2378  = act_r__data[511:496];
+          \$2096  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2379  = 16'h0000;
+    \$2097  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2379  = \$2375 ;
+          \$2097  = \$2093 ;
       8'h01:
-          \$2379  = \$2376 ;
+          \$2097  = \$2094 ;
       8'h02:
-          \$2379  = \$2377 ;
+          \$2097  = \$2095 ;
       8'h03:
-          \$2379  = \$2378 ;
+          \$2097  = \$2096 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2399  = 16'h0000;
+    \$2117  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2399  = act_r__data[15:0];
+          \$2117  = act_r__data[15:0];
       4'h1:
-          \$2399  = act_r__data[79:64];
+          \$2117  = act_r__data[79:64];
       4'h2:
-          \$2399  = act_r__data[143:128];
+          \$2117  = act_r__data[143:128];
       4'h3:
-          \$2399  = act_r__data[207:192];
+          \$2117  = act_r__data[207:192];
       4'h4:
-          \$2399  = act_r__data[271:256];
+          \$2117  = act_r__data[271:256];
       4'h5:
-          \$2399  = act_r__data[335:320];
+          \$2117  = act_r__data[335:320];
       4'h6:
-          \$2399  = act_r__data[399:384];
+          \$2117  = act_r__data[399:384];
       4'h7:
-          \$2399  = act_r__data[463:448];
+          \$2117  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2400  = 16'h0000;
+    \$2118  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2400  = act_r__data[31:16];
+          \$2118  = act_r__data[31:16];
       4'h1:
-          \$2400  = act_r__data[95:80];
+          \$2118  = act_r__data[95:80];
       4'h2:
-          \$2400  = act_r__data[159:144];
+          \$2118  = act_r__data[159:144];
       4'h3:
-          \$2400  = act_r__data[223:208];
+          \$2118  = act_r__data[223:208];
       4'h4:
-          \$2400  = act_r__data[287:272];
+          \$2118  = act_r__data[287:272];
       4'h5:
-          \$2400  = act_r__data[351:336];
+          \$2118  = act_r__data[351:336];
       4'h6:
-          \$2400  = act_r__data[415:400];
+          \$2118  = act_r__data[415:400];
       4'h7:
-          \$2400  = act_r__data[479:464];
+          \$2118  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2401  = 16'h0000;
+    \$2119  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2401  = act_r__data[47:32];
+          \$2119  = act_r__data[47:32];
       4'h1:
-          \$2401  = act_r__data[111:96];
+          \$2119  = act_r__data[111:96];
       4'h2:
-          \$2401  = act_r__data[175:160];
+          \$2119  = act_r__data[175:160];
       4'h3:
-          \$2401  = act_r__data[239:224];
+          \$2119  = act_r__data[239:224];
       4'h4:
-          \$2401  = act_r__data[303:288];
+          \$2119  = act_r__data[303:288];
       4'h5:
-          \$2401  = act_r__data[367:352];
+          \$2119  = act_r__data[367:352];
       4'h6:
-          \$2401  = act_r__data[431:416];
+          \$2119  = act_r__data[431:416];
       4'h7:
-          \$2401  = act_r__data[495:480];
+          \$2119  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2402  = 16'h0000;
+    \$2120  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2402  = act_r__data[63:48];
+          \$2120  = act_r__data[63:48];
       4'h1:
-          \$2402  = act_r__data[127:112];
+          \$2120  = act_r__data[127:112];
       4'h2:
-          \$2402  = act_r__data[191:176];
+          \$2120  = act_r__data[191:176];
       4'h3:
-          \$2402  = act_r__data[255:240];
+          \$2120  = act_r__data[255:240];
       4'h4:
-          \$2402  = act_r__data[319:304];
+          \$2120  = act_r__data[319:304];
       4'h5:
-          \$2402  = act_r__data[383:368];
+          \$2120  = act_r__data[383:368];
       4'h6:
-          \$2402  = act_r__data[447:432];
+          \$2120  = act_r__data[447:432];
       4'h7:
-          \$2402  = act_r__data[511:496];
+          \$2120  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2403  = 16'h0000;
+    \$2121  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2403  = \$2399 ;
+          \$2121  = \$2117 ;
       8'h01:
-          \$2403  = \$2400 ;
+          \$2121  = \$2118 ;
       8'h02:
-          \$2403  = \$2401 ;
+          \$2121  = \$2119 ;
       8'h03:
-          \$2403  = \$2402 ;
+          \$2121  = \$2120 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2423  = 16'h0000;
+    \$2141  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2423  = act_r__data[15:0];
+          \$2141  = act_r__data[15:0];
       4'h1:
-          \$2423  = act_r__data[79:64];
+          \$2141  = act_r__data[79:64];
       4'h2:
-          \$2423  = act_r__data[143:128];
+          \$2141  = act_r__data[143:128];
       4'h3:
-          \$2423  = act_r__data[207:192];
+          \$2141  = act_r__data[207:192];
       4'h4:
-          \$2423  = act_r__data[271:256];
+          \$2141  = act_r__data[271:256];
       4'h5:
-          \$2423  = act_r__data[335:320];
+          \$2141  = act_r__data[335:320];
       4'h6:
-          \$2423  = act_r__data[399:384];
+          \$2141  = act_r__data[399:384];
       4'h7:
-          \$2423  = act_r__data[463:448];
+          \$2141  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2424  = 16'h0000;
+    \$2142  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2424  = act_r__data[31:16];
+          \$2142  = act_r__data[31:16];
       4'h1:
-          \$2424  = act_r__data[95:80];
+          \$2142  = act_r__data[95:80];
       4'h2:
-          \$2424  = act_r__data[159:144];
+          \$2142  = act_r__data[159:144];
       4'h3:
-          \$2424  = act_r__data[223:208];
+          \$2142  = act_r__data[223:208];
       4'h4:
-          \$2424  = act_r__data[287:272];
+          \$2142  = act_r__data[287:272];
       4'h5:
-          \$2424  = act_r__data[351:336];
+          \$2142  = act_r__data[351:336];
       4'h6:
-          \$2424  = act_r__data[415:400];
+          \$2142  = act_r__data[415:400];
       4'h7:
-          \$2424  = act_r__data[479:464];
+          \$2142  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2425  = 16'h0000;
+    \$2143  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2425  = act_r__data[47:32];
+          \$2143  = act_r__data[47:32];
       4'h1:
-          \$2425  = act_r__data[111:96];
+          \$2143  = act_r__data[111:96];
       4'h2:
-          \$2425  = act_r__data[175:160];
+          \$2143  = act_r__data[175:160];
       4'h3:
-          \$2425  = act_r__data[239:224];
+          \$2143  = act_r__data[239:224];
       4'h4:
-          \$2425  = act_r__data[303:288];
+          \$2143  = act_r__data[303:288];
       4'h5:
-          \$2425  = act_r__data[367:352];
+          \$2143  = act_r__data[367:352];
       4'h6:
-          \$2425  = act_r__data[431:416];
+          \$2143  = act_r__data[431:416];
       4'h7:
-          \$2425  = act_r__data[495:480];
+          \$2143  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2426  = 16'h0000;
+    \$2144  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2426  = act_r__data[63:48];
+          \$2144  = act_r__data[63:48];
       4'h1:
-          \$2426  = act_r__data[127:112];
+          \$2144  = act_r__data[127:112];
       4'h2:
-          \$2426  = act_r__data[191:176];
+          \$2144  = act_r__data[191:176];
       4'h3:
-          \$2426  = act_r__data[255:240];
+          \$2144  = act_r__data[255:240];
       4'h4:
-          \$2426  = act_r__data[319:304];
+          \$2144  = act_r__data[319:304];
       4'h5:
-          \$2426  = act_r__data[383:368];
+          \$2144  = act_r__data[383:368];
       4'h6:
-          \$2426  = act_r__data[447:432];
+          \$2144  = act_r__data[447:432];
       4'h7:
-          \$2426  = act_r__data[511:496];
+          \$2144  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2427  = 16'h0000;
+    \$2145  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2427  = \$2423 ;
+          \$2145  = \$2141 ;
       8'h01:
-          \$2427  = \$2424 ;
+          \$2145  = \$2142 ;
       8'h02:
-          \$2427  = \$2425 ;
+          \$2145  = \$2143 ;
       8'h03:
-          \$2427  = \$2426 ;
+          \$2145  = \$2144 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2447  = 16'h0000;
+    \$2165  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2447  = act_r__data[15:0];
+          \$2165  = act_r__data[15:0];
       4'h1:
-          \$2447  = act_r__data[79:64];
+          \$2165  = act_r__data[79:64];
       4'h2:
-          \$2447  = act_r__data[143:128];
+          \$2165  = act_r__data[143:128];
       4'h3:
-          \$2447  = act_r__data[207:192];
+          \$2165  = act_r__data[207:192];
       4'h4:
-          \$2447  = act_r__data[271:256];
+          \$2165  = act_r__data[271:256];
       4'h5:
-          \$2447  = act_r__data[335:320];
+          \$2165  = act_r__data[335:320];
       4'h6:
-          \$2447  = act_r__data[399:384];
+          \$2165  = act_r__data[399:384];
       4'h7:
-          \$2447  = act_r__data[463:448];
+          \$2165  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2448  = 16'h0000;
+    \$2166  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2448  = act_r__data[31:16];
+          \$2166  = act_r__data[31:16];
       4'h1:
-          \$2448  = act_r__data[95:80];
+          \$2166  = act_r__data[95:80];
       4'h2:
-          \$2448  = act_r__data[159:144];
+          \$2166  = act_r__data[159:144];
       4'h3:
-          \$2448  = act_r__data[223:208];
+          \$2166  = act_r__data[223:208];
       4'h4:
-          \$2448  = act_r__data[287:272];
+          \$2166  = act_r__data[287:272];
       4'h5:
-          \$2448  = act_r__data[351:336];
+          \$2166  = act_r__data[351:336];
       4'h6:
-          \$2448  = act_r__data[415:400];
+          \$2166  = act_r__data[415:400];
       4'h7:
-          \$2448  = act_r__data[479:464];
+          \$2166  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2449  = 16'h0000;
+    \$2167  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2449  = act_r__data[47:32];
+          \$2167  = act_r__data[47:32];
       4'h1:
-          \$2449  = act_r__data[111:96];
+          \$2167  = act_r__data[111:96];
       4'h2:
-          \$2449  = act_r__data[175:160];
+          \$2167  = act_r__data[175:160];
       4'h3:
-          \$2449  = act_r__data[239:224];
+          \$2167  = act_r__data[239:224];
       4'h4:
-          \$2449  = act_r__data[303:288];
+          \$2167  = act_r__data[303:288];
       4'h5:
-          \$2449  = act_r__data[367:352];
+          \$2167  = act_r__data[367:352];
       4'h6:
-          \$2449  = act_r__data[431:416];
+          \$2167  = act_r__data[431:416];
       4'h7:
-          \$2449  = act_r__data[495:480];
+          \$2167  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2450  = 16'h0000;
+    \$2168  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2450  = act_r__data[63:48];
+          \$2168  = act_r__data[63:48];
       4'h1:
-          \$2450  = act_r__data[127:112];
+          \$2168  = act_r__data[127:112];
       4'h2:
-          \$2450  = act_r__data[191:176];
+          \$2168  = act_r__data[191:176];
       4'h3:
-          \$2450  = act_r__data[255:240];
+          \$2168  = act_r__data[255:240];
       4'h4:
-          \$2450  = act_r__data[319:304];
+          \$2168  = act_r__data[319:304];
       4'h5:
-          \$2450  = act_r__data[383:368];
+          \$2168  = act_r__data[383:368];
       4'h6:
-          \$2450  = act_r__data[447:432];
+          \$2168  = act_r__data[447:432];
       4'h7:
-          \$2450  = act_r__data[511:496];
+          \$2168  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2451  = 16'h0000;
+    \$2169  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2451  = \$2447 ;
+          \$2169  = \$2165 ;
       8'h01:
-          \$2451  = \$2448 ;
+          \$2169  = \$2166 ;
       8'h02:
-          \$2451  = \$2449 ;
+          \$2169  = \$2167 ;
       8'h03:
-          \$2451  = \$2450 ;
+          \$2169  = \$2168 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2471  = 16'h0000;
+    \$2189  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2471  = act_r__data[15:0];
+          \$2189  = act_r__data[15:0];
       4'h1:
-          \$2471  = act_r__data[79:64];
+          \$2189  = act_r__data[79:64];
       4'h2:
-          \$2471  = act_r__data[143:128];
+          \$2189  = act_r__data[143:128];
       4'h3:
-          \$2471  = act_r__data[207:192];
+          \$2189  = act_r__data[207:192];
       4'h4:
-          \$2471  = act_r__data[271:256];
+          \$2189  = act_r__data[271:256];
       4'h5:
-          \$2471  = act_r__data[335:320];
+          \$2189  = act_r__data[335:320];
       4'h6:
-          \$2471  = act_r__data[399:384];
+          \$2189  = act_r__data[399:384];
       4'h7:
-          \$2471  = act_r__data[463:448];
+          \$2189  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2472  = 16'h0000;
+    \$2190  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2472  = act_r__data[31:16];
+          \$2190  = act_r__data[31:16];
       4'h1:
-          \$2472  = act_r__data[95:80];
+          \$2190  = act_r__data[95:80];
       4'h2:
-          \$2472  = act_r__data[159:144];
+          \$2190  = act_r__data[159:144];
       4'h3:
-          \$2472  = act_r__data[223:208];
+          \$2190  = act_r__data[223:208];
       4'h4:
-          \$2472  = act_r__data[287:272];
+          \$2190  = act_r__data[287:272];
       4'h5:
-          \$2472  = act_r__data[351:336];
+          \$2190  = act_r__data[351:336];
       4'h6:
-          \$2472  = act_r__data[415:400];
+          \$2190  = act_r__data[415:400];
       4'h7:
-          \$2472  = act_r__data[479:464];
+          \$2190  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2473  = 16'h0000;
+    \$2191  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2473  = act_r__data[47:32];
+          \$2191  = act_r__data[47:32];
       4'h1:
-          \$2473  = act_r__data[111:96];
+          \$2191  = act_r__data[111:96];
       4'h2:
-          \$2473  = act_r__data[175:160];
+          \$2191  = act_r__data[175:160];
       4'h3:
-          \$2473  = act_r__data[239:224];
+          \$2191  = act_r__data[239:224];
       4'h4:
-          \$2473  = act_r__data[303:288];
+          \$2191  = act_r__data[303:288];
       4'h5:
-          \$2473  = act_r__data[367:352];
+          \$2191  = act_r__data[367:352];
       4'h6:
-          \$2473  = act_r__data[431:416];
+          \$2191  = act_r__data[431:416];
       4'h7:
-          \$2473  = act_r__data[495:480];
+          \$2191  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2474  = 16'h0000;
+    \$2192  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2474  = act_r__data[63:48];
+          \$2192  = act_r__data[63:48];
       4'h1:
-          \$2474  = act_r__data[127:112];
+          \$2192  = act_r__data[127:112];
       4'h2:
-          \$2474  = act_r__data[191:176];
+          \$2192  = act_r__data[191:176];
       4'h3:
-          \$2474  = act_r__data[255:240];
+          \$2192  = act_r__data[255:240];
       4'h4:
-          \$2474  = act_r__data[319:304];
+          \$2192  = act_r__data[319:304];
       4'h5:
-          \$2474  = act_r__data[383:368];
+          \$2192  = act_r__data[383:368];
       4'h6:
-          \$2474  = act_r__data[447:432];
+          \$2192  = act_r__data[447:432];
       4'h7:
-          \$2474  = act_r__data[511:496];
+          \$2192  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2475  = 16'h0000;
+    \$2193  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2475  = \$2471 ;
+          \$2193  = \$2189 ;
       8'h01:
-          \$2475  = \$2472 ;
+          \$2193  = \$2190 ;
       8'h02:
-          \$2475  = \$2473 ;
+          \$2193  = \$2191 ;
       8'h03:
-          \$2475  = \$2474 ;
+          \$2193  = \$2192 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2495  = 16'h0000;
+    \$2213  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2495  = act_r__data[15:0];
+          \$2213  = act_r__data[15:0];
       4'h1:
-          \$2495  = act_r__data[79:64];
+          \$2213  = act_r__data[79:64];
       4'h2:
-          \$2495  = act_r__data[143:128];
+          \$2213  = act_r__data[143:128];
       4'h3:
-          \$2495  = act_r__data[207:192];
+          \$2213  = act_r__data[207:192];
       4'h4:
-          \$2495  = act_r__data[271:256];
+          \$2213  = act_r__data[271:256];
       4'h5:
-          \$2495  = act_r__data[335:320];
+          \$2213  = act_r__data[335:320];
       4'h6:
-          \$2495  = act_r__data[399:384];
+          \$2213  = act_r__data[399:384];
       4'h7:
-          \$2495  = act_r__data[463:448];
+          \$2213  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2496  = 16'h0000;
+    \$2214  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2496  = act_r__data[31:16];
+          \$2214  = act_r__data[31:16];
       4'h1:
-          \$2496  = act_r__data[95:80];
+          \$2214  = act_r__data[95:80];
       4'h2:
-          \$2496  = act_r__data[159:144];
+          \$2214  = act_r__data[159:144];
       4'h3:
-          \$2496  = act_r__data[223:208];
+          \$2214  = act_r__data[223:208];
       4'h4:
-          \$2496  = act_r__data[287:272];
+          \$2214  = act_r__data[287:272];
       4'h5:
-          \$2496  = act_r__data[351:336];
+          \$2214  = act_r__data[351:336];
       4'h6:
-          \$2496  = act_r__data[415:400];
+          \$2214  = act_r__data[415:400];
       4'h7:
-          \$2496  = act_r__data[479:464];
+          \$2214  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2497  = 16'h0000;
+    \$2215  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2497  = act_r__data[47:32];
+          \$2215  = act_r__data[47:32];
       4'h1:
-          \$2497  = act_r__data[111:96];
+          \$2215  = act_r__data[111:96];
       4'h2:
-          \$2497  = act_r__data[175:160];
+          \$2215  = act_r__data[175:160];
       4'h3:
-          \$2497  = act_r__data[239:224];
+          \$2215  = act_r__data[239:224];
       4'h4:
-          \$2497  = act_r__data[303:288];
+          \$2215  = act_r__data[303:288];
       4'h5:
-          \$2497  = act_r__data[367:352];
+          \$2215  = act_r__data[367:352];
       4'h6:
-          \$2497  = act_r__data[431:416];
+          \$2215  = act_r__data[431:416];
       4'h7:
-          \$2497  = act_r__data[495:480];
+          \$2215  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2498  = 16'h0000;
+    \$2216  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2498  = act_r__data[63:48];
+          \$2216  = act_r__data[63:48];
       4'h1:
-          \$2498  = act_r__data[127:112];
+          \$2216  = act_r__data[127:112];
       4'h2:
-          \$2498  = act_r__data[191:176];
+          \$2216  = act_r__data[191:176];
       4'h3:
-          \$2498  = act_r__data[255:240];
+          \$2216  = act_r__data[255:240];
       4'h4:
-          \$2498  = act_r__data[319:304];
+          \$2216  = act_r__data[319:304];
       4'h5:
-          \$2498  = act_r__data[383:368];
+          \$2216  = act_r__data[383:368];
       4'h6:
-          \$2498  = act_r__data[447:432];
+          \$2216  = act_r__data[447:432];
       4'h7:
-          \$2498  = act_r__data[511:496];
+          \$2216  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2499  = 16'h0000;
+    \$2217  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2499  = \$2495 ;
+          \$2217  = \$2213 ;
       8'h01:
-          \$2499  = \$2496 ;
+          \$2217  = \$2214 ;
       8'h02:
-          \$2499  = \$2497 ;
+          \$2217  = \$2215 ;
       8'h03:
-          \$2499  = \$2498 ;
+          \$2217  = \$2216 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2519  = 16'h0000;
+    \$2237  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2519  = act_r__data[15:0];
+          \$2237  = act_r__data[15:0];
       4'h1:
-          \$2519  = act_r__data[79:64];
+          \$2237  = act_r__data[79:64];
       4'h2:
-          \$2519  = act_r__data[143:128];
+          \$2237  = act_r__data[143:128];
       4'h3:
-          \$2519  = act_r__data[207:192];
+          \$2237  = act_r__data[207:192];
       4'h4:
-          \$2519  = act_r__data[271:256];
+          \$2237  = act_r__data[271:256];
       4'h5:
-          \$2519  = act_r__data[335:320];
+          \$2237  = act_r__data[335:320];
       4'h6:
-          \$2519  = act_r__data[399:384];
+          \$2237  = act_r__data[399:384];
       4'h7:
-          \$2519  = act_r__data[463:448];
+          \$2237  = act_r__data[463:448];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2520  = 16'h0000;
+    \$2238  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2520  = act_r__data[31:16];
+          \$2238  = act_r__data[31:16];
       4'h1:
-          \$2520  = act_r__data[95:80];
+          \$2238  = act_r__data[95:80];
       4'h2:
-          \$2520  = act_r__data[159:144];
+          \$2238  = act_r__data[159:144];
       4'h3:
-          \$2520  = act_r__data[223:208];
+          \$2238  = act_r__data[223:208];
       4'h4:
-          \$2520  = act_r__data[287:272];
+          \$2238  = act_r__data[287:272];
       4'h5:
-          \$2520  = act_r__data[351:336];
+          \$2238  = act_r__data[351:336];
       4'h6:
-          \$2520  = act_r__data[415:400];
+          \$2238  = act_r__data[415:400];
       4'h7:
-          \$2520  = act_r__data[479:464];
+          \$2238  = act_r__data[479:464];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2521  = 16'h0000;
+    \$2239  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2521  = act_r__data[47:32];
+          \$2239  = act_r__data[47:32];
       4'h1:
-          \$2521  = act_r__data[111:96];
+          \$2239  = act_r__data[111:96];
       4'h2:
-          \$2521  = act_r__data[175:160];
+          \$2239  = act_r__data[175:160];
       4'h3:
-          \$2521  = act_r__data[239:224];
+          \$2239  = act_r__data[239:224];
       4'h4:
-          \$2521  = act_r__data[303:288];
+          \$2239  = act_r__data[303:288];
       4'h5:
-          \$2521  = act_r__data[367:352];
+          \$2239  = act_r__data[367:352];
       4'h6:
-          \$2521  = act_r__data[431:416];
+          \$2239  = act_r__data[431:416];
       4'h7:
-          \$2521  = act_r__data[495:480];
+          \$2239  = act_r__data[495:480];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2522  = 16'h0000;
+    \$2240  = 16'h0000;
     casez (rowc)
       4'h0:
-          \$2522  = act_r__data[63:48];
+          \$2240  = act_r__data[63:48];
       4'h1:
-          \$2522  = act_r__data[127:112];
+          \$2240  = act_r__data[127:112];
       4'h2:
-          \$2522  = act_r__data[191:176];
+          \$2240  = act_r__data[191:176];
       4'h3:
-          \$2522  = act_r__data[255:240];
+          \$2240  = act_r__data[255:240];
       4'h4:
-          \$2522  = act_r__data[319:304];
+          \$2240  = act_r__data[319:304];
       4'h5:
-          \$2522  = act_r__data[383:368];
+          \$2240  = act_r__data[383:368];
       4'h6:
-          \$2522  = act_r__data[447:432];
+          \$2240  = act_r__data[447:432];
       4'h7:
-          \$2522  = act_r__data[511:496];
+          \$2240  = act_r__data[511:496];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2523  = 16'h0000;
+    \$2241  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$2523  = \$2519 ;
+          \$2241  = \$2237 ;
       8'h01:
-          \$2523  = \$2520 ;
+          \$2241  = \$2238 ;
       8'h02:
-          \$2523  = \$2521 ;
+          \$2241  = \$2239 ;
       8'h03:
-          \$2523  = \$2522 ;
+          \$2241  = \$2240 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2261  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2261  = act_r__data[15:0];
+      4'h1:
+          \$2261  = act_r__data[79:64];
+      4'h2:
+          \$2261  = act_r__data[143:128];
+      4'h3:
+          \$2261  = act_r__data[207:192];
+      4'h4:
+          \$2261  = act_r__data[271:256];
+      4'h5:
+          \$2261  = act_r__data[335:320];
+      4'h6:
+          \$2261  = act_r__data[399:384];
+      4'h7:
+          \$2261  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2262  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2262  = act_r__data[31:16];
+      4'h1:
+          \$2262  = act_r__data[95:80];
+      4'h2:
+          \$2262  = act_r__data[159:144];
+      4'h3:
+          \$2262  = act_r__data[223:208];
+      4'h4:
+          \$2262  = act_r__data[287:272];
+      4'h5:
+          \$2262  = act_r__data[351:336];
+      4'h6:
+          \$2262  = act_r__data[415:400];
+      4'h7:
+          \$2262  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2263  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2263  = act_r__data[47:32];
+      4'h1:
+          \$2263  = act_r__data[111:96];
+      4'h2:
+          \$2263  = act_r__data[175:160];
+      4'h3:
+          \$2263  = act_r__data[239:224];
+      4'h4:
+          \$2263  = act_r__data[303:288];
+      4'h5:
+          \$2263  = act_r__data[367:352];
+      4'h6:
+          \$2263  = act_r__data[431:416];
+      4'h7:
+          \$2263  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2264  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2264  = act_r__data[63:48];
+      4'h1:
+          \$2264  = act_r__data[127:112];
+      4'h2:
+          \$2264  = act_r__data[191:176];
+      4'h3:
+          \$2264  = act_r__data[255:240];
+      4'h4:
+          \$2264  = act_r__data[319:304];
+      4'h5:
+          \$2264  = act_r__data[383:368];
+      4'h6:
+          \$2264  = act_r__data[447:432];
+      4'h7:
+          \$2264  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2265  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2265  = \$2261 ;
+      8'h01:
+          \$2265  = \$2262 ;
+      8'h02:
+          \$2265  = \$2263 ;
+      8'h03:
+          \$2265  = \$2264 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2285  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2285  = act_r__data[15:0];
+      4'h1:
+          \$2285  = act_r__data[79:64];
+      4'h2:
+          \$2285  = act_r__data[143:128];
+      4'h3:
+          \$2285  = act_r__data[207:192];
+      4'h4:
+          \$2285  = act_r__data[271:256];
+      4'h5:
+          \$2285  = act_r__data[335:320];
+      4'h6:
+          \$2285  = act_r__data[399:384];
+      4'h7:
+          \$2285  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2286  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2286  = act_r__data[31:16];
+      4'h1:
+          \$2286  = act_r__data[95:80];
+      4'h2:
+          \$2286  = act_r__data[159:144];
+      4'h3:
+          \$2286  = act_r__data[223:208];
+      4'h4:
+          \$2286  = act_r__data[287:272];
+      4'h5:
+          \$2286  = act_r__data[351:336];
+      4'h6:
+          \$2286  = act_r__data[415:400];
+      4'h7:
+          \$2286  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2287  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2287  = act_r__data[47:32];
+      4'h1:
+          \$2287  = act_r__data[111:96];
+      4'h2:
+          \$2287  = act_r__data[175:160];
+      4'h3:
+          \$2287  = act_r__data[239:224];
+      4'h4:
+          \$2287  = act_r__data[303:288];
+      4'h5:
+          \$2287  = act_r__data[367:352];
+      4'h6:
+          \$2287  = act_r__data[431:416];
+      4'h7:
+          \$2287  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2288  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2288  = act_r__data[63:48];
+      4'h1:
+          \$2288  = act_r__data[127:112];
+      4'h2:
+          \$2288  = act_r__data[191:176];
+      4'h3:
+          \$2288  = act_r__data[255:240];
+      4'h4:
+          \$2288  = act_r__data[319:304];
+      4'h5:
+          \$2288  = act_r__data[383:368];
+      4'h6:
+          \$2288  = act_r__data[447:432];
+      4'h7:
+          \$2288  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2289  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2289  = \$2285 ;
+      8'h01:
+          \$2289  = \$2286 ;
+      8'h02:
+          \$2289  = \$2287 ;
+      8'h03:
+          \$2289  = \$2288 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2309  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2309  = act_r__data[15:0];
+      4'h1:
+          \$2309  = act_r__data[79:64];
+      4'h2:
+          \$2309  = act_r__data[143:128];
+      4'h3:
+          \$2309  = act_r__data[207:192];
+      4'h4:
+          \$2309  = act_r__data[271:256];
+      4'h5:
+          \$2309  = act_r__data[335:320];
+      4'h6:
+          \$2309  = act_r__data[399:384];
+      4'h7:
+          \$2309  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2310  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2310  = act_r__data[31:16];
+      4'h1:
+          \$2310  = act_r__data[95:80];
+      4'h2:
+          \$2310  = act_r__data[159:144];
+      4'h3:
+          \$2310  = act_r__data[223:208];
+      4'h4:
+          \$2310  = act_r__data[287:272];
+      4'h5:
+          \$2310  = act_r__data[351:336];
+      4'h6:
+          \$2310  = act_r__data[415:400];
+      4'h7:
+          \$2310  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2311  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2311  = act_r__data[47:32];
+      4'h1:
+          \$2311  = act_r__data[111:96];
+      4'h2:
+          \$2311  = act_r__data[175:160];
+      4'h3:
+          \$2311  = act_r__data[239:224];
+      4'h4:
+          \$2311  = act_r__data[303:288];
+      4'h5:
+          \$2311  = act_r__data[367:352];
+      4'h6:
+          \$2311  = act_r__data[431:416];
+      4'h7:
+          \$2311  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2312  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2312  = act_r__data[63:48];
+      4'h1:
+          \$2312  = act_r__data[127:112];
+      4'h2:
+          \$2312  = act_r__data[191:176];
+      4'h3:
+          \$2312  = act_r__data[255:240];
+      4'h4:
+          \$2312  = act_r__data[319:304];
+      4'h5:
+          \$2312  = act_r__data[383:368];
+      4'h6:
+          \$2312  = act_r__data[447:432];
+      4'h7:
+          \$2312  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2313  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2313  = \$2309 ;
+      8'h01:
+          \$2313  = \$2310 ;
+      8'h02:
+          \$2313  = \$2311 ;
+      8'h03:
+          \$2313  = \$2312 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2333  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2333  = act_r__data[15:0];
+      4'h1:
+          \$2333  = act_r__data[79:64];
+      4'h2:
+          \$2333  = act_r__data[143:128];
+      4'h3:
+          \$2333  = act_r__data[207:192];
+      4'h4:
+          \$2333  = act_r__data[271:256];
+      4'h5:
+          \$2333  = act_r__data[335:320];
+      4'h6:
+          \$2333  = act_r__data[399:384];
+      4'h7:
+          \$2333  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2334  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2334  = act_r__data[31:16];
+      4'h1:
+          \$2334  = act_r__data[95:80];
+      4'h2:
+          \$2334  = act_r__data[159:144];
+      4'h3:
+          \$2334  = act_r__data[223:208];
+      4'h4:
+          \$2334  = act_r__data[287:272];
+      4'h5:
+          \$2334  = act_r__data[351:336];
+      4'h6:
+          \$2334  = act_r__data[415:400];
+      4'h7:
+          \$2334  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2335  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2335  = act_r__data[47:32];
+      4'h1:
+          \$2335  = act_r__data[111:96];
+      4'h2:
+          \$2335  = act_r__data[175:160];
+      4'h3:
+          \$2335  = act_r__data[239:224];
+      4'h4:
+          \$2335  = act_r__data[303:288];
+      4'h5:
+          \$2335  = act_r__data[367:352];
+      4'h6:
+          \$2335  = act_r__data[431:416];
+      4'h7:
+          \$2335  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2336  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2336  = act_r__data[63:48];
+      4'h1:
+          \$2336  = act_r__data[127:112];
+      4'h2:
+          \$2336  = act_r__data[191:176];
+      4'h3:
+          \$2336  = act_r__data[255:240];
+      4'h4:
+          \$2336  = act_r__data[319:304];
+      4'h5:
+          \$2336  = act_r__data[383:368];
+      4'h6:
+          \$2336  = act_r__data[447:432];
+      4'h7:
+          \$2336  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2337  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2337  = \$2333 ;
+      8'h01:
+          \$2337  = \$2334 ;
+      8'h02:
+          \$2337  = \$2335 ;
+      8'h03:
+          \$2337  = \$2336 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2357  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2357  = act_r__data[15:0];
+      4'h1:
+          \$2357  = act_r__data[79:64];
+      4'h2:
+          \$2357  = act_r__data[143:128];
+      4'h3:
+          \$2357  = act_r__data[207:192];
+      4'h4:
+          \$2357  = act_r__data[271:256];
+      4'h5:
+          \$2357  = act_r__data[335:320];
+      4'h6:
+          \$2357  = act_r__data[399:384];
+      4'h7:
+          \$2357  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2358  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2358  = act_r__data[31:16];
+      4'h1:
+          \$2358  = act_r__data[95:80];
+      4'h2:
+          \$2358  = act_r__data[159:144];
+      4'h3:
+          \$2358  = act_r__data[223:208];
+      4'h4:
+          \$2358  = act_r__data[287:272];
+      4'h5:
+          \$2358  = act_r__data[351:336];
+      4'h6:
+          \$2358  = act_r__data[415:400];
+      4'h7:
+          \$2358  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2359  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2359  = act_r__data[47:32];
+      4'h1:
+          \$2359  = act_r__data[111:96];
+      4'h2:
+          \$2359  = act_r__data[175:160];
+      4'h3:
+          \$2359  = act_r__data[239:224];
+      4'h4:
+          \$2359  = act_r__data[303:288];
+      4'h5:
+          \$2359  = act_r__data[367:352];
+      4'h6:
+          \$2359  = act_r__data[431:416];
+      4'h7:
+          \$2359  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2360  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2360  = act_r__data[63:48];
+      4'h1:
+          \$2360  = act_r__data[127:112];
+      4'h2:
+          \$2360  = act_r__data[191:176];
+      4'h3:
+          \$2360  = act_r__data[255:240];
+      4'h4:
+          \$2360  = act_r__data[319:304];
+      4'h5:
+          \$2360  = act_r__data[383:368];
+      4'h6:
+          \$2360  = act_r__data[447:432];
+      4'h7:
+          \$2360  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2361  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2361  = \$2357 ;
+      8'h01:
+          \$2361  = \$2358 ;
+      8'h02:
+          \$2361  = \$2359 ;
+      8'h03:
+          \$2361  = \$2360 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2381  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2381  = act_r__data[15:0];
+      4'h1:
+          \$2381  = act_r__data[79:64];
+      4'h2:
+          \$2381  = act_r__data[143:128];
+      4'h3:
+          \$2381  = act_r__data[207:192];
+      4'h4:
+          \$2381  = act_r__data[271:256];
+      4'h5:
+          \$2381  = act_r__data[335:320];
+      4'h6:
+          \$2381  = act_r__data[399:384];
+      4'h7:
+          \$2381  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2382  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2382  = act_r__data[31:16];
+      4'h1:
+          \$2382  = act_r__data[95:80];
+      4'h2:
+          \$2382  = act_r__data[159:144];
+      4'h3:
+          \$2382  = act_r__data[223:208];
+      4'h4:
+          \$2382  = act_r__data[287:272];
+      4'h5:
+          \$2382  = act_r__data[351:336];
+      4'h6:
+          \$2382  = act_r__data[415:400];
+      4'h7:
+          \$2382  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2383  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2383  = act_r__data[47:32];
+      4'h1:
+          \$2383  = act_r__data[111:96];
+      4'h2:
+          \$2383  = act_r__data[175:160];
+      4'h3:
+          \$2383  = act_r__data[239:224];
+      4'h4:
+          \$2383  = act_r__data[303:288];
+      4'h5:
+          \$2383  = act_r__data[367:352];
+      4'h6:
+          \$2383  = act_r__data[431:416];
+      4'h7:
+          \$2383  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2384  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2384  = act_r__data[63:48];
+      4'h1:
+          \$2384  = act_r__data[127:112];
+      4'h2:
+          \$2384  = act_r__data[191:176];
+      4'h3:
+          \$2384  = act_r__data[255:240];
+      4'h4:
+          \$2384  = act_r__data[319:304];
+      4'h5:
+          \$2384  = act_r__data[383:368];
+      4'h6:
+          \$2384  = act_r__data[447:432];
+      4'h7:
+          \$2384  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2385  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2385  = \$2381 ;
+      8'h01:
+          \$2385  = \$2382 ;
+      8'h02:
+          \$2385  = \$2383 ;
+      8'h03:
+          \$2385  = \$2384 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2405  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2405  = act_r__data[15:0];
+      4'h1:
+          \$2405  = act_r__data[79:64];
+      4'h2:
+          \$2405  = act_r__data[143:128];
+      4'h3:
+          \$2405  = act_r__data[207:192];
+      4'h4:
+          \$2405  = act_r__data[271:256];
+      4'h5:
+          \$2405  = act_r__data[335:320];
+      4'h6:
+          \$2405  = act_r__data[399:384];
+      4'h7:
+          \$2405  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2406  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2406  = act_r__data[31:16];
+      4'h1:
+          \$2406  = act_r__data[95:80];
+      4'h2:
+          \$2406  = act_r__data[159:144];
+      4'h3:
+          \$2406  = act_r__data[223:208];
+      4'h4:
+          \$2406  = act_r__data[287:272];
+      4'h5:
+          \$2406  = act_r__data[351:336];
+      4'h6:
+          \$2406  = act_r__data[415:400];
+      4'h7:
+          \$2406  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2407  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2407  = act_r__data[47:32];
+      4'h1:
+          \$2407  = act_r__data[111:96];
+      4'h2:
+          \$2407  = act_r__data[175:160];
+      4'h3:
+          \$2407  = act_r__data[239:224];
+      4'h4:
+          \$2407  = act_r__data[303:288];
+      4'h5:
+          \$2407  = act_r__data[367:352];
+      4'h6:
+          \$2407  = act_r__data[431:416];
+      4'h7:
+          \$2407  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2408  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2408  = act_r__data[63:48];
+      4'h1:
+          \$2408  = act_r__data[127:112];
+      4'h2:
+          \$2408  = act_r__data[191:176];
+      4'h3:
+          \$2408  = act_r__data[255:240];
+      4'h4:
+          \$2408  = act_r__data[319:304];
+      4'h5:
+          \$2408  = act_r__data[383:368];
+      4'h6:
+          \$2408  = act_r__data[447:432];
+      4'h7:
+          \$2408  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2409  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2409  = \$2405 ;
+      8'h01:
+          \$2409  = \$2406 ;
+      8'h02:
+          \$2409  = \$2407 ;
+      8'h03:
+          \$2409  = \$2408 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2429  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2429  = act_r__data[15:0];
+      4'h1:
+          \$2429  = act_r__data[79:64];
+      4'h2:
+          \$2429  = act_r__data[143:128];
+      4'h3:
+          \$2429  = act_r__data[207:192];
+      4'h4:
+          \$2429  = act_r__data[271:256];
+      4'h5:
+          \$2429  = act_r__data[335:320];
+      4'h6:
+          \$2429  = act_r__data[399:384];
+      4'h7:
+          \$2429  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2430  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2430  = act_r__data[31:16];
+      4'h1:
+          \$2430  = act_r__data[95:80];
+      4'h2:
+          \$2430  = act_r__data[159:144];
+      4'h3:
+          \$2430  = act_r__data[223:208];
+      4'h4:
+          \$2430  = act_r__data[287:272];
+      4'h5:
+          \$2430  = act_r__data[351:336];
+      4'h6:
+          \$2430  = act_r__data[415:400];
+      4'h7:
+          \$2430  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2431  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2431  = act_r__data[47:32];
+      4'h1:
+          \$2431  = act_r__data[111:96];
+      4'h2:
+          \$2431  = act_r__data[175:160];
+      4'h3:
+          \$2431  = act_r__data[239:224];
+      4'h4:
+          \$2431  = act_r__data[303:288];
+      4'h5:
+          \$2431  = act_r__data[367:352];
+      4'h6:
+          \$2431  = act_r__data[431:416];
+      4'h7:
+          \$2431  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2432  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2432  = act_r__data[63:48];
+      4'h1:
+          \$2432  = act_r__data[127:112];
+      4'h2:
+          \$2432  = act_r__data[191:176];
+      4'h3:
+          \$2432  = act_r__data[255:240];
+      4'h4:
+          \$2432  = act_r__data[319:304];
+      4'h5:
+          \$2432  = act_r__data[383:368];
+      4'h6:
+          \$2432  = act_r__data[447:432];
+      4'h7:
+          \$2432  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2433  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2433  = \$2429 ;
+      8'h01:
+          \$2433  = \$2430 ;
+      8'h02:
+          \$2433  = \$2431 ;
+      8'h03:
+          \$2433  = \$2432 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2453  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2453  = act_r__data[15:0];
+      4'h1:
+          \$2453  = act_r__data[79:64];
+      4'h2:
+          \$2453  = act_r__data[143:128];
+      4'h3:
+          \$2453  = act_r__data[207:192];
+      4'h4:
+          \$2453  = act_r__data[271:256];
+      4'h5:
+          \$2453  = act_r__data[335:320];
+      4'h6:
+          \$2453  = act_r__data[399:384];
+      4'h7:
+          \$2453  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2454  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2454  = act_r__data[31:16];
+      4'h1:
+          \$2454  = act_r__data[95:80];
+      4'h2:
+          \$2454  = act_r__data[159:144];
+      4'h3:
+          \$2454  = act_r__data[223:208];
+      4'h4:
+          \$2454  = act_r__data[287:272];
+      4'h5:
+          \$2454  = act_r__data[351:336];
+      4'h6:
+          \$2454  = act_r__data[415:400];
+      4'h7:
+          \$2454  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2455  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2455  = act_r__data[47:32];
+      4'h1:
+          \$2455  = act_r__data[111:96];
+      4'h2:
+          \$2455  = act_r__data[175:160];
+      4'h3:
+          \$2455  = act_r__data[239:224];
+      4'h4:
+          \$2455  = act_r__data[303:288];
+      4'h5:
+          \$2455  = act_r__data[367:352];
+      4'h6:
+          \$2455  = act_r__data[431:416];
+      4'h7:
+          \$2455  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2456  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2456  = act_r__data[63:48];
+      4'h1:
+          \$2456  = act_r__data[127:112];
+      4'h2:
+          \$2456  = act_r__data[191:176];
+      4'h3:
+          \$2456  = act_r__data[255:240];
+      4'h4:
+          \$2456  = act_r__data[319:304];
+      4'h5:
+          \$2456  = act_r__data[383:368];
+      4'h6:
+          \$2456  = act_r__data[447:432];
+      4'h7:
+          \$2456  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2457  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2457  = \$2453 ;
+      8'h01:
+          \$2457  = \$2454 ;
+      8'h02:
+          \$2457  = \$2455 ;
+      8'h03:
+          \$2457  = \$2456 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2477  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2477  = act_r__data[15:0];
+      4'h1:
+          \$2477  = act_r__data[79:64];
+      4'h2:
+          \$2477  = act_r__data[143:128];
+      4'h3:
+          \$2477  = act_r__data[207:192];
+      4'h4:
+          \$2477  = act_r__data[271:256];
+      4'h5:
+          \$2477  = act_r__data[335:320];
+      4'h6:
+          \$2477  = act_r__data[399:384];
+      4'h7:
+          \$2477  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2478  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2478  = act_r__data[31:16];
+      4'h1:
+          \$2478  = act_r__data[95:80];
+      4'h2:
+          \$2478  = act_r__data[159:144];
+      4'h3:
+          \$2478  = act_r__data[223:208];
+      4'h4:
+          \$2478  = act_r__data[287:272];
+      4'h5:
+          \$2478  = act_r__data[351:336];
+      4'h6:
+          \$2478  = act_r__data[415:400];
+      4'h7:
+          \$2478  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2479  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2479  = act_r__data[47:32];
+      4'h1:
+          \$2479  = act_r__data[111:96];
+      4'h2:
+          \$2479  = act_r__data[175:160];
+      4'h3:
+          \$2479  = act_r__data[239:224];
+      4'h4:
+          \$2479  = act_r__data[303:288];
+      4'h5:
+          \$2479  = act_r__data[367:352];
+      4'h6:
+          \$2479  = act_r__data[431:416];
+      4'h7:
+          \$2479  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2480  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2480  = act_r__data[63:48];
+      4'h1:
+          \$2480  = act_r__data[127:112];
+      4'h2:
+          \$2480  = act_r__data[191:176];
+      4'h3:
+          \$2480  = act_r__data[255:240];
+      4'h4:
+          \$2480  = act_r__data[319:304];
+      4'h5:
+          \$2480  = act_r__data[383:368];
+      4'h6:
+          \$2480  = act_r__data[447:432];
+      4'h7:
+          \$2480  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2481  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2481  = \$2477 ;
+      8'h01:
+          \$2481  = \$2478 ;
+      8'h02:
+          \$2481  = \$2479 ;
+      8'h03:
+          \$2481  = \$2480 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2501  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2501  = act_r__data[15:0];
+      4'h1:
+          \$2501  = act_r__data[79:64];
+      4'h2:
+          \$2501  = act_r__data[143:128];
+      4'h3:
+          \$2501  = act_r__data[207:192];
+      4'h4:
+          \$2501  = act_r__data[271:256];
+      4'h5:
+          \$2501  = act_r__data[335:320];
+      4'h6:
+          \$2501  = act_r__data[399:384];
+      4'h7:
+          \$2501  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2502  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2502  = act_r__data[31:16];
+      4'h1:
+          \$2502  = act_r__data[95:80];
+      4'h2:
+          \$2502  = act_r__data[159:144];
+      4'h3:
+          \$2502  = act_r__data[223:208];
+      4'h4:
+          \$2502  = act_r__data[287:272];
+      4'h5:
+          \$2502  = act_r__data[351:336];
+      4'h6:
+          \$2502  = act_r__data[415:400];
+      4'h7:
+          \$2502  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2503  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2503  = act_r__data[47:32];
+      4'h1:
+          \$2503  = act_r__data[111:96];
+      4'h2:
+          \$2503  = act_r__data[175:160];
+      4'h3:
+          \$2503  = act_r__data[239:224];
+      4'h4:
+          \$2503  = act_r__data[303:288];
+      4'h5:
+          \$2503  = act_r__data[367:352];
+      4'h6:
+          \$2503  = act_r__data[431:416];
+      4'h7:
+          \$2503  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2504  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2504  = act_r__data[63:48];
+      4'h1:
+          \$2504  = act_r__data[127:112];
+      4'h2:
+          \$2504  = act_r__data[191:176];
+      4'h3:
+          \$2504  = act_r__data[255:240];
+      4'h4:
+          \$2504  = act_r__data[319:304];
+      4'h5:
+          \$2504  = act_r__data[383:368];
+      4'h6:
+          \$2504  = act_r__data[447:432];
+      4'h7:
+          \$2504  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2505  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2505  = \$2501 ;
+      8'h01:
+          \$2505  = \$2502 ;
+      8'h02:
+          \$2505  = \$2503 ;
+      8'h03:
+          \$2505  = \$2504 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2525  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2525  = act_r__data[15:0];
+      4'h1:
+          \$2525  = act_r__data[79:64];
+      4'h2:
+          \$2525  = act_r__data[143:128];
+      4'h3:
+          \$2525  = act_r__data[207:192];
+      4'h4:
+          \$2525  = act_r__data[271:256];
+      4'h5:
+          \$2525  = act_r__data[335:320];
+      4'h6:
+          \$2525  = act_r__data[399:384];
+      4'h7:
+          \$2525  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2526  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2526  = act_r__data[31:16];
+      4'h1:
+          \$2526  = act_r__data[95:80];
+      4'h2:
+          \$2526  = act_r__data[159:144];
+      4'h3:
+          \$2526  = act_r__data[223:208];
+      4'h4:
+          \$2526  = act_r__data[287:272];
+      4'h5:
+          \$2526  = act_r__data[351:336];
+      4'h6:
+          \$2526  = act_r__data[415:400];
+      4'h7:
+          \$2526  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2527  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2527  = act_r__data[47:32];
+      4'h1:
+          \$2527  = act_r__data[111:96];
+      4'h2:
+          \$2527  = act_r__data[175:160];
+      4'h3:
+          \$2527  = act_r__data[239:224];
+      4'h4:
+          \$2527  = act_r__data[303:288];
+      4'h5:
+          \$2527  = act_r__data[367:352];
+      4'h6:
+          \$2527  = act_r__data[431:416];
+      4'h7:
+          \$2527  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2528  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2528  = act_r__data[63:48];
+      4'h1:
+          \$2528  = act_r__data[127:112];
+      4'h2:
+          \$2528  = act_r__data[191:176];
+      4'h3:
+          \$2528  = act_r__data[255:240];
+      4'h4:
+          \$2528  = act_r__data[319:304];
+      4'h5:
+          \$2528  = act_r__data[383:368];
+      4'h6:
+          \$2528  = act_r__data[447:432];
+      4'h7:
+          \$2528  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2529  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2529  = \$2525 ;
+      8'h01:
+          \$2529  = \$2526 ;
+      8'h02:
+          \$2529  = \$2527 ;
+      8'h03:
+          \$2529  = \$2528 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2549  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2549  = act_r__data[15:0];
+      4'h1:
+          \$2549  = act_r__data[79:64];
+      4'h2:
+          \$2549  = act_r__data[143:128];
+      4'h3:
+          \$2549  = act_r__data[207:192];
+      4'h4:
+          \$2549  = act_r__data[271:256];
+      4'h5:
+          \$2549  = act_r__data[335:320];
+      4'h6:
+          \$2549  = act_r__data[399:384];
+      4'h7:
+          \$2549  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2550  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2550  = act_r__data[31:16];
+      4'h1:
+          \$2550  = act_r__data[95:80];
+      4'h2:
+          \$2550  = act_r__data[159:144];
+      4'h3:
+          \$2550  = act_r__data[223:208];
+      4'h4:
+          \$2550  = act_r__data[287:272];
+      4'h5:
+          \$2550  = act_r__data[351:336];
+      4'h6:
+          \$2550  = act_r__data[415:400];
+      4'h7:
+          \$2550  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2551  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2551  = act_r__data[47:32];
+      4'h1:
+          \$2551  = act_r__data[111:96];
+      4'h2:
+          \$2551  = act_r__data[175:160];
+      4'h3:
+          \$2551  = act_r__data[239:224];
+      4'h4:
+          \$2551  = act_r__data[303:288];
+      4'h5:
+          \$2551  = act_r__data[367:352];
+      4'h6:
+          \$2551  = act_r__data[431:416];
+      4'h7:
+          \$2551  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2552  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2552  = act_r__data[63:48];
+      4'h1:
+          \$2552  = act_r__data[127:112];
+      4'h2:
+          \$2552  = act_r__data[191:176];
+      4'h3:
+          \$2552  = act_r__data[255:240];
+      4'h4:
+          \$2552  = act_r__data[319:304];
+      4'h5:
+          \$2552  = act_r__data[383:368];
+      4'h6:
+          \$2552  = act_r__data[447:432];
+      4'h7:
+          \$2552  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2553  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2553  = \$2549 ;
+      8'h01:
+          \$2553  = \$2550 ;
+      8'h02:
+          \$2553  = \$2551 ;
+      8'h03:
+          \$2553  = \$2552 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2573  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2573  = act_r__data[15:0];
+      4'h1:
+          \$2573  = act_r__data[79:64];
+      4'h2:
+          \$2573  = act_r__data[143:128];
+      4'h3:
+          \$2573  = act_r__data[207:192];
+      4'h4:
+          \$2573  = act_r__data[271:256];
+      4'h5:
+          \$2573  = act_r__data[335:320];
+      4'h6:
+          \$2573  = act_r__data[399:384];
+      4'h7:
+          \$2573  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2574  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2574  = act_r__data[31:16];
+      4'h1:
+          \$2574  = act_r__data[95:80];
+      4'h2:
+          \$2574  = act_r__data[159:144];
+      4'h3:
+          \$2574  = act_r__data[223:208];
+      4'h4:
+          \$2574  = act_r__data[287:272];
+      4'h5:
+          \$2574  = act_r__data[351:336];
+      4'h6:
+          \$2574  = act_r__data[415:400];
+      4'h7:
+          \$2574  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2575  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2575  = act_r__data[47:32];
+      4'h1:
+          \$2575  = act_r__data[111:96];
+      4'h2:
+          \$2575  = act_r__data[175:160];
+      4'h3:
+          \$2575  = act_r__data[239:224];
+      4'h4:
+          \$2575  = act_r__data[303:288];
+      4'h5:
+          \$2575  = act_r__data[367:352];
+      4'h6:
+          \$2575  = act_r__data[431:416];
+      4'h7:
+          \$2575  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2576  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2576  = act_r__data[63:48];
+      4'h1:
+          \$2576  = act_r__data[127:112];
+      4'h2:
+          \$2576  = act_r__data[191:176];
+      4'h3:
+          \$2576  = act_r__data[255:240];
+      4'h4:
+          \$2576  = act_r__data[319:304];
+      4'h5:
+          \$2576  = act_r__data[383:368];
+      4'h6:
+          \$2576  = act_r__data[447:432];
+      4'h7:
+          \$2576  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2577  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2577  = \$2573 ;
+      8'h01:
+          \$2577  = \$2574 ;
+      8'h02:
+          \$2577  = \$2575 ;
+      8'h03:
+          \$2577  = \$2576 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2597  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2597  = act_r__data[15:0];
+      4'h1:
+          \$2597  = act_r__data[79:64];
+      4'h2:
+          \$2597  = act_r__data[143:128];
+      4'h3:
+          \$2597  = act_r__data[207:192];
+      4'h4:
+          \$2597  = act_r__data[271:256];
+      4'h5:
+          \$2597  = act_r__data[335:320];
+      4'h6:
+          \$2597  = act_r__data[399:384];
+      4'h7:
+          \$2597  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2598  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2598  = act_r__data[31:16];
+      4'h1:
+          \$2598  = act_r__data[95:80];
+      4'h2:
+          \$2598  = act_r__data[159:144];
+      4'h3:
+          \$2598  = act_r__data[223:208];
+      4'h4:
+          \$2598  = act_r__data[287:272];
+      4'h5:
+          \$2598  = act_r__data[351:336];
+      4'h6:
+          \$2598  = act_r__data[415:400];
+      4'h7:
+          \$2598  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2599  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2599  = act_r__data[47:32];
+      4'h1:
+          \$2599  = act_r__data[111:96];
+      4'h2:
+          \$2599  = act_r__data[175:160];
+      4'h3:
+          \$2599  = act_r__data[239:224];
+      4'h4:
+          \$2599  = act_r__data[303:288];
+      4'h5:
+          \$2599  = act_r__data[367:352];
+      4'h6:
+          \$2599  = act_r__data[431:416];
+      4'h7:
+          \$2599  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2600  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2600  = act_r__data[63:48];
+      4'h1:
+          \$2600  = act_r__data[127:112];
+      4'h2:
+          \$2600  = act_r__data[191:176];
+      4'h3:
+          \$2600  = act_r__data[255:240];
+      4'h4:
+          \$2600  = act_r__data[319:304];
+      4'h5:
+          \$2600  = act_r__data[383:368];
+      4'h6:
+          \$2600  = act_r__data[447:432];
+      4'h7:
+          \$2600  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2601  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2601  = \$2597 ;
+      8'h01:
+          \$2601  = \$2598 ;
+      8'h02:
+          \$2601  = \$2599 ;
+      8'h03:
+          \$2601  = \$2600 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2621  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2621  = act_r__data[15:0];
+      4'h1:
+          \$2621  = act_r__data[79:64];
+      4'h2:
+          \$2621  = act_r__data[143:128];
+      4'h3:
+          \$2621  = act_r__data[207:192];
+      4'h4:
+          \$2621  = act_r__data[271:256];
+      4'h5:
+          \$2621  = act_r__data[335:320];
+      4'h6:
+          \$2621  = act_r__data[399:384];
+      4'h7:
+          \$2621  = act_r__data[463:448];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2622  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2622  = act_r__data[31:16];
+      4'h1:
+          \$2622  = act_r__data[95:80];
+      4'h2:
+          \$2622  = act_r__data[159:144];
+      4'h3:
+          \$2622  = act_r__data[223:208];
+      4'h4:
+          \$2622  = act_r__data[287:272];
+      4'h5:
+          \$2622  = act_r__data[351:336];
+      4'h6:
+          \$2622  = act_r__data[415:400];
+      4'h7:
+          \$2622  = act_r__data[479:464];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2623  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2623  = act_r__data[47:32];
+      4'h1:
+          \$2623  = act_r__data[111:96];
+      4'h2:
+          \$2623  = act_r__data[175:160];
+      4'h3:
+          \$2623  = act_r__data[239:224];
+      4'h4:
+          \$2623  = act_r__data[303:288];
+      4'h5:
+          \$2623  = act_r__data[367:352];
+      4'h6:
+          \$2623  = act_r__data[431:416];
+      4'h7:
+          \$2623  = act_r__data[495:480];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2624  = 16'h0000;
+    casez (rowc)
+      4'h0:
+          \$2624  = act_r__data[63:48];
+      4'h1:
+          \$2624  = act_r__data[127:112];
+      4'h2:
+          \$2624  = act_r__data[191:176];
+      4'h3:
+          \$2624  = act_r__data[255:240];
+      4'h4:
+          \$2624  = act_r__data[319:304];
+      4'h5:
+          \$2624  = act_r__data[383:368];
+      4'h6:
+          \$2624  = act_r__data[447:432];
+      4'h7:
+          \$2624  = act_r__data[511:496];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2625  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$2625  = \$2621 ;
+      8'h01:
+          \$2625  = \$2622 ;
+      8'h02:
+          \$2625  = \$2623 ;
+      8'h03:
+          \$2625  = \$2624 ;
     endcase
   end
   always @* begin
@@ -16088,9 +17873,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -16100,11 +17885,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = \$1718 ;
+            act_r__en = \$1719 ;
           end
       3'h5:
-          if (\$1742 ) begin
-            if (\$1746 ) begin
+          if (\$1841 ) begin
+            if (\$1844 ) begin
+              act_r__en = 1'h1;
+            end
+            if (\$1848 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -16121,9 +17909,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -16151,9 +17939,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -16168,7 +17956,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1742 ) begin
+          if (\$1841 ) begin
             \$signature__en$27  = 1'h1;
           end
     endcase
@@ -16184,9 +17972,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -16205,13 +17993,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    { fetched[113:105], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [41:11] };
+    { fetched[113:105], fetched[87:72], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [87:72], \$signature__data$30 [41:11] };
     if (\$2 ) begin
       fetched[26:11] = \$3 [15:0];
       fetched[113:105] = \$4 [8:0];
     end
     if (\$6 ) begin
       fetched[41:26] = \$7 [15:0];
+      fetched[87:72] = \$8 [15:0];
     end
   end
   always @* begin
@@ -16223,16 +18012,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             pc_next = 12'h000;
           end
       3'h1:
-          if (\$1567 ) begin
-          end else if (\$1568 ) begin
-            pc_next = \$1569 [11:0];
+          if (\$1568 ) begin
+          end else if (\$1569 ) begin
+            pc_next = \$1570 [11:0];
           end
     endcase
     if (finish) begin
-      pc_next = \$2627 [11:0];
-      if (\$2629 ) begin
+      pc_next = \$2729 [11:0];
+      if (\$2731 ) begin
         (* full_case = 32'd1 *)
-        if (\$2630 ) begin
+        if (\$2732 ) begin
         end else begin
           pc_next = \$like ;
         end
@@ -16258,7 +18047,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$1570 ;
+          mem_rd_valid = \$1571 ;
     endcase
   end
   always @* begin
@@ -16282,7 +18071,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 3'h0, \$1577  };
+          mem_rd_len = { 3'h0, \$1578  };
     endcase
   end
   always @* begin
@@ -16296,52 +18085,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$1578 ) begin
+          if (\$1579 ) begin
             full[31:0] = mem_rd_data;
           end
-          if (\$1579 ) begin
+          if (\$1580 ) begin
             full[63:32] = mem_rd_data;
           end
-          if (\$1580 ) begin
+          if (\$1581 ) begin
             full[95:64] = mem_rd_data;
           end
-          if (\$1581 ) begin
+          if (\$1582 ) begin
             full[127:96] = mem_rd_data;
           end
-          if (\$1582 ) begin
+          if (\$1583 ) begin
             full[159:128] = mem_rd_data;
           end
-          if (\$1583 ) begin
+          if (\$1584 ) begin
             full[191:160] = mem_rd_data;
           end
-          if (\$1584 ) begin
+          if (\$1585 ) begin
             full[223:192] = mem_rd_data;
           end
-          if (\$1585 ) begin
+          if (\$1586 ) begin
             full[255:224] = mem_rd_data;
           end
-          if (\$1586 ) begin
+          if (\$1587 ) begin
             full[287:256] = mem_rd_data;
           end
-          if (\$1587 ) begin
+          if (\$1588 ) begin
             full[319:288] = mem_rd_data;
           end
-          if (\$1588 ) begin
+          if (\$1589 ) begin
             full[351:320] = mem_rd_data;
           end
-          if (\$1589 ) begin
+          if (\$1590 ) begin
             full[383:352] = mem_rd_data;
           end
-          if (\$1590 ) begin
+          if (\$1591 ) begin
             full[415:384] = mem_rd_data;
           end
-          if (\$1591 ) begin
+          if (\$1592 ) begin
             full[447:416] = mem_rd_data;
           end
-          if (\$1592 ) begin
+          if (\$1593 ) begin
             full[479:448] = mem_rd_data;
           end
-          if (\$1593 ) begin
+          if (\$1594 ) begin
             full[511:480] = mem_rd_data;
           end
         end
@@ -16386,16 +18175,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
-              if (\$1612 ) begin
-                if (\$1614 ) begin
+            if (\$1602 ) begin
+              if (\$1613 ) begin
+                if (\$1615 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$1711 ) begin
+          if (\$1712 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -16404,16 +18193,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$1728 ) begin
+            if (\$1729 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
-            if (\$2625 ) begin
-              if (\$2626 ) begin
+            if (\$2727 ) begin
+              if (\$2728 ) begin
                 finish = 1'h1;
               end
             end
@@ -16422,7 +18211,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$88  = 11'h000;
+    \$signature__addr$89  = 11'h000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -16431,10 +18220,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$88  = \$1615 [10:0];
+                    \$signature__addr$89  = \$1616 [10:0];
               endcase
             end
           end
@@ -16444,19 +18233,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1749 ) begin
+            if (\$1851 ) begin
             end else begin
-              \$signature__addr$88  = paddr[10:0];
+              \$signature__addr$89  = paddr[10:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$89  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$90  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -16465,10 +18254,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$89  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$90  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -16478,19 +18267,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1749 ) begin
+            if (\$1851 ) begin
             end else begin
-              \$signature__data$89  = { \$2525 , \$2501 , \$2477 , \$2453 , \$2429 , \$2405 , \$2381 , \$2357 , \$2333 , \$2309 , \$2285 , \$2261 , \$2237 , \$2213 , \$2189 , \$2165 , \$2141 , \$2117 , \$2093 , \$2069 , \$2045 , \$2021 , \$1997 , \$1973 , \$1949 , \$1925 , \$1901 , \$1877 , \$1853 , \$1829 , \$1805 , \$1781  };
+              \$signature__data$90  = { \$2627 , \$2603 , \$2579 , \$2555 , \$2531 , \$2507 , \$2483 , \$2459 , \$2435 , \$2411 , \$2387 , \$2363 , \$2339 , \$2315 , \$2291 , \$2267 , \$2243 , \$2219 , \$2195 , \$2171 , \$2147 , \$2123 , \$2099 , \$2075 , \$2051 , \$2027 , \$2003 , \$1979 , \$1955 , \$1931 , \$1907 , \$1883  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$90  = 32'd0;
+    \$signature__en$91  = 32'd0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -16499,10 +18288,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$90  = { \$1647 , \$1646 , \$1645 , \$1644 , \$1643 , \$1642 , \$1641 , \$1640 , \$1639 , \$1638 , \$1637 , \$1636 , \$1635 , \$1634 , \$1633 , \$1632 , \$1631 , \$1630 , \$1629 , \$1628 , \$1627 , \$1626 , \$1625 , \$1624 , \$1623 , \$1622 , \$1621 , \$1620 , \$1619 , \$1618 , \$1617 , \$1616  };
+                    \$signature__en$91  = { \$1648 , \$1647 , \$1646 , \$1645 , \$1644 , \$1643 , \$1642 , \$1641 , \$1640 , \$1639 , \$1638 , \$1637 , \$1636 , \$1635 , \$1634 , \$1633 , \$1632 , \$1631 , \$1630 , \$1629 , \$1628 , \$1627 , \$1626 , \$1625 , \$1624 , \$1623 , \$1622 , \$1621 , \$1620 , \$1619 , \$1618 , \$1617  };
               endcase
             end
           end
@@ -16512,12 +18301,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1749 ) begin
+            if (\$1851 ) begin
             end else begin
-              \$signature__en$90  = { \$2621 , \$2618 , \$2615 , \$2612 , \$2609 , \$2606 , \$2603 , \$2600 , \$2597 , \$2594 , \$2591 , \$2588 , \$2585 , \$2582 , \$2579 , \$2576 , \$2573 , \$2570 , \$2567 , \$2564 , \$2561 , \$2558 , \$2555 , \$2552 , \$2549 , \$2546 , \$2543 , \$2540 , \$2537 , \$2534 , \$2531 , \$2528  };
+              \$signature__en$91  = { \$2723 , \$2720 , \$2717 , \$2714 , \$2711 , \$2708 , \$2705 , \$2702 , \$2699 , \$2696 , \$2693 , \$2690 , \$2687 , \$2684 , \$2681 , \$2678 , \$2675 , \$2672 , \$2669 , \$2666 , \$2663 , \$2660 , \$2657 , \$2654 , \$2651 , \$2648 , \$2645 , \$2642 , \$2639 , \$2636 , \$2633 , \$2630  };
             end
           end
     endcase
@@ -16533,7 +18322,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 64'h0000000000000001;
@@ -16546,10 +18335,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1749 ) begin
+            if (\$1851 ) begin
             end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
@@ -16558,7 +18347,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$92  = 11'h000;
+    \$signature__addr$93  = 11'h000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -16566,12 +18355,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$92  = \$1648 [10:0];
+                    \$signature__addr$93  = \$1649 [10:0];
               endcase
             end
           end
@@ -16579,7 +18368,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$93  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$94  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -16587,12 +18376,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$93  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$94  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -16600,7 +18389,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$94  = 16'h0000;
+    \$signature__en$95  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -16608,12 +18397,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$94  = { \$1664 , \$1663 , \$1662 , \$1661 , \$1660 , \$1659 , \$1658 , \$1657 , \$1656 , \$1655 , \$1654 , \$1653 , \$1652 , \$1651 , \$1650 , \$1649  };
+                    \$signature__en$95  = { \$1665 , \$1664 , \$1663 , \$1662 , \$1661 , \$1660 , \$1659 , \$1658 , \$1657 , \$1656 , \$1655 , \$1654 , \$1653 , \$1652 , \$1651 , \$1650  };
               endcase
             end
           end
@@ -16629,7 +18418,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -16642,7 +18431,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$96  = 8'h00;
+    \$signature__addr$97  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -16650,14 +18439,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__addr$96  = \$1665 [7:0];
+                    \$signature__addr$97  = \$1666 [7:0];
               endcase
             end
           end
@@ -16665,7 +18454,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$97  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$98  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -16673,14 +18462,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__data$97  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
+                    \$signature__data$98  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
               endcase
             end
           end
@@ -16688,7 +18477,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$98  = 16'h0000;
+    \$signature__en$99  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -16696,14 +18485,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__en$98  = { \$1681 , \$1680 , \$1679 , \$1678 , \$1677 , \$1676 , \$1675 , \$1674 , \$1673 , \$1672 , \$1671 , \$1670 , \$1669 , \$1668 , \$1667 , \$1666  };
+                    \$signature__en$99  = { \$1682 , \$1681 , \$1680 , \$1679 , \$1678 , \$1677 , \$1676 , \$1675 , \$1674 , \$1673 , \$1672 , \$1671 , \$1670 , \$1669 , \$1668 , \$1667  };
               endcase
             end
           end
@@ -16719,7 +18508,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -16734,7 +18523,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$100  = 5'h00;
+    \$signature__addr$101  = 5'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -16743,7 +18532,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -16753,7 +18542,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__addr$100  = \$1682 [4:0];
+                    \$signature__addr$101  = \$1683 [4:0];
               endcase
             end
           end
@@ -16763,17 +18552,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
-            if (\$1749 ) begin
-              \$signature__addr$100  = instr[30:26];
+            if (\$1851 ) begin
+              \$signature__addr$101  = instr[30:26];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$101  = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$102  = 3072'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -16782,7 +18571,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -16792,7 +18581,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__data$101  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
+                    \$signature__data$102  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
               endcase
             end
           end
@@ -16802,17 +18591,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
-            if (\$1749 ) begin
-              \$signature__data$101  = { scores, scores, scores, scores, scores, scores, scores, scores };
+            if (\$1851 ) begin
+              \$signature__data$102  = { scores, scores, scores, scores, scores, scores, scores, scores };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$102  = 8'h00;
+    \$signature__en$103  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -16821,7 +18610,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -16831,7 +18620,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__en$102  = { \$1690 , \$1689 , \$1688 , \$1687 , \$1686 , \$1685 , \$1684 , \$1683  };
+                    \$signature__en$103  = { \$1691 , \$1690 , \$1689 , \$1688 , \$1687 , \$1686 , \$1685 , \$1684  };
               endcase
             end
           end
@@ -16841,10 +18630,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
-            if (\$1749 ) begin
-              \$signature__en$102  = { \$1757 , \$1756 , \$1755 , \$1754 , \$1753 , \$1752 , \$1751 , \$1750  };
+            if (\$1851 ) begin
+              \$signature__en$103  = { \$1859 , \$1858 , \$1857 , \$1856 , \$1855 , \$1854 , \$1853 , \$1852  };
             end
           end
     endcase
@@ -16860,7 +18649,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1601 ) begin
+            if (\$1602 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -16880,9 +18669,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
-            if (\$1749 ) begin
+            if (\$1851 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -16916,23 +18705,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$1694 [10:0];
+                      act_r__addr = \$1695 [10:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$signal$131 [10:0];
+            act_r__addr = \$signal$132 [10:0];
           end
       3'h5:
-          if (\$1742 ) begin
-            if (\$1746 ) begin
+          if (\$1841 ) begin
+            if (\$1844 ) begin
+              act_r__addr = instr[82:72];
+            end
+            if (\$1848 ) begin
               act_r__addr = instr[36:26];
             end
           end
@@ -16950,9 +18742,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 64'h0000000000000001;
@@ -16962,11 +18754,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 60'h000000000000000, \$1727  };
+            inc_sram_act_reads = { 60'h000000000000000, \$1728  };
           end
       3'h5:
-          if (\$1742 ) begin
-            if (\$1746 ) begin
+          if (\$1841 ) begin
+            if (\$1844 ) begin
+              inc_sram_act_reads = 64'h0000000000000008;
+            end
+            if (\$1848 ) begin
               inc_sram_act_reads = 64'h0000000000000008;
             end
           end
@@ -16983,21 +18778,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$1695 [10:0];
+                      wgt_r__addr = \$1696 [10:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$1719 [10:0];
+            wgt_r__addr = \$1720 [10:0];
           end
     endcase
   end
@@ -17012,9 +18807,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -17032,7 +18827,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$113  = 8'h00;
+    \$signature__addr$114  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -17042,16 +18837,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$113  = \$1696 [7:0];
+                      \$signature__addr$114  = \$1697 [7:0];
                 endcase
               end
             end
@@ -17059,8 +18854,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1742 ) begin
-            \$signature__addr$113  = \$1743 [7:0];
+          if (\$1841 ) begin
+            \$signature__addr$114  = \$1842 [7:0];
           end
     endcase
   end
@@ -17076,9 +18871,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -17093,7 +18888,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1742 ) begin
+          if (\$1841 ) begin
             inc_sram_thresh_reads = 64'h0000000000000010;
           end
     endcase
@@ -17109,9 +18904,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -17121,7 +18916,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$1697 [4:0];
+                      out_r__addr = \$1698 [4:0];
                 endcase
               end
             end
@@ -17139,9 +18934,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1692 ) begin
+          if (\$1693 ) begin
             if (issuing) begin
-              if (\$1693 ) begin
+              if (\$1694 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -17169,7 +18964,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          out_entry = \$1698 ;
+          out_entry = \$1699 ;
     endcase
   end
   always @* begin
@@ -17183,7 +18978,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$1699 ;
+          store_act = \$1700 ;
     endcase
   end
   always @* begin
@@ -17197,7 +18992,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$1700 ;
+          store_weight = \$1701 ;
     endcase
   end
   always @* begin
@@ -17211,7 +19006,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = { 8'h00, \$1701  };
+          store_thresh = { 8'h00, \$1702  };
     endcase
   end
   always @* begin
@@ -17239,7 +19034,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$105 ;
+          mem_wr_valid = \$signal$106 ;
     endcase
   end
   always @* begin
@@ -17267,7 +19062,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$1710 ;
+          mem_wr_data = \$1711 ;
     endcase
   end
   always @* begin
@@ -17281,7 +19076,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1711 ) begin
+          if (\$1712 ) begin
             inc_store_busy = 64'h0000000000000001;
           end
     endcase
@@ -17297,7 +19092,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1711 ) begin
+          if (\$1712 ) begin
             inc_dram_write_bytes = 64'h0000000000000004;
           end
     endcase
@@ -17314,7 +19109,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$1711 ) begin
+          if (\$1712 ) begin
           end else begin
             inc_store_stall = 64'h0000000000000001;
           end
@@ -17428,7 +19223,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$1731 [1:0];
+          n_lv = \$1733 [1:0];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    n_cmp = 2'h0;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          n_cmp = \$1734 ;
     endcase
   end
   always @* begin
@@ -17447,7 +19261,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$1732 ;
+          acc = \$1735 ;
     endcase
   end
   always @* begin
@@ -17466,7 +19280,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          active = n_lv;
+          active = n_cmp;
     endcase
   end
   always @* begin
@@ -17504,7 +19318,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = { \$1741 , \$1738 , \$1735  };
+          thresh = { \$1840 , \$1837 , \$1834  };
     endcase
   end
   always @* begin
@@ -17523,7 +19337,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1742 ) begin
+          if (\$1841 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -17545,7 +19359,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -17568,24 +19382,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1742 ) begin
+          if (\$1841 ) begin
           end else begin
-            if (\$1747 ) begin
-              inc_threshold_ops = { 57'h000000000000000, \$1748  };
+            if (\$1849 ) begin
+              inc_threshold_ops = { 57'h000000000000000, \$1850  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2798  = pc_next;
+    \$2908  = pc_next;
     if (rst) begin
-      \$2798  = 12'h000;
+      \$2908  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2799  = 1'h0;
+    \$2909  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -17597,16 +19411,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2799  = 1'h1;
+            \$2909  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$2799  = 1'h0;
+      \$2909  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2800  = 1'h0;
+    \$2910  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -17618,487 +19432,487 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2800  = \$2722 ;
+            \$2910  = \$2829 ;
           end
     endcase
     if (rst) begin
-      \$2800  = 1'h0;
+      \$2910  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2801  = state;
+    \$2911  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2801  = 3'h1;
+            \$2911  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-            \$2801  = 3'h7;
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+            \$2911  = 3'h7;
+          end else if (\$2737 ) begin
           end else begin
             (* full_case = 32'd1 *)
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$2801  = 3'h2;
+                  \$2911  = 3'h2;
               4'h2:
-                  \$2801  = 3'h3;
+                  \$2911  = 3'h3;
               4'h3:
-                  \$2801  = 3'h4;
+                  \$2911  = 3'h4;
               4'h4:
                   (* full_case = 32'd1 *)
-                  if (\$2645 ) begin
-                    \$2801  = 3'h7;
+                  if (\$2752 ) begin
+                    \$2911  = 3'h7;
                   end else begin
-                    \$2801  = 3'h5;
+                    \$2911  = 3'h5;
                   end
               4'hf:
-                  \$2801  = 3'h6;
+                  \$2911  = 3'h6;
               default:
-                  \$2801  = 3'h7;
+                  \$2911  = 3'h7;
             endcase
           end
     endcase
     if (finish) begin
-      \$2801  = 3'h1;
+      \$2911  = 3'h1;
     end
     if (rst) begin
-      \$2801  = 3'h0;
+      \$2911  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2802  = lp_active;
+    \$2912  = lp_active;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2802  = 1'h0;
+            \$2912  = 1'h0;
           end
       3'h1:
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
-            \$2802  = 1'h1;
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2912  = 1'h1;
           end
     endcase
     if (finish) begin
-      if (\$2768 ) begin
-        if (\$2769 ) begin
-          \$2802  = 1'h0;
+      if (\$2877 ) begin
+        if (\$2878 ) begin
+          \$2912  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$2802  = 1'h0;
+      \$2912  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2803  = ctr_cycles;
+    \$2913  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2803  = 64'h0000000000000000;
+            \$2913  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2803  = \$2774 [63:0];
+      \$2913  = \$2884 [63:0];
     end
     if (rst) begin
-      \$2803  = 64'h0000000000000000;
+      \$2913  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2804  = ctr_instructions;
+    \$2914  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2804  = 64'h0000000000000000;
+            \$2914  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2804  = \$2775 [63:0];
+      \$2914  = \$2885 [63:0];
     end
     if (rst) begin
-      \$2804  = 64'h0000000000000000;
+      \$2914  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2805  = ctr_load_busy;
+    \$2915  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2805  = 64'h0000000000000000;
+            \$2915  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2805  = \$2776 [63:0];
+      \$2915  = \$2886 [63:0];
     end
     if (rst) begin
-      \$2805  = 64'h0000000000000000;
+      \$2915  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2806  = ctr_load_stall;
+    \$2916  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2806  = 64'h0000000000000000;
+            \$2916  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2806  = \$2777 [63:0];
+      \$2916  = \$2887 [63:0];
     end
     if (rst) begin
-      \$2806  = 64'h0000000000000000;
+      \$2916  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2807  = ctr_store_busy;
+    \$2917  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2807  = 64'h0000000000000000;
+            \$2917  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2807  = \$2778 [63:0];
+      \$2917  = \$2888 [63:0];
     end
     if (rst) begin
-      \$2807  = 64'h0000000000000000;
+      \$2917  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2808  = ctr_store_stall;
+    \$2918  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2808  = 64'h0000000000000000;
+            \$2918  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2808  = \$2779 [63:0];
+      \$2918  = \$2889 [63:0];
     end
     if (rst) begin
-      \$2808  = 64'h0000000000000000;
+      \$2918  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2809  = ctr_gemm_busy;
+    \$2919  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2809  = 64'h0000000000000000;
+            \$2919  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2809  = \$2780 [63:0];
+      \$2919  = \$2890 [63:0];
     end
     if (rst) begin
-      \$2809  = 64'h0000000000000000;
+      \$2919  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2810  = ctr_gemm_stall;
+    \$2920  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2810  = 64'h0000000000000000;
+            \$2920  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2810  = \$2781 [63:0];
+      \$2920  = \$2891 [63:0];
     end
     if (rst) begin
-      \$2810  = 64'h0000000000000000;
+      \$2920  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2811  = ctr_post_busy;
+    \$2921  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2811  = 64'h0000000000000000;
+            \$2921  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2811  = \$2782 [63:0];
+      \$2921  = \$2892 [63:0];
     end
     if (rst) begin
-      \$2811  = 64'h0000000000000000;
+      \$2921  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2812  = ctr_post_stall;
+    \$2922  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2812  = 64'h0000000000000000;
+            \$2922  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2812  = \$2783 [63:0];
+      \$2922  = \$2893 [63:0];
     end
     if (rst) begin
-      \$2812  = 64'h0000000000000000;
+      \$2922  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2813  = ctr_array_active_cycles;
+    \$2923  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2813  = 64'h0000000000000000;
+            \$2923  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2813  = \$2784 [63:0];
+      \$2923  = \$2894 [63:0];
     end
     if (rst) begin
-      \$2813  = 64'h0000000000000000;
+      \$2923  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2814  = ctr_dram_read_bytes;
+    \$2924  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2814  = 64'h0000000000000000;
+            \$2924  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2814  = \$2785 [63:0];
+      \$2924  = \$2895 [63:0];
     end
     if (rst) begin
-      \$2814  = 64'h0000000000000000;
+      \$2924  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2815  = ctr_dram_write_bytes;
+    \$2925  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2815  = 64'h0000000000000000;
+            \$2925  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2815  = \$2786 [63:0];
+      \$2925  = \$2896 [63:0];
     end
     if (rst) begin
-      \$2815  = 64'h0000000000000000;
+      \$2925  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2816  = ctr_sram_act_reads;
+    \$2926  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2816  = 64'h0000000000000000;
+            \$2926  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2816  = \$2787 [63:0];
+      \$2926  = \$2897 [63:0];
     end
     if (rst) begin
-      \$2816  = 64'h0000000000000000;
+      \$2926  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2817  = ctr_sram_act_writes;
+    \$2927  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2817  = 64'h0000000000000000;
+            \$2927  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2817  = \$2788 [63:0];
+      \$2927  = \$2898 [63:0];
     end
     if (rst) begin
-      \$2817  = 64'h0000000000000000;
+      \$2927  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2818  = ctr_sram_weight_reads;
+    \$2928  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2818  = 64'h0000000000000000;
+            \$2928  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2818  = \$2789 [63:0];
+      \$2928  = \$2899 [63:0];
     end
     if (rst) begin
-      \$2818  = 64'h0000000000000000;
+      \$2928  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2819  = ctr_sram_weight_writes;
+    \$2929  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2819  = 64'h0000000000000000;
+            \$2929  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2819  = \$2790 [63:0];
+      \$2929  = \$2900 [63:0];
     end
     if (rst) begin
-      \$2819  = 64'h0000000000000000;
+      \$2929  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2820  = ctr_sram_thresh_reads;
+    \$2930  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2820  = 64'h0000000000000000;
+            \$2930  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2820  = \$2791 [63:0];
+      \$2930  = \$2901 [63:0];
     end
     if (rst) begin
-      \$2820  = 64'h0000000000000000;
+      \$2930  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2821  = ctr_sram_thresh_writes;
+    \$2931  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2821  = 64'h0000000000000000;
+            \$2931  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2821  = \$2792 [63:0];
+      \$2931  = \$2902 [63:0];
     end
     if (rst) begin
-      \$2821  = 64'h0000000000000000;
+      \$2931  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2822  = ctr_sram_out_reads;
+    \$2932  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2822  = 64'h0000000000000000;
+            \$2932  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2822  = \$2793 [63:0];
+      \$2932  = \$2903 [63:0];
     end
     if (rst) begin
-      \$2822  = 64'h0000000000000000;
+      \$2932  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2823  = ctr_sram_out_writes;
+    \$2933  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2823  = 64'h0000000000000000;
+            \$2933  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2823  = \$2794 [63:0];
+      \$2933  = \$2904 [63:0];
     end
     if (rst) begin
-      \$2823  = 64'h0000000000000000;
+      \$2933  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2824  = ctr_binary_macs;
+    \$2934  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2824  = 64'h0000000000000000;
+            \$2934  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2824  = \$2795 [63:0];
+      \$2934  = \$2905 [63:0];
     end
     if (rst) begin
-      \$2824  = 64'h0000000000000000;
+      \$2934  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2825  = ctr_acc_updates;
+    \$2935  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2825  = 64'h0000000000000000;
+            \$2935  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2825  = \$2796 [63:0];
+      \$2935  = \$2906 [63:0];
     end
     if (rst) begin
-      \$2825  = 64'h0000000000000000;
+      \$2935  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2826  = ctr_threshold_ops;
+    \$2936  = ctr_threshold_ops;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2826  = 64'h0000000000000000;
+            \$2936  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$2826  = \$2797 [63:0];
+      \$2936  = \$2907 [63:0];
     end
     if (rst) begin
-      \$2826  = 64'h0000000000000000;
+      \$2936  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2827  = instr;
+    \$2937  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$2827  = fetched;
+          \$2937  = fetched;
     endcase
     if (rst) begin
-      \$2827  = 128'h00000000000000000000000000000000;
+      \$2937  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2828  = t;
+    \$2938  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$2828  = 32'd0;
+          \$2938  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -18106,555 +19920,596 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$2828  = \$2755 [31:0];
+          \$2938  = \$2862 [31:0];
     endcase
     if (rst) begin
-      \$2828  = 32'd0;
+      \$2938  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2829  = lp_left;
+    \$2939  = lp_left;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
-            \$2829  = \$signature__data$30 [23:8];
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2939  = \$signature__data$30 [23:8];
           end
     endcase
     if (finish) begin
-      if (\$2768 ) begin
+      if (\$2877 ) begin
         (* full_case = 32'd1 *)
-        if (\$2769 ) begin
+        if (\$2878 ) begin
         end else begin
-          \$2829  = \$2770 [15:0];
+          \$2939  = \$2879 [15:0];
         end
       end
     end
     if (rst) begin
-      \$2829  = 16'h0000;
+      \$2939  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2830  = \$like ;
+    \$2940  = \$like ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
-            \$2830  = \$2636 [11:0];
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2940  = \$2738 [11:0];
           end
     endcase
     if (rst) begin
-      \$2830  = 12'h000;
+      \$2940  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2831  = lp_end;
+    \$2941  = lp_end;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
-            \$2831  = \$2637 [11:0];
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2941  = \$2739 [11:0];
           end
     endcase
     if (rst) begin
-      \$2831  = 12'h000;
+      \$2941  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2832  = \$signal ;
+    \$2942  = \$signal ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
-            \$2832  = 16'h0000;
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2942  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$2768 ) begin
+      if (\$2877 ) begin
         (* full_case = 32'd1 *)
-        if (\$2769 ) begin
+        if (\$2878 ) begin
         end else begin
-          \$2832  = \$2771 [15:0];
+          \$2942  = \$2880 [15:0];
         end
       end
     end
     if (rst) begin
-      \$2832  = 16'h0000;
+      \$2942  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2833  = \$signal$34 ;
+    \$2943  = \$signal$34 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
-            \$2833  = 16'h0000;
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2943  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$2768 ) begin
+      if (\$2877 ) begin
         (* full_case = 32'd1 *)
-        if (\$2769 ) begin
+        if (\$2878 ) begin
         end else begin
-          \$2833  = \$2772 [15:0];
+          \$2943  = \$2881 [15:0];
         end
       end
     end
     if (rst) begin
-      \$2833  = 16'h0000;
+      \$2943  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2834  = off_ix;
+    \$2944  = \$signal$35 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
-            \$2834  = 9'h000;
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2944  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$2768 ) begin
+      if (\$2877 ) begin
         (* full_case = 32'd1 *)
-        if (\$2769 ) begin
+        if (\$2878 ) begin
         end else begin
-          \$2834  = \$2773 [8:0];
+          \$2944  = \$2882 [15:0];
         end
       end
     end
     if (rst) begin
-      \$2834  = 9'h000;
+      \$2944  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2835  = \$signal$162 ;
+    \$2945  = \$signal$33 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
-            \$2835  = \$signature__data$30 [47:32];
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2945  = 9'h000;
           end
     endcase
+    if (finish) begin
+      if (\$2877 ) begin
+        (* full_case = 32'd1 *)
+        if (\$2878 ) begin
+        end else begin
+          \$2945  = \$2883 [8:0];
+        end
+      end
+    end
     if (rst) begin
-      \$2835  = 16'h0000;
+      \$2945  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2836  = \$signal$163 ;
+    \$2946  = \$signal$165 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
-            \$2836  = \$signature__data$30 [72:57];
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2946  = \$signature__data$30 [47:32];
           end
     endcase
     if (rst) begin
-      \$2836  = 16'h0000;
+      \$2946  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2837  = st_ix;
+    \$2947  = \$signal$166 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
-            \$2837  = \$signature__data$30 [56:48];
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2947  = \$signature__data$30 [72:57];
           end
     endcase
     if (rst) begin
-      \$2837  = 9'h000;
+      \$2947  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2838  = req_cnt;
+    \$2948  = \$signal$167 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2948  = \$signature__data$30 [88:73];
+          end
+    endcase
+    if (rst) begin
+      \$2948  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2949  = \$signal$168 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
+            \$2949  = \$signature__data$30 [56:48];
+          end
+    endcase
+    if (rst) begin
+      \$2949  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2950  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$2838  = 10'h000;
+                  \$2950  = 10'h000;
             endcase
           end
       3'h2:
-          if (\$2646 ) begin
-            \$2838  = \$2647 [9:0];
+          if (\$2753 ) begin
+            \$2950  = \$2754 [9:0];
           end
     endcase
     if (rst) begin
-      \$2838  = 10'h000;
+      \$2950  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2839  = req_addr;
+    \$2951  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$2839  = fetched[82:51];
+                  \$2951  = fetched[82:51];
             endcase
           end
       3'h2:
-          if (\$2646 ) begin
-            \$2839  = \$2648 [31:0];
+          if (\$2753 ) begin
+            \$2951  = \$2755 [31:0];
           end
     endcase
     if (rst) begin
-      \$2839  = 32'd0;
+      \$2951  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2840  = rx_bank;
+    \$2952  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$2840  = 10'h000;
+                  \$2952  = 10'h000;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$2656 ) begin
-              if (\$2667 ) begin
-                \$2840  = \$2668 [9:0];
+            if (\$2763 ) begin
+              if (\$2774 ) begin
+                \$2952  = \$2775 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$2840  = 10'h000;
+      \$2952  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2841  = rx_word;
+    \$2953  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$2841  = 16'h0000;
+                  \$2953  = 16'h0000;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$2656 ) begin
+            if (\$2763 ) begin
               (* full_case = 32'd1 *)
-              if (\$2667 ) begin
-                \$2841  = 16'h0000;
+              if (\$2774 ) begin
+                \$2953  = 16'h0000;
               end else begin
-                \$2841  = \$2669 [15:0];
+                \$2953  = \$2776 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$2841  = 16'h0000;
+      \$2953  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2842  = rx_beat;
+    \$2954  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$2842  = 5'h00;
+                  \$2954  = 5'h00;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$2656 ) begin
-              \$2842  = 5'h00;
+            if (\$2763 ) begin
+              \$2954  = 5'h00;
             end else begin
-              \$2842  = \$2670 [4:0];
+              \$2954  = \$2777 [4:0];
             end
           end
     endcase
     if (rst) begin
-      \$2842  = 5'h00;
+      \$2954  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2843  = \$signal$165 ;
+    \$2955  = \$signal$169 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$2843  = 10'h000;
+                  \$2955  = 10'h000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             if (issuing) begin
-              if (\$2695 ) begin
-                if (\$2697 ) begin
-                  \$2843  = \$2698 [9:0];
+              if (\$2802 ) begin
+                if (\$2804 ) begin
+                  \$2955  = \$2805 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2843  = 10'h000;
+      \$2955  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2844  = tx_word;
+    \$2956  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$2844  = 16'h0000;
+                  \$2956  = 16'h0000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             if (issuing) begin
-              if (\$2695 ) begin
+              if (\$2802 ) begin
                 (* full_case = 32'd1 *)
-                if (\$2697 ) begin
-                  \$2844  = 16'h0000;
+                if (\$2804 ) begin
+                  \$2956  = 16'h0000;
                 end else begin
-                  \$2844  = \$2700 [15:0];
+                  \$2956  = \$2807 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2844  = 16'h0000;
+      \$2956  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2845  = tx_beat;
+    \$2957  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$2845  = 5'h00;
+                  \$2957  = 5'h00;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$2695 ) begin
-                \$2845  = 5'h00;
+              if (\$2802 ) begin
+                \$2957  = 5'h00;
               end else begin
-                \$2845  = \$2702 [4:0];
+                \$2957  = \$2809 [4:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$2845  = 5'h00;
+      \$2957  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2846  = \$signal$166 ;
+    \$2958  = \$signal$170 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$2846  = fetched[82:51];
+                  \$2958  = fetched[82:51];
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             if (issuing) begin
-              if (\$2695 ) begin
-                if (\$2697 ) begin
-                  \$2846  = \$2699 [31:0];
+              if (\$2802 ) begin
+                if (\$2804 ) begin
+                  \$2958  = \$2806 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2846  = 32'd0;
+      \$2958  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2847  = s_off;
+    \$2959  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$2847  = 32'd0;
+                  \$2959  = 32'd0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$2695 ) begin
+              if (\$2802 ) begin
                 (* full_case = 32'd1 *)
-                if (\$2697 ) begin
-                  \$2847  = 32'd0;
+                if (\$2804 ) begin
+                  \$2959  = 32'd0;
                 end else begin
-                  \$2847  = \$2701 [31:0];
+                  \$2959  = \$2808 [31:0];
                 end
               end else begin
-                \$2847  = \$2703 [31:0];
+                \$2959  = \$2810 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$2847  = 32'd0;
+      \$2959  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2848  = issuing;
+    \$2960  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$2848  = 1'h1;
+                  \$2960  = 1'h1;
               4'h3:
-                  \$2848  = 1'h1;
+                  \$2960  = 1'h1;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             if (issuing) begin
-              if (\$2717 ) begin
-                \$2848  = 1'h0;
+              if (\$2824 ) begin
+                \$2960  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$2736 ) begin
-              if (\$2738 ) begin
-                if (\$2740 ) begin
-                  if (\$2746 ) begin
-                    \$2848  = 1'h0;
+            if (\$2843 ) begin
+              if (\$2845 ) begin
+                if (\$2847 ) begin
+                  if (\$2853 ) begin
+                    \$2960  = 1'h0;
                   end
                 end
               end
@@ -18662,53 +20517,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (rst) begin
-      \$2848  = 1'h0;
+      \$2960  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2849  = \$signal$105 ;
+    \$2961  = \$signal$106 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$2849  = 1'h0;
+                  \$2961  = 1'h0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$2849  = 1'h1;
+              \$2961  = 1'h1;
             end else begin
-              \$2849  = 1'h0;
+              \$2961  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$2849  = 1'h0;
+      \$2961  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2850  = \$signal$134 ;
+    \$2962  = \$signal$135 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -18716,7 +20571,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2850  = 16'h0000;
+                  \$2962  = 16'h0000;
             endcase
           end
       3'h2:
@@ -18725,30 +20580,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2850  = \$2733 [15:0];
-            if (\$2736 ) begin
-              if (\$2738 ) begin
-                if (\$2740 ) begin
-                  \$2850  = 16'h0000;
+            \$2962  = \$2840 [15:0];
+            if (\$2843 ) begin
+              if (\$2845 ) begin
+                if (\$2847 ) begin
+                  \$2962  = 16'h0000;
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2850  = 16'h0000;
+      \$2962  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2851  = p;
+    \$2963  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -18756,7 +20611,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2851  = 3'h0;
+                  \$2963  = 3'h0;
             endcase
           end
       3'h2:
@@ -18765,29 +20620,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$2736 ) begin
-              if (\$2738 ) begin
-                if (\$2740 ) begin
-                  \$2851  = \$2741 [2:0];
+            if (\$2843 ) begin
+              if (\$2845 ) begin
+                if (\$2847 ) begin
+                  \$2963  = \$2848 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2851  = 3'h0;
+      \$2963  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2852  = tail;
+    \$2964  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -18795,7 +20650,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2852  = 16'h0000;
+                  \$2964  = 16'h0000;
             endcase
           end
       3'h2:
@@ -18806,23 +20661,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$2852  = \$2754 [15:0];
+            \$2964  = \$2861 [15:0];
           end
     endcase
     if (rst) begin
-      \$2852  = 16'h0000;
+      \$2964  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2853  = \$signal$169 ;
+    \$2965  = \$signal$173 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -18830,7 +20685,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2853  = 11'h000;
+                  \$2965  = 11'h000;
             endcase
           end
       3'h2:
@@ -18840,27 +20695,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$2736 ) begin
-              \$2853  = 11'h000;
+            if (\$2843 ) begin
+              \$2965  = 11'h000;
             end else begin
-              \$2853  = \$2753 [10:0];
+              \$2965  = \$2860 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$2853  = 11'h000;
+      \$2965  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2854  = \$signal$170 ;
+    \$2966  = \$signal$174 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -18868,7 +20723,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2854  = 3'h0;
+                  \$2966  = 3'h0;
             endcase
           end
       3'h2:
@@ -18877,30 +20732,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$2736 ) begin
+            if (\$2843 ) begin
               (* full_case = 32'd1 *)
-              if (\$2738 ) begin
-                \$2854  = 3'h0;
+              if (\$2845 ) begin
+                \$2966  = 3'h0;
               end else begin
-                \$2854  = \$2751 [2:0];
+                \$2966  = \$2858 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$2854  = 3'h0;
+      \$2966  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2855  = ky;
+    \$2967  = ky;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -18908,7 +20763,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2855  = 3'h0;
+                  \$2967  = 3'h0;
             endcase
           end
       3'h2:
@@ -18917,32 +20772,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$2736 ) begin
-              if (\$2738 ) begin
+            if (\$2843 ) begin
+              if (\$2845 ) begin
                 (* full_case = 32'd1 *)
-                if (\$2740 ) begin
-                  \$2855  = 3'h0;
+                if (\$2847 ) begin
+                  \$2967  = 3'h0;
                 end else begin
-                  \$2855  = \$2747 [2:0];
+                  \$2967  = \$2854 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2855  = 3'h0;
+      \$2967  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2856  = \$signal$132 ;
+    \$2968  = \$signal$133 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -18950,7 +20805,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2856  = { fetched[104], fetched[104:96] };
+                  \$2968  = { fetched[104], fetched[104:96] };
             endcase
           end
       3'h2:
@@ -18959,32 +20814,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$2736 ) begin
-              if (\$2738 ) begin
+            if (\$2843 ) begin
+              if (\$2845 ) begin
                 (* full_case = 32'd1 *)
-                if (\$2740 ) begin
-                  \$2856  = { instr[104], instr[104:96] };
+                if (\$2847 ) begin
+                  \$2968  = { instr[104], instr[104:96] };
                 end else begin
-                  \$2856  = \$2748 [9:0];
+                  \$2968  = \$2855 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2856  = 10'h000;
+      \$2968  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2857  = ix;
+    \$2969  = ix;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -18992,7 +20847,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2857  = { fetched[113], fetched[113:105] };
+                  \$2969  = { fetched[113], fetched[113:105] };
             endcase
           end
       3'h2:
@@ -19001,30 +20856,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$2736 ) begin
+            if (\$2843 ) begin
               (* full_case = 32'd1 *)
-              if (\$2738 ) begin
-                \$2857  = { instr[113], instr[113:105] };
+              if (\$2845 ) begin
+                \$2969  = { instr[113], instr[113:105] };
               end else begin
-                \$2857  = \$2752 [9:0];
+                \$2969  = \$2859 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$2857  = 10'h000;
+      \$2969  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2858  = plane_base;
+    \$2970  = plane_base;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -19032,7 +20887,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2858  = fetched[26:11];
+                  \$2970  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -19041,29 +20896,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$2736 ) begin
-              if (\$2738 ) begin
-                if (\$2740 ) begin
-                  \$2858  = \$2742 [15:0];
+            if (\$2843 ) begin
+              if (\$2845 ) begin
+                if (\$2847 ) begin
+                  \$2970  = \$2849 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2858  = 16'h0000;
+      \$2970  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2859  = \$signal$173 ;
+    \$2971  = \$signal$177 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -19071,7 +20926,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2859  = fetched[26:11];
+                  \$2971  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -19080,32 +20935,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$2736 ) begin
-              if (\$2738 ) begin
+            if (\$2843 ) begin
+              if (\$2845 ) begin
                 (* full_case = 32'd1 *)
-                if (\$2740 ) begin
-                  \$2859  = \$2743 [15:0];
+                if (\$2847 ) begin
+                  \$2971  = \$2850 [15:0];
                 end else begin
-                  \$2859  = \$2749 [15:0];
+                  \$2971  = \$2856 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2859  = 16'h0000;
+      \$2971  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2860  = \$signal$131 ;
+    \$2972  = \$signal$132 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -19113,7 +20968,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2860  = fetched[26:11];
+                  \$2972  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -19122,33 +20977,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2860  = \$2734 [15:0];
-            if (\$2736 ) begin
-              if (\$2738 ) begin
+            \$2972  = \$2841 [15:0];
+            if (\$2843 ) begin
+              if (\$2845 ) begin
                 (* full_case = 32'd1 *)
-                if (\$2740 ) begin
-                  \$2860  = \$2744 [15:0];
+                if (\$2847 ) begin
+                  \$2972  = \$2851 [15:0];
                 end else begin
-                  \$2860  = \$2750 [15:0];
+                  \$2972  = \$2857 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2860  = 16'h0000;
+      \$2972  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2861  = pitch;
+    \$2973  = pitch;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -19156,25 +21011,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2861  = \$2638 [15:0];
+                  \$2973  = \$2740 [15:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$2861  = 16'h0000;
+      \$2973  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2862  = rowc;
+    \$2974  = rowc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -19184,7 +21039,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$2862  = 4'h0;
+                  \$2974  = 4'h0;
             endcase
           end
       3'h2:
@@ -19195,28 +21050,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$2759 ) begin
+          if (\$2868 ) begin
           end else begin
-            if (\$2763 ) begin
-              \$2862  = \$2764 [3:0];
+            if (\$2872 ) begin
+              \$2974  = \$2873 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$2862  = 4'h0;
+      \$2974  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2863  = bitc;
+    \$2975  = bitc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -19226,7 +21081,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$2863  = 4'h0;
+                  \$2975  = 4'h0;
             endcase
           end
       3'h2:
@@ -19237,31 +21092,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$2759 ) begin
+          if (\$2868 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$2763 ) begin
-              \$2863  = 4'h0;
+            if (\$2872 ) begin
+              \$2975  = 4'h0;
             end else begin
-              \$2863  = \$2765 [3:0];
+              \$2975  = \$2874 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$2863  = 4'h0;
+      \$2975  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2864  = paddr;
+    \$2976  = paddr;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$2634 ) begin
-          end else if (\$2635 ) begin
+          if (\$2736 ) begin
+          end else if (\$2737 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -19271,7 +21126,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$2864  = fetched[41:26];
+                  \$2976  = fetched[41:26];
             endcase
           end
       3'h2:
@@ -19282,23 +21137,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$2759 ) begin
+          if (\$2868 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$2763 ) begin
-              \$2864  = instr[41:26];
+            if (\$2872 ) begin
+              \$2976  = instr[41:26];
             end else begin
-              \$2864  = \$2766 [15:0];
+              \$2976  = \$2875 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$2864  = 16'h0000;
+      \$2976  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2865  = asm;
+    \$2977  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19307,19 +21162,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$2656 ) begin
+            if (\$2763 ) begin
             end else begin
-              \$2865  = full;
+              \$2977  = full;
             end
           end
     endcase
     if (rst) begin
-      \$2865  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2977  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2866  = \$signal$118 ;
+    \$2978  = \$signal$119 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19328,19 +21183,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             if (issuing) begin
-              \$2866  = \$signal$165 ;
+              \$2978  = \$signal$169 ;
             end
           end
     endcase
     if (rst) begin
-      \$2866  = 10'h000;
+      \$2978  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2867  = o_beat;
+    \$2979  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19349,19 +21204,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             if (issuing) begin
-              \$2867  = tx_beat;
+              \$2979  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$2867  = 5'h00;
+      \$2979  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2868  = o_addr;
+    \$2980  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19370,19 +21225,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             if (issuing) begin
-              \$2868  = \$2673 [31:0];
+              \$2980  = \$2780 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$2868  = 32'd0;
+      \$2980  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2869  = o_last;
+    \$2981  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19391,19 +21246,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2672 ) begin
+          if (\$2779 ) begin
             if (issuing) begin
-              \$2869  = \$2687 ;
+              \$2981  = \$2794 ;
             end
           end
     endcase
     if (rst) begin
-      \$2869  = 1'h0;
+      \$2981  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2870  = plane;
+    \$2982  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19415,16 +21270,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2870  = p;
+            \$2982  = p;
           end
     endcase
     if (rst) begin
-      \$2870  = 3'h0;
+      \$2982  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2871  = \$signal$65 ;
+    \$2983  = \$signal$66 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19436,16 +21291,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2871  = \$2730 ;
+            \$2983  = \$2837 ;
           end
     endcase
     if (rst) begin
-      \$2871  = 1'h0;
+      \$2983  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2872  = lastw_d;
+    \$2984  = lastw_d;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19457,16 +21312,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2872  = \$2732 ;
+            \$2984  = \$2839 ;
           end
     endcase
     if (rst) begin
-      \$2872  = 1'h0;
+      \$2984  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2873  = thresh_l0;
+    \$2985  = sc_word;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -19480,17 +21335,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$2756 ) begin
-            \$2873  = \$signature__data$123 ;
+          if (\$2864 ) begin
+            \$2985  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$2873  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2985  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2874  = thresh_l1;
+    \$2986  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -19504,17 +21359,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$2757 ) begin
-            \$2874  = \$signature__data$123 ;
+          if (\$2865 ) begin
+            \$2986  = \$signature__data$124 ;
           end
     endcase
     if (rst) begin
-      \$2874  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2986  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2875  = thresh_l2;
+    \$2987  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -19528,28 +21383,54 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$2758 ) begin
-            \$2875  = \$signature__data$123 ;
+          if (\$2866 ) begin
+            \$2987  = \$signature__data$124 ;
           end
     endcase
     if (rst) begin
-      \$2875  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2987  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2988  = thresh_l2;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$2867 ) begin
+            \$2988  = \$signature__data$124 ;
+          end
+    endcase
+    if (rst) begin
+      \$2988  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$37  = pc_next[10:0];
+  assign \$signature__addr$38  = pc_next[10:0];
   assign inc_cycles = { 63'h0000000000000000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$72  = valid;
+  assign \$signal$73  = valid;
   assign cc = clear;
   assign cp = plane;
   assign config_id = 32'd858954226;
   always @*
     fetched[10:0] = \$signature__data$30 [10:0];
   always @*
-    fetched[104:42] = \$signature__data$30 [104:42];
+    fetched[71:42] = \$signature__data$30 [71:42];
+  always @*
+    fetched[104:88] = \$signature__data$30 [104:88];
   always @*
     fetched[127:114] = \$signature__data$30 [127:114];
 endmodule

@@ -13,10 +13,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$105 ;
   wire \$106 ;
   wire \$107 ;
-  wire [31:0] \$108 ;
+  wire \$108 ;
   wire [31:0] \$109 ;
   wire \$11 ;
-  wire \$110 ;
+  wire [31:0] \$110 ;
   wire \$111 ;
   wire \$112 ;
   wire \$113 ;
@@ -122,25 +122,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$203 ;
   wire \$204 ;
   wire \$205 ;
-  wire [31:0] \$206 ;
+  wire \$206 ;
   wire [31:0] \$207 ;
-  wire \$208 ;
+  wire [31:0] \$208 ;
   wire \$209 ;
   wire \$21 ;
   wire \$210 ;
   wire \$211 ;
   wire \$212 ;
-  wire [9:0] \$213 ;
-  wire \$214 ;
+  wire \$213 ;
+  wire [9:0] \$214 ;
   wire \$215 ;
   wire \$216 ;
   wire \$217 ;
-  wire [4:0] \$218 ;
+  wire \$218 ;
   wire [4:0] \$219 ;
   wire \$22 ;
   wire [4:0] \$220 ;
-  wire [20:0] \$221 ;
-  wire \$222 ;
+  wire [4:0] \$221 ;
+  wire [20:0] \$222 ;
   wire \$223 ;
   wire \$224 ;
   wire \$225 ;
@@ -161,28 +161,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$239 ;
   wire \$24 ;
   wire \$240 ;
-  wire [4:0] \$241 ;
+  wire \$241 ;
   wire [4:0] \$242 ;
   wire [4:0] \$243 ;
-  wire [5:0] \$244 ;
-  wire \$245 ;
+  wire [4:0] \$244 ;
+  wire [5:0] \$245 ;
   wire \$246 ;
   wire \$247 ;
   wire \$248 ;
-  wire [4:0] \$249 ;
+  wire \$249 ;
   wire \$25 ;
   wire [4:0] \$250 ;
   wire [4:0] \$251 ;
-  wire [5:0] \$252 ;
-  wire \$253 ;
-  wire [16:0] \$254 ;
-  wire \$255 ;
+  wire [4:0] \$252 ;
+  wire [5:0] \$253 ;
+  wire \$254 ;
+  wire [16:0] \$255 ;
   wire \$256 ;
-  wire [9:0] \$257 ;
-  wire \$258 ;
-  wire [16:0] \$259 ;
+  wire \$257 ;
+  wire [9:0] \$258 ;
+  wire \$259 ;
   wire \$26 ;
-  wire \$260 ;
+  wire [16:0] \$260 ;
   wire \$261 ;
   wire \$262 ;
   wire \$263 ;
@@ -190,8 +190,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$265 ;
   wire \$266 ;
   wire \$267 ;
-  wire [16:0] \$268 ;
-  wire \$269 ;
+  wire \$268 ;
+  wire [16:0] \$269 ;
   wire \$27 ;
   wire \$270 ;
   wire \$271 ;
@@ -200,8 +200,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$274 ;
   wire \$275 ;
   wire \$276 ;
-  wire [16:0] \$277 ;
-  wire \$278 ;
+  wire \$277 ;
+  wire [16:0] \$278 ;
   wire \$279 ;
   wire \$28 ;
   wire \$280 ;
@@ -210,35 +210,35 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$283 ;
   wire \$284 ;
   wire \$285 ;
-  wire [16:0] \$286 ;
-  wire \$287 ;
+  wire \$286 ;
+  wire [16:0] \$287 ;
   wire \$288 ;
   wire \$289 ;
   wire \$29 ;
   wire \$290 ;
   wire \$291 ;
-  wire [16:0] \$292 ;
+  wire \$292 ;
   wire [16:0] \$293 ;
   wire [16:0] \$294 ;
   wire [16:0] \$295 ;
-  reg [127:0] \$296 ;
-  reg [31:0] \$297 ;
+  wire [16:0] \$296 ;
+  reg [127:0] \$297 ;
   reg [31:0] \$298 ;
-  reg [15:0] \$299 ;
+  reg [31:0] \$299 ;
   wire [16:0] \$3 ;
   wire \$30 ;
-  wire \$300 ;
-  reg [15:0] \$301 ;
-  wire \$302 ;
-  reg [15:0] \$303 ;
-  wire \$304 ;
-  reg [15:0] \$305 ;
+  reg [15:0] \$300 ;
+  wire \$301 ;
+  reg [15:0] \$302 ;
+  wire \$303 ;
+  reg [15:0] \$304 ;
+  wire \$305 ;
   reg [15:0] \$306 ;
-  wire [15:0] \$307 ;
+  reg [15:0] \$307 ;
   wire [15:0] \$308 ;
   wire [15:0] \$309 ;
   wire \$31 ;
-  wire \$310 ;
+  wire [15:0] \$310 ;
   wire \$311 ;
   wire \$312 ;
   wire \$313 ;
@@ -246,8 +246,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$315 ;
   wire \$316 ;
   wire \$317 ;
-  wire [16:0] \$318 ;
-  wire \$319 ;
+  wire \$318 ;
+  wire [16:0] \$319 ;
   wire \$32 ;
   wire \$320 ;
   wire \$321 ;
@@ -255,83 +255,83 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$323 ;
   wire \$324 ;
   wire \$325 ;
-  wire [1:0] \$326 ;
-  wire \$327 ;
+  wire \$326 ;
+  wire [1:0] \$327 ;
   wire \$328 ;
-  reg [14:0] \$329 ;
+  wire \$329 ;
   wire \$33 ;
-  wire [14:0] \$330 ;
-  reg [127:0] \$331 ;
-  wire [1:0] \$332 ;
-  wire \$333 ;
-  wire [127:0] \$334 ;
-  wire \$335 ;
-  wire [32:0] \$336 ;
-  wire \$337 ;
-  wire \$338 ;
-  wire \$339 ;
+  reg [14:0] \$330 ;
+  wire [14:0] \$331 ;
+  wire [14:0] \$332 ;
+  wire [1:0] \$333 ;
+  reg [127:0] \$334 ;
+  reg \$335 ;
+  reg \$336 ;
+  reg \$337 ;
+  reg \$338 ;
+  reg \$339 ;
   wire \$34 ;
-  wire \$340 ;
-  wire [4:0] \$341 ;
-  wire \$342 ;
-  wire \$343 ;
-  wire \$344 ;
-  wire \$345 ;
-  wire \$346 ;
-  wire \$347 ;
-  wire \$348 ;
-  wire \$349 ;
+  wire [15:0] \$340 ;
+  reg \$341 ;
+  reg \$342 ;
+  reg \$343 ;
+  reg \$344 ;
+  reg \$345 ;
+  wire [15:0] \$346 ;
+  reg \$347 ;
+  reg \$348 ;
+  reg \$349 ;
   wire \$35 ;
-  wire \$350 ;
-  wire \$351 ;
-  wire \$352 ;
-  wire \$353 ;
-  reg [7:0] \$354 ;
-  reg [7:0] \$355 ;
-  reg [7:0] \$356 ;
-  reg [7:0] \$357 ;
-  reg [7:0] \$358 ;
-  wire [7:0] \$359 ;
+  reg \$350 ;
+  reg \$351 ;
+  wire [15:0] \$352 ;
+  reg \$353 ;
+  reg \$354 ;
+  reg \$355 ;
+  reg \$356 ;
+  reg \$357 ;
+  wire [15:0] \$358 ;
+  reg \$359 ;
   wire \$36 ;
-  wire [7:0] \$360 ;
-  wire \$361 ;
-  wire \$362 ;
-  wire \$363 ;
-  wire \$364 ;
-  wire \$365 ;
-  wire \$366 ;
-  wire \$367 ;
-  wire \$368 ;
-  wire \$369 ;
+  reg \$360 ;
+  reg \$361 ;
+  reg \$362 ;
+  reg \$363 ;
+  wire [15:0] \$364 ;
+  reg \$365 ;
+  reg \$366 ;
+  reg \$367 ;
+  reg \$368 ;
+  reg \$369 ;
   wire \$37 ;
-  reg [7:0] \$370 ;
-  reg [7:0] \$371 ;
-  reg [7:0] \$372 ;
-  reg [7:0] \$373 ;
-  reg [7:0] \$374 ;
-  wire [7:0] \$375 ;
-  wire [7:0] \$376 ;
-  wire \$377 ;
-  wire \$378 ;
-  wire \$379 ;
+  wire [15:0] \$370 ;
+  reg \$371 ;
+  reg \$372 ;
+  reg \$373 ;
+  reg \$374 ;
+  reg \$375 ;
+  wire [15:0] \$376 ;
+  reg \$377 ;
+  reg \$378 ;
+  reg \$379 ;
   wire \$38 ;
-  wire \$380 ;
-  wire \$381 ;
-  wire \$382 ;
+  reg \$380 ;
+  reg \$381 ;
+  wire [15:0] \$382 ;
   wire \$383 ;
-  wire \$384 ;
-  wire \$385 ;
-  reg [7:0] \$386 ;
-  reg [7:0] \$387 ;
-  reg [7:0] \$388 ;
-  reg [7:0] \$389 ;
+  wire [127:0] \$384 ;
+  wire [127:0] \$385 ;
+  wire \$386 ;
+  wire [32:0] \$387 ;
+  wire \$388 ;
+  wire \$389 ;
   wire \$39 ;
-  reg [7:0] \$390 ;
-  wire [7:0] \$391 ;
-  wire [7:0] \$392 ;
+  wire \$390 ;
+  wire \$391 ;
+  wire \$392 ;
   wire \$393 ;
   wire \$394 ;
-  wire \$395 ;
+  wire [4:0] \$395 ;
   wire \$396 ;
   wire \$397 ;
   wire \$398 ;
@@ -340,90 +340,90 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$40 ;
   wire \$400 ;
   wire \$401 ;
-  reg [7:0] \$402 ;
-  reg [7:0] \$403 ;
-  reg [7:0] \$404 ;
-  reg [7:0] \$405 ;
-  reg [7:0] \$406 ;
-  wire [7:0] \$407 ;
-  wire [7:0] \$408 ;
-  wire \$409 ;
+  wire \$402 ;
+  wire \$403 ;
+  wire \$404 ;
+  wire \$405 ;
+  wire \$406 ;
+  wire \$407 ;
+  reg [7:0] \$408 ;
+  reg [7:0] \$409 ;
   wire \$41 ;
-  wire \$410 ;
-  wire \$411 ;
-  wire \$412 ;
-  wire \$413 ;
-  wire \$414 ;
+  reg [7:0] \$410 ;
+  reg [7:0] \$411 ;
+  reg [7:0] \$412 ;
+  wire [7:0] \$413 ;
+  wire [7:0] \$414 ;
   wire \$415 ;
   wire \$416 ;
   wire \$417 ;
-  reg [7:0] \$418 ;
-  reg [7:0] \$419 ;
+  wire \$418 ;
+  wire \$419 ;
   wire \$42 ;
-  reg [7:0] \$420 ;
-  reg [7:0] \$421 ;
-  reg [7:0] \$422 ;
-  wire [7:0] \$423 ;
-  wire [7:0] \$424 ;
-  wire \$425 ;
-  wire \$426 ;
-  wire \$427 ;
-  wire \$428 ;
-  wire \$429 ;
+  wire \$420 ;
+  wire \$421 ;
+  wire \$422 ;
+  wire \$423 ;
+  reg [7:0] \$424 ;
+  reg [7:0] \$425 ;
+  reg [7:0] \$426 ;
+  reg [7:0] \$427 ;
+  reg [7:0] \$428 ;
+  wire [7:0] \$429 ;
   wire \$43 ;
-  wire \$430 ;
+  wire [7:0] \$430 ;
   wire \$431 ;
   wire \$432 ;
   wire \$433 ;
-  reg [7:0] \$434 ;
-  reg [7:0] \$435 ;
-  reg [7:0] \$436 ;
-  reg [7:0] \$437 ;
-  reg [7:0] \$438 ;
-  wire [7:0] \$439 ;
+  wire \$434 ;
+  wire \$435 ;
+  wire \$436 ;
+  wire \$437 ;
+  wire \$438 ;
+  wire \$439 ;
   wire \$44 ;
-  wire [7:0] \$440 ;
-  wire \$441 ;
-  wire \$442 ;
-  wire \$443 ;
-  wire \$444 ;
-  wire \$445 ;
-  wire \$446 ;
+  reg [7:0] \$440 ;
+  reg [7:0] \$441 ;
+  reg [7:0] \$442 ;
+  reg [7:0] \$443 ;
+  reg [7:0] \$444 ;
+  wire [7:0] \$445 ;
+  wire [7:0] \$446 ;
   wire \$447 ;
   wire \$448 ;
   wire \$449 ;
   wire \$45 ;
-  reg [7:0] \$450 ;
-  reg [7:0] \$451 ;
-  reg [7:0] \$452 ;
-  reg [7:0] \$453 ;
-  reg [7:0] \$454 ;
-  wire [7:0] \$455 ;
-  wire [7:0] \$456 ;
-  wire \$457 ;
-  wire \$458 ;
-  wire \$459 ;
+  wire \$450 ;
+  wire \$451 ;
+  wire \$452 ;
+  wire \$453 ;
+  wire \$454 ;
+  wire \$455 ;
+  reg [7:0] \$456 ;
+  reg [7:0] \$457 ;
+  reg [7:0] \$458 ;
+  reg [7:0] \$459 ;
   wire \$46 ;
-  wire \$460 ;
-  wire \$461 ;
-  wire \$462 ;
+  reg [7:0] \$460 ;
+  wire [7:0] \$461 ;
+  wire [7:0] \$462 ;
   wire \$463 ;
   wire \$464 ;
   wire \$465 ;
-  reg [7:0] \$466 ;
-  reg [7:0] \$467 ;
-  reg [7:0] \$468 ;
-  reg [7:0] \$469 ;
+  wire \$466 ;
+  wire \$467 ;
+  wire \$468 ;
+  wire \$469 ;
   wire \$47 ;
-  reg [7:0] \$470 ;
-  wire [7:0] \$471 ;
-  wire [7:0] \$472 ;
-  wire \$473 ;
-  wire \$474 ;
-  wire \$475 ;
-  wire \$476 ;
-  wire \$477 ;
-  wire \$478 ;
+  wire \$470 ;
+  wire \$471 ;
+  reg [7:0] \$472 ;
+  reg [7:0] \$473 ;
+  reg [7:0] \$474 ;
+  reg [7:0] \$475 ;
+  reg [7:0] \$476 ;
+  wire [7:0] \$477 ;
+  wire [7:0] \$478 ;
   wire \$479 ;
   wire \$48 ;
   wire \$480 ;
@@ -434,36 +434,36 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$485 ;
   wire \$486 ;
   wire \$487 ;
-  wire \$488 ;
-  wire \$489 ;
+  reg [7:0] \$488 ;
+  reg [7:0] \$489 ;
   wire \$49 ;
-  wire \$490 ;
-  wire \$491 ;
-  wire \$492 ;
-  wire \$493 ;
-  wire \$494 ;
+  reg [7:0] \$490 ;
+  reg [7:0] \$491 ;
+  reg [7:0] \$492 ;
+  wire [7:0] \$493 ;
+  wire [7:0] \$494 ;
   wire \$495 ;
   wire \$496 ;
   wire \$497 ;
-  wire [4:0] \$498 ;
-  wire [4:0] \$499 ;
+  wire \$498 ;
+  wire \$499 ;
   wire \$5 ;
   wire \$50 ;
   wire \$500 ;
   wire \$501 ;
-  wire [9:0] \$502 ;
+  wire \$502 ;
   wire \$503 ;
-  wire \$504 ;
-  wire \$505 ;
-  wire \$506 ;
-  wire \$507 ;
-  wire \$508 ;
-  wire \$509 ;
+  reg [7:0] \$504 ;
+  reg [7:0] \$505 ;
+  reg [7:0] \$506 ;
+  reg [7:0] \$507 ;
+  reg [7:0] \$508 ;
+  wire [7:0] \$509 ;
   wire \$51 ;
-  wire \$510 ;
-  wire [9:0] \$511 ;
-  wire [9:0] \$512 ;
-  wire [18:0] \$513 ;
+  wire [7:0] \$510 ;
+  wire \$511 ;
+  wire \$512 ;
+  wire \$513 ;
   wire \$514 ;
   wire \$515 ;
   wire \$516 ;
@@ -471,265 +471,330 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$518 ;
   wire \$519 ;
   wire \$52 ;
-  wire \$520 ;
-  wire \$521 ;
-  wire [10:0] \$522 ;
-  wire [32:0] \$523 ;
-  wire \$524 ;
-  wire \$525 ;
-  wire \$526 ;
-  wire [4:0] \$527 ;
-  wire [4:0] \$528 ;
-  wire [4:0] \$529 ;
+  reg [7:0] \$520 ;
+  reg [7:0] \$521 ;
+  reg [7:0] \$522 ;
+  reg [7:0] \$523 ;
+  reg [7:0] \$524 ;
+  wire [7:0] \$525 ;
+  wire [7:0] \$526 ;
+  wire \$527 ;
+  wire \$528 ;
+  wire \$529 ;
   wire \$53 ;
-  wire [5:0] \$530 ;
+  wire \$530 ;
   wire \$531 ;
   wire \$532 ;
   wire \$533 ;
   wire \$534 ;
-  wire [4:0] \$535 ;
-  wire [4:0] \$536 ;
-  wire [4:0] \$537 ;
-  wire [5:0] \$538 ;
+  wire \$535 ;
+  wire \$536 ;
+  wire \$537 ;
+  wire \$538 ;
   wire \$539 ;
   wire \$54 ;
-  wire [16:0] \$540 ;
+  wire \$540 ;
   wire \$541 ;
   wire \$542 ;
-  wire [10:0] \$543 ;
-  wire [16:0] \$544 ;
-  wire [5:0] \$545 ;
+  wire \$543 ;
+  wire \$544 ;
+  wire \$545 ;
   wire \$546 ;
   wire \$547 ;
-  wire [32:0] \$548 ;
+  wire \$548 ;
   wire \$549 ;
   wire \$55 ;
   wire \$550 ;
   wire \$551 ;
   wire [4:0] \$552 ;
   wire [4:0] \$553 ;
-  wire [4:0] \$554 ;
-  wire [5:0] \$555 ;
-  wire \$556 ;
-  wire [16:0] \$557 ;
+  wire \$554 ;
+  wire \$555 ;
+  wire [9:0] \$556 ;
+  wire \$557 ;
   wire \$558 ;
   wire \$559 ;
   wire \$56 ;
-  wire [9:0] \$560 ;
+  wire \$560 ;
   wire \$561 ;
   wire \$562 ;
   wire \$563 ;
   wire \$564 ;
-  wire \$565 ;
-  wire [4:0] \$566 ;
-  wire [4:0] \$567 ;
-  wire [4:0] \$568 ;
-  wire [5:0] \$569 ;
+  wire [9:0] \$565 ;
+  wire [9:0] \$566 ;
+  wire [18:0] \$567 ;
+  wire \$568 ;
+  wire \$569 ;
   wire \$57 ;
   wire \$570 ;
-  wire [16:0] \$571 ;
+  wire \$571 ;
   wire \$572 ;
-  wire [10:0] \$573 ;
-  wire [32:0] \$574 ;
-  wire [16:0] \$575 ;
-  wire [32:0] \$576 ;
-  wire [5:0] \$577 ;
-  wire [32:0] \$578 ;
+  wire \$573 ;
+  wire \$574 ;
+  wire \$575 ;
+  wire \$576 ;
+  wire \$577 ;
+  wire \$578 ;
   wire \$579 ;
   wire \$58 ;
   wire \$580 ;
-  wire \$581 ;
-  wire [4:0] \$582 ;
-  wire [4:0] \$583 ;
-  wire [4:0] \$584 ;
-  wire [5:0] \$585 ;
-  wire \$586 ;
-  wire [16:0] \$587 ;
-  wire \$588 ;
-  wire \$589 ;
+  wire [10:0] \$581 ;
+  wire [32:0] \$582 ;
+  wire \$583 ;
+  wire \$584 ;
+  wire \$585 ;
+  wire [4:0] \$586 ;
+  wire [4:0] \$587 ;
+  wire [4:0] \$588 ;
+  wire [5:0] \$589 ;
   wire \$59 ;
-  wire [9:0] \$590 ;
+  wire \$590 ;
   wire \$591 ;
   wire \$592 ;
   wire \$593 ;
-  wire \$594 ;
-  wire \$595 ;
-  wire \$596 ;
-  wire \$597 ;
+  wire [4:0] \$594 ;
+  wire [4:0] \$595 ;
+  wire [4:0] \$596 ;
+  wire [5:0] \$597 ;
   wire \$598 ;
-  wire \$599 ;
+  wire [16:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
   wire \$600 ;
   wire \$601 ;
-  wire \$602 ;
-  wire \$603 ;
-  wire \$604 ;
+  wire [10:0] \$602 ;
+  wire [16:0] \$603 ;
+  wire [5:0] \$604 ;
   wire \$605 ;
-  wire [11:0] \$606 ;
-  wire \$607 ;
-  wire [16:0] \$608 ;
-  wire [16:0] \$609 ;
+  wire \$606 ;
+  wire [32:0] \$607 ;
+  wire \$608 ;
+  wire \$609 ;
   wire \$61 ;
-  wire [11:0] \$610 ;
-  wire \$611 ;
-  wire [3:0] \$612 ;
-  wire \$613 ;
-  wire [3:0] \$614 ;
+  wire \$610 ;
+  wire [4:0] \$611 ;
+  wire [4:0] \$612 ;
+  wire [4:0] \$613 ;
+  wire [5:0] \$614 ;
   wire \$615 ;
-  wire [3:0] \$616 ;
-  wire [16:0] \$617 ;
-  wire [16:0] \$618 ;
-  wire [16:0] \$619 ;
+  wire [16:0] \$616 ;
+  wire \$617 ;
+  wire \$618 ;
+  wire [9:0] \$619 ;
   wire \$62 ;
-  wire [4:0] \$620 ;
+  wire \$620 ;
   wire \$621 ;
-  wire [3:0] \$622 ;
-  wire [10:0] \$623 ;
-  wire [16:0] \$624 ;
-  wire [16:0] \$625 ;
-  wire [3:0] \$626 ;
-  wire [10:0] \$627 ;
-  wire [11:0] \$628 ;
-  wire [16:0] \$629 ;
+  wire \$622 ;
+  wire \$623 ;
+  wire \$624 ;
+  wire [4:0] \$625 ;
+  wire [4:0] \$626 ;
+  wire [4:0] \$627 ;
+  wire [5:0] \$628 ;
+  wire \$629 ;
   wire \$63 ;
-  wire [32:0] \$630 ;
+  wire [16:0] \$630 ;
   wire \$631 ;
-  wire \$632 ;
-  wire \$633 ;
-  wire [4:0] \$634 ;
-  wire [4:0] \$635 ;
-  wire \$636 ;
-  wire [2:0] \$637 ;
-  wire [4:0] \$638 ;
-  wire [16:0] \$639 ;
+  wire [10:0] \$632 ;
+  wire [32:0] \$633 ;
+  wire [16:0] \$634 ;
+  wire [32:0] \$635 ;
+  wire [5:0] \$636 ;
+  wire [32:0] \$637 ;
+  wire \$638 ;
+  wire \$639 ;
   wire \$64 ;
   wire \$640 ;
-  wire \$641 ;
-  wire \$642 ;
-  wire [16:0] \$643 ;
-  wire [16:0] \$644 ;
-  wire [16:0] \$645 ;
-  wire [9:0] \$646 ;
-  wire [64:0] \$647 ;
-  wire [64:0] \$648 ;
-  wire [64:0] \$649 ;
+  wire [4:0] \$641 ;
+  wire [4:0] \$642 ;
+  wire [4:0] \$643 ;
+  wire [5:0] \$644 ;
+  wire \$645 ;
+  wire [16:0] \$646 ;
+  wire \$647 ;
+  wire \$648 ;
+  wire [9:0] \$649 ;
   wire \$65 ;
-  wire [64:0] \$650 ;
-  wire [64:0] \$651 ;
-  wire [64:0] \$652 ;
-  wire [64:0] \$653 ;
-  wire [64:0] \$654 ;
-  wire [64:0] \$655 ;
-  wire [64:0] \$656 ;
-  wire [64:0] \$657 ;
-  wire [64:0] \$658 ;
-  wire [64:0] \$659 ;
+  wire \$650 ;
+  wire \$651 ;
+  wire \$652 ;
+  wire \$653 ;
+  wire \$654 ;
+  wire \$655 ;
+  wire \$656 ;
+  wire \$657 ;
+  wire \$658 ;
+  wire \$659 ;
   wire \$66 ;
-  wire [64:0] \$660 ;
-  wire [64:0] \$661 ;
-  wire [64:0] \$662 ;
-  wire [64:0] \$663 ;
-  wire [64:0] \$664 ;
-  wire [64:0] \$665 ;
-  wire [64:0] \$666 ;
-  wire [64:0] \$667 ;
-  wire [64:0] \$668 ;
-  wire [64:0] \$669 ;
+  wire \$660 ;
+  wire \$661 ;
+  wire \$662 ;
+  wire \$663 ;
+  wire \$664 ;
+  wire [11:0] \$665 ;
+  wire \$666 ;
+  wire [16:0] \$667 ;
+  wire [16:0] \$668 ;
+  wire [11:0] \$669 ;
   wire \$67 ;
-  wire [64:0] \$670 ;
-  reg [8:0] \$671 ;
-  reg \$672 ;
-  reg \$673 ;
-  reg [2:0] \$674 ;
-  reg \$675 ;
-  reg [63:0] \$676 ;
-  reg [63:0] \$677 ;
-  reg [63:0] \$678 ;
-  reg [63:0] \$679 ;
+  wire \$670 ;
+  wire [3:0] \$671 ;
+  wire \$672 ;
+  wire [3:0] \$673 ;
+  wire \$674 ;
+  wire [3:0] \$675 ;
+  wire [16:0] \$676 ;
+  wire [16:0] \$677 ;
+  wire [16:0] \$678 ;
+  wire [4:0] \$679 ;
   wire \$68 ;
-  reg [63:0] \$680 ;
-  reg [63:0] \$681 ;
-  reg [63:0] \$682 ;
-  reg [63:0] \$683 ;
-  reg [63:0] \$684 ;
-  reg [63:0] \$685 ;
-  reg [63:0] \$686 ;
-  reg [63:0] \$687 ;
-  reg [63:0] \$688 ;
-  reg [63:0] \$689 ;
+  wire \$680 ;
+  wire [3:0] \$681 ;
+  wire [10:0] \$682 ;
+  wire [16:0] \$683 ;
+  wire [16:0] \$684 ;
+  wire [3:0] \$685 ;
+  wire [10:0] \$686 ;
+  wire [11:0] \$687 ;
+  wire [16:0] \$688 ;
+  wire [32:0] \$689 ;
   wire \$69 ;
-  reg [63:0] \$690 ;
-  reg [63:0] \$691 ;
-  reg [63:0] \$692 ;
-  reg [63:0] \$693 ;
-  reg [63:0] \$694 ;
-  reg [63:0] \$695 ;
-  reg [63:0] \$696 ;
-  reg [63:0] \$697 ;
-  reg [63:0] \$698 ;
-  reg [63:0] \$699 ;
+  wire \$690 ;
+  wire \$691 ;
+  wire \$692 ;
+  wire \$693 ;
+  wire \$694 ;
+  wire [4:0] \$695 ;
+  wire [4:0] \$696 ;
+  wire \$697 ;
+  wire [2:0] \$698 ;
+  wire [4:0] \$699 ;
   wire [16:0] \$7 ;
   wire \$70 ;
-  reg [127:0] \$700 ;
-  reg [31:0] \$701 ;
-  reg [15:0] \$702 ;
-  reg [8:0] \$703 ;
-  reg [8:0] \$704 ;
-  reg [15:0] \$705 ;
-  reg [15:0] \$706 ;
-  reg [8:0] \$707 ;
-  reg [15:0] \$708 ;
-  reg [15:0] \$709 ;
+  wire [16:0] \$700 ;
+  wire \$701 ;
+  wire \$702 ;
+  wire \$703 ;
+  wire [16:0] \$704 ;
+  wire [16:0] \$705 ;
+  wire [16:0] \$706 ;
+  wire [16:0] \$707 ;
+  wire [9:0] \$708 ;
+  wire [64:0] \$709 ;
   wire \$71 ;
-  reg [8:0] \$710 ;
-  reg [9:0] \$711 ;
-  reg [31:0] \$712 ;
-  reg [9:0] \$713 ;
-  reg [15:0] \$714 ;
-  reg [4:0] \$715 ;
-  reg [9:0] \$716 ;
-  reg [15:0] \$717 ;
-  reg [4:0] \$718 ;
-  reg [31:0] \$719 ;
+  wire [64:0] \$710 ;
+  wire [64:0] \$711 ;
+  wire [64:0] \$712 ;
+  wire [64:0] \$713 ;
+  wire [64:0] \$714 ;
+  wire [64:0] \$715 ;
+  wire [64:0] \$716 ;
+  wire [64:0] \$717 ;
+  wire [64:0] \$718 ;
+  wire [64:0] \$719 ;
   wire \$72 ;
-  reg [31:0] \$720 ;
-  reg \$721 ;
-  reg \$722 ;
-  reg [15:0] \$723 ;
-  reg [2:0] \$724 ;
-  reg [15:0] \$725 ;
-  reg [10:0] \$726 ;
-  reg [2:0] \$727 ;
-  reg [2:0] \$728 ;
-  reg [9:0] \$729 ;
+  wire [64:0] \$720 ;
+  wire [64:0] \$721 ;
+  wire [64:0] \$722 ;
+  wire [64:0] \$723 ;
+  wire [64:0] \$724 ;
+  wire [64:0] \$725 ;
+  wire [64:0] \$726 ;
+  wire [64:0] \$727 ;
+  wire [64:0] \$728 ;
+  wire [64:0] \$729 ;
   wire \$73 ;
-  reg [9:0] \$730 ;
-  reg [15:0] \$731 ;
-  reg [15:0] \$732 ;
-  reg [15:0] \$733 ;
-  reg [15:0] \$734 ;
-  reg [1:0] \$735 ;
-  reg [3:0] \$736 ;
-  reg [15:0] \$737 ;
-  reg [255:0] \$738 ;
-  reg [9:0] \$739 ;
+  wire [64:0] \$730 ;
+  wire [64:0] \$731 ;
+  wire [64:0] \$732 ;
+  reg [8:0] \$733 ;
+  reg \$734 ;
+  reg \$735 ;
+  reg [2:0] \$736 ;
+  reg \$737 ;
+  reg [63:0] \$738 ;
+  reg [63:0] \$739 ;
   wire \$74 ;
-  reg [4:0] \$740 ;
-  reg [31:0] \$741 ;
-  reg \$742 ;
-  reg [2:0] \$743 ;
-  reg \$744 ;
-  reg \$745 ;
-  reg [127:0] \$746 ;
+  reg [63:0] \$740 ;
+  reg [63:0] \$741 ;
+  reg [63:0] \$742 ;
+  reg [63:0] \$743 ;
+  reg [63:0] \$744 ;
+  reg [63:0] \$745 ;
+  reg [63:0] \$746 ;
+  reg [63:0] \$747 ;
+  reg [63:0] \$748 ;
+  reg [63:0] \$749 ;
   wire \$75 ;
+  reg [63:0] \$750 ;
+  reg [63:0] \$751 ;
+  reg [63:0] \$752 ;
+  reg [63:0] \$753 ;
+  reg [63:0] \$754 ;
+  reg [63:0] \$755 ;
+  reg [63:0] \$756 ;
+  reg [63:0] \$757 ;
+  reg [63:0] \$758 ;
+  reg [63:0] \$759 ;
   wire \$76 ;
+  reg [63:0] \$760 ;
+  reg [63:0] \$761 ;
+  reg [127:0] \$762 ;
+  reg [31:0] \$763 ;
+  reg [15:0] \$764 ;
+  reg [8:0] \$765 ;
+  reg [8:0] \$766 ;
+  reg [15:0] \$767 ;
+  reg [15:0] \$768 ;
+  reg [15:0] \$769 ;
   wire \$77 ;
+  reg [8:0] \$770 ;
+  reg [15:0] \$771 ;
+  reg [15:0] \$772 ;
+  reg [15:0] \$773 ;
+  reg [8:0] \$774 ;
+  reg [9:0] \$775 ;
+  reg [31:0] \$776 ;
+  reg [9:0] \$777 ;
+  reg [15:0] \$778 ;
+  reg [4:0] \$779 ;
   wire \$78 ;
+  reg [9:0] \$780 ;
+  reg [15:0] \$781 ;
+  reg [4:0] \$782 ;
+  reg [31:0] \$783 ;
+  reg [31:0] \$784 ;
+  reg \$785 ;
+  reg \$786 ;
+  reg [15:0] \$787 ;
+  reg [2:0] \$788 ;
+  reg [15:0] \$789 ;
   wire \$79 ;
-  wire \$8 ;
+  reg [10:0] \$790 ;
+  reg [2:0] \$791 ;
+  reg [2:0] \$792 ;
+  reg [9:0] \$793 ;
+  reg [9:0] \$794 ;
+  reg [15:0] \$795 ;
+  reg [15:0] \$796 ;
+  reg [15:0] \$797 ;
+  reg [15:0] \$798 ;
+  reg [1:0] \$799 ;
+  wire [16:0] \$8 ;
   wire \$80 ;
+  reg [3:0] \$800 ;
+  reg [15:0] \$801 ;
+  reg [255:0] \$802 ;
+  reg [9:0] \$803 ;
+  reg [4:0] \$804 ;
+  reg [31:0] \$805 ;
+  reg \$806 ;
+  reg [2:0] \$807 ;
+  reg \$808 ;
+  reg \$809 ;
   wire \$81 ;
+  reg [63:0] \$810 ;
+  reg [127:0] \$811 ;
   wire \$82 ;
   wire \$83 ;
   wire \$84 ;
@@ -751,45 +816,49 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$99 ;
   reg [8:0] \$like  = 9'h000;
   reg [15:0] \$signal  = 16'h0000;
-  reg \$signal$105  = 1'h0;
-  reg [9:0] \$signal$118  = 10'h000;
-  reg [15:0] \$signal$131  = 16'h0000;
-  reg [9:0] \$signal$132  = 10'h000;
-  reg [15:0] \$signal$134  = 16'h0000;
-  reg [15:0] \$signal$160  = 16'h0000;
-  reg [15:0] \$signal$161  = 16'h0000;
-  reg [9:0] \$signal$163  = 10'h000;
-  reg [31:0] \$signal$164  = 32'd0;
-  reg [10:0] \$signal$167  = 11'h000;
-  reg [2:0] \$signal$168  = 3'h0;
-  reg [15:0] \$signal$171  = 16'h0000;
+  reg \$signal$106  = 1'h0;
+  reg [9:0] \$signal$119  = 10'h000;
+  reg [15:0] \$signal$132  = 16'h0000;
+  reg [9:0] \$signal$133  = 10'h000;
+  reg [15:0] \$signal$135  = 16'h0000;
+  reg [15:0] \$signal$163  = 16'h0000;
+  reg [15:0] \$signal$164  = 16'h0000;
+  reg [15:0] \$signal$165  = 16'h0000;
+  reg [8:0] \$signal$166  = 9'h000;
+  reg [9:0] \$signal$167  = 10'h000;
+  reg [31:0] \$signal$168  = 32'd0;
+  reg [10:0] \$signal$171  = 11'h000;
+  reg [2:0] \$signal$172  = 3'h0;
+  reg [15:0] \$signal$175  = 16'h0000;
+  reg [8:0] \$signal$33  = 9'h000;
   reg [15:0] \$signal$34  = 16'h0000;
-  reg \$signal$65  = 1'h0;
+  reg [15:0] \$signal$35  = 16'h0000;
+  reg \$signal$66  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$72 ;
+  wire \$signal$73 ;
   wire [7:0] \$signature__addr ;
-  reg [3:0] \$signature__addr$100 ;
-  reg [5:0] \$signature__addr$113 ;
-  wire [7:0] \$signature__addr$37 ;
-  reg [5:0] \$signature__addr$88 ;
-  reg [7:0] \$signature__addr$92 ;
-  reg [5:0] \$signature__addr$96 ;
+  reg [3:0] \$signature__addr$101 ;
+  reg [5:0] \$signature__addr$114 ;
+  wire [7:0] \$signature__addr$38 ;
+  reg [5:0] \$signature__addr$89 ;
+  reg [7:0] \$signature__addr$93 ;
+  reg [5:0] \$signature__addr$97 ;
   wire [127:0] \$signature__data ;
-  reg [255:0] \$signature__data$101 ;
-  wire [127:0] \$signature__data$123 ;
+  reg [255:0] \$signature__data$102 ;
+  wire [127:0] \$signature__data$124 ;
   wire [127:0] \$signature__data$30 ;
-  reg [63:0] \$signature__data$89 ;
-  reg [255:0] \$signature__data$93 ;
-  reg [127:0] \$signature__data$97 ;
+  reg [63:0] \$signature__data$90 ;
+  reg [255:0] \$signature__data$94 ;
+  reg [127:0] \$signature__data$98 ;
   wire \$signature__en ;
-  reg [1:0] \$signature__en$102 ;
+  reg [1:0] \$signature__en$103 ;
   reg \$signature__en$27 ;
-  reg [7:0] \$signature__en$90 ;
-  reg [7:0] \$signature__en$94 ;
-  reg [7:0] \$signature__en$98 ;
+  reg [7:0] \$signature__en$91 ;
+  reg [7:0] \$signature__en$95 ;
+  reg [7:0] \$signature__en$99 ;
   wire [63:0] a_in;
   reg [127:0] acc;
-  wire [255:0] \acc$144 ;
+  wire [255:0] \acc$146 ;
   reg [5:0] act_r__addr;
   wire [63:0] act_r__data;
   reg act_r__en;
@@ -900,11 +969,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire mem_wr_ready;
   output mem_wr_valid;
   reg mem_wr_valid;
-  reg n_lv;
+  reg n_cmp;
+  reg [1:0] n_lv;
   reg [31:0] o_addr = 32'd0;
   reg [4:0] o_beat = 5'h00;
   reg o_last = 1'h0;
-  reg [8:0] off_ix = 9'h000;
   reg [127:0] out_entry;
   reg [3:0] out_r__addr;
   wire [255:0] out_r__data;
@@ -925,9 +994,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [4:0] rx_beat = 5'h00;
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_off = 32'd0;
+  reg [63:0] sc_word = 64'h0000000000000000;
   wire [127:0] scores;
   reg shift;
-  reg [8:0] st_ix = 9'h000;
   input start;
   wire start;
   reg [2:0] state = 3'h0;
@@ -1015,22 +1084,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[63] = 64'h0000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$90 [0])
-      act_buf[\$signature__addr$88 ][7:0] <= \$signature__data$89 [7:0];
-    if (\$signature__en$90 [1])
-      act_buf[\$signature__addr$88 ][15:8] <= \$signature__data$89 [15:8];
-    if (\$signature__en$90 [2])
-      act_buf[\$signature__addr$88 ][23:16] <= \$signature__data$89 [23:16];
-    if (\$signature__en$90 [3])
-      act_buf[\$signature__addr$88 ][31:24] <= \$signature__data$89 [31:24];
-    if (\$signature__en$90 [4])
-      act_buf[\$signature__addr$88 ][39:32] <= \$signature__data$89 [39:32];
-    if (\$signature__en$90 [5])
-      act_buf[\$signature__addr$88 ][47:40] <= \$signature__data$89 [47:40];
-    if (\$signature__en$90 [6])
-      act_buf[\$signature__addr$88 ][55:48] <= \$signature__data$89 [55:48];
-    if (\$signature__en$90 [7])
-      act_buf[\$signature__addr$88 ][63:56] <= \$signature__data$89 [63:56];
+    if (\$signature__en$91 [0])
+      act_buf[\$signature__addr$89 ][7:0] <= \$signature__data$90 [7:0];
+    if (\$signature__en$91 [1])
+      act_buf[\$signature__addr$89 ][15:8] <= \$signature__data$90 [15:8];
+    if (\$signature__en$91 [2])
+      act_buf[\$signature__addr$89 ][23:16] <= \$signature__data$90 [23:16];
+    if (\$signature__en$91 [3])
+      act_buf[\$signature__addr$89 ][31:24] <= \$signature__data$90 [31:24];
+    if (\$signature__en$91 [4])
+      act_buf[\$signature__addr$89 ][39:32] <= \$signature__data$90 [39:32];
+    if (\$signature__en$91 [5])
+      act_buf[\$signature__addr$89 ][47:40] <= \$signature__data$90 [47:40];
+    if (\$signature__en$91 [6])
+      act_buf[\$signature__addr$89 ][55:48] <= \$signature__data$90 [55:48];
+    if (\$signature__en$91 [7])
+      act_buf[\$signature__addr$89 ][63:56] <= \$signature__data$90 [63:56];
   end
   reg [63:0] _0_;
   always @(posedge clk) begin
@@ -1327,10 +1396,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     out_buf[15] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$102 [0])
-      out_buf[\$signature__addr$100 ][127:0] <= \$signature__data$101 [127:0];
-    if (\$signature__en$102 [1])
-      out_buf[\$signature__addr$100 ][255:128] <= \$signature__data$101 [255:128];
+    if (\$signature__en$103 [0])
+      out_buf[\$signature__addr$101 ][127:0] <= \$signature__data$102 [127:0];
+    if (\$signature__en$103 [1])
+      out_buf[\$signature__addr$101 ][255:128] <= \$signature__data$102 [255:128];
   end
   reg [255:0] _2_;
   always @(posedge clk) begin
@@ -1407,30 +1476,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_buf[63] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$98 [0])
-      thresh_buf[\$signature__addr$96 ][15:0] <= \$signature__data$97 [15:0];
-    if (\$signature__en$98 [1])
-      thresh_buf[\$signature__addr$96 ][31:16] <= \$signature__data$97 [31:16];
-    if (\$signature__en$98 [2])
-      thresh_buf[\$signature__addr$96 ][47:32] <= \$signature__data$97 [47:32];
-    if (\$signature__en$98 [3])
-      thresh_buf[\$signature__addr$96 ][63:48] <= \$signature__data$97 [63:48];
-    if (\$signature__en$98 [4])
-      thresh_buf[\$signature__addr$96 ][79:64] <= \$signature__data$97 [79:64];
-    if (\$signature__en$98 [5])
-      thresh_buf[\$signature__addr$96 ][95:80] <= \$signature__data$97 [95:80];
-    if (\$signature__en$98 [6])
-      thresh_buf[\$signature__addr$96 ][111:96] <= \$signature__data$97 [111:96];
-    if (\$signature__en$98 [7])
-      thresh_buf[\$signature__addr$96 ][127:112] <= \$signature__data$97 [127:112];
+    if (\$signature__en$99 [0])
+      thresh_buf[\$signature__addr$97 ][15:0] <= \$signature__data$98 [15:0];
+    if (\$signature__en$99 [1])
+      thresh_buf[\$signature__addr$97 ][31:16] <= \$signature__data$98 [31:16];
+    if (\$signature__en$99 [2])
+      thresh_buf[\$signature__addr$97 ][47:32] <= \$signature__data$98 [47:32];
+    if (\$signature__en$99 [3])
+      thresh_buf[\$signature__addr$97 ][63:48] <= \$signature__data$98 [63:48];
+    if (\$signature__en$99 [4])
+      thresh_buf[\$signature__addr$97 ][79:64] <= \$signature__data$98 [79:64];
+    if (\$signature__en$99 [5])
+      thresh_buf[\$signature__addr$97 ][95:80] <= \$signature__data$98 [95:80];
+    if (\$signature__en$99 [6])
+      thresh_buf[\$signature__addr$97 ][111:96] <= \$signature__data$98 [111:96];
+    if (\$signature__en$99 [7])
+      thresh_buf[\$signature__addr$97 ][127:112] <= \$signature__data$98 [127:112];
   end
   reg [127:0] _3_;
   always @(posedge clk) begin
     if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$113 ];
+      _3_ <= thresh_buf[\$signature__addr$114 ];
     end
   end
-  assign \$signature__data$123  = _3_;
+  assign \$signature__data$124  = _3_;
   reg [255:0] weight_buf [255:0];
   initial begin
     weight_buf[0] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
@@ -1691,22 +1760,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[255] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$94 [0])
-      weight_buf[\$signature__addr$92 ][31:0] <= \$signature__data$93 [31:0];
-    if (\$signature__en$94 [1])
-      weight_buf[\$signature__addr$92 ][63:32] <= \$signature__data$93 [63:32];
-    if (\$signature__en$94 [2])
-      weight_buf[\$signature__addr$92 ][95:64] <= \$signature__data$93 [95:64];
-    if (\$signature__en$94 [3])
-      weight_buf[\$signature__addr$92 ][127:96] <= \$signature__data$93 [127:96];
-    if (\$signature__en$94 [4])
-      weight_buf[\$signature__addr$92 ][159:128] <= \$signature__data$93 [159:128];
-    if (\$signature__en$94 [5])
-      weight_buf[\$signature__addr$92 ][191:160] <= \$signature__data$93 [191:160];
-    if (\$signature__en$94 [6])
-      weight_buf[\$signature__addr$92 ][223:192] <= \$signature__data$93 [223:192];
-    if (\$signature__en$94 [7])
-      weight_buf[\$signature__addr$92 ][255:224] <= \$signature__data$93 [255:224];
+    if (\$signature__en$95 [0])
+      weight_buf[\$signature__addr$93 ][31:0] <= \$signature__data$94 [31:0];
+    if (\$signature__en$95 [1])
+      weight_buf[\$signature__addr$93 ][63:32] <= \$signature__data$94 [63:32];
+    if (\$signature__en$95 [2])
+      weight_buf[\$signature__addr$93 ][95:64] <= \$signature__data$94 [95:64];
+    if (\$signature__en$95 [3])
+      weight_buf[\$signature__addr$93 ][127:96] <= \$signature__data$94 [127:96];
+    if (\$signature__en$95 [4])
+      weight_buf[\$signature__addr$93 ][159:128] <= \$signature__data$94 [159:128];
+    if (\$signature__en$95 [5])
+      weight_buf[\$signature__addr$93 ][191:160] <= \$signature__data$94 [191:160];
+    if (\$signature__en$95 [6])
+      weight_buf[\$signature__addr$93 ][223:192] <= \$signature__data$94 [223:192];
+    if (\$signature__en$95 [7])
+      weight_buf[\$signature__addr$93 ][255:224] <= \$signature__data$94 [255:224];
   end
   reg [255:0] _4_;
   always @(posedge clk) begin
@@ -1715,785 +1784,813 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _4_;
-  assign \$249  = \$248  ? 5'h02 : 5'h10;
-  assign \$250  = \$247  ? 5'h02 : \$249 ;
-  assign \$251  = \$246  ? 5'h02 : \$250 ;
-  assign \$252  = \$251  - 1'h1;
-  assign \$253  = rx_beat == \$252 ;
-  assign \$254  = instr[50:35] - 1'h1;
-  assign \$255  = rx_word == \$254 ;
-  assign \$256  = \$253  & \$255 ;
-  assign \$257  = instr[34:26] - 1'h1;
-  assign \$258  = $signed({ 1'h0, rx_bank }) == $signed(\$257 );
-  assign \$259  = instr[25:10] + rx_word;
-  assign \$260  = ! rx_bank;
+  assign \$185  = \$183  & \$184 ;
+  assign \$186  = | instr[123:115];
+  assign \$187  = instr[123:115] <= 5'h19;
+  assign \$188  = \$186  & \$187 ;
+  assign \$189  = | instr[123:115];
+  assign \$190  = instr[123:115] <= 5'h1a;
+  assign \$191  = \$189  & \$190 ;
+  assign \$192  = | instr[123:115];
+  assign \$193  = instr[123:115] <= 5'h1b;
+  assign \$194  = \$192  & \$193 ;
+  assign \$195  = | instr[123:115];
+  assign \$196  = instr[123:115] <= 5'h1c;
+  assign \$197  = \$195  & \$196 ;
+  assign \$198  = | instr[123:115];
+  assign \$199  = instr[123:115] <= 5'h1d;
+  assign \$200  = \$198  & \$199 ;
+  assign \$201  = | instr[123:115];
+  assign \$202  = instr[123:115] <= 5'h1e;
+  assign \$203  = \$201  & \$202 ;
+  assign \$204  = | instr[123:115];
+  assign \$205  = instr[123:115] <= 5'h1f;
+  assign \$206  = \$204  & \$205 ;
+  assign \$207  = lastw_d ? { \$206 , \$203 , \$200 , \$197 , \$194 , \$191 , \$188 , \$185 , \$182 , \$179 , \$176 , \$173 , \$170 , \$167 , \$164 , \$161 , \$158 , \$155 , \$152 , \$149 , \$146 , \$143 , \$140 , \$137 , \$134 , \$131 , \$128 , \$125 , \$122 , \$119 , \$116 , \$113  } : 32'd0;
+  assign \$208  = instr[114] ? 32'd4294967295 : \$207 ;
+  assign a_in = \$signal$66  ? { \$208 , \$110  } : act_r__data;
+  assign \$209  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$210  = lp_active & \$209 ;
+  assign \$211  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$212  = \$210  & \$211 ;
+  assign \$213  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$214  = pc + 1'h1;
+  assign \$215  = req_cnt < instr[34:26];
+  assign \$216  = ! instr[9:8];
+  assign \$217  = instr[9:8] == 1'h1;
+  assign \$218  = instr[9:8] == 2'h2;
+  assign \$219  = \$218  ? 5'h02 : 5'h10;
+  assign \$220  = \$217  ? 5'h02 : \$219 ;
+  assign \$221  = \$216  ? 5'h02 : \$220 ;
+  assign \$222  = instr[50:35] * \$221 ;
+  assign \$223  = ! rx_beat;
+  assign \$224  = rx_beat == 1'h1;
+  assign \$225  = rx_beat == 2'h2;
+  assign \$226  = rx_beat == 2'h3;
+  assign \$227  = rx_beat == 3'h4;
+  assign \$228  = rx_beat == 3'h5;
+  assign \$229  = rx_beat == 3'h6;
+  assign \$230  = rx_beat == 3'h7;
+  assign \$231  = rx_beat == 4'h8;
+  assign \$232  = rx_beat == 4'h9;
+  assign \$233  = rx_beat == 4'ha;
+  assign \$234  = rx_beat == 4'hb;
+  assign \$235  = rx_beat == 4'hc;
+  assign \$236  = rx_beat == 4'hd;
+  assign \$237  = rx_beat == 4'he;
+  assign \$238  = rx_beat == 4'hf;
+  assign \$239  = ! instr[9:8];
+  assign \$240  = instr[9:8] == 1'h1;
+  assign \$241  = instr[9:8] == 2'h2;
+  assign \$242  = \$241  ? 5'h02 : 5'h10;
+  assign \$243  = \$240  ? 5'h02 : \$242 ;
+  assign \$244  = \$239  ? 5'h02 : \$243 ;
+  assign \$245  = \$244  - 1'h1;
+  assign \$246  = rx_beat == \$245 ;
+  assign \$247  = ! instr[9:8];
+  assign \$248  = instr[9:8] == 1'h1;
+  assign \$249  = instr[9:8] == 2'h2;
+  assign \$250  = \$249  ? 5'h02 : 5'h10;
+  assign \$251  = \$248  ? 5'h02 : \$250 ;
+  assign \$252  = \$247  ? 5'h02 : \$251 ;
+  assign \$253  = \$252  - 1'h1;
+  assign \$254  = rx_beat == \$253 ;
+  assign \$255  = instr[50:35] - 1'h1;
+  assign \$256  = rx_word == \$255 ;
+  assign \$257  = \$254  & \$256 ;
+  assign \$258  = instr[34:26] - 1'h1;
+  assign \$259  = $signed({ 1'h0, rx_bank }) == $signed(\$258 );
+  assign \$260  = instr[25:10] + rx_word;
   assign \$261  = ! rx_bank;
   assign \$262  = ! rx_bank;
   assign \$263  = ! rx_bank;
-  assign \$264  = rx_bank == 1'h1;
+  assign \$264  = ! rx_bank;
   assign \$265  = rx_bank == 1'h1;
   assign \$266  = rx_bank == 1'h1;
   assign \$267  = rx_bank == 1'h1;
-  assign \$268  = instr[25:10] + rx_word;
-  assign \$269  = ! rx_bank;
-  assign \$270  = rx_bank == 1'h1;
-  assign \$271  = rx_bank == 2'h2;
-  assign \$272  = rx_bank == 2'h3;
-  assign \$273  = rx_bank == 3'h4;
-  assign \$274  = rx_bank == 3'h5;
-  assign \$275  = rx_bank == 3'h6;
-  assign \$276  = rx_bank == 3'h7;
-  assign \$277  = instr[25:10] + rx_word;
-  assign \$278  = ! rx_bank;
-  assign \$279  = rx_bank == 1'h1;
-  assign \$280  = rx_bank == 2'h2;
-  assign \$281  = rx_bank == 2'h3;
-  assign \$282  = rx_bank == 3'h4;
-  assign \$283  = rx_bank == 3'h5;
-  assign \$284  = rx_bank == 3'h6;
-  assign \$285  = rx_bank == 3'h7;
-  assign \$286  = instr[25:10] + rx_word;
-  assign \$287  = ! rx_bank;
-  assign \$288  = rx_bank == 1'h1;
-  assign \$289  = ~ \$signal$105 ;
-  assign \$290  = \$289  | mem_wr_ready;
-  assign \$291  = ! tx_beat;
-  assign \$292  = instr[25:10] + tx_word;
+  assign \$268  = rx_bank == 1'h1;
+  assign \$269  = instr[25:10] + rx_word;
+  assign \$270  = ! rx_bank;
+  assign \$271  = rx_bank == 1'h1;
+  assign \$272  = rx_bank == 2'h2;
+  assign \$273  = rx_bank == 2'h3;
+  assign \$274  = rx_bank == 3'h4;
+  assign \$275  = rx_bank == 3'h5;
+  assign \$276  = rx_bank == 3'h6;
+  assign \$277  = rx_bank == 3'h7;
+  assign \$278  = instr[25:10] + rx_word;
+  assign \$279  = ! rx_bank;
+  assign \$280  = rx_bank == 1'h1;
+  assign \$281  = rx_bank == 2'h2;
+  assign \$282  = rx_bank == 2'h3;
+  assign \$283  = rx_bank == 3'h4;
+  assign \$284  = rx_bank == 3'h5;
+  assign \$285  = rx_bank == 3'h6;
+  assign \$286  = rx_bank == 3'h7;
+  assign \$287  = instr[25:10] + rx_word;
+  assign \$288  = ! rx_bank;
+  assign \$289  = rx_bank == 1'h1;
+  assign \$290  = ~ \$signal$106 ;
+  assign \$291  = \$290  | mem_wr_ready;
+  assign \$292  = ! tx_beat;
   assign \$293  = instr[25:10] + tx_word;
   assign \$294  = instr[25:10] + tx_word;
   assign \$295  = instr[25:10] + tx_word;
-  assign \$300  = ! instr[9:8];
-  assign \$302  = instr[9:8] == 1'h1;
-  assign \$304  = instr[9:8] == 2'h2;
-  assign \$307  = \$304  ? \$305  : \$306 ;
-  assign \$308  = \$302  ? \$303  : \$307 ;
-  assign \$309  = \$300  ? \$301  : \$308 ;
-  assign \$310  = \$signal$105  & mem_wr_ready;
-  assign \$311  = $signed(\$signal$132 ) >= $signed(1'h0);
-  assign \$312  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$313  = \$311  & \$312 ;
-  assign \$314  = $signed(ix) >= $signed(1'h0);
-  assign \$315  = \$313  & \$314 ;
-  assign \$316  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$317  = \$315  & \$316 ;
-  assign \$318  = instr[42:27] + \$signal$134 ;
-  assign \$319  = $signed(\$signal$132 ) >= $signed(1'h0);
-  assign \$320  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$321  = \$319  & \$320 ;
-  assign \$322  = $signed(ix) >= $signed(1'h0);
-  assign \$323  = \$321  & \$322 ;
-  assign \$324  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$325  = \$323  & \$324 ;
-  assign \$326  = \$325  ? 2'h2 : 2'h0;
-  assign \$327  = tail == 4'h9;
-  assign \$328  = instr[9:8] == 1'h1;
-  assign \$330  = \$328  ? 15'h0001 : \$329 ;
-  assign \$332  = n_lv - 1'h1;
-  assign \$333  = ! \$332 ;
-  assign \$334  = \$333  ? \$signature__data$123  : thresh_l0;
-  assign \$335  = t < n_lv;
-  assign \$336  = instr[25:10] + t;
-  assign \$337  = instr[9:8] == 2'h2;
-  assign \$338  = ! t;
-  assign \$339  = \$337  & \$338 ;
-  assign \$340  = ! bitc;
-  assign \$341  = 4'h8 * n_lv;
-  assign \$342  = instr[9:8] == 1'h1;
-  assign \$343  = ! rowc;
-  assign \$344  = rowc == 1'h1;
-  assign \$345  = y[0] >> bitc;
-  assign \$346  = y[1] >> bitc;
-  assign \$347  = y[2] >> bitc;
-  assign \$348  = y[3] >> bitc;
-  assign \$349  = y[4] >> bitc;
-  assign \$350  = y[5] >> bitc;
-  assign \$351  = y[6] >> bitc;
-  assign \$352  = y[7] >> bitc;
-  assign \$353  = instr[9:8] == 2'h2;
-  assign \$359  = \$353  ? \$358  : 8'h00;
-  assign \$360  = { \$352 , \$351 , \$350 , \$349 , \$348 , \$347 , \$346 , \$345  } | \$359 ;
-  assign \$361  = y[0] >> bitc;
-  assign \$362  = y[1] >> bitc;
-  assign \$363  = y[2] >> bitc;
-  assign \$364  = y[3] >> bitc;
-  assign \$365  = y[4] >> bitc;
-  assign \$366  = y[5] >> bitc;
-  assign \$367  = y[6] >> bitc;
-  assign \$368  = y[7] >> bitc;
-  assign \$369  = instr[9:8] == 2'h2;
-  assign \$375  = \$369  ? \$374  : 8'h00;
-  assign \$376  = { \$368 , \$367 , \$366 , \$365 , \$364 , \$363 , \$362 , \$361  } | \$375 ;
-  assign \$377  = y[0] >> bitc;
-  assign \$378  = y[1] >> bitc;
-  assign \$379  = y[2] >> bitc;
-  assign \$380  = y[3] >> bitc;
-  assign \$381  = y[4] >> bitc;
-  assign \$382  = y[5] >> bitc;
-  assign \$383  = y[6] >> bitc;
-  assign \$384  = y[7] >> bitc;
-  assign \$385  = instr[9:8] == 2'h2;
-  assign \$391  = \$385  ? \$390  : 8'h00;
-  assign \$392  = { \$384 , \$383 , \$382 , \$381 , \$380 , \$379 , \$378 , \$377  } | \$391 ;
-  assign \$393  = y[0] >> bitc;
-  assign \$394  = y[1] >> bitc;
-  assign \$395  = y[2] >> bitc;
-  assign \$396  = y[3] >> bitc;
-  assign \$397  = y[4] >> bitc;
-  assign \$398  = y[5] >> bitc;
-  assign \$399  = y[6] >> bitc;
-  assign \$400  = y[7] >> bitc;
-  assign \$401  = instr[9:8] == 2'h2;
-  assign \$407  = \$401  ? \$406  : 8'h00;
-  assign \$408  = { \$400 , \$399 , \$398 , \$397 , \$396 , \$395 , \$394 , \$393  } | \$407 ;
-  assign \$409  = y[0] >> bitc;
-  assign \$410  = y[1] >> bitc;
-  assign \$411  = y[2] >> bitc;
-  assign \$412  = y[3] >> bitc;
-  assign \$413  = y[4] >> bitc;
-  assign \$414  = y[5] >> bitc;
-  assign \$415  = y[6] >> bitc;
-  assign \$416  = y[7] >> bitc;
-  assign \$417  = instr[9:8] == 2'h2;
-  assign \$423  = \$417  ? \$422  : 8'h00;
-  assign \$424  = { \$416 , \$415 , \$414 , \$413 , \$412 , \$411 , \$410 , \$409  } | \$423 ;
-  assign \$425  = y[0] >> bitc;
-  assign \$426  = y[1] >> bitc;
-  assign \$427  = y[2] >> bitc;
-  assign \$428  = y[3] >> bitc;
-  assign \$429  = y[4] >> bitc;
-  assign \$430  = y[5] >> bitc;
-  assign \$431  = y[6] >> bitc;
-  assign \$432  = y[7] >> bitc;
-  assign \$433  = instr[9:8] == 2'h2;
-  assign \$439  = \$433  ? \$438  : 8'h00;
-  assign \$440  = { \$432 , \$431 , \$430 , \$429 , \$428 , \$427 , \$426 , \$425  } | \$439 ;
-  assign \$441  = y[0] >> bitc;
-  assign \$442  = y[1] >> bitc;
-  assign \$443  = y[2] >> bitc;
-  assign \$444  = y[3] >> bitc;
-  assign \$445  = y[4] >> bitc;
-  assign \$446  = y[5] >> bitc;
-  assign \$447  = y[6] >> bitc;
-  assign \$448  = y[7] >> bitc;
-  assign \$449  = instr[9:8] == 2'h2;
-  assign \$455  = \$449  ? \$454  : 8'h00;
-  assign \$456  = { \$448 , \$447 , \$446 , \$445 , \$444 , \$443 , \$442 , \$441  } | \$455 ;
-  assign \$457  = y[0] >> bitc;
-  assign \$458  = y[1] >> bitc;
-  assign \$459  = y[2] >> bitc;
-  assign \$460  = y[3] >> bitc;
-  assign \$461  = y[4] >> bitc;
-  assign \$462  = y[5] >> bitc;
-  assign \$463  = y[6] >> bitc;
-  assign \$464  = y[7] >> bitc;
-  assign \$465  = instr[9:8] == 2'h2;
-  assign \$471  = \$465  ? \$470  : 8'h00;
-  assign \$472  = { \$464 , \$463 , \$462 , \$461 , \$460 , \$459 , \$458 , \$457  } | \$471 ;
-  assign \$473  = ! rowc;
-  assign \$474  = ! instr[49:42];
-  assign \$475  = \$473  & \$474 ;
-  assign \$476  = ! rowc;
-  assign \$477  = instr[49:42] == 1'h1;
-  assign \$478  = \$476  & \$477 ;
-  assign \$479  = ! rowc;
-  assign \$480  = instr[49:42] == 2'h2;
-  assign \$481  = \$479  & \$480 ;
-  assign \$482  = ! rowc;
-  assign \$483  = instr[49:42] == 2'h3;
-  assign \$484  = \$482  & \$483 ;
-  assign \$485  = rowc == 1'h1;
-  assign \$486  = ! instr[49:42];
-  assign \$487  = \$485  & \$486 ;
-  assign \$488  = rowc == 1'h1;
-  assign \$489  = instr[49:42] == 1'h1;
-  assign \$490  = \$488  & \$489 ;
-  assign \$491  = rowc == 1'h1;
-  assign \$492  = instr[49:42] == 2'h2;
-  assign \$493  = \$491  & \$492 ;
-  assign \$494  = rowc == 1'h1;
-  assign \$495  = instr[49:42] == 2'h3;
-  assign \$496  = \$494  & \$495 ;
-  assign \$497  = instr[9:8] == 1'h1;
-  assign \$498  = instr[54:51] - 1'h1;
-  assign \$499  = \$497  ? 5'h00 : \$498 ;
-  assign \$500  = bitc == \$499 ;
-  assign \$501  = rowc == 1'h1;
-  assign \$502  = pc + 1'h1;
-  assign \$503  = pc == lp_end;
-  assign \$504  = lp_active & \$503 ;
-  assign \$505  = lp_left == 1'h1;
-  assign \$506  = \$signature__data$30 [3:0] != 2'h3;
-  assign \$507  = lp_active & \$506 ;
-  assign \$508  = \$signature__data$30 [3:0] != 3'h4;
-  assign \$509  = \$507  & \$508 ;
-  assign \$510  = \$signature__data$30 [3:0] == 3'h5;
-  assign \$511  = pc + 1'h1;
-  assign \$512  = pc + \$signature__data$30 [31:24];
-  assign \$513  = fetched[95:88] * fetched[53:43];
-  assign \$514  = fetched[9:8] != 1'h1;
-  assign \$515  = fetched[54:51] > 1'h1;
-  assign \$516  = \$514  & \$515 ;
-  assign \$517  = fetched[9:8] == 2'h2;
-  assign \$518  = fetched[54:51] != 1'h1;
-  assign \$519  = \$517  & \$518 ;
-  assign \$520  = \$516  | \$519 ;
-  assign \$521  = mem_rd_valid & mem_rd_ready;
-  assign \$522  = req_cnt + 1'h1;
-  assign \$523  = req_addr + instr[114:83];
-  assign \$524  = ! instr[9:8];
-  assign \$525  = instr[9:8] == 1'h1;
-  assign \$526  = instr[9:8] == 2'h2;
-  assign \$527  = \$526  ? 5'h02 : 5'h10;
-  assign \$528  = \$525  ? 5'h02 : \$527 ;
-  assign \$529  = \$524  ? 5'h02 : \$528 ;
-  assign \$530  = \$529  - 1'h1;
-  assign \$531  = rx_beat == \$530 ;
-  assign \$532  = ! instr[9:8];
-  assign \$533  = instr[9:8] == 1'h1;
-  assign \$534  = instr[9:8] == 2'h2;
-  assign \$535  = \$534  ? 5'h02 : 5'h10;
-  assign \$536  = \$533  ? 5'h02 : \$535 ;
-  assign \$537  = \$532  ? 5'h02 : \$536 ;
-  assign \$538  = \$537  - 1'h1;
-  assign \$539  = rx_beat == \$538 ;
-  assign \$540  = instr[50:35] - 1'h1;
-  assign \$541  = rx_word == \$540 ;
-  assign \$542  = \$539  & \$541 ;
-  assign \$543  = rx_bank + 1'h1;
-  assign \$544  = rx_word + 1'h1;
-  assign \$545  = rx_beat + 1'h1;
-  assign \$546  = ~ \$signal$105 ;
-  assign \$547  = \$546  | mem_wr_ready;
-  assign \$548  = \$signal$164  + s_off;
-  assign \$549  = ! instr[9:8];
-  assign \$550  = instr[9:8] == 1'h1;
-  assign \$551  = instr[9:8] == 2'h2;
-  assign \$552  = \$551  ? 5'h02 : 5'h10;
-  assign \$553  = \$550  ? 5'h02 : \$552 ;
-  assign \$554  = \$549  ? 5'h02 : \$553 ;
-  assign \$555  = \$554  - 1'h1;
-  assign \$556  = tx_beat == \$555 ;
-  assign \$557  = instr[50:35] - 1'h1;
-  assign \$558  = tx_word == \$557 ;
-  assign \$559  = \$556  & \$558 ;
-  assign \$560  = instr[34:26] - 1'h1;
-  assign \$561  = $signed({ 1'h0, \$signal$163  }) == $signed(\$560 );
-  assign \$562  = \$559  & \$561 ;
-  assign \$563  = ! instr[9:8];
-  assign \$564  = instr[9:8] == 1'h1;
-  assign \$565  = instr[9:8] == 2'h2;
-  assign \$566  = \$565  ? 5'h02 : 5'h10;
-  assign \$567  = \$564  ? 5'h02 : \$566 ;
-  assign \$568  = \$563  ? 5'h02 : \$567 ;
-  assign \$569  = \$568  - 1'h1;
-  assign \$570  = tx_beat == \$569 ;
-  assign \$571  = instr[50:35] - 1'h1;
-  assign \$572  = tx_word == \$571 ;
-  assign \$573  = \$signal$163  + 1'h1;
-  assign \$574  = \$signal$164  + instr[114:83];
-  assign \$575  = tx_word + 1'h1;
-  assign \$576  = s_off + 2'h2;
-  assign \$577  = tx_beat + 1'h1;
-  assign \$578  = s_off + 2'h2;
-  assign \$579  = ! instr[9:8];
-  assign \$580  = instr[9:8] == 1'h1;
-  assign \$581  = instr[9:8] == 2'h2;
-  assign \$582  = \$581  ? 5'h02 : 5'h10;
-  assign \$583  = \$580  ? 5'h02 : \$582 ;
-  assign \$584  = \$579  ? 5'h02 : \$583 ;
-  assign \$585  = \$584  - 1'h1;
-  assign \$586  = tx_beat == \$585 ;
-  assign \$587  = instr[50:35] - 1'h1;
-  assign \$588  = tx_word == \$587 ;
-  assign \$589  = \$586  & \$588 ;
-  assign \$590  = instr[34:26] - 1'h1;
-  assign \$591  = $signed({ 1'h0, \$signal$163  }) == $signed(\$590 );
-  assign \$592  = \$589  & \$591 ;
-  assign \$593  = ~ instr[10];
-  assign \$594  = ! \$signal$134 ;
-  assign \$595  = \$593  & \$594 ;
-  assign \$596  = ! p;
-  assign \$597  = \$595  & \$596 ;
-  assign \$598  = $signed(\$signal$132 ) >= $signed(1'h0);
-  assign \$599  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$600  = \$598  & \$599 ;
-  assign \$601  = $signed(ix) >= $signed(1'h0);
-  assign \$602  = \$600  & \$601 ;
-  assign \$603  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$604  = \$602  & \$603 ;
-  assign \$605  = ~ \$604 ;
-  assign \$606  = instr[53:43] - 1'h1;
-  assign \$607  = \$signal$167  == \$606 ;
-  assign \$608  = \$signal$134  + 1'h1;
-  assign \$609  = \$signal$131  + 1'h1;
-  assign \$610  = instr[53:43] - 1'h1;
-  assign \$611  = \$signal$167  == \$610 ;
-  assign \$612  = instr[79:77] - 1'h1;
-  assign \$613  = \$signal$168  == \$612 ;
-  assign \$614  = instr[76:74] - 1'h1;
-  assign \$615  = ky == \$614 ;
-  assign \$616  = p + 1'h1;
-  assign \$617  = plane_base + instr[73:58];
-  assign \$618  = plane_base + instr[73:58];
-  assign \$619  = plane_base + instr[73:58];
-  assign \$620  = instr[57:54] - 1'h1;
-  assign \$621  = p == \$620 ;
-  assign \$622  = ky + 1'h1;
-  assign \$623  = $signed(\$signal$132 ) + $signed(2'h1);
-  assign \$624  = \$signal$171  + pitch;
-  assign \$625  = \$signal$171  + pitch;
-  assign \$626  = \$signal$168  + 1'h1;
-  assign \$627  = $signed(ix) + $signed(2'h1);
-  assign \$628  = \$signal$167  + 1'h1;
-  assign \$629  = tail + 1'h1;
-  assign \$630  = t + 1'h1;
-  assign \$631  = t == 1'h1;
-  assign \$632  = t < n_lv;
-  assign \$633  = instr[9:8] == 1'h1;
-  assign \$634  = instr[54:51] - 1'h1;
-  assign \$635  = \$633  ? 5'h00 : \$634 ;
-  assign \$636  = bitc == \$635 ;
-  assign \$637  = rowc + 1'h1;
-  assign \$638  = bitc + 1'h1;
-  assign \$639  = paddr + instr[70:55];
-  assign \$640  = pc == lp_end;
-  assign \$641  = lp_active & \$640 ;
-  assign \$642  = lp_left == 1'h1;
-  assign \$643  = lp_left - 1'h1;
-  assign \$644  = \$signal  + \$signal$160 ;
-  assign \$645  = \$signal$34  + \$signal$161 ;
-  assign \$646  = off_ix + st_ix;
-  assign \$647  = ctr_cycles + busy;
-  assign \$648  = ctr_instructions + inc_instructions;
-  assign \$649  = ctr_load_busy + inc_load_busy;
-  assign \$650  = ctr_load_stall + inc_load_stall;
-  assign \$651  = ctr_store_busy + inc_store_busy;
-  assign \$652  = ctr_store_stall + inc_store_stall;
-  assign \$653  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$654  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$655  = ctr_post_busy + inc_post_busy;
-  assign \$656  = ctr_post_stall + inc_post_stall;
-  assign \$657  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$658  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$659  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$660  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$661  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$662  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$663  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$664  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$665  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$666  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$667  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$668  = ctr_binary_macs + inc_binary_macs;
-  assign \$669  = ctr_acc_updates + inc_acc_updates;
-  assign \$670  = ctr_threshold_ops + inc_threshold_ops;
-  always @(posedge clk)
-    pc <= \$671 ;
-  always @(posedge clk)
-    valid <= \$672 ;
-  always @(posedge clk)
-    clear <= \$673 ;
-  always @(posedge clk)
-    state <= \$674 ;
-  always @(posedge clk)
-    lp_active <= \$675 ;
-  always @(posedge clk)
-    ctr_cycles <= \$676 ;
-  always @(posedge clk)
-    ctr_instructions <= \$677 ;
-  always @(posedge clk)
-    ctr_load_busy <= \$678 ;
-  always @(posedge clk)
-    ctr_load_stall <= \$679 ;
-  always @(posedge clk)
-    ctr_store_busy <= \$680 ;
-  always @(posedge clk)
-    ctr_store_stall <= \$681 ;
-  always @(posedge clk)
-    ctr_gemm_busy <= \$682 ;
-  always @(posedge clk)
-    ctr_gemm_stall <= \$683 ;
-  always @(posedge clk)
-    ctr_post_busy <= \$684 ;
-  always @(posedge clk)
-    ctr_post_stall <= \$685 ;
-  always @(posedge clk)
-    ctr_array_active_cycles <= \$686 ;
-  always @(posedge clk)
-    ctr_dram_read_bytes <= \$687 ;
-  always @(posedge clk)
-    ctr_dram_write_bytes <= \$688 ;
-  always @(posedge clk)
-    ctr_sram_act_reads <= \$689 ;
-  always @(posedge clk)
-    ctr_sram_act_writes <= \$690 ;
-  always @(posedge clk)
-    ctr_sram_weight_reads <= \$691 ;
-  always @(posedge clk)
-    ctr_sram_weight_writes <= \$692 ;
-  always @(posedge clk)
-    ctr_sram_thresh_reads <= \$693 ;
-  always @(posedge clk)
-    ctr_sram_thresh_writes <= \$694 ;
-  always @(posedge clk)
-    ctr_sram_out_reads <= \$695 ;
-  always @(posedge clk)
-    ctr_sram_out_writes <= \$696 ;
-  always @(posedge clk)
-    ctr_binary_macs <= \$697 ;
-  always @(posedge clk)
-    ctr_acc_updates <= \$698 ;
-  always @(posedge clk)
-    ctr_threshold_ops <= \$699 ;
-  always @(posedge clk)
-    instr <= \$700 ;
-  always @(posedge clk)
-    t <= \$701 ;
-  always @(posedge clk)
-    lp_left <= \$702 ;
-  always @(posedge clk)
-    \$like  <= \$703 ;
-  always @(posedge clk)
-    lp_end <= \$704 ;
-  always @(posedge clk)
-    \$signal  <= \$705 ;
-  always @(posedge clk)
-    \$signal$34  <= \$706 ;
-  always @(posedge clk)
-    off_ix <= \$707 ;
-  always @(posedge clk)
-    \$signal$160  <= \$708 ;
-  always @(posedge clk)
-    \$signal$161  <= \$709 ;
-  always @(posedge clk)
-    st_ix <= \$710 ;
-  always @(posedge clk)
-    req_cnt <= \$711 ;
-  always @(posedge clk)
-    req_addr <= \$712 ;
-  always @(posedge clk)
-    rx_bank <= \$713 ;
-  always @(posedge clk)
-    rx_word <= \$714 ;
-  always @(posedge clk)
-    rx_beat <= \$715 ;
-  always @(posedge clk)
-    \$signal$163  <= \$716 ;
-  always @(posedge clk)
-    tx_word <= \$717 ;
-  always @(posedge clk)
-    tx_beat <= \$718 ;
-  always @(posedge clk)
-    \$signal$164  <= \$719 ;
-  always @(posedge clk)
-    s_off <= \$720 ;
-  always @(posedge clk)
-    issuing <= \$721 ;
-  always @(posedge clk)
-    \$signal$105  <= \$722 ;
-  always @(posedge clk)
-    \$signal$134  <= \$723 ;
-  always @(posedge clk)
-    p <= \$724 ;
-  always @(posedge clk)
-    tail <= \$725 ;
-  always @(posedge clk)
-    \$signal$167  <= \$726 ;
-  always @(posedge clk)
-    \$signal$168  <= \$727 ;
-  always @(posedge clk)
-    ky <= \$728 ;
-  always @(posedge clk)
-    \$signal$132  <= \$729 ;
-  always @(posedge clk)
-    ix <= \$730 ;
-  always @(posedge clk)
-    plane_base <= \$731 ;
-  always @(posedge clk)
-    \$signal$171  <= \$732 ;
-  always @(posedge clk)
-    \$signal$131  <= \$733 ;
-  always @(posedge clk)
-    pitch <= \$734 ;
-  always @(posedge clk)
-    rowc <= \$735 ;
-  always @(posedge clk)
-    bitc <= \$736 ;
-  always @(posedge clk)
-    paddr <= \$737 ;
-  always @(posedge clk)
-    asm <= \$738 ;
-  always @(posedge clk)
-    \$signal$118  <= \$739 ;
-  always @(posedge clk)
-    o_beat <= \$740 ;
-  always @(posedge clk)
-    o_addr <= \$741 ;
-  always @(posedge clk)
-    o_last <= \$742 ;
-  always @(posedge clk)
-    plane <= \$743 ;
-  always @(posedge clk)
-    \$signal$65  <= \$744 ;
-  always @(posedge clk)
-    lastw_d <= \$745 ;
-  always @(posedge clk)
-    thresh_l0 <= \$746 ;
+  assign \$296  = instr[25:10] + tx_word;
+  assign \$301  = ! instr[9:8];
+  assign \$303  = instr[9:8] == 1'h1;
+  assign \$305  = instr[9:8] == 2'h2;
+  assign \$308  = \$305  ? \$306  : \$307 ;
+  assign \$309  = \$303  ? \$304  : \$308 ;
+  assign \$310  = \$301  ? \$302  : \$309 ;
+  assign \$311  = \$signal$106  & mem_wr_ready;
+  assign \$312  = $signed(\$signal$133 ) >= $signed(1'h0);
+  assign \$313  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$314  = \$312  & \$313 ;
+  assign \$315  = $signed(ix) >= $signed(1'h0);
+  assign \$316  = \$314  & \$315 ;
+  assign \$317  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$318  = \$316  & \$317 ;
+  assign \$319  = instr[42:27] + \$signal$135 ;
+  assign \$320  = $signed(\$signal$133 ) >= $signed(1'h0);
+  assign \$321  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$322  = \$320  & \$321 ;
+  assign \$323  = $signed(ix) >= $signed(1'h0);
+  assign \$324  = \$322  & \$323 ;
+  assign \$325  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$326  = \$324  & \$325 ;
+  assign \$327  = \$326  ? 2'h2 : 2'h0;
+  assign \$328  = tail == 4'h9;
+  assign \$329  = instr[9:8] == 1'h1;
+  assign \$331  = instr[71] ? 15'h0002 : \$330 ;
+  assign \$332  = \$329  ? 15'h0001 : \$331 ;
+  assign \$333  = instr[71] ? 2'h1 : n_lv;
+  assign \$340  = \$339  ? \$signature__data$124 [15:0] : thresh_l0[15:0];
+  assign \$346  = \$345  ? \$signature__data$124 [31:16] : thresh_l0[31:16];
+  assign \$352  = \$351  ? \$signature__data$124 [47:32] : thresh_l0[47:32];
+  assign \$358  = \$357  ? \$signature__data$124 [63:48] : thresh_l0[63:48];
+  assign \$364  = \$363  ? \$signature__data$124 [79:64] : thresh_l0[79:64];
+  assign \$370  = \$369  ? \$signature__data$124 [95:80] : thresh_l0[95:80];
+  assign \$376  = \$375  ? \$signature__data$124 [111:96] : thresh_l0[111:96];
+  assign \$382  = \$381  ? \$signature__data$124 [127:112] : thresh_l0[127:112];
+  assign \$383  = n_lv == 1'h1;
+  assign \$384  = \$383  ? \$signature__data$124  : thresh_l0;
+  assign \$385  = instr[71] ? { \$382 , \$376 , \$370 , \$364 , \$358 , \$352 , \$346 , \$340  } : \$384 ;
+  assign \$386  = t < n_lv;
+  assign \$387  = instr[25:10] + t;
+  assign \$388  = ! t;
+  assign \$389  = instr[71] & \$388 ;
+  assign \$390  = instr[9:8] == 2'h2;
+  assign \$391  = instr[71] ? 1'h1 : 1'h0;
+  assign \$392  = t == \$391 ;
+  assign \$393  = \$390  & \$392 ;
+  assign \$394  = ! bitc;
+  assign \$395  = 4'h8 * n_cmp;
+  assign \$396  = instr[9:8] == 1'h1;
+  assign \$397  = ! rowc;
+  assign \$398  = rowc == 1'h1;
+  assign \$399  = y[0] >> bitc;
+  assign \$400  = y[1] >> bitc;
+  assign \$401  = y[2] >> bitc;
+  assign \$402  = y[3] >> bitc;
+  assign \$403  = y[4] >> bitc;
+  assign \$404  = y[5] >> bitc;
+  assign \$405  = y[6] >> bitc;
+  assign \$406  = y[7] >> bitc;
+  assign \$407  = instr[9:8] == 2'h2;
+  assign \$413  = \$407  ? \$412  : 8'h00;
+  assign \$414  = { \$406 , \$405 , \$404 , \$403 , \$402 , \$401 , \$400 , \$399  } | \$413 ;
+  assign \$415  = y[0] >> bitc;
+  assign \$416  = y[1] >> bitc;
+  assign \$417  = y[2] >> bitc;
+  assign \$418  = y[3] >> bitc;
+  assign \$419  = y[4] >> bitc;
+  assign \$420  = y[5] >> bitc;
+  assign \$421  = y[6] >> bitc;
+  assign \$422  = y[7] >> bitc;
+  assign \$423  = instr[9:8] == 2'h2;
+  assign \$429  = \$423  ? \$428  : 8'h00;
+  assign \$430  = { \$422 , \$421 , \$420 , \$419 , \$418 , \$417 , \$416 , \$415  } | \$429 ;
+  assign \$431  = y[0] >> bitc;
+  assign \$432  = y[1] >> bitc;
+  assign \$433  = y[2] >> bitc;
+  assign \$434  = y[3] >> bitc;
+  assign \$435  = y[4] >> bitc;
+  assign \$436  = y[5] >> bitc;
+  assign \$437  = y[6] >> bitc;
+  assign \$438  = y[7] >> bitc;
+  assign \$439  = instr[9:8] == 2'h2;
+  assign \$445  = \$439  ? \$444  : 8'h00;
+  assign \$446  = { \$438 , \$437 , \$436 , \$435 , \$434 , \$433 , \$432 , \$431  } | \$445 ;
+  assign \$447  = y[0] >> bitc;
+  assign \$448  = y[1] >> bitc;
+  assign \$449  = y[2] >> bitc;
+  assign \$450  = y[3] >> bitc;
+  assign \$451  = y[4] >> bitc;
+  assign \$452  = y[5] >> bitc;
+  assign \$453  = y[6] >> bitc;
+  assign \$454  = y[7] >> bitc;
+  assign \$455  = instr[9:8] == 2'h2;
+  assign \$461  = \$455  ? \$460  : 8'h00;
+  assign \$462  = { \$454 , \$453 , \$452 , \$451 , \$450 , \$449 , \$448 , \$447  } | \$461 ;
+  assign \$463  = y[0] >> bitc;
+  assign \$464  = y[1] >> bitc;
+  assign \$465  = y[2] >> bitc;
+  assign \$466  = y[3] >> bitc;
+  assign \$467  = y[4] >> bitc;
+  assign \$468  = y[5] >> bitc;
+  assign \$469  = y[6] >> bitc;
+  assign \$470  = y[7] >> bitc;
+  assign \$471  = instr[9:8] == 2'h2;
+  assign \$477  = \$471  ? \$476  : 8'h00;
+  assign \$478  = { \$470 , \$469 , \$468 , \$467 , \$466 , \$465 , \$464 , \$463  } | \$477 ;
+  assign \$479  = y[0] >> bitc;
+  assign \$480  = y[1] >> bitc;
+  assign \$481  = y[2] >> bitc;
+  assign \$482  = y[3] >> bitc;
+  assign \$483  = y[4] >> bitc;
+  assign \$484  = y[5] >> bitc;
+  assign \$485  = y[6] >> bitc;
+  assign \$486  = y[7] >> bitc;
+  assign \$487  = instr[9:8] == 2'h2;
+  assign \$493  = \$487  ? \$492  : 8'h00;
+  assign \$494  = { \$486 , \$485 , \$484 , \$483 , \$482 , \$481 , \$480 , \$479  } | \$493 ;
+  assign \$495  = y[0] >> bitc;
+  assign \$496  = y[1] >> bitc;
+  assign \$497  = y[2] >> bitc;
+  assign \$498  = y[3] >> bitc;
+  assign \$499  = y[4] >> bitc;
+  assign \$500  = y[5] >> bitc;
+  assign \$501  = y[6] >> bitc;
+  assign \$502  = y[7] >> bitc;
+  assign \$503  = instr[9:8] == 2'h2;
+  assign \$509  = \$503  ? \$508  : 8'h00;
+  assign \$510  = { \$502 , \$501 , \$500 , \$499 , \$498 , \$497 , \$496 , \$495  } | \$509 ;
+  assign \$511  = y[0] >> bitc;
+  assign \$512  = y[1] >> bitc;
+  assign \$513  = y[2] >> bitc;
+  assign \$514  = y[3] >> bitc;
+  assign \$515  = y[4] >> bitc;
+  assign \$516  = y[5] >> bitc;
+  assign \$517  = y[6] >> bitc;
+  assign \$518  = y[7] >> bitc;
+  assign \$519  = instr[9:8] == 2'h2;
+  assign \$525  = \$519  ? \$524  : 8'h00;
+  assign \$526  = { \$518 , \$517 , \$516 , \$515 , \$514 , \$513 , \$512 , \$511  } | \$525 ;
+  assign \$527  = ! rowc;
+  assign \$528  = ! instr[49:42];
+  assign \$529  = \$527  & \$528 ;
+  assign \$530  = ! rowc;
+  assign \$531  = instr[49:42] == 1'h1;
+  assign \$532  = \$530  & \$531 ;
+  assign \$533  = ! rowc;
+  assign \$534  = instr[49:42] == 2'h2;
+  assign \$535  = \$533  & \$534 ;
+  assign \$536  = ! rowc;
+  assign \$537  = instr[49:42] == 2'h3;
+  assign \$538  = \$536  & \$537 ;
+  assign \$539  = rowc == 1'h1;
+  assign \$540  = ! instr[49:42];
+  assign \$541  = \$539  & \$540 ;
+  assign \$542  = rowc == 1'h1;
+  assign \$543  = instr[49:42] == 1'h1;
+  assign \$544  = \$542  & \$543 ;
+  assign \$545  = rowc == 1'h1;
+  assign \$546  = instr[49:42] == 2'h2;
+  assign \$547  = \$545  & \$546 ;
+  assign \$548  = rowc == 1'h1;
+  assign \$549  = instr[49:42] == 2'h3;
+  assign \$550  = \$548  & \$549 ;
+  assign \$551  = instr[9:8] == 1'h1;
+  assign \$552  = instr[54:51] - 1'h1;
+  assign \$553  = \$551  ? 5'h00 : \$552 ;
+  assign \$554  = bitc == \$553 ;
+  assign \$555  = rowc == 1'h1;
+  assign \$556  = pc + 1'h1;
+  assign \$557  = pc == lp_end;
+  assign \$558  = lp_active & \$557 ;
+  assign \$559  = lp_left == 1'h1;
+  assign \$560  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$561  = lp_active & \$560 ;
+  assign \$562  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$563  = \$561  & \$562 ;
+  assign \$564  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$565  = pc + 1'h1;
+  assign \$566  = pc + \$signature__data$30 [31:24];
+  assign \$567  = fetched[95:88] * fetched[53:43];
+  assign \$568  = fetched[9:8] != 1'h1;
+  assign \$569  = fetched[54:51] > 1'h1;
+  assign \$570  = \$568  & \$569 ;
+  assign \$571  = fetched[9:8] == 2'h2;
+  assign \$572  = fetched[54:51] != 1'h1;
+  assign \$573  = \$571  & \$572 ;
+  assign \$574  = \$570  | \$573 ;
+  assign \$575  = fetched[9:8] == 1'h1;
+  assign \$576  = fetched[54:51] != 1'h1;
+  assign \$577  = \$575  | \$576 ;
+  assign \$578  = fetched[71] & \$577 ;
+  assign \$579  = \$574  | \$578 ;
+  assign \$580  = mem_rd_valid & mem_rd_ready;
+  assign \$581  = req_cnt + 1'h1;
+  assign \$582  = req_addr + instr[114:83];
+  assign \$583  = ! instr[9:8];
+  assign \$584  = instr[9:8] == 1'h1;
+  assign \$585  = instr[9:8] == 2'h2;
+  assign \$586  = \$585  ? 5'h02 : 5'h10;
+  assign \$587  = \$584  ? 5'h02 : \$586 ;
+  assign \$588  = \$583  ? 5'h02 : \$587 ;
+  assign \$589  = \$588  - 1'h1;
+  assign \$590  = rx_beat == \$589 ;
+  assign \$591  = ! instr[9:8];
+  assign \$592  = instr[9:8] == 1'h1;
+  assign \$593  = instr[9:8] == 2'h2;
+  assign \$594  = \$593  ? 5'h02 : 5'h10;
+  assign \$595  = \$592  ? 5'h02 : \$594 ;
+  assign \$596  = \$591  ? 5'h02 : \$595 ;
+  assign \$597  = \$596  - 1'h1;
+  assign \$598  = rx_beat == \$597 ;
+  assign \$599  = instr[50:35] - 1'h1;
+  assign \$600  = rx_word == \$599 ;
+  assign \$601  = \$598  & \$600 ;
+  assign \$602  = rx_bank + 1'h1;
+  assign \$603  = rx_word + 1'h1;
+  assign \$604  = rx_beat + 1'h1;
+  assign \$605  = ~ \$signal$106 ;
+  assign \$606  = \$605  | mem_wr_ready;
+  assign \$607  = \$signal$168  + s_off;
+  assign \$608  = ! instr[9:8];
+  assign \$609  = instr[9:8] == 1'h1;
+  assign \$610  = instr[9:8] == 2'h2;
+  assign \$611  = \$610  ? 5'h02 : 5'h10;
+  assign \$612  = \$609  ? 5'h02 : \$611 ;
+  assign \$613  = \$608  ? 5'h02 : \$612 ;
+  assign \$614  = \$613  - 1'h1;
+  assign \$615  = tx_beat == \$614 ;
+  assign \$616  = instr[50:35] - 1'h1;
+  assign \$617  = tx_word == \$616 ;
+  assign \$618  = \$615  & \$617 ;
+  assign \$619  = instr[34:26] - 1'h1;
+  assign \$620  = $signed({ 1'h0, \$signal$167  }) == $signed(\$619 );
+  assign \$621  = \$618  & \$620 ;
+  assign \$622  = ! instr[9:8];
+  assign \$623  = instr[9:8] == 1'h1;
+  assign \$624  = instr[9:8] == 2'h2;
+  assign \$625  = \$624  ? 5'h02 : 5'h10;
+  assign \$626  = \$623  ? 5'h02 : \$625 ;
+  assign \$627  = \$622  ? 5'h02 : \$626 ;
+  assign \$628  = \$627  - 1'h1;
+  assign \$629  = tx_beat == \$628 ;
+  assign \$630  = instr[50:35] - 1'h1;
+  assign \$631  = tx_word == \$630 ;
+  assign \$632  = \$signal$167  + 1'h1;
+  assign \$633  = \$signal$168  + instr[114:83];
+  assign \$634  = tx_word + 1'h1;
+  assign \$635  = s_off + 2'h2;
+  assign \$636  = tx_beat + 1'h1;
+  assign \$637  = s_off + 2'h2;
+  assign \$638  = ! instr[9:8];
+  assign \$639  = instr[9:8] == 1'h1;
+  assign \$640  = instr[9:8] == 2'h2;
+  assign \$641  = \$640  ? 5'h02 : 5'h10;
+  assign \$642  = \$639  ? 5'h02 : \$641 ;
+  assign \$643  = \$638  ? 5'h02 : \$642 ;
+  assign \$644  = \$643  - 1'h1;
+  assign \$645  = tx_beat == \$644 ;
+  assign \$646  = instr[50:35] - 1'h1;
+  assign \$647  = tx_word == \$646 ;
+  assign \$648  = \$645  & \$647 ;
+  assign \$649  = instr[34:26] - 1'h1;
+  assign \$650  = $signed({ 1'h0, \$signal$167  }) == $signed(\$649 );
+  assign \$651  = \$648  & \$650 ;
+  assign \$652  = ~ instr[10];
+  assign \$653  = ! \$signal$135 ;
+  assign \$654  = \$652  & \$653 ;
+  assign \$655  = ! p;
+  assign \$656  = \$654  & \$655 ;
+  assign \$657  = $signed(\$signal$133 ) >= $signed(1'h0);
+  assign \$658  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$659  = \$657  & \$658 ;
+  assign \$660  = $signed(ix) >= $signed(1'h0);
+  assign \$661  = \$659  & \$660 ;
+  assign \$662  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$663  = \$661  & \$662 ;
+  assign \$664  = ~ \$663 ;
+  assign \$665  = instr[53:43] - 1'h1;
+  assign \$666  = \$signal$171  == \$665 ;
+  assign \$667  = \$signal$135  + 1'h1;
+  assign \$668  = \$signal$132  + 1'h1;
+  assign \$669  = instr[53:43] - 1'h1;
+  assign \$670  = \$signal$171  == \$669 ;
+  assign \$671  = instr[79:77] - 1'h1;
+  assign \$672  = \$signal$172  == \$671 ;
+  assign \$673  = instr[76:74] - 1'h1;
+  assign \$674  = ky == \$673 ;
+  assign \$675  = p + 1'h1;
+  assign \$676  = plane_base + instr[73:58];
+  assign \$677  = plane_base + instr[73:58];
+  assign \$678  = plane_base + instr[73:58];
+  assign \$679  = instr[57:54] - 1'h1;
+  assign \$680  = p == \$679 ;
+  assign \$681  = ky + 1'h1;
+  assign \$682  = $signed(\$signal$133 ) + $signed(2'h1);
+  assign \$683  = \$signal$175  + pitch;
+  assign \$684  = \$signal$175  + pitch;
+  assign \$685  = \$signal$172  + 1'h1;
+  assign \$686  = $signed(ix) + $signed(2'h1);
+  assign \$687  = \$signal$171  + 1'h1;
+  assign \$688  = tail + 1'h1;
+  assign \$689  = t + 1'h1;
+  assign \$690  = t == 1'h1;
+  assign \$691  = instr[71] & \$690 ;
+  assign \$692  = t == 1'h1;
+  assign \$693  = t < n_lv;
+  assign \$694  = instr[9:8] == 1'h1;
+  assign \$695  = instr[54:51] - 1'h1;
+  assign \$696  = \$694  ? 5'h00 : \$695 ;
+  assign \$697  = bitc == \$696 ;
+  assign \$698  = rowc + 1'h1;
+  assign \$699  = bitc + 1'h1;
+  assign \$700  = paddr + instr[70:55];
+  assign \$701  = pc == lp_end;
+  assign \$702  = lp_active & \$701 ;
+  assign \$703  = lp_left == 1'h1;
+  assign \$704  = lp_left - 1'h1;
+  assign \$705  = \$signal  + \$signal$163 ;
+  assign \$706  = \$signal$34  + \$signal$164 ;
+  assign \$707  = \$signal$35  + \$signal$165 ;
+  assign \$708  = \$signal$33  + \$signal$166 ;
+  assign \$709  = ctr_cycles + busy;
+  assign \$710  = ctr_instructions + inc_instructions;
+  assign \$711  = ctr_load_busy + inc_load_busy;
+  assign \$712  = ctr_load_stall + inc_load_stall;
+  assign \$713  = ctr_store_busy + inc_store_busy;
+  assign \$714  = ctr_store_stall + inc_store_stall;
+  assign \$715  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$716  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$717  = ctr_post_busy + inc_post_busy;
+  assign \$718  = ctr_post_stall + inc_post_stall;
+  assign \$719  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$720  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$721  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$722  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$723  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$724  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$725  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$726  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$727  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$728  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$729  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$730  = ctr_binary_macs + inc_binary_macs;
+  assign \$731  = ctr_acc_updates + inc_acc_updates;
+  assign \$732  = ctr_threshold_ops + inc_threshold_ops;
+  always @(posedge clk)
+    pc <= \$733 ;
+  always @(posedge clk)
+    valid <= \$734 ;
+  always @(posedge clk)
+    clear <= \$735 ;
+  always @(posedge clk)
+    state <= \$736 ;
+  always @(posedge clk)
+    lp_active <= \$737 ;
+  always @(posedge clk)
+    ctr_cycles <= \$738 ;
+  always @(posedge clk)
+    ctr_instructions <= \$739 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$740 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$741 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$742 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$743 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$744 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$745 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$746 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$747 ;
+  always @(posedge clk)
+    ctr_array_active_cycles <= \$748 ;
+  always @(posedge clk)
+    ctr_dram_read_bytes <= \$749 ;
+  always @(posedge clk)
+    ctr_dram_write_bytes <= \$750 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$751 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$752 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$753 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$754 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$755 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$756 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$757 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$758 ;
+  always @(posedge clk)
+    ctr_binary_macs <= \$759 ;
+  always @(posedge clk)
+    ctr_acc_updates <= \$760 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$761 ;
+  always @(posedge clk)
+    instr <= \$762 ;
+  always @(posedge clk)
+    t <= \$763 ;
+  always @(posedge clk)
+    lp_left <= \$764 ;
+  always @(posedge clk)
+    \$like  <= \$765 ;
+  always @(posedge clk)
+    lp_end <= \$766 ;
+  always @(posedge clk)
+    \$signal  <= \$767 ;
+  always @(posedge clk)
+    \$signal$34  <= \$768 ;
+  always @(posedge clk)
+    \$signal$35  <= \$769 ;
+  always @(posedge clk)
+    \$signal$33  <= \$770 ;
+  always @(posedge clk)
+    \$signal$163  <= \$771 ;
+  always @(posedge clk)
+    \$signal$164  <= \$772 ;
+  always @(posedge clk)
+    \$signal$165  <= \$773 ;
+  always @(posedge clk)
+    \$signal$166  <= \$774 ;
+  always @(posedge clk)
+    req_cnt <= \$775 ;
+  always @(posedge clk)
+    req_addr <= \$776 ;
+  always @(posedge clk)
+    rx_bank <= \$777 ;
+  always @(posedge clk)
+    rx_word <= \$778 ;
+  always @(posedge clk)
+    rx_beat <= \$779 ;
+  always @(posedge clk)
+    \$signal$167  <= \$780 ;
+  always @(posedge clk)
+    tx_word <= \$781 ;
+  always @(posedge clk)
+    tx_beat <= \$782 ;
+  always @(posedge clk)
+    \$signal$168  <= \$783 ;
+  always @(posedge clk)
+    s_off <= \$784 ;
+  always @(posedge clk)
+    issuing <= \$785 ;
+  always @(posedge clk)
+    \$signal$106  <= \$786 ;
+  always @(posedge clk)
+    \$signal$135  <= \$787 ;
+  always @(posedge clk)
+    p <= \$788 ;
+  always @(posedge clk)
+    tail <= \$789 ;
+  always @(posedge clk)
+    \$signal$171  <= \$790 ;
+  always @(posedge clk)
+    \$signal$172  <= \$791 ;
+  always @(posedge clk)
+    ky <= \$792 ;
+  always @(posedge clk)
+    \$signal$133  <= \$793 ;
+  always @(posedge clk)
+    ix <= \$794 ;
+  always @(posedge clk)
+    plane_base <= \$795 ;
+  always @(posedge clk)
+    \$signal$175  <= \$796 ;
+  always @(posedge clk)
+    \$signal$132  <= \$797 ;
+  always @(posedge clk)
+    pitch <= \$798 ;
+  always @(posedge clk)
+    rowc <= \$799 ;
+  always @(posedge clk)
+    bitc <= \$800 ;
+  always @(posedge clk)
+    paddr <= \$801 ;
+  always @(posedge clk)
+    asm <= \$802 ;
+  always @(posedge clk)
+    \$signal$119  <= \$803 ;
+  always @(posedge clk)
+    o_beat <= \$804 ;
+  always @(posedge clk)
+    o_addr <= \$805 ;
+  always @(posedge clk)
+    o_last <= \$806 ;
+  always @(posedge clk)
+    plane <= \$807 ;
+  always @(posedge clk)
+    \$signal$66  <= \$808 ;
+  always @(posedge clk)
+    lastw_d <= \$809 ;
+  always @(posedge clk)
+    sc_word <= \$810 ;
+  always @(posedge clk)
+    thresh_l0 <= \$811 ;
   assign \$1  = \$signature__data$30 [3:0] == 2'h3;
   assign \$2  = lp_active & \$1 ;
   assign \$3  = \$signature__data$30 [26:11] + \$signal ;
-  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, off_ix });
+  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, \$signal$33  });
   assign \$5  = \$signature__data$30 [3:0] == 3'h4;
   assign \$6  = lp_active & \$5 ;
   assign \$7  = \$signature__data$30 [41:26] + \$signal$34 ;
+  assign \$8  = \$signature__data$30 [87:72] + \$signal$35 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$8  = | state;
-  assign \$9  = state != 3'h6;
-  assign \$10  = \$8  & \$9 ;
-  assign \$11  = state != 3'h7;
-  assign busy = \$10  & \$11 ;
-  assign \$12  = | instr[123:115];
-  assign \$13  = instr[123:115] <= 1'h0;
-  assign \$14  = \$12  & \$13 ;
-  assign \$15  = | instr[123:115];
-  assign \$16  = instr[123:115] <= 1'h1;
-  assign \$17  = \$15  & \$16 ;
-  assign \$18  = | instr[123:115];
-  assign \$19  = instr[123:115] <= 2'h2;
-  assign \$20  = \$18  & \$19 ;
-  assign \$21  = | instr[123:115];
-  assign \$22  = instr[123:115] <= 2'h3;
-  assign \$23  = \$21  & \$22 ;
-  assign \$24  = | instr[123:115];
-  assign \$25  = instr[123:115] <= 3'h4;
-  assign \$26  = \$24  & \$25 ;
-  assign \$27  = | instr[123:115];
-  assign \$28  = instr[123:115] <= 3'h5;
-  assign \$29  = \$27  & \$28 ;
-  assign \$30  = | instr[123:115];
-  assign \$31  = instr[123:115] <= 3'h6;
-  assign \$32  = \$30  & \$31 ;
-  assign \$33  = | instr[123:115];
-  assign \$34  = instr[123:115] <= 3'h7;
-  assign \$35  = \$33  & \$34 ;
-  assign \$36  = | instr[123:115];
-  assign \$37  = instr[123:115] <= 4'h8;
-  assign \$38  = \$36  & \$37 ;
-  assign \$39  = | instr[123:115];
-  assign \$40  = instr[123:115] <= 4'h9;
-  assign \$41  = \$39  & \$40 ;
-  assign \$42  = | instr[123:115];
-  assign \$43  = instr[123:115] <= 4'ha;
-  assign \$44  = \$42  & \$43 ;
-  assign \$45  = | instr[123:115];
-  assign \$46  = instr[123:115] <= 4'hb;
-  assign \$47  = \$45  & \$46 ;
-  assign \$48  = | instr[123:115];
-  assign \$49  = instr[123:115] <= 4'hc;
-  assign \$50  = \$48  & \$49 ;
-  assign \$51  = | instr[123:115];
-  assign \$52  = instr[123:115] <= 4'hd;
-  assign \$53  = \$51  & \$52 ;
-  assign \$54  = | instr[123:115];
-  assign \$55  = instr[123:115] <= 4'he;
-  assign \$56  = \$54  & \$55 ;
-  assign \$57  = | instr[123:115];
-  assign \$58  = instr[123:115] <= 4'hf;
-  assign \$59  = \$57  & \$58 ;
-  assign \$60  = | instr[123:115];
-  assign \$61  = instr[123:115] <= 5'h10;
-  assign \$62  = \$60  & \$61 ;
-  assign \$63  = | instr[123:115];
-  assign \$64  = instr[123:115] <= 5'h11;
-  assign \$65  = \$63  & \$64 ;
-  assign \$66  = | instr[123:115];
-  assign \$67  = instr[123:115] <= 5'h12;
-  assign \$68  = \$66  & \$67 ;
-  assign \$69  = | instr[123:115];
-  assign \$70  = instr[123:115] <= 5'h13;
-  assign \$71  = \$69  & \$70 ;
-  assign \$72  = | instr[123:115];
-  assign \$73  = instr[123:115] <= 5'h14;
-  assign \$74  = \$72  & \$73 ;
-  assign \$75  = | instr[123:115];
-  assign \$76  = instr[123:115] <= 5'h15;
-  assign \$77  = \$75  & \$76 ;
-  assign \$78  = | instr[123:115];
-  assign \$79  = instr[123:115] <= 5'h16;
-  assign \$80  = \$78  & \$79 ;
-  assign \$81  = | instr[123:115];
-  assign \$82  = instr[123:115] <= 5'h17;
-  assign \$83  = \$81  & \$82 ;
-  assign \$84  = | instr[123:115];
-  assign \$85  = instr[123:115] <= 5'h18;
-  assign \$86  = \$84  & \$85 ;
-  assign \$87  = | instr[123:115];
-  assign \$88  = instr[123:115] <= 5'h19;
-  assign \$89  = \$87  & \$88 ;
-  assign \$90  = | instr[123:115];
-  assign \$91  = instr[123:115] <= 5'h1a;
-  assign \$92  = \$90  & \$91 ;
-  assign \$93  = | instr[123:115];
-  assign \$94  = instr[123:115] <= 5'h1b;
-  assign \$95  = \$93  & \$94 ;
-  assign \$96  = | instr[123:115];
-  assign \$97  = instr[123:115] <= 5'h1c;
-  assign \$98  = \$96  & \$97 ;
-  assign \$99  = | instr[123:115];
-  assign \$100  = instr[123:115] <= 5'h1d;
-  assign \$101  = \$99  & \$100 ;
-  assign \$102  = | instr[123:115];
-  assign \$103  = instr[123:115] <= 5'h1e;
-  assign \$104  = \$102  & \$103 ;
-  assign \$105  = | instr[123:115];
-  assign \$106  = instr[123:115] <= 5'h1f;
-  assign \$107  = \$105  & \$106 ;
-  assign \$108  = lastw_d ? { \$107 , \$104 , \$101 , \$98 , \$95 , \$92 , \$89 , \$86 , \$83 , \$80 , \$77 , \$74 , \$71 , \$68 , \$65 , \$62 , \$59 , \$56 , \$53 , \$50 , \$47 , \$44 , \$41 , \$38 , \$35 , \$32 , \$29 , \$26 , \$23 , \$20 , \$17 , \$14  } : 32'd0;
-  assign \$109  = instr[114] ? 32'd4294967295 : \$108 ;
-  assign \$110  = | instr[123:115];
-  assign \$111  = instr[123:115] <= 1'h0;
-  assign \$112  = \$110  & \$111 ;
-  assign \$113  = | instr[123:115];
-  assign \$114  = instr[123:115] <= 1'h1;
-  assign \$115  = \$113  & \$114 ;
-  assign \$116  = | instr[123:115];
-  assign \$117  = instr[123:115] <= 2'h2;
-  assign \$118  = \$116  & \$117 ;
-  assign \$119  = | instr[123:115];
-  assign \$120  = instr[123:115] <= 2'h3;
-  assign \$121  = \$119  & \$120 ;
-  assign \$122  = | instr[123:115];
-  assign \$123  = instr[123:115] <= 3'h4;
-  assign \$124  = \$122  & \$123 ;
-  assign \$125  = | instr[123:115];
-  assign \$126  = instr[123:115] <= 3'h5;
-  assign \$127  = \$125  & \$126 ;
-  assign \$128  = | instr[123:115];
-  assign \$129  = instr[123:115] <= 3'h6;
-  assign \$130  = \$128  & \$129 ;
-  assign \$131  = | instr[123:115];
-  assign \$132  = instr[123:115] <= 3'h7;
-  assign \$133  = \$131  & \$132 ;
-  assign \$134  = | instr[123:115];
-  assign \$135  = instr[123:115] <= 4'h8;
-  assign \$136  = \$134  & \$135 ;
-  assign \$137  = | instr[123:115];
-  assign \$138  = instr[123:115] <= 4'h9;
-  assign \$139  = \$137  & \$138 ;
-  assign \$140  = | instr[123:115];
-  assign \$141  = instr[123:115] <= 4'ha;
-  assign \$142  = \$140  & \$141 ;
-  assign \$143  = | instr[123:115];
-  assign \$144  = instr[123:115] <= 4'hb;
-  assign \$145  = \$143  & \$144 ;
-  assign \$146  = | instr[123:115];
-  assign \$147  = instr[123:115] <= 4'hc;
-  assign \$148  = \$146  & \$147 ;
-  assign \$149  = | instr[123:115];
-  assign \$150  = instr[123:115] <= 4'hd;
-  assign \$151  = \$149  & \$150 ;
-  assign \$152  = | instr[123:115];
-  assign \$153  = instr[123:115] <= 4'he;
-  assign \$154  = \$152  & \$153 ;
-  assign \$155  = | instr[123:115];
-  assign \$156  = instr[123:115] <= 4'hf;
-  assign \$157  = \$155  & \$156 ;
-  assign \$158  = | instr[123:115];
-  assign \$159  = instr[123:115] <= 5'h10;
-  assign \$160  = \$158  & \$159 ;
-  assign \$161  = | instr[123:115];
-  assign \$162  = instr[123:115] <= 5'h11;
-  assign \$163  = \$161  & \$162 ;
-  assign \$164  = | instr[123:115];
-  assign \$165  = instr[123:115] <= 5'h12;
-  assign \$166  = \$164  & \$165 ;
-  assign \$167  = | instr[123:115];
-  assign \$168  = instr[123:115] <= 5'h13;
-  assign \$169  = \$167  & \$168 ;
-  assign \$170  = | instr[123:115];
-  assign \$171  = instr[123:115] <= 5'h14;
-  assign \$172  = \$170  & \$171 ;
-  assign \$173  = | instr[123:115];
-  assign \$174  = instr[123:115] <= 5'h15;
-  assign \$175  = \$173  & \$174 ;
-  assign \$176  = | instr[123:115];
-  assign \$177  = instr[123:115] <= 5'h16;
-  assign \$178  = \$176  & \$177 ;
-  assign \$179  = | instr[123:115];
-  assign \$180  = instr[123:115] <= 5'h17;
-  assign \$181  = \$179  & \$180 ;
-  assign \$182  = | instr[123:115];
-  assign \$183  = instr[123:115] <= 5'h18;
-  assign \$184  = \$182  & \$183 ;
-  assign \$185  = | instr[123:115];
-  assign \$186  = instr[123:115] <= 5'h19;
-  assign \$187  = \$185  & \$186 ;
-  assign \$188  = | instr[123:115];
-  assign \$189  = instr[123:115] <= 5'h1a;
-  assign \$190  = \$188  & \$189 ;
-  assign \$191  = | instr[123:115];
-  assign \$192  = instr[123:115] <= 5'h1b;
-  assign \$193  = \$191  & \$192 ;
-  assign \$194  = | instr[123:115];
-  assign \$195  = instr[123:115] <= 5'h1c;
-  assign \$196  = \$194  & \$195 ;
-  assign \$197  = | instr[123:115];
-  assign \$198  = instr[123:115] <= 5'h1d;
-  assign \$199  = \$197  & \$198 ;
-  assign \$200  = | instr[123:115];
-  assign \$201  = instr[123:115] <= 5'h1e;
-  assign \$202  = \$200  & \$201 ;
-  assign \$203  = | instr[123:115];
-  assign \$204  = instr[123:115] <= 5'h1f;
-  assign \$205  = \$203  & \$204 ;
-  assign \$206  = lastw_d ? { \$205 , \$202 , \$199 , \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112  } : 32'd0;
-  assign \$207  = instr[114] ? 32'd4294967295 : \$206 ;
-  assign a_in = \$signal$65  ? { \$207 , \$109  } : act_r__data;
-  assign \$208  = \$signature__data$30 [3:0] != 2'h3;
-  assign \$209  = lp_active & \$208 ;
-  assign \$210  = \$signature__data$30 [3:0] != 3'h4;
-  assign \$211  = \$209  & \$210 ;
-  assign \$212  = \$signature__data$30 [3:0] == 3'h5;
-  assign \$213  = pc + 1'h1;
-  assign \$214  = req_cnt < instr[34:26];
-  assign \$215  = ! instr[9:8];
-  assign \$216  = instr[9:8] == 1'h1;
-  assign \$217  = instr[9:8] == 2'h2;
-  assign \$218  = \$217  ? 5'h02 : 5'h10;
-  assign \$219  = \$216  ? 5'h02 : \$218 ;
-  assign \$220  = \$215  ? 5'h02 : \$219 ;
-  assign \$221  = instr[50:35] * \$220 ;
-  assign \$222  = ! rx_beat;
-  assign \$223  = rx_beat == 1'h1;
-  assign \$224  = rx_beat == 2'h2;
-  assign \$225  = rx_beat == 2'h3;
-  assign \$226  = rx_beat == 3'h4;
-  assign \$227  = rx_beat == 3'h5;
-  assign \$228  = rx_beat == 3'h6;
-  assign \$229  = rx_beat == 3'h7;
-  assign \$230  = rx_beat == 4'h8;
-  assign \$231  = rx_beat == 4'h9;
-  assign \$232  = rx_beat == 4'ha;
-  assign \$233  = rx_beat == 4'hb;
-  assign \$234  = rx_beat == 4'hc;
-  assign \$235  = rx_beat == 4'hd;
-  assign \$236  = rx_beat == 4'he;
-  assign \$237  = rx_beat == 4'hf;
-  assign \$238  = ! instr[9:8];
-  assign \$239  = instr[9:8] == 1'h1;
-  assign \$240  = instr[9:8] == 2'h2;
-  assign \$241  = \$240  ? 5'h02 : 5'h10;
-  assign \$242  = \$239  ? 5'h02 : \$241 ;
-  assign \$243  = \$238  ? 5'h02 : \$242 ;
-  assign \$244  = \$243  - 1'h1;
-  assign \$245  = rx_beat == \$244 ;
-  assign \$246  = ! instr[9:8];
-  assign \$247  = instr[9:8] == 1'h1;
-  assign \$248  = instr[9:8] == 2'h2;
+  assign \$9  = | state;
+  assign \$10  = state != 3'h6;
+  assign \$11  = \$9  & \$10 ;
+  assign \$12  = state != 3'h7;
+  assign busy = \$11  & \$12 ;
+  assign \$13  = | instr[123:115];
+  assign \$14  = instr[123:115] <= 1'h0;
+  assign \$15  = \$13  & \$14 ;
+  assign \$16  = | instr[123:115];
+  assign \$17  = instr[123:115] <= 1'h1;
+  assign \$18  = \$16  & \$17 ;
+  assign \$19  = | instr[123:115];
+  assign \$20  = instr[123:115] <= 2'h2;
+  assign \$21  = \$19  & \$20 ;
+  assign \$22  = | instr[123:115];
+  assign \$23  = instr[123:115] <= 2'h3;
+  assign \$24  = \$22  & \$23 ;
+  assign \$25  = | instr[123:115];
+  assign \$26  = instr[123:115] <= 3'h4;
+  assign \$27  = \$25  & \$26 ;
+  assign \$28  = | instr[123:115];
+  assign \$29  = instr[123:115] <= 3'h5;
+  assign \$30  = \$28  & \$29 ;
+  assign \$31  = | instr[123:115];
+  assign \$32  = instr[123:115] <= 3'h6;
+  assign \$33  = \$31  & \$32 ;
+  assign \$34  = | instr[123:115];
+  assign \$35  = instr[123:115] <= 3'h7;
+  assign \$36  = \$34  & \$35 ;
+  assign \$37  = | instr[123:115];
+  assign \$38  = instr[123:115] <= 4'h8;
+  assign \$39  = \$37  & \$38 ;
+  assign \$40  = | instr[123:115];
+  assign \$41  = instr[123:115] <= 4'h9;
+  assign \$42  = \$40  & \$41 ;
+  assign \$43  = | instr[123:115];
+  assign \$44  = instr[123:115] <= 4'ha;
+  assign \$45  = \$43  & \$44 ;
+  assign \$46  = | instr[123:115];
+  assign \$47  = instr[123:115] <= 4'hb;
+  assign \$48  = \$46  & \$47 ;
+  assign \$49  = | instr[123:115];
+  assign \$50  = instr[123:115] <= 4'hc;
+  assign \$51  = \$49  & \$50 ;
+  assign \$52  = | instr[123:115];
+  assign \$53  = instr[123:115] <= 4'hd;
+  assign \$54  = \$52  & \$53 ;
+  assign \$55  = | instr[123:115];
+  assign \$56  = instr[123:115] <= 4'he;
+  assign \$57  = \$55  & \$56 ;
+  assign \$58  = | instr[123:115];
+  assign \$59  = instr[123:115] <= 4'hf;
+  assign \$60  = \$58  & \$59 ;
+  assign \$61  = | instr[123:115];
+  assign \$62  = instr[123:115] <= 5'h10;
+  assign \$63  = \$61  & \$62 ;
+  assign \$64  = | instr[123:115];
+  assign \$65  = instr[123:115] <= 5'h11;
+  assign \$66  = \$64  & \$65 ;
+  assign \$67  = | instr[123:115];
+  assign \$68  = instr[123:115] <= 5'h12;
+  assign \$69  = \$67  & \$68 ;
+  assign \$70  = | instr[123:115];
+  assign \$71  = instr[123:115] <= 5'h13;
+  assign \$72  = \$70  & \$71 ;
+  assign \$73  = | instr[123:115];
+  assign \$74  = instr[123:115] <= 5'h14;
+  assign \$75  = \$73  & \$74 ;
+  assign \$76  = | instr[123:115];
+  assign \$77  = instr[123:115] <= 5'h15;
+  assign \$78  = \$76  & \$77 ;
+  assign \$79  = | instr[123:115];
+  assign \$80  = instr[123:115] <= 5'h16;
+  assign \$81  = \$79  & \$80 ;
+  assign \$82  = | instr[123:115];
+  assign \$83  = instr[123:115] <= 5'h17;
+  assign \$84  = \$82  & \$83 ;
+  assign \$85  = | instr[123:115];
+  assign \$86  = instr[123:115] <= 5'h18;
+  assign \$87  = \$85  & \$86 ;
+  assign \$88  = | instr[123:115];
+  assign \$89  = instr[123:115] <= 5'h19;
+  assign \$90  = \$88  & \$89 ;
+  assign \$91  = | instr[123:115];
+  assign \$92  = instr[123:115] <= 5'h1a;
+  assign \$93  = \$91  & \$92 ;
+  assign \$94  = | instr[123:115];
+  assign \$95  = instr[123:115] <= 5'h1b;
+  assign \$96  = \$94  & \$95 ;
+  assign \$97  = | instr[123:115];
+  assign \$98  = instr[123:115] <= 5'h1c;
+  assign \$99  = \$97  & \$98 ;
+  assign \$100  = | instr[123:115];
+  assign \$101  = instr[123:115] <= 5'h1d;
+  assign \$102  = \$100  & \$101 ;
+  assign \$103  = | instr[123:115];
+  assign \$104  = instr[123:115] <= 5'h1e;
+  assign \$105  = \$103  & \$104 ;
+  assign \$106  = | instr[123:115];
+  assign \$107  = instr[123:115] <= 5'h1f;
+  assign \$108  = \$106  & \$107 ;
+  assign \$109  = lastw_d ? { \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27 , \$24 , \$21 , \$18 , \$15  } : 32'd0;
+  assign \$110  = instr[114] ? 32'd4294967295 : \$109 ;
+  assign \$111  = | instr[123:115];
+  assign \$112  = instr[123:115] <= 1'h0;
+  assign \$113  = \$111  & \$112 ;
+  assign \$114  = | instr[123:115];
+  assign \$115  = instr[123:115] <= 1'h1;
+  assign \$116  = \$114  & \$115 ;
+  assign \$117  = | instr[123:115];
+  assign \$118  = instr[123:115] <= 2'h2;
+  assign \$119  = \$117  & \$118 ;
+  assign \$120  = | instr[123:115];
+  assign \$121  = instr[123:115] <= 2'h3;
+  assign \$122  = \$120  & \$121 ;
+  assign \$123  = | instr[123:115];
+  assign \$124  = instr[123:115] <= 3'h4;
+  assign \$125  = \$123  & \$124 ;
+  assign \$126  = | instr[123:115];
+  assign \$127  = instr[123:115] <= 3'h5;
+  assign \$128  = \$126  & \$127 ;
+  assign \$129  = | instr[123:115];
+  assign \$130  = instr[123:115] <= 3'h6;
+  assign \$131  = \$129  & \$130 ;
+  assign \$132  = | instr[123:115];
+  assign \$133  = instr[123:115] <= 3'h7;
+  assign \$134  = \$132  & \$133 ;
+  assign \$135  = | instr[123:115];
+  assign \$136  = instr[123:115] <= 4'h8;
+  assign \$137  = \$135  & \$136 ;
+  assign \$138  = | instr[123:115];
+  assign \$139  = instr[123:115] <= 4'h9;
+  assign \$140  = \$138  & \$139 ;
+  assign \$141  = | instr[123:115];
+  assign \$142  = instr[123:115] <= 4'ha;
+  assign \$143  = \$141  & \$142 ;
+  assign \$144  = | instr[123:115];
+  assign \$145  = instr[123:115] <= 4'hb;
+  assign \$146  = \$144  & \$145 ;
+  assign \$147  = | instr[123:115];
+  assign \$148  = instr[123:115] <= 4'hc;
+  assign \$149  = \$147  & \$148 ;
+  assign \$150  = | instr[123:115];
+  assign \$151  = instr[123:115] <= 4'hd;
+  assign \$152  = \$150  & \$151 ;
+  assign \$153  = | instr[123:115];
+  assign \$154  = instr[123:115] <= 4'he;
+  assign \$155  = \$153  & \$154 ;
+  assign \$156  = | instr[123:115];
+  assign \$157  = instr[123:115] <= 4'hf;
+  assign \$158  = \$156  & \$157 ;
+  assign \$159  = | instr[123:115];
+  assign \$160  = instr[123:115] <= 5'h10;
+  assign \$161  = \$159  & \$160 ;
+  assign \$162  = | instr[123:115];
+  assign \$163  = instr[123:115] <= 5'h11;
+  assign \$164  = \$162  & \$163 ;
+  assign \$165  = | instr[123:115];
+  assign \$166  = instr[123:115] <= 5'h12;
+  assign \$167  = \$165  & \$166 ;
+  assign \$168  = | instr[123:115];
+  assign \$169  = instr[123:115] <= 5'h13;
+  assign \$170  = \$168  & \$169 ;
+  assign \$171  = | instr[123:115];
+  assign \$172  = instr[123:115] <= 5'h14;
+  assign \$173  = \$171  & \$172 ;
+  assign \$174  = | instr[123:115];
+  assign \$175  = instr[123:115] <= 5'h15;
+  assign \$176  = \$174  & \$175 ;
+  assign \$177  = | instr[123:115];
+  assign \$178  = instr[123:115] <= 5'h16;
+  assign \$179  = \$177  & \$178 ;
+  assign \$180  = | instr[123:115];
+  assign \$181  = instr[123:115] <= 5'h17;
+  assign \$182  = \$180  & \$181 ;
+  assign \$183  = | instr[123:115];
+  assign \$184  = instr[123:115] <= 5'h18;
   \accel_top.array  array (
     .\a_in$1 (a_in),
-    .acc(\acc$144 ),
+    .acc(\acc$146 ),
     .clear_in(clear),
     .clk(clk),
     .plane_in(plane),
@@ -2511,96 +2608,86 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$296  = 128'h00000000000000000000000000000000;
-    casez (\$signal$118 )
+    \$297  = 128'h00000000000000000000000000000000;
+    casez (\$signal$119 )
       10'h000:
-          \$296  = out_r__data[127:0];
+          \$297  = out_r__data[127:0];
       10'h001:
-          \$296  = out_r__data[255:128];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$297  = 32'd0;
-    casez (\$signal$118 )
-      10'h000:
-          \$297  = act_r__data[31:0];
-      10'h001:
-          \$297  = act_r__data[63:32];
+          \$297  = out_r__data[255:128];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$298  = 32'd0;
-    casez (\$signal$118 )
+    casez (\$signal$119 )
       10'h000:
-          \$298  = w_in[31:0];
+          \$298  = act_r__data[31:0];
       10'h001:
-          \$298  = w_in[63:32];
-      10'h002:
-          \$298  = w_in[95:64];
-      10'h003:
-          \$298  = w_in[127:96];
-      10'h004:
-          \$298  = w_in[159:128];
-      10'h005:
-          \$298  = w_in[191:160];
-      10'h006:
-          \$298  = w_in[223:192];
-      10'h007:
-          \$298  = w_in[255:224];
+          \$298  = act_r__data[63:32];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$299  = 16'h0000;
-    casez (\$signal$118 )
+    \$299  = 32'd0;
+    casez (\$signal$119 )
       10'h000:
-          \$299  = \$signature__data$123 [15:0];
+          \$299  = w_in[31:0];
       10'h001:
-          \$299  = \$signature__data$123 [31:16];
+          \$299  = w_in[63:32];
       10'h002:
-          \$299  = \$signature__data$123 [47:32];
+          \$299  = w_in[95:64];
       10'h003:
-          \$299  = \$signature__data$123 [63:48];
+          \$299  = w_in[127:96];
       10'h004:
-          \$299  = \$signature__data$123 [79:64];
+          \$299  = w_in[159:128];
       10'h005:
-          \$299  = \$signature__data$123 [95:80];
+          \$299  = w_in[191:160];
       10'h006:
-          \$299  = \$signature__data$123 [111:96];
+          \$299  = w_in[223:192];
       10'h007:
-          \$299  = \$signature__data$123 [127:112];
+          \$299  = w_in[255:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$301  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$301  = store_act[15:0];
-      5'h01:
-          \$301  = store_act[31:16];
+    \$300  = 16'h0000;
+    casez (\$signal$119 )
+      10'h000:
+          \$300  = \$signature__data$124 [15:0];
+      10'h001:
+          \$300  = \$signature__data$124 [31:16];
+      10'h002:
+          \$300  = \$signature__data$124 [47:32];
+      10'h003:
+          \$300  = \$signature__data$124 [63:48];
+      10'h004:
+          \$300  = \$signature__data$124 [79:64];
+      10'h005:
+          \$300  = \$signature__data$124 [95:80];
+      10'h006:
+          \$300  = \$signature__data$124 [111:96];
+      10'h007:
+          \$300  = \$signature__data$124 [127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$303  = 16'h0000;
+    \$302  = 16'h0000;
     casez (o_beat)
       5'h00:
-          \$303  = store_weight[15:0];
+          \$302  = store_act[15:0];
       5'h01:
-          \$303  = store_weight[31:16];
+          \$302  = store_act[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$305  = 16'h0000;
+    \$304  = 16'h0000;
     casez (o_beat)
       5'h00:
-          \$305  = store_thresh[15:0];
+          \$304  = store_weight[15:0];
       5'h01:
-          \$305  = store_thresh[31:16];
+          \$304  = store_weight[31:16];
     endcase
   end
   always @* begin
@@ -2608,37 +2695,47 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$306  = 16'h0000;
     casez (o_beat)
       5'h00:
-          \$306  = store_out[15:0];
+          \$306  = store_thresh[15:0];
       5'h01:
-          \$306  = store_out[31:16];
+          \$306  = store_thresh[31:16];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$307  = 16'h0000;
+    casez (o_beat)
+      5'h00:
+          \$307  = store_out[15:0];
+      5'h01:
+          \$307  = store_out[31:16];
       5'h02:
-          \$306  = store_out[47:32];
+          \$307  = store_out[47:32];
       5'h03:
-          \$306  = store_out[63:48];
+          \$307  = store_out[63:48];
       5'h04:
-          \$306  = store_out[79:64];
+          \$307  = store_out[79:64];
       5'h05:
-          \$306  = store_out[95:80];
+          \$307  = store_out[95:80];
       5'h06:
-          \$306  = store_out[111:96];
+          \$307  = store_out[111:96];
       5'h07:
-          \$306  = store_out[127:112];
+          \$307  = store_out[127:112];
       5'h08:
-          \$306  = store_out[143:128];
+          \$307  = store_out[143:128];
       5'h09:
-          \$306  = store_out[159:144];
+          \$307  = store_out[159:144];
       5'h0a:
-          \$306  = store_out[175:160];
+          \$307  = store_out[175:160];
       5'h0b:
-          \$306  = store_out[191:176];
+          \$307  = store_out[191:176];
       5'h0c:
-          \$306  = store_out[207:192];
+          \$307  = store_out[207:192];
       5'h0d:
-          \$306  = store_out[223:208];
+          \$307  = store_out[223:208];
       5'h0e:
-          \$306  = store_out[239:224];
+          \$307  = store_out[239:224];
       5'h0f:
-          \$306  = store_out[255:240];
+          \$307  = store_out[255:240];
     endcase
   end
   always @* begin
@@ -2646,479 +2743,911 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (instr[54:51])
       4'h0:
-          \$329  = 15'h0000;
+          \$330  = 15'h0000;
       4'h1:
-          \$329  = 15'h0001;
+          \$330  = 15'h0001;
       4'h2:
-          \$329  = 15'h0003;
+          \$330  = 15'h0003;
       4'h3:
-          \$329  = 15'h0007;
+          \$330  = 15'h0007;
       4'h4:
-          \$329  = 15'h000f;
+          \$330  = 15'h000f;
       4'h5:
-          \$329  = 15'h001f;
+          \$330  = 15'h001f;
       4'h6:
-          \$329  = 15'h003f;
+          \$330  = 15'h003f;
       4'h7:
-          \$329  = 15'h007f;
+          \$330  = 15'h007f;
       4'h8:
-          \$329  = 15'h00ff;
+          \$330  = 15'h00ff;
       4'h9:
-          \$329  = 15'h01ff;
+          \$330  = 15'h01ff;
       4'ha:
-          \$329  = 15'h03ff;
+          \$330  = 15'h03ff;
       4'hb:
-          \$329  = 15'h07ff;
+          \$330  = 15'h07ff;
       4'hc:
-          \$329  = 15'h0fff;
+          \$330  = 15'h0fff;
       4'hd:
-          \$329  = 15'h1fff;
+          \$330  = 15'h1fff;
       4'he:
-          \$329  = 15'h3fff;
+          \$330  = 15'h3fff;
       4'hf:
-          \$329  = 15'h7fff;
+          \$330  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$331  = 128'h00000000000000000000000000000000;
+    \$334  = 128'h00000000000000000000000000000000;
     casez (rowc)
       2'h0:
-          \$331  = \acc$144 [127:0];
+          \$334  = \acc$146 [127:0];
       2'h1:
-          \$331  = \acc$144 [255:128];
+          \$334  = \acc$146 [255:128];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$354  = 8'h00;
+    \$335  = 1'h0;
     casez (rowc)
       2'h0:
-          \$354  = act_r__data[7:0];
+          \$335  = sc_word[0];
       2'h1:
-          \$354  = act_r__data[39:32];
+          \$335  = sc_word[32];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$355  = 8'h00;
+    \$336  = 1'h0;
     casez (rowc)
       2'h0:
-          \$355  = act_r__data[15:8];
+          \$336  = sc_word[8];
       2'h1:
-          \$355  = act_r__data[47:40];
+          \$336  = sc_word[40];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$356  = 8'h00;
+    \$337  = 1'h0;
     casez (rowc)
       2'h0:
-          \$356  = act_r__data[23:16];
+          \$337  = sc_word[16];
       2'h1:
-          \$356  = act_r__data[55:48];
+          \$337  = sc_word[48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$357  = 8'h00;
+    \$338  = 1'h0;
     casez (rowc)
       2'h0:
-          \$357  = act_r__data[31:24];
+          \$338  = sc_word[24];
       2'h1:
-          \$357  = act_r__data[63:56];
+          \$338  = sc_word[56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$358  = 8'h00;
+    \$339  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$358  = \$354 ;
+          \$339  = \$335 ;
       8'h01:
-          \$358  = \$355 ;
+          \$339  = \$336 ;
       8'h02:
-          \$358  = \$356 ;
+          \$339  = \$337 ;
       8'h03:
-          \$358  = \$357 ;
+          \$339  = \$338 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$370  = 8'h00;
+    \$341  = 1'h0;
     casez (rowc)
       2'h0:
-          \$370  = act_r__data[7:0];
+          \$341  = sc_word[1];
       2'h1:
-          \$370  = act_r__data[39:32];
+          \$341  = sc_word[33];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$371  = 8'h00;
+    \$342  = 1'h0;
     casez (rowc)
       2'h0:
-          \$371  = act_r__data[15:8];
+          \$342  = sc_word[9];
       2'h1:
-          \$371  = act_r__data[47:40];
+          \$342  = sc_word[41];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$372  = 8'h00;
+    \$343  = 1'h0;
     casez (rowc)
       2'h0:
-          \$372  = act_r__data[23:16];
+          \$343  = sc_word[17];
       2'h1:
-          \$372  = act_r__data[55:48];
+          \$343  = sc_word[49];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$373  = 8'h00;
+    \$344  = 1'h0;
     casez (rowc)
       2'h0:
-          \$373  = act_r__data[31:24];
+          \$344  = sc_word[25];
       2'h1:
-          \$373  = act_r__data[63:56];
+          \$344  = sc_word[57];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$374  = 8'h00;
+    \$345  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$374  = \$370 ;
+          \$345  = \$341 ;
       8'h01:
-          \$374  = \$371 ;
+          \$345  = \$342 ;
       8'h02:
-          \$374  = \$372 ;
+          \$345  = \$343 ;
       8'h03:
-          \$374  = \$373 ;
+          \$345  = \$344 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$386  = 8'h00;
+    \$347  = 1'h0;
     casez (rowc)
       2'h0:
-          \$386  = act_r__data[7:0];
+          \$347  = sc_word[2];
       2'h1:
-          \$386  = act_r__data[39:32];
+          \$347  = sc_word[34];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$387  = 8'h00;
+    \$348  = 1'h0;
     casez (rowc)
       2'h0:
-          \$387  = act_r__data[15:8];
+          \$348  = sc_word[10];
       2'h1:
-          \$387  = act_r__data[47:40];
+          \$348  = sc_word[42];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$388  = 8'h00;
+    \$349  = 1'h0;
     casez (rowc)
       2'h0:
-          \$388  = act_r__data[23:16];
+          \$349  = sc_word[18];
       2'h1:
-          \$388  = act_r__data[55:48];
+          \$349  = sc_word[50];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$389  = 8'h00;
+    \$350  = 1'h0;
     casez (rowc)
       2'h0:
-          \$389  = act_r__data[31:24];
+          \$350  = sc_word[26];
       2'h1:
-          \$389  = act_r__data[63:56];
+          \$350  = sc_word[58];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$390  = 8'h00;
+    \$351  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$390  = \$386 ;
+          \$351  = \$347 ;
       8'h01:
-          \$390  = \$387 ;
+          \$351  = \$348 ;
       8'h02:
-          \$390  = \$388 ;
+          \$351  = \$349 ;
       8'h03:
-          \$390  = \$389 ;
+          \$351  = \$350 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$402  = 8'h00;
+    \$353  = 1'h0;
     casez (rowc)
       2'h0:
-          \$402  = act_r__data[7:0];
+          \$353  = sc_word[3];
       2'h1:
-          \$402  = act_r__data[39:32];
+          \$353  = sc_word[35];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$403  = 8'h00;
+    \$354  = 1'h0;
     casez (rowc)
       2'h0:
-          \$403  = act_r__data[15:8];
+          \$354  = sc_word[11];
       2'h1:
-          \$403  = act_r__data[47:40];
+          \$354  = sc_word[43];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$404  = 8'h00;
+    \$355  = 1'h0;
     casez (rowc)
       2'h0:
-          \$404  = act_r__data[23:16];
+          \$355  = sc_word[19];
       2'h1:
-          \$404  = act_r__data[55:48];
+          \$355  = sc_word[51];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$405  = 8'h00;
+    \$356  = 1'h0;
     casez (rowc)
       2'h0:
-          \$405  = act_r__data[31:24];
+          \$356  = sc_word[27];
       2'h1:
-          \$405  = act_r__data[63:56];
+          \$356  = sc_word[59];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$406  = 8'h00;
+    \$357  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$406  = \$402 ;
+          \$357  = \$353 ;
       8'h01:
-          \$406  = \$403 ;
+          \$357  = \$354 ;
       8'h02:
-          \$406  = \$404 ;
+          \$357  = \$355 ;
       8'h03:
-          \$406  = \$405 ;
+          \$357  = \$356 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$418  = 8'h00;
+    \$359  = 1'h0;
     casez (rowc)
       2'h0:
-          \$418  = act_r__data[7:0];
+          \$359  = sc_word[4];
       2'h1:
-          \$418  = act_r__data[39:32];
+          \$359  = sc_word[36];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$419  = 8'h00;
+    \$360  = 1'h0;
     casez (rowc)
       2'h0:
-          \$419  = act_r__data[15:8];
+          \$360  = sc_word[12];
       2'h1:
-          \$419  = act_r__data[47:40];
+          \$360  = sc_word[44];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$420  = 8'h00;
+    \$361  = 1'h0;
     casez (rowc)
       2'h0:
-          \$420  = act_r__data[23:16];
+          \$361  = sc_word[20];
       2'h1:
-          \$420  = act_r__data[55:48];
+          \$361  = sc_word[52];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$421  = 8'h00;
+    \$362  = 1'h0;
     casez (rowc)
       2'h0:
-          \$421  = act_r__data[31:24];
+          \$362  = sc_word[28];
       2'h1:
-          \$421  = act_r__data[63:56];
+          \$362  = sc_word[60];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$422  = 8'h00;
+    \$363  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$422  = \$418 ;
+          \$363  = \$359 ;
       8'h01:
-          \$422  = \$419 ;
+          \$363  = \$360 ;
       8'h02:
-          \$422  = \$420 ;
+          \$363  = \$361 ;
       8'h03:
-          \$422  = \$421 ;
+          \$363  = \$362 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$434  = 8'h00;
+    \$365  = 1'h0;
     casez (rowc)
       2'h0:
-          \$434  = act_r__data[7:0];
+          \$365  = sc_word[5];
       2'h1:
-          \$434  = act_r__data[39:32];
+          \$365  = sc_word[37];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$435  = 8'h00;
+    \$366  = 1'h0;
     casez (rowc)
       2'h0:
-          \$435  = act_r__data[15:8];
+          \$366  = sc_word[13];
       2'h1:
-          \$435  = act_r__data[47:40];
+          \$366  = sc_word[45];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$436  = 8'h00;
+    \$367  = 1'h0;
     casez (rowc)
       2'h0:
-          \$436  = act_r__data[23:16];
+          \$367  = sc_word[21];
       2'h1:
-          \$436  = act_r__data[55:48];
+          \$367  = sc_word[53];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$437  = 8'h00;
+    \$368  = 1'h0;
     casez (rowc)
       2'h0:
-          \$437  = act_r__data[31:24];
+          \$368  = sc_word[29];
       2'h1:
-          \$437  = act_r__data[63:56];
+          \$368  = sc_word[61];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$438  = 8'h00;
+    \$369  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$438  = \$434 ;
+          \$369  = \$365 ;
       8'h01:
-          \$438  = \$435 ;
+          \$369  = \$366 ;
       8'h02:
-          \$438  = \$436 ;
+          \$369  = \$367 ;
       8'h03:
-          \$438  = \$437 ;
+          \$369  = \$368 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$450  = 8'h00;
+    \$371  = 1'h0;
     casez (rowc)
       2'h0:
-          \$450  = act_r__data[7:0];
+          \$371  = sc_word[6];
       2'h1:
-          \$450  = act_r__data[39:32];
+          \$371  = sc_word[38];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$451  = 8'h00;
+    \$372  = 1'h0;
     casez (rowc)
       2'h0:
-          \$451  = act_r__data[15:8];
+          \$372  = sc_word[14];
       2'h1:
-          \$451  = act_r__data[47:40];
+          \$372  = sc_word[46];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$452  = 8'h00;
+    \$373  = 1'h0;
     casez (rowc)
       2'h0:
-          \$452  = act_r__data[23:16];
+          \$373  = sc_word[22];
       2'h1:
-          \$452  = act_r__data[55:48];
+          \$373  = sc_word[54];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$453  = 8'h00;
+    \$374  = 1'h0;
     casez (rowc)
       2'h0:
-          \$453  = act_r__data[31:24];
+          \$374  = sc_word[30];
       2'h1:
-          \$453  = act_r__data[63:56];
+          \$374  = sc_word[62];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$454  = 8'h00;
+    \$375  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$454  = \$450 ;
+          \$375  = \$371 ;
       8'h01:
-          \$454  = \$451 ;
+          \$375  = \$372 ;
       8'h02:
-          \$454  = \$452 ;
+          \$375  = \$373 ;
       8'h03:
-          \$454  = \$453 ;
+          \$375  = \$374 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$466  = 8'h00;
+    \$377  = 1'h0;
     casez (rowc)
       2'h0:
-          \$466  = act_r__data[7:0];
+          \$377  = sc_word[7];
       2'h1:
-          \$466  = act_r__data[39:32];
+          \$377  = sc_word[39];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$467  = 8'h00;
+    \$378  = 1'h0;
     casez (rowc)
       2'h0:
-          \$467  = act_r__data[15:8];
+          \$378  = sc_word[15];
       2'h1:
-          \$467  = act_r__data[47:40];
+          \$378  = sc_word[47];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$468  = 8'h00;
+    \$379  = 1'h0;
     casez (rowc)
       2'h0:
-          \$468  = act_r__data[23:16];
+          \$379  = sc_word[23];
       2'h1:
-          \$468  = act_r__data[55:48];
+          \$379  = sc_word[55];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$469  = 8'h00;
+    \$380  = 1'h0;
     casez (rowc)
       2'h0:
-          \$469  = act_r__data[31:24];
+          \$380  = sc_word[31];
       2'h1:
-          \$469  = act_r__data[63:56];
+          \$380  = sc_word[63];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$470  = 8'h00;
+    \$381  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$470  = \$466 ;
+          \$381  = \$377 ;
       8'h01:
-          \$470  = \$467 ;
+          \$381  = \$378 ;
       8'h02:
-          \$470  = \$468 ;
+          \$381  = \$379 ;
       8'h03:
-          \$470  = \$469 ;
+          \$381  = \$380 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$408  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$408  = act_r__data[7:0];
+      2'h1:
+          \$408  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$409  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$409  = act_r__data[15:8];
+      2'h1:
+          \$409  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$410  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$410  = act_r__data[23:16];
+      2'h1:
+          \$410  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$411  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$411  = act_r__data[31:24];
+      2'h1:
+          \$411  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$412  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$412  = \$408 ;
+      8'h01:
+          \$412  = \$409 ;
+      8'h02:
+          \$412  = \$410 ;
+      8'h03:
+          \$412  = \$411 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$424  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$424  = act_r__data[7:0];
+      2'h1:
+          \$424  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$425  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$425  = act_r__data[15:8];
+      2'h1:
+          \$425  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$426  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$426  = act_r__data[23:16];
+      2'h1:
+          \$426  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$427  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$427  = act_r__data[31:24];
+      2'h1:
+          \$427  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$428  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$428  = \$424 ;
+      8'h01:
+          \$428  = \$425 ;
+      8'h02:
+          \$428  = \$426 ;
+      8'h03:
+          \$428  = \$427 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$440  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$440  = act_r__data[7:0];
+      2'h1:
+          \$440  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$441  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$441  = act_r__data[15:8];
+      2'h1:
+          \$441  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$442  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$442  = act_r__data[23:16];
+      2'h1:
+          \$442  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$443  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$443  = act_r__data[31:24];
+      2'h1:
+          \$443  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$444  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$444  = \$440 ;
+      8'h01:
+          \$444  = \$441 ;
+      8'h02:
+          \$444  = \$442 ;
+      8'h03:
+          \$444  = \$443 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$456  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$456  = act_r__data[7:0];
+      2'h1:
+          \$456  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$457  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$457  = act_r__data[15:8];
+      2'h1:
+          \$457  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$458  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$458  = act_r__data[23:16];
+      2'h1:
+          \$458  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$459  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$459  = act_r__data[31:24];
+      2'h1:
+          \$459  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$460  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$460  = \$456 ;
+      8'h01:
+          \$460  = \$457 ;
+      8'h02:
+          \$460  = \$458 ;
+      8'h03:
+          \$460  = \$459 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$472  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$472  = act_r__data[7:0];
+      2'h1:
+          \$472  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$473  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$473  = act_r__data[15:8];
+      2'h1:
+          \$473  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$474  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$474  = act_r__data[23:16];
+      2'h1:
+          \$474  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$475  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$475  = act_r__data[31:24];
+      2'h1:
+          \$475  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$476  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$476  = \$472 ;
+      8'h01:
+          \$476  = \$473 ;
+      8'h02:
+          \$476  = \$474 ;
+      8'h03:
+          \$476  = \$475 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$488  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$488  = act_r__data[7:0];
+      2'h1:
+          \$488  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$489  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$489  = act_r__data[15:8];
+      2'h1:
+          \$489  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$490  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$490  = act_r__data[23:16];
+      2'h1:
+          \$490  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$491  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$491  = act_r__data[31:24];
+      2'h1:
+          \$491  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$492  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$492  = \$488 ;
+      8'h01:
+          \$492  = \$489 ;
+      8'h02:
+          \$492  = \$490 ;
+      8'h03:
+          \$492  = \$491 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$504  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$504  = act_r__data[7:0];
+      2'h1:
+          \$504  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$505  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$505  = act_r__data[15:8];
+      2'h1:
+          \$505  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$506  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$506  = act_r__data[23:16];
+      2'h1:
+          \$506  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$507  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$507  = act_r__data[31:24];
+      2'h1:
+          \$507  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$508  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$508  = \$504 ;
+      8'h01:
+          \$508  = \$505 ;
+      8'h02:
+          \$508  = \$506 ;
+      8'h03:
+          \$508  = \$507 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$520  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$520  = act_r__data[7:0];
+      2'h1:
+          \$520  = act_r__data[39:32];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$521  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$521  = act_r__data[15:8];
+      2'h1:
+          \$521  = act_r__data[47:40];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$522  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$522  = act_r__data[23:16];
+      2'h1:
+          \$522  = act_r__data[55:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$523  = 8'h00;
+    casez (rowc)
+      2'h0:
+          \$523  = act_r__data[31:24];
+      2'h1:
+          \$523  = act_r__data[63:56];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$524  = 8'h00;
+    casez (instr[49:42])
+      8'h00:
+          \$524  = \$520 ;
+      8'h01:
+          \$524  = \$521 ;
+      8'h02:
+          \$524  = \$522 ;
+      8'h03:
+          \$524  = \$523 ;
     endcase
   end
   always @* begin
@@ -3133,9 +3662,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -3145,11 +3674,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = \$317 ;
+            act_r__en = \$318 ;
           end
       3'h5:
-          if (\$335 ) begin
-            if (\$339 ) begin
+          if (\$386 ) begin
+            if (\$389 ) begin
+              act_r__en = 1'h1;
+            end
+            if (\$393 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -3166,9 +3698,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -3196,9 +3728,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -3213,7 +3745,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$335 ) begin
+          if (\$386 ) begin
             \$signature__en$27  = 1'h1;
           end
     endcase
@@ -3229,9 +3761,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -3250,13 +3782,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    { fetched[113:105], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [41:11] };
+    { fetched[113:105], fetched[87:72], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [87:72], \$signature__data$30 [41:11] };
     if (\$2 ) begin
       fetched[26:11] = \$3 [15:0];
       fetched[113:105] = \$4 [8:0];
     end
     if (\$6 ) begin
       fetched[41:26] = \$7 [15:0];
+      fetched[87:72] = \$8 [15:0];
     end
   end
   always @* begin
@@ -3268,16 +3801,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             pc_next = 9'h000;
           end
       3'h1:
-          if (\$211 ) begin
-          end else if (\$212 ) begin
-            pc_next = \$213 [8:0];
+          if (\$212 ) begin
+          end else if (\$213 ) begin
+            pc_next = \$214 [8:0];
           end
     endcase
     if (finish) begin
-      pc_next = \$502 [8:0];
-      if (\$504 ) begin
+      pc_next = \$556 [8:0];
+      if (\$558 ) begin
         (* full_case = 32'd1 *)
-        if (\$505 ) begin
+        if (\$559 ) begin
         end else begin
           pc_next = \$like ;
         end
@@ -3303,7 +3836,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$214 ;
+          mem_rd_valid = \$215 ;
     endcase
   end
   always @* begin
@@ -3327,7 +3860,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 3'h0, \$221  };
+          mem_rd_len = { 3'h0, \$222  };
     endcase
   end
   always @* begin
@@ -3341,52 +3874,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$222 ) begin
+          if (\$223 ) begin
             full[15:0] = mem_rd_data;
           end
-          if (\$223 ) begin
+          if (\$224 ) begin
             full[31:16] = mem_rd_data;
           end
-          if (\$224 ) begin
+          if (\$225 ) begin
             full[47:32] = mem_rd_data;
           end
-          if (\$225 ) begin
+          if (\$226 ) begin
             full[63:48] = mem_rd_data;
           end
-          if (\$226 ) begin
+          if (\$227 ) begin
             full[79:64] = mem_rd_data;
           end
-          if (\$227 ) begin
+          if (\$228 ) begin
             full[95:80] = mem_rd_data;
           end
-          if (\$228 ) begin
+          if (\$229 ) begin
             full[111:96] = mem_rd_data;
           end
-          if (\$229 ) begin
+          if (\$230 ) begin
             full[127:112] = mem_rd_data;
           end
-          if (\$230 ) begin
+          if (\$231 ) begin
             full[143:128] = mem_rd_data;
           end
-          if (\$231 ) begin
+          if (\$232 ) begin
             full[159:144] = mem_rd_data;
           end
-          if (\$232 ) begin
+          if (\$233 ) begin
             full[175:160] = mem_rd_data;
           end
-          if (\$233 ) begin
+          if (\$234 ) begin
             full[191:176] = mem_rd_data;
           end
-          if (\$234 ) begin
+          if (\$235 ) begin
             full[207:192] = mem_rd_data;
           end
-          if (\$235 ) begin
+          if (\$236 ) begin
             full[223:208] = mem_rd_data;
           end
-          if (\$236 ) begin
+          if (\$237 ) begin
             full[239:224] = mem_rd_data;
           end
-          if (\$237 ) begin
+          if (\$238 ) begin
             full[255:240] = mem_rd_data;
           end
         end
@@ -3431,16 +3964,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
-              if (\$256 ) begin
-                if (\$258 ) begin
+            if (\$246 ) begin
+              if (\$257 ) begin
+                if (\$259 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$310 ) begin
+          if (\$311 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -3449,16 +3982,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$327 ) begin
+            if (\$328 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
-            if (\$500 ) begin
-              if (\$501 ) begin
+            if (\$554 ) begin
+              if (\$555 ) begin
                 finish = 1'h1;
               end
             end
@@ -3467,7 +4000,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$88  = 6'h00;
+    \$signature__addr$89  = 6'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3476,10 +4009,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$88  = \$259 [5:0];
+                    \$signature__addr$89  = \$260 [5:0];
               endcase
             end
           end
@@ -3489,19 +4022,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$342 ) begin
+            if (\$396 ) begin
             end else begin
-              \$signature__addr$88  = paddr[5:0];
+              \$signature__addr$89  = paddr[5:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$89  = 64'h0000000000000000;
+    \$signature__data$90  = 64'h0000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3510,10 +4043,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$89  = { full[31:0], full[31:0] };
+                    \$signature__data$90  = { full[31:0], full[31:0] };
               endcase
             end
           end
@@ -3523,19 +4056,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$342 ) begin
+            if (\$396 ) begin
             end else begin
-              \$signature__data$89  = { \$472 , \$456 , \$440 , \$424 , \$408 , \$392 , \$376 , \$360  };
+              \$signature__data$90  = { \$526 , \$510 , \$494 , \$478 , \$462 , \$446 , \$430 , \$414  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$90  = 8'h00;
+    \$signature__en$91  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3544,10 +4077,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$90  = { \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261 , \$260  };
+                    \$signature__en$91  = { \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261  };
               endcase
             end
           end
@@ -3557,12 +4090,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$342 ) begin
+            if (\$396 ) begin
             end else begin
-              \$signature__en$90  = { \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478 , \$475  };
+              \$signature__en$91  = { \$550 , \$547 , \$544 , \$541 , \$538 , \$535 , \$532 , \$529  };
             end
           end
     endcase
@@ -3578,7 +4111,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 64'h0000000000000001;
@@ -3591,10 +4124,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$342 ) begin
+            if (\$396 ) begin
             end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
@@ -3603,7 +4136,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$92  = 8'h00;
+    \$signature__addr$93  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3611,12 +4144,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$92  = \$268 [7:0];
+                    \$signature__addr$93  = \$269 [7:0];
               endcase
             end
           end
@@ -3624,7 +4157,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$93  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$94  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3632,12 +4165,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$93  = { full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0] };
+                    \$signature__data$94  = { full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0] };
               endcase
             end
           end
@@ -3645,7 +4178,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$94  = 8'h00;
+    \$signature__en$95  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3653,12 +4186,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$94  = { \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270 , \$269  };
+                    \$signature__en$95  = { \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270  };
               endcase
             end
           end
@@ -3674,7 +4207,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3687,7 +4220,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$96  = 6'h00;
+    \$signature__addr$97  = 6'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3695,14 +4228,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__addr$96  = \$277 [5:0];
+                    \$signature__addr$97  = \$278 [5:0];
               endcase
             end
           end
@@ -3710,7 +4243,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$97  = 128'h00000000000000000000000000000000;
+    \$signature__data$98  = 128'h00000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3718,14 +4251,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__data$97  = { full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0] };
+                    \$signature__data$98  = { full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0] };
               endcase
             end
           end
@@ -3733,7 +4266,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$98  = 8'h00;
+    \$signature__en$99  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3741,14 +4274,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__en$98  = { \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279 , \$278  };
+                    \$signature__en$99  = { \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279  };
               endcase
             end
           end
@@ -3764,7 +4297,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3779,7 +4312,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$100  = 4'h0;
+    \$signature__addr$101  = 4'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3788,7 +4321,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -3798,7 +4331,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__addr$100  = \$286 [3:0];
+                    \$signature__addr$101  = \$287 [3:0];
               endcase
             end
           end
@@ -3808,17 +4341,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
-            if (\$342 ) begin
-              \$signature__addr$100  = instr[29:26];
+            if (\$396 ) begin
+              \$signature__addr$101  = instr[29:26];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$101  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$102  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3827,7 +4360,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -3837,7 +4370,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__data$101  = { full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0], full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0] };
+                    \$signature__data$102  = { full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0], full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0] };
               endcase
             end
           end
@@ -3847,17 +4380,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
-            if (\$342 ) begin
-              \$signature__data$101  = { scores, scores };
+            if (\$396 ) begin
+              \$signature__data$102  = { scores, scores };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$102  = 2'h0;
+    \$signature__en$103  = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3866,7 +4399,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -3876,7 +4409,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__en$102  = { \$288 , \$287  };
+                    \$signature__en$103  = { \$289 , \$288  };
               endcase
             end
           end
@@ -3886,10 +4419,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
-            if (\$342 ) begin
-              \$signature__en$102  = { \$344 , \$343  };
+            if (\$396 ) begin
+              \$signature__en$103  = { \$398 , \$397  };
             end
           end
     endcase
@@ -3905,7 +4438,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$245 ) begin
+            if (\$246 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -3925,9 +4458,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
-            if (\$342 ) begin
+            if (\$396 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -3961,23 +4494,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$292 [5:0];
+                      act_r__addr = \$293 [5:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$signal$131 [5:0];
+            act_r__addr = \$signal$132 [5:0];
           end
       3'h5:
-          if (\$335 ) begin
-            if (\$339 ) begin
+          if (\$386 ) begin
+            if (\$389 ) begin
+              act_r__addr = instr[77:72];
+            end
+            if (\$393 ) begin
               act_r__addr = instr[31:26];
             end
           end
@@ -3995,9 +4531,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 64'h0000000000000001;
@@ -4007,11 +4543,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 62'h0000000000000000, \$326  };
+            inc_sram_act_reads = { 62'h0000000000000000, \$327  };
           end
       3'h5:
-          if (\$335 ) begin
-            if (\$339 ) begin
+          if (\$386 ) begin
+            if (\$389 ) begin
+              inc_sram_act_reads = 64'h0000000000000002;
+            end
+            if (\$393 ) begin
               inc_sram_act_reads = 64'h0000000000000002;
             end
           end
@@ -4028,21 +4567,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$293 [7:0];
+                      wgt_r__addr = \$294 [7:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$318 [7:0];
+            wgt_r__addr = \$319 [7:0];
           end
     endcase
   end
@@ -4057,9 +4596,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -4077,7 +4616,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$113  = 6'h00;
+    \$signature__addr$114  = 6'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4087,16 +4626,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$113  = \$294 [5:0];
+                      \$signature__addr$114  = \$295 [5:0];
                 endcase
               end
             end
@@ -4104,8 +4643,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$335 ) begin
-            \$signature__addr$113  = \$336 [5:0];
+          if (\$386 ) begin
+            \$signature__addr$114  = \$387 [5:0];
           end
     endcase
   end
@@ -4121,9 +4660,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -4138,7 +4677,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$335 ) begin
+          if (\$386 ) begin
             inc_sram_thresh_reads = 64'h0000000000000008;
           end
     endcase
@@ -4154,9 +4693,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -4166,7 +4705,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$295 [3:0];
+                      out_r__addr = \$296 [3:0];
                 endcase
               end
             end
@@ -4184,9 +4723,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$290 ) begin
+          if (\$291 ) begin
             if (issuing) begin
-              if (\$291 ) begin
+              if (\$292 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -4214,7 +4753,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          out_entry = \$296 ;
+          out_entry = \$297 ;
     endcase
   end
   always @* begin
@@ -4228,7 +4767,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$297 ;
+          store_act = \$298 ;
     endcase
   end
   always @* begin
@@ -4242,7 +4781,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$298 ;
+          store_weight = \$299 ;
     endcase
   end
   always @* begin
@@ -4256,7 +4795,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = { 16'h0000, \$299  };
+          store_thresh = { 16'h0000, \$300  };
     endcase
   end
   always @* begin
@@ -4284,7 +4823,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$105 ;
+          mem_wr_valid = \$signal$106 ;
     endcase
   end
   always @* begin
@@ -4312,7 +4851,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$309 ;
+          mem_wr_data = \$310 ;
     endcase
   end
   always @* begin
@@ -4326,7 +4865,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$310 ) begin
+          if (\$311 ) begin
             inc_store_busy = 64'h0000000000000001;
           end
     endcase
@@ -4342,7 +4881,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$310 ) begin
+          if (\$311 ) begin
             inc_dram_write_bytes = 64'h0000000000000002;
           end
     endcase
@@ -4359,7 +4898,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$310 ) begin
+          if (\$311 ) begin
           end else begin
             inc_store_stall = 64'h0000000000000001;
           end
@@ -4459,7 +4998,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    n_lv = 1'h0;
+    n_lv = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4473,7 +5012,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$330 [0];
+          n_lv = \$332 [1:0];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    n_cmp = 1'h0;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          n_cmp = \$333 [0];
     endcase
   end
   always @* begin
@@ -4492,7 +5050,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$331 ;
+          acc = \$334 ;
     endcase
   end
   always @* begin
@@ -4511,7 +5069,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          active = n_lv;
+          active = n_cmp;
     endcase
   end
   always @* begin
@@ -4549,7 +5107,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = \$334 ;
+          thresh = \$385 ;
     endcase
   end
   always @* begin
@@ -4568,7 +5126,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$335 ) begin
+          if (\$386 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -4590,7 +5148,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -4613,24 +5171,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$335 ) begin
+          if (\$386 ) begin
           end else begin
-            if (\$340 ) begin
-              inc_threshold_ops = { 59'h000000000000000, \$341  };
+            if (\$394 ) begin
+              inc_threshold_ops = { 59'h000000000000000, \$395  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$671  = pc_next;
+    \$733  = pc_next;
     if (rst) begin
-      \$671  = 9'h000;
+      \$733  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$672  = 1'h0;
+    \$734  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4642,16 +5200,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$672  = 1'h1;
+            \$734  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$672  = 1'h0;
+      \$734  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$673  = 1'h0;
+    \$735  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4663,487 +5221,487 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$673  = \$597 ;
+            \$735  = \$656 ;
           end
     endcase
     if (rst) begin
-      \$673  = 1'h0;
+      \$735  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$674  = state;
+    \$736  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$674  = 3'h1;
+            \$736  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-            \$674  = 3'h7;
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+            \$736  = 3'h7;
+          end else if (\$564 ) begin
           end else begin
             (* full_case = 32'd1 *)
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$674  = 3'h2;
+                  \$736  = 3'h2;
               4'h2:
-                  \$674  = 3'h3;
+                  \$736  = 3'h3;
               4'h3:
-                  \$674  = 3'h4;
+                  \$736  = 3'h4;
               4'h4:
                   (* full_case = 32'd1 *)
-                  if (\$520 ) begin
-                    \$674  = 3'h7;
+                  if (\$579 ) begin
+                    \$736  = 3'h7;
                   end else begin
-                    \$674  = 3'h5;
+                    \$736  = 3'h5;
                   end
               4'hf:
-                  \$674  = 3'h6;
+                  \$736  = 3'h6;
               default:
-                  \$674  = 3'h7;
+                  \$736  = 3'h7;
             endcase
           end
     endcase
     if (finish) begin
-      \$674  = 3'h1;
+      \$736  = 3'h1;
     end
     if (rst) begin
-      \$674  = 3'h0;
+      \$736  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$675  = lp_active;
+    \$737  = lp_active;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$675  = 1'h0;
+            \$737  = 1'h0;
           end
       3'h1:
-          if (\$509 ) begin
-          end else if (\$510 ) begin
-            \$675  = 1'h1;
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$737  = 1'h1;
           end
     endcase
     if (finish) begin
-      if (\$641 ) begin
-        if (\$642 ) begin
-          \$675  = 1'h0;
+      if (\$702 ) begin
+        if (\$703 ) begin
+          \$737  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$675  = 1'h0;
+      \$737  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$676  = ctr_cycles;
+    \$738  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$676  = 64'h0000000000000000;
+            \$738  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$676  = \$647 [63:0];
+      \$738  = \$709 [63:0];
     end
     if (rst) begin
-      \$676  = 64'h0000000000000000;
+      \$738  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$677  = ctr_instructions;
+    \$739  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$677  = 64'h0000000000000000;
+            \$739  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$677  = \$648 [63:0];
+      \$739  = \$710 [63:0];
     end
     if (rst) begin
-      \$677  = 64'h0000000000000000;
+      \$739  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$678  = ctr_load_busy;
+    \$740  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$678  = 64'h0000000000000000;
+            \$740  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$678  = \$649 [63:0];
+      \$740  = \$711 [63:0];
     end
     if (rst) begin
-      \$678  = 64'h0000000000000000;
+      \$740  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$679  = ctr_load_stall;
+    \$741  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$679  = 64'h0000000000000000;
+            \$741  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$679  = \$650 [63:0];
+      \$741  = \$712 [63:0];
     end
     if (rst) begin
-      \$679  = 64'h0000000000000000;
+      \$741  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$680  = ctr_store_busy;
+    \$742  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$680  = 64'h0000000000000000;
+            \$742  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$680  = \$651 [63:0];
+      \$742  = \$713 [63:0];
     end
     if (rst) begin
-      \$680  = 64'h0000000000000000;
+      \$742  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$681  = ctr_store_stall;
+    \$743  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$681  = 64'h0000000000000000;
+            \$743  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$681  = \$652 [63:0];
+      \$743  = \$714 [63:0];
     end
     if (rst) begin
-      \$681  = 64'h0000000000000000;
+      \$743  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$682  = ctr_gemm_busy;
+    \$744  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$682  = 64'h0000000000000000;
+            \$744  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$682  = \$653 [63:0];
+      \$744  = \$715 [63:0];
     end
     if (rst) begin
-      \$682  = 64'h0000000000000000;
+      \$744  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$683  = ctr_gemm_stall;
+    \$745  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$683  = 64'h0000000000000000;
+            \$745  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$683  = \$654 [63:0];
+      \$745  = \$716 [63:0];
     end
     if (rst) begin
-      \$683  = 64'h0000000000000000;
+      \$745  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$684  = ctr_post_busy;
+    \$746  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$684  = 64'h0000000000000000;
+            \$746  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$684  = \$655 [63:0];
+      \$746  = \$717 [63:0];
     end
     if (rst) begin
-      \$684  = 64'h0000000000000000;
+      \$746  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$685  = ctr_post_stall;
+    \$747  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$685  = 64'h0000000000000000;
+            \$747  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$685  = \$656 [63:0];
+      \$747  = \$718 [63:0];
     end
     if (rst) begin
-      \$685  = 64'h0000000000000000;
+      \$747  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$686  = ctr_array_active_cycles;
+    \$748  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$686  = 64'h0000000000000000;
+            \$748  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$686  = \$657 [63:0];
+      \$748  = \$719 [63:0];
     end
     if (rst) begin
-      \$686  = 64'h0000000000000000;
+      \$748  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$687  = ctr_dram_read_bytes;
+    \$749  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$687  = 64'h0000000000000000;
+            \$749  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$687  = \$658 [63:0];
+      \$749  = \$720 [63:0];
     end
     if (rst) begin
-      \$687  = 64'h0000000000000000;
+      \$749  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$688  = ctr_dram_write_bytes;
+    \$750  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$688  = 64'h0000000000000000;
+            \$750  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$688  = \$659 [63:0];
+      \$750  = \$721 [63:0];
     end
     if (rst) begin
-      \$688  = 64'h0000000000000000;
+      \$750  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$689  = ctr_sram_act_reads;
+    \$751  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$689  = 64'h0000000000000000;
+            \$751  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$689  = \$660 [63:0];
+      \$751  = \$722 [63:0];
     end
     if (rst) begin
-      \$689  = 64'h0000000000000000;
+      \$751  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$690  = ctr_sram_act_writes;
+    \$752  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$690  = 64'h0000000000000000;
+            \$752  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$690  = \$661 [63:0];
+      \$752  = \$723 [63:0];
     end
     if (rst) begin
-      \$690  = 64'h0000000000000000;
+      \$752  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$691  = ctr_sram_weight_reads;
+    \$753  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$691  = 64'h0000000000000000;
+            \$753  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$691  = \$662 [63:0];
+      \$753  = \$724 [63:0];
     end
     if (rst) begin
-      \$691  = 64'h0000000000000000;
+      \$753  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$692  = ctr_sram_weight_writes;
+    \$754  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$692  = 64'h0000000000000000;
+            \$754  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$692  = \$663 [63:0];
+      \$754  = \$725 [63:0];
     end
     if (rst) begin
-      \$692  = 64'h0000000000000000;
+      \$754  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$693  = ctr_sram_thresh_reads;
+    \$755  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$693  = 64'h0000000000000000;
+            \$755  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$693  = \$664 [63:0];
+      \$755  = \$726 [63:0];
     end
     if (rst) begin
-      \$693  = 64'h0000000000000000;
+      \$755  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$694  = ctr_sram_thresh_writes;
+    \$756  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$694  = 64'h0000000000000000;
+            \$756  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$694  = \$665 [63:0];
+      \$756  = \$727 [63:0];
     end
     if (rst) begin
-      \$694  = 64'h0000000000000000;
+      \$756  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$695  = ctr_sram_out_reads;
+    \$757  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$695  = 64'h0000000000000000;
+            \$757  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$695  = \$666 [63:0];
+      \$757  = \$728 [63:0];
     end
     if (rst) begin
-      \$695  = 64'h0000000000000000;
+      \$757  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$696  = ctr_sram_out_writes;
+    \$758  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$696  = 64'h0000000000000000;
+            \$758  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$696  = \$667 [63:0];
+      \$758  = \$729 [63:0];
     end
     if (rst) begin
-      \$696  = 64'h0000000000000000;
+      \$758  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$697  = ctr_binary_macs;
+    \$759  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$697  = 64'h0000000000000000;
+            \$759  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$697  = \$668 [63:0];
+      \$759  = \$730 [63:0];
     end
     if (rst) begin
-      \$697  = 64'h0000000000000000;
+      \$759  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$698  = ctr_acc_updates;
+    \$760  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$698  = 64'h0000000000000000;
+            \$760  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$698  = \$669 [63:0];
+      \$760  = \$731 [63:0];
     end
     if (rst) begin
-      \$698  = 64'h0000000000000000;
+      \$760  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$699  = ctr_threshold_ops;
+    \$761  = ctr_threshold_ops;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$699  = 64'h0000000000000000;
+            \$761  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$699  = \$670 [63:0];
+      \$761  = \$732 [63:0];
     end
     if (rst) begin
-      \$699  = 64'h0000000000000000;
+      \$761  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$700  = instr;
+    \$762  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$700  = fetched;
+          \$762  = fetched;
     endcase
     if (rst) begin
-      \$700  = 128'h00000000000000000000000000000000;
+      \$762  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$701  = t;
+    \$763  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$701  = 32'd0;
+          \$763  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -5151,555 +5709,596 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$701  = \$630 [31:0];
+          \$763  = \$689 [31:0];
     endcase
     if (rst) begin
-      \$701  = 32'd0;
+      \$763  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$702  = lp_left;
+    \$764  = lp_left;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$509 ) begin
-          end else if (\$510 ) begin
-            \$702  = \$signature__data$30 [23:8];
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$764  = \$signature__data$30 [23:8];
           end
     endcase
     if (finish) begin
-      if (\$641 ) begin
+      if (\$702 ) begin
         (* full_case = 32'd1 *)
-        if (\$642 ) begin
+        if (\$703 ) begin
         end else begin
-          \$702  = \$643 [15:0];
+          \$764  = \$704 [15:0];
         end
       end
     end
     if (rst) begin
-      \$702  = 16'h0000;
+      \$764  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$703  = \$like ;
+    \$765  = \$like ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$509 ) begin
-          end else if (\$510 ) begin
-            \$703  = \$511 [8:0];
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$765  = \$565 [8:0];
           end
     endcase
     if (rst) begin
-      \$703  = 9'h000;
+      \$765  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$704  = lp_end;
+    \$766  = lp_end;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$509 ) begin
-          end else if (\$510 ) begin
-            \$704  = \$512 [8:0];
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$766  = \$566 [8:0];
           end
     endcase
     if (rst) begin
-      \$704  = 9'h000;
+      \$766  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$705  = \$signal ;
+    \$767  = \$signal ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$509 ) begin
-          end else if (\$510 ) begin
-            \$705  = 16'h0000;
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$767  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$641 ) begin
+      if (\$702 ) begin
         (* full_case = 32'd1 *)
-        if (\$642 ) begin
+        if (\$703 ) begin
         end else begin
-          \$705  = \$644 [15:0];
+          \$767  = \$705 [15:0];
         end
       end
     end
     if (rst) begin
-      \$705  = 16'h0000;
+      \$767  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$706  = \$signal$34 ;
+    \$768  = \$signal$34 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$509 ) begin
-          end else if (\$510 ) begin
-            \$706  = 16'h0000;
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$768  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$641 ) begin
+      if (\$702 ) begin
         (* full_case = 32'd1 *)
-        if (\$642 ) begin
+        if (\$703 ) begin
         end else begin
-          \$706  = \$645 [15:0];
+          \$768  = \$706 [15:0];
         end
       end
     end
     if (rst) begin
-      \$706  = 16'h0000;
+      \$768  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$707  = off_ix;
+    \$769  = \$signal$35 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$509 ) begin
-          end else if (\$510 ) begin
-            \$707  = 9'h000;
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$769  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$641 ) begin
+      if (\$702 ) begin
         (* full_case = 32'd1 *)
-        if (\$642 ) begin
+        if (\$703 ) begin
         end else begin
-          \$707  = \$646 [8:0];
+          \$769  = \$707 [15:0];
         end
       end
     end
     if (rst) begin
-      \$707  = 9'h000;
+      \$769  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$708  = \$signal$160 ;
+    \$770  = \$signal$33 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$509 ) begin
-          end else if (\$510 ) begin
-            \$708  = \$signature__data$30 [47:32];
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$770  = 9'h000;
           end
     endcase
+    if (finish) begin
+      if (\$702 ) begin
+        (* full_case = 32'd1 *)
+        if (\$703 ) begin
+        end else begin
+          \$770  = \$708 [8:0];
+        end
+      end
+    end
     if (rst) begin
-      \$708  = 16'h0000;
+      \$770  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$709  = \$signal$161 ;
+    \$771  = \$signal$163 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$509 ) begin
-          end else if (\$510 ) begin
-            \$709  = \$signature__data$30 [72:57];
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$771  = \$signature__data$30 [47:32];
           end
     endcase
     if (rst) begin
-      \$709  = 16'h0000;
+      \$771  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$710  = st_ix;
+    \$772  = \$signal$164 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$509 ) begin
-          end else if (\$510 ) begin
-            \$710  = \$signature__data$30 [56:48];
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$772  = \$signature__data$30 [72:57];
           end
     endcase
     if (rst) begin
-      \$710  = 9'h000;
+      \$772  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$711  = req_cnt;
+    \$773  = \$signal$165 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$773  = \$signature__data$30 [88:73];
+          end
+    endcase
+    if (rst) begin
+      \$773  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$774  = \$signal$166 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$563 ) begin
+          end else if (\$564 ) begin
+            \$774  = \$signature__data$30 [56:48];
+          end
+    endcase
+    if (rst) begin
+      \$774  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$775  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$711  = 10'h000;
+                  \$775  = 10'h000;
             endcase
           end
       3'h2:
-          if (\$521 ) begin
-            \$711  = \$522 [9:0];
+          if (\$580 ) begin
+            \$775  = \$581 [9:0];
           end
     endcase
     if (rst) begin
-      \$711  = 10'h000;
+      \$775  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$712  = req_addr;
+    \$776  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$712  = fetched[82:51];
+                  \$776  = fetched[82:51];
             endcase
           end
       3'h2:
-          if (\$521 ) begin
-            \$712  = \$523 [31:0];
+          if (\$580 ) begin
+            \$776  = \$582 [31:0];
           end
     endcase
     if (rst) begin
-      \$712  = 32'd0;
+      \$776  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$713  = rx_bank;
+    \$777  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$713  = 10'h000;
+                  \$777  = 10'h000;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$531 ) begin
-              if (\$542 ) begin
-                \$713  = \$543 [9:0];
+            if (\$590 ) begin
+              if (\$601 ) begin
+                \$777  = \$602 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$713  = 10'h000;
+      \$777  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$714  = rx_word;
+    \$778  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$714  = 16'h0000;
+                  \$778  = 16'h0000;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$531 ) begin
+            if (\$590 ) begin
               (* full_case = 32'd1 *)
-              if (\$542 ) begin
-                \$714  = 16'h0000;
+              if (\$601 ) begin
+                \$778  = 16'h0000;
               end else begin
-                \$714  = \$544 [15:0];
+                \$778  = \$603 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$714  = 16'h0000;
+      \$778  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$715  = rx_beat;
+    \$779  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$715  = 5'h00;
+                  \$779  = 5'h00;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$531 ) begin
-              \$715  = 5'h00;
+            if (\$590 ) begin
+              \$779  = 5'h00;
             end else begin
-              \$715  = \$545 [4:0];
+              \$779  = \$604 [4:0];
             end
           end
     endcase
     if (rst) begin
-      \$715  = 5'h00;
+      \$779  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$716  = \$signal$163 ;
+    \$780  = \$signal$167 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$716  = 10'h000;
+                  \$780  = 10'h000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             if (issuing) begin
-              if (\$570 ) begin
-                if (\$572 ) begin
-                  \$716  = \$573 [9:0];
+              if (\$629 ) begin
+                if (\$631 ) begin
+                  \$780  = \$632 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$716  = 10'h000;
+      \$780  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$717  = tx_word;
+    \$781  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$717  = 16'h0000;
+                  \$781  = 16'h0000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             if (issuing) begin
-              if (\$570 ) begin
+              if (\$629 ) begin
                 (* full_case = 32'd1 *)
-                if (\$572 ) begin
-                  \$717  = 16'h0000;
+                if (\$631 ) begin
+                  \$781  = 16'h0000;
                 end else begin
-                  \$717  = \$575 [15:0];
+                  \$781  = \$634 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$717  = 16'h0000;
+      \$781  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$718  = tx_beat;
+    \$782  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$718  = 5'h00;
+                  \$782  = 5'h00;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$570 ) begin
-                \$718  = 5'h00;
+              if (\$629 ) begin
+                \$782  = 5'h00;
               end else begin
-                \$718  = \$577 [4:0];
+                \$782  = \$636 [4:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$718  = 5'h00;
+      \$782  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$719  = \$signal$164 ;
+    \$783  = \$signal$168 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$719  = fetched[82:51];
+                  \$783  = fetched[82:51];
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             if (issuing) begin
-              if (\$570 ) begin
-                if (\$572 ) begin
-                  \$719  = \$574 [31:0];
+              if (\$629 ) begin
+                if (\$631 ) begin
+                  \$783  = \$633 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$719  = 32'd0;
+      \$783  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$720  = s_off;
+    \$784  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$720  = 32'd0;
+                  \$784  = 32'd0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$570 ) begin
+              if (\$629 ) begin
                 (* full_case = 32'd1 *)
-                if (\$572 ) begin
-                  \$720  = 32'd0;
+                if (\$631 ) begin
+                  \$784  = 32'd0;
                 end else begin
-                  \$720  = \$576 [31:0];
+                  \$784  = \$635 [31:0];
                 end
               end else begin
-                \$720  = \$578 [31:0];
+                \$784  = \$637 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$720  = 32'd0;
+      \$784  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$721  = issuing;
+    \$785  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$721  = 1'h1;
+                  \$785  = 1'h1;
               4'h3:
-                  \$721  = 1'h1;
+                  \$785  = 1'h1;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             if (issuing) begin
-              if (\$592 ) begin
-                \$721  = 1'h0;
+              if (\$651 ) begin
+                \$785  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$611 ) begin
-              if (\$613 ) begin
-                if (\$615 ) begin
-                  if (\$621 ) begin
-                    \$721  = 1'h0;
+            if (\$670 ) begin
+              if (\$672 ) begin
+                if (\$674 ) begin
+                  if (\$680 ) begin
+                    \$785  = 1'h0;
                   end
                 end
               end
@@ -5707,53 +6306,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (rst) begin
-      \$721  = 1'h0;
+      \$785  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$722  = \$signal$105 ;
+    \$786  = \$signal$106 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$722  = 1'h0;
+                  \$786  = 1'h0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$722  = 1'h1;
+              \$786  = 1'h1;
             end else begin
-              \$722  = 1'h0;
+              \$786  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$722  = 1'h0;
+      \$786  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$723  = \$signal$134 ;
+    \$787  = \$signal$135 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -5761,7 +6360,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$723  = 16'h0000;
+                  \$787  = 16'h0000;
             endcase
           end
       3'h2:
@@ -5770,30 +6369,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$723  = \$608 [15:0];
-            if (\$611 ) begin
-              if (\$613 ) begin
-                if (\$615 ) begin
-                  \$723  = 16'h0000;
+            \$787  = \$667 [15:0];
+            if (\$670 ) begin
+              if (\$672 ) begin
+                if (\$674 ) begin
+                  \$787  = 16'h0000;
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$723  = 16'h0000;
+      \$787  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$724  = p;
+    \$788  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -5801,7 +6400,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$724  = 3'h0;
+                  \$788  = 3'h0;
             endcase
           end
       3'h2:
@@ -5810,29 +6409,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$611 ) begin
-              if (\$613 ) begin
-                if (\$615 ) begin
-                  \$724  = \$616 [2:0];
+            if (\$670 ) begin
+              if (\$672 ) begin
+                if (\$674 ) begin
+                  \$788  = \$675 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$724  = 3'h0;
+      \$788  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$725  = tail;
+    \$789  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -5840,7 +6439,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$725  = 16'h0000;
+                  \$789  = 16'h0000;
             endcase
           end
       3'h2:
@@ -5851,23 +6450,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$725  = \$629 [15:0];
+            \$789  = \$688 [15:0];
           end
     endcase
     if (rst) begin
-      \$725  = 16'h0000;
+      \$789  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$726  = \$signal$167 ;
+    \$790  = \$signal$171 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -5875,7 +6474,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$726  = 11'h000;
+                  \$790  = 11'h000;
             endcase
           end
       3'h2:
@@ -5885,27 +6484,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$611 ) begin
-              \$726  = 11'h000;
+            if (\$670 ) begin
+              \$790  = 11'h000;
             end else begin
-              \$726  = \$628 [10:0];
+              \$790  = \$687 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$726  = 11'h000;
+      \$790  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$727  = \$signal$168 ;
+    \$791  = \$signal$172 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -5913,7 +6512,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$727  = 3'h0;
+                  \$791  = 3'h0;
             endcase
           end
       3'h2:
@@ -5922,30 +6521,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$611 ) begin
+            if (\$670 ) begin
               (* full_case = 32'd1 *)
-              if (\$613 ) begin
-                \$727  = 3'h0;
+              if (\$672 ) begin
+                \$791  = 3'h0;
               end else begin
-                \$727  = \$626 [2:0];
+                \$791  = \$685 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$727  = 3'h0;
+      \$791  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$728  = ky;
+    \$792  = ky;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -5953,7 +6552,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$728  = 3'h0;
+                  \$792  = 3'h0;
             endcase
           end
       3'h2:
@@ -5962,32 +6561,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$611 ) begin
-              if (\$613 ) begin
+            if (\$670 ) begin
+              if (\$672 ) begin
                 (* full_case = 32'd1 *)
-                if (\$615 ) begin
-                  \$728  = 3'h0;
+                if (\$674 ) begin
+                  \$792  = 3'h0;
                 end else begin
-                  \$728  = \$622 [2:0];
+                  \$792  = \$681 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$728  = 3'h0;
+      \$792  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$729  = \$signal$132 ;
+    \$793  = \$signal$133 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -5995,7 +6594,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$729  = { fetched[104], fetched[104:96] };
+                  \$793  = { fetched[104], fetched[104:96] };
             endcase
           end
       3'h2:
@@ -6004,32 +6603,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$611 ) begin
-              if (\$613 ) begin
+            if (\$670 ) begin
+              if (\$672 ) begin
                 (* full_case = 32'd1 *)
-                if (\$615 ) begin
-                  \$729  = { instr[104], instr[104:96] };
+                if (\$674 ) begin
+                  \$793  = { instr[104], instr[104:96] };
                 end else begin
-                  \$729  = \$623 [9:0];
+                  \$793  = \$682 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$729  = 10'h000;
+      \$793  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$730  = ix;
+    \$794  = ix;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -6037,7 +6636,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$730  = { fetched[113], fetched[113:105] };
+                  \$794  = { fetched[113], fetched[113:105] };
             endcase
           end
       3'h2:
@@ -6046,30 +6645,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$611 ) begin
+            if (\$670 ) begin
               (* full_case = 32'd1 *)
-              if (\$613 ) begin
-                \$730  = { instr[113], instr[113:105] };
+              if (\$672 ) begin
+                \$794  = { instr[113], instr[113:105] };
               end else begin
-                \$730  = \$627 [9:0];
+                \$794  = \$686 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$730  = 10'h000;
+      \$794  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$731  = plane_base;
+    \$795  = plane_base;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -6077,7 +6676,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$731  = fetched[26:11];
+                  \$795  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -6086,29 +6685,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$611 ) begin
-              if (\$613 ) begin
-                if (\$615 ) begin
-                  \$731  = \$617 [15:0];
+            if (\$670 ) begin
+              if (\$672 ) begin
+                if (\$674 ) begin
+                  \$795  = \$676 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$731  = 16'h0000;
+      \$795  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$732  = \$signal$171 ;
+    \$796  = \$signal$175 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -6116,7 +6715,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$732  = fetched[26:11];
+                  \$796  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -6125,32 +6724,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$611 ) begin
-              if (\$613 ) begin
+            if (\$670 ) begin
+              if (\$672 ) begin
                 (* full_case = 32'd1 *)
-                if (\$615 ) begin
-                  \$732  = \$618 [15:0];
+                if (\$674 ) begin
+                  \$796  = \$677 [15:0];
                 end else begin
-                  \$732  = \$624 [15:0];
+                  \$796  = \$683 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$732  = 16'h0000;
+      \$796  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$733  = \$signal$131 ;
+    \$797  = \$signal$132 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -6158,7 +6757,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$733  = fetched[26:11];
+                  \$797  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -6167,33 +6766,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$733  = \$609 [15:0];
-            if (\$611 ) begin
-              if (\$613 ) begin
+            \$797  = \$668 [15:0];
+            if (\$670 ) begin
+              if (\$672 ) begin
                 (* full_case = 32'd1 *)
-                if (\$615 ) begin
-                  \$733  = \$619 [15:0];
+                if (\$674 ) begin
+                  \$797  = \$678 [15:0];
                 end else begin
-                  \$733  = \$625 [15:0];
+                  \$797  = \$684 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$733  = 16'h0000;
+      \$797  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$734  = pitch;
+    \$798  = pitch;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -6201,25 +6800,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$734  = \$513 [15:0];
+                  \$798  = \$567 [15:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$734  = 16'h0000;
+      \$798  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$735  = rowc;
+    \$799  = rowc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -6229,7 +6828,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$735  = 2'h0;
+                  \$799  = 2'h0;
             endcase
           end
       3'h2:
@@ -6240,28 +6839,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$632 ) begin
+          if (\$693 ) begin
           end else begin
-            if (\$636 ) begin
-              \$735  = \$637 [1:0];
+            if (\$697 ) begin
+              \$799  = \$698 [1:0];
             end
           end
     endcase
     if (rst) begin
-      \$735  = 2'h0;
+      \$799  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$736  = bitc;
+    \$800  = bitc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -6271,7 +6870,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$736  = 4'h0;
+                  \$800  = 4'h0;
             endcase
           end
       3'h2:
@@ -6282,31 +6881,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$632 ) begin
+          if (\$693 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$636 ) begin
-              \$736  = 4'h0;
+            if (\$697 ) begin
+              \$800  = 4'h0;
             end else begin
-              \$736  = \$638 [3:0];
+              \$800  = \$699 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$736  = 4'h0;
+      \$800  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$737  = paddr;
+    \$801  = paddr;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$509 ) begin
-          end else if (\$510 ) begin
+          if (\$563 ) begin
+          end else if (\$564 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -6316,7 +6915,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$737  = fetched[41:26];
+                  \$801  = fetched[41:26];
             endcase
           end
       3'h2:
@@ -6327,23 +6926,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$632 ) begin
+          if (\$693 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$636 ) begin
-              \$737  = instr[41:26];
+            if (\$697 ) begin
+              \$801  = instr[41:26];
             end else begin
-              \$737  = \$639 [15:0];
+              \$801  = \$700 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$737  = 16'h0000;
+      \$801  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$738  = asm;
+    \$802  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6352,19 +6951,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$531 ) begin
+            if (\$590 ) begin
             end else begin
-              \$738  = full;
+              \$802  = full;
             end
           end
     endcase
     if (rst) begin
-      \$738  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+      \$802  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$739  = \$signal$118 ;
+    \$803  = \$signal$119 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6373,19 +6972,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             if (issuing) begin
-              \$739  = \$signal$163 ;
+              \$803  = \$signal$167 ;
             end
           end
     endcase
     if (rst) begin
-      \$739  = 10'h000;
+      \$803  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$740  = o_beat;
+    \$804  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6394,19 +6993,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             if (issuing) begin
-              \$740  = tx_beat;
+              \$804  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$740  = 5'h00;
+      \$804  = 5'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$741  = o_addr;
+    \$805  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6415,19 +7014,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             if (issuing) begin
-              \$741  = \$548 [31:0];
+              \$805  = \$607 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$741  = 32'd0;
+      \$805  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$742  = o_last;
+    \$806  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6436,19 +7035,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$547 ) begin
+          if (\$606 ) begin
             if (issuing) begin
-              \$742  = \$562 ;
+              \$806  = \$621 ;
             end
           end
     endcase
     if (rst) begin
-      \$742  = 1'h0;
+      \$806  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$743  = plane;
+    \$807  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6460,16 +7059,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$743  = p;
+            \$807  = p;
           end
     endcase
     if (rst) begin
-      \$743  = 3'h0;
+      \$807  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$744  = \$signal$65 ;
+    \$808  = \$signal$66 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6481,16 +7080,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$744  = \$605 ;
+            \$808  = \$664 ;
           end
     endcase
     if (rst) begin
-      \$744  = 1'h0;
+      \$808  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$745  = lastw_d;
+    \$809  = lastw_d;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -6502,16 +7101,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$745  = \$607 ;
+            \$809  = \$666 ;
           end
     endcase
     if (rst) begin
-      \$745  = 1'h0;
+      \$809  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$746  = thresh_l0;
+    \$810  = sc_word;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -6525,12 +7124,36 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$631 ) begin
-            \$746  = \$signature__data$123 ;
+          if (\$691 ) begin
+            \$810  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$746  = 128'h00000000000000000000000000000000;
+      \$810  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$811  = thresh_l0;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$692 ) begin
+            \$811  = \$signature__data$124 ;
+          end
+    endcase
+    if (rst) begin
+      \$811  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
@@ -6590,17 +7213,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$37  = pc_next[7:0];
+  assign \$signature__addr$38  = pc_next[7:0];
   assign inc_cycles = { 63'h0000000000000000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$72  = valid;
+  assign \$signal$73  = valid;
   assign cc = clear;
   assign cp = plane;
   assign config_id = 32'd1288734197;
   always @*
     fetched[10:0] = \$signature__data$30 [10:0];
   always @*
-    fetched[104:42] = \$signature__data$30 [104:42];
+    fetched[71:42] = \$signature__data$30 [71:42];
+  always @*
+    fetched[104:88] = \$signature__data$30 [104:88];
   always @*
     fetched[127:114] = \$signature__data$30 [127:114];
 endmodule

@@ -6,55 +6,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1 ;
   wire \$10 ;
   wire \$100 ;
-  wire \$1000 ;
-  wire \$1001 ;
-  wire \$1002 ;
-  wire \$1003 ;
-  wire \$1004 ;
-  wire \$1005 ;
-  wire \$1006 ;
-  wire \$1007 ;
-  wire \$1008 ;
-  wire \$1009 ;
+  reg \$1000 ;
+  wire [23:0] \$1001 ;
+  reg \$1002 ;
+  reg \$1003 ;
+  reg \$1004 ;
+  reg \$1005 ;
+  reg \$1006 ;
+  wire [23:0] \$1007 ;
+  reg \$1008 ;
+  reg \$1009 ;
   wire \$101 ;
-  wire \$1010 ;
-  wire \$1011 ;
-  wire \$1012 ;
-  reg [15:0] \$1013 ;
-  reg [15:0] \$1014 ;
-  reg [15:0] \$1015 ;
-  reg [15:0] \$1016 ;
-  reg [15:0] \$1017 ;
-  wire [15:0] \$1018 ;
-  wire [15:0] \$1019 ;
+  reg \$1010 ;
+  reg \$1011 ;
+  reg \$1012 ;
+  wire [23:0] \$1013 ;
+  reg \$1014 ;
+  reg \$1015 ;
+  reg \$1016 ;
+  reg \$1017 ;
+  reg \$1018 ;
+  wire [23:0] \$1019 ;
   wire \$102 ;
-  wire \$1020 ;
-  wire \$1021 ;
-  wire \$1022 ;
-  wire \$1023 ;
-  wire \$1024 ;
-  wire \$1025 ;
+  reg \$1020 ;
+  reg \$1021 ;
+  reg \$1022 ;
+  reg \$1023 ;
+  reg \$1024 ;
+  wire [23:0] \$1025 ;
   wire \$1026 ;
-  wire \$1027 ;
-  wire \$1028 ;
-  wire \$1029 ;
+  wire [383:0] \$1027 ;
+  wire [383:0] \$1028 ;
+  wire [2:0] \$1029 ;
   wire \$103 ;
   wire \$1030 ;
-  wire \$1031 ;
-  wire \$1032 ;
+  wire [383:0] \$1031 ;
+  wire [2:0] \$1032 ;
   wire \$1033 ;
-  wire \$1034 ;
+  wire [383:0] \$1034 ;
   wire \$1035 ;
-  wire \$1036 ;
-  reg [15:0] \$1037 ;
-  reg [15:0] \$1038 ;
-  reg [15:0] \$1039 ;
+  wire [32:0] \$1036 ;
+  wire \$1037 ;
+  wire \$1038 ;
+  wire \$1039 ;
   wire \$104 ;
-  reg [15:0] \$1040 ;
-  reg [15:0] \$1041 ;
-  wire [15:0] \$1042 ;
-  wire [15:0] \$1043 ;
-  wire \$1044 ;
+  wire \$1040 ;
+  wire \$1041 ;
+  wire \$1042 ;
+  wire \$1043 ;
+  wire [6:0] \$1044 ;
   wire \$1045 ;
   wire \$1046 ;
   wire \$1047 ;
@@ -73,20 +73,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1059 ;
   wire \$106 ;
   wire \$1060 ;
-  reg [15:0] \$1061 ;
-  reg [15:0] \$1062 ;
-  reg [15:0] \$1063 ;
-  reg [15:0] \$1064 ;
-  reg [15:0] \$1065 ;
-  wire [15:0] \$1066 ;
-  wire [15:0] \$1067 ;
-  wire \$1068 ;
-  wire \$1069 ;
+  wire \$1061 ;
+  wire \$1062 ;
+  wire \$1063 ;
+  wire \$1064 ;
+  wire \$1065 ;
+  wire \$1066 ;
+  reg [15:0] \$1067 ;
+  reg [15:0] \$1068 ;
+  reg [15:0] \$1069 ;
   wire \$107 ;
-  wire \$1070 ;
-  wire \$1071 ;
-  wire \$1072 ;
-  wire \$1073 ;
+  reg [15:0] \$1070 ;
+  reg [15:0] \$1071 ;
+  wire [15:0] \$1072 ;
+  wire [15:0] \$1073 ;
   wire \$1074 ;
   wire \$1075 ;
   wire \$1076 ;
@@ -99,20 +99,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1082 ;
   wire \$1083 ;
   wire \$1084 ;
-  reg [15:0] \$1085 ;
-  reg [15:0] \$1086 ;
-  reg [15:0] \$1087 ;
-  reg [15:0] \$1088 ;
-  reg [15:0] \$1089 ;
+  wire \$1085 ;
+  wire \$1086 ;
+  wire \$1087 ;
+  wire \$1088 ;
+  wire \$1089 ;
   wire \$109 ;
-  wire [15:0] \$1090 ;
-  wire [15:0] \$1091 ;
-  wire \$1092 ;
-  wire \$1093 ;
-  wire \$1094 ;
-  wire \$1095 ;
-  wire \$1096 ;
-  wire \$1097 ;
+  wire \$1090 ;
+  reg [15:0] \$1091 ;
+  reg [15:0] \$1092 ;
+  reg [15:0] \$1093 ;
+  reg [15:0] \$1094 ;
+  reg [15:0] \$1095 ;
+  wire [15:0] \$1096 ;
+  wire [15:0] \$1097 ;
   wire \$1098 ;
   wire \$1099 ;
   wire \$11 ;
@@ -126,21 +126,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1106 ;
   wire \$1107 ;
   wire \$1108 ;
-  reg [15:0] \$1109 ;
+  wire \$1109 ;
   wire \$111 ;
-  reg [15:0] \$1110 ;
-  reg [15:0] \$1111 ;
-  reg [15:0] \$1112 ;
-  reg [15:0] \$1113 ;
-  wire [15:0] \$1114 ;
-  wire [15:0] \$1115 ;
-  wire \$1116 ;
-  wire \$1117 ;
-  wire \$1118 ;
-  wire \$1119 ;
+  wire \$1110 ;
+  wire \$1111 ;
+  wire \$1112 ;
+  wire \$1113 ;
+  wire \$1114 ;
+  reg [15:0] \$1115 ;
+  reg [15:0] \$1116 ;
+  reg [15:0] \$1117 ;
+  reg [15:0] \$1118 ;
+  reg [15:0] \$1119 ;
   wire \$112 ;
-  wire \$1120 ;
-  wire \$1121 ;
+  wire [15:0] \$1120 ;
+  wire [15:0] \$1121 ;
   wire \$1122 ;
   wire \$1123 ;
   wire \$1124 ;
@@ -153,20 +153,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1130 ;
   wire \$1131 ;
   wire \$1132 ;
-  reg [15:0] \$1133 ;
-  reg [15:0] \$1134 ;
-  reg [15:0] \$1135 ;
-  reg [15:0] \$1136 ;
-  reg [15:0] \$1137 ;
-  wire [15:0] \$1138 ;
-  wire [15:0] \$1139 ;
+  wire \$1133 ;
+  wire \$1134 ;
+  wire \$1135 ;
+  wire \$1136 ;
+  wire \$1137 ;
+  wire \$1138 ;
+  reg [15:0] \$1139 ;
   wire \$114 ;
-  wire \$1140 ;
-  wire \$1141 ;
-  wire \$1142 ;
-  wire \$1143 ;
-  wire \$1144 ;
-  wire \$1145 ;
+  reg [15:0] \$1140 ;
+  reg [15:0] \$1141 ;
+  reg [15:0] \$1142 ;
+  reg [15:0] \$1143 ;
+  wire [15:0] \$1144 ;
+  wire [15:0] \$1145 ;
   wire \$1146 ;
   wire \$1147 ;
   wire \$1148 ;
@@ -179,20 +179,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1154 ;
   wire \$1155 ;
   wire \$1156 ;
-  reg [15:0] \$1157 ;
-  reg [15:0] \$1158 ;
-  reg [15:0] \$1159 ;
+  wire \$1157 ;
+  wire \$1158 ;
+  wire \$1159 ;
   wire \$116 ;
-  reg [15:0] \$1160 ;
-  reg [15:0] \$1161 ;
-  wire [15:0] \$1162 ;
-  wire [15:0] \$1163 ;
-  wire \$1164 ;
-  wire \$1165 ;
-  wire \$1166 ;
-  wire \$1167 ;
-  wire \$1168 ;
-  wire \$1169 ;
+  wire \$1160 ;
+  wire \$1161 ;
+  wire \$1162 ;
+  reg [15:0] \$1163 ;
+  reg [15:0] \$1164 ;
+  reg [15:0] \$1165 ;
+  reg [15:0] \$1166 ;
+  reg [15:0] \$1167 ;
+  wire [15:0] \$1168 ;
+  wire [15:0] \$1169 ;
   wire \$117 ;
   wire \$1170 ;
   wire \$1171 ;
@@ -206,20 +206,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1179 ;
   wire \$118 ;
   wire \$1180 ;
-  reg [15:0] \$1181 ;
-  reg [15:0] \$1182 ;
-  reg [15:0] \$1183 ;
-  reg [15:0] \$1184 ;
-  reg [15:0] \$1185 ;
-  wire [15:0] \$1186 ;
-  wire [15:0] \$1187 ;
-  wire \$1188 ;
-  wire \$1189 ;
+  wire \$1181 ;
+  wire \$1182 ;
+  wire \$1183 ;
+  wire \$1184 ;
+  wire \$1185 ;
+  wire \$1186 ;
+  reg [15:0] \$1187 ;
+  reg [15:0] \$1188 ;
+  reg [15:0] \$1189 ;
   wire \$119 ;
-  wire \$1190 ;
-  wire \$1191 ;
-  wire \$1192 ;
-  wire \$1193 ;
+  reg [15:0] \$1190 ;
+  reg [15:0] \$1191 ;
+  wire [15:0] \$1192 ;
+  wire [15:0] \$1193 ;
   wire \$1194 ;
   wire \$1195 ;
   wire \$1196 ;
@@ -233,20 +233,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1202 ;
   wire \$1203 ;
   wire \$1204 ;
-  reg [15:0] \$1205 ;
-  reg [15:0] \$1206 ;
-  reg [15:0] \$1207 ;
-  reg [15:0] \$1208 ;
-  reg [15:0] \$1209 ;
+  wire \$1205 ;
+  wire \$1206 ;
+  wire \$1207 ;
+  wire \$1208 ;
+  wire \$1209 ;
   wire \$121 ;
-  wire [15:0] \$1210 ;
-  wire [15:0] \$1211 ;
-  wire \$1212 ;
-  wire \$1213 ;
-  wire \$1214 ;
-  wire \$1215 ;
-  wire \$1216 ;
-  wire \$1217 ;
+  wire \$1210 ;
+  reg [15:0] \$1211 ;
+  reg [15:0] \$1212 ;
+  reg [15:0] \$1213 ;
+  reg [15:0] \$1214 ;
+  reg [15:0] \$1215 ;
+  wire [15:0] \$1216 ;
+  wire [15:0] \$1217 ;
   wire \$1218 ;
   wire \$1219 ;
   wire \$122 ;
@@ -259,21 +259,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1226 ;
   wire \$1227 ;
   wire \$1228 ;
-  reg [15:0] \$1229 ;
+  wire \$1229 ;
   wire \$123 ;
-  reg [15:0] \$1230 ;
-  reg [15:0] \$1231 ;
-  reg [15:0] \$1232 ;
-  reg [15:0] \$1233 ;
-  wire [15:0] \$1234 ;
-  wire [15:0] \$1235 ;
-  wire \$1236 ;
-  wire \$1237 ;
-  wire \$1238 ;
-  wire \$1239 ;
+  wire \$1230 ;
+  wire \$1231 ;
+  wire \$1232 ;
+  wire \$1233 ;
+  wire \$1234 ;
+  reg [15:0] \$1235 ;
+  reg [15:0] \$1236 ;
+  reg [15:0] \$1237 ;
+  reg [15:0] \$1238 ;
+  reg [15:0] \$1239 ;
   wire \$124 ;
-  wire \$1240 ;
-  wire \$1241 ;
+  wire [15:0] \$1240 ;
+  wire [15:0] \$1241 ;
   wire \$1242 ;
   wire \$1243 ;
   wire \$1244 ;
@@ -286,20 +286,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1250 ;
   wire \$1251 ;
   wire \$1252 ;
-  reg [15:0] \$1253 ;
-  reg [15:0] \$1254 ;
-  reg [15:0] \$1255 ;
-  reg [15:0] \$1256 ;
-  reg [15:0] \$1257 ;
-  wire [15:0] \$1258 ;
-  wire [15:0] \$1259 ;
+  wire \$1253 ;
+  wire \$1254 ;
+  wire \$1255 ;
+  wire \$1256 ;
+  wire \$1257 ;
+  wire \$1258 ;
+  reg [15:0] \$1259 ;
   wire \$126 ;
-  wire \$1260 ;
-  wire \$1261 ;
-  wire \$1262 ;
-  wire \$1263 ;
-  wire \$1264 ;
-  wire \$1265 ;
+  reg [15:0] \$1260 ;
+  reg [15:0] \$1261 ;
+  reg [15:0] \$1262 ;
+  reg [15:0] \$1263 ;
+  wire [15:0] \$1264 ;
+  wire [15:0] \$1265 ;
   wire \$1266 ;
   wire \$1267 ;
   wire \$1268 ;
@@ -312,20 +312,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1274 ;
   wire \$1275 ;
   wire \$1276 ;
-  reg [15:0] \$1277 ;
-  reg [15:0] \$1278 ;
-  reg [15:0] \$1279 ;
+  wire \$1277 ;
+  wire \$1278 ;
+  wire \$1279 ;
   wire \$128 ;
-  reg [15:0] \$1280 ;
-  reg [15:0] \$1281 ;
-  wire [15:0] \$1282 ;
-  wire [15:0] \$1283 ;
-  wire \$1284 ;
-  wire \$1285 ;
-  wire \$1286 ;
-  wire \$1287 ;
-  wire \$1288 ;
-  wire \$1289 ;
+  wire \$1280 ;
+  wire \$1281 ;
+  wire \$1282 ;
+  reg [15:0] \$1283 ;
+  reg [15:0] \$1284 ;
+  reg [15:0] \$1285 ;
+  reg [15:0] \$1286 ;
+  reg [15:0] \$1287 ;
+  wire [15:0] \$1288 ;
+  wire [15:0] \$1289 ;
   wire \$129 ;
   wire \$1290 ;
   wire \$1291 ;
@@ -340,20 +340,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$13 ;
   wire \$130 ;
   wire \$1300 ;
-  reg [15:0] \$1301 ;
-  reg [15:0] \$1302 ;
-  reg [15:0] \$1303 ;
-  reg [15:0] \$1304 ;
-  reg [15:0] \$1305 ;
-  wire [15:0] \$1306 ;
-  wire [15:0] \$1307 ;
-  wire \$1308 ;
-  wire \$1309 ;
+  wire \$1301 ;
+  wire \$1302 ;
+  wire \$1303 ;
+  wire \$1304 ;
+  wire \$1305 ;
+  wire \$1306 ;
+  reg [15:0] \$1307 ;
+  reg [15:0] \$1308 ;
+  reg [15:0] \$1309 ;
   wire \$131 ;
-  wire \$1310 ;
-  wire \$1311 ;
-  wire \$1312 ;
-  wire \$1313 ;
+  reg [15:0] \$1310 ;
+  reg [15:0] \$1311 ;
+  wire [15:0] \$1312 ;
+  wire [15:0] \$1313 ;
   wire \$1314 ;
   wire \$1315 ;
   wire \$1316 ;
@@ -366,20 +366,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1322 ;
   wire \$1323 ;
   wire \$1324 ;
-  reg [15:0] \$1325 ;
-  reg [15:0] \$1326 ;
-  reg [15:0] \$1327 ;
-  reg [15:0] \$1328 ;
-  reg [15:0] \$1329 ;
+  wire \$1325 ;
+  wire \$1326 ;
+  wire \$1327 ;
+  wire \$1328 ;
+  wire \$1329 ;
   wire \$133 ;
-  wire [15:0] \$1330 ;
-  wire [15:0] \$1331 ;
-  wire \$1332 ;
-  wire \$1333 ;
-  wire \$1334 ;
-  wire \$1335 ;
-  wire \$1336 ;
-  wire \$1337 ;
+  wire \$1330 ;
+  reg [15:0] \$1331 ;
+  reg [15:0] \$1332 ;
+  reg [15:0] \$1333 ;
+  reg [15:0] \$1334 ;
+  reg [15:0] \$1335 ;
+  wire [15:0] \$1336 ;
+  wire [15:0] \$1337 ;
   wire \$1338 ;
   wire \$1339 ;
   wire \$134 ;
@@ -399,14 +399,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1352 ;
   wire \$1353 ;
   wire \$1354 ;
-  wire \$1355 ;
-  wire \$1356 ;
-  wire \$1357 ;
-  wire \$1358 ;
-  wire \$1359 ;
+  reg [15:0] \$1355 ;
+  reg [15:0] \$1356 ;
+  reg [15:0] \$1357 ;
+  reg [15:0] \$1358 ;
+  reg [15:0] \$1359 ;
   wire \$136 ;
-  wire \$1360 ;
-  wire \$1361 ;
+  wire [15:0] \$1360 ;
+  wire [15:0] \$1361 ;
   wire \$1362 ;
   wire \$1363 ;
   wire \$1364 ;
@@ -425,14 +425,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1376 ;
   wire \$1377 ;
   wire \$1378 ;
-  wire \$1379 ;
+  reg [15:0] \$1379 ;
   wire \$138 ;
-  wire \$1380 ;
-  wire [4:0] \$1381 ;
-  wire [4:0] \$1382 ;
-  wire \$1383 ;
-  wire \$1384 ;
-  wire [11:0] \$1385 ;
+  reg [15:0] \$1380 ;
+  reg [15:0] \$1381 ;
+  reg [15:0] \$1382 ;
+  reg [15:0] \$1383 ;
+  wire [15:0] \$1384 ;
+  wire [15:0] \$1385 ;
   wire \$1386 ;
   wire \$1387 ;
   wire \$1388 ;
@@ -442,9 +442,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1391 ;
   wire \$1392 ;
   wire \$1393 ;
-  wire [11:0] \$1394 ;
-  wire [11:0] \$1395 ;
-  wire [18:0] \$1396 ;
+  wire \$1394 ;
+  wire \$1395 ;
+  wire \$1396 ;
   wire \$1397 ;
   wire \$1398 ;
   wire \$1399 ;
@@ -453,84 +453,84 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1400 ;
   wire \$1401 ;
   wire \$1402 ;
-  wire \$1403 ;
-  wire \$1404 ;
-  wire [10:0] \$1405 ;
-  wire [32:0] \$1406 ;
-  wire \$1407 ;
-  wire \$1408 ;
-  wire \$1409 ;
+  reg [15:0] \$1403 ;
+  reg [15:0] \$1404 ;
+  reg [15:0] \$1405 ;
+  reg [15:0] \$1406 ;
+  reg [15:0] \$1407 ;
+  wire [15:0] \$1408 ;
+  wire [15:0] \$1409 ;
   wire \$141 ;
-  wire [3:0] \$1410 ;
-  wire [3:0] \$1411 ;
-  wire [3:0] \$1412 ;
-  wire [4:0] \$1413 ;
+  wire \$1410 ;
+  wire \$1411 ;
+  wire \$1412 ;
+  wire \$1413 ;
   wire \$1414 ;
   wire \$1415 ;
   wire \$1416 ;
   wire \$1417 ;
-  wire [3:0] \$1418 ;
-  wire [3:0] \$1419 ;
+  wire \$1418 ;
+  wire \$1419 ;
   wire \$142 ;
-  wire [3:0] \$1420 ;
-  wire [4:0] \$1421 ;
+  wire \$1420 ;
+  wire \$1421 ;
   wire \$1422 ;
-  wire [16:0] \$1423 ;
+  wire \$1423 ;
   wire \$1424 ;
   wire \$1425 ;
-  wire [10:0] \$1426 ;
-  wire [16:0] \$1427 ;
-  wire [4:0] \$1428 ;
-  wire \$1429 ;
+  wire \$1426 ;
+  reg [15:0] \$1427 ;
+  reg [15:0] \$1428 ;
+  reg [15:0] \$1429 ;
   wire \$143 ;
-  wire \$1430 ;
-  wire [32:0] \$1431 ;
-  wire \$1432 ;
-  wire \$1433 ;
+  reg [15:0] \$1430 ;
+  reg [15:0] \$1431 ;
+  wire [15:0] \$1432 ;
+  wire [15:0] \$1433 ;
   wire \$1434 ;
-  wire [3:0] \$1435 ;
-  wire [3:0] \$1436 ;
-  wire [3:0] \$1437 ;
-  wire [4:0] \$1438 ;
+  wire \$1435 ;
+  wire \$1436 ;
+  wire \$1437 ;
+  wire \$1438 ;
   wire \$1439 ;
   wire \$144 ;
-  wire [16:0] \$1440 ;
+  wire \$1440 ;
   wire \$1441 ;
   wire \$1442 ;
-  wire [9:0] \$1443 ;
+  wire \$1443 ;
   wire \$1444 ;
   wire \$1445 ;
   wire \$1446 ;
   wire \$1447 ;
   wire \$1448 ;
-  wire [3:0] \$1449 ;
+  wire \$1449 ;
   wire \$145 ;
-  wire [3:0] \$1450 ;
-  wire [3:0] \$1451 ;
-  wire [4:0] \$1452 ;
+  wire \$1450 ;
+  wire \$1451 ;
+  wire \$1452 ;
   wire \$1453 ;
-  wire [16:0] \$1454 ;
+  wire \$1454 ;
   wire \$1455 ;
-  wire [10:0] \$1456 ;
-  wire [32:0] \$1457 ;
-  wire [16:0] \$1458 ;
-  wire [32:0] \$1459 ;
+  wire \$1456 ;
+  wire \$1457 ;
+  wire \$1458 ;
+  wire \$1459 ;
   wire \$146 ;
-  wire [4:0] \$1460 ;
-  wire [32:0] \$1461 ;
+  wire \$1460 ;
+  wire \$1461 ;
   wire \$1462 ;
   wire \$1463 ;
   wire \$1464 ;
-  wire [3:0] \$1465 ;
-  wire [3:0] \$1466 ;
-  wire [3:0] \$1467 ;
-  wire [4:0] \$1468 ;
+  wire \$1465 ;
+  wire \$1466 ;
+  wire \$1467 ;
+  wire \$1468 ;
   wire \$1469 ;
   wire \$147 ;
-  wire [16:0] \$1470 ;
+  wire \$1470 ;
   wire \$1471 ;
   wire \$1472 ;
-  wire [9:0] \$1473 ;
+  wire \$1473 ;
   wire \$1474 ;
   wire \$1475 ;
   wire \$1476 ;
@@ -541,186 +541,299 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1480 ;
   wire \$1481 ;
   wire \$1482 ;
-  wire \$1483 ;
-  wire \$1484 ;
+  wire [4:0] \$1483 ;
+  wire [4:0] \$1484 ;
   wire \$1485 ;
   wire \$1486 ;
-  wire \$1487 ;
+  wire [11:0] \$1487 ;
   wire \$1488 ;
-  wire [11:0] \$1489 ;
+  wire \$1489 ;
   wire \$149 ;
   wire \$1490 ;
-  wire [16:0] \$1491 ;
-  wire [16:0] \$1492 ;
-  wire [11:0] \$1493 ;
+  wire \$1491 ;
+  wire \$1492 ;
+  wire \$1493 ;
   wire \$1494 ;
-  wire [3:0] \$1495 ;
-  wire \$1496 ;
-  wire [3:0] \$1497 ;
-  wire \$1498 ;
-  wire [3:0] \$1499 ;
+  wire \$1495 ;
+  wire [11:0] \$1496 ;
+  wire [11:0] \$1497 ;
+  wire [18:0] \$1498 ;
+  wire \$1499 ;
   wire \$15 ;
   wire \$150 ;
-  wire [16:0] \$1500 ;
-  wire [16:0] \$1501 ;
-  wire [16:0] \$1502 ;
-  wire [4:0] \$1503 ;
+  wire \$1500 ;
+  wire \$1501 ;
+  wire \$1502 ;
+  wire \$1503 ;
   wire \$1504 ;
-  wire [3:0] \$1505 ;
-  wire [10:0] \$1506 ;
-  wire [16:0] \$1507 ;
-  wire [16:0] \$1508 ;
-  wire [3:0] \$1509 ;
+  wire \$1505 ;
+  wire \$1506 ;
+  wire \$1507 ;
+  wire \$1508 ;
+  wire \$1509 ;
   wire \$151 ;
-  wire [10:0] \$1510 ;
-  wire [11:0] \$1511 ;
-  wire [16:0] \$1512 ;
+  wire \$1510 ;
+  wire \$1511 ;
+  wire [10:0] \$1512 ;
   wire [32:0] \$1513 ;
   wire \$1514 ;
   wire \$1515 ;
   wire \$1516 ;
-  wire \$1517 ;
-  wire \$1518 ;
-  wire [4:0] \$1519 ;
+  wire [3:0] \$1517 ;
+  wire [3:0] \$1518 ;
+  wire [3:0] \$1519 ;
   wire \$152 ;
   wire [4:0] \$1520 ;
   wire \$1521 ;
-  wire [3:0] \$1522 ;
-  wire [4:0] \$1523 ;
-  wire [16:0] \$1524 ;
-  wire \$1525 ;
-  wire \$1526 ;
-  wire \$1527 ;
-  wire [16:0] \$1528 ;
-  wire [16:0] \$1529 ;
+  wire \$1522 ;
+  wire \$1523 ;
+  wire \$1524 ;
+  wire [3:0] \$1525 ;
+  wire [3:0] \$1526 ;
+  wire [3:0] \$1527 ;
+  wire [4:0] \$1528 ;
+  wire \$1529 ;
   wire \$153 ;
   wire [16:0] \$1530 ;
-  wire [9:0] \$1531 ;
-  wire [64:0] \$1532 ;
-  wire [64:0] \$1533 ;
-  wire [64:0] \$1534 ;
-  wire [64:0] \$1535 ;
-  wire [64:0] \$1536 ;
-  wire [64:0] \$1537 ;
-  wire [64:0] \$1538 ;
-  wire [64:0] \$1539 ;
+  wire \$1531 ;
+  wire \$1532 ;
+  wire [10:0] \$1533 ;
+  wire [16:0] \$1534 ;
+  wire [4:0] \$1535 ;
+  wire \$1536 ;
+  wire \$1537 ;
+  wire [32:0] \$1538 ;
+  wire \$1539 ;
   wire \$154 ;
-  wire [64:0] \$1540 ;
-  wire [64:0] \$1541 ;
-  wire [64:0] \$1542 ;
-  wire [64:0] \$1543 ;
-  wire [64:0] \$1544 ;
-  wire [64:0] \$1545 ;
-  wire [64:0] \$1546 ;
-  wire [64:0] \$1547 ;
-  wire [64:0] \$1548 ;
-  wire [64:0] \$1549 ;
+  wire \$1540 ;
+  wire \$1541 ;
+  wire [3:0] \$1542 ;
+  wire [3:0] \$1543 ;
+  wire [3:0] \$1544 ;
+  wire [4:0] \$1545 ;
+  wire \$1546 ;
+  wire [16:0] \$1547 ;
+  wire \$1548 ;
+  wire \$1549 ;
   wire \$155 ;
-  wire [64:0] \$1550 ;
-  wire [64:0] \$1551 ;
-  wire [64:0] \$1552 ;
-  wire [64:0] \$1553 ;
-  wire [64:0] \$1554 ;
-  wire [64:0] \$1555 ;
-  reg [10:0] \$1556 ;
-  reg \$1557 ;
-  reg \$1558 ;
-  reg [2:0] \$1559 ;
+  wire [9:0] \$1550 ;
+  wire \$1551 ;
+  wire \$1552 ;
+  wire \$1553 ;
+  wire \$1554 ;
+  wire \$1555 ;
+  wire [3:0] \$1556 ;
+  wire [3:0] \$1557 ;
+  wire [3:0] \$1558 ;
+  wire [4:0] \$1559 ;
   wire \$156 ;
-  reg \$1560 ;
-  reg [63:0] \$1561 ;
-  reg [63:0] \$1562 ;
-  reg [63:0] \$1563 ;
-  reg [63:0] \$1564 ;
-  reg [63:0] \$1565 ;
-  reg [63:0] \$1566 ;
-  reg [63:0] \$1567 ;
-  reg [63:0] \$1568 ;
-  reg [63:0] \$1569 ;
+  wire \$1560 ;
+  wire [16:0] \$1561 ;
+  wire \$1562 ;
+  wire [10:0] \$1563 ;
+  wire [32:0] \$1564 ;
+  wire [16:0] \$1565 ;
+  wire [32:0] \$1566 ;
+  wire [4:0] \$1567 ;
+  wire [32:0] \$1568 ;
+  wire \$1569 ;
   wire \$157 ;
-  reg [63:0] \$1570 ;
-  reg [63:0] \$1571 ;
-  reg [63:0] \$1572 ;
-  reg [63:0] \$1573 ;
-  reg [63:0] \$1574 ;
-  reg [63:0] \$1575 ;
-  reg [63:0] \$1576 ;
-  reg [63:0] \$1577 ;
-  reg [63:0] \$1578 ;
-  reg [63:0] \$1579 ;
+  wire \$1570 ;
+  wire \$1571 ;
+  wire [3:0] \$1572 ;
+  wire [3:0] \$1573 ;
+  wire [3:0] \$1574 ;
+  wire [4:0] \$1575 ;
+  wire \$1576 ;
+  wire [16:0] \$1577 ;
+  wire \$1578 ;
+  wire \$1579 ;
   wire \$158 ;
-  reg [63:0] \$1580 ;
-  reg [63:0] \$1581 ;
-  reg [63:0] \$1582 ;
-  reg [63:0] \$1583 ;
-  reg [63:0] \$1584 ;
-  reg [127:0] \$1585 ;
-  reg [31:0] \$1586 ;
-  reg [15:0] \$1587 ;
-  reg [10:0] \$1588 ;
-  reg [10:0] \$1589 ;
+  wire [9:0] \$1580 ;
+  wire \$1581 ;
+  wire \$1582 ;
+  wire \$1583 ;
+  wire \$1584 ;
+  wire \$1585 ;
+  wire \$1586 ;
+  wire \$1587 ;
+  wire \$1588 ;
+  wire \$1589 ;
   wire \$159 ;
-  reg [15:0] \$1590 ;
-  reg [15:0] \$1591 ;
-  reg [8:0] \$1592 ;
-  reg [15:0] \$1593 ;
-  reg [15:0] \$1594 ;
-  reg [8:0] \$1595 ;
-  reg [9:0] \$1596 ;
-  reg [31:0] \$1597 ;
-  reg [9:0] \$1598 ;
-  reg [15:0] \$1599 ;
+  wire \$1590 ;
+  wire \$1591 ;
+  wire \$1592 ;
+  wire \$1593 ;
+  wire \$1594 ;
+  wire \$1595 ;
+  wire [11:0] \$1596 ;
+  wire \$1597 ;
+  wire [16:0] \$1598 ;
+  wire [16:0] \$1599 ;
   wire \$16 ;
   wire \$160 ;
-  reg [3:0] \$1600 ;
-  reg [9:0] \$1601 ;
-  reg [15:0] \$1602 ;
-  reg [3:0] \$1603 ;
-  reg [31:0] \$1604 ;
-  reg [31:0] \$1605 ;
-  reg \$1606 ;
-  reg \$1607 ;
-  reg [15:0] \$1608 ;
-  reg [2:0] \$1609 ;
+  wire [11:0] \$1600 ;
+  wire \$1601 ;
+  wire [3:0] \$1602 ;
+  wire \$1603 ;
+  wire [3:0] \$1604 ;
+  wire \$1605 ;
+  wire [3:0] \$1606 ;
+  wire [16:0] \$1607 ;
+  wire [16:0] \$1608 ;
+  wire [16:0] \$1609 ;
   wire \$161 ;
-  reg [15:0] \$1610 ;
-  reg [10:0] \$1611 ;
-  reg [2:0] \$1612 ;
-  reg [2:0] \$1613 ;
-  reg [9:0] \$1614 ;
-  reg [9:0] \$1615 ;
-  reg [15:0] \$1616 ;
-  reg [15:0] \$1617 ;
-  reg [15:0] \$1618 ;
-  reg [15:0] \$1619 ;
+  wire [4:0] \$1610 ;
+  wire \$1611 ;
+  wire [3:0] \$1612 ;
+  wire [10:0] \$1613 ;
+  wire [16:0] \$1614 ;
+  wire [16:0] \$1615 ;
+  wire [3:0] \$1616 ;
+  wire [10:0] \$1617 ;
+  wire [11:0] \$1618 ;
+  wire [16:0] \$1619 ;
   wire \$162 ;
-  reg [2:0] \$1620 ;
-  reg [3:0] \$1621 ;
-  reg [15:0] \$1622 ;
-  reg [511:0] \$1623 ;
-  reg [9:0] \$1624 ;
-  reg [3:0] \$1625 ;
-  reg [31:0] \$1626 ;
-  reg \$1627 ;
-  reg [2:0] \$1628 ;
-  reg \$1629 ;
+  wire [32:0] \$1620 ;
+  wire \$1621 ;
+  wire \$1622 ;
+  wire \$1623 ;
+  wire \$1624 ;
+  wire \$1625 ;
+  wire \$1626 ;
+  wire \$1627 ;
+  wire [4:0] \$1628 ;
+  wire [4:0] \$1629 ;
   wire \$163 ;
-  reg \$1630 ;
-  reg [383:0] \$1631 ;
-  reg [383:0] \$1632 ;
-  reg [383:0] \$1633 ;
+  wire \$1630 ;
+  wire [3:0] \$1631 ;
+  wire [4:0] \$1632 ;
+  wire [16:0] \$1633 ;
+  wire \$1634 ;
+  wire \$1635 ;
+  wire \$1636 ;
+  wire [16:0] \$1637 ;
+  wire [16:0] \$1638 ;
+  wire [16:0] \$1639 ;
   wire \$164 ;
+  wire [16:0] \$1640 ;
+  wire [9:0] \$1641 ;
+  wire [64:0] \$1642 ;
+  wire [64:0] \$1643 ;
+  wire [64:0] \$1644 ;
+  wire [64:0] \$1645 ;
+  wire [64:0] \$1646 ;
+  wire [64:0] \$1647 ;
+  wire [64:0] \$1648 ;
+  wire [64:0] \$1649 ;
   wire \$165 ;
+  wire [64:0] \$1650 ;
+  wire [64:0] \$1651 ;
+  wire [64:0] \$1652 ;
+  wire [64:0] \$1653 ;
+  wire [64:0] \$1654 ;
+  wire [64:0] \$1655 ;
+  wire [64:0] \$1656 ;
+  wire [64:0] \$1657 ;
+  wire [64:0] \$1658 ;
+  wire [64:0] \$1659 ;
   wire \$166 ;
+  wire [64:0] \$1660 ;
+  wire [64:0] \$1661 ;
+  wire [64:0] \$1662 ;
+  wire [64:0] \$1663 ;
+  wire [64:0] \$1664 ;
+  wire [64:0] \$1665 ;
+  reg [10:0] \$1666 ;
+  reg \$1667 ;
+  reg \$1668 ;
+  reg [2:0] \$1669 ;
   wire \$167 ;
+  reg \$1670 ;
+  reg [63:0] \$1671 ;
+  reg [63:0] \$1672 ;
+  reg [63:0] \$1673 ;
+  reg [63:0] \$1674 ;
+  reg [63:0] \$1675 ;
+  reg [63:0] \$1676 ;
+  reg [63:0] \$1677 ;
+  reg [63:0] \$1678 ;
+  reg [63:0] \$1679 ;
   wire \$168 ;
+  reg [63:0] \$1680 ;
+  reg [63:0] \$1681 ;
+  reg [63:0] \$1682 ;
+  reg [63:0] \$1683 ;
+  reg [63:0] \$1684 ;
+  reg [63:0] \$1685 ;
+  reg [63:0] \$1686 ;
+  reg [63:0] \$1687 ;
+  reg [63:0] \$1688 ;
+  reg [63:0] \$1689 ;
   wire \$169 ;
+  reg [63:0] \$1690 ;
+  reg [63:0] \$1691 ;
+  reg [63:0] \$1692 ;
+  reg [63:0] \$1693 ;
+  reg [63:0] \$1694 ;
+  reg [127:0] \$1695 ;
+  reg [31:0] \$1696 ;
+  reg [15:0] \$1697 ;
+  reg [10:0] \$1698 ;
+  reg [10:0] \$1699 ;
   wire \$17 ;
   wire \$170 ;
+  reg [15:0] \$1700 ;
+  reg [15:0] \$1701 ;
+  reg [15:0] \$1702 ;
+  reg [8:0] \$1703 ;
+  reg [15:0] \$1704 ;
+  reg [15:0] \$1705 ;
+  reg [15:0] \$1706 ;
+  reg [8:0] \$1707 ;
+  reg [9:0] \$1708 ;
+  reg [31:0] \$1709 ;
   wire \$171 ;
+  reg [9:0] \$1710 ;
+  reg [15:0] \$1711 ;
+  reg [3:0] \$1712 ;
+  reg [9:0] \$1713 ;
+  reg [15:0] \$1714 ;
+  reg [3:0] \$1715 ;
+  reg [31:0] \$1716 ;
+  reg [31:0] \$1717 ;
+  reg \$1718 ;
+  reg \$1719 ;
   wire \$172 ;
+  reg [15:0] \$1720 ;
+  reg [2:0] \$1721 ;
+  reg [15:0] \$1722 ;
+  reg [10:0] \$1723 ;
+  reg [2:0] \$1724 ;
+  reg [2:0] \$1725 ;
+  reg [9:0] \$1726 ;
+  reg [9:0] \$1727 ;
+  reg [15:0] \$1728 ;
+  reg [15:0] \$1729 ;
   wire \$173 ;
+  reg [15:0] \$1730 ;
+  reg [15:0] \$1731 ;
+  reg [2:0] \$1732 ;
+  reg [3:0] \$1733 ;
+  reg [15:0] \$1734 ;
+  reg [511:0] \$1735 ;
+  reg [9:0] \$1736 ;
+  reg [3:0] \$1737 ;
+  reg [31:0] \$1738 ;
+  reg \$1739 ;
   wire \$174 ;
+  reg [2:0] \$1740 ;
+  reg \$1741 ;
+  reg \$1742 ;
+  reg [255:0] \$1743 ;
+  reg [383:0] \$1744 ;
+  reg [383:0] \$1745 ;
+  reg [383:0] \$1746 ;
   wire \$175 ;
   wire \$176 ;
   wire \$177 ;
@@ -754,9 +867,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$201 ;
   wire \$202 ;
   wire \$203 ;
-  wire [63:0] \$204 ;
+  wire \$204 ;
   wire [63:0] \$205 ;
-  wire \$206 ;
+  wire [63:0] \$206 ;
   wire \$207 ;
   wire \$208 ;
   wire \$209 ;
@@ -968,11 +1081,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$395 ;
   wire \$396 ;
   wire \$397 ;
-  wire [63:0] \$398 ;
+  wire \$398 ;
   wire [63:0] \$399 ;
   wire [10:0] \$4 ;
   wire \$40 ;
-  wire \$400 ;
+  wire [63:0] \$400 ;
   wire \$401 ;
   wire \$402 ;
   wire \$403 ;
@@ -1184,9 +1297,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$59 ;
   wire \$590 ;
   wire \$591 ;
-  wire [63:0] \$592 ;
+  wire \$592 ;
   wire [63:0] \$593 ;
-  wire \$594 ;
+  wire [63:0] \$594 ;
   wire \$595 ;
   wire \$596 ;
   wire \$597 ;
@@ -1399,26 +1512,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$783 ;
   wire \$784 ;
   wire \$785 ;
-  wire [63:0] \$786 ;
+  wire \$786 ;
   wire [63:0] \$787 ;
-  wire \$788 ;
+  wire [63:0] \$788 ;
   wire \$789 ;
   wire \$79 ;
   wire \$790 ;
   wire \$791 ;
   wire \$792 ;
-  wire [11:0] \$793 ;
-  wire \$794 ;
+  wire \$793 ;
+  wire [11:0] \$794 ;
   wire \$795 ;
   wire \$796 ;
   wire \$797 ;
-  wire [3:0] \$798 ;
+  wire \$798 ;
   wire [3:0] \$799 ;
-  wire \$8 ;
+  wire [16:0] \$8 ;
   wire \$80 ;
   wire [3:0] \$800 ;
-  wire [19:0] \$801 ;
-  wire \$802 ;
+  wire [3:0] \$801 ;
+  wire [19:0] \$802 ;
   wire \$803 ;
   wire \$804 ;
   wire \$805 ;
@@ -1430,28 +1543,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$810 ;
   wire \$811 ;
   wire \$812 ;
-  wire [3:0] \$813 ;
+  wire \$813 ;
   wire [3:0] \$814 ;
   wire [3:0] \$815 ;
-  wire [4:0] \$816 ;
-  wire \$817 ;
+  wire [3:0] \$816 ;
+  wire [4:0] \$817 ;
   wire \$818 ;
   wire \$819 ;
   wire \$82 ;
   wire \$820 ;
-  wire [3:0] \$821 ;
+  wire \$821 ;
   wire [3:0] \$822 ;
   wire [3:0] \$823 ;
-  wire [4:0] \$824 ;
-  wire \$825 ;
-  wire [16:0] \$826 ;
-  wire \$827 ;
+  wire [3:0] \$824 ;
+  wire [4:0] \$825 ;
+  wire \$826 ;
+  wire [16:0] \$827 ;
   wire \$828 ;
-  wire [9:0] \$829 ;
+  wire \$829 ;
   wire \$83 ;
-  wire \$830 ;
-  wire [16:0] \$831 ;
-  wire \$832 ;
+  wire [9:0] \$830 ;
+  wire \$831 ;
+  wire [16:0] \$832 ;
   wire \$833 ;
   wire \$834 ;
   wire \$835 ;
@@ -1468,8 +1581,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$845 ;
   wire \$846 ;
   wire \$847 ;
-  wire [16:0] \$848 ;
-  wire \$849 ;
+  wire \$848 ;
+  wire [16:0] \$849 ;
   wire \$85 ;
   wire \$850 ;
   wire \$851 ;
@@ -1487,8 +1600,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$862 ;
   wire \$863 ;
   wire \$864 ;
-  wire [16:0] \$865 ;
-  wire \$866 ;
+  wire \$865 ;
+  wire [16:0] \$866 ;
   wire \$867 ;
   wire \$868 ;
   wire \$869 ;
@@ -1506,8 +1619,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$88 ;
   wire \$880 ;
   wire \$881 ;
-  wire [16:0] \$882 ;
-  wire \$883 ;
+  wire \$882 ;
+  wire [16:0] \$883 ;
   wire \$884 ;
   wire \$885 ;
   wire \$886 ;
@@ -1515,24 +1628,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$888 ;
   wire \$889 ;
   wire \$89 ;
-  wire [16:0] \$890 ;
+  wire \$890 ;
   wire [16:0] \$891 ;
   wire [16:0] \$892 ;
   wire [16:0] \$893 ;
-  reg [383:0] \$894 ;
-  reg [63:0] \$895 ;
+  wire [16:0] \$894 ;
+  reg [383:0] \$895 ;
   reg [63:0] \$896 ;
-  reg [23:0] \$897 ;
-  wire \$898 ;
+  reg [63:0] \$897 ;
+  reg [23:0] \$898 ;
   wire \$899 ;
   wire \$9 ;
   wire \$90 ;
   wire \$900 ;
-  reg [63:0] \$901 ;
-  wire [63:0] \$902 ;
+  wire \$901 ;
+  reg [63:0] \$902 ;
   wire [63:0] \$903 ;
   wire [63:0] \$904 ;
-  wire \$905 ;
+  wire [63:0] \$905 ;
   wire \$906 ;
   wire \$907 ;
   wire \$908 ;
@@ -1541,8 +1654,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$910 ;
   wire \$911 ;
   wire \$912 ;
-  wire [16:0] \$913 ;
-  wire \$914 ;
+  wire \$913 ;
+  wire [16:0] \$914 ;
   wire \$915 ;
   wire \$916 ;
   wire \$917 ;
@@ -1550,133 +1663,137 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$919 ;
   wire \$92 ;
   wire \$920 ;
-  wire [2:0] \$921 ;
-  wire \$922 ;
+  wire \$921 ;
+  wire [2:0] \$922 ;
   wire \$923 ;
-  reg [14:0] \$924 ;
-  wire [14:0] \$925 ;
-  reg [383:0] \$926 ;
-  wire [2:0] \$927 ;
-  wire \$928 ;
-  wire [383:0] \$929 ;
+  wire \$924 ;
+  reg [14:0] \$925 ;
+  wire [14:0] \$926 ;
+  wire [14:0] \$927 ;
+  wire [1:0] \$928 ;
+  reg [383:0] \$929 ;
   wire \$93 ;
-  wire [2:0] \$930 ;
-  wire \$931 ;
-  wire [383:0] \$932 ;
-  wire [2:0] \$933 ;
-  wire \$934 ;
-  wire [383:0] \$935 ;
-  wire \$936 ;
-  wire [32:0] \$937 ;
-  wire \$938 ;
-  wire \$939 ;
+  reg \$930 ;
+  reg \$931 ;
+  reg \$932 ;
+  reg \$933 ;
+  reg \$934 ;
+  wire [23:0] \$935 ;
+  reg \$936 ;
+  reg \$937 ;
+  reg \$938 ;
+  reg \$939 ;
   wire \$94 ;
-  wire \$940 ;
-  wire \$941 ;
-  wire [6:0] \$942 ;
-  wire \$943 ;
-  wire \$944 ;
-  wire \$945 ;
-  wire \$946 ;
-  wire \$947 ;
-  wire \$948 ;
-  wire \$949 ;
+  reg \$940 ;
+  wire [23:0] \$941 ;
+  reg \$942 ;
+  reg \$943 ;
+  reg \$944 ;
+  reg \$945 ;
+  reg \$946 ;
+  wire [23:0] \$947 ;
+  reg \$948 ;
+  reg \$949 ;
   wire \$95 ;
-  wire \$950 ;
-  wire \$951 ;
-  wire \$952 ;
-  wire \$953 ;
-  wire \$954 ;
-  wire \$955 ;
-  wire \$956 ;
-  wire \$957 ;
-  wire \$958 ;
-  wire \$959 ;
+  reg \$950 ;
+  reg \$951 ;
+  reg \$952 ;
+  wire [23:0] \$953 ;
+  reg \$954 ;
+  reg \$955 ;
+  reg \$956 ;
+  reg \$957 ;
+  reg \$958 ;
+  wire [23:0] \$959 ;
   wire \$96 ;
-  wire \$960 ;
-  wire \$961 ;
-  wire \$962 ;
-  wire \$963 ;
-  wire \$964 ;
-  reg [15:0] \$965 ;
-  reg [15:0] \$966 ;
-  reg [15:0] \$967 ;
-  reg [15:0] \$968 ;
-  reg [15:0] \$969 ;
+  reg \$960 ;
+  reg \$961 ;
+  reg \$962 ;
+  reg \$963 ;
+  reg \$964 ;
+  wire [23:0] \$965 ;
+  reg \$966 ;
+  reg \$967 ;
+  reg \$968 ;
+  reg \$969 ;
   wire \$97 ;
-  wire [15:0] \$970 ;
-  wire [15:0] \$971 ;
-  wire \$972 ;
-  wire \$973 ;
-  wire \$974 ;
-  wire \$975 ;
-  wire \$976 ;
-  wire \$977 ;
-  wire \$978 ;
-  wire \$979 ;
+  reg \$970 ;
+  wire [23:0] \$971 ;
+  reg \$972 ;
+  reg \$973 ;
+  reg \$974 ;
+  reg \$975 ;
+  reg \$976 ;
+  wire [23:0] \$977 ;
+  reg \$978 ;
+  reg \$979 ;
   wire \$98 ;
-  wire \$980 ;
-  wire \$981 ;
-  wire \$982 ;
-  wire \$983 ;
-  wire \$984 ;
-  wire \$985 ;
-  wire \$986 ;
-  wire \$987 ;
-  wire \$988 ;
-  reg [15:0] \$989 ;
+  reg \$980 ;
+  reg \$981 ;
+  reg \$982 ;
+  wire [23:0] \$983 ;
+  reg \$984 ;
+  reg \$985 ;
+  reg \$986 ;
+  reg \$987 ;
+  reg \$988 ;
+  wire [23:0] \$989 ;
   wire \$99 ;
-  reg [15:0] \$990 ;
-  reg [15:0] \$991 ;
-  reg [15:0] \$992 ;
-  reg [15:0] \$993 ;
-  wire [15:0] \$994 ;
-  wire [15:0] \$995 ;
-  wire \$996 ;
-  wire \$997 ;
-  wire \$998 ;
-  wire \$999 ;
+  reg \$990 ;
+  reg \$991 ;
+  reg \$992 ;
+  reg \$993 ;
+  reg \$994 ;
+  wire [23:0] \$995 ;
+  reg \$996 ;
+  reg \$997 ;
+  reg \$998 ;
+  reg \$999 ;
   reg [10:0] \$like  = 11'h000;
   reg [15:0] \$signal  = 16'h0000;
-  reg \$signal$105  = 1'h0;
-  reg [9:0] \$signal$118  = 10'h000;
-  reg [15:0] \$signal$131  = 16'h0000;
-  reg [9:0] \$signal$132  = 10'h000;
-  reg [15:0] \$signal$134  = 16'h0000;
-  reg [15:0] \$signal$162  = 16'h0000;
-  reg [15:0] \$signal$163  = 16'h0000;
-  reg [9:0] \$signal$165  = 10'h000;
-  reg [31:0] \$signal$166  = 32'd0;
-  reg [10:0] \$signal$169  = 11'h000;
-  reg [2:0] \$signal$170  = 3'h0;
-  reg [15:0] \$signal$173  = 16'h0000;
+  reg \$signal$106  = 1'h0;
+  reg [9:0] \$signal$119  = 10'h000;
+  reg [15:0] \$signal$132  = 16'h0000;
+  reg [9:0] \$signal$133  = 10'h000;
+  reg [15:0] \$signal$135  = 16'h0000;
+  reg [15:0] \$signal$165  = 16'h0000;
+  reg [15:0] \$signal$166  = 16'h0000;
+  reg [15:0] \$signal$167  = 16'h0000;
+  reg [8:0] \$signal$168  = 9'h000;
+  reg [9:0] \$signal$169  = 10'h000;
+  reg [31:0] \$signal$170  = 32'd0;
+  reg [10:0] \$signal$173  = 11'h000;
+  reg [2:0] \$signal$174  = 3'h0;
+  reg [15:0] \$signal$177  = 16'h0000;
+  reg [8:0] \$signal$33  = 9'h000;
   reg [15:0] \$signal$34  = 16'h0000;
-  reg \$signal$65  = 1'h0;
+  reg [15:0] \$signal$35  = 16'h0000;
+  reg \$signal$66  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$72 ;
+  wire \$signal$73 ;
   wire [9:0] \$signature__addr ;
-  reg [4:0] \$signature__addr$100 ;
-  reg [7:0] \$signature__addr$113 ;
-  wire [9:0] \$signature__addr$37 ;
-  reg [7:0] \$signature__addr$88 ;
-  reg [9:0] \$signature__addr$92 ;
-  reg [7:0] \$signature__addr$96 ;
+  reg [4:0] \$signature__addr$101 ;
+  reg [7:0] \$signature__addr$114 ;
+  wire [9:0] \$signature__addr$38 ;
+  reg [7:0] \$signature__addr$89 ;
+  reg [9:0] \$signature__addr$93 ;
+  reg [7:0] \$signature__addr$97 ;
   wire [127:0] \$signature__data ;
-  reg [1535:0] \$signature__data$101 ;
-  wire [383:0] \$signature__data$123 ;
+  reg [1535:0] \$signature__data$102 ;
+  wire [383:0] \$signature__data$124 ;
   wire [127:0] \$signature__data$30 ;
-  reg [255:0] \$signature__data$89 ;
-  reg [1023:0] \$signature__data$93 ;
-  reg [383:0] \$signature__data$97 ;
+  reg [255:0] \$signature__data$90 ;
+  reg [1023:0] \$signature__data$94 ;
+  reg [383:0] \$signature__data$98 ;
   wire \$signature__en ;
-  reg [3:0] \$signature__en$102 ;
+  reg [3:0] \$signature__en$103 ;
   reg \$signature__en$27 ;
-  reg [15:0] \$signature__en$90 ;
-  reg [15:0] \$signature__en$94 ;
-  reg [15:0] \$signature__en$98 ;
+  reg [15:0] \$signature__en$91 ;
+  reg [15:0] \$signature__en$95 ;
+  reg [15:0] \$signature__en$99 ;
   wire [255:0] a_in;
   reg [383:0] acc;
-  wire [1535:0] \acc$144 ;
+  wire [1535:0] \acc$146 ;
   reg [7:0] act_r__addr;
   wire [255:0] act_r__data;
   reg act_r__en;
@@ -1787,11 +1904,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire mem_wr_ready;
   output mem_wr_valid;
   reg mem_wr_valid;
+  reg [1:0] n_cmp;
   reg [1:0] n_lv;
   reg [31:0] o_addr = 32'd0;
   reg [3:0] o_beat = 4'h0;
   reg o_last = 1'h0;
-  reg [8:0] off_ix = 9'h000;
   reg [383:0] out_entry;
   reg [4:0] out_r__addr;
   wire [1535:0] out_r__data;
@@ -1812,9 +1929,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [3:0] rx_beat = 4'h0;
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_off = 32'd0;
+  reg [255:0] sc_word = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   wire [383:0] scores;
   reg shift;
-  reg [8:0] st_ix = 9'h000;
   input start;
   wire start;
   reg [2:0] state = 3'h0;
@@ -2096,38 +2213,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$90 [0])
-      act_buf[\$signature__addr$88 ][15:0] <= \$signature__data$89 [15:0];
-    if (\$signature__en$90 [1])
-      act_buf[\$signature__addr$88 ][31:16] <= \$signature__data$89 [31:16];
-    if (\$signature__en$90 [2])
-      act_buf[\$signature__addr$88 ][47:32] <= \$signature__data$89 [47:32];
-    if (\$signature__en$90 [3])
-      act_buf[\$signature__addr$88 ][63:48] <= \$signature__data$89 [63:48];
-    if (\$signature__en$90 [4])
-      act_buf[\$signature__addr$88 ][79:64] <= \$signature__data$89 [79:64];
-    if (\$signature__en$90 [5])
-      act_buf[\$signature__addr$88 ][95:80] <= \$signature__data$89 [95:80];
-    if (\$signature__en$90 [6])
-      act_buf[\$signature__addr$88 ][111:96] <= \$signature__data$89 [111:96];
-    if (\$signature__en$90 [7])
-      act_buf[\$signature__addr$88 ][127:112] <= \$signature__data$89 [127:112];
-    if (\$signature__en$90 [8])
-      act_buf[\$signature__addr$88 ][143:128] <= \$signature__data$89 [143:128];
-    if (\$signature__en$90 [9])
-      act_buf[\$signature__addr$88 ][159:144] <= \$signature__data$89 [159:144];
-    if (\$signature__en$90 [10])
-      act_buf[\$signature__addr$88 ][175:160] <= \$signature__data$89 [175:160];
-    if (\$signature__en$90 [11])
-      act_buf[\$signature__addr$88 ][191:176] <= \$signature__data$89 [191:176];
-    if (\$signature__en$90 [12])
-      act_buf[\$signature__addr$88 ][207:192] <= \$signature__data$89 [207:192];
-    if (\$signature__en$90 [13])
-      act_buf[\$signature__addr$88 ][223:208] <= \$signature__data$89 [223:208];
-    if (\$signature__en$90 [14])
-      act_buf[\$signature__addr$88 ][239:224] <= \$signature__data$89 [239:224];
-    if (\$signature__en$90 [15])
-      act_buf[\$signature__addr$88 ][255:240] <= \$signature__data$89 [255:240];
+    if (\$signature__en$91 [0])
+      act_buf[\$signature__addr$89 ][15:0] <= \$signature__data$90 [15:0];
+    if (\$signature__en$91 [1])
+      act_buf[\$signature__addr$89 ][31:16] <= \$signature__data$90 [31:16];
+    if (\$signature__en$91 [2])
+      act_buf[\$signature__addr$89 ][47:32] <= \$signature__data$90 [47:32];
+    if (\$signature__en$91 [3])
+      act_buf[\$signature__addr$89 ][63:48] <= \$signature__data$90 [63:48];
+    if (\$signature__en$91 [4])
+      act_buf[\$signature__addr$89 ][79:64] <= \$signature__data$90 [79:64];
+    if (\$signature__en$91 [5])
+      act_buf[\$signature__addr$89 ][95:80] <= \$signature__data$90 [95:80];
+    if (\$signature__en$91 [6])
+      act_buf[\$signature__addr$89 ][111:96] <= \$signature__data$90 [111:96];
+    if (\$signature__en$91 [7])
+      act_buf[\$signature__addr$89 ][127:112] <= \$signature__data$90 [127:112];
+    if (\$signature__en$91 [8])
+      act_buf[\$signature__addr$89 ][143:128] <= \$signature__data$90 [143:128];
+    if (\$signature__en$91 [9])
+      act_buf[\$signature__addr$89 ][159:144] <= \$signature__data$90 [159:144];
+    if (\$signature__en$91 [10])
+      act_buf[\$signature__addr$89 ][175:160] <= \$signature__data$90 [175:160];
+    if (\$signature__en$91 [11])
+      act_buf[\$signature__addr$89 ][191:176] <= \$signature__data$90 [191:176];
+    if (\$signature__en$91 [12])
+      act_buf[\$signature__addr$89 ][207:192] <= \$signature__data$90 [207:192];
+    if (\$signature__en$91 [13])
+      act_buf[\$signature__addr$89 ][223:208] <= \$signature__data$90 [223:208];
+    if (\$signature__en$91 [14])
+      act_buf[\$signature__addr$89 ][239:224] <= \$signature__data$90 [239:224];
+    if (\$signature__en$91 [15])
+      act_buf[\$signature__addr$89 ][255:240] <= \$signature__data$90 [255:240];
   end
   reg [255:0] _0_;
   always @(posedge clk) begin
@@ -3208,14 +3325,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     out_buf[31] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$102 [0])
-      out_buf[\$signature__addr$100 ][383:0] <= \$signature__data$101 [383:0];
-    if (\$signature__en$102 [1])
-      out_buf[\$signature__addr$100 ][767:384] <= \$signature__data$101 [767:384];
-    if (\$signature__en$102 [2])
-      out_buf[\$signature__addr$100 ][1151:768] <= \$signature__data$101 [1151:768];
-    if (\$signature__en$102 [3])
-      out_buf[\$signature__addr$100 ][1535:1152] <= \$signature__data$101 [1535:1152];
+    if (\$signature__en$103 [0])
+      out_buf[\$signature__addr$101 ][383:0] <= \$signature__data$102 [383:0];
+    if (\$signature__en$103 [1])
+      out_buf[\$signature__addr$101 ][767:384] <= \$signature__data$102 [767:384];
+    if (\$signature__en$103 [2])
+      out_buf[\$signature__addr$101 ][1151:768] <= \$signature__data$102 [1151:768];
+    if (\$signature__en$103 [3])
+      out_buf[\$signature__addr$101 ][1535:1152] <= \$signature__data$102 [1535:1152];
   end
   reg [1535:0] _2_;
   always @(posedge clk) begin
@@ -3484,46 +3601,46 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     thresh_buf[255] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$98 [0])
-      thresh_buf[\$signature__addr$96 ][23:0] <= \$signature__data$97 [23:0];
-    if (\$signature__en$98 [1])
-      thresh_buf[\$signature__addr$96 ][47:24] <= \$signature__data$97 [47:24];
-    if (\$signature__en$98 [2])
-      thresh_buf[\$signature__addr$96 ][71:48] <= \$signature__data$97 [71:48];
-    if (\$signature__en$98 [3])
-      thresh_buf[\$signature__addr$96 ][95:72] <= \$signature__data$97 [95:72];
-    if (\$signature__en$98 [4])
-      thresh_buf[\$signature__addr$96 ][119:96] <= \$signature__data$97 [119:96];
-    if (\$signature__en$98 [5])
-      thresh_buf[\$signature__addr$96 ][143:120] <= \$signature__data$97 [143:120];
-    if (\$signature__en$98 [6])
-      thresh_buf[\$signature__addr$96 ][167:144] <= \$signature__data$97 [167:144];
-    if (\$signature__en$98 [7])
-      thresh_buf[\$signature__addr$96 ][191:168] <= \$signature__data$97 [191:168];
-    if (\$signature__en$98 [8])
-      thresh_buf[\$signature__addr$96 ][215:192] <= \$signature__data$97 [215:192];
-    if (\$signature__en$98 [9])
-      thresh_buf[\$signature__addr$96 ][239:216] <= \$signature__data$97 [239:216];
-    if (\$signature__en$98 [10])
-      thresh_buf[\$signature__addr$96 ][263:240] <= \$signature__data$97 [263:240];
-    if (\$signature__en$98 [11])
-      thresh_buf[\$signature__addr$96 ][287:264] <= \$signature__data$97 [287:264];
-    if (\$signature__en$98 [12])
-      thresh_buf[\$signature__addr$96 ][311:288] <= \$signature__data$97 [311:288];
-    if (\$signature__en$98 [13])
-      thresh_buf[\$signature__addr$96 ][335:312] <= \$signature__data$97 [335:312];
-    if (\$signature__en$98 [14])
-      thresh_buf[\$signature__addr$96 ][359:336] <= \$signature__data$97 [359:336];
-    if (\$signature__en$98 [15])
-      thresh_buf[\$signature__addr$96 ][383:360] <= \$signature__data$97 [383:360];
+    if (\$signature__en$99 [0])
+      thresh_buf[\$signature__addr$97 ][23:0] <= \$signature__data$98 [23:0];
+    if (\$signature__en$99 [1])
+      thresh_buf[\$signature__addr$97 ][47:24] <= \$signature__data$98 [47:24];
+    if (\$signature__en$99 [2])
+      thresh_buf[\$signature__addr$97 ][71:48] <= \$signature__data$98 [71:48];
+    if (\$signature__en$99 [3])
+      thresh_buf[\$signature__addr$97 ][95:72] <= \$signature__data$98 [95:72];
+    if (\$signature__en$99 [4])
+      thresh_buf[\$signature__addr$97 ][119:96] <= \$signature__data$98 [119:96];
+    if (\$signature__en$99 [5])
+      thresh_buf[\$signature__addr$97 ][143:120] <= \$signature__data$98 [143:120];
+    if (\$signature__en$99 [6])
+      thresh_buf[\$signature__addr$97 ][167:144] <= \$signature__data$98 [167:144];
+    if (\$signature__en$99 [7])
+      thresh_buf[\$signature__addr$97 ][191:168] <= \$signature__data$98 [191:168];
+    if (\$signature__en$99 [8])
+      thresh_buf[\$signature__addr$97 ][215:192] <= \$signature__data$98 [215:192];
+    if (\$signature__en$99 [9])
+      thresh_buf[\$signature__addr$97 ][239:216] <= \$signature__data$98 [239:216];
+    if (\$signature__en$99 [10])
+      thresh_buf[\$signature__addr$97 ][263:240] <= \$signature__data$98 [263:240];
+    if (\$signature__en$99 [11])
+      thresh_buf[\$signature__addr$97 ][287:264] <= \$signature__data$98 [287:264];
+    if (\$signature__en$99 [12])
+      thresh_buf[\$signature__addr$97 ][311:288] <= \$signature__data$98 [311:288];
+    if (\$signature__en$99 [13])
+      thresh_buf[\$signature__addr$97 ][335:312] <= \$signature__data$98 [335:312];
+    if (\$signature__en$99 [14])
+      thresh_buf[\$signature__addr$97 ][359:336] <= \$signature__data$98 [359:336];
+    if (\$signature__en$99 [15])
+      thresh_buf[\$signature__addr$97 ][383:360] <= \$signature__data$98 [383:360];
   end
   reg [383:0] _3_;
   always @(posedge clk) begin
     if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$113 ];
+      _3_ <= thresh_buf[\$signature__addr$114 ];
     end
   end
-  assign \$signature__data$123  = _3_;
+  assign \$signature__data$124  = _3_;
   reg [1023:0] weight_buf [1023:0];
   initial begin
     weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -4552,38 +4669,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[1023] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$94 [0])
-      weight_buf[\$signature__addr$92 ][63:0] <= \$signature__data$93 [63:0];
-    if (\$signature__en$94 [1])
-      weight_buf[\$signature__addr$92 ][127:64] <= \$signature__data$93 [127:64];
-    if (\$signature__en$94 [2])
-      weight_buf[\$signature__addr$92 ][191:128] <= \$signature__data$93 [191:128];
-    if (\$signature__en$94 [3])
-      weight_buf[\$signature__addr$92 ][255:192] <= \$signature__data$93 [255:192];
-    if (\$signature__en$94 [4])
-      weight_buf[\$signature__addr$92 ][319:256] <= \$signature__data$93 [319:256];
-    if (\$signature__en$94 [5])
-      weight_buf[\$signature__addr$92 ][383:320] <= \$signature__data$93 [383:320];
-    if (\$signature__en$94 [6])
-      weight_buf[\$signature__addr$92 ][447:384] <= \$signature__data$93 [447:384];
-    if (\$signature__en$94 [7])
-      weight_buf[\$signature__addr$92 ][511:448] <= \$signature__data$93 [511:448];
-    if (\$signature__en$94 [8])
-      weight_buf[\$signature__addr$92 ][575:512] <= \$signature__data$93 [575:512];
-    if (\$signature__en$94 [9])
-      weight_buf[\$signature__addr$92 ][639:576] <= \$signature__data$93 [639:576];
-    if (\$signature__en$94 [10])
-      weight_buf[\$signature__addr$92 ][703:640] <= \$signature__data$93 [703:640];
-    if (\$signature__en$94 [11])
-      weight_buf[\$signature__addr$92 ][767:704] <= \$signature__data$93 [767:704];
-    if (\$signature__en$94 [12])
-      weight_buf[\$signature__addr$92 ][831:768] <= \$signature__data$93 [831:768];
-    if (\$signature__en$94 [13])
-      weight_buf[\$signature__addr$92 ][895:832] <= \$signature__data$93 [895:832];
-    if (\$signature__en$94 [14])
-      weight_buf[\$signature__addr$92 ][959:896] <= \$signature__data$93 [959:896];
-    if (\$signature__en$94 [15])
-      weight_buf[\$signature__addr$92 ][1023:960] <= \$signature__data$93 [1023:960];
+    if (\$signature__en$95 [0])
+      weight_buf[\$signature__addr$93 ][63:0] <= \$signature__data$94 [63:0];
+    if (\$signature__en$95 [1])
+      weight_buf[\$signature__addr$93 ][127:64] <= \$signature__data$94 [127:64];
+    if (\$signature__en$95 [2])
+      weight_buf[\$signature__addr$93 ][191:128] <= \$signature__data$94 [191:128];
+    if (\$signature__en$95 [3])
+      weight_buf[\$signature__addr$93 ][255:192] <= \$signature__data$94 [255:192];
+    if (\$signature__en$95 [4])
+      weight_buf[\$signature__addr$93 ][319:256] <= \$signature__data$94 [319:256];
+    if (\$signature__en$95 [5])
+      weight_buf[\$signature__addr$93 ][383:320] <= \$signature__data$94 [383:320];
+    if (\$signature__en$95 [6])
+      weight_buf[\$signature__addr$93 ][447:384] <= \$signature__data$94 [447:384];
+    if (\$signature__en$95 [7])
+      weight_buf[\$signature__addr$93 ][511:448] <= \$signature__data$94 [511:448];
+    if (\$signature__en$95 [8])
+      weight_buf[\$signature__addr$93 ][575:512] <= \$signature__data$94 [575:512];
+    if (\$signature__en$95 [9])
+      weight_buf[\$signature__addr$93 ][639:576] <= \$signature__data$94 [639:576];
+    if (\$signature__en$95 [10])
+      weight_buf[\$signature__addr$93 ][703:640] <= \$signature__data$94 [703:640];
+    if (\$signature__en$95 [11])
+      weight_buf[\$signature__addr$93 ][767:704] <= \$signature__data$94 [767:704];
+    if (\$signature__en$95 [12])
+      weight_buf[\$signature__addr$93 ][831:768] <= \$signature__data$94 [831:768];
+    if (\$signature__en$95 [13])
+      weight_buf[\$signature__addr$93 ][895:832] <= \$signature__data$94 [895:832];
+    if (\$signature__en$95 [14])
+      weight_buf[\$signature__addr$93 ][959:896] <= \$signature__data$94 [959:896];
+    if (\$signature__en$95 [15])
+      weight_buf[\$signature__addr$93 ][1023:960] <= \$signature__data$94 [1023:960];
   end
   reg [1023:0] _4_;
   always @(posedge clk) begin
@@ -4595,1634 +4712,1670 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1  = \$signature__data$30 [3:0] == 2'h3;
   assign \$2  = lp_active & \$1 ;
   assign \$3  = \$signature__data$30 [26:11] + \$signal ;
-  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, off_ix });
+  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, \$signal$33  });
   assign \$5  = \$signature__data$30 [3:0] == 3'h4;
   assign \$6  = lp_active & \$5 ;
   assign \$7  = \$signature__data$30 [41:26] + \$signal$34 ;
+  assign \$8  = \$signature__data$30 [87:72] + \$signal$35 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$8  = | state;
-  assign \$9  = state != 3'h6;
-  assign \$10  = \$8  & \$9 ;
-  assign \$11  = state != 3'h7;
-  assign busy = \$10  & \$11 ;
-  assign \$12  = | instr[123:115];
-  assign \$13  = instr[123:115] <= 1'h0;
-  assign \$14  = \$12  & \$13 ;
-  assign \$15  = | instr[123:115];
-  assign \$16  = instr[123:115] <= 1'h1;
-  assign \$17  = \$15  & \$16 ;
-  assign \$18  = | instr[123:115];
-  assign \$19  = instr[123:115] <= 2'h2;
-  assign \$20  = \$18  & \$19 ;
-  assign \$21  = | instr[123:115];
-  assign \$22  = instr[123:115] <= 2'h3;
-  assign \$23  = \$21  & \$22 ;
-  assign \$24  = | instr[123:115];
-  assign \$25  = instr[123:115] <= 3'h4;
-  assign \$26  = \$24  & \$25 ;
-  assign \$27  = | instr[123:115];
-  assign \$28  = instr[123:115] <= 3'h5;
-  assign \$29  = \$27  & \$28 ;
-  assign \$30  = | instr[123:115];
-  assign \$31  = instr[123:115] <= 3'h6;
-  assign \$32  = \$30  & \$31 ;
-  assign \$33  = | instr[123:115];
-  assign \$34  = instr[123:115] <= 3'h7;
-  assign \$35  = \$33  & \$34 ;
-  assign \$36  = | instr[123:115];
-  assign \$37  = instr[123:115] <= 4'h8;
-  assign \$38  = \$36  & \$37 ;
-  assign \$39  = | instr[123:115];
-  assign \$40  = instr[123:115] <= 4'h9;
-  assign \$41  = \$39  & \$40 ;
-  assign \$42  = | instr[123:115];
-  assign \$43  = instr[123:115] <= 4'ha;
-  assign \$44  = \$42  & \$43 ;
-  assign \$45  = | instr[123:115];
-  assign \$46  = instr[123:115] <= 4'hb;
-  assign \$47  = \$45  & \$46 ;
-  assign \$48  = | instr[123:115];
-  assign \$49  = instr[123:115] <= 4'hc;
-  assign \$50  = \$48  & \$49 ;
-  assign \$51  = | instr[123:115];
-  assign \$52  = instr[123:115] <= 4'hd;
-  assign \$53  = \$51  & \$52 ;
-  assign \$54  = | instr[123:115];
-  assign \$55  = instr[123:115] <= 4'he;
-  assign \$56  = \$54  & \$55 ;
-  assign \$57  = | instr[123:115];
-  assign \$58  = instr[123:115] <= 4'hf;
-  assign \$59  = \$57  & \$58 ;
-  assign \$60  = | instr[123:115];
-  assign \$61  = instr[123:115] <= 5'h10;
-  assign \$62  = \$60  & \$61 ;
-  assign \$63  = | instr[123:115];
-  assign \$64  = instr[123:115] <= 5'h11;
-  assign \$65  = \$63  & \$64 ;
-  assign \$66  = | instr[123:115];
-  assign \$67  = instr[123:115] <= 5'h12;
-  assign \$68  = \$66  & \$67 ;
-  assign \$69  = | instr[123:115];
-  assign \$70  = instr[123:115] <= 5'h13;
-  assign \$71  = \$69  & \$70 ;
-  assign \$72  = | instr[123:115];
-  assign \$73  = instr[123:115] <= 5'h14;
-  assign \$74  = \$72  & \$73 ;
-  assign \$75  = | instr[123:115];
-  assign \$76  = instr[123:115] <= 5'h15;
-  assign \$77  = \$75  & \$76 ;
-  assign \$78  = | instr[123:115];
-  assign \$79  = instr[123:115] <= 5'h16;
-  assign \$80  = \$78  & \$79 ;
-  assign \$81  = | instr[123:115];
-  assign \$82  = instr[123:115] <= 5'h17;
-  assign \$83  = \$81  & \$82 ;
-  assign \$84  = | instr[123:115];
-  assign \$85  = instr[123:115] <= 5'h18;
-  assign \$86  = \$84  & \$85 ;
-  assign \$87  = | instr[123:115];
-  assign \$88  = instr[123:115] <= 5'h19;
-  assign \$89  = \$87  & \$88 ;
-  assign \$90  = | instr[123:115];
-  assign \$91  = instr[123:115] <= 5'h1a;
-  assign \$92  = \$90  & \$91 ;
-  assign \$93  = | instr[123:115];
-  assign \$94  = instr[123:115] <= 5'h1b;
-  assign \$95  = \$93  & \$94 ;
-  assign \$96  = | instr[123:115];
-  assign \$97  = instr[123:115] <= 5'h1c;
-  assign \$98  = \$96  & \$97 ;
-  assign \$99  = | instr[123:115];
-  assign \$100  = instr[123:115] <= 5'h1d;
-  assign \$101  = \$99  & \$100 ;
-  assign \$102  = | instr[123:115];
-  assign \$103  = instr[123:115] <= 5'h1e;
-  assign \$104  = \$102  & \$103 ;
-  assign \$105  = | instr[123:115];
-  assign \$106  = instr[123:115] <= 5'h1f;
-  assign \$107  = \$105  & \$106 ;
-  assign \$108  = | instr[123:115];
-  assign \$109  = instr[123:115] <= 6'h20;
-  assign \$110  = \$108  & \$109 ;
-  assign \$111  = | instr[123:115];
-  assign \$112  = instr[123:115] <= 6'h21;
-  assign \$113  = \$111  & \$112 ;
-  assign \$114  = | instr[123:115];
-  assign \$115  = instr[123:115] <= 6'h22;
-  assign \$116  = \$114  & \$115 ;
-  assign \$117  = | instr[123:115];
-  assign \$118  = instr[123:115] <= 6'h23;
-  assign \$119  = \$117  & \$118 ;
-  assign \$120  = | instr[123:115];
-  assign \$121  = instr[123:115] <= 6'h24;
-  assign \$122  = \$120  & \$121 ;
-  assign \$123  = | instr[123:115];
-  assign \$124  = instr[123:115] <= 6'h25;
-  assign \$125  = \$123  & \$124 ;
-  assign \$126  = | instr[123:115];
-  assign \$127  = instr[123:115] <= 6'h26;
-  assign \$128  = \$126  & \$127 ;
-  assign \$129  = | instr[123:115];
-  assign \$130  = instr[123:115] <= 6'h27;
-  assign \$131  = \$129  & \$130 ;
-  assign \$132  = | instr[123:115];
-  assign \$133  = instr[123:115] <= 6'h28;
-  assign \$134  = \$132  & \$133 ;
-  assign \$135  = | instr[123:115];
-  assign \$136  = instr[123:115] <= 6'h29;
-  assign \$137  = \$135  & \$136 ;
-  assign \$138  = | instr[123:115];
-  assign \$139  = instr[123:115] <= 6'h2a;
-  assign \$140  = \$138  & \$139 ;
-  assign \$141  = | instr[123:115];
-  assign \$142  = instr[123:115] <= 6'h2b;
-  assign \$143  = \$141  & \$142 ;
-  assign \$144  = | instr[123:115];
-  assign \$145  = instr[123:115] <= 6'h2c;
-  assign \$146  = \$144  & \$145 ;
-  assign \$147  = | instr[123:115];
-  assign \$148  = instr[123:115] <= 6'h2d;
-  assign \$149  = \$147  & \$148 ;
-  assign \$150  = | instr[123:115];
-  assign \$151  = instr[123:115] <= 6'h2e;
-  assign \$152  = \$150  & \$151 ;
-  assign \$153  = | instr[123:115];
-  assign \$154  = instr[123:115] <= 6'h2f;
-  assign \$155  = \$153  & \$154 ;
-  assign \$156  = | instr[123:115];
-  assign \$157  = instr[123:115] <= 6'h30;
-  assign \$158  = \$156  & \$157 ;
-  assign \$159  = | instr[123:115];
-  assign \$160  = instr[123:115] <= 6'h31;
-  assign \$161  = \$159  & \$160 ;
-  assign \$162  = | instr[123:115];
-  assign \$163  = instr[123:115] <= 6'h32;
-  assign \$164  = \$162  & \$163 ;
-  assign \$165  = | instr[123:115];
-  assign \$166  = instr[123:115] <= 6'h33;
-  assign \$167  = \$165  & \$166 ;
-  assign \$168  = | instr[123:115];
-  assign \$169  = instr[123:115] <= 6'h34;
-  assign \$170  = \$168  & \$169 ;
-  assign \$171  = | instr[123:115];
-  assign \$172  = instr[123:115] <= 6'h35;
-  assign \$173  = \$171  & \$172 ;
-  assign \$174  = | instr[123:115];
-  assign \$175  = instr[123:115] <= 6'h36;
-  assign \$176  = \$174  & \$175 ;
-  assign \$177  = | instr[123:115];
-  assign \$178  = instr[123:115] <= 6'h37;
-  assign \$179  = \$177  & \$178 ;
-  assign \$180  = | instr[123:115];
-  assign \$181  = instr[123:115] <= 6'h38;
-  assign \$182  = \$180  & \$181 ;
-  assign \$183  = | instr[123:115];
-  assign \$184  = instr[123:115] <= 6'h39;
-  assign \$185  = \$183  & \$184 ;
-  assign \$186  = | instr[123:115];
-  assign \$187  = instr[123:115] <= 6'h3a;
-  assign \$188  = \$186  & \$187 ;
-  assign \$189  = | instr[123:115];
-  assign \$190  = instr[123:115] <= 6'h3b;
-  assign \$191  = \$189  & \$190 ;
-  assign \$192  = | instr[123:115];
-  assign \$193  = instr[123:115] <= 6'h3c;
-  assign \$194  = \$192  & \$193 ;
-  assign \$195  = | instr[123:115];
-  assign \$196  = instr[123:115] <= 6'h3d;
-  assign \$197  = \$195  & \$196 ;
-  assign \$198  = | instr[123:115];
-  assign \$199  = instr[123:115] <= 6'h3e;
-  assign \$200  = \$198  & \$199 ;
-  assign \$201  = | instr[123:115];
-  assign \$202  = instr[123:115] <= 6'h3f;
-  assign \$203  = \$201  & \$202 ;
-  assign \$204  = lastw_d ? { \$203 , \$200 , \$197 , \$194 , \$191 , \$188 , \$185 , \$182 , \$179 , \$176 , \$173 , \$170 , \$167 , \$164 , \$161 , \$158 , \$155 , \$152 , \$149 , \$146 , \$143 , \$140 , \$137 , \$134 , \$131 , \$128 , \$125 , \$122 , \$119 , \$116 , \$113 , \$110 , \$107 , \$104 , \$101 , \$98 , \$95 , \$92 , \$89 , \$86 , \$83 , \$80 , \$77 , \$74 , \$71 , \$68 , \$65 , \$62 , \$59 , \$56 , \$53 , \$50 , \$47 , \$44 , \$41 , \$38 , \$35 , \$32 , \$29 , \$26 , \$23 , \$20 , \$17 , \$14  } : 64'h0000000000000000;
-  assign \$205  = instr[114] ? 64'hffffffffffffffff : \$204 ;
-  assign \$206  = | instr[123:115];
-  assign \$207  = instr[123:115] <= 1'h0;
-  assign \$208  = \$206  & \$207 ;
-  assign \$209  = | instr[123:115];
-  assign \$210  = instr[123:115] <= 1'h1;
-  assign \$211  = \$209  & \$210 ;
-  assign \$212  = | instr[123:115];
-  assign \$213  = instr[123:115] <= 2'h2;
-  assign \$214  = \$212  & \$213 ;
-  assign \$215  = | instr[123:115];
-  assign \$216  = instr[123:115] <= 2'h3;
-  assign \$217  = \$215  & \$216 ;
-  assign \$218  = | instr[123:115];
-  assign \$219  = instr[123:115] <= 3'h4;
-  assign \$220  = \$218  & \$219 ;
-  assign \$221  = | instr[123:115];
-  assign \$222  = instr[123:115] <= 3'h5;
-  assign \$223  = \$221  & \$222 ;
-  assign \$224  = | instr[123:115];
-  assign \$225  = instr[123:115] <= 3'h6;
-  assign \$226  = \$224  & \$225 ;
-  assign \$227  = | instr[123:115];
-  assign \$228  = instr[123:115] <= 3'h7;
-  assign \$229  = \$227  & \$228 ;
-  assign \$230  = | instr[123:115];
-  assign \$231  = instr[123:115] <= 4'h8;
-  assign \$232  = \$230  & \$231 ;
-  assign \$233  = | instr[123:115];
-  assign \$234  = instr[123:115] <= 4'h9;
-  assign \$235  = \$233  & \$234 ;
-  assign \$236  = | instr[123:115];
-  assign \$237  = instr[123:115] <= 4'ha;
-  assign \$238  = \$236  & \$237 ;
-  assign \$239  = | instr[123:115];
-  assign \$240  = instr[123:115] <= 4'hb;
-  assign \$241  = \$239  & \$240 ;
-  assign \$242  = | instr[123:115];
-  assign \$243  = instr[123:115] <= 4'hc;
-  assign \$244  = \$242  & \$243 ;
-  assign \$245  = | instr[123:115];
-  assign \$246  = instr[123:115] <= 4'hd;
-  assign \$247  = \$245  & \$246 ;
-  assign \$248  = | instr[123:115];
-  assign \$249  = instr[123:115] <= 4'he;
-  assign \$250  = \$248  & \$249 ;
-  assign \$251  = | instr[123:115];
-  assign \$252  = instr[123:115] <= 4'hf;
-  assign \$253  = \$251  & \$252 ;
-  assign \$254  = | instr[123:115];
-  assign \$255  = instr[123:115] <= 5'h10;
-  assign \$256  = \$254  & \$255 ;
-  assign \$257  = | instr[123:115];
-  assign \$258  = instr[123:115] <= 5'h11;
-  assign \$259  = \$257  & \$258 ;
-  assign \$260  = | instr[123:115];
-  assign \$261  = instr[123:115] <= 5'h12;
-  assign \$262  = \$260  & \$261 ;
-  assign \$263  = | instr[123:115];
-  assign \$264  = instr[123:115] <= 5'h13;
-  assign \$265  = \$263  & \$264 ;
-  assign \$266  = | instr[123:115];
-  assign \$267  = instr[123:115] <= 5'h14;
-  assign \$268  = \$266  & \$267 ;
-  assign \$269  = | instr[123:115];
-  assign \$270  = instr[123:115] <= 5'h15;
-  assign \$271  = \$269  & \$270 ;
-  assign \$272  = | instr[123:115];
-  assign \$273  = instr[123:115] <= 5'h16;
-  assign \$274  = \$272  & \$273 ;
-  assign \$275  = | instr[123:115];
-  assign \$276  = instr[123:115] <= 5'h17;
-  assign \$277  = \$275  & \$276 ;
-  assign \$278  = | instr[123:115];
-  assign \$279  = instr[123:115] <= 5'h18;
-  assign \$280  = \$278  & \$279 ;
-  assign \$281  = | instr[123:115];
-  assign \$282  = instr[123:115] <= 5'h19;
-  assign \$283  = \$281  & \$282 ;
-  assign \$284  = | instr[123:115];
-  assign \$285  = instr[123:115] <= 5'h1a;
-  assign \$286  = \$284  & \$285 ;
-  assign \$287  = | instr[123:115];
-  assign \$288  = instr[123:115] <= 5'h1b;
-  assign \$289  = \$287  & \$288 ;
-  assign \$290  = | instr[123:115];
-  assign \$291  = instr[123:115] <= 5'h1c;
-  assign \$292  = \$290  & \$291 ;
-  assign \$293  = | instr[123:115];
-  assign \$294  = instr[123:115] <= 5'h1d;
-  assign \$295  = \$293  & \$294 ;
-  assign \$296  = | instr[123:115];
-  assign \$297  = instr[123:115] <= 5'h1e;
-  assign \$298  = \$296  & \$297 ;
-  assign \$299  = | instr[123:115];
-  assign \$300  = instr[123:115] <= 5'h1f;
-  assign \$301  = \$299  & \$300 ;
-  assign \$302  = | instr[123:115];
-  assign \$303  = instr[123:115] <= 6'h20;
-  assign \$304  = \$302  & \$303 ;
-  assign \$305  = | instr[123:115];
-  assign \$306  = instr[123:115] <= 6'h21;
-  assign \$307  = \$305  & \$306 ;
-  assign \$308  = | instr[123:115];
-  assign \$309  = instr[123:115] <= 6'h22;
-  assign \$310  = \$308  & \$309 ;
-  assign \$311  = | instr[123:115];
-  assign \$312  = instr[123:115] <= 6'h23;
-  assign \$313  = \$311  & \$312 ;
-  assign \$314  = | instr[123:115];
-  assign \$315  = instr[123:115] <= 6'h24;
-  assign \$316  = \$314  & \$315 ;
-  assign \$317  = | instr[123:115];
-  assign \$318  = instr[123:115] <= 6'h25;
-  assign \$319  = \$317  & \$318 ;
-  assign \$320  = | instr[123:115];
-  assign \$321  = instr[123:115] <= 6'h26;
-  assign \$322  = \$320  & \$321 ;
-  assign \$323  = | instr[123:115];
-  assign \$324  = instr[123:115] <= 6'h27;
-  assign \$325  = \$323  & \$324 ;
-  assign \$326  = | instr[123:115];
-  assign \$327  = instr[123:115] <= 6'h28;
-  assign \$328  = \$326  & \$327 ;
-  assign \$329  = | instr[123:115];
-  assign \$330  = instr[123:115] <= 6'h29;
-  assign \$331  = \$329  & \$330 ;
-  assign \$332  = | instr[123:115];
-  assign \$333  = instr[123:115] <= 6'h2a;
-  assign \$334  = \$332  & \$333 ;
-  assign \$335  = | instr[123:115];
-  assign \$336  = instr[123:115] <= 6'h2b;
-  assign \$337  = \$335  & \$336 ;
-  assign \$338  = | instr[123:115];
-  assign \$339  = instr[123:115] <= 6'h2c;
-  assign \$340  = \$338  & \$339 ;
-  assign \$341  = | instr[123:115];
-  assign \$342  = instr[123:115] <= 6'h2d;
-  assign \$343  = \$341  & \$342 ;
-  assign \$344  = | instr[123:115];
-  assign \$345  = instr[123:115] <= 6'h2e;
-  assign \$346  = \$344  & \$345 ;
-  assign \$347  = | instr[123:115];
-  assign \$348  = instr[123:115] <= 6'h2f;
-  assign \$349  = \$347  & \$348 ;
-  assign \$350  = | instr[123:115];
-  assign \$351  = instr[123:115] <= 6'h30;
-  assign \$352  = \$350  & \$351 ;
-  assign \$353  = | instr[123:115];
-  assign \$354  = instr[123:115] <= 6'h31;
-  assign \$355  = \$353  & \$354 ;
-  assign \$356  = | instr[123:115];
-  assign \$357  = instr[123:115] <= 6'h32;
-  assign \$358  = \$356  & \$357 ;
-  assign \$359  = | instr[123:115];
-  assign \$360  = instr[123:115] <= 6'h33;
-  assign \$361  = \$359  & \$360 ;
-  assign \$362  = | instr[123:115];
-  assign \$363  = instr[123:115] <= 6'h34;
-  assign \$364  = \$362  & \$363 ;
-  assign \$365  = | instr[123:115];
-  assign \$366  = instr[123:115] <= 6'h35;
-  assign \$367  = \$365  & \$366 ;
-  assign \$368  = | instr[123:115];
-  assign \$369  = instr[123:115] <= 6'h36;
-  assign \$370  = \$368  & \$369 ;
-  assign \$371  = | instr[123:115];
-  assign \$372  = instr[123:115] <= 6'h37;
-  assign \$373  = \$371  & \$372 ;
-  assign \$374  = | instr[123:115];
-  assign \$375  = instr[123:115] <= 6'h38;
-  assign \$376  = \$374  & \$375 ;
-  assign \$377  = | instr[123:115];
-  assign \$378  = instr[123:115] <= 6'h39;
-  assign \$379  = \$377  & \$378 ;
-  assign \$380  = | instr[123:115];
-  assign \$381  = instr[123:115] <= 6'h3a;
-  assign \$382  = \$380  & \$381 ;
-  assign \$383  = | instr[123:115];
-  assign \$384  = instr[123:115] <= 6'h3b;
-  assign \$385  = \$383  & \$384 ;
-  assign \$386  = | instr[123:115];
-  assign \$387  = instr[123:115] <= 6'h3c;
-  assign \$388  = \$386  & \$387 ;
-  assign \$389  = | instr[123:115];
-  assign \$390  = instr[123:115] <= 6'h3d;
-  assign \$391  = \$389  & \$390 ;
-  assign \$392  = | instr[123:115];
-  assign \$393  = instr[123:115] <= 6'h3e;
-  assign \$394  = \$392  & \$393 ;
-  assign \$395  = | instr[123:115];
-  assign \$396  = instr[123:115] <= 6'h3f;
-  assign \$397  = \$395  & \$396 ;
-  assign \$398  = lastw_d ? { \$397 , \$394 , \$391 , \$388 , \$385 , \$382 , \$379 , \$376 , \$373 , \$370 , \$367 , \$364 , \$361 , \$358 , \$355 , \$352 , \$349 , \$346 , \$343 , \$340 , \$337 , \$334 , \$331 , \$328 , \$325 , \$322 , \$319 , \$316 , \$313 , \$310 , \$307 , \$304 , \$301 , \$298 , \$295 , \$292 , \$289 , \$286 , \$283 , \$280 , \$277 , \$274 , \$271 , \$268 , \$265 , \$262 , \$259 , \$256 , \$253 , \$250 , \$247 , \$244 , \$241 , \$238 , \$235 , \$232 , \$229 , \$226 , \$223 , \$220 , \$217 , \$214 , \$211 , \$208  } : 64'h0000000000000000;
-  assign \$399  = instr[114] ? 64'hffffffffffffffff : \$398 ;
-  assign \$400  = | instr[123:115];
-  assign \$401  = instr[123:115] <= 1'h0;
-  assign \$402  = \$400  & \$401 ;
-  assign \$403  = | instr[123:115];
-  assign \$404  = instr[123:115] <= 1'h1;
-  assign \$405  = \$403  & \$404 ;
-  assign \$406  = | instr[123:115];
-  assign \$407  = instr[123:115] <= 2'h2;
-  assign \$408  = \$406  & \$407 ;
-  assign \$409  = | instr[123:115];
-  assign \$410  = instr[123:115] <= 2'h3;
-  assign \$411  = \$409  & \$410 ;
-  assign \$412  = | instr[123:115];
-  assign \$413  = instr[123:115] <= 3'h4;
-  assign \$414  = \$412  & \$413 ;
-  assign \$415  = | instr[123:115];
-  assign \$416  = instr[123:115] <= 3'h5;
-  assign \$417  = \$415  & \$416 ;
-  assign \$418  = | instr[123:115];
-  assign \$419  = instr[123:115] <= 3'h6;
-  assign \$420  = \$418  & \$419 ;
-  assign \$421  = | instr[123:115];
-  assign \$422  = instr[123:115] <= 3'h7;
-  assign \$423  = \$421  & \$422 ;
-  assign \$424  = | instr[123:115];
-  assign \$425  = instr[123:115] <= 4'h8;
-  assign \$426  = \$424  & \$425 ;
-  assign \$427  = | instr[123:115];
-  assign \$428  = instr[123:115] <= 4'h9;
-  assign \$429  = \$427  & \$428 ;
-  assign \$430  = | instr[123:115];
-  assign \$431  = instr[123:115] <= 4'ha;
-  assign \$432  = \$430  & \$431 ;
-  assign \$433  = | instr[123:115];
-  assign \$434  = instr[123:115] <= 4'hb;
-  assign \$435  = \$433  & \$434 ;
-  assign \$436  = | instr[123:115];
-  assign \$437  = instr[123:115] <= 4'hc;
-  assign \$438  = \$436  & \$437 ;
-  assign \$439  = | instr[123:115];
-  assign \$440  = instr[123:115] <= 4'hd;
-  assign \$441  = \$439  & \$440 ;
-  assign \$442  = | instr[123:115];
-  assign \$443  = instr[123:115] <= 4'he;
-  assign \$444  = \$442  & \$443 ;
-  assign \$445  = | instr[123:115];
-  assign \$446  = instr[123:115] <= 4'hf;
-  assign \$447  = \$445  & \$446 ;
-  assign \$448  = | instr[123:115];
-  assign \$449  = instr[123:115] <= 5'h10;
-  assign \$450  = \$448  & \$449 ;
-  assign \$451  = | instr[123:115];
-  assign \$452  = instr[123:115] <= 5'h11;
-  assign \$453  = \$451  & \$452 ;
-  assign \$454  = | instr[123:115];
-  assign \$455  = instr[123:115] <= 5'h12;
-  assign \$456  = \$454  & \$455 ;
-  assign \$457  = | instr[123:115];
-  assign \$458  = instr[123:115] <= 5'h13;
-  assign \$459  = \$457  & \$458 ;
-  assign \$460  = | instr[123:115];
-  assign \$461  = instr[123:115] <= 5'h14;
-  assign \$462  = \$460  & \$461 ;
-  assign \$463  = | instr[123:115];
-  assign \$464  = instr[123:115] <= 5'h15;
-  assign \$465  = \$463  & \$464 ;
-  assign \$466  = | instr[123:115];
-  assign \$467  = instr[123:115] <= 5'h16;
-  assign \$468  = \$466  & \$467 ;
-  assign \$469  = | instr[123:115];
-  assign \$470  = instr[123:115] <= 5'h17;
-  assign \$471  = \$469  & \$470 ;
-  assign \$472  = | instr[123:115];
-  assign \$473  = instr[123:115] <= 5'h18;
-  assign \$474  = \$472  & \$473 ;
-  assign \$475  = | instr[123:115];
-  assign \$476  = instr[123:115] <= 5'h19;
-  assign \$477  = \$475  & \$476 ;
-  assign \$478  = | instr[123:115];
-  assign \$479  = instr[123:115] <= 5'h1a;
-  assign \$480  = \$478  & \$479 ;
-  assign \$481  = | instr[123:115];
-  assign \$482  = instr[123:115] <= 5'h1b;
-  assign \$483  = \$481  & \$482 ;
-  assign \$484  = | instr[123:115];
-  assign \$485  = instr[123:115] <= 5'h1c;
-  assign \$486  = \$484  & \$485 ;
-  assign \$487  = | instr[123:115];
-  assign \$488  = instr[123:115] <= 5'h1d;
-  assign \$489  = \$487  & \$488 ;
-  assign \$490  = | instr[123:115];
-  assign \$491  = instr[123:115] <= 5'h1e;
-  assign \$492  = \$490  & \$491 ;
-  assign \$493  = | instr[123:115];
-  assign \$494  = instr[123:115] <= 5'h1f;
-  assign \$495  = \$493  & \$494 ;
-  assign \$496  = | instr[123:115];
-  assign \$497  = instr[123:115] <= 6'h20;
-  assign \$498  = \$496  & \$497 ;
-  assign \$499  = | instr[123:115];
-  assign \$500  = instr[123:115] <= 6'h21;
-  assign \$501  = \$499  & \$500 ;
-  assign \$502  = | instr[123:115];
-  assign \$503  = instr[123:115] <= 6'h22;
-  assign \$504  = \$502  & \$503 ;
-  assign \$505  = | instr[123:115];
-  assign \$506  = instr[123:115] <= 6'h23;
-  assign \$507  = \$505  & \$506 ;
-  assign \$508  = | instr[123:115];
-  assign \$509  = instr[123:115] <= 6'h24;
-  assign \$510  = \$508  & \$509 ;
-  assign \$511  = | instr[123:115];
-  assign \$512  = instr[123:115] <= 6'h25;
-  assign \$513  = \$511  & \$512 ;
-  assign \$514  = | instr[123:115];
-  assign \$515  = instr[123:115] <= 6'h26;
-  assign \$516  = \$514  & \$515 ;
-  assign \$517  = | instr[123:115];
-  assign \$518  = instr[123:115] <= 6'h27;
-  assign \$519  = \$517  & \$518 ;
-  assign \$520  = | instr[123:115];
-  assign \$521  = instr[123:115] <= 6'h28;
-  assign \$522  = \$520  & \$521 ;
-  assign \$523  = | instr[123:115];
-  assign \$524  = instr[123:115] <= 6'h29;
-  assign \$525  = \$523  & \$524 ;
-  assign \$526  = | instr[123:115];
-  assign \$527  = instr[123:115] <= 6'h2a;
-  assign \$528  = \$526  & \$527 ;
-  assign \$529  = | instr[123:115];
-  assign \$530  = instr[123:115] <= 6'h2b;
-  assign \$531  = \$529  & \$530 ;
-  assign \$532  = | instr[123:115];
-  assign \$533  = instr[123:115] <= 6'h2c;
-  assign \$534  = \$532  & \$533 ;
-  assign \$535  = | instr[123:115];
-  assign \$536  = instr[123:115] <= 6'h2d;
-  assign \$537  = \$535  & \$536 ;
-  assign \$538  = | instr[123:115];
-  assign \$539  = instr[123:115] <= 6'h2e;
-  assign \$540  = \$538  & \$539 ;
-  assign \$541  = | instr[123:115];
-  assign \$542  = instr[123:115] <= 6'h2f;
-  assign \$543  = \$541  & \$542 ;
-  assign \$544  = | instr[123:115];
-  assign \$545  = instr[123:115] <= 6'h30;
-  assign \$546  = \$544  & \$545 ;
-  assign \$547  = | instr[123:115];
-  assign \$548  = instr[123:115] <= 6'h31;
-  assign \$549  = \$547  & \$548 ;
-  assign \$550  = | instr[123:115];
-  assign \$551  = instr[123:115] <= 6'h32;
-  assign \$552  = \$550  & \$551 ;
-  assign \$553  = | instr[123:115];
-  assign \$554  = instr[123:115] <= 6'h33;
-  assign \$555  = \$553  & \$554 ;
-  assign \$556  = | instr[123:115];
-  assign \$557  = instr[123:115] <= 6'h34;
-  assign \$558  = \$556  & \$557 ;
-  assign \$559  = | instr[123:115];
-  assign \$560  = instr[123:115] <= 6'h35;
-  assign \$561  = \$559  & \$560 ;
-  assign \$562  = | instr[123:115];
-  assign \$563  = instr[123:115] <= 6'h36;
-  assign \$564  = \$562  & \$563 ;
-  assign \$565  = | instr[123:115];
-  assign \$566  = instr[123:115] <= 6'h37;
-  assign \$567  = \$565  & \$566 ;
-  assign \$568  = | instr[123:115];
-  assign \$569  = instr[123:115] <= 6'h38;
-  assign \$570  = \$568  & \$569 ;
-  assign \$571  = | instr[123:115];
-  assign \$572  = instr[123:115] <= 6'h39;
-  assign \$573  = \$571  & \$572 ;
-  assign \$574  = | instr[123:115];
-  assign \$575  = instr[123:115] <= 6'h3a;
-  assign \$576  = \$574  & \$575 ;
-  assign \$577  = | instr[123:115];
-  assign \$578  = instr[123:115] <= 6'h3b;
-  assign \$579  = \$577  & \$578 ;
-  assign \$580  = | instr[123:115];
-  assign \$581  = instr[123:115] <= 6'h3c;
-  assign \$582  = \$580  & \$581 ;
-  assign \$583  = | instr[123:115];
-  assign \$584  = instr[123:115] <= 6'h3d;
-  assign \$585  = \$583  & \$584 ;
-  assign \$586  = | instr[123:115];
-  assign \$587  = instr[123:115] <= 6'h3e;
-  assign \$588  = \$586  & \$587 ;
-  assign \$589  = | instr[123:115];
-  assign \$590  = instr[123:115] <= 6'h3f;
-  assign \$591  = \$589  & \$590 ;
-  assign \$592  = lastw_d ? { \$591 , \$588 , \$585 , \$582 , \$579 , \$576 , \$573 , \$570 , \$567 , \$564 , \$561 , \$558 , \$555 , \$552 , \$549 , \$546 , \$543 , \$540 , \$537 , \$534 , \$531 , \$528 , \$525 , \$522 , \$519 , \$516 , \$513 , \$510 , \$507 , \$504 , \$501 , \$498 , \$495 , \$492 , \$489 , \$486 , \$483 , \$480 , \$477 , \$474 , \$471 , \$468 , \$465 , \$462 , \$459 , \$456 , \$453 , \$450 , \$447 , \$444 , \$441 , \$438 , \$435 , \$432 , \$429 , \$426 , \$423 , \$420 , \$417 , \$414 , \$411 , \$408 , \$405 , \$402  } : 64'h0000000000000000;
-  assign \$593  = instr[114] ? 64'hffffffffffffffff : \$592 ;
-  assign \$594  = | instr[123:115];
-  assign \$595  = instr[123:115] <= 1'h0;
-  assign \$596  = \$594  & \$595 ;
-  assign \$597  = | instr[123:115];
-  assign \$598  = instr[123:115] <= 1'h1;
-  assign \$599  = \$597  & \$598 ;
-  assign \$600  = | instr[123:115];
-  assign \$601  = instr[123:115] <= 2'h2;
-  assign \$602  = \$600  & \$601 ;
-  assign \$603  = | instr[123:115];
-  assign \$604  = instr[123:115] <= 2'h3;
-  assign \$605  = \$603  & \$604 ;
-  assign \$606  = | instr[123:115];
-  assign \$607  = instr[123:115] <= 3'h4;
-  assign \$608  = \$606  & \$607 ;
-  assign \$609  = | instr[123:115];
-  assign \$610  = instr[123:115] <= 3'h5;
-  assign \$611  = \$609  & \$610 ;
-  assign \$612  = | instr[123:115];
-  assign \$613  = instr[123:115] <= 3'h6;
-  assign \$614  = \$612  & \$613 ;
-  assign \$615  = | instr[123:115];
-  assign \$616  = instr[123:115] <= 3'h7;
-  assign \$617  = \$615  & \$616 ;
-  assign \$618  = | instr[123:115];
-  assign \$619  = instr[123:115] <= 4'h8;
-  assign \$620  = \$618  & \$619 ;
-  assign \$621  = | instr[123:115];
-  assign \$622  = instr[123:115] <= 4'h9;
-  assign \$623  = \$621  & \$622 ;
-  assign \$624  = | instr[123:115];
-  assign \$625  = instr[123:115] <= 4'ha;
-  assign \$626  = \$624  & \$625 ;
-  assign \$627  = | instr[123:115];
-  assign \$628  = instr[123:115] <= 4'hb;
-  assign \$629  = \$627  & \$628 ;
-  assign \$630  = | instr[123:115];
-  assign \$631  = instr[123:115] <= 4'hc;
-  assign \$632  = \$630  & \$631 ;
-  assign \$633  = | instr[123:115];
-  assign \$634  = instr[123:115] <= 4'hd;
-  assign \$635  = \$633  & \$634 ;
-  assign \$636  = | instr[123:115];
-  assign \$637  = instr[123:115] <= 4'he;
-  assign \$638  = \$636  & \$637 ;
-  assign \$639  = | instr[123:115];
-  assign \$640  = instr[123:115] <= 4'hf;
-  assign \$641  = \$639  & \$640 ;
-  assign \$642  = | instr[123:115];
-  assign \$643  = instr[123:115] <= 5'h10;
-  assign \$644  = \$642  & \$643 ;
-  assign \$645  = | instr[123:115];
-  assign \$646  = instr[123:115] <= 5'h11;
-  assign \$647  = \$645  & \$646 ;
-  assign \$648  = | instr[123:115];
-  assign \$649  = instr[123:115] <= 5'h12;
-  assign \$650  = \$648  & \$649 ;
-  assign \$651  = | instr[123:115];
-  assign \$652  = instr[123:115] <= 5'h13;
-  assign \$653  = \$651  & \$652 ;
-  assign \$654  = | instr[123:115];
-  assign \$655  = instr[123:115] <= 5'h14;
-  assign \$656  = \$654  & \$655 ;
-  assign \$657  = | instr[123:115];
-  assign \$658  = instr[123:115] <= 5'h15;
-  assign \$659  = \$657  & \$658 ;
-  assign \$660  = | instr[123:115];
-  assign \$661  = instr[123:115] <= 5'h16;
-  assign \$662  = \$660  & \$661 ;
-  assign \$663  = | instr[123:115];
-  assign \$664  = instr[123:115] <= 5'h17;
-  assign \$665  = \$663  & \$664 ;
-  assign \$666  = | instr[123:115];
-  assign \$667  = instr[123:115] <= 5'h18;
-  assign \$668  = \$666  & \$667 ;
-  assign \$669  = | instr[123:115];
-  assign \$670  = instr[123:115] <= 5'h19;
-  assign \$671  = \$669  & \$670 ;
-  assign \$672  = | instr[123:115];
-  assign \$673  = instr[123:115] <= 5'h1a;
-  assign \$674  = \$672  & \$673 ;
-  assign \$675  = | instr[123:115];
-  assign \$676  = instr[123:115] <= 5'h1b;
-  assign \$677  = \$675  & \$676 ;
-  assign \$678  = | instr[123:115];
-  assign \$679  = instr[123:115] <= 5'h1c;
-  assign \$680  = \$678  & \$679 ;
-  assign \$681  = | instr[123:115];
-  assign \$682  = instr[123:115] <= 5'h1d;
-  assign \$683  = \$681  & \$682 ;
-  assign \$684  = | instr[123:115];
-  assign \$685  = instr[123:115] <= 5'h1e;
-  assign \$686  = \$684  & \$685 ;
-  assign \$687  = | instr[123:115];
-  assign \$688  = instr[123:115] <= 5'h1f;
-  assign \$689  = \$687  & \$688 ;
-  assign \$690  = | instr[123:115];
-  assign \$691  = instr[123:115] <= 6'h20;
-  assign \$692  = \$690  & \$691 ;
-  assign \$693  = | instr[123:115];
-  assign \$694  = instr[123:115] <= 6'h21;
-  assign \$695  = \$693  & \$694 ;
-  assign \$696  = | instr[123:115];
-  assign \$697  = instr[123:115] <= 6'h22;
-  assign \$698  = \$696  & \$697 ;
-  assign \$699  = | instr[123:115];
-  assign \$700  = instr[123:115] <= 6'h23;
-  assign \$701  = \$699  & \$700 ;
-  assign \$702  = | instr[123:115];
-  assign \$703  = instr[123:115] <= 6'h24;
-  assign \$704  = \$702  & \$703 ;
-  assign \$705  = | instr[123:115];
-  assign \$706  = instr[123:115] <= 6'h25;
-  assign \$707  = \$705  & \$706 ;
-  assign \$708  = | instr[123:115];
-  assign \$709  = instr[123:115] <= 6'h26;
-  assign \$710  = \$708  & \$709 ;
-  assign \$711  = | instr[123:115];
-  assign \$712  = instr[123:115] <= 6'h27;
-  assign \$713  = \$711  & \$712 ;
-  assign \$714  = | instr[123:115];
-  assign \$715  = instr[123:115] <= 6'h28;
-  assign \$716  = \$714  & \$715 ;
-  assign \$717  = | instr[123:115];
-  assign \$718  = instr[123:115] <= 6'h29;
-  assign \$719  = \$717  & \$718 ;
-  assign \$720  = | instr[123:115];
-  assign \$721  = instr[123:115] <= 6'h2a;
-  assign \$722  = \$720  & \$721 ;
-  assign \$723  = | instr[123:115];
-  assign \$724  = instr[123:115] <= 6'h2b;
-  assign \$725  = \$723  & \$724 ;
-  assign \$726  = | instr[123:115];
-  assign \$727  = instr[123:115] <= 6'h2c;
-  assign \$728  = \$726  & \$727 ;
-  assign \$729  = | instr[123:115];
-  assign \$730  = instr[123:115] <= 6'h2d;
-  assign \$731  = \$729  & \$730 ;
-  assign \$732  = | instr[123:115];
-  assign \$733  = instr[123:115] <= 6'h2e;
-  assign \$734  = \$732  & \$733 ;
-  assign \$735  = | instr[123:115];
-  assign \$736  = instr[123:115] <= 6'h2f;
-  assign \$737  = \$735  & \$736 ;
-  assign \$738  = | instr[123:115];
-  assign \$739  = instr[123:115] <= 6'h30;
-  assign \$740  = \$738  & \$739 ;
-  assign \$741  = | instr[123:115];
-  assign \$742  = instr[123:115] <= 6'h31;
-  assign \$743  = \$741  & \$742 ;
-  assign \$744  = | instr[123:115];
-  assign \$745  = instr[123:115] <= 6'h32;
-  assign \$746  = \$744  & \$745 ;
-  assign \$747  = | instr[123:115];
-  assign \$748  = instr[123:115] <= 6'h33;
-  assign \$749  = \$747  & \$748 ;
-  assign \$750  = | instr[123:115];
-  assign \$751  = instr[123:115] <= 6'h34;
-  assign \$752  = \$750  & \$751 ;
-  assign \$753  = | instr[123:115];
-  assign \$754  = instr[123:115] <= 6'h35;
-  assign \$755  = \$753  & \$754 ;
-  assign \$756  = | instr[123:115];
-  assign \$757  = instr[123:115] <= 6'h36;
-  assign \$758  = \$756  & \$757 ;
-  assign \$759  = | instr[123:115];
-  assign \$760  = instr[123:115] <= 6'h37;
-  assign \$761  = \$759  & \$760 ;
-  assign \$762  = | instr[123:115];
-  assign \$763  = instr[123:115] <= 6'h38;
-  assign \$764  = \$762  & \$763 ;
-  assign \$765  = | instr[123:115];
-  assign \$766  = instr[123:115] <= 6'h39;
-  assign \$767  = \$765  & \$766 ;
-  assign \$768  = | instr[123:115];
-  assign \$769  = instr[123:115] <= 6'h3a;
-  assign \$770  = \$768  & \$769 ;
-  assign \$771  = | instr[123:115];
-  assign \$772  = instr[123:115] <= 6'h3b;
-  assign \$773  = \$771  & \$772 ;
-  assign \$774  = | instr[123:115];
-  assign \$775  = instr[123:115] <= 6'h3c;
-  assign \$776  = \$774  & \$775 ;
-  assign \$777  = | instr[123:115];
-  assign \$778  = instr[123:115] <= 6'h3d;
-  assign \$779  = \$777  & \$778 ;
-  assign \$780  = | instr[123:115];
-  assign \$781  = instr[123:115] <= 6'h3e;
-  assign \$782  = \$780  & \$781 ;
-  assign \$783  = | instr[123:115];
-  assign \$784  = instr[123:115] <= 6'h3f;
-  assign \$785  = \$783  & \$784 ;
-  assign \$786  = lastw_d ? { \$785 , \$782 , \$779 , \$776 , \$773 , \$770 , \$767 , \$764 , \$761 , \$758 , \$755 , \$752 , \$749 , \$746 , \$743 , \$740 , \$737 , \$734 , \$731 , \$728 , \$725 , \$722 , \$719 , \$716 , \$713 , \$710 , \$707 , \$704 , \$701 , \$698 , \$695 , \$692 , \$689 , \$686 , \$683 , \$680 , \$677 , \$674 , \$671 , \$668 , \$665 , \$662 , \$659 , \$656 , \$653 , \$650 , \$647 , \$644 , \$641 , \$638 , \$635 , \$632 , \$629 , \$626 , \$623 , \$620 , \$617 , \$614 , \$611 , \$608 , \$605 , \$602 , \$599 , \$596  } : 64'h0000000000000000;
-  assign \$787  = instr[114] ? 64'hffffffffffffffff : \$786 ;
-  assign a_in = \$signal$65  ? { \$787 , \$593 , \$399 , \$205  } : act_r__data;
-  assign \$788  = \$signature__data$30 [3:0] != 2'h3;
-  assign \$789  = lp_active & \$788 ;
-  assign \$790  = \$signature__data$30 [3:0] != 3'h4;
-  assign \$791  = \$789  & \$790 ;
-  assign \$792  = \$signature__data$30 [3:0] == 3'h5;
-  assign \$793  = pc + 1'h1;
-  assign \$794  = req_cnt < instr[34:26];
-  assign \$795  = ! instr[9:8];
-  assign \$796  = instr[9:8] == 1'h1;
-  assign \$797  = instr[9:8] == 2'h2;
-  assign \$798  = \$797  ? 4'h1 : 4'h8;
-  assign \$799  = \$796  ? 4'h1 : \$798 ;
-  assign \$800  = \$795  ? 4'h1 : \$799 ;
-  assign \$801  = instr[50:35] * \$800 ;
-  assign \$802  = ! rx_beat;
-  assign \$803  = rx_beat == 1'h1;
-  assign \$804  = rx_beat == 2'h2;
-  assign \$805  = rx_beat == 2'h3;
-  assign \$806  = rx_beat == 3'h4;
-  assign \$807  = rx_beat == 3'h5;
-  assign \$808  = rx_beat == 3'h6;
-  assign \$809  = rx_beat == 3'h7;
-  assign \$810  = ! instr[9:8];
-  assign \$811  = instr[9:8] == 1'h1;
-  assign \$812  = instr[9:8] == 2'h2;
-  assign \$813  = \$812  ? 4'h1 : 4'h8;
-  assign \$814  = \$811  ? 4'h1 : \$813 ;
-  assign \$815  = \$810  ? 4'h1 : \$814 ;
-  assign \$816  = \$815  - 1'h1;
-  assign \$817  = rx_beat == \$816 ;
-  assign \$818  = ! instr[9:8];
-  assign \$819  = instr[9:8] == 1'h1;
-  assign \$820  = instr[9:8] == 2'h2;
-  assign \$821  = \$820  ? 4'h1 : 4'h8;
-  assign \$822  = \$819  ? 4'h1 : \$821 ;
-  assign \$823  = \$818  ? 4'h1 : \$822 ;
-  assign \$824  = \$823  - 1'h1;
-  assign \$825  = rx_beat == \$824 ;
-  assign \$826  = instr[50:35] - 1'h1;
-  assign \$827  = rx_word == \$826 ;
-  assign \$828  = \$825  & \$827 ;
-  assign \$829  = instr[34:26] - 1'h1;
-  assign \$830  = $signed({ 1'h0, rx_bank }) == $signed(\$829 );
-  assign \$831  = instr[25:10] + rx_word;
-  assign \$832  = ! rx_bank;
+  assign \$9  = | state;
+  assign \$10  = state != 3'h6;
+  assign \$11  = \$9  & \$10 ;
+  assign \$12  = state != 3'h7;
+  assign busy = \$11  & \$12 ;
+  assign \$13  = | instr[123:115];
+  assign \$14  = instr[123:115] <= 1'h0;
+  assign \$15  = \$13  & \$14 ;
+  assign \$16  = | instr[123:115];
+  assign \$17  = instr[123:115] <= 1'h1;
+  assign \$18  = \$16  & \$17 ;
+  assign \$19  = | instr[123:115];
+  assign \$20  = instr[123:115] <= 2'h2;
+  assign \$21  = \$19  & \$20 ;
+  assign \$22  = | instr[123:115];
+  assign \$23  = instr[123:115] <= 2'h3;
+  assign \$24  = \$22  & \$23 ;
+  assign \$25  = | instr[123:115];
+  assign \$26  = instr[123:115] <= 3'h4;
+  assign \$27  = \$25  & \$26 ;
+  assign \$28  = | instr[123:115];
+  assign \$29  = instr[123:115] <= 3'h5;
+  assign \$30  = \$28  & \$29 ;
+  assign \$31  = | instr[123:115];
+  assign \$32  = instr[123:115] <= 3'h6;
+  assign \$33  = \$31  & \$32 ;
+  assign \$34  = | instr[123:115];
+  assign \$35  = instr[123:115] <= 3'h7;
+  assign \$36  = \$34  & \$35 ;
+  assign \$37  = | instr[123:115];
+  assign \$38  = instr[123:115] <= 4'h8;
+  assign \$39  = \$37  & \$38 ;
+  assign \$40  = | instr[123:115];
+  assign \$41  = instr[123:115] <= 4'h9;
+  assign \$42  = \$40  & \$41 ;
+  assign \$43  = | instr[123:115];
+  assign \$44  = instr[123:115] <= 4'ha;
+  assign \$45  = \$43  & \$44 ;
+  assign \$46  = | instr[123:115];
+  assign \$47  = instr[123:115] <= 4'hb;
+  assign \$48  = \$46  & \$47 ;
+  assign \$49  = | instr[123:115];
+  assign \$50  = instr[123:115] <= 4'hc;
+  assign \$51  = \$49  & \$50 ;
+  assign \$52  = | instr[123:115];
+  assign \$53  = instr[123:115] <= 4'hd;
+  assign \$54  = \$52  & \$53 ;
+  assign \$55  = | instr[123:115];
+  assign \$56  = instr[123:115] <= 4'he;
+  assign \$57  = \$55  & \$56 ;
+  assign \$58  = | instr[123:115];
+  assign \$59  = instr[123:115] <= 4'hf;
+  assign \$60  = \$58  & \$59 ;
+  assign \$61  = | instr[123:115];
+  assign \$62  = instr[123:115] <= 5'h10;
+  assign \$63  = \$61  & \$62 ;
+  assign \$64  = | instr[123:115];
+  assign \$65  = instr[123:115] <= 5'h11;
+  assign \$66  = \$64  & \$65 ;
+  assign \$67  = | instr[123:115];
+  assign \$68  = instr[123:115] <= 5'h12;
+  assign \$69  = \$67  & \$68 ;
+  assign \$70  = | instr[123:115];
+  assign \$71  = instr[123:115] <= 5'h13;
+  assign \$72  = \$70  & \$71 ;
+  assign \$73  = | instr[123:115];
+  assign \$74  = instr[123:115] <= 5'h14;
+  assign \$75  = \$73  & \$74 ;
+  assign \$76  = | instr[123:115];
+  assign \$77  = instr[123:115] <= 5'h15;
+  assign \$78  = \$76  & \$77 ;
+  assign \$79  = | instr[123:115];
+  assign \$80  = instr[123:115] <= 5'h16;
+  assign \$81  = \$79  & \$80 ;
+  assign \$82  = | instr[123:115];
+  assign \$83  = instr[123:115] <= 5'h17;
+  assign \$84  = \$82  & \$83 ;
+  assign \$85  = | instr[123:115];
+  assign \$86  = instr[123:115] <= 5'h18;
+  assign \$87  = \$85  & \$86 ;
+  assign \$88  = | instr[123:115];
+  assign \$89  = instr[123:115] <= 5'h19;
+  assign \$90  = \$88  & \$89 ;
+  assign \$91  = | instr[123:115];
+  assign \$92  = instr[123:115] <= 5'h1a;
+  assign \$93  = \$91  & \$92 ;
+  assign \$94  = | instr[123:115];
+  assign \$95  = instr[123:115] <= 5'h1b;
+  assign \$96  = \$94  & \$95 ;
+  assign \$97  = | instr[123:115];
+  assign \$98  = instr[123:115] <= 5'h1c;
+  assign \$99  = \$97  & \$98 ;
+  assign \$100  = | instr[123:115];
+  assign \$101  = instr[123:115] <= 5'h1d;
+  assign \$102  = \$100  & \$101 ;
+  assign \$103  = | instr[123:115];
+  assign \$104  = instr[123:115] <= 5'h1e;
+  assign \$105  = \$103  & \$104 ;
+  assign \$106  = | instr[123:115];
+  assign \$107  = instr[123:115] <= 5'h1f;
+  assign \$108  = \$106  & \$107 ;
+  assign \$109  = | instr[123:115];
+  assign \$110  = instr[123:115] <= 6'h20;
+  assign \$111  = \$109  & \$110 ;
+  assign \$112  = | instr[123:115];
+  assign \$113  = instr[123:115] <= 6'h21;
+  assign \$114  = \$112  & \$113 ;
+  assign \$115  = | instr[123:115];
+  assign \$116  = instr[123:115] <= 6'h22;
+  assign \$117  = \$115  & \$116 ;
+  assign \$118  = | instr[123:115];
+  assign \$119  = instr[123:115] <= 6'h23;
+  assign \$120  = \$118  & \$119 ;
+  assign \$121  = | instr[123:115];
+  assign \$122  = instr[123:115] <= 6'h24;
+  assign \$123  = \$121  & \$122 ;
+  assign \$124  = | instr[123:115];
+  assign \$125  = instr[123:115] <= 6'h25;
+  assign \$126  = \$124  & \$125 ;
+  assign \$127  = | instr[123:115];
+  assign \$128  = instr[123:115] <= 6'h26;
+  assign \$129  = \$127  & \$128 ;
+  assign \$130  = | instr[123:115];
+  assign \$131  = instr[123:115] <= 6'h27;
+  assign \$132  = \$130  & \$131 ;
+  assign \$133  = | instr[123:115];
+  assign \$134  = instr[123:115] <= 6'h28;
+  assign \$135  = \$133  & \$134 ;
+  assign \$136  = | instr[123:115];
+  assign \$137  = instr[123:115] <= 6'h29;
+  assign \$138  = \$136  & \$137 ;
+  assign \$139  = | instr[123:115];
+  assign \$140  = instr[123:115] <= 6'h2a;
+  assign \$141  = \$139  & \$140 ;
+  assign \$142  = | instr[123:115];
+  assign \$143  = instr[123:115] <= 6'h2b;
+  assign \$144  = \$142  & \$143 ;
+  assign \$145  = | instr[123:115];
+  assign \$146  = instr[123:115] <= 6'h2c;
+  assign \$147  = \$145  & \$146 ;
+  assign \$148  = | instr[123:115];
+  assign \$149  = instr[123:115] <= 6'h2d;
+  assign \$150  = \$148  & \$149 ;
+  assign \$151  = | instr[123:115];
+  assign \$152  = instr[123:115] <= 6'h2e;
+  assign \$153  = \$151  & \$152 ;
+  assign \$154  = | instr[123:115];
+  assign \$155  = instr[123:115] <= 6'h2f;
+  assign \$156  = \$154  & \$155 ;
+  assign \$157  = | instr[123:115];
+  assign \$158  = instr[123:115] <= 6'h30;
+  assign \$159  = \$157  & \$158 ;
+  assign \$160  = | instr[123:115];
+  assign \$161  = instr[123:115] <= 6'h31;
+  assign \$162  = \$160  & \$161 ;
+  assign \$163  = | instr[123:115];
+  assign \$164  = instr[123:115] <= 6'h32;
+  assign \$165  = \$163  & \$164 ;
+  assign \$166  = | instr[123:115];
+  assign \$167  = instr[123:115] <= 6'h33;
+  assign \$168  = \$166  & \$167 ;
+  assign \$169  = | instr[123:115];
+  assign \$170  = instr[123:115] <= 6'h34;
+  assign \$171  = \$169  & \$170 ;
+  assign \$172  = | instr[123:115];
+  assign \$173  = instr[123:115] <= 6'h35;
+  assign \$174  = \$172  & \$173 ;
+  assign \$175  = | instr[123:115];
+  assign \$176  = instr[123:115] <= 6'h36;
+  assign \$177  = \$175  & \$176 ;
+  assign \$178  = | instr[123:115];
+  assign \$179  = instr[123:115] <= 6'h37;
+  assign \$180  = \$178  & \$179 ;
+  assign \$181  = | instr[123:115];
+  assign \$182  = instr[123:115] <= 6'h38;
+  assign \$183  = \$181  & \$182 ;
+  assign \$184  = | instr[123:115];
+  assign \$185  = instr[123:115] <= 6'h39;
+  assign \$186  = \$184  & \$185 ;
+  assign \$187  = | instr[123:115];
+  assign \$188  = instr[123:115] <= 6'h3a;
+  assign \$189  = \$187  & \$188 ;
+  assign \$190  = | instr[123:115];
+  assign \$191  = instr[123:115] <= 6'h3b;
+  assign \$192  = \$190  & \$191 ;
+  assign \$193  = | instr[123:115];
+  assign \$194  = instr[123:115] <= 6'h3c;
+  assign \$195  = \$193  & \$194 ;
+  assign \$196  = | instr[123:115];
+  assign \$197  = instr[123:115] <= 6'h3d;
+  assign \$198  = \$196  & \$197 ;
+  assign \$199  = | instr[123:115];
+  assign \$200  = instr[123:115] <= 6'h3e;
+  assign \$201  = \$199  & \$200 ;
+  assign \$202  = | instr[123:115];
+  assign \$203  = instr[123:115] <= 6'h3f;
+  assign \$204  = \$202  & \$203 ;
+  assign \$205  = lastw_d ? { \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27 , \$24 , \$21 , \$18 , \$15  } : 64'h0000000000000000;
+  assign \$206  = instr[114] ? 64'hffffffffffffffff : \$205 ;
+  assign \$207  = | instr[123:115];
+  assign \$208  = instr[123:115] <= 1'h0;
+  assign \$209  = \$207  & \$208 ;
+  assign \$210  = | instr[123:115];
+  assign \$211  = instr[123:115] <= 1'h1;
+  assign \$212  = \$210  & \$211 ;
+  assign \$213  = | instr[123:115];
+  assign \$214  = instr[123:115] <= 2'h2;
+  assign \$215  = \$213  & \$214 ;
+  assign \$216  = | instr[123:115];
+  assign \$217  = instr[123:115] <= 2'h3;
+  assign \$218  = \$216  & \$217 ;
+  assign \$219  = | instr[123:115];
+  assign \$220  = instr[123:115] <= 3'h4;
+  assign \$221  = \$219  & \$220 ;
+  assign \$222  = | instr[123:115];
+  assign \$223  = instr[123:115] <= 3'h5;
+  assign \$224  = \$222  & \$223 ;
+  assign \$225  = | instr[123:115];
+  assign \$226  = instr[123:115] <= 3'h6;
+  assign \$227  = \$225  & \$226 ;
+  assign \$228  = | instr[123:115];
+  assign \$229  = instr[123:115] <= 3'h7;
+  assign \$230  = \$228  & \$229 ;
+  assign \$231  = | instr[123:115];
+  assign \$232  = instr[123:115] <= 4'h8;
+  assign \$233  = \$231  & \$232 ;
+  assign \$234  = | instr[123:115];
+  assign \$235  = instr[123:115] <= 4'h9;
+  assign \$236  = \$234  & \$235 ;
+  assign \$237  = | instr[123:115];
+  assign \$238  = instr[123:115] <= 4'ha;
+  assign \$239  = \$237  & \$238 ;
+  assign \$240  = | instr[123:115];
+  assign \$241  = instr[123:115] <= 4'hb;
+  assign \$242  = \$240  & \$241 ;
+  assign \$243  = | instr[123:115];
+  assign \$244  = instr[123:115] <= 4'hc;
+  assign \$245  = \$243  & \$244 ;
+  assign \$246  = | instr[123:115];
+  assign \$247  = instr[123:115] <= 4'hd;
+  assign \$248  = \$246  & \$247 ;
+  assign \$249  = | instr[123:115];
+  assign \$250  = instr[123:115] <= 4'he;
+  assign \$251  = \$249  & \$250 ;
+  assign \$252  = | instr[123:115];
+  assign \$253  = instr[123:115] <= 4'hf;
+  assign \$254  = \$252  & \$253 ;
+  assign \$255  = | instr[123:115];
+  assign \$256  = instr[123:115] <= 5'h10;
+  assign \$257  = \$255  & \$256 ;
+  assign \$258  = | instr[123:115];
+  assign \$259  = instr[123:115] <= 5'h11;
+  assign \$260  = \$258  & \$259 ;
+  assign \$261  = | instr[123:115];
+  assign \$262  = instr[123:115] <= 5'h12;
+  assign \$263  = \$261  & \$262 ;
+  assign \$264  = | instr[123:115];
+  assign \$265  = instr[123:115] <= 5'h13;
+  assign \$266  = \$264  & \$265 ;
+  assign \$267  = | instr[123:115];
+  assign \$268  = instr[123:115] <= 5'h14;
+  assign \$269  = \$267  & \$268 ;
+  assign \$270  = | instr[123:115];
+  assign \$271  = instr[123:115] <= 5'h15;
+  assign \$272  = \$270  & \$271 ;
+  assign \$273  = | instr[123:115];
+  assign \$274  = instr[123:115] <= 5'h16;
+  assign \$275  = \$273  & \$274 ;
+  assign \$276  = | instr[123:115];
+  assign \$277  = instr[123:115] <= 5'h17;
+  assign \$278  = \$276  & \$277 ;
+  assign \$279  = | instr[123:115];
+  assign \$280  = instr[123:115] <= 5'h18;
+  assign \$281  = \$279  & \$280 ;
+  assign \$282  = | instr[123:115];
+  assign \$283  = instr[123:115] <= 5'h19;
+  assign \$284  = \$282  & \$283 ;
+  assign \$285  = | instr[123:115];
+  assign \$286  = instr[123:115] <= 5'h1a;
+  assign \$287  = \$285  & \$286 ;
+  assign \$288  = | instr[123:115];
+  assign \$289  = instr[123:115] <= 5'h1b;
+  assign \$290  = \$288  & \$289 ;
+  assign \$291  = | instr[123:115];
+  assign \$292  = instr[123:115] <= 5'h1c;
+  assign \$293  = \$291  & \$292 ;
+  assign \$294  = | instr[123:115];
+  assign \$295  = instr[123:115] <= 5'h1d;
+  assign \$296  = \$294  & \$295 ;
+  assign \$297  = | instr[123:115];
+  assign \$298  = instr[123:115] <= 5'h1e;
+  assign \$299  = \$297  & \$298 ;
+  assign \$300  = | instr[123:115];
+  assign \$301  = instr[123:115] <= 5'h1f;
+  assign \$302  = \$300  & \$301 ;
+  assign \$303  = | instr[123:115];
+  assign \$304  = instr[123:115] <= 6'h20;
+  assign \$305  = \$303  & \$304 ;
+  assign \$306  = | instr[123:115];
+  assign \$307  = instr[123:115] <= 6'h21;
+  assign \$308  = \$306  & \$307 ;
+  assign \$309  = | instr[123:115];
+  assign \$310  = instr[123:115] <= 6'h22;
+  assign \$311  = \$309  & \$310 ;
+  assign \$312  = | instr[123:115];
+  assign \$313  = instr[123:115] <= 6'h23;
+  assign \$314  = \$312  & \$313 ;
+  assign \$315  = | instr[123:115];
+  assign \$316  = instr[123:115] <= 6'h24;
+  assign \$317  = \$315  & \$316 ;
+  assign \$318  = | instr[123:115];
+  assign \$319  = instr[123:115] <= 6'h25;
+  assign \$320  = \$318  & \$319 ;
+  assign \$321  = | instr[123:115];
+  assign \$322  = instr[123:115] <= 6'h26;
+  assign \$323  = \$321  & \$322 ;
+  assign \$324  = | instr[123:115];
+  assign \$325  = instr[123:115] <= 6'h27;
+  assign \$326  = \$324  & \$325 ;
+  assign \$327  = | instr[123:115];
+  assign \$328  = instr[123:115] <= 6'h28;
+  assign \$329  = \$327  & \$328 ;
+  assign \$330  = | instr[123:115];
+  assign \$331  = instr[123:115] <= 6'h29;
+  assign \$332  = \$330  & \$331 ;
+  assign \$333  = | instr[123:115];
+  assign \$334  = instr[123:115] <= 6'h2a;
+  assign \$335  = \$333  & \$334 ;
+  assign \$336  = | instr[123:115];
+  assign \$337  = instr[123:115] <= 6'h2b;
+  assign \$338  = \$336  & \$337 ;
+  assign \$339  = | instr[123:115];
+  assign \$340  = instr[123:115] <= 6'h2c;
+  assign \$341  = \$339  & \$340 ;
+  assign \$342  = | instr[123:115];
+  assign \$343  = instr[123:115] <= 6'h2d;
+  assign \$344  = \$342  & \$343 ;
+  assign \$345  = | instr[123:115];
+  assign \$346  = instr[123:115] <= 6'h2e;
+  assign \$347  = \$345  & \$346 ;
+  assign \$348  = | instr[123:115];
+  assign \$349  = instr[123:115] <= 6'h2f;
+  assign \$350  = \$348  & \$349 ;
+  assign \$351  = | instr[123:115];
+  assign \$352  = instr[123:115] <= 6'h30;
+  assign \$353  = \$351  & \$352 ;
+  assign \$354  = | instr[123:115];
+  assign \$355  = instr[123:115] <= 6'h31;
+  assign \$356  = \$354  & \$355 ;
+  assign \$357  = | instr[123:115];
+  assign \$358  = instr[123:115] <= 6'h32;
+  assign \$359  = \$357  & \$358 ;
+  assign \$360  = | instr[123:115];
+  assign \$361  = instr[123:115] <= 6'h33;
+  assign \$362  = \$360  & \$361 ;
+  assign \$363  = | instr[123:115];
+  assign \$364  = instr[123:115] <= 6'h34;
+  assign \$365  = \$363  & \$364 ;
+  assign \$366  = | instr[123:115];
+  assign \$367  = instr[123:115] <= 6'h35;
+  assign \$368  = \$366  & \$367 ;
+  assign \$369  = | instr[123:115];
+  assign \$370  = instr[123:115] <= 6'h36;
+  assign \$371  = \$369  & \$370 ;
+  assign \$372  = | instr[123:115];
+  assign \$373  = instr[123:115] <= 6'h37;
+  assign \$374  = \$372  & \$373 ;
+  assign \$375  = | instr[123:115];
+  assign \$376  = instr[123:115] <= 6'h38;
+  assign \$377  = \$375  & \$376 ;
+  assign \$378  = | instr[123:115];
+  assign \$379  = instr[123:115] <= 6'h39;
+  assign \$380  = \$378  & \$379 ;
+  assign \$381  = | instr[123:115];
+  assign \$382  = instr[123:115] <= 6'h3a;
+  assign \$383  = \$381  & \$382 ;
+  assign \$384  = | instr[123:115];
+  assign \$385  = instr[123:115] <= 6'h3b;
+  assign \$386  = \$384  & \$385 ;
+  assign \$387  = | instr[123:115];
+  assign \$388  = instr[123:115] <= 6'h3c;
+  assign \$389  = \$387  & \$388 ;
+  assign \$390  = | instr[123:115];
+  assign \$391  = instr[123:115] <= 6'h3d;
+  assign \$392  = \$390  & \$391 ;
+  assign \$393  = | instr[123:115];
+  assign \$394  = instr[123:115] <= 6'h3e;
+  assign \$395  = \$393  & \$394 ;
+  assign \$396  = | instr[123:115];
+  assign \$397  = instr[123:115] <= 6'h3f;
+  assign \$398  = \$396  & \$397 ;
+  assign \$399  = lastw_d ? { \$398 , \$395 , \$392 , \$389 , \$386 , \$383 , \$380 , \$377 , \$374 , \$371 , \$368 , \$365 , \$362 , \$359 , \$356 , \$353 , \$350 , \$347 , \$344 , \$341 , \$338 , \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296 , \$293 , \$290 , \$287 , \$284 , \$281 , \$278 , \$275 , \$272 , \$269 , \$266 , \$263 , \$260 , \$257 , \$254 , \$251 , \$248 , \$245 , \$242 , \$239 , \$236 , \$233 , \$230 , \$227 , \$224 , \$221 , \$218 , \$215 , \$212 , \$209  } : 64'h0000000000000000;
+  assign \$400  = instr[114] ? 64'hffffffffffffffff : \$399 ;
+  assign \$401  = | instr[123:115];
+  assign \$402  = instr[123:115] <= 1'h0;
+  assign \$403  = \$401  & \$402 ;
+  assign \$404  = | instr[123:115];
+  assign \$405  = instr[123:115] <= 1'h1;
+  assign \$406  = \$404  & \$405 ;
+  assign \$407  = | instr[123:115];
+  assign \$408  = instr[123:115] <= 2'h2;
+  assign \$409  = \$407  & \$408 ;
+  assign \$410  = | instr[123:115];
+  assign \$411  = instr[123:115] <= 2'h3;
+  assign \$412  = \$410  & \$411 ;
+  assign \$413  = | instr[123:115];
+  assign \$414  = instr[123:115] <= 3'h4;
+  assign \$415  = \$413  & \$414 ;
+  assign \$416  = | instr[123:115];
+  assign \$417  = instr[123:115] <= 3'h5;
+  assign \$418  = \$416  & \$417 ;
+  assign \$419  = | instr[123:115];
+  assign \$420  = instr[123:115] <= 3'h6;
+  assign \$421  = \$419  & \$420 ;
+  assign \$422  = | instr[123:115];
+  assign \$423  = instr[123:115] <= 3'h7;
+  assign \$424  = \$422  & \$423 ;
+  assign \$425  = | instr[123:115];
+  assign \$426  = instr[123:115] <= 4'h8;
+  assign \$427  = \$425  & \$426 ;
+  assign \$428  = | instr[123:115];
+  assign \$429  = instr[123:115] <= 4'h9;
+  assign \$430  = \$428  & \$429 ;
+  assign \$431  = | instr[123:115];
+  assign \$432  = instr[123:115] <= 4'ha;
+  assign \$433  = \$431  & \$432 ;
+  assign \$434  = | instr[123:115];
+  assign \$435  = instr[123:115] <= 4'hb;
+  assign \$436  = \$434  & \$435 ;
+  assign \$437  = | instr[123:115];
+  assign \$438  = instr[123:115] <= 4'hc;
+  assign \$439  = \$437  & \$438 ;
+  assign \$440  = | instr[123:115];
+  assign \$441  = instr[123:115] <= 4'hd;
+  assign \$442  = \$440  & \$441 ;
+  assign \$443  = | instr[123:115];
+  assign \$444  = instr[123:115] <= 4'he;
+  assign \$445  = \$443  & \$444 ;
+  assign \$446  = | instr[123:115];
+  assign \$447  = instr[123:115] <= 4'hf;
+  assign \$448  = \$446  & \$447 ;
+  assign \$449  = | instr[123:115];
+  assign \$450  = instr[123:115] <= 5'h10;
+  assign \$451  = \$449  & \$450 ;
+  assign \$452  = | instr[123:115];
+  assign \$453  = instr[123:115] <= 5'h11;
+  assign \$454  = \$452  & \$453 ;
+  assign \$455  = | instr[123:115];
+  assign \$456  = instr[123:115] <= 5'h12;
+  assign \$457  = \$455  & \$456 ;
+  assign \$458  = | instr[123:115];
+  assign \$459  = instr[123:115] <= 5'h13;
+  assign \$460  = \$458  & \$459 ;
+  assign \$461  = | instr[123:115];
+  assign \$462  = instr[123:115] <= 5'h14;
+  assign \$463  = \$461  & \$462 ;
+  assign \$464  = | instr[123:115];
+  assign \$465  = instr[123:115] <= 5'h15;
+  assign \$466  = \$464  & \$465 ;
+  assign \$467  = | instr[123:115];
+  assign \$468  = instr[123:115] <= 5'h16;
+  assign \$469  = \$467  & \$468 ;
+  assign \$470  = | instr[123:115];
+  assign \$471  = instr[123:115] <= 5'h17;
+  assign \$472  = \$470  & \$471 ;
+  assign \$473  = | instr[123:115];
+  assign \$474  = instr[123:115] <= 5'h18;
+  assign \$475  = \$473  & \$474 ;
+  assign \$476  = | instr[123:115];
+  assign \$477  = instr[123:115] <= 5'h19;
+  assign \$478  = \$476  & \$477 ;
+  assign \$479  = | instr[123:115];
+  assign \$480  = instr[123:115] <= 5'h1a;
+  assign \$481  = \$479  & \$480 ;
+  assign \$482  = | instr[123:115];
+  assign \$483  = instr[123:115] <= 5'h1b;
+  assign \$484  = \$482  & \$483 ;
+  assign \$485  = | instr[123:115];
+  assign \$486  = instr[123:115] <= 5'h1c;
+  assign \$487  = \$485  & \$486 ;
+  assign \$488  = | instr[123:115];
+  assign \$489  = instr[123:115] <= 5'h1d;
+  assign \$490  = \$488  & \$489 ;
+  assign \$491  = | instr[123:115];
+  assign \$492  = instr[123:115] <= 5'h1e;
+  assign \$493  = \$491  & \$492 ;
+  assign \$494  = | instr[123:115];
+  assign \$495  = instr[123:115] <= 5'h1f;
+  assign \$496  = \$494  & \$495 ;
+  assign \$497  = | instr[123:115];
+  assign \$498  = instr[123:115] <= 6'h20;
+  assign \$499  = \$497  & \$498 ;
+  assign \$500  = | instr[123:115];
+  assign \$501  = instr[123:115] <= 6'h21;
+  assign \$502  = \$500  & \$501 ;
+  assign \$503  = | instr[123:115];
+  assign \$504  = instr[123:115] <= 6'h22;
+  assign \$505  = \$503  & \$504 ;
+  assign \$506  = | instr[123:115];
+  assign \$507  = instr[123:115] <= 6'h23;
+  assign \$508  = \$506  & \$507 ;
+  assign \$509  = | instr[123:115];
+  assign \$510  = instr[123:115] <= 6'h24;
+  assign \$511  = \$509  & \$510 ;
+  assign \$512  = | instr[123:115];
+  assign \$513  = instr[123:115] <= 6'h25;
+  assign \$514  = \$512  & \$513 ;
+  assign \$515  = | instr[123:115];
+  assign \$516  = instr[123:115] <= 6'h26;
+  assign \$517  = \$515  & \$516 ;
+  assign \$518  = | instr[123:115];
+  assign \$519  = instr[123:115] <= 6'h27;
+  assign \$520  = \$518  & \$519 ;
+  assign \$521  = | instr[123:115];
+  assign \$522  = instr[123:115] <= 6'h28;
+  assign \$523  = \$521  & \$522 ;
+  assign \$524  = | instr[123:115];
+  assign \$525  = instr[123:115] <= 6'h29;
+  assign \$526  = \$524  & \$525 ;
+  assign \$527  = | instr[123:115];
+  assign \$528  = instr[123:115] <= 6'h2a;
+  assign \$529  = \$527  & \$528 ;
+  assign \$530  = | instr[123:115];
+  assign \$531  = instr[123:115] <= 6'h2b;
+  assign \$532  = \$530  & \$531 ;
+  assign \$533  = | instr[123:115];
+  assign \$534  = instr[123:115] <= 6'h2c;
+  assign \$535  = \$533  & \$534 ;
+  assign \$536  = | instr[123:115];
+  assign \$537  = instr[123:115] <= 6'h2d;
+  assign \$538  = \$536  & \$537 ;
+  assign \$539  = | instr[123:115];
+  assign \$540  = instr[123:115] <= 6'h2e;
+  assign \$541  = \$539  & \$540 ;
+  assign \$542  = | instr[123:115];
+  assign \$543  = instr[123:115] <= 6'h2f;
+  assign \$544  = \$542  & \$543 ;
+  assign \$545  = | instr[123:115];
+  assign \$546  = instr[123:115] <= 6'h30;
+  assign \$547  = \$545  & \$546 ;
+  assign \$548  = | instr[123:115];
+  assign \$549  = instr[123:115] <= 6'h31;
+  assign \$550  = \$548  & \$549 ;
+  assign \$551  = | instr[123:115];
+  assign \$552  = instr[123:115] <= 6'h32;
+  assign \$553  = \$551  & \$552 ;
+  assign \$554  = | instr[123:115];
+  assign \$555  = instr[123:115] <= 6'h33;
+  assign \$556  = \$554  & \$555 ;
+  assign \$557  = | instr[123:115];
+  assign \$558  = instr[123:115] <= 6'h34;
+  assign \$559  = \$557  & \$558 ;
+  assign \$560  = | instr[123:115];
+  assign \$561  = instr[123:115] <= 6'h35;
+  assign \$562  = \$560  & \$561 ;
+  assign \$563  = | instr[123:115];
+  assign \$564  = instr[123:115] <= 6'h36;
+  assign \$565  = \$563  & \$564 ;
+  assign \$566  = | instr[123:115];
+  assign \$567  = instr[123:115] <= 6'h37;
+  assign \$568  = \$566  & \$567 ;
+  assign \$569  = | instr[123:115];
+  assign \$570  = instr[123:115] <= 6'h38;
+  assign \$571  = \$569  & \$570 ;
+  assign \$572  = | instr[123:115];
+  assign \$573  = instr[123:115] <= 6'h39;
+  assign \$574  = \$572  & \$573 ;
+  assign \$575  = | instr[123:115];
+  assign \$576  = instr[123:115] <= 6'h3a;
+  assign \$577  = \$575  & \$576 ;
+  assign \$578  = | instr[123:115];
+  assign \$579  = instr[123:115] <= 6'h3b;
+  assign \$580  = \$578  & \$579 ;
+  assign \$581  = | instr[123:115];
+  assign \$582  = instr[123:115] <= 6'h3c;
+  assign \$583  = \$581  & \$582 ;
+  assign \$584  = | instr[123:115];
+  assign \$585  = instr[123:115] <= 6'h3d;
+  assign \$586  = \$584  & \$585 ;
+  assign \$587  = | instr[123:115];
+  assign \$588  = instr[123:115] <= 6'h3e;
+  assign \$589  = \$587  & \$588 ;
+  assign \$590  = | instr[123:115];
+  assign \$591  = instr[123:115] <= 6'h3f;
+  assign \$592  = \$590  & \$591 ;
+  assign \$593  = lastw_d ? { \$592 , \$589 , \$586 , \$583 , \$580 , \$577 , \$574 , \$571 , \$568 , \$565 , \$562 , \$559 , \$556 , \$553 , \$550 , \$547 , \$544 , \$541 , \$538 , \$535 , \$532 , \$529 , \$526 , \$523 , \$520 , \$517 , \$514 , \$511 , \$508 , \$505 , \$502 , \$499 , \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478 , \$475 , \$472 , \$469 , \$466 , \$463 , \$460 , \$457 , \$454 , \$451 , \$448 , \$445 , \$442 , \$439 , \$436 , \$433 , \$430 , \$427 , \$424 , \$421 , \$418 , \$415 , \$412 , \$409 , \$406 , \$403  } : 64'h0000000000000000;
+  assign \$594  = instr[114] ? 64'hffffffffffffffff : \$593 ;
+  assign \$595  = | instr[123:115];
+  assign \$596  = instr[123:115] <= 1'h0;
+  assign \$597  = \$595  & \$596 ;
+  assign \$598  = | instr[123:115];
+  assign \$599  = instr[123:115] <= 1'h1;
+  assign \$600  = \$598  & \$599 ;
+  assign \$601  = | instr[123:115];
+  assign \$602  = instr[123:115] <= 2'h2;
+  assign \$603  = \$601  & \$602 ;
+  assign \$604  = | instr[123:115];
+  assign \$605  = instr[123:115] <= 2'h3;
+  assign \$606  = \$604  & \$605 ;
+  assign \$607  = | instr[123:115];
+  assign \$608  = instr[123:115] <= 3'h4;
+  assign \$609  = \$607  & \$608 ;
+  assign \$610  = | instr[123:115];
+  assign \$611  = instr[123:115] <= 3'h5;
+  assign \$612  = \$610  & \$611 ;
+  assign \$613  = | instr[123:115];
+  assign \$614  = instr[123:115] <= 3'h6;
+  assign \$615  = \$613  & \$614 ;
+  assign \$616  = | instr[123:115];
+  assign \$617  = instr[123:115] <= 3'h7;
+  assign \$618  = \$616  & \$617 ;
+  assign \$619  = | instr[123:115];
+  assign \$620  = instr[123:115] <= 4'h8;
+  assign \$621  = \$619  & \$620 ;
+  assign \$622  = | instr[123:115];
+  assign \$623  = instr[123:115] <= 4'h9;
+  assign \$624  = \$622  & \$623 ;
+  assign \$625  = | instr[123:115];
+  assign \$626  = instr[123:115] <= 4'ha;
+  assign \$627  = \$625  & \$626 ;
+  assign \$628  = | instr[123:115];
+  assign \$629  = instr[123:115] <= 4'hb;
+  assign \$630  = \$628  & \$629 ;
+  assign \$631  = | instr[123:115];
+  assign \$632  = instr[123:115] <= 4'hc;
+  assign \$633  = \$631  & \$632 ;
+  assign \$634  = | instr[123:115];
+  assign \$635  = instr[123:115] <= 4'hd;
+  assign \$636  = \$634  & \$635 ;
+  assign \$637  = | instr[123:115];
+  assign \$638  = instr[123:115] <= 4'he;
+  assign \$639  = \$637  & \$638 ;
+  assign \$640  = | instr[123:115];
+  assign \$641  = instr[123:115] <= 4'hf;
+  assign \$642  = \$640  & \$641 ;
+  assign \$643  = | instr[123:115];
+  assign \$644  = instr[123:115] <= 5'h10;
+  assign \$645  = \$643  & \$644 ;
+  assign \$646  = | instr[123:115];
+  assign \$647  = instr[123:115] <= 5'h11;
+  assign \$648  = \$646  & \$647 ;
+  assign \$649  = | instr[123:115];
+  assign \$650  = instr[123:115] <= 5'h12;
+  assign \$651  = \$649  & \$650 ;
+  assign \$652  = | instr[123:115];
+  assign \$653  = instr[123:115] <= 5'h13;
+  assign \$654  = \$652  & \$653 ;
+  assign \$655  = | instr[123:115];
+  assign \$656  = instr[123:115] <= 5'h14;
+  assign \$657  = \$655  & \$656 ;
+  assign \$658  = | instr[123:115];
+  assign \$659  = instr[123:115] <= 5'h15;
+  assign \$660  = \$658  & \$659 ;
+  assign \$661  = | instr[123:115];
+  assign \$662  = instr[123:115] <= 5'h16;
+  assign \$663  = \$661  & \$662 ;
+  assign \$664  = | instr[123:115];
+  assign \$665  = instr[123:115] <= 5'h17;
+  assign \$666  = \$664  & \$665 ;
+  assign \$667  = | instr[123:115];
+  assign \$668  = instr[123:115] <= 5'h18;
+  assign \$669  = \$667  & \$668 ;
+  assign \$670  = | instr[123:115];
+  assign \$671  = instr[123:115] <= 5'h19;
+  assign \$672  = \$670  & \$671 ;
+  assign \$673  = | instr[123:115];
+  assign \$674  = instr[123:115] <= 5'h1a;
+  assign \$675  = \$673  & \$674 ;
+  assign \$676  = | instr[123:115];
+  assign \$677  = instr[123:115] <= 5'h1b;
+  assign \$678  = \$676  & \$677 ;
+  assign \$679  = | instr[123:115];
+  assign \$680  = instr[123:115] <= 5'h1c;
+  assign \$681  = \$679  & \$680 ;
+  assign \$682  = | instr[123:115];
+  assign \$683  = instr[123:115] <= 5'h1d;
+  assign \$684  = \$682  & \$683 ;
+  assign \$685  = | instr[123:115];
+  assign \$686  = instr[123:115] <= 5'h1e;
+  assign \$687  = \$685  & \$686 ;
+  assign \$688  = | instr[123:115];
+  assign \$689  = instr[123:115] <= 5'h1f;
+  assign \$690  = \$688  & \$689 ;
+  assign \$691  = | instr[123:115];
+  assign \$692  = instr[123:115] <= 6'h20;
+  assign \$693  = \$691  & \$692 ;
+  assign \$694  = | instr[123:115];
+  assign \$695  = instr[123:115] <= 6'h21;
+  assign \$696  = \$694  & \$695 ;
+  assign \$697  = | instr[123:115];
+  assign \$698  = instr[123:115] <= 6'h22;
+  assign \$699  = \$697  & \$698 ;
+  assign \$700  = | instr[123:115];
+  assign \$701  = instr[123:115] <= 6'h23;
+  assign \$702  = \$700  & \$701 ;
+  assign \$703  = | instr[123:115];
+  assign \$704  = instr[123:115] <= 6'h24;
+  assign \$705  = \$703  & \$704 ;
+  assign \$706  = | instr[123:115];
+  assign \$707  = instr[123:115] <= 6'h25;
+  assign \$708  = \$706  & \$707 ;
+  assign \$709  = | instr[123:115];
+  assign \$710  = instr[123:115] <= 6'h26;
+  assign \$711  = \$709  & \$710 ;
+  assign \$712  = | instr[123:115];
+  assign \$713  = instr[123:115] <= 6'h27;
+  assign \$714  = \$712  & \$713 ;
+  assign \$715  = | instr[123:115];
+  assign \$716  = instr[123:115] <= 6'h28;
+  assign \$717  = \$715  & \$716 ;
+  assign \$718  = | instr[123:115];
+  assign \$719  = instr[123:115] <= 6'h29;
+  assign \$720  = \$718  & \$719 ;
+  assign \$721  = | instr[123:115];
+  assign \$722  = instr[123:115] <= 6'h2a;
+  assign \$723  = \$721  & \$722 ;
+  assign \$724  = | instr[123:115];
+  assign \$725  = instr[123:115] <= 6'h2b;
+  assign \$726  = \$724  & \$725 ;
+  assign \$727  = | instr[123:115];
+  assign \$728  = instr[123:115] <= 6'h2c;
+  assign \$729  = \$727  & \$728 ;
+  assign \$730  = | instr[123:115];
+  assign \$731  = instr[123:115] <= 6'h2d;
+  assign \$732  = \$730  & \$731 ;
+  assign \$733  = | instr[123:115];
+  assign \$734  = instr[123:115] <= 6'h2e;
+  assign \$735  = \$733  & \$734 ;
+  assign \$736  = | instr[123:115];
+  assign \$737  = instr[123:115] <= 6'h2f;
+  assign \$738  = \$736  & \$737 ;
+  assign \$739  = | instr[123:115];
+  assign \$740  = instr[123:115] <= 6'h30;
+  assign \$741  = \$739  & \$740 ;
+  assign \$742  = | instr[123:115];
+  assign \$743  = instr[123:115] <= 6'h31;
+  assign \$744  = \$742  & \$743 ;
+  assign \$745  = | instr[123:115];
+  assign \$746  = instr[123:115] <= 6'h32;
+  assign \$747  = \$745  & \$746 ;
+  assign \$748  = | instr[123:115];
+  assign \$749  = instr[123:115] <= 6'h33;
+  assign \$750  = \$748  & \$749 ;
+  assign \$751  = | instr[123:115];
+  assign \$752  = instr[123:115] <= 6'h34;
+  assign \$753  = \$751  & \$752 ;
+  assign \$754  = | instr[123:115];
+  assign \$755  = instr[123:115] <= 6'h35;
+  assign \$756  = \$754  & \$755 ;
+  assign \$757  = | instr[123:115];
+  assign \$758  = instr[123:115] <= 6'h36;
+  assign \$759  = \$757  & \$758 ;
+  assign \$760  = | instr[123:115];
+  assign \$761  = instr[123:115] <= 6'h37;
+  assign \$762  = \$760  & \$761 ;
+  assign \$763  = | instr[123:115];
+  assign \$764  = instr[123:115] <= 6'h38;
+  assign \$765  = \$763  & \$764 ;
+  assign \$766  = | instr[123:115];
+  assign \$767  = instr[123:115] <= 6'h39;
+  assign \$768  = \$766  & \$767 ;
+  assign \$769  = | instr[123:115];
+  assign \$770  = instr[123:115] <= 6'h3a;
+  assign \$771  = \$769  & \$770 ;
+  assign \$772  = | instr[123:115];
+  assign \$773  = instr[123:115] <= 6'h3b;
+  assign \$774  = \$772  & \$773 ;
+  assign \$775  = | instr[123:115];
+  assign \$776  = instr[123:115] <= 6'h3c;
+  assign \$777  = \$775  & \$776 ;
+  assign \$778  = | instr[123:115];
+  assign \$779  = instr[123:115] <= 6'h3d;
+  assign \$780  = \$778  & \$779 ;
+  assign \$781  = | instr[123:115];
+  assign \$782  = instr[123:115] <= 6'h3e;
+  assign \$783  = \$781  & \$782 ;
+  assign \$784  = | instr[123:115];
+  assign \$785  = instr[123:115] <= 6'h3f;
+  assign \$786  = \$784  & \$785 ;
+  assign \$787  = lastw_d ? { \$786 , \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762 , \$759 , \$756 , \$753 , \$750 , \$747 , \$744 , \$741 , \$738 , \$735 , \$732 , \$729 , \$726 , \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702 , \$699 , \$696 , \$693 , \$690 , \$687 , \$684 , \$681 , \$678 , \$675 , \$672 , \$669 , \$666 , \$663 , \$660 , \$657 , \$654 , \$651 , \$648 , \$645 , \$642 , \$639 , \$636 , \$633 , \$630 , \$627 , \$624 , \$621 , \$618 , \$615 , \$612 , \$609 , \$606 , \$603 , \$600 , \$597  } : 64'h0000000000000000;
+  assign \$788  = instr[114] ? 64'hffffffffffffffff : \$787 ;
+  assign a_in = \$signal$66  ? { \$788 , \$594 , \$400 , \$206  } : act_r__data;
+  assign \$789  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$790  = lp_active & \$789 ;
+  assign \$791  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$792  = \$790  & \$791 ;
+  assign \$793  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$794  = pc + 1'h1;
+  assign \$795  = req_cnt < instr[34:26];
+  assign \$796  = ! instr[9:8];
+  assign \$797  = instr[9:8] == 1'h1;
+  assign \$798  = instr[9:8] == 2'h2;
+  assign \$799  = \$798  ? 4'h1 : 4'h8;
+  assign \$800  = \$797  ? 4'h1 : \$799 ;
+  assign \$801  = \$796  ? 4'h1 : \$800 ;
+  assign \$802  = instr[50:35] * \$801 ;
+  assign \$803  = ! rx_beat;
+  assign \$804  = rx_beat == 1'h1;
+  assign \$805  = rx_beat == 2'h2;
+  assign \$806  = rx_beat == 2'h3;
+  assign \$807  = rx_beat == 3'h4;
+  assign \$808  = rx_beat == 3'h5;
+  assign \$809  = rx_beat == 3'h6;
+  assign \$810  = rx_beat == 3'h7;
+  assign \$811  = ! instr[9:8];
+  assign \$812  = instr[9:8] == 1'h1;
+  assign \$813  = instr[9:8] == 2'h2;
+  assign \$814  = \$813  ? 4'h1 : 4'h8;
+  assign \$815  = \$812  ? 4'h1 : \$814 ;
+  assign \$816  = \$811  ? 4'h1 : \$815 ;
+  assign \$817  = \$816  - 1'h1;
+  assign \$818  = rx_beat == \$817 ;
+  assign \$819  = ! instr[9:8];
+  assign \$820  = instr[9:8] == 1'h1;
+  assign \$821  = instr[9:8] == 2'h2;
+  assign \$822  = \$821  ? 4'h1 : 4'h8;
+  assign \$823  = \$820  ? 4'h1 : \$822 ;
+  assign \$824  = \$819  ? 4'h1 : \$823 ;
+  assign \$825  = \$824  - 1'h1;
+  assign \$826  = rx_beat == \$825 ;
+  assign \$827  = instr[50:35] - 1'h1;
+  assign \$828  = rx_word == \$827 ;
+  assign \$829  = \$826  & \$828 ;
+  assign \$830  = instr[34:26] - 1'h1;
+  assign \$831  = $signed({ 1'h0, rx_bank }) == $signed(\$830 );
+  assign \$832  = instr[25:10] + rx_word;
   assign \$833  = ! rx_bank;
   assign \$834  = ! rx_bank;
   assign \$835  = ! rx_bank;
-  assign \$836  = rx_bank == 1'h1;
+  assign \$836  = ! rx_bank;
   assign \$837  = rx_bank == 1'h1;
   assign \$838  = rx_bank == 1'h1;
   assign \$839  = rx_bank == 1'h1;
-  assign \$840  = rx_bank == 2'h2;
+  assign \$840  = rx_bank == 1'h1;
   assign \$841  = rx_bank == 2'h2;
   assign \$842  = rx_bank == 2'h2;
   assign \$843  = rx_bank == 2'h2;
-  assign \$844  = rx_bank == 2'h3;
+  assign \$844  = rx_bank == 2'h2;
   assign \$845  = rx_bank == 2'h3;
   assign \$846  = rx_bank == 2'h3;
   assign \$847  = rx_bank == 2'h3;
-  assign \$848  = instr[25:10] + rx_word;
-  assign \$849  = ! rx_bank;
-  assign \$850  = rx_bank == 1'h1;
-  assign \$851  = rx_bank == 2'h2;
-  assign \$852  = rx_bank == 2'h3;
-  assign \$853  = rx_bank == 3'h4;
-  assign \$854  = rx_bank == 3'h5;
-  assign \$855  = rx_bank == 3'h6;
-  assign \$856  = rx_bank == 3'h7;
-  assign \$857  = rx_bank == 4'h8;
-  assign \$858  = rx_bank == 4'h9;
-  assign \$859  = rx_bank == 4'ha;
-  assign \$860  = rx_bank == 4'hb;
-  assign \$861  = rx_bank == 4'hc;
-  assign \$862  = rx_bank == 4'hd;
-  assign \$863  = rx_bank == 4'he;
-  assign \$864  = rx_bank == 4'hf;
-  assign \$865  = instr[25:10] + rx_word;
-  assign \$866  = ! rx_bank;
-  assign \$867  = rx_bank == 1'h1;
-  assign \$868  = rx_bank == 2'h2;
-  assign \$869  = rx_bank == 2'h3;
-  assign \$870  = rx_bank == 3'h4;
-  assign \$871  = rx_bank == 3'h5;
-  assign \$872  = rx_bank == 3'h6;
-  assign \$873  = rx_bank == 3'h7;
-  assign \$874  = rx_bank == 4'h8;
-  assign \$875  = rx_bank == 4'h9;
-  assign \$876  = rx_bank == 4'ha;
-  assign \$877  = rx_bank == 4'hb;
-  assign \$878  = rx_bank == 4'hc;
-  assign \$879  = rx_bank == 4'hd;
-  assign \$880  = rx_bank == 4'he;
-  assign \$881  = rx_bank == 4'hf;
-  assign \$882  = instr[25:10] + rx_word;
-  assign \$883  = ! rx_bank;
-  assign \$884  = rx_bank == 1'h1;
-  assign \$885  = rx_bank == 2'h2;
-  assign \$886  = rx_bank == 2'h3;
-  assign \$887  = ~ \$signal$105 ;
-  assign \$888  = \$887  | mem_wr_ready;
-  assign \$889  = ! tx_beat;
-  assign \$890  = instr[25:10] + tx_word;
+  assign \$848  = rx_bank == 2'h3;
+  assign \$849  = instr[25:10] + rx_word;
+  assign \$850  = ! rx_bank;
+  assign \$851  = rx_bank == 1'h1;
+  assign \$852  = rx_bank == 2'h2;
+  assign \$853  = rx_bank == 2'h3;
+  assign \$854  = rx_bank == 3'h4;
+  assign \$855  = rx_bank == 3'h5;
+  assign \$856  = rx_bank == 3'h6;
+  assign \$857  = rx_bank == 3'h7;
+  assign \$858  = rx_bank == 4'h8;
+  assign \$859  = rx_bank == 4'h9;
+  assign \$860  = rx_bank == 4'ha;
+  assign \$861  = rx_bank == 4'hb;
+  assign \$862  = rx_bank == 4'hc;
+  assign \$863  = rx_bank == 4'hd;
+  assign \$864  = rx_bank == 4'he;
+  assign \$865  = rx_bank == 4'hf;
+  assign \$866  = instr[25:10] + rx_word;
+  assign \$867  = ! rx_bank;
+  assign \$868  = rx_bank == 1'h1;
+  assign \$869  = rx_bank == 2'h2;
+  assign \$870  = rx_bank == 2'h3;
+  assign \$871  = rx_bank == 3'h4;
+  assign \$872  = rx_bank == 3'h5;
+  assign \$873  = rx_bank == 3'h6;
+  assign \$874  = rx_bank == 3'h7;
+  assign \$875  = rx_bank == 4'h8;
+  assign \$876  = rx_bank == 4'h9;
+  assign \$877  = rx_bank == 4'ha;
+  assign \$878  = rx_bank == 4'hb;
+  assign \$879  = rx_bank == 4'hc;
+  assign \$880  = rx_bank == 4'hd;
+  assign \$881  = rx_bank == 4'he;
+  assign \$882  = rx_bank == 4'hf;
+  assign \$883  = instr[25:10] + rx_word;
+  assign \$884  = ! rx_bank;
+  assign \$885  = rx_bank == 1'h1;
+  assign \$886  = rx_bank == 2'h2;
+  assign \$887  = rx_bank == 2'h3;
+  assign \$888  = ~ \$signal$106 ;
+  assign \$889  = \$888  | mem_wr_ready;
+  assign \$890  = ! tx_beat;
   assign \$891  = instr[25:10] + tx_word;
   assign \$892  = instr[25:10] + tx_word;
   assign \$893  = instr[25:10] + tx_word;
-  assign \$898  = ! instr[9:8];
-  assign \$899  = instr[9:8] == 1'h1;
-  assign \$900  = instr[9:8] == 2'h2;
-  assign \$902  = \$900  ? store_thresh : \$901 ;
-  assign \$903  = \$899  ? store_weight : \$902 ;
-  assign \$904  = \$898  ? store_act : \$903 ;
-  assign \$905  = \$signal$105  & mem_wr_ready;
-  assign \$906  = $signed(\$signal$132 ) >= $signed(1'h0);
-  assign \$907  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$908  = \$906  & \$907 ;
-  assign \$909  = $signed(ix) >= $signed(1'h0);
-  assign \$910  = \$908  & \$909 ;
-  assign \$911  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$912  = \$910  & \$911 ;
-  assign \$913  = instr[42:27] + \$signal$134 ;
-  assign \$914  = $signed(\$signal$132 ) >= $signed(1'h0);
-  assign \$915  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$916  = \$914  & \$915 ;
-  assign \$917  = $signed(ix) >= $signed(1'h0);
-  assign \$918  = \$916  & \$917 ;
-  assign \$919  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$920  = \$918  & \$919 ;
-  assign \$921  = \$920  ? 3'h4 : 3'h0;
-  assign \$922  = tail == 5'h14;
-  assign \$923  = instr[9:8] == 1'h1;
-  assign \$925  = \$923  ? 15'h0001 : \$924 ;
-  assign \$927  = n_lv - 1'h1;
-  assign \$928  = ! \$927 ;
-  assign \$929  = \$928  ? \$signature__data$123  : thresh_l0;
-  assign \$930  = n_lv - 1'h1;
-  assign \$931  = \$930  == 1'h1;
-  assign \$932  = \$931  ? \$signature__data$123  : thresh_l1;
-  assign \$933  = n_lv - 1'h1;
-  assign \$934  = \$933  == 2'h2;
-  assign \$935  = \$934  ? \$signature__data$123  : thresh_l2;
-  assign \$936  = t < n_lv;
-  assign \$937  = instr[25:10] + t;
-  assign \$938  = instr[9:8] == 2'h2;
-  assign \$939  = ! t;
-  assign \$940  = \$938  & \$939 ;
-  assign \$941  = ! bitc;
-  assign \$942  = 5'h10 * n_lv;
-  assign \$943  = instr[9:8] == 1'h1;
-  assign \$944  = ! rowc;
-  assign \$945  = rowc == 1'h1;
-  assign \$946  = rowc == 2'h2;
-  assign \$947  = rowc == 2'h3;
-  assign \$948  = y[1:0] >> bitc;
-  assign \$949  = y[3:2] >> bitc;
-  assign \$950  = y[5:4] >> bitc;
-  assign \$951  = y[7:6] >> bitc;
-  assign \$952  = y[9:8] >> bitc;
-  assign \$953  = y[11:10] >> bitc;
-  assign \$954  = y[13:12] >> bitc;
-  assign \$955  = y[15:14] >> bitc;
-  assign \$956  = y[17:16] >> bitc;
-  assign \$957  = y[19:18] >> bitc;
-  assign \$958  = y[21:20] >> bitc;
-  assign \$959  = y[23:22] >> bitc;
-  assign \$960  = y[25:24] >> bitc;
-  assign \$961  = y[27:26] >> bitc;
-  assign \$962  = y[29:28] >> bitc;
-  assign \$963  = y[31:30] >> bitc;
-  assign \$964  = instr[9:8] == 2'h2;
-  assign \$970  = \$964  ? \$969  : 16'h0000;
-  assign \$971  = { \$963 , \$962 , \$961 , \$960 , \$959 , \$958 , \$957 , \$956 , \$955 , \$954 , \$953 , \$952 , \$951 , \$950 , \$949 , \$948  } | \$970 ;
-  assign \$972  = y[1:0] >> bitc;
-  assign \$973  = y[3:2] >> bitc;
-  assign \$974  = y[5:4] >> bitc;
-  assign \$975  = y[7:6] >> bitc;
-  assign \$976  = y[9:8] >> bitc;
-  assign \$977  = y[11:10] >> bitc;
-  assign \$978  = y[13:12] >> bitc;
-  assign \$979  = y[15:14] >> bitc;
-  assign \$980  = y[17:16] >> bitc;
-  assign \$981  = y[19:18] >> bitc;
-  assign \$982  = y[21:20] >> bitc;
-  assign \$983  = y[23:22] >> bitc;
-  assign \$984  = y[25:24] >> bitc;
-  assign \$985  = y[27:26] >> bitc;
-  assign \$986  = y[29:28] >> bitc;
-  assign \$987  = y[31:30] >> bitc;
-  assign \$988  = instr[9:8] == 2'h2;
-  assign \$994  = \$988  ? \$993  : 16'h0000;
-  assign \$995  = { \$987 , \$986 , \$985 , \$984 , \$983 , \$982 , \$981 , \$980 , \$979 , \$978 , \$977 , \$976 , \$975 , \$974 , \$973 , \$972  } | \$994 ;
-  assign \$996  = y[1:0] >> bitc;
-  assign \$997  = y[3:2] >> bitc;
-  assign \$998  = y[5:4] >> bitc;
-  assign \$999  = y[7:6] >> bitc;
-  assign \$1000  = y[9:8] >> bitc;
-  assign \$1001  = y[11:10] >> bitc;
-  assign \$1002  = y[13:12] >> bitc;
-  assign \$1003  = y[15:14] >> bitc;
-  assign \$1004  = y[17:16] >> bitc;
-  assign \$1005  = y[19:18] >> bitc;
-  assign \$1006  = y[21:20] >> bitc;
-  assign \$1007  = y[23:22] >> bitc;
-  assign \$1008  = y[25:24] >> bitc;
-  assign \$1009  = y[27:26] >> bitc;
-  assign \$1010  = y[29:28] >> bitc;
-  assign \$1011  = y[31:30] >> bitc;
-  assign \$1012  = instr[9:8] == 2'h2;
-  assign \$1018  = \$1012  ? \$1017  : 16'h0000;
-  assign \$1019  = { \$1011 , \$1010 , \$1009 , \$1008 , \$1007 , \$1006 , \$1005 , \$1004 , \$1003 , \$1002 , \$1001 , \$1000 , \$999 , \$998 , \$997 , \$996  } | \$1018 ;
-  assign \$1020  = y[1:0] >> bitc;
-  assign \$1021  = y[3:2] >> bitc;
-  assign \$1022  = y[5:4] >> bitc;
-  assign \$1023  = y[7:6] >> bitc;
-  assign \$1024  = y[9:8] >> bitc;
-  assign \$1025  = y[11:10] >> bitc;
-  assign \$1026  = y[13:12] >> bitc;
-  assign \$1027  = y[15:14] >> bitc;
-  assign \$1028  = y[17:16] >> bitc;
-  assign \$1029  = y[19:18] >> bitc;
-  assign \$1030  = y[21:20] >> bitc;
-  assign \$1031  = y[23:22] >> bitc;
-  assign \$1032  = y[25:24] >> bitc;
-  assign \$1033  = y[27:26] >> bitc;
-  assign \$1034  = y[29:28] >> bitc;
-  assign \$1035  = y[31:30] >> bitc;
-  assign \$1036  = instr[9:8] == 2'h2;
-  assign \$1042  = \$1036  ? \$1041  : 16'h0000;
-  assign \$1043  = { \$1035 , \$1034 , \$1033 , \$1032 , \$1031 , \$1030 , \$1029 , \$1028 , \$1027 , \$1026 , \$1025 , \$1024 , \$1023 , \$1022 , \$1021 , \$1020  } | \$1042 ;
-  assign \$1044  = y[1:0] >> bitc;
-  assign \$1045  = y[3:2] >> bitc;
-  assign \$1046  = y[5:4] >> bitc;
-  assign \$1047  = y[7:6] >> bitc;
-  assign \$1048  = y[9:8] >> bitc;
-  assign \$1049  = y[11:10] >> bitc;
-  assign \$1050  = y[13:12] >> bitc;
-  assign \$1051  = y[15:14] >> bitc;
-  assign \$1052  = y[17:16] >> bitc;
-  assign \$1053  = y[19:18] >> bitc;
-  assign \$1054  = y[21:20] >> bitc;
-  assign \$1055  = y[23:22] >> bitc;
-  assign \$1056  = y[25:24] >> bitc;
-  assign \$1057  = y[27:26] >> bitc;
-  assign \$1058  = y[29:28] >> bitc;
-  assign \$1059  = y[31:30] >> bitc;
-  assign \$1060  = instr[9:8] == 2'h2;
-  assign \$1066  = \$1060  ? \$1065  : 16'h0000;
-  assign \$1067  = { \$1059 , \$1058 , \$1057 , \$1056 , \$1055 , \$1054 , \$1053 , \$1052 , \$1051 , \$1050 , \$1049 , \$1048 , \$1047 , \$1046 , \$1045 , \$1044  } | \$1066 ;
-  assign \$1068  = y[1:0] >> bitc;
-  assign \$1069  = y[3:2] >> bitc;
-  assign \$1070  = y[5:4] >> bitc;
-  assign \$1071  = y[7:6] >> bitc;
-  assign \$1072  = y[9:8] >> bitc;
-  assign \$1073  = y[11:10] >> bitc;
-  assign \$1074  = y[13:12] >> bitc;
-  assign \$1075  = y[15:14] >> bitc;
-  assign \$1076  = y[17:16] >> bitc;
-  assign \$1077  = y[19:18] >> bitc;
-  assign \$1078  = y[21:20] >> bitc;
-  assign \$1079  = y[23:22] >> bitc;
-  assign \$1080  = y[25:24] >> bitc;
-  assign \$1081  = y[27:26] >> bitc;
-  assign \$1082  = y[29:28] >> bitc;
-  assign \$1083  = y[31:30] >> bitc;
-  assign \$1084  = instr[9:8] == 2'h2;
-  assign \$1090  = \$1084  ? \$1089  : 16'h0000;
-  assign \$1091  = { \$1083 , \$1082 , \$1081 , \$1080 , \$1079 , \$1078 , \$1077 , \$1076 , \$1075 , \$1074 , \$1073 , \$1072 , \$1071 , \$1070 , \$1069 , \$1068  } | \$1090 ;
-  assign \$1092  = y[1:0] >> bitc;
-  assign \$1093  = y[3:2] >> bitc;
-  assign \$1094  = y[5:4] >> bitc;
-  assign \$1095  = y[7:6] >> bitc;
-  assign \$1096  = y[9:8] >> bitc;
-  assign \$1097  = y[11:10] >> bitc;
-  assign \$1098  = y[13:12] >> bitc;
-  assign \$1099  = y[15:14] >> bitc;
-  assign \$1100  = y[17:16] >> bitc;
-  assign \$1101  = y[19:18] >> bitc;
-  assign \$1102  = y[21:20] >> bitc;
-  assign \$1103  = y[23:22] >> bitc;
-  assign \$1104  = y[25:24] >> bitc;
-  assign \$1105  = y[27:26] >> bitc;
-  assign \$1106  = y[29:28] >> bitc;
-  assign \$1107  = y[31:30] >> bitc;
-  assign \$1108  = instr[9:8] == 2'h2;
-  assign \$1114  = \$1108  ? \$1113  : 16'h0000;
-  assign \$1115  = { \$1107 , \$1106 , \$1105 , \$1104 , \$1103 , \$1102 , \$1101 , \$1100 , \$1099 , \$1098 , \$1097 , \$1096 , \$1095 , \$1094 , \$1093 , \$1092  } | \$1114 ;
-  assign \$1116  = y[1:0] >> bitc;
-  assign \$1117  = y[3:2] >> bitc;
-  assign \$1118  = y[5:4] >> bitc;
-  assign \$1119  = y[7:6] >> bitc;
-  assign \$1120  = y[9:8] >> bitc;
-  assign \$1121  = y[11:10] >> bitc;
-  assign \$1122  = y[13:12] >> bitc;
-  assign \$1123  = y[15:14] >> bitc;
-  assign \$1124  = y[17:16] >> bitc;
-  assign \$1125  = y[19:18] >> bitc;
-  assign \$1126  = y[21:20] >> bitc;
-  assign \$1127  = y[23:22] >> bitc;
-  assign \$1128  = y[25:24] >> bitc;
-  assign \$1129  = y[27:26] >> bitc;
-  assign \$1130  = y[29:28] >> bitc;
-  assign \$1131  = y[31:30] >> bitc;
-  assign \$1132  = instr[9:8] == 2'h2;
-  assign \$1138  = \$1132  ? \$1137  : 16'h0000;
-  assign \$1139  = { \$1131 , \$1130 , \$1129 , \$1128 , \$1127 , \$1126 , \$1125 , \$1124 , \$1123 , \$1122 , \$1121 , \$1120 , \$1119 , \$1118 , \$1117 , \$1116  } | \$1138 ;
-  assign \$1140  = y[1:0] >> bitc;
-  assign \$1141  = y[3:2] >> bitc;
-  assign \$1142  = y[5:4] >> bitc;
-  assign \$1143  = y[7:6] >> bitc;
-  assign \$1144  = y[9:8] >> bitc;
-  assign \$1145  = y[11:10] >> bitc;
-  assign \$1146  = y[13:12] >> bitc;
-  assign \$1147  = y[15:14] >> bitc;
-  assign \$1148  = y[17:16] >> bitc;
-  assign \$1149  = y[19:18] >> bitc;
-  assign \$1150  = y[21:20] >> bitc;
-  assign \$1151  = y[23:22] >> bitc;
-  assign \$1152  = y[25:24] >> bitc;
-  assign \$1153  = y[27:26] >> bitc;
-  assign \$1154  = y[29:28] >> bitc;
-  assign \$1155  = y[31:30] >> bitc;
-  assign \$1156  = instr[9:8] == 2'h2;
-  assign \$1162  = \$1156  ? \$1161  : 16'h0000;
-  assign \$1163  = { \$1155 , \$1154 , \$1153 , \$1152 , \$1151 , \$1150 , \$1149 , \$1148 , \$1147 , \$1146 , \$1145 , \$1144 , \$1143 , \$1142 , \$1141 , \$1140  } | \$1162 ;
-  assign \$1164  = y[1:0] >> bitc;
-  assign \$1165  = y[3:2] >> bitc;
-  assign \$1166  = y[5:4] >> bitc;
-  assign \$1167  = y[7:6] >> bitc;
-  assign \$1168  = y[9:8] >> bitc;
-  assign \$1169  = y[11:10] >> bitc;
-  assign \$1170  = y[13:12] >> bitc;
-  assign \$1171  = y[15:14] >> bitc;
-  assign \$1172  = y[17:16] >> bitc;
-  assign \$1173  = y[19:18] >> bitc;
-  assign \$1174  = y[21:20] >> bitc;
-  assign \$1175  = y[23:22] >> bitc;
-  assign \$1176  = y[25:24] >> bitc;
-  assign \$1177  = y[27:26] >> bitc;
-  assign \$1178  = y[29:28] >> bitc;
-  assign \$1179  = y[31:30] >> bitc;
-  assign \$1180  = instr[9:8] == 2'h2;
-  assign \$1186  = \$1180  ? \$1185  : 16'h0000;
-  assign \$1187  = { \$1179 , \$1178 , \$1177 , \$1176 , \$1175 , \$1174 , \$1173 , \$1172 , \$1171 , \$1170 , \$1169 , \$1168 , \$1167 , \$1166 , \$1165 , \$1164  } | \$1186 ;
-  assign \$1188  = y[1:0] >> bitc;
-  assign \$1189  = y[3:2] >> bitc;
-  assign \$1190  = y[5:4] >> bitc;
-  assign \$1191  = y[7:6] >> bitc;
-  assign \$1192  = y[9:8] >> bitc;
-  assign \$1193  = y[11:10] >> bitc;
-  assign \$1194  = y[13:12] >> bitc;
-  assign \$1195  = y[15:14] >> bitc;
-  assign \$1196  = y[17:16] >> bitc;
-  assign \$1197  = y[19:18] >> bitc;
-  assign \$1198  = y[21:20] >> bitc;
-  assign \$1199  = y[23:22] >> bitc;
-  assign \$1200  = y[25:24] >> bitc;
-  assign \$1201  = y[27:26] >> bitc;
-  assign \$1202  = y[29:28] >> bitc;
-  assign \$1203  = y[31:30] >> bitc;
-  assign \$1204  = instr[9:8] == 2'h2;
-  assign \$1210  = \$1204  ? \$1209  : 16'h0000;
-  assign \$1211  = { \$1203 , \$1202 , \$1201 , \$1200 , \$1199 , \$1198 , \$1197 , \$1196 , \$1195 , \$1194 , \$1193 , \$1192 , \$1191 , \$1190 , \$1189 , \$1188  } | \$1210 ;
-  assign \$1212  = y[1:0] >> bitc;
-  assign \$1213  = y[3:2] >> bitc;
-  assign \$1214  = y[5:4] >> bitc;
-  assign \$1215  = y[7:6] >> bitc;
-  assign \$1216  = y[9:8] >> bitc;
-  assign \$1217  = y[11:10] >> bitc;
-  assign \$1218  = y[13:12] >> bitc;
-  assign \$1219  = y[15:14] >> bitc;
-  assign \$1220  = y[17:16] >> bitc;
-  assign \$1221  = y[19:18] >> bitc;
-  assign \$1222  = y[21:20] >> bitc;
-  assign \$1223  = y[23:22] >> bitc;
-  assign \$1224  = y[25:24] >> bitc;
-  assign \$1225  = y[27:26] >> bitc;
-  assign \$1226  = y[29:28] >> bitc;
-  assign \$1227  = y[31:30] >> bitc;
-  assign \$1228  = instr[9:8] == 2'h2;
-  assign \$1234  = \$1228  ? \$1233  : 16'h0000;
-  assign \$1235  = { \$1227 , \$1226 , \$1225 , \$1224 , \$1223 , \$1222 , \$1221 , \$1220 , \$1219 , \$1218 , \$1217 , \$1216 , \$1215 , \$1214 , \$1213 , \$1212  } | \$1234 ;
-  assign \$1236  = y[1:0] >> bitc;
-  assign \$1237  = y[3:2] >> bitc;
-  assign \$1238  = y[5:4] >> bitc;
-  assign \$1239  = y[7:6] >> bitc;
-  assign \$1240  = y[9:8] >> bitc;
-  assign \$1241  = y[11:10] >> bitc;
-  assign \$1242  = y[13:12] >> bitc;
-  assign \$1243  = y[15:14] >> bitc;
-  assign \$1244  = y[17:16] >> bitc;
-  assign \$1245  = y[19:18] >> bitc;
-  assign \$1246  = y[21:20] >> bitc;
-  assign \$1247  = y[23:22] >> bitc;
-  assign \$1248  = y[25:24] >> bitc;
-  assign \$1249  = y[27:26] >> bitc;
-  assign \$1250  = y[29:28] >> bitc;
-  assign \$1251  = y[31:30] >> bitc;
-  assign \$1252  = instr[9:8] == 2'h2;
-  assign \$1258  = \$1252  ? \$1257  : 16'h0000;
-  assign \$1259  = { \$1251 , \$1250 , \$1249 , \$1248 , \$1247 , \$1246 , \$1245 , \$1244 , \$1243 , \$1242 , \$1241 , \$1240 , \$1239 , \$1238 , \$1237 , \$1236  } | \$1258 ;
-  assign \$1260  = y[1:0] >> bitc;
-  assign \$1261  = y[3:2] >> bitc;
-  assign \$1262  = y[5:4] >> bitc;
-  assign \$1263  = y[7:6] >> bitc;
-  assign \$1264  = y[9:8] >> bitc;
-  assign \$1265  = y[11:10] >> bitc;
-  assign \$1266  = y[13:12] >> bitc;
-  assign \$1267  = y[15:14] >> bitc;
-  assign \$1268  = y[17:16] >> bitc;
-  assign \$1269  = y[19:18] >> bitc;
-  assign \$1270  = y[21:20] >> bitc;
-  assign \$1271  = y[23:22] >> bitc;
-  assign \$1272  = y[25:24] >> bitc;
-  assign \$1273  = y[27:26] >> bitc;
-  assign \$1274  = y[29:28] >> bitc;
-  assign \$1275  = y[31:30] >> bitc;
-  assign \$1276  = instr[9:8] == 2'h2;
-  assign \$1282  = \$1276  ? \$1281  : 16'h0000;
-  assign \$1283  = { \$1275 , \$1274 , \$1273 , \$1272 , \$1271 , \$1270 , \$1269 , \$1268 , \$1267 , \$1266 , \$1265 , \$1264 , \$1263 , \$1262 , \$1261 , \$1260  } | \$1282 ;
-  assign \$1284  = y[1:0] >> bitc;
-  assign \$1285  = y[3:2] >> bitc;
-  assign \$1286  = y[5:4] >> bitc;
-  assign \$1287  = y[7:6] >> bitc;
-  assign \$1288  = y[9:8] >> bitc;
-  assign \$1289  = y[11:10] >> bitc;
-  assign \$1290  = y[13:12] >> bitc;
-  assign \$1291  = y[15:14] >> bitc;
-  assign \$1292  = y[17:16] >> bitc;
-  assign \$1293  = y[19:18] >> bitc;
-  assign \$1294  = y[21:20] >> bitc;
-  assign \$1295  = y[23:22] >> bitc;
-  assign \$1296  = y[25:24] >> bitc;
-  assign \$1297  = y[27:26] >> bitc;
-  assign \$1298  = y[29:28] >> bitc;
-  assign \$1299  = y[31:30] >> bitc;
-  assign \$1300  = instr[9:8] == 2'h2;
-  assign \$1306  = \$1300  ? \$1305  : 16'h0000;
-  assign \$1307  = { \$1299 , \$1298 , \$1297 , \$1296 , \$1295 , \$1294 , \$1293 , \$1292 , \$1291 , \$1290 , \$1289 , \$1288 , \$1287 , \$1286 , \$1285 , \$1284  } | \$1306 ;
-  assign \$1308  = y[1:0] >> bitc;
-  assign \$1309  = y[3:2] >> bitc;
-  assign \$1310  = y[5:4] >> bitc;
-  assign \$1311  = y[7:6] >> bitc;
-  assign \$1312  = y[9:8] >> bitc;
-  assign \$1313  = y[11:10] >> bitc;
-  assign \$1314  = y[13:12] >> bitc;
-  assign \$1315  = y[15:14] >> bitc;
-  assign \$1316  = y[17:16] >> bitc;
-  assign \$1317  = y[19:18] >> bitc;
-  assign \$1318  = y[21:20] >> bitc;
-  assign \$1319  = y[23:22] >> bitc;
-  assign \$1320  = y[25:24] >> bitc;
-  assign \$1321  = y[27:26] >> bitc;
-  assign \$1322  = y[29:28] >> bitc;
-  assign \$1323  = y[31:30] >> bitc;
-  assign \$1324  = instr[9:8] == 2'h2;
-  assign \$1330  = \$1324  ? \$1329  : 16'h0000;
-  assign \$1331  = { \$1323 , \$1322 , \$1321 , \$1320 , \$1319 , \$1318 , \$1317 , \$1316 , \$1315 , \$1314 , \$1313 , \$1312 , \$1311 , \$1310 , \$1309 , \$1308  } | \$1330 ;
-  assign \$1332  = ! rowc;
-  assign \$1333  = ! instr[49:42];
-  assign \$1334  = \$1332  & \$1333 ;
-  assign \$1335  = ! rowc;
-  assign \$1336  = instr[49:42] == 1'h1;
-  assign \$1337  = \$1335  & \$1336 ;
-  assign \$1338  = ! rowc;
-  assign \$1339  = instr[49:42] == 2'h2;
-  assign \$1340  = \$1338  & \$1339 ;
-  assign \$1341  = ! rowc;
-  assign \$1342  = instr[49:42] == 2'h3;
-  assign \$1343  = \$1341  & \$1342 ;
-  assign \$1344  = rowc == 1'h1;
-  assign \$1345  = ! instr[49:42];
-  assign \$1346  = \$1344  & \$1345 ;
-  assign \$1347  = rowc == 1'h1;
-  assign \$1348  = instr[49:42] == 1'h1;
-  assign \$1349  = \$1347  & \$1348 ;
-  assign \$1350  = rowc == 1'h1;
-  assign \$1351  = instr[49:42] == 2'h2;
-  assign \$1352  = \$1350  & \$1351 ;
-  assign \$1353  = rowc == 1'h1;
-  assign \$1354  = instr[49:42] == 2'h3;
-  assign \$1355  = \$1353  & \$1354 ;
-  assign \$1356  = rowc == 2'h2;
-  assign \$1357  = ! instr[49:42];
-  assign \$1358  = \$1356  & \$1357 ;
-  assign \$1359  = rowc == 2'h2;
-  assign \$1360  = instr[49:42] == 1'h1;
-  assign \$1361  = \$1359  & \$1360 ;
-  assign \$1362  = rowc == 2'h2;
-  assign \$1363  = instr[49:42] == 2'h2;
-  assign \$1364  = \$1362  & \$1363 ;
-  assign \$1365  = rowc == 2'h2;
-  assign \$1366  = instr[49:42] == 2'h3;
-  assign \$1367  = \$1365  & \$1366 ;
-  assign \$1368  = rowc == 2'h3;
-  assign \$1369  = ! instr[49:42];
-  assign \$1370  = \$1368  & \$1369 ;
-  assign \$1371  = rowc == 2'h3;
-  assign \$1372  = instr[49:42] == 1'h1;
-  assign \$1373  = \$1371  & \$1372 ;
-  assign \$1374  = rowc == 2'h3;
-  assign \$1375  = instr[49:42] == 2'h2;
-  assign \$1376  = \$1374  & \$1375 ;
-  assign \$1377  = rowc == 2'h3;
-  assign \$1378  = instr[49:42] == 2'h3;
-  assign \$1379  = \$1377  & \$1378 ;
-  assign \$1380  = instr[9:8] == 1'h1;
-  assign \$1381  = instr[54:51] - 1'h1;
-  assign \$1382  = \$1380  ? 5'h00 : \$1381 ;
-  assign \$1383  = bitc == \$1382 ;
-  assign \$1384  = rowc == 2'h3;
-  assign \$1385  = pc + 1'h1;
-  assign \$1386  = pc == lp_end;
-  assign \$1387  = lp_active & \$1386 ;
-  assign \$1388  = lp_left == 1'h1;
-  assign \$1389  = \$signature__data$30 [3:0] != 2'h3;
-  assign \$1390  = lp_active & \$1389 ;
-  assign \$1391  = \$signature__data$30 [3:0] != 3'h4;
-  assign \$1392  = \$1390  & \$1391 ;
-  assign \$1393  = \$signature__data$30 [3:0] == 3'h5;
-  assign \$1394  = pc + 1'h1;
-  assign \$1395  = pc + \$signature__data$30 [31:24];
-  assign \$1396  = fetched[95:88] * fetched[53:43];
-  assign \$1397  = fetched[9:8] != 1'h1;
-  assign \$1398  = fetched[54:51] > 2'h2;
-  assign \$1399  = \$1397  & \$1398 ;
-  assign \$1400  = fetched[9:8] == 2'h2;
-  assign \$1401  = fetched[54:51] != 1'h1;
-  assign \$1402  = \$1400  & \$1401 ;
-  assign \$1403  = \$1399  | \$1402 ;
-  assign \$1404  = mem_rd_valid & mem_rd_ready;
-  assign \$1405  = req_cnt + 1'h1;
-  assign \$1406  = req_addr + instr[114:83];
-  assign \$1407  = ! instr[9:8];
-  assign \$1408  = instr[9:8] == 1'h1;
-  assign \$1409  = instr[9:8] == 2'h2;
-  assign \$1410  = \$1409  ? 4'h1 : 4'h8;
-  assign \$1411  = \$1408  ? 4'h1 : \$1410 ;
-  assign \$1412  = \$1407  ? 4'h1 : \$1411 ;
-  assign \$1413  = \$1412  - 1'h1;
-  assign \$1414  = rx_beat == \$1413 ;
-  assign \$1415  = ! instr[9:8];
-  assign \$1416  = instr[9:8] == 1'h1;
-  assign \$1417  = instr[9:8] == 2'h2;
-  assign \$1418  = \$1417  ? 4'h1 : 4'h8;
-  assign \$1419  = \$1416  ? 4'h1 : \$1418 ;
-  assign \$1420  = \$1415  ? 4'h1 : \$1419 ;
-  assign \$1421  = \$1420  - 1'h1;
-  assign \$1422  = rx_beat == \$1421 ;
-  assign \$1423  = instr[50:35] - 1'h1;
-  assign \$1424  = rx_word == \$1423 ;
-  assign \$1425  = \$1422  & \$1424 ;
-  assign \$1426  = rx_bank + 1'h1;
-  assign \$1427  = rx_word + 1'h1;
-  assign \$1428  = rx_beat + 1'h1;
-  assign \$1429  = ~ \$signal$105 ;
-  assign \$1430  = \$1429  | mem_wr_ready;
-  assign \$1431  = \$signal$166  + s_off;
-  assign \$1432  = ! instr[9:8];
-  assign \$1433  = instr[9:8] == 1'h1;
-  assign \$1434  = instr[9:8] == 2'h2;
-  assign \$1435  = \$1434  ? 4'h1 : 4'h8;
-  assign \$1436  = \$1433  ? 4'h1 : \$1435 ;
-  assign \$1437  = \$1432  ? 4'h1 : \$1436 ;
-  assign \$1438  = \$1437  - 1'h1;
-  assign \$1439  = tx_beat == \$1438 ;
-  assign \$1440  = instr[50:35] - 1'h1;
-  assign \$1441  = tx_word == \$1440 ;
-  assign \$1442  = \$1439  & \$1441 ;
-  assign \$1443  = instr[34:26] - 1'h1;
-  assign \$1444  = $signed({ 1'h0, \$signal$165  }) == $signed(\$1443 );
-  assign \$1445  = \$1442  & \$1444 ;
-  assign \$1446  = ! instr[9:8];
-  assign \$1447  = instr[9:8] == 1'h1;
-  assign \$1448  = instr[9:8] == 2'h2;
-  assign \$1449  = \$1448  ? 4'h1 : 4'h8;
-  assign \$1450  = \$1447  ? 4'h1 : \$1449 ;
-  assign \$1451  = \$1446  ? 4'h1 : \$1450 ;
-  assign \$1452  = \$1451  - 1'h1;
-  assign \$1453  = tx_beat == \$1452 ;
-  assign \$1454  = instr[50:35] - 1'h1;
-  assign \$1455  = tx_word == \$1454 ;
-  assign \$1456  = \$signal$165  + 1'h1;
-  assign \$1457  = \$signal$166  + instr[114:83];
-  assign \$1458  = tx_word + 1'h1;
-  assign \$1459  = s_off + 4'h8;
-  assign \$1460  = tx_beat + 1'h1;
-  assign \$1461  = s_off + 4'h8;
-  assign \$1462  = ! instr[9:8];
-  assign \$1463  = instr[9:8] == 1'h1;
-  assign \$1464  = instr[9:8] == 2'h2;
-  assign \$1465  = \$1464  ? 4'h1 : 4'h8;
-  assign \$1466  = \$1463  ? 4'h1 : \$1465 ;
-  assign \$1467  = \$1462  ? 4'h1 : \$1466 ;
-  assign \$1468  = \$1467  - 1'h1;
-  assign \$1469  = tx_beat == \$1468 ;
-  assign \$1470  = instr[50:35] - 1'h1;
-  assign \$1471  = tx_word == \$1470 ;
-  assign \$1472  = \$1469  & \$1471 ;
-  assign \$1473  = instr[34:26] - 1'h1;
-  assign \$1474  = $signed({ 1'h0, \$signal$165  }) == $signed(\$1473 );
-  assign \$1475  = \$1472  & \$1474 ;
-  assign \$1476  = ~ instr[10];
-  assign \$1477  = ! \$signal$134 ;
+  assign \$894  = instr[25:10] + tx_word;
+  assign \$899  = ! instr[9:8];
+  assign \$900  = instr[9:8] == 1'h1;
+  assign \$901  = instr[9:8] == 2'h2;
+  assign \$903  = \$901  ? store_thresh : \$902 ;
+  assign \$904  = \$900  ? store_weight : \$903 ;
+  assign \$905  = \$899  ? store_act : \$904 ;
+  assign \$906  = \$signal$106  & mem_wr_ready;
+  assign \$907  = $signed(\$signal$133 ) >= $signed(1'h0);
+  assign \$908  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$909  = \$907  & \$908 ;
+  assign \$910  = $signed(ix) >= $signed(1'h0);
+  assign \$911  = \$909  & \$910 ;
+  assign \$912  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$913  = \$911  & \$912 ;
+  assign \$914  = instr[42:27] + \$signal$135 ;
+  assign \$915  = $signed(\$signal$133 ) >= $signed(1'h0);
+  assign \$916  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$917  = \$915  & \$916 ;
+  assign \$918  = $signed(ix) >= $signed(1'h0);
+  assign \$919  = \$917  & \$918 ;
+  assign \$920  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$921  = \$919  & \$920 ;
+  assign \$922  = \$921  ? 3'h4 : 3'h0;
+  assign \$923  = tail == 5'h14;
+  assign \$924  = instr[9:8] == 1'h1;
+  assign \$926  = instr[71] ? 15'h0002 : \$925 ;
+  assign \$927  = \$924  ? 15'h0001 : \$926 ;
+  assign \$928  = instr[71] ? 2'h1 : n_lv;
+  assign \$935  = \$934  ? \$signature__data$124 [23:0] : thresh_l0[23:0];
+  assign \$941  = \$940  ? \$signature__data$124 [47:24] : thresh_l0[47:24];
+  assign \$947  = \$946  ? \$signature__data$124 [71:48] : thresh_l0[71:48];
+  assign \$953  = \$952  ? \$signature__data$124 [95:72] : thresh_l0[95:72];
+  assign \$959  = \$958  ? \$signature__data$124 [119:96] : thresh_l0[119:96];
+  assign \$965  = \$964  ? \$signature__data$124 [143:120] : thresh_l0[143:120];
+  assign \$971  = \$970  ? \$signature__data$124 [167:144] : thresh_l0[167:144];
+  assign \$977  = \$976  ? \$signature__data$124 [191:168] : thresh_l0[191:168];
+  assign \$983  = \$982  ? \$signature__data$124 [215:192] : thresh_l0[215:192];
+  assign \$989  = \$988  ? \$signature__data$124 [239:216] : thresh_l0[239:216];
+  assign \$995  = \$994  ? \$signature__data$124 [263:240] : thresh_l0[263:240];
+  assign \$1001  = \$1000  ? \$signature__data$124 [287:264] : thresh_l0[287:264];
+  assign \$1007  = \$1006  ? \$signature__data$124 [311:288] : thresh_l0[311:288];
+  assign \$1013  = \$1012  ? \$signature__data$124 [335:312] : thresh_l0[335:312];
+  assign \$1019  = \$1018  ? \$signature__data$124 [359:336] : thresh_l0[359:336];
+  assign \$1025  = \$1024  ? \$signature__data$124 [383:360] : thresh_l0[383:360];
+  assign \$1026  = n_lv == 1'h1;
+  assign \$1027  = \$1026  ? \$signature__data$124  : thresh_l0;
+  assign \$1028  = instr[71] ? { \$1025 , \$1019 , \$1013 , \$1007 , \$1001 , \$995 , \$989 , \$983 , \$977 , \$971 , \$965 , \$959 , \$953 , \$947 , \$941 , \$935  } : \$1027 ;
+  assign \$1029  = n_lv - 1'h1;
+  assign \$1030  = \$1029  == 1'h1;
+  assign \$1031  = \$1030  ? \$signature__data$124  : thresh_l1;
+  assign \$1032  = n_lv - 1'h1;
+  assign \$1033  = \$1032  == 2'h2;
+  assign \$1034  = \$1033  ? \$signature__data$124  : thresh_l2;
+  assign \$1035  = t < n_lv;
+  assign \$1036  = instr[25:10] + t;
+  assign \$1037  = ! t;
+  assign \$1038  = instr[71] & \$1037 ;
+  assign \$1039  = instr[9:8] == 2'h2;
+  assign \$1040  = instr[71] ? 1'h1 : 1'h0;
+  assign \$1041  = t == \$1040 ;
+  assign \$1042  = \$1039  & \$1041 ;
+  assign \$1043  = ! bitc;
+  assign \$1044  = 5'h10 * n_cmp;
+  assign \$1045  = instr[9:8] == 1'h1;
+  assign \$1046  = ! rowc;
+  assign \$1047  = rowc == 1'h1;
+  assign \$1048  = rowc == 2'h2;
+  assign \$1049  = rowc == 2'h3;
+  assign \$1050  = y[1:0] >> bitc;
+  assign \$1051  = y[3:2] >> bitc;
+  assign \$1052  = y[5:4] >> bitc;
+  assign \$1053  = y[7:6] >> bitc;
+  assign \$1054  = y[9:8] >> bitc;
+  assign \$1055  = y[11:10] >> bitc;
+  assign \$1056  = y[13:12] >> bitc;
+  assign \$1057  = y[15:14] >> bitc;
+  assign \$1058  = y[17:16] >> bitc;
+  assign \$1059  = y[19:18] >> bitc;
+  assign \$1060  = y[21:20] >> bitc;
+  assign \$1061  = y[23:22] >> bitc;
+  assign \$1062  = y[25:24] >> bitc;
+  assign \$1063  = y[27:26] >> bitc;
+  assign \$1064  = y[29:28] >> bitc;
+  assign \$1065  = y[31:30] >> bitc;
+  assign \$1066  = instr[9:8] == 2'h2;
+  assign \$1072  = \$1066  ? \$1071  : 16'h0000;
+  assign \$1073  = { \$1065 , \$1064 , \$1063 , \$1062 , \$1061 , \$1060 , \$1059 , \$1058 , \$1057 , \$1056 , \$1055 , \$1054 , \$1053 , \$1052 , \$1051 , \$1050  } | \$1072 ;
+  assign \$1074  = y[1:0] >> bitc;
+  assign \$1075  = y[3:2] >> bitc;
+  assign \$1076  = y[5:4] >> bitc;
+  assign \$1077  = y[7:6] >> bitc;
+  assign \$1078  = y[9:8] >> bitc;
+  assign \$1079  = y[11:10] >> bitc;
+  assign \$1080  = y[13:12] >> bitc;
+  assign \$1081  = y[15:14] >> bitc;
+  assign \$1082  = y[17:16] >> bitc;
+  assign \$1083  = y[19:18] >> bitc;
+  assign \$1084  = y[21:20] >> bitc;
+  assign \$1085  = y[23:22] >> bitc;
+  assign \$1086  = y[25:24] >> bitc;
+  assign \$1087  = y[27:26] >> bitc;
+  assign \$1088  = y[29:28] >> bitc;
+  assign \$1089  = y[31:30] >> bitc;
+  assign \$1090  = instr[9:8] == 2'h2;
+  assign \$1096  = \$1090  ? \$1095  : 16'h0000;
+  assign \$1097  = { \$1089 , \$1088 , \$1087 , \$1086 , \$1085 , \$1084 , \$1083 , \$1082 , \$1081 , \$1080 , \$1079 , \$1078 , \$1077 , \$1076 , \$1075 , \$1074  } | \$1096 ;
+  assign \$1098  = y[1:0] >> bitc;
+  assign \$1099  = y[3:2] >> bitc;
+  assign \$1100  = y[5:4] >> bitc;
+  assign \$1101  = y[7:6] >> bitc;
+  assign \$1102  = y[9:8] >> bitc;
+  assign \$1103  = y[11:10] >> bitc;
+  assign \$1104  = y[13:12] >> bitc;
+  assign \$1105  = y[15:14] >> bitc;
+  assign \$1106  = y[17:16] >> bitc;
+  assign \$1107  = y[19:18] >> bitc;
+  assign \$1108  = y[21:20] >> bitc;
+  assign \$1109  = y[23:22] >> bitc;
+  assign \$1110  = y[25:24] >> bitc;
+  assign \$1111  = y[27:26] >> bitc;
+  assign \$1112  = y[29:28] >> bitc;
+  assign \$1113  = y[31:30] >> bitc;
+  assign \$1114  = instr[9:8] == 2'h2;
+  assign \$1120  = \$1114  ? \$1119  : 16'h0000;
+  assign \$1121  = { \$1113 , \$1112 , \$1111 , \$1110 , \$1109 , \$1108 , \$1107 , \$1106 , \$1105 , \$1104 , \$1103 , \$1102 , \$1101 , \$1100 , \$1099 , \$1098  } | \$1120 ;
+  assign \$1122  = y[1:0] >> bitc;
+  assign \$1123  = y[3:2] >> bitc;
+  assign \$1124  = y[5:4] >> bitc;
+  assign \$1125  = y[7:6] >> bitc;
+  assign \$1126  = y[9:8] >> bitc;
+  assign \$1127  = y[11:10] >> bitc;
+  assign \$1128  = y[13:12] >> bitc;
+  assign \$1129  = y[15:14] >> bitc;
+  assign \$1130  = y[17:16] >> bitc;
+  assign \$1131  = y[19:18] >> bitc;
+  assign \$1132  = y[21:20] >> bitc;
+  assign \$1133  = y[23:22] >> bitc;
+  assign \$1134  = y[25:24] >> bitc;
+  assign \$1135  = y[27:26] >> bitc;
+  assign \$1136  = y[29:28] >> bitc;
+  assign \$1137  = y[31:30] >> bitc;
+  assign \$1138  = instr[9:8] == 2'h2;
+  assign \$1144  = \$1138  ? \$1143  : 16'h0000;
+  assign \$1145  = { \$1137 , \$1136 , \$1135 , \$1134 , \$1133 , \$1132 , \$1131 , \$1130 , \$1129 , \$1128 , \$1127 , \$1126 , \$1125 , \$1124 , \$1123 , \$1122  } | \$1144 ;
+  assign \$1146  = y[1:0] >> bitc;
+  assign \$1147  = y[3:2] >> bitc;
+  assign \$1148  = y[5:4] >> bitc;
+  assign \$1149  = y[7:6] >> bitc;
+  assign \$1150  = y[9:8] >> bitc;
+  assign \$1151  = y[11:10] >> bitc;
+  assign \$1152  = y[13:12] >> bitc;
+  assign \$1153  = y[15:14] >> bitc;
+  assign \$1154  = y[17:16] >> bitc;
+  assign \$1155  = y[19:18] >> bitc;
+  assign \$1156  = y[21:20] >> bitc;
+  assign \$1157  = y[23:22] >> bitc;
+  assign \$1158  = y[25:24] >> bitc;
+  assign \$1159  = y[27:26] >> bitc;
+  assign \$1160  = y[29:28] >> bitc;
+  assign \$1161  = y[31:30] >> bitc;
+  assign \$1162  = instr[9:8] == 2'h2;
+  assign \$1168  = \$1162  ? \$1167  : 16'h0000;
+  assign \$1169  = { \$1161 , \$1160 , \$1159 , \$1158 , \$1157 , \$1156 , \$1155 , \$1154 , \$1153 , \$1152 , \$1151 , \$1150 , \$1149 , \$1148 , \$1147 , \$1146  } | \$1168 ;
+  assign \$1170  = y[1:0] >> bitc;
+  assign \$1171  = y[3:2] >> bitc;
+  assign \$1172  = y[5:4] >> bitc;
+  assign \$1173  = y[7:6] >> bitc;
+  assign \$1174  = y[9:8] >> bitc;
+  assign \$1175  = y[11:10] >> bitc;
+  assign \$1176  = y[13:12] >> bitc;
+  assign \$1177  = y[15:14] >> bitc;
+  assign \$1178  = y[17:16] >> bitc;
+  assign \$1179  = y[19:18] >> bitc;
+  assign \$1180  = y[21:20] >> bitc;
+  assign \$1181  = y[23:22] >> bitc;
+  assign \$1182  = y[25:24] >> bitc;
+  assign \$1183  = y[27:26] >> bitc;
+  assign \$1184  = y[29:28] >> bitc;
+  assign \$1185  = y[31:30] >> bitc;
+  assign \$1186  = instr[9:8] == 2'h2;
+  assign \$1192  = \$1186  ? \$1191  : 16'h0000;
+  assign \$1193  = { \$1185 , \$1184 , \$1183 , \$1182 , \$1181 , \$1180 , \$1179 , \$1178 , \$1177 , \$1176 , \$1175 , \$1174 , \$1173 , \$1172 , \$1171 , \$1170  } | \$1192 ;
+  assign \$1194  = y[1:0] >> bitc;
+  assign \$1195  = y[3:2] >> bitc;
+  assign \$1196  = y[5:4] >> bitc;
+  assign \$1197  = y[7:6] >> bitc;
+  assign \$1198  = y[9:8] >> bitc;
+  assign \$1199  = y[11:10] >> bitc;
+  assign \$1200  = y[13:12] >> bitc;
+  assign \$1201  = y[15:14] >> bitc;
+  assign \$1202  = y[17:16] >> bitc;
+  assign \$1203  = y[19:18] >> bitc;
+  assign \$1204  = y[21:20] >> bitc;
+  assign \$1205  = y[23:22] >> bitc;
+  assign \$1206  = y[25:24] >> bitc;
+  assign \$1207  = y[27:26] >> bitc;
+  assign \$1208  = y[29:28] >> bitc;
+  assign \$1209  = y[31:30] >> bitc;
+  assign \$1210  = instr[9:8] == 2'h2;
+  assign \$1216  = \$1210  ? \$1215  : 16'h0000;
+  assign \$1217  = { \$1209 , \$1208 , \$1207 , \$1206 , \$1205 , \$1204 , \$1203 , \$1202 , \$1201 , \$1200 , \$1199 , \$1198 , \$1197 , \$1196 , \$1195 , \$1194  } | \$1216 ;
+  assign \$1218  = y[1:0] >> bitc;
+  assign \$1219  = y[3:2] >> bitc;
+  assign \$1220  = y[5:4] >> bitc;
+  assign \$1221  = y[7:6] >> bitc;
+  assign \$1222  = y[9:8] >> bitc;
+  assign \$1223  = y[11:10] >> bitc;
+  assign \$1224  = y[13:12] >> bitc;
+  assign \$1225  = y[15:14] >> bitc;
+  assign \$1226  = y[17:16] >> bitc;
+  assign \$1227  = y[19:18] >> bitc;
+  assign \$1228  = y[21:20] >> bitc;
+  assign \$1229  = y[23:22] >> bitc;
+  assign \$1230  = y[25:24] >> bitc;
+  assign \$1231  = y[27:26] >> bitc;
+  assign \$1232  = y[29:28] >> bitc;
+  assign \$1233  = y[31:30] >> bitc;
+  assign \$1234  = instr[9:8] == 2'h2;
+  assign \$1240  = \$1234  ? \$1239  : 16'h0000;
+  assign \$1241  = { \$1233 , \$1232 , \$1231 , \$1230 , \$1229 , \$1228 , \$1227 , \$1226 , \$1225 , \$1224 , \$1223 , \$1222 , \$1221 , \$1220 , \$1219 , \$1218  } | \$1240 ;
+  assign \$1242  = y[1:0] >> bitc;
+  assign \$1243  = y[3:2] >> bitc;
+  assign \$1244  = y[5:4] >> bitc;
+  assign \$1245  = y[7:6] >> bitc;
+  assign \$1246  = y[9:8] >> bitc;
+  assign \$1247  = y[11:10] >> bitc;
+  assign \$1248  = y[13:12] >> bitc;
+  assign \$1249  = y[15:14] >> bitc;
+  assign \$1250  = y[17:16] >> bitc;
+  assign \$1251  = y[19:18] >> bitc;
+  assign \$1252  = y[21:20] >> bitc;
+  assign \$1253  = y[23:22] >> bitc;
+  assign \$1254  = y[25:24] >> bitc;
+  assign \$1255  = y[27:26] >> bitc;
+  assign \$1256  = y[29:28] >> bitc;
+  assign \$1257  = y[31:30] >> bitc;
+  assign \$1258  = instr[9:8] == 2'h2;
+  assign \$1264  = \$1258  ? \$1263  : 16'h0000;
+  assign \$1265  = { \$1257 , \$1256 , \$1255 , \$1254 , \$1253 , \$1252 , \$1251 , \$1250 , \$1249 , \$1248 , \$1247 , \$1246 , \$1245 , \$1244 , \$1243 , \$1242  } | \$1264 ;
+  assign \$1266  = y[1:0] >> bitc;
+  assign \$1267  = y[3:2] >> bitc;
+  assign \$1268  = y[5:4] >> bitc;
+  assign \$1269  = y[7:6] >> bitc;
+  assign \$1270  = y[9:8] >> bitc;
+  assign \$1271  = y[11:10] >> bitc;
+  assign \$1272  = y[13:12] >> bitc;
+  assign \$1273  = y[15:14] >> bitc;
+  assign \$1274  = y[17:16] >> bitc;
+  assign \$1275  = y[19:18] >> bitc;
+  assign \$1276  = y[21:20] >> bitc;
+  assign \$1277  = y[23:22] >> bitc;
+  assign \$1278  = y[25:24] >> bitc;
+  assign \$1279  = y[27:26] >> bitc;
+  assign \$1280  = y[29:28] >> bitc;
+  assign \$1281  = y[31:30] >> bitc;
+  assign \$1282  = instr[9:8] == 2'h2;
+  assign \$1288  = \$1282  ? \$1287  : 16'h0000;
+  assign \$1289  = { \$1281 , \$1280 , \$1279 , \$1278 , \$1277 , \$1276 , \$1275 , \$1274 , \$1273 , \$1272 , \$1271 , \$1270 , \$1269 , \$1268 , \$1267 , \$1266  } | \$1288 ;
+  assign \$1290  = y[1:0] >> bitc;
+  assign \$1291  = y[3:2] >> bitc;
+  assign \$1292  = y[5:4] >> bitc;
+  assign \$1293  = y[7:6] >> bitc;
+  assign \$1294  = y[9:8] >> bitc;
+  assign \$1295  = y[11:10] >> bitc;
+  assign \$1296  = y[13:12] >> bitc;
+  assign \$1297  = y[15:14] >> bitc;
+  assign \$1298  = y[17:16] >> bitc;
+  assign \$1299  = y[19:18] >> bitc;
+  assign \$1300  = y[21:20] >> bitc;
+  assign \$1301  = y[23:22] >> bitc;
+  assign \$1302  = y[25:24] >> bitc;
+  assign \$1303  = y[27:26] >> bitc;
+  assign \$1304  = y[29:28] >> bitc;
+  assign \$1305  = y[31:30] >> bitc;
+  assign \$1306  = instr[9:8] == 2'h2;
+  assign \$1312  = \$1306  ? \$1311  : 16'h0000;
+  assign \$1313  = { \$1305 , \$1304 , \$1303 , \$1302 , \$1301 , \$1300 , \$1299 , \$1298 , \$1297 , \$1296 , \$1295 , \$1294 , \$1293 , \$1292 , \$1291 , \$1290  } | \$1312 ;
+  assign \$1314  = y[1:0] >> bitc;
+  assign \$1315  = y[3:2] >> bitc;
+  assign \$1316  = y[5:4] >> bitc;
+  assign \$1317  = y[7:6] >> bitc;
+  assign \$1318  = y[9:8] >> bitc;
+  assign \$1319  = y[11:10] >> bitc;
+  assign \$1320  = y[13:12] >> bitc;
+  assign \$1321  = y[15:14] >> bitc;
+  assign \$1322  = y[17:16] >> bitc;
+  assign \$1323  = y[19:18] >> bitc;
+  assign \$1324  = y[21:20] >> bitc;
+  assign \$1325  = y[23:22] >> bitc;
+  assign \$1326  = y[25:24] >> bitc;
+  assign \$1327  = y[27:26] >> bitc;
+  assign \$1328  = y[29:28] >> bitc;
+  assign \$1329  = y[31:30] >> bitc;
+  assign \$1330  = instr[9:8] == 2'h2;
+  assign \$1336  = \$1330  ? \$1335  : 16'h0000;
+  assign \$1337  = { \$1329 , \$1328 , \$1327 , \$1326 , \$1325 , \$1324 , \$1323 , \$1322 , \$1321 , \$1320 , \$1319 , \$1318 , \$1317 , \$1316 , \$1315 , \$1314  } | \$1336 ;
+  assign \$1338  = y[1:0] >> bitc;
+  assign \$1339  = y[3:2] >> bitc;
+  assign \$1340  = y[5:4] >> bitc;
+  assign \$1341  = y[7:6] >> bitc;
+  assign \$1342  = y[9:8] >> bitc;
+  assign \$1343  = y[11:10] >> bitc;
+  assign \$1344  = y[13:12] >> bitc;
+  assign \$1345  = y[15:14] >> bitc;
+  assign \$1346  = y[17:16] >> bitc;
+  assign \$1347  = y[19:18] >> bitc;
+  assign \$1348  = y[21:20] >> bitc;
+  assign \$1349  = y[23:22] >> bitc;
+  assign \$1350  = y[25:24] >> bitc;
+  assign \$1351  = y[27:26] >> bitc;
+  assign \$1352  = y[29:28] >> bitc;
+  assign \$1353  = y[31:30] >> bitc;
+  assign \$1354  = instr[9:8] == 2'h2;
+  assign \$1360  = \$1354  ? \$1359  : 16'h0000;
+  assign \$1361  = { \$1353 , \$1352 , \$1351 , \$1350 , \$1349 , \$1348 , \$1347 , \$1346 , \$1345 , \$1344 , \$1343 , \$1342 , \$1341 , \$1340 , \$1339 , \$1338  } | \$1360 ;
+  assign \$1362  = y[1:0] >> bitc;
+  assign \$1363  = y[3:2] >> bitc;
+  assign \$1364  = y[5:4] >> bitc;
+  assign \$1365  = y[7:6] >> bitc;
+  assign \$1366  = y[9:8] >> bitc;
+  assign \$1367  = y[11:10] >> bitc;
+  assign \$1368  = y[13:12] >> bitc;
+  assign \$1369  = y[15:14] >> bitc;
+  assign \$1370  = y[17:16] >> bitc;
+  assign \$1371  = y[19:18] >> bitc;
+  assign \$1372  = y[21:20] >> bitc;
+  assign \$1373  = y[23:22] >> bitc;
+  assign \$1374  = y[25:24] >> bitc;
+  assign \$1375  = y[27:26] >> bitc;
+  assign \$1376  = y[29:28] >> bitc;
+  assign \$1377  = y[31:30] >> bitc;
+  assign \$1378  = instr[9:8] == 2'h2;
+  assign \$1384  = \$1378  ? \$1383  : 16'h0000;
+  assign \$1385  = { \$1377 , \$1376 , \$1375 , \$1374 , \$1373 , \$1372 , \$1371 , \$1370 , \$1369 , \$1368 , \$1367 , \$1366 , \$1365 , \$1364 , \$1363 , \$1362  } | \$1384 ;
+  assign \$1386  = y[1:0] >> bitc;
+  assign \$1387  = y[3:2] >> bitc;
+  assign \$1388  = y[5:4] >> bitc;
+  assign \$1389  = y[7:6] >> bitc;
+  assign \$1390  = y[9:8] >> bitc;
+  assign \$1391  = y[11:10] >> bitc;
+  assign \$1392  = y[13:12] >> bitc;
+  assign \$1393  = y[15:14] >> bitc;
+  assign \$1394  = y[17:16] >> bitc;
+  assign \$1395  = y[19:18] >> bitc;
+  assign \$1396  = y[21:20] >> bitc;
+  assign \$1397  = y[23:22] >> bitc;
+  assign \$1398  = y[25:24] >> bitc;
+  assign \$1399  = y[27:26] >> bitc;
+  assign \$1400  = y[29:28] >> bitc;
+  assign \$1401  = y[31:30] >> bitc;
+  assign \$1402  = instr[9:8] == 2'h2;
+  assign \$1408  = \$1402  ? \$1407  : 16'h0000;
+  assign \$1409  = { \$1401 , \$1400 , \$1399 , \$1398 , \$1397 , \$1396 , \$1395 , \$1394 , \$1393 , \$1392 , \$1391 , \$1390 , \$1389 , \$1388 , \$1387 , \$1386  } | \$1408 ;
+  assign \$1410  = y[1:0] >> bitc;
+  assign \$1411  = y[3:2] >> bitc;
+  assign \$1412  = y[5:4] >> bitc;
+  assign \$1413  = y[7:6] >> bitc;
+  assign \$1414  = y[9:8] >> bitc;
+  assign \$1415  = y[11:10] >> bitc;
+  assign \$1416  = y[13:12] >> bitc;
+  assign \$1417  = y[15:14] >> bitc;
+  assign \$1418  = y[17:16] >> bitc;
+  assign \$1419  = y[19:18] >> bitc;
+  assign \$1420  = y[21:20] >> bitc;
+  assign \$1421  = y[23:22] >> bitc;
+  assign \$1422  = y[25:24] >> bitc;
+  assign \$1423  = y[27:26] >> bitc;
+  assign \$1424  = y[29:28] >> bitc;
+  assign \$1425  = y[31:30] >> bitc;
+  assign \$1426  = instr[9:8] == 2'h2;
+  assign \$1432  = \$1426  ? \$1431  : 16'h0000;
+  assign \$1433  = { \$1425 , \$1424 , \$1423 , \$1422 , \$1421 , \$1420 , \$1419 , \$1418 , \$1417 , \$1416 , \$1415 , \$1414 , \$1413 , \$1412 , \$1411 , \$1410  } | \$1432 ;
+  assign \$1434  = ! rowc;
+  assign \$1435  = ! instr[49:42];
+  assign \$1436  = \$1434  & \$1435 ;
+  assign \$1437  = ! rowc;
+  assign \$1438  = instr[49:42] == 1'h1;
+  assign \$1439  = \$1437  & \$1438 ;
+  assign \$1440  = ! rowc;
+  assign \$1441  = instr[49:42] == 2'h2;
+  assign \$1442  = \$1440  & \$1441 ;
+  assign \$1443  = ! rowc;
+  assign \$1444  = instr[49:42] == 2'h3;
+  assign \$1445  = \$1443  & \$1444 ;
+  assign \$1446  = rowc == 1'h1;
+  assign \$1447  = ! instr[49:42];
+  assign \$1448  = \$1446  & \$1447 ;
+  assign \$1449  = rowc == 1'h1;
+  assign \$1450  = instr[49:42] == 1'h1;
+  assign \$1451  = \$1449  & \$1450 ;
+  assign \$1452  = rowc == 1'h1;
+  assign \$1453  = instr[49:42] == 2'h2;
+  assign \$1454  = \$1452  & \$1453 ;
+  assign \$1455  = rowc == 1'h1;
+  assign \$1456  = instr[49:42] == 2'h3;
+  assign \$1457  = \$1455  & \$1456 ;
+  assign \$1458  = rowc == 2'h2;
+  assign \$1459  = ! instr[49:42];
+  assign \$1460  = \$1458  & \$1459 ;
+  assign \$1461  = rowc == 2'h2;
+  assign \$1462  = instr[49:42] == 1'h1;
+  assign \$1463  = \$1461  & \$1462 ;
+  assign \$1464  = rowc == 2'h2;
+  assign \$1465  = instr[49:42] == 2'h2;
+  assign \$1466  = \$1464  & \$1465 ;
+  assign \$1467  = rowc == 2'h2;
+  assign \$1468  = instr[49:42] == 2'h3;
+  assign \$1469  = \$1467  & \$1468 ;
+  assign \$1470  = rowc == 2'h3;
+  assign \$1471  = ! instr[49:42];
+  assign \$1472  = \$1470  & \$1471 ;
+  assign \$1473  = rowc == 2'h3;
+  assign \$1474  = instr[49:42] == 1'h1;
+  assign \$1475  = \$1473  & \$1474 ;
+  assign \$1476  = rowc == 2'h3;
+  assign \$1477  = instr[49:42] == 2'h2;
   assign \$1478  = \$1476  & \$1477 ;
-  assign \$1479  = ! p;
-  assign \$1480  = \$1478  & \$1479 ;
-  assign \$1481  = $signed(\$signal$132 ) >= $signed(1'h0);
-  assign \$1482  = $signed(\$signal$132 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$1483  = \$1481  & \$1482 ;
-  assign \$1484  = $signed(ix) >= $signed(1'h0);
-  assign \$1485  = \$1483  & \$1484 ;
-  assign \$1486  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$1487  = \$1485  & \$1486 ;
-  assign \$1488  = ~ \$1487 ;
-  assign \$1489  = instr[53:43] - 1'h1;
-  assign \$1490  = \$signal$169  == \$1489 ;
-  assign \$1491  = \$signal$134  + 1'h1;
-  assign \$1492  = \$signal$131  + 1'h1;
-  assign \$1493  = instr[53:43] - 1'h1;
-  assign \$1494  = \$signal$169  == \$1493 ;
-  assign \$1495  = instr[79:77] - 1'h1;
-  assign \$1496  = \$signal$170  == \$1495 ;
-  assign \$1497  = instr[76:74] - 1'h1;
-  assign \$1498  = ky == \$1497 ;
-  assign \$1499  = p + 1'h1;
-  assign \$1500  = plane_base + instr[73:58];
-  assign \$1501  = plane_base + instr[73:58];
-  assign \$1502  = plane_base + instr[73:58];
-  assign \$1503  = instr[57:54] - 1'h1;
-  assign \$1504  = p == \$1503 ;
-  assign \$1505  = ky + 1'h1;
-  assign \$1506  = $signed(\$signal$132 ) + $signed(2'h1);
-  assign \$1507  = \$signal$173  + pitch;
-  assign \$1508  = \$signal$173  + pitch;
-  assign \$1509  = \$signal$170  + 1'h1;
-  assign \$1510  = $signed(ix) + $signed(2'h1);
-  assign \$1511  = \$signal$169  + 1'h1;
-  assign \$1512  = tail + 1'h1;
-  assign \$1513  = t + 1'h1;
-  assign \$1514  = t == 1'h1;
-  assign \$1515  = t == 2'h2;
-  assign \$1516  = t == 2'h3;
-  assign \$1517  = t < n_lv;
-  assign \$1518  = instr[9:8] == 1'h1;
-  assign \$1519  = instr[54:51] - 1'h1;
-  assign \$1520  = \$1518  ? 5'h00 : \$1519 ;
-  assign \$1521  = bitc == \$1520 ;
-  assign \$1522  = rowc + 1'h1;
-  assign \$1523  = bitc + 1'h1;
-  assign \$1524  = paddr + instr[70:55];
-  assign \$1525  = pc == lp_end;
-  assign \$1526  = lp_active & \$1525 ;
-  assign \$1527  = lp_left == 1'h1;
-  assign \$1528  = lp_left - 1'h1;
-  assign \$1529  = \$signal  + \$signal$162 ;
-  assign \$1530  = \$signal$34  + \$signal$163 ;
-  assign \$1531  = off_ix + st_ix;
-  assign \$1532  = ctr_cycles + busy;
-  assign \$1533  = ctr_instructions + inc_instructions;
-  assign \$1534  = ctr_load_busy + inc_load_busy;
-  assign \$1535  = ctr_load_stall + inc_load_stall;
-  assign \$1536  = ctr_store_busy + inc_store_busy;
-  assign \$1537  = ctr_store_stall + inc_store_stall;
-  assign \$1538  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$1539  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$1540  = ctr_post_busy + inc_post_busy;
-  assign \$1541  = ctr_post_stall + inc_post_stall;
-  assign \$1542  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$1543  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$1544  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$1545  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$1546  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$1547  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$1548  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$1549  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$1550  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$1551  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$1552  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$1553  = ctr_binary_macs + inc_binary_macs;
-  assign \$1554  = ctr_acc_updates + inc_acc_updates;
-  assign \$1555  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$1479  = rowc == 2'h3;
+  assign \$1480  = instr[49:42] == 2'h3;
+  assign \$1481  = \$1479  & \$1480 ;
+  assign \$1482  = instr[9:8] == 1'h1;
+  assign \$1483  = instr[54:51] - 1'h1;
+  assign \$1484  = \$1482  ? 5'h00 : \$1483 ;
+  assign \$1485  = bitc == \$1484 ;
+  assign \$1486  = rowc == 2'h3;
+  assign \$1487  = pc + 1'h1;
+  assign \$1488  = pc == lp_end;
+  assign \$1489  = lp_active & \$1488 ;
+  assign \$1490  = lp_left == 1'h1;
+  assign \$1491  = \$signature__data$30 [3:0] != 2'h3;
+  assign \$1492  = lp_active & \$1491 ;
+  assign \$1493  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$1494  = \$1492  & \$1493 ;
+  assign \$1495  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$1496  = pc + 1'h1;
+  assign \$1497  = pc + \$signature__data$30 [31:24];
+  assign \$1498  = fetched[95:88] * fetched[53:43];
+  assign \$1499  = fetched[9:8] != 1'h1;
+  assign \$1500  = fetched[54:51] > 2'h2;
+  assign \$1501  = \$1499  & \$1500 ;
+  assign \$1502  = fetched[9:8] == 2'h2;
+  assign \$1503  = fetched[54:51] != 1'h1;
+  assign \$1504  = \$1502  & \$1503 ;
+  assign \$1505  = \$1501  | \$1504 ;
+  assign \$1506  = fetched[9:8] == 1'h1;
+  assign \$1507  = fetched[54:51] != 1'h1;
+  assign \$1508  = \$1506  | \$1507 ;
+  assign \$1509  = fetched[71] & \$1508 ;
+  assign \$1510  = \$1505  | \$1509 ;
+  assign \$1511  = mem_rd_valid & mem_rd_ready;
+  assign \$1512  = req_cnt + 1'h1;
+  assign \$1513  = req_addr + instr[114:83];
+  assign \$1514  = ! instr[9:8];
+  assign \$1515  = instr[9:8] == 1'h1;
+  assign \$1516  = instr[9:8] == 2'h2;
+  assign \$1517  = \$1516  ? 4'h1 : 4'h8;
+  assign \$1518  = \$1515  ? 4'h1 : \$1517 ;
+  assign \$1519  = \$1514  ? 4'h1 : \$1518 ;
+  assign \$1520  = \$1519  - 1'h1;
+  assign \$1521  = rx_beat == \$1520 ;
+  assign \$1522  = ! instr[9:8];
+  assign \$1523  = instr[9:8] == 1'h1;
+  assign \$1524  = instr[9:8] == 2'h2;
+  assign \$1525  = \$1524  ? 4'h1 : 4'h8;
+  assign \$1526  = \$1523  ? 4'h1 : \$1525 ;
+  assign \$1527  = \$1522  ? 4'h1 : \$1526 ;
+  assign \$1528  = \$1527  - 1'h1;
+  assign \$1529  = rx_beat == \$1528 ;
+  assign \$1530  = instr[50:35] - 1'h1;
+  assign \$1531  = rx_word == \$1530 ;
+  assign \$1532  = \$1529  & \$1531 ;
+  assign \$1533  = rx_bank + 1'h1;
+  assign \$1534  = rx_word + 1'h1;
+  assign \$1535  = rx_beat + 1'h1;
+  assign \$1536  = ~ \$signal$106 ;
+  assign \$1537  = \$1536  | mem_wr_ready;
+  assign \$1538  = \$signal$170  + s_off;
+  assign \$1539  = ! instr[9:8];
+  assign \$1540  = instr[9:8] == 1'h1;
+  assign \$1541  = instr[9:8] == 2'h2;
+  assign \$1542  = \$1541  ? 4'h1 : 4'h8;
+  assign \$1543  = \$1540  ? 4'h1 : \$1542 ;
+  assign \$1544  = \$1539  ? 4'h1 : \$1543 ;
+  assign \$1545  = \$1544  - 1'h1;
+  assign \$1546  = tx_beat == \$1545 ;
+  assign \$1547  = instr[50:35] - 1'h1;
+  assign \$1548  = tx_word == \$1547 ;
+  assign \$1549  = \$1546  & \$1548 ;
+  assign \$1550  = instr[34:26] - 1'h1;
+  assign \$1551  = $signed({ 1'h0, \$signal$169  }) == $signed(\$1550 );
+  assign \$1552  = \$1549  & \$1551 ;
+  assign \$1553  = ! instr[9:8];
+  assign \$1554  = instr[9:8] == 1'h1;
+  assign \$1555  = instr[9:8] == 2'h2;
+  assign \$1556  = \$1555  ? 4'h1 : 4'h8;
+  assign \$1557  = \$1554  ? 4'h1 : \$1556 ;
+  assign \$1558  = \$1553  ? 4'h1 : \$1557 ;
+  assign \$1559  = \$1558  - 1'h1;
+  assign \$1560  = tx_beat == \$1559 ;
+  assign \$1561  = instr[50:35] - 1'h1;
+  assign \$1562  = tx_word == \$1561 ;
+  assign \$1563  = \$signal$169  + 1'h1;
+  assign \$1564  = \$signal$170  + instr[114:83];
+  assign \$1565  = tx_word + 1'h1;
+  assign \$1566  = s_off + 4'h8;
+  assign \$1567  = tx_beat + 1'h1;
+  assign \$1568  = s_off + 4'h8;
+  assign \$1569  = ! instr[9:8];
+  assign \$1570  = instr[9:8] == 1'h1;
+  assign \$1571  = instr[9:8] == 2'h2;
+  assign \$1572  = \$1571  ? 4'h1 : 4'h8;
+  assign \$1573  = \$1570  ? 4'h1 : \$1572 ;
+  assign \$1574  = \$1569  ? 4'h1 : \$1573 ;
+  assign \$1575  = \$1574  - 1'h1;
+  assign \$1576  = tx_beat == \$1575 ;
+  assign \$1577  = instr[50:35] - 1'h1;
+  assign \$1578  = tx_word == \$1577 ;
+  assign \$1579  = \$1576  & \$1578 ;
+  assign \$1580  = instr[34:26] - 1'h1;
+  assign \$1581  = $signed({ 1'h0, \$signal$169  }) == $signed(\$1580 );
+  assign \$1582  = \$1579  & \$1581 ;
+  assign \$1583  = ~ instr[10];
+  assign \$1584  = ! \$signal$135 ;
+  assign \$1585  = \$1583  & \$1584 ;
+  assign \$1586  = ! p;
+  assign \$1587  = \$1585  & \$1586 ;
+  assign \$1588  = $signed(\$signal$133 ) >= $signed(1'h0);
+  assign \$1589  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1590  = \$1588  & \$1589 ;
+  assign \$1591  = $signed(ix) >= $signed(1'h0);
+  assign \$1592  = \$1590  & \$1591 ;
+  assign \$1593  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1594  = \$1592  & \$1593 ;
+  assign \$1595  = ~ \$1594 ;
+  assign \$1596  = instr[53:43] - 1'h1;
+  assign \$1597  = \$signal$173  == \$1596 ;
+  assign \$1598  = \$signal$135  + 1'h1;
+  assign \$1599  = \$signal$132  + 1'h1;
+  assign \$1600  = instr[53:43] - 1'h1;
+  assign \$1601  = \$signal$173  == \$1600 ;
+  assign \$1602  = instr[79:77] - 1'h1;
+  assign \$1603  = \$signal$174  == \$1602 ;
+  assign \$1604  = instr[76:74] - 1'h1;
+  assign \$1605  = ky == \$1604 ;
+  assign \$1606  = p + 1'h1;
+  assign \$1607  = plane_base + instr[73:58];
+  assign \$1608  = plane_base + instr[73:58];
+  assign \$1609  = plane_base + instr[73:58];
+  assign \$1610  = instr[57:54] - 1'h1;
+  assign \$1611  = p == \$1610 ;
+  assign \$1612  = ky + 1'h1;
+  assign \$1613  = $signed(\$signal$133 ) + $signed(2'h1);
+  assign \$1614  = \$signal$177  + pitch;
+  assign \$1615  = \$signal$177  + pitch;
+  assign \$1616  = \$signal$174  + 1'h1;
+  assign \$1617  = $signed(ix) + $signed(2'h1);
+  assign \$1618  = \$signal$173  + 1'h1;
+  assign \$1619  = tail + 1'h1;
+  assign \$1620  = t + 1'h1;
+  assign \$1621  = t == 1'h1;
+  assign \$1622  = instr[71] & \$1621 ;
+  assign \$1623  = t == 1'h1;
+  assign \$1624  = t == 2'h2;
+  assign \$1625  = t == 2'h3;
+  assign \$1626  = t < n_lv;
+  assign \$1627  = instr[9:8] == 1'h1;
+  assign \$1628  = instr[54:51] - 1'h1;
+  assign \$1629  = \$1627  ? 5'h00 : \$1628 ;
+  assign \$1630  = bitc == \$1629 ;
+  assign \$1631  = rowc + 1'h1;
+  assign \$1632  = bitc + 1'h1;
+  assign \$1633  = paddr + instr[70:55];
+  assign \$1634  = pc == lp_end;
+  assign \$1635  = lp_active & \$1634 ;
+  assign \$1636  = lp_left == 1'h1;
+  assign \$1637  = lp_left - 1'h1;
+  assign \$1638  = \$signal  + \$signal$165 ;
+  assign \$1639  = \$signal$34  + \$signal$166 ;
+  assign \$1640  = \$signal$35  + \$signal$167 ;
+  assign \$1641  = \$signal$33  + \$signal$168 ;
+  assign \$1642  = ctr_cycles + busy;
+  assign \$1643  = ctr_instructions + inc_instructions;
+  assign \$1644  = ctr_load_busy + inc_load_busy;
+  assign \$1645  = ctr_load_stall + inc_load_stall;
+  assign \$1646  = ctr_store_busy + inc_store_busy;
+  assign \$1647  = ctr_store_stall + inc_store_stall;
+  assign \$1648  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$1649  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$1650  = ctr_post_busy + inc_post_busy;
+  assign \$1651  = ctr_post_stall + inc_post_stall;
+  assign \$1652  = ctr_array_active_cycles + inc_array_active_cycles;
+  assign \$1653  = ctr_dram_read_bytes + inc_dram_read_bytes;
+  assign \$1654  = ctr_dram_write_bytes + inc_dram_write_bytes;
+  assign \$1655  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$1656  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$1657  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$1658  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$1659  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$1660  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$1661  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$1662  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$1663  = ctr_binary_macs + inc_binary_macs;
+  assign \$1664  = ctr_acc_updates + inc_acc_updates;
+  assign \$1665  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$1556 ;
+    pc <= \$1666 ;
   always @(posedge clk)
-    valid <= \$1557 ;
+    valid <= \$1667 ;
   always @(posedge clk)
-    clear <= \$1558 ;
+    clear <= \$1668 ;
   always @(posedge clk)
-    state <= \$1559 ;
+    state <= \$1669 ;
   always @(posedge clk)
-    lp_active <= \$1560 ;
+    lp_active <= \$1670 ;
   always @(posedge clk)
-    ctr_cycles <= \$1561 ;
+    ctr_cycles <= \$1671 ;
   always @(posedge clk)
-    ctr_instructions <= \$1562 ;
+    ctr_instructions <= \$1672 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1563 ;
+    ctr_load_busy <= \$1673 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1564 ;
+    ctr_load_stall <= \$1674 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1565 ;
+    ctr_store_busy <= \$1675 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1566 ;
+    ctr_store_stall <= \$1676 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1567 ;
+    ctr_gemm_busy <= \$1677 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1568 ;
+    ctr_gemm_stall <= \$1678 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1569 ;
+    ctr_post_busy <= \$1679 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1570 ;
+    ctr_post_stall <= \$1680 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$1571 ;
+    ctr_array_active_cycles <= \$1681 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$1572 ;
+    ctr_dram_read_bytes <= \$1682 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$1573 ;
+    ctr_dram_write_bytes <= \$1683 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1574 ;
+    ctr_sram_act_reads <= \$1684 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1575 ;
+    ctr_sram_act_writes <= \$1685 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1576 ;
+    ctr_sram_weight_reads <= \$1686 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1577 ;
+    ctr_sram_weight_writes <= \$1687 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1578 ;
+    ctr_sram_thresh_reads <= \$1688 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1579 ;
+    ctr_sram_thresh_writes <= \$1689 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1580 ;
+    ctr_sram_out_reads <= \$1690 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1581 ;
+    ctr_sram_out_writes <= \$1691 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$1582 ;
+    ctr_binary_macs <= \$1692 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$1583 ;
+    ctr_acc_updates <= \$1693 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1584 ;
+    ctr_threshold_ops <= \$1694 ;
   always @(posedge clk)
-    instr <= \$1585 ;
+    instr <= \$1695 ;
   always @(posedge clk)
-    t <= \$1586 ;
+    t <= \$1696 ;
   always @(posedge clk)
-    lp_left <= \$1587 ;
+    lp_left <= \$1697 ;
   always @(posedge clk)
-    \$like  <= \$1588 ;
+    \$like  <= \$1698 ;
   always @(posedge clk)
-    lp_end <= \$1589 ;
+    lp_end <= \$1699 ;
   always @(posedge clk)
-    \$signal  <= \$1590 ;
+    \$signal  <= \$1700 ;
   always @(posedge clk)
-    \$signal$34  <= \$1591 ;
+    \$signal$34  <= \$1701 ;
   always @(posedge clk)
-    off_ix <= \$1592 ;
+    \$signal$35  <= \$1702 ;
   always @(posedge clk)
-    \$signal$162  <= \$1593 ;
+    \$signal$33  <= \$1703 ;
   always @(posedge clk)
-    \$signal$163  <= \$1594 ;
+    \$signal$165  <= \$1704 ;
   always @(posedge clk)
-    st_ix <= \$1595 ;
+    \$signal$166  <= \$1705 ;
   always @(posedge clk)
-    req_cnt <= \$1596 ;
+    \$signal$167  <= \$1706 ;
   always @(posedge clk)
-    req_addr <= \$1597 ;
+    \$signal$168  <= \$1707 ;
   always @(posedge clk)
-    rx_bank <= \$1598 ;
+    req_cnt <= \$1708 ;
   always @(posedge clk)
-    rx_word <= \$1599 ;
+    req_addr <= \$1709 ;
   always @(posedge clk)
-    rx_beat <= \$1600 ;
+    rx_bank <= \$1710 ;
   always @(posedge clk)
-    \$signal$165  <= \$1601 ;
+    rx_word <= \$1711 ;
   always @(posedge clk)
-    tx_word <= \$1602 ;
+    rx_beat <= \$1712 ;
   always @(posedge clk)
-    tx_beat <= \$1603 ;
+    \$signal$169  <= \$1713 ;
   always @(posedge clk)
-    \$signal$166  <= \$1604 ;
+    tx_word <= \$1714 ;
   always @(posedge clk)
-    s_off <= \$1605 ;
+    tx_beat <= \$1715 ;
   always @(posedge clk)
-    issuing <= \$1606 ;
+    \$signal$170  <= \$1716 ;
   always @(posedge clk)
-    \$signal$105  <= \$1607 ;
+    s_off <= \$1717 ;
   always @(posedge clk)
-    \$signal$134  <= \$1608 ;
+    issuing <= \$1718 ;
   always @(posedge clk)
-    p <= \$1609 ;
+    \$signal$106  <= \$1719 ;
   always @(posedge clk)
-    tail <= \$1610 ;
+    \$signal$135  <= \$1720 ;
   always @(posedge clk)
-    \$signal$169  <= \$1611 ;
+    p <= \$1721 ;
   always @(posedge clk)
-    \$signal$170  <= \$1612 ;
+    tail <= \$1722 ;
   always @(posedge clk)
-    ky <= \$1613 ;
+    \$signal$173  <= \$1723 ;
   always @(posedge clk)
-    \$signal$132  <= \$1614 ;
+    \$signal$174  <= \$1724 ;
   always @(posedge clk)
-    ix <= \$1615 ;
+    ky <= \$1725 ;
   always @(posedge clk)
-    plane_base <= \$1616 ;
+    \$signal$133  <= \$1726 ;
   always @(posedge clk)
-    \$signal$173  <= \$1617 ;
+    ix <= \$1727 ;
   always @(posedge clk)
-    \$signal$131  <= \$1618 ;
+    plane_base <= \$1728 ;
   always @(posedge clk)
-    pitch <= \$1619 ;
+    \$signal$177  <= \$1729 ;
   always @(posedge clk)
-    rowc <= \$1620 ;
+    \$signal$132  <= \$1730 ;
   always @(posedge clk)
-    bitc <= \$1621 ;
+    pitch <= \$1731 ;
   always @(posedge clk)
-    paddr <= \$1622 ;
+    rowc <= \$1732 ;
   always @(posedge clk)
-    asm <= \$1623 ;
+    bitc <= \$1733 ;
   always @(posedge clk)
-    \$signal$118  <= \$1624 ;
+    paddr <= \$1734 ;
   always @(posedge clk)
-    o_beat <= \$1625 ;
+    asm <= \$1735 ;
   always @(posedge clk)
-    o_addr <= \$1626 ;
+    \$signal$119  <= \$1736 ;
   always @(posedge clk)
-    o_last <= \$1627 ;
+    o_beat <= \$1737 ;
   always @(posedge clk)
-    plane <= \$1628 ;
+    o_addr <= \$1738 ;
   always @(posedge clk)
-    \$signal$65  <= \$1629 ;
+    o_last <= \$1739 ;
   always @(posedge clk)
-    lastw_d <= \$1630 ;
+    plane <= \$1740 ;
   always @(posedge clk)
-    thresh_l0 <= \$1631 ;
+    \$signal$66  <= \$1741 ;
   always @(posedge clk)
-    thresh_l1 <= \$1632 ;
+    lastw_d <= \$1742 ;
   always @(posedge clk)
-    thresh_l2 <= \$1633 ;
+    sc_word <= \$1743 ;
+  always @(posedge clk)
+    thresh_l0 <= \$1744 ;
+  always @(posedge clk)
+    thresh_l1 <= \$1745 ;
+  always @(posedge clk)
+    thresh_l2 <= \$1746 ;
   \accel_top.array  array (
     .\a_in$1 (a_in),
-    .acc(\acc$144 ),
+    .acc(\acc$146 ),
     .clear_in(clear),
     .clk(clk),
     .plane_in(plane),
@@ -6294,128 +6447,128 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$894  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (\$signal$118 )
+    \$895  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (\$signal$119 )
       10'h000:
-          \$894  = out_r__data[383:0];
+          \$895  = out_r__data[383:0];
       10'h001:
-          \$894  = out_r__data[767:384];
+          \$895  = out_r__data[767:384];
       10'h002:
-          \$894  = out_r__data[1151:768];
+          \$895  = out_r__data[1151:768];
       10'h003:
-          \$894  = out_r__data[1535:1152];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$895  = 64'h0000000000000000;
-    casez (\$signal$118 )
-      10'h000:
-          \$895  = act_r__data[63:0];
-      10'h001:
-          \$895  = act_r__data[127:64];
-      10'h002:
-          \$895  = act_r__data[191:128];
-      10'h003:
-          \$895  = act_r__data[255:192];
+          \$895  = out_r__data[1535:1152];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$896  = 64'h0000000000000000;
-    casez (\$signal$118 )
+    casez (\$signal$119 )
       10'h000:
-          \$896  = w_in[63:0];
+          \$896  = act_r__data[63:0];
       10'h001:
-          \$896  = w_in[127:64];
+          \$896  = act_r__data[127:64];
       10'h002:
-          \$896  = w_in[191:128];
+          \$896  = act_r__data[191:128];
       10'h003:
-          \$896  = w_in[255:192];
-      10'h004:
-          \$896  = w_in[319:256];
-      10'h005:
-          \$896  = w_in[383:320];
-      10'h006:
-          \$896  = w_in[447:384];
-      10'h007:
-          \$896  = w_in[511:448];
-      10'h008:
-          \$896  = w_in[575:512];
-      10'h009:
-          \$896  = w_in[639:576];
-      10'h00a:
-          \$896  = w_in[703:640];
-      10'h00b:
-          \$896  = w_in[767:704];
-      10'h00c:
-          \$896  = w_in[831:768];
-      10'h00d:
-          \$896  = w_in[895:832];
-      10'h00e:
-          \$896  = w_in[959:896];
-      10'h00f:
-          \$896  = w_in[1023:960];
+          \$896  = act_r__data[255:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$897  = 24'h000000;
-    casez (\$signal$118 )
+    \$897  = 64'h0000000000000000;
+    casez (\$signal$119 )
       10'h000:
-          \$897  = \$signature__data$123 [23:0];
+          \$897  = w_in[63:0];
       10'h001:
-          \$897  = \$signature__data$123 [47:24];
+          \$897  = w_in[127:64];
       10'h002:
-          \$897  = \$signature__data$123 [71:48];
+          \$897  = w_in[191:128];
       10'h003:
-          \$897  = \$signature__data$123 [95:72];
+          \$897  = w_in[255:192];
       10'h004:
-          \$897  = \$signature__data$123 [119:96];
+          \$897  = w_in[319:256];
       10'h005:
-          \$897  = \$signature__data$123 [143:120];
+          \$897  = w_in[383:320];
       10'h006:
-          \$897  = \$signature__data$123 [167:144];
+          \$897  = w_in[447:384];
       10'h007:
-          \$897  = \$signature__data$123 [191:168];
+          \$897  = w_in[511:448];
       10'h008:
-          \$897  = \$signature__data$123 [215:192];
+          \$897  = w_in[575:512];
       10'h009:
-          \$897  = \$signature__data$123 [239:216];
+          \$897  = w_in[639:576];
       10'h00a:
-          \$897  = \$signature__data$123 [263:240];
+          \$897  = w_in[703:640];
       10'h00b:
-          \$897  = \$signature__data$123 [287:264];
+          \$897  = w_in[767:704];
       10'h00c:
-          \$897  = \$signature__data$123 [311:288];
+          \$897  = w_in[831:768];
       10'h00d:
-          \$897  = \$signature__data$123 [335:312];
+          \$897  = w_in[895:832];
       10'h00e:
-          \$897  = \$signature__data$123 [359:336];
+          \$897  = w_in[959:896];
       10'h00f:
-          \$897  = \$signature__data$123 [383:360];
+          \$897  = w_in[1023:960];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$901  = 64'h0000000000000000;
+    \$898  = 24'h000000;
+    casez (\$signal$119 )
+      10'h000:
+          \$898  = \$signature__data$124 [23:0];
+      10'h001:
+          \$898  = \$signature__data$124 [47:24];
+      10'h002:
+          \$898  = \$signature__data$124 [71:48];
+      10'h003:
+          \$898  = \$signature__data$124 [95:72];
+      10'h004:
+          \$898  = \$signature__data$124 [119:96];
+      10'h005:
+          \$898  = \$signature__data$124 [143:120];
+      10'h006:
+          \$898  = \$signature__data$124 [167:144];
+      10'h007:
+          \$898  = \$signature__data$124 [191:168];
+      10'h008:
+          \$898  = \$signature__data$124 [215:192];
+      10'h009:
+          \$898  = \$signature__data$124 [239:216];
+      10'h00a:
+          \$898  = \$signature__data$124 [263:240];
+      10'h00b:
+          \$898  = \$signature__data$124 [287:264];
+      10'h00c:
+          \$898  = \$signature__data$124 [311:288];
+      10'h00d:
+          \$898  = \$signature__data$124 [335:312];
+      10'h00e:
+          \$898  = \$signature__data$124 [359:336];
+      10'h00f:
+          \$898  = \$signature__data$124 [383:360];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$902  = 64'h0000000000000000;
     casez (o_beat)
       4'h0:
-          \$901  = store_out[63:0];
+          \$902  = store_out[63:0];
       4'h1:
-          \$901  = store_out[127:64];
+          \$902  = store_out[127:64];
       4'h2:
-          \$901  = store_out[191:128];
+          \$902  = store_out[191:128];
       4'h3:
-          \$901  = store_out[255:192];
+          \$902  = store_out[255:192];
       4'h4:
-          \$901  = store_out[319:256];
+          \$902  = store_out[319:256];
       4'h5:
-          \$901  = store_out[383:320];
+          \$902  = store_out[383:320];
       4'h6:
-          \$901  = store_out[447:384];
+          \$902  = store_out[447:384];
       4'h7:
-          \$901  = store_out[511:448];
+          \$902  = store_out[511:448];
     endcase
   end
   always @* begin
@@ -6423,1171 +6576,2291 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (instr[54:51])
       4'h0:
-          \$924  = 15'h0000;
+          \$925  = 15'h0000;
       4'h1:
-          \$924  = 15'h0001;
+          \$925  = 15'h0001;
       4'h2:
-          \$924  = 15'h0003;
+          \$925  = 15'h0003;
       4'h3:
-          \$924  = 15'h0007;
+          \$925  = 15'h0007;
       4'h4:
-          \$924  = 15'h000f;
+          \$925  = 15'h000f;
       4'h5:
-          \$924  = 15'h001f;
+          \$925  = 15'h001f;
       4'h6:
-          \$924  = 15'h003f;
+          \$925  = 15'h003f;
       4'h7:
-          \$924  = 15'h007f;
+          \$925  = 15'h007f;
       4'h8:
-          \$924  = 15'h00ff;
+          \$925  = 15'h00ff;
       4'h9:
-          \$924  = 15'h01ff;
+          \$925  = 15'h01ff;
       4'ha:
-          \$924  = 15'h03ff;
+          \$925  = 15'h03ff;
       4'hb:
-          \$924  = 15'h07ff;
+          \$925  = 15'h07ff;
       4'hc:
-          \$924  = 15'h0fff;
+          \$925  = 15'h0fff;
       4'hd:
-          \$924  = 15'h1fff;
+          \$925  = 15'h1fff;
       4'he:
-          \$924  = 15'h3fff;
+          \$925  = 15'h3fff;
       4'hf:
-          \$924  = 15'h7fff;
+          \$925  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$926  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$929  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (rowc)
       3'h0:
-          \$926  = \acc$144 [383:0];
+          \$929  = \acc$146 [383:0];
       3'h1:
-          \$926  = \acc$144 [767:384];
+          \$929  = \acc$146 [767:384];
       3'h2:
-          \$926  = \acc$144 [1151:768];
+          \$929  = \acc$146 [1151:768];
       3'h3:
-          \$926  = \acc$144 [1535:1152];
+          \$929  = \acc$146 [1535:1152];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$965  = 16'h0000;
+    \$930  = 1'h0;
     casez (rowc)
       3'h0:
-          \$965  = act_r__data[15:0];
+          \$930  = sc_word[0];
       3'h1:
-          \$965  = act_r__data[79:64];
+          \$930  = sc_word[64];
       3'h2:
-          \$965  = act_r__data[143:128];
+          \$930  = sc_word[128];
       3'h3:
-          \$965  = act_r__data[207:192];
+          \$930  = sc_word[192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$966  = 16'h0000;
+    \$931  = 1'h0;
     casez (rowc)
       3'h0:
-          \$966  = act_r__data[31:16];
+          \$931  = sc_word[16];
       3'h1:
-          \$966  = act_r__data[95:80];
+          \$931  = sc_word[80];
       3'h2:
-          \$966  = act_r__data[159:144];
+          \$931  = sc_word[144];
       3'h3:
-          \$966  = act_r__data[223:208];
+          \$931  = sc_word[208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$967  = 16'h0000;
+    \$932  = 1'h0;
     casez (rowc)
       3'h0:
-          \$967  = act_r__data[47:32];
+          \$932  = sc_word[32];
       3'h1:
-          \$967  = act_r__data[111:96];
+          \$932  = sc_word[96];
       3'h2:
-          \$967  = act_r__data[175:160];
+          \$932  = sc_word[160];
       3'h3:
-          \$967  = act_r__data[239:224];
+          \$932  = sc_word[224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$968  = 16'h0000;
+    \$933  = 1'h0;
     casez (rowc)
       3'h0:
-          \$968  = act_r__data[63:48];
+          \$933  = sc_word[48];
       3'h1:
-          \$968  = act_r__data[127:112];
+          \$933  = sc_word[112];
       3'h2:
-          \$968  = act_r__data[191:176];
+          \$933  = sc_word[176];
       3'h3:
-          \$968  = act_r__data[255:240];
+          \$933  = sc_word[240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$969  = 16'h0000;
+    \$934  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$969  = \$965 ;
+          \$934  = \$930 ;
       8'h01:
-          \$969  = \$966 ;
+          \$934  = \$931 ;
       8'h02:
-          \$969  = \$967 ;
+          \$934  = \$932 ;
       8'h03:
-          \$969  = \$968 ;
+          \$934  = \$933 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$989  = 16'h0000;
+    \$936  = 1'h0;
     casez (rowc)
       3'h0:
-          \$989  = act_r__data[15:0];
+          \$936  = sc_word[1];
       3'h1:
-          \$989  = act_r__data[79:64];
+          \$936  = sc_word[65];
       3'h2:
-          \$989  = act_r__data[143:128];
+          \$936  = sc_word[129];
       3'h3:
-          \$989  = act_r__data[207:192];
+          \$936  = sc_word[193];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$990  = 16'h0000;
+    \$937  = 1'h0;
     casez (rowc)
       3'h0:
-          \$990  = act_r__data[31:16];
+          \$937  = sc_word[17];
       3'h1:
-          \$990  = act_r__data[95:80];
+          \$937  = sc_word[81];
       3'h2:
-          \$990  = act_r__data[159:144];
+          \$937  = sc_word[145];
       3'h3:
-          \$990  = act_r__data[223:208];
+          \$937  = sc_word[209];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$991  = 16'h0000;
+    \$938  = 1'h0;
     casez (rowc)
       3'h0:
-          \$991  = act_r__data[47:32];
+          \$938  = sc_word[33];
       3'h1:
-          \$991  = act_r__data[111:96];
+          \$938  = sc_word[97];
       3'h2:
-          \$991  = act_r__data[175:160];
+          \$938  = sc_word[161];
       3'h3:
-          \$991  = act_r__data[239:224];
+          \$938  = sc_word[225];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$992  = 16'h0000;
+    \$939  = 1'h0;
     casez (rowc)
       3'h0:
-          \$992  = act_r__data[63:48];
+          \$939  = sc_word[49];
       3'h1:
-          \$992  = act_r__data[127:112];
+          \$939  = sc_word[113];
       3'h2:
-          \$992  = act_r__data[191:176];
+          \$939  = sc_word[177];
       3'h3:
-          \$992  = act_r__data[255:240];
+          \$939  = sc_word[241];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$993  = 16'h0000;
+    \$940  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$993  = \$989 ;
+          \$940  = \$936 ;
       8'h01:
-          \$993  = \$990 ;
+          \$940  = \$937 ;
       8'h02:
-          \$993  = \$991 ;
+          \$940  = \$938 ;
       8'h03:
-          \$993  = \$992 ;
+          \$940  = \$939 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1013  = 16'h0000;
+    \$942  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1013  = act_r__data[15:0];
+          \$942  = sc_word[2];
       3'h1:
-          \$1013  = act_r__data[79:64];
+          \$942  = sc_word[66];
       3'h2:
-          \$1013  = act_r__data[143:128];
+          \$942  = sc_word[130];
       3'h3:
-          \$1013  = act_r__data[207:192];
+          \$942  = sc_word[194];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1014  = 16'h0000;
+    \$943  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1014  = act_r__data[31:16];
+          \$943  = sc_word[18];
       3'h1:
-          \$1014  = act_r__data[95:80];
+          \$943  = sc_word[82];
       3'h2:
-          \$1014  = act_r__data[159:144];
+          \$943  = sc_word[146];
       3'h3:
-          \$1014  = act_r__data[223:208];
+          \$943  = sc_word[210];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1015  = 16'h0000;
+    \$944  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1015  = act_r__data[47:32];
+          \$944  = sc_word[34];
       3'h1:
-          \$1015  = act_r__data[111:96];
+          \$944  = sc_word[98];
       3'h2:
-          \$1015  = act_r__data[175:160];
+          \$944  = sc_word[162];
       3'h3:
-          \$1015  = act_r__data[239:224];
+          \$944  = sc_word[226];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1016  = 16'h0000;
+    \$945  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1016  = act_r__data[63:48];
+          \$945  = sc_word[50];
       3'h1:
-          \$1016  = act_r__data[127:112];
+          \$945  = sc_word[114];
       3'h2:
-          \$1016  = act_r__data[191:176];
+          \$945  = sc_word[178];
       3'h3:
-          \$1016  = act_r__data[255:240];
+          \$945  = sc_word[242];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1017  = 16'h0000;
+    \$946  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1017  = \$1013 ;
+          \$946  = \$942 ;
       8'h01:
-          \$1017  = \$1014 ;
+          \$946  = \$943 ;
       8'h02:
-          \$1017  = \$1015 ;
+          \$946  = \$944 ;
       8'h03:
-          \$1017  = \$1016 ;
+          \$946  = \$945 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1037  = 16'h0000;
+    \$948  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1037  = act_r__data[15:0];
+          \$948  = sc_word[3];
       3'h1:
-          \$1037  = act_r__data[79:64];
+          \$948  = sc_word[67];
       3'h2:
-          \$1037  = act_r__data[143:128];
+          \$948  = sc_word[131];
       3'h3:
-          \$1037  = act_r__data[207:192];
+          \$948  = sc_word[195];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1038  = 16'h0000;
+    \$949  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1038  = act_r__data[31:16];
+          \$949  = sc_word[19];
       3'h1:
-          \$1038  = act_r__data[95:80];
+          \$949  = sc_word[83];
       3'h2:
-          \$1038  = act_r__data[159:144];
+          \$949  = sc_word[147];
       3'h3:
-          \$1038  = act_r__data[223:208];
+          \$949  = sc_word[211];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1039  = 16'h0000;
+    \$950  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1039  = act_r__data[47:32];
+          \$950  = sc_word[35];
       3'h1:
-          \$1039  = act_r__data[111:96];
+          \$950  = sc_word[99];
       3'h2:
-          \$1039  = act_r__data[175:160];
+          \$950  = sc_word[163];
       3'h3:
-          \$1039  = act_r__data[239:224];
+          \$950  = sc_word[227];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1040  = 16'h0000;
+    \$951  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1040  = act_r__data[63:48];
+          \$951  = sc_word[51];
       3'h1:
-          \$1040  = act_r__data[127:112];
+          \$951  = sc_word[115];
       3'h2:
-          \$1040  = act_r__data[191:176];
+          \$951  = sc_word[179];
       3'h3:
-          \$1040  = act_r__data[255:240];
+          \$951  = sc_word[243];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1041  = 16'h0000;
+    \$952  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1041  = \$1037 ;
+          \$952  = \$948 ;
       8'h01:
-          \$1041  = \$1038 ;
+          \$952  = \$949 ;
       8'h02:
-          \$1041  = \$1039 ;
+          \$952  = \$950 ;
       8'h03:
-          \$1041  = \$1040 ;
+          \$952  = \$951 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1061  = 16'h0000;
+    \$954  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1061  = act_r__data[15:0];
+          \$954  = sc_word[4];
       3'h1:
-          \$1061  = act_r__data[79:64];
+          \$954  = sc_word[68];
       3'h2:
-          \$1061  = act_r__data[143:128];
+          \$954  = sc_word[132];
       3'h3:
-          \$1061  = act_r__data[207:192];
+          \$954  = sc_word[196];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1062  = 16'h0000;
+    \$955  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1062  = act_r__data[31:16];
+          \$955  = sc_word[20];
       3'h1:
-          \$1062  = act_r__data[95:80];
+          \$955  = sc_word[84];
       3'h2:
-          \$1062  = act_r__data[159:144];
+          \$955  = sc_word[148];
       3'h3:
-          \$1062  = act_r__data[223:208];
+          \$955  = sc_word[212];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1063  = 16'h0000;
+    \$956  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1063  = act_r__data[47:32];
+          \$956  = sc_word[36];
       3'h1:
-          \$1063  = act_r__data[111:96];
+          \$956  = sc_word[100];
       3'h2:
-          \$1063  = act_r__data[175:160];
+          \$956  = sc_word[164];
       3'h3:
-          \$1063  = act_r__data[239:224];
+          \$956  = sc_word[228];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1064  = 16'h0000;
+    \$957  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1064  = act_r__data[63:48];
+          \$957  = sc_word[52];
       3'h1:
-          \$1064  = act_r__data[127:112];
+          \$957  = sc_word[116];
       3'h2:
-          \$1064  = act_r__data[191:176];
+          \$957  = sc_word[180];
       3'h3:
-          \$1064  = act_r__data[255:240];
+          \$957  = sc_word[244];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1065  = 16'h0000;
+    \$958  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1065  = \$1061 ;
+          \$958  = \$954 ;
       8'h01:
-          \$1065  = \$1062 ;
+          \$958  = \$955 ;
       8'h02:
-          \$1065  = \$1063 ;
+          \$958  = \$956 ;
       8'h03:
-          \$1065  = \$1064 ;
+          \$958  = \$957 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1085  = 16'h0000;
+    \$960  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1085  = act_r__data[15:0];
+          \$960  = sc_word[5];
       3'h1:
-          \$1085  = act_r__data[79:64];
+          \$960  = sc_word[69];
       3'h2:
-          \$1085  = act_r__data[143:128];
+          \$960  = sc_word[133];
       3'h3:
-          \$1085  = act_r__data[207:192];
+          \$960  = sc_word[197];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1086  = 16'h0000;
+    \$961  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1086  = act_r__data[31:16];
+          \$961  = sc_word[21];
       3'h1:
-          \$1086  = act_r__data[95:80];
+          \$961  = sc_word[85];
       3'h2:
-          \$1086  = act_r__data[159:144];
+          \$961  = sc_word[149];
       3'h3:
-          \$1086  = act_r__data[223:208];
+          \$961  = sc_word[213];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1087  = 16'h0000;
+    \$962  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1087  = act_r__data[47:32];
+          \$962  = sc_word[37];
       3'h1:
-          \$1087  = act_r__data[111:96];
+          \$962  = sc_word[101];
       3'h2:
-          \$1087  = act_r__data[175:160];
+          \$962  = sc_word[165];
       3'h3:
-          \$1087  = act_r__data[239:224];
+          \$962  = sc_word[229];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1088  = 16'h0000;
+    \$963  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1088  = act_r__data[63:48];
+          \$963  = sc_word[53];
       3'h1:
-          \$1088  = act_r__data[127:112];
+          \$963  = sc_word[117];
       3'h2:
-          \$1088  = act_r__data[191:176];
+          \$963  = sc_word[181];
       3'h3:
-          \$1088  = act_r__data[255:240];
+          \$963  = sc_word[245];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1089  = 16'h0000;
+    \$964  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1089  = \$1085 ;
+          \$964  = \$960 ;
       8'h01:
-          \$1089  = \$1086 ;
+          \$964  = \$961 ;
       8'h02:
-          \$1089  = \$1087 ;
+          \$964  = \$962 ;
       8'h03:
-          \$1089  = \$1088 ;
+          \$964  = \$963 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1109  = 16'h0000;
+    \$966  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1109  = act_r__data[15:0];
+          \$966  = sc_word[6];
       3'h1:
-          \$1109  = act_r__data[79:64];
+          \$966  = sc_word[70];
       3'h2:
-          \$1109  = act_r__data[143:128];
+          \$966  = sc_word[134];
       3'h3:
-          \$1109  = act_r__data[207:192];
+          \$966  = sc_word[198];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1110  = 16'h0000;
+    \$967  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1110  = act_r__data[31:16];
+          \$967  = sc_word[22];
       3'h1:
-          \$1110  = act_r__data[95:80];
+          \$967  = sc_word[86];
       3'h2:
-          \$1110  = act_r__data[159:144];
+          \$967  = sc_word[150];
       3'h3:
-          \$1110  = act_r__data[223:208];
+          \$967  = sc_word[214];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1111  = 16'h0000;
+    \$968  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1111  = act_r__data[47:32];
+          \$968  = sc_word[38];
       3'h1:
-          \$1111  = act_r__data[111:96];
+          \$968  = sc_word[102];
       3'h2:
-          \$1111  = act_r__data[175:160];
+          \$968  = sc_word[166];
       3'h3:
-          \$1111  = act_r__data[239:224];
+          \$968  = sc_word[230];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1112  = 16'h0000;
+    \$969  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1112  = act_r__data[63:48];
+          \$969  = sc_word[54];
       3'h1:
-          \$1112  = act_r__data[127:112];
+          \$969  = sc_word[118];
       3'h2:
-          \$1112  = act_r__data[191:176];
+          \$969  = sc_word[182];
       3'h3:
-          \$1112  = act_r__data[255:240];
+          \$969  = sc_word[246];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1113  = 16'h0000;
+    \$970  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1113  = \$1109 ;
+          \$970  = \$966 ;
       8'h01:
-          \$1113  = \$1110 ;
+          \$970  = \$967 ;
       8'h02:
-          \$1113  = \$1111 ;
+          \$970  = \$968 ;
       8'h03:
-          \$1113  = \$1112 ;
+          \$970  = \$969 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1133  = 16'h0000;
+    \$972  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1133  = act_r__data[15:0];
+          \$972  = sc_word[7];
       3'h1:
-          \$1133  = act_r__data[79:64];
+          \$972  = sc_word[71];
       3'h2:
-          \$1133  = act_r__data[143:128];
+          \$972  = sc_word[135];
       3'h3:
-          \$1133  = act_r__data[207:192];
+          \$972  = sc_word[199];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1134  = 16'h0000;
+    \$973  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1134  = act_r__data[31:16];
+          \$973  = sc_word[23];
       3'h1:
-          \$1134  = act_r__data[95:80];
+          \$973  = sc_word[87];
       3'h2:
-          \$1134  = act_r__data[159:144];
+          \$973  = sc_word[151];
       3'h3:
-          \$1134  = act_r__data[223:208];
+          \$973  = sc_word[215];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1135  = 16'h0000;
+    \$974  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1135  = act_r__data[47:32];
+          \$974  = sc_word[39];
       3'h1:
-          \$1135  = act_r__data[111:96];
+          \$974  = sc_word[103];
       3'h2:
-          \$1135  = act_r__data[175:160];
+          \$974  = sc_word[167];
       3'h3:
-          \$1135  = act_r__data[239:224];
+          \$974  = sc_word[231];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1136  = 16'h0000;
+    \$975  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1136  = act_r__data[63:48];
+          \$975  = sc_word[55];
       3'h1:
-          \$1136  = act_r__data[127:112];
+          \$975  = sc_word[119];
       3'h2:
-          \$1136  = act_r__data[191:176];
+          \$975  = sc_word[183];
       3'h3:
-          \$1136  = act_r__data[255:240];
+          \$975  = sc_word[247];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1137  = 16'h0000;
+    \$976  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1137  = \$1133 ;
+          \$976  = \$972 ;
       8'h01:
-          \$1137  = \$1134 ;
+          \$976  = \$973 ;
       8'h02:
-          \$1137  = \$1135 ;
+          \$976  = \$974 ;
       8'h03:
-          \$1137  = \$1136 ;
+          \$976  = \$975 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1157  = 16'h0000;
+    \$978  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1157  = act_r__data[15:0];
+          \$978  = sc_word[8];
       3'h1:
-          \$1157  = act_r__data[79:64];
+          \$978  = sc_word[72];
       3'h2:
-          \$1157  = act_r__data[143:128];
+          \$978  = sc_word[136];
       3'h3:
-          \$1157  = act_r__data[207:192];
+          \$978  = sc_word[200];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1158  = 16'h0000;
+    \$979  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1158  = act_r__data[31:16];
+          \$979  = sc_word[24];
       3'h1:
-          \$1158  = act_r__data[95:80];
+          \$979  = sc_word[88];
       3'h2:
-          \$1158  = act_r__data[159:144];
+          \$979  = sc_word[152];
       3'h3:
-          \$1158  = act_r__data[223:208];
+          \$979  = sc_word[216];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1159  = 16'h0000;
+    \$980  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1159  = act_r__data[47:32];
+          \$980  = sc_word[40];
       3'h1:
-          \$1159  = act_r__data[111:96];
+          \$980  = sc_word[104];
       3'h2:
-          \$1159  = act_r__data[175:160];
+          \$980  = sc_word[168];
       3'h3:
-          \$1159  = act_r__data[239:224];
+          \$980  = sc_word[232];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1160  = 16'h0000;
+    \$981  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1160  = act_r__data[63:48];
+          \$981  = sc_word[56];
       3'h1:
-          \$1160  = act_r__data[127:112];
+          \$981  = sc_word[120];
       3'h2:
-          \$1160  = act_r__data[191:176];
+          \$981  = sc_word[184];
       3'h3:
-          \$1160  = act_r__data[255:240];
+          \$981  = sc_word[248];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1161  = 16'h0000;
+    \$982  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1161  = \$1157 ;
+          \$982  = \$978 ;
       8'h01:
-          \$1161  = \$1158 ;
+          \$982  = \$979 ;
       8'h02:
-          \$1161  = \$1159 ;
+          \$982  = \$980 ;
       8'h03:
-          \$1161  = \$1160 ;
+          \$982  = \$981 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1181  = 16'h0000;
+    \$984  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1181  = act_r__data[15:0];
+          \$984  = sc_word[9];
       3'h1:
-          \$1181  = act_r__data[79:64];
+          \$984  = sc_word[73];
       3'h2:
-          \$1181  = act_r__data[143:128];
+          \$984  = sc_word[137];
       3'h3:
-          \$1181  = act_r__data[207:192];
+          \$984  = sc_word[201];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1182  = 16'h0000;
+    \$985  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1182  = act_r__data[31:16];
+          \$985  = sc_word[25];
       3'h1:
-          \$1182  = act_r__data[95:80];
+          \$985  = sc_word[89];
       3'h2:
-          \$1182  = act_r__data[159:144];
+          \$985  = sc_word[153];
       3'h3:
-          \$1182  = act_r__data[223:208];
+          \$985  = sc_word[217];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1183  = 16'h0000;
+    \$986  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1183  = act_r__data[47:32];
+          \$986  = sc_word[41];
       3'h1:
-          \$1183  = act_r__data[111:96];
+          \$986  = sc_word[105];
       3'h2:
-          \$1183  = act_r__data[175:160];
+          \$986  = sc_word[169];
       3'h3:
-          \$1183  = act_r__data[239:224];
+          \$986  = sc_word[233];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1184  = 16'h0000;
+    \$987  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1184  = act_r__data[63:48];
+          \$987  = sc_word[57];
       3'h1:
-          \$1184  = act_r__data[127:112];
+          \$987  = sc_word[121];
       3'h2:
-          \$1184  = act_r__data[191:176];
+          \$987  = sc_word[185];
       3'h3:
-          \$1184  = act_r__data[255:240];
+          \$987  = sc_word[249];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1185  = 16'h0000;
+    \$988  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1185  = \$1181 ;
+          \$988  = \$984 ;
       8'h01:
-          \$1185  = \$1182 ;
+          \$988  = \$985 ;
       8'h02:
-          \$1185  = \$1183 ;
+          \$988  = \$986 ;
       8'h03:
-          \$1185  = \$1184 ;
+          \$988  = \$987 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1205  = 16'h0000;
+    \$990  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1205  = act_r__data[15:0];
+          \$990  = sc_word[10];
       3'h1:
-          \$1205  = act_r__data[79:64];
+          \$990  = sc_word[74];
       3'h2:
-          \$1205  = act_r__data[143:128];
+          \$990  = sc_word[138];
       3'h3:
-          \$1205  = act_r__data[207:192];
+          \$990  = sc_word[202];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1206  = 16'h0000;
+    \$991  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1206  = act_r__data[31:16];
+          \$991  = sc_word[26];
       3'h1:
-          \$1206  = act_r__data[95:80];
+          \$991  = sc_word[90];
       3'h2:
-          \$1206  = act_r__data[159:144];
+          \$991  = sc_word[154];
       3'h3:
-          \$1206  = act_r__data[223:208];
+          \$991  = sc_word[218];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1207  = 16'h0000;
+    \$992  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1207  = act_r__data[47:32];
+          \$992  = sc_word[42];
       3'h1:
-          \$1207  = act_r__data[111:96];
+          \$992  = sc_word[106];
       3'h2:
-          \$1207  = act_r__data[175:160];
+          \$992  = sc_word[170];
       3'h3:
-          \$1207  = act_r__data[239:224];
+          \$992  = sc_word[234];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1208  = 16'h0000;
+    \$993  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1208  = act_r__data[63:48];
+          \$993  = sc_word[58];
       3'h1:
-          \$1208  = act_r__data[127:112];
+          \$993  = sc_word[122];
       3'h2:
-          \$1208  = act_r__data[191:176];
+          \$993  = sc_word[186];
       3'h3:
-          \$1208  = act_r__data[255:240];
+          \$993  = sc_word[250];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1209  = 16'h0000;
+    \$994  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1209  = \$1205 ;
+          \$994  = \$990 ;
       8'h01:
-          \$1209  = \$1206 ;
+          \$994  = \$991 ;
       8'h02:
-          \$1209  = \$1207 ;
+          \$994  = \$992 ;
       8'h03:
-          \$1209  = \$1208 ;
+          \$994  = \$993 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1229  = 16'h0000;
+    \$996  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1229  = act_r__data[15:0];
+          \$996  = sc_word[11];
       3'h1:
-          \$1229  = act_r__data[79:64];
+          \$996  = sc_word[75];
       3'h2:
-          \$1229  = act_r__data[143:128];
+          \$996  = sc_word[139];
       3'h3:
-          \$1229  = act_r__data[207:192];
+          \$996  = sc_word[203];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1230  = 16'h0000;
+    \$997  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1230  = act_r__data[31:16];
+          \$997  = sc_word[27];
       3'h1:
-          \$1230  = act_r__data[95:80];
+          \$997  = sc_word[91];
       3'h2:
-          \$1230  = act_r__data[159:144];
+          \$997  = sc_word[155];
       3'h3:
-          \$1230  = act_r__data[223:208];
+          \$997  = sc_word[219];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1231  = 16'h0000;
+    \$998  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1231  = act_r__data[47:32];
+          \$998  = sc_word[43];
       3'h1:
-          \$1231  = act_r__data[111:96];
+          \$998  = sc_word[107];
       3'h2:
-          \$1231  = act_r__data[175:160];
+          \$998  = sc_word[171];
       3'h3:
-          \$1231  = act_r__data[239:224];
+          \$998  = sc_word[235];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1232  = 16'h0000;
+    \$999  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1232  = act_r__data[63:48];
+          \$999  = sc_word[59];
       3'h1:
-          \$1232  = act_r__data[127:112];
+          \$999  = sc_word[123];
       3'h2:
-          \$1232  = act_r__data[191:176];
+          \$999  = sc_word[187];
       3'h3:
-          \$1232  = act_r__data[255:240];
+          \$999  = sc_word[251];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1233  = 16'h0000;
+    \$1000  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1233  = \$1229 ;
+          \$1000  = \$996 ;
       8'h01:
-          \$1233  = \$1230 ;
+          \$1000  = \$997 ;
       8'h02:
-          \$1233  = \$1231 ;
+          \$1000  = \$998 ;
       8'h03:
-          \$1233  = \$1232 ;
+          \$1000  = \$999 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1253  = 16'h0000;
+    \$1002  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1253  = act_r__data[15:0];
+          \$1002  = sc_word[12];
       3'h1:
-          \$1253  = act_r__data[79:64];
+          \$1002  = sc_word[76];
       3'h2:
-          \$1253  = act_r__data[143:128];
+          \$1002  = sc_word[140];
       3'h3:
-          \$1253  = act_r__data[207:192];
+          \$1002  = sc_word[204];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1254  = 16'h0000;
+    \$1003  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1254  = act_r__data[31:16];
+          \$1003  = sc_word[28];
       3'h1:
-          \$1254  = act_r__data[95:80];
+          \$1003  = sc_word[92];
       3'h2:
-          \$1254  = act_r__data[159:144];
+          \$1003  = sc_word[156];
       3'h3:
-          \$1254  = act_r__data[223:208];
+          \$1003  = sc_word[220];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1255  = 16'h0000;
+    \$1004  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1255  = act_r__data[47:32];
+          \$1004  = sc_word[44];
       3'h1:
-          \$1255  = act_r__data[111:96];
+          \$1004  = sc_word[108];
       3'h2:
-          \$1255  = act_r__data[175:160];
+          \$1004  = sc_word[172];
       3'h3:
-          \$1255  = act_r__data[239:224];
+          \$1004  = sc_word[236];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1256  = 16'h0000;
+    \$1005  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1256  = act_r__data[63:48];
+          \$1005  = sc_word[60];
       3'h1:
-          \$1256  = act_r__data[127:112];
+          \$1005  = sc_word[124];
       3'h2:
-          \$1256  = act_r__data[191:176];
+          \$1005  = sc_word[188];
       3'h3:
-          \$1256  = act_r__data[255:240];
+          \$1005  = sc_word[252];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1257  = 16'h0000;
+    \$1006  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1257  = \$1253 ;
+          \$1006  = \$1002 ;
       8'h01:
-          \$1257  = \$1254 ;
+          \$1006  = \$1003 ;
       8'h02:
-          \$1257  = \$1255 ;
+          \$1006  = \$1004 ;
       8'h03:
-          \$1257  = \$1256 ;
+          \$1006  = \$1005 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1277  = 16'h0000;
+    \$1008  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1277  = act_r__data[15:0];
+          \$1008  = sc_word[13];
       3'h1:
-          \$1277  = act_r__data[79:64];
+          \$1008  = sc_word[77];
       3'h2:
-          \$1277  = act_r__data[143:128];
+          \$1008  = sc_word[141];
       3'h3:
-          \$1277  = act_r__data[207:192];
+          \$1008  = sc_word[205];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1278  = 16'h0000;
+    \$1009  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1278  = act_r__data[31:16];
+          \$1009  = sc_word[29];
       3'h1:
-          \$1278  = act_r__data[95:80];
+          \$1009  = sc_word[93];
       3'h2:
-          \$1278  = act_r__data[159:144];
+          \$1009  = sc_word[157];
       3'h3:
-          \$1278  = act_r__data[223:208];
+          \$1009  = sc_word[221];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1279  = 16'h0000;
+    \$1010  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1279  = act_r__data[47:32];
+          \$1010  = sc_word[45];
       3'h1:
-          \$1279  = act_r__data[111:96];
+          \$1010  = sc_word[109];
       3'h2:
-          \$1279  = act_r__data[175:160];
+          \$1010  = sc_word[173];
       3'h3:
-          \$1279  = act_r__data[239:224];
+          \$1010  = sc_word[237];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1280  = 16'h0000;
+    \$1011  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1280  = act_r__data[63:48];
+          \$1011  = sc_word[61];
       3'h1:
-          \$1280  = act_r__data[127:112];
+          \$1011  = sc_word[125];
       3'h2:
-          \$1280  = act_r__data[191:176];
+          \$1011  = sc_word[189];
       3'h3:
-          \$1280  = act_r__data[255:240];
+          \$1011  = sc_word[253];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1281  = 16'h0000;
+    \$1012  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1281  = \$1277 ;
+          \$1012  = \$1008 ;
       8'h01:
-          \$1281  = \$1278 ;
+          \$1012  = \$1009 ;
       8'h02:
-          \$1281  = \$1279 ;
+          \$1012  = \$1010 ;
       8'h03:
-          \$1281  = \$1280 ;
+          \$1012  = \$1011 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1301  = 16'h0000;
+    \$1014  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1301  = act_r__data[15:0];
+          \$1014  = sc_word[14];
       3'h1:
-          \$1301  = act_r__data[79:64];
+          \$1014  = sc_word[78];
       3'h2:
-          \$1301  = act_r__data[143:128];
+          \$1014  = sc_word[142];
       3'h3:
-          \$1301  = act_r__data[207:192];
+          \$1014  = sc_word[206];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1302  = 16'h0000;
+    \$1015  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1302  = act_r__data[31:16];
+          \$1015  = sc_word[30];
       3'h1:
-          \$1302  = act_r__data[95:80];
+          \$1015  = sc_word[94];
       3'h2:
-          \$1302  = act_r__data[159:144];
+          \$1015  = sc_word[158];
       3'h3:
-          \$1302  = act_r__data[223:208];
+          \$1015  = sc_word[222];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1303  = 16'h0000;
+    \$1016  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1303  = act_r__data[47:32];
+          \$1016  = sc_word[46];
       3'h1:
-          \$1303  = act_r__data[111:96];
+          \$1016  = sc_word[110];
       3'h2:
-          \$1303  = act_r__data[175:160];
+          \$1016  = sc_word[174];
       3'h3:
-          \$1303  = act_r__data[239:224];
+          \$1016  = sc_word[238];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1304  = 16'h0000;
+    \$1017  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1304  = act_r__data[63:48];
+          \$1017  = sc_word[62];
       3'h1:
-          \$1304  = act_r__data[127:112];
+          \$1017  = sc_word[126];
       3'h2:
-          \$1304  = act_r__data[191:176];
+          \$1017  = sc_word[190];
       3'h3:
-          \$1304  = act_r__data[255:240];
+          \$1017  = sc_word[254];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1305  = 16'h0000;
+    \$1018  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1305  = \$1301 ;
+          \$1018  = \$1014 ;
       8'h01:
-          \$1305  = \$1302 ;
+          \$1018  = \$1015 ;
       8'h02:
-          \$1305  = \$1303 ;
+          \$1018  = \$1016 ;
       8'h03:
-          \$1305  = \$1304 ;
+          \$1018  = \$1017 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1325  = 16'h0000;
+    \$1020  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1325  = act_r__data[15:0];
+          \$1020  = sc_word[15];
       3'h1:
-          \$1325  = act_r__data[79:64];
+          \$1020  = sc_word[79];
       3'h2:
-          \$1325  = act_r__data[143:128];
+          \$1020  = sc_word[143];
       3'h3:
-          \$1325  = act_r__data[207:192];
+          \$1020  = sc_word[207];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1326  = 16'h0000;
+    \$1021  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1326  = act_r__data[31:16];
+          \$1021  = sc_word[31];
       3'h1:
-          \$1326  = act_r__data[95:80];
+          \$1021  = sc_word[95];
       3'h2:
-          \$1326  = act_r__data[159:144];
+          \$1021  = sc_word[159];
       3'h3:
-          \$1326  = act_r__data[223:208];
+          \$1021  = sc_word[223];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1327  = 16'h0000;
+    \$1022  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1327  = act_r__data[47:32];
+          \$1022  = sc_word[47];
       3'h1:
-          \$1327  = act_r__data[111:96];
+          \$1022  = sc_word[111];
       3'h2:
-          \$1327  = act_r__data[175:160];
+          \$1022  = sc_word[175];
       3'h3:
-          \$1327  = act_r__data[239:224];
+          \$1022  = sc_word[239];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1328  = 16'h0000;
+    \$1023  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1328  = act_r__data[63:48];
+          \$1023  = sc_word[63];
       3'h1:
-          \$1328  = act_r__data[127:112];
+          \$1023  = sc_word[127];
       3'h2:
-          \$1328  = act_r__data[191:176];
+          \$1023  = sc_word[191];
       3'h3:
-          \$1328  = act_r__data[255:240];
+          \$1023  = sc_word[255];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1329  = 16'h0000;
+    \$1024  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1329  = \$1325 ;
+          \$1024  = \$1020 ;
       8'h01:
-          \$1329  = \$1326 ;
+          \$1024  = \$1021 ;
       8'h02:
-          \$1329  = \$1327 ;
+          \$1024  = \$1022 ;
       8'h03:
-          \$1329  = \$1328 ;
+          \$1024  = \$1023 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1067  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1067  = act_r__data[15:0];
+      3'h1:
+          \$1067  = act_r__data[79:64];
+      3'h2:
+          \$1067  = act_r__data[143:128];
+      3'h3:
+          \$1067  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1068  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1068  = act_r__data[31:16];
+      3'h1:
+          \$1068  = act_r__data[95:80];
+      3'h2:
+          \$1068  = act_r__data[159:144];
+      3'h3:
+          \$1068  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1069  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1069  = act_r__data[47:32];
+      3'h1:
+          \$1069  = act_r__data[111:96];
+      3'h2:
+          \$1069  = act_r__data[175:160];
+      3'h3:
+          \$1069  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1070  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1070  = act_r__data[63:48];
+      3'h1:
+          \$1070  = act_r__data[127:112];
+      3'h2:
+          \$1070  = act_r__data[191:176];
+      3'h3:
+          \$1070  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1071  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1071  = \$1067 ;
+      8'h01:
+          \$1071  = \$1068 ;
+      8'h02:
+          \$1071  = \$1069 ;
+      8'h03:
+          \$1071  = \$1070 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1091  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1091  = act_r__data[15:0];
+      3'h1:
+          \$1091  = act_r__data[79:64];
+      3'h2:
+          \$1091  = act_r__data[143:128];
+      3'h3:
+          \$1091  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1092  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1092  = act_r__data[31:16];
+      3'h1:
+          \$1092  = act_r__data[95:80];
+      3'h2:
+          \$1092  = act_r__data[159:144];
+      3'h3:
+          \$1092  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1093  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1093  = act_r__data[47:32];
+      3'h1:
+          \$1093  = act_r__data[111:96];
+      3'h2:
+          \$1093  = act_r__data[175:160];
+      3'h3:
+          \$1093  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1094  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1094  = act_r__data[63:48];
+      3'h1:
+          \$1094  = act_r__data[127:112];
+      3'h2:
+          \$1094  = act_r__data[191:176];
+      3'h3:
+          \$1094  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1095  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1095  = \$1091 ;
+      8'h01:
+          \$1095  = \$1092 ;
+      8'h02:
+          \$1095  = \$1093 ;
+      8'h03:
+          \$1095  = \$1094 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1115  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1115  = act_r__data[15:0];
+      3'h1:
+          \$1115  = act_r__data[79:64];
+      3'h2:
+          \$1115  = act_r__data[143:128];
+      3'h3:
+          \$1115  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1116  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1116  = act_r__data[31:16];
+      3'h1:
+          \$1116  = act_r__data[95:80];
+      3'h2:
+          \$1116  = act_r__data[159:144];
+      3'h3:
+          \$1116  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1117  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1117  = act_r__data[47:32];
+      3'h1:
+          \$1117  = act_r__data[111:96];
+      3'h2:
+          \$1117  = act_r__data[175:160];
+      3'h3:
+          \$1117  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1118  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1118  = act_r__data[63:48];
+      3'h1:
+          \$1118  = act_r__data[127:112];
+      3'h2:
+          \$1118  = act_r__data[191:176];
+      3'h3:
+          \$1118  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1119  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1119  = \$1115 ;
+      8'h01:
+          \$1119  = \$1116 ;
+      8'h02:
+          \$1119  = \$1117 ;
+      8'h03:
+          \$1119  = \$1118 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1139  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1139  = act_r__data[15:0];
+      3'h1:
+          \$1139  = act_r__data[79:64];
+      3'h2:
+          \$1139  = act_r__data[143:128];
+      3'h3:
+          \$1139  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1140  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1140  = act_r__data[31:16];
+      3'h1:
+          \$1140  = act_r__data[95:80];
+      3'h2:
+          \$1140  = act_r__data[159:144];
+      3'h3:
+          \$1140  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1141  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1141  = act_r__data[47:32];
+      3'h1:
+          \$1141  = act_r__data[111:96];
+      3'h2:
+          \$1141  = act_r__data[175:160];
+      3'h3:
+          \$1141  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1142  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1142  = act_r__data[63:48];
+      3'h1:
+          \$1142  = act_r__data[127:112];
+      3'h2:
+          \$1142  = act_r__data[191:176];
+      3'h3:
+          \$1142  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1143  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1143  = \$1139 ;
+      8'h01:
+          \$1143  = \$1140 ;
+      8'h02:
+          \$1143  = \$1141 ;
+      8'h03:
+          \$1143  = \$1142 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1163  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1163  = act_r__data[15:0];
+      3'h1:
+          \$1163  = act_r__data[79:64];
+      3'h2:
+          \$1163  = act_r__data[143:128];
+      3'h3:
+          \$1163  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1164  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1164  = act_r__data[31:16];
+      3'h1:
+          \$1164  = act_r__data[95:80];
+      3'h2:
+          \$1164  = act_r__data[159:144];
+      3'h3:
+          \$1164  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1165  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1165  = act_r__data[47:32];
+      3'h1:
+          \$1165  = act_r__data[111:96];
+      3'h2:
+          \$1165  = act_r__data[175:160];
+      3'h3:
+          \$1165  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1166  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1166  = act_r__data[63:48];
+      3'h1:
+          \$1166  = act_r__data[127:112];
+      3'h2:
+          \$1166  = act_r__data[191:176];
+      3'h3:
+          \$1166  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1167  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1167  = \$1163 ;
+      8'h01:
+          \$1167  = \$1164 ;
+      8'h02:
+          \$1167  = \$1165 ;
+      8'h03:
+          \$1167  = \$1166 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1187  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1187  = act_r__data[15:0];
+      3'h1:
+          \$1187  = act_r__data[79:64];
+      3'h2:
+          \$1187  = act_r__data[143:128];
+      3'h3:
+          \$1187  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1188  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1188  = act_r__data[31:16];
+      3'h1:
+          \$1188  = act_r__data[95:80];
+      3'h2:
+          \$1188  = act_r__data[159:144];
+      3'h3:
+          \$1188  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1189  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1189  = act_r__data[47:32];
+      3'h1:
+          \$1189  = act_r__data[111:96];
+      3'h2:
+          \$1189  = act_r__data[175:160];
+      3'h3:
+          \$1189  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1190  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1190  = act_r__data[63:48];
+      3'h1:
+          \$1190  = act_r__data[127:112];
+      3'h2:
+          \$1190  = act_r__data[191:176];
+      3'h3:
+          \$1190  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1191  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1191  = \$1187 ;
+      8'h01:
+          \$1191  = \$1188 ;
+      8'h02:
+          \$1191  = \$1189 ;
+      8'h03:
+          \$1191  = \$1190 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1211  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1211  = act_r__data[15:0];
+      3'h1:
+          \$1211  = act_r__data[79:64];
+      3'h2:
+          \$1211  = act_r__data[143:128];
+      3'h3:
+          \$1211  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1212  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1212  = act_r__data[31:16];
+      3'h1:
+          \$1212  = act_r__data[95:80];
+      3'h2:
+          \$1212  = act_r__data[159:144];
+      3'h3:
+          \$1212  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1213  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1213  = act_r__data[47:32];
+      3'h1:
+          \$1213  = act_r__data[111:96];
+      3'h2:
+          \$1213  = act_r__data[175:160];
+      3'h3:
+          \$1213  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1214  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1214  = act_r__data[63:48];
+      3'h1:
+          \$1214  = act_r__data[127:112];
+      3'h2:
+          \$1214  = act_r__data[191:176];
+      3'h3:
+          \$1214  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1215  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1215  = \$1211 ;
+      8'h01:
+          \$1215  = \$1212 ;
+      8'h02:
+          \$1215  = \$1213 ;
+      8'h03:
+          \$1215  = \$1214 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1235  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1235  = act_r__data[15:0];
+      3'h1:
+          \$1235  = act_r__data[79:64];
+      3'h2:
+          \$1235  = act_r__data[143:128];
+      3'h3:
+          \$1235  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1236  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1236  = act_r__data[31:16];
+      3'h1:
+          \$1236  = act_r__data[95:80];
+      3'h2:
+          \$1236  = act_r__data[159:144];
+      3'h3:
+          \$1236  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1237  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1237  = act_r__data[47:32];
+      3'h1:
+          \$1237  = act_r__data[111:96];
+      3'h2:
+          \$1237  = act_r__data[175:160];
+      3'h3:
+          \$1237  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1238  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1238  = act_r__data[63:48];
+      3'h1:
+          \$1238  = act_r__data[127:112];
+      3'h2:
+          \$1238  = act_r__data[191:176];
+      3'h3:
+          \$1238  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1239  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1239  = \$1235 ;
+      8'h01:
+          \$1239  = \$1236 ;
+      8'h02:
+          \$1239  = \$1237 ;
+      8'h03:
+          \$1239  = \$1238 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1259  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1259  = act_r__data[15:0];
+      3'h1:
+          \$1259  = act_r__data[79:64];
+      3'h2:
+          \$1259  = act_r__data[143:128];
+      3'h3:
+          \$1259  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1260  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1260  = act_r__data[31:16];
+      3'h1:
+          \$1260  = act_r__data[95:80];
+      3'h2:
+          \$1260  = act_r__data[159:144];
+      3'h3:
+          \$1260  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1261  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1261  = act_r__data[47:32];
+      3'h1:
+          \$1261  = act_r__data[111:96];
+      3'h2:
+          \$1261  = act_r__data[175:160];
+      3'h3:
+          \$1261  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1262  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1262  = act_r__data[63:48];
+      3'h1:
+          \$1262  = act_r__data[127:112];
+      3'h2:
+          \$1262  = act_r__data[191:176];
+      3'h3:
+          \$1262  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1263  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1263  = \$1259 ;
+      8'h01:
+          \$1263  = \$1260 ;
+      8'h02:
+          \$1263  = \$1261 ;
+      8'h03:
+          \$1263  = \$1262 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1283  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1283  = act_r__data[15:0];
+      3'h1:
+          \$1283  = act_r__data[79:64];
+      3'h2:
+          \$1283  = act_r__data[143:128];
+      3'h3:
+          \$1283  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1284  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1284  = act_r__data[31:16];
+      3'h1:
+          \$1284  = act_r__data[95:80];
+      3'h2:
+          \$1284  = act_r__data[159:144];
+      3'h3:
+          \$1284  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1285  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1285  = act_r__data[47:32];
+      3'h1:
+          \$1285  = act_r__data[111:96];
+      3'h2:
+          \$1285  = act_r__data[175:160];
+      3'h3:
+          \$1285  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1286  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1286  = act_r__data[63:48];
+      3'h1:
+          \$1286  = act_r__data[127:112];
+      3'h2:
+          \$1286  = act_r__data[191:176];
+      3'h3:
+          \$1286  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1287  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1287  = \$1283 ;
+      8'h01:
+          \$1287  = \$1284 ;
+      8'h02:
+          \$1287  = \$1285 ;
+      8'h03:
+          \$1287  = \$1286 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1307  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1307  = act_r__data[15:0];
+      3'h1:
+          \$1307  = act_r__data[79:64];
+      3'h2:
+          \$1307  = act_r__data[143:128];
+      3'h3:
+          \$1307  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1308  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1308  = act_r__data[31:16];
+      3'h1:
+          \$1308  = act_r__data[95:80];
+      3'h2:
+          \$1308  = act_r__data[159:144];
+      3'h3:
+          \$1308  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1309  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1309  = act_r__data[47:32];
+      3'h1:
+          \$1309  = act_r__data[111:96];
+      3'h2:
+          \$1309  = act_r__data[175:160];
+      3'h3:
+          \$1309  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1310  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1310  = act_r__data[63:48];
+      3'h1:
+          \$1310  = act_r__data[127:112];
+      3'h2:
+          \$1310  = act_r__data[191:176];
+      3'h3:
+          \$1310  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1311  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1311  = \$1307 ;
+      8'h01:
+          \$1311  = \$1308 ;
+      8'h02:
+          \$1311  = \$1309 ;
+      8'h03:
+          \$1311  = \$1310 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1331  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1331  = act_r__data[15:0];
+      3'h1:
+          \$1331  = act_r__data[79:64];
+      3'h2:
+          \$1331  = act_r__data[143:128];
+      3'h3:
+          \$1331  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1332  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1332  = act_r__data[31:16];
+      3'h1:
+          \$1332  = act_r__data[95:80];
+      3'h2:
+          \$1332  = act_r__data[159:144];
+      3'h3:
+          \$1332  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1333  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1333  = act_r__data[47:32];
+      3'h1:
+          \$1333  = act_r__data[111:96];
+      3'h2:
+          \$1333  = act_r__data[175:160];
+      3'h3:
+          \$1333  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1334  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1334  = act_r__data[63:48];
+      3'h1:
+          \$1334  = act_r__data[127:112];
+      3'h2:
+          \$1334  = act_r__data[191:176];
+      3'h3:
+          \$1334  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1335  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1335  = \$1331 ;
+      8'h01:
+          \$1335  = \$1332 ;
+      8'h02:
+          \$1335  = \$1333 ;
+      8'h03:
+          \$1335  = \$1334 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1355  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1355  = act_r__data[15:0];
+      3'h1:
+          \$1355  = act_r__data[79:64];
+      3'h2:
+          \$1355  = act_r__data[143:128];
+      3'h3:
+          \$1355  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1356  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1356  = act_r__data[31:16];
+      3'h1:
+          \$1356  = act_r__data[95:80];
+      3'h2:
+          \$1356  = act_r__data[159:144];
+      3'h3:
+          \$1356  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1357  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1357  = act_r__data[47:32];
+      3'h1:
+          \$1357  = act_r__data[111:96];
+      3'h2:
+          \$1357  = act_r__data[175:160];
+      3'h3:
+          \$1357  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1358  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1358  = act_r__data[63:48];
+      3'h1:
+          \$1358  = act_r__data[127:112];
+      3'h2:
+          \$1358  = act_r__data[191:176];
+      3'h3:
+          \$1358  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1359  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1359  = \$1355 ;
+      8'h01:
+          \$1359  = \$1356 ;
+      8'h02:
+          \$1359  = \$1357 ;
+      8'h03:
+          \$1359  = \$1358 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1379  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1379  = act_r__data[15:0];
+      3'h1:
+          \$1379  = act_r__data[79:64];
+      3'h2:
+          \$1379  = act_r__data[143:128];
+      3'h3:
+          \$1379  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1380  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1380  = act_r__data[31:16];
+      3'h1:
+          \$1380  = act_r__data[95:80];
+      3'h2:
+          \$1380  = act_r__data[159:144];
+      3'h3:
+          \$1380  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1381  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1381  = act_r__data[47:32];
+      3'h1:
+          \$1381  = act_r__data[111:96];
+      3'h2:
+          \$1381  = act_r__data[175:160];
+      3'h3:
+          \$1381  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1382  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1382  = act_r__data[63:48];
+      3'h1:
+          \$1382  = act_r__data[127:112];
+      3'h2:
+          \$1382  = act_r__data[191:176];
+      3'h3:
+          \$1382  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1383  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1383  = \$1379 ;
+      8'h01:
+          \$1383  = \$1380 ;
+      8'h02:
+          \$1383  = \$1381 ;
+      8'h03:
+          \$1383  = \$1382 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1403  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1403  = act_r__data[15:0];
+      3'h1:
+          \$1403  = act_r__data[79:64];
+      3'h2:
+          \$1403  = act_r__data[143:128];
+      3'h3:
+          \$1403  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1404  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1404  = act_r__data[31:16];
+      3'h1:
+          \$1404  = act_r__data[95:80];
+      3'h2:
+          \$1404  = act_r__data[159:144];
+      3'h3:
+          \$1404  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1405  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1405  = act_r__data[47:32];
+      3'h1:
+          \$1405  = act_r__data[111:96];
+      3'h2:
+          \$1405  = act_r__data[175:160];
+      3'h3:
+          \$1405  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1406  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1406  = act_r__data[63:48];
+      3'h1:
+          \$1406  = act_r__data[127:112];
+      3'h2:
+          \$1406  = act_r__data[191:176];
+      3'h3:
+          \$1406  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1407  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1407  = \$1403 ;
+      8'h01:
+          \$1407  = \$1404 ;
+      8'h02:
+          \$1407  = \$1405 ;
+      8'h03:
+          \$1407  = \$1406 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1427  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1427  = act_r__data[15:0];
+      3'h1:
+          \$1427  = act_r__data[79:64];
+      3'h2:
+          \$1427  = act_r__data[143:128];
+      3'h3:
+          \$1427  = act_r__data[207:192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1428  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1428  = act_r__data[31:16];
+      3'h1:
+          \$1428  = act_r__data[95:80];
+      3'h2:
+          \$1428  = act_r__data[159:144];
+      3'h3:
+          \$1428  = act_r__data[223:208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1429  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1429  = act_r__data[47:32];
+      3'h1:
+          \$1429  = act_r__data[111:96];
+      3'h2:
+          \$1429  = act_r__data[175:160];
+      3'h3:
+          \$1429  = act_r__data[239:224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1430  = 16'h0000;
+    casez (rowc)
+      3'h0:
+          \$1430  = act_r__data[63:48];
+      3'h1:
+          \$1430  = act_r__data[127:112];
+      3'h2:
+          \$1430  = act_r__data[191:176];
+      3'h3:
+          \$1430  = act_r__data[255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1431  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1431  = \$1427 ;
+      8'h01:
+          \$1431  = \$1428 ;
+      8'h02:
+          \$1431  = \$1429 ;
+      8'h03:
+          \$1431  = \$1430 ;
     endcase
   end
   always @* begin
@@ -7602,9 +8875,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -7614,11 +8887,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = \$912 ;
+            act_r__en = \$913 ;
           end
       3'h5:
-          if (\$936 ) begin
-            if (\$940 ) begin
+          if (\$1035 ) begin
+            if (\$1038 ) begin
+              act_r__en = 1'h1;
+            end
+            if (\$1042 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -7635,9 +8911,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -7665,9 +8941,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -7682,7 +8958,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$936 ) begin
+          if (\$1035 ) begin
             \$signature__en$27  = 1'h1;
           end
     endcase
@@ -7698,9 +8974,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -7719,13 +8995,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    { fetched[113:105], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [41:11] };
+    { fetched[113:105], fetched[87:72], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [87:72], \$signature__data$30 [41:11] };
     if (\$2 ) begin
       fetched[26:11] = \$3 [15:0];
       fetched[113:105] = \$4 [8:0];
     end
     if (\$6 ) begin
       fetched[41:26] = \$7 [15:0];
+      fetched[87:72] = \$8 [15:0];
     end
   end
   always @* begin
@@ -7737,16 +9014,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             pc_next = 11'h000;
           end
       3'h1:
-          if (\$791 ) begin
-          end else if (\$792 ) begin
-            pc_next = \$793 [10:0];
+          if (\$792 ) begin
+          end else if (\$793 ) begin
+            pc_next = \$794 [10:0];
           end
     endcase
     if (finish) begin
-      pc_next = \$1385 [10:0];
-      if (\$1387 ) begin
+      pc_next = \$1487 [10:0];
+      if (\$1489 ) begin
         (* full_case = 32'd1 *)
-        if (\$1388 ) begin
+        if (\$1490 ) begin
         end else begin
           pc_next = \$like ;
         end
@@ -7772,7 +9049,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$794 ;
+          mem_rd_valid = \$795 ;
     endcase
   end
   always @* begin
@@ -7796,7 +9073,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 4'h0, \$801  };
+          mem_rd_len = { 4'h0, \$802  };
     endcase
   end
   always @* begin
@@ -7810,28 +9087,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$802 ) begin
+          if (\$803 ) begin
             full[63:0] = mem_rd_data;
           end
-          if (\$803 ) begin
+          if (\$804 ) begin
             full[127:64] = mem_rd_data;
           end
-          if (\$804 ) begin
+          if (\$805 ) begin
             full[191:128] = mem_rd_data;
           end
-          if (\$805 ) begin
+          if (\$806 ) begin
             full[255:192] = mem_rd_data;
           end
-          if (\$806 ) begin
+          if (\$807 ) begin
             full[319:256] = mem_rd_data;
           end
-          if (\$807 ) begin
+          if (\$808 ) begin
             full[383:320] = mem_rd_data;
           end
-          if (\$808 ) begin
+          if (\$809 ) begin
             full[447:384] = mem_rd_data;
           end
-          if (\$809 ) begin
+          if (\$810 ) begin
             full[511:448] = mem_rd_data;
           end
         end
@@ -7876,16 +9153,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
-              if (\$828 ) begin
-                if (\$830 ) begin
+            if (\$818 ) begin
+              if (\$829 ) begin
+                if (\$831 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$905 ) begin
+          if (\$906 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -7894,16 +9171,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$922 ) begin
+            if (\$923 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
-            if (\$1383 ) begin
-              if (\$1384 ) begin
+            if (\$1485 ) begin
+              if (\$1486 ) begin
                 finish = 1'h1;
               end
             end
@@ -7912,7 +9189,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$88  = 8'h00;
+    \$signature__addr$89  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7921,10 +9198,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$88  = \$831 [7:0];
+                    \$signature__addr$89  = \$832 [7:0];
               endcase
             end
           end
@@ -7934,19 +9211,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$943 ) begin
+            if (\$1045 ) begin
             end else begin
-              \$signature__addr$88  = paddr[7:0];
+              \$signature__addr$89  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$89  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$90  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7955,10 +9232,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$89  = { full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$90  = { full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -7968,19 +9245,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$943 ) begin
+            if (\$1045 ) begin
             end else begin
-              \$signature__data$89  = { \$1331 , \$1307 , \$1283 , \$1259 , \$1235 , \$1211 , \$1187 , \$1163 , \$1139 , \$1115 , \$1091 , \$1067 , \$1043 , \$1019 , \$995 , \$971  };
+              \$signature__data$90  = { \$1433 , \$1409 , \$1385 , \$1361 , \$1337 , \$1313 , \$1289 , \$1265 , \$1241 , \$1217 , \$1193 , \$1169 , \$1145 , \$1121 , \$1097 , \$1073  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$90  = 16'h0000;
+    \$signature__en$91  = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -7989,10 +9266,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$90  = { \$847 , \$846 , \$845 , \$844 , \$843 , \$842 , \$841 , \$840 , \$839 , \$838 , \$837 , \$836 , \$835 , \$834 , \$833 , \$832  };
+                    \$signature__en$91  = { \$848 , \$847 , \$846 , \$845 , \$844 , \$843 , \$842 , \$841 , \$840 , \$839 , \$838 , \$837 , \$836 , \$835 , \$834 , \$833  };
               endcase
             end
           end
@@ -8002,12 +9279,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$943 ) begin
+            if (\$1045 ) begin
             end else begin
-              \$signature__en$90  = { \$1379 , \$1376 , \$1373 , \$1370 , \$1367 , \$1364 , \$1361 , \$1358 , \$1355 , \$1352 , \$1349 , \$1346 , \$1343 , \$1340 , \$1337 , \$1334  };
+              \$signature__en$91  = { \$1481 , \$1478 , \$1475 , \$1472 , \$1469 , \$1466 , \$1463 , \$1460 , \$1457 , \$1454 , \$1451 , \$1448 , \$1445 , \$1442 , \$1439 , \$1436  };
             end
           end
     endcase
@@ -8023,7 +9300,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 64'h0000000000000001;
@@ -8036,10 +9313,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$943 ) begin
+            if (\$1045 ) begin
             end else begin
               inc_sram_act_writes = 64'h0000000000000001;
             end
@@ -8048,7 +9325,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$92  = 10'h000;
+    \$signature__addr$93  = 10'h000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8056,12 +9333,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$92  = \$848 [9:0];
+                    \$signature__addr$93  = \$849 [9:0];
               endcase
             end
           end
@@ -8069,7 +9346,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$93  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$94  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8077,12 +9354,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$93  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$94  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
               endcase
             end
           end
@@ -8090,7 +9367,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$94  = 16'h0000;
+    \$signature__en$95  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8098,12 +9375,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$94  = { \$864 , \$863 , \$862 , \$861 , \$860 , \$859 , \$858 , \$857 , \$856 , \$855 , \$854 , \$853 , \$852 , \$851 , \$850 , \$849  };
+                    \$signature__en$95  = { \$865 , \$864 , \$863 , \$862 , \$861 , \$860 , \$859 , \$858 , \$857 , \$856 , \$855 , \$854 , \$853 , \$852 , \$851 , \$850  };
               endcase
             end
           end
@@ -8119,7 +9396,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -8132,7 +9409,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$96  = 8'h00;
+    \$signature__addr$97  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8140,14 +9417,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__addr$96  = \$865 [7:0];
+                    \$signature__addr$97  = \$866 [7:0];
               endcase
             end
           end
@@ -8155,7 +9432,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$97  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$98  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8163,14 +9440,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__data$97  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
+                    \$signature__data$98  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
               endcase
             end
           end
@@ -8178,7 +9455,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$98  = 16'h0000;
+    \$signature__en$99  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -8186,14 +9463,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    \$signature__en$98  = { \$881 , \$880 , \$879 , \$878 , \$877 , \$876 , \$875 , \$874 , \$873 , \$872 , \$871 , \$870 , \$869 , \$868 , \$867 , \$866  };
+                    \$signature__en$99  = { \$882 , \$881 , \$880 , \$879 , \$878 , \$877 , \$876 , \$875 , \$874 , \$873 , \$872 , \$871 , \$870 , \$869 , \$868 , \$867  };
               endcase
             end
           end
@@ -8209,7 +9486,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -8224,7 +9501,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$100  = 5'h00;
+    \$signature__addr$101  = 5'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8233,7 +9510,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -8243,7 +9520,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__addr$100  = \$882 [4:0];
+                    \$signature__addr$101  = \$883 [4:0];
               endcase
             end
           end
@@ -8253,17 +9530,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
-            if (\$943 ) begin
-              \$signature__addr$100  = instr[30:26];
+            if (\$1045 ) begin
+              \$signature__addr$101  = instr[30:26];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$101  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$102  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8272,7 +9549,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -8282,7 +9559,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__data$101  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
+                    \$signature__data$102  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
               endcase
             end
           end
@@ -8292,17 +9569,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
-            if (\$943 ) begin
-              \$signature__data$101  = { scores, scores, scores, scores };
+            if (\$1045 ) begin
+              \$signature__data$102  = { scores, scores, scores, scores };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$102  = 4'h0;
+    \$signature__en$103  = 4'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8311,7 +9588,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -8321,7 +9598,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                 2'h2:
                     /* empty */;
                 2'h3:
-                    \$signature__en$102  = { \$886 , \$885 , \$884 , \$883  };
+                    \$signature__en$103  = { \$887 , \$886 , \$885 , \$884  };
               endcase
             end
           end
@@ -8331,10 +9608,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
-            if (\$943 ) begin
-              \$signature__en$102  = { \$947 , \$946 , \$945 , \$944  };
+            if (\$1045 ) begin
+              \$signature__en$103  = { \$1049 , \$1048 , \$1047 , \$1046  };
             end
           end
     endcase
@@ -8350,7 +9627,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$817 ) begin
+            if (\$818 ) begin
               (* full_case = 32'd1 *)
               casez (instr[9:8])
                 2'h0:
@@ -8370,9 +9647,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
-            if (\$943 ) begin
+            if (\$1045 ) begin
               inc_sram_out_writes = 64'h0000000000000001;
             end
           end
@@ -8406,23 +9683,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$890 [7:0];
+                      act_r__addr = \$891 [7:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$signal$131 [7:0];
+            act_r__addr = \$signal$132 [7:0];
           end
       3'h5:
-          if (\$936 ) begin
-            if (\$940 ) begin
+          if (\$1035 ) begin
+            if (\$1038 ) begin
+              act_r__addr = instr[79:72];
+            end
+            if (\$1042 ) begin
               act_r__addr = instr[33:26];
             end
           end
@@ -8440,9 +9720,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 64'h0000000000000001;
@@ -8452,11 +9732,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 61'h0000000000000000, \$921  };
+            inc_sram_act_reads = { 61'h0000000000000000, \$922  };
           end
       3'h5:
-          if (\$936 ) begin
-            if (\$940 ) begin
+          if (\$1035 ) begin
+            if (\$1038 ) begin
+              inc_sram_act_reads = 64'h0000000000000004;
+            end
+            if (\$1042 ) begin
               inc_sram_act_reads = 64'h0000000000000004;
             end
           end
@@ -8473,21 +9756,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$891 [9:0];
+                      wgt_r__addr = \$892 [9:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$913 [9:0];
+            wgt_r__addr = \$914 [9:0];
           end
     endcase
   end
@@ -8502,9 +9785,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -8522,7 +9805,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$113  = 8'h00;
+    \$signature__addr$114  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8532,16 +9815,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$113  = \$892 [7:0];
+                      \$signature__addr$114  = \$893 [7:0];
                 endcase
               end
             end
@@ -8549,8 +9832,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$936 ) begin
-            \$signature__addr$113  = \$937 [7:0];
+          if (\$1035 ) begin
+            \$signature__addr$114  = \$1036 [7:0];
           end
     endcase
   end
@@ -8566,9 +9849,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -8583,7 +9866,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$936 ) begin
+          if (\$1035 ) begin
             inc_sram_thresh_reads = 64'h0000000000000010;
           end
     endcase
@@ -8599,9 +9882,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -8611,7 +9894,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$893 [4:0];
+                      out_r__addr = \$894 [4:0];
                 endcase
               end
             end
@@ -8629,9 +9912,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$888 ) begin
+          if (\$889 ) begin
             if (issuing) begin
-              if (\$889 ) begin
+              if (\$890 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -8659,7 +9942,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          out_entry = \$894 ;
+          out_entry = \$895 ;
     endcase
   end
   always @* begin
@@ -8673,7 +9956,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$895 ;
+          store_act = \$896 ;
     endcase
   end
   always @* begin
@@ -8687,7 +9970,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$896 ;
+          store_weight = \$897 ;
     endcase
   end
   always @* begin
@@ -8701,7 +9984,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = { 40'h0000000000, \$897  };
+          store_thresh = { 40'h0000000000, \$898  };
     endcase
   end
   always @* begin
@@ -8729,7 +10012,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$105 ;
+          mem_wr_valid = \$signal$106 ;
     endcase
   end
   always @* begin
@@ -8757,7 +10040,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$904 ;
+          mem_wr_data = \$905 ;
     endcase
   end
   always @* begin
@@ -8771,7 +10054,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$905 ) begin
+          if (\$906 ) begin
             inc_store_busy = 64'h0000000000000001;
           end
     endcase
@@ -8787,7 +10070,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$905 ) begin
+          if (\$906 ) begin
             inc_dram_write_bytes = 64'h0000000000000008;
           end
     endcase
@@ -8804,7 +10087,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$905 ) begin
+          if (\$906 ) begin
           end else begin
             inc_store_stall = 64'h0000000000000001;
           end
@@ -8918,7 +10201,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$925 [1:0];
+          n_lv = \$927 [1:0];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    n_cmp = 2'h0;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          n_cmp = \$928 ;
     endcase
   end
   always @* begin
@@ -8937,7 +10239,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$926 ;
+          acc = \$929 ;
     endcase
   end
   always @* begin
@@ -8956,7 +10258,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          active = n_lv;
+          active = n_cmp;
     endcase
   end
   always @* begin
@@ -8994,7 +10296,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = { \$935 , \$932 , \$929  };
+          thresh = { \$1034 , \$1031 , \$1028  };
     endcase
   end
   always @* begin
@@ -9013,7 +10315,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$936 ) begin
+          if (\$1035 ) begin
             inc_post_stall = 64'h0000000000000001;
           end
     endcase
@@ -9035,7 +10337,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
             inc_post_busy = 64'h0000000000000001;
           end
@@ -9058,24 +10360,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$936 ) begin
+          if (\$1035 ) begin
           end else begin
-            if (\$941 ) begin
-              inc_threshold_ops = { 57'h000000000000000, \$942  };
+            if (\$1043 ) begin
+              inc_threshold_ops = { 57'h000000000000000, \$1044  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1556  = pc_next;
+    \$1666  = pc_next;
     if (rst) begin
-      \$1556  = 11'h000;
+      \$1666  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1557  = 1'h0;
+    \$1667  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9087,16 +10389,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1557  = 1'h1;
+            \$1667  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$1557  = 1'h0;
+      \$1667  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1558  = 1'h0;
+    \$1668  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9108,487 +10410,487 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1558  = \$1480 ;
+            \$1668  = \$1587 ;
           end
     endcase
     if (rst) begin
-      \$1558  = 1'h0;
+      \$1668  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1559  = state;
+    \$1669  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1559  = 3'h1;
+            \$1669  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-            \$1559  = 3'h7;
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+            \$1669  = 3'h7;
+          end else if (\$1495 ) begin
           end else begin
             (* full_case = 32'd1 *)
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$1559  = 3'h2;
+                  \$1669  = 3'h2;
               4'h2:
-                  \$1559  = 3'h3;
+                  \$1669  = 3'h3;
               4'h3:
-                  \$1559  = 3'h4;
+                  \$1669  = 3'h4;
               4'h4:
                   (* full_case = 32'd1 *)
-                  if (\$1403 ) begin
-                    \$1559  = 3'h7;
+                  if (\$1510 ) begin
+                    \$1669  = 3'h7;
                   end else begin
-                    \$1559  = 3'h5;
+                    \$1669  = 3'h5;
                   end
               4'hf:
-                  \$1559  = 3'h6;
+                  \$1669  = 3'h6;
               default:
-                  \$1559  = 3'h7;
+                  \$1669  = 3'h7;
             endcase
           end
     endcase
     if (finish) begin
-      \$1559  = 3'h1;
+      \$1669  = 3'h1;
     end
     if (rst) begin
-      \$1559  = 3'h0;
+      \$1669  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1560  = lp_active;
+    \$1670  = lp_active;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1560  = 1'h0;
+            \$1670  = 1'h0;
           end
       3'h1:
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
-            \$1560  = 1'h1;
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1670  = 1'h1;
           end
     endcase
     if (finish) begin
-      if (\$1526 ) begin
-        if (\$1527 ) begin
-          \$1560  = 1'h0;
+      if (\$1635 ) begin
+        if (\$1636 ) begin
+          \$1670  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$1560  = 1'h0;
+      \$1670  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1561  = ctr_cycles;
+    \$1671  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1561  = 64'h0000000000000000;
+            \$1671  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1561  = \$1532 [63:0];
+      \$1671  = \$1642 [63:0];
     end
     if (rst) begin
-      \$1561  = 64'h0000000000000000;
+      \$1671  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1562  = ctr_instructions;
+    \$1672  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1562  = 64'h0000000000000000;
+            \$1672  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1562  = \$1533 [63:0];
+      \$1672  = \$1643 [63:0];
     end
     if (rst) begin
-      \$1562  = 64'h0000000000000000;
+      \$1672  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1563  = ctr_load_busy;
+    \$1673  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1563  = 64'h0000000000000000;
+            \$1673  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1563  = \$1534 [63:0];
+      \$1673  = \$1644 [63:0];
     end
     if (rst) begin
-      \$1563  = 64'h0000000000000000;
+      \$1673  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1564  = ctr_load_stall;
+    \$1674  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1564  = 64'h0000000000000000;
+            \$1674  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1564  = \$1535 [63:0];
+      \$1674  = \$1645 [63:0];
     end
     if (rst) begin
-      \$1564  = 64'h0000000000000000;
+      \$1674  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1565  = ctr_store_busy;
+    \$1675  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1565  = 64'h0000000000000000;
+            \$1675  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1565  = \$1536 [63:0];
+      \$1675  = \$1646 [63:0];
     end
     if (rst) begin
-      \$1565  = 64'h0000000000000000;
+      \$1675  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1566  = ctr_store_stall;
+    \$1676  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1566  = 64'h0000000000000000;
+            \$1676  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1566  = \$1537 [63:0];
+      \$1676  = \$1647 [63:0];
     end
     if (rst) begin
-      \$1566  = 64'h0000000000000000;
+      \$1676  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1567  = ctr_gemm_busy;
+    \$1677  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1567  = 64'h0000000000000000;
+            \$1677  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1567  = \$1538 [63:0];
+      \$1677  = \$1648 [63:0];
     end
     if (rst) begin
-      \$1567  = 64'h0000000000000000;
+      \$1677  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1568  = ctr_gemm_stall;
+    \$1678  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1568  = 64'h0000000000000000;
+            \$1678  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1568  = \$1539 [63:0];
+      \$1678  = \$1649 [63:0];
     end
     if (rst) begin
-      \$1568  = 64'h0000000000000000;
+      \$1678  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1569  = ctr_post_busy;
+    \$1679  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1569  = 64'h0000000000000000;
+            \$1679  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1569  = \$1540 [63:0];
+      \$1679  = \$1650 [63:0];
     end
     if (rst) begin
-      \$1569  = 64'h0000000000000000;
+      \$1679  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1570  = ctr_post_stall;
+    \$1680  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1570  = 64'h0000000000000000;
+            \$1680  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1570  = \$1541 [63:0];
+      \$1680  = \$1651 [63:0];
     end
     if (rst) begin
-      \$1570  = 64'h0000000000000000;
+      \$1680  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1571  = ctr_array_active_cycles;
+    \$1681  = ctr_array_active_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1571  = 64'h0000000000000000;
+            \$1681  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1571  = \$1542 [63:0];
+      \$1681  = \$1652 [63:0];
     end
     if (rst) begin
-      \$1571  = 64'h0000000000000000;
+      \$1681  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1572  = ctr_dram_read_bytes;
+    \$1682  = ctr_dram_read_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1572  = 64'h0000000000000000;
+            \$1682  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1572  = \$1543 [63:0];
+      \$1682  = \$1653 [63:0];
     end
     if (rst) begin
-      \$1572  = 64'h0000000000000000;
+      \$1682  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1573  = ctr_dram_write_bytes;
+    \$1683  = ctr_dram_write_bytes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1573  = 64'h0000000000000000;
+            \$1683  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1573  = \$1544 [63:0];
+      \$1683  = \$1654 [63:0];
     end
     if (rst) begin
-      \$1573  = 64'h0000000000000000;
+      \$1683  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1574  = ctr_sram_act_reads;
+    \$1684  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1574  = 64'h0000000000000000;
+            \$1684  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1574  = \$1545 [63:0];
+      \$1684  = \$1655 [63:0];
     end
     if (rst) begin
-      \$1574  = 64'h0000000000000000;
+      \$1684  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1575  = ctr_sram_act_writes;
+    \$1685  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1575  = 64'h0000000000000000;
+            \$1685  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1575  = \$1546 [63:0];
+      \$1685  = \$1656 [63:0];
     end
     if (rst) begin
-      \$1575  = 64'h0000000000000000;
+      \$1685  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1576  = ctr_sram_weight_reads;
+    \$1686  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1576  = 64'h0000000000000000;
+            \$1686  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1576  = \$1547 [63:0];
+      \$1686  = \$1657 [63:0];
     end
     if (rst) begin
-      \$1576  = 64'h0000000000000000;
+      \$1686  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1577  = ctr_sram_weight_writes;
+    \$1687  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1577  = 64'h0000000000000000;
+            \$1687  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1577  = \$1548 [63:0];
+      \$1687  = \$1658 [63:0];
     end
     if (rst) begin
-      \$1577  = 64'h0000000000000000;
+      \$1687  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1578  = ctr_sram_thresh_reads;
+    \$1688  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1578  = 64'h0000000000000000;
+            \$1688  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1578  = \$1549 [63:0];
+      \$1688  = \$1659 [63:0];
     end
     if (rst) begin
-      \$1578  = 64'h0000000000000000;
+      \$1688  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1579  = ctr_sram_thresh_writes;
+    \$1689  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1579  = 64'h0000000000000000;
+            \$1689  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1579  = \$1550 [63:0];
+      \$1689  = \$1660 [63:0];
     end
     if (rst) begin
-      \$1579  = 64'h0000000000000000;
+      \$1689  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1580  = ctr_sram_out_reads;
+    \$1690  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1580  = 64'h0000000000000000;
+            \$1690  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1580  = \$1551 [63:0];
+      \$1690  = \$1661 [63:0];
     end
     if (rst) begin
-      \$1580  = 64'h0000000000000000;
+      \$1690  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1581  = ctr_sram_out_writes;
+    \$1691  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1581  = 64'h0000000000000000;
+            \$1691  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1581  = \$1552 [63:0];
+      \$1691  = \$1662 [63:0];
     end
     if (rst) begin
-      \$1581  = 64'h0000000000000000;
+      \$1691  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1582  = ctr_binary_macs;
+    \$1692  = ctr_binary_macs;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1582  = 64'h0000000000000000;
+            \$1692  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1582  = \$1553 [63:0];
+      \$1692  = \$1663 [63:0];
     end
     if (rst) begin
-      \$1582  = 64'h0000000000000000;
+      \$1692  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1583  = ctr_acc_updates;
+    \$1693  = ctr_acc_updates;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1583  = 64'h0000000000000000;
+            \$1693  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1583  = \$1554 [63:0];
+      \$1693  = \$1664 [63:0];
     end
     if (rst) begin
-      \$1583  = 64'h0000000000000000;
+      \$1693  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1584  = ctr_threshold_ops;
+    \$1694  = ctr_threshold_ops;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1584  = 64'h0000000000000000;
+            \$1694  = 64'h0000000000000000;
           end
     endcase
     if (busy) begin
-      \$1584  = \$1555 [63:0];
+      \$1694  = \$1665 [63:0];
     end
     if (rst) begin
-      \$1584  = 64'h0000000000000000;
+      \$1694  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1585  = instr;
+    \$1695  = instr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$1585  = fetched;
+          \$1695  = fetched;
     endcase
     if (rst) begin
-      \$1585  = 128'h00000000000000000000000000000000;
+      \$1695  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1586  = t;
+    \$1696  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$1586  = 32'd0;
+          \$1696  = 32'd0;
       3'h2:
           /* empty */;
       3'h3:
@@ -9596,555 +10898,596 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$1586  = \$1513 [31:0];
+          \$1696  = \$1620 [31:0];
     endcase
     if (rst) begin
-      \$1586  = 32'd0;
+      \$1696  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1587  = lp_left;
+    \$1697  = lp_left;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
-            \$1587  = \$signature__data$30 [23:8];
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1697  = \$signature__data$30 [23:8];
           end
     endcase
     if (finish) begin
-      if (\$1526 ) begin
+      if (\$1635 ) begin
         (* full_case = 32'd1 *)
-        if (\$1527 ) begin
+        if (\$1636 ) begin
         end else begin
-          \$1587  = \$1528 [15:0];
+          \$1697  = \$1637 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1587  = 16'h0000;
+      \$1697  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1588  = \$like ;
+    \$1698  = \$like ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
-            \$1588  = \$1394 [10:0];
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1698  = \$1496 [10:0];
           end
     endcase
     if (rst) begin
-      \$1588  = 11'h000;
+      \$1698  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1589  = lp_end;
+    \$1699  = lp_end;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
-            \$1589  = \$1395 [10:0];
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1699  = \$1497 [10:0];
           end
     endcase
     if (rst) begin
-      \$1589  = 11'h000;
+      \$1699  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1590  = \$signal ;
+    \$1700  = \$signal ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
-            \$1590  = 16'h0000;
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1700  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$1526 ) begin
+      if (\$1635 ) begin
         (* full_case = 32'd1 *)
-        if (\$1527 ) begin
+        if (\$1636 ) begin
         end else begin
-          \$1590  = \$1529 [15:0];
+          \$1700  = \$1638 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1590  = 16'h0000;
+      \$1700  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1591  = \$signal$34 ;
+    \$1701  = \$signal$34 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
-            \$1591  = 16'h0000;
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1701  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$1526 ) begin
+      if (\$1635 ) begin
         (* full_case = 32'd1 *)
-        if (\$1527 ) begin
+        if (\$1636 ) begin
         end else begin
-          \$1591  = \$1530 [15:0];
+          \$1701  = \$1639 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1591  = 16'h0000;
+      \$1701  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1592  = off_ix;
+    \$1702  = \$signal$35 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
-            \$1592  = 9'h000;
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1702  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$1526 ) begin
+      if (\$1635 ) begin
         (* full_case = 32'd1 *)
-        if (\$1527 ) begin
+        if (\$1636 ) begin
         end else begin
-          \$1592  = \$1531 [8:0];
+          \$1702  = \$1640 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1592  = 9'h000;
+      \$1702  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1593  = \$signal$162 ;
+    \$1703  = \$signal$33 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
-            \$1593  = \$signature__data$30 [47:32];
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1703  = 9'h000;
           end
     endcase
+    if (finish) begin
+      if (\$1635 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1636 ) begin
+        end else begin
+          \$1703  = \$1641 [8:0];
+        end
+      end
+    end
     if (rst) begin
-      \$1593  = 16'h0000;
+      \$1703  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1594  = \$signal$163 ;
+    \$1704  = \$signal$165 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
-            \$1594  = \$signature__data$30 [72:57];
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1704  = \$signature__data$30 [47:32];
           end
     endcase
     if (rst) begin
-      \$1594  = 16'h0000;
+      \$1704  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1595  = st_ix;
+    \$1705  = \$signal$166 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
-            \$1595  = \$signature__data$30 [56:48];
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1705  = \$signature__data$30 [72:57];
           end
     endcase
     if (rst) begin
-      \$1595  = 9'h000;
+      \$1705  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1596  = req_cnt;
+    \$1706  = \$signal$167 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1706  = \$signature__data$30 [88:73];
+          end
+    endcase
+    if (rst) begin
+      \$1706  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1707  = \$signal$168 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
+            \$1707  = \$signature__data$30 [56:48];
+          end
+    endcase
+    if (rst) begin
+      \$1707  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1708  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$1596  = 10'h000;
+                  \$1708  = 10'h000;
             endcase
           end
       3'h2:
-          if (\$1404 ) begin
-            \$1596  = \$1405 [9:0];
+          if (\$1511 ) begin
+            \$1708  = \$1512 [9:0];
           end
     endcase
     if (rst) begin
-      \$1596  = 10'h000;
+      \$1708  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1597  = req_addr;
+    \$1709  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$1597  = fetched[82:51];
+                  \$1709  = fetched[82:51];
             endcase
           end
       3'h2:
-          if (\$1404 ) begin
-            \$1597  = \$1406 [31:0];
+          if (\$1511 ) begin
+            \$1709  = \$1513 [31:0];
           end
     endcase
     if (rst) begin
-      \$1597  = 32'd0;
+      \$1709  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1598  = rx_bank;
+    \$1710  = rx_bank;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$1598  = 10'h000;
+                  \$1710  = 10'h000;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1414 ) begin
-              if (\$1425 ) begin
-                \$1598  = \$1426 [9:0];
+            if (\$1521 ) begin
+              if (\$1532 ) begin
+                \$1710  = \$1533 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1598  = 10'h000;
+      \$1710  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1599  = rx_word;
+    \$1711  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$1599  = 16'h0000;
+                  \$1711  = 16'h0000;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$1414 ) begin
+            if (\$1521 ) begin
               (* full_case = 32'd1 *)
-              if (\$1425 ) begin
-                \$1599  = 16'h0000;
+              if (\$1532 ) begin
+                \$1711  = 16'h0000;
               end else begin
-                \$1599  = \$1427 [15:0];
+                \$1711  = \$1534 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1599  = 16'h0000;
+      \$1711  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1600  = rx_beat;
+    \$1712  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
-                  \$1600  = 4'h0;
+                  \$1712  = 4'h0;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$1414 ) begin
-              \$1600  = 4'h0;
+            if (\$1521 ) begin
+              \$1712  = 4'h0;
             end else begin
-              \$1600  = \$1428 [3:0];
+              \$1712  = \$1535 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$1600  = 4'h0;
+      \$1712  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1601  = \$signal$165 ;
+    \$1713  = \$signal$169 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1601  = 10'h000;
+                  \$1713  = 10'h000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             if (issuing) begin
-              if (\$1453 ) begin
-                if (\$1455 ) begin
-                  \$1601  = \$1456 [9:0];
+              if (\$1560 ) begin
+                if (\$1562 ) begin
+                  \$1713  = \$1563 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1601  = 10'h000;
+      \$1713  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1602  = tx_word;
+    \$1714  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1602  = 16'h0000;
+                  \$1714  = 16'h0000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             if (issuing) begin
-              if (\$1453 ) begin
+              if (\$1560 ) begin
                 (* full_case = 32'd1 *)
-                if (\$1455 ) begin
-                  \$1602  = 16'h0000;
+                if (\$1562 ) begin
+                  \$1714  = 16'h0000;
                 end else begin
-                  \$1602  = \$1458 [15:0];
+                  \$1714  = \$1565 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1602  = 16'h0000;
+      \$1714  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1603  = tx_beat;
+    \$1715  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1603  = 4'h0;
+                  \$1715  = 4'h0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$1453 ) begin
-                \$1603  = 4'h0;
+              if (\$1560 ) begin
+                \$1715  = 4'h0;
               end else begin
-                \$1603  = \$1460 [3:0];
+                \$1715  = \$1567 [3:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1603  = 4'h0;
+      \$1715  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1604  = \$signal$166 ;
+    \$1716  = \$signal$170 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1604  = fetched[82:51];
+                  \$1716  = fetched[82:51];
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             if (issuing) begin
-              if (\$1453 ) begin
-                if (\$1455 ) begin
-                  \$1604  = \$1457 [31:0];
+              if (\$1560 ) begin
+                if (\$1562 ) begin
+                  \$1716  = \$1564 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1604  = 32'd0;
+      \$1716  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1605  = s_off;
+    \$1717  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1605  = 32'd0;
+                  \$1717  = 32'd0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$1453 ) begin
+              if (\$1560 ) begin
                 (* full_case = 32'd1 *)
-                if (\$1455 ) begin
-                  \$1605  = 32'd0;
+                if (\$1562 ) begin
+                  \$1717  = 32'd0;
                 end else begin
-                  \$1605  = \$1459 [31:0];
+                  \$1717  = \$1566 [31:0];
                 end
               end else begin
-                \$1605  = \$1461 [31:0];
+                \$1717  = \$1568 [31:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1605  = 32'd0;
+      \$1717  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1606  = issuing;
+    \$1718  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1606  = 1'h1;
+                  \$1718  = 1'h1;
               4'h3:
-                  \$1606  = 1'h1;
+                  \$1718  = 1'h1;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             if (issuing) begin
-              if (\$1475 ) begin
-                \$1606  = 1'h0;
+              if (\$1582 ) begin
+                \$1718  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$1494 ) begin
-              if (\$1496 ) begin
-                if (\$1498 ) begin
-                  if (\$1504 ) begin
-                    \$1606  = 1'h0;
+            if (\$1601 ) begin
+              if (\$1603 ) begin
+                if (\$1605 ) begin
+                  if (\$1611 ) begin
+                    \$1718  = 1'h0;
                   end
                 end
               end
@@ -10152,53 +11495,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (rst) begin
-      \$1606  = 1'h0;
+      \$1718  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1607  = \$signal$105 ;
+    \$1719  = \$signal$106 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1607  = 1'h0;
+                  \$1719  = 1'h0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$1607  = 1'h1;
+              \$1719  = 1'h1;
             end else begin
-              \$1607  = 1'h0;
+              \$1719  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$1607  = 1'h0;
+      \$1719  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1608  = \$signal$134 ;
+    \$1720  = \$signal$135 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10206,7 +11549,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1608  = 16'h0000;
+                  \$1720  = 16'h0000;
             endcase
           end
       3'h2:
@@ -10215,30 +11558,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1608  = \$1491 [15:0];
-            if (\$1494 ) begin
-              if (\$1496 ) begin
-                if (\$1498 ) begin
-                  \$1608  = 16'h0000;
+            \$1720  = \$1598 [15:0];
+            if (\$1601 ) begin
+              if (\$1603 ) begin
+                if (\$1605 ) begin
+                  \$1720  = 16'h0000;
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1608  = 16'h0000;
+      \$1720  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1609  = p;
+    \$1721  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10246,7 +11589,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1609  = 3'h0;
+                  \$1721  = 3'h0;
             endcase
           end
       3'h2:
@@ -10255,29 +11598,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$1494 ) begin
-              if (\$1496 ) begin
-                if (\$1498 ) begin
-                  \$1609  = \$1499 [2:0];
+            if (\$1601 ) begin
+              if (\$1603 ) begin
+                if (\$1605 ) begin
+                  \$1721  = \$1606 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1609  = 3'h0;
+      \$1721  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1610  = tail;
+    \$1722  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10285,7 +11628,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1610  = 16'h0000;
+                  \$1722  = 16'h0000;
             endcase
           end
       3'h2:
@@ -10296,23 +11639,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            \$1610  = \$1512 [15:0];
+            \$1722  = \$1619 [15:0];
           end
     endcase
     if (rst) begin
-      \$1610  = 16'h0000;
+      \$1722  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1611  = \$signal$169 ;
+    \$1723  = \$signal$173 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10320,7 +11663,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1611  = 11'h000;
+                  \$1723  = 11'h000;
             endcase
           end
       3'h2:
@@ -10330,27 +11673,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           if (issuing) begin
             (* full_case = 32'd1 *)
-            if (\$1494 ) begin
-              \$1611  = 11'h000;
+            if (\$1601 ) begin
+              \$1723  = 11'h000;
             end else begin
-              \$1611  = \$1511 [10:0];
+              \$1723  = \$1618 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$1611  = 11'h000;
+      \$1723  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1612  = \$signal$170 ;
+    \$1724  = \$signal$174 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10358,7 +11701,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1612  = 3'h0;
+                  \$1724  = 3'h0;
             endcase
           end
       3'h2:
@@ -10367,30 +11710,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$1494 ) begin
+            if (\$1601 ) begin
               (* full_case = 32'd1 *)
-              if (\$1496 ) begin
-                \$1612  = 3'h0;
+              if (\$1603 ) begin
+                \$1724  = 3'h0;
               end else begin
-                \$1612  = \$1509 [2:0];
+                \$1724  = \$1616 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1612  = 3'h0;
+      \$1724  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1613  = ky;
+    \$1725  = ky;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10398,7 +11741,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1613  = 3'h0;
+                  \$1725  = 3'h0;
             endcase
           end
       3'h2:
@@ -10407,32 +11750,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$1494 ) begin
-              if (\$1496 ) begin
+            if (\$1601 ) begin
+              if (\$1603 ) begin
                 (* full_case = 32'd1 *)
-                if (\$1498 ) begin
-                  \$1613  = 3'h0;
+                if (\$1605 ) begin
+                  \$1725  = 3'h0;
                 end else begin
-                  \$1613  = \$1505 [2:0];
+                  \$1725  = \$1612 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1613  = 3'h0;
+      \$1725  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1614  = \$signal$132 ;
+    \$1726  = \$signal$133 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10440,7 +11783,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1614  = { fetched[104], fetched[104:96] };
+                  \$1726  = { fetched[104], fetched[104:96] };
             endcase
           end
       3'h2:
@@ -10449,32 +11792,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$1494 ) begin
-              if (\$1496 ) begin
+            if (\$1601 ) begin
+              if (\$1603 ) begin
                 (* full_case = 32'd1 *)
-                if (\$1498 ) begin
-                  \$1614  = { instr[104], instr[104:96] };
+                if (\$1605 ) begin
+                  \$1726  = { instr[104], instr[104:96] };
                 end else begin
-                  \$1614  = \$1506 [9:0];
+                  \$1726  = \$1613 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1614  = 10'h000;
+      \$1726  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1615  = ix;
+    \$1727  = ix;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10482,7 +11825,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1615  = { fetched[113], fetched[113:105] };
+                  \$1727  = { fetched[113], fetched[113:105] };
             endcase
           end
       3'h2:
@@ -10491,30 +11834,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$1494 ) begin
+            if (\$1601 ) begin
               (* full_case = 32'd1 *)
-              if (\$1496 ) begin
-                \$1615  = { instr[113], instr[113:105] };
+              if (\$1603 ) begin
+                \$1727  = { instr[113], instr[113:105] };
               end else begin
-                \$1615  = \$1510 [9:0];
+                \$1727  = \$1617 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$1615  = 10'h000;
+      \$1727  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1616  = plane_base;
+    \$1728  = plane_base;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10522,7 +11865,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1616  = fetched[26:11];
+                  \$1728  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -10531,29 +11874,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$1494 ) begin
-              if (\$1496 ) begin
-                if (\$1498 ) begin
-                  \$1616  = \$1500 [15:0];
+            if (\$1601 ) begin
+              if (\$1603 ) begin
+                if (\$1605 ) begin
+                  \$1728  = \$1607 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1616  = 16'h0000;
+      \$1728  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1617  = \$signal$173 ;
+    \$1729  = \$signal$177 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10561,7 +11904,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1617  = fetched[26:11];
+                  \$1729  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -10570,32 +11913,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$1494 ) begin
-              if (\$1496 ) begin
+            if (\$1601 ) begin
+              if (\$1603 ) begin
                 (* full_case = 32'd1 *)
-                if (\$1498 ) begin
-                  \$1617  = \$1501 [15:0];
+                if (\$1605 ) begin
+                  \$1729  = \$1608 [15:0];
                 end else begin
-                  \$1617  = \$1507 [15:0];
+                  \$1729  = \$1614 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1617  = 16'h0000;
+      \$1729  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1618  = \$signal$131 ;
+    \$1730  = \$signal$132 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10603,7 +11946,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1618  = fetched[26:11];
+                  \$1730  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -10612,33 +11955,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1618  = \$1492 [15:0];
-            if (\$1494 ) begin
-              if (\$1496 ) begin
+            \$1730  = \$1599 [15:0];
+            if (\$1601 ) begin
+              if (\$1603 ) begin
                 (* full_case = 32'd1 *)
-                if (\$1498 ) begin
-                  \$1618  = \$1502 [15:0];
+                if (\$1605 ) begin
+                  \$1730  = \$1609 [15:0];
                 end else begin
-                  \$1618  = \$1508 [15:0];
+                  \$1730  = \$1615 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1618  = 16'h0000;
+      \$1730  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1619  = pitch;
+    \$1731  = pitch;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10646,25 +11989,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1619  = \$1396 [15:0];
+                  \$1731  = \$1498 [15:0];
             endcase
           end
     endcase
     if (rst) begin
-      \$1619  = 16'h0000;
+      \$1731  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1620  = rowc;
+    \$1732  = rowc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10674,7 +12017,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1620  = 3'h0;
+                  \$1732  = 3'h0;
             endcase
           end
       3'h2:
@@ -10685,28 +12028,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1517 ) begin
+          if (\$1626 ) begin
           end else begin
-            if (\$1521 ) begin
-              \$1620  = \$1522 [2:0];
+            if (\$1630 ) begin
+              \$1732  = \$1631 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$1620  = 3'h0;
+      \$1732  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1621  = bitc;
+    \$1733  = bitc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10716,7 +12059,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1621  = 4'h0;
+                  \$1733  = 4'h0;
             endcase
           end
       3'h2:
@@ -10727,31 +12070,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1517 ) begin
+          if (\$1626 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1521 ) begin
-              \$1621  = 4'h0;
+            if (\$1630 ) begin
+              \$1733  = 4'h0;
             end else begin
-              \$1621  = \$1523 [3:0];
+              \$1733  = \$1632 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$1621  = 4'h0;
+      \$1733  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1622  = paddr;
+    \$1734  = paddr;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1392 ) begin
-          end else if (\$1393 ) begin
+          if (\$1494 ) begin
+          end else if (\$1495 ) begin
           end else begin
             casez (\$signature__data$30 [3:0])
               4'h1:
@@ -10761,7 +12104,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1622  = fetched[41:26];
+                  \$1734  = fetched[41:26];
             endcase
           end
       3'h2:
@@ -10772,23 +12115,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1517 ) begin
+          if (\$1626 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1521 ) begin
-              \$1622  = instr[41:26];
+            if (\$1630 ) begin
+              \$1734  = instr[41:26];
             end else begin
-              \$1622  = \$1524 [15:0];
+              \$1734  = \$1633 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$1622  = 16'h0000;
+      \$1734  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1623  = asm;
+    \$1735  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10797,19 +12140,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$1414 ) begin
+            if (\$1521 ) begin
             end else begin
-              \$1623  = full;
+              \$1735  = full;
             end
           end
     endcase
     if (rst) begin
-      \$1623  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1735  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1624  = \$signal$118 ;
+    \$1736  = \$signal$119 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10818,19 +12161,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             if (issuing) begin
-              \$1624  = \$signal$165 ;
+              \$1736  = \$signal$169 ;
             end
           end
     endcase
     if (rst) begin
-      \$1624  = 10'h000;
+      \$1736  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1625  = o_beat;
+    \$1737  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10839,19 +12182,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             if (issuing) begin
-              \$1625  = tx_beat;
+              \$1737  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$1625  = 4'h0;
+      \$1737  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1626  = o_addr;
+    \$1738  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10860,19 +12203,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             if (issuing) begin
-              \$1626  = \$1431 [31:0];
+              \$1738  = \$1538 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$1626  = 32'd0;
+      \$1738  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1627  = o_last;
+    \$1739  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10881,19 +12224,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1430 ) begin
+          if (\$1537 ) begin
             if (issuing) begin
-              \$1627  = \$1445 ;
+              \$1739  = \$1552 ;
             end
           end
     endcase
     if (rst) begin
-      \$1627  = 1'h0;
+      \$1739  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1628  = plane;
+    \$1740  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10905,16 +12248,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1628  = p;
+            \$1740  = p;
           end
     endcase
     if (rst) begin
-      \$1628  = 3'h0;
+      \$1740  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1629  = \$signal$65 ;
+    \$1741  = \$signal$66 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10926,16 +12269,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1629  = \$1488 ;
+            \$1741  = \$1595 ;
           end
     endcase
     if (rst) begin
-      \$1629  = 1'h0;
+      \$1741  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1630  = lastw_d;
+    \$1742  = lastw_d;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10947,16 +12290,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1630  = \$1490 ;
+            \$1742  = \$1597 ;
           end
     endcase
     if (rst) begin
-      \$1630  = 1'h0;
+      \$1742  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1631  = thresh_l0;
+    \$1743  = sc_word;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10970,17 +12313,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1514 ) begin
-            \$1631  = \$signature__data$123 ;
+          if (\$1622 ) begin
+            \$1743  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1631  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1743  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1632  = thresh_l1;
+    \$1744  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10994,17 +12337,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1515 ) begin
-            \$1632  = \$signature__data$123 ;
+          if (\$1623 ) begin
+            \$1744  = \$signature__data$124 ;
           end
     endcase
     if (rst) begin
-      \$1632  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1744  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1633  = thresh_l2;
+    \$1745  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -11018,28 +12361,54 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1516 ) begin
-            \$1633  = \$signature__data$123 ;
+          if (\$1624 ) begin
+            \$1745  = \$signature__data$124 ;
           end
     endcase
     if (rst) begin
-      \$1633  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1745  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1746  = thresh_l2;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$1625 ) begin
+            \$1746  = \$signature__data$124 ;
+          end
+    endcase
+    if (rst) begin
+      \$1746  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$37  = pc_next[9:0];
+  assign \$signature__addr$38  = pc_next[9:0];
   assign inc_cycles = { 63'h0000000000000000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$72  = valid;
+  assign \$signal$73  = valid;
   assign cc = clear;
   assign cp = plane;
   assign config_id = 32'd277908757;
   always @*
     fetched[10:0] = \$signature__data$30 [10:0];
   always @*
-    fetched[104:42] = \$signature__data$30 [104:42];
+    fetched[71:42] = \$signature__data$30 [71:42];
+  always @*
+    fetched[104:88] = \$signature__data$30 [104:88];
   always @*
     fetched[127:114] = \$signature__data$30 [127:114];
 endmodule
