@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/demo_time.py
 	$(BIN)/python benchmarks/sim_speed.py
 	$(BIN)/python benchmarks/digits_accuracy.py
+	$(BIN)/python benchmarks/cnv_fps.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

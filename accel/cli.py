@@ -110,13 +110,17 @@ def _summary_table(rows, title):
 
 
 # --- demo -------------------------------------------------------------------------------
+#: ``--net`` of demo and cosim --demo -> builder in `accel.models`
+DEMO_NETS = {"mlp": "digits_mlp", "conv": "digits_cnn", "resnet": "binary_resnet"}
+DEMO_TITLES = {"mlp": "binary MLP", "conv": "conv BNN", "resnet": "binary ResNet"}
+
 def cmd_demo(args) -> int:
     import torch
     from .compiler import compile as accel_compile
     from .datasets import digits
     from .model import simulate
     from .compiler import torch_trace
-    from .models import RECIPES, digits_cnn, digits_mlp, save_checkpoint
+    from .models import ARCHS, RECIPES, save_checkpoint
     from .train import accuracy, train
 
     con = _console()
@@ -124,16 +128,18 @@ def cmd_demo(args) -> int:
     xtr, ytr, xte, yte = digits(seed=args.seed)
     if args.images:
         xte, yte = xte[:args.images], yte[:args.images]
-    conv = args.net == "conv"
-    arch = "digits_cnn" if conv else "digits_mlp"
+    arch = DEMO_NETS[args.net]
     recipe = dict(RECIPES[arch])
     if args.epochs:
         recipe["epochs"] = args.epochs
     if args.lr:
         recipe["lr"] = args.lr
-    kwargs = dict(width=args.width) if conv else dict(hidden=args.hidden, layers=args.layers)
+    if arch == "digits_mlp":
+        kwargs = dict(hidden=args.hidden, layers=args.layers)
+    else:
+        kwargs = dict(width=args.width) if args.width else {}
     torch.manual_seed(args.seed)
-    model = (digits_cnn if conv else digits_mlp)(**kwargs)
+    model = ARCHS[arch](**kwargs)
     t0 = time.perf_counter()
     train(model, xtr, ytr, seed=args.seed, progress=not args.quiet,
           description=f"training {arch} ({recipe['epochs']} epochs)", **recipe)
@@ -182,7 +188,7 @@ def cmd_demo(args) -> int:
             ("program", f"{len(prog.instrs)} instructions"),
             ("wall time", f"train {t_train:.1f} s, compile {t_compile:.2f} s, "
                           f"simulate {t_sim:.2f} s"),
-        ], f"accel demo: {'conv BNN' if conv else 'binary MLP'} on 8x8 digits"))
+        ], f"accel demo: {DEMO_TITLES[args.net]} on 8x8 digits"))
         con.print(_layer_table(res))
         con.print(f"checkpoint saved to {checkpoint}")
     return 0 if mismatches == 0 and hidden_mismatches == 0 else 1
@@ -301,7 +307,7 @@ def _cosim_demo_program(args, cfg):
     from .datasets import digits
     from .models import ARCHS, RECIPES, load_checkpoint, save_checkpoint
     from .train import train
-    arch = "digits_cnn" if args.net == "conv" else "digits_mlp"
+    arch = DEMO_NETS[args.net]
     ck = Path(args.checkpoint or f"out/{arch}.pt")
     xtr, ytr, xte, _ = digits()
     if ck.exists():
@@ -420,15 +426,15 @@ def build_parser() -> argparse.ArgumentParser:
                        "against PyTorch bit for bit, every hidden layer included. Exits 1 on "
                        "any mismatch.")
     _add_config(d)
-    d.add_argument("--net", choices=["mlp", "conv"], default="mlp",
-                   help="mlp: accel.models.digits_mlp; conv: accel.models.digits_cnn "
-                        "(default %(default)s)")
+    d.add_argument("--net", choices=list(DEMO_NETS), default="mlp",
+                   help="mlp: accel.models.digits_mlp; conv: accel.models.digits_cnn; "
+                        "resnet: accel.models.binary_resnet (residual) (default %(default)s)")
     d.add_argument("--epochs", type=int, default=0,
                    help="training epochs (default: the net's recipe, accel.models.RECIPES)")
     d.add_argument("--hidden", type=int, default=256, help="MLP hidden width (default %(default)s)")
     d.add_argument("--layers", type=int, default=2, help="MLP hidden layers (default %(default)s)")
-    d.add_argument("--width", type=int, default=64,
-                   help="conv BNN base channel count (default %(default)s)")
+    d.add_argument("--width", type=int, default=0,
+                   help="conv BNN / ResNet channel count (default: the builder's, 64 / 32)")
     d.add_argument("--lr", type=float, default=0.0, help="Adam learning rate (default: recipe)")
     d.add_argument("--seed", type=int, default=0, help="seed for the split and training")
     d.add_argument("--images", type=int, default=0, help="use only the first N test images")
@@ -505,10 +511,12 @@ def build_parser() -> argparse.ArgumentParser:
     cs.add_argument("program", nargs="?", help="program file (.accel); or use --demo")
     cs.add_argument("--demo", action="store_true",
                     help="the digits network of `accel demo` (trained first if no checkpoint)")
-    cs.add_argument("--net", choices=["mlp", "conv"], default="mlp",
-                    help="--demo network: the MLP or the conv BNN (default %(default)s)")
+    cs.add_argument("--net", choices=list(DEMO_NETS), default="mlp",
+                    help="--demo network: the MLP, the conv BNN or the binary ResNet "
+                         "(default %(default)s)")
     cs.add_argument("--checkpoint", default="",
-                    help="checkpoint for --demo (default out/digits_mlp.pt or out/digits_cnn.pt)")
+                    help="checkpoint for --demo (default out/<builder>.pt, e.g. "
+                         "out/digits_mlp.pt)")
     g = cs.add_mutually_exclusive_group()
     g.add_argument("--preset", default=None,
                    help="accelerator to build (default: the program's config; --demo: default)")
