@@ -106,7 +106,15 @@ def test_random_conv_programs_verilator():
 
 
 def test_random_conv_programs_icarus():
-    assert_all_ok(run_cosim_many(random_conv_programs(3, seed=2), "icarus"))
+    jobs = random_conv_programs(3, seed=2)
+    # and a hidden map spilled to DRAM (STORE of activations, banded reloads)
+    kw = dict(image=(3, 16, 12), layers=((9, 3, 1, 1, 1.0, 1), (5, 3, 1, 1, -1.0, 2)), fc=0,
+              classes=3)
+    model = random_conv_net(seed=7, **kw)
+    x = np.random.default_rng(7).integers(0, 256, (3, *kw["image"])).astype(np.float32)
+    prog = accel.compile(model, x, CONV_CONFIG)
+    assert prog.layers[0]["out_dram"] is not None
+    assert_all_ok(run_cosim_many(jobs + [(prog, x)], "icarus"))
 
 
 def test_digits_cnn_verilator():

@@ -278,6 +278,8 @@ def test_rtl_refuses_nbit_max_pool():
     ("pad-1-stride2-k1", dict(image=(9, 5, 5), sign_input=True,
                               layers=((3, 3, 2, 1, -1.0, 1), (6, 1, 1, 0, 1.0, 1)), fc=0)),
     ("input-bands", dict(image=(3, 12, 10), layers=((5, 3, 1, 1, 1.0, 2),), fc=0)),
+    ("hidden-spill", dict(image=(3, 16, 12), fc=0,
+                          layers=((9, 3, 1, 1, 1.0, 1), (5, 3, 1, 1, -1.0, 2)))),
     ("residual-pool", dict(image=(2, 6, 5), layers=((6, 3, 1, 1, 1.0, 1),), fc=0,
                            residual=((3, -1.0, 1), (3, 1.0, 2)))),
     ("uint-2bit-gsp", dict(image=(2, 4, 4), in_bits=3, act_bits=2, head="gsp",

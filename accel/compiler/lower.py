@@ -101,25 +101,36 @@ class LayerPlan:
             hi = lo + 1
         return lo, hi
 
-    def set_bands(self, rows: int | None) -> None:
-        """Stream the input in bands of ``rows`` output rows (None: the whole map resident).
+    def set_bands(self, rows: int | None, in_stream: bool = True,
+                  out_spill: bool = False) -> None:
+        """Run the layer in bands of ``rows`` output (pooled) rows (None: in one piece).
 
-        A band's input rows are loaded plane by plane from the input in DRAM; its GEMM
-        windows count rows from the band's first row, and the band's row count is the
-        feature-map height they see (rows outside are padding only at the map's edges,
-        which is where the band's own edges are clipped to).
+        ``in_stream``: a band's input rows are loaded plane by plane from the map in
+        DRAM; its GEMM windows count rows from the band's first row, and the band's row
+        count is the feature-map height they see (rows outside are padding only at the
+        map's edges, which is where the band's own edges are clipped to).
+        ``out_spill``: the band's output rows are written to a band-sized region and
+        stored to the map in DRAM plane by plane.
         """
         self.bands = None
+        self.in_stream = self.out_spill = False
         self.buf_plane_words = self.in_plane_words
+        self.buf_in_words = self.in_words
+        self.buf_out_plane_words = self.out_plane_words
+        self.buf_out_words = self.out_words
         if rows is None:
-            self.buf_in_words = self.in_words
             return
+        self.in_stream, self.out_spill = in_stream, out_spill
         self.bands = []
         for py0 in range(0, self.PH, rows):
             py1 = min(self.PH, py0 + rows)
             self.bands.append((py0, py1, *self.band(py0, py1)))
-        self.buf_plane_words = max(hi - lo for _, _, lo, hi in self.bands) * self.W * self.Kc
-        self.buf_in_words = self.planes * self.buf_plane_words
+        if in_stream:
+            self.buf_plane_words = max(hi - lo for _, _, lo, hi in self.bands) * self.W * self.Kc
+            self.buf_in_words = self.planes * self.buf_plane_words
+        if out_spill:
+            self.buf_out_plane_words = min(rows, self.PH) * self.PW * self.Kout
+            self.buf_out_words = self.out_bits * self.buf_out_plane_words
 
     def packed_weights(self, cfg: AccelConfig) -> np.ndarray:
         """``(Tg*C, K*word_bytes)`` bytes; pad bits and pad channels are 0."""
@@ -205,7 +216,7 @@ def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
         if not p.final and p.out_plane_words * p.out_bits > 65535:
             raise CompileError(f"{what}: output map of {p.out_plane_words} words per plane")
     # activation ping-pong regions
-    sizes = [plans[0].buf_in_words] + [p.out_words for p in plans[:-1]]
+    sizes = _map_words(plans)
     even = max(sizes[0::2])
     odd = max(sizes[1::2], default=0)
     if even + odd > cfg.act_depth:
@@ -213,11 +224,18 @@ def _check_fits(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
         p0 = plans[0]
         band = (f" (the first layer streams its input in bands; one band of {p0.pool} output "
                 f"row(s) reads {p0.planes} plane(s) x {p0.buf_plane_words} words)"
-                if p0.bands is not None else "")
+                if p0.in_stream else "")
         raise CompileError(
             f"activations do not fit: layer {plans[worst].name!r} reads {sizes[worst]} and the "
             f"ping-pong regions need {even} + {odd} = {even + odd} words per bank, but "
             f"act_depth = {cfg.act_depth}{band}")
+
+
+def _map_words(plans: list[LayerPlan]) -> list[int]:
+    """Act words per bank each map occupies: map 0 is the input, map i the output of
+    layer i-1 (a band of it when it is streamed or spilled)."""
+    return [plans[0].buf_in_words] + [max(p.buf_out_words, q.buf_in_words)
+                                      for p, q in zip(plans, plans[1:])]
 
 
 def _plan_bands(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
@@ -231,8 +249,11 @@ def _plan_bands(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
     p0 = plans[0]
     sizes = [p0.in_words] + [p.out_words for p in plans[:-1]]
     odd = max(sizes[1::2], default=0)
-    if max(sizes[0::2]) + odd <= cfg.act_depth or not p0.conv or p0.residual:
-        return                 # (a residual block's shortcut needs its whole input map)
+    if max(sizes[0::2]) + odd <= cfg.act_depth or not any(p.conv for p in plans):
+        return                  # (an MLP has no rows to band: `_check_fits` says why)
+    if not p0.conv or p0.residual:     # (a residual block's shortcut needs its whole input)
+        _plan_spills(cfg, plans)
+        return
     best = 1
     for rows in range(1, p0.PH + 1):
         p0.set_bands(rows)
@@ -240,6 +261,66 @@ def _plan_bands(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
             break
         best = rows
     p0.set_bands(best)
+    sizes = _map_words(plans)
+    if max(sizes[0::2]) + max(sizes[1::2], default=0) > cfg.act_depth:
+        _plan_spills(cfg, plans)
+
+
+def _plan_spills(cfg: AccelConfig, plans: list[LayerPlan]) -> None:
+    """Spill to DRAM every map larger than its half of the activation buffer.
+
+    The buffer splits into two regions (ping for even maps, pong for odd ones), half
+    each unless the smallest band of some layer needs more.  A spilled map is written
+    by its producer band by band (STORE) and read by its consumer band by band
+    (LOAD); every layer touching one runs in the tallest bands whose input and output
+    fit their regions.  Dense layers read their whole input at once and residual
+    blocks their whole input map (the shortcut), so neither may read a spilled map.
+    """
+    depth = cfg.act_depth
+    budget = [depth // 2, depth - depth // 2]
+
+    def modes(budget):
+        spilled = {i for i, p in enumerate(plans[:-1], 1) if p.out_words > budget[i % 2]}
+        for k, p in enumerate(plans):
+            in_stream = (p.in_words > budget[0]) if k == 0 else (k in spilled)
+            yield p, k, in_stream, (k + 1) in spilled
+
+    for _ in range(3):                   # widen a region if one band cannot fit its half
+        need = [0] * (len(plans) + 1)
+        for p, k, in_stream, out_spill in modes(budget):
+            p.set_bands(1 if (in_stream or out_spill) and p.conv else None, in_stream, out_spill)
+            need[k] = max(need[k], p.buf_in_words)
+            need[k + 1] = max(need[k + 1], 0 if p.final else p.buf_out_words)
+        even, odd = max(need[0::2]), max(need[1::2])
+        if even > budget[0] and even + odd <= depth:
+            budget = [even, depth - even]
+        elif odd > budget[1] and even + odd <= depth:
+            budget = [depth - odd, odd]
+        else:
+            break
+    for p, k, in_stream, out_spill in modes(budget):
+        if not (in_stream or out_spill):
+            p.set_bands(None)
+            continue
+        if not p.conv:
+            what = "reads" if in_stream else "writes"
+            words = p.in_words if in_stream else p.out_words
+            raise CompileError(f"layer {p.name!r} (dense) {what} a map of {words} words per bank, "
+                               f"which does not fit its region of the activation buffer "
+                               f"(act_depth = {depth}); a dense layer reads and writes its whole "
+                               "map at once")
+        if p.residual and in_stream:
+            raise CompileError(f"layer {p.name!r} (residual) reads a map of {p.in_words} words "
+                               f"per bank, which does not fit its region of the activation "
+                               f"buffer (act_depth = {depth}); its shortcut needs the whole "
+                               "input map")
+        best = 1
+        for rows in range(1, p.PH + 1):
+            p.set_bands(rows, in_stream, out_spill)
+            if p.buf_in_words > budget[k % 2] or p.buf_out_words > budget[(k + 1) % 2]:
+                break
+            best = rows
+        p.set_bands(best, in_stream, out_spill)
 
 
 def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int,
@@ -249,7 +330,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     plans = [LayerPlan(i, b, f, cfg) for i, (b, f) in enumerate(zip(blocks, folds))]
     _plan_bands(cfg, plans)
     _check_fits(cfg, plans)
-    sizes = [plans[0].buf_in_words] + [p.out_words for p in plans[:-1]]
+    sizes = _map_words(plans)
     region = [0, max(sizes[0::2])]           # act words per bank: ping, pong
 
     instrs: list[Instr] = []
@@ -340,6 +421,15 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
     in_base = round_up(dram_top, _ALIGN)
     out_base = round_up(in_base + batch * in_stride, _ALIGN)
     dram_size = out_base + batch * out_stride
+    # spilled maps: one batch tile's worth each, reused by every tile (same layout as
+    # in the buffer: plane-major, pixel-major)
+    spill = {}                                          # map index -> (addr, stride)
+    for p in plans[:-1]:
+        if p.out_spill:
+            stride = round_up(p.out_words * wb, B)
+            addr = round_up(dram_size, _ALIGN)
+            spill[p.idx + 1] = (addr, stride)
+            dram_size = addr + R * stride
     if dram_size >= 1 << 32:
         raise CompileError(f"program needs {dram_size} bytes of DRAM; addresses are 32-bit")
 
@@ -350,7 +440,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         emit(-2, Opcode.LOAD, **t_load[0])
     for bt in range(batch // R):
         in_addr = in_base + bt * R * in_stride
-        if p0.bands is None:
+        if not p0.in_stream:
             emit(-1, Opcode.LOAD, buf=Buf.ACT, sram_addr=region[0], banks=R, words=p0.in_words,
                  dram_addr=in_addr, dram_stride=in_stride)
         w_loaded = 0 if w_resident else None
@@ -358,11 +448,16 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         for p, band in ((p, band) for p in plans for band in (p.bands or [None])):
             src, dst = region[p.idx % 2], region[(p.idx + 1) % 2]
             py0, py1, row0, row1 = band or (0, p.PH, 0, p.H)
-            if band is not None:             # this band's input rows, plane by plane
+            if not p.in_stream:
+                row0, row1 = 0, p.H
+            else:                            # this band's input rows, plane by plane
+                base, stride = spill.get(p.idx, (in_addr, in_stride))
                 for q in range(p.planes):
                     emit(p.idx, Opcode.LOAD, buf=Buf.ACT, sram_addr=src + q * p.buf_plane_words,
-                         banks=R, words=(row1 - row0) * p.W * p.Kc, dram_stride=in_stride,
-                         dram_addr=in_addr + (q * p.in_plane_words + row0 * p.W * p.Kc) * wb)
+                         banks=R, words=(row1 - row0) * p.W * p.Kc, dram_stride=stride,
+                         dram_addr=base + (q * p.in_plane_words + row0 * p.W * p.Kc) * wb)
+            # pixel index of the output (pooled) map in the buffer: band-relative if spilled
+            pix0 = py0 * p.PW if p.out_spill else 0
             for t in range(p.Tp):
                 if t < p.Tg and not p.conv:
                     k0s = [0] if p.K <= wdepth else list(range(0, p.K, wdepth))
@@ -392,7 +487,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                          src_addr=0)
                     continue
                 post = dict(thr_addr=thr, lane=t % cfg.lanes_per_word, shift=0,
-                            out_bits=p.out_bits, plane_stride=p.out_plane_words)
+                            out_bits=p.out_bits, plane_stride=p.buf_out_plane_words)
                 shortcut = p.residual and t < p.Tg   # (a pad tile's bits are 1 regardless)
                 word = (t * C) // W
                 if not p.conv:
@@ -421,7 +516,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                         src_word = src + (oy * p.W + ox) * p.Kc + word if shortcut else 0
                         body.append(Instr(Opcode.POST, mode=PostMode.THRESHOLD if first
                                           else PostMode.OR,
-                                          dst_addr=dst + pix * p.Kout + word,
+                                          dst_addr=dst + (pix - pix0) * p.Kout + word,
                                           shortcut=int(shortcut), src_addr=src_word, **post))
                     step = p.pool * p.sw
                     steps = dict(act_step=step * p.Kc, ix_step=step, dst_step=p.Kout,
@@ -437,6 +532,14 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                             for b in body:
                                 instrs.append(isa.loop_stepped(b, loop, px))
                                 tags.append(p.idx)
+            if p.out_spill:                  # this band's output rows to DRAM, plane by plane
+                base, stride = spill[p.idx + 1]
+                row_words = p.PW * p.Kout
+                for q in range(p.out_bits):
+                    emit(p.idx, Opcode.STORE, buf=Buf.ACT,
+                         sram_addr=dst + q * p.buf_out_plane_words, banks=R,
+                         words=(py1 - py0) * row_words, dram_stride=stride,
+                         dram_addr=base + (q * p.out_plane_words + py0 * row_words) * wb)
         emit(-1, Opcode.STORE, buf=Buf.OUT, sram_addr=0, banks=R, words=pf.Tg,
              dram_addr=out_base + bt * R * out_stride, dram_stride=out_stride)
     emit(-1, Opcode.FINISH)
@@ -451,7 +554,8 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                    kernel=[p.kh, p.kw], stride=[p.sh, p.sw], padding=[p.ph, p.pw], pool=p.pool,
                    gemm_tiles=p.Tg, post_tiles=p.Tp, words=p.K, out_bits=p.out_bits,
                    out_kind="score" if p.final else p.blk.out_kind, out_words=p.out_plane_words,
-                   input_bands=len(p.bands) if p.bands else 0,
+                   input_bands=len(p.bands) if p.in_stream else 0,
+                   out_dram=list(spill[p.idx + 1]) if p.out_spill else None,
                    flipped=int(p.fold.flip.sum()))
               for p in plans]
     symbols = {

@@ -318,11 +318,20 @@ class Machine:
         return np.unpackbits(raw, axis=1, bitorder="little")[:, :n].astype(bool)
 
 
-def _read_fm(m: Machine, addr: int, fm) -> np.ndarray:
-    """``(rows, C*H*W)`` bits of a pixel-major map at ``addr``, in torch's (C, H, W) order."""
+def _read_fm(m: Machine, addr: int, fm, dram_stride: int | None = None) -> np.ndarray:
+    """``(rows, C*H*W)`` bits of a pixel-major map at act word ``addr``, in torch's
+    (C, H, W) order; with ``dram_stride``, ``addr`` is a DRAM byte address (a spilled
+    map, one image every ``dram_stride`` bytes)."""
     C, H, W = fm
     kc = -(-C // m.cfg.lane_bits)
-    bits = m.read_act_bits(addr, H * W * kc * m.cfg.lane_bits).reshape(-1, H * W, kc * m.cfg.lane_bits)
+    n = H * W * kc * m.cfg.lane_bits
+    if dram_stride is None:
+        bits = m.read_act_bits(addr, n)
+    else:
+        raw = np.stack([m.dram[addr + r * dram_stride:addr + r * dram_stride + n // 8]
+                        for r in range(m.cfg.rows)])
+        bits = np.unpackbits(raw, axis=1, bitorder="little").astype(bool)
+    bits = bits.reshape(-1, H * W, kc * m.cfg.lane_bits)
     return bits[:, :, :C].transpose(0, 2, 1).reshape(len(bits), -1)
 
 
@@ -413,9 +422,16 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             m.execute(j, ins)
             if q in ends:
                 li = ends[q]
-                base = regions[(li + 1) % 2]
-                val = sum(_read_fm(m, base + b * out_words[li], fms[li]).astype(np.int8) << b
-                          for b in range(out_bits[li]))
+                spilled = program.layers[li].get("out_dram")
+                if spilled:                  # the map lives in DRAM: plane b at byte offset
+                    addr, stride = spilled   # b * plane words * word bytes
+                    val = sum(_read_fm(m, addr + b * out_words[li] * cfg.word_bytes, fms[li],
+                                       stride).astype(np.int8) << b
+                              for b in range(out_bits[li]))
+                else:
+                    base = regions[(li + 1) % 2]
+                    val = sum(_read_fm(m, base + b * out_words[li], fms[li]).astype(np.int8) << b
+                              for b in range(out_bits[li]))
                 lo = r * bsz + tile * R
                 hidden[li][lo:lo + R] = val if out_kind[li] == "uint" else 2 * val - 1
                 if li == len(layer_n) - 2:
