@@ -228,3 +228,29 @@ def test_spill_refused_for_dense_and_residual_readers():
                           residual=((3, 1.0, 2),))
     with pytest.raises(CompileError, match=r"\(residual\) reads a map of 384 words"):
         compile(res, _inputs(res, (3, 16, 12), 2, seed=0), CONV_CONFIG)
+
+
+def test_xnor_net_alpha_convolutions_bit_exact():
+    """BinaryConv2d with XNOR-Net alpha (folded into the thresholds), pad code 255 on
+    8-bit input, -1 padding, stride 2, and an alpha final layer (host epilogue)."""
+    from conftest import randomize_bn
+    torch.manual_seed(0)
+    rng = np.random.default_rng(0)
+    c1 = BinaryConv2d(3, 7, 3, padding=1, in_bits=8, alpha=True, pad_value=255.0)
+    c2 = BinaryConv2d(7, 5, 3, stride=2, padding=1, alpha=True, pad_value=-1.0)
+    b1, b2 = nn.BatchNorm2d(7), nn.BatchNorm2d(5)
+    randomize_bn(b1, rng, 27, scale=127.5)
+    randomize_bn(b2, rng, 63)
+    with torch.no_grad():
+        c1.weight.normal_()
+        c2.weight.normal_()
+    model = nn.Sequential(c1, b1, BinaryAct(), nn.MaxPool2d(2), c2, b2, BinaryAct(),
+                          nn.Flatten(), BinaryLinear(20, 4, alpha=True)).eval()
+    x = rng.integers(0, 256, (9, 3, 8, 9)).astype(np.float32)
+    prog = compile(model, x, BIG)
+    res = simulate(prog, x, trace=True)
+    _, hidden = torch_trace(model, prog, x)
+    with torch.no_grad():
+        np.testing.assert_array_equal(res.logits, model(torch.as_tensor(x)).numpy())
+    for h, g in zip(hidden, res.hidden):
+        np.testing.assert_array_equal(g, h)
