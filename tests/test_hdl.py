@@ -208,7 +208,7 @@ def test_rtl_refuses_other_config():
         run_amaranth(prog, np.zeros((1, 10)), dut=Accelerator(SMALL[1]))
 
 
-def run_one_word(*words: int, cycles: int = 1) -> dict:
+def run_words(*words: int, cycles: int = 1) -> dict:
     """Load instruction words, start, and report the flags ``cycles + 1`` cycles later."""
     dut = Accelerator(SMALL[0])
     flags = {}
@@ -237,18 +237,18 @@ def test_rtl_refuses_malformed_loop_body():
                                 dst_step=0, src_step=0))
     finish = isa.encode(isa.Instr(isa.Opcode.FINISH))
     for inner in (finish, loop):
-        f = run_one_word(loop, inner, finish, cycles=3)
+        f = run_words(loop, inner, finish, cycles=3)
         assert f["error"] and not f["done"], inner
     # the same LOOP around nothing but the FINISH after its body is fine
     post = isa.encode(isa.Instr(isa.Opcode.POST, mode=isa.PostMode.RAW, thr_addr=0,
                                 dst_addr=0, lane=0, shift=0, out_bits=1, plane_stride=0,
                                 shortcut=0, src_addr=0))
-    f = run_one_word(loop, post, finish, cycles=40)
+    f = run_words(loop, post, finish, cycles=40)
     assert f["done"] and not f["error"]
 
 
 def test_rtl_invalid_opcode_stops_with_error():
-    f = run_one_word(9)          # opcode 9 does not exist
+    f = run_words(9)          # opcode 9 does not exist
     assert f["error"] and not f["done"] and not f["busy"]
 
 
@@ -269,7 +269,7 @@ def test_rtl_refuses_nbit_max_pool():
     """An OR (max-pool) POST of more than one bit has no meaning: error, never a guess."""
     word = isa.Instr(isa.Opcode.POST, mode=isa.PostMode.OR, thr_addr=0, dst_addr=0, lane=0,
                      shift=0, out_bits=2, plane_stride=1, shortcut=0, src_addr=0)
-    f = run_one_word(isa.encode(word))
+    f = run_words(isa.encode(word))
     assert f["error"] and not f["done"]
 
 

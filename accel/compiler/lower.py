@@ -521,17 +521,15 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
                     step = p.pool * p.sw
                     steps = dict(act_step=step * p.Kc, ix_step=step, dst_step=p.Kout,
                                  src_step=step * p.Kc if shortcut else 0)
-                    if loops and p.PW > 1:
-                        emit(p.idx, Opcode.LOOP, count=p.PW, body=len(body), **steps)
+                    loop = Instr(Opcode.LOOP, count=p.PW, body=len(body), **steps)
+                    looped = loops and p.PW > 1
+                    if looped:
+                        instrs.append(loop)
+                        tags.append(p.idx)
+                    for px in range(1 if looped else p.PW):   # else: the loop written out
                         for b in body:
-                            instrs.append(b)
+                            instrs.append(isa.loop_stepped(b, loop, px))
                             tags.append(p.idx)
-                    else:
-                        for px in range(p.PW):
-                            loop = Instr(Opcode.LOOP, count=p.PW, body=len(body), **steps)
-                            for b in body:
-                                instrs.append(isa.loop_stepped(b, loop, px))
-                                tags.append(p.idx)
             if p.out_spill:                  # this band's output rows to DRAM, plane by plane
                 base, stride = spill[p.idx + 1]
                 row_words = p.PW * p.Kout

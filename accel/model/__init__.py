@@ -307,9 +307,7 @@ class Machine:
     def _read_lane(self, addr: int, lane: int) -> np.ndarray:
         """``(rows, cols)`` bool: lane ``lane`` of act word ``addr``."""
         C = self.cfg.cols
-        raw = words_to_bytes(self.act[:, addr:addr + 1], self.cfg.lane_bits)
-        bits = np.unpackbits(raw, axis=1, bitorder="little")
-        return bits[:, lane * C:(lane + 1) * C].astype(bool)
+        return self.read_act_bits(addr, (lane + 1) * C)[:, lane * C:]
 
     def read_act_bits(self, addr: int, n: int) -> np.ndarray:
         """``(rows, n)`` bool: the first n activation bits stored from word ``addr``."""
@@ -423,15 +421,13 @@ def simulate(program: Program, inputs, config: AccelConfig | None = None,
             if q in ends:
                 li = ends[q]
                 spilled = program.layers[li].get("out_dram")
-                if spilled:                  # the map lives in DRAM: plane b at byte offset
-                    addr, stride = spilled   # b * plane words * word bytes
-                    val = sum(_read_fm(m, addr + b * out_words[li] * cfg.word_bytes, fms[li],
-                                       stride).astype(np.int8) << b
-                              for b in range(out_bits[li]))
-                else:
-                    base = regions[(li + 1) % 2]
-                    val = sum(_read_fm(m, base + b * out_words[li], fms[li]).astype(np.int8) << b
-                              for b in range(out_bits[li]))
+                if spilled:                  # the map lives in DRAM (byte addresses)
+                    base, stride, unit = spilled[0], spilled[1], cfg.word_bytes
+                else:                        # in its activation region (word addresses)
+                    base, stride, unit = regions[(li + 1) % 2], None, 1
+                val = sum(_read_fm(m, base + b * out_words[li] * unit, fms[li],
+                                   stride).astype(np.int8) << b
+                          for b in range(out_bits[li]))
                 lo = r * bsz + tile * R
                 hidden[li][lo:lo + R] = val if out_kind[li] == "uint" else 2 * val - 1
                 if li == len(layer_n) - 2:
