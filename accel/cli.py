@@ -8,6 +8,7 @@
     accel check CKPT                   which layers of a checkpoint accel supports, and why
     accel generate --all               Verilog + manifest for every preset into rtl_out/
     accel cosim --demo --sim verilator the demo network on the generated RTL vs the model
+    accel build --board icebreaker     bitstream with the open toolchain, LUTs, fmax, GOPS/kLUT
 """
 
 from __future__ import annotations
@@ -361,6 +362,43 @@ def cmd_cosim(args) -> int:
     return 0 if res.ok else 1
 
 
+def cmd_build(args) -> int:
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from .board.boards import BOARDS, board
+    from .board.build import build_board, report_summary
+    names = sorted(BOARDS) if args.board == "all" else [args.board]
+    con = _console()
+    status = 0
+    reports = {}
+    for name in names:
+        b = board(name)
+        out = Path(args.output) / name if args.output else Path("build") / "boards" / name
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=con, disable=args.quiet) as pr:
+            task = pr.add_task(f"{name}: generating", total=None)
+
+            def progress(step, _t, task=task, name=name):
+                pr.update(task, description=f"{name}: {step}")
+            from .board.build import FitError
+            try:
+                r = build_board(b, out, progress=progress, seed=args.seed)
+            except FitError as e:
+                raise CliError(f"{name}: {e}") from None
+        reports[name] = r
+        if not args.quiet:
+            con.print(_summary_table(report_summary(r), f"accel build --board {name}"))
+        if r.get("meets_timing") is False:
+            status = 1
+            print(f"accel build: {name} misses its clock ({r['fmax_worst_mhz']:.1f} MHz < "
+                  f"{r['clock_mhz']:g} MHz)", file=sys.stderr)
+        if args.reports:
+            Path(args.reports).mkdir(parents=True, exist_ok=True)
+            _write_json(Path(args.reports) / f"{name}.json", r)
+    if args.json:
+        _write_json(args.json, reports[names[0]] if len(names) == 1 else reports)
+    return status
+
+
 def cmd_check(args) -> int:
     from rich.table import Table
     from .compiler.graph import check_model
@@ -539,6 +577,24 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--json", metavar="PATH", help="write the table as JSON")
     ck.set_defaults(fn=cmd_check)
 
+    bd = sub.add_parser(
+        "build", help="synthesise, place and route a board build and report LUTs and fmax",
+        description="Build the accelerator, its on-chip memory and its UART host link for a "
+                    "board with the open toolchain from PyPI (YoWASP Yosys, nextpnr, "
+                    "icepack/ecppack) and report resources used and available, fmax per clock "
+                    "(nextpnr), whether the preset's clock is met, peak binary GOPS, GOPS/kLUT, "
+                    "LUT4 per binary MAC of the array, and the digits demo's inferences/s. "
+                    "arty-a7-35 is synth_xilinx utilization only (no open place and route). "
+                    "Exit status 2 when the design does not fit (naming the resource and the "
+                    "numbers), 1 when it misses its clock.")
+    bd.add_argument("--board", required=True, help="icebreaker, ulx3s-85f, arty-a7-35 or all")
+    bd.add_argument("-o", "--output", metavar="DIR", help="build folder (default build/boards/NAME)")
+    bd.add_argument("--json", metavar="PATH", help="write the report as JSON")
+    bd.add_argument("--reports", metavar="DIR", help="also write DIR/<board>.json (make boards)")
+    bd.add_argument("--seed", type=int, default=1, help="nextpnr placer seed (default 1)")
+    bd.add_argument("-q", "--quiet", action="store_true")
+    bd.set_defaults(fn=cmd_build)
+
     r = sub.add_parser("presets", help="list accelerator presets",
                        description="List the shipped presets, or print one as TOML.")
     r.add_argument("--show", metavar="NAME", help="print this preset as a TOML config")
@@ -558,10 +614,11 @@ def main(argv=None) -> int:
     from .model import SimError
     from .program import ProgramError
     from .cosim.errors import CosimError, ToolchainError
+    from .board.build import BuildError
     try:
         return args.fn(args)
     except (CliError, CompileError, ConfigError, SimError, ProgramError, FileNotFoundError,
-            ValueError, CosimError, ToolchainError) as e:
+            ValueError, CosimError, ToolchainError, BuildError) as e:
         print(f"accel {args.cmd}: error: {e}", file=sys.stderr)
         return 2
 

@@ -36,7 +36,7 @@ PE_KINDS = ("xnor",)  # "esb" and "int" arrive with later issues
 HARDWARE_FIELDS = (
     "rows", "cols", "pe_kind", "lane_bits", "acc_bits", "in_bits", "act_bits_max",
     "act_depth", "weight_depth", "thresh_depth", "out_depth", "pop_stages", "imem_depth",
-    "dram_bytes_per_cycle",
+    "dram_bytes_per_cycle", "counter_bits",
 )
 
 
@@ -78,6 +78,10 @@ class AccelConfig:
     dram_bytes_per_cycle : int
         External memory bus width in bytes (one beat per cycle); a power of two no
         wider than an activation word.
+    counter_bits : int
+        Width of each hardware performance counter (they wrap modulo
+        ``2**counter_bits``).  A 64-bit counter costs about 64 logic cells on an
+        iCE40, and the accelerator has 20 of them.
     dram_latency : int
         Cycles from a read request to its first data beat (>= 1); the memory's
         property, not the accelerator's.
@@ -100,6 +104,7 @@ class AccelConfig:
     pop_stages: int = 1
     imem_depth: int = 4096
     dram_bytes_per_cycle: int = 8
+    counter_bits: int = 48
     dram_latency: int = 32
     clock_mhz: float = 200.0
 
@@ -142,6 +147,7 @@ class AccelConfig:
              "dram_bytes_per_cycle",
              f"must be a power of two no larger than a word ({self.word_bytes} bytes)")
         need(1 <= self.dram_latency <= 4096, "dram_latency", "must be in 1..4096")
+        need(16 <= self.counter_bits <= 64, "counter_bits", "must be in 16..64")
 
     # --- derived quantities (the only place they are computed) ------------------------
     @property
@@ -162,14 +168,20 @@ class AccelConfig:
     def dram_word_bytes(self, buf: str) -> int:
         """Bytes one word of buffer ``buf`` occupies in DRAM.
 
-        Activation/weight words are ``lane_bits/8`` bytes; a threshold is a 32-bit
-        little-endian entry (low ``acc_bits`` used); an output entry is ``cols`` signed
-        32-bit scores.  Each is padded to at least one bus beat, so every word is a
-        whole number of beats.
+        Activation/weight words are ``lane_bits/8`` bytes; a threshold is one
+        little-endian `entry_bytes` entry; an output entry is ``cols`` signed
+        `entry_bytes` scores.  Each is padded to at least one bus beat, so every word
+        is a whole number of beats.  (Entries as wide as the accumulator: the DMA
+        moves them as they are, with no sign extension.)
         """
-        natural = {"act": self.word_bytes, "weight": self.word_bytes, "thresh": 4,
-                   "out": 4 * self.cols}[buf]
+        natural = {"act": self.word_bytes, "weight": self.word_bytes,
+                   "thresh": self.entry_bytes, "out": self.entry_bytes * self.cols}[buf]
         return max(natural, self.dram_bytes_per_cycle)
+
+    @property
+    def entry_bytes(self) -> int:
+        """Bytes of one threshold or score entry in DRAM (``acc_bits / 8``)."""
+        return self.acc_bits // 8
 
     @property
     def acc_max(self) -> int:
@@ -259,21 +271,27 @@ class AccelConfig:
 PRESETS: dict[str, AccelConfig] = {
     # Mid-sized accelerator for modelling and co-simulation (no board): 8x32 PEs.
     "default": AccelConfig(name="default"),
-    # iCEBreaker: 5280 LUT4s.  2x8 PEs of 32 lanes (~100 LUT4 each with the popcount
-    # tree) leave room for DMA, controller and UART; buffers fit in the 30 EBRs.
+    # iCEBreaker (iCE40UP5K: 5,280 LUT4, 30 EBR of 256 x 16 bit, 4 SPRAM).  Sized by
+    # EBRs, since every buffer word is read whole each cycle: weights 8 x 16 bit (8 EBR),
+    # thresholds + scores 8 x 16 bit (8), activations 16 bit (1), instructions
+    # 256 x 128 bit (8) = 25 of 30; the board's SPRAMs stand in for DRAM.  8 columns
+    # keep the digits MLP's dense tiles within 256 instructions; one row leaves the
+    # logic cells the board's UART link needs.  Measured figures: README "Presets"
+    # (`accel build --board icebreaker`).
     "ice40-up5k": AccelConfig(
-        name="ice40-up5k", rows=2, cols=8, lane_bits=32, acc_bits=16, act_bits_max=1,
-        act_depth=64, weight_depth=256, thresh_depth=64, out_depth=16, imem_depth=256,
-        pop_stages=1, dram_bytes_per_cycle=2, dram_latency=8, clock_mhz=24.0),
-    # ULX3S-85F: 84k LUT4s, 208 EBRs (18 kbit).  8x16 PEs of 64 lanes (~30k LUTs).
-    # EBRs: weights 16 banks x 2048 x 64 bit (2 Mbit, 114 EBRs as 2Kx9), activations
-    # 8 x 2048 x 64 bit (1 Mbit, 57), instructions 2048 x 128 bit (15), thresholds
-    # 16 x 256 x 24 bit (11): 197.  2048 activation words per bank run FINN's CNV with
-    # only its 8-bit input streamed in row bands; its 1,942 instructions fit the imem.
-    # 16-bit SDRAM at 2x.
+        name="ice40-up5k", rows=1, cols=8, lane_bits=16, acc_bits=16, act_bits_max=1,
+        act_depth=256, weight_depth=256, thresh_depth=128, out_depth=128, imem_depth=256,
+        pop_stages=1, dram_bytes_per_cycle=2, dram_latency=8, counter_bits=32,
+        clock_mhz=24.0),
+    # ULX3S-85F (ECP5 LFE5U-85F: 83,640 LUT4, 208 DP16KD of 18 kbit, used by port width).
+    # 8x16 PEs of 64 lanes.  DP16KDs: activations 8 banks x 2048 x 64 bit in 2048x9
+    # mode (64: CNV runs with only its 8-bit input streamed in row bands), weights
+    # 16 x 512 x 64 in 512x36 (32: one CNV layer's tile at a time), instructions
+    # 2048 x 128 (15: CNV's 1,950), thresholds + scores 16 x 24 bit x 512 (16) = 127,
+    # leaving room for the board's on-chip stand-in for DRAM.  16-bit SDRAM at 2x.
     "ecp5-85f": AccelConfig(
         name="ecp5-85f", rows=8, cols=16, lane_bits=64, acc_bits=24,
-        act_depth=2048, weight_depth=2048, thresh_depth=256, out_depth=32,
+        act_depth=2048, weight_depth=512, thresh_depth=256, out_depth=32,
         pop_stages=2, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
         clock_mhz=100.0),
     # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  4x16 PEs of 64 lanes; 1 Mbit of weights.

@@ -22,11 +22,13 @@ Formulas (R = rows, C = cols of the array):
   request and the rest back to back, so the latency is paid once per LOAD.
 * STORE: ``busy = beats``; ``stall = 1`` (the buffer's read latency before the first
   beat).  Writes are posted: one addressed beat per cycle, no response awaited.
-* GEMM (output-stationary systolic array): ``busy = planes * kh * kw * words``
-  steps (a dense layer has a 1x1 window; padding positions take their steps too);
-  ``stall = (R - 1) + (C - 1) + PE_LATENCY`` for the skewed fill and drain, where
-  ``PE_LATENCY = pop_stages + 1`` (the buffers' read latency plus the popcount
-  pipeline; the accumulator updates at the end of the last of these cycles).
+* GEMM (output-stationary array, operands broadcast from one register per row and
+  column): ``busy = planes * kh * kw * words`` steps (a dense layer has a 1x1
+  window; padding positions take their steps too); ``stall = array_latency =
+  ARRAY_INPUT_REGS + PE_LATENCY`` for the fill and drain, where ``PE_LATENCY =
+  pop_stages + 1`` (the buffers' read latency plus the popcount pipeline; the
+  accumulator updates at the end of the last of these cycles).  It does not grow
+  with the array's shape.
 * POST: ``stall = levels`` (the threshold entries are read one per cycle, the
   buffer's read latency overlapping all but the first), ``busy = R * out_bits``
   (one array row of C accumulators through the C multi-threshold units, then one
@@ -44,7 +46,7 @@ from __future__ import annotations
 from .config import AccelConfig
 from .isa import Buf, Instr, Opcode, PostMode
 
-__all__ = ["ISSUE_CYCLES", "STORE_LATENCY", "pe_latency", "word_bytes", "post_levels",
+__all__ = ["ISSUE_CYCLES", "STORE_LATENCY", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
            "post_compares", "gemm_steps", "gemm_valid_positions",
            "dma_beats", "instr_cycles", "ENGINE_OF"]
 
@@ -52,6 +54,8 @@ __all__ = ["ISSUE_CYCLES", "STORE_LATENCY", "pe_latency", "word_bytes", "post_le
 ISSUE_CYCLES = 1
 #: Store-engine latency: the buffer read before the first beat.
 STORE_LATENCY = 1
+#: Registers between the buffers' read data and the PEs (`accel.hdl.array.INPUT_REGS`).
+ARRAY_INPUT_REGS = 1
 
 ENGINE_OF = {Opcode.LOAD: "load", Opcode.STORE: "store", Opcode.GEMM: "gemm",
              Opcode.POST: "post", Opcode.LOOP: None, Opcode.FINISH: None}
@@ -60,6 +64,12 @@ ENGINE_OF = {Opcode.LOAD: "load", Opcode.STORE: "store", Opcode.GEMM: "gemm",
 def pe_latency(cfg: AccelConfig) -> int:
     """Cycles from operands entering a PE to the accumulator holding the result."""
     return cfg.pop_stages + 1
+
+
+def array_latency(cfg: AccelConfig) -> int:
+    """GEMM fill and drain: cycles after the last step is issued until every
+    accumulator holds it."""
+    return ARRAY_INPUT_REGS + pe_latency(cfg)
 
 
 def word_bytes(cfg: AccelConfig, buf: int) -> int:
@@ -107,7 +117,7 @@ def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:
     if op == Opcode.STORE:
         return dma_beats(cfg, ins), STORE_LATENCY
     if op == Opcode.GEMM:
-        return gemm_steps(ins), (cfg.rows - 1) + (cfg.cols - 1) + pe_latency(cfg)
+        return gemm_steps(ins), array_latency(cfg)
     if op == Opcode.POST:
         return cfg.rows * ins.out_bits, post_levels(ins)
     return 0, 0

@@ -405,7 +405,7 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
             pos += plans[li].levels
         vals = np.stack(cols, axis=1)                            # (C, entries)
         ent = np.zeros((C, vals.shape[1], tb), np.uint8)
-        ent[..., :4] = int_to_bytes(vals, 4)
+        ent[..., :cfg.entry_bytes] = int_to_bytes(vals, cfg.entry_bytes)
         data = ent.reshape(C, -1)
         stride = round_up(data.shape[1], B)
         buf = np.zeros((C, stride), np.uint8)

@@ -26,11 +26,12 @@ import numpy as np
 
 from ..config import AccelConfig
 from ..model import simulate
+from ..model.counters import rtl_view
 from ..program import Program, ProgramError
 from .dram import BusError
 from .driver import CycleLimit
 
-__all__ = ["SIMULATORS", "CosimResult", "CosimError", "ToolchainError", "run_cosim",
+__all__ = ["SIMULATORS", "CosimResult", "counter_diffs", "CosimError", "ToolchainError", "run_cosim",
            "run_cosim_many", "run_unit_bench",
            "toolchain_env", "build_dir_for", "DEFAULT_BUILD_ROOT"]
 
@@ -206,6 +207,18 @@ def _run(runner, d: Path, jobs: list, waves: bool, max_cycles: int) -> list[dict
     return reps
 
 
+def counter_diffs(cfg: AccelConfig, res, rtl_runs: list[dict]) -> dict:
+    """``{counter: (model, RTL)}`` for each counter whose per-run value differs (the
+    model's counts seen as the RTL reports them, `accel.model.counters.rtl_view`)."""
+    per_run = rtl_view(cfg, {k: v // res.runs for k, v in res.counters.items()})
+    out = {}
+    for c in rtl_runs:
+        for k, v in per_run.items():
+            if c.get(k) != v and k not in out:
+                out[k] = (v, c.get(k))
+    return out
+
+
 def _compare(sim: str, prog: Program, images: np.ndarray, latency: int, rep: dict,
              d: Path) -> CosimResult:
     res = simulate(prog, images, config=prog.config.replace(dram_latency=latency))
@@ -216,12 +229,7 @@ def _compare(sim: str, prog: Program, images: np.ndarray, latency: int, rep: dic
         i, j = (int(v) for v in diff[0])
         first = dict(layer=prog.layers[-1]["name"], image=i, index=j,
                      expected=int(res.scores[i, j]), got=int(got[i, j]))
-    per_run = {k: v // res.runs for k, v in res.counters.items()}
-    cdiff = {}
-    for c in rep["counters"]:
-        for k, v in per_run.items():
-            if c.get(k) != v and k not in cdiff:
-                cdiff[k] = (v, c.get(k))
+    cdiff = counter_diffs(prog.config, res, rep["counters"])
     return CosimResult(sim, len(images), len(diff), res.cycles,
                        sum(c["cycles"] for c in rep["counters"]), sum(rep["measured_cycles"]),
                        cdiff, first, None, str(d))

@@ -12,7 +12,7 @@ import numpy as np
 
 from .. import isa
 from ..model import pack_input, unpack_output
-from ..model.counters import COUNTERS
+from ..model.counters import HW_COUNTERS, expand_hw_counters
 from ..program import Program, ProgramError
 from .dram import DramModel
 
@@ -49,7 +49,7 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
                            "refusing to run it")
     if len(prog.instrs) > cfg.imem_depth:
         raise ProgramError(f"{len(prog.instrs)} instructions exceed imem_depth {cfg.imem_depth}")
-    await h.set("imem_we", 1)
+    await h.set("imem_we", (1 << (isa.WORD_BITS // 8)) - 1)   # every byte
     for i, ins in enumerate(prog.instrs):
         await h.set("imem_addr", i)
         await h.set("imem_data", isa.encode(ins))
@@ -95,11 +95,11 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
         await h.set("mem_rd_data_valid", 0)
         result.measured_cycles.append(n)
         ctrs = {}
-        for i, name in enumerate(COUNTERS):   # counters hold still after done
+        for i, name in enumerate(HW_COUNTERS):   # counters hold still after done
             await h.set("ctr_sel", i)
             await h.tick()
             ctrs[name] = await h.get("ctr_value")
-        result.counters.append(ctrs)
+        result.counters.append(expand_hw_counters(cfg, ctrs))
         raw = np.frombuffer(dram.read(sym_out["addr"], bsz * sym_out["row_stride"]), np.uint8)
         result.scores[r * bsz:(r + 1) * bsz] = unpack_output(prog, raw)
         if on_run is not None:

@@ -1,4 +1,4 @@
-"""Output-stationary systolic array of XNOR-popcount PEs."""
+"""Output-stationary PE array with broadcast operands."""
 
 from __future__ import annotations
 
@@ -6,35 +6,39 @@ from amaranth import Module, Signal
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
+from ..timing import ARRAY_INPUT_REGS as INPUT_REGS
 from .pe import PLANE_BITS, XnorPopcountPE, _check_int
 
-__all__ = ["SystolicArray"]
+__all__ = ["PEArray", "INPUT_REGS"]
 
 
-class SystolicArray(wiring.Component):
+class PEArray(wiring.Component):
     """``rows x cols`` PEs; PE ``(r, c)`` accumulates image ``r`` x channel ``c``.
 
-    Choice: output-stationary.  The accumulators stay in the PEs for a whole tile (so
-    a reduction split over several GEMMs just keeps accumulating) and a POST drains
-    them one row per cycle.  Weight-stationary would need the weights of a whole tile
-    preloaded into the PEs, costing a reload per tile for the small batch tiles BNN
-    inference uses.
+    Choice: output-stationary with broadcast operands.  The accumulators stay in the
+    PEs for a whole tile (a reduction split over several GEMMs just keeps
+    accumulating) and a POST drains them one row per cycle.  Each step, ``a_in``
+    carries one activation word per row (row ``r`` in bits ``[r*W, (r+1)*W)``) and
+    ``w_in`` one weight word per column; each word is registered once and then feeds
+    its whole row (activations) or column (weights), so every PE sees step ``s`` in
+    the same cycle.
 
-    Each step, ``a_in`` carries one activation word per row (row ``r`` in bits
-    ``[r*W, (r+1)*W)``) and ``w_in`` one weight word per column; both arrive
-    unskewed.  Row ``r``'s word and control are delayed ``r`` cycles and column
-    ``c``'s word ``c`` cycles, then pass one PE per cycle, so PE ``(r, c)`` sees step
-    ``s`` in cycle ``s + r + c``.
+    Why not systolic: a systolic array passes each word on through a register per PE
+    (``2 * lane_bits`` flip-flops per PE, each a whole logic cell on an iCE40) and
+    skews the steps by ``r + c`` cycles, a fill and drain of ``rows + cols - 2`` cycles
+    that a convolution pays once per output pixel.  At the array sizes of the presets
+    (up to 16 columns), a broadcast from one register closes timing with margin.
 
-    Latency: the last step ``s`` entering in cycle ``t`` is in every accumulator at the
-    end of cycle ``t + (rows - 1) + (cols - 1) + pop_stages`` (fill and drain).
-    ``acc`` is row-major: PE ``(r, c)`` in bits ``[(r*cols + c)*A, ...+A)``.
+    Latency: the last step entering in cycle ``t`` is in every accumulator at the end
+    of cycle ``t + INPUT_REGS + pop_stages``.  ``acc`` is row-major: PE ``(r, c)`` in
+    bits ``[(r*cols + c)*A, ...+A)``.
     """
 
     def __init__(self, rows: int, cols: int, lane_bits: int, acc_bits: int, pop_stages: int = 0):
         for n, v in (("rows", rows), ("cols", cols), ("lane_bits", lane_bits),
                      ("acc_bits", acc_bits)):
             _check_int(n, v, 1)
+        _check_int("pop_stages", pop_stages, 0, 16)
         self.rows, self.cols, self.lane_bits = rows, cols, lane_bits
         self.acc_bits, self.pop_stages = acc_bits, pop_stages
         super().__init__({
@@ -47,33 +51,23 @@ class SystolicArray(wiring.Component):
         m = Module()
         R, C, W, A = self.rows, self.cols, self.lane_bits, self.acc_bits
 
-        def delay(sig, n, name):
-            for k in range(n):
-                d = Signal(sig.shape(), name=f"{name}_d{k}")
-                m.d.sync += d.eq(sig)
-                sig = d
+        def registered(sig, name):
+            # the fan-out of a buffer word to a whole row or column starts from a register
+            for k in range(INPUT_REGS):
+                q = Signal(sig.shape(), name=f"{name}_q{k}")
+                m.d.sync += q.eq(sig)
+                sig = q
             return sig
 
-        pes = [[XnorPopcountPE(W, A, self.pop_stages) for _ in range(C)] for _ in range(R)]
+        a_q = [registered(self.a_in[r * W:(r + 1) * W], f"a{r}") for r in range(R)]
+        w_q = [registered(self.w_in[c * W:(c + 1) * W], f"w{c}") for c in range(C)]
+        valid, clear = registered(self.valid, "valid"), registered(self.clear, "clear")
+        plane = registered(self.plane, "plane")
         for r in range(R):
             for c in range(C):
-                m.submodules[f"pe_{r}_{c}"] = pes[r][c]
-        for r in range(R):
-            pe = pes[r][0]
-            m.d.comb += [pe.a_in.eq(delay(self.a_in[r * W:(r + 1) * W], r, f"a{r}")),
-                         pe.valid_in.eq(delay(self.valid, r, f"v{r}")),
-                         pe.clear_in.eq(delay(self.clear, r, f"c{r}")),
-                         pe.plane_in.eq(delay(self.plane, r, f"p{r}"))]
-            for c in range(1, C):
-                left, pe = pes[r][c - 1], pes[r][c]
-                m.d.comb += [pe.a_in.eq(left.a_out), pe.valid_in.eq(left.valid_out),
-                             pe.clear_in.eq(left.clear_out), pe.plane_in.eq(left.plane_out)]
-        for c in range(C):
-            m.d.comb += pes[0][c].w_in.eq(delay(self.w_in[c * W:(c + 1) * W], c, f"w{c}"))
-            for r in range(1, R):
-                m.d.comb += pes[r][c].w_in.eq(pes[r - 1][c].w_out)
-        for r in range(R):
-            for c in range(C):
+                pe = m.submodules[f"pe_{r}_{c}"] = XnorPopcountPE(W, A, self.pop_stages)
                 k = r * C + c
-                m.d.comb += self.acc[k * A:(k + 1) * A].eq(pes[r][c].acc)
+                m.d.comb += [pe.a.eq(a_q[r]), pe.w.eq(w_q[c]), pe.valid.eq(valid),
+                             pe.clear.eq(clear), pe.plane.eq(plane),
+                             self.acc[k * A:(k + 1) * A].eq(pe.acc)]
         return m

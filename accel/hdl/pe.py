@@ -83,11 +83,10 @@ class Popcount(wiring.Component):
 class XnorPopcountPE(wiring.Component):
     """One output-stationary PE: ``acc += popcount(XNOR(a, w)) << plane``.
 
-    Each cycle with ``valid_in`` the PE counts the matching bits of ``a_in`` and
-    ``w_in`` and adds them, shifted by the bit-plane index, to its accumulator;
-    ``clear_in`` replaces the accumulator instead of adding to it.  ``a_in`` and the
-    control travel on to the right neighbour (``a_out``, ``*_out``) and ``w_in`` to the
-    neighbour below (``w_out``), each through one register.
+    Each cycle with ``valid`` the PE counts the matching bits of ``a`` and ``w`` and
+    adds them, shifted by the bit-plane index, to its accumulator; ``clear`` replaces
+    the accumulator instead of adding to it.  The operands come from the array's
+    row and column registers (`accel.hdl.array.PEArray`); the PE passes nothing on.
 
     Latency: the accumulator holds a step's contribution at the end of the cycle
     ``pop_stages`` cycles after the step's operands arrive.  The accumulator wraps
@@ -101,22 +100,17 @@ class XnorPopcountPE(wiring.Component):
         self.lane_bits, self.acc_bits, self.pop_stages = lane_bits, acc_bits, pop_stages
         W = lane_bits
         super().__init__({
-            "a_in": In(W), "w_in": In(W),
-            "valid_in": In(1), "clear_in": In(1), "plane_in": In(PLANE_BITS),
-            "a_out": Out(W), "w_out": Out(W),
-            "valid_out": Out(1), "clear_out": Out(1), "plane_out": Out(PLANE_BITS),
+            "a": In(W), "w": In(W),
+            "valid": In(1), "clear": In(1), "plane": In(PLANE_BITS),
             "acc": Out(acc_bits),
         })
 
     def elaborate(self, platform):
         m = Module()
-        m.d.sync += [self.a_out.eq(self.a_in), self.w_out.eq(self.w_in),
-                     self.valid_out.eq(self.valid_in), self.clear_out.eq(self.clear_in),
-                     self.plane_out.eq(self.plane_in)]
         m.submodules.pop = pop = Popcount(self.lane_bits, self.pop_stages)
-        m.d.comb += pop.i.eq(~(self.a_in ^ self.w_in))
+        m.d.comb += pop.i.eq(~(self.a ^ self.w))
         # control delayed alongside the popcount pipeline
-        valid, clear, plane = self.valid_in, self.clear_in, self.plane_in
+        valid, clear, plane = self.valid, self.clear, self.plane
         for k in range(self.pop_stages):
             v, c, p = Signal(name=f"valid_d{k}"), Signal(name=f"clear_d{k}"), \
                 Signal(PLANE_BITS, name=f"plane_d{k}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from amaranth import Module, Signal
+from amaranth import Cat, Module, Signal
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
@@ -27,6 +27,9 @@ class ThresholdUnit(wiring.Component):
     * ``scores[c] = ((S << shift) - T_0) mod 2**acc_bits``, read as signed (raw scores
       of a final layer: ``shift = 1, T_0 = N`` gives ``2*S - N``).
 
+    Level 0's compare is the borrow of the score subtractor, so ``y`` is valid only
+    with ``shift = 0`` (a threshold POST never shifts; the POST engine drives 0).
+
     Latency: 0 cycles (the POST engine reads the threshold entries first).
     """
 
@@ -45,16 +48,21 @@ class ThresholdUnit(wiring.Component):
         A, C, Y = self.acc_bits, self.cols, self.y_bits
         for c in range(C):
             s = self.acc[c * A:(c + 1) * A]
+            t0 = self.thresh[c * A:(c + 1) * A]
+            # one subtractor gives the score and (shift = 0) level 0's compare: S >= T_0
+            # exactly when (S - T_0) does not borrow
+            diff = Signal(A + 2, name=f"diff_c{c}")
+            m.d.comb += diff.eq(Cat(s << self.shift, 0) - t0)
             hits = []
             for k in range(self.levels):
                 t = self.thresh[(k * C + c) * A:(k * C + c + 1) * A]
                 hit = Signal(name=f"hit_c{c}_l{k}")
-                m.d.comb += hit.eq((k < self.active) & (s >= t))
+                ge = ~diff[A + 1] if k == 0 else s >= t
+                m.d.comb += hit.eq((k < self.active) & ge)
                 hits.append(hit)
             total = hits[0]
             for h in hits[1:]:
                 total = total + h
-            t0 = self.thresh[c * A:(c + 1) * A]
             m.d.comb += [self.y[c * Y:(c + 1) * Y].eq(total),
-                         self.scores[c * A:(c + 1) * A].eq(((s << self.shift) - t0)[:A])]
+                         self.scores[c * A:(c + 1) * A].eq(diff[:A])]
         return m

@@ -22,10 +22,14 @@ Timing contract with the memory (what `accel.timing` assumes): ``mem_rd_ready`` 
 first beat in cycle ``c + dram_latency`` at the earliest, with beats back to back.
 A slower memory makes the engines wait (and the cycle counts then exceed the model's).
 
-Host interface: write the program with ``imem_we/imem_addr/imem_data``, pulse
+Host interface: write the program with ``imem_we/imem_addr/imem_data`` (``imem_we``
+has one enable per byte of the instruction word, so a host link can write it a byte
+at a time), pulse
 ``start``; ``done`` rises when FINISH is reached.  ``ctr_sel`` selects one of the
-performance counters (`accel.model.counters.COUNTERS` order) onto ``ctr_value``;
-``config_id`` is the first 32 bits of the config hash.
+hardware performance counters (`accel.model.counters.HW_COUNTERS` order, each
+``counter_bits`` wide) onto ``ctr_value``; the host derives the others
+(`accel.model.counters.expand_hw_counters`).  ``config_id`` is the first 32 bits of
+the config hash.
 """
 
 from __future__ import annotations
@@ -39,14 +43,13 @@ from amaranth.lib.wiring import In, Out
 from .. import isa
 from ..config import AccelConfig
 from ..isa import Buf, Opcode, PostMode
-from ..model.counters import COUNTERS
-from ..timing import pe_latency
-from .array import SystolicArray
+from ..model.counters import HW_COUNTERS
+from ..timing import array_latency
+from .array import PEArray
 from .threshold import ThresholdUnit
 
-__all__ = ["Accelerator", "accelerator_signature", "State", "COUNTER_BITS", "RD_LEN_BITS", "config_id"]
+__all__ = ["Accelerator", "accelerator_signature", "State", "RD_LEN_BITS", "config_id"]
 
-COUNTER_BITS = 64
 RD_LEN_BITS = 24
 
 
@@ -87,12 +90,12 @@ def accelerator_signature(cfg: AccelConfig) -> wiring.Signature:
     beat = cfg.dram_bytes_per_cycle * 8
     return wiring.Signature({
         "start": In(1), "done": Out(1), "busy": Out(1), "error": Out(1),
-        "imem_we": In(1), "imem_addr": In(_bits(cfg.imem_depth)), "imem_data": In(isa.WORD_BITS),
+        "imem_we": In(isa.WORD_BITS // 8), "imem_addr": In(_bits(cfg.imem_depth)), "imem_data": In(isa.WORD_BITS),
         "mem_rd_valid": Out(1), "mem_rd_ready": In(1), "mem_rd_addr": Out(32),
         "mem_rd_len": Out(RD_LEN_BITS), "mem_rd_data_valid": In(1), "mem_rd_data": In(beat),
         "mem_wr_valid": Out(1), "mem_wr_ready": In(1), "mem_wr_addr": Out(32),
         "mem_wr_data": Out(beat),
-        "ctr_sel": In(_bits(len(COUNTERS))), "ctr_value": Out(COUNTER_BITS),
+        "ctr_sel": In(_bits(len(HW_COUNTERS))), "ctr_value": Out(cfg.counter_bits),
         "config_id": Out(32),
     })
 
@@ -120,29 +123,32 @@ class Accelerator(wiring.Component):
         bufs = ("act", "weight", "thresh", "out")
         bpw = {b: cfg.dram_word_bytes(b) // B for b in bufs}   # beats per DRAM word
         dw_bits = {b: cfg.dram_word_bytes(b) * 8 for b in bufs}
-        asm_bits = max(dw_bits.values())
+        asm_bits = max(dw_bits[b] for b in ("act", "weight", "thresh"))   # LOAD targets
 
         # ---- memories -------------------------------------------------------------------
         m.submodules.imem = imem = memory.Memory(shape=unsigned(isa.WORD_BITS),
                                                  depth=cfg.imem_depth, init=[])
-        iw, ir = imem.write_port(), imem.read_port()
+        iw, ir = imem.write_port(granularity=8), imem.read_port()
         m.d.comb += [iw.addr.eq(self.imem_addr), iw.data.eq(self.imem_data),
                      iw.en.eq(self.imem_we)]
         m.submodules.act_buf = act = memory.Memory(shape=unsigned(R * W), depth=cfg.act_depth, init=[])
         m.submodules.weight_buf = wgt = memory.Memory(shape=unsigned(C * W), depth=cfg.weight_depth,
                                                       init=[])
-        m.submodules.thresh_buf = thr = memory.Memory(shape=unsigned(C * A), depth=cfg.thresh_depth,
-                                                      init=[])
-        m.submodules.out_buf = outb = memory.Memory(shape=unsigned(R * C * A), depth=cfg.out_depth,
-                                                    init=[])
+        # thresholds and output scores share one memory of C*A-bit words: a threshold
+        # entry (all columns) at word e, row r's scores at thresh_depth + r*out_depth + e.
+        # No two engines use them in one cycle: POST reads thresholds then writes
+        # scores, LOAD writes thresholds, STORE reads either (one read, one write port).
+        m.submodules.thresh_out_buf = tob = memory.Memory(
+            shape=unsigned(C * A), depth=cfg.thresh_depth + R * cfg.out_depth, init=[])
+        thr_w = out_w = tob.write_port(granularity=A)
+        thr_r = out_r = tob.read_port()
+        OUT_BASE = cfg.thresh_depth
         act_w, act_r = act.write_port(granularity=C), act.read_port()
         wgt_w, wgt_r = wgt.write_port(granularity=W), wgt.read_port()
-        thr_w, thr_r = thr.write_port(granularity=A), thr.read_port()
-        out_w, out_r = outb.write_port(granularity=C * A), outb.read_port()
-        for rp in (act_r, wgt_r, thr_r, out_r):
+        for rp in (act_r, wgt_r, thr_r):
             m.d.comb += rp.en.eq(0)
 
-        m.submodules.array = arr = SystolicArray(R, C, W, A, cfg.pop_stages)
+        m.submodules.array = arr = PEArray(R, C, W, A, cfg.pop_stages)
         m.submodules.thresh_unit = tu = ThresholdUnit(C, A, (1 << cfg.act_bits_max) - 1)
         YB = tu.y_bits
 
@@ -180,10 +186,10 @@ class Accelerator(wiring.Component):
         m.d.sync += pc.eq(pc_next)
 
         # ---- counters ------------------------------------------------------------------------
-        ctr = {n: Signal(COUNTER_BITS, name=f"ctr_{n}") for n in COUNTERS}
-        inc = {n: Signal(COUNTER_BITS, name=f"inc_{n}") for n in COUNTERS}
+        ctr = {n: Signal(cfg.counter_bits, name=f"ctr_{n}") for n in HW_COUNTERS}
+        inc = {n: Signal(16, name=f"inc_{n}") for n in HW_COUNTERS}
         running = self.busy
-        m.d.comb += self.ctr_value.eq(Array(ctr[n] for n in COUNTERS)[self.ctr_sel])
+        m.d.comb += self.ctr_value.eq(Array(ctr[n] for n in HW_COUNTERS)[self.ctr_sel])
         m.d.comb += inc["cycles"].eq(running)
 
         # ---- shared engine registers --------------------------------------------------------
@@ -212,7 +218,7 @@ class Accelerator(wiring.Component):
         cv, cc = Signal(), Signal()
         cp = Signal(3)
         tail = Signal(16)
-        TAIL = (R - 1) + (C - 1) + pe_latency(cfg)
+        TAIL = array_latency(cfg)
         # POST
         LMAX = (1 << cfg.act_bits_max) - 1
         tr = [Signal(C * A, name=f"thresh_l{k}") for k in range(LMAX)]
@@ -244,7 +250,7 @@ class Accelerator(wiring.Component):
                     m.d.comb += pc_next.eq(0)
                     m.d.sync += state.eq(State.ISSUE)
                     m.d.sync += lp_active.eq(0)
-                    for n in COUNTERS:
+                    for n in HW_COUNTERS:
                         m.d.sync += ctr[n].eq(0)
             # ---------------------------------------------------------------------------
             with m.Case(State.ISSUE):
@@ -265,7 +271,8 @@ class Accelerator(wiring.Component):
                     with m.Switch(op):
                         with m.Case(Opcode.LOAD):
                             f = nv[Opcode.LOAD]
-                            m.d.sync += [state.eq(State.LOAD), req_cnt.eq(0), req_addr.eq(f.dram_addr),
+                            m.d.sync += [state.eq(Mux(f.buf == Buf.OUT, State.ERROR, State.LOAD)),
+                                         req_cnt.eq(0), req_addr.eq(f.dram_addr),
                                          rx_bank.eq(0), rx_word.eq(0), rx_beat.eq(0)]
                         with m.Case(Opcode.STORE):
                             f = nv[Opcode.STORE]
@@ -311,7 +318,7 @@ class Accelerator(wiring.Component):
                 word_done = rx_beat == nbpw - 1
                 bank_done = word_done & (rx_word == f.words - 1)
                 with m.If(self.mem_rd_data_valid):
-                    m.d.comb += [inc["load_busy"].eq(1), inc["dram_read_bytes"].eq(B)]
+                    m.d.comb += inc["load_busy"].eq(1)
                     with m.If(word_done):
                         m.d.sync += rx_beat.eq(0)
                         with m.If(bank_done):
@@ -334,11 +341,6 @@ class Accelerator(wiring.Component):
                                 m.d.comb += [thr_w.addr.eq(addr), thr_w.data.eq(Cat(*[full[:A]] * C)),
                                              thr_w.en.eq(Cat(*[rx_bank == b for b in range(C)])),
                                              inc["sram_thresh_writes"].eq(1)]
-                            with m.Case(Buf.OUT):
-                                entry = Cat(*[full[32 * j:32 * j + A] for j in range(C)])
-                                m.d.comb += [out_w.addr.eq(addr), out_w.data.eq(Cat(*[entry] * R)),
-                                             out_w.en.eq(Cat(*[rx_bank == b for b in range(R)])),
-                                             inc["sram_out_writes"].eq(1)]
                     with m.Else():
                         m.d.sync += [asm.eq(full), rx_beat.eq(rx_beat + 1)]
                 with m.Else():
@@ -360,7 +362,9 @@ class Accelerator(wiring.Component):
                                 for b, rp in (("act", act_r), ("weight", wgt_r),
                                               ("thresh", thr_r), ("out", out_r)):
                                     with m.Case(Buf[b.upper()]):
-                                        m.d.comb += [rp.addr.eq(raddr), rp.en.eq(1),
+                                        a = OUT_BASE + tx_bank * cfg.out_depth + raddr \
+                                            if b == "out" else raddr
+                                        m.d.comb += [rp.addr.eq(a), rp.en.eq(1),
                                                      inc[f"sram_{b}_reads"].eq(1)]
                         with m.If(tx_beat == nbpw - 1):
                             m.d.sync += tx_beat.eq(0)
@@ -376,15 +380,11 @@ class Accelerator(wiring.Component):
                     with m.Else():
                         m.d.sync += ov.eq(0)
                 # the beat on the bus: bank o_bank's word, beat o_beat of its DRAM form
-                def sx(val):
-                    return Cat(val, val[A - 1].replicate(32 - A)) if A < 32 else val
-                out_entry = Signal(C * A)
-                m.d.comb += out_entry.eq(_select(out_r.data, o_bank, C * A))
                 words = {
                     "act": _select(act_r.data, o_bank, W),
                     "weight": _select(wgt_r.data, o_bank, W),
                     "thresh": _select(thr_r.data, o_bank, A),
-                    "out": Cat(*[sx(out_entry[A * j:A * (j + 1)]) for j in range(C)]),
+                    "out": out_r.data,     # one row's C scores, acc_bits each
                 }
                 dram_word = {b: Signal(dw_bits[b], name=f"store_{b}") for b in bufs}
                 for b in bufs:
@@ -393,7 +393,7 @@ class Accelerator(wiring.Component):
                 m.d.comb += [self.mem_wr_valid.eq(ov), self.mem_wr_addr.eq(o_addr),
                              self.mem_wr_data.eq(beat_data)]
                 with m.If(ov & self.mem_wr_ready):
-                    m.d.comb += [inc["store_busy"].eq(1), inc["dram_write_bytes"].eq(B)]
+                    m.d.comb += inc["store_busy"].eq(1)
                     with m.If(o_last):
                         m.d.comb += finish.eq(1)
                 with m.Else():
@@ -405,10 +405,9 @@ class Accelerator(wiring.Component):
                     inside = (iy >= 0) & (iy < f.fm_h) & (ix >= 0) & (ix < f.fm_w)
                     m.d.comb += [act_r.addr.eq(aaddr), act_r.en.eq(inside),
                                  wgt_r.addr.eq(f.w_addr + k), wgt_r.en.eq(1),
-                                 inc["gemm_busy"].eq(1), inc["array_active_cycles"].eq(1),
+                                 inc["gemm_busy"].eq(1),
                                  inc["sram_act_reads"].eq(Mux(inside, R, 0)),
-                                 inc["sram_weight_reads"].eq(C),
-                                 inc["binary_macs"].eq(R * C * W), inc["acc_updates"].eq(R * C)]
+                                 inc["sram_weight_reads"].eq(C)]
                     m.d.sync += [cv.eq(1), cc.eq(~f.accumulate & (k == 0) & (p == 0)), cp.eq(p),
                                  pad_d.eq(~inside), lastw_d.eq(wj == f.words - 1),
                                  k.eq(k + 1), aaddr.eq(aaddr + 1)]
@@ -447,7 +446,7 @@ class Accelerator(wiring.Component):
                                                                   for b in range(16))[f.out_bits]))),
                              n_cmp.eq(Mux(res, 1, n_lv)),
                              tu.acc.eq(_select(arr.acc, rowc, C * A)), tu.active.eq(n_cmp),
-                             tu.shift.eq(f.shift)]
+                             tu.shift.eq(f.shift & raw)]
                 # residual: the shortcut words (latched from the read at t = 0), and per
                 # column the entry its bit selects (entry 1 is still on the read port)
                 sc_word = Signal(R * W)
@@ -481,8 +480,8 @@ class Accelerator(wiring.Component):
                         m.d.comb += inc["threshold_ops"].eq(C * n_cmp)
                     plane = Cat(*[tu.y[c * YB:(c + 1) * YB].bit_select(bitc, 1) for c in range(C)])
                     with m.If(raw):
-                        m.d.comb += [out_w.addr.eq(f.dst_addr), out_w.data.eq(Cat(*[tu.scores] * R)),
-                                     out_w.en.eq(Cat(*[rowc == r for r in range(R)])),
+                        m.d.comb += [out_w.addr.eq(OUT_BASE + rowc * cfg.out_depth + f.dst_addr),
+                                     out_w.data.eq(tu.scores), out_w.en.eq((1 << C) - 1),
                                      inc["sram_out_writes"].eq(1)]
                     with m.Else():
                         old = _select(_select(act_r.data, rowc, W), f.lane, C)
@@ -511,6 +510,6 @@ class Accelerator(wiring.Component):
                                  off_dst.eq(off_dst + st_dst), off_src.eq(off_src + st_src),
                                  off_ix.eq(off_ix + st_ix)]
         with m.If(running):
-            for n in COUNTERS:
+            for n in HW_COUNTERS:
                 m.d.sync += ctr[n].eq(ctr[n] + inc[n])
         return m

@@ -120,8 +120,9 @@ def unpack_output(prog: Program, raw: np.ndarray) -> np.ndarray:
     cfg, sym = prog.config, prog.symbols["output"]
     ent_bytes = cfg.dram_word_bytes("out")
     rows = raw.reshape(prog.batch, -1)[:, :sym["entries"] * ent_bytes]
-    ent = rows.reshape(prog.batch, sym["entries"], ent_bytes)[..., :4 * cfg.cols]
-    return bytes_to_int(ent, 4, signed=True).reshape(prog.batch, -1)[:, :sym["shape"][1]]
+    eb = cfg.entry_bytes
+    ent = rows.reshape(prog.batch, sym["entries"], ent_bytes)[..., :eb * cfg.cols]
+    return bytes_to_int(ent, eb, signed=True).reshape(prog.batch, -1)[:, :sym["shape"][1]]
 
 
 class Machine:
@@ -176,6 +177,8 @@ class Machine:
                 self._fail(i, ins, f"banks = {ins.banks} but the {name} buffer has "
                                    f"{cfg.buffer_banks(name)}")
             self._range(i, ins, f"{name} words", ins.sram_addr, ins.words, cfg.buffer_depth(name))
+            if op == Opcode.LOAD and ins.buf == Buf.OUT:
+                self._fail(i, ins, "the out buffer is written by POST only; a LOAD cannot fill it")
             wbytes = cfg.dram_word_bytes(name)
             view = self._dram_view(i, ins, ins.words * wbytes)
             sl = (slice(0, ins.banks), slice(ins.sram_addr, ins.sram_addr + ins.words))
@@ -183,21 +186,18 @@ class Machine:
                 raw = np.ascontiguousarray(view)
                 if name in ("act", "weight"):
                     buf[sl] = bytes_to_words(raw, cfg.lane_bits)
-                elif name == "thresh":   # low acc_bits of each entry
-                    v = bytes_to_int(raw.reshape(ins.banks, ins.words, wbytes)[..., :4], 4,
-                                     signed=False)[..., 0]
-                    buf[sl] = v & self._wmask
-                else:                    # cols signed 32-bit scores, wrapped to acc_bits
-                    v = bytes_to_int(raw.reshape(ins.banks, ins.words, wbytes)[..., :4 * cfg.cols],
-                                     4, signed=True) & self._wmask
-                    buf[sl] = (v ^ self._sign) - self._sign
+                else:                    # thresh (a LOAD into out was refused above)
+                    eb = cfg.entry_bytes
+                    buf[sl] = bytes_to_int(raw.reshape(ins.banks, ins.words, wbytes)[..., :eb],
+                                           eb, signed=False)[..., 0]
             else:
                 if name in ("act", "weight"):
                     raw = words_to_bytes(buf[sl], cfg.lane_bits)
                 else:
-                    nat = 4 if name == "thresh" else 4 * cfg.cols
+                    eb = cfg.entry_bytes
+                    nat = eb if name == "thresh" else eb * cfg.cols
                     raw = np.zeros((ins.banks, ins.words, wbytes), np.uint8)
-                    raw[..., :nat] = int_to_bytes(buf[sl], 4).reshape(ins.banks, ins.words, nat)
+                    raw[..., :nat] = int_to_bytes(buf[sl], eb).reshape(ins.banks, ins.words, nat)
                     raw = raw.reshape(ins.banks, -1)
                 view[...] = raw
         elif op == Opcode.GEMM:

@@ -25,7 +25,8 @@ from ..isa import Buf, Instr, Opcode, PostMode
 from ..timing import (ENGINE_OF, ISSUE_CYCLES, dma_beats, gemm_steps, gemm_valid_positions,
                       instr_cycles, post_compares, post_levels)
 
-__all__ = ["COUNTERS", "ENGINES", "instr_counters", "zero_counters"]
+__all__ = ["COUNTERS", "HW_COUNTERS", "ENGINES", "derived_counters", "expand_hw_counters",
+           "rtl_view", "instr_counters", "zero_counters"]
 
 ENGINES = ("load", "store", "gemm", "post")
 BUFS = ("act", "weight", "thresh", "out")
@@ -34,6 +35,40 @@ COUNTERS = (("cycles", "instructions")
             + ("array_active_cycles", "dram_read_bytes", "dram_write_bytes")
             + tuple(f"sram_{b}_{k}" for b in BUFS for k in ("reads", "writes"))
             + ("binary_macs", "acc_updates", "threshold_ops"))
+
+
+#: Counters that are a constant multiple of another one in every instruction; the RTL
+#: keeps no register for them (the host multiplies), see `derived_counters`.
+DERIVED = ("array_active_cycles", "dram_read_bytes", "dram_write_bytes", "binary_macs",
+           "acc_updates")
+#: The counters the RTL keeps, in ``ctr_sel`` order.
+HW_COUNTERS = tuple(n for n in COUNTERS if n not in DERIVED)
+
+
+def derived_counters(cfg: AccelConfig) -> dict[str, tuple[str, int]]:
+    """``{derived: (base, factor)}``: ``derived == factor * base`` for every program.
+
+    The array steps once per busy GEMM cycle, doing ``rows * cols`` accumulator
+    updates of ``lane_bits`` binary MACs; every busy load/store cycle moves one bus
+    beat.  (A test checks the model keeps these relations on random programs.)
+    """
+    R, C, W, B = cfg.rows, cfg.cols, cfg.lane_bits, cfg.dram_bytes_per_cycle
+    return {"array_active_cycles": ("gemm_busy", 1), "dram_read_bytes": ("load_busy", B),
+            "dram_write_bytes": ("store_busy", B), "binary_macs": ("gemm_busy", R * C * W),
+            "acc_updates": ("gemm_busy", R * C)}
+
+
+def expand_hw_counters(cfg: AccelConfig, hw: dict[str, int]) -> dict[str, int]:
+    """All `COUNTERS` from the values of the `HW_COUNTERS` the RTL reports."""
+    d = derived_counters(cfg)
+    return {n: d[n][1] * hw[d[n][0]] if n in d else hw[n] for n in COUNTERS}
+
+
+def rtl_view(cfg: AccelConfig, counters: dict[str, int]) -> dict[str, int]:
+    """What the RTL reports for the model's ``counters`` of one run: the hardware
+    counters wrap modulo ``2**counter_bits`` and the derived ones follow them."""
+    mask = (1 << cfg.counter_bits) - 1
+    return expand_hw_counters(cfg, {n: counters[n] & mask for n in HW_COUNTERS})
 
 
 def zero_counters() -> dict[str, int]:

@@ -7,17 +7,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$10 ;
   wire \$100 ;
   wire \$101 ;
-  wire \$102 ;
+  wire [16:0] \$102 ;
   wire \$103 ;
   wire \$104 ;
   wire \$105 ;
   wire \$106 ;
   wire \$107 ;
   wire \$108 ;
-  wire [31:0] \$109 ;
+  wire \$109 ;
   wire \$11 ;
-  wire [31:0] \$110 ;
-  wire \$111 ;
+  wire \$110 ;
+  wire [16:0] \$111 ;
   wire \$112 ;
   wire \$113 ;
   wire \$114 ;
@@ -30,23 +30,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$120 ;
   wire \$121 ;
   wire \$122 ;
-  wire \$123 ;
-  wire \$124 ;
-  wire \$125 ;
-  wire \$126 ;
-  wire \$127 ;
-  wire \$128 ;
-  wire \$129 ;
+  wire [16:0] \$123 ;
+  wire [16:0] \$124 ;
+  wire [16:0] \$125 ;
+  wire [17:0] \$126 ;
+  wire [18:0] \$127 ;
+  wire [16:0] \$128 ;
+  wire [19:0] \$129 ;
   wire \$13 ;
-  wire \$130 ;
-  wire \$131 ;
+  reg [15:0] \$130 ;
+  reg [15:0] \$131 ;
   wire \$132 ;
   wire \$133 ;
   wire \$134 ;
-  wire \$135 ;
-  wire \$136 ;
-  wire \$137 ;
-  wire \$138 ;
+  reg [15:0] \$135 ;
+  wire [15:0] \$136 ;
+  wire [15:0] \$137 ;
+  wire [15:0] \$138 ;
   wire \$139 ;
   wire \$14 ;
   wire \$140 ;
@@ -56,7 +56,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$144 ;
   wire \$145 ;
   wire \$146 ;
-  wire \$147 ;
+  wire [16:0] \$147 ;
   wire \$148 ;
   wire \$149 ;
   wire \$15 ;
@@ -68,36 +68,36 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$155 ;
   wire \$156 ;
   wire \$157 ;
-  wire \$158 ;
-  wire \$159 ;
+  reg [14:0] \$158 ;
+  wire [14:0] \$159 ;
   wire \$16 ;
-  wire \$160 ;
-  wire \$161 ;
+  wire [14:0] \$160 ;
+  wire [1:0] \$161 ;
   wire \$162 ;
   wire \$163 ;
-  wire \$164 ;
-  wire \$165 ;
-  wire \$166 ;
-  wire \$167 ;
-  wire \$168 ;
-  wire \$169 ;
+  reg \$164 ;
+  wire [15:0] \$165 ;
+  reg \$166 ;
+  wire [15:0] \$167 ;
+  reg \$168 ;
+  wire [15:0] \$169 ;
   wire \$17 ;
-  wire \$170 ;
-  wire \$171 ;
-  wire \$172 ;
-  wire \$173 ;
-  wire \$174 ;
-  wire \$175 ;
-  wire \$176 ;
-  wire \$177 ;
-  wire \$178 ;
-  wire \$179 ;
+  reg \$170 ;
+  wire [15:0] \$171 ;
+  reg \$172 ;
+  wire [15:0] \$173 ;
+  reg \$174 ;
+  wire [15:0] \$175 ;
+  reg \$176 ;
+  wire [15:0] \$177 ;
+  reg \$178 ;
+  wire [15:0] \$179 ;
   wire \$18 ;
   wire \$180 ;
-  wire \$181 ;
-  wire \$182 ;
+  wire [127:0] \$181 ;
+  wire [127:0] \$182 ;
   wire \$183 ;
-  wire \$184 ;
+  wire [32:0] \$184 ;
   wire \$185 ;
   wire \$186 ;
   wire \$187 ;
@@ -106,11 +106,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$19 ;
   wire \$190 ;
   wire \$191 ;
-  wire \$192 ;
+  wire [4:0] \$192 ;
   wire \$193 ;
-  wire \$194 ;
-  wire \$195 ;
-  wire \$196 ;
+  wire [8:0] \$194 ;
+  wire [9:0] \$195 ;
+  wire [16:0] \$196 ;
   wire \$197 ;
   wire \$198 ;
   wire \$199 ;
@@ -122,36 +122,36 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$203 ;
   wire \$204 ;
   wire \$205 ;
-  wire \$206 ;
-  wire [31:0] \$207 ;
-  wire [31:0] \$208 ;
+  reg [7:0] \$206 ;
+  wire [7:0] \$207 ;
+  wire [7:0] \$208 ;
   wire \$209 ;
   wire \$21 ;
   wire \$210 ;
   wire \$211 ;
   wire \$212 ;
   wire \$213 ;
-  wire [9:0] \$214 ;
+  wire \$214 ;
   wire \$215 ;
   wire \$216 ;
   wire \$217 ;
-  wire \$218 ;
-  wire [4:0] \$219 ;
+  reg [7:0] \$218 ;
+  wire [7:0] \$219 ;
   wire \$22 ;
-  wire [4:0] \$220 ;
-  wire [4:0] \$221 ;
-  wire [20:0] \$222 ;
+  wire [7:0] \$220 ;
+  wire \$221 ;
+  wire \$222 ;
   wire \$223 ;
   wire \$224 ;
   wire \$225 ;
   wire \$226 ;
   wire \$227 ;
-  wire \$228 ;
-  wire \$229 ;
+  wire [4:0] \$228 ;
+  wire [4:0] \$229 ;
   wire \$23 ;
   wire \$230 ;
   wire \$231 ;
-  wire \$232 ;
+  wire [9:0] \$232 ;
   wire \$233 ;
   wire \$234 ;
   wire \$235 ;
@@ -161,709 +161,368 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$239 ;
   wire \$24 ;
   wire \$240 ;
-  wire \$241 ;
-  wire [4:0] \$242 ;
-  wire [4:0] \$243 ;
-  wire [4:0] \$244 ;
-  wire [5:0] \$245 ;
+  wire [9:0] \$241 ;
+  wire [9:0] \$242 ;
+  wire \$243 ;
+  wire [2:0] \$244 ;
+  wire [18:0] \$245 ;
   wire \$246 ;
   wire \$247 ;
   wire \$248 ;
   wire \$249 ;
   wire \$25 ;
-  wire [4:0] \$250 ;
-  wire [4:0] \$251 ;
-  wire [4:0] \$252 ;
-  wire [5:0] \$253 ;
+  wire \$250 ;
+  wire \$251 ;
+  wire \$252 ;
+  wire \$253 ;
   wire \$254 ;
-  wire [16:0] \$255 ;
+  wire \$255 ;
   wire \$256 ;
   wire \$257 ;
-  wire [9:0] \$258 ;
-  wire \$259 ;
+  wire \$258 ;
+  wire [10:0] \$259 ;
   wire \$26 ;
-  wire [16:0] \$260 ;
+  wire [32:0] \$260 ;
   wire \$261 ;
   wire \$262 ;
   wire \$263 ;
-  wire \$264 ;
-  wire \$265 ;
-  wire \$266 ;
-  wire \$267 ;
+  wire [3:0] \$264 ;
+  wire [3:0] \$265 ;
+  wire [3:0] \$266 ;
+  wire [4:0] \$267 ;
   wire \$268 ;
-  wire [16:0] \$269 ;
+  wire \$269 ;
   wire \$27 ;
   wire \$270 ;
   wire \$271 ;
-  wire \$272 ;
-  wire \$273 ;
-  wire \$274 ;
-  wire \$275 ;
+  wire [3:0] \$272 ;
+  wire [3:0] \$273 ;
+  wire [3:0] \$274 ;
+  wire [4:0] \$275 ;
   wire \$276 ;
-  wire \$277 ;
-  wire [16:0] \$278 ;
+  wire [16:0] \$277 ;
+  wire \$278 ;
   wire \$279 ;
   wire \$28 ;
-  wire \$280 ;
-  wire \$281 ;
-  wire \$282 ;
+  wire [10:0] \$280 ;
+  wire [16:0] \$281 ;
+  wire [4:0] \$282 ;
   wire \$283 ;
   wire \$284 ;
-  wire \$285 ;
+  wire [32:0] \$285 ;
   wire \$286 ;
-  wire [16:0] \$287 ;
+  wire \$287 ;
   wire \$288 ;
-  wire \$289 ;
+  wire [3:0] \$289 ;
   wire \$29 ;
-  wire \$290 ;
-  wire \$291 ;
-  wire \$292 ;
-  wire [16:0] \$293 ;
+  wire [3:0] \$290 ;
+  wire [3:0] \$291 ;
+  wire [4:0] \$292 ;
+  wire \$293 ;
   wire [16:0] \$294 ;
-  wire [16:0] \$295 ;
-  wire [16:0] \$296 ;
-  reg [127:0] \$297 ;
-  reg [31:0] \$298 ;
-  reg [31:0] \$299 ;
+  wire \$295 ;
+  wire \$296 ;
+  wire [9:0] \$297 ;
+  wire \$298 ;
+  wire \$299 ;
   wire [16:0] \$3 ;
   wire \$30 ;
-  reg [15:0] \$300 ;
+  wire \$300 ;
   wire \$301 ;
-  reg [15:0] \$302 ;
-  wire \$303 ;
-  reg [15:0] \$304 ;
-  wire \$305 ;
-  reg [15:0] \$306 ;
-  reg [15:0] \$307 ;
-  wire [15:0] \$308 ;
-  wire [15:0] \$309 ;
+  wire \$302 ;
+  wire [3:0] \$303 ;
+  wire [3:0] \$304 ;
+  wire [3:0] \$305 ;
+  wire [4:0] \$306 ;
+  wire \$307 ;
+  wire [16:0] \$308 ;
+  wire \$309 ;
   wire \$31 ;
-  wire [15:0] \$310 ;
-  wire \$311 ;
-  wire \$312 ;
-  wire \$313 ;
-  wire \$314 ;
-  wire \$315 ;
+  wire [10:0] \$310 ;
+  wire [32:0] \$311 ;
+  wire [16:0] \$312 ;
+  wire [32:0] \$313 ;
+  wire [4:0] \$314 ;
+  wire [32:0] \$315 ;
   wire \$316 ;
   wire \$317 ;
   wire \$318 ;
-  wire [16:0] \$319 ;
+  wire [3:0] \$319 ;
   wire \$32 ;
-  wire \$320 ;
-  wire \$321 ;
-  wire \$322 ;
+  wire [3:0] \$320 ;
+  wire [3:0] \$321 ;
+  wire [4:0] \$322 ;
   wire \$323 ;
-  wire \$324 ;
+  wire [16:0] \$324 ;
   wire \$325 ;
   wire \$326 ;
-  wire [1:0] \$327 ;
+  wire [9:0] \$327 ;
   wire \$328 ;
   wire \$329 ;
   wire \$33 ;
-  reg [14:0] \$330 ;
-  wire [14:0] \$331 ;
-  wire [14:0] \$332 ;
-  wire [1:0] \$333 ;
-  reg [127:0] \$334 ;
-  reg \$335 ;
-  reg \$336 ;
-  reg \$337 ;
-  reg \$338 ;
-  reg \$339 ;
+  wire \$330 ;
+  wire \$331 ;
+  wire \$332 ;
+  wire \$333 ;
+  wire \$334 ;
+  wire \$335 ;
+  wire \$336 ;
+  wire \$337 ;
+  wire \$338 ;
+  wire \$339 ;
   wire \$34 ;
-  wire [15:0] \$340 ;
-  reg \$341 ;
-  reg \$342 ;
-  reg \$343 ;
-  reg \$344 ;
-  reg \$345 ;
-  wire [15:0] \$346 ;
-  reg \$347 ;
-  reg \$348 ;
-  reg \$349 ;
+  wire \$340 ;
+  wire \$341 ;
+  wire \$342 ;
+  wire [11:0] \$343 ;
+  wire \$344 ;
+  wire [16:0] \$345 ;
+  wire [16:0] \$346 ;
+  wire [11:0] \$347 ;
+  wire \$348 ;
+  wire [3:0] \$349 ;
   wire \$35 ;
-  reg \$350 ;
-  reg \$351 ;
-  wire [15:0] \$352 ;
-  reg \$353 ;
-  reg \$354 ;
-  reg \$355 ;
-  reg \$356 ;
-  reg \$357 ;
-  wire [15:0] \$358 ;
-  reg \$359 ;
+  wire \$350 ;
+  wire [3:0] \$351 ;
+  wire \$352 ;
+  wire [3:0] \$353 ;
+  wire [16:0] \$354 ;
+  wire [16:0] \$355 ;
+  wire [16:0] \$356 ;
+  wire [4:0] \$357 ;
+  wire \$358 ;
+  wire [3:0] \$359 ;
   wire \$36 ;
-  reg \$360 ;
-  reg \$361 ;
-  reg \$362 ;
-  reg \$363 ;
-  wire [15:0] \$364 ;
-  reg \$365 ;
-  reg \$366 ;
-  reg \$367 ;
-  reg \$368 ;
-  reg \$369 ;
+  wire [10:0] \$360 ;
+  wire [16:0] \$361 ;
+  wire [16:0] \$362 ;
+  wire [3:0] \$363 ;
+  wire [10:0] \$364 ;
+  wire [11:0] \$365 ;
+  wire [16:0] \$366 ;
+  wire [32:0] \$367 ;
+  wire \$368 ;
+  wire \$369 ;
   wire \$37 ;
-  wire [15:0] \$370 ;
-  reg \$371 ;
-  reg \$372 ;
-  reg \$373 ;
-  reg \$374 ;
-  reg \$375 ;
-  wire [15:0] \$376 ;
-  reg \$377 ;
-  reg \$378 ;
-  reg \$379 ;
+  wire \$370 ;
+  wire \$371 ;
+  wire \$372 ;
+  wire [4:0] \$373 ;
+  wire [4:0] \$374 ;
+  wire \$375 ;
+  wire [1:0] \$376 ;
+  wire [4:0] \$377 ;
+  wire [16:0] \$378 ;
+  wire \$379 ;
   wire \$38 ;
-  reg \$380 ;
-  reg \$381 ;
-  wire [15:0] \$382 ;
-  wire \$383 ;
-  wire [127:0] \$384 ;
-  wire [127:0] \$385 ;
-  wire \$386 ;
+  wire \$380 ;
+  wire \$381 ;
+  wire [16:0] \$382 ;
+  wire [16:0] \$383 ;
+  wire [16:0] \$384 ;
+  wire [16:0] \$385 ;
+  wire [9:0] \$386 ;
   wire [32:0] \$387 ;
-  wire \$388 ;
-  wire \$389 ;
+  wire [32:0] \$388 ;
+  wire [32:0] \$389 ;
   wire \$39 ;
-  wire \$390 ;
-  wire \$391 ;
-  wire \$392 ;
-  wire \$393 ;
-  wire \$394 ;
-  wire [4:0] \$395 ;
-  wire \$396 ;
-  wire \$397 ;
-  wire \$398 ;
-  wire \$399 ;
+  wire [32:0] \$390 ;
+  wire [32:0] \$391 ;
+  wire [32:0] \$392 ;
+  wire [32:0] \$393 ;
+  wire [32:0] \$394 ;
+  wire [32:0] \$395 ;
+  wire [32:0] \$396 ;
+  wire [32:0] \$397 ;
+  wire [32:0] \$398 ;
+  wire [32:0] \$399 ;
   wire [10:0] \$4 ;
   wire \$40 ;
-  wire \$400 ;
-  wire \$401 ;
-  wire \$402 ;
-  wire \$403 ;
-  wire \$404 ;
-  wire \$405 ;
-  wire \$406 ;
-  wire \$407 ;
-  reg [7:0] \$408 ;
-  reg [7:0] \$409 ;
+  wire [32:0] \$400 ;
+  wire [32:0] \$401 ;
+  wire [32:0] \$402 ;
+  wire [32:0] \$403 ;
+  wire [32:0] \$404 ;
+  wire [32:0] \$405 ;
+  reg [8:0] \$406 ;
+  reg \$407 ;
+  reg \$408 ;
+  reg [2:0] \$409 ;
   wire \$41 ;
-  reg [7:0] \$410 ;
-  reg [7:0] \$411 ;
-  reg [7:0] \$412 ;
-  wire [7:0] \$413 ;
-  wire [7:0] \$414 ;
-  wire \$415 ;
-  wire \$416 ;
-  wire \$417 ;
-  wire \$418 ;
-  wire \$419 ;
+  reg \$410 ;
+  reg [31:0] \$411 ;
+  reg [31:0] \$412 ;
+  reg [31:0] \$413 ;
+  reg [31:0] \$414 ;
+  reg [31:0] \$415 ;
+  reg [31:0] \$416 ;
+  reg [31:0] \$417 ;
+  reg [31:0] \$418 ;
+  reg [31:0] \$419 ;
   wire \$42 ;
-  wire \$420 ;
-  wire \$421 ;
-  wire \$422 ;
-  wire \$423 ;
-  reg [7:0] \$424 ;
-  reg [7:0] \$425 ;
-  reg [7:0] \$426 ;
-  reg [7:0] \$427 ;
-  reg [7:0] \$428 ;
-  wire [7:0] \$429 ;
+  reg [31:0] \$420 ;
+  reg [31:0] \$421 ;
+  reg [31:0] \$422 ;
+  reg [31:0] \$423 ;
+  reg [31:0] \$424 ;
+  reg [31:0] \$425 ;
+  reg [31:0] \$426 ;
+  reg [31:0] \$427 ;
+  reg [31:0] \$428 ;
+  reg [31:0] \$429 ;
   wire \$43 ;
-  wire [7:0] \$430 ;
-  wire \$431 ;
-  wire \$432 ;
-  wire \$433 ;
-  wire \$434 ;
-  wire \$435 ;
-  wire \$436 ;
-  wire \$437 ;
-  wire \$438 ;
-  wire \$439 ;
+  reg [127:0] \$430 ;
+  reg [31:0] \$431 ;
+  reg [15:0] \$432 ;
+  reg [8:0] \$433 ;
+  reg [8:0] \$434 ;
+  reg [15:0] \$435 ;
+  reg [15:0] \$436 ;
+  reg [15:0] \$437 ;
+  reg [8:0] \$438 ;
+  reg [15:0] \$439 ;
   wire \$44 ;
-  reg [7:0] \$440 ;
-  reg [7:0] \$441 ;
-  reg [7:0] \$442 ;
-  reg [7:0] \$443 ;
-  reg [7:0] \$444 ;
-  wire [7:0] \$445 ;
-  wire [7:0] \$446 ;
-  wire \$447 ;
-  wire \$448 ;
-  wire \$449 ;
+  reg [15:0] \$440 ;
+  reg [15:0] \$441 ;
+  reg [8:0] \$442 ;
+  reg [9:0] \$443 ;
+  reg [31:0] \$444 ;
+  reg [9:0] \$445 ;
+  reg [15:0] \$446 ;
+  reg [3:0] \$447 ;
+  reg [9:0] \$448 ;
+  reg [15:0] \$449 ;
   wire \$45 ;
-  wire \$450 ;
-  wire \$451 ;
-  wire \$452 ;
-  wire \$453 ;
-  wire \$454 ;
-  wire \$455 ;
-  reg [7:0] \$456 ;
-  reg [7:0] \$457 ;
-  reg [7:0] \$458 ;
-  reg [7:0] \$459 ;
+  reg [3:0] \$450 ;
+  reg [31:0] \$451 ;
+  reg [31:0] \$452 ;
+  reg \$453 ;
+  reg \$454 ;
+  reg [15:0] \$455 ;
+  reg [2:0] \$456 ;
+  reg [15:0] \$457 ;
+  reg [10:0] \$458 ;
+  reg [2:0] \$459 ;
   wire \$46 ;
-  reg [7:0] \$460 ;
-  wire [7:0] \$461 ;
-  wire [7:0] \$462 ;
-  wire \$463 ;
-  wire \$464 ;
-  wire \$465 ;
-  wire \$466 ;
-  wire \$467 ;
-  wire \$468 ;
-  wire \$469 ;
+  reg [2:0] \$460 ;
+  reg [9:0] \$461 ;
+  reg [9:0] \$462 ;
+  reg [15:0] \$463 ;
+  reg [15:0] \$464 ;
+  reg [15:0] \$465 ;
+  reg [15:0] \$466 ;
+  reg \$467 ;
+  reg [3:0] \$468 ;
+  reg [15:0] \$469 ;
   wire \$47 ;
-  wire \$470 ;
-  wire \$471 ;
-  reg [7:0] \$472 ;
-  reg [7:0] \$473 ;
-  reg [7:0] \$474 ;
-  reg [7:0] \$475 ;
-  reg [7:0] \$476 ;
-  wire [7:0] \$477 ;
-  wire [7:0] \$478 ;
-  wire \$479 ;
+  reg [15:0] \$470 ;
+  reg [9:0] \$471 ;
+  reg [3:0] \$472 ;
+  reg [31:0] \$473 ;
+  reg \$474 ;
+  reg [2:0] \$475 ;
+  reg \$476 ;
+  reg \$477 ;
+  reg [15:0] \$478 ;
+  reg [127:0] \$479 ;
   wire \$48 ;
-  wire \$480 ;
-  wire \$481 ;
-  wire \$482 ;
-  wire \$483 ;
-  wire \$484 ;
-  wire \$485 ;
-  wire \$486 ;
-  wire \$487 ;
-  reg [7:0] \$488 ;
-  reg [7:0] \$489 ;
   wire \$49 ;
-  reg [7:0] \$490 ;
-  reg [7:0] \$491 ;
-  reg [7:0] \$492 ;
-  wire [7:0] \$493 ;
-  wire [7:0] \$494 ;
-  wire \$495 ;
-  wire \$496 ;
-  wire \$497 ;
-  wire \$498 ;
-  wire \$499 ;
   wire \$5 ;
   wire \$50 ;
-  wire \$500 ;
-  wire \$501 ;
-  wire \$502 ;
-  wire \$503 ;
-  reg [7:0] \$504 ;
-  reg [7:0] \$505 ;
-  reg [7:0] \$506 ;
-  reg [7:0] \$507 ;
-  reg [7:0] \$508 ;
-  wire [7:0] \$509 ;
   wire \$51 ;
-  wire [7:0] \$510 ;
-  wire \$511 ;
-  wire \$512 ;
-  wire \$513 ;
-  wire \$514 ;
-  wire \$515 ;
-  wire \$516 ;
-  wire \$517 ;
-  wire \$518 ;
-  wire \$519 ;
   wire \$52 ;
-  reg [7:0] \$520 ;
-  reg [7:0] \$521 ;
-  reg [7:0] \$522 ;
-  reg [7:0] \$523 ;
-  reg [7:0] \$524 ;
-  wire [7:0] \$525 ;
-  wire [7:0] \$526 ;
-  wire \$527 ;
-  wire \$528 ;
-  wire \$529 ;
   wire \$53 ;
-  wire \$530 ;
-  wire \$531 ;
-  wire \$532 ;
-  wire \$533 ;
-  wire \$534 ;
-  wire \$535 ;
-  wire \$536 ;
-  wire \$537 ;
-  wire \$538 ;
-  wire \$539 ;
   wire \$54 ;
-  wire \$540 ;
-  wire \$541 ;
-  wire \$542 ;
-  wire \$543 ;
-  wire \$544 ;
-  wire \$545 ;
-  wire \$546 ;
-  wire \$547 ;
-  wire \$548 ;
-  wire \$549 ;
   wire \$55 ;
-  wire \$550 ;
-  wire \$551 ;
-  wire [4:0] \$552 ;
-  wire [4:0] \$553 ;
-  wire \$554 ;
-  wire \$555 ;
-  wire [9:0] \$556 ;
-  wire \$557 ;
-  wire \$558 ;
-  wire \$559 ;
   wire \$56 ;
-  wire \$560 ;
-  wire \$561 ;
-  wire \$562 ;
-  wire \$563 ;
-  wire \$564 ;
-  wire [9:0] \$565 ;
-  wire [9:0] \$566 ;
-  wire [18:0] \$567 ;
-  wire \$568 ;
-  wire \$569 ;
   wire \$57 ;
-  wire \$570 ;
-  wire \$571 ;
-  wire \$572 ;
-  wire \$573 ;
-  wire \$574 ;
-  wire \$575 ;
-  wire \$576 ;
-  wire \$577 ;
-  wire \$578 ;
-  wire \$579 ;
   wire \$58 ;
-  wire \$580 ;
-  wire [10:0] \$581 ;
-  wire [32:0] \$582 ;
-  wire \$583 ;
-  wire \$584 ;
-  wire \$585 ;
-  wire [4:0] \$586 ;
-  wire [4:0] \$587 ;
-  wire [4:0] \$588 ;
-  wire [5:0] \$589 ;
   wire \$59 ;
-  wire \$590 ;
-  wire \$591 ;
-  wire \$592 ;
-  wire \$593 ;
-  wire [4:0] \$594 ;
-  wire [4:0] \$595 ;
-  wire [4:0] \$596 ;
-  wire [5:0] \$597 ;
-  wire \$598 ;
-  wire [16:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
-  wire \$600 ;
-  wire \$601 ;
-  wire [10:0] \$602 ;
-  wire [16:0] \$603 ;
-  wire [5:0] \$604 ;
-  wire \$605 ;
-  wire \$606 ;
-  wire [32:0] \$607 ;
-  wire \$608 ;
-  wire \$609 ;
-  wire \$61 ;
-  wire \$610 ;
-  wire [4:0] \$611 ;
-  wire [4:0] \$612 ;
-  wire [4:0] \$613 ;
-  wire [5:0] \$614 ;
-  wire \$615 ;
-  wire [16:0] \$616 ;
-  wire \$617 ;
-  wire \$618 ;
-  wire [9:0] \$619 ;
-  wire \$62 ;
-  wire \$620 ;
-  wire \$621 ;
-  wire \$622 ;
-  wire \$623 ;
-  wire \$624 ;
-  wire [4:0] \$625 ;
-  wire [4:0] \$626 ;
-  wire [4:0] \$627 ;
-  wire [5:0] \$628 ;
-  wire \$629 ;
+  wire [15:0] \$61 ;
+  wire [15:0] \$62 ;
   wire \$63 ;
-  wire [16:0] \$630 ;
-  wire \$631 ;
-  wire [10:0] \$632 ;
-  wire [32:0] \$633 ;
-  wire [16:0] \$634 ;
-  wire [32:0] \$635 ;
-  wire [5:0] \$636 ;
-  wire [32:0] \$637 ;
-  wire \$638 ;
-  wire \$639 ;
   wire \$64 ;
-  wire \$640 ;
-  wire [4:0] \$641 ;
-  wire [4:0] \$642 ;
-  wire [4:0] \$643 ;
-  wire [5:0] \$644 ;
-  wire \$645 ;
-  wire [16:0] \$646 ;
-  wire \$647 ;
-  wire \$648 ;
-  wire [9:0] \$649 ;
   wire \$65 ;
-  wire \$650 ;
-  wire \$651 ;
-  wire \$652 ;
-  wire \$653 ;
-  wire \$654 ;
-  wire \$655 ;
-  wire \$656 ;
-  wire \$657 ;
-  wire \$658 ;
-  wire \$659 ;
   wire \$66 ;
-  wire \$660 ;
-  wire \$661 ;
-  wire \$662 ;
-  wire \$663 ;
-  wire \$664 ;
-  wire [11:0] \$665 ;
-  wire \$666 ;
-  wire [16:0] \$667 ;
-  wire [16:0] \$668 ;
-  wire [11:0] \$669 ;
   wire \$67 ;
-  wire \$670 ;
-  wire [3:0] \$671 ;
-  wire \$672 ;
-  wire [3:0] \$673 ;
-  wire \$674 ;
-  wire [3:0] \$675 ;
-  wire [16:0] \$676 ;
-  wire [16:0] \$677 ;
-  wire [16:0] \$678 ;
-  wire [4:0] \$679 ;
-  wire \$68 ;
-  wire \$680 ;
-  wire [3:0] \$681 ;
-  wire [10:0] \$682 ;
-  wire [16:0] \$683 ;
-  wire [16:0] \$684 ;
-  wire [3:0] \$685 ;
-  wire [10:0] \$686 ;
-  wire [11:0] \$687 ;
-  wire [16:0] \$688 ;
-  wire [32:0] \$689 ;
+  wire [9:0] \$68 ;
   wire \$69 ;
-  wire \$690 ;
-  wire \$691 ;
-  wire \$692 ;
-  wire \$693 ;
-  wire \$694 ;
-  wire [4:0] \$695 ;
-  wire [4:0] \$696 ;
-  wire \$697 ;
-  wire [2:0] \$698 ;
-  wire [4:0] \$699 ;
   wire [16:0] \$7 ;
   wire \$70 ;
-  wire [16:0] \$700 ;
-  wire \$701 ;
-  wire \$702 ;
-  wire \$703 ;
-  wire [16:0] \$704 ;
-  wire [16:0] \$705 ;
-  wire [16:0] \$706 ;
-  wire [16:0] \$707 ;
-  wire [9:0] \$708 ;
-  wire [64:0] \$709 ;
   wire \$71 ;
-  wire [64:0] \$710 ;
-  wire [64:0] \$711 ;
-  wire [64:0] \$712 ;
-  wire [64:0] \$713 ;
-  wire [64:0] \$714 ;
-  wire [64:0] \$715 ;
-  wire [64:0] \$716 ;
-  wire [64:0] \$717 ;
-  wire [64:0] \$718 ;
-  wire [64:0] \$719 ;
   wire \$72 ;
-  wire [64:0] \$720 ;
-  wire [64:0] \$721 ;
-  wire [64:0] \$722 ;
-  wire [64:0] \$723 ;
-  wire [64:0] \$724 ;
-  wire [64:0] \$725 ;
-  wire [64:0] \$726 ;
-  wire [64:0] \$727 ;
-  wire [64:0] \$728 ;
-  wire [64:0] \$729 ;
-  wire \$73 ;
-  wire [64:0] \$730 ;
-  wire [64:0] \$731 ;
-  wire [64:0] \$732 ;
-  reg [8:0] \$733 ;
-  reg \$734 ;
-  reg \$735 ;
-  reg [2:0] \$736 ;
-  reg \$737 ;
-  reg [63:0] \$738 ;
-  reg [63:0] \$739 ;
-  wire \$74 ;
-  reg [63:0] \$740 ;
-  reg [63:0] \$741 ;
-  reg [63:0] \$742 ;
-  reg [63:0] \$743 ;
-  reg [63:0] \$744 ;
-  reg [63:0] \$745 ;
-  reg [63:0] \$746 ;
-  reg [63:0] \$747 ;
-  reg [63:0] \$748 ;
-  reg [63:0] \$749 ;
-  wire \$75 ;
-  reg [63:0] \$750 ;
-  reg [63:0] \$751 ;
-  reg [63:0] \$752 ;
-  reg [63:0] \$753 ;
-  reg [63:0] \$754 ;
-  reg [63:0] \$755 ;
-  reg [63:0] \$756 ;
-  reg [63:0] \$757 ;
-  reg [63:0] \$758 ;
-  reg [63:0] \$759 ;
-  wire \$76 ;
-  reg [63:0] \$760 ;
-  reg [63:0] \$761 ;
-  reg [127:0] \$762 ;
-  reg [31:0] \$763 ;
-  reg [15:0] \$764 ;
-  reg [8:0] \$765 ;
-  reg [8:0] \$766 ;
-  reg [15:0] \$767 ;
-  reg [15:0] \$768 ;
-  reg [15:0] \$769 ;
+  wire [3:0] \$73 ;
+  wire [3:0] \$74 ;
+  wire [3:0] \$75 ;
+  wire [19:0] \$76 ;
   wire \$77 ;
-  reg [8:0] \$770 ;
-  reg [15:0] \$771 ;
-  reg [15:0] \$772 ;
-  reg [15:0] \$773 ;
-  reg [8:0] \$774 ;
-  reg [9:0] \$775 ;
-  reg [31:0] \$776 ;
-  reg [9:0] \$777 ;
-  reg [15:0] \$778 ;
-  reg [4:0] \$779 ;
   wire \$78 ;
-  reg [9:0] \$780 ;
-  reg [15:0] \$781 ;
-  reg [4:0] \$782 ;
-  reg [31:0] \$783 ;
-  reg [31:0] \$784 ;
-  reg \$785 ;
-  reg \$786 ;
-  reg [15:0] \$787 ;
-  reg [2:0] \$788 ;
-  reg [15:0] \$789 ;
   wire \$79 ;
-  reg [10:0] \$790 ;
-  reg [2:0] \$791 ;
-  reg [2:0] \$792 ;
-  reg [9:0] \$793 ;
-  reg [9:0] \$794 ;
-  reg [15:0] \$795 ;
-  reg [15:0] \$796 ;
-  reg [15:0] \$797 ;
-  reg [15:0] \$798 ;
-  reg [1:0] \$799 ;
   wire [16:0] \$8 ;
   wire \$80 ;
-  reg [3:0] \$800 ;
-  reg [15:0] \$801 ;
-  reg [255:0] \$802 ;
-  reg [9:0] \$803 ;
-  reg [4:0] \$804 ;
-  reg [31:0] \$805 ;
-  reg \$806 ;
-  reg [2:0] \$807 ;
-  reg \$808 ;
-  reg \$809 ;
-  wire \$81 ;
-  reg [63:0] \$810 ;
-  reg [127:0] \$811 ;
-  wire \$82 ;
-  wire \$83 ;
-  wire \$84 ;
+  wire [3:0] \$81 ;
+  wire [3:0] \$82 ;
+  wire [3:0] \$83 ;
+  wire [4:0] \$84 ;
   wire \$85 ;
   wire \$86 ;
   wire \$87 ;
   wire \$88 ;
-  wire \$89 ;
+  wire [3:0] \$89 ;
   wire \$9 ;
-  wire \$90 ;
-  wire \$91 ;
-  wire \$92 ;
+  wire [3:0] \$90 ;
+  wire [3:0] \$91 ;
+  wire [4:0] \$92 ;
   wire \$93 ;
-  wire \$94 ;
+  wire [16:0] \$94 ;
   wire \$95 ;
   wire \$96 ;
-  wire \$97 ;
+  wire [9:0] \$97 ;
   wire \$98 ;
-  wire \$99 ;
+  wire [16:0] \$99 ;
   reg [8:0] \$like  = 9'h000;
   reg [15:0] \$signal  = 16'h0000;
-  reg \$signal$106  = 1'h0;
+  reg [9:0] \$signal$105  = 10'h000;
+  reg [9:0] \$signal$109  = 10'h000;
+  reg [15:0] \$signal$118  = 16'h0000;
   reg [9:0] \$signal$119  = 10'h000;
-  reg [15:0] \$signal$132  = 16'h0000;
-  reg [9:0] \$signal$133  = 10'h000;
-  reg [15:0] \$signal$135  = 16'h0000;
-  reg [15:0] \$signal$163  = 16'h0000;
-  reg [15:0] \$signal$164  = 16'h0000;
-  reg [15:0] \$signal$165  = 16'h0000;
-  reg [8:0] \$signal$166  = 9'h000;
-  reg [9:0] \$signal$167  = 10'h000;
-  reg [31:0] \$signal$168  = 32'd0;
-  reg [10:0] \$signal$171  = 11'h000;
-  reg [2:0] \$signal$172  = 3'h0;
-  reg [15:0] \$signal$175  = 16'h0000;
-  reg [8:0] \$signal$33  = 9'h000;
+  reg [15:0] \$signal$121  = 16'h0000;
+  reg [15:0] \$signal$147  = 16'h0000;
+  reg [15:0] \$signal$148  = 16'h0000;
+  reg [15:0] \$signal$149  = 16'h0000;
+  reg [8:0] \$signal$150  = 9'h000;
+  reg [31:0] \$signal$151  = 32'd0;
+  reg [10:0] \$signal$154  = 11'h000;
+  reg [2:0] \$signal$155  = 3'h0;
+  reg [15:0] \$signal$158  = 16'h0000;
+  reg [8:0] \$signal$32  = 9'h000;
+  reg [15:0] \$signal$33  = 16'h0000;
   reg [15:0] \$signal$34  = 16'h0000;
-  reg [15:0] \$signal$35  = 16'h0000;
-  reg \$signal$66  = 1'h0;
+  reg \$signal$60  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$73 ;
+  wire \$signal$67 ;
+  reg \$signal$95  = 1'h0;
   wire [7:0] \$signature__addr ;
-  reg [3:0] \$signature__addr$101 ;
-  reg [5:0] \$signature__addr$114 ;
-  wire [7:0] \$signature__addr$38 ;
-  reg [5:0] \$signature__addr$89 ;
-  reg [7:0] \$signature__addr$93 ;
-  reg [5:0] \$signature__addr$97 ;
+  wire [7:0] \$signature__addr$37 ;
+  reg [7:0] \$signature__addr$82 ;
+  reg [7:0] \$signature__addr$86 ;
   wire [127:0] \$signature__data ;
-  reg [255:0] \$signature__data$102 ;
-  wire [127:0] \$signature__data$124 ;
-  wire [127:0] \$signature__data$30 ;
-  reg [63:0] \$signature__data$90 ;
-  reg [255:0] \$signature__data$94 ;
-  reg [127:0] \$signature__data$98 ;
-  wire \$signature__en ;
-  reg [1:0] \$signature__en$103 ;
-  reg \$signature__en$27 ;
-  reg [7:0] \$signature__en$91 ;
-  reg [7:0] \$signature__en$95 ;
-  reg [7:0] \$signature__en$99 ;
-  wire [63:0] a_in;
+  wire [127:0] \$signature__data$29 ;
+  reg [15:0] \$signature__data$83 ;
+  reg [127:0] \$signature__data$87 ;
+  wire [15:0] \$signature__en ;
+  reg [1:0] \$signature__en$84 ;
+  reg [7:0] \$signature__en$88 ;
+  wire [15:0] a_in;
   reg [127:0] acc;
-  wire [255:0] \acc$146 ;
-  reg [5:0] act_r__addr;
-  wire [63:0] act_r__data;
+  wire [127:0] \acc$128 ;
+  reg [7:0] act_r__addr;
+  wire [15:0] act_r__data;
   reg act_r__en;
   reg active;
-  reg [255:0] asm = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+  reg [15:0] asm = 16'h0000;
   reg [3:0] bitc = 4'h0;
   output busy;
   wire busy;
@@ -876,71 +535,61 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [31:0] config_id;
   (* init = 3'h0 *)
   wire [2:0] cp;
-  reg [63:0] ctr_acc_updates = 64'h0000000000000000;
-  reg [63:0] ctr_array_active_cycles = 64'h0000000000000000;
-  reg [63:0] ctr_binary_macs = 64'h0000000000000000;
-  reg [63:0] ctr_cycles = 64'h0000000000000000;
-  reg [63:0] ctr_dram_read_bytes = 64'h0000000000000000;
-  reg [63:0] ctr_dram_write_bytes = 64'h0000000000000000;
-  reg [63:0] ctr_gemm_busy = 64'h0000000000000000;
-  reg [63:0] ctr_gemm_stall = 64'h0000000000000000;
-  reg [63:0] ctr_instructions = 64'h0000000000000000;
-  reg [63:0] ctr_load_busy = 64'h0000000000000000;
-  reg [63:0] ctr_load_stall = 64'h0000000000000000;
-  reg [63:0] ctr_post_busy = 64'h0000000000000000;
-  reg [63:0] ctr_post_stall = 64'h0000000000000000;
+  reg [31:0] ctr_cycles = 32'd0;
+  reg [31:0] ctr_gemm_busy = 32'd0;
+  reg [31:0] ctr_gemm_stall = 32'd0;
+  reg [31:0] ctr_instructions = 32'd0;
+  reg [31:0] ctr_load_busy = 32'd0;
+  reg [31:0] ctr_load_stall = 32'd0;
+  reg [31:0] ctr_post_busy = 32'd0;
+  reg [31:0] ctr_post_stall = 32'd0;
   input [4:0] ctr_sel;
   wire [4:0] ctr_sel;
-  reg [63:0] ctr_sram_act_reads = 64'h0000000000000000;
-  reg [63:0] ctr_sram_act_writes = 64'h0000000000000000;
-  reg [63:0] ctr_sram_out_reads = 64'h0000000000000000;
-  reg [63:0] ctr_sram_out_writes = 64'h0000000000000000;
-  reg [63:0] ctr_sram_thresh_reads = 64'h0000000000000000;
-  reg [63:0] ctr_sram_thresh_writes = 64'h0000000000000000;
-  reg [63:0] ctr_sram_weight_reads = 64'h0000000000000000;
-  reg [63:0] ctr_sram_weight_writes = 64'h0000000000000000;
-  reg [63:0] ctr_store_busy = 64'h0000000000000000;
-  reg [63:0] ctr_store_stall = 64'h0000000000000000;
-  reg [63:0] ctr_threshold_ops = 64'h0000000000000000;
-  output [63:0] ctr_value;
-  reg [63:0] ctr_value;
+  reg [31:0] ctr_sram_act_reads = 32'd0;
+  reg [31:0] ctr_sram_act_writes = 32'd0;
+  reg [31:0] ctr_sram_out_reads = 32'd0;
+  reg [31:0] ctr_sram_out_writes = 32'd0;
+  reg [31:0] ctr_sram_thresh_reads = 32'd0;
+  reg [31:0] ctr_sram_thresh_writes = 32'd0;
+  reg [31:0] ctr_sram_weight_reads = 32'd0;
+  reg [31:0] ctr_sram_weight_writes = 32'd0;
+  reg [31:0] ctr_store_busy = 32'd0;
+  reg [31:0] ctr_store_stall = 32'd0;
+  reg [31:0] ctr_threshold_ops = 32'd0;
+  output [31:0] ctr_value;
+  reg [31:0] ctr_value;
   output done;
   wire done;
   output error;
   wire error;
   reg [127:0] fetched;
   reg finish;
-  reg [255:0] full;
+  reg [15:0] full;
   input [7:0] imem_addr;
   wire [7:0] imem_addr;
   input [127:0] imem_data;
   wire [127:0] imem_data;
-  input imem_we;
-  wire imem_we;
-  reg [63:0] inc_acc_updates;
-  reg [63:0] inc_array_active_cycles;
-  reg [63:0] inc_binary_macs;
-  wire [63:0] inc_cycles;
-  reg [63:0] inc_dram_read_bytes;
-  reg [63:0] inc_dram_write_bytes;
-  reg [63:0] inc_gemm_busy;
-  reg [63:0] inc_gemm_stall;
-  reg [63:0] inc_instructions;
-  reg [63:0] inc_load_busy;
-  reg [63:0] inc_load_stall;
-  reg [63:0] inc_post_busy;
-  reg [63:0] inc_post_stall;
-  reg [63:0] inc_sram_act_reads;
-  reg [63:0] inc_sram_act_writes;
-  reg [63:0] inc_sram_out_reads;
-  reg [63:0] inc_sram_out_writes;
-  reg [63:0] inc_sram_thresh_reads;
-  reg [63:0] inc_sram_thresh_writes;
-  reg [63:0] inc_sram_weight_reads;
-  reg [63:0] inc_sram_weight_writes;
-  reg [63:0] inc_store_busy;
-  reg [63:0] inc_store_stall;
-  reg [63:0] inc_threshold_ops;
+  input [15:0] imem_we;
+  wire [15:0] imem_we;
+  wire [15:0] inc_cycles;
+  reg [15:0] inc_gemm_busy;
+  reg [15:0] inc_gemm_stall;
+  reg [15:0] inc_instructions;
+  reg [15:0] inc_load_busy;
+  reg [15:0] inc_load_stall;
+  reg [15:0] inc_post_busy;
+  reg [15:0] inc_post_stall;
+  reg [15:0] inc_sram_act_reads;
+  reg [15:0] inc_sram_act_writes;
+  reg [15:0] inc_sram_out_reads;
+  reg [15:0] inc_sram_out_writes;
+  reg [15:0] inc_sram_thresh_reads;
+  reg [15:0] inc_sram_thresh_writes;
+  reg [15:0] inc_sram_weight_reads;
+  reg [15:0] inc_sram_weight_writes;
+  reg [15:0] inc_store_busy;
+  reg [15:0] inc_store_stall;
+  reg [15:0] inc_threshold_ops;
   reg [127:0] instr = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
   reg [9:0] ix = 10'h000;
@@ -972,12 +621,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg n_cmp;
   reg [1:0] n_lv;
   reg [31:0] o_addr = 32'd0;
-  reg [4:0] o_beat = 5'h00;
+  reg [3:0] o_beat = 4'h0;
   reg o_last = 1'h0;
-  reg [127:0] out_entry;
-  reg [3:0] out_r__addr;
-  wire [255:0] out_r__data;
-  reg out_r__en;
   reg [2:0] p = 3'h0;
   reg [15:0] paddr = 16'h0000;
   reg [8:0] pc = 9'h000;
@@ -987,121 +632,307 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] plane_base = 16'h0000;
   reg [31:0] req_addr = 32'd0;
   reg [9:0] req_cnt = 10'h000;
-  reg [1:0] rowc = 2'h0;
+  reg rowc = 1'h0;
   input rst;
   wire rst;
   reg [9:0] rx_bank = 10'h000;
-  reg [4:0] rx_beat = 5'h00;
+  reg [3:0] rx_beat = 4'h0;
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_off = 32'd0;
-  reg [63:0] sc_word = 64'h0000000000000000;
+  reg [15:0] sc_word = 16'h0000;
   wire [127:0] scores;
   reg shift;
   input start;
   wire start;
   reg [2:0] state = 3'h0;
-  reg [31:0] store_act;
-  reg [255:0] store_out;
-  reg [31:0] store_thresh;
-  reg [31:0] store_weight;
+  reg [15:0] store_act;
+  reg [127:0] store_out;
+  reg [15:0] store_thresh;
+  reg [15:0] store_weight;
   reg [31:0] t = 32'd0;
   reg [15:0] tail = 16'h0000;
+  reg [7:0] thr_r__addr;
+  wire [127:0] thr_r__data;
+  reg thr_r__en;
+  reg [7:0] thr_w__addr;
+  reg [127:0] thr_w__data;
+  reg [7:0] thr_w__en;
   reg [127:0] thresh;
   reg [127:0] thresh_l0 = 128'h00000000000000000000000000000000;
-  reg [4:0] tx_beat = 5'h00;
+  reg [3:0] tx_beat = 4'h0;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
-  wire [255:0] w_in;
+  wire [127:0] w_in;
   reg [7:0] wgt_r__addr;
-  wire [255:0] wgt_r__data;
+  wire [127:0] wgt_r__data;
   reg wgt_r__en;
   wire [7:0] y;
-  reg [63:0] act_buf [63:0];
+  reg [15:0] act_buf [255:0];
   initial begin
-    act_buf[0] = 64'h0000000000000000;
-    act_buf[1] = 64'h0000000000000000;
-    act_buf[2] = 64'h0000000000000000;
-    act_buf[3] = 64'h0000000000000000;
-    act_buf[4] = 64'h0000000000000000;
-    act_buf[5] = 64'h0000000000000000;
-    act_buf[6] = 64'h0000000000000000;
-    act_buf[7] = 64'h0000000000000000;
-    act_buf[8] = 64'h0000000000000000;
-    act_buf[9] = 64'h0000000000000000;
-    act_buf[10] = 64'h0000000000000000;
-    act_buf[11] = 64'h0000000000000000;
-    act_buf[12] = 64'h0000000000000000;
-    act_buf[13] = 64'h0000000000000000;
-    act_buf[14] = 64'h0000000000000000;
-    act_buf[15] = 64'h0000000000000000;
-    act_buf[16] = 64'h0000000000000000;
-    act_buf[17] = 64'h0000000000000000;
-    act_buf[18] = 64'h0000000000000000;
-    act_buf[19] = 64'h0000000000000000;
-    act_buf[20] = 64'h0000000000000000;
-    act_buf[21] = 64'h0000000000000000;
-    act_buf[22] = 64'h0000000000000000;
-    act_buf[23] = 64'h0000000000000000;
-    act_buf[24] = 64'h0000000000000000;
-    act_buf[25] = 64'h0000000000000000;
-    act_buf[26] = 64'h0000000000000000;
-    act_buf[27] = 64'h0000000000000000;
-    act_buf[28] = 64'h0000000000000000;
-    act_buf[29] = 64'h0000000000000000;
-    act_buf[30] = 64'h0000000000000000;
-    act_buf[31] = 64'h0000000000000000;
-    act_buf[32] = 64'h0000000000000000;
-    act_buf[33] = 64'h0000000000000000;
-    act_buf[34] = 64'h0000000000000000;
-    act_buf[35] = 64'h0000000000000000;
-    act_buf[36] = 64'h0000000000000000;
-    act_buf[37] = 64'h0000000000000000;
-    act_buf[38] = 64'h0000000000000000;
-    act_buf[39] = 64'h0000000000000000;
-    act_buf[40] = 64'h0000000000000000;
-    act_buf[41] = 64'h0000000000000000;
-    act_buf[42] = 64'h0000000000000000;
-    act_buf[43] = 64'h0000000000000000;
-    act_buf[44] = 64'h0000000000000000;
-    act_buf[45] = 64'h0000000000000000;
-    act_buf[46] = 64'h0000000000000000;
-    act_buf[47] = 64'h0000000000000000;
-    act_buf[48] = 64'h0000000000000000;
-    act_buf[49] = 64'h0000000000000000;
-    act_buf[50] = 64'h0000000000000000;
-    act_buf[51] = 64'h0000000000000000;
-    act_buf[52] = 64'h0000000000000000;
-    act_buf[53] = 64'h0000000000000000;
-    act_buf[54] = 64'h0000000000000000;
-    act_buf[55] = 64'h0000000000000000;
-    act_buf[56] = 64'h0000000000000000;
-    act_buf[57] = 64'h0000000000000000;
-    act_buf[58] = 64'h0000000000000000;
-    act_buf[59] = 64'h0000000000000000;
-    act_buf[60] = 64'h0000000000000000;
-    act_buf[61] = 64'h0000000000000000;
-    act_buf[62] = 64'h0000000000000000;
-    act_buf[63] = 64'h0000000000000000;
+    act_buf[0] = 16'h0000;
+    act_buf[1] = 16'h0000;
+    act_buf[2] = 16'h0000;
+    act_buf[3] = 16'h0000;
+    act_buf[4] = 16'h0000;
+    act_buf[5] = 16'h0000;
+    act_buf[6] = 16'h0000;
+    act_buf[7] = 16'h0000;
+    act_buf[8] = 16'h0000;
+    act_buf[9] = 16'h0000;
+    act_buf[10] = 16'h0000;
+    act_buf[11] = 16'h0000;
+    act_buf[12] = 16'h0000;
+    act_buf[13] = 16'h0000;
+    act_buf[14] = 16'h0000;
+    act_buf[15] = 16'h0000;
+    act_buf[16] = 16'h0000;
+    act_buf[17] = 16'h0000;
+    act_buf[18] = 16'h0000;
+    act_buf[19] = 16'h0000;
+    act_buf[20] = 16'h0000;
+    act_buf[21] = 16'h0000;
+    act_buf[22] = 16'h0000;
+    act_buf[23] = 16'h0000;
+    act_buf[24] = 16'h0000;
+    act_buf[25] = 16'h0000;
+    act_buf[26] = 16'h0000;
+    act_buf[27] = 16'h0000;
+    act_buf[28] = 16'h0000;
+    act_buf[29] = 16'h0000;
+    act_buf[30] = 16'h0000;
+    act_buf[31] = 16'h0000;
+    act_buf[32] = 16'h0000;
+    act_buf[33] = 16'h0000;
+    act_buf[34] = 16'h0000;
+    act_buf[35] = 16'h0000;
+    act_buf[36] = 16'h0000;
+    act_buf[37] = 16'h0000;
+    act_buf[38] = 16'h0000;
+    act_buf[39] = 16'h0000;
+    act_buf[40] = 16'h0000;
+    act_buf[41] = 16'h0000;
+    act_buf[42] = 16'h0000;
+    act_buf[43] = 16'h0000;
+    act_buf[44] = 16'h0000;
+    act_buf[45] = 16'h0000;
+    act_buf[46] = 16'h0000;
+    act_buf[47] = 16'h0000;
+    act_buf[48] = 16'h0000;
+    act_buf[49] = 16'h0000;
+    act_buf[50] = 16'h0000;
+    act_buf[51] = 16'h0000;
+    act_buf[52] = 16'h0000;
+    act_buf[53] = 16'h0000;
+    act_buf[54] = 16'h0000;
+    act_buf[55] = 16'h0000;
+    act_buf[56] = 16'h0000;
+    act_buf[57] = 16'h0000;
+    act_buf[58] = 16'h0000;
+    act_buf[59] = 16'h0000;
+    act_buf[60] = 16'h0000;
+    act_buf[61] = 16'h0000;
+    act_buf[62] = 16'h0000;
+    act_buf[63] = 16'h0000;
+    act_buf[64] = 16'h0000;
+    act_buf[65] = 16'h0000;
+    act_buf[66] = 16'h0000;
+    act_buf[67] = 16'h0000;
+    act_buf[68] = 16'h0000;
+    act_buf[69] = 16'h0000;
+    act_buf[70] = 16'h0000;
+    act_buf[71] = 16'h0000;
+    act_buf[72] = 16'h0000;
+    act_buf[73] = 16'h0000;
+    act_buf[74] = 16'h0000;
+    act_buf[75] = 16'h0000;
+    act_buf[76] = 16'h0000;
+    act_buf[77] = 16'h0000;
+    act_buf[78] = 16'h0000;
+    act_buf[79] = 16'h0000;
+    act_buf[80] = 16'h0000;
+    act_buf[81] = 16'h0000;
+    act_buf[82] = 16'h0000;
+    act_buf[83] = 16'h0000;
+    act_buf[84] = 16'h0000;
+    act_buf[85] = 16'h0000;
+    act_buf[86] = 16'h0000;
+    act_buf[87] = 16'h0000;
+    act_buf[88] = 16'h0000;
+    act_buf[89] = 16'h0000;
+    act_buf[90] = 16'h0000;
+    act_buf[91] = 16'h0000;
+    act_buf[92] = 16'h0000;
+    act_buf[93] = 16'h0000;
+    act_buf[94] = 16'h0000;
+    act_buf[95] = 16'h0000;
+    act_buf[96] = 16'h0000;
+    act_buf[97] = 16'h0000;
+    act_buf[98] = 16'h0000;
+    act_buf[99] = 16'h0000;
+    act_buf[100] = 16'h0000;
+    act_buf[101] = 16'h0000;
+    act_buf[102] = 16'h0000;
+    act_buf[103] = 16'h0000;
+    act_buf[104] = 16'h0000;
+    act_buf[105] = 16'h0000;
+    act_buf[106] = 16'h0000;
+    act_buf[107] = 16'h0000;
+    act_buf[108] = 16'h0000;
+    act_buf[109] = 16'h0000;
+    act_buf[110] = 16'h0000;
+    act_buf[111] = 16'h0000;
+    act_buf[112] = 16'h0000;
+    act_buf[113] = 16'h0000;
+    act_buf[114] = 16'h0000;
+    act_buf[115] = 16'h0000;
+    act_buf[116] = 16'h0000;
+    act_buf[117] = 16'h0000;
+    act_buf[118] = 16'h0000;
+    act_buf[119] = 16'h0000;
+    act_buf[120] = 16'h0000;
+    act_buf[121] = 16'h0000;
+    act_buf[122] = 16'h0000;
+    act_buf[123] = 16'h0000;
+    act_buf[124] = 16'h0000;
+    act_buf[125] = 16'h0000;
+    act_buf[126] = 16'h0000;
+    act_buf[127] = 16'h0000;
+    act_buf[128] = 16'h0000;
+    act_buf[129] = 16'h0000;
+    act_buf[130] = 16'h0000;
+    act_buf[131] = 16'h0000;
+    act_buf[132] = 16'h0000;
+    act_buf[133] = 16'h0000;
+    act_buf[134] = 16'h0000;
+    act_buf[135] = 16'h0000;
+    act_buf[136] = 16'h0000;
+    act_buf[137] = 16'h0000;
+    act_buf[138] = 16'h0000;
+    act_buf[139] = 16'h0000;
+    act_buf[140] = 16'h0000;
+    act_buf[141] = 16'h0000;
+    act_buf[142] = 16'h0000;
+    act_buf[143] = 16'h0000;
+    act_buf[144] = 16'h0000;
+    act_buf[145] = 16'h0000;
+    act_buf[146] = 16'h0000;
+    act_buf[147] = 16'h0000;
+    act_buf[148] = 16'h0000;
+    act_buf[149] = 16'h0000;
+    act_buf[150] = 16'h0000;
+    act_buf[151] = 16'h0000;
+    act_buf[152] = 16'h0000;
+    act_buf[153] = 16'h0000;
+    act_buf[154] = 16'h0000;
+    act_buf[155] = 16'h0000;
+    act_buf[156] = 16'h0000;
+    act_buf[157] = 16'h0000;
+    act_buf[158] = 16'h0000;
+    act_buf[159] = 16'h0000;
+    act_buf[160] = 16'h0000;
+    act_buf[161] = 16'h0000;
+    act_buf[162] = 16'h0000;
+    act_buf[163] = 16'h0000;
+    act_buf[164] = 16'h0000;
+    act_buf[165] = 16'h0000;
+    act_buf[166] = 16'h0000;
+    act_buf[167] = 16'h0000;
+    act_buf[168] = 16'h0000;
+    act_buf[169] = 16'h0000;
+    act_buf[170] = 16'h0000;
+    act_buf[171] = 16'h0000;
+    act_buf[172] = 16'h0000;
+    act_buf[173] = 16'h0000;
+    act_buf[174] = 16'h0000;
+    act_buf[175] = 16'h0000;
+    act_buf[176] = 16'h0000;
+    act_buf[177] = 16'h0000;
+    act_buf[178] = 16'h0000;
+    act_buf[179] = 16'h0000;
+    act_buf[180] = 16'h0000;
+    act_buf[181] = 16'h0000;
+    act_buf[182] = 16'h0000;
+    act_buf[183] = 16'h0000;
+    act_buf[184] = 16'h0000;
+    act_buf[185] = 16'h0000;
+    act_buf[186] = 16'h0000;
+    act_buf[187] = 16'h0000;
+    act_buf[188] = 16'h0000;
+    act_buf[189] = 16'h0000;
+    act_buf[190] = 16'h0000;
+    act_buf[191] = 16'h0000;
+    act_buf[192] = 16'h0000;
+    act_buf[193] = 16'h0000;
+    act_buf[194] = 16'h0000;
+    act_buf[195] = 16'h0000;
+    act_buf[196] = 16'h0000;
+    act_buf[197] = 16'h0000;
+    act_buf[198] = 16'h0000;
+    act_buf[199] = 16'h0000;
+    act_buf[200] = 16'h0000;
+    act_buf[201] = 16'h0000;
+    act_buf[202] = 16'h0000;
+    act_buf[203] = 16'h0000;
+    act_buf[204] = 16'h0000;
+    act_buf[205] = 16'h0000;
+    act_buf[206] = 16'h0000;
+    act_buf[207] = 16'h0000;
+    act_buf[208] = 16'h0000;
+    act_buf[209] = 16'h0000;
+    act_buf[210] = 16'h0000;
+    act_buf[211] = 16'h0000;
+    act_buf[212] = 16'h0000;
+    act_buf[213] = 16'h0000;
+    act_buf[214] = 16'h0000;
+    act_buf[215] = 16'h0000;
+    act_buf[216] = 16'h0000;
+    act_buf[217] = 16'h0000;
+    act_buf[218] = 16'h0000;
+    act_buf[219] = 16'h0000;
+    act_buf[220] = 16'h0000;
+    act_buf[221] = 16'h0000;
+    act_buf[222] = 16'h0000;
+    act_buf[223] = 16'h0000;
+    act_buf[224] = 16'h0000;
+    act_buf[225] = 16'h0000;
+    act_buf[226] = 16'h0000;
+    act_buf[227] = 16'h0000;
+    act_buf[228] = 16'h0000;
+    act_buf[229] = 16'h0000;
+    act_buf[230] = 16'h0000;
+    act_buf[231] = 16'h0000;
+    act_buf[232] = 16'h0000;
+    act_buf[233] = 16'h0000;
+    act_buf[234] = 16'h0000;
+    act_buf[235] = 16'h0000;
+    act_buf[236] = 16'h0000;
+    act_buf[237] = 16'h0000;
+    act_buf[238] = 16'h0000;
+    act_buf[239] = 16'h0000;
+    act_buf[240] = 16'h0000;
+    act_buf[241] = 16'h0000;
+    act_buf[242] = 16'h0000;
+    act_buf[243] = 16'h0000;
+    act_buf[244] = 16'h0000;
+    act_buf[245] = 16'h0000;
+    act_buf[246] = 16'h0000;
+    act_buf[247] = 16'h0000;
+    act_buf[248] = 16'h0000;
+    act_buf[249] = 16'h0000;
+    act_buf[250] = 16'h0000;
+    act_buf[251] = 16'h0000;
+    act_buf[252] = 16'h0000;
+    act_buf[253] = 16'h0000;
+    act_buf[254] = 16'h0000;
+    act_buf[255] = 16'h0000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$91 [0])
-      act_buf[\$signature__addr$89 ][7:0] <= \$signature__data$90 [7:0];
-    if (\$signature__en$91 [1])
-      act_buf[\$signature__addr$89 ][15:8] <= \$signature__data$90 [15:8];
-    if (\$signature__en$91 [2])
-      act_buf[\$signature__addr$89 ][23:16] <= \$signature__data$90 [23:16];
-    if (\$signature__en$91 [3])
-      act_buf[\$signature__addr$89 ][31:24] <= \$signature__data$90 [31:24];
-    if (\$signature__en$91 [4])
-      act_buf[\$signature__addr$89 ][39:32] <= \$signature__data$90 [39:32];
-    if (\$signature__en$91 [5])
-      act_buf[\$signature__addr$89 ][47:40] <= \$signature__data$90 [47:40];
-    if (\$signature__en$91 [6])
-      act_buf[\$signature__addr$89 ][55:48] <= \$signature__data$90 [55:48];
-    if (\$signature__en$91 [7])
-      act_buf[\$signature__addr$89 ][63:56] <= \$signature__data$90 [63:56];
+    if (\$signature__en$84 [0])
+      act_buf[\$signature__addr$82 ][7:0] <= \$signature__data$83 [7:0];
+    if (\$signature__en$84 [1])
+      act_buf[\$signature__addr$82 ][15:8] <= \$signature__data$83 [15:8];
   end
-  reg [63:0] _0_;
+  reg [15:0] _0_;
   always @(posedge clk) begin
     if (act_r__en) begin
       _0_ <= act_buf[act_r__addr];
@@ -1368,1047 +1199,724 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     imem[255] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (imem_we)
-      imem[imem_addr] <= imem_data;
+    if (imem_we[0])
+      imem[imem_addr][7:0] <= imem_data[7:0];
+    if (imem_we[1])
+      imem[imem_addr][15:8] <= imem_data[15:8];
+    if (imem_we[2])
+      imem[imem_addr][23:16] <= imem_data[23:16];
+    if (imem_we[3])
+      imem[imem_addr][31:24] <= imem_data[31:24];
+    if (imem_we[4])
+      imem[imem_addr][39:32] <= imem_data[39:32];
+    if (imem_we[5])
+      imem[imem_addr][47:40] <= imem_data[47:40];
+    if (imem_we[6])
+      imem[imem_addr][55:48] <= imem_data[55:48];
+    if (imem_we[7])
+      imem[imem_addr][63:56] <= imem_data[63:56];
+    if (imem_we[8])
+      imem[imem_addr][71:64] <= imem_data[71:64];
+    if (imem_we[9])
+      imem[imem_addr][79:72] <= imem_data[79:72];
+    if (imem_we[10])
+      imem[imem_addr][87:80] <= imem_data[87:80];
+    if (imem_we[11])
+      imem[imem_addr][95:88] <= imem_data[95:88];
+    if (imem_we[12])
+      imem[imem_addr][103:96] <= imem_data[103:96];
+    if (imem_we[13])
+      imem[imem_addr][111:104] <= imem_data[111:104];
+    if (imem_we[14])
+      imem[imem_addr][119:112] <= imem_data[119:112];
+    if (imem_we[15])
+      imem[imem_addr][127:120] <= imem_data[127:120];
   end
   reg [127:0] _1_;
   always @(posedge clk) begin
     _1_ <= imem[pc_next[7:0]];
   end
-  assign \$signature__data$30  = _1_;
-  reg [255:0] out_buf [15:0];
+  assign \$signature__data$29  = _1_;
+  reg [127:0] thresh_out_buf [255:0];
   initial begin
-    out_buf[0] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[1] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[2] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[3] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[4] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[5] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[6] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[7] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[8] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[9] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[10] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[11] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[12] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[13] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[14] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[15] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[0] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[1] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[2] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[3] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[4] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[5] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[6] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[7] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[8] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[9] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[10] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[11] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[12] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[13] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[14] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[15] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[16] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[17] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[18] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[19] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[20] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[21] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[22] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[23] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[24] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[25] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[26] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[27] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[28] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[29] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[30] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[31] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[32] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[33] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[34] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[35] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[36] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[37] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[38] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[39] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[40] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[41] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[42] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[43] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[44] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[45] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[46] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[47] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[48] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[49] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[50] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[51] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[52] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[53] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[54] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[55] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[56] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[57] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[58] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[59] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[60] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[61] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[62] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[63] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[64] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[65] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[66] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[67] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[68] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[69] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[70] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[71] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[72] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[73] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[74] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[75] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[76] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[77] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[78] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[79] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[80] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[81] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[82] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[83] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[84] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[85] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[86] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[87] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[88] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[89] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[90] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[91] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[92] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[93] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[94] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[95] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[96] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[97] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[98] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[99] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[100] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[101] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[102] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[103] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[104] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[105] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[106] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[107] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[108] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[109] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[110] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[111] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[112] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[113] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[114] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[115] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[116] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[117] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[118] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[119] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[120] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[121] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[122] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[123] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[124] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[125] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[126] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[127] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[128] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[129] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[130] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[131] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[132] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[133] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[134] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[135] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[136] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[137] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[138] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[139] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[140] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[141] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[142] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[143] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[144] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[145] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[146] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[147] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[148] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[149] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[150] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[151] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[152] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[153] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[154] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[155] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[156] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[157] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[158] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[159] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[160] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[161] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[162] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[163] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[164] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[165] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[166] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[167] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[168] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[169] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[170] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[171] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[172] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[173] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[174] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[175] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[176] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[177] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[178] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[179] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[180] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[181] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[182] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[183] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[184] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[185] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[186] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[187] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[188] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[189] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[190] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[191] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[192] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[193] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[194] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[195] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[196] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[197] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[198] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[199] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[200] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[201] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[202] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[203] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[204] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[205] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[206] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[207] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[208] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[209] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[210] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[211] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[212] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[213] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[214] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[215] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[216] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[217] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[218] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[219] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[220] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[221] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[222] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[223] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[224] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[225] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[226] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[227] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[228] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[229] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[230] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[231] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[232] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[233] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[234] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[235] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[236] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[237] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[238] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[239] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[240] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[241] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[242] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[243] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[244] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[245] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[246] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[247] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[248] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[249] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[250] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[251] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[252] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[253] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[254] = 128'h00000000000000000000000000000000;
+    thresh_out_buf[255] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$103 [0])
-      out_buf[\$signature__addr$101 ][127:0] <= \$signature__data$102 [127:0];
-    if (\$signature__en$103 [1])
-      out_buf[\$signature__addr$101 ][255:128] <= \$signature__data$102 [255:128];
+    if (thr_w__en[0])
+      thresh_out_buf[thr_w__addr][15:0] <= thr_w__data[15:0];
+    if (thr_w__en[1])
+      thresh_out_buf[thr_w__addr][31:16] <= thr_w__data[31:16];
+    if (thr_w__en[2])
+      thresh_out_buf[thr_w__addr][47:32] <= thr_w__data[47:32];
+    if (thr_w__en[3])
+      thresh_out_buf[thr_w__addr][63:48] <= thr_w__data[63:48];
+    if (thr_w__en[4])
+      thresh_out_buf[thr_w__addr][79:64] <= thr_w__data[79:64];
+    if (thr_w__en[5])
+      thresh_out_buf[thr_w__addr][95:80] <= thr_w__data[95:80];
+    if (thr_w__en[6])
+      thresh_out_buf[thr_w__addr][111:96] <= thr_w__data[111:96];
+    if (thr_w__en[7])
+      thresh_out_buf[thr_w__addr][127:112] <= thr_w__data[127:112];
   end
-  reg [255:0] _2_;
+  reg [127:0] _2_;
   always @(posedge clk) begin
-    if (out_r__en) begin
-      _2_ <= out_buf[out_r__addr];
+    if (thr_r__en) begin
+      _2_ <= thresh_out_buf[thr_r__addr];
     end
   end
-  assign out_r__data = _2_;
-  reg [127:0] thresh_buf [63:0];
+  assign thr_r__data = _2_;
+  reg [127:0] weight_buf [255:0];
   initial begin
-    thresh_buf[0] = 128'h00000000000000000000000000000000;
-    thresh_buf[1] = 128'h00000000000000000000000000000000;
-    thresh_buf[2] = 128'h00000000000000000000000000000000;
-    thresh_buf[3] = 128'h00000000000000000000000000000000;
-    thresh_buf[4] = 128'h00000000000000000000000000000000;
-    thresh_buf[5] = 128'h00000000000000000000000000000000;
-    thresh_buf[6] = 128'h00000000000000000000000000000000;
-    thresh_buf[7] = 128'h00000000000000000000000000000000;
-    thresh_buf[8] = 128'h00000000000000000000000000000000;
-    thresh_buf[9] = 128'h00000000000000000000000000000000;
-    thresh_buf[10] = 128'h00000000000000000000000000000000;
-    thresh_buf[11] = 128'h00000000000000000000000000000000;
-    thresh_buf[12] = 128'h00000000000000000000000000000000;
-    thresh_buf[13] = 128'h00000000000000000000000000000000;
-    thresh_buf[14] = 128'h00000000000000000000000000000000;
-    thresh_buf[15] = 128'h00000000000000000000000000000000;
-    thresh_buf[16] = 128'h00000000000000000000000000000000;
-    thresh_buf[17] = 128'h00000000000000000000000000000000;
-    thresh_buf[18] = 128'h00000000000000000000000000000000;
-    thresh_buf[19] = 128'h00000000000000000000000000000000;
-    thresh_buf[20] = 128'h00000000000000000000000000000000;
-    thresh_buf[21] = 128'h00000000000000000000000000000000;
-    thresh_buf[22] = 128'h00000000000000000000000000000000;
-    thresh_buf[23] = 128'h00000000000000000000000000000000;
-    thresh_buf[24] = 128'h00000000000000000000000000000000;
-    thresh_buf[25] = 128'h00000000000000000000000000000000;
-    thresh_buf[26] = 128'h00000000000000000000000000000000;
-    thresh_buf[27] = 128'h00000000000000000000000000000000;
-    thresh_buf[28] = 128'h00000000000000000000000000000000;
-    thresh_buf[29] = 128'h00000000000000000000000000000000;
-    thresh_buf[30] = 128'h00000000000000000000000000000000;
-    thresh_buf[31] = 128'h00000000000000000000000000000000;
-    thresh_buf[32] = 128'h00000000000000000000000000000000;
-    thresh_buf[33] = 128'h00000000000000000000000000000000;
-    thresh_buf[34] = 128'h00000000000000000000000000000000;
-    thresh_buf[35] = 128'h00000000000000000000000000000000;
-    thresh_buf[36] = 128'h00000000000000000000000000000000;
-    thresh_buf[37] = 128'h00000000000000000000000000000000;
-    thresh_buf[38] = 128'h00000000000000000000000000000000;
-    thresh_buf[39] = 128'h00000000000000000000000000000000;
-    thresh_buf[40] = 128'h00000000000000000000000000000000;
-    thresh_buf[41] = 128'h00000000000000000000000000000000;
-    thresh_buf[42] = 128'h00000000000000000000000000000000;
-    thresh_buf[43] = 128'h00000000000000000000000000000000;
-    thresh_buf[44] = 128'h00000000000000000000000000000000;
-    thresh_buf[45] = 128'h00000000000000000000000000000000;
-    thresh_buf[46] = 128'h00000000000000000000000000000000;
-    thresh_buf[47] = 128'h00000000000000000000000000000000;
-    thresh_buf[48] = 128'h00000000000000000000000000000000;
-    thresh_buf[49] = 128'h00000000000000000000000000000000;
-    thresh_buf[50] = 128'h00000000000000000000000000000000;
-    thresh_buf[51] = 128'h00000000000000000000000000000000;
-    thresh_buf[52] = 128'h00000000000000000000000000000000;
-    thresh_buf[53] = 128'h00000000000000000000000000000000;
-    thresh_buf[54] = 128'h00000000000000000000000000000000;
-    thresh_buf[55] = 128'h00000000000000000000000000000000;
-    thresh_buf[56] = 128'h00000000000000000000000000000000;
-    thresh_buf[57] = 128'h00000000000000000000000000000000;
-    thresh_buf[58] = 128'h00000000000000000000000000000000;
-    thresh_buf[59] = 128'h00000000000000000000000000000000;
-    thresh_buf[60] = 128'h00000000000000000000000000000000;
-    thresh_buf[61] = 128'h00000000000000000000000000000000;
-    thresh_buf[62] = 128'h00000000000000000000000000000000;
-    thresh_buf[63] = 128'h00000000000000000000000000000000;
+    weight_buf[0] = 128'h00000000000000000000000000000000;
+    weight_buf[1] = 128'h00000000000000000000000000000000;
+    weight_buf[2] = 128'h00000000000000000000000000000000;
+    weight_buf[3] = 128'h00000000000000000000000000000000;
+    weight_buf[4] = 128'h00000000000000000000000000000000;
+    weight_buf[5] = 128'h00000000000000000000000000000000;
+    weight_buf[6] = 128'h00000000000000000000000000000000;
+    weight_buf[7] = 128'h00000000000000000000000000000000;
+    weight_buf[8] = 128'h00000000000000000000000000000000;
+    weight_buf[9] = 128'h00000000000000000000000000000000;
+    weight_buf[10] = 128'h00000000000000000000000000000000;
+    weight_buf[11] = 128'h00000000000000000000000000000000;
+    weight_buf[12] = 128'h00000000000000000000000000000000;
+    weight_buf[13] = 128'h00000000000000000000000000000000;
+    weight_buf[14] = 128'h00000000000000000000000000000000;
+    weight_buf[15] = 128'h00000000000000000000000000000000;
+    weight_buf[16] = 128'h00000000000000000000000000000000;
+    weight_buf[17] = 128'h00000000000000000000000000000000;
+    weight_buf[18] = 128'h00000000000000000000000000000000;
+    weight_buf[19] = 128'h00000000000000000000000000000000;
+    weight_buf[20] = 128'h00000000000000000000000000000000;
+    weight_buf[21] = 128'h00000000000000000000000000000000;
+    weight_buf[22] = 128'h00000000000000000000000000000000;
+    weight_buf[23] = 128'h00000000000000000000000000000000;
+    weight_buf[24] = 128'h00000000000000000000000000000000;
+    weight_buf[25] = 128'h00000000000000000000000000000000;
+    weight_buf[26] = 128'h00000000000000000000000000000000;
+    weight_buf[27] = 128'h00000000000000000000000000000000;
+    weight_buf[28] = 128'h00000000000000000000000000000000;
+    weight_buf[29] = 128'h00000000000000000000000000000000;
+    weight_buf[30] = 128'h00000000000000000000000000000000;
+    weight_buf[31] = 128'h00000000000000000000000000000000;
+    weight_buf[32] = 128'h00000000000000000000000000000000;
+    weight_buf[33] = 128'h00000000000000000000000000000000;
+    weight_buf[34] = 128'h00000000000000000000000000000000;
+    weight_buf[35] = 128'h00000000000000000000000000000000;
+    weight_buf[36] = 128'h00000000000000000000000000000000;
+    weight_buf[37] = 128'h00000000000000000000000000000000;
+    weight_buf[38] = 128'h00000000000000000000000000000000;
+    weight_buf[39] = 128'h00000000000000000000000000000000;
+    weight_buf[40] = 128'h00000000000000000000000000000000;
+    weight_buf[41] = 128'h00000000000000000000000000000000;
+    weight_buf[42] = 128'h00000000000000000000000000000000;
+    weight_buf[43] = 128'h00000000000000000000000000000000;
+    weight_buf[44] = 128'h00000000000000000000000000000000;
+    weight_buf[45] = 128'h00000000000000000000000000000000;
+    weight_buf[46] = 128'h00000000000000000000000000000000;
+    weight_buf[47] = 128'h00000000000000000000000000000000;
+    weight_buf[48] = 128'h00000000000000000000000000000000;
+    weight_buf[49] = 128'h00000000000000000000000000000000;
+    weight_buf[50] = 128'h00000000000000000000000000000000;
+    weight_buf[51] = 128'h00000000000000000000000000000000;
+    weight_buf[52] = 128'h00000000000000000000000000000000;
+    weight_buf[53] = 128'h00000000000000000000000000000000;
+    weight_buf[54] = 128'h00000000000000000000000000000000;
+    weight_buf[55] = 128'h00000000000000000000000000000000;
+    weight_buf[56] = 128'h00000000000000000000000000000000;
+    weight_buf[57] = 128'h00000000000000000000000000000000;
+    weight_buf[58] = 128'h00000000000000000000000000000000;
+    weight_buf[59] = 128'h00000000000000000000000000000000;
+    weight_buf[60] = 128'h00000000000000000000000000000000;
+    weight_buf[61] = 128'h00000000000000000000000000000000;
+    weight_buf[62] = 128'h00000000000000000000000000000000;
+    weight_buf[63] = 128'h00000000000000000000000000000000;
+    weight_buf[64] = 128'h00000000000000000000000000000000;
+    weight_buf[65] = 128'h00000000000000000000000000000000;
+    weight_buf[66] = 128'h00000000000000000000000000000000;
+    weight_buf[67] = 128'h00000000000000000000000000000000;
+    weight_buf[68] = 128'h00000000000000000000000000000000;
+    weight_buf[69] = 128'h00000000000000000000000000000000;
+    weight_buf[70] = 128'h00000000000000000000000000000000;
+    weight_buf[71] = 128'h00000000000000000000000000000000;
+    weight_buf[72] = 128'h00000000000000000000000000000000;
+    weight_buf[73] = 128'h00000000000000000000000000000000;
+    weight_buf[74] = 128'h00000000000000000000000000000000;
+    weight_buf[75] = 128'h00000000000000000000000000000000;
+    weight_buf[76] = 128'h00000000000000000000000000000000;
+    weight_buf[77] = 128'h00000000000000000000000000000000;
+    weight_buf[78] = 128'h00000000000000000000000000000000;
+    weight_buf[79] = 128'h00000000000000000000000000000000;
+    weight_buf[80] = 128'h00000000000000000000000000000000;
+    weight_buf[81] = 128'h00000000000000000000000000000000;
+    weight_buf[82] = 128'h00000000000000000000000000000000;
+    weight_buf[83] = 128'h00000000000000000000000000000000;
+    weight_buf[84] = 128'h00000000000000000000000000000000;
+    weight_buf[85] = 128'h00000000000000000000000000000000;
+    weight_buf[86] = 128'h00000000000000000000000000000000;
+    weight_buf[87] = 128'h00000000000000000000000000000000;
+    weight_buf[88] = 128'h00000000000000000000000000000000;
+    weight_buf[89] = 128'h00000000000000000000000000000000;
+    weight_buf[90] = 128'h00000000000000000000000000000000;
+    weight_buf[91] = 128'h00000000000000000000000000000000;
+    weight_buf[92] = 128'h00000000000000000000000000000000;
+    weight_buf[93] = 128'h00000000000000000000000000000000;
+    weight_buf[94] = 128'h00000000000000000000000000000000;
+    weight_buf[95] = 128'h00000000000000000000000000000000;
+    weight_buf[96] = 128'h00000000000000000000000000000000;
+    weight_buf[97] = 128'h00000000000000000000000000000000;
+    weight_buf[98] = 128'h00000000000000000000000000000000;
+    weight_buf[99] = 128'h00000000000000000000000000000000;
+    weight_buf[100] = 128'h00000000000000000000000000000000;
+    weight_buf[101] = 128'h00000000000000000000000000000000;
+    weight_buf[102] = 128'h00000000000000000000000000000000;
+    weight_buf[103] = 128'h00000000000000000000000000000000;
+    weight_buf[104] = 128'h00000000000000000000000000000000;
+    weight_buf[105] = 128'h00000000000000000000000000000000;
+    weight_buf[106] = 128'h00000000000000000000000000000000;
+    weight_buf[107] = 128'h00000000000000000000000000000000;
+    weight_buf[108] = 128'h00000000000000000000000000000000;
+    weight_buf[109] = 128'h00000000000000000000000000000000;
+    weight_buf[110] = 128'h00000000000000000000000000000000;
+    weight_buf[111] = 128'h00000000000000000000000000000000;
+    weight_buf[112] = 128'h00000000000000000000000000000000;
+    weight_buf[113] = 128'h00000000000000000000000000000000;
+    weight_buf[114] = 128'h00000000000000000000000000000000;
+    weight_buf[115] = 128'h00000000000000000000000000000000;
+    weight_buf[116] = 128'h00000000000000000000000000000000;
+    weight_buf[117] = 128'h00000000000000000000000000000000;
+    weight_buf[118] = 128'h00000000000000000000000000000000;
+    weight_buf[119] = 128'h00000000000000000000000000000000;
+    weight_buf[120] = 128'h00000000000000000000000000000000;
+    weight_buf[121] = 128'h00000000000000000000000000000000;
+    weight_buf[122] = 128'h00000000000000000000000000000000;
+    weight_buf[123] = 128'h00000000000000000000000000000000;
+    weight_buf[124] = 128'h00000000000000000000000000000000;
+    weight_buf[125] = 128'h00000000000000000000000000000000;
+    weight_buf[126] = 128'h00000000000000000000000000000000;
+    weight_buf[127] = 128'h00000000000000000000000000000000;
+    weight_buf[128] = 128'h00000000000000000000000000000000;
+    weight_buf[129] = 128'h00000000000000000000000000000000;
+    weight_buf[130] = 128'h00000000000000000000000000000000;
+    weight_buf[131] = 128'h00000000000000000000000000000000;
+    weight_buf[132] = 128'h00000000000000000000000000000000;
+    weight_buf[133] = 128'h00000000000000000000000000000000;
+    weight_buf[134] = 128'h00000000000000000000000000000000;
+    weight_buf[135] = 128'h00000000000000000000000000000000;
+    weight_buf[136] = 128'h00000000000000000000000000000000;
+    weight_buf[137] = 128'h00000000000000000000000000000000;
+    weight_buf[138] = 128'h00000000000000000000000000000000;
+    weight_buf[139] = 128'h00000000000000000000000000000000;
+    weight_buf[140] = 128'h00000000000000000000000000000000;
+    weight_buf[141] = 128'h00000000000000000000000000000000;
+    weight_buf[142] = 128'h00000000000000000000000000000000;
+    weight_buf[143] = 128'h00000000000000000000000000000000;
+    weight_buf[144] = 128'h00000000000000000000000000000000;
+    weight_buf[145] = 128'h00000000000000000000000000000000;
+    weight_buf[146] = 128'h00000000000000000000000000000000;
+    weight_buf[147] = 128'h00000000000000000000000000000000;
+    weight_buf[148] = 128'h00000000000000000000000000000000;
+    weight_buf[149] = 128'h00000000000000000000000000000000;
+    weight_buf[150] = 128'h00000000000000000000000000000000;
+    weight_buf[151] = 128'h00000000000000000000000000000000;
+    weight_buf[152] = 128'h00000000000000000000000000000000;
+    weight_buf[153] = 128'h00000000000000000000000000000000;
+    weight_buf[154] = 128'h00000000000000000000000000000000;
+    weight_buf[155] = 128'h00000000000000000000000000000000;
+    weight_buf[156] = 128'h00000000000000000000000000000000;
+    weight_buf[157] = 128'h00000000000000000000000000000000;
+    weight_buf[158] = 128'h00000000000000000000000000000000;
+    weight_buf[159] = 128'h00000000000000000000000000000000;
+    weight_buf[160] = 128'h00000000000000000000000000000000;
+    weight_buf[161] = 128'h00000000000000000000000000000000;
+    weight_buf[162] = 128'h00000000000000000000000000000000;
+    weight_buf[163] = 128'h00000000000000000000000000000000;
+    weight_buf[164] = 128'h00000000000000000000000000000000;
+    weight_buf[165] = 128'h00000000000000000000000000000000;
+    weight_buf[166] = 128'h00000000000000000000000000000000;
+    weight_buf[167] = 128'h00000000000000000000000000000000;
+    weight_buf[168] = 128'h00000000000000000000000000000000;
+    weight_buf[169] = 128'h00000000000000000000000000000000;
+    weight_buf[170] = 128'h00000000000000000000000000000000;
+    weight_buf[171] = 128'h00000000000000000000000000000000;
+    weight_buf[172] = 128'h00000000000000000000000000000000;
+    weight_buf[173] = 128'h00000000000000000000000000000000;
+    weight_buf[174] = 128'h00000000000000000000000000000000;
+    weight_buf[175] = 128'h00000000000000000000000000000000;
+    weight_buf[176] = 128'h00000000000000000000000000000000;
+    weight_buf[177] = 128'h00000000000000000000000000000000;
+    weight_buf[178] = 128'h00000000000000000000000000000000;
+    weight_buf[179] = 128'h00000000000000000000000000000000;
+    weight_buf[180] = 128'h00000000000000000000000000000000;
+    weight_buf[181] = 128'h00000000000000000000000000000000;
+    weight_buf[182] = 128'h00000000000000000000000000000000;
+    weight_buf[183] = 128'h00000000000000000000000000000000;
+    weight_buf[184] = 128'h00000000000000000000000000000000;
+    weight_buf[185] = 128'h00000000000000000000000000000000;
+    weight_buf[186] = 128'h00000000000000000000000000000000;
+    weight_buf[187] = 128'h00000000000000000000000000000000;
+    weight_buf[188] = 128'h00000000000000000000000000000000;
+    weight_buf[189] = 128'h00000000000000000000000000000000;
+    weight_buf[190] = 128'h00000000000000000000000000000000;
+    weight_buf[191] = 128'h00000000000000000000000000000000;
+    weight_buf[192] = 128'h00000000000000000000000000000000;
+    weight_buf[193] = 128'h00000000000000000000000000000000;
+    weight_buf[194] = 128'h00000000000000000000000000000000;
+    weight_buf[195] = 128'h00000000000000000000000000000000;
+    weight_buf[196] = 128'h00000000000000000000000000000000;
+    weight_buf[197] = 128'h00000000000000000000000000000000;
+    weight_buf[198] = 128'h00000000000000000000000000000000;
+    weight_buf[199] = 128'h00000000000000000000000000000000;
+    weight_buf[200] = 128'h00000000000000000000000000000000;
+    weight_buf[201] = 128'h00000000000000000000000000000000;
+    weight_buf[202] = 128'h00000000000000000000000000000000;
+    weight_buf[203] = 128'h00000000000000000000000000000000;
+    weight_buf[204] = 128'h00000000000000000000000000000000;
+    weight_buf[205] = 128'h00000000000000000000000000000000;
+    weight_buf[206] = 128'h00000000000000000000000000000000;
+    weight_buf[207] = 128'h00000000000000000000000000000000;
+    weight_buf[208] = 128'h00000000000000000000000000000000;
+    weight_buf[209] = 128'h00000000000000000000000000000000;
+    weight_buf[210] = 128'h00000000000000000000000000000000;
+    weight_buf[211] = 128'h00000000000000000000000000000000;
+    weight_buf[212] = 128'h00000000000000000000000000000000;
+    weight_buf[213] = 128'h00000000000000000000000000000000;
+    weight_buf[214] = 128'h00000000000000000000000000000000;
+    weight_buf[215] = 128'h00000000000000000000000000000000;
+    weight_buf[216] = 128'h00000000000000000000000000000000;
+    weight_buf[217] = 128'h00000000000000000000000000000000;
+    weight_buf[218] = 128'h00000000000000000000000000000000;
+    weight_buf[219] = 128'h00000000000000000000000000000000;
+    weight_buf[220] = 128'h00000000000000000000000000000000;
+    weight_buf[221] = 128'h00000000000000000000000000000000;
+    weight_buf[222] = 128'h00000000000000000000000000000000;
+    weight_buf[223] = 128'h00000000000000000000000000000000;
+    weight_buf[224] = 128'h00000000000000000000000000000000;
+    weight_buf[225] = 128'h00000000000000000000000000000000;
+    weight_buf[226] = 128'h00000000000000000000000000000000;
+    weight_buf[227] = 128'h00000000000000000000000000000000;
+    weight_buf[228] = 128'h00000000000000000000000000000000;
+    weight_buf[229] = 128'h00000000000000000000000000000000;
+    weight_buf[230] = 128'h00000000000000000000000000000000;
+    weight_buf[231] = 128'h00000000000000000000000000000000;
+    weight_buf[232] = 128'h00000000000000000000000000000000;
+    weight_buf[233] = 128'h00000000000000000000000000000000;
+    weight_buf[234] = 128'h00000000000000000000000000000000;
+    weight_buf[235] = 128'h00000000000000000000000000000000;
+    weight_buf[236] = 128'h00000000000000000000000000000000;
+    weight_buf[237] = 128'h00000000000000000000000000000000;
+    weight_buf[238] = 128'h00000000000000000000000000000000;
+    weight_buf[239] = 128'h00000000000000000000000000000000;
+    weight_buf[240] = 128'h00000000000000000000000000000000;
+    weight_buf[241] = 128'h00000000000000000000000000000000;
+    weight_buf[242] = 128'h00000000000000000000000000000000;
+    weight_buf[243] = 128'h00000000000000000000000000000000;
+    weight_buf[244] = 128'h00000000000000000000000000000000;
+    weight_buf[245] = 128'h00000000000000000000000000000000;
+    weight_buf[246] = 128'h00000000000000000000000000000000;
+    weight_buf[247] = 128'h00000000000000000000000000000000;
+    weight_buf[248] = 128'h00000000000000000000000000000000;
+    weight_buf[249] = 128'h00000000000000000000000000000000;
+    weight_buf[250] = 128'h00000000000000000000000000000000;
+    weight_buf[251] = 128'h00000000000000000000000000000000;
+    weight_buf[252] = 128'h00000000000000000000000000000000;
+    weight_buf[253] = 128'h00000000000000000000000000000000;
+    weight_buf[254] = 128'h00000000000000000000000000000000;
+    weight_buf[255] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$99 [0])
-      thresh_buf[\$signature__addr$97 ][15:0] <= \$signature__data$98 [15:0];
-    if (\$signature__en$99 [1])
-      thresh_buf[\$signature__addr$97 ][31:16] <= \$signature__data$98 [31:16];
-    if (\$signature__en$99 [2])
-      thresh_buf[\$signature__addr$97 ][47:32] <= \$signature__data$98 [47:32];
-    if (\$signature__en$99 [3])
-      thresh_buf[\$signature__addr$97 ][63:48] <= \$signature__data$98 [63:48];
-    if (\$signature__en$99 [4])
-      thresh_buf[\$signature__addr$97 ][79:64] <= \$signature__data$98 [79:64];
-    if (\$signature__en$99 [5])
-      thresh_buf[\$signature__addr$97 ][95:80] <= \$signature__data$98 [95:80];
-    if (\$signature__en$99 [6])
-      thresh_buf[\$signature__addr$97 ][111:96] <= \$signature__data$98 [111:96];
-    if (\$signature__en$99 [7])
-      thresh_buf[\$signature__addr$97 ][127:112] <= \$signature__data$98 [127:112];
+    if (\$signature__en$88 [0])
+      weight_buf[\$signature__addr$86 ][15:0] <= \$signature__data$87 [15:0];
+    if (\$signature__en$88 [1])
+      weight_buf[\$signature__addr$86 ][31:16] <= \$signature__data$87 [31:16];
+    if (\$signature__en$88 [2])
+      weight_buf[\$signature__addr$86 ][47:32] <= \$signature__data$87 [47:32];
+    if (\$signature__en$88 [3])
+      weight_buf[\$signature__addr$86 ][63:48] <= \$signature__data$87 [63:48];
+    if (\$signature__en$88 [4])
+      weight_buf[\$signature__addr$86 ][79:64] <= \$signature__data$87 [79:64];
+    if (\$signature__en$88 [5])
+      weight_buf[\$signature__addr$86 ][95:80] <= \$signature__data$87 [95:80];
+    if (\$signature__en$88 [6])
+      weight_buf[\$signature__addr$86 ][111:96] <= \$signature__data$87 [111:96];
+    if (\$signature__en$88 [7])
+      weight_buf[\$signature__addr$86 ][127:112] <= \$signature__data$87 [127:112];
   end
   reg [127:0] _3_;
   always @(posedge clk) begin
-    if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$114 ];
-    end
-  end
-  assign \$signature__data$124  = _3_;
-  reg [255:0] weight_buf [255:0];
-  initial begin
-    weight_buf[0] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[1] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[2] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[3] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[4] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[5] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[6] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[7] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[8] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[9] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[10] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[11] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[12] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[13] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[14] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[15] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[16] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[17] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[18] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[19] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[20] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[21] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[22] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[23] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[24] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[25] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[26] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[27] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[28] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[29] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[30] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[31] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[32] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[33] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[34] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[35] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[36] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[37] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[38] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[39] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[40] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[41] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[42] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[43] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[44] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[45] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[46] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[47] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[48] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[49] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[50] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[51] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[52] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[53] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[54] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[55] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[56] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[57] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[58] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[59] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[60] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[61] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[62] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[63] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[64] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[65] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[66] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[67] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[68] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[69] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[70] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[71] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[72] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[73] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[74] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[75] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[76] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[77] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[78] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[79] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[80] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[81] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[82] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[83] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[84] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[85] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[86] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[87] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[88] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[89] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[90] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[91] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[92] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[93] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[94] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[95] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[96] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[97] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[98] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[99] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[100] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[101] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[102] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[103] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[104] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[105] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[106] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[107] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[108] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[109] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[110] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[111] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[112] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[113] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[114] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[115] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[116] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[117] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[118] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[119] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[120] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[121] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[122] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[123] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[124] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[125] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[126] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[127] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[128] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[129] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[130] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[131] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[132] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[133] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[134] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[135] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[136] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[137] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[138] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[139] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[140] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[141] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[142] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[143] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[144] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[145] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[146] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[147] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[148] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[149] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[150] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[151] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[152] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[153] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[154] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[155] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[156] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[157] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[158] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[159] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[160] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[161] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[162] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[163] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[164] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[165] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[166] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[167] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[168] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[169] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[170] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[171] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[172] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[173] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[174] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[175] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[176] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[177] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[178] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[179] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[180] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[181] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[182] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[183] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[184] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[185] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[186] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[187] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[188] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[189] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[190] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[191] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[192] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[193] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[194] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[195] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[196] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[197] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[198] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[199] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[200] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[201] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[202] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[203] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[204] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[205] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[206] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[207] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[208] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[209] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[210] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[211] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[212] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[213] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[214] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[215] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[216] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[217] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[218] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[219] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[220] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[221] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[222] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[223] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[224] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[225] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[226] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[227] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[228] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[229] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[230] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[231] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[232] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[233] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[234] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[235] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[236] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[237] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[238] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[239] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[240] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[241] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[242] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[243] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[244] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[245] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[246] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[247] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[248] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[249] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[250] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[251] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[252] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[253] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[254] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    weight_buf[255] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-  end
-  always @(posedge clk) begin
-    if (\$signature__en$95 [0])
-      weight_buf[\$signature__addr$93 ][31:0] <= \$signature__data$94 [31:0];
-    if (\$signature__en$95 [1])
-      weight_buf[\$signature__addr$93 ][63:32] <= \$signature__data$94 [63:32];
-    if (\$signature__en$95 [2])
-      weight_buf[\$signature__addr$93 ][95:64] <= \$signature__data$94 [95:64];
-    if (\$signature__en$95 [3])
-      weight_buf[\$signature__addr$93 ][127:96] <= \$signature__data$94 [127:96];
-    if (\$signature__en$95 [4])
-      weight_buf[\$signature__addr$93 ][159:128] <= \$signature__data$94 [159:128];
-    if (\$signature__en$95 [5])
-      weight_buf[\$signature__addr$93 ][191:160] <= \$signature__data$94 [191:160];
-    if (\$signature__en$95 [6])
-      weight_buf[\$signature__addr$93 ][223:192] <= \$signature__data$94 [223:192];
-    if (\$signature__en$95 [7])
-      weight_buf[\$signature__addr$93 ][255:224] <= \$signature__data$94 [255:224];
-  end
-  reg [255:0] _4_;
-  always @(posedge clk) begin
     if (wgt_r__en) begin
-      _4_ <= weight_buf[wgt_r__addr];
+      _3_ <= weight_buf[wgt_r__addr];
     end
   end
-  assign w_in = _4_;
-  assign \$185  = \$183  & \$184 ;
-  assign \$186  = | instr[123:115];
-  assign \$187  = instr[123:115] <= 5'h19;
-  assign \$188  = \$186  & \$187 ;
-  assign \$189  = | instr[123:115];
-  assign \$190  = instr[123:115] <= 5'h1a;
-  assign \$191  = \$189  & \$190 ;
-  assign \$192  = | instr[123:115];
-  assign \$193  = instr[123:115] <= 5'h1b;
-  assign \$194  = \$192  & \$193 ;
-  assign \$195  = | instr[123:115];
-  assign \$196  = instr[123:115] <= 5'h1c;
-  assign \$197  = \$195  & \$196 ;
-  assign \$198  = | instr[123:115];
-  assign \$199  = instr[123:115] <= 5'h1d;
-  assign \$200  = \$198  & \$199 ;
-  assign \$201  = | instr[123:115];
-  assign \$202  = instr[123:115] <= 5'h1e;
-  assign \$203  = \$201  & \$202 ;
-  assign \$204  = | instr[123:115];
-  assign \$205  = instr[123:115] <= 5'h1f;
-  assign \$206  = \$204  & \$205 ;
-  assign \$207  = lastw_d ? { \$206 , \$203 , \$200 , \$197 , \$194 , \$191 , \$188 , \$185 , \$182 , \$179 , \$176 , \$173 , \$170 , \$167 , \$164 , \$161 , \$158 , \$155 , \$152 , \$149 , \$146 , \$143 , \$140 , \$137 , \$134 , \$131 , \$128 , \$125 , \$122 , \$119 , \$116 , \$113  } : 32'd0;
-  assign \$208  = instr[114] ? 32'd4294967295 : \$207 ;
-  assign a_in = \$signal$66  ? { \$208 , \$110  } : act_r__data;
-  assign \$209  = \$signature__data$30 [3:0] != 2'h3;
-  assign \$210  = lp_active & \$209 ;
-  assign \$211  = \$signature__data$30 [3:0] != 3'h4;
-  assign \$212  = \$210  & \$211 ;
-  assign \$213  = \$signature__data$30 [3:0] == 3'h5;
-  assign \$214  = pc + 1'h1;
-  assign \$215  = req_cnt < instr[34:26];
-  assign \$216  = ! instr[9:8];
-  assign \$217  = instr[9:8] == 1'h1;
-  assign \$218  = instr[9:8] == 2'h2;
-  assign \$219  = \$218  ? 5'h02 : 5'h10;
-  assign \$220  = \$217  ? 5'h02 : \$219 ;
-  assign \$221  = \$216  ? 5'h02 : \$220 ;
-  assign \$222  = instr[50:35] * \$221 ;
-  assign \$223  = ! rx_beat;
-  assign \$224  = rx_beat == 1'h1;
-  assign \$225  = rx_beat == 2'h2;
-  assign \$226  = rx_beat == 2'h3;
-  assign \$227  = rx_beat == 3'h4;
-  assign \$228  = rx_beat == 3'h5;
-  assign \$229  = rx_beat == 3'h6;
-  assign \$230  = rx_beat == 3'h7;
-  assign \$231  = rx_beat == 4'h8;
-  assign \$232  = rx_beat == 4'h9;
-  assign \$233  = rx_beat == 4'ha;
-  assign \$234  = rx_beat == 4'hb;
-  assign \$235  = rx_beat == 4'hc;
-  assign \$236  = rx_beat == 4'hd;
-  assign \$237  = rx_beat == 4'he;
-  assign \$238  = rx_beat == 4'hf;
-  assign \$239  = ! instr[9:8];
-  assign \$240  = instr[9:8] == 1'h1;
-  assign \$241  = instr[9:8] == 2'h2;
-  assign \$242  = \$241  ? 5'h02 : 5'h10;
-  assign \$243  = \$240  ? 5'h02 : \$242 ;
-  assign \$244  = \$239  ? 5'h02 : \$243 ;
-  assign \$245  = \$244  - 1'h1;
-  assign \$246  = rx_beat == \$245 ;
-  assign \$247  = ! instr[9:8];
-  assign \$248  = instr[9:8] == 1'h1;
-  assign \$249  = instr[9:8] == 2'h2;
-  assign \$250  = \$249  ? 5'h02 : 5'h10;
-  assign \$251  = \$248  ? 5'h02 : \$250 ;
-  assign \$252  = \$247  ? 5'h02 : \$251 ;
-  assign \$253  = \$252  - 1'h1;
-  assign \$254  = rx_beat == \$253 ;
-  assign \$255  = instr[50:35] - 1'h1;
-  assign \$256  = rx_word == \$255 ;
-  assign \$257  = \$254  & \$256 ;
-  assign \$258  = instr[34:26] - 1'h1;
-  assign \$259  = $signed({ 1'h0, rx_bank }) == $signed(\$258 );
-  assign \$260  = instr[25:10] + rx_word;
-  assign \$261  = ! rx_bank;
-  assign \$262  = ! rx_bank;
-  assign \$263  = ! rx_bank;
-  assign \$264  = ! rx_bank;
-  assign \$265  = rx_bank == 1'h1;
-  assign \$266  = rx_bank == 1'h1;
-  assign \$267  = rx_bank == 1'h1;
-  assign \$268  = rx_bank == 1'h1;
-  assign \$269  = instr[25:10] + rx_word;
-  assign \$270  = ! rx_bank;
-  assign \$271  = rx_bank == 1'h1;
-  assign \$272  = rx_bank == 2'h2;
-  assign \$273  = rx_bank == 2'h3;
-  assign \$274  = rx_bank == 3'h4;
-  assign \$275  = rx_bank == 3'h5;
-  assign \$276  = rx_bank == 3'h6;
-  assign \$277  = rx_bank == 3'h7;
-  assign \$278  = instr[25:10] + rx_word;
-  assign \$279  = ! rx_bank;
-  assign \$280  = rx_bank == 1'h1;
-  assign \$281  = rx_bank == 2'h2;
-  assign \$282  = rx_bank == 2'h3;
-  assign \$283  = rx_bank == 3'h4;
-  assign \$284  = rx_bank == 3'h5;
-  assign \$285  = rx_bank == 3'h6;
-  assign \$286  = rx_bank == 3'h7;
-  assign \$287  = instr[25:10] + rx_word;
-  assign \$288  = ! rx_bank;
-  assign \$289  = rx_bank == 1'h1;
-  assign \$290  = ~ \$signal$106 ;
-  assign \$291  = \$290  | mem_wr_ready;
-  assign \$292  = ! tx_beat;
-  assign \$293  = instr[25:10] + tx_word;
-  assign \$294  = instr[25:10] + tx_word;
-  assign \$295  = instr[25:10] + tx_word;
-  assign \$296  = instr[25:10] + tx_word;
-  assign \$301  = ! instr[9:8];
-  assign \$303  = instr[9:8] == 1'h1;
-  assign \$305  = instr[9:8] == 2'h2;
-  assign \$308  = \$305  ? \$306  : \$307 ;
-  assign \$309  = \$303  ? \$304  : \$308 ;
-  assign \$310  = \$301  ? \$302  : \$309 ;
-  assign \$311  = \$signal$106  & mem_wr_ready;
-  assign \$312  = $signed(\$signal$133 ) >= $signed(1'h0);
-  assign \$313  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$314  = \$312  & \$313 ;
-  assign \$315  = $signed(ix) >= $signed(1'h0);
-  assign \$316  = \$314  & \$315 ;
-  assign \$317  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$318  = \$316  & \$317 ;
-  assign \$319  = instr[42:27] + \$signal$135 ;
-  assign \$320  = $signed(\$signal$133 ) >= $signed(1'h0);
-  assign \$321  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$322  = \$320  & \$321 ;
-  assign \$323  = $signed(ix) >= $signed(1'h0);
-  assign \$324  = \$322  & \$323 ;
-  assign \$325  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$326  = \$324  & \$325 ;
-  assign \$327  = \$326  ? 2'h2 : 2'h0;
-  assign \$328  = tail == 4'h9;
-  assign \$329  = instr[9:8] == 1'h1;
-  assign \$331  = instr[71] ? 15'h0002 : \$330 ;
-  assign \$332  = \$329  ? 15'h0001 : \$331 ;
-  assign \$333  = instr[71] ? 2'h1 : n_lv;
-  assign \$340  = \$339  ? \$signature__data$124 [15:0] : thresh_l0[15:0];
-  assign \$346  = \$345  ? \$signature__data$124 [31:16] : thresh_l0[31:16];
-  assign \$352  = \$351  ? \$signature__data$124 [47:32] : thresh_l0[47:32];
-  assign \$358  = \$357  ? \$signature__data$124 [63:48] : thresh_l0[63:48];
-  assign \$364  = \$363  ? \$signature__data$124 [79:64] : thresh_l0[79:64];
-  assign \$370  = \$369  ? \$signature__data$124 [95:80] : thresh_l0[95:80];
-  assign \$376  = \$375  ? \$signature__data$124 [111:96] : thresh_l0[111:96];
-  assign \$382  = \$381  ? \$signature__data$124 [127:112] : thresh_l0[127:112];
-  assign \$383  = n_lv == 1'h1;
-  assign \$384  = \$383  ? \$signature__data$124  : thresh_l0;
-  assign \$385  = instr[71] ? { \$382 , \$376 , \$370 , \$364 , \$358 , \$352 , \$346 , \$340  } : \$384 ;
-  assign \$386  = t < n_lv;
-  assign \$387  = instr[25:10] + t;
-  assign \$388  = ! t;
-  assign \$389  = instr[71] & \$388 ;
-  assign \$390  = instr[9:8] == 2'h2;
-  assign \$391  = instr[71] ? 1'h1 : 1'h0;
-  assign \$392  = t == \$391 ;
-  assign \$393  = \$390  & \$392 ;
-  assign \$394  = ! bitc;
-  assign \$395  = 4'h8 * n_cmp;
-  assign \$396  = instr[9:8] == 1'h1;
-  assign \$397  = ! rowc;
-  assign \$398  = rowc == 1'h1;
-  assign \$399  = y[0] >> bitc;
-  assign \$400  = y[1] >> bitc;
-  assign \$401  = y[2] >> bitc;
-  assign \$402  = y[3] >> bitc;
-  assign \$403  = y[4] >> bitc;
-  assign \$404  = y[5] >> bitc;
-  assign \$405  = y[6] >> bitc;
-  assign \$406  = y[7] >> bitc;
-  assign \$407  = instr[9:8] == 2'h2;
-  assign \$413  = \$407  ? \$412  : 8'h00;
-  assign \$414  = { \$406 , \$405 , \$404 , \$403 , \$402 , \$401 , \$400 , \$399  } | \$413 ;
-  assign \$415  = y[0] >> bitc;
-  assign \$416  = y[1] >> bitc;
-  assign \$417  = y[2] >> bitc;
-  assign \$418  = y[3] >> bitc;
-  assign \$419  = y[4] >> bitc;
-  assign \$420  = y[5] >> bitc;
-  assign \$421  = y[6] >> bitc;
-  assign \$422  = y[7] >> bitc;
-  assign \$423  = instr[9:8] == 2'h2;
-  assign \$429  = \$423  ? \$428  : 8'h00;
-  assign \$430  = { \$422 , \$421 , \$420 , \$419 , \$418 , \$417 , \$416 , \$415  } | \$429 ;
-  assign \$431  = y[0] >> bitc;
-  assign \$432  = y[1] >> bitc;
-  assign \$433  = y[2] >> bitc;
-  assign \$434  = y[3] >> bitc;
-  assign \$435  = y[4] >> bitc;
-  assign \$436  = y[5] >> bitc;
-  assign \$437  = y[6] >> bitc;
-  assign \$438  = y[7] >> bitc;
-  assign \$439  = instr[9:8] == 2'h2;
-  assign \$445  = \$439  ? \$444  : 8'h00;
-  assign \$446  = { \$438 , \$437 , \$436 , \$435 , \$434 , \$433 , \$432 , \$431  } | \$445 ;
-  assign \$447  = y[0] >> bitc;
-  assign \$448  = y[1] >> bitc;
-  assign \$449  = y[2] >> bitc;
-  assign \$450  = y[3] >> bitc;
-  assign \$451  = y[4] >> bitc;
-  assign \$452  = y[5] >> bitc;
-  assign \$453  = y[6] >> bitc;
-  assign \$454  = y[7] >> bitc;
-  assign \$455  = instr[9:8] == 2'h2;
-  assign \$461  = \$455  ? \$460  : 8'h00;
-  assign \$462  = { \$454 , \$453 , \$452 , \$451 , \$450 , \$449 , \$448 , \$447  } | \$461 ;
-  assign \$463  = y[0] >> bitc;
-  assign \$464  = y[1] >> bitc;
-  assign \$465  = y[2] >> bitc;
-  assign \$466  = y[3] >> bitc;
-  assign \$467  = y[4] >> bitc;
-  assign \$468  = y[5] >> bitc;
-  assign \$469  = y[6] >> bitc;
-  assign \$470  = y[7] >> bitc;
-  assign \$471  = instr[9:8] == 2'h2;
-  assign \$477  = \$471  ? \$476  : 8'h00;
-  assign \$478  = { \$470 , \$469 , \$468 , \$467 , \$466 , \$465 , \$464 , \$463  } | \$477 ;
-  assign \$479  = y[0] >> bitc;
-  assign \$480  = y[1] >> bitc;
-  assign \$481  = y[2] >> bitc;
-  assign \$482  = y[3] >> bitc;
-  assign \$483  = y[4] >> bitc;
-  assign \$484  = y[5] >> bitc;
-  assign \$485  = y[6] >> bitc;
-  assign \$486  = y[7] >> bitc;
-  assign \$487  = instr[9:8] == 2'h2;
-  assign \$493  = \$487  ? \$492  : 8'h00;
-  assign \$494  = { \$486 , \$485 , \$484 , \$483 , \$482 , \$481 , \$480 , \$479  } | \$493 ;
-  assign \$495  = y[0] >> bitc;
-  assign \$496  = y[1] >> bitc;
-  assign \$497  = y[2] >> bitc;
-  assign \$498  = y[3] >> bitc;
-  assign \$499  = y[4] >> bitc;
-  assign \$500  = y[5] >> bitc;
-  assign \$501  = y[6] >> bitc;
-  assign \$502  = y[7] >> bitc;
-  assign \$503  = instr[9:8] == 2'h2;
-  assign \$509  = \$503  ? \$508  : 8'h00;
-  assign \$510  = { \$502 , \$501 , \$500 , \$499 , \$498 , \$497 , \$496 , \$495  } | \$509 ;
-  assign \$511  = y[0] >> bitc;
-  assign \$512  = y[1] >> bitc;
-  assign \$513  = y[2] >> bitc;
-  assign \$514  = y[3] >> bitc;
-  assign \$515  = y[4] >> bitc;
-  assign \$516  = y[5] >> bitc;
-  assign \$517  = y[6] >> bitc;
-  assign \$518  = y[7] >> bitc;
-  assign \$519  = instr[9:8] == 2'h2;
-  assign \$525  = \$519  ? \$524  : 8'h00;
-  assign \$526  = { \$518 , \$517 , \$516 , \$515 , \$514 , \$513 , \$512 , \$511  } | \$525 ;
-  assign \$527  = ! rowc;
-  assign \$528  = ! instr[49:42];
-  assign \$529  = \$527  & \$528 ;
-  assign \$530  = ! rowc;
-  assign \$531  = instr[49:42] == 1'h1;
-  assign \$532  = \$530  & \$531 ;
-  assign \$533  = ! rowc;
-  assign \$534  = instr[49:42] == 2'h2;
-  assign \$535  = \$533  & \$534 ;
-  assign \$536  = ! rowc;
-  assign \$537  = instr[49:42] == 2'h3;
-  assign \$538  = \$536  & \$537 ;
-  assign \$539  = rowc == 1'h1;
-  assign \$540  = ! instr[49:42];
-  assign \$541  = \$539  & \$540 ;
-  assign \$542  = rowc == 1'h1;
-  assign \$543  = instr[49:42] == 1'h1;
-  assign \$544  = \$542  & \$543 ;
-  assign \$545  = rowc == 1'h1;
-  assign \$546  = instr[49:42] == 2'h2;
-  assign \$547  = \$545  & \$546 ;
-  assign \$548  = rowc == 1'h1;
-  assign \$549  = instr[49:42] == 2'h3;
-  assign \$550  = \$548  & \$549 ;
-  assign \$551  = instr[9:8] == 1'h1;
-  assign \$552  = instr[54:51] - 1'h1;
-  assign \$553  = \$551  ? 5'h00 : \$552 ;
-  assign \$554  = bitc == \$553 ;
-  assign \$555  = rowc == 1'h1;
-  assign \$556  = pc + 1'h1;
-  assign \$557  = pc == lp_end;
-  assign \$558  = lp_active & \$557 ;
-  assign \$559  = lp_left == 1'h1;
-  assign \$560  = \$signature__data$30 [3:0] != 2'h3;
-  assign \$561  = lp_active & \$560 ;
-  assign \$562  = \$signature__data$30 [3:0] != 3'h4;
-  assign \$563  = \$561  & \$562 ;
-  assign \$564  = \$signature__data$30 [3:0] == 3'h5;
-  assign \$565  = pc + 1'h1;
-  assign \$566  = pc + \$signature__data$30 [31:24];
-  assign \$567  = fetched[95:88] * fetched[53:43];
-  assign \$568  = fetched[9:8] != 1'h1;
-  assign \$569  = fetched[54:51] > 1'h1;
-  assign \$570  = \$568  & \$569 ;
-  assign \$571  = fetched[9:8] == 2'h2;
-  assign \$572  = fetched[54:51] != 1'h1;
-  assign \$573  = \$571  & \$572 ;
-  assign \$574  = \$570  | \$573 ;
-  assign \$575  = fetched[9:8] == 1'h1;
-  assign \$576  = fetched[54:51] != 1'h1;
-  assign \$577  = \$575  | \$576 ;
-  assign \$578  = fetched[71] & \$577 ;
-  assign \$579  = \$574  | \$578 ;
-  assign \$580  = mem_rd_valid & mem_rd_ready;
-  assign \$581  = req_cnt + 1'h1;
-  assign \$582  = req_addr + instr[114:83];
-  assign \$583  = ! instr[9:8];
-  assign \$584  = instr[9:8] == 1'h1;
-  assign \$585  = instr[9:8] == 2'h2;
-  assign \$586  = \$585  ? 5'h02 : 5'h10;
-  assign \$587  = \$584  ? 5'h02 : \$586 ;
-  assign \$588  = \$583  ? 5'h02 : \$587 ;
-  assign \$589  = \$588  - 1'h1;
-  assign \$590  = rx_beat == \$589 ;
-  assign \$591  = ! instr[9:8];
-  assign \$592  = instr[9:8] == 1'h1;
-  assign \$593  = instr[9:8] == 2'h2;
-  assign \$594  = \$593  ? 5'h02 : 5'h10;
-  assign \$595  = \$592  ? 5'h02 : \$594 ;
-  assign \$596  = \$591  ? 5'h02 : \$595 ;
-  assign \$597  = \$596  - 1'h1;
-  assign \$598  = rx_beat == \$597 ;
-  assign \$599  = instr[50:35] - 1'h1;
-  assign \$600  = rx_word == \$599 ;
-  assign \$601  = \$598  & \$600 ;
-  assign \$602  = rx_bank + 1'h1;
-  assign \$603  = rx_word + 1'h1;
-  assign \$604  = rx_beat + 1'h1;
-  assign \$605  = ~ \$signal$106 ;
-  assign \$606  = \$605  | mem_wr_ready;
-  assign \$607  = \$signal$168  + s_off;
-  assign \$608  = ! instr[9:8];
-  assign \$609  = instr[9:8] == 1'h1;
-  assign \$610  = instr[9:8] == 2'h2;
-  assign \$611  = \$610  ? 5'h02 : 5'h10;
-  assign \$612  = \$609  ? 5'h02 : \$611 ;
-  assign \$613  = \$608  ? 5'h02 : \$612 ;
-  assign \$614  = \$613  - 1'h1;
-  assign \$615  = tx_beat == \$614 ;
-  assign \$616  = instr[50:35] - 1'h1;
-  assign \$617  = tx_word == \$616 ;
-  assign \$618  = \$615  & \$617 ;
-  assign \$619  = instr[34:26] - 1'h1;
-  assign \$620  = $signed({ 1'h0, \$signal$167  }) == $signed(\$619 );
-  assign \$621  = \$618  & \$620 ;
-  assign \$622  = ! instr[9:8];
-  assign \$623  = instr[9:8] == 1'h1;
-  assign \$624  = instr[9:8] == 2'h2;
-  assign \$625  = \$624  ? 5'h02 : 5'h10;
-  assign \$626  = \$623  ? 5'h02 : \$625 ;
-  assign \$627  = \$622  ? 5'h02 : \$626 ;
-  assign \$628  = \$627  - 1'h1;
-  assign \$629  = tx_beat == \$628 ;
-  assign \$630  = instr[50:35] - 1'h1;
-  assign \$631  = tx_word == \$630 ;
-  assign \$632  = \$signal$167  + 1'h1;
-  assign \$633  = \$signal$168  + instr[114:83];
-  assign \$634  = tx_word + 1'h1;
-  assign \$635  = s_off + 2'h2;
-  assign \$636  = tx_beat + 1'h1;
-  assign \$637  = s_off + 2'h2;
-  assign \$638  = ! instr[9:8];
-  assign \$639  = instr[9:8] == 1'h1;
-  assign \$640  = instr[9:8] == 2'h2;
-  assign \$641  = \$640  ? 5'h02 : 5'h10;
-  assign \$642  = \$639  ? 5'h02 : \$641 ;
-  assign \$643  = \$638  ? 5'h02 : \$642 ;
-  assign \$644  = \$643  - 1'h1;
-  assign \$645  = tx_beat == \$644 ;
-  assign \$646  = instr[50:35] - 1'h1;
-  assign \$647  = tx_word == \$646 ;
-  assign \$648  = \$645  & \$647 ;
-  assign \$649  = instr[34:26] - 1'h1;
-  assign \$650  = $signed({ 1'h0, \$signal$167  }) == $signed(\$649 );
-  assign \$651  = \$648  & \$650 ;
-  assign \$652  = ~ instr[10];
-  assign \$653  = ! \$signal$135 ;
-  assign \$654  = \$652  & \$653 ;
-  assign \$655  = ! p;
-  assign \$656  = \$654  & \$655 ;
-  assign \$657  = $signed(\$signal$133 ) >= $signed(1'h0);
-  assign \$658  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$659  = \$657  & \$658 ;
-  assign \$660  = $signed(ix) >= $signed(1'h0);
-  assign \$661  = \$659  & \$660 ;
-  assign \$662  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$663  = \$661  & \$662 ;
-  assign \$664  = ~ \$663 ;
-  assign \$665  = instr[53:43] - 1'h1;
-  assign \$666  = \$signal$171  == \$665 ;
-  assign \$667  = \$signal$135  + 1'h1;
-  assign \$668  = \$signal$132  + 1'h1;
-  assign \$669  = instr[53:43] - 1'h1;
-  assign \$670  = \$signal$171  == \$669 ;
-  assign \$671  = instr[79:77] - 1'h1;
-  assign \$672  = \$signal$172  == \$671 ;
-  assign \$673  = instr[76:74] - 1'h1;
-  assign \$674  = ky == \$673 ;
-  assign \$675  = p + 1'h1;
-  assign \$676  = plane_base + instr[73:58];
-  assign \$677  = plane_base + instr[73:58];
-  assign \$678  = plane_base + instr[73:58];
-  assign \$679  = instr[57:54] - 1'h1;
-  assign \$680  = p == \$679 ;
-  assign \$681  = ky + 1'h1;
-  assign \$682  = $signed(\$signal$133 ) + $signed(2'h1);
-  assign \$683  = \$signal$175  + pitch;
-  assign \$684  = \$signal$175  + pitch;
-  assign \$685  = \$signal$172  + 1'h1;
-  assign \$686  = $signed(ix) + $signed(2'h1);
-  assign \$687  = \$signal$171  + 1'h1;
-  assign \$688  = tail + 1'h1;
-  assign \$689  = t + 1'h1;
-  assign \$690  = t == 1'h1;
-  assign \$691  = instr[71] & \$690 ;
-  assign \$692  = t == 1'h1;
-  assign \$693  = t < n_lv;
-  assign \$694  = instr[9:8] == 1'h1;
-  assign \$695  = instr[54:51] - 1'h1;
-  assign \$696  = \$694  ? 5'h00 : \$695 ;
-  assign \$697  = bitc == \$696 ;
-  assign \$698  = rowc + 1'h1;
-  assign \$699  = bitc + 1'h1;
-  assign \$700  = paddr + instr[70:55];
-  assign \$701  = pc == lp_end;
-  assign \$702  = lp_active & \$701 ;
-  assign \$703  = lp_left == 1'h1;
-  assign \$704  = lp_left - 1'h1;
-  assign \$705  = \$signal  + \$signal$163 ;
-  assign \$706  = \$signal$34  + \$signal$164 ;
-  assign \$707  = \$signal$35  + \$signal$165 ;
-  assign \$708  = \$signal$33  + \$signal$166 ;
-  assign \$709  = ctr_cycles + busy;
-  assign \$710  = ctr_instructions + inc_instructions;
-  assign \$711  = ctr_load_busy + inc_load_busy;
-  assign \$712  = ctr_load_stall + inc_load_stall;
-  assign \$713  = ctr_store_busy + inc_store_busy;
-  assign \$714  = ctr_store_stall + inc_store_stall;
-  assign \$715  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$716  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$717  = ctr_post_busy + inc_post_busy;
-  assign \$718  = ctr_post_stall + inc_post_stall;
-  assign \$719  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$720  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$721  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$722  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$723  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$724  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$725  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$726  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$727  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$728  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$729  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$730  = ctr_binary_macs + inc_binary_macs;
-  assign \$731  = ctr_acc_updates + inc_acc_updates;
-  assign \$732  = ctr_threshold_ops + inc_threshold_ops;
-  always @(posedge clk)
-    pc <= \$733 ;
-  always @(posedge clk)
-    valid <= \$734 ;
-  always @(posedge clk)
-    clear <= \$735 ;
-  always @(posedge clk)
-    state <= \$736 ;
-  always @(posedge clk)
-    lp_active <= \$737 ;
-  always @(posedge clk)
-    ctr_cycles <= \$738 ;
-  always @(posedge clk)
-    ctr_instructions <= \$739 ;
-  always @(posedge clk)
-    ctr_load_busy <= \$740 ;
-  always @(posedge clk)
-    ctr_load_stall <= \$741 ;
-  always @(posedge clk)
-    ctr_store_busy <= \$742 ;
-  always @(posedge clk)
-    ctr_store_stall <= \$743 ;
-  always @(posedge clk)
-    ctr_gemm_busy <= \$744 ;
-  always @(posedge clk)
-    ctr_gemm_stall <= \$745 ;
-  always @(posedge clk)
-    ctr_post_busy <= \$746 ;
-  always @(posedge clk)
-    ctr_post_stall <= \$747 ;
-  always @(posedge clk)
-    ctr_array_active_cycles <= \$748 ;
-  always @(posedge clk)
-    ctr_dram_read_bytes <= \$749 ;
-  always @(posedge clk)
-    ctr_dram_write_bytes <= \$750 ;
-  always @(posedge clk)
-    ctr_sram_act_reads <= \$751 ;
-  always @(posedge clk)
-    ctr_sram_act_writes <= \$752 ;
-  always @(posedge clk)
-    ctr_sram_weight_reads <= \$753 ;
-  always @(posedge clk)
-    ctr_sram_weight_writes <= \$754 ;
-  always @(posedge clk)
-    ctr_sram_thresh_reads <= \$755 ;
-  always @(posedge clk)
-    ctr_sram_thresh_writes <= \$756 ;
-  always @(posedge clk)
-    ctr_sram_out_reads <= \$757 ;
-  always @(posedge clk)
-    ctr_sram_out_writes <= \$758 ;
-  always @(posedge clk)
-    ctr_binary_macs <= \$759 ;
-  always @(posedge clk)
-    ctr_acc_updates <= \$760 ;
-  always @(posedge clk)
-    ctr_threshold_ops <= \$761 ;
-  always @(posedge clk)
-    instr <= \$762 ;
-  always @(posedge clk)
-    t <= \$763 ;
-  always @(posedge clk)
-    lp_left <= \$764 ;
-  always @(posedge clk)
-    \$like  <= \$765 ;
-  always @(posedge clk)
-    lp_end <= \$766 ;
-  always @(posedge clk)
-    \$signal  <= \$767 ;
-  always @(posedge clk)
-    \$signal$34  <= \$768 ;
-  always @(posedge clk)
-    \$signal$35  <= \$769 ;
-  always @(posedge clk)
-    \$signal$33  <= \$770 ;
-  always @(posedge clk)
-    \$signal$163  <= \$771 ;
-  always @(posedge clk)
-    \$signal$164  <= \$772 ;
-  always @(posedge clk)
-    \$signal$165  <= \$773 ;
-  always @(posedge clk)
-    \$signal$166  <= \$774 ;
-  always @(posedge clk)
-    req_cnt <= \$775 ;
-  always @(posedge clk)
-    req_addr <= \$776 ;
-  always @(posedge clk)
-    rx_bank <= \$777 ;
-  always @(posedge clk)
-    rx_word <= \$778 ;
-  always @(posedge clk)
-    rx_beat <= \$779 ;
-  always @(posedge clk)
-    \$signal$167  <= \$780 ;
-  always @(posedge clk)
-    tx_word <= \$781 ;
-  always @(posedge clk)
-    tx_beat <= \$782 ;
-  always @(posedge clk)
-    \$signal$168  <= \$783 ;
-  always @(posedge clk)
-    s_off <= \$784 ;
-  always @(posedge clk)
-    issuing <= \$785 ;
-  always @(posedge clk)
-    \$signal$106  <= \$786 ;
-  always @(posedge clk)
-    \$signal$135  <= \$787 ;
-  always @(posedge clk)
-    p <= \$788 ;
-  always @(posedge clk)
-    tail <= \$789 ;
-  always @(posedge clk)
-    \$signal$171  <= \$790 ;
-  always @(posedge clk)
-    \$signal$172  <= \$791 ;
-  always @(posedge clk)
-    ky <= \$792 ;
-  always @(posedge clk)
-    \$signal$133  <= \$793 ;
-  always @(posedge clk)
-    ix <= \$794 ;
-  always @(posedge clk)
-    plane_base <= \$795 ;
-  always @(posedge clk)
-    \$signal$175  <= \$796 ;
-  always @(posedge clk)
-    \$signal$132  <= \$797 ;
-  always @(posedge clk)
-    pitch <= \$798 ;
-  always @(posedge clk)
-    rowc <= \$799 ;
-  always @(posedge clk)
-    bitc <= \$800 ;
-  always @(posedge clk)
-    paddr <= \$801 ;
-  always @(posedge clk)
-    asm <= \$802 ;
-  always @(posedge clk)
-    \$signal$119  <= \$803 ;
-  always @(posedge clk)
-    o_beat <= \$804 ;
-  always @(posedge clk)
-    o_addr <= \$805 ;
-  always @(posedge clk)
-    o_last <= \$806 ;
-  always @(posedge clk)
-    plane <= \$807 ;
-  always @(posedge clk)
-    \$signal$66  <= \$808 ;
-  always @(posedge clk)
-    lastw_d <= \$809 ;
-  always @(posedge clk)
-    sc_word <= \$810 ;
-  always @(posedge clk)
-    thresh_l0 <= \$811 ;
-  assign \$1  = \$signature__data$30 [3:0] == 2'h3;
+  assign w_in = _3_;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$428 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$429 ;
+  always @(posedge clk)
+    instr <= \$430 ;
+  always @(posedge clk)
+    t <= \$431 ;
+  always @(posedge clk)
+    lp_left <= \$432 ;
+  always @(posedge clk)
+    \$like  <= \$433 ;
+  always @(posedge clk)
+    lp_end <= \$434 ;
+  always @(posedge clk)
+    \$signal  <= \$435 ;
+  always @(posedge clk)
+    \$signal$33  <= \$436 ;
+  always @(posedge clk)
+    \$signal$34  <= \$437 ;
+  always @(posedge clk)
+    \$signal$32  <= \$438 ;
+  always @(posedge clk)
+    \$signal$147  <= \$439 ;
+  always @(posedge clk)
+    \$signal$148  <= \$440 ;
+  always @(posedge clk)
+    \$signal$149  <= \$441 ;
+  always @(posedge clk)
+    \$signal$150  <= \$442 ;
+  always @(posedge clk)
+    req_cnt <= \$443 ;
+  always @(posedge clk)
+    req_addr <= \$444 ;
+  always @(posedge clk)
+    rx_bank <= \$445 ;
+  always @(posedge clk)
+    rx_word <= \$446 ;
+  always @(posedge clk)
+    rx_beat <= \$447 ;
+  always @(posedge clk)
+    \$signal$105  <= \$448 ;
+  always @(posedge clk)
+    tx_word <= \$449 ;
+  always @(posedge clk)
+    tx_beat <= \$450 ;
+  always @(posedge clk)
+    \$signal$151  <= \$451 ;
+  always @(posedge clk)
+    s_off <= \$452 ;
+  always @(posedge clk)
+    issuing <= \$453 ;
+  always @(posedge clk)
+    \$signal$95  <= \$454 ;
+  always @(posedge clk)
+    \$signal$121  <= \$455 ;
+  always @(posedge clk)
+    p <= \$456 ;
+  always @(posedge clk)
+    tail <= \$457 ;
+  always @(posedge clk)
+    \$signal$154  <= \$458 ;
+  always @(posedge clk)
+    \$signal$155  <= \$459 ;
+  always @(posedge clk)
+    ky <= \$460 ;
+  always @(posedge clk)
+    \$signal$119  <= \$461 ;
+  always @(posedge clk)
+    ix <= \$462 ;
+  always @(posedge clk)
+    plane_base <= \$463 ;
+  always @(posedge clk)
+    \$signal$158  <= \$464 ;
+  always @(posedge clk)
+    \$signal$118  <= \$465 ;
+  always @(posedge clk)
+    pitch <= \$466 ;
+  always @(posedge clk)
+    rowc <= \$467 ;
+  always @(posedge clk)
+    bitc <= \$468 ;
+  always @(posedge clk)
+    paddr <= \$469 ;
+  always @(posedge clk)
+    asm <= \$470 ;
+  always @(posedge clk)
+    \$signal$109  <= \$471 ;
+  always @(posedge clk)
+    o_beat <= \$472 ;
+  always @(posedge clk)
+    o_addr <= \$473 ;
+  always @(posedge clk)
+    o_last <= \$474 ;
+  always @(posedge clk)
+    plane <= \$475 ;
+  always @(posedge clk)
+    \$signal$60  <= \$476 ;
+  always @(posedge clk)
+    lastw_d <= \$477 ;
+  always @(posedge clk)
+    sc_word <= \$478 ;
+  always @(posedge clk)
+    thresh_l0 <= \$479 ;
+  assign \$1  = \$signature__data$29 [3:0] == 2'h3;
   assign \$2  = lp_active & \$1 ;
-  assign \$3  = \$signature__data$30 [26:11] + \$signal ;
-  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, \$signal$33  });
-  assign \$5  = \$signature__data$30 [3:0] == 3'h4;
+  assign \$3  = \$signature__data$29 [26:11] + \$signal ;
+  assign \$4  = $signed(\$signature__data$29 [113:105]) + $signed({ 1'h0, \$signal$32  });
+  assign \$5  = \$signature__data$29 [3:0] == 3'h4;
   assign \$6  = lp_active & \$5 ;
-  assign \$7  = \$signature__data$30 [41:26] + \$signal$34 ;
-  assign \$8  = \$signature__data$30 [87:72] + \$signal$35 ;
+  assign \$7  = \$signature__data$29 [41:26] + \$signal$33 ;
+  assign \$8  = \$signature__data$29 [87:72] + \$signal$34 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$9  = | state;
@@ -2464,139 +1972,391 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$58  = | instr[123:115];
   assign \$59  = instr[123:115] <= 4'hf;
   assign \$60  = \$58  & \$59 ;
-  assign \$61  = | instr[123:115];
-  assign \$62  = instr[123:115] <= 5'h10;
-  assign \$63  = \$61  & \$62 ;
-  assign \$64  = | instr[123:115];
-  assign \$65  = instr[123:115] <= 5'h11;
+  assign \$61  = lastw_d ? { \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27 , \$24 , \$21 , \$18 , \$15  } : 16'h0000;
+  assign \$62  = instr[114] ? 16'hffff : \$61 ;
+  assign a_in = \$signal$60  ? \$62  : act_r__data;
+  assign \$63  = \$signature__data$29 [3:0] != 2'h3;
+  assign \$64  = lp_active & \$63 ;
+  assign \$65  = \$signature__data$29 [3:0] != 3'h4;
   assign \$66  = \$64  & \$65 ;
-  assign \$67  = | instr[123:115];
-  assign \$68  = instr[123:115] <= 5'h12;
-  assign \$69  = \$67  & \$68 ;
-  assign \$70  = | instr[123:115];
-  assign \$71  = instr[123:115] <= 5'h13;
-  assign \$72  = \$70  & \$71 ;
-  assign \$73  = | instr[123:115];
-  assign \$74  = instr[123:115] <= 5'h14;
-  assign \$75  = \$73  & \$74 ;
-  assign \$76  = | instr[123:115];
-  assign \$77  = instr[123:115] <= 5'h15;
-  assign \$78  = \$76  & \$77 ;
-  assign \$79  = | instr[123:115];
-  assign \$80  = instr[123:115] <= 5'h16;
-  assign \$81  = \$79  & \$80 ;
-  assign \$82  = | instr[123:115];
-  assign \$83  = instr[123:115] <= 5'h17;
-  assign \$84  = \$82  & \$83 ;
-  assign \$85  = | instr[123:115];
-  assign \$86  = instr[123:115] <= 5'h18;
-  assign \$87  = \$85  & \$86 ;
-  assign \$88  = | instr[123:115];
-  assign \$89  = instr[123:115] <= 5'h19;
-  assign \$90  = \$88  & \$89 ;
-  assign \$91  = | instr[123:115];
-  assign \$92  = instr[123:115] <= 5'h1a;
-  assign \$93  = \$91  & \$92 ;
-  assign \$94  = | instr[123:115];
-  assign \$95  = instr[123:115] <= 5'h1b;
-  assign \$96  = \$94  & \$95 ;
-  assign \$97  = | instr[123:115];
-  assign \$98  = instr[123:115] <= 5'h1c;
-  assign \$99  = \$97  & \$98 ;
-  assign \$100  = | instr[123:115];
-  assign \$101  = instr[123:115] <= 5'h1d;
-  assign \$102  = \$100  & \$101 ;
-  assign \$103  = | instr[123:115];
-  assign \$104  = instr[123:115] <= 5'h1e;
-  assign \$105  = \$103  & \$104 ;
-  assign \$106  = | instr[123:115];
-  assign \$107  = instr[123:115] <= 5'h1f;
-  assign \$108  = \$106  & \$107 ;
-  assign \$109  = lastw_d ? { \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27 , \$24 , \$21 , \$18 , \$15  } : 32'd0;
-  assign \$110  = instr[114] ? 32'd4294967295 : \$109 ;
-  assign \$111  = | instr[123:115];
-  assign \$112  = instr[123:115] <= 1'h0;
-  assign \$113  = \$111  & \$112 ;
-  assign \$114  = | instr[123:115];
-  assign \$115  = instr[123:115] <= 1'h1;
-  assign \$116  = \$114  & \$115 ;
-  assign \$117  = | instr[123:115];
-  assign \$118  = instr[123:115] <= 2'h2;
-  assign \$119  = \$117  & \$118 ;
-  assign \$120  = | instr[123:115];
-  assign \$121  = instr[123:115] <= 2'h3;
-  assign \$122  = \$120  & \$121 ;
-  assign \$123  = | instr[123:115];
-  assign \$124  = instr[123:115] <= 3'h4;
-  assign \$125  = \$123  & \$124 ;
-  assign \$126  = | instr[123:115];
-  assign \$127  = instr[123:115] <= 3'h5;
-  assign \$128  = \$126  & \$127 ;
-  assign \$129  = | instr[123:115];
-  assign \$130  = instr[123:115] <= 3'h6;
-  assign \$131  = \$129  & \$130 ;
-  assign \$132  = | instr[123:115];
-  assign \$133  = instr[123:115] <= 3'h7;
-  assign \$134  = \$132  & \$133 ;
-  assign \$135  = | instr[123:115];
-  assign \$136  = instr[123:115] <= 4'h8;
-  assign \$137  = \$135  & \$136 ;
-  assign \$138  = | instr[123:115];
-  assign \$139  = instr[123:115] <= 4'h9;
-  assign \$140  = \$138  & \$139 ;
-  assign \$141  = | instr[123:115];
-  assign \$142  = instr[123:115] <= 4'ha;
-  assign \$143  = \$141  & \$142 ;
-  assign \$144  = | instr[123:115];
-  assign \$145  = instr[123:115] <= 4'hb;
+  assign \$67  = \$signature__data$29 [3:0] == 3'h5;
+  assign \$68  = pc + 1'h1;
+  assign \$69  = req_cnt < instr[34:26];
+  assign \$70  = ! instr[9:8];
+  assign \$71  = instr[9:8] == 1'h1;
+  assign \$72  = instr[9:8] == 2'h2;
+  assign \$73  = \$72  ? 4'h1 : 4'h8;
+  assign \$74  = \$71  ? 4'h1 : \$73 ;
+  assign \$75  = \$70  ? 4'h1 : \$74 ;
+  assign \$76  = instr[50:35] * \$75 ;
+  assign \$77  = ! rx_beat;
+  assign \$78  = ! instr[9:8];
+  assign \$79  = instr[9:8] == 1'h1;
+  assign \$80  = instr[9:8] == 2'h2;
+  assign \$81  = \$80  ? 4'h1 : 4'h8;
+  assign \$82  = \$79  ? 4'h1 : \$81 ;
+  assign \$83  = \$78  ? 4'h1 : \$82 ;
+  assign \$84  = \$83  - 1'h1;
+  assign \$85  = rx_beat == \$84 ;
+  assign \$86  = ! instr[9:8];
+  assign \$87  = instr[9:8] == 1'h1;
+  assign \$88  = instr[9:8] == 2'h2;
+  assign \$89  = \$88  ? 4'h1 : 4'h8;
+  assign \$90  = \$87  ? 4'h1 : \$89 ;
+  assign \$91  = \$86  ? 4'h1 : \$90 ;
+  assign \$92  = \$91  - 1'h1;
+  assign \$93  = rx_beat == \$92 ;
+  assign \$94  = instr[50:35] - 1'h1;
+  assign \$95  = rx_word == \$94 ;
+  assign \$96  = \$93  & \$95 ;
+  assign \$97  = instr[34:26] - 1'h1;
+  assign \$98  = $signed({ 1'h0, rx_bank }) == $signed(\$97 );
+  assign \$99  = instr[25:10] + rx_word;
+  assign \$100  = ! rx_bank;
+  assign \$101  = ! rx_bank;
+  assign \$102  = instr[25:10] + rx_word;
+  assign \$103  = ! rx_bank;
+  assign \$104  = rx_bank == 1'h1;
+  assign \$105  = rx_bank == 2'h2;
+  assign \$106  = rx_bank == 2'h3;
+  assign \$107  = rx_bank == 3'h4;
+  assign \$108  = rx_bank == 3'h5;
+  assign \$109  = rx_bank == 3'h6;
+  assign \$110  = rx_bank == 3'h7;
+  assign \$111  = instr[25:10] + rx_word;
+  assign \$112  = ! rx_bank;
+  assign \$113  = rx_bank == 1'h1;
+  assign \$114  = rx_bank == 2'h2;
+  assign \$115  = rx_bank == 2'h3;
+  assign \$116  = rx_bank == 3'h4;
+  assign \$117  = rx_bank == 3'h5;
+  assign \$118  = rx_bank == 3'h6;
+  assign \$119  = rx_bank == 3'h7;
+  assign \$120  = ~ \$signal$95 ;
+  assign \$121  = \$120  | mem_wr_ready;
+  assign \$122  = ! tx_beat;
+  assign \$123  = instr[25:10] + tx_word;
+  assign \$124  = instr[25:10] + tx_word;
+  assign \$125  = instr[25:10] + tx_word;
+  assign \$126  = \$signal$105  * 8'h80;
+  assign \$127  = 8'h80 + \$126 ;
+  assign \$128  = instr[25:10] + tx_word;
+  assign \$129  = \$127  + \$128 ;
+  assign \$132  = ! instr[9:8];
+  assign \$133  = instr[9:8] == 1'h1;
+  assign \$134  = instr[9:8] == 2'h2;
+  assign \$136  = \$134  ? store_thresh : \$135 ;
+  assign \$137  = \$133  ? store_weight : \$136 ;
+  assign \$138  = \$132  ? store_act : \$137 ;
+  assign \$139  = \$signal$95  & mem_wr_ready;
+  assign \$140  = $signed(\$signal$119 ) >= $signed(1'h0);
+  assign \$141  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$142  = \$140  & \$141 ;
+  assign \$143  = $signed(ix) >= $signed(1'h0);
+  assign \$144  = \$142  & \$143 ;
+  assign \$145  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
   assign \$146  = \$144  & \$145 ;
-  assign \$147  = | instr[123:115];
-  assign \$148  = instr[123:115] <= 4'hc;
-  assign \$149  = \$147  & \$148 ;
-  assign \$150  = | instr[123:115];
-  assign \$151  = instr[123:115] <= 4'hd;
+  assign \$147  = instr[42:27] + \$signal$121 ;
+  assign \$148  = $signed(\$signal$119 ) >= $signed(1'h0);
+  assign \$149  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$150  = \$148  & \$149 ;
+  assign \$151  = $signed(ix) >= $signed(1'h0);
   assign \$152  = \$150  & \$151 ;
-  assign \$153  = | instr[123:115];
-  assign \$154  = instr[123:115] <= 4'he;
-  assign \$155  = \$153  & \$154 ;
-  assign \$156  = | instr[123:115];
-  assign \$157  = instr[123:115] <= 4'hf;
-  assign \$158  = \$156  & \$157 ;
-  assign \$159  = | instr[123:115];
-  assign \$160  = instr[123:115] <= 5'h10;
-  assign \$161  = \$159  & \$160 ;
-  assign \$162  = | instr[123:115];
-  assign \$163  = instr[123:115] <= 5'h11;
-  assign \$164  = \$162  & \$163 ;
-  assign \$165  = | instr[123:115];
-  assign \$166  = instr[123:115] <= 5'h12;
-  assign \$167  = \$165  & \$166 ;
-  assign \$168  = | instr[123:115];
-  assign \$169  = instr[123:115] <= 5'h13;
-  assign \$170  = \$168  & \$169 ;
-  assign \$171  = | instr[123:115];
-  assign \$172  = instr[123:115] <= 5'h14;
-  assign \$173  = \$171  & \$172 ;
-  assign \$174  = | instr[123:115];
-  assign \$175  = instr[123:115] <= 5'h15;
-  assign \$176  = \$174  & \$175 ;
-  assign \$177  = | instr[123:115];
-  assign \$178  = instr[123:115] <= 5'h16;
-  assign \$179  = \$177  & \$178 ;
-  assign \$180  = | instr[123:115];
-  assign \$181  = instr[123:115] <= 5'h17;
-  assign \$182  = \$180  & \$181 ;
-  assign \$183  = | instr[123:115];
-  assign \$184  = instr[123:115] <= 5'h18;
+  assign \$153  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$154  = \$152  & \$153 ;
+  assign \$155  = \$154  ? 1'h1 : 1'h0;
+  assign \$156  = tail == 2'h2;
+  assign \$157  = instr[9:8] == 1'h1;
+  assign \$159  = instr[71] ? 15'h0002 : \$158 ;
+  assign \$160  = \$157  ? 15'h0001 : \$159 ;
+  assign \$161  = instr[71] ? 2'h1 : n_lv;
+  assign \$162  = instr[9:8] == 1'h1;
+  assign \$163  = instr[50] & \$162 ;
+  assign \$165  = \$164  ? thr_r__data[15:0] : thresh_l0[15:0];
+  assign \$167  = \$166  ? thr_r__data[31:16] : thresh_l0[31:16];
+  assign \$169  = \$168  ? thr_r__data[47:32] : thresh_l0[47:32];
+  assign \$171  = \$170  ? thr_r__data[63:48] : thresh_l0[63:48];
+  assign \$173  = \$172  ? thr_r__data[79:64] : thresh_l0[79:64];
+  assign \$175  = \$174  ? thr_r__data[95:80] : thresh_l0[95:80];
+  assign \$177  = \$176  ? thr_r__data[111:96] : thresh_l0[111:96];
+  assign \$179  = \$178  ? thr_r__data[127:112] : thresh_l0[127:112];
+  assign \$180  = n_lv == 1'h1;
+  assign \$181  = \$180  ? thr_r__data : thresh_l0;
+  assign \$182  = instr[71] ? { \$179 , \$177 , \$175 , \$173 , \$171 , \$169 , \$167 , \$165  } : \$181 ;
+  assign \$183  = t < n_lv;
+  assign \$184  = instr[25:10] + t;
+  assign \$185  = ! t;
+  assign \$186  = instr[71] & \$185 ;
+  assign \$187  = instr[9:8] == 2'h2;
+  assign \$188  = instr[71] ? 1'h1 : 1'h0;
+  assign \$189  = t == \$188 ;
+  assign \$190  = \$187  & \$189 ;
+  assign \$191  = ! bitc;
+  assign \$192  = 4'h8 * n_cmp;
+  assign \$193  = instr[9:8] == 1'h1;
+  assign \$194  = rowc * 8'h80;
+  assign \$195  = 8'h80 + \$194 ;
+  assign \$196  = \$195  + instr[41:26];
+  assign \$197  = y[0] >> bitc;
+  assign \$198  = y[1] >> bitc;
+  assign \$199  = y[2] >> bitc;
+  assign \$200  = y[3] >> bitc;
+  assign \$201  = y[4] >> bitc;
+  assign \$202  = y[5] >> bitc;
+  assign \$203  = y[6] >> bitc;
+  assign \$204  = y[7] >> bitc;
+  assign \$205  = instr[9:8] == 2'h2;
+  assign \$207  = \$205  ? \$206  : 8'h00;
+  assign \$208  = { \$204 , \$203 , \$202 , \$201 , \$200 , \$199 , \$198 , \$197  } | \$207 ;
+  assign \$209  = y[0] >> bitc;
+  assign \$210  = y[1] >> bitc;
+  assign \$211  = y[2] >> bitc;
+  assign \$212  = y[3] >> bitc;
+  assign \$213  = y[4] >> bitc;
+  assign \$214  = y[5] >> bitc;
+  assign \$215  = y[6] >> bitc;
+  assign \$216  = y[7] >> bitc;
+  assign \$217  = instr[9:8] == 2'h2;
+  assign \$219  = \$217  ? \$218  : 8'h00;
+  assign \$220  = { \$216 , \$215 , \$214 , \$213 , \$212 , \$211 , \$210 , \$209  } | \$219 ;
+  assign \$221  = ! rowc;
+  assign \$222  = ! instr[49:42];
+  assign \$223  = \$221  & \$222 ;
+  assign \$224  = ! rowc;
+  assign \$225  = instr[49:42] == 1'h1;
+  assign \$226  = \$224  & \$225 ;
+  assign \$227  = instr[9:8] == 1'h1;
+  assign \$228  = instr[54:51] - 1'h1;
+  assign \$229  = \$227  ? 5'h00 : \$228 ;
+  assign \$230  = bitc == \$229 ;
+  assign \$231  = ! rowc;
+  assign \$232  = pc + 1'h1;
+  assign \$233  = pc == lp_end;
+  assign \$234  = lp_active & \$233 ;
+  assign \$235  = lp_left == 1'h1;
+  assign \$236  = \$signature__data$29 [3:0] != 2'h3;
+  assign \$237  = lp_active & \$236 ;
+  assign \$238  = \$signature__data$29 [3:0] != 3'h4;
+  assign \$239  = \$237  & \$238 ;
+  assign \$240  = \$signature__data$29 [3:0] == 3'h5;
+  assign \$241  = pc + 1'h1;
+  assign \$242  = pc + \$signature__data$29 [31:24];
+  assign \$243  = fetched[9:8] == 2'h3;
+  assign \$244  = \$243  ? 3'h7 : 3'h2;
+  assign \$245  = fetched[95:88] * fetched[53:43];
+  assign \$246  = fetched[9:8] != 1'h1;
+  assign \$247  = fetched[54:51] > 1'h1;
+  assign \$248  = \$246  & \$247 ;
+  assign \$249  = fetched[9:8] == 2'h2;
+  assign \$250  = fetched[54:51] != 1'h1;
+  assign \$251  = \$249  & \$250 ;
+  assign \$252  = \$248  | \$251 ;
+  assign \$253  = fetched[9:8] == 1'h1;
+  assign \$254  = fetched[54:51] != 1'h1;
+  assign \$255  = \$253  | \$254 ;
+  assign \$256  = fetched[71] & \$255 ;
+  assign \$257  = \$252  | \$256 ;
+  assign \$258  = mem_rd_valid & mem_rd_ready;
+  assign \$259  = req_cnt + 1'h1;
+  assign \$260  = req_addr + instr[114:83];
+  assign \$261  = ! instr[9:8];
+  assign \$262  = instr[9:8] == 1'h1;
+  assign \$263  = instr[9:8] == 2'h2;
+  assign \$264  = \$263  ? 4'h1 : 4'h8;
+  assign \$265  = \$262  ? 4'h1 : \$264 ;
+  assign \$266  = \$261  ? 4'h1 : \$265 ;
+  assign \$267  = \$266  - 1'h1;
+  assign \$268  = rx_beat == \$267 ;
+  assign \$269  = ! instr[9:8];
+  assign \$270  = instr[9:8] == 1'h1;
+  assign \$271  = instr[9:8] == 2'h2;
+  assign \$272  = \$271  ? 4'h1 : 4'h8;
+  assign \$273  = \$270  ? 4'h1 : \$272 ;
+  assign \$274  = \$269  ? 4'h1 : \$273 ;
+  assign \$275  = \$274  - 1'h1;
+  assign \$276  = rx_beat == \$275 ;
+  assign \$277  = instr[50:35] - 1'h1;
+  assign \$278  = rx_word == \$277 ;
+  assign \$279  = \$276  & \$278 ;
+  assign \$280  = rx_bank + 1'h1;
+  assign \$281  = rx_word + 1'h1;
+  assign \$282  = rx_beat + 1'h1;
+  assign \$283  = ~ \$signal$95 ;
+  assign \$284  = \$283  | mem_wr_ready;
+  assign \$285  = \$signal$151  + s_off;
+  assign \$286  = ! instr[9:8];
+  assign \$287  = instr[9:8] == 1'h1;
+  assign \$288  = instr[9:8] == 2'h2;
+  assign \$289  = \$288  ? 4'h1 : 4'h8;
+  assign \$290  = \$287  ? 4'h1 : \$289 ;
+  assign \$291  = \$286  ? 4'h1 : \$290 ;
+  assign \$292  = \$291  - 1'h1;
+  assign \$293  = tx_beat == \$292 ;
+  assign \$294  = instr[50:35] - 1'h1;
+  assign \$295  = tx_word == \$294 ;
+  assign \$296  = \$293  & \$295 ;
+  assign \$297  = instr[34:26] - 1'h1;
+  assign \$298  = $signed({ 1'h0, \$signal$105  }) == $signed(\$297 );
+  assign \$299  = \$296  & \$298 ;
+  assign \$300  = ! instr[9:8];
+  assign \$301  = instr[9:8] == 1'h1;
+  assign \$302  = instr[9:8] == 2'h2;
+  assign \$303  = \$302  ? 4'h1 : 4'h8;
+  assign \$304  = \$301  ? 4'h1 : \$303 ;
+  assign \$305  = \$300  ? 4'h1 : \$304 ;
+  assign \$306  = \$305  - 1'h1;
+  assign \$307  = tx_beat == \$306 ;
+  assign \$308  = instr[50:35] - 1'h1;
+  assign \$309  = tx_word == \$308 ;
+  assign \$310  = \$signal$105  + 1'h1;
+  assign \$311  = \$signal$151  + instr[114:83];
+  assign \$312  = tx_word + 1'h1;
+  assign \$313  = s_off + 2'h2;
+  assign \$314  = tx_beat + 1'h1;
+  assign \$315  = s_off + 2'h2;
+  assign \$316  = ! instr[9:8];
+  assign \$317  = instr[9:8] == 1'h1;
+  assign \$318  = instr[9:8] == 2'h2;
+  assign \$319  = \$318  ? 4'h1 : 4'h8;
+  assign \$320  = \$317  ? 4'h1 : \$319 ;
+  assign \$321  = \$316  ? 4'h1 : \$320 ;
+  assign \$322  = \$321  - 1'h1;
+  assign \$323  = tx_beat == \$322 ;
+  assign \$324  = instr[50:35] - 1'h1;
+  assign \$325  = tx_word == \$324 ;
+  assign \$326  = \$323  & \$325 ;
+  assign \$327  = instr[34:26] - 1'h1;
+  assign \$328  = $signed({ 1'h0, \$signal$105  }) == $signed(\$327 );
+  assign \$329  = \$326  & \$328 ;
+  assign \$330  = ~ instr[10];
+  assign \$331  = ! \$signal$121 ;
+  assign \$332  = \$330  & \$331 ;
+  assign \$333  = ! p;
+  assign \$334  = \$332  & \$333 ;
+  assign \$335  = $signed(\$signal$119 ) >= $signed(1'h0);
+  assign \$336  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$337  = \$335  & \$336 ;
+  assign \$338  = $signed(ix) >= $signed(1'h0);
+  assign \$339  = \$337  & \$338 ;
+  assign \$340  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$341  = \$339  & \$340 ;
+  assign \$342  = ~ \$341 ;
+  assign \$343  = instr[53:43] - 1'h1;
+  assign \$344  = \$signal$154  == \$343 ;
+  assign \$345  = \$signal$121  + 1'h1;
+  assign \$346  = \$signal$118  + 1'h1;
+  assign \$347  = instr[53:43] - 1'h1;
+  assign \$348  = \$signal$154  == \$347 ;
+  assign \$349  = instr[79:77] - 1'h1;
+  assign \$350  = \$signal$155  == \$349 ;
+  assign \$351  = instr[76:74] - 1'h1;
+  assign \$352  = ky == \$351 ;
+  assign \$353  = p + 1'h1;
+  assign \$354  = plane_base + instr[73:58];
+  assign \$355  = plane_base + instr[73:58];
+  assign \$356  = plane_base + instr[73:58];
+  assign \$357  = instr[57:54] - 1'h1;
+  assign \$358  = p == \$357 ;
+  assign \$359  = ky + 1'h1;
+  assign \$360  = $signed(\$signal$119 ) + $signed(2'h1);
+  assign \$361  = \$signal$158  + pitch;
+  assign \$362  = \$signal$158  + pitch;
+  assign \$363  = \$signal$155  + 1'h1;
+  assign \$364  = $signed(ix) + $signed(2'h1);
+  assign \$365  = \$signal$154  + 1'h1;
+  assign \$366  = tail + 1'h1;
+  assign \$367  = t + 1'h1;
+  assign \$368  = t == 1'h1;
+  assign \$369  = instr[71] & \$368 ;
+  assign \$370  = t == 1'h1;
+  assign \$371  = t < n_lv;
+  assign \$372  = instr[9:8] == 1'h1;
+  assign \$373  = instr[54:51] - 1'h1;
+  assign \$374  = \$372  ? 5'h00 : \$373 ;
+  assign \$375  = bitc == \$374 ;
+  assign \$376  = rowc + 1'h1;
+  assign \$377  = bitc + 1'h1;
+  assign \$378  = paddr + instr[70:55];
+  assign \$379  = pc == lp_end;
+  assign \$380  = lp_active & \$379 ;
+  assign \$381  = lp_left == 1'h1;
+  assign \$382  = lp_left - 1'h1;
+  assign \$383  = \$signal  + \$signal$147 ;
+  assign \$384  = \$signal$33  + \$signal$148 ;
+  assign \$385  = \$signal$34  + \$signal$149 ;
+  assign \$386  = \$signal$32  + \$signal$150 ;
+  assign \$387  = ctr_cycles + busy;
+  assign \$388  = ctr_instructions + inc_instructions;
+  assign \$389  = ctr_load_busy + inc_load_busy;
+  assign \$390  = ctr_load_stall + inc_load_stall;
+  assign \$391  = ctr_store_busy + inc_store_busy;
+  assign \$392  = ctr_store_stall + inc_store_stall;
+  assign \$393  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$394  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$395  = ctr_post_busy + inc_post_busy;
+  assign \$396  = ctr_post_stall + inc_post_stall;
+  assign \$397  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$398  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$399  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$400  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$401  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$402  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$403  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$404  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$405  = ctr_threshold_ops + inc_threshold_ops;
+  always @(posedge clk)
+    pc <= \$406 ;
+  always @(posedge clk)
+    valid <= \$407 ;
+  always @(posedge clk)
+    clear <= \$408 ;
+  always @(posedge clk)
+    state <= \$409 ;
+  always @(posedge clk)
+    lp_active <= \$410 ;
+  always @(posedge clk)
+    ctr_cycles <= \$411 ;
+  always @(posedge clk)
+    ctr_instructions <= \$412 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$413 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$414 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$415 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$416 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$417 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$418 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$419 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$420 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$421 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$422 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$423 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$424 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$425 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$426 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$427 ;
   \accel_top.array  array (
-    .\a_in$1 (a_in),
-    .acc(\acc$146 ),
-    .clear_in(clear),
+    .a_in(a_in),
+    .acc(\acc$128 ),
+    .clear(clear),
     .clk(clk),
-    .plane_in(plane),
+    .plane(plane),
     .rst(rst),
-    .valid_in(valid),
-    .\w_in$129 (w_in)
+    .valid(valid),
+    .w_in(w_in)
   );
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
@@ -2608,134 +2368,1604 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$297  = 128'h00000000000000000000000000000000;
-    casez (\$signal$119 )
-      10'h000:
-          \$297  = out_r__data[127:0];
-      10'h001:
-          \$297  = out_r__data[255:128];
+    \$429  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$429  = 32'd0;
+          end
     endcase
+    if (busy) begin
+      \$429  = \$405 [31:0];
+    end
+    if (rst) begin
+      \$429  = 32'd0;
+    end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$298  = 32'd0;
-    casez (\$signal$119 )
-      10'h000:
-          \$298  = act_r__data[31:0];
-      10'h001:
-          \$298  = act_r__data[63:32];
+    \$430  = instr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$430  = fetched;
     endcase
+    if (rst) begin
+      \$430  = 128'h00000000000000000000000000000000;
+    end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$299  = 32'd0;
-    casez (\$signal$119 )
-      10'h000:
-          \$299  = w_in[31:0];
-      10'h001:
-          \$299  = w_in[63:32];
-      10'h002:
-          \$299  = w_in[95:64];
-      10'h003:
-          \$299  = w_in[127:96];
-      10'h004:
-          \$299  = w_in[159:128];
-      10'h005:
-          \$299  = w_in[191:160];
-      10'h006:
-          \$299  = w_in[223:192];
-      10'h007:
-          \$299  = w_in[255:224];
+    \$431  = t;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$431  = 32'd0;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          \$431  = \$367 [31:0];
     endcase
+    if (rst) begin
+      \$431  = 32'd0;
+    end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$300  = 16'h0000;
-    casez (\$signal$119 )
-      10'h000:
-          \$300  = \$signature__data$124 [15:0];
-      10'h001:
-          \$300  = \$signature__data$124 [31:16];
-      10'h002:
-          \$300  = \$signature__data$124 [47:32];
-      10'h003:
-          \$300  = \$signature__data$124 [63:48];
-      10'h004:
-          \$300  = \$signature__data$124 [79:64];
-      10'h005:
-          \$300  = \$signature__data$124 [95:80];
-      10'h006:
-          \$300  = \$signature__data$124 [111:96];
-      10'h007:
-          \$300  = \$signature__data$124 [127:112];
+    \$432  = lp_left;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$432  = \$signature__data$29 [23:8];
+          end
     endcase
+    if (finish) begin
+      if (\$380 ) begin
+        (* full_case = 32'd1 *)
+        if (\$381 ) begin
+        end else begin
+          \$432  = \$382 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$432  = 16'h0000;
+    end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$302  = 16'h0000;
-    casez (o_beat)
+    \$433  = \$like ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$433  = \$241 [8:0];
+          end
+    endcase
+    if (rst) begin
+      \$433  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$434  = lp_end;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$434  = \$242 [8:0];
+          end
+    endcase
+    if (rst) begin
+      \$434  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$435  = \$signal ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$435  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$380 ) begin
+        (* full_case = 32'd1 *)
+        if (\$381 ) begin
+        end else begin
+          \$435  = \$383 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$435  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$436  = \$signal$33 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$436  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$380 ) begin
+        (* full_case = 32'd1 *)
+        if (\$381 ) begin
+        end else begin
+          \$436  = \$384 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$436  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$437  = \$signal$34 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$437  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$380 ) begin
+        (* full_case = 32'd1 *)
+        if (\$381 ) begin
+        end else begin
+          \$437  = \$385 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$437  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$438  = \$signal$32 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$438  = 9'h000;
+          end
+    endcase
+    if (finish) begin
+      if (\$380 ) begin
+        (* full_case = 32'd1 *)
+        if (\$381 ) begin
+        end else begin
+          \$438  = \$386 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$438  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$439  = \$signal$147 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$439  = \$signature__data$29 [47:32];
+          end
+    endcase
+    if (rst) begin
+      \$439  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$440  = \$signal$148 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$440  = \$signature__data$29 [72:57];
+          end
+    endcase
+    if (rst) begin
+      \$440  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$441  = \$signal$149 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$441  = \$signature__data$29 [88:73];
+          end
+    endcase
+    if (rst) begin
+      \$441  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$442  = \$signal$150 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$442  = \$signature__data$29 [56:48];
+          end
+    endcase
+    if (rst) begin
+      \$442  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$443  = req_cnt;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$443  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (\$258 ) begin
+            \$443  = \$259 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$443  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$444  = req_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$444  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          if (\$258 ) begin
+            \$444  = \$260 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$444  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$445  = rx_bank;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$445  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$268 ) begin
+              if (\$279 ) begin
+                \$445  = \$280 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$445  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$446  = rx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$446  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$268 ) begin
+              (* full_case = 32'd1 *)
+              if (\$279 ) begin
+                \$446  = 16'h0000;
+              end else begin
+                \$446  = \$281 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$446  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$447  = rx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$447  = 4'h0;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$268 ) begin
+              \$447  = 4'h0;
+            end else begin
+              \$447  = \$282 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$447  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$448  = \$signal$105 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$448  = 10'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            if (issuing) begin
+              if (\$307 ) begin
+                if (\$309 ) begin
+                  \$448  = \$310 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$448  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$449  = tx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$449  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            if (issuing) begin
+              if (\$307 ) begin
+                (* full_case = 32'd1 *)
+                if (\$309 ) begin
+                  \$449  = 16'h0000;
+                end else begin
+                  \$449  = \$312 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$449  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$450  = tx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$450  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$307 ) begin
+                \$450  = 4'h0;
+              end else begin
+                \$450  = \$314 [3:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$450  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$451  = \$signal$151 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$451  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            if (issuing) begin
+              if (\$307 ) begin
+                if (\$309 ) begin
+                  \$451  = \$311 [31:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$451  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$452  = s_off;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$452  = 32'd0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$307 ) begin
+                (* full_case = 32'd1 *)
+                if (\$309 ) begin
+                  \$452  = 32'd0;
+                end else begin
+                  \$452  = \$313 [31:0];
+                end
+              end else begin
+                \$452  = \$315 [31:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$452  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$453  = issuing;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$453  = 1'h1;
+              4'h3:
+                  \$453  = 1'h1;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            if (issuing) begin
+              if (\$329 ) begin
+                \$453  = 1'h0;
+              end
+            end
+          end
+      3'h4:
+          if (issuing) begin
+            if (\$348 ) begin
+              if (\$350 ) begin
+                if (\$352 ) begin
+                  if (\$358 ) begin
+                    \$453  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$453  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$454  = \$signal$95 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$454  = 1'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$454  = 1'h1;
+            end else begin
+              \$454  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$454  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$455  = \$signal$121 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$455  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$455  = \$345 [15:0];
+            if (\$348 ) begin
+              if (\$350 ) begin
+                if (\$352 ) begin
+                  \$455  = 16'h0000;
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$455  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$456  = p;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$456  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$348 ) begin
+              if (\$350 ) begin
+                if (\$352 ) begin
+                  \$456  = \$353 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$456  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$457  = tail;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$457  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$457  = \$366 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$457  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$458  = \$signal$154 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$458  = 11'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$348 ) begin
+              \$458  = 11'h000;
+            end else begin
+              \$458  = \$365 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$458  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$459  = \$signal$155 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$459  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$348 ) begin
+              (* full_case = 32'd1 *)
+              if (\$350 ) begin
+                \$459  = 3'h0;
+              end else begin
+                \$459  = \$363 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$459  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$460  = ky;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$460  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$348 ) begin
+              if (\$350 ) begin
+                (* full_case = 32'd1 *)
+                if (\$352 ) begin
+                  \$460  = 3'h0;
+                end else begin
+                  \$460  = \$359 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$460  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$461  = \$signal$119 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$461  = { fetched[104], fetched[104:96] };
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$348 ) begin
+              if (\$350 ) begin
+                (* full_case = 32'd1 *)
+                if (\$352 ) begin
+                  \$461  = { instr[104], instr[104:96] };
+                end else begin
+                  \$461  = \$360 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$461  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$462  = ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$462  = { fetched[113], fetched[113:105] };
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$348 ) begin
+              (* full_case = 32'd1 *)
+              if (\$350 ) begin
+                \$462  = { instr[113], instr[113:105] };
+              end else begin
+                \$462  = \$364 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$462  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$463  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$463  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$348 ) begin
+              if (\$350 ) begin
+                if (\$352 ) begin
+                  \$463  = \$354 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$463  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$464  = \$signal$158 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$464  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$348 ) begin
+              if (\$350 ) begin
+                (* full_case = 32'd1 *)
+                if (\$352 ) begin
+                  \$464  = \$355 [15:0];
+                end else begin
+                  \$464  = \$361 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$464  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$465  = \$signal$118 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$465  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$465  = \$346 [15:0];
+            if (\$348 ) begin
+              if (\$350 ) begin
+                (* full_case = 32'd1 *)
+                if (\$352 ) begin
+                  \$465  = \$356 [15:0];
+                end else begin
+                  \$465  = \$362 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$465  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$466  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$466  = \$245 [15:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$466  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$467  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$467  = 1'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$371 ) begin
+          end else begin
+            if (\$375 ) begin
+              \$467  = \$376 [0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$467  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$468  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$468  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$371 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$375 ) begin
+              \$468  = 4'h0;
+            end else begin
+              \$468  = \$377 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$468  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$469  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$469  = fetched[41:26];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$371 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$375 ) begin
+              \$469  = instr[41:26];
+            end else begin
+              \$469  = \$378 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$469  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$470  = asm;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$268 ) begin
+            end else begin
+              \$470  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$470  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$471  = \$signal$109 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            if (issuing) begin
+              \$471  = \$signal$105 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$471  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$472  = o_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            if (issuing) begin
+              \$472  = tx_beat;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$472  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$473  = o_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            if (issuing) begin
+              \$473  = \$285 [31:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$473  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$474  = o_last;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$284 ) begin
+            if (issuing) begin
+              \$474  = \$299 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$474  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$475  = plane;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$475  = p;
+          end
+    endcase
+    if (rst) begin
+      \$475  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$476  = \$signal$60 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$476  = \$342 ;
+          end
+    endcase
+    if (rst) begin
+      \$476  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$477  = lastw_d;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$477  = \$344 ;
+          end
+    endcase
+    if (rst) begin
+      \$477  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$478  = sc_word;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$369 ) begin
+            \$478  = act_r__data;
+          end
+    endcase
+    if (rst) begin
+      \$478  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$479  = thresh_l0;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$370 ) begin
+            \$479  = thr_r__data;
+          end
+    endcase
+    if (rst) begin
+      \$479  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    ctr_value = 32'd0;
+    casez (ctr_sel)
       5'h00:
-          \$302  = store_act[15:0];
+          ctr_value = ctr_cycles;
       5'h01:
-          \$302  = store_act[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$304  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$304  = store_weight[15:0];
-      5'h01:
-          \$304  = store_weight[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$306  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$306  = store_thresh[15:0];
-      5'h01:
-          \$306  = store_thresh[31:16];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$307  = 16'h0000;
-    casez (o_beat)
-      5'h00:
-          \$307  = store_out[15:0];
-      5'h01:
-          \$307  = store_out[31:16];
+          ctr_value = ctr_instructions;
       5'h02:
-          \$307  = store_out[47:32];
+          ctr_value = ctr_load_busy;
       5'h03:
-          \$307  = store_out[63:48];
+          ctr_value = ctr_load_stall;
       5'h04:
-          \$307  = store_out[79:64];
+          ctr_value = ctr_store_busy;
       5'h05:
-          \$307  = store_out[95:80];
+          ctr_value = ctr_store_stall;
       5'h06:
-          \$307  = store_out[111:96];
+          ctr_value = ctr_gemm_busy;
       5'h07:
-          \$307  = store_out[127:112];
+          ctr_value = ctr_gemm_stall;
       5'h08:
-          \$307  = store_out[143:128];
+          ctr_value = ctr_post_busy;
       5'h09:
-          \$307  = store_out[159:144];
+          ctr_value = ctr_post_stall;
       5'h0a:
-          \$307  = store_out[175:160];
+          ctr_value = ctr_sram_act_reads;
       5'h0b:
-          \$307  = store_out[191:176];
+          ctr_value = ctr_sram_act_writes;
       5'h0c:
-          \$307  = store_out[207:192];
+          ctr_value = ctr_sram_weight_reads;
       5'h0d:
-          \$307  = store_out[223:208];
+          ctr_value = ctr_sram_weight_writes;
       5'h0e:
-          \$307  = store_out[239:224];
+          ctr_value = ctr_sram_thresh_reads;
       5'h0f:
-          \$307  = store_out[255:240];
+          ctr_value = ctr_sram_thresh_writes;
+      5'h10:
+          ctr_value = ctr_sram_out_reads;
+      5'h11:
+          ctr_value = ctr_sram_out_writes;
+      5'h12:
+          ctr_value = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$130  = 16'h0000;
+    casez (\$signal$109 )
+      10'h000:
+          \$130  = w_in[15:0];
+      10'h001:
+          \$130  = w_in[31:16];
+      10'h002:
+          \$130  = w_in[47:32];
+      10'h003:
+          \$130  = w_in[63:48];
+      10'h004:
+          \$130  = w_in[79:64];
+      10'h005:
+          \$130  = w_in[95:80];
+      10'h006:
+          \$130  = w_in[111:96];
+      10'h007:
+          \$130  = w_in[127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$131  = 16'h0000;
+    casez (\$signal$109 )
+      10'h000:
+          \$131  = thr_r__data[15:0];
+      10'h001:
+          \$131  = thr_r__data[31:16];
+      10'h002:
+          \$131  = thr_r__data[47:32];
+      10'h003:
+          \$131  = thr_r__data[63:48];
+      10'h004:
+          \$131  = thr_r__data[79:64];
+      10'h005:
+          \$131  = thr_r__data[95:80];
+      10'h006:
+          \$131  = thr_r__data[111:96];
+      10'h007:
+          \$131  = thr_r__data[127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$135  = 16'h0000;
+    casez (o_beat)
+      4'h0:
+          \$135  = store_out[15:0];
+      4'h1:
+          \$135  = store_out[31:16];
+      4'h2:
+          \$135  = store_out[47:32];
+      4'h3:
+          \$135  = store_out[63:48];
+      4'h4:
+          \$135  = store_out[79:64];
+      4'h5:
+          \$135  = store_out[95:80];
+      4'h6:
+          \$135  = store_out[111:96];
+      4'h7:
+          \$135  = store_out[127:112];
     endcase
   end
   always @* begin
@@ -2743,911 +3973,137 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (instr[54:51])
       4'h0:
-          \$330  = 15'h0000;
+          \$158  = 15'h0000;
       4'h1:
-          \$330  = 15'h0001;
+          \$158  = 15'h0001;
       4'h2:
-          \$330  = 15'h0003;
+          \$158  = 15'h0003;
       4'h3:
-          \$330  = 15'h0007;
+          \$158  = 15'h0007;
       4'h4:
-          \$330  = 15'h000f;
+          \$158  = 15'h000f;
       4'h5:
-          \$330  = 15'h001f;
+          \$158  = 15'h001f;
       4'h6:
-          \$330  = 15'h003f;
+          \$158  = 15'h003f;
       4'h7:
-          \$330  = 15'h007f;
+          \$158  = 15'h007f;
       4'h8:
-          \$330  = 15'h00ff;
+          \$158  = 15'h00ff;
       4'h9:
-          \$330  = 15'h01ff;
+          \$158  = 15'h01ff;
       4'ha:
-          \$330  = 15'h03ff;
+          \$158  = 15'h03ff;
       4'hb:
-          \$330  = 15'h07ff;
+          \$158  = 15'h07ff;
       4'hc:
-          \$330  = 15'h0fff;
+          \$158  = 15'h0fff;
       4'hd:
-          \$330  = 15'h1fff;
+          \$158  = 15'h1fff;
       4'he:
-          \$330  = 15'h3fff;
+          \$158  = 15'h3fff;
       4'hf:
-          \$330  = 15'h7fff;
+          \$158  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$334  = 128'h00000000000000000000000000000000;
-    casez (rowc)
-      2'h0:
-          \$334  = \acc$146 [127:0];
-      2'h1:
-          \$334  = \acc$146 [255:128];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$335  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$335  = sc_word[0];
-      2'h1:
-          \$335  = sc_word[32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$336  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$336  = sc_word[8];
-      2'h1:
-          \$336  = sc_word[40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$337  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$337  = sc_word[16];
-      2'h1:
-          \$337  = sc_word[48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$338  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$338  = sc_word[24];
-      2'h1:
-          \$338  = sc_word[56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$339  = 1'h0;
+    \$164  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$339  = \$335 ;
+          \$164  = sc_word[0];
       8'h01:
-          \$339  = \$336 ;
-      8'h02:
-          \$339  = \$337 ;
-      8'h03:
-          \$339  = \$338 ;
+          \$164  = sc_word[8];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$341  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$341  = sc_word[1];
-      2'h1:
-          \$341  = sc_word[33];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$342  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$342  = sc_word[9];
-      2'h1:
-          \$342  = sc_word[41];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$343  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$343  = sc_word[17];
-      2'h1:
-          \$343  = sc_word[49];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$344  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$344  = sc_word[25];
-      2'h1:
-          \$344  = sc_word[57];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$345  = 1'h0;
+    \$166  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$345  = \$341 ;
+          \$166  = sc_word[1];
       8'h01:
-          \$345  = \$342 ;
-      8'h02:
-          \$345  = \$343 ;
-      8'h03:
-          \$345  = \$344 ;
+          \$166  = sc_word[9];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$347  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$347  = sc_word[2];
-      2'h1:
-          \$347  = sc_word[34];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$348  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$348  = sc_word[10];
-      2'h1:
-          \$348  = sc_word[42];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$349  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$349  = sc_word[18];
-      2'h1:
-          \$349  = sc_word[50];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$350  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$350  = sc_word[26];
-      2'h1:
-          \$350  = sc_word[58];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$351  = 1'h0;
+    \$168  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$351  = \$347 ;
+          \$168  = sc_word[2];
       8'h01:
-          \$351  = \$348 ;
-      8'h02:
-          \$351  = \$349 ;
-      8'h03:
-          \$351  = \$350 ;
+          \$168  = sc_word[10];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$353  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$353  = sc_word[3];
-      2'h1:
-          \$353  = sc_word[35];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$354  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$354  = sc_word[11];
-      2'h1:
-          \$354  = sc_word[43];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$355  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$355  = sc_word[19];
-      2'h1:
-          \$355  = sc_word[51];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$356  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$356  = sc_word[27];
-      2'h1:
-          \$356  = sc_word[59];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$357  = 1'h0;
+    \$170  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$357  = \$353 ;
+          \$170  = sc_word[3];
       8'h01:
-          \$357  = \$354 ;
-      8'h02:
-          \$357  = \$355 ;
-      8'h03:
-          \$357  = \$356 ;
+          \$170  = sc_word[11];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$359  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$359  = sc_word[4];
-      2'h1:
-          \$359  = sc_word[36];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$360  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$360  = sc_word[12];
-      2'h1:
-          \$360  = sc_word[44];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$361  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$361  = sc_word[20];
-      2'h1:
-          \$361  = sc_word[52];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$362  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$362  = sc_word[28];
-      2'h1:
-          \$362  = sc_word[60];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$363  = 1'h0;
+    \$172  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$363  = \$359 ;
+          \$172  = sc_word[4];
       8'h01:
-          \$363  = \$360 ;
-      8'h02:
-          \$363  = \$361 ;
-      8'h03:
-          \$363  = \$362 ;
+          \$172  = sc_word[12];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$365  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$365  = sc_word[5];
-      2'h1:
-          \$365  = sc_word[37];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$366  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$366  = sc_word[13];
-      2'h1:
-          \$366  = sc_word[45];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$367  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$367  = sc_word[21];
-      2'h1:
-          \$367  = sc_word[53];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$368  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$368  = sc_word[29];
-      2'h1:
-          \$368  = sc_word[61];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$369  = 1'h0;
+    \$174  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$369  = \$365 ;
+          \$174  = sc_word[5];
       8'h01:
-          \$369  = \$366 ;
-      8'h02:
-          \$369  = \$367 ;
-      8'h03:
-          \$369  = \$368 ;
+          \$174  = sc_word[13];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$371  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$371  = sc_word[6];
-      2'h1:
-          \$371  = sc_word[38];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$372  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$372  = sc_word[14];
-      2'h1:
-          \$372  = sc_word[46];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$373  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$373  = sc_word[22];
-      2'h1:
-          \$373  = sc_word[54];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$374  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$374  = sc_word[30];
-      2'h1:
-          \$374  = sc_word[62];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$375  = 1'h0;
+    \$176  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$375  = \$371 ;
+          \$176  = sc_word[6];
       8'h01:
-          \$375  = \$372 ;
-      8'h02:
-          \$375  = \$373 ;
-      8'h03:
-          \$375  = \$374 ;
+          \$176  = sc_word[14];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$377  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$377  = sc_word[7];
-      2'h1:
-          \$377  = sc_word[39];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$378  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$378  = sc_word[15];
-      2'h1:
-          \$378  = sc_word[47];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$379  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$379  = sc_word[23];
-      2'h1:
-          \$379  = sc_word[55];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$380  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$380  = sc_word[31];
-      2'h1:
-          \$380  = sc_word[63];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$381  = 1'h0;
+    \$178  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$381  = \$377 ;
+          \$178  = sc_word[7];
       8'h01:
-          \$381  = \$378 ;
-      8'h02:
-          \$381  = \$379 ;
-      8'h03:
-          \$381  = \$380 ;
+          \$178  = sc_word[15];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$408  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$408  = act_r__data[7:0];
-      2'h1:
-          \$408  = act_r__data[39:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$409  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$409  = act_r__data[15:8];
-      2'h1:
-          \$409  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$410  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$410  = act_r__data[23:16];
-      2'h1:
-          \$410  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$411  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$411  = act_r__data[31:24];
-      2'h1:
-          \$411  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$412  = 8'h00;
+    \$206  = 8'h00;
     casez (instr[49:42])
       8'h00:
-          \$412  = \$408 ;
+          \$206  = act_r__data[7:0];
       8'h01:
-          \$412  = \$409 ;
-      8'h02:
-          \$412  = \$410 ;
-      8'h03:
-          \$412  = \$411 ;
+          \$206  = act_r__data[15:8];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$424  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$424  = act_r__data[7:0];
-      2'h1:
-          \$424  = act_r__data[39:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$425  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$425  = act_r__data[15:8];
-      2'h1:
-          \$425  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$426  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$426  = act_r__data[23:16];
-      2'h1:
-          \$426  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$427  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$427  = act_r__data[31:24];
-      2'h1:
-          \$427  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$428  = 8'h00;
+    \$218  = 8'h00;
     casez (instr[49:42])
       8'h00:
-          \$428  = \$424 ;
+          \$218  = act_r__data[7:0];
       8'h01:
-          \$428  = \$425 ;
-      8'h02:
-          \$428  = \$426 ;
-      8'h03:
-          \$428  = \$427 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$440  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$440  = act_r__data[7:0];
-      2'h1:
-          \$440  = act_r__data[39:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$441  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$441  = act_r__data[15:8];
-      2'h1:
-          \$441  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$442  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$442  = act_r__data[23:16];
-      2'h1:
-          \$442  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$443  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$443  = act_r__data[31:24];
-      2'h1:
-          \$443  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$444  = 8'h00;
-    casez (instr[49:42])
-      8'h00:
-          \$444  = \$440 ;
-      8'h01:
-          \$444  = \$441 ;
-      8'h02:
-          \$444  = \$442 ;
-      8'h03:
-          \$444  = \$443 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$456  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$456  = act_r__data[7:0];
-      2'h1:
-          \$456  = act_r__data[39:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$457  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$457  = act_r__data[15:8];
-      2'h1:
-          \$457  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$458  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$458  = act_r__data[23:16];
-      2'h1:
-          \$458  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$459  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$459  = act_r__data[31:24];
-      2'h1:
-          \$459  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$460  = 8'h00;
-    casez (instr[49:42])
-      8'h00:
-          \$460  = \$456 ;
-      8'h01:
-          \$460  = \$457 ;
-      8'h02:
-          \$460  = \$458 ;
-      8'h03:
-          \$460  = \$459 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$472  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$472  = act_r__data[7:0];
-      2'h1:
-          \$472  = act_r__data[39:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$473  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$473  = act_r__data[15:8];
-      2'h1:
-          \$473  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$474  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$474  = act_r__data[23:16];
-      2'h1:
-          \$474  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$475  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$475  = act_r__data[31:24];
-      2'h1:
-          \$475  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$476  = 8'h00;
-    casez (instr[49:42])
-      8'h00:
-          \$476  = \$472 ;
-      8'h01:
-          \$476  = \$473 ;
-      8'h02:
-          \$476  = \$474 ;
-      8'h03:
-          \$476  = \$475 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$488  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$488  = act_r__data[7:0];
-      2'h1:
-          \$488  = act_r__data[39:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$489  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$489  = act_r__data[15:8];
-      2'h1:
-          \$489  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$490  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$490  = act_r__data[23:16];
-      2'h1:
-          \$490  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$491  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$491  = act_r__data[31:24];
-      2'h1:
-          \$491  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$492  = 8'h00;
-    casez (instr[49:42])
-      8'h00:
-          \$492  = \$488 ;
-      8'h01:
-          \$492  = \$489 ;
-      8'h02:
-          \$492  = \$490 ;
-      8'h03:
-          \$492  = \$491 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$504  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$504  = act_r__data[7:0];
-      2'h1:
-          \$504  = act_r__data[39:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$505  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$505  = act_r__data[15:8];
-      2'h1:
-          \$505  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$506  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$506  = act_r__data[23:16];
-      2'h1:
-          \$506  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$507  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$507  = act_r__data[31:24];
-      2'h1:
-          \$507  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$508  = 8'h00;
-    casez (instr[49:42])
-      8'h00:
-          \$508  = \$504 ;
-      8'h01:
-          \$508  = \$505 ;
-      8'h02:
-          \$508  = \$506 ;
-      8'h03:
-          \$508  = \$507 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$520  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$520  = act_r__data[7:0];
-      2'h1:
-          \$520  = act_r__data[39:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$521  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$521  = act_r__data[15:8];
-      2'h1:
-          \$521  = act_r__data[47:40];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$522  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$522  = act_r__data[23:16];
-      2'h1:
-          \$522  = act_r__data[55:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$523  = 8'h00;
-    casez (rowc)
-      2'h0:
-          \$523  = act_r__data[31:24];
-      2'h1:
-          \$523  = act_r__data[63:56];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$524  = 8'h00;
-    casez (instr[49:42])
-      8'h00:
-          \$524  = \$520 ;
-      8'h01:
-          \$524  = \$521 ;
-      8'h02:
-          \$524  = \$522 ;
-      8'h03:
-          \$524  = \$523 ;
+          \$218  = act_r__data[15:8];
     endcase
   end
   always @* begin
@@ -3662,9 +4118,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
+          if (\$121 ) begin
             if (issuing) begin
-              if (\$292 ) begin
+              if (\$122 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -3674,14 +4130,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = \$318 ;
+            act_r__en = \$146 ;
           end
       3'h5:
-          if (\$386 ) begin
-            if (\$389 ) begin
+          if (\$183 ) begin
+            if (\$186 ) begin
               act_r__en = 1'h1;
             end
-            if (\$393 ) begin
+            if (\$190 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -3698,9 +4154,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
+          if (\$121 ) begin
             if (issuing) begin
-              if (\$292 ) begin
+              if (\$122 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -3718,7 +4174,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$27  = 1'h0;
+    thr_r__en = 1'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3728,42 +4184,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
+          if (\$121 ) begin
             if (issuing) begin
-              if (\$292 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      \$signature__en$27  = 1'h1;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$386 ) begin
-            \$signature__en$27  = 1'h1;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    out_r__en = 1'h0;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$291 ) begin
-            if (issuing) begin
-              if (\$292 ) begin
+              if (\$122 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -3771,18 +4194,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h1:
                       /* empty */;
                   2'h2:
-                      /* empty */;
+                      thr_r__en = 1'h1;
                   2'h3:
-                      out_r__en = 1'h1;
+                      thr_r__en = 1'h1;
                 endcase
               end
             end
+          end
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$183 ) begin
+            thr_r__en = 1'h1;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    { fetched[113:105], fetched[87:72], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [87:72], \$signature__data$30 [41:11] };
+    { fetched[113:105], fetched[87:72], fetched[41:11] } = { \$signature__data$29 [113:105], \$signature__data$29 [87:72], \$signature__data$29 [41:11] };
     if (\$2 ) begin
       fetched[26:11] = \$3 [15:0];
       fetched[113:105] = \$4 [8:0];
@@ -3801,16 +4230,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             pc_next = 9'h000;
           end
       3'h1:
-          if (\$212 ) begin
-          end else if (\$213 ) begin
-            pc_next = \$214 [8:0];
+          if (\$66 ) begin
+          end else if (\$67 ) begin
+            pc_next = \$68 [8:0];
           end
     endcase
     if (finish) begin
-      pc_next = \$556 [8:0];
-      if (\$558 ) begin
+      pc_next = \$232 [8:0];
+      if (\$234 ) begin
         (* full_case = 32'd1 *)
-        if (\$559 ) begin
+        if (\$235 ) begin
         end else begin
           pc_next = \$like ;
         end
@@ -3819,12 +4248,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_instructions = 64'h0000000000000000;
+    inc_instructions = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          inc_instructions = 64'h0000000000000001;
+          inc_instructions = 16'h0001;
     endcase
   end
   always @* begin
@@ -3836,7 +4265,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$215 ;
+          mem_rd_valid = \$69 ;
     endcase
   end
   always @* begin
@@ -3860,12 +4289,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 3'h0, \$222  };
+          mem_rd_len = { 4'h0, \$76  };
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    full = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    full = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3874,60 +4303,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$223 ) begin
-            full[15:0] = mem_rd_data;
-          end
-          if (\$224 ) begin
-            full[31:16] = mem_rd_data;
-          end
-          if (\$225 ) begin
-            full[47:32] = mem_rd_data;
-          end
-          if (\$226 ) begin
-            full[63:48] = mem_rd_data;
-          end
-          if (\$227 ) begin
-            full[79:64] = mem_rd_data;
-          end
-          if (\$228 ) begin
-            full[95:80] = mem_rd_data;
-          end
-          if (\$229 ) begin
-            full[111:96] = mem_rd_data;
-          end
-          if (\$230 ) begin
-            full[127:112] = mem_rd_data;
-          end
-          if (\$231 ) begin
-            full[143:128] = mem_rd_data;
-          end
-          if (\$232 ) begin
-            full[159:144] = mem_rd_data;
-          end
-          if (\$233 ) begin
-            full[175:160] = mem_rd_data;
-          end
-          if (\$234 ) begin
-            full[191:176] = mem_rd_data;
-          end
-          if (\$235 ) begin
-            full[207:192] = mem_rd_data;
-          end
-          if (\$236 ) begin
-            full[223:208] = mem_rd_data;
-          end
-          if (\$237 ) begin
-            full[239:224] = mem_rd_data;
-          end
-          if (\$238 ) begin
-            full[255:240] = mem_rd_data;
+          if (\$77 ) begin
+            full = mem_rd_data;
           end
         end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_load_busy = 64'h0000000000000000;
+    inc_load_busy = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3935,21 +4319,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            inc_load_busy = 64'h0000000000000001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_dram_read_bytes = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            inc_dram_read_bytes = 64'h0000000000000002;
+            inc_load_busy = 16'h0001;
           end
     endcase
   end
@@ -3964,16 +4334,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
-              if (\$257 ) begin
-                if (\$259 ) begin
+            if (\$85 ) begin
+              if (\$96 ) begin
+                if (\$98 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$311 ) begin
+          if (\$139 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -3982,16 +4352,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$328 ) begin
+            if (\$156 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$386 ) begin
+          if (\$183 ) begin
           end else begin
-            if (\$554 ) begin
-              if (\$555 ) begin
+            if (\$230 ) begin
+              if (\$231 ) begin
                 finish = 1'h1;
               end
             end
@@ -4000,7 +4370,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$89  = 6'h00;
+    \$signature__addr$82  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4009,10 +4379,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$89  = \$260 [5:0];
+                    \$signature__addr$82  = \$99 [7:0];
               endcase
             end
           end
@@ -4022,19 +4392,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$386 ) begin
+          if (\$183 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$396 ) begin
+            if (\$193 ) begin
             end else begin
-              \$signature__addr$89  = paddr[5:0];
+              \$signature__addr$82  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$90  = 64'h0000000000000000;
+    \$signature__data$83  = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4043,10 +4413,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$90  = { full[31:0], full[31:0] };
+                    \$signature__data$83  = full;
               endcase
             end
           end
@@ -4056,19 +4426,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$386 ) begin
+          if (\$183 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$396 ) begin
+            if (\$193 ) begin
             end else begin
-              \$signature__data$90  = { \$526 , \$510 , \$494 , \$478 , \$462 , \$446 , \$430 , \$414  };
+              \$signature__data$83  = { \$220 , \$208  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$91  = 8'h00;
+    \$signature__en$84  = 2'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4077,10 +4447,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$91  = { \$268 , \$267 , \$266 , \$265 , \$264 , \$263 , \$262 , \$261  };
+                    \$signature__en$84  = { \$101 , \$100  };
               endcase
             end
           end
@@ -4090,19 +4460,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$386 ) begin
+          if (\$183 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$396 ) begin
+            if (\$193 ) begin
             end else begin
-              \$signature__en$91  = { \$550 , \$547 , \$544 , \$541 , \$538 , \$535 , \$532 , \$529  };
+              \$signature__en$84  = { \$226 , \$223  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_act_writes = 64'h0000000000000000;
+    inc_sram_act_writes = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4111,10 +4481,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
-                    inc_sram_act_writes = 64'h0000000000000001;
+                    inc_sram_act_writes = 16'h0001;
               endcase
             end
           end
@@ -4124,19 +4494,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$386 ) begin
+          if (\$183 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$396 ) begin
+            if (\$193 ) begin
             end else begin
-              inc_sram_act_writes = 64'h0000000000000001;
+              inc_sram_act_writes = 16'h0001;
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$93  = 8'h00;
+    \$signature__addr$86  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4144,12 +4514,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$93  = \$269 [7:0];
+                    \$signature__addr$86  = \$102 [7:0];
               endcase
             end
           end
@@ -4157,7 +4527,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$94  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$87  = 128'h00000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4165,12 +4535,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$94  = { full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0], full[31:0] };
+                    \$signature__data$87  = { full, full, full, full, full, full, full, full };
               endcase
             end
           end
@@ -4178,7 +4548,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$95  = 8'h00;
+    \$signature__en$88  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4186,12 +4556,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$95  = { \$277 , \$276 , \$275 , \$274 , \$273 , \$272 , \$271 , \$270  };
+                    \$signature__en$88  = { \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103  };
               endcase
             end
           end
@@ -4199,7 +4569,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_writes = 64'h0000000000000000;
+    inc_sram_weight_writes = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4207,12 +4577,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    inc_sram_weight_writes = 64'h0000000000000001;
+                    inc_sram_weight_writes = 16'h0001;
               endcase
             end
           end
@@ -4220,99 +4590,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$97  = 6'h00;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$246 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    \$signature__addr$97  = \$278 [5:0];
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$98  = 128'h00000000000000000000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$246 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    \$signature__data$98  = { full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0], full[15:0] };
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$99  = 8'h00;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$246 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    \$signature__en$99  = { \$286 , \$285 , \$284 , \$283 , \$282 , \$281 , \$280 , \$279  };
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_writes = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$246 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    inc_sram_thresh_writes = 64'h0000000000000001;
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$101  = 4'h0;
+    thr_w__addr = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4321,17 +4599,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
-              (* full_case = 32'd1 *)
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    /* empty */;
-                2'h3:
-                    \$signature__addr$101  = \$287 [3:0];
+                    thr_w__addr = \$111 [7:0];
               endcase
             end
           end
@@ -4341,17 +4616,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$386 ) begin
+          if (\$183 ) begin
           end else begin
-            if (\$396 ) begin
-              \$signature__addr$101  = instr[29:26];
+            if (\$193 ) begin
+              thr_w__addr = \$196 [7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$102  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    thr_w__data = 128'h00000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4360,17 +4635,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
-              (* full_case = 32'd1 *)
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    /* empty */;
-                2'h3:
-                    \$signature__data$102  = { full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0], full[239:224], full[207:192], full[175:160], full[143:128], full[111:96], full[79:64], full[47:32], full[15:0] };
+                    thr_w__data = { full, full, full, full, full, full, full, full };
               endcase
             end
           end
@@ -4380,17 +4652,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$386 ) begin
+          if (\$183 ) begin
           end else begin
-            if (\$396 ) begin
-              \$signature__data$102  = { scores, scores };
+            if (\$193 ) begin
+              thr_w__data = scores;
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$103  = 2'h0;
+    thr_w__en = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4399,17 +4671,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
-              (* full_case = 32'd1 *)
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    /* empty */;
-                2'h3:
-                    \$signature__en$103  = { \$289 , \$288  };
+                    thr_w__en = { \$119 , \$118 , \$117 , \$116 , \$115 , \$114 , \$113 , \$112  };
               endcase
             end
           end
@@ -4419,18 +4688,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$386 ) begin
+          if (\$183 ) begin
           end else begin
-            if (\$396 ) begin
-              \$signature__en$103  = { \$398 , \$397  };
+            if (\$193 ) begin
+              thr_w__en = 8'hff;
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_out_writes = 64'h0000000000000000;
-    (* full_case = 32'd1 *)
+    inc_sram_thresh_writes = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4438,37 +4706,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$246 ) begin
-              (* full_case = 32'd1 *)
+            if (\$85 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    /* empty */;
-                2'h3:
-                    inc_sram_out_writes = 64'h0000000000000001;
+                    inc_sram_thresh_writes = 16'h0001;
               endcase
-            end
-          end
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$386 ) begin
-          end else begin
-            if (\$396 ) begin
-              inc_sram_out_writes = 64'h0000000000000001;
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_load_stall = 64'h0000000000000000;
+    inc_load_stall = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4478,13 +4731,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (mem_rd_data_valid) begin
           end else begin
-            inc_load_stall = 64'h0000000000000001;
+            inc_load_stall = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_r__addr = 6'h00;
+    act_r__addr = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4494,34 +4747,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
+          if (\$121 ) begin
             if (issuing) begin
-              if (\$292 ) begin
+              if (\$122 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$293 [5:0];
+                      act_r__addr = \$123 [7:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$signal$132 [5:0];
+            act_r__addr = \$signal$118 [7:0];
           end
       3'h5:
-          if (\$386 ) begin
-            if (\$389 ) begin
-              act_r__addr = instr[77:72];
+          if (\$183 ) begin
+            if (\$186 ) begin
+              act_r__addr = instr[79:72];
             end
-            if (\$393 ) begin
-              act_r__addr = instr[31:26];
+            if (\$190 ) begin
+              act_r__addr = instr[33:26];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_act_reads = 64'h0000000000000000;
+    inc_sram_act_reads = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4531,27 +4784,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
+          if (\$121 ) begin
             if (issuing) begin
-              if (\$292 ) begin
+              if (\$122 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      inc_sram_act_reads = 64'h0000000000000001;
+                      inc_sram_act_reads = 16'h0001;
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 62'h0000000000000000, \$327  };
+            inc_sram_act_reads = { 15'h0000, \$155  };
           end
       3'h5:
-          if (\$386 ) begin
-            if (\$389 ) begin
-              inc_sram_act_reads = 64'h0000000000000002;
+          if (\$183 ) begin
+            if (\$186 ) begin
+              inc_sram_act_reads = 16'h0001;
             end
-            if (\$393 ) begin
-              inc_sram_act_reads = 64'h0000000000000002;
+            if (\$190 ) begin
+              inc_sram_act_reads = 16'h0001;
             end
           end
     endcase
@@ -4567,27 +4820,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
+          if (\$121 ) begin
             if (issuing) begin
-              if (\$292 ) begin
+              if (\$122 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$294 [7:0];
+                      wgt_r__addr = \$124 [7:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$319 [7:0];
+            wgt_r__addr = \$147 [7:0];
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_reads = 64'h0000000000000000;
+    inc_sram_weight_reads = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4596,27 +4849,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
+          if (\$121 ) begin
             if (issuing) begin
-              if (\$292 ) begin
+              if (\$122 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      inc_sram_weight_reads = 64'h0000000000000001;
+                      inc_sram_weight_reads = 16'h0001;
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            inc_sram_weight_reads = 64'h0000000000000008;
+            inc_sram_weight_reads = 16'h0008;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$114  = 6'h00;
+    thr_r__addr = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4626,16 +4879,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
+          if (\$121 ) begin
             if (issuing) begin
-              if (\$292 ) begin
+              if (\$122 ) begin
+                (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$114  = \$295 [5:0];
+                      thr_r__addr = \$125 [7:0];
+                  2'h3:
+                      thr_r__addr = \$129 [7:0];
                 endcase
               end
             end
@@ -4643,14 +4899,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$386 ) begin
-            \$signature__addr$114  = \$387 [5:0];
+          if (\$183 ) begin
+            thr_r__addr = \$184 [7:0];
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_reads = 64'h0000000000000000;
+    inc_sram_thresh_reads = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -4660,16 +4916,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
+          if (\$121 ) begin
             if (issuing) begin
-              if (\$292 ) begin
+              if (\$122 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      inc_sram_thresh_reads = 64'h0000000000000001;
+                      inc_sram_thresh_reads = 16'h0001;
                 endcase
               end
             end
@@ -4677,14 +4933,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$386 ) begin
-            inc_sram_thresh_reads = 64'h0000000000000008;
+          if (\$183 ) begin
+            inc_sram_thresh_reads = 16'h0008;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    out_r__addr = 4'h0;
+    inc_sram_out_reads = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4693,9 +4949,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
+          if (\$121 ) begin
             if (issuing) begin
-              if (\$292 ) begin
+              if (\$122 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -4705,7 +4961,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$296 [3:0];
+                      inc_sram_out_reads = 16'h0001;
                 endcase
               end
             end
@@ -4714,7 +4970,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_out_reads = 64'h0000000000000000;
+    store_act = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4723,28 +4979,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$291 ) begin
-            if (issuing) begin
-              if (\$292 ) begin
-                (* full_case = 32'd1 *)
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      /* empty */;
-                  2'h3:
-                      inc_sram_out_reads = 64'h0000000000000001;
-                endcase
-              end
-            end
-          end
+          store_act = act_r__data;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    out_entry = 128'h00000000000000000000000000000000;
+    store_weight = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4753,12 +4993,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          out_entry = \$297 ;
+          store_weight = \$130 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_act = 32'd0;
+    store_thresh = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4767,12 +5007,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$298 ;
+          store_thresh = \$131 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_weight = 32'd0;
+    store_out = 128'h00000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4781,35 +5021,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$299 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_thresh = 32'd0;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          store_thresh = { 16'h0000, \$300  };
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_out = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          store_out = { out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127], out_entry[127:111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111], out_entry[111:95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95:79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79], out_entry[79:63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63], out_entry[63:47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47:31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31], out_entry[31:15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15], out_entry[15:0] };
+          store_out = thr_r__data;
     endcase
   end
   always @* begin
@@ -4823,7 +5035,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$106 ;
+          mem_wr_valid = \$signal$95 ;
     endcase
   end
   always @* begin
@@ -4851,12 +5063,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$310 ;
+          mem_wr_data = \$138 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_store_busy = 64'h0000000000000000;
+    inc_store_busy = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4865,30 +5077,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$311 ) begin
-            inc_store_busy = 64'h0000000000000001;
+          if (\$139 ) begin
+            inc_store_busy = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_dram_write_bytes = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$311 ) begin
-            inc_dram_write_bytes = 64'h0000000000000002;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_store_stall = 64'h0000000000000000;
+    inc_store_stall = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4898,15 +5094,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$311 ) begin
+          if (\$139 ) begin
           end else begin
-            inc_store_stall = 64'h0000000000000001;
+            inc_store_stall = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_gemm_busy = 64'h0000000000000000;
+    inc_gemm_busy = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4918,67 +5114,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            inc_gemm_busy = 64'h0000000000000001;
+            inc_gemm_busy = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_array_active_cycles = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            inc_array_active_cycles = 64'h0000000000000001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_binary_macs = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            inc_binary_macs = 64'h0000000000000200;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_acc_updates = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            inc_acc_updates = 64'h0000000000000010;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_gemm_stall = 64'h0000000000000000;
+    inc_gemm_stall = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4992,7 +5134,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            inc_gemm_stall = 64'h0000000000000001;
+            inc_gemm_stall = 16'h0001;
           end
     endcase
   end
@@ -5012,7 +5154,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$332 [1:0];
+          n_lv = \$160 [1:0];
     endcase
   end
   always @* begin
@@ -5031,7 +5173,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_cmp = \$333 [0];
+          n_cmp = \$161 [0];
     endcase
   end
   always @* begin
@@ -5050,7 +5192,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$334 ;
+          acc = \acc$128 ;
     endcase
   end
   always @* begin
@@ -5088,7 +5230,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          shift = instr[50];
+          shift = \$163 ;
     endcase
   end
   always @* begin
@@ -5107,12 +5249,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = \$385 ;
+          thresh = \$182 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_post_stall = 64'h0000000000000000;
+    inc_post_stall = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -5126,14 +5268,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$386 ) begin
-            inc_post_stall = 64'h0000000000000001;
+          if (\$183 ) begin
+            inc_post_stall = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_post_busy = 64'h0000000000000000;
+    inc_post_busy = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -5148,15 +5290,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$386 ) begin
+          if (\$183 ) begin
           end else begin
-            inc_post_busy = 64'h0000000000000001;
+            inc_post_busy = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_threshold_ops = 64'h0000000000000000;
+    inc_threshold_ops = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -5171,24 +5313,49 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$386 ) begin
+          if (\$183 ) begin
           end else begin
-            if (\$394 ) begin
-              inc_threshold_ops = { 59'h000000000000000, \$395  };
+            if (\$191 ) begin
+              inc_threshold_ops = { 11'h000, \$192  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$733  = pc_next;
+    inc_sram_out_writes = 16'h0000;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$183 ) begin
+          end else begin
+            if (\$193 ) begin
+              inc_sram_out_writes = 16'h0001;
+            end
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$406  = pc_next;
     if (rst) begin
-      \$733  = 9'h000;
+      \$406  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$734  = 1'h0;
+    \$407  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5200,16 +5367,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$734  = 1'h1;
+            \$407  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$734  = 1'h0;
+      \$407  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$735  = 1'h0;
+    \$408  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -5221,2951 +5388,805 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$735  = \$656 ;
+            \$408  = \$334 ;
           end
     endcase
     if (rst) begin
-      \$735  = 1'h0;
+      \$408  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$736  = state;
+    \$409  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$736  = 3'h1;
+            \$409  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$563 ) begin
-            \$736  = 3'h7;
-          end else if (\$564 ) begin
+          if (\$239 ) begin
+            \$409  = 3'h7;
+          end else if (\$240 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            casez (\$signature__data$30 [3:0])
+            casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$736  = 3'h2;
+                  \$409  = \$244 ;
               4'h2:
-                  \$736  = 3'h3;
+                  \$409  = 3'h3;
               4'h3:
-                  \$736  = 3'h4;
+                  \$409  = 3'h4;
               4'h4:
                   (* full_case = 32'd1 *)
-                  if (\$579 ) begin
-                    \$736  = 3'h7;
+                  if (\$257 ) begin
+                    \$409  = 3'h7;
                   end else begin
-                    \$736  = 3'h5;
+                    \$409  = 3'h5;
                   end
               4'hf:
-                  \$736  = 3'h6;
+                  \$409  = 3'h6;
               default:
-                  \$736  = 3'h7;
+                  \$409  = 3'h7;
             endcase
           end
     endcase
     if (finish) begin
-      \$736  = 3'h1;
+      \$409  = 3'h1;
     end
     if (rst) begin
-      \$736  = 3'h0;
+      \$409  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$737  = lp_active;
+    \$410  = lp_active;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$737  = 1'h0;
+            \$410  = 1'h0;
           end
       3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$737  = 1'h1;
+          if (\$239 ) begin
+          end else if (\$240 ) begin
+            \$410  = 1'h1;
           end
     endcase
     if (finish) begin
-      if (\$702 ) begin
-        if (\$703 ) begin
-          \$737  = 1'h0;
+      if (\$380 ) begin
+        if (\$381 ) begin
+          \$410  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$737  = 1'h0;
+      \$410  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$738  = ctr_cycles;
+    \$411  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$738  = 64'h0000000000000000;
+            \$411  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$738  = \$709 [63:0];
+      \$411  = \$387 [31:0];
     end
     if (rst) begin
-      \$738  = 64'h0000000000000000;
+      \$411  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$739  = ctr_instructions;
+    \$412  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$739  = 64'h0000000000000000;
+            \$412  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$739  = \$710 [63:0];
+      \$412  = \$388 [31:0];
     end
     if (rst) begin
-      \$739  = 64'h0000000000000000;
+      \$412  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$740  = ctr_load_busy;
+    \$413  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$740  = 64'h0000000000000000;
+            \$413  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$740  = \$711 [63:0];
+      \$413  = \$389 [31:0];
     end
     if (rst) begin
-      \$740  = 64'h0000000000000000;
+      \$413  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$741  = ctr_load_stall;
+    \$414  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$741  = 64'h0000000000000000;
+            \$414  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$741  = \$712 [63:0];
+      \$414  = \$390 [31:0];
     end
     if (rst) begin
-      \$741  = 64'h0000000000000000;
+      \$414  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$742  = ctr_store_busy;
+    \$415  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$742  = 64'h0000000000000000;
+            \$415  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$742  = \$713 [63:0];
+      \$415  = \$391 [31:0];
     end
     if (rst) begin
-      \$742  = 64'h0000000000000000;
+      \$415  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$743  = ctr_store_stall;
+    \$416  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$743  = 64'h0000000000000000;
+            \$416  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$743  = \$714 [63:0];
+      \$416  = \$392 [31:0];
     end
     if (rst) begin
-      \$743  = 64'h0000000000000000;
+      \$416  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$744  = ctr_gemm_busy;
+    \$417  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$744  = 64'h0000000000000000;
+            \$417  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$744  = \$715 [63:0];
+      \$417  = \$393 [31:0];
     end
     if (rst) begin
-      \$744  = 64'h0000000000000000;
+      \$417  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$745  = ctr_gemm_stall;
+    \$418  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$745  = 64'h0000000000000000;
+            \$418  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$745  = \$716 [63:0];
+      \$418  = \$394 [31:0];
     end
     if (rst) begin
-      \$745  = 64'h0000000000000000;
+      \$418  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$746  = ctr_post_busy;
+    \$419  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$746  = 64'h0000000000000000;
+            \$419  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$746  = \$717 [63:0];
+      \$419  = \$395 [31:0];
     end
     if (rst) begin
-      \$746  = 64'h0000000000000000;
+      \$419  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$747  = ctr_post_stall;
+    \$420  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$747  = 64'h0000000000000000;
+            \$420  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$747  = \$718 [63:0];
+      \$420  = \$396 [31:0];
     end
     if (rst) begin
-      \$747  = 64'h0000000000000000;
+      \$420  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$748  = ctr_array_active_cycles;
+    \$421  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$748  = 64'h0000000000000000;
+            \$421  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$748  = \$719 [63:0];
+      \$421  = \$397 [31:0];
     end
     if (rst) begin
-      \$748  = 64'h0000000000000000;
+      \$421  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$749  = ctr_dram_read_bytes;
+    \$422  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$749  = 64'h0000000000000000;
+            \$422  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$749  = \$720 [63:0];
+      \$422  = \$398 [31:0];
     end
     if (rst) begin
-      \$749  = 64'h0000000000000000;
+      \$422  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$750  = ctr_dram_write_bytes;
+    \$423  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$750  = 64'h0000000000000000;
+            \$423  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$750  = \$721 [63:0];
+      \$423  = \$399 [31:0];
     end
     if (rst) begin
-      \$750  = 64'h0000000000000000;
+      \$423  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$751  = ctr_sram_act_reads;
+    \$424  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$751  = 64'h0000000000000000;
+            \$424  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$751  = \$722 [63:0];
+      \$424  = \$400 [31:0];
     end
     if (rst) begin
-      \$751  = 64'h0000000000000000;
+      \$424  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$752  = ctr_sram_act_writes;
+    \$425  = ctr_sram_thresh_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$752  = 64'h0000000000000000;
+            \$425  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$752  = \$723 [63:0];
+      \$425  = \$401 [31:0];
     end
     if (rst) begin
-      \$752  = 64'h0000000000000000;
+      \$425  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$753  = ctr_sram_weight_reads;
+    \$426  = ctr_sram_thresh_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$753  = 64'h0000000000000000;
+            \$426  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$753  = \$724 [63:0];
+      \$426  = \$402 [31:0];
     end
     if (rst) begin
-      \$753  = 64'h0000000000000000;
+      \$426  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$754  = ctr_sram_weight_writes;
+    \$427  = ctr_sram_out_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$754  = 64'h0000000000000000;
+            \$427  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$754  = \$725 [63:0];
+      \$427  = \$403 [31:0];
     end
     if (rst) begin
-      \$754  = 64'h0000000000000000;
+      \$427  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$755  = ctr_sram_thresh_reads;
+    \$428  = ctr_sram_out_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$755  = 64'h0000000000000000;
+            \$428  = 32'd0;
           end
     endcase
     if (busy) begin
-      \$755  = \$726 [63:0];
+      \$428  = \$404 [31:0];
     end
     if (rst) begin
-      \$755  = 64'h0000000000000000;
+      \$428  = 32'd0;
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$756  = ctr_sram_thresh_writes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$756  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$756  = \$727 [63:0];
-    end
-    if (rst) begin
-      \$756  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$757  = ctr_sram_out_reads;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$757  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$757  = \$728 [63:0];
-    end
-    if (rst) begin
-      \$757  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$758  = ctr_sram_out_writes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$758  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$758  = \$729 [63:0];
-    end
-    if (rst) begin
-      \$758  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$759  = ctr_binary_macs;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$759  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$759  = \$730 [63:0];
-    end
-    if (rst) begin
-      \$759  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$760  = ctr_acc_updates;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$760  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$760  = \$731 [63:0];
-    end
-    if (rst) begin
-      \$760  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$761  = ctr_threshold_ops;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$761  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$761  = \$732 [63:0];
-    end
-    if (rst) begin
-      \$761  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$762  = instr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$762  = fetched;
-    endcase
-    if (rst) begin
-      \$762  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$763  = t;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$763  = 32'd0;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          \$763  = \$689 [31:0];
-    endcase
-    if (rst) begin
-      \$763  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$764  = lp_left;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$764  = \$signature__data$30 [23:8];
-          end
-    endcase
-    if (finish) begin
-      if (\$702 ) begin
-        (* full_case = 32'd1 *)
-        if (\$703 ) begin
-        end else begin
-          \$764  = \$704 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$764  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$765  = \$like ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$765  = \$565 [8:0];
-          end
-    endcase
-    if (rst) begin
-      \$765  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$766  = lp_end;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$766  = \$566 [8:0];
-          end
-    endcase
-    if (rst) begin
-      \$766  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$767  = \$signal ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$767  = 16'h0000;
-          end
-    endcase
-    if (finish) begin
-      if (\$702 ) begin
-        (* full_case = 32'd1 *)
-        if (\$703 ) begin
-        end else begin
-          \$767  = \$705 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$767  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$768  = \$signal$34 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$768  = 16'h0000;
-          end
-    endcase
-    if (finish) begin
-      if (\$702 ) begin
-        (* full_case = 32'd1 *)
-        if (\$703 ) begin
-        end else begin
-          \$768  = \$706 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$768  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$769  = \$signal$35 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$769  = 16'h0000;
-          end
-    endcase
-    if (finish) begin
-      if (\$702 ) begin
-        (* full_case = 32'd1 *)
-        if (\$703 ) begin
-        end else begin
-          \$769  = \$707 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$769  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$770  = \$signal$33 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$770  = 9'h000;
-          end
-    endcase
-    if (finish) begin
-      if (\$702 ) begin
-        (* full_case = 32'd1 *)
-        if (\$703 ) begin
-        end else begin
-          \$770  = \$708 [8:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$770  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$771  = \$signal$163 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$771  = \$signature__data$30 [47:32];
-          end
-    endcase
-    if (rst) begin
-      \$771  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$772  = \$signal$164 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$772  = \$signature__data$30 [72:57];
-          end
-    endcase
-    if (rst) begin
-      \$772  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$773  = \$signal$165 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$773  = \$signature__data$30 [88:73];
-          end
-    endcase
-    if (rst) begin
-      \$773  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$774  = \$signal$166 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-            \$774  = \$signature__data$30 [56:48];
-          end
-    endcase
-    if (rst) begin
-      \$774  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$775  = req_cnt;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  \$775  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (\$580 ) begin
-            \$775  = \$581 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$775  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$776  = req_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  \$776  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          if (\$580 ) begin
-            \$776  = \$582 [31:0];
-          end
-    endcase
-    if (rst) begin
-      \$776  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$777  = rx_bank;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  \$777  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$590 ) begin
-              if (\$601 ) begin
-                \$777  = \$602 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$777  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$778  = rx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  \$778  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$590 ) begin
-              (* full_case = 32'd1 *)
-              if (\$601 ) begin
-                \$778  = 16'h0000;
-              end else begin
-                \$778  = \$603 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$778  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$779  = rx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  \$779  = 5'h00;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$590 ) begin
-              \$779  = 5'h00;
-            end else begin
-              \$779  = \$604 [4:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$779  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$780  = \$signal$167 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$780  = 10'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            if (issuing) begin
-              if (\$629 ) begin
-                if (\$631 ) begin
-                  \$780  = \$632 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$780  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$781  = tx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$781  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            if (issuing) begin
-              if (\$629 ) begin
-                (* full_case = 32'd1 *)
-                if (\$631 ) begin
-                  \$781  = 16'h0000;
-                end else begin
-                  \$781  = \$634 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$781  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$782  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$782  = 5'h00;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$629 ) begin
-                \$782  = 5'h00;
-              end else begin
-                \$782  = \$636 [4:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$782  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$783  = \$signal$168 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$783  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            if (issuing) begin
-              if (\$629 ) begin
-                if (\$631 ) begin
-                  \$783  = \$633 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$783  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$784  = s_off;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$784  = 32'd0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$629 ) begin
-                (* full_case = 32'd1 *)
-                if (\$631 ) begin
-                  \$784  = 32'd0;
-                end else begin
-                  \$784  = \$635 [31:0];
-                end
-              end else begin
-                \$784  = \$637 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$784  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$785  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$785  = 1'h1;
-              4'h3:
-                  \$785  = 1'h1;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            if (issuing) begin
-              if (\$651 ) begin
-                \$785  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$670 ) begin
-              if (\$672 ) begin
-                if (\$674 ) begin
-                  if (\$680 ) begin
-                    \$785  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$785  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$786  = \$signal$106 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$786  = 1'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$786  = 1'h1;
-            end else begin
-              \$786  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$786  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$787  = \$signal$135 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$787  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$787  = \$667 [15:0];
-            if (\$670 ) begin
-              if (\$672 ) begin
-                if (\$674 ) begin
-                  \$787  = 16'h0000;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$787  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$788  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$788  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$670 ) begin
-              if (\$672 ) begin
-                if (\$674 ) begin
-                  \$788  = \$675 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$788  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$789  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$789  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$789  = \$688 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$789  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$790  = \$signal$171 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$790  = 11'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$670 ) begin
-              \$790  = 11'h000;
-            end else begin
-              \$790  = \$687 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$790  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$791  = \$signal$172 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$791  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$670 ) begin
-              (* full_case = 32'd1 *)
-              if (\$672 ) begin
-                \$791  = 3'h0;
-              end else begin
-                \$791  = \$685 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$791  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$792  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$792  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$670 ) begin
-              if (\$672 ) begin
-                (* full_case = 32'd1 *)
-                if (\$674 ) begin
-                  \$792  = 3'h0;
-                end else begin
-                  \$792  = \$681 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$792  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$793  = \$signal$133 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$793  = { fetched[104], fetched[104:96] };
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$670 ) begin
-              if (\$672 ) begin
-                (* full_case = 32'd1 *)
-                if (\$674 ) begin
-                  \$793  = { instr[104], instr[104:96] };
-                end else begin
-                  \$793  = \$682 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$793  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$794  = ix;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$794  = { fetched[113], fetched[113:105] };
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$670 ) begin
-              (* full_case = 32'd1 *)
-              if (\$672 ) begin
-                \$794  = { instr[113], instr[113:105] };
-              end else begin
-                \$794  = \$686 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$794  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$795  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$795  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$670 ) begin
-              if (\$672 ) begin
-                if (\$674 ) begin
-                  \$795  = \$676 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$795  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$796  = \$signal$175 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$796  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$670 ) begin
-              if (\$672 ) begin
-                (* full_case = 32'd1 *)
-                if (\$674 ) begin
-                  \$796  = \$677 [15:0];
-                end else begin
-                  \$796  = \$683 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$796  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$797  = \$signal$132 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$797  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$797  = \$668 [15:0];
-            if (\$670 ) begin
-              if (\$672 ) begin
-                (* full_case = 32'd1 *)
-                if (\$674 ) begin
-                  \$797  = \$678 [15:0];
-                end else begin
-                  \$797  = \$684 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$797  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$798  = pitch;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$798  = \$567 [15:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$798  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$799  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$799  = 2'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$693 ) begin
-          end else begin
-            if (\$697 ) begin
-              \$799  = \$698 [1:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$799  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$800  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$800  = 4'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$693 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$697 ) begin
-              \$800  = 4'h0;
-            end else begin
-              \$800  = \$699 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$800  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$801  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$563 ) begin
-          end else if (\$564 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$801  = fetched[41:26];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$693 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$697 ) begin
-              \$801  = instr[41:26];
-            end else begin
-              \$801  = \$700 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$801  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$802  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$590 ) begin
-            end else begin
-              \$802  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$802  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$803  = \$signal$119 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            if (issuing) begin
-              \$803  = \$signal$167 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$803  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$804  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            if (issuing) begin
-              \$804  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$804  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$805  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            if (issuing) begin
-              \$805  = \$607 [31:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$805  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$806  = o_last;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$606 ) begin
-            if (issuing) begin
-              \$806  = \$621 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$806  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$807  = plane;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$807  = p;
-          end
-    endcase
-    if (rst) begin
-      \$807  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$808  = \$signal$66 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$808  = \$664 ;
-          end
-    endcase
-    if (rst) begin
-      \$808  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$809  = lastw_d;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$809  = \$666 ;
-          end
-    endcase
-    if (rst) begin
-      \$809  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$810  = sc_word;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$691 ) begin
-            \$810  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$810  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$811  = thresh_l0;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$692 ) begin
-            \$811  = \$signature__data$124 ;
-          end
-    endcase
-    if (rst) begin
-      \$811  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    ctr_value = 64'h0000000000000000;
-    casez (ctr_sel)
-      5'h00:
-          ctr_value = ctr_cycles;
-      5'h01:
-          ctr_value = ctr_instructions;
-      5'h02:
-          ctr_value = ctr_load_busy;
-      5'h03:
-          ctr_value = ctr_load_stall;
-      5'h04:
-          ctr_value = ctr_store_busy;
-      5'h05:
-          ctr_value = ctr_store_stall;
-      5'h06:
-          ctr_value = ctr_gemm_busy;
-      5'h07:
-          ctr_value = ctr_gemm_stall;
-      5'h08:
-          ctr_value = ctr_post_busy;
-      5'h09:
-          ctr_value = ctr_post_stall;
-      5'h0a:
-          ctr_value = ctr_array_active_cycles;
-      5'h0b:
-          ctr_value = ctr_dram_read_bytes;
-      5'h0c:
-          ctr_value = ctr_dram_write_bytes;
-      5'h0d:
-          ctr_value = ctr_sram_act_reads;
-      5'h0e:
-          ctr_value = ctr_sram_act_writes;
-      5'h0f:
-          ctr_value = ctr_sram_weight_reads;
-      5'h10:
-          ctr_value = ctr_sram_weight_writes;
-      5'h11:
-          ctr_value = ctr_sram_thresh_reads;
-      5'h12:
-          ctr_value = ctr_sram_thresh_writes;
-      5'h13:
-          ctr_value = ctr_sram_out_reads;
-      5'h14:
-          ctr_value = ctr_sram_out_writes;
-      5'h15:
-          ctr_value = ctr_binary_macs;
-      5'h16:
-          ctr_value = ctr_acc_updates;
-      5'h17:
-          ctr_value = ctr_threshold_ops;
-    endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$38  = pc_next[7:0];
-  assign inc_cycles = { 63'h0000000000000000, busy };
+  assign \$signature__addr$37  = pc_next[7:0];
+  assign inc_cycles = { 15'h0000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$73  = valid;
+  assign \$signal$67  = valid;
   assign cc = clear;
   assign cp = plane;
-  assign config_id = 32'd1288734197;
+  assign config_id = 32'd1235752298;
   always @*
-    fetched[10:0] = \$signature__data$30 [10:0];
+    fetched[10:0] = \$signature__data$29 [10:0];
   always @*
-    fetched[71:42] = \$signature__data$30 [71:42];
+    fetched[71:42] = \$signature__data$29 [71:42];
   always @*
-    fetched[104:88] = \$signature__data$30 [104:88];
+    fetched[104:88] = \$signature__data$29 [104:88];
   always @*
-    fetched[127:114] = \$signature__data$30 [127:114];
+    fetched[127:114] = \$signature__data$29 [127:114];
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array (rst, \a_in$1 , \w_in$129 , valid_in, clear_in, plane_in, acc, clk);
+module \accel_top.array (rst, a_in, w_in, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
-  reg [31:0] \$1 ;
-  reg [31:0] \$10 ;
-  reg [31:0] \$11 ;
-  reg [31:0] \$12 ;
-  reg [31:0] \$13 ;
-  reg [31:0] \$14 ;
-  reg [31:0] \$15 ;
-  reg [31:0] \$16 ;
-  reg [31:0] \$17 ;
-  reg [31:0] \$18 ;
-  reg [31:0] \$19 ;
-  reg \$2 ;
-  reg [31:0] \$20 ;
-  reg [31:0] \$21 ;
-  reg [31:0] \$22 ;
-  reg [31:0] \$23 ;
-  reg [31:0] \$24 ;
-  reg [31:0] \$25 ;
-  reg [31:0] \$26 ;
-  reg [31:0] \$27 ;
-  reg [31:0] \$28 ;
-  reg [31:0] \$29 ;
-  reg \$3 ;
-  reg [31:0] \$30 ;
-  reg [31:0] \$31 ;
-  reg [31:0] \$32 ;
-  reg [2:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg [31:0] \$7 ;
-  reg [31:0] \$8 ;
-  reg [31:0] \$9 ;
-  (* init = 32'd0 *)
-  wire [31:0] a1_d0;
-  wire [31:0] a_in;
-  input [63:0] \a_in$1 ;
-  wire [63:0] \a_in$1 ;
-  wire [31:0] \a_in$104 ;
-  wire [31:0] \a_in$112 ;
-  wire [31:0] \a_in$120 ;
-  wire [31:0] \a_in$16 ;
-  wire [31:0] \a_in$24 ;
-  wire [31:0] \a_in$32 ;
-  wire [31:0] \a_in$40 ;
-  wire [31:0] \a_in$48 ;
-  wire [31:0] \a_in$56 ;
-  reg [31:0] \a_in$64  = 32'd0;
-  wire [31:0] \a_in$72 ;
-  wire [31:0] \a_in$8 ;
-  wire [31:0] \a_in$80 ;
-  wire [31:0] \a_in$88 ;
-  wire [31:0] \a_in$96 ;
-  wire [31:0] a_out;
-  wire [31:0] \a_out$105 ;
-  wire [31:0] \a_out$113 ;
-  wire [31:0] \a_out$121 ;
-  wire [31:0] \a_out$17 ;
-  wire [31:0] \a_out$25 ;
-  wire [31:0] \a_out$33 ;
-  wire [31:0] \a_out$41 ;
-  wire [31:0] \a_out$49 ;
-  wire [31:0] \a_out$57 ;
-  wire [31:0] \a_out$73 ;
-  wire [31:0] \a_out$81 ;
-  wire [31:0] \a_out$89 ;
-  wire [31:0] \a_out$97 ;
-  output [255:0] acc;
-  wire [255:0] acc;
-  wire [15:0] \acc$161 ;
-  wire [15:0] \acc$162 ;
-  wire [15:0] \acc$163 ;
-  wire [15:0] \acc$164 ;
-  wire [15:0] \acc$165 ;
-  wire [15:0] \acc$166 ;
-  wire [15:0] \acc$167 ;
-  wire [15:0] \acc$168 ;
-  wire [15:0] \acc$169 ;
-  wire [15:0] \acc$170 ;
-  wire [15:0] \acc$171 ;
-  wire [15:0] \acc$172 ;
-  wire [15:0] \acc$173 ;
-  wire [15:0] \acc$174 ;
-  wire [15:0] \acc$175 ;
-  wire [15:0] \acc$176 ;
-  (* init = 1'h0 *)
-  wire c1_d0;
-  wire clear;
-  input clear_in;
-  wire clear_in;
-  wire \clear_in$100 ;
-  wire \clear_in$108 ;
-  wire \clear_in$116 ;
-  wire \clear_in$12 ;
-  wire \clear_in$124 ;
-  wire \clear_in$20 ;
-  wire \clear_in$28 ;
-  wire \clear_in$36 ;
-  wire \clear_in$44 ;
-  wire \clear_in$52 ;
-  wire \clear_in$60 ;
-  reg \clear_in$68  = 1'h0;
-  wire \clear_in$76 ;
-  wire \clear_in$84 ;
-  wire \clear_in$92 ;
-  wire clear_out;
-  wire \clear_out$101 ;
-  wire \clear_out$109 ;
-  wire \clear_out$117 ;
-  wire \clear_out$125 ;
-  wire \clear_out$21 ;
-  wire \clear_out$29 ;
-  wire \clear_out$37 ;
-  wire \clear_out$45 ;
-  wire \clear_out$53 ;
-  wire \clear_out$61 ;
-  wire \clear_out$77 ;
-  wire \clear_out$85 ;
-  wire \clear_out$93 ;
-  input clk;
-  wire clk;
-  (* init = 3'h0 *)
-  wire [2:0] p1_d0;
-  wire [2:0] plane;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  wire [2:0] \plane_in$102 ;
-  wire [2:0] \plane_in$110 ;
-  wire [2:0] \plane_in$118 ;
-  wire [2:0] \plane_in$126 ;
-  wire [2:0] \plane_in$14 ;
-  wire [2:0] \plane_in$22 ;
-  wire [2:0] \plane_in$30 ;
-  wire [2:0] \plane_in$38 ;
-  wire [2:0] \plane_in$46 ;
-  wire [2:0] \plane_in$54 ;
-  wire [2:0] \plane_in$62 ;
-  reg [2:0] \plane_in$70  = 3'h0;
-  wire [2:0] \plane_in$78 ;
-  wire [2:0] \plane_in$86 ;
-  wire [2:0] \plane_in$94 ;
-  wire [2:0] plane_out;
-  wire [2:0] \plane_out$103 ;
-  wire [2:0] \plane_out$111 ;
-  wire [2:0] \plane_out$119 ;
-  wire [2:0] \plane_out$127 ;
-  wire [2:0] \plane_out$23 ;
-  wire [2:0] \plane_out$31 ;
-  wire [2:0] \plane_out$39 ;
-  wire [2:0] \plane_out$47 ;
-  wire [2:0] \plane_out$55 ;
-  wire [2:0] \plane_out$63 ;
-  wire [2:0] \plane_out$79 ;
-  wire [2:0] \plane_out$87 ;
-  wire [2:0] \plane_out$95 ;
-  input rst;
-  wire rst;
-  (* init = 1'h0 *)
-  wire v1_d0;
-  wire valid;
-  input valid_in;
-  wire valid_in;
-  wire \valid_in$10 ;
-  wire \valid_in$106 ;
-  wire \valid_in$114 ;
-  wire \valid_in$122 ;
-  wire \valid_in$18 ;
-  wire \valid_in$26 ;
-  wire \valid_in$34 ;
-  wire \valid_in$42 ;
-  wire \valid_in$50 ;
-  wire \valid_in$58 ;
-  reg \valid_in$66  = 1'h0;
-  wire \valid_in$74 ;
-  wire \valid_in$82 ;
-  wire \valid_in$90 ;
-  wire \valid_in$98 ;
-  wire valid_out;
-  wire \valid_out$107 ;
-  wire \valid_out$115 ;
-  wire \valid_out$123 ;
-  wire \valid_out$19 ;
-  wire \valid_out$27 ;
-  wire \valid_out$35 ;
-  wire \valid_out$43 ;
-  wire \valid_out$51 ;
-  wire \valid_out$59 ;
-  wire \valid_out$75 ;
-  wire \valid_out$83 ;
-  wire \valid_out$91 ;
-  wire \valid_out$99 ;
-  (* init = 32'd0 *)
-  wire [31:0] w1_d0;
-  reg [31:0] w2_d0 = 32'd0;
-  (* init = 32'd0 *)
-  wire [31:0] w2_d1;
-  reg [31:0] w3_d0 = 32'd0;
-  reg [31:0] w3_d1 = 32'd0;
-  (* init = 32'd0 *)
-  wire [31:0] w3_d2;
-  reg [31:0] w4_d0 = 32'd0;
-  reg [31:0] w4_d1 = 32'd0;
-  reg [31:0] w4_d2 = 32'd0;
-  (* init = 32'd0 *)
-  wire [31:0] w4_d3;
-  reg [31:0] w5_d0 = 32'd0;
-  reg [31:0] w5_d1 = 32'd0;
-  reg [31:0] w5_d2 = 32'd0;
-  reg [31:0] w5_d3 = 32'd0;
-  (* init = 32'd0 *)
-  wire [31:0] w5_d4;
-  reg [31:0] w6_d0 = 32'd0;
-  reg [31:0] w6_d1 = 32'd0;
-  reg [31:0] w6_d2 = 32'd0;
-  reg [31:0] w6_d3 = 32'd0;
-  reg [31:0] w6_d4 = 32'd0;
-  (* init = 32'd0 *)
-  wire [31:0] w6_d5;
-  reg [31:0] w7_d0 = 32'd0;
-  reg [31:0] w7_d1 = 32'd0;
-  reg [31:0] w7_d2 = 32'd0;
-  reg [31:0] w7_d3 = 32'd0;
-  reg [31:0] w7_d4 = 32'd0;
-  reg [31:0] w7_d5 = 32'd0;
-  (* init = 32'd0 *)
-  wire [31:0] w7_d6;
-  wire [31:0] w_in;
-  input [255:0] \w_in$129 ;
-  wire [255:0] \w_in$129 ;
-  wire [31:0] \w_in$130 ;
-  reg [31:0] \w_in$132  = 32'd0;
-  wire [31:0] \w_in$134 ;
-  reg [31:0] \w_in$136  = 32'd0;
-  wire [31:0] \w_in$138 ;
-  reg [31:0] \w_in$140  = 32'd0;
-  wire [31:0] \w_in$142 ;
-  reg [31:0] \w_in$144  = 32'd0;
-  wire [31:0] \w_in$146 ;
-  reg [31:0] \w_in$148  = 32'd0;
-  wire [31:0] \w_in$150 ;
-  reg [31:0] \w_in$152  = 32'd0;
-  wire [31:0] \w_in$154 ;
-  reg [31:0] \w_in$156  = 32'd0;
-  wire [31:0] \w_in$158 ;
-  wire [31:0] w_out;
-  wire [31:0] \w_out$135 ;
-  wire [31:0] \w_out$139 ;
-  wire [31:0] \w_out$143 ;
-  wire [31:0] \w_out$147 ;
-  wire [31:0] \w_out$151 ;
-  wire [31:0] \w_out$155 ;
-  wire [31:0] \w_out$159 ;
-  always @(posedge clk)
-    \a_in$64  <= \$1 ;
-  always @(posedge clk)
-    \valid_in$66  <= \$2 ;
-  always @(posedge clk)
-    \clear_in$68  <= \$3 ;
-  always @(posedge clk)
-    \plane_in$70  <= \$4 ;
-  always @(posedge clk)
-    \w_in$132  <= \$5 ;
-  always @(posedge clk)
-    w2_d0 <= \$6 ;
-  always @(posedge clk)
-    \w_in$136  <= \$7 ;
-  always @(posedge clk)
-    w3_d0 <= \$8 ;
-  always @(posedge clk)
-    w3_d1 <= \$9 ;
-  always @(posedge clk)
-    \w_in$140  <= \$10 ;
-  always @(posedge clk)
-    w4_d0 <= \$11 ;
-  always @(posedge clk)
-    w4_d1 <= \$12 ;
-  always @(posedge clk)
-    w4_d2 <= \$13 ;
-  always @(posedge clk)
-    \w_in$144  <= \$14 ;
-  always @(posedge clk)
-    w5_d0 <= \$15 ;
-  always @(posedge clk)
-    w5_d1 <= \$16 ;
-  always @(posedge clk)
-    w5_d2 <= \$17 ;
-  always @(posedge clk)
-    w5_d3 <= \$18 ;
-  always @(posedge clk)
-    \w_in$148  <= \$19 ;
-  always @(posedge clk)
-    w6_d0 <= \$20 ;
-  always @(posedge clk)
-    w6_d1 <= \$21 ;
-  always @(posedge clk)
-    w6_d2 <= \$22 ;
-  always @(posedge clk)
-    w6_d3 <= \$23 ;
-  always @(posedge clk)
-    w6_d4 <= \$24 ;
-  always @(posedge clk)
-    \w_in$152  <= \$25 ;
-  always @(posedge clk)
-    w7_d0 <= \$26 ;
-  always @(posedge clk)
-    w7_d1 <= \$27 ;
-  always @(posedge clk)
-    w7_d2 <= \$28 ;
-  always @(posedge clk)
-    w7_d3 <= \$29 ;
-  always @(posedge clk)
-    w7_d4 <= \$30 ;
-  always @(posedge clk)
-    w7_d5 <= \$31 ;
-  always @(posedge clk)
-    \w_in$156  <= \$32 ;
-  \accel_top.array.pe_0_0  pe_0_0 (
-    .a_in(\a_in$1 [31:0]),
-    .a_out(\a_in$8 ),
-    .acc(\acc$161 ),
-    .clear_in(clear_in),
-    .clear_out(\clear_in$12 ),
-    .clk(clk),
-    .plane_in(plane_in),
-    .plane_out(\plane_in$14 ),
-    .rst(rst),
-    .valid_in(valid_in),
-    .valid_out(\valid_in$10 ),
-    .w_in(\w_in$129 [31:0]),
-    .w_out(\w_in$130 )
-  );
-  \accel_top.array.pe_0_1  pe_0_1 (
-    .a_in(\a_in$8 ),
-    .a_out(\a_in$16 ),
-    .acc(\acc$162 ),
-    .clear_in(\clear_in$12 ),
-    .clear_out(\clear_in$20 ),
-    .clk(clk),
-    .plane_in(\plane_in$14 ),
-    .plane_out(\plane_in$22 ),
-    .rst(rst),
-    .valid_in(\valid_in$10 ),
-    .valid_out(\valid_in$18 ),
-    .w_in(\w_in$132 ),
-    .w_out(\w_in$134 )
-  );
-  \accel_top.array.pe_0_2  pe_0_2 (
-    .a_in(\a_in$16 ),
-    .a_out(\a_in$24 ),
-    .acc(\acc$163 ),
-    .clear_in(\clear_in$20 ),
-    .clear_out(\clear_in$28 ),
-    .clk(clk),
-    .plane_in(\plane_in$22 ),
-    .plane_out(\plane_in$30 ),
-    .rst(rst),
-    .valid_in(\valid_in$18 ),
-    .valid_out(\valid_in$26 ),
-    .w_in(\w_in$136 ),
-    .w_out(\w_in$138 )
-  );
-  \accel_top.array.pe_0_3  pe_0_3 (
-    .a_in(\a_in$24 ),
-    .a_out(\a_in$32 ),
-    .acc(\acc$164 ),
-    .clear_in(\clear_in$28 ),
-    .clear_out(\clear_in$36 ),
-    .clk(clk),
-    .plane_in(\plane_in$30 ),
-    .plane_out(\plane_in$38 ),
-    .rst(rst),
-    .valid_in(\valid_in$26 ),
-    .valid_out(\valid_in$34 ),
-    .w_in(\w_in$140 ),
-    .w_out(\w_in$142 )
-  );
-  \accel_top.array.pe_0_4  pe_0_4 (
-    .a_in(\a_in$32 ),
-    .a_out(\a_in$40 ),
-    .acc(\acc$165 ),
-    .clear_in(\clear_in$36 ),
-    .clear_out(\clear_in$44 ),
-    .clk(clk),
-    .plane_in(\plane_in$38 ),
-    .plane_out(\plane_in$46 ),
-    .rst(rst),
-    .valid_in(\valid_in$34 ),
-    .valid_out(\valid_in$42 ),
-    .w_in(\w_in$144 ),
-    .w_out(\w_in$146 )
-  );
-  \accel_top.array.pe_0_5  pe_0_5 (
-    .a_in(\a_in$40 ),
-    .a_out(\a_in$48 ),
-    .acc(\acc$166 ),
-    .clear_in(\clear_in$44 ),
-    .clear_out(\clear_in$52 ),
-    .clk(clk),
-    .plane_in(\plane_in$46 ),
-    .plane_out(\plane_in$54 ),
-    .rst(rst),
-    .valid_in(\valid_in$42 ),
-    .valid_out(\valid_in$50 ),
-    .w_in(\w_in$148 ),
-    .w_out(\w_in$150 )
-  );
-  \accel_top.array.pe_0_6  pe_0_6 (
-    .a_in(\a_in$48 ),
-    .a_out(\a_in$56 ),
-    .acc(\acc$167 ),
-    .clear_in(\clear_in$52 ),
-    .clear_out(\clear_in$60 ),
-    .clk(clk),
-    .plane_in(\plane_in$54 ),
-    .plane_out(\plane_in$62 ),
-    .rst(rst),
-    .valid_in(\valid_in$50 ),
-    .valid_out(\valid_in$58 ),
-    .w_in(\w_in$152 ),
-    .w_out(\w_in$154 )
-  );
-  \accel_top.array.pe_0_7  pe_0_7 (
-    .a_in(\a_in$56 ),
-    .acc(\acc$168 ),
-    .clear_in(\clear_in$60 ),
-    .clk(clk),
-    .plane_in(\plane_in$62 ),
-    .rst(rst),
-    .valid_in(\valid_in$58 ),
-    .w_in(\w_in$156 ),
-    .w_out(\w_in$158 )
-  );
-  \accel_top.array.pe_1_0  pe_1_0 (
-    .a_in(\a_in$64 ),
-    .a_out(\a_in$72 ),
-    .acc(\acc$169 ),
-    .clear_in(\clear_in$68 ),
-    .clear_out(\clear_in$76 ),
-    .clk(clk),
-    .plane_in(\plane_in$70 ),
-    .plane_out(\plane_in$78 ),
-    .rst(rst),
-    .valid_in(\valid_in$66 ),
-    .valid_out(\valid_in$74 ),
-    .w_in(\w_in$130 )
-  );
-  \accel_top.array.pe_1_1  pe_1_1 (
-    .a_in(\a_in$72 ),
-    .a_out(\a_in$80 ),
-    .acc(\acc$170 ),
-    .clear_in(\clear_in$76 ),
-    .clear_out(\clear_in$84 ),
-    .clk(clk),
-    .plane_in(\plane_in$78 ),
-    .plane_out(\plane_in$86 ),
-    .rst(rst),
-    .valid_in(\valid_in$74 ),
-    .valid_out(\valid_in$82 ),
-    .w_in(\w_in$134 )
-  );
-  \accel_top.array.pe_1_2  pe_1_2 (
-    .a_in(\a_in$80 ),
-    .a_out(\a_in$88 ),
-    .acc(\acc$171 ),
-    .clear_in(\clear_in$84 ),
-    .clear_out(\clear_in$92 ),
-    .clk(clk),
-    .plane_in(\plane_in$86 ),
-    .plane_out(\plane_in$94 ),
-    .rst(rst),
-    .valid_in(\valid_in$82 ),
-    .valid_out(\valid_in$90 ),
-    .w_in(\w_in$138 )
-  );
-  \accel_top.array.pe_1_3  pe_1_3 (
-    .a_in(\a_in$88 ),
-    .a_out(\a_in$96 ),
-    .acc(\acc$172 ),
-    .clear_in(\clear_in$92 ),
-    .clear_out(\clear_in$100 ),
-    .clk(clk),
-    .plane_in(\plane_in$94 ),
-    .plane_out(\plane_in$102 ),
-    .rst(rst),
-    .valid_in(\valid_in$90 ),
-    .valid_out(\valid_in$98 ),
-    .w_in(\w_in$142 )
-  );
-  \accel_top.array.pe_1_4  pe_1_4 (
-    .a_in(\a_in$96 ),
-    .a_out(\a_in$104 ),
-    .acc(\acc$173 ),
-    .clear_in(\clear_in$100 ),
-    .clear_out(\clear_in$108 ),
-    .clk(clk),
-    .plane_in(\plane_in$102 ),
-    .plane_out(\plane_in$110 ),
-    .rst(rst),
-    .valid_in(\valid_in$98 ),
-    .valid_out(\valid_in$106 ),
-    .w_in(\w_in$146 )
-  );
-  \accel_top.array.pe_1_5  pe_1_5 (
-    .a_in(\a_in$104 ),
-    .a_out(\a_in$112 ),
-    .acc(\acc$174 ),
-    .clear_in(\clear_in$108 ),
-    .clear_out(\clear_in$116 ),
-    .clk(clk),
-    .plane_in(\plane_in$110 ),
-    .plane_out(\plane_in$118 ),
-    .rst(rst),
-    .valid_in(\valid_in$106 ),
-    .valid_out(\valid_in$114 ),
-    .w_in(\w_in$150 )
-  );
-  \accel_top.array.pe_1_6  pe_1_6 (
-    .a_in(\a_in$112 ),
-    .a_out(\a_in$120 ),
-    .acc(\acc$175 ),
-    .clear_in(\clear_in$116 ),
-    .clear_out(\clear_in$124 ),
-    .clk(clk),
-    .plane_in(\plane_in$118 ),
-    .plane_out(\plane_in$126 ),
-    .rst(rst),
-    .valid_in(\valid_in$114 ),
-    .valid_out(\valid_in$122 ),
-    .w_in(\w_in$154 )
-  );
-  \accel_top.array.pe_1_7  pe_1_7 (
-    .a_in(\a_in$120 ),
-    .acc(\acc$176 ),
-    .clear_in(\clear_in$124 ),
-    .clk(clk),
-    .plane_in(\plane_in$126 ),
-    .rst(rst),
-    .valid_in(\valid_in$122 ),
-    .w_in(\w_in$158 )
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$1  = \a_in$1 [63:32];
-    if (rst) begin
-      \$1  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$2  = valid_in;
-    if (rst) begin
-      \$2  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$3  = clear_in;
-    if (rst) begin
-      \$3  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = plane_in;
-    if (rst) begin
-      \$4  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$5  = \w_in$129 [63:32];
-    if (rst) begin
-      \$5  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$6  = \w_in$129 [95:64];
-    if (rst) begin
-      \$6  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$7  = w2_d0;
-    if (rst) begin
-      \$7  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$8  = \w_in$129 [127:96];
-    if (rst) begin
-      \$8  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$9  = w3_d0;
-    if (rst) begin
-      \$9  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$10  = w3_d1;
-    if (rst) begin
-      \$10  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$11  = \w_in$129 [159:128];
-    if (rst) begin
-      \$11  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$12  = w4_d0;
-    if (rst) begin
-      \$12  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$13  = w4_d1;
-    if (rst) begin
-      \$13  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$14  = w4_d2;
-    if (rst) begin
-      \$14  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$15  = \w_in$129 [191:160];
-    if (rst) begin
-      \$15  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$16  = w5_d0;
-    if (rst) begin
-      \$16  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$17  = w5_d1;
-    if (rst) begin
-      \$17  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$18  = w5_d2;
-    if (rst) begin
-      \$18  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$19  = w5_d3;
-    if (rst) begin
-      \$19  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$20  = \w_in$129 [223:192];
-    if (rst) begin
-      \$20  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$21  = w6_d0;
-    if (rst) begin
-      \$21  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$22  = w6_d1;
-    if (rst) begin
-      \$22  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$23  = w6_d2;
-    if (rst) begin
-      \$23  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$24  = w6_d3;
-    if (rst) begin
-      \$24  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$25  = w6_d4;
-    if (rst) begin
-      \$25  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$26  = \w_in$129 [255:224];
-    if (rst) begin
-      \$26  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$27  = w7_d0;
-    if (rst) begin
-      \$27  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$28  = w7_d1;
-    if (rst) begin
-      \$28  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$29  = w7_d2;
-    if (rst) begin
-      \$29  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$30  = w7_d3;
-    if (rst) begin
-      \$30  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$31  = w7_d4;
-    if (rst) begin
-      \$31  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$32  = w7_d5;
-    if (rst) begin
-      \$32  = 32'd0;
-    end
-  end
-  assign a_in = \a_in$1 [31:0];
-  assign valid = valid_in;
-  assign clear = clear_in;
-  assign plane = plane_in;
-  assign a_out = \a_in$8 ;
-  assign valid_out = \valid_in$10 ;
-  assign clear_out = \clear_in$12 ;
-  assign plane_out = \plane_in$14 ;
-  assign \a_out$17  = \a_in$16 ;
-  assign \valid_out$19  = \valid_in$18 ;
-  assign \clear_out$21  = \clear_in$20 ;
-  assign \plane_out$23  = \plane_in$22 ;
-  assign \a_out$25  = \a_in$24 ;
-  assign \valid_out$27  = \valid_in$26 ;
-  assign \clear_out$29  = \clear_in$28 ;
-  assign \plane_out$31  = \plane_in$30 ;
-  assign \a_out$33  = \a_in$32 ;
-  assign \valid_out$35  = \valid_in$34 ;
-  assign \clear_out$37  = \clear_in$36 ;
-  assign \plane_out$39  = \plane_in$38 ;
-  assign \a_out$41  = \a_in$40 ;
-  assign \valid_out$43  = \valid_in$42 ;
-  assign \clear_out$45  = \clear_in$44 ;
-  assign \plane_out$47  = \plane_in$46 ;
-  assign \a_out$49  = \a_in$48 ;
-  assign \valid_out$51  = \valid_in$50 ;
-  assign \clear_out$53  = \clear_in$52 ;
-  assign \plane_out$55  = \plane_in$54 ;
-  assign \a_out$57  = \a_in$56 ;
-  assign \valid_out$59  = \valid_in$58 ;
-  assign \clear_out$61  = \clear_in$60 ;
-  assign \plane_out$63  = \plane_in$62 ;
-  assign a1_d0 = \a_in$64 ;
-  assign v1_d0 = \valid_in$66 ;
-  assign c1_d0 = \clear_in$68 ;
-  assign p1_d0 = \plane_in$70 ;
-  assign \a_out$73  = \a_in$72 ;
-  assign \valid_out$75  = \valid_in$74 ;
-  assign \clear_out$77  = \clear_in$76 ;
-  assign \plane_out$79  = \plane_in$78 ;
-  assign \a_out$81  = \a_in$80 ;
-  assign \valid_out$83  = \valid_in$82 ;
-  assign \clear_out$85  = \clear_in$84 ;
-  assign \plane_out$87  = \plane_in$86 ;
-  assign \a_out$89  = \a_in$88 ;
-  assign \valid_out$91  = \valid_in$90 ;
-  assign \clear_out$93  = \clear_in$92 ;
-  assign \plane_out$95  = \plane_in$94 ;
-  assign \a_out$97  = \a_in$96 ;
-  assign \valid_out$99  = \valid_in$98 ;
-  assign \clear_out$101  = \clear_in$100 ;
-  assign \plane_out$103  = \plane_in$102 ;
-  assign \a_out$105  = \a_in$104 ;
-  assign \valid_out$107  = \valid_in$106 ;
-  assign \clear_out$109  = \clear_in$108 ;
-  assign \plane_out$111  = \plane_in$110 ;
-  assign \a_out$113  = \a_in$112 ;
-  assign \valid_out$115  = \valid_in$114 ;
-  assign \clear_out$117  = \clear_in$116 ;
-  assign \plane_out$119  = \plane_in$118 ;
-  assign \a_out$121  = \a_in$120 ;
-  assign \valid_out$123  = \valid_in$122 ;
-  assign \clear_out$125  = \clear_in$124 ;
-  assign \plane_out$127  = \plane_in$126 ;
-  assign w_in = \w_in$129 [31:0];
-  assign w_out = \w_in$130 ;
-  assign w1_d0 = \w_in$132 ;
-  assign \w_out$135  = \w_in$134 ;
-  assign w2_d1 = \w_in$136 ;
-  assign \w_out$139  = \w_in$138 ;
-  assign w3_d2 = \w_in$140 ;
-  assign \w_out$143  = \w_in$142 ;
-  assign w4_d3 = \w_in$144 ;
-  assign \w_out$147  = \w_in$146 ;
-  assign w5_d4 = \w_in$148 ;
-  assign \w_out$151  = \w_in$150 ;
-  assign w6_d5 = \w_in$152 ;
-  assign \w_out$155  = \w_in$154 ;
-  assign w7_d6 = \w_in$156 ;
-  assign \w_out$159  = \w_in$158 ;
-  assign acc[255:240] = \acc$176 ;
-  assign acc[239:224] = \acc$175 ;
-  assign acc[223:208] = \acc$174 ;
-  assign acc[207:192] = \acc$173 ;
-  assign acc[191:176] = \acc$172 ;
-  assign acc[175:160] = \acc$171 ;
-  assign acc[159:144] = \acc$170 ;
-  assign acc[143:128] = \acc$169 ;
-  assign acc[127:112] = \acc$168 ;
-  assign acc[111:96] = \acc$167 ;
-  assign acc[95:80] = \acc$166 ;
-  assign acc[79:64] = \acc$165 ;
-  assign acc[63:48] = \acc$164 ;
-  assign acc[47:32] = \acc$163 ;
-  assign acc[31:16] = \acc$162 ;
-  assign acc[15:0] = \acc$161 ;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0 (rst, a_in, w_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
-  wire [12:0] \$1 ;
+  reg [15:0] \$1 ;
   reg \$10 ;
   reg \$11 ;
   reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
+  reg [15:0] \$2 ;
+  reg [15:0] \$3 ;
+  reg [15:0] \$4 ;
+  reg [15:0] \$5 ;
+  reg [15:0] \$6 ;
+  reg [15:0] \$7 ;
+  reg [15:0] \$8 ;
+  reg [15:0] \$9 ;
+  (* init = 16'h0000 *)
+  wire [15:0] a;
+  (* init = 16'h0000 *)
+  wire [15:0] \a$26 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \a$32 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \a$38 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \a$44 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \a$50 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \a$56 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \a$62 ;
+  reg [15:0] a0_q0 = 16'h0000;
+  input [15:0] a_in;
+  wire [15:0] a_in;
+  output [127:0] acc;
+  wire [127:0] acc;
+  wire [15:0] \acc$25 ;
+  wire [15:0] \acc$31 ;
+  wire [15:0] \acc$37 ;
+  wire [15:0] \acc$43 ;
+  wire [15:0] \acc$49 ;
+  wire [15:0] \acc$55 ;
+  wire [15:0] \acc$61 ;
+  wire [15:0] \acc$67 ;
+  input clear;
+  wire clear;
+  (* init = 1'h0 *)
+  wire \clear$22 ;
+  (* init = 1'h0 *)
+  wire \clear$29 ;
+  (* init = 1'h0 *)
+  wire \clear$35 ;
+  (* init = 1'h0 *)
+  wire \clear$41 ;
+  (* init = 1'h0 *)
+  wire \clear$47 ;
+  (* init = 1'h0 *)
+  wire \clear$53 ;
+  (* init = 1'h0 *)
+  wire \clear$59 ;
+  (* init = 1'h0 *)
+  wire \clear$65 ;
+  reg clear_q0 = 1'h0;
+  input clk;
+  wire clk;
+  input [2:0] plane;
+  wire [2:0] plane;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$23 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$30 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$36 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$42 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$48 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$54 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$60 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$66 ;
+  reg [2:0] plane_q0 = 3'h0;
+  input rst;
+  wire rst;
+  input valid;
+  wire valid;
+  (* init = 1'h0 *)
+  wire \valid$21 ;
+  (* init = 1'h0 *)
+  wire \valid$28 ;
+  (* init = 1'h0 *)
+  wire \valid$34 ;
+  (* init = 1'h0 *)
+  wire \valid$40 ;
+  (* init = 1'h0 *)
+  wire \valid$46 ;
+  (* init = 1'h0 *)
+  wire \valid$52 ;
+  (* init = 1'h0 *)
+  wire \valid$58 ;
+  (* init = 1'h0 *)
+  wire \valid$64 ;
+  reg valid_q0 = 1'h0;
+  (* init = 16'h0000 *)
+  wire [15:0] w;
+  (* init = 16'h0000 *)
+  wire [15:0] \w$27 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \w$33 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \w$39 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \w$45 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \w$51 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \w$57 ;
+  (* init = 16'h0000 *)
+  wire [15:0] \w$63 ;
+  reg [15:0] w0_q0 = 16'h0000;
+  reg [15:0] w1_q0 = 16'h0000;
+  reg [15:0] w2_q0 = 16'h0000;
+  reg [15:0] w3_q0 = 16'h0000;
+  reg [15:0] w4_q0 = 16'h0000;
+  reg [15:0] w5_q0 = 16'h0000;
+  reg [15:0] w6_q0 = 16'h0000;
+  reg [15:0] w7_q0 = 16'h0000;
+  input [127:0] w_in;
+  wire [127:0] w_in;
+  always @(posedge clk)
+    a0_q0 <= \$1 ;
+  always @(posedge clk)
+    w0_q0 <= \$2 ;
+  always @(posedge clk)
+    w1_q0 <= \$3 ;
+  always @(posedge clk)
+    w2_q0 <= \$4 ;
+  always @(posedge clk)
+    w3_q0 <= \$5 ;
+  always @(posedge clk)
+    w4_q0 <= \$6 ;
+  always @(posedge clk)
+    w5_q0 <= \$7 ;
+  always @(posedge clk)
+    w6_q0 <= \$8 ;
+  always @(posedge clk)
+    w7_q0 <= \$9 ;
+  always @(posedge clk)
+    valid_q0 <= \$10 ;
+  always @(posedge clk)
+    clear_q0 <= \$11 ;
+  always @(posedge clk)
+    plane_q0 <= \$12 ;
+  \accel_top.array.pe_0_0  pe_0_0 (
+    .a(a0_q0),
+    .acc(\acc$25 ),
+    .clear(clear_q0),
+    .clk(clk),
+    .plane(plane_q0),
+    .rst(rst),
+    .valid(valid_q0),
+    .w(w0_q0)
+  );
+  \accel_top.array.pe_0_1  pe_0_1 (
+    .a(a0_q0),
+    .acc(\acc$31 ),
+    .clear(clear_q0),
+    .clk(clk),
+    .plane(plane_q0),
+    .rst(rst),
+    .valid(valid_q0),
+    .w(w1_q0)
+  );
+  \accel_top.array.pe_0_2  pe_0_2 (
+    .a(a0_q0),
+    .acc(\acc$37 ),
+    .clear(clear_q0),
+    .clk(clk),
+    .plane(plane_q0),
+    .rst(rst),
+    .valid(valid_q0),
+    .w(w2_q0)
+  );
+  \accel_top.array.pe_0_3  pe_0_3 (
+    .a(a0_q0),
+    .acc(\acc$43 ),
+    .clear(clear_q0),
+    .clk(clk),
+    .plane(plane_q0),
+    .rst(rst),
+    .valid(valid_q0),
+    .w(w3_q0)
+  );
+  \accel_top.array.pe_0_4  pe_0_4 (
+    .a(a0_q0),
+    .acc(\acc$49 ),
+    .clear(clear_q0),
+    .clk(clk),
+    .plane(plane_q0),
+    .rst(rst),
+    .valid(valid_q0),
+    .w(w4_q0)
+  );
+  \accel_top.array.pe_0_5  pe_0_5 (
+    .a(a0_q0),
+    .acc(\acc$55 ),
+    .clear(clear_q0),
+    .clk(clk),
+    .plane(plane_q0),
+    .rst(rst),
+    .valid(valid_q0),
+    .w(w5_q0)
+  );
+  \accel_top.array.pe_0_6  pe_0_6 (
+    .a(a0_q0),
+    .acc(\acc$61 ),
+    .clear(clear_q0),
+    .clk(clk),
+    .plane(plane_q0),
+    .rst(rst),
+    .valid(valid_q0),
+    .w(w6_q0)
+  );
+  \accel_top.array.pe_0_7  pe_0_7 (
+    .a(a0_q0),
+    .acc(\acc$67 ),
+    .clear(clear_q0),
+    .clk(clk),
+    .plane(plane_q0),
+    .rst(rst),
+    .valid(valid_q0),
+    .w(w7_q0)
+  );
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$1  = a_in;
+    if (rst) begin
+      \$1  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$2  = w_in[15:0];
+    if (rst) begin
+      \$2  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$3  = w_in[31:16];
+    if (rst) begin
+      \$3  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$4  = w_in[47:32];
+    if (rst) begin
+      \$4  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$5  = w_in[63:48];
+    if (rst) begin
+      \$5  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$6  = w_in[79:64];
+    if (rst) begin
+      \$6  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$7  = w_in[95:80];
+    if (rst) begin
+      \$7  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$8  = w_in[111:96];
+    if (rst) begin
+      \$8  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$9  = w_in[127:112];
+    if (rst) begin
+      \$9  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$10  = valid;
+    if (rst) begin
+      \$10  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$11  = clear;
+    if (rst) begin
+      \$11  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$12  = plane;
+    if (rst) begin
+      \$12  = 3'h0;
+    end
+  end
+  assign a = a0_q0;
+  assign w = w0_q0;
+  assign \valid$21  = valid_q0;
+  assign \clear$22  = clear_q0;
+  assign \plane$23  = plane_q0;
+  assign \a$26  = a0_q0;
+  assign \w$27  = w1_q0;
+  assign \valid$28  = valid_q0;
+  assign \clear$29  = clear_q0;
+  assign \plane$30  = plane_q0;
+  assign \a$32  = a0_q0;
+  assign \w$33  = w2_q0;
+  assign \valid$34  = valid_q0;
+  assign \clear$35  = clear_q0;
+  assign \plane$36  = plane_q0;
+  assign \a$38  = a0_q0;
+  assign \w$39  = w3_q0;
+  assign \valid$40  = valid_q0;
+  assign \clear$41  = clear_q0;
+  assign \plane$42  = plane_q0;
+  assign \a$44  = a0_q0;
+  assign \w$45  = w4_q0;
+  assign \valid$46  = valid_q0;
+  assign \clear$47  = clear_q0;
+  assign \plane$48  = plane_q0;
+  assign \a$50  = a0_q0;
+  assign \w$51  = w5_q0;
+  assign \valid$52  = valid_q0;
+  assign \clear$53  = clear_q0;
+  assign \plane$54  = plane_q0;
+  assign \a$56  = a0_q0;
+  assign \w$57  = w6_q0;
+  assign \valid$58  = valid_q0;
+  assign \clear$59  = clear_q0;
+  assign \plane$60  = plane_q0;
+  assign \a$62  = a0_q0;
+  assign \w$63  = w7_q0;
+  assign \valid$64  = valid_q0;
+  assign \clear$65  = clear_q0;
+  assign \plane$66  = plane_q0;
+  assign acc[127:112] = \acc$67 ;
+  assign acc[111:96] = \acc$61 ;
+  assign acc[95:80] = \acc$55 ;
+  assign acc[79:64] = \acc$49 ;
+  assign acc[63:48] = \acc$43 ;
+  assign acc[47:32] = \acc$37 ;
+  assign acc[31:16] = \acc$31 ;
+  assign acc[15:0] = \acc$25 ;
+endmodule
+
+(* generator = "Amaranth" *)
+module \accel_top.array.pe_0_0 (rst, a, w, valid, clear, plane, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [11:0] \$3 ;
+  wire [16:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
+  reg [15:0] \$8 ;
+  input [15:0] a;
+  wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
+  wire [15:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  output [31:0] w_out;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
+  input [15:0] w;
+  wire [15:0] w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d0;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
+    acc <= \$8 ;
+  assign \$1  = a ^ w;
   \accel_top.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
@@ -8174,76 +6195,41 @@ module \accel_top.array.pe_0_0 (rst, a_in, w_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 32'd0;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 32'd0;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$13  = acc;
+    \$8  = acc;
     if (valid_d0) begin
       (* full_case = 32'd1 *)
       if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
+        \$8  = { 4'h0, \$2  };
       end else begin
-        \$13  = \$3 [15:0];
+        \$8  = \$4 [15:0];
       end
     end
     if (rst) begin
-      \$13  = 16'h0000;
+      \$8  = 16'h0000;
     end
   end
-  assign \acc$18  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -8253,34 +6239,14 @@ module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
   wire [1:0] \$10 ;
   wire [1:0] \$11 ;
   wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
+  wire [3:0] \$13 ;
+  wire [3:0] \$14 ;
+  reg [2:0] \$15 ;
+  reg [2:0] \$16 ;
+  reg [2:0] \$17 ;
+  reg [2:0] \$18 ;
   wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
@@ -8289,18 +6255,14 @@ module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
   wire [2:0] \$9 ;
   input clk;
   wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  wire [4:0] o;
   reg [2:0] pop_r0_0 = 3'h0;
   reg [2:0] pop_r0_1 = 3'h0;
   reg [2:0] pop_r0_2 = 3'h0;
   reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -8315,171 +6277,94 @@ module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
   assign \$10  = i[12] + i[13];
   assign \$11  = i[14] + i[15];
   assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
+  assign \$13  = pop_r0_0 + pop_r0_1;
+  assign \$14  = pop_r0_2 + pop_r0_3;
+  assign o = \$13  + \$14 ;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0_0 <= \$15 ;
   always @(posedge clk)
-    pop_r0_1 <= \$32 ;
+    pop_r0_1 <= \$16 ;
   always @(posedge clk)
-    pop_r0_2 <= \$33 ;
+    pop_r0_2 <= \$17 ;
   always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
+    pop_r0_3 <= \$18 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$31  = \$3 ;
+    \$15  = \$3 ;
     if (rst) begin
-      \$31  = 3'h0;
+      \$15  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$32  = \$6 ;
+    \$16  = \$6 ;
     if (rst) begin
-      \$32  = 3'h0;
+      \$16  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$33  = \$9 ;
+    \$17  = \$9 ;
     if (rst) begin
-      \$33  = 3'h0;
+      \$17  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$34  = \$12 ;
+    \$18  = \$12 ;
     if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
+      \$18  = 3'h0;
     end
   end
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_1 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [11:0] \$3 ;
+  wire [16:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
+  reg [15:0] \$8 ;
+  input [15:0] a;
+  wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
+  wire [15:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  output [31:0] w_out;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
+  input [15:0] w;
+  wire [15:0] w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d0;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
+    acc <= \$8 ;
+  assign \$1  = a ^ w;
   \accel_top.array.pe_0_1.pop  pop (
     .clk(clk),
     .i(i),
@@ -8488,76 +6373,41 @@ module \accel_top.array.pe_0_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 32'd0;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 32'd0;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$13  = acc;
+    \$8  = acc;
     if (valid_d0) begin
       (* full_case = 32'd1 *)
       if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
+        \$8  = { 4'h0, \$2  };
       end else begin
-        \$13  = \$3 [15:0];
+        \$8  = \$4 [15:0];
       end
     end
     if (rst) begin
-      \$13  = 16'h0000;
+      \$8  = 16'h0000;
     end
   end
-  assign \acc$18  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -8567,34 +6417,14 @@ module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
   wire [1:0] \$10 ;
   wire [1:0] \$11 ;
   wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
+  wire [3:0] \$13 ;
+  wire [3:0] \$14 ;
+  reg [2:0] \$15 ;
+  reg [2:0] \$16 ;
+  reg [2:0] \$17 ;
+  reg [2:0] \$18 ;
   wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
@@ -8603,18 +6433,14 @@ module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
   wire [2:0] \$9 ;
   input clk;
   wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  wire [4:0] o;
   reg [2:0] pop_r0_0 = 3'h0;
   reg [2:0] pop_r0_1 = 3'h0;
   reg [2:0] pop_r0_2 = 3'h0;
   reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -8629,171 +6455,94 @@ module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
   assign \$10  = i[12] + i[13];
   assign \$11  = i[14] + i[15];
   assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
+  assign \$13  = pop_r0_0 + pop_r0_1;
+  assign \$14  = pop_r0_2 + pop_r0_3;
+  assign o = \$13  + \$14 ;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0_0 <= \$15 ;
   always @(posedge clk)
-    pop_r0_1 <= \$32 ;
+    pop_r0_1 <= \$16 ;
   always @(posedge clk)
-    pop_r0_2 <= \$33 ;
+    pop_r0_2 <= \$17 ;
   always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
+    pop_r0_3 <= \$18 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$31  = \$3 ;
+    \$15  = \$3 ;
     if (rst) begin
-      \$31  = 3'h0;
+      \$15  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$32  = \$6 ;
+    \$16  = \$6 ;
     if (rst) begin
-      \$32  = 3'h0;
+      \$16  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$33  = \$9 ;
+    \$17  = \$9 ;
     if (rst) begin
-      \$33  = 3'h0;
+      \$17  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$34  = \$12 ;
+    \$18  = \$12 ;
     if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
+      \$18  = 3'h0;
     end
   end
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_2 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [11:0] \$3 ;
+  wire [16:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
+  reg [15:0] \$8 ;
+  input [15:0] a;
+  wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
+  wire [15:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  output [31:0] w_out;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
+  input [15:0] w;
+  wire [15:0] w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d0;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
+    acc <= \$8 ;
+  assign \$1  = a ^ w;
   \accel_top.array.pe_0_2.pop  pop (
     .clk(clk),
     .i(i),
@@ -8802,76 +6551,41 @@ module \accel_top.array.pe_0_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 32'd0;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 32'd0;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$13  = acc;
+    \$8  = acc;
     if (valid_d0) begin
       (* full_case = 32'd1 *)
       if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
+        \$8  = { 4'h0, \$2  };
       end else begin
-        \$13  = \$3 [15:0];
+        \$8  = \$4 [15:0];
       end
     end
     if (rst) begin
-      \$13  = 16'h0000;
+      \$8  = 16'h0000;
     end
   end
-  assign \acc$18  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -8881,34 +6595,14 @@ module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
   wire [1:0] \$10 ;
   wire [1:0] \$11 ;
   wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
+  wire [3:0] \$13 ;
+  wire [3:0] \$14 ;
+  reg [2:0] \$15 ;
+  reg [2:0] \$16 ;
+  reg [2:0] \$17 ;
+  reg [2:0] \$18 ;
   wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
@@ -8917,18 +6611,14 @@ module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
   wire [2:0] \$9 ;
   input clk;
   wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  wire [4:0] o;
   reg [2:0] pop_r0_0 = 3'h0;
   reg [2:0] pop_r0_1 = 3'h0;
   reg [2:0] pop_r0_2 = 3'h0;
   reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -8943,171 +6633,94 @@ module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
   assign \$10  = i[12] + i[13];
   assign \$11  = i[14] + i[15];
   assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
+  assign \$13  = pop_r0_0 + pop_r0_1;
+  assign \$14  = pop_r0_2 + pop_r0_3;
+  assign o = \$13  + \$14 ;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0_0 <= \$15 ;
   always @(posedge clk)
-    pop_r0_1 <= \$32 ;
+    pop_r0_1 <= \$16 ;
   always @(posedge clk)
-    pop_r0_2 <= \$33 ;
+    pop_r0_2 <= \$17 ;
   always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
+    pop_r0_3 <= \$18 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$31  = \$3 ;
+    \$15  = \$3 ;
     if (rst) begin
-      \$31  = 3'h0;
+      \$15  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$32  = \$6 ;
+    \$16  = \$6 ;
     if (rst) begin
-      \$32  = 3'h0;
+      \$16  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$33  = \$9 ;
+    \$17  = \$9 ;
     if (rst) begin
-      \$33  = 3'h0;
+      \$17  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$34  = \$12 ;
+    \$18  = \$12 ;
     if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
+      \$18  = 3'h0;
     end
   end
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_3 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [11:0] \$3 ;
+  wire [16:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
+  reg [15:0] \$8 ;
+  input [15:0] a;
+  wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
+  wire [15:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  output [31:0] w_out;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
+  input [15:0] w;
+  wire [15:0] w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d0;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
+    acc <= \$8 ;
+  assign \$1  = a ^ w;
   \accel_top.array.pe_0_3.pop  pop (
     .clk(clk),
     .i(i),
@@ -9116,76 +6729,41 @@ module \accel_top.array.pe_0_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 32'd0;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 32'd0;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$13  = acc;
+    \$8  = acc;
     if (valid_d0) begin
       (* full_case = 32'd1 *)
       if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
+        \$8  = { 4'h0, \$2  };
       end else begin
-        \$13  = \$3 [15:0];
+        \$8  = \$4 [15:0];
       end
     end
     if (rst) begin
-      \$13  = 16'h0000;
+      \$8  = 16'h0000;
     end
   end
-  assign \acc$18  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -9195,34 +6773,14 @@ module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
   wire [1:0] \$10 ;
   wire [1:0] \$11 ;
   wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
+  wire [3:0] \$13 ;
+  wire [3:0] \$14 ;
+  reg [2:0] \$15 ;
+  reg [2:0] \$16 ;
+  reg [2:0] \$17 ;
+  reg [2:0] \$18 ;
   wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
@@ -9231,18 +6789,14 @@ module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
   wire [2:0] \$9 ;
   input clk;
   wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  wire [4:0] o;
   reg [2:0] pop_r0_0 = 3'h0;
   reg [2:0] pop_r0_1 = 3'h0;
   reg [2:0] pop_r0_2 = 3'h0;
   reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -9257,171 +6811,94 @@ module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
   assign \$10  = i[12] + i[13];
   assign \$11  = i[14] + i[15];
   assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
+  assign \$13  = pop_r0_0 + pop_r0_1;
+  assign \$14  = pop_r0_2 + pop_r0_3;
+  assign o = \$13  + \$14 ;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0_0 <= \$15 ;
   always @(posedge clk)
-    pop_r0_1 <= \$32 ;
+    pop_r0_1 <= \$16 ;
   always @(posedge clk)
-    pop_r0_2 <= \$33 ;
+    pop_r0_2 <= \$17 ;
   always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
+    pop_r0_3 <= \$18 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$31  = \$3 ;
+    \$15  = \$3 ;
     if (rst) begin
-      \$31  = 3'h0;
+      \$15  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$32  = \$6 ;
+    \$16  = \$6 ;
     if (rst) begin
-      \$32  = 3'h0;
+      \$16  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$33  = \$9 ;
+    \$17  = \$9 ;
     if (rst) begin
-      \$33  = 3'h0;
+      \$17  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$34  = \$12 ;
+    \$18  = \$12 ;
     if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
+      \$18  = 3'h0;
     end
   end
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_4 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$11  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [11:0] \$3 ;
+  wire [16:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
+  reg [15:0] \$8 ;
+  input [15:0] a;
+  wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
+  wire [15:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  output [31:0] w_out;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
+  input [15:0] w;
+  wire [15:0] w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d0;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
+    acc <= \$8 ;
+  assign \$1  = a ^ w;
   \accel_top.array.pe_0_4.pop  pop (
     .clk(clk),
     .i(i),
@@ -9430,76 +6907,41 @@ module \accel_top.array.pe_0_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 32'd0;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 32'd0;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$13  = acc;
+    \$8  = acc;
     if (valid_d0) begin
       (* full_case = 32'd1 *)
       if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
+        \$8  = { 4'h0, \$2  };
       end else begin
-        \$13  = \$3 [15:0];
+        \$8  = \$4 [15:0];
       end
     end
     if (rst) begin
-      \$13  = 16'h0000;
+      \$8  = 16'h0000;
     end
   end
-  assign \acc$18  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -9509,34 +6951,14 @@ module \accel_top.array.pe_0_4.pop (rst, i, o, clk);
   wire [1:0] \$10 ;
   wire [1:0] \$11 ;
   wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
+  wire [3:0] \$13 ;
+  wire [3:0] \$14 ;
+  reg [2:0] \$15 ;
+  reg [2:0] \$16 ;
+  reg [2:0] \$17 ;
+  reg [2:0] \$18 ;
   wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
@@ -9545,18 +6967,14 @@ module \accel_top.array.pe_0_4.pop (rst, i, o, clk);
   wire [2:0] \$9 ;
   input clk;
   wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  wire [4:0] o;
   reg [2:0] pop_r0_0 = 3'h0;
   reg [2:0] pop_r0_1 = 3'h0;
   reg [2:0] pop_r0_2 = 3'h0;
   reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -9571,171 +6989,94 @@ module \accel_top.array.pe_0_4.pop (rst, i, o, clk);
   assign \$10  = i[12] + i[13];
   assign \$11  = i[14] + i[15];
   assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
+  assign \$13  = pop_r0_0 + pop_r0_1;
+  assign \$14  = pop_r0_2 + pop_r0_3;
+  assign o = \$13  + \$14 ;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0_0 <= \$15 ;
   always @(posedge clk)
-    pop_r0_1 <= \$32 ;
+    pop_r0_1 <= \$16 ;
   always @(posedge clk)
-    pop_r0_2 <= \$33 ;
+    pop_r0_2 <= \$17 ;
   always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
+    pop_r0_3 <= \$18 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$31  = \$3 ;
+    \$15  = \$3 ;
     if (rst) begin
-      \$31  = 3'h0;
+      \$15  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$32  = \$6 ;
+    \$16  = \$6 ;
     if (rst) begin
-      \$32  = 3'h0;
+      \$16  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$33  = \$9 ;
+    \$17  = \$9 ;
     if (rst) begin
-      \$33  = 3'h0;
+      \$17  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$34  = \$12 ;
+    \$18  = \$12 ;
     if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
+      \$18  = 3'h0;
     end
   end
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_5 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$13  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [11:0] \$3 ;
+  wire [16:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
+  reg [15:0] \$8 ;
+  input [15:0] a;
+  wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
+  wire [15:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  output [31:0] w_out;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
+  input [15:0] w;
+  wire [15:0] w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d0;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
+    acc <= \$8 ;
+  assign \$1  = a ^ w;
   \accel_top.array.pe_0_5.pop  pop (
     .clk(clk),
     .i(i),
@@ -9744,76 +7085,41 @@ module \accel_top.array.pe_0_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 32'd0;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 32'd0;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$13  = acc;
+    \$8  = acc;
     if (valid_d0) begin
       (* full_case = 32'd1 *)
       if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
+        \$8  = { 4'h0, \$2  };
       end else begin
-        \$13  = \$3 [15:0];
+        \$8  = \$4 [15:0];
       end
     end
     if (rst) begin
-      \$13  = 16'h0000;
+      \$8  = 16'h0000;
     end
   end
-  assign \acc$18  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -9823,34 +7129,14 @@ module \accel_top.array.pe_0_5.pop (rst, i, o, clk);
   wire [1:0] \$10 ;
   wire [1:0] \$11 ;
   wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
+  wire [3:0] \$13 ;
+  wire [3:0] \$14 ;
+  reg [2:0] \$15 ;
+  reg [2:0] \$16 ;
+  reg [2:0] \$17 ;
+  reg [2:0] \$18 ;
   wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
@@ -9859,18 +7145,14 @@ module \accel_top.array.pe_0_5.pop (rst, i, o, clk);
   wire [2:0] \$9 ;
   input clk;
   wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  wire [4:0] o;
   reg [2:0] pop_r0_0 = 3'h0;
   reg [2:0] pop_r0_1 = 3'h0;
   reg [2:0] pop_r0_2 = 3'h0;
   reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -9885,171 +7167,94 @@ module \accel_top.array.pe_0_5.pop (rst, i, o, clk);
   assign \$10  = i[12] + i[13];
   assign \$11  = i[14] + i[15];
   assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
+  assign \$13  = pop_r0_0 + pop_r0_1;
+  assign \$14  = pop_r0_2 + pop_r0_3;
+  assign o = \$13  + \$14 ;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0_0 <= \$15 ;
   always @(posedge clk)
-    pop_r0_1 <= \$32 ;
+    pop_r0_1 <= \$16 ;
   always @(posedge clk)
-    pop_r0_2 <= \$33 ;
+    pop_r0_2 <= \$17 ;
   always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
+    pop_r0_3 <= \$18 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$31  = \$3 ;
+    \$15  = \$3 ;
     if (rst) begin
-      \$31  = 3'h0;
+      \$15  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$32  = \$6 ;
+    \$16  = \$6 ;
     if (rst) begin
-      \$32  = 3'h0;
+      \$16  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$33  = \$9 ;
+    \$17  = \$9 ;
     if (rst) begin
-      \$33  = 3'h0;
+      \$17  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$34  = \$12 ;
+    \$18  = \$12 ;
     if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
+      \$18  = 3'h0;
     end
   end
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_6 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$15  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [11:0] \$3 ;
+  wire [16:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
+  reg [15:0] \$8 ;
+  input [15:0] a;
+  wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
+  wire [15:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  output [31:0] w_out;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
+  input [15:0] w;
+  wire [15:0] w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d0;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
+    acc <= \$8 ;
+  assign \$1  = a ^ w;
   \accel_top.array.pe_0_6.pop  pop (
     .clk(clk),
     .i(i),
@@ -10058,76 +7263,41 @@ module \accel_top.array.pe_0_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 32'd0;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 32'd0;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$13  = acc;
+    \$8  = acc;
     if (valid_d0) begin
       (* full_case = 32'd1 *)
       if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
+        \$8  = { 4'h0, \$2  };
       end else begin
-        \$13  = \$3 [15:0];
+        \$8  = \$4 [15:0];
       end
     end
     if (rst) begin
-      \$13  = 16'h0000;
+      \$8  = 16'h0000;
     end
   end
-  assign \acc$18  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -10137,34 +7307,14 @@ module \accel_top.array.pe_0_6.pop (rst, i, o, clk);
   wire [1:0] \$10 ;
   wire [1:0] \$11 ;
   wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
+  wire [3:0] \$13 ;
+  wire [3:0] \$14 ;
+  reg [2:0] \$15 ;
+  reg [2:0] \$16 ;
+  reg [2:0] \$17 ;
+  reg [2:0] \$18 ;
   wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
@@ -10173,18 +7323,14 @@ module \accel_top.array.pe_0_6.pop (rst, i, o, clk);
   wire [2:0] \$9 ;
   input clk;
   wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  wire [4:0] o;
   reg [2:0] pop_r0_0 = 3'h0;
   reg [2:0] pop_r0_1 = 3'h0;
   reg [2:0] pop_r0_2 = 3'h0;
   reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -10199,167 +7345,94 @@ module \accel_top.array.pe_0_6.pop (rst, i, o, clk);
   assign \$10  = i[12] + i[13];
   assign \$11  = i[14] + i[15];
   assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
+  assign \$13  = pop_r0_0 + pop_r0_1;
+  assign \$14  = pop_r0_2 + pop_r0_3;
+  assign o = \$13  + \$14 ;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0_0 <= \$15 ;
   always @(posedge clk)
-    pop_r0_1 <= \$32 ;
+    pop_r0_1 <= \$16 ;
   always @(posedge clk)
-    pop_r0_2 <= \$33 ;
+    pop_r0_2 <= \$17 ;
   always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
+    pop_r0_3 <= \$18 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$31  = \$3 ;
+    \$15  = \$3 ;
     if (rst) begin
-      \$31  = 3'h0;
+      \$15  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$32  = \$6 ;
+    \$16  = \$6 ;
     if (rst) begin
-      \$32  = 3'h0;
+      \$16  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$33  = \$9 ;
+    \$17  = \$9 ;
     if (rst) begin
-      \$33  = 3'h0;
+      \$17  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$34  = \$12 ;
+    \$18  = \$12 ;
     if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
+      \$18  = 3'h0;
     end
   end
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, w_out, acc, clk);
+module \accel_top.array.pe_0_7 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$17  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  reg [31:0] a_out = 32'd0;
+  wire [15:0] \$1 ;
+  wire [11:0] \$2 ;
+  wire [11:0] \$3 ;
+  wire [16:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
+  reg [15:0] \$8 ;
+  input [15:0] a;
+  wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
+  wire [15:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
+  wire [15:0] i;
+  wire [4:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  output [31:0] w_out;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
+  input [15:0] w;
+  wire [15:0] w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d0;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
+    acc <= \$8 ;
+  assign \$1  = a ^ w;
   \accel_top.array.pe_0_7.pop  pop (
     .clk(clk),
     .i(i),
@@ -10368,76 +7441,41 @@ module \accel_top.array.pe_0_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, w
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 32'd0;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 32'd0;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$13  = acc;
+    \$8  = acc;
     if (valid_d0) begin
       (* full_case = 32'd1 *)
       if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
+        \$8  = { 4'h0, \$2  };
       end else begin
-        \$13  = \$3 [15:0];
+        \$8  = \$4 [15:0];
       end
     end
     if (rst) begin
-      \$13  = 16'h0000;
+      \$8  = 16'h0000;
     end
   end
-  assign \acc$18  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -10447,34 +7485,14 @@ module \accel_top.array.pe_0_7.pop (rst, i, o, clk);
   wire [1:0] \$10 ;
   wire [1:0] \$11 ;
   wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
+  wire [3:0] \$13 ;
+  wire [3:0] \$14 ;
+  reg [2:0] \$15 ;
+  reg [2:0] \$16 ;
+  reg [2:0] \$17 ;
+  reg [2:0] \$18 ;
   wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
@@ -10483,18 +7501,14 @@ module \accel_top.array.pe_0_7.pop (rst, i, o, clk);
   wire [2:0] \$9 ;
   input clk;
   wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
+  input [15:0] i;
+  wire [15:0] i;
+  output [4:0] o;
+  wire [4:0] o;
   reg [2:0] pop_r0_0 = 3'h0;
   reg [2:0] pop_r0_1 = 3'h0;
   reg [2:0] pop_r0_2 = 3'h0;
   reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -10509,2637 +7523,93 @@ module \accel_top.array.pe_0_7.pop (rst, i, o, clk);
   assign \$10  = i[12] + i[13];
   assign \$11  = i[14] + i[15];
   assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
+  assign \$13  = pop_r0_0 + pop_r0_1;
+  assign \$14  = pop_r0_2 + pop_r0_3;
+  assign o = \$13  + \$14 ;
   always @(posedge clk)
-    pop_r0_0 <= \$31 ;
+    pop_r0_0 <= \$15 ;
   always @(posedge clk)
-    pop_r0_1 <= \$32 ;
+    pop_r0_1 <= \$16 ;
   always @(posedge clk)
-    pop_r0_2 <= \$33 ;
+    pop_r0_2 <= \$17 ;
   always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
+    pop_r0_3 <= \$18 ;
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$31  = \$3 ;
+    \$15  = \$3 ;
     if (rst) begin
-      \$31  = 3'h0;
+      \$15  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$32  = \$6 ;
+    \$16  = \$6 ;
     if (rst) begin
-      \$32  = 3'h0;
+      \$16  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$33  = \$9 ;
+    \$17  = \$9 ;
     if (rst) begin
-      \$33  = 3'h0;
+      \$17  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$34  = \$12 ;
+    \$18  = \$12 ;
     if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
-    end
-  end
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_0 (rst, a_in, valid_in, clear_in, plane_in, w_in, a_out, valid_out, clear_out, plane_out, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$19  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
-  reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
-  input clk;
-  wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
-  reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
-  input rst;
-  wire rst;
-  reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
-  always @(posedge clk)
-    a_out <= \$5 ;
-  always @(posedge clk)
-    w_out <= \$6 ;
-  always @(posedge clk)
-    valid_out <= \$7 ;
-  always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
-  \accel_top.array.pe_1_0.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$5  = a_in;
-    if (rst) begin
-      \$5  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$6  = w_in;
-    if (rst) begin
-      \$6  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$7  = valid_in;
-    if (rst) begin
-      \$7  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$13  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
-      end else begin
-        \$13  = \$3 [15:0];
-      end
-    end
-    if (rst) begin
-      \$13  = 16'h0000;
-    end
-  end
-  assign \acc$18  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_0.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$20  = 0;
-  wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
-  input clk;
-  wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  input rst;
-  wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
-  always @(posedge clk)
-    pop_r0_0 <= \$31 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$32 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$33 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$31  = \$3 ;
-    if (rst) begin
-      \$31  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$32  = \$6 ;
-    if (rst) begin
-      \$32  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$33  = \$9 ;
-    if (rst) begin
-      \$33  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$34  = \$12 ;
-    if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
-    end
-  end
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$21  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
-  reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
-  input clk;
-  wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
-  reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
-  input rst;
-  wire rst;
-  reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
-  always @(posedge clk)
-    a_out <= \$5 ;
-  always @(posedge clk)
-    w_out <= \$6 ;
-  always @(posedge clk)
-    valid_out <= \$7 ;
-  always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
-  \accel_top.array.pe_1_1.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$5  = a_in;
-    if (rst) begin
-      \$5  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$6  = w_in;
-    if (rst) begin
-      \$6  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$7  = valid_in;
-    if (rst) begin
-      \$7  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$13  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
-      end else begin
-        \$13  = \$3 [15:0];
-      end
-    end
-    if (rst) begin
-      \$13  = 16'h0000;
-    end
-  end
-  assign \acc$18  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_1.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$22  = 0;
-  wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
-  input clk;
-  wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  input rst;
-  wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
-  always @(posedge clk)
-    pop_r0_0 <= \$31 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$32 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$33 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$31  = \$3 ;
-    if (rst) begin
-      \$31  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$32  = \$6 ;
-    if (rst) begin
-      \$32  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$33  = \$9 ;
-    if (rst) begin
-      \$33  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$34  = \$12 ;
-    if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
-    end
-  end
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$23  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
-  reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
-  input clk;
-  wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
-  reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
-  input rst;
-  wire rst;
-  reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
-  always @(posedge clk)
-    a_out <= \$5 ;
-  always @(posedge clk)
-    w_out <= \$6 ;
-  always @(posedge clk)
-    valid_out <= \$7 ;
-  always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
-  \accel_top.array.pe_1_2.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$5  = a_in;
-    if (rst) begin
-      \$5  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$6  = w_in;
-    if (rst) begin
-      \$6  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$7  = valid_in;
-    if (rst) begin
-      \$7  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$13  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
-      end else begin
-        \$13  = \$3 [15:0];
-      end
-    end
-    if (rst) begin
-      \$13  = 16'h0000;
-    end
-  end
-  assign \acc$18  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_2.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$24  = 0;
-  wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
-  input clk;
-  wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  input rst;
-  wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
-  always @(posedge clk)
-    pop_r0_0 <= \$31 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$32 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$33 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$31  = \$3 ;
-    if (rst) begin
-      \$31  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$32  = \$6 ;
-    if (rst) begin
-      \$32  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$33  = \$9 ;
-    if (rst) begin
-      \$33  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$34  = \$12 ;
-    if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
-    end
-  end
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$25  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
-  reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
-  input clk;
-  wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
-  reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
-  input rst;
-  wire rst;
-  reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
-  always @(posedge clk)
-    a_out <= \$5 ;
-  always @(posedge clk)
-    w_out <= \$6 ;
-  always @(posedge clk)
-    valid_out <= \$7 ;
-  always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
-  \accel_top.array.pe_1_3.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$5  = a_in;
-    if (rst) begin
-      \$5  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$6  = w_in;
-    if (rst) begin
-      \$6  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$7  = valid_in;
-    if (rst) begin
-      \$7  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$13  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
-      end else begin
-        \$13  = \$3 [15:0];
-      end
-    end
-    if (rst) begin
-      \$13  = 16'h0000;
-    end
-  end
-  assign \acc$18  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_3.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$26  = 0;
-  wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
-  input clk;
-  wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  input rst;
-  wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
-  always @(posedge clk)
-    pop_r0_0 <= \$31 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$32 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$33 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$31  = \$3 ;
-    if (rst) begin
-      \$31  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$32  = \$6 ;
-    if (rst) begin
-      \$32  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$33  = \$9 ;
-    if (rst) begin
-      \$33  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$34  = \$12 ;
-    if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
-    end
-  end
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$27  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
-  reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
-  input clk;
-  wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
-  reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
-  input rst;
-  wire rst;
-  reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
-  always @(posedge clk)
-    a_out <= \$5 ;
-  always @(posedge clk)
-    w_out <= \$6 ;
-  always @(posedge clk)
-    valid_out <= \$7 ;
-  always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
-  \accel_top.array.pe_1_4.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$5  = a_in;
-    if (rst) begin
-      \$5  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$6  = w_in;
-    if (rst) begin
-      \$6  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$7  = valid_in;
-    if (rst) begin
-      \$7  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$13  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
-      end else begin
-        \$13  = \$3 [15:0];
-      end
-    end
-    if (rst) begin
-      \$13  = 16'h0000;
-    end
-  end
-  assign \acc$18  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_4.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$28  = 0;
-  wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
-  input clk;
-  wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  input rst;
-  wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
-  always @(posedge clk)
-    pop_r0_0 <= \$31 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$32 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$33 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$31  = \$3 ;
-    if (rst) begin
-      \$31  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$32  = \$6 ;
-    if (rst) begin
-      \$32  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$33  = \$9 ;
-    if (rst) begin
-      \$33  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$34  = \$12 ;
-    if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
-    end
-  end
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$29  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
-  reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
-  input clk;
-  wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
-  reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
-  input rst;
-  wire rst;
-  reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
-  always @(posedge clk)
-    a_out <= \$5 ;
-  always @(posedge clk)
-    w_out <= \$6 ;
-  always @(posedge clk)
-    valid_out <= \$7 ;
-  always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
-  \accel_top.array.pe_1_5.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$5  = a_in;
-    if (rst) begin
-      \$5  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$6  = w_in;
-    if (rst) begin
-      \$6  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$7  = valid_in;
-    if (rst) begin
-      \$7  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$13  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
-      end else begin
-        \$13  = \$3 [15:0];
-      end
-    end
-    if (rst) begin
-      \$13  = 16'h0000;
-    end
-  end
-  assign \acc$18  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_5.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$30  = 0;
-  wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
-  input clk;
-  wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  input rst;
-  wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
-  always @(posedge clk)
-    pop_r0_0 <= \$31 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$32 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$33 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$31  = \$3 ;
-    if (rst) begin
-      \$31  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$32  = \$6 ;
-    if (rst) begin
-      \$32  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$33  = \$9 ;
-    if (rst) begin
-      \$33  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$34  = \$12 ;
-    if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
-    end
-  end
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$31  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  output [31:0] a_out;
-  reg [31:0] a_out = 32'd0;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
-  reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
-  input clk;
-  wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
-  reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
-  input rst;
-  wire rst;
-  reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
-  always @(posedge clk)
-    a_out <= \$5 ;
-  always @(posedge clk)
-    w_out <= \$6 ;
-  always @(posedge clk)
-    valid_out <= \$7 ;
-  always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
-  \accel_top.array.pe_1_6.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$5  = a_in;
-    if (rst) begin
-      \$5  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$6  = w_in;
-    if (rst) begin
-      \$6  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$7  = valid_in;
-    if (rst) begin
-      \$7  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$13  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
-      end else begin
-        \$13  = \$3 [15:0];
-      end
-    end
-    if (rst) begin
-      \$13  = 16'h0000;
-    end
-  end
-  assign \acc$18  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_6.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$32  = 0;
-  wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
-  input clk;
-  wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  input rst;
-  wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
-  always @(posedge clk)
-    pop_r0_0 <= \$31 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$32 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$33 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$31  = \$3 ;
-    if (rst) begin
-      \$31  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$32  = \$6 ;
-    if (rst) begin
-      \$32  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$33  = \$9 ;
-    if (rst) begin
-      \$33  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$34  = \$12 ;
-    if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
-    end
-  end
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$33  = 0;
-  wire [12:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg [15:0] \$13 ;
-  wire [12:0] \$2 ;
-  wire [16:0] \$3 ;
-  wire [31:0] \$4 ;
-  reg [31:0] \$5 ;
-  reg [31:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
-  input [31:0] a_in;
-  wire [31:0] a_in;
-  reg [31:0] a_out = 32'd0;
-  output [15:0] acc;
-  reg [15:0] acc = 16'h0000;
-  (* init = 16'h0000 *)
-  wire [15:0] \acc$18 ;
-  reg clear_d0 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  reg clear_out = 1'h0;
-  input clk;
-  wire clk;
-  wire [31:0] i;
-  wire [5:0] o;
-  reg [2:0] plane_d0 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  reg [2:0] plane_out = 3'h0;
-  input rst;
-  wire rst;
-  reg valid_d0 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  reg valid_out = 1'h0;
-  input [31:0] w_in;
-  wire [31:0] w_in;
-  reg [31:0] w_out = 32'd0;
-  assign \$1  = o << plane_d0;
-  assign \$2  = o << plane_d0;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
-  always @(posedge clk)
-    a_out <= \$5 ;
-  always @(posedge clk)
-    w_out <= \$6 ;
-  always @(posedge clk)
-    valid_out <= \$7 ;
-  always @(posedge clk)
-    clear_out <= \$8 ;
-  always @(posedge clk)
-    plane_out <= \$9 ;
-  always @(posedge clk)
-    valid_d0 <= \$10 ;
-  always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    acc <= \$13 ;
-  \accel_top.array.pe_1_7.pop  pop (
-    .clk(clk),
-    .i(i),
-    .o(o),
-    .rst(rst)
-  );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$5  = a_in;
-    if (rst) begin
-      \$5  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$6  = w_in;
-    if (rst) begin
-      \$6  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$7  = valid_in;
-    if (rst) begin
-      \$7  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$8  = clear_in;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$9  = plane_in;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$10  = valid_in;
-    if (rst) begin
-      \$10  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$13  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$13  = { 3'h0, \$1  };
-      end else begin
-        \$13  = \$3 [15:0];
-      end
-    end
-    if (rst) begin
-      \$13  = 16'h0000;
-    end
-  end
-  assign \acc$18  = acc;
-endmodule
-
-(* generator = "Amaranth" *)
-module \accel_top.array.pe_1_7.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$34  = 0;
-  wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
-  wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
-  wire [1:0] \$16 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [1:0] \$19 ;
-  wire [1:0] \$2 ;
-  wire [1:0] \$20 ;
-  wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
-  wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [3:0] \$25 ;
-  wire [3:0] \$26 ;
-  wire [4:0] \$27 ;
-  wire [3:0] \$28 ;
-  wire [3:0] \$29 ;
-  wire [2:0] \$3 ;
-  wire [4:0] \$30 ;
-  reg [2:0] \$31 ;
-  reg [2:0] \$32 ;
-  reg [2:0] \$33 ;
-  reg [2:0] \$34 ;
-  reg [2:0] \$35 ;
-  reg [2:0] \$36 ;
-  reg [2:0] \$37 ;
-  reg [2:0] \$38 ;
-  wire [1:0] \$4 ;
-  wire [1:0] \$5 ;
-  wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
-  wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
-  input clk;
-  wire clk;
-  input [31:0] i;
-  wire [31:0] i;
-  output [5:0] o;
-  wire [5:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  input rst;
-  wire rst;
-  assign \$1  = i[0] + i[1];
-  assign \$2  = i[2] + i[3];
-  assign \$3  = \$1  + \$2 ;
-  assign \$4  = i[4] + i[5];
-  assign \$5  = i[6] + i[7];
-  assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = pop_r0_0 + pop_r0_1;
-  assign \$26  = pop_r0_2 + pop_r0_3;
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = pop_r0_4 + pop_r0_5;
-  assign \$29  = pop_r0_6 + pop_r0_7;
-  assign \$30  = \$28  + \$29 ;
-  assign o = \$27  + \$30 ;
-  always @(posedge clk)
-    pop_r0_0 <= \$31 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$32 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$33 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$34 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$35 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$36 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$37 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$38 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$31  = \$3 ;
-    if (rst) begin
-      \$31  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$32  = \$6 ;
-    if (rst) begin
-      \$32  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$33  = \$9 ;
-    if (rst) begin
-      \$33  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$34  = \$12 ;
-    if (rst) begin
-      \$34  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$35  = \$15 ;
-    if (rst) begin
-      \$35  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$36  = \$18 ;
-    if (rst) begin
-      \$36  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$37  = \$21 ;
-    if (rst) begin
-      \$37  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$38  = \$24 ;
-    if (rst) begin
-      \$38  = 3'h0;
+      \$18  = 3'h0;
     end
   end
 endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
-  wire \$1 ;
-  wire \$10 ;
-  wire [16:0] \$11 ;
-  wire [17:0] \$12 ;
-  wire \$13 ;
-  wire \$14 ;
-  wire [16:0] \$15 ;
-  wire [17:0] \$16 ;
-  wire \$17 ;
-  wire \$18 ;
-  wire [16:0] \$19 ;
-  wire \$2 ;
-  wire [17:0] \$20 ;
-  wire \$21 ;
-  wire \$22 ;
-  wire [16:0] \$23 ;
-  wire [17:0] \$24 ;
-  wire \$25 ;
-  wire \$26 ;
-  wire [16:0] \$27 ;
-  wire [17:0] \$28 ;
-  wire \$29 ;
-  wire [16:0] \$3 ;
-  wire \$30 ;
-  wire [16:0] \$31 ;
-  wire [17:0] \$32 ;
-  wire [17:0] \$4 ;
-  wire \$5 ;
-  wire \$6 ;
-  wire [16:0] \$7 ;
-  wire [17:0] \$8 ;
-  wire \$9 ;
+  wire [16:0] \$1 ;
+  wire [18:0] \$10 ;
+  wire \$11 ;
+  wire \$12 ;
+  wire [16:0] \$13 ;
+  wire [18:0] \$14 ;
+  wire \$15 ;
+  wire \$16 ;
+  wire [16:0] \$17 ;
+  wire [18:0] \$18 ;
+  wire \$19 ;
+  wire [18:0] \$2 ;
+  wire \$20 ;
+  wire [16:0] \$21 ;
+  wire [18:0] \$22 ;
+  wire \$23 ;
+  wire \$24 ;
+  wire [16:0] \$25 ;
+  wire [18:0] \$26 ;
+  wire \$27 ;
+  wire \$28 ;
+  wire [16:0] \$29 ;
+  wire \$3 ;
+  wire [18:0] \$30 ;
+  wire \$31 ;
+  wire \$32 ;
+  wire \$4 ;
+  wire [16:0] \$5 ;
+  wire [18:0] \$6 ;
+  wire \$7 ;
+  wire \$8 ;
+  wire [16:0] \$9 ;
   input [127:0] acc;
   wire [127:0] acc;
   input active;
   wire active;
+  wire [17:0] diff_c0;
+  wire [17:0] diff_c1;
+  wire [17:0] diff_c2;
+  wire [17:0] diff_c3;
+  wire [17:0] diff_c4;
+  wire [17:0] diff_c5;
+  wire [17:0] diff_c6;
+  wire [17:0] diff_c7;
   wire hit_c0_l0;
   wire hit_c1_l0;
   wire hit_c2_l0;
@@ -13156,54 +7626,62 @@ module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
   wire [127:0] thresh;
   output [7:0] y;
   wire [7:0] y;
-  assign \$1  = active > 1'h0;
-  assign \$2  = acc[15:0] >= thresh[15:0];
-  assign hit_c0_l0 = \$1  & \$2 ;
-  assign \$3  = acc[15:0] << shift;
-  assign \$4  = \$3  - thresh[15:0];
-  assign \$5  = active > 1'h0;
-  assign \$6  = acc[31:16] >= thresh[31:16];
-  assign hit_c1_l0 = \$5  & \$6 ;
-  assign \$7  = acc[31:16] << shift;
-  assign \$8  = \$7  - thresh[31:16];
-  assign \$9  = active > 1'h0;
-  assign \$10  = acc[47:32] >= thresh[47:32];
-  assign hit_c2_l0 = \$9  & \$10 ;
-  assign \$11  = acc[47:32] << shift;
-  assign \$12  = \$11  - thresh[47:32];
-  assign \$13  = active > 1'h0;
-  assign \$14  = acc[63:48] >= thresh[63:48];
-  assign hit_c3_l0 = \$13  & \$14 ;
-  assign \$15  = acc[63:48] << shift;
-  assign \$16  = \$15  - thresh[63:48];
-  assign \$17  = active > 1'h0;
-  assign \$18  = acc[79:64] >= thresh[79:64];
-  assign hit_c4_l0 = \$17  & \$18 ;
-  assign \$19  = acc[79:64] << shift;
-  assign \$20  = \$19  - thresh[79:64];
-  assign \$21  = active > 1'h0;
-  assign \$22  = acc[95:80] >= thresh[95:80];
-  assign hit_c5_l0 = \$21  & \$22 ;
-  assign \$23  = acc[95:80] << shift;
-  assign \$24  = \$23  - thresh[95:80];
-  assign \$25  = active > 1'h0;
-  assign \$26  = acc[111:96] >= thresh[111:96];
-  assign hit_c6_l0 = \$25  & \$26 ;
-  assign \$27  = acc[111:96] << shift;
-  assign \$28  = \$27  - thresh[111:96];
-  assign \$29  = active > 1'h0;
-  assign \$30  = acc[127:112] >= thresh[127:112];
-  assign hit_c7_l0 = \$29  & \$30 ;
-  assign \$31  = acc[127:112] << shift;
-  assign \$32  = \$31  - thresh[127:112];
-  assign scores[127:112] = \$32 [15:0];
-  assign scores[111:96] = \$28 [15:0];
-  assign scores[95:80] = \$24 [15:0];
-  assign scores[79:64] = \$20 [15:0];
-  assign scores[63:48] = \$16 [15:0];
-  assign scores[47:32] = \$12 [15:0];
-  assign scores[31:16] = \$8 [15:0];
-  assign scores[15:0] = \$4 [15:0];
+  assign \$1  = acc[15:0] << shift;
+  assign \$2  = \$1  - thresh[15:0];
+  assign \$3  = active > 1'h0;
+  assign \$4  = ~ \$2 [17];
+  assign hit_c0_l0 = \$3  & \$4 ;
+  assign \$5  = acc[31:16] << shift;
+  assign \$6  = \$5  - thresh[31:16];
+  assign \$7  = active > 1'h0;
+  assign \$8  = ~ \$6 [17];
+  assign hit_c1_l0 = \$7  & \$8 ;
+  assign \$9  = acc[47:32] << shift;
+  assign \$10  = \$9  - thresh[47:32];
+  assign \$11  = active > 1'h0;
+  assign \$12  = ~ \$10 [17];
+  assign hit_c2_l0 = \$11  & \$12 ;
+  assign \$13  = acc[63:48] << shift;
+  assign \$14  = \$13  - thresh[63:48];
+  assign \$15  = active > 1'h0;
+  assign \$16  = ~ \$14 [17];
+  assign hit_c3_l0 = \$15  & \$16 ;
+  assign \$17  = acc[79:64] << shift;
+  assign \$18  = \$17  - thresh[79:64];
+  assign \$19  = active > 1'h0;
+  assign \$20  = ~ \$18 [17];
+  assign hit_c4_l0 = \$19  & \$20 ;
+  assign \$21  = acc[95:80] << shift;
+  assign \$22  = \$21  - thresh[95:80];
+  assign \$23  = active > 1'h0;
+  assign \$24  = ~ \$22 [17];
+  assign hit_c5_l0 = \$23  & \$24 ;
+  assign \$25  = acc[111:96] << shift;
+  assign \$26  = \$25  - thresh[111:96];
+  assign \$27  = active > 1'h0;
+  assign \$28  = ~ \$26 [17];
+  assign hit_c6_l0 = \$27  & \$28 ;
+  assign \$29  = acc[127:112] << shift;
+  assign \$30  = \$29  - thresh[127:112];
+  assign \$31  = active > 1'h0;
+  assign \$32  = ~ \$30 [17];
+  assign hit_c7_l0 = \$31  & \$32 ;
+  assign diff_c0 = \$2 [17:0];
+  assign diff_c1 = \$6 [17:0];
+  assign diff_c2 = \$10 [17:0];
+  assign diff_c3 = \$14 [17:0];
+  assign diff_c4 = \$18 [17:0];
+  assign diff_c5 = \$22 [17:0];
+  assign diff_c6 = \$26 [17:0];
+  assign diff_c7 = \$30 [17:0];
+  assign scores[127:112] = \$30 [15:0];
+  assign scores[111:96] = \$26 [15:0];
+  assign scores[95:80] = \$22 [15:0];
+  assign scores[79:64] = \$18 [15:0];
+  assign scores[63:48] = \$14 [15:0];
+  assign scores[47:32] = \$10 [15:0];
+  assign scores[31:16] = \$6 [15:0];
+  assign scores[15:0] = \$2 [15:0];
   assign y[7] = hit_c7_l0;
   assign y[6] = hit_c6_l0;
   assign y[5] = hit_c5_l0;

@@ -7,54 +7,54 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$10 ;
   wire \$100 ;
   reg \$1000 ;
-  wire [23:0] \$1001 ;
+  reg \$1001 ;
   reg \$1002 ;
   reg \$1003 ;
   reg \$1004 ;
-  reg \$1005 ;
+  wire [23:0] \$1005 ;
   reg \$1006 ;
-  wire [23:0] \$1007 ;
+  reg \$1007 ;
   reg \$1008 ;
   reg \$1009 ;
   wire \$101 ;
   reg \$1010 ;
-  reg \$1011 ;
+  wire [23:0] \$1011 ;
   reg \$1012 ;
-  wire [23:0] \$1013 ;
+  reg \$1013 ;
   reg \$1014 ;
   reg \$1015 ;
   reg \$1016 ;
-  reg \$1017 ;
-  reg \$1018 ;
-  wire [23:0] \$1019 ;
+  wire [23:0] \$1017 ;
+  wire \$1018 ;
+  wire [383:0] \$1019 ;
   wire \$102 ;
-  reg \$1020 ;
-  reg \$1021 ;
-  reg \$1022 ;
-  reg \$1023 ;
-  reg \$1024 ;
-  wire [23:0] \$1025 ;
-  wire \$1026 ;
-  wire [383:0] \$1027 ;
-  wire [383:0] \$1028 ;
-  wire [2:0] \$1029 ;
+  wire [383:0] \$1020 ;
+  wire [2:0] \$1021 ;
+  wire \$1022 ;
+  wire [383:0] \$1023 ;
+  wire [2:0] \$1024 ;
+  wire \$1025 ;
+  wire [383:0] \$1026 ;
+  wire \$1027 ;
+  wire [32:0] \$1028 ;
+  wire \$1029 ;
   wire \$103 ;
   wire \$1030 ;
-  wire [383:0] \$1031 ;
-  wire [2:0] \$1032 ;
+  wire \$1031 ;
+  wire \$1032 ;
   wire \$1033 ;
-  wire [383:0] \$1034 ;
+  wire \$1034 ;
   wire \$1035 ;
-  wire [32:0] \$1036 ;
+  wire [6:0] \$1036 ;
   wire \$1037 ;
-  wire \$1038 ;
-  wire \$1039 ;
+  wire [8:0] \$1038 ;
+  wire [9:0] \$1039 ;
   wire \$104 ;
-  wire \$1040 ;
+  wire [16:0] \$1040 ;
   wire \$1041 ;
   wire \$1042 ;
   wire \$1043 ;
-  wire [6:0] \$1044 ;
+  wire \$1044 ;
   wire \$1045 ;
   wire \$1046 ;
   wire \$1047 ;
@@ -69,24 +69,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1055 ;
   wire \$1056 ;
   wire \$1057 ;
-  wire \$1058 ;
-  wire \$1059 ;
+  reg [15:0] \$1058 ;
+  reg [15:0] \$1059 ;
   wire \$106 ;
-  wire \$1060 ;
-  wire \$1061 ;
-  wire \$1062 ;
-  wire \$1063 ;
-  wire \$1064 ;
+  reg [15:0] \$1060 ;
+  reg [15:0] \$1061 ;
+  reg [15:0] \$1062 ;
+  wire [15:0] \$1063 ;
+  wire [15:0] \$1064 ;
   wire \$1065 ;
   wire \$1066 ;
-  reg [15:0] \$1067 ;
-  reg [15:0] \$1068 ;
-  reg [15:0] \$1069 ;
+  wire \$1067 ;
+  wire \$1068 ;
+  wire \$1069 ;
   wire \$107 ;
-  reg [15:0] \$1070 ;
-  reg [15:0] \$1071 ;
-  wire [15:0] \$1072 ;
-  wire [15:0] \$1073 ;
+  wire \$1070 ;
+  wire \$1071 ;
+  wire \$1072 ;
+  wire \$1073 ;
   wire \$1074 ;
   wire \$1075 ;
   wire \$1076 ;
@@ -96,23 +96,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$108 ;
   wire \$1080 ;
   wire \$1081 ;
-  wire \$1082 ;
-  wire \$1083 ;
-  wire \$1084 ;
-  wire \$1085 ;
-  wire \$1086 ;
-  wire \$1087 ;
-  wire \$1088 ;
+  reg [15:0] \$1082 ;
+  reg [15:0] \$1083 ;
+  reg [15:0] \$1084 ;
+  reg [15:0] \$1085 ;
+  reg [15:0] \$1086 ;
+  wire [15:0] \$1087 ;
+  wire [15:0] \$1088 ;
   wire \$1089 ;
   wire \$109 ;
   wire \$1090 ;
-  reg [15:0] \$1091 ;
-  reg [15:0] \$1092 ;
-  reg [15:0] \$1093 ;
-  reg [15:0] \$1094 ;
-  reg [15:0] \$1095 ;
-  wire [15:0] \$1096 ;
-  wire [15:0] \$1097 ;
+  wire \$1091 ;
+  wire \$1092 ;
+  wire \$1093 ;
+  wire \$1094 ;
+  wire \$1095 ;
+  wire \$1096 ;
+  wire \$1097 ;
   wire \$1098 ;
   wire \$1099 ;
   wire \$11 ;
@@ -123,24 +123,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1103 ;
   wire \$1104 ;
   wire \$1105 ;
-  wire \$1106 ;
-  wire \$1107 ;
-  wire \$1108 ;
-  wire \$1109 ;
+  reg [15:0] \$1106 ;
+  reg [15:0] \$1107 ;
+  reg [15:0] \$1108 ;
+  reg [15:0] \$1109 ;
   wire \$111 ;
-  wire \$1110 ;
-  wire \$1111 ;
-  wire \$1112 ;
+  reg [15:0] \$1110 ;
+  wire [15:0] \$1111 ;
+  wire [15:0] \$1112 ;
   wire \$1113 ;
   wire \$1114 ;
-  reg [15:0] \$1115 ;
-  reg [15:0] \$1116 ;
-  reg [15:0] \$1117 ;
-  reg [15:0] \$1118 ;
-  reg [15:0] \$1119 ;
+  wire \$1115 ;
+  wire \$1116 ;
+  wire \$1117 ;
+  wire \$1118 ;
+  wire \$1119 ;
   wire \$112 ;
-  wire [15:0] \$1120 ;
-  wire [15:0] \$1121 ;
+  wire \$1120 ;
+  wire \$1121 ;
   wire \$1122 ;
   wire \$1123 ;
   wire \$1124 ;
@@ -150,23 +150,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1128 ;
   wire \$1129 ;
   wire \$113 ;
-  wire \$1130 ;
-  wire \$1131 ;
-  wire \$1132 ;
-  wire \$1133 ;
-  wire \$1134 ;
-  wire \$1135 ;
-  wire \$1136 ;
+  reg [15:0] \$1130 ;
+  reg [15:0] \$1131 ;
+  reg [15:0] \$1132 ;
+  reg [15:0] \$1133 ;
+  reg [15:0] \$1134 ;
+  wire [15:0] \$1135 ;
+  wire [15:0] \$1136 ;
   wire \$1137 ;
   wire \$1138 ;
-  reg [15:0] \$1139 ;
+  wire \$1139 ;
   wire \$114 ;
-  reg [15:0] \$1140 ;
-  reg [15:0] \$1141 ;
-  reg [15:0] \$1142 ;
-  reg [15:0] \$1143 ;
-  wire [15:0] \$1144 ;
-  wire [15:0] \$1145 ;
+  wire \$1140 ;
+  wire \$1141 ;
+  wire \$1142 ;
+  wire \$1143 ;
+  wire \$1144 ;
+  wire \$1145 ;
   wire \$1146 ;
   wire \$1147 ;
   wire \$1148 ;
@@ -176,23 +176,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1151 ;
   wire \$1152 ;
   wire \$1153 ;
-  wire \$1154 ;
-  wire \$1155 ;
-  wire \$1156 ;
-  wire \$1157 ;
-  wire \$1158 ;
-  wire \$1159 ;
+  reg [15:0] \$1154 ;
+  reg [15:0] \$1155 ;
+  reg [15:0] \$1156 ;
+  reg [15:0] \$1157 ;
+  reg [15:0] \$1158 ;
+  wire [15:0] \$1159 ;
   wire \$116 ;
-  wire \$1160 ;
+  wire [15:0] \$1160 ;
   wire \$1161 ;
   wire \$1162 ;
-  reg [15:0] \$1163 ;
-  reg [15:0] \$1164 ;
-  reg [15:0] \$1165 ;
-  reg [15:0] \$1166 ;
-  reg [15:0] \$1167 ;
-  wire [15:0] \$1168 ;
-  wire [15:0] \$1169 ;
+  wire \$1163 ;
+  wire \$1164 ;
+  wire \$1165 ;
+  wire \$1166 ;
+  wire \$1167 ;
+  wire \$1168 ;
+  wire \$1169 ;
   wire \$117 ;
   wire \$1170 ;
   wire \$1171 ;
@@ -202,24 +202,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1175 ;
   wire \$1176 ;
   wire \$1177 ;
-  wire \$1178 ;
-  wire \$1179 ;
+  reg [15:0] \$1178 ;
+  reg [15:0] \$1179 ;
   wire \$118 ;
-  wire \$1180 ;
-  wire \$1181 ;
-  wire \$1182 ;
-  wire \$1183 ;
-  wire \$1184 ;
+  reg [15:0] \$1180 ;
+  reg [15:0] \$1181 ;
+  reg [15:0] \$1182 ;
+  wire [15:0] \$1183 ;
+  wire [15:0] \$1184 ;
   wire \$1185 ;
   wire \$1186 ;
-  reg [15:0] \$1187 ;
-  reg [15:0] \$1188 ;
-  reg [15:0] \$1189 ;
+  wire \$1187 ;
+  wire \$1188 ;
+  wire \$1189 ;
   wire \$119 ;
-  reg [15:0] \$1190 ;
-  reg [15:0] \$1191 ;
-  wire [15:0] \$1192 ;
-  wire [15:0] \$1193 ;
+  wire \$1190 ;
+  wire \$1191 ;
+  wire \$1192 ;
+  wire \$1193 ;
   wire \$1194 ;
   wire \$1195 ;
   wire \$1196 ;
@@ -230,23 +230,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$120 ;
   wire \$1200 ;
   wire \$1201 ;
-  wire \$1202 ;
-  wire \$1203 ;
-  wire \$1204 ;
-  wire \$1205 ;
-  wire \$1206 ;
-  wire \$1207 ;
-  wire \$1208 ;
+  reg [15:0] \$1202 ;
+  reg [15:0] \$1203 ;
+  reg [15:0] \$1204 ;
+  reg [15:0] \$1205 ;
+  reg [15:0] \$1206 ;
+  wire [15:0] \$1207 ;
+  wire [15:0] \$1208 ;
   wire \$1209 ;
   wire \$121 ;
   wire \$1210 ;
-  reg [15:0] \$1211 ;
-  reg [15:0] \$1212 ;
-  reg [15:0] \$1213 ;
-  reg [15:0] \$1214 ;
-  reg [15:0] \$1215 ;
-  wire [15:0] \$1216 ;
-  wire [15:0] \$1217 ;
+  wire \$1211 ;
+  wire \$1212 ;
+  wire \$1213 ;
+  wire \$1214 ;
+  wire \$1215 ;
+  wire \$1216 ;
+  wire \$1217 ;
   wire \$1218 ;
   wire \$1219 ;
   wire \$122 ;
@@ -256,24 +256,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1223 ;
   wire \$1224 ;
   wire \$1225 ;
-  wire \$1226 ;
-  wire \$1227 ;
-  wire \$1228 ;
-  wire \$1229 ;
+  reg [15:0] \$1226 ;
+  reg [15:0] \$1227 ;
+  reg [15:0] \$1228 ;
+  reg [15:0] \$1229 ;
   wire \$123 ;
-  wire \$1230 ;
-  wire \$1231 ;
-  wire \$1232 ;
+  reg [15:0] \$1230 ;
+  wire [15:0] \$1231 ;
+  wire [15:0] \$1232 ;
   wire \$1233 ;
   wire \$1234 ;
-  reg [15:0] \$1235 ;
-  reg [15:0] \$1236 ;
-  reg [15:0] \$1237 ;
-  reg [15:0] \$1238 ;
-  reg [15:0] \$1239 ;
+  wire \$1235 ;
+  wire \$1236 ;
+  wire \$1237 ;
+  wire \$1238 ;
+  wire \$1239 ;
   wire \$124 ;
-  wire [15:0] \$1240 ;
-  wire [15:0] \$1241 ;
+  wire \$1240 ;
+  wire \$1241 ;
   wire \$1242 ;
   wire \$1243 ;
   wire \$1244 ;
@@ -283,23 +283,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1248 ;
   wire \$1249 ;
   wire \$125 ;
-  wire \$1250 ;
-  wire \$1251 ;
-  wire \$1252 ;
-  wire \$1253 ;
-  wire \$1254 ;
-  wire \$1255 ;
-  wire \$1256 ;
+  reg [15:0] \$1250 ;
+  reg [15:0] \$1251 ;
+  reg [15:0] \$1252 ;
+  reg [15:0] \$1253 ;
+  reg [15:0] \$1254 ;
+  wire [15:0] \$1255 ;
+  wire [15:0] \$1256 ;
   wire \$1257 ;
   wire \$1258 ;
-  reg [15:0] \$1259 ;
+  wire \$1259 ;
   wire \$126 ;
-  reg [15:0] \$1260 ;
-  reg [15:0] \$1261 ;
-  reg [15:0] \$1262 ;
-  reg [15:0] \$1263 ;
-  wire [15:0] \$1264 ;
-  wire [15:0] \$1265 ;
+  wire \$1260 ;
+  wire \$1261 ;
+  wire \$1262 ;
+  wire \$1263 ;
+  wire \$1264 ;
+  wire \$1265 ;
   wire \$1266 ;
   wire \$1267 ;
   wire \$1268 ;
@@ -309,23 +309,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1271 ;
   wire \$1272 ;
   wire \$1273 ;
-  wire \$1274 ;
-  wire \$1275 ;
-  wire \$1276 ;
-  wire \$1277 ;
-  wire \$1278 ;
-  wire \$1279 ;
+  reg [15:0] \$1274 ;
+  reg [15:0] \$1275 ;
+  reg [15:0] \$1276 ;
+  reg [15:0] \$1277 ;
+  reg [15:0] \$1278 ;
+  wire [15:0] \$1279 ;
   wire \$128 ;
-  wire \$1280 ;
+  wire [15:0] \$1280 ;
   wire \$1281 ;
   wire \$1282 ;
-  reg [15:0] \$1283 ;
-  reg [15:0] \$1284 ;
-  reg [15:0] \$1285 ;
-  reg [15:0] \$1286 ;
-  reg [15:0] \$1287 ;
-  wire [15:0] \$1288 ;
-  wire [15:0] \$1289 ;
+  wire \$1283 ;
+  wire \$1284 ;
+  wire \$1285 ;
+  wire \$1286 ;
+  wire \$1287 ;
+  wire \$1288 ;
+  wire \$1289 ;
   wire \$129 ;
   wire \$1290 ;
   wire \$1291 ;
@@ -335,25 +335,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1295 ;
   wire \$1296 ;
   wire \$1297 ;
-  wire \$1298 ;
-  wire \$1299 ;
+  reg [15:0] \$1298 ;
+  reg [15:0] \$1299 ;
   wire \$13 ;
   wire \$130 ;
-  wire \$1300 ;
-  wire \$1301 ;
-  wire \$1302 ;
-  wire \$1303 ;
-  wire \$1304 ;
+  reg [15:0] \$1300 ;
+  reg [15:0] \$1301 ;
+  reg [15:0] \$1302 ;
+  wire [15:0] \$1303 ;
+  wire [15:0] \$1304 ;
   wire \$1305 ;
   wire \$1306 ;
-  reg [15:0] \$1307 ;
-  reg [15:0] \$1308 ;
-  reg [15:0] \$1309 ;
+  wire \$1307 ;
+  wire \$1308 ;
+  wire \$1309 ;
   wire \$131 ;
-  reg [15:0] \$1310 ;
-  reg [15:0] \$1311 ;
-  wire [15:0] \$1312 ;
-  wire [15:0] \$1313 ;
+  wire \$1310 ;
+  wire \$1311 ;
+  wire \$1312 ;
+  wire \$1313 ;
   wire \$1314 ;
   wire \$1315 ;
   wire \$1316 ;
@@ -363,23 +363,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$132 ;
   wire \$1320 ;
   wire \$1321 ;
-  wire \$1322 ;
-  wire \$1323 ;
-  wire \$1324 ;
-  wire \$1325 ;
-  wire \$1326 ;
-  wire \$1327 ;
-  wire \$1328 ;
+  reg [15:0] \$1322 ;
+  reg [15:0] \$1323 ;
+  reg [15:0] \$1324 ;
+  reg [15:0] \$1325 ;
+  reg [15:0] \$1326 ;
+  wire [15:0] \$1327 ;
+  wire [15:0] \$1328 ;
   wire \$1329 ;
   wire \$133 ;
   wire \$1330 ;
-  reg [15:0] \$1331 ;
-  reg [15:0] \$1332 ;
-  reg [15:0] \$1333 ;
-  reg [15:0] \$1334 ;
-  reg [15:0] \$1335 ;
-  wire [15:0] \$1336 ;
-  wire [15:0] \$1337 ;
+  wire \$1331 ;
+  wire \$1332 ;
+  wire \$1333 ;
+  wire \$1334 ;
+  wire \$1335 ;
+  wire \$1336 ;
+  wire \$1337 ;
   wire \$1338 ;
   wire \$1339 ;
   wire \$134 ;
@@ -389,24 +389,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1343 ;
   wire \$1344 ;
   wire \$1345 ;
-  wire \$1346 ;
-  wire \$1347 ;
-  wire \$1348 ;
-  wire \$1349 ;
+  reg [15:0] \$1346 ;
+  reg [15:0] \$1347 ;
+  reg [15:0] \$1348 ;
+  reg [15:0] \$1349 ;
   wire \$135 ;
-  wire \$1350 ;
-  wire \$1351 ;
-  wire \$1352 ;
+  reg [15:0] \$1350 ;
+  wire [15:0] \$1351 ;
+  wire [15:0] \$1352 ;
   wire \$1353 ;
   wire \$1354 ;
-  reg [15:0] \$1355 ;
-  reg [15:0] \$1356 ;
-  reg [15:0] \$1357 ;
-  reg [15:0] \$1358 ;
-  reg [15:0] \$1359 ;
+  wire \$1355 ;
+  wire \$1356 ;
+  wire \$1357 ;
+  wire \$1358 ;
+  wire \$1359 ;
   wire \$136 ;
-  wire [15:0] \$1360 ;
-  wire [15:0] \$1361 ;
+  wire \$1360 ;
+  wire \$1361 ;
   wire \$1362 ;
   wire \$1363 ;
   wire \$1364 ;
@@ -416,23 +416,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1368 ;
   wire \$1369 ;
   wire \$137 ;
-  wire \$1370 ;
-  wire \$1371 ;
-  wire \$1372 ;
-  wire \$1373 ;
-  wire \$1374 ;
-  wire \$1375 ;
-  wire \$1376 ;
+  reg [15:0] \$1370 ;
+  reg [15:0] \$1371 ;
+  reg [15:0] \$1372 ;
+  reg [15:0] \$1373 ;
+  reg [15:0] \$1374 ;
+  wire [15:0] \$1375 ;
+  wire [15:0] \$1376 ;
   wire \$1377 ;
   wire \$1378 ;
-  reg [15:0] \$1379 ;
+  wire \$1379 ;
   wire \$138 ;
-  reg [15:0] \$1380 ;
-  reg [15:0] \$1381 ;
-  reg [15:0] \$1382 ;
-  reg [15:0] \$1383 ;
-  wire [15:0] \$1384 ;
-  wire [15:0] \$1385 ;
+  wire \$1380 ;
+  wire \$1381 ;
+  wire \$1382 ;
+  wire \$1383 ;
+  wire \$1384 ;
+  wire \$1385 ;
   wire \$1386 ;
   wire \$1387 ;
   wire \$1388 ;
@@ -442,24 +442,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1391 ;
   wire \$1392 ;
   wire \$1393 ;
-  wire \$1394 ;
-  wire \$1395 ;
-  wire \$1396 ;
-  wire \$1397 ;
-  wire \$1398 ;
-  wire \$1399 ;
+  reg [15:0] \$1394 ;
+  reg [15:0] \$1395 ;
+  reg [15:0] \$1396 ;
+  reg [15:0] \$1397 ;
+  reg [15:0] \$1398 ;
+  wire [15:0] \$1399 ;
   wire \$14 ;
   wire \$140 ;
-  wire \$1400 ;
+  wire [15:0] \$1400 ;
   wire \$1401 ;
   wire \$1402 ;
-  reg [15:0] \$1403 ;
-  reg [15:0] \$1404 ;
-  reg [15:0] \$1405 ;
-  reg [15:0] \$1406 ;
-  reg [15:0] \$1407 ;
-  wire [15:0] \$1408 ;
-  wire [15:0] \$1409 ;
+  wire \$1403 ;
+  wire \$1404 ;
+  wire \$1405 ;
+  wire \$1406 ;
+  wire \$1407 ;
+  wire \$1408 ;
+  wire \$1409 ;
   wire \$141 ;
   wire \$1410 ;
   wire \$1411 ;
@@ -469,24 +469,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1415 ;
   wire \$1416 ;
   wire \$1417 ;
-  wire \$1418 ;
-  wire \$1419 ;
+  reg [15:0] \$1418 ;
+  reg [15:0] \$1419 ;
   wire \$142 ;
-  wire \$1420 ;
-  wire \$1421 ;
-  wire \$1422 ;
-  wire \$1423 ;
-  wire \$1424 ;
+  reg [15:0] \$1420 ;
+  reg [15:0] \$1421 ;
+  reg [15:0] \$1422 ;
+  wire [15:0] \$1423 ;
+  wire [15:0] \$1424 ;
   wire \$1425 ;
   wire \$1426 ;
-  reg [15:0] \$1427 ;
-  reg [15:0] \$1428 ;
-  reg [15:0] \$1429 ;
+  wire \$1427 ;
+  wire \$1428 ;
+  wire \$1429 ;
   wire \$143 ;
-  reg [15:0] \$1430 ;
-  reg [15:0] \$1431 ;
-  wire [15:0] \$1432 ;
-  wire [15:0] \$1433 ;
+  wire \$1430 ;
+  wire \$1431 ;
+  wire \$1432 ;
+  wire \$1433 ;
   wire \$1434 ;
   wire \$1435 ;
   wire \$1436 ;
@@ -531,33 +531,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1471 ;
   wire \$1472 ;
   wire \$1473 ;
-  wire \$1474 ;
-  wire \$1475 ;
+  wire [4:0] \$1474 ;
+  wire [4:0] \$1475 ;
   wire \$1476 ;
   wire \$1477 ;
-  wire \$1478 ;
+  wire [11:0] \$1478 ;
   wire \$1479 ;
   wire \$148 ;
   wire \$1480 ;
   wire \$1481 ;
   wire \$1482 ;
-  wire [4:0] \$1483 ;
-  wire [4:0] \$1484 ;
+  wire \$1483 ;
+  wire \$1484 ;
   wire \$1485 ;
   wire \$1486 ;
   wire [11:0] \$1487 ;
-  wire \$1488 ;
+  wire [11:0] \$1488 ;
   wire \$1489 ;
   wire \$149 ;
-  wire \$1490 ;
-  wire \$1491 ;
+  wire [2:0] \$1490 ;
+  wire [18:0] \$1491 ;
   wire \$1492 ;
   wire \$1493 ;
   wire \$1494 ;
   wire \$1495 ;
-  wire [11:0] \$1496 ;
-  wire [11:0] \$1497 ;
-  wire [18:0] \$1498 ;
+  wire \$1496 ;
+  wire \$1497 ;
+  wire \$1498 ;
   wire \$1499 ;
   wire \$15 ;
   wire \$150 ;
@@ -566,90 +566,90 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1502 ;
   wire \$1503 ;
   wire \$1504 ;
-  wire \$1505 ;
-  wire \$1506 ;
+  wire [10:0] \$1505 ;
+  wire [32:0] \$1506 ;
   wire \$1507 ;
   wire \$1508 ;
   wire \$1509 ;
   wire \$151 ;
-  wire \$1510 ;
-  wire \$1511 ;
-  wire [10:0] \$1512 ;
-  wire [32:0] \$1513 ;
+  wire [2:0] \$1510 ;
+  wire [2:0] \$1511 ;
+  wire [2:0] \$1512 ;
+  wire [3:0] \$1513 ;
   wire \$1514 ;
   wire \$1515 ;
   wire \$1516 ;
-  wire [3:0] \$1517 ;
-  wire [3:0] \$1518 ;
-  wire [3:0] \$1519 ;
+  wire \$1517 ;
+  wire [2:0] \$1518 ;
+  wire [2:0] \$1519 ;
   wire \$152 ;
-  wire [4:0] \$1520 ;
-  wire \$1521 ;
+  wire [2:0] \$1520 ;
+  wire [3:0] \$1521 ;
   wire \$1522 ;
-  wire \$1523 ;
+  wire [16:0] \$1523 ;
   wire \$1524 ;
-  wire [3:0] \$1525 ;
-  wire [3:0] \$1526 ;
-  wire [3:0] \$1527 ;
-  wire [4:0] \$1528 ;
+  wire \$1525 ;
+  wire [10:0] \$1526 ;
+  wire [16:0] \$1527 ;
+  wire [3:0] \$1528 ;
   wire \$1529 ;
   wire \$153 ;
-  wire [16:0] \$1530 ;
-  wire \$1531 ;
+  wire \$1530 ;
+  wire [32:0] \$1531 ;
   wire \$1532 ;
-  wire [10:0] \$1533 ;
-  wire [16:0] \$1534 ;
-  wire [4:0] \$1535 ;
-  wire \$1536 ;
-  wire \$1537 ;
-  wire [32:0] \$1538 ;
+  wire \$1533 ;
+  wire \$1534 ;
+  wire [2:0] \$1535 ;
+  wire [2:0] \$1536 ;
+  wire [2:0] \$1537 ;
+  wire [3:0] \$1538 ;
   wire \$1539 ;
   wire \$154 ;
-  wire \$1540 ;
+  wire [16:0] \$1540 ;
   wire \$1541 ;
-  wire [3:0] \$1542 ;
-  wire [3:0] \$1543 ;
-  wire [3:0] \$1544 ;
-  wire [4:0] \$1545 ;
+  wire \$1542 ;
+  wire [9:0] \$1543 ;
+  wire \$1544 ;
+  wire \$1545 ;
   wire \$1546 ;
-  wire [16:0] \$1547 ;
+  wire \$1547 ;
   wire \$1548 ;
-  wire \$1549 ;
+  wire [2:0] \$1549 ;
   wire \$155 ;
-  wire [9:0] \$1550 ;
-  wire \$1551 ;
-  wire \$1552 ;
+  wire [2:0] \$1550 ;
+  wire [2:0] \$1551 ;
+  wire [3:0] \$1552 ;
   wire \$1553 ;
-  wire \$1554 ;
+  wire [16:0] \$1554 ;
   wire \$1555 ;
-  wire [3:0] \$1556 ;
-  wire [3:0] \$1557 ;
-  wire [3:0] \$1558 ;
-  wire [4:0] \$1559 ;
+  wire [10:0] \$1556 ;
+  wire [32:0] \$1557 ;
+  wire [16:0] \$1558 ;
+  wire [32:0] \$1559 ;
   wire \$156 ;
-  wire \$1560 ;
-  wire [16:0] \$1561 ;
+  wire [3:0] \$1560 ;
+  wire [32:0] \$1561 ;
   wire \$1562 ;
-  wire [10:0] \$1563 ;
-  wire [32:0] \$1564 ;
-  wire [16:0] \$1565 ;
-  wire [32:0] \$1566 ;
-  wire [4:0] \$1567 ;
-  wire [32:0] \$1568 ;
+  wire \$1563 ;
+  wire \$1564 ;
+  wire [2:0] \$1565 ;
+  wire [2:0] \$1566 ;
+  wire [2:0] \$1567 ;
+  wire [3:0] \$1568 ;
   wire \$1569 ;
   wire \$157 ;
-  wire \$1570 ;
+  wire [16:0] \$1570 ;
   wire \$1571 ;
-  wire [3:0] \$1572 ;
-  wire [3:0] \$1573 ;
-  wire [3:0] \$1574 ;
-  wire [4:0] \$1575 ;
+  wire \$1572 ;
+  wire [9:0] \$1573 ;
+  wire \$1574 ;
+  wire \$1575 ;
   wire \$1576 ;
-  wire [16:0] \$1577 ;
+  wire \$1577 ;
   wire \$1578 ;
   wire \$1579 ;
   wire \$158 ;
-  wire [9:0] \$1580 ;
+  wire \$1580 ;
   wire \$1581 ;
   wire \$1582 ;
   wire \$1583 ;
@@ -658,182 +658,165 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1586 ;
   wire \$1587 ;
   wire \$1588 ;
-  wire \$1589 ;
+  wire [11:0] \$1589 ;
   wire \$159 ;
   wire \$1590 ;
-  wire \$1591 ;
-  wire \$1592 ;
-  wire \$1593 ;
+  wire [16:0] \$1591 ;
+  wire [16:0] \$1592 ;
+  wire [11:0] \$1593 ;
   wire \$1594 ;
-  wire \$1595 ;
-  wire [11:0] \$1596 ;
-  wire \$1597 ;
-  wire [16:0] \$1598 ;
-  wire [16:0] \$1599 ;
+  wire [3:0] \$1595 ;
+  wire \$1596 ;
+  wire [3:0] \$1597 ;
+  wire \$1598 ;
+  wire [3:0] \$1599 ;
   wire \$16 ;
   wire \$160 ;
-  wire [11:0] \$1600 ;
-  wire \$1601 ;
-  wire [3:0] \$1602 ;
-  wire \$1603 ;
-  wire [3:0] \$1604 ;
-  wire \$1605 ;
-  wire [3:0] \$1606 ;
+  wire [16:0] \$1600 ;
+  wire [16:0] \$1601 ;
+  wire [16:0] \$1602 ;
+  wire [4:0] \$1603 ;
+  wire \$1604 ;
+  wire [3:0] \$1605 ;
+  wire [10:0] \$1606 ;
   wire [16:0] \$1607 ;
   wire [16:0] \$1608 ;
-  wire [16:0] \$1609 ;
+  wire [3:0] \$1609 ;
   wire \$161 ;
-  wire [4:0] \$1610 ;
-  wire \$1611 ;
-  wire [3:0] \$1612 ;
-  wire [10:0] \$1613 ;
-  wire [16:0] \$1614 ;
-  wire [16:0] \$1615 ;
-  wire [3:0] \$1616 ;
-  wire [10:0] \$1617 ;
-  wire [11:0] \$1618 ;
-  wire [16:0] \$1619 ;
+  wire [10:0] \$1610 ;
+  wire [11:0] \$1611 ;
+  wire [16:0] \$1612 ;
+  wire [32:0] \$1613 ;
+  wire \$1614 ;
+  wire \$1615 ;
+  wire \$1616 ;
+  wire \$1617 ;
+  wire \$1618 ;
+  wire \$1619 ;
   wire \$162 ;
-  wire [32:0] \$1620 ;
-  wire \$1621 ;
-  wire \$1622 ;
+  wire \$1620 ;
+  wire [4:0] \$1621 ;
+  wire [4:0] \$1622 ;
   wire \$1623 ;
-  wire \$1624 ;
-  wire \$1625 ;
-  wire \$1626 ;
+  wire [3:0] \$1624 ;
+  wire [4:0] \$1625 ;
+  wire [16:0] \$1626 ;
   wire \$1627 ;
-  wire [4:0] \$1628 ;
-  wire [4:0] \$1629 ;
+  wire \$1628 ;
+  wire \$1629 ;
   wire \$163 ;
-  wire \$1630 ;
-  wire [3:0] \$1631 ;
-  wire [4:0] \$1632 ;
+  wire [16:0] \$1630 ;
+  wire [16:0] \$1631 ;
+  wire [16:0] \$1632 ;
   wire [16:0] \$1633 ;
-  wire \$1634 ;
-  wire \$1635 ;
-  wire \$1636 ;
-  wire [16:0] \$1637 ;
-  wire [16:0] \$1638 ;
-  wire [16:0] \$1639 ;
+  wire [9:0] \$1634 ;
+  wire [48:0] \$1635 ;
+  wire [48:0] \$1636 ;
+  wire [48:0] \$1637 ;
+  wire [48:0] \$1638 ;
+  wire [48:0] \$1639 ;
   wire \$164 ;
-  wire [16:0] \$1640 ;
-  wire [9:0] \$1641 ;
-  wire [64:0] \$1642 ;
-  wire [64:0] \$1643 ;
-  wire [64:0] \$1644 ;
-  wire [64:0] \$1645 ;
-  wire [64:0] \$1646 ;
-  wire [64:0] \$1647 ;
-  wire [64:0] \$1648 ;
-  wire [64:0] \$1649 ;
+  wire [48:0] \$1640 ;
+  wire [48:0] \$1641 ;
+  wire [48:0] \$1642 ;
+  wire [48:0] \$1643 ;
+  wire [48:0] \$1644 ;
+  wire [48:0] \$1645 ;
+  wire [48:0] \$1646 ;
+  wire [48:0] \$1647 ;
+  wire [48:0] \$1648 ;
+  wire [48:0] \$1649 ;
   wire \$165 ;
-  wire [64:0] \$1650 ;
-  wire [64:0] \$1651 ;
-  wire [64:0] \$1652 ;
-  wire [64:0] \$1653 ;
-  wire [64:0] \$1654 ;
-  wire [64:0] \$1655 ;
-  wire [64:0] \$1656 ;
-  wire [64:0] \$1657 ;
-  wire [64:0] \$1658 ;
-  wire [64:0] \$1659 ;
+  wire [48:0] \$1650 ;
+  wire [48:0] \$1651 ;
+  wire [48:0] \$1652 ;
+  wire [48:0] \$1653 ;
+  reg [10:0] \$1654 ;
+  reg \$1655 ;
+  reg \$1656 ;
+  reg [2:0] \$1657 ;
+  reg \$1658 ;
+  reg [47:0] \$1659 ;
   wire \$166 ;
-  wire [64:0] \$1660 ;
-  wire [64:0] \$1661 ;
-  wire [64:0] \$1662 ;
-  wire [64:0] \$1663 ;
-  wire [64:0] \$1664 ;
-  wire [64:0] \$1665 ;
-  reg [10:0] \$1666 ;
-  reg \$1667 ;
-  reg \$1668 ;
-  reg [2:0] \$1669 ;
+  reg [47:0] \$1660 ;
+  reg [47:0] \$1661 ;
+  reg [47:0] \$1662 ;
+  reg [47:0] \$1663 ;
+  reg [47:0] \$1664 ;
+  reg [47:0] \$1665 ;
+  reg [47:0] \$1666 ;
+  reg [47:0] \$1667 ;
+  reg [47:0] \$1668 ;
+  reg [47:0] \$1669 ;
   wire \$167 ;
-  reg \$1670 ;
-  reg [63:0] \$1671 ;
-  reg [63:0] \$1672 ;
-  reg [63:0] \$1673 ;
-  reg [63:0] \$1674 ;
-  reg [63:0] \$1675 ;
-  reg [63:0] \$1676 ;
-  reg [63:0] \$1677 ;
-  reg [63:0] \$1678 ;
-  reg [63:0] \$1679 ;
+  reg [47:0] \$1670 ;
+  reg [47:0] \$1671 ;
+  reg [47:0] \$1672 ;
+  reg [47:0] \$1673 ;
+  reg [47:0] \$1674 ;
+  reg [47:0] \$1675 ;
+  reg [47:0] \$1676 ;
+  reg [47:0] \$1677 ;
+  reg [127:0] \$1678 ;
+  reg [31:0] \$1679 ;
   wire \$168 ;
-  reg [63:0] \$1680 ;
-  reg [63:0] \$1681 ;
-  reg [63:0] \$1682 ;
-  reg [63:0] \$1683 ;
-  reg [63:0] \$1684 ;
-  reg [63:0] \$1685 ;
-  reg [63:0] \$1686 ;
-  reg [63:0] \$1687 ;
-  reg [63:0] \$1688 ;
-  reg [63:0] \$1689 ;
+  reg [15:0] \$1680 ;
+  reg [10:0] \$1681 ;
+  reg [10:0] \$1682 ;
+  reg [15:0] \$1683 ;
+  reg [15:0] \$1684 ;
+  reg [15:0] \$1685 ;
+  reg [8:0] \$1686 ;
+  reg [15:0] \$1687 ;
+  reg [15:0] \$1688 ;
+  reg [15:0] \$1689 ;
   wire \$169 ;
-  reg [63:0] \$1690 ;
-  reg [63:0] \$1691 ;
-  reg [63:0] \$1692 ;
-  reg [63:0] \$1693 ;
-  reg [63:0] \$1694 ;
-  reg [127:0] \$1695 ;
-  reg [31:0] \$1696 ;
+  reg [8:0] \$1690 ;
+  reg [9:0] \$1691 ;
+  reg [31:0] \$1692 ;
+  reg [9:0] \$1693 ;
+  reg [15:0] \$1694 ;
+  reg [2:0] \$1695 ;
+  reg [9:0] \$1696 ;
   reg [15:0] \$1697 ;
-  reg [10:0] \$1698 ;
-  reg [10:0] \$1699 ;
+  reg [2:0] \$1698 ;
+  reg [31:0] \$1699 ;
   wire \$17 ;
   wire \$170 ;
-  reg [15:0] \$1700 ;
-  reg [15:0] \$1701 ;
-  reg [15:0] \$1702 ;
-  reg [8:0] \$1703 ;
-  reg [15:0] \$1704 ;
+  reg [31:0] \$1700 ;
+  reg \$1701 ;
+  reg \$1702 ;
+  reg [15:0] \$1703 ;
+  reg [2:0] \$1704 ;
   reg [15:0] \$1705 ;
-  reg [15:0] \$1706 ;
-  reg [8:0] \$1707 ;
-  reg [9:0] \$1708 ;
-  reg [31:0] \$1709 ;
+  reg [10:0] \$1706 ;
+  reg [2:0] \$1707 ;
+  reg [2:0] \$1708 ;
+  reg [9:0] \$1709 ;
   wire \$171 ;
   reg [9:0] \$1710 ;
   reg [15:0] \$1711 ;
-  reg [3:0] \$1712 ;
-  reg [9:0] \$1713 ;
+  reg [15:0] \$1712 ;
+  reg [15:0] \$1713 ;
   reg [15:0] \$1714 ;
-  reg [3:0] \$1715 ;
-  reg [31:0] \$1716 ;
-  reg [31:0] \$1717 ;
-  reg \$1718 ;
-  reg \$1719 ;
+  reg [2:0] \$1715 ;
+  reg [3:0] \$1716 ;
+  reg [15:0] \$1717 ;
+  reg [63:0] \$1718 ;
+  reg [9:0] \$1719 ;
   wire \$172 ;
-  reg [15:0] \$1720 ;
-  reg [2:0] \$1721 ;
-  reg [15:0] \$1722 ;
-  reg [10:0] \$1723 ;
-  reg [2:0] \$1724 ;
-  reg [2:0] \$1725 ;
-  reg [9:0] \$1726 ;
-  reg [9:0] \$1727 ;
-  reg [15:0] \$1728 ;
-  reg [15:0] \$1729 ;
+  reg [2:0] \$1720 ;
+  reg [31:0] \$1721 ;
+  reg \$1722 ;
+  reg [2:0] \$1723 ;
+  reg \$1724 ;
+  reg \$1725 ;
+  reg [255:0] \$1726 ;
+  reg [383:0] \$1727 ;
+  reg [383:0] \$1728 ;
+  reg [383:0] \$1729 ;
   wire \$173 ;
-  reg [15:0] \$1730 ;
-  reg [15:0] \$1731 ;
-  reg [2:0] \$1732 ;
-  reg [3:0] \$1733 ;
-  reg [15:0] \$1734 ;
-  reg [511:0] \$1735 ;
-  reg [9:0] \$1736 ;
-  reg [3:0] \$1737 ;
-  reg [31:0] \$1738 ;
-  reg \$1739 ;
   wire \$174 ;
-  reg [2:0] \$1740 ;
-  reg \$1741 ;
-  reg \$1742 ;
-  reg [255:0] \$1743 ;
-  reg [383:0] \$1744 ;
-  reg [383:0] \$1745 ;
-  reg [383:0] \$1746 ;
   wire \$175 ;
   wire \$176 ;
   wire \$177 ;
@@ -1526,45 +1509,45 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$796 ;
   wire \$797 ;
   wire \$798 ;
-  wire [3:0] \$799 ;
+  wire [2:0] \$799 ;
   wire [16:0] \$8 ;
   wire \$80 ;
-  wire [3:0] \$800 ;
-  wire [3:0] \$801 ;
-  wire [19:0] \$802 ;
+  wire [2:0] \$800 ;
+  wire [2:0] \$801 ;
+  wire [18:0] \$802 ;
   wire \$803 ;
   wire \$804 ;
   wire \$805 ;
   wire \$806 ;
-  wire \$807 ;
-  wire \$808 ;
-  wire \$809 ;
+  wire [2:0] \$807 ;
+  wire [2:0] \$808 ;
+  wire [2:0] \$809 ;
   wire \$81 ;
-  wire \$810 ;
+  wire [3:0] \$810 ;
   wire \$811 ;
   wire \$812 ;
   wire \$813 ;
-  wire [3:0] \$814 ;
-  wire [3:0] \$815 ;
-  wire [3:0] \$816 ;
-  wire [4:0] \$817 ;
-  wire \$818 ;
+  wire \$814 ;
+  wire [2:0] \$815 ;
+  wire [2:0] \$816 ;
+  wire [2:0] \$817 ;
+  wire [3:0] \$818 ;
   wire \$819 ;
   wire \$82 ;
-  wire \$820 ;
+  wire [16:0] \$820 ;
   wire \$821 ;
-  wire [3:0] \$822 ;
-  wire [3:0] \$823 ;
-  wire [3:0] \$824 ;
-  wire [4:0] \$825 ;
+  wire \$822 ;
+  wire [9:0] \$823 ;
+  wire \$824 ;
+  wire [16:0] \$825 ;
   wire \$826 ;
-  wire [16:0] \$827 ;
+  wire \$827 ;
   wire \$828 ;
   wire \$829 ;
   wire \$83 ;
-  wire [9:0] \$830 ;
+  wire \$830 ;
   wire \$831 ;
-  wire [16:0] \$832 ;
+  wire \$832 ;
   wire \$833 ;
   wire \$834 ;
   wire \$835 ;
@@ -1575,14 +1558,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$84 ;
   wire \$840 ;
   wire \$841 ;
-  wire \$842 ;
+  wire [16:0] \$842 ;
   wire \$843 ;
   wire \$844 ;
   wire \$845 ;
   wire \$846 ;
   wire \$847 ;
   wire \$848 ;
-  wire [16:0] \$849 ;
+  wire \$849 ;
   wire \$85 ;
   wire \$850 ;
   wire \$851 ;
@@ -1593,7 +1576,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$856 ;
   wire \$857 ;
   wire \$858 ;
-  wire \$859 ;
+  wire [16:0] \$859 ;
   wire \$86 ;
   wire \$860 ;
   wire \$861 ;
@@ -1601,7 +1584,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$863 ;
   wire \$864 ;
   wire \$865 ;
-  wire [16:0] \$866 ;
+  wire \$866 ;
   wire \$867 ;
   wire \$868 ;
   wire \$869 ;
@@ -1615,37 +1598,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$876 ;
   wire \$877 ;
   wire \$878 ;
-  wire \$879 ;
+  wire [16:0] \$879 ;
   wire \$88 ;
-  wire \$880 ;
-  wire \$881 ;
-  wire \$882 ;
+  wire [16:0] \$880 ;
+  wire [16:0] \$881 ;
+  wire [15:0] \$882 ;
   wire [16:0] \$883 ;
-  wire \$884 ;
-  wire \$885 ;
-  wire \$886 ;
-  wire \$887 ;
-  wire \$888 ;
+  wire [16:0] \$884 ;
+  wire [17:0] \$885 ;
+  reg [63:0] \$886 ;
+  reg [63:0] \$887 ;
+  reg [23:0] \$888 ;
   wire \$889 ;
   wire \$89 ;
   wire \$890 ;
-  wire [16:0] \$891 ;
-  wire [16:0] \$892 ;
-  wire [16:0] \$893 ;
-  wire [16:0] \$894 ;
-  reg [383:0] \$895 ;
-  reg [63:0] \$896 ;
-  reg [63:0] \$897 ;
-  reg [23:0] \$898 ;
+  wire \$891 ;
+  reg [63:0] \$892 ;
+  wire [63:0] \$893 ;
+  wire [63:0] \$894 ;
+  wire [63:0] \$895 ;
+  wire \$896 ;
+  wire \$897 ;
+  wire \$898 ;
   wire \$899 ;
   wire \$9 ;
   wire \$90 ;
   wire \$900 ;
   wire \$901 ;
-  reg [63:0] \$902 ;
-  wire [63:0] \$903 ;
-  wire [63:0] \$904 ;
-  wire [63:0] \$905 ;
+  wire \$902 ;
+  wire \$903 ;
+  wire [16:0] \$904 ;
+  wire \$905 ;
   wire \$906 ;
   wire \$907 ;
   wire \$908 ;
@@ -1653,152 +1636,143 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$91 ;
   wire \$910 ;
   wire \$911 ;
-  wire \$912 ;
+  wire [2:0] \$912 ;
   wire \$913 ;
-  wire [16:0] \$914 ;
-  wire \$915 ;
-  wire \$916 ;
-  wire \$917 ;
-  wire \$918 ;
-  wire \$919 ;
+  wire \$914 ;
+  reg [14:0] \$915 ;
+  wire [14:0] \$916 ;
+  wire [14:0] \$917 ;
+  wire [1:0] \$918 ;
+  reg [383:0] \$919 ;
   wire \$92 ;
   wire \$920 ;
   wire \$921 ;
-  wire [2:0] \$922 ;
-  wire \$923 ;
-  wire \$924 ;
-  reg [14:0] \$925 ;
-  wire [14:0] \$926 ;
-  wire [14:0] \$927 ;
-  wire [1:0] \$928 ;
-  reg [383:0] \$929 ;
+  reg \$922 ;
+  reg \$923 ;
+  reg \$924 ;
+  reg \$925 ;
+  reg \$926 ;
+  wire [23:0] \$927 ;
+  reg \$928 ;
+  reg \$929 ;
   wire \$93 ;
   reg \$930 ;
   reg \$931 ;
   reg \$932 ;
-  reg \$933 ;
+  wire [23:0] \$933 ;
   reg \$934 ;
-  wire [23:0] \$935 ;
+  reg \$935 ;
   reg \$936 ;
   reg \$937 ;
   reg \$938 ;
-  reg \$939 ;
+  wire [23:0] \$939 ;
   wire \$94 ;
   reg \$940 ;
-  wire [23:0] \$941 ;
+  reg \$941 ;
   reg \$942 ;
   reg \$943 ;
   reg \$944 ;
-  reg \$945 ;
+  wire [23:0] \$945 ;
   reg \$946 ;
-  wire [23:0] \$947 ;
+  reg \$947 ;
   reg \$948 ;
   reg \$949 ;
   wire \$95 ;
   reg \$950 ;
-  reg \$951 ;
+  wire [23:0] \$951 ;
   reg \$952 ;
-  wire [23:0] \$953 ;
+  reg \$953 ;
   reg \$954 ;
   reg \$955 ;
   reg \$956 ;
-  reg \$957 ;
+  wire [23:0] \$957 ;
   reg \$958 ;
-  wire [23:0] \$959 ;
+  reg \$959 ;
   wire \$96 ;
   reg \$960 ;
   reg \$961 ;
   reg \$962 ;
-  reg \$963 ;
+  wire [23:0] \$963 ;
   reg \$964 ;
-  wire [23:0] \$965 ;
+  reg \$965 ;
   reg \$966 ;
   reg \$967 ;
   reg \$968 ;
-  reg \$969 ;
+  wire [23:0] \$969 ;
   wire \$97 ;
   reg \$970 ;
-  wire [23:0] \$971 ;
+  reg \$971 ;
   reg \$972 ;
   reg \$973 ;
   reg \$974 ;
-  reg \$975 ;
+  wire [23:0] \$975 ;
   reg \$976 ;
-  wire [23:0] \$977 ;
+  reg \$977 ;
   reg \$978 ;
   reg \$979 ;
   wire \$98 ;
   reg \$980 ;
-  reg \$981 ;
+  wire [23:0] \$981 ;
   reg \$982 ;
-  wire [23:0] \$983 ;
+  reg \$983 ;
   reg \$984 ;
   reg \$985 ;
   reg \$986 ;
-  reg \$987 ;
+  wire [23:0] \$987 ;
   reg \$988 ;
-  wire [23:0] \$989 ;
+  reg \$989 ;
   wire \$99 ;
   reg \$990 ;
   reg \$991 ;
   reg \$992 ;
-  reg \$993 ;
+  wire [23:0] \$993 ;
   reg \$994 ;
-  wire [23:0] \$995 ;
+  reg \$995 ;
   reg \$996 ;
   reg \$997 ;
   reg \$998 ;
-  reg \$999 ;
+  wire [23:0] \$999 ;
   reg [10:0] \$like  = 11'h000;
   reg [15:0] \$signal  = 16'h0000;
-  reg \$signal$106  = 1'h0;
+  reg [9:0] \$signal$105  = 10'h000;
+  reg [9:0] \$signal$108  = 10'h000;
+  reg [15:0] \$signal$118  = 16'h0000;
   reg [9:0] \$signal$119  = 10'h000;
-  reg [15:0] \$signal$132  = 16'h0000;
-  reg [9:0] \$signal$133  = 10'h000;
-  reg [15:0] \$signal$135  = 16'h0000;
-  reg [15:0] \$signal$165  = 16'h0000;
-  reg [15:0] \$signal$166  = 16'h0000;
-  reg [15:0] \$signal$167  = 16'h0000;
-  reg [8:0] \$signal$168  = 9'h000;
-  reg [9:0] \$signal$169  = 10'h000;
-  reg [31:0] \$signal$170  = 32'd0;
-  reg [10:0] \$signal$173  = 11'h000;
-  reg [2:0] \$signal$174  = 3'h0;
-  reg [15:0] \$signal$177  = 16'h0000;
-  reg [8:0] \$signal$33  = 9'h000;
+  reg [15:0] \$signal$121  = 16'h0000;
+  reg [15:0] \$signal$149  = 16'h0000;
+  reg [15:0] \$signal$150  = 16'h0000;
+  reg [15:0] \$signal$151  = 16'h0000;
+  reg [8:0] \$signal$152  = 9'h000;
+  reg [31:0] \$signal$153  = 32'd0;
+  reg [10:0] \$signal$156  = 11'h000;
+  reg [2:0] \$signal$157  = 3'h0;
+  reg [15:0] \$signal$160  = 16'h0000;
+  reg [8:0] \$signal$32  = 9'h000;
+  reg [15:0] \$signal$33  = 16'h0000;
   reg [15:0] \$signal$34  = 16'h0000;
-  reg [15:0] \$signal$35  = 16'h0000;
-  reg \$signal$66  = 1'h0;
+  reg \$signal$60  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$73 ;
+  wire \$signal$67 ;
+  reg \$signal$95  = 1'h0;
   wire [9:0] \$signature__addr ;
-  reg [4:0] \$signature__addr$101 ;
-  reg [7:0] \$signature__addr$114 ;
-  wire [9:0] \$signature__addr$38 ;
-  reg [7:0] \$signature__addr$89 ;
-  reg [9:0] \$signature__addr$93 ;
-  reg [7:0] \$signature__addr$97 ;
+  wire [9:0] \$signature__addr$37 ;
+  reg [7:0] \$signature__addr$82 ;
+  reg [9:0] \$signature__addr$86 ;
   wire [127:0] \$signature__data ;
-  reg [1535:0] \$signature__data$102 ;
-  wire [383:0] \$signature__data$124 ;
-  wire [127:0] \$signature__data$30 ;
-  reg [255:0] \$signature__data$90 ;
-  reg [1023:0] \$signature__data$94 ;
-  reg [383:0] \$signature__data$98 ;
-  wire \$signature__en ;
-  reg [3:0] \$signature__en$103 ;
-  reg \$signature__en$27 ;
-  reg [15:0] \$signature__en$91 ;
-  reg [15:0] \$signature__en$95 ;
-  reg [15:0] \$signature__en$99 ;
+  wire [127:0] \$signature__data$29 ;
+  reg [255:0] \$signature__data$83 ;
+  reg [1023:0] \$signature__data$87 ;
+  wire [15:0] \$signature__en ;
+  reg [15:0] \$signature__en$84 ;
+  reg [15:0] \$signature__en$88 ;
   wire [255:0] a_in;
   reg [383:0] acc;
-  wire [1535:0] \acc$146 ;
+  wire [1535:0] \acc$129 ;
   reg [7:0] act_r__addr;
   wire [255:0] act_r__data;
   reg act_r__en;
   reg [1:0] active;
-  reg [511:0] asm = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+  reg [63:0] asm = 64'h0000000000000000;
   reg [3:0] bitc = 4'h0;
   output busy;
   wire busy;
@@ -1811,71 +1785,61 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [31:0] config_id;
   (* init = 3'h0 *)
   wire [2:0] cp;
-  reg [63:0] ctr_acc_updates = 64'h0000000000000000;
-  reg [63:0] ctr_array_active_cycles = 64'h0000000000000000;
-  reg [63:0] ctr_binary_macs = 64'h0000000000000000;
-  reg [63:0] ctr_cycles = 64'h0000000000000000;
-  reg [63:0] ctr_dram_read_bytes = 64'h0000000000000000;
-  reg [63:0] ctr_dram_write_bytes = 64'h0000000000000000;
-  reg [63:0] ctr_gemm_busy = 64'h0000000000000000;
-  reg [63:0] ctr_gemm_stall = 64'h0000000000000000;
-  reg [63:0] ctr_instructions = 64'h0000000000000000;
-  reg [63:0] ctr_load_busy = 64'h0000000000000000;
-  reg [63:0] ctr_load_stall = 64'h0000000000000000;
-  reg [63:0] ctr_post_busy = 64'h0000000000000000;
-  reg [63:0] ctr_post_stall = 64'h0000000000000000;
+  reg [47:0] ctr_cycles = 48'h000000000000;
+  reg [47:0] ctr_gemm_busy = 48'h000000000000;
+  reg [47:0] ctr_gemm_stall = 48'h000000000000;
+  reg [47:0] ctr_instructions = 48'h000000000000;
+  reg [47:0] ctr_load_busy = 48'h000000000000;
+  reg [47:0] ctr_load_stall = 48'h000000000000;
+  reg [47:0] ctr_post_busy = 48'h000000000000;
+  reg [47:0] ctr_post_stall = 48'h000000000000;
   input [4:0] ctr_sel;
   wire [4:0] ctr_sel;
-  reg [63:0] ctr_sram_act_reads = 64'h0000000000000000;
-  reg [63:0] ctr_sram_act_writes = 64'h0000000000000000;
-  reg [63:0] ctr_sram_out_reads = 64'h0000000000000000;
-  reg [63:0] ctr_sram_out_writes = 64'h0000000000000000;
-  reg [63:0] ctr_sram_thresh_reads = 64'h0000000000000000;
-  reg [63:0] ctr_sram_thresh_writes = 64'h0000000000000000;
-  reg [63:0] ctr_sram_weight_reads = 64'h0000000000000000;
-  reg [63:0] ctr_sram_weight_writes = 64'h0000000000000000;
-  reg [63:0] ctr_store_busy = 64'h0000000000000000;
-  reg [63:0] ctr_store_stall = 64'h0000000000000000;
-  reg [63:0] ctr_threshold_ops = 64'h0000000000000000;
-  output [63:0] ctr_value;
-  reg [63:0] ctr_value;
+  reg [47:0] ctr_sram_act_reads = 48'h000000000000;
+  reg [47:0] ctr_sram_act_writes = 48'h000000000000;
+  reg [47:0] ctr_sram_out_reads = 48'h000000000000;
+  reg [47:0] ctr_sram_out_writes = 48'h000000000000;
+  reg [47:0] ctr_sram_thresh_reads = 48'h000000000000;
+  reg [47:0] ctr_sram_thresh_writes = 48'h000000000000;
+  reg [47:0] ctr_sram_weight_reads = 48'h000000000000;
+  reg [47:0] ctr_sram_weight_writes = 48'h000000000000;
+  reg [47:0] ctr_store_busy = 48'h000000000000;
+  reg [47:0] ctr_store_stall = 48'h000000000000;
+  reg [47:0] ctr_threshold_ops = 48'h000000000000;
+  output [47:0] ctr_value;
+  reg [47:0] ctr_value;
   output done;
   wire done;
   output error;
   wire error;
   reg [127:0] fetched;
   reg finish;
-  reg [511:0] full;
+  reg [63:0] full;
   input [9:0] imem_addr;
   wire [9:0] imem_addr;
   input [127:0] imem_data;
   wire [127:0] imem_data;
-  input imem_we;
-  wire imem_we;
-  reg [63:0] inc_acc_updates;
-  reg [63:0] inc_array_active_cycles;
-  reg [63:0] inc_binary_macs;
-  wire [63:0] inc_cycles;
-  reg [63:0] inc_dram_read_bytes;
-  reg [63:0] inc_dram_write_bytes;
-  reg [63:0] inc_gemm_busy;
-  reg [63:0] inc_gemm_stall;
-  reg [63:0] inc_instructions;
-  reg [63:0] inc_load_busy;
-  reg [63:0] inc_load_stall;
-  reg [63:0] inc_post_busy;
-  reg [63:0] inc_post_stall;
-  reg [63:0] inc_sram_act_reads;
-  reg [63:0] inc_sram_act_writes;
-  reg [63:0] inc_sram_out_reads;
-  reg [63:0] inc_sram_out_writes;
-  reg [63:0] inc_sram_thresh_reads;
-  reg [63:0] inc_sram_thresh_writes;
-  reg [63:0] inc_sram_weight_reads;
-  reg [63:0] inc_sram_weight_writes;
-  reg [63:0] inc_store_busy;
-  reg [63:0] inc_store_stall;
-  reg [63:0] inc_threshold_ops;
+  input [15:0] imem_we;
+  wire [15:0] imem_we;
+  wire [15:0] inc_cycles;
+  reg [15:0] inc_gemm_busy;
+  reg [15:0] inc_gemm_stall;
+  reg [15:0] inc_instructions;
+  reg [15:0] inc_load_busy;
+  reg [15:0] inc_load_stall;
+  reg [15:0] inc_post_busy;
+  reg [15:0] inc_post_stall;
+  reg [15:0] inc_sram_act_reads;
+  reg [15:0] inc_sram_act_writes;
+  reg [15:0] inc_sram_out_reads;
+  reg [15:0] inc_sram_out_writes;
+  reg [15:0] inc_sram_thresh_reads;
+  reg [15:0] inc_sram_thresh_writes;
+  reg [15:0] inc_sram_weight_reads;
+  reg [15:0] inc_sram_weight_writes;
+  reg [15:0] inc_store_busy;
+  reg [15:0] inc_store_stall;
+  reg [15:0] inc_threshold_ops;
   reg [127:0] instr = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
   reg [9:0] ix = 10'h000;
@@ -1907,12 +1871,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [1:0] n_cmp;
   reg [1:0] n_lv;
   reg [31:0] o_addr = 32'd0;
-  reg [3:0] o_beat = 4'h0;
+  reg [2:0] o_beat = 3'h0;
   reg o_last = 1'h0;
-  reg [383:0] out_entry;
-  reg [4:0] out_r__addr;
-  wire [1535:0] out_r__data;
-  reg out_r__en;
   reg [2:0] p = 3'h0;
   reg [15:0] paddr = 16'h0000;
   reg [10:0] pc = 11'h000;
@@ -1926,7 +1886,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   input rst;
   wire rst;
   reg [9:0] rx_bank = 10'h000;
-  reg [3:0] rx_beat = 4'h0;
+  reg [2:0] rx_beat = 3'h0;
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_off = 32'd0;
   reg [255:0] sc_word = 256'h0000000000000000000000000000000000000000000000000000000000000000;
@@ -1936,16 +1896,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire start;
   reg [2:0] state = 3'h0;
   reg [63:0] store_act;
-  reg [511:0] store_out;
+  reg [383:0] store_out;
   reg [63:0] store_thresh;
   reg [63:0] store_weight;
   reg [31:0] t = 32'd0;
   reg [15:0] tail = 16'h0000;
+  reg [8:0] thr_r__addr;
+  wire [383:0] thr_r__data;
+  reg thr_r__en;
+  reg [8:0] thr_w__addr;
+  reg [383:0] thr_w__data;
+  reg [15:0] thr_w__en;
   reg [1151:0] thresh;
   reg [383:0] thresh_l0 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [383:0] thresh_l1 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [383:0] thresh_l2 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  reg [3:0] tx_beat = 4'h0;
+  reg [2:0] tx_beat = 3'h0;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
   wire [1023:0] w_in;
@@ -2213,38 +2179,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$91 [0])
-      act_buf[\$signature__addr$89 ][15:0] <= \$signature__data$90 [15:0];
-    if (\$signature__en$91 [1])
-      act_buf[\$signature__addr$89 ][31:16] <= \$signature__data$90 [31:16];
-    if (\$signature__en$91 [2])
-      act_buf[\$signature__addr$89 ][47:32] <= \$signature__data$90 [47:32];
-    if (\$signature__en$91 [3])
-      act_buf[\$signature__addr$89 ][63:48] <= \$signature__data$90 [63:48];
-    if (\$signature__en$91 [4])
-      act_buf[\$signature__addr$89 ][79:64] <= \$signature__data$90 [79:64];
-    if (\$signature__en$91 [5])
-      act_buf[\$signature__addr$89 ][95:80] <= \$signature__data$90 [95:80];
-    if (\$signature__en$91 [6])
-      act_buf[\$signature__addr$89 ][111:96] <= \$signature__data$90 [111:96];
-    if (\$signature__en$91 [7])
-      act_buf[\$signature__addr$89 ][127:112] <= \$signature__data$90 [127:112];
-    if (\$signature__en$91 [8])
-      act_buf[\$signature__addr$89 ][143:128] <= \$signature__data$90 [143:128];
-    if (\$signature__en$91 [9])
-      act_buf[\$signature__addr$89 ][159:144] <= \$signature__data$90 [159:144];
-    if (\$signature__en$91 [10])
-      act_buf[\$signature__addr$89 ][175:160] <= \$signature__data$90 [175:160];
-    if (\$signature__en$91 [11])
-      act_buf[\$signature__addr$89 ][191:176] <= \$signature__data$90 [191:176];
-    if (\$signature__en$91 [12])
-      act_buf[\$signature__addr$89 ][207:192] <= \$signature__data$90 [207:192];
-    if (\$signature__en$91 [13])
-      act_buf[\$signature__addr$89 ][223:208] <= \$signature__data$90 [223:208];
-    if (\$signature__en$91 [14])
-      act_buf[\$signature__addr$89 ][239:224] <= \$signature__data$90 [239:224];
-    if (\$signature__en$91 [15])
-      act_buf[\$signature__addr$89 ][255:240] <= \$signature__data$90 [255:240];
+    if (\$signature__en$84 [0])
+      act_buf[\$signature__addr$82 ][15:0] <= \$signature__data$83 [15:0];
+    if (\$signature__en$84 [1])
+      act_buf[\$signature__addr$82 ][31:16] <= \$signature__data$83 [31:16];
+    if (\$signature__en$84 [2])
+      act_buf[\$signature__addr$82 ][47:32] <= \$signature__data$83 [47:32];
+    if (\$signature__en$84 [3])
+      act_buf[\$signature__addr$82 ][63:48] <= \$signature__data$83 [63:48];
+    if (\$signature__en$84 [4])
+      act_buf[\$signature__addr$82 ][79:64] <= \$signature__data$83 [79:64];
+    if (\$signature__en$84 [5])
+      act_buf[\$signature__addr$82 ][95:80] <= \$signature__data$83 [95:80];
+    if (\$signature__en$84 [6])
+      act_buf[\$signature__addr$82 ][111:96] <= \$signature__data$83 [111:96];
+    if (\$signature__en$84 [7])
+      act_buf[\$signature__addr$82 ][127:112] <= \$signature__data$83 [127:112];
+    if (\$signature__en$84 [8])
+      act_buf[\$signature__addr$82 ][143:128] <= \$signature__data$83 [143:128];
+    if (\$signature__en$84 [9])
+      act_buf[\$signature__addr$82 ][159:144] <= \$signature__data$83 [159:144];
+    if (\$signature__en$84 [10])
+      act_buf[\$signature__addr$82 ][175:160] <= \$signature__data$83 [175:160];
+    if (\$signature__en$84 [11])
+      act_buf[\$signature__addr$82 ][191:176] <= \$signature__data$83 [191:176];
+    if (\$signature__en$84 [12])
+      act_buf[\$signature__addr$82 ][207:192] <= \$signature__data$83 [207:192];
+    if (\$signature__en$84 [13])
+      act_buf[\$signature__addr$82 ][223:208] <= \$signature__data$83 [223:208];
+    if (\$signature__en$84 [14])
+      act_buf[\$signature__addr$82 ][239:224] <= \$signature__data$83 [239:224];
+    if (\$signature__en$84 [15])
+      act_buf[\$signature__addr$82 ][255:240] <= \$signature__data$83 [255:240];
   end
   reg [255:0] _0_;
   always @(posedge clk) begin
@@ -3281,366 +3247,472 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     imem[1023] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (imem_we)
-      imem[imem_addr] <= imem_data;
+    if (imem_we[0])
+      imem[imem_addr][7:0] <= imem_data[7:0];
+    if (imem_we[1])
+      imem[imem_addr][15:8] <= imem_data[15:8];
+    if (imem_we[2])
+      imem[imem_addr][23:16] <= imem_data[23:16];
+    if (imem_we[3])
+      imem[imem_addr][31:24] <= imem_data[31:24];
+    if (imem_we[4])
+      imem[imem_addr][39:32] <= imem_data[39:32];
+    if (imem_we[5])
+      imem[imem_addr][47:40] <= imem_data[47:40];
+    if (imem_we[6])
+      imem[imem_addr][55:48] <= imem_data[55:48];
+    if (imem_we[7])
+      imem[imem_addr][63:56] <= imem_data[63:56];
+    if (imem_we[8])
+      imem[imem_addr][71:64] <= imem_data[71:64];
+    if (imem_we[9])
+      imem[imem_addr][79:72] <= imem_data[79:72];
+    if (imem_we[10])
+      imem[imem_addr][87:80] <= imem_data[87:80];
+    if (imem_we[11])
+      imem[imem_addr][95:88] <= imem_data[95:88];
+    if (imem_we[12])
+      imem[imem_addr][103:96] <= imem_data[103:96];
+    if (imem_we[13])
+      imem[imem_addr][111:104] <= imem_data[111:104];
+    if (imem_we[14])
+      imem[imem_addr][119:112] <= imem_data[119:112];
+    if (imem_we[15])
+      imem[imem_addr][127:120] <= imem_data[127:120];
   end
   reg [127:0] _1_;
   always @(posedge clk) begin
     _1_ <= imem[pc_next[9:0]];
   end
-  assign \$signature__data$30  = _1_;
-  reg [1535:0] out_buf [31:0];
+  assign \$signature__data$29  = _1_;
+  reg [383:0] thresh_out_buf [383:0];
   initial begin
-    out_buf[0] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[1] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[2] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[3] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[4] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[5] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[6] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[7] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[8] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[9] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[10] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[11] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[12] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[13] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[14] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[15] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[16] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[17] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[18] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[19] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[20] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[21] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[22] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[23] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[24] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[25] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[26] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[27] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[28] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[29] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[30] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    out_buf[31] = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[0] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[1] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[2] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[3] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[4] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[5] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[6] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[7] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[8] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[9] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[10] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[11] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[12] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[13] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[14] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[15] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[16] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[17] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[18] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[19] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[20] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[21] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[22] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[23] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[24] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[25] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[26] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[27] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[28] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[29] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[30] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[31] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[32] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[33] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[34] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[35] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[36] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[37] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[38] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[39] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[40] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[41] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[42] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[43] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[44] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[45] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[46] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[47] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[48] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[49] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[50] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[51] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[52] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[53] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[54] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[55] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[56] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[57] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[58] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[59] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[60] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[61] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[62] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[63] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[64] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[65] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[66] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[67] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[68] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[69] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[70] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[71] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[72] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[73] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[74] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[75] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[76] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[77] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[78] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[79] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[80] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[81] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[82] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[83] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[84] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[85] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[86] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[87] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[88] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[89] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[90] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[91] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[92] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[93] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[94] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[95] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[96] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[97] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[98] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[99] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[100] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[101] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[102] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[103] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[104] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[105] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[106] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[107] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[108] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[109] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[110] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[111] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[112] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[113] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[114] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[115] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[116] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[117] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[118] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[119] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[120] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[121] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[122] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[123] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[124] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[125] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[126] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[127] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[128] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[129] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[130] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[131] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[132] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[133] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[134] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[135] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[136] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[137] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[138] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[139] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[140] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[141] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[142] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[143] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[144] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[145] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[146] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[147] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[148] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[149] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[150] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[151] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[152] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[153] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[154] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[155] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[156] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[157] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[158] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[159] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[160] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[161] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[162] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[163] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[164] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[165] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[166] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[167] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[168] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[169] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[170] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[171] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[172] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[173] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[174] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[175] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[176] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[177] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[178] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[179] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[180] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[181] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[182] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[183] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[184] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[185] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[186] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[187] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[188] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[189] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[190] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[191] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[192] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[193] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[194] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[195] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[196] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[197] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[198] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[199] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[200] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[201] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[202] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[203] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[204] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[205] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[206] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[207] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[208] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[209] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[210] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[211] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[212] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[213] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[214] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[215] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[216] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[217] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[218] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[219] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[220] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[221] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[222] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[223] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[224] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[225] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[226] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[227] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[228] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[229] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[230] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[231] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[232] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[233] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[234] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[235] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[236] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[237] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[238] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[239] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[240] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[241] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[242] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[243] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[244] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[245] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[246] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[247] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[248] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[249] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[250] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[251] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[252] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[253] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[254] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[255] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[256] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[257] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[258] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[259] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[260] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[261] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[262] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[263] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[264] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[265] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[266] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[267] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[268] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[269] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[270] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[271] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[272] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[273] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[274] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[275] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[276] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[277] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[278] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[279] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[280] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[281] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[282] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[283] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[284] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[285] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[286] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[287] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[288] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[289] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[290] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[291] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[292] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[293] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[294] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[295] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[296] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[297] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[298] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[299] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[300] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[301] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[302] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[303] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[304] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[305] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[306] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[307] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[308] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[309] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[310] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[311] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[312] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[313] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[314] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[315] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[316] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[317] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[318] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[319] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[320] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[321] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[322] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[323] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[324] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[325] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[326] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[327] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[328] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[329] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[330] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[331] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[332] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[333] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[334] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[335] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[336] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[337] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[338] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[339] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[340] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[341] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[342] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[343] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[344] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[345] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[346] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[347] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[348] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[349] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[350] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[351] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[352] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[353] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[354] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[355] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[356] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[357] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[358] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[359] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[360] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[361] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[362] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[363] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[364] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[365] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[366] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[367] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[368] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[369] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[370] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[371] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[372] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[373] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[374] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[375] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[376] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[377] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[378] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[379] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[380] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[381] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[382] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thresh_out_buf[383] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$103 [0])
-      out_buf[\$signature__addr$101 ][383:0] <= \$signature__data$102 [383:0];
-    if (\$signature__en$103 [1])
-      out_buf[\$signature__addr$101 ][767:384] <= \$signature__data$102 [767:384];
-    if (\$signature__en$103 [2])
-      out_buf[\$signature__addr$101 ][1151:768] <= \$signature__data$102 [1151:768];
-    if (\$signature__en$103 [3])
-      out_buf[\$signature__addr$101 ][1535:1152] <= \$signature__data$102 [1535:1152];
+    if (thr_w__en[0])
+      thresh_out_buf[thr_w__addr][23:0] <= thr_w__data[23:0];
+    if (thr_w__en[1])
+      thresh_out_buf[thr_w__addr][47:24] <= thr_w__data[47:24];
+    if (thr_w__en[2])
+      thresh_out_buf[thr_w__addr][71:48] <= thr_w__data[71:48];
+    if (thr_w__en[3])
+      thresh_out_buf[thr_w__addr][95:72] <= thr_w__data[95:72];
+    if (thr_w__en[4])
+      thresh_out_buf[thr_w__addr][119:96] <= thr_w__data[119:96];
+    if (thr_w__en[5])
+      thresh_out_buf[thr_w__addr][143:120] <= thr_w__data[143:120];
+    if (thr_w__en[6])
+      thresh_out_buf[thr_w__addr][167:144] <= thr_w__data[167:144];
+    if (thr_w__en[7])
+      thresh_out_buf[thr_w__addr][191:168] <= thr_w__data[191:168];
+    if (thr_w__en[8])
+      thresh_out_buf[thr_w__addr][215:192] <= thr_w__data[215:192];
+    if (thr_w__en[9])
+      thresh_out_buf[thr_w__addr][239:216] <= thr_w__data[239:216];
+    if (thr_w__en[10])
+      thresh_out_buf[thr_w__addr][263:240] <= thr_w__data[263:240];
+    if (thr_w__en[11])
+      thresh_out_buf[thr_w__addr][287:264] <= thr_w__data[287:264];
+    if (thr_w__en[12])
+      thresh_out_buf[thr_w__addr][311:288] <= thr_w__data[311:288];
+    if (thr_w__en[13])
+      thresh_out_buf[thr_w__addr][335:312] <= thr_w__data[335:312];
+    if (thr_w__en[14])
+      thresh_out_buf[thr_w__addr][359:336] <= thr_w__data[359:336];
+    if (thr_w__en[15])
+      thresh_out_buf[thr_w__addr][383:360] <= thr_w__data[383:360];
   end
-  reg [1535:0] _2_;
+  reg [383:0] _2_;
   always @(posedge clk) begin
-    if (out_r__en) begin
-      _2_ <= out_buf[out_r__addr];
+    if (thr_r__en) begin
+      _2_ <= thresh_out_buf[thr_r__addr];
     end
   end
-  assign out_r__data = _2_;
-  reg [383:0] thresh_buf [255:0];
-  initial begin
-    thresh_buf[0] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[1] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[2] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[3] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[4] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[5] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[6] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[7] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[8] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[9] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[10] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[11] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[12] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[13] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[14] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[15] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[16] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[17] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[18] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[19] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[20] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[21] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[22] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[23] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[24] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[25] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[26] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[27] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[28] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[29] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[30] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[31] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[32] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[33] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[34] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[35] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[36] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[37] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[38] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[39] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[40] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[41] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[42] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[43] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[44] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[45] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[46] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[47] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[48] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[49] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[50] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[51] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[52] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[53] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[54] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[55] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[56] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[57] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[58] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[59] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[60] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[61] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[62] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[63] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[64] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[65] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[66] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[67] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[68] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[69] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[70] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[71] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[72] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[73] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[74] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[75] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[76] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[77] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[78] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[79] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[80] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[81] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[82] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[83] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[84] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[85] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[86] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[87] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[88] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[89] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[90] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[91] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[92] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[93] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[94] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[95] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[96] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[97] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[98] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[99] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[100] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[101] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[102] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[103] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[104] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[105] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[106] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[107] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[108] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[109] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[110] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[111] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[112] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[113] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[114] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[115] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[116] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[117] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[118] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[119] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[120] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[121] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[122] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[123] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[124] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[125] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[126] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[127] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[128] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[129] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[130] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[131] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[132] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[133] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[134] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[135] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[136] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[137] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[138] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[139] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[140] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[141] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[142] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[143] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[144] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[145] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[146] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[147] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[148] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[149] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[150] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[151] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[152] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[153] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[154] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[155] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[156] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[157] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[158] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[159] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[160] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[161] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[162] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[163] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[164] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[165] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[166] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[167] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[168] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[169] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[170] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[171] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[172] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[173] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[174] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[175] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[176] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[177] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[178] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[179] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[180] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[181] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[182] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[183] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[184] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[185] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[186] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[187] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[188] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[189] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[190] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[191] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[192] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[193] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[194] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[195] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[196] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[197] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[198] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[199] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[200] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[201] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[202] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[203] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[204] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[205] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[206] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[207] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[208] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[209] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[210] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[211] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[212] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[213] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[214] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[215] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[216] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[217] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[218] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[219] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[220] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[221] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[222] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[223] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[224] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[225] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[226] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[227] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[228] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[229] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[230] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[231] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[232] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[233] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[234] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[235] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[236] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[237] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[238] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[239] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[240] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[241] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[242] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[243] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[244] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[245] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[246] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[247] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[248] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[249] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[250] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[251] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[252] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[253] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[254] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    thresh_buf[255] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  end
-  always @(posedge clk) begin
-    if (\$signature__en$99 [0])
-      thresh_buf[\$signature__addr$97 ][23:0] <= \$signature__data$98 [23:0];
-    if (\$signature__en$99 [1])
-      thresh_buf[\$signature__addr$97 ][47:24] <= \$signature__data$98 [47:24];
-    if (\$signature__en$99 [2])
-      thresh_buf[\$signature__addr$97 ][71:48] <= \$signature__data$98 [71:48];
-    if (\$signature__en$99 [3])
-      thresh_buf[\$signature__addr$97 ][95:72] <= \$signature__data$98 [95:72];
-    if (\$signature__en$99 [4])
-      thresh_buf[\$signature__addr$97 ][119:96] <= \$signature__data$98 [119:96];
-    if (\$signature__en$99 [5])
-      thresh_buf[\$signature__addr$97 ][143:120] <= \$signature__data$98 [143:120];
-    if (\$signature__en$99 [6])
-      thresh_buf[\$signature__addr$97 ][167:144] <= \$signature__data$98 [167:144];
-    if (\$signature__en$99 [7])
-      thresh_buf[\$signature__addr$97 ][191:168] <= \$signature__data$98 [191:168];
-    if (\$signature__en$99 [8])
-      thresh_buf[\$signature__addr$97 ][215:192] <= \$signature__data$98 [215:192];
-    if (\$signature__en$99 [9])
-      thresh_buf[\$signature__addr$97 ][239:216] <= \$signature__data$98 [239:216];
-    if (\$signature__en$99 [10])
-      thresh_buf[\$signature__addr$97 ][263:240] <= \$signature__data$98 [263:240];
-    if (\$signature__en$99 [11])
-      thresh_buf[\$signature__addr$97 ][287:264] <= \$signature__data$98 [287:264];
-    if (\$signature__en$99 [12])
-      thresh_buf[\$signature__addr$97 ][311:288] <= \$signature__data$98 [311:288];
-    if (\$signature__en$99 [13])
-      thresh_buf[\$signature__addr$97 ][335:312] <= \$signature__data$98 [335:312];
-    if (\$signature__en$99 [14])
-      thresh_buf[\$signature__addr$97 ][359:336] <= \$signature__data$98 [359:336];
-    if (\$signature__en$99 [15])
-      thresh_buf[\$signature__addr$97 ][383:360] <= \$signature__data$98 [383:360];
-  end
-  reg [383:0] _3_;
-  always @(posedge clk) begin
-    if (\$signature__en$27 ) begin
-      _3_ <= thresh_buf[\$signature__addr$114 ];
-    end
-  end
-  assign \$signature__data$124  = _3_;
+  assign thr_r__data = _2_;
   reg [1023:0] weight_buf [1023:0];
   initial begin
     weight_buf[0] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -4669,54 +4741,54 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[1023] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$95 [0])
-      weight_buf[\$signature__addr$93 ][63:0] <= \$signature__data$94 [63:0];
-    if (\$signature__en$95 [1])
-      weight_buf[\$signature__addr$93 ][127:64] <= \$signature__data$94 [127:64];
-    if (\$signature__en$95 [2])
-      weight_buf[\$signature__addr$93 ][191:128] <= \$signature__data$94 [191:128];
-    if (\$signature__en$95 [3])
-      weight_buf[\$signature__addr$93 ][255:192] <= \$signature__data$94 [255:192];
-    if (\$signature__en$95 [4])
-      weight_buf[\$signature__addr$93 ][319:256] <= \$signature__data$94 [319:256];
-    if (\$signature__en$95 [5])
-      weight_buf[\$signature__addr$93 ][383:320] <= \$signature__data$94 [383:320];
-    if (\$signature__en$95 [6])
-      weight_buf[\$signature__addr$93 ][447:384] <= \$signature__data$94 [447:384];
-    if (\$signature__en$95 [7])
-      weight_buf[\$signature__addr$93 ][511:448] <= \$signature__data$94 [511:448];
-    if (\$signature__en$95 [8])
-      weight_buf[\$signature__addr$93 ][575:512] <= \$signature__data$94 [575:512];
-    if (\$signature__en$95 [9])
-      weight_buf[\$signature__addr$93 ][639:576] <= \$signature__data$94 [639:576];
-    if (\$signature__en$95 [10])
-      weight_buf[\$signature__addr$93 ][703:640] <= \$signature__data$94 [703:640];
-    if (\$signature__en$95 [11])
-      weight_buf[\$signature__addr$93 ][767:704] <= \$signature__data$94 [767:704];
-    if (\$signature__en$95 [12])
-      weight_buf[\$signature__addr$93 ][831:768] <= \$signature__data$94 [831:768];
-    if (\$signature__en$95 [13])
-      weight_buf[\$signature__addr$93 ][895:832] <= \$signature__data$94 [895:832];
-    if (\$signature__en$95 [14])
-      weight_buf[\$signature__addr$93 ][959:896] <= \$signature__data$94 [959:896];
-    if (\$signature__en$95 [15])
-      weight_buf[\$signature__addr$93 ][1023:960] <= \$signature__data$94 [1023:960];
+    if (\$signature__en$88 [0])
+      weight_buf[\$signature__addr$86 ][63:0] <= \$signature__data$87 [63:0];
+    if (\$signature__en$88 [1])
+      weight_buf[\$signature__addr$86 ][127:64] <= \$signature__data$87 [127:64];
+    if (\$signature__en$88 [2])
+      weight_buf[\$signature__addr$86 ][191:128] <= \$signature__data$87 [191:128];
+    if (\$signature__en$88 [3])
+      weight_buf[\$signature__addr$86 ][255:192] <= \$signature__data$87 [255:192];
+    if (\$signature__en$88 [4])
+      weight_buf[\$signature__addr$86 ][319:256] <= \$signature__data$87 [319:256];
+    if (\$signature__en$88 [5])
+      weight_buf[\$signature__addr$86 ][383:320] <= \$signature__data$87 [383:320];
+    if (\$signature__en$88 [6])
+      weight_buf[\$signature__addr$86 ][447:384] <= \$signature__data$87 [447:384];
+    if (\$signature__en$88 [7])
+      weight_buf[\$signature__addr$86 ][511:448] <= \$signature__data$87 [511:448];
+    if (\$signature__en$88 [8])
+      weight_buf[\$signature__addr$86 ][575:512] <= \$signature__data$87 [575:512];
+    if (\$signature__en$88 [9])
+      weight_buf[\$signature__addr$86 ][639:576] <= \$signature__data$87 [639:576];
+    if (\$signature__en$88 [10])
+      weight_buf[\$signature__addr$86 ][703:640] <= \$signature__data$87 [703:640];
+    if (\$signature__en$88 [11])
+      weight_buf[\$signature__addr$86 ][767:704] <= \$signature__data$87 [767:704];
+    if (\$signature__en$88 [12])
+      weight_buf[\$signature__addr$86 ][831:768] <= \$signature__data$87 [831:768];
+    if (\$signature__en$88 [13])
+      weight_buf[\$signature__addr$86 ][895:832] <= \$signature__data$87 [895:832];
+    if (\$signature__en$88 [14])
+      weight_buf[\$signature__addr$86 ][959:896] <= \$signature__data$87 [959:896];
+    if (\$signature__en$88 [15])
+      weight_buf[\$signature__addr$86 ][1023:960] <= \$signature__data$87 [1023:960];
   end
-  reg [1023:0] _4_;
+  reg [1023:0] _3_;
   always @(posedge clk) begin
     if (wgt_r__en) begin
-      _4_ <= weight_buf[wgt_r__addr];
+      _3_ <= weight_buf[wgt_r__addr];
     end
   end
-  assign w_in = _4_;
-  assign \$1  = \$signature__data$30 [3:0] == 2'h3;
+  assign w_in = _3_;
+  assign \$1  = \$signature__data$29 [3:0] == 2'h3;
   assign \$2  = lp_active & \$1 ;
-  assign \$3  = \$signature__data$30 [26:11] + \$signal ;
-  assign \$4  = $signed(\$signature__data$30 [113:105]) + $signed({ 1'h0, \$signal$33  });
-  assign \$5  = \$signature__data$30 [3:0] == 3'h4;
+  assign \$3  = \$signature__data$29 [26:11] + \$signal ;
+  assign \$4  = $signed(\$signature__data$29 [113:105]) + $signed({ 1'h0, \$signal$32  });
+  assign \$5  = \$signature__data$29 [3:0] == 3'h4;
   assign \$6  = lp_active & \$5 ;
-  assign \$7  = \$signature__data$30 [41:26] + \$signal$34 ;
-  assign \$8  = \$signature__data$30 [87:72] + \$signal$35 ;
+  assign \$7  = \$signature__data$29 [41:26] + \$signal$33 ;
+  assign \$8  = \$signature__data$29 [87:72] + \$signal$34 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
   assign \$9  = | state;
@@ -5500,888 +5572,867 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$786  = \$784  & \$785 ;
   assign \$787  = lastw_d ? { \$786 , \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762 , \$759 , \$756 , \$753 , \$750 , \$747 , \$744 , \$741 , \$738 , \$735 , \$732 , \$729 , \$726 , \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702 , \$699 , \$696 , \$693 , \$690 , \$687 , \$684 , \$681 , \$678 , \$675 , \$672 , \$669 , \$666 , \$663 , \$660 , \$657 , \$654 , \$651 , \$648 , \$645 , \$642 , \$639 , \$636 , \$633 , \$630 , \$627 , \$624 , \$621 , \$618 , \$615 , \$612 , \$609 , \$606 , \$603 , \$600 , \$597  } : 64'h0000000000000000;
   assign \$788  = instr[114] ? 64'hffffffffffffffff : \$787 ;
-  assign a_in = \$signal$66  ? { \$788 , \$594 , \$400 , \$206  } : act_r__data;
-  assign \$789  = \$signature__data$30 [3:0] != 2'h3;
+  assign a_in = \$signal$60  ? { \$788 , \$594 , \$400 , \$206  } : act_r__data;
+  assign \$789  = \$signature__data$29 [3:0] != 2'h3;
   assign \$790  = lp_active & \$789 ;
-  assign \$791  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$791  = \$signature__data$29 [3:0] != 3'h4;
   assign \$792  = \$790  & \$791 ;
-  assign \$793  = \$signature__data$30 [3:0] == 3'h5;
+  assign \$793  = \$signature__data$29 [3:0] == 3'h5;
   assign \$794  = pc + 1'h1;
   assign \$795  = req_cnt < instr[34:26];
   assign \$796  = ! instr[9:8];
   assign \$797  = instr[9:8] == 1'h1;
   assign \$798  = instr[9:8] == 2'h2;
-  assign \$799  = \$798  ? 4'h1 : 4'h8;
-  assign \$800  = \$797  ? 4'h1 : \$799 ;
-  assign \$801  = \$796  ? 4'h1 : \$800 ;
+  assign \$799  = \$798  ? 3'h1 : 3'h6;
+  assign \$800  = \$797  ? 3'h1 : \$799 ;
+  assign \$801  = \$796  ? 3'h1 : \$800 ;
   assign \$802  = instr[50:35] * \$801 ;
   assign \$803  = ! rx_beat;
-  assign \$804  = rx_beat == 1'h1;
-  assign \$805  = rx_beat == 2'h2;
-  assign \$806  = rx_beat == 2'h3;
-  assign \$807  = rx_beat == 3'h4;
-  assign \$808  = rx_beat == 3'h5;
-  assign \$809  = rx_beat == 3'h6;
-  assign \$810  = rx_beat == 3'h7;
-  assign \$811  = ! instr[9:8];
-  assign \$812  = instr[9:8] == 1'h1;
-  assign \$813  = instr[9:8] == 2'h2;
-  assign \$814  = \$813  ? 4'h1 : 4'h8;
-  assign \$815  = \$812  ? 4'h1 : \$814 ;
-  assign \$816  = \$811  ? 4'h1 : \$815 ;
-  assign \$817  = \$816  - 1'h1;
-  assign \$818  = rx_beat == \$817 ;
-  assign \$819  = ! instr[9:8];
-  assign \$820  = instr[9:8] == 1'h1;
-  assign \$821  = instr[9:8] == 2'h2;
-  assign \$822  = \$821  ? 4'h1 : 4'h8;
-  assign \$823  = \$820  ? 4'h1 : \$822 ;
-  assign \$824  = \$819  ? 4'h1 : \$823 ;
-  assign \$825  = \$824  - 1'h1;
-  assign \$826  = rx_beat == \$825 ;
-  assign \$827  = instr[50:35] - 1'h1;
-  assign \$828  = rx_word == \$827 ;
-  assign \$829  = \$826  & \$828 ;
-  assign \$830  = instr[34:26] - 1'h1;
-  assign \$831  = $signed({ 1'h0, rx_bank }) == $signed(\$830 );
-  assign \$832  = instr[25:10] + rx_word;
-  assign \$833  = ! rx_bank;
-  assign \$834  = ! rx_bank;
-  assign \$835  = ! rx_bank;
-  assign \$836  = ! rx_bank;
-  assign \$837  = rx_bank == 1'h1;
-  assign \$838  = rx_bank == 1'h1;
-  assign \$839  = rx_bank == 1'h1;
-  assign \$840  = rx_bank == 1'h1;
-  assign \$841  = rx_bank == 2'h2;
-  assign \$842  = rx_bank == 2'h2;
-  assign \$843  = rx_bank == 2'h2;
-  assign \$844  = rx_bank == 2'h2;
-  assign \$845  = rx_bank == 2'h3;
+  assign \$804  = ! instr[9:8];
+  assign \$805  = instr[9:8] == 1'h1;
+  assign \$806  = instr[9:8] == 2'h2;
+  assign \$807  = \$806  ? 3'h1 : 3'h6;
+  assign \$808  = \$805  ? 3'h1 : \$807 ;
+  assign \$809  = \$804  ? 3'h1 : \$808 ;
+  assign \$810  = \$809  - 1'h1;
+  assign \$811  = rx_beat == \$810 ;
+  assign \$812  = ! instr[9:8];
+  assign \$813  = instr[9:8] == 1'h1;
+  assign \$814  = instr[9:8] == 2'h2;
+  assign \$815  = \$814  ? 3'h1 : 3'h6;
+  assign \$816  = \$813  ? 3'h1 : \$815 ;
+  assign \$817  = \$812  ? 3'h1 : \$816 ;
+  assign \$818  = \$817  - 1'h1;
+  assign \$819  = rx_beat == \$818 ;
+  assign \$820  = instr[50:35] - 1'h1;
+  assign \$821  = rx_word == \$820 ;
+  assign \$822  = \$819  & \$821 ;
+  assign \$823  = instr[34:26] - 1'h1;
+  assign \$824  = $signed({ 1'h0, rx_bank }) == $signed(\$823 );
+  assign \$825  = instr[25:10] + rx_word;
+  assign \$826  = ! rx_bank;
+  assign \$827  = ! rx_bank;
+  assign \$828  = ! rx_bank;
+  assign \$829  = ! rx_bank;
+  assign \$830  = rx_bank == 1'h1;
+  assign \$831  = rx_bank == 1'h1;
+  assign \$832  = rx_bank == 1'h1;
+  assign \$833  = rx_bank == 1'h1;
+  assign \$834  = rx_bank == 2'h2;
+  assign \$835  = rx_bank == 2'h2;
+  assign \$836  = rx_bank == 2'h2;
+  assign \$837  = rx_bank == 2'h2;
+  assign \$838  = rx_bank == 2'h3;
+  assign \$839  = rx_bank == 2'h3;
+  assign \$840  = rx_bank == 2'h3;
+  assign \$841  = rx_bank == 2'h3;
+  assign \$842  = instr[25:10] + rx_word;
+  assign \$843  = ! rx_bank;
+  assign \$844  = rx_bank == 1'h1;
+  assign \$845  = rx_bank == 2'h2;
   assign \$846  = rx_bank == 2'h3;
-  assign \$847  = rx_bank == 2'h3;
-  assign \$848  = rx_bank == 2'h3;
-  assign \$849  = instr[25:10] + rx_word;
-  assign \$850  = ! rx_bank;
-  assign \$851  = rx_bank == 1'h1;
-  assign \$852  = rx_bank == 2'h2;
-  assign \$853  = rx_bank == 2'h3;
-  assign \$854  = rx_bank == 3'h4;
-  assign \$855  = rx_bank == 3'h5;
-  assign \$856  = rx_bank == 3'h6;
-  assign \$857  = rx_bank == 3'h7;
-  assign \$858  = rx_bank == 4'h8;
-  assign \$859  = rx_bank == 4'h9;
-  assign \$860  = rx_bank == 4'ha;
-  assign \$861  = rx_bank == 4'hb;
-  assign \$862  = rx_bank == 4'hc;
-  assign \$863  = rx_bank == 4'hd;
-  assign \$864  = rx_bank == 4'he;
-  assign \$865  = rx_bank == 4'hf;
-  assign \$866  = instr[25:10] + rx_word;
-  assign \$867  = ! rx_bank;
-  assign \$868  = rx_bank == 1'h1;
-  assign \$869  = rx_bank == 2'h2;
-  assign \$870  = rx_bank == 2'h3;
-  assign \$871  = rx_bank == 3'h4;
-  assign \$872  = rx_bank == 3'h5;
-  assign \$873  = rx_bank == 3'h6;
-  assign \$874  = rx_bank == 3'h7;
-  assign \$875  = rx_bank == 4'h8;
-  assign \$876  = rx_bank == 4'h9;
-  assign \$877  = rx_bank == 4'ha;
-  assign \$878  = rx_bank == 4'hb;
-  assign \$879  = rx_bank == 4'hc;
-  assign \$880  = rx_bank == 4'hd;
-  assign \$881  = rx_bank == 4'he;
-  assign \$882  = rx_bank == 4'hf;
-  assign \$883  = instr[25:10] + rx_word;
-  assign \$884  = ! rx_bank;
-  assign \$885  = rx_bank == 1'h1;
-  assign \$886  = rx_bank == 2'h2;
-  assign \$887  = rx_bank == 2'h3;
-  assign \$888  = ~ \$signal$106 ;
-  assign \$889  = \$888  | mem_wr_ready;
-  assign \$890  = ! tx_beat;
-  assign \$891  = instr[25:10] + tx_word;
-  assign \$892  = instr[25:10] + tx_word;
-  assign \$893  = instr[25:10] + tx_word;
-  assign \$894  = instr[25:10] + tx_word;
-  assign \$899  = ! instr[9:8];
-  assign \$900  = instr[9:8] == 1'h1;
-  assign \$901  = instr[9:8] == 2'h2;
-  assign \$903  = \$901  ? store_thresh : \$902 ;
-  assign \$904  = \$900  ? store_weight : \$903 ;
-  assign \$905  = \$899  ? store_act : \$904 ;
-  assign \$906  = \$signal$106  & mem_wr_ready;
-  assign \$907  = $signed(\$signal$133 ) >= $signed(1'h0);
-  assign \$908  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$847  = rx_bank == 3'h4;
+  assign \$848  = rx_bank == 3'h5;
+  assign \$849  = rx_bank == 3'h6;
+  assign \$850  = rx_bank == 3'h7;
+  assign \$851  = rx_bank == 4'h8;
+  assign \$852  = rx_bank == 4'h9;
+  assign \$853  = rx_bank == 4'ha;
+  assign \$854  = rx_bank == 4'hb;
+  assign \$855  = rx_bank == 4'hc;
+  assign \$856  = rx_bank == 4'hd;
+  assign \$857  = rx_bank == 4'he;
+  assign \$858  = rx_bank == 4'hf;
+  assign \$859  = instr[25:10] + rx_word;
+  assign \$860  = ! rx_bank;
+  assign \$861  = rx_bank == 1'h1;
+  assign \$862  = rx_bank == 2'h2;
+  assign \$863  = rx_bank == 2'h3;
+  assign \$864  = rx_bank == 3'h4;
+  assign \$865  = rx_bank == 3'h5;
+  assign \$866  = rx_bank == 3'h6;
+  assign \$867  = rx_bank == 3'h7;
+  assign \$868  = rx_bank == 4'h8;
+  assign \$869  = rx_bank == 4'h9;
+  assign \$870  = rx_bank == 4'ha;
+  assign \$871  = rx_bank == 4'hb;
+  assign \$872  = rx_bank == 4'hc;
+  assign \$873  = rx_bank == 4'hd;
+  assign \$874  = rx_bank == 4'he;
+  assign \$875  = rx_bank == 4'hf;
+  assign \$876  = ~ \$signal$95 ;
+  assign \$877  = \$876  | mem_wr_ready;
+  assign \$878  = ! tx_beat;
+  assign \$879  = instr[25:10] + tx_word;
+  assign \$880  = instr[25:10] + tx_word;
+  assign \$881  = instr[25:10] + tx_word;
+  assign \$882  = \$signal$105  * 6'h20;
+  assign \$883  = 9'h100 + \$882 ;
+  assign \$884  = instr[25:10] + tx_word;
+  assign \$885  = \$883  + \$884 ;
+  assign \$889  = ! instr[9:8];
+  assign \$890  = instr[9:8] == 1'h1;
+  assign \$891  = instr[9:8] == 2'h2;
+  assign \$893  = \$891  ? store_thresh : \$892 ;
+  assign \$894  = \$890  ? store_weight : \$893 ;
+  assign \$895  = \$889  ? store_act : \$894 ;
+  assign \$896  = \$signal$95  & mem_wr_ready;
+  assign \$897  = $signed(\$signal$119 ) >= $signed(1'h0);
+  assign \$898  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$899  = \$897  & \$898 ;
+  assign \$900  = $signed(ix) >= $signed(1'h0);
+  assign \$901  = \$899  & \$900 ;
+  assign \$902  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$903  = \$901  & \$902 ;
+  assign \$904  = instr[42:27] + \$signal$121 ;
+  assign \$905  = $signed(\$signal$119 ) >= $signed(1'h0);
+  assign \$906  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$907  = \$905  & \$906 ;
+  assign \$908  = $signed(ix) >= $signed(1'h0);
   assign \$909  = \$907  & \$908 ;
-  assign \$910  = $signed(ix) >= $signed(1'h0);
+  assign \$910  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
   assign \$911  = \$909  & \$910 ;
-  assign \$912  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$913  = \$911  & \$912 ;
-  assign \$914  = instr[42:27] + \$signal$135 ;
-  assign \$915  = $signed(\$signal$133 ) >= $signed(1'h0);
-  assign \$916  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$917  = \$915  & \$916 ;
-  assign \$918  = $signed(ix) >= $signed(1'h0);
-  assign \$919  = \$917  & \$918 ;
-  assign \$920  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$921  = \$919  & \$920 ;
-  assign \$922  = \$921  ? 3'h4 : 3'h0;
-  assign \$923  = tail == 5'h14;
-  assign \$924  = instr[9:8] == 1'h1;
-  assign \$926  = instr[71] ? 15'h0002 : \$925 ;
-  assign \$927  = \$924  ? 15'h0001 : \$926 ;
-  assign \$928  = instr[71] ? 2'h1 : n_lv;
-  assign \$935  = \$934  ? \$signature__data$124 [23:0] : thresh_l0[23:0];
-  assign \$941  = \$940  ? \$signature__data$124 [47:24] : thresh_l0[47:24];
-  assign \$947  = \$946  ? \$signature__data$124 [71:48] : thresh_l0[71:48];
-  assign \$953  = \$952  ? \$signature__data$124 [95:72] : thresh_l0[95:72];
-  assign \$959  = \$958  ? \$signature__data$124 [119:96] : thresh_l0[119:96];
-  assign \$965  = \$964  ? \$signature__data$124 [143:120] : thresh_l0[143:120];
-  assign \$971  = \$970  ? \$signature__data$124 [167:144] : thresh_l0[167:144];
-  assign \$977  = \$976  ? \$signature__data$124 [191:168] : thresh_l0[191:168];
-  assign \$983  = \$982  ? \$signature__data$124 [215:192] : thresh_l0[215:192];
-  assign \$989  = \$988  ? \$signature__data$124 [239:216] : thresh_l0[239:216];
-  assign \$995  = \$994  ? \$signature__data$124 [263:240] : thresh_l0[263:240];
-  assign \$1001  = \$1000  ? \$signature__data$124 [287:264] : thresh_l0[287:264];
-  assign \$1007  = \$1006  ? \$signature__data$124 [311:288] : thresh_l0[311:288];
-  assign \$1013  = \$1012  ? \$signature__data$124 [335:312] : thresh_l0[335:312];
-  assign \$1019  = \$1018  ? \$signature__data$124 [359:336] : thresh_l0[359:336];
-  assign \$1025  = \$1024  ? \$signature__data$124 [383:360] : thresh_l0[383:360];
-  assign \$1026  = n_lv == 1'h1;
-  assign \$1027  = \$1026  ? \$signature__data$124  : thresh_l0;
-  assign \$1028  = instr[71] ? { \$1025 , \$1019 , \$1013 , \$1007 , \$1001 , \$995 , \$989 , \$983 , \$977 , \$971 , \$965 , \$959 , \$953 , \$947 , \$941 , \$935  } : \$1027 ;
-  assign \$1029  = n_lv - 1'h1;
-  assign \$1030  = \$1029  == 1'h1;
-  assign \$1031  = \$1030  ? \$signature__data$124  : thresh_l1;
-  assign \$1032  = n_lv - 1'h1;
-  assign \$1033  = \$1032  == 2'h2;
-  assign \$1034  = \$1033  ? \$signature__data$124  : thresh_l2;
-  assign \$1035  = t < n_lv;
-  assign \$1036  = instr[25:10] + t;
-  assign \$1037  = ! t;
-  assign \$1038  = instr[71] & \$1037 ;
-  assign \$1039  = instr[9:8] == 2'h2;
-  assign \$1040  = instr[71] ? 1'h1 : 1'h0;
-  assign \$1041  = t == \$1040 ;
-  assign \$1042  = \$1039  & \$1041 ;
-  assign \$1043  = ! bitc;
-  assign \$1044  = 5'h10 * n_cmp;
-  assign \$1045  = instr[9:8] == 1'h1;
-  assign \$1046  = ! rowc;
-  assign \$1047  = rowc == 1'h1;
-  assign \$1048  = rowc == 2'h2;
-  assign \$1049  = rowc == 2'h3;
-  assign \$1050  = y[1:0] >> bitc;
-  assign \$1051  = y[3:2] >> bitc;
-  assign \$1052  = y[5:4] >> bitc;
-  assign \$1053  = y[7:6] >> bitc;
-  assign \$1054  = y[9:8] >> bitc;
-  assign \$1055  = y[11:10] >> bitc;
-  assign \$1056  = y[13:12] >> bitc;
-  assign \$1057  = y[15:14] >> bitc;
-  assign \$1058  = y[17:16] >> bitc;
-  assign \$1059  = y[19:18] >> bitc;
-  assign \$1060  = y[21:20] >> bitc;
-  assign \$1061  = y[23:22] >> bitc;
-  assign \$1062  = y[25:24] >> bitc;
-  assign \$1063  = y[27:26] >> bitc;
-  assign \$1064  = y[29:28] >> bitc;
-  assign \$1065  = y[31:30] >> bitc;
-  assign \$1066  = instr[9:8] == 2'h2;
-  assign \$1072  = \$1066  ? \$1071  : 16'h0000;
-  assign \$1073  = { \$1065 , \$1064 , \$1063 , \$1062 , \$1061 , \$1060 , \$1059 , \$1058 , \$1057 , \$1056 , \$1055 , \$1054 , \$1053 , \$1052 , \$1051 , \$1050  } | \$1072 ;
-  assign \$1074  = y[1:0] >> bitc;
-  assign \$1075  = y[3:2] >> bitc;
-  assign \$1076  = y[5:4] >> bitc;
-  assign \$1077  = y[7:6] >> bitc;
-  assign \$1078  = y[9:8] >> bitc;
-  assign \$1079  = y[11:10] >> bitc;
-  assign \$1080  = y[13:12] >> bitc;
-  assign \$1081  = y[15:14] >> bitc;
-  assign \$1082  = y[17:16] >> bitc;
-  assign \$1083  = y[19:18] >> bitc;
-  assign \$1084  = y[21:20] >> bitc;
-  assign \$1085  = y[23:22] >> bitc;
-  assign \$1086  = y[25:24] >> bitc;
-  assign \$1087  = y[27:26] >> bitc;
-  assign \$1088  = y[29:28] >> bitc;
-  assign \$1089  = y[31:30] >> bitc;
-  assign \$1090  = instr[9:8] == 2'h2;
-  assign \$1096  = \$1090  ? \$1095  : 16'h0000;
-  assign \$1097  = { \$1089 , \$1088 , \$1087 , \$1086 , \$1085 , \$1084 , \$1083 , \$1082 , \$1081 , \$1080 , \$1079 , \$1078 , \$1077 , \$1076 , \$1075 , \$1074  } | \$1096 ;
-  assign \$1098  = y[1:0] >> bitc;
-  assign \$1099  = y[3:2] >> bitc;
-  assign \$1100  = y[5:4] >> bitc;
-  assign \$1101  = y[7:6] >> bitc;
-  assign \$1102  = y[9:8] >> bitc;
-  assign \$1103  = y[11:10] >> bitc;
-  assign \$1104  = y[13:12] >> bitc;
-  assign \$1105  = y[15:14] >> bitc;
-  assign \$1106  = y[17:16] >> bitc;
-  assign \$1107  = y[19:18] >> bitc;
-  assign \$1108  = y[21:20] >> bitc;
-  assign \$1109  = y[23:22] >> bitc;
-  assign \$1110  = y[25:24] >> bitc;
-  assign \$1111  = y[27:26] >> bitc;
-  assign \$1112  = y[29:28] >> bitc;
-  assign \$1113  = y[31:30] >> bitc;
-  assign \$1114  = instr[9:8] == 2'h2;
-  assign \$1120  = \$1114  ? \$1119  : 16'h0000;
-  assign \$1121  = { \$1113 , \$1112 , \$1111 , \$1110 , \$1109 , \$1108 , \$1107 , \$1106 , \$1105 , \$1104 , \$1103 , \$1102 , \$1101 , \$1100 , \$1099 , \$1098  } | \$1120 ;
-  assign \$1122  = y[1:0] >> bitc;
-  assign \$1123  = y[3:2] >> bitc;
-  assign \$1124  = y[5:4] >> bitc;
-  assign \$1125  = y[7:6] >> bitc;
-  assign \$1126  = y[9:8] >> bitc;
-  assign \$1127  = y[11:10] >> bitc;
-  assign \$1128  = y[13:12] >> bitc;
-  assign \$1129  = y[15:14] >> bitc;
-  assign \$1130  = y[17:16] >> bitc;
-  assign \$1131  = y[19:18] >> bitc;
-  assign \$1132  = y[21:20] >> bitc;
-  assign \$1133  = y[23:22] >> bitc;
-  assign \$1134  = y[25:24] >> bitc;
-  assign \$1135  = y[27:26] >> bitc;
-  assign \$1136  = y[29:28] >> bitc;
-  assign \$1137  = y[31:30] >> bitc;
-  assign \$1138  = instr[9:8] == 2'h2;
-  assign \$1144  = \$1138  ? \$1143  : 16'h0000;
-  assign \$1145  = { \$1137 , \$1136 , \$1135 , \$1134 , \$1133 , \$1132 , \$1131 , \$1130 , \$1129 , \$1128 , \$1127 , \$1126 , \$1125 , \$1124 , \$1123 , \$1122  } | \$1144 ;
-  assign \$1146  = y[1:0] >> bitc;
-  assign \$1147  = y[3:2] >> bitc;
-  assign \$1148  = y[5:4] >> bitc;
-  assign \$1149  = y[7:6] >> bitc;
-  assign \$1150  = y[9:8] >> bitc;
-  assign \$1151  = y[11:10] >> bitc;
-  assign \$1152  = y[13:12] >> bitc;
-  assign \$1153  = y[15:14] >> bitc;
-  assign \$1154  = y[17:16] >> bitc;
-  assign \$1155  = y[19:18] >> bitc;
-  assign \$1156  = y[21:20] >> bitc;
-  assign \$1157  = y[23:22] >> bitc;
-  assign \$1158  = y[25:24] >> bitc;
-  assign \$1159  = y[27:26] >> bitc;
-  assign \$1160  = y[29:28] >> bitc;
-  assign \$1161  = y[31:30] >> bitc;
-  assign \$1162  = instr[9:8] == 2'h2;
-  assign \$1168  = \$1162  ? \$1167  : 16'h0000;
-  assign \$1169  = { \$1161 , \$1160 , \$1159 , \$1158 , \$1157 , \$1156 , \$1155 , \$1154 , \$1153 , \$1152 , \$1151 , \$1150 , \$1149 , \$1148 , \$1147 , \$1146  } | \$1168 ;
-  assign \$1170  = y[1:0] >> bitc;
-  assign \$1171  = y[3:2] >> bitc;
-  assign \$1172  = y[5:4] >> bitc;
-  assign \$1173  = y[7:6] >> bitc;
-  assign \$1174  = y[9:8] >> bitc;
-  assign \$1175  = y[11:10] >> bitc;
-  assign \$1176  = y[13:12] >> bitc;
-  assign \$1177  = y[15:14] >> bitc;
-  assign \$1178  = y[17:16] >> bitc;
-  assign \$1179  = y[19:18] >> bitc;
-  assign \$1180  = y[21:20] >> bitc;
-  assign \$1181  = y[23:22] >> bitc;
-  assign \$1182  = y[25:24] >> bitc;
-  assign \$1183  = y[27:26] >> bitc;
-  assign \$1184  = y[29:28] >> bitc;
-  assign \$1185  = y[31:30] >> bitc;
-  assign \$1186  = instr[9:8] == 2'h2;
-  assign \$1192  = \$1186  ? \$1191  : 16'h0000;
-  assign \$1193  = { \$1185 , \$1184 , \$1183 , \$1182 , \$1181 , \$1180 , \$1179 , \$1178 , \$1177 , \$1176 , \$1175 , \$1174 , \$1173 , \$1172 , \$1171 , \$1170  } | \$1192 ;
-  assign \$1194  = y[1:0] >> bitc;
-  assign \$1195  = y[3:2] >> bitc;
-  assign \$1196  = y[5:4] >> bitc;
-  assign \$1197  = y[7:6] >> bitc;
-  assign \$1198  = y[9:8] >> bitc;
-  assign \$1199  = y[11:10] >> bitc;
-  assign \$1200  = y[13:12] >> bitc;
-  assign \$1201  = y[15:14] >> bitc;
-  assign \$1202  = y[17:16] >> bitc;
-  assign \$1203  = y[19:18] >> bitc;
-  assign \$1204  = y[21:20] >> bitc;
-  assign \$1205  = y[23:22] >> bitc;
-  assign \$1206  = y[25:24] >> bitc;
-  assign \$1207  = y[27:26] >> bitc;
-  assign \$1208  = y[29:28] >> bitc;
-  assign \$1209  = y[31:30] >> bitc;
-  assign \$1210  = instr[9:8] == 2'h2;
-  assign \$1216  = \$1210  ? \$1215  : 16'h0000;
-  assign \$1217  = { \$1209 , \$1208 , \$1207 , \$1206 , \$1205 , \$1204 , \$1203 , \$1202 , \$1201 , \$1200 , \$1199 , \$1198 , \$1197 , \$1196 , \$1195 , \$1194  } | \$1216 ;
-  assign \$1218  = y[1:0] >> bitc;
-  assign \$1219  = y[3:2] >> bitc;
-  assign \$1220  = y[5:4] >> bitc;
-  assign \$1221  = y[7:6] >> bitc;
-  assign \$1222  = y[9:8] >> bitc;
-  assign \$1223  = y[11:10] >> bitc;
-  assign \$1224  = y[13:12] >> bitc;
-  assign \$1225  = y[15:14] >> bitc;
-  assign \$1226  = y[17:16] >> bitc;
-  assign \$1227  = y[19:18] >> bitc;
-  assign \$1228  = y[21:20] >> bitc;
-  assign \$1229  = y[23:22] >> bitc;
-  assign \$1230  = y[25:24] >> bitc;
-  assign \$1231  = y[27:26] >> bitc;
-  assign \$1232  = y[29:28] >> bitc;
-  assign \$1233  = y[31:30] >> bitc;
-  assign \$1234  = instr[9:8] == 2'h2;
-  assign \$1240  = \$1234  ? \$1239  : 16'h0000;
-  assign \$1241  = { \$1233 , \$1232 , \$1231 , \$1230 , \$1229 , \$1228 , \$1227 , \$1226 , \$1225 , \$1224 , \$1223 , \$1222 , \$1221 , \$1220 , \$1219 , \$1218  } | \$1240 ;
-  assign \$1242  = y[1:0] >> bitc;
-  assign \$1243  = y[3:2] >> bitc;
-  assign \$1244  = y[5:4] >> bitc;
-  assign \$1245  = y[7:6] >> bitc;
-  assign \$1246  = y[9:8] >> bitc;
-  assign \$1247  = y[11:10] >> bitc;
-  assign \$1248  = y[13:12] >> bitc;
-  assign \$1249  = y[15:14] >> bitc;
-  assign \$1250  = y[17:16] >> bitc;
-  assign \$1251  = y[19:18] >> bitc;
-  assign \$1252  = y[21:20] >> bitc;
-  assign \$1253  = y[23:22] >> bitc;
-  assign \$1254  = y[25:24] >> bitc;
-  assign \$1255  = y[27:26] >> bitc;
-  assign \$1256  = y[29:28] >> bitc;
-  assign \$1257  = y[31:30] >> bitc;
-  assign \$1258  = instr[9:8] == 2'h2;
-  assign \$1264  = \$1258  ? \$1263  : 16'h0000;
-  assign \$1265  = { \$1257 , \$1256 , \$1255 , \$1254 , \$1253 , \$1252 , \$1251 , \$1250 , \$1249 , \$1248 , \$1247 , \$1246 , \$1245 , \$1244 , \$1243 , \$1242  } | \$1264 ;
-  assign \$1266  = y[1:0] >> bitc;
-  assign \$1267  = y[3:2] >> bitc;
-  assign \$1268  = y[5:4] >> bitc;
-  assign \$1269  = y[7:6] >> bitc;
-  assign \$1270  = y[9:8] >> bitc;
-  assign \$1271  = y[11:10] >> bitc;
-  assign \$1272  = y[13:12] >> bitc;
-  assign \$1273  = y[15:14] >> bitc;
-  assign \$1274  = y[17:16] >> bitc;
-  assign \$1275  = y[19:18] >> bitc;
-  assign \$1276  = y[21:20] >> bitc;
-  assign \$1277  = y[23:22] >> bitc;
-  assign \$1278  = y[25:24] >> bitc;
-  assign \$1279  = y[27:26] >> bitc;
-  assign \$1280  = y[29:28] >> bitc;
-  assign \$1281  = y[31:30] >> bitc;
-  assign \$1282  = instr[9:8] == 2'h2;
-  assign \$1288  = \$1282  ? \$1287  : 16'h0000;
-  assign \$1289  = { \$1281 , \$1280 , \$1279 , \$1278 , \$1277 , \$1276 , \$1275 , \$1274 , \$1273 , \$1272 , \$1271 , \$1270 , \$1269 , \$1268 , \$1267 , \$1266  } | \$1288 ;
-  assign \$1290  = y[1:0] >> bitc;
-  assign \$1291  = y[3:2] >> bitc;
-  assign \$1292  = y[5:4] >> bitc;
-  assign \$1293  = y[7:6] >> bitc;
-  assign \$1294  = y[9:8] >> bitc;
-  assign \$1295  = y[11:10] >> bitc;
-  assign \$1296  = y[13:12] >> bitc;
-  assign \$1297  = y[15:14] >> bitc;
-  assign \$1298  = y[17:16] >> bitc;
-  assign \$1299  = y[19:18] >> bitc;
-  assign \$1300  = y[21:20] >> bitc;
-  assign \$1301  = y[23:22] >> bitc;
-  assign \$1302  = y[25:24] >> bitc;
-  assign \$1303  = y[27:26] >> bitc;
-  assign \$1304  = y[29:28] >> bitc;
-  assign \$1305  = y[31:30] >> bitc;
-  assign \$1306  = instr[9:8] == 2'h2;
-  assign \$1312  = \$1306  ? \$1311  : 16'h0000;
-  assign \$1313  = { \$1305 , \$1304 , \$1303 , \$1302 , \$1301 , \$1300 , \$1299 , \$1298 , \$1297 , \$1296 , \$1295 , \$1294 , \$1293 , \$1292 , \$1291 , \$1290  } | \$1312 ;
-  assign \$1314  = y[1:0] >> bitc;
-  assign \$1315  = y[3:2] >> bitc;
-  assign \$1316  = y[5:4] >> bitc;
-  assign \$1317  = y[7:6] >> bitc;
-  assign \$1318  = y[9:8] >> bitc;
-  assign \$1319  = y[11:10] >> bitc;
-  assign \$1320  = y[13:12] >> bitc;
-  assign \$1321  = y[15:14] >> bitc;
-  assign \$1322  = y[17:16] >> bitc;
-  assign \$1323  = y[19:18] >> bitc;
-  assign \$1324  = y[21:20] >> bitc;
-  assign \$1325  = y[23:22] >> bitc;
-  assign \$1326  = y[25:24] >> bitc;
-  assign \$1327  = y[27:26] >> bitc;
-  assign \$1328  = y[29:28] >> bitc;
-  assign \$1329  = y[31:30] >> bitc;
-  assign \$1330  = instr[9:8] == 2'h2;
-  assign \$1336  = \$1330  ? \$1335  : 16'h0000;
-  assign \$1337  = { \$1329 , \$1328 , \$1327 , \$1326 , \$1325 , \$1324 , \$1323 , \$1322 , \$1321 , \$1320 , \$1319 , \$1318 , \$1317 , \$1316 , \$1315 , \$1314  } | \$1336 ;
-  assign \$1338  = y[1:0] >> bitc;
-  assign \$1339  = y[3:2] >> bitc;
-  assign \$1340  = y[5:4] >> bitc;
-  assign \$1341  = y[7:6] >> bitc;
-  assign \$1342  = y[9:8] >> bitc;
-  assign \$1343  = y[11:10] >> bitc;
-  assign \$1344  = y[13:12] >> bitc;
-  assign \$1345  = y[15:14] >> bitc;
-  assign \$1346  = y[17:16] >> bitc;
-  assign \$1347  = y[19:18] >> bitc;
-  assign \$1348  = y[21:20] >> bitc;
-  assign \$1349  = y[23:22] >> bitc;
-  assign \$1350  = y[25:24] >> bitc;
-  assign \$1351  = y[27:26] >> bitc;
-  assign \$1352  = y[29:28] >> bitc;
-  assign \$1353  = y[31:30] >> bitc;
-  assign \$1354  = instr[9:8] == 2'h2;
-  assign \$1360  = \$1354  ? \$1359  : 16'h0000;
-  assign \$1361  = { \$1353 , \$1352 , \$1351 , \$1350 , \$1349 , \$1348 , \$1347 , \$1346 , \$1345 , \$1344 , \$1343 , \$1342 , \$1341 , \$1340 , \$1339 , \$1338  } | \$1360 ;
-  assign \$1362  = y[1:0] >> bitc;
-  assign \$1363  = y[3:2] >> bitc;
-  assign \$1364  = y[5:4] >> bitc;
-  assign \$1365  = y[7:6] >> bitc;
-  assign \$1366  = y[9:8] >> bitc;
-  assign \$1367  = y[11:10] >> bitc;
-  assign \$1368  = y[13:12] >> bitc;
-  assign \$1369  = y[15:14] >> bitc;
-  assign \$1370  = y[17:16] >> bitc;
-  assign \$1371  = y[19:18] >> bitc;
-  assign \$1372  = y[21:20] >> bitc;
-  assign \$1373  = y[23:22] >> bitc;
-  assign \$1374  = y[25:24] >> bitc;
-  assign \$1375  = y[27:26] >> bitc;
-  assign \$1376  = y[29:28] >> bitc;
-  assign \$1377  = y[31:30] >> bitc;
-  assign \$1378  = instr[9:8] == 2'h2;
-  assign \$1384  = \$1378  ? \$1383  : 16'h0000;
-  assign \$1385  = { \$1377 , \$1376 , \$1375 , \$1374 , \$1373 , \$1372 , \$1371 , \$1370 , \$1369 , \$1368 , \$1367 , \$1366 , \$1365 , \$1364 , \$1363 , \$1362  } | \$1384 ;
-  assign \$1386  = y[1:0] >> bitc;
-  assign \$1387  = y[3:2] >> bitc;
-  assign \$1388  = y[5:4] >> bitc;
-  assign \$1389  = y[7:6] >> bitc;
-  assign \$1390  = y[9:8] >> bitc;
-  assign \$1391  = y[11:10] >> bitc;
-  assign \$1392  = y[13:12] >> bitc;
-  assign \$1393  = y[15:14] >> bitc;
-  assign \$1394  = y[17:16] >> bitc;
-  assign \$1395  = y[19:18] >> bitc;
-  assign \$1396  = y[21:20] >> bitc;
-  assign \$1397  = y[23:22] >> bitc;
-  assign \$1398  = y[25:24] >> bitc;
-  assign \$1399  = y[27:26] >> bitc;
-  assign \$1400  = y[29:28] >> bitc;
-  assign \$1401  = y[31:30] >> bitc;
-  assign \$1402  = instr[9:8] == 2'h2;
-  assign \$1408  = \$1402  ? \$1407  : 16'h0000;
-  assign \$1409  = { \$1401 , \$1400 , \$1399 , \$1398 , \$1397 , \$1396 , \$1395 , \$1394 , \$1393 , \$1392 , \$1391 , \$1390 , \$1389 , \$1388 , \$1387 , \$1386  } | \$1408 ;
-  assign \$1410  = y[1:0] >> bitc;
-  assign \$1411  = y[3:2] >> bitc;
-  assign \$1412  = y[5:4] >> bitc;
-  assign \$1413  = y[7:6] >> bitc;
-  assign \$1414  = y[9:8] >> bitc;
-  assign \$1415  = y[11:10] >> bitc;
-  assign \$1416  = y[13:12] >> bitc;
-  assign \$1417  = y[15:14] >> bitc;
-  assign \$1418  = y[17:16] >> bitc;
-  assign \$1419  = y[19:18] >> bitc;
-  assign \$1420  = y[21:20] >> bitc;
-  assign \$1421  = y[23:22] >> bitc;
-  assign \$1422  = y[25:24] >> bitc;
-  assign \$1423  = y[27:26] >> bitc;
-  assign \$1424  = y[29:28] >> bitc;
-  assign \$1425  = y[31:30] >> bitc;
-  assign \$1426  = instr[9:8] == 2'h2;
-  assign \$1432  = \$1426  ? \$1431  : 16'h0000;
-  assign \$1433  = { \$1425 , \$1424 , \$1423 , \$1422 , \$1421 , \$1420 , \$1419 , \$1418 , \$1417 , \$1416 , \$1415 , \$1414 , \$1413 , \$1412 , \$1411 , \$1410  } | \$1432 ;
+  assign \$912  = \$911  ? 3'h4 : 3'h0;
+  assign \$913  = tail == 2'h3;
+  assign \$914  = instr[9:8] == 1'h1;
+  assign \$916  = instr[71] ? 15'h0002 : \$915 ;
+  assign \$917  = \$914  ? 15'h0001 : \$916 ;
+  assign \$918  = instr[71] ? 2'h1 : n_lv;
+  assign \$920  = instr[9:8] == 1'h1;
+  assign \$921  = instr[50] & \$920 ;
+  assign \$927  = \$926  ? thr_r__data[23:0] : thresh_l0[23:0];
+  assign \$933  = \$932  ? thr_r__data[47:24] : thresh_l0[47:24];
+  assign \$939  = \$938  ? thr_r__data[71:48] : thresh_l0[71:48];
+  assign \$945  = \$944  ? thr_r__data[95:72] : thresh_l0[95:72];
+  assign \$951  = \$950  ? thr_r__data[119:96] : thresh_l0[119:96];
+  assign \$957  = \$956  ? thr_r__data[143:120] : thresh_l0[143:120];
+  assign \$963  = \$962  ? thr_r__data[167:144] : thresh_l0[167:144];
+  assign \$969  = \$968  ? thr_r__data[191:168] : thresh_l0[191:168];
+  assign \$975  = \$974  ? thr_r__data[215:192] : thresh_l0[215:192];
+  assign \$981  = \$980  ? thr_r__data[239:216] : thresh_l0[239:216];
+  assign \$987  = \$986  ? thr_r__data[263:240] : thresh_l0[263:240];
+  assign \$993  = \$992  ? thr_r__data[287:264] : thresh_l0[287:264];
+  assign \$999  = \$998  ? thr_r__data[311:288] : thresh_l0[311:288];
+  assign \$1005  = \$1004  ? thr_r__data[335:312] : thresh_l0[335:312];
+  assign \$1011  = \$1010  ? thr_r__data[359:336] : thresh_l0[359:336];
+  assign \$1017  = \$1016  ? thr_r__data[383:360] : thresh_l0[383:360];
+  assign \$1018  = n_lv == 1'h1;
+  assign \$1019  = \$1018  ? thr_r__data : thresh_l0;
+  assign \$1020  = instr[71] ? { \$1017 , \$1011 , \$1005 , \$999 , \$993 , \$987 , \$981 , \$975 , \$969 , \$963 , \$957 , \$951 , \$945 , \$939 , \$933 , \$927  } : \$1019 ;
+  assign \$1021  = n_lv - 1'h1;
+  assign \$1022  = \$1021  == 1'h1;
+  assign \$1023  = \$1022  ? thr_r__data : thresh_l1;
+  assign \$1024  = n_lv - 1'h1;
+  assign \$1025  = \$1024  == 2'h2;
+  assign \$1026  = \$1025  ? thr_r__data : thresh_l2;
+  assign \$1027  = t < n_lv;
+  assign \$1028  = instr[25:10] + t;
+  assign \$1029  = ! t;
+  assign \$1030  = instr[71] & \$1029 ;
+  assign \$1031  = instr[9:8] == 2'h2;
+  assign \$1032  = instr[71] ? 1'h1 : 1'h0;
+  assign \$1033  = t == \$1032 ;
+  assign \$1034  = \$1031  & \$1033 ;
+  assign \$1035  = ! bitc;
+  assign \$1036  = 5'h10 * n_cmp;
+  assign \$1037  = instr[9:8] == 1'h1;
+  assign \$1038  = rowc * 6'h20;
+  assign \$1039  = 9'h100 + \$1038 ;
+  assign \$1040  = \$1039  + instr[41:26];
+  assign \$1041  = y[1:0] >> bitc;
+  assign \$1042  = y[3:2] >> bitc;
+  assign \$1043  = y[5:4] >> bitc;
+  assign \$1044  = y[7:6] >> bitc;
+  assign \$1045  = y[9:8] >> bitc;
+  assign \$1046  = y[11:10] >> bitc;
+  assign \$1047  = y[13:12] >> bitc;
+  assign \$1048  = y[15:14] >> bitc;
+  assign \$1049  = y[17:16] >> bitc;
+  assign \$1050  = y[19:18] >> bitc;
+  assign \$1051  = y[21:20] >> bitc;
+  assign \$1052  = y[23:22] >> bitc;
+  assign \$1053  = y[25:24] >> bitc;
+  assign \$1054  = y[27:26] >> bitc;
+  assign \$1055  = y[29:28] >> bitc;
+  assign \$1056  = y[31:30] >> bitc;
+  assign \$1057  = instr[9:8] == 2'h2;
+  assign \$1063  = \$1057  ? \$1062  : 16'h0000;
+  assign \$1064  = { \$1056 , \$1055 , \$1054 , \$1053 , \$1052 , \$1051 , \$1050 , \$1049 , \$1048 , \$1047 , \$1046 , \$1045 , \$1044 , \$1043 , \$1042 , \$1041  } | \$1063 ;
+  assign \$1065  = y[1:0] >> bitc;
+  assign \$1066  = y[3:2] >> bitc;
+  assign \$1067  = y[5:4] >> bitc;
+  assign \$1068  = y[7:6] >> bitc;
+  assign \$1069  = y[9:8] >> bitc;
+  assign \$1070  = y[11:10] >> bitc;
+  assign \$1071  = y[13:12] >> bitc;
+  assign \$1072  = y[15:14] >> bitc;
+  assign \$1073  = y[17:16] >> bitc;
+  assign \$1074  = y[19:18] >> bitc;
+  assign \$1075  = y[21:20] >> bitc;
+  assign \$1076  = y[23:22] >> bitc;
+  assign \$1077  = y[25:24] >> bitc;
+  assign \$1078  = y[27:26] >> bitc;
+  assign \$1079  = y[29:28] >> bitc;
+  assign \$1080  = y[31:30] >> bitc;
+  assign \$1081  = instr[9:8] == 2'h2;
+  assign \$1087  = \$1081  ? \$1086  : 16'h0000;
+  assign \$1088  = { \$1080 , \$1079 , \$1078 , \$1077 , \$1076 , \$1075 , \$1074 , \$1073 , \$1072 , \$1071 , \$1070 , \$1069 , \$1068 , \$1067 , \$1066 , \$1065  } | \$1087 ;
+  assign \$1089  = y[1:0] >> bitc;
+  assign \$1090  = y[3:2] >> bitc;
+  assign \$1091  = y[5:4] >> bitc;
+  assign \$1092  = y[7:6] >> bitc;
+  assign \$1093  = y[9:8] >> bitc;
+  assign \$1094  = y[11:10] >> bitc;
+  assign \$1095  = y[13:12] >> bitc;
+  assign \$1096  = y[15:14] >> bitc;
+  assign \$1097  = y[17:16] >> bitc;
+  assign \$1098  = y[19:18] >> bitc;
+  assign \$1099  = y[21:20] >> bitc;
+  assign \$1100  = y[23:22] >> bitc;
+  assign \$1101  = y[25:24] >> bitc;
+  assign \$1102  = y[27:26] >> bitc;
+  assign \$1103  = y[29:28] >> bitc;
+  assign \$1104  = y[31:30] >> bitc;
+  assign \$1105  = instr[9:8] == 2'h2;
+  assign \$1111  = \$1105  ? \$1110  : 16'h0000;
+  assign \$1112  = { \$1104 , \$1103 , \$1102 , \$1101 , \$1100 , \$1099 , \$1098 , \$1097 , \$1096 , \$1095 , \$1094 , \$1093 , \$1092 , \$1091 , \$1090 , \$1089  } | \$1111 ;
+  assign \$1113  = y[1:0] >> bitc;
+  assign \$1114  = y[3:2] >> bitc;
+  assign \$1115  = y[5:4] >> bitc;
+  assign \$1116  = y[7:6] >> bitc;
+  assign \$1117  = y[9:8] >> bitc;
+  assign \$1118  = y[11:10] >> bitc;
+  assign \$1119  = y[13:12] >> bitc;
+  assign \$1120  = y[15:14] >> bitc;
+  assign \$1121  = y[17:16] >> bitc;
+  assign \$1122  = y[19:18] >> bitc;
+  assign \$1123  = y[21:20] >> bitc;
+  assign \$1124  = y[23:22] >> bitc;
+  assign \$1125  = y[25:24] >> bitc;
+  assign \$1126  = y[27:26] >> bitc;
+  assign \$1127  = y[29:28] >> bitc;
+  assign \$1128  = y[31:30] >> bitc;
+  assign \$1129  = instr[9:8] == 2'h2;
+  assign \$1135  = \$1129  ? \$1134  : 16'h0000;
+  assign \$1136  = { \$1128 , \$1127 , \$1126 , \$1125 , \$1124 , \$1123 , \$1122 , \$1121 , \$1120 , \$1119 , \$1118 , \$1117 , \$1116 , \$1115 , \$1114 , \$1113  } | \$1135 ;
+  assign \$1137  = y[1:0] >> bitc;
+  assign \$1138  = y[3:2] >> bitc;
+  assign \$1139  = y[5:4] >> bitc;
+  assign \$1140  = y[7:6] >> bitc;
+  assign \$1141  = y[9:8] >> bitc;
+  assign \$1142  = y[11:10] >> bitc;
+  assign \$1143  = y[13:12] >> bitc;
+  assign \$1144  = y[15:14] >> bitc;
+  assign \$1145  = y[17:16] >> bitc;
+  assign \$1146  = y[19:18] >> bitc;
+  assign \$1147  = y[21:20] >> bitc;
+  assign \$1148  = y[23:22] >> bitc;
+  assign \$1149  = y[25:24] >> bitc;
+  assign \$1150  = y[27:26] >> bitc;
+  assign \$1151  = y[29:28] >> bitc;
+  assign \$1152  = y[31:30] >> bitc;
+  assign \$1153  = instr[9:8] == 2'h2;
+  assign \$1159  = \$1153  ? \$1158  : 16'h0000;
+  assign \$1160  = { \$1152 , \$1151 , \$1150 , \$1149 , \$1148 , \$1147 , \$1146 , \$1145 , \$1144 , \$1143 , \$1142 , \$1141 , \$1140 , \$1139 , \$1138 , \$1137  } | \$1159 ;
+  assign \$1161  = y[1:0] >> bitc;
+  assign \$1162  = y[3:2] >> bitc;
+  assign \$1163  = y[5:4] >> bitc;
+  assign \$1164  = y[7:6] >> bitc;
+  assign \$1165  = y[9:8] >> bitc;
+  assign \$1166  = y[11:10] >> bitc;
+  assign \$1167  = y[13:12] >> bitc;
+  assign \$1168  = y[15:14] >> bitc;
+  assign \$1169  = y[17:16] >> bitc;
+  assign \$1170  = y[19:18] >> bitc;
+  assign \$1171  = y[21:20] >> bitc;
+  assign \$1172  = y[23:22] >> bitc;
+  assign \$1173  = y[25:24] >> bitc;
+  assign \$1174  = y[27:26] >> bitc;
+  assign \$1175  = y[29:28] >> bitc;
+  assign \$1176  = y[31:30] >> bitc;
+  assign \$1177  = instr[9:8] == 2'h2;
+  assign \$1183  = \$1177  ? \$1182  : 16'h0000;
+  assign \$1184  = { \$1176 , \$1175 , \$1174 , \$1173 , \$1172 , \$1171 , \$1170 , \$1169 , \$1168 , \$1167 , \$1166 , \$1165 , \$1164 , \$1163 , \$1162 , \$1161  } | \$1183 ;
+  assign \$1185  = y[1:0] >> bitc;
+  assign \$1186  = y[3:2] >> bitc;
+  assign \$1187  = y[5:4] >> bitc;
+  assign \$1188  = y[7:6] >> bitc;
+  assign \$1189  = y[9:8] >> bitc;
+  assign \$1190  = y[11:10] >> bitc;
+  assign \$1191  = y[13:12] >> bitc;
+  assign \$1192  = y[15:14] >> bitc;
+  assign \$1193  = y[17:16] >> bitc;
+  assign \$1194  = y[19:18] >> bitc;
+  assign \$1195  = y[21:20] >> bitc;
+  assign \$1196  = y[23:22] >> bitc;
+  assign \$1197  = y[25:24] >> bitc;
+  assign \$1198  = y[27:26] >> bitc;
+  assign \$1199  = y[29:28] >> bitc;
+  assign \$1200  = y[31:30] >> bitc;
+  assign \$1201  = instr[9:8] == 2'h2;
+  assign \$1207  = \$1201  ? \$1206  : 16'h0000;
+  assign \$1208  = { \$1200 , \$1199 , \$1198 , \$1197 , \$1196 , \$1195 , \$1194 , \$1193 , \$1192 , \$1191 , \$1190 , \$1189 , \$1188 , \$1187 , \$1186 , \$1185  } | \$1207 ;
+  assign \$1209  = y[1:0] >> bitc;
+  assign \$1210  = y[3:2] >> bitc;
+  assign \$1211  = y[5:4] >> bitc;
+  assign \$1212  = y[7:6] >> bitc;
+  assign \$1213  = y[9:8] >> bitc;
+  assign \$1214  = y[11:10] >> bitc;
+  assign \$1215  = y[13:12] >> bitc;
+  assign \$1216  = y[15:14] >> bitc;
+  assign \$1217  = y[17:16] >> bitc;
+  assign \$1218  = y[19:18] >> bitc;
+  assign \$1219  = y[21:20] >> bitc;
+  assign \$1220  = y[23:22] >> bitc;
+  assign \$1221  = y[25:24] >> bitc;
+  assign \$1222  = y[27:26] >> bitc;
+  assign \$1223  = y[29:28] >> bitc;
+  assign \$1224  = y[31:30] >> bitc;
+  assign \$1225  = instr[9:8] == 2'h2;
+  assign \$1231  = \$1225  ? \$1230  : 16'h0000;
+  assign \$1232  = { \$1224 , \$1223 , \$1222 , \$1221 , \$1220 , \$1219 , \$1218 , \$1217 , \$1216 , \$1215 , \$1214 , \$1213 , \$1212 , \$1211 , \$1210 , \$1209  } | \$1231 ;
+  assign \$1233  = y[1:0] >> bitc;
+  assign \$1234  = y[3:2] >> bitc;
+  assign \$1235  = y[5:4] >> bitc;
+  assign \$1236  = y[7:6] >> bitc;
+  assign \$1237  = y[9:8] >> bitc;
+  assign \$1238  = y[11:10] >> bitc;
+  assign \$1239  = y[13:12] >> bitc;
+  assign \$1240  = y[15:14] >> bitc;
+  assign \$1241  = y[17:16] >> bitc;
+  assign \$1242  = y[19:18] >> bitc;
+  assign \$1243  = y[21:20] >> bitc;
+  assign \$1244  = y[23:22] >> bitc;
+  assign \$1245  = y[25:24] >> bitc;
+  assign \$1246  = y[27:26] >> bitc;
+  assign \$1247  = y[29:28] >> bitc;
+  assign \$1248  = y[31:30] >> bitc;
+  assign \$1249  = instr[9:8] == 2'h2;
+  assign \$1255  = \$1249  ? \$1254  : 16'h0000;
+  assign \$1256  = { \$1248 , \$1247 , \$1246 , \$1245 , \$1244 , \$1243 , \$1242 , \$1241 , \$1240 , \$1239 , \$1238 , \$1237 , \$1236 , \$1235 , \$1234 , \$1233  } | \$1255 ;
+  assign \$1257  = y[1:0] >> bitc;
+  assign \$1258  = y[3:2] >> bitc;
+  assign \$1259  = y[5:4] >> bitc;
+  assign \$1260  = y[7:6] >> bitc;
+  assign \$1261  = y[9:8] >> bitc;
+  assign \$1262  = y[11:10] >> bitc;
+  assign \$1263  = y[13:12] >> bitc;
+  assign \$1264  = y[15:14] >> bitc;
+  assign \$1265  = y[17:16] >> bitc;
+  assign \$1266  = y[19:18] >> bitc;
+  assign \$1267  = y[21:20] >> bitc;
+  assign \$1268  = y[23:22] >> bitc;
+  assign \$1269  = y[25:24] >> bitc;
+  assign \$1270  = y[27:26] >> bitc;
+  assign \$1271  = y[29:28] >> bitc;
+  assign \$1272  = y[31:30] >> bitc;
+  assign \$1273  = instr[9:8] == 2'h2;
+  assign \$1279  = \$1273  ? \$1278  : 16'h0000;
+  assign \$1280  = { \$1272 , \$1271 , \$1270 , \$1269 , \$1268 , \$1267 , \$1266 , \$1265 , \$1264 , \$1263 , \$1262 , \$1261 , \$1260 , \$1259 , \$1258 , \$1257  } | \$1279 ;
+  assign \$1281  = y[1:0] >> bitc;
+  assign \$1282  = y[3:2] >> bitc;
+  assign \$1283  = y[5:4] >> bitc;
+  assign \$1284  = y[7:6] >> bitc;
+  assign \$1285  = y[9:8] >> bitc;
+  assign \$1286  = y[11:10] >> bitc;
+  assign \$1287  = y[13:12] >> bitc;
+  assign \$1288  = y[15:14] >> bitc;
+  assign \$1289  = y[17:16] >> bitc;
+  assign \$1290  = y[19:18] >> bitc;
+  assign \$1291  = y[21:20] >> bitc;
+  assign \$1292  = y[23:22] >> bitc;
+  assign \$1293  = y[25:24] >> bitc;
+  assign \$1294  = y[27:26] >> bitc;
+  assign \$1295  = y[29:28] >> bitc;
+  assign \$1296  = y[31:30] >> bitc;
+  assign \$1297  = instr[9:8] == 2'h2;
+  assign \$1303  = \$1297  ? \$1302  : 16'h0000;
+  assign \$1304  = { \$1296 , \$1295 , \$1294 , \$1293 , \$1292 , \$1291 , \$1290 , \$1289 , \$1288 , \$1287 , \$1286 , \$1285 , \$1284 , \$1283 , \$1282 , \$1281  } | \$1303 ;
+  assign \$1305  = y[1:0] >> bitc;
+  assign \$1306  = y[3:2] >> bitc;
+  assign \$1307  = y[5:4] >> bitc;
+  assign \$1308  = y[7:6] >> bitc;
+  assign \$1309  = y[9:8] >> bitc;
+  assign \$1310  = y[11:10] >> bitc;
+  assign \$1311  = y[13:12] >> bitc;
+  assign \$1312  = y[15:14] >> bitc;
+  assign \$1313  = y[17:16] >> bitc;
+  assign \$1314  = y[19:18] >> bitc;
+  assign \$1315  = y[21:20] >> bitc;
+  assign \$1316  = y[23:22] >> bitc;
+  assign \$1317  = y[25:24] >> bitc;
+  assign \$1318  = y[27:26] >> bitc;
+  assign \$1319  = y[29:28] >> bitc;
+  assign \$1320  = y[31:30] >> bitc;
+  assign \$1321  = instr[9:8] == 2'h2;
+  assign \$1327  = \$1321  ? \$1326  : 16'h0000;
+  assign \$1328  = { \$1320 , \$1319 , \$1318 , \$1317 , \$1316 , \$1315 , \$1314 , \$1313 , \$1312 , \$1311 , \$1310 , \$1309 , \$1308 , \$1307 , \$1306 , \$1305  } | \$1327 ;
+  assign \$1329  = y[1:0] >> bitc;
+  assign \$1330  = y[3:2] >> bitc;
+  assign \$1331  = y[5:4] >> bitc;
+  assign \$1332  = y[7:6] >> bitc;
+  assign \$1333  = y[9:8] >> bitc;
+  assign \$1334  = y[11:10] >> bitc;
+  assign \$1335  = y[13:12] >> bitc;
+  assign \$1336  = y[15:14] >> bitc;
+  assign \$1337  = y[17:16] >> bitc;
+  assign \$1338  = y[19:18] >> bitc;
+  assign \$1339  = y[21:20] >> bitc;
+  assign \$1340  = y[23:22] >> bitc;
+  assign \$1341  = y[25:24] >> bitc;
+  assign \$1342  = y[27:26] >> bitc;
+  assign \$1343  = y[29:28] >> bitc;
+  assign \$1344  = y[31:30] >> bitc;
+  assign \$1345  = instr[9:8] == 2'h2;
+  assign \$1351  = \$1345  ? \$1350  : 16'h0000;
+  assign \$1352  = { \$1344 , \$1343 , \$1342 , \$1341 , \$1340 , \$1339 , \$1338 , \$1337 , \$1336 , \$1335 , \$1334 , \$1333 , \$1332 , \$1331 , \$1330 , \$1329  } | \$1351 ;
+  assign \$1353  = y[1:0] >> bitc;
+  assign \$1354  = y[3:2] >> bitc;
+  assign \$1355  = y[5:4] >> bitc;
+  assign \$1356  = y[7:6] >> bitc;
+  assign \$1357  = y[9:8] >> bitc;
+  assign \$1358  = y[11:10] >> bitc;
+  assign \$1359  = y[13:12] >> bitc;
+  assign \$1360  = y[15:14] >> bitc;
+  assign \$1361  = y[17:16] >> bitc;
+  assign \$1362  = y[19:18] >> bitc;
+  assign \$1363  = y[21:20] >> bitc;
+  assign \$1364  = y[23:22] >> bitc;
+  assign \$1365  = y[25:24] >> bitc;
+  assign \$1366  = y[27:26] >> bitc;
+  assign \$1367  = y[29:28] >> bitc;
+  assign \$1368  = y[31:30] >> bitc;
+  assign \$1369  = instr[9:8] == 2'h2;
+  assign \$1375  = \$1369  ? \$1374  : 16'h0000;
+  assign \$1376  = { \$1368 , \$1367 , \$1366 , \$1365 , \$1364 , \$1363 , \$1362 , \$1361 , \$1360 , \$1359 , \$1358 , \$1357 , \$1356 , \$1355 , \$1354 , \$1353  } | \$1375 ;
+  assign \$1377  = y[1:0] >> bitc;
+  assign \$1378  = y[3:2] >> bitc;
+  assign \$1379  = y[5:4] >> bitc;
+  assign \$1380  = y[7:6] >> bitc;
+  assign \$1381  = y[9:8] >> bitc;
+  assign \$1382  = y[11:10] >> bitc;
+  assign \$1383  = y[13:12] >> bitc;
+  assign \$1384  = y[15:14] >> bitc;
+  assign \$1385  = y[17:16] >> bitc;
+  assign \$1386  = y[19:18] >> bitc;
+  assign \$1387  = y[21:20] >> bitc;
+  assign \$1388  = y[23:22] >> bitc;
+  assign \$1389  = y[25:24] >> bitc;
+  assign \$1390  = y[27:26] >> bitc;
+  assign \$1391  = y[29:28] >> bitc;
+  assign \$1392  = y[31:30] >> bitc;
+  assign \$1393  = instr[9:8] == 2'h2;
+  assign \$1399  = \$1393  ? \$1398  : 16'h0000;
+  assign \$1400  = { \$1392 , \$1391 , \$1390 , \$1389 , \$1388 , \$1387 , \$1386 , \$1385 , \$1384 , \$1383 , \$1382 , \$1381 , \$1380 , \$1379 , \$1378 , \$1377  } | \$1399 ;
+  assign \$1401  = y[1:0] >> bitc;
+  assign \$1402  = y[3:2] >> bitc;
+  assign \$1403  = y[5:4] >> bitc;
+  assign \$1404  = y[7:6] >> bitc;
+  assign \$1405  = y[9:8] >> bitc;
+  assign \$1406  = y[11:10] >> bitc;
+  assign \$1407  = y[13:12] >> bitc;
+  assign \$1408  = y[15:14] >> bitc;
+  assign \$1409  = y[17:16] >> bitc;
+  assign \$1410  = y[19:18] >> bitc;
+  assign \$1411  = y[21:20] >> bitc;
+  assign \$1412  = y[23:22] >> bitc;
+  assign \$1413  = y[25:24] >> bitc;
+  assign \$1414  = y[27:26] >> bitc;
+  assign \$1415  = y[29:28] >> bitc;
+  assign \$1416  = y[31:30] >> bitc;
+  assign \$1417  = instr[9:8] == 2'h2;
+  assign \$1423  = \$1417  ? \$1422  : 16'h0000;
+  assign \$1424  = { \$1416 , \$1415 , \$1414 , \$1413 , \$1412 , \$1411 , \$1410 , \$1409 , \$1408 , \$1407 , \$1406 , \$1405 , \$1404 , \$1403 , \$1402 , \$1401  } | \$1423 ;
+  assign \$1425  = ! rowc;
+  assign \$1426  = ! instr[49:42];
+  assign \$1427  = \$1425  & \$1426 ;
+  assign \$1428  = ! rowc;
+  assign \$1429  = instr[49:42] == 1'h1;
+  assign \$1430  = \$1428  & \$1429 ;
+  assign \$1431  = ! rowc;
+  assign \$1432  = instr[49:42] == 2'h2;
+  assign \$1433  = \$1431  & \$1432 ;
   assign \$1434  = ! rowc;
-  assign \$1435  = ! instr[49:42];
+  assign \$1435  = instr[49:42] == 2'h3;
   assign \$1436  = \$1434  & \$1435 ;
-  assign \$1437  = ! rowc;
-  assign \$1438  = instr[49:42] == 1'h1;
+  assign \$1437  = rowc == 1'h1;
+  assign \$1438  = ! instr[49:42];
   assign \$1439  = \$1437  & \$1438 ;
-  assign \$1440  = ! rowc;
-  assign \$1441  = instr[49:42] == 2'h2;
+  assign \$1440  = rowc == 1'h1;
+  assign \$1441  = instr[49:42] == 1'h1;
   assign \$1442  = \$1440  & \$1441 ;
-  assign \$1443  = ! rowc;
-  assign \$1444  = instr[49:42] == 2'h3;
+  assign \$1443  = rowc == 1'h1;
+  assign \$1444  = instr[49:42] == 2'h2;
   assign \$1445  = \$1443  & \$1444 ;
   assign \$1446  = rowc == 1'h1;
-  assign \$1447  = ! instr[49:42];
+  assign \$1447  = instr[49:42] == 2'h3;
   assign \$1448  = \$1446  & \$1447 ;
-  assign \$1449  = rowc == 1'h1;
-  assign \$1450  = instr[49:42] == 1'h1;
+  assign \$1449  = rowc == 2'h2;
+  assign \$1450  = ! instr[49:42];
   assign \$1451  = \$1449  & \$1450 ;
-  assign \$1452  = rowc == 1'h1;
-  assign \$1453  = instr[49:42] == 2'h2;
+  assign \$1452  = rowc == 2'h2;
+  assign \$1453  = instr[49:42] == 1'h1;
   assign \$1454  = \$1452  & \$1453 ;
-  assign \$1455  = rowc == 1'h1;
-  assign \$1456  = instr[49:42] == 2'h3;
+  assign \$1455  = rowc == 2'h2;
+  assign \$1456  = instr[49:42] == 2'h2;
   assign \$1457  = \$1455  & \$1456 ;
   assign \$1458  = rowc == 2'h2;
-  assign \$1459  = ! instr[49:42];
+  assign \$1459  = instr[49:42] == 2'h3;
   assign \$1460  = \$1458  & \$1459 ;
-  assign \$1461  = rowc == 2'h2;
-  assign \$1462  = instr[49:42] == 1'h1;
+  assign \$1461  = rowc == 2'h3;
+  assign \$1462  = ! instr[49:42];
   assign \$1463  = \$1461  & \$1462 ;
-  assign \$1464  = rowc == 2'h2;
-  assign \$1465  = instr[49:42] == 2'h2;
+  assign \$1464  = rowc == 2'h3;
+  assign \$1465  = instr[49:42] == 1'h1;
   assign \$1466  = \$1464  & \$1465 ;
-  assign \$1467  = rowc == 2'h2;
-  assign \$1468  = instr[49:42] == 2'h3;
+  assign \$1467  = rowc == 2'h3;
+  assign \$1468  = instr[49:42] == 2'h2;
   assign \$1469  = \$1467  & \$1468 ;
   assign \$1470  = rowc == 2'h3;
-  assign \$1471  = ! instr[49:42];
+  assign \$1471  = instr[49:42] == 2'h3;
   assign \$1472  = \$1470  & \$1471 ;
-  assign \$1473  = rowc == 2'h3;
-  assign \$1474  = instr[49:42] == 1'h1;
-  assign \$1475  = \$1473  & \$1474 ;
-  assign \$1476  = rowc == 2'h3;
-  assign \$1477  = instr[49:42] == 2'h2;
-  assign \$1478  = \$1476  & \$1477 ;
-  assign \$1479  = rowc == 2'h3;
-  assign \$1480  = instr[49:42] == 2'h3;
-  assign \$1481  = \$1479  & \$1480 ;
-  assign \$1482  = instr[9:8] == 1'h1;
-  assign \$1483  = instr[54:51] - 1'h1;
-  assign \$1484  = \$1482  ? 5'h00 : \$1483 ;
-  assign \$1485  = bitc == \$1484 ;
-  assign \$1486  = rowc == 2'h3;
+  assign \$1473  = instr[9:8] == 1'h1;
+  assign \$1474  = instr[54:51] - 1'h1;
+  assign \$1475  = \$1473  ? 5'h00 : \$1474 ;
+  assign \$1476  = bitc == \$1475 ;
+  assign \$1477  = rowc == 2'h3;
+  assign \$1478  = pc + 1'h1;
+  assign \$1479  = pc == lp_end;
+  assign \$1480  = lp_active & \$1479 ;
+  assign \$1481  = lp_left == 1'h1;
+  assign \$1482  = \$signature__data$29 [3:0] != 2'h3;
+  assign \$1483  = lp_active & \$1482 ;
+  assign \$1484  = \$signature__data$29 [3:0] != 3'h4;
+  assign \$1485  = \$1483  & \$1484 ;
+  assign \$1486  = \$signature__data$29 [3:0] == 3'h5;
   assign \$1487  = pc + 1'h1;
-  assign \$1488  = pc == lp_end;
-  assign \$1489  = lp_active & \$1488 ;
-  assign \$1490  = lp_left == 1'h1;
-  assign \$1491  = \$signature__data$30 [3:0] != 2'h3;
-  assign \$1492  = lp_active & \$1491 ;
-  assign \$1493  = \$signature__data$30 [3:0] != 3'h4;
+  assign \$1488  = pc + \$signature__data$29 [31:24];
+  assign \$1489  = fetched[9:8] == 2'h3;
+  assign \$1490  = \$1489  ? 3'h7 : 3'h2;
+  assign \$1491  = fetched[95:88] * fetched[53:43];
+  assign \$1492  = fetched[9:8] != 1'h1;
+  assign \$1493  = fetched[54:51] > 2'h2;
   assign \$1494  = \$1492  & \$1493 ;
-  assign \$1495  = \$signature__data$30 [3:0] == 3'h5;
-  assign \$1496  = pc + 1'h1;
-  assign \$1497  = pc + \$signature__data$30 [31:24];
-  assign \$1498  = fetched[95:88] * fetched[53:43];
-  assign \$1499  = fetched[9:8] != 1'h1;
-  assign \$1500  = fetched[54:51] > 2'h2;
-  assign \$1501  = \$1499  & \$1500 ;
-  assign \$1502  = fetched[9:8] == 2'h2;
-  assign \$1503  = fetched[54:51] != 1'h1;
-  assign \$1504  = \$1502  & \$1503 ;
-  assign \$1505  = \$1501  | \$1504 ;
-  assign \$1506  = fetched[9:8] == 1'h1;
-  assign \$1507  = fetched[54:51] != 1'h1;
-  assign \$1508  = \$1506  | \$1507 ;
-  assign \$1509  = fetched[71] & \$1508 ;
-  assign \$1510  = \$1505  | \$1509 ;
-  assign \$1511  = mem_rd_valid & mem_rd_ready;
-  assign \$1512  = req_cnt + 1'h1;
-  assign \$1513  = req_addr + instr[114:83];
-  assign \$1514  = ! instr[9:8];
-  assign \$1515  = instr[9:8] == 1'h1;
-  assign \$1516  = instr[9:8] == 2'h2;
-  assign \$1517  = \$1516  ? 4'h1 : 4'h8;
-  assign \$1518  = \$1515  ? 4'h1 : \$1517 ;
-  assign \$1519  = \$1514  ? 4'h1 : \$1518 ;
-  assign \$1520  = \$1519  - 1'h1;
-  assign \$1521  = rx_beat == \$1520 ;
-  assign \$1522  = ! instr[9:8];
-  assign \$1523  = instr[9:8] == 1'h1;
-  assign \$1524  = instr[9:8] == 2'h2;
-  assign \$1525  = \$1524  ? 4'h1 : 4'h8;
-  assign \$1526  = \$1523  ? 4'h1 : \$1525 ;
-  assign \$1527  = \$1522  ? 4'h1 : \$1526 ;
-  assign \$1528  = \$1527  - 1'h1;
-  assign \$1529  = rx_beat == \$1528 ;
-  assign \$1530  = instr[50:35] - 1'h1;
-  assign \$1531  = rx_word == \$1530 ;
-  assign \$1532  = \$1529  & \$1531 ;
-  assign \$1533  = rx_bank + 1'h1;
-  assign \$1534  = rx_word + 1'h1;
-  assign \$1535  = rx_beat + 1'h1;
-  assign \$1536  = ~ \$signal$106 ;
-  assign \$1537  = \$1536  | mem_wr_ready;
-  assign \$1538  = \$signal$170  + s_off;
-  assign \$1539  = ! instr[9:8];
-  assign \$1540  = instr[9:8] == 1'h1;
-  assign \$1541  = instr[9:8] == 2'h2;
-  assign \$1542  = \$1541  ? 4'h1 : 4'h8;
-  assign \$1543  = \$1540  ? 4'h1 : \$1542 ;
-  assign \$1544  = \$1539  ? 4'h1 : \$1543 ;
-  assign \$1545  = \$1544  - 1'h1;
-  assign \$1546  = tx_beat == \$1545 ;
-  assign \$1547  = instr[50:35] - 1'h1;
-  assign \$1548  = tx_word == \$1547 ;
-  assign \$1549  = \$1546  & \$1548 ;
-  assign \$1550  = instr[34:26] - 1'h1;
-  assign \$1551  = $signed({ 1'h0, \$signal$169  }) == $signed(\$1550 );
-  assign \$1552  = \$1549  & \$1551 ;
-  assign \$1553  = ! instr[9:8];
-  assign \$1554  = instr[9:8] == 1'h1;
-  assign \$1555  = instr[9:8] == 2'h2;
-  assign \$1556  = \$1555  ? 4'h1 : 4'h8;
-  assign \$1557  = \$1554  ? 4'h1 : \$1556 ;
-  assign \$1558  = \$1553  ? 4'h1 : \$1557 ;
-  assign \$1559  = \$1558  - 1'h1;
-  assign \$1560  = tx_beat == \$1559 ;
-  assign \$1561  = instr[50:35] - 1'h1;
-  assign \$1562  = tx_word == \$1561 ;
-  assign \$1563  = \$signal$169  + 1'h1;
-  assign \$1564  = \$signal$170  + instr[114:83];
-  assign \$1565  = tx_word + 1'h1;
-  assign \$1566  = s_off + 4'h8;
-  assign \$1567  = tx_beat + 1'h1;
-  assign \$1568  = s_off + 4'h8;
-  assign \$1569  = ! instr[9:8];
-  assign \$1570  = instr[9:8] == 1'h1;
-  assign \$1571  = instr[9:8] == 2'h2;
-  assign \$1572  = \$1571  ? 4'h1 : 4'h8;
-  assign \$1573  = \$1570  ? 4'h1 : \$1572 ;
-  assign \$1574  = \$1569  ? 4'h1 : \$1573 ;
-  assign \$1575  = \$1574  - 1'h1;
-  assign \$1576  = tx_beat == \$1575 ;
-  assign \$1577  = instr[50:35] - 1'h1;
-  assign \$1578  = tx_word == \$1577 ;
-  assign \$1579  = \$1576  & \$1578 ;
-  assign \$1580  = instr[34:26] - 1'h1;
-  assign \$1581  = $signed({ 1'h0, \$signal$169  }) == $signed(\$1580 );
-  assign \$1582  = \$1579  & \$1581 ;
-  assign \$1583  = ~ instr[10];
-  assign \$1584  = ! \$signal$135 ;
+  assign \$1495  = fetched[9:8] == 2'h2;
+  assign \$1496  = fetched[54:51] != 1'h1;
+  assign \$1497  = \$1495  & \$1496 ;
+  assign \$1498  = \$1494  | \$1497 ;
+  assign \$1499  = fetched[9:8] == 1'h1;
+  assign \$1500  = fetched[54:51] != 1'h1;
+  assign \$1501  = \$1499  | \$1500 ;
+  assign \$1502  = fetched[71] & \$1501 ;
+  assign \$1503  = \$1498  | \$1502 ;
+  assign \$1504  = mem_rd_valid & mem_rd_ready;
+  assign \$1505  = req_cnt + 1'h1;
+  assign \$1506  = req_addr + instr[114:83];
+  assign \$1507  = ! instr[9:8];
+  assign \$1508  = instr[9:8] == 1'h1;
+  assign \$1509  = instr[9:8] == 2'h2;
+  assign \$1510  = \$1509  ? 3'h1 : 3'h6;
+  assign \$1511  = \$1508  ? 3'h1 : \$1510 ;
+  assign \$1512  = \$1507  ? 3'h1 : \$1511 ;
+  assign \$1513  = \$1512  - 1'h1;
+  assign \$1514  = rx_beat == \$1513 ;
+  assign \$1515  = ! instr[9:8];
+  assign \$1516  = instr[9:8] == 1'h1;
+  assign \$1517  = instr[9:8] == 2'h2;
+  assign \$1518  = \$1517  ? 3'h1 : 3'h6;
+  assign \$1519  = \$1516  ? 3'h1 : \$1518 ;
+  assign \$1520  = \$1515  ? 3'h1 : \$1519 ;
+  assign \$1521  = \$1520  - 1'h1;
+  assign \$1522  = rx_beat == \$1521 ;
+  assign \$1523  = instr[50:35] - 1'h1;
+  assign \$1524  = rx_word == \$1523 ;
+  assign \$1525  = \$1522  & \$1524 ;
+  assign \$1526  = rx_bank + 1'h1;
+  assign \$1527  = rx_word + 1'h1;
+  assign \$1528  = rx_beat + 1'h1;
+  assign \$1529  = ~ \$signal$95 ;
+  assign \$1530  = \$1529  | mem_wr_ready;
+  assign \$1531  = \$signal$153  + s_off;
+  assign \$1532  = ! instr[9:8];
+  assign \$1533  = instr[9:8] == 1'h1;
+  assign \$1534  = instr[9:8] == 2'h2;
+  assign \$1535  = \$1534  ? 3'h1 : 3'h6;
+  assign \$1536  = \$1533  ? 3'h1 : \$1535 ;
+  assign \$1537  = \$1532  ? 3'h1 : \$1536 ;
+  assign \$1538  = \$1537  - 1'h1;
+  assign \$1539  = tx_beat == \$1538 ;
+  assign \$1540  = instr[50:35] - 1'h1;
+  assign \$1541  = tx_word == \$1540 ;
+  assign \$1542  = \$1539  & \$1541 ;
+  assign \$1543  = instr[34:26] - 1'h1;
+  assign \$1544  = $signed({ 1'h0, \$signal$105  }) == $signed(\$1543 );
+  assign \$1545  = \$1542  & \$1544 ;
+  assign \$1546  = ! instr[9:8];
+  assign \$1547  = instr[9:8] == 1'h1;
+  assign \$1548  = instr[9:8] == 2'h2;
+  assign \$1549  = \$1548  ? 3'h1 : 3'h6;
+  assign \$1550  = \$1547  ? 3'h1 : \$1549 ;
+  assign \$1551  = \$1546  ? 3'h1 : \$1550 ;
+  assign \$1552  = \$1551  - 1'h1;
+  assign \$1553  = tx_beat == \$1552 ;
+  assign \$1554  = instr[50:35] - 1'h1;
+  assign \$1555  = tx_word == \$1554 ;
+  assign \$1556  = \$signal$105  + 1'h1;
+  assign \$1557  = \$signal$153  + instr[114:83];
+  assign \$1558  = tx_word + 1'h1;
+  assign \$1559  = s_off + 4'h8;
+  assign \$1560  = tx_beat + 1'h1;
+  assign \$1561  = s_off + 4'h8;
+  assign \$1562  = ! instr[9:8];
+  assign \$1563  = instr[9:8] == 1'h1;
+  assign \$1564  = instr[9:8] == 2'h2;
+  assign \$1565  = \$1564  ? 3'h1 : 3'h6;
+  assign \$1566  = \$1563  ? 3'h1 : \$1565 ;
+  assign \$1567  = \$1562  ? 3'h1 : \$1566 ;
+  assign \$1568  = \$1567  - 1'h1;
+  assign \$1569  = tx_beat == \$1568 ;
+  assign \$1570  = instr[50:35] - 1'h1;
+  assign \$1571  = tx_word == \$1570 ;
+  assign \$1572  = \$1569  & \$1571 ;
+  assign \$1573  = instr[34:26] - 1'h1;
+  assign \$1574  = $signed({ 1'h0, \$signal$105  }) == $signed(\$1573 );
+  assign \$1575  = \$1572  & \$1574 ;
+  assign \$1576  = ~ instr[10];
+  assign \$1577  = ! \$signal$121 ;
+  assign \$1578  = \$1576  & \$1577 ;
+  assign \$1579  = ! p;
+  assign \$1580  = \$1578  & \$1579 ;
+  assign \$1581  = $signed(\$signal$119 ) >= $signed(1'h0);
+  assign \$1582  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1583  = \$1581  & \$1582 ;
+  assign \$1584  = $signed(ix) >= $signed(1'h0);
   assign \$1585  = \$1583  & \$1584 ;
-  assign \$1586  = ! p;
+  assign \$1586  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
   assign \$1587  = \$1585  & \$1586 ;
-  assign \$1588  = $signed(\$signal$133 ) >= $signed(1'h0);
-  assign \$1589  = $signed(\$signal$133 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$1590  = \$1588  & \$1589 ;
-  assign \$1591  = $signed(ix) >= $signed(1'h0);
-  assign \$1592  = \$1590  & \$1591 ;
-  assign \$1593  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$1594  = \$1592  & \$1593 ;
-  assign \$1595  = ~ \$1594 ;
-  assign \$1596  = instr[53:43] - 1'h1;
-  assign \$1597  = \$signal$173  == \$1596 ;
-  assign \$1598  = \$signal$135  + 1'h1;
-  assign \$1599  = \$signal$132  + 1'h1;
-  assign \$1600  = instr[53:43] - 1'h1;
-  assign \$1601  = \$signal$173  == \$1600 ;
-  assign \$1602  = instr[79:77] - 1'h1;
-  assign \$1603  = \$signal$174  == \$1602 ;
-  assign \$1604  = instr[76:74] - 1'h1;
-  assign \$1605  = ky == \$1604 ;
-  assign \$1606  = p + 1'h1;
-  assign \$1607  = plane_base + instr[73:58];
-  assign \$1608  = plane_base + instr[73:58];
-  assign \$1609  = plane_base + instr[73:58];
-  assign \$1610  = instr[57:54] - 1'h1;
-  assign \$1611  = p == \$1610 ;
-  assign \$1612  = ky + 1'h1;
-  assign \$1613  = $signed(\$signal$133 ) + $signed(2'h1);
-  assign \$1614  = \$signal$177  + pitch;
-  assign \$1615  = \$signal$177  + pitch;
-  assign \$1616  = \$signal$174  + 1'h1;
-  assign \$1617  = $signed(ix) + $signed(2'h1);
-  assign \$1618  = \$signal$173  + 1'h1;
-  assign \$1619  = tail + 1'h1;
-  assign \$1620  = t + 1'h1;
-  assign \$1621  = t == 1'h1;
-  assign \$1622  = instr[71] & \$1621 ;
-  assign \$1623  = t == 1'h1;
-  assign \$1624  = t == 2'h2;
-  assign \$1625  = t == 2'h3;
-  assign \$1626  = t < n_lv;
-  assign \$1627  = instr[9:8] == 1'h1;
-  assign \$1628  = instr[54:51] - 1'h1;
-  assign \$1629  = \$1627  ? 5'h00 : \$1628 ;
-  assign \$1630  = bitc == \$1629 ;
-  assign \$1631  = rowc + 1'h1;
-  assign \$1632  = bitc + 1'h1;
-  assign \$1633  = paddr + instr[70:55];
-  assign \$1634  = pc == lp_end;
-  assign \$1635  = lp_active & \$1634 ;
-  assign \$1636  = lp_left == 1'h1;
-  assign \$1637  = lp_left - 1'h1;
-  assign \$1638  = \$signal  + \$signal$165 ;
-  assign \$1639  = \$signal$34  + \$signal$166 ;
-  assign \$1640  = \$signal$35  + \$signal$167 ;
-  assign \$1641  = \$signal$33  + \$signal$168 ;
-  assign \$1642  = ctr_cycles + busy;
-  assign \$1643  = ctr_instructions + inc_instructions;
-  assign \$1644  = ctr_load_busy + inc_load_busy;
-  assign \$1645  = ctr_load_stall + inc_load_stall;
-  assign \$1646  = ctr_store_busy + inc_store_busy;
-  assign \$1647  = ctr_store_stall + inc_store_stall;
-  assign \$1648  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$1649  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$1650  = ctr_post_busy + inc_post_busy;
-  assign \$1651  = ctr_post_stall + inc_post_stall;
-  assign \$1652  = ctr_array_active_cycles + inc_array_active_cycles;
-  assign \$1653  = ctr_dram_read_bytes + inc_dram_read_bytes;
-  assign \$1654  = ctr_dram_write_bytes + inc_dram_write_bytes;
-  assign \$1655  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$1656  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$1657  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$1658  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$1659  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$1660  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$1661  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$1662  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$1663  = ctr_binary_macs + inc_binary_macs;
-  assign \$1664  = ctr_acc_updates + inc_acc_updates;
-  assign \$1665  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$1588  = ~ \$1587 ;
+  assign \$1589  = instr[53:43] - 1'h1;
+  assign \$1590  = \$signal$156  == \$1589 ;
+  assign \$1591  = \$signal$121  + 1'h1;
+  assign \$1592  = \$signal$118  + 1'h1;
+  assign \$1593  = instr[53:43] - 1'h1;
+  assign \$1594  = \$signal$156  == \$1593 ;
+  assign \$1595  = instr[79:77] - 1'h1;
+  assign \$1596  = \$signal$157  == \$1595 ;
+  assign \$1597  = instr[76:74] - 1'h1;
+  assign \$1598  = ky == \$1597 ;
+  assign \$1599  = p + 1'h1;
+  assign \$1600  = plane_base + instr[73:58];
+  assign \$1601  = plane_base + instr[73:58];
+  assign \$1602  = plane_base + instr[73:58];
+  assign \$1603  = instr[57:54] - 1'h1;
+  assign \$1604  = p == \$1603 ;
+  assign \$1605  = ky + 1'h1;
+  assign \$1606  = $signed(\$signal$119 ) + $signed(2'h1);
+  assign \$1607  = \$signal$160  + pitch;
+  assign \$1608  = \$signal$160  + pitch;
+  assign \$1609  = \$signal$157  + 1'h1;
+  assign \$1610  = $signed(ix) + $signed(2'h1);
+  assign \$1611  = \$signal$156  + 1'h1;
+  assign \$1612  = tail + 1'h1;
+  assign \$1613  = t + 1'h1;
+  assign \$1614  = t == 1'h1;
+  assign \$1615  = instr[71] & \$1614 ;
+  assign \$1616  = t == 1'h1;
+  assign \$1617  = t == 2'h2;
+  assign \$1618  = t == 2'h3;
+  assign \$1619  = t < n_lv;
+  assign \$1620  = instr[9:8] == 1'h1;
+  assign \$1621  = instr[54:51] - 1'h1;
+  assign \$1622  = \$1620  ? 5'h00 : \$1621 ;
+  assign \$1623  = bitc == \$1622 ;
+  assign \$1624  = rowc + 1'h1;
+  assign \$1625  = bitc + 1'h1;
+  assign \$1626  = paddr + instr[70:55];
+  assign \$1627  = pc == lp_end;
+  assign \$1628  = lp_active & \$1627 ;
+  assign \$1629  = lp_left == 1'h1;
+  assign \$1630  = lp_left - 1'h1;
+  assign \$1631  = \$signal  + \$signal$149 ;
+  assign \$1632  = \$signal$33  + \$signal$150 ;
+  assign \$1633  = \$signal$34  + \$signal$151 ;
+  assign \$1634  = \$signal$32  + \$signal$152 ;
+  assign \$1635  = ctr_cycles + busy;
+  assign \$1636  = ctr_instructions + inc_instructions;
+  assign \$1637  = ctr_load_busy + inc_load_busy;
+  assign \$1638  = ctr_load_stall + inc_load_stall;
+  assign \$1639  = ctr_store_busy + inc_store_busy;
+  assign \$1640  = ctr_store_stall + inc_store_stall;
+  assign \$1641  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$1642  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$1643  = ctr_post_busy + inc_post_busy;
+  assign \$1644  = ctr_post_stall + inc_post_stall;
+  assign \$1645  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$1646  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$1647  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$1648  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$1649  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$1650  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$1651  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$1652  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$1653  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$1666 ;
+    pc <= \$1654 ;
   always @(posedge clk)
-    valid <= \$1667 ;
+    valid <= \$1655 ;
   always @(posedge clk)
-    clear <= \$1668 ;
+    clear <= \$1656 ;
   always @(posedge clk)
-    state <= \$1669 ;
+    state <= \$1657 ;
   always @(posedge clk)
-    lp_active <= \$1670 ;
+    lp_active <= \$1658 ;
   always @(posedge clk)
-    ctr_cycles <= \$1671 ;
+    ctr_cycles <= \$1659 ;
   always @(posedge clk)
-    ctr_instructions <= \$1672 ;
+    ctr_instructions <= \$1660 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1673 ;
+    ctr_load_busy <= \$1661 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1674 ;
+    ctr_load_stall <= \$1662 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1675 ;
+    ctr_store_busy <= \$1663 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1676 ;
+    ctr_store_stall <= \$1664 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1677 ;
+    ctr_gemm_busy <= \$1665 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1678 ;
+    ctr_gemm_stall <= \$1666 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1679 ;
+    ctr_post_busy <= \$1667 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1680 ;
+    ctr_post_stall <= \$1668 ;
   always @(posedge clk)
-    ctr_array_active_cycles <= \$1681 ;
+    ctr_sram_act_reads <= \$1669 ;
   always @(posedge clk)
-    ctr_dram_read_bytes <= \$1682 ;
+    ctr_sram_act_writes <= \$1670 ;
   always @(posedge clk)
-    ctr_dram_write_bytes <= \$1683 ;
+    ctr_sram_weight_reads <= \$1671 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1684 ;
+    ctr_sram_weight_writes <= \$1672 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1685 ;
+    ctr_sram_thresh_reads <= \$1673 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1686 ;
+    ctr_sram_thresh_writes <= \$1674 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1687 ;
+    ctr_sram_out_reads <= \$1675 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1688 ;
+    ctr_sram_out_writes <= \$1676 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1689 ;
+    ctr_threshold_ops <= \$1677 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1690 ;
+    instr <= \$1678 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1691 ;
+    t <= \$1679 ;
   always @(posedge clk)
-    ctr_binary_macs <= \$1692 ;
+    lp_left <= \$1680 ;
   always @(posedge clk)
-    ctr_acc_updates <= \$1693 ;
+    \$like  <= \$1681 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1694 ;
+    lp_end <= \$1682 ;
   always @(posedge clk)
-    instr <= \$1695 ;
+    \$signal  <= \$1683 ;
   always @(posedge clk)
-    t <= \$1696 ;
+    \$signal$33  <= \$1684 ;
   always @(posedge clk)
-    lp_left <= \$1697 ;
+    \$signal$34  <= \$1685 ;
   always @(posedge clk)
-    \$like  <= \$1698 ;
+    \$signal$32  <= \$1686 ;
   always @(posedge clk)
-    lp_end <= \$1699 ;
+    \$signal$149  <= \$1687 ;
   always @(posedge clk)
-    \$signal  <= \$1700 ;
+    \$signal$150  <= \$1688 ;
   always @(posedge clk)
-    \$signal$34  <= \$1701 ;
+    \$signal$151  <= \$1689 ;
   always @(posedge clk)
-    \$signal$35  <= \$1702 ;
+    \$signal$152  <= \$1690 ;
   always @(posedge clk)
-    \$signal$33  <= \$1703 ;
+    req_cnt <= \$1691 ;
   always @(posedge clk)
-    \$signal$165  <= \$1704 ;
+    req_addr <= \$1692 ;
   always @(posedge clk)
-    \$signal$166  <= \$1705 ;
+    rx_bank <= \$1693 ;
   always @(posedge clk)
-    \$signal$167  <= \$1706 ;
+    rx_word <= \$1694 ;
   always @(posedge clk)
-    \$signal$168  <= \$1707 ;
+    rx_beat <= \$1695 ;
   always @(posedge clk)
-    req_cnt <= \$1708 ;
+    \$signal$105  <= \$1696 ;
   always @(posedge clk)
-    req_addr <= \$1709 ;
+    tx_word <= \$1697 ;
   always @(posedge clk)
-    rx_bank <= \$1710 ;
+    tx_beat <= \$1698 ;
   always @(posedge clk)
-    rx_word <= \$1711 ;
+    \$signal$153  <= \$1699 ;
   always @(posedge clk)
-    rx_beat <= \$1712 ;
+    s_off <= \$1700 ;
   always @(posedge clk)
-    \$signal$169  <= \$1713 ;
+    issuing <= \$1701 ;
   always @(posedge clk)
-    tx_word <= \$1714 ;
+    \$signal$95  <= \$1702 ;
   always @(posedge clk)
-    tx_beat <= \$1715 ;
+    \$signal$121  <= \$1703 ;
   always @(posedge clk)
-    \$signal$170  <= \$1716 ;
+    p <= \$1704 ;
   always @(posedge clk)
-    s_off <= \$1717 ;
+    tail <= \$1705 ;
   always @(posedge clk)
-    issuing <= \$1718 ;
+    \$signal$156  <= \$1706 ;
   always @(posedge clk)
-    \$signal$106  <= \$1719 ;
+    \$signal$157  <= \$1707 ;
   always @(posedge clk)
-    \$signal$135  <= \$1720 ;
+    ky <= \$1708 ;
   always @(posedge clk)
-    p <= \$1721 ;
+    \$signal$119  <= \$1709 ;
   always @(posedge clk)
-    tail <= \$1722 ;
+    ix <= \$1710 ;
   always @(posedge clk)
-    \$signal$173  <= \$1723 ;
+    plane_base <= \$1711 ;
   always @(posedge clk)
-    \$signal$174  <= \$1724 ;
+    \$signal$160  <= \$1712 ;
   always @(posedge clk)
-    ky <= \$1725 ;
+    \$signal$118  <= \$1713 ;
   always @(posedge clk)
-    \$signal$133  <= \$1726 ;
+    pitch <= \$1714 ;
   always @(posedge clk)
-    ix <= \$1727 ;
+    rowc <= \$1715 ;
   always @(posedge clk)
-    plane_base <= \$1728 ;
+    bitc <= \$1716 ;
   always @(posedge clk)
-    \$signal$177  <= \$1729 ;
+    paddr <= \$1717 ;
   always @(posedge clk)
-    \$signal$132  <= \$1730 ;
+    asm <= \$1718 ;
   always @(posedge clk)
-    pitch <= \$1731 ;
+    \$signal$108  <= \$1719 ;
   always @(posedge clk)
-    rowc <= \$1732 ;
+    o_beat <= \$1720 ;
   always @(posedge clk)
-    bitc <= \$1733 ;
+    o_addr <= \$1721 ;
   always @(posedge clk)
-    paddr <= \$1734 ;
+    o_last <= \$1722 ;
   always @(posedge clk)
-    asm <= \$1735 ;
+    plane <= \$1723 ;
   always @(posedge clk)
-    \$signal$119  <= \$1736 ;
+    \$signal$60  <= \$1724 ;
   always @(posedge clk)
-    o_beat <= \$1737 ;
+    lastw_d <= \$1725 ;
   always @(posedge clk)
-    o_addr <= \$1738 ;
+    sc_word <= \$1726 ;
   always @(posedge clk)
-    o_last <= \$1739 ;
+    thresh_l0 <= \$1727 ;
   always @(posedge clk)
-    plane <= \$1740 ;
+    thresh_l1 <= \$1728 ;
   always @(posedge clk)
-    \$signal$66  <= \$1741 ;
-  always @(posedge clk)
-    lastw_d <= \$1742 ;
-  always @(posedge clk)
-    sc_word <= \$1743 ;
-  always @(posedge clk)
-    thresh_l0 <= \$1744 ;
-  always @(posedge clk)
-    thresh_l1 <= \$1745 ;
-  always @(posedge clk)
-    thresh_l2 <= \$1746 ;
+    thresh_l2 <= \$1729 ;
   \accel_top.array  array (
-    .\a_in$1 (a_in),
-    .acc(\acc$146 ),
-    .clear_in(clear),
+    .a_in(a_in),
+    .acc(\acc$129 ),
+    .clear(clear),
     .clk(clk),
-    .plane_in(plane),
+    .plane(plane),
     .rst(rst),
-    .valid_in(valid),
-    .\w_in$513 (w_in)
+    .valid(valid),
+    .w_in(w_in)
   );
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
@@ -6393,7 +6444,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    ctr_value = 64'h0000000000000000;
+    ctr_value = 48'h000000000000;
     casez (ctr_sel)
       5'h00:
           ctr_value = ctr_cycles;
@@ -6416,159 +6467,131 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       5'h09:
           ctr_value = ctr_post_stall;
       5'h0a:
-          ctr_value = ctr_array_active_cycles;
-      5'h0b:
-          ctr_value = ctr_dram_read_bytes;
-      5'h0c:
-          ctr_value = ctr_dram_write_bytes;
-      5'h0d:
           ctr_value = ctr_sram_act_reads;
-      5'h0e:
+      5'h0b:
           ctr_value = ctr_sram_act_writes;
-      5'h0f:
+      5'h0c:
           ctr_value = ctr_sram_weight_reads;
-      5'h10:
+      5'h0d:
           ctr_value = ctr_sram_weight_writes;
-      5'h11:
+      5'h0e:
           ctr_value = ctr_sram_thresh_reads;
-      5'h12:
+      5'h0f:
           ctr_value = ctr_sram_thresh_writes;
-      5'h13:
+      5'h10:
           ctr_value = ctr_sram_out_reads;
-      5'h14:
+      5'h11:
           ctr_value = ctr_sram_out_writes;
-      5'h15:
-          ctr_value = ctr_binary_macs;
-      5'h16:
-          ctr_value = ctr_acc_updates;
-      5'h17:
+      5'h12:
           ctr_value = ctr_threshold_ops;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$895  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (\$signal$119 )
+    \$886  = 64'h0000000000000000;
+    casez (\$signal$108 )
       10'h000:
-          \$895  = out_r__data[383:0];
+          \$886  = act_r__data[63:0];
       10'h001:
-          \$895  = out_r__data[767:384];
+          \$886  = act_r__data[127:64];
       10'h002:
-          \$895  = out_r__data[1151:768];
+          \$886  = act_r__data[191:128];
       10'h003:
-          \$895  = out_r__data[1535:1152];
+          \$886  = act_r__data[255:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$896  = 64'h0000000000000000;
-    casez (\$signal$119 )
+    \$887  = 64'h0000000000000000;
+    casez (\$signal$108 )
       10'h000:
-          \$896  = act_r__data[63:0];
+          \$887  = w_in[63:0];
       10'h001:
-          \$896  = act_r__data[127:64];
+          \$887  = w_in[127:64];
       10'h002:
-          \$896  = act_r__data[191:128];
+          \$887  = w_in[191:128];
       10'h003:
-          \$896  = act_r__data[255:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$897  = 64'h0000000000000000;
-    casez (\$signal$119 )
-      10'h000:
-          \$897  = w_in[63:0];
-      10'h001:
-          \$897  = w_in[127:64];
-      10'h002:
-          \$897  = w_in[191:128];
-      10'h003:
-          \$897  = w_in[255:192];
+          \$887  = w_in[255:192];
       10'h004:
-          \$897  = w_in[319:256];
+          \$887  = w_in[319:256];
       10'h005:
-          \$897  = w_in[383:320];
+          \$887  = w_in[383:320];
       10'h006:
-          \$897  = w_in[447:384];
+          \$887  = w_in[447:384];
       10'h007:
-          \$897  = w_in[511:448];
+          \$887  = w_in[511:448];
       10'h008:
-          \$897  = w_in[575:512];
+          \$887  = w_in[575:512];
       10'h009:
-          \$897  = w_in[639:576];
+          \$887  = w_in[639:576];
       10'h00a:
-          \$897  = w_in[703:640];
+          \$887  = w_in[703:640];
       10'h00b:
-          \$897  = w_in[767:704];
+          \$887  = w_in[767:704];
       10'h00c:
-          \$897  = w_in[831:768];
+          \$887  = w_in[831:768];
       10'h00d:
-          \$897  = w_in[895:832];
+          \$887  = w_in[895:832];
       10'h00e:
-          \$897  = w_in[959:896];
+          \$887  = w_in[959:896];
       10'h00f:
-          \$897  = w_in[1023:960];
+          \$887  = w_in[1023:960];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$898  = 24'h000000;
-    casez (\$signal$119 )
+    \$888  = 24'h000000;
+    casez (\$signal$108 )
       10'h000:
-          \$898  = \$signature__data$124 [23:0];
+          \$888  = thr_r__data[23:0];
       10'h001:
-          \$898  = \$signature__data$124 [47:24];
+          \$888  = thr_r__data[47:24];
       10'h002:
-          \$898  = \$signature__data$124 [71:48];
+          \$888  = thr_r__data[71:48];
       10'h003:
-          \$898  = \$signature__data$124 [95:72];
+          \$888  = thr_r__data[95:72];
       10'h004:
-          \$898  = \$signature__data$124 [119:96];
+          \$888  = thr_r__data[119:96];
       10'h005:
-          \$898  = \$signature__data$124 [143:120];
+          \$888  = thr_r__data[143:120];
       10'h006:
-          \$898  = \$signature__data$124 [167:144];
+          \$888  = thr_r__data[167:144];
       10'h007:
-          \$898  = \$signature__data$124 [191:168];
+          \$888  = thr_r__data[191:168];
       10'h008:
-          \$898  = \$signature__data$124 [215:192];
+          \$888  = thr_r__data[215:192];
       10'h009:
-          \$898  = \$signature__data$124 [239:216];
+          \$888  = thr_r__data[239:216];
       10'h00a:
-          \$898  = \$signature__data$124 [263:240];
+          \$888  = thr_r__data[263:240];
       10'h00b:
-          \$898  = \$signature__data$124 [287:264];
+          \$888  = thr_r__data[287:264];
       10'h00c:
-          \$898  = \$signature__data$124 [311:288];
+          \$888  = thr_r__data[311:288];
       10'h00d:
-          \$898  = \$signature__data$124 [335:312];
+          \$888  = thr_r__data[335:312];
       10'h00e:
-          \$898  = \$signature__data$124 [359:336];
+          \$888  = thr_r__data[359:336];
       10'h00f:
-          \$898  = \$signature__data$124 [383:360];
+          \$888  = thr_r__data[383:360];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$902  = 64'h0000000000000000;
+    \$892  = 64'h0000000000000000;
     casez (o_beat)
-      4'h0:
-          \$902  = store_out[63:0];
-      4'h1:
-          \$902  = store_out[127:64];
-      4'h2:
-          \$902  = store_out[191:128];
-      4'h3:
-          \$902  = store_out[255:192];
-      4'h4:
-          \$902  = store_out[319:256];
-      4'h5:
-          \$902  = store_out[383:320];
-      4'h6:
-          \$902  = store_out[447:384];
-      4'h7:
-          \$902  = store_out[511:448];
+      3'h0:
+          \$892  = store_out[63:0];
+      3'h1:
+          \$892  = store_out[127:64];
+      3'h2:
+          \$892  = store_out[191:128];
+      3'h3:
+          \$892  = store_out[255:192];
+      3'h4:
+          \$892  = store_out[319:256];
+      3'h5:
+          \$892  = store_out[383:320];
     endcase
   end
   always @* begin
@@ -6576,51 +6599,149 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (instr[54:51])
       4'h0:
-          \$925  = 15'h0000;
+          \$915  = 15'h0000;
       4'h1:
-          \$925  = 15'h0001;
+          \$915  = 15'h0001;
       4'h2:
-          \$925  = 15'h0003;
+          \$915  = 15'h0003;
       4'h3:
-          \$925  = 15'h0007;
+          \$915  = 15'h0007;
       4'h4:
-          \$925  = 15'h000f;
+          \$915  = 15'h000f;
       4'h5:
-          \$925  = 15'h001f;
+          \$915  = 15'h001f;
       4'h6:
-          \$925  = 15'h003f;
+          \$915  = 15'h003f;
       4'h7:
-          \$925  = 15'h007f;
+          \$915  = 15'h007f;
       4'h8:
-          \$925  = 15'h00ff;
+          \$915  = 15'h00ff;
       4'h9:
-          \$925  = 15'h01ff;
+          \$915  = 15'h01ff;
       4'ha:
-          \$925  = 15'h03ff;
+          \$915  = 15'h03ff;
       4'hb:
-          \$925  = 15'h07ff;
+          \$915  = 15'h07ff;
       4'hc:
-          \$925  = 15'h0fff;
+          \$915  = 15'h0fff;
       4'hd:
-          \$925  = 15'h1fff;
+          \$915  = 15'h1fff;
       4'he:
-          \$925  = 15'h3fff;
+          \$915  = 15'h3fff;
       4'hf:
-          \$925  = 15'h7fff;
+          \$915  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$929  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$919  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (rowc)
       3'h0:
-          \$929  = \acc$146 [383:0];
+          \$919  = \acc$129 [383:0];
       3'h1:
-          \$929  = \acc$146 [767:384];
+          \$919  = \acc$129 [767:384];
       3'h2:
-          \$929  = \acc$146 [1151:768];
+          \$919  = \acc$129 [1151:768];
       3'h3:
-          \$929  = \acc$146 [1535:1152];
+          \$919  = \acc$129 [1535:1152];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$922  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$922  = sc_word[0];
+      3'h1:
+          \$922  = sc_word[64];
+      3'h2:
+          \$922  = sc_word[128];
+      3'h3:
+          \$922  = sc_word[192];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$923  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$923  = sc_word[16];
+      3'h1:
+          \$923  = sc_word[80];
+      3'h2:
+          \$923  = sc_word[144];
+      3'h3:
+          \$923  = sc_word[208];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$924  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$924  = sc_word[32];
+      3'h1:
+          \$924  = sc_word[96];
+      3'h2:
+          \$924  = sc_word[160];
+      3'h3:
+          \$924  = sc_word[224];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$925  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$925  = sc_word[48];
+      3'h1:
+          \$925  = sc_word[112];
+      3'h2:
+          \$925  = sc_word[176];
+      3'h3:
+          \$925  = sc_word[240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$926  = 1'h0;
+    casez (instr[49:42])
+      8'h00:
+          \$926  = \$922 ;
+      8'h01:
+          \$926  = \$923 ;
+      8'h02:
+          \$926  = \$924 ;
+      8'h03:
+          \$926  = \$925 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$928  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$928  = sc_word[1];
+      3'h1:
+          \$928  = sc_word[65];
+      3'h2:
+          \$928  = sc_word[129];
+      3'h3:
+          \$928  = sc_word[193];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$929  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$929  = sc_word[17];
+      3'h1:
+          \$929  = sc_word[81];
+      3'h2:
+          \$929  = sc_word[145];
+      3'h3:
+          \$929  = sc_word[209];
     endcase
   end
   always @* begin
@@ -6628,13 +6749,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$930  = 1'h0;
     casez (rowc)
       3'h0:
-          \$930  = sc_word[0];
+          \$930  = sc_word[33];
       3'h1:
-          \$930  = sc_word[64];
+          \$930  = sc_word[97];
       3'h2:
-          \$930  = sc_word[128];
+          \$930  = sc_word[161];
       3'h3:
-          \$930  = sc_word[192];
+          \$930  = sc_word[225];
     endcase
   end
   always @* begin
@@ -6642,55 +6763,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$931  = 1'h0;
     casez (rowc)
       3'h0:
-          \$931  = sc_word[16];
+          \$931  = sc_word[49];
       3'h1:
-          \$931  = sc_word[80];
+          \$931  = sc_word[113];
       3'h2:
-          \$931  = sc_word[144];
+          \$931  = sc_word[177];
       3'h3:
-          \$931  = sc_word[208];
+          \$931  = sc_word[241];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$932  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$932  = sc_word[32];
-      3'h1:
-          \$932  = sc_word[96];
-      3'h2:
-          \$932  = sc_word[160];
-      3'h3:
-          \$932  = sc_word[224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$933  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$933  = sc_word[48];
-      3'h1:
-          \$933  = sc_word[112];
-      3'h2:
-          \$933  = sc_word[176];
-      3'h3:
-          \$933  = sc_word[240];
+    casez (instr[49:42])
+      8'h00:
+          \$932  = \$928 ;
+      8'h01:
+          \$932  = \$929 ;
+      8'h02:
+          \$932  = \$930 ;
+      8'h03:
+          \$932  = \$931 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$934  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$934  = \$930 ;
-      8'h01:
-          \$934  = \$931 ;
-      8'h02:
-          \$934  = \$932 ;
-      8'h03:
-          \$934  = \$933 ;
+    casez (rowc)
+      3'h0:
+          \$934  = sc_word[2];
+      3'h1:
+          \$934  = sc_word[66];
+      3'h2:
+          \$934  = sc_word[130];
+      3'h3:
+          \$934  = sc_word[194];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$935  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$935  = sc_word[18];
+      3'h1:
+          \$935  = sc_word[82];
+      3'h2:
+          \$935  = sc_word[146];
+      3'h3:
+          \$935  = sc_word[210];
     endcase
   end
   always @* begin
@@ -6698,13 +6819,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$936  = 1'h0;
     casez (rowc)
       3'h0:
-          \$936  = sc_word[1];
+          \$936  = sc_word[34];
       3'h1:
-          \$936  = sc_word[65];
+          \$936  = sc_word[98];
       3'h2:
-          \$936  = sc_word[129];
+          \$936  = sc_word[162];
       3'h3:
-          \$936  = sc_word[193];
+          \$936  = sc_word[226];
     endcase
   end
   always @* begin
@@ -6712,55 +6833,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$937  = 1'h0;
     casez (rowc)
       3'h0:
-          \$937  = sc_word[17];
+          \$937  = sc_word[50];
       3'h1:
-          \$937  = sc_word[81];
+          \$937  = sc_word[114];
       3'h2:
-          \$937  = sc_word[145];
+          \$937  = sc_word[178];
       3'h3:
-          \$937  = sc_word[209];
+          \$937  = sc_word[242];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$938  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$938  = sc_word[33];
-      3'h1:
-          \$938  = sc_word[97];
-      3'h2:
-          \$938  = sc_word[161];
-      3'h3:
-          \$938  = sc_word[225];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$939  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$939  = sc_word[49];
-      3'h1:
-          \$939  = sc_word[113];
-      3'h2:
-          \$939  = sc_word[177];
-      3'h3:
-          \$939  = sc_word[241];
+    casez (instr[49:42])
+      8'h00:
+          \$938  = \$934 ;
+      8'h01:
+          \$938  = \$935 ;
+      8'h02:
+          \$938  = \$936 ;
+      8'h03:
+          \$938  = \$937 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$940  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$940  = \$936 ;
-      8'h01:
-          \$940  = \$937 ;
-      8'h02:
-          \$940  = \$938 ;
-      8'h03:
-          \$940  = \$939 ;
+    casez (rowc)
+      3'h0:
+          \$940  = sc_word[3];
+      3'h1:
+          \$940  = sc_word[67];
+      3'h2:
+          \$940  = sc_word[131];
+      3'h3:
+          \$940  = sc_word[195];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$941  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$941  = sc_word[19];
+      3'h1:
+          \$941  = sc_word[83];
+      3'h2:
+          \$941  = sc_word[147];
+      3'h3:
+          \$941  = sc_word[211];
     endcase
   end
   always @* begin
@@ -6768,13 +6889,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$942  = 1'h0;
     casez (rowc)
       3'h0:
-          \$942  = sc_word[2];
+          \$942  = sc_word[35];
       3'h1:
-          \$942  = sc_word[66];
+          \$942  = sc_word[99];
       3'h2:
-          \$942  = sc_word[130];
+          \$942  = sc_word[163];
       3'h3:
-          \$942  = sc_word[194];
+          \$942  = sc_word[227];
     endcase
   end
   always @* begin
@@ -6782,55 +6903,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$943  = 1'h0;
     casez (rowc)
       3'h0:
-          \$943  = sc_word[18];
+          \$943  = sc_word[51];
       3'h1:
-          \$943  = sc_word[82];
+          \$943  = sc_word[115];
       3'h2:
-          \$943  = sc_word[146];
+          \$943  = sc_word[179];
       3'h3:
-          \$943  = sc_word[210];
+          \$943  = sc_word[243];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$944  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$944  = sc_word[34];
-      3'h1:
-          \$944  = sc_word[98];
-      3'h2:
-          \$944  = sc_word[162];
-      3'h3:
-          \$944  = sc_word[226];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$945  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$945  = sc_word[50];
-      3'h1:
-          \$945  = sc_word[114];
-      3'h2:
-          \$945  = sc_word[178];
-      3'h3:
-          \$945  = sc_word[242];
+    casez (instr[49:42])
+      8'h00:
+          \$944  = \$940 ;
+      8'h01:
+          \$944  = \$941 ;
+      8'h02:
+          \$944  = \$942 ;
+      8'h03:
+          \$944  = \$943 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$946  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$946  = \$942 ;
-      8'h01:
-          \$946  = \$943 ;
-      8'h02:
-          \$946  = \$944 ;
-      8'h03:
-          \$946  = \$945 ;
+    casez (rowc)
+      3'h0:
+          \$946  = sc_word[4];
+      3'h1:
+          \$946  = sc_word[68];
+      3'h2:
+          \$946  = sc_word[132];
+      3'h3:
+          \$946  = sc_word[196];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$947  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$947  = sc_word[20];
+      3'h1:
+          \$947  = sc_word[84];
+      3'h2:
+          \$947  = sc_word[148];
+      3'h3:
+          \$947  = sc_word[212];
     endcase
   end
   always @* begin
@@ -6838,13 +6959,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$948  = 1'h0;
     casez (rowc)
       3'h0:
-          \$948  = sc_word[3];
+          \$948  = sc_word[36];
       3'h1:
-          \$948  = sc_word[67];
+          \$948  = sc_word[100];
       3'h2:
-          \$948  = sc_word[131];
+          \$948  = sc_word[164];
       3'h3:
-          \$948  = sc_word[195];
+          \$948  = sc_word[228];
     endcase
   end
   always @* begin
@@ -6852,55 +6973,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$949  = 1'h0;
     casez (rowc)
       3'h0:
-          \$949  = sc_word[19];
+          \$949  = sc_word[52];
       3'h1:
-          \$949  = sc_word[83];
+          \$949  = sc_word[116];
       3'h2:
-          \$949  = sc_word[147];
+          \$949  = sc_word[180];
       3'h3:
-          \$949  = sc_word[211];
+          \$949  = sc_word[244];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$950  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$950  = sc_word[35];
-      3'h1:
-          \$950  = sc_word[99];
-      3'h2:
-          \$950  = sc_word[163];
-      3'h3:
-          \$950  = sc_word[227];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$951  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$951  = sc_word[51];
-      3'h1:
-          \$951  = sc_word[115];
-      3'h2:
-          \$951  = sc_word[179];
-      3'h3:
-          \$951  = sc_word[243];
+    casez (instr[49:42])
+      8'h00:
+          \$950  = \$946 ;
+      8'h01:
+          \$950  = \$947 ;
+      8'h02:
+          \$950  = \$948 ;
+      8'h03:
+          \$950  = \$949 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$952  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$952  = \$948 ;
-      8'h01:
-          \$952  = \$949 ;
-      8'h02:
-          \$952  = \$950 ;
-      8'h03:
-          \$952  = \$951 ;
+    casez (rowc)
+      3'h0:
+          \$952  = sc_word[5];
+      3'h1:
+          \$952  = sc_word[69];
+      3'h2:
+          \$952  = sc_word[133];
+      3'h3:
+          \$952  = sc_word[197];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$953  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$953  = sc_word[21];
+      3'h1:
+          \$953  = sc_word[85];
+      3'h2:
+          \$953  = sc_word[149];
+      3'h3:
+          \$953  = sc_word[213];
     endcase
   end
   always @* begin
@@ -6908,13 +7029,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$954  = 1'h0;
     casez (rowc)
       3'h0:
-          \$954  = sc_word[4];
+          \$954  = sc_word[37];
       3'h1:
-          \$954  = sc_word[68];
+          \$954  = sc_word[101];
       3'h2:
-          \$954  = sc_word[132];
+          \$954  = sc_word[165];
       3'h3:
-          \$954  = sc_word[196];
+          \$954  = sc_word[229];
     endcase
   end
   always @* begin
@@ -6922,55 +7043,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$955  = 1'h0;
     casez (rowc)
       3'h0:
-          \$955  = sc_word[20];
+          \$955  = sc_word[53];
       3'h1:
-          \$955  = sc_word[84];
+          \$955  = sc_word[117];
       3'h2:
-          \$955  = sc_word[148];
+          \$955  = sc_word[181];
       3'h3:
-          \$955  = sc_word[212];
+          \$955  = sc_word[245];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$956  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$956  = sc_word[36];
-      3'h1:
-          \$956  = sc_word[100];
-      3'h2:
-          \$956  = sc_word[164];
-      3'h3:
-          \$956  = sc_word[228];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$957  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$957  = sc_word[52];
-      3'h1:
-          \$957  = sc_word[116];
-      3'h2:
-          \$957  = sc_word[180];
-      3'h3:
-          \$957  = sc_word[244];
+    casez (instr[49:42])
+      8'h00:
+          \$956  = \$952 ;
+      8'h01:
+          \$956  = \$953 ;
+      8'h02:
+          \$956  = \$954 ;
+      8'h03:
+          \$956  = \$955 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$958  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$958  = \$954 ;
-      8'h01:
-          \$958  = \$955 ;
-      8'h02:
-          \$958  = \$956 ;
-      8'h03:
-          \$958  = \$957 ;
+    casez (rowc)
+      3'h0:
+          \$958  = sc_word[6];
+      3'h1:
+          \$958  = sc_word[70];
+      3'h2:
+          \$958  = sc_word[134];
+      3'h3:
+          \$958  = sc_word[198];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$959  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$959  = sc_word[22];
+      3'h1:
+          \$959  = sc_word[86];
+      3'h2:
+          \$959  = sc_word[150];
+      3'h3:
+          \$959  = sc_word[214];
     endcase
   end
   always @* begin
@@ -6978,13 +7099,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$960  = 1'h0;
     casez (rowc)
       3'h0:
-          \$960  = sc_word[5];
+          \$960  = sc_word[38];
       3'h1:
-          \$960  = sc_word[69];
+          \$960  = sc_word[102];
       3'h2:
-          \$960  = sc_word[133];
+          \$960  = sc_word[166];
       3'h3:
-          \$960  = sc_word[197];
+          \$960  = sc_word[230];
     endcase
   end
   always @* begin
@@ -6992,55 +7113,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$961  = 1'h0;
     casez (rowc)
       3'h0:
-          \$961  = sc_word[21];
+          \$961  = sc_word[54];
       3'h1:
-          \$961  = sc_word[85];
+          \$961  = sc_word[118];
       3'h2:
-          \$961  = sc_word[149];
+          \$961  = sc_word[182];
       3'h3:
-          \$961  = sc_word[213];
+          \$961  = sc_word[246];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$962  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$962  = sc_word[37];
-      3'h1:
-          \$962  = sc_word[101];
-      3'h2:
-          \$962  = sc_word[165];
-      3'h3:
-          \$962  = sc_word[229];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$963  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$963  = sc_word[53];
-      3'h1:
-          \$963  = sc_word[117];
-      3'h2:
-          \$963  = sc_word[181];
-      3'h3:
-          \$963  = sc_word[245];
+    casez (instr[49:42])
+      8'h00:
+          \$962  = \$958 ;
+      8'h01:
+          \$962  = \$959 ;
+      8'h02:
+          \$962  = \$960 ;
+      8'h03:
+          \$962  = \$961 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$964  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$964  = \$960 ;
-      8'h01:
-          \$964  = \$961 ;
-      8'h02:
-          \$964  = \$962 ;
-      8'h03:
-          \$964  = \$963 ;
+    casez (rowc)
+      3'h0:
+          \$964  = sc_word[7];
+      3'h1:
+          \$964  = sc_word[71];
+      3'h2:
+          \$964  = sc_word[135];
+      3'h3:
+          \$964  = sc_word[199];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$965  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$965  = sc_word[23];
+      3'h1:
+          \$965  = sc_word[87];
+      3'h2:
+          \$965  = sc_word[151];
+      3'h3:
+          \$965  = sc_word[215];
     endcase
   end
   always @* begin
@@ -7048,13 +7169,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$966  = 1'h0;
     casez (rowc)
       3'h0:
-          \$966  = sc_word[6];
+          \$966  = sc_word[39];
       3'h1:
-          \$966  = sc_word[70];
+          \$966  = sc_word[103];
       3'h2:
-          \$966  = sc_word[134];
+          \$966  = sc_word[167];
       3'h3:
-          \$966  = sc_word[198];
+          \$966  = sc_word[231];
     endcase
   end
   always @* begin
@@ -7062,55 +7183,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$967  = 1'h0;
     casez (rowc)
       3'h0:
-          \$967  = sc_word[22];
+          \$967  = sc_word[55];
       3'h1:
-          \$967  = sc_word[86];
+          \$967  = sc_word[119];
       3'h2:
-          \$967  = sc_word[150];
+          \$967  = sc_word[183];
       3'h3:
-          \$967  = sc_word[214];
+          \$967  = sc_word[247];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$968  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$968  = sc_word[38];
-      3'h1:
-          \$968  = sc_word[102];
-      3'h2:
-          \$968  = sc_word[166];
-      3'h3:
-          \$968  = sc_word[230];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$969  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$969  = sc_word[54];
-      3'h1:
-          \$969  = sc_word[118];
-      3'h2:
-          \$969  = sc_word[182];
-      3'h3:
-          \$969  = sc_word[246];
+    casez (instr[49:42])
+      8'h00:
+          \$968  = \$964 ;
+      8'h01:
+          \$968  = \$965 ;
+      8'h02:
+          \$968  = \$966 ;
+      8'h03:
+          \$968  = \$967 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$970  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$970  = \$966 ;
-      8'h01:
-          \$970  = \$967 ;
-      8'h02:
-          \$970  = \$968 ;
-      8'h03:
-          \$970  = \$969 ;
+    casez (rowc)
+      3'h0:
+          \$970  = sc_word[8];
+      3'h1:
+          \$970  = sc_word[72];
+      3'h2:
+          \$970  = sc_word[136];
+      3'h3:
+          \$970  = sc_word[200];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$971  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$971  = sc_word[24];
+      3'h1:
+          \$971  = sc_word[88];
+      3'h2:
+          \$971  = sc_word[152];
+      3'h3:
+          \$971  = sc_word[216];
     endcase
   end
   always @* begin
@@ -7118,13 +7239,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$972  = 1'h0;
     casez (rowc)
       3'h0:
-          \$972  = sc_word[7];
+          \$972  = sc_word[40];
       3'h1:
-          \$972  = sc_word[71];
+          \$972  = sc_word[104];
       3'h2:
-          \$972  = sc_word[135];
+          \$972  = sc_word[168];
       3'h3:
-          \$972  = sc_word[199];
+          \$972  = sc_word[232];
     endcase
   end
   always @* begin
@@ -7132,55 +7253,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$973  = 1'h0;
     casez (rowc)
       3'h0:
-          \$973  = sc_word[23];
+          \$973  = sc_word[56];
       3'h1:
-          \$973  = sc_word[87];
+          \$973  = sc_word[120];
       3'h2:
-          \$973  = sc_word[151];
+          \$973  = sc_word[184];
       3'h3:
-          \$973  = sc_word[215];
+          \$973  = sc_word[248];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$974  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$974  = sc_word[39];
-      3'h1:
-          \$974  = sc_word[103];
-      3'h2:
-          \$974  = sc_word[167];
-      3'h3:
-          \$974  = sc_word[231];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$975  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$975  = sc_word[55];
-      3'h1:
-          \$975  = sc_word[119];
-      3'h2:
-          \$975  = sc_word[183];
-      3'h3:
-          \$975  = sc_word[247];
+    casez (instr[49:42])
+      8'h00:
+          \$974  = \$970 ;
+      8'h01:
+          \$974  = \$971 ;
+      8'h02:
+          \$974  = \$972 ;
+      8'h03:
+          \$974  = \$973 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$976  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$976  = \$972 ;
-      8'h01:
-          \$976  = \$973 ;
-      8'h02:
-          \$976  = \$974 ;
-      8'h03:
-          \$976  = \$975 ;
+    casez (rowc)
+      3'h0:
+          \$976  = sc_word[9];
+      3'h1:
+          \$976  = sc_word[73];
+      3'h2:
+          \$976  = sc_word[137];
+      3'h3:
+          \$976  = sc_word[201];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$977  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$977  = sc_word[25];
+      3'h1:
+          \$977  = sc_word[89];
+      3'h2:
+          \$977  = sc_word[153];
+      3'h3:
+          \$977  = sc_word[217];
     endcase
   end
   always @* begin
@@ -7188,13 +7309,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$978  = 1'h0;
     casez (rowc)
       3'h0:
-          \$978  = sc_word[8];
+          \$978  = sc_word[41];
       3'h1:
-          \$978  = sc_word[72];
+          \$978  = sc_word[105];
       3'h2:
-          \$978  = sc_word[136];
+          \$978  = sc_word[169];
       3'h3:
-          \$978  = sc_word[200];
+          \$978  = sc_word[233];
     endcase
   end
   always @* begin
@@ -7202,55 +7323,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$979  = 1'h0;
     casez (rowc)
       3'h0:
-          \$979  = sc_word[24];
+          \$979  = sc_word[57];
       3'h1:
-          \$979  = sc_word[88];
+          \$979  = sc_word[121];
       3'h2:
-          \$979  = sc_word[152];
+          \$979  = sc_word[185];
       3'h3:
-          \$979  = sc_word[216];
+          \$979  = sc_word[249];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$980  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$980  = sc_word[40];
-      3'h1:
-          \$980  = sc_word[104];
-      3'h2:
-          \$980  = sc_word[168];
-      3'h3:
-          \$980  = sc_word[232];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$981  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$981  = sc_word[56];
-      3'h1:
-          \$981  = sc_word[120];
-      3'h2:
-          \$981  = sc_word[184];
-      3'h3:
-          \$981  = sc_word[248];
+    casez (instr[49:42])
+      8'h00:
+          \$980  = \$976 ;
+      8'h01:
+          \$980  = \$977 ;
+      8'h02:
+          \$980  = \$978 ;
+      8'h03:
+          \$980  = \$979 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$982  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$982  = \$978 ;
-      8'h01:
-          \$982  = \$979 ;
-      8'h02:
-          \$982  = \$980 ;
-      8'h03:
-          \$982  = \$981 ;
+    casez (rowc)
+      3'h0:
+          \$982  = sc_word[10];
+      3'h1:
+          \$982  = sc_word[74];
+      3'h2:
+          \$982  = sc_word[138];
+      3'h3:
+          \$982  = sc_word[202];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$983  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$983  = sc_word[26];
+      3'h1:
+          \$983  = sc_word[90];
+      3'h2:
+          \$983  = sc_word[154];
+      3'h3:
+          \$983  = sc_word[218];
     endcase
   end
   always @* begin
@@ -7258,13 +7379,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$984  = 1'h0;
     casez (rowc)
       3'h0:
-          \$984  = sc_word[9];
+          \$984  = sc_word[42];
       3'h1:
-          \$984  = sc_word[73];
+          \$984  = sc_word[106];
       3'h2:
-          \$984  = sc_word[137];
+          \$984  = sc_word[170];
       3'h3:
-          \$984  = sc_word[201];
+          \$984  = sc_word[234];
     endcase
   end
   always @* begin
@@ -7272,55 +7393,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$985  = 1'h0;
     casez (rowc)
       3'h0:
-          \$985  = sc_word[25];
+          \$985  = sc_word[58];
       3'h1:
-          \$985  = sc_word[89];
+          \$985  = sc_word[122];
       3'h2:
-          \$985  = sc_word[153];
+          \$985  = sc_word[186];
       3'h3:
-          \$985  = sc_word[217];
+          \$985  = sc_word[250];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$986  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$986  = sc_word[41];
-      3'h1:
-          \$986  = sc_word[105];
-      3'h2:
-          \$986  = sc_word[169];
-      3'h3:
-          \$986  = sc_word[233];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$987  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$987  = sc_word[57];
-      3'h1:
-          \$987  = sc_word[121];
-      3'h2:
-          \$987  = sc_word[185];
-      3'h3:
-          \$987  = sc_word[249];
+    casez (instr[49:42])
+      8'h00:
+          \$986  = \$982 ;
+      8'h01:
+          \$986  = \$983 ;
+      8'h02:
+          \$986  = \$984 ;
+      8'h03:
+          \$986  = \$985 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$988  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$988  = \$984 ;
-      8'h01:
-          \$988  = \$985 ;
-      8'h02:
-          \$988  = \$986 ;
-      8'h03:
-          \$988  = \$987 ;
+    casez (rowc)
+      3'h0:
+          \$988  = sc_word[11];
+      3'h1:
+          \$988  = sc_word[75];
+      3'h2:
+          \$988  = sc_word[139];
+      3'h3:
+          \$988  = sc_word[203];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$989  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$989  = sc_word[27];
+      3'h1:
+          \$989  = sc_word[91];
+      3'h2:
+          \$989  = sc_word[155];
+      3'h3:
+          \$989  = sc_word[219];
     endcase
   end
   always @* begin
@@ -7328,13 +7449,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$990  = 1'h0;
     casez (rowc)
       3'h0:
-          \$990  = sc_word[10];
+          \$990  = sc_word[43];
       3'h1:
-          \$990  = sc_word[74];
+          \$990  = sc_word[107];
       3'h2:
-          \$990  = sc_word[138];
+          \$990  = sc_word[171];
       3'h3:
-          \$990  = sc_word[202];
+          \$990  = sc_word[235];
     endcase
   end
   always @* begin
@@ -7342,55 +7463,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$991  = 1'h0;
     casez (rowc)
       3'h0:
-          \$991  = sc_word[26];
+          \$991  = sc_word[59];
       3'h1:
-          \$991  = sc_word[90];
+          \$991  = sc_word[123];
       3'h2:
-          \$991  = sc_word[154];
+          \$991  = sc_word[187];
       3'h3:
-          \$991  = sc_word[218];
+          \$991  = sc_word[251];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$992  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$992  = sc_word[42];
-      3'h1:
-          \$992  = sc_word[106];
-      3'h2:
-          \$992  = sc_word[170];
-      3'h3:
-          \$992  = sc_word[234];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$993  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$993  = sc_word[58];
-      3'h1:
-          \$993  = sc_word[122];
-      3'h2:
-          \$993  = sc_word[186];
-      3'h3:
-          \$993  = sc_word[250];
+    casez (instr[49:42])
+      8'h00:
+          \$992  = \$988 ;
+      8'h01:
+          \$992  = \$989 ;
+      8'h02:
+          \$992  = \$990 ;
+      8'h03:
+          \$992  = \$991 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$994  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$994  = \$990 ;
-      8'h01:
-          \$994  = \$991 ;
-      8'h02:
-          \$994  = \$992 ;
-      8'h03:
-          \$994  = \$993 ;
+    casez (rowc)
+      3'h0:
+          \$994  = sc_word[12];
+      3'h1:
+          \$994  = sc_word[76];
+      3'h2:
+          \$994  = sc_word[140];
+      3'h3:
+          \$994  = sc_word[204];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$995  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$995  = sc_word[28];
+      3'h1:
+          \$995  = sc_word[92];
+      3'h2:
+          \$995  = sc_word[156];
+      3'h3:
+          \$995  = sc_word[220];
     endcase
   end
   always @* begin
@@ -7398,13 +7519,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$996  = 1'h0;
     casez (rowc)
       3'h0:
-          \$996  = sc_word[11];
+          \$996  = sc_word[44];
       3'h1:
-          \$996  = sc_word[75];
+          \$996  = sc_word[108];
       3'h2:
-          \$996  = sc_word[139];
+          \$996  = sc_word[172];
       3'h3:
-          \$996  = sc_word[203];
+          \$996  = sc_word[236];
     endcase
   end
   always @* begin
@@ -7412,55 +7533,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$997  = 1'h0;
     casez (rowc)
       3'h0:
-          \$997  = sc_word[27];
+          \$997  = sc_word[60];
       3'h1:
-          \$997  = sc_word[91];
+          \$997  = sc_word[124];
       3'h2:
-          \$997  = sc_word[155];
+          \$997  = sc_word[188];
       3'h3:
-          \$997  = sc_word[219];
+          \$997  = sc_word[252];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$998  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$998  = sc_word[43];
-      3'h1:
-          \$998  = sc_word[107];
-      3'h2:
-          \$998  = sc_word[171];
-      3'h3:
-          \$998  = sc_word[235];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$999  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$999  = sc_word[59];
-      3'h1:
-          \$999  = sc_word[123];
-      3'h2:
-          \$999  = sc_word[187];
-      3'h3:
-          \$999  = sc_word[251];
+    casez (instr[49:42])
+      8'h00:
+          \$998  = \$994 ;
+      8'h01:
+          \$998  = \$995 ;
+      8'h02:
+          \$998  = \$996 ;
+      8'h03:
+          \$998  = \$997 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1000  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$1000  = \$996 ;
-      8'h01:
-          \$1000  = \$997 ;
-      8'h02:
-          \$1000  = \$998 ;
-      8'h03:
-          \$1000  = \$999 ;
+    casez (rowc)
+      3'h0:
+          \$1000  = sc_word[13];
+      3'h1:
+          \$1000  = sc_word[77];
+      3'h2:
+          \$1000  = sc_word[141];
+      3'h3:
+          \$1000  = sc_word[205];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1001  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$1001  = sc_word[29];
+      3'h1:
+          \$1001  = sc_word[93];
+      3'h2:
+          \$1001  = sc_word[157];
+      3'h3:
+          \$1001  = sc_word[221];
     endcase
   end
   always @* begin
@@ -7468,13 +7589,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$1002  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1002  = sc_word[12];
+          \$1002  = sc_word[45];
       3'h1:
-          \$1002  = sc_word[76];
+          \$1002  = sc_word[109];
       3'h2:
-          \$1002  = sc_word[140];
+          \$1002  = sc_word[173];
       3'h3:
-          \$1002  = sc_word[204];
+          \$1002  = sc_word[237];
     endcase
   end
   always @* begin
@@ -7482,55 +7603,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$1003  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1003  = sc_word[28];
+          \$1003  = sc_word[61];
       3'h1:
-          \$1003  = sc_word[92];
+          \$1003  = sc_word[125];
       3'h2:
-          \$1003  = sc_word[156];
+          \$1003  = sc_word[189];
       3'h3:
-          \$1003  = sc_word[220];
+          \$1003  = sc_word[253];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1004  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$1004  = sc_word[44];
-      3'h1:
-          \$1004  = sc_word[108];
-      3'h2:
-          \$1004  = sc_word[172];
-      3'h3:
-          \$1004  = sc_word[236];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1005  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$1005  = sc_word[60];
-      3'h1:
-          \$1005  = sc_word[124];
-      3'h2:
-          \$1005  = sc_word[188];
-      3'h3:
-          \$1005  = sc_word[252];
+    casez (instr[49:42])
+      8'h00:
+          \$1004  = \$1000 ;
+      8'h01:
+          \$1004  = \$1001 ;
+      8'h02:
+          \$1004  = \$1002 ;
+      8'h03:
+          \$1004  = \$1003 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1006  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$1006  = \$1002 ;
-      8'h01:
-          \$1006  = \$1003 ;
-      8'h02:
-          \$1006  = \$1004 ;
-      8'h03:
-          \$1006  = \$1005 ;
+    casez (rowc)
+      3'h0:
+          \$1006  = sc_word[14];
+      3'h1:
+          \$1006  = sc_word[78];
+      3'h2:
+          \$1006  = sc_word[142];
+      3'h3:
+          \$1006  = sc_word[206];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1007  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$1007  = sc_word[30];
+      3'h1:
+          \$1007  = sc_word[94];
+      3'h2:
+          \$1007  = sc_word[158];
+      3'h3:
+          \$1007  = sc_word[222];
     endcase
   end
   always @* begin
@@ -7538,13 +7659,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$1008  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1008  = sc_word[13];
+          \$1008  = sc_word[46];
       3'h1:
-          \$1008  = sc_word[77];
+          \$1008  = sc_word[110];
       3'h2:
-          \$1008  = sc_word[141];
+          \$1008  = sc_word[174];
       3'h3:
-          \$1008  = sc_word[205];
+          \$1008  = sc_word[238];
     endcase
   end
   always @* begin
@@ -7552,55 +7673,55 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$1009  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1009  = sc_word[29];
+          \$1009  = sc_word[62];
       3'h1:
-          \$1009  = sc_word[93];
+          \$1009  = sc_word[126];
       3'h2:
-          \$1009  = sc_word[157];
+          \$1009  = sc_word[190];
       3'h3:
-          \$1009  = sc_word[221];
+          \$1009  = sc_word[254];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1010  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$1010  = sc_word[45];
-      3'h1:
-          \$1010  = sc_word[109];
-      3'h2:
-          \$1010  = sc_word[173];
-      3'h3:
-          \$1010  = sc_word[237];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1011  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$1011  = sc_word[61];
-      3'h1:
-          \$1011  = sc_word[125];
-      3'h2:
-          \$1011  = sc_word[189];
-      3'h3:
-          \$1011  = sc_word[253];
+    casez (instr[49:42])
+      8'h00:
+          \$1010  = \$1006 ;
+      8'h01:
+          \$1010  = \$1007 ;
+      8'h02:
+          \$1010  = \$1008 ;
+      8'h03:
+          \$1010  = \$1009 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1012  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$1012  = \$1008 ;
-      8'h01:
-          \$1012  = \$1009 ;
-      8'h02:
-          \$1012  = \$1010 ;
-      8'h03:
-          \$1012  = \$1011 ;
+    casez (rowc)
+      3'h0:
+          \$1012  = sc_word[15];
+      3'h1:
+          \$1012  = sc_word[79];
+      3'h2:
+          \$1012  = sc_word[143];
+      3'h3:
+          \$1012  = sc_word[207];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1013  = 1'h0;
+    casez (rowc)
+      3'h0:
+          \$1013  = sc_word[31];
+      3'h1:
+          \$1013  = sc_word[95];
+      3'h2:
+          \$1013  = sc_word[159];
+      3'h3:
+          \$1013  = sc_word[223];
     endcase
   end
   always @* begin
@@ -7608,13 +7729,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$1014  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1014  = sc_word[14];
+          \$1014  = sc_word[47];
       3'h1:
-          \$1014  = sc_word[78];
+          \$1014  = sc_word[111];
       3'h2:
-          \$1014  = sc_word[142];
+          \$1014  = sc_word[175];
       3'h3:
-          \$1014  = sc_word[206];
+          \$1014  = sc_word[239];
     endcase
   end
   always @* begin
@@ -7622,1245 +7743,1147 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     \$1015  = 1'h0;
     casez (rowc)
       3'h0:
-          \$1015  = sc_word[30];
+          \$1015  = sc_word[63];
       3'h1:
-          \$1015  = sc_word[94];
+          \$1015  = sc_word[127];
       3'h2:
-          \$1015  = sc_word[158];
+          \$1015  = sc_word[191];
       3'h3:
-          \$1015  = sc_word[222];
+          \$1015  = sc_word[255];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1016  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$1016  = sc_word[46];
-      3'h1:
-          \$1016  = sc_word[110];
-      3'h2:
-          \$1016  = sc_word[174];
-      3'h3:
-          \$1016  = sc_word[238];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1017  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$1017  = sc_word[62];
-      3'h1:
-          \$1017  = sc_word[126];
-      3'h2:
-          \$1017  = sc_word[190];
-      3'h3:
-          \$1017  = sc_word[254];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1018  = 1'h0;
     casez (instr[49:42])
       8'h00:
-          \$1018  = \$1014 ;
+          \$1016  = \$1012 ;
       8'h01:
-          \$1018  = \$1015 ;
+          \$1016  = \$1013 ;
       8'h02:
-          \$1018  = \$1016 ;
+          \$1016  = \$1014 ;
       8'h03:
-          \$1018  = \$1017 ;
+          \$1016  = \$1015 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1020  = 1'h0;
+    \$1058  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1020  = sc_word[15];
+          \$1058  = act_r__data[15:0];
       3'h1:
-          \$1020  = sc_word[79];
+          \$1058  = act_r__data[79:64];
       3'h2:
-          \$1020  = sc_word[143];
+          \$1058  = act_r__data[143:128];
       3'h3:
-          \$1020  = sc_word[207];
+          \$1058  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1021  = 1'h0;
+    \$1059  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1021  = sc_word[31];
+          \$1059  = act_r__data[31:16];
       3'h1:
-          \$1021  = sc_word[95];
+          \$1059  = act_r__data[95:80];
       3'h2:
-          \$1021  = sc_word[159];
+          \$1059  = act_r__data[159:144];
       3'h3:
-          \$1021  = sc_word[223];
+          \$1059  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1022  = 1'h0;
+    \$1060  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1022  = sc_word[47];
+          \$1060  = act_r__data[47:32];
       3'h1:
-          \$1022  = sc_word[111];
+          \$1060  = act_r__data[111:96];
       3'h2:
-          \$1022  = sc_word[175];
+          \$1060  = act_r__data[175:160];
       3'h3:
-          \$1022  = sc_word[239];
+          \$1060  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1023  = 1'h0;
+    \$1061  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1023  = sc_word[63];
+          \$1061  = act_r__data[63:48];
       3'h1:
-          \$1023  = sc_word[127];
+          \$1061  = act_r__data[127:112];
       3'h2:
-          \$1023  = sc_word[191];
+          \$1061  = act_r__data[191:176];
       3'h3:
-          \$1023  = sc_word[255];
+          \$1061  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1024  = 1'h0;
+    \$1062  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1024  = \$1020 ;
+          \$1062  = \$1058 ;
       8'h01:
-          \$1024  = \$1021 ;
+          \$1062  = \$1059 ;
       8'h02:
-          \$1024  = \$1022 ;
+          \$1062  = \$1060 ;
       8'h03:
-          \$1024  = \$1023 ;
+          \$1062  = \$1061 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1067  = 16'h0000;
+    \$1082  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1067  = act_r__data[15:0];
+          \$1082  = act_r__data[15:0];
       3'h1:
-          \$1067  = act_r__data[79:64];
+          \$1082  = act_r__data[79:64];
       3'h2:
-          \$1067  = act_r__data[143:128];
+          \$1082  = act_r__data[143:128];
       3'h3:
-          \$1067  = act_r__data[207:192];
+          \$1082  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1068  = 16'h0000;
+    \$1083  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1068  = act_r__data[31:16];
+          \$1083  = act_r__data[31:16];
       3'h1:
-          \$1068  = act_r__data[95:80];
+          \$1083  = act_r__data[95:80];
       3'h2:
-          \$1068  = act_r__data[159:144];
+          \$1083  = act_r__data[159:144];
       3'h3:
-          \$1068  = act_r__data[223:208];
+          \$1083  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1069  = 16'h0000;
+    \$1084  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1069  = act_r__data[47:32];
+          \$1084  = act_r__data[47:32];
       3'h1:
-          \$1069  = act_r__data[111:96];
+          \$1084  = act_r__data[111:96];
       3'h2:
-          \$1069  = act_r__data[175:160];
+          \$1084  = act_r__data[175:160];
       3'h3:
-          \$1069  = act_r__data[239:224];
+          \$1084  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1070  = 16'h0000;
+    \$1085  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1070  = act_r__data[63:48];
+          \$1085  = act_r__data[63:48];
       3'h1:
-          \$1070  = act_r__data[127:112];
+          \$1085  = act_r__data[127:112];
       3'h2:
-          \$1070  = act_r__data[191:176];
+          \$1085  = act_r__data[191:176];
       3'h3:
-          \$1070  = act_r__data[255:240];
+          \$1085  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1071  = 16'h0000;
+    \$1086  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1071  = \$1067 ;
+          \$1086  = \$1082 ;
       8'h01:
-          \$1071  = \$1068 ;
+          \$1086  = \$1083 ;
       8'h02:
-          \$1071  = \$1069 ;
+          \$1086  = \$1084 ;
       8'h03:
-          \$1071  = \$1070 ;
+          \$1086  = \$1085 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1091  = 16'h0000;
+    \$1106  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1091  = act_r__data[15:0];
+          \$1106  = act_r__data[15:0];
       3'h1:
-          \$1091  = act_r__data[79:64];
+          \$1106  = act_r__data[79:64];
       3'h2:
-          \$1091  = act_r__data[143:128];
+          \$1106  = act_r__data[143:128];
       3'h3:
-          \$1091  = act_r__data[207:192];
+          \$1106  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1092  = 16'h0000;
+    \$1107  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1092  = act_r__data[31:16];
+          \$1107  = act_r__data[31:16];
       3'h1:
-          \$1092  = act_r__data[95:80];
+          \$1107  = act_r__data[95:80];
       3'h2:
-          \$1092  = act_r__data[159:144];
+          \$1107  = act_r__data[159:144];
       3'h3:
-          \$1092  = act_r__data[223:208];
+          \$1107  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1093  = 16'h0000;
+    \$1108  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1093  = act_r__data[47:32];
+          \$1108  = act_r__data[47:32];
       3'h1:
-          \$1093  = act_r__data[111:96];
+          \$1108  = act_r__data[111:96];
       3'h2:
-          \$1093  = act_r__data[175:160];
+          \$1108  = act_r__data[175:160];
       3'h3:
-          \$1093  = act_r__data[239:224];
+          \$1108  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1094  = 16'h0000;
+    \$1109  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1094  = act_r__data[63:48];
+          \$1109  = act_r__data[63:48];
       3'h1:
-          \$1094  = act_r__data[127:112];
+          \$1109  = act_r__data[127:112];
       3'h2:
-          \$1094  = act_r__data[191:176];
+          \$1109  = act_r__data[191:176];
       3'h3:
-          \$1094  = act_r__data[255:240];
+          \$1109  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1095  = 16'h0000;
+    \$1110  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1095  = \$1091 ;
+          \$1110  = \$1106 ;
       8'h01:
-          \$1095  = \$1092 ;
+          \$1110  = \$1107 ;
       8'h02:
-          \$1095  = \$1093 ;
+          \$1110  = \$1108 ;
       8'h03:
-          \$1095  = \$1094 ;
+          \$1110  = \$1109 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1115  = 16'h0000;
+    \$1130  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1115  = act_r__data[15:0];
+          \$1130  = act_r__data[15:0];
       3'h1:
-          \$1115  = act_r__data[79:64];
+          \$1130  = act_r__data[79:64];
       3'h2:
-          \$1115  = act_r__data[143:128];
+          \$1130  = act_r__data[143:128];
       3'h3:
-          \$1115  = act_r__data[207:192];
+          \$1130  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1116  = 16'h0000;
+    \$1131  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1116  = act_r__data[31:16];
+          \$1131  = act_r__data[31:16];
       3'h1:
-          \$1116  = act_r__data[95:80];
+          \$1131  = act_r__data[95:80];
       3'h2:
-          \$1116  = act_r__data[159:144];
+          \$1131  = act_r__data[159:144];
       3'h3:
-          \$1116  = act_r__data[223:208];
+          \$1131  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1117  = 16'h0000;
+    \$1132  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1117  = act_r__data[47:32];
+          \$1132  = act_r__data[47:32];
       3'h1:
-          \$1117  = act_r__data[111:96];
+          \$1132  = act_r__data[111:96];
       3'h2:
-          \$1117  = act_r__data[175:160];
+          \$1132  = act_r__data[175:160];
       3'h3:
-          \$1117  = act_r__data[239:224];
+          \$1132  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1118  = 16'h0000;
+    \$1133  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1118  = act_r__data[63:48];
+          \$1133  = act_r__data[63:48];
       3'h1:
-          \$1118  = act_r__data[127:112];
+          \$1133  = act_r__data[127:112];
       3'h2:
-          \$1118  = act_r__data[191:176];
+          \$1133  = act_r__data[191:176];
       3'h3:
-          \$1118  = act_r__data[255:240];
+          \$1133  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1119  = 16'h0000;
+    \$1134  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1119  = \$1115 ;
+          \$1134  = \$1130 ;
       8'h01:
-          \$1119  = \$1116 ;
+          \$1134  = \$1131 ;
       8'h02:
-          \$1119  = \$1117 ;
+          \$1134  = \$1132 ;
       8'h03:
-          \$1119  = \$1118 ;
+          \$1134  = \$1133 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1139  = 16'h0000;
+    \$1154  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1139  = act_r__data[15:0];
+          \$1154  = act_r__data[15:0];
       3'h1:
-          \$1139  = act_r__data[79:64];
+          \$1154  = act_r__data[79:64];
       3'h2:
-          \$1139  = act_r__data[143:128];
+          \$1154  = act_r__data[143:128];
       3'h3:
-          \$1139  = act_r__data[207:192];
+          \$1154  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1140  = 16'h0000;
+    \$1155  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1140  = act_r__data[31:16];
+          \$1155  = act_r__data[31:16];
       3'h1:
-          \$1140  = act_r__data[95:80];
+          \$1155  = act_r__data[95:80];
       3'h2:
-          \$1140  = act_r__data[159:144];
+          \$1155  = act_r__data[159:144];
       3'h3:
-          \$1140  = act_r__data[223:208];
+          \$1155  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1141  = 16'h0000;
+    \$1156  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1141  = act_r__data[47:32];
+          \$1156  = act_r__data[47:32];
       3'h1:
-          \$1141  = act_r__data[111:96];
+          \$1156  = act_r__data[111:96];
       3'h2:
-          \$1141  = act_r__data[175:160];
+          \$1156  = act_r__data[175:160];
       3'h3:
-          \$1141  = act_r__data[239:224];
+          \$1156  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1142  = 16'h0000;
+    \$1157  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1142  = act_r__data[63:48];
+          \$1157  = act_r__data[63:48];
       3'h1:
-          \$1142  = act_r__data[127:112];
+          \$1157  = act_r__data[127:112];
       3'h2:
-          \$1142  = act_r__data[191:176];
+          \$1157  = act_r__data[191:176];
       3'h3:
-          \$1142  = act_r__data[255:240];
+          \$1157  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1143  = 16'h0000;
+    \$1158  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1143  = \$1139 ;
+          \$1158  = \$1154 ;
       8'h01:
-          \$1143  = \$1140 ;
+          \$1158  = \$1155 ;
       8'h02:
-          \$1143  = \$1141 ;
+          \$1158  = \$1156 ;
       8'h03:
-          \$1143  = \$1142 ;
+          \$1158  = \$1157 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1163  = 16'h0000;
+    \$1178  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1163  = act_r__data[15:0];
+          \$1178  = act_r__data[15:0];
       3'h1:
-          \$1163  = act_r__data[79:64];
+          \$1178  = act_r__data[79:64];
       3'h2:
-          \$1163  = act_r__data[143:128];
+          \$1178  = act_r__data[143:128];
       3'h3:
-          \$1163  = act_r__data[207:192];
+          \$1178  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1164  = 16'h0000;
+    \$1179  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1164  = act_r__data[31:16];
+          \$1179  = act_r__data[31:16];
       3'h1:
-          \$1164  = act_r__data[95:80];
+          \$1179  = act_r__data[95:80];
       3'h2:
-          \$1164  = act_r__data[159:144];
+          \$1179  = act_r__data[159:144];
       3'h3:
-          \$1164  = act_r__data[223:208];
+          \$1179  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1165  = 16'h0000;
+    \$1180  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1165  = act_r__data[47:32];
+          \$1180  = act_r__data[47:32];
       3'h1:
-          \$1165  = act_r__data[111:96];
+          \$1180  = act_r__data[111:96];
       3'h2:
-          \$1165  = act_r__data[175:160];
+          \$1180  = act_r__data[175:160];
       3'h3:
-          \$1165  = act_r__data[239:224];
+          \$1180  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1166  = 16'h0000;
+    \$1181  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1166  = act_r__data[63:48];
+          \$1181  = act_r__data[63:48];
       3'h1:
-          \$1166  = act_r__data[127:112];
+          \$1181  = act_r__data[127:112];
       3'h2:
-          \$1166  = act_r__data[191:176];
+          \$1181  = act_r__data[191:176];
       3'h3:
-          \$1166  = act_r__data[255:240];
+          \$1181  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1167  = 16'h0000;
+    \$1182  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1167  = \$1163 ;
+          \$1182  = \$1178 ;
       8'h01:
-          \$1167  = \$1164 ;
+          \$1182  = \$1179 ;
       8'h02:
-          \$1167  = \$1165 ;
+          \$1182  = \$1180 ;
       8'h03:
-          \$1167  = \$1166 ;
+          \$1182  = \$1181 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1187  = 16'h0000;
+    \$1202  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1187  = act_r__data[15:0];
+          \$1202  = act_r__data[15:0];
       3'h1:
-          \$1187  = act_r__data[79:64];
+          \$1202  = act_r__data[79:64];
       3'h2:
-          \$1187  = act_r__data[143:128];
+          \$1202  = act_r__data[143:128];
       3'h3:
-          \$1187  = act_r__data[207:192];
+          \$1202  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1188  = 16'h0000;
+    \$1203  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1188  = act_r__data[31:16];
+          \$1203  = act_r__data[31:16];
       3'h1:
-          \$1188  = act_r__data[95:80];
+          \$1203  = act_r__data[95:80];
       3'h2:
-          \$1188  = act_r__data[159:144];
+          \$1203  = act_r__data[159:144];
       3'h3:
-          \$1188  = act_r__data[223:208];
+          \$1203  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1189  = 16'h0000;
+    \$1204  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1189  = act_r__data[47:32];
+          \$1204  = act_r__data[47:32];
       3'h1:
-          \$1189  = act_r__data[111:96];
+          \$1204  = act_r__data[111:96];
       3'h2:
-          \$1189  = act_r__data[175:160];
+          \$1204  = act_r__data[175:160];
       3'h3:
-          \$1189  = act_r__data[239:224];
+          \$1204  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1190  = 16'h0000;
+    \$1205  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1190  = act_r__data[63:48];
+          \$1205  = act_r__data[63:48];
       3'h1:
-          \$1190  = act_r__data[127:112];
+          \$1205  = act_r__data[127:112];
       3'h2:
-          \$1190  = act_r__data[191:176];
+          \$1205  = act_r__data[191:176];
       3'h3:
-          \$1190  = act_r__data[255:240];
+          \$1205  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1191  = 16'h0000;
+    \$1206  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1191  = \$1187 ;
+          \$1206  = \$1202 ;
       8'h01:
-          \$1191  = \$1188 ;
+          \$1206  = \$1203 ;
       8'h02:
-          \$1191  = \$1189 ;
+          \$1206  = \$1204 ;
       8'h03:
-          \$1191  = \$1190 ;
+          \$1206  = \$1205 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1211  = 16'h0000;
+    \$1226  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1211  = act_r__data[15:0];
+          \$1226  = act_r__data[15:0];
       3'h1:
-          \$1211  = act_r__data[79:64];
+          \$1226  = act_r__data[79:64];
       3'h2:
-          \$1211  = act_r__data[143:128];
+          \$1226  = act_r__data[143:128];
       3'h3:
-          \$1211  = act_r__data[207:192];
+          \$1226  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1212  = 16'h0000;
+    \$1227  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1212  = act_r__data[31:16];
+          \$1227  = act_r__data[31:16];
       3'h1:
-          \$1212  = act_r__data[95:80];
+          \$1227  = act_r__data[95:80];
       3'h2:
-          \$1212  = act_r__data[159:144];
+          \$1227  = act_r__data[159:144];
       3'h3:
-          \$1212  = act_r__data[223:208];
+          \$1227  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1213  = 16'h0000;
+    \$1228  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1213  = act_r__data[47:32];
+          \$1228  = act_r__data[47:32];
       3'h1:
-          \$1213  = act_r__data[111:96];
+          \$1228  = act_r__data[111:96];
       3'h2:
-          \$1213  = act_r__data[175:160];
+          \$1228  = act_r__data[175:160];
       3'h3:
-          \$1213  = act_r__data[239:224];
+          \$1228  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1214  = 16'h0000;
+    \$1229  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1214  = act_r__data[63:48];
+          \$1229  = act_r__data[63:48];
       3'h1:
-          \$1214  = act_r__data[127:112];
+          \$1229  = act_r__data[127:112];
       3'h2:
-          \$1214  = act_r__data[191:176];
+          \$1229  = act_r__data[191:176];
       3'h3:
-          \$1214  = act_r__data[255:240];
+          \$1229  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1215  = 16'h0000;
+    \$1230  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1215  = \$1211 ;
+          \$1230  = \$1226 ;
       8'h01:
-          \$1215  = \$1212 ;
+          \$1230  = \$1227 ;
       8'h02:
-          \$1215  = \$1213 ;
+          \$1230  = \$1228 ;
       8'h03:
-          \$1215  = \$1214 ;
+          \$1230  = \$1229 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1235  = 16'h0000;
+    \$1250  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1235  = act_r__data[15:0];
+          \$1250  = act_r__data[15:0];
       3'h1:
-          \$1235  = act_r__data[79:64];
+          \$1250  = act_r__data[79:64];
       3'h2:
-          \$1235  = act_r__data[143:128];
+          \$1250  = act_r__data[143:128];
       3'h3:
-          \$1235  = act_r__data[207:192];
+          \$1250  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1236  = 16'h0000;
+    \$1251  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1236  = act_r__data[31:16];
+          \$1251  = act_r__data[31:16];
       3'h1:
-          \$1236  = act_r__data[95:80];
+          \$1251  = act_r__data[95:80];
       3'h2:
-          \$1236  = act_r__data[159:144];
+          \$1251  = act_r__data[159:144];
       3'h3:
-          \$1236  = act_r__data[223:208];
+          \$1251  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1237  = 16'h0000;
+    \$1252  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1237  = act_r__data[47:32];
+          \$1252  = act_r__data[47:32];
       3'h1:
-          \$1237  = act_r__data[111:96];
+          \$1252  = act_r__data[111:96];
       3'h2:
-          \$1237  = act_r__data[175:160];
+          \$1252  = act_r__data[175:160];
       3'h3:
-          \$1237  = act_r__data[239:224];
+          \$1252  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1238  = 16'h0000;
+    \$1253  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1238  = act_r__data[63:48];
+          \$1253  = act_r__data[63:48];
       3'h1:
-          \$1238  = act_r__data[127:112];
+          \$1253  = act_r__data[127:112];
       3'h2:
-          \$1238  = act_r__data[191:176];
+          \$1253  = act_r__data[191:176];
       3'h3:
-          \$1238  = act_r__data[255:240];
+          \$1253  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1239  = 16'h0000;
+    \$1254  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1239  = \$1235 ;
+          \$1254  = \$1250 ;
       8'h01:
-          \$1239  = \$1236 ;
+          \$1254  = \$1251 ;
       8'h02:
-          \$1239  = \$1237 ;
+          \$1254  = \$1252 ;
       8'h03:
-          \$1239  = \$1238 ;
+          \$1254  = \$1253 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1259  = 16'h0000;
+    \$1274  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1259  = act_r__data[15:0];
+          \$1274  = act_r__data[15:0];
       3'h1:
-          \$1259  = act_r__data[79:64];
+          \$1274  = act_r__data[79:64];
       3'h2:
-          \$1259  = act_r__data[143:128];
+          \$1274  = act_r__data[143:128];
       3'h3:
-          \$1259  = act_r__data[207:192];
+          \$1274  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1260  = 16'h0000;
+    \$1275  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1260  = act_r__data[31:16];
+          \$1275  = act_r__data[31:16];
       3'h1:
-          \$1260  = act_r__data[95:80];
+          \$1275  = act_r__data[95:80];
       3'h2:
-          \$1260  = act_r__data[159:144];
+          \$1275  = act_r__data[159:144];
       3'h3:
-          \$1260  = act_r__data[223:208];
+          \$1275  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1261  = 16'h0000;
+    \$1276  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1261  = act_r__data[47:32];
+          \$1276  = act_r__data[47:32];
       3'h1:
-          \$1261  = act_r__data[111:96];
+          \$1276  = act_r__data[111:96];
       3'h2:
-          \$1261  = act_r__data[175:160];
+          \$1276  = act_r__data[175:160];
       3'h3:
-          \$1261  = act_r__data[239:224];
+          \$1276  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1262  = 16'h0000;
+    \$1277  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1262  = act_r__data[63:48];
+          \$1277  = act_r__data[63:48];
       3'h1:
-          \$1262  = act_r__data[127:112];
+          \$1277  = act_r__data[127:112];
       3'h2:
-          \$1262  = act_r__data[191:176];
+          \$1277  = act_r__data[191:176];
       3'h3:
-          \$1262  = act_r__data[255:240];
+          \$1277  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1263  = 16'h0000;
+    \$1278  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1263  = \$1259 ;
+          \$1278  = \$1274 ;
       8'h01:
-          \$1263  = \$1260 ;
+          \$1278  = \$1275 ;
       8'h02:
-          \$1263  = \$1261 ;
+          \$1278  = \$1276 ;
       8'h03:
-          \$1263  = \$1262 ;
+          \$1278  = \$1277 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1283  = 16'h0000;
+    \$1298  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1283  = act_r__data[15:0];
+          \$1298  = act_r__data[15:0];
       3'h1:
-          \$1283  = act_r__data[79:64];
+          \$1298  = act_r__data[79:64];
       3'h2:
-          \$1283  = act_r__data[143:128];
+          \$1298  = act_r__data[143:128];
       3'h3:
-          \$1283  = act_r__data[207:192];
+          \$1298  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1284  = 16'h0000;
+    \$1299  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1284  = act_r__data[31:16];
+          \$1299  = act_r__data[31:16];
       3'h1:
-          \$1284  = act_r__data[95:80];
+          \$1299  = act_r__data[95:80];
       3'h2:
-          \$1284  = act_r__data[159:144];
+          \$1299  = act_r__data[159:144];
       3'h3:
-          \$1284  = act_r__data[223:208];
+          \$1299  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1285  = 16'h0000;
+    \$1300  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1285  = act_r__data[47:32];
+          \$1300  = act_r__data[47:32];
       3'h1:
-          \$1285  = act_r__data[111:96];
+          \$1300  = act_r__data[111:96];
       3'h2:
-          \$1285  = act_r__data[175:160];
+          \$1300  = act_r__data[175:160];
       3'h3:
-          \$1285  = act_r__data[239:224];
+          \$1300  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1286  = 16'h0000;
+    \$1301  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1286  = act_r__data[63:48];
+          \$1301  = act_r__data[63:48];
       3'h1:
-          \$1286  = act_r__data[127:112];
+          \$1301  = act_r__data[127:112];
       3'h2:
-          \$1286  = act_r__data[191:176];
+          \$1301  = act_r__data[191:176];
       3'h3:
-          \$1286  = act_r__data[255:240];
+          \$1301  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1287  = 16'h0000;
+    \$1302  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1287  = \$1283 ;
+          \$1302  = \$1298 ;
       8'h01:
-          \$1287  = \$1284 ;
+          \$1302  = \$1299 ;
       8'h02:
-          \$1287  = \$1285 ;
+          \$1302  = \$1300 ;
       8'h03:
-          \$1287  = \$1286 ;
+          \$1302  = \$1301 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1307  = 16'h0000;
+    \$1322  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1307  = act_r__data[15:0];
+          \$1322  = act_r__data[15:0];
       3'h1:
-          \$1307  = act_r__data[79:64];
+          \$1322  = act_r__data[79:64];
       3'h2:
-          \$1307  = act_r__data[143:128];
+          \$1322  = act_r__data[143:128];
       3'h3:
-          \$1307  = act_r__data[207:192];
+          \$1322  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1308  = 16'h0000;
+    \$1323  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1308  = act_r__data[31:16];
+          \$1323  = act_r__data[31:16];
       3'h1:
-          \$1308  = act_r__data[95:80];
+          \$1323  = act_r__data[95:80];
       3'h2:
-          \$1308  = act_r__data[159:144];
+          \$1323  = act_r__data[159:144];
       3'h3:
-          \$1308  = act_r__data[223:208];
+          \$1323  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1309  = 16'h0000;
+    \$1324  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1309  = act_r__data[47:32];
+          \$1324  = act_r__data[47:32];
       3'h1:
-          \$1309  = act_r__data[111:96];
+          \$1324  = act_r__data[111:96];
       3'h2:
-          \$1309  = act_r__data[175:160];
+          \$1324  = act_r__data[175:160];
       3'h3:
-          \$1309  = act_r__data[239:224];
+          \$1324  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1310  = 16'h0000;
+    \$1325  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1310  = act_r__data[63:48];
+          \$1325  = act_r__data[63:48];
       3'h1:
-          \$1310  = act_r__data[127:112];
+          \$1325  = act_r__data[127:112];
       3'h2:
-          \$1310  = act_r__data[191:176];
+          \$1325  = act_r__data[191:176];
       3'h3:
-          \$1310  = act_r__data[255:240];
+          \$1325  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1311  = 16'h0000;
+    \$1326  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1311  = \$1307 ;
+          \$1326  = \$1322 ;
       8'h01:
-          \$1311  = \$1308 ;
+          \$1326  = \$1323 ;
       8'h02:
-          \$1311  = \$1309 ;
+          \$1326  = \$1324 ;
       8'h03:
-          \$1311  = \$1310 ;
+          \$1326  = \$1325 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1331  = 16'h0000;
+    \$1346  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1331  = act_r__data[15:0];
+          \$1346  = act_r__data[15:0];
       3'h1:
-          \$1331  = act_r__data[79:64];
+          \$1346  = act_r__data[79:64];
       3'h2:
-          \$1331  = act_r__data[143:128];
+          \$1346  = act_r__data[143:128];
       3'h3:
-          \$1331  = act_r__data[207:192];
+          \$1346  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1332  = 16'h0000;
+    \$1347  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1332  = act_r__data[31:16];
+          \$1347  = act_r__data[31:16];
       3'h1:
-          \$1332  = act_r__data[95:80];
+          \$1347  = act_r__data[95:80];
       3'h2:
-          \$1332  = act_r__data[159:144];
+          \$1347  = act_r__data[159:144];
       3'h3:
-          \$1332  = act_r__data[223:208];
+          \$1347  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1333  = 16'h0000;
+    \$1348  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1333  = act_r__data[47:32];
+          \$1348  = act_r__data[47:32];
       3'h1:
-          \$1333  = act_r__data[111:96];
+          \$1348  = act_r__data[111:96];
       3'h2:
-          \$1333  = act_r__data[175:160];
+          \$1348  = act_r__data[175:160];
       3'h3:
-          \$1333  = act_r__data[239:224];
+          \$1348  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1334  = 16'h0000;
+    \$1349  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1334  = act_r__data[63:48];
+          \$1349  = act_r__data[63:48];
       3'h1:
-          \$1334  = act_r__data[127:112];
+          \$1349  = act_r__data[127:112];
       3'h2:
-          \$1334  = act_r__data[191:176];
+          \$1349  = act_r__data[191:176];
       3'h3:
-          \$1334  = act_r__data[255:240];
+          \$1349  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1335  = 16'h0000;
+    \$1350  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1335  = \$1331 ;
+          \$1350  = \$1346 ;
       8'h01:
-          \$1335  = \$1332 ;
+          \$1350  = \$1347 ;
       8'h02:
-          \$1335  = \$1333 ;
+          \$1350  = \$1348 ;
       8'h03:
-          \$1335  = \$1334 ;
+          \$1350  = \$1349 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1355  = 16'h0000;
+    \$1370  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1355  = act_r__data[15:0];
+          \$1370  = act_r__data[15:0];
       3'h1:
-          \$1355  = act_r__data[79:64];
+          \$1370  = act_r__data[79:64];
       3'h2:
-          \$1355  = act_r__data[143:128];
+          \$1370  = act_r__data[143:128];
       3'h3:
-          \$1355  = act_r__data[207:192];
+          \$1370  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1356  = 16'h0000;
+    \$1371  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1356  = act_r__data[31:16];
+          \$1371  = act_r__data[31:16];
       3'h1:
-          \$1356  = act_r__data[95:80];
+          \$1371  = act_r__data[95:80];
       3'h2:
-          \$1356  = act_r__data[159:144];
+          \$1371  = act_r__data[159:144];
       3'h3:
-          \$1356  = act_r__data[223:208];
+          \$1371  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1357  = 16'h0000;
+    \$1372  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1357  = act_r__data[47:32];
+          \$1372  = act_r__data[47:32];
       3'h1:
-          \$1357  = act_r__data[111:96];
+          \$1372  = act_r__data[111:96];
       3'h2:
-          \$1357  = act_r__data[175:160];
+          \$1372  = act_r__data[175:160];
       3'h3:
-          \$1357  = act_r__data[239:224];
+          \$1372  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1358  = 16'h0000;
+    \$1373  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1358  = act_r__data[63:48];
+          \$1373  = act_r__data[63:48];
       3'h1:
-          \$1358  = act_r__data[127:112];
+          \$1373  = act_r__data[127:112];
       3'h2:
-          \$1358  = act_r__data[191:176];
+          \$1373  = act_r__data[191:176];
       3'h3:
-          \$1358  = act_r__data[255:240];
+          \$1373  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1359  = 16'h0000;
+    \$1374  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1359  = \$1355 ;
+          \$1374  = \$1370 ;
       8'h01:
-          \$1359  = \$1356 ;
+          \$1374  = \$1371 ;
       8'h02:
-          \$1359  = \$1357 ;
+          \$1374  = \$1372 ;
       8'h03:
-          \$1359  = \$1358 ;
+          \$1374  = \$1373 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1379  = 16'h0000;
+    \$1394  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1379  = act_r__data[15:0];
+          \$1394  = act_r__data[15:0];
       3'h1:
-          \$1379  = act_r__data[79:64];
+          \$1394  = act_r__data[79:64];
       3'h2:
-          \$1379  = act_r__data[143:128];
+          \$1394  = act_r__data[143:128];
       3'h3:
-          \$1379  = act_r__data[207:192];
+          \$1394  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1380  = 16'h0000;
+    \$1395  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1380  = act_r__data[31:16];
+          \$1395  = act_r__data[31:16];
       3'h1:
-          \$1380  = act_r__data[95:80];
+          \$1395  = act_r__data[95:80];
       3'h2:
-          \$1380  = act_r__data[159:144];
+          \$1395  = act_r__data[159:144];
       3'h3:
-          \$1380  = act_r__data[223:208];
+          \$1395  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1381  = 16'h0000;
+    \$1396  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1381  = act_r__data[47:32];
+          \$1396  = act_r__data[47:32];
       3'h1:
-          \$1381  = act_r__data[111:96];
+          \$1396  = act_r__data[111:96];
       3'h2:
-          \$1381  = act_r__data[175:160];
+          \$1396  = act_r__data[175:160];
       3'h3:
-          \$1381  = act_r__data[239:224];
+          \$1396  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1382  = 16'h0000;
+    \$1397  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1382  = act_r__data[63:48];
+          \$1397  = act_r__data[63:48];
       3'h1:
-          \$1382  = act_r__data[127:112];
+          \$1397  = act_r__data[127:112];
       3'h2:
-          \$1382  = act_r__data[191:176];
+          \$1397  = act_r__data[191:176];
       3'h3:
-          \$1382  = act_r__data[255:240];
+          \$1397  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1383  = 16'h0000;
+    \$1398  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1383  = \$1379 ;
+          \$1398  = \$1394 ;
       8'h01:
-          \$1383  = \$1380 ;
+          \$1398  = \$1395 ;
       8'h02:
-          \$1383  = \$1381 ;
+          \$1398  = \$1396 ;
       8'h03:
-          \$1383  = \$1382 ;
+          \$1398  = \$1397 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1403  = 16'h0000;
+    \$1418  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1403  = act_r__data[15:0];
+          \$1418  = act_r__data[15:0];
       3'h1:
-          \$1403  = act_r__data[79:64];
+          \$1418  = act_r__data[79:64];
       3'h2:
-          \$1403  = act_r__data[143:128];
+          \$1418  = act_r__data[143:128];
       3'h3:
-          \$1403  = act_r__data[207:192];
+          \$1418  = act_r__data[207:192];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1404  = 16'h0000;
+    \$1419  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1404  = act_r__data[31:16];
+          \$1419  = act_r__data[31:16];
       3'h1:
-          \$1404  = act_r__data[95:80];
+          \$1419  = act_r__data[95:80];
       3'h2:
-          \$1404  = act_r__data[159:144];
+          \$1419  = act_r__data[159:144];
       3'h3:
-          \$1404  = act_r__data[223:208];
+          \$1419  = act_r__data[223:208];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1405  = 16'h0000;
+    \$1420  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1405  = act_r__data[47:32];
+          \$1420  = act_r__data[47:32];
       3'h1:
-          \$1405  = act_r__data[111:96];
+          \$1420  = act_r__data[111:96];
       3'h2:
-          \$1405  = act_r__data[175:160];
+          \$1420  = act_r__data[175:160];
       3'h3:
-          \$1405  = act_r__data[239:224];
+          \$1420  = act_r__data[239:224];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1406  = 16'h0000;
+    \$1421  = 16'h0000;
     casez (rowc)
       3'h0:
-          \$1406  = act_r__data[63:48];
+          \$1421  = act_r__data[63:48];
       3'h1:
-          \$1406  = act_r__data[127:112];
+          \$1421  = act_r__data[127:112];
       3'h2:
-          \$1406  = act_r__data[191:176];
+          \$1421  = act_r__data[191:176];
       3'h3:
-          \$1406  = act_r__data[255:240];
+          \$1421  = act_r__data[255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1407  = 16'h0000;
+    \$1422  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$1407  = \$1403 ;
+          \$1422  = \$1418 ;
       8'h01:
-          \$1407  = \$1404 ;
+          \$1422  = \$1419 ;
       8'h02:
-          \$1407  = \$1405 ;
+          \$1422  = \$1420 ;
       8'h03:
-          \$1407  = \$1406 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1427  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1427  = act_r__data[15:0];
-      3'h1:
-          \$1427  = act_r__data[79:64];
-      3'h2:
-          \$1427  = act_r__data[143:128];
-      3'h3:
-          \$1427  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1428  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1428  = act_r__data[31:16];
-      3'h1:
-          \$1428  = act_r__data[95:80];
-      3'h2:
-          \$1428  = act_r__data[159:144];
-      3'h3:
-          \$1428  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1429  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1429  = act_r__data[47:32];
-      3'h1:
-          \$1429  = act_r__data[111:96];
-      3'h2:
-          \$1429  = act_r__data[175:160];
-      3'h3:
-          \$1429  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1430  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1430  = act_r__data[63:48];
-      3'h1:
-          \$1430  = act_r__data[127:112];
-      3'h2:
-          \$1430  = act_r__data[191:176];
-      3'h3:
-          \$1430  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1431  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1431  = \$1427 ;
-      8'h01:
-          \$1431  = \$1428 ;
-      8'h02:
-          \$1431  = \$1429 ;
-      8'h03:
-          \$1431  = \$1430 ;
+          \$1422  = \$1421 ;
     endcase
   end
   always @* begin
@@ -8875,9 +8898,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$889 ) begin
+          if (\$877 ) begin
             if (issuing) begin
-              if (\$890 ) begin
+              if (\$878 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -8887,14 +8910,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = \$913 ;
+            act_r__en = \$903 ;
           end
       3'h5:
-          if (\$1035 ) begin
-            if (\$1038 ) begin
+          if (\$1027 ) begin
+            if (\$1030 ) begin
               act_r__en = 1'h1;
             end
-            if (\$1042 ) begin
+            if (\$1034 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -8911,9 +8934,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$889 ) begin
+          if (\$877 ) begin
             if (issuing) begin
-              if (\$890 ) begin
+              if (\$878 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -8931,7 +8954,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$27  = 1'h0;
+    thr_r__en = 1'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -8941,42 +8964,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$889 ) begin
+          if (\$877 ) begin
             if (issuing) begin
-              if (\$890 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      \$signature__en$27  = 1'h1;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$1035 ) begin
-            \$signature__en$27  = 1'h1;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    out_r__en = 1'h0;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$889 ) begin
-            if (issuing) begin
-              if (\$890 ) begin
+              if (\$878 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -8984,18 +8974,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h1:
                       /* empty */;
                   2'h2:
-                      /* empty */;
+                      thr_r__en = 1'h1;
                   2'h3:
-                      out_r__en = 1'h1;
+                      thr_r__en = 1'h1;
                 endcase
               end
             end
+          end
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$1027 ) begin
+            thr_r__en = 1'h1;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    { fetched[113:105], fetched[87:72], fetched[41:11] } = { \$signature__data$30 [113:105], \$signature__data$30 [87:72], \$signature__data$30 [41:11] };
+    { fetched[113:105], fetched[87:72], fetched[41:11] } = { \$signature__data$29 [113:105], \$signature__data$29 [87:72], \$signature__data$29 [41:11] };
     if (\$2 ) begin
       fetched[26:11] = \$3 [15:0];
       fetched[113:105] = \$4 [8:0];
@@ -9020,10 +9016,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$1487 [10:0];
-      if (\$1489 ) begin
+      pc_next = \$1478 [10:0];
+      if (\$1480 ) begin
         (* full_case = 32'd1 *)
-        if (\$1490 ) begin
+        if (\$1481 ) begin
         end else begin
           pc_next = \$like ;
         end
@@ -9032,12 +9028,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_instructions = 64'h0000000000000000;
+    inc_instructions = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          inc_instructions = 64'h0000000000000001;
+          inc_instructions = 16'h0001;
     endcase
   end
   always @* begin
@@ -9073,12 +9069,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 4'h0, \$802  };
+          mem_rd_len = { 5'h00, \$802  };
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    full = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    full = 64'h0000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9088,35 +9084,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
         begin
           full = asm;
           if (\$803 ) begin
-            full[63:0] = mem_rd_data;
-          end
-          if (\$804 ) begin
-            full[127:64] = mem_rd_data;
-          end
-          if (\$805 ) begin
-            full[191:128] = mem_rd_data;
-          end
-          if (\$806 ) begin
-            full[255:192] = mem_rd_data;
-          end
-          if (\$807 ) begin
-            full[319:256] = mem_rd_data;
-          end
-          if (\$808 ) begin
-            full[383:320] = mem_rd_data;
-          end
-          if (\$809 ) begin
-            full[447:384] = mem_rd_data;
-          end
-          if (\$810 ) begin
-            full[511:448] = mem_rd_data;
+            full = mem_rd_data;
           end
         end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_load_busy = 64'h0000000000000000;
+    inc_load_busy = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9124,21 +9099,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            inc_load_busy = 64'h0000000000000001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_dram_read_bytes = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            inc_dram_read_bytes = 64'h0000000000000008;
+            inc_load_busy = 16'h0001;
           end
     endcase
   end
@@ -9153,16 +9114,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
-              if (\$829 ) begin
-                if (\$831 ) begin
+            if (\$811 ) begin
+              if (\$822 ) begin
+                if (\$824 ) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$906 ) begin
+          if (\$896 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -9171,16 +9132,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$923 ) begin
+            if (\$913 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1035 ) begin
+          if (\$1027 ) begin
           end else begin
-            if (\$1485 ) begin
-              if (\$1486 ) begin
+            if (\$1476 ) begin
+              if (\$1477 ) begin
                 finish = 1'h1;
               end
             end
@@ -9189,7 +9150,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$89  = 8'h00;
+    \$signature__addr$82  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9198,10 +9159,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$89  = \$832 [7:0];
+                    \$signature__addr$82  = \$825 [7:0];
               endcase
             end
           end
@@ -9211,19 +9172,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1035 ) begin
+          if (\$1027 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1045 ) begin
+            if (\$1037 ) begin
             end else begin
-              \$signature__addr$89  = paddr[7:0];
+              \$signature__addr$82  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$90  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$83  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9232,10 +9193,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$90  = { full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$83  = { full, full, full, full };
               endcase
             end
           end
@@ -9245,19 +9206,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1035 ) begin
+          if (\$1027 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1045 ) begin
+            if (\$1037 ) begin
             end else begin
-              \$signature__data$90  = { \$1433 , \$1409 , \$1385 , \$1361 , \$1337 , \$1313 , \$1289 , \$1265 , \$1241 , \$1217 , \$1193 , \$1169 , \$1145 , \$1121 , \$1097 , \$1073  };
+              \$signature__data$83  = { \$1424 , \$1400 , \$1376 , \$1352 , \$1328 , \$1304 , \$1280 , \$1256 , \$1232 , \$1208 , \$1184 , \$1160 , \$1136 , \$1112 , \$1088 , \$1064  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$91  = 16'h0000;
+    \$signature__en$84  = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9266,10 +9227,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$91  = { \$848 , \$847 , \$846 , \$845 , \$844 , \$843 , \$842 , \$841 , \$840 , \$839 , \$838 , \$837 , \$836 , \$835 , \$834 , \$833  };
+                    \$signature__en$84  = { \$841 , \$840 , \$839 , \$838 , \$837 , \$836 , \$835 , \$834 , \$833 , \$832 , \$831 , \$830 , \$829 , \$828 , \$827 , \$826  };
               endcase
             end
           end
@@ -9279,19 +9240,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1035 ) begin
+          if (\$1027 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1045 ) begin
+            if (\$1037 ) begin
             end else begin
-              \$signature__en$91  = { \$1481 , \$1478 , \$1475 , \$1472 , \$1469 , \$1466 , \$1463 , \$1460 , \$1457 , \$1454 , \$1451 , \$1448 , \$1445 , \$1442 , \$1439 , \$1436  };
+              \$signature__en$84  = { \$1472 , \$1469 , \$1466 , \$1463 , \$1460 , \$1457 , \$1454 , \$1451 , \$1448 , \$1445 , \$1442 , \$1439 , \$1436 , \$1433 , \$1430 , \$1427  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_act_writes = 64'h0000000000000000;
+    inc_sram_act_writes = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9300,10 +9261,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
-                    inc_sram_act_writes = 64'h0000000000000001;
+                    inc_sram_act_writes = 16'h0001;
               endcase
             end
           end
@@ -9313,19 +9274,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1035 ) begin
+          if (\$1027 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1045 ) begin
+            if (\$1037 ) begin
             end else begin
-              inc_sram_act_writes = 64'h0000000000000001;
+              inc_sram_act_writes = 16'h0001;
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$93  = 10'h000;
+    \$signature__addr$86  = 10'h000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9333,12 +9294,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$93  = \$849 [9:0];
+                    \$signature__addr$86  = \$842 [9:0];
               endcase
             end
           end
@@ -9346,7 +9307,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$94  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$87  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9354,12 +9315,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$94  = { full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0], full[63:0] };
+                    \$signature__data$87  = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
               endcase
             end
           end
@@ -9367,7 +9328,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$95  = 16'h0000;
+    \$signature__en$88  = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9375,12 +9336,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$95  = { \$865 , \$864 , \$863 , \$862 , \$861 , \$860 , \$859 , \$858 , \$857 , \$856 , \$855 , \$854 , \$853 , \$852 , \$851 , \$850  };
+                    \$signature__en$88  = { \$858 , \$857 , \$856 , \$855 , \$854 , \$853 , \$852 , \$851 , \$850 , \$849 , \$848 , \$847 , \$846 , \$845 , \$844 , \$843  };
               endcase
             end
           end
@@ -9388,7 +9349,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_writes = 64'h0000000000000000;
+    inc_sram_weight_writes = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9396,12 +9357,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    inc_sram_weight_writes = 64'h0000000000000001;
+                    inc_sram_weight_writes = 16'h0001;
               endcase
             end
           end
@@ -9409,99 +9370,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$97  = 8'h00;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$818 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    \$signature__addr$97  = \$866 [7:0];
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$98  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$818 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    \$signature__data$98  = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$99  = 16'h0000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$818 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    \$signature__en$99  = { \$882 , \$881 , \$880 , \$879 , \$878 , \$877 , \$876 , \$875 , \$874 , \$873 , \$872 , \$871 , \$870 , \$869 , \$868 , \$867  };
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_writes = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$818 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    /* empty */;
-                2'h1:
-                    /* empty */;
-                2'h2:
-                    inc_sram_thresh_writes = 64'h0000000000000001;
-              endcase
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$101  = 5'h00;
+    thr_w__addr = 9'h000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9510,17 +9379,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
-              (* full_case = 32'd1 *)
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    /* empty */;
-                2'h3:
-                    \$signature__addr$101  = \$883 [4:0];
+                    thr_w__addr = \$859 [8:0];
               endcase
             end
           end
@@ -9530,17 +9396,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1035 ) begin
+          if (\$1027 ) begin
           end else begin
-            if (\$1045 ) begin
-              \$signature__addr$101  = instr[30:26];
+            if (\$1037 ) begin
+              thr_w__addr = \$1040 [8:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$102  = 1536'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    thr_w__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9549,17 +9415,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
-              (* full_case = 32'd1 *)
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    /* empty */;
-                2'h3:
-                    \$signature__data$102  = { full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0], full[503:480], full[471:448], full[439:416], full[407:384], full[375:352], full[343:320], full[311:288], full[279:256], full[247:224], full[215:192], full[183:160], full[151:128], full[119:96], full[87:64], full[55:32], full[23:0] };
+                    thr_w__data = { full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0], full[23:0] };
               endcase
             end
           end
@@ -9569,17 +9432,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1035 ) begin
+          if (\$1027 ) begin
           end else begin
-            if (\$1045 ) begin
-              \$signature__data$102  = { scores, scores, scores, scores };
+            if (\$1037 ) begin
+              thr_w__data = scores;
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$103  = 4'h0;
+    thr_w__en = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9588,17 +9451,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
-              (* full_case = 32'd1 *)
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    /* empty */;
-                2'h3:
-                    \$signature__en$103  = { \$887 , \$886 , \$885 , \$884  };
+                    thr_w__en = { \$875 , \$874 , \$873 , \$872 , \$871 , \$870 , \$869 , \$868 , \$867 , \$866 , \$865 , \$864 , \$863 , \$862 , \$861 , \$860  };
               endcase
             end
           end
@@ -9608,18 +9468,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1035 ) begin
+          if (\$1027 ) begin
           end else begin
-            if (\$1045 ) begin
-              \$signature__en$103  = { \$1049 , \$1048 , \$1047 , \$1046  };
+            if (\$1037 ) begin
+              thr_w__en = 16'hffff;
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_out_writes = 64'h0000000000000000;
-    (* full_case = 32'd1 *)
+    inc_sram_thresh_writes = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9627,37 +9486,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$818 ) begin
-              (* full_case = 32'd1 *)
+            if (\$811 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    /* empty */;
-                2'h3:
-                    inc_sram_out_writes = 64'h0000000000000001;
+                    inc_sram_thresh_writes = 16'h0001;
               endcase
-            end
-          end
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1035 ) begin
-          end else begin
-            if (\$1045 ) begin
-              inc_sram_out_writes = 64'h0000000000000001;
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_load_stall = 64'h0000000000000000;
+    inc_load_stall = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9667,7 +9511,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (mem_rd_data_valid) begin
           end else begin
-            inc_load_stall = 64'h0000000000000001;
+            inc_load_stall = 16'h0001;
           end
     endcase
   end
@@ -9683,26 +9527,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$889 ) begin
+          if (\$877 ) begin
             if (issuing) begin
-              if (\$890 ) begin
+              if (\$878 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$891 [7:0];
+                      act_r__addr = \$879 [7:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$signal$132 [7:0];
+            act_r__addr = \$signal$118 [7:0];
           end
       3'h5:
-          if (\$1035 ) begin
-            if (\$1038 ) begin
+          if (\$1027 ) begin
+            if (\$1030 ) begin
               act_r__addr = instr[79:72];
             end
-            if (\$1042 ) begin
+            if (\$1034 ) begin
               act_r__addr = instr[33:26];
             end
           end
@@ -9710,7 +9554,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_act_reads = 64'h0000000000000000;
+    inc_sram_act_reads = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9720,27 +9564,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$889 ) begin
+          if (\$877 ) begin
             if (issuing) begin
-              if (\$890 ) begin
+              if (\$878 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      inc_sram_act_reads = 64'h0000000000000001;
+                      inc_sram_act_reads = 16'h0001;
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 61'h0000000000000000, \$922  };
+            inc_sram_act_reads = { 13'h0000, \$912  };
           end
       3'h5:
-          if (\$1035 ) begin
-            if (\$1038 ) begin
-              inc_sram_act_reads = 64'h0000000000000004;
+          if (\$1027 ) begin
+            if (\$1030 ) begin
+              inc_sram_act_reads = 16'h0004;
             end
-            if (\$1042 ) begin
-              inc_sram_act_reads = 64'h0000000000000004;
+            if (\$1034 ) begin
+              inc_sram_act_reads = 16'h0004;
             end
           end
     endcase
@@ -9756,27 +9600,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$889 ) begin
+          if (\$877 ) begin
             if (issuing) begin
-              if (\$890 ) begin
+              if (\$878 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$892 [9:0];
+                      wgt_r__addr = \$880 [9:0];
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$914 [9:0];
+            wgt_r__addr = \$904 [9:0];
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_reads = 64'h0000000000000000;
+    inc_sram_weight_reads = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9785,27 +9629,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$889 ) begin
+          if (\$877 ) begin
             if (issuing) begin
-              if (\$890 ) begin
+              if (\$878 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      inc_sram_weight_reads = 64'h0000000000000001;
+                      inc_sram_weight_reads = 16'h0001;
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            inc_sram_weight_reads = 64'h0000000000000010;
+            inc_sram_weight_reads = 16'h0010;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$114  = 8'h00;
+    thr_r__addr = 9'h000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9815,16 +9659,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$889 ) begin
+          if (\$877 ) begin
             if (issuing) begin
-              if (\$890 ) begin
+              if (\$878 ) begin
+                (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      \$signature__addr$114  = \$893 [7:0];
+                      thr_r__addr = \$881 [8:0];
+                  2'h3:
+                      thr_r__addr = \$885 [8:0];
                 endcase
               end
             end
@@ -9832,14 +9679,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1035 ) begin
-            \$signature__addr$114  = \$1036 [7:0];
+          if (\$1027 ) begin
+            thr_r__addr = \$1028 [8:0];
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_reads = 64'h0000000000000000;
+    inc_sram_thresh_reads = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -9849,16 +9696,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$889 ) begin
+          if (\$877 ) begin
             if (issuing) begin
-              if (\$890 ) begin
+              if (\$878 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      inc_sram_thresh_reads = 64'h0000000000000001;
+                      inc_sram_thresh_reads = 16'h0001;
                 endcase
               end
             end
@@ -9866,14 +9713,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1035 ) begin
-            inc_sram_thresh_reads = 64'h0000000000000010;
+          if (\$1027 ) begin
+            inc_sram_thresh_reads = 16'h0010;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    out_r__addr = 5'h00;
+    inc_sram_out_reads = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9882,9 +9729,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$889 ) begin
+          if (\$877 ) begin
             if (issuing) begin
-              if (\$890 ) begin
+              if (\$878 ) begin
                 (* full_case = 32'd1 *)
                 casez (instr[9:8])
                   2'h0:
@@ -9894,55 +9741,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
                   2'h2:
                       /* empty */;
                   2'h3:
-                      out_r__addr = \$894 [4:0];
+                      inc_sram_out_reads = 16'h0001;
                 endcase
               end
             end
           end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_out_reads = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$889 ) begin
-            if (issuing) begin
-              if (\$890 ) begin
-                (* full_case = 32'd1 *)
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      /* empty */;
-                  2'h3:
-                      inc_sram_out_reads = 64'h0000000000000001;
-                endcase
-              end
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    out_entry = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          out_entry = \$895 ;
     endcase
   end
   always @* begin
@@ -9956,7 +9759,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_act = \$896 ;
+          store_act = \$886 ;
     endcase
   end
   always @* begin
@@ -9970,7 +9773,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$897 ;
+          store_weight = \$887 ;
     endcase
   end
   always @* begin
@@ -9984,12 +9787,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = { 40'h0000000000, \$898  };
+          store_thresh = { 40'h0000000000, \$888  };
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_out = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    store_out = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -9998,7 +9801,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_out = { out_entry[383], out_entry[383], out_entry[383], out_entry[383], out_entry[383], out_entry[383], out_entry[383], out_entry[383], out_entry[383:359], out_entry[359], out_entry[359], out_entry[359], out_entry[359], out_entry[359], out_entry[359], out_entry[359], out_entry[359:335], out_entry[335], out_entry[335], out_entry[335], out_entry[335], out_entry[335], out_entry[335], out_entry[335], out_entry[335:311], out_entry[311], out_entry[311], out_entry[311], out_entry[311], out_entry[311], out_entry[311], out_entry[311], out_entry[311:287], out_entry[287], out_entry[287], out_entry[287], out_entry[287], out_entry[287], out_entry[287], out_entry[287], out_entry[287:263], out_entry[263], out_entry[263], out_entry[263], out_entry[263], out_entry[263], out_entry[263], out_entry[263], out_entry[263:239], out_entry[239], out_entry[239], out_entry[239], out_entry[239], out_entry[239], out_entry[239], out_entry[239], out_entry[239:215], out_entry[215], out_entry[215], out_entry[215], out_entry[215], out_entry[215], out_entry[215], out_entry[215], out_entry[215:191], out_entry[191], out_entry[191], out_entry[191], out_entry[191], out_entry[191], out_entry[191], out_entry[191], out_entry[191:167], out_entry[167], out_entry[167], out_entry[167], out_entry[167], out_entry[167], out_entry[167], out_entry[167], out_entry[167:143], out_entry[143], out_entry[143], out_entry[143], out_entry[143], out_entry[143], out_entry[143], out_entry[143], out_entry[143:119], out_entry[119], out_entry[119], out_entry[119], out_entry[119], out_entry[119], out_entry[119], out_entry[119], out_entry[119:95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95], out_entry[95:71], out_entry[71], out_entry[71], out_entry[71], out_entry[71], out_entry[71], out_entry[71], out_entry[71], out_entry[71:47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47], out_entry[47:23], out_entry[23], out_entry[23], out_entry[23], out_entry[23], out_entry[23], out_entry[23], out_entry[23], out_entry[23:0] };
+          store_out = thr_r__data;
     endcase
   end
   always @* begin
@@ -10012,7 +9815,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$106 ;
+          mem_wr_valid = \$signal$95 ;
     endcase
   end
   always @* begin
@@ -10040,12 +9843,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$905 ;
+          mem_wr_data = \$895 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_store_busy = 64'h0000000000000000;
+    inc_store_busy = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10054,30 +9857,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$906 ) begin
-            inc_store_busy = 64'h0000000000000001;
+          if (\$896 ) begin
+            inc_store_busy = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_dram_write_bytes = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$906 ) begin
-            inc_dram_write_bytes = 64'h0000000000000008;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_store_stall = 64'h0000000000000000;
+    inc_store_stall = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10087,15 +9874,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$906 ) begin
+          if (\$896 ) begin
           end else begin
-            inc_store_stall = 64'h0000000000000001;
+            inc_store_stall = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_gemm_busy = 64'h0000000000000000;
+    inc_gemm_busy = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10107,67 +9894,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            inc_gemm_busy = 64'h0000000000000001;
+            inc_gemm_busy = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_array_active_cycles = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            inc_array_active_cycles = 64'h0000000000000001;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_binary_macs = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            inc_binary_macs = 64'h0000000000001000;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_acc_updates = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            inc_acc_updates = 64'h0000000000000040;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_gemm_stall = 64'h0000000000000000;
+    inc_gemm_stall = 16'h0000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10181,7 +9914,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            inc_gemm_stall = 64'h0000000000000001;
+            inc_gemm_stall = 16'h0001;
           end
     endcase
   end
@@ -10201,7 +9934,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$927 [1:0];
+          n_lv = \$917 [1:0];
     endcase
   end
   always @* begin
@@ -10220,7 +9953,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_cmp = \$928 ;
+          n_cmp = \$918 ;
     endcase
   end
   always @* begin
@@ -10239,7 +9972,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \$929 ;
+          acc = \$919 ;
     endcase
   end
   always @* begin
@@ -10277,7 +10010,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          shift = instr[50];
+          shift = \$921 ;
     endcase
   end
   always @* begin
@@ -10296,12 +10029,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          thresh = { \$1034 , \$1031 , \$1028  };
+          thresh = { \$1026 , \$1023 , \$1020  };
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_post_stall = 64'h0000000000000000;
+    inc_post_stall = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10315,14 +10048,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1035 ) begin
-            inc_post_stall = 64'h0000000000000001;
+          if (\$1027 ) begin
+            inc_post_stall = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_post_busy = 64'h0000000000000000;
+    inc_post_busy = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10337,15 +10070,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1035 ) begin
+          if (\$1027 ) begin
           end else begin
-            inc_post_busy = 64'h0000000000000001;
+            inc_post_busy = 16'h0001;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_threshold_ops = 64'h0000000000000000;
+    inc_threshold_ops = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -10360,537 +10093,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1035 ) begin
+          if (\$1027 ) begin
           end else begin
-            if (\$1043 ) begin
-              inc_threshold_ops = { 57'h000000000000000, \$1044  };
+            if (\$1035 ) begin
+              inc_threshold_ops = { 9'h000, \$1036  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1666  = pc_next;
-    if (rst) begin
-      \$1666  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1667  = 1'h0;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1667  = 1'h1;
-          end
-    endcase
-    if (rst) begin
-      \$1667  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1668  = 1'h0;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1668  = \$1587 ;
-          end
-    endcase
-    if (rst) begin
-      \$1668  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1669  = state;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1669  = 3'h1;
-          end
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-            \$1669  = 3'h7;
-          end else if (\$1495 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  \$1669  = 3'h2;
-              4'h2:
-                  \$1669  = 3'h3;
-              4'h3:
-                  \$1669  = 3'h4;
-              4'h4:
-                  (* full_case = 32'd1 *)
-                  if (\$1510 ) begin
-                    \$1669  = 3'h7;
-                  end else begin
-                    \$1669  = 3'h5;
-                  end
-              4'hf:
-                  \$1669  = 3'h6;
-              default:
-                  \$1669  = 3'h7;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      \$1669  = 3'h1;
-    end
-    if (rst) begin
-      \$1669  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1670  = lp_active;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1670  = 1'h0;
-          end
-      3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1670  = 1'h1;
-          end
-    endcase
-    if (finish) begin
-      if (\$1635 ) begin
-        if (\$1636 ) begin
-          \$1670  = 1'h0;
-        end
-      end
-    end
-    if (rst) begin
-      \$1670  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1671  = ctr_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1671  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1671  = \$1642 [63:0];
-    end
-    if (rst) begin
-      \$1671  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1672  = ctr_instructions;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1672  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1672  = \$1643 [63:0];
-    end
-    if (rst) begin
-      \$1672  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1673  = ctr_load_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1673  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1673  = \$1644 [63:0];
-    end
-    if (rst) begin
-      \$1673  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1674  = ctr_load_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1674  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1674  = \$1645 [63:0];
-    end
-    if (rst) begin
-      \$1674  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1675  = ctr_store_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1675  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1675  = \$1646 [63:0];
-    end
-    if (rst) begin
-      \$1675  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1676  = ctr_store_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1676  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1676  = \$1647 [63:0];
-    end
-    if (rst) begin
-      \$1676  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1677  = ctr_gemm_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1677  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1677  = \$1648 [63:0];
-    end
-    if (rst) begin
-      \$1677  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1678  = ctr_gemm_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1678  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1678  = \$1649 [63:0];
-    end
-    if (rst) begin
-      \$1678  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1679  = ctr_post_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1679  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1679  = \$1650 [63:0];
-    end
-    if (rst) begin
-      \$1679  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1680  = ctr_post_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1680  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1680  = \$1651 [63:0];
-    end
-    if (rst) begin
-      \$1680  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1681  = ctr_array_active_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1681  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1681  = \$1652 [63:0];
-    end
-    if (rst) begin
-      \$1681  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1682  = ctr_dram_read_bytes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1682  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1682  = \$1653 [63:0];
-    end
-    if (rst) begin
-      \$1682  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1683  = ctr_dram_write_bytes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1683  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1683  = \$1654 [63:0];
-    end
-    if (rst) begin
-      \$1683  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1684  = ctr_sram_act_reads;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1684  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1684  = \$1655 [63:0];
-    end
-    if (rst) begin
-      \$1684  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1685  = ctr_sram_act_writes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1685  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1685  = \$1656 [63:0];
-    end
-    if (rst) begin
-      \$1685  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1686  = ctr_sram_weight_reads;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1686  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1686  = \$1657 [63:0];
-    end
-    if (rst) begin
-      \$1686  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1687  = ctr_sram_weight_writes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1687  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1687  = \$1658 [63:0];
-    end
-    if (rst) begin
-      \$1687  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1688  = ctr_sram_thresh_reads;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1688  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1688  = \$1659 [63:0];
-    end
-    if (rst) begin
-      \$1688  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1689  = ctr_sram_thresh_writes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1689  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1689  = \$1660 [63:0];
-    end
-    if (rst) begin
-      \$1689  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1690  = ctr_sram_out_reads;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1690  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1690  = \$1661 [63:0];
-    end
-    if (rst) begin
-      \$1690  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1691  = ctr_sram_out_writes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1691  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1691  = \$1662 [63:0];
-    end
-    if (rst) begin
-      \$1691  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1692  = ctr_binary_macs;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1692  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1692  = \$1663 [63:0];
-    end
-    if (rst) begin
-      \$1692  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1693  = ctr_acc_updates;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1693  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1693  = \$1664 [63:0];
-    end
-    if (rst) begin
-      \$1693  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1694  = ctr_threshold_ops;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1694  = 64'h0000000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1694  = \$1665 [63:0];
-    end
-    if (rst) begin
-      \$1694  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1695  = instr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$1695  = fetched;
-    endcase
-    if (rst) begin
-      \$1695  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1696  = t;
+    inc_sram_out_writes = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$1696  = 32'd0;
+          /* empty */;
       3'h2:
           /* empty */;
       3'h3:
@@ -10898,195 +10117,1207 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$1696  = \$1620 [31:0];
+          (* full_case = 32'd1 *)
+          if (\$1027 ) begin
+          end else begin
+            if (\$1037 ) begin
+              inc_sram_out_writes = 16'h0001;
+            end
+          end
     endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1654  = pc_next;
     if (rst) begin
-      \$1696  = 32'd0;
+      \$1654  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1697  = lp_left;
+    \$1655  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1697  = \$signature__data$30 [23:8];
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$1655  = 1'h1;
+          end
+    endcase
+    if (rst) begin
+      \$1655  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1656  = 1'h0;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$1656  = \$1580 ;
+          end
+    endcase
+    if (rst) begin
+      \$1656  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1657  = state;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1657  = 3'h1;
+          end
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+            \$1657  = 3'h7;
+          end else if (\$1486 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$1657  = \$1490 ;
+              4'h2:
+                  \$1657  = 3'h3;
+              4'h3:
+                  \$1657  = 3'h4;
+              4'h4:
+                  (* full_case = 32'd1 *)
+                  if (\$1503 ) begin
+                    \$1657  = 3'h7;
+                  end else begin
+                    \$1657  = 3'h5;
+                  end
+              4'hf:
+                  \$1657  = 3'h6;
+              default:
+                  \$1657  = 3'h7;
+            endcase
           end
     endcase
     if (finish) begin
-      if (\$1635 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1636 ) begin
-        end else begin
-          \$1697  = \$1637 [15:0];
+      \$1657  = 3'h1;
+    end
+    if (rst) begin
+      \$1657  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1658  = lp_active;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1658  = 1'h0;
+          end
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1658  = 1'h1;
+          end
+    endcase
+    if (finish) begin
+      if (\$1628 ) begin
+        if (\$1629 ) begin
+          \$1658  = 1'h0;
         end
       end
     end
+    if (rst) begin
+      \$1658  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1659  = ctr_cycles;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1659  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1659  = \$1635 [47:0];
+    end
+    if (rst) begin
+      \$1659  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1660  = ctr_instructions;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1660  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1660  = \$1636 [47:0];
+    end
+    if (rst) begin
+      \$1660  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1661  = ctr_load_busy;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1661  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1661  = \$1637 [47:0];
+    end
+    if (rst) begin
+      \$1661  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1662  = ctr_load_stall;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1662  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1662  = \$1638 [47:0];
+    end
+    if (rst) begin
+      \$1662  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1663  = ctr_store_busy;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1663  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1663  = \$1639 [47:0];
+    end
+    if (rst) begin
+      \$1663  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1664  = ctr_store_stall;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1664  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1664  = \$1640 [47:0];
+    end
+    if (rst) begin
+      \$1664  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1665  = ctr_gemm_busy;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1665  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1665  = \$1641 [47:0];
+    end
+    if (rst) begin
+      \$1665  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1666  = ctr_gemm_stall;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1666  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1666  = \$1642 [47:0];
+    end
+    if (rst) begin
+      \$1666  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1667  = ctr_post_busy;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1667  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1667  = \$1643 [47:0];
+    end
+    if (rst) begin
+      \$1667  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1668  = ctr_post_stall;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1668  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1668  = \$1644 [47:0];
+    end
+    if (rst) begin
+      \$1668  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1669  = ctr_sram_act_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1669  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1669  = \$1645 [47:0];
+    end
+    if (rst) begin
+      \$1669  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1670  = ctr_sram_act_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1670  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1670  = \$1646 [47:0];
+    end
+    if (rst) begin
+      \$1670  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1671  = ctr_sram_weight_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1671  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1671  = \$1647 [47:0];
+    end
+    if (rst) begin
+      \$1671  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1672  = ctr_sram_weight_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1672  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1672  = \$1648 [47:0];
+    end
+    if (rst) begin
+      \$1672  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1673  = ctr_sram_thresh_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1673  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1673  = \$1649 [47:0];
+    end
+    if (rst) begin
+      \$1673  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1674  = ctr_sram_thresh_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1674  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1674  = \$1650 [47:0];
+    end
+    if (rst) begin
+      \$1674  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1675  = ctr_sram_out_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1675  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1675  = \$1651 [47:0];
+    end
+    if (rst) begin
+      \$1675  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1676  = ctr_sram_out_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1676  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1676  = \$1652 [47:0];
+    end
+    if (rst) begin
+      \$1676  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1677  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1677  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1677  = \$1653 [47:0];
+    end
+    if (rst) begin
+      \$1677  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1678  = instr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$1678  = fetched;
+    endcase
+    if (rst) begin
+      \$1678  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1679  = t;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$1679  = 32'd0;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          \$1679  = \$1613 [31:0];
+    endcase
+    if (rst) begin
+      \$1679  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1680  = lp_left;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1680  = \$signature__data$29 [23:8];
+          end
+    endcase
+    if (finish) begin
+      if (\$1628 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1629 ) begin
+        end else begin
+          \$1680  = \$1630 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1680  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1681  = \$like ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1681  = \$1487 [10:0];
+          end
+    endcase
+    if (rst) begin
+      \$1681  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1682  = lp_end;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1682  = \$1488 [10:0];
+          end
+    endcase
+    if (rst) begin
+      \$1682  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1683  = \$signal ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1683  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$1628 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1629 ) begin
+        end else begin
+          \$1683  = \$1631 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1683  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1684  = \$signal$33 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1684  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$1628 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1629 ) begin
+        end else begin
+          \$1684  = \$1632 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1684  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1685  = \$signal$34 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1685  = 16'h0000;
+          end
+    endcase
+    if (finish) begin
+      if (\$1628 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1629 ) begin
+        end else begin
+          \$1685  = \$1633 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1685  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1686  = \$signal$32 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1686  = 9'h000;
+          end
+    endcase
+    if (finish) begin
+      if (\$1628 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1629 ) begin
+        end else begin
+          \$1686  = \$1634 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1686  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1687  = \$signal$149 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1687  = \$signature__data$29 [47:32];
+          end
+    endcase
+    if (rst) begin
+      \$1687  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1688  = \$signal$150 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1688  = \$signature__data$29 [72:57];
+          end
+    endcase
+    if (rst) begin
+      \$1688  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1689  = \$signal$151 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1689  = \$signature__data$29 [88:73];
+          end
+    endcase
+    if (rst) begin
+      \$1689  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1690  = \$signal$152 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1690  = \$signature__data$29 [56:48];
+          end
+    endcase
+    if (rst) begin
+      \$1690  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1691  = req_cnt;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$1691  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (\$1504 ) begin
+            \$1691  = \$1505 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$1691  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1692  = req_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$1692  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          if (\$1504 ) begin
+            \$1692  = \$1506 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$1692  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1693  = rx_bank;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$1693  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$1514 ) begin
+              if (\$1525 ) begin
+                \$1693  = \$1526 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1693  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1694  = rx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$1694  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$1514 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1525 ) begin
+                \$1694  = 16'h0000;
+              end else begin
+                \$1694  = \$1527 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1694  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1695  = rx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$1695  = 3'h0;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$1514 ) begin
+              \$1695  = 3'h0;
+            end else begin
+              \$1695  = \$1528 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1695  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1696  = \$signal$105 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1696  = 10'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1530 ) begin
+            if (issuing) begin
+              if (\$1553 ) begin
+                if (\$1555 ) begin
+                  \$1696  = \$1556 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1696  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1697  = tx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1697  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1530 ) begin
+            if (issuing) begin
+              if (\$1553 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1555 ) begin
+                  \$1697  = 16'h0000;
+                end else begin
+                  \$1697  = \$1558 [15:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
       \$1697  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1698  = \$like ;
+    \$1698  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1698  = \$1496 [10:0];
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1698  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1530 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$1553 ) begin
+                \$1698  = 3'h0;
+              end else begin
+                \$1698  = \$1560 [2:0];
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1698  = 11'h000;
+      \$1698  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1699  = lp_end;
+    \$1699  = \$signal$153 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1699  = \$1497 [10:0];
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1699  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1530 ) begin
+            if (issuing) begin
+              if (\$1553 ) begin
+                if (\$1555 ) begin
+                  \$1699  = \$1557 [31:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1699  = 11'h000;
+      \$1699  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1700  = \$signal ;
+    \$1700  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1700  = 16'h0000;
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1700  = 32'd0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1530 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$1553 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1555 ) begin
+                  \$1700  = 32'd0;
+                end else begin
+                  \$1700  = \$1559 [31:0];
+                end
+              end else begin
+                \$1700  = \$1561 [31:0];
+              end
+            end
           end
     endcase
-    if (finish) begin
-      if (\$1635 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1636 ) begin
-        end else begin
-          \$1700  = \$1638 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1700  = 16'h0000;
+      \$1700  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1701  = \$signal$34 ;
+    \$1701  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1701  = 16'h0000;
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1701  = 1'h1;
+              4'h3:
+                  \$1701  = 1'h1;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1530 ) begin
+            if (issuing) begin
+              if (\$1575 ) begin
+                \$1701  = 1'h0;
+              end
+            end
+          end
+      3'h4:
+          if (issuing) begin
+            if (\$1594 ) begin
+              if (\$1596 ) begin
+                if (\$1598 ) begin
+                  if (\$1604 ) begin
+                    \$1701  = 1'h0;
+                  end
+                end
+              end
+            end
           end
     endcase
-    if (finish) begin
-      if (\$1635 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1636 ) begin
-        end else begin
-          \$1701  = \$1639 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1701  = 16'h0000;
+      \$1701  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1702  = \$signal$35 ;
+    \$1702  = \$signal$95 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1702  = 16'h0000;
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1702  = 1'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1530 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$1702  = 1'h1;
+            end else begin
+              \$1702  = 1'h0;
+            end
           end
     endcase
-    if (finish) begin
-      if (\$1635 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1636 ) begin
-        end else begin
-          \$1702  = \$1640 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1702  = 16'h0000;
+      \$1702  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1703  = \$signal$33 ;
+    \$1703  = \$signal$121 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1703  = 9'h000;
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1703  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$1703  = \$1591 [15:0];
+            if (\$1594 ) begin
+              if (\$1596 ) begin
+                if (\$1598 ) begin
+                  \$1703  = 16'h0000;
+                end
+              end
+            end
           end
     endcase
-    if (finish) begin
-      if (\$1635 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1636 ) begin
-        end else begin
-          \$1703  = \$1641 [8:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1703  = 9'h000;
+      \$1703  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1704  = \$signal$165 ;
+    \$1704  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1704  = \$signature__data$30 [47:32];
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1704  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1594 ) begin
+              if (\$1596 ) begin
+                if (\$1598 ) begin
+                  \$1704  = \$1599 [2:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1704  = 16'h0000;
+      \$1704  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1705  = \$signal$166 ;
+    \$1705  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1705  = \$signature__data$30 [72:57];
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1705  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$1705  = \$1612 [15:0];
           end
     endcase
     if (rst) begin
@@ -11095,107 +11326,198 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1706  = \$signal$167 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1706  = \$signature__data$30 [88:73];
-          end
-    endcase
-    if (rst) begin
-      \$1706  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1707  = \$signal$168 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-            \$1707  = \$signature__data$30 [56:48];
-          end
-    endcase
-    if (rst) begin
-      \$1707  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1708  = req_cnt;
+    \$1706  = \$signal$156 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
           end else begin
-            casez (\$signature__data$30 [3:0])
+            casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$1708  = 10'h000;
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1706  = 11'h000;
             endcase
           end
       3'h2:
-          if (\$1511 ) begin
-            \$1708  = \$1512 [9:0];
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$1594 ) begin
+              \$1706  = 11'h000;
+            end else begin
+              \$1706  = \$1611 [10:0];
+            end
           end
     endcase
     if (rst) begin
-      \$1708  = 10'h000;
+      \$1706  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1709  = req_addr;
+    \$1707  = \$signal$157 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
           end else begin
-            casez (\$signature__data$30 [3:0])
+            casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$1709  = fetched[82:51];
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1707  = 3'h0;
             endcase
           end
       3'h2:
-          if (\$1511 ) begin
-            \$1709  = \$1513 [31:0];
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1594 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1596 ) begin
+                \$1707  = 3'h0;
+              end else begin
+                \$1707  = \$1609 [2:0];
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1709  = 32'd0;
+      \$1707  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1710  = rx_bank;
+    \$1708  = ky;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
           end else begin
-            casez (\$signature__data$30 [3:0])
+            casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$1710  = 10'h000;
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1708  = 3'h0;
             endcase
           end
       3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$1521 ) begin
-              if (\$1532 ) begin
-                \$1710  = \$1533 [9:0];
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1594 ) begin
+              if (\$1596 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1598 ) begin
+                  \$1708  = 3'h0;
+                end else begin
+                  \$1708  = \$1605 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1708  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1709  = \$signal$119 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1709  = { fetched[104], fetched[104:96] };
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1594 ) begin
+              if (\$1596 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1598 ) begin
+                  \$1709  = { instr[104], instr[104:96] };
+                end else begin
+                  \$1709  = \$1606 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1709  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1710  = ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1710  = { fetched[113], fetched[113:105] };
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1594 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1596 ) begin
+                \$1710  = { instr[113], instr[113:105] };
+              end else begin
+                \$1710  = \$1610 [9:0];
               end
             end
           end
@@ -11206,28 +11528,35 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1711  = rx_word;
+    \$1711  = plane_base;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
           end else begin
-            casez (\$signature__data$30 [3:0])
+            casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$1711  = 16'h0000;
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1711  = fetched[26:11];
             endcase
           end
       3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$1521 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1532 ) begin
-                \$1711  = 16'h0000;
-              end else begin
-                \$1711  = \$1534 [15:0];
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1594 ) begin
+              if (\$1596 ) begin
+                if (\$1598 ) begin
+                  \$1711  = \$1600 [15:0];
+                end
               end
             end
           end
@@ -11238,101 +11567,108 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1712  = rx_beat;
+    \$1712  = \$signal$160 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
           end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  \$1712  = 4'h0;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$1521 ) begin
-              \$1712  = 4'h0;
-            end else begin
-              \$1712  = \$1535 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1712  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1713  = \$signal$169 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
+            casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1713  = 10'h000;
+                  /* empty */;
+              4'h3:
+                  \$1712  = fetched[26:11];
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1537 ) begin
-            if (issuing) begin
-              if (\$1560 ) begin
-                if (\$1562 ) begin
-                  \$1713  = \$1563 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1713  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1714  = tx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1714  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1537 ) begin
-            if (issuing) begin
-              if (\$1560 ) begin
+      3'h4:
+          if (issuing) begin
+            if (\$1594 ) begin
+              if (\$1596 ) begin
                 (* full_case = 32'd1 *)
-                if (\$1562 ) begin
-                  \$1714  = 16'h0000;
+                if (\$1598 ) begin
+                  \$1712  = \$1601 [15:0];
                 end else begin
-                  \$1714  = \$1565 [15:0];
+                  \$1712  = \$1607 [15:0];
                 end
               end
             end
+          end
+    endcase
+    if (rst) begin
+      \$1712  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1713  = \$signal$118 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1713  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$1713  = \$1592 [15:0];
+            if (\$1594 ) begin
+              if (\$1596 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1598 ) begin
+                  \$1713  = \$1602 [15:0];
+                end else begin
+                  \$1713  = \$1608 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1713  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1714  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1714  = \$1491 [15:0];
+            endcase
           end
     endcase
     if (rst) begin
@@ -11341,675 +11677,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1715  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1715  = 4'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1537 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$1560 ) begin
-                \$1715  = 4'h0;
-              end else begin
-                \$1715  = \$1567 [3:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1715  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1716  = \$signal$170 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1716  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1537 ) begin
-            if (issuing) begin
-              if (\$1560 ) begin
-                if (\$1562 ) begin
-                  \$1716  = \$1564 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1716  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1717  = s_off;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1717  = 32'd0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1537 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$1560 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1562 ) begin
-                  \$1717  = 32'd0;
-                end else begin
-                  \$1717  = \$1566 [31:0];
-                end
-              end else begin
-                \$1717  = \$1568 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1717  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1718  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1718  = 1'h1;
-              4'h3:
-                  \$1718  = 1'h1;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1537 ) begin
-            if (issuing) begin
-              if (\$1582 ) begin
-                \$1718  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$1601 ) begin
-              if (\$1603 ) begin
-                if (\$1605 ) begin
-                  if (\$1611 ) begin
-                    \$1718  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1718  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1719  = \$signal$106 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1719  = 1'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1537 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$1719  = 1'h1;
-            end else begin
-              \$1719  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1719  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1720  = \$signal$135 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1720  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1720  = \$1598 [15:0];
-            if (\$1601 ) begin
-              if (\$1603 ) begin
-                if (\$1605 ) begin
-                  \$1720  = 16'h0000;
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1720  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1721  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1721  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1601 ) begin
-              if (\$1603 ) begin
-                if (\$1605 ) begin
-                  \$1721  = \$1606 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1721  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1722  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1722  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$1722  = \$1619 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$1722  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1723  = \$signal$173 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1723  = 11'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$1601 ) begin
-              \$1723  = 11'h000;
-            end else begin
-              \$1723  = \$1618 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1723  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1724  = \$signal$174 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1724  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1601 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1603 ) begin
-                \$1724  = 3'h0;
-              end else begin
-                \$1724  = \$1616 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1724  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1725  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1725  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1601 ) begin
-              if (\$1603 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1605 ) begin
-                  \$1725  = 3'h0;
-                end else begin
-                  \$1725  = \$1612 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1725  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1726  = \$signal$133 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1726  = { fetched[104], fetched[104:96] };
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1601 ) begin
-              if (\$1603 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1605 ) begin
-                  \$1726  = { instr[104], instr[104:96] };
-                end else begin
-                  \$1726  = \$1613 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1726  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1727  = ix;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1727  = { fetched[113], fetched[113:105] };
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1601 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1603 ) begin
-                \$1727  = { instr[113], instr[113:105] };
-              end else begin
-                \$1727  = \$1617 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1727  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1728  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1728  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1601 ) begin
-              if (\$1603 ) begin
-                if (\$1605 ) begin
-                  \$1728  = \$1607 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1728  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1729  = \$signal$177 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1729  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1601 ) begin
-              if (\$1603 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1605 ) begin
-                  \$1729  = \$1608 [15:0];
-                end else begin
-                  \$1729  = \$1614 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1729  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1730  = \$signal$132 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1730  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1730  = \$1599 [15:0];
-            if (\$1601 ) begin
-              if (\$1603 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1605 ) begin
-                  \$1730  = \$1609 [15:0];
-                end else begin
-                  \$1730  = \$1615 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1730  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1731  = pitch;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
-          end else begin
-            casez (\$signature__data$30 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1731  = \$1498 [15:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1731  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1732  = rowc;
+    \$1715  = rowc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
           end else begin
-            casez (\$signature__data$30 [3:0])
+            casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
@@ -12017,7 +11695,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1732  = 3'h0;
+                  \$1715  = 3'h0;
             endcase
           end
       3'h2:
@@ -12028,30 +11706,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1626 ) begin
+          if (\$1619 ) begin
           end else begin
-            if (\$1630 ) begin
-              \$1732  = \$1631 [2:0];
+            if (\$1623 ) begin
+              \$1715  = \$1624 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$1732  = 3'h0;
+      \$1715  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1733  = bitc;
+    \$1716  = bitc;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
           end else begin
-            casez (\$signature__data$30 [3:0])
+            casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
@@ -12059,7 +11737,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1733  = 4'h0;
+                  \$1716  = 4'h0;
             endcase
           end
       3'h2:
@@ -12070,33 +11748,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1626 ) begin
+          if (\$1619 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1630 ) begin
-              \$1733  = 4'h0;
+            if (\$1623 ) begin
+              \$1716  = 4'h0;
             end else begin
-              \$1733  = \$1632 [3:0];
+              \$1716  = \$1625 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$1733  = 4'h0;
+      \$1716  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1734  = paddr;
+    \$1717  = paddr;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$1494 ) begin
-          end else if (\$1495 ) begin
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
           end else begin
-            casez (\$signature__data$30 [3:0])
+            casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
@@ -12104,7 +11782,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1734  = fetched[41:26];
+                  \$1717  = fetched[41:26];
             endcase
           end
       3'h2:
@@ -12115,23 +11793,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$1626 ) begin
+          if (\$1619 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1630 ) begin
-              \$1734  = instr[41:26];
+            if (\$1623 ) begin
+              \$1717  = instr[41:26];
             end else begin
-              \$1734  = \$1633 [15:0];
+              \$1717  = \$1626 [15:0];
             end
           end
     endcase
     if (rst) begin
-      \$1734  = 16'h0000;
+      \$1717  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1735  = asm;
+    \$1718  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -12140,19 +11818,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$1521 ) begin
+            if (\$1514 ) begin
             end else begin
-              \$1735  = full;
+              \$1718  = full;
             end
           end
     endcase
     if (rst) begin
-      \$1735  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1718  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1736  = \$signal$119 ;
+    \$1719  = \$signal$108 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -12161,19 +11839,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1537 ) begin
+          if (\$1530 ) begin
             if (issuing) begin
-              \$1736  = \$signal$169 ;
+              \$1719  = \$signal$105 ;
             end
           end
     endcase
     if (rst) begin
-      \$1736  = 10'h000;
+      \$1719  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1737  = o_beat;
+    \$1720  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -12182,19 +11860,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1537 ) begin
+          if (\$1530 ) begin
             if (issuing) begin
-              \$1737  = tx_beat;
+              \$1720  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$1737  = 4'h0;
+      \$1720  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1738  = o_addr;
+    \$1721  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -12203,19 +11881,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1537 ) begin
+          if (\$1530 ) begin
             if (issuing) begin
-              \$1738  = \$1538 [31:0];
+              \$1721  = \$1531 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$1738  = 32'd0;
+      \$1721  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1739  = o_last;
+    \$1722  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -12224,19 +11902,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1537 ) begin
+          if (\$1530 ) begin
             if (issuing) begin
-              \$1739  = \$1552 ;
+              \$1722  = \$1545 ;
             end
           end
     endcase
     if (rst) begin
-      \$1739  = 1'h0;
+      \$1722  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1740  = plane;
+    \$1723  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -12248,16 +11926,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1740  = p;
+            \$1723  = p;
           end
     endcase
     if (rst) begin
-      \$1740  = 3'h0;
+      \$1723  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1741  = \$signal$66 ;
+    \$1724  = \$signal$60 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -12269,16 +11947,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1741  = \$1595 ;
+            \$1724  = \$1588 ;
           end
     endcase
     if (rst) begin
-      \$1741  = 1'h0;
+      \$1724  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1742  = lastw_d;
+    \$1725  = lastw_d;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -12290,16 +11968,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1742  = \$1597 ;
+            \$1725  = \$1590 ;
           end
     endcase
     if (rst) begin
-      \$1742  = 1'h0;
+      \$1725  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1743  = sc_word;
+    \$1726  = sc_word;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -12313,17 +11991,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1622 ) begin
-            \$1743  = act_r__data;
+          if (\$1615 ) begin
+            \$1726  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1743  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+      \$1726  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1744  = thresh_l0;
+    \$1727  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -12337,17 +12015,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1623 ) begin
-            \$1744  = \$signature__data$124 ;
+          if (\$1616 ) begin
+            \$1727  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1744  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1727  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1745  = thresh_l1;
+    \$1728  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -12361,17 +12039,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1624 ) begin
-            \$1745  = \$signature__data$124 ;
+          if (\$1617 ) begin
+            \$1728  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1745  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1728  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1746  = thresh_l2;
+    \$1729  = thresh_l2;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -12385,3734 +12063,2095 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1625 ) begin
-            \$1746  = \$signature__data$124 ;
+          if (\$1618 ) begin
+            \$1729  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1746  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1729  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$38  = pc_next[9:0];
-  assign inc_cycles = { 63'h0000000000000000, busy };
+  assign \$signature__addr$37  = pc_next[9:0];
+  assign inc_cycles = { 15'h0000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$73  = valid;
+  assign \$signal$67  = valid;
   assign cc = clear;
   assign cp = plane;
-  assign config_id = 32'd277908757;
+  assign config_id = 32'd221810327;
   always @*
-    fetched[10:0] = \$signature__data$30 [10:0];
+    fetched[10:0] = \$signature__data$29 [10:0];
   always @*
-    fetched[71:42] = \$signature__data$30 [71:42];
+    fetched[71:42] = \$signature__data$29 [71:42];
   always @*
-    fetched[104:88] = \$signature__data$30 [104:88];
+    fetched[104:88] = \$signature__data$29 [104:88];
   always @*
-    fetched[127:114] = \$signature__data$30 [127:114];
+    fetched[127:114] = \$signature__data$29 [127:114];
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array (rst, \a_in$1 , \w_in$513 , valid_in, clear_in, plane_in, acc, clk);
+module \accel_top.array (rst, a_in, w_in, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   reg [63:0] \$1 ;
-  reg \$10 ;
-  reg [63:0] \$100 ;
-  reg [63:0] \$101 ;
-  reg [63:0] \$102 ;
-  reg [63:0] \$103 ;
-  reg [63:0] \$104 ;
-  reg [63:0] \$105 ;
-  reg [63:0] \$106 ;
-  reg [63:0] \$107 ;
-  reg [63:0] \$108 ;
-  reg [63:0] \$109 ;
-  reg [2:0] \$11 ;
-  reg [63:0] \$110 ;
-  reg [63:0] \$111 ;
-  reg [63:0] \$112 ;
-  reg [63:0] \$113 ;
-  reg [63:0] \$114 ;
-  reg [63:0] \$115 ;
-  reg [63:0] \$116 ;
-  reg [63:0] \$117 ;
-  reg [63:0] \$118 ;
-  reg [63:0] \$119 ;
-  reg [2:0] \$12 ;
-  reg [63:0] \$120 ;
-  reg [63:0] \$121 ;
-  reg [63:0] \$122 ;
-  reg [63:0] \$123 ;
-  reg [63:0] \$124 ;
-  reg [63:0] \$125 ;
-  reg [63:0] \$126 ;
-  reg [63:0] \$127 ;
-  reg [63:0] \$128 ;
-  reg [63:0] \$129 ;
+  reg [63:0] \$10 ;
+  reg [63:0] \$11 ;
+  reg [63:0] \$12 ;
   reg [63:0] \$13 ;
-  reg [63:0] \$130 ;
-  reg [63:0] \$131 ;
-  reg [63:0] \$132 ;
-  reg [63:0] \$133 ;
-  reg [63:0] \$134 ;
-  reg [63:0] \$135 ;
-  reg [63:0] \$136 ;
-  reg [63:0] \$137 ;
-  reg [63:0] \$138 ;
-  reg [63:0] \$139 ;
   reg [63:0] \$14 ;
-  reg [63:0] \$140 ;
-  reg [63:0] \$141 ;
-  reg [63:0] \$142 ;
-  reg [63:0] \$143 ;
-  reg [63:0] \$144 ;
   reg [63:0] \$15 ;
-  reg \$16 ;
-  reg \$17 ;
-  reg \$18 ;
-  reg \$19 ;
-  reg \$2 ;
-  reg \$20 ;
+  reg [63:0] \$16 ;
+  reg [63:0] \$17 ;
+  reg [63:0] \$18 ;
+  reg [63:0] \$19 ;
+  reg [63:0] \$2 ;
+  reg [63:0] \$20 ;
   reg \$21 ;
-  reg [2:0] \$22 ;
+  reg \$22 ;
   reg [2:0] \$23 ;
-  reg [2:0] \$24 ;
-  reg [63:0] \$25 ;
-  reg [63:0] \$26 ;
-  reg [63:0] \$27 ;
-  reg [63:0] \$28 ;
-  reg [63:0] \$29 ;
-  reg \$3 ;
-  reg [63:0] \$30 ;
-  reg [63:0] \$31 ;
-  reg [63:0] \$32 ;
-  reg [63:0] \$33 ;
-  reg [63:0] \$34 ;
-  reg [63:0] \$35 ;
-  reg [63:0] \$36 ;
-  reg [63:0] \$37 ;
-  reg [63:0] \$38 ;
-  reg [63:0] \$39 ;
-  reg [2:0] \$4 ;
-  reg [63:0] \$40 ;
-  reg [63:0] \$41 ;
-  reg [63:0] \$42 ;
-  reg [63:0] \$43 ;
-  reg [63:0] \$44 ;
-  reg [63:0] \$45 ;
-  reg [63:0] \$46 ;
-  reg [63:0] \$47 ;
-  reg [63:0] \$48 ;
-  reg [63:0] \$49 ;
+  reg [63:0] \$3 ;
+  reg [63:0] \$4 ;
   reg [63:0] \$5 ;
-  reg [63:0] \$50 ;
-  reg [63:0] \$51 ;
-  reg [63:0] \$52 ;
-  reg [63:0] \$53 ;
-  reg [63:0] \$54 ;
-  reg [63:0] \$55 ;
-  reg [63:0] \$56 ;
-  reg [63:0] \$57 ;
-  reg [63:0] \$58 ;
-  reg [63:0] \$59 ;
   reg [63:0] \$6 ;
-  reg [63:0] \$60 ;
-  reg [63:0] \$61 ;
-  reg [63:0] \$62 ;
-  reg [63:0] \$63 ;
-  reg [63:0] \$64 ;
-  reg [63:0] \$65 ;
-  reg [63:0] \$66 ;
-  reg [63:0] \$67 ;
-  reg [63:0] \$68 ;
-  reg [63:0] \$69 ;
-  reg \$7 ;
-  reg [63:0] \$70 ;
-  reg [63:0] \$71 ;
-  reg [63:0] \$72 ;
-  reg [63:0] \$73 ;
-  reg [63:0] \$74 ;
-  reg [63:0] \$75 ;
-  reg [63:0] \$76 ;
-  reg [63:0] \$77 ;
-  reg [63:0] \$78 ;
-  reg [63:0] \$79 ;
-  reg \$8 ;
-  reg [63:0] \$80 ;
-  reg [63:0] \$81 ;
-  reg [63:0] \$82 ;
-  reg [63:0] \$83 ;
-  reg [63:0] \$84 ;
-  reg [63:0] \$85 ;
-  reg [63:0] \$86 ;
-  reg [63:0] \$87 ;
-  reg [63:0] \$88 ;
-  reg [63:0] \$89 ;
-  reg \$9 ;
-  reg [63:0] \$90 ;
-  reg [63:0] \$91 ;
-  reg [63:0] \$92 ;
-  reg [63:0] \$93 ;
-  reg [63:0] \$94 ;
-  reg [63:0] \$95 ;
-  reg [63:0] \$96 ;
-  reg [63:0] \$97 ;
-  reg [63:0] \$98 ;
-  reg [63:0] \$99 ;
+  reg [63:0] \$7 ;
+  reg [63:0] \$8 ;
+  reg [63:0] \$9 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] a1_d0;
-  reg [63:0] a2_d0 = 64'h0000000000000000;
+  wire [63:0] a;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] a2_d1;
-  reg [63:0] a3_d0 = 64'h0000000000000000;
-  reg [63:0] a3_d1 = 64'h0000000000000000;
+  wire [63:0] \a$103 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] a3_d2;
-  wire [63:0] a_in;
-  input [255:0] \a_in$1 ;
-  wire [255:0] \a_in$1 ;
-  wire [63:0] \a_in$104 ;
-  wire [63:0] \a_in$112 ;
-  wire [63:0] \a_in$120 ;
-  reg [63:0] \a_in$128  = 64'h0000000000000000;
-  wire [63:0] \a_in$136 ;
-  wire [63:0] \a_in$144 ;
-  wire [63:0] \a_in$152 ;
-  wire [63:0] \a_in$16 ;
-  wire [63:0] \a_in$160 ;
-  wire [63:0] \a_in$168 ;
-  wire [63:0] \a_in$176 ;
-  wire [63:0] \a_in$184 ;
-  wire [63:0] \a_in$192 ;
-  wire [63:0] \a_in$200 ;
-  wire [63:0] \a_in$208 ;
-  wire [63:0] \a_in$216 ;
-  wire [63:0] \a_in$224 ;
-  wire [63:0] \a_in$232 ;
-  wire [63:0] \a_in$24 ;
-  wire [63:0] \a_in$240 ;
-  wire [63:0] \a_in$248 ;
-  reg [63:0] \a_in$256  = 64'h0000000000000000;
-  wire [63:0] \a_in$264 ;
-  wire [63:0] \a_in$272 ;
-  wire [63:0] \a_in$280 ;
-  wire [63:0] \a_in$288 ;
-  wire [63:0] \a_in$296 ;
-  wire [63:0] \a_in$304 ;
-  wire [63:0] \a_in$312 ;
-  wire [63:0] \a_in$32 ;
-  wire [63:0] \a_in$320 ;
-  wire [63:0] \a_in$328 ;
-  wire [63:0] \a_in$336 ;
-  wire [63:0] \a_in$344 ;
-  wire [63:0] \a_in$352 ;
-  wire [63:0] \a_in$360 ;
-  wire [63:0] \a_in$368 ;
-  wire [63:0] \a_in$376 ;
-  reg [63:0] \a_in$384  = 64'h0000000000000000;
-  wire [63:0] \a_in$392 ;
-  wire [63:0] \a_in$40 ;
-  wire [63:0] \a_in$400 ;
-  wire [63:0] \a_in$408 ;
-  wire [63:0] \a_in$416 ;
-  wire [63:0] \a_in$424 ;
-  wire [63:0] \a_in$432 ;
-  wire [63:0] \a_in$440 ;
-  wire [63:0] \a_in$448 ;
-  wire [63:0] \a_in$456 ;
-  wire [63:0] \a_in$464 ;
-  wire [63:0] \a_in$472 ;
-  wire [63:0] \a_in$48 ;
-  wire [63:0] \a_in$480 ;
-  wire [63:0] \a_in$488 ;
-  wire [63:0] \a_in$496 ;
-  wire [63:0] \a_in$504 ;
-  wire [63:0] \a_in$56 ;
-  wire [63:0] \a_in$64 ;
-  wire [63:0] \a_in$72 ;
-  wire [63:0] \a_in$8 ;
-  wire [63:0] \a_in$80 ;
-  wire [63:0] \a_in$88 ;
-  wire [63:0] \a_in$96 ;
-  wire [63:0] a_out;
-  wire [63:0] \a_out$105 ;
-  wire [63:0] \a_out$113 ;
-  wire [63:0] \a_out$121 ;
-  wire [63:0] \a_out$137 ;
-  wire [63:0] \a_out$145 ;
-  wire [63:0] \a_out$153 ;
-  wire [63:0] \a_out$161 ;
-  wire [63:0] \a_out$169 ;
-  wire [63:0] \a_out$17 ;
-  wire [63:0] \a_out$177 ;
-  wire [63:0] \a_out$185 ;
-  wire [63:0] \a_out$193 ;
-  wire [63:0] \a_out$201 ;
-  wire [63:0] \a_out$209 ;
-  wire [63:0] \a_out$217 ;
-  wire [63:0] \a_out$225 ;
-  wire [63:0] \a_out$233 ;
-  wire [63:0] \a_out$241 ;
-  wire [63:0] \a_out$249 ;
-  wire [63:0] \a_out$25 ;
-  wire [63:0] \a_out$265 ;
-  wire [63:0] \a_out$273 ;
-  wire [63:0] \a_out$281 ;
-  wire [63:0] \a_out$289 ;
-  wire [63:0] \a_out$297 ;
-  wire [63:0] \a_out$305 ;
-  wire [63:0] \a_out$313 ;
-  wire [63:0] \a_out$321 ;
-  wire [63:0] \a_out$329 ;
-  wire [63:0] \a_out$33 ;
-  wire [63:0] \a_out$337 ;
-  wire [63:0] \a_out$345 ;
-  wire [63:0] \a_out$353 ;
-  wire [63:0] \a_out$361 ;
-  wire [63:0] \a_out$369 ;
-  wire [63:0] \a_out$377 ;
-  wire [63:0] \a_out$393 ;
-  wire [63:0] \a_out$401 ;
-  wire [63:0] \a_out$409 ;
-  wire [63:0] \a_out$41 ;
-  wire [63:0] \a_out$417 ;
-  wire [63:0] \a_out$425 ;
-  wire [63:0] \a_out$433 ;
-  wire [63:0] \a_out$441 ;
-  wire [63:0] \a_out$449 ;
-  wire [63:0] \a_out$457 ;
-  wire [63:0] \a_out$465 ;
-  wire [63:0] \a_out$473 ;
-  wire [63:0] \a_out$481 ;
-  wire [63:0] \a_out$489 ;
-  wire [63:0] \a_out$49 ;
-  wire [63:0] \a_out$497 ;
-  wire [63:0] \a_out$505 ;
-  wire [63:0] \a_out$57 ;
-  wire [63:0] \a_out$65 ;
-  wire [63:0] \a_out$73 ;
-  wire [63:0] \a_out$81 ;
-  wire [63:0] \a_out$89 ;
-  wire [63:0] \a_out$97 ;
+  wire [63:0] \a$109 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$115 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$121 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$127 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$133 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$139 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$145 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$151 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$157 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$163 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$169 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$175 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$181 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$187 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$193 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$199 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$205 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$211 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$217 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$223 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$229 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$235 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$241 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$247 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$253 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$259 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$265 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$271 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$277 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$283 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$289 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$295 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$301 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$307 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$313 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$319 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$325 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$331 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$337 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$343 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$349 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$355 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$361 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$367 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$37 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$373 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$379 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$385 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$391 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$397 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$403 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$409 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$43 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$49 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$55 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$61 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$67 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$73 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$79 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$85 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$91 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \a$97 ;
+  reg [63:0] a0_q0 = 64'h0000000000000000;
+  reg [63:0] a1_q0 = 64'h0000000000000000;
+  reg [63:0] a2_q0 = 64'h0000000000000000;
+  reg [63:0] a3_q0 = 64'h0000000000000000;
+  input [255:0] a_in;
+  wire [255:0] a_in;
   output [1535:0] acc;
   wire [1535:0] acc;
-  wire [23:0] \acc$641 ;
-  wire [23:0] \acc$642 ;
-  wire [23:0] \acc$643 ;
-  wire [23:0] \acc$644 ;
-  wire [23:0] \acc$645 ;
-  wire [23:0] \acc$646 ;
-  wire [23:0] \acc$647 ;
-  wire [23:0] \acc$648 ;
-  wire [23:0] \acc$649 ;
-  wire [23:0] \acc$650 ;
-  wire [23:0] \acc$651 ;
-  wire [23:0] \acc$652 ;
-  wire [23:0] \acc$653 ;
-  wire [23:0] \acc$654 ;
-  wire [23:0] \acc$655 ;
-  wire [23:0] \acc$656 ;
-  wire [23:0] \acc$657 ;
-  wire [23:0] \acc$658 ;
-  wire [23:0] \acc$659 ;
-  wire [23:0] \acc$660 ;
-  wire [23:0] \acc$661 ;
-  wire [23:0] \acc$662 ;
-  wire [23:0] \acc$663 ;
-  wire [23:0] \acc$664 ;
-  wire [23:0] \acc$665 ;
-  wire [23:0] \acc$666 ;
-  wire [23:0] \acc$667 ;
-  wire [23:0] \acc$668 ;
-  wire [23:0] \acc$669 ;
-  wire [23:0] \acc$670 ;
-  wire [23:0] \acc$671 ;
-  wire [23:0] \acc$672 ;
-  wire [23:0] \acc$673 ;
-  wire [23:0] \acc$674 ;
-  wire [23:0] \acc$675 ;
-  wire [23:0] \acc$676 ;
-  wire [23:0] \acc$677 ;
-  wire [23:0] \acc$678 ;
-  wire [23:0] \acc$679 ;
-  wire [23:0] \acc$680 ;
-  wire [23:0] \acc$681 ;
-  wire [23:0] \acc$682 ;
-  wire [23:0] \acc$683 ;
-  wire [23:0] \acc$684 ;
-  wire [23:0] \acc$685 ;
-  wire [23:0] \acc$686 ;
-  wire [23:0] \acc$687 ;
-  wire [23:0] \acc$688 ;
-  wire [23:0] \acc$689 ;
-  wire [23:0] \acc$690 ;
-  wire [23:0] \acc$691 ;
-  wire [23:0] \acc$692 ;
-  wire [23:0] \acc$693 ;
-  wire [23:0] \acc$694 ;
-  wire [23:0] \acc$695 ;
-  wire [23:0] \acc$696 ;
-  wire [23:0] \acc$697 ;
-  wire [23:0] \acc$698 ;
-  wire [23:0] \acc$699 ;
-  wire [23:0] \acc$700 ;
-  wire [23:0] \acc$701 ;
-  wire [23:0] \acc$702 ;
-  wire [23:0] \acc$703 ;
-  wire [23:0] \acc$704 ;
-  (* init = 1'h0 *)
-  wire c1_d0;
-  reg c2_d0 = 1'h0;
-  (* init = 1'h0 *)
-  wire c2_d1;
-  reg c3_d0 = 1'h0;
-  reg c3_d1 = 1'h0;
-  (* init = 1'h0 *)
-  wire c3_d2;
+  wire [23:0] \acc$102 ;
+  wire [23:0] \acc$108 ;
+  wire [23:0] \acc$114 ;
+  wire [23:0] \acc$120 ;
+  wire [23:0] \acc$126 ;
+  wire [23:0] \acc$132 ;
+  wire [23:0] \acc$138 ;
+  wire [23:0] \acc$144 ;
+  wire [23:0] \acc$150 ;
+  wire [23:0] \acc$156 ;
+  wire [23:0] \acc$162 ;
+  wire [23:0] \acc$168 ;
+  wire [23:0] \acc$174 ;
+  wire [23:0] \acc$180 ;
+  wire [23:0] \acc$186 ;
+  wire [23:0] \acc$192 ;
+  wire [23:0] \acc$198 ;
+  wire [23:0] \acc$204 ;
+  wire [23:0] \acc$210 ;
+  wire [23:0] \acc$216 ;
+  wire [23:0] \acc$222 ;
+  wire [23:0] \acc$228 ;
+  wire [23:0] \acc$234 ;
+  wire [23:0] \acc$240 ;
+  wire [23:0] \acc$246 ;
+  wire [23:0] \acc$252 ;
+  wire [23:0] \acc$258 ;
+  wire [23:0] \acc$264 ;
+  wire [23:0] \acc$270 ;
+  wire [23:0] \acc$276 ;
+  wire [23:0] \acc$282 ;
+  wire [23:0] \acc$288 ;
+  wire [23:0] \acc$294 ;
+  wire [23:0] \acc$300 ;
+  wire [23:0] \acc$306 ;
+  wire [23:0] \acc$312 ;
+  wire [23:0] \acc$318 ;
+  wire [23:0] \acc$324 ;
+  wire [23:0] \acc$330 ;
+  wire [23:0] \acc$336 ;
+  wire [23:0] \acc$342 ;
+  wire [23:0] \acc$348 ;
+  wire [23:0] \acc$354 ;
+  wire [23:0] \acc$36 ;
+  wire [23:0] \acc$360 ;
+  wire [23:0] \acc$366 ;
+  wire [23:0] \acc$372 ;
+  wire [23:0] \acc$378 ;
+  wire [23:0] \acc$384 ;
+  wire [23:0] \acc$390 ;
+  wire [23:0] \acc$396 ;
+  wire [23:0] \acc$402 ;
+  wire [23:0] \acc$408 ;
+  wire [23:0] \acc$414 ;
+  wire [23:0] \acc$42 ;
+  wire [23:0] \acc$48 ;
+  wire [23:0] \acc$54 ;
+  wire [23:0] \acc$60 ;
+  wire [23:0] \acc$66 ;
+  wire [23:0] \acc$72 ;
+  wire [23:0] \acc$78 ;
+  wire [23:0] \acc$84 ;
+  wire [23:0] \acc$90 ;
+  wire [23:0] \acc$96 ;
+  input clear;
   wire clear;
-  input clear_in;
-  wire clear_in;
-  wire \clear_in$100 ;
-  wire \clear_in$108 ;
-  wire \clear_in$116 ;
-  wire \clear_in$12 ;
-  wire \clear_in$124 ;
-  reg \clear_in$132  = 1'h0;
-  wire \clear_in$140 ;
-  wire \clear_in$148 ;
-  wire \clear_in$156 ;
-  wire \clear_in$164 ;
-  wire \clear_in$172 ;
-  wire \clear_in$180 ;
-  wire \clear_in$188 ;
-  wire \clear_in$196 ;
-  wire \clear_in$20 ;
-  wire \clear_in$204 ;
-  wire \clear_in$212 ;
-  wire \clear_in$220 ;
-  wire \clear_in$228 ;
-  wire \clear_in$236 ;
-  wire \clear_in$244 ;
-  wire \clear_in$252 ;
-  reg \clear_in$260  = 1'h0;
-  wire \clear_in$268 ;
-  wire \clear_in$276 ;
-  wire \clear_in$28 ;
-  wire \clear_in$284 ;
-  wire \clear_in$292 ;
-  wire \clear_in$300 ;
-  wire \clear_in$308 ;
-  wire \clear_in$316 ;
-  wire \clear_in$324 ;
-  wire \clear_in$332 ;
-  wire \clear_in$340 ;
-  wire \clear_in$348 ;
-  wire \clear_in$356 ;
-  wire \clear_in$36 ;
-  wire \clear_in$364 ;
-  wire \clear_in$372 ;
-  wire \clear_in$380 ;
-  reg \clear_in$388  = 1'h0;
-  wire \clear_in$396 ;
-  wire \clear_in$404 ;
-  wire \clear_in$412 ;
-  wire \clear_in$420 ;
-  wire \clear_in$428 ;
-  wire \clear_in$436 ;
-  wire \clear_in$44 ;
-  wire \clear_in$444 ;
-  wire \clear_in$452 ;
-  wire \clear_in$460 ;
-  wire \clear_in$468 ;
-  wire \clear_in$476 ;
-  wire \clear_in$484 ;
-  wire \clear_in$492 ;
-  wire \clear_in$500 ;
-  wire \clear_in$508 ;
-  wire \clear_in$52 ;
-  wire \clear_in$60 ;
-  wire \clear_in$68 ;
-  wire \clear_in$76 ;
-  wire \clear_in$84 ;
-  wire \clear_in$92 ;
-  wire clear_out;
-  wire \clear_out$101 ;
-  wire \clear_out$109 ;
-  wire \clear_out$117 ;
-  wire \clear_out$125 ;
-  wire \clear_out$141 ;
-  wire \clear_out$149 ;
-  wire \clear_out$157 ;
-  wire \clear_out$165 ;
-  wire \clear_out$173 ;
-  wire \clear_out$181 ;
-  wire \clear_out$189 ;
-  wire \clear_out$197 ;
-  wire \clear_out$205 ;
-  wire \clear_out$21 ;
-  wire \clear_out$213 ;
-  wire \clear_out$221 ;
-  wire \clear_out$229 ;
-  wire \clear_out$237 ;
-  wire \clear_out$245 ;
-  wire \clear_out$253 ;
-  wire \clear_out$269 ;
-  wire \clear_out$277 ;
-  wire \clear_out$285 ;
-  wire \clear_out$29 ;
-  wire \clear_out$293 ;
-  wire \clear_out$301 ;
-  wire \clear_out$309 ;
-  wire \clear_out$317 ;
-  wire \clear_out$325 ;
-  wire \clear_out$333 ;
-  wire \clear_out$341 ;
-  wire \clear_out$349 ;
-  wire \clear_out$357 ;
-  wire \clear_out$365 ;
-  wire \clear_out$37 ;
-  wire \clear_out$373 ;
-  wire \clear_out$381 ;
-  wire \clear_out$397 ;
-  wire \clear_out$405 ;
-  wire \clear_out$413 ;
-  wire \clear_out$421 ;
-  wire \clear_out$429 ;
-  wire \clear_out$437 ;
-  wire \clear_out$445 ;
-  wire \clear_out$45 ;
-  wire \clear_out$453 ;
-  wire \clear_out$461 ;
-  wire \clear_out$469 ;
-  wire \clear_out$477 ;
-  wire \clear_out$485 ;
-  wire \clear_out$493 ;
-  wire \clear_out$501 ;
-  wire \clear_out$509 ;
-  wire \clear_out$53 ;
-  wire \clear_out$61 ;
-  wire \clear_out$69 ;
-  wire \clear_out$77 ;
-  wire \clear_out$85 ;
-  wire \clear_out$93 ;
+  (* init = 1'h0 *)
+  wire \clear$100 ;
+  (* init = 1'h0 *)
+  wire \clear$106 ;
+  (* init = 1'h0 *)
+  wire \clear$112 ;
+  (* init = 1'h0 *)
+  wire \clear$118 ;
+  (* init = 1'h0 *)
+  wire \clear$124 ;
+  (* init = 1'h0 *)
+  wire \clear$130 ;
+  (* init = 1'h0 *)
+  wire \clear$136 ;
+  (* init = 1'h0 *)
+  wire \clear$142 ;
+  (* init = 1'h0 *)
+  wire \clear$148 ;
+  (* init = 1'h0 *)
+  wire \clear$154 ;
+  (* init = 1'h0 *)
+  wire \clear$160 ;
+  (* init = 1'h0 *)
+  wire \clear$166 ;
+  (* init = 1'h0 *)
+  wire \clear$172 ;
+  (* init = 1'h0 *)
+  wire \clear$178 ;
+  (* init = 1'h0 *)
+  wire \clear$184 ;
+  (* init = 1'h0 *)
+  wire \clear$190 ;
+  (* init = 1'h0 *)
+  wire \clear$196 ;
+  (* init = 1'h0 *)
+  wire \clear$202 ;
+  (* init = 1'h0 *)
+  wire \clear$208 ;
+  (* init = 1'h0 *)
+  wire \clear$214 ;
+  (* init = 1'h0 *)
+  wire \clear$220 ;
+  (* init = 1'h0 *)
+  wire \clear$226 ;
+  (* init = 1'h0 *)
+  wire \clear$232 ;
+  (* init = 1'h0 *)
+  wire \clear$238 ;
+  (* init = 1'h0 *)
+  wire \clear$244 ;
+  (* init = 1'h0 *)
+  wire \clear$250 ;
+  (* init = 1'h0 *)
+  wire \clear$256 ;
+  (* init = 1'h0 *)
+  wire \clear$262 ;
+  (* init = 1'h0 *)
+  wire \clear$268 ;
+  (* init = 1'h0 *)
+  wire \clear$274 ;
+  (* init = 1'h0 *)
+  wire \clear$280 ;
+  (* init = 1'h0 *)
+  wire \clear$286 ;
+  (* init = 1'h0 *)
+  wire \clear$292 ;
+  (* init = 1'h0 *)
+  wire \clear$298 ;
+  (* init = 1'h0 *)
+  wire \clear$304 ;
+  (* init = 1'h0 *)
+  wire \clear$310 ;
+  (* init = 1'h0 *)
+  wire \clear$316 ;
+  (* init = 1'h0 *)
+  wire \clear$322 ;
+  (* init = 1'h0 *)
+  wire \clear$328 ;
+  (* init = 1'h0 *)
+  wire \clear$33 ;
+  (* init = 1'h0 *)
+  wire \clear$334 ;
+  (* init = 1'h0 *)
+  wire \clear$340 ;
+  (* init = 1'h0 *)
+  wire \clear$346 ;
+  (* init = 1'h0 *)
+  wire \clear$352 ;
+  (* init = 1'h0 *)
+  wire \clear$358 ;
+  (* init = 1'h0 *)
+  wire \clear$364 ;
+  (* init = 1'h0 *)
+  wire \clear$370 ;
+  (* init = 1'h0 *)
+  wire \clear$376 ;
+  (* init = 1'h0 *)
+  wire \clear$382 ;
+  (* init = 1'h0 *)
+  wire \clear$388 ;
+  (* init = 1'h0 *)
+  wire \clear$394 ;
+  (* init = 1'h0 *)
+  wire \clear$40 ;
+  (* init = 1'h0 *)
+  wire \clear$400 ;
+  (* init = 1'h0 *)
+  wire \clear$406 ;
+  (* init = 1'h0 *)
+  wire \clear$412 ;
+  (* init = 1'h0 *)
+  wire \clear$46 ;
+  (* init = 1'h0 *)
+  wire \clear$52 ;
+  (* init = 1'h0 *)
+  wire \clear$58 ;
+  (* init = 1'h0 *)
+  wire \clear$64 ;
+  (* init = 1'h0 *)
+  wire \clear$70 ;
+  (* init = 1'h0 *)
+  wire \clear$76 ;
+  (* init = 1'h0 *)
+  wire \clear$82 ;
+  (* init = 1'h0 *)
+  wire \clear$88 ;
+  (* init = 1'h0 *)
+  wire \clear$94 ;
+  reg clear_q0 = 1'h0;
   input clk;
   wire clk;
-  (* init = 3'h0 *)
-  wire [2:0] p1_d0;
-  reg [2:0] p2_d0 = 3'h0;
-  (* init = 3'h0 *)
-  wire [2:0] p2_d1;
-  reg [2:0] p3_d0 = 3'h0;
-  reg [2:0] p3_d1 = 3'h0;
-  (* init = 3'h0 *)
-  wire [2:0] p3_d2;
+  input [2:0] plane;
   wire [2:0] plane;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  wire [2:0] \plane_in$102 ;
-  wire [2:0] \plane_in$110 ;
-  wire [2:0] \plane_in$118 ;
-  wire [2:0] \plane_in$126 ;
-  reg [2:0] \plane_in$134  = 3'h0;
-  wire [2:0] \plane_in$14 ;
-  wire [2:0] \plane_in$142 ;
-  wire [2:0] \plane_in$150 ;
-  wire [2:0] \plane_in$158 ;
-  wire [2:0] \plane_in$166 ;
-  wire [2:0] \plane_in$174 ;
-  wire [2:0] \plane_in$182 ;
-  wire [2:0] \plane_in$190 ;
-  wire [2:0] \plane_in$198 ;
-  wire [2:0] \plane_in$206 ;
-  wire [2:0] \plane_in$214 ;
-  wire [2:0] \plane_in$22 ;
-  wire [2:0] \plane_in$222 ;
-  wire [2:0] \plane_in$230 ;
-  wire [2:0] \plane_in$238 ;
-  wire [2:0] \plane_in$246 ;
-  wire [2:0] \plane_in$254 ;
-  reg [2:0] \plane_in$262  = 3'h0;
-  wire [2:0] \plane_in$270 ;
-  wire [2:0] \plane_in$278 ;
-  wire [2:0] \plane_in$286 ;
-  wire [2:0] \plane_in$294 ;
-  wire [2:0] \plane_in$30 ;
-  wire [2:0] \plane_in$302 ;
-  wire [2:0] \plane_in$310 ;
-  wire [2:0] \plane_in$318 ;
-  wire [2:0] \plane_in$326 ;
-  wire [2:0] \plane_in$334 ;
-  wire [2:0] \plane_in$342 ;
-  wire [2:0] \plane_in$350 ;
-  wire [2:0] \plane_in$358 ;
-  wire [2:0] \plane_in$366 ;
-  wire [2:0] \plane_in$374 ;
-  wire [2:0] \plane_in$38 ;
-  wire [2:0] \plane_in$382 ;
-  reg [2:0] \plane_in$390  = 3'h0;
-  wire [2:0] \plane_in$398 ;
-  wire [2:0] \plane_in$406 ;
-  wire [2:0] \plane_in$414 ;
-  wire [2:0] \plane_in$422 ;
-  wire [2:0] \plane_in$430 ;
-  wire [2:0] \plane_in$438 ;
-  wire [2:0] \plane_in$446 ;
-  wire [2:0] \plane_in$454 ;
-  wire [2:0] \plane_in$46 ;
-  wire [2:0] \plane_in$462 ;
-  wire [2:0] \plane_in$470 ;
-  wire [2:0] \plane_in$478 ;
-  wire [2:0] \plane_in$486 ;
-  wire [2:0] \plane_in$494 ;
-  wire [2:0] \plane_in$502 ;
-  wire [2:0] \plane_in$510 ;
-  wire [2:0] \plane_in$54 ;
-  wire [2:0] \plane_in$62 ;
-  wire [2:0] \plane_in$70 ;
-  wire [2:0] \plane_in$78 ;
-  wire [2:0] \plane_in$86 ;
-  wire [2:0] \plane_in$94 ;
-  wire [2:0] plane_out;
-  wire [2:0] \plane_out$103 ;
-  wire [2:0] \plane_out$111 ;
-  wire [2:0] \plane_out$119 ;
-  wire [2:0] \plane_out$127 ;
-  wire [2:0] \plane_out$143 ;
-  wire [2:0] \plane_out$151 ;
-  wire [2:0] \plane_out$159 ;
-  wire [2:0] \plane_out$167 ;
-  wire [2:0] \plane_out$175 ;
-  wire [2:0] \plane_out$183 ;
-  wire [2:0] \plane_out$191 ;
-  wire [2:0] \plane_out$199 ;
-  wire [2:0] \plane_out$207 ;
-  wire [2:0] \plane_out$215 ;
-  wire [2:0] \plane_out$223 ;
-  wire [2:0] \plane_out$23 ;
-  wire [2:0] \plane_out$231 ;
-  wire [2:0] \plane_out$239 ;
-  wire [2:0] \plane_out$247 ;
-  wire [2:0] \plane_out$255 ;
-  wire [2:0] \plane_out$271 ;
-  wire [2:0] \plane_out$279 ;
-  wire [2:0] \plane_out$287 ;
-  wire [2:0] \plane_out$295 ;
-  wire [2:0] \plane_out$303 ;
-  wire [2:0] \plane_out$31 ;
-  wire [2:0] \plane_out$311 ;
-  wire [2:0] \plane_out$319 ;
-  wire [2:0] \plane_out$327 ;
-  wire [2:0] \plane_out$335 ;
-  wire [2:0] \plane_out$343 ;
-  wire [2:0] \plane_out$351 ;
-  wire [2:0] \plane_out$359 ;
-  wire [2:0] \plane_out$367 ;
-  wire [2:0] \plane_out$375 ;
-  wire [2:0] \plane_out$383 ;
-  wire [2:0] \plane_out$39 ;
-  wire [2:0] \plane_out$399 ;
-  wire [2:0] \plane_out$407 ;
-  wire [2:0] \plane_out$415 ;
-  wire [2:0] \plane_out$423 ;
-  wire [2:0] \plane_out$431 ;
-  wire [2:0] \plane_out$439 ;
-  wire [2:0] \plane_out$447 ;
-  wire [2:0] \plane_out$455 ;
-  wire [2:0] \plane_out$463 ;
-  wire [2:0] \plane_out$47 ;
-  wire [2:0] \plane_out$471 ;
-  wire [2:0] \plane_out$479 ;
-  wire [2:0] \plane_out$487 ;
-  wire [2:0] \plane_out$495 ;
-  wire [2:0] \plane_out$503 ;
-  wire [2:0] \plane_out$511 ;
-  wire [2:0] \plane_out$55 ;
-  wire [2:0] \plane_out$63 ;
-  wire [2:0] \plane_out$71 ;
-  wire [2:0] \plane_out$79 ;
-  wire [2:0] \plane_out$87 ;
-  wire [2:0] \plane_out$95 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$101 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$107 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$113 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$119 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$125 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$131 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$137 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$143 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$149 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$155 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$161 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$167 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$173 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$179 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$185 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$191 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$197 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$203 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$209 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$215 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$221 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$227 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$233 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$239 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$245 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$251 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$257 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$263 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$269 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$275 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$281 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$287 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$293 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$299 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$305 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$311 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$317 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$323 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$329 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$335 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$34 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$341 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$347 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$353 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$359 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$365 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$371 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$377 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$383 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$389 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$395 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$401 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$407 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$41 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$413 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$47 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$53 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$59 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$65 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$71 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$77 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$83 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$89 ;
+  (* init = 3'h0 *)
+  wire [2:0] \plane$95 ;
+  reg [2:0] plane_q0 = 3'h0;
   input rst;
   wire rst;
-  (* init = 1'h0 *)
-  wire v1_d0;
-  reg v2_d0 = 1'h0;
-  (* init = 1'h0 *)
-  wire v2_d1;
-  reg v3_d0 = 1'h0;
-  reg v3_d1 = 1'h0;
-  (* init = 1'h0 *)
-  wire v3_d2;
+  input valid;
   wire valid;
-  input valid_in;
-  wire valid_in;
-  wire \valid_in$10 ;
-  wire \valid_in$106 ;
-  wire \valid_in$114 ;
-  wire \valid_in$122 ;
-  reg \valid_in$130  = 1'h0;
-  wire \valid_in$138 ;
-  wire \valid_in$146 ;
-  wire \valid_in$154 ;
-  wire \valid_in$162 ;
-  wire \valid_in$170 ;
-  wire \valid_in$178 ;
-  wire \valid_in$18 ;
-  wire \valid_in$186 ;
-  wire \valid_in$194 ;
-  wire \valid_in$202 ;
-  wire \valid_in$210 ;
-  wire \valid_in$218 ;
-  wire \valid_in$226 ;
-  wire \valid_in$234 ;
-  wire \valid_in$242 ;
-  wire \valid_in$250 ;
-  reg \valid_in$258  = 1'h0;
-  wire \valid_in$26 ;
-  wire \valid_in$266 ;
-  wire \valid_in$274 ;
-  wire \valid_in$282 ;
-  wire \valid_in$290 ;
-  wire \valid_in$298 ;
-  wire \valid_in$306 ;
-  wire \valid_in$314 ;
-  wire \valid_in$322 ;
-  wire \valid_in$330 ;
-  wire \valid_in$338 ;
-  wire \valid_in$34 ;
-  wire \valid_in$346 ;
-  wire \valid_in$354 ;
-  wire \valid_in$362 ;
-  wire \valid_in$370 ;
-  wire \valid_in$378 ;
-  reg \valid_in$386  = 1'h0;
-  wire \valid_in$394 ;
-  wire \valid_in$402 ;
-  wire \valid_in$410 ;
-  wire \valid_in$418 ;
-  wire \valid_in$42 ;
-  wire \valid_in$426 ;
-  wire \valid_in$434 ;
-  wire \valid_in$442 ;
-  wire \valid_in$450 ;
-  wire \valid_in$458 ;
-  wire \valid_in$466 ;
-  wire \valid_in$474 ;
-  wire \valid_in$482 ;
-  wire \valid_in$490 ;
-  wire \valid_in$498 ;
-  wire \valid_in$50 ;
-  wire \valid_in$506 ;
-  wire \valid_in$58 ;
-  wire \valid_in$66 ;
-  wire \valid_in$74 ;
-  wire \valid_in$82 ;
-  wire \valid_in$90 ;
-  wire \valid_in$98 ;
-  wire valid_out;
-  wire \valid_out$107 ;
-  wire \valid_out$115 ;
-  wire \valid_out$123 ;
-  wire \valid_out$139 ;
-  wire \valid_out$147 ;
-  wire \valid_out$155 ;
-  wire \valid_out$163 ;
-  wire \valid_out$171 ;
-  wire \valid_out$179 ;
-  wire \valid_out$187 ;
-  wire \valid_out$19 ;
-  wire \valid_out$195 ;
-  wire \valid_out$203 ;
-  wire \valid_out$211 ;
-  wire \valid_out$219 ;
-  wire \valid_out$227 ;
-  wire \valid_out$235 ;
-  wire \valid_out$243 ;
-  wire \valid_out$251 ;
-  wire \valid_out$267 ;
-  wire \valid_out$27 ;
-  wire \valid_out$275 ;
-  wire \valid_out$283 ;
-  wire \valid_out$291 ;
-  wire \valid_out$299 ;
-  wire \valid_out$307 ;
-  wire \valid_out$315 ;
-  wire \valid_out$323 ;
-  wire \valid_out$331 ;
-  wire \valid_out$339 ;
-  wire \valid_out$347 ;
-  wire \valid_out$35 ;
-  wire \valid_out$355 ;
-  wire \valid_out$363 ;
-  wire \valid_out$371 ;
-  wire \valid_out$379 ;
-  wire \valid_out$395 ;
-  wire \valid_out$403 ;
-  wire \valid_out$411 ;
-  wire \valid_out$419 ;
-  wire \valid_out$427 ;
-  wire \valid_out$43 ;
-  wire \valid_out$435 ;
-  wire \valid_out$443 ;
-  wire \valid_out$451 ;
-  wire \valid_out$459 ;
-  wire \valid_out$467 ;
-  wire \valid_out$475 ;
-  wire \valid_out$483 ;
-  wire \valid_out$491 ;
-  wire \valid_out$499 ;
-  wire \valid_out$507 ;
-  wire \valid_out$51 ;
-  wire \valid_out$59 ;
-  wire \valid_out$67 ;
-  wire \valid_out$75 ;
-  wire \valid_out$83 ;
-  wire \valid_out$91 ;
-  wire \valid_out$99 ;
-  reg [63:0] w10_d0 = 64'h0000000000000000;
-  reg [63:0] w10_d1 = 64'h0000000000000000;
-  reg [63:0] w10_d2 = 64'h0000000000000000;
-  reg [63:0] w10_d3 = 64'h0000000000000000;
-  reg [63:0] w10_d4 = 64'h0000000000000000;
-  reg [63:0] w10_d5 = 64'h0000000000000000;
-  reg [63:0] w10_d6 = 64'h0000000000000000;
-  reg [63:0] w10_d7 = 64'h0000000000000000;
-  reg [63:0] w10_d8 = 64'h0000000000000000;
+  (* init = 1'h0 *)
+  wire \valid$105 ;
+  (* init = 1'h0 *)
+  wire \valid$111 ;
+  (* init = 1'h0 *)
+  wire \valid$117 ;
+  (* init = 1'h0 *)
+  wire \valid$123 ;
+  (* init = 1'h0 *)
+  wire \valid$129 ;
+  (* init = 1'h0 *)
+  wire \valid$135 ;
+  (* init = 1'h0 *)
+  wire \valid$141 ;
+  (* init = 1'h0 *)
+  wire \valid$147 ;
+  (* init = 1'h0 *)
+  wire \valid$153 ;
+  (* init = 1'h0 *)
+  wire \valid$159 ;
+  (* init = 1'h0 *)
+  wire \valid$165 ;
+  (* init = 1'h0 *)
+  wire \valid$171 ;
+  (* init = 1'h0 *)
+  wire \valid$177 ;
+  (* init = 1'h0 *)
+  wire \valid$183 ;
+  (* init = 1'h0 *)
+  wire \valid$189 ;
+  (* init = 1'h0 *)
+  wire \valid$195 ;
+  (* init = 1'h0 *)
+  wire \valid$201 ;
+  (* init = 1'h0 *)
+  wire \valid$207 ;
+  (* init = 1'h0 *)
+  wire \valid$213 ;
+  (* init = 1'h0 *)
+  wire \valid$219 ;
+  (* init = 1'h0 *)
+  wire \valid$225 ;
+  (* init = 1'h0 *)
+  wire \valid$231 ;
+  (* init = 1'h0 *)
+  wire \valid$237 ;
+  (* init = 1'h0 *)
+  wire \valid$243 ;
+  (* init = 1'h0 *)
+  wire \valid$249 ;
+  (* init = 1'h0 *)
+  wire \valid$255 ;
+  (* init = 1'h0 *)
+  wire \valid$261 ;
+  (* init = 1'h0 *)
+  wire \valid$267 ;
+  (* init = 1'h0 *)
+  wire \valid$273 ;
+  (* init = 1'h0 *)
+  wire \valid$279 ;
+  (* init = 1'h0 *)
+  wire \valid$285 ;
+  (* init = 1'h0 *)
+  wire \valid$291 ;
+  (* init = 1'h0 *)
+  wire \valid$297 ;
+  (* init = 1'h0 *)
+  wire \valid$303 ;
+  (* init = 1'h0 *)
+  wire \valid$309 ;
+  (* init = 1'h0 *)
+  wire \valid$315 ;
+  (* init = 1'h0 *)
+  wire \valid$32 ;
+  (* init = 1'h0 *)
+  wire \valid$321 ;
+  (* init = 1'h0 *)
+  wire \valid$327 ;
+  (* init = 1'h0 *)
+  wire \valid$333 ;
+  (* init = 1'h0 *)
+  wire \valid$339 ;
+  (* init = 1'h0 *)
+  wire \valid$345 ;
+  (* init = 1'h0 *)
+  wire \valid$351 ;
+  (* init = 1'h0 *)
+  wire \valid$357 ;
+  (* init = 1'h0 *)
+  wire \valid$363 ;
+  (* init = 1'h0 *)
+  wire \valid$369 ;
+  (* init = 1'h0 *)
+  wire \valid$375 ;
+  (* init = 1'h0 *)
+  wire \valid$381 ;
+  (* init = 1'h0 *)
+  wire \valid$387 ;
+  (* init = 1'h0 *)
+  wire \valid$39 ;
+  (* init = 1'h0 *)
+  wire \valid$393 ;
+  (* init = 1'h0 *)
+  wire \valid$399 ;
+  (* init = 1'h0 *)
+  wire \valid$405 ;
+  (* init = 1'h0 *)
+  wire \valid$411 ;
+  (* init = 1'h0 *)
+  wire \valid$45 ;
+  (* init = 1'h0 *)
+  wire \valid$51 ;
+  (* init = 1'h0 *)
+  wire \valid$57 ;
+  (* init = 1'h0 *)
+  wire \valid$63 ;
+  (* init = 1'h0 *)
+  wire \valid$69 ;
+  (* init = 1'h0 *)
+  wire \valid$75 ;
+  (* init = 1'h0 *)
+  wire \valid$81 ;
+  (* init = 1'h0 *)
+  wire \valid$87 ;
+  (* init = 1'h0 *)
+  wire \valid$93 ;
+  (* init = 1'h0 *)
+  wire \valid$99 ;
+  reg valid_q0 = 1'h0;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w10_d9;
-  reg [63:0] w11_d0 = 64'h0000000000000000;
-  reg [63:0] w11_d1 = 64'h0000000000000000;
+  wire [63:0] w;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w11_d10;
-  reg [63:0] w11_d2 = 64'h0000000000000000;
-  reg [63:0] w11_d3 = 64'h0000000000000000;
-  reg [63:0] w11_d4 = 64'h0000000000000000;
-  reg [63:0] w11_d5 = 64'h0000000000000000;
-  reg [63:0] w11_d6 = 64'h0000000000000000;
-  reg [63:0] w11_d7 = 64'h0000000000000000;
-  reg [63:0] w11_d8 = 64'h0000000000000000;
-  reg [63:0] w11_d9 = 64'h0000000000000000;
-  reg [63:0] w12_d0 = 64'h0000000000000000;
-  reg [63:0] w12_d1 = 64'h0000000000000000;
-  reg [63:0] w12_d10 = 64'h0000000000000000;
+  wire [63:0] \w$104 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w12_d11;
-  reg [63:0] w12_d2 = 64'h0000000000000000;
-  reg [63:0] w12_d3 = 64'h0000000000000000;
-  reg [63:0] w12_d4 = 64'h0000000000000000;
-  reg [63:0] w12_d5 = 64'h0000000000000000;
-  reg [63:0] w12_d6 = 64'h0000000000000000;
-  reg [63:0] w12_d7 = 64'h0000000000000000;
-  reg [63:0] w12_d8 = 64'h0000000000000000;
-  reg [63:0] w12_d9 = 64'h0000000000000000;
-  reg [63:0] w13_d0 = 64'h0000000000000000;
-  reg [63:0] w13_d1 = 64'h0000000000000000;
-  reg [63:0] w13_d10 = 64'h0000000000000000;
-  reg [63:0] w13_d11 = 64'h0000000000000000;
+  wire [63:0] \w$110 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w13_d12;
-  reg [63:0] w13_d2 = 64'h0000000000000000;
-  reg [63:0] w13_d3 = 64'h0000000000000000;
-  reg [63:0] w13_d4 = 64'h0000000000000000;
-  reg [63:0] w13_d5 = 64'h0000000000000000;
-  reg [63:0] w13_d6 = 64'h0000000000000000;
-  reg [63:0] w13_d7 = 64'h0000000000000000;
-  reg [63:0] w13_d8 = 64'h0000000000000000;
-  reg [63:0] w13_d9 = 64'h0000000000000000;
-  reg [63:0] w14_d0 = 64'h0000000000000000;
-  reg [63:0] w14_d1 = 64'h0000000000000000;
-  reg [63:0] w14_d10 = 64'h0000000000000000;
-  reg [63:0] w14_d11 = 64'h0000000000000000;
-  reg [63:0] w14_d12 = 64'h0000000000000000;
+  wire [63:0] \w$116 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w14_d13;
-  reg [63:0] w14_d2 = 64'h0000000000000000;
-  reg [63:0] w14_d3 = 64'h0000000000000000;
-  reg [63:0] w14_d4 = 64'h0000000000000000;
-  reg [63:0] w14_d5 = 64'h0000000000000000;
-  reg [63:0] w14_d6 = 64'h0000000000000000;
-  reg [63:0] w14_d7 = 64'h0000000000000000;
-  reg [63:0] w14_d8 = 64'h0000000000000000;
-  reg [63:0] w14_d9 = 64'h0000000000000000;
-  reg [63:0] w15_d0 = 64'h0000000000000000;
-  reg [63:0] w15_d1 = 64'h0000000000000000;
-  reg [63:0] w15_d10 = 64'h0000000000000000;
-  reg [63:0] w15_d11 = 64'h0000000000000000;
-  reg [63:0] w15_d12 = 64'h0000000000000000;
-  reg [63:0] w15_d13 = 64'h0000000000000000;
+  wire [63:0] \w$122 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w15_d14;
-  reg [63:0] w15_d2 = 64'h0000000000000000;
-  reg [63:0] w15_d3 = 64'h0000000000000000;
-  reg [63:0] w15_d4 = 64'h0000000000000000;
-  reg [63:0] w15_d5 = 64'h0000000000000000;
-  reg [63:0] w15_d6 = 64'h0000000000000000;
-  reg [63:0] w15_d7 = 64'h0000000000000000;
-  reg [63:0] w15_d8 = 64'h0000000000000000;
-  reg [63:0] w15_d9 = 64'h0000000000000000;
+  wire [63:0] \w$128 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w1_d0;
-  reg [63:0] w2_d0 = 64'h0000000000000000;
+  wire [63:0] \w$134 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w2_d1;
-  reg [63:0] w3_d0 = 64'h0000000000000000;
-  reg [63:0] w3_d1 = 64'h0000000000000000;
+  wire [63:0] \w$140 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w3_d2;
-  reg [63:0] w4_d0 = 64'h0000000000000000;
-  reg [63:0] w4_d1 = 64'h0000000000000000;
-  reg [63:0] w4_d2 = 64'h0000000000000000;
+  wire [63:0] \w$146 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w4_d3;
-  reg [63:0] w5_d0 = 64'h0000000000000000;
-  reg [63:0] w5_d1 = 64'h0000000000000000;
-  reg [63:0] w5_d2 = 64'h0000000000000000;
-  reg [63:0] w5_d3 = 64'h0000000000000000;
+  wire [63:0] \w$152 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w5_d4;
-  reg [63:0] w6_d0 = 64'h0000000000000000;
-  reg [63:0] w6_d1 = 64'h0000000000000000;
-  reg [63:0] w6_d2 = 64'h0000000000000000;
-  reg [63:0] w6_d3 = 64'h0000000000000000;
-  reg [63:0] w6_d4 = 64'h0000000000000000;
+  wire [63:0] \w$158 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w6_d5;
-  reg [63:0] w7_d0 = 64'h0000000000000000;
-  reg [63:0] w7_d1 = 64'h0000000000000000;
-  reg [63:0] w7_d2 = 64'h0000000000000000;
-  reg [63:0] w7_d3 = 64'h0000000000000000;
-  reg [63:0] w7_d4 = 64'h0000000000000000;
-  reg [63:0] w7_d5 = 64'h0000000000000000;
+  wire [63:0] \w$164 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w7_d6;
-  reg [63:0] w8_d0 = 64'h0000000000000000;
-  reg [63:0] w8_d1 = 64'h0000000000000000;
-  reg [63:0] w8_d2 = 64'h0000000000000000;
-  reg [63:0] w8_d3 = 64'h0000000000000000;
-  reg [63:0] w8_d4 = 64'h0000000000000000;
-  reg [63:0] w8_d5 = 64'h0000000000000000;
-  reg [63:0] w8_d6 = 64'h0000000000000000;
+  wire [63:0] \w$170 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w8_d7;
-  reg [63:0] w9_d0 = 64'h0000000000000000;
-  reg [63:0] w9_d1 = 64'h0000000000000000;
-  reg [63:0] w9_d2 = 64'h0000000000000000;
-  reg [63:0] w9_d3 = 64'h0000000000000000;
-  reg [63:0] w9_d4 = 64'h0000000000000000;
-  reg [63:0] w9_d5 = 64'h0000000000000000;
-  reg [63:0] w9_d6 = 64'h0000000000000000;
-  reg [63:0] w9_d7 = 64'h0000000000000000;
+  wire [63:0] \w$176 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] w9_d8;
-  wire [63:0] w_in;
-  input [1023:0] \w_in$513 ;
-  wire [1023:0] \w_in$513 ;
-  wire [63:0] \w_in$514 ;
-  wire [63:0] \w_in$516 ;
-  wire [63:0] \w_in$518 ;
-  reg [63:0] \w_in$520  = 64'h0000000000000000;
-  wire [63:0] \w_in$522 ;
-  wire [63:0] \w_in$524 ;
-  wire [63:0] \w_in$526 ;
-  reg [63:0] \w_in$528  = 64'h0000000000000000;
-  wire [63:0] \w_in$530 ;
-  wire [63:0] \w_in$532 ;
-  wire [63:0] \w_in$534 ;
-  reg [63:0] \w_in$536  = 64'h0000000000000000;
-  wire [63:0] \w_in$538 ;
-  wire [63:0] \w_in$540 ;
-  wire [63:0] \w_in$542 ;
-  reg [63:0] \w_in$544  = 64'h0000000000000000;
-  wire [63:0] \w_in$546 ;
-  wire [63:0] \w_in$548 ;
-  wire [63:0] \w_in$550 ;
-  reg [63:0] \w_in$552  = 64'h0000000000000000;
-  wire [63:0] \w_in$554 ;
-  wire [63:0] \w_in$556 ;
-  wire [63:0] \w_in$558 ;
-  reg [63:0] \w_in$560  = 64'h0000000000000000;
-  wire [63:0] \w_in$562 ;
-  wire [63:0] \w_in$564 ;
-  wire [63:0] \w_in$566 ;
-  reg [63:0] \w_in$568  = 64'h0000000000000000;
-  wire [63:0] \w_in$570 ;
-  wire [63:0] \w_in$572 ;
-  wire [63:0] \w_in$574 ;
-  reg [63:0] \w_in$576  = 64'h0000000000000000;
-  wire [63:0] \w_in$578 ;
-  wire [63:0] \w_in$580 ;
-  wire [63:0] \w_in$582 ;
-  reg [63:0] \w_in$584  = 64'h0000000000000000;
-  wire [63:0] \w_in$586 ;
-  wire [63:0] \w_in$588 ;
-  wire [63:0] \w_in$590 ;
-  reg [63:0] \w_in$592  = 64'h0000000000000000;
-  wire [63:0] \w_in$594 ;
-  wire [63:0] \w_in$596 ;
-  wire [63:0] \w_in$598 ;
-  reg [63:0] \w_in$600  = 64'h0000000000000000;
-  wire [63:0] \w_in$602 ;
-  wire [63:0] \w_in$604 ;
-  wire [63:0] \w_in$606 ;
-  reg [63:0] \w_in$608  = 64'h0000000000000000;
-  wire [63:0] \w_in$610 ;
-  wire [63:0] \w_in$612 ;
-  wire [63:0] \w_in$614 ;
-  reg [63:0] \w_in$616  = 64'h0000000000000000;
-  wire [63:0] \w_in$618 ;
-  wire [63:0] \w_in$620 ;
-  wire [63:0] \w_in$622 ;
-  reg [63:0] \w_in$624  = 64'h0000000000000000;
-  wire [63:0] \w_in$626 ;
-  wire [63:0] \w_in$628 ;
-  wire [63:0] \w_in$630 ;
-  reg [63:0] \w_in$632  = 64'h0000000000000000;
-  wire [63:0] \w_in$634 ;
-  wire [63:0] \w_in$636 ;
-  wire [63:0] \w_in$638 ;
-  wire [63:0] w_out;
-  wire [63:0] \w_out$517 ;
-  wire [63:0] \w_out$519 ;
-  wire [63:0] \w_out$523 ;
-  wire [63:0] \w_out$525 ;
-  wire [63:0] \w_out$527 ;
-  wire [63:0] \w_out$531 ;
-  wire [63:0] \w_out$533 ;
-  wire [63:0] \w_out$535 ;
-  wire [63:0] \w_out$539 ;
-  wire [63:0] \w_out$541 ;
-  wire [63:0] \w_out$543 ;
-  wire [63:0] \w_out$547 ;
-  wire [63:0] \w_out$549 ;
-  wire [63:0] \w_out$551 ;
-  wire [63:0] \w_out$555 ;
-  wire [63:0] \w_out$557 ;
-  wire [63:0] \w_out$559 ;
-  wire [63:0] \w_out$563 ;
-  wire [63:0] \w_out$565 ;
-  wire [63:0] \w_out$567 ;
-  wire [63:0] \w_out$571 ;
-  wire [63:0] \w_out$573 ;
-  wire [63:0] \w_out$575 ;
-  wire [63:0] \w_out$579 ;
-  wire [63:0] \w_out$581 ;
-  wire [63:0] \w_out$583 ;
-  wire [63:0] \w_out$587 ;
-  wire [63:0] \w_out$589 ;
-  wire [63:0] \w_out$591 ;
-  wire [63:0] \w_out$595 ;
-  wire [63:0] \w_out$597 ;
-  wire [63:0] \w_out$599 ;
-  wire [63:0] \w_out$603 ;
-  wire [63:0] \w_out$605 ;
-  wire [63:0] \w_out$607 ;
-  wire [63:0] \w_out$611 ;
-  wire [63:0] \w_out$613 ;
-  wire [63:0] \w_out$615 ;
-  wire [63:0] \w_out$619 ;
-  wire [63:0] \w_out$621 ;
-  wire [63:0] \w_out$623 ;
-  wire [63:0] \w_out$627 ;
-  wire [63:0] \w_out$629 ;
-  wire [63:0] \w_out$631 ;
-  wire [63:0] \w_out$635 ;
-  wire [63:0] \w_out$637 ;
-  wire [63:0] \w_out$639 ;
+  wire [63:0] \w$182 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$188 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$194 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$200 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$206 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$212 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$218 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$224 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$230 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$236 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$242 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$248 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$254 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$260 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$266 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$272 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$278 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$284 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$290 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$296 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$302 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$308 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$314 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$320 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$326 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$332 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$338 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$344 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$350 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$356 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$362 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$368 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$374 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$38 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$380 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$386 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$392 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$398 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$404 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$410 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$44 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$50 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$56 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$62 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$68 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$74 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$80 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$86 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$92 ;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] \w$98 ;
+  reg [63:0] w0_q0 = 64'h0000000000000000;
+  reg [63:0] w10_q0 = 64'h0000000000000000;
+  reg [63:0] w11_q0 = 64'h0000000000000000;
+  reg [63:0] w12_q0 = 64'h0000000000000000;
+  reg [63:0] w13_q0 = 64'h0000000000000000;
+  reg [63:0] w14_q0 = 64'h0000000000000000;
+  reg [63:0] w15_q0 = 64'h0000000000000000;
+  reg [63:0] w1_q0 = 64'h0000000000000000;
+  reg [63:0] w2_q0 = 64'h0000000000000000;
+  reg [63:0] w3_q0 = 64'h0000000000000000;
+  reg [63:0] w4_q0 = 64'h0000000000000000;
+  reg [63:0] w5_q0 = 64'h0000000000000000;
+  reg [63:0] w6_q0 = 64'h0000000000000000;
+  reg [63:0] w7_q0 = 64'h0000000000000000;
+  reg [63:0] w8_q0 = 64'h0000000000000000;
+  reg [63:0] w9_q0 = 64'h0000000000000000;
+  input [1023:0] w_in;
+  wire [1023:0] w_in;
   always @(posedge clk)
-    \a_in$128  <= \$1 ;
+    a0_q0 <= \$1 ;
   always @(posedge clk)
-    \valid_in$130  <= \$2 ;
+    a1_q0 <= \$2 ;
   always @(posedge clk)
-    \clear_in$132  <= \$3 ;
+    a2_q0 <= \$3 ;
   always @(posedge clk)
-    \plane_in$134  <= \$4 ;
+    a3_q0 <= \$4 ;
   always @(posedge clk)
-    a2_d0 <= \$5 ;
+    w0_q0 <= \$5 ;
   always @(posedge clk)
-    \a_in$256  <= \$6 ;
+    w1_q0 <= \$6 ;
   always @(posedge clk)
-    v2_d0 <= \$7 ;
+    w2_q0 <= \$7 ;
   always @(posedge clk)
-    \valid_in$258  <= \$8 ;
+    w3_q0 <= \$8 ;
   always @(posedge clk)
-    c2_d0 <= \$9 ;
+    w4_q0 <= \$9 ;
   always @(posedge clk)
-    \clear_in$260  <= \$10 ;
+    w5_q0 <= \$10 ;
   always @(posedge clk)
-    p2_d0 <= \$11 ;
+    w6_q0 <= \$11 ;
   always @(posedge clk)
-    \plane_in$262  <= \$12 ;
+    w7_q0 <= \$12 ;
   always @(posedge clk)
-    a3_d0 <= \$13 ;
+    w8_q0 <= \$13 ;
   always @(posedge clk)
-    a3_d1 <= \$14 ;
+    w9_q0 <= \$14 ;
   always @(posedge clk)
-    \a_in$384  <= \$15 ;
+    w10_q0 <= \$15 ;
   always @(posedge clk)
-    v3_d0 <= \$16 ;
+    w11_q0 <= \$16 ;
   always @(posedge clk)
-    v3_d1 <= \$17 ;
+    w12_q0 <= \$17 ;
   always @(posedge clk)
-    \valid_in$386  <= \$18 ;
+    w13_q0 <= \$18 ;
   always @(posedge clk)
-    c3_d0 <= \$19 ;
+    w14_q0 <= \$19 ;
   always @(posedge clk)
-    c3_d1 <= \$20 ;
+    w15_q0 <= \$20 ;
   always @(posedge clk)
-    \clear_in$388  <= \$21 ;
+    valid_q0 <= \$21 ;
   always @(posedge clk)
-    p3_d0 <= \$22 ;
+    clear_q0 <= \$22 ;
   always @(posedge clk)
-    p3_d1 <= \$23 ;
-  always @(posedge clk)
-    \plane_in$390  <= \$24 ;
-  always @(posedge clk)
-    \w_in$520  <= \$25 ;
-  always @(posedge clk)
-    w2_d0 <= \$26 ;
-  always @(posedge clk)
-    \w_in$528  <= \$27 ;
-  always @(posedge clk)
-    w3_d0 <= \$28 ;
-  always @(posedge clk)
-    w3_d1 <= \$29 ;
-  always @(posedge clk)
-    \w_in$536  <= \$30 ;
-  always @(posedge clk)
-    w4_d0 <= \$31 ;
-  always @(posedge clk)
-    w4_d1 <= \$32 ;
-  always @(posedge clk)
-    w4_d2 <= \$33 ;
-  always @(posedge clk)
-    \w_in$544  <= \$34 ;
-  always @(posedge clk)
-    w5_d0 <= \$35 ;
-  always @(posedge clk)
-    w5_d1 <= \$36 ;
-  always @(posedge clk)
-    w5_d2 <= \$37 ;
-  always @(posedge clk)
-    w5_d3 <= \$38 ;
-  always @(posedge clk)
-    \w_in$552  <= \$39 ;
-  always @(posedge clk)
-    w6_d0 <= \$40 ;
-  always @(posedge clk)
-    w6_d1 <= \$41 ;
-  always @(posedge clk)
-    w6_d2 <= \$42 ;
-  always @(posedge clk)
-    w6_d3 <= \$43 ;
-  always @(posedge clk)
-    w6_d4 <= \$44 ;
-  always @(posedge clk)
-    \w_in$560  <= \$45 ;
-  always @(posedge clk)
-    w7_d0 <= \$46 ;
-  always @(posedge clk)
-    w7_d1 <= \$47 ;
-  always @(posedge clk)
-    w7_d2 <= \$48 ;
-  always @(posedge clk)
-    w7_d3 <= \$49 ;
-  always @(posedge clk)
-    w7_d4 <= \$50 ;
-  always @(posedge clk)
-    w7_d5 <= \$51 ;
-  always @(posedge clk)
-    \w_in$568  <= \$52 ;
-  always @(posedge clk)
-    w8_d0 <= \$53 ;
-  always @(posedge clk)
-    w8_d1 <= \$54 ;
-  always @(posedge clk)
-    w8_d2 <= \$55 ;
-  always @(posedge clk)
-    w8_d3 <= \$56 ;
-  always @(posedge clk)
-    w8_d4 <= \$57 ;
-  always @(posedge clk)
-    w8_d5 <= \$58 ;
-  always @(posedge clk)
-    w8_d6 <= \$59 ;
-  always @(posedge clk)
-    \w_in$576  <= \$60 ;
-  always @(posedge clk)
-    w9_d0 <= \$61 ;
-  always @(posedge clk)
-    w9_d1 <= \$62 ;
-  always @(posedge clk)
-    w9_d2 <= \$63 ;
-  always @(posedge clk)
-    w9_d3 <= \$64 ;
-  always @(posedge clk)
-    w9_d4 <= \$65 ;
-  always @(posedge clk)
-    w9_d5 <= \$66 ;
-  always @(posedge clk)
-    w9_d6 <= \$67 ;
-  always @(posedge clk)
-    w9_d7 <= \$68 ;
-  always @(posedge clk)
-    \w_in$584  <= \$69 ;
-  always @(posedge clk)
-    w10_d0 <= \$70 ;
-  always @(posedge clk)
-    w10_d1 <= \$71 ;
-  always @(posedge clk)
-    w10_d2 <= \$72 ;
-  always @(posedge clk)
-    w10_d3 <= \$73 ;
-  always @(posedge clk)
-    w10_d4 <= \$74 ;
-  always @(posedge clk)
-    w10_d5 <= \$75 ;
-  always @(posedge clk)
-    w10_d6 <= \$76 ;
-  always @(posedge clk)
-    w10_d7 <= \$77 ;
-  always @(posedge clk)
-    w10_d8 <= \$78 ;
-  always @(posedge clk)
-    \w_in$592  <= \$79 ;
-  always @(posedge clk)
-    w11_d0 <= \$80 ;
-  always @(posedge clk)
-    w11_d1 <= \$81 ;
-  always @(posedge clk)
-    w11_d2 <= \$82 ;
-  always @(posedge clk)
-    w11_d3 <= \$83 ;
-  always @(posedge clk)
-    w11_d4 <= \$84 ;
-  always @(posedge clk)
-    w11_d5 <= \$85 ;
-  always @(posedge clk)
-    w11_d6 <= \$86 ;
-  always @(posedge clk)
-    w11_d7 <= \$87 ;
-  always @(posedge clk)
-    w11_d8 <= \$88 ;
-  always @(posedge clk)
-    w11_d9 <= \$89 ;
-  always @(posedge clk)
-    \w_in$600  <= \$90 ;
-  always @(posedge clk)
-    w12_d0 <= \$91 ;
-  always @(posedge clk)
-    w12_d1 <= \$92 ;
-  always @(posedge clk)
-    w12_d2 <= \$93 ;
-  always @(posedge clk)
-    w12_d3 <= \$94 ;
-  always @(posedge clk)
-    w12_d4 <= \$95 ;
-  always @(posedge clk)
-    w12_d5 <= \$96 ;
-  always @(posedge clk)
-    w12_d6 <= \$97 ;
-  always @(posedge clk)
-    w12_d7 <= \$98 ;
-  always @(posedge clk)
-    w12_d8 <= \$99 ;
-  always @(posedge clk)
-    w12_d9 <= \$100 ;
-  always @(posedge clk)
-    w12_d10 <= \$101 ;
-  always @(posedge clk)
-    \w_in$608  <= \$102 ;
-  always @(posedge clk)
-    w13_d0 <= \$103 ;
-  always @(posedge clk)
-    w13_d1 <= \$104 ;
-  always @(posedge clk)
-    w13_d2 <= \$105 ;
-  always @(posedge clk)
-    w13_d3 <= \$106 ;
-  always @(posedge clk)
-    w13_d4 <= \$107 ;
-  always @(posedge clk)
-    w13_d5 <= \$108 ;
-  always @(posedge clk)
-    w13_d6 <= \$109 ;
-  always @(posedge clk)
-    w13_d7 <= \$110 ;
-  always @(posedge clk)
-    w13_d8 <= \$111 ;
-  always @(posedge clk)
-    w13_d9 <= \$112 ;
-  always @(posedge clk)
-    w13_d10 <= \$113 ;
-  always @(posedge clk)
-    w13_d11 <= \$114 ;
-  always @(posedge clk)
-    \w_in$616  <= \$115 ;
-  always @(posedge clk)
-    w14_d0 <= \$116 ;
-  always @(posedge clk)
-    w14_d1 <= \$117 ;
-  always @(posedge clk)
-    w14_d2 <= \$118 ;
-  always @(posedge clk)
-    w14_d3 <= \$119 ;
-  always @(posedge clk)
-    w14_d4 <= \$120 ;
-  always @(posedge clk)
-    w14_d5 <= \$121 ;
-  always @(posedge clk)
-    w14_d6 <= \$122 ;
-  always @(posedge clk)
-    w14_d7 <= \$123 ;
-  always @(posedge clk)
-    w14_d8 <= \$124 ;
-  always @(posedge clk)
-    w14_d9 <= \$125 ;
-  always @(posedge clk)
-    w14_d10 <= \$126 ;
-  always @(posedge clk)
-    w14_d11 <= \$127 ;
-  always @(posedge clk)
-    w14_d12 <= \$128 ;
-  always @(posedge clk)
-    \w_in$624  <= \$129 ;
-  always @(posedge clk)
-    w15_d0 <= \$130 ;
-  always @(posedge clk)
-    w15_d1 <= \$131 ;
-  always @(posedge clk)
-    w15_d2 <= \$132 ;
-  always @(posedge clk)
-    w15_d3 <= \$133 ;
-  always @(posedge clk)
-    w15_d4 <= \$134 ;
-  always @(posedge clk)
-    w15_d5 <= \$135 ;
-  always @(posedge clk)
-    w15_d6 <= \$136 ;
-  always @(posedge clk)
-    w15_d7 <= \$137 ;
-  always @(posedge clk)
-    w15_d8 <= \$138 ;
-  always @(posedge clk)
-    w15_d9 <= \$139 ;
-  always @(posedge clk)
-    w15_d10 <= \$140 ;
-  always @(posedge clk)
-    w15_d11 <= \$141 ;
-  always @(posedge clk)
-    w15_d12 <= \$142 ;
-  always @(posedge clk)
-    w15_d13 <= \$143 ;
-  always @(posedge clk)
-    \w_in$632  <= \$144 ;
+    plane_q0 <= \$23 ;
   \accel_top.array.pe_0_0  pe_0_0 (
-    .a_in(\a_in$1 [63:0]),
-    .a_out(\a_in$8 ),
-    .acc(\acc$641 ),
-    .clear_in(clear_in),
-    .clear_out(\clear_in$12 ),
+    .a(a0_q0),
+    .acc(\acc$36 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(plane_in),
-    .plane_out(\plane_in$14 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(valid_in),
-    .valid_out(\valid_in$10 ),
-    .w_in(\w_in$513 [63:0]),
-    .w_out(\w_in$514 )
+    .valid(valid_q0),
+    .w(w0_q0)
   );
   \accel_top.array.pe_0_1  pe_0_1 (
-    .a_in(\a_in$8 ),
-    .a_out(\a_in$16 ),
-    .acc(\acc$642 ),
-    .clear_in(\clear_in$12 ),
-    .clear_out(\clear_in$20 ),
+    .a(a0_q0),
+    .acc(\acc$42 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$14 ),
-    .plane_out(\plane_in$22 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$10 ),
-    .valid_out(\valid_in$18 ),
-    .w_in(\w_in$520 ),
-    .w_out(\w_in$522 )
+    .valid(valid_q0),
+    .w(w1_q0)
   );
   \accel_top.array.pe_0_10  pe_0_10 (
-    .a_in(\a_in$80 ),
-    .a_out(\a_in$88 ),
-    .acc(\acc$651 ),
-    .clear_in(\clear_in$84 ),
-    .clear_out(\clear_in$92 ),
+    .a(a0_q0),
+    .acc(\acc$96 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$86 ),
-    .plane_out(\plane_in$94 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$82 ),
-    .valid_out(\valid_in$90 ),
-    .w_in(\w_in$592 ),
-    .w_out(\w_in$594 )
+    .valid(valid_q0),
+    .w(w10_q0)
   );
   \accel_top.array.pe_0_11  pe_0_11 (
-    .a_in(\a_in$88 ),
-    .a_out(\a_in$96 ),
-    .acc(\acc$652 ),
-    .clear_in(\clear_in$92 ),
-    .clear_out(\clear_in$100 ),
+    .a(a0_q0),
+    .acc(\acc$102 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$94 ),
-    .plane_out(\plane_in$102 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$90 ),
-    .valid_out(\valid_in$98 ),
-    .w_in(\w_in$600 ),
-    .w_out(\w_in$602 )
+    .valid(valid_q0),
+    .w(w11_q0)
   );
   \accel_top.array.pe_0_12  pe_0_12 (
-    .a_in(\a_in$96 ),
-    .a_out(\a_in$104 ),
-    .acc(\acc$653 ),
-    .clear_in(\clear_in$100 ),
-    .clear_out(\clear_in$108 ),
+    .a(a0_q0),
+    .acc(\acc$108 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$102 ),
-    .plane_out(\plane_in$110 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$98 ),
-    .valid_out(\valid_in$106 ),
-    .w_in(\w_in$608 ),
-    .w_out(\w_in$610 )
+    .valid(valid_q0),
+    .w(w12_q0)
   );
   \accel_top.array.pe_0_13  pe_0_13 (
-    .a_in(\a_in$104 ),
-    .a_out(\a_in$112 ),
-    .acc(\acc$654 ),
-    .clear_in(\clear_in$108 ),
-    .clear_out(\clear_in$116 ),
+    .a(a0_q0),
+    .acc(\acc$114 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$110 ),
-    .plane_out(\plane_in$118 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$106 ),
-    .valid_out(\valid_in$114 ),
-    .w_in(\w_in$616 ),
-    .w_out(\w_in$618 )
+    .valid(valid_q0),
+    .w(w13_q0)
   );
   \accel_top.array.pe_0_14  pe_0_14 (
-    .a_in(\a_in$112 ),
-    .a_out(\a_in$120 ),
-    .acc(\acc$655 ),
-    .clear_in(\clear_in$116 ),
-    .clear_out(\clear_in$124 ),
+    .a(a0_q0),
+    .acc(\acc$120 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$118 ),
-    .plane_out(\plane_in$126 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$114 ),
-    .valid_out(\valid_in$122 ),
-    .w_in(\w_in$624 ),
-    .w_out(\w_in$626 )
+    .valid(valid_q0),
+    .w(w14_q0)
   );
   \accel_top.array.pe_0_15  pe_0_15 (
-    .a_in(\a_in$120 ),
-    .acc(\acc$656 ),
-    .clear_in(\clear_in$124 ),
+    .a(a0_q0),
+    .acc(\acc$126 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$126 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$122 ),
-    .w_in(\w_in$632 ),
-    .w_out(\w_in$634 )
+    .valid(valid_q0),
+    .w(w15_q0)
   );
   \accel_top.array.pe_0_2  pe_0_2 (
-    .a_in(\a_in$16 ),
-    .a_out(\a_in$24 ),
-    .acc(\acc$643 ),
-    .clear_in(\clear_in$20 ),
-    .clear_out(\clear_in$28 ),
+    .a(a0_q0),
+    .acc(\acc$48 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$22 ),
-    .plane_out(\plane_in$30 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$18 ),
-    .valid_out(\valid_in$26 ),
-    .w_in(\w_in$528 ),
-    .w_out(\w_in$530 )
+    .valid(valid_q0),
+    .w(w2_q0)
   );
   \accel_top.array.pe_0_3  pe_0_3 (
-    .a_in(\a_in$24 ),
-    .a_out(\a_in$32 ),
-    .acc(\acc$644 ),
-    .clear_in(\clear_in$28 ),
-    .clear_out(\clear_in$36 ),
+    .a(a0_q0),
+    .acc(\acc$54 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$30 ),
-    .plane_out(\plane_in$38 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$26 ),
-    .valid_out(\valid_in$34 ),
-    .w_in(\w_in$536 ),
-    .w_out(\w_in$538 )
+    .valid(valid_q0),
+    .w(w3_q0)
   );
   \accel_top.array.pe_0_4  pe_0_4 (
-    .a_in(\a_in$32 ),
-    .a_out(\a_in$40 ),
-    .acc(\acc$645 ),
-    .clear_in(\clear_in$36 ),
-    .clear_out(\clear_in$44 ),
+    .a(a0_q0),
+    .acc(\acc$60 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$38 ),
-    .plane_out(\plane_in$46 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$34 ),
-    .valid_out(\valid_in$42 ),
-    .w_in(\w_in$544 ),
-    .w_out(\w_in$546 )
+    .valid(valid_q0),
+    .w(w4_q0)
   );
   \accel_top.array.pe_0_5  pe_0_5 (
-    .a_in(\a_in$40 ),
-    .a_out(\a_in$48 ),
-    .acc(\acc$646 ),
-    .clear_in(\clear_in$44 ),
-    .clear_out(\clear_in$52 ),
+    .a(a0_q0),
+    .acc(\acc$66 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$46 ),
-    .plane_out(\plane_in$54 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$42 ),
-    .valid_out(\valid_in$50 ),
-    .w_in(\w_in$552 ),
-    .w_out(\w_in$554 )
+    .valid(valid_q0),
+    .w(w5_q0)
   );
   \accel_top.array.pe_0_6  pe_0_6 (
-    .a_in(\a_in$48 ),
-    .a_out(\a_in$56 ),
-    .acc(\acc$647 ),
-    .clear_in(\clear_in$52 ),
-    .clear_out(\clear_in$60 ),
+    .a(a0_q0),
+    .acc(\acc$72 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$54 ),
-    .plane_out(\plane_in$62 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$50 ),
-    .valid_out(\valid_in$58 ),
-    .w_in(\w_in$560 ),
-    .w_out(\w_in$562 )
+    .valid(valid_q0),
+    .w(w6_q0)
   );
   \accel_top.array.pe_0_7  pe_0_7 (
-    .a_in(\a_in$56 ),
-    .a_out(\a_in$64 ),
-    .acc(\acc$648 ),
-    .clear_in(\clear_in$60 ),
-    .clear_out(\clear_in$68 ),
+    .a(a0_q0),
+    .acc(\acc$78 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$62 ),
-    .plane_out(\plane_in$70 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$58 ),
-    .valid_out(\valid_in$66 ),
-    .w_in(\w_in$568 ),
-    .w_out(\w_in$570 )
+    .valid(valid_q0),
+    .w(w7_q0)
   );
   \accel_top.array.pe_0_8  pe_0_8 (
-    .a_in(\a_in$64 ),
-    .a_out(\a_in$72 ),
-    .acc(\acc$649 ),
-    .clear_in(\clear_in$68 ),
-    .clear_out(\clear_in$76 ),
+    .a(a0_q0),
+    .acc(\acc$84 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$70 ),
-    .plane_out(\plane_in$78 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$66 ),
-    .valid_out(\valid_in$74 ),
-    .w_in(\w_in$576 ),
-    .w_out(\w_in$578 )
+    .valid(valid_q0),
+    .w(w8_q0)
   );
   \accel_top.array.pe_0_9  pe_0_9 (
-    .a_in(\a_in$72 ),
-    .a_out(\a_in$80 ),
-    .acc(\acc$650 ),
-    .clear_in(\clear_in$76 ),
-    .clear_out(\clear_in$84 ),
+    .a(a0_q0),
+    .acc(\acc$90 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$78 ),
-    .plane_out(\plane_in$86 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$74 ),
-    .valid_out(\valid_in$82 ),
-    .w_in(\w_in$584 ),
-    .w_out(\w_in$586 )
+    .valid(valid_q0),
+    .w(w9_q0)
   );
   \accel_top.array.pe_1_0  pe_1_0 (
-    .a_in(\a_in$128 ),
-    .a_out(\a_in$136 ),
-    .acc(\acc$657 ),
-    .clear_in(\clear_in$132 ),
-    .clear_out(\clear_in$140 ),
+    .a(a1_q0),
+    .acc(\acc$132 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$134 ),
-    .plane_out(\plane_in$142 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$130 ),
-    .valid_out(\valid_in$138 ),
-    .w_in(\w_in$514 ),
-    .w_out(\w_in$516 )
+    .valid(valid_q0),
+    .w(w0_q0)
   );
   \accel_top.array.pe_1_1  pe_1_1 (
-    .a_in(\a_in$136 ),
-    .a_out(\a_in$144 ),
-    .acc(\acc$658 ),
-    .clear_in(\clear_in$140 ),
-    .clear_out(\clear_in$148 ),
+    .a(a1_q0),
+    .acc(\acc$138 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$142 ),
-    .plane_out(\plane_in$150 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$138 ),
-    .valid_out(\valid_in$146 ),
-    .w_in(\w_in$522 ),
-    .w_out(\w_in$524 )
+    .valid(valid_q0),
+    .w(w1_q0)
   );
   \accel_top.array.pe_1_10  pe_1_10 (
-    .a_in(\a_in$208 ),
-    .a_out(\a_in$216 ),
-    .acc(\acc$667 ),
-    .clear_in(\clear_in$212 ),
-    .clear_out(\clear_in$220 ),
+    .a(a1_q0),
+    .acc(\acc$192 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$214 ),
-    .plane_out(\plane_in$222 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$210 ),
-    .valid_out(\valid_in$218 ),
-    .w_in(\w_in$594 ),
-    .w_out(\w_in$596 )
+    .valid(valid_q0),
+    .w(w10_q0)
   );
   \accel_top.array.pe_1_11  pe_1_11 (
-    .a_in(\a_in$216 ),
-    .a_out(\a_in$224 ),
-    .acc(\acc$668 ),
-    .clear_in(\clear_in$220 ),
-    .clear_out(\clear_in$228 ),
+    .a(a1_q0),
+    .acc(\acc$198 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$222 ),
-    .plane_out(\plane_in$230 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$218 ),
-    .valid_out(\valid_in$226 ),
-    .w_in(\w_in$602 ),
-    .w_out(\w_in$604 )
+    .valid(valid_q0),
+    .w(w11_q0)
   );
   \accel_top.array.pe_1_12  pe_1_12 (
-    .a_in(\a_in$224 ),
-    .a_out(\a_in$232 ),
-    .acc(\acc$669 ),
-    .clear_in(\clear_in$228 ),
-    .clear_out(\clear_in$236 ),
+    .a(a1_q0),
+    .acc(\acc$204 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$230 ),
-    .plane_out(\plane_in$238 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$226 ),
-    .valid_out(\valid_in$234 ),
-    .w_in(\w_in$610 ),
-    .w_out(\w_in$612 )
+    .valid(valid_q0),
+    .w(w12_q0)
   );
   \accel_top.array.pe_1_13  pe_1_13 (
-    .a_in(\a_in$232 ),
-    .a_out(\a_in$240 ),
-    .acc(\acc$670 ),
-    .clear_in(\clear_in$236 ),
-    .clear_out(\clear_in$244 ),
+    .a(a1_q0),
+    .acc(\acc$210 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$238 ),
-    .plane_out(\plane_in$246 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$234 ),
-    .valid_out(\valid_in$242 ),
-    .w_in(\w_in$618 ),
-    .w_out(\w_in$620 )
+    .valid(valid_q0),
+    .w(w13_q0)
   );
   \accel_top.array.pe_1_14  pe_1_14 (
-    .a_in(\a_in$240 ),
-    .a_out(\a_in$248 ),
-    .acc(\acc$671 ),
-    .clear_in(\clear_in$244 ),
-    .clear_out(\clear_in$252 ),
+    .a(a1_q0),
+    .acc(\acc$216 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$246 ),
-    .plane_out(\plane_in$254 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$242 ),
-    .valid_out(\valid_in$250 ),
-    .w_in(\w_in$626 ),
-    .w_out(\w_in$628 )
+    .valid(valid_q0),
+    .w(w14_q0)
   );
   \accel_top.array.pe_1_15  pe_1_15 (
-    .a_in(\a_in$248 ),
-    .acc(\acc$672 ),
-    .clear_in(\clear_in$252 ),
+    .a(a1_q0),
+    .acc(\acc$222 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$254 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$250 ),
-    .w_in(\w_in$634 ),
-    .w_out(\w_in$636 )
+    .valid(valid_q0),
+    .w(w15_q0)
   );
   \accel_top.array.pe_1_2  pe_1_2 (
-    .a_in(\a_in$144 ),
-    .a_out(\a_in$152 ),
-    .acc(\acc$659 ),
-    .clear_in(\clear_in$148 ),
-    .clear_out(\clear_in$156 ),
+    .a(a1_q0),
+    .acc(\acc$144 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$150 ),
-    .plane_out(\plane_in$158 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$146 ),
-    .valid_out(\valid_in$154 ),
-    .w_in(\w_in$530 ),
-    .w_out(\w_in$532 )
+    .valid(valid_q0),
+    .w(w2_q0)
   );
   \accel_top.array.pe_1_3  pe_1_3 (
-    .a_in(\a_in$152 ),
-    .a_out(\a_in$160 ),
-    .acc(\acc$660 ),
-    .clear_in(\clear_in$156 ),
-    .clear_out(\clear_in$164 ),
+    .a(a1_q0),
+    .acc(\acc$150 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$158 ),
-    .plane_out(\plane_in$166 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$154 ),
-    .valid_out(\valid_in$162 ),
-    .w_in(\w_in$538 ),
-    .w_out(\w_in$540 )
+    .valid(valid_q0),
+    .w(w3_q0)
   );
   \accel_top.array.pe_1_4  pe_1_4 (
-    .a_in(\a_in$160 ),
-    .a_out(\a_in$168 ),
-    .acc(\acc$661 ),
-    .clear_in(\clear_in$164 ),
-    .clear_out(\clear_in$172 ),
+    .a(a1_q0),
+    .acc(\acc$156 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$166 ),
-    .plane_out(\plane_in$174 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$162 ),
-    .valid_out(\valid_in$170 ),
-    .w_in(\w_in$546 ),
-    .w_out(\w_in$548 )
+    .valid(valid_q0),
+    .w(w4_q0)
   );
   \accel_top.array.pe_1_5  pe_1_5 (
-    .a_in(\a_in$168 ),
-    .a_out(\a_in$176 ),
-    .acc(\acc$662 ),
-    .clear_in(\clear_in$172 ),
-    .clear_out(\clear_in$180 ),
+    .a(a1_q0),
+    .acc(\acc$162 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$174 ),
-    .plane_out(\plane_in$182 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$170 ),
-    .valid_out(\valid_in$178 ),
-    .w_in(\w_in$554 ),
-    .w_out(\w_in$556 )
+    .valid(valid_q0),
+    .w(w5_q0)
   );
   \accel_top.array.pe_1_6  pe_1_6 (
-    .a_in(\a_in$176 ),
-    .a_out(\a_in$184 ),
-    .acc(\acc$663 ),
-    .clear_in(\clear_in$180 ),
-    .clear_out(\clear_in$188 ),
+    .a(a1_q0),
+    .acc(\acc$168 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$182 ),
-    .plane_out(\plane_in$190 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$178 ),
-    .valid_out(\valid_in$186 ),
-    .w_in(\w_in$562 ),
-    .w_out(\w_in$564 )
+    .valid(valid_q0),
+    .w(w6_q0)
   );
   \accel_top.array.pe_1_7  pe_1_7 (
-    .a_in(\a_in$184 ),
-    .a_out(\a_in$192 ),
-    .acc(\acc$664 ),
-    .clear_in(\clear_in$188 ),
-    .clear_out(\clear_in$196 ),
+    .a(a1_q0),
+    .acc(\acc$174 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$190 ),
-    .plane_out(\plane_in$198 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$186 ),
-    .valid_out(\valid_in$194 ),
-    .w_in(\w_in$570 ),
-    .w_out(\w_in$572 )
+    .valid(valid_q0),
+    .w(w7_q0)
   );
   \accel_top.array.pe_1_8  pe_1_8 (
-    .a_in(\a_in$192 ),
-    .a_out(\a_in$200 ),
-    .acc(\acc$665 ),
-    .clear_in(\clear_in$196 ),
-    .clear_out(\clear_in$204 ),
+    .a(a1_q0),
+    .acc(\acc$180 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$198 ),
-    .plane_out(\plane_in$206 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$194 ),
-    .valid_out(\valid_in$202 ),
-    .w_in(\w_in$578 ),
-    .w_out(\w_in$580 )
+    .valid(valid_q0),
+    .w(w8_q0)
   );
   \accel_top.array.pe_1_9  pe_1_9 (
-    .a_in(\a_in$200 ),
-    .a_out(\a_in$208 ),
-    .acc(\acc$666 ),
-    .clear_in(\clear_in$204 ),
-    .clear_out(\clear_in$212 ),
+    .a(a1_q0),
+    .acc(\acc$186 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$206 ),
-    .plane_out(\plane_in$214 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$202 ),
-    .valid_out(\valid_in$210 ),
-    .w_in(\w_in$586 ),
-    .w_out(\w_in$588 )
+    .valid(valid_q0),
+    .w(w9_q0)
   );
   \accel_top.array.pe_2_0  pe_2_0 (
-    .a_in(\a_in$256 ),
-    .a_out(\a_in$264 ),
-    .acc(\acc$673 ),
-    .clear_in(\clear_in$260 ),
-    .clear_out(\clear_in$268 ),
+    .a(a2_q0),
+    .acc(\acc$228 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$262 ),
-    .plane_out(\plane_in$270 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$258 ),
-    .valid_out(\valid_in$266 ),
-    .w_in(\w_in$516 ),
-    .w_out(\w_in$518 )
+    .valid(valid_q0),
+    .w(w0_q0)
   );
   \accel_top.array.pe_2_1  pe_2_1 (
-    .a_in(\a_in$264 ),
-    .a_out(\a_in$272 ),
-    .acc(\acc$674 ),
-    .clear_in(\clear_in$268 ),
-    .clear_out(\clear_in$276 ),
+    .a(a2_q0),
+    .acc(\acc$234 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$270 ),
-    .plane_out(\plane_in$278 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$266 ),
-    .valid_out(\valid_in$274 ),
-    .w_in(\w_in$524 ),
-    .w_out(\w_in$526 )
+    .valid(valid_q0),
+    .w(w1_q0)
   );
   \accel_top.array.pe_2_10  pe_2_10 (
-    .a_in(\a_in$336 ),
-    .a_out(\a_in$344 ),
-    .acc(\acc$683 ),
-    .clear_in(\clear_in$340 ),
-    .clear_out(\clear_in$348 ),
+    .a(a2_q0),
+    .acc(\acc$288 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$342 ),
-    .plane_out(\plane_in$350 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$338 ),
-    .valid_out(\valid_in$346 ),
-    .w_in(\w_in$596 ),
-    .w_out(\w_in$598 )
+    .valid(valid_q0),
+    .w(w10_q0)
   );
   \accel_top.array.pe_2_11  pe_2_11 (
-    .a_in(\a_in$344 ),
-    .a_out(\a_in$352 ),
-    .acc(\acc$684 ),
-    .clear_in(\clear_in$348 ),
-    .clear_out(\clear_in$356 ),
+    .a(a2_q0),
+    .acc(\acc$294 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$350 ),
-    .plane_out(\plane_in$358 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$346 ),
-    .valid_out(\valid_in$354 ),
-    .w_in(\w_in$604 ),
-    .w_out(\w_in$606 )
+    .valid(valid_q0),
+    .w(w11_q0)
   );
   \accel_top.array.pe_2_12  pe_2_12 (
-    .a_in(\a_in$352 ),
-    .a_out(\a_in$360 ),
-    .acc(\acc$685 ),
-    .clear_in(\clear_in$356 ),
-    .clear_out(\clear_in$364 ),
+    .a(a2_q0),
+    .acc(\acc$300 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$358 ),
-    .plane_out(\plane_in$366 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$354 ),
-    .valid_out(\valid_in$362 ),
-    .w_in(\w_in$612 ),
-    .w_out(\w_in$614 )
+    .valid(valid_q0),
+    .w(w12_q0)
   );
   \accel_top.array.pe_2_13  pe_2_13 (
-    .a_in(\a_in$360 ),
-    .a_out(\a_in$368 ),
-    .acc(\acc$686 ),
-    .clear_in(\clear_in$364 ),
-    .clear_out(\clear_in$372 ),
+    .a(a2_q0),
+    .acc(\acc$306 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$366 ),
-    .plane_out(\plane_in$374 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$362 ),
-    .valid_out(\valid_in$370 ),
-    .w_in(\w_in$620 ),
-    .w_out(\w_in$622 )
+    .valid(valid_q0),
+    .w(w13_q0)
   );
   \accel_top.array.pe_2_14  pe_2_14 (
-    .a_in(\a_in$368 ),
-    .a_out(\a_in$376 ),
-    .acc(\acc$687 ),
-    .clear_in(\clear_in$372 ),
-    .clear_out(\clear_in$380 ),
+    .a(a2_q0),
+    .acc(\acc$312 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$374 ),
-    .plane_out(\plane_in$382 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$370 ),
-    .valid_out(\valid_in$378 ),
-    .w_in(\w_in$628 ),
-    .w_out(\w_in$630 )
+    .valid(valid_q0),
+    .w(w14_q0)
   );
   \accel_top.array.pe_2_15  pe_2_15 (
-    .a_in(\a_in$376 ),
-    .acc(\acc$688 ),
-    .clear_in(\clear_in$380 ),
+    .a(a2_q0),
+    .acc(\acc$318 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$382 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$378 ),
-    .w_in(\w_in$636 ),
-    .w_out(\w_in$638 )
+    .valid(valid_q0),
+    .w(w15_q0)
   );
   \accel_top.array.pe_2_2  pe_2_2 (
-    .a_in(\a_in$272 ),
-    .a_out(\a_in$280 ),
-    .acc(\acc$675 ),
-    .clear_in(\clear_in$276 ),
-    .clear_out(\clear_in$284 ),
+    .a(a2_q0),
+    .acc(\acc$240 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$278 ),
-    .plane_out(\plane_in$286 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$274 ),
-    .valid_out(\valid_in$282 ),
-    .w_in(\w_in$532 ),
-    .w_out(\w_in$534 )
+    .valid(valid_q0),
+    .w(w2_q0)
   );
   \accel_top.array.pe_2_3  pe_2_3 (
-    .a_in(\a_in$280 ),
-    .a_out(\a_in$288 ),
-    .acc(\acc$676 ),
-    .clear_in(\clear_in$284 ),
-    .clear_out(\clear_in$292 ),
+    .a(a2_q0),
+    .acc(\acc$246 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$286 ),
-    .plane_out(\plane_in$294 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$282 ),
-    .valid_out(\valid_in$290 ),
-    .w_in(\w_in$540 ),
-    .w_out(\w_in$542 )
+    .valid(valid_q0),
+    .w(w3_q0)
   );
   \accel_top.array.pe_2_4  pe_2_4 (
-    .a_in(\a_in$288 ),
-    .a_out(\a_in$296 ),
-    .acc(\acc$677 ),
-    .clear_in(\clear_in$292 ),
-    .clear_out(\clear_in$300 ),
+    .a(a2_q0),
+    .acc(\acc$252 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$294 ),
-    .plane_out(\plane_in$302 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$290 ),
-    .valid_out(\valid_in$298 ),
-    .w_in(\w_in$548 ),
-    .w_out(\w_in$550 )
+    .valid(valid_q0),
+    .w(w4_q0)
   );
   \accel_top.array.pe_2_5  pe_2_5 (
-    .a_in(\a_in$296 ),
-    .a_out(\a_in$304 ),
-    .acc(\acc$678 ),
-    .clear_in(\clear_in$300 ),
-    .clear_out(\clear_in$308 ),
+    .a(a2_q0),
+    .acc(\acc$258 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$302 ),
-    .plane_out(\plane_in$310 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$298 ),
-    .valid_out(\valid_in$306 ),
-    .w_in(\w_in$556 ),
-    .w_out(\w_in$558 )
+    .valid(valid_q0),
+    .w(w5_q0)
   );
   \accel_top.array.pe_2_6  pe_2_6 (
-    .a_in(\a_in$304 ),
-    .a_out(\a_in$312 ),
-    .acc(\acc$679 ),
-    .clear_in(\clear_in$308 ),
-    .clear_out(\clear_in$316 ),
+    .a(a2_q0),
+    .acc(\acc$264 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$310 ),
-    .plane_out(\plane_in$318 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$306 ),
-    .valid_out(\valid_in$314 ),
-    .w_in(\w_in$564 ),
-    .w_out(\w_in$566 )
+    .valid(valid_q0),
+    .w(w6_q0)
   );
   \accel_top.array.pe_2_7  pe_2_7 (
-    .a_in(\a_in$312 ),
-    .a_out(\a_in$320 ),
-    .acc(\acc$680 ),
-    .clear_in(\clear_in$316 ),
-    .clear_out(\clear_in$324 ),
+    .a(a2_q0),
+    .acc(\acc$270 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$318 ),
-    .plane_out(\plane_in$326 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$314 ),
-    .valid_out(\valid_in$322 ),
-    .w_in(\w_in$572 ),
-    .w_out(\w_in$574 )
+    .valid(valid_q0),
+    .w(w7_q0)
   );
   \accel_top.array.pe_2_8  pe_2_8 (
-    .a_in(\a_in$320 ),
-    .a_out(\a_in$328 ),
-    .acc(\acc$681 ),
-    .clear_in(\clear_in$324 ),
-    .clear_out(\clear_in$332 ),
+    .a(a2_q0),
+    .acc(\acc$276 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$326 ),
-    .plane_out(\plane_in$334 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$322 ),
-    .valid_out(\valid_in$330 ),
-    .w_in(\w_in$580 ),
-    .w_out(\w_in$582 )
+    .valid(valid_q0),
+    .w(w8_q0)
   );
   \accel_top.array.pe_2_9  pe_2_9 (
-    .a_in(\a_in$328 ),
-    .a_out(\a_in$336 ),
-    .acc(\acc$682 ),
-    .clear_in(\clear_in$332 ),
-    .clear_out(\clear_in$340 ),
+    .a(a2_q0),
+    .acc(\acc$282 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$334 ),
-    .plane_out(\plane_in$342 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$330 ),
-    .valid_out(\valid_in$338 ),
-    .w_in(\w_in$588 ),
-    .w_out(\w_in$590 )
+    .valid(valid_q0),
+    .w(w9_q0)
   );
   \accel_top.array.pe_3_0  pe_3_0 (
-    .a_in(\a_in$384 ),
-    .a_out(\a_in$392 ),
-    .acc(\acc$689 ),
-    .clear_in(\clear_in$388 ),
-    .clear_out(\clear_in$396 ),
+    .a(a3_q0),
+    .acc(\acc$324 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$390 ),
-    .plane_out(\plane_in$398 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$386 ),
-    .valid_out(\valid_in$394 ),
-    .w_in(\w_in$518 )
+    .valid(valid_q0),
+    .w(w0_q0)
   );
   \accel_top.array.pe_3_1  pe_3_1 (
-    .a_in(\a_in$392 ),
-    .a_out(\a_in$400 ),
-    .acc(\acc$690 ),
-    .clear_in(\clear_in$396 ),
-    .clear_out(\clear_in$404 ),
+    .a(a3_q0),
+    .acc(\acc$330 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$398 ),
-    .plane_out(\plane_in$406 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$394 ),
-    .valid_out(\valid_in$402 ),
-    .w_in(\w_in$526 )
+    .valid(valid_q0),
+    .w(w1_q0)
   );
   \accel_top.array.pe_3_10  pe_3_10 (
-    .a_in(\a_in$464 ),
-    .a_out(\a_in$472 ),
-    .acc(\acc$699 ),
-    .clear_in(\clear_in$468 ),
-    .clear_out(\clear_in$476 ),
+    .a(a3_q0),
+    .acc(\acc$384 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$470 ),
-    .plane_out(\plane_in$478 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$466 ),
-    .valid_out(\valid_in$474 ),
-    .w_in(\w_in$598 )
+    .valid(valid_q0),
+    .w(w10_q0)
   );
   \accel_top.array.pe_3_11  pe_3_11 (
-    .a_in(\a_in$472 ),
-    .a_out(\a_in$480 ),
-    .acc(\acc$700 ),
-    .clear_in(\clear_in$476 ),
-    .clear_out(\clear_in$484 ),
+    .a(a3_q0),
+    .acc(\acc$390 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$478 ),
-    .plane_out(\plane_in$486 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$474 ),
-    .valid_out(\valid_in$482 ),
-    .w_in(\w_in$606 )
+    .valid(valid_q0),
+    .w(w11_q0)
   );
   \accel_top.array.pe_3_12  pe_3_12 (
-    .a_in(\a_in$480 ),
-    .a_out(\a_in$488 ),
-    .acc(\acc$701 ),
-    .clear_in(\clear_in$484 ),
-    .clear_out(\clear_in$492 ),
+    .a(a3_q0),
+    .acc(\acc$396 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$486 ),
-    .plane_out(\plane_in$494 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$482 ),
-    .valid_out(\valid_in$490 ),
-    .w_in(\w_in$614 )
+    .valid(valid_q0),
+    .w(w12_q0)
   );
   \accel_top.array.pe_3_13  pe_3_13 (
-    .a_in(\a_in$488 ),
-    .a_out(\a_in$496 ),
-    .acc(\acc$702 ),
-    .clear_in(\clear_in$492 ),
-    .clear_out(\clear_in$500 ),
+    .a(a3_q0),
+    .acc(\acc$402 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$494 ),
-    .plane_out(\plane_in$502 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$490 ),
-    .valid_out(\valid_in$498 ),
-    .w_in(\w_in$622 )
+    .valid(valid_q0),
+    .w(w13_q0)
   );
   \accel_top.array.pe_3_14  pe_3_14 (
-    .a_in(\a_in$496 ),
-    .a_out(\a_in$504 ),
-    .acc(\acc$703 ),
-    .clear_in(\clear_in$500 ),
-    .clear_out(\clear_in$508 ),
+    .a(a3_q0),
+    .acc(\acc$408 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$502 ),
-    .plane_out(\plane_in$510 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$498 ),
-    .valid_out(\valid_in$506 ),
-    .w_in(\w_in$630 )
+    .valid(valid_q0),
+    .w(w14_q0)
   );
   \accel_top.array.pe_3_15  pe_3_15 (
-    .a_in(\a_in$504 ),
-    .acc(\acc$704 ),
-    .clear_in(\clear_in$508 ),
+    .a(a3_q0),
+    .acc(\acc$414 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$510 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$506 ),
-    .w_in(\w_in$638 )
+    .valid(valid_q0),
+    .w(w15_q0)
   );
   \accel_top.array.pe_3_2  pe_3_2 (
-    .a_in(\a_in$400 ),
-    .a_out(\a_in$408 ),
-    .acc(\acc$691 ),
-    .clear_in(\clear_in$404 ),
-    .clear_out(\clear_in$412 ),
+    .a(a3_q0),
+    .acc(\acc$336 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$406 ),
-    .plane_out(\plane_in$414 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$402 ),
-    .valid_out(\valid_in$410 ),
-    .w_in(\w_in$534 )
+    .valid(valid_q0),
+    .w(w2_q0)
   );
   \accel_top.array.pe_3_3  pe_3_3 (
-    .a_in(\a_in$408 ),
-    .a_out(\a_in$416 ),
-    .acc(\acc$692 ),
-    .clear_in(\clear_in$412 ),
-    .clear_out(\clear_in$420 ),
+    .a(a3_q0),
+    .acc(\acc$342 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$414 ),
-    .plane_out(\plane_in$422 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$410 ),
-    .valid_out(\valid_in$418 ),
-    .w_in(\w_in$542 )
+    .valid(valid_q0),
+    .w(w3_q0)
   );
   \accel_top.array.pe_3_4  pe_3_4 (
-    .a_in(\a_in$416 ),
-    .a_out(\a_in$424 ),
-    .acc(\acc$693 ),
-    .clear_in(\clear_in$420 ),
-    .clear_out(\clear_in$428 ),
+    .a(a3_q0),
+    .acc(\acc$348 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$422 ),
-    .plane_out(\plane_in$430 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$418 ),
-    .valid_out(\valid_in$426 ),
-    .w_in(\w_in$550 )
+    .valid(valid_q0),
+    .w(w4_q0)
   );
   \accel_top.array.pe_3_5  pe_3_5 (
-    .a_in(\a_in$424 ),
-    .a_out(\a_in$432 ),
-    .acc(\acc$694 ),
-    .clear_in(\clear_in$428 ),
-    .clear_out(\clear_in$436 ),
+    .a(a3_q0),
+    .acc(\acc$354 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$430 ),
-    .plane_out(\plane_in$438 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$426 ),
-    .valid_out(\valid_in$434 ),
-    .w_in(\w_in$558 )
+    .valid(valid_q0),
+    .w(w5_q0)
   );
   \accel_top.array.pe_3_6  pe_3_6 (
-    .a_in(\a_in$432 ),
-    .a_out(\a_in$440 ),
-    .acc(\acc$695 ),
-    .clear_in(\clear_in$436 ),
-    .clear_out(\clear_in$444 ),
+    .a(a3_q0),
+    .acc(\acc$360 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$438 ),
-    .plane_out(\plane_in$446 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$434 ),
-    .valid_out(\valid_in$442 ),
-    .w_in(\w_in$566 )
+    .valid(valid_q0),
+    .w(w6_q0)
   );
   \accel_top.array.pe_3_7  pe_3_7 (
-    .a_in(\a_in$440 ),
-    .a_out(\a_in$448 ),
-    .acc(\acc$696 ),
-    .clear_in(\clear_in$444 ),
-    .clear_out(\clear_in$452 ),
+    .a(a3_q0),
+    .acc(\acc$366 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$446 ),
-    .plane_out(\plane_in$454 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$442 ),
-    .valid_out(\valid_in$450 ),
-    .w_in(\w_in$574 )
+    .valid(valid_q0),
+    .w(w7_q0)
   );
   \accel_top.array.pe_3_8  pe_3_8 (
-    .a_in(\a_in$448 ),
-    .a_out(\a_in$456 ),
-    .acc(\acc$697 ),
-    .clear_in(\clear_in$452 ),
-    .clear_out(\clear_in$460 ),
+    .a(a3_q0),
+    .acc(\acc$372 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$454 ),
-    .plane_out(\plane_in$462 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$450 ),
-    .valid_out(\valid_in$458 ),
-    .w_in(\w_in$582 )
+    .valid(valid_q0),
+    .w(w8_q0)
   );
   \accel_top.array.pe_3_9  pe_3_9 (
-    .a_in(\a_in$456 ),
-    .a_out(\a_in$464 ),
-    .acc(\acc$698 ),
-    .clear_in(\clear_in$460 ),
-    .clear_out(\clear_in$468 ),
+    .a(a3_q0),
+    .acc(\acc$378 ),
+    .clear(clear_q0),
     .clk(clk),
-    .plane_in(\plane_in$462 ),
-    .plane_out(\plane_in$470 ),
+    .plane(plane_q0),
     .rst(rst),
-    .valid_in(\valid_in$458 ),
-    .valid_out(\valid_in$466 ),
-    .w_in(\w_in$590 )
+    .valid(valid_q0),
+    .w(w9_q0)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$1  = \a_in$1 [127:64];
+    \$1  = a_in[63:0];
     if (rst) begin
       \$1  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$2  = valid_in;
+    \$2  = a_in[127:64];
     if (rst) begin
-      \$2  = 1'h0;
+      \$2  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$3  = clear_in;
+    \$3  = a_in[191:128];
     if (rst) begin
-      \$3  = 1'h0;
+      \$3  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = plane_in;
+    \$4  = a_in[255:192];
     if (rst) begin
-      \$4  = 3'h0;
+      \$4  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$5  = \a_in$1 [191:128];
+    \$5  = w_in[63:0];
     if (rst) begin
       \$5  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$6  = a2_d0;
+    \$6  = w_in[127:64];
     if (rst) begin
       \$6  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$7  = valid_in;
+    \$7  = w_in[191:128];
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$8  = v2_d0;
+    \$8  = w_in[255:192];
     if (rst) begin
-      \$8  = 1'h0;
+      \$8  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$9  = clear_in;
+    \$9  = w_in[319:256];
     if (rst) begin
-      \$9  = 1'h0;
+      \$9  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$10  = c2_d0;
+    \$10  = w_in[383:320];
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$11  = plane_in;
+    \$11  = w_in[447:384];
     if (rst) begin
-      \$11  = 3'h0;
+      \$11  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$12  = p2_d0;
+    \$12  = w_in[511:448];
     if (rst) begin
-      \$12  = 3'h0;
+      \$12  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$13  = \a_in$1 [255:192];
+    \$13  = w_in[575:512];
     if (rst) begin
       \$13  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$14  = a3_d0;
+    \$14  = w_in[639:576];
     if (rst) begin
       \$14  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$15  = a3_d1;
+    \$15  = w_in[703:640];
     if (rst) begin
       \$15  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$16  = valid_in;
+    \$16  = w_in[767:704];
     if (rst) begin
-      \$16  = 1'h0;
+      \$16  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$17  = v3_d0;
+    \$17  = w_in[831:768];
     if (rst) begin
-      \$17  = 1'h0;
+      \$17  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$18  = v3_d1;
+    \$18  = w_in[895:832];
     if (rst) begin
-      \$18  = 1'h0;
+      \$18  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$19  = clear_in;
+    \$19  = w_in[959:896];
     if (rst) begin
-      \$19  = 1'h0;
+      \$19  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$20  = c3_d0;
+    \$20  = w_in[1023:960];
     if (rst) begin
-      \$20  = 1'h0;
+      \$20  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$21  = c3_d1;
+    \$21  = valid;
     if (rst) begin
       \$21  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$22  = plane_in;
+    \$22  = clear;
     if (rst) begin
-      \$22  = 3'h0;
+      \$22  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$23  = p3_d0;
+    \$23  = plane;
     if (rst) begin
       \$23  = 3'h0;
     end
   end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$24  = p3_d1;
-    if (rst) begin
-      \$24  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$25  = \w_in$513 [127:64];
-    if (rst) begin
-      \$25  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$26  = \w_in$513 [191:128];
-    if (rst) begin
-      \$26  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$27  = w2_d0;
-    if (rst) begin
-      \$27  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$28  = \w_in$513 [255:192];
-    if (rst) begin
-      \$28  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$29  = w3_d0;
-    if (rst) begin
-      \$29  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$30  = w3_d1;
-    if (rst) begin
-      \$30  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$31  = \w_in$513 [319:256];
-    if (rst) begin
-      \$31  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$32  = w4_d0;
-    if (rst) begin
-      \$32  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$33  = w4_d1;
-    if (rst) begin
-      \$33  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$34  = w4_d2;
-    if (rst) begin
-      \$34  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$35  = \w_in$513 [383:320];
-    if (rst) begin
-      \$35  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$36  = w5_d0;
-    if (rst) begin
-      \$36  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$37  = w5_d1;
-    if (rst) begin
-      \$37  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$38  = w5_d2;
-    if (rst) begin
-      \$38  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$39  = w5_d3;
-    if (rst) begin
-      \$39  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$40  = \w_in$513 [447:384];
-    if (rst) begin
-      \$40  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$41  = w6_d0;
-    if (rst) begin
-      \$41  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$42  = w6_d1;
-    if (rst) begin
-      \$42  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$43  = w6_d2;
-    if (rst) begin
-      \$43  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$44  = w6_d3;
-    if (rst) begin
-      \$44  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$45  = w6_d4;
-    if (rst) begin
-      \$45  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$46  = \w_in$513 [511:448];
-    if (rst) begin
-      \$46  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$47  = w7_d0;
-    if (rst) begin
-      \$47  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$48  = w7_d1;
-    if (rst) begin
-      \$48  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$49  = w7_d2;
-    if (rst) begin
-      \$49  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$50  = w7_d3;
-    if (rst) begin
-      \$50  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$51  = w7_d4;
-    if (rst) begin
-      \$51  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$52  = w7_d5;
-    if (rst) begin
-      \$52  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$53  = \w_in$513 [575:512];
-    if (rst) begin
-      \$53  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$54  = w8_d0;
-    if (rst) begin
-      \$54  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$55  = w8_d1;
-    if (rst) begin
-      \$55  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$56  = w8_d2;
-    if (rst) begin
-      \$56  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$57  = w8_d3;
-    if (rst) begin
-      \$57  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$58  = w8_d4;
-    if (rst) begin
-      \$58  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$59  = w8_d5;
-    if (rst) begin
-      \$59  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$60  = w8_d6;
-    if (rst) begin
-      \$60  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$61  = \w_in$513 [639:576];
-    if (rst) begin
-      \$61  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$62  = w9_d0;
-    if (rst) begin
-      \$62  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$63  = w9_d1;
-    if (rst) begin
-      \$63  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$64  = w9_d2;
-    if (rst) begin
-      \$64  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$65  = w9_d3;
-    if (rst) begin
-      \$65  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$66  = w9_d4;
-    if (rst) begin
-      \$66  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$67  = w9_d5;
-    if (rst) begin
-      \$67  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$68  = w9_d6;
-    if (rst) begin
-      \$68  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$69  = w9_d7;
-    if (rst) begin
-      \$69  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$70  = \w_in$513 [703:640];
-    if (rst) begin
-      \$70  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$71  = w10_d0;
-    if (rst) begin
-      \$71  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$72  = w10_d1;
-    if (rst) begin
-      \$72  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$73  = w10_d2;
-    if (rst) begin
-      \$73  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$74  = w10_d3;
-    if (rst) begin
-      \$74  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$75  = w10_d4;
-    if (rst) begin
-      \$75  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$76  = w10_d5;
-    if (rst) begin
-      \$76  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$77  = w10_d6;
-    if (rst) begin
-      \$77  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$78  = w10_d7;
-    if (rst) begin
-      \$78  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$79  = w10_d8;
-    if (rst) begin
-      \$79  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$80  = \w_in$513 [767:704];
-    if (rst) begin
-      \$80  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$81  = w11_d0;
-    if (rst) begin
-      \$81  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$82  = w11_d1;
-    if (rst) begin
-      \$82  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$83  = w11_d2;
-    if (rst) begin
-      \$83  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$84  = w11_d3;
-    if (rst) begin
-      \$84  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$85  = w11_d4;
-    if (rst) begin
-      \$85  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$86  = w11_d5;
-    if (rst) begin
-      \$86  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$87  = w11_d6;
-    if (rst) begin
-      \$87  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$88  = w11_d7;
-    if (rst) begin
-      \$88  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$89  = w11_d8;
-    if (rst) begin
-      \$89  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$90  = w11_d9;
-    if (rst) begin
-      \$90  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$91  = \w_in$513 [831:768];
-    if (rst) begin
-      \$91  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$92  = w12_d0;
-    if (rst) begin
-      \$92  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$93  = w12_d1;
-    if (rst) begin
-      \$93  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$94  = w12_d2;
-    if (rst) begin
-      \$94  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$95  = w12_d3;
-    if (rst) begin
-      \$95  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$96  = w12_d4;
-    if (rst) begin
-      \$96  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$97  = w12_d5;
-    if (rst) begin
-      \$97  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$98  = w12_d6;
-    if (rst) begin
-      \$98  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$99  = w12_d7;
-    if (rst) begin
-      \$99  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$100  = w12_d8;
-    if (rst) begin
-      \$100  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$101  = w12_d9;
-    if (rst) begin
-      \$101  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$102  = w12_d10;
-    if (rst) begin
-      \$102  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$103  = \w_in$513 [895:832];
-    if (rst) begin
-      \$103  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$104  = w13_d0;
-    if (rst) begin
-      \$104  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$105  = w13_d1;
-    if (rst) begin
-      \$105  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$106  = w13_d2;
-    if (rst) begin
-      \$106  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$107  = w13_d3;
-    if (rst) begin
-      \$107  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$108  = w13_d4;
-    if (rst) begin
-      \$108  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$109  = w13_d5;
-    if (rst) begin
-      \$109  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$110  = w13_d6;
-    if (rst) begin
-      \$110  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$111  = w13_d7;
-    if (rst) begin
-      \$111  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$112  = w13_d8;
-    if (rst) begin
-      \$112  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$113  = w13_d9;
-    if (rst) begin
-      \$113  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$114  = w13_d10;
-    if (rst) begin
-      \$114  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$115  = w13_d11;
-    if (rst) begin
-      \$115  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$116  = \w_in$513 [959:896];
-    if (rst) begin
-      \$116  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$117  = w14_d0;
-    if (rst) begin
-      \$117  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$118  = w14_d1;
-    if (rst) begin
-      \$118  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$119  = w14_d2;
-    if (rst) begin
-      \$119  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$120  = w14_d3;
-    if (rst) begin
-      \$120  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$121  = w14_d4;
-    if (rst) begin
-      \$121  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$122  = w14_d5;
-    if (rst) begin
-      \$122  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$123  = w14_d6;
-    if (rst) begin
-      \$123  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$124  = w14_d7;
-    if (rst) begin
-      \$124  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$125  = w14_d8;
-    if (rst) begin
-      \$125  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$126  = w14_d9;
-    if (rst) begin
-      \$126  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$127  = w14_d10;
-    if (rst) begin
-      \$127  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$128  = w14_d11;
-    if (rst) begin
-      \$128  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$129  = w14_d12;
-    if (rst) begin
-      \$129  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$130  = \w_in$513 [1023:960];
-    if (rst) begin
-      \$130  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$131  = w15_d0;
-    if (rst) begin
-      \$131  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$132  = w15_d1;
-    if (rst) begin
-      \$132  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$133  = w15_d2;
-    if (rst) begin
-      \$133  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$134  = w15_d3;
-    if (rst) begin
-      \$134  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$135  = w15_d4;
-    if (rst) begin
-      \$135  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$136  = w15_d5;
-    if (rst) begin
-      \$136  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$137  = w15_d6;
-    if (rst) begin
-      \$137  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$138  = w15_d7;
-    if (rst) begin
-      \$138  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$139  = w15_d8;
-    if (rst) begin
-      \$139  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$140  = w15_d9;
-    if (rst) begin
-      \$140  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$141  = w15_d10;
-    if (rst) begin
-      \$141  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$142  = w15_d11;
-    if (rst) begin
-      \$142  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$143  = w15_d12;
-    if (rst) begin
-      \$143  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$144  = w15_d13;
-    if (rst) begin
-      \$144  = 64'h0000000000000000;
-    end
-  end
-  assign a_in = \a_in$1 [63:0];
-  assign valid = valid_in;
-  assign clear = clear_in;
-  assign plane = plane_in;
-  assign a_out = \a_in$8 ;
-  assign valid_out = \valid_in$10 ;
-  assign clear_out = \clear_in$12 ;
-  assign plane_out = \plane_in$14 ;
-  assign \a_out$17  = \a_in$16 ;
-  assign \valid_out$19  = \valid_in$18 ;
-  assign \clear_out$21  = \clear_in$20 ;
-  assign \plane_out$23  = \plane_in$22 ;
-  assign \a_out$25  = \a_in$24 ;
-  assign \valid_out$27  = \valid_in$26 ;
-  assign \clear_out$29  = \clear_in$28 ;
-  assign \plane_out$31  = \plane_in$30 ;
-  assign \a_out$33  = \a_in$32 ;
-  assign \valid_out$35  = \valid_in$34 ;
-  assign \clear_out$37  = \clear_in$36 ;
-  assign \plane_out$39  = \plane_in$38 ;
-  assign \a_out$41  = \a_in$40 ;
-  assign \valid_out$43  = \valid_in$42 ;
-  assign \clear_out$45  = \clear_in$44 ;
-  assign \plane_out$47  = \plane_in$46 ;
-  assign \a_out$49  = \a_in$48 ;
-  assign \valid_out$51  = \valid_in$50 ;
-  assign \clear_out$53  = \clear_in$52 ;
-  assign \plane_out$55  = \plane_in$54 ;
-  assign \a_out$57  = \a_in$56 ;
-  assign \valid_out$59  = \valid_in$58 ;
-  assign \clear_out$61  = \clear_in$60 ;
-  assign \plane_out$63  = \plane_in$62 ;
-  assign \a_out$65  = \a_in$64 ;
-  assign \valid_out$67  = \valid_in$66 ;
-  assign \clear_out$69  = \clear_in$68 ;
-  assign \plane_out$71  = \plane_in$70 ;
-  assign \a_out$73  = \a_in$72 ;
-  assign \valid_out$75  = \valid_in$74 ;
-  assign \clear_out$77  = \clear_in$76 ;
-  assign \plane_out$79  = \plane_in$78 ;
-  assign \a_out$81  = \a_in$80 ;
-  assign \valid_out$83  = \valid_in$82 ;
-  assign \clear_out$85  = \clear_in$84 ;
-  assign \plane_out$87  = \plane_in$86 ;
-  assign \a_out$89  = \a_in$88 ;
-  assign \valid_out$91  = \valid_in$90 ;
-  assign \clear_out$93  = \clear_in$92 ;
-  assign \plane_out$95  = \plane_in$94 ;
-  assign \a_out$97  = \a_in$96 ;
-  assign \valid_out$99  = \valid_in$98 ;
-  assign \clear_out$101  = \clear_in$100 ;
-  assign \plane_out$103  = \plane_in$102 ;
-  assign \a_out$105  = \a_in$104 ;
-  assign \valid_out$107  = \valid_in$106 ;
-  assign \clear_out$109  = \clear_in$108 ;
-  assign \plane_out$111  = \plane_in$110 ;
-  assign \a_out$113  = \a_in$112 ;
-  assign \valid_out$115  = \valid_in$114 ;
-  assign \clear_out$117  = \clear_in$116 ;
-  assign \plane_out$119  = \plane_in$118 ;
-  assign \a_out$121  = \a_in$120 ;
-  assign \valid_out$123  = \valid_in$122 ;
-  assign \clear_out$125  = \clear_in$124 ;
-  assign \plane_out$127  = \plane_in$126 ;
-  assign a1_d0 = \a_in$128 ;
-  assign v1_d0 = \valid_in$130 ;
-  assign c1_d0 = \clear_in$132 ;
-  assign p1_d0 = \plane_in$134 ;
-  assign \a_out$137  = \a_in$136 ;
-  assign \valid_out$139  = \valid_in$138 ;
-  assign \clear_out$141  = \clear_in$140 ;
-  assign \plane_out$143  = \plane_in$142 ;
-  assign \a_out$145  = \a_in$144 ;
-  assign \valid_out$147  = \valid_in$146 ;
-  assign \clear_out$149  = \clear_in$148 ;
-  assign \plane_out$151  = \plane_in$150 ;
-  assign \a_out$153  = \a_in$152 ;
-  assign \valid_out$155  = \valid_in$154 ;
-  assign \clear_out$157  = \clear_in$156 ;
-  assign \plane_out$159  = \plane_in$158 ;
-  assign \a_out$161  = \a_in$160 ;
-  assign \valid_out$163  = \valid_in$162 ;
-  assign \clear_out$165  = \clear_in$164 ;
-  assign \plane_out$167  = \plane_in$166 ;
-  assign \a_out$169  = \a_in$168 ;
-  assign \valid_out$171  = \valid_in$170 ;
-  assign \clear_out$173  = \clear_in$172 ;
-  assign \plane_out$175  = \plane_in$174 ;
-  assign \a_out$177  = \a_in$176 ;
-  assign \valid_out$179  = \valid_in$178 ;
-  assign \clear_out$181  = \clear_in$180 ;
-  assign \plane_out$183  = \plane_in$182 ;
-  assign \a_out$185  = \a_in$184 ;
-  assign \valid_out$187  = \valid_in$186 ;
-  assign \clear_out$189  = \clear_in$188 ;
-  assign \plane_out$191  = \plane_in$190 ;
-  assign \a_out$193  = \a_in$192 ;
-  assign \valid_out$195  = \valid_in$194 ;
-  assign \clear_out$197  = \clear_in$196 ;
-  assign \plane_out$199  = \plane_in$198 ;
-  assign \a_out$201  = \a_in$200 ;
-  assign \valid_out$203  = \valid_in$202 ;
-  assign \clear_out$205  = \clear_in$204 ;
-  assign \plane_out$207  = \plane_in$206 ;
-  assign \a_out$209  = \a_in$208 ;
-  assign \valid_out$211  = \valid_in$210 ;
-  assign \clear_out$213  = \clear_in$212 ;
-  assign \plane_out$215  = \plane_in$214 ;
-  assign \a_out$217  = \a_in$216 ;
-  assign \valid_out$219  = \valid_in$218 ;
-  assign \clear_out$221  = \clear_in$220 ;
-  assign \plane_out$223  = \plane_in$222 ;
-  assign \a_out$225  = \a_in$224 ;
-  assign \valid_out$227  = \valid_in$226 ;
-  assign \clear_out$229  = \clear_in$228 ;
-  assign \plane_out$231  = \plane_in$230 ;
-  assign \a_out$233  = \a_in$232 ;
-  assign \valid_out$235  = \valid_in$234 ;
-  assign \clear_out$237  = \clear_in$236 ;
-  assign \plane_out$239  = \plane_in$238 ;
-  assign \a_out$241  = \a_in$240 ;
-  assign \valid_out$243  = \valid_in$242 ;
-  assign \clear_out$245  = \clear_in$244 ;
-  assign \plane_out$247  = \plane_in$246 ;
-  assign \a_out$249  = \a_in$248 ;
-  assign \valid_out$251  = \valid_in$250 ;
-  assign \clear_out$253  = \clear_in$252 ;
-  assign \plane_out$255  = \plane_in$254 ;
-  assign a2_d1 = \a_in$256 ;
-  assign v2_d1 = \valid_in$258 ;
-  assign c2_d1 = \clear_in$260 ;
-  assign p2_d1 = \plane_in$262 ;
-  assign \a_out$265  = \a_in$264 ;
-  assign \valid_out$267  = \valid_in$266 ;
-  assign \clear_out$269  = \clear_in$268 ;
-  assign \plane_out$271  = \plane_in$270 ;
-  assign \a_out$273  = \a_in$272 ;
-  assign \valid_out$275  = \valid_in$274 ;
-  assign \clear_out$277  = \clear_in$276 ;
-  assign \plane_out$279  = \plane_in$278 ;
-  assign \a_out$281  = \a_in$280 ;
-  assign \valid_out$283  = \valid_in$282 ;
-  assign \clear_out$285  = \clear_in$284 ;
-  assign \plane_out$287  = \plane_in$286 ;
-  assign \a_out$289  = \a_in$288 ;
-  assign \valid_out$291  = \valid_in$290 ;
-  assign \clear_out$293  = \clear_in$292 ;
-  assign \plane_out$295  = \plane_in$294 ;
-  assign \a_out$297  = \a_in$296 ;
-  assign \valid_out$299  = \valid_in$298 ;
-  assign \clear_out$301  = \clear_in$300 ;
-  assign \plane_out$303  = \plane_in$302 ;
-  assign \a_out$305  = \a_in$304 ;
-  assign \valid_out$307  = \valid_in$306 ;
-  assign \clear_out$309  = \clear_in$308 ;
-  assign \plane_out$311  = \plane_in$310 ;
-  assign \a_out$313  = \a_in$312 ;
-  assign \valid_out$315  = \valid_in$314 ;
-  assign \clear_out$317  = \clear_in$316 ;
-  assign \plane_out$319  = \plane_in$318 ;
-  assign \a_out$321  = \a_in$320 ;
-  assign \valid_out$323  = \valid_in$322 ;
-  assign \clear_out$325  = \clear_in$324 ;
-  assign \plane_out$327  = \plane_in$326 ;
-  assign \a_out$329  = \a_in$328 ;
-  assign \valid_out$331  = \valid_in$330 ;
-  assign \clear_out$333  = \clear_in$332 ;
-  assign \plane_out$335  = \plane_in$334 ;
-  assign \a_out$337  = \a_in$336 ;
-  assign \valid_out$339  = \valid_in$338 ;
-  assign \clear_out$341  = \clear_in$340 ;
-  assign \plane_out$343  = \plane_in$342 ;
-  assign \a_out$345  = \a_in$344 ;
-  assign \valid_out$347  = \valid_in$346 ;
-  assign \clear_out$349  = \clear_in$348 ;
-  assign \plane_out$351  = \plane_in$350 ;
-  assign \a_out$353  = \a_in$352 ;
-  assign \valid_out$355  = \valid_in$354 ;
-  assign \clear_out$357  = \clear_in$356 ;
-  assign \plane_out$359  = \plane_in$358 ;
-  assign \a_out$361  = \a_in$360 ;
-  assign \valid_out$363  = \valid_in$362 ;
-  assign \clear_out$365  = \clear_in$364 ;
-  assign \plane_out$367  = \plane_in$366 ;
-  assign \a_out$369  = \a_in$368 ;
-  assign \valid_out$371  = \valid_in$370 ;
-  assign \clear_out$373  = \clear_in$372 ;
-  assign \plane_out$375  = \plane_in$374 ;
-  assign \a_out$377  = \a_in$376 ;
-  assign \valid_out$379  = \valid_in$378 ;
-  assign \clear_out$381  = \clear_in$380 ;
-  assign \plane_out$383  = \plane_in$382 ;
-  assign a3_d2 = \a_in$384 ;
-  assign v3_d2 = \valid_in$386 ;
-  assign c3_d2 = \clear_in$388 ;
-  assign p3_d2 = \plane_in$390 ;
-  assign \a_out$393  = \a_in$392 ;
-  assign \valid_out$395  = \valid_in$394 ;
-  assign \clear_out$397  = \clear_in$396 ;
-  assign \plane_out$399  = \plane_in$398 ;
-  assign \a_out$401  = \a_in$400 ;
-  assign \valid_out$403  = \valid_in$402 ;
-  assign \clear_out$405  = \clear_in$404 ;
-  assign \plane_out$407  = \plane_in$406 ;
-  assign \a_out$409  = \a_in$408 ;
-  assign \valid_out$411  = \valid_in$410 ;
-  assign \clear_out$413  = \clear_in$412 ;
-  assign \plane_out$415  = \plane_in$414 ;
-  assign \a_out$417  = \a_in$416 ;
-  assign \valid_out$419  = \valid_in$418 ;
-  assign \clear_out$421  = \clear_in$420 ;
-  assign \plane_out$423  = \plane_in$422 ;
-  assign \a_out$425  = \a_in$424 ;
-  assign \valid_out$427  = \valid_in$426 ;
-  assign \clear_out$429  = \clear_in$428 ;
-  assign \plane_out$431  = \plane_in$430 ;
-  assign \a_out$433  = \a_in$432 ;
-  assign \valid_out$435  = \valid_in$434 ;
-  assign \clear_out$437  = \clear_in$436 ;
-  assign \plane_out$439  = \plane_in$438 ;
-  assign \a_out$441  = \a_in$440 ;
-  assign \valid_out$443  = \valid_in$442 ;
-  assign \clear_out$445  = \clear_in$444 ;
-  assign \plane_out$447  = \plane_in$446 ;
-  assign \a_out$449  = \a_in$448 ;
-  assign \valid_out$451  = \valid_in$450 ;
-  assign \clear_out$453  = \clear_in$452 ;
-  assign \plane_out$455  = \plane_in$454 ;
-  assign \a_out$457  = \a_in$456 ;
-  assign \valid_out$459  = \valid_in$458 ;
-  assign \clear_out$461  = \clear_in$460 ;
-  assign \plane_out$463  = \plane_in$462 ;
-  assign \a_out$465  = \a_in$464 ;
-  assign \valid_out$467  = \valid_in$466 ;
-  assign \clear_out$469  = \clear_in$468 ;
-  assign \plane_out$471  = \plane_in$470 ;
-  assign \a_out$473  = \a_in$472 ;
-  assign \valid_out$475  = \valid_in$474 ;
-  assign \clear_out$477  = \clear_in$476 ;
-  assign \plane_out$479  = \plane_in$478 ;
-  assign \a_out$481  = \a_in$480 ;
-  assign \valid_out$483  = \valid_in$482 ;
-  assign \clear_out$485  = \clear_in$484 ;
-  assign \plane_out$487  = \plane_in$486 ;
-  assign \a_out$489  = \a_in$488 ;
-  assign \valid_out$491  = \valid_in$490 ;
-  assign \clear_out$493  = \clear_in$492 ;
-  assign \plane_out$495  = \plane_in$494 ;
-  assign \a_out$497  = \a_in$496 ;
-  assign \valid_out$499  = \valid_in$498 ;
-  assign \clear_out$501  = \clear_in$500 ;
-  assign \plane_out$503  = \plane_in$502 ;
-  assign \a_out$505  = \a_in$504 ;
-  assign \valid_out$507  = \valid_in$506 ;
-  assign \clear_out$509  = \clear_in$508 ;
-  assign \plane_out$511  = \plane_in$510 ;
-  assign w_in = \w_in$513 [63:0];
-  assign w_out = \w_in$514 ;
-  assign \w_out$517  = \w_in$516 ;
-  assign \w_out$519  = \w_in$518 ;
-  assign w1_d0 = \w_in$520 ;
-  assign \w_out$523  = \w_in$522 ;
-  assign \w_out$525  = \w_in$524 ;
-  assign \w_out$527  = \w_in$526 ;
-  assign w2_d1 = \w_in$528 ;
-  assign \w_out$531  = \w_in$530 ;
-  assign \w_out$533  = \w_in$532 ;
-  assign \w_out$535  = \w_in$534 ;
-  assign w3_d2 = \w_in$536 ;
-  assign \w_out$539  = \w_in$538 ;
-  assign \w_out$541  = \w_in$540 ;
-  assign \w_out$543  = \w_in$542 ;
-  assign w4_d3 = \w_in$544 ;
-  assign \w_out$547  = \w_in$546 ;
-  assign \w_out$549  = \w_in$548 ;
-  assign \w_out$551  = \w_in$550 ;
-  assign w5_d4 = \w_in$552 ;
-  assign \w_out$555  = \w_in$554 ;
-  assign \w_out$557  = \w_in$556 ;
-  assign \w_out$559  = \w_in$558 ;
-  assign w6_d5 = \w_in$560 ;
-  assign \w_out$563  = \w_in$562 ;
-  assign \w_out$565  = \w_in$564 ;
-  assign \w_out$567  = \w_in$566 ;
-  assign w7_d6 = \w_in$568 ;
-  assign \w_out$571  = \w_in$570 ;
-  assign \w_out$573  = \w_in$572 ;
-  assign \w_out$575  = \w_in$574 ;
-  assign w8_d7 = \w_in$576 ;
-  assign \w_out$579  = \w_in$578 ;
-  assign \w_out$581  = \w_in$580 ;
-  assign \w_out$583  = \w_in$582 ;
-  assign w9_d8 = \w_in$584 ;
-  assign \w_out$587  = \w_in$586 ;
-  assign \w_out$589  = \w_in$588 ;
-  assign \w_out$591  = \w_in$590 ;
-  assign w10_d9 = \w_in$592 ;
-  assign \w_out$595  = \w_in$594 ;
-  assign \w_out$597  = \w_in$596 ;
-  assign \w_out$599  = \w_in$598 ;
-  assign w11_d10 = \w_in$600 ;
-  assign \w_out$603  = \w_in$602 ;
-  assign \w_out$605  = \w_in$604 ;
-  assign \w_out$607  = \w_in$606 ;
-  assign w12_d11 = \w_in$608 ;
-  assign \w_out$611  = \w_in$610 ;
-  assign \w_out$613  = \w_in$612 ;
-  assign \w_out$615  = \w_in$614 ;
-  assign w13_d12 = \w_in$616 ;
-  assign \w_out$619  = \w_in$618 ;
-  assign \w_out$621  = \w_in$620 ;
-  assign \w_out$623  = \w_in$622 ;
-  assign w14_d13 = \w_in$624 ;
-  assign \w_out$627  = \w_in$626 ;
-  assign \w_out$629  = \w_in$628 ;
-  assign \w_out$631  = \w_in$630 ;
-  assign w15_d14 = \w_in$632 ;
-  assign \w_out$635  = \w_in$634 ;
-  assign \w_out$637  = \w_in$636 ;
-  assign \w_out$639  = \w_in$638 ;
-  assign acc[1535:1512] = \acc$704 ;
-  assign acc[1511:1488] = \acc$703 ;
-  assign acc[1487:1464] = \acc$702 ;
-  assign acc[1463:1440] = \acc$701 ;
-  assign acc[1439:1416] = \acc$700 ;
-  assign acc[1415:1392] = \acc$699 ;
-  assign acc[1391:1368] = \acc$698 ;
-  assign acc[1367:1344] = \acc$697 ;
-  assign acc[1343:1320] = \acc$696 ;
-  assign acc[1319:1296] = \acc$695 ;
-  assign acc[1295:1272] = \acc$694 ;
-  assign acc[1271:1248] = \acc$693 ;
-  assign acc[1247:1224] = \acc$692 ;
-  assign acc[1223:1200] = \acc$691 ;
-  assign acc[1199:1176] = \acc$690 ;
-  assign acc[1175:1152] = \acc$689 ;
-  assign acc[1151:1128] = \acc$688 ;
-  assign acc[1127:1104] = \acc$687 ;
-  assign acc[1103:1080] = \acc$686 ;
-  assign acc[1079:1056] = \acc$685 ;
-  assign acc[1055:1032] = \acc$684 ;
-  assign acc[1031:1008] = \acc$683 ;
-  assign acc[1007:984] = \acc$682 ;
-  assign acc[983:960] = \acc$681 ;
-  assign acc[959:936] = \acc$680 ;
-  assign acc[935:912] = \acc$679 ;
-  assign acc[911:888] = \acc$678 ;
-  assign acc[887:864] = \acc$677 ;
-  assign acc[863:840] = \acc$676 ;
-  assign acc[839:816] = \acc$675 ;
-  assign acc[815:792] = \acc$674 ;
-  assign acc[791:768] = \acc$673 ;
-  assign acc[767:744] = \acc$672 ;
-  assign acc[743:720] = \acc$671 ;
-  assign acc[719:696] = \acc$670 ;
-  assign acc[695:672] = \acc$669 ;
-  assign acc[671:648] = \acc$668 ;
-  assign acc[647:624] = \acc$667 ;
-  assign acc[623:600] = \acc$666 ;
-  assign acc[599:576] = \acc$665 ;
-  assign acc[575:552] = \acc$664 ;
-  assign acc[551:528] = \acc$663 ;
-  assign acc[527:504] = \acc$662 ;
-  assign acc[503:480] = \acc$661 ;
-  assign acc[479:456] = \acc$660 ;
-  assign acc[455:432] = \acc$659 ;
-  assign acc[431:408] = \acc$658 ;
-  assign acc[407:384] = \acc$657 ;
-  assign acc[383:360] = \acc$656 ;
-  assign acc[359:336] = \acc$655 ;
-  assign acc[335:312] = \acc$654 ;
-  assign acc[311:288] = \acc$653 ;
-  assign acc[287:264] = \acc$652 ;
-  assign acc[263:240] = \acc$651 ;
-  assign acc[239:216] = \acc$650 ;
-  assign acc[215:192] = \acc$649 ;
-  assign acc[191:168] = \acc$648 ;
-  assign acc[167:144] = \acc$647 ;
-  assign acc[143:120] = \acc$646 ;
-  assign acc[119:96] = \acc$645 ;
-  assign acc[95:72] = \acc$644 ;
-  assign acc[71:48] = \acc$643 ;
-  assign acc[47:24] = \acc$642 ;
-  assign acc[23:0] = \acc$641 ;
+  assign a = a0_q0;
+  assign w = w0_q0;
+  assign \valid$32  = valid_q0;
+  assign \clear$33  = clear_q0;
+  assign \plane$34  = plane_q0;
+  assign \a$37  = a0_q0;
+  assign \w$38  = w1_q0;
+  assign \valid$39  = valid_q0;
+  assign \clear$40  = clear_q0;
+  assign \plane$41  = plane_q0;
+  assign \a$43  = a0_q0;
+  assign \w$44  = w2_q0;
+  assign \valid$45  = valid_q0;
+  assign \clear$46  = clear_q0;
+  assign \plane$47  = plane_q0;
+  assign \a$49  = a0_q0;
+  assign \w$50  = w3_q0;
+  assign \valid$51  = valid_q0;
+  assign \clear$52  = clear_q0;
+  assign \plane$53  = plane_q0;
+  assign \a$55  = a0_q0;
+  assign \w$56  = w4_q0;
+  assign \valid$57  = valid_q0;
+  assign \clear$58  = clear_q0;
+  assign \plane$59  = plane_q0;
+  assign \a$61  = a0_q0;
+  assign \w$62  = w5_q0;
+  assign \valid$63  = valid_q0;
+  assign \clear$64  = clear_q0;
+  assign \plane$65  = plane_q0;
+  assign \a$67  = a0_q0;
+  assign \w$68  = w6_q0;
+  assign \valid$69  = valid_q0;
+  assign \clear$70  = clear_q0;
+  assign \plane$71  = plane_q0;
+  assign \a$73  = a0_q0;
+  assign \w$74  = w7_q0;
+  assign \valid$75  = valid_q0;
+  assign \clear$76  = clear_q0;
+  assign \plane$77  = plane_q0;
+  assign \a$79  = a0_q0;
+  assign \w$80  = w8_q0;
+  assign \valid$81  = valid_q0;
+  assign \clear$82  = clear_q0;
+  assign \plane$83  = plane_q0;
+  assign \a$85  = a0_q0;
+  assign \w$86  = w9_q0;
+  assign \valid$87  = valid_q0;
+  assign \clear$88  = clear_q0;
+  assign \plane$89  = plane_q0;
+  assign \a$91  = a0_q0;
+  assign \w$92  = w10_q0;
+  assign \valid$93  = valid_q0;
+  assign \clear$94  = clear_q0;
+  assign \plane$95  = plane_q0;
+  assign \a$97  = a0_q0;
+  assign \w$98  = w11_q0;
+  assign \valid$99  = valid_q0;
+  assign \clear$100  = clear_q0;
+  assign \plane$101  = plane_q0;
+  assign \a$103  = a0_q0;
+  assign \w$104  = w12_q0;
+  assign \valid$105  = valid_q0;
+  assign \clear$106  = clear_q0;
+  assign \plane$107  = plane_q0;
+  assign \a$109  = a0_q0;
+  assign \w$110  = w13_q0;
+  assign \valid$111  = valid_q0;
+  assign \clear$112  = clear_q0;
+  assign \plane$113  = plane_q0;
+  assign \a$115  = a0_q0;
+  assign \w$116  = w14_q0;
+  assign \valid$117  = valid_q0;
+  assign \clear$118  = clear_q0;
+  assign \plane$119  = plane_q0;
+  assign \a$121  = a0_q0;
+  assign \w$122  = w15_q0;
+  assign \valid$123  = valid_q0;
+  assign \clear$124  = clear_q0;
+  assign \plane$125  = plane_q0;
+  assign \a$127  = a1_q0;
+  assign \w$128  = w0_q0;
+  assign \valid$129  = valid_q0;
+  assign \clear$130  = clear_q0;
+  assign \plane$131  = plane_q0;
+  assign \a$133  = a1_q0;
+  assign \w$134  = w1_q0;
+  assign \valid$135  = valid_q0;
+  assign \clear$136  = clear_q0;
+  assign \plane$137  = plane_q0;
+  assign \a$139  = a1_q0;
+  assign \w$140  = w2_q0;
+  assign \valid$141  = valid_q0;
+  assign \clear$142  = clear_q0;
+  assign \plane$143  = plane_q0;
+  assign \a$145  = a1_q0;
+  assign \w$146  = w3_q0;
+  assign \valid$147  = valid_q0;
+  assign \clear$148  = clear_q0;
+  assign \plane$149  = plane_q0;
+  assign \a$151  = a1_q0;
+  assign \w$152  = w4_q0;
+  assign \valid$153  = valid_q0;
+  assign \clear$154  = clear_q0;
+  assign \plane$155  = plane_q0;
+  assign \a$157  = a1_q0;
+  assign \w$158  = w5_q0;
+  assign \valid$159  = valid_q0;
+  assign \clear$160  = clear_q0;
+  assign \plane$161  = plane_q0;
+  assign \a$163  = a1_q0;
+  assign \w$164  = w6_q0;
+  assign \valid$165  = valid_q0;
+  assign \clear$166  = clear_q0;
+  assign \plane$167  = plane_q0;
+  assign \a$169  = a1_q0;
+  assign \w$170  = w7_q0;
+  assign \valid$171  = valid_q0;
+  assign \clear$172  = clear_q0;
+  assign \plane$173  = plane_q0;
+  assign \a$175  = a1_q0;
+  assign \w$176  = w8_q0;
+  assign \valid$177  = valid_q0;
+  assign \clear$178  = clear_q0;
+  assign \plane$179  = plane_q0;
+  assign \a$181  = a1_q0;
+  assign \w$182  = w9_q0;
+  assign \valid$183  = valid_q0;
+  assign \clear$184  = clear_q0;
+  assign \plane$185  = plane_q0;
+  assign \a$187  = a1_q0;
+  assign \w$188  = w10_q0;
+  assign \valid$189  = valid_q0;
+  assign \clear$190  = clear_q0;
+  assign \plane$191  = plane_q0;
+  assign \a$193  = a1_q0;
+  assign \w$194  = w11_q0;
+  assign \valid$195  = valid_q0;
+  assign \clear$196  = clear_q0;
+  assign \plane$197  = plane_q0;
+  assign \a$199  = a1_q0;
+  assign \w$200  = w12_q0;
+  assign \valid$201  = valid_q0;
+  assign \clear$202  = clear_q0;
+  assign \plane$203  = plane_q0;
+  assign \a$205  = a1_q0;
+  assign \w$206  = w13_q0;
+  assign \valid$207  = valid_q0;
+  assign \clear$208  = clear_q0;
+  assign \plane$209  = plane_q0;
+  assign \a$211  = a1_q0;
+  assign \w$212  = w14_q0;
+  assign \valid$213  = valid_q0;
+  assign \clear$214  = clear_q0;
+  assign \plane$215  = plane_q0;
+  assign \a$217  = a1_q0;
+  assign \w$218  = w15_q0;
+  assign \valid$219  = valid_q0;
+  assign \clear$220  = clear_q0;
+  assign \plane$221  = plane_q0;
+  assign \a$223  = a2_q0;
+  assign \w$224  = w0_q0;
+  assign \valid$225  = valid_q0;
+  assign \clear$226  = clear_q0;
+  assign \plane$227  = plane_q0;
+  assign \a$229  = a2_q0;
+  assign \w$230  = w1_q0;
+  assign \valid$231  = valid_q0;
+  assign \clear$232  = clear_q0;
+  assign \plane$233  = plane_q0;
+  assign \a$235  = a2_q0;
+  assign \w$236  = w2_q0;
+  assign \valid$237  = valid_q0;
+  assign \clear$238  = clear_q0;
+  assign \plane$239  = plane_q0;
+  assign \a$241  = a2_q0;
+  assign \w$242  = w3_q0;
+  assign \valid$243  = valid_q0;
+  assign \clear$244  = clear_q0;
+  assign \plane$245  = plane_q0;
+  assign \a$247  = a2_q0;
+  assign \w$248  = w4_q0;
+  assign \valid$249  = valid_q0;
+  assign \clear$250  = clear_q0;
+  assign \plane$251  = plane_q0;
+  assign \a$253  = a2_q0;
+  assign \w$254  = w5_q0;
+  assign \valid$255  = valid_q0;
+  assign \clear$256  = clear_q0;
+  assign \plane$257  = plane_q0;
+  assign \a$259  = a2_q0;
+  assign \w$260  = w6_q0;
+  assign \valid$261  = valid_q0;
+  assign \clear$262  = clear_q0;
+  assign \plane$263  = plane_q0;
+  assign \a$265  = a2_q0;
+  assign \w$266  = w7_q0;
+  assign \valid$267  = valid_q0;
+  assign \clear$268  = clear_q0;
+  assign \plane$269  = plane_q0;
+  assign \a$271  = a2_q0;
+  assign \w$272  = w8_q0;
+  assign \valid$273  = valid_q0;
+  assign \clear$274  = clear_q0;
+  assign \plane$275  = plane_q0;
+  assign \a$277  = a2_q0;
+  assign \w$278  = w9_q0;
+  assign \valid$279  = valid_q0;
+  assign \clear$280  = clear_q0;
+  assign \plane$281  = plane_q0;
+  assign \a$283  = a2_q0;
+  assign \w$284  = w10_q0;
+  assign \valid$285  = valid_q0;
+  assign \clear$286  = clear_q0;
+  assign \plane$287  = plane_q0;
+  assign \a$289  = a2_q0;
+  assign \w$290  = w11_q0;
+  assign \valid$291  = valid_q0;
+  assign \clear$292  = clear_q0;
+  assign \plane$293  = plane_q0;
+  assign \a$295  = a2_q0;
+  assign \w$296  = w12_q0;
+  assign \valid$297  = valid_q0;
+  assign \clear$298  = clear_q0;
+  assign \plane$299  = plane_q0;
+  assign \a$301  = a2_q0;
+  assign \w$302  = w13_q0;
+  assign \valid$303  = valid_q0;
+  assign \clear$304  = clear_q0;
+  assign \plane$305  = plane_q0;
+  assign \a$307  = a2_q0;
+  assign \w$308  = w14_q0;
+  assign \valid$309  = valid_q0;
+  assign \clear$310  = clear_q0;
+  assign \plane$311  = plane_q0;
+  assign \a$313  = a2_q0;
+  assign \w$314  = w15_q0;
+  assign \valid$315  = valid_q0;
+  assign \clear$316  = clear_q0;
+  assign \plane$317  = plane_q0;
+  assign \a$319  = a3_q0;
+  assign \w$320  = w0_q0;
+  assign \valid$321  = valid_q0;
+  assign \clear$322  = clear_q0;
+  assign \plane$323  = plane_q0;
+  assign \a$325  = a3_q0;
+  assign \w$326  = w1_q0;
+  assign \valid$327  = valid_q0;
+  assign \clear$328  = clear_q0;
+  assign \plane$329  = plane_q0;
+  assign \a$331  = a3_q0;
+  assign \w$332  = w2_q0;
+  assign \valid$333  = valid_q0;
+  assign \clear$334  = clear_q0;
+  assign \plane$335  = plane_q0;
+  assign \a$337  = a3_q0;
+  assign \w$338  = w3_q0;
+  assign \valid$339  = valid_q0;
+  assign \clear$340  = clear_q0;
+  assign \plane$341  = plane_q0;
+  assign \a$343  = a3_q0;
+  assign \w$344  = w4_q0;
+  assign \valid$345  = valid_q0;
+  assign \clear$346  = clear_q0;
+  assign \plane$347  = plane_q0;
+  assign \a$349  = a3_q0;
+  assign \w$350  = w5_q0;
+  assign \valid$351  = valid_q0;
+  assign \clear$352  = clear_q0;
+  assign \plane$353  = plane_q0;
+  assign \a$355  = a3_q0;
+  assign \w$356  = w6_q0;
+  assign \valid$357  = valid_q0;
+  assign \clear$358  = clear_q0;
+  assign \plane$359  = plane_q0;
+  assign \a$361  = a3_q0;
+  assign \w$362  = w7_q0;
+  assign \valid$363  = valid_q0;
+  assign \clear$364  = clear_q0;
+  assign \plane$365  = plane_q0;
+  assign \a$367  = a3_q0;
+  assign \w$368  = w8_q0;
+  assign \valid$369  = valid_q0;
+  assign \clear$370  = clear_q0;
+  assign \plane$371  = plane_q0;
+  assign \a$373  = a3_q0;
+  assign \w$374  = w9_q0;
+  assign \valid$375  = valid_q0;
+  assign \clear$376  = clear_q0;
+  assign \plane$377  = plane_q0;
+  assign \a$379  = a3_q0;
+  assign \w$380  = w10_q0;
+  assign \valid$381  = valid_q0;
+  assign \clear$382  = clear_q0;
+  assign \plane$383  = plane_q0;
+  assign \a$385  = a3_q0;
+  assign \w$386  = w11_q0;
+  assign \valid$387  = valid_q0;
+  assign \clear$388  = clear_q0;
+  assign \plane$389  = plane_q0;
+  assign \a$391  = a3_q0;
+  assign \w$392  = w12_q0;
+  assign \valid$393  = valid_q0;
+  assign \clear$394  = clear_q0;
+  assign \plane$395  = plane_q0;
+  assign \a$397  = a3_q0;
+  assign \w$398  = w13_q0;
+  assign \valid$399  = valid_q0;
+  assign \clear$400  = clear_q0;
+  assign \plane$401  = plane_q0;
+  assign \a$403  = a3_q0;
+  assign \w$404  = w14_q0;
+  assign \valid$405  = valid_q0;
+  assign \clear$406  = clear_q0;
+  assign \plane$407  = plane_q0;
+  assign \a$409  = a3_q0;
+  assign \w$410  = w15_q0;
+  assign \valid$411  = valid_q0;
+  assign \clear$412  = clear_q0;
+  assign \plane$413  = plane_q0;
+  assign acc[1535:1512] = \acc$414 ;
+  assign acc[1511:1488] = \acc$408 ;
+  assign acc[1487:1464] = \acc$402 ;
+  assign acc[1463:1440] = \acc$396 ;
+  assign acc[1439:1416] = \acc$390 ;
+  assign acc[1415:1392] = \acc$384 ;
+  assign acc[1391:1368] = \acc$378 ;
+  assign acc[1367:1344] = \acc$372 ;
+  assign acc[1343:1320] = \acc$366 ;
+  assign acc[1319:1296] = \acc$360 ;
+  assign acc[1295:1272] = \acc$354 ;
+  assign acc[1271:1248] = \acc$348 ;
+  assign acc[1247:1224] = \acc$342 ;
+  assign acc[1223:1200] = \acc$336 ;
+  assign acc[1199:1176] = \acc$330 ;
+  assign acc[1175:1152] = \acc$324 ;
+  assign acc[1151:1128] = \acc$318 ;
+  assign acc[1127:1104] = \acc$312 ;
+  assign acc[1103:1080] = \acc$306 ;
+  assign acc[1079:1056] = \acc$300 ;
+  assign acc[1055:1032] = \acc$294 ;
+  assign acc[1031:1008] = \acc$288 ;
+  assign acc[1007:984] = \acc$282 ;
+  assign acc[983:960] = \acc$276 ;
+  assign acc[959:936] = \acc$270 ;
+  assign acc[935:912] = \acc$264 ;
+  assign acc[911:888] = \acc$258 ;
+  assign acc[887:864] = \acc$252 ;
+  assign acc[863:840] = \acc$246 ;
+  assign acc[839:816] = \acc$240 ;
+  assign acc[815:792] = \acc$234 ;
+  assign acc[791:768] = \acc$228 ;
+  assign acc[767:744] = \acc$222 ;
+  assign acc[743:720] = \acc$216 ;
+  assign acc[719:696] = \acc$210 ;
+  assign acc[695:672] = \acc$204 ;
+  assign acc[671:648] = \acc$198 ;
+  assign acc[647:624] = \acc$192 ;
+  assign acc[623:600] = \acc$186 ;
+  assign acc[599:576] = \acc$180 ;
+  assign acc[575:552] = \acc$174 ;
+  assign acc[551:528] = \acc$168 ;
+  assign acc[527:504] = \acc$162 ;
+  assign acc[503:480] = \acc$156 ;
+  assign acc[479:456] = \acc$150 ;
+  assign acc[455:432] = \acc$144 ;
+  assign acc[431:408] = \acc$138 ;
+  assign acc[407:384] = \acc$132 ;
+  assign acc[383:360] = \acc$126 ;
+  assign acc[359:336] = \acc$120 ;
+  assign acc[335:312] = \acc$114 ;
+  assign acc[311:288] = \acc$108 ;
+  assign acc[287:264] = \acc$102 ;
+  assign acc[263:240] = \acc$96 ;
+  assign acc[239:216] = \acc$90 ;
+  assign acc[215:192] = \acc$84 ;
+  assign acc[191:168] = \acc$78 ;
+  assign acc[167:144] = \acc$72 ;
+  assign acc[143:120] = \acc$66 ;
+  assign acc[119:96] = \acc$60 ;
+  assign acc[95:72] = \acc$54 ;
+  assign acc[71:48] = \acc$48 ;
+  assign acc[47:24] = \acc$42 ;
+  assign acc[23:0] = \acc$36 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0 (rst, a_in, w_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_0 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
@@ -16121,97 +14160,62 @@ module \accel_top.array.pe_0_0 (rst, a_in, w_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -16573,89 +14577,64 @@ module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_1 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_1.pop  pop (
     .clk(clk),
     .i(i),
@@ -16664,97 +14643,62 @@ module \accel_top.array.pe_0_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17116,89 +15060,64 @@ module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_10 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_10 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_10.pop  pop (
     .clk(clk),
     .i(i),
@@ -17207,97 +15126,62 @@ module \accel_top.array.pe_0_10 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -17659,89 +15543,64 @@ module \accel_top.array.pe_0_10.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_11 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_11 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_11.pop  pop (
     .clk(clk),
     .i(i),
@@ -17750,97 +15609,62 @@ module \accel_top.array.pe_0_11 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -18202,89 +16026,64 @@ module \accel_top.array.pe_0_11.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_12 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_12 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$11  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_12.pop  pop (
     .clk(clk),
     .i(i),
@@ -18293,97 +16092,62 @@ module \accel_top.array.pe_0_12 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -18745,89 +16509,64 @@ module \accel_top.array.pe_0_12.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_13 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_13 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$13  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_13.pop  pop (
     .clk(clk),
     .i(i),
@@ -18836,97 +16575,62 @@ module \accel_top.array.pe_0_13 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -19288,89 +16992,64 @@ module \accel_top.array.pe_0_13.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_14 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_14 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$15  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_14.pop  pop (
     .clk(clk),
     .i(i),
@@ -19379,97 +17058,62 @@ module \accel_top.array.pe_0_14 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -19831,85 +17475,64 @@ module \accel_top.array.pe_0_14.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_15 (rst, w_in, a_in, valid_in, clear_in, plane_in, w_out, acc, clk);
+module \accel_top.array.pe_0_15 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$17  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_15.pop  pop (
     .clk(clk),
     .i(i),
@@ -19918,97 +17541,62 @@ module \accel_top.array.pe_0_15 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -20370,89 +17958,64 @@ module \accel_top.array.pe_0_15.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_2 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$19  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_2.pop  pop (
     .clk(clk),
     .i(i),
@@ -20461,97 +18024,62 @@ module \accel_top.array.pe_0_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -20913,89 +18441,64 @@ module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_3 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$21  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_3.pop  pop (
     .clk(clk),
     .i(i),
@@ -21004,97 +18507,62 @@ module \accel_top.array.pe_0_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -21456,89 +18924,64 @@ module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_4 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$23  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_4.pop  pop (
     .clk(clk),
     .i(i),
@@ -21547,97 +18990,62 @@ module \accel_top.array.pe_0_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -21999,89 +19407,64 @@ module \accel_top.array.pe_0_4.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_5 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$25  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_5.pop  pop (
     .clk(clk),
     .i(i),
@@ -22090,97 +19473,62 @@ module \accel_top.array.pe_0_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -22542,89 +19890,64 @@ module \accel_top.array.pe_0_5.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_6 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$27  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_6.pop  pop (
     .clk(clk),
     .i(i),
@@ -22633,97 +19956,62 @@ module \accel_top.array.pe_0_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -23085,89 +20373,64 @@ module \accel_top.array.pe_0_6.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_7 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$29  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_7.pop  pop (
     .clk(clk),
     .i(i),
@@ -23176,97 +20439,62 @@ module \accel_top.array.pe_0_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -23628,89 +20856,64 @@ module \accel_top.array.pe_0_7.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_8 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_8 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$31  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_8.pop  pop (
     .clk(clk),
     .i(i),
@@ -23719,97 +20922,62 @@ module \accel_top.array.pe_0_8 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -24171,89 +21339,64 @@ module \accel_top.array.pe_0_8.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_9 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_0_9 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$33  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_0_9.pop  pop (
     .clk(clk),
     .i(i),
@@ -24262,97 +21405,62 @@ module \accel_top.array.pe_0_9 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -24714,89 +21822,64 @@ module \accel_top.array.pe_0_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_0 (rst, a_in, valid_in, clear_in, plane_in, w_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_0 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$35  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_0.pop  pop (
     .clk(clk),
     .i(i),
@@ -24805,97 +21888,62 @@ module \accel_top.array.pe_1_0 (rst, a_in, valid_in, clear_in, plane_in, w_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -25257,89 +22305,64 @@ module \accel_top.array.pe_1_0.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_1 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$37  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_1.pop  pop (
     .clk(clk),
     .i(i),
@@ -25348,97 +22371,62 @@ module \accel_top.array.pe_1_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -25800,89 +22788,64 @@ module \accel_top.array.pe_1_1.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_10 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_10 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$39  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_10.pop  pop (
     .clk(clk),
     .i(i),
@@ -25891,97 +22854,62 @@ module \accel_top.array.pe_1_10 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -26343,89 +23271,64 @@ module \accel_top.array.pe_1_10.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_11 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_11 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$41  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_11.pop  pop (
     .clk(clk),
     .i(i),
@@ -26434,97 +23337,62 @@ module \accel_top.array.pe_1_11 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -26886,89 +23754,64 @@ module \accel_top.array.pe_1_11.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_12 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_12 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$43  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_12.pop  pop (
     .clk(clk),
     .i(i),
@@ -26977,97 +23820,62 @@ module \accel_top.array.pe_1_12 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -27429,89 +24237,64 @@ module \accel_top.array.pe_1_12.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_13 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_13 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$45  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_13.pop  pop (
     .clk(clk),
     .i(i),
@@ -27520,97 +24303,62 @@ module \accel_top.array.pe_1_13 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -27972,89 +24720,64 @@ module \accel_top.array.pe_1_13.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_14 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_14 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$47  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_14.pop  pop (
     .clk(clk),
     .i(i),
@@ -28063,97 +24786,62 @@ module \accel_top.array.pe_1_14 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -28515,85 +25203,64 @@ module \accel_top.array.pe_1_14.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_15 (rst, w_in, a_in, valid_in, clear_in, plane_in, w_out, acc, clk);
+module \accel_top.array.pe_1_15 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$49  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_15.pop  pop (
     .clk(clk),
     .i(i),
@@ -28602,97 +25269,62 @@ module \accel_top.array.pe_1_15 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -29054,89 +25686,64 @@ module \accel_top.array.pe_1_15.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_2 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$51  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_2.pop  pop (
     .clk(clk),
     .i(i),
@@ -29145,97 +25752,62 @@ module \accel_top.array.pe_1_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -29597,89 +26169,64 @@ module \accel_top.array.pe_1_2.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_3 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$53  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_3.pop  pop (
     .clk(clk),
     .i(i),
@@ -29688,97 +26235,62 @@ module \accel_top.array.pe_1_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -30140,89 +26652,64 @@ module \accel_top.array.pe_1_3.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_4 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$55  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_4.pop  pop (
     .clk(clk),
     .i(i),
@@ -30231,97 +26718,62 @@ module \accel_top.array.pe_1_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -30683,89 +27135,64 @@ module \accel_top.array.pe_1_4.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_5 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$57  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_5.pop  pop (
     .clk(clk),
     .i(i),
@@ -30774,97 +27201,62 @@ module \accel_top.array.pe_1_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -31226,89 +27618,64 @@ module \accel_top.array.pe_1_5.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_6 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$59  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_6.pop  pop (
     .clk(clk),
     .i(i),
@@ -31317,97 +27684,62 @@ module \accel_top.array.pe_1_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -31769,89 +28101,64 @@ module \accel_top.array.pe_1_6.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_7 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$61  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_7.pop  pop (
     .clk(clk),
     .i(i),
@@ -31860,97 +28167,62 @@ module \accel_top.array.pe_1_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -32312,89 +28584,64 @@ module \accel_top.array.pe_1_7.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_8 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_8 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$63  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_8.pop  pop (
     .clk(clk),
     .i(i),
@@ -32403,97 +28650,62 @@ module \accel_top.array.pe_1_8 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -32855,89 +29067,64 @@ module \accel_top.array.pe_1_8.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_9 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_1_9 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$65  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_1_9.pop  pop (
     .clk(clk),
     .i(i),
@@ -32946,97 +29133,62 @@ module \accel_top.array.pe_1_9 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -33398,89 +29550,64 @@ module \accel_top.array.pe_1_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_0 (rst, a_in, valid_in, clear_in, plane_in, w_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_0 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$67  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_0.pop  pop (
     .clk(clk),
     .i(i),
@@ -33489,97 +29616,62 @@ module \accel_top.array.pe_2_0 (rst, a_in, valid_in, clear_in, plane_in, w_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$67 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -33941,89 +30033,64 @@ module \accel_top.array.pe_2_0.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_1 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$69  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_1.pop  pop (
     .clk(clk),
     .i(i),
@@ -34032,97 +30099,62 @@ module \accel_top.array.pe_2_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$69 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -34484,89 +30516,64 @@ module \accel_top.array.pe_2_1.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_10 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_10 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$71  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_10.pop  pop (
     .clk(clk),
     .i(i),
@@ -34575,97 +30582,62 @@ module \accel_top.array.pe_2_10 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$71 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -35027,89 +30999,64 @@ module \accel_top.array.pe_2_10.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_11 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_11 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$73  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_11.pop  pop (
     .clk(clk),
     .i(i),
@@ -35118,97 +31065,62 @@ module \accel_top.array.pe_2_11 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$73 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -35570,89 +31482,64 @@ module \accel_top.array.pe_2_11.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_12 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_12 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$75  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_12.pop  pop (
     .clk(clk),
     .i(i),
@@ -35661,97 +31548,62 @@ module \accel_top.array.pe_2_12 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$75 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -36113,89 +31965,64 @@ module \accel_top.array.pe_2_12.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_13 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_13 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$77  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_13.pop  pop (
     .clk(clk),
     .i(i),
@@ -36204,97 +32031,62 @@ module \accel_top.array.pe_2_13 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$77 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -36656,89 +32448,64 @@ module \accel_top.array.pe_2_13.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_14 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_14 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$79  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_14.pop  pop (
     .clk(clk),
     .i(i),
@@ -36747,97 +32514,62 @@ module \accel_top.array.pe_2_14 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$79 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -37199,85 +32931,64 @@ module \accel_top.array.pe_2_14.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_15 (rst, w_in, a_in, valid_in, clear_in, plane_in, w_out, acc, clk);
+module \accel_top.array.pe_2_15 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$81  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_15.pop  pop (
     .clk(clk),
     .i(i),
@@ -37286,97 +32997,62 @@ module \accel_top.array.pe_2_15 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$81 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -37738,89 +33414,64 @@ module \accel_top.array.pe_2_15.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_2 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$83  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_2.pop  pop (
     .clk(clk),
     .i(i),
@@ -37829,97 +33480,62 @@ module \accel_top.array.pe_2_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$83 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -38281,89 +33897,64 @@ module \accel_top.array.pe_2_2.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_3 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$85  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_3.pop  pop (
     .clk(clk),
     .i(i),
@@ -38372,97 +33963,62 @@ module \accel_top.array.pe_2_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$85 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -38824,89 +34380,64 @@ module \accel_top.array.pe_2_3.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_4 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$87  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_4.pop  pop (
     .clk(clk),
     .i(i),
@@ -38915,97 +34446,62 @@ module \accel_top.array.pe_2_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$87 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -39367,89 +34863,64 @@ module \accel_top.array.pe_2_4.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_5 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$89  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_5.pop  pop (
     .clk(clk),
     .i(i),
@@ -39458,97 +34929,62 @@ module \accel_top.array.pe_2_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$89 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -39910,89 +35346,64 @@ module \accel_top.array.pe_2_5.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_6 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$91  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_6.pop  pop (
     .clk(clk),
     .i(i),
@@ -40001,97 +35412,62 @@ module \accel_top.array.pe_2_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$91 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -40453,89 +35829,64 @@ module \accel_top.array.pe_2_6.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_7 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$93  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_7.pop  pop (
     .clk(clk),
     .i(i),
@@ -40544,97 +35895,62 @@ module \accel_top.array.pe_2_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$93 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -40996,89 +36312,64 @@ module \accel_top.array.pe_2_7.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_8 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_8 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$95  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_8.pop  pop (
     .clk(clk),
     .i(i),
@@ -41087,97 +36378,62 @@ module \accel_top.array.pe_2_8 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$95 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -41539,89 +36795,64 @@ module \accel_top.array.pe_2_8.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_2_9 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, w_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_2_9 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$97  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  output [63:0] w_out;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_2_9.pop  pop (
     .clk(clk),
     .i(i),
@@ -41630,97 +36861,62 @@ module \accel_top.array.pe_2_9 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$97 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -42082,88 +37278,64 @@ module \accel_top.array.pe_2_9.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_0 (rst, a_in, valid_in, clear_in, plane_in, w_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_0 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$99  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_0.pop  pop (
     .clk(clk),
     .i(i),
@@ -42172,97 +37344,62 @@ module \accel_top.array.pe_3_0 (rst, a_in, valid_in, clear_in, plane_in, w_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$99 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -42624,88 +37761,64 @@ module \accel_top.array.pe_3_0.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_1 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$101  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_1.pop  pop (
     .clk(clk),
     .i(i),
@@ -42714,97 +37827,62 @@ module \accel_top.array.pe_3_1 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$101 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -43166,88 +38244,64 @@ module \accel_top.array.pe_3_1.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_10 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_10 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$103  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_10.pop  pop (
     .clk(clk),
     .i(i),
@@ -43256,97 +38310,62 @@ module \accel_top.array.pe_3_10 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$103 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -43708,88 +38727,64 @@ module \accel_top.array.pe_3_10.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_11 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_11 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$105  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_11.pop  pop (
     .clk(clk),
     .i(i),
@@ -43798,97 +38793,62 @@ module \accel_top.array.pe_3_11 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$105 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -44250,88 +39210,64 @@ module \accel_top.array.pe_3_11.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_12 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_12 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$107  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_12.pop  pop (
     .clk(clk),
     .i(i),
@@ -44340,97 +39276,62 @@ module \accel_top.array.pe_3_12 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$107 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -44792,88 +39693,64 @@ module \accel_top.array.pe_3_12.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_13 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_13 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$109  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_13.pop  pop (
     .clk(clk),
     .i(i),
@@ -44882,97 +39759,62 @@ module \accel_top.array.pe_3_13 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$109 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -45334,88 +40176,64 @@ module \accel_top.array.pe_3_13.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_14 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_14 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$111  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_14.pop  pop (
     .clk(clk),
     .i(i),
@@ -45424,97 +40242,62 @@ module \accel_top.array.pe_3_14 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$111 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -45876,84 +40659,64 @@ module \accel_top.array.pe_3_14.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_15 (rst, w_in, a_in, valid_in, clear_in, plane_in, acc, clk);
+module \accel_top.array.pe_3_15 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$113  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_15.pop  pop (
     .clk(clk),
     .i(i),
@@ -45962,97 +40725,62 @@ module \accel_top.array.pe_3_15 (rst, w_in, a_in, valid_in, clear_in, plane_in, 
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$113 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -46414,88 +41142,64 @@ module \accel_top.array.pe_3_15.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_2 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$115  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_2.pop  pop (
     .clk(clk),
     .i(i),
@@ -46504,97 +41208,62 @@ module \accel_top.array.pe_3_2 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$115 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -46956,88 +41625,64 @@ module \accel_top.array.pe_3_2.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_3 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$117  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_3.pop  pop (
     .clk(clk),
     .i(i),
@@ -47046,97 +41691,62 @@ module \accel_top.array.pe_3_3 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$117 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -47498,88 +42108,64 @@ module \accel_top.array.pe_3_3.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_4 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$119  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_4.pop  pop (
     .clk(clk),
     .i(i),
@@ -47588,97 +42174,62 @@ module \accel_top.array.pe_3_4 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$119 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -48040,88 +42591,64 @@ module \accel_top.array.pe_3_4.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_5 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$121  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_5.pop  pop (
     .clk(clk),
     .i(i),
@@ -48130,97 +42657,62 @@ module \accel_top.array.pe_3_5 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$121 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -48582,88 +43074,64 @@ module \accel_top.array.pe_3_5.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_6 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$123  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_6.pop  pop (
     .clk(clk),
     .i(i),
@@ -48672,97 +43140,62 @@ module \accel_top.array.pe_3_6 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$123 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -49124,88 +43557,64 @@ module \accel_top.array.pe_3_6.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_7 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$125  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_7.pop  pop (
     .clk(clk),
     .i(i),
@@ -49214,97 +43623,62 @@ module \accel_top.array.pe_3_7 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$125 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -49666,88 +44040,64 @@ module \accel_top.array.pe_3_7.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_8 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_8 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$127  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_8.pop  pop (
     .clk(clk),
     .i(i),
@@ -49756,97 +44106,62 @@ module \accel_top.array.pe_3_8 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$127 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -50208,88 +44523,64 @@ module \accel_top.array.pe_3_8.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_3_9 (rst, w_in, a_in, valid_in, clear_in, plane_in, a_out, valid_out, clear_out, plane_out, acc, clk);
+module \accel_top.array.pe_3_9 (rst, a, w, valid, clear, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$129  = 0;
-  wire [13:0] \$1 ;
-  reg \$10 ;
-  reg \$11 ;
-  reg [2:0] \$12 ;
-  reg \$13 ;
-  reg \$14 ;
-  reg [2:0] \$15 ;
-  reg [23:0] \$16 ;
+  wire [63:0] \$1 ;
+  reg [2:0] \$10 ;
+  reg [23:0] \$11 ;
   wire [13:0] \$2 ;
-  wire [24:0] \$3 ;
-  wire [63:0] \$4 ;
-  reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg \$7 ;
+  wire [13:0] \$3 ;
+  wire [24:0] \$4 ;
+  reg \$5 ;
+  reg \$6 ;
+  reg [2:0] \$7 ;
   reg \$8 ;
-  reg [2:0] \$9 ;
-  input [63:0] a_in;
-  wire [63:0] a_in;
-  output [63:0] a_out;
-  reg [63:0] a_out = 64'h0000000000000000;
+  reg \$9 ;
+  input [63:0] a;
+  wire [63:0] a;
   output [23:0] acc;
   reg [23:0] acc = 24'h000000;
   (* init = 24'h000000 *)
-  wire [23:0] \acc$21 ;
+  wire [23:0] \acc$4 ;
+  input clear;
+  wire clear;
   reg clear_d0 = 1'h0;
   reg clear_d1 = 1'h0;
-  input clear_in;
-  wire clear_in;
-  output clear_out;
-  reg clear_out = 1'h0;
   input clk;
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
+  input [2:0] plane;
+  wire [2:0] plane;
   reg [2:0] plane_d0 = 3'h0;
   reg [2:0] plane_d1 = 3'h0;
-  input [2:0] plane_in;
-  wire [2:0] plane_in;
-  output [2:0] plane_out;
-  reg [2:0] plane_out = 3'h0;
   input rst;
   wire rst;
+  input valid;
+  wire valid;
   reg valid_d0 = 1'h0;
   reg valid_d1 = 1'h0;
-  input valid_in;
-  wire valid_in;
-  output valid_out;
-  reg valid_out = 1'h0;
-  input [63:0] w_in;
-  wire [63:0] w_in;
-  reg [63:0] w_out = 64'h0000000000000000;
-  assign \$1  = o << plane_d1;
+  input [63:0] w;
+  wire [63:0] w;
+  assign \$1  = a ^ w;
+  assign i = ~ \$1 ;
   assign \$2  = o << plane_d1;
-  assign \$3  = acc + \$2 ;
-  assign \$4  = a_in ^ w_in;
-  assign i = ~ \$4 ;
+  assign \$3  = o << plane_d1;
+  assign \$4  = acc + \$3 ;
   always @(posedge clk)
-    a_out <= \$5 ;
+    valid_d0 <= \$5 ;
   always @(posedge clk)
-    w_out <= \$6 ;
+    clear_d0 <= \$6 ;
   always @(posedge clk)
-    valid_out <= \$7 ;
+    plane_d0 <= \$7 ;
   always @(posedge clk)
-    clear_out <= \$8 ;
+    valid_d1 <= \$8 ;
   always @(posedge clk)
-    plane_out <= \$9 ;
+    clear_d1 <= \$9 ;
   always @(posedge clk)
-    valid_d0 <= \$10 ;
+    plane_d1 <= \$10 ;
   always @(posedge clk)
-    clear_d0 <= \$11 ;
-  always @(posedge clk)
-    plane_d0 <= \$12 ;
-  always @(posedge clk)
-    valid_d1 <= \$13 ;
-  always @(posedge clk)
-    clear_d1 <= \$14 ;
-  always @(posedge clk)
-    plane_d1 <= \$15 ;
-  always @(posedge clk)
-    acc <= \$16 ;
+    acc <= \$11 ;
   \accel_top.array.pe_3_9.pop  pop (
     .clk(clk),
     .i(i),
@@ -50298,97 +44589,62 @@ module \accel_top.array.pe_3_9 (rst, w_in, a_in, valid_in, clear_in, plane_in, a
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$5  = a_in;
+    \$5  = valid;
     if (rst) begin
-      \$5  = 64'h0000000000000000;
+      \$5  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$6  = w_in;
+    \$6  = clear;
     if (rst) begin
-      \$6  = 64'h0000000000000000;
+      \$6  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$7  = valid_in;
+    \$7  = plane;
     if (rst) begin
-      \$7  = 1'h0;
+      \$7  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$8  = clear_in;
+    \$8  = valid_d0;
     if (rst) begin
       \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$9  = plane_in;
+    \$9  = clear_d0;
     if (rst) begin
-      \$9  = 3'h0;
+      \$9  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$10  = valid_in;
+    \$10  = plane_d0;
     if (rst) begin
-      \$10  = 1'h0;
+      \$10  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$11  = clear_in;
-    if (rst) begin
-      \$11  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$12  = plane_in;
-    if (rst) begin
-      \$12  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$13  = valid_d0;
-    if (rst) begin
-      \$13  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$14  = clear_d0;
-    if (rst) begin
-      \$14  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$15  = plane_d0;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$129 ) begin end
-    \$16  = acc;
+    \$11  = acc;
     if (valid_d1) begin
       (* full_case = 32'd1 *)
       if (clear_d1) begin
-        \$16  = { 10'h000, \$1  };
+        \$11  = { 10'h000, \$2  };
       end else begin
-        \$16  = \$3 [23:0];
+        \$11  = \$4 [23:0];
       end
     end
     if (rst) begin
-      \$16  = 24'h000000;
+      \$11  = 24'h000000;
     end
   end
-  assign \acc$21  = acc;
+  assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -50751,170 +45007,186 @@ endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
-  wire \$1 ;
-  wire [25:0] \$10 ;
-  wire [25:0] \$100 ;
-  wire \$101 ;
-  wire \$102 ;
+  wire [24:0] \$1 ;
+  wire [2:0] \$10 ;
+  wire [2:0] \$100 ;
+  wire [24:0] \$101 ;
+  wire [26:0] \$102 ;
   wire \$103 ;
   wire \$104 ;
   wire \$105 ;
   wire \$106 ;
-  wire [1:0] \$107 ;
-  wire [2:0] \$108 ;
-  wire [24:0] \$109 ;
-  wire \$11 ;
-  wire [25:0] \$110 ;
-  wire \$111 ;
-  wire \$112 ;
+  wire \$107 ;
+  wire \$108 ;
+  wire [1:0] \$109 ;
+  wire [24:0] \$11 ;
+  wire [2:0] \$110 ;
+  wire [24:0] \$111 ;
+  wire [26:0] \$112 ;
   wire \$113 ;
   wire \$114 ;
   wire \$115 ;
   wire \$116 ;
-  wire [1:0] \$117 ;
-  wire [2:0] \$118 ;
-  wire [24:0] \$119 ;
-  wire \$12 ;
-  wire [25:0] \$120 ;
-  wire \$121 ;
-  wire \$122 ;
+  wire \$117 ;
+  wire \$118 ;
+  wire [1:0] \$119 ;
+  wire [26:0] \$12 ;
+  wire [2:0] \$120 ;
+  wire [24:0] \$121 ;
+  wire [26:0] \$122 ;
   wire \$123 ;
   wire \$124 ;
   wire \$125 ;
   wire \$126 ;
-  wire [1:0] \$127 ;
-  wire [2:0] \$128 ;
-  wire [24:0] \$129 ;
+  wire \$127 ;
+  wire \$128 ;
+  wire [1:0] \$129 ;
   wire \$13 ;
-  wire [25:0] \$130 ;
-  wire \$131 ;
-  wire \$132 ;
+  wire [2:0] \$130 ;
+  wire [24:0] \$131 ;
+  wire [26:0] \$132 ;
   wire \$133 ;
   wire \$134 ;
   wire \$135 ;
   wire \$136 ;
-  wire [1:0] \$137 ;
-  wire [2:0] \$138 ;
-  wire [24:0] \$139 ;
+  wire \$137 ;
+  wire \$138 ;
+  wire [1:0] \$139 ;
   wire \$14 ;
-  wire [25:0] \$140 ;
-  wire \$141 ;
-  wire \$142 ;
+  wire [2:0] \$140 ;
+  wire [24:0] \$141 ;
+  wire [26:0] \$142 ;
   wire \$143 ;
   wire \$144 ;
   wire \$145 ;
   wire \$146 ;
-  wire [1:0] \$147 ;
-  wire [2:0] \$148 ;
-  wire [24:0] \$149 ;
+  wire \$147 ;
+  wire \$148 ;
+  wire [1:0] \$149 ;
   wire \$15 ;
-  wire [25:0] \$150 ;
-  wire \$151 ;
-  wire \$152 ;
+  wire [2:0] \$150 ;
+  wire [24:0] \$151 ;
+  wire [26:0] \$152 ;
   wire \$153 ;
   wire \$154 ;
   wire \$155 ;
   wire \$156 ;
-  wire [1:0] \$157 ;
-  wire [2:0] \$158 ;
-  wire [24:0] \$159 ;
+  wire \$157 ;
+  wire \$158 ;
+  wire [1:0] \$159 ;
   wire \$16 ;
-  wire [25:0] \$160 ;
-  wire [1:0] \$17 ;
-  wire [2:0] \$18 ;
-  wire [24:0] \$19 ;
-  wire \$2 ;
-  wire [25:0] \$20 ;
-  wire \$21 ;
-  wire \$22 ;
+  wire [2:0] \$160 ;
+  wire \$17 ;
+  wire \$18 ;
+  wire [1:0] \$19 ;
+  wire [26:0] \$2 ;
+  wire [2:0] \$20 ;
+  wire [24:0] \$21 ;
+  wire [26:0] \$22 ;
   wire \$23 ;
   wire \$24 ;
   wire \$25 ;
   wire \$26 ;
-  wire [1:0] \$27 ;
-  wire [2:0] \$28 ;
-  wire [24:0] \$29 ;
+  wire \$27 ;
+  wire \$28 ;
+  wire [1:0] \$29 ;
   wire \$3 ;
-  wire [25:0] \$30 ;
-  wire \$31 ;
-  wire \$32 ;
+  wire [2:0] \$30 ;
+  wire [24:0] \$31 ;
+  wire [26:0] \$32 ;
   wire \$33 ;
   wire \$34 ;
   wire \$35 ;
   wire \$36 ;
-  wire [1:0] \$37 ;
-  wire [2:0] \$38 ;
-  wire [24:0] \$39 ;
+  wire \$37 ;
+  wire \$38 ;
+  wire [1:0] \$39 ;
   wire \$4 ;
-  wire [25:0] \$40 ;
-  wire \$41 ;
-  wire \$42 ;
+  wire [2:0] \$40 ;
+  wire [24:0] \$41 ;
+  wire [26:0] \$42 ;
   wire \$43 ;
   wire \$44 ;
   wire \$45 ;
   wire \$46 ;
-  wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [24:0] \$49 ;
+  wire \$47 ;
+  wire \$48 ;
+  wire [1:0] \$49 ;
   wire \$5 ;
-  wire [25:0] \$50 ;
-  wire \$51 ;
-  wire \$52 ;
+  wire [2:0] \$50 ;
+  wire [24:0] \$51 ;
+  wire [26:0] \$52 ;
   wire \$53 ;
   wire \$54 ;
   wire \$55 ;
   wire \$56 ;
-  wire [1:0] \$57 ;
-  wire [2:0] \$58 ;
-  wire [24:0] \$59 ;
+  wire \$57 ;
+  wire \$58 ;
+  wire [1:0] \$59 ;
   wire \$6 ;
-  wire [25:0] \$60 ;
-  wire \$61 ;
-  wire \$62 ;
+  wire [2:0] \$60 ;
+  wire [24:0] \$61 ;
+  wire [26:0] \$62 ;
   wire \$63 ;
   wire \$64 ;
   wire \$65 ;
   wire \$66 ;
-  wire [1:0] \$67 ;
-  wire [2:0] \$68 ;
-  wire [24:0] \$69 ;
-  wire [1:0] \$7 ;
-  wire [25:0] \$70 ;
-  wire \$71 ;
-  wire \$72 ;
+  wire \$67 ;
+  wire \$68 ;
+  wire [1:0] \$69 ;
+  wire \$7 ;
+  wire [2:0] \$70 ;
+  wire [24:0] \$71 ;
+  wire [26:0] \$72 ;
   wire \$73 ;
   wire \$74 ;
   wire \$75 ;
   wire \$76 ;
-  wire [1:0] \$77 ;
-  wire [2:0] \$78 ;
-  wire [24:0] \$79 ;
-  wire [2:0] \$8 ;
-  wire [25:0] \$80 ;
-  wire \$81 ;
-  wire \$82 ;
+  wire \$77 ;
+  wire \$78 ;
+  wire [1:0] \$79 ;
+  wire \$8 ;
+  wire [2:0] \$80 ;
+  wire [24:0] \$81 ;
+  wire [26:0] \$82 ;
   wire \$83 ;
   wire \$84 ;
   wire \$85 ;
   wire \$86 ;
-  wire [1:0] \$87 ;
-  wire [2:0] \$88 ;
-  wire [24:0] \$89 ;
-  wire [24:0] \$9 ;
-  wire [25:0] \$90 ;
-  wire \$91 ;
-  wire \$92 ;
+  wire \$87 ;
+  wire \$88 ;
+  wire [1:0] \$89 ;
+  wire [1:0] \$9 ;
+  wire [2:0] \$90 ;
+  wire [24:0] \$91 ;
+  wire [26:0] \$92 ;
   wire \$93 ;
   wire \$94 ;
   wire \$95 ;
   wire \$96 ;
-  wire [1:0] \$97 ;
-  wire [2:0] \$98 ;
-  wire [24:0] \$99 ;
+  wire \$97 ;
+  wire \$98 ;
+  wire [1:0] \$99 ;
   input [383:0] acc;
   wire [383:0] acc;
   input [1:0] active;
   wire [1:0] active;
+  wire [25:0] diff_c0;
+  wire [25:0] diff_c1;
+  wire [25:0] diff_c10;
+  wire [25:0] diff_c11;
+  wire [25:0] diff_c12;
+  wire [25:0] diff_c13;
+  wire [25:0] diff_c14;
+  wire [25:0] diff_c15;
+  wire [25:0] diff_c2;
+  wire [25:0] diff_c3;
+  wire [25:0] diff_c4;
+  wire [25:0] diff_c5;
+  wire [25:0] diff_c6;
+  wire [25:0] diff_c7;
+  wire [25:0] diff_c8;
+  wire [25:0] diff_c9;
   wire hit_c0_l0;
   wire hit_c0_l1;
   wire hit_c0_l2;
@@ -50971,244 +45243,260 @@ module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
-  assign \$1  = active > 1'h0;
-  assign \$2  = acc[23:0] >= thresh[23:0];
-  assign hit_c0_l0 = \$1  & \$2 ;
-  assign \$3  = active > 1'h1;
-  assign \$4  = acc[23:0] >= thresh[407:384];
-  assign hit_c0_l1 = \$3  & \$4 ;
-  assign \$5  = active > 2'h2;
-  assign \$6  = acc[23:0] >= thresh[791:768];
-  assign hit_c0_l2 = \$5  & \$6 ;
-  assign \$7  = hit_c0_l0 + hit_c0_l1;
-  assign \$8  = \$7  + hit_c0_l2;
-  assign \$9  = acc[23:0] << shift;
-  assign \$10  = \$9  - thresh[23:0];
-  assign \$11  = active > 1'h0;
-  assign \$12  = acc[47:24] >= thresh[47:24];
-  assign hit_c1_l0 = \$11  & \$12 ;
-  assign \$13  = active > 1'h1;
-  assign \$14  = acc[47:24] >= thresh[431:408];
-  assign hit_c1_l1 = \$13  & \$14 ;
-  assign \$15  = active > 2'h2;
-  assign \$16  = acc[47:24] >= thresh[815:792];
-  assign hit_c1_l2 = \$15  & \$16 ;
-  assign \$17  = hit_c1_l0 + hit_c1_l1;
-  assign \$18  = \$17  + hit_c1_l2;
-  assign \$19  = acc[47:24] << shift;
-  assign \$20  = \$19  - thresh[47:24];
-  assign \$21  = active > 1'h0;
-  assign \$22  = acc[71:48] >= thresh[71:48];
-  assign hit_c2_l0 = \$21  & \$22 ;
-  assign \$23  = active > 1'h1;
-  assign \$24  = acc[71:48] >= thresh[455:432];
-  assign hit_c2_l1 = \$23  & \$24 ;
-  assign \$25  = active > 2'h2;
-  assign \$26  = acc[71:48] >= thresh[839:816];
-  assign hit_c2_l2 = \$25  & \$26 ;
-  assign \$27  = hit_c2_l0 + hit_c2_l1;
-  assign \$28  = \$27  + hit_c2_l2;
-  assign \$29  = acc[71:48] << shift;
-  assign \$30  = \$29  - thresh[71:48];
-  assign \$31  = active > 1'h0;
-  assign \$32  = acc[95:72] >= thresh[95:72];
-  assign hit_c3_l0 = \$31  & \$32 ;
-  assign \$33  = active > 1'h1;
-  assign \$34  = acc[95:72] >= thresh[479:456];
-  assign hit_c3_l1 = \$33  & \$34 ;
-  assign \$35  = active > 2'h2;
-  assign \$36  = acc[95:72] >= thresh[863:840];
-  assign hit_c3_l2 = \$35  & \$36 ;
-  assign \$37  = hit_c3_l0 + hit_c3_l1;
-  assign \$38  = \$37  + hit_c3_l2;
-  assign \$39  = acc[95:72] << shift;
-  assign \$40  = \$39  - thresh[95:72];
-  assign \$41  = active > 1'h0;
-  assign \$42  = acc[119:96] >= thresh[119:96];
-  assign hit_c4_l0 = \$41  & \$42 ;
-  assign \$43  = active > 1'h1;
-  assign \$44  = acc[119:96] >= thresh[503:480];
-  assign hit_c4_l1 = \$43  & \$44 ;
-  assign \$45  = active > 2'h2;
-  assign \$46  = acc[119:96] >= thresh[887:864];
-  assign hit_c4_l2 = \$45  & \$46 ;
-  assign \$47  = hit_c4_l0 + hit_c4_l1;
-  assign \$48  = \$47  + hit_c4_l2;
-  assign \$49  = acc[119:96] << shift;
-  assign \$50  = \$49  - thresh[119:96];
-  assign \$51  = active > 1'h0;
-  assign \$52  = acc[143:120] >= thresh[143:120];
-  assign hit_c5_l0 = \$51  & \$52 ;
-  assign \$53  = active > 1'h1;
-  assign \$54  = acc[143:120] >= thresh[527:504];
-  assign hit_c5_l1 = \$53  & \$54 ;
-  assign \$55  = active > 2'h2;
-  assign \$56  = acc[143:120] >= thresh[911:888];
-  assign hit_c5_l2 = \$55  & \$56 ;
-  assign \$57  = hit_c5_l0 + hit_c5_l1;
-  assign \$58  = \$57  + hit_c5_l2;
-  assign \$59  = acc[143:120] << shift;
-  assign \$60  = \$59  - thresh[143:120];
-  assign \$61  = active > 1'h0;
-  assign \$62  = acc[167:144] >= thresh[167:144];
-  assign hit_c6_l0 = \$61  & \$62 ;
-  assign \$63  = active > 1'h1;
-  assign \$64  = acc[167:144] >= thresh[551:528];
-  assign hit_c6_l1 = \$63  & \$64 ;
-  assign \$65  = active > 2'h2;
-  assign \$66  = acc[167:144] >= thresh[935:912];
-  assign hit_c6_l2 = \$65  & \$66 ;
-  assign \$67  = hit_c6_l0 + hit_c6_l1;
-  assign \$68  = \$67  + hit_c6_l2;
-  assign \$69  = acc[167:144] << shift;
-  assign \$70  = \$69  - thresh[167:144];
-  assign \$71  = active > 1'h0;
-  assign \$72  = acc[191:168] >= thresh[191:168];
-  assign hit_c7_l0 = \$71  & \$72 ;
-  assign \$73  = active > 1'h1;
-  assign \$74  = acc[191:168] >= thresh[575:552];
-  assign hit_c7_l1 = \$73  & \$74 ;
-  assign \$75  = active > 2'h2;
-  assign \$76  = acc[191:168] >= thresh[959:936];
-  assign hit_c7_l2 = \$75  & \$76 ;
-  assign \$77  = hit_c7_l0 + hit_c7_l1;
-  assign \$78  = \$77  + hit_c7_l2;
-  assign \$79  = acc[191:168] << shift;
-  assign \$80  = \$79  - thresh[191:168];
-  assign \$81  = active > 1'h0;
-  assign \$82  = acc[215:192] >= thresh[215:192];
-  assign hit_c8_l0 = \$81  & \$82 ;
-  assign \$83  = active > 1'h1;
-  assign \$84  = acc[215:192] >= thresh[599:576];
-  assign hit_c8_l1 = \$83  & \$84 ;
-  assign \$85  = active > 2'h2;
-  assign \$86  = acc[215:192] >= thresh[983:960];
-  assign hit_c8_l2 = \$85  & \$86 ;
-  assign \$87  = hit_c8_l0 + hit_c8_l1;
-  assign \$88  = \$87  + hit_c8_l2;
-  assign \$89  = acc[215:192] << shift;
-  assign \$90  = \$89  - thresh[215:192];
-  assign \$91  = active > 1'h0;
-  assign \$92  = acc[239:216] >= thresh[239:216];
-  assign hit_c9_l0 = \$91  & \$92 ;
-  assign \$93  = active > 1'h1;
-  assign \$94  = acc[239:216] >= thresh[623:600];
-  assign hit_c9_l1 = \$93  & \$94 ;
-  assign \$95  = active > 2'h2;
-  assign \$96  = acc[239:216] >= thresh[1007:984];
-  assign hit_c9_l2 = \$95  & \$96 ;
-  assign \$97  = hit_c9_l0 + hit_c9_l1;
-  assign \$98  = \$97  + hit_c9_l2;
-  assign \$99  = acc[239:216] << shift;
-  assign \$100  = \$99  - thresh[239:216];
-  assign \$101  = active > 1'h0;
-  assign \$102  = acc[263:240] >= thresh[263:240];
-  assign hit_c10_l0 = \$101  & \$102 ;
-  assign \$103  = active > 1'h1;
-  assign \$104  = acc[263:240] >= thresh[647:624];
-  assign hit_c10_l1 = \$103  & \$104 ;
-  assign \$105  = active > 2'h2;
-  assign \$106  = acc[263:240] >= thresh[1031:1008];
-  assign hit_c10_l2 = \$105  & \$106 ;
-  assign \$107  = hit_c10_l0 + hit_c10_l1;
-  assign \$108  = \$107  + hit_c10_l2;
-  assign \$109  = acc[263:240] << shift;
-  assign \$110  = \$109  - thresh[263:240];
-  assign \$111  = active > 1'h0;
-  assign \$112  = acc[287:264] >= thresh[287:264];
-  assign hit_c11_l0 = \$111  & \$112 ;
-  assign \$113  = active > 1'h1;
-  assign \$114  = acc[287:264] >= thresh[671:648];
-  assign hit_c11_l1 = \$113  & \$114 ;
-  assign \$115  = active > 2'h2;
-  assign \$116  = acc[287:264] >= thresh[1055:1032];
-  assign hit_c11_l2 = \$115  & \$116 ;
-  assign \$117  = hit_c11_l0 + hit_c11_l1;
-  assign \$118  = \$117  + hit_c11_l2;
-  assign \$119  = acc[287:264] << shift;
-  assign \$120  = \$119  - thresh[287:264];
-  assign \$121  = active > 1'h0;
-  assign \$122  = acc[311:288] >= thresh[311:288];
-  assign hit_c12_l0 = \$121  & \$122 ;
-  assign \$123  = active > 1'h1;
-  assign \$124  = acc[311:288] >= thresh[695:672];
-  assign hit_c12_l1 = \$123  & \$124 ;
-  assign \$125  = active > 2'h2;
-  assign \$126  = acc[311:288] >= thresh[1079:1056];
-  assign hit_c12_l2 = \$125  & \$126 ;
-  assign \$127  = hit_c12_l0 + hit_c12_l1;
-  assign \$128  = \$127  + hit_c12_l2;
-  assign \$129  = acc[311:288] << shift;
-  assign \$130  = \$129  - thresh[311:288];
-  assign \$131  = active > 1'h0;
-  assign \$132  = acc[335:312] >= thresh[335:312];
-  assign hit_c13_l0 = \$131  & \$132 ;
-  assign \$133  = active > 1'h1;
-  assign \$134  = acc[335:312] >= thresh[719:696];
-  assign hit_c13_l1 = \$133  & \$134 ;
-  assign \$135  = active > 2'h2;
-  assign \$136  = acc[335:312] >= thresh[1103:1080];
-  assign hit_c13_l2 = \$135  & \$136 ;
-  assign \$137  = hit_c13_l0 + hit_c13_l1;
-  assign \$138  = \$137  + hit_c13_l2;
-  assign \$139  = acc[335:312] << shift;
-  assign \$140  = \$139  - thresh[335:312];
-  assign \$141  = active > 1'h0;
-  assign \$142  = acc[359:336] >= thresh[359:336];
-  assign hit_c14_l0 = \$141  & \$142 ;
-  assign \$143  = active > 1'h1;
-  assign \$144  = acc[359:336] >= thresh[743:720];
-  assign hit_c14_l1 = \$143  & \$144 ;
-  assign \$145  = active > 2'h2;
-  assign \$146  = acc[359:336] >= thresh[1127:1104];
-  assign hit_c14_l2 = \$145  & \$146 ;
-  assign \$147  = hit_c14_l0 + hit_c14_l1;
-  assign \$148  = \$147  + hit_c14_l2;
-  assign \$149  = acc[359:336] << shift;
-  assign \$150  = \$149  - thresh[359:336];
-  assign \$151  = active > 1'h0;
-  assign \$152  = acc[383:360] >= thresh[383:360];
-  assign hit_c15_l0 = \$151  & \$152 ;
-  assign \$153  = active > 1'h1;
-  assign \$154  = acc[383:360] >= thresh[767:744];
-  assign hit_c15_l1 = \$153  & \$154 ;
-  assign \$155  = active > 2'h2;
-  assign \$156  = acc[383:360] >= thresh[1151:1128];
-  assign hit_c15_l2 = \$155  & \$156 ;
-  assign \$157  = hit_c15_l0 + hit_c15_l1;
-  assign \$158  = \$157  + hit_c15_l2;
-  assign \$159  = acc[383:360] << shift;
-  assign \$160  = \$159  - thresh[383:360];
-  assign scores[383:360] = \$160 [23:0];
-  assign scores[359:336] = \$150 [23:0];
-  assign scores[335:312] = \$140 [23:0];
-  assign scores[311:288] = \$130 [23:0];
-  assign scores[287:264] = \$120 [23:0];
-  assign scores[263:240] = \$110 [23:0];
-  assign scores[239:216] = \$100 [23:0];
-  assign scores[215:192] = \$90 [23:0];
-  assign scores[191:168] = \$80 [23:0];
-  assign scores[167:144] = \$70 [23:0];
-  assign scores[143:120] = \$60 [23:0];
-  assign scores[119:96] = \$50 [23:0];
-  assign scores[95:72] = \$40 [23:0];
-  assign scores[71:48] = \$30 [23:0];
-  assign scores[47:24] = \$20 [23:0];
-  assign scores[23:0] = \$10 [23:0];
-  assign y[31:30] = \$158 [1:0];
-  assign y[29:28] = \$148 [1:0];
-  assign y[27:26] = \$138 [1:0];
-  assign y[25:24] = \$128 [1:0];
-  assign y[23:22] = \$118 [1:0];
-  assign y[21:20] = \$108 [1:0];
-  assign y[19:18] = \$98 [1:0];
-  assign y[17:16] = \$88 [1:0];
-  assign y[15:14] = \$78 [1:0];
-  assign y[13:12] = \$68 [1:0];
-  assign y[11:10] = \$58 [1:0];
-  assign y[9:8] = \$48 [1:0];
-  assign y[7:6] = \$38 [1:0];
-  assign y[5:4] = \$28 [1:0];
-  assign y[3:2] = \$18 [1:0];
-  assign y[1:0] = \$8 [1:0];
+  assign \$1  = acc[23:0] << shift;
+  assign \$2  = \$1  - thresh[23:0];
+  assign \$3  = active > 1'h0;
+  assign \$4  = ~ \$2 [25];
+  assign hit_c0_l0 = \$3  & \$4 ;
+  assign \$5  = active > 1'h1;
+  assign \$6  = acc[23:0] >= thresh[407:384];
+  assign hit_c0_l1 = \$5  & \$6 ;
+  assign \$7  = active > 2'h2;
+  assign \$8  = acc[23:0] >= thresh[791:768];
+  assign hit_c0_l2 = \$7  & \$8 ;
+  assign \$9  = hit_c0_l0 + hit_c0_l1;
+  assign \$10  = \$9  + hit_c0_l2;
+  assign \$11  = acc[47:24] << shift;
+  assign \$12  = \$11  - thresh[47:24];
+  assign \$13  = active > 1'h0;
+  assign \$14  = ~ \$12 [25];
+  assign hit_c1_l0 = \$13  & \$14 ;
+  assign \$15  = active > 1'h1;
+  assign \$16  = acc[47:24] >= thresh[431:408];
+  assign hit_c1_l1 = \$15  & \$16 ;
+  assign \$17  = active > 2'h2;
+  assign \$18  = acc[47:24] >= thresh[815:792];
+  assign hit_c1_l2 = \$17  & \$18 ;
+  assign \$19  = hit_c1_l0 + hit_c1_l1;
+  assign \$20  = \$19  + hit_c1_l2;
+  assign \$21  = acc[71:48] << shift;
+  assign \$22  = \$21  - thresh[71:48];
+  assign \$23  = active > 1'h0;
+  assign \$24  = ~ \$22 [25];
+  assign hit_c2_l0 = \$23  & \$24 ;
+  assign \$25  = active > 1'h1;
+  assign \$26  = acc[71:48] >= thresh[455:432];
+  assign hit_c2_l1 = \$25  & \$26 ;
+  assign \$27  = active > 2'h2;
+  assign \$28  = acc[71:48] >= thresh[839:816];
+  assign hit_c2_l2 = \$27  & \$28 ;
+  assign \$29  = hit_c2_l0 + hit_c2_l1;
+  assign \$30  = \$29  + hit_c2_l2;
+  assign \$31  = acc[95:72] << shift;
+  assign \$32  = \$31  - thresh[95:72];
+  assign \$33  = active > 1'h0;
+  assign \$34  = ~ \$32 [25];
+  assign hit_c3_l0 = \$33  & \$34 ;
+  assign \$35  = active > 1'h1;
+  assign \$36  = acc[95:72] >= thresh[479:456];
+  assign hit_c3_l1 = \$35  & \$36 ;
+  assign \$37  = active > 2'h2;
+  assign \$38  = acc[95:72] >= thresh[863:840];
+  assign hit_c3_l2 = \$37  & \$38 ;
+  assign \$39  = hit_c3_l0 + hit_c3_l1;
+  assign \$40  = \$39  + hit_c3_l2;
+  assign \$41  = acc[119:96] << shift;
+  assign \$42  = \$41  - thresh[119:96];
+  assign \$43  = active > 1'h0;
+  assign \$44  = ~ \$42 [25];
+  assign hit_c4_l0 = \$43  & \$44 ;
+  assign \$45  = active > 1'h1;
+  assign \$46  = acc[119:96] >= thresh[503:480];
+  assign hit_c4_l1 = \$45  & \$46 ;
+  assign \$47  = active > 2'h2;
+  assign \$48  = acc[119:96] >= thresh[887:864];
+  assign hit_c4_l2 = \$47  & \$48 ;
+  assign \$49  = hit_c4_l0 + hit_c4_l1;
+  assign \$50  = \$49  + hit_c4_l2;
+  assign \$51  = acc[143:120] << shift;
+  assign \$52  = \$51  - thresh[143:120];
+  assign \$53  = active > 1'h0;
+  assign \$54  = ~ \$52 [25];
+  assign hit_c5_l0 = \$53  & \$54 ;
+  assign \$55  = active > 1'h1;
+  assign \$56  = acc[143:120] >= thresh[527:504];
+  assign hit_c5_l1 = \$55  & \$56 ;
+  assign \$57  = active > 2'h2;
+  assign \$58  = acc[143:120] >= thresh[911:888];
+  assign hit_c5_l2 = \$57  & \$58 ;
+  assign \$59  = hit_c5_l0 + hit_c5_l1;
+  assign \$60  = \$59  + hit_c5_l2;
+  assign \$61  = acc[167:144] << shift;
+  assign \$62  = \$61  - thresh[167:144];
+  assign \$63  = active > 1'h0;
+  assign \$64  = ~ \$62 [25];
+  assign hit_c6_l0 = \$63  & \$64 ;
+  assign \$65  = active > 1'h1;
+  assign \$66  = acc[167:144] >= thresh[551:528];
+  assign hit_c6_l1 = \$65  & \$66 ;
+  assign \$67  = active > 2'h2;
+  assign \$68  = acc[167:144] >= thresh[935:912];
+  assign hit_c6_l2 = \$67  & \$68 ;
+  assign \$69  = hit_c6_l0 + hit_c6_l1;
+  assign \$70  = \$69  + hit_c6_l2;
+  assign \$71  = acc[191:168] << shift;
+  assign \$72  = \$71  - thresh[191:168];
+  assign \$73  = active > 1'h0;
+  assign \$74  = ~ \$72 [25];
+  assign hit_c7_l0 = \$73  & \$74 ;
+  assign \$75  = active > 1'h1;
+  assign \$76  = acc[191:168] >= thresh[575:552];
+  assign hit_c7_l1 = \$75  & \$76 ;
+  assign \$77  = active > 2'h2;
+  assign \$78  = acc[191:168] >= thresh[959:936];
+  assign hit_c7_l2 = \$77  & \$78 ;
+  assign \$79  = hit_c7_l0 + hit_c7_l1;
+  assign \$80  = \$79  + hit_c7_l2;
+  assign \$81  = acc[215:192] << shift;
+  assign \$82  = \$81  - thresh[215:192];
+  assign \$83  = active > 1'h0;
+  assign \$84  = ~ \$82 [25];
+  assign hit_c8_l0 = \$83  & \$84 ;
+  assign \$85  = active > 1'h1;
+  assign \$86  = acc[215:192] >= thresh[599:576];
+  assign hit_c8_l1 = \$85  & \$86 ;
+  assign \$87  = active > 2'h2;
+  assign \$88  = acc[215:192] >= thresh[983:960];
+  assign hit_c8_l2 = \$87  & \$88 ;
+  assign \$89  = hit_c8_l0 + hit_c8_l1;
+  assign \$90  = \$89  + hit_c8_l2;
+  assign \$91  = acc[239:216] << shift;
+  assign \$92  = \$91  - thresh[239:216];
+  assign \$93  = active > 1'h0;
+  assign \$94  = ~ \$92 [25];
+  assign hit_c9_l0 = \$93  & \$94 ;
+  assign \$95  = active > 1'h1;
+  assign \$96  = acc[239:216] >= thresh[623:600];
+  assign hit_c9_l1 = \$95  & \$96 ;
+  assign \$97  = active > 2'h2;
+  assign \$98  = acc[239:216] >= thresh[1007:984];
+  assign hit_c9_l2 = \$97  & \$98 ;
+  assign \$99  = hit_c9_l0 + hit_c9_l1;
+  assign \$100  = \$99  + hit_c9_l2;
+  assign \$101  = acc[263:240] << shift;
+  assign \$102  = \$101  - thresh[263:240];
+  assign \$103  = active > 1'h0;
+  assign \$104  = ~ \$102 [25];
+  assign hit_c10_l0 = \$103  & \$104 ;
+  assign \$105  = active > 1'h1;
+  assign \$106  = acc[263:240] >= thresh[647:624];
+  assign hit_c10_l1 = \$105  & \$106 ;
+  assign \$107  = active > 2'h2;
+  assign \$108  = acc[263:240] >= thresh[1031:1008];
+  assign hit_c10_l2 = \$107  & \$108 ;
+  assign \$109  = hit_c10_l0 + hit_c10_l1;
+  assign \$110  = \$109  + hit_c10_l2;
+  assign \$111  = acc[287:264] << shift;
+  assign \$112  = \$111  - thresh[287:264];
+  assign \$113  = active > 1'h0;
+  assign \$114  = ~ \$112 [25];
+  assign hit_c11_l0 = \$113  & \$114 ;
+  assign \$115  = active > 1'h1;
+  assign \$116  = acc[287:264] >= thresh[671:648];
+  assign hit_c11_l1 = \$115  & \$116 ;
+  assign \$117  = active > 2'h2;
+  assign \$118  = acc[287:264] >= thresh[1055:1032];
+  assign hit_c11_l2 = \$117  & \$118 ;
+  assign \$119  = hit_c11_l0 + hit_c11_l1;
+  assign \$120  = \$119  + hit_c11_l2;
+  assign \$121  = acc[311:288] << shift;
+  assign \$122  = \$121  - thresh[311:288];
+  assign \$123  = active > 1'h0;
+  assign \$124  = ~ \$122 [25];
+  assign hit_c12_l0 = \$123  & \$124 ;
+  assign \$125  = active > 1'h1;
+  assign \$126  = acc[311:288] >= thresh[695:672];
+  assign hit_c12_l1 = \$125  & \$126 ;
+  assign \$127  = active > 2'h2;
+  assign \$128  = acc[311:288] >= thresh[1079:1056];
+  assign hit_c12_l2 = \$127  & \$128 ;
+  assign \$129  = hit_c12_l0 + hit_c12_l1;
+  assign \$130  = \$129  + hit_c12_l2;
+  assign \$131  = acc[335:312] << shift;
+  assign \$132  = \$131  - thresh[335:312];
+  assign \$133  = active > 1'h0;
+  assign \$134  = ~ \$132 [25];
+  assign hit_c13_l0 = \$133  & \$134 ;
+  assign \$135  = active > 1'h1;
+  assign \$136  = acc[335:312] >= thresh[719:696];
+  assign hit_c13_l1 = \$135  & \$136 ;
+  assign \$137  = active > 2'h2;
+  assign \$138  = acc[335:312] >= thresh[1103:1080];
+  assign hit_c13_l2 = \$137  & \$138 ;
+  assign \$139  = hit_c13_l0 + hit_c13_l1;
+  assign \$140  = \$139  + hit_c13_l2;
+  assign \$141  = acc[359:336] << shift;
+  assign \$142  = \$141  - thresh[359:336];
+  assign \$143  = active > 1'h0;
+  assign \$144  = ~ \$142 [25];
+  assign hit_c14_l0 = \$143  & \$144 ;
+  assign \$145  = active > 1'h1;
+  assign \$146  = acc[359:336] >= thresh[743:720];
+  assign hit_c14_l1 = \$145  & \$146 ;
+  assign \$147  = active > 2'h2;
+  assign \$148  = acc[359:336] >= thresh[1127:1104];
+  assign hit_c14_l2 = \$147  & \$148 ;
+  assign \$149  = hit_c14_l0 + hit_c14_l1;
+  assign \$150  = \$149  + hit_c14_l2;
+  assign \$151  = acc[383:360] << shift;
+  assign \$152  = \$151  - thresh[383:360];
+  assign \$153  = active > 1'h0;
+  assign \$154  = ~ \$152 [25];
+  assign hit_c15_l0 = \$153  & \$154 ;
+  assign \$155  = active > 1'h1;
+  assign \$156  = acc[383:360] >= thresh[767:744];
+  assign hit_c15_l1 = \$155  & \$156 ;
+  assign \$157  = active > 2'h2;
+  assign \$158  = acc[383:360] >= thresh[1151:1128];
+  assign hit_c15_l2 = \$157  & \$158 ;
+  assign \$159  = hit_c15_l0 + hit_c15_l1;
+  assign \$160  = \$159  + hit_c15_l2;
+  assign diff_c0 = \$2 [25:0];
+  assign diff_c1 = \$12 [25:0];
+  assign diff_c2 = \$22 [25:0];
+  assign diff_c3 = \$32 [25:0];
+  assign diff_c4 = \$42 [25:0];
+  assign diff_c5 = \$52 [25:0];
+  assign diff_c6 = \$62 [25:0];
+  assign diff_c7 = \$72 [25:0];
+  assign diff_c8 = \$82 [25:0];
+  assign diff_c9 = \$92 [25:0];
+  assign diff_c10 = \$102 [25:0];
+  assign diff_c11 = \$112 [25:0];
+  assign diff_c12 = \$122 [25:0];
+  assign diff_c13 = \$132 [25:0];
+  assign diff_c14 = \$142 [25:0];
+  assign diff_c15 = \$152 [25:0];
+  assign scores[383:360] = \$152 [23:0];
+  assign scores[359:336] = \$142 [23:0];
+  assign scores[335:312] = \$132 [23:0];
+  assign scores[311:288] = \$122 [23:0];
+  assign scores[287:264] = \$112 [23:0];
+  assign scores[263:240] = \$102 [23:0];
+  assign scores[239:216] = \$92 [23:0];
+  assign scores[215:192] = \$82 [23:0];
+  assign scores[191:168] = \$72 [23:0];
+  assign scores[167:144] = \$62 [23:0];
+  assign scores[143:120] = \$52 [23:0];
+  assign scores[119:96] = \$42 [23:0];
+  assign scores[95:72] = \$32 [23:0];
+  assign scores[71:48] = \$22 [23:0];
+  assign scores[47:24] = \$12 [23:0];
+  assign scores[23:0] = \$2 [23:0];
+  assign y[31:30] = \$160 [1:0];
+  assign y[29:28] = \$150 [1:0];
+  assign y[27:26] = \$140 [1:0];
+  assign y[25:24] = \$130 [1:0];
+  assign y[23:22] = \$120 [1:0];
+  assign y[21:20] = \$110 [1:0];
+  assign y[19:18] = \$100 [1:0];
+  assign y[17:16] = \$90 [1:0];
+  assign y[15:14] = \$80 [1:0];
+  assign y[13:12] = \$70 [1:0];
+  assign y[11:10] = \$60 [1:0];
+  assign y[9:8] = \$50 [1:0];
+  assign y[7:6] = \$40 [1:0];
+  assign y[5:4] = \$30 [1:0];
+  assign y[3:2] = \$20 [1:0];
+  assign y[1:0] = \$10 [1:0];
 endmodule

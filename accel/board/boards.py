@@ -1,0 +1,57 @@
+"""The boards `accel build` knows: platform, preset, family, memory and link settings."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from ..config import AccelConfig, preset
+
+__all__ = ["Board", "BOARDS", "board"]
+
+
+@dataclass(frozen=True)
+class Board:
+    """One board build.
+
+    ``mem_bytes`` of on-chip RAM stand in for DRAM (SPRAM on the iCE40, block RAM on the
+    ECP5); ``baud`` is the UART rate of the host link; the accelerator runs at its
+    preset's ``clock_mhz`` from a PLL.
+    """
+    name: str
+    preset: str
+    platform: str            # "module:Class" of amaranth-boards
+    family: str              # "ice40", "ecp5" or "xilinx"
+    mem_bytes: int
+    baud: int = 115200
+    place_and_route: bool = True
+
+    @property
+    def config(self) -> AccelConfig:
+        return preset(self.preset)
+
+    def make_platform(self):
+        mod, cls = self.platform.split(":")
+        return getattr(importlib.import_module(mod), cls)()
+
+    def divisor(self) -> int:
+        """UART clock cycles per bit at the preset's clock."""
+        return round(self.config.clock_mhz * 1e6 / self.baud)
+
+
+BOARDS: dict[str, Board] = {
+    "icebreaker": Board("icebreaker", "ice40-up5k", "amaranth_boards.icebreaker:ICEBreakerPlatform",
+                        "ice40", mem_bytes=64 * 1024),
+    "ulx3s-85f": Board("ulx3s-85f", "ecp5-85f", "amaranth_boards.ulx3s:ULX3S_85F_Platform",
+                       "ecp5", mem_bytes=64 * 1024),
+    # no open place and route for the 7 series: synth_xilinx utilization only
+    "arty-a7-35": Board("arty-a7-35", "xc7a35t", "amaranth_boards.arty_a7:ArtyA7_35Platform",
+                        "xilinx", mem_bytes=64 * 1024, place_and_route=False),
+}
+
+
+def board(name: str) -> Board:
+    try:
+        return BOARDS[name]
+    except KeyError:
+        raise ValueError(f"unknown board {name!r}; boards: {sorted(BOARDS)}") from None

