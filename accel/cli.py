@@ -9,6 +9,7 @@
     accel generate --all               Verilog + manifest for every preset into rtl_out/
     accel cosim --demo --sim verilator the demo network on the generated RTL vs the model
     accel build --board icebreaker     bitstream with the open toolchain, LUTs, fmax, GOPS/kLUT
+    accel run --port /dev/ttyUSB1 p.accel   run a program on a board over its UART link
 """
 
 from __future__ import annotations
@@ -399,6 +400,34 @@ def cmd_build(args) -> int:
     return status
 
 
+def cmd_run(args) -> int:
+    from .host import BoardLink, open_serial, run_on_board
+    from .model import simulate
+    from .model.counters import rtl_view
+    from .program import Program
+    prog = Program.load(args.program)
+    x, labels = _load_inputs(args, prog)
+    link = BoardLink(open_serial(args.port, args.baud, args.timeout))
+    run = run_on_board(link, prog, x, timeout_s=args.run_timeout)
+    res = simulate(prog, x)
+    mism = int((run.scores != res.scores).sum())
+    want = rtl_view(prog.config, {k: v // res.runs for k, v in res.counters.items()})
+    cdiff = {k: (v, c[k]) for c in run.counters for k, v in want.items() if c[k] != v}
+    out = {"images": len(x), "mismatches": mism, "model_cycles": res.cycles,
+           "board_cycles": sum(c["cycles"] for c in run.counters), "counter_diffs": cdiff,
+           "seconds": run.seconds}
+    if labels is not None:
+        out["board_accuracy"] = float((run.scores.argmax(1) == labels).mean())
+    if args.output:
+        np.save(args.output, run.scores)
+    if args.json:
+        _write_json(args.json, out)
+    if not args.quiet:
+        _console().print(_summary_table([(k, str(v)) for k, v in out.items()],
+                                        f"accel run on {args.port}"))
+    return 0 if mism == 0 and not cdiff and out["model_cycles"] == out["board_cycles"] else 1
+
+
 def cmd_check(args) -> int:
     from rich.table import Table
     from .compiler.graph import check_model
@@ -595,6 +624,27 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("-q", "--quiet", action="store_true")
     bd.set_defaults(fn=cmd_build)
 
+    rn = sub.add_parser(
+        "run", help="run a program on a board over its UART link and compare with the model",
+        description="Load PROGRAM and its DRAM image into a board built with `accel build` "
+                    "(over the UART host link, accel/board/protocol.py), run it on the images, "
+                    "read back the scores and the counters, and compare them with the golden "
+                    "model. Exit 1 on any difference, 2 when the board refuses the program "
+                    "(another accelerator, too large for its memory) or does not answer.")
+    rn.add_argument("program", help="a .accel file compiled for the board's preset")
+    rn.add_argument("--port", required=True, help="serial port, e.g. /dev/ttyUSB1")
+    rn.add_argument("--baud", type=int, default=115200)
+    rn.add_argument("--timeout", type=float, default=2.0, help="seconds to wait for a reply")
+    rn.add_argument("--run-timeout", type=float, default=60.0,
+                    help="seconds to wait for one run to finish")
+    rn.add_argument("--input", metavar="X.npy", help="images (default: the digits test split)")
+    rn.add_argument("--labels", metavar="Y.npy")
+    rn.add_argument("--images", type=int, help="use the first N images")
+    rn.add_argument("--output", metavar="S.npy", help="save the board's scores")
+    rn.add_argument("--json", metavar="PATH")
+    rn.add_argument("-q", "--quiet", action="store_true")
+    rn.set_defaults(fn=cmd_run, random=0, seed=0)
+
     r = sub.add_parser("presets", help="list accelerator presets",
                        description="List the shipped presets, or print one as TOML.")
     r.add_argument("--show", metavar="NAME", help="print this preset as a TOML config")
@@ -615,10 +665,11 @@ def main(argv=None) -> int:
     from .program import ProgramError
     from .cosim.errors import CosimError, ToolchainError
     from .board.build import BuildError
+    from .board.protocol import ProtocolError
     try:
         return args.fn(args)
-    except (CliError, CompileError, ConfigError, SimError, ProgramError, FileNotFoundError,
-            ValueError, CosimError, ToolchainError, BuildError) as e:
+    except (CliError, CompileError, ConfigError, SimError, ProgramError, OSError,
+            ValueError, CosimError, ToolchainError, BuildError, ProtocolError) as e:
         print(f"accel {args.cmd}: error: {e}", file=sys.stderr)
         return 2
 

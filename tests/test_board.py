@@ -291,3 +291,19 @@ def test_board_registry_and_validation():
         OnChipDram(256, 2, 1, 4)
     with pytest.raises(ValueError, match="SPRAMs hold 16-bit words"):
         OnChipDram(64 * 1024, 4, 8, 4, spram=True)
+
+
+def test_accel_run_names_a_silent_port(tmp_path, capsys):
+    """`accel run` on a serial port where no board answers: exit 2 and a clear reason."""
+    import os
+    import pty
+    import torch
+    import accel
+    from accel.cli import main
+    from accel.models import digits_mlp
+    _, slave = pty.openpty()
+    prog = accel.compile(digits_mlp().eval(), torch.zeros(1, 64), accel.preset("ice40-up5k"))
+    prog.save(tmp_path / "d.accel")
+    assert main(["run", "--port", os.ttyname(slave), "--timeout", "0.2",
+                 str(tmp_path / "d.accel"), "--images", "1"]) == 2
+    assert "sent 0 of 4 expected bytes" in capsys.readouterr().err
