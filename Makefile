@@ -7,7 +7,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 ARGS    ?=
 
-.PHONY: demo test venv clean bench
+.PHONY: demo test venv clean bench boards
 
 venv: $(STAMP)
 
@@ -32,6 +32,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/sim_speed.py
 	$(BIN)/python benchmarks/digits_accuracy.py
 	$(BIN)/python benchmarks/cnv_fps.py
+
+# every board build (the ECP5 one takes the better part of an hour); writes
+# boards/reports/<board>.json, committed, each carrying the hash of the RTL it built
+boards: $(STAMP)
+	$(BIN)/accel build --board all --reports boards/reports
 
 clean:
 	rm -rf $(VENV) build *.egg-info

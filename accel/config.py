@@ -36,7 +36,7 @@ PE_KINDS = ("xnor",)  # "esb" and "int" arrive with later issues
 HARDWARE_FIELDS = (
     "rows", "cols", "pe_kind", "lane_bits", "acc_bits", "in_bits", "act_bits_max",
     "act_depth", "weight_depth", "thresh_depth", "out_depth", "pop_stages", "imem_depth",
-    "dram_bytes_per_cycle", "counter_bits",
+    "dram_bytes_per_cycle", "dram_addr_bits", "counter_bits", "conv",
 )
 
 
@@ -78,6 +78,13 @@ class AccelConfig:
     dram_bytes_per_cycle : int
         External memory bus width in bytes (one beat per cycle); a power of two no
         wider than an activation word.
+    dram_addr_bits : int
+        Bits of a DRAM byte address the accelerator keeps (it addresses
+        ``2**dram_addr_bits`` bytes; the compiler refuses larger DRAM images).
+    conv : bool
+        Build the convolution hardware: the GEMM window walker (on-the-fly padding),
+        LOOP, and POST's OR (max-pool) and shortcut (residual).  Without it the
+        accelerator runs dense layers only, in less logic (the iCE40 preset).
     counter_bits : int
         Width of each hardware performance counter (they wrap modulo
         ``2**counter_bits``).  A 64-bit counter costs about 64 logic cells on an
@@ -105,6 +112,8 @@ class AccelConfig:
     imem_depth: int = 4096
     dram_bytes_per_cycle: int = 8
     counter_bits: int = 48
+    dram_addr_bits: int = 32
+    conv: bool = True
     dram_latency: int = 32
     clock_mhz: float = 200.0
 
@@ -124,6 +133,8 @@ class AccelConfig:
                 need(isinstance(v, str), "name", "must be a string")
             elif f.name == "pe_kind":
                 need(v in PE_KINDS, "pe_kind", f"is not one of {PE_KINDS}")
+            elif f.name == "conv":
+                need(isinstance(v, bool), "conv", "must be true or false")
             elif f.name == "clock_mhz":
                 need(isinstance(v, (int, float)) and not isinstance(v, bool)
                      and math.isfinite(v) and v > 0, "clock_mhz", "must be a positive number")
@@ -148,6 +159,7 @@ class AccelConfig:
              f"must be a power of two no larger than a word ({self.word_bytes} bytes)")
         need(1 <= self.dram_latency <= 4096, "dram_latency", "must be in 1..4096")
         need(16 <= self.counter_bits <= 64, "counter_bits", "must be in 16..64")
+        need(12 <= self.dram_addr_bits <= 32, "dram_addr_bits", "must be in 12..32")
 
     # --- derived quantities (the only place they are computed) ------------------------
     @property
@@ -271,18 +283,18 @@ class AccelConfig:
 PRESETS: dict[str, AccelConfig] = {
     # Mid-sized accelerator for modelling and co-simulation (no board): 8x32 PEs.
     "default": AccelConfig(name="default"),
-    # iCEBreaker (iCE40UP5K: 5,280 LUT4, 30 EBR of 256 x 16 bit, 4 SPRAM).  Sized by
-    # EBRs, since every buffer word is read whole each cycle: weights 8 x 16 bit (8 EBR),
-    # thresholds + scores 8 x 16 bit (8), activations 16 bit (1), instructions
-    # 256 x 128 bit (8) = 25 of 30; the board's SPRAMs stand in for DRAM.  8 columns
-    # keep the digits MLP's dense tiles within 256 instructions; one row leaves the
-    # logic cells the board's UART link needs.  Measured figures: README "Presets"
-    # (`accel build --board icebreaker`).
+    # iCEBreaker (iCE40UP5K: 5,280 logic cells, 30 EBR of 256 x 16 bit, 4 SPRAM).  Every
+    # buffer word is read whole each cycle, so EBRs set the shape: weights 4 x 16 bit
+    # (4 EBR), thresholds + scores 4 x 16 bit (4), activations (1), instructions
+    # 512 x 128 bit (16: the digits MLP's dense tiles take 270 at 4 columns) = 25 of 30;
+    # two SPRAMs stand in for DRAM (64 KiB, hence dram_addr_bits = 16).  Logic cells are
+    # the other limit: one row, dense layers only (no convolution hardware) and 24-bit
+    # counters leave room for the UART link.  Measured figures: README "Presets".
     "ice40-up5k": AccelConfig(
-        name="ice40-up5k", rows=1, cols=8, lane_bits=16, acc_bits=16, act_bits_max=1,
-        act_depth=256, weight_depth=256, thresh_depth=128, out_depth=128, imem_depth=256,
-        pop_stages=1, dram_bytes_per_cycle=2, dram_latency=8, counter_bits=32,
-        clock_mhz=24.0),
+        name="ice40-up5k", rows=1, cols=4, lane_bits=16, acc_bits=16, act_bits_max=1,
+        act_depth=256, weight_depth=256, thresh_depth=128, out_depth=128, imem_depth=512,
+        pop_stages=1, dram_bytes_per_cycle=2, dram_latency=8, counter_bits=24, conv=False,
+        dram_addr_bits=16, clock_mhz=21.0),
     # ULX3S-85F (ECP5 LFE5U-85F: 83,640 LUT4, 208 DP16KD of 18 kbit, used by port width).
     # 8x16 PEs of 64 lanes.  DP16KDs: activations 8 banks x 2048 x 64 bit in 2048x9
     # mode (64: CNV runs with only its 8-bit input streamed in row bands), weights

@@ -23,7 +23,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = [
+__all__ = ["DENSE_WINDOW", "conv_feature", 
     "ISA_VERSION", "WORD_BITS", "WORD_BYTES", "Opcode", "Buf", "PostMode", "GemmMode",
     "Field", "HEADER", "FORMATS", "Instr", "DecodeError", "EncodeError",
     "encode", "decode", "assemble", "disassemble", "layout", "field_offsets",
@@ -170,6 +170,24 @@ FORMATS: dict[Opcode, tuple[Field, ...]] = {
     ),
     Opcode.FINISH: (),
 }
+
+#: The GEMM window of a dense layer: one 1x1 "pixel" whose words are the input vector.
+DENSE_WINDOW = dict(kh=1, kw=1, fm_h=1, fm_w=1, iy0=0, ix0=0, pad=0, tail_bits=0)
+
+
+def conv_feature(ins: "Instr") -> str | None:
+    """What convolution hardware ``ins`` needs (None for dense GEMMs and the rest): an
+    accelerator built with ``conv = False`` has none of it."""
+    if ins.op == Opcode.LOOP:
+        return "LOOP"
+    if ins.op == Opcode.GEMM and any(getattr(ins, k) != v for k, v in DENSE_WINDOW.items()):
+        return "a GEMM convolution window"
+    if ins.op == Opcode.POST and ins.mode == PostMode.OR:
+        return "POST OR (max-pool)"
+    if ins.op == Opcode.POST and ins.shortcut:
+        return "a POST shortcut (residual)"
+    return None
+
 
 #: Opcodes a LOOP body may hold (the loop steps their addresses; no nesting).
 LOOP_BODY_OPS = (Opcode.GEMM, Opcode.POST)

@@ -82,7 +82,7 @@ def test_layer_does_not_fit():
     with pytest.raises(CompileError, match=r"activations do not fit.*act_depth = 256"):
         accel.compile(m, torch.zeros(1, 64), preset("ice40-up5k"))
     m = random_net([64, 16, 300])
-    with pytest.raises(CompileError, match=r"300 scores need 38 out-buffer entries.*out_depth = 16"):
+    with pytest.raises(CompileError, match=r"300 scores need 75 out-buffer entries.*out_depth = 16"):
         accel.compile(m, torch.zeros(1, 64), preset("ice40-up5k").replace(out_depth=16))
 
 
@@ -92,3 +92,11 @@ def test_bad_batch_and_config_type():
         accel.compile(m, torch.zeros(1, 64), preset("default"), batch=3)
     with pytest.raises(TypeError, match="AccelConfig"):
         accel.compile(m, torch.zeros(1, 64), "default")
+
+
+def test_dram_image_larger_than_the_address_space_refused():
+    m = random_net([64, 512, 10])
+    cfg = preset("ice40-up5k").replace(dram_addr_bits=12)
+    with pytest.raises(CompileError, match=r"needs [\d,]+ bytes of DRAM but config "
+                                           r"'ice40-up5k' addresses 4,096 \(dram_addr_bits = 12\)"):
+        accel.compile(m, torch.zeros(1, 64), cfg)

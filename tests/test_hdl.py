@@ -210,9 +210,9 @@ def test_rtl_refuses_other_config():
         run_amaranth(prog, np.zeros((1, 10)), dut=Accelerator(SMALL[1]))
 
 
-def run_words(*words: int, cycles: int = 1) -> dict:
+def run_words(*words: int, cycles: int = 1, dut=None) -> dict:
     """Load instruction words, start, and report the flags ``cycles + 1`` cycles later."""
-    dut = Accelerator(SMALL[0])
+    dut = dut or Accelerator(SMALL[0])
     flags = {}
 
     async def bench(ctx):
@@ -314,3 +314,31 @@ def test_rtl_refuses_load_into_out_buffer():
     from accel.model import Machine, SimError
     with pytest.raises(SimError, match="written by POST only"):
         Machine(SMALL[0], 64).execute(0, load)
+
+
+def test_rtl_without_conv_hardware_vs_model():
+    """conv = False: dense programs run equal to the model; a convolution is refused by
+    the compiler, and a conv instruction stops the RTL with error and the model with
+    SimError."""
+    from accel.compiler import CompileError
+    from accel.model import Machine, SimError
+    cfg = SMALL[0].replace(name="s1-dense", conv=False)
+    for seed in range(2):
+        model = random_net([20, 9, 5], seed=seed)
+        prog = accel.compile(model, torch.zeros(1, 20), cfg)
+        check_rtl_equals_model(prog, random_input(np.random.default_rng(seed), 3, 20))
+    from accel.models import digits_cnn
+    with pytest.raises(CompileError, match="conv = False"):
+        accel.compile(digits_cnn(width=8).eval(), torch.zeros(1, 8, 8), accel.preset("ice40-up5k"))
+    gemm = isa.Instr(isa.Opcode.GEMM, **dict(
+        isa.DENSE_WINDOW, kh=3, kw=3, fm_h=4, fm_w=4, act_addr=0, w_addr=0, words=1,
+        planes=1, plane_stride=0, accumulate=0, mode=0))
+    with pytest.raises(SimError, match="convolution window needs convolution hardware"):
+        Machine(cfg, 64).execute(0, gemm)
+    dut = Accelerator(cfg)
+    finish = isa.encode(isa.Instr(isa.Opcode.FINISH))
+    loop = isa.encode(isa.Instr(isa.Opcode.LOOP, count=2, body=1, act_step=0, ix_step=0,
+                                dst_step=0, src_step=0))
+    for word in (isa.encode(gemm), loop):
+        f = run_words(word, finish, cycles=4, dut=dut)
+        assert f["error"] and not f["done"]

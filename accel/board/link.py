@@ -73,7 +73,9 @@ class HostLink(wiring.Component):
         cmd, length, idx = Signal(8), Signal(16), Signal(16)
         arg = Signal(32)                 # address / index / config id
         count = Signal(16)               # READ_MEM byte count
-        ptr = Signal(33)                 # running byte address of a write
+        MB = (self.mem_bytes - 1).bit_length()          # address bits of the memory
+        PW = max(MB, 20) + 1                             # + an out-of-range bit
+        ptr = Signal(PW)                 # running byte address of a write
         status = Signal(8)
         csum = Signal(8)
         timer = Signal(range(TIMEOUT_BYTES * 10 * self.divisor + 1))
@@ -157,14 +159,18 @@ class HostLink(wiring.Component):
                     is_wmem = (cmd == Cmd.WRITE_MEM) & (idx >= 4)
                     is_wins = (cmd == Cmd.WRITE_INSTR) & (idx >= 2)
                     first = Mux(cmd == Cmd.WRITE_MEM, idx == 4, idx == 2)
-                    cur = Signal(33)
-                    m.d.comb += cur.eq(Mux(first, Mux(cmd == Cmd.WRITE_MEM, arg,
+                    # the address so far, its top bit set once it is out of range (an
+                    # address with high bits, or a write that ran past the end: the first
+                    # such byte ends the frame's writes)
+                    cur = Signal(PW)
+                    mem_first = Cat(arg[:MB], arg[MB:] != 0) if MB < 32 else arg
+                    m.d.comb += cur.eq(Mux(first, Mux(cmd == Cmd.WRITE_MEM, mem_first,
                                                       arg[16:32] << 4), ptr))
                     with m.If((is_wmem | is_wins) & (status == Status.OK)):
                         m.d.sync += ptr.eq(cur + 1)
                         with m.If(self.busy):
                             set_status(Status.BUSY)
-                        with m.Elif(is_wmem & (cur >= self.mem_bytes)):
+                        with m.Elif(is_wmem & (cur[MB:] != 0)):
                             set_status(Status.BAD_ADDRESS)
                         with m.Elif(is_wins & ((cur >> 4) >= self.imem_depth)):
                             set_status(Status.BAD_ADDRESS)
@@ -189,7 +195,8 @@ class HostLink(wiring.Component):
                         m.d.sync += status.eq(Status.BUSY)
                     with m.Elif((cmd == Cmd.START) & (arg != self.config_id)):
                         m.d.sync += status.eq(Status.BAD_CONFIG)
-                    with m.Elif((cmd == Cmd.READ_MEM) & ((arg + count) > self.mem_bytes)):
+                    with m.Elif((cmd == Cmd.READ_MEM) & ((arg[MB:] != 0) |
+                                                        ((arg[:MB] + count) > self.mem_bytes))):
                         m.d.sync += status.eq(Status.BAD_ADDRESS)
                     with m.Elif(cmd == Cmd.START):
                         m.d.sync += self.start.eq(1)
@@ -216,13 +223,13 @@ class HostLink(wiring.Component):
                         with m.If(r_len == 0):
                             m.next = "SEND_CHECK"
             with m.State("FETCH"):              # the memory or counter byte r_idx
-                rb = Signal(33)
-                m.d.comb += rb.eq(arg + r_idx)
+                rb = Signal(MB)
+                m.d.comb += rb.eq(arg[:MB] + r_idx)
                 with m.If(cmd == Cmd.READ_MEM):
                     m.d.comb += [self.mem_addr.eq(rb[lb:]), self.mem_ren.eq(1)]
                 m.next = "LATCH"
             with m.State("LATCH"):
-                rb = arg + r_idx
+                rb = (arg[:MB] + r_idx)[:MB]
                 mem_byte = self.mem_rdata.word_select(rb[:lb], 8) if B > 1 else self.mem_rdata
                 ctr_byte = self.ctr_value.word_select(c_byte, 8) \
                     if self.ctr_bytes > 1 else self.ctr_value[:8]

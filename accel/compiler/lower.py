@@ -32,7 +32,7 @@ import numpy as np
 
 from .. import isa
 from ..config import AccelConfig
-from ..isa import Buf, GemmMode, Instr, Opcode, PostMode
+from ..isa import DENSE_WINDOW, Buf, GemmMode, Instr, Opcode, PostMode, conv_feature
 from ..packing import int_to_bytes, pack_bits, round_up
 from ..program import Program, Segment
 from .fold import Folded
@@ -42,7 +42,6 @@ __all__ = ["lower", "LayerPlan"]
 
 _ALIGN = 64  # DRAM segment alignment in bytes
 #: GEMM window fields of a dense layer: one 1x1 "pixel" holding the whole input
-DENSE_WINDOW = dict(kh=1, kw=1, fm_h=1, fm_w=1, iy0=0, ix0=0, pad=0, tail_bits=0)
 #: Longest reduction one GEMM takes (the 11-bit ``words`` field)
 MAX_GEMM_WORDS = (1 << 11) - 1
 
@@ -430,8 +429,10 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
             addr = round_up(dram_size, _ALIGN)
             spill[p.idx + 1] = (addr, stride)
             dram_size = addr + R * stride
-    if dram_size >= 1 << 32:
-        raise CompileError(f"program needs {dram_size} bytes of DRAM; addresses are 32-bit")
+    if dram_size > 1 << cfg.dram_addr_bits:
+        raise CompileError(f"the program needs {dram_size:,} bytes of DRAM but config "
+                           f"{cfg.name!r} addresses {1 << cfg.dram_addr_bits:,} "
+                           f"(dram_addr_bits = {cfg.dram_addr_bits})")
 
     # ---- instructions --------------------------------------------------------------------
     if w_resident:
@@ -569,4 +570,13 @@ def lower(blocks: list[Block], folds: list[Folded], cfg: AccelConfig, batch: int
         symbols["epilogue_scale"] = [float(x) for x in pf.fold.epilogue_scale]
     meta = dict(weights_resident=w_resident, thresholds_resident=t_resident,
                 act_regions=region)
+    if not cfg.conv:
+        for ins, tag in zip(instrs, tags):
+            need = conv_feature(ins)
+            if need:
+                name = layers[tag]["name"] if 0 <= tag < len(layers) else "the network"
+                raise CompileError(
+                    f"layer {name!r} needs {need}, but config {cfg.name!r} is built without "
+                    "convolution hardware (conv = False: dense layers only); compile it for a "
+                    "config with conv = True, such as 'default' or 'ecp5-85f'")
     return Program(cfg, instrs, segments, symbols, layers, tags, dram_size, batch, meta)

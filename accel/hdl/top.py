@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import enum
 
-from amaranth import Array, Cat, Module, Mux, Signal, signed, unsigned
+from amaranth import Array, Cat, Const, Module, Mux, Signal, signed, unsigned
 from amaranth.lib import data, memory, wiring
 from amaranth.lib.wiring import In, Out
 
@@ -83,6 +83,21 @@ def _select(value, index, width: int):
     if n == 1:
         return value[:width]
     return Array(value[i * width:(i + 1) * width] for i in range(n))[index]
+
+
+class _WindowView:
+    """A GEMM `data.View`; without convolution hardware its window fields are the
+    constants of `isa.DENSE_WINDOW` and ``dense_ok`` says the instruction asks no more."""
+
+    def __init__(self, view, conv: bool):
+        self._view, self._conv = view, conv
+        self.dense_ok = Const(1) if conv else \
+            Cat(*[getattr(view, k) == v for k, v in isa.DENSE_WINDOW.items()]).all()
+
+    def __getattr__(self, name):
+        if not self._conv and name in isa.DENSE_WINDOW:
+            return Const(isa.DENSE_WINDOW[name])
+        return getattr(self._view, name)
 
 
 def accelerator_signature(cfg: AccelConfig) -> wiring.Signature:
@@ -156,13 +171,18 @@ class Accelerator(wiring.Component):
         state = Signal(3, init=State.IDLE)
         pc = Signal(_bits(cfg.imem_depth + 1))
         pc_next = Signal.like(pc)
-        instr = Signal(isa.WORD_BITS)
-        t = Signal(32)                     # cycle within the current engine
+        # the instruction an engine executes: with LOOP hardware, the fetched word with
+        # the loop's offsets applied, held in a register; without it, the instruction
+        # memory's read port itself (it keeps reading imem[pc] until the engine finishes)
+        instr = Signal(isa.WORD_BITS) if cfg.conv else ir.data
+        LMAX = (1 << cfg.act_bits_max) - 1
+        TMAX = max(LMAX, 2) + 1
+        t = Signal(range(TMAX + 1))        # POST cycle, saturating past the entry reads
         finish = Signal()                  # the engine's last cycle
         v = {op: data.View(isa.layout(op), instr) for op in Opcode}
         # LOOP: the body [lp_start, lp_end] repeats; each fetched body instruction gets
         # the loop's running offsets added to its stepped fields (`accel.isa.loop_stepped`)
-        lp_active = Signal()
+        lp_active = Signal() if cfg.conv else Const(0)   # no LOOP without conv hardware
         lp_left = Signal(16)
         lp_start, lp_end = Signal.like(pc), Signal.like(pc)
         off_act, off_dst, off_src, off_ix = Signal(16), Signal(16), Signal(16), Signal(9)
@@ -195,7 +215,8 @@ class Accelerator(wiring.Component):
         # ---- shared engine registers --------------------------------------------------------
         # LOAD
         req_cnt = Signal(10)
-        req_addr = Signal(32)
+        DA = cfg.dram_addr_bits                # DRAM byte addresses
+        req_addr = Signal(DA)
         rx_bank = Signal(10)
         rx_word = Signal(16)
         rx_beat = Signal(range(max(bpw.values()) + 1))
@@ -203,11 +224,11 @@ class Accelerator(wiring.Component):
         # STORE
         tx_bank, tx_word = Signal(10), Signal(16)
         tx_beat = Signal(range(max(bpw.values()) + 1))
-        s_base, s_off = Signal(32), Signal(32)
+        s_base, s_off = Signal(DA), Signal(DA)
         issuing = Signal()
         ov, o_bank, o_last = Signal(), Signal(10), Signal()
         o_beat = Signal(range(max(bpw.values()) + 1))
-        o_addr = Signal(32)
+        o_addr = Signal(DA)
         # GEMM: window walk (plane p, row ky, column kx, word j) with running addresses
         k, p = Signal(16), Signal(3)
         plane_base = Signal(16)
@@ -220,7 +241,6 @@ class Accelerator(wiring.Component):
         tail = Signal(16)
         TAIL = array_latency(cfg)
         # POST
-        LMAX = (1 << cfg.act_bits_max) - 1
         tr = [Signal(C * A, name=f"thresh_l{k}") for k in range(LMAX)]
         rowc = Signal(range(R + 1))
         bitc = Signal(4)
@@ -228,7 +248,13 @@ class Accelerator(wiring.Component):
 
         # a padding pixel reads +1 (pad = 1) or -1 / code 0 (pad = 0), except that the
         # channel pad bits of a pixel's last word (from tail_bits on) read 1 as usual
-        g = v[Opcode.GEMM]
+        def window(view):
+            """A GEMM view whose window fields are the dense window's constants when
+            the accelerator has no convolution hardware (``dense_ok``: the instruction
+            asks for no more)."""
+            return _WindowView(view, cfg.conv)
+
+        g = window(v[Opcode.GEMM])
         tail_mask = Cat(*[(g.tail_bits != 0) & (g.tail_bits <= i) for i in range(W)])
         pad_word = Mux(g.pad, (1 << W) - 1, Mux(lastw_d, tail_mask, 0))
         m.d.comb += [arr.a_in.eq(Mux(pad_d, Cat(*[pad_word] * R), act_r.data)),
@@ -249,24 +275,30 @@ class Accelerator(wiring.Component):
                 with m.If(self.start):
                     m.d.comb += pc_next.eq(0)
                     m.d.sync += state.eq(State.ISSUE)
-                    m.d.sync += lp_active.eq(0)
+                    if cfg.conv:
+                        m.d.sync += lp_active.eq(0)
                     for n in HW_COUNTERS:
                         m.d.sync += ctr[n].eq(0)
             # ---------------------------------------------------------------------------
             with m.Case(State.ISSUE):
                 op = ir.data[:4]
-                m.d.sync += [instr.eq(fetched), t.eq(0)]
+                m.d.sync += t.eq(0)
+                if cfg.conv:
+                    m.d.sync += instr.eq(fetched)
                 m.d.comb += inc["instructions"].eq(1)
                 with m.If(lp_active & (op != Opcode.GEMM) & (op != Opcode.POST)):
                     m.d.sync += state.eq(State.ERROR)    # a LOOP body holds GEMM/POST only
                 with m.Elif(op == Opcode.LOOP):
-                    f = rv[Opcode.LOOP]
-                    m.d.comb += pc_next.eq(pc + 1)       # no engine: fetch the body at once
-                    m.d.sync += [lp_active.eq(1), lp_left.eq(f.count), lp_start.eq(pc + 1),
-                                 lp_end.eq(pc + f.body), off_act.eq(0), off_dst.eq(0),
-                                 off_src.eq(0), off_ix.eq(0), st_act.eq(f.act_step),
-                                 st_dst.eq(f.dst_step), st_src.eq(f.src_step),
-                                 st_ix.eq(f.ix_step)]
+                    if not cfg.conv:                     # no LOOP hardware
+                        m.d.sync += state.eq(State.ERROR)
+                    else:
+                        f = rv[Opcode.LOOP]
+                        m.d.comb += pc_next.eq(pc + 1)       # no engine: fetch the body at once
+                        m.d.sync += [lp_active.eq(1), lp_left.eq(f.count), lp_start.eq(pc + 1),
+                                     lp_end.eq(pc + f.body), off_act.eq(0), off_dst.eq(0),
+                                     off_src.eq(0), off_ix.eq(0), st_act.eq(f.act_step),
+                                     st_dst.eq(f.dst_step), st_src.eq(f.src_step),
+                                     st_ix.eq(f.ix_step)]
                 with m.Else():
                     with m.Switch(op):
                         with m.Case(Opcode.LOAD):
@@ -280,8 +312,8 @@ class Accelerator(wiring.Component):
                                          tx_beat.eq(0), s_base.eq(f.dram_addr), s_off.eq(0),
                                          issuing.eq(1), ov.eq(0)]
                         with m.Case(Opcode.GEMM):
-                            f = nv[Opcode.GEMM]
-                            m.d.sync += [state.eq(State.GEMM), k.eq(0), p.eq(0), tail.eq(0),
+                            f = window(nv[Opcode.GEMM])
+                            m.d.sync += [state.eq(Mux(f.dense_ok, State.GEMM, State.ERROR)), k.eq(0), p.eq(0), tail.eq(0),
                                          wj.eq(0), kx.eq(0), ky.eq(0), iy.eq(f.iy0), ix.eq(f.ix0),
                                          plane_base.eq(f.act_addr), row_addr.eq(f.act_addr),
                                          aaddr.eq(f.act_addr), pitch.eq(f.fm_w * f.words),
@@ -290,6 +322,7 @@ class Accelerator(wiring.Component):
                             f = nv[Opcode.POST]
                             m.d.sync += [rowc.eq(0), bitc.eq(0), paddr.eq(f.dst_addr)]
                             with m.If(((f.mode != PostMode.RAW) & (f.out_bits > cfg.act_bits_max))
+                                      | (((f.mode == PostMode.OR) | f.shortcut) & (not cfg.conv))
                                       | ((f.mode == PostMode.OR) & (f.out_bits != 1))
                                       | (f.shortcut & ((f.mode == PostMode.RAW)
                                                        | (f.out_bits != 1)))):
@@ -400,7 +433,7 @@ class Accelerator(wiring.Component):
                     m.d.comb += inc["store_stall"].eq(1)
             # ---------------------------------------------------------------------------
             with m.Case(State.GEMM):
-                f = v[Opcode.GEMM]
+                f = window(v[Opcode.GEMM])
                 with m.If(issuing):
                     inside = (iy >= 0) & (iy < f.fm_h) & (ix >= 0) & (ix < f.fm_w)
                     m.d.comb += [act_r.addr.eq(aaddr), act_r.en.eq(inside),
@@ -437,9 +470,10 @@ class Accelerator(wiring.Component):
             # ---------------------------------------------------------------------------
             with m.Case(State.POST):
                 f = v[Opcode.POST]
-                m.d.sync += t.eq(t + 1)
+                with m.If(t != TMAX):
+                    m.d.sync += t.eq(t + 1)
                 raw = f.mode == PostMode.RAW
-                res = f.shortcut
+                res = f.shortcut if cfg.conv else Const(0)
                 n_lv = Signal(range(max(LMAX, 2) + 1))    # threshold entries read
                 n_cmp = Signal(range(LMAX + 1))           # levels compared
                 m.d.comb += [n_lv.eq(Mux(raw, 1, Mux(res, 2, Array((1 << b) - 1
@@ -456,14 +490,17 @@ class Accelerator(wiring.Component):
                 sc_thresh = Cat(*[Mux(sc[c], thr_r.data[c * A:(c + 1) * A], tr[0][c * A:(c + 1) * A])
                                   for c in range(C)])
                 # level k's thresholds: latched, except the last, still on the read port
-                m.d.comb += tu.thresh.eq(Cat(Mux(res, sc_thresh,
-                                                 Mux(n_lv == 1, thr_r.data, tr[0])),
-                                             *[Mux(k == n_lv - 1, thr_r.data, tr[k])
-                                               for k in range(1, LMAX)]))
-                for k in range(LMAX):
-                    with m.If(t == k + 1):
-                        m.d.sync += tr[k].eq(thr_r.data)
-                merge = f.mode == PostMode.OR
+                if LMAX == 1 and not cfg.conv:     # one entry, always on the read port
+                    m.d.comb += tu.thresh.eq(thr_r.data)
+                else:
+                    m.d.comb += tu.thresh.eq(Cat(Mux(res, sc_thresh,
+                                                     Mux(n_lv == 1, thr_r.data, tr[0])),
+                                                 *[Mux(k == n_lv - 1, thr_r.data, tr[k])
+                                                   for k in range(1, LMAX)]))
+                    for k in range(LMAX):
+                        with m.If(t == k + 1):
+                            m.d.sync += tr[k].eq(thr_r.data)
+                merge = (f.mode == PostMode.OR) if cfg.conv else Const(0)
                 with m.If(t < n_lv):                      # read the threshold entries
                     m.d.comb += [thr_r.addr.eq(f.thr_addr + t), thr_r.en.eq(1),
                                  inc["post_stall"].eq(1), inc["sram_thresh_reads"].eq(C)]
@@ -503,7 +540,8 @@ class Accelerator(wiring.Component):
             m.d.sync += state.eq(State.ISSUE)
             with m.If(lp_active & (pc == lp_end)):
                 with m.If(lp_left == 1):
-                    m.d.sync += lp_active.eq(0)
+                    if cfg.conv:
+                        m.d.sync += lp_active.eq(0)
                 with m.Else():                            # next iteration
                     m.d.comb += pc_next.eq(lp_start)
                     m.d.sync += [lp_left.eq(lp_left - 1), off_act.eq(off_act + st_act),

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..config import AccelConfig
 from ..energy import EnergyTable, energy_breakdown
-from ..isa import Buf, Instr, LoopError, Opcode, PostMode, unroll
+from ..isa import Buf, Instr, LoopError, Opcode, PostMode, conv_feature, unroll
 from ..packing import (bytes_to_int, bytes_to_words, int_to_bytes, pack_bits, words_to_bytes)
 from ..program import Program, check_config
 from ..timing import post_levels
@@ -170,6 +170,11 @@ class Machine:
     def execute(self, i: int, ins: Instr) -> None:
         cfg = self.cfg
         op = ins.op
+        if not cfg.conv:
+            need = conv_feature(ins)
+            if need:
+                self._fail(i, ins, f"{need} needs convolution hardware, but config "
+                                   f"{cfg.name!r} has conv = False")
         if op in (Opcode.LOAD, Opcode.STORE):
             name = Buf(ins.buf).name.lower()
             buf = self._buffer(ins.buf)

@@ -919,7 +919,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1820 ;
   wire [383:0] \$1821 ;
   wire \$1822 ;
-  wire [32:0] \$1823 ;
+  wire [16:0] \$1823 ;
   wire \$1824 ;
   wire \$1825 ;
   wire \$1826 ;
@@ -1913,8 +1913,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [12:0] \$2715 ;
   wire \$2716 ;
   wire [2:0] \$2717 ;
-  wire [18:0] \$2718 ;
-  wire \$2719 ;
+  wire [2:0] \$2718 ;
+  wire [18:0] \$2719 ;
   wire \$272 ;
   wire \$2720 ;
   wire \$2721 ;
@@ -1929,88 +1929,88 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$273 ;
   wire \$2730 ;
   wire \$2731 ;
-  wire [10:0] \$2732 ;
-  wire [32:0] \$2733 ;
+  wire \$2732 ;
+  wire \$2733 ;
   wire \$2734 ;
   wire \$2735 ;
   wire \$2736 ;
-  wire [3:0] \$2737 ;
-  wire [3:0] \$2738 ;
-  wire [3:0] \$2739 ;
+  wire [10:0] \$2737 ;
+  wire [32:0] \$2738 ;
+  wire \$2739 ;
   wire \$274 ;
-  wire [4:0] \$2740 ;
+  wire \$2740 ;
   wire \$2741 ;
-  wire \$2742 ;
-  wire \$2743 ;
-  wire \$2744 ;
-  wire [3:0] \$2745 ;
-  wire [3:0] \$2746 ;
-  wire [3:0] \$2747 ;
-  wire [4:0] \$2748 ;
+  wire [3:0] \$2742 ;
+  wire [3:0] \$2743 ;
+  wire [3:0] \$2744 ;
+  wire [4:0] \$2745 ;
+  wire \$2746 ;
+  wire \$2747 ;
+  wire \$2748 ;
   wire \$2749 ;
   wire \$275 ;
-  wire [16:0] \$2750 ;
-  wire \$2751 ;
-  wire \$2752 ;
-  wire [10:0] \$2753 ;
-  wire [16:0] \$2754 ;
-  wire [4:0] \$2755 ;
+  wire [3:0] \$2750 ;
+  wire [3:0] \$2751 ;
+  wire [3:0] \$2752 ;
+  wire [4:0] \$2753 ;
+  wire \$2754 ;
+  wire [16:0] \$2755 ;
   wire \$2756 ;
   wire \$2757 ;
-  wire [32:0] \$2758 ;
-  wire \$2759 ;
+  wire [10:0] \$2758 ;
+  wire [16:0] \$2759 ;
   wire \$276 ;
-  wire \$2760 ;
+  wire [4:0] \$2760 ;
   wire \$2761 ;
-  wire [3:0] \$2762 ;
-  wire [3:0] \$2763 ;
-  wire [3:0] \$2764 ;
-  wire [4:0] \$2765 ;
+  wire \$2762 ;
+  wire [32:0] \$2763 ;
+  wire \$2764 ;
+  wire \$2765 ;
   wire \$2766 ;
-  wire [16:0] \$2767 ;
-  wire \$2768 ;
-  wire \$2769 ;
+  wire [3:0] \$2767 ;
+  wire [3:0] \$2768 ;
+  wire [3:0] \$2769 ;
   wire \$277 ;
-  wire [9:0] \$2770 ;
+  wire [4:0] \$2770 ;
   wire \$2771 ;
-  wire \$2772 ;
+  wire [16:0] \$2772 ;
   wire \$2773 ;
   wire \$2774 ;
-  wire \$2775 ;
-  wire [3:0] \$2776 ;
-  wire [3:0] \$2777 ;
-  wire [3:0] \$2778 ;
-  wire [4:0] \$2779 ;
+  wire [9:0] \$2775 ;
+  wire \$2776 ;
+  wire \$2777 ;
+  wire \$2778 ;
+  wire \$2779 ;
   wire \$278 ;
   wire \$2780 ;
-  wire [16:0] \$2781 ;
-  wire \$2782 ;
-  wire [10:0] \$2783 ;
-  wire [32:0] \$2784 ;
-  wire [16:0] \$2785 ;
-  wire [32:0] \$2786 ;
-  wire [4:0] \$2787 ;
-  wire [32:0] \$2788 ;
-  wire \$2789 ;
+  wire [3:0] \$2781 ;
+  wire [3:0] \$2782 ;
+  wire [3:0] \$2783 ;
+  wire [4:0] \$2784 ;
+  wire \$2785 ;
+  wire [16:0] \$2786 ;
+  wire \$2787 ;
+  wire [10:0] \$2788 ;
+  wire [32:0] \$2789 ;
   wire \$279 ;
-  wire \$2790 ;
-  wire \$2791 ;
-  wire [3:0] \$2792 ;
-  wire [3:0] \$2793 ;
-  wire [3:0] \$2794 ;
-  wire [4:0] \$2795 ;
+  wire [16:0] \$2790 ;
+  wire [32:0] \$2791 ;
+  wire [4:0] \$2792 ;
+  wire [32:0] \$2793 ;
+  wire \$2794 ;
+  wire \$2795 ;
   wire \$2796 ;
-  wire [16:0] \$2797 ;
-  wire \$2798 ;
-  wire \$2799 ;
+  wire [3:0] \$2797 ;
+  wire [3:0] \$2798 ;
+  wire [3:0] \$2799 ;
   wire \$28 ;
   wire \$280 ;
-  wire [9:0] \$2800 ;
+  wire [4:0] \$2800 ;
   wire \$2801 ;
-  wire \$2802 ;
+  wire [16:0] \$2802 ;
   wire \$2803 ;
   wire \$2804 ;
-  wire \$2805 ;
+  wire [9:0] \$2805 ;
   wire \$2806 ;
   wire \$2807 ;
   wire \$2808 ;
@@ -2022,63 +2022,63 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$2813 ;
   wire \$2814 ;
   wire \$2815 ;
-  wire [11:0] \$2816 ;
+  wire \$2816 ;
   wire \$2817 ;
-  wire [16:0] \$2818 ;
-  wire [16:0] \$2819 ;
+  wire \$2818 ;
+  wire \$2819 ;
   wire \$282 ;
-  wire [11:0] \$2820 ;
-  wire \$2821 ;
-  wire [3:0] \$2822 ;
-  wire \$2823 ;
-  wire [3:0] \$2824 ;
-  wire \$2825 ;
-  wire [3:0] \$2826 ;
-  wire [16:0] \$2827 ;
-  wire [16:0] \$2828 ;
-  wire [16:0] \$2829 ;
+  wire \$2820 ;
+  wire [11:0] \$2821 ;
+  wire \$2822 ;
+  wire [16:0] \$2823 ;
+  wire [16:0] \$2824 ;
+  wire [11:0] \$2825 ;
+  wire \$2826 ;
+  wire [3:0] \$2827 ;
+  wire \$2828 ;
+  wire [3:0] \$2829 ;
   wire \$283 ;
-  wire [4:0] \$2830 ;
-  wire \$2831 ;
-  wire [3:0] \$2832 ;
-  wire [10:0] \$2833 ;
+  wire \$2830 ;
+  wire [3:0] \$2831 ;
+  wire [16:0] \$2832 ;
+  wire [16:0] \$2833 ;
   wire [16:0] \$2834 ;
-  wire [16:0] \$2835 ;
-  wire [3:0] \$2836 ;
-  wire [10:0] \$2837 ;
-  wire [11:0] \$2838 ;
+  wire [4:0] \$2835 ;
+  wire \$2836 ;
+  wire [3:0] \$2837 ;
+  wire [10:0] \$2838 ;
   wire [16:0] \$2839 ;
   wire \$284 ;
-  wire [32:0] \$2840 ;
-  wire \$2841 ;
-  wire \$2842 ;
-  wire \$2843 ;
-  wire \$2844 ;
+  wire [16:0] \$2840 ;
+  wire [3:0] \$2841 ;
+  wire [10:0] \$2842 ;
+  wire [11:0] \$2843 ;
+  wire [16:0] \$2844 ;
   wire \$2845 ;
-  wire \$2846 ;
+  wire [3:0] \$2846 ;
   wire \$2847 ;
-  wire [4:0] \$2848 ;
-  wire [4:0] \$2849 ;
+  wire \$2848 ;
+  wire \$2849 ;
   wire \$285 ;
   wire \$2850 ;
-  wire [4:0] \$2851 ;
-  wire [4:0] \$2852 ;
-  wire [16:0] \$2853 ;
-  wire \$2854 ;
-  wire \$2855 ;
+  wire \$2851 ;
+  wire \$2852 ;
+  wire \$2853 ;
+  wire [4:0] \$2854 ;
+  wire [4:0] \$2855 ;
   wire \$2856 ;
-  wire [16:0] \$2857 ;
-  wire [16:0] \$2858 ;
+  wire [4:0] \$2857 ;
+  wire [4:0] \$2858 ;
   wire [16:0] \$2859 ;
   wire \$286 ;
-  wire [16:0] \$2860 ;
-  wire [9:0] \$2861 ;
-  wire [48:0] \$2862 ;
-  wire [48:0] \$2863 ;
-  wire [48:0] \$2864 ;
-  wire [48:0] \$2865 ;
-  wire [48:0] \$2866 ;
-  wire [48:0] \$2867 ;
+  wire \$2860 ;
+  wire \$2861 ;
+  wire \$2862 ;
+  wire [16:0] \$2863 ;
+  wire [16:0] \$2864 ;
+  wire [16:0] \$2865 ;
+  wire [16:0] \$2866 ;
+  wire [9:0] \$2867 ;
   wire [48:0] \$2868 ;
   wire [48:0] \$2869 ;
   wire \$287 ;
@@ -2094,18 +2094,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [48:0] \$2879 ;
   wire \$288 ;
   wire [48:0] \$2880 ;
-  reg [11:0] \$2881 ;
-  reg \$2882 ;
-  reg \$2883 ;
-  reg [2:0] \$2884 ;
-  reg \$2885 ;
-  reg [47:0] \$2886 ;
-  reg [47:0] \$2887 ;
-  reg [47:0] \$2888 ;
-  reg [47:0] \$2889 ;
+  wire [48:0] \$2881 ;
+  wire [48:0] \$2882 ;
+  wire [48:0] \$2883 ;
+  wire [48:0] \$2884 ;
+  wire [48:0] \$2885 ;
+  wire [48:0] \$2886 ;
+  reg [11:0] \$2887 ;
+  reg \$2888 ;
+  reg \$2889 ;
   wire \$289 ;
-  reg [47:0] \$2890 ;
-  reg [47:0] \$2891 ;
+  reg [2:0] \$2890 ;
+  reg \$2891 ;
   reg [47:0] \$2892 ;
   reg [47:0] \$2893 ;
   reg [47:0] \$2894 ;
@@ -2121,64 +2121,70 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [47:0] \$2902 ;
   reg [47:0] \$2903 ;
   reg [47:0] \$2904 ;
-  reg [127:0] \$2905 ;
-  reg [31:0] \$2906 ;
-  reg [15:0] \$2907 ;
-  reg [11:0] \$2908 ;
-  reg [11:0] \$2909 ;
+  reg [47:0] \$2905 ;
+  reg [47:0] \$2906 ;
+  reg [47:0] \$2907 ;
+  reg [47:0] \$2908 ;
+  reg [47:0] \$2909 ;
   wire \$291 ;
-  reg [15:0] \$2910 ;
-  reg [15:0] \$2911 ;
-  reg [15:0] \$2912 ;
-  reg [8:0] \$2913 ;
-  reg [15:0] \$2914 ;
-  reg [15:0] \$2915 ;
+  reg [47:0] \$2910 ;
+  reg [2:0] \$2911 ;
+  reg [127:0] \$2912 ;
+  reg [15:0] \$2913 ;
+  reg [11:0] \$2914 ;
+  reg [11:0] \$2915 ;
   reg [15:0] \$2916 ;
-  reg [8:0] \$2917 ;
-  reg [9:0] \$2918 ;
-  reg [31:0] \$2919 ;
+  reg [15:0] \$2917 ;
+  reg [15:0] \$2918 ;
+  reg [8:0] \$2919 ;
   wire \$292 ;
-  reg [9:0] \$2920 ;
+  reg [15:0] \$2920 ;
   reg [15:0] \$2921 ;
-  reg [3:0] \$2922 ;
-  reg [9:0] \$2923 ;
-  reg [15:0] \$2924 ;
-  reg [3:0] \$2925 ;
-  reg [31:0] \$2926 ;
-  reg [31:0] \$2927 ;
-  reg \$2928 ;
-  reg \$2929 ;
+  reg [15:0] \$2922 ;
+  reg [8:0] \$2923 ;
+  reg [9:0] \$2924 ;
+  reg [31:0] \$2925 ;
+  reg [9:0] \$2926 ;
+  reg [15:0] \$2927 ;
+  reg [3:0] \$2928 ;
+  reg [9:0] \$2929 ;
   wire \$293 ;
   reg [15:0] \$2930 ;
-  reg [2:0] \$2931 ;
-  reg [15:0] \$2932 ;
-  reg [10:0] \$2933 ;
-  reg [2:0] \$2934 ;
-  reg [2:0] \$2935 ;
-  reg [9:0] \$2936 ;
-  reg [9:0] \$2937 ;
+  reg [3:0] \$2931 ;
+  reg [31:0] \$2932 ;
+  reg [31:0] \$2933 ;
+  reg \$2934 ;
+  reg \$2935 ;
+  reg [15:0] \$2936 ;
+  reg [2:0] \$2937 ;
   reg [15:0] \$2938 ;
-  reg [15:0] \$2939 ;
+  reg [10:0] \$2939 ;
   wire \$294 ;
-  reg [15:0] \$2940 ;
-  reg [15:0] \$2941 ;
-  reg [3:0] \$2942 ;
-  reg [3:0] \$2943 ;
+  reg [2:0] \$2940 ;
+  reg [2:0] \$2941 ;
+  reg [9:0] \$2942 ;
+  reg [9:0] \$2943 ;
   reg [15:0] \$2944 ;
-  reg [63:0] \$2945 ;
-  reg [9:0] \$2946 ;
-  reg [3:0] \$2947 ;
-  reg [31:0] \$2948 ;
-  reg \$2949 ;
+  reg [15:0] \$2945 ;
+  reg [15:0] \$2946 ;
+  reg [15:0] \$2947 ;
+  reg [3:0] \$2948 ;
+  reg [3:0] \$2949 ;
   wire \$295 ;
-  reg [2:0] \$2950 ;
-  reg \$2951 ;
-  reg \$2952 ;
-  reg [511:0] \$2953 ;
-  reg [383:0] \$2954 ;
-  reg [383:0] \$2955 ;
-  reg [383:0] \$2956 ;
+  reg [15:0] \$2950 ;
+  reg [63:0] \$2951 ;
+  reg [9:0] \$2952 ;
+  reg [3:0] \$2953 ;
+  reg [31:0] \$2954 ;
+  reg \$2955 ;
+  reg [2:0] \$2956 ;
+  reg \$2957 ;
+  reg \$2958 ;
+  reg [511:0] \$2959 ;
   wire \$296 ;
+  reg [383:0] \$2960 ;
+  reg [383:0] \$2961 ;
+  reg [383:0] \$2962 ;
   wire \$297 ;
   wire \$298 ;
   wire \$299 ;
@@ -2960,7 +2966,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$998 ;
   wire \$999 ;
   reg [11:0] \$like  = 12'h000;
-  reg [15:0] \$signal  = 16'h0000;
+  reg \$signal  = 1'h0;
   reg [9:0] \$signal$105  = 10'h000;
   reg [9:0] \$signal$108  = 10'h000;
   reg [15:0] \$signal$118  = 16'h0000;
@@ -2974,10 +2980,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [10:0] \$signal$156  = 11'h000;
   reg [2:0] \$signal$157  = 3'h0;
   reg [15:0] \$signal$160  = 16'h0000;
+  reg [15:0] \$signal$31  = 16'h0000;
   reg [8:0] \$signal$32  = 9'h000;
   reg [15:0] \$signal$33  = 16'h0000;
   reg [15:0] \$signal$34  = 16'h0000;
   reg \$signal$60  = 1'h0;
+  reg [127:0] \$signal$62  = 128'h00000000000000000000000000000000;
   (* init = 1'h0 *)
   wire \$signal$67 ;
   reg \$signal$95  = 1'h0;
@@ -3067,12 +3075,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] inc_store_busy;
   reg [15:0] inc_store_stall;
   reg [15:0] inc_threshold_ops;
-  reg [127:0] instr = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
   reg [9:0] ix = 10'h000;
   reg [2:0] ky = 3'h0;
   reg lastw_d = 1'h0;
-  reg lp_active = 1'h0;
   reg [11:0] lp_end = 12'h000;
   reg [15:0] lp_left = 16'h0000;
   output [31:0] mem_rd_addr;
@@ -3126,7 +3132,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [383:0] store_out;
   reg [31:0] store_thresh;
   reg [63:0] store_weight;
-  reg [31:0] t = 32'd0;
+  reg [2:0] t = 3'h0;
   reg [15:0] tail = 16'h0000;
   reg [8:0] thr_r__addr;
   wire [383:0] thr_r__data;
@@ -8473,11 +8479,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   assign w_in = _3_;
   assign \$1  = \$signature__data$29 [3:0] == 2'h3;
-  assign \$2  = lp_active & \$1 ;
-  assign \$3  = \$signature__data$29 [26:11] + \$signal ;
+  assign \$2  = \$signal  & \$1 ;
+  assign \$3  = \$signature__data$29 [26:11] + \$signal$31 ;
   assign \$4  = $signed(\$signature__data$29 [113:105]) + $signed({ 1'h0, \$signal$32  });
   assign \$5  = \$signature__data$29 [3:0] == 3'h4;
-  assign \$6  = lp_active & \$5 ;
+  assign \$6  = \$signal  & \$5 ;
   assign \$7  = \$signature__data$29 [41:26] + \$signal$33 ;
   assign \$8  = \$signature__data$29 [87:72] + \$signal$34 ;
   assign done = state == 3'h6;
@@ -8487,1597 +8493,1597 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$11  = \$9  & \$10 ;
   assign \$12  = state != 3'h7;
   assign busy = \$11  & \$12 ;
-  assign \$13  = | instr[123:115];
-  assign \$14  = instr[123:115] <= 1'h0;
+  assign \$13  = | \$signal$62 [123:115];
+  assign \$14  = \$signal$62 [123:115] <= 1'h0;
   assign \$15  = \$13  & \$14 ;
-  assign \$16  = | instr[123:115];
-  assign \$17  = instr[123:115] <= 1'h1;
+  assign \$16  = | \$signal$62 [123:115];
+  assign \$17  = \$signal$62 [123:115] <= 1'h1;
   assign \$18  = \$16  & \$17 ;
-  assign \$19  = | instr[123:115];
-  assign \$20  = instr[123:115] <= 2'h2;
+  assign \$19  = | \$signal$62 [123:115];
+  assign \$20  = \$signal$62 [123:115] <= 2'h2;
   assign \$21  = \$19  & \$20 ;
-  assign \$22  = | instr[123:115];
-  assign \$23  = instr[123:115] <= 2'h3;
+  assign \$22  = | \$signal$62 [123:115];
+  assign \$23  = \$signal$62 [123:115] <= 2'h3;
   assign \$24  = \$22  & \$23 ;
-  assign \$25  = | instr[123:115];
-  assign \$26  = instr[123:115] <= 3'h4;
+  assign \$25  = | \$signal$62 [123:115];
+  assign \$26  = \$signal$62 [123:115] <= 3'h4;
   assign \$27  = \$25  & \$26 ;
-  assign \$28  = | instr[123:115];
-  assign \$29  = instr[123:115] <= 3'h5;
+  assign \$28  = | \$signal$62 [123:115];
+  assign \$29  = \$signal$62 [123:115] <= 3'h5;
   assign \$30  = \$28  & \$29 ;
-  assign \$31  = | instr[123:115];
-  assign \$32  = instr[123:115] <= 3'h6;
+  assign \$31  = | \$signal$62 [123:115];
+  assign \$32  = \$signal$62 [123:115] <= 3'h6;
   assign \$33  = \$31  & \$32 ;
-  assign \$34  = | instr[123:115];
-  assign \$35  = instr[123:115] <= 3'h7;
+  assign \$34  = | \$signal$62 [123:115];
+  assign \$35  = \$signal$62 [123:115] <= 3'h7;
   assign \$36  = \$34  & \$35 ;
-  assign \$37  = | instr[123:115];
-  assign \$38  = instr[123:115] <= 4'h8;
+  assign \$37  = | \$signal$62 [123:115];
+  assign \$38  = \$signal$62 [123:115] <= 4'h8;
   assign \$39  = \$37  & \$38 ;
-  assign \$40  = | instr[123:115];
-  assign \$41  = instr[123:115] <= 4'h9;
+  assign \$40  = | \$signal$62 [123:115];
+  assign \$41  = \$signal$62 [123:115] <= 4'h9;
   assign \$42  = \$40  & \$41 ;
-  assign \$43  = | instr[123:115];
-  assign \$44  = instr[123:115] <= 4'ha;
+  assign \$43  = | \$signal$62 [123:115];
+  assign \$44  = \$signal$62 [123:115] <= 4'ha;
   assign \$45  = \$43  & \$44 ;
-  assign \$46  = | instr[123:115];
-  assign \$47  = instr[123:115] <= 4'hb;
+  assign \$46  = | \$signal$62 [123:115];
+  assign \$47  = \$signal$62 [123:115] <= 4'hb;
   assign \$48  = \$46  & \$47 ;
-  assign \$49  = | instr[123:115];
-  assign \$50  = instr[123:115] <= 4'hc;
+  assign \$49  = | \$signal$62 [123:115];
+  assign \$50  = \$signal$62 [123:115] <= 4'hc;
   assign \$51  = \$49  & \$50 ;
-  assign \$52  = | instr[123:115];
-  assign \$53  = instr[123:115] <= 4'hd;
+  assign \$52  = | \$signal$62 [123:115];
+  assign \$53  = \$signal$62 [123:115] <= 4'hd;
   assign \$54  = \$52  & \$53 ;
-  assign \$55  = | instr[123:115];
-  assign \$56  = instr[123:115] <= 4'he;
+  assign \$55  = | \$signal$62 [123:115];
+  assign \$56  = \$signal$62 [123:115] <= 4'he;
   assign \$57  = \$55  & \$56 ;
-  assign \$58  = | instr[123:115];
-  assign \$59  = instr[123:115] <= 4'hf;
+  assign \$58  = | \$signal$62 [123:115];
+  assign \$59  = \$signal$62 [123:115] <= 4'hf;
   assign \$60  = \$58  & \$59 ;
-  assign \$61  = | instr[123:115];
-  assign \$62  = instr[123:115] <= 5'h10;
+  assign \$61  = | \$signal$62 [123:115];
+  assign \$62  = \$signal$62 [123:115] <= 5'h10;
   assign \$63  = \$61  & \$62 ;
-  assign \$64  = | instr[123:115];
-  assign \$65  = instr[123:115] <= 5'h11;
+  assign \$64  = | \$signal$62 [123:115];
+  assign \$65  = \$signal$62 [123:115] <= 5'h11;
   assign \$66  = \$64  & \$65 ;
-  assign \$67  = | instr[123:115];
-  assign \$68  = instr[123:115] <= 5'h12;
+  assign \$67  = | \$signal$62 [123:115];
+  assign \$68  = \$signal$62 [123:115] <= 5'h12;
   assign \$69  = \$67  & \$68 ;
-  assign \$70  = | instr[123:115];
-  assign \$71  = instr[123:115] <= 5'h13;
+  assign \$70  = | \$signal$62 [123:115];
+  assign \$71  = \$signal$62 [123:115] <= 5'h13;
   assign \$72  = \$70  & \$71 ;
-  assign \$73  = | instr[123:115];
-  assign \$74  = instr[123:115] <= 5'h14;
+  assign \$73  = | \$signal$62 [123:115];
+  assign \$74  = \$signal$62 [123:115] <= 5'h14;
   assign \$75  = \$73  & \$74 ;
-  assign \$76  = | instr[123:115];
-  assign \$77  = instr[123:115] <= 5'h15;
+  assign \$76  = | \$signal$62 [123:115];
+  assign \$77  = \$signal$62 [123:115] <= 5'h15;
   assign \$78  = \$76  & \$77 ;
-  assign \$79  = | instr[123:115];
-  assign \$80  = instr[123:115] <= 5'h16;
+  assign \$79  = | \$signal$62 [123:115];
+  assign \$80  = \$signal$62 [123:115] <= 5'h16;
   assign \$81  = \$79  & \$80 ;
-  assign \$82  = | instr[123:115];
-  assign \$83  = instr[123:115] <= 5'h17;
+  assign \$82  = | \$signal$62 [123:115];
+  assign \$83  = \$signal$62 [123:115] <= 5'h17;
   assign \$84  = \$82  & \$83 ;
-  assign \$85  = | instr[123:115];
-  assign \$86  = instr[123:115] <= 5'h18;
+  assign \$85  = | \$signal$62 [123:115];
+  assign \$86  = \$signal$62 [123:115] <= 5'h18;
   assign \$87  = \$85  & \$86 ;
-  assign \$88  = | instr[123:115];
-  assign \$89  = instr[123:115] <= 5'h19;
+  assign \$88  = | \$signal$62 [123:115];
+  assign \$89  = \$signal$62 [123:115] <= 5'h19;
   assign \$90  = \$88  & \$89 ;
-  assign \$91  = | instr[123:115];
-  assign \$92  = instr[123:115] <= 5'h1a;
+  assign \$91  = | \$signal$62 [123:115];
+  assign \$92  = \$signal$62 [123:115] <= 5'h1a;
   assign \$93  = \$91  & \$92 ;
-  assign \$94  = | instr[123:115];
-  assign \$95  = instr[123:115] <= 5'h1b;
+  assign \$94  = | \$signal$62 [123:115];
+  assign \$95  = \$signal$62 [123:115] <= 5'h1b;
   assign \$96  = \$94  & \$95 ;
-  assign \$97  = | instr[123:115];
-  assign \$98  = instr[123:115] <= 5'h1c;
+  assign \$97  = | \$signal$62 [123:115];
+  assign \$98  = \$signal$62 [123:115] <= 5'h1c;
   assign \$99  = \$97  & \$98 ;
-  assign \$100  = | instr[123:115];
-  assign \$101  = instr[123:115] <= 5'h1d;
+  assign \$100  = | \$signal$62 [123:115];
+  assign \$101  = \$signal$62 [123:115] <= 5'h1d;
   assign \$102  = \$100  & \$101 ;
-  assign \$103  = | instr[123:115];
-  assign \$104  = instr[123:115] <= 5'h1e;
+  assign \$103  = | \$signal$62 [123:115];
+  assign \$104  = \$signal$62 [123:115] <= 5'h1e;
   assign \$105  = \$103  & \$104 ;
-  assign \$106  = | instr[123:115];
-  assign \$107  = instr[123:115] <= 5'h1f;
+  assign \$106  = | \$signal$62 [123:115];
+  assign \$107  = \$signal$62 [123:115] <= 5'h1f;
   assign \$108  = \$106  & \$107 ;
-  assign \$109  = | instr[123:115];
-  assign \$110  = instr[123:115] <= 6'h20;
+  assign \$109  = | \$signal$62 [123:115];
+  assign \$110  = \$signal$62 [123:115] <= 6'h20;
   assign \$111  = \$109  & \$110 ;
-  assign \$112  = | instr[123:115];
-  assign \$113  = instr[123:115] <= 6'h21;
+  assign \$112  = | \$signal$62 [123:115];
+  assign \$113  = \$signal$62 [123:115] <= 6'h21;
   assign \$114  = \$112  & \$113 ;
-  assign \$115  = | instr[123:115];
-  assign \$116  = instr[123:115] <= 6'h22;
+  assign \$115  = | \$signal$62 [123:115];
+  assign \$116  = \$signal$62 [123:115] <= 6'h22;
   assign \$117  = \$115  & \$116 ;
-  assign \$118  = | instr[123:115];
-  assign \$119  = instr[123:115] <= 6'h23;
+  assign \$118  = | \$signal$62 [123:115];
+  assign \$119  = \$signal$62 [123:115] <= 6'h23;
   assign \$120  = \$118  & \$119 ;
-  assign \$121  = | instr[123:115];
-  assign \$122  = instr[123:115] <= 6'h24;
+  assign \$121  = | \$signal$62 [123:115];
+  assign \$122  = \$signal$62 [123:115] <= 6'h24;
   assign \$123  = \$121  & \$122 ;
-  assign \$124  = | instr[123:115];
-  assign \$125  = instr[123:115] <= 6'h25;
+  assign \$124  = | \$signal$62 [123:115];
+  assign \$125  = \$signal$62 [123:115] <= 6'h25;
   assign \$126  = \$124  & \$125 ;
-  assign \$127  = | instr[123:115];
-  assign \$128  = instr[123:115] <= 6'h26;
+  assign \$127  = | \$signal$62 [123:115];
+  assign \$128  = \$signal$62 [123:115] <= 6'h26;
   assign \$129  = \$127  & \$128 ;
-  assign \$130  = | instr[123:115];
-  assign \$131  = instr[123:115] <= 6'h27;
+  assign \$130  = | \$signal$62 [123:115];
+  assign \$131  = \$signal$62 [123:115] <= 6'h27;
   assign \$132  = \$130  & \$131 ;
-  assign \$133  = | instr[123:115];
-  assign \$134  = instr[123:115] <= 6'h28;
+  assign \$133  = | \$signal$62 [123:115];
+  assign \$134  = \$signal$62 [123:115] <= 6'h28;
   assign \$135  = \$133  & \$134 ;
-  assign \$136  = | instr[123:115];
-  assign \$137  = instr[123:115] <= 6'h29;
+  assign \$136  = | \$signal$62 [123:115];
+  assign \$137  = \$signal$62 [123:115] <= 6'h29;
   assign \$138  = \$136  & \$137 ;
-  assign \$139  = | instr[123:115];
-  assign \$140  = instr[123:115] <= 6'h2a;
+  assign \$139  = | \$signal$62 [123:115];
+  assign \$140  = \$signal$62 [123:115] <= 6'h2a;
   assign \$141  = \$139  & \$140 ;
-  assign \$142  = | instr[123:115];
-  assign \$143  = instr[123:115] <= 6'h2b;
+  assign \$142  = | \$signal$62 [123:115];
+  assign \$143  = \$signal$62 [123:115] <= 6'h2b;
   assign \$144  = \$142  & \$143 ;
-  assign \$145  = | instr[123:115];
-  assign \$146  = instr[123:115] <= 6'h2c;
+  assign \$145  = | \$signal$62 [123:115];
+  assign \$146  = \$signal$62 [123:115] <= 6'h2c;
   assign \$147  = \$145  & \$146 ;
-  assign \$148  = | instr[123:115];
-  assign \$149  = instr[123:115] <= 6'h2d;
+  assign \$148  = | \$signal$62 [123:115];
+  assign \$149  = \$signal$62 [123:115] <= 6'h2d;
   assign \$150  = \$148  & \$149 ;
-  assign \$151  = | instr[123:115];
-  assign \$152  = instr[123:115] <= 6'h2e;
+  assign \$151  = | \$signal$62 [123:115];
+  assign \$152  = \$signal$62 [123:115] <= 6'h2e;
   assign \$153  = \$151  & \$152 ;
-  assign \$154  = | instr[123:115];
-  assign \$155  = instr[123:115] <= 6'h2f;
+  assign \$154  = | \$signal$62 [123:115];
+  assign \$155  = \$signal$62 [123:115] <= 6'h2f;
   assign \$156  = \$154  & \$155 ;
-  assign \$157  = | instr[123:115];
-  assign \$158  = instr[123:115] <= 6'h30;
+  assign \$157  = | \$signal$62 [123:115];
+  assign \$158  = \$signal$62 [123:115] <= 6'h30;
   assign \$159  = \$157  & \$158 ;
-  assign \$160  = | instr[123:115];
-  assign \$161  = instr[123:115] <= 6'h31;
+  assign \$160  = | \$signal$62 [123:115];
+  assign \$161  = \$signal$62 [123:115] <= 6'h31;
   assign \$162  = \$160  & \$161 ;
-  assign \$163  = | instr[123:115];
-  assign \$164  = instr[123:115] <= 6'h32;
+  assign \$163  = | \$signal$62 [123:115];
+  assign \$164  = \$signal$62 [123:115] <= 6'h32;
   assign \$165  = \$163  & \$164 ;
-  assign \$166  = | instr[123:115];
-  assign \$167  = instr[123:115] <= 6'h33;
+  assign \$166  = | \$signal$62 [123:115];
+  assign \$167  = \$signal$62 [123:115] <= 6'h33;
   assign \$168  = \$166  & \$167 ;
-  assign \$169  = | instr[123:115];
-  assign \$170  = instr[123:115] <= 6'h34;
+  assign \$169  = | \$signal$62 [123:115];
+  assign \$170  = \$signal$62 [123:115] <= 6'h34;
   assign \$171  = \$169  & \$170 ;
-  assign \$172  = | instr[123:115];
-  assign \$173  = instr[123:115] <= 6'h35;
+  assign \$172  = | \$signal$62 [123:115];
+  assign \$173  = \$signal$62 [123:115] <= 6'h35;
   assign \$174  = \$172  & \$173 ;
-  assign \$175  = | instr[123:115];
-  assign \$176  = instr[123:115] <= 6'h36;
+  assign \$175  = | \$signal$62 [123:115];
+  assign \$176  = \$signal$62 [123:115] <= 6'h36;
   assign \$177  = \$175  & \$176 ;
-  assign \$178  = | instr[123:115];
-  assign \$179  = instr[123:115] <= 6'h37;
+  assign \$178  = | \$signal$62 [123:115];
+  assign \$179  = \$signal$62 [123:115] <= 6'h37;
   assign \$180  = \$178  & \$179 ;
-  assign \$181  = | instr[123:115];
-  assign \$182  = instr[123:115] <= 6'h38;
+  assign \$181  = | \$signal$62 [123:115];
+  assign \$182  = \$signal$62 [123:115] <= 6'h38;
   assign \$183  = \$181  & \$182 ;
-  assign \$184  = | instr[123:115];
-  assign \$185  = instr[123:115] <= 6'h39;
+  assign \$184  = | \$signal$62 [123:115];
+  assign \$185  = \$signal$62 [123:115] <= 6'h39;
   assign \$186  = \$184  & \$185 ;
-  assign \$187  = | instr[123:115];
-  assign \$188  = instr[123:115] <= 6'h3a;
+  assign \$187  = | \$signal$62 [123:115];
+  assign \$188  = \$signal$62 [123:115] <= 6'h3a;
   assign \$189  = \$187  & \$188 ;
-  assign \$190  = | instr[123:115];
-  assign \$191  = instr[123:115] <= 6'h3b;
+  assign \$190  = | \$signal$62 [123:115];
+  assign \$191  = \$signal$62 [123:115] <= 6'h3b;
   assign \$192  = \$190  & \$191 ;
-  assign \$193  = | instr[123:115];
-  assign \$194  = instr[123:115] <= 6'h3c;
+  assign \$193  = | \$signal$62 [123:115];
+  assign \$194  = \$signal$62 [123:115] <= 6'h3c;
   assign \$195  = \$193  & \$194 ;
-  assign \$196  = | instr[123:115];
-  assign \$197  = instr[123:115] <= 6'h3d;
+  assign \$196  = | \$signal$62 [123:115];
+  assign \$197  = \$signal$62 [123:115] <= 6'h3d;
   assign \$198  = \$196  & \$197 ;
-  assign \$199  = | instr[123:115];
-  assign \$200  = instr[123:115] <= 6'h3e;
+  assign \$199  = | \$signal$62 [123:115];
+  assign \$200  = \$signal$62 [123:115] <= 6'h3e;
   assign \$201  = \$199  & \$200 ;
-  assign \$202  = | instr[123:115];
-  assign \$203  = instr[123:115] <= 6'h3f;
+  assign \$202  = | \$signal$62 [123:115];
+  assign \$203  = \$signal$62 [123:115] <= 6'h3f;
   assign \$204  = \$202  & \$203 ;
   assign \$205  = lastw_d ? { \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27 , \$24 , \$21 , \$18 , \$15  } : 64'h0000000000000000;
-  assign \$206  = instr[114] ? 64'hffffffffffffffff : \$205 ;
-  assign \$207  = | instr[123:115];
-  assign \$208  = instr[123:115] <= 1'h0;
+  assign \$206  = \$signal$62 [114] ? 64'hffffffffffffffff : \$205 ;
+  assign \$207  = | \$signal$62 [123:115];
+  assign \$208  = \$signal$62 [123:115] <= 1'h0;
   assign \$209  = \$207  & \$208 ;
-  assign \$210  = | instr[123:115];
-  assign \$211  = instr[123:115] <= 1'h1;
+  assign \$210  = | \$signal$62 [123:115];
+  assign \$211  = \$signal$62 [123:115] <= 1'h1;
   assign \$212  = \$210  & \$211 ;
-  assign \$213  = | instr[123:115];
-  assign \$214  = instr[123:115] <= 2'h2;
+  assign \$213  = | \$signal$62 [123:115];
+  assign \$214  = \$signal$62 [123:115] <= 2'h2;
   assign \$215  = \$213  & \$214 ;
-  assign \$216  = | instr[123:115];
-  assign \$217  = instr[123:115] <= 2'h3;
+  assign \$216  = | \$signal$62 [123:115];
+  assign \$217  = \$signal$62 [123:115] <= 2'h3;
   assign \$218  = \$216  & \$217 ;
-  assign \$219  = | instr[123:115];
-  assign \$220  = instr[123:115] <= 3'h4;
+  assign \$219  = | \$signal$62 [123:115];
+  assign \$220  = \$signal$62 [123:115] <= 3'h4;
   assign \$221  = \$219  & \$220 ;
-  assign \$222  = | instr[123:115];
-  assign \$223  = instr[123:115] <= 3'h5;
+  assign \$222  = | \$signal$62 [123:115];
+  assign \$223  = \$signal$62 [123:115] <= 3'h5;
   assign \$224  = \$222  & \$223 ;
-  assign \$225  = | instr[123:115];
-  assign \$226  = instr[123:115] <= 3'h6;
+  assign \$225  = | \$signal$62 [123:115];
+  assign \$226  = \$signal$62 [123:115] <= 3'h6;
   assign \$227  = \$225  & \$226 ;
-  assign \$228  = | instr[123:115];
-  assign \$229  = instr[123:115] <= 3'h7;
+  assign \$228  = | \$signal$62 [123:115];
+  assign \$229  = \$signal$62 [123:115] <= 3'h7;
   assign \$230  = \$228  & \$229 ;
-  assign \$231  = | instr[123:115];
-  assign \$232  = instr[123:115] <= 4'h8;
+  assign \$231  = | \$signal$62 [123:115];
+  assign \$232  = \$signal$62 [123:115] <= 4'h8;
   assign \$233  = \$231  & \$232 ;
-  assign \$234  = | instr[123:115];
-  assign \$235  = instr[123:115] <= 4'h9;
+  assign \$234  = | \$signal$62 [123:115];
+  assign \$235  = \$signal$62 [123:115] <= 4'h9;
   assign \$236  = \$234  & \$235 ;
-  assign \$237  = | instr[123:115];
-  assign \$238  = instr[123:115] <= 4'ha;
+  assign \$237  = | \$signal$62 [123:115];
+  assign \$238  = \$signal$62 [123:115] <= 4'ha;
   assign \$239  = \$237  & \$238 ;
-  assign \$240  = | instr[123:115];
-  assign \$241  = instr[123:115] <= 4'hb;
+  assign \$240  = | \$signal$62 [123:115];
+  assign \$241  = \$signal$62 [123:115] <= 4'hb;
   assign \$242  = \$240  & \$241 ;
-  assign \$243  = | instr[123:115];
-  assign \$244  = instr[123:115] <= 4'hc;
+  assign \$243  = | \$signal$62 [123:115];
+  assign \$244  = \$signal$62 [123:115] <= 4'hc;
   assign \$245  = \$243  & \$244 ;
-  assign \$246  = | instr[123:115];
-  assign \$247  = instr[123:115] <= 4'hd;
+  assign \$246  = | \$signal$62 [123:115];
+  assign \$247  = \$signal$62 [123:115] <= 4'hd;
   assign \$248  = \$246  & \$247 ;
-  assign \$249  = | instr[123:115];
-  assign \$250  = instr[123:115] <= 4'he;
+  assign \$249  = | \$signal$62 [123:115];
+  assign \$250  = \$signal$62 [123:115] <= 4'he;
   assign \$251  = \$249  & \$250 ;
-  assign \$252  = | instr[123:115];
-  assign \$253  = instr[123:115] <= 4'hf;
+  assign \$252  = | \$signal$62 [123:115];
+  assign \$253  = \$signal$62 [123:115] <= 4'hf;
   assign \$254  = \$252  & \$253 ;
-  assign \$255  = | instr[123:115];
-  assign \$256  = instr[123:115] <= 5'h10;
+  assign \$255  = | \$signal$62 [123:115];
+  assign \$256  = \$signal$62 [123:115] <= 5'h10;
   assign \$257  = \$255  & \$256 ;
-  assign \$258  = | instr[123:115];
-  assign \$259  = instr[123:115] <= 5'h11;
+  assign \$258  = | \$signal$62 [123:115];
+  assign \$259  = \$signal$62 [123:115] <= 5'h11;
   assign \$260  = \$258  & \$259 ;
-  assign \$261  = | instr[123:115];
-  assign \$262  = instr[123:115] <= 5'h12;
+  assign \$261  = | \$signal$62 [123:115];
+  assign \$262  = \$signal$62 [123:115] <= 5'h12;
   assign \$263  = \$261  & \$262 ;
-  assign \$264  = | instr[123:115];
-  assign \$265  = instr[123:115] <= 5'h13;
+  assign \$264  = | \$signal$62 [123:115];
+  assign \$265  = \$signal$62 [123:115] <= 5'h13;
   assign \$266  = \$264  & \$265 ;
-  assign \$267  = | instr[123:115];
-  assign \$268  = instr[123:115] <= 5'h14;
+  assign \$267  = | \$signal$62 [123:115];
+  assign \$268  = \$signal$62 [123:115] <= 5'h14;
   assign \$269  = \$267  & \$268 ;
-  assign \$270  = | instr[123:115];
-  assign \$271  = instr[123:115] <= 5'h15;
+  assign \$270  = | \$signal$62 [123:115];
+  assign \$271  = \$signal$62 [123:115] <= 5'h15;
   assign \$272  = \$270  & \$271 ;
-  assign \$273  = | instr[123:115];
-  assign \$274  = instr[123:115] <= 5'h16;
+  assign \$273  = | \$signal$62 [123:115];
+  assign \$274  = \$signal$62 [123:115] <= 5'h16;
   assign \$275  = \$273  & \$274 ;
-  assign \$276  = | instr[123:115];
-  assign \$277  = instr[123:115] <= 5'h17;
+  assign \$276  = | \$signal$62 [123:115];
+  assign \$277  = \$signal$62 [123:115] <= 5'h17;
   assign \$278  = \$276  & \$277 ;
-  assign \$279  = | instr[123:115];
-  assign \$280  = instr[123:115] <= 5'h18;
+  assign \$279  = | \$signal$62 [123:115];
+  assign \$280  = \$signal$62 [123:115] <= 5'h18;
   assign \$281  = \$279  & \$280 ;
-  assign \$282  = | instr[123:115];
-  assign \$283  = instr[123:115] <= 5'h19;
+  assign \$282  = | \$signal$62 [123:115];
+  assign \$283  = \$signal$62 [123:115] <= 5'h19;
   assign \$284  = \$282  & \$283 ;
-  assign \$285  = | instr[123:115];
-  assign \$286  = instr[123:115] <= 5'h1a;
+  assign \$285  = | \$signal$62 [123:115];
+  assign \$286  = \$signal$62 [123:115] <= 5'h1a;
   assign \$287  = \$285  & \$286 ;
-  assign \$288  = | instr[123:115];
-  assign \$289  = instr[123:115] <= 5'h1b;
+  assign \$288  = | \$signal$62 [123:115];
+  assign \$289  = \$signal$62 [123:115] <= 5'h1b;
   assign \$290  = \$288  & \$289 ;
-  assign \$291  = | instr[123:115];
-  assign \$292  = instr[123:115] <= 5'h1c;
+  assign \$291  = | \$signal$62 [123:115];
+  assign \$292  = \$signal$62 [123:115] <= 5'h1c;
   assign \$293  = \$291  & \$292 ;
-  assign \$294  = | instr[123:115];
-  assign \$295  = instr[123:115] <= 5'h1d;
+  assign \$294  = | \$signal$62 [123:115];
+  assign \$295  = \$signal$62 [123:115] <= 5'h1d;
   assign \$296  = \$294  & \$295 ;
-  assign \$297  = | instr[123:115];
-  assign \$298  = instr[123:115] <= 5'h1e;
+  assign \$297  = | \$signal$62 [123:115];
+  assign \$298  = \$signal$62 [123:115] <= 5'h1e;
   assign \$299  = \$297  & \$298 ;
-  assign \$300  = | instr[123:115];
-  assign \$301  = instr[123:115] <= 5'h1f;
+  assign \$300  = | \$signal$62 [123:115];
+  assign \$301  = \$signal$62 [123:115] <= 5'h1f;
   assign \$302  = \$300  & \$301 ;
-  assign \$303  = | instr[123:115];
-  assign \$304  = instr[123:115] <= 6'h20;
+  assign \$303  = | \$signal$62 [123:115];
+  assign \$304  = \$signal$62 [123:115] <= 6'h20;
   assign \$305  = \$303  & \$304 ;
-  assign \$306  = | instr[123:115];
-  assign \$307  = instr[123:115] <= 6'h21;
+  assign \$306  = | \$signal$62 [123:115];
+  assign \$307  = \$signal$62 [123:115] <= 6'h21;
   assign \$308  = \$306  & \$307 ;
-  assign \$309  = | instr[123:115];
-  assign \$310  = instr[123:115] <= 6'h22;
+  assign \$309  = | \$signal$62 [123:115];
+  assign \$310  = \$signal$62 [123:115] <= 6'h22;
   assign \$311  = \$309  & \$310 ;
-  assign \$312  = | instr[123:115];
-  assign \$313  = instr[123:115] <= 6'h23;
+  assign \$312  = | \$signal$62 [123:115];
+  assign \$313  = \$signal$62 [123:115] <= 6'h23;
   assign \$314  = \$312  & \$313 ;
-  assign \$315  = | instr[123:115];
-  assign \$316  = instr[123:115] <= 6'h24;
+  assign \$315  = | \$signal$62 [123:115];
+  assign \$316  = \$signal$62 [123:115] <= 6'h24;
   assign \$317  = \$315  & \$316 ;
-  assign \$318  = | instr[123:115];
-  assign \$319  = instr[123:115] <= 6'h25;
+  assign \$318  = | \$signal$62 [123:115];
+  assign \$319  = \$signal$62 [123:115] <= 6'h25;
   assign \$320  = \$318  & \$319 ;
-  assign \$321  = | instr[123:115];
-  assign \$322  = instr[123:115] <= 6'h26;
+  assign \$321  = | \$signal$62 [123:115];
+  assign \$322  = \$signal$62 [123:115] <= 6'h26;
   assign \$323  = \$321  & \$322 ;
-  assign \$324  = | instr[123:115];
-  assign \$325  = instr[123:115] <= 6'h27;
+  assign \$324  = | \$signal$62 [123:115];
+  assign \$325  = \$signal$62 [123:115] <= 6'h27;
   assign \$326  = \$324  & \$325 ;
-  assign \$327  = | instr[123:115];
-  assign \$328  = instr[123:115] <= 6'h28;
+  assign \$327  = | \$signal$62 [123:115];
+  assign \$328  = \$signal$62 [123:115] <= 6'h28;
   assign \$329  = \$327  & \$328 ;
-  assign \$330  = | instr[123:115];
-  assign \$331  = instr[123:115] <= 6'h29;
+  assign \$330  = | \$signal$62 [123:115];
+  assign \$331  = \$signal$62 [123:115] <= 6'h29;
   assign \$332  = \$330  & \$331 ;
-  assign \$333  = | instr[123:115];
-  assign \$334  = instr[123:115] <= 6'h2a;
+  assign \$333  = | \$signal$62 [123:115];
+  assign \$334  = \$signal$62 [123:115] <= 6'h2a;
   assign \$335  = \$333  & \$334 ;
-  assign \$336  = | instr[123:115];
-  assign \$337  = instr[123:115] <= 6'h2b;
+  assign \$336  = | \$signal$62 [123:115];
+  assign \$337  = \$signal$62 [123:115] <= 6'h2b;
   assign \$338  = \$336  & \$337 ;
-  assign \$339  = | instr[123:115];
-  assign \$340  = instr[123:115] <= 6'h2c;
+  assign \$339  = | \$signal$62 [123:115];
+  assign \$340  = \$signal$62 [123:115] <= 6'h2c;
   assign \$341  = \$339  & \$340 ;
-  assign \$342  = | instr[123:115];
-  assign \$343  = instr[123:115] <= 6'h2d;
+  assign \$342  = | \$signal$62 [123:115];
+  assign \$343  = \$signal$62 [123:115] <= 6'h2d;
   assign \$344  = \$342  & \$343 ;
-  assign \$345  = | instr[123:115];
-  assign \$346  = instr[123:115] <= 6'h2e;
+  assign \$345  = | \$signal$62 [123:115];
+  assign \$346  = \$signal$62 [123:115] <= 6'h2e;
   assign \$347  = \$345  & \$346 ;
-  assign \$348  = | instr[123:115];
-  assign \$349  = instr[123:115] <= 6'h2f;
+  assign \$348  = | \$signal$62 [123:115];
+  assign \$349  = \$signal$62 [123:115] <= 6'h2f;
   assign \$350  = \$348  & \$349 ;
-  assign \$351  = | instr[123:115];
-  assign \$352  = instr[123:115] <= 6'h30;
+  assign \$351  = | \$signal$62 [123:115];
+  assign \$352  = \$signal$62 [123:115] <= 6'h30;
   assign \$353  = \$351  & \$352 ;
-  assign \$354  = | instr[123:115];
-  assign \$355  = instr[123:115] <= 6'h31;
+  assign \$354  = | \$signal$62 [123:115];
+  assign \$355  = \$signal$62 [123:115] <= 6'h31;
   assign \$356  = \$354  & \$355 ;
-  assign \$357  = | instr[123:115];
-  assign \$358  = instr[123:115] <= 6'h32;
+  assign \$357  = | \$signal$62 [123:115];
+  assign \$358  = \$signal$62 [123:115] <= 6'h32;
   assign \$359  = \$357  & \$358 ;
-  assign \$360  = | instr[123:115];
-  assign \$361  = instr[123:115] <= 6'h33;
+  assign \$360  = | \$signal$62 [123:115];
+  assign \$361  = \$signal$62 [123:115] <= 6'h33;
   assign \$362  = \$360  & \$361 ;
-  assign \$363  = | instr[123:115];
-  assign \$364  = instr[123:115] <= 6'h34;
+  assign \$363  = | \$signal$62 [123:115];
+  assign \$364  = \$signal$62 [123:115] <= 6'h34;
   assign \$365  = \$363  & \$364 ;
-  assign \$366  = | instr[123:115];
-  assign \$367  = instr[123:115] <= 6'h35;
+  assign \$366  = | \$signal$62 [123:115];
+  assign \$367  = \$signal$62 [123:115] <= 6'h35;
   assign \$368  = \$366  & \$367 ;
-  assign \$369  = | instr[123:115];
-  assign \$370  = instr[123:115] <= 6'h36;
+  assign \$369  = | \$signal$62 [123:115];
+  assign \$370  = \$signal$62 [123:115] <= 6'h36;
   assign \$371  = \$369  & \$370 ;
-  assign \$372  = | instr[123:115];
-  assign \$373  = instr[123:115] <= 6'h37;
+  assign \$372  = | \$signal$62 [123:115];
+  assign \$373  = \$signal$62 [123:115] <= 6'h37;
   assign \$374  = \$372  & \$373 ;
-  assign \$375  = | instr[123:115];
-  assign \$376  = instr[123:115] <= 6'h38;
+  assign \$375  = | \$signal$62 [123:115];
+  assign \$376  = \$signal$62 [123:115] <= 6'h38;
   assign \$377  = \$375  & \$376 ;
-  assign \$378  = | instr[123:115];
-  assign \$379  = instr[123:115] <= 6'h39;
+  assign \$378  = | \$signal$62 [123:115];
+  assign \$379  = \$signal$62 [123:115] <= 6'h39;
   assign \$380  = \$378  & \$379 ;
-  assign \$381  = | instr[123:115];
-  assign \$382  = instr[123:115] <= 6'h3a;
+  assign \$381  = | \$signal$62 [123:115];
+  assign \$382  = \$signal$62 [123:115] <= 6'h3a;
   assign \$383  = \$381  & \$382 ;
-  assign \$384  = | instr[123:115];
-  assign \$385  = instr[123:115] <= 6'h3b;
+  assign \$384  = | \$signal$62 [123:115];
+  assign \$385  = \$signal$62 [123:115] <= 6'h3b;
   assign \$386  = \$384  & \$385 ;
-  assign \$387  = | instr[123:115];
-  assign \$388  = instr[123:115] <= 6'h3c;
+  assign \$387  = | \$signal$62 [123:115];
+  assign \$388  = \$signal$62 [123:115] <= 6'h3c;
   assign \$389  = \$387  & \$388 ;
-  assign \$390  = | instr[123:115];
-  assign \$391  = instr[123:115] <= 6'h3d;
+  assign \$390  = | \$signal$62 [123:115];
+  assign \$391  = \$signal$62 [123:115] <= 6'h3d;
   assign \$392  = \$390  & \$391 ;
-  assign \$393  = | instr[123:115];
-  assign \$394  = instr[123:115] <= 6'h3e;
+  assign \$393  = | \$signal$62 [123:115];
+  assign \$394  = \$signal$62 [123:115] <= 6'h3e;
   assign \$395  = \$393  & \$394 ;
-  assign \$396  = | instr[123:115];
-  assign \$397  = instr[123:115] <= 6'h3f;
+  assign \$396  = | \$signal$62 [123:115];
+  assign \$397  = \$signal$62 [123:115] <= 6'h3f;
   assign \$398  = \$396  & \$397 ;
   assign \$399  = lastw_d ? { \$398 , \$395 , \$392 , \$389 , \$386 , \$383 , \$380 , \$377 , \$374 , \$371 , \$368 , \$365 , \$362 , \$359 , \$356 , \$353 , \$350 , \$347 , \$344 , \$341 , \$338 , \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296 , \$293 , \$290 , \$287 , \$284 , \$281 , \$278 , \$275 , \$272 , \$269 , \$266 , \$263 , \$260 , \$257 , \$254 , \$251 , \$248 , \$245 , \$242 , \$239 , \$236 , \$233 , \$230 , \$227 , \$224 , \$221 , \$218 , \$215 , \$212 , \$209  } : 64'h0000000000000000;
-  assign \$400  = instr[114] ? 64'hffffffffffffffff : \$399 ;
-  assign \$401  = | instr[123:115];
-  assign \$402  = instr[123:115] <= 1'h0;
+  assign \$400  = \$signal$62 [114] ? 64'hffffffffffffffff : \$399 ;
+  assign \$401  = | \$signal$62 [123:115];
+  assign \$402  = \$signal$62 [123:115] <= 1'h0;
   assign \$403  = \$401  & \$402 ;
-  assign \$404  = | instr[123:115];
-  assign \$405  = instr[123:115] <= 1'h1;
+  assign \$404  = | \$signal$62 [123:115];
+  assign \$405  = \$signal$62 [123:115] <= 1'h1;
   assign \$406  = \$404  & \$405 ;
-  assign \$407  = | instr[123:115];
-  assign \$408  = instr[123:115] <= 2'h2;
+  assign \$407  = | \$signal$62 [123:115];
+  assign \$408  = \$signal$62 [123:115] <= 2'h2;
   assign \$409  = \$407  & \$408 ;
-  assign \$410  = | instr[123:115];
-  assign \$411  = instr[123:115] <= 2'h3;
+  assign \$410  = | \$signal$62 [123:115];
+  assign \$411  = \$signal$62 [123:115] <= 2'h3;
   assign \$412  = \$410  & \$411 ;
-  assign \$413  = | instr[123:115];
-  assign \$414  = instr[123:115] <= 3'h4;
+  assign \$413  = | \$signal$62 [123:115];
+  assign \$414  = \$signal$62 [123:115] <= 3'h4;
   assign \$415  = \$413  & \$414 ;
-  assign \$416  = | instr[123:115];
-  assign \$417  = instr[123:115] <= 3'h5;
+  assign \$416  = | \$signal$62 [123:115];
+  assign \$417  = \$signal$62 [123:115] <= 3'h5;
   assign \$418  = \$416  & \$417 ;
-  assign \$419  = | instr[123:115];
-  assign \$420  = instr[123:115] <= 3'h6;
+  assign \$419  = | \$signal$62 [123:115];
+  assign \$420  = \$signal$62 [123:115] <= 3'h6;
   assign \$421  = \$419  & \$420 ;
-  assign \$422  = | instr[123:115];
-  assign \$423  = instr[123:115] <= 3'h7;
+  assign \$422  = | \$signal$62 [123:115];
+  assign \$423  = \$signal$62 [123:115] <= 3'h7;
   assign \$424  = \$422  & \$423 ;
-  assign \$425  = | instr[123:115];
-  assign \$426  = instr[123:115] <= 4'h8;
+  assign \$425  = | \$signal$62 [123:115];
+  assign \$426  = \$signal$62 [123:115] <= 4'h8;
   assign \$427  = \$425  & \$426 ;
-  assign \$428  = | instr[123:115];
-  assign \$429  = instr[123:115] <= 4'h9;
+  assign \$428  = | \$signal$62 [123:115];
+  assign \$429  = \$signal$62 [123:115] <= 4'h9;
   assign \$430  = \$428  & \$429 ;
-  assign \$431  = | instr[123:115];
-  assign \$432  = instr[123:115] <= 4'ha;
+  assign \$431  = | \$signal$62 [123:115];
+  assign \$432  = \$signal$62 [123:115] <= 4'ha;
   assign \$433  = \$431  & \$432 ;
-  assign \$434  = | instr[123:115];
-  assign \$435  = instr[123:115] <= 4'hb;
+  assign \$434  = | \$signal$62 [123:115];
+  assign \$435  = \$signal$62 [123:115] <= 4'hb;
   assign \$436  = \$434  & \$435 ;
-  assign \$437  = | instr[123:115];
-  assign \$438  = instr[123:115] <= 4'hc;
+  assign \$437  = | \$signal$62 [123:115];
+  assign \$438  = \$signal$62 [123:115] <= 4'hc;
   assign \$439  = \$437  & \$438 ;
-  assign \$440  = | instr[123:115];
-  assign \$441  = instr[123:115] <= 4'hd;
+  assign \$440  = | \$signal$62 [123:115];
+  assign \$441  = \$signal$62 [123:115] <= 4'hd;
   assign \$442  = \$440  & \$441 ;
-  assign \$443  = | instr[123:115];
-  assign \$444  = instr[123:115] <= 4'he;
+  assign \$443  = | \$signal$62 [123:115];
+  assign \$444  = \$signal$62 [123:115] <= 4'he;
   assign \$445  = \$443  & \$444 ;
-  assign \$446  = | instr[123:115];
-  assign \$447  = instr[123:115] <= 4'hf;
+  assign \$446  = | \$signal$62 [123:115];
+  assign \$447  = \$signal$62 [123:115] <= 4'hf;
   assign \$448  = \$446  & \$447 ;
-  assign \$449  = | instr[123:115];
-  assign \$450  = instr[123:115] <= 5'h10;
+  assign \$449  = | \$signal$62 [123:115];
+  assign \$450  = \$signal$62 [123:115] <= 5'h10;
   assign \$451  = \$449  & \$450 ;
-  assign \$452  = | instr[123:115];
-  assign \$453  = instr[123:115] <= 5'h11;
+  assign \$452  = | \$signal$62 [123:115];
+  assign \$453  = \$signal$62 [123:115] <= 5'h11;
   assign \$454  = \$452  & \$453 ;
-  assign \$455  = | instr[123:115];
-  assign \$456  = instr[123:115] <= 5'h12;
+  assign \$455  = | \$signal$62 [123:115];
+  assign \$456  = \$signal$62 [123:115] <= 5'h12;
   assign \$457  = \$455  & \$456 ;
-  assign \$458  = | instr[123:115];
-  assign \$459  = instr[123:115] <= 5'h13;
+  assign \$458  = | \$signal$62 [123:115];
+  assign \$459  = \$signal$62 [123:115] <= 5'h13;
   assign \$460  = \$458  & \$459 ;
-  assign \$461  = | instr[123:115];
-  assign \$462  = instr[123:115] <= 5'h14;
+  assign \$461  = | \$signal$62 [123:115];
+  assign \$462  = \$signal$62 [123:115] <= 5'h14;
   assign \$463  = \$461  & \$462 ;
-  assign \$464  = | instr[123:115];
-  assign \$465  = instr[123:115] <= 5'h15;
+  assign \$464  = | \$signal$62 [123:115];
+  assign \$465  = \$signal$62 [123:115] <= 5'h15;
   assign \$466  = \$464  & \$465 ;
-  assign \$467  = | instr[123:115];
-  assign \$468  = instr[123:115] <= 5'h16;
+  assign \$467  = | \$signal$62 [123:115];
+  assign \$468  = \$signal$62 [123:115] <= 5'h16;
   assign \$469  = \$467  & \$468 ;
-  assign \$470  = | instr[123:115];
-  assign \$471  = instr[123:115] <= 5'h17;
+  assign \$470  = | \$signal$62 [123:115];
+  assign \$471  = \$signal$62 [123:115] <= 5'h17;
   assign \$472  = \$470  & \$471 ;
-  assign \$473  = | instr[123:115];
-  assign \$474  = instr[123:115] <= 5'h18;
+  assign \$473  = | \$signal$62 [123:115];
+  assign \$474  = \$signal$62 [123:115] <= 5'h18;
   assign \$475  = \$473  & \$474 ;
-  assign \$476  = | instr[123:115];
-  assign \$477  = instr[123:115] <= 5'h19;
+  assign \$476  = | \$signal$62 [123:115];
+  assign \$477  = \$signal$62 [123:115] <= 5'h19;
   assign \$478  = \$476  & \$477 ;
-  assign \$479  = | instr[123:115];
-  assign \$480  = instr[123:115] <= 5'h1a;
+  assign \$479  = | \$signal$62 [123:115];
+  assign \$480  = \$signal$62 [123:115] <= 5'h1a;
   assign \$481  = \$479  & \$480 ;
-  assign \$482  = | instr[123:115];
-  assign \$483  = instr[123:115] <= 5'h1b;
+  assign \$482  = | \$signal$62 [123:115];
+  assign \$483  = \$signal$62 [123:115] <= 5'h1b;
   assign \$484  = \$482  & \$483 ;
-  assign \$485  = | instr[123:115];
-  assign \$486  = instr[123:115] <= 5'h1c;
+  assign \$485  = | \$signal$62 [123:115];
+  assign \$486  = \$signal$62 [123:115] <= 5'h1c;
   assign \$487  = \$485  & \$486 ;
-  assign \$488  = | instr[123:115];
-  assign \$489  = instr[123:115] <= 5'h1d;
+  assign \$488  = | \$signal$62 [123:115];
+  assign \$489  = \$signal$62 [123:115] <= 5'h1d;
   assign \$490  = \$488  & \$489 ;
-  assign \$491  = | instr[123:115];
-  assign \$492  = instr[123:115] <= 5'h1e;
+  assign \$491  = | \$signal$62 [123:115];
+  assign \$492  = \$signal$62 [123:115] <= 5'h1e;
   assign \$493  = \$491  & \$492 ;
-  assign \$494  = | instr[123:115];
-  assign \$495  = instr[123:115] <= 5'h1f;
+  assign \$494  = | \$signal$62 [123:115];
+  assign \$495  = \$signal$62 [123:115] <= 5'h1f;
   assign \$496  = \$494  & \$495 ;
-  assign \$497  = | instr[123:115];
-  assign \$498  = instr[123:115] <= 6'h20;
+  assign \$497  = | \$signal$62 [123:115];
+  assign \$498  = \$signal$62 [123:115] <= 6'h20;
   assign \$499  = \$497  & \$498 ;
-  assign \$500  = | instr[123:115];
-  assign \$501  = instr[123:115] <= 6'h21;
+  assign \$500  = | \$signal$62 [123:115];
+  assign \$501  = \$signal$62 [123:115] <= 6'h21;
   assign \$502  = \$500  & \$501 ;
-  assign \$503  = | instr[123:115];
-  assign \$504  = instr[123:115] <= 6'h22;
+  assign \$503  = | \$signal$62 [123:115];
+  assign \$504  = \$signal$62 [123:115] <= 6'h22;
   assign \$505  = \$503  & \$504 ;
-  assign \$506  = | instr[123:115];
-  assign \$507  = instr[123:115] <= 6'h23;
+  assign \$506  = | \$signal$62 [123:115];
+  assign \$507  = \$signal$62 [123:115] <= 6'h23;
   assign \$508  = \$506  & \$507 ;
-  assign \$509  = | instr[123:115];
-  assign \$510  = instr[123:115] <= 6'h24;
+  assign \$509  = | \$signal$62 [123:115];
+  assign \$510  = \$signal$62 [123:115] <= 6'h24;
   assign \$511  = \$509  & \$510 ;
-  assign \$512  = | instr[123:115];
-  assign \$513  = instr[123:115] <= 6'h25;
+  assign \$512  = | \$signal$62 [123:115];
+  assign \$513  = \$signal$62 [123:115] <= 6'h25;
   assign \$514  = \$512  & \$513 ;
-  assign \$515  = | instr[123:115];
-  assign \$516  = instr[123:115] <= 6'h26;
+  assign \$515  = | \$signal$62 [123:115];
+  assign \$516  = \$signal$62 [123:115] <= 6'h26;
   assign \$517  = \$515  & \$516 ;
-  assign \$518  = | instr[123:115];
-  assign \$519  = instr[123:115] <= 6'h27;
+  assign \$518  = | \$signal$62 [123:115];
+  assign \$519  = \$signal$62 [123:115] <= 6'h27;
   assign \$520  = \$518  & \$519 ;
-  assign \$521  = | instr[123:115];
-  assign \$522  = instr[123:115] <= 6'h28;
+  assign \$521  = | \$signal$62 [123:115];
+  assign \$522  = \$signal$62 [123:115] <= 6'h28;
   assign \$523  = \$521  & \$522 ;
-  assign \$524  = | instr[123:115];
-  assign \$525  = instr[123:115] <= 6'h29;
+  assign \$524  = | \$signal$62 [123:115];
+  assign \$525  = \$signal$62 [123:115] <= 6'h29;
   assign \$526  = \$524  & \$525 ;
-  assign \$527  = | instr[123:115];
-  assign \$528  = instr[123:115] <= 6'h2a;
+  assign \$527  = | \$signal$62 [123:115];
+  assign \$528  = \$signal$62 [123:115] <= 6'h2a;
   assign \$529  = \$527  & \$528 ;
-  assign \$530  = | instr[123:115];
-  assign \$531  = instr[123:115] <= 6'h2b;
+  assign \$530  = | \$signal$62 [123:115];
+  assign \$531  = \$signal$62 [123:115] <= 6'h2b;
   assign \$532  = \$530  & \$531 ;
-  assign \$533  = | instr[123:115];
-  assign \$534  = instr[123:115] <= 6'h2c;
+  assign \$533  = | \$signal$62 [123:115];
+  assign \$534  = \$signal$62 [123:115] <= 6'h2c;
   assign \$535  = \$533  & \$534 ;
-  assign \$536  = | instr[123:115];
-  assign \$537  = instr[123:115] <= 6'h2d;
+  assign \$536  = | \$signal$62 [123:115];
+  assign \$537  = \$signal$62 [123:115] <= 6'h2d;
   assign \$538  = \$536  & \$537 ;
-  assign \$539  = | instr[123:115];
-  assign \$540  = instr[123:115] <= 6'h2e;
+  assign \$539  = | \$signal$62 [123:115];
+  assign \$540  = \$signal$62 [123:115] <= 6'h2e;
   assign \$541  = \$539  & \$540 ;
-  assign \$542  = | instr[123:115];
-  assign \$543  = instr[123:115] <= 6'h2f;
+  assign \$542  = | \$signal$62 [123:115];
+  assign \$543  = \$signal$62 [123:115] <= 6'h2f;
   assign \$544  = \$542  & \$543 ;
-  assign \$545  = | instr[123:115];
-  assign \$546  = instr[123:115] <= 6'h30;
+  assign \$545  = | \$signal$62 [123:115];
+  assign \$546  = \$signal$62 [123:115] <= 6'h30;
   assign \$547  = \$545  & \$546 ;
-  assign \$548  = | instr[123:115];
-  assign \$549  = instr[123:115] <= 6'h31;
+  assign \$548  = | \$signal$62 [123:115];
+  assign \$549  = \$signal$62 [123:115] <= 6'h31;
   assign \$550  = \$548  & \$549 ;
-  assign \$551  = | instr[123:115];
-  assign \$552  = instr[123:115] <= 6'h32;
+  assign \$551  = | \$signal$62 [123:115];
+  assign \$552  = \$signal$62 [123:115] <= 6'h32;
   assign \$553  = \$551  & \$552 ;
-  assign \$554  = | instr[123:115];
-  assign \$555  = instr[123:115] <= 6'h33;
+  assign \$554  = | \$signal$62 [123:115];
+  assign \$555  = \$signal$62 [123:115] <= 6'h33;
   assign \$556  = \$554  & \$555 ;
-  assign \$557  = | instr[123:115];
-  assign \$558  = instr[123:115] <= 6'h34;
+  assign \$557  = | \$signal$62 [123:115];
+  assign \$558  = \$signal$62 [123:115] <= 6'h34;
   assign \$559  = \$557  & \$558 ;
-  assign \$560  = | instr[123:115];
-  assign \$561  = instr[123:115] <= 6'h35;
+  assign \$560  = | \$signal$62 [123:115];
+  assign \$561  = \$signal$62 [123:115] <= 6'h35;
   assign \$562  = \$560  & \$561 ;
-  assign \$563  = | instr[123:115];
-  assign \$564  = instr[123:115] <= 6'h36;
+  assign \$563  = | \$signal$62 [123:115];
+  assign \$564  = \$signal$62 [123:115] <= 6'h36;
   assign \$565  = \$563  & \$564 ;
-  assign \$566  = | instr[123:115];
-  assign \$567  = instr[123:115] <= 6'h37;
+  assign \$566  = | \$signal$62 [123:115];
+  assign \$567  = \$signal$62 [123:115] <= 6'h37;
   assign \$568  = \$566  & \$567 ;
-  assign \$569  = | instr[123:115];
-  assign \$570  = instr[123:115] <= 6'h38;
+  assign \$569  = | \$signal$62 [123:115];
+  assign \$570  = \$signal$62 [123:115] <= 6'h38;
   assign \$571  = \$569  & \$570 ;
-  assign \$572  = | instr[123:115];
-  assign \$573  = instr[123:115] <= 6'h39;
+  assign \$572  = | \$signal$62 [123:115];
+  assign \$573  = \$signal$62 [123:115] <= 6'h39;
   assign \$574  = \$572  & \$573 ;
-  assign \$575  = | instr[123:115];
-  assign \$576  = instr[123:115] <= 6'h3a;
+  assign \$575  = | \$signal$62 [123:115];
+  assign \$576  = \$signal$62 [123:115] <= 6'h3a;
   assign \$577  = \$575  & \$576 ;
-  assign \$578  = | instr[123:115];
-  assign \$579  = instr[123:115] <= 6'h3b;
+  assign \$578  = | \$signal$62 [123:115];
+  assign \$579  = \$signal$62 [123:115] <= 6'h3b;
   assign \$580  = \$578  & \$579 ;
-  assign \$581  = | instr[123:115];
-  assign \$582  = instr[123:115] <= 6'h3c;
+  assign \$581  = | \$signal$62 [123:115];
+  assign \$582  = \$signal$62 [123:115] <= 6'h3c;
   assign \$583  = \$581  & \$582 ;
-  assign \$584  = | instr[123:115];
-  assign \$585  = instr[123:115] <= 6'h3d;
+  assign \$584  = | \$signal$62 [123:115];
+  assign \$585  = \$signal$62 [123:115] <= 6'h3d;
   assign \$586  = \$584  & \$585 ;
-  assign \$587  = | instr[123:115];
-  assign \$588  = instr[123:115] <= 6'h3e;
+  assign \$587  = | \$signal$62 [123:115];
+  assign \$588  = \$signal$62 [123:115] <= 6'h3e;
   assign \$589  = \$587  & \$588 ;
-  assign \$590  = | instr[123:115];
-  assign \$591  = instr[123:115] <= 6'h3f;
+  assign \$590  = | \$signal$62 [123:115];
+  assign \$591  = \$signal$62 [123:115] <= 6'h3f;
   assign \$592  = \$590  & \$591 ;
   assign \$593  = lastw_d ? { \$592 , \$589 , \$586 , \$583 , \$580 , \$577 , \$574 , \$571 , \$568 , \$565 , \$562 , \$559 , \$556 , \$553 , \$550 , \$547 , \$544 , \$541 , \$538 , \$535 , \$532 , \$529 , \$526 , \$523 , \$520 , \$517 , \$514 , \$511 , \$508 , \$505 , \$502 , \$499 , \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478 , \$475 , \$472 , \$469 , \$466 , \$463 , \$460 , \$457 , \$454 , \$451 , \$448 , \$445 , \$442 , \$439 , \$436 , \$433 , \$430 , \$427 , \$424 , \$421 , \$418 , \$415 , \$412 , \$409 , \$406 , \$403  } : 64'h0000000000000000;
-  assign \$594  = instr[114] ? 64'hffffffffffffffff : \$593 ;
-  assign \$595  = | instr[123:115];
-  assign \$596  = instr[123:115] <= 1'h0;
+  assign \$594  = \$signal$62 [114] ? 64'hffffffffffffffff : \$593 ;
+  assign \$595  = | \$signal$62 [123:115];
+  assign \$596  = \$signal$62 [123:115] <= 1'h0;
   assign \$597  = \$595  & \$596 ;
-  assign \$598  = | instr[123:115];
-  assign \$599  = instr[123:115] <= 1'h1;
+  assign \$598  = | \$signal$62 [123:115];
+  assign \$599  = \$signal$62 [123:115] <= 1'h1;
   assign \$600  = \$598  & \$599 ;
-  assign \$601  = | instr[123:115];
-  assign \$602  = instr[123:115] <= 2'h2;
+  assign \$601  = | \$signal$62 [123:115];
+  assign \$602  = \$signal$62 [123:115] <= 2'h2;
   assign \$603  = \$601  & \$602 ;
-  assign \$604  = | instr[123:115];
-  assign \$605  = instr[123:115] <= 2'h3;
+  assign \$604  = | \$signal$62 [123:115];
+  assign \$605  = \$signal$62 [123:115] <= 2'h3;
   assign \$606  = \$604  & \$605 ;
-  assign \$607  = | instr[123:115];
-  assign \$608  = instr[123:115] <= 3'h4;
+  assign \$607  = | \$signal$62 [123:115];
+  assign \$608  = \$signal$62 [123:115] <= 3'h4;
   assign \$609  = \$607  & \$608 ;
-  assign \$610  = | instr[123:115];
-  assign \$611  = instr[123:115] <= 3'h5;
+  assign \$610  = | \$signal$62 [123:115];
+  assign \$611  = \$signal$62 [123:115] <= 3'h5;
   assign \$612  = \$610  & \$611 ;
-  assign \$613  = | instr[123:115];
-  assign \$614  = instr[123:115] <= 3'h6;
+  assign \$613  = | \$signal$62 [123:115];
+  assign \$614  = \$signal$62 [123:115] <= 3'h6;
   assign \$615  = \$613  & \$614 ;
-  assign \$616  = | instr[123:115];
-  assign \$617  = instr[123:115] <= 3'h7;
+  assign \$616  = | \$signal$62 [123:115];
+  assign \$617  = \$signal$62 [123:115] <= 3'h7;
   assign \$618  = \$616  & \$617 ;
-  assign \$619  = | instr[123:115];
-  assign \$620  = instr[123:115] <= 4'h8;
+  assign \$619  = | \$signal$62 [123:115];
+  assign \$620  = \$signal$62 [123:115] <= 4'h8;
   assign \$621  = \$619  & \$620 ;
-  assign \$622  = | instr[123:115];
-  assign \$623  = instr[123:115] <= 4'h9;
+  assign \$622  = | \$signal$62 [123:115];
+  assign \$623  = \$signal$62 [123:115] <= 4'h9;
   assign \$624  = \$622  & \$623 ;
-  assign \$625  = | instr[123:115];
-  assign \$626  = instr[123:115] <= 4'ha;
+  assign \$625  = | \$signal$62 [123:115];
+  assign \$626  = \$signal$62 [123:115] <= 4'ha;
   assign \$627  = \$625  & \$626 ;
-  assign \$628  = | instr[123:115];
-  assign \$629  = instr[123:115] <= 4'hb;
+  assign \$628  = | \$signal$62 [123:115];
+  assign \$629  = \$signal$62 [123:115] <= 4'hb;
   assign \$630  = \$628  & \$629 ;
-  assign \$631  = | instr[123:115];
-  assign \$632  = instr[123:115] <= 4'hc;
+  assign \$631  = | \$signal$62 [123:115];
+  assign \$632  = \$signal$62 [123:115] <= 4'hc;
   assign \$633  = \$631  & \$632 ;
-  assign \$634  = | instr[123:115];
-  assign \$635  = instr[123:115] <= 4'hd;
+  assign \$634  = | \$signal$62 [123:115];
+  assign \$635  = \$signal$62 [123:115] <= 4'hd;
   assign \$636  = \$634  & \$635 ;
-  assign \$637  = | instr[123:115];
-  assign \$638  = instr[123:115] <= 4'he;
+  assign \$637  = | \$signal$62 [123:115];
+  assign \$638  = \$signal$62 [123:115] <= 4'he;
   assign \$639  = \$637  & \$638 ;
-  assign \$640  = | instr[123:115];
-  assign \$641  = instr[123:115] <= 4'hf;
+  assign \$640  = | \$signal$62 [123:115];
+  assign \$641  = \$signal$62 [123:115] <= 4'hf;
   assign \$642  = \$640  & \$641 ;
-  assign \$643  = | instr[123:115];
-  assign \$644  = instr[123:115] <= 5'h10;
+  assign \$643  = | \$signal$62 [123:115];
+  assign \$644  = \$signal$62 [123:115] <= 5'h10;
   assign \$645  = \$643  & \$644 ;
-  assign \$646  = | instr[123:115];
-  assign \$647  = instr[123:115] <= 5'h11;
+  assign \$646  = | \$signal$62 [123:115];
+  assign \$647  = \$signal$62 [123:115] <= 5'h11;
   assign \$648  = \$646  & \$647 ;
-  assign \$649  = | instr[123:115];
-  assign \$650  = instr[123:115] <= 5'h12;
+  assign \$649  = | \$signal$62 [123:115];
+  assign \$650  = \$signal$62 [123:115] <= 5'h12;
   assign \$651  = \$649  & \$650 ;
-  assign \$652  = | instr[123:115];
-  assign \$653  = instr[123:115] <= 5'h13;
+  assign \$652  = | \$signal$62 [123:115];
+  assign \$653  = \$signal$62 [123:115] <= 5'h13;
   assign \$654  = \$652  & \$653 ;
-  assign \$655  = | instr[123:115];
-  assign \$656  = instr[123:115] <= 5'h14;
+  assign \$655  = | \$signal$62 [123:115];
+  assign \$656  = \$signal$62 [123:115] <= 5'h14;
   assign \$657  = \$655  & \$656 ;
-  assign \$658  = | instr[123:115];
-  assign \$659  = instr[123:115] <= 5'h15;
+  assign \$658  = | \$signal$62 [123:115];
+  assign \$659  = \$signal$62 [123:115] <= 5'h15;
   assign \$660  = \$658  & \$659 ;
-  assign \$661  = | instr[123:115];
-  assign \$662  = instr[123:115] <= 5'h16;
+  assign \$661  = | \$signal$62 [123:115];
+  assign \$662  = \$signal$62 [123:115] <= 5'h16;
   assign \$663  = \$661  & \$662 ;
-  assign \$664  = | instr[123:115];
-  assign \$665  = instr[123:115] <= 5'h17;
+  assign \$664  = | \$signal$62 [123:115];
+  assign \$665  = \$signal$62 [123:115] <= 5'h17;
   assign \$666  = \$664  & \$665 ;
-  assign \$667  = | instr[123:115];
-  assign \$668  = instr[123:115] <= 5'h18;
+  assign \$667  = | \$signal$62 [123:115];
+  assign \$668  = \$signal$62 [123:115] <= 5'h18;
   assign \$669  = \$667  & \$668 ;
-  assign \$670  = | instr[123:115];
-  assign \$671  = instr[123:115] <= 5'h19;
+  assign \$670  = | \$signal$62 [123:115];
+  assign \$671  = \$signal$62 [123:115] <= 5'h19;
   assign \$672  = \$670  & \$671 ;
-  assign \$673  = | instr[123:115];
-  assign \$674  = instr[123:115] <= 5'h1a;
+  assign \$673  = | \$signal$62 [123:115];
+  assign \$674  = \$signal$62 [123:115] <= 5'h1a;
   assign \$675  = \$673  & \$674 ;
-  assign \$676  = | instr[123:115];
-  assign \$677  = instr[123:115] <= 5'h1b;
+  assign \$676  = | \$signal$62 [123:115];
+  assign \$677  = \$signal$62 [123:115] <= 5'h1b;
   assign \$678  = \$676  & \$677 ;
-  assign \$679  = | instr[123:115];
-  assign \$680  = instr[123:115] <= 5'h1c;
+  assign \$679  = | \$signal$62 [123:115];
+  assign \$680  = \$signal$62 [123:115] <= 5'h1c;
   assign \$681  = \$679  & \$680 ;
-  assign \$682  = | instr[123:115];
-  assign \$683  = instr[123:115] <= 5'h1d;
+  assign \$682  = | \$signal$62 [123:115];
+  assign \$683  = \$signal$62 [123:115] <= 5'h1d;
   assign \$684  = \$682  & \$683 ;
-  assign \$685  = | instr[123:115];
-  assign \$686  = instr[123:115] <= 5'h1e;
+  assign \$685  = | \$signal$62 [123:115];
+  assign \$686  = \$signal$62 [123:115] <= 5'h1e;
   assign \$687  = \$685  & \$686 ;
-  assign \$688  = | instr[123:115];
-  assign \$689  = instr[123:115] <= 5'h1f;
+  assign \$688  = | \$signal$62 [123:115];
+  assign \$689  = \$signal$62 [123:115] <= 5'h1f;
   assign \$690  = \$688  & \$689 ;
-  assign \$691  = | instr[123:115];
-  assign \$692  = instr[123:115] <= 6'h20;
+  assign \$691  = | \$signal$62 [123:115];
+  assign \$692  = \$signal$62 [123:115] <= 6'h20;
   assign \$693  = \$691  & \$692 ;
-  assign \$694  = | instr[123:115];
-  assign \$695  = instr[123:115] <= 6'h21;
+  assign \$694  = | \$signal$62 [123:115];
+  assign \$695  = \$signal$62 [123:115] <= 6'h21;
   assign \$696  = \$694  & \$695 ;
-  assign \$697  = | instr[123:115];
-  assign \$698  = instr[123:115] <= 6'h22;
+  assign \$697  = | \$signal$62 [123:115];
+  assign \$698  = \$signal$62 [123:115] <= 6'h22;
   assign \$699  = \$697  & \$698 ;
-  assign \$700  = | instr[123:115];
-  assign \$701  = instr[123:115] <= 6'h23;
+  assign \$700  = | \$signal$62 [123:115];
+  assign \$701  = \$signal$62 [123:115] <= 6'h23;
   assign \$702  = \$700  & \$701 ;
-  assign \$703  = | instr[123:115];
-  assign \$704  = instr[123:115] <= 6'h24;
+  assign \$703  = | \$signal$62 [123:115];
+  assign \$704  = \$signal$62 [123:115] <= 6'h24;
   assign \$705  = \$703  & \$704 ;
-  assign \$706  = | instr[123:115];
-  assign \$707  = instr[123:115] <= 6'h25;
+  assign \$706  = | \$signal$62 [123:115];
+  assign \$707  = \$signal$62 [123:115] <= 6'h25;
   assign \$708  = \$706  & \$707 ;
-  assign \$709  = | instr[123:115];
-  assign \$710  = instr[123:115] <= 6'h26;
+  assign \$709  = | \$signal$62 [123:115];
+  assign \$710  = \$signal$62 [123:115] <= 6'h26;
   assign \$711  = \$709  & \$710 ;
-  assign \$712  = | instr[123:115];
-  assign \$713  = instr[123:115] <= 6'h27;
+  assign \$712  = | \$signal$62 [123:115];
+  assign \$713  = \$signal$62 [123:115] <= 6'h27;
   assign \$714  = \$712  & \$713 ;
-  assign \$715  = | instr[123:115];
-  assign \$716  = instr[123:115] <= 6'h28;
+  assign \$715  = | \$signal$62 [123:115];
+  assign \$716  = \$signal$62 [123:115] <= 6'h28;
   assign \$717  = \$715  & \$716 ;
-  assign \$718  = | instr[123:115];
-  assign \$719  = instr[123:115] <= 6'h29;
+  assign \$718  = | \$signal$62 [123:115];
+  assign \$719  = \$signal$62 [123:115] <= 6'h29;
   assign \$720  = \$718  & \$719 ;
-  assign \$721  = | instr[123:115];
-  assign \$722  = instr[123:115] <= 6'h2a;
+  assign \$721  = | \$signal$62 [123:115];
+  assign \$722  = \$signal$62 [123:115] <= 6'h2a;
   assign \$723  = \$721  & \$722 ;
-  assign \$724  = | instr[123:115];
-  assign \$725  = instr[123:115] <= 6'h2b;
+  assign \$724  = | \$signal$62 [123:115];
+  assign \$725  = \$signal$62 [123:115] <= 6'h2b;
   assign \$726  = \$724  & \$725 ;
-  assign \$727  = | instr[123:115];
-  assign \$728  = instr[123:115] <= 6'h2c;
+  assign \$727  = | \$signal$62 [123:115];
+  assign \$728  = \$signal$62 [123:115] <= 6'h2c;
   assign \$729  = \$727  & \$728 ;
-  assign \$730  = | instr[123:115];
-  assign \$731  = instr[123:115] <= 6'h2d;
+  assign \$730  = | \$signal$62 [123:115];
+  assign \$731  = \$signal$62 [123:115] <= 6'h2d;
   assign \$732  = \$730  & \$731 ;
-  assign \$733  = | instr[123:115];
-  assign \$734  = instr[123:115] <= 6'h2e;
+  assign \$733  = | \$signal$62 [123:115];
+  assign \$734  = \$signal$62 [123:115] <= 6'h2e;
   assign \$735  = \$733  & \$734 ;
-  assign \$736  = | instr[123:115];
-  assign \$737  = instr[123:115] <= 6'h2f;
+  assign \$736  = | \$signal$62 [123:115];
+  assign \$737  = \$signal$62 [123:115] <= 6'h2f;
   assign \$738  = \$736  & \$737 ;
-  assign \$739  = | instr[123:115];
-  assign \$740  = instr[123:115] <= 6'h30;
+  assign \$739  = | \$signal$62 [123:115];
+  assign \$740  = \$signal$62 [123:115] <= 6'h30;
   assign \$741  = \$739  & \$740 ;
-  assign \$742  = | instr[123:115];
-  assign \$743  = instr[123:115] <= 6'h31;
+  assign \$742  = | \$signal$62 [123:115];
+  assign \$743  = \$signal$62 [123:115] <= 6'h31;
   assign \$744  = \$742  & \$743 ;
-  assign \$745  = | instr[123:115];
-  assign \$746  = instr[123:115] <= 6'h32;
+  assign \$745  = | \$signal$62 [123:115];
+  assign \$746  = \$signal$62 [123:115] <= 6'h32;
   assign \$747  = \$745  & \$746 ;
-  assign \$748  = | instr[123:115];
-  assign \$749  = instr[123:115] <= 6'h33;
+  assign \$748  = | \$signal$62 [123:115];
+  assign \$749  = \$signal$62 [123:115] <= 6'h33;
   assign \$750  = \$748  & \$749 ;
-  assign \$751  = | instr[123:115];
-  assign \$752  = instr[123:115] <= 6'h34;
+  assign \$751  = | \$signal$62 [123:115];
+  assign \$752  = \$signal$62 [123:115] <= 6'h34;
   assign \$753  = \$751  & \$752 ;
-  assign \$754  = | instr[123:115];
-  assign \$755  = instr[123:115] <= 6'h35;
+  assign \$754  = | \$signal$62 [123:115];
+  assign \$755  = \$signal$62 [123:115] <= 6'h35;
   assign \$756  = \$754  & \$755 ;
-  assign \$757  = | instr[123:115];
-  assign \$758  = instr[123:115] <= 6'h36;
+  assign \$757  = | \$signal$62 [123:115];
+  assign \$758  = \$signal$62 [123:115] <= 6'h36;
   assign \$759  = \$757  & \$758 ;
-  assign \$760  = | instr[123:115];
-  assign \$761  = instr[123:115] <= 6'h37;
+  assign \$760  = | \$signal$62 [123:115];
+  assign \$761  = \$signal$62 [123:115] <= 6'h37;
   assign \$762  = \$760  & \$761 ;
-  assign \$763  = | instr[123:115];
-  assign \$764  = instr[123:115] <= 6'h38;
+  assign \$763  = | \$signal$62 [123:115];
+  assign \$764  = \$signal$62 [123:115] <= 6'h38;
   assign \$765  = \$763  & \$764 ;
-  assign \$766  = | instr[123:115];
-  assign \$767  = instr[123:115] <= 6'h39;
+  assign \$766  = | \$signal$62 [123:115];
+  assign \$767  = \$signal$62 [123:115] <= 6'h39;
   assign \$768  = \$766  & \$767 ;
-  assign \$769  = | instr[123:115];
-  assign \$770  = instr[123:115] <= 6'h3a;
+  assign \$769  = | \$signal$62 [123:115];
+  assign \$770  = \$signal$62 [123:115] <= 6'h3a;
   assign \$771  = \$769  & \$770 ;
-  assign \$772  = | instr[123:115];
-  assign \$773  = instr[123:115] <= 6'h3b;
+  assign \$772  = | \$signal$62 [123:115];
+  assign \$773  = \$signal$62 [123:115] <= 6'h3b;
   assign \$774  = \$772  & \$773 ;
-  assign \$775  = | instr[123:115];
-  assign \$776  = instr[123:115] <= 6'h3c;
+  assign \$775  = | \$signal$62 [123:115];
+  assign \$776  = \$signal$62 [123:115] <= 6'h3c;
   assign \$777  = \$775  & \$776 ;
-  assign \$778  = | instr[123:115];
-  assign \$779  = instr[123:115] <= 6'h3d;
+  assign \$778  = | \$signal$62 [123:115];
+  assign \$779  = \$signal$62 [123:115] <= 6'h3d;
   assign \$780  = \$778  & \$779 ;
-  assign \$781  = | instr[123:115];
-  assign \$782  = instr[123:115] <= 6'h3e;
+  assign \$781  = | \$signal$62 [123:115];
+  assign \$782  = \$signal$62 [123:115] <= 6'h3e;
   assign \$783  = \$781  & \$782 ;
-  assign \$784  = | instr[123:115];
-  assign \$785  = instr[123:115] <= 6'h3f;
+  assign \$784  = | \$signal$62 [123:115];
+  assign \$785  = \$signal$62 [123:115] <= 6'h3f;
   assign \$786  = \$784  & \$785 ;
   assign \$787  = lastw_d ? { \$786 , \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762 , \$759 , \$756 , \$753 , \$750 , \$747 , \$744 , \$741 , \$738 , \$735 , \$732 , \$729 , \$726 , \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702 , \$699 , \$696 , \$693 , \$690 , \$687 , \$684 , \$681 , \$678 , \$675 , \$672 , \$669 , \$666 , \$663 , \$660 , \$657 , \$654 , \$651 , \$648 , \$645 , \$642 , \$639 , \$636 , \$633 , \$630 , \$627 , \$624 , \$621 , \$618 , \$615 , \$612 , \$609 , \$606 , \$603 , \$600 , \$597  } : 64'h0000000000000000;
-  assign \$788  = instr[114] ? 64'hffffffffffffffff : \$787 ;
-  assign \$789  = | instr[123:115];
-  assign \$790  = instr[123:115] <= 1'h0;
+  assign \$788  = \$signal$62 [114] ? 64'hffffffffffffffff : \$787 ;
+  assign \$789  = | \$signal$62 [123:115];
+  assign \$790  = \$signal$62 [123:115] <= 1'h0;
   assign \$791  = \$789  & \$790 ;
-  assign \$792  = | instr[123:115];
-  assign \$793  = instr[123:115] <= 1'h1;
+  assign \$792  = | \$signal$62 [123:115];
+  assign \$793  = \$signal$62 [123:115] <= 1'h1;
   assign \$794  = \$792  & \$793 ;
-  assign \$795  = | instr[123:115];
-  assign \$796  = instr[123:115] <= 2'h2;
+  assign \$795  = | \$signal$62 [123:115];
+  assign \$796  = \$signal$62 [123:115] <= 2'h2;
   assign \$797  = \$795  & \$796 ;
-  assign \$798  = | instr[123:115];
-  assign \$799  = instr[123:115] <= 2'h3;
+  assign \$798  = | \$signal$62 [123:115];
+  assign \$799  = \$signal$62 [123:115] <= 2'h3;
   assign \$800  = \$798  & \$799 ;
-  assign \$801  = | instr[123:115];
-  assign \$802  = instr[123:115] <= 3'h4;
+  assign \$801  = | \$signal$62 [123:115];
+  assign \$802  = \$signal$62 [123:115] <= 3'h4;
   assign \$803  = \$801  & \$802 ;
-  assign \$804  = | instr[123:115];
-  assign \$805  = instr[123:115] <= 3'h5;
+  assign \$804  = | \$signal$62 [123:115];
+  assign \$805  = \$signal$62 [123:115] <= 3'h5;
   assign \$806  = \$804  & \$805 ;
-  assign \$807  = | instr[123:115];
-  assign \$808  = instr[123:115] <= 3'h6;
+  assign \$807  = | \$signal$62 [123:115];
+  assign \$808  = \$signal$62 [123:115] <= 3'h6;
   assign \$809  = \$807  & \$808 ;
-  assign \$810  = | instr[123:115];
-  assign \$811  = instr[123:115] <= 3'h7;
+  assign \$810  = | \$signal$62 [123:115];
+  assign \$811  = \$signal$62 [123:115] <= 3'h7;
   assign \$812  = \$810  & \$811 ;
-  assign \$813  = | instr[123:115];
-  assign \$814  = instr[123:115] <= 4'h8;
+  assign \$813  = | \$signal$62 [123:115];
+  assign \$814  = \$signal$62 [123:115] <= 4'h8;
   assign \$815  = \$813  & \$814 ;
-  assign \$816  = | instr[123:115];
-  assign \$817  = instr[123:115] <= 4'h9;
+  assign \$816  = | \$signal$62 [123:115];
+  assign \$817  = \$signal$62 [123:115] <= 4'h9;
   assign \$818  = \$816  & \$817 ;
-  assign \$819  = | instr[123:115];
-  assign \$820  = instr[123:115] <= 4'ha;
+  assign \$819  = | \$signal$62 [123:115];
+  assign \$820  = \$signal$62 [123:115] <= 4'ha;
   assign \$821  = \$819  & \$820 ;
-  assign \$822  = | instr[123:115];
-  assign \$823  = instr[123:115] <= 4'hb;
+  assign \$822  = | \$signal$62 [123:115];
+  assign \$823  = \$signal$62 [123:115] <= 4'hb;
   assign \$824  = \$822  & \$823 ;
-  assign \$825  = | instr[123:115];
-  assign \$826  = instr[123:115] <= 4'hc;
+  assign \$825  = | \$signal$62 [123:115];
+  assign \$826  = \$signal$62 [123:115] <= 4'hc;
   assign \$827  = \$825  & \$826 ;
-  assign \$828  = | instr[123:115];
-  assign \$829  = instr[123:115] <= 4'hd;
+  assign \$828  = | \$signal$62 [123:115];
+  assign \$829  = \$signal$62 [123:115] <= 4'hd;
   assign \$830  = \$828  & \$829 ;
-  assign \$831  = | instr[123:115];
-  assign \$832  = instr[123:115] <= 4'he;
+  assign \$831  = | \$signal$62 [123:115];
+  assign \$832  = \$signal$62 [123:115] <= 4'he;
   assign \$833  = \$831  & \$832 ;
-  assign \$834  = | instr[123:115];
-  assign \$835  = instr[123:115] <= 4'hf;
+  assign \$834  = | \$signal$62 [123:115];
+  assign \$835  = \$signal$62 [123:115] <= 4'hf;
   assign \$836  = \$834  & \$835 ;
-  assign \$837  = | instr[123:115];
-  assign \$838  = instr[123:115] <= 5'h10;
+  assign \$837  = | \$signal$62 [123:115];
+  assign \$838  = \$signal$62 [123:115] <= 5'h10;
   assign \$839  = \$837  & \$838 ;
-  assign \$840  = | instr[123:115];
-  assign \$841  = instr[123:115] <= 5'h11;
+  assign \$840  = | \$signal$62 [123:115];
+  assign \$841  = \$signal$62 [123:115] <= 5'h11;
   assign \$842  = \$840  & \$841 ;
-  assign \$843  = | instr[123:115];
-  assign \$844  = instr[123:115] <= 5'h12;
+  assign \$843  = | \$signal$62 [123:115];
+  assign \$844  = \$signal$62 [123:115] <= 5'h12;
   assign \$845  = \$843  & \$844 ;
-  assign \$846  = | instr[123:115];
-  assign \$847  = instr[123:115] <= 5'h13;
+  assign \$846  = | \$signal$62 [123:115];
+  assign \$847  = \$signal$62 [123:115] <= 5'h13;
   assign \$848  = \$846  & \$847 ;
-  assign \$849  = | instr[123:115];
-  assign \$850  = instr[123:115] <= 5'h14;
+  assign \$849  = | \$signal$62 [123:115];
+  assign \$850  = \$signal$62 [123:115] <= 5'h14;
   assign \$851  = \$849  & \$850 ;
-  assign \$852  = | instr[123:115];
-  assign \$853  = instr[123:115] <= 5'h15;
+  assign \$852  = | \$signal$62 [123:115];
+  assign \$853  = \$signal$62 [123:115] <= 5'h15;
   assign \$854  = \$852  & \$853 ;
-  assign \$855  = | instr[123:115];
-  assign \$856  = instr[123:115] <= 5'h16;
+  assign \$855  = | \$signal$62 [123:115];
+  assign \$856  = \$signal$62 [123:115] <= 5'h16;
   assign \$857  = \$855  & \$856 ;
-  assign \$858  = | instr[123:115];
-  assign \$859  = instr[123:115] <= 5'h17;
+  assign \$858  = | \$signal$62 [123:115];
+  assign \$859  = \$signal$62 [123:115] <= 5'h17;
   assign \$860  = \$858  & \$859 ;
-  assign \$861  = | instr[123:115];
-  assign \$862  = instr[123:115] <= 5'h18;
+  assign \$861  = | \$signal$62 [123:115];
+  assign \$862  = \$signal$62 [123:115] <= 5'h18;
   assign \$863  = \$861  & \$862 ;
-  assign \$864  = | instr[123:115];
-  assign \$865  = instr[123:115] <= 5'h19;
+  assign \$864  = | \$signal$62 [123:115];
+  assign \$865  = \$signal$62 [123:115] <= 5'h19;
   assign \$866  = \$864  & \$865 ;
-  assign \$867  = | instr[123:115];
-  assign \$868  = instr[123:115] <= 5'h1a;
+  assign \$867  = | \$signal$62 [123:115];
+  assign \$868  = \$signal$62 [123:115] <= 5'h1a;
   assign \$869  = \$867  & \$868 ;
-  assign \$870  = | instr[123:115];
-  assign \$871  = instr[123:115] <= 5'h1b;
+  assign \$870  = | \$signal$62 [123:115];
+  assign \$871  = \$signal$62 [123:115] <= 5'h1b;
   assign \$872  = \$870  & \$871 ;
-  assign \$873  = | instr[123:115];
-  assign \$874  = instr[123:115] <= 5'h1c;
+  assign \$873  = | \$signal$62 [123:115];
+  assign \$874  = \$signal$62 [123:115] <= 5'h1c;
   assign \$875  = \$873  & \$874 ;
-  assign \$876  = | instr[123:115];
-  assign \$877  = instr[123:115] <= 5'h1d;
+  assign \$876  = | \$signal$62 [123:115];
+  assign \$877  = \$signal$62 [123:115] <= 5'h1d;
   assign \$878  = \$876  & \$877 ;
-  assign \$879  = | instr[123:115];
-  assign \$880  = instr[123:115] <= 5'h1e;
+  assign \$879  = | \$signal$62 [123:115];
+  assign \$880  = \$signal$62 [123:115] <= 5'h1e;
   assign \$881  = \$879  & \$880 ;
-  assign \$882  = | instr[123:115];
-  assign \$883  = instr[123:115] <= 5'h1f;
+  assign \$882  = | \$signal$62 [123:115];
+  assign \$883  = \$signal$62 [123:115] <= 5'h1f;
   assign \$884  = \$882  & \$883 ;
-  assign \$885  = | instr[123:115];
-  assign \$886  = instr[123:115] <= 6'h20;
+  assign \$885  = | \$signal$62 [123:115];
+  assign \$886  = \$signal$62 [123:115] <= 6'h20;
   assign \$887  = \$885  & \$886 ;
-  assign \$888  = | instr[123:115];
-  assign \$889  = instr[123:115] <= 6'h21;
+  assign \$888  = | \$signal$62 [123:115];
+  assign \$889  = \$signal$62 [123:115] <= 6'h21;
   assign \$890  = \$888  & \$889 ;
-  assign \$891  = | instr[123:115];
-  assign \$892  = instr[123:115] <= 6'h22;
+  assign \$891  = | \$signal$62 [123:115];
+  assign \$892  = \$signal$62 [123:115] <= 6'h22;
   assign \$893  = \$891  & \$892 ;
-  assign \$894  = | instr[123:115];
-  assign \$895  = instr[123:115] <= 6'h23;
+  assign \$894  = | \$signal$62 [123:115];
+  assign \$895  = \$signal$62 [123:115] <= 6'h23;
   assign \$896  = \$894  & \$895 ;
-  assign \$897  = | instr[123:115];
-  assign \$898  = instr[123:115] <= 6'h24;
+  assign \$897  = | \$signal$62 [123:115];
+  assign \$898  = \$signal$62 [123:115] <= 6'h24;
   assign \$899  = \$897  & \$898 ;
-  assign \$900  = | instr[123:115];
-  assign \$901  = instr[123:115] <= 6'h25;
+  assign \$900  = | \$signal$62 [123:115];
+  assign \$901  = \$signal$62 [123:115] <= 6'h25;
   assign \$902  = \$900  & \$901 ;
-  assign \$903  = | instr[123:115];
-  assign \$904  = instr[123:115] <= 6'h26;
+  assign \$903  = | \$signal$62 [123:115];
+  assign \$904  = \$signal$62 [123:115] <= 6'h26;
   assign \$905  = \$903  & \$904 ;
-  assign \$906  = | instr[123:115];
-  assign \$907  = instr[123:115] <= 6'h27;
+  assign \$906  = | \$signal$62 [123:115];
+  assign \$907  = \$signal$62 [123:115] <= 6'h27;
   assign \$908  = \$906  & \$907 ;
-  assign \$909  = | instr[123:115];
-  assign \$910  = instr[123:115] <= 6'h28;
+  assign \$909  = | \$signal$62 [123:115];
+  assign \$910  = \$signal$62 [123:115] <= 6'h28;
   assign \$911  = \$909  & \$910 ;
-  assign \$912  = | instr[123:115];
-  assign \$913  = instr[123:115] <= 6'h29;
+  assign \$912  = | \$signal$62 [123:115];
+  assign \$913  = \$signal$62 [123:115] <= 6'h29;
   assign \$914  = \$912  & \$913 ;
-  assign \$915  = | instr[123:115];
-  assign \$916  = instr[123:115] <= 6'h2a;
+  assign \$915  = | \$signal$62 [123:115];
+  assign \$916  = \$signal$62 [123:115] <= 6'h2a;
   assign \$917  = \$915  & \$916 ;
-  assign \$918  = | instr[123:115];
-  assign \$919  = instr[123:115] <= 6'h2b;
+  assign \$918  = | \$signal$62 [123:115];
+  assign \$919  = \$signal$62 [123:115] <= 6'h2b;
   assign \$920  = \$918  & \$919 ;
-  assign \$921  = | instr[123:115];
-  assign \$922  = instr[123:115] <= 6'h2c;
+  assign \$921  = | \$signal$62 [123:115];
+  assign \$922  = \$signal$62 [123:115] <= 6'h2c;
   assign \$923  = \$921  & \$922 ;
-  assign \$924  = | instr[123:115];
-  assign \$925  = instr[123:115] <= 6'h2d;
+  assign \$924  = | \$signal$62 [123:115];
+  assign \$925  = \$signal$62 [123:115] <= 6'h2d;
   assign \$926  = \$924  & \$925 ;
-  assign \$927  = | instr[123:115];
-  assign \$928  = instr[123:115] <= 6'h2e;
+  assign \$927  = | \$signal$62 [123:115];
+  assign \$928  = \$signal$62 [123:115] <= 6'h2e;
   assign \$929  = \$927  & \$928 ;
-  assign \$930  = | instr[123:115];
-  assign \$931  = instr[123:115] <= 6'h2f;
+  assign \$930  = | \$signal$62 [123:115];
+  assign \$931  = \$signal$62 [123:115] <= 6'h2f;
   assign \$932  = \$930  & \$931 ;
-  assign \$933  = | instr[123:115];
-  assign \$934  = instr[123:115] <= 6'h30;
+  assign \$933  = | \$signal$62 [123:115];
+  assign \$934  = \$signal$62 [123:115] <= 6'h30;
   assign \$935  = \$933  & \$934 ;
-  assign \$936  = | instr[123:115];
-  assign \$937  = instr[123:115] <= 6'h31;
+  assign \$936  = | \$signal$62 [123:115];
+  assign \$937  = \$signal$62 [123:115] <= 6'h31;
   assign \$938  = \$936  & \$937 ;
-  assign \$939  = | instr[123:115];
-  assign \$940  = instr[123:115] <= 6'h32;
+  assign \$939  = | \$signal$62 [123:115];
+  assign \$940  = \$signal$62 [123:115] <= 6'h32;
   assign \$941  = \$939  & \$940 ;
-  assign \$942  = | instr[123:115];
-  assign \$943  = instr[123:115] <= 6'h33;
+  assign \$942  = | \$signal$62 [123:115];
+  assign \$943  = \$signal$62 [123:115] <= 6'h33;
   assign \$944  = \$942  & \$943 ;
-  assign \$945  = | instr[123:115];
-  assign \$946  = instr[123:115] <= 6'h34;
+  assign \$945  = | \$signal$62 [123:115];
+  assign \$946  = \$signal$62 [123:115] <= 6'h34;
   assign \$947  = \$945  & \$946 ;
-  assign \$948  = | instr[123:115];
-  assign \$949  = instr[123:115] <= 6'h35;
+  assign \$948  = | \$signal$62 [123:115];
+  assign \$949  = \$signal$62 [123:115] <= 6'h35;
   assign \$950  = \$948  & \$949 ;
-  assign \$951  = | instr[123:115];
-  assign \$952  = instr[123:115] <= 6'h36;
+  assign \$951  = | \$signal$62 [123:115];
+  assign \$952  = \$signal$62 [123:115] <= 6'h36;
   assign \$953  = \$951  & \$952 ;
-  assign \$954  = | instr[123:115];
-  assign \$955  = instr[123:115] <= 6'h37;
+  assign \$954  = | \$signal$62 [123:115];
+  assign \$955  = \$signal$62 [123:115] <= 6'h37;
   assign \$956  = \$954  & \$955 ;
-  assign \$957  = | instr[123:115];
-  assign \$958  = instr[123:115] <= 6'h38;
+  assign \$957  = | \$signal$62 [123:115];
+  assign \$958  = \$signal$62 [123:115] <= 6'h38;
   assign \$959  = \$957  & \$958 ;
-  assign \$960  = | instr[123:115];
-  assign \$961  = instr[123:115] <= 6'h39;
+  assign \$960  = | \$signal$62 [123:115];
+  assign \$961  = \$signal$62 [123:115] <= 6'h39;
   assign \$962  = \$960  & \$961 ;
-  assign \$963  = | instr[123:115];
-  assign \$964  = instr[123:115] <= 6'h3a;
+  assign \$963  = | \$signal$62 [123:115];
+  assign \$964  = \$signal$62 [123:115] <= 6'h3a;
   assign \$965  = \$963  & \$964 ;
-  assign \$966  = | instr[123:115];
-  assign \$967  = instr[123:115] <= 6'h3b;
+  assign \$966  = | \$signal$62 [123:115];
+  assign \$967  = \$signal$62 [123:115] <= 6'h3b;
   assign \$968  = \$966  & \$967 ;
-  assign \$969  = | instr[123:115];
-  assign \$970  = instr[123:115] <= 6'h3c;
+  assign \$969  = | \$signal$62 [123:115];
+  assign \$970  = \$signal$62 [123:115] <= 6'h3c;
   assign \$971  = \$969  & \$970 ;
-  assign \$972  = | instr[123:115];
-  assign \$973  = instr[123:115] <= 6'h3d;
+  assign \$972  = | \$signal$62 [123:115];
+  assign \$973  = \$signal$62 [123:115] <= 6'h3d;
   assign \$974  = \$972  & \$973 ;
-  assign \$975  = | instr[123:115];
-  assign \$976  = instr[123:115] <= 6'h3e;
+  assign \$975  = | \$signal$62 [123:115];
+  assign \$976  = \$signal$62 [123:115] <= 6'h3e;
   assign \$977  = \$975  & \$976 ;
-  assign \$978  = | instr[123:115];
-  assign \$979  = instr[123:115] <= 6'h3f;
+  assign \$978  = | \$signal$62 [123:115];
+  assign \$979  = \$signal$62 [123:115] <= 6'h3f;
   assign \$980  = \$978  & \$979 ;
   assign \$981  = lastw_d ? { \$980 , \$977 , \$974 , \$971 , \$968 , \$965 , \$962 , \$959 , \$956 , \$953 , \$950 , \$947 , \$944 , \$941 , \$938 , \$935 , \$932 , \$929 , \$926 , \$923 , \$920 , \$917 , \$914 , \$911 , \$908 , \$905 , \$902 , \$899 , \$896 , \$893 , \$890 , \$887 , \$884 , \$881 , \$878 , \$875 , \$872 , \$869 , \$866 , \$863 , \$860 , \$857 , \$854 , \$851 , \$848 , \$845 , \$842 , \$839 , \$836 , \$833 , \$830 , \$827 , \$824 , \$821 , \$818 , \$815 , \$812 , \$809 , \$806 , \$803 , \$800 , \$797 , \$794 , \$791  } : 64'h0000000000000000;
-  assign \$982  = instr[114] ? 64'hffffffffffffffff : \$981 ;
-  assign \$983  = | instr[123:115];
-  assign \$984  = instr[123:115] <= 1'h0;
+  assign \$982  = \$signal$62 [114] ? 64'hffffffffffffffff : \$981 ;
+  assign \$983  = | \$signal$62 [123:115];
+  assign \$984  = \$signal$62 [123:115] <= 1'h0;
   assign \$985  = \$983  & \$984 ;
-  assign \$986  = | instr[123:115];
-  assign \$987  = instr[123:115] <= 1'h1;
+  assign \$986  = | \$signal$62 [123:115];
+  assign \$987  = \$signal$62 [123:115] <= 1'h1;
   assign \$988  = \$986  & \$987 ;
-  assign \$989  = | instr[123:115];
-  assign \$990  = instr[123:115] <= 2'h2;
+  assign \$989  = | \$signal$62 [123:115];
+  assign \$990  = \$signal$62 [123:115] <= 2'h2;
   assign \$991  = \$989  & \$990 ;
-  assign \$992  = | instr[123:115];
-  assign \$993  = instr[123:115] <= 2'h3;
+  assign \$992  = | \$signal$62 [123:115];
+  assign \$993  = \$signal$62 [123:115] <= 2'h3;
   assign \$994  = \$992  & \$993 ;
-  assign \$995  = | instr[123:115];
-  assign \$996  = instr[123:115] <= 3'h4;
+  assign \$995  = | \$signal$62 [123:115];
+  assign \$996  = \$signal$62 [123:115] <= 3'h4;
   assign \$997  = \$995  & \$996 ;
-  assign \$998  = | instr[123:115];
-  assign \$999  = instr[123:115] <= 3'h5;
+  assign \$998  = | \$signal$62 [123:115];
+  assign \$999  = \$signal$62 [123:115] <= 3'h5;
   assign \$1000  = \$998  & \$999 ;
-  assign \$1001  = | instr[123:115];
-  assign \$1002  = instr[123:115] <= 3'h6;
+  assign \$1001  = | \$signal$62 [123:115];
+  assign \$1002  = \$signal$62 [123:115] <= 3'h6;
   assign \$1003  = \$1001  & \$1002 ;
-  assign \$1004  = | instr[123:115];
-  assign \$1005  = instr[123:115] <= 3'h7;
+  assign \$1004  = | \$signal$62 [123:115];
+  assign \$1005  = \$signal$62 [123:115] <= 3'h7;
   assign \$1006  = \$1004  & \$1005 ;
-  assign \$1007  = | instr[123:115];
-  assign \$1008  = instr[123:115] <= 4'h8;
+  assign \$1007  = | \$signal$62 [123:115];
+  assign \$1008  = \$signal$62 [123:115] <= 4'h8;
   assign \$1009  = \$1007  & \$1008 ;
-  assign \$1010  = | instr[123:115];
-  assign \$1011  = instr[123:115] <= 4'h9;
+  assign \$1010  = | \$signal$62 [123:115];
+  assign \$1011  = \$signal$62 [123:115] <= 4'h9;
   assign \$1012  = \$1010  & \$1011 ;
-  assign \$1013  = | instr[123:115];
-  assign \$1014  = instr[123:115] <= 4'ha;
+  assign \$1013  = | \$signal$62 [123:115];
+  assign \$1014  = \$signal$62 [123:115] <= 4'ha;
   assign \$1015  = \$1013  & \$1014 ;
-  assign \$1016  = | instr[123:115];
-  assign \$1017  = instr[123:115] <= 4'hb;
+  assign \$1016  = | \$signal$62 [123:115];
+  assign \$1017  = \$signal$62 [123:115] <= 4'hb;
   assign \$1018  = \$1016  & \$1017 ;
-  assign \$1019  = | instr[123:115];
-  assign \$1020  = instr[123:115] <= 4'hc;
+  assign \$1019  = | \$signal$62 [123:115];
+  assign \$1020  = \$signal$62 [123:115] <= 4'hc;
   assign \$1021  = \$1019  & \$1020 ;
-  assign \$1022  = | instr[123:115];
-  assign \$1023  = instr[123:115] <= 4'hd;
+  assign \$1022  = | \$signal$62 [123:115];
+  assign \$1023  = \$signal$62 [123:115] <= 4'hd;
   assign \$1024  = \$1022  & \$1023 ;
-  assign \$1025  = | instr[123:115];
-  assign \$1026  = instr[123:115] <= 4'he;
+  assign \$1025  = | \$signal$62 [123:115];
+  assign \$1026  = \$signal$62 [123:115] <= 4'he;
   assign \$1027  = \$1025  & \$1026 ;
-  assign \$1028  = | instr[123:115];
-  assign \$1029  = instr[123:115] <= 4'hf;
+  assign \$1028  = | \$signal$62 [123:115];
+  assign \$1029  = \$signal$62 [123:115] <= 4'hf;
   assign \$1030  = \$1028  & \$1029 ;
-  assign \$1031  = | instr[123:115];
-  assign \$1032  = instr[123:115] <= 5'h10;
+  assign \$1031  = | \$signal$62 [123:115];
+  assign \$1032  = \$signal$62 [123:115] <= 5'h10;
   assign \$1033  = \$1031  & \$1032 ;
-  assign \$1034  = | instr[123:115];
-  assign \$1035  = instr[123:115] <= 5'h11;
+  assign \$1034  = | \$signal$62 [123:115];
+  assign \$1035  = \$signal$62 [123:115] <= 5'h11;
   assign \$1036  = \$1034  & \$1035 ;
-  assign \$1037  = | instr[123:115];
-  assign \$1038  = instr[123:115] <= 5'h12;
+  assign \$1037  = | \$signal$62 [123:115];
+  assign \$1038  = \$signal$62 [123:115] <= 5'h12;
   assign \$1039  = \$1037  & \$1038 ;
-  assign \$1040  = | instr[123:115];
-  assign \$1041  = instr[123:115] <= 5'h13;
+  assign \$1040  = | \$signal$62 [123:115];
+  assign \$1041  = \$signal$62 [123:115] <= 5'h13;
   assign \$1042  = \$1040  & \$1041 ;
-  assign \$1043  = | instr[123:115];
-  assign \$1044  = instr[123:115] <= 5'h14;
+  assign \$1043  = | \$signal$62 [123:115];
+  assign \$1044  = \$signal$62 [123:115] <= 5'h14;
   assign \$1045  = \$1043  & \$1044 ;
-  assign \$1046  = | instr[123:115];
-  assign \$1047  = instr[123:115] <= 5'h15;
+  assign \$1046  = | \$signal$62 [123:115];
+  assign \$1047  = \$signal$62 [123:115] <= 5'h15;
   assign \$1048  = \$1046  & \$1047 ;
-  assign \$1049  = | instr[123:115];
-  assign \$1050  = instr[123:115] <= 5'h16;
+  assign \$1049  = | \$signal$62 [123:115];
+  assign \$1050  = \$signal$62 [123:115] <= 5'h16;
   assign \$1051  = \$1049  & \$1050 ;
-  assign \$1052  = | instr[123:115];
-  assign \$1053  = instr[123:115] <= 5'h17;
+  assign \$1052  = | \$signal$62 [123:115];
+  assign \$1053  = \$signal$62 [123:115] <= 5'h17;
   assign \$1054  = \$1052  & \$1053 ;
-  assign \$1055  = | instr[123:115];
-  assign \$1056  = instr[123:115] <= 5'h18;
+  assign \$1055  = | \$signal$62 [123:115];
+  assign \$1056  = \$signal$62 [123:115] <= 5'h18;
   assign \$1057  = \$1055  & \$1056 ;
-  assign \$1058  = | instr[123:115];
-  assign \$1059  = instr[123:115] <= 5'h19;
+  assign \$1058  = | \$signal$62 [123:115];
+  assign \$1059  = \$signal$62 [123:115] <= 5'h19;
   assign \$1060  = \$1058  & \$1059 ;
-  assign \$1061  = | instr[123:115];
-  assign \$1062  = instr[123:115] <= 5'h1a;
+  assign \$1061  = | \$signal$62 [123:115];
+  assign \$1062  = \$signal$62 [123:115] <= 5'h1a;
   assign \$1063  = \$1061  & \$1062 ;
-  assign \$1064  = | instr[123:115];
-  assign \$1065  = instr[123:115] <= 5'h1b;
+  assign \$1064  = | \$signal$62 [123:115];
+  assign \$1065  = \$signal$62 [123:115] <= 5'h1b;
   assign \$1066  = \$1064  & \$1065 ;
-  assign \$1067  = | instr[123:115];
-  assign \$1068  = instr[123:115] <= 5'h1c;
+  assign \$1067  = | \$signal$62 [123:115];
+  assign \$1068  = \$signal$62 [123:115] <= 5'h1c;
   assign \$1069  = \$1067  & \$1068 ;
-  assign \$1070  = | instr[123:115];
-  assign \$1071  = instr[123:115] <= 5'h1d;
+  assign \$1070  = | \$signal$62 [123:115];
+  assign \$1071  = \$signal$62 [123:115] <= 5'h1d;
   assign \$1072  = \$1070  & \$1071 ;
-  assign \$1073  = | instr[123:115];
-  assign \$1074  = instr[123:115] <= 5'h1e;
+  assign \$1073  = | \$signal$62 [123:115];
+  assign \$1074  = \$signal$62 [123:115] <= 5'h1e;
   assign \$1075  = \$1073  & \$1074 ;
-  assign \$1076  = | instr[123:115];
-  assign \$1077  = instr[123:115] <= 5'h1f;
+  assign \$1076  = | \$signal$62 [123:115];
+  assign \$1077  = \$signal$62 [123:115] <= 5'h1f;
   assign \$1078  = \$1076  & \$1077 ;
-  assign \$1079  = | instr[123:115];
-  assign \$1080  = instr[123:115] <= 6'h20;
+  assign \$1079  = | \$signal$62 [123:115];
+  assign \$1080  = \$signal$62 [123:115] <= 6'h20;
   assign \$1081  = \$1079  & \$1080 ;
-  assign \$1082  = | instr[123:115];
-  assign \$1083  = instr[123:115] <= 6'h21;
+  assign \$1082  = | \$signal$62 [123:115];
+  assign \$1083  = \$signal$62 [123:115] <= 6'h21;
   assign \$1084  = \$1082  & \$1083 ;
-  assign \$1085  = | instr[123:115];
-  assign \$1086  = instr[123:115] <= 6'h22;
+  assign \$1085  = | \$signal$62 [123:115];
+  assign \$1086  = \$signal$62 [123:115] <= 6'h22;
   assign \$1087  = \$1085  & \$1086 ;
-  assign \$1088  = | instr[123:115];
-  assign \$1089  = instr[123:115] <= 6'h23;
+  assign \$1088  = | \$signal$62 [123:115];
+  assign \$1089  = \$signal$62 [123:115] <= 6'h23;
   assign \$1090  = \$1088  & \$1089 ;
-  assign \$1091  = | instr[123:115];
-  assign \$1092  = instr[123:115] <= 6'h24;
+  assign \$1091  = | \$signal$62 [123:115];
+  assign \$1092  = \$signal$62 [123:115] <= 6'h24;
   assign \$1093  = \$1091  & \$1092 ;
-  assign \$1094  = | instr[123:115];
-  assign \$1095  = instr[123:115] <= 6'h25;
+  assign \$1094  = | \$signal$62 [123:115];
+  assign \$1095  = \$signal$62 [123:115] <= 6'h25;
   assign \$1096  = \$1094  & \$1095 ;
-  assign \$1097  = | instr[123:115];
-  assign \$1098  = instr[123:115] <= 6'h26;
+  assign \$1097  = | \$signal$62 [123:115];
+  assign \$1098  = \$signal$62 [123:115] <= 6'h26;
   assign \$1099  = \$1097  & \$1098 ;
-  assign \$1100  = | instr[123:115];
-  assign \$1101  = instr[123:115] <= 6'h27;
+  assign \$1100  = | \$signal$62 [123:115];
+  assign \$1101  = \$signal$62 [123:115] <= 6'h27;
   assign \$1102  = \$1100  & \$1101 ;
-  assign \$1103  = | instr[123:115];
-  assign \$1104  = instr[123:115] <= 6'h28;
+  assign \$1103  = | \$signal$62 [123:115];
+  assign \$1104  = \$signal$62 [123:115] <= 6'h28;
   assign \$1105  = \$1103  & \$1104 ;
-  assign \$1106  = | instr[123:115];
-  assign \$1107  = instr[123:115] <= 6'h29;
+  assign \$1106  = | \$signal$62 [123:115];
+  assign \$1107  = \$signal$62 [123:115] <= 6'h29;
   assign \$1108  = \$1106  & \$1107 ;
-  assign \$1109  = | instr[123:115];
-  assign \$1110  = instr[123:115] <= 6'h2a;
+  assign \$1109  = | \$signal$62 [123:115];
+  assign \$1110  = \$signal$62 [123:115] <= 6'h2a;
   assign \$1111  = \$1109  & \$1110 ;
-  assign \$1112  = | instr[123:115];
-  assign \$1113  = instr[123:115] <= 6'h2b;
+  assign \$1112  = | \$signal$62 [123:115];
+  assign \$1113  = \$signal$62 [123:115] <= 6'h2b;
   assign \$1114  = \$1112  & \$1113 ;
-  assign \$1115  = | instr[123:115];
-  assign \$1116  = instr[123:115] <= 6'h2c;
+  assign \$1115  = | \$signal$62 [123:115];
+  assign \$1116  = \$signal$62 [123:115] <= 6'h2c;
   assign \$1117  = \$1115  & \$1116 ;
-  assign \$1118  = | instr[123:115];
-  assign \$1119  = instr[123:115] <= 6'h2d;
+  assign \$1118  = | \$signal$62 [123:115];
+  assign \$1119  = \$signal$62 [123:115] <= 6'h2d;
   assign \$1120  = \$1118  & \$1119 ;
-  assign \$1121  = | instr[123:115];
-  assign \$1122  = instr[123:115] <= 6'h2e;
+  assign \$1121  = | \$signal$62 [123:115];
+  assign \$1122  = \$signal$62 [123:115] <= 6'h2e;
   assign \$1123  = \$1121  & \$1122 ;
-  assign \$1124  = | instr[123:115];
-  assign \$1125  = instr[123:115] <= 6'h2f;
+  assign \$1124  = | \$signal$62 [123:115];
+  assign \$1125  = \$signal$62 [123:115] <= 6'h2f;
   assign \$1126  = \$1124  & \$1125 ;
-  assign \$1127  = | instr[123:115];
-  assign \$1128  = instr[123:115] <= 6'h30;
+  assign \$1127  = | \$signal$62 [123:115];
+  assign \$1128  = \$signal$62 [123:115] <= 6'h30;
   assign \$1129  = \$1127  & \$1128 ;
-  assign \$1130  = | instr[123:115];
-  assign \$1131  = instr[123:115] <= 6'h31;
+  assign \$1130  = | \$signal$62 [123:115];
+  assign \$1131  = \$signal$62 [123:115] <= 6'h31;
   assign \$1132  = \$1130  & \$1131 ;
-  assign \$1133  = | instr[123:115];
-  assign \$1134  = instr[123:115] <= 6'h32;
+  assign \$1133  = | \$signal$62 [123:115];
+  assign \$1134  = \$signal$62 [123:115] <= 6'h32;
   assign \$1135  = \$1133  & \$1134 ;
-  assign \$1136  = | instr[123:115];
-  assign \$1137  = instr[123:115] <= 6'h33;
+  assign \$1136  = | \$signal$62 [123:115];
+  assign \$1137  = \$signal$62 [123:115] <= 6'h33;
   assign \$1138  = \$1136  & \$1137 ;
-  assign \$1139  = | instr[123:115];
-  assign \$1140  = instr[123:115] <= 6'h34;
+  assign \$1139  = | \$signal$62 [123:115];
+  assign \$1140  = \$signal$62 [123:115] <= 6'h34;
   assign \$1141  = \$1139  & \$1140 ;
-  assign \$1142  = | instr[123:115];
-  assign \$1143  = instr[123:115] <= 6'h35;
+  assign \$1142  = | \$signal$62 [123:115];
+  assign \$1143  = \$signal$62 [123:115] <= 6'h35;
   assign \$1144  = \$1142  & \$1143 ;
-  assign \$1145  = | instr[123:115];
-  assign \$1146  = instr[123:115] <= 6'h36;
+  assign \$1145  = | \$signal$62 [123:115];
+  assign \$1146  = \$signal$62 [123:115] <= 6'h36;
   assign \$1147  = \$1145  & \$1146 ;
-  assign \$1148  = | instr[123:115];
-  assign \$1149  = instr[123:115] <= 6'h37;
+  assign \$1148  = | \$signal$62 [123:115];
+  assign \$1149  = \$signal$62 [123:115] <= 6'h37;
   assign \$1150  = \$1148  & \$1149 ;
-  assign \$1151  = | instr[123:115];
-  assign \$1152  = instr[123:115] <= 6'h38;
+  assign \$1151  = | \$signal$62 [123:115];
+  assign \$1152  = \$signal$62 [123:115] <= 6'h38;
   assign \$1153  = \$1151  & \$1152 ;
-  assign \$1154  = | instr[123:115];
-  assign \$1155  = instr[123:115] <= 6'h39;
+  assign \$1154  = | \$signal$62 [123:115];
+  assign \$1155  = \$signal$62 [123:115] <= 6'h39;
   assign \$1156  = \$1154  & \$1155 ;
-  assign \$1157  = | instr[123:115];
-  assign \$1158  = instr[123:115] <= 6'h3a;
+  assign \$1157  = | \$signal$62 [123:115];
+  assign \$1158  = \$signal$62 [123:115] <= 6'h3a;
   assign \$1159  = \$1157  & \$1158 ;
-  assign \$1160  = | instr[123:115];
-  assign \$1161  = instr[123:115] <= 6'h3b;
+  assign \$1160  = | \$signal$62 [123:115];
+  assign \$1161  = \$signal$62 [123:115] <= 6'h3b;
   assign \$1162  = \$1160  & \$1161 ;
-  assign \$1163  = | instr[123:115];
-  assign \$1164  = instr[123:115] <= 6'h3c;
+  assign \$1163  = | \$signal$62 [123:115];
+  assign \$1164  = \$signal$62 [123:115] <= 6'h3c;
   assign \$1165  = \$1163  & \$1164 ;
-  assign \$1166  = | instr[123:115];
-  assign \$1167  = instr[123:115] <= 6'h3d;
+  assign \$1166  = | \$signal$62 [123:115];
+  assign \$1167  = \$signal$62 [123:115] <= 6'h3d;
   assign \$1168  = \$1166  & \$1167 ;
-  assign \$1169  = | instr[123:115];
-  assign \$1170  = instr[123:115] <= 6'h3e;
+  assign \$1169  = | \$signal$62 [123:115];
+  assign \$1170  = \$signal$62 [123:115] <= 6'h3e;
   assign \$1171  = \$1169  & \$1170 ;
-  assign \$1172  = | instr[123:115];
-  assign \$1173  = instr[123:115] <= 6'h3f;
+  assign \$1172  = | \$signal$62 [123:115];
+  assign \$1173  = \$signal$62 [123:115] <= 6'h3f;
   assign \$1174  = \$1172  & \$1173 ;
   assign \$1175  = lastw_d ? { \$1174 , \$1171 , \$1168 , \$1165 , \$1162 , \$1159 , \$1156 , \$1153 , \$1150 , \$1147 , \$1144 , \$1141 , \$1138 , \$1135 , \$1132 , \$1129 , \$1126 , \$1123 , \$1120 , \$1117 , \$1114 , \$1111 , \$1108 , \$1105 , \$1102 , \$1099 , \$1096 , \$1093 , \$1090 , \$1087 , \$1084 , \$1081 , \$1078 , \$1075 , \$1072 , \$1069 , \$1066 , \$1063 , \$1060 , \$1057 , \$1054 , \$1051 , \$1048 , \$1045 , \$1042 , \$1039 , \$1036 , \$1033 , \$1030 , \$1027 , \$1024 , \$1021 , \$1018 , \$1015 , \$1012 , \$1009 , \$1006 , \$1003 , \$1000 , \$997 , \$994 , \$991 , \$988 , \$985  } : 64'h0000000000000000;
-  assign \$1176  = instr[114] ? 64'hffffffffffffffff : \$1175 ;
-  assign \$1177  = | instr[123:115];
-  assign \$1178  = instr[123:115] <= 1'h0;
+  assign \$1176  = \$signal$62 [114] ? 64'hffffffffffffffff : \$1175 ;
+  assign \$1177  = | \$signal$62 [123:115];
+  assign \$1178  = \$signal$62 [123:115] <= 1'h0;
   assign \$1179  = \$1177  & \$1178 ;
-  assign \$1180  = | instr[123:115];
-  assign \$1181  = instr[123:115] <= 1'h1;
+  assign \$1180  = | \$signal$62 [123:115];
+  assign \$1181  = \$signal$62 [123:115] <= 1'h1;
   assign \$1182  = \$1180  & \$1181 ;
-  assign \$1183  = | instr[123:115];
-  assign \$1184  = instr[123:115] <= 2'h2;
+  assign \$1183  = | \$signal$62 [123:115];
+  assign \$1184  = \$signal$62 [123:115] <= 2'h2;
   assign \$1185  = \$1183  & \$1184 ;
-  assign \$1186  = | instr[123:115];
-  assign \$1187  = instr[123:115] <= 2'h3;
+  assign \$1186  = | \$signal$62 [123:115];
+  assign \$1187  = \$signal$62 [123:115] <= 2'h3;
   assign \$1188  = \$1186  & \$1187 ;
-  assign \$1189  = | instr[123:115];
-  assign \$1190  = instr[123:115] <= 3'h4;
+  assign \$1189  = | \$signal$62 [123:115];
+  assign \$1190  = \$signal$62 [123:115] <= 3'h4;
   assign \$1191  = \$1189  & \$1190 ;
-  assign \$1192  = | instr[123:115];
-  assign \$1193  = instr[123:115] <= 3'h5;
+  assign \$1192  = | \$signal$62 [123:115];
+  assign \$1193  = \$signal$62 [123:115] <= 3'h5;
   assign \$1194  = \$1192  & \$1193 ;
-  assign \$1195  = | instr[123:115];
-  assign \$1196  = instr[123:115] <= 3'h6;
+  assign \$1195  = | \$signal$62 [123:115];
+  assign \$1196  = \$signal$62 [123:115] <= 3'h6;
   assign \$1197  = \$1195  & \$1196 ;
-  assign \$1198  = | instr[123:115];
-  assign \$1199  = instr[123:115] <= 3'h7;
+  assign \$1198  = | \$signal$62 [123:115];
+  assign \$1199  = \$signal$62 [123:115] <= 3'h7;
   assign \$1200  = \$1198  & \$1199 ;
-  assign \$1201  = | instr[123:115];
-  assign \$1202  = instr[123:115] <= 4'h8;
+  assign \$1201  = | \$signal$62 [123:115];
+  assign \$1202  = \$signal$62 [123:115] <= 4'h8;
   assign \$1203  = \$1201  & \$1202 ;
-  assign \$1204  = | instr[123:115];
-  assign \$1205  = instr[123:115] <= 4'h9;
+  assign \$1204  = | \$signal$62 [123:115];
+  assign \$1205  = \$signal$62 [123:115] <= 4'h9;
   assign \$1206  = \$1204  & \$1205 ;
-  assign \$1207  = | instr[123:115];
-  assign \$1208  = instr[123:115] <= 4'ha;
+  assign \$1207  = | \$signal$62 [123:115];
+  assign \$1208  = \$signal$62 [123:115] <= 4'ha;
   assign \$1209  = \$1207  & \$1208 ;
-  assign \$1210  = | instr[123:115];
-  assign \$1211  = instr[123:115] <= 4'hb;
+  assign \$1210  = | \$signal$62 [123:115];
+  assign \$1211  = \$signal$62 [123:115] <= 4'hb;
   assign \$1212  = \$1210  & \$1211 ;
-  assign \$1213  = | instr[123:115];
-  assign \$1214  = instr[123:115] <= 4'hc;
+  assign \$1213  = | \$signal$62 [123:115];
+  assign \$1214  = \$signal$62 [123:115] <= 4'hc;
   assign \$1215  = \$1213  & \$1214 ;
-  assign \$1216  = | instr[123:115];
-  assign \$1217  = instr[123:115] <= 4'hd;
+  assign \$1216  = | \$signal$62 [123:115];
+  assign \$1217  = \$signal$62 [123:115] <= 4'hd;
   assign \$1218  = \$1216  & \$1217 ;
-  assign \$1219  = | instr[123:115];
-  assign \$1220  = instr[123:115] <= 4'he;
+  assign \$1219  = | \$signal$62 [123:115];
+  assign \$1220  = \$signal$62 [123:115] <= 4'he;
   assign \$1221  = \$1219  & \$1220 ;
-  assign \$1222  = | instr[123:115];
-  assign \$1223  = instr[123:115] <= 4'hf;
+  assign \$1222  = | \$signal$62 [123:115];
+  assign \$1223  = \$signal$62 [123:115] <= 4'hf;
   assign \$1224  = \$1222  & \$1223 ;
-  assign \$1225  = | instr[123:115];
-  assign \$1226  = instr[123:115] <= 5'h10;
+  assign \$1225  = | \$signal$62 [123:115];
+  assign \$1226  = \$signal$62 [123:115] <= 5'h10;
   assign \$1227  = \$1225  & \$1226 ;
-  assign \$1228  = | instr[123:115];
-  assign \$1229  = instr[123:115] <= 5'h11;
+  assign \$1228  = | \$signal$62 [123:115];
+  assign \$1229  = \$signal$62 [123:115] <= 5'h11;
   assign \$1230  = \$1228  & \$1229 ;
-  assign \$1231  = | instr[123:115];
-  assign \$1232  = instr[123:115] <= 5'h12;
+  assign \$1231  = | \$signal$62 [123:115];
+  assign \$1232  = \$signal$62 [123:115] <= 5'h12;
   assign \$1233  = \$1231  & \$1232 ;
-  assign \$1234  = | instr[123:115];
-  assign \$1235  = instr[123:115] <= 5'h13;
+  assign \$1234  = | \$signal$62 [123:115];
+  assign \$1235  = \$signal$62 [123:115] <= 5'h13;
   assign \$1236  = \$1234  & \$1235 ;
-  assign \$1237  = | instr[123:115];
-  assign \$1238  = instr[123:115] <= 5'h14;
+  assign \$1237  = | \$signal$62 [123:115];
+  assign \$1238  = \$signal$62 [123:115] <= 5'h14;
   assign \$1239  = \$1237  & \$1238 ;
-  assign \$1240  = | instr[123:115];
-  assign \$1241  = instr[123:115] <= 5'h15;
+  assign \$1240  = | \$signal$62 [123:115];
+  assign \$1241  = \$signal$62 [123:115] <= 5'h15;
   assign \$1242  = \$1240  & \$1241 ;
-  assign \$1243  = | instr[123:115];
-  assign \$1244  = instr[123:115] <= 5'h16;
+  assign \$1243  = | \$signal$62 [123:115];
+  assign \$1244  = \$signal$62 [123:115] <= 5'h16;
   assign \$1245  = \$1243  & \$1244 ;
-  assign \$1246  = | instr[123:115];
-  assign \$1247  = instr[123:115] <= 5'h17;
+  assign \$1246  = | \$signal$62 [123:115];
+  assign \$1247  = \$signal$62 [123:115] <= 5'h17;
   assign \$1248  = \$1246  & \$1247 ;
-  assign \$1249  = | instr[123:115];
-  assign \$1250  = instr[123:115] <= 5'h18;
+  assign \$1249  = | \$signal$62 [123:115];
+  assign \$1250  = \$signal$62 [123:115] <= 5'h18;
   assign \$1251  = \$1249  & \$1250 ;
-  assign \$1252  = | instr[123:115];
-  assign \$1253  = instr[123:115] <= 5'h19;
+  assign \$1252  = | \$signal$62 [123:115];
+  assign \$1253  = \$signal$62 [123:115] <= 5'h19;
   assign \$1254  = \$1252  & \$1253 ;
-  assign \$1255  = | instr[123:115];
-  assign \$1256  = instr[123:115] <= 5'h1a;
+  assign \$1255  = | \$signal$62 [123:115];
+  assign \$1256  = \$signal$62 [123:115] <= 5'h1a;
   assign \$1257  = \$1255  & \$1256 ;
-  assign \$1258  = | instr[123:115];
-  assign \$1259  = instr[123:115] <= 5'h1b;
+  assign \$1258  = | \$signal$62 [123:115];
+  assign \$1259  = \$signal$62 [123:115] <= 5'h1b;
   assign \$1260  = \$1258  & \$1259 ;
-  assign \$1261  = | instr[123:115];
-  assign \$1262  = instr[123:115] <= 5'h1c;
+  assign \$1261  = | \$signal$62 [123:115];
+  assign \$1262  = \$signal$62 [123:115] <= 5'h1c;
   assign \$1263  = \$1261  & \$1262 ;
-  assign \$1264  = | instr[123:115];
-  assign \$1265  = instr[123:115] <= 5'h1d;
+  assign \$1264  = | \$signal$62 [123:115];
+  assign \$1265  = \$signal$62 [123:115] <= 5'h1d;
   assign \$1266  = \$1264  & \$1265 ;
-  assign \$1267  = | instr[123:115];
-  assign \$1268  = instr[123:115] <= 5'h1e;
+  assign \$1267  = | \$signal$62 [123:115];
+  assign \$1268  = \$signal$62 [123:115] <= 5'h1e;
   assign \$1269  = \$1267  & \$1268 ;
-  assign \$1270  = | instr[123:115];
-  assign \$1271  = instr[123:115] <= 5'h1f;
+  assign \$1270  = | \$signal$62 [123:115];
+  assign \$1271  = \$signal$62 [123:115] <= 5'h1f;
   assign \$1272  = \$1270  & \$1271 ;
-  assign \$1273  = | instr[123:115];
-  assign \$1274  = instr[123:115] <= 6'h20;
+  assign \$1273  = | \$signal$62 [123:115];
+  assign \$1274  = \$signal$62 [123:115] <= 6'h20;
   assign \$1275  = \$1273  & \$1274 ;
-  assign \$1276  = | instr[123:115];
-  assign \$1277  = instr[123:115] <= 6'h21;
+  assign \$1276  = | \$signal$62 [123:115];
+  assign \$1277  = \$signal$62 [123:115] <= 6'h21;
   assign \$1278  = \$1276  & \$1277 ;
-  assign \$1279  = | instr[123:115];
-  assign \$1280  = instr[123:115] <= 6'h22;
+  assign \$1279  = | \$signal$62 [123:115];
+  assign \$1280  = \$signal$62 [123:115] <= 6'h22;
   assign \$1281  = \$1279  & \$1280 ;
-  assign \$1282  = | instr[123:115];
-  assign \$1283  = instr[123:115] <= 6'h23;
+  assign \$1282  = | \$signal$62 [123:115];
+  assign \$1283  = \$signal$62 [123:115] <= 6'h23;
   assign \$1284  = \$1282  & \$1283 ;
-  assign \$1285  = | instr[123:115];
-  assign \$1286  = instr[123:115] <= 6'h24;
+  assign \$1285  = | \$signal$62 [123:115];
+  assign \$1286  = \$signal$62 [123:115] <= 6'h24;
   assign \$1287  = \$1285  & \$1286 ;
-  assign \$1288  = | instr[123:115];
-  assign \$1289  = instr[123:115] <= 6'h25;
+  assign \$1288  = | \$signal$62 [123:115];
+  assign \$1289  = \$signal$62 [123:115] <= 6'h25;
   assign \$1290  = \$1288  & \$1289 ;
-  assign \$1291  = | instr[123:115];
-  assign \$1292  = instr[123:115] <= 6'h26;
+  assign \$1291  = | \$signal$62 [123:115];
+  assign \$1292  = \$signal$62 [123:115] <= 6'h26;
   assign \$1293  = \$1291  & \$1292 ;
-  assign \$1294  = | instr[123:115];
-  assign \$1295  = instr[123:115] <= 6'h27;
+  assign \$1294  = | \$signal$62 [123:115];
+  assign \$1295  = \$signal$62 [123:115] <= 6'h27;
   assign \$1296  = \$1294  & \$1295 ;
-  assign \$1297  = | instr[123:115];
-  assign \$1298  = instr[123:115] <= 6'h28;
+  assign \$1297  = | \$signal$62 [123:115];
+  assign \$1298  = \$signal$62 [123:115] <= 6'h28;
   assign \$1299  = \$1297  & \$1298 ;
-  assign \$1300  = | instr[123:115];
-  assign \$1301  = instr[123:115] <= 6'h29;
+  assign \$1300  = | \$signal$62 [123:115];
+  assign \$1301  = \$signal$62 [123:115] <= 6'h29;
   assign \$1302  = \$1300  & \$1301 ;
-  assign \$1303  = | instr[123:115];
-  assign \$1304  = instr[123:115] <= 6'h2a;
+  assign \$1303  = | \$signal$62 [123:115];
+  assign \$1304  = \$signal$62 [123:115] <= 6'h2a;
   assign \$1305  = \$1303  & \$1304 ;
-  assign \$1306  = | instr[123:115];
-  assign \$1307  = instr[123:115] <= 6'h2b;
+  assign \$1306  = | \$signal$62 [123:115];
+  assign \$1307  = \$signal$62 [123:115] <= 6'h2b;
   assign \$1308  = \$1306  & \$1307 ;
-  assign \$1309  = | instr[123:115];
-  assign \$1310  = instr[123:115] <= 6'h2c;
+  assign \$1309  = | \$signal$62 [123:115];
+  assign \$1310  = \$signal$62 [123:115] <= 6'h2c;
   assign \$1311  = \$1309  & \$1310 ;
-  assign \$1312  = | instr[123:115];
-  assign \$1313  = instr[123:115] <= 6'h2d;
+  assign \$1312  = | \$signal$62 [123:115];
+  assign \$1313  = \$signal$62 [123:115] <= 6'h2d;
   assign \$1314  = \$1312  & \$1313 ;
-  assign \$1315  = | instr[123:115];
-  assign \$1316  = instr[123:115] <= 6'h2e;
+  assign \$1315  = | \$signal$62 [123:115];
+  assign \$1316  = \$signal$62 [123:115] <= 6'h2e;
   assign \$1317  = \$1315  & \$1316 ;
-  assign \$1318  = | instr[123:115];
-  assign \$1319  = instr[123:115] <= 6'h2f;
+  assign \$1318  = | \$signal$62 [123:115];
+  assign \$1319  = \$signal$62 [123:115] <= 6'h2f;
   assign \$1320  = \$1318  & \$1319 ;
-  assign \$1321  = | instr[123:115];
-  assign \$1322  = instr[123:115] <= 6'h30;
+  assign \$1321  = | \$signal$62 [123:115];
+  assign \$1322  = \$signal$62 [123:115] <= 6'h30;
   assign \$1323  = \$1321  & \$1322 ;
-  assign \$1324  = | instr[123:115];
-  assign \$1325  = instr[123:115] <= 6'h31;
+  assign \$1324  = | \$signal$62 [123:115];
+  assign \$1325  = \$signal$62 [123:115] <= 6'h31;
   assign \$1326  = \$1324  & \$1325 ;
-  assign \$1327  = | instr[123:115];
-  assign \$1328  = instr[123:115] <= 6'h32;
+  assign \$1327  = | \$signal$62 [123:115];
+  assign \$1328  = \$signal$62 [123:115] <= 6'h32;
   assign \$1329  = \$1327  & \$1328 ;
-  assign \$1330  = | instr[123:115];
-  assign \$1331  = instr[123:115] <= 6'h33;
+  assign \$1330  = | \$signal$62 [123:115];
+  assign \$1331  = \$signal$62 [123:115] <= 6'h33;
   assign \$1332  = \$1330  & \$1331 ;
-  assign \$1333  = | instr[123:115];
-  assign \$1334  = instr[123:115] <= 6'h34;
+  assign \$1333  = | \$signal$62 [123:115];
+  assign \$1334  = \$signal$62 [123:115] <= 6'h34;
   assign \$1335  = \$1333  & \$1334 ;
-  assign \$1336  = | instr[123:115];
-  assign \$1337  = instr[123:115] <= 6'h35;
+  assign \$1336  = | \$signal$62 [123:115];
+  assign \$1337  = \$signal$62 [123:115] <= 6'h35;
   assign \$1338  = \$1336  & \$1337 ;
-  assign \$1339  = | instr[123:115];
-  assign \$1340  = instr[123:115] <= 6'h36;
+  assign \$1339  = | \$signal$62 [123:115];
+  assign \$1340  = \$signal$62 [123:115] <= 6'h36;
   assign \$1341  = \$1339  & \$1340 ;
-  assign \$1342  = | instr[123:115];
-  assign \$1343  = instr[123:115] <= 6'h37;
+  assign \$1342  = | \$signal$62 [123:115];
+  assign \$1343  = \$signal$62 [123:115] <= 6'h37;
   assign \$1344  = \$1342  & \$1343 ;
-  assign \$1345  = | instr[123:115];
-  assign \$1346  = instr[123:115] <= 6'h38;
+  assign \$1345  = | \$signal$62 [123:115];
+  assign \$1346  = \$signal$62 [123:115] <= 6'h38;
   assign \$1347  = \$1345  & \$1346 ;
-  assign \$1348  = | instr[123:115];
-  assign \$1349  = instr[123:115] <= 6'h39;
+  assign \$1348  = | \$signal$62 [123:115];
+  assign \$1349  = \$signal$62 [123:115] <= 6'h39;
   assign \$1350  = \$1348  & \$1349 ;
-  assign \$1351  = | instr[123:115];
-  assign \$1352  = instr[123:115] <= 6'h3a;
+  assign \$1351  = | \$signal$62 [123:115];
+  assign \$1352  = \$signal$62 [123:115] <= 6'h3a;
   assign \$1353  = \$1351  & \$1352 ;
-  assign \$1354  = | instr[123:115];
-  assign \$1355  = instr[123:115] <= 6'h3b;
+  assign \$1354  = | \$signal$62 [123:115];
+  assign \$1355  = \$signal$62 [123:115] <= 6'h3b;
   assign \$1356  = \$1354  & \$1355 ;
-  assign \$1357  = | instr[123:115];
-  assign \$1358  = instr[123:115] <= 6'h3c;
+  assign \$1357  = | \$signal$62 [123:115];
+  assign \$1358  = \$signal$62 [123:115] <= 6'h3c;
   assign \$1359  = \$1357  & \$1358 ;
-  assign \$1360  = | instr[123:115];
-  assign \$1361  = instr[123:115] <= 6'h3d;
+  assign \$1360  = | \$signal$62 [123:115];
+  assign \$1361  = \$signal$62 [123:115] <= 6'h3d;
   assign \$1362  = \$1360  & \$1361 ;
-  assign \$1363  = | instr[123:115];
-  assign \$1364  = instr[123:115] <= 6'h3e;
+  assign \$1363  = | \$signal$62 [123:115];
+  assign \$1364  = \$signal$62 [123:115] <= 6'h3e;
   assign \$1365  = \$1363  & \$1364 ;
-  assign \$1366  = | instr[123:115];
-  assign \$1367  = instr[123:115] <= 6'h3f;
+  assign \$1366  = | \$signal$62 [123:115];
+  assign \$1367  = \$signal$62 [123:115] <= 6'h3f;
   assign \$1368  = \$1366  & \$1367 ;
   assign \$1369  = lastw_d ? { \$1368 , \$1365 , \$1362 , \$1359 , \$1356 , \$1353 , \$1350 , \$1347 , \$1344 , \$1341 , \$1338 , \$1335 , \$1332 , \$1329 , \$1326 , \$1323 , \$1320 , \$1317 , \$1314 , \$1311 , \$1308 , \$1305 , \$1302 , \$1299 , \$1296 , \$1293 , \$1290 , \$1287 , \$1284 , \$1281 , \$1278 , \$1275 , \$1272 , \$1269 , \$1266 , \$1263 , \$1260 , \$1257 , \$1254 , \$1251 , \$1248 , \$1245 , \$1242 , \$1239 , \$1236 , \$1233 , \$1230 , \$1227 , \$1224 , \$1221 , \$1218 , \$1215 , \$1212 , \$1209 , \$1206 , \$1203 , \$1200 , \$1197 , \$1194 , \$1191 , \$1188 , \$1185 , \$1182 , \$1179  } : 64'h0000000000000000;
-  assign \$1370  = instr[114] ? 64'hffffffffffffffff : \$1369 ;
-  assign \$1371  = | instr[123:115];
-  assign \$1372  = instr[123:115] <= 1'h0;
+  assign \$1370  = \$signal$62 [114] ? 64'hffffffffffffffff : \$1369 ;
+  assign \$1371  = | \$signal$62 [123:115];
+  assign \$1372  = \$signal$62 [123:115] <= 1'h0;
   assign \$1373  = \$1371  & \$1372 ;
-  assign \$1374  = | instr[123:115];
-  assign \$1375  = instr[123:115] <= 1'h1;
+  assign \$1374  = | \$signal$62 [123:115];
+  assign \$1375  = \$signal$62 [123:115] <= 1'h1;
   assign \$1376  = \$1374  & \$1375 ;
-  assign \$1377  = | instr[123:115];
-  assign \$1378  = instr[123:115] <= 2'h2;
+  assign \$1377  = | \$signal$62 [123:115];
+  assign \$1378  = \$signal$62 [123:115] <= 2'h2;
   assign \$1379  = \$1377  & \$1378 ;
-  assign \$1380  = | instr[123:115];
-  assign \$1381  = instr[123:115] <= 2'h3;
+  assign \$1380  = | \$signal$62 [123:115];
+  assign \$1381  = \$signal$62 [123:115] <= 2'h3;
   assign \$1382  = \$1380  & \$1381 ;
-  assign \$1383  = | instr[123:115];
-  assign \$1384  = instr[123:115] <= 3'h4;
+  assign \$1383  = | \$signal$62 [123:115];
+  assign \$1384  = \$signal$62 [123:115] <= 3'h4;
   assign \$1385  = \$1383  & \$1384 ;
-  assign \$1386  = | instr[123:115];
-  assign \$1387  = instr[123:115] <= 3'h5;
+  assign \$1386  = | \$signal$62 [123:115];
+  assign \$1387  = \$signal$62 [123:115] <= 3'h5;
   assign \$1388  = \$1386  & \$1387 ;
-  assign \$1389  = | instr[123:115];
-  assign \$1390  = instr[123:115] <= 3'h6;
+  assign \$1389  = | \$signal$62 [123:115];
+  assign \$1390  = \$signal$62 [123:115] <= 3'h6;
   assign \$1391  = \$1389  & \$1390 ;
-  assign \$1392  = | instr[123:115];
-  assign \$1393  = instr[123:115] <= 3'h7;
+  assign \$1392  = | \$signal$62 [123:115];
+  assign \$1393  = \$signal$62 [123:115] <= 3'h7;
   assign \$1394  = \$1392  & \$1393 ;
-  assign \$1395  = | instr[123:115];
-  assign \$1396  = instr[123:115] <= 4'h8;
+  assign \$1395  = | \$signal$62 [123:115];
+  assign \$1396  = \$signal$62 [123:115] <= 4'h8;
   assign \$1397  = \$1395  & \$1396 ;
-  assign \$1398  = | instr[123:115];
-  assign \$1399  = instr[123:115] <= 4'h9;
+  assign \$1398  = | \$signal$62 [123:115];
+  assign \$1399  = \$signal$62 [123:115] <= 4'h9;
   assign \$1400  = \$1398  & \$1399 ;
-  assign \$1401  = | instr[123:115];
-  assign \$1402  = instr[123:115] <= 4'ha;
+  assign \$1401  = | \$signal$62 [123:115];
+  assign \$1402  = \$signal$62 [123:115] <= 4'ha;
   assign \$1403  = \$1401  & \$1402 ;
-  assign \$1404  = | instr[123:115];
-  assign \$1405  = instr[123:115] <= 4'hb;
+  assign \$1404  = | \$signal$62 [123:115];
+  assign \$1405  = \$signal$62 [123:115] <= 4'hb;
   assign \$1406  = \$1404  & \$1405 ;
-  assign \$1407  = | instr[123:115];
-  assign \$1408  = instr[123:115] <= 4'hc;
+  assign \$1407  = | \$signal$62 [123:115];
+  assign \$1408  = \$signal$62 [123:115] <= 4'hc;
   assign \$1409  = \$1407  & \$1408 ;
-  assign \$1410  = | instr[123:115];
-  assign \$1411  = instr[123:115] <= 4'hd;
+  assign \$1410  = | \$signal$62 [123:115];
+  assign \$1411  = \$signal$62 [123:115] <= 4'hd;
   assign \$1412  = \$1410  & \$1411 ;
-  assign \$1413  = | instr[123:115];
-  assign \$1414  = instr[123:115] <= 4'he;
+  assign \$1413  = | \$signal$62 [123:115];
+  assign \$1414  = \$signal$62 [123:115] <= 4'he;
   assign \$1415  = \$1413  & \$1414 ;
-  assign \$1416  = | instr[123:115];
-  assign \$1417  = instr[123:115] <= 4'hf;
+  assign \$1416  = | \$signal$62 [123:115];
+  assign \$1417  = \$signal$62 [123:115] <= 4'hf;
   assign \$1418  = \$1416  & \$1417 ;
-  assign \$1419  = | instr[123:115];
-  assign \$1420  = instr[123:115] <= 5'h10;
+  assign \$1419  = | \$signal$62 [123:115];
+  assign \$1420  = \$signal$62 [123:115] <= 5'h10;
   assign \$1421  = \$1419  & \$1420 ;
-  assign \$1422  = | instr[123:115];
-  assign \$1423  = instr[123:115] <= 5'h11;
+  assign \$1422  = | \$signal$62 [123:115];
+  assign \$1423  = \$signal$62 [123:115] <= 5'h11;
   assign \$1424  = \$1422  & \$1423 ;
-  assign \$1425  = | instr[123:115];
-  assign \$1426  = instr[123:115] <= 5'h12;
+  assign \$1425  = | \$signal$62 [123:115];
+  assign \$1426  = \$signal$62 [123:115] <= 5'h12;
   assign \$1427  = \$1425  & \$1426 ;
-  assign \$1428  = | instr[123:115];
-  assign \$1429  = instr[123:115] <= 5'h13;
+  assign \$1428  = | \$signal$62 [123:115];
+  assign \$1429  = \$signal$62 [123:115] <= 5'h13;
   assign \$1430  = \$1428  & \$1429 ;
-  assign \$1431  = | instr[123:115];
-  assign \$1432  = instr[123:115] <= 5'h14;
+  assign \$1431  = | \$signal$62 [123:115];
+  assign \$1432  = \$signal$62 [123:115] <= 5'h14;
   assign \$1433  = \$1431  & \$1432 ;
-  assign \$1434  = | instr[123:115];
-  assign \$1435  = instr[123:115] <= 5'h15;
+  assign \$1434  = | \$signal$62 [123:115];
+  assign \$1435  = \$signal$62 [123:115] <= 5'h15;
   assign \$1436  = \$1434  & \$1435 ;
-  assign \$1437  = | instr[123:115];
-  assign \$1438  = instr[123:115] <= 5'h16;
+  assign \$1437  = | \$signal$62 [123:115];
+  assign \$1438  = \$signal$62 [123:115] <= 5'h16;
   assign \$1439  = \$1437  & \$1438 ;
-  assign \$1440  = | instr[123:115];
-  assign \$1441  = instr[123:115] <= 5'h17;
+  assign \$1440  = | \$signal$62 [123:115];
+  assign \$1441  = \$signal$62 [123:115] <= 5'h17;
   assign \$1442  = \$1440  & \$1441 ;
-  assign \$1443  = | instr[123:115];
-  assign \$1444  = instr[123:115] <= 5'h18;
+  assign \$1443  = | \$signal$62 [123:115];
+  assign \$1444  = \$signal$62 [123:115] <= 5'h18;
   assign \$1445  = \$1443  & \$1444 ;
-  assign \$1446  = | instr[123:115];
-  assign \$1447  = instr[123:115] <= 5'h19;
+  assign \$1446  = | \$signal$62 [123:115];
+  assign \$1447  = \$signal$62 [123:115] <= 5'h19;
   assign \$1448  = \$1446  & \$1447 ;
-  assign \$1449  = | instr[123:115];
-  assign \$1450  = instr[123:115] <= 5'h1a;
+  assign \$1449  = | \$signal$62 [123:115];
+  assign \$1450  = \$signal$62 [123:115] <= 5'h1a;
   assign \$1451  = \$1449  & \$1450 ;
-  assign \$1452  = | instr[123:115];
-  assign \$1453  = instr[123:115] <= 5'h1b;
+  assign \$1452  = | \$signal$62 [123:115];
+  assign \$1453  = \$signal$62 [123:115] <= 5'h1b;
   assign \$1454  = \$1452  & \$1453 ;
-  assign \$1455  = | instr[123:115];
-  assign \$1456  = instr[123:115] <= 5'h1c;
+  assign \$1455  = | \$signal$62 [123:115];
+  assign \$1456  = \$signal$62 [123:115] <= 5'h1c;
   assign \$1457  = \$1455  & \$1456 ;
-  assign \$1458  = | instr[123:115];
-  assign \$1459  = instr[123:115] <= 5'h1d;
+  assign \$1458  = | \$signal$62 [123:115];
+  assign \$1459  = \$signal$62 [123:115] <= 5'h1d;
   assign \$1460  = \$1458  & \$1459 ;
-  assign \$1461  = | instr[123:115];
-  assign \$1462  = instr[123:115] <= 5'h1e;
+  assign \$1461  = | \$signal$62 [123:115];
+  assign \$1462  = \$signal$62 [123:115] <= 5'h1e;
   assign \$1463  = \$1461  & \$1462 ;
-  assign \$1464  = | instr[123:115];
-  assign \$1465  = instr[123:115] <= 5'h1f;
+  assign \$1464  = | \$signal$62 [123:115];
+  assign \$1465  = \$signal$62 [123:115] <= 5'h1f;
   assign \$1466  = \$1464  & \$1465 ;
-  assign \$1467  = | instr[123:115];
-  assign \$1468  = instr[123:115] <= 6'h20;
+  assign \$1467  = | \$signal$62 [123:115];
+  assign \$1468  = \$signal$62 [123:115] <= 6'h20;
   assign \$1469  = \$1467  & \$1468 ;
-  assign \$1470  = | instr[123:115];
-  assign \$1471  = instr[123:115] <= 6'h21;
+  assign \$1470  = | \$signal$62 [123:115];
+  assign \$1471  = \$signal$62 [123:115] <= 6'h21;
   assign \$1472  = \$1470  & \$1471 ;
-  assign \$1473  = | instr[123:115];
-  assign \$1474  = instr[123:115] <= 6'h22;
+  assign \$1473  = | \$signal$62 [123:115];
+  assign \$1474  = \$signal$62 [123:115] <= 6'h22;
   assign \$1475  = \$1473  & \$1474 ;
-  assign \$1476  = | instr[123:115];
-  assign \$1477  = instr[123:115] <= 6'h23;
+  assign \$1476  = | \$signal$62 [123:115];
+  assign \$1477  = \$signal$62 [123:115] <= 6'h23;
   assign \$1478  = \$1476  & \$1477 ;
-  assign \$1479  = | instr[123:115];
-  assign \$1480  = instr[123:115] <= 6'h24;
+  assign \$1479  = | \$signal$62 [123:115];
+  assign \$1480  = \$signal$62 [123:115] <= 6'h24;
   assign \$1481  = \$1479  & \$1480 ;
-  assign \$1482  = | instr[123:115];
-  assign \$1483  = instr[123:115] <= 6'h25;
+  assign \$1482  = | \$signal$62 [123:115];
+  assign \$1483  = \$signal$62 [123:115] <= 6'h25;
   assign \$1484  = \$1482  & \$1483 ;
-  assign \$1485  = | instr[123:115];
-  assign \$1486  = instr[123:115] <= 6'h26;
+  assign \$1485  = | \$signal$62 [123:115];
+  assign \$1486  = \$signal$62 [123:115] <= 6'h26;
   assign \$1487  = \$1485  & \$1486 ;
-  assign \$1488  = | instr[123:115];
-  assign \$1489  = instr[123:115] <= 6'h27;
+  assign \$1488  = | \$signal$62 [123:115];
+  assign \$1489  = \$signal$62 [123:115] <= 6'h27;
   assign \$1490  = \$1488  & \$1489 ;
-  assign \$1491  = | instr[123:115];
-  assign \$1492  = instr[123:115] <= 6'h28;
+  assign \$1491  = | \$signal$62 [123:115];
+  assign \$1492  = \$signal$62 [123:115] <= 6'h28;
   assign \$1493  = \$1491  & \$1492 ;
-  assign \$1494  = | instr[123:115];
-  assign \$1495  = instr[123:115] <= 6'h29;
+  assign \$1494  = | \$signal$62 [123:115];
+  assign \$1495  = \$signal$62 [123:115] <= 6'h29;
   assign \$1496  = \$1494  & \$1495 ;
-  assign \$1497  = | instr[123:115];
-  assign \$1498  = instr[123:115] <= 6'h2a;
+  assign \$1497  = | \$signal$62 [123:115];
+  assign \$1498  = \$signal$62 [123:115] <= 6'h2a;
   assign \$1499  = \$1497  & \$1498 ;
-  assign \$1500  = | instr[123:115];
-  assign \$1501  = instr[123:115] <= 6'h2b;
+  assign \$1500  = | \$signal$62 [123:115];
+  assign \$1501  = \$signal$62 [123:115] <= 6'h2b;
   assign \$1502  = \$1500  & \$1501 ;
-  assign \$1503  = | instr[123:115];
-  assign \$1504  = instr[123:115] <= 6'h2c;
+  assign \$1503  = | \$signal$62 [123:115];
+  assign \$1504  = \$signal$62 [123:115] <= 6'h2c;
   assign \$1505  = \$1503  & \$1504 ;
-  assign \$1506  = | instr[123:115];
-  assign \$1507  = instr[123:115] <= 6'h2d;
+  assign \$1506  = | \$signal$62 [123:115];
+  assign \$1507  = \$signal$62 [123:115] <= 6'h2d;
   assign \$1508  = \$1506  & \$1507 ;
-  assign \$1509  = | instr[123:115];
-  assign \$1510  = instr[123:115] <= 6'h2e;
+  assign \$1509  = | \$signal$62 [123:115];
+  assign \$1510  = \$signal$62 [123:115] <= 6'h2e;
   assign \$1511  = \$1509  & \$1510 ;
-  assign \$1512  = | instr[123:115];
-  assign \$1513  = instr[123:115] <= 6'h2f;
+  assign \$1512  = | \$signal$62 [123:115];
+  assign \$1513  = \$signal$62 [123:115] <= 6'h2f;
   assign \$1514  = \$1512  & \$1513 ;
-  assign \$1515  = | instr[123:115];
-  assign \$1516  = instr[123:115] <= 6'h30;
+  assign \$1515  = | \$signal$62 [123:115];
+  assign \$1516  = \$signal$62 [123:115] <= 6'h30;
   assign \$1517  = \$1515  & \$1516 ;
-  assign \$1518  = | instr[123:115];
-  assign \$1519  = instr[123:115] <= 6'h31;
+  assign \$1518  = | \$signal$62 [123:115];
+  assign \$1519  = \$signal$62 [123:115] <= 6'h31;
   assign \$1520  = \$1518  & \$1519 ;
-  assign \$1521  = | instr[123:115];
-  assign \$1522  = instr[123:115] <= 6'h32;
+  assign \$1521  = | \$signal$62 [123:115];
+  assign \$1522  = \$signal$62 [123:115] <= 6'h32;
   assign \$1523  = \$1521  & \$1522 ;
-  assign \$1524  = | instr[123:115];
-  assign \$1525  = instr[123:115] <= 6'h33;
+  assign \$1524  = | \$signal$62 [123:115];
+  assign \$1525  = \$signal$62 [123:115] <= 6'h33;
   assign \$1526  = \$1524  & \$1525 ;
-  assign \$1527  = | instr[123:115];
-  assign \$1528  = instr[123:115] <= 6'h34;
+  assign \$1527  = | \$signal$62 [123:115];
+  assign \$1528  = \$signal$62 [123:115] <= 6'h34;
   assign \$1529  = \$1527  & \$1528 ;
-  assign \$1530  = | instr[123:115];
-  assign \$1531  = instr[123:115] <= 6'h35;
+  assign \$1530  = | \$signal$62 [123:115];
+  assign \$1531  = \$signal$62 [123:115] <= 6'h35;
   assign \$1532  = \$1530  & \$1531 ;
-  assign \$1533  = | instr[123:115];
-  assign \$1534  = instr[123:115] <= 6'h36;
+  assign \$1533  = | \$signal$62 [123:115];
+  assign \$1534  = \$signal$62 [123:115] <= 6'h36;
   assign \$1535  = \$1533  & \$1534 ;
-  assign \$1536  = | instr[123:115];
-  assign \$1537  = instr[123:115] <= 6'h37;
+  assign \$1536  = | \$signal$62 [123:115];
+  assign \$1537  = \$signal$62 [123:115] <= 6'h37;
   assign \$1538  = \$1536  & \$1537 ;
-  assign \$1539  = | instr[123:115];
-  assign \$1540  = instr[123:115] <= 6'h38;
+  assign \$1539  = | \$signal$62 [123:115];
+  assign \$1540  = \$signal$62 [123:115] <= 6'h38;
   assign \$1541  = \$1539  & \$1540 ;
-  assign \$1542  = | instr[123:115];
-  assign \$1543  = instr[123:115] <= 6'h39;
+  assign \$1542  = | \$signal$62 [123:115];
+  assign \$1543  = \$signal$62 [123:115] <= 6'h39;
   assign \$1544  = \$1542  & \$1543 ;
-  assign \$1545  = | instr[123:115];
-  assign \$1546  = instr[123:115] <= 6'h3a;
+  assign \$1545  = | \$signal$62 [123:115];
+  assign \$1546  = \$signal$62 [123:115] <= 6'h3a;
   assign \$1547  = \$1545  & \$1546 ;
-  assign \$1548  = | instr[123:115];
-  assign \$1549  = instr[123:115] <= 6'h3b;
+  assign \$1548  = | \$signal$62 [123:115];
+  assign \$1549  = \$signal$62 [123:115] <= 6'h3b;
   assign \$1550  = \$1548  & \$1549 ;
-  assign \$1551  = | instr[123:115];
-  assign \$1552  = instr[123:115] <= 6'h3c;
+  assign \$1551  = | \$signal$62 [123:115];
+  assign \$1552  = \$signal$62 [123:115] <= 6'h3c;
   assign \$1553  = \$1551  & \$1552 ;
-  assign \$1554  = | instr[123:115];
-  assign \$1555  = instr[123:115] <= 6'h3d;
+  assign \$1554  = | \$signal$62 [123:115];
+  assign \$1555  = \$signal$62 [123:115] <= 6'h3d;
   assign \$1556  = \$1554  & \$1555 ;
-  assign \$1557  = | instr[123:115];
-  assign \$1558  = instr[123:115] <= 6'h3e;
+  assign \$1557  = | \$signal$62 [123:115];
+  assign \$1558  = \$signal$62 [123:115] <= 6'h3e;
   assign \$1559  = \$1557  & \$1558 ;
-  assign \$1560  = | instr[123:115];
-  assign \$1561  = instr[123:115] <= 6'h3f;
+  assign \$1560  = | \$signal$62 [123:115];
+  assign \$1561  = \$signal$62 [123:115] <= 6'h3f;
   assign \$1562  = \$1560  & \$1561 ;
   assign \$1563  = lastw_d ? { \$1562 , \$1559 , \$1556 , \$1553 , \$1550 , \$1547 , \$1544 , \$1541 , \$1538 , \$1535 , \$1532 , \$1529 , \$1526 , \$1523 , \$1520 , \$1517 , \$1514 , \$1511 , \$1508 , \$1505 , \$1502 , \$1499 , \$1496 , \$1493 , \$1490 , \$1487 , \$1484 , \$1481 , \$1478 , \$1475 , \$1472 , \$1469 , \$1466 , \$1463 , \$1460 , \$1457 , \$1454 , \$1451 , \$1448 , \$1445 , \$1442 , \$1439 , \$1436 , \$1433 , \$1430 , \$1427 , \$1424 , \$1421 , \$1418 , \$1415 , \$1412 , \$1409 , \$1406 , \$1403 , \$1400 , \$1397 , \$1394 , \$1391 , \$1388 , \$1385 , \$1382 , \$1379 , \$1376 , \$1373  } : 64'h0000000000000000;
-  assign \$1564  = instr[114] ? 64'hffffffffffffffff : \$1563 ;
+  assign \$1564  = \$signal$62 [114] ? 64'hffffffffffffffff : \$1563 ;
   assign a_in = \$signal$60  ? { \$1564 , \$1370 , \$1176 , \$982 , \$788 , \$594 , \$400 , \$206  } : act_r__data;
   assign \$1565  = \$signature__data$29 [3:0] != 2'h3;
-  assign \$1566  = lp_active & \$1565 ;
+  assign \$1566  = \$signal  & \$1565 ;
   assign \$1567  = \$signature__data$29 [3:0] != 3'h4;
   assign \$1568  = \$1566  & \$1567 ;
   assign \$1569  = \$signature__data$29 [3:0] == 3'h5;
   assign \$1570  = pc + 1'h1;
-  assign \$1571  = req_cnt < instr[34:26];
-  assign \$1572  = ! instr[9:8];
-  assign \$1573  = instr[9:8] == 1'h1;
-  assign \$1574  = instr[9:8] == 2'h2;
+  assign \$1571  = req_cnt < \$signal$62 [34:26];
+  assign \$1572  = ! \$signal$62 [9:8];
+  assign \$1573  = \$signal$62 [9:8] == 1'h1;
+  assign \$1574  = \$signal$62 [9:8] == 2'h2;
   assign \$1575  = \$1574  ? 4'h1 : 4'hc;
   assign \$1576  = \$1573  ? 4'h2 : \$1575 ;
   assign \$1577  = \$1572  ? 4'h2 : \$1576 ;
-  assign \$1578  = instr[50:35] * \$1577 ;
+  assign \$1578  = \$signal$62 [50:35] * \$1577 ;
   assign \$1579  = ! rx_beat;
   assign \$1580  = rx_beat == 1'h1;
-  assign \$1581  = ! instr[9:8];
-  assign \$1582  = instr[9:8] == 1'h1;
-  assign \$1583  = instr[9:8] == 2'h2;
+  assign \$1581  = ! \$signal$62 [9:8];
+  assign \$1582  = \$signal$62 [9:8] == 1'h1;
+  assign \$1583  = \$signal$62 [9:8] == 2'h2;
   assign \$1584  = \$1583  ? 4'h1 : 4'hc;
   assign \$1585  = \$1582  ? 4'h2 : \$1584 ;
   assign \$1586  = \$1581  ? 4'h2 : \$1585 ;
   assign \$1587  = \$1586  - 1'h1;
   assign \$1588  = rx_beat == \$1587 ;
-  assign \$1589  = ! instr[9:8];
-  assign \$1590  = instr[9:8] == 1'h1;
-  assign \$1591  = instr[9:8] == 2'h2;
+  assign \$1589  = ! \$signal$62 [9:8];
+  assign \$1590  = \$signal$62 [9:8] == 1'h1;
+  assign \$1591  = \$signal$62 [9:8] == 2'h2;
   assign \$1592  = \$1591  ? 4'h1 : 4'hc;
   assign \$1593  = \$1590  ? 4'h2 : \$1592 ;
   assign \$1594  = \$1589  ? 4'h2 : \$1593 ;
   assign \$1595  = \$1594  - 1'h1;
   assign \$1596  = rx_beat == \$1595 ;
-  assign \$1597  = instr[50:35] - 1'h1;
+  assign \$1597  = \$signal$62 [50:35] - 1'h1;
   assign \$1598  = rx_word == \$1597 ;
   assign \$1599  = \$1596  & \$1598 ;
-  assign \$1600  = instr[34:26] - 1'h1;
+  assign \$1600  = \$signal$62 [34:26] - 1'h1;
   assign \$1601  = $signed({ 1'h0, rx_bank }) == $signed(\$1600 );
-  assign \$1602  = instr[25:10] + rx_word;
+  assign \$1602  = \$signal$62 [25:10] + rx_word;
   assign \$1603  = ! rx_bank;
   assign \$1604  = ! rx_bank;
   assign \$1605  = ! rx_bank;
@@ -10110,7 +10116,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1632  = rx_bank == 3'h7;
   assign \$1633  = rx_bank == 3'h7;
   assign \$1634  = rx_bank == 3'h7;
-  assign \$1635  = instr[25:10] + rx_word;
+  assign \$1635  = \$signal$62 [25:10] + rx_word;
   assign \$1636  = ! rx_bank;
   assign \$1637  = rx_bank == 1'h1;
   assign \$1638  = rx_bank == 2'h2;
@@ -10127,7 +10133,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1649  = rx_bank == 4'hd;
   assign \$1650  = rx_bank == 4'he;
   assign \$1651  = rx_bank == 4'hf;
-  assign \$1652  = instr[25:10] + rx_word;
+  assign \$1652  = \$signal$62 [25:10] + rx_word;
   assign \$1653  = ! rx_bank;
   assign \$1654  = rx_bank == 1'h1;
   assign \$1655  = rx_bank == 2'h2;
@@ -10147,43 +10153,43 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1669  = ~ \$signal$95 ;
   assign \$1670  = \$1669  | mem_wr_ready;
   assign \$1671  = ! tx_beat;
-  assign \$1672  = instr[25:10] + tx_word;
-  assign \$1673  = instr[25:10] + tx_word;
-  assign \$1674  = instr[25:10] + tx_word;
+  assign \$1672  = \$signal$62 [25:10] + tx_word;
+  assign \$1673  = \$signal$62 [25:10] + tx_word;
+  assign \$1674  = \$signal$62 [25:10] + tx_word;
   assign \$1675  = \$signal$105  * 6'h20;
   assign \$1676  = 9'h100 + \$1675 ;
-  assign \$1677  = instr[25:10] + tx_word;
+  assign \$1677  = \$signal$62 [25:10] + tx_word;
   assign \$1678  = \$1676  + \$1677 ;
-  assign \$1682  = ! instr[9:8];
-  assign \$1684  = instr[9:8] == 1'h1;
-  assign \$1686  = instr[9:8] == 2'h2;
+  assign \$1682  = ! \$signal$62 [9:8];
+  assign \$1684  = \$signal$62 [9:8] == 1'h1;
+  assign \$1686  = \$signal$62 [9:8] == 2'h2;
   assign \$1688  = \$1686  ? store_thresh : \$1687 ;
   assign \$1689  = \$1684  ? \$1685  : \$1688 ;
   assign \$1690  = \$1682  ? \$1683  : \$1689 ;
   assign \$1691  = \$signal$95  & mem_wr_ready;
   assign \$1692  = $signed(\$signal$119 ) >= $signed(1'h0);
-  assign \$1693  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1693  = $signed(\$signal$119 ) < $signed({ 1'h0, \$signal$62 [87:80] });
   assign \$1694  = \$1692  & \$1693 ;
   assign \$1695  = $signed(ix) >= $signed(1'h0);
   assign \$1696  = \$1694  & \$1695 ;
-  assign \$1697  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1697  = $signed(ix) < $signed({ 1'h0, \$signal$62 [95:88] });
   assign \$1698  = \$1696  & \$1697 ;
-  assign \$1699  = instr[42:27] + \$signal$121 ;
+  assign \$1699  = \$signal$62 [42:27] + \$signal$121 ;
   assign \$1700  = $signed(\$signal$119 ) >= $signed(1'h0);
-  assign \$1701  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1701  = $signed(\$signal$119 ) < $signed({ 1'h0, \$signal$62 [87:80] });
   assign \$1702  = \$1700  & \$1701 ;
   assign \$1703  = $signed(ix) >= $signed(1'h0);
   assign \$1704  = \$1702  & \$1703 ;
-  assign \$1705  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1705  = $signed(ix) < $signed({ 1'h0, \$signal$62 [95:88] });
   assign \$1706  = \$1704  & \$1705 ;
   assign \$1707  = \$1706  ? 4'h8 : 4'h0;
   assign \$1708  = tail == 2'h3;
-  assign \$1709  = instr[9:8] == 1'h1;
-  assign \$1711  = instr[71] ? 15'h0002 : \$1710 ;
+  assign \$1709  = \$signal$62 [9:8] == 1'h1;
+  assign \$1711  = \$signal$62 [71] ? 15'h0002 : \$1710 ;
   assign \$1712  = \$1709  ? 15'h0001 : \$1711 ;
-  assign \$1713  = instr[71] ? 2'h1 : n_lv;
-  assign \$1715  = instr[9:8] == 1'h1;
-  assign \$1716  = instr[50] & \$1715 ;
+  assign \$1713  = \$signal$62 [71] ? 2'h1 : n_lv;
+  assign \$1715  = \$signal$62 [9:8] == 1'h1;
+  assign \$1716  = \$signal$62 [50] & \$1715 ;
   assign \$1722  = \$1721  ? thr_r__data[23:0] : thresh_l0[23:0];
   assign \$1728  = \$1727  ? thr_r__data[47:24] : thresh_l0[47:24];
   assign \$1734  = \$1733  ? thr_r__data[71:48] : thresh_l0[71:48];
@@ -10202,7 +10208,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1812  = \$1811  ? thr_r__data[383:360] : thresh_l0[383:360];
   assign \$1813  = n_lv == 1'h1;
   assign \$1814  = \$1813  ? thr_r__data : thresh_l0;
-  assign \$1815  = instr[71] ? { \$1812 , \$1806 , \$1800 , \$1794 , \$1788 , \$1782 , \$1776 , \$1770 , \$1764 , \$1758 , \$1752 , \$1746 , \$1740 , \$1734 , \$1728 , \$1722  } : \$1814 ;
+  assign \$1815  = \$signal$62 [71] ? { \$1812 , \$1806 , \$1800 , \$1794 , \$1788 , \$1782 , \$1776 , \$1770 , \$1764 , \$1758 , \$1752 , \$1746 , \$1740 , \$1734 , \$1728 , \$1722  } : \$1814 ;
   assign \$1816  = n_lv - 1'h1;
   assign \$1817  = \$1816  == 1'h1;
   assign \$1818  = \$1817  ? thr_r__data : thresh_l1;
@@ -10210,19 +10216,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1820  = \$1819  == 2'h2;
   assign \$1821  = \$1820  ? thr_r__data : thresh_l2;
   assign \$1822  = t < n_lv;
-  assign \$1823  = instr[25:10] + t;
+  assign \$1823  = \$signal$62 [25:10] + t;
   assign \$1824  = ! t;
-  assign \$1825  = instr[71] & \$1824 ;
-  assign \$1826  = instr[9:8] == 2'h2;
-  assign \$1827  = instr[71] ? 1'h1 : 1'h0;
+  assign \$1825  = \$signal$62 [71] & \$1824 ;
+  assign \$1826  = \$signal$62 [9:8] == 2'h2;
+  assign \$1827  = \$signal$62 [71] ? 1'h1 : 1'h0;
   assign \$1828  = t == \$1827 ;
   assign \$1829  = \$1826  & \$1828 ;
   assign \$1830  = ! bitc;
   assign \$1831  = 5'h10 * n_cmp;
-  assign \$1832  = instr[9:8] == 1'h1;
+  assign \$1832  = \$signal$62 [9:8] == 1'h1;
   assign \$1833  = rowc * 6'h20;
   assign \$1834  = 9'h100 + \$1833 ;
-  assign \$1835  = \$1834  + instr[41:26];
+  assign \$1835  = \$1834  + \$signal$62 [41:26];
   assign \$1836  = y[1:0] >> bitc;
   assign \$1837  = y[3:2] >> bitc;
   assign \$1838  = y[5:4] >> bitc;
@@ -10239,7 +10245,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1849  = y[27:26] >> bitc;
   assign \$1850  = y[29:28] >> bitc;
   assign \$1851  = y[31:30] >> bitc;
-  assign \$1852  = instr[9:8] == 2'h2;
+  assign \$1852  = \$signal$62 [9:8] == 2'h2;
   assign \$1858  = \$1852  ? \$1857  : 16'h0000;
   assign \$1859  = { \$1851 , \$1850 , \$1849 , \$1848 , \$1847 , \$1846 , \$1845 , \$1844 , \$1843 , \$1842 , \$1841 , \$1840 , \$1839 , \$1838 , \$1837 , \$1836  } | \$1858 ;
   assign \$1860  = y[1:0] >> bitc;
@@ -10258,7 +10264,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1873  = y[27:26] >> bitc;
   assign \$1874  = y[29:28] >> bitc;
   assign \$1875  = y[31:30] >> bitc;
-  assign \$1876  = instr[9:8] == 2'h2;
+  assign \$1876  = \$signal$62 [9:8] == 2'h2;
   assign \$1882  = \$1876  ? \$1881  : 16'h0000;
   assign \$1883  = { \$1875 , \$1874 , \$1873 , \$1872 , \$1871 , \$1870 , \$1869 , \$1868 , \$1867 , \$1866 , \$1865 , \$1864 , \$1863 , \$1862 , \$1861 , \$1860  } | \$1882 ;
   assign \$1884  = y[1:0] >> bitc;
@@ -10277,7 +10283,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1897  = y[27:26] >> bitc;
   assign \$1898  = y[29:28] >> bitc;
   assign \$1899  = y[31:30] >> bitc;
-  assign \$1900  = instr[9:8] == 2'h2;
+  assign \$1900  = \$signal$62 [9:8] == 2'h2;
   assign \$1906  = \$1900  ? \$1905  : 16'h0000;
   assign \$1907  = { \$1899 , \$1898 , \$1897 , \$1896 , \$1895 , \$1894 , \$1893 , \$1892 , \$1891 , \$1890 , \$1889 , \$1888 , \$1887 , \$1886 , \$1885 , \$1884  } | \$1906 ;
   assign \$1908  = y[1:0] >> bitc;
@@ -10296,7 +10302,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1921  = y[27:26] >> bitc;
   assign \$1922  = y[29:28] >> bitc;
   assign \$1923  = y[31:30] >> bitc;
-  assign \$1924  = instr[9:8] == 2'h2;
+  assign \$1924  = \$signal$62 [9:8] == 2'h2;
   assign \$1930  = \$1924  ? \$1929  : 16'h0000;
   assign \$1931  = { \$1923 , \$1922 , \$1921 , \$1920 , \$1919 , \$1918 , \$1917 , \$1916 , \$1915 , \$1914 , \$1913 , \$1912 , \$1911 , \$1910 , \$1909 , \$1908  } | \$1930 ;
   assign \$1932  = y[1:0] >> bitc;
@@ -10315,7 +10321,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1945  = y[27:26] >> bitc;
   assign \$1946  = y[29:28] >> bitc;
   assign \$1947  = y[31:30] >> bitc;
-  assign \$1948  = instr[9:8] == 2'h2;
+  assign \$1948  = \$signal$62 [9:8] == 2'h2;
   assign \$1954  = \$1948  ? \$1953  : 16'h0000;
   assign \$1955  = { \$1947 , \$1946 , \$1945 , \$1944 , \$1943 , \$1942 , \$1941 , \$1940 , \$1939 , \$1938 , \$1937 , \$1936 , \$1935 , \$1934 , \$1933 , \$1932  } | \$1954 ;
   assign \$1956  = y[1:0] >> bitc;
@@ -10334,7 +10340,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1969  = y[27:26] >> bitc;
   assign \$1970  = y[29:28] >> bitc;
   assign \$1971  = y[31:30] >> bitc;
-  assign \$1972  = instr[9:8] == 2'h2;
+  assign \$1972  = \$signal$62 [9:8] == 2'h2;
   assign \$1978  = \$1972  ? \$1977  : 16'h0000;
   assign \$1979  = { \$1971 , \$1970 , \$1969 , \$1968 , \$1967 , \$1966 , \$1965 , \$1964 , \$1963 , \$1962 , \$1961 , \$1960 , \$1959 , \$1958 , \$1957 , \$1956  } | \$1978 ;
   assign \$1980  = y[1:0] >> bitc;
@@ -10353,7 +10359,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1993  = y[27:26] >> bitc;
   assign \$1994  = y[29:28] >> bitc;
   assign \$1995  = y[31:30] >> bitc;
-  assign \$1996  = instr[9:8] == 2'h2;
+  assign \$1996  = \$signal$62 [9:8] == 2'h2;
   assign \$2002  = \$1996  ? \$2001  : 16'h0000;
   assign \$2003  = { \$1995 , \$1994 , \$1993 , \$1992 , \$1991 , \$1990 , \$1989 , \$1988 , \$1987 , \$1986 , \$1985 , \$1984 , \$1983 , \$1982 , \$1981 , \$1980  } | \$2002 ;
   assign \$2004  = y[1:0] >> bitc;
@@ -10372,7 +10378,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2017  = y[27:26] >> bitc;
   assign \$2018  = y[29:28] >> bitc;
   assign \$2019  = y[31:30] >> bitc;
-  assign \$2020  = instr[9:8] == 2'h2;
+  assign \$2020  = \$signal$62 [9:8] == 2'h2;
   assign \$2026  = \$2020  ? \$2025  : 16'h0000;
   assign \$2027  = { \$2019 , \$2018 , \$2017 , \$2016 , \$2015 , \$2014 , \$2013 , \$2012 , \$2011 , \$2010 , \$2009 , \$2008 , \$2007 , \$2006 , \$2005 , \$2004  } | \$2026 ;
   assign \$2028  = y[1:0] >> bitc;
@@ -10391,7 +10397,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2041  = y[27:26] >> bitc;
   assign \$2042  = y[29:28] >> bitc;
   assign \$2043  = y[31:30] >> bitc;
-  assign \$2044  = instr[9:8] == 2'h2;
+  assign \$2044  = \$signal$62 [9:8] == 2'h2;
   assign \$2050  = \$2044  ? \$2049  : 16'h0000;
   assign \$2051  = { \$2043 , \$2042 , \$2041 , \$2040 , \$2039 , \$2038 , \$2037 , \$2036 , \$2035 , \$2034 , \$2033 , \$2032 , \$2031 , \$2030 , \$2029 , \$2028  } | \$2050 ;
   assign \$2052  = y[1:0] >> bitc;
@@ -10410,7 +10416,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2065  = y[27:26] >> bitc;
   assign \$2066  = y[29:28] >> bitc;
   assign \$2067  = y[31:30] >> bitc;
-  assign \$2068  = instr[9:8] == 2'h2;
+  assign \$2068  = \$signal$62 [9:8] == 2'h2;
   assign \$2074  = \$2068  ? \$2073  : 16'h0000;
   assign \$2075  = { \$2067 , \$2066 , \$2065 , \$2064 , \$2063 , \$2062 , \$2061 , \$2060 , \$2059 , \$2058 , \$2057 , \$2056 , \$2055 , \$2054 , \$2053 , \$2052  } | \$2074 ;
   assign \$2076  = y[1:0] >> bitc;
@@ -10429,7 +10435,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2089  = y[27:26] >> bitc;
   assign \$2090  = y[29:28] >> bitc;
   assign \$2091  = y[31:30] >> bitc;
-  assign \$2092  = instr[9:8] == 2'h2;
+  assign \$2092  = \$signal$62 [9:8] == 2'h2;
   assign \$2098  = \$2092  ? \$2097  : 16'h0000;
   assign \$2099  = { \$2091 , \$2090 , \$2089 , \$2088 , \$2087 , \$2086 , \$2085 , \$2084 , \$2083 , \$2082 , \$2081 , \$2080 , \$2079 , \$2078 , \$2077 , \$2076  } | \$2098 ;
   assign \$2100  = y[1:0] >> bitc;
@@ -10448,7 +10454,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2113  = y[27:26] >> bitc;
   assign \$2114  = y[29:28] >> bitc;
   assign \$2115  = y[31:30] >> bitc;
-  assign \$2116  = instr[9:8] == 2'h2;
+  assign \$2116  = \$signal$62 [9:8] == 2'h2;
   assign \$2122  = \$2116  ? \$2121  : 16'h0000;
   assign \$2123  = { \$2115 , \$2114 , \$2113 , \$2112 , \$2111 , \$2110 , \$2109 , \$2108 , \$2107 , \$2106 , \$2105 , \$2104 , \$2103 , \$2102 , \$2101 , \$2100  } | \$2122 ;
   assign \$2124  = y[1:0] >> bitc;
@@ -10467,7 +10473,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2137  = y[27:26] >> bitc;
   assign \$2138  = y[29:28] >> bitc;
   assign \$2139  = y[31:30] >> bitc;
-  assign \$2140  = instr[9:8] == 2'h2;
+  assign \$2140  = \$signal$62 [9:8] == 2'h2;
   assign \$2146  = \$2140  ? \$2145  : 16'h0000;
   assign \$2147  = { \$2139 , \$2138 , \$2137 , \$2136 , \$2135 , \$2134 , \$2133 , \$2132 , \$2131 , \$2130 , \$2129 , \$2128 , \$2127 , \$2126 , \$2125 , \$2124  } | \$2146 ;
   assign \$2148  = y[1:0] >> bitc;
@@ -10486,7 +10492,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2161  = y[27:26] >> bitc;
   assign \$2162  = y[29:28] >> bitc;
   assign \$2163  = y[31:30] >> bitc;
-  assign \$2164  = instr[9:8] == 2'h2;
+  assign \$2164  = \$signal$62 [9:8] == 2'h2;
   assign \$2170  = \$2164  ? \$2169  : 16'h0000;
   assign \$2171  = { \$2163 , \$2162 , \$2161 , \$2160 , \$2159 , \$2158 , \$2157 , \$2156 , \$2155 , \$2154 , \$2153 , \$2152 , \$2151 , \$2150 , \$2149 , \$2148  } | \$2170 ;
   assign \$2172  = y[1:0] >> bitc;
@@ -10505,7 +10511,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2185  = y[27:26] >> bitc;
   assign \$2186  = y[29:28] >> bitc;
   assign \$2187  = y[31:30] >> bitc;
-  assign \$2188  = instr[9:8] == 2'h2;
+  assign \$2188  = \$signal$62 [9:8] == 2'h2;
   assign \$2194  = \$2188  ? \$2193  : 16'h0000;
   assign \$2195  = { \$2187 , \$2186 , \$2185 , \$2184 , \$2183 , \$2182 , \$2181 , \$2180 , \$2179 , \$2178 , \$2177 , \$2176 , \$2175 , \$2174 , \$2173 , \$2172  } | \$2194 ;
   assign \$2196  = y[1:0] >> bitc;
@@ -10524,7 +10530,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2209  = y[27:26] >> bitc;
   assign \$2210  = y[29:28] >> bitc;
   assign \$2211  = y[31:30] >> bitc;
-  assign \$2212  = instr[9:8] == 2'h2;
+  assign \$2212  = \$signal$62 [9:8] == 2'h2;
   assign \$2218  = \$2212  ? \$2217  : 16'h0000;
   assign \$2219  = { \$2211 , \$2210 , \$2209 , \$2208 , \$2207 , \$2206 , \$2205 , \$2204 , \$2203 , \$2202 , \$2201 , \$2200 , \$2199 , \$2198 , \$2197 , \$2196  } | \$2218 ;
   assign \$2220  = y[1:0] >> bitc;
@@ -10543,7 +10549,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2233  = y[27:26] >> bitc;
   assign \$2234  = y[29:28] >> bitc;
   assign \$2235  = y[31:30] >> bitc;
-  assign \$2236  = instr[9:8] == 2'h2;
+  assign \$2236  = \$signal$62 [9:8] == 2'h2;
   assign \$2242  = \$2236  ? \$2241  : 16'h0000;
   assign \$2243  = { \$2235 , \$2234 , \$2233 , \$2232 , \$2231 , \$2230 , \$2229 , \$2228 , \$2227 , \$2226 , \$2225 , \$2224 , \$2223 , \$2222 , \$2221 , \$2220  } | \$2242 ;
   assign \$2244  = y[1:0] >> bitc;
@@ -10562,7 +10568,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2257  = y[27:26] >> bitc;
   assign \$2258  = y[29:28] >> bitc;
   assign \$2259  = y[31:30] >> bitc;
-  assign \$2260  = instr[9:8] == 2'h2;
+  assign \$2260  = \$signal$62 [9:8] == 2'h2;
   assign \$2266  = \$2260  ? \$2265  : 16'h0000;
   assign \$2267  = { \$2259 , \$2258 , \$2257 , \$2256 , \$2255 , \$2254 , \$2253 , \$2252 , \$2251 , \$2250 , \$2249 , \$2248 , \$2247 , \$2246 , \$2245 , \$2244  } | \$2266 ;
   assign \$2268  = y[1:0] >> bitc;
@@ -10581,7 +10587,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2281  = y[27:26] >> bitc;
   assign \$2282  = y[29:28] >> bitc;
   assign \$2283  = y[31:30] >> bitc;
-  assign \$2284  = instr[9:8] == 2'h2;
+  assign \$2284  = \$signal$62 [9:8] == 2'h2;
   assign \$2290  = \$2284  ? \$2289  : 16'h0000;
   assign \$2291  = { \$2283 , \$2282 , \$2281 , \$2280 , \$2279 , \$2278 , \$2277 , \$2276 , \$2275 , \$2274 , \$2273 , \$2272 , \$2271 , \$2270 , \$2269 , \$2268  } | \$2290 ;
   assign \$2292  = y[1:0] >> bitc;
@@ -10600,7 +10606,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2305  = y[27:26] >> bitc;
   assign \$2306  = y[29:28] >> bitc;
   assign \$2307  = y[31:30] >> bitc;
-  assign \$2308  = instr[9:8] == 2'h2;
+  assign \$2308  = \$signal$62 [9:8] == 2'h2;
   assign \$2314  = \$2308  ? \$2313  : 16'h0000;
   assign \$2315  = { \$2307 , \$2306 , \$2305 , \$2304 , \$2303 , \$2302 , \$2301 , \$2300 , \$2299 , \$2298 , \$2297 , \$2296 , \$2295 , \$2294 , \$2293 , \$2292  } | \$2314 ;
   assign \$2316  = y[1:0] >> bitc;
@@ -10619,7 +10625,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2329  = y[27:26] >> bitc;
   assign \$2330  = y[29:28] >> bitc;
   assign \$2331  = y[31:30] >> bitc;
-  assign \$2332  = instr[9:8] == 2'h2;
+  assign \$2332  = \$signal$62 [9:8] == 2'h2;
   assign \$2338  = \$2332  ? \$2337  : 16'h0000;
   assign \$2339  = { \$2331 , \$2330 , \$2329 , \$2328 , \$2327 , \$2326 , \$2325 , \$2324 , \$2323 , \$2322 , \$2321 , \$2320 , \$2319 , \$2318 , \$2317 , \$2316  } | \$2338 ;
   assign \$2340  = y[1:0] >> bitc;
@@ -10638,7 +10644,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2353  = y[27:26] >> bitc;
   assign \$2354  = y[29:28] >> bitc;
   assign \$2355  = y[31:30] >> bitc;
-  assign \$2356  = instr[9:8] == 2'h2;
+  assign \$2356  = \$signal$62 [9:8] == 2'h2;
   assign \$2362  = \$2356  ? \$2361  : 16'h0000;
   assign \$2363  = { \$2355 , \$2354 , \$2353 , \$2352 , \$2351 , \$2350 , \$2349 , \$2348 , \$2347 , \$2346 , \$2345 , \$2344 , \$2343 , \$2342 , \$2341 , \$2340  } | \$2362 ;
   assign \$2364  = y[1:0] >> bitc;
@@ -10657,7 +10663,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2377  = y[27:26] >> bitc;
   assign \$2378  = y[29:28] >> bitc;
   assign \$2379  = y[31:30] >> bitc;
-  assign \$2380  = instr[9:8] == 2'h2;
+  assign \$2380  = \$signal$62 [9:8] == 2'h2;
   assign \$2386  = \$2380  ? \$2385  : 16'h0000;
   assign \$2387  = { \$2379 , \$2378 , \$2377 , \$2376 , \$2375 , \$2374 , \$2373 , \$2372 , \$2371 , \$2370 , \$2369 , \$2368 , \$2367 , \$2366 , \$2365 , \$2364  } | \$2386 ;
   assign \$2388  = y[1:0] >> bitc;
@@ -10676,7 +10682,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2401  = y[27:26] >> bitc;
   assign \$2402  = y[29:28] >> bitc;
   assign \$2403  = y[31:30] >> bitc;
-  assign \$2404  = instr[9:8] == 2'h2;
+  assign \$2404  = \$signal$62 [9:8] == 2'h2;
   assign \$2410  = \$2404  ? \$2409  : 16'h0000;
   assign \$2411  = { \$2403 , \$2402 , \$2401 , \$2400 , \$2399 , \$2398 , \$2397 , \$2396 , \$2395 , \$2394 , \$2393 , \$2392 , \$2391 , \$2390 , \$2389 , \$2388  } | \$2410 ;
   assign \$2412  = y[1:0] >> bitc;
@@ -10695,7 +10701,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2425  = y[27:26] >> bitc;
   assign \$2426  = y[29:28] >> bitc;
   assign \$2427  = y[31:30] >> bitc;
-  assign \$2428  = instr[9:8] == 2'h2;
+  assign \$2428  = \$signal$62 [9:8] == 2'h2;
   assign \$2434  = \$2428  ? \$2433  : 16'h0000;
   assign \$2435  = { \$2427 , \$2426 , \$2425 , \$2424 , \$2423 , \$2422 , \$2421 , \$2420 , \$2419 , \$2418 , \$2417 , \$2416 , \$2415 , \$2414 , \$2413 , \$2412  } | \$2434 ;
   assign \$2436  = y[1:0] >> bitc;
@@ -10714,7 +10720,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2449  = y[27:26] >> bitc;
   assign \$2450  = y[29:28] >> bitc;
   assign \$2451  = y[31:30] >> bitc;
-  assign \$2452  = instr[9:8] == 2'h2;
+  assign \$2452  = \$signal$62 [9:8] == 2'h2;
   assign \$2458  = \$2452  ? \$2457  : 16'h0000;
   assign \$2459  = { \$2451 , \$2450 , \$2449 , \$2448 , \$2447 , \$2446 , \$2445 , \$2444 , \$2443 , \$2442 , \$2441 , \$2440 , \$2439 , \$2438 , \$2437 , \$2436  } | \$2458 ;
   assign \$2460  = y[1:0] >> bitc;
@@ -10733,7 +10739,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2473  = y[27:26] >> bitc;
   assign \$2474  = y[29:28] >> bitc;
   assign \$2475  = y[31:30] >> bitc;
-  assign \$2476  = instr[9:8] == 2'h2;
+  assign \$2476  = \$signal$62 [9:8] == 2'h2;
   assign \$2482  = \$2476  ? \$2481  : 16'h0000;
   assign \$2483  = { \$2475 , \$2474 , \$2473 , \$2472 , \$2471 , \$2470 , \$2469 , \$2468 , \$2467 , \$2466 , \$2465 , \$2464 , \$2463 , \$2462 , \$2461 , \$2460  } | \$2482 ;
   assign \$2484  = y[1:0] >> bitc;
@@ -10752,7 +10758,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2497  = y[27:26] >> bitc;
   assign \$2498  = y[29:28] >> bitc;
   assign \$2499  = y[31:30] >> bitc;
-  assign \$2500  = instr[9:8] == 2'h2;
+  assign \$2500  = \$signal$62 [9:8] == 2'h2;
   assign \$2506  = \$2500  ? \$2505  : 16'h0000;
   assign \$2507  = { \$2499 , \$2498 , \$2497 , \$2496 , \$2495 , \$2494 , \$2493 , \$2492 , \$2491 , \$2490 , \$2489 , \$2488 , \$2487 , \$2486 , \$2485 , \$2484  } | \$2506 ;
   assign \$2508  = y[1:0] >> bitc;
@@ -10771,7 +10777,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2521  = y[27:26] >> bitc;
   assign \$2522  = y[29:28] >> bitc;
   assign \$2523  = y[31:30] >> bitc;
-  assign \$2524  = instr[9:8] == 2'h2;
+  assign \$2524  = \$signal$62 [9:8] == 2'h2;
   assign \$2530  = \$2524  ? \$2529  : 16'h0000;
   assign \$2531  = { \$2523 , \$2522 , \$2521 , \$2520 , \$2519 , \$2518 , \$2517 , \$2516 , \$2515 , \$2514 , \$2513 , \$2512 , \$2511 , \$2510 , \$2509 , \$2508  } | \$2530 ;
   assign \$2532  = y[1:0] >> bitc;
@@ -10790,7 +10796,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2545  = y[27:26] >> bitc;
   assign \$2546  = y[29:28] >> bitc;
   assign \$2547  = y[31:30] >> bitc;
-  assign \$2548  = instr[9:8] == 2'h2;
+  assign \$2548  = \$signal$62 [9:8] == 2'h2;
   assign \$2554  = \$2548  ? \$2553  : 16'h0000;
   assign \$2555  = { \$2547 , \$2546 , \$2545 , \$2544 , \$2543 , \$2542 , \$2541 , \$2540 , \$2539 , \$2538 , \$2537 , \$2536 , \$2535 , \$2534 , \$2533 , \$2532  } | \$2554 ;
   assign \$2556  = y[1:0] >> bitc;
@@ -10809,7 +10815,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2569  = y[27:26] >> bitc;
   assign \$2570  = y[29:28] >> bitc;
   assign \$2571  = y[31:30] >> bitc;
-  assign \$2572  = instr[9:8] == 2'h2;
+  assign \$2572  = \$signal$62 [9:8] == 2'h2;
   assign \$2578  = \$2572  ? \$2577  : 16'h0000;
   assign \$2579  = { \$2571 , \$2570 , \$2569 , \$2568 , \$2567 , \$2566 , \$2565 , \$2564 , \$2563 , \$2562 , \$2561 , \$2560 , \$2559 , \$2558 , \$2557 , \$2556  } | \$2578 ;
   assign \$2580  = y[1:0] >> bitc;
@@ -10828,116 +10834,116 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2593  = y[27:26] >> bitc;
   assign \$2594  = y[29:28] >> bitc;
   assign \$2595  = y[31:30] >> bitc;
-  assign \$2596  = instr[9:8] == 2'h2;
+  assign \$2596  = \$signal$62 [9:8] == 2'h2;
   assign \$2602  = \$2596  ? \$2601  : 16'h0000;
   assign \$2603  = { \$2595 , \$2594 , \$2593 , \$2592 , \$2591 , \$2590 , \$2589 , \$2588 , \$2587 , \$2586 , \$2585 , \$2584 , \$2583 , \$2582 , \$2581 , \$2580  } | \$2602 ;
   assign \$2604  = ! rowc;
-  assign \$2605  = ! instr[49:42];
+  assign \$2605  = ! \$signal$62 [49:42];
   assign \$2606  = \$2604  & \$2605 ;
   assign \$2607  = ! rowc;
-  assign \$2608  = instr[49:42] == 1'h1;
+  assign \$2608  = \$signal$62 [49:42] == 1'h1;
   assign \$2609  = \$2607  & \$2608 ;
   assign \$2610  = ! rowc;
-  assign \$2611  = instr[49:42] == 2'h2;
+  assign \$2611  = \$signal$62 [49:42] == 2'h2;
   assign \$2612  = \$2610  & \$2611 ;
   assign \$2613  = ! rowc;
-  assign \$2614  = instr[49:42] == 2'h3;
+  assign \$2614  = \$signal$62 [49:42] == 2'h3;
   assign \$2615  = \$2613  & \$2614 ;
   assign \$2616  = rowc == 1'h1;
-  assign \$2617  = ! instr[49:42];
+  assign \$2617  = ! \$signal$62 [49:42];
   assign \$2618  = \$2616  & \$2617 ;
   assign \$2619  = rowc == 1'h1;
-  assign \$2620  = instr[49:42] == 1'h1;
+  assign \$2620  = \$signal$62 [49:42] == 1'h1;
   assign \$2621  = \$2619  & \$2620 ;
   assign \$2622  = rowc == 1'h1;
-  assign \$2623  = instr[49:42] == 2'h2;
+  assign \$2623  = \$signal$62 [49:42] == 2'h2;
   assign \$2624  = \$2622  & \$2623 ;
   assign \$2625  = rowc == 1'h1;
-  assign \$2626  = instr[49:42] == 2'h3;
+  assign \$2626  = \$signal$62 [49:42] == 2'h3;
   assign \$2627  = \$2625  & \$2626 ;
   assign \$2628  = rowc == 2'h2;
-  assign \$2629  = ! instr[49:42];
+  assign \$2629  = ! \$signal$62 [49:42];
   assign \$2630  = \$2628  & \$2629 ;
   assign \$2631  = rowc == 2'h2;
-  assign \$2632  = instr[49:42] == 1'h1;
+  assign \$2632  = \$signal$62 [49:42] == 1'h1;
   assign \$2633  = \$2631  & \$2632 ;
   assign \$2634  = rowc == 2'h2;
-  assign \$2635  = instr[49:42] == 2'h2;
+  assign \$2635  = \$signal$62 [49:42] == 2'h2;
   assign \$2636  = \$2634  & \$2635 ;
   assign \$2637  = rowc == 2'h2;
-  assign \$2638  = instr[49:42] == 2'h3;
+  assign \$2638  = \$signal$62 [49:42] == 2'h3;
   assign \$2639  = \$2637  & \$2638 ;
   assign \$2640  = rowc == 2'h3;
-  assign \$2641  = ! instr[49:42];
+  assign \$2641  = ! \$signal$62 [49:42];
   assign \$2642  = \$2640  & \$2641 ;
   assign \$2643  = rowc == 2'h3;
-  assign \$2644  = instr[49:42] == 1'h1;
+  assign \$2644  = \$signal$62 [49:42] == 1'h1;
   assign \$2645  = \$2643  & \$2644 ;
   assign \$2646  = rowc == 2'h3;
-  assign \$2647  = instr[49:42] == 2'h2;
+  assign \$2647  = \$signal$62 [49:42] == 2'h2;
   assign \$2648  = \$2646  & \$2647 ;
   assign \$2649  = rowc == 2'h3;
-  assign \$2650  = instr[49:42] == 2'h3;
+  assign \$2650  = \$signal$62 [49:42] == 2'h3;
   assign \$2651  = \$2649  & \$2650 ;
   assign \$2652  = rowc == 3'h4;
-  assign \$2653  = ! instr[49:42];
+  assign \$2653  = ! \$signal$62 [49:42];
   assign \$2654  = \$2652  & \$2653 ;
   assign \$2655  = rowc == 3'h4;
-  assign \$2656  = instr[49:42] == 1'h1;
+  assign \$2656  = \$signal$62 [49:42] == 1'h1;
   assign \$2657  = \$2655  & \$2656 ;
   assign \$2658  = rowc == 3'h4;
-  assign \$2659  = instr[49:42] == 2'h2;
+  assign \$2659  = \$signal$62 [49:42] == 2'h2;
   assign \$2660  = \$2658  & \$2659 ;
   assign \$2661  = rowc == 3'h4;
-  assign \$2662  = instr[49:42] == 2'h3;
+  assign \$2662  = \$signal$62 [49:42] == 2'h3;
   assign \$2663  = \$2661  & \$2662 ;
   assign \$2664  = rowc == 3'h5;
-  assign \$2665  = ! instr[49:42];
+  assign \$2665  = ! \$signal$62 [49:42];
   assign \$2666  = \$2664  & \$2665 ;
   assign \$2667  = rowc == 3'h5;
-  assign \$2668  = instr[49:42] == 1'h1;
+  assign \$2668  = \$signal$62 [49:42] == 1'h1;
   assign \$2669  = \$2667  & \$2668 ;
   assign \$2670  = rowc == 3'h5;
-  assign \$2671  = instr[49:42] == 2'h2;
+  assign \$2671  = \$signal$62 [49:42] == 2'h2;
   assign \$2672  = \$2670  & \$2671 ;
   assign \$2673  = rowc == 3'h5;
-  assign \$2674  = instr[49:42] == 2'h3;
+  assign \$2674  = \$signal$62 [49:42] == 2'h3;
   assign \$2675  = \$2673  & \$2674 ;
   assign \$2676  = rowc == 3'h6;
-  assign \$2677  = ! instr[49:42];
+  assign \$2677  = ! \$signal$62 [49:42];
   assign \$2678  = \$2676  & \$2677 ;
   assign \$2679  = rowc == 3'h6;
-  assign \$2680  = instr[49:42] == 1'h1;
+  assign \$2680  = \$signal$62 [49:42] == 1'h1;
   assign \$2681  = \$2679  & \$2680 ;
   assign \$2682  = rowc == 3'h6;
-  assign \$2683  = instr[49:42] == 2'h2;
+  assign \$2683  = \$signal$62 [49:42] == 2'h2;
   assign \$2684  = \$2682  & \$2683 ;
   assign \$2685  = rowc == 3'h6;
-  assign \$2686  = instr[49:42] == 2'h3;
+  assign \$2686  = \$signal$62 [49:42] == 2'h3;
   assign \$2687  = \$2685  & \$2686 ;
   assign \$2688  = rowc == 3'h7;
-  assign \$2689  = ! instr[49:42];
+  assign \$2689  = ! \$signal$62 [49:42];
   assign \$2690  = \$2688  & \$2689 ;
   assign \$2691  = rowc == 3'h7;
-  assign \$2692  = instr[49:42] == 1'h1;
+  assign \$2692  = \$signal$62 [49:42] == 1'h1;
   assign \$2693  = \$2691  & \$2692 ;
   assign \$2694  = rowc == 3'h7;
-  assign \$2695  = instr[49:42] == 2'h2;
+  assign \$2695  = \$signal$62 [49:42] == 2'h2;
   assign \$2696  = \$2694  & \$2695 ;
   assign \$2697  = rowc == 3'h7;
-  assign \$2698  = instr[49:42] == 2'h3;
+  assign \$2698  = \$signal$62 [49:42] == 2'h3;
   assign \$2699  = \$2697  & \$2698 ;
-  assign \$2700  = instr[9:8] == 1'h1;
-  assign \$2701  = instr[54:51] - 1'h1;
+  assign \$2700  = \$signal$62 [9:8] == 1'h1;
+  assign \$2701  = \$signal$62 [54:51] - 1'h1;
   assign \$2702  = \$2700  ? 5'h00 : \$2701 ;
   assign \$2703  = bitc == \$2702 ;
   assign \$2704  = rowc == 3'h7;
   assign \$2705  = pc + 1'h1;
   assign \$2706  = pc == lp_end;
-  assign \$2707  = lp_active & \$2706 ;
+  assign \$2707  = \$signal  & \$2706 ;
   assign \$2708  = lp_left == 1'h1;
   assign \$2709  = \$signature__data$29 [3:0] != 2'h3;
-  assign \$2710  = lp_active & \$2709 ;
+  assign \$2710  = \$signal  & \$2709 ;
   assign \$2711  = \$signature__data$29 [3:0] != 3'h4;
   assign \$2712  = \$2710  & \$2711 ;
   assign \$2713  = \$signature__data$29 [3:0] == 3'h5;
@@ -10945,321 +10951,324 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$2715  = pc + \$signature__data$29 [31:24];
   assign \$2716  = fetched[9:8] == 2'h3;
   assign \$2717  = \$2716  ? 3'h7 : 3'h2;
-  assign \$2718  = fetched[95:88] * fetched[53:43];
-  assign \$2719  = fetched[9:8] != 1'h1;
-  assign \$2720  = fetched[54:51] > 2'h2;
-  assign \$2721  = \$2719  & \$2720 ;
-  assign \$2722  = fetched[9:8] == 2'h2;
-  assign \$2723  = fetched[54:51] != 1'h1;
-  assign \$2724  = \$2722  & \$2723 ;
-  assign \$2725  = \$2721  | \$2724 ;
-  assign \$2726  = fetched[9:8] == 1'h1;
-  assign \$2727  = fetched[54:51] != 1'h1;
-  assign \$2728  = \$2726  | \$2727 ;
-  assign \$2729  = fetched[71] & \$2728 ;
-  assign \$2730  = \$2725  | \$2729 ;
-  assign \$2731  = mem_rd_valid & mem_rd_ready;
-  assign \$2732  = req_cnt + 1'h1;
-  assign \$2733  = req_addr + instr[114:83];
-  assign \$2734  = ! instr[9:8];
-  assign \$2735  = instr[9:8] == 1'h1;
-  assign \$2736  = instr[9:8] == 2'h2;
-  assign \$2737  = \$2736  ? 4'h1 : 4'hc;
-  assign \$2738  = \$2735  ? 4'h2 : \$2737 ;
-  assign \$2739  = \$2734  ? 4'h2 : \$2738 ;
-  assign \$2740  = \$2739  - 1'h1;
-  assign \$2741  = rx_beat == \$2740 ;
-  assign \$2742  = ! instr[9:8];
-  assign \$2743  = instr[9:8] == 1'h1;
-  assign \$2744  = instr[9:8] == 2'h2;
-  assign \$2745  = \$2744  ? 4'h1 : 4'hc;
-  assign \$2746  = \$2743  ? 4'h2 : \$2745 ;
-  assign \$2747  = \$2742  ? 4'h2 : \$2746 ;
-  assign \$2748  = \$2747  - 1'h1;
-  assign \$2749  = rx_beat == \$2748 ;
-  assign \$2750  = instr[50:35] - 1'h1;
-  assign \$2751  = rx_word == \$2750 ;
-  assign \$2752  = \$2749  & \$2751 ;
-  assign \$2753  = rx_bank + 1'h1;
-  assign \$2754  = rx_word + 1'h1;
-  assign \$2755  = rx_beat + 1'h1;
-  assign \$2756  = ~ \$signal$95 ;
-  assign \$2757  = \$2756  | mem_wr_ready;
-  assign \$2758  = \$signal$153  + s_off;
-  assign \$2759  = ! instr[9:8];
-  assign \$2760  = instr[9:8] == 1'h1;
-  assign \$2761  = instr[9:8] == 2'h2;
-  assign \$2762  = \$2761  ? 4'h1 : 4'hc;
-  assign \$2763  = \$2760  ? 4'h2 : \$2762 ;
-  assign \$2764  = \$2759  ? 4'h2 : \$2763 ;
-  assign \$2765  = \$2764  - 1'h1;
-  assign \$2766  = tx_beat == \$2765 ;
-  assign \$2767  = instr[50:35] - 1'h1;
-  assign \$2768  = tx_word == \$2767 ;
-  assign \$2769  = \$2766  & \$2768 ;
-  assign \$2770  = instr[34:26] - 1'h1;
-  assign \$2771  = $signed({ 1'h0, \$signal$105  }) == $signed(\$2770 );
-  assign \$2772  = \$2769  & \$2771 ;
-  assign \$2773  = ! instr[9:8];
-  assign \$2774  = instr[9:8] == 1'h1;
-  assign \$2775  = instr[9:8] == 2'h2;
-  assign \$2776  = \$2775  ? 4'h1 : 4'hc;
-  assign \$2777  = \$2774  ? 4'h2 : \$2776 ;
-  assign \$2778  = \$2773  ? 4'h2 : \$2777 ;
-  assign \$2779  = \$2778  - 1'h1;
-  assign \$2780  = tx_beat == \$2779 ;
-  assign \$2781  = instr[50:35] - 1'h1;
-  assign \$2782  = tx_word == \$2781 ;
-  assign \$2783  = \$signal$105  + 1'h1;
-  assign \$2784  = \$signal$153  + instr[114:83];
-  assign \$2785  = tx_word + 1'h1;
-  assign \$2786  = s_off + 3'h4;
-  assign \$2787  = tx_beat + 1'h1;
-  assign \$2788  = s_off + 3'h4;
-  assign \$2789  = ! instr[9:8];
-  assign \$2790  = instr[9:8] == 1'h1;
-  assign \$2791  = instr[9:8] == 2'h2;
-  assign \$2792  = \$2791  ? 4'h1 : 4'hc;
-  assign \$2793  = \$2790  ? 4'h2 : \$2792 ;
-  assign \$2794  = \$2789  ? 4'h2 : \$2793 ;
-  assign \$2795  = \$2794  - 1'h1;
-  assign \$2796  = tx_beat == \$2795 ;
-  assign \$2797  = instr[50:35] - 1'h1;
-  assign \$2798  = tx_word == \$2797 ;
-  assign \$2799  = \$2796  & \$2798 ;
-  assign \$2800  = instr[34:26] - 1'h1;
-  assign \$2801  = $signed({ 1'h0, \$signal$105  }) == $signed(\$2800 );
-  assign \$2802  = \$2799  & \$2801 ;
-  assign \$2803  = ~ instr[10];
-  assign \$2804  = ! \$signal$121 ;
-  assign \$2805  = \$2803  & \$2804 ;
-  assign \$2806  = ! p;
-  assign \$2807  = \$2805  & \$2806 ;
-  assign \$2808  = $signed(\$signal$119 ) >= $signed(1'h0);
-  assign \$2809  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$2719  = fetched[95:88] * fetched[53:43];
+  assign \$2720  = fetched[9:8] != 1'h1;
+  assign \$2721  = fetched[54:51] > 2'h2;
+  assign \$2722  = \$2720  & \$2721 ;
+  assign \$2723  = fetched[9:8] == 2'h2;
+  assign \$2724  = \$2723  | fetched[71];
+  assign \$2727  = fetched[9:8] == 2'h2;
+  assign \$2728  = fetched[54:51] != 1'h1;
+  assign \$2729  = \$2727  & \$2728 ;
+  assign \$2730  = \$2726  | \$2729 ;
+  assign \$2731  = fetched[9:8] == 1'h1;
+  assign \$2732  = fetched[54:51] != 1'h1;
+  assign \$2733  = \$2731  | \$2732 ;
+  assign \$2734  = fetched[71] & \$2733 ;
+  assign \$2735  = \$2730  | \$2734 ;
+  assign \$2736  = mem_rd_valid & mem_rd_ready;
+  assign \$2737  = req_cnt + 1'h1;
+  assign \$2738  = req_addr + \$signal$62 [114:83];
+  assign \$2739  = ! \$signal$62 [9:8];
+  assign \$2740  = \$signal$62 [9:8] == 1'h1;
+  assign \$2741  = \$signal$62 [9:8] == 2'h2;
+  assign \$2742  = \$2741  ? 4'h1 : 4'hc;
+  assign \$2743  = \$2740  ? 4'h2 : \$2742 ;
+  assign \$2744  = \$2739  ? 4'h2 : \$2743 ;
+  assign \$2745  = \$2744  - 1'h1;
+  assign \$2746  = rx_beat == \$2745 ;
+  assign \$2747  = ! \$signal$62 [9:8];
+  assign \$2748  = \$signal$62 [9:8] == 1'h1;
+  assign \$2749  = \$signal$62 [9:8] == 2'h2;
+  assign \$2750  = \$2749  ? 4'h1 : 4'hc;
+  assign \$2751  = \$2748  ? 4'h2 : \$2750 ;
+  assign \$2752  = \$2747  ? 4'h2 : \$2751 ;
+  assign \$2753  = \$2752  - 1'h1;
+  assign \$2754  = rx_beat == \$2753 ;
+  assign \$2755  = \$signal$62 [50:35] - 1'h1;
+  assign \$2756  = rx_word == \$2755 ;
+  assign \$2757  = \$2754  & \$2756 ;
+  assign \$2758  = rx_bank + 1'h1;
+  assign \$2759  = rx_word + 1'h1;
+  assign \$2760  = rx_beat + 1'h1;
+  assign \$2761  = ~ \$signal$95 ;
+  assign \$2762  = \$2761  | mem_wr_ready;
+  assign \$2763  = \$signal$153  + s_off;
+  assign \$2764  = ! \$signal$62 [9:8];
+  assign \$2765  = \$signal$62 [9:8] == 1'h1;
+  assign \$2766  = \$signal$62 [9:8] == 2'h2;
+  assign \$2767  = \$2766  ? 4'h1 : 4'hc;
+  assign \$2768  = \$2765  ? 4'h2 : \$2767 ;
+  assign \$2769  = \$2764  ? 4'h2 : \$2768 ;
+  assign \$2770  = \$2769  - 1'h1;
+  assign \$2771  = tx_beat == \$2770 ;
+  assign \$2772  = \$signal$62 [50:35] - 1'h1;
+  assign \$2773  = tx_word == \$2772 ;
+  assign \$2774  = \$2771  & \$2773 ;
+  assign \$2775  = \$signal$62 [34:26] - 1'h1;
+  assign \$2776  = $signed({ 1'h0, \$signal$105  }) == $signed(\$2775 );
+  assign \$2777  = \$2774  & \$2776 ;
+  assign \$2778  = ! \$signal$62 [9:8];
+  assign \$2779  = \$signal$62 [9:8] == 1'h1;
+  assign \$2780  = \$signal$62 [9:8] == 2'h2;
+  assign \$2781  = \$2780  ? 4'h1 : 4'hc;
+  assign \$2782  = \$2779  ? 4'h2 : \$2781 ;
+  assign \$2783  = \$2778  ? 4'h2 : \$2782 ;
+  assign \$2784  = \$2783  - 1'h1;
+  assign \$2785  = tx_beat == \$2784 ;
+  assign \$2786  = \$signal$62 [50:35] - 1'h1;
+  assign \$2787  = tx_word == \$2786 ;
+  assign \$2788  = \$signal$105  + 1'h1;
+  assign \$2789  = \$signal$153  + \$signal$62 [114:83];
+  assign \$2790  = tx_word + 1'h1;
+  assign \$2791  = s_off + 3'h4;
+  assign \$2792  = tx_beat + 1'h1;
+  assign \$2793  = s_off + 3'h4;
+  assign \$2794  = ! \$signal$62 [9:8];
+  assign \$2795  = \$signal$62 [9:8] == 1'h1;
+  assign \$2796  = \$signal$62 [9:8] == 2'h2;
+  assign \$2797  = \$2796  ? 4'h1 : 4'hc;
+  assign \$2798  = \$2795  ? 4'h2 : \$2797 ;
+  assign \$2799  = \$2794  ? 4'h2 : \$2798 ;
+  assign \$2800  = \$2799  - 1'h1;
+  assign \$2801  = tx_beat == \$2800 ;
+  assign \$2802  = \$signal$62 [50:35] - 1'h1;
+  assign \$2803  = tx_word == \$2802 ;
+  assign \$2804  = \$2801  & \$2803 ;
+  assign \$2805  = \$signal$62 [34:26] - 1'h1;
+  assign \$2806  = $signed({ 1'h0, \$signal$105  }) == $signed(\$2805 );
+  assign \$2807  = \$2804  & \$2806 ;
+  assign \$2808  = ~ \$signal$62 [10];
+  assign \$2809  = ! \$signal$121 ;
   assign \$2810  = \$2808  & \$2809 ;
-  assign \$2811  = $signed(ix) >= $signed(1'h0);
+  assign \$2811  = ! p;
   assign \$2812  = \$2810  & \$2811 ;
-  assign \$2813  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$2814  = \$2812  & \$2813 ;
-  assign \$2815  = ~ \$2814 ;
-  assign \$2816  = instr[53:43] - 1'h1;
-  assign \$2817  = \$signal$156  == \$2816 ;
-  assign \$2818  = \$signal$121  + 1'h1;
-  assign \$2819  = \$signal$118  + 1'h1;
-  assign \$2820  = instr[53:43] - 1'h1;
-  assign \$2821  = \$signal$156  == \$2820 ;
-  assign \$2822  = instr[79:77] - 1'h1;
-  assign \$2823  = \$signal$157  == \$2822 ;
-  assign \$2824  = instr[76:74] - 1'h1;
-  assign \$2825  = ky == \$2824 ;
-  assign \$2826  = p + 1'h1;
-  assign \$2827  = plane_base + instr[73:58];
-  assign \$2828  = plane_base + instr[73:58];
-  assign \$2829  = plane_base + instr[73:58];
-  assign \$2830  = instr[57:54] - 1'h1;
-  assign \$2831  = p == \$2830 ;
-  assign \$2832  = ky + 1'h1;
-  assign \$2833  = $signed(\$signal$119 ) + $signed(2'h1);
-  assign \$2834  = \$signal$160  + pitch;
-  assign \$2835  = \$signal$160  + pitch;
-  assign \$2836  = \$signal$157  + 1'h1;
-  assign \$2837  = $signed(ix) + $signed(2'h1);
-  assign \$2838  = \$signal$156  + 1'h1;
-  assign \$2839  = tail + 1'h1;
-  assign \$2840  = t + 1'h1;
-  assign \$2841  = t == 1'h1;
-  assign \$2842  = instr[71] & \$2841 ;
-  assign \$2843  = t == 1'h1;
-  assign \$2844  = t == 2'h2;
-  assign \$2845  = t == 2'h3;
-  assign \$2846  = t < n_lv;
-  assign \$2847  = instr[9:8] == 1'h1;
-  assign \$2848  = instr[54:51] - 1'h1;
-  assign \$2849  = \$2847  ? 5'h00 : \$2848 ;
-  assign \$2850  = bitc == \$2849 ;
-  assign \$2851  = rowc + 1'h1;
-  assign \$2852  = bitc + 1'h1;
-  assign \$2853  = paddr + instr[70:55];
-  assign \$2854  = pc == lp_end;
-  assign \$2855  = lp_active & \$2854 ;
-  assign \$2856  = lp_left == 1'h1;
-  assign \$2857  = lp_left - 1'h1;
-  assign \$2858  = \$signal  + \$signal$149 ;
-  assign \$2859  = \$signal$33  + \$signal$150 ;
-  assign \$2860  = \$signal$34  + \$signal$151 ;
-  assign \$2861  = \$signal$32  + \$signal$152 ;
-  assign \$2862  = ctr_cycles + busy;
-  assign \$2863  = ctr_instructions + inc_instructions;
-  assign \$2864  = ctr_load_busy + inc_load_busy;
-  assign \$2865  = ctr_load_stall + inc_load_stall;
-  assign \$2866  = ctr_store_busy + inc_store_busy;
-  assign \$2867  = ctr_store_stall + inc_store_stall;
-  assign \$2868  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$2869  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$2870  = ctr_post_busy + inc_post_busy;
-  assign \$2871  = ctr_post_stall + inc_post_stall;
-  assign \$2872  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$2873  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$2874  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$2875  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$2876  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$2877  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$2878  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$2879  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$2880  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$2813  = $signed(\$signal$119 ) >= $signed(1'h0);
+  assign \$2814  = $signed(\$signal$119 ) < $signed({ 1'h0, \$signal$62 [87:80] });
+  assign \$2815  = \$2813  & \$2814 ;
+  assign \$2816  = $signed(ix) >= $signed(1'h0);
+  assign \$2817  = \$2815  & \$2816 ;
+  assign \$2818  = $signed(ix) < $signed({ 1'h0, \$signal$62 [95:88] });
+  assign \$2819  = \$2817  & \$2818 ;
+  assign \$2820  = ~ \$2819 ;
+  assign \$2821  = \$signal$62 [53:43] - 1'h1;
+  assign \$2822  = \$signal$156  == \$2821 ;
+  assign \$2823  = \$signal$121  + 1'h1;
+  assign \$2824  = \$signal$118  + 1'h1;
+  assign \$2825  = \$signal$62 [53:43] - 1'h1;
+  assign \$2826  = \$signal$156  == \$2825 ;
+  assign \$2827  = \$signal$62 [79:77] - 1'h1;
+  assign \$2828  = \$signal$157  == \$2827 ;
+  assign \$2829  = \$signal$62 [76:74] - 1'h1;
+  assign \$2830  = ky == \$2829 ;
+  assign \$2831  = p + 1'h1;
+  assign \$2832  = plane_base + \$signal$62 [73:58];
+  assign \$2833  = plane_base + \$signal$62 [73:58];
+  assign \$2834  = plane_base + \$signal$62 [73:58];
+  assign \$2835  = \$signal$62 [57:54] - 1'h1;
+  assign \$2836  = p == \$2835 ;
+  assign \$2837  = ky + 1'h1;
+  assign \$2838  = $signed(\$signal$119 ) + $signed(2'h1);
+  assign \$2839  = \$signal$160  + pitch;
+  assign \$2840  = \$signal$160  + pitch;
+  assign \$2841  = \$signal$157  + 1'h1;
+  assign \$2842  = $signed(ix) + $signed(2'h1);
+  assign \$2843  = \$signal$156  + 1'h1;
+  assign \$2844  = tail + 1'h1;
+  assign \$2845  = t != 3'h4;
+  assign \$2846  = t + 1'h1;
+  assign \$2847  = t == 1'h1;
+  assign \$2848  = \$signal$62 [71] & \$2847 ;
+  assign \$2849  = t == 1'h1;
+  assign \$2850  = t == 2'h2;
+  assign \$2851  = t == 2'h3;
+  assign \$2852  = t < n_lv;
+  assign \$2853  = \$signal$62 [9:8] == 1'h1;
+  assign \$2854  = \$signal$62 [54:51] - 1'h1;
+  assign \$2855  = \$2853  ? 5'h00 : \$2854 ;
+  assign \$2856  = bitc == \$2855 ;
+  assign \$2857  = rowc + 1'h1;
+  assign \$2858  = bitc + 1'h1;
+  assign \$2859  = paddr + \$signal$62 [70:55];
+  assign \$2860  = pc == lp_end;
+  assign \$2861  = \$signal  & \$2860 ;
+  assign \$2862  = lp_left == 1'h1;
+  assign \$2863  = lp_left - 1'h1;
+  assign \$2864  = \$signal$31  + \$signal$149 ;
+  assign \$2865  = \$signal$33  + \$signal$150 ;
+  assign \$2866  = \$signal$34  + \$signal$151 ;
+  assign \$2867  = \$signal$32  + \$signal$152 ;
+  assign \$2868  = ctr_cycles + busy;
+  assign \$2869  = ctr_instructions + inc_instructions;
+  assign \$2870  = ctr_load_busy + inc_load_busy;
+  assign \$2871  = ctr_load_stall + inc_load_stall;
+  assign \$2872  = ctr_store_busy + inc_store_busy;
+  assign \$2873  = ctr_store_stall + inc_store_stall;
+  assign \$2874  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$2875  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$2876  = ctr_post_busy + inc_post_busy;
+  assign \$2877  = ctr_post_stall + inc_post_stall;
+  assign \$2878  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$2879  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$2880  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$2881  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$2882  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$2883  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$2884  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$2885  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$2886  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$2881 ;
+    pc <= \$2887 ;
   always @(posedge clk)
-    valid <= \$2882 ;
+    valid <= \$2888 ;
   always @(posedge clk)
-    clear <= \$2883 ;
+    clear <= \$2889 ;
   always @(posedge clk)
-    state <= \$2884 ;
+    state <= \$2890 ;
   always @(posedge clk)
-    lp_active <= \$2885 ;
+    \$signal  <= \$2891 ;
   always @(posedge clk)
-    ctr_cycles <= \$2886 ;
+    ctr_cycles <= \$2892 ;
   always @(posedge clk)
-    ctr_instructions <= \$2887 ;
+    ctr_instructions <= \$2893 ;
   always @(posedge clk)
-    ctr_load_busy <= \$2888 ;
+    ctr_load_busy <= \$2894 ;
   always @(posedge clk)
-    ctr_load_stall <= \$2889 ;
+    ctr_load_stall <= \$2895 ;
   always @(posedge clk)
-    ctr_store_busy <= \$2890 ;
+    ctr_store_busy <= \$2896 ;
   always @(posedge clk)
-    ctr_store_stall <= \$2891 ;
+    ctr_store_stall <= \$2897 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$2892 ;
+    ctr_gemm_busy <= \$2898 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$2893 ;
+    ctr_gemm_stall <= \$2899 ;
   always @(posedge clk)
-    ctr_post_busy <= \$2894 ;
+    ctr_post_busy <= \$2900 ;
   always @(posedge clk)
-    ctr_post_stall <= \$2895 ;
+    ctr_post_stall <= \$2901 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$2896 ;
+    ctr_sram_act_reads <= \$2902 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$2897 ;
+    ctr_sram_act_writes <= \$2903 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$2898 ;
+    ctr_sram_weight_reads <= \$2904 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$2899 ;
+    ctr_sram_weight_writes <= \$2905 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$2900 ;
+    ctr_sram_thresh_reads <= \$2906 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$2901 ;
+    ctr_sram_thresh_writes <= \$2907 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$2902 ;
+    ctr_sram_out_reads <= \$2908 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$2903 ;
+    ctr_sram_out_writes <= \$2909 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$2904 ;
+    ctr_threshold_ops <= \$2910 ;
   always @(posedge clk)
-    instr <= \$2905 ;
+    t <= \$2911 ;
   always @(posedge clk)
-    t <= \$2906 ;
+    \$signal$62  <= \$2912 ;
   always @(posedge clk)
-    lp_left <= \$2907 ;
+    lp_left <= \$2913 ;
   always @(posedge clk)
-    \$like  <= \$2908 ;
+    \$like  <= \$2914 ;
   always @(posedge clk)
-    lp_end <= \$2909 ;
+    lp_end <= \$2915 ;
   always @(posedge clk)
-    \$signal  <= \$2910 ;
+    \$signal$31  <= \$2916 ;
   always @(posedge clk)
-    \$signal$33  <= \$2911 ;
+    \$signal$33  <= \$2917 ;
   always @(posedge clk)
-    \$signal$34  <= \$2912 ;
+    \$signal$34  <= \$2918 ;
   always @(posedge clk)
-    \$signal$32  <= \$2913 ;
+    \$signal$32  <= \$2919 ;
   always @(posedge clk)
-    \$signal$149  <= \$2914 ;
+    \$signal$149  <= \$2920 ;
   always @(posedge clk)
-    \$signal$150  <= \$2915 ;
+    \$signal$150  <= \$2921 ;
   always @(posedge clk)
-    \$signal$151  <= \$2916 ;
+    \$signal$151  <= \$2922 ;
   always @(posedge clk)
-    \$signal$152  <= \$2917 ;
+    \$signal$152  <= \$2923 ;
   always @(posedge clk)
-    req_cnt <= \$2918 ;
+    req_cnt <= \$2924 ;
   always @(posedge clk)
-    req_addr <= \$2919 ;
+    req_addr <= \$2925 ;
   always @(posedge clk)
-    rx_bank <= \$2920 ;
+    rx_bank <= \$2926 ;
   always @(posedge clk)
-    rx_word <= \$2921 ;
+    rx_word <= \$2927 ;
   always @(posedge clk)
-    rx_beat <= \$2922 ;
+    rx_beat <= \$2928 ;
   always @(posedge clk)
-    \$signal$105  <= \$2923 ;
+    \$signal$105  <= \$2929 ;
   always @(posedge clk)
-    tx_word <= \$2924 ;
+    tx_word <= \$2930 ;
   always @(posedge clk)
-    tx_beat <= \$2925 ;
+    tx_beat <= \$2931 ;
   always @(posedge clk)
-    \$signal$153  <= \$2926 ;
+    \$signal$153  <= \$2932 ;
   always @(posedge clk)
-    s_off <= \$2927 ;
+    s_off <= \$2933 ;
   always @(posedge clk)
-    issuing <= \$2928 ;
+    issuing <= \$2934 ;
   always @(posedge clk)
-    \$signal$95  <= \$2929 ;
+    \$signal$95  <= \$2935 ;
   always @(posedge clk)
-    \$signal$121  <= \$2930 ;
+    \$signal$121  <= \$2936 ;
   always @(posedge clk)
-    p <= \$2931 ;
+    p <= \$2937 ;
   always @(posedge clk)
-    tail <= \$2932 ;
+    tail <= \$2938 ;
   always @(posedge clk)
-    \$signal$156  <= \$2933 ;
+    \$signal$156  <= \$2939 ;
   always @(posedge clk)
-    \$signal$157  <= \$2934 ;
+    \$signal$157  <= \$2940 ;
   always @(posedge clk)
-    ky <= \$2935 ;
+    ky <= \$2941 ;
   always @(posedge clk)
-    \$signal$119  <= \$2936 ;
+    \$signal$119  <= \$2942 ;
   always @(posedge clk)
-    ix <= \$2937 ;
+    ix <= \$2943 ;
   always @(posedge clk)
-    plane_base <= \$2938 ;
+    plane_base <= \$2944 ;
   always @(posedge clk)
-    \$signal$160  <= \$2939 ;
+    \$signal$160  <= \$2945 ;
   always @(posedge clk)
-    \$signal$118  <= \$2940 ;
+    \$signal$118  <= \$2946 ;
   always @(posedge clk)
-    pitch <= \$2941 ;
+    pitch <= \$2947 ;
   always @(posedge clk)
-    rowc <= \$2942 ;
+    rowc <= \$2948 ;
   always @(posedge clk)
-    bitc <= \$2943 ;
+    bitc <= \$2949 ;
   always @(posedge clk)
-    paddr <= \$2944 ;
+    paddr <= \$2950 ;
   always @(posedge clk)
-    asm <= \$2945 ;
+    asm <= \$2951 ;
   always @(posedge clk)
-    \$signal$108  <= \$2946 ;
+    \$signal$108  <= \$2952 ;
   always @(posedge clk)
-    o_beat <= \$2947 ;
+    o_beat <= \$2953 ;
   always @(posedge clk)
-    o_addr <= \$2948 ;
+    o_addr <= \$2954 ;
   always @(posedge clk)
-    o_last <= \$2949 ;
+    o_last <= \$2955 ;
   always @(posedge clk)
-    plane <= \$2950 ;
+    plane <= \$2956 ;
   always @(posedge clk)
-    \$signal$60  <= \$2951 ;
+    \$signal$60  <= \$2957 ;
   always @(posedge clk)
-    lastw_d <= \$2952 ;
+    lastw_d <= \$2958 ;
   always @(posedge clk)
-    sc_word <= \$2953 ;
+    sc_word <= \$2959 ;
   always @(posedge clk)
-    thresh_l0 <= \$2954 ;
+    thresh_l0 <= \$2960 ;
   always @(posedge clk)
-    thresh_l1 <= \$2955 ;
+    thresh_l1 <= \$2961 ;
   always @(posedge clk)
-    thresh_l2 <= \$2956 ;
+    thresh_l2 <= \$2962 ;
   \accel_top.array  array (
     .a_in(a_in),
     .acc(\acc$129 ),
@@ -11473,7 +11482,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     (* full_case = 32'd1 *)
-    casez (instr[54:51])
+    casez (\$signal$62 [54:51])
       4'h0:
           \$1710  = 15'h0000;
       4'h1:
@@ -11621,7 +11630,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1721  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1721  = \$1717 ;
       8'h01:
@@ -11723,7 +11732,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1727  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1727  = \$1723 ;
       8'h01:
@@ -11825,7 +11834,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1733  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1733  = \$1729 ;
       8'h01:
@@ -11927,7 +11936,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1739  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1739  = \$1735 ;
       8'h01:
@@ -12029,7 +12038,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1745  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1745  = \$1741 ;
       8'h01:
@@ -12131,7 +12140,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1751  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1751  = \$1747 ;
       8'h01:
@@ -12233,7 +12242,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1757  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1757  = \$1753 ;
       8'h01:
@@ -12335,7 +12344,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1763  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1763  = \$1759 ;
       8'h01:
@@ -12437,7 +12446,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1769  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1769  = \$1765 ;
       8'h01:
@@ -12539,7 +12548,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1775  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1775  = \$1771 ;
       8'h01:
@@ -12641,7 +12650,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1781  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1781  = \$1777 ;
       8'h01:
@@ -12743,7 +12752,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1787  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1787  = \$1783 ;
       8'h01:
@@ -12845,7 +12854,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1793  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1793  = \$1789 ;
       8'h01:
@@ -12947,7 +12956,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1799  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1799  = \$1795 ;
       8'h01:
@@ -13049,7 +13058,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1805  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1805  = \$1801 ;
       8'h01:
@@ -13151,7 +13160,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1811  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1811  = \$1807 ;
       8'h01:
@@ -13253,7 +13262,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1857  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1857  = \$1853 ;
       8'h01:
@@ -13355,7 +13364,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1881  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1881  = \$1877 ;
       8'h01:
@@ -13457,7 +13466,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1905  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1905  = \$1901 ;
       8'h01:
@@ -13559,7 +13568,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1929  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1929  = \$1925 ;
       8'h01:
@@ -13661,7 +13670,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1953  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1953  = \$1949 ;
       8'h01:
@@ -13763,7 +13772,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1977  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1977  = \$1973 ;
       8'h01:
@@ -13865,7 +13874,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2001  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2001  = \$1997 ;
       8'h01:
@@ -13967,7 +13976,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2025  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2025  = \$2021 ;
       8'h01:
@@ -14069,7 +14078,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2049  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2049  = \$2045 ;
       8'h01:
@@ -14171,7 +14180,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2073  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2073  = \$2069 ;
       8'h01:
@@ -14273,7 +14282,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2097  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2097  = \$2093 ;
       8'h01:
@@ -14375,7 +14384,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2121  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2121  = \$2117 ;
       8'h01:
@@ -14477,7 +14486,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2145  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2145  = \$2141 ;
       8'h01:
@@ -14579,7 +14588,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2169  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2169  = \$2165 ;
       8'h01:
@@ -14681,7 +14690,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2193  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2193  = \$2189 ;
       8'h01:
@@ -14783,7 +14792,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2217  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2217  = \$2213 ;
       8'h01:
@@ -14885,7 +14894,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2241  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2241  = \$2237 ;
       8'h01:
@@ -14987,7 +14996,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2265  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2265  = \$2261 ;
       8'h01:
@@ -15089,7 +15098,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2289  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2289  = \$2285 ;
       8'h01:
@@ -15191,7 +15200,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2313  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2313  = \$2309 ;
       8'h01:
@@ -15293,7 +15302,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2337  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2337  = \$2333 ;
       8'h01:
@@ -15395,7 +15404,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2361  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2361  = \$2357 ;
       8'h01:
@@ -15497,7 +15506,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2385  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2385  = \$2381 ;
       8'h01:
@@ -15599,7 +15608,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2409  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2409  = \$2405 ;
       8'h01:
@@ -15701,7 +15710,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2433  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2433  = \$2429 ;
       8'h01:
@@ -15803,7 +15812,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2457  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2457  = \$2453 ;
       8'h01:
@@ -15905,7 +15914,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2481  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2481  = \$2477 ;
       8'h01:
@@ -16007,7 +16016,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2505  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2505  = \$2501 ;
       8'h01:
@@ -16109,7 +16118,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2529  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2529  = \$2525 ;
       8'h01:
@@ -16211,7 +16220,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2553  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2553  = \$2549 ;
       8'h01:
@@ -16313,7 +16322,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2577  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2577  = \$2573 ;
       8'h01:
@@ -16415,7 +16424,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$2601  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$2601  = \$2597 ;
       8'h01:
@@ -16441,7 +16450,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$1670 ) begin
             if (issuing) begin
               if (\$1671 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       act_r__en = 1'h1;
                 endcase
@@ -16477,7 +16486,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$1670 ) begin
             if (issuing) begin
               if (\$1671 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -16508,7 +16517,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             if (issuing) begin
               if (\$1671 ) begin
                 (* full_case = 32'd1 *)
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -16703,7 +16712,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     \$signature__addr$82  = \$1602 [10:0];
               endcase
@@ -16737,7 +16746,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     \$signature__data$83  = { full, full, full, full, full, full, full, full };
               endcase
@@ -16771,7 +16780,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     \$signature__en$84  = { \$1634 , \$1633 , \$1632 , \$1631 , \$1630 , \$1629 , \$1628 , \$1627 , \$1626 , \$1625 , \$1624 , \$1623 , \$1622 , \$1621 , \$1620 , \$1619 , \$1618 , \$1617 , \$1616 , \$1615 , \$1614 , \$1613 , \$1612 , \$1611 , \$1610 , \$1609 , \$1608 , \$1607 , \$1606 , \$1605 , \$1604 , \$1603  };
               endcase
@@ -16805,7 +16814,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
               endcase
@@ -16838,7 +16847,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -16859,7 +16868,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -16880,7 +16889,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -16901,7 +16910,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -16923,7 +16932,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -16959,7 +16968,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -16995,7 +17004,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -17030,7 +17039,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$1588 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -17073,7 +17082,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$1670 ) begin
             if (issuing) begin
               if (\$1671 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       act_r__addr = \$1672 [10:0];
                 endcase
@@ -17087,10 +17096,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h5:
           if (\$1822 ) begin
             if (\$1825 ) begin
-              act_r__addr = instr[82:72];
+              act_r__addr = \$signal$62 [82:72];
             end
             if (\$1829 ) begin
-              act_r__addr = instr[36:26];
+              act_r__addr = \$signal$62 [36:26];
             end
           end
     endcase
@@ -17110,7 +17119,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$1670 ) begin
             if (issuing) begin
               if (\$1671 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
                 endcase
@@ -17146,7 +17155,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$1670 ) begin
             if (issuing) begin
               if (\$1671 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -17175,7 +17184,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$1670 ) begin
             if (issuing) begin
               if (\$1671 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -17206,7 +17215,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             if (issuing) begin
               if (\$1671 ) begin
                 (* full_case = 32'd1 *)
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -17242,7 +17251,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$1670 ) begin
             if (issuing) begin
               if (\$1671 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -17276,7 +17285,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             if (issuing) begin
               if (\$1671 ) begin
                 (* full_case = 32'd1 *)
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -17671,14 +17680,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2881  = pc_next;
+    \$2887  = pc_next;
     if (rst) begin
-      \$2881  = 12'h000;
+      \$2887  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2882  = 1'h0;
+    \$2888  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -17690,16 +17699,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2882  = 1'h1;
+            \$2888  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$2882  = 1'h0;
+      \$2888  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2883  = 1'h0;
+    \$2889  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -17711,180 +17720,84 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2883  = \$2807 ;
+            \$2889  = \$2812 ;
           end
     endcase
     if (rst) begin
-      \$2883  = 1'h0;
+      \$2889  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2884  = state;
+    \$2890  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2884  = 3'h1;
+            \$2890  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
           if (\$2712 ) begin
-            \$2884  = 3'h7;
+            \$2890  = 3'h7;
           end else if (\$2713 ) begin
           end else begin
             (* full_case = 32'd1 *)
             casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$2884  = \$2717 ;
+                  \$2890  = \$2717 ;
               4'h2:
-                  \$2884  = 3'h3;
+                  \$2890  = 3'h3;
               4'h3:
-                  \$2884  = 3'h4;
+                  \$2890  = \$2718 ;
               4'h4:
                   (* full_case = 32'd1 *)
-                  if (\$2730 ) begin
-                    \$2884  = 3'h7;
+                  if (\$2735 ) begin
+                    \$2890  = 3'h7;
                   end else begin
-                    \$2884  = 3'h5;
+                    \$2890  = 3'h5;
                   end
               4'hf:
-                  \$2884  = 3'h6;
+                  \$2890  = 3'h6;
               default:
-                  \$2884  = 3'h7;
+                  \$2890  = 3'h7;
             endcase
           end
     endcase
     if (finish) begin
-      \$2884  = 3'h1;
+      \$2890  = 3'h1;
     end
     if (rst) begin
-      \$2884  = 3'h0;
+      \$2890  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2885  = lp_active;
+    \$2891  = \$signal ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$2885  = 1'h0;
+            \$2891  = 1'h0;
           end
       3'h1:
           if (\$2712 ) begin
           end else if (\$2713 ) begin
-            \$2885  = 1'h1;
+            \$2891  = 1'h1;
           end
     endcase
     if (finish) begin
-      if (\$2855 ) begin
-        if (\$2856 ) begin
-          \$2885  = 1'h0;
+      if (\$2861 ) begin
+        if (\$2862 ) begin
+          \$2891  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$2885  = 1'h0;
+      \$2891  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2886  = ctr_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$2886  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$2886  = \$2862 [47:0];
-    end
-    if (rst) begin
-      \$2886  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2887  = ctr_instructions;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$2887  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$2887  = \$2863 [47:0];
-    end
-    if (rst) begin
-      \$2887  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2888  = ctr_load_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$2888  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$2888  = \$2864 [47:0];
-    end
-    if (rst) begin
-      \$2888  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2889  = ctr_load_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$2889  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$2889  = \$2865 [47:0];
-    end
-    if (rst) begin
-      \$2889  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2890  = ctr_store_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$2890  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$2890  = \$2866 [47:0];
-    end
-    if (rst) begin
-      \$2890  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2891  = ctr_store_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$2891  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$2891  = \$2867 [47:0];
-    end
-    if (rst) begin
-      \$2891  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2892  = ctr_gemm_busy;
+    \$2892  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -17900,7 +17813,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2893  = ctr_gemm_stall;
+    \$2893  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -17916,7 +17829,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2894  = ctr_post_busy;
+    \$2894  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -17932,7 +17845,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2895  = ctr_post_stall;
+    \$2895  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -17948,7 +17861,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2896  = ctr_sram_act_reads;
+    \$2896  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -17964,7 +17877,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2897  = ctr_sram_act_writes;
+    \$2897  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -17980,7 +17893,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2898  = ctr_sram_weight_reads;
+    \$2898  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -17996,7 +17909,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2899  = ctr_sram_weight_writes;
+    \$2899  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -18012,7 +17925,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2900  = ctr_sram_thresh_reads;
+    \$2900  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -18028,7 +17941,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2901  = ctr_sram_thresh_writes;
+    \$2901  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -18044,7 +17957,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2902  = ctr_sram_out_reads;
+    \$2902  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -18060,7 +17973,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2903  = ctr_sram_out_writes;
+    \$2903  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -18076,7 +17989,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2904  = ctr_threshold_ops;
+    \$2904  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -18092,26 +18005,109 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2905  = instr;
+    \$2905  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$2905  = fetched;
+          if (start) begin
+            \$2905  = 48'h000000000000;
+          end
     endcase
+    if (busy) begin
+      \$2905  = \$2881 [47:0];
+    end
     if (rst) begin
-      \$2905  = 128'h00000000000000000000000000000000;
+      \$2905  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2906  = t;
+    \$2906  = ctr_sram_thresh_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$2906  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$2906  = \$2882 [47:0];
+    end
+    if (rst) begin
+      \$2906  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2907  = ctr_sram_thresh_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$2907  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$2907  = \$2883 [47:0];
+    end
+    if (rst) begin
+      \$2907  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2908  = ctr_sram_out_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$2908  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$2908  = \$2884 [47:0];
+    end
+    if (rst) begin
+      \$2908  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2909  = ctr_sram_out_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$2909  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$2909  = \$2885 [47:0];
+    end
+    if (rst) begin
+      \$2909  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2910  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$2910  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$2910  = \$2886 [47:0];
+    end
+    if (rst) begin
+      \$2910  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2911  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$2906  = 32'd0;
+          \$2911  = 3'h0;
       3'h2:
           /* empty */;
       3'h3:
@@ -18119,338 +18115,210 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$2906  = \$2840 [31:0];
+          if (\$2845 ) begin
+            \$2911  = \$2846 [2:0];
+          end
     endcase
     if (rst) begin
-      \$2906  = 32'd0;
+      \$2911  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2907  = lp_left;
+    \$2912  = \$signal$62 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$2912  = fetched;
+    endcase
+    if (rst) begin
+      \$2912  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2913  = lp_left;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           if (\$2712 ) begin
           end else if (\$2713 ) begin
-            \$2907  = \$signature__data$29 [23:8];
+            \$2913  = \$signature__data$29 [23:8];
           end
     endcase
     if (finish) begin
-      if (\$2855 ) begin
+      if (\$2861 ) begin
         (* full_case = 32'd1 *)
-        if (\$2856 ) begin
+        if (\$2862 ) begin
         end else begin
-          \$2907  = \$2857 [15:0];
+          \$2913  = \$2863 [15:0];
         end
       end
     end
     if (rst) begin
-      \$2907  = 16'h0000;
+      \$2913  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2908  = \$like ;
+    \$2914  = \$like ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           if (\$2712 ) begin
           end else if (\$2713 ) begin
-            \$2908  = \$2714 [11:0];
+            \$2914  = \$2714 [11:0];
           end
     endcase
     if (rst) begin
-      \$2908  = 12'h000;
+      \$2914  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2909  = lp_end;
+    \$2915  = lp_end;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           if (\$2712 ) begin
           end else if (\$2713 ) begin
-            \$2909  = \$2715 [11:0];
+            \$2915  = \$2715 [11:0];
           end
     endcase
     if (rst) begin
-      \$2909  = 12'h000;
+      \$2915  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2910  = \$signal ;
+    \$2916  = \$signal$31 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           if (\$2712 ) begin
           end else if (\$2713 ) begin
-            \$2910  = 16'h0000;
+            \$2916  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$2855 ) begin
+      if (\$2861 ) begin
         (* full_case = 32'd1 *)
-        if (\$2856 ) begin
+        if (\$2862 ) begin
         end else begin
-          \$2910  = \$2858 [15:0];
+          \$2916  = \$2864 [15:0];
         end
       end
     end
-    if (rst) begin
-      \$2910  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2911  = \$signal$33 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-            \$2911  = 16'h0000;
-          end
-    endcase
-    if (finish) begin
-      if (\$2855 ) begin
-        (* full_case = 32'd1 *)
-        if (\$2856 ) begin
-        end else begin
-          \$2911  = \$2859 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$2911  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2912  = \$signal$34 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-            \$2912  = 16'h0000;
-          end
-    endcase
-    if (finish) begin
-      if (\$2855 ) begin
-        (* full_case = 32'd1 *)
-        if (\$2856 ) begin
-        end else begin
-          \$2912  = \$2860 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$2912  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2913  = \$signal$32 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-            \$2913  = 9'h000;
-          end
-    endcase
-    if (finish) begin
-      if (\$2855 ) begin
-        (* full_case = 32'd1 *)
-        if (\$2856 ) begin
-        end else begin
-          \$2913  = \$2861 [8:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$2913  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2914  = \$signal$149 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-            \$2914  = \$signature__data$29 [47:32];
-          end
-    endcase
-    if (rst) begin
-      \$2914  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2915  = \$signal$150 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-            \$2915  = \$signature__data$29 [72:57];
-          end
-    endcase
-    if (rst) begin
-      \$2915  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2916  = \$signal$151 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-            \$2916  = \$signature__data$29 [88:73];
-          end
-    endcase
     if (rst) begin
       \$2916  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2917  = \$signal$152 ;
+    \$2917  = \$signal$33 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           if (\$2712 ) begin
           end else if (\$2713 ) begin
-            \$2917  = \$signature__data$29 [56:48];
+            \$2917  = 16'h0000;
           end
     endcase
+    if (finish) begin
+      if (\$2861 ) begin
+        (* full_case = 32'd1 *)
+        if (\$2862 ) begin
+        end else begin
+          \$2917  = \$2865 [15:0];
+        end
+      end
+    end
     if (rst) begin
-      \$2917  = 9'h000;
+      \$2917  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2918  = req_cnt;
+    \$2918  = \$signal$34 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          (* full_case = 32'd1 *)
           if (\$2712 ) begin
           end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$2918  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (\$2731 ) begin
-            \$2918  = \$2732 [9:0];
+            \$2918  = 16'h0000;
           end
     endcase
+    if (finish) begin
+      if (\$2861 ) begin
+        (* full_case = 32'd1 *)
+        if (\$2862 ) begin
+        end else begin
+          \$2918  = \$2866 [15:0];
+        end
+      end
+    end
     if (rst) begin
-      \$2918  = 10'h000;
+      \$2918  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2919  = req_addr;
+    \$2919  = \$signal$32 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          (* full_case = 32'd1 *)
           if (\$2712 ) begin
           end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$2919  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          if (\$2731 ) begin
-            \$2919  = \$2733 [31:0];
+            \$2919  = 9'h000;
           end
     endcase
+    if (finish) begin
+      if (\$2861 ) begin
+        (* full_case = 32'd1 *)
+        if (\$2862 ) begin
+        end else begin
+          \$2919  = \$2867 [8:0];
+        end
+      end
+    end
     if (rst) begin
-      \$2919  = 32'd0;
+      \$2919  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2920  = rx_bank;
+    \$2920  = \$signal$149 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          (* full_case = 32'd1 *)
           if (\$2712 ) begin
           end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$2920  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$2741 ) begin
-              if (\$2752 ) begin
-                \$2920  = \$2753 [9:0];
-              end
-            end
+            \$2920  = \$signature__data$29 [47:32];
           end
     endcase
     if (rst) begin
-      \$2920  = 10'h000;
+      \$2920  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2921  = rx_word;
+    \$2921  = \$signal$150 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          (* full_case = 32'd1 *)
           if (\$2712 ) begin
           end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$2921  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$2741 ) begin
-              (* full_case = 32'd1 *)
-              if (\$2752 ) begin
-                \$2921  = 16'h0000;
-              end else begin
-                \$2921  = \$2754 [15:0];
-              end
-            end
+            \$2921  = \$signature__data$29 [72:57];
           end
     endcase
     if (rst) begin
@@ -18459,7 +18327,39 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2922  = rx_beat;
+    \$2922  = \$signal$151 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+            \$2922  = \$signature__data$29 [88:73];
+          end
+    endcase
+    if (rst) begin
+      \$2922  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2923  = \$signal$152 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+            \$2923  = \$signature__data$29 [56:48];
+          end
+    endcase
+    if (rst) begin
+      \$2923  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2924  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -18470,26 +18370,137 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$2922  = 4'h0;
+                  \$2924  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (\$2736 ) begin
+            \$2924  = \$2737 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$2924  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2925  = req_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$2925  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          if (\$2736 ) begin
+            \$2925  = \$2738 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$2925  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2926  = rx_bank;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$2926  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$2746 ) begin
+              if (\$2757 ) begin
+                \$2926  = \$2758 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2926  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2927  = rx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$2927  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$2746 ) begin
+              (* full_case = 32'd1 *)
+              if (\$2757 ) begin
+                \$2927  = 16'h0000;
+              end else begin
+                \$2927  = \$2759 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2927  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2928  = rx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$2928  = 4'h0;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$2741 ) begin
-              \$2922  = 4'h0;
+            if (\$2746 ) begin
+              \$2928  = 4'h0;
             end else begin
-              \$2922  = \$2755 [3:0];
+              \$2928  = \$2760 [3:0];
             end
           end
     endcase
     if (rst) begin
-      \$2922  = 4'h0;
+      \$2928  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2923  = \$signal$105 ;
+    \$2929  = \$signal$105 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -18502,29 +18513,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$2923  = 10'h000;
+                  \$2929  = 10'h000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2757 ) begin
+          if (\$2762 ) begin
             if (issuing) begin
-              if (\$2780 ) begin
-                if (\$2782 ) begin
-                  \$2923  = \$2783 [9:0];
+              if (\$2785 ) begin
+                if (\$2787 ) begin
+                  \$2929  = \$2788 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2923  = 10'h000;
+      \$2929  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2924  = tx_word;
+    \$2930  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -18537,253 +18548,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$2924  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2757 ) begin
-            if (issuing) begin
-              if (\$2780 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2782 ) begin
-                  \$2924  = 16'h0000;
-                end else begin
-                  \$2924  = \$2785 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2924  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2925  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$2925  = 4'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2757 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$2780 ) begin
-                \$2925  = 4'h0;
-              end else begin
-                \$2925  = \$2787 [3:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2925  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2926  = \$signal$153 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$2926  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2757 ) begin
-            if (issuing) begin
-              if (\$2780 ) begin
-                if (\$2782 ) begin
-                  \$2926  = \$2784 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2926  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2927  = s_off;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$2927  = 32'd0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2757 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$2780 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2782 ) begin
-                  \$2927  = 32'd0;
-                end else begin
-                  \$2927  = \$2786 [31:0];
-                end
-              end else begin
-                \$2927  = \$2788 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2927  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2928  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$2928  = 1'h1;
-              4'h3:
-                  \$2928  = 1'h1;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2757 ) begin
-            if (issuing) begin
-              if (\$2802 ) begin
-                \$2928  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$2821 ) begin
-              if (\$2823 ) begin
-                if (\$2825 ) begin
-                  if (\$2831 ) begin
-                    \$2928  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2928  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2929  = \$signal$95 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$2929  = 1'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$2757 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$2929  = 1'h1;
-            end else begin
-              \$2929  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2929  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2930  = \$signal$121 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
                   \$2930  = 16'h0000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$2930  = \$2818 [15:0];
-            if (\$2821 ) begin
-              if (\$2823 ) begin
-                if (\$2825 ) begin
+          if (\$2762 ) begin
+            if (issuing) begin
+              if (\$2785 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2787 ) begin
                   \$2930  = 16'h0000;
+                end else begin
+                  \$2930  = \$2790 [15:0];
                 end
               end
             end
@@ -18795,7 +18573,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2931  = p;
+    \$2931  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -18808,33 +18586,65 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  \$2931  = 3'h0;
+                  \$2931  = 4'h0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
+          if (\$2762 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$2785 ) begin
+                \$2931  = 4'h0;
+              end else begin
+                \$2931  = \$2792 [3:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2931  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2932  = \$signal$153 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
           /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$2821 ) begin
-              if (\$2823 ) begin
-                if (\$2825 ) begin
-                  \$2931  = \$2826 [2:0];
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$2932  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2762 ) begin
+            if (issuing) begin
+              if (\$2785 ) begin
+                if (\$2787 ) begin
+                  \$2932  = \$2789 [31:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2931  = 3'h0;
+      \$2932  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2932  = tail;
+    \$2933  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -18847,29 +18657,35 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  \$2932  = 16'h0000;
+                  \$2933  = 32'd0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$2932  = \$2839 [15:0];
+          if (\$2762 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$2785 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2787 ) begin
+                  \$2933  = 32'd0;
+                end else begin
+                  \$2933  = \$2791 [31:0];
+                end
+              end else begin
+                \$2933  = \$2793 [31:0];
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$2932  = 16'h0000;
+      \$2933  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2933  = \$signal$156 ;
+    \$2934  = issuing;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -18882,32 +18698,75 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
+                  \$2934  = 1'h1;
               4'h3:
-                  \$2933  = 11'h000;
+                  \$2934  = 1'h1;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          /* empty */;
+          if (\$2762 ) begin
+            if (issuing) begin
+              if (\$2807 ) begin
+                \$2934  = 1'h0;
+              end
+            end
+          end
       3'h4:
           if (issuing) begin
+            if (\$2826 ) begin
+              if (\$2828 ) begin
+                if (\$2830 ) begin
+                  if (\$2836 ) begin
+                    \$2934  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2934  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2935  = \$signal$95 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$2935  = 1'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$2762 ) begin
             (* full_case = 32'd1 *)
-            if (\$2821 ) begin
-              \$2933  = 11'h000;
+            if (issuing) begin
+              \$2935  = 1'h1;
             end else begin
-              \$2933  = \$2838 [10:0];
+              \$2935  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$2933  = 11'h000;
+      \$2935  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2934  = \$signal$157 ;
+    \$2936  = \$signal$121 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -18922,7 +18781,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2934  = 3'h0;
+                  \$2936  = 16'h0000;
             endcase
           end
       3'h2:
@@ -18931,65 +18790,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$2821 ) begin
-              (* full_case = 32'd1 *)
-              if (\$2823 ) begin
-                \$2934  = 3'h0;
-              end else begin
-                \$2934  = \$2836 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2934  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2935  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$2935  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$2821 ) begin
-              if (\$2823 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2825 ) begin
-                  \$2935  = 3'h0;
-                end else begin
-                  \$2935  = \$2832 [2:0];
+            \$2936  = \$2823 [15:0];
+            if (\$2826 ) begin
+              if (\$2828 ) begin
+                if (\$2830 ) begin
+                  \$2936  = 16'h0000;
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2935  = 3'h0;
+      \$2936  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2936  = \$signal$119 ;
+    \$2937  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19004,7 +18821,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2936  = { fetched[104], fetched[104:96] };
+                  \$2937  = 3'h0;
             endcase
           end
       3'h2:
@@ -19013,25 +18830,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$2821 ) begin
-              if (\$2823 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2825 ) begin
-                  \$2936  = { instr[104], instr[104:96] };
-                end else begin
-                  \$2936  = \$2833 [9:0];
+            if (\$2826 ) begin
+              if (\$2828 ) begin
+                if (\$2830 ) begin
+                  \$2937  = \$2831 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2936  = 10'h000;
+      \$2937  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2937  = ix;
+    \$2938  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19046,7 +18860,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2937  = { fetched[113], fetched[113:105] };
+                  \$2938  = 16'h0000;
             endcase
           end
       3'h2:
@@ -19054,54 +18868,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h3:
           /* empty */;
       3'h4:
-          if (issuing) begin
-            if (\$2821 ) begin
-              (* full_case = 32'd1 *)
-              if (\$2823 ) begin
-                \$2937  = { instr[113], instr[113:105] };
-              end else begin
-                \$2937  = \$2837 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$2937  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2938  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
           (* full_case = 32'd1 *)
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$2938  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
           if (issuing) begin
-            if (\$2821 ) begin
-              if (\$2823 ) begin
-                if (\$2825 ) begin
-                  \$2938  = \$2827 [15:0];
-                end
-              end
-            end
+          end else begin
+            \$2938  = \$2844 [15:0];
           end
     endcase
     if (rst) begin
@@ -19110,7 +18880,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2939  = \$signal$160 ;
+    \$2939  = \$signal$156 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19125,7 +18895,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2939  = fetched[26:11];
+                  \$2939  = 11'h000;
             endcase
           end
       3'h2:
@@ -19134,25 +18904,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$2821 ) begin
-              if (\$2823 ) begin
-                (* full_case = 32'd1 *)
-                if (\$2825 ) begin
-                  \$2939  = \$2828 [15:0];
-                end else begin
-                  \$2939  = \$2834 [15:0];
-                end
-              end
+            (* full_case = 32'd1 *)
+            if (\$2826 ) begin
+              \$2939  = 11'h000;
+            end else begin
+              \$2939  = \$2843 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$2939  = 16'h0000;
+      \$2939  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2940  = \$signal$118 ;
+    \$2940  = \$signal$157 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19167,7 +18933,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2940  = fetched[26:11];
+                  \$2940  = 3'h0;
             endcase
           end
       3'h2:
@@ -19176,26 +18942,65 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2940  = \$2819 [15:0];
-            if (\$2821 ) begin
-              if (\$2823 ) begin
+            if (\$2826 ) begin
+              (* full_case = 32'd1 *)
+              if (\$2828 ) begin
+                \$2940  = 3'h0;
+              end else begin
+                \$2940  = \$2841 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2940  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2941  = ky;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2941  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2826 ) begin
+              if (\$2828 ) begin
                 (* full_case = 32'd1 *)
-                if (\$2825 ) begin
-                  \$2940  = \$2829 [15:0];
+                if (\$2830 ) begin
+                  \$2941  = 3'h0;
                 end else begin
-                  \$2940  = \$2835 [15:0];
+                  \$2941  = \$2837 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$2940  = 16'h0000;
+      \$2941  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2941  = pitch;
+    \$2942  = \$signal$119 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19210,35 +19015,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$2941  = \$2718 [15:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$2941  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2942  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$2712 ) begin
-          end else if (\$2713 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$2942  = 4'h0;
+                  \$2942  = { fetched[104], fetched[104:96] };
             endcase
           end
       3'h2:
@@ -19246,24 +19023,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h3:
           /* empty */;
       3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$2846 ) begin
-          end else begin
-            if (\$2850 ) begin
-              \$2942  = \$2851 [3:0];
+          if (issuing) begin
+            if (\$2826 ) begin
+              if (\$2828 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2830 ) begin
+                  \$2942  = { \$signal$62 [104], \$signal$62 [104:96] };
+                end else begin
+                  \$2942  = \$2838 [9:0];
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$2942  = 4'h0;
+      \$2942  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2943  = bitc;
-    (* full_case = 32'd1 *)
+    \$2943  = ix;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19278,9 +19057,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  /* empty */;
-              4'h4:
-                  \$2943  = 4'h0;
+                  \$2943  = { fetched[113], fetched[113:105] };
             endcase
           end
       3'h2:
@@ -19288,27 +19065,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h3:
           /* empty */;
       3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$2846 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$2850 ) begin
-              \$2943  = 4'h0;
-            end else begin
-              \$2943  = \$2852 [3:0];
+          if (issuing) begin
+            if (\$2826 ) begin
+              (* full_case = 32'd1 *)
+              if (\$2828 ) begin
+                \$2943  = { \$signal$62 [113], \$signal$62 [113:105] };
+              end else begin
+                \$2943  = \$2842 [9:0];
+              end
             end
           end
     endcase
     if (rst) begin
-      \$2943  = 4'h0;
+      \$2943  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2944  = paddr;
-    (* full_case = 32'd1 *)
+    \$2944  = plane_base;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19323,9 +19097,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  /* empty */;
-              4'h4:
-                  \$2944  = fetched[41:26];
+                  \$2944  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -19333,16 +19105,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h3:
           /* empty */;
       3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$2846 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$2850 ) begin
-              \$2944  = instr[41:26];
-            end else begin
-              \$2944  = \$2853 [15:0];
+          if (issuing) begin
+            if (\$2826 ) begin
+              if (\$2828 ) begin
+                if (\$2830 ) begin
+                  \$2944  = \$2832 [15:0];
+                end
+              end
             end
           end
     endcase
@@ -19352,7 +19121,249 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2945  = asm;
+    \$2945  = \$signal$160 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2945  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$2826 ) begin
+              if (\$2828 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2830 ) begin
+                  \$2945  = \$2833 [15:0];
+                end else begin
+                  \$2945  = \$2839 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2945  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2946  = \$signal$118 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2946  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$2946  = \$2824 [15:0];
+            if (\$2826 ) begin
+              if (\$2828 ) begin
+                (* full_case = 32'd1 *)
+                if (\$2830 ) begin
+                  \$2946  = \$2834 [15:0];
+                end else begin
+                  \$2946  = \$2840 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2946  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2947  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$2947  = \$2719 [15:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$2947  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2948  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$2948  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$2852 ) begin
+          end else begin
+            if (\$2856 ) begin
+              \$2948  = \$2857 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2948  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2949  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$2949  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$2852 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$2856 ) begin
+              \$2949  = 4'h0;
+            end else begin
+              \$2949  = \$2858 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2949  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2950  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$2712 ) begin
+          end else if (\$2713 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$2950  = fetched[41:26];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$2852 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$2856 ) begin
+              \$2950  = \$signal$62 [41:26];
+            end else begin
+              \$2950  = \$2859 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$2950  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$2951  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19361,19 +19372,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$2741 ) begin
+            if (\$2746 ) begin
             end else begin
-              \$2945  = full;
+              \$2951  = full;
             end
           end
     endcase
     if (rst) begin
-      \$2945  = 64'h0000000000000000;
+      \$2951  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2946  = \$signal$108 ;
+    \$2952  = \$signal$108 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19382,19 +19393,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2757 ) begin
+          if (\$2762 ) begin
             if (issuing) begin
-              \$2946  = \$signal$105 ;
+              \$2952  = \$signal$105 ;
             end
           end
     endcase
     if (rst) begin
-      \$2946  = 10'h000;
+      \$2952  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2947  = o_beat;
+    \$2953  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19403,19 +19414,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2757 ) begin
+          if (\$2762 ) begin
             if (issuing) begin
-              \$2947  = tx_beat;
+              \$2953  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$2947  = 4'h0;
+      \$2953  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2948  = o_addr;
+    \$2954  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19424,19 +19435,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2757 ) begin
+          if (\$2762 ) begin
             if (issuing) begin
-              \$2948  = \$2758 [31:0];
+              \$2954  = \$2763 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$2948  = 32'd0;
+      \$2954  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2949  = o_last;
+    \$2955  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19445,19 +19456,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$2757 ) begin
+          if (\$2762 ) begin
             if (issuing) begin
-              \$2949  = \$2772 ;
+              \$2955  = \$2777 ;
             end
           end
     endcase
     if (rst) begin
-      \$2949  = 1'h0;
+      \$2955  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2950  = plane;
+    \$2956  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19469,16 +19480,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2950  = p;
+            \$2956  = p;
           end
     endcase
     if (rst) begin
-      \$2950  = 3'h0;
+      \$2956  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2951  = \$signal$60 ;
+    \$2957  = \$signal$60 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19490,16 +19501,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2951  = \$2815 ;
+            \$2957  = \$2820 ;
           end
     endcase
     if (rst) begin
-      \$2951  = 1'h0;
+      \$2957  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2952  = lastw_d;
+    \$2958  = lastw_d;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -19511,16 +19522,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$2952  = \$2817 ;
+            \$2958  = \$2822 ;
           end
     endcase
     if (rst) begin
-      \$2952  = 1'h0;
+      \$2958  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2953  = sc_word;
+    \$2959  = sc_word;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -19534,17 +19545,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$2842 ) begin
-            \$2953  = act_r__data;
+          if (\$2848 ) begin
+            \$2959  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$2953  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2959  = 512'h00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2954  = thresh_l0;
+    \$2960  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -19558,17 +19569,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$2843 ) begin
-            \$2954  = thr_r__data;
+          if (\$2849 ) begin
+            \$2960  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$2954  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2960  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2955  = thresh_l1;
+    \$2961  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -19582,17 +19593,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$2844 ) begin
-            \$2955  = thr_r__data;
+          if (\$2850 ) begin
+            \$2961  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$2955  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2961  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$2956  = thresh_l2;
+    \$2962  = thresh_l2;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -19606,12 +19617,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$2845 ) begin
-            \$2956  = thr_r__data;
+          if (\$2851 ) begin
+            \$2962  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$2956  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$2962  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -19623,7 +19634,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$signal$67  = valid;
   assign cc = clear;
   assign cp = plane;
-  assign config_id = 32'd2710928329;
+  assign config_id = 32'd3074074733;
   always @*
     fetched[10:0] = \$signature__data$29 [10:0];
   always @*
@@ -19632,6 +19643,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = \$signature__data$29 [104:88];
   always @*
     fetched[127:114] = \$signature__data$29 [127:114];
+  assign \$2718  = 3'h4;
+  assign \$2725  = 1'h0;
+  assign \$2726  = \$2722 ;
 endmodule
 
 (* generator = "Amaranth" *)

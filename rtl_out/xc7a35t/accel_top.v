@@ -36,7 +36,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1025 ;
   wire [383:0] \$1026 ;
   wire \$1027 ;
-  wire [32:0] \$1028 ;
+  wire [16:0] \$1028 ;
   wire \$1029 ;
   wire \$103 ;
   wire \$1030 ;
@@ -550,8 +550,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1489 ;
   wire \$149 ;
   wire [2:0] \$1490 ;
-  wire [18:0] \$1491 ;
-  wire \$1492 ;
+  wire [2:0] \$1491 ;
+  wire [18:0] \$1492 ;
   wire \$1493 ;
   wire \$1494 ;
   wire \$1495 ;
@@ -566,87 +566,87 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1502 ;
   wire \$1503 ;
   wire \$1504 ;
-  wire [10:0] \$1505 ;
-  wire [32:0] \$1506 ;
+  wire \$1505 ;
+  wire \$1506 ;
   wire \$1507 ;
   wire \$1508 ;
   wire \$1509 ;
   wire \$151 ;
-  wire [2:0] \$1510 ;
-  wire [2:0] \$1511 ;
-  wire [2:0] \$1512 ;
-  wire [3:0] \$1513 ;
+  wire [10:0] \$1510 ;
+  wire [32:0] \$1511 ;
+  wire \$1512 ;
+  wire \$1513 ;
   wire \$1514 ;
-  wire \$1515 ;
-  wire \$1516 ;
-  wire \$1517 ;
-  wire [2:0] \$1518 ;
-  wire [2:0] \$1519 ;
+  wire [2:0] \$1515 ;
+  wire [2:0] \$1516 ;
+  wire [2:0] \$1517 ;
+  wire [3:0] \$1518 ;
+  wire \$1519 ;
   wire \$152 ;
-  wire [2:0] \$1520 ;
-  wire [3:0] \$1521 ;
+  wire \$1520 ;
+  wire \$1521 ;
   wire \$1522 ;
-  wire [16:0] \$1523 ;
-  wire \$1524 ;
-  wire \$1525 ;
-  wire [10:0] \$1526 ;
-  wire [16:0] \$1527 ;
-  wire [3:0] \$1528 ;
+  wire [2:0] \$1523 ;
+  wire [2:0] \$1524 ;
+  wire [2:0] \$1525 ;
+  wire [3:0] \$1526 ;
+  wire \$1527 ;
+  wire [16:0] \$1528 ;
   wire \$1529 ;
   wire \$153 ;
   wire \$1530 ;
-  wire [32:0] \$1531 ;
-  wire \$1532 ;
-  wire \$1533 ;
+  wire [10:0] \$1531 ;
+  wire [16:0] \$1532 ;
+  wire [3:0] \$1533 ;
   wire \$1534 ;
-  wire [2:0] \$1535 ;
-  wire [2:0] \$1536 ;
-  wire [2:0] \$1537 ;
-  wire [3:0] \$1538 ;
+  wire \$1535 ;
+  wire [32:0] \$1536 ;
+  wire \$1537 ;
+  wire \$1538 ;
   wire \$1539 ;
   wire \$154 ;
-  wire [16:0] \$1540 ;
-  wire \$1541 ;
-  wire \$1542 ;
-  wire [9:0] \$1543 ;
+  wire [2:0] \$1540 ;
+  wire [2:0] \$1541 ;
+  wire [2:0] \$1542 ;
+  wire [3:0] \$1543 ;
   wire \$1544 ;
-  wire \$1545 ;
+  wire [16:0] \$1545 ;
   wire \$1546 ;
   wire \$1547 ;
-  wire \$1548 ;
-  wire [2:0] \$1549 ;
+  wire [9:0] \$1548 ;
+  wire \$1549 ;
   wire \$155 ;
-  wire [2:0] \$1550 ;
-  wire [2:0] \$1551 ;
-  wire [3:0] \$1552 ;
+  wire \$1550 ;
+  wire \$1551 ;
+  wire \$1552 ;
   wire \$1553 ;
-  wire [16:0] \$1554 ;
-  wire \$1555 ;
-  wire [10:0] \$1556 ;
-  wire [32:0] \$1557 ;
-  wire [16:0] \$1558 ;
-  wire [32:0] \$1559 ;
+  wire [2:0] \$1554 ;
+  wire [2:0] \$1555 ;
+  wire [2:0] \$1556 ;
+  wire [3:0] \$1557 ;
+  wire \$1558 ;
+  wire [16:0] \$1559 ;
   wire \$156 ;
-  wire [3:0] \$1560 ;
-  wire [32:0] \$1561 ;
-  wire \$1562 ;
-  wire \$1563 ;
-  wire \$1564 ;
-  wire [2:0] \$1565 ;
-  wire [2:0] \$1566 ;
-  wire [2:0] \$1567 ;
-  wire [3:0] \$1568 ;
+  wire \$1560 ;
+  wire [10:0] \$1561 ;
+  wire [32:0] \$1562 ;
+  wire [16:0] \$1563 ;
+  wire [32:0] \$1564 ;
+  wire [3:0] \$1565 ;
+  wire [32:0] \$1566 ;
+  wire \$1567 ;
+  wire \$1568 ;
   wire \$1569 ;
   wire \$157 ;
-  wire [16:0] \$1570 ;
-  wire \$1571 ;
-  wire \$1572 ;
-  wire [9:0] \$1573 ;
+  wire [2:0] \$1570 ;
+  wire [2:0] \$1571 ;
+  wire [2:0] \$1572 ;
+  wire [3:0] \$1573 ;
   wire \$1574 ;
-  wire \$1575 ;
+  wire [16:0] \$1575 ;
   wire \$1576 ;
   wire \$1577 ;
-  wire \$1578 ;
+  wire [9:0] \$1578 ;
   wire \$1579 ;
   wire \$158 ;
   wire \$1580 ;
@@ -658,65 +658,65 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1586 ;
   wire \$1587 ;
   wire \$1588 ;
-  wire [11:0] \$1589 ;
+  wire \$1589 ;
   wire \$159 ;
   wire \$1590 ;
-  wire [16:0] \$1591 ;
-  wire [16:0] \$1592 ;
-  wire [11:0] \$1593 ;
-  wire \$1594 ;
-  wire [3:0] \$1595 ;
-  wire \$1596 ;
-  wire [3:0] \$1597 ;
-  wire \$1598 ;
-  wire [3:0] \$1599 ;
+  wire \$1591 ;
+  wire \$1592 ;
+  wire \$1593 ;
+  wire [11:0] \$1594 ;
+  wire \$1595 ;
+  wire [16:0] \$1596 ;
+  wire [16:0] \$1597 ;
+  wire [11:0] \$1598 ;
+  wire \$1599 ;
   wire \$16 ;
   wire \$160 ;
-  wire [16:0] \$1600 ;
-  wire [16:0] \$1601 ;
-  wire [16:0] \$1602 ;
-  wire [4:0] \$1603 ;
-  wire \$1604 ;
-  wire [3:0] \$1605 ;
-  wire [10:0] \$1606 ;
+  wire [3:0] \$1600 ;
+  wire \$1601 ;
+  wire [3:0] \$1602 ;
+  wire \$1603 ;
+  wire [3:0] \$1604 ;
+  wire [16:0] \$1605 ;
+  wire [16:0] \$1606 ;
   wire [16:0] \$1607 ;
-  wire [16:0] \$1608 ;
-  wire [3:0] \$1609 ;
+  wire [4:0] \$1608 ;
+  wire \$1609 ;
   wire \$161 ;
-  wire [10:0] \$1610 ;
-  wire [11:0] \$1611 ;
+  wire [3:0] \$1610 ;
+  wire [10:0] \$1611 ;
   wire [16:0] \$1612 ;
-  wire [32:0] \$1613 ;
-  wire \$1614 ;
-  wire \$1615 ;
-  wire \$1616 ;
-  wire \$1617 ;
+  wire [16:0] \$1613 ;
+  wire [3:0] \$1614 ;
+  wire [10:0] \$1615 ;
+  wire [11:0] \$1616 ;
+  wire [16:0] \$1617 ;
   wire \$1618 ;
-  wire \$1619 ;
+  wire [3:0] \$1619 ;
   wire \$162 ;
   wire \$1620 ;
-  wire [4:0] \$1621 ;
-  wire [4:0] \$1622 ;
+  wire \$1621 ;
+  wire \$1622 ;
   wire \$1623 ;
-  wire [3:0] \$1624 ;
-  wire [4:0] \$1625 ;
-  wire [16:0] \$1626 ;
-  wire \$1627 ;
-  wire \$1628 ;
+  wire \$1624 ;
+  wire \$1625 ;
+  wire \$1626 ;
+  wire [4:0] \$1627 ;
+  wire [4:0] \$1628 ;
   wire \$1629 ;
   wire \$163 ;
-  wire [16:0] \$1630 ;
-  wire [16:0] \$1631 ;
+  wire [3:0] \$1630 ;
+  wire [4:0] \$1631 ;
   wire [16:0] \$1632 ;
-  wire [16:0] \$1633 ;
-  wire [9:0] \$1634 ;
-  wire [48:0] \$1635 ;
-  wire [48:0] \$1636 ;
-  wire [48:0] \$1637 ;
-  wire [48:0] \$1638 ;
-  wire [48:0] \$1639 ;
+  wire \$1633 ;
+  wire \$1634 ;
+  wire \$1635 ;
+  wire [16:0] \$1636 ;
+  wire [16:0] \$1637 ;
+  wire [16:0] \$1638 ;
+  wire [16:0] \$1639 ;
   wire \$164 ;
-  wire [48:0] \$1640 ;
+  wire [9:0] \$1640 ;
   wire [48:0] \$1641 ;
   wire [48:0] \$1642 ;
   wire [48:0] \$1643 ;
@@ -731,18 +731,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [48:0] \$1651 ;
   wire [48:0] \$1652 ;
   wire [48:0] \$1653 ;
-  reg [10:0] \$1654 ;
-  reg \$1655 ;
-  reg \$1656 ;
-  reg [2:0] \$1657 ;
-  reg \$1658 ;
-  reg [47:0] \$1659 ;
+  wire [48:0] \$1654 ;
+  wire [48:0] \$1655 ;
+  wire [48:0] \$1656 ;
+  wire [48:0] \$1657 ;
+  wire [48:0] \$1658 ;
+  wire [48:0] \$1659 ;
   wire \$166 ;
-  reg [47:0] \$1660 ;
-  reg [47:0] \$1661 ;
-  reg [47:0] \$1662 ;
-  reg [47:0] \$1663 ;
-  reg [47:0] \$1664 ;
+  reg [10:0] \$1660 ;
+  reg \$1661 ;
+  reg \$1662 ;
+  reg [2:0] \$1663 ;
+  reg \$1664 ;
   reg [47:0] \$1665 ;
   reg [47:0] \$1666 ;
   reg [47:0] \$1667 ;
@@ -757,65 +757,71 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [47:0] \$1675 ;
   reg [47:0] \$1676 ;
   reg [47:0] \$1677 ;
-  reg [127:0] \$1678 ;
-  reg [31:0] \$1679 ;
+  reg [47:0] \$1678 ;
+  reg [47:0] \$1679 ;
   wire \$168 ;
-  reg [15:0] \$1680 ;
-  reg [10:0] \$1681 ;
-  reg [10:0] \$1682 ;
-  reg [15:0] \$1683 ;
-  reg [15:0] \$1684 ;
-  reg [15:0] \$1685 ;
-  reg [8:0] \$1686 ;
-  reg [15:0] \$1687 ;
-  reg [15:0] \$1688 ;
+  reg [47:0] \$1680 ;
+  reg [47:0] \$1681 ;
+  reg [47:0] \$1682 ;
+  reg [47:0] \$1683 ;
+  reg [2:0] \$1684 ;
+  reg [127:0] \$1685 ;
+  reg [15:0] \$1686 ;
+  reg [10:0] \$1687 ;
+  reg [10:0] \$1688 ;
   reg [15:0] \$1689 ;
   wire \$169 ;
-  reg [8:0] \$1690 ;
-  reg [9:0] \$1691 ;
-  reg [31:0] \$1692 ;
-  reg [9:0] \$1693 ;
+  reg [15:0] \$1690 ;
+  reg [15:0] \$1691 ;
+  reg [8:0] \$1692 ;
+  reg [15:0] \$1693 ;
   reg [15:0] \$1694 ;
-  reg [2:0] \$1695 ;
-  reg [9:0] \$1696 ;
-  reg [15:0] \$1697 ;
-  reg [2:0] \$1698 ;
-  reg [31:0] \$1699 ;
+  reg [15:0] \$1695 ;
+  reg [8:0] \$1696 ;
+  reg [9:0] \$1697 ;
+  reg [31:0] \$1698 ;
+  reg [9:0] \$1699 ;
   wire \$17 ;
   wire \$170 ;
-  reg [31:0] \$1700 ;
-  reg \$1701 ;
-  reg \$1702 ;
+  reg [15:0] \$1700 ;
+  reg [2:0] \$1701 ;
+  reg [9:0] \$1702 ;
   reg [15:0] \$1703 ;
   reg [2:0] \$1704 ;
-  reg [15:0] \$1705 ;
-  reg [10:0] \$1706 ;
-  reg [2:0] \$1707 ;
-  reg [2:0] \$1708 ;
-  reg [9:0] \$1709 ;
+  reg [31:0] \$1705 ;
+  reg [31:0] \$1706 ;
+  reg \$1707 ;
+  reg \$1708 ;
+  reg [15:0] \$1709 ;
   wire \$171 ;
-  reg [9:0] \$1710 ;
+  reg [2:0] \$1710 ;
   reg [15:0] \$1711 ;
-  reg [15:0] \$1712 ;
-  reg [15:0] \$1713 ;
-  reg [15:0] \$1714 ;
-  reg [2:0] \$1715 ;
-  reg [3:0] \$1716 ;
+  reg [10:0] \$1712 ;
+  reg [2:0] \$1713 ;
+  reg [2:0] \$1714 ;
+  reg [9:0] \$1715 ;
+  reg [9:0] \$1716 ;
   reg [15:0] \$1717 ;
-  reg [63:0] \$1718 ;
-  reg [9:0] \$1719 ;
+  reg [15:0] \$1718 ;
+  reg [15:0] \$1719 ;
   wire \$172 ;
-  reg [2:0] \$1720 ;
-  reg [31:0] \$1721 ;
-  reg \$1722 ;
-  reg [2:0] \$1723 ;
-  reg \$1724 ;
-  reg \$1725 ;
-  reg [255:0] \$1726 ;
-  reg [383:0] \$1727 ;
-  reg [383:0] \$1728 ;
-  reg [383:0] \$1729 ;
+  reg [15:0] \$1720 ;
+  reg [2:0] \$1721 ;
+  reg [3:0] \$1722 ;
+  reg [15:0] \$1723 ;
+  reg [63:0] \$1724 ;
+  reg [9:0] \$1725 ;
+  reg [2:0] \$1726 ;
+  reg [31:0] \$1727 ;
+  reg \$1728 ;
+  reg [2:0] \$1729 ;
   wire \$173 ;
+  reg \$1730 ;
+  reg \$1731 ;
+  reg [255:0] \$1732 ;
+  reg [383:0] \$1733 ;
+  reg [383:0] \$1734 ;
+  reg [383:0] \$1735 ;
   wire \$174 ;
   wire \$175 ;
   wire \$176 ;
@@ -1733,7 +1739,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg \$998 ;
   wire [23:0] \$999 ;
   reg [10:0] \$like  = 11'h000;
-  reg [15:0] \$signal  = 16'h0000;
+  reg \$signal  = 1'h0;
   reg [9:0] \$signal$105  = 10'h000;
   reg [9:0] \$signal$108  = 10'h000;
   reg [15:0] \$signal$118  = 16'h0000;
@@ -1747,10 +1753,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [10:0] \$signal$156  = 11'h000;
   reg [2:0] \$signal$157  = 3'h0;
   reg [15:0] \$signal$160  = 16'h0000;
+  reg [15:0] \$signal$31  = 16'h0000;
   reg [8:0] \$signal$32  = 9'h000;
   reg [15:0] \$signal$33  = 16'h0000;
   reg [15:0] \$signal$34  = 16'h0000;
   reg \$signal$60  = 1'h0;
+  reg [127:0] \$signal$62  = 128'h00000000000000000000000000000000;
   (* init = 1'h0 *)
   wire \$signal$67 ;
   reg \$signal$95  = 1'h0;
@@ -1840,12 +1848,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] inc_store_busy;
   reg [15:0] inc_store_stall;
   reg [15:0] inc_threshold_ops;
-  reg [127:0] instr = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
   reg [9:0] ix = 10'h000;
   reg [2:0] ky = 3'h0;
   reg lastw_d = 1'h0;
-  reg lp_active = 1'h0;
   reg [10:0] lp_end = 11'h000;
   reg [15:0] lp_left = 16'h0000;
   output [31:0] mem_rd_addr;
@@ -1899,7 +1905,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [383:0] store_out;
   reg [63:0] store_thresh;
   reg [63:0] store_weight;
-  reg [31:0] t = 32'd0;
+  reg [2:0] t = 3'h0;
   reg [15:0] tail = 16'h0000;
   reg [8:0] thr_r__addr;
   wire [383:0] thr_r__data;
@@ -4782,11 +4788,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   assign w_in = _3_;
   assign \$1  = \$signature__data$29 [3:0] == 2'h3;
-  assign \$2  = lp_active & \$1 ;
-  assign \$3  = \$signature__data$29 [26:11] + \$signal ;
+  assign \$2  = \$signal  & \$1 ;
+  assign \$3  = \$signature__data$29 [26:11] + \$signal$31 ;
   assign \$4  = $signed(\$signature__data$29 [113:105]) + $signed({ 1'h0, \$signal$32  });
   assign \$5  = \$signature__data$29 [3:0] == 3'h4;
-  assign \$6  = lp_active & \$5 ;
+  assign \$6  = \$signal  & \$5 ;
   assign \$7  = \$signature__data$29 [41:26] + \$signal$33 ;
   assign \$8  = \$signature__data$29 [87:72] + \$signal$34 ;
   assign done = state == 3'h6;
@@ -4796,820 +4802,820 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$11  = \$9  & \$10 ;
   assign \$12  = state != 3'h7;
   assign busy = \$11  & \$12 ;
-  assign \$13  = | instr[123:115];
-  assign \$14  = instr[123:115] <= 1'h0;
+  assign \$13  = | \$signal$62 [123:115];
+  assign \$14  = \$signal$62 [123:115] <= 1'h0;
   assign \$15  = \$13  & \$14 ;
-  assign \$16  = | instr[123:115];
-  assign \$17  = instr[123:115] <= 1'h1;
+  assign \$16  = | \$signal$62 [123:115];
+  assign \$17  = \$signal$62 [123:115] <= 1'h1;
   assign \$18  = \$16  & \$17 ;
-  assign \$19  = | instr[123:115];
-  assign \$20  = instr[123:115] <= 2'h2;
+  assign \$19  = | \$signal$62 [123:115];
+  assign \$20  = \$signal$62 [123:115] <= 2'h2;
   assign \$21  = \$19  & \$20 ;
-  assign \$22  = | instr[123:115];
-  assign \$23  = instr[123:115] <= 2'h3;
+  assign \$22  = | \$signal$62 [123:115];
+  assign \$23  = \$signal$62 [123:115] <= 2'h3;
   assign \$24  = \$22  & \$23 ;
-  assign \$25  = | instr[123:115];
-  assign \$26  = instr[123:115] <= 3'h4;
+  assign \$25  = | \$signal$62 [123:115];
+  assign \$26  = \$signal$62 [123:115] <= 3'h4;
   assign \$27  = \$25  & \$26 ;
-  assign \$28  = | instr[123:115];
-  assign \$29  = instr[123:115] <= 3'h5;
+  assign \$28  = | \$signal$62 [123:115];
+  assign \$29  = \$signal$62 [123:115] <= 3'h5;
   assign \$30  = \$28  & \$29 ;
-  assign \$31  = | instr[123:115];
-  assign \$32  = instr[123:115] <= 3'h6;
+  assign \$31  = | \$signal$62 [123:115];
+  assign \$32  = \$signal$62 [123:115] <= 3'h6;
   assign \$33  = \$31  & \$32 ;
-  assign \$34  = | instr[123:115];
-  assign \$35  = instr[123:115] <= 3'h7;
+  assign \$34  = | \$signal$62 [123:115];
+  assign \$35  = \$signal$62 [123:115] <= 3'h7;
   assign \$36  = \$34  & \$35 ;
-  assign \$37  = | instr[123:115];
-  assign \$38  = instr[123:115] <= 4'h8;
+  assign \$37  = | \$signal$62 [123:115];
+  assign \$38  = \$signal$62 [123:115] <= 4'h8;
   assign \$39  = \$37  & \$38 ;
-  assign \$40  = | instr[123:115];
-  assign \$41  = instr[123:115] <= 4'h9;
+  assign \$40  = | \$signal$62 [123:115];
+  assign \$41  = \$signal$62 [123:115] <= 4'h9;
   assign \$42  = \$40  & \$41 ;
-  assign \$43  = | instr[123:115];
-  assign \$44  = instr[123:115] <= 4'ha;
+  assign \$43  = | \$signal$62 [123:115];
+  assign \$44  = \$signal$62 [123:115] <= 4'ha;
   assign \$45  = \$43  & \$44 ;
-  assign \$46  = | instr[123:115];
-  assign \$47  = instr[123:115] <= 4'hb;
+  assign \$46  = | \$signal$62 [123:115];
+  assign \$47  = \$signal$62 [123:115] <= 4'hb;
   assign \$48  = \$46  & \$47 ;
-  assign \$49  = | instr[123:115];
-  assign \$50  = instr[123:115] <= 4'hc;
+  assign \$49  = | \$signal$62 [123:115];
+  assign \$50  = \$signal$62 [123:115] <= 4'hc;
   assign \$51  = \$49  & \$50 ;
-  assign \$52  = | instr[123:115];
-  assign \$53  = instr[123:115] <= 4'hd;
+  assign \$52  = | \$signal$62 [123:115];
+  assign \$53  = \$signal$62 [123:115] <= 4'hd;
   assign \$54  = \$52  & \$53 ;
-  assign \$55  = | instr[123:115];
-  assign \$56  = instr[123:115] <= 4'he;
+  assign \$55  = | \$signal$62 [123:115];
+  assign \$56  = \$signal$62 [123:115] <= 4'he;
   assign \$57  = \$55  & \$56 ;
-  assign \$58  = | instr[123:115];
-  assign \$59  = instr[123:115] <= 4'hf;
+  assign \$58  = | \$signal$62 [123:115];
+  assign \$59  = \$signal$62 [123:115] <= 4'hf;
   assign \$60  = \$58  & \$59 ;
-  assign \$61  = | instr[123:115];
-  assign \$62  = instr[123:115] <= 5'h10;
+  assign \$61  = | \$signal$62 [123:115];
+  assign \$62  = \$signal$62 [123:115] <= 5'h10;
   assign \$63  = \$61  & \$62 ;
-  assign \$64  = | instr[123:115];
-  assign \$65  = instr[123:115] <= 5'h11;
+  assign \$64  = | \$signal$62 [123:115];
+  assign \$65  = \$signal$62 [123:115] <= 5'h11;
   assign \$66  = \$64  & \$65 ;
-  assign \$67  = | instr[123:115];
-  assign \$68  = instr[123:115] <= 5'h12;
+  assign \$67  = | \$signal$62 [123:115];
+  assign \$68  = \$signal$62 [123:115] <= 5'h12;
   assign \$69  = \$67  & \$68 ;
-  assign \$70  = | instr[123:115];
-  assign \$71  = instr[123:115] <= 5'h13;
+  assign \$70  = | \$signal$62 [123:115];
+  assign \$71  = \$signal$62 [123:115] <= 5'h13;
   assign \$72  = \$70  & \$71 ;
-  assign \$73  = | instr[123:115];
-  assign \$74  = instr[123:115] <= 5'h14;
+  assign \$73  = | \$signal$62 [123:115];
+  assign \$74  = \$signal$62 [123:115] <= 5'h14;
   assign \$75  = \$73  & \$74 ;
-  assign \$76  = | instr[123:115];
-  assign \$77  = instr[123:115] <= 5'h15;
+  assign \$76  = | \$signal$62 [123:115];
+  assign \$77  = \$signal$62 [123:115] <= 5'h15;
   assign \$78  = \$76  & \$77 ;
-  assign \$79  = | instr[123:115];
-  assign \$80  = instr[123:115] <= 5'h16;
+  assign \$79  = | \$signal$62 [123:115];
+  assign \$80  = \$signal$62 [123:115] <= 5'h16;
   assign \$81  = \$79  & \$80 ;
-  assign \$82  = | instr[123:115];
-  assign \$83  = instr[123:115] <= 5'h17;
+  assign \$82  = | \$signal$62 [123:115];
+  assign \$83  = \$signal$62 [123:115] <= 5'h17;
   assign \$84  = \$82  & \$83 ;
-  assign \$85  = | instr[123:115];
-  assign \$86  = instr[123:115] <= 5'h18;
+  assign \$85  = | \$signal$62 [123:115];
+  assign \$86  = \$signal$62 [123:115] <= 5'h18;
   assign \$87  = \$85  & \$86 ;
-  assign \$88  = | instr[123:115];
-  assign \$89  = instr[123:115] <= 5'h19;
+  assign \$88  = | \$signal$62 [123:115];
+  assign \$89  = \$signal$62 [123:115] <= 5'h19;
   assign \$90  = \$88  & \$89 ;
-  assign \$91  = | instr[123:115];
-  assign \$92  = instr[123:115] <= 5'h1a;
+  assign \$91  = | \$signal$62 [123:115];
+  assign \$92  = \$signal$62 [123:115] <= 5'h1a;
   assign \$93  = \$91  & \$92 ;
-  assign \$94  = | instr[123:115];
-  assign \$95  = instr[123:115] <= 5'h1b;
+  assign \$94  = | \$signal$62 [123:115];
+  assign \$95  = \$signal$62 [123:115] <= 5'h1b;
   assign \$96  = \$94  & \$95 ;
-  assign \$97  = | instr[123:115];
-  assign \$98  = instr[123:115] <= 5'h1c;
+  assign \$97  = | \$signal$62 [123:115];
+  assign \$98  = \$signal$62 [123:115] <= 5'h1c;
   assign \$99  = \$97  & \$98 ;
-  assign \$100  = | instr[123:115];
-  assign \$101  = instr[123:115] <= 5'h1d;
+  assign \$100  = | \$signal$62 [123:115];
+  assign \$101  = \$signal$62 [123:115] <= 5'h1d;
   assign \$102  = \$100  & \$101 ;
-  assign \$103  = | instr[123:115];
-  assign \$104  = instr[123:115] <= 5'h1e;
+  assign \$103  = | \$signal$62 [123:115];
+  assign \$104  = \$signal$62 [123:115] <= 5'h1e;
   assign \$105  = \$103  & \$104 ;
-  assign \$106  = | instr[123:115];
-  assign \$107  = instr[123:115] <= 5'h1f;
+  assign \$106  = | \$signal$62 [123:115];
+  assign \$107  = \$signal$62 [123:115] <= 5'h1f;
   assign \$108  = \$106  & \$107 ;
-  assign \$109  = | instr[123:115];
-  assign \$110  = instr[123:115] <= 6'h20;
+  assign \$109  = | \$signal$62 [123:115];
+  assign \$110  = \$signal$62 [123:115] <= 6'h20;
   assign \$111  = \$109  & \$110 ;
-  assign \$112  = | instr[123:115];
-  assign \$113  = instr[123:115] <= 6'h21;
+  assign \$112  = | \$signal$62 [123:115];
+  assign \$113  = \$signal$62 [123:115] <= 6'h21;
   assign \$114  = \$112  & \$113 ;
-  assign \$115  = | instr[123:115];
-  assign \$116  = instr[123:115] <= 6'h22;
+  assign \$115  = | \$signal$62 [123:115];
+  assign \$116  = \$signal$62 [123:115] <= 6'h22;
   assign \$117  = \$115  & \$116 ;
-  assign \$118  = | instr[123:115];
-  assign \$119  = instr[123:115] <= 6'h23;
+  assign \$118  = | \$signal$62 [123:115];
+  assign \$119  = \$signal$62 [123:115] <= 6'h23;
   assign \$120  = \$118  & \$119 ;
-  assign \$121  = | instr[123:115];
-  assign \$122  = instr[123:115] <= 6'h24;
+  assign \$121  = | \$signal$62 [123:115];
+  assign \$122  = \$signal$62 [123:115] <= 6'h24;
   assign \$123  = \$121  & \$122 ;
-  assign \$124  = | instr[123:115];
-  assign \$125  = instr[123:115] <= 6'h25;
+  assign \$124  = | \$signal$62 [123:115];
+  assign \$125  = \$signal$62 [123:115] <= 6'h25;
   assign \$126  = \$124  & \$125 ;
-  assign \$127  = | instr[123:115];
-  assign \$128  = instr[123:115] <= 6'h26;
+  assign \$127  = | \$signal$62 [123:115];
+  assign \$128  = \$signal$62 [123:115] <= 6'h26;
   assign \$129  = \$127  & \$128 ;
-  assign \$130  = | instr[123:115];
-  assign \$131  = instr[123:115] <= 6'h27;
+  assign \$130  = | \$signal$62 [123:115];
+  assign \$131  = \$signal$62 [123:115] <= 6'h27;
   assign \$132  = \$130  & \$131 ;
-  assign \$133  = | instr[123:115];
-  assign \$134  = instr[123:115] <= 6'h28;
+  assign \$133  = | \$signal$62 [123:115];
+  assign \$134  = \$signal$62 [123:115] <= 6'h28;
   assign \$135  = \$133  & \$134 ;
-  assign \$136  = | instr[123:115];
-  assign \$137  = instr[123:115] <= 6'h29;
+  assign \$136  = | \$signal$62 [123:115];
+  assign \$137  = \$signal$62 [123:115] <= 6'h29;
   assign \$138  = \$136  & \$137 ;
-  assign \$139  = | instr[123:115];
-  assign \$140  = instr[123:115] <= 6'h2a;
+  assign \$139  = | \$signal$62 [123:115];
+  assign \$140  = \$signal$62 [123:115] <= 6'h2a;
   assign \$141  = \$139  & \$140 ;
-  assign \$142  = | instr[123:115];
-  assign \$143  = instr[123:115] <= 6'h2b;
+  assign \$142  = | \$signal$62 [123:115];
+  assign \$143  = \$signal$62 [123:115] <= 6'h2b;
   assign \$144  = \$142  & \$143 ;
-  assign \$145  = | instr[123:115];
-  assign \$146  = instr[123:115] <= 6'h2c;
+  assign \$145  = | \$signal$62 [123:115];
+  assign \$146  = \$signal$62 [123:115] <= 6'h2c;
   assign \$147  = \$145  & \$146 ;
-  assign \$148  = | instr[123:115];
-  assign \$149  = instr[123:115] <= 6'h2d;
+  assign \$148  = | \$signal$62 [123:115];
+  assign \$149  = \$signal$62 [123:115] <= 6'h2d;
   assign \$150  = \$148  & \$149 ;
-  assign \$151  = | instr[123:115];
-  assign \$152  = instr[123:115] <= 6'h2e;
+  assign \$151  = | \$signal$62 [123:115];
+  assign \$152  = \$signal$62 [123:115] <= 6'h2e;
   assign \$153  = \$151  & \$152 ;
-  assign \$154  = | instr[123:115];
-  assign \$155  = instr[123:115] <= 6'h2f;
+  assign \$154  = | \$signal$62 [123:115];
+  assign \$155  = \$signal$62 [123:115] <= 6'h2f;
   assign \$156  = \$154  & \$155 ;
-  assign \$157  = | instr[123:115];
-  assign \$158  = instr[123:115] <= 6'h30;
+  assign \$157  = | \$signal$62 [123:115];
+  assign \$158  = \$signal$62 [123:115] <= 6'h30;
   assign \$159  = \$157  & \$158 ;
-  assign \$160  = | instr[123:115];
-  assign \$161  = instr[123:115] <= 6'h31;
+  assign \$160  = | \$signal$62 [123:115];
+  assign \$161  = \$signal$62 [123:115] <= 6'h31;
   assign \$162  = \$160  & \$161 ;
-  assign \$163  = | instr[123:115];
-  assign \$164  = instr[123:115] <= 6'h32;
+  assign \$163  = | \$signal$62 [123:115];
+  assign \$164  = \$signal$62 [123:115] <= 6'h32;
   assign \$165  = \$163  & \$164 ;
-  assign \$166  = | instr[123:115];
-  assign \$167  = instr[123:115] <= 6'h33;
+  assign \$166  = | \$signal$62 [123:115];
+  assign \$167  = \$signal$62 [123:115] <= 6'h33;
   assign \$168  = \$166  & \$167 ;
-  assign \$169  = | instr[123:115];
-  assign \$170  = instr[123:115] <= 6'h34;
+  assign \$169  = | \$signal$62 [123:115];
+  assign \$170  = \$signal$62 [123:115] <= 6'h34;
   assign \$171  = \$169  & \$170 ;
-  assign \$172  = | instr[123:115];
-  assign \$173  = instr[123:115] <= 6'h35;
+  assign \$172  = | \$signal$62 [123:115];
+  assign \$173  = \$signal$62 [123:115] <= 6'h35;
   assign \$174  = \$172  & \$173 ;
-  assign \$175  = | instr[123:115];
-  assign \$176  = instr[123:115] <= 6'h36;
+  assign \$175  = | \$signal$62 [123:115];
+  assign \$176  = \$signal$62 [123:115] <= 6'h36;
   assign \$177  = \$175  & \$176 ;
-  assign \$178  = | instr[123:115];
-  assign \$179  = instr[123:115] <= 6'h37;
+  assign \$178  = | \$signal$62 [123:115];
+  assign \$179  = \$signal$62 [123:115] <= 6'h37;
   assign \$180  = \$178  & \$179 ;
-  assign \$181  = | instr[123:115];
-  assign \$182  = instr[123:115] <= 6'h38;
+  assign \$181  = | \$signal$62 [123:115];
+  assign \$182  = \$signal$62 [123:115] <= 6'h38;
   assign \$183  = \$181  & \$182 ;
-  assign \$184  = | instr[123:115];
-  assign \$185  = instr[123:115] <= 6'h39;
+  assign \$184  = | \$signal$62 [123:115];
+  assign \$185  = \$signal$62 [123:115] <= 6'h39;
   assign \$186  = \$184  & \$185 ;
-  assign \$187  = | instr[123:115];
-  assign \$188  = instr[123:115] <= 6'h3a;
+  assign \$187  = | \$signal$62 [123:115];
+  assign \$188  = \$signal$62 [123:115] <= 6'h3a;
   assign \$189  = \$187  & \$188 ;
-  assign \$190  = | instr[123:115];
-  assign \$191  = instr[123:115] <= 6'h3b;
+  assign \$190  = | \$signal$62 [123:115];
+  assign \$191  = \$signal$62 [123:115] <= 6'h3b;
   assign \$192  = \$190  & \$191 ;
-  assign \$193  = | instr[123:115];
-  assign \$194  = instr[123:115] <= 6'h3c;
+  assign \$193  = | \$signal$62 [123:115];
+  assign \$194  = \$signal$62 [123:115] <= 6'h3c;
   assign \$195  = \$193  & \$194 ;
-  assign \$196  = | instr[123:115];
-  assign \$197  = instr[123:115] <= 6'h3d;
+  assign \$196  = | \$signal$62 [123:115];
+  assign \$197  = \$signal$62 [123:115] <= 6'h3d;
   assign \$198  = \$196  & \$197 ;
-  assign \$199  = | instr[123:115];
-  assign \$200  = instr[123:115] <= 6'h3e;
+  assign \$199  = | \$signal$62 [123:115];
+  assign \$200  = \$signal$62 [123:115] <= 6'h3e;
   assign \$201  = \$199  & \$200 ;
-  assign \$202  = | instr[123:115];
-  assign \$203  = instr[123:115] <= 6'h3f;
+  assign \$202  = | \$signal$62 [123:115];
+  assign \$203  = \$signal$62 [123:115] <= 6'h3f;
   assign \$204  = \$202  & \$203 ;
   assign \$205  = lastw_d ? { \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27 , \$24 , \$21 , \$18 , \$15  } : 64'h0000000000000000;
-  assign \$206  = instr[114] ? 64'hffffffffffffffff : \$205 ;
-  assign \$207  = | instr[123:115];
-  assign \$208  = instr[123:115] <= 1'h0;
+  assign \$206  = \$signal$62 [114] ? 64'hffffffffffffffff : \$205 ;
+  assign \$207  = | \$signal$62 [123:115];
+  assign \$208  = \$signal$62 [123:115] <= 1'h0;
   assign \$209  = \$207  & \$208 ;
-  assign \$210  = | instr[123:115];
-  assign \$211  = instr[123:115] <= 1'h1;
+  assign \$210  = | \$signal$62 [123:115];
+  assign \$211  = \$signal$62 [123:115] <= 1'h1;
   assign \$212  = \$210  & \$211 ;
-  assign \$213  = | instr[123:115];
-  assign \$214  = instr[123:115] <= 2'h2;
+  assign \$213  = | \$signal$62 [123:115];
+  assign \$214  = \$signal$62 [123:115] <= 2'h2;
   assign \$215  = \$213  & \$214 ;
-  assign \$216  = | instr[123:115];
-  assign \$217  = instr[123:115] <= 2'h3;
+  assign \$216  = | \$signal$62 [123:115];
+  assign \$217  = \$signal$62 [123:115] <= 2'h3;
   assign \$218  = \$216  & \$217 ;
-  assign \$219  = | instr[123:115];
-  assign \$220  = instr[123:115] <= 3'h4;
+  assign \$219  = | \$signal$62 [123:115];
+  assign \$220  = \$signal$62 [123:115] <= 3'h4;
   assign \$221  = \$219  & \$220 ;
-  assign \$222  = | instr[123:115];
-  assign \$223  = instr[123:115] <= 3'h5;
+  assign \$222  = | \$signal$62 [123:115];
+  assign \$223  = \$signal$62 [123:115] <= 3'h5;
   assign \$224  = \$222  & \$223 ;
-  assign \$225  = | instr[123:115];
-  assign \$226  = instr[123:115] <= 3'h6;
+  assign \$225  = | \$signal$62 [123:115];
+  assign \$226  = \$signal$62 [123:115] <= 3'h6;
   assign \$227  = \$225  & \$226 ;
-  assign \$228  = | instr[123:115];
-  assign \$229  = instr[123:115] <= 3'h7;
+  assign \$228  = | \$signal$62 [123:115];
+  assign \$229  = \$signal$62 [123:115] <= 3'h7;
   assign \$230  = \$228  & \$229 ;
-  assign \$231  = | instr[123:115];
-  assign \$232  = instr[123:115] <= 4'h8;
+  assign \$231  = | \$signal$62 [123:115];
+  assign \$232  = \$signal$62 [123:115] <= 4'h8;
   assign \$233  = \$231  & \$232 ;
-  assign \$234  = | instr[123:115];
-  assign \$235  = instr[123:115] <= 4'h9;
+  assign \$234  = | \$signal$62 [123:115];
+  assign \$235  = \$signal$62 [123:115] <= 4'h9;
   assign \$236  = \$234  & \$235 ;
-  assign \$237  = | instr[123:115];
-  assign \$238  = instr[123:115] <= 4'ha;
+  assign \$237  = | \$signal$62 [123:115];
+  assign \$238  = \$signal$62 [123:115] <= 4'ha;
   assign \$239  = \$237  & \$238 ;
-  assign \$240  = | instr[123:115];
-  assign \$241  = instr[123:115] <= 4'hb;
+  assign \$240  = | \$signal$62 [123:115];
+  assign \$241  = \$signal$62 [123:115] <= 4'hb;
   assign \$242  = \$240  & \$241 ;
-  assign \$243  = | instr[123:115];
-  assign \$244  = instr[123:115] <= 4'hc;
+  assign \$243  = | \$signal$62 [123:115];
+  assign \$244  = \$signal$62 [123:115] <= 4'hc;
   assign \$245  = \$243  & \$244 ;
-  assign \$246  = | instr[123:115];
-  assign \$247  = instr[123:115] <= 4'hd;
+  assign \$246  = | \$signal$62 [123:115];
+  assign \$247  = \$signal$62 [123:115] <= 4'hd;
   assign \$248  = \$246  & \$247 ;
-  assign \$249  = | instr[123:115];
-  assign \$250  = instr[123:115] <= 4'he;
+  assign \$249  = | \$signal$62 [123:115];
+  assign \$250  = \$signal$62 [123:115] <= 4'he;
   assign \$251  = \$249  & \$250 ;
-  assign \$252  = | instr[123:115];
-  assign \$253  = instr[123:115] <= 4'hf;
+  assign \$252  = | \$signal$62 [123:115];
+  assign \$253  = \$signal$62 [123:115] <= 4'hf;
   assign \$254  = \$252  & \$253 ;
-  assign \$255  = | instr[123:115];
-  assign \$256  = instr[123:115] <= 5'h10;
+  assign \$255  = | \$signal$62 [123:115];
+  assign \$256  = \$signal$62 [123:115] <= 5'h10;
   assign \$257  = \$255  & \$256 ;
-  assign \$258  = | instr[123:115];
-  assign \$259  = instr[123:115] <= 5'h11;
+  assign \$258  = | \$signal$62 [123:115];
+  assign \$259  = \$signal$62 [123:115] <= 5'h11;
   assign \$260  = \$258  & \$259 ;
-  assign \$261  = | instr[123:115];
-  assign \$262  = instr[123:115] <= 5'h12;
+  assign \$261  = | \$signal$62 [123:115];
+  assign \$262  = \$signal$62 [123:115] <= 5'h12;
   assign \$263  = \$261  & \$262 ;
-  assign \$264  = | instr[123:115];
-  assign \$265  = instr[123:115] <= 5'h13;
+  assign \$264  = | \$signal$62 [123:115];
+  assign \$265  = \$signal$62 [123:115] <= 5'h13;
   assign \$266  = \$264  & \$265 ;
-  assign \$267  = | instr[123:115];
-  assign \$268  = instr[123:115] <= 5'h14;
+  assign \$267  = | \$signal$62 [123:115];
+  assign \$268  = \$signal$62 [123:115] <= 5'h14;
   assign \$269  = \$267  & \$268 ;
-  assign \$270  = | instr[123:115];
-  assign \$271  = instr[123:115] <= 5'h15;
+  assign \$270  = | \$signal$62 [123:115];
+  assign \$271  = \$signal$62 [123:115] <= 5'h15;
   assign \$272  = \$270  & \$271 ;
-  assign \$273  = | instr[123:115];
-  assign \$274  = instr[123:115] <= 5'h16;
+  assign \$273  = | \$signal$62 [123:115];
+  assign \$274  = \$signal$62 [123:115] <= 5'h16;
   assign \$275  = \$273  & \$274 ;
-  assign \$276  = | instr[123:115];
-  assign \$277  = instr[123:115] <= 5'h17;
+  assign \$276  = | \$signal$62 [123:115];
+  assign \$277  = \$signal$62 [123:115] <= 5'h17;
   assign \$278  = \$276  & \$277 ;
-  assign \$279  = | instr[123:115];
-  assign \$280  = instr[123:115] <= 5'h18;
+  assign \$279  = | \$signal$62 [123:115];
+  assign \$280  = \$signal$62 [123:115] <= 5'h18;
   assign \$281  = \$279  & \$280 ;
-  assign \$282  = | instr[123:115];
-  assign \$283  = instr[123:115] <= 5'h19;
+  assign \$282  = | \$signal$62 [123:115];
+  assign \$283  = \$signal$62 [123:115] <= 5'h19;
   assign \$284  = \$282  & \$283 ;
-  assign \$285  = | instr[123:115];
-  assign \$286  = instr[123:115] <= 5'h1a;
+  assign \$285  = | \$signal$62 [123:115];
+  assign \$286  = \$signal$62 [123:115] <= 5'h1a;
   assign \$287  = \$285  & \$286 ;
-  assign \$288  = | instr[123:115];
-  assign \$289  = instr[123:115] <= 5'h1b;
+  assign \$288  = | \$signal$62 [123:115];
+  assign \$289  = \$signal$62 [123:115] <= 5'h1b;
   assign \$290  = \$288  & \$289 ;
-  assign \$291  = | instr[123:115];
-  assign \$292  = instr[123:115] <= 5'h1c;
+  assign \$291  = | \$signal$62 [123:115];
+  assign \$292  = \$signal$62 [123:115] <= 5'h1c;
   assign \$293  = \$291  & \$292 ;
-  assign \$294  = | instr[123:115];
-  assign \$295  = instr[123:115] <= 5'h1d;
+  assign \$294  = | \$signal$62 [123:115];
+  assign \$295  = \$signal$62 [123:115] <= 5'h1d;
   assign \$296  = \$294  & \$295 ;
-  assign \$297  = | instr[123:115];
-  assign \$298  = instr[123:115] <= 5'h1e;
+  assign \$297  = | \$signal$62 [123:115];
+  assign \$298  = \$signal$62 [123:115] <= 5'h1e;
   assign \$299  = \$297  & \$298 ;
-  assign \$300  = | instr[123:115];
-  assign \$301  = instr[123:115] <= 5'h1f;
+  assign \$300  = | \$signal$62 [123:115];
+  assign \$301  = \$signal$62 [123:115] <= 5'h1f;
   assign \$302  = \$300  & \$301 ;
-  assign \$303  = | instr[123:115];
-  assign \$304  = instr[123:115] <= 6'h20;
+  assign \$303  = | \$signal$62 [123:115];
+  assign \$304  = \$signal$62 [123:115] <= 6'h20;
   assign \$305  = \$303  & \$304 ;
-  assign \$306  = | instr[123:115];
-  assign \$307  = instr[123:115] <= 6'h21;
+  assign \$306  = | \$signal$62 [123:115];
+  assign \$307  = \$signal$62 [123:115] <= 6'h21;
   assign \$308  = \$306  & \$307 ;
-  assign \$309  = | instr[123:115];
-  assign \$310  = instr[123:115] <= 6'h22;
+  assign \$309  = | \$signal$62 [123:115];
+  assign \$310  = \$signal$62 [123:115] <= 6'h22;
   assign \$311  = \$309  & \$310 ;
-  assign \$312  = | instr[123:115];
-  assign \$313  = instr[123:115] <= 6'h23;
+  assign \$312  = | \$signal$62 [123:115];
+  assign \$313  = \$signal$62 [123:115] <= 6'h23;
   assign \$314  = \$312  & \$313 ;
-  assign \$315  = | instr[123:115];
-  assign \$316  = instr[123:115] <= 6'h24;
+  assign \$315  = | \$signal$62 [123:115];
+  assign \$316  = \$signal$62 [123:115] <= 6'h24;
   assign \$317  = \$315  & \$316 ;
-  assign \$318  = | instr[123:115];
-  assign \$319  = instr[123:115] <= 6'h25;
+  assign \$318  = | \$signal$62 [123:115];
+  assign \$319  = \$signal$62 [123:115] <= 6'h25;
   assign \$320  = \$318  & \$319 ;
-  assign \$321  = | instr[123:115];
-  assign \$322  = instr[123:115] <= 6'h26;
+  assign \$321  = | \$signal$62 [123:115];
+  assign \$322  = \$signal$62 [123:115] <= 6'h26;
   assign \$323  = \$321  & \$322 ;
-  assign \$324  = | instr[123:115];
-  assign \$325  = instr[123:115] <= 6'h27;
+  assign \$324  = | \$signal$62 [123:115];
+  assign \$325  = \$signal$62 [123:115] <= 6'h27;
   assign \$326  = \$324  & \$325 ;
-  assign \$327  = | instr[123:115];
-  assign \$328  = instr[123:115] <= 6'h28;
+  assign \$327  = | \$signal$62 [123:115];
+  assign \$328  = \$signal$62 [123:115] <= 6'h28;
   assign \$329  = \$327  & \$328 ;
-  assign \$330  = | instr[123:115];
-  assign \$331  = instr[123:115] <= 6'h29;
+  assign \$330  = | \$signal$62 [123:115];
+  assign \$331  = \$signal$62 [123:115] <= 6'h29;
   assign \$332  = \$330  & \$331 ;
-  assign \$333  = | instr[123:115];
-  assign \$334  = instr[123:115] <= 6'h2a;
+  assign \$333  = | \$signal$62 [123:115];
+  assign \$334  = \$signal$62 [123:115] <= 6'h2a;
   assign \$335  = \$333  & \$334 ;
-  assign \$336  = | instr[123:115];
-  assign \$337  = instr[123:115] <= 6'h2b;
+  assign \$336  = | \$signal$62 [123:115];
+  assign \$337  = \$signal$62 [123:115] <= 6'h2b;
   assign \$338  = \$336  & \$337 ;
-  assign \$339  = | instr[123:115];
-  assign \$340  = instr[123:115] <= 6'h2c;
+  assign \$339  = | \$signal$62 [123:115];
+  assign \$340  = \$signal$62 [123:115] <= 6'h2c;
   assign \$341  = \$339  & \$340 ;
-  assign \$342  = | instr[123:115];
-  assign \$343  = instr[123:115] <= 6'h2d;
+  assign \$342  = | \$signal$62 [123:115];
+  assign \$343  = \$signal$62 [123:115] <= 6'h2d;
   assign \$344  = \$342  & \$343 ;
-  assign \$345  = | instr[123:115];
-  assign \$346  = instr[123:115] <= 6'h2e;
+  assign \$345  = | \$signal$62 [123:115];
+  assign \$346  = \$signal$62 [123:115] <= 6'h2e;
   assign \$347  = \$345  & \$346 ;
-  assign \$348  = | instr[123:115];
-  assign \$349  = instr[123:115] <= 6'h2f;
+  assign \$348  = | \$signal$62 [123:115];
+  assign \$349  = \$signal$62 [123:115] <= 6'h2f;
   assign \$350  = \$348  & \$349 ;
-  assign \$351  = | instr[123:115];
-  assign \$352  = instr[123:115] <= 6'h30;
+  assign \$351  = | \$signal$62 [123:115];
+  assign \$352  = \$signal$62 [123:115] <= 6'h30;
   assign \$353  = \$351  & \$352 ;
-  assign \$354  = | instr[123:115];
-  assign \$355  = instr[123:115] <= 6'h31;
+  assign \$354  = | \$signal$62 [123:115];
+  assign \$355  = \$signal$62 [123:115] <= 6'h31;
   assign \$356  = \$354  & \$355 ;
-  assign \$357  = | instr[123:115];
-  assign \$358  = instr[123:115] <= 6'h32;
+  assign \$357  = | \$signal$62 [123:115];
+  assign \$358  = \$signal$62 [123:115] <= 6'h32;
   assign \$359  = \$357  & \$358 ;
-  assign \$360  = | instr[123:115];
-  assign \$361  = instr[123:115] <= 6'h33;
+  assign \$360  = | \$signal$62 [123:115];
+  assign \$361  = \$signal$62 [123:115] <= 6'h33;
   assign \$362  = \$360  & \$361 ;
-  assign \$363  = | instr[123:115];
-  assign \$364  = instr[123:115] <= 6'h34;
+  assign \$363  = | \$signal$62 [123:115];
+  assign \$364  = \$signal$62 [123:115] <= 6'h34;
   assign \$365  = \$363  & \$364 ;
-  assign \$366  = | instr[123:115];
-  assign \$367  = instr[123:115] <= 6'h35;
+  assign \$366  = | \$signal$62 [123:115];
+  assign \$367  = \$signal$62 [123:115] <= 6'h35;
   assign \$368  = \$366  & \$367 ;
-  assign \$369  = | instr[123:115];
-  assign \$370  = instr[123:115] <= 6'h36;
+  assign \$369  = | \$signal$62 [123:115];
+  assign \$370  = \$signal$62 [123:115] <= 6'h36;
   assign \$371  = \$369  & \$370 ;
-  assign \$372  = | instr[123:115];
-  assign \$373  = instr[123:115] <= 6'h37;
+  assign \$372  = | \$signal$62 [123:115];
+  assign \$373  = \$signal$62 [123:115] <= 6'h37;
   assign \$374  = \$372  & \$373 ;
-  assign \$375  = | instr[123:115];
-  assign \$376  = instr[123:115] <= 6'h38;
+  assign \$375  = | \$signal$62 [123:115];
+  assign \$376  = \$signal$62 [123:115] <= 6'h38;
   assign \$377  = \$375  & \$376 ;
-  assign \$378  = | instr[123:115];
-  assign \$379  = instr[123:115] <= 6'h39;
+  assign \$378  = | \$signal$62 [123:115];
+  assign \$379  = \$signal$62 [123:115] <= 6'h39;
   assign \$380  = \$378  & \$379 ;
-  assign \$381  = | instr[123:115];
-  assign \$382  = instr[123:115] <= 6'h3a;
+  assign \$381  = | \$signal$62 [123:115];
+  assign \$382  = \$signal$62 [123:115] <= 6'h3a;
   assign \$383  = \$381  & \$382 ;
-  assign \$384  = | instr[123:115];
-  assign \$385  = instr[123:115] <= 6'h3b;
+  assign \$384  = | \$signal$62 [123:115];
+  assign \$385  = \$signal$62 [123:115] <= 6'h3b;
   assign \$386  = \$384  & \$385 ;
-  assign \$387  = | instr[123:115];
-  assign \$388  = instr[123:115] <= 6'h3c;
+  assign \$387  = | \$signal$62 [123:115];
+  assign \$388  = \$signal$62 [123:115] <= 6'h3c;
   assign \$389  = \$387  & \$388 ;
-  assign \$390  = | instr[123:115];
-  assign \$391  = instr[123:115] <= 6'h3d;
+  assign \$390  = | \$signal$62 [123:115];
+  assign \$391  = \$signal$62 [123:115] <= 6'h3d;
   assign \$392  = \$390  & \$391 ;
-  assign \$393  = | instr[123:115];
-  assign \$394  = instr[123:115] <= 6'h3e;
+  assign \$393  = | \$signal$62 [123:115];
+  assign \$394  = \$signal$62 [123:115] <= 6'h3e;
   assign \$395  = \$393  & \$394 ;
-  assign \$396  = | instr[123:115];
-  assign \$397  = instr[123:115] <= 6'h3f;
+  assign \$396  = | \$signal$62 [123:115];
+  assign \$397  = \$signal$62 [123:115] <= 6'h3f;
   assign \$398  = \$396  & \$397 ;
   assign \$399  = lastw_d ? { \$398 , \$395 , \$392 , \$389 , \$386 , \$383 , \$380 , \$377 , \$374 , \$371 , \$368 , \$365 , \$362 , \$359 , \$356 , \$353 , \$350 , \$347 , \$344 , \$341 , \$338 , \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296 , \$293 , \$290 , \$287 , \$284 , \$281 , \$278 , \$275 , \$272 , \$269 , \$266 , \$263 , \$260 , \$257 , \$254 , \$251 , \$248 , \$245 , \$242 , \$239 , \$236 , \$233 , \$230 , \$227 , \$224 , \$221 , \$218 , \$215 , \$212 , \$209  } : 64'h0000000000000000;
-  assign \$400  = instr[114] ? 64'hffffffffffffffff : \$399 ;
-  assign \$401  = | instr[123:115];
-  assign \$402  = instr[123:115] <= 1'h0;
+  assign \$400  = \$signal$62 [114] ? 64'hffffffffffffffff : \$399 ;
+  assign \$401  = | \$signal$62 [123:115];
+  assign \$402  = \$signal$62 [123:115] <= 1'h0;
   assign \$403  = \$401  & \$402 ;
-  assign \$404  = | instr[123:115];
-  assign \$405  = instr[123:115] <= 1'h1;
+  assign \$404  = | \$signal$62 [123:115];
+  assign \$405  = \$signal$62 [123:115] <= 1'h1;
   assign \$406  = \$404  & \$405 ;
-  assign \$407  = | instr[123:115];
-  assign \$408  = instr[123:115] <= 2'h2;
+  assign \$407  = | \$signal$62 [123:115];
+  assign \$408  = \$signal$62 [123:115] <= 2'h2;
   assign \$409  = \$407  & \$408 ;
-  assign \$410  = | instr[123:115];
-  assign \$411  = instr[123:115] <= 2'h3;
+  assign \$410  = | \$signal$62 [123:115];
+  assign \$411  = \$signal$62 [123:115] <= 2'h3;
   assign \$412  = \$410  & \$411 ;
-  assign \$413  = | instr[123:115];
-  assign \$414  = instr[123:115] <= 3'h4;
+  assign \$413  = | \$signal$62 [123:115];
+  assign \$414  = \$signal$62 [123:115] <= 3'h4;
   assign \$415  = \$413  & \$414 ;
-  assign \$416  = | instr[123:115];
-  assign \$417  = instr[123:115] <= 3'h5;
+  assign \$416  = | \$signal$62 [123:115];
+  assign \$417  = \$signal$62 [123:115] <= 3'h5;
   assign \$418  = \$416  & \$417 ;
-  assign \$419  = | instr[123:115];
-  assign \$420  = instr[123:115] <= 3'h6;
+  assign \$419  = | \$signal$62 [123:115];
+  assign \$420  = \$signal$62 [123:115] <= 3'h6;
   assign \$421  = \$419  & \$420 ;
-  assign \$422  = | instr[123:115];
-  assign \$423  = instr[123:115] <= 3'h7;
+  assign \$422  = | \$signal$62 [123:115];
+  assign \$423  = \$signal$62 [123:115] <= 3'h7;
   assign \$424  = \$422  & \$423 ;
-  assign \$425  = | instr[123:115];
-  assign \$426  = instr[123:115] <= 4'h8;
+  assign \$425  = | \$signal$62 [123:115];
+  assign \$426  = \$signal$62 [123:115] <= 4'h8;
   assign \$427  = \$425  & \$426 ;
-  assign \$428  = | instr[123:115];
-  assign \$429  = instr[123:115] <= 4'h9;
+  assign \$428  = | \$signal$62 [123:115];
+  assign \$429  = \$signal$62 [123:115] <= 4'h9;
   assign \$430  = \$428  & \$429 ;
-  assign \$431  = | instr[123:115];
-  assign \$432  = instr[123:115] <= 4'ha;
+  assign \$431  = | \$signal$62 [123:115];
+  assign \$432  = \$signal$62 [123:115] <= 4'ha;
   assign \$433  = \$431  & \$432 ;
-  assign \$434  = | instr[123:115];
-  assign \$435  = instr[123:115] <= 4'hb;
+  assign \$434  = | \$signal$62 [123:115];
+  assign \$435  = \$signal$62 [123:115] <= 4'hb;
   assign \$436  = \$434  & \$435 ;
-  assign \$437  = | instr[123:115];
-  assign \$438  = instr[123:115] <= 4'hc;
+  assign \$437  = | \$signal$62 [123:115];
+  assign \$438  = \$signal$62 [123:115] <= 4'hc;
   assign \$439  = \$437  & \$438 ;
-  assign \$440  = | instr[123:115];
-  assign \$441  = instr[123:115] <= 4'hd;
+  assign \$440  = | \$signal$62 [123:115];
+  assign \$441  = \$signal$62 [123:115] <= 4'hd;
   assign \$442  = \$440  & \$441 ;
-  assign \$443  = | instr[123:115];
-  assign \$444  = instr[123:115] <= 4'he;
+  assign \$443  = | \$signal$62 [123:115];
+  assign \$444  = \$signal$62 [123:115] <= 4'he;
   assign \$445  = \$443  & \$444 ;
-  assign \$446  = | instr[123:115];
-  assign \$447  = instr[123:115] <= 4'hf;
+  assign \$446  = | \$signal$62 [123:115];
+  assign \$447  = \$signal$62 [123:115] <= 4'hf;
   assign \$448  = \$446  & \$447 ;
-  assign \$449  = | instr[123:115];
-  assign \$450  = instr[123:115] <= 5'h10;
+  assign \$449  = | \$signal$62 [123:115];
+  assign \$450  = \$signal$62 [123:115] <= 5'h10;
   assign \$451  = \$449  & \$450 ;
-  assign \$452  = | instr[123:115];
-  assign \$453  = instr[123:115] <= 5'h11;
+  assign \$452  = | \$signal$62 [123:115];
+  assign \$453  = \$signal$62 [123:115] <= 5'h11;
   assign \$454  = \$452  & \$453 ;
-  assign \$455  = | instr[123:115];
-  assign \$456  = instr[123:115] <= 5'h12;
+  assign \$455  = | \$signal$62 [123:115];
+  assign \$456  = \$signal$62 [123:115] <= 5'h12;
   assign \$457  = \$455  & \$456 ;
-  assign \$458  = | instr[123:115];
-  assign \$459  = instr[123:115] <= 5'h13;
+  assign \$458  = | \$signal$62 [123:115];
+  assign \$459  = \$signal$62 [123:115] <= 5'h13;
   assign \$460  = \$458  & \$459 ;
-  assign \$461  = | instr[123:115];
-  assign \$462  = instr[123:115] <= 5'h14;
+  assign \$461  = | \$signal$62 [123:115];
+  assign \$462  = \$signal$62 [123:115] <= 5'h14;
   assign \$463  = \$461  & \$462 ;
-  assign \$464  = | instr[123:115];
-  assign \$465  = instr[123:115] <= 5'h15;
+  assign \$464  = | \$signal$62 [123:115];
+  assign \$465  = \$signal$62 [123:115] <= 5'h15;
   assign \$466  = \$464  & \$465 ;
-  assign \$467  = | instr[123:115];
-  assign \$468  = instr[123:115] <= 5'h16;
+  assign \$467  = | \$signal$62 [123:115];
+  assign \$468  = \$signal$62 [123:115] <= 5'h16;
   assign \$469  = \$467  & \$468 ;
-  assign \$470  = | instr[123:115];
-  assign \$471  = instr[123:115] <= 5'h17;
+  assign \$470  = | \$signal$62 [123:115];
+  assign \$471  = \$signal$62 [123:115] <= 5'h17;
   assign \$472  = \$470  & \$471 ;
-  assign \$473  = | instr[123:115];
-  assign \$474  = instr[123:115] <= 5'h18;
+  assign \$473  = | \$signal$62 [123:115];
+  assign \$474  = \$signal$62 [123:115] <= 5'h18;
   assign \$475  = \$473  & \$474 ;
-  assign \$476  = | instr[123:115];
-  assign \$477  = instr[123:115] <= 5'h19;
+  assign \$476  = | \$signal$62 [123:115];
+  assign \$477  = \$signal$62 [123:115] <= 5'h19;
   assign \$478  = \$476  & \$477 ;
-  assign \$479  = | instr[123:115];
-  assign \$480  = instr[123:115] <= 5'h1a;
+  assign \$479  = | \$signal$62 [123:115];
+  assign \$480  = \$signal$62 [123:115] <= 5'h1a;
   assign \$481  = \$479  & \$480 ;
-  assign \$482  = | instr[123:115];
-  assign \$483  = instr[123:115] <= 5'h1b;
+  assign \$482  = | \$signal$62 [123:115];
+  assign \$483  = \$signal$62 [123:115] <= 5'h1b;
   assign \$484  = \$482  & \$483 ;
-  assign \$485  = | instr[123:115];
-  assign \$486  = instr[123:115] <= 5'h1c;
+  assign \$485  = | \$signal$62 [123:115];
+  assign \$486  = \$signal$62 [123:115] <= 5'h1c;
   assign \$487  = \$485  & \$486 ;
-  assign \$488  = | instr[123:115];
-  assign \$489  = instr[123:115] <= 5'h1d;
+  assign \$488  = | \$signal$62 [123:115];
+  assign \$489  = \$signal$62 [123:115] <= 5'h1d;
   assign \$490  = \$488  & \$489 ;
-  assign \$491  = | instr[123:115];
-  assign \$492  = instr[123:115] <= 5'h1e;
+  assign \$491  = | \$signal$62 [123:115];
+  assign \$492  = \$signal$62 [123:115] <= 5'h1e;
   assign \$493  = \$491  & \$492 ;
-  assign \$494  = | instr[123:115];
-  assign \$495  = instr[123:115] <= 5'h1f;
+  assign \$494  = | \$signal$62 [123:115];
+  assign \$495  = \$signal$62 [123:115] <= 5'h1f;
   assign \$496  = \$494  & \$495 ;
-  assign \$497  = | instr[123:115];
-  assign \$498  = instr[123:115] <= 6'h20;
+  assign \$497  = | \$signal$62 [123:115];
+  assign \$498  = \$signal$62 [123:115] <= 6'h20;
   assign \$499  = \$497  & \$498 ;
-  assign \$500  = | instr[123:115];
-  assign \$501  = instr[123:115] <= 6'h21;
+  assign \$500  = | \$signal$62 [123:115];
+  assign \$501  = \$signal$62 [123:115] <= 6'h21;
   assign \$502  = \$500  & \$501 ;
-  assign \$503  = | instr[123:115];
-  assign \$504  = instr[123:115] <= 6'h22;
+  assign \$503  = | \$signal$62 [123:115];
+  assign \$504  = \$signal$62 [123:115] <= 6'h22;
   assign \$505  = \$503  & \$504 ;
-  assign \$506  = | instr[123:115];
-  assign \$507  = instr[123:115] <= 6'h23;
+  assign \$506  = | \$signal$62 [123:115];
+  assign \$507  = \$signal$62 [123:115] <= 6'h23;
   assign \$508  = \$506  & \$507 ;
-  assign \$509  = | instr[123:115];
-  assign \$510  = instr[123:115] <= 6'h24;
+  assign \$509  = | \$signal$62 [123:115];
+  assign \$510  = \$signal$62 [123:115] <= 6'h24;
   assign \$511  = \$509  & \$510 ;
-  assign \$512  = | instr[123:115];
-  assign \$513  = instr[123:115] <= 6'h25;
+  assign \$512  = | \$signal$62 [123:115];
+  assign \$513  = \$signal$62 [123:115] <= 6'h25;
   assign \$514  = \$512  & \$513 ;
-  assign \$515  = | instr[123:115];
-  assign \$516  = instr[123:115] <= 6'h26;
+  assign \$515  = | \$signal$62 [123:115];
+  assign \$516  = \$signal$62 [123:115] <= 6'h26;
   assign \$517  = \$515  & \$516 ;
-  assign \$518  = | instr[123:115];
-  assign \$519  = instr[123:115] <= 6'h27;
+  assign \$518  = | \$signal$62 [123:115];
+  assign \$519  = \$signal$62 [123:115] <= 6'h27;
   assign \$520  = \$518  & \$519 ;
-  assign \$521  = | instr[123:115];
-  assign \$522  = instr[123:115] <= 6'h28;
+  assign \$521  = | \$signal$62 [123:115];
+  assign \$522  = \$signal$62 [123:115] <= 6'h28;
   assign \$523  = \$521  & \$522 ;
-  assign \$524  = | instr[123:115];
-  assign \$525  = instr[123:115] <= 6'h29;
+  assign \$524  = | \$signal$62 [123:115];
+  assign \$525  = \$signal$62 [123:115] <= 6'h29;
   assign \$526  = \$524  & \$525 ;
-  assign \$527  = | instr[123:115];
-  assign \$528  = instr[123:115] <= 6'h2a;
+  assign \$527  = | \$signal$62 [123:115];
+  assign \$528  = \$signal$62 [123:115] <= 6'h2a;
   assign \$529  = \$527  & \$528 ;
-  assign \$530  = | instr[123:115];
-  assign \$531  = instr[123:115] <= 6'h2b;
+  assign \$530  = | \$signal$62 [123:115];
+  assign \$531  = \$signal$62 [123:115] <= 6'h2b;
   assign \$532  = \$530  & \$531 ;
-  assign \$533  = | instr[123:115];
-  assign \$534  = instr[123:115] <= 6'h2c;
+  assign \$533  = | \$signal$62 [123:115];
+  assign \$534  = \$signal$62 [123:115] <= 6'h2c;
   assign \$535  = \$533  & \$534 ;
-  assign \$536  = | instr[123:115];
-  assign \$537  = instr[123:115] <= 6'h2d;
+  assign \$536  = | \$signal$62 [123:115];
+  assign \$537  = \$signal$62 [123:115] <= 6'h2d;
   assign \$538  = \$536  & \$537 ;
-  assign \$539  = | instr[123:115];
-  assign \$540  = instr[123:115] <= 6'h2e;
+  assign \$539  = | \$signal$62 [123:115];
+  assign \$540  = \$signal$62 [123:115] <= 6'h2e;
   assign \$541  = \$539  & \$540 ;
-  assign \$542  = | instr[123:115];
-  assign \$543  = instr[123:115] <= 6'h2f;
+  assign \$542  = | \$signal$62 [123:115];
+  assign \$543  = \$signal$62 [123:115] <= 6'h2f;
   assign \$544  = \$542  & \$543 ;
-  assign \$545  = | instr[123:115];
-  assign \$546  = instr[123:115] <= 6'h30;
+  assign \$545  = | \$signal$62 [123:115];
+  assign \$546  = \$signal$62 [123:115] <= 6'h30;
   assign \$547  = \$545  & \$546 ;
-  assign \$548  = | instr[123:115];
-  assign \$549  = instr[123:115] <= 6'h31;
+  assign \$548  = | \$signal$62 [123:115];
+  assign \$549  = \$signal$62 [123:115] <= 6'h31;
   assign \$550  = \$548  & \$549 ;
-  assign \$551  = | instr[123:115];
-  assign \$552  = instr[123:115] <= 6'h32;
+  assign \$551  = | \$signal$62 [123:115];
+  assign \$552  = \$signal$62 [123:115] <= 6'h32;
   assign \$553  = \$551  & \$552 ;
-  assign \$554  = | instr[123:115];
-  assign \$555  = instr[123:115] <= 6'h33;
+  assign \$554  = | \$signal$62 [123:115];
+  assign \$555  = \$signal$62 [123:115] <= 6'h33;
   assign \$556  = \$554  & \$555 ;
-  assign \$557  = | instr[123:115];
-  assign \$558  = instr[123:115] <= 6'h34;
+  assign \$557  = | \$signal$62 [123:115];
+  assign \$558  = \$signal$62 [123:115] <= 6'h34;
   assign \$559  = \$557  & \$558 ;
-  assign \$560  = | instr[123:115];
-  assign \$561  = instr[123:115] <= 6'h35;
+  assign \$560  = | \$signal$62 [123:115];
+  assign \$561  = \$signal$62 [123:115] <= 6'h35;
   assign \$562  = \$560  & \$561 ;
-  assign \$563  = | instr[123:115];
-  assign \$564  = instr[123:115] <= 6'h36;
+  assign \$563  = | \$signal$62 [123:115];
+  assign \$564  = \$signal$62 [123:115] <= 6'h36;
   assign \$565  = \$563  & \$564 ;
-  assign \$566  = | instr[123:115];
-  assign \$567  = instr[123:115] <= 6'h37;
+  assign \$566  = | \$signal$62 [123:115];
+  assign \$567  = \$signal$62 [123:115] <= 6'h37;
   assign \$568  = \$566  & \$567 ;
-  assign \$569  = | instr[123:115];
-  assign \$570  = instr[123:115] <= 6'h38;
+  assign \$569  = | \$signal$62 [123:115];
+  assign \$570  = \$signal$62 [123:115] <= 6'h38;
   assign \$571  = \$569  & \$570 ;
-  assign \$572  = | instr[123:115];
-  assign \$573  = instr[123:115] <= 6'h39;
+  assign \$572  = | \$signal$62 [123:115];
+  assign \$573  = \$signal$62 [123:115] <= 6'h39;
   assign \$574  = \$572  & \$573 ;
-  assign \$575  = | instr[123:115];
-  assign \$576  = instr[123:115] <= 6'h3a;
+  assign \$575  = | \$signal$62 [123:115];
+  assign \$576  = \$signal$62 [123:115] <= 6'h3a;
   assign \$577  = \$575  & \$576 ;
-  assign \$578  = | instr[123:115];
-  assign \$579  = instr[123:115] <= 6'h3b;
+  assign \$578  = | \$signal$62 [123:115];
+  assign \$579  = \$signal$62 [123:115] <= 6'h3b;
   assign \$580  = \$578  & \$579 ;
-  assign \$581  = | instr[123:115];
-  assign \$582  = instr[123:115] <= 6'h3c;
+  assign \$581  = | \$signal$62 [123:115];
+  assign \$582  = \$signal$62 [123:115] <= 6'h3c;
   assign \$583  = \$581  & \$582 ;
-  assign \$584  = | instr[123:115];
-  assign \$585  = instr[123:115] <= 6'h3d;
+  assign \$584  = | \$signal$62 [123:115];
+  assign \$585  = \$signal$62 [123:115] <= 6'h3d;
   assign \$586  = \$584  & \$585 ;
-  assign \$587  = | instr[123:115];
-  assign \$588  = instr[123:115] <= 6'h3e;
+  assign \$587  = | \$signal$62 [123:115];
+  assign \$588  = \$signal$62 [123:115] <= 6'h3e;
   assign \$589  = \$587  & \$588 ;
-  assign \$590  = | instr[123:115];
-  assign \$591  = instr[123:115] <= 6'h3f;
+  assign \$590  = | \$signal$62 [123:115];
+  assign \$591  = \$signal$62 [123:115] <= 6'h3f;
   assign \$592  = \$590  & \$591 ;
   assign \$593  = lastw_d ? { \$592 , \$589 , \$586 , \$583 , \$580 , \$577 , \$574 , \$571 , \$568 , \$565 , \$562 , \$559 , \$556 , \$553 , \$550 , \$547 , \$544 , \$541 , \$538 , \$535 , \$532 , \$529 , \$526 , \$523 , \$520 , \$517 , \$514 , \$511 , \$508 , \$505 , \$502 , \$499 , \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478 , \$475 , \$472 , \$469 , \$466 , \$463 , \$460 , \$457 , \$454 , \$451 , \$448 , \$445 , \$442 , \$439 , \$436 , \$433 , \$430 , \$427 , \$424 , \$421 , \$418 , \$415 , \$412 , \$409 , \$406 , \$403  } : 64'h0000000000000000;
-  assign \$594  = instr[114] ? 64'hffffffffffffffff : \$593 ;
-  assign \$595  = | instr[123:115];
-  assign \$596  = instr[123:115] <= 1'h0;
+  assign \$594  = \$signal$62 [114] ? 64'hffffffffffffffff : \$593 ;
+  assign \$595  = | \$signal$62 [123:115];
+  assign \$596  = \$signal$62 [123:115] <= 1'h0;
   assign \$597  = \$595  & \$596 ;
-  assign \$598  = | instr[123:115];
-  assign \$599  = instr[123:115] <= 1'h1;
+  assign \$598  = | \$signal$62 [123:115];
+  assign \$599  = \$signal$62 [123:115] <= 1'h1;
   assign \$600  = \$598  & \$599 ;
-  assign \$601  = | instr[123:115];
-  assign \$602  = instr[123:115] <= 2'h2;
+  assign \$601  = | \$signal$62 [123:115];
+  assign \$602  = \$signal$62 [123:115] <= 2'h2;
   assign \$603  = \$601  & \$602 ;
-  assign \$604  = | instr[123:115];
-  assign \$605  = instr[123:115] <= 2'h3;
+  assign \$604  = | \$signal$62 [123:115];
+  assign \$605  = \$signal$62 [123:115] <= 2'h3;
   assign \$606  = \$604  & \$605 ;
-  assign \$607  = | instr[123:115];
-  assign \$608  = instr[123:115] <= 3'h4;
+  assign \$607  = | \$signal$62 [123:115];
+  assign \$608  = \$signal$62 [123:115] <= 3'h4;
   assign \$609  = \$607  & \$608 ;
-  assign \$610  = | instr[123:115];
-  assign \$611  = instr[123:115] <= 3'h5;
+  assign \$610  = | \$signal$62 [123:115];
+  assign \$611  = \$signal$62 [123:115] <= 3'h5;
   assign \$612  = \$610  & \$611 ;
-  assign \$613  = | instr[123:115];
-  assign \$614  = instr[123:115] <= 3'h6;
+  assign \$613  = | \$signal$62 [123:115];
+  assign \$614  = \$signal$62 [123:115] <= 3'h6;
   assign \$615  = \$613  & \$614 ;
-  assign \$616  = | instr[123:115];
-  assign \$617  = instr[123:115] <= 3'h7;
+  assign \$616  = | \$signal$62 [123:115];
+  assign \$617  = \$signal$62 [123:115] <= 3'h7;
   assign \$618  = \$616  & \$617 ;
-  assign \$619  = | instr[123:115];
-  assign \$620  = instr[123:115] <= 4'h8;
+  assign \$619  = | \$signal$62 [123:115];
+  assign \$620  = \$signal$62 [123:115] <= 4'h8;
   assign \$621  = \$619  & \$620 ;
-  assign \$622  = | instr[123:115];
-  assign \$623  = instr[123:115] <= 4'h9;
+  assign \$622  = | \$signal$62 [123:115];
+  assign \$623  = \$signal$62 [123:115] <= 4'h9;
   assign \$624  = \$622  & \$623 ;
-  assign \$625  = | instr[123:115];
-  assign \$626  = instr[123:115] <= 4'ha;
+  assign \$625  = | \$signal$62 [123:115];
+  assign \$626  = \$signal$62 [123:115] <= 4'ha;
   assign \$627  = \$625  & \$626 ;
-  assign \$628  = | instr[123:115];
-  assign \$629  = instr[123:115] <= 4'hb;
+  assign \$628  = | \$signal$62 [123:115];
+  assign \$629  = \$signal$62 [123:115] <= 4'hb;
   assign \$630  = \$628  & \$629 ;
-  assign \$631  = | instr[123:115];
-  assign \$632  = instr[123:115] <= 4'hc;
+  assign \$631  = | \$signal$62 [123:115];
+  assign \$632  = \$signal$62 [123:115] <= 4'hc;
   assign \$633  = \$631  & \$632 ;
-  assign \$634  = | instr[123:115];
-  assign \$635  = instr[123:115] <= 4'hd;
+  assign \$634  = | \$signal$62 [123:115];
+  assign \$635  = \$signal$62 [123:115] <= 4'hd;
   assign \$636  = \$634  & \$635 ;
-  assign \$637  = | instr[123:115];
-  assign \$638  = instr[123:115] <= 4'he;
+  assign \$637  = | \$signal$62 [123:115];
+  assign \$638  = \$signal$62 [123:115] <= 4'he;
   assign \$639  = \$637  & \$638 ;
-  assign \$640  = | instr[123:115];
-  assign \$641  = instr[123:115] <= 4'hf;
+  assign \$640  = | \$signal$62 [123:115];
+  assign \$641  = \$signal$62 [123:115] <= 4'hf;
   assign \$642  = \$640  & \$641 ;
-  assign \$643  = | instr[123:115];
-  assign \$644  = instr[123:115] <= 5'h10;
+  assign \$643  = | \$signal$62 [123:115];
+  assign \$644  = \$signal$62 [123:115] <= 5'h10;
   assign \$645  = \$643  & \$644 ;
-  assign \$646  = | instr[123:115];
-  assign \$647  = instr[123:115] <= 5'h11;
+  assign \$646  = | \$signal$62 [123:115];
+  assign \$647  = \$signal$62 [123:115] <= 5'h11;
   assign \$648  = \$646  & \$647 ;
-  assign \$649  = | instr[123:115];
-  assign \$650  = instr[123:115] <= 5'h12;
+  assign \$649  = | \$signal$62 [123:115];
+  assign \$650  = \$signal$62 [123:115] <= 5'h12;
   assign \$651  = \$649  & \$650 ;
-  assign \$652  = | instr[123:115];
-  assign \$653  = instr[123:115] <= 5'h13;
+  assign \$652  = | \$signal$62 [123:115];
+  assign \$653  = \$signal$62 [123:115] <= 5'h13;
   assign \$654  = \$652  & \$653 ;
-  assign \$655  = | instr[123:115];
-  assign \$656  = instr[123:115] <= 5'h14;
+  assign \$655  = | \$signal$62 [123:115];
+  assign \$656  = \$signal$62 [123:115] <= 5'h14;
   assign \$657  = \$655  & \$656 ;
-  assign \$658  = | instr[123:115];
-  assign \$659  = instr[123:115] <= 5'h15;
+  assign \$658  = | \$signal$62 [123:115];
+  assign \$659  = \$signal$62 [123:115] <= 5'h15;
   assign \$660  = \$658  & \$659 ;
-  assign \$661  = | instr[123:115];
-  assign \$662  = instr[123:115] <= 5'h16;
+  assign \$661  = | \$signal$62 [123:115];
+  assign \$662  = \$signal$62 [123:115] <= 5'h16;
   assign \$663  = \$661  & \$662 ;
-  assign \$664  = | instr[123:115];
-  assign \$665  = instr[123:115] <= 5'h17;
+  assign \$664  = | \$signal$62 [123:115];
+  assign \$665  = \$signal$62 [123:115] <= 5'h17;
   assign \$666  = \$664  & \$665 ;
-  assign \$667  = | instr[123:115];
-  assign \$668  = instr[123:115] <= 5'h18;
+  assign \$667  = | \$signal$62 [123:115];
+  assign \$668  = \$signal$62 [123:115] <= 5'h18;
   assign \$669  = \$667  & \$668 ;
-  assign \$670  = | instr[123:115];
-  assign \$671  = instr[123:115] <= 5'h19;
+  assign \$670  = | \$signal$62 [123:115];
+  assign \$671  = \$signal$62 [123:115] <= 5'h19;
   assign \$672  = \$670  & \$671 ;
-  assign \$673  = | instr[123:115];
-  assign \$674  = instr[123:115] <= 5'h1a;
+  assign \$673  = | \$signal$62 [123:115];
+  assign \$674  = \$signal$62 [123:115] <= 5'h1a;
   assign \$675  = \$673  & \$674 ;
-  assign \$676  = | instr[123:115];
-  assign \$677  = instr[123:115] <= 5'h1b;
+  assign \$676  = | \$signal$62 [123:115];
+  assign \$677  = \$signal$62 [123:115] <= 5'h1b;
   assign \$678  = \$676  & \$677 ;
-  assign \$679  = | instr[123:115];
-  assign \$680  = instr[123:115] <= 5'h1c;
+  assign \$679  = | \$signal$62 [123:115];
+  assign \$680  = \$signal$62 [123:115] <= 5'h1c;
   assign \$681  = \$679  & \$680 ;
-  assign \$682  = | instr[123:115];
-  assign \$683  = instr[123:115] <= 5'h1d;
+  assign \$682  = | \$signal$62 [123:115];
+  assign \$683  = \$signal$62 [123:115] <= 5'h1d;
   assign \$684  = \$682  & \$683 ;
-  assign \$685  = | instr[123:115];
-  assign \$686  = instr[123:115] <= 5'h1e;
+  assign \$685  = | \$signal$62 [123:115];
+  assign \$686  = \$signal$62 [123:115] <= 5'h1e;
   assign \$687  = \$685  & \$686 ;
-  assign \$688  = | instr[123:115];
-  assign \$689  = instr[123:115] <= 5'h1f;
+  assign \$688  = | \$signal$62 [123:115];
+  assign \$689  = \$signal$62 [123:115] <= 5'h1f;
   assign \$690  = \$688  & \$689 ;
-  assign \$691  = | instr[123:115];
-  assign \$692  = instr[123:115] <= 6'h20;
+  assign \$691  = | \$signal$62 [123:115];
+  assign \$692  = \$signal$62 [123:115] <= 6'h20;
   assign \$693  = \$691  & \$692 ;
-  assign \$694  = | instr[123:115];
-  assign \$695  = instr[123:115] <= 6'h21;
+  assign \$694  = | \$signal$62 [123:115];
+  assign \$695  = \$signal$62 [123:115] <= 6'h21;
   assign \$696  = \$694  & \$695 ;
-  assign \$697  = | instr[123:115];
-  assign \$698  = instr[123:115] <= 6'h22;
+  assign \$697  = | \$signal$62 [123:115];
+  assign \$698  = \$signal$62 [123:115] <= 6'h22;
   assign \$699  = \$697  & \$698 ;
-  assign \$700  = | instr[123:115];
-  assign \$701  = instr[123:115] <= 6'h23;
+  assign \$700  = | \$signal$62 [123:115];
+  assign \$701  = \$signal$62 [123:115] <= 6'h23;
   assign \$702  = \$700  & \$701 ;
-  assign \$703  = | instr[123:115];
-  assign \$704  = instr[123:115] <= 6'h24;
+  assign \$703  = | \$signal$62 [123:115];
+  assign \$704  = \$signal$62 [123:115] <= 6'h24;
   assign \$705  = \$703  & \$704 ;
-  assign \$706  = | instr[123:115];
-  assign \$707  = instr[123:115] <= 6'h25;
+  assign \$706  = | \$signal$62 [123:115];
+  assign \$707  = \$signal$62 [123:115] <= 6'h25;
   assign \$708  = \$706  & \$707 ;
-  assign \$709  = | instr[123:115];
-  assign \$710  = instr[123:115] <= 6'h26;
+  assign \$709  = | \$signal$62 [123:115];
+  assign \$710  = \$signal$62 [123:115] <= 6'h26;
   assign \$711  = \$709  & \$710 ;
-  assign \$712  = | instr[123:115];
-  assign \$713  = instr[123:115] <= 6'h27;
+  assign \$712  = | \$signal$62 [123:115];
+  assign \$713  = \$signal$62 [123:115] <= 6'h27;
   assign \$714  = \$712  & \$713 ;
-  assign \$715  = | instr[123:115];
-  assign \$716  = instr[123:115] <= 6'h28;
+  assign \$715  = | \$signal$62 [123:115];
+  assign \$716  = \$signal$62 [123:115] <= 6'h28;
   assign \$717  = \$715  & \$716 ;
-  assign \$718  = | instr[123:115];
-  assign \$719  = instr[123:115] <= 6'h29;
+  assign \$718  = | \$signal$62 [123:115];
+  assign \$719  = \$signal$62 [123:115] <= 6'h29;
   assign \$720  = \$718  & \$719 ;
-  assign \$721  = | instr[123:115];
-  assign \$722  = instr[123:115] <= 6'h2a;
+  assign \$721  = | \$signal$62 [123:115];
+  assign \$722  = \$signal$62 [123:115] <= 6'h2a;
   assign \$723  = \$721  & \$722 ;
-  assign \$724  = | instr[123:115];
-  assign \$725  = instr[123:115] <= 6'h2b;
+  assign \$724  = | \$signal$62 [123:115];
+  assign \$725  = \$signal$62 [123:115] <= 6'h2b;
   assign \$726  = \$724  & \$725 ;
-  assign \$727  = | instr[123:115];
-  assign \$728  = instr[123:115] <= 6'h2c;
+  assign \$727  = | \$signal$62 [123:115];
+  assign \$728  = \$signal$62 [123:115] <= 6'h2c;
   assign \$729  = \$727  & \$728 ;
-  assign \$730  = | instr[123:115];
-  assign \$731  = instr[123:115] <= 6'h2d;
+  assign \$730  = | \$signal$62 [123:115];
+  assign \$731  = \$signal$62 [123:115] <= 6'h2d;
   assign \$732  = \$730  & \$731 ;
-  assign \$733  = | instr[123:115];
-  assign \$734  = instr[123:115] <= 6'h2e;
+  assign \$733  = | \$signal$62 [123:115];
+  assign \$734  = \$signal$62 [123:115] <= 6'h2e;
   assign \$735  = \$733  & \$734 ;
-  assign \$736  = | instr[123:115];
-  assign \$737  = instr[123:115] <= 6'h2f;
+  assign \$736  = | \$signal$62 [123:115];
+  assign \$737  = \$signal$62 [123:115] <= 6'h2f;
   assign \$738  = \$736  & \$737 ;
-  assign \$739  = | instr[123:115];
-  assign \$740  = instr[123:115] <= 6'h30;
+  assign \$739  = | \$signal$62 [123:115];
+  assign \$740  = \$signal$62 [123:115] <= 6'h30;
   assign \$741  = \$739  & \$740 ;
-  assign \$742  = | instr[123:115];
-  assign \$743  = instr[123:115] <= 6'h31;
+  assign \$742  = | \$signal$62 [123:115];
+  assign \$743  = \$signal$62 [123:115] <= 6'h31;
   assign \$744  = \$742  & \$743 ;
-  assign \$745  = | instr[123:115];
-  assign \$746  = instr[123:115] <= 6'h32;
+  assign \$745  = | \$signal$62 [123:115];
+  assign \$746  = \$signal$62 [123:115] <= 6'h32;
   assign \$747  = \$745  & \$746 ;
-  assign \$748  = | instr[123:115];
-  assign \$749  = instr[123:115] <= 6'h33;
+  assign \$748  = | \$signal$62 [123:115];
+  assign \$749  = \$signal$62 [123:115] <= 6'h33;
   assign \$750  = \$748  & \$749 ;
-  assign \$751  = | instr[123:115];
-  assign \$752  = instr[123:115] <= 6'h34;
+  assign \$751  = | \$signal$62 [123:115];
+  assign \$752  = \$signal$62 [123:115] <= 6'h34;
   assign \$753  = \$751  & \$752 ;
-  assign \$754  = | instr[123:115];
-  assign \$755  = instr[123:115] <= 6'h35;
+  assign \$754  = | \$signal$62 [123:115];
+  assign \$755  = \$signal$62 [123:115] <= 6'h35;
   assign \$756  = \$754  & \$755 ;
-  assign \$757  = | instr[123:115];
-  assign \$758  = instr[123:115] <= 6'h36;
+  assign \$757  = | \$signal$62 [123:115];
+  assign \$758  = \$signal$62 [123:115] <= 6'h36;
   assign \$759  = \$757  & \$758 ;
-  assign \$760  = | instr[123:115];
-  assign \$761  = instr[123:115] <= 6'h37;
+  assign \$760  = | \$signal$62 [123:115];
+  assign \$761  = \$signal$62 [123:115] <= 6'h37;
   assign \$762  = \$760  & \$761 ;
-  assign \$763  = | instr[123:115];
-  assign \$764  = instr[123:115] <= 6'h38;
+  assign \$763  = | \$signal$62 [123:115];
+  assign \$764  = \$signal$62 [123:115] <= 6'h38;
   assign \$765  = \$763  & \$764 ;
-  assign \$766  = | instr[123:115];
-  assign \$767  = instr[123:115] <= 6'h39;
+  assign \$766  = | \$signal$62 [123:115];
+  assign \$767  = \$signal$62 [123:115] <= 6'h39;
   assign \$768  = \$766  & \$767 ;
-  assign \$769  = | instr[123:115];
-  assign \$770  = instr[123:115] <= 6'h3a;
+  assign \$769  = | \$signal$62 [123:115];
+  assign \$770  = \$signal$62 [123:115] <= 6'h3a;
   assign \$771  = \$769  & \$770 ;
-  assign \$772  = | instr[123:115];
-  assign \$773  = instr[123:115] <= 6'h3b;
+  assign \$772  = | \$signal$62 [123:115];
+  assign \$773  = \$signal$62 [123:115] <= 6'h3b;
   assign \$774  = \$772  & \$773 ;
-  assign \$775  = | instr[123:115];
-  assign \$776  = instr[123:115] <= 6'h3c;
+  assign \$775  = | \$signal$62 [123:115];
+  assign \$776  = \$signal$62 [123:115] <= 6'h3c;
   assign \$777  = \$775  & \$776 ;
-  assign \$778  = | instr[123:115];
-  assign \$779  = instr[123:115] <= 6'h3d;
+  assign \$778  = | \$signal$62 [123:115];
+  assign \$779  = \$signal$62 [123:115] <= 6'h3d;
   assign \$780  = \$778  & \$779 ;
-  assign \$781  = | instr[123:115];
-  assign \$782  = instr[123:115] <= 6'h3e;
+  assign \$781  = | \$signal$62 [123:115];
+  assign \$782  = \$signal$62 [123:115] <= 6'h3e;
   assign \$783  = \$781  & \$782 ;
-  assign \$784  = | instr[123:115];
-  assign \$785  = instr[123:115] <= 6'h3f;
+  assign \$784  = | \$signal$62 [123:115];
+  assign \$785  = \$signal$62 [123:115] <= 6'h3f;
   assign \$786  = \$784  & \$785 ;
   assign \$787  = lastw_d ? { \$786 , \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762 , \$759 , \$756 , \$753 , \$750 , \$747 , \$744 , \$741 , \$738 , \$735 , \$732 , \$729 , \$726 , \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702 , \$699 , \$696 , \$693 , \$690 , \$687 , \$684 , \$681 , \$678 , \$675 , \$672 , \$669 , \$666 , \$663 , \$660 , \$657 , \$654 , \$651 , \$648 , \$645 , \$642 , \$639 , \$636 , \$633 , \$630 , \$627 , \$624 , \$621 , \$618 , \$615 , \$612 , \$609 , \$606 , \$603 , \$600 , \$597  } : 64'h0000000000000000;
-  assign \$788  = instr[114] ? 64'hffffffffffffffff : \$787 ;
+  assign \$788  = \$signal$62 [114] ? 64'hffffffffffffffff : \$787 ;
   assign a_in = \$signal$60  ? { \$788 , \$594 , \$400 , \$206  } : act_r__data;
   assign \$789  = \$signature__data$29 [3:0] != 2'h3;
-  assign \$790  = lp_active & \$789 ;
+  assign \$790  = \$signal  & \$789 ;
   assign \$791  = \$signature__data$29 [3:0] != 3'h4;
   assign \$792  = \$790  & \$791 ;
   assign \$793  = \$signature__data$29 [3:0] == 3'h5;
   assign \$794  = pc + 1'h1;
-  assign \$795  = req_cnt < instr[34:26];
-  assign \$796  = ! instr[9:8];
-  assign \$797  = instr[9:8] == 1'h1;
-  assign \$798  = instr[9:8] == 2'h2;
+  assign \$795  = req_cnt < \$signal$62 [34:26];
+  assign \$796  = ! \$signal$62 [9:8];
+  assign \$797  = \$signal$62 [9:8] == 1'h1;
+  assign \$798  = \$signal$62 [9:8] == 2'h2;
   assign \$799  = \$798  ? 3'h1 : 3'h6;
   assign \$800  = \$797  ? 3'h1 : \$799 ;
   assign \$801  = \$796  ? 3'h1 : \$800 ;
-  assign \$802  = instr[50:35] * \$801 ;
+  assign \$802  = \$signal$62 [50:35] * \$801 ;
   assign \$803  = ! rx_beat;
-  assign \$804  = ! instr[9:8];
-  assign \$805  = instr[9:8] == 1'h1;
-  assign \$806  = instr[9:8] == 2'h2;
+  assign \$804  = ! \$signal$62 [9:8];
+  assign \$805  = \$signal$62 [9:8] == 1'h1;
+  assign \$806  = \$signal$62 [9:8] == 2'h2;
   assign \$807  = \$806  ? 3'h1 : 3'h6;
   assign \$808  = \$805  ? 3'h1 : \$807 ;
   assign \$809  = \$804  ? 3'h1 : \$808 ;
   assign \$810  = \$809  - 1'h1;
   assign \$811  = rx_beat == \$810 ;
-  assign \$812  = ! instr[9:8];
-  assign \$813  = instr[9:8] == 1'h1;
-  assign \$814  = instr[9:8] == 2'h2;
+  assign \$812  = ! \$signal$62 [9:8];
+  assign \$813  = \$signal$62 [9:8] == 1'h1;
+  assign \$814  = \$signal$62 [9:8] == 2'h2;
   assign \$815  = \$814  ? 3'h1 : 3'h6;
   assign \$816  = \$813  ? 3'h1 : \$815 ;
   assign \$817  = \$812  ? 3'h1 : \$816 ;
   assign \$818  = \$817  - 1'h1;
   assign \$819  = rx_beat == \$818 ;
-  assign \$820  = instr[50:35] - 1'h1;
+  assign \$820  = \$signal$62 [50:35] - 1'h1;
   assign \$821  = rx_word == \$820 ;
   assign \$822  = \$819  & \$821 ;
-  assign \$823  = instr[34:26] - 1'h1;
+  assign \$823  = \$signal$62 [34:26] - 1'h1;
   assign \$824  = $signed({ 1'h0, rx_bank }) == $signed(\$823 );
-  assign \$825  = instr[25:10] + rx_word;
+  assign \$825  = \$signal$62 [25:10] + rx_word;
   assign \$826  = ! rx_bank;
   assign \$827  = ! rx_bank;
   assign \$828  = ! rx_bank;
@@ -5626,7 +5632,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$839  = rx_bank == 2'h3;
   assign \$840  = rx_bank == 2'h3;
   assign \$841  = rx_bank == 2'h3;
-  assign \$842  = instr[25:10] + rx_word;
+  assign \$842  = \$signal$62 [25:10] + rx_word;
   assign \$843  = ! rx_bank;
   assign \$844  = rx_bank == 1'h1;
   assign \$845  = rx_bank == 2'h2;
@@ -5643,7 +5649,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$856  = rx_bank == 4'hd;
   assign \$857  = rx_bank == 4'he;
   assign \$858  = rx_bank == 4'hf;
-  assign \$859  = instr[25:10] + rx_word;
+  assign \$859  = \$signal$62 [25:10] + rx_word;
   assign \$860  = ! rx_bank;
   assign \$861  = rx_bank == 1'h1;
   assign \$862  = rx_bank == 2'h2;
@@ -5663,43 +5669,43 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$876  = ~ \$signal$95 ;
   assign \$877  = \$876  | mem_wr_ready;
   assign \$878  = ! tx_beat;
-  assign \$879  = instr[25:10] + tx_word;
-  assign \$880  = instr[25:10] + tx_word;
-  assign \$881  = instr[25:10] + tx_word;
+  assign \$879  = \$signal$62 [25:10] + tx_word;
+  assign \$880  = \$signal$62 [25:10] + tx_word;
+  assign \$881  = \$signal$62 [25:10] + tx_word;
   assign \$882  = \$signal$105  * 6'h20;
   assign \$883  = 9'h100 + \$882 ;
-  assign \$884  = instr[25:10] + tx_word;
+  assign \$884  = \$signal$62 [25:10] + tx_word;
   assign \$885  = \$883  + \$884 ;
-  assign \$889  = ! instr[9:8];
-  assign \$890  = instr[9:8] == 1'h1;
-  assign \$891  = instr[9:8] == 2'h2;
+  assign \$889  = ! \$signal$62 [9:8];
+  assign \$890  = \$signal$62 [9:8] == 1'h1;
+  assign \$891  = \$signal$62 [9:8] == 2'h2;
   assign \$893  = \$891  ? store_thresh : \$892 ;
   assign \$894  = \$890  ? store_weight : \$893 ;
   assign \$895  = \$889  ? store_act : \$894 ;
   assign \$896  = \$signal$95  & mem_wr_ready;
   assign \$897  = $signed(\$signal$119 ) >= $signed(1'h0);
-  assign \$898  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$898  = $signed(\$signal$119 ) < $signed({ 1'h0, \$signal$62 [87:80] });
   assign \$899  = \$897  & \$898 ;
   assign \$900  = $signed(ix) >= $signed(1'h0);
   assign \$901  = \$899  & \$900 ;
-  assign \$902  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$902  = $signed(ix) < $signed({ 1'h0, \$signal$62 [95:88] });
   assign \$903  = \$901  & \$902 ;
-  assign \$904  = instr[42:27] + \$signal$121 ;
+  assign \$904  = \$signal$62 [42:27] + \$signal$121 ;
   assign \$905  = $signed(\$signal$119 ) >= $signed(1'h0);
-  assign \$906  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$906  = $signed(\$signal$119 ) < $signed({ 1'h0, \$signal$62 [87:80] });
   assign \$907  = \$905  & \$906 ;
   assign \$908  = $signed(ix) >= $signed(1'h0);
   assign \$909  = \$907  & \$908 ;
-  assign \$910  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$910  = $signed(ix) < $signed({ 1'h0, \$signal$62 [95:88] });
   assign \$911  = \$909  & \$910 ;
   assign \$912  = \$911  ? 3'h4 : 3'h0;
   assign \$913  = tail == 2'h3;
-  assign \$914  = instr[9:8] == 1'h1;
-  assign \$916  = instr[71] ? 15'h0002 : \$915 ;
+  assign \$914  = \$signal$62 [9:8] == 1'h1;
+  assign \$916  = \$signal$62 [71] ? 15'h0002 : \$915 ;
   assign \$917  = \$914  ? 15'h0001 : \$916 ;
-  assign \$918  = instr[71] ? 2'h1 : n_lv;
-  assign \$920  = instr[9:8] == 1'h1;
-  assign \$921  = instr[50] & \$920 ;
+  assign \$918  = \$signal$62 [71] ? 2'h1 : n_lv;
+  assign \$920  = \$signal$62 [9:8] == 1'h1;
+  assign \$921  = \$signal$62 [50] & \$920 ;
   assign \$927  = \$926  ? thr_r__data[23:0] : thresh_l0[23:0];
   assign \$933  = \$932  ? thr_r__data[47:24] : thresh_l0[47:24];
   assign \$939  = \$938  ? thr_r__data[71:48] : thresh_l0[71:48];
@@ -5718,7 +5724,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1017  = \$1016  ? thr_r__data[383:360] : thresh_l0[383:360];
   assign \$1018  = n_lv == 1'h1;
   assign \$1019  = \$1018  ? thr_r__data : thresh_l0;
-  assign \$1020  = instr[71] ? { \$1017 , \$1011 , \$1005 , \$999 , \$993 , \$987 , \$981 , \$975 , \$969 , \$963 , \$957 , \$951 , \$945 , \$939 , \$933 , \$927  } : \$1019 ;
+  assign \$1020  = \$signal$62 [71] ? { \$1017 , \$1011 , \$1005 , \$999 , \$993 , \$987 , \$981 , \$975 , \$969 , \$963 , \$957 , \$951 , \$945 , \$939 , \$933 , \$927  } : \$1019 ;
   assign \$1021  = n_lv - 1'h1;
   assign \$1022  = \$1021  == 1'h1;
   assign \$1023  = \$1022  ? thr_r__data : thresh_l1;
@@ -5726,19 +5732,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1025  = \$1024  == 2'h2;
   assign \$1026  = \$1025  ? thr_r__data : thresh_l2;
   assign \$1027  = t < n_lv;
-  assign \$1028  = instr[25:10] + t;
+  assign \$1028  = \$signal$62 [25:10] + t;
   assign \$1029  = ! t;
-  assign \$1030  = instr[71] & \$1029 ;
-  assign \$1031  = instr[9:8] == 2'h2;
-  assign \$1032  = instr[71] ? 1'h1 : 1'h0;
+  assign \$1030  = \$signal$62 [71] & \$1029 ;
+  assign \$1031  = \$signal$62 [9:8] == 2'h2;
+  assign \$1032  = \$signal$62 [71] ? 1'h1 : 1'h0;
   assign \$1033  = t == \$1032 ;
   assign \$1034  = \$1031  & \$1033 ;
   assign \$1035  = ! bitc;
   assign \$1036  = 5'h10 * n_cmp;
-  assign \$1037  = instr[9:8] == 1'h1;
+  assign \$1037  = \$signal$62 [9:8] == 1'h1;
   assign \$1038  = rowc * 6'h20;
   assign \$1039  = 9'h100 + \$1038 ;
-  assign \$1040  = \$1039  + instr[41:26];
+  assign \$1040  = \$1039  + \$signal$62 [41:26];
   assign \$1041  = y[1:0] >> bitc;
   assign \$1042  = y[3:2] >> bitc;
   assign \$1043  = y[5:4] >> bitc;
@@ -5755,7 +5761,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1054  = y[27:26] >> bitc;
   assign \$1055  = y[29:28] >> bitc;
   assign \$1056  = y[31:30] >> bitc;
-  assign \$1057  = instr[9:8] == 2'h2;
+  assign \$1057  = \$signal$62 [9:8] == 2'h2;
   assign \$1063  = \$1057  ? \$1062  : 16'h0000;
   assign \$1064  = { \$1056 , \$1055 , \$1054 , \$1053 , \$1052 , \$1051 , \$1050 , \$1049 , \$1048 , \$1047 , \$1046 , \$1045 , \$1044 , \$1043 , \$1042 , \$1041  } | \$1063 ;
   assign \$1065  = y[1:0] >> bitc;
@@ -5774,7 +5780,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1078  = y[27:26] >> bitc;
   assign \$1079  = y[29:28] >> bitc;
   assign \$1080  = y[31:30] >> bitc;
-  assign \$1081  = instr[9:8] == 2'h2;
+  assign \$1081  = \$signal$62 [9:8] == 2'h2;
   assign \$1087  = \$1081  ? \$1086  : 16'h0000;
   assign \$1088  = { \$1080 , \$1079 , \$1078 , \$1077 , \$1076 , \$1075 , \$1074 , \$1073 , \$1072 , \$1071 , \$1070 , \$1069 , \$1068 , \$1067 , \$1066 , \$1065  } | \$1087 ;
   assign \$1089  = y[1:0] >> bitc;
@@ -5793,7 +5799,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1102  = y[27:26] >> bitc;
   assign \$1103  = y[29:28] >> bitc;
   assign \$1104  = y[31:30] >> bitc;
-  assign \$1105  = instr[9:8] == 2'h2;
+  assign \$1105  = \$signal$62 [9:8] == 2'h2;
   assign \$1111  = \$1105  ? \$1110  : 16'h0000;
   assign \$1112  = { \$1104 , \$1103 , \$1102 , \$1101 , \$1100 , \$1099 , \$1098 , \$1097 , \$1096 , \$1095 , \$1094 , \$1093 , \$1092 , \$1091 , \$1090 , \$1089  } | \$1111 ;
   assign \$1113  = y[1:0] >> bitc;
@@ -5812,7 +5818,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1126  = y[27:26] >> bitc;
   assign \$1127  = y[29:28] >> bitc;
   assign \$1128  = y[31:30] >> bitc;
-  assign \$1129  = instr[9:8] == 2'h2;
+  assign \$1129  = \$signal$62 [9:8] == 2'h2;
   assign \$1135  = \$1129  ? \$1134  : 16'h0000;
   assign \$1136  = { \$1128 , \$1127 , \$1126 , \$1125 , \$1124 , \$1123 , \$1122 , \$1121 , \$1120 , \$1119 , \$1118 , \$1117 , \$1116 , \$1115 , \$1114 , \$1113  } | \$1135 ;
   assign \$1137  = y[1:0] >> bitc;
@@ -5831,7 +5837,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1150  = y[27:26] >> bitc;
   assign \$1151  = y[29:28] >> bitc;
   assign \$1152  = y[31:30] >> bitc;
-  assign \$1153  = instr[9:8] == 2'h2;
+  assign \$1153  = \$signal$62 [9:8] == 2'h2;
   assign \$1159  = \$1153  ? \$1158  : 16'h0000;
   assign \$1160  = { \$1152 , \$1151 , \$1150 , \$1149 , \$1148 , \$1147 , \$1146 , \$1145 , \$1144 , \$1143 , \$1142 , \$1141 , \$1140 , \$1139 , \$1138 , \$1137  } | \$1159 ;
   assign \$1161  = y[1:0] >> bitc;
@@ -5850,7 +5856,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1174  = y[27:26] >> bitc;
   assign \$1175  = y[29:28] >> bitc;
   assign \$1176  = y[31:30] >> bitc;
-  assign \$1177  = instr[9:8] == 2'h2;
+  assign \$1177  = \$signal$62 [9:8] == 2'h2;
   assign \$1183  = \$1177  ? \$1182  : 16'h0000;
   assign \$1184  = { \$1176 , \$1175 , \$1174 , \$1173 , \$1172 , \$1171 , \$1170 , \$1169 , \$1168 , \$1167 , \$1166 , \$1165 , \$1164 , \$1163 , \$1162 , \$1161  } | \$1183 ;
   assign \$1185  = y[1:0] >> bitc;
@@ -5869,7 +5875,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1198  = y[27:26] >> bitc;
   assign \$1199  = y[29:28] >> bitc;
   assign \$1200  = y[31:30] >> bitc;
-  assign \$1201  = instr[9:8] == 2'h2;
+  assign \$1201  = \$signal$62 [9:8] == 2'h2;
   assign \$1207  = \$1201  ? \$1206  : 16'h0000;
   assign \$1208  = { \$1200 , \$1199 , \$1198 , \$1197 , \$1196 , \$1195 , \$1194 , \$1193 , \$1192 , \$1191 , \$1190 , \$1189 , \$1188 , \$1187 , \$1186 , \$1185  } | \$1207 ;
   assign \$1209  = y[1:0] >> bitc;
@@ -5888,7 +5894,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1222  = y[27:26] >> bitc;
   assign \$1223  = y[29:28] >> bitc;
   assign \$1224  = y[31:30] >> bitc;
-  assign \$1225  = instr[9:8] == 2'h2;
+  assign \$1225  = \$signal$62 [9:8] == 2'h2;
   assign \$1231  = \$1225  ? \$1230  : 16'h0000;
   assign \$1232  = { \$1224 , \$1223 , \$1222 , \$1221 , \$1220 , \$1219 , \$1218 , \$1217 , \$1216 , \$1215 , \$1214 , \$1213 , \$1212 , \$1211 , \$1210 , \$1209  } | \$1231 ;
   assign \$1233  = y[1:0] >> bitc;
@@ -5907,7 +5913,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1246  = y[27:26] >> bitc;
   assign \$1247  = y[29:28] >> bitc;
   assign \$1248  = y[31:30] >> bitc;
-  assign \$1249  = instr[9:8] == 2'h2;
+  assign \$1249  = \$signal$62 [9:8] == 2'h2;
   assign \$1255  = \$1249  ? \$1254  : 16'h0000;
   assign \$1256  = { \$1248 , \$1247 , \$1246 , \$1245 , \$1244 , \$1243 , \$1242 , \$1241 , \$1240 , \$1239 , \$1238 , \$1237 , \$1236 , \$1235 , \$1234 , \$1233  } | \$1255 ;
   assign \$1257  = y[1:0] >> bitc;
@@ -5926,7 +5932,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1270  = y[27:26] >> bitc;
   assign \$1271  = y[29:28] >> bitc;
   assign \$1272  = y[31:30] >> bitc;
-  assign \$1273  = instr[9:8] == 2'h2;
+  assign \$1273  = \$signal$62 [9:8] == 2'h2;
   assign \$1279  = \$1273  ? \$1278  : 16'h0000;
   assign \$1280  = { \$1272 , \$1271 , \$1270 , \$1269 , \$1268 , \$1267 , \$1266 , \$1265 , \$1264 , \$1263 , \$1262 , \$1261 , \$1260 , \$1259 , \$1258 , \$1257  } | \$1279 ;
   assign \$1281  = y[1:0] >> bitc;
@@ -5945,7 +5951,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1294  = y[27:26] >> bitc;
   assign \$1295  = y[29:28] >> bitc;
   assign \$1296  = y[31:30] >> bitc;
-  assign \$1297  = instr[9:8] == 2'h2;
+  assign \$1297  = \$signal$62 [9:8] == 2'h2;
   assign \$1303  = \$1297  ? \$1302  : 16'h0000;
   assign \$1304  = { \$1296 , \$1295 , \$1294 , \$1293 , \$1292 , \$1291 , \$1290 , \$1289 , \$1288 , \$1287 , \$1286 , \$1285 , \$1284 , \$1283 , \$1282 , \$1281  } | \$1303 ;
   assign \$1305  = y[1:0] >> bitc;
@@ -5964,7 +5970,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1318  = y[27:26] >> bitc;
   assign \$1319  = y[29:28] >> bitc;
   assign \$1320  = y[31:30] >> bitc;
-  assign \$1321  = instr[9:8] == 2'h2;
+  assign \$1321  = \$signal$62 [9:8] == 2'h2;
   assign \$1327  = \$1321  ? \$1326  : 16'h0000;
   assign \$1328  = { \$1320 , \$1319 , \$1318 , \$1317 , \$1316 , \$1315 , \$1314 , \$1313 , \$1312 , \$1311 , \$1310 , \$1309 , \$1308 , \$1307 , \$1306 , \$1305  } | \$1327 ;
   assign \$1329  = y[1:0] >> bitc;
@@ -5983,7 +5989,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1342  = y[27:26] >> bitc;
   assign \$1343  = y[29:28] >> bitc;
   assign \$1344  = y[31:30] >> bitc;
-  assign \$1345  = instr[9:8] == 2'h2;
+  assign \$1345  = \$signal$62 [9:8] == 2'h2;
   assign \$1351  = \$1345  ? \$1350  : 16'h0000;
   assign \$1352  = { \$1344 , \$1343 , \$1342 , \$1341 , \$1340 , \$1339 , \$1338 , \$1337 , \$1336 , \$1335 , \$1334 , \$1333 , \$1332 , \$1331 , \$1330 , \$1329  } | \$1351 ;
   assign \$1353  = y[1:0] >> bitc;
@@ -6002,7 +6008,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1366  = y[27:26] >> bitc;
   assign \$1367  = y[29:28] >> bitc;
   assign \$1368  = y[31:30] >> bitc;
-  assign \$1369  = instr[9:8] == 2'h2;
+  assign \$1369  = \$signal$62 [9:8] == 2'h2;
   assign \$1375  = \$1369  ? \$1374  : 16'h0000;
   assign \$1376  = { \$1368 , \$1367 , \$1366 , \$1365 , \$1364 , \$1363 , \$1362 , \$1361 , \$1360 , \$1359 , \$1358 , \$1357 , \$1356 , \$1355 , \$1354 , \$1353  } | \$1375 ;
   assign \$1377  = y[1:0] >> bitc;
@@ -6021,7 +6027,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1390  = y[27:26] >> bitc;
   assign \$1391  = y[29:28] >> bitc;
   assign \$1392  = y[31:30] >> bitc;
-  assign \$1393  = instr[9:8] == 2'h2;
+  assign \$1393  = \$signal$62 [9:8] == 2'h2;
   assign \$1399  = \$1393  ? \$1398  : 16'h0000;
   assign \$1400  = { \$1392 , \$1391 , \$1390 , \$1389 , \$1388 , \$1387 , \$1386 , \$1385 , \$1384 , \$1383 , \$1382 , \$1381 , \$1380 , \$1379 , \$1378 , \$1377  } | \$1399 ;
   assign \$1401  = y[1:0] >> bitc;
@@ -6040,68 +6046,68 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1414  = y[27:26] >> bitc;
   assign \$1415  = y[29:28] >> bitc;
   assign \$1416  = y[31:30] >> bitc;
-  assign \$1417  = instr[9:8] == 2'h2;
+  assign \$1417  = \$signal$62 [9:8] == 2'h2;
   assign \$1423  = \$1417  ? \$1422  : 16'h0000;
   assign \$1424  = { \$1416 , \$1415 , \$1414 , \$1413 , \$1412 , \$1411 , \$1410 , \$1409 , \$1408 , \$1407 , \$1406 , \$1405 , \$1404 , \$1403 , \$1402 , \$1401  } | \$1423 ;
   assign \$1425  = ! rowc;
-  assign \$1426  = ! instr[49:42];
+  assign \$1426  = ! \$signal$62 [49:42];
   assign \$1427  = \$1425  & \$1426 ;
   assign \$1428  = ! rowc;
-  assign \$1429  = instr[49:42] == 1'h1;
+  assign \$1429  = \$signal$62 [49:42] == 1'h1;
   assign \$1430  = \$1428  & \$1429 ;
   assign \$1431  = ! rowc;
-  assign \$1432  = instr[49:42] == 2'h2;
+  assign \$1432  = \$signal$62 [49:42] == 2'h2;
   assign \$1433  = \$1431  & \$1432 ;
   assign \$1434  = ! rowc;
-  assign \$1435  = instr[49:42] == 2'h3;
+  assign \$1435  = \$signal$62 [49:42] == 2'h3;
   assign \$1436  = \$1434  & \$1435 ;
   assign \$1437  = rowc == 1'h1;
-  assign \$1438  = ! instr[49:42];
+  assign \$1438  = ! \$signal$62 [49:42];
   assign \$1439  = \$1437  & \$1438 ;
   assign \$1440  = rowc == 1'h1;
-  assign \$1441  = instr[49:42] == 1'h1;
+  assign \$1441  = \$signal$62 [49:42] == 1'h1;
   assign \$1442  = \$1440  & \$1441 ;
   assign \$1443  = rowc == 1'h1;
-  assign \$1444  = instr[49:42] == 2'h2;
+  assign \$1444  = \$signal$62 [49:42] == 2'h2;
   assign \$1445  = \$1443  & \$1444 ;
   assign \$1446  = rowc == 1'h1;
-  assign \$1447  = instr[49:42] == 2'h3;
+  assign \$1447  = \$signal$62 [49:42] == 2'h3;
   assign \$1448  = \$1446  & \$1447 ;
   assign \$1449  = rowc == 2'h2;
-  assign \$1450  = ! instr[49:42];
+  assign \$1450  = ! \$signal$62 [49:42];
   assign \$1451  = \$1449  & \$1450 ;
   assign \$1452  = rowc == 2'h2;
-  assign \$1453  = instr[49:42] == 1'h1;
+  assign \$1453  = \$signal$62 [49:42] == 1'h1;
   assign \$1454  = \$1452  & \$1453 ;
   assign \$1455  = rowc == 2'h2;
-  assign \$1456  = instr[49:42] == 2'h2;
+  assign \$1456  = \$signal$62 [49:42] == 2'h2;
   assign \$1457  = \$1455  & \$1456 ;
   assign \$1458  = rowc == 2'h2;
-  assign \$1459  = instr[49:42] == 2'h3;
+  assign \$1459  = \$signal$62 [49:42] == 2'h3;
   assign \$1460  = \$1458  & \$1459 ;
   assign \$1461  = rowc == 2'h3;
-  assign \$1462  = ! instr[49:42];
+  assign \$1462  = ! \$signal$62 [49:42];
   assign \$1463  = \$1461  & \$1462 ;
   assign \$1464  = rowc == 2'h3;
-  assign \$1465  = instr[49:42] == 1'h1;
+  assign \$1465  = \$signal$62 [49:42] == 1'h1;
   assign \$1466  = \$1464  & \$1465 ;
   assign \$1467  = rowc == 2'h3;
-  assign \$1468  = instr[49:42] == 2'h2;
+  assign \$1468  = \$signal$62 [49:42] == 2'h2;
   assign \$1469  = \$1467  & \$1468 ;
   assign \$1470  = rowc == 2'h3;
-  assign \$1471  = instr[49:42] == 2'h3;
+  assign \$1471  = \$signal$62 [49:42] == 2'h3;
   assign \$1472  = \$1470  & \$1471 ;
-  assign \$1473  = instr[9:8] == 1'h1;
-  assign \$1474  = instr[54:51] - 1'h1;
+  assign \$1473  = \$signal$62 [9:8] == 1'h1;
+  assign \$1474  = \$signal$62 [54:51] - 1'h1;
   assign \$1475  = \$1473  ? 5'h00 : \$1474 ;
   assign \$1476  = bitc == \$1475 ;
   assign \$1477  = rowc == 2'h3;
   assign \$1478  = pc + 1'h1;
   assign \$1479  = pc == lp_end;
-  assign \$1480  = lp_active & \$1479 ;
+  assign \$1480  = \$signal  & \$1479 ;
   assign \$1481  = lp_left == 1'h1;
   assign \$1482  = \$signature__data$29 [3:0] != 2'h3;
-  assign \$1483  = lp_active & \$1482 ;
+  assign \$1483  = \$signal  & \$1482 ;
   assign \$1484  = \$signature__data$29 [3:0] != 3'h4;
   assign \$1485  = \$1483  & \$1484 ;
   assign \$1486  = \$signature__data$29 [3:0] == 3'h5;
@@ -6109,321 +6115,324 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$1488  = pc + \$signature__data$29 [31:24];
   assign \$1489  = fetched[9:8] == 2'h3;
   assign \$1490  = \$1489  ? 3'h7 : 3'h2;
-  assign \$1491  = fetched[95:88] * fetched[53:43];
-  assign \$1492  = fetched[9:8] != 1'h1;
-  assign \$1493  = fetched[54:51] > 2'h2;
-  assign \$1494  = \$1492  & \$1493 ;
-  assign \$1495  = fetched[9:8] == 2'h2;
-  assign \$1496  = fetched[54:51] != 1'h1;
-  assign \$1497  = \$1495  & \$1496 ;
-  assign \$1498  = \$1494  | \$1497 ;
-  assign \$1499  = fetched[9:8] == 1'h1;
-  assign \$1500  = fetched[54:51] != 1'h1;
-  assign \$1501  = \$1499  | \$1500 ;
-  assign \$1502  = fetched[71] & \$1501 ;
-  assign \$1503  = \$1498  | \$1502 ;
-  assign \$1504  = mem_rd_valid & mem_rd_ready;
-  assign \$1505  = req_cnt + 1'h1;
-  assign \$1506  = req_addr + instr[114:83];
-  assign \$1507  = ! instr[9:8];
-  assign \$1508  = instr[9:8] == 1'h1;
-  assign \$1509  = instr[9:8] == 2'h2;
-  assign \$1510  = \$1509  ? 3'h1 : 3'h6;
-  assign \$1511  = \$1508  ? 3'h1 : \$1510 ;
-  assign \$1512  = \$1507  ? 3'h1 : \$1511 ;
-  assign \$1513  = \$1512  - 1'h1;
-  assign \$1514  = rx_beat == \$1513 ;
-  assign \$1515  = ! instr[9:8];
-  assign \$1516  = instr[9:8] == 1'h1;
-  assign \$1517  = instr[9:8] == 2'h2;
-  assign \$1518  = \$1517  ? 3'h1 : 3'h6;
-  assign \$1519  = \$1516  ? 3'h1 : \$1518 ;
-  assign \$1520  = \$1515  ? 3'h1 : \$1519 ;
-  assign \$1521  = \$1520  - 1'h1;
-  assign \$1522  = rx_beat == \$1521 ;
-  assign \$1523  = instr[50:35] - 1'h1;
-  assign \$1524  = rx_word == \$1523 ;
-  assign \$1525  = \$1522  & \$1524 ;
-  assign \$1526  = rx_bank + 1'h1;
-  assign \$1527  = rx_word + 1'h1;
-  assign \$1528  = rx_beat + 1'h1;
-  assign \$1529  = ~ \$signal$95 ;
-  assign \$1530  = \$1529  | mem_wr_ready;
-  assign \$1531  = \$signal$153  + s_off;
-  assign \$1532  = ! instr[9:8];
-  assign \$1533  = instr[9:8] == 1'h1;
-  assign \$1534  = instr[9:8] == 2'h2;
-  assign \$1535  = \$1534  ? 3'h1 : 3'h6;
-  assign \$1536  = \$1533  ? 3'h1 : \$1535 ;
-  assign \$1537  = \$1532  ? 3'h1 : \$1536 ;
-  assign \$1538  = \$1537  - 1'h1;
-  assign \$1539  = tx_beat == \$1538 ;
-  assign \$1540  = instr[50:35] - 1'h1;
-  assign \$1541  = tx_word == \$1540 ;
-  assign \$1542  = \$1539  & \$1541 ;
-  assign \$1543  = instr[34:26] - 1'h1;
-  assign \$1544  = $signed({ 1'h0, \$signal$105  }) == $signed(\$1543 );
-  assign \$1545  = \$1542  & \$1544 ;
-  assign \$1546  = ! instr[9:8];
-  assign \$1547  = instr[9:8] == 1'h1;
-  assign \$1548  = instr[9:8] == 2'h2;
-  assign \$1549  = \$1548  ? 3'h1 : 3'h6;
-  assign \$1550  = \$1547  ? 3'h1 : \$1549 ;
-  assign \$1551  = \$1546  ? 3'h1 : \$1550 ;
-  assign \$1552  = \$1551  - 1'h1;
-  assign \$1553  = tx_beat == \$1552 ;
-  assign \$1554  = instr[50:35] - 1'h1;
-  assign \$1555  = tx_word == \$1554 ;
-  assign \$1556  = \$signal$105  + 1'h1;
-  assign \$1557  = \$signal$153  + instr[114:83];
-  assign \$1558  = tx_word + 1'h1;
-  assign \$1559  = s_off + 4'h8;
-  assign \$1560  = tx_beat + 1'h1;
-  assign \$1561  = s_off + 4'h8;
-  assign \$1562  = ! instr[9:8];
-  assign \$1563  = instr[9:8] == 1'h1;
-  assign \$1564  = instr[9:8] == 2'h2;
-  assign \$1565  = \$1564  ? 3'h1 : 3'h6;
-  assign \$1566  = \$1563  ? 3'h1 : \$1565 ;
-  assign \$1567  = \$1562  ? 3'h1 : \$1566 ;
-  assign \$1568  = \$1567  - 1'h1;
-  assign \$1569  = tx_beat == \$1568 ;
-  assign \$1570  = instr[50:35] - 1'h1;
-  assign \$1571  = tx_word == \$1570 ;
-  assign \$1572  = \$1569  & \$1571 ;
-  assign \$1573  = instr[34:26] - 1'h1;
-  assign \$1574  = $signed({ 1'h0, \$signal$105  }) == $signed(\$1573 );
-  assign \$1575  = \$1572  & \$1574 ;
-  assign \$1576  = ~ instr[10];
-  assign \$1577  = ! \$signal$121 ;
-  assign \$1578  = \$1576  & \$1577 ;
-  assign \$1579  = ! p;
-  assign \$1580  = \$1578  & \$1579 ;
-  assign \$1581  = $signed(\$signal$119 ) >= $signed(1'h0);
-  assign \$1582  = $signed(\$signal$119 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1492  = fetched[95:88] * fetched[53:43];
+  assign \$1493  = fetched[9:8] != 1'h1;
+  assign \$1494  = fetched[54:51] > 2'h2;
+  assign \$1495  = \$1493  & \$1494 ;
+  assign \$1496  = fetched[9:8] == 2'h2;
+  assign \$1497  = \$1496  | fetched[71];
+  assign \$1500  = fetched[9:8] == 2'h2;
+  assign \$1501  = fetched[54:51] != 1'h1;
+  assign \$1502  = \$1500  & \$1501 ;
+  assign \$1503  = \$1499  | \$1502 ;
+  assign \$1504  = fetched[9:8] == 1'h1;
+  assign \$1505  = fetched[54:51] != 1'h1;
+  assign \$1506  = \$1504  | \$1505 ;
+  assign \$1507  = fetched[71] & \$1506 ;
+  assign \$1508  = \$1503  | \$1507 ;
+  assign \$1509  = mem_rd_valid & mem_rd_ready;
+  assign \$1510  = req_cnt + 1'h1;
+  assign \$1511  = req_addr + \$signal$62 [114:83];
+  assign \$1512  = ! \$signal$62 [9:8];
+  assign \$1513  = \$signal$62 [9:8] == 1'h1;
+  assign \$1514  = \$signal$62 [9:8] == 2'h2;
+  assign \$1515  = \$1514  ? 3'h1 : 3'h6;
+  assign \$1516  = \$1513  ? 3'h1 : \$1515 ;
+  assign \$1517  = \$1512  ? 3'h1 : \$1516 ;
+  assign \$1518  = \$1517  - 1'h1;
+  assign \$1519  = rx_beat == \$1518 ;
+  assign \$1520  = ! \$signal$62 [9:8];
+  assign \$1521  = \$signal$62 [9:8] == 1'h1;
+  assign \$1522  = \$signal$62 [9:8] == 2'h2;
+  assign \$1523  = \$1522  ? 3'h1 : 3'h6;
+  assign \$1524  = \$1521  ? 3'h1 : \$1523 ;
+  assign \$1525  = \$1520  ? 3'h1 : \$1524 ;
+  assign \$1526  = \$1525  - 1'h1;
+  assign \$1527  = rx_beat == \$1526 ;
+  assign \$1528  = \$signal$62 [50:35] - 1'h1;
+  assign \$1529  = rx_word == \$1528 ;
+  assign \$1530  = \$1527  & \$1529 ;
+  assign \$1531  = rx_bank + 1'h1;
+  assign \$1532  = rx_word + 1'h1;
+  assign \$1533  = rx_beat + 1'h1;
+  assign \$1534  = ~ \$signal$95 ;
+  assign \$1535  = \$1534  | mem_wr_ready;
+  assign \$1536  = \$signal$153  + s_off;
+  assign \$1537  = ! \$signal$62 [9:8];
+  assign \$1538  = \$signal$62 [9:8] == 1'h1;
+  assign \$1539  = \$signal$62 [9:8] == 2'h2;
+  assign \$1540  = \$1539  ? 3'h1 : 3'h6;
+  assign \$1541  = \$1538  ? 3'h1 : \$1540 ;
+  assign \$1542  = \$1537  ? 3'h1 : \$1541 ;
+  assign \$1543  = \$1542  - 1'h1;
+  assign \$1544  = tx_beat == \$1543 ;
+  assign \$1545  = \$signal$62 [50:35] - 1'h1;
+  assign \$1546  = tx_word == \$1545 ;
+  assign \$1547  = \$1544  & \$1546 ;
+  assign \$1548  = \$signal$62 [34:26] - 1'h1;
+  assign \$1549  = $signed({ 1'h0, \$signal$105  }) == $signed(\$1548 );
+  assign \$1550  = \$1547  & \$1549 ;
+  assign \$1551  = ! \$signal$62 [9:8];
+  assign \$1552  = \$signal$62 [9:8] == 1'h1;
+  assign \$1553  = \$signal$62 [9:8] == 2'h2;
+  assign \$1554  = \$1553  ? 3'h1 : 3'h6;
+  assign \$1555  = \$1552  ? 3'h1 : \$1554 ;
+  assign \$1556  = \$1551  ? 3'h1 : \$1555 ;
+  assign \$1557  = \$1556  - 1'h1;
+  assign \$1558  = tx_beat == \$1557 ;
+  assign \$1559  = \$signal$62 [50:35] - 1'h1;
+  assign \$1560  = tx_word == \$1559 ;
+  assign \$1561  = \$signal$105  + 1'h1;
+  assign \$1562  = \$signal$153  + \$signal$62 [114:83];
+  assign \$1563  = tx_word + 1'h1;
+  assign \$1564  = s_off + 4'h8;
+  assign \$1565  = tx_beat + 1'h1;
+  assign \$1566  = s_off + 4'h8;
+  assign \$1567  = ! \$signal$62 [9:8];
+  assign \$1568  = \$signal$62 [9:8] == 1'h1;
+  assign \$1569  = \$signal$62 [9:8] == 2'h2;
+  assign \$1570  = \$1569  ? 3'h1 : 3'h6;
+  assign \$1571  = \$1568  ? 3'h1 : \$1570 ;
+  assign \$1572  = \$1567  ? 3'h1 : \$1571 ;
+  assign \$1573  = \$1572  - 1'h1;
+  assign \$1574  = tx_beat == \$1573 ;
+  assign \$1575  = \$signal$62 [50:35] - 1'h1;
+  assign \$1576  = tx_word == \$1575 ;
+  assign \$1577  = \$1574  & \$1576 ;
+  assign \$1578  = \$signal$62 [34:26] - 1'h1;
+  assign \$1579  = $signed({ 1'h0, \$signal$105  }) == $signed(\$1578 );
+  assign \$1580  = \$1577  & \$1579 ;
+  assign \$1581  = ~ \$signal$62 [10];
+  assign \$1582  = ! \$signal$121 ;
   assign \$1583  = \$1581  & \$1582 ;
-  assign \$1584  = $signed(ix) >= $signed(1'h0);
+  assign \$1584  = ! p;
   assign \$1585  = \$1583  & \$1584 ;
-  assign \$1586  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$1587  = \$1585  & \$1586 ;
-  assign \$1588  = ~ \$1587 ;
-  assign \$1589  = instr[53:43] - 1'h1;
-  assign \$1590  = \$signal$156  == \$1589 ;
-  assign \$1591  = \$signal$121  + 1'h1;
-  assign \$1592  = \$signal$118  + 1'h1;
-  assign \$1593  = instr[53:43] - 1'h1;
-  assign \$1594  = \$signal$156  == \$1593 ;
-  assign \$1595  = instr[79:77] - 1'h1;
-  assign \$1596  = \$signal$157  == \$1595 ;
-  assign \$1597  = instr[76:74] - 1'h1;
-  assign \$1598  = ky == \$1597 ;
-  assign \$1599  = p + 1'h1;
-  assign \$1600  = plane_base + instr[73:58];
-  assign \$1601  = plane_base + instr[73:58];
-  assign \$1602  = plane_base + instr[73:58];
-  assign \$1603  = instr[57:54] - 1'h1;
-  assign \$1604  = p == \$1603 ;
-  assign \$1605  = ky + 1'h1;
-  assign \$1606  = $signed(\$signal$119 ) + $signed(2'h1);
-  assign \$1607  = \$signal$160  + pitch;
-  assign \$1608  = \$signal$160  + pitch;
-  assign \$1609  = \$signal$157  + 1'h1;
-  assign \$1610  = $signed(ix) + $signed(2'h1);
-  assign \$1611  = \$signal$156  + 1'h1;
-  assign \$1612  = tail + 1'h1;
-  assign \$1613  = t + 1'h1;
-  assign \$1614  = t == 1'h1;
-  assign \$1615  = instr[71] & \$1614 ;
-  assign \$1616  = t == 1'h1;
-  assign \$1617  = t == 2'h2;
-  assign \$1618  = t == 2'h3;
-  assign \$1619  = t < n_lv;
-  assign \$1620  = instr[9:8] == 1'h1;
-  assign \$1621  = instr[54:51] - 1'h1;
-  assign \$1622  = \$1620  ? 5'h00 : \$1621 ;
-  assign \$1623  = bitc == \$1622 ;
-  assign \$1624  = rowc + 1'h1;
-  assign \$1625  = bitc + 1'h1;
-  assign \$1626  = paddr + instr[70:55];
-  assign \$1627  = pc == lp_end;
-  assign \$1628  = lp_active & \$1627 ;
-  assign \$1629  = lp_left == 1'h1;
-  assign \$1630  = lp_left - 1'h1;
-  assign \$1631  = \$signal  + \$signal$149 ;
-  assign \$1632  = \$signal$33  + \$signal$150 ;
-  assign \$1633  = \$signal$34  + \$signal$151 ;
-  assign \$1634  = \$signal$32  + \$signal$152 ;
-  assign \$1635  = ctr_cycles + busy;
-  assign \$1636  = ctr_instructions + inc_instructions;
-  assign \$1637  = ctr_load_busy + inc_load_busy;
-  assign \$1638  = ctr_load_stall + inc_load_stall;
-  assign \$1639  = ctr_store_busy + inc_store_busy;
-  assign \$1640  = ctr_store_stall + inc_store_stall;
-  assign \$1641  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$1642  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$1643  = ctr_post_busy + inc_post_busy;
-  assign \$1644  = ctr_post_stall + inc_post_stall;
-  assign \$1645  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$1646  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$1647  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$1648  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$1649  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$1650  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$1651  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$1652  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$1653  = ctr_threshold_ops + inc_threshold_ops;
+  assign \$1586  = $signed(\$signal$119 ) >= $signed(1'h0);
+  assign \$1587  = $signed(\$signal$119 ) < $signed({ 1'h0, \$signal$62 [87:80] });
+  assign \$1588  = \$1586  & \$1587 ;
+  assign \$1589  = $signed(ix) >= $signed(1'h0);
+  assign \$1590  = \$1588  & \$1589 ;
+  assign \$1591  = $signed(ix) < $signed({ 1'h0, \$signal$62 [95:88] });
+  assign \$1592  = \$1590  & \$1591 ;
+  assign \$1593  = ~ \$1592 ;
+  assign \$1594  = \$signal$62 [53:43] - 1'h1;
+  assign \$1595  = \$signal$156  == \$1594 ;
+  assign \$1596  = \$signal$121  + 1'h1;
+  assign \$1597  = \$signal$118  + 1'h1;
+  assign \$1598  = \$signal$62 [53:43] - 1'h1;
+  assign \$1599  = \$signal$156  == \$1598 ;
+  assign \$1600  = \$signal$62 [79:77] - 1'h1;
+  assign \$1601  = \$signal$157  == \$1600 ;
+  assign \$1602  = \$signal$62 [76:74] - 1'h1;
+  assign \$1603  = ky == \$1602 ;
+  assign \$1604  = p + 1'h1;
+  assign \$1605  = plane_base + \$signal$62 [73:58];
+  assign \$1606  = plane_base + \$signal$62 [73:58];
+  assign \$1607  = plane_base + \$signal$62 [73:58];
+  assign \$1608  = \$signal$62 [57:54] - 1'h1;
+  assign \$1609  = p == \$1608 ;
+  assign \$1610  = ky + 1'h1;
+  assign \$1611  = $signed(\$signal$119 ) + $signed(2'h1);
+  assign \$1612  = \$signal$160  + pitch;
+  assign \$1613  = \$signal$160  + pitch;
+  assign \$1614  = \$signal$157  + 1'h1;
+  assign \$1615  = $signed(ix) + $signed(2'h1);
+  assign \$1616  = \$signal$156  + 1'h1;
+  assign \$1617  = tail + 1'h1;
+  assign \$1618  = t != 3'h4;
+  assign \$1619  = t + 1'h1;
+  assign \$1620  = t == 1'h1;
+  assign \$1621  = \$signal$62 [71] & \$1620 ;
+  assign \$1622  = t == 1'h1;
+  assign \$1623  = t == 2'h2;
+  assign \$1624  = t == 2'h3;
+  assign \$1625  = t < n_lv;
+  assign \$1626  = \$signal$62 [9:8] == 1'h1;
+  assign \$1627  = \$signal$62 [54:51] - 1'h1;
+  assign \$1628  = \$1626  ? 5'h00 : \$1627 ;
+  assign \$1629  = bitc == \$1628 ;
+  assign \$1630  = rowc + 1'h1;
+  assign \$1631  = bitc + 1'h1;
+  assign \$1632  = paddr + \$signal$62 [70:55];
+  assign \$1633  = pc == lp_end;
+  assign \$1634  = \$signal  & \$1633 ;
+  assign \$1635  = lp_left == 1'h1;
+  assign \$1636  = lp_left - 1'h1;
+  assign \$1637  = \$signal$31  + \$signal$149 ;
+  assign \$1638  = \$signal$33  + \$signal$150 ;
+  assign \$1639  = \$signal$34  + \$signal$151 ;
+  assign \$1640  = \$signal$32  + \$signal$152 ;
+  assign \$1641  = ctr_cycles + busy;
+  assign \$1642  = ctr_instructions + inc_instructions;
+  assign \$1643  = ctr_load_busy + inc_load_busy;
+  assign \$1644  = ctr_load_stall + inc_load_stall;
+  assign \$1645  = ctr_store_busy + inc_store_busy;
+  assign \$1646  = ctr_store_stall + inc_store_stall;
+  assign \$1647  = ctr_gemm_busy + inc_gemm_busy;
+  assign \$1648  = ctr_gemm_stall + inc_gemm_stall;
+  assign \$1649  = ctr_post_busy + inc_post_busy;
+  assign \$1650  = ctr_post_stall + inc_post_stall;
+  assign \$1651  = ctr_sram_act_reads + inc_sram_act_reads;
+  assign \$1652  = ctr_sram_act_writes + inc_sram_act_writes;
+  assign \$1653  = ctr_sram_weight_reads + inc_sram_weight_reads;
+  assign \$1654  = ctr_sram_weight_writes + inc_sram_weight_writes;
+  assign \$1655  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
+  assign \$1656  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
+  assign \$1657  = ctr_sram_out_reads + inc_sram_out_reads;
+  assign \$1658  = ctr_sram_out_writes + inc_sram_out_writes;
+  assign \$1659  = ctr_threshold_ops + inc_threshold_ops;
   always @(posedge clk)
-    pc <= \$1654 ;
+    pc <= \$1660 ;
   always @(posedge clk)
-    valid <= \$1655 ;
+    valid <= \$1661 ;
   always @(posedge clk)
-    clear <= \$1656 ;
+    clear <= \$1662 ;
   always @(posedge clk)
-    state <= \$1657 ;
+    state <= \$1663 ;
   always @(posedge clk)
-    lp_active <= \$1658 ;
+    \$signal  <= \$1664 ;
   always @(posedge clk)
-    ctr_cycles <= \$1659 ;
+    ctr_cycles <= \$1665 ;
   always @(posedge clk)
-    ctr_instructions <= \$1660 ;
+    ctr_instructions <= \$1666 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1661 ;
+    ctr_load_busy <= \$1667 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1662 ;
+    ctr_load_stall <= \$1668 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1663 ;
+    ctr_store_busy <= \$1669 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1664 ;
+    ctr_store_stall <= \$1670 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1665 ;
+    ctr_gemm_busy <= \$1671 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1666 ;
+    ctr_gemm_stall <= \$1672 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1667 ;
+    ctr_post_busy <= \$1673 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1668 ;
+    ctr_post_stall <= \$1674 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1669 ;
+    ctr_sram_act_reads <= \$1675 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1670 ;
+    ctr_sram_act_writes <= \$1676 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1671 ;
+    ctr_sram_weight_reads <= \$1677 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1672 ;
+    ctr_sram_weight_writes <= \$1678 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1673 ;
+    ctr_sram_thresh_reads <= \$1679 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1674 ;
+    ctr_sram_thresh_writes <= \$1680 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1675 ;
+    ctr_sram_out_reads <= \$1681 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1676 ;
+    ctr_sram_out_writes <= \$1682 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1677 ;
+    ctr_threshold_ops <= \$1683 ;
   always @(posedge clk)
-    instr <= \$1678 ;
+    t <= \$1684 ;
   always @(posedge clk)
-    t <= \$1679 ;
+    \$signal$62  <= \$1685 ;
   always @(posedge clk)
-    lp_left <= \$1680 ;
+    lp_left <= \$1686 ;
   always @(posedge clk)
-    \$like  <= \$1681 ;
+    \$like  <= \$1687 ;
   always @(posedge clk)
-    lp_end <= \$1682 ;
+    lp_end <= \$1688 ;
   always @(posedge clk)
-    \$signal  <= \$1683 ;
+    \$signal$31  <= \$1689 ;
   always @(posedge clk)
-    \$signal$33  <= \$1684 ;
+    \$signal$33  <= \$1690 ;
   always @(posedge clk)
-    \$signal$34  <= \$1685 ;
+    \$signal$34  <= \$1691 ;
   always @(posedge clk)
-    \$signal$32  <= \$1686 ;
+    \$signal$32  <= \$1692 ;
   always @(posedge clk)
-    \$signal$149  <= \$1687 ;
+    \$signal$149  <= \$1693 ;
   always @(posedge clk)
-    \$signal$150  <= \$1688 ;
+    \$signal$150  <= \$1694 ;
   always @(posedge clk)
-    \$signal$151  <= \$1689 ;
+    \$signal$151  <= \$1695 ;
   always @(posedge clk)
-    \$signal$152  <= \$1690 ;
+    \$signal$152  <= \$1696 ;
   always @(posedge clk)
-    req_cnt <= \$1691 ;
+    req_cnt <= \$1697 ;
   always @(posedge clk)
-    req_addr <= \$1692 ;
+    req_addr <= \$1698 ;
   always @(posedge clk)
-    rx_bank <= \$1693 ;
+    rx_bank <= \$1699 ;
   always @(posedge clk)
-    rx_word <= \$1694 ;
+    rx_word <= \$1700 ;
   always @(posedge clk)
-    rx_beat <= \$1695 ;
+    rx_beat <= \$1701 ;
   always @(posedge clk)
-    \$signal$105  <= \$1696 ;
+    \$signal$105  <= \$1702 ;
   always @(posedge clk)
-    tx_word <= \$1697 ;
+    tx_word <= \$1703 ;
   always @(posedge clk)
-    tx_beat <= \$1698 ;
+    tx_beat <= \$1704 ;
   always @(posedge clk)
-    \$signal$153  <= \$1699 ;
+    \$signal$153  <= \$1705 ;
   always @(posedge clk)
-    s_off <= \$1700 ;
+    s_off <= \$1706 ;
   always @(posedge clk)
-    issuing <= \$1701 ;
+    issuing <= \$1707 ;
   always @(posedge clk)
-    \$signal$95  <= \$1702 ;
+    \$signal$95  <= \$1708 ;
   always @(posedge clk)
-    \$signal$121  <= \$1703 ;
+    \$signal$121  <= \$1709 ;
   always @(posedge clk)
-    p <= \$1704 ;
+    p <= \$1710 ;
   always @(posedge clk)
-    tail <= \$1705 ;
+    tail <= \$1711 ;
   always @(posedge clk)
-    \$signal$156  <= \$1706 ;
+    \$signal$156  <= \$1712 ;
   always @(posedge clk)
-    \$signal$157  <= \$1707 ;
+    \$signal$157  <= \$1713 ;
   always @(posedge clk)
-    ky <= \$1708 ;
+    ky <= \$1714 ;
   always @(posedge clk)
-    \$signal$119  <= \$1709 ;
+    \$signal$119  <= \$1715 ;
   always @(posedge clk)
-    ix <= \$1710 ;
+    ix <= \$1716 ;
   always @(posedge clk)
-    plane_base <= \$1711 ;
+    plane_base <= \$1717 ;
   always @(posedge clk)
-    \$signal$160  <= \$1712 ;
+    \$signal$160  <= \$1718 ;
   always @(posedge clk)
-    \$signal$118  <= \$1713 ;
+    \$signal$118  <= \$1719 ;
   always @(posedge clk)
-    pitch <= \$1714 ;
+    pitch <= \$1720 ;
   always @(posedge clk)
-    rowc <= \$1715 ;
+    rowc <= \$1721 ;
   always @(posedge clk)
-    bitc <= \$1716 ;
+    bitc <= \$1722 ;
   always @(posedge clk)
-    paddr <= \$1717 ;
+    paddr <= \$1723 ;
   always @(posedge clk)
-    asm <= \$1718 ;
+    asm <= \$1724 ;
   always @(posedge clk)
-    \$signal$108  <= \$1719 ;
+    \$signal$108  <= \$1725 ;
   always @(posedge clk)
-    o_beat <= \$1720 ;
+    o_beat <= \$1726 ;
   always @(posedge clk)
-    o_addr <= \$1721 ;
+    o_addr <= \$1727 ;
   always @(posedge clk)
-    o_last <= \$1722 ;
+    o_last <= \$1728 ;
   always @(posedge clk)
-    plane <= \$1723 ;
+    plane <= \$1729 ;
   always @(posedge clk)
-    \$signal$60  <= \$1724 ;
+    \$signal$60  <= \$1730 ;
   always @(posedge clk)
-    lastw_d <= \$1725 ;
+    lastw_d <= \$1731 ;
   always @(posedge clk)
-    sc_word <= \$1726 ;
+    sc_word <= \$1732 ;
   always @(posedge clk)
-    thresh_l0 <= \$1727 ;
+    thresh_l0 <= \$1733 ;
   always @(posedge clk)
-    thresh_l1 <= \$1728 ;
+    thresh_l1 <= \$1734 ;
   always @(posedge clk)
-    thresh_l2 <= \$1729 ;
+    thresh_l2 <= \$1735 ;
   \accel_top.array  array (
     .a_in(a_in),
     .acc(\acc$129 ),
@@ -6597,7 +6606,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     (* full_case = 32'd1 *)
-    casez (instr[54:51])
+    casez (\$signal$62 [54:51])
       4'h0:
           \$915  = 15'h0000;
       4'h1:
@@ -6705,7 +6714,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$926  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$926  = \$922 ;
       8'h01:
@@ -6775,7 +6784,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$932  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$932  = \$928 ;
       8'h01:
@@ -6845,7 +6854,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$938  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$938  = \$934 ;
       8'h01:
@@ -6915,7 +6924,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$944  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$944  = \$940 ;
       8'h01:
@@ -6985,7 +6994,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$950  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$950  = \$946 ;
       8'h01:
@@ -7055,7 +7064,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$956  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$956  = \$952 ;
       8'h01:
@@ -7125,7 +7134,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$962  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$962  = \$958 ;
       8'h01:
@@ -7195,7 +7204,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$968  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$968  = \$964 ;
       8'h01:
@@ -7265,7 +7274,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$974  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$974  = \$970 ;
       8'h01:
@@ -7335,7 +7344,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$980  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$980  = \$976 ;
       8'h01:
@@ -7405,7 +7414,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$986  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$986  = \$982 ;
       8'h01:
@@ -7475,7 +7484,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$992  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$992  = \$988 ;
       8'h01:
@@ -7545,7 +7554,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$998  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$998  = \$994 ;
       8'h01:
@@ -7615,7 +7624,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1004  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1004  = \$1000 ;
       8'h01:
@@ -7685,7 +7694,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1010  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1010  = \$1006 ;
       8'h01:
@@ -7755,7 +7764,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1016  = 1'h0;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1016  = \$1012 ;
       8'h01:
@@ -7825,7 +7834,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1062  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1062  = \$1058 ;
       8'h01:
@@ -7895,7 +7904,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1086  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1086  = \$1082 ;
       8'h01:
@@ -7965,7 +7974,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1110  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1110  = \$1106 ;
       8'h01:
@@ -8035,7 +8044,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1134  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1134  = \$1130 ;
       8'h01:
@@ -8105,7 +8114,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1158  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1158  = \$1154 ;
       8'h01:
@@ -8175,7 +8184,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1182  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1182  = \$1178 ;
       8'h01:
@@ -8245,7 +8254,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1206  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1206  = \$1202 ;
       8'h01:
@@ -8315,7 +8324,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1230  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1230  = \$1226 ;
       8'h01:
@@ -8385,7 +8394,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1254  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1254  = \$1250 ;
       8'h01:
@@ -8455,7 +8464,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1278  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1278  = \$1274 ;
       8'h01:
@@ -8525,7 +8534,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1302  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1302  = \$1298 ;
       8'h01:
@@ -8595,7 +8604,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1326  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1326  = \$1322 ;
       8'h01:
@@ -8665,7 +8674,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1350  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1350  = \$1346 ;
       8'h01:
@@ -8735,7 +8744,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1374  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1374  = \$1370 ;
       8'h01:
@@ -8805,7 +8814,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1398  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1398  = \$1394 ;
       8'h01:
@@ -8875,7 +8884,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1422  = 16'h0000;
-    casez (instr[49:42])
+    casez (\$signal$62 [49:42])
       8'h00:
           \$1422  = \$1418 ;
       8'h01:
@@ -8901,7 +8910,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$877 ) begin
             if (issuing) begin
               if (\$878 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       act_r__en = 1'h1;
                 endcase
@@ -8937,7 +8946,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$877 ) begin
             if (issuing) begin
               if (\$878 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -8968,7 +8977,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             if (issuing) begin
               if (\$878 ) begin
                 (* full_case = 32'd1 *)
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -9160,7 +9169,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     \$signature__addr$82  = \$825 [7:0];
               endcase
@@ -9194,7 +9203,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     \$signature__data$83  = { full, full, full, full };
               endcase
@@ -9228,7 +9237,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     \$signature__en$84  = { \$841 , \$840 , \$839 , \$838 , \$837 , \$836 , \$835 , \$834 , \$833 , \$832 , \$831 , \$830 , \$829 , \$828 , \$827 , \$826  };
               endcase
@@ -9262,7 +9271,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
               endcase
@@ -9295,7 +9304,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -9316,7 +9325,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -9337,7 +9346,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -9358,7 +9367,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -9380,7 +9389,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -9416,7 +9425,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -9452,7 +9461,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -9487,7 +9496,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             if (\$811 ) begin
-              casez (instr[9:8])
+              casez (\$signal$62 [9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -9530,7 +9539,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$877 ) begin
             if (issuing) begin
               if (\$878 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       act_r__addr = \$879 [7:0];
                 endcase
@@ -9544,10 +9553,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h5:
           if (\$1027 ) begin
             if (\$1030 ) begin
-              act_r__addr = instr[79:72];
+              act_r__addr = \$signal$62 [79:72];
             end
             if (\$1034 ) begin
-              act_r__addr = instr[33:26];
+              act_r__addr = \$signal$62 [33:26];
             end
           end
     endcase
@@ -9567,7 +9576,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$877 ) begin
             if (issuing) begin
               if (\$878 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
                 endcase
@@ -9603,7 +9612,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$877 ) begin
             if (issuing) begin
               if (\$878 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -9632,7 +9641,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$877 ) begin
             if (issuing) begin
               if (\$878 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -9663,7 +9672,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             if (issuing) begin
               if (\$878 ) begin
                 (* full_case = 32'd1 *)
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -9699,7 +9708,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           if (\$877 ) begin
             if (issuing) begin
               if (\$878 ) begin
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -9733,7 +9742,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             if (issuing) begin
               if (\$878 ) begin
                 (* full_case = 32'd1 *)
-                casez (instr[9:8])
+                casez (\$signal$62 [9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -10128,14 +10137,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1654  = pc_next;
+    \$1660  = pc_next;
     if (rst) begin
-      \$1654  = 11'h000;
+      \$1660  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1655  = 1'h0;
+    \$1661  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10147,16 +10156,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1655  = 1'h1;
+            \$1661  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$1655  = 1'h0;
+      \$1661  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1656  = 1'h0;
+    \$1662  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10168,180 +10177,84 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1656  = \$1580 ;
+            \$1662  = \$1585 ;
           end
     endcase
     if (rst) begin
-      \$1656  = 1'h0;
+      \$1662  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1657  = state;
+    \$1663  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1657  = 3'h1;
+            \$1663  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
           if (\$1485 ) begin
-            \$1657  = 3'h7;
+            \$1663  = 3'h7;
           end else if (\$1486 ) begin
           end else begin
             (* full_case = 32'd1 *)
             casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$1657  = \$1490 ;
+                  \$1663  = \$1490 ;
               4'h2:
-                  \$1657  = 3'h3;
+                  \$1663  = 3'h3;
               4'h3:
-                  \$1657  = 3'h4;
+                  \$1663  = \$1491 ;
               4'h4:
                   (* full_case = 32'd1 *)
-                  if (\$1503 ) begin
-                    \$1657  = 3'h7;
+                  if (\$1508 ) begin
+                    \$1663  = 3'h7;
                   end else begin
-                    \$1657  = 3'h5;
+                    \$1663  = 3'h5;
                   end
               4'hf:
-                  \$1657  = 3'h6;
+                  \$1663  = 3'h6;
               default:
-                  \$1657  = 3'h7;
+                  \$1663  = 3'h7;
             endcase
           end
     endcase
     if (finish) begin
-      \$1657  = 3'h1;
+      \$1663  = 3'h1;
     end
     if (rst) begin
-      \$1657  = 3'h0;
+      \$1663  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1658  = lp_active;
+    \$1664  = \$signal ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$1658  = 1'h0;
+            \$1664  = 1'h0;
           end
       3'h1:
           if (\$1485 ) begin
           end else if (\$1486 ) begin
-            \$1658  = 1'h1;
+            \$1664  = 1'h1;
           end
     endcase
     if (finish) begin
-      if (\$1628 ) begin
-        if (\$1629 ) begin
-          \$1658  = 1'h0;
+      if (\$1634 ) begin
+        if (\$1635 ) begin
+          \$1664  = 1'h0;
         end
       end
     end
     if (rst) begin
-      \$1658  = 1'h0;
+      \$1664  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1659  = ctr_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1659  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1659  = \$1635 [47:0];
-    end
-    if (rst) begin
-      \$1659  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1660  = ctr_instructions;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1660  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1660  = \$1636 [47:0];
-    end
-    if (rst) begin
-      \$1660  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1661  = ctr_load_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1661  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1661  = \$1637 [47:0];
-    end
-    if (rst) begin
-      \$1661  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1662  = ctr_load_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1662  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1662  = \$1638 [47:0];
-    end
-    if (rst) begin
-      \$1662  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1663  = ctr_store_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1663  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1663  = \$1639 [47:0];
-    end
-    if (rst) begin
-      \$1663  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1664  = ctr_store_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1664  = 48'h000000000000;
-          end
-    endcase
-    if (busy) begin
-      \$1664  = \$1640 [47:0];
-    end
-    if (rst) begin
-      \$1664  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1665  = ctr_gemm_busy;
+    \$1665  = ctr_cycles;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10357,7 +10270,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1666  = ctr_gemm_stall;
+    \$1666  = ctr_instructions;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10373,7 +10286,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1667  = ctr_post_busy;
+    \$1667  = ctr_load_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10389,7 +10302,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1668  = ctr_post_stall;
+    \$1668  = ctr_load_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10405,7 +10318,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1669  = ctr_sram_act_reads;
+    \$1669  = ctr_store_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10421,7 +10334,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1670  = ctr_sram_act_writes;
+    \$1670  = ctr_store_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10437,7 +10350,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1671  = ctr_sram_weight_reads;
+    \$1671  = ctr_gemm_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10453,7 +10366,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1672  = ctr_sram_weight_writes;
+    \$1672  = ctr_gemm_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10469,7 +10382,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1673  = ctr_sram_thresh_reads;
+    \$1673  = ctr_post_busy;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10485,7 +10398,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1674  = ctr_sram_thresh_writes;
+    \$1674  = ctr_post_stall;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10501,7 +10414,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1675  = ctr_sram_out_reads;
+    \$1675  = ctr_sram_act_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10517,7 +10430,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1676  = ctr_sram_out_writes;
+    \$1676  = ctr_sram_act_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10533,7 +10446,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1677  = ctr_threshold_ops;
+    \$1677  = ctr_sram_weight_reads;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
@@ -10549,26 +10462,109 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1678  = instr;
+    \$1678  = ctr_sram_weight_writes;
     casez (state)
       3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$1678  = fetched;
+          if (start) begin
+            \$1678  = 48'h000000000000;
+          end
     endcase
+    if (busy) begin
+      \$1678  = \$1654 [47:0];
+    end
     if (rst) begin
-      \$1678  = 128'h00000000000000000000000000000000;
+      \$1678  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1679  = t;
+    \$1679  = ctr_sram_thresh_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1679  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1679  = \$1655 [47:0];
+    end
+    if (rst) begin
+      \$1679  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1680  = ctr_sram_thresh_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1680  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1680  = \$1656 [47:0];
+    end
+    if (rst) begin
+      \$1680  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1681  = ctr_sram_out_reads;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1681  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1681  = \$1657 [47:0];
+    end
+    if (rst) begin
+      \$1681  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1682  = ctr_sram_out_writes;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1682  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1682  = \$1658 [47:0];
+    end
+    if (rst) begin
+      \$1682  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1683  = ctr_threshold_ops;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          if (start) begin
+            \$1683  = 48'h000000000000;
+          end
+    endcase
+    if (busy) begin
+      \$1683  = \$1659 [47:0];
+    end
+    if (rst) begin
+      \$1683  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1684  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$1679  = 32'd0;
+          \$1684  = 3'h0;
       3'h2:
           /* empty */;
       3'h3:
@@ -10576,338 +10572,210 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          \$1679  = \$1613 [31:0];
+          if (\$1618 ) begin
+            \$1684  = \$1619 [2:0];
+          end
     endcase
     if (rst) begin
-      \$1679  = 32'd0;
+      \$1684  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1680  = lp_left;
+    \$1685  = \$signal$62 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$1685  = fetched;
+    endcase
+    if (rst) begin
+      \$1685  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1686  = lp_left;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           if (\$1485 ) begin
           end else if (\$1486 ) begin
-            \$1680  = \$signature__data$29 [23:8];
+            \$1686  = \$signature__data$29 [23:8];
           end
     endcase
     if (finish) begin
-      if (\$1628 ) begin
+      if (\$1634 ) begin
         (* full_case = 32'd1 *)
-        if (\$1629 ) begin
+        if (\$1635 ) begin
         end else begin
-          \$1680  = \$1630 [15:0];
+          \$1686  = \$1636 [15:0];
         end
       end
     end
     if (rst) begin
-      \$1680  = 16'h0000;
+      \$1686  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1681  = \$like ;
+    \$1687  = \$like ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           if (\$1485 ) begin
           end else if (\$1486 ) begin
-            \$1681  = \$1487 [10:0];
+            \$1687  = \$1487 [10:0];
           end
     endcase
     if (rst) begin
-      \$1681  = 11'h000;
+      \$1687  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1682  = lp_end;
+    \$1688  = lp_end;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           if (\$1485 ) begin
           end else if (\$1486 ) begin
-            \$1682  = \$1488 [10:0];
+            \$1688  = \$1488 [10:0];
           end
     endcase
     if (rst) begin
-      \$1682  = 11'h000;
+      \$1688  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1683  = \$signal ;
+    \$1689  = \$signal$31 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           if (\$1485 ) begin
           end else if (\$1486 ) begin
-            \$1683  = 16'h0000;
+            \$1689  = 16'h0000;
           end
     endcase
     if (finish) begin
-      if (\$1628 ) begin
+      if (\$1634 ) begin
         (* full_case = 32'd1 *)
-        if (\$1629 ) begin
+        if (\$1635 ) begin
         end else begin
-          \$1683  = \$1631 [15:0];
+          \$1689  = \$1637 [15:0];
         end
       end
     end
-    if (rst) begin
-      \$1683  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1684  = \$signal$33 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-            \$1684  = 16'h0000;
-          end
-    endcase
-    if (finish) begin
-      if (\$1628 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1629 ) begin
-        end else begin
-          \$1684  = \$1632 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$1684  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1685  = \$signal$34 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-            \$1685  = 16'h0000;
-          end
-    endcase
-    if (finish) begin
-      if (\$1628 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1629 ) begin
-        end else begin
-          \$1685  = \$1633 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$1685  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1686  = \$signal$32 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-            \$1686  = 9'h000;
-          end
-    endcase
-    if (finish) begin
-      if (\$1628 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1629 ) begin
-        end else begin
-          \$1686  = \$1634 [8:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$1686  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1687  = \$signal$149 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-            \$1687  = \$signature__data$29 [47:32];
-          end
-    endcase
-    if (rst) begin
-      \$1687  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1688  = \$signal$150 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-            \$1688  = \$signature__data$29 [72:57];
-          end
-    endcase
-    if (rst) begin
-      \$1688  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1689  = \$signal$151 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-            \$1689  = \$signature__data$29 [88:73];
-          end
-    endcase
     if (rst) begin
       \$1689  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1690  = \$signal$152 ;
+    \$1690  = \$signal$33 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           if (\$1485 ) begin
           end else if (\$1486 ) begin
-            \$1690  = \$signature__data$29 [56:48];
+            \$1690  = 16'h0000;
           end
     endcase
+    if (finish) begin
+      if (\$1634 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1635 ) begin
+        end else begin
+          \$1690  = \$1638 [15:0];
+        end
+      end
+    end
     if (rst) begin
-      \$1690  = 9'h000;
+      \$1690  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1691  = req_cnt;
+    \$1691  = \$signal$34 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          (* full_case = 32'd1 *)
           if (\$1485 ) begin
           end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1691  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (\$1504 ) begin
-            \$1691  = \$1505 [9:0];
+            \$1691  = 16'h0000;
           end
     endcase
+    if (finish) begin
+      if (\$1634 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1635 ) begin
+        end else begin
+          \$1691  = \$1639 [15:0];
+        end
+      end
+    end
     if (rst) begin
-      \$1691  = 10'h000;
+      \$1691  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1692  = req_addr;
+    \$1692  = \$signal$32 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          (* full_case = 32'd1 *)
           if (\$1485 ) begin
           end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1692  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          if (\$1504 ) begin
-            \$1692  = \$1506 [31:0];
+            \$1692  = 9'h000;
           end
     endcase
+    if (finish) begin
+      if (\$1634 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1635 ) begin
+        end else begin
+          \$1692  = \$1640 [8:0];
+        end
+      end
+    end
     if (rst) begin
-      \$1692  = 32'd0;
+      \$1692  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1693  = rx_bank;
+    \$1693  = \$signal$149 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          (* full_case = 32'd1 *)
           if (\$1485 ) begin
           end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1693  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$1514 ) begin
-              if (\$1525 ) begin
-                \$1693  = \$1526 [9:0];
-              end
-            end
+            \$1693  = \$signature__data$29 [47:32];
           end
     endcase
     if (rst) begin
-      \$1693  = 10'h000;
+      \$1693  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1694  = rx_word;
+    \$1694  = \$signal$150 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          (* full_case = 32'd1 *)
           if (\$1485 ) begin
           end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1694  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$1514 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1525 ) begin
-                \$1694  = 16'h0000;
-              end else begin
-                \$1694  = \$1527 [15:0];
-              end
-            end
+            \$1694  = \$signature__data$29 [72:57];
           end
     endcase
     if (rst) begin
@@ -10916,7 +10784,39 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1695  = rx_beat;
+    \$1695  = \$signal$151 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1695  = \$signature__data$29 [88:73];
+          end
+    endcase
+    if (rst) begin
+      \$1695  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1696  = \$signal$152 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+            \$1696  = \$signature__data$29 [56:48];
+          end
+    endcase
+    if (rst) begin
+      \$1696  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1697  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10927,26 +10827,137 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$1695  = 3'h0;
+                  \$1697  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (\$1509 ) begin
+            \$1697  = \$1510 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$1697  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1698  = req_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$1698  = fetched[82:51];
+            endcase
+          end
+      3'h2:
+          if (\$1509 ) begin
+            \$1698  = \$1511 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$1698  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1699  = rx_bank;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$1699  = 10'h000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$1519 ) begin
+              if (\$1530 ) begin
+                \$1699  = \$1531 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1699  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1700  = rx_word;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$1700  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$1519 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1530 ) begin
+                \$1700  = 16'h0000;
+              end else begin
+                \$1700  = \$1532 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1700  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1701  = rx_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$1701  = 3'h0;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$1514 ) begin
-              \$1695  = 3'h0;
+            if (\$1519 ) begin
+              \$1701  = 3'h0;
             end else begin
-              \$1695  = \$1528 [2:0];
+              \$1701  = \$1533 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$1695  = 3'h0;
+      \$1701  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1696  = \$signal$105 ;
+    \$1702  = \$signal$105 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10959,29 +10970,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1696  = 10'h000;
+                  \$1702  = 10'h000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1530 ) begin
+          if (\$1535 ) begin
             if (issuing) begin
-              if (\$1553 ) begin
-                if (\$1555 ) begin
-                  \$1696  = \$1556 [9:0];
+              if (\$1558 ) begin
+                if (\$1560 ) begin
+                  \$1702  = \$1561 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1696  = 10'h000;
+      \$1702  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1697  = tx_word;
+    \$1703  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -10994,253 +11005,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  \$1697  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1530 ) begin
-            if (issuing) begin
-              if (\$1553 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1555 ) begin
-                  \$1697  = 16'h0000;
-                end else begin
-                  \$1697  = \$1558 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1697  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1698  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1698  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1530 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$1553 ) begin
-                \$1698  = 3'h0;
-              end else begin
-                \$1698  = \$1560 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1698  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1699  = \$signal$153 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1699  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1530 ) begin
-            if (issuing) begin
-              if (\$1553 ) begin
-                if (\$1555 ) begin
-                  \$1699  = \$1557 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1699  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1700  = s_off;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1700  = 32'd0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1530 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$1553 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1555 ) begin
-                  \$1700  = 32'd0;
-                end else begin
-                  \$1700  = \$1559 [31:0];
-                end
-              end else begin
-                \$1700  = \$1561 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1700  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1701  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1701  = 1'h1;
-              4'h3:
-                  \$1701  = 1'h1;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1530 ) begin
-            if (issuing) begin
-              if (\$1575 ) begin
-                \$1701  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$1594 ) begin
-              if (\$1596 ) begin
-                if (\$1598 ) begin
-                  if (\$1604 ) begin
-                    \$1701  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1701  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1702  = \$signal$95 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1702  = 1'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1530 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$1702  = 1'h1;
-            end else begin
-              \$1702  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1702  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1703  = \$signal$121 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
                   \$1703  = 16'h0000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1703  = \$1591 [15:0];
-            if (\$1594 ) begin
-              if (\$1596 ) begin
-                if (\$1598 ) begin
+          if (\$1535 ) begin
+            if (issuing) begin
+              if (\$1558 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1560 ) begin
                   \$1703  = 16'h0000;
+                end else begin
+                  \$1703  = \$1563 [15:0];
                 end
               end
             end
@@ -11252,7 +11030,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1704  = p;
+    \$1704  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11265,22 +11043,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
                   \$1704  = 3'h0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1594 ) begin
-              if (\$1596 ) begin
-                if (\$1598 ) begin
-                  \$1704  = \$1599 [2:0];
-                end
+          if (\$1535 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$1558 ) begin
+                \$1704  = 3'h0;
+              end else begin
+                \$1704  = \$1565 [2:0];
               end
             end
           end
@@ -11291,7 +11066,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1705  = tail;
+    \$1705  = \$signal$153 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11304,29 +11079,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1705  = 16'h0000;
+                  \$1705  = fetched[82:51];
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$1705  = \$1612 [15:0];
+          if (\$1535 ) begin
+            if (issuing) begin
+              if (\$1558 ) begin
+                if (\$1560 ) begin
+                  \$1705  = \$1562 [31:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1705  = 16'h0000;
+      \$1705  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1706  = \$signal$156 ;
+    \$1706  = s_off;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11339,32 +11114,116 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1706  = 11'h000;
+                  \$1706  = 32'd0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
+          if (\$1535 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$1558 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1560 ) begin
+                  \$1706  = 32'd0;
+                end else begin
+                  \$1706  = \$1564 [31:0];
+                end
+              end else begin
+                \$1706  = \$1566 [31:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1706  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1707  = issuing;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
           /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1707  = 1'h1;
+              4'h3:
+                  \$1707  = 1'h1;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1535 ) begin
+            if (issuing) begin
+              if (\$1580 ) begin
+                \$1707  = 1'h0;
+              end
+            end
+          end
       3'h4:
           if (issuing) begin
+            if (\$1599 ) begin
+              if (\$1601 ) begin
+                if (\$1603 ) begin
+                  if (\$1609 ) begin
+                    \$1707  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1707  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1708  = \$signal$95 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1708  = 1'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$1535 ) begin
             (* full_case = 32'd1 *)
-            if (\$1594 ) begin
-              \$1706  = 11'h000;
+            if (issuing) begin
+              \$1708  = 1'h1;
             end else begin
-              \$1706  = \$1611 [10:0];
+              \$1708  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$1706  = 11'h000;
+      \$1708  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1707  = \$signal$157 ;
+    \$1709  = \$signal$121 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11379,7 +11238,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1707  = 3'h0;
+                  \$1709  = 16'h0000;
             endcase
           end
       3'h2:
@@ -11388,65 +11247,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$1594 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1596 ) begin
-                \$1707  = 3'h0;
-              end else begin
-                \$1707  = \$1609 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1707  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1708  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1708  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1594 ) begin
-              if (\$1596 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1598 ) begin
-                  \$1708  = 3'h0;
-                end else begin
-                  \$1708  = \$1605 [2:0];
+            \$1709  = \$1596 [15:0];
+            if (\$1599 ) begin
+              if (\$1601 ) begin
+                if (\$1603 ) begin
+                  \$1709  = 16'h0000;
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1708  = 3'h0;
+      \$1709  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1709  = \$signal$119 ;
+    \$1710  = p;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11461,7 +11278,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1709  = { fetched[104], fetched[104:96] };
+                  \$1710  = 3'h0;
             endcase
           end
       3'h2:
@@ -11470,25 +11287,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$1594 ) begin
-              if (\$1596 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1598 ) begin
-                  \$1709  = { instr[104], instr[104:96] };
-                end else begin
-                  \$1709  = \$1606 [9:0];
+            if (\$1599 ) begin
+              if (\$1601 ) begin
+                if (\$1603 ) begin
+                  \$1710  = \$1604 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1709  = 10'h000;
+      \$1710  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1710  = ix;
+    \$1711  = tail;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11503,7 +11317,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1710  = { fetched[113], fetched[113:105] };
+                  \$1711  = 16'h0000;
             endcase
           end
       3'h2:
@@ -11511,54 +11325,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h3:
           /* empty */;
       3'h4:
-          if (issuing) begin
-            if (\$1594 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1596 ) begin
-                \$1710  = { instr[113], instr[113:105] };
-              end else begin
-                \$1710  = \$1610 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1710  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1711  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
           (* full_case = 32'd1 *)
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1711  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
           if (issuing) begin
-            if (\$1594 ) begin
-              if (\$1596 ) begin
-                if (\$1598 ) begin
-                  \$1711  = \$1600 [15:0];
-                end
-              end
-            end
+          end else begin
+            \$1711  = \$1617 [15:0];
           end
     endcase
     if (rst) begin
@@ -11567,7 +11337,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1712  = \$signal$160 ;
+    \$1712  = \$signal$156 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11582,7 +11352,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1712  = fetched[26:11];
+                  \$1712  = 11'h000;
             endcase
           end
       3'h2:
@@ -11591,25 +11361,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            if (\$1594 ) begin
-              if (\$1596 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1598 ) begin
-                  \$1712  = \$1601 [15:0];
-                end else begin
-                  \$1712  = \$1607 [15:0];
-                end
-              end
+            (* full_case = 32'd1 *)
+            if (\$1599 ) begin
+              \$1712  = 11'h000;
+            end else begin
+              \$1712  = \$1616 [10:0];
             end
           end
     endcase
     if (rst) begin
-      \$1712  = 16'h0000;
+      \$1712  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1713  = \$signal$118 ;
+    \$1713  = \$signal$157 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11624,7 +11390,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1713  = fetched[26:11];
+                  \$1713  = 3'h0;
             endcase
           end
       3'h2:
@@ -11633,26 +11399,65 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1713  = \$1592 [15:0];
-            if (\$1594 ) begin
-              if (\$1596 ) begin
+            if (\$1599 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1601 ) begin
+                \$1713  = 3'h0;
+              end else begin
+                \$1713  = \$1614 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1713  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1714  = ky;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1714  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1599 ) begin
+              if (\$1601 ) begin
                 (* full_case = 32'd1 *)
-                if (\$1598 ) begin
-                  \$1713  = \$1602 [15:0];
+                if (\$1603 ) begin
+                  \$1714  = 3'h0;
                 end else begin
-                  \$1713  = \$1608 [15:0];
+                  \$1714  = \$1610 [2:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$1713  = 16'h0000;
+      \$1714  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1714  = pitch;
+    \$1715  = \$signal$119 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11667,35 +11472,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1714  = \$1491 [15:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1714  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1715  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1485 ) begin
-          end else if (\$1486 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1715  = 3'h0;
+                  \$1715  = { fetched[104], fetched[104:96] };
             endcase
           end
       3'h2:
@@ -11703,24 +11480,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h3:
           /* empty */;
       3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1619 ) begin
-          end else begin
-            if (\$1623 ) begin
-              \$1715  = \$1624 [2:0];
+          if (issuing) begin
+            if (\$1599 ) begin
+              if (\$1601 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1603 ) begin
+                  \$1715  = { \$signal$62 [104], \$signal$62 [104:96] };
+                end else begin
+                  \$1715  = \$1611 [9:0];
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$1715  = 3'h0;
+      \$1715  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1716  = bitc;
-    (* full_case = 32'd1 *)
+    \$1716  = ix;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11735,9 +11514,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1716  = 4'h0;
+                  \$1716  = { fetched[113], fetched[113:105] };
             endcase
           end
       3'h2:
@@ -11745,27 +11522,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h3:
           /* empty */;
       3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1619 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$1623 ) begin
-              \$1716  = 4'h0;
-            end else begin
-              \$1716  = \$1625 [3:0];
+          if (issuing) begin
+            if (\$1599 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1601 ) begin
+                \$1716  = { \$signal$62 [113], \$signal$62 [113:105] };
+              end else begin
+                \$1716  = \$1615 [9:0];
+              end
             end
           end
     endcase
     if (rst) begin
-      \$1716  = 4'h0;
+      \$1716  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1717  = paddr;
-    (* full_case = 32'd1 *)
+    \$1717  = plane_base;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11780,9 +11554,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1717  = fetched[41:26];
+                  \$1717  = fetched[26:11];
             endcase
           end
       3'h2:
@@ -11790,16 +11562,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h3:
           /* empty */;
       3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1619 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$1623 ) begin
-              \$1717  = instr[41:26];
-            end else begin
-              \$1717  = \$1626 [15:0];
+          if (issuing) begin
+            if (\$1599 ) begin
+              if (\$1601 ) begin
+                if (\$1603 ) begin
+                  \$1717  = \$1605 [15:0];
+                end
+              end
             end
           end
     endcase
@@ -11809,7 +11578,249 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1718  = asm;
+    \$1718  = \$signal$160 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1718  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$1599 ) begin
+              if (\$1601 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1603 ) begin
+                  \$1718  = \$1606 [15:0];
+                end else begin
+                  \$1718  = \$1612 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1718  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1719  = \$signal$118 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1719  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$1719  = \$1597 [15:0];
+            if (\$1599 ) begin
+              if (\$1601 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1603 ) begin
+                  \$1719  = \$1607 [15:0];
+                end else begin
+                  \$1719  = \$1613 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1719  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1720  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1720  = \$1492 [15:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1720  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1721  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1721  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$1625 ) begin
+          end else begin
+            if (\$1629 ) begin
+              \$1721  = \$1630 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1721  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1722  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1722  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$1625 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$1629 ) begin
+              \$1722  = 4'h0;
+            end else begin
+              \$1722  = \$1631 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1722  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1723  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$1485 ) begin
+          end else if (\$1486 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1723  = fetched[41:26];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$1625 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$1629 ) begin
+              \$1723  = \$signal$62 [41:26];
+            end else begin
+              \$1723  = \$1632 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1723  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1724  = asm;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11818,19 +11829,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$1514 ) begin
+            if (\$1519 ) begin
             end else begin
-              \$1718  = full;
+              \$1724  = full;
             end
           end
     endcase
     if (rst) begin
-      \$1718  = 64'h0000000000000000;
+      \$1724  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1719  = \$signal$108 ;
+    \$1725  = \$signal$108 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11839,19 +11850,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1530 ) begin
+          if (\$1535 ) begin
             if (issuing) begin
-              \$1719  = \$signal$105 ;
+              \$1725  = \$signal$105 ;
             end
           end
     endcase
     if (rst) begin
-      \$1719  = 10'h000;
+      \$1725  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1720  = o_beat;
+    \$1726  = o_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11860,19 +11871,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1530 ) begin
+          if (\$1535 ) begin
             if (issuing) begin
-              \$1720  = tx_beat;
+              \$1726  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$1720  = 3'h0;
+      \$1726  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1721  = o_addr;
+    \$1727  = o_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11881,19 +11892,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1530 ) begin
+          if (\$1535 ) begin
             if (issuing) begin
-              \$1721  = \$1531 [31:0];
+              \$1727  = \$1536 [31:0];
             end
           end
     endcase
     if (rst) begin
-      \$1721  = 32'd0;
+      \$1727  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1722  = o_last;
+    \$1728  = o_last;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11902,19 +11913,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$1530 ) begin
+          if (\$1535 ) begin
             if (issuing) begin
-              \$1722  = \$1545 ;
+              \$1728  = \$1550 ;
             end
           end
     endcase
     if (rst) begin
-      \$1722  = 1'h0;
+      \$1728  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1723  = plane;
+    \$1729  = plane;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11926,16 +11937,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1723  = p;
+            \$1729  = p;
           end
     endcase
     if (rst) begin
-      \$1723  = 3'h0;
+      \$1729  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1724  = \$signal$60 ;
+    \$1730  = \$signal$60 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11947,16 +11958,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1724  = \$1588 ;
+            \$1730  = \$1593 ;
           end
     endcase
     if (rst) begin
-      \$1724  = 1'h0;
+      \$1730  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1725  = lastw_d;
+    \$1731  = lastw_d;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -11968,16 +11979,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$1725  = \$1590 ;
+            \$1731  = \$1595 ;
           end
     endcase
     if (rst) begin
-      \$1725  = 1'h0;
+      \$1731  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1726  = sc_word;
+    \$1732  = sc_word;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -11991,17 +12002,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1615 ) begin
-            \$1726  = act_r__data;
+          if (\$1621 ) begin
+            \$1732  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1726  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+      \$1732  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1727  = thresh_l0;
+    \$1733  = thresh_l0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -12015,17 +12026,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1616 ) begin
-            \$1727  = thr_r__data;
+          if (\$1622 ) begin
+            \$1733  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1727  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1733  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1728  = thresh_l1;
+    \$1734  = thresh_l1;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -12039,17 +12050,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1617 ) begin
-            \$1728  = thr_r__data;
+          if (\$1623 ) begin
+            \$1734  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1728  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1734  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1729  = thresh_l2;
+    \$1735  = thresh_l2;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -12063,12 +12074,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$1618 ) begin
-            \$1729  = thr_r__data;
+          if (\$1624 ) begin
+            \$1735  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1729  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1735  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;
@@ -12080,7 +12091,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$signal$67  = valid;
   assign cc = clear;
   assign cp = plane;
-  assign config_id = 32'd221810327;
+  assign config_id = 32'd3908384985;
   always @*
     fetched[10:0] = \$signature__data$29 [10:0];
   always @*
@@ -12089,6 +12100,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = \$signature__data$29 [104:88];
   always @*
     fetched[127:114] = \$signature__data$29 [127:114];
+  assign \$1491  = 3'h4;
+  assign \$1498  = 1'h0;
+  assign \$1499  = \$1495 ;
 endmodule
 
 (* generator = "Amaranth" *)
