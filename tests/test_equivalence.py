@@ -19,7 +19,7 @@ TINY = AccelConfig(name="tiny", rows=2, cols=4, lane_bits=8, acc_bits=24, act_de
                    dram_latency=3)
 WIDE = AccelConfig(name="wide", rows=3, cols=128, lane_bits=256, acc_bits=24, act_depth=64,
                    weight_depth=64, thresh_depth=4, out_depth=8, dram_bytes_per_cycle=16)
-CONFIGS = [preset("default"), preset("ice40-up5k").replace(acc_bits=24, act_depth=512, out_depth=32, imem_depth=8192), TINY, WIDE,
+CONFIGS = [preset("default"), preset("ice40-up5k").replace(acc_bits=24, act_depth=512, out_depth=128, imem_depth=8192), TINY, WIDE,
            preset("ecp5-85f").replace(act_depth=512, imem_depth=8192)]
 
 
