@@ -402,8 +402,8 @@ def cmd_build(args) -> int:
 
 def cmd_run(args) -> int:
     from .host import BoardLink, open_serial, run_on_board
+    from .cosim import counter_diffs
     from .model import simulate
-    from .model.counters import rtl_view
     from .program import Program
     prog = Program.load(args.program)
     x, labels = _load_inputs(args, prog)
@@ -411,8 +411,7 @@ def cmd_run(args) -> int:
     run = run_on_board(link, prog, x, timeout_s=args.run_timeout)
     res = simulate(prog, x)
     mism = int((run.scores != res.scores).sum())
-    want = rtl_view(prog.config, {k: v // res.runs for k, v in res.counters.items()})
-    cdiff = {k: (v, c[k]) for c in run.counters for k, v in want.items() if c[k] != v}
+    cdiff = counter_diffs(prog.config, res, run.counters)
     out = {"images": len(x), "mismatches": mism, "model_cycles": res.cycles,
            "board_cycles": sum(c["cycles"] for c in run.counters), "counter_diffs": cdiff,
            "seconds": run.seconds}
