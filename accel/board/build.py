@@ -89,7 +89,7 @@ def _yosys_cells(stat_text: str) -> dict[str, int]:
     return {k: int(n) for n, k in re.findall(r"^\s+(\d+)\s+([$\w]+)\s*$", stat_text, re.M)}
 
 
-def array_luts(cfg: AccelConfig, family: str, workdir: Path) -> dict:
+def array_luts(cfg: AccelConfig, family: str, workdir: Path, progress=None) -> dict:
     """LUT4s (carry cells counted as the LUTs they hold) of the PE array alone, by
     synthesis: the array's cost per binary MAC."""
     from amaranth.back import verilog
@@ -100,7 +100,8 @@ def array_luts(cfg: AccelConfig, family: str, workdir: Path) -> dict:
     synth = {"ice40": "synth_ice40", "ecp5": "synth_ecp5", "xilinx": "synth_xilinx"}[family]
     _run("array synthesis", [tool("YOSYS"), "-q", "-p",
                              f"read_verilog {v.name}; {synth} -top pe_array; "
-                             "tee -q -o array.stat stat"], workdir, workdir / "array.log")
+                             "tee -q -o array.stat stat"], workdir, workdir / "array.log",
+         progress)
     c = _yosys_cells((workdir / "array.stat").read_text())
     luts = c.get("SB_LUT4", 0) + c.get("LUT4", 0) + 2 * c.get("CCU2C", 0) + \
         sum(n for k, n in c.items() if re.fullmatch(r"LUT\d", k))
@@ -214,11 +215,13 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
                                                     for f in fmax.values())
         report["bitstream"] = str(out / bitstream)
     report["build_seconds"] = steps
-    report.update(array_luts(cfg, b.family, out))
+    report.update(array_luts(cfg, b.family, out, progress))
     # performance at the measured clock (the slowest clock's fmax) and at the preset's
     f_run = min((f["achieved"] for f in report["fmax_mhz"].values()), default=None)
     report["fmax_worst_mhz"] = f_run
     macs = cfg.rows * cfg.cols * cfg.lane_bits
+    if progress is not None:
+        progress("digits MLP on the model", 0.0)
     cyc = digits_cycles(cfg)
     report["digits_cycles_per_inference"] = cyc
     report["digits_inferences_per_s_at_clock"] = cfg.clock_mhz * 1e6 / cyc
