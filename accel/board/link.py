@@ -33,8 +33,9 @@ class HostLink(wiring.Component):
     in the cycle they are set; ``mem_ren`` reads, the word is on ``mem_rdata`` the next
     cycle.  The link uses it only while the accelerator is not ``busy``.
 
-    Latency: every byte is taken in the cycle it arrives; a reply starts the cycle
-    after the request's check byte (a READ_MEM byte takes 2 cycles before it is sent).
+    Latency: every byte is taken in the cycle it arrives and written to memory or the
+    instruction memory in the next; a reply starts the cycle after the request's check
+    byte (a READ_MEM byte takes 2 cycles before it is sent).
     """
 
     def __init__(self, *, mem_bytes: int, beat_bytes: int, imem_depth: int,
@@ -108,8 +109,19 @@ class HostLink(wiring.Component):
         m.d.comb += info_byte.eq(info.word_select(r_idx[:4], 8))
         flags = Cat(self.busy, self.done, self.error)
 
-        m.d.comb += [self.imem_data.eq(Cat(*[byte] * (isa.WORD_BITS // 8))),
-                     self.mem_wdata.eq(Cat(*[byte] * B))]
+        # writes leave through registers (a cycle after their byte arrives), so the
+        # address checks do not chain into the RAMs' address and enable inputs
+        w_addr, w_en = Signal.like(self.mem_addr), Signal(B)
+        i_addr, i_we = Signal.like(self.imem_addr), Signal(isa.WORD_BITS // 8)
+        w_byte = Signal(8)
+        r_addr = Signal.like(self.mem_addr)
+        m.d.sync += [w_en.eq(0), i_we.eq(0)]
+        with m.If(rx.valid):
+            m.d.sync += w_byte.eq(byte)
+        m.d.comb += [self.imem_data.eq(Cat(*[w_byte] * (isa.WORD_BITS // 8))),
+                     self.mem_wdata.eq(Cat(*[w_byte] * B)),
+                     self.mem_wen.eq(w_en), self.imem_we.eq(i_we), self.imem_addr.eq(i_addr),
+                     self.mem_addr.eq(Mux(w_en.any(), w_addr, r_addr))]
         m.d.sync += self.start.eq(0)
 
         with m.If(rx.valid):
@@ -175,11 +187,9 @@ class HostLink(wiring.Component):
                         with m.Elif(is_wins & ((cur >> 4) >= self.imem_depth)):
                             set_status(Status.BAD_ADDRESS)
                         with m.Elif(is_wmem):
-                            m.d.comb += [self.mem_addr.eq(cur[lb:]),
-                                         self.mem_wen.eq(Const(1, B) << cur[:lb])]
+                            m.d.sync += [w_addr.eq(cur[lb:]), w_en.eq(Const(1, B) << cur[:lb])]
                         with m.Else():
-                            m.d.comb += [self.imem_addr.eq(cur[4:]),
-                                         self.imem_we.eq(Const(1, 16) << cur[:4])]
+                            m.d.sync += [i_addr.eq(cur[4:]), i_we.eq(Const(1, 16) << cur[:4])]
                     with m.If(idx == length - 1):
                         m.next = "CHECK"
             with m.State("CHECK"):
@@ -226,7 +236,7 @@ class HostLink(wiring.Component):
                 rb = Signal(MB)
                 m.d.comb += rb.eq(arg[:MB] + r_idx)
                 with m.If(cmd == Cmd.READ_MEM):
-                    m.d.comb += [self.mem_addr.eq(rb[lb:]), self.mem_ren.eq(1)]
+                    m.d.comb += [r_addr.eq(rb[lb:]), self.mem_ren.eq(1)]
                 m.next = "LATCH"
             with m.State("LATCH"):
                 rb = (arg[:MB] + r_idx)[:MB]
