@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import isa
-from .board.protocol import (SYNC_REP, Cmd, ProtocolError, Status, parse_reply, request)
+from .board.protocol import (CONFIG_FIELDS, SYNC_REP, Cmd, ProtocolError, Status,
+                             counter_bytes, parse_reply, request)
 from .model import pack_input, unpack_output
 from .model.counters import HW_COUNTERS, expand_hw_counters
 from .program import Program, ProgramError
@@ -70,9 +71,11 @@ class BoardLink:
         raise AssertionError("unreachable")
 
     def info(self) -> BoardInfo:
-        d = self.call(Cmd.CONFIG)
-        return BoardInfo(int.from_bytes(d[:4], "little"), int.from_bytes(d[4:8], "little"),
-                         d[8], d[9])
+        d, fields, off = self.call(Cmd.CONFIG), {}, 0
+        for name, n in CONFIG_FIELDS:
+            fields[name] = int.from_bytes(d[off:off + n], "little")
+            off += n
+        return BoardInfo(**fields)
 
     def write_mem(self, addr: int, data: bytes) -> None:
         for off in range(0, len(data), CHUNK):
@@ -101,7 +104,7 @@ class BoardLink:
 
     def counters(self, info: BoardInfo) -> dict[str, int]:
         d = self.call(Cmd.COUNTERS)
-        nb = -(-info.counter_bits // 8)
+        nb = counter_bytes(info.counter_bits)
         return {name: int.from_bytes(d[i * nb:(i + 1) * nb], "little")
                 for i, name in enumerate(HW_COUNTERS)}
 

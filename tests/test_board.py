@@ -277,8 +277,8 @@ def test_build_refuses_a_design_that_does_not_fit():
     assert util == {"ICESTORM_LC": (7366, 5280), "ICESTORM_RAM": (153, 30),
                     "ICESTORM_SPRAM": (0, 4)}
     with pytest.raises(FitError, match="needs 7,366 ICESTORM_LC but the device has 5,280"):
-        _check_fit("ice40", util)
-    _check_fit("ice40", {"ICESTORM_LC": (4000, 5280)})
+        _check_fit(util)
+    _check_fit({"ICESTORM_LC": (4000, 5280)})
 
 
 def test_board_registry_and_validation():
@@ -307,3 +307,40 @@ def test_accel_run_names_a_silent_port(tmp_path, capsys):
     assert main(["run", "--port", os.ttyname(slave), "--timeout", "0.2",
                  str(tmp_path / "d.accel"), "--images", "1"]) == 2
     assert "sent 0 of 4 expected bytes" in capsys.readouterr().err
+
+
+def test_accel_build_bad_input_exits_2_with_one_line(tmp_path, capsys, monkeypatch):
+    from accel.board import build as build_mod
+    from accel.cli import main
+    assert main(["build", "--board", "nope", "-q"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "unknown board 'nope'" in err and "icebreaker" in err and len(err.splitlines()) == 1
+
+    def no_fit(b, out, **kw):
+        build_mod._check_fit({"ICESTORM_LC": (7082, 5280)})
+    monkeypatch.setattr(build_mod, "build_board", no_fit)
+    js = tmp_path / "r.json"
+    assert main(["build", "--board", "icebreaker", "-q", "-o", str(tmp_path / "b"),
+                 "--json", str(js)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == ("accel build: error: icebreaker: the design does not fit: it needs "
+                   "7,082 ICESTORM_LC but the device has 5,280")
+    assert not js.exists()
+
+
+@pytest.mark.parametrize("field,value,why", [
+    ("conv", "yes", "must be true or false"),
+    ("dram_addr_bits", 8, "must be in 12..32"),
+    ("counter_bits", 80, "must be in 16..64"),
+])
+def test_new_config_fields_are_validated(tmp_path, capsys, field, value, why):
+    from accel.cli import main
+    toml = tmp_path / "bad.toml"
+    toml.write_text(f'[accel]\npreset = "ice40-up5k"\n{field} = {value!r}\n'.replace("'", '"'))
+    assert main(["presets", "--show", "ice40-up5k"]) == 0
+    capsys.readouterr()
+    assert main(["compile", str(tmp_path / "none.pt"), "--config", str(toml),
+                 "-o", str(tmp_path / "p.accel")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert f"{field} = {value!r}" in err and why in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "p.accel").exists()

@@ -25,6 +25,9 @@ class Board:
     mem_bytes: int
     baud: int = 115200
     place_and_route: bool = True
+    #: device resources, for a board without place and route (nextpnr reports them
+    #: for the others)
+    capacity: dict | None = None
 
     @property
     def config(self) -> AccelConfig:
@@ -46,7 +49,8 @@ BOARDS: dict[str, Board] = {
                        "ecp5", mem_bytes=64 * 1024),
     # no open place and route for the 7 series: synth_xilinx utilization only
     "arty-a7-35": Board("arty-a7-35", "xc7a35t", "amaranth_boards.arty_a7:ArtyA7_35Platform",
-                        "xilinx", mem_bytes=64 * 1024, place_and_route=False),
+                        "xilinx", mem_bytes=64 * 1024, place_and_route=False,
+                        capacity={"luts": 20800, "ffs": 41600, "brams": 50, "dsps": 90}),
 }
 
 

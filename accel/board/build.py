@@ -78,7 +78,7 @@ def _utilisation_from_log(text: str) -> dict[str, tuple[int, int]]:
     return out
 
 
-def _check_fit(family: str, util: dict[str, tuple[int, int]]) -> None:
+def _check_fit(util: dict[str, tuple[int, int]]) -> None:
     over = [(k, u, a) for k, (u, a) in util.items() if u > a]
     if over:
         k, u, a = over[0]
@@ -154,11 +154,13 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
         steps["synthesis_s"] = round(time.perf_counter() - t0, 1)
         c = _yosys_cells((out / "top.stat").read_text())
         luts = sum(n for k, n in c.items() if re.fullmatch(r"LUT\d", k))
+        cap = b.capacity
         report.update(
-            luts={"used": luts, "available": 20800}, ffs={"used": sum(
-                n for k, n in c.items() if re.fullmatch(r"FD\w+", k)), "available": 41600},
-            brams={"used": c.get("RAMB36E1", 0) + c.get("RAMB18E1", 0) / 2, "available": 50},
-            dsps={"used": c.get("DSP48E1", 0), "available": 90},
+            luts={"used": luts, "available": cap["luts"]}, ffs={"used": sum(
+                n for k, n in c.items() if re.fullmatch(r"FD\w+", k)), "available": cap["ffs"]},
+            brams={"used": c.get("RAMB36E1", 0) + c.get("RAMB18E1", 0) / 2,
+                   "available": cap["brams"]},
+            dsps={"used": c.get("DSP48E1", 0), "available": cap["dsps"]},
             fmax_mhz={}, meets_timing=None,
             note="synth_xilinx utilization only: there is no open place and route for the "
                  "7 series, so no fmax and no bitstream")
@@ -190,7 +192,7 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
         except BuildError:
             util = _utilisation_from_log((out / "top.tim").read_text(errors="replace")
                                          if (out / "top.tim").exists() else "")
-            _check_fit(fam, util)
+            _check_fit(util)
             raise
         steps["place_and_route_s"] = round(time.perf_counter() - t0, 1)
         t0 = time.perf_counter()
@@ -198,15 +200,16 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
         steps["pack_s"] = round(time.perf_counter() - t0, 1)
         rep = json.loads((out / "report.json").read_text())
         util = {k: (v["used"], v["available"]) for k, v in rep["utilization"].items()}
-        _check_fit(fam, util)
+        _check_fit(util)
         for key, res in RESOURCES[fam].items():
             u, a = util.get(res, (0, 0))
             report[key] = {"used": u, "available": a, "resource": res}
         if fam == "ice40":
             c = _yosys_cells((out / "top.rpt").read_text(errors="replace").split(
                 "Printing statistics")[-1])
+            # one flip-flop in every logic cell
             report["ffs"] = {"used": sum(n for k, n in c.items() if k.startswith("SB_DFF")),
-                             "available": 5280, "resource": "SB_DFF*"}
+                             "available": util["ICESTORM_LC"][1], "resource": "SB_DFF*"}
         fmax = {}
         for clk, f in rep.get("fmax", {}).items():
             fmax[clk] = {"achieved": round(f["achieved"], 2), "constraint": round(f["constraint"], 2)}

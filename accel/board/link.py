@@ -7,7 +7,8 @@ from amaranth.lib import stream, wiring
 from amaranth.lib.wiring import In, Out
 
 from .. import isa
-from .protocol import SYNC_REP, SYNC_REQ, TIMEOUT_BYTES, Cmd, Status
+from ..hdl.pe import _check_int
+from .protocol import CONFIG_FIELDS, SYNC_REP, SYNC_REQ, TIMEOUT_BYTES, Cmd, Status, counter_bytes
 
 __all__ = ["HostLink"]
 
@@ -43,14 +44,13 @@ class HostLink(wiring.Component):
         for n, v in (("mem_bytes", mem_bytes), ("beat_bytes", beat_bytes),
                      ("imem_depth", imem_depth), ("counter_bits", counter_bits),
                      ("counters", counters), ("divisor", divisor)):
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-                raise ValueError(f"{n} must be a positive integer, not {v!r}")
+            _check_int(n, v, 1)
         if mem_bytes & (mem_bytes - 1) or beat_bytes & (beat_bytes - 1):
             raise ValueError(f"mem_bytes ({mem_bytes}) and beat_bytes ({beat_bytes}) must be "
                              "powers of two")
         self.mem_bytes, self.beat_bytes, self.imem_depth = mem_bytes, beat_bytes, imem_depth
         self.counter_bits, self.counters, self.divisor = counter_bits, counters, divisor
-        self.ctr_bytes = -(-counter_bits // 8)
+        self.ctr_bytes = counter_bytes(counter_bits)
         wa = max(1, (mem_bytes // beat_bytes - 1).bit_length())
         super().__init__({
             "rx": In(stream.Signature(8, always_ready=True)),
@@ -103,8 +103,10 @@ class HostLink(wiring.Component):
         c_sel = Signal.like(self.ctr_sel)                  # counter and byte being sent
         c_byte = Signal(range(max(2, self.ctr_bytes)))
         m.d.comb += self.ctr_sel.eq(c_sel)
-        info = Cat(self.config_id, Const(self.mem_bytes, 32), Const(self.counter_bits, 8),
-                   Const(self.counters, 8))
+        values = {"config_id": self.config_id, "mem_bytes": self.mem_bytes,
+                  "counter_bits": self.counter_bits, "counters": self.counters}
+        info = Cat(*[values[k] if k == "config_id" else Const(values[k], 8 * n)
+                     for k, n in CONFIG_FIELDS])
         info_byte = Signal(8)
         m.d.comb += info_byte.eq(info.word_select(r_idx[:4], 8))
         flags = Cat(self.busy, self.done, self.error)
@@ -212,7 +214,7 @@ class HostLink(wiring.Component):
                         m.d.sync += self.start.eq(1)
                 m.next = "REPLY_LEN"
             with m.State("REPLY_LEN"):
-                plen = Mux(cmd == Cmd.CONFIG, 10, Mux(cmd == Cmd.READ_MEM, count,
+                plen = Mux(cmd == Cmd.CONFIG, sum(n for _, n in CONFIG_FIELDS), Mux(cmd == Cmd.READ_MEM, count,
                        Mux(cmd == Cmd.STATUS, 1,
                        Mux(cmd == Cmd.COUNTERS, self.counters * self.ctr_bytes, 0))))
                 m.d.sync += [r_len.eq(Mux(status == Status.OK, plen, 0)), r_sum.eq(0),

@@ -7,6 +7,7 @@ from amaranth.hdl import Instance
 from amaranth.lib import fifo, memory, wiring
 from amaranth.lib.wiring import In, Out
 
+from ..hdl.pe import _check_int
 from ..hdl.top import RD_LEN_BITS
 
 __all__ = ["OnChipDram"]
@@ -49,8 +50,7 @@ class OnChipDram(wiring.Component):
                  spram: bool = False):
         for n, v in (("size", size), ("beat_bytes", beat_bytes), ("latency", latency),
                      ("queue", queue)):
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-                raise ValueError(f"{n} must be a positive integer, not {v!r}")
+            _check_int(n, v, 1)
         if size & (size - 1) or beat_bytes & (beat_bytes - 1) or size < beat_bytes:
             raise ValueError(f"size ({size}) and beat_bytes ({beat_bytes}) must be powers of two, "
                              "size at least one beat")

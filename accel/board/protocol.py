@@ -35,7 +35,8 @@ from __future__ import annotations
 import enum
 
 __all__ = ["SYNC_REQ", "SYNC_REP", "Cmd", "Status", "MAX_PAYLOAD", "TIMEOUT_BYTES",
-           "checksum", "request", "parse_reply", "ProtocolError"]
+           "CONFIG_FIELDS", "counter_bytes", "checksum", "request", "parse_reply",
+           "ProtocolError"]
 
 SYNC_REQ = 0xA5
 SYNC_REP = 0x5A
@@ -43,6 +44,13 @@ SYNC_REP = 0x5A
 MAX_PAYLOAD = 0xFFFF
 #: Silence, in byte times, after which a half-received frame is dropped.
 TIMEOUT_BYTES = 64
+#: The CONFIG reply: ``(field, bytes)`` in order, little-endian.
+CONFIG_FIELDS = (("config_id", 4), ("mem_bytes", 4), ("counter_bits", 1), ("counters", 1))
+
+
+def counter_bytes(counter_bits: int) -> int:
+    """Bytes of one counter in the COUNTERS reply."""
+    return -(-counter_bits // 8)
 
 
 class Cmd(enum.IntEnum):
