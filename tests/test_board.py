@@ -344,3 +344,12 @@ def test_new_config_fields_are_validated(tmp_path, capsys, field, value, why):
     err = capsys.readouterr().err.strip()
     assert f"{field} = {value!r}" in err and why in err and len(err.splitlines()) == 1
     assert not (tmp_path / "p.accel").exists()
+
+
+def test_lut_count_of_each_family():
+    """A CCU2C carry cell holds two LUT4s; ECP5 LUT4s are not counted twice as a
+    Xilinx LUTn (they were, once: the ECP5 array showed 8.8 LUT4 per MAC, not 4.8)."""
+    from accel.board.build import _luts
+    assert _luts({"LUT4": 32384, "CCU2C": 3584, "TRELLIS_FF": 9}) == 39552
+    assert _luts({"SB_LUT4": 337, "SB_CARRY": 40}) == 337
+    assert _luts({"LUT6": 10, "LUT2": 3, "CARRY4": 2}) == 13

@@ -89,6 +89,13 @@ def _yosys_cells(stat_text: str) -> dict[str, int]:
     return {k: int(n) for n, k in re.findall(r"^\s+(\d+)\s+([$\w]+)\s*$", stat_text, re.M)}
 
 
+def _luts(cells: dict[str, int]) -> int:
+    """LUTs in a Yosys cell count: iCE40 SB_LUT4; ECP5 LUT4, and a CCU2C carry cell holds
+    two; Xilinx LUT1..LUT6."""
+    return cells.get("SB_LUT4", 0) + 2 * cells.get("CCU2C", 0) + \
+        sum(n for k, n in cells.items() if re.fullmatch(r"LUT\d", k))
+
+
 def array_luts(cfg: AccelConfig, family: str, workdir: Path, progress=None) -> dict:
     """LUT4s (carry cells counted as the LUTs they hold) of the PE array alone, by
     synthesis: the array's cost per binary MAC."""
@@ -103,8 +110,7 @@ def array_luts(cfg: AccelConfig, family: str, workdir: Path, progress=None) -> d
                              "tee -q -o array.stat stat"], workdir, workdir / "array.log",
          progress)
     c = _yosys_cells((workdir / "array.stat").read_text())
-    luts = c.get("SB_LUT4", 0) + c.get("LUT4", 0) + 2 * c.get("CCU2C", 0) + \
-        sum(n for k, n in c.items() if re.fullmatch(r"LUT\d", k))
+    luts = _luts(c)
     macs = cfg.rows * cfg.cols * cfg.lane_bits
     return {"array_luts": luts, "array_binary_macs": macs, "luts_per_binary_mac": luts / macs}
 
@@ -153,7 +159,7 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
                            "tee -q -o top.stat stat"], out, out / "top.rpt", progress)
         steps["synthesis_s"] = round(time.perf_counter() - t0, 1)
         c = _yosys_cells((out / "top.stat").read_text())
-        luts = sum(n for k, n in c.items() if re.fullmatch(r"LUT\d", k))
+        luts = _luts(c)
         cap = b.capacity
         report.update(
             luts={"used": luts, "available": cap["luts"]}, ffs={"used": sum(
