@@ -33,7 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/digits_accuracy.py
 	$(BIN)/python benchmarks/cnv_fps.py
 
-# every board build (the ECP5 one takes the better part of an hour); writes
+# every board build (about 1 min for the iCE40, 16 for the ECP5, 5 for the Arty); writes
 # boards/reports/<board>.json, committed, each carrying the hash of the RTL it built
 boards: $(STAMP)
 	$(BIN)/accel build --board all --reports boards/reports

@@ -294,22 +294,25 @@ PRESETS: dict[str, AccelConfig] = {
         name="ice40-up5k", rows=1, cols=4, lane_bits=16, acc_bits=16, act_bits_max=1,
         act_depth=256, weight_depth=256, thresh_depth=128, out_depth=128, imem_depth=512,
         pop_stages=1, dram_bytes_per_cycle=2, dram_latency=8, counter_bits=24, conv=False,
-        dram_addr_bits=16, clock_mhz=21.0),
+        dram_addr_bits=16, clock_mhz=30.0),
     # ULX3S-85F (ECP5 LFE5U-85F: 83,640 LUT4, 208 DP16KD of 18 kbit, used by port width).
-    # 8x16 PEs of 64 lanes.  DP16KDs: activations 8 banks x 2048 x 64 bit in 2048x9
-    # mode (64: CNV runs with only its 8-bit input streamed in row bands), weights
-    # 16 x 512 x 64 in 512x36 (32: one CNV layer's tile at a time), instructions
-    # 2048 x 128 (15: CNV's 1,950), thresholds + scores 16 x 24 bit x 512 (16) = 127,
-    # leaving room for the board's on-chip stand-in for DRAM.  16-bit SDRAM at 2x.
+    # 4x16 PEs of 64 lanes: half the array of the first design, whose 8 rows filled 71 %
+    # of the LUTs and did not finish routing in 30 minutes.  DP16KDs: activations 4 banks
+    # x 2048 x 64 bit in 2048x9 mode (32: CNV runs with only its 8-bit input streamed in
+    # row bands), weights 16 x 512 x 64 in 512x36 (32: one CNV layer's tile at a time),
+    # instructions 2048 x 128 (15: CNV's 1,951), thresholds + scores 16 x 24 bit x 384
+    # (16), leaving room for the board's on-chip stand-in for DRAM.  16-bit SDRAM at 2x.
+    # The clock is the one its build meets (README "Presets").
     "ecp5-85f": AccelConfig(
-        name="ecp5-85f", rows=8, cols=16, lane_bits=64, acc_bits=24,
+        name="ecp5-85f", rows=4, cols=16, lane_bits=64, acc_bits=24,
         act_depth=2048, weight_depth=512, thresh_depth=256, out_depth=32,
         pop_stages=2, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
-        clock_mhz=100.0),
-    # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  4x16 PEs of 64 lanes; 1 Mbit of weights.
+        clock_mhz=45.0),
+    # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  2x16 PEs of 64 lanes, 512 Kbit of weights:
+    # 4x16 with 1 Mbit took 20,732 LUTs (99.7 %) and 62 BRAM36 in synth_xilinx.
     "xc7a35t": AccelConfig(
-        name="xc7a35t", rows=4, cols=16, lane_bits=64, acc_bits=24,
-        act_depth=256, weight_depth=1024, thresh_depth=256, out_depth=32,
+        name="xc7a35t", rows=2, cols=16, lane_bits=64, acc_bits=24,
+        act_depth=256, weight_depth=512, thresh_depth=256, out_depth=32,
         pop_stages=2, imem_depth=1024, dram_bytes_per_cycle=8, dram_latency=30,
         clock_mhz=100.0),
 }

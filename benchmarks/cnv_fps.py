@@ -75,8 +75,8 @@ def main():
         print(f"{name:<40}{dev:>9}{luts:>15}{ips:>10,}{ips / fps:>8.1f}")
     print("(ratio = images/s relative to accel.  FINN builds one pipeline stage per layer;"
           " accel runs the layers\n one after another on one array.  accel's clock and LUT"
-          " count come from `accel build --board ulx3s-85f`\n (boards/README.md); until that"
-          " build meets the preset's clock_mhz, these images/s are at a target clock.)")
+          " count come from `accel build --board ulx3s-85f`\n (boards/reports/ulx3s-85f.json):"
+          " the preset's clock_mhz is one that build meets.)")
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(dict(

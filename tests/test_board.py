@@ -77,8 +77,9 @@ class LinkHarness(wiring.Component):
         return m
 
 
-def exchange(frames, busy=False, gap_cycles=0):
-    """Send request frames to the link (byte by byte); return each reply frame and the
+def exchange(frames, busy=False, gap_cycles=1):
+    """Send request frames to the link (byte by byte, ``gap_cycles`` apart: the UART's
+    are ten bit times apart, the link needs one); return each reply frame and the
     harness at the end."""
     dut = LinkHarness()
     link = dut.link

@@ -187,6 +187,6 @@ def test_cnv_cli_check_compile_report(tmp_path, capsys):
     names = [l["name"].split()[0] for l in sim["layers"]]
     assert names[:9] == [f"conv{i}" for i in range(6)] + ["fc6", "fc7", "fc8"]
     # conv0 streams its input; conv1's map stays on chip (a 30x30 map would be 7,200
-    # bytes): its DRAM traffic is the part of its weights loaded per layer
-    assert sim["layers"][0]["dram_bytes"] > 100_000 and sim["layers"][1]["dram_bytes"] < 1000
+    # bytes): its DRAM traffic is its weights, 4,608 bytes per run of `rows` = 4 images
+    assert sim["layers"][0]["dram_bytes"] > 100_000 and sim["layers"][1]["dram_bytes"] < 2000
     assert sum(l["macs"] for l in sim["layers"]) == 59_461_376    # CNV's MACs per image

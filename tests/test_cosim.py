@@ -197,7 +197,8 @@ def test_result_describe_ok():
                          ids=lambda p: f"W{p['lane_bits']}-S{p['pop_stages']}")
 def test_pe_unit_bench(sim, params):
     rep = run_unit_bench("pe", sim, steps=150, **params)
-    assert rep["checked"] == 150 and rep["errors"] == []
+    # one check per clock edge: the steps, then the pipeline draining
+    assert rep["checked"] == 150 + params["pop_stages"] + 1 and rep["errors"] == []
 
 
 @pytest.mark.parametrize("sim", ["verilator", "icarus"])

@@ -49,7 +49,7 @@ BOARDS: dict[str, Board] = {
                        "ecp5", mem_bytes=64 * 1024),
     # no open place and route for the 7 series: synth_xilinx utilization only
     "arty-a7-35": Board("arty-a7-35", "xc7a35t", "amaranth_boards.arty_a7:ArtyA7_35Platform",
-                        "xilinx", mem_bytes=64 * 1024, place_and_route=False,
+                        "xilinx", mem_bytes=32 * 1024, place_and_route=False,
                         capacity={"luts": 20800, "ffs": 41600, "brams": 50, "dsps": 90}),
 }
 

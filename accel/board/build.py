@@ -145,9 +145,12 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
     report = {
         "board": b.name, "preset": cfg.name, "device": f"{platform.device}-{platform.package}",
         "family": b.family, "config_hash": cfg.hash, "verilog_sha256": accel_sha,
-        "board_rtlil_sha256": hashlib.sha256(plan.files["top.il"].encode()
-                                             if isinstance(plan.files["top.il"], str)
-                                             else plan.files["top.il"]).hexdigest(),
+        # the board design as the toolchain reads it: RTLIL for the Lattice flows,
+        # Verilog for the Xilinx one
+        **{f"board_{kind}_sha256": hashlib.sha256(
+            text.encode() if isinstance(text, str) else text).hexdigest()
+           for kind, name in (("rtlil", "top.il"), ("verilog", "top.v"))
+           if (text := plan.files.get(name)) is not None},
         "clock_mhz": cfg.clock_mhz, "mem_bytes": b.mem_bytes, "baud": b.baud,
         "place_and_route": b.place_and_route,
     }
@@ -170,6 +173,9 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
             fmax_mhz={}, meets_timing=None,
             note="synth_xilinx utilization only: there is no open place and route for the "
                  "7 series, so no fmax and no bitstream")
+        _check_fit({"LUT": (luts, cap["luts"]), "BRAM36": (report["brams"]["used"], cap["brams"]),
+                    "DSP48E1": (report["dsps"]["used"], cap["dsps"]),
+                    "FF": (report["ffs"]["used"], cap["ffs"])})
     else:
         fam = b.family
         t0 = time.perf_counter()
@@ -260,8 +266,9 @@ def report_summary(r: dict) -> list[tuple[str, str]]:
     for clk, f in r.get("fmax_mhz", {}).items():
         ok = "meets" if f["achieved"] >= f["constraint"] else "FAILS"
         rows.append((f"fmax {clk}", f"{f['achieved']:.1f} MHz ({ok} {f['constraint']:.1f} MHz)"))
-    rows.append(("array LUT4 per binary MAC", f"{r['luts_per_binary_mac']:.2f} "
-                 f"({r['array_luts']:,} LUT4 / {r['array_binary_macs']:,} MACs)"))
+    lut = "LUT" if r.get("family") == "xilinx" else "LUT4"     # 7 series: LUT1..LUT6
+    rows.append((f"array {lut} per binary MAC", f"{r['luts_per_binary_mac']:.2f} "
+                 f"({r['array_luts']:,} {lut} / {r['array_binary_macs']:,} MACs)"))
     if r.get("peak_binary_gops"):
         rows += [("peak binary GOPS at fmax", f"{r['peak_binary_gops']:.1f}"),
                  ("GOPS / kLUT", f"{r['gops_per_klut']:.2f}"),

@@ -34,6 +34,12 @@ class HostLink(wiring.Component):
     in the cycle they are set; ``mem_ren`` reads, the word is on ``mem_rdata`` the next
     cycle.  The link uses it only while the accelerator is not ``busy``.
 
+    ``ctr_value`` may follow ``ctr_sel`` a cycle later (the accelerator registers it):
+    ``ctr_sel`` holds for two cycles before a counter byte is taken.
+
+    ``rx`` bytes must come at least two cycles apart (a UART byte takes ten bit times):
+    a write's address is prepared in the cycle between two bytes.
+
     Latency: every byte is taken in the cycle it arrives and written to memory or the
     instruction memory in the next; a reply starts the cycle after the request's check
     byte (a READ_MEM byte takes 2 cycles before it is sent).
@@ -78,6 +84,8 @@ class HostLink(wiring.Component):
         PW = max(MB, 20) + 1                             # + an out-of-range bit
         ptr = Signal(PW)                 # running byte address of a write
         status = Signal(8)
+        cur, cur_bad = Signal(PW), Signal()     # a write's byte address, out of range
+        rd_bad, cfg_bad = Signal(), Signal()    # a READ_MEM out of range; START's config
         csum = Signal(8)
         timer = Signal(range(TIMEOUT_BYTES * 10 * self.divisor + 1))
         TIMEOUT = TIMEOUT_BYTES * 10 * self.divisor
@@ -161,6 +169,17 @@ class HostLink(wiring.Component):
                     with m.If(n == 0):
                         m.next = "CHECK"
             with m.State("PAYLOAD"):
+                # the address of this byte of a write, its top bit set once it is out of
+                # range (an address with high bits, or a write that ran past the end: the
+                # first such byte ends the frame's writes).  Computed every cycle into
+                # registers: what it depends on changed with the previous byte, at least
+                # ten bit times ago.
+                first = Mux(cmd == Cmd.WRITE_MEM, idx == 4, idx == 2)
+                mem_first = Cat(arg[:MB], arg[MB:] != 0) if MB < 32 else arg
+                cur_next = Mux(first, Mux(cmd == Cmd.WRITE_MEM, mem_first, arg[16:32] << 4), ptr)
+                m.d.sync += [cur.eq(cur_next),
+                             cur_bad.eq(Mux(cmd == Cmd.WRITE_MEM, cur_next[MB:] != 0,
+                                            (cur_next >> 4) >= self.imem_depth))]
                 with m.If(timer == TIMEOUT):
                     m.next = "TIMEOUT"
                 with m.If(rx.valid):
@@ -169,24 +188,14 @@ class HostLink(wiring.Component):
                         m.d.sync += arg.eq(Cat(arg[8:], byte))      # little-endian
                     with m.Elif(idx < 6):
                         m.d.sync += count.eq(Cat(count[8:], byte))
-                    # the data bytes of a write, from the address in arg
+                    # the data bytes of a write, from the address in cur
                     is_wmem = (cmd == Cmd.WRITE_MEM) & (idx >= 4)
                     is_wins = (cmd == Cmd.WRITE_INSTR) & (idx >= 2)
-                    first = Mux(cmd == Cmd.WRITE_MEM, idx == 4, idx == 2)
-                    # the address so far, its top bit set once it is out of range (an
-                    # address with high bits, or a write that ran past the end: the first
-                    # such byte ends the frame's writes)
-                    cur = Signal(PW)
-                    mem_first = Cat(arg[:MB], arg[MB:] != 0) if MB < 32 else arg
-                    m.d.comb += cur.eq(Mux(first, Mux(cmd == Cmd.WRITE_MEM, mem_first,
-                                                      arg[16:32] << 4), ptr))
                     with m.If((is_wmem | is_wins) & (status == Status.OK)):
                         m.d.sync += ptr.eq(cur + 1)
                         with m.If(self.busy):
                             set_status(Status.BUSY)
-                        with m.Elif(is_wmem & (cur[MB:] != 0)):
-                            set_status(Status.BAD_ADDRESS)
-                        with m.Elif(is_wins & ((cur >> 4) >= self.imem_depth)):
+                        with m.Elif(cur_bad):
                             set_status(Status.BAD_ADDRESS)
                         with m.Elif(is_wmem):
                             m.d.sync += [w_addr.eq(cur[lb:]), w_en.eq(Const(1, B) << cur[:lb])]
@@ -195,6 +204,9 @@ class HostLink(wiring.Component):
                     with m.If(idx == length - 1):
                         m.next = "CHECK"
             with m.State("CHECK"):
+                # EXEC's range and config checks, prepared while the check byte comes
+                m.d.sync += [rd_bad.eq((arg[MB:] != 0) | ((arg[:MB] + count) > self.mem_bytes)),
+                             cfg_bad.eq(arg != self.config_id)]
                 with m.If(timer == TIMEOUT):
                     m.next = "TIMEOUT"
                 with m.If(rx.valid):
@@ -205,10 +217,9 @@ class HostLink(wiring.Component):
                 with m.If(status == Status.OK):
                     with m.If(self.busy & ((cmd == Cmd.START) | (cmd == Cmd.READ_MEM))):
                         m.d.sync += status.eq(Status.BUSY)
-                    with m.Elif((cmd == Cmd.START) & (arg != self.config_id)):
+                    with m.Elif((cmd == Cmd.START) & cfg_bad):
                         m.d.sync += status.eq(Status.BAD_CONFIG)
-                    with m.Elif((cmd == Cmd.READ_MEM) & ((arg[MB:] != 0) |
-                                                        ((arg[:MB] + count) > self.mem_bytes))):
+                    with m.Elif((cmd == Cmd.READ_MEM) & rd_bad):
                         m.d.sync += status.eq(Status.BAD_ADDRESS)
                     with m.Elif(cmd == Cmd.START):
                         m.d.sync += self.start.eq(1)

@@ -20,8 +20,10 @@ class OnChipDram(wiring.Component):
     assume (the same as `accel.cosim.dram.DramModel`): ``mem_rd_ready`` and
     ``mem_wr_ready`` are always high, a read burst accepted in cycle ``c`` delivers its
     first beat in cycle ``c + latency`` and its beats back to back, and the bursts
-    queued behind it follow with no gap.  Writes take effect in the cycle they are
-    accepted.
+    queued behind it follow with no gap.  A write beat is registered and reaches the
+    RAM the cycle after it is accepted (the accelerator's store data path ends in a
+    flip-flop, not in the RAM's setup time); the in-order accelerator reads nothing of
+    memory in that cycle, and a LOAD's first read comes at least two cycles later.
 
     Parameters
     ----------
@@ -84,12 +86,13 @@ class OnChipDram(wiring.Component):
 
         # ---- the read pump: wait out the latency, then one beat a cycle ---------------
         cur, left = Signal(AW), Signal(RD_LEN_BITS)     # burst being served
+        left_1 = Signal()                              # left == 1, kept in a register
         length = Signal(RD_LEN_BITS)                   # length of the queued bursts
         wait = Signal(range(max(2, self.latency)))
         waiting, running = Signal(), Signal()
         pump_addr, pump_en = Signal(AW), Signal()
         req = self.mem_rd_valid
-        last = running & (left == 1)
+        last = running & left_1
         start = req & ((~waiting & ~running) | (last & ~q.r_rdy))   # a burst on an idle pump
         with m.If(req):
             m.d.sync += length.eq(self.mem_rd_len)
@@ -97,11 +100,11 @@ class OnChipDram(wiring.Component):
                 m.d.comb += [q.w_data.eq(self.mem_rd_addr[lb:]), q.w_en.eq(1)]
         with m.If(running):                            # read one beat (on the bus next cycle)
             m.d.comb += [pump_addr.eq(cur), pump_en.eq(1)]
-            m.d.sync += [cur.eq(cur + 1), left.eq(left - 1)]
-            with m.If(left == 1):
+            m.d.sync += [cur.eq(cur + 1), left.eq(left - 1), left_1.eq(left == 2)]
+            with m.If(left_1):
                 with m.If(q.r_rdy):                    # the next burst follows at once
                     m.d.comb += q.r_en.eq(1)
-                    m.d.sync += [cur.eq(q.r_data), left.eq(length)]
+                    m.d.sync += [cur.eq(q.r_data), left.eq(length), left_1.eq(length == 1)]
                 with m.Else():
                     m.d.sync += running.eq(0)
         with m.If(waiting):
@@ -111,7 +114,8 @@ class OnChipDram(wiring.Component):
                 m.d.sync += wait.eq(wait - 1)
         with m.If(start):
             # accepted in cycle c: read in cycle c + latency - 1, on the bus in c + latency
-            m.d.sync += [cur.eq(self.mem_rd_addr[lb:]), left.eq(self.mem_rd_len)]
+            m.d.sync += [cur.eq(self.mem_rd_addr[lb:]), left.eq(self.mem_rd_len),
+                         left_1.eq(self.mem_rd_len == 1)]
             if self.latency == 2:
                 m.d.sync += running.eq(1)
             else:
@@ -120,13 +124,16 @@ class OnChipDram(wiring.Component):
         m.d.comb += self.mem_rd_data.eq(rp.data)
 
         # ---- one address for both RAM ports --------------------------------------------
-        acc_addr = Mux(self.mem_wr_valid, self.mem_wr_addr[lb:], pump_addr)
+        wr_valid, wr_addr = Signal(), Signal(AW)
+        wr_data = Signal.like(self.mem_wr_data)
+        m.d.sync += [wr_valid.eq(self.mem_wr_valid), wr_addr.eq(self.mem_wr_addr[lb:]),
+                     wr_data.eq(self.mem_wr_data)]
+        acc_addr = Mux(wr_valid, wr_addr, pump_addr)
         m.d.comb += [
             wp.addr.eq(Mux(self.host_sel, self.host_addr, acc_addr)),
             rp.addr.eq(wp.addr),
-            wp.data.eq(Mux(self.host_sel, self.host_wdata, self.mem_wr_data)),
-            wp.en.eq(Mux(self.host_sel, self.host_wen,
-                         self.mem_wr_valid.replicate(self.beat_bytes))),
+            wp.data.eq(Mux(self.host_sel, self.host_wdata, wr_data)),
+            wp.en.eq(Mux(self.host_sel, self.host_wen, wr_valid.replicate(self.beat_bytes))),
             rp.en.eq(Mux(self.host_sel, self.host_ren, pump_en)),
             self.host_rdata.eq(rp.data),
         ]

@@ -95,7 +95,8 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
         await h.set("mem_rd_data_valid", 0)
         result.measured_cycles.append(n)
         ctrs = {}
-        for i, name in enumerate(HW_COUNTERS):   # counters hold still after done
+        await h.tick()                           # the counters are final a cycle after done
+        for i, name in enumerate(HW_COUNTERS):   # and then hold still
             await h.set("ctr_sel", i)
             await h.tick()
             ctrs[name] = await h.get("ctr_value")

@@ -30,7 +30,8 @@ class PEArray(wiring.Component):
     (up to 16 columns), a broadcast from one register closes timing with margin.
 
     Latency: the last step entering in cycle ``t`` is in every accumulator at the end
-    of cycle ``t + INPUT_REGS + pop_stages``.  ``acc`` is row-major: PE ``(r, c)`` in
+    of cycle ``t + INPUT_REGS + pop_stages``; ``zero`` entering in cycle ``t`` clears
+    every accumulator at the end of cycle ``t + INPUT_REGS``.  ``acc`` is row-major: PE ``(r, c)`` in
     bits ``[(r*cols + c)*A, ...+A)``.
     """
 
@@ -43,7 +44,7 @@ class PEArray(wiring.Component):
         self.acc_bits, self.pop_stages = acc_bits, pop_stages
         super().__init__({
             "a_in": In(rows * lane_bits), "w_in": In(cols * lane_bits),
-            "valid": In(1), "clear": In(1), "plane": In(PLANE_BITS),
+            "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS),
             "acc": Out(rows * cols * acc_bits),
         })
 
@@ -61,13 +62,13 @@ class PEArray(wiring.Component):
 
         a_q = [registered(self.a_in[r * W:(r + 1) * W], f"a{r}") for r in range(R)]
         w_q = [registered(self.w_in[c * W:(c + 1) * W], f"w{c}") for c in range(C)]
-        valid, clear = registered(self.valid, "valid"), registered(self.clear, "clear")
+        valid, zero = registered(self.valid, "valid"), registered(self.zero, "zero")
         plane = registered(self.plane, "plane")
         for r in range(R):
             for c in range(C):
                 pe = m.submodules[f"pe_{r}_{c}"] = XnorPopcountPE(W, A, self.pop_stages)
                 k = r * C + c
                 m.d.comb += [pe.a.eq(a_q[r]), pe.w.eq(w_q[c]), pe.valid.eq(valid),
-                             pe.clear.eq(clear), pe.plane.eq(plane),
+                             pe.zero.eq(zero), pe.plane.eq(plane),
                              self.acc[k * A:(k + 1) * A].eq(pe.acc)]
         return m

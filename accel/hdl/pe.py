@@ -84,13 +84,17 @@ class XnorPopcountPE(wiring.Component):
     """One output-stationary PE: ``acc += popcount(XNOR(a, w)) << plane``.
 
     Each cycle with ``valid`` the PE counts the matching bits of ``a`` and ``w`` and
-    adds them, shifted by the bit-plane index, to its accumulator; ``clear`` replaces
-    the accumulator instead of adding to it.  The operands come from the array's
-    row and column registers (`accel.hdl.array.PEArray`); the PE passes nothing on.
+    adds them, shifted by the bit-plane index, to its accumulator.  ``zero`` sets the
+    accumulator to 0 at once (before a tile's first step lands; it takes precedence
+    over a contribution landing in the same cycle): a synchronous reset of the
+    accumulator's flip-flops, so starting a tile costs no multiplexer in front of the
+    adder.  The operands come from the array's row and column registers
+    (`accel.hdl.array.PEArray`); the PE passes nothing on.
 
     Latency: the accumulator holds a step's contribution at the end of the cycle
-    ``pop_stages`` cycles after the step's operands arrive.  The accumulator wraps
-    modulo ``2**acc_bits`` (the compiler refuses layers that could overflow).
+    ``pop_stages`` cycles after the step's operands arrive; ``zero`` acts at the end of
+    the cycle it is high.  The accumulator wraps modulo ``2**acc_bits`` (the compiler
+    refuses layers that could overflow).
     """
 
     def __init__(self, lane_bits: int, acc_bits: int, pop_stages: int = 0):
@@ -101,7 +105,7 @@ class XnorPopcountPE(wiring.Component):
         W = lane_bits
         super().__init__({
             "a": In(W), "w": In(W),
-            "valid": In(1), "clear": In(1), "plane": In(PLANE_BITS),
+            "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS),
             "acc": Out(acc_bits),
         })
 
@@ -110,18 +114,15 @@ class XnorPopcountPE(wiring.Component):
         m.submodules.pop = pop = Popcount(self.lane_bits, self.pop_stages)
         m.d.comb += pop.i.eq(~(self.a ^ self.w))
         # control delayed alongside the popcount pipeline
-        valid, clear, plane = self.valid, self.clear, self.plane
+        valid, plane = self.valid, self.plane
         for k in range(self.pop_stages):
-            v, c, p = Signal(name=f"valid_d{k}"), Signal(name=f"clear_d{k}"), \
-                Signal(PLANE_BITS, name=f"plane_d{k}")
-            m.d.sync += [v.eq(valid), c.eq(clear), p.eq(plane)]
-            valid, clear, plane = v, c, p
+            v, p = Signal(name=f"valid_d{k}"), Signal(PLANE_BITS, name=f"plane_d{k}")
+            m.d.sync += [v.eq(valid), p.eq(plane)]
+            valid, plane = v, p
         acc = Signal(unsigned(self.acc_bits))
-        contrib = pop.o << plane
-        with m.If(valid):
-            with m.If(clear):
-                m.d.sync += acc.eq(contrib)
-            with m.Else():
-                m.d.sync += acc.eq(acc + contrib)
+        with m.If(self.zero):
+            m.d.sync += acc.eq(0)
+        with m.Elif(valid):
+            m.d.sync += acc.eq(acc + (pop.o << plane))
         m.d.comb += self.acc.eq(acc)
         return m

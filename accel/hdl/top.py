@@ -24,11 +24,11 @@ A slower memory makes the engines wait (and the cycle counts then exceed the mod
 
 Host interface: write the program with ``imem_we/imem_addr/imem_data`` (``imem_we``
 has one enable per byte of the instruction word, so a host link can write it a byte
-at a time), pulse
-``start``; ``done`` rises when FINISH is reached.  ``ctr_sel`` selects one of the
-hardware performance counters (`accel.model.counters.HW_COUNTERS` order, each
-``counter_bits`` wide) onto ``ctr_value``; the host derives the others
-(`accel.model.counters.expand_hw_counters`).  ``config_id`` is the first 32 bits of
+at a time), pulse ``start``; ``done`` rises when FINISH is reached, and the counters
+are final one cycle later.  ``ctr_sel``
+selects one of the hardware performance counters (`accel.model.counters.HW_COUNTERS`
+order, each ``counter_bits`` wide) onto ``ctr_value`` the next cycle (a register);
+the host derives the others (`accel.model.counters.expand_hw_counters`).  ``config_id`` is the first 32 bits of
 the config hash.
 """
 
@@ -171,10 +171,10 @@ class Accelerator(wiring.Component):
         state = Signal(3, init=State.IDLE)
         pc = Signal(_bits(cfg.imem_depth + 1))
         pc_next = Signal.like(pc)
-        # the instruction an engine executes: with LOOP hardware, the fetched word with
-        # the loop's offsets applied, held in a register; without it, the instruction
-        # memory's read port itself (it keeps reading imem[pc] until the engine finishes)
-        instr = Signal(isa.WORD_BITS) if cfg.conv else ir.data
+        # the instruction an engine executes: the fetched word (with a LOOP's offsets
+        # applied) held in a register, so the instruction memory can fetch the next one
+        # meanwhile: its address never waits for an engine to finish
+        instr = Signal(isa.WORD_BITS)
         LMAX = (1 << cfg.act_bits_max) - 1
         TMAX = max(LMAX, 2) + 1
         t = Signal(range(TMAX + 1))        # POST cycle, saturating past the entry reads
@@ -198,7 +198,11 @@ class Accelerator(wiring.Component):
             m.d.comb += [nv[Opcode.POST].dst_addr.eq(rv[Opcode.POST].dst_addr + off_dst),
                          nv[Opcode.POST].src_addr.eq(rv[Opcode.POST].src_addr + off_src)]
 
-        m.d.comb += [pc_next.eq(pc), ir.addr.eq(pc_next),
+        # the fetch address: the instruction after pc (or the loop body's first, when
+        # pc ends an iteration that repeats), ready in the cycle the engine finishes
+        idle = (state == State.IDLE) | (state == State.DONE) | (state == State.ERROR)
+        jump = lp_active & (pc == lp_end) & (lp_left != 1)
+        m.d.comb += [pc_next.eq(pc), ir.addr.eq(Mux(idle, 0, Mux(jump, lp_start, pc + 1))),
                      self.done.eq(state == State.DONE), self.error.eq(state == State.ERROR),
                      self.busy.eq((state != State.IDLE) & (state != State.DONE)
                                   & (state != State.ERROR)),
@@ -209,34 +213,44 @@ class Accelerator(wiring.Component):
         ctr = {n: Signal(cfg.counter_bits, name=f"ctr_{n}") for n in HW_COUNTERS}
         inc = {n: Signal(16, name=f"inc_{n}") for n in HW_COUNTERS}
         running = self.busy
-        m.d.comb += self.ctr_value.eq(Array(ctr[n] for n in HW_COUNTERS)[self.ctr_sel])
+        m.d.sync += self.ctr_value.eq(Array(ctr[n] for n in HW_COUNTERS)[self.ctr_sel])
         m.d.comb += inc["cycles"].eq(running)
 
         # ---- shared engine registers --------------------------------------------------------
+        # LOAD and STORE: the instruction's last beat, word and bank, and the burst
+        # length, computed at ISSUE (so the engines compare registers with registers)
+        nb1 = Signal(range(max(bpw.values())))    # beats per DRAM word - 1
+        w1, b1 = Signal(16), Signal(10)              # words - 1, banks - 1
+        rd_len = Signal(RD_LEN_BITS)
         # LOAD
         req_cnt = Signal(10)
+        req_more = Signal()                          # bursts left to request
         DA = cfg.dram_addr_bits                # DRAM byte addresses
         req_addr = Signal(DA)
         rx_bank = Signal(10)
         rx_word = Signal(16)
+        rx_wlast, rx_blast = Signal(), Signal()     # rx_word == words - 1, rx_bank == banks - 1
         rx_beat = Signal(range(max(bpw.values()) + 1))
         asm = Signal(asm_bits)
         # STORE
         tx_bank, tx_word = Signal(10), Signal(16)
         tx_beat = Signal(range(max(bpw.values()) + 1))
-        s_base, s_off = Signal(DA), Signal(DA)
+        s_base, s_cur = Signal(DA), Signal(DA)       # DRAM: this bank's first byte, this beat's
+        BA = _bits(max(cfg.act_depth, cfg.weight_depth, tob.depth))   # buffer word addresses
+        t_row, t_addr = Signal(BA), Signal(BA)       # buffer: this bank's first word, this word
         issuing = Signal()
         ov, o_bank, o_last = Signal(), Signal(10), Signal()
         o_beat = Signal(range(max(bpw.values()) + 1))
         o_addr = Signal(DA)
         # GEMM: window walk (plane p, row ky, column kx, word j) with running addresses
-        k, p = Signal(16), Signal(3)
+        waddr, p = Signal(_bits(cfg.weight_depth)), Signal(3)   # weight word, plane
+        pl1, kw1, kh1 = Signal(3), Signal(3), Signal(3)   # planes - 1, kw - 1, kh - 1
         plane_base = Signal(16)
         wj, kx, ky = Signal(11), Signal(3), Signal(3)   # word, window column, row
         iy, ix = Signal(signed(10)), Signal(signed(10))
         aaddr, row_addr, pitch = Signal(16), Signal(16), Signal(16)
         pad_d, lastw_d = Signal(), Signal()          # the word now on act_r.data
-        cv, cc = Signal(), Signal()
+        cv, cz = Signal(), Signal()    # array step valid; zero the accumulators
         cp = Signal(3)
         tail = Signal(16)
         TAIL = array_latency(cfg)
@@ -259,8 +273,8 @@ class Accelerator(wiring.Component):
         pad_word = Mux(g.pad, (1 << W) - 1, Mux(lastw_d, tail_mask, 0))
         m.d.comb += [arr.a_in.eq(Mux(pad_d, Cat(*[pad_word] * R), act_r.data)),
                      arr.w_in.eq(wgt_r.data),
-                     arr.valid.eq(cv), arr.clear.eq(cc), arr.plane.eq(cp)]
-        m.d.sync += [cv.eq(0), cc.eq(0)]
+                     arr.valid.eq(cv), arr.zero.eq(cz), arr.plane.eq(cp)]
+        m.d.sync += [cv.eq(0), cz.eq(0)]
 
         def per_buf(sel, values: dict):
             """Mux over the four buffers by a Buf-valued signal."""
@@ -277,14 +291,11 @@ class Accelerator(wiring.Component):
                     m.d.sync += state.eq(State.ISSUE)
                     if cfg.conv:
                         m.d.sync += lp_active.eq(0)
-                    for n in HW_COUNTERS:
-                        m.d.sync += ctr[n].eq(0)
             # ---------------------------------------------------------------------------
             with m.Case(State.ISSUE):
                 op = ir.data[:4]
                 m.d.sync += t.eq(0)
-                if cfg.conv:
-                    m.d.sync += instr.eq(fetched)
+                m.d.sync += instr.eq(fetched)
                 m.d.comb += inc["instructions"].eq(1)
                 with m.If(lp_active & (op != Opcode.GEMM) & (op != Opcode.POST)):
                     m.d.sync += state.eq(State.ERROR)    # a LOOP body holds GEMM/POST only
@@ -304,16 +315,29 @@ class Accelerator(wiring.Component):
                         with m.Case(Opcode.LOAD):
                             f = nv[Opcode.LOAD]
                             m.d.sync += [state.eq(Mux(f.buf == Buf.OUT, State.ERROR, State.LOAD)),
+                                         nb1.eq(per_buf(f.buf, bpw) - 1), w1.eq(f.words - 1),
+                                         b1.eq(f.banks - 1), rd_len.eq(f.words * per_buf(f.buf, bpw)),
+                                         req_more.eq(f.banks != 0),
                                          req_cnt.eq(0), req_addr.eq(f.dram_addr),
-                                         rx_bank.eq(0), rx_word.eq(0), rx_beat.eq(0)]
+                                         rx_bank.eq(0), rx_word.eq(0), rx_beat.eq(0),
+                                         rx_wlast.eq(f.words == 1), rx_blast.eq(f.banks == 1)]
                         with m.Case(Opcode.STORE):
                             f = nv[Opcode.STORE]
                             m.d.sync += [state.eq(State.STORE), tx_bank.eq(0), tx_word.eq(0),
-                                         tx_beat.eq(0), s_base.eq(f.dram_addr), s_off.eq(0),
+                                         nb1.eq(per_buf(f.buf, bpw) - 1), w1.eq(f.words - 1),
+                                         b1.eq(f.banks - 1),
+                                         tx_beat.eq(0), s_base.eq(f.dram_addr), s_cur.eq(f.dram_addr),
+                                         t_row.eq(f.sram_addr + Mux(f.buf == Buf.OUT, OUT_BASE, 0)),
+                                         t_addr.eq(f.sram_addr + Mux(f.buf == Buf.OUT, OUT_BASE, 0)),
                                          issuing.eq(1), ov.eq(0)]
                         with m.Case(Opcode.GEMM):
                             f = window(nv[Opcode.GEMM])
-                            m.d.sync += [state.eq(Mux(f.dense_ok, State.GEMM, State.ERROR)), k.eq(0), p.eq(0), tail.eq(0),
+                            # a new tile: the accumulators are zeroed before its first
+                            # step lands (issued next cycle, one more input register away)
+                            m.d.sync += [state.eq(Mux(f.dense_ok, State.GEMM, State.ERROR)),
+                                         cz.eq(f.dense_ok & ~f.accumulate), waddr.eq(f.w_addr), p.eq(0),
+                                         w1.eq(f.words - 1), pl1.eq(f.planes - 1), kw1.eq(f.kw - 1),
+                                         kh1.eq(f.kh - 1), tail.eq(0),
                                          wj.eq(0), kx.eq(0), ky.eq(0), iy.eq(f.iy0), ix.eq(f.ix0),
                                          plane_base.eq(f.act_addr), row_addr.eq(f.act_addr),
                                          aaddr.eq(f.act_addr), pitch.eq(f.fm_w * f.words),
@@ -338,28 +362,29 @@ class Accelerator(wiring.Component):
             # ---------------------------------------------------------------------------
             with m.Case(State.LOAD):
                 f = v[Opcode.LOAD]
-                nbpw = per_buf(f.buf, bpw)
-                m.d.comb += [self.mem_rd_valid.eq(req_cnt < f.banks), self.mem_rd_addr.eq(req_addr),
-                             self.mem_rd_len.eq(f.words * nbpw)]
+                m.d.comb += [self.mem_rd_valid.eq(req_more), self.mem_rd_addr.eq(req_addr),
+                             self.mem_rd_len.eq(rd_len)]
                 with m.If(self.mem_rd_valid & self.mem_rd_ready):
-                    m.d.sync += [req_cnt.eq(req_cnt + 1), req_addr.eq(req_addr + f.dram_stride)]
+                    m.d.sync += [req_cnt.eq(req_cnt + 1), req_addr.eq(req_addr + f.dram_stride),
+                                 req_more.eq(req_cnt != b1)]
                 full = Signal(asm_bits)    # the word so far with this cycle's beat in place
                 m.d.comb += full.eq(asm)
                 for j in range(asm_bits // B8):
                     with m.If(rx_beat == j):
                         m.d.comb += full[j * B8:(j + 1) * B8].eq(self.mem_rd_data)
-                word_done = rx_beat == nbpw - 1
-                bank_done = word_done & (rx_word == f.words - 1)
+                word_done = rx_beat == nb1
+                bank_done = word_done & rx_wlast
                 with m.If(self.mem_rd_data_valid):
                     m.d.comb += inc["load_busy"].eq(1)
                     with m.If(word_done):
                         m.d.sync += rx_beat.eq(0)
                         with m.If(bank_done):
-                            m.d.sync += [rx_word.eq(0), rx_bank.eq(rx_bank + 1)]
-                            with m.If(rx_bank == f.banks - 1):
+                            m.d.sync += [rx_word.eq(0), rx_bank.eq(rx_bank + 1),
+                                         rx_wlast.eq(w1 == 0), rx_blast.eq(rx_bank + 1 == b1)]
+                            with m.If(rx_blast):
                                 m.d.comb += finish.eq(1)
                         with m.Else():
-                            m.d.sync += rx_word.eq(rx_word + 1)
+                            m.d.sync += [rx_word.eq(rx_word + 1), rx_wlast.eq(rx_word + 1 == w1)]
                         addr = f.sram_addr + rx_word
                         with m.Switch(f.buf):
                             with m.Case(Buf.ACT):
@@ -381,33 +406,33 @@ class Accelerator(wiring.Component):
             # ---------------------------------------------------------------------------
             with m.Case(State.STORE):
                 f = v[Opcode.STORE]
-                nbpw = per_buf(f.buf, bpw)
                 advance = ~ov | self.mem_wr_ready
-                raddr = f.sram_addr + tx_word
+                # the next bank's first word (scores: each row has its own out_depth words)
+                t_next = t_row + Mux(f.buf == Buf.OUT, cfg.out_depth, 0)
                 with m.If(advance):
                     with m.If(issuing):
-                        last = ((tx_beat == nbpw - 1) & (tx_word == f.words - 1)
-                                & (tx_bank == f.banks - 1))
+                        last = (tx_beat == nb1) & (tx_word == w1) & (tx_bank == b1)
                         m.d.sync += [ov.eq(1), o_bank.eq(tx_bank), o_beat.eq(tx_beat),
-                                     o_addr.eq(s_base + s_off), o_last.eq(last)]
+                                     o_addr.eq(s_cur), o_last.eq(last)]
                         with m.If(tx_beat == 0):
                             with m.Switch(f.buf):
                                 for b, rp in (("act", act_r), ("weight", wgt_r),
                                               ("thresh", thr_r), ("out", out_r)):
                                     with m.Case(Buf[b.upper()]):
-                                        a = OUT_BASE + tx_bank * cfg.out_depth + raddr \
-                                            if b == "out" else raddr
-                                        m.d.comb += [rp.addr.eq(a), rp.en.eq(1),
+                                        m.d.comb += [rp.addr.eq(t_addr), rp.en.eq(1),
                                                      inc[f"sram_{b}_reads"].eq(1)]
-                        with m.If(tx_beat == nbpw - 1):
+                        with m.If(tx_beat == nb1):
                             m.d.sync += tx_beat.eq(0)
-                            with m.If(tx_word == f.words - 1):
+                            with m.If(tx_word == w1):
                                 m.d.sync += [tx_word.eq(0), tx_bank.eq(tx_bank + 1),
-                                             s_base.eq(s_base + f.dram_stride), s_off.eq(0)]
+                                             s_base.eq(s_base + f.dram_stride),
+                                             s_cur.eq(s_base + f.dram_stride),
+                                             t_row.eq(t_next), t_addr.eq(t_next)]
                             with m.Else():
-                                m.d.sync += [tx_word.eq(tx_word + 1), s_off.eq(s_off + B)]
+                                m.d.sync += [tx_word.eq(tx_word + 1), s_cur.eq(s_cur + B),
+                                             t_addr.eq(t_addr + 1)]
                         with m.Else():
-                            m.d.sync += [tx_beat.eq(tx_beat + 1), s_off.eq(s_off + B)]
+                            m.d.sync += [tx_beat.eq(tx_beat + 1), s_cur.eq(s_cur + B)]
                         with m.If(last):
                             m.d.sync += issuing.eq(0)
                     with m.Else():
@@ -437,22 +462,22 @@ class Accelerator(wiring.Component):
                 with m.If(issuing):
                     inside = (iy >= 0) & (iy < f.fm_h) & (ix >= 0) & (ix < f.fm_w)
                     m.d.comb += [act_r.addr.eq(aaddr), act_r.en.eq(inside),
-                                 wgt_r.addr.eq(f.w_addr + k), wgt_r.en.eq(1),
+                                 wgt_r.addr.eq(waddr), wgt_r.en.eq(1),
                                  inc["gemm_busy"].eq(1),
                                  inc["sram_act_reads"].eq(Mux(inside, R, 0)),
                                  inc["sram_weight_reads"].eq(C)]
-                    m.d.sync += [cv.eq(1), cc.eq(~f.accumulate & (k == 0) & (p == 0)), cp.eq(p),
-                                 pad_d.eq(~inside), lastw_d.eq(wj == f.words - 1),
-                                 k.eq(k + 1), aaddr.eq(aaddr + 1)]
-                    with m.If(wj == f.words - 1):
+                    m.d.sync += [cv.eq(1), cp.eq(p),
+                                 pad_d.eq(~inside), lastw_d.eq(wj == w1),
+                                 waddr.eq(waddr + 1), aaddr.eq(aaddr + 1)]
+                    with m.If(wj == w1):
                         m.d.sync += wj.eq(0)
-                        with m.If(kx == f.kw - 1):
+                        with m.If(kx == kw1):
                             m.d.sync += [kx.eq(0), ix.eq(f.ix0)]
-                            with m.If(ky == f.kh - 1):           # next plane
+                            with m.If(ky == kh1):                # next plane
                                 nxt = plane_base + f.plane_stride
-                                m.d.sync += [ky.eq(0), iy.eq(f.iy0), k.eq(0), p.eq(p + 1),
+                                m.d.sync += [ky.eq(0), iy.eq(f.iy0), waddr.eq(f.w_addr), p.eq(p + 1),
                                              plane_base.eq(nxt), row_addr.eq(nxt), aaddr.eq(nxt)]
-                                with m.If(p == f.planes - 1):
+                                with m.If(p == pl1):
                                     m.d.sync += issuing.eq(0)
                             with m.Else():                       # next window row
                                 m.d.sync += [ky.eq(ky + 1), iy.eq(iy + 1),
@@ -547,7 +572,16 @@ class Accelerator(wiring.Component):
                     m.d.sync += [lp_left.eq(lp_left - 1), off_act.eq(off_act + st_act),
                                  off_dst.eq(off_dst + st_dst), off_src.eq(off_src + st_src),
                                  off_ix.eq(off_ix + st_ix)]
-        with m.If(running):
-            for n in HW_COUNTERS:
-                m.d.sync += ctr[n].eq(ctr[n] + inc[n])
+        # the increments are registered (the engines' decode does not chain into the
+        # counters' carry chains): a counter holds a cycle's events at the end of the
+        # next cycle, so the counters are final one cycle after done rises
+        counting = Signal()
+        inc_q = {n: Signal.like(inc[n], name=f"inc_q_{n}") for n in HW_COUNTERS}
+        m.d.sync += counting.eq(running)
+        for n in HW_COUNTERS:
+            m.d.sync += inc_q[n].eq(inc[n])
+            with m.If(idle & self.start):
+                m.d.sync += ctr[n].eq(0)
+            with m.Elif(counting):
+                m.d.sync += ctr[n].eq(ctr[n] + inc_q[n])
         return m

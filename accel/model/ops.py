@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 __all__ = ["ref_matches", "ref_threshold", "ref_multi_threshold", "ref_raw_score",
-           "ref_accumulate"]
+           "ref_accumulate", "ref_pe_trace"]
 
 
 def ref_matches(a: np.ndarray, w: np.ndarray, lane_bits: int) -> np.ndarray:
@@ -30,6 +30,31 @@ def ref_accumulate(acc: np.ndarray, matches: np.ndarray, plane: int, clear: bool
     """One PE step: ``acc = (0 if clear else acc) + (matches << plane)`` mod 2**acc_bits."""
     base = np.zeros_like(acc) if clear else acc
     return (base + (matches << plane)) & ((1 << acc_bits) - 1)
+
+
+def ref_pe_trace(steps, pop_stages: int, acc_bits: int, lane_bits: int) -> list[int]:
+    """The accumulator of one PE (`accel.hdl.pe.XnorPopcountPE`) after each clock edge.
+
+    ``steps[k] = (a, w, valid, zero, plane)`` is presented in cycle ``k`` (``a`` and
+    ``w`` as integers of ``lane_bits`` bits).  Step ``k``'s contribution lands at edge
+    ``k + pop_stages``; a ``zero`` presented in cycle ``k`` clears the accumulator at
+    edge ``k`` and wins over a contribution landing at the same edge.  One value per
+    edge, ``len(steps) + pop_stages + 1`` in all.
+    """
+    def limbs(v):
+        return np.array([[(v >> (64 * j)) & (2**64 - 1) for j in range(max(1, lane_bits // 64))]],
+                        dtype=np.uint64)
+    acc, out = np.zeros((1, 1), np.int64), []
+    for e in range(len(steps) + pop_stages + 1):
+        j = e - pop_stages
+        if e < len(steps) and steps[e][3]:
+            acc = np.zeros((1, 1), np.int64)
+        elif 0 <= j < len(steps) and steps[j][2]:
+            a, w, _, _, plane = steps[j]
+            acc = ref_accumulate(acc, ref_matches(limbs(a), limbs(w), lane_bits), plane, False,
+                                 acc_bits)
+        out.append(int(acc[0, 0]))
+    return out
 
 
 def ref_threshold(acc: np.ndarray, thresh: np.ndarray) -> np.ndarray:

@@ -7,152 +7,152 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$10 ;
   wire \$100 ;
   wire \$101 ;
-  wire \$102 ;
-  wire [16:0] \$103 ;
-  wire \$104 ;
-  wire \$105 ;
+  reg [15:0] \$102 ;
+  wire [15:0] \$103 ;
+  wire [15:0] \$104 ;
+  wire [15:0] \$105 ;
   wire \$106 ;
   wire \$107 ;
   wire \$108 ;
   wire \$109 ;
   wire \$11 ;
   wire \$110 ;
-  wire [16:0] \$111 ;
-  wire [16:0] \$112 ;
-  wire [16:0] \$113 ;
-  wire [17:0] \$114 ;
-  wire [18:0] \$115 ;
-  wire [16:0] \$116 ;
-  wire [19:0] \$117 ;
-  reg [15:0] \$118 ;
-  reg [15:0] \$119 ;
+  wire \$111 ;
+  wire \$112 ;
+  wire \$113 ;
+  wire \$114 ;
+  wire \$115 ;
+  wire \$116 ;
+  wire \$117 ;
+  wire \$118 ;
+  wire \$119 ;
   wire \$12 ;
   wire \$120 ;
   wire \$121 ;
   wire \$122 ;
-  reg [15:0] \$123 ;
-  wire [15:0] \$124 ;
-  wire [15:0] \$125 ;
-  wire [15:0] \$126 ;
-  wire \$127 ;
+  wire \$123 ;
+  reg [14:0] \$124 ;
+  wire [14:0] \$125 ;
+  wire [14:0] \$126 ;
+  wire [1:0] \$127 ;
   wire \$128 ;
   wire \$129 ;
   wire \$13 ;
   wire \$130 ;
-  wire \$131 ;
+  wire [16:0] \$131 ;
   wire \$132 ;
   wire \$133 ;
   wire \$134 ;
-  wire [16:0] \$135 ;
+  wire \$135 ;
   wire \$136 ;
   wire \$137 ;
-  wire \$138 ;
+  wire [3:0] \$138 ;
   wire \$139 ;
   wire \$14 ;
-  wire \$140 ;
-  wire \$141 ;
-  wire \$142 ;
+  wire [8:0] \$140 ;
+  wire [9:0] \$141 ;
+  wire [16:0] \$142 ;
   wire \$143 ;
   wire \$144 ;
   wire \$145 ;
-  reg [14:0] \$146 ;
-  wire [14:0] \$147 ;
-  wire [14:0] \$148 ;
-  wire [1:0] \$149 ;
+  wire \$146 ;
+  reg [3:0] \$147 ;
+  wire [3:0] \$148 ;
+  wire [3:0] \$149 ;
   wire \$15 ;
   wire \$150 ;
   wire \$151 ;
   wire \$152 ;
-  wire [16:0] \$153 ;
-  wire \$154 ;
-  wire \$155 ;
-  wire \$156 ;
+  wire \$153 ;
+  reg [3:0] \$154 ;
+  wire [3:0] \$155 ;
+  wire [3:0] \$156 ;
   wire \$157 ;
   wire \$158 ;
   wire \$159 ;
   wire \$16 ;
-  wire [3:0] \$160 ;
-  wire \$161 ;
-  wire [8:0] \$162 ;
-  wire [9:0] \$163 ;
-  wire [16:0] \$164 ;
+  wire \$160 ;
+  reg [3:0] \$161 ;
+  wire [3:0] \$162 ;
+  wire [3:0] \$163 ;
+  wire \$164 ;
   wire \$165 ;
   wire \$166 ;
   wire \$167 ;
-  wire \$168 ;
-  reg [3:0] \$169 ;
+  reg [3:0] \$168 ;
+  wire [3:0] \$169 ;
   wire \$17 ;
   wire [3:0] \$170 ;
-  wire [3:0] \$171 ;
+  wire \$171 ;
   wire \$172 ;
   wire \$173 ;
   wire \$174 ;
   wire \$175 ;
-  reg [3:0] \$176 ;
-  wire [3:0] \$177 ;
-  wire [3:0] \$178 ;
+  wire \$176 ;
+  wire \$177 ;
+  wire \$178 ;
   wire \$179 ;
-  wire \$18 ;
+  wire [10:0] \$18 ;
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
-  reg [3:0] \$183 ;
-  wire [3:0] \$184 ;
-  wire [3:0] \$185 ;
+  wire \$183 ;
+  wire [4:0] \$184 ;
+  wire [4:0] \$185 ;
   wire \$186 ;
   wire \$187 ;
-  wire \$188 ;
+  wire [10:0] \$188 ;
   wire \$189 ;
-  wire \$19 ;
-  reg [3:0] \$190 ;
-  wire [3:0] \$191 ;
-  wire [3:0] \$192 ;
+  wire [10:0] \$19 ;
+  wire \$190 ;
+  wire \$191 ;
+  reg [23:0] \$192 ;
   wire \$193 ;
   wire \$194 ;
   wire \$195 ;
   wire \$196 ;
   wire \$197 ;
   wire \$198 ;
-  wire \$199 ;
+  wire [2:0] \$199 ;
   wire \$2 ;
-  wire \$20 ;
+  wire [10:0] \$20 ;
   wire \$200 ;
   wire \$201 ;
   wire \$202 ;
-  wire \$203 ;
-  wire \$204 ;
-  wire \$205 ;
-  wire [4:0] \$206 ;
-  wire [4:0] \$207 ;
-  wire \$208 ;
+  wire [2:0] \$203 ;
+  wire [2:0] \$204 ;
+  wire [2:0] \$205 ;
+  wire [3:0] \$206 ;
+  wire [16:0] \$207 ;
+  wire [9:0] \$208 ;
   wire \$209 ;
   wire \$21 ;
-  wire [10:0] \$210 ;
+  wire \$210 ;
   wire \$211 ;
-  wire \$212 ;
-  wire \$213 ;
-  wire \$214 ;
-  wire \$215 ;
+  wire [2:0] \$212 ;
+  wire [2:0] \$213 ;
+  wire [2:0] \$214 ;
+  wire [18:0] \$215 ;
   wire \$216 ;
   wire \$217 ;
   wire \$218 ;
   wire \$219 ;
   wire \$22 ;
-  wire [2:0] \$220 ;
+  wire \$220 ;
   wire \$221 ;
-  wire \$222 ;
-  wire \$223 ;
-  wire \$224 ;
-  wire \$225 ;
-  wire \$226 ;
-  wire \$227 ;
+  wire [2:0] \$222 ;
+  wire [2:0] \$223 ;
+  wire [2:0] \$224 ;
+  wire [3:0] \$225 ;
+  wire [16:0] \$226 ;
+  wire [9:0] \$227 ;
   wire \$228 ;
-  wire \$229 ;
+  wire [7:0] \$229 ;
   wire \$23 ;
-  wire [2:0] \$230 ;
-  wire [11:0] \$231 ;
-  wire \$232 ;
-  wire \$233 ;
+  wire [16:0] \$230 ;
+  wire \$231 ;
+  wire [7:0] \$232 ;
+  wire [16:0] \$233 ;
   wire \$234 ;
   wire \$235 ;
   wire \$236 ;
@@ -163,89 +163,89 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$240 ;
   wire \$241 ;
   wire \$242 ;
-  wire \$243 ;
+  wire [2:0] \$243 ;
   wire \$244 ;
   wire \$245 ;
   wire \$246 ;
   wire \$247 ;
   wire \$248 ;
-  wire [10:0] \$249 ;
+  wire \$249 ;
   wire \$25 ;
-  wire [32:0] \$250 ;
+  wire \$250 ;
   wire \$251 ;
   wire \$252 ;
   wire \$253 ;
-  wire [2:0] \$254 ;
-  wire [2:0] \$255 ;
-  wire [2:0] \$256 ;
-  wire [3:0] \$257 ;
-  wire \$258 ;
-  wire \$259 ;
+  wire \$254 ;
+  wire [11:0] \$255 ;
+  wire [4:0] \$256 ;
+  wire [1:0] \$257 ;
+  wire [1:0] \$258 ;
+  wire [11:0] \$259 ;
   wire \$26 ;
   wire \$260 ;
   wire \$261 ;
-  wire [2:0] \$262 ;
-  wire [2:0] \$263 ;
-  wire [2:0] \$264 ;
-  wire [3:0] \$265 ;
+  wire \$262 ;
+  wire \$263 ;
+  wire \$264 ;
+  wire \$265 ;
   wire \$266 ;
-  wire [16:0] \$267 ;
+  wire \$267 ;
   wire \$268 ;
   wire \$269 ;
   wire \$27 ;
-  wire [10:0] \$270 ;
-  wire [16:0] \$271 ;
-  wire [3:0] \$272 ;
+  wire \$270 ;
+  wire \$271 ;
+  wire \$272 ;
   wire \$273 ;
   wire \$274 ;
-  wire [16:0] \$275 ;
+  wire \$275 ;
   wire \$276 ;
-  wire \$277 ;
-  wire \$278 ;
-  wire [2:0] \$279 ;
+  wire [10:0] \$277 ;
+  wire [32:0] \$278 ;
+  wire \$279 ;
   wire \$28 ;
-  wire [2:0] \$280 ;
-  wire [2:0] \$281 ;
-  wire [3:0] \$282 ;
-  wire \$283 ;
-  wire [16:0] \$284 ;
-  wire \$285 ;
+  wire \$280 ;
+  wire \$281 ;
+  wire \$282 ;
+  wire [10:0] \$283 ;
+  wire \$284 ;
+  wire [10:0] \$285 ;
   wire \$286 ;
-  wire [9:0] \$287 ;
-  wire \$288 ;
+  wire [16:0] \$287 ;
+  wire [16:0] \$288 ;
   wire \$289 ;
   wire \$29 ;
-  wire \$290 ;
+  wire [3:0] \$290 ;
   wire \$291 ;
   wire \$292 ;
-  wire [2:0] \$293 ;
-  wire [2:0] \$294 ;
-  wire [2:0] \$295 ;
-  wire [3:0] \$296 ;
+  wire \$293 ;
+  wire \$294 ;
+  wire \$295 ;
+  wire \$296 ;
   wire \$297 ;
-  wire [16:0] \$298 ;
+  wire \$298 ;
   wire \$299 ;
   wire [16:0] \$3 ;
   wire \$30 ;
   wire [10:0] \$300 ;
   wire [32:0] \$301 ;
-  wire [16:0] \$302 ;
-  wire [16:0] \$303 ;
-  wire [3:0] \$304 ;
-  wire [16:0] \$305 ;
+  wire [32:0] \$302 ;
+  wire \$303 ;
+  wire [7:0] \$304 ;
+  wire [8:0] \$305 ;
   wire \$306 ;
-  wire \$307 ;
-  wire \$308 ;
-  wire [2:0] \$309 ;
+  wire [7:0] \$307 ;
+  wire [8:0] \$308 ;
+  wire [16:0] \$309 ;
   wire \$31 ;
-  wire [2:0] \$310 ;
-  wire [2:0] \$311 ;
+  wire [16:0] \$310 ;
+  wire [8:0] \$311 ;
   wire [3:0] \$312 ;
-  wire \$313 ;
-  wire [16:0] \$314 ;
+  wire [16:0] \$313 ;
+  wire \$314 ;
   wire \$315 ;
   wire \$316 ;
-  wire [9:0] \$317 ;
+  wire \$317 ;
   wire \$318 ;
   wire \$319 ;
   wire \$32 ;
@@ -257,263 +257,404 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$325 ;
   wire \$326 ;
   wire \$327 ;
-  wire \$328 ;
-  wire \$329 ;
+  wire [8:0] \$328 ;
+  wire [16:0] \$329 ;
   wire \$33 ;
   wire \$330 ;
   wire \$331 ;
   wire \$332 ;
-  wire [11:0] \$333 ;
-  wire \$334 ;
+  wire [3:0] \$333 ;
+  wire [16:0] \$334 ;
   wire [16:0] \$335 ;
   wire [16:0] \$336 ;
-  wire [11:0] \$337 ;
-  wire \$338 ;
-  wire [1:0] \$339 ;
+  wire \$337 ;
+  wire [3:0] \$338 ;
+  wire [10:0] \$339 ;
   wire \$34 ;
-  wire \$340 ;
-  wire [1:0] \$341 ;
-  wire \$342 ;
-  wire [3:0] \$343 ;
-  wire [16:0] \$344 ;
+  wire [16:0] \$340 ;
+  wire [16:0] \$341 ;
+  wire [3:0] \$342 ;
+  wire [10:0] \$343 ;
+  wire [11:0] \$344 ;
   wire [16:0] \$345 ;
-  wire [16:0] \$346 ;
-  wire [4:0] \$347 ;
+  wire \$346 ;
+  wire [2:0] \$347 ;
   wire \$348 ;
-  wire [3:0] \$349 ;
+  wire \$349 ;
   wire \$35 ;
-  wire [10:0] \$350 ;
-  wire [16:0] \$351 ;
-  wire [16:0] \$352 ;
-  wire [3:0] \$353 ;
-  wire [10:0] \$354 ;
-  wire [11:0] \$355 ;
-  wire [16:0] \$356 ;
-  wire \$357 ;
-  wire [2:0] \$358 ;
+  wire \$350 ;
+  wire \$351 ;
+  wire [4:0] \$352 ;
+  wire [4:0] \$353 ;
+  wire \$354 ;
+  wire [1:0] \$355 ;
+  wire [4:0] \$356 ;
+  wire [16:0] \$357 ;
+  wire \$358 ;
   wire \$359 ;
   wire \$36 ;
   wire \$360 ;
-  wire \$361 ;
-  wire \$362 ;
-  wire [4:0] \$363 ;
-  wire [4:0] \$364 ;
-  wire \$365 ;
-  wire [1:0] \$366 ;
-  wire [4:0] \$367 ;
-  wire [16:0] \$368 ;
+  wire [16:0] \$361 ;
+  wire [16:0] \$362 ;
+  wire [16:0] \$363 ;
+  wire [16:0] \$364 ;
+  wire [9:0] \$365 ;
+  wire \$366 ;
+  wire \$367 ;
+  wire \$368 ;
   wire \$369 ;
   wire \$37 ;
   wire \$370 ;
   wire \$371 ;
-  wire [16:0] \$372 ;
-  wire [16:0] \$373 ;
-  wire [16:0] \$374 ;
-  wire [16:0] \$375 ;
-  wire [9:0] \$376 ;
-  wire [24:0] \$377 ;
-  wire [24:0] \$378 ;
+  wire [24:0] \$372 ;
+  wire \$373 ;
+  wire \$374 ;
+  wire \$375 ;
+  wire \$376 ;
+  wire \$377 ;
+  wire \$378 ;
   wire [24:0] \$379 ;
   wire \$38 ;
-  wire [24:0] \$380 ;
-  wire [24:0] \$381 ;
-  wire [24:0] \$382 ;
-  wire [24:0] \$383 ;
-  wire [24:0] \$384 ;
-  wire [24:0] \$385 ;
+  wire \$380 ;
+  wire \$381 ;
+  wire \$382 ;
+  wire \$383 ;
+  wire \$384 ;
+  wire \$385 ;
   wire [24:0] \$386 ;
-  wire [24:0] \$387 ;
-  wire [24:0] \$388 ;
-  wire [24:0] \$389 ;
+  wire \$387 ;
+  wire \$388 ;
+  wire \$389 ;
   wire \$39 ;
-  wire [24:0] \$390 ;
-  wire [24:0] \$391 ;
-  wire [24:0] \$392 ;
+  wire \$390 ;
+  wire \$391 ;
+  wire \$392 ;
   wire [24:0] \$393 ;
-  wire [24:0] \$394 ;
-  wire [24:0] \$395 ;
-  reg [9:0] \$396 ;
-  reg \$397 ;
-  reg \$398 ;
-  reg [2:0] \$399 ;
+  wire \$394 ;
+  wire \$395 ;
+  wire \$396 ;
+  wire \$397 ;
+  wire \$398 ;
+  wire \$399 ;
   wire [10:0] \$4 ;
   wire \$40 ;
-  reg [23:0] \$400 ;
-  reg [23:0] \$401 ;
-  reg [23:0] \$402 ;
-  reg [23:0] \$403 ;
-  reg [23:0] \$404 ;
-  reg [23:0] \$405 ;
-  reg [23:0] \$406 ;
-  reg [23:0] \$407 ;
-  reg [23:0] \$408 ;
-  reg [23:0] \$409 ;
+  wire [24:0] \$400 ;
+  wire \$401 ;
+  wire \$402 ;
+  wire \$403 ;
+  wire \$404 ;
+  wire \$405 ;
+  wire \$406 ;
+  wire [24:0] \$407 ;
+  wire \$408 ;
+  wire \$409 ;
   wire \$41 ;
-  reg [23:0] \$410 ;
-  reg [23:0] \$411 ;
-  reg [23:0] \$412 ;
-  reg [23:0] \$413 ;
-  reg [23:0] \$414 ;
-  reg [23:0] \$415 ;
-  reg [23:0] \$416 ;
-  reg [23:0] \$417 ;
-  reg [23:0] \$418 ;
-  reg [1:0] \$419 ;
+  wire \$410 ;
+  wire \$411 ;
+  wire \$412 ;
+  wire \$413 ;
+  wire [24:0] \$414 ;
+  wire \$415 ;
+  wire \$416 ;
+  wire \$417 ;
+  wire \$418 ;
+  wire \$419 ;
   wire \$42 ;
-  reg [9:0] \$420 ;
-  reg [15:0] \$421 ;
-  reg [9:0] \$422 ;
-  reg [15:0] \$423 ;
-  reg [2:0] \$424 ;
-  reg [9:0] \$425 ;
-  reg [15:0] \$426 ;
-  reg [2:0] \$427 ;
-  reg [15:0] \$428 ;
-  reg [15:0] \$429 ;
+  wire \$420 ;
+  wire [24:0] \$421 ;
+  wire \$422 ;
+  wire \$423 ;
+  wire \$424 ;
+  wire \$425 ;
+  wire \$426 ;
+  wire \$427 ;
+  wire [24:0] \$428 ;
+  wire \$429 ;
   wire \$43 ;
-  reg \$430 ;
-  reg \$431 ;
-  reg [15:0] \$432 ;
-  reg [2:0] \$433 ;
-  reg [15:0] \$434 ;
-  reg [10:0] \$435 ;
-  reg [2:0] \$436 ;
-  reg [2:0] \$437 ;
-  reg [9:0] \$438 ;
-  reg [9:0] \$439 ;
+  wire \$430 ;
+  wire \$431 ;
+  wire \$432 ;
+  wire \$433 ;
+  wire \$434 ;
+  wire [24:0] \$435 ;
+  wire \$436 ;
+  wire \$437 ;
+  wire \$438 ;
+  wire \$439 ;
   wire \$44 ;
-  reg [15:0] \$440 ;
-  reg [15:0] \$441 ;
-  reg [15:0] \$442 ;
-  reg [15:0] \$443 ;
-  reg \$444 ;
-  reg [3:0] \$445 ;
-  reg [15:0] \$446 ;
-  reg [15:0] \$447 ;
-  reg [9:0] \$448 ;
-  reg [2:0] \$449 ;
+  wire \$440 ;
+  wire \$441 ;
+  wire [24:0] \$442 ;
+  wire \$443 ;
+  wire \$444 ;
+  wire \$445 ;
+  wire \$446 ;
+  wire \$447 ;
+  wire \$448 ;
+  wire [24:0] \$449 ;
   wire \$45 ;
-  reg [15:0] \$450 ;
-  reg \$451 ;
-  reg [2:0] \$452 ;
-  reg \$453 ;
-  reg \$454 ;
-  reg [15:0] \$455 ;
-  reg [15:0] \$456 ;
-  reg [15:0] \$457 ;
-  reg [15:0] \$458 ;
-  reg [15:0] \$459 ;
+  wire \$450 ;
+  wire \$451 ;
+  wire \$452 ;
+  wire \$453 ;
+  wire \$454 ;
+  wire \$455 ;
+  wire [24:0] \$456 ;
+  wire \$457 ;
+  wire \$458 ;
+  wire \$459 ;
   wire \$46 ;
-  reg [8:0] \$460 ;
+  wire \$460 ;
+  wire \$461 ;
+  wire \$462 ;
+  wire [24:0] \$463 ;
+  wire \$464 ;
+  wire \$465 ;
+  wire \$466 ;
+  wire \$467 ;
+  wire \$468 ;
+  wire \$469 ;
   wire \$47 ;
+  wire [24:0] \$470 ;
+  wire \$471 ;
+  wire \$472 ;
+  wire \$473 ;
+  wire \$474 ;
+  wire \$475 ;
+  wire \$476 ;
+  wire [24:0] \$477 ;
+  wire \$478 ;
+  wire \$479 ;
   wire \$48 ;
+  wire \$480 ;
+  wire \$481 ;
+  wire \$482 ;
+  wire \$483 ;
+  wire [24:0] \$484 ;
+  wire \$485 ;
+  wire \$486 ;
+  wire \$487 ;
+  wire \$488 ;
+  wire \$489 ;
   wire \$49 ;
+  wire \$490 ;
+  wire [24:0] \$491 ;
+  wire \$492 ;
+  wire \$493 ;
+  wire \$494 ;
+  wire \$495 ;
+  wire \$496 ;
+  wire \$497 ;
+  wire [24:0] \$498 ;
+  reg [9:0] \$499 ;
   wire \$5 ;
   wire \$50 ;
+  reg [23:0] \$500 ;
+  reg \$501 ;
+  reg \$502 ;
+  reg [2:0] \$503 ;
+  reg [1:0] \$504 ;
+  reg [127:0] \$505 ;
+  reg [1:0] \$506 ;
+  reg [15:0] \$507 ;
+  reg [9:0] \$508 ;
+  reg [23:0] \$509 ;
   wire \$51 ;
+  reg \$510 ;
+  reg [9:0] \$511 ;
+  reg [15:0] \$512 ;
+  reg [9:0] \$513 ;
+  reg [15:0] \$514 ;
+  reg [2:0] \$515 ;
+  reg \$516 ;
+  reg \$517 ;
+  reg [9:0] \$518 ;
+  reg [15:0] \$519 ;
   wire \$52 ;
+  reg [2:0] \$520 ;
+  reg [15:0] \$521 ;
+  reg [15:0] \$522 ;
+  reg [7:0] \$523 ;
+  reg [7:0] \$524 ;
+  reg \$525 ;
+  reg \$526 ;
+  reg [7:0] \$527 ;
+  reg [2:0] \$528 ;
+  reg [2:0] \$529 ;
   wire \$53 ;
+  reg [2:0] \$530 ;
+  reg [2:0] \$531 ;
+  reg [15:0] \$532 ;
+  reg [10:0] \$533 ;
+  reg [2:0] \$534 ;
+  reg [2:0] \$535 ;
+  reg [9:0] \$536 ;
+  reg [9:0] \$537 ;
+  reg [15:0] \$538 ;
+  reg [15:0] \$539 ;
   wire \$54 ;
+  reg [15:0] \$540 ;
+  reg [15:0] \$541 ;
+  reg \$542 ;
+  reg [3:0] \$543 ;
+  reg [15:0] \$544 ;
+  reg [15:0] \$545 ;
+  reg [9:0] \$546 ;
+  reg [2:0] \$547 ;
+  reg [15:0] \$548 ;
+  reg \$549 ;
   wire \$55 ;
+  reg [2:0] \$550 ;
+  reg \$551 ;
+  reg \$552 ;
+  reg [15:0] \$553 ;
+  reg [15:0] \$554 ;
+  reg [15:0] \$555 ;
+  reg [15:0] \$556 ;
+  reg [15:0] \$557 ;
+  reg [8:0] \$558 ;
+  reg \$559 ;
   wire \$56 ;
+  reg [15:0] \$560 ;
+  reg [23:0] \$561 ;
+  reg [15:0] \$562 ;
+  reg [23:0] \$563 ;
+  reg [15:0] \$564 ;
+  reg [23:0] \$565 ;
+  reg [15:0] \$566 ;
+  reg [23:0] \$567 ;
+  reg [15:0] \$568 ;
+  reg [23:0] \$569 ;
   wire \$57 ;
+  reg [15:0] \$570 ;
+  reg [23:0] \$571 ;
+  reg [15:0] \$572 ;
+  reg [23:0] \$573 ;
+  reg [15:0] \$574 ;
+  reg [23:0] \$575 ;
+  reg [15:0] \$576 ;
+  reg [23:0] \$577 ;
+  reg [15:0] \$578 ;
+  reg [23:0] \$579 ;
   wire \$58 ;
+  reg [15:0] \$580 ;
+  reg [23:0] \$581 ;
+  reg [15:0] \$582 ;
+  reg [23:0] \$583 ;
+  reg [15:0] \$584 ;
+  reg [23:0] \$585 ;
+  reg [15:0] \$586 ;
+  reg [23:0] \$587 ;
+  reg [15:0] \$588 ;
+  reg [23:0] \$589 ;
   wire \$59 ;
+  reg [15:0] \$590 ;
+  reg [23:0] \$591 ;
+  reg [15:0] \$592 ;
+  reg [23:0] \$593 ;
+  reg [15:0] \$594 ;
+  reg [23:0] \$595 ;
+  reg [15:0] \$596 ;
+  reg [23:0] \$597 ;
   wire \$6 ;
   wire \$60 ;
-  wire [15:0] \$61 ;
-  wire [15:0] \$62 ;
+  wire \$61 ;
+  wire \$62 ;
   wire \$63 ;
   wire \$64 ;
   wire \$65 ;
   wire \$66 ;
-  wire [2:0] \$67 ;
-  wire [2:0] \$68 ;
-  wire [2:0] \$69 ;
+  wire \$67 ;
+  wire \$68 ;
+  wire \$69 ;
   wire [16:0] \$7 ;
-  wire [18:0] \$70 ;
+  wire \$70 ;
   wire \$71 ;
   wire \$72 ;
-  wire \$73 ;
-  wire \$74 ;
-  wire [2:0] \$75 ;
-  wire [2:0] \$76 ;
-  wire [2:0] \$77 ;
-  wire [3:0] \$78 ;
-  wire \$79 ;
+  wire [15:0] \$73 ;
+  wire [15:0] \$74 ;
+  wire \$75 ;
+  wire \$76 ;
+  wire \$77 ;
+  wire \$78 ;
+  wire [16:0] \$79 ;
   wire [16:0] \$8 ;
   wire \$80 ;
   wire \$81 ;
   wire \$82 ;
-  wire [2:0] \$83 ;
-  wire [2:0] \$84 ;
-  wire [2:0] \$85 ;
-  wire [3:0] \$86 ;
+  wire \$83 ;
+  wire [16:0] \$84 ;
+  wire \$85 ;
+  wire \$86 ;
   wire \$87 ;
-  wire [16:0] \$88 ;
-  wire \$89 ;
+  wire \$88 ;
+  wire [16:0] \$89 ;
   wire \$9 ;
   wire \$90 ;
-  wire [9:0] \$91 ;
+  wire \$91 ;
   wire \$92 ;
-  wire [16:0] \$93 ;
+  wire \$93 ;
   wire \$94 ;
   wire \$95 ;
   wire \$96 ;
-  wire \$97 ;
-  wire [16:0] \$98 ;
+  reg [15:0] \$97 ;
+  reg [15:0] \$98 ;
   wire \$99 ;
   wire [9:0] \$like ;
   reg [15:0] \$signal  = 16'h0000;
-  reg [9:0] \$signal$103  = 10'h000;
-  reg [9:0] \$signal$107  = 10'h000;
-  reg [15:0] \$signal$116  = 16'h0000;
-  reg [9:0] \$signal$117  = 10'h000;
-  reg [15:0] \$signal$119  = 16'h0000;
-  reg [15:0] \$signal$143  = 16'h0000;
-  reg [10:0] \$signal$146  = 11'h000;
-  reg [2:0] \$signal$147  = 3'h0;
-  reg [15:0] \$signal$150  = 16'h0000;
-  wire [15:0] \$signal$153 ;
-  wire [15:0] \$signal$154 ;
-  wire [15:0] \$signal$155 ;
-  wire [8:0] \$signal$156 ;
+  reg [15:0] \$signal$104  = 16'h0000;
+  reg [9:0] \$signal$105  = 10'h000;
+  reg [7:0] \$signal$107  = 8'h00;
+  reg [15:0] \$signal$147  = 16'h0000;
+  reg [9:0] \$signal$150  = 10'h000;
+  reg [15:0] \$signal$152  = 16'h0000;
+  reg [7:0] \$signal$154  = 8'h00;
+  reg [2:0] \$signal$156  = 3'h0;
+  reg [2:0] \$signal$157  = 3'h0;
+  reg [10:0] \$signal$159  = 11'h000;
+  reg [2:0] \$signal$160  = 3'h0;
+  reg [15:0] \$signal$163  = 16'h0000;
+  wire [15:0] \$signal$166 ;
+  wire [15:0] \$signal$167 ;
+  wire [15:0] \$signal$168 ;
+  wire [8:0] \$signal$169 ;
   reg [8:0] \$signal$31  = 9'h000;
   reg [15:0] \$signal$32  = 16'h0000;
   reg [15:0] \$signal$33  = 16'h0000;
-  reg \$signal$59  = 1'h0;
+  reg \$signal$43  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$65 ;
-  reg \$signal$93  = 1'h0;
+  wire \$signal$49 ;
+  reg \$signal$63  = 1'h0;
+  reg \$signal$82  = 1'h0;
+  reg [9:0] \$signal$95  = 10'h000;
   wire [8:0] \$signature__addr ;
   wire [8:0] \$signature__addr$36 ;
-  reg [7:0] \$signature__addr$80 ;
-  reg [7:0] \$signature__addr$84 ;
+  reg [7:0] \$signature__addr$67 ;
+  reg [7:0] \$signature__addr$73 ;
   wire [127:0] \$signature__data ;
   wire [127:0] \$signature__data$29 ;
-  reg [15:0] \$signature__data$81 ;
-  reg [63:0] \$signature__data$85 ;
+  reg [15:0] \$signature__data$69 ;
+  reg [63:0] \$signature__data$74 ;
   wire [15:0] \$signature__en ;
-  reg [3:0] \$signature__en$82 ;
-  reg [3:0] \$signature__en$86 ;
+  reg [3:0] \$signature__en$70 ;
+  reg [3:0] \$signature__en$75 ;
   wire [15:0] a_in;
   reg [63:0] acc;
-  wire [63:0] \acc$126 ;
+  wire [63:0] \acc$114 ;
   reg [7:0] act_r__addr;
   wire [15:0] act_r__data;
   reg act_r__en;
   reg active;
   reg [15:0] asm = 16'h0000;
+  reg [9:0] b1 = 10'h000;
   reg [3:0] bitc = 4'h0;
   output busy;
   wire busy;
-  (* init = 1'h0 *)
-  wire cc;
-  reg clear = 1'h0;
   input clk;
   wire clk;
   output [31:0] config_id;
   wire [31:0] config_id;
+  reg counting = 1'h0;
   (* init = 3'h0 *)
   wire [2:0] cp;
   reg [23:0] ctr_cycles = 24'h000000;
@@ -538,7 +679,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [23:0] ctr_store_stall = 24'h000000;
   reg [23:0] ctr_threshold_ops = 24'h000000;
   output [23:0] ctr_value;
-  reg [23:0] ctr_value;
+  reg [23:0] ctr_value = 24'h000000;
+  (* init = 1'h0 *)
+  wire cz;
   output done;
   wire done;
   output error;
@@ -560,6 +703,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] inc_load_stall;
   reg [15:0] inc_post_busy;
   reg [15:0] inc_post_stall;
+  reg [15:0] inc_q_cycles = 16'h0000;
+  reg [15:0] inc_q_gemm_busy = 16'h0000;
+  reg [15:0] inc_q_gemm_stall = 16'h0000;
+  reg [15:0] inc_q_instructions = 16'h0000;
+  reg [15:0] inc_q_load_busy = 16'h0000;
+  reg [15:0] inc_q_load_stall = 16'h0000;
+  reg [15:0] inc_q_post_busy = 16'h0000;
+  reg [15:0] inc_q_post_stall = 16'h0000;
+  reg [15:0] inc_q_sram_act_reads = 16'h0000;
+  reg [15:0] inc_q_sram_act_writes = 16'h0000;
+  reg [15:0] inc_q_sram_out_reads = 16'h0000;
+  reg [15:0] inc_q_sram_out_writes = 16'h0000;
+  reg [15:0] inc_q_sram_thresh_reads = 16'h0000;
+  reg [15:0] inc_q_sram_thresh_writes = 16'h0000;
+  reg [15:0] inc_q_sram_weight_reads = 16'h0000;
+  reg [15:0] inc_q_sram_weight_writes = 16'h0000;
+  reg [15:0] inc_q_store_busy = 16'h0000;
+  reg [15:0] inc_q_store_stall = 16'h0000;
+  reg [15:0] inc_q_threshold_ops = 16'h0000;
   reg [15:0] inc_sram_act_reads;
   reg [15:0] inc_sram_act_writes;
   reg [15:0] inc_sram_out_reads;
@@ -571,8 +733,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] inc_store_busy;
   reg [15:0] inc_store_stall;
   reg [15:0] inc_threshold_ops;
+  reg [127:0] instr = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
   reg [9:0] ix = 10'h000;
+  reg [2:0] kh1 = 3'h0;
   reg [2:0] ky = 3'h0;
   reg lastw_d = 1'h0;
   wire [9:0] lp_end;
@@ -599,6 +763,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg mem_wr_valid;
   reg n_cmp;
   reg [1:0] n_lv;
+  reg [1:0] nb1 = 2'h0;
   reg [15:0] o_addr = 16'h0000;
   reg [2:0] o_beat = 3'h0;
   reg o_last = 1'h0;
@@ -609,15 +774,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] pitch = 16'h0000;
   reg [2:0] plane = 3'h0;
   reg [15:0] plane_base = 16'h0000;
+  reg [23:0] rd_len = 24'h000000;
   reg [15:0] req_addr = 16'h0000;
   reg [9:0] req_cnt = 10'h000;
+  reg req_more = 1'h0;
   reg rowc = 1'h0;
   input rst;
   wire rst;
   reg [9:0] rx_bank = 10'h000;
   reg [2:0] rx_beat = 3'h0;
+  reg rx_blast = 1'h0;
   reg [15:0] rx_word = 16'h0000;
-  reg [15:0] s_off = 16'h0000;
+  reg [15:0] s_cur = 16'h0000;
   reg [15:0] sc_word = 16'h0000;
   wire [63:0] scores;
   reg shift;
@@ -629,6 +797,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] store_thresh;
   reg [15:0] store_weight;
   reg [1:0] t = 2'h0;
+  reg [7:0] t_addr = 8'h00;
   reg [15:0] tail = 16'h0000;
   reg [7:0] thr_r__addr;
   wire [63:0] thr_r__data;
@@ -645,6 +814,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire [63:0] wgt_r__data;
   reg wgt_r__en;
   wire [3:0] y;
+  reg zero = 1'h0;
   reg [15:0] act_buf [255:0];
   initial begin
     act_buf[0] = 16'h0000;
@@ -905,14 +1075,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 16'h0000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$82 [0])
-      act_buf[\$signature__addr$80 ][3:0] <= \$signature__data$81 [3:0];
-    if (\$signature__en$82 [1])
-      act_buf[\$signature__addr$80 ][7:4] <= \$signature__data$81 [7:4];
-    if (\$signature__en$82 [2])
-      act_buf[\$signature__addr$80 ][11:8] <= \$signature__data$81 [11:8];
-    if (\$signature__en$82 [3])
-      act_buf[\$signature__addr$80 ][15:12] <= \$signature__data$81 [15:12];
+    if (\$signature__en$70 [0])
+      act_buf[\$signature__addr$67 ][3:0] <= \$signature__data$69 [3:0];
+    if (\$signature__en$70 [1])
+      act_buf[\$signature__addr$67 ][7:4] <= \$signature__data$69 [7:4];
+    if (\$signature__en$70 [2])
+      act_buf[\$signature__addr$67 ][11:8] <= \$signature__data$69 [11:8];
+    if (\$signature__en$70 [3])
+      act_buf[\$signature__addr$67 ][15:12] <= \$signature__data$69 [15:12];
   end
   reg [15:0] _0_;
   always @(posedge clk) begin
@@ -1472,7 +1642,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   reg [127:0] _1_;
   always @(posedge clk) begin
-    _1_ <= imem[pc_next[8:0]];
+    _1_ <= imem[\$20 [8:0]];
   end
   assign \$signature__data$29  = _1_;
   reg [63:0] thresh_out_buf [255:0];
@@ -2011,14 +2181,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[255] = 64'h0000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$86 [0])
-      weight_buf[\$signature__addr$84 ][15:0] <= \$signature__data$85 [15:0];
-    if (\$signature__en$86 [1])
-      weight_buf[\$signature__addr$84 ][31:16] <= \$signature__data$85 [31:16];
-    if (\$signature__en$86 [2])
-      weight_buf[\$signature__addr$84 ][47:32] <= \$signature__data$85 [47:32];
-    if (\$signature__en$86 [3])
-      weight_buf[\$signature__addr$84 ][63:48] <= \$signature__data$85 [63:48];
+    if (\$signature__en$75 [0])
+      weight_buf[\$signature__addr$73 ][15:0] <= \$signature__data$74 [15:0];
+    if (\$signature__en$75 [1])
+      weight_buf[\$signature__addr$73 ][31:16] <= \$signature__data$74 [31:16];
+    if (\$signature__en$75 [2])
+      weight_buf[\$signature__addr$73 ][47:32] <= \$signature__data$74 [47:32];
+    if (\$signature__en$75 [3])
+      weight_buf[\$signature__addr$73 ][63:48] <= \$signature__data$74 [63:48];
   end
   reg [63:0] _3_;
   always @(posedge clk) begin
@@ -2027,463 +2197,630 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _3_;
+  assign \$399  = \$398  & start;
+  assign \$400  = ctr_store_busy + inc_q_store_busy;
+  assign \$401  = ! state;
+  assign \$402  = state == 3'h6;
+  assign \$403  = \$401  | \$402 ;
+  assign \$404  = state == 3'h7;
+  assign \$405  = \$403  | \$404 ;
+  assign \$406  = \$405  & start;
+  assign \$407  = ctr_store_stall + inc_q_store_stall;
+  assign \$408  = ! state;
+  assign \$409  = state == 3'h6;
+  assign \$410  = \$408  | \$409 ;
+  assign \$411  = state == 3'h7;
+  assign \$412  = \$410  | \$411 ;
+  assign \$413  = \$412  & start;
+  assign \$414  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$415  = ! state;
+  assign \$416  = state == 3'h6;
+  assign \$417  = \$415  | \$416 ;
+  assign \$418  = state == 3'h7;
+  assign \$419  = \$417  | \$418 ;
+  assign \$420  = \$419  & start;
+  assign \$421  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$422  = ! state;
+  assign \$423  = state == 3'h6;
+  assign \$424  = \$422  | \$423 ;
+  assign \$425  = state == 3'h7;
+  assign \$426  = \$424  | \$425 ;
+  assign \$427  = \$426  & start;
+  assign \$428  = ctr_post_busy + inc_q_post_busy;
+  assign \$429  = ! state;
+  assign \$430  = state == 3'h6;
+  assign \$431  = \$429  | \$430 ;
+  assign \$432  = state == 3'h7;
+  assign \$433  = \$431  | \$432 ;
+  assign \$434  = \$433  & start;
+  assign \$435  = ctr_post_stall + inc_q_post_stall;
+  assign \$436  = ! state;
+  assign \$437  = state == 3'h6;
+  assign \$438  = \$436  | \$437 ;
+  assign \$439  = state == 3'h7;
+  assign \$440  = \$438  | \$439 ;
+  assign \$441  = \$440  & start;
+  assign \$442  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$443  = ! state;
+  assign \$444  = state == 3'h6;
+  assign \$445  = \$443  | \$444 ;
+  assign \$446  = state == 3'h7;
+  assign \$447  = \$445  | \$446 ;
+  assign \$448  = \$447  & start;
+  assign \$449  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$450  = ! state;
+  assign \$451  = state == 3'h6;
+  assign \$452  = \$450  | \$451 ;
+  assign \$453  = state == 3'h7;
+  assign \$454  = \$452  | \$453 ;
+  assign \$455  = \$454  & start;
+  assign \$456  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$457  = ! state;
+  assign \$458  = state == 3'h6;
+  assign \$459  = \$457  | \$458 ;
+  assign \$460  = state == 3'h7;
+  assign \$461  = \$459  | \$460 ;
+  assign \$462  = \$461  & start;
+  assign \$463  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$464  = ! state;
+  assign \$465  = state == 3'h6;
+  assign \$466  = \$464  | \$465 ;
+  assign \$467  = state == 3'h7;
+  assign \$468  = \$466  | \$467 ;
+  assign \$469  = \$468  & start;
+  assign \$470  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$471  = ! state;
+  assign \$472  = state == 3'h6;
+  assign \$473  = \$471  | \$472 ;
+  assign \$474  = state == 3'h7;
+  assign \$475  = \$473  | \$474 ;
+  assign \$476  = \$475  & start;
+  assign \$477  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$478  = ! state;
+  assign \$479  = state == 3'h6;
+  assign \$480  = \$478  | \$479 ;
+  assign \$481  = state == 3'h7;
+  assign \$482  = \$480  | \$481 ;
+  assign \$483  = \$482  & start;
+  assign \$484  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$485  = ! state;
+  assign \$486  = state == 3'h6;
+  assign \$487  = \$485  | \$486 ;
+  assign \$488  = state == 3'h7;
+  assign \$489  = \$487  | \$488 ;
+  assign \$490  = \$489  & start;
+  assign \$491  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$492  = ! state;
+  assign \$493  = state == 3'h6;
+  assign \$494  = \$492  | \$493 ;
+  assign \$495  = state == 3'h7;
+  assign \$496  = \$494  | \$495 ;
+  assign \$497  = \$496  & start;
+  assign \$498  = ctr_threshold_ops + inc_q_threshold_ops;
   always @(posedge clk)
-    p <= \$433 ;
+    pc <= \$499 ;
   always @(posedge clk)
-    tail <= \$434 ;
+    ctr_value <= \$500 ;
   always @(posedge clk)
-    \$signal$146  <= \$435 ;
+    valid <= \$501 ;
   always @(posedge clk)
-    \$signal$147  <= \$436 ;
+    zero <= \$502 ;
   always @(posedge clk)
-    ky <= \$437 ;
+    state <= \$503 ;
   always @(posedge clk)
-    \$signal$117  <= \$438 ;
+    t <= \$504 ;
   always @(posedge clk)
-    ix <= \$439 ;
+    instr <= \$505 ;
   always @(posedge clk)
-    plane_base <= \$440 ;
+    nb1 <= \$506 ;
   always @(posedge clk)
-    \$signal$150  <= \$441 ;
+    \$signal$147  <= \$507 ;
   always @(posedge clk)
-    \$signal$116  <= \$442 ;
+    b1 <= \$508 ;
   always @(posedge clk)
-    pitch <= \$443 ;
+    rd_len <= \$509 ;
   always @(posedge clk)
-    rowc <= \$444 ;
+    req_more <= \$510 ;
   always @(posedge clk)
-    bitc <= \$445 ;
+    req_cnt <= \$511 ;
   always @(posedge clk)
-    paddr <= \$446 ;
+    req_addr <= \$512 ;
   always @(posedge clk)
-    asm <= \$447 ;
+    rx_bank <= \$513 ;
   always @(posedge clk)
-    \$signal$107  <= \$448 ;
+    rx_word <= \$514 ;
   always @(posedge clk)
-    o_beat <= \$449 ;
+    rx_beat <= \$515 ;
   always @(posedge clk)
-    o_addr <= \$450 ;
+    \$signal$63  <= \$516 ;
   always @(posedge clk)
-    o_last <= \$451 ;
+    rx_blast <= \$517 ;
   always @(posedge clk)
-    plane <= \$452 ;
+    \$signal$150  <= \$518 ;
   always @(posedge clk)
-    \$signal$59  <= \$453 ;
+    tx_word <= \$519 ;
   always @(posedge clk)
-    lastw_d <= \$454 ;
+    tx_beat <= \$520 ;
   always @(posedge clk)
-    sc_word <= \$455 ;
+    \$signal$152  <= \$521 ;
   always @(posedge clk)
-    lp_left <= \$456 ;
+    s_cur <= \$522 ;
   always @(posedge clk)
-    \$signal  <= \$457 ;
+    \$signal$154  <= \$523 ;
   always @(posedge clk)
-    \$signal$32  <= \$458 ;
+    t_addr <= \$524 ;
   always @(posedge clk)
-    \$signal$33  <= \$459 ;
+    issuing <= \$525 ;
   always @(posedge clk)
-    \$signal$31  <= \$460 ;
+    \$signal$82  <= \$526 ;
+  always @(posedge clk)
+    \$signal$107  <= \$527 ;
+  always @(posedge clk)
+    p <= \$528 ;
+  always @(posedge clk)
+    \$signal$156  <= \$529 ;
+  always @(posedge clk)
+    \$signal$157  <= \$530 ;
+  always @(posedge clk)
+    kh1 <= \$531 ;
+  always @(posedge clk)
+    tail <= \$532 ;
+  always @(posedge clk)
+    \$signal$159  <= \$533 ;
+  always @(posedge clk)
+    \$signal$160  <= \$534 ;
+  always @(posedge clk)
+    ky <= \$535 ;
+  always @(posedge clk)
+    \$signal$105  <= \$536 ;
+  always @(posedge clk)
+    ix <= \$537 ;
+  always @(posedge clk)
+    plane_base <= \$538 ;
+  always @(posedge clk)
+    \$signal$163  <= \$539 ;
+  always @(posedge clk)
+    \$signal$104  <= \$540 ;
+  always @(posedge clk)
+    pitch <= \$541 ;
+  always @(posedge clk)
+    rowc <= \$542 ;
+  always @(posedge clk)
+    bitc <= \$543 ;
+  always @(posedge clk)
+    paddr <= \$544 ;
+  always @(posedge clk)
+    asm <= \$545 ;
+  always @(posedge clk)
+    \$signal$95  <= \$546 ;
+  always @(posedge clk)
+    o_beat <= \$547 ;
+  always @(posedge clk)
+    o_addr <= \$548 ;
+  always @(posedge clk)
+    o_last <= \$549 ;
+  always @(posedge clk)
+    plane <= \$550 ;
+  always @(posedge clk)
+    \$signal$43  <= \$551 ;
+  always @(posedge clk)
+    lastw_d <= \$552 ;
+  always @(posedge clk)
+    sc_word <= \$553 ;
+  always @(posedge clk)
+    lp_left <= \$554 ;
+  always @(posedge clk)
+    \$signal  <= \$555 ;
+  always @(posedge clk)
+    \$signal$32  <= \$556 ;
+  always @(posedge clk)
+    \$signal$33  <= \$557 ;
+  always @(posedge clk)
+    \$signal$31  <= \$558 ;
+  always @(posedge clk)
+    counting <= \$559 ;
+  always @(posedge clk)
+    inc_q_cycles <= \$560 ;
+  always @(posedge clk)
+    ctr_cycles <= \$561 ;
+  always @(posedge clk)
+    inc_q_instructions <= \$562 ;
+  always @(posedge clk)
+    ctr_instructions <= \$563 ;
+  always @(posedge clk)
+    inc_q_load_busy <= \$564 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$565 ;
+  always @(posedge clk)
+    inc_q_load_stall <= \$566 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$567 ;
+  always @(posedge clk)
+    inc_q_store_busy <= \$568 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$569 ;
+  always @(posedge clk)
+    inc_q_store_stall <= \$570 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$571 ;
+  always @(posedge clk)
+    inc_q_gemm_busy <= \$572 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$573 ;
+  always @(posedge clk)
+    inc_q_gemm_stall <= \$574 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$575 ;
+  always @(posedge clk)
+    inc_q_post_busy <= \$576 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$577 ;
+  always @(posedge clk)
+    inc_q_post_stall <= \$578 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$579 ;
+  always @(posedge clk)
+    inc_q_sram_act_reads <= \$580 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$581 ;
+  always @(posedge clk)
+    inc_q_sram_act_writes <= \$582 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$583 ;
+  always @(posedge clk)
+    inc_q_sram_weight_reads <= \$584 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$585 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$586 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$587 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$588 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$589 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$590 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$591 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$592 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$593 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$594 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$595 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$596 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$597 ;
   assign \$1  = \$signature__data$29 [3:0] == 2'h3;
   assign \$3  = \$signature__data$29 [26:11] + \$signal ;
   assign \$4  = $signed(\$signature__data$29 [113:105]) + $signed({ 1'h0, \$signal$31  });
   assign \$5  = \$signature__data$29 [3:0] == 3'h4;
   assign \$7  = \$signature__data$29 [41:26] + \$signal$32 ;
   assign \$8  = \$signature__data$29 [87:72] + \$signal$33 ;
+  assign \$9  = ! state;
+  assign \$10  = state == 3'h6;
+  assign \$11  = \$9  | \$10 ;
+  assign \$12  = state == 3'h7;
+  assign \$13  = \$11  | \$12 ;
+  assign \$14  = ! pc;
+  assign \$16  = lp_left != 1'h1;
+  assign \$18  = pc + 1'h1;
+  assign \$20  = \$13  ? 11'h000 : \$19 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$9  = | state;
-  assign \$10  = state != 3'h6;
-  assign \$11  = \$9  & \$10 ;
-  assign \$12  = state != 3'h7;
-  assign busy = \$11  & \$12 ;
-  assign a_in = \$signal$59  ? 16'h0000 : act_r__data;
-  assign \$63  = req_cnt < \$signature__data$29 [34:26];
-  assign \$64  = ! \$signature__data$29 [9:8];
-  assign \$65  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$66  = \$signature__data$29 [9:8] == 2'h2;
-  assign \$67  = \$66  ? 3'h1 : 3'h4;
-  assign \$68  = \$65  ? 3'h1 : \$67 ;
-  assign \$69  = \$64  ? 3'h1 : \$68 ;
-  assign \$70  = \$signature__data$29 [50:35] * \$69 ;
-  assign \$71  = ! rx_beat;
-  assign \$72  = ! \$signature__data$29 [9:8];
-  assign \$73  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$74  = \$signature__data$29 [9:8] == 2'h2;
-  assign \$75  = \$74  ? 3'h1 : 3'h4;
-  assign \$76  = \$73  ? 3'h1 : \$75 ;
-  assign \$77  = \$72  ? 3'h1 : \$76 ;
-  assign \$78  = \$77  - 1'h1;
-  assign \$79  = rx_beat == \$78 ;
-  assign \$80  = ! \$signature__data$29 [9:8];
-  assign \$81  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$82  = \$signature__data$29 [9:8] == 2'h2;
-  assign \$83  = \$82  ? 3'h1 : 3'h4;
-  assign \$84  = \$81  ? 3'h1 : \$83 ;
-  assign \$85  = \$80  ? 3'h1 : \$84 ;
-  assign \$86  = \$85  - 1'h1;
-  assign \$87  = rx_beat == \$86 ;
-  assign \$88  = \$signature__data$29 [50:35] - 1'h1;
-  assign \$89  = rx_word == \$88 ;
-  assign \$90  = \$87  & \$89 ;
-  assign \$91  = \$signature__data$29 [34:26] - 1'h1;
-  assign \$92  = $signed({ 1'h0, rx_bank }) == $signed(\$91 );
-  assign \$93  = \$signature__data$29 [25:10] + rx_word;
-  assign \$94  = ! rx_bank;
-  assign \$95  = ! rx_bank;
-  assign \$96  = ! rx_bank;
-  assign \$97  = ! rx_bank;
-  assign \$98  = \$signature__data$29 [25:10] + rx_word;
-  assign \$99  = ! rx_bank;
-  assign \$100  = rx_bank == 1'h1;
-  assign \$101  = rx_bank == 2'h2;
-  assign \$102  = rx_bank == 2'h3;
-  assign \$103  = \$signature__data$29 [25:10] + rx_word;
-  assign \$104  = ! rx_bank;
-  assign \$105  = rx_bank == 1'h1;
-  assign \$106  = rx_bank == 2'h2;
-  assign \$107  = rx_bank == 2'h3;
-  assign \$108  = ~ \$signal$93 ;
-  assign \$109  = \$108  | mem_wr_ready;
-  assign \$110  = ! tx_beat;
-  assign \$111  = \$signature__data$29 [25:10] + tx_word;
-  assign \$112  = \$signature__data$29 [25:10] + tx_word;
-  assign \$113  = \$signature__data$29 [25:10] + tx_word;
-  assign \$114  = \$signal$103  * 8'h80;
-  assign \$115  = 8'h80 + \$114 ;
-  assign \$116  = \$signature__data$29 [25:10] + tx_word;
-  assign \$117  = \$115  + \$116 ;
-  assign \$120  = ! \$signature__data$29 [9:8];
-  assign \$121  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$122  = \$signature__data$29 [9:8] == 2'h2;
-  assign \$124  = \$122  ? store_thresh : \$123 ;
-  assign \$125  = \$121  ? store_weight : \$124 ;
-  assign \$126  = \$120  ? store_act : \$125 ;
-  assign \$127  = \$signal$93  & mem_wr_ready;
-  assign \$128  = $signed(\$signal$117 ) >= $signed(1'h0);
-  assign \$129  = $signed(\$signal$117 ) < $signed(2'h1);
-  assign \$130  = \$128  & \$129 ;
-  assign \$131  = $signed(ix) >= $signed(1'h0);
-  assign \$132  = \$130  & \$131 ;
-  assign \$133  = $signed(ix) < $signed(2'h1);
-  assign \$134  = \$132  & \$133 ;
-  assign \$135  = \$signature__data$29 [42:27] + \$signal$119 ;
-  assign \$136  = $signed(\$signal$117 ) >= $signed(1'h0);
-  assign \$137  = $signed(\$signal$117 ) < $signed(2'h1);
-  assign \$138  = \$136  & \$137 ;
-  assign \$139  = $signed(ix) >= $signed(1'h0);
-  assign \$140  = \$138  & \$139 ;
-  assign \$141  = $signed(ix) < $signed(2'h1);
-  assign \$142  = \$140  & \$141 ;
-  assign \$143  = \$142  ? 1'h1 : 1'h0;
-  assign \$144  = tail == 2'h2;
-  assign \$145  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$148  = \$145  ? 15'h0001 : \$147 ;
-  assign \$150  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$151  = \$signature__data$29 [50] & \$150 ;
-  assign \$152  = t < n_lv;
-  assign \$153  = \$signature__data$29 [25:10] + t;
-  assign \$154  = ! t;
-  assign \$157  = ! t;
-  assign \$159  = ! bitc;
-  assign \$160  = 3'h4 * n_cmp;
-  assign \$161  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$162  = rowc * 8'h80;
-  assign \$163  = 8'h80 + \$162 ;
-  assign \$164  = \$163  + \$signature__data$29 [41:26];
-  assign \$165  = y[0] >> bitc;
-  assign \$166  = y[1] >> bitc;
-  assign \$167  = y[2] >> bitc;
-  assign \$168  = y[3] >> bitc;
-  assign \$172  = y[0] >> bitc;
-  assign \$173  = y[1] >> bitc;
-  assign \$174  = y[2] >> bitc;
-  assign \$175  = y[3] >> bitc;
-  assign \$179  = y[0] >> bitc;
-  assign \$180  = y[1] >> bitc;
-  assign \$181  = y[2] >> bitc;
-  assign \$182  = y[3] >> bitc;
-  assign \$186  = y[0] >> bitc;
-  assign \$187  = y[1] >> bitc;
-  assign \$188  = y[2] >> bitc;
-  assign \$189  = y[3] >> bitc;
-  assign \$193  = ! rowc;
-  assign \$194  = ! \$signature__data$29 [49:42];
-  assign \$195  = \$193  & \$194 ;
-  assign \$196  = ! rowc;
-  assign \$197  = \$signature__data$29 [49:42] == 1'h1;
-  assign \$198  = \$196  & \$197 ;
-  assign \$199  = ! rowc;
-  assign \$200  = \$signature__data$29 [49:42] == 2'h2;
-  assign \$201  = \$199  & \$200 ;
-  assign \$202  = ! rowc;
-  assign \$203  = \$signature__data$29 [49:42] == 2'h3;
-  assign \$204  = \$202  & \$203 ;
-  assign \$205  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$206  = \$signature__data$29 [54:51] - 1'h1;
-  assign \$207  = \$205  ? 5'h00 : \$206 ;
-  assign \$208  = bitc == \$207 ;
-  assign \$209  = ! rowc;
-  assign \$210  = pc + 1'h1;
-  assign \$211  = ! pc;
-  assign \$213  = lp_left == 1'h1;
-  assign \$214  = \$signature__data$29 [3:0] != 2'h3;
-  assign \$216  = \$signature__data$29 [3:0] != 3'h4;
-  assign \$218  = \$signature__data$29 [3:0] == 3'h5;
-  assign \$219  = fetched[9:8] == 2'h3;
-  assign \$220  = \$219  ? 3'h7 : 3'h2;
-  assign \$221  = fetched[76:74] == 1'h1;
-  assign \$222  = fetched[79:77] == 1'h1;
-  assign \$223  = fetched[87:80] == 1'h1;
-  assign \$224  = fetched[95:88] == 1'h1;
-  assign \$225  = ! fetched[104:96];
-  assign \$226  = ! fetched[113:105];
-  assign \$227  = ! fetched[114];
-  assign \$228  = ! fetched[123:115];
-  assign \$229  = & { \$228 , \$227 , \$226 , \$225 , \$224 , \$223 , \$222 , \$221  };
-  assign \$230  = \$229  ? 3'h4 : 3'h7;
-  assign \$231  = 1'h1 * fetched[53:43];
-  assign \$232  = fetched[9:8] != 1'h1;
-  assign \$233  = fetched[54:51] > 1'h1;
-  assign \$234  = \$232  & \$233 ;
-  assign \$235  = fetched[9:8] == 2'h2;
-  assign \$236  = \$235  | fetched[71];
-  assign \$238  = \$234  | \$237 ;
-  assign \$239  = fetched[9:8] == 2'h2;
-  assign \$240  = fetched[54:51] != 1'h1;
-  assign \$241  = \$239  & \$240 ;
-  assign \$242  = \$238  | \$241 ;
-  assign \$243  = fetched[9:8] == 1'h1;
-  assign \$244  = fetched[54:51] != 1'h1;
-  assign \$245  = \$243  | \$244 ;
-  assign \$246  = fetched[71] & \$245 ;
-  assign \$247  = \$242  | \$246 ;
-  assign \$248  = mem_rd_valid & mem_rd_ready;
-  assign \$249  = req_cnt + 1'h1;
-  assign \$250  = req_addr + \$signature__data$29 [114:83];
-  assign \$251  = ! \$signature__data$29 [9:8];
-  assign \$252  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$253  = \$signature__data$29 [9:8] == 2'h2;
-  assign \$254  = \$253  ? 3'h1 : 3'h4;
-  assign \$255  = \$252  ? 3'h1 : \$254 ;
-  assign \$256  = \$251  ? 3'h1 : \$255 ;
-  assign \$257  = \$256  - 1'h1;
-  assign \$258  = rx_beat == \$257 ;
-  assign \$259  = ! \$signature__data$29 [9:8];
-  assign \$260  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$261  = \$signature__data$29 [9:8] == 2'h2;
-  assign \$262  = \$261  ? 3'h1 : 3'h4;
-  assign \$263  = \$260  ? 3'h1 : \$262 ;
-  assign \$264  = \$259  ? 3'h1 : \$263 ;
-  assign \$265  = \$264  - 1'h1;
-  assign \$266  = rx_beat == \$265 ;
-  assign \$267  = \$signature__data$29 [50:35] - 1'h1;
-  assign \$268  = rx_word == \$267 ;
-  assign \$269  = \$266  & \$268 ;
-  assign \$270  = rx_bank + 1'h1;
-  assign \$271  = rx_word + 1'h1;
-  assign \$272  = rx_beat + 1'h1;
-  assign \$273  = ~ \$signal$93 ;
-  assign \$274  = \$273  | mem_wr_ready;
-  assign \$275  = \$signal$143  + s_off;
-  assign \$276  = ! \$signature__data$29 [9:8];
-  assign \$277  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$278  = \$signature__data$29 [9:8] == 2'h2;
-  assign \$279  = \$278  ? 3'h1 : 3'h4;
-  assign \$280  = \$277  ? 3'h1 : \$279 ;
-  assign \$281  = \$276  ? 3'h1 : \$280 ;
-  assign \$282  = \$281  - 1'h1;
-  assign \$283  = tx_beat == \$282 ;
-  assign \$284  = \$signature__data$29 [50:35] - 1'h1;
-  assign \$285  = tx_word == \$284 ;
-  assign \$286  = \$283  & \$285 ;
-  assign \$287  = \$signature__data$29 [34:26] - 1'h1;
-  assign \$288  = $signed({ 1'h0, \$signal$103  }) == $signed(\$287 );
-  assign \$289  = \$286  & \$288 ;
-  assign \$290  = ! \$signature__data$29 [9:8];
-  assign \$291  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$292  = \$signature__data$29 [9:8] == 2'h2;
-  assign \$293  = \$292  ? 3'h1 : 3'h4;
-  assign \$294  = \$291  ? 3'h1 : \$293 ;
-  assign \$295  = \$290  ? 3'h1 : \$294 ;
-  assign \$296  = \$295  - 1'h1;
-  assign \$297  = tx_beat == \$296 ;
-  assign \$298  = \$signature__data$29 [50:35] - 1'h1;
-  assign \$299  = tx_word == \$298 ;
-  assign \$300  = \$signal$103  + 1'h1;
-  assign \$301  = \$signal$143  + \$signature__data$29 [114:83];
-  assign \$302  = tx_word + 1'h1;
-  assign \$303  = s_off + 2'h2;
-  assign \$304  = tx_beat + 1'h1;
-  assign \$305  = s_off + 2'h2;
-  assign \$306  = ! \$signature__data$29 [9:8];
-  assign \$307  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$308  = \$signature__data$29 [9:8] == 2'h2;
-  assign \$309  = \$308  ? 3'h1 : 3'h4;
-  assign \$310  = \$307  ? 3'h1 : \$309 ;
-  assign \$311  = \$306  ? 3'h1 : \$310 ;
-  assign \$312  = \$311  - 1'h1;
-  assign \$313  = tx_beat == \$312 ;
-  assign \$314  = \$signature__data$29 [50:35] - 1'h1;
-  assign \$315  = tx_word == \$314 ;
-  assign \$316  = \$313  & \$315 ;
-  assign \$317  = \$signature__data$29 [34:26] - 1'h1;
-  assign \$318  = $signed({ 1'h0, \$signal$103  }) == $signed(\$317 );
-  assign \$319  = \$316  & \$318 ;
-  assign \$320  = ~ \$signature__data$29 [10];
-  assign \$321  = ! \$signal$119 ;
-  assign \$322  = \$320  & \$321 ;
-  assign \$323  = ! p;
-  assign \$324  = \$322  & \$323 ;
-  assign \$325  = $signed(\$signal$117 ) >= $signed(1'h0);
-  assign \$326  = $signed(\$signal$117 ) < $signed(2'h1);
-  assign \$327  = \$325  & \$326 ;
-  assign \$328  = $signed(ix) >= $signed(1'h0);
-  assign \$329  = \$327  & \$328 ;
-  assign \$330  = $signed(ix) < $signed(2'h1);
-  assign \$331  = \$329  & \$330 ;
-  assign \$332  = ~ \$331 ;
-  assign \$333  = \$signature__data$29 [53:43] - 1'h1;
-  assign \$334  = \$signal$146  == \$333 ;
-  assign \$335  = \$signal$119  + 1'h1;
-  assign \$336  = \$signal$116  + 1'h1;
-  assign \$337  = \$signature__data$29 [53:43] - 1'h1;
-  assign \$338  = \$signal$146  == \$337 ;
-  assign \$340  = ! $signed({ 1'h0, \$signal$147  });
-  assign \$342  = ! $signed({ 1'h0, ky });
-  assign \$343  = p + 1'h1;
-  assign \$344  = plane_base + \$signature__data$29 [73:58];
-  assign \$345  = plane_base + \$signature__data$29 [73:58];
-  assign \$346  = plane_base + \$signature__data$29 [73:58];
-  assign \$347  = \$signature__data$29 [57:54] - 1'h1;
-  assign \$348  = p == \$347 ;
-  assign \$349  = ky + 1'h1;
-  assign \$350  = $signed(\$signal$117 ) + $signed(2'h1);
-  assign \$351  = \$signal$150  + pitch;
-  assign \$352  = \$signal$150  + pitch;
-  assign \$353  = \$signal$147  + 1'h1;
-  assign \$354  = $signed(ix) + $signed(2'h1);
-  assign \$355  = \$signal$146  + 1'h1;
-  assign \$356  = tail + 1'h1;
-  assign \$357  = t != 2'h3;
-  assign \$358  = t + 1'h1;
-  assign \$359  = t == 1'h1;
-  assign \$361  = t < n_lv;
-  assign \$362  = \$signature__data$29 [9:8] == 1'h1;
-  assign \$363  = \$signature__data$29 [54:51] - 1'h1;
-  assign \$364  = \$362  ? 5'h00 : \$363 ;
-  assign \$365  = bitc == \$364 ;
-  assign \$366  = rowc + 1'h1;
-  assign \$367  = bitc + 1'h1;
-  assign \$368  = paddr + \$signature__data$29 [70:55];
-  assign \$369  = ! pc;
-  assign \$371  = lp_left == 1'h1;
-  assign \$372  = lp_left - 1'h1;
-  assign \$373  = \$signal  + 1'h0;
-  assign \$374  = \$signal$32  + 1'h0;
-  assign \$375  = \$signal$33  + 1'h0;
-  assign \$376  = \$signal$31  + 1'h0;
-  assign \$377  = ctr_cycles + busy;
-  assign \$378  = ctr_instructions + inc_instructions;
-  assign \$379  = ctr_load_busy + inc_load_busy;
-  assign \$380  = ctr_load_stall + inc_load_stall;
-  assign \$381  = ctr_store_busy + inc_store_busy;
-  assign \$382  = ctr_store_stall + inc_store_stall;
-  assign \$383  = ctr_gemm_busy + inc_gemm_busy;
-  assign \$384  = ctr_gemm_stall + inc_gemm_stall;
-  assign \$385  = ctr_post_busy + inc_post_busy;
-  assign \$386  = ctr_post_stall + inc_post_stall;
-  assign \$387  = ctr_sram_act_reads + inc_sram_act_reads;
-  assign \$388  = ctr_sram_act_writes + inc_sram_act_writes;
-  assign \$389  = ctr_sram_weight_reads + inc_sram_weight_reads;
-  assign \$390  = ctr_sram_weight_writes + inc_sram_weight_writes;
-  assign \$391  = ctr_sram_thresh_reads + inc_sram_thresh_reads;
-  assign \$392  = ctr_sram_thresh_writes + inc_sram_thresh_writes;
-  assign \$393  = ctr_sram_out_reads + inc_sram_out_reads;
-  assign \$394  = ctr_sram_out_writes + inc_sram_out_writes;
-  assign \$395  = ctr_threshold_ops + inc_threshold_ops;
-  always @(posedge clk)
-    pc <= \$396 ;
-  always @(posedge clk)
-    valid <= \$397 ;
-  always @(posedge clk)
-    clear <= \$398 ;
-  always @(posedge clk)
-    state <= \$399 ;
-  always @(posedge clk)
-    ctr_cycles <= \$400 ;
-  always @(posedge clk)
-    ctr_instructions <= \$401 ;
-  always @(posedge clk)
-    ctr_load_busy <= \$402 ;
-  always @(posedge clk)
-    ctr_load_stall <= \$403 ;
-  always @(posedge clk)
-    ctr_store_busy <= \$404 ;
-  always @(posedge clk)
-    ctr_store_stall <= \$405 ;
-  always @(posedge clk)
-    ctr_gemm_busy <= \$406 ;
-  always @(posedge clk)
-    ctr_gemm_stall <= \$407 ;
-  always @(posedge clk)
-    ctr_post_busy <= \$408 ;
-  always @(posedge clk)
-    ctr_post_stall <= \$409 ;
-  always @(posedge clk)
-    ctr_sram_act_reads <= \$410 ;
-  always @(posedge clk)
-    ctr_sram_act_writes <= \$411 ;
-  always @(posedge clk)
-    ctr_sram_weight_reads <= \$412 ;
-  always @(posedge clk)
-    ctr_sram_weight_writes <= \$413 ;
-  always @(posedge clk)
-    ctr_sram_thresh_reads <= \$414 ;
-  always @(posedge clk)
-    ctr_sram_thresh_writes <= \$415 ;
-  always @(posedge clk)
-    ctr_sram_out_reads <= \$416 ;
-  always @(posedge clk)
-    ctr_sram_out_writes <= \$417 ;
-  always @(posedge clk)
-    ctr_threshold_ops <= \$418 ;
-  always @(posedge clk)
-    t <= \$419 ;
-  always @(posedge clk)
-    req_cnt <= \$420 ;
-  always @(posedge clk)
-    req_addr <= \$421 ;
-  always @(posedge clk)
-    rx_bank <= \$422 ;
-  always @(posedge clk)
-    rx_word <= \$423 ;
-  always @(posedge clk)
-    rx_beat <= \$424 ;
-  always @(posedge clk)
-    \$signal$103  <= \$425 ;
-  always @(posedge clk)
-    tx_word <= \$426 ;
-  always @(posedge clk)
-    tx_beat <= \$427 ;
-  always @(posedge clk)
-    \$signal$143  <= \$428 ;
-  always @(posedge clk)
-    s_off <= \$429 ;
-  always @(posedge clk)
-    issuing <= \$430 ;
-  always @(posedge clk)
-    \$signal$93  <= \$431 ;
-  always @(posedge clk)
-    \$signal$119  <= \$432 ;
+  assign \$21  = | state;
+  assign \$22  = state != 3'h6;
+  assign \$23  = \$21  & \$22 ;
+  assign \$24  = state != 3'h7;
+  assign busy = \$23  & \$24 ;
+  assign a_in = \$signal$43  ? 16'h0000 : act_r__data;
+  assign \$75  = ! rx_beat;
+  assign \$76  = rx_beat == nb1;
+  assign \$77  = rx_beat == nb1;
+  assign \$78  = \$77  & \$signal$63 ;
+  assign \$79  = instr[25:10] + rx_word;
+  assign \$80  = ! rx_bank;
+  assign \$81  = ! rx_bank;
+  assign \$82  = ! rx_bank;
+  assign \$83  = ! rx_bank;
+  assign \$84  = instr[25:10] + rx_word;
+  assign \$85  = ! rx_bank;
+  assign \$86  = rx_bank == 1'h1;
+  assign \$87  = rx_bank == 2'h2;
+  assign \$88  = rx_bank == 2'h3;
+  assign \$89  = instr[25:10] + rx_word;
+  assign \$90  = ! rx_bank;
+  assign \$91  = rx_bank == 1'h1;
+  assign \$92  = rx_bank == 2'h2;
+  assign \$93  = rx_bank == 2'h3;
+  assign \$94  = ~ \$signal$82 ;
+  assign \$95  = \$94  | mem_wr_ready;
+  assign \$96  = ! tx_beat;
+  assign \$99  = ! instr[9:8];
+  assign \$100  = instr[9:8] == 1'h1;
+  assign \$101  = instr[9:8] == 2'h2;
+  assign \$103  = \$101  ? store_thresh : \$102 ;
+  assign \$104  = \$100  ? store_weight : \$103 ;
+  assign \$105  = \$99  ? store_act : \$104 ;
+  assign \$106  = \$signal$82  & mem_wr_ready;
+  assign \$107  = $signed(\$signal$105 ) >= $signed(1'h0);
+  assign \$108  = $signed(\$signal$105 ) < $signed(2'h1);
+  assign \$109  = \$107  & \$108 ;
+  assign \$110  = $signed(ix) >= $signed(1'h0);
+  assign \$111  = \$109  & \$110 ;
+  assign \$112  = $signed(ix) < $signed(2'h1);
+  assign \$113  = \$111  & \$112 ;
+  assign \$114  = $signed(\$signal$105 ) >= $signed(1'h0);
+  assign \$115  = $signed(\$signal$105 ) < $signed(2'h1);
+  assign \$116  = \$114  & \$115 ;
+  assign \$117  = $signed(ix) >= $signed(1'h0);
+  assign \$118  = \$116  & \$117 ;
+  assign \$119  = $signed(ix) < $signed(2'h1);
+  assign \$120  = \$118  & \$119 ;
+  assign \$121  = \$120  ? 1'h1 : 1'h0;
+  assign \$122  = tail == 2'h2;
+  assign \$123  = instr[9:8] == 1'h1;
+  assign \$126  = \$123  ? 15'h0001 : \$125 ;
+  assign \$128  = instr[9:8] == 1'h1;
+  assign \$129  = instr[50] & \$128 ;
+  assign \$130  = t < n_lv;
+  assign \$131  = instr[25:10] + t;
+  assign \$132  = ! t;
+  assign \$135  = ! t;
+  assign \$137  = ! bitc;
+  assign \$138  = 3'h4 * n_cmp;
+  assign \$139  = instr[9:8] == 1'h1;
+  assign \$140  = rowc * 8'h80;
+  assign \$141  = 8'h80 + \$140 ;
+  assign \$142  = \$141  + instr[41:26];
+  assign \$143  = y[0] >> bitc;
+  assign \$144  = y[1] >> bitc;
+  assign \$145  = y[2] >> bitc;
+  assign \$146  = y[3] >> bitc;
+  assign \$150  = y[0] >> bitc;
+  assign \$151  = y[1] >> bitc;
+  assign \$152  = y[2] >> bitc;
+  assign \$153  = y[3] >> bitc;
+  assign \$157  = y[0] >> bitc;
+  assign \$158  = y[1] >> bitc;
+  assign \$159  = y[2] >> bitc;
+  assign \$160  = y[3] >> bitc;
+  assign \$164  = y[0] >> bitc;
+  assign \$165  = y[1] >> bitc;
+  assign \$166  = y[2] >> bitc;
+  assign \$167  = y[3] >> bitc;
+  assign \$171  = ! rowc;
+  assign \$172  = ! instr[49:42];
+  assign \$173  = \$171  & \$172 ;
+  assign \$174  = ! rowc;
+  assign \$175  = instr[49:42] == 1'h1;
+  assign \$176  = \$174  & \$175 ;
+  assign \$177  = ! rowc;
+  assign \$178  = instr[49:42] == 2'h2;
+  assign \$179  = \$177  & \$178 ;
+  assign \$180  = ! rowc;
+  assign \$181  = instr[49:42] == 2'h3;
+  assign \$182  = \$180  & \$181 ;
+  assign \$183  = instr[9:8] == 1'h1;
+  assign \$184  = instr[54:51] - 1'h1;
+  assign \$185  = \$183  ? 5'h00 : \$184 ;
+  assign \$186  = bitc == \$185 ;
+  assign \$187  = ! rowc;
+  assign \$188  = pc + 1'h1;
+  assign \$189  = ! pc;
+  assign \$191  = lp_left == 1'h1;
+  assign \$193  = \$signature__data$29 [3:0] != 2'h3;
+  assign \$195  = \$signature__data$29 [3:0] != 3'h4;
+  assign \$197  = \$signature__data$29 [3:0] == 3'h5;
+  assign \$198  = fetched[9:8] == 2'h3;
+  assign \$199  = \$198  ? 3'h7 : 3'h2;
+  assign \$200  = ! fetched[9:8];
+  assign \$201  = fetched[9:8] == 1'h1;
+  assign \$202  = fetched[9:8] == 2'h2;
+  assign \$203  = \$202  ? 3'h1 : 3'h4;
+  assign \$204  = \$201  ? 3'h1 : \$203 ;
+  assign \$205  = \$200  ? 3'h1 : \$204 ;
+  assign \$206  = \$205  - 1'h1;
+  assign \$207  = fetched[50:35] - 1'h1;
+  assign \$208  = fetched[34:26] - 1'h1;
+  assign \$209  = ! fetched[9:8];
+  assign \$210  = fetched[9:8] == 1'h1;
+  assign \$211  = fetched[9:8] == 2'h2;
+  assign \$212  = \$211  ? 3'h1 : 3'h4;
+  assign \$213  = \$210  ? 3'h1 : \$212 ;
+  assign \$214  = \$209  ? 3'h1 : \$213 ;
+  assign \$215  = fetched[50:35] * \$214 ;
+  assign \$216  = | fetched[34:26];
+  assign \$217  = fetched[50:35] == 1'h1;
+  assign \$218  = fetched[34:26] == 1'h1;
+  assign \$219  = ! fetched[9:8];
+  assign \$220  = fetched[9:8] == 1'h1;
+  assign \$221  = fetched[9:8] == 2'h2;
+  assign \$222  = \$221  ? 3'h1 : 3'h4;
+  assign \$223  = \$220  ? 3'h1 : \$222 ;
+  assign \$224  = \$219  ? 3'h1 : \$223 ;
+  assign \$225  = \$224  - 1'h1;
+  assign \$226  = fetched[50:35] - 1'h1;
+  assign \$227  = fetched[34:26] - 1'h1;
+  assign \$228  = fetched[9:8] == 2'h3;
+  assign \$229  = \$228  ? 8'h80 : 8'h00;
+  assign \$230  = fetched[25:10] + \$229 ;
+  assign \$231  = fetched[9:8] == 2'h3;
+  assign \$232  = \$231  ? 8'h80 : 8'h00;
+  assign \$233  = fetched[25:10] + \$232 ;
+  assign \$234  = fetched[76:74] == 1'h1;
+  assign \$235  = fetched[79:77] == 1'h1;
+  assign \$236  = fetched[87:80] == 1'h1;
+  assign \$237  = fetched[95:88] == 1'h1;
+  assign \$238  = ! fetched[104:96];
+  assign \$239  = ! fetched[113:105];
+  assign \$240  = ! fetched[114];
+  assign \$241  = ! fetched[123:115];
+  assign \$242  = & { \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234  };
+  assign \$243  = \$242  ? 3'h4 : 3'h7;
+  assign \$244  = fetched[76:74] == 1'h1;
+  assign \$245  = fetched[79:77] == 1'h1;
+  assign \$246  = fetched[87:80] == 1'h1;
+  assign \$247  = fetched[95:88] == 1'h1;
+  assign \$248  = ! fetched[104:96];
+  assign \$249  = ! fetched[113:105];
+  assign \$250  = ! fetched[114];
+  assign \$251  = ! fetched[123:115];
+  assign \$252  = & { \$251 , \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244  };
+  assign \$253  = ~ fetched[10];
+  assign \$254  = \$252  & \$253 ;
+  assign \$255  = fetched[53:43] - 1'h1;
+  assign \$256  = fetched[57:54] - 1'h1;
+  assign \$259  = 1'h1 * fetched[53:43];
+  assign \$260  = fetched[9:8] != 1'h1;
+  assign \$261  = fetched[54:51] > 1'h1;
+  assign \$262  = \$260  & \$261 ;
+  assign \$263  = fetched[9:8] == 2'h2;
+  assign \$264  = \$263  | fetched[71];
+  assign \$266  = \$262  | \$265 ;
+  assign \$267  = fetched[9:8] == 2'h2;
+  assign \$268  = fetched[54:51] != 1'h1;
+  assign \$269  = \$267  & \$268 ;
+  assign \$270  = \$266  | \$269 ;
+  assign \$271  = fetched[9:8] == 1'h1;
+  assign \$272  = fetched[54:51] != 1'h1;
+  assign \$273  = \$271  | \$272 ;
+  assign \$274  = fetched[71] & \$273 ;
+  assign \$275  = \$270  | \$274 ;
+  assign \$276  = mem_rd_valid & mem_rd_ready;
+  assign \$277  = req_cnt + 1'h1;
+  assign \$278  = req_addr + instr[114:83];
+  assign \$279  = req_cnt != b1;
+  assign \$280  = rx_beat == nb1;
+  assign \$281  = rx_beat == nb1;
+  assign \$282  = \$281  & \$signal$63 ;
+  assign \$283  = rx_bank + 1'h1;
+  assign \$284  = ! \$signal$147 ;
+  assign \$285  = rx_bank + 1'h1;
+  assign \$286  = \$285  == b1;
+  assign \$287  = rx_word + 1'h1;
+  assign \$288  = rx_word + 1'h1;
+  assign \$289  = \$288  == \$signal$147 ;
+  assign \$290  = rx_beat + 1'h1;
+  assign \$291  = ~ \$signal$82 ;
+  assign \$292  = \$291  | mem_wr_ready;
+  assign \$293  = tx_beat == nb1;
+  assign \$294  = tx_word == \$signal$147 ;
+  assign \$295  = \$293  & \$294 ;
+  assign \$296  = \$signal$150  == b1;
+  assign \$297  = \$295  & \$296 ;
+  assign \$298  = tx_beat == nb1;
+  assign \$299  = tx_word == \$signal$147 ;
+  assign \$300  = \$signal$150  + 1'h1;
+  assign \$301  = \$signal$152  + instr[114:83];
+  assign \$302  = \$signal$152  + instr[114:83];
+  assign \$303  = instr[9:8] == 2'h3;
+  assign \$304  = \$303  ? 8'h80 : 8'h00;
+  assign \$305  = \$signal$154  + \$304 ;
+  assign \$306  = instr[9:8] == 2'h3;
+  assign \$307  = \$306  ? 8'h80 : 8'h00;
+  assign \$308  = \$signal$154  + \$307 ;
+  assign \$309  = tx_word + 1'h1;
+  assign \$310  = s_cur + 2'h2;
+  assign \$311  = t_addr + 1'h1;
+  assign \$312  = tx_beat + 1'h1;
+  assign \$313  = s_cur + 2'h2;
+  assign \$314  = tx_beat == nb1;
+  assign \$315  = tx_word == \$signal$147 ;
+  assign \$316  = \$314  & \$315 ;
+  assign \$317  = \$signal$150  == b1;
+  assign \$318  = \$316  & \$317 ;
+  assign \$319  = $signed(\$signal$105 ) >= $signed(1'h0);
+  assign \$320  = $signed(\$signal$105 ) < $signed(2'h1);
+  assign \$321  = \$319  & \$320 ;
+  assign \$322  = $signed(ix) >= $signed(1'h0);
+  assign \$323  = \$321  & \$322 ;
+  assign \$324  = $signed(ix) < $signed(2'h1);
+  assign \$325  = \$323  & \$324 ;
+  assign \$326  = ~ \$325 ;
+  assign \$327  = \$signal$159  == \$signal$147 ;
+  assign \$328  = \$signal$107  + 1'h1;
+  assign \$329  = \$signal$104  + 1'h1;
+  assign \$330  = \$signal$159  == \$signal$147 ;
+  assign \$331  = \$signal$160  == \$signal$157 ;
+  assign \$332  = ky == kh1;
+  assign \$333  = p + 1'h1;
+  assign \$334  = plane_base + instr[73:58];
+  assign \$335  = plane_base + instr[73:58];
+  assign \$336  = plane_base + instr[73:58];
+  assign \$337  = p == \$signal$156 ;
+  assign \$338  = ky + 1'h1;
+  assign \$339  = $signed(\$signal$105 ) + $signed(2'h1);
+  assign \$340  = \$signal$163  + pitch;
+  assign \$341  = \$signal$163  + pitch;
+  assign \$342  = \$signal$160  + 1'h1;
+  assign \$343  = $signed(ix) + $signed(2'h1);
+  assign \$344  = \$signal$159  + 1'h1;
+  assign \$345  = tail + 1'h1;
+  assign \$346  = t != 2'h3;
+  assign \$347  = t + 1'h1;
+  assign \$348  = t == 1'h1;
+  assign \$350  = t < n_lv;
+  assign \$351  = instr[9:8] == 1'h1;
+  assign \$352  = instr[54:51] - 1'h1;
+  assign \$353  = \$351  ? 5'h00 : \$352 ;
+  assign \$354  = bitc == \$353 ;
+  assign \$355  = rowc + 1'h1;
+  assign \$356  = bitc + 1'h1;
+  assign \$357  = paddr + instr[70:55];
+  assign \$358  = ! pc;
+  assign \$360  = lp_left == 1'h1;
+  assign \$361  = lp_left - 1'h1;
+  assign \$362  = \$signal  + 1'h0;
+  assign \$363  = \$signal$32  + 1'h0;
+  assign \$364  = \$signal$33  + 1'h0;
+  assign \$365  = \$signal$31  + 1'h0;
+  assign \$366  = ! state;
+  assign \$367  = state == 3'h6;
+  assign \$368  = \$366  | \$367 ;
+  assign \$369  = state == 3'h7;
+  assign \$370  = \$368  | \$369 ;
+  assign \$371  = \$370  & start;
+  assign \$372  = ctr_cycles + inc_q_cycles;
+  assign \$373  = ! state;
+  assign \$374  = state == 3'h6;
+  assign \$375  = \$373  | \$374 ;
+  assign \$376  = state == 3'h7;
+  assign \$377  = \$375  | \$376 ;
+  assign \$378  = \$377  & start;
+  assign \$379  = ctr_instructions + inc_q_instructions;
+  assign \$380  = ! state;
+  assign \$381  = state == 3'h6;
+  assign \$382  = \$380  | \$381 ;
+  assign \$383  = state == 3'h7;
+  assign \$384  = \$382  | \$383 ;
+  assign \$385  = \$384  & start;
+  assign \$386  = ctr_load_busy + inc_q_load_busy;
+  assign \$387  = ! state;
+  assign \$388  = state == 3'h6;
+  assign \$389  = \$387  | \$388 ;
+  assign \$390  = state == 3'h7;
+  assign \$391  = \$389  | \$390 ;
+  assign \$392  = \$391  & start;
+  assign \$393  = ctr_load_stall + inc_q_load_stall;
+  assign \$394  = ! state;
+  assign \$395  = state == 3'h6;
+  assign \$396  = \$394  | \$395 ;
+  assign \$397  = state == 3'h7;
+  assign \$398  = \$396  | \$397 ;
   \accel_top.array  array (
     .a_in(a_in),
-    .acc(\acc$126 ),
-    .clear(clear),
+    .acc(\acc$114 ),
     .clk(clk),
     .plane(plane),
     .rst(rst),
     .valid(valid),
-    .w_in(w_in)
+    .w_in(w_in),
+    .zero(zero)
   );
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
@@ -2493,1015 +2830,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     .thresh(thresh),
     .y(y)
   );
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$433  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$433  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$338 ) begin
-              if (\$340 ) begin
-                if (\$342 ) begin
-                  \$433  = \$343 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$433  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$434  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$434  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$434  = \$356 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$434  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$435  = \$signal$146 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$435  = 11'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$338 ) begin
-              \$435  = 11'h000;
-            end else begin
-              \$435  = \$355 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$435  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$436  = \$signal$147 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$436  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$338 ) begin
-              (* full_case = 32'd1 *)
-              if (\$340 ) begin
-                \$436  = 3'h0;
-              end else begin
-                \$436  = \$353 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$436  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$437  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$437  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$338 ) begin
-              if (\$340 ) begin
-                (* full_case = 32'd1 *)
-                if (\$342 ) begin
-                  \$437  = 3'h0;
-                end else begin
-                  \$437  = \$349 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$437  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$438  = \$signal$117 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$438  = 10'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$338 ) begin
-              if (\$340 ) begin
-                (* full_case = 32'd1 *)
-                if (\$342 ) begin
-                  \$438  = 10'h000;
-                end else begin
-                  \$438  = \$350 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$438  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$439  = ix;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$439  = 10'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$338 ) begin
-              (* full_case = 32'd1 *)
-              if (\$340 ) begin
-                \$439  = 10'h000;
-              end else begin
-                \$439  = \$354 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$439  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$440  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$440  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$338 ) begin
-              if (\$340 ) begin
-                if (\$342 ) begin
-                  \$440  = \$344 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$440  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$441  = \$signal$150 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$441  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$338 ) begin
-              if (\$340 ) begin
-                (* full_case = 32'd1 *)
-                if (\$342 ) begin
-                  \$441  = \$345 [15:0];
-                end else begin
-                  \$441  = \$351 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$441  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$442  = \$signal$116 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$442  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$442  = \$336 [15:0];
-            if (\$338 ) begin
-              if (\$340 ) begin
-                (* full_case = 32'd1 *)
-                if (\$342 ) begin
-                  \$442  = \$346 [15:0];
-                end else begin
-                  \$442  = \$352 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$442  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$443  = pitch;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$443  = { 4'h0, \$231  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$443  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$444  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$444  = 1'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$361 ) begin
-          end else begin
-            if (\$365 ) begin
-              \$444  = \$366 [0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$444  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$445  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$445  = 4'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$361 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$365 ) begin
-              \$445  = 4'h0;
-            end else begin
-              \$445  = \$367 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$445  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$446  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$446  = fetched[41:26];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$361 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$365 ) begin
-              \$446  = \$signature__data$29 [41:26];
-            end else begin
-              \$446  = \$368 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$446  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$447  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$258 ) begin
-            end else begin
-              \$447  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$447  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$448  = \$signal$107 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$274 ) begin
-            if (issuing) begin
-              \$448  = \$signal$103 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$448  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$449  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$274 ) begin
-            if (issuing) begin
-              \$449  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$449  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$450  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$274 ) begin
-            if (issuing) begin
-              \$450  = \$275 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$450  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$451  = o_last;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$274 ) begin
-            if (issuing) begin
-              \$451  = \$289 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$451  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$452  = plane;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$452  = p;
-          end
-    endcase
-    if (rst) begin
-      \$452  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$453  = \$signal$59 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$453  = \$332 ;
-          end
-    endcase
-    if (rst) begin
-      \$453  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$454  = lastw_d;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$454  = \$334 ;
-          end
-    endcase
-    if (rst) begin
-      \$454  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$455  = sc_word;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$360 ) begin
-            \$455  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$455  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$456  = lp_left;
-    if (finish) begin
-      if (\$370 ) begin
-        (* full_case = 32'd1 *)
-        if (\$371 ) begin
-        end else begin
-          \$456  = \$372 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$456  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$457  = \$signal ;
-    if (finish) begin
-      if (\$370 ) begin
-        (* full_case = 32'd1 *)
-        if (\$371 ) begin
-        end else begin
-          \$457  = \$373 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$457  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$458  = \$signal$32 ;
-    if (finish) begin
-      if (\$370 ) begin
-        (* full_case = 32'd1 *)
-        if (\$371 ) begin
-        end else begin
-          \$458  = \$374 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$458  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$459  = \$signal$33 ;
-    if (finish) begin
-      if (\$370 ) begin
-        (* full_case = 32'd1 *)
-        if (\$371 ) begin
-        end else begin
-          \$459  = \$375 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$459  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$460  = \$signal$31 ;
-    if (finish) begin
-      if (\$370 ) begin
-        (* full_case = 32'd1 *)
-        if (\$371 ) begin
-        end else begin
-          \$460  = \$376 [8:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$460  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    ctr_value = 24'h000000;
-    casez (ctr_sel)
-      5'h00:
-          ctr_value = ctr_cycles;
-      5'h01:
-          ctr_value = ctr_instructions;
-      5'h02:
-          ctr_value = ctr_load_busy;
-      5'h03:
-          ctr_value = ctr_load_stall;
-      5'h04:
-          ctr_value = ctr_store_busy;
-      5'h05:
-          ctr_value = ctr_store_stall;
-      5'h06:
-          ctr_value = ctr_gemm_busy;
-      5'h07:
-          ctr_value = ctr_gemm_stall;
-      5'h08:
-          ctr_value = ctr_post_busy;
-      5'h09:
-          ctr_value = ctr_post_stall;
-      5'h0a:
-          ctr_value = ctr_sram_act_reads;
-      5'h0b:
-          ctr_value = ctr_sram_act_writes;
-      5'h0c:
-          ctr_value = ctr_sram_weight_reads;
-      5'h0d:
-          ctr_value = ctr_sram_weight_writes;
-      5'h0e:
-          ctr_value = ctr_sram_thresh_reads;
-      5'h0f:
-          ctr_value = ctr_sram_thresh_writes;
-      5'h10:
-          ctr_value = ctr_sram_out_reads;
-      5'h11:
-          ctr_value = ctr_sram_out_writes;
-      5'h12:
-          ctr_value = ctr_threshold_ops;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$118  = 16'h0000;
-    casez (\$signal$107 )
-      10'h000:
-          \$118  = w_in[15:0];
-      10'h001:
-          \$118  = w_in[31:16];
-      10'h002:
-          \$118  = w_in[47:32];
-      10'h003:
-          \$118  = w_in[63:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$119  = 16'h0000;
-    casez (\$signal$107 )
-      10'h000:
-          \$119  = thr_r__data[15:0];
-      10'h001:
-          \$119  = thr_r__data[31:16];
-      10'h002:
-          \$119  = thr_r__data[47:32];
-      10'h003:
-          \$119  = thr_r__data[63:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$123  = 16'h0000;
-    casez (o_beat)
-      3'h0:
-          \$123  = store_out[15:0];
-      3'h1:
-          \$123  = store_out[31:16];
-      3'h2:
-          \$123  = store_out[47:32];
-      3'h3:
-          \$123  = store_out[63:48];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (\$signature__data$29 [54:51])
-      4'h0:
-          \$146  = 15'h0000;
-      4'h1:
-          \$146  = 15'h0001;
-      4'h2:
-          \$146  = 15'h0003;
-      4'h3:
-          \$146  = 15'h0007;
-      4'h4:
-          \$146  = 15'h000f;
-      4'h5:
-          \$146  = 15'h001f;
-      4'h6:
-          \$146  = 15'h003f;
-      4'h7:
-          \$146  = 15'h007f;
-      4'h8:
-          \$146  = 15'h00ff;
-      4'h9:
-          \$146  = 15'h01ff;
-      4'ha:
-          \$146  = 15'h03ff;
-      4'hb:
-          \$146  = 15'h07ff;
-      4'hc:
-          \$146  = 15'h0fff;
-      4'hd:
-          \$146  = 15'h1fff;
-      4'he:
-          \$146  = 15'h3fff;
-      4'hf:
-          \$146  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$169  = 4'h0;
-    casez (\$signature__data$29 [49:42])
-      8'h00:
-          \$169  = act_r__data[3:0];
-      8'h01:
-          \$169  = act_r__data[7:4];
-      8'h02:
-          \$169  = act_r__data[11:8];
-      8'h03:
-          \$169  = act_r__data[15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$176  = 4'h0;
-    casez (\$signature__data$29 [49:42])
-      8'h00:
-          \$176  = act_r__data[3:0];
-      8'h01:
-          \$176  = act_r__data[7:4];
-      8'h02:
-          \$176  = act_r__data[11:8];
-      8'h03:
-          \$176  = act_r__data[15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$183  = 4'h0;
-    casez (\$signature__data$29 [49:42])
-      8'h00:
-          \$183  = act_r__data[3:0];
-      8'h01:
-          \$183  = act_r__data[7:4];
-      8'h02:
-          \$183  = act_r__data[11:8];
-      8'h03:
-          \$183  = act_r__data[15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$190  = 4'h0;
-    casez (\$signature__data$29 [49:42])
-      8'h00:
-          \$190  = act_r__data[3:0];
-      8'h01:
-          \$190  = act_r__data[7:4];
-      8'h02:
-          \$190  = act_r__data[11:8];
-      8'h03:
-          \$190  = act_r__data[15:12];
-    endcase
-  end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__en = 1'h0;
@@ -3514,10 +2842,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$109 ) begin
+          if (\$95 ) begin
             if (issuing) begin
-              if (\$110 ) begin
-                casez (\$signature__data$29 [9:8])
+              if (\$96 ) begin
+                casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
                 endcase
@@ -3526,14 +2854,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            act_r__en = \$134 ;
+            act_r__en = \$113 ;
           end
       3'h5:
-          if (\$152 ) begin
-            if (\$155 ) begin
+          if (\$130 ) begin
+            if (\$133 ) begin
               act_r__en = 1'h1;
             end
-            if (\$158 ) begin
+            if (\$136 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -3550,10 +2878,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$109 ) begin
+          if (\$95 ) begin
             if (issuing) begin
-              if (\$110 ) begin
-                casez (\$signature__data$29 [9:8])
+              if (\$96 ) begin
+                casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -3580,11 +2908,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$109 ) begin
+          if (\$95 ) begin
             if (issuing) begin
-              if (\$110 ) begin
+              if (\$96 ) begin
                 (* full_case = 32'd1 *)
-                casez (\$signature__data$29 [9:8])
+                casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -3600,7 +2928,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$152 ) begin
+          if (\$130 ) begin
             thr_r__en = 1'h1;
           end
     endcase
@@ -3627,10 +2955,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$210 [9:0];
-      if (\$212 ) begin
+      pc_next = \$188 [9:0];
+      if (\$190 ) begin
         (* full_case = 32'd1 *)
-        if (\$213 ) begin
+        if (\$191 ) begin
         end else begin
           pc_next = 10'h000;
         end
@@ -3656,7 +2984,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_valid = \$63 ;
+          mem_rd_valid = req_more;
     endcase
   end
   always @* begin
@@ -3680,7 +3008,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h1:
           /* empty */;
       3'h2:
-          mem_rd_len = { 5'h00, \$70  };
+          mem_rd_len = rd_len;
     endcase
   end
   always @* begin
@@ -3694,7 +3022,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
         begin
           full = asm;
-          if (\$71 ) begin
+          if (\$75 ) begin
             full = mem_rd_data;
           end
         end
@@ -3725,16 +3053,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              if (\$90 ) begin
-                if (\$92 ) begin
+            if (\$76 ) begin
+              if (\$78 ) begin
+                if (rx_blast) begin
                   finish = 1'h1;
                 end
               end
             end
           end
       3'h3:
-          if (\$127 ) begin
+          if (\$106 ) begin
             if (o_last) begin
               finish = 1'h1;
             end
@@ -3743,16 +3071,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$144 ) begin
+            if (\$122 ) begin
               finish = 1'h1;
             end
           end
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
-            if (\$208 ) begin
-              if (\$209 ) begin
+            if (\$186 ) begin
+              if (\$187 ) begin
                 finish = 1'h1;
               end
             end
@@ -3761,7 +3089,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$80  = 8'h00;
+    \$signature__addr$67  = 8'h00;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3770,10 +3098,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$80  = \$93 [7:0];
+                    \$signature__addr$67  = \$79 [7:0];
               endcase
             end
           end
@@ -3783,19 +3111,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$161 ) begin
+            if (\$139 ) begin
             end else begin
-              \$signature__addr$80  = paddr[7:0];
+              \$signature__addr$67  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$81  = 16'h0000;
+    \$signature__data$69  = 16'h0000;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3804,10 +3132,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
-                    \$signature__data$81  = full;
+                    \$signature__data$69  = full;
               endcase
             end
           end
@@ -3817,19 +3145,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$161 ) begin
+            if (\$139 ) begin
             end else begin
-              \$signature__data$81  = { \$192 , \$185 , \$178 , \$171  };
+              \$signature__data$69  = { \$170 , \$163 , \$156 , \$149  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$82  = 4'h0;
+    \$signature__en$70  = 4'h0;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
@@ -3838,10 +3166,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
-                    \$signature__en$82  = { \$97 , \$96 , \$95 , \$94  };
+                    \$signature__en$70  = { \$83 , \$82 , \$81 , \$80  };
               endcase
             end
           end
@@ -3851,12 +3179,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$161 ) begin
+            if (\$139 ) begin
             end else begin
-              \$signature__en$82  = { \$204 , \$201 , \$198 , \$195  };
+              \$signature__en$70  = { \$182 , \$179 , \$176 , \$173  };
             end
           end
     endcase
@@ -3872,8 +3200,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
               endcase
@@ -3885,10 +3213,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$161 ) begin
+            if (\$139 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -3897,7 +3225,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$84  = 8'h00;
+    \$signature__addr$73  = 8'h00;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3905,12 +3233,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$84  = \$98 [7:0];
+                    \$signature__addr$73  = \$84 [7:0];
               endcase
             end
           end
@@ -3918,7 +3246,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$85  = 64'h0000000000000000;
+    \$signature__data$74  = 64'h0000000000000000;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3926,12 +3254,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$85  = { full, full, full, full };
+                    \$signature__data$74  = { full, full, full, full };
               endcase
             end
           end
@@ -3939,7 +3267,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$86  = 4'h0;
+    \$signature__en$75  = 4'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -3947,12 +3275,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$86  = { \$102 , \$101 , \$100 , \$99  };
+                    \$signature__en$75  = { \$88 , \$87 , \$86 , \$85  };
               endcase
             end
           end
@@ -3968,8 +3296,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -3990,14 +3318,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__addr = \$103 [7:0];
+                    thr_w__addr = \$89 [7:0];
               endcase
             end
           end
@@ -4007,10 +3335,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
-            if (\$161 ) begin
-              thr_w__addr = \$164 [7:0];
+            if (\$139 ) begin
+              thr_w__addr = \$142 [7:0];
             end
           end
     endcase
@@ -4026,8 +3354,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -4043,9 +3371,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
-            if (\$161 ) begin
+            if (\$139 ) begin
               thr_w__data = scores;
             end
           end
@@ -4062,14 +3390,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__en = { \$107 , \$106 , \$105 , \$104  };
+                    thr_w__en = { \$93 , \$92 , \$91 , \$90  };
               endcase
             end
           end
@@ -4079,9 +3407,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
-            if (\$161 ) begin
+            if (\$139 ) begin
               thr_w__en = 4'hf;
             end
           end
@@ -4097,8 +3425,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$79 ) begin
-              casez (\$signature__data$29 [9:8])
+            if (\$76 ) begin
+              casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
@@ -4138,27 +3466,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$109 ) begin
+          if (\$95 ) begin
             if (issuing) begin
-              if (\$110 ) begin
-                casez (\$signature__data$29 [9:8])
+              if (\$96 ) begin
+                casez (instr[9:8])
                   2'h0:
-                      act_r__addr = \$111 [7:0];
+                      act_r__addr = t_addr;
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            act_r__addr = \$signal$116 [7:0];
+            act_r__addr = \$signal$104 [7:0];
           end
       3'h5:
-          if (\$152 ) begin
-            if (\$155 ) begin
-              act_r__addr = \$signature__data$29 [79:72];
+          if (\$130 ) begin
+            if (\$133 ) begin
+              act_r__addr = instr[79:72];
             end
-            if (\$158 ) begin
-              act_r__addr = \$signature__data$29 [33:26];
+            if (\$136 ) begin
+              act_r__addr = instr[33:26];
             end
           end
     endcase
@@ -4175,10 +3503,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$109 ) begin
+          if (\$95 ) begin
             if (issuing) begin
-              if (\$110 ) begin
-                casez (\$signature__data$29 [9:8])
+              if (\$96 ) begin
+                casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
                 endcase
@@ -4187,14 +3515,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       3'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 15'h0000, \$143  };
+            inc_sram_act_reads = { 15'h0000, \$121  };
           end
       3'h5:
-          if (\$152 ) begin
-            if (\$155 ) begin
+          if (\$130 ) begin
+            if (\$133 ) begin
               inc_sram_act_reads = 16'h0001;
             end
-            if (\$158 ) begin
+            if (\$136 ) begin
               inc_sram_act_reads = 16'h0001;
             end
           end
@@ -4211,21 +3539,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$109 ) begin
+          if (\$95 ) begin
             if (issuing) begin
-              if (\$110 ) begin
-                casez (\$signature__data$29 [9:8])
+              if (\$96 ) begin
+                casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
-                      wgt_r__addr = \$112 [7:0];
+                      wgt_r__addr = t_addr;
                 endcase
               end
             end
           end
       3'h4:
           if (issuing) begin
-            wgt_r__addr = \$135 [7:0];
+            wgt_r__addr = \$signal$107 ;
           end
     endcase
   end
@@ -4240,10 +3568,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$109 ) begin
+          if (\$95 ) begin
             if (issuing) begin
-              if (\$110 ) begin
-                casez (\$signature__data$29 [9:8])
+              if (\$96 ) begin
+                casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -4270,19 +3598,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$109 ) begin
+          if (\$95 ) begin
             if (issuing) begin
-              if (\$110 ) begin
+              if (\$96 ) begin
                 (* full_case = 32'd1 *)
-                casez (\$signature__data$29 [9:8])
+                casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
                       /* empty */;
                   2'h2:
-                      thr_r__addr = \$113 [7:0];
+                      thr_r__addr = t_addr;
                   2'h3:
-                      thr_r__addr = \$117 [7:0];
+                      thr_r__addr = t_addr;
                 endcase
               end
             end
@@ -4290,8 +3618,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$152 ) begin
-            thr_r__addr = \$153 [7:0];
+          if (\$130 ) begin
+            thr_r__addr = \$131 [7:0];
           end
     endcase
   end
@@ -4307,10 +3635,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$109 ) begin
+          if (\$95 ) begin
             if (issuing) begin
-              if (\$110 ) begin
-                casez (\$signature__data$29 [9:8])
+              if (\$96 ) begin
+                casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -4324,7 +3652,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$152 ) begin
+          if (\$130 ) begin
             inc_sram_thresh_reads = 16'h0004;
           end
     endcase
@@ -4340,11 +3668,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$109 ) begin
+          if (\$95 ) begin
             if (issuing) begin
-              if (\$110 ) begin
+              if (\$96 ) begin
                 (* full_case = 32'd1 *)
-                casez (\$signature__data$29 [9:8])
+                casez (instr[9:8])
                   2'h0:
                       /* empty */;
                   2'h1:
@@ -4384,7 +3712,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_weight = \$118 ;
+          store_weight = \$97 ;
     endcase
   end
   always @* begin
@@ -4398,7 +3726,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          store_thresh = \$119 ;
+          store_thresh = \$98 ;
     endcase
   end
   always @* begin
@@ -4426,7 +3754,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_valid = \$signal$93 ;
+          mem_wr_valid = \$signal$82 ;
     endcase
   end
   always @* begin
@@ -4454,7 +3782,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          mem_wr_data = \$126 ;
+          mem_wr_data = \$105 ;
     endcase
   end
   always @* begin
@@ -4468,7 +3796,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h2:
           /* empty */;
       3'h3:
-          if (\$127 ) begin
+          if (\$106 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -4485,7 +3813,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h3:
           (* full_case = 32'd1 *)
-          if (\$127 ) begin
+          if (\$106 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -4545,7 +3873,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_lv = \$148 [1:0];
+          n_lv = \$126 [1:0];
     endcase
   end
   always @* begin
@@ -4564,7 +3892,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          n_cmp = \$149 [0];
+          n_cmp = \$127 [0];
     endcase
   end
   always @* begin
@@ -4583,7 +3911,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          acc = \acc$126 ;
+          acc = \acc$114 ;
     endcase
   end
   always @* begin
@@ -4621,7 +3949,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          shift = \$151 ;
+          shift = \$129 ;
     endcase
   end
   always @* begin
@@ -4659,7 +3987,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$152 ) begin
+          if (\$130 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -4681,7 +4009,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -4704,10 +4032,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
-            if (\$159 ) begin
-              inc_threshold_ops = { 12'h000, \$160  };
+            if (\$137 ) begin
+              inc_threshold_ops = { 12'h000, \$138  };
             end
           end
     endcase
@@ -4729,9 +4057,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h5:
           (* full_case = 32'd1 *)
-          if (\$152 ) begin
+          if (\$130 ) begin
           end else begin
-            if (\$161 ) begin
+            if (\$139 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -4739,14 +4067,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$396  = pc_next;
+    \$499  = pc_next;
     if (rst) begin
-      \$396  = 10'h000;
+      \$499  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$397  = 1'h0;
+    \$500  = \$192 ;
+    if (rst) begin
+      \$500  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$501  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
@@ -4758,391 +4093,91 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$397  = 1'h1;
+            \$501  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$397  = 1'h0;
+      \$501  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$398  = 1'h0;
+    \$502  = 1'h0;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$398  = \$324 ;
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$502  = \$254 ;
+            endcase
           end
     endcase
     if (rst) begin
-      \$398  = 1'h0;
+      \$502  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$399  = state;
+    \$503  = state;
     casez (state)
       3'h0, 3'h6, 3'h7:
           if (start) begin
-            \$399  = 3'h1;
+            \$503  = 3'h1;
           end
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-            \$399  = 3'h7;
-          end else if (\$218 ) begin
-            \$399  = 3'h7;
+          if (\$196 ) begin
+            \$503  = 3'h7;
+          end else if (\$197 ) begin
+            \$503  = 3'h7;
           end else begin
             (* full_case = 32'd1 *)
             casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$399  = \$220 ;
+                  \$503  = \$199 ;
               4'h2:
-                  \$399  = 3'h3;
+                  \$503  = 3'h3;
               4'h3:
-                  \$399  = \$230 ;
+                  \$503  = \$243 ;
               4'h4:
                   (* full_case = 32'd1 *)
-                  if (\$247 ) begin
-                    \$399  = 3'h7;
+                  if (\$275 ) begin
+                    \$503  = 3'h7;
                   end else begin
-                    \$399  = 3'h5;
+                    \$503  = 3'h5;
                   end
               4'hf:
-                  \$399  = 3'h6;
+                  \$503  = 3'h6;
               default:
-                  \$399  = 3'h7;
+                  \$503  = 3'h7;
             endcase
           end
     endcase
     if (finish) begin
-      \$399  = 3'h1;
+      \$503  = 3'h1;
     end
     if (rst) begin
-      \$399  = 3'h0;
+      \$503  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$400  = ctr_cycles;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$400  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$400  = \$377 [23:0];
-    end
-    if (rst) begin
-      \$400  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$401  = ctr_instructions;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$401  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$401  = \$378 [23:0];
-    end
-    if (rst) begin
-      \$401  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$402  = ctr_load_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$402  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$402  = \$379 [23:0];
-    end
-    if (rst) begin
-      \$402  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$403  = ctr_load_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$403  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$403  = \$380 [23:0];
-    end
-    if (rst) begin
-      \$403  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$404  = ctr_store_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$404  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$404  = \$381 [23:0];
-    end
-    if (rst) begin
-      \$404  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$405  = ctr_store_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$405  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$405  = \$382 [23:0];
-    end
-    if (rst) begin
-      \$405  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$406  = ctr_gemm_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$406  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$406  = \$383 [23:0];
-    end
-    if (rst) begin
-      \$406  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$407  = ctr_gemm_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$407  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$407  = \$384 [23:0];
-    end
-    if (rst) begin
-      \$407  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$408  = ctr_post_busy;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$408  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$408  = \$385 [23:0];
-    end
-    if (rst) begin
-      \$408  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$409  = ctr_post_stall;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$409  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$409  = \$386 [23:0];
-    end
-    if (rst) begin
-      \$409  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$410  = ctr_sram_act_reads;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$410  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$410  = \$387 [23:0];
-    end
-    if (rst) begin
-      \$410  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$411  = ctr_sram_act_writes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$411  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$411  = \$388 [23:0];
-    end
-    if (rst) begin
-      \$411  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$412  = ctr_sram_weight_reads;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$412  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$412  = \$389 [23:0];
-    end
-    if (rst) begin
-      \$412  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$413  = ctr_sram_weight_writes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$413  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$413  = \$390 [23:0];
-    end
-    if (rst) begin
-      \$413  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$414  = ctr_sram_thresh_reads;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$414  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$414  = \$391 [23:0];
-    end
-    if (rst) begin
-      \$414  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$415  = ctr_sram_thresh_writes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$415  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$415  = \$392 [23:0];
-    end
-    if (rst) begin
-      \$415  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$416  = ctr_sram_out_reads;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$416  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$416  = \$393 [23:0];
-    end
-    if (rst) begin
-      \$416  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$417  = ctr_sram_out_writes;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$417  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$417  = \$394 [23:0];
-    end
-    if (rst) begin
-      \$417  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$418  = ctr_threshold_ops;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$418  = 24'h000000;
-          end
-    endcase
-    if (busy) begin
-      \$418  = \$395 [23:0];
-    end
-    if (rst) begin
-      \$418  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$419  = t;
+    \$504  = t;
     (* full_case = 32'd1 *)
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
-          \$419  = 2'h0;
+          \$504  = 2'h0;
       3'h2:
           /* empty */;
       3'h3:
@@ -5150,377 +4185,641 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       3'h4:
           /* empty */;
       3'h5:
-          if (\$357 ) begin
-            \$419  = \$358 [1:0];
+          if (\$346 ) begin
+            \$504  = \$347 [1:0];
           end
     endcase
     if (rst) begin
-      \$419  = 2'h0;
+      \$504  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$420  = req_cnt;
+    \$505  = instr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          \$505  = fetched;
+    endcase
+    if (rst) begin
+      \$505  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$506  = nb1;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$420  = 10'h000;
+                  \$506  = \$206 [1:0];
+              4'h2:
+                  \$506  = \$225 [1:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$506  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$507  = \$signal$147 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$507  = \$207 [15:0];
+              4'h2:
+                  \$507  = \$226 [15:0];
+              4'h3:
+                  \$507  = { \$255 [11], \$255 [11], \$255 [11], \$255 [11], \$255  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$507  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$508  = b1;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$508  = \$208 ;
+              4'h2:
+                  \$508  = \$227 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$508  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$509  = rd_len;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$509  = { 5'h00, \$215  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$509  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$510  = req_more;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$510  = \$216 ;
             endcase
           end
       3'h2:
-          if (\$248 ) begin
-            \$420  = \$249 [9:0];
+          if (\$276 ) begin
+            \$510  = \$279 ;
           end
     endcase
     if (rst) begin
-      \$420  = 10'h000;
+      \$510  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$421  = req_addr;
+    \$511  = req_cnt;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$421  = fetched[66:51];
+                  \$511  = 10'h000;
             endcase
           end
       3'h2:
-          if (\$248 ) begin
-            \$421  = \$250 [15:0];
+          if (\$276 ) begin
+            \$511  = \$277 [9:0];
           end
     endcase
     if (rst) begin
-      \$421  = 16'h0000;
+      \$511  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$422  = rx_bank;
+    \$512  = req_addr;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$422  = 10'h000;
+                  \$512  = fetched[66:51];
+            endcase
+          end
+      3'h2:
+          if (\$276 ) begin
+            \$512  = \$278 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$512  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$513  = rx_bank;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$513  = 10'h000;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$258 ) begin
-              if (\$269 ) begin
-                \$422  = \$270 [9:0];
+            if (\$280 ) begin
+              if (\$282 ) begin
+                \$513  = \$283 [9:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$422  = 10'h000;
+      \$513  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$423  = rx_word;
+    \$514  = rx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$423  = 16'h0000;
+                  \$514  = 16'h0000;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
-            if (\$258 ) begin
+            if (\$280 ) begin
               (* full_case = 32'd1 *)
-              if (\$269 ) begin
-                \$423  = 16'h0000;
+              if (\$282 ) begin
+                \$514  = 16'h0000;
               end else begin
-                \$423  = \$271 [15:0];
+                \$514  = \$287 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$423  = 16'h0000;
+      \$514  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$424  = rx_beat;
+    \$515  = rx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
-                  \$424  = 3'h0;
+                  \$515  = 3'h0;
             endcase
           end
       3'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$258 ) begin
-              \$424  = 3'h0;
+            if (\$280 ) begin
+              \$515  = 3'h0;
             end else begin
-              \$424  = \$272 [2:0];
+              \$515  = \$290 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$424  = 3'h0;
+      \$515  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$425  = \$signal$103 ;
+    \$516  = \$signal$63 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$516  = \$217 ;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$280 ) begin
+              (* full_case = 32'd1 *)
+              if (\$282 ) begin
+                \$516  = \$284 ;
+              end else begin
+                \$516  = \$289 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$516  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$517  = rx_blast;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  \$517  = \$218 ;
+            endcase
+          end
+      3'h2:
+          if (mem_rd_data_valid) begin
+            if (\$280 ) begin
+              if (\$282 ) begin
+                \$517  = \$286 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$517  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$518  = \$signal$150 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$425  = 10'h000;
+                  \$518  = 10'h000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$274 ) begin
+          if (\$292 ) begin
             if (issuing) begin
-              if (\$297 ) begin
+              if (\$298 ) begin
                 if (\$299 ) begin
-                  \$425  = \$300 [9:0];
+                  \$518  = \$300 [9:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$425  = 10'h000;
+      \$518  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$426  = tx_word;
+    \$519  = tx_word;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$426  = 16'h0000;
+                  \$519  = 16'h0000;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$274 ) begin
+          if (\$292 ) begin
             if (issuing) begin
-              if (\$297 ) begin
+              if (\$298 ) begin
                 (* full_case = 32'd1 *)
                 if (\$299 ) begin
-                  \$426  = 16'h0000;
+                  \$519  = 16'h0000;
                 end else begin
-                  \$426  = \$302 [15:0];
+                  \$519  = \$309 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$426  = 16'h0000;
+      \$519  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$427  = tx_beat;
+    \$520  = tx_beat;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$427  = 3'h0;
+                  \$520  = 3'h0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$274 ) begin
+          if (\$292 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$297 ) begin
-                \$427  = 3'h0;
+              if (\$298 ) begin
+                \$520  = 3'h0;
               end else begin
-                \$427  = \$304 [2:0];
+                \$520  = \$312 [2:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$427  = 3'h0;
+      \$520  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$428  = \$signal$143 ;
+    \$521  = \$signal$152 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$428  = fetched[66:51];
+                  \$521  = fetched[66:51];
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$274 ) begin
+          if (\$292 ) begin
             if (issuing) begin
-              if (\$297 ) begin
+              if (\$298 ) begin
                 if (\$299 ) begin
-                  \$428  = \$301 [15:0];
+                  \$521  = \$301 [15:0];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$428  = 16'h0000;
+      \$521  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$429  = s_off;
+    \$522  = s_cur;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$429  = 16'h0000;
+                  \$522  = fetched[66:51];
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$274 ) begin
+          if (\$292 ) begin
             if (issuing) begin
               (* full_case = 32'd1 *)
-              if (\$297 ) begin
+              if (\$298 ) begin
                 (* full_case = 32'd1 *)
                 if (\$299 ) begin
-                  \$429  = 16'h0000;
+                  \$522  = \$302 [15:0];
                 end else begin
-                  \$429  = \$303 [15:0];
+                  \$522  = \$310 [15:0];
                 end
               end else begin
-                \$429  = \$305 [15:0];
+                \$522  = \$313 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$429  = 16'h0000;
+      \$522  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$430  = issuing;
+    \$523  = \$signal$154 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$430  = 1'h1;
+                  \$523  = \$230 [7:0];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$292 ) begin
+            if (issuing) begin
+              if (\$298 ) begin
+                if (\$299 ) begin
+                  \$523  = \$305 [7:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$523  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$524  = t_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$524  = \$233 [7:0];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$292 ) begin
+            if (issuing) begin
+              if (\$298 ) begin
+                (* full_case = 32'd1 *)
+                if (\$299 ) begin
+                  \$524  = \$308 [7:0];
+                end else begin
+                  \$524  = \$311 [7:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$524  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$525  = issuing;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$525  = 1'h1;
               4'h3:
-                  \$430  = 1'h1;
+                  \$525  = 1'h1;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$274 ) begin
+          if (\$292 ) begin
             if (issuing) begin
-              if (\$319 ) begin
-                \$430  = 1'h0;
+              if (\$318 ) begin
+                \$525  = 1'h0;
               end
             end
           end
       3'h4:
           if (issuing) begin
-            if (\$338 ) begin
-              if (\$340 ) begin
-                if (\$342 ) begin
-                  if (\$348 ) begin
-                    \$430  = 1'h0;
+            if (\$330 ) begin
+              if (\$331 ) begin
+                if (\$332 ) begin
+                  if (\$337 ) begin
+                    \$525  = 1'h0;
                   end
                 end
               end
@@ -5528,53 +4827,53 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (rst) begin
-      \$430  = 1'h0;
+      \$525  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$431  = \$signal$93 ;
+    \$526  = \$signal$82 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
                   /* empty */;
               4'h2:
-                  \$431  = 1'h0;
+                  \$526  = 1'h0;
             endcase
           end
       3'h2:
           /* empty */;
       3'h3:
-          if (\$274 ) begin
+          if (\$292 ) begin
             (* full_case = 32'd1 *)
             if (issuing) begin
-              \$431  = 1'h1;
+              \$526  = 1'h1;
             end else begin
-              \$431  = 1'h0;
+              \$526  = 1'h0;
             end
           end
     endcase
     if (rst) begin
-      \$431  = 1'h0;
+      \$526  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$432  = \$signal$119 ;
+    \$527  = \$signal$107 ;
     casez (state)
       3'h0, 3'h6, 3'h7:
           /* empty */;
       3'h1:
           (* full_case = 32'd1 *)
-          if (\$217 ) begin
-          end else if (\$218 ) begin
+          if (\$196 ) begin
+          end else if (\$197 ) begin
           end else begin
             casez (\$signature__data$29 [3:0])
               4'h1:
@@ -5582,7 +4881,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$432  = 16'h0000;
+                  \$527  = fetched[34:27];
             endcase
           end
       3'h2:
@@ -5591,35 +4890,1487 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       3'h4:
           if (issuing) begin
-            \$432  = \$335 [15:0];
-            if (\$338 ) begin
-              if (\$340 ) begin
-                if (\$342 ) begin
-                  \$432  = 16'h0000;
+            \$527  = \$328 [7:0];
+            if (\$330 ) begin
+              if (\$331 ) begin
+                if (\$332 ) begin
+                  \$527  = instr[34:27];
                 end
               end
             end
           end
     endcase
     if (rst) begin
-      \$432  = 16'h0000;
+      \$527  = 8'h00;
     end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$528  = p;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$528  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$330 ) begin
+              if (\$331 ) begin
+                if (\$332 ) begin
+                  \$528  = \$333 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$528  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$529  = \$signal$156 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$529  = \$256 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$529  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$530  = \$signal$157 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$530  = { \$257 [1], \$257  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$530  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$531  = kh1;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$531  = { \$258 [1], \$258  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$531  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$532  = tail;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$532  = 16'h0000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$532  = \$345 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$532  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$533  = \$signal$159 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$533  = 11'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$330 ) begin
+              \$533  = 11'h000;
+            end else begin
+              \$533  = \$344 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$533  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$534  = \$signal$160 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$534  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$330 ) begin
+              (* full_case = 32'd1 *)
+              if (\$331 ) begin
+                \$534  = 3'h0;
+              end else begin
+                \$534  = \$342 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$534  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$535  = ky;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$535  = 3'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$330 ) begin
+              if (\$331 ) begin
+                (* full_case = 32'd1 *)
+                if (\$332 ) begin
+                  \$535  = 3'h0;
+                end else begin
+                  \$535  = \$338 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$535  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$536  = \$signal$105 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$536  = 10'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$330 ) begin
+              if (\$331 ) begin
+                (* full_case = 32'd1 *)
+                if (\$332 ) begin
+                  \$536  = 10'h000;
+                end else begin
+                  \$536  = \$339 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$536  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$537  = ix;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$537  = 10'h000;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$330 ) begin
+              (* full_case = 32'd1 *)
+              if (\$331 ) begin
+                \$537  = 10'h000;
+              end else begin
+                \$537  = \$343 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$537  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$538  = plane_base;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$538  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$330 ) begin
+              if (\$331 ) begin
+                if (\$332 ) begin
+                  \$538  = \$334 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$538  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$539  = \$signal$163 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$539  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            if (\$330 ) begin
+              if (\$331 ) begin
+                (* full_case = 32'd1 *)
+                if (\$332 ) begin
+                  \$539  = \$335 [15:0];
+                end else begin
+                  \$539  = \$340 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$539  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$540  = \$signal$104 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$540  = fetched[26:11];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$540  = \$329 [15:0];
+            if (\$330 ) begin
+              if (\$331 ) begin
+                (* full_case = 32'd1 *)
+                if (\$332 ) begin
+                  \$540  = \$336 [15:0];
+                end else begin
+                  \$540  = \$341 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$540  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$541  = pitch;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$541  = { 4'h0, \$259  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$541  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$542  = rowc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$542  = 1'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$350 ) begin
+          end else begin
+            if (\$354 ) begin
+              \$542  = \$355 [0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$542  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$543  = bitc;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$543  = 4'h0;
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$350 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$354 ) begin
+              \$543  = 4'h0;
+            end else begin
+              \$543  = \$356 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$543  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$544  = paddr;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          (* full_case = 32'd1 *)
+          if (\$196 ) begin
+          end else if (\$197 ) begin
+          end else begin
+            casez (\$signature__data$29 [3:0])
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$544  = fetched[41:26];
+            endcase
+          end
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          (* full_case = 32'd1 *)
+          if (\$350 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$354 ) begin
+              \$544  = instr[41:26];
+            end else begin
+              \$544  = \$357 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$544  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$545  = asm;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$280 ) begin
+            end else begin
+              \$545  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$545  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$546  = \$signal$95 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$292 ) begin
+            if (issuing) begin
+              \$546  = \$signal$150 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$546  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$547  = o_beat;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$292 ) begin
+            if (issuing) begin
+              \$547  = tx_beat;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$547  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$548  = o_addr;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$292 ) begin
+            if (issuing) begin
+              \$548  = s_cur;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$548  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$549  = o_last;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          if (\$292 ) begin
+            if (issuing) begin
+              \$549  = \$297 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$549  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$550  = plane;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$550  = p;
+          end
+    endcase
+    if (rst) begin
+      \$550  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$551  = \$signal$43 ;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$551  = \$326 ;
+          end
+    endcase
+    if (rst) begin
+      \$551  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$552  = lastw_d;
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          if (issuing) begin
+            \$552  = \$327 ;
+          end
+    endcase
+    if (rst) begin
+      \$552  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$553  = sc_word;
+    (* full_case = 32'd1 *)
+    casez (state)
+      3'h0, 3'h6, 3'h7:
+          /* empty */;
+      3'h1:
+          /* empty */;
+      3'h2:
+          /* empty */;
+      3'h3:
+          /* empty */;
+      3'h4:
+          /* empty */;
+      3'h5:
+          if (\$349 ) begin
+            \$553  = act_r__data;
+          end
+    endcase
+    if (rst) begin
+      \$553  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$554  = lp_left;
+    if (finish) begin
+      if (\$359 ) begin
+        (* full_case = 32'd1 *)
+        if (\$360 ) begin
+        end else begin
+          \$554  = \$361 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$554  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$555  = \$signal ;
+    if (finish) begin
+      if (\$359 ) begin
+        (* full_case = 32'd1 *)
+        if (\$360 ) begin
+        end else begin
+          \$555  = \$362 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$555  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$556  = \$signal$32 ;
+    if (finish) begin
+      if (\$359 ) begin
+        (* full_case = 32'd1 *)
+        if (\$360 ) begin
+        end else begin
+          \$556  = \$363 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$556  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$557  = \$signal$33 ;
+    if (finish) begin
+      if (\$359 ) begin
+        (* full_case = 32'd1 *)
+        if (\$360 ) begin
+        end else begin
+          \$557  = \$364 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$557  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$558  = \$signal$31 ;
+    if (finish) begin
+      if (\$359 ) begin
+        (* full_case = 32'd1 *)
+        if (\$360 ) begin
+        end else begin
+          \$558  = \$365 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$558  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$559  = busy;
+    if (rst) begin
+      \$559  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$560  = { 15'h0000, busy };
+    if (rst) begin
+      \$560  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$561  = ctr_cycles;
+    if (\$371 ) begin
+      \$561  = 24'h000000;
+    end else if (counting) begin
+      \$561  = \$372 [23:0];
+    end
+    if (rst) begin
+      \$561  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$562  = inc_instructions;
+    if (rst) begin
+      \$562  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$563  = ctr_instructions;
+    if (\$378 ) begin
+      \$563  = 24'h000000;
+    end else if (counting) begin
+      \$563  = \$379 [23:0];
+    end
+    if (rst) begin
+      \$563  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$564  = inc_load_busy;
+    if (rst) begin
+      \$564  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$565  = ctr_load_busy;
+    if (\$385 ) begin
+      \$565  = 24'h000000;
+    end else if (counting) begin
+      \$565  = \$386 [23:0];
+    end
+    if (rst) begin
+      \$565  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$566  = inc_load_stall;
+    if (rst) begin
+      \$566  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$567  = ctr_load_stall;
+    if (\$392 ) begin
+      \$567  = 24'h000000;
+    end else if (counting) begin
+      \$567  = \$393 [23:0];
+    end
+    if (rst) begin
+      \$567  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$568  = inc_store_busy;
+    if (rst) begin
+      \$568  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$569  = ctr_store_busy;
+    if (\$399 ) begin
+      \$569  = 24'h000000;
+    end else if (counting) begin
+      \$569  = \$400 [23:0];
+    end
+    if (rst) begin
+      \$569  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$570  = inc_store_stall;
+    if (rst) begin
+      \$570  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$571  = ctr_store_stall;
+    if (\$406 ) begin
+      \$571  = 24'h000000;
+    end else if (counting) begin
+      \$571  = \$407 [23:0];
+    end
+    if (rst) begin
+      \$571  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$572  = inc_gemm_busy;
+    if (rst) begin
+      \$572  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$573  = ctr_gemm_busy;
+    if (\$413 ) begin
+      \$573  = 24'h000000;
+    end else if (counting) begin
+      \$573  = \$414 [23:0];
+    end
+    if (rst) begin
+      \$573  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$574  = inc_gemm_stall;
+    if (rst) begin
+      \$574  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$575  = ctr_gemm_stall;
+    if (\$420 ) begin
+      \$575  = 24'h000000;
+    end else if (counting) begin
+      \$575  = \$421 [23:0];
+    end
+    if (rst) begin
+      \$575  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$576  = inc_post_busy;
+    if (rst) begin
+      \$576  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$577  = ctr_post_busy;
+    if (\$427 ) begin
+      \$577  = 24'h000000;
+    end else if (counting) begin
+      \$577  = \$428 [23:0];
+    end
+    if (rst) begin
+      \$577  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$578  = inc_post_stall;
+    if (rst) begin
+      \$578  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$579  = ctr_post_stall;
+    if (\$434 ) begin
+      \$579  = 24'h000000;
+    end else if (counting) begin
+      \$579  = \$435 [23:0];
+    end
+    if (rst) begin
+      \$579  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$580  = inc_sram_act_reads;
+    if (rst) begin
+      \$580  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$581  = ctr_sram_act_reads;
+    if (\$441 ) begin
+      \$581  = 24'h000000;
+    end else if (counting) begin
+      \$581  = \$442 [23:0];
+    end
+    if (rst) begin
+      \$581  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$582  = inc_sram_act_writes;
+    if (rst) begin
+      \$582  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$583  = ctr_sram_act_writes;
+    if (\$448 ) begin
+      \$583  = 24'h000000;
+    end else if (counting) begin
+      \$583  = \$449 [23:0];
+    end
+    if (rst) begin
+      \$583  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$584  = inc_sram_weight_reads;
+    if (rst) begin
+      \$584  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$585  = ctr_sram_weight_reads;
+    if (\$455 ) begin
+      \$585  = 24'h000000;
+    end else if (counting) begin
+      \$585  = \$456 [23:0];
+    end
+    if (rst) begin
+      \$585  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$586  = inc_sram_weight_writes;
+    if (rst) begin
+      \$586  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$587  = ctr_sram_weight_writes;
+    if (\$462 ) begin
+      \$587  = 24'h000000;
+    end else if (counting) begin
+      \$587  = \$463 [23:0];
+    end
+    if (rst) begin
+      \$587  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$588  = inc_sram_thresh_reads;
+    if (rst) begin
+      \$588  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$589  = ctr_sram_thresh_reads;
+    if (\$469 ) begin
+      \$589  = 24'h000000;
+    end else if (counting) begin
+      \$589  = \$470 [23:0];
+    end
+    if (rst) begin
+      \$589  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$590  = inc_sram_thresh_writes;
+    if (rst) begin
+      \$590  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$591  = ctr_sram_thresh_writes;
+    if (\$476 ) begin
+      \$591  = 24'h000000;
+    end else if (counting) begin
+      \$591  = \$477 [23:0];
+    end
+    if (rst) begin
+      \$591  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$592  = inc_sram_out_reads;
+    if (rst) begin
+      \$592  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$593  = ctr_sram_out_reads;
+    if (\$483 ) begin
+      \$593  = 24'h000000;
+    end else if (counting) begin
+      \$593  = \$484 [23:0];
+    end
+    if (rst) begin
+      \$593  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$594  = inc_sram_out_writes;
+    if (rst) begin
+      \$594  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$595  = ctr_sram_out_writes;
+    if (\$490 ) begin
+      \$595  = 24'h000000;
+    end else if (counting) begin
+      \$595  = \$491 [23:0];
+    end
+    if (rst) begin
+      \$595  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$596  = inc_threshold_ops;
+    if (rst) begin
+      \$596  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$597  = ctr_threshold_ops;
+    if (\$497 ) begin
+      \$597  = 24'h000000;
+    end else if (counting) begin
+      \$597  = \$498 [23:0];
+    end
+    if (rst) begin
+      \$597  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$97  = 16'h0000;
+    casez (\$signal$95 )
+      10'h000:
+          \$97  = w_in[15:0];
+      10'h001:
+          \$97  = w_in[31:16];
+      10'h002:
+          \$97  = w_in[47:32];
+      10'h003:
+          \$97  = w_in[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$98  = 16'h0000;
+    casez (\$signal$95 )
+      10'h000:
+          \$98  = thr_r__data[15:0];
+      10'h001:
+          \$98  = thr_r__data[31:16];
+      10'h002:
+          \$98  = thr_r__data[47:32];
+      10'h003:
+          \$98  = thr_r__data[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$102  = 16'h0000;
+    casez (o_beat)
+      3'h0:
+          \$102  = store_out[15:0];
+      3'h1:
+          \$102  = store_out[31:16];
+      3'h2:
+          \$102  = store_out[47:32];
+      3'h3:
+          \$102  = store_out[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (instr[54:51])
+      4'h0:
+          \$124  = 15'h0000;
+      4'h1:
+          \$124  = 15'h0001;
+      4'h2:
+          \$124  = 15'h0003;
+      4'h3:
+          \$124  = 15'h0007;
+      4'h4:
+          \$124  = 15'h000f;
+      4'h5:
+          \$124  = 15'h001f;
+      4'h6:
+          \$124  = 15'h003f;
+      4'h7:
+          \$124  = 15'h007f;
+      4'h8:
+          \$124  = 15'h00ff;
+      4'h9:
+          \$124  = 15'h01ff;
+      4'ha:
+          \$124  = 15'h03ff;
+      4'hb:
+          \$124  = 15'h07ff;
+      4'hc:
+          \$124  = 15'h0fff;
+      4'hd:
+          \$124  = 15'h1fff;
+      4'he:
+          \$124  = 15'h3fff;
+      4'hf:
+          \$124  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$147  = 4'h0;
+    casez (instr[49:42])
+      8'h00:
+          \$147  = act_r__data[3:0];
+      8'h01:
+          \$147  = act_r__data[7:4];
+      8'h02:
+          \$147  = act_r__data[11:8];
+      8'h03:
+          \$147  = act_r__data[15:12];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$154  = 4'h0;
+    casez (instr[49:42])
+      8'h00:
+          \$154  = act_r__data[3:0];
+      8'h01:
+          \$154  = act_r__data[7:4];
+      8'h02:
+          \$154  = act_r__data[11:8];
+      8'h03:
+          \$154  = act_r__data[15:12];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$161  = 4'h0;
+    casez (instr[49:42])
+      8'h00:
+          \$161  = act_r__data[3:0];
+      8'h01:
+          \$161  = act_r__data[7:4];
+      8'h02:
+          \$161  = act_r__data[11:8];
+      8'h03:
+          \$161  = act_r__data[15:12];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$168  = 4'h0;
+    casez (instr[49:42])
+      8'h00:
+          \$168  = act_r__data[3:0];
+      8'h01:
+          \$168  = act_r__data[7:4];
+      8'h02:
+          \$168  = act_r__data[11:8];
+      8'h03:
+          \$168  = act_r__data[15:12];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$192  = 24'h000000;
+    casez (ctr_sel)
+      5'h00:
+          \$192  = ctr_cycles;
+      5'h01:
+          \$192  = ctr_instructions;
+      5'h02:
+          \$192  = ctr_load_busy;
+      5'h03:
+          \$192  = ctr_load_stall;
+      5'h04:
+          \$192  = ctr_store_busy;
+      5'h05:
+          \$192  = ctr_store_stall;
+      5'h06:
+          \$192  = ctr_gemm_busy;
+      5'h07:
+          \$192  = ctr_gemm_stall;
+      5'h08:
+          \$192  = ctr_post_busy;
+      5'h09:
+          \$192  = ctr_post_stall;
+      5'h0a:
+          \$192  = ctr_sram_act_reads;
+      5'h0b:
+          \$192  = ctr_sram_act_writes;
+      5'h0c:
+          \$192  = ctr_sram_weight_reads;
+      5'h0d:
+          \$192  = ctr_sram_weight_writes;
+      5'h0e:
+          \$192  = ctr_sram_thresh_reads;
+      5'h0f:
+          \$192  = ctr_sram_thresh_writes;
+      5'h10:
+          \$192  = ctr_sram_out_reads;
+      5'h11:
+          \$192  = ctr_sram_out_writes;
+      5'h12:
+          \$192  = ctr_threshold_ops;
+    endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$36  = pc_next[8:0];
-  assign inc_cycles = { 15'h0000, busy };
-  assign wgt_r__data = w_in;
-  assign \$signal$65  = valid;
-  assign cc = clear;
-  assign cp = plane;
+  assign \$signature__addr$36  = \$20 [8:0];
   assign lp_end = 10'h000;
   assign \$like  = 10'h000;
-  assign \$signal$153  = 16'h0000;
-  assign \$signal$154  = 16'h0000;
-  assign \$signal$155  = 16'h0000;
-  assign \$signal$156  = 9'h000;
+  assign inc_cycles = { 15'h0000, busy };
+  assign wgt_r__data = w_in;
+  assign \$signal$49  = valid;
+  assign cz = zero;
+  assign cp = plane;
+  assign \$signal$166  = 16'h0000;
+  assign \$signal$167  = 16'h0000;
+  assign \$signal$168  = 16'h0000;
+  assign \$signal$169  = 9'h000;
   assign config_id = 32'd1349489575;
   always @*
     fetched[10:0] = \$signature__data$29 [10:0];
@@ -5631,18 +6382,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[127:114] = \$signature__data$29 [127:114];
   assign \$2  = 1'h0;
   assign \$6  = 1'h0;
-  assign \$13  = 1'h0;
-  assign \$14  = 1'h1;
   assign \$15  = 1'h0;
-  assign \$16  = 1'h0;
-  assign \$17  = 1'h1;
-  assign \$18  = 1'h0;
-  assign \$19  = 1'h0;
-  assign \$20  = 1'h1;
-  assign \$21  = 1'h0;
-  assign \$22  = 1'h0;
-  assign \$23  = 1'h1;
-  assign \$24  = 1'h0;
+  assign \$17  = 1'h0;
+  assign \$19  = \$18 ;
   assign \$25  = 1'h0;
   assign \$26  = 1'h1;
   assign \$27  = 1'h0;
@@ -5679,33 +6421,45 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$58  = 1'h0;
   assign \$59  = 1'h1;
   assign \$60  = 1'h0;
-  assign \$61  = 16'h0000;
-  assign \$62  = 16'h0000;
-  assign \$147  = \$146 ;
-  assign \$149  = n_lv;
-  assign \$155  = 1'h0;
-  assign \$156  = 1'h0;
-  assign \$158  = 1'h0;
-  assign \$170  = 4'h0;
-  assign \$171  = { \$168 , \$167 , \$166 , \$165  };
-  assign \$177  = 4'h0;
-  assign \$178  = { \$175 , \$174 , \$173 , \$172  };
-  assign \$184  = 4'h0;
-  assign \$185  = { \$182 , \$181 , \$180 , \$179  };
-  assign \$191  = 4'h0;
-  assign \$192  = { \$189 , \$188 , \$187 , \$186  };
-  assign \$212  = 1'h0;
-  assign \$215  = 1'h0;
-  assign \$217  = 1'h0;
-  assign \$237  = \$236 ;
-  assign \$339  = 2'h0;
-  assign \$341  = 2'h0;
-  assign \$360  = 1'h0;
-  assign \$370  = 1'h0;
+  assign \$61  = 1'h0;
+  assign \$62  = 1'h1;
+  assign \$63  = 1'h0;
+  assign \$64  = 1'h0;
+  assign \$65  = 1'h1;
+  assign \$66  = 1'h0;
+  assign \$67  = 1'h0;
+  assign \$68  = 1'h1;
+  assign \$69  = 1'h0;
+  assign \$70  = 1'h0;
+  assign \$71  = 1'h1;
+  assign \$72  = 1'h0;
+  assign \$73  = 16'h0000;
+  assign \$74  = 16'h0000;
+  assign \$125  = \$124 ;
+  assign \$127  = n_lv;
+  assign \$133  = 1'h0;
+  assign \$134  = 1'h0;
+  assign \$136  = 1'h0;
+  assign \$148  = 4'h0;
+  assign \$149  = { \$146 , \$145 , \$144 , \$143  };
+  assign \$155  = 4'h0;
+  assign \$156  = { \$153 , \$152 , \$151 , \$150  };
+  assign \$162  = 4'h0;
+  assign \$163  = { \$160 , \$159 , \$158 , \$157  };
+  assign \$169  = 4'h0;
+  assign \$170  = { \$167 , \$166 , \$165 , \$164  };
+  assign \$190  = 1'h0;
+  assign \$194  = 1'h0;
+  assign \$196  = 1'h0;
+  assign \$257  = 2'h0;
+  assign \$258  = 2'h0;
+  assign \$265  = \$264 ;
+  assign \$349  = 1'h0;
+  assign \$359  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array (rst, a_in, w_in, valid, clear, plane, acc, clk);
+module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   reg [15:0] \$1 ;
   reg [15:0] \$2 ;
@@ -5732,17 +6486,6 @@ module \accel_top.array (rst, a_in, w_in, valid, clear, plane, acc, clk);
   wire [15:0] \acc$27 ;
   wire [15:0] \acc$33 ;
   wire [15:0] \acc$39 ;
-  input clear;
-  wire clear;
-  (* init = 1'h0 *)
-  wire \clear$18 ;
-  (* init = 1'h0 *)
-  wire \clear$25 ;
-  (* init = 1'h0 *)
-  wire \clear$31 ;
-  (* init = 1'h0 *)
-  wire \clear$37 ;
-  reg clear_q0 = 1'h0;
   input clk;
   wire clk;
   input [2:0] plane;
@@ -5783,6 +6526,17 @@ module \accel_top.array (rst, a_in, w_in, valid, clear, plane, acc, clk);
   reg [15:0] w3_q0 = 16'h0000;
   input [63:0] w_in;
   wire [63:0] w_in;
+  input zero;
+  wire zero;
+  (* init = 1'h0 *)
+  wire \zero$18 ;
+  (* init = 1'h0 *)
+  wire \zero$25 ;
+  (* init = 1'h0 *)
+  wire \zero$31 ;
+  (* init = 1'h0 *)
+  wire \zero$37 ;
+  reg zero_q0 = 1'h0;
   always @(posedge clk)
     a0_q0 <= \$1 ;
   always @(posedge clk)
@@ -5796,48 +6550,48 @@ module \accel_top.array (rst, a_in, w_in, valid, clear, plane, acc, clk);
   always @(posedge clk)
     valid_q0 <= \$6 ;
   always @(posedge clk)
-    clear_q0 <= \$7 ;
+    zero_q0 <= \$7 ;
   always @(posedge clk)
     plane_q0 <= \$8 ;
   \accel_top.array.pe_0_0  pe_0_0 (
     .a(a0_q0),
     .acc(\acc$21 ),
-    .clear(clear_q0),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
     .valid(valid_q0),
-    .w(w0_q0)
+    .w(w0_q0),
+    .zero(zero_q0)
   );
   \accel_top.array.pe_0_1  pe_0_1 (
     .a(a0_q0),
     .acc(\acc$27 ),
-    .clear(clear_q0),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
     .valid(valid_q0),
-    .w(w1_q0)
+    .w(w1_q0),
+    .zero(zero_q0)
   );
   \accel_top.array.pe_0_2  pe_0_2 (
     .a(a0_q0),
     .acc(\acc$33 ),
-    .clear(clear_q0),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
     .valid(valid_q0),
-    .w(w2_q0)
+    .w(w2_q0),
+    .zero(zero_q0)
   );
   \accel_top.array.pe_0_3  pe_0_3 (
     .a(a0_q0),
     .acc(\acc$39 ),
-    .clear(clear_q0),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
     .valid(valid_q0),
-    .w(w3_q0)
+    .w(w3_q0),
+    .zero(zero_q0)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
@@ -5876,7 +6630,7 @@ module \accel_top.array (rst, a_in, w_in, valid, clear, plane, acc, clk);
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$7  = clear;
+    \$7  = zero;
     if (rst) begin
       \$7  = 1'h0;
     end
@@ -5898,22 +6652,22 @@ module \accel_top.array (rst, a_in, w_in, valid, clear, plane, acc, clk);
   assign a = a0_q0;
   assign w = w0_q0;
   assign \valid$17  = valid_q0;
-  assign \clear$18  = clear_q0;
+  assign \zero$18  = zero_q0;
   assign \plane$19  = plane_q0;
   assign \a$22  = a0_q0;
   assign \w$23  = w1_q0;
   assign \valid$24  = valid_q0;
-  assign \clear$25  = clear_q0;
+  assign \zero$25  = zero_q0;
   assign \plane$26  = plane_q0;
   assign \a$28  = a0_q0;
   assign \w$29  = w2_q0;
   assign \valid$30  = valid_q0;
-  assign \clear$31  = clear_q0;
+  assign \zero$31  = zero_q0;
   assign \plane$32  = plane_q0;
   assign \a$34  = a0_q0;
   assign \w$35  = w3_q0;
   assign \valid$36  = valid_q0;
-  assign \clear$37  = clear_q0;
+  assign \zero$37  = zero_q0;
   assign \plane$38  = plane_q0;
   assign acc[63:48] = \acc$39 ;
   assign acc[47:32] = \acc$33 ;
@@ -5922,25 +6676,20 @@ module \accel_top.array (rst, a_in, w_in, valid, clear, plane, acc, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0 (rst, a, w, valid, clear, plane, acc, clk);
+module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
-  wire [11:0] \$3 ;
-  wire [16:0] \$4 ;
-  reg \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [15:0] \$8 ;
+  wire [16:0] \$3 ;
+  reg \$4 ;
+  reg [2:0] \$5 ;
+  reg [15:0] \$6 ;
   input [15:0] a;
   wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
   wire [15:0] \acc$4 ;
-  input clear;
-  wire clear;
-  reg clear_d0 = 1'h0;
   input clk;
   wire clk;
   wire [15:0] i;
@@ -5955,19 +6704,18 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, clear, plane, acc, clk);
   reg valid_d0 = 1'h0;
   input [15:0] w;
   wire [15:0] w;
+  input zero;
+  wire zero;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= \$4 ;
+  always @(posedge clk)
+    plane_d0 <= \$5 ;
+  always @(posedge clk)
+    acc <= \$6 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = o << plane_d0;
-  assign \$4  = acc + \$3 ;
-  always @(posedge clk)
-    valid_d0 <= \$5 ;
-  always @(posedge clk)
-    clear_d0 <= \$6 ;
-  always @(posedge clk)
-    plane_d0 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
   \accel_top.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
@@ -5976,38 +6724,28 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, clear, plane, acc, clk);
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$5  = valid;
+    \$4  = valid;
     if (rst) begin
-      \$5  = 1'h0;
+      \$4  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$6  = clear;
+    \$5  = plane;
     if (rst) begin
-      \$6  = 1'h0;
+      \$5  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$7  = plane;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$8  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$8  = { 4'h0, \$2  };
-      end else begin
-        \$8  = \$4 [15:0];
-      end
+    \$6  = acc;
+    if (zero) begin
+      \$6  = 16'h0000;
+    end else if (valid_d0) begin
+      \$6  = \$3 [15:0];
     end
     if (rst) begin
-      \$8  = 16'h0000;
+      \$6  = 16'h0000;
     end
   end
   assign \acc$4  = acc;
@@ -6100,25 +6838,20 @@ module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1 (rst, a, w, valid, clear, plane, acc, clk);
+module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
-  wire [11:0] \$3 ;
-  wire [16:0] \$4 ;
-  reg \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [15:0] \$8 ;
+  wire [16:0] \$3 ;
+  reg \$4 ;
+  reg [2:0] \$5 ;
+  reg [15:0] \$6 ;
   input [15:0] a;
   wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
   wire [15:0] \acc$4 ;
-  input clear;
-  wire clear;
-  reg clear_d0 = 1'h0;
   input clk;
   wire clk;
   wire [15:0] i;
@@ -6133,19 +6866,18 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, clear, plane, acc, clk);
   reg valid_d0 = 1'h0;
   input [15:0] w;
   wire [15:0] w;
+  input zero;
+  wire zero;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= \$4 ;
+  always @(posedge clk)
+    plane_d0 <= \$5 ;
+  always @(posedge clk)
+    acc <= \$6 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = o << plane_d0;
-  assign \$4  = acc + \$3 ;
-  always @(posedge clk)
-    valid_d0 <= \$5 ;
-  always @(posedge clk)
-    clear_d0 <= \$6 ;
-  always @(posedge clk)
-    plane_d0 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
   \accel_top.array.pe_0_1.pop  pop (
     .clk(clk),
     .i(i),
@@ -6154,38 +6886,28 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, clear, plane, acc, clk);
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$5  = valid;
+    \$4  = valid;
     if (rst) begin
-      \$5  = 1'h0;
+      \$4  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$6  = clear;
+    \$5  = plane;
     if (rst) begin
-      \$6  = 1'h0;
+      \$5  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$7  = plane;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$8  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$8  = { 4'h0, \$2  };
-      end else begin
-        \$8  = \$4 [15:0];
-      end
+    \$6  = acc;
+    if (zero) begin
+      \$6  = 16'h0000;
+    end else if (valid_d0) begin
+      \$6  = \$3 [15:0];
     end
     if (rst) begin
-      \$8  = 16'h0000;
+      \$6  = 16'h0000;
     end
   end
   assign \acc$4  = acc;
@@ -6278,25 +7000,20 @@ module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2 (rst, a, w, valid, clear, plane, acc, clk);
+module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
-  wire [11:0] \$3 ;
-  wire [16:0] \$4 ;
-  reg \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [15:0] \$8 ;
+  wire [16:0] \$3 ;
+  reg \$4 ;
+  reg [2:0] \$5 ;
+  reg [15:0] \$6 ;
   input [15:0] a;
   wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
   wire [15:0] \acc$4 ;
-  input clear;
-  wire clear;
-  reg clear_d0 = 1'h0;
   input clk;
   wire clk;
   wire [15:0] i;
@@ -6311,19 +7028,18 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, clear, plane, acc, clk);
   reg valid_d0 = 1'h0;
   input [15:0] w;
   wire [15:0] w;
+  input zero;
+  wire zero;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= \$4 ;
+  always @(posedge clk)
+    plane_d0 <= \$5 ;
+  always @(posedge clk)
+    acc <= \$6 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = o << plane_d0;
-  assign \$4  = acc + \$3 ;
-  always @(posedge clk)
-    valid_d0 <= \$5 ;
-  always @(posedge clk)
-    clear_d0 <= \$6 ;
-  always @(posedge clk)
-    plane_d0 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
   \accel_top.array.pe_0_2.pop  pop (
     .clk(clk),
     .i(i),
@@ -6332,38 +7048,28 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, clear, plane, acc, clk);
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$5  = valid;
+    \$4  = valid;
     if (rst) begin
-      \$5  = 1'h0;
+      \$4  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$6  = clear;
+    \$5  = plane;
     if (rst) begin
-      \$6  = 1'h0;
+      \$5  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$7  = plane;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$8  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$8  = { 4'h0, \$2  };
-      end else begin
-        \$8  = \$4 [15:0];
-      end
+    \$6  = acc;
+    if (zero) begin
+      \$6  = 16'h0000;
+    end else if (valid_d0) begin
+      \$6  = \$3 [15:0];
     end
     if (rst) begin
-      \$8  = 16'h0000;
+      \$6  = 16'h0000;
     end
   end
   assign \acc$4  = acc;
@@ -6456,25 +7162,20 @@ module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3 (rst, a, w, valid, clear, plane, acc, clk);
+module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
-  wire [11:0] \$3 ;
-  wire [16:0] \$4 ;
-  reg \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [15:0] \$8 ;
+  wire [16:0] \$3 ;
+  reg \$4 ;
+  reg [2:0] \$5 ;
+  reg [15:0] \$6 ;
   input [15:0] a;
   wire [15:0] a;
   output [15:0] acc;
   reg [15:0] acc = 16'h0000;
   (* init = 16'h0000 *)
   wire [15:0] \acc$4 ;
-  input clear;
-  wire clear;
-  reg clear_d0 = 1'h0;
   input clk;
   wire clk;
   wire [15:0] i;
@@ -6489,19 +7190,18 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, clear, plane, acc, clk);
   reg valid_d0 = 1'h0;
   input [15:0] w;
   wire [15:0] w;
+  input zero;
+  wire zero;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= \$4 ;
+  always @(posedge clk)
+    plane_d0 <= \$5 ;
+  always @(posedge clk)
+    acc <= \$6 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
-  assign \$3  = o << plane_d0;
-  assign \$4  = acc + \$3 ;
-  always @(posedge clk)
-    valid_d0 <= \$5 ;
-  always @(posedge clk)
-    clear_d0 <= \$6 ;
-  always @(posedge clk)
-    plane_d0 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
   \accel_top.array.pe_0_3.pop  pop (
     .clk(clk),
     .i(i),
@@ -6510,38 +7210,28 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, clear, plane, acc, clk);
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$5  = valid;
+    \$4  = valid;
     if (rst) begin
-      \$5  = 1'h0;
+      \$4  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$6  = clear;
+    \$5  = plane;
     if (rst) begin
-      \$6  = 1'h0;
+      \$5  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$7  = plane;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$8  = acc;
-    if (valid_d0) begin
-      (* full_case = 32'd1 *)
-      if (clear_d0) begin
-        \$8  = { 4'h0, \$2  };
-      end else begin
-        \$8  = \$4 [15:0];
-      end
+    \$6  = acc;
+    if (zero) begin
+      \$6  = 16'h0000;
+    end else if (valid_d0) begin
+      \$6  = \$3 [15:0];
     end
     if (rst) begin
-      \$8  = 16'h0000;
+      \$6  = 16'h0000;
     end
   end
   assign \acc$4  = acc;
