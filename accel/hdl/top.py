@@ -25,10 +25,10 @@ A slower memory makes the engines wait (and the cycle counts then exceed the mod
 Host interface: write the program with ``imem_we/imem_addr/imem_data`` (``imem_we``
 has one enable per byte of the instruction word, so a host link can write it a byte
 at a time), pulse ``start``; ``done`` rises when FINISH is reached, and the counters
-are final one cycle later.  ``ctr_sel``
-selects one of the hardware performance counters (`accel.model.counters.HW_COUNTERS`
-order, each ``counter_bits`` wide) onto ``ctr_value`` the next cycle (a register);
-the host derives the others (`accel.model.counters.expand_hw_counters`).  ``config_id`` is the first 32 bits of
+are final one cycle later.  ``ctr_sel`` selects one of the hardware performance
+counters (`accel.model.counters.HW_COUNTERS` order, each ``counter_bits`` wide) onto
+``ctr_value`` the next cycle (a register); the host derives the others
+(`accel.model.counters.expand_hw_counters`).  ``config_id`` is the first 32 bits of
 the config hash.
 """
 
