@@ -3,11 +3,16 @@
 This module is the timing contract between the golden model and the RTL: the model
 adds these numbers up, and the RTL (co-simulated) must take exactly as many cycles.
 
-Execution (ISA version 1) is in-order: the controller fetches and decodes one
-instruction (`ISSUE_CYCLES`), hands it to its engine and waits until the engine is
-done before fetching the next.  The total for a program is
+Execution (ISA version 1) is in-order: the controller issues one instruction
+(`ISSUE_CYCLES`), hands it to its engine and waits until the engine is done before
+issuing the next.  The next instruction is fetched and decoded meanwhile, through a
+pipeline of three cycles from its address to its ISSUE (the instruction memory's read,
+a register, the decode), which every engine's two or more cycles hide.  The total for
+a run of a program is
 
-    cycles = sum over instructions of (ISSUE_CYCLES + engine_cycles(instr))
+    cycles = START_CYCLES + sum over instructions of (ISSUE_CYCLES + engine_cycles(instr))
+
+where `START_CYCLES` bring the first instruction through the fetch pipeline.
 
 Each engine's cycles split into *busy* cycles (data moves) and *stall* cycles (the
 engine holds the instruction but no data moves: DRAM latency, array fill/drain,
@@ -20,8 +25,9 @@ Formulas (R = rows, C = cols of the array):
   ``stall = dram_latency``.  One read burst per bank, requested on consecutive
   cycles; the memory returns the first beat ``dram_latency`` cycles after the first
   request and the rest back to back, so the latency is paid once per LOAD.
-* STORE: ``busy = beats``; ``stall = 1`` (the buffer's read latency before the first
-  beat).  Writes are posted: one addressed beat per cycle, no response awaited.
+* STORE: ``busy = beats``; ``stall = STORE_LATENCY = 2`` (the buffer's read, then the
+  beat's data registered before the bus).  Writes are posted: one addressed beat per
+  cycle, no response awaited.
 * GEMM (output-stationary array, operands broadcast from one register per row and
   column): ``busy = planes * kh * kw * words`` steps (a dense layer has a 1x1
   window; padding positions take their steps too); ``stall = array_latency =
@@ -29,15 +35,18 @@ Formulas (R = rows, C = cols of the array):
   pop_stages + 1`` (the buffers' read latency plus the popcount pipeline; the
   accumulator updates at the end of the last of these cycles).  It does not grow
   with the array's shape.
-* POST: ``stall = levels`` (the threshold entries are read one per cycle, the
-  buffer's read latency overlapping all but the first), ``busy = R * out_bits``
+* POST: ``stall = levels + POST_LATENCY`` (the threshold entries are read one per
+  cycle into registers; `POST_LATENCY` = 2: the last one's read latency, then the first
+  row's levels computed into a register), ``busy = R * out_bits``
   (one array row of C accumulators through the C multi-threshold units, then one
   output bit plane written per cycle).  ``levels = 2**out_bits - 1`` for THRESHOLD
   and 1 for RAW (whose ``out_bits`` is 1); 2 for a residual (``shortcut``) POST,
   whose shortcut word is read in the first of them.
-* LOOP, FINISH: 0 engine cycles.  A LOOP is issued once; each iteration then issues
-  its body instructions again (``ISSUE_CYCLES`` each), and jumping back to the body's
-  first instruction costs nothing (the controller fetches it in place of the next).
+* LOOP: ``LOOP_CYCLES`` = 2 (no engine: its body's first instruction goes through the
+  fetch pipeline).  A LOOP is issued once; each iteration then issues its body
+  instructions again (``ISSUE_CYCLES`` each), and jumping back to the body's first
+  instruction costs nothing (the controller fetches it in place of the next).
+* FINISH: 0 engine cycles.
   The sum above runs over the executed stream, `accel.isa.unroll`.
 """
 
@@ -46,14 +55,23 @@ from __future__ import annotations
 from .config import AccelConfig
 from .isa import Buf, Instr, Opcode, PostMode
 
-__all__ = ["ISSUE_CYCLES", "STORE_LATENCY", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
+__all__ = ["ISSUE_CYCLES", "START_CYCLES", "LOOP_CYCLES", "POST_LATENCY", "STORE_LATENCY", "ARRAY_INPUT_REGS", "pe_latency", "array_latency", "word_bytes", "post_levels",
            "post_compares", "gemm_steps", "gemm_valid_positions",
            "dma_beats", "instr_cycles", "ENGINE_OF"]
 
-#: Fetch + decode of one instruction by the in-order controller.
+#: Issue of one instruction by the in-order controller (fetch and decode overlap the
+#: previous instruction's engine).
 ISSUE_CYCLES = 1
-#: Store-engine latency: the buffer read before the first beat.
-STORE_LATENCY = 1
+#: Once per run: the first instruction through the fetch pipeline after start.
+START_CYCLES = 2
+#: A LOOP's cycles after its issue: its body's first instruction through the fetch
+#: pipeline.
+LOOP_CYCLES = 2
+#: Store-engine latency: the buffer read, then the beat's data registered.
+STORE_LATENCY = 2
+#: POST cycles after the threshold reads: the last entry's read latency and the
+#: threshold unit's output register.
+POST_LATENCY = 2
 #: Registers between the buffers' read data and the PEs (`accel.hdl.array.INPUT_REGS`).
 ARRAY_INPUT_REGS = 1
 
@@ -119,5 +137,7 @@ def instr_cycles(cfg: AccelConfig, ins: Instr) -> tuple[int, int]:
     if op == Opcode.GEMM:
         return gemm_steps(ins), array_latency(cfg)
     if op == Opcode.POST:
-        return cfg.rows * ins.out_bits, post_levels(ins)
+        return cfg.rows * ins.out_bits, post_levels(ins) + POST_LATENCY
+    if op == Opcode.LOOP:
+        return 0, LOOP_CYCLES
     return 0, 0

@@ -185,7 +185,7 @@ def test_protocol_frames():
         parse_reply(bytes([0x5A, 0, 3, 0, 0]))
 
 
-@pytest.mark.parametrize("latency,beat", [(2, 1), (3, 2), (8, 2), (20, 4)])
+@pytest.mark.parametrize("latency,beat", [(4, 1), (5, 2), (8, 2), (20, 4)])
 def test_onchip_dram_keeps_the_bus_contract(latency, beat):
     """Beat for beat and cycle for cycle the same as the cosim's DramModel, on LOAD-like
     traffic: a few bursts of one length requested on consecutive cycles, stores, gaps."""
@@ -288,8 +288,8 @@ def test_board_registry_and_validation():
     assert {b.preset for b in BOARDS.values()} == {"ice40-up5k", "ecp5-85f", "xc7a35t"}
     with pytest.raises(ValueError, match="unknown board 'nope'"):
         board("nope")
-    with pytest.raises(ValueError, match="latency must be at least 2"):
-        OnChipDram(256, 2, 1, 4)
+    with pytest.raises(ValueError, match="latency must be at least 4"):
+        OnChipDram(256, 2, 3, 4)
     with pytest.raises(ValueError, match="SPRAMs hold 16-bit words"):
         OnChipDram(64 * 1024, 4, 8, 4, spram=True)
 

@@ -14,7 +14,7 @@ from accel.model.ops import (ref_accumulate, ref_matches, ref_pe_trace, ref_mult
                              ref_threshold)
 from accel.program import ProgramError
 from accel.model.counters import rtl_view
-from accel.timing import array_latency
+from accel.timing import LOOP_CYCLES, START_CYCLES, array_latency
 
 from conftest import CONV_CONFIG, SMALL_CONFIGS, random_input, random_net
 
@@ -180,6 +180,79 @@ def test_rtl_system_vs_model(cfg, seed):
 
 
 @pytest.mark.parametrize("cfg", SMALL, ids=lambda c: c.name)
+def test_rtl_store_under_write_backpressure(cfg):
+    """A memory that refuses write beats (ready low 2 cycles in 5) stalls the store
+    engine: its pipeline holds every beat (scores, spilled hidden layers) and the
+    outputs equal the model's; only the cycle count grows."""
+    rng = np.random.default_rng(5)
+    model = random_net([33, 17, 5], seed=3, in_bits=3)
+    x = random_input(rng, cfg.rows + 1, 33, 3)
+    prog = accel.compile(model, torch.as_tensor(x[:1]), cfg)
+    res = accel.simulate(prog, x)
+    run = run_amaranth(prog, x, wr_ready=lambda n: n % 5 not in (1, 3))
+    np.testing.assert_array_equal(run.scores, res.scores)
+    stalled = sum(run.measured_cycles) - res.cycles
+    assert stalled > 0 and sum(c["store_stall"] for c in run.counters) \
+        == res.counters["store_stall"] + stalled
+
+
+@pytest.mark.parametrize("cfg", SMALL, ids=lambda c: c.name)
+def test_rtl_store_copies_every_buffer_under_backpressure(cfg):
+    """LOAD words into the act, weight and threshold buffers, STORE them back to
+    another DRAM region while the memory refuses write beats 2 cycles in 5 (word
+    boundaries land in every pipeline stage): the copy is byte for byte."""
+    from accel.cosim.dram import DramModel
+    B = cfg.dram_bytes_per_cycle
+    rng = np.random.default_rng(cfg.rows)
+    jobs = []
+    for buf, banks in ((isa.Buf.ACT, cfg.rows), (isa.Buf.WEIGHT, cfg.cols),
+                       (isa.Buf.THRESH, cfg.cols)):
+        wb = cfg.dram_word_bytes(buf.name.lower())
+        nw = 3
+        dma = dict(buf=buf, sram_addr=1, banks=banks, words=nw, dram_stride=nw * wb)
+        jobs.append(([isa.Instr(isa.Opcode.LOAD, dram_addr=0, **dma),
+                      isa.Instr(isa.Opcode.STORE, dram_addr=2048, **dma),
+                      isa.Instr(isa.Opcode.FINISH)], banks * nw * wb))
+    dut = Accelerator(cfg)
+    for k, (instrs, nbytes) in enumerate(jobs):
+        dram = DramModel(4096, cfg.dram_latency, B)
+        src = rng.integers(0, 256, nbytes, dtype=np.uint8)
+        if k == 2:      # threshold entries keep acc_bits of their bytes
+            wb = cfg.dram_word_bytes("thresh")
+            bits = np.unpackbits(src.reshape(-1, wb), axis=1, bitorder="little")
+            bits[:, cfg.acc_bits:] = 0
+            src = np.packbits(bits, axis=1, bitorder="little").reshape(-1)
+        src = src.tobytes()
+        dram.write(0, src)
+
+        async def bench(ctx):
+            ctx.set(dut.imem_we, 0xFFFF)
+            for a, ins in enumerate(instrs):
+                ctx.set(dut.imem_addr, a)
+                ctx.set(dut.imem_data, isa.encode(ins))
+                await ctx.tick()
+            ctx.set(dut.imem_we, 0)
+            ctx.set(dut.mem_rd_ready, 1)
+            ctx.set(dut.start, 1)
+            await ctx.tick()
+            ctx.set(dut.start, 0)
+            for n in range(2000):
+                rdy = int(n % 5 not in (1, 3))
+                ctx.set(dut.mem_wr_ready, rdy)
+                rv, wv = ctx.get(dut.mem_rd_valid), ctx.get(dut.mem_wr_valid) & rdy
+                dv, dd = dram.step(rv, ctx.get(dut.mem_rd_addr), ctx.get(dut.mem_rd_len),
+                                   wv, ctx.get(dut.mem_wr_addr), ctx.get(dut.mem_wr_data))
+                ctx.set(dut.mem_rd_data_valid, dv)
+                ctx.set(dut.mem_rd_data, dd)
+                if ctx.get(dut.done) or ctx.get(dut.error):
+                    break
+                await ctx.tick()
+            assert ctx.get(dut.done) and not ctx.get(dut.error)
+        run_tb(dut, bench)
+        assert dram.read(2048, nbytes) == src, instrs[0].buf
+
+
+@pytest.mark.parametrize("cfg", SMALL, ids=lambda c: c.name)
 def test_rtl_multibit_activations_vs_model(cfg):
     """QuantAct(2) and QuantAct(1) layers: multi-threshold POSTs and bit-plane GEMMs."""
     cfg = cfg.replace(act_bits_max=2)
@@ -204,7 +277,8 @@ def test_rtl_refuses_other_config():
 
 
 def run_words(*words: int, cycles: int = 1, dut=None) -> dict:
-    """Load instruction words, start, and report the flags ``cycles + 1`` cycles later."""
+    """Load instruction words, start, and report the flags ``cycles + 1`` cycles after
+    the first instruction's issue (`START_CYCLES` after start)."""
     dut = dut or Accelerator(SMALL[0])
     flags = {}
 
@@ -218,7 +292,7 @@ def run_words(*words: int, cycles: int = 1, dut=None) -> dict:
         ctx.set(dut.start, 1)
         await ctx.tick()
         ctx.set(dut.start, 0)
-        for _ in range(cycles):
+        for _ in range(START_CYCLES + cycles):
             await ctx.tick()
         flags.update(error=ctx.get(dut.error), done=ctx.get(dut.done), busy=ctx.get(dut.busy))
     run_tb(dut, bench)
@@ -232,7 +306,7 @@ def test_rtl_refuses_malformed_loop_body():
                                 dst_step=0, src_step=0))
     finish = isa.encode(isa.Instr(isa.Opcode.FINISH))
     for inner in (finish, loop):
-        f = run_words(loop, inner, finish, cycles=3)
+        f = run_words(loop, inner, finish, cycles=3 + LOOP_CYCLES)
         assert f["error"] and not f["done"], inner
     # the same LOOP around nothing but the FINISH after its body is fine
     post = isa.encode(isa.Instr(isa.Opcode.POST, mode=isa.PostMode.RAW, thr_addr=0,

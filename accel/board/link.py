@@ -31,8 +31,9 @@ class HostLink(wiring.Component):
         UART clock cycles per bit (sets the frame timeout).
 
     Memory port: ``mem_addr`` (word), ``mem_wdata``/``mem_wen`` (byte enables) write
-    in the cycle they are set; ``mem_ren`` reads, the word is on ``mem_rdata`` the next
-    cycle.  The link uses it only while the accelerator is not ``busy``.
+    in the cycle they are set; ``mem_ren`` reads, the word is on ``mem_rdata`` three
+    cycles later (registers before and after a RAM) and stays there until the next
+    read.  The link uses it only while the accelerator is not ``busy``.
 
     ``ctr_value`` may follow ``ctr_sel`` a cycle later (the accelerator registers it):
     ``ctr_sel`` holds for two cycles before a counter byte is taken.
@@ -250,6 +251,10 @@ class HostLink(wiring.Component):
                 m.d.comb += rb.eq(arg[:MB] + r_idx)
                 with m.If(cmd == Cmd.READ_MEM):
                     m.d.comb += [r_addr.eq(rb[lb:]), self.mem_ren.eq(1)]
+                m.next = "READ0"
+            with m.State("READ0"):              # the memory's address is registered,
+                m.next = "READ1"
+            with m.State("READ1"):              # and its read data
                 m.next = "LATCH"
             with m.State("LATCH"):
                 rb = (arg[:MB] + r_idx)[:MB]

@@ -20,10 +20,13 @@ class OnChipDram(wiring.Component):
     assume (the same as `accel.cosim.dram.DramModel`): ``mem_rd_ready`` and
     ``mem_wr_ready`` are always high, a read burst accepted in cycle ``c`` delivers its
     first beat in cycle ``c + latency`` and its beats back to back, and the bursts
-    queued behind it follow with no gap.  A write beat is registered and reaches the
-    RAM the cycle after it is accepted (the accelerator's store data path ends in a
-    flip-flop, not in the RAM's setup time); the in-order accelerator reads nothing of
-    memory in that cycle, and a LOAD's first read comes at least two cycles later.
+    queued behind it follow with no gap.  The RAM (many block RAMs across the chip)
+    sees only flip-flops: its address, data and enables are registered (a write beat
+    reaches the RAM the cycle after it is accepted, a read is issued the cycle after the
+    pump asks), and its read data is registered before the bus, so a beat is asked for
+    three cycles before it is on the bus.  The in-order accelerator reads nothing of
+    memory in the cycle a write lands, and a LOAD's first RAM read comes at least two
+    cycles later.
 
     Parameters
     ----------
@@ -32,7 +35,8 @@ class OnChipDram(wiring.Component):
     beat_bytes : int
         Bus width in bytes (``AccelConfig.dram_bytes_per_cycle``).
     latency : int
-        ``AccelConfig.dram_latency`` (at least 2: the RAM's read takes one cycle).
+        ``AccelConfig.dram_latency`` (at least 4: a register before the RAM, its read
+        and one after it).
     queue : int
         Read bursts that can wait behind the one being served (the most banks a LOAD
         requests, ``max(rows, cols)``).
@@ -43,7 +47,8 @@ class OnChipDram(wiring.Component):
 
     The host port (``host_*``) owns the RAM while ``host_sel`` is high (the accelerator
     is idle): ``host_wen`` byte enables write ``host_wdata`` at word ``host_addr``;
-    ``host_ren`` reads it onto ``host_rdata`` the next cycle.  One address drives both
+    ``host_ren`` reads it onto ``host_rdata`` three cycles later (registers before and
+    after the RAM).  One address drives both
     RAM ports, so a single-port RAM (an iCE40 SPRAM) can hold it: the accelerator never
     reads and writes in one cycle.
     """
@@ -56,9 +61,9 @@ class OnChipDram(wiring.Component):
         if size & (size - 1) or beat_bytes & (beat_bytes - 1) or size < beat_bytes:
             raise ValueError(f"size ({size}) and beat_bytes ({beat_bytes}) must be powers of two, "
                              "size at least one beat")
-        if latency < 2:
-            raise ValueError(f"latency must be at least 2 (the RAM read takes a cycle), "
-                             f"not {latency}")
+        if latency < 4:
+            raise ValueError(f"latency must be at least 4 (a register before the RAM, its "
+                             f"read and one after it), not {latency}")
         if spram and (beat_bytes != 2 or size % (32 * 1024) or size > 128 * 1024):
             raise ValueError(f"iCE40 SPRAMs hold 16-bit words, 32 KiB each, 4 at most: "
                              f"beat_bytes {beat_bytes} and size {size} do not fit them")
@@ -88,7 +93,7 @@ class OnChipDram(wiring.Component):
         cur, left = Signal(AW), Signal(RD_LEN_BITS)     # burst being served
         left_1 = Signal()                              # left == 1, kept in a register
         length = Signal(RD_LEN_BITS)                   # length of the queued bursts
-        wait = Signal(range(max(2, self.latency)))
+        wait = Signal(range(max(2, self.latency - 3)))
         waiting, running = Signal(), Signal()
         pump_addr, pump_en = Signal(AW), Signal()
         req = self.mem_rd_valid
@@ -113,30 +118,32 @@ class OnChipDram(wiring.Component):
             with m.Else():
                 m.d.sync += wait.eq(wait - 1)
         with m.If(start):
-            # accepted in cycle c: read in cycle c + latency - 1, on the bus in c + latency
+            # accepted in cycle c: pumped in c + latency - 3, read from the RAM in
+            # c + latency - 2, registered, on the bus in c + latency
             m.d.sync += [cur.eq(self.mem_rd_addr[lb:]), left.eq(self.mem_rd_len),
                          left_1.eq(self.mem_rd_len == 1)]
-            if self.latency == 2:
+            if self.latency == 4:
                 m.d.sync += running.eq(1)
             else:
-                m.d.sync += [waiting.eq(1), wait.eq(self.latency - 3)]
-        m.d.sync += self.mem_rd_data_valid.eq(pump_en)
-        m.d.comb += self.mem_rd_data.eq(rp.data)
+                m.d.sync += [waiting.eq(1), wait.eq(self.latency - 5)]
+        ram_ren, read_q = Signal(), Signal()
+        m.d.sync += [read_q.eq(ram_ren), self.mem_rd_data_valid.eq(read_q),
+                     self.mem_rd_data.eq(rp.data)]
 
-        # ---- one address for both RAM ports --------------------------------------------
-        wr_valid, wr_addr = Signal(), Signal(AW)
-        wr_data = Signal.like(self.mem_wr_data)
-        m.d.sync += [wr_valid.eq(self.mem_wr_valid), wr_addr.eq(self.mem_wr_addr[lb:]),
-                     wr_data.eq(self.mem_wr_data)]
-        acc_addr = Mux(wr_valid, wr_addr, pump_addr)
-        m.d.comb += [
-            wp.addr.eq(Mux(self.host_sel, self.host_addr, acc_addr)),
-            rp.addr.eq(wp.addr),
-            wp.data.eq(Mux(self.host_sel, self.host_wdata, wr_data)),
-            wp.en.eq(Mux(self.host_sel, self.host_wen, wr_valid.replicate(self.beat_bytes))),
-            rp.en.eq(Mux(self.host_sel, self.host_ren, pump_en)),
-            self.host_rdata.eq(rp.data),
+        # ---- one address for both RAM ports, from registers --------------------------
+        ram_addr, ram_data = Signal(AW), Signal.like(self.mem_wr_data)
+        ram_wen = Signal(self.beat_bytes)
+        acc_addr = Mux(self.mem_wr_valid, self.mem_wr_addr[lb:], pump_addr)
+        m.d.sync += [
+            ram_addr.eq(Mux(self.host_sel, self.host_addr, acc_addr)),
+            ram_data.eq(Mux(self.host_sel, self.host_wdata, self.mem_wr_data)),
+            ram_wen.eq(Mux(self.host_sel, self.host_wen,
+                           self.mem_wr_valid.replicate(self.beat_bytes))),
+            ram_ren.eq(Mux(self.host_sel, self.host_ren, pump_en)),
         ]
+        m.d.comb += [wp.addr.eq(ram_addr), rp.addr.eq(ram_addr), wp.data.eq(ram_data),
+                     wp.en.eq(ram_wen), rp.en.eq(ram_ren),
+                     self.host_rdata.eq(self.mem_rd_data)]     # the same register
         return m
 
     def _ram(self, m):

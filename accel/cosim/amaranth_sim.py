@@ -26,15 +26,18 @@ class AmaranthHarness:
 
 
 def run_amaranth(prog: Program, images: np.ndarray, dram_latency: int | None = None,
-                 vcd: str | None = None, dut: Accelerator | None = None) -> RtlRun:
-    """Simulate ``prog`` on `Accelerator(prog.config)` with Amaranth's simulator."""
+                 vcd: str | None = None, dut: Accelerator | None = None,
+                 wr_ready=None) -> RtlRun:
+    """Simulate ``prog`` on `Accelerator(prog.config)` with Amaranth's simulator
+    (``wr_ready``: the memory's write back-pressure, see `run_program`)."""
     from amaranth.sim import Simulator
     dut = dut or Accelerator(prog.config)
     latency = prog.config.dram_latency if dram_latency is None else dram_latency
     out = {}
 
     async def bench(ctx):
-        out["run"] = await run_program(AmaranthHarness(ctx, dut), prog, images, latency)
+        out["run"] = await run_program(AmaranthHarness(ctx, dut), prog, images, latency,
+                                       wr_ready=wr_ready)
 
     sim = Simulator(dut)
     sim.add_clock(1e-8)

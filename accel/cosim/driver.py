@@ -32,14 +32,16 @@ class RtlRun:
 
 
 async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
-                      max_cycles: int = 10_000_000, on_run=None) -> RtlRun:
+                      max_cycles: int = 10_000_000, on_run=None, wr_ready=None) -> RtlRun:
     """Run ``prog`` on the RTL behind harness ``h`` for every image.
 
     ``h`` offers ``await h.get(name)``, ``await h.set(name, value)`` and
     ``await h.tick()`` (one clock cycle).  Values set are seen by the design at the
     next tick; a ``get`` right after a ``set`` may not see its combinational effect,
     so the driver never relies on that.  Refuses (`ProgramError`) an accelerator
-    whose ``config_id`` is not the program's.
+    whose ``config_id`` is not the program's.  ``wr_ready(cycle)``, if given, is the
+    memory's write ready in each cycle of a run (back-pressure: the run then takes
+    more cycles than the model's, with the same outputs).
     """
     cfg = prog.config
     hw_id = await h.get("config_id")
@@ -77,7 +79,11 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
         await h.set("start", 0)
         n = 0
         while True:
-            rv, wv = await h.get("mem_rd_valid"), await h.get("mem_wr_valid")
+            rdy = 1
+            if wr_ready is not None:
+                rdy = int(wr_ready(n))
+                await h.set("mem_wr_ready", rdy)
+            rv, wv = await h.get("mem_rd_valid"), (await h.get("mem_wr_valid")) & rdy
             # addresses and data are read only while valid (they may be X otherwise)
             ra = (await h.get("mem_rd_addr"), await h.get("mem_rd_len")) if rv else (0, 0)
             wa = (await h.get("mem_wr_addr"), await h.get("mem_wr_data")) if wv else (0, 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from amaranth import Module, Signal
+from amaranth import Cat, Module, Signal
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
@@ -29,6 +29,10 @@ class PEArray(wiring.Component):
     that a convolution pays once per output pixel.  At the array sizes of the presets
     (up to 16 columns), a broadcast from one register closes timing with margin.
 
+    The operand registers are outputs too (``a_q``, ``w_q``): the store engine reads
+    buffer words through them, so no buffer's read data drives more than one LUT
+    before a flip-flop.  ``hold`` keeps them (a store stalled by the memory).
+
     Latency: the last step entering in cycle ``t`` is in every accumulator at the end
     of cycle ``t + INPUT_REGS + pop_stages``; ``zero`` entering in cycle ``t`` clears
     every accumulator at the end of cycle ``t + INPUT_REGS``.  ``acc`` is row-major: PE ``(r, c)`` in
@@ -44,24 +48,27 @@ class PEArray(wiring.Component):
         self.acc_bits, self.pop_stages = acc_bits, pop_stages
         super().__init__({
             "a_in": In(rows * lane_bits), "w_in": In(cols * lane_bits),
-            "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS),
+            "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS), "hold": In(1),
             "acc": Out(rows * cols * acc_bits),
+            "a_q": Out(rows * lane_bits), "w_q": Out(cols * lane_bits),
         })
 
     def elaborate(self, platform):
         m = Module()
         R, C, W, A = self.rows, self.cols, self.lane_bits, self.acc_bits
 
-        def registered(sig, name):
+        def registered(sig, name, hold=False):
             # the fan-out of a buffer word to a whole row or column starts from a register
             for k in range(INPUT_REGS):
                 q = Signal(sig.shape(), name=f"{name}_q{k}")
-                m.d.sync += q.eq(sig)
+                with m.If(~self.hold if hold else 1):
+                    m.d.sync += q.eq(sig)
                 sig = q
             return sig
 
-        a_q = [registered(self.a_in[r * W:(r + 1) * W], f"a{r}") for r in range(R)]
-        w_q = [registered(self.w_in[c * W:(c + 1) * W], f"w{c}") for c in range(C)]
+        a_q = [registered(self.a_in[r * W:(r + 1) * W], f"a{r}", True) for r in range(R)]
+        w_q = [registered(self.w_in[c * W:(c + 1) * W], f"w{c}", True) for c in range(C)]
+        m.d.comb += [self.a_q.eq(Cat(*a_q)), self.w_q.eq(Cat(*w_q))]
         valid, zero = registered(self.valid, "valid"), registered(self.zero, "zero")
         plane = registered(self.plane, "plane")
         for r in range(R):

@@ -44,7 +44,7 @@ from .. import isa
 from ..config import AccelConfig
 from ..isa import Buf, Opcode, PostMode
 from ..model.counters import HW_COUNTERS
-from ..timing import array_latency
+from ..timing import LOOP_CYCLES, START_CYCLES, array_latency
 from .array import PEArray
 from .threshold import ThresholdUnit
 
@@ -62,6 +62,8 @@ class State(enum.IntEnum):
     POST = 5
     DONE = 6
     ERROR = 7
+    FETCH = 8      # after start: the first instruction through the fetch pipeline
+    LOOP = 9       # a LOOP's engine-less cycles: its body's first word in the pipeline
 
 
 def config_id(cfg: AccelConfig) -> int:
@@ -168,7 +170,7 @@ class Accelerator(wiring.Component):
         YB = tu.y_bits
 
         # ---- controller state --------------------------------------------------------------
-        state = Signal(3, init=State.IDLE)
+        state = Signal(4, init=State.IDLE)
         pc = Signal(_bits(cfg.imem_depth + 1))
         pc_next = Signal.like(pc)
         # the instruction an engine executes: the fetched word (with a LOOP's offsets
@@ -187,22 +189,21 @@ class Accelerator(wiring.Component):
         lp_start, lp_end = Signal.like(pc), Signal.like(pc)
         off_act, off_dst, off_src, off_ix = Signal(16), Signal(16), Signal(16), Signal(9)
         st_act, st_dst, st_src, st_ix = Signal(16), Signal(16), Signal(16), Signal(9)
-        fetched = Signal(isa.WORD_BITS)       # ir.data with the loop offsets applied
-        rv = {op: data.View(isa.layout(op), ir.data) for op in Opcode}
-        nv = {op: data.View(isa.layout(op), fetched) for op in Opcode}  # at ISSUE
-        m.d.comb += fetched.eq(ir.data)
-        with m.If(lp_active & (ir.data[:4] == Opcode.GEMM)):
-            m.d.comb += [nv[Opcode.GEMM].act_addr.eq(rv[Opcode.GEMM].act_addr + off_act),
-                         nv[Opcode.GEMM].ix0.eq(rv[Opcode.GEMM].ix0 + off_ix)]
-        with m.If(lp_active & (ir.data[:4] == Opcode.POST)):
-            m.d.comb += [nv[Opcode.POST].dst_addr.eq(rv[Opcode.POST].dst_addr + off_dst),
-                         nv[Opcode.POST].src_addr.eq(rv[Opcode.POST].src_addr + off_src)]
 
-        # the fetch address: the instruction after pc (or the loop body's first, when
-        # pc ends an iteration that repeats), ready in the cycle the engine finishes
+        # ---- fetch pipeline ------------------------------------------------------------
+        # From the ISSUE of the instruction at pc the memory reads the next one (pc + 1,
+        # or the loop body's first when pc ends an iteration that repeats); the word is
+        # registered as read (`ir_q`), then decoded into `nxt` and its precomputed
+        # fields, with the loop offsets it will issue under applied.  Three cycles from
+        # address to ISSUE: every engine takes at least two, a LOOP takes two
+        # (`accel.timing.LOOP_CYCLES`) and a run starts with two (`START_CYCLES`).
         idle = (state == State.IDLE) | (state == State.DONE) | (state == State.ERROR)
-        jump = lp_active & (pc == lp_end) & (lp_left != 1)
-        m.d.comb += [pc_next.eq(pc), ir.addr.eq(Mux(idle, 0, Mux(jump, lp_start, pc + 1))),
+        ends_iter = lp_active & (pc == lp_end)
+        jump = ends_iter & (lp_left != 1)
+        act_n = lp_active & ~(ends_iter & (lp_left == 1))  # in the loop at the next ISSUE
+        m.d.comb += [pc_next.eq(pc),
+                     ir.addr.eq(Mux(idle | (state == State.FETCH), 0,
+                                    Mux(jump, lp_start, pc + 1))),
                      self.done.eq(state == State.DONE), self.error.eq(state == State.ERROR),
                      self.busy.eq((state != State.IDLE) & (state != State.DONE)
                                   & (state != State.ERROR)),
@@ -239,9 +240,15 @@ class Accelerator(wiring.Component):
         BA = _bits(max(cfg.act_depth, cfg.weight_depth, tob.depth))   # buffer word addresses
         t_row, t_addr = Signal(BA), Signal(BA)       # buffer: this bank's first word, this word
         issuing = Signal()
+        # stage 1: the buffer word being read for the beat (bank, beat, address, last)
         ov, o_bank, o_last = Signal(), Signal(10), Signal()
         o_beat = Signal(range(max(bpw.values()) + 1))
         o_addr = Signal(DA)
+        # stage 2: the beat on the bus, its word in a register (the array's operand
+        # registers for act/weight, the first threshold register for thresh/out)
+        ov2, o_last2, o_bank2 = Signal(), Signal(), Signal(10)
+        o_beat2 = Signal(range(max(bpw.values()) + 1))
+        o_addr2 = Signal(DA)
         # GEMM: window walk (plane p, row ky, column kx, word j) with running addresses
         waddr, p = Signal(_bits(cfg.weight_depth)), Signal(3)   # weight word, plane
         pl1, kw1, kh1 = Signal(3), Signal(3), Signal(3)   # planes - 1, kw - 1, kh - 1
@@ -255,10 +262,26 @@ class Accelerator(wiring.Component):
         tail = Signal(16)
         TAIL = array_latency(cfg)
         # POST
-        tr = [Signal(C * A, name=f"thresh_l{k}") for k in range(LMAX)]
-        rowc = Signal(range(R + 1))
-        bitc = Signal(4)
+        # every threshold entry a POST reads, latched (a residual POST reads two)
+        tr = [Signal(C * A, name=f"thresh_l{k}") for k in range(max(LMAX, 2 if cfg.conv else 1))]
+        # the shortcut words (residual) and the words an OR merges into, as read, then
+        # each row's lane of them
+        sc_word, old_word = Signal(R * W), Signal(R * W)
+        sc_bits, old_bits = Signal(R * C), Signal(R * C)
+        # compute stage: the row and output bit whose levels the threshold unit computes
+        # (into registers); write stage: the row and bit being written, a cycle later
+        crow = Signal(range(R + 1), name="crow")
+        cbit = Signal(4, name="cbit")
+        wvalid = Signal(name="wvalid")
+        wrow = Signal(range(R + 1), name="wrow")
+        wbit = Signal(4, name="wbit")
+        y_q = Signal(C * tu.y_bits, name="y_q")
+        scores_q = Signal(C * A, name="scores_q")
         paddr = Signal(16)
+        # the instruction's threshold entries, levels compared, and last output bit
+        p_lv = Signal(range(max(LMAX, 2) + 1), name="p_lv")
+        p_cmp = Signal(range(LMAX + 1), name="p_cmp")
+        p_ob1 = Signal(4, name="p_ob1")
 
         # a padding pixel reads +1 (pad = 1) or -1 / code 0 (pad = 0), except that the
         # channel pad bits of a pixel's last word (from tail_bits on) read 1 as usual
@@ -283,40 +306,103 @@ class Accelerator(wiring.Component):
                 out = Mux(sel == int(Buf[b.upper()]), values[b], out)
             return out
 
+        # ---- decode: the word in ir_q as it will issue, and what ISSUE needs of it --------
+        ir_q = Signal(isa.WORD_BITS)
+        m.d.sync += ir_q.eq(ir.data)
+        qv = {op: data.View(isa.layout(op), ir_q) for op in Opcode}
+        q_op = ir_q[:4]
+        fetched = Signal(isa.WORD_BITS)     # ir_q with its loop offsets applied
+        fv = {op: data.View(isa.layout(op), fetched) for op in Opcode}
+        m.d.comb += fetched.eq(ir_q)
+        with m.If(act_n & (q_op == Opcode.GEMM)):
+            m.d.comb += [
+                fv[Opcode.GEMM].act_addr.eq(qv[Opcode.GEMM].act_addr
+                                            + Mux(jump, off_act + st_act, off_act)),
+                fv[Opcode.GEMM].ix0.eq(qv[Opcode.GEMM].ix0 + Mux(jump, off_ix + st_ix, off_ix))]
+        with m.If(act_n & (q_op == Opcode.POST)):
+            m.d.comb += [
+                fv[Opcode.POST].dst_addr.eq(qv[Opcode.POST].dst_addr
+                                            + Mux(jump, off_dst + st_dst, off_dst)),
+                fv[Opcode.POST].src_addr.eq(qv[Opcode.POST].src_addr
+                                            + Mux(jump, off_src + st_src, off_src))]
+        nxt = Signal(isa.WORD_BITS)                 # the instruction ISSUE takes next
+        nv = {op: data.View(isa.layout(op), nxt) for op in Opcode}
+        n_bad = Signal()                            # invalid here: ISSUE stops on it
+        n_nb1 = Signal.like(nb1)                    # LOAD/STORE: beats per word - 1
+        n_rd_len = Signal(RD_LEN_BITS)              # LOAD: beats per bank
+        n_t_base = Signal(BA)                       # STORE: the first buffer word
+        n_pitch = Signal(16)                        # GEMM: words per feature-map row
+        n_lv, n_cmp, n_ob1 = Signal.like(p_lv), Signal.like(p_cmp), Signal.like(p_ob1)  # POST
+        dma, gq, pq = qv[Opcode.LOAD], window(qv[Opcode.GEMM]), qv[Opcode.POST]
+        bad = Signal()
+        with m.Switch(q_op):
+            with m.Case(Opcode.LOAD):
+                m.d.comb += bad.eq(dma.buf == Buf.OUT)
+            with m.Case(Opcode.GEMM):
+                m.d.comb += bad.eq(~gq.dense_ok)
+            with m.Case(Opcode.POST):
+                # more levels than threshold registers, an n-bit max-pool, or a
+                # shortcut on scores or on n-bit outputs
+                m.d.comb += bad.eq(
+                    ((pq.mode != PostMode.RAW) & (pq.out_bits > cfg.act_bits_max))
+                    | (((pq.mode == PostMode.OR) | pq.shortcut) & (not cfg.conv))
+                    | ((pq.mode == PostMode.OR) & (pq.out_bits != 1))
+                    | (pq.shortcut & ((pq.mode == PostMode.RAW) | (pq.out_bits != 1))))
+            with m.Case(Opcode.LOOP):
+                m.d.comb += bad.eq(not cfg.conv)             # no LOOP hardware
+            with m.Case(Opcode.STORE, Opcode.FINISH):
+                pass
+            with m.Default():
+                m.d.comb += bad.eq(1)
+        m.d.sync += [
+            nxt.eq(fetched),
+            # a LOOP body holds GEMM/POST only
+            n_bad.eq(bad | (act_n & (q_op != Opcode.GEMM) & (q_op != Opcode.POST))),
+            n_nb1.eq(per_buf(dma.buf, {b: bpw[b] - 1 for b in bufs})),
+            n_rd_len.eq(per_buf(dma.buf, {b: dma.words * bpw[b] for b in bufs})),
+            n_t_base.eq(dma.sram_addr + Mux(dma.buf == Buf.OUT, OUT_BASE, 0)),
+            n_pitch.eq(gq.fm_w * gq.words)]
+        # POST: threshold entries read (levels; 1 for scores; 2 for a residual, which
+        # compares with 1), and the last output bit
+        q_raw, q_res = pq.mode == PostMode.RAW, pq.shortcut if cfg.conv else Const(0)
+        q_lv = Mux(q_raw, 1, Mux(q_res, 2, Array((1 << b) - 1 for b in range(16))[pq.out_bits]))
+        m.d.sync += [n_lv.eq(q_lv), n_cmp.eq(Mux(q_res, 1, q_lv)),
+                     n_ob1.eq(Mux(q_raw, 0, pq.out_bits - 1))]
+
         with m.Switch(state):
             # ---------------------------------------------------------------------------
             with m.Case(State.IDLE, State.DONE, State.ERROR):
                 with m.If(self.start):
                     m.d.comb += pc_next.eq(0)
-                    m.d.sync += state.eq(State.ISSUE)
+                    m.d.sync += [state.eq(State.FETCH), t.eq(0)]
                     if cfg.conv:
                         m.d.sync += lp_active.eq(0)
             # ---------------------------------------------------------------------------
+            with m.Case(State.FETCH):                # instruction 0 enters the pipeline
+                m.d.sync += t.eq(t + 1)
+                with m.If(t == START_CYCLES - 1):
+                    m.d.sync += state.eq(State.ISSUE)
+            # ---------------------------------------------------------------------------
             with m.Case(State.ISSUE):
-                op = ir.data[:4]
-                m.d.sync += t.eq(0)
-                m.d.sync += instr.eq(fetched)
+                m.d.sync += [t.eq(0), instr.eq(nxt)]
                 m.d.comb += inc["instructions"].eq(1)
-                with m.If(lp_active & (op != Opcode.GEMM) & (op != Opcode.POST)):
-                    m.d.sync += state.eq(State.ERROR)    # a LOOP body holds GEMM/POST only
-                with m.Elif(op == Opcode.LOOP):
-                    if not cfg.conv:                     # no LOOP hardware
-                        m.d.sync += state.eq(State.ERROR)
-                    else:
-                        f = rv[Opcode.LOOP]
-                        m.d.comb += pc_next.eq(pc + 1)       # no engine: fetch the body at once
-                        m.d.sync += [lp_active.eq(1), lp_left.eq(f.count), lp_start.eq(pc + 1),
-                                     lp_end.eq(pc + f.body), off_act.eq(0), off_dst.eq(0),
-                                     off_src.eq(0), off_ix.eq(0), st_act.eq(f.act_step),
-                                     st_dst.eq(f.dst_step), st_src.eq(f.src_step),
-                                     st_ix.eq(f.ix_step)]
+                with m.If(n_bad):
+                    m.d.sync += state.eq(State.ERROR)
                 with m.Else():
-                    with m.Switch(op):
+                    with m.Switch(nxt[:4]):
+                        with m.Case(Opcode.LOOP):
+                            if cfg.conv:
+                                f = nv[Opcode.LOOP]
+                                m.d.sync += [state.eq(State.LOOP), lp_active.eq(1),
+                                             lp_left.eq(f.count), lp_start.eq(pc + 1),
+                                             lp_end.eq(pc + f.body), off_act.eq(0), off_dst.eq(0),
+                                             off_src.eq(0), off_ix.eq(0), st_act.eq(f.act_step),
+                                             st_dst.eq(f.dst_step), st_src.eq(f.src_step),
+                                             st_ix.eq(f.ix_step)]
                         with m.Case(Opcode.LOAD):
                             f = nv[Opcode.LOAD]
-                            m.d.sync += [state.eq(Mux(f.buf == Buf.OUT, State.ERROR, State.LOAD)),
-                                         nb1.eq(per_buf(f.buf, bpw) - 1), w1.eq(f.words - 1),
-                                         b1.eq(f.banks - 1), rd_len.eq(f.words * per_buf(f.buf, bpw)),
+                            m.d.sync += [state.eq(State.LOAD), nb1.eq(n_nb1), w1.eq(f.words - 1),
+                                         b1.eq(f.banks - 1), rd_len.eq(n_rd_len),
                                          req_more.eq(f.banks != 0),
                                          req_cnt.eq(0), req_addr.eq(f.dram_addr),
                                          rx_bank.eq(0), rx_word.eq(0), rx_beat.eq(0),
@@ -324,41 +410,34 @@ class Accelerator(wiring.Component):
                         with m.Case(Opcode.STORE):
                             f = nv[Opcode.STORE]
                             m.d.sync += [state.eq(State.STORE), tx_bank.eq(0), tx_word.eq(0),
-                                         nb1.eq(per_buf(f.buf, bpw) - 1), w1.eq(f.words - 1),
-                                         b1.eq(f.banks - 1),
+                                         nb1.eq(n_nb1), w1.eq(f.words - 1), b1.eq(f.banks - 1),
                                          tx_beat.eq(0), s_base.eq(f.dram_addr), s_cur.eq(f.dram_addr),
-                                         t_row.eq(f.sram_addr + Mux(f.buf == Buf.OUT, OUT_BASE, 0)),
-                                         t_addr.eq(f.sram_addr + Mux(f.buf == Buf.OUT, OUT_BASE, 0)),
-                                         issuing.eq(1), ov.eq(0)]
+                                         t_row.eq(n_t_base), t_addr.eq(n_t_base),
+                                         issuing.eq(1), ov.eq(0), ov2.eq(0), pad_d.eq(0)]
                         with m.Case(Opcode.GEMM):
                             f = window(nv[Opcode.GEMM])
                             # a new tile: the accumulators are zeroed before its first
                             # step lands (issued next cycle, one more input register away)
-                            m.d.sync += [state.eq(Mux(f.dense_ok, State.GEMM, State.ERROR)),
-                                         cz.eq(f.dense_ok & ~f.accumulate), waddr.eq(f.w_addr), p.eq(0),
+                            m.d.sync += [state.eq(State.GEMM),
+                                         cz.eq(~f.accumulate), waddr.eq(f.w_addr), p.eq(0),
                                          w1.eq(f.words - 1), pl1.eq(f.planes - 1), kw1.eq(f.kw - 1),
                                          kh1.eq(f.kh - 1), tail.eq(0),
                                          wj.eq(0), kx.eq(0), ky.eq(0), iy.eq(f.iy0), ix.eq(f.ix0),
                                          plane_base.eq(f.act_addr), row_addr.eq(f.act_addr),
-                                         aaddr.eq(f.act_addr), pitch.eq(f.fm_w * f.words),
+                                         aaddr.eq(f.act_addr), pitch.eq(n_pitch),
                                          issuing.eq(1)]
                         with m.Case(Opcode.POST):
                             f = nv[Opcode.POST]
-                            m.d.sync += [rowc.eq(0), bitc.eq(0), paddr.eq(f.dst_addr)]
-                            with m.If(((f.mode != PostMode.RAW) & (f.out_bits > cfg.act_bits_max))
-                                      | (((f.mode == PostMode.OR) | f.shortcut) & (not cfg.conv))
-                                      | ((f.mode == PostMode.OR) & (f.out_bits != 1))
-                                      | (f.shortcut & ((f.mode == PostMode.RAW)
-                                                       | (f.out_bits != 1)))):
-                                # more levels than threshold registers, an n-bit max-pool,
-                                # or a shortcut on scores or on n-bit outputs
-                                m.d.sync += state.eq(State.ERROR)
-                            with m.Else():
-                                m.d.sync += state.eq(State.POST)
+                            m.d.sync += [state.eq(State.POST), crow.eq(0), cbit.eq(0),
+                                         wvalid.eq(0), paddr.eq(f.dst_addr), p_lv.eq(n_lv),
+                                         p_cmp.eq(n_cmp), p_ob1.eq(n_ob1)]
                         with m.Case(Opcode.FINISH):
                             m.d.sync += state.eq(State.DONE)
-                        with m.Default():
-                            m.d.sync += state.eq(State.ERROR)
+            # ---------------------------------------------------------------------------
+            with m.Case(State.LOOP):                 # its body's first word is fetched
+                m.d.sync += t.eq(t + 1)
+                with m.If(t == LOOP_CYCLES - 1):
+                    m.d.comb += finish.eq(1)
             # ---------------------------------------------------------------------------
             with m.Case(State.LOAD):
                 f = v[Opcode.LOAD]
@@ -406,7 +485,7 @@ class Accelerator(wiring.Component):
             # ---------------------------------------------------------------------------
             with m.Case(State.STORE):
                 f = v[Opcode.STORE]
-                advance = ~ov | self.mem_wr_ready
+                advance = ~ov2 | self.mem_wr_ready
                 # the next bank's first word (scores: each row has its own out_depth words)
                 t_next = t_row + Mux(f.buf == Buf.OUT, cfg.out_depth, 0)
                 with m.If(advance):
@@ -437,22 +516,26 @@ class Accelerator(wiring.Component):
                             m.d.sync += issuing.eq(0)
                     with m.Else():
                         m.d.sync += ov.eq(0)
-                # the beat on the bus: bank o_bank's word, beat o_beat of its DRAM form
+                # the beat on the bus: bank o_bank2's word, beat o_beat2 of its DRAM form
                 words = {
-                    "act": _select(act_r.data, o_bank, W),
-                    "weight": _select(wgt_r.data, o_bank, W),
-                    "thresh": _select(thr_r.data, o_bank, A),
-                    "out": out_r.data,     # one row's C scores, acc_bits each
+                    "act": _select(arr.a_q, o_bank2, W),
+                    "weight": _select(arr.w_q, o_bank2, W),
+                    "thresh": _select(tr[0], o_bank2, A),
+                    "out": tr[0],     # one row's C scores, acc_bits each
                 }
                 dram_word = {b: Signal(dw_bits[b], name=f"store_{b}") for b in bufs}
                 for b in bufs:
                     m.d.comb += dram_word[b].eq(words[b])
-                beat_data = per_buf(f.buf, {b: _select(dram_word[b], o_beat, B8) for b in bufs})
-                m.d.comb += [self.mem_wr_valid.eq(ov), self.mem_wr_addr.eq(o_addr),
-                             self.mem_wr_data.eq(beat_data)]
-                with m.If(ov & self.mem_wr_ready):
+                with m.If(advance):
+                    m.d.sync += [ov2.eq(ov), o_addr2.eq(o_addr), o_last2.eq(o_last),
+                                 o_bank2.eq(o_bank), o_beat2.eq(o_beat), tr[0].eq(thr_r.data)]
+                m.d.comb += [arr.hold.eq(~advance), self.mem_wr_valid.eq(ov2),
+                             self.mem_wr_addr.eq(o_addr2),
+                             self.mem_wr_data.eq(per_buf(f.buf, {b: _select(dram_word[b], o_beat2, B8)
+                                                                 for b in bufs}))]
+                with m.If(ov2 & self.mem_wr_ready):
                     m.d.comb += inc["store_busy"].eq(1)
-                    with m.If(o_last):
+                    with m.If(o_last2):
                         m.d.comb += finish.eq(1)
                 with m.Else():
                     m.d.comb += inc["store_stall"].eq(1)
@@ -494,71 +577,83 @@ class Accelerator(wiring.Component):
                         m.d.comb += finish.eq(1)
             # ---------------------------------------------------------------------------
             with m.Case(State.POST):
+                # t < levels: read threshold entry t; t = levels: the last entry's read
+                # latency; then the compute stage turns one row's accumulators into levels
+                # (or scores) a cycle, held for its output bits, and the write stage
+                # writes one output bit plane (or score row) a cycle, a cycle behind
                 f = v[Opcode.POST]
                 with m.If(t != TMAX):
                     m.d.sync += t.eq(t + 1)
                 raw = f.mode == PostMode.RAW
                 res = f.shortcut if cfg.conv else Const(0)
-                n_lv = Signal(range(max(LMAX, 2) + 1))    # threshold entries read
-                n_cmp = Signal(range(LMAX + 1))           # levels compared
-                m.d.comb += [n_lv.eq(Mux(raw, 1, Mux(res, 2, Array((1 << b) - 1
-                                                                  for b in range(16))[f.out_bits]))),
-                             n_cmp.eq(Mux(res, 1, n_lv)),
-                             tu.acc.eq(_select(arr.acc, rowc, C * A)), tu.active.eq(n_cmp),
-                             tu.shift.eq(f.shift & raw)]
-                # residual: the shortcut words (latched from the read at t = 0), and per
-                # column the entry its bit selects (entry 1 is still on the read port)
-                sc_word = Signal(R * W)
-                with m.If(res & (t == 1)):
-                    m.d.sync += sc_word.eq(act_r.data)
-                sc = _select(_select(sc_word, rowc, W), f.lane, C)
-                sc_thresh = Cat(*[Mux(sc[c], thr_r.data[c * A:(c + 1) * A], tr[0][c * A:(c + 1) * A])
-                                  for c in range(C)])
-                # level k's thresholds: latched, except the last, still on the read port
-                if LMAX == 1 and not cfg.conv:     # one entry, always on the read port
-                    m.d.comb += tu.thresh.eq(thr_r.data)
-                else:
-                    m.d.comb += tu.thresh.eq(Cat(Mux(res, sc_thresh,
-                                                     Mux(n_lv == 1, thr_r.data, tr[0])),
-                                                 *[Mux(k == n_lv - 1, thr_r.data, tr[k])
-                                                   for k in range(1, LMAX)]))
-                    for k in range(LMAX):
-                        with m.If(t == k + 1):
-                            m.d.sync += tr[k].eq(thr_r.data)
                 merge = (f.mode == PostMode.OR) if cfg.conv else Const(0)
-                with m.If(t < n_lv):                      # read the threshold entries
+                n_lv, n_cmp, last_bit = p_lv, p_cmp, p_ob1
+                m.d.comb += [tu.acc.eq(_select(arr.acc, crow, C * A)), tu.active.eq(n_cmp),
+                             tu.shift.eq(f.shift & raw)]
+                # reads: threshold entries; the shortcut word (residual, t = 0), then the
+                # words an OR merges into (latched as read, then their lane per row)
+                for k in range(len(tr)):
+                    with m.If(t == k + 1):
+                        m.d.sync += tr[k].eq(thr_r.data)
+                with m.If(t < n_lv):
                     m.d.comb += [thr_r.addr.eq(f.thr_addr + t), thr_r.en.eq(1),
-                                 inc["post_stall"].eq(1), inc["sram_thresh_reads"].eq(C)]
-                    # read the shortcut word (t = 0), then the words an OR merges into
+                                 inc["sram_thresh_reads"].eq(C)]
                     with m.If(res & (t == 0)):
                         m.d.comb += [act_r.addr.eq(f.src_addr), act_r.en.eq(1),
                                      inc["sram_act_reads"].eq(R)]
                     with m.If(merge & (t == Mux(res, 1, 0))):
                         m.d.comb += [act_r.addr.eq(f.dst_addr), act_r.en.eq(1),
                                      inc["sram_act_reads"].eq(R)]
-                with m.Else():                            # one row, one output plane a cycle
+                with m.If(res & (t == 1)):
+                    m.d.sync += sc_word.eq(act_r.data)
+                with m.If(merge & (t == Mux(res, 2, 1))):
+                    m.d.sync += old_word.eq(act_r.data)
+                m.d.sync += [sc_bits.eq(Cat(*[_select(sc_word[r * W:(r + 1) * W], f.lane, C)
+                                              for r in range(R)])),
+                             old_bits.eq(Cat(*[_select(old_word[r * W:(r + 1) * W], f.lane, C)
+                                               for r in range(R)]))]
+                # level k's thresholds; a residual compares column c with the entry its
+                # shortcut bit selects
+                if cfg.conv:
+                    sc = _select(sc_bits, crow, C)
+                    sc_thresh = Cat(*[Mux(sc[c], tr[1][c * A:(c + 1) * A], tr[0][c * A:(c + 1) * A])
+                                      for c in range(C)])
+                    m.d.comb += tu.thresh.eq(Cat(Mux(res, sc_thresh, tr[0]), *tr[1:LMAX]))
+                else:
+                    m.d.comb += tu.thresh.eq(Cat(*tr[:LMAX]))
+                # compute stage (its registers load every cycle; what counts is wvalid)
+                m.d.sync += [y_q.eq(tu.y), scores_q.eq(tu.scores), wrow.eq(crow), wbit.eq(cbit)]
+                with m.If(t > n_lv):
+                    m.d.sync += wvalid.eq(1)
+                    with m.If(cbit == last_bit):
+                        m.d.sync += [cbit.eq(0), crow.eq(crow + 1)]
+                    with m.Else():
+                        m.d.sync += cbit.eq(cbit + 1)
+                # write stage
+                with m.If(~wvalid):
+                    m.d.comb += inc["post_stall"].eq(1)
+                with m.Else():
                     m.d.comb += inc["post_busy"].eq(1)
-                    with m.If(bitc == 0):
+                    with m.If(wbit == 0):
                         m.d.comb += inc["threshold_ops"].eq(C * n_cmp)
-                    plane = Cat(*[tu.y[c * YB:(c + 1) * YB].bit_select(bitc, 1) for c in range(C)])
+                    plane = Cat(*[y_q[c * YB:(c + 1) * YB].bit_select(wbit, 1) for c in range(C)])
                     with m.If(raw):
-                        m.d.comb += [out_w.addr.eq(OUT_BASE + rowc * cfg.out_depth + f.dst_addr),
-                                     out_w.data.eq(tu.scores), out_w.en.eq((1 << C) - 1),
+                        m.d.comb += [out_w.addr.eq(OUT_BASE + wrow * cfg.out_depth + f.dst_addr),
+                                     out_w.data.eq(scores_q), out_w.en.eq((1 << C) - 1),
                                      inc["sram_out_writes"].eq(1)]
                     with m.Else():
-                        old = _select(_select(act_r.data, rowc, W), f.lane, C)
+                        old = _select(old_bits, wrow, C)
                         m.d.comb += [act_w.addr.eq(paddr),
                                      act_w.data.eq(Cat(*[plane | Mux(merge, old, 0)] * (R * lpw))),
-                                     act_w.en.eq(Cat(*[(rowc == r) & (f.lane == q) for r in range(R)
+                                     act_w.en.eq(Cat(*[(wrow == r) & (f.lane == q) for r in range(R)
                                                        for q in range(lpw)])),
                                      inc["sram_act_writes"].eq(1)]
-                    last_bit = bitc == Mux(raw, 0, f.out_bits - 1)
-                    with m.If(last_bit):
-                        m.d.sync += [bitc.eq(0), rowc.eq(rowc + 1), paddr.eq(f.dst_addr)]
-                        with m.If(rowc == R - 1):
+                    with m.If(wbit == last_bit):
+                        m.d.sync += paddr.eq(f.dst_addr)
+                        with m.If(wrow == R - 1):
                             m.d.comb += finish.eq(1)
                     with m.Else():
-                        m.d.sync += [bitc.eq(bitc + 1), paddr.eq(paddr + f.plane_stride)]
+                        m.d.sync += paddr.eq(paddr + f.plane_stride)
 
         with m.If(finish):
             m.d.comb += pc_next.eq(pc + 1)

@@ -21,7 +21,7 @@ from ..energy import EnergyTable, energy_breakdown
 from ..isa import Buf, Instr, LoopError, Opcode, PostMode, conv_feature, unroll
 from ..packing import (bytes_to_int, bytes_to_words, int_to_bytes, pack_bits, words_to_bytes)
 from ..program import Program, check_config
-from ..timing import post_levels
+from ..timing import START_CYCLES, post_levels
 from .counters import COUNTERS, instr_counters, zero_counters
 from .ops import ref_accumulate, ref_matches, ref_multi_threshold, ref_raw_score
 
@@ -364,6 +364,9 @@ def _static_costs(prog: Program, cfg: AccelConfig, stream):
         for k, v in inc.items():
             total[k] += v
             d[k] += v
+    if stream:      # a run starts by fetching its first instruction
+        total["cycles"] += START_CYCLES
+        per_tag[prog.tags[stream[0][0]]]["cycles"] += START_CYCLES
     return total, per_tag
 
 
