@@ -185,13 +185,14 @@ def test_protocol_frames():
         parse_reply(bytes([0x5A, 0, 3, 0, 0]))
 
 
-@pytest.mark.parametrize("latency,beat", [(4, 1), (5, 2), (8, 2), (20, 4)])
-def test_onchip_dram_keeps_the_bus_contract(latency, beat):
+@pytest.mark.parametrize("latency,beat,size", [(5, 1, 512), (6, 2, 8192), (8, 2, 512),
+                                               (20, 4, 16384)])
+def test_onchip_dram_keeps_the_bus_contract(latency, beat, size):
     """Beat for beat and cycle for cycle the same as the cosim's DramModel, on LOAD-like
-    traffic: a few bursts of one length requested on consecutive cycles, stores, gaps."""
+    traffic: a few bursts of one length requested on consecutive cycles, stores, gaps;
+    in one block RAM and in several banks."""
     from accel.board.memory import OnChipDram
     from accel.cosim.dram import DramModel
-    size = 512
     dut = OnChipDram(size, beat, latency, queue=4)
     rng = np.random.default_rng(latency * 10 + beat)
     image = rng.integers(0, 256, size, dtype=np.uint8).tobytes()
@@ -288,8 +289,8 @@ def test_board_registry_and_validation():
     assert {b.preset for b in BOARDS.values()} == {"ice40-up5k", "ecp5-85f", "xc7a35t"}
     with pytest.raises(ValueError, match="unknown board 'nope'"):
         board("nope")
-    with pytest.raises(ValueError, match="latency must be at least 4"):
-        OnChipDram(256, 2, 3, 4)
+    with pytest.raises(ValueError, match="latency must be at least 5"):
+        OnChipDram(256, 2, 4, 4)
     with pytest.raises(ValueError, match="SPRAMs hold 16-bit words"):
         OnChipDram(64 * 1024, 4, 8, 4, spram=True)
 

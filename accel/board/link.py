@@ -31,9 +31,9 @@ class HostLink(wiring.Component):
         UART clock cycles per bit (sets the frame timeout).
 
     Memory port: ``mem_addr`` (word), ``mem_wdata``/``mem_wen`` (byte enables) write
-    in the cycle they are set; ``mem_ren`` reads, the word is on ``mem_rdata`` three
-    cycles later (registers before and after a RAM) and stays there until the next
-    read.  The link uses it only while the accelerator is not ``busy``.
+    in the cycle they are set; ``mem_ren`` reads, the word is on ``mem_rdata`` four
+    cycles later (a register before a RAM, two after it) and stays there until the
+    next read.  The link uses it only while the accelerator is not ``busy``.
 
     ``ctr_value`` may follow ``ctr_sel`` a cycle later (the accelerator registers it):
     ``ctr_sel`` holds for two cycles before a counter byte is taken.
@@ -254,7 +254,9 @@ class HostLink(wiring.Component):
                 m.next = "READ0"
             with m.State("READ0"):              # the memory's address is registered,
                 m.next = "READ1"
-            with m.State("READ1"):              # and its read data
+            with m.State("READ1"):              # its read data in its bank
+                m.next = "READ2"
+            with m.State("READ2"):              # and before the link
                 m.next = "LATCH"
             with m.State("LATCH"):
                 rb = (arg[:MB] + r_idx)[:MB]

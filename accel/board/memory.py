@@ -23,8 +23,8 @@ class OnChipDram(wiring.Component):
     queued behind it follow with no gap.  The RAM (many block RAMs across the chip)
     sees only flip-flops: its address, data and enables are registered (a write beat
     reaches the RAM the cycle after it is accepted, a read is issued the cycle after the
-    pump asks), and its read data is registered before the bus, so a beat is asked for
-    three cycles before it is on the bus.  The in-order accelerator reads nothing of
+    pump asks), and its read data is registered in its bank (`_ram`) and before the
+    bus, so a beat is asked for four cycles before it is on the bus.  The in-order accelerator reads nothing of
     memory in the cycle a write lands, and a LOAD's first RAM read comes at least two
     cycles later.
 
@@ -35,8 +35,8 @@ class OnChipDram(wiring.Component):
     beat_bytes : int
         Bus width in bytes (``AccelConfig.dram_bytes_per_cycle``).
     latency : int
-        ``AccelConfig.dram_latency`` (at least 4: a register before the RAM, its read
-        and one after it).
+        ``AccelConfig.dram_latency`` (at least 5: a register before the RAM, its read
+        and two after it).
     queue : int
         Read bursts that can wait behind the one being served (the most banks a LOAD
         requests, ``max(rows, cols)``).
@@ -47,8 +47,8 @@ class OnChipDram(wiring.Component):
 
     The host port (``host_*``) owns the RAM while ``host_sel`` is high (the accelerator
     is idle): ``host_wen`` byte enables write ``host_wdata`` at word ``host_addr``;
-    ``host_ren`` reads it onto ``host_rdata`` three cycles later (registers before and
-    after the RAM).  One address drives both
+    ``host_ren`` reads it onto ``host_rdata`` four cycles later (a register before the
+    RAM, two after it).  One address drives both
     RAM ports, so a single-port RAM (an iCE40 SPRAM) can hold it: the accelerator never
     reads and writes in one cycle.
     """
@@ -61,9 +61,9 @@ class OnChipDram(wiring.Component):
         if size & (size - 1) or beat_bytes & (beat_bytes - 1) or size < beat_bytes:
             raise ValueError(f"size ({size}) and beat_bytes ({beat_bytes}) must be powers of two, "
                              "size at least one beat")
-        if latency < 4:
-            raise ValueError(f"latency must be at least 4 (a register before the RAM, its "
-                             f"read and one after it), not {latency}")
+        if latency < 5:
+            raise ValueError(f"latency must be at least 5 (a register before the RAM, its "
+                             f"read and two after it), not {latency}")
         if spram and (beat_bytes != 2 or size % (32 * 1024) or size > 128 * 1024):
             raise ValueError(f"iCE40 SPRAMs hold 16-bit words, 32 KiB each, 4 at most: "
                              f"beat_bytes {beat_bytes} and size {size} do not fit them")
@@ -93,7 +93,7 @@ class OnChipDram(wiring.Component):
         cur, left = Signal(AW), Signal(RD_LEN_BITS)     # burst being served
         left_1 = Signal()                              # left == 1, kept in a register
         length = Signal(RD_LEN_BITS)                   # length of the queued bursts
-        wait = Signal(range(max(2, self.latency - 3)))
+        wait = Signal(range(max(2, self.latency - 4)))
         waiting, running = Signal(), Signal()
         pump_addr, pump_en = Signal(AW), Signal()
         req = self.mem_rd_valid
@@ -118,17 +118,17 @@ class OnChipDram(wiring.Component):
             with m.Else():
                 m.d.sync += wait.eq(wait - 1)
         with m.If(start):
-            # accepted in cycle c: pumped in c + latency - 3, read from the RAM in
-            # c + latency - 2, registered, on the bus in c + latency
+            # accepted in cycle c: pumped in c + latency - 4, read from the RAM in
+            # c + latency - 3, registered twice, on the bus in c + latency
             m.d.sync += [cur.eq(self.mem_rd_addr[lb:]), left.eq(self.mem_rd_len),
                          left_1.eq(self.mem_rd_len == 1)]
-            if self.latency == 4:
+            if self.latency == 5:
                 m.d.sync += running.eq(1)
             else:
-                m.d.sync += [waiting.eq(1), wait.eq(self.latency - 5)]
-        ram_ren, read_q = Signal(), Signal()
-        m.d.sync += [read_q.eq(ram_ren), self.mem_rd_data_valid.eq(read_q),
-                     self.mem_rd_data.eq(rp.data)]
+                m.d.sync += [waiting.eq(1), wait.eq(self.latency - 6)]
+        ram_ren, read_q, read_qq = Signal(), Signal(), Signal()
+        m.d.sync += [read_q.eq(ram_ren), read_qq.eq(read_q),
+                     self.mem_rd_data_valid.eq(read_qq), self.mem_rd_data.eq(rp.data)]
 
         # ---- one address for both RAM ports, from registers --------------------------
         ram_addr, ram_data = Signal(AW), Signal.like(self.mem_wr_data)
@@ -147,32 +147,45 @@ class OnChipDram(wiring.Component):
         return m
 
     def _ram(self, m):
-        """A write port (byte enables) and a read port (one cycle) on one address."""
-        if not self.spram:
-            m.submodules.ram = ram = memory.Memory(shape=8 * self.beat_bytes, depth=self.depth,
-                                                   init=[])
-            return ram.write_port(granularity=8), ram.read_port()
-        # iCE40 SB_SPRAM256KA: 16K x 16 bit each, single port, nibble write mask, the
-        # word on DATAOUT the cycle after a read; address bit 14 and up picks the SPRAM
-        wp = _Port(self.addr_bits, 16, 2)
-        rp = _Port(self.addr_bits, 16, 1)
-        n = self.size // (32 * 1024)
-        sel = wp.addr[14:] if n > 1 else Const(0, 1)
-        sel_q = Signal.like(sel)
+        """A write port (byte enables) and a read port on one address.  The RAM is split
+        into banks of one block RAM (an SPRAM on the iCE40), each with a register on its
+        read data, so no path runs from a block RAM across the chip: ``rp.data`` holds
+        the word two cycles after the read, until the next read."""
+        B = self.beat_bytes
+        wp, rp = _Port(self.addr_bits, 8 * B, B), _Port(self.addr_bits, 8 * B, 1)
+        # words per bank: an SPRAM holds 16K x 16 bit, an ECP5/iCE40 block RAM 16 Kbit
+        bank_words = 16384 if self.spram else min(self.depth, max(1, 2048 // B))
+        n = self.depth // bank_words
+        lo = (bank_words - 1).bit_length()
+        sel = wp.addr[lo:] if n > 1 else Const(0, 1)
+        ren_q, sel_q, sel_qq = Signal(), Signal.like(sel), Signal.like(sel)
+        m.d.sync += ren_q.eq(rp.en)
         with m.If(rp.en):
             m.d.sync += sel_q.eq(sel)
+        with m.If(ren_q):
+            m.d.sync += sel_qq.eq(sel_q)
         write = wp.en.any()
         out = None
         for k in range(n):
-            q = Signal(16, name=f"spram{k}_q")
             mine = sel == k
-            m.submodules[f"spram{k}"] = Instance(
-                "SB_SPRAM256KA", i_ADDRESS=wp.addr[:14], i_DATAIN=wp.data,
-                i_MASKWREN=Cat(wp.en[0], wp.en[0], wp.en[1], wp.en[1]),
-                i_WREN=write & mine, i_CHIPSELECT=(write | rp.en) & mine,
-                i_CLOCK=ClockSignal("sync"), i_STANDBY=Const(0), i_SLEEP=Const(0),
-                i_POWEROFF=Const(1), o_DATAOUT=q)
-            out = q if out is None else Mux(sel_q == k, q, out)
+            q, q_r = Signal(8 * B, name=f"bank{k}_data"), Signal(8 * B, name=f"bank{k}_q")
+            if self.spram:
+                m.submodules[f"spram{k}"] = Instance(
+                    "SB_SPRAM256KA", i_ADDRESS=wp.addr[:14], i_DATAIN=wp.data,
+                    i_MASKWREN=Cat(wp.en[0], wp.en[0], wp.en[1], wp.en[1]),
+                    i_WREN=write & mine, i_CHIPSELECT=(write | rp.en) & mine,
+                    i_CLOCK=ClockSignal("sync"), i_STANDBY=Const(0), i_SLEEP=Const(0),
+                    i_POWEROFF=Const(1), o_DATAOUT=q)
+            else:
+                m.submodules[f"bank{k}"] = ram = memory.Memory(shape=8 * B, depth=bank_words,
+                                                               init=[])
+                w, r = ram.write_port(granularity=8), ram.read_port()
+                m.d.comb += [w.addr.eq(wp.addr[:lo]), r.addr.eq(wp.addr[:lo]),
+                             w.data.eq(wp.data), w.en.eq(wp.en & mine.replicate(B)),
+                             r.en.eq(rp.en & mine), q.eq(r.data)]
+            with m.If(ren_q & (sel_q == k)):
+                m.d.sync += q_r.eq(q)
+            out = q_r if out is None else Mux(sel_qq == k, q_r, out)
         m.d.comb += rp.data.eq(out)
         return wp, rp
 
