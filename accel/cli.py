@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
@@ -371,8 +372,12 @@ def cmd_build(args) -> int:
     con = _console()
     status = 0
     reports = {}
+    from .config import AccelConfig
+    override = AccelConfig.load(args.config) if args.config else None
     for name in names:
         b = board(name)
+        if override is not None:      # e.g. a smaller array to find a clock's limits fast
+            b = dataclasses.replace(b, override=override)
         out = Path(args.output) / name if args.output else Path("build") / "boards" / name
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                       console=con, disable=args.quiet) as pr:
@@ -620,6 +625,10 @@ def build_parser() -> argparse.ArgumentParser:
     bd.add_argument("--json", metavar="PATH", help="write the report as JSON")
     bd.add_argument("--reports", metavar="DIR", help="also write DIR/<board>.json (make boards)")
     bd.add_argument("--seed", type=int, default=1, help="nextpnr placer seed (default 1)")
+    bd.add_argument("--config", metavar="TOML",
+                    help="build this accelerator config ([accel] table; may name a base "
+                         "`preset`) in place of the board's preset, e.g. a 1 x 4 array with "
+                         "clock_mhz = 100 to see in minutes what limits the control logic")
     bd.add_argument("-q", "--quiet", action="store_true")
     bd.set_defaults(fn=cmd_build)
 

@@ -307,7 +307,7 @@ PRESETS: dict[str, AccelConfig] = {
         name="ecp5-85f", rows=4, cols=16, lane_bits=64, acc_bits=24,
         act_depth=2048, weight_depth=512, thresh_depth=256, out_depth=32,
         pop_stages=2, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
-        clock_mhz=45.0),
+        clock_mhz=65.0),
     # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  2x16 PEs of 64 lanes, 512 Kbit of weights:
     # 4x16 with 1 Mbit took 20,732 LUTs (99.7 %) and 62 BRAM36 in synth_xilinx.
     "xc7a35t": AccelConfig(

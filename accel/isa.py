@@ -37,7 +37,7 @@ WORD_BYTES = WORD_BITS // 8
 
 class Opcode(enum.IntEnum):
     LOAD = 1     #: DRAM -> on-chip buffer, 2-D strided (one row per bank)
-    STORE = 2    #: on-chip buffer -> DRAM, 2-D strided
+    STORE = 2    #: act or out buffer -> DRAM, 2-D strided
     GEMM = 3     #: array pass over a tile: XNOR-popcount (bit planes optional)
     POST = 4     #: accumulators -> thresholds -> activation bits, or raw scores
     LOOP = 5     #: repeat the next ``body`` instructions ``count`` times, stepping addresses

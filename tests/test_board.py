@@ -6,6 +6,7 @@ from amaranth import Module, Signal
 from amaranth.lib import memory, wiring
 from amaranth.sim import Simulator
 
+import accel
 from accel.board.link import HostLink
 from accel.board.protocol import (Cmd, ProtocolError, Status, checksum, parse_reply,
                                   request)
@@ -284,9 +285,13 @@ def test_build_refuses_a_design_that_does_not_fit():
 
 
 def test_board_registry_and_validation():
+    import dataclasses
     from accel.board.boards import BOARDS, board
     from accel.board.memory import OnChipDram
     assert {b.preset for b in BOARDS.values()} == {"ice40-up5k", "ecp5-85f", "xc7a35t"}
+    small = accel.preset("ecp5-85f").replace(rows=1, cols=4, clock_mhz=100.0)
+    b = dataclasses.replace(board("ulx3s-85f"), override=small)   # accel build --config
+    assert b.config == small and board("ulx3s-85f").config == accel.preset("ecp5-85f")
     with pytest.raises(ValueError, match="unknown board 'nope'"):
         board("nope")
     with pytest.raises(ValueError, match="latency must be at least 5"):

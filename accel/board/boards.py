@@ -28,10 +28,12 @@ class Board:
     #: device resources, for a board without place and route (nextpnr reports them
     #: for the others)
     capacity: dict | None = None
+    #: an accelerator config to build in place of the preset (`accel build --config`)
+    override: AccelConfig | None = None
 
     @property
     def config(self) -> AccelConfig:
-        return preset(self.preset)
+        return self.override if self.override is not None else preset(self.preset)
 
     def make_platform(self):
         mod, cls = self.platform.split(":")

@@ -30,16 +30,21 @@ class BoardCore(wiring.Component):
         Clock cycles per UART bit.
     spram : bool
         Hold the memory in iCE40 SPRAMs (board builds) instead of an inferred memory.
+    bank_bytes : int
+        Bytes of one block RAM (2048 on the ECP5, 4096 on the 7 series): the inferred
+        memory's banks (`OnChipDram`).
 
     Ports: ``uart_rx``/``uart_tx`` (8N1, idle high) and ``leds`` (busy, done, error).
     The cocotb bench simulates exactly this component's Verilog; the board tops
     (`accel.board.top`) add a PLL, a reset and the pins.
     """
 
-    def __init__(self, cfg: AccelConfig, *, mem_bytes: int, divisor: int, spram: bool = False):
+    def __init__(self, cfg: AccelConfig, *, mem_bytes: int, divisor: int, spram: bool = False,
+                 bank_bytes: int = 2048):
         if not isinstance(cfg, AccelConfig):
             raise TypeError(f"cfg must be an AccelConfig, not {type(cfg).__name__}")
         self.cfg, self.mem_bytes, self.divisor, self.spram = cfg, mem_bytes, divisor, spram
+        self.bank_bytes = bank_bytes
         super().__init__({"uart_rx": In(1, init=1), "uart_tx": Out(1, init=1), "leds": Out(3)})
 
     def elaborate(self, platform):
@@ -48,7 +53,7 @@ class BoardCore(wiring.Component):
         m.submodules.accel = acc = Accelerator(cfg)
         m.submodules.dram = dram = OnChipDram(self.mem_bytes, cfg.dram_bytes_per_cycle,
                                               cfg.dram_latency, max(cfg.rows, cfg.cols),
-                                              spram=self.spram)
+                                              spram=self.spram, bank_bytes=self.bank_bytes)
         m.submodules.link = link = HostLink(
             mem_bytes=self.mem_bytes, beat_bytes=cfg.dram_bytes_per_cycle,
             imem_depth=cfg.imem_depth, counter_bits=cfg.counter_bits,

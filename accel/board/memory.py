@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from amaranth import Cat, ClockSignal, Const, Module, Mux, Signal
+from amaranth import Array, Cat, ClockSignal, Const, Module, Mux, Signal
 from amaranth.hdl import Instance
 from amaranth.lib import fifo, memory, wiring
 from amaranth.lib.wiring import In, Out
@@ -40,6 +40,8 @@ class OnChipDram(wiring.Component):
     queue : int
         Read bursts that can wait behind the one being served (the most banks a LOAD
         requests, ``max(rows, cols)``).
+    bank_bytes : int
+        Bytes per bank of the inferred memory: one block RAM (`_ram`).
 
     The bursts one LOAD requests arrive on consecutive cycles and all have its length
     (the accelerator is in order), so the queue holds addresses and the length of the
@@ -54,13 +56,14 @@ class OnChipDram(wiring.Component):
     """
 
     def __init__(self, size: int, beat_bytes: int, latency: int, queue: int, *,
-                 spram: bool = False):
+                 spram: bool = False, bank_bytes: int = 2048):
         for n, v in (("size", size), ("beat_bytes", beat_bytes), ("latency", latency),
-                     ("queue", queue)):
+                     ("queue", queue), ("bank_bytes", bank_bytes)):
             _check_int(n, v, 1)
-        if size & (size - 1) or beat_bytes & (beat_bytes - 1) or size < beat_bytes:
-            raise ValueError(f"size ({size}) and beat_bytes ({beat_bytes}) must be powers of two, "
-                             "size at least one beat")
+        if size & (size - 1) or beat_bytes & (beat_bytes - 1) or size < beat_bytes \
+                or bank_bytes & (bank_bytes - 1):
+            raise ValueError(f"size ({size}), beat_bytes ({beat_bytes}) and bank_bytes "
+                             f"({bank_bytes}) must be powers of two, size at least one beat")
         if latency < 5:
             raise ValueError(f"latency must be at least 5 (a register before the RAM, its "
                              f"read and two after it), not {latency}")
@@ -68,7 +71,7 @@ class OnChipDram(wiring.Component):
             raise ValueError(f"iCE40 SPRAMs hold 16-bit words, 32 KiB each, 4 at most: "
                              f"beat_bytes {beat_bytes} and size {size} do not fit them")
         self.size, self.beat_bytes, self.latency, self.queue = size, beat_bytes, latency, queue
-        self.spram = spram
+        self.spram, self.bank_bytes = spram, bank_bytes
         self.depth = size // beat_bytes
         self.addr_bits = max(1, (self.depth - 1).bit_length())
         B8 = 8 * beat_bytes
@@ -153,8 +156,8 @@ class OnChipDram(wiring.Component):
         the word two cycles after the read, until the next read."""
         B = self.beat_bytes
         wp, rp = _Port(self.addr_bits, 8 * B, B), _Port(self.addr_bits, 8 * B, 1)
-        # words per bank: an SPRAM holds 16K x 16 bit, an ECP5/iCE40 block RAM 16 Kbit
-        bank_words = 16384 if self.spram else min(self.depth, max(1, 2048 // B))
+        # words per bank: an SPRAM holds 16K x 16 bit, a block RAM bank_bytes
+        bank_words = 16384 if self.spram else min(self.depth, max(1, self.bank_bytes // B))
         n = self.depth // bank_words
         lo = (bank_words - 1).bit_length()
         sel = wp.addr[lo:] if n > 1 else Const(0, 1)
@@ -165,7 +168,7 @@ class OnChipDram(wiring.Component):
         with m.If(ren_q):
             m.d.sync += sel_qq.eq(sel_q)
         write = wp.en.any()
-        out = None
+        outs = []
         for k in range(n):
             mine = sel == k
             q, q_r = Signal(8 * B, name=f"bank{k}_data"), Signal(8 * B, name=f"bank{k}_q")
@@ -185,8 +188,8 @@ class OnChipDram(wiring.Component):
                              r.en.eq(rp.en & mine), q.eq(r.data)]
             with m.If(ren_q & (sel_q == k)):
                 m.d.sync += q_r.eq(q)
-            out = q_r if out is None else Mux(sel_qq == k, q_r, out)
-        m.d.comb += rp.data.eq(out)
+            outs.append(q_r)
+        m.d.comb += rp.data.eq(Array(outs)[sel_qq] if n > 1 else outs[0])   # a mux tree
         return wp, rp
 
 

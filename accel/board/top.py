@@ -28,7 +28,8 @@ class BoardTop(Elaboratable):
     def __init__(self, board: Board):
         self.board = board
         self.core = BoardCore(board.config, mem_bytes=board.mem_bytes, divisor=board.divisor(),
-                              spram=board.family == "ice40")
+                              spram=board.family == "ice40",
+                              bank_bytes=4096 if board.family == "xilinx" else 2048)
 
     def elaborate(self, platform):
         m = Module()

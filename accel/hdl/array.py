@@ -29,9 +29,9 @@ class PEArray(wiring.Component):
     that a convolution pays once per output pixel.  At the array sizes of the presets
     (up to 16 columns), a broadcast from one register closes timing with margin.
 
-    The operand registers are outputs too (``a_q``, ``w_q``): the store engine reads
-    buffer words through them, so no buffer's read data drives more than one LUT
-    before a flip-flop.  ``hold`` keeps them (a store stalled by the memory).
+    The activation operand registers are an output too (``a_q``): the store engine
+    reads activation words through them, so the buffer's read data drives no more than
+    one LUT before a flip-flop.  ``hold`` keeps them (a store stalled by the memory).
 
     Latency: the last step entering in cycle ``t`` is in every accumulator at the end
     of cycle ``t + INPUT_REGS + pop_stages``; ``zero`` entering in cycle ``t`` clears
@@ -50,7 +50,7 @@ class PEArray(wiring.Component):
             "a_in": In(rows * lane_bits), "w_in": In(cols * lane_bits),
             "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS), "hold": In(1),
             "acc": Out(rows * cols * acc_bits),
-            "a_q": Out(rows * lane_bits), "w_q": Out(cols * lane_bits),
+            "a_q": Out(rows * lane_bits),
         })
 
     def elaborate(self, platform):
@@ -67,8 +67,8 @@ class PEArray(wiring.Component):
             return sig
 
         a_q = [registered(self.a_in[r * W:(r + 1) * W], f"a{r}", True) for r in range(R)]
-        w_q = [registered(self.w_in[c * W:(c + 1) * W], f"w{c}", True) for c in range(C)]
-        m.d.comb += [self.a_q.eq(Cat(*a_q)), self.w_q.eq(Cat(*w_q))]
+        w_q = [registered(self.w_in[c * W:(c + 1) * W], f"w{c}") for c in range(C)]
+        m.d.comb += self.a_q.eq(Cat(*a_q))
         valid, zero = registered(self.valid, "valid"), registered(self.zero, "zero")
         plane = registered(self.plane, "plane")
         for r in range(R):

@@ -244,8 +244,8 @@ class Accelerator(wiring.Component):
         ov, o_bank, o_last = Signal(), Signal(10), Signal()
         o_beat = Signal(range(max(bpw.values()) + 1))
         o_addr = Signal(DA)
-        # stage 2: the beat on the bus, its word in a register (the array's operand
-        # registers for act/weight, the first threshold register for thresh/out)
+        # stage 2: the beat on the bus, its word in a register (the array's activation
+        # operand registers for act, the first threshold register for out)
         ov2, o_last2, o_bank2 = Signal(), Signal(), Signal(10)
         o_beat2 = Signal(range(max(bpw.values()) + 1))
         o_addr2 = Signal(DA)
@@ -278,6 +278,7 @@ class Accelerator(wiring.Component):
         y_q = Signal(C * tu.y_bits, name="y_q")
         scores_q = Signal(C * A, name="scores_q")
         paddr = Signal(16)
+        thr_ptr = Signal(16, name="thr_ptr")     # the threshold entry read this cycle
         # the instruction's threshold entries, levels compared, and last output bit
         p_lv = Signal(range(max(LMAX, 2) + 1), name="p_lv")
         p_cmp = Signal(range(LMAX + 1), name="p_cmp")
@@ -337,7 +338,9 @@ class Accelerator(wiring.Component):
         bad = Signal()
         with m.Switch(q_op):
             with m.Case(Opcode.LOAD):
-                m.d.comb += bad.eq(dma.buf == Buf.OUT)
+                m.d.comb += bad.eq(dma.buf == Buf.OUT)       # written by POST only
+            with m.Case(Opcode.STORE):                       # weights, thresholds: never
+                m.d.comb += bad.eq((dma.buf == Buf.WEIGHT) | (dma.buf == Buf.THRESH))
             with m.Case(Opcode.GEMM):
                 m.d.comb += bad.eq(~gq.dense_ok)
             with m.Case(Opcode.POST):
@@ -350,7 +353,7 @@ class Accelerator(wiring.Component):
                     | (pq.shortcut & ((pq.mode == PostMode.RAW) | (pq.out_bits != 1))))
             with m.Case(Opcode.LOOP):
                 m.d.comb += bad.eq(not cfg.conv)             # no LOOP hardware
-            with m.Case(Opcode.STORE, Opcode.FINISH):
+            with m.Case(Opcode.FINISH):
                 pass
             with m.Default():
                 m.d.comb += bad.eq(1)
@@ -430,6 +433,7 @@ class Accelerator(wiring.Component):
                             f = nv[Opcode.POST]
                             m.d.sync += [state.eq(State.POST), crow.eq(0), cbit.eq(0),
                                          wvalid.eq(0), paddr.eq(f.dst_addr), p_lv.eq(n_lv),
+                                         thr_ptr.eq(f.thr_addr),
                                          p_cmp.eq(n_cmp), p_ob1.eq(n_ob1)]
                         with m.Case(Opcode.FINISH):
                             m.d.sync += state.eq(State.DONE)
@@ -486,6 +490,8 @@ class Accelerator(wiring.Component):
             with m.Case(State.STORE):
                 f = v[Opcode.STORE]
                 advance = ~ov2 | self.mem_wr_ready
+                # read addresses straight from registers; only the enables decide
+                m.d.comb += [act_r.addr.eq(t_addr), out_r.addr.eq(t_addr)]
                 # the next bank's first word (scores: each row has its own out_depth words)
                 t_next = t_row + Mux(f.buf == Buf.OUT, cfg.out_depth, 0)
                 with m.If(advance):
@@ -494,12 +500,10 @@ class Accelerator(wiring.Component):
                         m.d.sync += [ov.eq(1), o_bank.eq(tx_bank), o_beat.eq(tx_beat),
                                      o_addr.eq(s_cur), o_last.eq(last)]
                         with m.If(tx_beat == 0):
-                            with m.Switch(f.buf):
-                                for b, rp in (("act", act_r), ("weight", wgt_r),
-                                              ("thresh", thr_r), ("out", out_r)):
+                            with m.Switch(f.buf):     # act or out (ISSUE refuses others)
+                                for b, rp in (("act", act_r), ("out", out_r)):
                                     with m.Case(Buf[b.upper()]):
-                                        m.d.comb += [rp.addr.eq(t_addr), rp.en.eq(1),
-                                                     inc[f"sram_{b}_reads"].eq(1)]
+                                        m.d.comb += [rp.en.eq(1), inc[f"sram_{b}_reads"].eq(1)]
                         with m.If(tx_beat == nb1):
                             m.d.sync += tx_beat.eq(0)
                             with m.If(tx_word == w1):
@@ -519,20 +523,19 @@ class Accelerator(wiring.Component):
                 # the beat on the bus: bank o_bank2's word, beat o_beat2 of its DRAM form
                 words = {
                     "act": _select(arr.a_q, o_bank2, W),
-                    "weight": _select(arr.w_q, o_bank2, W),
-                    "thresh": _select(tr[0], o_bank2, A),
                     "out": tr[0],     # one row's C scores, acc_bits each
                 }
-                dram_word = {b: Signal(dw_bits[b], name=f"store_{b}") for b in bufs}
-                for b in bufs:
+                dram_word = {b: Signal(dw_bits[b], name=f"store_{b}") for b in words}
+                for b in words:
                     m.d.comb += dram_word[b].eq(words[b])
                 with m.If(advance):
                     m.d.sync += [ov2.eq(ov), o_addr2.eq(o_addr), o_last2.eq(o_last),
                                  o_bank2.eq(o_bank), o_beat2.eq(o_beat), tr[0].eq(thr_r.data)]
                 m.d.comb += [arr.hold.eq(~advance), self.mem_wr_valid.eq(ov2),
                              self.mem_wr_addr.eq(o_addr2),
-                             self.mem_wr_data.eq(per_buf(f.buf, {b: _select(dram_word[b], o_beat2, B8)
-                                                                 for b in bufs}))]
+                             self.mem_wr_data.eq(Mux(f.buf == Buf.OUT,
+                                                     _select(dram_word["out"], o_beat2, B8),
+                                                     _select(dram_word["act"], o_beat2, B8)))]
                 with m.If(ov2 & self.mem_wr_ready):
                     m.d.comb += inc["store_busy"].eq(1)
                     with m.If(o_last2):
@@ -542,10 +545,10 @@ class Accelerator(wiring.Component):
             # ---------------------------------------------------------------------------
             with m.Case(State.GEMM):
                 f = window(v[Opcode.GEMM])
+                m.d.comb += [act_r.addr.eq(aaddr), wgt_r.addr.eq(waddr)]
                 with m.If(issuing):
                     inside = (iy >= 0) & (iy < f.fm_h) & (ix >= 0) & (ix < f.fm_w)
-                    m.d.comb += [act_r.addr.eq(aaddr), act_r.en.eq(inside),
-                                 wgt_r.addr.eq(waddr), wgt_r.en.eq(1),
+                    m.d.comb += [act_r.en.eq(inside), wgt_r.en.eq(1),
                                  inc["gemm_busy"].eq(1),
                                  inc["sram_act_reads"].eq(Mux(inside, R, 0)),
                                  inc["sram_weight_reads"].eq(C)]
@@ -595,15 +598,15 @@ class Accelerator(wiring.Component):
                 for k in range(len(tr)):
                     with m.If(t == k + 1):
                         m.d.sync += tr[k].eq(thr_r.data)
+                m.d.comb += [thr_r.addr.eq(thr_ptr),
+                             act_r.addr.eq(Mux(res & (t == 0), f.src_addr, f.dst_addr))]
+                m.d.sync += thr_ptr.eq(thr_ptr + 1)
                 with m.If(t < n_lv):
-                    m.d.comb += [thr_r.addr.eq(f.thr_addr + t), thr_r.en.eq(1),
-                                 inc["sram_thresh_reads"].eq(C)]
+                    m.d.comb += [thr_r.en.eq(1), inc["sram_thresh_reads"].eq(C)]
                     with m.If(res & (t == 0)):
-                        m.d.comb += [act_r.addr.eq(f.src_addr), act_r.en.eq(1),
-                                     inc["sram_act_reads"].eq(R)]
+                        m.d.comb += [act_r.en.eq(1), inc["sram_act_reads"].eq(R)]
                     with m.If(merge & (t == Mux(res, 1, 0))):
-                        m.d.comb += [act_r.addr.eq(f.dst_addr), act_r.en.eq(1),
-                                     inc["sram_act_reads"].eq(R)]
+                        m.d.comb += [act_r.en.eq(1), inc["sram_act_reads"].eq(R)]
                 with m.If(res & (t == 1)):
                     m.d.sync += sc_word.eq(act_r.data)
                 with m.If(merge & (t == Mux(res, 2, 1))):

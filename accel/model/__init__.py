@@ -184,6 +184,9 @@ class Machine:
             self._range(i, ins, f"{name} words", ins.sram_addr, ins.words, cfg.buffer_depth(name))
             if op == Opcode.LOAD and ins.buf == Buf.OUT:
                 self._fail(i, ins, "the out buffer is written by POST only; a LOAD cannot fill it")
+            if op == Opcode.STORE and ins.buf in (Buf.WEIGHT, Buf.THRESH):
+                self._fail(i, ins, f"a STORE reads the act or out buffer, not {name}: weights "
+                                   "and thresholds come from DRAM and are never written back")
             wbytes = cfg.dram_word_bytes(name)
             view = self._dram_view(i, ins, ins.words * wbytes)
             sl = (slice(0, ins.banks), slice(ins.sram_addr, ins.sram_addr + ins.words))

@@ -6,30 +6,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1 ;
   wire \$10 ;
   wire \$100 ;
-  wire [383:0] \$1000 ;
-  wire [383:0] \$1001 ;
-  wire [2:0] \$1002 ;
+  wire \$1000 ;
+  wire \$1001 ;
+  wire \$1002 ;
   wire \$1003 ;
-  wire [383:0] \$1004 ;
-  wire [2:0] \$1005 ;
+  wire \$1004 ;
+  wire \$1005 ;
   wire \$1006 ;
-  wire [383:0] \$1007 ;
+  wire \$1007 ;
   wire \$1008 ;
-  wire [16:0] \$1009 ;
+  wire \$1009 ;
   wire \$101 ;
   wire \$1010 ;
   wire \$1011 ;
   wire \$1012 ;
   wire \$1013 ;
   wire \$1014 ;
-  wire \$1015 ;
-  wire \$1016 ;
-  wire [6:0] \$1017 ;
+  reg [15:0] \$1015 ;
+  wire [15:0] \$1016 ;
+  wire [15:0] \$1017 ;
   wire \$1018 ;
-  wire [8:0] \$1019 ;
+  wire \$1019 ;
   wire \$102 ;
-  wire [9:0] \$1020 ;
-  wire [16:0] \$1021 ;
+  wire \$1020 ;
+  wire \$1021 ;
   wire \$1022 ;
   wire \$1023 ;
   wire \$1024 ;
@@ -44,18 +44,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1032 ;
   wire \$1033 ;
   wire \$1034 ;
-  wire \$1035 ;
-  wire \$1036 ;
-  wire \$1037 ;
+  reg [15:0] \$1035 ;
+  wire [15:0] \$1036 ;
+  wire [15:0] \$1037 ;
   wire \$1038 ;
-  reg [15:0] \$1039 ;
+  wire \$1039 ;
   wire \$104 ;
-  reg [15:0] \$1040 ;
-  reg [15:0] \$1041 ;
-  reg [15:0] \$1042 ;
-  reg [15:0] \$1043 ;
-  wire [15:0] \$1044 ;
-  wire [15:0] \$1045 ;
+  wire \$1040 ;
+  wire \$1041 ;
+  wire \$1042 ;
+  wire \$1043 ;
+  wire \$1044 ;
+  wire \$1045 ;
   wire \$1046 ;
   wire \$1047 ;
   wire \$1048 ;
@@ -66,31 +66,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1052 ;
   wire \$1053 ;
   wire \$1054 ;
-  wire \$1055 ;
-  wire \$1056 ;
-  wire \$1057 ;
+  reg [15:0] \$1055 ;
+  wire [15:0] \$1056 ;
+  wire [15:0] \$1057 ;
   wire \$1058 ;
   wire \$1059 ;
   wire \$106 ;
   wire \$1060 ;
   wire \$1061 ;
   wire \$1062 ;
-  reg [15:0] \$1063 ;
-  reg [15:0] \$1064 ;
-  reg [15:0] \$1065 ;
-  reg [15:0] \$1066 ;
-  reg [15:0] \$1067 ;
-  wire [15:0] \$1068 ;
-  wire [15:0] \$1069 ;
+  wire \$1063 ;
+  wire \$1064 ;
+  wire \$1065 ;
+  wire \$1066 ;
+  wire \$1067 ;
+  wire \$1068 ;
+  wire \$1069 ;
   wire \$107 ;
   wire \$1070 ;
   wire \$1071 ;
   wire \$1072 ;
   wire \$1073 ;
   wire \$1074 ;
-  wire \$1075 ;
-  wire \$1076 ;
-  wire \$1077 ;
+  reg [15:0] \$1075 ;
+  wire [15:0] \$1076 ;
+  wire [15:0] \$1077 ;
   wire \$1078 ;
   wire \$1079 ;
   wire \$108 ;
@@ -101,18 +101,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1084 ;
   wire \$1085 ;
   wire \$1086 ;
-  reg [15:0] \$1087 ;
-  reg [15:0] \$1088 ;
-  reg [15:0] \$1089 ;
+  wire \$1087 ;
+  wire \$1088 ;
+  wire \$1089 ;
   wire \$109 ;
-  reg [15:0] \$1090 ;
-  reg [15:0] \$1091 ;
-  wire [15:0] \$1092 ;
-  wire [15:0] \$1093 ;
+  wire \$1090 ;
+  wire \$1091 ;
+  wire \$1092 ;
+  wire \$1093 ;
   wire \$1094 ;
-  wire \$1095 ;
-  wire \$1096 ;
-  wire \$1097 ;
+  reg [15:0] \$1095 ;
+  wire [15:0] \$1096 ;
+  wire [15:0] \$1097 ;
   wire \$1098 ;
   wire \$1099 ;
   wire \$11 ;
@@ -129,10 +129,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1109 ;
   wire \$111 ;
   wire \$1110 ;
-  reg [15:0] \$1111 ;
-  reg [15:0] \$1112 ;
-  reg [15:0] \$1113 ;
-  reg [15:0] \$1114 ;
+  wire \$1111 ;
+  wire \$1112 ;
+  wire \$1113 ;
+  wire \$1114 ;
   reg [15:0] \$1115 ;
   wire [15:0] \$1116 ;
   wire [15:0] \$1117 ;
@@ -156,13 +156,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1133 ;
   wire \$1134 ;
   reg [15:0] \$1135 ;
-  reg [15:0] \$1136 ;
-  reg [15:0] \$1137 ;
-  reg [15:0] \$1138 ;
-  reg [15:0] \$1139 ;
+  wire [15:0] \$1136 ;
+  wire [15:0] \$1137 ;
+  wire \$1138 ;
+  wire \$1139 ;
   wire \$114 ;
-  wire [15:0] \$1140 ;
-  wire [15:0] \$1141 ;
+  wire \$1140 ;
+  wire \$1141 ;
   wire \$1142 ;
   wire \$1143 ;
   wire \$1144 ;
@@ -177,18 +177,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1152 ;
   wire \$1153 ;
   wire \$1154 ;
-  wire \$1155 ;
-  wire \$1156 ;
-  wire \$1157 ;
+  reg [15:0] \$1155 ;
+  wire [15:0] \$1156 ;
+  wire [15:0] \$1157 ;
   wire \$1158 ;
-  reg [15:0] \$1159 ;
+  wire \$1159 ;
   wire \$116 ;
-  reg [15:0] \$1160 ;
-  reg [15:0] \$1161 ;
-  reg [15:0] \$1162 ;
-  reg [15:0] \$1163 ;
-  wire [15:0] \$1164 ;
-  wire [15:0] \$1165 ;
+  wire \$1160 ;
+  wire \$1161 ;
+  wire \$1162 ;
+  wire \$1163 ;
+  wire \$1164 ;
+  wire \$1165 ;
   wire \$1166 ;
   wire \$1167 ;
   wire \$1168 ;
@@ -199,34 +199,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1172 ;
   wire \$1173 ;
   wire \$1174 ;
-  wire \$1175 ;
-  wire \$1176 ;
-  wire \$1177 ;
+  reg [15:0] \$1175 ;
+  wire [15:0] \$1176 ;
+  wire [15:0] \$1177 ;
   wire \$1178 ;
   wire \$1179 ;
   wire \$118 ;
   wire \$1180 ;
   wire \$1181 ;
   wire \$1182 ;
-  reg [15:0] \$1183 ;
-  reg [15:0] \$1184 ;
-  reg [15:0] \$1185 ;
-  reg [15:0] \$1186 ;
-  reg [15:0] \$1187 ;
-  wire [15:0] \$1188 ;
-  wire [15:0] \$1189 ;
+  wire \$1183 ;
+  wire \$1184 ;
+  wire \$1185 ;
+  wire \$1186 ;
+  wire \$1187 ;
+  wire \$1188 ;
+  wire \$1189 ;
   wire \$119 ;
   wire \$1190 ;
   wire \$1191 ;
   wire \$1192 ;
   wire \$1193 ;
   wire \$1194 ;
-  wire \$1195 ;
-  wire \$1196 ;
-  wire \$1197 ;
+  reg [15:0] \$1195 ;
+  wire [15:0] \$1196 ;
+  wire [15:0] \$1197 ;
   wire \$1198 ;
   wire \$1199 ;
-  wire \$12 ;
+  wire [12:0] \$12 ;
   wire \$120 ;
   wire \$1200 ;
   wire \$1201 ;
@@ -235,18 +235,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1204 ;
   wire \$1205 ;
   wire \$1206 ;
-  reg [15:0] \$1207 ;
-  reg [15:0] \$1208 ;
-  reg [15:0] \$1209 ;
+  wire \$1207 ;
+  wire \$1208 ;
+  wire \$1209 ;
   wire \$121 ;
-  reg [15:0] \$1210 ;
-  reg [15:0] \$1211 ;
-  wire [15:0] \$1212 ;
-  wire [15:0] \$1213 ;
+  wire \$1210 ;
+  wire \$1211 ;
+  wire \$1212 ;
+  wire \$1213 ;
   wire \$1214 ;
-  wire \$1215 ;
-  wire \$1216 ;
-  wire \$1217 ;
+  reg [15:0] \$1215 ;
+  wire [15:0] \$1216 ;
+  wire [15:0] \$1217 ;
   wire \$1218 ;
   wire \$1219 ;
   wire \$122 ;
@@ -262,10 +262,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1229 ;
   wire \$123 ;
   wire \$1230 ;
-  reg [15:0] \$1231 ;
-  reg [15:0] \$1232 ;
-  reg [15:0] \$1233 ;
-  reg [15:0] \$1234 ;
+  wire \$1231 ;
+  wire \$1232 ;
+  wire \$1233 ;
+  wire \$1234 ;
   reg [15:0] \$1235 ;
   wire [15:0] \$1236 ;
   wire [15:0] \$1237 ;
@@ -289,13 +289,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1253 ;
   wire \$1254 ;
   reg [15:0] \$1255 ;
-  reg [15:0] \$1256 ;
-  reg [15:0] \$1257 ;
-  reg [15:0] \$1258 ;
-  reg [15:0] \$1259 ;
+  wire [15:0] \$1256 ;
+  wire [15:0] \$1257 ;
+  wire \$1258 ;
+  wire \$1259 ;
   wire \$126 ;
-  wire [15:0] \$1260 ;
-  wire [15:0] \$1261 ;
+  wire \$1260 ;
+  wire \$1261 ;
   wire \$1262 ;
   wire \$1263 ;
   wire \$1264 ;
@@ -310,18 +310,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1272 ;
   wire \$1273 ;
   wire \$1274 ;
-  wire \$1275 ;
-  wire \$1276 ;
-  wire \$1277 ;
+  reg [15:0] \$1275 ;
+  wire [15:0] \$1276 ;
+  wire [15:0] \$1277 ;
   wire \$1278 ;
-  reg [15:0] \$1279 ;
+  wire \$1279 ;
   wire \$128 ;
-  reg [15:0] \$1280 ;
-  reg [15:0] \$1281 ;
-  reg [15:0] \$1282 ;
-  reg [15:0] \$1283 ;
-  wire [15:0] \$1284 ;
-  wire [15:0] \$1285 ;
+  wire \$1280 ;
+  wire \$1281 ;
+  wire \$1282 ;
+  wire \$1283 ;
+  wire \$1284 ;
+  wire \$1285 ;
   wire \$1286 ;
   wire \$1287 ;
   wire \$1288 ;
@@ -332,32 +332,32 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1292 ;
   wire \$1293 ;
   wire \$1294 ;
-  wire \$1295 ;
-  wire \$1296 ;
-  wire \$1297 ;
+  reg [15:0] \$1295 ;
+  wire [15:0] \$1296 ;
+  wire [15:0] \$1297 ;
   wire \$1298 ;
   wire \$1299 ;
-  wire \$13 ;
+  wire [12:0] \$13 ;
   wire \$130 ;
   wire \$1300 ;
   wire \$1301 ;
   wire \$1302 ;
-  reg [15:0] \$1303 ;
-  reg [15:0] \$1304 ;
-  reg [15:0] \$1305 ;
-  reg [15:0] \$1306 ;
-  reg [15:0] \$1307 ;
-  wire [15:0] \$1308 ;
-  wire [15:0] \$1309 ;
+  wire \$1303 ;
+  wire \$1304 ;
+  wire \$1305 ;
+  wire \$1306 ;
+  wire \$1307 ;
+  wire \$1308 ;
+  wire \$1309 ;
   wire \$131 ;
   wire \$1310 ;
   wire \$1311 ;
   wire \$1312 ;
   wire \$1313 ;
   wire \$1314 ;
-  wire \$1315 ;
-  wire \$1316 ;
-  wire \$1317 ;
+  reg [15:0] \$1315 ;
+  wire [15:0] \$1316 ;
+  wire [15:0] \$1317 ;
   wire \$1318 ;
   wire \$1319 ;
   wire \$132 ;
@@ -368,14 +368,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1324 ;
   wire \$1325 ;
   wire \$1326 ;
-  reg [15:0] \$1327 ;
-  reg [15:0] \$1328 ;
-  reg [15:0] \$1329 ;
+  wire \$1327 ;
+  wire \$1328 ;
+  wire \$1329 ;
   wire \$133 ;
-  reg [15:0] \$1330 ;
-  reg [15:0] \$1331 ;
-  wire [15:0] \$1332 ;
-  wire [15:0] \$1333 ;
+  wire \$1330 ;
+  wire \$1331 ;
+  wire \$1332 ;
+  wire \$1333 ;
   wire \$1334 ;
   wire \$1335 ;
   wire \$1336 ;
@@ -395,13 +395,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1349 ;
   wire \$135 ;
   wire \$1350 ;
-  reg [15:0] \$1351 ;
-  reg [15:0] \$1352 ;
-  reg [15:0] \$1353 ;
-  reg [15:0] \$1354 ;
-  reg [15:0] \$1355 ;
-  wire [15:0] \$1356 ;
-  wire [15:0] \$1357 ;
+  wire \$1351 ;
+  wire \$1352 ;
+  wire \$1353 ;
+  wire \$1354 ;
+  wire \$1355 ;
+  wire \$1356 ;
+  wire \$1357 ;
   wire \$1358 ;
   wire \$1359 ;
   wire \$136 ;
@@ -413,95 +413,95 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1365 ;
   wire \$1366 ;
   wire \$1367 ;
-  wire \$1368 ;
+  wire [12:0] \$1368 ;
   wire \$1369 ;
   wire \$137 ;
   wire \$1370 ;
   wire \$1371 ;
-  wire \$1372 ;
+  reg [47:0] \$1372 ;
   wire \$1373 ;
   wire \$1374 ;
-  reg [15:0] \$1375 ;
-  reg [15:0] \$1376 ;
-  reg [15:0] \$1377 ;
-  reg [15:0] \$1378 ;
-  reg [15:0] \$1379 ;
+  wire \$1375 ;
+  wire \$1376 ;
+  wire \$1377 ;
+  wire \$1378 ;
+  wire \$1379 ;
   wire \$138 ;
-  wire [15:0] \$1380 ;
-  wire [15:0] \$1381 ;
+  wire \$1380 ;
+  wire \$1381 ;
   wire \$1382 ;
   wire \$1383 ;
   wire \$1384 ;
   wire \$1385 ;
   wire \$1386 ;
-  wire \$1387 ;
-  wire \$1388 ;
-  wire \$1389 ;
+  wire [3:0] \$1387 ;
+  wire [3:0] \$1388 ;
+  wire [3:0] \$1389 ;
   wire \$139 ;
   wire \$1390 ;
-  wire \$1391 ;
+  wire [17:0] \$1391 ;
   wire \$1392 ;
-  wire \$1393 ;
+  wire [17:0] \$1393 ;
   wire \$1394 ;
-  wire \$1395 ;
-  wire \$1396 ;
-  wire \$1397 ;
-  wire \$1398 ;
-  reg [15:0] \$1399 ;
-  wire \$14 ;
+  wire [16:0] \$1395 ;
+  wire [19:0] \$1396 ;
+  wire [19:0] \$1397 ;
+  wire [19:0] \$1398 ;
+  wire [19:0] \$1399 ;
+  wire [12:0] \$14 ;
   wire \$140 ;
-  reg [15:0] \$1400 ;
-  reg [15:0] \$1401 ;
-  reg [15:0] \$1402 ;
-  reg [15:0] \$1403 ;
-  wire [15:0] \$1404 ;
-  wire [15:0] \$1405 ;
-  wire \$1406 ;
-  wire \$1407 ;
+  wire \$1400 ;
+  wire [8:0] \$1401 ;
+  wire [16:0] \$1402 ;
+  wire [18:0] \$1403 ;
+  wire \$1404 ;
+  reg [14:0] \$1405 ;
+  wire [14:0] \$1406 ;
+  wire [14:0] \$1407 ;
   wire \$1408 ;
-  wire \$1409 ;
+  reg [14:0] \$1409 ;
   wire \$141 ;
-  wire \$1410 ;
-  wire \$1411 ;
-  wire \$1412 ;
+  wire [14:0] \$1410 ;
+  wire [14:0] \$1411 ;
+  wire [14:0] \$1412 ;
   wire \$1413 ;
-  wire \$1414 ;
-  wire \$1415 ;
-  wire \$1416 ;
+  wire [4:0] \$1414 ;
+  wire [4:0] \$1415 ;
+  wire [3:0] \$1416 ;
   wire \$1417 ;
-  wire \$1418 ;
-  wire \$1419 ;
+  wire [12:0] \$1418 ;
+  wire [12:0] \$1419 ;
   wire \$142 ;
-  wire \$1420 ;
-  wire \$1421 ;
+  wire [16:0] \$1420 ;
+  wire [9:0] \$1421 ;
   wire \$1422 ;
   wire \$1423 ;
   wire \$1424 ;
-  wire \$1425 ;
-  wire \$1426 ;
+  wire [16:0] \$1425 ;
+  wire [9:0] \$1426 ;
   wire \$1427 ;
-  wire \$1428 ;
-  wire \$1429 ;
+  wire [11:0] \$1428 ;
+  wire [4:0] \$1429 ;
   wire \$143 ;
-  wire \$1430 ;
-  wire \$1431 ;
-  wire \$1432 ;
+  wire [3:0] \$1430 ;
+  wire [3:0] \$1431 ;
+  wire [3:0] \$1432 ;
   wire \$1433 ;
-  wire \$1434 ;
-  wire \$1435 ;
+  wire [10:0] \$1434 ;
+  wire [32:0] \$1435 ;
   wire \$1436 ;
   wire \$1437 ;
   wire \$1438 ;
   wire \$1439 ;
   wire \$144 ;
-  wire \$1440 ;
+  wire [10:0] \$1440 ;
   wire \$1441 ;
-  wire \$1442 ;
+  wire [10:0] \$1442 ;
   wire \$1443 ;
-  wire \$1444 ;
-  wire \$1445 ;
+  wire [16:0] \$1444 ;
+  wire [16:0] \$1445 ;
   wire \$1446 ;
-  wire \$1447 ;
+  wire [4:0] \$1447 ;
   wire \$1448 ;
   wire \$1449 ;
   wire \$145 ;
@@ -510,108 +510,108 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1452 ;
   wire \$1453 ;
   wire \$1454 ;
-  wire [4:0] \$1455 ;
-  wire [4:0] \$1456 ;
-  wire \$1457 ;
-  wire \$1458 ;
-  wire [12:0] \$1459 ;
+  wire \$1455 ;
+  wire \$1456 ;
+  wire [10:0] \$1457 ;
+  wire [32:0] \$1458 ;
+  wire [32:0] \$1459 ;
   wire \$146 ;
   wire \$1460 ;
-  wire \$1461 ;
-  wire \$1462 ;
-  reg [47:0] \$1463 ;
-  wire \$1464 ;
-  wire \$1465 ;
-  wire \$1466 ;
-  wire \$1467 ;
-  wire \$1468 ;
-  wire [12:0] \$1469 ;
+  wire [5:0] \$1461 ;
+  wire [11:0] \$1462 ;
+  wire \$1463 ;
+  wire [5:0] \$1464 ;
+  wire [11:0] \$1465 ;
+  wire [16:0] \$1466 ;
+  wire [32:0] \$1467 ;
+  wire [11:0] \$1468 ;
+  wire [4:0] \$1469 ;
   wire \$147 ;
-  wire [12:0] \$1470 ;
+  wire [32:0] \$1470 ;
   wire \$1471 ;
-  wire [2:0] \$1472 ;
+  wire \$1472 ;
   wire \$1473 ;
   wire \$1474 ;
   wire \$1475 ;
-  wire [3:0] \$1476 ;
-  wire [3:0] \$1477 ;
-  wire [3:0] \$1478 ;
-  wire [4:0] \$1479 ;
+  wire \$1476 ;
+  wire \$1477 ;
+  wire \$1478 ;
+  wire \$1479 ;
   wire \$148 ;
-  wire [16:0] \$1480 ;
-  wire [9:0] \$1481 ;
+  wire \$1480 ;
+  wire \$1481 ;
   wire \$1482 ;
   wire \$1483 ;
   wire \$1484 ;
-  wire [3:0] \$1485 ;
-  wire [3:0] \$1486 ;
-  wire [3:0] \$1487 ;
-  wire [19:0] \$1488 ;
+  wire \$1485 ;
+  wire \$1486 ;
+  wire [9:0] \$1487 ;
+  wire [16:0] \$1488 ;
   wire \$1489 ;
   wire \$149 ;
   wire \$1490 ;
   wire \$1491 ;
-  wire \$1492 ;
-  wire \$1493 ;
-  wire \$1494 ;
-  wire [3:0] \$1495 ;
-  wire [3:0] \$1496 ;
+  wire [3:0] \$1492 ;
+  wire [16:0] \$1493 ;
+  wire [16:0] \$1494 ;
+  wire [16:0] \$1495 ;
+  wire \$1496 ;
   wire [3:0] \$1497 ;
-  wire [4:0] \$1498 ;
+  wire [10:0] \$1498 ;
   wire [16:0] \$1499 ;
   wire \$15 ;
   wire \$150 ;
-  wire [9:0] \$1500 ;
-  wire \$1501 ;
-  wire [8:0] \$1502 ;
-  wire [16:0] \$1503 ;
-  wire \$1504 ;
-  wire [8:0] \$1505 ;
-  wire [16:0] \$1506 ;
-  wire [2:0] \$1507 ;
+  wire [16:0] \$1500 ;
+  wire [3:0] \$1501 ;
+  wire [10:0] \$1502 ;
+  wire [11:0] \$1503 ;
+  wire [16:0] \$1504 ;
+  wire \$1505 ;
+  wire [3:0] \$1506 ;
+  wire \$1507 ;
   wire \$1508 ;
   wire \$1509 ;
   wire \$151 ;
-  wire [11:0] \$1510 ;
-  wire [4:0] \$1511 ;
-  wire [3:0] \$1512 ;
-  wire [3:0] \$1513 ;
-  wire [18:0] \$1514 ;
+  wire [16:0] \$1510 ;
+  wire \$1511 ;
+  wire \$1512 ;
+  wire \$1513 ;
+  wire [1:0] \$1514 ;
   wire \$1515 ;
   wire \$1516 ;
-  wire \$1517 ;
-  wire \$1518 ;
-  wire \$1519 ;
+  reg [15:0] \$1517 ;
+  reg [15:0] \$1518 ;
+  reg [15:0] \$1519 ;
   wire \$152 ;
-  wire \$1520 ;
-  wire \$1521 ;
-  wire \$1522 ;
-  wire \$1523 ;
-  wire \$1524 ;
+  reg [15:0] \$1520 ;
+  reg [15:0] \$1521 ;
+  reg [15:0] \$1522 ;
+  reg [15:0] \$1523 ;
+  reg [15:0] \$1524 ;
   wire \$1525 ;
   wire \$1526 ;
-  wire \$1527 ;
-  wire \$1528 ;
+  wire [3:0] \$1527 ;
+  wire [4:0] \$1528 ;
   wire \$1529 ;
   wire \$153 ;
   wire \$1530 ;
-  wire \$1531 ;
-  wire [10:0] \$1532 ;
-  wire [32:0] \$1533 ;
+  wire [16:0] \$1531 ;
+  wire \$1532 ;
+  wire \$1533 ;
   wire \$1534 ;
-  wire \$1535 ;
-  wire \$1536 ;
-  wire \$1537 ;
-  wire [10:0] \$1538 ;
-  wire \$1539 ;
+  wire [16:0] \$1535 ;
+  wire [16:0] \$1536 ;
+  wire [16:0] \$1537 ;
+  wire [16:0] \$1538 ;
+  wire [9:0] \$1539 ;
   wire \$154 ;
-  wire [10:0] \$1540 ;
+  wire \$1540 ;
   wire \$1541 ;
-  wire [16:0] \$1542 ;
-  wire [16:0] \$1543 ;
+  wire \$1542 ;
+  wire \$1543 ;
   wire \$1544 ;
-  wire [4:0] \$1545 ;
-  wire \$1546 ;
+  wire \$1545 ;
+  wire [48:0] \$1546 ;
   wire \$1547 ;
   wire \$1548 ;
   wire \$1549 ;
@@ -619,30 +619,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1550 ;
   wire \$1551 ;
   wire \$1552 ;
-  wire \$1553 ;
+  wire [48:0] \$1553 ;
   wire \$1554 ;
-  wire [10:0] \$1555 ;
-  wire [32:0] \$1556 ;
-  wire [32:0] \$1557 ;
+  wire \$1555 ;
+  wire \$1556 ;
+  wire \$1557 ;
   wire \$1558 ;
-  wire [5:0] \$1559 ;
+  wire \$1559 ;
   wire \$156 ;
-  wire [11:0] \$1560 ;
+  wire [48:0] \$1560 ;
   wire \$1561 ;
-  wire [5:0] \$1562 ;
-  wire [11:0] \$1563 ;
-  wire [16:0] \$1564 ;
-  wire [32:0] \$1565 ;
-  wire [11:0] \$1566 ;
-  wire [4:0] \$1567 ;
-  wire [32:0] \$1568 ;
+  wire \$1562 ;
+  wire \$1563 ;
+  wire \$1564 ;
+  wire \$1565 ;
+  wire \$1566 ;
+  wire [48:0] \$1567 ;
+  wire \$1568 ;
   wire \$1569 ;
   wire \$157 ;
   wire \$1570 ;
   wire \$1571 ;
   wire \$1572 ;
   wire \$1573 ;
-  wire \$1574 ;
+  wire [48:0] \$1574 ;
   wire \$1575 ;
   wire \$1576 ;
   wire \$1577 ;
@@ -650,54 +650,54 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1579 ;
   wire \$158 ;
   wire \$1580 ;
-  wire \$1581 ;
+  wire [48:0] \$1581 ;
   wire \$1582 ;
-  wire [9:0] \$1583 ;
-  wire [16:0] \$1584 ;
+  wire \$1583 ;
+  wire \$1584 ;
   wire \$1585 ;
   wire \$1586 ;
   wire \$1587 ;
-  wire [3:0] \$1588 ;
-  wire [16:0] \$1589 ;
+  wire [48:0] \$1588 ;
+  wire \$1589 ;
   wire \$159 ;
-  wire [16:0] \$1590 ;
-  wire [16:0] \$1591 ;
+  wire \$1590 ;
+  wire \$1591 ;
   wire \$1592 ;
-  wire [3:0] \$1593 ;
-  wire [10:0] \$1594 ;
-  wire [16:0] \$1595 ;
-  wire [16:0] \$1596 ;
-  wire [3:0] \$1597 ;
-  wire [10:0] \$1598 ;
-  wire [11:0] \$1599 ;
+  wire \$1593 ;
+  wire \$1594 ;
+  wire [48:0] \$1595 ;
+  wire \$1596 ;
+  wire \$1597 ;
+  wire \$1598 ;
+  wire \$1599 ;
   wire \$16 ;
   wire \$160 ;
-  wire [16:0] \$1600 ;
+  wire \$1600 ;
   wire \$1601 ;
-  wire [3:0] \$1602 ;
+  wire [48:0] \$1602 ;
   wire \$1603 ;
   wire \$1604 ;
   wire \$1605 ;
   wire \$1606 ;
   wire \$1607 ;
   wire \$1608 ;
-  wire \$1609 ;
+  wire [48:0] \$1609 ;
   wire \$161 ;
-  wire [4:0] \$1610 ;
-  wire [4:0] \$1611 ;
+  wire \$1610 ;
+  wire \$1611 ;
   wire \$1612 ;
-  wire [3:0] \$1613 ;
-  wire [4:0] \$1614 ;
-  wire [16:0] \$1615 ;
-  wire \$1616 ;
+  wire \$1613 ;
+  wire \$1614 ;
+  wire \$1615 ;
+  wire [48:0] \$1616 ;
   wire \$1617 ;
   wire \$1618 ;
-  wire [16:0] \$1619 ;
+  wire \$1619 ;
   wire \$162 ;
-  wire [16:0] \$1620 ;
-  wire [16:0] \$1621 ;
-  wire [16:0] \$1622 ;
-  wire [9:0] \$1623 ;
+  wire \$1620 ;
+  wire \$1621 ;
+  wire \$1622 ;
+  wire [48:0] \$1623 ;
   wire \$1624 ;
   wire \$1625 ;
   wire \$1626 ;
@@ -752,224 +752,171 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1670 ;
   wire \$1671 ;
   wire [48:0] \$1672 ;
-  wire \$1673 ;
-  wire \$1674 ;
-  wire \$1675 ;
-  wire \$1676 ;
-  wire \$1677 ;
-  wire \$1678 ;
-  wire [48:0] \$1679 ;
+  reg [11:0] \$1673 ;
+  reg [47:0] \$1674 ;
+  reg \$1675 ;
+  reg \$1676 ;
+  reg [127:0] \$1677 ;
+  reg [127:0] \$1678 ;
+  reg \$1679 ;
   wire \$168 ;
-  wire \$1680 ;
-  wire \$1681 ;
-  wire \$1682 ;
-  wire \$1683 ;
-  wire \$1684 ;
-  wire \$1685 ;
-  wire [48:0] \$1686 ;
-  wire \$1687 ;
-  wire \$1688 ;
-  wire \$1689 ;
+  reg [3:0] \$1680 ;
+  reg [23:0] \$1681 ;
+  reg [10:0] \$1682 ;
+  reg [15:0] \$1683 ;
+  reg [1:0] \$1684 ;
+  reg [1:0] \$1685 ;
+  reg [3:0] \$1686 ;
+  reg [3:0] \$1687 ;
+  reg [2:0] \$1688 ;
+  reg \$1689 ;
   wire \$169 ;
-  wire \$1690 ;
-  wire \$1691 ;
-  wire \$1692 ;
-  wire [48:0] \$1693 ;
-  wire \$1694 ;
-  wire \$1695 ;
-  wire \$1696 ;
-  wire \$1697 ;
-  wire \$1698 ;
-  wire \$1699 ;
+  reg [127:0] \$1690 ;
+  reg [15:0] \$1691 ;
+  reg [11:0] \$1692 ;
+  reg [11:0] \$1693 ;
+  reg [15:0] \$1694 ;
+  reg [15:0] \$1695 ;
+  reg [15:0] \$1696 ;
+  reg [8:0] \$1697 ;
+  reg [15:0] \$1698 ;
+  reg [15:0] \$1699 ;
   wire \$17 ;
   wire \$170 ;
-  wire [48:0] \$1700 ;
-  wire \$1701 ;
-  wire \$1702 ;
-  wire \$1703 ;
-  wire \$1704 ;
-  wire \$1705 ;
-  wire \$1706 ;
-  wire [48:0] \$1707 ;
-  wire \$1708 ;
-  wire \$1709 ;
+  reg [15:0] \$1700 ;
+  reg [8:0] \$1701 ;
+  reg [3:0] \$1702 ;
+  reg [15:0] \$1703 ;
+  reg [9:0] \$1704 ;
+  reg [23:0] \$1705 ;
+  reg \$1706 ;
+  reg [9:0] \$1707 ;
+  reg [31:0] \$1708 ;
+  reg [9:0] \$1709 ;
   wire \$171 ;
-  wire \$1710 ;
-  wire \$1711 ;
-  wire \$1712 ;
-  wire \$1713 ;
-  wire [48:0] \$1714 ;
-  wire \$1715 ;
-  wire \$1716 ;
-  wire \$1717 ;
-  wire \$1718 ;
-  wire \$1719 ;
+  reg [15:0] \$1710 ;
+  reg [3:0] \$1711 ;
+  reg \$1712 ;
+  reg \$1713 ;
+  reg [9:0] \$1714 ;
+  reg [15:0] \$1715 ;
+  reg [3:0] \$1716 ;
+  reg [31:0] \$1717 ;
+  reg [31:0] \$1718 ;
+  reg [10:0] \$1719 ;
   wire \$172 ;
-  wire \$1720 ;
-  wire [48:0] \$1721 ;
-  wire \$1722 ;
-  wire \$1723 ;
-  wire \$1724 ;
-  wire \$1725 ;
-  wire \$1726 ;
-  wire \$1727 ;
-  wire [48:0] \$1728 ;
-  wire \$1729 ;
+  reg [10:0] \$1720 ;
+  reg \$1721 ;
+  reg \$1722 ;
+  reg \$1723 ;
+  reg \$1724 ;
+  reg [8:0] \$1725 ;
+  reg [2:0] \$1726 ;
+  reg [2:0] \$1727 ;
+  reg [2:0] \$1728 ;
+  reg [2:0] \$1729 ;
   wire \$173 ;
-  wire \$1730 ;
-  wire \$1731 ;
-  wire \$1732 ;
-  wire \$1733 ;
-  wire \$1734 ;
-  wire [48:0] \$1735 ;
-  wire \$1736 ;
-  wire \$1737 ;
-  wire \$1738 ;
-  wire \$1739 ;
+  reg [15:0] \$1730 ;
+  reg [10:0] \$1731 ;
+  reg [2:0] \$1732 ;
+  reg [2:0] \$1733 ;
+  reg [9:0] \$1734 ;
+  reg [9:0] \$1735 ;
+  reg [15:0] \$1736 ;
+  reg [15:0] \$1737 ;
+  reg [15:0] \$1738 ;
+  reg [15:0] \$1739 ;
   wire \$174 ;
-  wire \$1740 ;
-  wire \$1741 ;
-  wire [48:0] \$1742 ;
-  wire \$1743 ;
-  wire \$1744 ;
-  wire \$1745 ;
-  wire \$1746 ;
-  wire \$1747 ;
-  wire \$1748 ;
-  wire [48:0] \$1749 ;
+  reg [2:0] \$1740 ;
+  reg [3:0] \$1741 ;
+  reg \$1742 ;
+  reg [15:0] \$1743 ;
+  reg [1:0] \$1744 ;
+  reg [15:0] \$1745 ;
+  reg [1:0] \$1746 ;
+  reg [3:0] \$1747 ;
+  reg [63:0] \$1748 ;
+  reg [9:0] \$1749 ;
   wire \$175 ;
-  wire \$1750 ;
-  wire \$1751 ;
-  wire \$1752 ;
-  wire \$1753 ;
-  wire \$1754 ;
-  wire \$1755 ;
-  wire [48:0] \$1756 ;
-  reg [11:0] \$1757 ;
-  reg [47:0] \$1758 ;
+  reg [3:0] \$1750 ;
+  reg [31:0] \$1751 ;
+  reg \$1752 ;
+  reg [31:0] \$1753 ;
+  reg \$1754 ;
+  reg [9:0] \$1755 ;
+  reg [3:0] \$1756 ;
+  reg [383:0] \$1757 ;
+  reg [2:0] \$1758 ;
   reg \$1759 ;
   wire \$176 ;
-  reg \$1760 ;
-  reg [2:0] \$1761 ;
-  reg \$1762 ;
-  reg [2:0] \$1763 ;
-  reg [127:0] \$1764 ;
-  reg [15:0] \$1765 ;
-  reg [11:0] \$1766 ;
-  reg [11:0] \$1767 ;
-  reg [15:0] \$1768 ;
-  reg [15:0] \$1769 ;
+  reg [383:0] \$1760 ;
+  reg [383:0] \$1761 ;
+  reg [255:0] \$1762 ;
+  reg [255:0] \$1763 ;
+  reg [63:0] \$1764 ;
+  reg [63:0] \$1765 ;
+  reg [31:0] \$1766 ;
+  reg [383:0] \$1767 ;
+  reg [2:0] \$1768 ;
+  reg [3:0] \$1769 ;
   wire \$177 ;
-  reg [15:0] \$1770 ;
-  reg [8:0] \$1771 ;
-  reg [15:0] \$1772 ;
+  reg \$1770 ;
+  reg [15:0] \$1771 ;
+  reg [47:0] \$1772 ;
   reg [15:0] \$1773 ;
-  reg [15:0] \$1774 ;
-  reg [8:0] \$1775 ;
-  reg [3:0] \$1776 ;
+  reg [47:0] \$1774 ;
+  reg [15:0] \$1775 ;
+  reg [47:0] \$1776 ;
   reg [15:0] \$1777 ;
-  reg [9:0] \$1778 ;
-  reg [23:0] \$1779 ;
+  reg [47:0] \$1778 ;
+  reg [15:0] \$1779 ;
   wire \$178 ;
-  reg \$1780 ;
-  reg [9:0] \$1781 ;
-  reg [31:0] \$1782 ;
-  reg [9:0] \$1783 ;
-  reg [15:0] \$1784 ;
-  reg [3:0] \$1785 ;
-  reg \$1786 ;
-  reg \$1787 ;
-  reg [9:0] \$1788 ;
+  reg [47:0] \$1780 ;
+  reg [15:0] \$1781 ;
+  reg [47:0] \$1782 ;
+  reg [15:0] \$1783 ;
+  reg [47:0] \$1784 ;
+  reg [15:0] \$1785 ;
+  reg [47:0] \$1786 ;
+  reg [15:0] \$1787 ;
+  reg [47:0] \$1788 ;
   reg [15:0] \$1789 ;
   wire \$179 ;
-  reg [3:0] \$1790 ;
-  reg [31:0] \$1791 ;
-  reg [31:0] \$1792 ;
-  reg [10:0] \$1793 ;
-  reg [10:0] \$1794 ;
-  reg \$1795 ;
-  reg \$1796 ;
-  reg [8:0] \$1797 ;
-  reg [2:0] \$1798 ;
-  reg [2:0] \$1799 ;
-  wire [12:0] \$18 ;
+  reg [47:0] \$1790 ;
+  reg [15:0] \$1791 ;
+  reg [47:0] \$1792 ;
+  reg [15:0] \$1793 ;
+  reg [47:0] \$1794 ;
+  reg [15:0] \$1795 ;
+  reg [47:0] \$1796 ;
+  reg [15:0] \$1797 ;
+  reg [47:0] \$1798 ;
+  reg [15:0] \$1799 ;
+  wire \$18 ;
   wire \$180 ;
-  reg [2:0] \$1800 ;
-  reg [2:0] \$1801 ;
-  reg [15:0] \$1802 ;
-  reg [10:0] \$1803 ;
-  reg [2:0] \$1804 ;
-  reg [2:0] \$1805 ;
-  reg [9:0] \$1806 ;
-  reg [9:0] \$1807 ;
-  reg [15:0] \$1808 ;
-  reg [15:0] \$1809 ;
+  reg [47:0] \$1800 ;
+  reg [15:0] \$1801 ;
+  reg [47:0] \$1802 ;
+  reg [15:0] \$1803 ;
+  reg [47:0] \$1804 ;
+  reg [15:0] \$1805 ;
+  reg [47:0] \$1806 ;
+  reg [15:0] \$1807 ;
+  reg [47:0] \$1808 ;
+  wire [63:0] \$1809 ;
   wire \$181 ;
-  reg [15:0] \$1810 ;
-  reg [15:0] \$1811 ;
-  reg [2:0] \$1812 ;
-  reg [3:0] \$1813 ;
-  reg [15:0] \$1814 ;
-  reg [63:0] \$1815 ;
-  reg [9:0] \$1816 ;
-  reg [3:0] \$1817 ;
-  reg [31:0] \$1818 ;
-  reg \$1819 ;
+  wire [63:0] \$1810 ;
+  wire [63:0] \$1811 ;
+  wire [63:0] \$1812 ;
   wire \$182 ;
-  reg [2:0] \$1820 ;
-  reg \$1821 ;
-  reg \$1822 ;
-  reg [255:0] \$1823 ;
-  reg [383:0] \$1824 ;
-  reg [383:0] \$1825 ;
-  reg [383:0] \$1826 ;
-  reg \$1827 ;
-  reg [15:0] \$1828 ;
-  reg [47:0] \$1829 ;
   wire \$183 ;
-  reg [15:0] \$1830 ;
-  reg [47:0] \$1831 ;
-  reg [15:0] \$1832 ;
-  reg [47:0] \$1833 ;
-  reg [15:0] \$1834 ;
-  reg [47:0] \$1835 ;
-  reg [15:0] \$1836 ;
-  reg [47:0] \$1837 ;
-  reg [15:0] \$1838 ;
-  reg [47:0] \$1839 ;
   wire \$184 ;
-  reg [15:0] \$1840 ;
-  reg [47:0] \$1841 ;
-  reg [15:0] \$1842 ;
-  reg [47:0] \$1843 ;
-  reg [15:0] \$1844 ;
-  reg [47:0] \$1845 ;
-  reg [15:0] \$1846 ;
-  reg [47:0] \$1847 ;
-  reg [15:0] \$1848 ;
-  reg [47:0] \$1849 ;
   wire \$185 ;
-  reg [15:0] \$1850 ;
-  reg [47:0] \$1851 ;
-  reg [15:0] \$1852 ;
-  reg [47:0] \$1853 ;
-  reg [15:0] \$1854 ;
-  reg [47:0] \$1855 ;
-  reg [15:0] \$1856 ;
-  reg [47:0] \$1857 ;
-  reg [15:0] \$1858 ;
-  reg [47:0] \$1859 ;
   wire \$186 ;
-  reg [15:0] \$1860 ;
-  reg [47:0] \$1861 ;
-  reg [15:0] \$1862 ;
-  reg [47:0] \$1863 ;
-  reg [15:0] \$1864 ;
-  reg [47:0] \$1865 ;
   wire \$187 ;
   wire \$188 ;
   wire \$189 ;
-  wire [12:0] \$19 ;
+  wire \$19 ;
   wire \$190 ;
   wire \$191 ;
   wire \$192 ;
@@ -981,7 +928,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$198 ;
   wire \$199 ;
   wire \$2 ;
-  wire [12:0] \$20 ;
+  wire \$20 ;
   wire \$200 ;
   wire \$201 ;
   wire \$202 ;
@@ -994,14 +941,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$209 ;
   wire \$21 ;
   wire \$210 ;
-  wire \$211 ;
-  wire \$212 ;
+  wire [63:0] \$211 ;
+  wire [63:0] \$212 ;
   wire \$213 ;
   wire \$214 ;
   wire \$215 ;
   wire \$216 ;
-  wire [63:0] \$217 ;
-  wire [63:0] \$218 ;
+  wire \$217 ;
+  wire \$218 ;
   wire \$219 ;
   wire \$22 ;
   wire \$220 ;
@@ -1091,7 +1038,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$297 ;
   wire \$298 ;
   wire \$299 ;
-  wire [16:0] \$3 ;
+  wire \$3 ;
   wire \$30 ;
   wire \$300 ;
   wire \$301 ;
@@ -1202,22 +1149,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$397 ;
   wire \$398 ;
   wire \$399 ;
-  wire [10:0] \$4 ;
+  wire \$4 ;
   wire \$40 ;
   wire \$400 ;
   wire \$401 ;
   wire \$402 ;
   wire \$403 ;
   wire \$404 ;
-  wire \$405 ;
-  wire \$406 ;
+  wire [63:0] \$405 ;
+  wire [63:0] \$406 ;
   wire \$407 ;
   wire \$408 ;
   wire \$409 ;
   wire \$41 ;
   wire \$410 ;
-  wire [63:0] \$411 ;
-  wire [63:0] \$412 ;
+  wire \$411 ;
+  wire \$412 ;
   wire \$413 ;
   wire \$414 ;
   wire \$415 ;
@@ -1423,16 +1370,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$596 ;
   wire \$597 ;
   wire \$598 ;
-  wire \$599 ;
+  wire [63:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
-  wire \$600 ;
+  wire [63:0] \$600 ;
   wire \$601 ;
   wire \$602 ;
   wire \$603 ;
   wire \$604 ;
-  wire [63:0] \$605 ;
-  wire [63:0] \$606 ;
+  wire \$605 ;
+  wire \$606 ;
   wire \$607 ;
   wire \$608 ;
   wire \$609 ;
@@ -1535,7 +1482,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$697 ;
   wire \$698 ;
   wire \$699 ;
-  wire [16:0] \$7 ;
+  wire \$7 ;
   wire \$70 ;
   wire \$700 ;
   wire \$701 ;
@@ -1639,33 +1586,33 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$790 ;
   wire \$791 ;
   wire \$792 ;
-  wire \$793 ;
-  wire \$794 ;
+  wire [63:0] \$793 ;
+  wire [63:0] \$794 ;
   wire \$795 ;
   wire \$796 ;
   wire \$797 ;
   wire \$798 ;
-  wire [63:0] \$799 ;
-  wire [16:0] \$8 ;
+  wire \$799 ;
+  wire \$8 ;
   wire \$80 ;
-  wire [63:0] \$800 ;
+  wire \$800 ;
   wire \$801 ;
   wire \$802 ;
   wire \$803 ;
   wire \$804 ;
   wire \$805 ;
-  wire [12:0] \$806 ;
-  wire \$807 ;
-  wire \$808 ;
-  wire \$809 ;
+  wire \$806 ;
+  wire [16:0] \$807 ;
+  wire [16:0] \$808 ;
+  wire [17:0] \$809 ;
   wire \$81 ;
   wire \$810 ;
   wire \$811 ;
-  wire [16:0] \$812 ;
+  wire \$812 ;
   wire \$813 ;
-  wire \$814 ;
-  wire \$815 ;
-  wire \$816 ;
+  wire [9:0] \$814 ;
+  wire [9:0] \$815 ;
+  wire [11:0] \$816 ;
   wire \$817 ;
   wire \$818 ;
   wire \$819 ;
@@ -1681,15 +1628,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$828 ;
   wire [16:0] \$829 ;
   wire \$83 ;
-  wire \$830 ;
-  wire \$831 ;
+  wire [16:0] \$830 ;
+  wire [17:0] \$831 ;
   wire \$832 ;
   wire \$833 ;
   wire \$834 ;
   wire \$835 ;
-  wire \$836 ;
-  wire \$837 ;
-  wire \$838 ;
+  wire [16:0] \$836 ;
+  wire [16:0] \$837 ;
+  wire [17:0] \$838 ;
   wire \$839 ;
   wire \$84 ;
   wire \$840 ;
@@ -1698,7 +1645,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$843 ;
   wire \$844 ;
   wire \$845 ;
-  wire [16:0] \$846 ;
+  wire \$846 ;
   wire \$847 ;
   wire \$848 ;
   wire \$849 ;
@@ -1720,26 +1667,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$863 ;
   wire \$864 ;
   wire \$865 ;
-  reg [63:0] \$866 ;
-  reg [63:0] \$867 ;
-  reg [23:0] \$868 ;
+  wire [16:0] \$866 ;
+  wire \$867 ;
+  wire \$868 ;
   wire \$869 ;
   wire \$87 ;
-  reg [31:0] \$870 ;
+  wire \$870 ;
   wire \$871 ;
-  reg [31:0] \$872 ;
+  wire \$872 ;
   wire \$873 ;
-  reg [31:0] \$874 ;
-  wire [31:0] \$875 ;
-  wire [31:0] \$876 ;
-  wire [31:0] \$877 ;
+  wire \$874 ;
+  wire \$875 ;
+  wire \$876 ;
+  wire \$877 ;
   wire \$878 ;
   wire \$879 ;
   wire \$88 ;
   wire \$880 ;
   wire \$881 ;
   wire \$882 ;
-  wire \$883 ;
+  wire [16:0] \$883 ;
   wire \$884 ;
   wire \$885 ;
   wire \$886 ;
@@ -1750,175 +1697,182 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$890 ;
   wire \$891 ;
   wire \$892 ;
-  wire [2:0] \$893 ;
+  wire \$893 ;
   wire \$894 ;
   wire \$895 ;
-  reg [14:0] \$896 ;
-  wire [14:0] \$897 ;
-  wire [14:0] \$898 ;
-  wire [1:0] \$899 ;
+  wire \$896 ;
+  wire \$897 ;
+  wire \$898 ;
+  wire \$899 ;
   wire \$9 ;
   wire \$90 ;
-  reg [383:0] \$900 ;
+  wire [16:0] \$900 ;
   wire \$901 ;
   wire \$902 ;
-  reg \$903 ;
-  reg \$904 ;
-  reg \$905 ;
-  reg \$906 ;
-  reg \$907 ;
-  wire [23:0] \$908 ;
-  reg \$909 ;
+  wire \$903 ;
+  wire \$904 ;
+  wire \$905 ;
+  wire \$906 ;
+  wire \$907 ;
+  wire \$908 ;
+  wire \$909 ;
   wire \$91 ;
-  reg \$910 ;
-  reg \$911 ;
-  reg \$912 ;
-  reg \$913 ;
-  wire [23:0] \$914 ;
-  reg \$915 ;
-  reg \$916 ;
-  reg \$917 ;
-  reg \$918 ;
-  reg \$919 ;
+  wire \$910 ;
+  wire \$911 ;
+  wire \$912 ;
+  wire \$913 ;
+  wire \$914 ;
+  wire \$915 ;
+  wire \$916 ;
+  wire \$917 ;
+  wire \$918 ;
+  wire \$919 ;
   wire \$92 ;
-  wire [23:0] \$920 ;
-  reg \$921 ;
-  reg \$922 ;
-  reg \$923 ;
-  reg \$924 ;
-  reg \$925 ;
-  wire [23:0] \$926 ;
-  reg \$927 ;
-  reg \$928 ;
-  reg \$929 ;
+  reg [63:0] \$920 ;
+  wire \$921 ;
+  wire \$922 ;
+  wire \$923 ;
+  wire \$924 ;
+  reg [31:0] \$925 ;
+  reg [31:0] \$926 ;
+  wire [31:0] \$927 ;
+  wire \$928 ;
+  wire \$929 ;
   wire \$93 ;
-  reg \$930 ;
-  reg \$931 ;
-  wire [23:0] \$932 ;
-  reg \$933 ;
-  reg \$934 ;
-  reg \$935 ;
-  reg \$936 ;
-  reg \$937 ;
-  wire [23:0] \$938 ;
-  reg \$939 ;
+  wire \$930 ;
+  wire \$931 ;
+  wire \$932 ;
+  wire \$933 ;
+  wire \$934 ;
+  wire \$935 ;
+  wire \$936 ;
+  wire \$937 ;
+  wire \$938 ;
+  wire \$939 ;
   wire \$94 ;
-  reg \$940 ;
-  reg \$941 ;
-  reg \$942 ;
-  reg \$943 ;
-  wire [23:0] \$944 ;
-  reg \$945 ;
-  reg \$946 ;
-  reg \$947 ;
-  reg \$948 ;
-  reg \$949 ;
+  wire \$940 ;
+  wire \$941 ;
+  wire \$942 ;
+  wire [2:0] \$943 ;
+  wire \$944 ;
+  reg [383:0] \$945 ;
+  wire \$946 ;
+  wire \$947 ;
+  wire \$948 ;
+  wire \$949 ;
   wire \$95 ;
-  wire [23:0] \$950 ;
-  reg \$951 ;
-  reg \$952 ;
-  reg \$953 ;
-  reg \$954 ;
-  reg \$955 ;
-  wire [23:0] \$956 ;
-  reg \$957 ;
+  wire [15:0] \$950 ;
+  wire \$951 ;
+  wire \$952 ;
+  wire \$953 ;
+  wire \$954 ;
+  wire \$955 ;
+  wire \$956 ;
+  wire \$957 ;
   reg \$958 ;
-  reg \$959 ;
+  wire [23:0] \$959 ;
   wire \$96 ;
   reg \$960 ;
-  reg \$961 ;
-  wire [23:0] \$962 ;
-  reg \$963 ;
+  wire [23:0] \$961 ;
+  reg \$962 ;
+  wire [23:0] \$963 ;
   reg \$964 ;
-  reg \$965 ;
+  wire [23:0] \$965 ;
   reg \$966 ;
-  reg \$967 ;
-  wire [23:0] \$968 ;
-  reg \$969 ;
+  wire [23:0] \$967 ;
+  reg \$968 ;
+  wire [23:0] \$969 ;
   wire \$97 ;
   reg \$970 ;
-  reg \$971 ;
+  wire [23:0] \$971 ;
   reg \$972 ;
-  reg \$973 ;
-  wire [23:0] \$974 ;
-  reg \$975 ;
+  wire [23:0] \$973 ;
+  reg \$974 ;
+  wire [23:0] \$975 ;
   reg \$976 ;
-  reg \$977 ;
+  wire [23:0] \$977 ;
   reg \$978 ;
-  reg \$979 ;
+  wire [23:0] \$979 ;
   wire \$98 ;
-  wire [23:0] \$980 ;
-  reg \$981 ;
+  reg \$980 ;
+  wire [23:0] \$981 ;
   reg \$982 ;
-  reg \$983 ;
+  wire [23:0] \$983 ;
   reg \$984 ;
-  reg \$985 ;
-  wire [23:0] \$986 ;
-  reg \$987 ;
+  wire [23:0] \$985 ;
+  reg \$986 ;
+  wire [23:0] \$987 ;
   reg \$988 ;
-  reg \$989 ;
+  wire [23:0] \$989 ;
   wire \$99 ;
-  reg \$990 ;
-  reg \$991 ;
-  wire [23:0] \$992 ;
-  reg \$993 ;
-  reg \$994 ;
-  reg \$995 ;
-  reg \$996 ;
-  reg \$997 ;
-  wire [23:0] \$998 ;
+  wire [383:0] \$990 ;
+  wire \$991 ;
+  wire \$992 ;
+  wire [6:0] \$993 ;
+  wire \$994 ;
+  wire [8:0] \$995 ;
+  wire [9:0] \$996 ;
+  wire [16:0] \$997 ;
+  wire \$998 ;
   wire \$999 ;
   reg [11:0] \$like  = 12'h000;
+  reg [1:0] \$like$168  = 2'h0;
+  reg [1:0] \$like$169  = 2'h0;
   reg \$signal  = 1'h0;
-  reg [15:0] \$signal$105  = 16'h0000;
-  reg [9:0] \$signal$106  = 10'h000;
-  reg [8:0] \$signal$108  = 9'h000;
-  reg [15:0] \$signal$152  = 16'h0000;
-  reg [15:0] \$signal$153  = 16'h0000;
-  reg [15:0] \$signal$154  = 16'h0000;
-  reg [8:0] \$signal$155  = 9'h000;
-  reg [15:0] \$signal$156  = 16'h0000;
-  reg [9:0] \$signal$159  = 10'h000;
-  reg [31:0] \$signal$161  = 32'd0;
-  reg [10:0] \$signal$163  = 11'h000;
-  reg [2:0] \$signal$165  = 3'h0;
-  reg [2:0] \$signal$166  = 3'h0;
-  reg [10:0] \$signal$168  = 11'h000;
-  reg [2:0] \$signal$169  = 3'h0;
-  reg [15:0] \$signal$172  = 16'h0000;
-  reg [15:0] \$signal$31  = 16'h0000;
-  reg [8:0] \$signal$32  = 9'h000;
-  reg [15:0] \$signal$33  = 16'h0000;
-  reg [15:0] \$signal$34  = 16'h0000;
-  reg \$signal$44  = 1'h0;
+  reg \$signal$106  = 1'h0;
+  reg [15:0] \$signal$108  = 16'h0000;
+  reg [8:0] \$signal$110  = 9'h000;
+  reg [9:0] \$signal$111  = 10'h000;
+  reg [63:0] \$signal$127  = 64'h0000000000000000;
+  reg [15:0] \$signal$171  = 16'h0000;
+  reg [9:0] \$signal$174  = 10'h000;
+  reg [31:0] \$signal$176  = 32'd0;
+  reg [10:0] \$signal$178  = 11'h000;
+  reg \$signal$179  = 1'h0;
+  reg [2:0] \$signal$181  = 3'h0;
+  reg [2:0] \$signal$182  = 3'h0;
+  reg [10:0] \$signal$184  = 11'h000;
+  reg [2:0] \$signal$185  = 3'h0;
+  reg [15:0] \$signal$188  = 16'h0000;
+  reg [9:0] \$signal$191  = 10'h000;
+  reg [255:0] \$signal$196  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+  reg [255:0] \$signal$197  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
+  reg \$signal$38  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$51 ;
-  reg \$signal$65  = 1'h0;
-  reg \$signal$83  = 1'h0;
-  reg [9:0] \$signal$95  = 10'h000;
+  wire \$signal$45 ;
+  reg [15:0] \$signal$52  = 16'h0000;
+  reg [15:0] \$signal$53  = 16'h0000;
+  reg [8:0] \$signal$54  = 9'h000;
+  reg [8:0] \$signal$55  = 9'h000;
+  reg [15:0] \$signal$56  = 16'h0000;
+  reg [15:0] \$signal$57  = 16'h0000;
+  reg [15:0] \$signal$58  = 16'h0000;
+  reg [15:0] \$signal$59  = 16'h0000;
+  reg \$signal$72  = 1'h0;
+  reg \$signal$92  = 1'h0;
   wire [10:0] \$signature__addr ;
-  wire [10:0] \$signature__addr$37 ;
-  reg [10:0] \$signature__addr$68 ;
-  reg [8:0] \$signature__addr$74 ;
+  reg [10:0] \$signature__addr$74 ;
+  reg [8:0] \$signature__addr$80 ;
   wire [127:0] \$signature__data ;
-  wire [127:0] \$signature__data$29 ;
-  reg [255:0] \$signature__data$70 ;
-  reg [1023:0] \$signature__data$75 ;
+  reg [255:0] \$signature__data$76 ;
+  reg [1023:0] \$signature__data$81 ;
   wire [15:0] \$signature__en ;
-  reg [15:0] \$signature__en$71 ;
-  reg [15:0] \$signature__en$76 ;
+  reg [15:0] \$signature__en$77 ;
+  reg [15:0] \$signature__en$82 ;
   wire [255:0] a_in;
+  wire [255:0] a_q;
   reg [383:0] acc;
-  wire [1535:0] \acc$116 ;
+  wire [1535:0] \acc$119 ;
   reg [10:0] act_r__addr;
   wire [255:0] act_r__data;
   reg act_r__en;
   reg [1:0] active;
   reg [63:0] asm = 64'h0000000000000000;
   reg [9:0] b1 = 10'h000;
-  reg [3:0] bitc = 4'h0;
+  reg bad;
   output busy;
   wire busy;
+  reg [3:0] cbit = 4'h0;
   input clk;
   wire clk;
   output [31:0] config_id;
@@ -1926,6 +1880,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg counting = 1'h0;
   (* init = 3'h0 *)
   wire [2:0] cp;
+  reg [2:0] crow = 3'h0;
   reg [47:0] ctr_cycles = 48'h000000000000;
   reg [47:0] ctr_gemm_busy = 48'h000000000000;
   reg [47:0] ctr_gemm_stall = 48'h000000000000;
@@ -1958,6 +1913,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [127:0] fetched;
   reg finish;
   reg [63:0] full;
+  reg hold;
   input [10:0] imem_addr;
   wire [10:0] imem_addr;
   input [127:0] imem_data;
@@ -2003,6 +1959,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] inc_store_stall;
   reg [15:0] inc_threshold_ops;
   reg [127:0] instr = 128'h00000000000000000000000000000000;
+  wire [10:0] ir__addr;
+  wire [127:0] ir__data;
+  reg [127:0] ir_q = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
   reg [9:0] ix = 10'h000;
   reg [2:0] kh1 = 3'h0;
@@ -2030,13 +1989,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire mem_wr_ready;
   output mem_wr_valid;
   reg mem_wr_valid;
-  reg [1:0] n_cmp;
-  reg [1:0] n_lv;
+  reg n_bad = 1'h0;
+  reg [3:0] n_nb1 = 4'h0;
+  reg [3:0] n_ob1 = 4'h0;
+  reg [15:0] n_pitch = 16'h0000;
+  reg [23:0] n_rd_len = 24'h000000;
+  reg [10:0] n_t_base = 11'h000;
   reg [3:0] nb1 = 4'h0;
+  reg [127:0] nxt = 128'h00000000000000000000000000000000;
   reg [31:0] o_addr = 32'd0;
+  reg [31:0] o_addr2 = 32'd0;
+  reg [9:0] o_bank2 = 10'h000;
   reg [3:0] o_beat = 4'h0;
+  reg [3:0] o_beat2 = 4'h0;
   reg o_last = 1'h0;
+  reg [63:0] old_bits = 64'h0000000000000000;
   reg [2:0] p = 3'h0;
+  reg [1:0] p_cmp = 2'h0;
+  reg [1:0] p_lv = 2'h0;
+  reg [3:0] p_ob1 = 4'h0;
   reg [15:0] paddr = 16'h0000;
   reg [11:0] pc = 12'h000;
   reg [11:0] pc_next;
@@ -2047,7 +2018,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [31:0] req_addr = 32'd0;
   reg [9:0] req_cnt = 10'h000;
   reg req_more = 1'h0;
-  reg [2:0] rowc = 3'h0;
   input rst;
   wire rst;
   reg [9:0] rx_bank = 10'h000;
@@ -2055,19 +2025,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg rx_blast = 1'h0;
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_cur = 32'd0;
-  reg [255:0] sc_word = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   wire [383:0] scores;
+  reg [383:0] scores_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg shift;
   input start;
   wire start;
-  reg [2:0] state = 3'h0;
+  reg [3:0] state = 4'h0;
   reg [63:0] store_act;
   reg [383:0] store_out;
-  reg [31:0] store_thresh;
-  reg [63:0] store_weight;
   reg [2:0] t = 3'h0;
   reg [10:0] t_addr = 11'h000;
   reg [15:0] tail = 16'h0000;
+  reg [15:0] thr_ptr = 16'h0000;
   reg [8:0] thr_r__addr;
   wire [383:0] thr_r__data;
   reg thr_r__en;
@@ -2082,10 +2051,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
   wire [1023:0] w_in;
+  reg [3:0] wbit = 4'h0;
   reg [8:0] wgt_r__addr;
   wire [1023:0] wgt_r__data;
   reg wgt_r__en;
+  reg [2:0] wrow = 3'h0;
+  reg wvalid = 1'h0;
   wire [31:0] y;
+  reg [31:0] y_q = 32'd0;
   reg zero = 1'h0;
   reg [255:0] act_buf [2047:0];
   initial begin
@@ -4139,38 +4112,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[2047] = 256'h0000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$71 [0])
-      act_buf[\$signature__addr$68 ][15:0] <= \$signature__data$70 [15:0];
-    if (\$signature__en$71 [1])
-      act_buf[\$signature__addr$68 ][31:16] <= \$signature__data$70 [31:16];
-    if (\$signature__en$71 [2])
-      act_buf[\$signature__addr$68 ][47:32] <= \$signature__data$70 [47:32];
-    if (\$signature__en$71 [3])
-      act_buf[\$signature__addr$68 ][63:48] <= \$signature__data$70 [63:48];
-    if (\$signature__en$71 [4])
-      act_buf[\$signature__addr$68 ][79:64] <= \$signature__data$70 [79:64];
-    if (\$signature__en$71 [5])
-      act_buf[\$signature__addr$68 ][95:80] <= \$signature__data$70 [95:80];
-    if (\$signature__en$71 [6])
-      act_buf[\$signature__addr$68 ][111:96] <= \$signature__data$70 [111:96];
-    if (\$signature__en$71 [7])
-      act_buf[\$signature__addr$68 ][127:112] <= \$signature__data$70 [127:112];
-    if (\$signature__en$71 [8])
-      act_buf[\$signature__addr$68 ][143:128] <= \$signature__data$70 [143:128];
-    if (\$signature__en$71 [9])
-      act_buf[\$signature__addr$68 ][159:144] <= \$signature__data$70 [159:144];
-    if (\$signature__en$71 [10])
-      act_buf[\$signature__addr$68 ][175:160] <= \$signature__data$70 [175:160];
-    if (\$signature__en$71 [11])
-      act_buf[\$signature__addr$68 ][191:176] <= \$signature__data$70 [191:176];
-    if (\$signature__en$71 [12])
-      act_buf[\$signature__addr$68 ][207:192] <= \$signature__data$70 [207:192];
-    if (\$signature__en$71 [13])
-      act_buf[\$signature__addr$68 ][223:208] <= \$signature__data$70 [223:208];
-    if (\$signature__en$71 [14])
-      act_buf[\$signature__addr$68 ][239:224] <= \$signature__data$70 [239:224];
-    if (\$signature__en$71 [15])
-      act_buf[\$signature__addr$68 ][255:240] <= \$signature__data$70 [255:240];
+    if (\$signature__en$77 [0])
+      act_buf[\$signature__addr$74 ][15:0] <= \$signature__data$76 [15:0];
+    if (\$signature__en$77 [1])
+      act_buf[\$signature__addr$74 ][31:16] <= \$signature__data$76 [31:16];
+    if (\$signature__en$77 [2])
+      act_buf[\$signature__addr$74 ][47:32] <= \$signature__data$76 [47:32];
+    if (\$signature__en$77 [3])
+      act_buf[\$signature__addr$74 ][63:48] <= \$signature__data$76 [63:48];
+    if (\$signature__en$77 [4])
+      act_buf[\$signature__addr$74 ][79:64] <= \$signature__data$76 [79:64];
+    if (\$signature__en$77 [5])
+      act_buf[\$signature__addr$74 ][95:80] <= \$signature__data$76 [95:80];
+    if (\$signature__en$77 [6])
+      act_buf[\$signature__addr$74 ][111:96] <= \$signature__data$76 [111:96];
+    if (\$signature__en$77 [7])
+      act_buf[\$signature__addr$74 ][127:112] <= \$signature__data$76 [127:112];
+    if (\$signature__en$77 [8])
+      act_buf[\$signature__addr$74 ][143:128] <= \$signature__data$76 [143:128];
+    if (\$signature__en$77 [9])
+      act_buf[\$signature__addr$74 ][159:144] <= \$signature__data$76 [159:144];
+    if (\$signature__en$77 [10])
+      act_buf[\$signature__addr$74 ][175:160] <= \$signature__data$76 [175:160];
+    if (\$signature__en$77 [11])
+      act_buf[\$signature__addr$74 ][191:176] <= \$signature__data$76 [191:176];
+    if (\$signature__en$77 [12])
+      act_buf[\$signature__addr$74 ][207:192] <= \$signature__data$76 [207:192];
+    if (\$signature__en$77 [13])
+      act_buf[\$signature__addr$74 ][223:208] <= \$signature__data$76 [223:208];
+    if (\$signature__en$77 [14])
+      act_buf[\$signature__addr$74 ][239:224] <= \$signature__data$76 [239:224];
+    if (\$signature__en$77 [15])
+      act_buf[\$signature__addr$74 ][255:240] <= \$signature__data$76 [255:240];
   end
   reg [255:0] _0_;
   always @(posedge clk) begin
@@ -6266,9 +6239,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   reg [127:0] _1_;
   always @(posedge clk) begin
-    _1_ <= imem[\$20 [10:0]];
+    _1_ <= imem[\$14 [10:0]];
   end
-  assign \$signature__data$29  = _1_;
+  assign ir__data = _1_;
   reg [383:0] thresh_out_buf [383:0];
   initial begin
     thresh_out_buf[0] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -7213,38 +7186,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[511] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$76 [0])
-      weight_buf[\$signature__addr$74 ][63:0] <= \$signature__data$75 [63:0];
-    if (\$signature__en$76 [1])
-      weight_buf[\$signature__addr$74 ][127:64] <= \$signature__data$75 [127:64];
-    if (\$signature__en$76 [2])
-      weight_buf[\$signature__addr$74 ][191:128] <= \$signature__data$75 [191:128];
-    if (\$signature__en$76 [3])
-      weight_buf[\$signature__addr$74 ][255:192] <= \$signature__data$75 [255:192];
-    if (\$signature__en$76 [4])
-      weight_buf[\$signature__addr$74 ][319:256] <= \$signature__data$75 [319:256];
-    if (\$signature__en$76 [5])
-      weight_buf[\$signature__addr$74 ][383:320] <= \$signature__data$75 [383:320];
-    if (\$signature__en$76 [6])
-      weight_buf[\$signature__addr$74 ][447:384] <= \$signature__data$75 [447:384];
-    if (\$signature__en$76 [7])
-      weight_buf[\$signature__addr$74 ][511:448] <= \$signature__data$75 [511:448];
-    if (\$signature__en$76 [8])
-      weight_buf[\$signature__addr$74 ][575:512] <= \$signature__data$75 [575:512];
-    if (\$signature__en$76 [9])
-      weight_buf[\$signature__addr$74 ][639:576] <= \$signature__data$75 [639:576];
-    if (\$signature__en$76 [10])
-      weight_buf[\$signature__addr$74 ][703:640] <= \$signature__data$75 [703:640];
-    if (\$signature__en$76 [11])
-      weight_buf[\$signature__addr$74 ][767:704] <= \$signature__data$75 [767:704];
-    if (\$signature__en$76 [12])
-      weight_buf[\$signature__addr$74 ][831:768] <= \$signature__data$75 [831:768];
-    if (\$signature__en$76 [13])
-      weight_buf[\$signature__addr$74 ][895:832] <= \$signature__data$75 [895:832];
-    if (\$signature__en$76 [14])
-      weight_buf[\$signature__addr$74 ][959:896] <= \$signature__data$75 [959:896];
-    if (\$signature__en$76 [15])
-      weight_buf[\$signature__addr$74 ][1023:960] <= \$signature__data$75 [1023:960];
+    if (\$signature__en$82 [0])
+      weight_buf[\$signature__addr$80 ][63:0] <= \$signature__data$81 [63:0];
+    if (\$signature__en$82 [1])
+      weight_buf[\$signature__addr$80 ][127:64] <= \$signature__data$81 [127:64];
+    if (\$signature__en$82 [2])
+      weight_buf[\$signature__addr$80 ][191:128] <= \$signature__data$81 [191:128];
+    if (\$signature__en$82 [3])
+      weight_buf[\$signature__addr$80 ][255:192] <= \$signature__data$81 [255:192];
+    if (\$signature__en$82 [4])
+      weight_buf[\$signature__addr$80 ][319:256] <= \$signature__data$81 [319:256];
+    if (\$signature__en$82 [5])
+      weight_buf[\$signature__addr$80 ][383:320] <= \$signature__data$81 [383:320];
+    if (\$signature__en$82 [6])
+      weight_buf[\$signature__addr$80 ][447:384] <= \$signature__data$81 [447:384];
+    if (\$signature__en$82 [7])
+      weight_buf[\$signature__addr$80 ][511:448] <= \$signature__data$81 [511:448];
+    if (\$signature__en$82 [8])
+      weight_buf[\$signature__addr$80 ][575:512] <= \$signature__data$81 [575:512];
+    if (\$signature__en$82 [9])
+      weight_buf[\$signature__addr$80 ][639:576] <= \$signature__data$81 [639:576];
+    if (\$signature__en$82 [10])
+      weight_buf[\$signature__addr$80 ][703:640] <= \$signature__data$81 [703:640];
+    if (\$signature__en$82 [11])
+      weight_buf[\$signature__addr$80 ][767:704] <= \$signature__data$81 [767:704];
+    if (\$signature__en$82 [12])
+      weight_buf[\$signature__addr$80 ][831:768] <= \$signature__data$81 [831:768];
+    if (\$signature__en$82 [13])
+      weight_buf[\$signature__addr$80 ][895:832] <= \$signature__data$81 [895:832];
+    if (\$signature__en$82 [14])
+      weight_buf[\$signature__addr$80 ][959:896] <= \$signature__data$81 [959:896];
+    if (\$signature__en$82 [15])
+      weight_buf[\$signature__addr$80 ][1023:960] <= \$signature__data$81 [1023:960];
   end
   reg [1023:0] _3_;
   always @(posedge clk) begin
@@ -7253,1815 +7226,1913 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _3_;
-  assign \$1  = \$signature__data$29 [3:0] == 2'h3;
-  assign \$2  = \$signal  & \$1 ;
-  assign \$3  = \$signature__data$29 [26:11] + \$signal$31 ;
-  assign \$4  = $signed(\$signature__data$29 [113:105]) + $signed({ 1'h0, \$signal$32  });
-  assign \$5  = \$signature__data$29 [3:0] == 3'h4;
-  assign \$6  = \$signal  & \$5 ;
-  assign \$7  = \$signature__data$29 [41:26] + \$signal$33 ;
-  assign \$8  = \$signature__data$29 [87:72] + \$signal$34 ;
-  assign \$9  = ! state;
-  assign \$10  = state == 3'h6;
-  assign \$11  = \$9  | \$10 ;
-  assign \$12  = state == 3'h7;
-  assign \$13  = \$11  | \$12 ;
-  assign \$14  = pc == lp_end;
-  assign \$15  = \$signal  & \$14 ;
-  assign \$16  = lp_left != 1'h1;
-  assign \$17  = \$15  & \$16 ;
-  assign \$18  = pc + 1'h1;
-  assign \$19  = \$17  ? { 1'h0, \$like  } : \$18 ;
-  assign \$20  = \$13  ? 13'h0000 : \$19 ;
+  assign \$1  = ! state;
+  assign \$2  = state == 3'h6;
+  assign \$3  = \$1  | \$2 ;
+  assign \$4  = state == 3'h7;
+  assign \$5  = \$3  | \$4 ;
+  assign \$6  = state == 4'h8;
+  assign \$7  = \$5  | \$6 ;
+  assign \$8  = pc == lp_end;
+  assign \$9  = \$signal  & \$8 ;
+  assign \$10  = lp_left != 1'h1;
+  assign \$11  = \$9  & \$10 ;
+  assign \$12  = pc + 1'h1;
+  assign \$13  = \$11  ? { 1'h0, \$like  } : \$12 ;
+  assign \$14  = \$7  ? 13'h0000 : \$13 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$21  = | state;
-  assign \$22  = state != 3'h6;
-  assign \$23  = \$21  & \$22 ;
-  assign \$24  = state != 3'h7;
-  assign busy = \$23  & \$24 ;
+  assign \$15  = | state;
+  assign \$16  = state != 3'h6;
+  assign \$17  = \$15  & \$16 ;
+  assign \$18  = state != 3'h7;
+  assign busy = \$17  & \$18 ;
+  assign \$19  = | instr[123:115];
+  assign \$20  = instr[123:115] <= 1'h0;
+  assign \$21  = \$19  & \$20 ;
+  assign \$22  = | instr[123:115];
+  assign \$23  = instr[123:115] <= 1'h1;
+  assign \$24  = \$22  & \$23 ;
   assign \$25  = | instr[123:115];
-  assign \$26  = instr[123:115] <= 1'h0;
+  assign \$26  = instr[123:115] <= 2'h2;
   assign \$27  = \$25  & \$26 ;
   assign \$28  = | instr[123:115];
-  assign \$29  = instr[123:115] <= 1'h1;
+  assign \$29  = instr[123:115] <= 2'h3;
   assign \$30  = \$28  & \$29 ;
   assign \$31  = | instr[123:115];
-  assign \$32  = instr[123:115] <= 2'h2;
+  assign \$32  = instr[123:115] <= 3'h4;
   assign \$33  = \$31  & \$32 ;
   assign \$34  = | instr[123:115];
-  assign \$35  = instr[123:115] <= 2'h3;
+  assign \$35  = instr[123:115] <= 3'h5;
   assign \$36  = \$34  & \$35 ;
   assign \$37  = | instr[123:115];
-  assign \$38  = instr[123:115] <= 3'h4;
+  assign \$38  = instr[123:115] <= 3'h6;
   assign \$39  = \$37  & \$38 ;
   assign \$40  = | instr[123:115];
-  assign \$41  = instr[123:115] <= 3'h5;
+  assign \$41  = instr[123:115] <= 3'h7;
   assign \$42  = \$40  & \$41 ;
   assign \$43  = | instr[123:115];
-  assign \$44  = instr[123:115] <= 3'h6;
+  assign \$44  = instr[123:115] <= 4'h8;
   assign \$45  = \$43  & \$44 ;
   assign \$46  = | instr[123:115];
-  assign \$47  = instr[123:115] <= 3'h7;
+  assign \$47  = instr[123:115] <= 4'h9;
   assign \$48  = \$46  & \$47 ;
   assign \$49  = | instr[123:115];
-  assign \$50  = instr[123:115] <= 4'h8;
+  assign \$50  = instr[123:115] <= 4'ha;
   assign \$51  = \$49  & \$50 ;
   assign \$52  = | instr[123:115];
-  assign \$53  = instr[123:115] <= 4'h9;
+  assign \$53  = instr[123:115] <= 4'hb;
   assign \$54  = \$52  & \$53 ;
   assign \$55  = | instr[123:115];
-  assign \$56  = instr[123:115] <= 4'ha;
+  assign \$56  = instr[123:115] <= 4'hc;
   assign \$57  = \$55  & \$56 ;
   assign \$58  = | instr[123:115];
-  assign \$59  = instr[123:115] <= 4'hb;
+  assign \$59  = instr[123:115] <= 4'hd;
   assign \$60  = \$58  & \$59 ;
   assign \$61  = | instr[123:115];
-  assign \$62  = instr[123:115] <= 4'hc;
+  assign \$62  = instr[123:115] <= 4'he;
   assign \$63  = \$61  & \$62 ;
   assign \$64  = | instr[123:115];
-  assign \$65  = instr[123:115] <= 4'hd;
+  assign \$65  = instr[123:115] <= 4'hf;
   assign \$66  = \$64  & \$65 ;
   assign \$67  = | instr[123:115];
-  assign \$68  = instr[123:115] <= 4'he;
+  assign \$68  = instr[123:115] <= 5'h10;
   assign \$69  = \$67  & \$68 ;
   assign \$70  = | instr[123:115];
-  assign \$71  = instr[123:115] <= 4'hf;
+  assign \$71  = instr[123:115] <= 5'h11;
   assign \$72  = \$70  & \$71 ;
   assign \$73  = | instr[123:115];
-  assign \$74  = instr[123:115] <= 5'h10;
+  assign \$74  = instr[123:115] <= 5'h12;
   assign \$75  = \$73  & \$74 ;
   assign \$76  = | instr[123:115];
-  assign \$77  = instr[123:115] <= 5'h11;
+  assign \$77  = instr[123:115] <= 5'h13;
   assign \$78  = \$76  & \$77 ;
   assign \$79  = | instr[123:115];
-  assign \$80  = instr[123:115] <= 5'h12;
+  assign \$80  = instr[123:115] <= 5'h14;
   assign \$81  = \$79  & \$80 ;
   assign \$82  = | instr[123:115];
-  assign \$83  = instr[123:115] <= 5'h13;
+  assign \$83  = instr[123:115] <= 5'h15;
   assign \$84  = \$82  & \$83 ;
   assign \$85  = | instr[123:115];
-  assign \$86  = instr[123:115] <= 5'h14;
+  assign \$86  = instr[123:115] <= 5'h16;
   assign \$87  = \$85  & \$86 ;
   assign \$88  = | instr[123:115];
-  assign \$89  = instr[123:115] <= 5'h15;
+  assign \$89  = instr[123:115] <= 5'h17;
   assign \$90  = \$88  & \$89 ;
   assign \$91  = | instr[123:115];
-  assign \$92  = instr[123:115] <= 5'h16;
+  assign \$92  = instr[123:115] <= 5'h18;
   assign \$93  = \$91  & \$92 ;
   assign \$94  = | instr[123:115];
-  assign \$95  = instr[123:115] <= 5'h17;
+  assign \$95  = instr[123:115] <= 5'h19;
   assign \$96  = \$94  & \$95 ;
   assign \$97  = | instr[123:115];
-  assign \$98  = instr[123:115] <= 5'h18;
+  assign \$98  = instr[123:115] <= 5'h1a;
   assign \$99  = \$97  & \$98 ;
   assign \$100  = | instr[123:115];
-  assign \$101  = instr[123:115] <= 5'h19;
+  assign \$101  = instr[123:115] <= 5'h1b;
   assign \$102  = \$100  & \$101 ;
   assign \$103  = | instr[123:115];
-  assign \$104  = instr[123:115] <= 5'h1a;
+  assign \$104  = instr[123:115] <= 5'h1c;
   assign \$105  = \$103  & \$104 ;
   assign \$106  = | instr[123:115];
-  assign \$107  = instr[123:115] <= 5'h1b;
+  assign \$107  = instr[123:115] <= 5'h1d;
   assign \$108  = \$106  & \$107 ;
   assign \$109  = | instr[123:115];
-  assign \$110  = instr[123:115] <= 5'h1c;
+  assign \$110  = instr[123:115] <= 5'h1e;
   assign \$111  = \$109  & \$110 ;
   assign \$112  = | instr[123:115];
-  assign \$113  = instr[123:115] <= 5'h1d;
+  assign \$113  = instr[123:115] <= 5'h1f;
   assign \$114  = \$112  & \$113 ;
   assign \$115  = | instr[123:115];
-  assign \$116  = instr[123:115] <= 5'h1e;
+  assign \$116  = instr[123:115] <= 6'h20;
   assign \$117  = \$115  & \$116 ;
   assign \$118  = | instr[123:115];
-  assign \$119  = instr[123:115] <= 5'h1f;
+  assign \$119  = instr[123:115] <= 6'h21;
   assign \$120  = \$118  & \$119 ;
   assign \$121  = | instr[123:115];
-  assign \$122  = instr[123:115] <= 6'h20;
+  assign \$122  = instr[123:115] <= 6'h22;
   assign \$123  = \$121  & \$122 ;
   assign \$124  = | instr[123:115];
-  assign \$125  = instr[123:115] <= 6'h21;
+  assign \$125  = instr[123:115] <= 6'h23;
   assign \$126  = \$124  & \$125 ;
   assign \$127  = | instr[123:115];
-  assign \$128  = instr[123:115] <= 6'h22;
+  assign \$128  = instr[123:115] <= 6'h24;
   assign \$129  = \$127  & \$128 ;
   assign \$130  = | instr[123:115];
-  assign \$131  = instr[123:115] <= 6'h23;
+  assign \$131  = instr[123:115] <= 6'h25;
   assign \$132  = \$130  & \$131 ;
   assign \$133  = | instr[123:115];
-  assign \$134  = instr[123:115] <= 6'h24;
+  assign \$134  = instr[123:115] <= 6'h26;
   assign \$135  = \$133  & \$134 ;
   assign \$136  = | instr[123:115];
-  assign \$137  = instr[123:115] <= 6'h25;
+  assign \$137  = instr[123:115] <= 6'h27;
   assign \$138  = \$136  & \$137 ;
   assign \$139  = | instr[123:115];
-  assign \$140  = instr[123:115] <= 6'h26;
+  assign \$140  = instr[123:115] <= 6'h28;
   assign \$141  = \$139  & \$140 ;
   assign \$142  = | instr[123:115];
-  assign \$143  = instr[123:115] <= 6'h27;
+  assign \$143  = instr[123:115] <= 6'h29;
   assign \$144  = \$142  & \$143 ;
   assign \$145  = | instr[123:115];
-  assign \$146  = instr[123:115] <= 6'h28;
+  assign \$146  = instr[123:115] <= 6'h2a;
   assign \$147  = \$145  & \$146 ;
   assign \$148  = | instr[123:115];
-  assign \$149  = instr[123:115] <= 6'h29;
+  assign \$149  = instr[123:115] <= 6'h2b;
   assign \$150  = \$148  & \$149 ;
   assign \$151  = | instr[123:115];
-  assign \$152  = instr[123:115] <= 6'h2a;
+  assign \$152  = instr[123:115] <= 6'h2c;
   assign \$153  = \$151  & \$152 ;
   assign \$154  = | instr[123:115];
-  assign \$155  = instr[123:115] <= 6'h2b;
+  assign \$155  = instr[123:115] <= 6'h2d;
   assign \$156  = \$154  & \$155 ;
   assign \$157  = | instr[123:115];
-  assign \$158  = instr[123:115] <= 6'h2c;
+  assign \$158  = instr[123:115] <= 6'h2e;
   assign \$159  = \$157  & \$158 ;
   assign \$160  = | instr[123:115];
-  assign \$161  = instr[123:115] <= 6'h2d;
+  assign \$161  = instr[123:115] <= 6'h2f;
   assign \$162  = \$160  & \$161 ;
   assign \$163  = | instr[123:115];
-  assign \$164  = instr[123:115] <= 6'h2e;
+  assign \$164  = instr[123:115] <= 6'h30;
   assign \$165  = \$163  & \$164 ;
   assign \$166  = | instr[123:115];
-  assign \$167  = instr[123:115] <= 6'h2f;
+  assign \$167  = instr[123:115] <= 6'h31;
   assign \$168  = \$166  & \$167 ;
   assign \$169  = | instr[123:115];
-  assign \$170  = instr[123:115] <= 6'h30;
+  assign \$170  = instr[123:115] <= 6'h32;
   assign \$171  = \$169  & \$170 ;
   assign \$172  = | instr[123:115];
-  assign \$173  = instr[123:115] <= 6'h31;
+  assign \$173  = instr[123:115] <= 6'h33;
   assign \$174  = \$172  & \$173 ;
   assign \$175  = | instr[123:115];
-  assign \$176  = instr[123:115] <= 6'h32;
+  assign \$176  = instr[123:115] <= 6'h34;
   assign \$177  = \$175  & \$176 ;
   assign \$178  = | instr[123:115];
-  assign \$179  = instr[123:115] <= 6'h33;
+  assign \$179  = instr[123:115] <= 6'h35;
   assign \$180  = \$178  & \$179 ;
   assign \$181  = | instr[123:115];
-  assign \$182  = instr[123:115] <= 6'h34;
+  assign \$182  = instr[123:115] <= 6'h36;
   assign \$183  = \$181  & \$182 ;
   assign \$184  = | instr[123:115];
-  assign \$185  = instr[123:115] <= 6'h35;
+  assign \$185  = instr[123:115] <= 6'h37;
   assign \$186  = \$184  & \$185 ;
   assign \$187  = | instr[123:115];
-  assign \$188  = instr[123:115] <= 6'h36;
+  assign \$188  = instr[123:115] <= 6'h38;
   assign \$189  = \$187  & \$188 ;
   assign \$190  = | instr[123:115];
-  assign \$191  = instr[123:115] <= 6'h37;
+  assign \$191  = instr[123:115] <= 6'h39;
   assign \$192  = \$190  & \$191 ;
   assign \$193  = | instr[123:115];
-  assign \$194  = instr[123:115] <= 6'h38;
+  assign \$194  = instr[123:115] <= 6'h3a;
   assign \$195  = \$193  & \$194 ;
   assign \$196  = | instr[123:115];
-  assign \$197  = instr[123:115] <= 6'h39;
+  assign \$197  = instr[123:115] <= 6'h3b;
   assign \$198  = \$196  & \$197 ;
   assign \$199  = | instr[123:115];
-  assign \$200  = instr[123:115] <= 6'h3a;
+  assign \$200  = instr[123:115] <= 6'h3c;
   assign \$201  = \$199  & \$200 ;
   assign \$202  = | instr[123:115];
-  assign \$203  = instr[123:115] <= 6'h3b;
+  assign \$203  = instr[123:115] <= 6'h3d;
   assign \$204  = \$202  & \$203 ;
   assign \$205  = | instr[123:115];
-  assign \$206  = instr[123:115] <= 6'h3c;
+  assign \$206  = instr[123:115] <= 6'h3e;
   assign \$207  = \$205  & \$206 ;
   assign \$208  = | instr[123:115];
-  assign \$209  = instr[123:115] <= 6'h3d;
+  assign \$209  = instr[123:115] <= 6'h3f;
   assign \$210  = \$208  & \$209 ;
-  assign \$211  = | instr[123:115];
-  assign \$212  = instr[123:115] <= 6'h3e;
-  assign \$213  = \$211  & \$212 ;
-  assign \$214  = | instr[123:115];
-  assign \$215  = instr[123:115] <= 6'h3f;
-  assign \$216  = \$214  & \$215 ;
-  assign \$217  = lastw_d ? { \$216 , \$213 , \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27  } : 64'h0000000000000000;
-  assign \$218  = instr[114] ? 64'hffffffffffffffff : \$217 ;
+  assign \$211  = lastw_d ? { \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27 , \$24 , \$21  } : 64'h0000000000000000;
+  assign \$212  = instr[114] ? 64'hffffffffffffffff : \$211 ;
+  assign \$213  = | instr[123:115];
+  assign \$214  = instr[123:115] <= 1'h0;
+  assign \$215  = \$213  & \$214 ;
+  assign \$216  = | instr[123:115];
+  assign \$217  = instr[123:115] <= 1'h1;
+  assign \$218  = \$216  & \$217 ;
   assign \$219  = | instr[123:115];
-  assign \$220  = instr[123:115] <= 1'h0;
+  assign \$220  = instr[123:115] <= 2'h2;
   assign \$221  = \$219  & \$220 ;
   assign \$222  = | instr[123:115];
-  assign \$223  = instr[123:115] <= 1'h1;
+  assign \$223  = instr[123:115] <= 2'h3;
   assign \$224  = \$222  & \$223 ;
   assign \$225  = | instr[123:115];
-  assign \$226  = instr[123:115] <= 2'h2;
+  assign \$226  = instr[123:115] <= 3'h4;
   assign \$227  = \$225  & \$226 ;
   assign \$228  = | instr[123:115];
-  assign \$229  = instr[123:115] <= 2'h3;
+  assign \$229  = instr[123:115] <= 3'h5;
   assign \$230  = \$228  & \$229 ;
   assign \$231  = | instr[123:115];
-  assign \$232  = instr[123:115] <= 3'h4;
+  assign \$232  = instr[123:115] <= 3'h6;
   assign \$233  = \$231  & \$232 ;
   assign \$234  = | instr[123:115];
-  assign \$235  = instr[123:115] <= 3'h5;
+  assign \$235  = instr[123:115] <= 3'h7;
   assign \$236  = \$234  & \$235 ;
   assign \$237  = | instr[123:115];
-  assign \$238  = instr[123:115] <= 3'h6;
+  assign \$238  = instr[123:115] <= 4'h8;
   assign \$239  = \$237  & \$238 ;
   assign \$240  = | instr[123:115];
-  assign \$241  = instr[123:115] <= 3'h7;
+  assign \$241  = instr[123:115] <= 4'h9;
   assign \$242  = \$240  & \$241 ;
   assign \$243  = | instr[123:115];
-  assign \$244  = instr[123:115] <= 4'h8;
+  assign \$244  = instr[123:115] <= 4'ha;
   assign \$245  = \$243  & \$244 ;
   assign \$246  = | instr[123:115];
-  assign \$247  = instr[123:115] <= 4'h9;
+  assign \$247  = instr[123:115] <= 4'hb;
   assign \$248  = \$246  & \$247 ;
   assign \$249  = | instr[123:115];
-  assign \$250  = instr[123:115] <= 4'ha;
+  assign \$250  = instr[123:115] <= 4'hc;
   assign \$251  = \$249  & \$250 ;
   assign \$252  = | instr[123:115];
-  assign \$253  = instr[123:115] <= 4'hb;
+  assign \$253  = instr[123:115] <= 4'hd;
   assign \$254  = \$252  & \$253 ;
   assign \$255  = | instr[123:115];
-  assign \$256  = instr[123:115] <= 4'hc;
+  assign \$256  = instr[123:115] <= 4'he;
   assign \$257  = \$255  & \$256 ;
   assign \$258  = | instr[123:115];
-  assign \$259  = instr[123:115] <= 4'hd;
+  assign \$259  = instr[123:115] <= 4'hf;
   assign \$260  = \$258  & \$259 ;
   assign \$261  = | instr[123:115];
-  assign \$262  = instr[123:115] <= 4'he;
+  assign \$262  = instr[123:115] <= 5'h10;
   assign \$263  = \$261  & \$262 ;
   assign \$264  = | instr[123:115];
-  assign \$265  = instr[123:115] <= 4'hf;
+  assign \$265  = instr[123:115] <= 5'h11;
   assign \$266  = \$264  & \$265 ;
   assign \$267  = | instr[123:115];
-  assign \$268  = instr[123:115] <= 5'h10;
+  assign \$268  = instr[123:115] <= 5'h12;
   assign \$269  = \$267  & \$268 ;
   assign \$270  = | instr[123:115];
-  assign \$271  = instr[123:115] <= 5'h11;
+  assign \$271  = instr[123:115] <= 5'h13;
   assign \$272  = \$270  & \$271 ;
   assign \$273  = | instr[123:115];
-  assign \$274  = instr[123:115] <= 5'h12;
+  assign \$274  = instr[123:115] <= 5'h14;
   assign \$275  = \$273  & \$274 ;
   assign \$276  = | instr[123:115];
-  assign \$277  = instr[123:115] <= 5'h13;
+  assign \$277  = instr[123:115] <= 5'h15;
   assign \$278  = \$276  & \$277 ;
   assign \$279  = | instr[123:115];
-  assign \$280  = instr[123:115] <= 5'h14;
+  assign \$280  = instr[123:115] <= 5'h16;
   assign \$281  = \$279  & \$280 ;
   assign \$282  = | instr[123:115];
-  assign \$283  = instr[123:115] <= 5'h15;
+  assign \$283  = instr[123:115] <= 5'h17;
   assign \$284  = \$282  & \$283 ;
   assign \$285  = | instr[123:115];
-  assign \$286  = instr[123:115] <= 5'h16;
+  assign \$286  = instr[123:115] <= 5'h18;
   assign \$287  = \$285  & \$286 ;
   assign \$288  = | instr[123:115];
-  assign \$289  = instr[123:115] <= 5'h17;
+  assign \$289  = instr[123:115] <= 5'h19;
   assign \$290  = \$288  & \$289 ;
   assign \$291  = | instr[123:115];
-  assign \$292  = instr[123:115] <= 5'h18;
+  assign \$292  = instr[123:115] <= 5'h1a;
   assign \$293  = \$291  & \$292 ;
   assign \$294  = | instr[123:115];
-  assign \$295  = instr[123:115] <= 5'h19;
+  assign \$295  = instr[123:115] <= 5'h1b;
   assign \$296  = \$294  & \$295 ;
   assign \$297  = | instr[123:115];
-  assign \$298  = instr[123:115] <= 5'h1a;
+  assign \$298  = instr[123:115] <= 5'h1c;
   assign \$299  = \$297  & \$298 ;
   assign \$300  = | instr[123:115];
-  assign \$301  = instr[123:115] <= 5'h1b;
+  assign \$301  = instr[123:115] <= 5'h1d;
   assign \$302  = \$300  & \$301 ;
   assign \$303  = | instr[123:115];
-  assign \$304  = instr[123:115] <= 5'h1c;
+  assign \$304  = instr[123:115] <= 5'h1e;
   assign \$305  = \$303  & \$304 ;
   assign \$306  = | instr[123:115];
-  assign \$307  = instr[123:115] <= 5'h1d;
+  assign \$307  = instr[123:115] <= 5'h1f;
   assign \$308  = \$306  & \$307 ;
   assign \$309  = | instr[123:115];
-  assign \$310  = instr[123:115] <= 5'h1e;
+  assign \$310  = instr[123:115] <= 6'h20;
   assign \$311  = \$309  & \$310 ;
   assign \$312  = | instr[123:115];
-  assign \$313  = instr[123:115] <= 5'h1f;
+  assign \$313  = instr[123:115] <= 6'h21;
   assign \$314  = \$312  & \$313 ;
   assign \$315  = | instr[123:115];
-  assign \$316  = instr[123:115] <= 6'h20;
+  assign \$316  = instr[123:115] <= 6'h22;
   assign \$317  = \$315  & \$316 ;
   assign \$318  = | instr[123:115];
-  assign \$319  = instr[123:115] <= 6'h21;
+  assign \$319  = instr[123:115] <= 6'h23;
   assign \$320  = \$318  & \$319 ;
   assign \$321  = | instr[123:115];
-  assign \$322  = instr[123:115] <= 6'h22;
+  assign \$322  = instr[123:115] <= 6'h24;
   assign \$323  = \$321  & \$322 ;
   assign \$324  = | instr[123:115];
-  assign \$325  = instr[123:115] <= 6'h23;
+  assign \$325  = instr[123:115] <= 6'h25;
   assign \$326  = \$324  & \$325 ;
   assign \$327  = | instr[123:115];
-  assign \$328  = instr[123:115] <= 6'h24;
+  assign \$328  = instr[123:115] <= 6'h26;
   assign \$329  = \$327  & \$328 ;
   assign \$330  = | instr[123:115];
-  assign \$331  = instr[123:115] <= 6'h25;
+  assign \$331  = instr[123:115] <= 6'h27;
   assign \$332  = \$330  & \$331 ;
   assign \$333  = | instr[123:115];
-  assign \$334  = instr[123:115] <= 6'h26;
+  assign \$334  = instr[123:115] <= 6'h28;
   assign \$335  = \$333  & \$334 ;
   assign \$336  = | instr[123:115];
-  assign \$337  = instr[123:115] <= 6'h27;
+  assign \$337  = instr[123:115] <= 6'h29;
   assign \$338  = \$336  & \$337 ;
   assign \$339  = | instr[123:115];
-  assign \$340  = instr[123:115] <= 6'h28;
+  assign \$340  = instr[123:115] <= 6'h2a;
   assign \$341  = \$339  & \$340 ;
   assign \$342  = | instr[123:115];
-  assign \$343  = instr[123:115] <= 6'h29;
+  assign \$343  = instr[123:115] <= 6'h2b;
   assign \$344  = \$342  & \$343 ;
   assign \$345  = | instr[123:115];
-  assign \$346  = instr[123:115] <= 6'h2a;
+  assign \$346  = instr[123:115] <= 6'h2c;
   assign \$347  = \$345  & \$346 ;
   assign \$348  = | instr[123:115];
-  assign \$349  = instr[123:115] <= 6'h2b;
+  assign \$349  = instr[123:115] <= 6'h2d;
   assign \$350  = \$348  & \$349 ;
   assign \$351  = | instr[123:115];
-  assign \$352  = instr[123:115] <= 6'h2c;
+  assign \$352  = instr[123:115] <= 6'h2e;
   assign \$353  = \$351  & \$352 ;
   assign \$354  = | instr[123:115];
-  assign \$355  = instr[123:115] <= 6'h2d;
+  assign \$355  = instr[123:115] <= 6'h2f;
   assign \$356  = \$354  & \$355 ;
   assign \$357  = | instr[123:115];
-  assign \$358  = instr[123:115] <= 6'h2e;
+  assign \$358  = instr[123:115] <= 6'h30;
   assign \$359  = \$357  & \$358 ;
   assign \$360  = | instr[123:115];
-  assign \$361  = instr[123:115] <= 6'h2f;
+  assign \$361  = instr[123:115] <= 6'h31;
   assign \$362  = \$360  & \$361 ;
   assign \$363  = | instr[123:115];
-  assign \$364  = instr[123:115] <= 6'h30;
+  assign \$364  = instr[123:115] <= 6'h32;
   assign \$365  = \$363  & \$364 ;
   assign \$366  = | instr[123:115];
-  assign \$367  = instr[123:115] <= 6'h31;
+  assign \$367  = instr[123:115] <= 6'h33;
   assign \$368  = \$366  & \$367 ;
   assign \$369  = | instr[123:115];
-  assign \$370  = instr[123:115] <= 6'h32;
+  assign \$370  = instr[123:115] <= 6'h34;
   assign \$371  = \$369  & \$370 ;
   assign \$372  = | instr[123:115];
-  assign \$373  = instr[123:115] <= 6'h33;
+  assign \$373  = instr[123:115] <= 6'h35;
   assign \$374  = \$372  & \$373 ;
   assign \$375  = | instr[123:115];
-  assign \$376  = instr[123:115] <= 6'h34;
+  assign \$376  = instr[123:115] <= 6'h36;
   assign \$377  = \$375  & \$376 ;
   assign \$378  = | instr[123:115];
-  assign \$379  = instr[123:115] <= 6'h35;
+  assign \$379  = instr[123:115] <= 6'h37;
   assign \$380  = \$378  & \$379 ;
   assign \$381  = | instr[123:115];
-  assign \$382  = instr[123:115] <= 6'h36;
+  assign \$382  = instr[123:115] <= 6'h38;
   assign \$383  = \$381  & \$382 ;
   assign \$384  = | instr[123:115];
-  assign \$385  = instr[123:115] <= 6'h37;
+  assign \$385  = instr[123:115] <= 6'h39;
   assign \$386  = \$384  & \$385 ;
   assign \$387  = | instr[123:115];
-  assign \$388  = instr[123:115] <= 6'h38;
+  assign \$388  = instr[123:115] <= 6'h3a;
   assign \$389  = \$387  & \$388 ;
   assign \$390  = | instr[123:115];
-  assign \$391  = instr[123:115] <= 6'h39;
+  assign \$391  = instr[123:115] <= 6'h3b;
   assign \$392  = \$390  & \$391 ;
   assign \$393  = | instr[123:115];
-  assign \$394  = instr[123:115] <= 6'h3a;
+  assign \$394  = instr[123:115] <= 6'h3c;
   assign \$395  = \$393  & \$394 ;
   assign \$396  = | instr[123:115];
-  assign \$397  = instr[123:115] <= 6'h3b;
+  assign \$397  = instr[123:115] <= 6'h3d;
   assign \$398  = \$396  & \$397 ;
   assign \$399  = | instr[123:115];
-  assign \$400  = instr[123:115] <= 6'h3c;
+  assign \$400  = instr[123:115] <= 6'h3e;
   assign \$401  = \$399  & \$400 ;
   assign \$402  = | instr[123:115];
-  assign \$403  = instr[123:115] <= 6'h3d;
+  assign \$403  = instr[123:115] <= 6'h3f;
   assign \$404  = \$402  & \$403 ;
-  assign \$405  = | instr[123:115];
-  assign \$406  = instr[123:115] <= 6'h3e;
-  assign \$407  = \$405  & \$406 ;
-  assign \$408  = | instr[123:115];
-  assign \$409  = instr[123:115] <= 6'h3f;
-  assign \$410  = \$408  & \$409 ;
-  assign \$411  = lastw_d ? { \$410 , \$407 , \$404 , \$401 , \$398 , \$395 , \$392 , \$389 , \$386 , \$383 , \$380 , \$377 , \$374 , \$371 , \$368 , \$365 , \$362 , \$359 , \$356 , \$353 , \$350 , \$347 , \$344 , \$341 , \$338 , \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296 , \$293 , \$290 , \$287 , \$284 , \$281 , \$278 , \$275 , \$272 , \$269 , \$266 , \$263 , \$260 , \$257 , \$254 , \$251 , \$248 , \$245 , \$242 , \$239 , \$236 , \$233 , \$230 , \$227 , \$224 , \$221  } : 64'h0000000000000000;
-  assign \$412  = instr[114] ? 64'hffffffffffffffff : \$411 ;
+  assign \$405  = lastw_d ? { \$404 , \$401 , \$398 , \$395 , \$392 , \$389 , \$386 , \$383 , \$380 , \$377 , \$374 , \$371 , \$368 , \$365 , \$362 , \$359 , \$356 , \$353 , \$350 , \$347 , \$344 , \$341 , \$338 , \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296 , \$293 , \$290 , \$287 , \$284 , \$281 , \$278 , \$275 , \$272 , \$269 , \$266 , \$263 , \$260 , \$257 , \$254 , \$251 , \$248 , \$245 , \$242 , \$239 , \$236 , \$233 , \$230 , \$227 , \$224 , \$221 , \$218 , \$215  } : 64'h0000000000000000;
+  assign \$406  = instr[114] ? 64'hffffffffffffffff : \$405 ;
+  assign \$407  = | instr[123:115];
+  assign \$408  = instr[123:115] <= 1'h0;
+  assign \$409  = \$407  & \$408 ;
+  assign \$410  = | instr[123:115];
+  assign \$411  = instr[123:115] <= 1'h1;
+  assign \$412  = \$410  & \$411 ;
   assign \$413  = | instr[123:115];
-  assign \$414  = instr[123:115] <= 1'h0;
+  assign \$414  = instr[123:115] <= 2'h2;
   assign \$415  = \$413  & \$414 ;
   assign \$416  = | instr[123:115];
-  assign \$417  = instr[123:115] <= 1'h1;
+  assign \$417  = instr[123:115] <= 2'h3;
   assign \$418  = \$416  & \$417 ;
   assign \$419  = | instr[123:115];
-  assign \$420  = instr[123:115] <= 2'h2;
+  assign \$420  = instr[123:115] <= 3'h4;
   assign \$421  = \$419  & \$420 ;
   assign \$422  = | instr[123:115];
-  assign \$423  = instr[123:115] <= 2'h3;
+  assign \$423  = instr[123:115] <= 3'h5;
   assign \$424  = \$422  & \$423 ;
   assign \$425  = | instr[123:115];
-  assign \$426  = instr[123:115] <= 3'h4;
+  assign \$426  = instr[123:115] <= 3'h6;
   assign \$427  = \$425  & \$426 ;
   assign \$428  = | instr[123:115];
-  assign \$429  = instr[123:115] <= 3'h5;
+  assign \$429  = instr[123:115] <= 3'h7;
   assign \$430  = \$428  & \$429 ;
   assign \$431  = | instr[123:115];
-  assign \$432  = instr[123:115] <= 3'h6;
+  assign \$432  = instr[123:115] <= 4'h8;
   assign \$433  = \$431  & \$432 ;
   assign \$434  = | instr[123:115];
-  assign \$435  = instr[123:115] <= 3'h7;
+  assign \$435  = instr[123:115] <= 4'h9;
   assign \$436  = \$434  & \$435 ;
   assign \$437  = | instr[123:115];
-  assign \$438  = instr[123:115] <= 4'h8;
+  assign \$438  = instr[123:115] <= 4'ha;
   assign \$439  = \$437  & \$438 ;
   assign \$440  = | instr[123:115];
-  assign \$441  = instr[123:115] <= 4'h9;
+  assign \$441  = instr[123:115] <= 4'hb;
   assign \$442  = \$440  & \$441 ;
   assign \$443  = | instr[123:115];
-  assign \$444  = instr[123:115] <= 4'ha;
+  assign \$444  = instr[123:115] <= 4'hc;
   assign \$445  = \$443  & \$444 ;
   assign \$446  = | instr[123:115];
-  assign \$447  = instr[123:115] <= 4'hb;
+  assign \$447  = instr[123:115] <= 4'hd;
   assign \$448  = \$446  & \$447 ;
   assign \$449  = | instr[123:115];
-  assign \$450  = instr[123:115] <= 4'hc;
+  assign \$450  = instr[123:115] <= 4'he;
   assign \$451  = \$449  & \$450 ;
   assign \$452  = | instr[123:115];
-  assign \$453  = instr[123:115] <= 4'hd;
+  assign \$453  = instr[123:115] <= 4'hf;
   assign \$454  = \$452  & \$453 ;
   assign \$455  = | instr[123:115];
-  assign \$456  = instr[123:115] <= 4'he;
+  assign \$456  = instr[123:115] <= 5'h10;
   assign \$457  = \$455  & \$456 ;
   assign \$458  = | instr[123:115];
-  assign \$459  = instr[123:115] <= 4'hf;
+  assign \$459  = instr[123:115] <= 5'h11;
   assign \$460  = \$458  & \$459 ;
   assign \$461  = | instr[123:115];
-  assign \$462  = instr[123:115] <= 5'h10;
+  assign \$462  = instr[123:115] <= 5'h12;
   assign \$463  = \$461  & \$462 ;
   assign \$464  = | instr[123:115];
-  assign \$465  = instr[123:115] <= 5'h11;
+  assign \$465  = instr[123:115] <= 5'h13;
   assign \$466  = \$464  & \$465 ;
   assign \$467  = | instr[123:115];
-  assign \$468  = instr[123:115] <= 5'h12;
+  assign \$468  = instr[123:115] <= 5'h14;
   assign \$469  = \$467  & \$468 ;
   assign \$470  = | instr[123:115];
-  assign \$471  = instr[123:115] <= 5'h13;
+  assign \$471  = instr[123:115] <= 5'h15;
   assign \$472  = \$470  & \$471 ;
   assign \$473  = | instr[123:115];
-  assign \$474  = instr[123:115] <= 5'h14;
+  assign \$474  = instr[123:115] <= 5'h16;
   assign \$475  = \$473  & \$474 ;
   assign \$476  = | instr[123:115];
-  assign \$477  = instr[123:115] <= 5'h15;
+  assign \$477  = instr[123:115] <= 5'h17;
   assign \$478  = \$476  & \$477 ;
   assign \$479  = | instr[123:115];
-  assign \$480  = instr[123:115] <= 5'h16;
+  assign \$480  = instr[123:115] <= 5'h18;
   assign \$481  = \$479  & \$480 ;
   assign \$482  = | instr[123:115];
-  assign \$483  = instr[123:115] <= 5'h17;
+  assign \$483  = instr[123:115] <= 5'h19;
   assign \$484  = \$482  & \$483 ;
   assign \$485  = | instr[123:115];
-  assign \$486  = instr[123:115] <= 5'h18;
+  assign \$486  = instr[123:115] <= 5'h1a;
   assign \$487  = \$485  & \$486 ;
   assign \$488  = | instr[123:115];
-  assign \$489  = instr[123:115] <= 5'h19;
+  assign \$489  = instr[123:115] <= 5'h1b;
   assign \$490  = \$488  & \$489 ;
   assign \$491  = | instr[123:115];
-  assign \$492  = instr[123:115] <= 5'h1a;
+  assign \$492  = instr[123:115] <= 5'h1c;
   assign \$493  = \$491  & \$492 ;
   assign \$494  = | instr[123:115];
-  assign \$495  = instr[123:115] <= 5'h1b;
+  assign \$495  = instr[123:115] <= 5'h1d;
   assign \$496  = \$494  & \$495 ;
   assign \$497  = | instr[123:115];
-  assign \$498  = instr[123:115] <= 5'h1c;
+  assign \$498  = instr[123:115] <= 5'h1e;
   assign \$499  = \$497  & \$498 ;
   assign \$500  = | instr[123:115];
-  assign \$501  = instr[123:115] <= 5'h1d;
+  assign \$501  = instr[123:115] <= 5'h1f;
   assign \$502  = \$500  & \$501 ;
   assign \$503  = | instr[123:115];
-  assign \$504  = instr[123:115] <= 5'h1e;
+  assign \$504  = instr[123:115] <= 6'h20;
   assign \$505  = \$503  & \$504 ;
   assign \$506  = | instr[123:115];
-  assign \$507  = instr[123:115] <= 5'h1f;
+  assign \$507  = instr[123:115] <= 6'h21;
   assign \$508  = \$506  & \$507 ;
   assign \$509  = | instr[123:115];
-  assign \$510  = instr[123:115] <= 6'h20;
+  assign \$510  = instr[123:115] <= 6'h22;
   assign \$511  = \$509  & \$510 ;
   assign \$512  = | instr[123:115];
-  assign \$513  = instr[123:115] <= 6'h21;
+  assign \$513  = instr[123:115] <= 6'h23;
   assign \$514  = \$512  & \$513 ;
   assign \$515  = | instr[123:115];
-  assign \$516  = instr[123:115] <= 6'h22;
+  assign \$516  = instr[123:115] <= 6'h24;
   assign \$517  = \$515  & \$516 ;
   assign \$518  = | instr[123:115];
-  assign \$519  = instr[123:115] <= 6'h23;
+  assign \$519  = instr[123:115] <= 6'h25;
   assign \$520  = \$518  & \$519 ;
   assign \$521  = | instr[123:115];
-  assign \$522  = instr[123:115] <= 6'h24;
+  assign \$522  = instr[123:115] <= 6'h26;
   assign \$523  = \$521  & \$522 ;
   assign \$524  = | instr[123:115];
-  assign \$525  = instr[123:115] <= 6'h25;
+  assign \$525  = instr[123:115] <= 6'h27;
   assign \$526  = \$524  & \$525 ;
   assign \$527  = | instr[123:115];
-  assign \$528  = instr[123:115] <= 6'h26;
+  assign \$528  = instr[123:115] <= 6'h28;
   assign \$529  = \$527  & \$528 ;
   assign \$530  = | instr[123:115];
-  assign \$531  = instr[123:115] <= 6'h27;
+  assign \$531  = instr[123:115] <= 6'h29;
   assign \$532  = \$530  & \$531 ;
   assign \$533  = | instr[123:115];
-  assign \$534  = instr[123:115] <= 6'h28;
+  assign \$534  = instr[123:115] <= 6'h2a;
   assign \$535  = \$533  & \$534 ;
   assign \$536  = | instr[123:115];
-  assign \$537  = instr[123:115] <= 6'h29;
+  assign \$537  = instr[123:115] <= 6'h2b;
   assign \$538  = \$536  & \$537 ;
   assign \$539  = | instr[123:115];
-  assign \$540  = instr[123:115] <= 6'h2a;
+  assign \$540  = instr[123:115] <= 6'h2c;
   assign \$541  = \$539  & \$540 ;
   assign \$542  = | instr[123:115];
-  assign \$543  = instr[123:115] <= 6'h2b;
+  assign \$543  = instr[123:115] <= 6'h2d;
   assign \$544  = \$542  & \$543 ;
   assign \$545  = | instr[123:115];
-  assign \$546  = instr[123:115] <= 6'h2c;
+  assign \$546  = instr[123:115] <= 6'h2e;
   assign \$547  = \$545  & \$546 ;
   assign \$548  = | instr[123:115];
-  assign \$549  = instr[123:115] <= 6'h2d;
+  assign \$549  = instr[123:115] <= 6'h2f;
   assign \$550  = \$548  & \$549 ;
   assign \$551  = | instr[123:115];
-  assign \$552  = instr[123:115] <= 6'h2e;
+  assign \$552  = instr[123:115] <= 6'h30;
   assign \$553  = \$551  & \$552 ;
   assign \$554  = | instr[123:115];
-  assign \$555  = instr[123:115] <= 6'h2f;
+  assign \$555  = instr[123:115] <= 6'h31;
   assign \$556  = \$554  & \$555 ;
   assign \$557  = | instr[123:115];
-  assign \$558  = instr[123:115] <= 6'h30;
+  assign \$558  = instr[123:115] <= 6'h32;
   assign \$559  = \$557  & \$558 ;
   assign \$560  = | instr[123:115];
-  assign \$561  = instr[123:115] <= 6'h31;
+  assign \$561  = instr[123:115] <= 6'h33;
   assign \$562  = \$560  & \$561 ;
   assign \$563  = | instr[123:115];
-  assign \$564  = instr[123:115] <= 6'h32;
+  assign \$564  = instr[123:115] <= 6'h34;
   assign \$565  = \$563  & \$564 ;
   assign \$566  = | instr[123:115];
-  assign \$567  = instr[123:115] <= 6'h33;
+  assign \$567  = instr[123:115] <= 6'h35;
   assign \$568  = \$566  & \$567 ;
   assign \$569  = | instr[123:115];
-  assign \$570  = instr[123:115] <= 6'h34;
+  assign \$570  = instr[123:115] <= 6'h36;
   assign \$571  = \$569  & \$570 ;
   assign \$572  = | instr[123:115];
-  assign \$573  = instr[123:115] <= 6'h35;
+  assign \$573  = instr[123:115] <= 6'h37;
   assign \$574  = \$572  & \$573 ;
   assign \$575  = | instr[123:115];
-  assign \$576  = instr[123:115] <= 6'h36;
+  assign \$576  = instr[123:115] <= 6'h38;
   assign \$577  = \$575  & \$576 ;
   assign \$578  = | instr[123:115];
-  assign \$579  = instr[123:115] <= 6'h37;
+  assign \$579  = instr[123:115] <= 6'h39;
   assign \$580  = \$578  & \$579 ;
   assign \$581  = | instr[123:115];
-  assign \$582  = instr[123:115] <= 6'h38;
+  assign \$582  = instr[123:115] <= 6'h3a;
   assign \$583  = \$581  & \$582 ;
   assign \$584  = | instr[123:115];
-  assign \$585  = instr[123:115] <= 6'h39;
+  assign \$585  = instr[123:115] <= 6'h3b;
   assign \$586  = \$584  & \$585 ;
   assign \$587  = | instr[123:115];
-  assign \$588  = instr[123:115] <= 6'h3a;
+  assign \$588  = instr[123:115] <= 6'h3c;
   assign \$589  = \$587  & \$588 ;
   assign \$590  = | instr[123:115];
-  assign \$591  = instr[123:115] <= 6'h3b;
+  assign \$591  = instr[123:115] <= 6'h3d;
   assign \$592  = \$590  & \$591 ;
   assign \$593  = | instr[123:115];
-  assign \$594  = instr[123:115] <= 6'h3c;
+  assign \$594  = instr[123:115] <= 6'h3e;
   assign \$595  = \$593  & \$594 ;
   assign \$596  = | instr[123:115];
-  assign \$597  = instr[123:115] <= 6'h3d;
+  assign \$597  = instr[123:115] <= 6'h3f;
   assign \$598  = \$596  & \$597 ;
-  assign \$599  = | instr[123:115];
-  assign \$600  = instr[123:115] <= 6'h3e;
-  assign \$601  = \$599  & \$600 ;
-  assign \$602  = | instr[123:115];
-  assign \$603  = instr[123:115] <= 6'h3f;
-  assign \$604  = \$602  & \$603 ;
-  assign \$605  = lastw_d ? { \$604 , \$601 , \$598 , \$595 , \$592 , \$589 , \$586 , \$583 , \$580 , \$577 , \$574 , \$571 , \$568 , \$565 , \$562 , \$559 , \$556 , \$553 , \$550 , \$547 , \$544 , \$541 , \$538 , \$535 , \$532 , \$529 , \$526 , \$523 , \$520 , \$517 , \$514 , \$511 , \$508 , \$505 , \$502 , \$499 , \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478 , \$475 , \$472 , \$469 , \$466 , \$463 , \$460 , \$457 , \$454 , \$451 , \$448 , \$445 , \$442 , \$439 , \$436 , \$433 , \$430 , \$427 , \$424 , \$421 , \$418 , \$415  } : 64'h0000000000000000;
-  assign \$606  = instr[114] ? 64'hffffffffffffffff : \$605 ;
+  assign \$599  = lastw_d ? { \$598 , \$595 , \$592 , \$589 , \$586 , \$583 , \$580 , \$577 , \$574 , \$571 , \$568 , \$565 , \$562 , \$559 , \$556 , \$553 , \$550 , \$547 , \$544 , \$541 , \$538 , \$535 , \$532 , \$529 , \$526 , \$523 , \$520 , \$517 , \$514 , \$511 , \$508 , \$505 , \$502 , \$499 , \$496 , \$493 , \$490 , \$487 , \$484 , \$481 , \$478 , \$475 , \$472 , \$469 , \$466 , \$463 , \$460 , \$457 , \$454 , \$451 , \$448 , \$445 , \$442 , \$439 , \$436 , \$433 , \$430 , \$427 , \$424 , \$421 , \$418 , \$415 , \$412 , \$409  } : 64'h0000000000000000;
+  assign \$600  = instr[114] ? 64'hffffffffffffffff : \$599 ;
+  assign \$601  = | instr[123:115];
+  assign \$602  = instr[123:115] <= 1'h0;
+  assign \$603  = \$601  & \$602 ;
+  assign \$604  = | instr[123:115];
+  assign \$605  = instr[123:115] <= 1'h1;
+  assign \$606  = \$604  & \$605 ;
   assign \$607  = | instr[123:115];
-  assign \$608  = instr[123:115] <= 1'h0;
+  assign \$608  = instr[123:115] <= 2'h2;
   assign \$609  = \$607  & \$608 ;
   assign \$610  = | instr[123:115];
-  assign \$611  = instr[123:115] <= 1'h1;
+  assign \$611  = instr[123:115] <= 2'h3;
   assign \$612  = \$610  & \$611 ;
   assign \$613  = | instr[123:115];
-  assign \$614  = instr[123:115] <= 2'h2;
+  assign \$614  = instr[123:115] <= 3'h4;
   assign \$615  = \$613  & \$614 ;
   assign \$616  = | instr[123:115];
-  assign \$617  = instr[123:115] <= 2'h3;
+  assign \$617  = instr[123:115] <= 3'h5;
   assign \$618  = \$616  & \$617 ;
   assign \$619  = | instr[123:115];
-  assign \$620  = instr[123:115] <= 3'h4;
+  assign \$620  = instr[123:115] <= 3'h6;
   assign \$621  = \$619  & \$620 ;
   assign \$622  = | instr[123:115];
-  assign \$623  = instr[123:115] <= 3'h5;
+  assign \$623  = instr[123:115] <= 3'h7;
   assign \$624  = \$622  & \$623 ;
   assign \$625  = | instr[123:115];
-  assign \$626  = instr[123:115] <= 3'h6;
+  assign \$626  = instr[123:115] <= 4'h8;
   assign \$627  = \$625  & \$626 ;
   assign \$628  = | instr[123:115];
-  assign \$629  = instr[123:115] <= 3'h7;
+  assign \$629  = instr[123:115] <= 4'h9;
   assign \$630  = \$628  & \$629 ;
   assign \$631  = | instr[123:115];
-  assign \$632  = instr[123:115] <= 4'h8;
+  assign \$632  = instr[123:115] <= 4'ha;
   assign \$633  = \$631  & \$632 ;
   assign \$634  = | instr[123:115];
-  assign \$635  = instr[123:115] <= 4'h9;
+  assign \$635  = instr[123:115] <= 4'hb;
   assign \$636  = \$634  & \$635 ;
   assign \$637  = | instr[123:115];
-  assign \$638  = instr[123:115] <= 4'ha;
+  assign \$638  = instr[123:115] <= 4'hc;
   assign \$639  = \$637  & \$638 ;
   assign \$640  = | instr[123:115];
-  assign \$641  = instr[123:115] <= 4'hb;
+  assign \$641  = instr[123:115] <= 4'hd;
   assign \$642  = \$640  & \$641 ;
   assign \$643  = | instr[123:115];
-  assign \$644  = instr[123:115] <= 4'hc;
+  assign \$644  = instr[123:115] <= 4'he;
   assign \$645  = \$643  & \$644 ;
   assign \$646  = | instr[123:115];
-  assign \$647  = instr[123:115] <= 4'hd;
+  assign \$647  = instr[123:115] <= 4'hf;
   assign \$648  = \$646  & \$647 ;
   assign \$649  = | instr[123:115];
-  assign \$650  = instr[123:115] <= 4'he;
+  assign \$650  = instr[123:115] <= 5'h10;
   assign \$651  = \$649  & \$650 ;
   assign \$652  = | instr[123:115];
-  assign \$653  = instr[123:115] <= 4'hf;
+  assign \$653  = instr[123:115] <= 5'h11;
   assign \$654  = \$652  & \$653 ;
   assign \$655  = | instr[123:115];
-  assign \$656  = instr[123:115] <= 5'h10;
+  assign \$656  = instr[123:115] <= 5'h12;
   assign \$657  = \$655  & \$656 ;
   assign \$658  = | instr[123:115];
-  assign \$659  = instr[123:115] <= 5'h11;
+  assign \$659  = instr[123:115] <= 5'h13;
   assign \$660  = \$658  & \$659 ;
   assign \$661  = | instr[123:115];
-  assign \$662  = instr[123:115] <= 5'h12;
+  assign \$662  = instr[123:115] <= 5'h14;
   assign \$663  = \$661  & \$662 ;
   assign \$664  = | instr[123:115];
-  assign \$665  = instr[123:115] <= 5'h13;
+  assign \$665  = instr[123:115] <= 5'h15;
   assign \$666  = \$664  & \$665 ;
   assign \$667  = | instr[123:115];
-  assign \$668  = instr[123:115] <= 5'h14;
+  assign \$668  = instr[123:115] <= 5'h16;
   assign \$669  = \$667  & \$668 ;
   assign \$670  = | instr[123:115];
-  assign \$671  = instr[123:115] <= 5'h15;
+  assign \$671  = instr[123:115] <= 5'h17;
   assign \$672  = \$670  & \$671 ;
   assign \$673  = | instr[123:115];
-  assign \$674  = instr[123:115] <= 5'h16;
+  assign \$674  = instr[123:115] <= 5'h18;
   assign \$675  = \$673  & \$674 ;
   assign \$676  = | instr[123:115];
-  assign \$677  = instr[123:115] <= 5'h17;
+  assign \$677  = instr[123:115] <= 5'h19;
   assign \$678  = \$676  & \$677 ;
   assign \$679  = | instr[123:115];
-  assign \$680  = instr[123:115] <= 5'h18;
+  assign \$680  = instr[123:115] <= 5'h1a;
   assign \$681  = \$679  & \$680 ;
   assign \$682  = | instr[123:115];
-  assign \$683  = instr[123:115] <= 5'h19;
+  assign \$683  = instr[123:115] <= 5'h1b;
   assign \$684  = \$682  & \$683 ;
   assign \$685  = | instr[123:115];
-  assign \$686  = instr[123:115] <= 5'h1a;
+  assign \$686  = instr[123:115] <= 5'h1c;
   assign \$687  = \$685  & \$686 ;
   assign \$688  = | instr[123:115];
-  assign \$689  = instr[123:115] <= 5'h1b;
+  assign \$689  = instr[123:115] <= 5'h1d;
   assign \$690  = \$688  & \$689 ;
   assign \$691  = | instr[123:115];
-  assign \$692  = instr[123:115] <= 5'h1c;
+  assign \$692  = instr[123:115] <= 5'h1e;
   assign \$693  = \$691  & \$692 ;
   assign \$694  = | instr[123:115];
-  assign \$695  = instr[123:115] <= 5'h1d;
+  assign \$695  = instr[123:115] <= 5'h1f;
   assign \$696  = \$694  & \$695 ;
   assign \$697  = | instr[123:115];
-  assign \$698  = instr[123:115] <= 5'h1e;
+  assign \$698  = instr[123:115] <= 6'h20;
   assign \$699  = \$697  & \$698 ;
   assign \$700  = | instr[123:115];
-  assign \$701  = instr[123:115] <= 5'h1f;
+  assign \$701  = instr[123:115] <= 6'h21;
   assign \$702  = \$700  & \$701 ;
   assign \$703  = | instr[123:115];
-  assign \$704  = instr[123:115] <= 6'h20;
+  assign \$704  = instr[123:115] <= 6'h22;
   assign \$705  = \$703  & \$704 ;
   assign \$706  = | instr[123:115];
-  assign \$707  = instr[123:115] <= 6'h21;
+  assign \$707  = instr[123:115] <= 6'h23;
   assign \$708  = \$706  & \$707 ;
   assign \$709  = | instr[123:115];
-  assign \$710  = instr[123:115] <= 6'h22;
+  assign \$710  = instr[123:115] <= 6'h24;
   assign \$711  = \$709  & \$710 ;
   assign \$712  = | instr[123:115];
-  assign \$713  = instr[123:115] <= 6'h23;
+  assign \$713  = instr[123:115] <= 6'h25;
   assign \$714  = \$712  & \$713 ;
   assign \$715  = | instr[123:115];
-  assign \$716  = instr[123:115] <= 6'h24;
+  assign \$716  = instr[123:115] <= 6'h26;
   assign \$717  = \$715  & \$716 ;
   assign \$718  = | instr[123:115];
-  assign \$719  = instr[123:115] <= 6'h25;
+  assign \$719  = instr[123:115] <= 6'h27;
   assign \$720  = \$718  & \$719 ;
   assign \$721  = | instr[123:115];
-  assign \$722  = instr[123:115] <= 6'h26;
+  assign \$722  = instr[123:115] <= 6'h28;
   assign \$723  = \$721  & \$722 ;
   assign \$724  = | instr[123:115];
-  assign \$725  = instr[123:115] <= 6'h27;
+  assign \$725  = instr[123:115] <= 6'h29;
   assign \$726  = \$724  & \$725 ;
   assign \$727  = | instr[123:115];
-  assign \$728  = instr[123:115] <= 6'h28;
+  assign \$728  = instr[123:115] <= 6'h2a;
   assign \$729  = \$727  & \$728 ;
   assign \$730  = | instr[123:115];
-  assign \$731  = instr[123:115] <= 6'h29;
+  assign \$731  = instr[123:115] <= 6'h2b;
   assign \$732  = \$730  & \$731 ;
   assign \$733  = | instr[123:115];
-  assign \$734  = instr[123:115] <= 6'h2a;
+  assign \$734  = instr[123:115] <= 6'h2c;
   assign \$735  = \$733  & \$734 ;
   assign \$736  = | instr[123:115];
-  assign \$737  = instr[123:115] <= 6'h2b;
+  assign \$737  = instr[123:115] <= 6'h2d;
   assign \$738  = \$736  & \$737 ;
   assign \$739  = | instr[123:115];
-  assign \$740  = instr[123:115] <= 6'h2c;
+  assign \$740  = instr[123:115] <= 6'h2e;
   assign \$741  = \$739  & \$740 ;
   assign \$742  = | instr[123:115];
-  assign \$743  = instr[123:115] <= 6'h2d;
+  assign \$743  = instr[123:115] <= 6'h2f;
   assign \$744  = \$742  & \$743 ;
   assign \$745  = | instr[123:115];
-  assign \$746  = instr[123:115] <= 6'h2e;
+  assign \$746  = instr[123:115] <= 6'h30;
   assign \$747  = \$745  & \$746 ;
   assign \$748  = | instr[123:115];
-  assign \$749  = instr[123:115] <= 6'h2f;
+  assign \$749  = instr[123:115] <= 6'h31;
   assign \$750  = \$748  & \$749 ;
   assign \$751  = | instr[123:115];
-  assign \$752  = instr[123:115] <= 6'h30;
+  assign \$752  = instr[123:115] <= 6'h32;
   assign \$753  = \$751  & \$752 ;
   assign \$754  = | instr[123:115];
-  assign \$755  = instr[123:115] <= 6'h31;
+  assign \$755  = instr[123:115] <= 6'h33;
   assign \$756  = \$754  & \$755 ;
   assign \$757  = | instr[123:115];
-  assign \$758  = instr[123:115] <= 6'h32;
+  assign \$758  = instr[123:115] <= 6'h34;
   assign \$759  = \$757  & \$758 ;
   assign \$760  = | instr[123:115];
-  assign \$761  = instr[123:115] <= 6'h33;
+  assign \$761  = instr[123:115] <= 6'h35;
   assign \$762  = \$760  & \$761 ;
   assign \$763  = | instr[123:115];
-  assign \$764  = instr[123:115] <= 6'h34;
+  assign \$764  = instr[123:115] <= 6'h36;
   assign \$765  = \$763  & \$764 ;
   assign \$766  = | instr[123:115];
-  assign \$767  = instr[123:115] <= 6'h35;
+  assign \$767  = instr[123:115] <= 6'h37;
   assign \$768  = \$766  & \$767 ;
   assign \$769  = | instr[123:115];
-  assign \$770  = instr[123:115] <= 6'h36;
+  assign \$770  = instr[123:115] <= 6'h38;
   assign \$771  = \$769  & \$770 ;
   assign \$772  = | instr[123:115];
-  assign \$773  = instr[123:115] <= 6'h37;
+  assign \$773  = instr[123:115] <= 6'h39;
   assign \$774  = \$772  & \$773 ;
   assign \$775  = | instr[123:115];
-  assign \$776  = instr[123:115] <= 6'h38;
+  assign \$776  = instr[123:115] <= 6'h3a;
   assign \$777  = \$775  & \$776 ;
   assign \$778  = | instr[123:115];
-  assign \$779  = instr[123:115] <= 6'h39;
+  assign \$779  = instr[123:115] <= 6'h3b;
   assign \$780  = \$778  & \$779 ;
   assign \$781  = | instr[123:115];
-  assign \$782  = instr[123:115] <= 6'h3a;
+  assign \$782  = instr[123:115] <= 6'h3c;
   assign \$783  = \$781  & \$782 ;
   assign \$784  = | instr[123:115];
-  assign \$785  = instr[123:115] <= 6'h3b;
+  assign \$785  = instr[123:115] <= 6'h3d;
   assign \$786  = \$784  & \$785 ;
   assign \$787  = | instr[123:115];
-  assign \$788  = instr[123:115] <= 6'h3c;
+  assign \$788  = instr[123:115] <= 6'h3e;
   assign \$789  = \$787  & \$788 ;
   assign \$790  = | instr[123:115];
-  assign \$791  = instr[123:115] <= 6'h3d;
+  assign \$791  = instr[123:115] <= 6'h3f;
   assign \$792  = \$790  & \$791 ;
-  assign \$793  = | instr[123:115];
-  assign \$794  = instr[123:115] <= 6'h3e;
-  assign \$795  = \$793  & \$794 ;
-  assign \$796  = | instr[123:115];
-  assign \$797  = instr[123:115] <= 6'h3f;
+  assign \$793  = lastw_d ? { \$792 , \$789 , \$786 , \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762 , \$759 , \$756 , \$753 , \$750 , \$747 , \$744 , \$741 , \$738 , \$735 , \$732 , \$729 , \$726 , \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702 , \$699 , \$696 , \$693 , \$690 , \$687 , \$684 , \$681 , \$678 , \$675 , \$672 , \$669 , \$666 , \$663 , \$660 , \$657 , \$654 , \$651 , \$648 , \$645 , \$642 , \$639 , \$636 , \$633 , \$630 , \$627 , \$624 , \$621 , \$618 , \$615 , \$612 , \$609 , \$606 , \$603  } : 64'h0000000000000000;
+  assign \$794  = instr[114] ? 64'hffffffffffffffff : \$793 ;
+  assign a_in = \$signal$38  ? { \$794 , \$600 , \$406 , \$212  } : act_r__data;
+  assign \$795  = pc == lp_end;
+  assign \$796  = \$signal  & \$795 ;
+  assign \$797  = lp_left == 1'h1;
   assign \$798  = \$796  & \$797 ;
-  assign \$799  = lastw_d ? { \$798 , \$795 , \$792 , \$789 , \$786 , \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762 , \$759 , \$756 , \$753 , \$750 , \$747 , \$744 , \$741 , \$738 , \$735 , \$732 , \$729 , \$726 , \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702 , \$699 , \$696 , \$693 , \$690 , \$687 , \$684 , \$681 , \$678 , \$675 , \$672 , \$669 , \$666 , \$663 , \$660 , \$657 , \$654 , \$651 , \$648 , \$645 , \$642 , \$639 , \$636 , \$633 , \$630 , \$627 , \$624 , \$621 , \$618 , \$615 , \$612 , \$609  } : 64'h0000000000000000;
-  assign \$800  = instr[114] ? 64'hffffffffffffffff : \$799 ;
-  assign a_in = \$signal$44  ? { \$800 , \$606 , \$412 , \$218  } : act_r__data;
-  assign \$801  = \$signature__data$29 [3:0] != 2'h3;
-  assign \$802  = \$signal  & \$801 ;
-  assign \$803  = \$signature__data$29 [3:0] != 3'h4;
-  assign \$804  = \$802  & \$803 ;
-  assign \$805  = \$signature__data$29 [3:0] == 3'h5;
-  assign \$806  = pc + 1'h1;
-  assign \$807  = ! rx_beat;
-  assign \$808  = rx_beat == 1'h1;
-  assign \$809  = rx_beat == nb1;
-  assign \$810  = rx_beat == nb1;
-  assign \$811  = \$810  & \$signal$65 ;
-  assign \$812  = instr[25:10] + rx_word;
-  assign \$813  = ! rx_bank;
-  assign \$814  = ! rx_bank;
-  assign \$815  = ! rx_bank;
-  assign \$816  = ! rx_bank;
-  assign \$817  = rx_bank == 1'h1;
-  assign \$818  = rx_bank == 1'h1;
-  assign \$819  = rx_bank == 1'h1;
-  assign \$820  = rx_bank == 1'h1;
-  assign \$821  = rx_bank == 2'h2;
-  assign \$822  = rx_bank == 2'h2;
-  assign \$823  = rx_bank == 2'h2;
-  assign \$824  = rx_bank == 2'h2;
-  assign \$825  = rx_bank == 2'h3;
-  assign \$826  = rx_bank == 2'h3;
-  assign \$827  = rx_bank == 2'h3;
-  assign \$828  = rx_bank == 2'h3;
-  assign \$829  = instr[25:10] + rx_word;
-  assign \$830  = ! rx_bank;
-  assign \$831  = rx_bank == 1'h1;
-  assign \$832  = rx_bank == 2'h2;
-  assign \$833  = rx_bank == 2'h3;
-  assign \$834  = rx_bank == 3'h4;
-  assign \$835  = rx_bank == 3'h5;
-  assign \$836  = rx_bank == 3'h6;
-  assign \$837  = rx_bank == 3'h7;
-  assign \$838  = rx_bank == 4'h8;
-  assign \$839  = rx_bank == 4'h9;
-  assign \$840  = rx_bank == 4'ha;
-  assign \$841  = rx_bank == 4'hb;
-  assign \$842  = rx_bank == 4'hc;
-  assign \$843  = rx_bank == 4'hd;
-  assign \$844  = rx_bank == 4'he;
-  assign \$845  = rx_bank == 4'hf;
-  assign \$846  = instr[25:10] + rx_word;
-  assign \$847  = ! rx_bank;
-  assign \$848  = rx_bank == 1'h1;
-  assign \$849  = rx_bank == 2'h2;
-  assign \$850  = rx_bank == 2'h3;
-  assign \$851  = rx_bank == 3'h4;
-  assign \$852  = rx_bank == 3'h5;
-  assign \$853  = rx_bank == 3'h6;
-  assign \$854  = rx_bank == 3'h7;
-  assign \$855  = rx_bank == 4'h8;
-  assign \$856  = rx_bank == 4'h9;
-  assign \$857  = rx_bank == 4'ha;
-  assign \$858  = rx_bank == 4'hb;
-  assign \$859  = rx_bank == 4'hc;
-  assign \$860  = rx_bank == 4'hd;
-  assign \$861  = rx_bank == 4'he;
-  assign \$862  = rx_bank == 4'hf;
-  assign \$863  = ~ \$signal$83 ;
-  assign \$864  = \$863  | mem_wr_ready;
-  assign \$865  = ! tx_beat;
-  assign \$869  = ! instr[9:8];
-  assign \$871  = instr[9:8] == 1'h1;
-  assign \$873  = instr[9:8] == 2'h2;
-  assign \$875  = \$873  ? store_thresh : \$874 ;
-  assign \$876  = \$871  ? \$872  : \$875 ;
-  assign \$877  = \$869  ? \$870  : \$876 ;
-  assign \$878  = \$signal$83  & mem_wr_ready;
-  assign \$879  = $signed(\$signal$106 ) >= $signed(1'h0);
-  assign \$880  = $signed(\$signal$106 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$881  = \$879  & \$880 ;
-  assign \$882  = $signed(ix) >= $signed(1'h0);
-  assign \$883  = \$881  & \$882 ;
-  assign \$884  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$885  = \$883  & \$884 ;
-  assign \$886  = $signed(\$signal$106 ) >= $signed(1'h0);
-  assign \$887  = $signed(\$signal$106 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$888  = \$886  & \$887 ;
-  assign \$889  = $signed(ix) >= $signed(1'h0);
-  assign \$890  = \$888  & \$889 ;
-  assign \$891  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$892  = \$890  & \$891 ;
-  assign \$893  = \$892  ? 3'h4 : 3'h0;
-  assign \$894  = tail == 2'h3;
-  assign \$895  = instr[9:8] == 1'h1;
-  assign \$897  = instr[71] ? 15'h0002 : \$896 ;
-  assign \$898  = \$895  ? 15'h0001 : \$897 ;
-  assign \$899  = instr[71] ? 2'h1 : n_lv;
-  assign \$901  = instr[9:8] == 1'h1;
-  assign \$902  = instr[50] & \$901 ;
-  assign \$908  = \$907  ? thr_r__data[23:0] : thresh_l0[23:0];
-  assign \$914  = \$913  ? thr_r__data[47:24] : thresh_l0[47:24];
-  assign \$920  = \$919  ? thr_r__data[71:48] : thresh_l0[71:48];
-  assign \$926  = \$925  ? thr_r__data[95:72] : thresh_l0[95:72];
-  assign \$932  = \$931  ? thr_r__data[119:96] : thresh_l0[119:96];
-  assign \$938  = \$937  ? thr_r__data[143:120] : thresh_l0[143:120];
-  assign \$944  = \$943  ? thr_r__data[167:144] : thresh_l0[167:144];
-  assign \$950  = \$949  ? thr_r__data[191:168] : thresh_l0[191:168];
-  assign \$956  = \$955  ? thr_r__data[215:192] : thresh_l0[215:192];
-  assign \$962  = \$961  ? thr_r__data[239:216] : thresh_l0[239:216];
-  assign \$968  = \$967  ? thr_r__data[263:240] : thresh_l0[263:240];
-  assign \$974  = \$973  ? thr_r__data[287:264] : thresh_l0[287:264];
-  assign \$980  = \$979  ? thr_r__data[311:288] : thresh_l0[311:288];
-  assign \$986  = \$985  ? thr_r__data[335:312] : thresh_l0[335:312];
-  assign \$992  = \$991  ? thr_r__data[359:336] : thresh_l0[359:336];
-  assign \$998  = \$997  ? thr_r__data[383:360] : thresh_l0[383:360];
-  assign \$999  = n_lv == 1'h1;
-  assign \$1000  = \$999  ? thr_r__data : thresh_l0;
-  assign \$1001  = instr[71] ? { \$998 , \$992 , \$986 , \$980 , \$974 , \$968 , \$962 , \$956 , \$950 , \$944 , \$938 , \$932 , \$926 , \$920 , \$914 , \$908  } : \$1000 ;
-  assign \$1002  = n_lv - 1'h1;
-  assign \$1003  = \$1002  == 1'h1;
-  assign \$1004  = \$1003  ? thr_r__data : thresh_l1;
-  assign \$1005  = n_lv - 1'h1;
-  assign \$1006  = \$1005  == 2'h2;
-  assign \$1007  = \$1006  ? thr_r__data : thresh_l2;
-  assign \$1008  = t < n_lv;
-  assign \$1009  = instr[25:10] + t;
-  assign \$1010  = ! t;
-  assign \$1011  = instr[71] & \$1010 ;
-  assign \$1012  = instr[9:8] == 2'h2;
-  assign \$1013  = instr[71] ? 1'h1 : 1'h0;
-  assign \$1014  = t == \$1013 ;
-  assign \$1015  = \$1012  & \$1014 ;
-  assign \$1016  = ! bitc;
-  assign \$1017  = 5'h10 * n_cmp;
-  assign \$1018  = instr[9:8] == 1'h1;
-  assign \$1019  = rowc * 6'h20;
-  assign \$1020  = 9'h100 + \$1019 ;
-  assign \$1021  = \$1020  + instr[41:26];
-  assign \$1022  = y[1:0] >> bitc;
-  assign \$1023  = y[3:2] >> bitc;
-  assign \$1024  = y[5:4] >> bitc;
-  assign \$1025  = y[7:6] >> bitc;
-  assign \$1026  = y[9:8] >> bitc;
-  assign \$1027  = y[11:10] >> bitc;
-  assign \$1028  = y[13:12] >> bitc;
-  assign \$1029  = y[15:14] >> bitc;
-  assign \$1030  = y[17:16] >> bitc;
-  assign \$1031  = y[19:18] >> bitc;
-  assign \$1032  = y[21:20] >> bitc;
-  assign \$1033  = y[23:22] >> bitc;
-  assign \$1034  = y[25:24] >> bitc;
-  assign \$1035  = y[27:26] >> bitc;
-  assign \$1036  = y[29:28] >> bitc;
-  assign \$1037  = y[31:30] >> bitc;
-  assign \$1038  = instr[9:8] == 2'h2;
-  assign \$1044  = \$1038  ? \$1043  : 16'h0000;
-  assign \$1045  = { \$1037 , \$1036 , \$1035 , \$1034 , \$1033 , \$1032 , \$1031 , \$1030 , \$1029 , \$1028 , \$1027 , \$1026 , \$1025 , \$1024 , \$1023 , \$1022  } | \$1044 ;
-  assign \$1046  = y[1:0] >> bitc;
-  assign \$1047  = y[3:2] >> bitc;
-  assign \$1048  = y[5:4] >> bitc;
-  assign \$1049  = y[7:6] >> bitc;
-  assign \$1050  = y[9:8] >> bitc;
-  assign \$1051  = y[11:10] >> bitc;
-  assign \$1052  = y[13:12] >> bitc;
-  assign \$1053  = y[15:14] >> bitc;
-  assign \$1054  = y[17:16] >> bitc;
-  assign \$1055  = y[19:18] >> bitc;
-  assign \$1056  = y[21:20] >> bitc;
-  assign \$1057  = y[23:22] >> bitc;
-  assign \$1058  = y[25:24] >> bitc;
-  assign \$1059  = y[27:26] >> bitc;
-  assign \$1060  = y[29:28] >> bitc;
-  assign \$1061  = y[31:30] >> bitc;
-  assign \$1062  = instr[9:8] == 2'h2;
-  assign \$1068  = \$1062  ? \$1067  : 16'h0000;
-  assign \$1069  = { \$1061 , \$1060 , \$1059 , \$1058 , \$1057 , \$1056 , \$1055 , \$1054 , \$1053 , \$1052 , \$1051 , \$1050 , \$1049 , \$1048 , \$1047 , \$1046  } | \$1068 ;
-  assign \$1070  = y[1:0] >> bitc;
-  assign \$1071  = y[3:2] >> bitc;
-  assign \$1072  = y[5:4] >> bitc;
-  assign \$1073  = y[7:6] >> bitc;
-  assign \$1074  = y[9:8] >> bitc;
-  assign \$1075  = y[11:10] >> bitc;
-  assign \$1076  = y[13:12] >> bitc;
-  assign \$1077  = y[15:14] >> bitc;
-  assign \$1078  = y[17:16] >> bitc;
-  assign \$1079  = y[19:18] >> bitc;
-  assign \$1080  = y[21:20] >> bitc;
-  assign \$1081  = y[23:22] >> bitc;
-  assign \$1082  = y[25:24] >> bitc;
-  assign \$1083  = y[27:26] >> bitc;
-  assign \$1084  = y[29:28] >> bitc;
-  assign \$1085  = y[31:30] >> bitc;
-  assign \$1086  = instr[9:8] == 2'h2;
-  assign \$1092  = \$1086  ? \$1091  : 16'h0000;
-  assign \$1093  = { \$1085 , \$1084 , \$1083 , \$1082 , \$1081 , \$1080 , \$1079 , \$1078 , \$1077 , \$1076 , \$1075 , \$1074 , \$1073 , \$1072 , \$1071 , \$1070  } | \$1092 ;
-  assign \$1094  = y[1:0] >> bitc;
-  assign \$1095  = y[3:2] >> bitc;
-  assign \$1096  = y[5:4] >> bitc;
-  assign \$1097  = y[7:6] >> bitc;
-  assign \$1098  = y[9:8] >> bitc;
-  assign \$1099  = y[11:10] >> bitc;
-  assign \$1100  = y[13:12] >> bitc;
-  assign \$1101  = y[15:14] >> bitc;
-  assign \$1102  = y[17:16] >> bitc;
-  assign \$1103  = y[19:18] >> bitc;
-  assign \$1104  = y[21:20] >> bitc;
-  assign \$1105  = y[23:22] >> bitc;
-  assign \$1106  = y[25:24] >> bitc;
-  assign \$1107  = y[27:26] >> bitc;
-  assign \$1108  = y[29:28] >> bitc;
-  assign \$1109  = y[31:30] >> bitc;
-  assign \$1110  = instr[9:8] == 2'h2;
-  assign \$1116  = \$1110  ? \$1115  : 16'h0000;
-  assign \$1117  = { \$1109 , \$1108 , \$1107 , \$1106 , \$1105 , \$1104 , \$1103 , \$1102 , \$1101 , \$1100 , \$1099 , \$1098 , \$1097 , \$1096 , \$1095 , \$1094  } | \$1116 ;
-  assign \$1118  = y[1:0] >> bitc;
-  assign \$1119  = y[3:2] >> bitc;
-  assign \$1120  = y[5:4] >> bitc;
-  assign \$1121  = y[7:6] >> bitc;
-  assign \$1122  = y[9:8] >> bitc;
-  assign \$1123  = y[11:10] >> bitc;
-  assign \$1124  = y[13:12] >> bitc;
-  assign \$1125  = y[15:14] >> bitc;
-  assign \$1126  = y[17:16] >> bitc;
-  assign \$1127  = y[19:18] >> bitc;
-  assign \$1128  = y[21:20] >> bitc;
-  assign \$1129  = y[23:22] >> bitc;
-  assign \$1130  = y[25:24] >> bitc;
-  assign \$1131  = y[27:26] >> bitc;
-  assign \$1132  = y[29:28] >> bitc;
-  assign \$1133  = y[31:30] >> bitc;
+  assign \$799  = ~ \$798 ;
+  assign \$800  = \$signal  & \$799 ;
+  assign \$801  = ir_q[3:0] == 2'h3;
+  assign \$802  = \$800  & \$801 ;
+  assign \$803  = pc == lp_end;
+  assign \$804  = \$signal  & \$803 ;
+  assign \$805  = lp_left != 1'h1;
+  assign \$806  = \$804  & \$805 ;
+  assign \$807  = \$signal$52  + \$signal$53 ;
+  assign \$808  = \$806  ? \$807  : { 1'h0, \$signal$52  };
+  assign \$809  = ir_q[26:11] + \$808 ;
+  assign \$810  = pc == lp_end;
+  assign \$811  = \$signal  & \$810 ;
+  assign \$812  = lp_left != 1'h1;
+  assign \$813  = \$811  & \$812 ;
+  assign \$814  = \$signal$54  + \$signal$55 ;
+  assign \$815  = \$813  ? \$814  : { 1'h0, \$signal$54  };
+  assign \$816  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$815  });
+  assign \$817  = pc == lp_end;
+  assign \$818  = \$signal  & \$817 ;
+  assign \$819  = lp_left == 1'h1;
+  assign \$820  = \$818  & \$819 ;
+  assign \$821  = ~ \$820 ;
+  assign \$822  = \$signal  & \$821 ;
+  assign \$823  = ir_q[3:0] == 3'h4;
+  assign \$824  = \$822  & \$823 ;
+  assign \$825  = pc == lp_end;
+  assign \$826  = \$signal  & \$825 ;
+  assign \$827  = lp_left != 1'h1;
+  assign \$828  = \$826  & \$827 ;
+  assign \$829  = \$signal$56  + \$signal$57 ;
+  assign \$830  = \$828  ? \$829  : { 1'h0, \$signal$56  };
+  assign \$831  = ir_q[41:26] + \$830 ;
+  assign \$832  = pc == lp_end;
+  assign \$833  = \$signal  & \$832 ;
+  assign \$834  = lp_left != 1'h1;
+  assign \$835  = \$833  & \$834 ;
+  assign \$836  = \$signal$58  + \$signal$59 ;
+  assign \$837  = \$835  ? \$836  : { 1'h0, \$signal$58  };
+  assign \$838  = ir_q[87:72] + \$837 ;
+  assign \$839  = ir_q[9:8] == 2'h3;
+  assign \$840  = ir_q[9:8] == 1'h1;
+  assign \$841  = ir_q[9:8] == 2'h2;
+  assign \$842  = \$840  | \$841 ;
+  assign \$844  = ir_q[9:8] != 1'h1;
+  assign \$845  = ir_q[54:51] > 2'h2;
+  assign \$846  = \$844  & \$845 ;
+  assign \$847  = ir_q[9:8] == 2'h2;
+  assign \$848  = \$847  | ir_q[71];
+  assign \$851  = ir_q[9:8] == 2'h2;
+  assign \$852  = ir_q[54:51] != 1'h1;
+  assign \$853  = \$851  & \$852 ;
+  assign \$854  = \$850  | \$853 ;
+  assign \$855  = ir_q[9:8] == 1'h1;
+  assign \$856  = ir_q[54:51] != 1'h1;
+  assign \$857  = \$855  | \$856 ;
+  assign \$858  = ir_q[71] & \$857 ;
+  assign \$859  = \$854  | \$858 ;
+  assign \$860  = t == 1'h1;
+  assign \$861  = ! rx_beat;
+  assign \$862  = rx_beat == 1'h1;
+  assign \$863  = rx_beat == nb1;
+  assign \$864  = rx_beat == nb1;
+  assign \$865  = \$864  & \$signal$72 ;
+  assign \$866  = instr[25:10] + rx_word;
+  assign \$867  = ! rx_bank;
+  assign \$868  = ! rx_bank;
+  assign \$869  = ! rx_bank;
+  assign \$870  = ! rx_bank;
+  assign \$871  = rx_bank == 1'h1;
+  assign \$872  = rx_bank == 1'h1;
+  assign \$873  = rx_bank == 1'h1;
+  assign \$874  = rx_bank == 1'h1;
+  assign \$875  = rx_bank == 2'h2;
+  assign \$876  = rx_bank == 2'h2;
+  assign \$877  = rx_bank == 2'h2;
+  assign \$878  = rx_bank == 2'h2;
+  assign \$879  = rx_bank == 2'h3;
+  assign \$880  = rx_bank == 2'h3;
+  assign \$881  = rx_bank == 2'h3;
+  assign \$882  = rx_bank == 2'h3;
+  assign \$883  = instr[25:10] + rx_word;
+  assign \$884  = ! rx_bank;
+  assign \$885  = rx_bank == 1'h1;
+  assign \$886  = rx_bank == 2'h2;
+  assign \$887  = rx_bank == 2'h3;
+  assign \$888  = rx_bank == 3'h4;
+  assign \$889  = rx_bank == 3'h5;
+  assign \$890  = rx_bank == 3'h6;
+  assign \$891  = rx_bank == 3'h7;
+  assign \$892  = rx_bank == 4'h8;
+  assign \$893  = rx_bank == 4'h9;
+  assign \$894  = rx_bank == 4'ha;
+  assign \$895  = rx_bank == 4'hb;
+  assign \$896  = rx_bank == 4'hc;
+  assign \$897  = rx_bank == 4'hd;
+  assign \$898  = rx_bank == 4'he;
+  assign \$899  = rx_bank == 4'hf;
+  assign \$900  = instr[25:10] + rx_word;
+  assign \$901  = ! rx_bank;
+  assign \$902  = rx_bank == 1'h1;
+  assign \$903  = rx_bank == 2'h2;
+  assign \$904  = rx_bank == 2'h3;
+  assign \$905  = rx_bank == 3'h4;
+  assign \$906  = rx_bank == 3'h5;
+  assign \$907  = rx_bank == 3'h6;
+  assign \$908  = rx_bank == 3'h7;
+  assign \$909  = rx_bank == 4'h8;
+  assign \$910  = rx_bank == 4'h9;
+  assign \$911  = rx_bank == 4'ha;
+  assign \$912  = rx_bank == 4'hb;
+  assign \$913  = rx_bank == 4'hc;
+  assign \$914  = rx_bank == 4'hd;
+  assign \$915  = rx_bank == 4'he;
+  assign \$916  = rx_bank == 4'hf;
+  assign \$917  = ~ \$signal$92 ;
+  assign \$918  = \$917  | mem_wr_ready;
+  assign \$919  = ! tx_beat;
+  assign \$921  = ~ \$signal$92 ;
+  assign \$922  = \$921  | mem_wr_ready;
+  assign \$923  = ~ \$922 ;
+  assign \$924  = instr[9:8] == 2'h3;
+  assign \$927  = \$924  ? \$925  : \$926 ;
+  assign \$928  = \$signal$92  & mem_wr_ready;
+  assign \$929  = $signed(\$signal$111 ) >= $signed(1'h0);
+  assign \$930  = $signed(\$signal$111 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$931  = \$929  & \$930 ;
+  assign \$932  = $signed(ix) >= $signed(1'h0);
+  assign \$933  = \$931  & \$932 ;
+  assign \$934  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$935  = \$933  & \$934 ;
+  assign \$936  = $signed(\$signal$111 ) >= $signed(1'h0);
+  assign \$937  = $signed(\$signal$111 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$938  = \$936  & \$937 ;
+  assign \$939  = $signed(ix) >= $signed(1'h0);
+  assign \$940  = \$938  & \$939 ;
+  assign \$941  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$942  = \$940  & \$941 ;
+  assign \$943  = \$942  ? 3'h4 : 3'h0;
+  assign \$944  = tail == 2'h3;
+  assign \$946  = instr[9:8] == 1'h1;
+  assign \$947  = instr[50] & \$946 ;
+  assign \$948  = ! t;
+  assign \$949  = instr[71] & \$948 ;
+  assign \$950  = \$949  ? instr[87:72] : instr[41:26];
+  assign \$951  = t < p_lv;
+  assign \$952  = ! t;
+  assign \$953  = instr[71] & \$952 ;
+  assign \$954  = instr[9:8] == 2'h2;
+  assign \$955  = instr[71] ? 1'h1 : 1'h0;
+  assign \$956  = t == \$955 ;
+  assign \$957  = \$954  & \$956 ;
+  assign \$959  = \$958  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$961  = \$960  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$963  = \$962  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$965  = \$964  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$967  = \$966  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$969  = \$968  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$971  = \$970  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$973  = \$972  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$975  = \$974  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$977  = \$976  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$979  = \$978  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$981  = \$980  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$983  = \$982  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$985  = \$984  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$987  = \$986  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$989  = \$988  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$990  = instr[71] ? { \$989 , \$987 , \$985 , \$983 , \$981 , \$979 , \$977 , \$975 , \$973 , \$971 , \$969 , \$967 , \$965 , \$963 , \$961 , \$959  } : thresh_l0;
+  assign \$991  = ~ wvalid;
+  assign \$992  = ! wbit;
+  assign \$993  = 5'h10 * p_cmp;
+  assign \$994  = instr[9:8] == 1'h1;
+  assign \$995  = wrow * 6'h20;
+  assign \$996  = 9'h100 + \$995 ;
+  assign \$997  = \$996  + instr[41:26];
+  assign \$998  = y_q[1:0] >> wbit;
+  assign \$999  = y_q[3:2] >> wbit;
+  assign \$1000  = y_q[5:4] >> wbit;
+  assign \$1001  = y_q[7:6] >> wbit;
+  assign \$1002  = y_q[9:8] >> wbit;
+  assign \$1003  = y_q[11:10] >> wbit;
+  assign \$1004  = y_q[13:12] >> wbit;
+  assign \$1005  = y_q[15:14] >> wbit;
+  assign \$1006  = y_q[17:16] >> wbit;
+  assign \$1007  = y_q[19:18] >> wbit;
+  assign \$1008  = y_q[21:20] >> wbit;
+  assign \$1009  = y_q[23:22] >> wbit;
+  assign \$1010  = y_q[25:24] >> wbit;
+  assign \$1011  = y_q[27:26] >> wbit;
+  assign \$1012  = y_q[29:28] >> wbit;
+  assign \$1013  = y_q[31:30] >> wbit;
+  assign \$1014  = instr[9:8] == 2'h2;
+  assign \$1016  = \$1014  ? \$1015  : 16'h0000;
+  assign \$1017  = { \$1013 , \$1012 , \$1011 , \$1010 , \$1009 , \$1008 , \$1007 , \$1006 , \$1005 , \$1004 , \$1003 , \$1002 , \$1001 , \$1000 , \$999 , \$998  } | \$1016 ;
+  assign \$1018  = y_q[1:0] >> wbit;
+  assign \$1019  = y_q[3:2] >> wbit;
+  assign \$1020  = y_q[5:4] >> wbit;
+  assign \$1021  = y_q[7:6] >> wbit;
+  assign \$1022  = y_q[9:8] >> wbit;
+  assign \$1023  = y_q[11:10] >> wbit;
+  assign \$1024  = y_q[13:12] >> wbit;
+  assign \$1025  = y_q[15:14] >> wbit;
+  assign \$1026  = y_q[17:16] >> wbit;
+  assign \$1027  = y_q[19:18] >> wbit;
+  assign \$1028  = y_q[21:20] >> wbit;
+  assign \$1029  = y_q[23:22] >> wbit;
+  assign \$1030  = y_q[25:24] >> wbit;
+  assign \$1031  = y_q[27:26] >> wbit;
+  assign \$1032  = y_q[29:28] >> wbit;
+  assign \$1033  = y_q[31:30] >> wbit;
+  assign \$1034  = instr[9:8] == 2'h2;
+  assign \$1036  = \$1034  ? \$1035  : 16'h0000;
+  assign \$1037  = { \$1033 , \$1032 , \$1031 , \$1030 , \$1029 , \$1028 , \$1027 , \$1026 , \$1025 , \$1024 , \$1023 , \$1022 , \$1021 , \$1020 , \$1019 , \$1018  } | \$1036 ;
+  assign \$1038  = y_q[1:0] >> wbit;
+  assign \$1039  = y_q[3:2] >> wbit;
+  assign \$1040  = y_q[5:4] >> wbit;
+  assign \$1041  = y_q[7:6] >> wbit;
+  assign \$1042  = y_q[9:8] >> wbit;
+  assign \$1043  = y_q[11:10] >> wbit;
+  assign \$1044  = y_q[13:12] >> wbit;
+  assign \$1045  = y_q[15:14] >> wbit;
+  assign \$1046  = y_q[17:16] >> wbit;
+  assign \$1047  = y_q[19:18] >> wbit;
+  assign \$1048  = y_q[21:20] >> wbit;
+  assign \$1049  = y_q[23:22] >> wbit;
+  assign \$1050  = y_q[25:24] >> wbit;
+  assign \$1051  = y_q[27:26] >> wbit;
+  assign \$1052  = y_q[29:28] >> wbit;
+  assign \$1053  = y_q[31:30] >> wbit;
+  assign \$1054  = instr[9:8] == 2'h2;
+  assign \$1056  = \$1054  ? \$1055  : 16'h0000;
+  assign \$1057  = { \$1053 , \$1052 , \$1051 , \$1050 , \$1049 , \$1048 , \$1047 , \$1046 , \$1045 , \$1044 , \$1043 , \$1042 , \$1041 , \$1040 , \$1039 , \$1038  } | \$1056 ;
+  assign \$1058  = y_q[1:0] >> wbit;
+  assign \$1059  = y_q[3:2] >> wbit;
+  assign \$1060  = y_q[5:4] >> wbit;
+  assign \$1061  = y_q[7:6] >> wbit;
+  assign \$1062  = y_q[9:8] >> wbit;
+  assign \$1063  = y_q[11:10] >> wbit;
+  assign \$1064  = y_q[13:12] >> wbit;
+  assign \$1065  = y_q[15:14] >> wbit;
+  assign \$1066  = y_q[17:16] >> wbit;
+  assign \$1067  = y_q[19:18] >> wbit;
+  assign \$1068  = y_q[21:20] >> wbit;
+  assign \$1069  = y_q[23:22] >> wbit;
+  assign \$1070  = y_q[25:24] >> wbit;
+  assign \$1071  = y_q[27:26] >> wbit;
+  assign \$1072  = y_q[29:28] >> wbit;
+  assign \$1073  = y_q[31:30] >> wbit;
+  assign \$1074  = instr[9:8] == 2'h2;
+  assign \$1076  = \$1074  ? \$1075  : 16'h0000;
+  assign \$1077  = { \$1073 , \$1072 , \$1071 , \$1070 , \$1069 , \$1068 , \$1067 , \$1066 , \$1065 , \$1064 , \$1063 , \$1062 , \$1061 , \$1060 , \$1059 , \$1058  } | \$1076 ;
+  assign \$1078  = y_q[1:0] >> wbit;
+  assign \$1079  = y_q[3:2] >> wbit;
+  assign \$1080  = y_q[5:4] >> wbit;
+  assign \$1081  = y_q[7:6] >> wbit;
+  assign \$1082  = y_q[9:8] >> wbit;
+  assign \$1083  = y_q[11:10] >> wbit;
+  assign \$1084  = y_q[13:12] >> wbit;
+  assign \$1085  = y_q[15:14] >> wbit;
+  assign \$1086  = y_q[17:16] >> wbit;
+  assign \$1087  = y_q[19:18] >> wbit;
+  assign \$1088  = y_q[21:20] >> wbit;
+  assign \$1089  = y_q[23:22] >> wbit;
+  assign \$1090  = y_q[25:24] >> wbit;
+  assign \$1091  = y_q[27:26] >> wbit;
+  assign \$1092  = y_q[29:28] >> wbit;
+  assign \$1093  = y_q[31:30] >> wbit;
+  assign \$1094  = instr[9:8] == 2'h2;
+  assign \$1096  = \$1094  ? \$1095  : 16'h0000;
+  assign \$1097  = { \$1093 , \$1092 , \$1091 , \$1090 , \$1089 , \$1088 , \$1087 , \$1086 , \$1085 , \$1084 , \$1083 , \$1082 , \$1081 , \$1080 , \$1079 , \$1078  } | \$1096 ;
+  assign \$1098  = y_q[1:0] >> wbit;
+  assign \$1099  = y_q[3:2] >> wbit;
+  assign \$1100  = y_q[5:4] >> wbit;
+  assign \$1101  = y_q[7:6] >> wbit;
+  assign \$1102  = y_q[9:8] >> wbit;
+  assign \$1103  = y_q[11:10] >> wbit;
+  assign \$1104  = y_q[13:12] >> wbit;
+  assign \$1105  = y_q[15:14] >> wbit;
+  assign \$1106  = y_q[17:16] >> wbit;
+  assign \$1107  = y_q[19:18] >> wbit;
+  assign \$1108  = y_q[21:20] >> wbit;
+  assign \$1109  = y_q[23:22] >> wbit;
+  assign \$1110  = y_q[25:24] >> wbit;
+  assign \$1111  = y_q[27:26] >> wbit;
+  assign \$1112  = y_q[29:28] >> wbit;
+  assign \$1113  = y_q[31:30] >> wbit;
+  assign \$1114  = instr[9:8] == 2'h2;
+  assign \$1116  = \$1114  ? \$1115  : 16'h0000;
+  assign \$1117  = { \$1113 , \$1112 , \$1111 , \$1110 , \$1109 , \$1108 , \$1107 , \$1106 , \$1105 , \$1104 , \$1103 , \$1102 , \$1101 , \$1100 , \$1099 , \$1098  } | \$1116 ;
+  assign \$1118  = y_q[1:0] >> wbit;
+  assign \$1119  = y_q[3:2] >> wbit;
+  assign \$1120  = y_q[5:4] >> wbit;
+  assign \$1121  = y_q[7:6] >> wbit;
+  assign \$1122  = y_q[9:8] >> wbit;
+  assign \$1123  = y_q[11:10] >> wbit;
+  assign \$1124  = y_q[13:12] >> wbit;
+  assign \$1125  = y_q[15:14] >> wbit;
+  assign \$1126  = y_q[17:16] >> wbit;
+  assign \$1127  = y_q[19:18] >> wbit;
+  assign \$1128  = y_q[21:20] >> wbit;
+  assign \$1129  = y_q[23:22] >> wbit;
+  assign \$1130  = y_q[25:24] >> wbit;
+  assign \$1131  = y_q[27:26] >> wbit;
+  assign \$1132  = y_q[29:28] >> wbit;
+  assign \$1133  = y_q[31:30] >> wbit;
   assign \$1134  = instr[9:8] == 2'h2;
-  assign \$1140  = \$1134  ? \$1139  : 16'h0000;
-  assign \$1141  = { \$1133 , \$1132 , \$1131 , \$1130 , \$1129 , \$1128 , \$1127 , \$1126 , \$1125 , \$1124 , \$1123 , \$1122 , \$1121 , \$1120 , \$1119 , \$1118  } | \$1140 ;
-  assign \$1142  = y[1:0] >> bitc;
-  assign \$1143  = y[3:2] >> bitc;
-  assign \$1144  = y[5:4] >> bitc;
-  assign \$1145  = y[7:6] >> bitc;
-  assign \$1146  = y[9:8] >> bitc;
-  assign \$1147  = y[11:10] >> bitc;
-  assign \$1148  = y[13:12] >> bitc;
-  assign \$1149  = y[15:14] >> bitc;
-  assign \$1150  = y[17:16] >> bitc;
-  assign \$1151  = y[19:18] >> bitc;
-  assign \$1152  = y[21:20] >> bitc;
-  assign \$1153  = y[23:22] >> bitc;
-  assign \$1154  = y[25:24] >> bitc;
-  assign \$1155  = y[27:26] >> bitc;
-  assign \$1156  = y[29:28] >> bitc;
-  assign \$1157  = y[31:30] >> bitc;
-  assign \$1158  = instr[9:8] == 2'h2;
-  assign \$1164  = \$1158  ? \$1163  : 16'h0000;
-  assign \$1165  = { \$1157 , \$1156 , \$1155 , \$1154 , \$1153 , \$1152 , \$1151 , \$1150 , \$1149 , \$1148 , \$1147 , \$1146 , \$1145 , \$1144 , \$1143 , \$1142  } | \$1164 ;
-  assign \$1166  = y[1:0] >> bitc;
-  assign \$1167  = y[3:2] >> bitc;
-  assign \$1168  = y[5:4] >> bitc;
-  assign \$1169  = y[7:6] >> bitc;
-  assign \$1170  = y[9:8] >> bitc;
-  assign \$1171  = y[11:10] >> bitc;
-  assign \$1172  = y[13:12] >> bitc;
-  assign \$1173  = y[15:14] >> bitc;
-  assign \$1174  = y[17:16] >> bitc;
-  assign \$1175  = y[19:18] >> bitc;
-  assign \$1176  = y[21:20] >> bitc;
-  assign \$1177  = y[23:22] >> bitc;
-  assign \$1178  = y[25:24] >> bitc;
-  assign \$1179  = y[27:26] >> bitc;
-  assign \$1180  = y[29:28] >> bitc;
-  assign \$1181  = y[31:30] >> bitc;
-  assign \$1182  = instr[9:8] == 2'h2;
-  assign \$1188  = \$1182  ? \$1187  : 16'h0000;
-  assign \$1189  = { \$1181 , \$1180 , \$1179 , \$1178 , \$1177 , \$1176 , \$1175 , \$1174 , \$1173 , \$1172 , \$1171 , \$1170 , \$1169 , \$1168 , \$1167 , \$1166  } | \$1188 ;
-  assign \$1190  = y[1:0] >> bitc;
-  assign \$1191  = y[3:2] >> bitc;
-  assign \$1192  = y[5:4] >> bitc;
-  assign \$1193  = y[7:6] >> bitc;
-  assign \$1194  = y[9:8] >> bitc;
-  assign \$1195  = y[11:10] >> bitc;
-  assign \$1196  = y[13:12] >> bitc;
-  assign \$1197  = y[15:14] >> bitc;
-  assign \$1198  = y[17:16] >> bitc;
-  assign \$1199  = y[19:18] >> bitc;
-  assign \$1200  = y[21:20] >> bitc;
-  assign \$1201  = y[23:22] >> bitc;
-  assign \$1202  = y[25:24] >> bitc;
-  assign \$1203  = y[27:26] >> bitc;
-  assign \$1204  = y[29:28] >> bitc;
-  assign \$1205  = y[31:30] >> bitc;
-  assign \$1206  = instr[9:8] == 2'h2;
-  assign \$1212  = \$1206  ? \$1211  : 16'h0000;
-  assign \$1213  = { \$1205 , \$1204 , \$1203 , \$1202 , \$1201 , \$1200 , \$1199 , \$1198 , \$1197 , \$1196 , \$1195 , \$1194 , \$1193 , \$1192 , \$1191 , \$1190  } | \$1212 ;
-  assign \$1214  = y[1:0] >> bitc;
-  assign \$1215  = y[3:2] >> bitc;
-  assign \$1216  = y[5:4] >> bitc;
-  assign \$1217  = y[7:6] >> bitc;
-  assign \$1218  = y[9:8] >> bitc;
-  assign \$1219  = y[11:10] >> bitc;
-  assign \$1220  = y[13:12] >> bitc;
-  assign \$1221  = y[15:14] >> bitc;
-  assign \$1222  = y[17:16] >> bitc;
-  assign \$1223  = y[19:18] >> bitc;
-  assign \$1224  = y[21:20] >> bitc;
-  assign \$1225  = y[23:22] >> bitc;
-  assign \$1226  = y[25:24] >> bitc;
-  assign \$1227  = y[27:26] >> bitc;
-  assign \$1228  = y[29:28] >> bitc;
-  assign \$1229  = y[31:30] >> bitc;
-  assign \$1230  = instr[9:8] == 2'h2;
-  assign \$1236  = \$1230  ? \$1235  : 16'h0000;
-  assign \$1237  = { \$1229 , \$1228 , \$1227 , \$1226 , \$1225 , \$1224 , \$1223 , \$1222 , \$1221 , \$1220 , \$1219 , \$1218 , \$1217 , \$1216 , \$1215 , \$1214  } | \$1236 ;
-  assign \$1238  = y[1:0] >> bitc;
-  assign \$1239  = y[3:2] >> bitc;
-  assign \$1240  = y[5:4] >> bitc;
-  assign \$1241  = y[7:6] >> bitc;
-  assign \$1242  = y[9:8] >> bitc;
-  assign \$1243  = y[11:10] >> bitc;
-  assign \$1244  = y[13:12] >> bitc;
-  assign \$1245  = y[15:14] >> bitc;
-  assign \$1246  = y[17:16] >> bitc;
-  assign \$1247  = y[19:18] >> bitc;
-  assign \$1248  = y[21:20] >> bitc;
-  assign \$1249  = y[23:22] >> bitc;
-  assign \$1250  = y[25:24] >> bitc;
-  assign \$1251  = y[27:26] >> bitc;
-  assign \$1252  = y[29:28] >> bitc;
-  assign \$1253  = y[31:30] >> bitc;
+  assign \$1136  = \$1134  ? \$1135  : 16'h0000;
+  assign \$1137  = { \$1133 , \$1132 , \$1131 , \$1130 , \$1129 , \$1128 , \$1127 , \$1126 , \$1125 , \$1124 , \$1123 , \$1122 , \$1121 , \$1120 , \$1119 , \$1118  } | \$1136 ;
+  assign \$1138  = y_q[1:0] >> wbit;
+  assign \$1139  = y_q[3:2] >> wbit;
+  assign \$1140  = y_q[5:4] >> wbit;
+  assign \$1141  = y_q[7:6] >> wbit;
+  assign \$1142  = y_q[9:8] >> wbit;
+  assign \$1143  = y_q[11:10] >> wbit;
+  assign \$1144  = y_q[13:12] >> wbit;
+  assign \$1145  = y_q[15:14] >> wbit;
+  assign \$1146  = y_q[17:16] >> wbit;
+  assign \$1147  = y_q[19:18] >> wbit;
+  assign \$1148  = y_q[21:20] >> wbit;
+  assign \$1149  = y_q[23:22] >> wbit;
+  assign \$1150  = y_q[25:24] >> wbit;
+  assign \$1151  = y_q[27:26] >> wbit;
+  assign \$1152  = y_q[29:28] >> wbit;
+  assign \$1153  = y_q[31:30] >> wbit;
+  assign \$1154  = instr[9:8] == 2'h2;
+  assign \$1156  = \$1154  ? \$1155  : 16'h0000;
+  assign \$1157  = { \$1153 , \$1152 , \$1151 , \$1150 , \$1149 , \$1148 , \$1147 , \$1146 , \$1145 , \$1144 , \$1143 , \$1142 , \$1141 , \$1140 , \$1139 , \$1138  } | \$1156 ;
+  assign \$1158  = y_q[1:0] >> wbit;
+  assign \$1159  = y_q[3:2] >> wbit;
+  assign \$1160  = y_q[5:4] >> wbit;
+  assign \$1161  = y_q[7:6] >> wbit;
+  assign \$1162  = y_q[9:8] >> wbit;
+  assign \$1163  = y_q[11:10] >> wbit;
+  assign \$1164  = y_q[13:12] >> wbit;
+  assign \$1165  = y_q[15:14] >> wbit;
+  assign \$1166  = y_q[17:16] >> wbit;
+  assign \$1167  = y_q[19:18] >> wbit;
+  assign \$1168  = y_q[21:20] >> wbit;
+  assign \$1169  = y_q[23:22] >> wbit;
+  assign \$1170  = y_q[25:24] >> wbit;
+  assign \$1171  = y_q[27:26] >> wbit;
+  assign \$1172  = y_q[29:28] >> wbit;
+  assign \$1173  = y_q[31:30] >> wbit;
+  assign \$1174  = instr[9:8] == 2'h2;
+  assign \$1176  = \$1174  ? \$1175  : 16'h0000;
+  assign \$1177  = { \$1173 , \$1172 , \$1171 , \$1170 , \$1169 , \$1168 , \$1167 , \$1166 , \$1165 , \$1164 , \$1163 , \$1162 , \$1161 , \$1160 , \$1159 , \$1158  } | \$1176 ;
+  assign \$1178  = y_q[1:0] >> wbit;
+  assign \$1179  = y_q[3:2] >> wbit;
+  assign \$1180  = y_q[5:4] >> wbit;
+  assign \$1181  = y_q[7:6] >> wbit;
+  assign \$1182  = y_q[9:8] >> wbit;
+  assign \$1183  = y_q[11:10] >> wbit;
+  assign \$1184  = y_q[13:12] >> wbit;
+  assign \$1185  = y_q[15:14] >> wbit;
+  assign \$1186  = y_q[17:16] >> wbit;
+  assign \$1187  = y_q[19:18] >> wbit;
+  assign \$1188  = y_q[21:20] >> wbit;
+  assign \$1189  = y_q[23:22] >> wbit;
+  assign \$1190  = y_q[25:24] >> wbit;
+  assign \$1191  = y_q[27:26] >> wbit;
+  assign \$1192  = y_q[29:28] >> wbit;
+  assign \$1193  = y_q[31:30] >> wbit;
+  assign \$1194  = instr[9:8] == 2'h2;
+  assign \$1196  = \$1194  ? \$1195  : 16'h0000;
+  assign \$1197  = { \$1193 , \$1192 , \$1191 , \$1190 , \$1189 , \$1188 , \$1187 , \$1186 , \$1185 , \$1184 , \$1183 , \$1182 , \$1181 , \$1180 , \$1179 , \$1178  } | \$1196 ;
+  assign \$1198  = y_q[1:0] >> wbit;
+  assign \$1199  = y_q[3:2] >> wbit;
+  assign \$1200  = y_q[5:4] >> wbit;
+  assign \$1201  = y_q[7:6] >> wbit;
+  assign \$1202  = y_q[9:8] >> wbit;
+  assign \$1203  = y_q[11:10] >> wbit;
+  assign \$1204  = y_q[13:12] >> wbit;
+  assign \$1205  = y_q[15:14] >> wbit;
+  assign \$1206  = y_q[17:16] >> wbit;
+  assign \$1207  = y_q[19:18] >> wbit;
+  assign \$1208  = y_q[21:20] >> wbit;
+  assign \$1209  = y_q[23:22] >> wbit;
+  assign \$1210  = y_q[25:24] >> wbit;
+  assign \$1211  = y_q[27:26] >> wbit;
+  assign \$1212  = y_q[29:28] >> wbit;
+  assign \$1213  = y_q[31:30] >> wbit;
+  assign \$1214  = instr[9:8] == 2'h2;
+  assign \$1216  = \$1214  ? \$1215  : 16'h0000;
+  assign \$1217  = { \$1213 , \$1212 , \$1211 , \$1210 , \$1209 , \$1208 , \$1207 , \$1206 , \$1205 , \$1204 , \$1203 , \$1202 , \$1201 , \$1200 , \$1199 , \$1198  } | \$1216 ;
+  assign \$1218  = y_q[1:0] >> wbit;
+  assign \$1219  = y_q[3:2] >> wbit;
+  assign \$1220  = y_q[5:4] >> wbit;
+  assign \$1221  = y_q[7:6] >> wbit;
+  assign \$1222  = y_q[9:8] >> wbit;
+  assign \$1223  = y_q[11:10] >> wbit;
+  assign \$1224  = y_q[13:12] >> wbit;
+  assign \$1225  = y_q[15:14] >> wbit;
+  assign \$1226  = y_q[17:16] >> wbit;
+  assign \$1227  = y_q[19:18] >> wbit;
+  assign \$1228  = y_q[21:20] >> wbit;
+  assign \$1229  = y_q[23:22] >> wbit;
+  assign \$1230  = y_q[25:24] >> wbit;
+  assign \$1231  = y_q[27:26] >> wbit;
+  assign \$1232  = y_q[29:28] >> wbit;
+  assign \$1233  = y_q[31:30] >> wbit;
+  assign \$1234  = instr[9:8] == 2'h2;
+  assign \$1236  = \$1234  ? \$1235  : 16'h0000;
+  assign \$1237  = { \$1233 , \$1232 , \$1231 , \$1230 , \$1229 , \$1228 , \$1227 , \$1226 , \$1225 , \$1224 , \$1223 , \$1222 , \$1221 , \$1220 , \$1219 , \$1218  } | \$1236 ;
+  assign \$1238  = y_q[1:0] >> wbit;
+  assign \$1239  = y_q[3:2] >> wbit;
+  assign \$1240  = y_q[5:4] >> wbit;
+  assign \$1241  = y_q[7:6] >> wbit;
+  assign \$1242  = y_q[9:8] >> wbit;
+  assign \$1243  = y_q[11:10] >> wbit;
+  assign \$1244  = y_q[13:12] >> wbit;
+  assign \$1245  = y_q[15:14] >> wbit;
+  assign \$1246  = y_q[17:16] >> wbit;
+  assign \$1247  = y_q[19:18] >> wbit;
+  assign \$1248  = y_q[21:20] >> wbit;
+  assign \$1249  = y_q[23:22] >> wbit;
+  assign \$1250  = y_q[25:24] >> wbit;
+  assign \$1251  = y_q[27:26] >> wbit;
+  assign \$1252  = y_q[29:28] >> wbit;
+  assign \$1253  = y_q[31:30] >> wbit;
   assign \$1254  = instr[9:8] == 2'h2;
-  assign \$1260  = \$1254  ? \$1259  : 16'h0000;
-  assign \$1261  = { \$1253 , \$1252 , \$1251 , \$1250 , \$1249 , \$1248 , \$1247 , \$1246 , \$1245 , \$1244 , \$1243 , \$1242 , \$1241 , \$1240 , \$1239 , \$1238  } | \$1260 ;
-  assign \$1262  = y[1:0] >> bitc;
-  assign \$1263  = y[3:2] >> bitc;
-  assign \$1264  = y[5:4] >> bitc;
-  assign \$1265  = y[7:6] >> bitc;
-  assign \$1266  = y[9:8] >> bitc;
-  assign \$1267  = y[11:10] >> bitc;
-  assign \$1268  = y[13:12] >> bitc;
-  assign \$1269  = y[15:14] >> bitc;
-  assign \$1270  = y[17:16] >> bitc;
-  assign \$1271  = y[19:18] >> bitc;
-  assign \$1272  = y[21:20] >> bitc;
-  assign \$1273  = y[23:22] >> bitc;
-  assign \$1274  = y[25:24] >> bitc;
-  assign \$1275  = y[27:26] >> bitc;
-  assign \$1276  = y[29:28] >> bitc;
-  assign \$1277  = y[31:30] >> bitc;
-  assign \$1278  = instr[9:8] == 2'h2;
-  assign \$1284  = \$1278  ? \$1283  : 16'h0000;
-  assign \$1285  = { \$1277 , \$1276 , \$1275 , \$1274 , \$1273 , \$1272 , \$1271 , \$1270 , \$1269 , \$1268 , \$1267 , \$1266 , \$1265 , \$1264 , \$1263 , \$1262  } | \$1284 ;
-  assign \$1286  = y[1:0] >> bitc;
-  assign \$1287  = y[3:2] >> bitc;
-  assign \$1288  = y[5:4] >> bitc;
-  assign \$1289  = y[7:6] >> bitc;
-  assign \$1290  = y[9:8] >> bitc;
-  assign \$1291  = y[11:10] >> bitc;
-  assign \$1292  = y[13:12] >> bitc;
-  assign \$1293  = y[15:14] >> bitc;
-  assign \$1294  = y[17:16] >> bitc;
-  assign \$1295  = y[19:18] >> bitc;
-  assign \$1296  = y[21:20] >> bitc;
-  assign \$1297  = y[23:22] >> bitc;
-  assign \$1298  = y[25:24] >> bitc;
-  assign \$1299  = y[27:26] >> bitc;
-  assign \$1300  = y[29:28] >> bitc;
-  assign \$1301  = y[31:30] >> bitc;
-  assign \$1302  = instr[9:8] == 2'h2;
-  assign \$1308  = \$1302  ? \$1307  : 16'h0000;
-  assign \$1309  = { \$1301 , \$1300 , \$1299 , \$1298 , \$1297 , \$1296 , \$1295 , \$1294 , \$1293 , \$1292 , \$1291 , \$1290 , \$1289 , \$1288 , \$1287 , \$1286  } | \$1308 ;
-  assign \$1310  = y[1:0] >> bitc;
-  assign \$1311  = y[3:2] >> bitc;
-  assign \$1312  = y[5:4] >> bitc;
-  assign \$1313  = y[7:6] >> bitc;
-  assign \$1314  = y[9:8] >> bitc;
-  assign \$1315  = y[11:10] >> bitc;
-  assign \$1316  = y[13:12] >> bitc;
-  assign \$1317  = y[15:14] >> bitc;
-  assign \$1318  = y[17:16] >> bitc;
-  assign \$1319  = y[19:18] >> bitc;
-  assign \$1320  = y[21:20] >> bitc;
-  assign \$1321  = y[23:22] >> bitc;
-  assign \$1322  = y[25:24] >> bitc;
-  assign \$1323  = y[27:26] >> bitc;
-  assign \$1324  = y[29:28] >> bitc;
-  assign \$1325  = y[31:30] >> bitc;
-  assign \$1326  = instr[9:8] == 2'h2;
-  assign \$1332  = \$1326  ? \$1331  : 16'h0000;
-  assign \$1333  = { \$1325 , \$1324 , \$1323 , \$1322 , \$1321 , \$1320 , \$1319 , \$1318 , \$1317 , \$1316 , \$1315 , \$1314 , \$1313 , \$1312 , \$1311 , \$1310  } | \$1332 ;
-  assign \$1334  = y[1:0] >> bitc;
-  assign \$1335  = y[3:2] >> bitc;
-  assign \$1336  = y[5:4] >> bitc;
-  assign \$1337  = y[7:6] >> bitc;
-  assign \$1338  = y[9:8] >> bitc;
-  assign \$1339  = y[11:10] >> bitc;
-  assign \$1340  = y[13:12] >> bitc;
-  assign \$1341  = y[15:14] >> bitc;
-  assign \$1342  = y[17:16] >> bitc;
-  assign \$1343  = y[19:18] >> bitc;
-  assign \$1344  = y[21:20] >> bitc;
-  assign \$1345  = y[23:22] >> bitc;
-  assign \$1346  = y[25:24] >> bitc;
-  assign \$1347  = y[27:26] >> bitc;
-  assign \$1348  = y[29:28] >> bitc;
-  assign \$1349  = y[31:30] >> bitc;
-  assign \$1350  = instr[9:8] == 2'h2;
-  assign \$1356  = \$1350  ? \$1355  : 16'h0000;
-  assign \$1357  = { \$1349 , \$1348 , \$1347 , \$1346 , \$1345 , \$1344 , \$1343 , \$1342 , \$1341 , \$1340 , \$1339 , \$1338 , \$1337 , \$1336 , \$1335 , \$1334  } | \$1356 ;
-  assign \$1358  = y[1:0] >> bitc;
-  assign \$1359  = y[3:2] >> bitc;
-  assign \$1360  = y[5:4] >> bitc;
-  assign \$1361  = y[7:6] >> bitc;
-  assign \$1362  = y[9:8] >> bitc;
-  assign \$1363  = y[11:10] >> bitc;
-  assign \$1364  = y[13:12] >> bitc;
-  assign \$1365  = y[15:14] >> bitc;
-  assign \$1366  = y[17:16] >> bitc;
-  assign \$1367  = y[19:18] >> bitc;
-  assign \$1368  = y[21:20] >> bitc;
-  assign \$1369  = y[23:22] >> bitc;
-  assign \$1370  = y[25:24] >> bitc;
-  assign \$1371  = y[27:26] >> bitc;
-  assign \$1372  = y[29:28] >> bitc;
-  assign \$1373  = y[31:30] >> bitc;
-  assign \$1374  = instr[9:8] == 2'h2;
-  assign \$1380  = \$1374  ? \$1379  : 16'h0000;
-  assign \$1381  = { \$1373 , \$1372 , \$1371 , \$1370 , \$1369 , \$1368 , \$1367 , \$1366 , \$1365 , \$1364 , \$1363 , \$1362 , \$1361 , \$1360 , \$1359 , \$1358  } | \$1380 ;
-  assign \$1382  = y[1:0] >> bitc;
-  assign \$1383  = y[3:2] >> bitc;
-  assign \$1384  = y[5:4] >> bitc;
-  assign \$1385  = y[7:6] >> bitc;
-  assign \$1386  = y[9:8] >> bitc;
-  assign \$1387  = y[11:10] >> bitc;
-  assign \$1388  = y[13:12] >> bitc;
-  assign \$1389  = y[15:14] >> bitc;
-  assign \$1390  = y[17:16] >> bitc;
-  assign \$1391  = y[19:18] >> bitc;
-  assign \$1392  = y[21:20] >> bitc;
-  assign \$1393  = y[23:22] >> bitc;
-  assign \$1394  = y[25:24] >> bitc;
-  assign \$1395  = y[27:26] >> bitc;
-  assign \$1396  = y[29:28] >> bitc;
-  assign \$1397  = y[31:30] >> bitc;
-  assign \$1398  = instr[9:8] == 2'h2;
-  assign \$1404  = \$1398  ? \$1403  : 16'h0000;
-  assign \$1405  = { \$1397 , \$1396 , \$1395 , \$1394 , \$1393 , \$1392 , \$1391 , \$1390 , \$1389 , \$1388 , \$1387 , \$1386 , \$1385 , \$1384 , \$1383 , \$1382  } | \$1404 ;
-  assign \$1406  = ! rowc;
-  assign \$1407  = ! instr[49:42];
-  assign \$1408  = \$1406  & \$1407 ;
-  assign \$1409  = ! rowc;
-  assign \$1410  = instr[49:42] == 1'h1;
-  assign \$1411  = \$1409  & \$1410 ;
-  assign \$1412  = ! rowc;
-  assign \$1413  = instr[49:42] == 2'h2;
-  assign \$1414  = \$1412  & \$1413 ;
-  assign \$1415  = ! rowc;
-  assign \$1416  = instr[49:42] == 2'h3;
-  assign \$1417  = \$1415  & \$1416 ;
-  assign \$1418  = rowc == 1'h1;
-  assign \$1419  = ! instr[49:42];
-  assign \$1420  = \$1418  & \$1419 ;
-  assign \$1421  = rowc == 1'h1;
-  assign \$1422  = instr[49:42] == 1'h1;
-  assign \$1423  = \$1421  & \$1422 ;
-  assign \$1424  = rowc == 1'h1;
-  assign \$1425  = instr[49:42] == 2'h2;
-  assign \$1426  = \$1424  & \$1425 ;
-  assign \$1427  = rowc == 1'h1;
-  assign \$1428  = instr[49:42] == 2'h3;
-  assign \$1429  = \$1427  & \$1428 ;
-  assign \$1430  = rowc == 2'h2;
-  assign \$1431  = ! instr[49:42];
-  assign \$1432  = \$1430  & \$1431 ;
-  assign \$1433  = rowc == 2'h2;
-  assign \$1434  = instr[49:42] == 1'h1;
-  assign \$1435  = \$1433  & \$1434 ;
-  assign \$1436  = rowc == 2'h2;
-  assign \$1437  = instr[49:42] == 2'h2;
-  assign \$1438  = \$1436  & \$1437 ;
-  assign \$1439  = rowc == 2'h2;
-  assign \$1440  = instr[49:42] == 2'h3;
-  assign \$1441  = \$1439  & \$1440 ;
-  assign \$1442  = rowc == 2'h3;
-  assign \$1443  = ! instr[49:42];
-  assign \$1444  = \$1442  & \$1443 ;
-  assign \$1445  = rowc == 2'h3;
-  assign \$1446  = instr[49:42] == 1'h1;
-  assign \$1447  = \$1445  & \$1446 ;
-  assign \$1448  = rowc == 2'h3;
-  assign \$1449  = instr[49:42] == 2'h2;
-  assign \$1450  = \$1448  & \$1449 ;
-  assign \$1451  = rowc == 2'h3;
-  assign \$1452  = instr[49:42] == 2'h3;
-  assign \$1453  = \$1451  & \$1452 ;
-  assign \$1454  = instr[9:8] == 1'h1;
-  assign \$1455  = instr[54:51] - 1'h1;
-  assign \$1456  = \$1454  ? 5'h00 : \$1455 ;
-  assign \$1457  = bitc == \$1456 ;
-  assign \$1458  = rowc == 2'h3;
-  assign \$1459  = pc + 1'h1;
-  assign \$1460  = pc == lp_end;
-  assign \$1461  = \$signal  & \$1460 ;
-  assign \$1462  = lp_left == 1'h1;
-  assign \$1464  = \$signature__data$29 [3:0] != 2'h3;
-  assign \$1465  = \$signal  & \$1464 ;
-  assign \$1466  = \$signature__data$29 [3:0] != 3'h4;
-  assign \$1467  = \$1465  & \$1466 ;
-  assign \$1468  = \$signature__data$29 [3:0] == 3'h5;
-  assign \$1469  = pc + 1'h1;
-  assign \$1470  = pc + \$signature__data$29 [31:24];
-  assign \$1471  = fetched[9:8] == 2'h3;
-  assign \$1472  = \$1471  ? 3'h7 : 3'h2;
-  assign \$1473  = ! fetched[9:8];
-  assign \$1474  = fetched[9:8] == 1'h1;
-  assign \$1475  = fetched[9:8] == 2'h2;
-  assign \$1476  = \$1475  ? 4'h1 : 4'hc;
-  assign \$1477  = \$1474  ? 4'h2 : \$1476 ;
-  assign \$1478  = \$1473  ? 4'h2 : \$1477 ;
-  assign \$1479  = \$1478  - 1'h1;
-  assign \$1480  = fetched[50:35] - 1'h1;
-  assign \$1481  = fetched[34:26] - 1'h1;
-  assign \$1482  = ! fetched[9:8];
-  assign \$1483  = fetched[9:8] == 1'h1;
-  assign \$1484  = fetched[9:8] == 2'h2;
-  assign \$1485  = \$1484  ? 4'h1 : 4'hc;
-  assign \$1486  = \$1483  ? 4'h2 : \$1485 ;
-  assign \$1487  = \$1482  ? 4'h2 : \$1486 ;
-  assign \$1488  = fetched[50:35] * \$1487 ;
-  assign \$1489  = | fetched[34:26];
-  assign \$1490  = fetched[50:35] == 1'h1;
-  assign \$1491  = fetched[34:26] == 1'h1;
-  assign \$1492  = ! fetched[9:8];
-  assign \$1493  = fetched[9:8] == 1'h1;
-  assign \$1494  = fetched[9:8] == 2'h2;
-  assign \$1495  = \$1494  ? 4'h1 : 4'hc;
-  assign \$1496  = \$1493  ? 4'h2 : \$1495 ;
-  assign \$1497  = \$1492  ? 4'h2 : \$1496 ;
-  assign \$1498  = \$1497  - 1'h1;
-  assign \$1499  = fetched[50:35] - 1'h1;
-  assign \$1500  = fetched[34:26] - 1'h1;
-  assign \$1501  = fetched[9:8] == 2'h3;
-  assign \$1502  = \$1501  ? 9'h100 : 9'h000;
-  assign \$1503  = fetched[25:10] + \$1502 ;
-  assign \$1504  = fetched[9:8] == 2'h3;
-  assign \$1505  = \$1504  ? 9'h100 : 9'h000;
-  assign \$1506  = fetched[25:10] + \$1505 ;
-  assign \$1508  = ~ fetched[10];
-  assign \$1510  = fetched[53:43] - 1'h1;
-  assign \$1511  = fetched[57:54] - 1'h1;
-  assign \$1512  = fetched[79:77] - 1'h1;
-  assign \$1513  = fetched[76:74] - 1'h1;
-  assign \$1514  = fetched[95:88] * fetched[53:43];
-  assign \$1515  = fetched[9:8] != 1'h1;
-  assign \$1516  = fetched[54:51] > 2'h2;
-  assign \$1517  = \$1515  & \$1516 ;
-  assign \$1518  = fetched[9:8] == 2'h2;
-  assign \$1519  = \$1518  | fetched[71];
-  assign \$1522  = fetched[9:8] == 2'h2;
-  assign \$1523  = fetched[54:51] != 1'h1;
-  assign \$1524  = \$1522  & \$1523 ;
-  assign \$1525  = \$1521  | \$1524 ;
-  assign \$1526  = fetched[9:8] == 1'h1;
-  assign \$1527  = fetched[54:51] != 1'h1;
-  assign \$1528  = \$1526  | \$1527 ;
-  assign \$1529  = fetched[71] & \$1528 ;
-  assign \$1530  = \$1525  | \$1529 ;
-  assign \$1531  = mem_rd_valid & mem_rd_ready;
-  assign \$1532  = req_cnt + 1'h1;
-  assign \$1533  = req_addr + instr[114:83];
-  assign \$1534  = req_cnt != b1;
-  assign \$1535  = rx_beat == nb1;
-  assign \$1536  = rx_beat == nb1;
-  assign \$1537  = \$1536  & \$signal$65 ;
-  assign \$1538  = rx_bank + 1'h1;
-  assign \$1539  = ! \$signal$156 ;
-  assign \$1540  = rx_bank + 1'h1;
-  assign \$1541  = \$1540  == b1;
-  assign \$1542  = rx_word + 1'h1;
-  assign \$1543  = rx_word + 1'h1;
-  assign \$1544  = \$1543  == \$signal$156 ;
-  assign \$1545  = rx_beat + 1'h1;
-  assign \$1546  = ~ \$signal$83 ;
-  assign \$1547  = \$1546  | mem_wr_ready;
-  assign \$1548  = tx_beat == nb1;
-  assign \$1549  = tx_word == \$signal$156 ;
-  assign \$1550  = \$1548  & \$1549 ;
-  assign \$1551  = \$signal$159  == b1;
-  assign \$1552  = \$1550  & \$1551 ;
-  assign \$1553  = tx_beat == nb1;
-  assign \$1554  = tx_word == \$signal$156 ;
-  assign \$1555  = \$signal$159  + 1'h1;
-  assign \$1556  = \$signal$161  + instr[114:83];
-  assign \$1557  = \$signal$161  + instr[114:83];
-  assign \$1558  = instr[9:8] == 2'h3;
-  assign \$1559  = \$1558  ? 6'h20 : 6'h00;
-  assign \$1560  = \$signal$163  + \$1559 ;
-  assign \$1561  = instr[9:8] == 2'h3;
-  assign \$1562  = \$1561  ? 6'h20 : 6'h00;
-  assign \$1563  = \$signal$163  + \$1562 ;
-  assign \$1564  = tx_word + 1'h1;
-  assign \$1565  = s_cur + 3'h4;
-  assign \$1566  = t_addr + 1'h1;
-  assign \$1567  = tx_beat + 1'h1;
-  assign \$1568  = s_cur + 3'h4;
-  assign \$1569  = tx_beat == nb1;
-  assign \$1570  = tx_word == \$signal$156 ;
-  assign \$1571  = \$1569  & \$1570 ;
-  assign \$1572  = \$signal$159  == b1;
-  assign \$1573  = \$1571  & \$1572 ;
-  assign \$1574  = $signed(\$signal$106 ) >= $signed(1'h0);
-  assign \$1575  = $signed(\$signal$106 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$1576  = \$1574  & \$1575 ;
-  assign \$1577  = $signed(ix) >= $signed(1'h0);
-  assign \$1578  = \$1576  & \$1577 ;
-  assign \$1579  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$1580  = \$1578  & \$1579 ;
-  assign \$1581  = ~ \$1580 ;
-  assign \$1582  = \$signal$168  == \$signal$156 ;
-  assign \$1583  = \$signal$108  + 1'h1;
-  assign \$1584  = \$signal$105  + 1'h1;
-  assign \$1585  = \$signal$168  == \$signal$156 ;
-  assign \$1586  = \$signal$169  == \$signal$166 ;
-  assign \$1587  = ky == kh1;
-  assign \$1588  = p + 1'h1;
-  assign \$1589  = plane_base + instr[73:58];
-  assign \$1590  = plane_base + instr[73:58];
-  assign \$1591  = plane_base + instr[73:58];
-  assign \$1592  = p == \$signal$165 ;
-  assign \$1593  = ky + 1'h1;
-  assign \$1594  = $signed(\$signal$106 ) + $signed(2'h1);
-  assign \$1595  = \$signal$172  + pitch;
-  assign \$1596  = \$signal$172  + pitch;
-  assign \$1597  = \$signal$169  + 1'h1;
-  assign \$1598  = $signed(ix) + $signed(2'h1);
-  assign \$1599  = \$signal$168  + 1'h1;
-  assign \$1600  = tail + 1'h1;
-  assign \$1601  = t != 3'h4;
-  assign \$1602  = t + 1'h1;
-  assign \$1603  = t == 1'h1;
-  assign \$1604  = instr[71] & \$1603 ;
-  assign \$1605  = t == 1'h1;
-  assign \$1606  = t == 2'h2;
-  assign \$1607  = t == 2'h3;
-  assign \$1608  = t < n_lv;
-  assign \$1609  = instr[9:8] == 1'h1;
-  assign \$1610  = instr[54:51] - 1'h1;
-  assign \$1611  = \$1609  ? 5'h00 : \$1610 ;
-  assign \$1612  = bitc == \$1611 ;
-  assign \$1613  = rowc + 1'h1;
-  assign \$1614  = bitc + 1'h1;
-  assign \$1615  = paddr + instr[70:55];
-  assign \$1616  = pc == lp_end;
-  assign \$1617  = \$signal  & \$1616 ;
-  assign \$1618  = lp_left == 1'h1;
-  assign \$1619  = lp_left - 1'h1;
-  assign \$1620  = \$signal$31  + \$signal$152 ;
-  assign \$1621  = \$signal$33  + \$signal$153 ;
-  assign \$1622  = \$signal$34  + \$signal$154 ;
-  assign \$1623  = \$signal$32  + \$signal$155 ;
+  assign \$1256  = \$1254  ? \$1255  : 16'h0000;
+  assign \$1257  = { \$1253 , \$1252 , \$1251 , \$1250 , \$1249 , \$1248 , \$1247 , \$1246 , \$1245 , \$1244 , \$1243 , \$1242 , \$1241 , \$1240 , \$1239 , \$1238  } | \$1256 ;
+  assign \$1258  = y_q[1:0] >> wbit;
+  assign \$1259  = y_q[3:2] >> wbit;
+  assign \$1260  = y_q[5:4] >> wbit;
+  assign \$1261  = y_q[7:6] >> wbit;
+  assign \$1262  = y_q[9:8] >> wbit;
+  assign \$1263  = y_q[11:10] >> wbit;
+  assign \$1264  = y_q[13:12] >> wbit;
+  assign \$1265  = y_q[15:14] >> wbit;
+  assign \$1266  = y_q[17:16] >> wbit;
+  assign \$1267  = y_q[19:18] >> wbit;
+  assign \$1268  = y_q[21:20] >> wbit;
+  assign \$1269  = y_q[23:22] >> wbit;
+  assign \$1270  = y_q[25:24] >> wbit;
+  assign \$1271  = y_q[27:26] >> wbit;
+  assign \$1272  = y_q[29:28] >> wbit;
+  assign \$1273  = y_q[31:30] >> wbit;
+  assign \$1274  = instr[9:8] == 2'h2;
+  assign \$1276  = \$1274  ? \$1275  : 16'h0000;
+  assign \$1277  = { \$1273 , \$1272 , \$1271 , \$1270 , \$1269 , \$1268 , \$1267 , \$1266 , \$1265 , \$1264 , \$1263 , \$1262 , \$1261 , \$1260 , \$1259 , \$1258  } | \$1276 ;
+  assign \$1278  = y_q[1:0] >> wbit;
+  assign \$1279  = y_q[3:2] >> wbit;
+  assign \$1280  = y_q[5:4] >> wbit;
+  assign \$1281  = y_q[7:6] >> wbit;
+  assign \$1282  = y_q[9:8] >> wbit;
+  assign \$1283  = y_q[11:10] >> wbit;
+  assign \$1284  = y_q[13:12] >> wbit;
+  assign \$1285  = y_q[15:14] >> wbit;
+  assign \$1286  = y_q[17:16] >> wbit;
+  assign \$1287  = y_q[19:18] >> wbit;
+  assign \$1288  = y_q[21:20] >> wbit;
+  assign \$1289  = y_q[23:22] >> wbit;
+  assign \$1290  = y_q[25:24] >> wbit;
+  assign \$1291  = y_q[27:26] >> wbit;
+  assign \$1292  = y_q[29:28] >> wbit;
+  assign \$1293  = y_q[31:30] >> wbit;
+  assign \$1294  = instr[9:8] == 2'h2;
+  assign \$1296  = \$1294  ? \$1295  : 16'h0000;
+  assign \$1297  = { \$1293 , \$1292 , \$1291 , \$1290 , \$1289 , \$1288 , \$1287 , \$1286 , \$1285 , \$1284 , \$1283 , \$1282 , \$1281 , \$1280 , \$1279 , \$1278  } | \$1296 ;
+  assign \$1298  = y_q[1:0] >> wbit;
+  assign \$1299  = y_q[3:2] >> wbit;
+  assign \$1300  = y_q[5:4] >> wbit;
+  assign \$1301  = y_q[7:6] >> wbit;
+  assign \$1302  = y_q[9:8] >> wbit;
+  assign \$1303  = y_q[11:10] >> wbit;
+  assign \$1304  = y_q[13:12] >> wbit;
+  assign \$1305  = y_q[15:14] >> wbit;
+  assign \$1306  = y_q[17:16] >> wbit;
+  assign \$1307  = y_q[19:18] >> wbit;
+  assign \$1308  = y_q[21:20] >> wbit;
+  assign \$1309  = y_q[23:22] >> wbit;
+  assign \$1310  = y_q[25:24] >> wbit;
+  assign \$1311  = y_q[27:26] >> wbit;
+  assign \$1312  = y_q[29:28] >> wbit;
+  assign \$1313  = y_q[31:30] >> wbit;
+  assign \$1314  = instr[9:8] == 2'h2;
+  assign \$1316  = \$1314  ? \$1315  : 16'h0000;
+  assign \$1317  = { \$1313 , \$1312 , \$1311 , \$1310 , \$1309 , \$1308 , \$1307 , \$1306 , \$1305 , \$1304 , \$1303 , \$1302 , \$1301 , \$1300 , \$1299 , \$1298  } | \$1316 ;
+  assign \$1318  = ! wrow;
+  assign \$1319  = ! instr[49:42];
+  assign \$1320  = \$1318  & \$1319 ;
+  assign \$1321  = ! wrow;
+  assign \$1322  = instr[49:42] == 1'h1;
+  assign \$1323  = \$1321  & \$1322 ;
+  assign \$1324  = ! wrow;
+  assign \$1325  = instr[49:42] == 2'h2;
+  assign \$1326  = \$1324  & \$1325 ;
+  assign \$1327  = ! wrow;
+  assign \$1328  = instr[49:42] == 2'h3;
+  assign \$1329  = \$1327  & \$1328 ;
+  assign \$1330  = wrow == 1'h1;
+  assign \$1331  = ! instr[49:42];
+  assign \$1332  = \$1330  & \$1331 ;
+  assign \$1333  = wrow == 1'h1;
+  assign \$1334  = instr[49:42] == 1'h1;
+  assign \$1335  = \$1333  & \$1334 ;
+  assign \$1336  = wrow == 1'h1;
+  assign \$1337  = instr[49:42] == 2'h2;
+  assign \$1338  = \$1336  & \$1337 ;
+  assign \$1339  = wrow == 1'h1;
+  assign \$1340  = instr[49:42] == 2'h3;
+  assign \$1341  = \$1339  & \$1340 ;
+  assign \$1342  = wrow == 2'h2;
+  assign \$1343  = ! instr[49:42];
+  assign \$1344  = \$1342  & \$1343 ;
+  assign \$1345  = wrow == 2'h2;
+  assign \$1346  = instr[49:42] == 1'h1;
+  assign \$1347  = \$1345  & \$1346 ;
+  assign \$1348  = wrow == 2'h2;
+  assign \$1349  = instr[49:42] == 2'h2;
+  assign \$1350  = \$1348  & \$1349 ;
+  assign \$1351  = wrow == 2'h2;
+  assign \$1352  = instr[49:42] == 2'h3;
+  assign \$1353  = \$1351  & \$1352 ;
+  assign \$1354  = wrow == 2'h3;
+  assign \$1355  = ! instr[49:42];
+  assign \$1356  = \$1354  & \$1355 ;
+  assign \$1357  = wrow == 2'h3;
+  assign \$1358  = instr[49:42] == 1'h1;
+  assign \$1359  = \$1357  & \$1358 ;
+  assign \$1360  = wrow == 2'h3;
+  assign \$1361  = instr[49:42] == 2'h2;
+  assign \$1362  = \$1360  & \$1361 ;
+  assign \$1363  = wrow == 2'h3;
+  assign \$1364  = instr[49:42] == 2'h3;
+  assign \$1365  = \$1363  & \$1364 ;
+  assign \$1366  = wbit == p_ob1;
+  assign \$1367  = wrow == 2'h3;
+  assign \$1368  = pc + 1'h1;
+  assign \$1369  = pc == lp_end;
+  assign \$1370  = \$signal  & \$1369 ;
+  assign \$1371  = lp_left == 1'h1;
+  assign \$1373  = pc == lp_end;
+  assign \$1374  = \$signal  & \$1373 ;
+  assign \$1375  = lp_left == 1'h1;
+  assign \$1376  = \$1374  & \$1375 ;
+  assign \$1377  = ~ \$1376 ;
+  assign \$1378  = \$signal  & \$1377 ;
+  assign \$1379  = ir_q[3:0] != 2'h3;
+  assign \$1380  = \$1378  & \$1379 ;
+  assign \$1381  = ir_q[3:0] != 3'h4;
+  assign \$1382  = \$1380  & \$1381 ;
+  assign \$1383  = bad | \$1382 ;
+  assign \$1384  = ! ir_q[9:8];
+  assign \$1385  = ir_q[9:8] == 1'h1;
+  assign \$1386  = ir_q[9:8] == 2'h2;
+  assign \$1387  = \$1386  ? 4'h0 : 4'hb;
+  assign \$1388  = \$1385  ? 4'h1 : \$1387 ;
+  assign \$1389  = \$1384  ? 4'h1 : \$1388 ;
+  assign \$1390  = ! ir_q[9:8];
+  assign \$1391  = ir_q[50:35] * 2'h2;
+  assign \$1392  = ir_q[9:8] == 1'h1;
+  assign \$1393  = ir_q[50:35] * 2'h2;
+  assign \$1394  = ir_q[9:8] == 2'h2;
+  assign \$1395  = ir_q[50:35] * 1'h1;
+  assign \$1396  = ir_q[50:35] * 4'hc;
+  assign \$1397  = \$1394  ? { 3'h0, \$1395  } : \$1396 ;
+  assign \$1398  = \$1392  ? { 2'h0, \$1393  } : \$1397 ;
+  assign \$1399  = \$1390  ? { 2'h0, \$1391  } : \$1398 ;
+  assign \$1400  = ir_q[9:8] == 2'h3;
+  assign \$1401  = \$1400  ? 9'h100 : 9'h000;
+  assign \$1402  = ir_q[25:10] + \$1401 ;
+  assign \$1403  = ir_q[95:88] * ir_q[53:43];
+  assign \$1404  = ir_q[9:8] == 1'h1;
+  assign \$1406  = ir_q[71] ? 15'h0002 : \$1405 ;
+  assign \$1407  = \$1404  ? 15'h0001 : \$1406 ;
+  assign \$1408  = ir_q[9:8] == 1'h1;
+  assign \$1410  = ir_q[71] ? 15'h0002 : \$1409 ;
+  assign \$1411  = \$1408  ? 15'h0001 : \$1410 ;
+  assign \$1412  = ir_q[71] ? 15'h0001 : \$1411 ;
+  assign \$1413  = ir_q[9:8] == 1'h1;
+  assign \$1414  = ir_q[54:51] - 1'h1;
+  assign \$1415  = \$1413  ? 5'h00 : \$1414 ;
+  assign \$1416  = t + 1'h1;
+  assign \$1417  = t == 1'h1;
+  assign \$1418  = pc + 1'h1;
+  assign \$1419  = pc + nxt[31:24];
+  assign \$1420  = nxt[50:35] - 1'h1;
+  assign \$1421  = nxt[34:26] - 1'h1;
+  assign \$1422  = | nxt[34:26];
+  assign \$1423  = nxt[50:35] == 1'h1;
+  assign \$1424  = nxt[34:26] == 1'h1;
+  assign \$1425  = nxt[50:35] - 1'h1;
+  assign \$1426  = nxt[34:26] - 1'h1;
+  assign \$1427  = ~ nxt[10];
+  assign \$1428  = nxt[53:43] - 1'h1;
+  assign \$1429  = nxt[57:54] - 1'h1;
+  assign \$1430  = nxt[79:77] - 1'h1;
+  assign \$1431  = nxt[76:74] - 1'h1;
+  assign \$1432  = t + 1'h1;
+  assign \$1433  = mem_rd_valid & mem_rd_ready;
+  assign \$1434  = req_cnt + 1'h1;
+  assign \$1435  = req_addr + instr[114:83];
+  assign \$1436  = req_cnt != b1;
+  assign \$1437  = rx_beat == nb1;
+  assign \$1438  = rx_beat == nb1;
+  assign \$1439  = \$1438  & \$signal$72 ;
+  assign \$1440  = rx_bank + 1'h1;
+  assign \$1441  = ! \$signal$171 ;
+  assign \$1442  = rx_bank + 1'h1;
+  assign \$1443  = \$1442  == b1;
+  assign \$1444  = rx_word + 1'h1;
+  assign \$1445  = rx_word + 1'h1;
+  assign \$1446  = \$1445  == \$signal$171 ;
+  assign \$1447  = rx_beat + 1'h1;
+  assign \$1448  = ~ \$signal$92 ;
+  assign \$1449  = \$1448  | mem_wr_ready;
+  assign \$1450  = tx_beat == nb1;
+  assign \$1451  = tx_word == \$signal$171 ;
+  assign \$1452  = \$1450  & \$1451 ;
+  assign \$1453  = \$signal$174  == b1;
+  assign \$1454  = \$1452  & \$1453 ;
+  assign \$1455  = tx_beat == nb1;
+  assign \$1456  = tx_word == \$signal$171 ;
+  assign \$1457  = \$signal$174  + 1'h1;
+  assign \$1458  = \$signal$176  + instr[114:83];
+  assign \$1459  = \$signal$176  + instr[114:83];
+  assign \$1460  = instr[9:8] == 2'h3;
+  assign \$1461  = \$1460  ? 6'h20 : 6'h00;
+  assign \$1462  = \$signal$178  + \$1461 ;
+  assign \$1463  = instr[9:8] == 2'h3;
+  assign \$1464  = \$1463  ? 6'h20 : 6'h00;
+  assign \$1465  = \$signal$178  + \$1464 ;
+  assign \$1466  = tx_word + 1'h1;
+  assign \$1467  = s_cur + 3'h4;
+  assign \$1468  = t_addr + 1'h1;
+  assign \$1469  = tx_beat + 1'h1;
+  assign \$1470  = s_cur + 3'h4;
+  assign \$1471  = tx_beat == nb1;
+  assign \$1472  = tx_word == \$signal$171 ;
+  assign \$1473  = \$1471  & \$1472 ;
+  assign \$1474  = \$signal$174  == b1;
+  assign \$1475  = \$1473  & \$1474 ;
+  assign \$1476  = ~ \$signal$92 ;
+  assign \$1477  = \$1476  | mem_wr_ready;
+  assign \$1478  = $signed(\$signal$111 ) >= $signed(1'h0);
+  assign \$1479  = $signed(\$signal$111 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$1480  = \$1478  & \$1479 ;
+  assign \$1481  = $signed(ix) >= $signed(1'h0);
+  assign \$1482  = \$1480  & \$1481 ;
+  assign \$1483  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$1484  = \$1482  & \$1483 ;
+  assign \$1485  = ~ \$1484 ;
+  assign \$1486  = \$signal$184  == \$signal$171 ;
+  assign \$1487  = \$signal$110  + 1'h1;
+  assign \$1488  = \$signal$108  + 1'h1;
+  assign \$1489  = \$signal$184  == \$signal$171 ;
+  assign \$1490  = \$signal$185  == \$signal$182 ;
+  assign \$1491  = ky == kh1;
+  assign \$1492  = p + 1'h1;
+  assign \$1493  = plane_base + instr[73:58];
+  assign \$1494  = plane_base + instr[73:58];
+  assign \$1495  = plane_base + instr[73:58];
+  assign \$1496  = p == \$signal$181 ;
+  assign \$1497  = ky + 1'h1;
+  assign \$1498  = $signed(\$signal$111 ) + $signed(2'h1);
+  assign \$1499  = \$signal$188  + pitch;
+  assign \$1500  = \$signal$188  + pitch;
+  assign \$1501  = \$signal$185  + 1'h1;
+  assign \$1502  = $signed(ix) + $signed(2'h1);
+  assign \$1503  = \$signal$184  + 1'h1;
+  assign \$1504  = tail + 1'h1;
+  assign \$1505  = t != 3'h4;
+  assign \$1506  = t + 1'h1;
+  assign \$1507  = t == 1'h1;
+  assign \$1508  = t == 2'h2;
+  assign \$1509  = t == 2'h3;
+  assign \$1510  = thr_ptr + 1'h1;
+  assign \$1511  = t == 1'h1;
+  assign \$1512  = instr[71] & \$1511 ;
+  assign \$1513  = instr[9:8] == 2'h2;
+  assign \$1514  = instr[71] ? 2'h2 : 2'h1;
+  assign \$1515  = t == \$1514 ;
+  assign \$1516  = \$1513  & \$1515 ;
+  assign \$1525  = t > p_lv;
+  assign \$1526  = cbit == p_ob1;
+  assign \$1527  = crow + 1'h1;
+  assign \$1528  = cbit + 1'h1;
+  assign \$1529  = ~ wvalid;
+  assign \$1530  = wbit == p_ob1;
+  assign \$1531  = paddr + instr[70:55];
+  assign \$1532  = pc == lp_end;
+  assign \$1533  = \$signal  & \$1532 ;
+  assign \$1534  = lp_left == 1'h1;
+  assign \$1535  = lp_left - 1'h1;
+  assign \$1536  = \$signal$52  + \$signal$53 ;
+  assign \$1537  = \$signal$56  + \$signal$57 ;
+  assign \$1538  = \$signal$58  + \$signal$59 ;
+  assign \$1539  = \$signal$54  + \$signal$55 ;
+  assign \$1540  = ! state;
+  assign \$1541  = state == 3'h6;
+  assign \$1542  = \$1540  | \$1541 ;
+  assign \$1543  = state == 3'h7;
+  assign \$1544  = \$1542  | \$1543 ;
+  assign \$1545  = \$1544  & start;
+  assign \$1546  = ctr_cycles + inc_q_cycles;
+  assign \$1547  = ! state;
+  assign \$1548  = state == 3'h6;
+  assign \$1549  = \$1547  | \$1548 ;
+  assign \$1550  = state == 3'h7;
+  assign \$1551  = \$1549  | \$1550 ;
+  assign \$1552  = \$1551  & start;
+  assign \$1553  = ctr_instructions + inc_q_instructions;
+  assign \$1554  = ! state;
+  assign \$1555  = state == 3'h6;
+  assign \$1556  = \$1554  | \$1555 ;
+  assign \$1557  = state == 3'h7;
+  assign \$1558  = \$1556  | \$1557 ;
+  assign \$1559  = \$1558  & start;
+  assign \$1560  = ctr_load_busy + inc_q_load_busy;
+  assign \$1561  = ! state;
+  assign \$1562  = state == 3'h6;
+  assign \$1563  = \$1561  | \$1562 ;
+  assign \$1564  = state == 3'h7;
+  assign \$1565  = \$1563  | \$1564 ;
+  assign \$1566  = \$1565  & start;
+  assign \$1567  = ctr_load_stall + inc_q_load_stall;
+  assign \$1568  = ! state;
+  assign \$1569  = state == 3'h6;
+  assign \$1570  = \$1568  | \$1569 ;
+  assign \$1571  = state == 3'h7;
+  assign \$1572  = \$1570  | \$1571 ;
+  assign \$1573  = \$1572  & start;
+  assign \$1574  = ctr_store_busy + inc_q_store_busy;
+  assign \$1575  = ! state;
+  assign \$1576  = state == 3'h6;
+  assign \$1577  = \$1575  | \$1576 ;
+  assign \$1578  = state == 3'h7;
+  assign \$1579  = \$1577  | \$1578 ;
+  assign \$1580  = \$1579  & start;
+  assign \$1581  = ctr_store_stall + inc_q_store_stall;
+  assign \$1582  = ! state;
+  assign \$1583  = state == 3'h6;
+  assign \$1584  = \$1582  | \$1583 ;
+  assign \$1585  = state == 3'h7;
+  assign \$1586  = \$1584  | \$1585 ;
+  assign \$1587  = \$1586  & start;
+  assign \$1588  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$1589  = ! state;
+  assign \$1590  = state == 3'h6;
+  assign \$1591  = \$1589  | \$1590 ;
+  assign \$1592  = state == 3'h7;
+  assign \$1593  = \$1591  | \$1592 ;
+  assign \$1594  = \$1593  & start;
+  assign \$1595  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$1596  = ! state;
+  assign \$1597  = state == 3'h6;
+  assign \$1598  = \$1596  | \$1597 ;
+  assign \$1599  = state == 3'h7;
+  assign \$1600  = \$1598  | \$1599 ;
+  assign \$1601  = \$1600  & start;
+  assign \$1602  = ctr_post_busy + inc_q_post_busy;
+  assign \$1603  = ! state;
+  assign \$1604  = state == 3'h6;
+  assign \$1605  = \$1603  | \$1604 ;
+  assign \$1606  = state == 3'h7;
+  assign \$1607  = \$1605  | \$1606 ;
+  assign \$1608  = \$1607  & start;
+  assign \$1609  = ctr_post_stall + inc_q_post_stall;
+  assign \$1610  = ! state;
+  assign \$1611  = state == 3'h6;
+  assign \$1612  = \$1610  | \$1611 ;
+  assign \$1613  = state == 3'h7;
+  assign \$1614  = \$1612  | \$1613 ;
+  assign \$1615  = \$1614  & start;
+  assign \$1616  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$1617  = ! state;
+  assign \$1618  = state == 3'h6;
+  assign \$1619  = \$1617  | \$1618 ;
+  assign \$1620  = state == 3'h7;
+  assign \$1621  = \$1619  | \$1620 ;
+  assign \$1622  = \$1621  & start;
+  assign \$1623  = ctr_sram_act_writes + inc_q_sram_act_writes;
   assign \$1624  = ! state;
   assign \$1625  = state == 3'h6;
   assign \$1626  = \$1624  | \$1625 ;
   assign \$1627  = state == 3'h7;
   assign \$1628  = \$1626  | \$1627 ;
   assign \$1629  = \$1628  & start;
-  assign \$1630  = ctr_cycles + inc_q_cycles;
+  assign \$1630  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
   assign \$1631  = ! state;
   assign \$1632  = state == 3'h6;
   assign \$1633  = \$1631  | \$1632 ;
   assign \$1634  = state == 3'h7;
   assign \$1635  = \$1633  | \$1634 ;
   assign \$1636  = \$1635  & start;
-  assign \$1637  = ctr_instructions + inc_q_instructions;
+  assign \$1637  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
   assign \$1638  = ! state;
   assign \$1639  = state == 3'h6;
   assign \$1640  = \$1638  | \$1639 ;
   assign \$1641  = state == 3'h7;
   assign \$1642  = \$1640  | \$1641 ;
   assign \$1643  = \$1642  & start;
-  assign \$1644  = ctr_load_busy + inc_q_load_busy;
+  assign \$1644  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
   assign \$1645  = ! state;
   assign \$1646  = state == 3'h6;
   assign \$1647  = \$1645  | \$1646 ;
   assign \$1648  = state == 3'h7;
   assign \$1649  = \$1647  | \$1648 ;
   assign \$1650  = \$1649  & start;
-  assign \$1651  = ctr_load_stall + inc_q_load_stall;
+  assign \$1651  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
   assign \$1652  = ! state;
   assign \$1653  = state == 3'h6;
   assign \$1654  = \$1652  | \$1653 ;
   assign \$1655  = state == 3'h7;
   assign \$1656  = \$1654  | \$1655 ;
   assign \$1657  = \$1656  & start;
-  assign \$1658  = ctr_store_busy + inc_q_store_busy;
+  assign \$1658  = ctr_sram_out_reads + inc_q_sram_out_reads;
   assign \$1659  = ! state;
   assign \$1660  = state == 3'h6;
   assign \$1661  = \$1659  | \$1660 ;
   assign \$1662  = state == 3'h7;
   assign \$1663  = \$1661  | \$1662 ;
   assign \$1664  = \$1663  & start;
-  assign \$1665  = ctr_store_stall + inc_q_store_stall;
+  assign \$1665  = ctr_sram_out_writes + inc_q_sram_out_writes;
   assign \$1666  = ! state;
   assign \$1667  = state == 3'h6;
   assign \$1668  = \$1666  | \$1667 ;
   assign \$1669  = state == 3'h7;
   assign \$1670  = \$1668  | \$1669 ;
   assign \$1671  = \$1670  & start;
-  assign \$1672  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$1673  = ! state;
-  assign \$1674  = state == 3'h6;
-  assign \$1675  = \$1673  | \$1674 ;
-  assign \$1676  = state == 3'h7;
-  assign \$1677  = \$1675  | \$1676 ;
-  assign \$1678  = \$1677  & start;
-  assign \$1679  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$1680  = ! state;
-  assign \$1681  = state == 3'h6;
-  assign \$1682  = \$1680  | \$1681 ;
-  assign \$1683  = state == 3'h7;
-  assign \$1684  = \$1682  | \$1683 ;
-  assign \$1685  = \$1684  & start;
-  assign \$1686  = ctr_post_busy + inc_q_post_busy;
-  assign \$1687  = ! state;
-  assign \$1688  = state == 3'h6;
-  assign \$1689  = \$1687  | \$1688 ;
-  assign \$1690  = state == 3'h7;
-  assign \$1691  = \$1689  | \$1690 ;
-  assign \$1692  = \$1691  & start;
-  assign \$1693  = ctr_post_stall + inc_q_post_stall;
-  assign \$1694  = ! state;
-  assign \$1695  = state == 3'h6;
-  assign \$1696  = \$1694  | \$1695 ;
-  assign \$1697  = state == 3'h7;
-  assign \$1698  = \$1696  | \$1697 ;
-  assign \$1699  = \$1698  & start;
-  assign \$1700  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$1701  = ! state;
-  assign \$1702  = state == 3'h6;
-  assign \$1703  = \$1701  | \$1702 ;
-  assign \$1704  = state == 3'h7;
-  assign \$1705  = \$1703  | \$1704 ;
-  assign \$1706  = \$1705  & start;
-  assign \$1707  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$1708  = ! state;
-  assign \$1709  = state == 3'h6;
-  assign \$1710  = \$1708  | \$1709 ;
-  assign \$1711  = state == 3'h7;
-  assign \$1712  = \$1710  | \$1711 ;
-  assign \$1713  = \$1712  & start;
-  assign \$1714  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$1715  = ! state;
-  assign \$1716  = state == 3'h6;
-  assign \$1717  = \$1715  | \$1716 ;
-  assign \$1718  = state == 3'h7;
-  assign \$1719  = \$1717  | \$1718 ;
-  assign \$1720  = \$1719  & start;
-  assign \$1721  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$1722  = ! state;
-  assign \$1723  = state == 3'h6;
-  assign \$1724  = \$1722  | \$1723 ;
-  assign \$1725  = state == 3'h7;
-  assign \$1726  = \$1724  | \$1725 ;
-  assign \$1727  = \$1726  & start;
-  assign \$1728  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$1729  = ! state;
-  assign \$1730  = state == 3'h6;
-  assign \$1731  = \$1729  | \$1730 ;
-  assign \$1732  = state == 3'h7;
-  assign \$1733  = \$1731  | \$1732 ;
-  assign \$1734  = \$1733  & start;
-  assign \$1735  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$1736  = ! state;
-  assign \$1737  = state == 3'h6;
-  assign \$1738  = \$1736  | \$1737 ;
-  assign \$1739  = state == 3'h7;
-  assign \$1740  = \$1738  | \$1739 ;
-  assign \$1741  = \$1740  & start;
-  assign \$1742  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$1743  = ! state;
-  assign \$1744  = state == 3'h6;
-  assign \$1745  = \$1743  | \$1744 ;
-  assign \$1746  = state == 3'h7;
-  assign \$1747  = \$1745  | \$1746 ;
-  assign \$1748  = \$1747  & start;
-  assign \$1749  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$1750  = ! state;
-  assign \$1751  = state == 3'h6;
-  assign \$1752  = \$1750  | \$1751 ;
-  assign \$1753  = state == 3'h7;
-  assign \$1754  = \$1752  | \$1753 ;
-  assign \$1755  = \$1754  & start;
-  assign \$1756  = ctr_threshold_ops + inc_q_threshold_ops;
+  assign \$1672  = ctr_threshold_ops + inc_q_threshold_ops;
   always @(posedge clk)
-    pc <= \$1757 ;
+    pc <= \$1673 ;
   always @(posedge clk)
-    ctr_value <= \$1758 ;
+    ctr_value <= \$1674 ;
   always @(posedge clk)
-    valid <= \$1759 ;
+    valid <= \$1675 ;
   always @(posedge clk)
-    zero <= \$1760 ;
+    zero <= \$1676 ;
   always @(posedge clk)
-    state <= \$1761 ;
+    ir_q <= \$1677 ;
   always @(posedge clk)
-    \$signal  <= \$1762 ;
+    nxt <= \$1678 ;
   always @(posedge clk)
-    t <= \$1763 ;
+    n_bad <= \$1679 ;
   always @(posedge clk)
-    instr <= \$1764 ;
+    n_nb1 <= \$1680 ;
   always @(posedge clk)
-    lp_left <= \$1765 ;
+    n_rd_len <= \$1681 ;
   always @(posedge clk)
-    \$like  <= \$1766 ;
+    n_t_base <= \$1682 ;
   always @(posedge clk)
-    lp_end <= \$1767 ;
+    n_pitch <= \$1683 ;
   always @(posedge clk)
-    \$signal$31  <= \$1768 ;
+    \$like$168  <= \$1684 ;
   always @(posedge clk)
-    \$signal$33  <= \$1769 ;
+    \$like$169  <= \$1685 ;
   always @(posedge clk)
-    \$signal$34  <= \$1770 ;
+    n_ob1 <= \$1686 ;
   always @(posedge clk)
-    \$signal$32  <= \$1771 ;
+    state <= \$1687 ;
   always @(posedge clk)
-    \$signal$152  <= \$1772 ;
+    t <= \$1688 ;
   always @(posedge clk)
-    \$signal$153  <= \$1773 ;
+    \$signal  <= \$1689 ;
   always @(posedge clk)
-    \$signal$154  <= \$1774 ;
+    instr <= \$1690 ;
   always @(posedge clk)
-    \$signal$155  <= \$1775 ;
+    lp_left <= \$1691 ;
   always @(posedge clk)
-    nb1 <= \$1776 ;
+    \$like  <= \$1692 ;
   always @(posedge clk)
-    \$signal$156  <= \$1777 ;
+    lp_end <= \$1693 ;
   always @(posedge clk)
-    b1 <= \$1778 ;
+    \$signal$52  <= \$1694 ;
   always @(posedge clk)
-    rd_len <= \$1779 ;
+    \$signal$56  <= \$1695 ;
   always @(posedge clk)
-    req_more <= \$1780 ;
+    \$signal$58  <= \$1696 ;
   always @(posedge clk)
-    req_cnt <= \$1781 ;
+    \$signal$54  <= \$1697 ;
   always @(posedge clk)
-    req_addr <= \$1782 ;
+    \$signal$53  <= \$1698 ;
   always @(posedge clk)
-    rx_bank <= \$1783 ;
+    \$signal$57  <= \$1699 ;
   always @(posedge clk)
-    rx_word <= \$1784 ;
+    \$signal$59  <= \$1700 ;
   always @(posedge clk)
-    rx_beat <= \$1785 ;
+    \$signal$55  <= \$1701 ;
   always @(posedge clk)
-    \$signal$65  <= \$1786 ;
+    nb1 <= \$1702 ;
   always @(posedge clk)
-    rx_blast <= \$1787 ;
+    \$signal$171  <= \$1703 ;
   always @(posedge clk)
-    \$signal$159  <= \$1788 ;
+    b1 <= \$1704 ;
   always @(posedge clk)
-    tx_word <= \$1789 ;
+    rd_len <= \$1705 ;
   always @(posedge clk)
-    tx_beat <= \$1790 ;
+    req_more <= \$1706 ;
   always @(posedge clk)
-    \$signal$161  <= \$1791 ;
+    req_cnt <= \$1707 ;
   always @(posedge clk)
-    s_cur <= \$1792 ;
+    req_addr <= \$1708 ;
   always @(posedge clk)
-    \$signal$163  <= \$1793 ;
+    rx_bank <= \$1709 ;
   always @(posedge clk)
-    t_addr <= \$1794 ;
+    rx_word <= \$1710 ;
   always @(posedge clk)
-    issuing <= \$1795 ;
+    rx_beat <= \$1711 ;
   always @(posedge clk)
-    \$signal$83  <= \$1796 ;
+    \$signal$72  <= \$1712 ;
   always @(posedge clk)
-    \$signal$108  <= \$1797 ;
+    rx_blast <= \$1713 ;
   always @(posedge clk)
-    p <= \$1798 ;
+    \$signal$174  <= \$1714 ;
   always @(posedge clk)
-    \$signal$165  <= \$1799 ;
+    tx_word <= \$1715 ;
   always @(posedge clk)
-    \$signal$166  <= \$1800 ;
+    tx_beat <= \$1716 ;
   always @(posedge clk)
-    kh1 <= \$1801 ;
+    \$signal$176  <= \$1717 ;
   always @(posedge clk)
-    tail <= \$1802 ;
+    s_cur <= \$1718 ;
   always @(posedge clk)
-    \$signal$168  <= \$1803 ;
+    \$signal$178  <= \$1719 ;
   always @(posedge clk)
-    \$signal$169  <= \$1804 ;
+    t_addr <= \$1720 ;
   always @(posedge clk)
-    ky <= \$1805 ;
+    issuing <= \$1721 ;
   always @(posedge clk)
-    \$signal$106  <= \$1806 ;
+    \$signal$179  <= \$1722 ;
   always @(posedge clk)
-    ix <= \$1807 ;
+    \$signal$92  <= \$1723 ;
   always @(posedge clk)
-    plane_base <= \$1808 ;
+    \$signal$38  <= \$1724 ;
   always @(posedge clk)
-    \$signal$172  <= \$1809 ;
+    \$signal$110  <= \$1725 ;
   always @(posedge clk)
-    \$signal$105  <= \$1810 ;
+    p <= \$1726 ;
   always @(posedge clk)
-    pitch <= \$1811 ;
+    \$signal$181  <= \$1727 ;
   always @(posedge clk)
-    rowc <= \$1812 ;
+    \$signal$182  <= \$1728 ;
   always @(posedge clk)
-    bitc <= \$1813 ;
+    kh1 <= \$1729 ;
   always @(posedge clk)
-    paddr <= \$1814 ;
+    tail <= \$1730 ;
   always @(posedge clk)
-    asm <= \$1815 ;
+    \$signal$184  <= \$1731 ;
   always @(posedge clk)
-    \$signal$95  <= \$1816 ;
+    \$signal$185  <= \$1732 ;
   always @(posedge clk)
-    o_beat <= \$1817 ;
+    ky <= \$1733 ;
   always @(posedge clk)
-    o_addr <= \$1818 ;
+    \$signal$111  <= \$1734 ;
   always @(posedge clk)
-    o_last <= \$1819 ;
+    ix <= \$1735 ;
   always @(posedge clk)
-    plane <= \$1820 ;
+    plane_base <= \$1736 ;
   always @(posedge clk)
-    \$signal$44  <= \$1821 ;
+    \$signal$188  <= \$1737 ;
   always @(posedge clk)
-    lastw_d <= \$1822 ;
+    \$signal$108  <= \$1738 ;
   always @(posedge clk)
-    sc_word <= \$1823 ;
+    pitch <= \$1739 ;
   always @(posedge clk)
-    thresh_l0 <= \$1824 ;
+    crow <= \$1740 ;
   always @(posedge clk)
-    thresh_l1 <= \$1825 ;
+    cbit <= \$1741 ;
   always @(posedge clk)
-    thresh_l2 <= \$1826 ;
+    wvalid <= \$1742 ;
   always @(posedge clk)
-    counting <= \$1827 ;
+    paddr <= \$1743 ;
   always @(posedge clk)
-    inc_q_cycles <= \$1828 ;
+    p_lv <= \$1744 ;
   always @(posedge clk)
-    ctr_cycles <= \$1829 ;
+    thr_ptr <= \$1745 ;
   always @(posedge clk)
-    inc_q_instructions <= \$1830 ;
+    p_cmp <= \$1746 ;
   always @(posedge clk)
-    ctr_instructions <= \$1831 ;
+    p_ob1 <= \$1747 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$1832 ;
+    asm <= \$1748 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1833 ;
+    \$signal$191  <= \$1749 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$1834 ;
+    o_beat <= \$1750 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1835 ;
+    o_addr <= \$1751 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$1836 ;
+    o_last <= \$1752 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1837 ;
+    o_addr2 <= \$1753 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$1838 ;
+    \$signal$106  <= \$1754 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1839 ;
+    o_bank2 <= \$1755 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$1840 ;
+    o_beat2 <= \$1756 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1841 ;
+    thresh_l0 <= \$1757 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$1842 ;
+    plane <= \$1758 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1843 ;
+    lastw_d <= \$1759 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$1844 ;
+    thresh_l1 <= \$1760 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1845 ;
+    thresh_l2 <= \$1761 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$1846 ;
+    \$signal$196  <= \$1762 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1847 ;
+    \$signal$197  <= \$1763 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$1848 ;
+    \$signal$127  <= \$1764 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1849 ;
+    old_bits <= \$1765 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$1850 ;
+    y_q <= \$1766 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1851 ;
+    scores_q <= \$1767 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$1852 ;
+    wrow <= \$1768 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1853 ;
+    wbit <= \$1769 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$1854 ;
+    counting <= \$1770 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1855 ;
+    inc_q_cycles <= \$1771 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$1856 ;
+    ctr_cycles <= \$1772 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1857 ;
+    inc_q_instructions <= \$1773 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$1858 ;
+    ctr_instructions <= \$1774 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1859 ;
+    inc_q_load_busy <= \$1775 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$1860 ;
+    ctr_load_busy <= \$1776 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1861 ;
+    inc_q_load_stall <= \$1777 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$1862 ;
+    ctr_load_stall <= \$1778 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1863 ;
+    inc_q_store_busy <= \$1779 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$1864 ;
+    ctr_store_busy <= \$1780 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1865 ;
+    inc_q_store_stall <= \$1781 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$1782 ;
+  always @(posedge clk)
+    inc_q_gemm_busy <= \$1783 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$1784 ;
+  always @(posedge clk)
+    inc_q_gemm_stall <= \$1785 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$1786 ;
+  always @(posedge clk)
+    inc_q_post_busy <= \$1787 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$1788 ;
+  always @(posedge clk)
+    inc_q_post_stall <= \$1789 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$1790 ;
+  always @(posedge clk)
+    inc_q_sram_act_reads <= \$1791 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$1792 ;
+  always @(posedge clk)
+    inc_q_sram_act_writes <= \$1793 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$1794 ;
+  always @(posedge clk)
+    inc_q_sram_weight_reads <= \$1795 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$1796 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$1797 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$1798 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$1799 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$1800 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$1801 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$1802 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$1803 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$1804 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$1805 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$1806 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$1807 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$1808 ;
   \accel_top.array  array (
+    .a0_q0(\$1809 ),
+    .a1_q0(\$1810 ),
+    .a2_q0(\$1811 ),
+    .a3_q0(\$1812 ),
     .a_in(a_in),
-    .acc(\acc$116 ),
+    .acc(\acc$119 ),
     .clk(clk),
+    .hold(hold),
     .plane(plane),
     .rst(rst),
     .valid(valid),
@@ -9078,2495 +9149,770 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$866  = 64'h0000000000000000;
-    casez (\$signal$95 )
+    \$920  = 64'h0000000000000000;
+    casez (o_bank2)
       10'h000:
-          \$866  = act_r__data[63:0];
+          \$920  = \$1809 ;
       10'h001:
-          \$866  = act_r__data[127:64];
+          \$920  = \$1810 ;
       10'h002:
-          \$866  = act_r__data[191:128];
+          \$920  = \$1811 ;
       10'h003:
-          \$866  = act_r__data[255:192];
+          \$920  = \$1812 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$867  = 64'h0000000000000000;
-    casez (\$signal$95 )
-      10'h000:
-          \$867  = w_in[63:0];
-      10'h001:
-          \$867  = w_in[127:64];
-      10'h002:
-          \$867  = w_in[191:128];
-      10'h003:
-          \$867  = w_in[255:192];
-      10'h004:
-          \$867  = w_in[319:256];
-      10'h005:
-          \$867  = w_in[383:320];
-      10'h006:
-          \$867  = w_in[447:384];
-      10'h007:
-          \$867  = w_in[511:448];
-      10'h008:
-          \$867  = w_in[575:512];
-      10'h009:
-          \$867  = w_in[639:576];
-      10'h00a:
-          \$867  = w_in[703:640];
-      10'h00b:
-          \$867  = w_in[767:704];
-      10'h00c:
-          \$867  = w_in[831:768];
-      10'h00d:
-          \$867  = w_in[895:832];
-      10'h00e:
-          \$867  = w_in[959:896];
-      10'h00f:
-          \$867  = w_in[1023:960];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$868  = 24'h000000;
-    casez (\$signal$95 )
-      10'h000:
-          \$868  = thr_r__data[23:0];
-      10'h001:
-          \$868  = thr_r__data[47:24];
-      10'h002:
-          \$868  = thr_r__data[71:48];
-      10'h003:
-          \$868  = thr_r__data[95:72];
-      10'h004:
-          \$868  = thr_r__data[119:96];
-      10'h005:
-          \$868  = thr_r__data[143:120];
-      10'h006:
-          \$868  = thr_r__data[167:144];
-      10'h007:
-          \$868  = thr_r__data[191:168];
-      10'h008:
-          \$868  = thr_r__data[215:192];
-      10'h009:
-          \$868  = thr_r__data[239:216];
-      10'h00a:
-          \$868  = thr_r__data[263:240];
-      10'h00b:
-          \$868  = thr_r__data[287:264];
-      10'h00c:
-          \$868  = thr_r__data[311:288];
-      10'h00d:
-          \$868  = thr_r__data[335:312];
-      10'h00e:
-          \$868  = thr_r__data[359:336];
-      10'h00f:
-          \$868  = thr_r__data[383:360];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$870  = 32'd0;
-    casez (o_beat)
+    \$925  = 32'd0;
+    casez (o_beat2)
       4'h0:
-          \$870  = store_act[31:0];
+          \$925  = store_out[31:0];
       4'h1:
-          \$870  = store_act[63:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$872  = 32'd0;
-    casez (o_beat)
-      4'h0:
-          \$872  = store_weight[31:0];
-      4'h1:
-          \$872  = store_weight[63:32];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$874  = 32'd0;
-    casez (o_beat)
-      4'h0:
-          \$874  = store_out[31:0];
-      4'h1:
-          \$874  = store_out[63:32];
+          \$925  = store_out[63:32];
       4'h2:
-          \$874  = store_out[95:64];
+          \$925  = store_out[95:64];
       4'h3:
-          \$874  = store_out[127:96];
+          \$925  = store_out[127:96];
       4'h4:
-          \$874  = store_out[159:128];
+          \$925  = store_out[159:128];
       4'h5:
-          \$874  = store_out[191:160];
+          \$925  = store_out[191:160];
       4'h6:
-          \$874  = store_out[223:192];
+          \$925  = store_out[223:192];
       4'h7:
-          \$874  = store_out[255:224];
+          \$925  = store_out[255:224];
       4'h8:
-          \$874  = store_out[287:256];
+          \$925  = store_out[287:256];
       4'h9:
-          \$874  = store_out[319:288];
+          \$925  = store_out[319:288];
       4'ha:
-          \$874  = store_out[351:320];
+          \$925  = store_out[351:320];
       4'hb:
-          \$874  = store_out[383:352];
+          \$925  = store_out[383:352];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (instr[54:51])
+    \$926  = 32'd0;
+    casez (o_beat2)
       4'h0:
-          \$896  = 15'h0000;
+          \$926  = store_act[31:0];
       4'h1:
-          \$896  = 15'h0001;
-      4'h2:
-          \$896  = 15'h0003;
-      4'h3:
-          \$896  = 15'h0007;
-      4'h4:
-          \$896  = 15'h000f;
-      4'h5:
-          \$896  = 15'h001f;
-      4'h6:
-          \$896  = 15'h003f;
-      4'h7:
-          \$896  = 15'h007f;
-      4'h8:
-          \$896  = 15'h00ff;
-      4'h9:
-          \$896  = 15'h01ff;
-      4'ha:
-          \$896  = 15'h03ff;
-      4'hb:
-          \$896  = 15'h07ff;
-      4'hc:
-          \$896  = 15'h0fff;
-      4'hd:
-          \$896  = 15'h1fff;
-      4'he:
-          \$896  = 15'h3fff;
-      4'hf:
-          \$896  = 15'h7fff;
+          \$926  = store_act[63:32];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$900  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (rowc)
+    \$945  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
       3'h0:
-          \$900  = \acc$116 [383:0];
+          \$945  = \acc$119 [383:0];
       3'h1:
-          \$900  = \acc$116 [767:384];
+          \$945  = \acc$119 [767:384];
       3'h2:
-          \$900  = \acc$116 [1151:768];
+          \$945  = \acc$119 [1151:768];
       3'h3:
-          \$900  = \acc$116 [1535:1152];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$903  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$903  = sc_word[0];
-      3'h1:
-          \$903  = sc_word[64];
-      3'h2:
-          \$903  = sc_word[128];
-      3'h3:
-          \$903  = sc_word[192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$904  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$904  = sc_word[16];
-      3'h1:
-          \$904  = sc_word[80];
-      3'h2:
-          \$904  = sc_word[144];
-      3'h3:
-          \$904  = sc_word[208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$905  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$905  = sc_word[32];
-      3'h1:
-          \$905  = sc_word[96];
-      3'h2:
-          \$905  = sc_word[160];
-      3'h3:
-          \$905  = sc_word[224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$906  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$906  = sc_word[48];
-      3'h1:
-          \$906  = sc_word[112];
-      3'h2:
-          \$906  = sc_word[176];
-      3'h3:
-          \$906  = sc_word[240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$907  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$907  = \$903 ;
-      8'h01:
-          \$907  = \$904 ;
-      8'h02:
-          \$907  = \$905 ;
-      8'h03:
-          \$907  = \$906 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$909  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$909  = sc_word[1];
-      3'h1:
-          \$909  = sc_word[65];
-      3'h2:
-          \$909  = sc_word[129];
-      3'h3:
-          \$909  = sc_word[193];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$910  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$910  = sc_word[17];
-      3'h1:
-          \$910  = sc_word[81];
-      3'h2:
-          \$910  = sc_word[145];
-      3'h3:
-          \$910  = sc_word[209];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$911  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$911  = sc_word[33];
-      3'h1:
-          \$911  = sc_word[97];
-      3'h2:
-          \$911  = sc_word[161];
-      3'h3:
-          \$911  = sc_word[225];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$912  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$912  = sc_word[49];
-      3'h1:
-          \$912  = sc_word[113];
-      3'h2:
-          \$912  = sc_word[177];
-      3'h3:
-          \$912  = sc_word[241];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$913  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$913  = \$909 ;
-      8'h01:
-          \$913  = \$910 ;
-      8'h02:
-          \$913  = \$911 ;
-      8'h03:
-          \$913  = \$912 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$915  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$915  = sc_word[2];
-      3'h1:
-          \$915  = sc_word[66];
-      3'h2:
-          \$915  = sc_word[130];
-      3'h3:
-          \$915  = sc_word[194];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$916  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$916  = sc_word[18];
-      3'h1:
-          \$916  = sc_word[82];
-      3'h2:
-          \$916  = sc_word[146];
-      3'h3:
-          \$916  = sc_word[210];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$917  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$917  = sc_word[34];
-      3'h1:
-          \$917  = sc_word[98];
-      3'h2:
-          \$917  = sc_word[162];
-      3'h3:
-          \$917  = sc_word[226];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$918  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$918  = sc_word[50];
-      3'h1:
-          \$918  = sc_word[114];
-      3'h2:
-          \$918  = sc_word[178];
-      3'h3:
-          \$918  = sc_word[242];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$919  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$919  = \$915 ;
-      8'h01:
-          \$919  = \$916 ;
-      8'h02:
-          \$919  = \$917 ;
-      8'h03:
-          \$919  = \$918 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$921  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$921  = sc_word[3];
-      3'h1:
-          \$921  = sc_word[67];
-      3'h2:
-          \$921  = sc_word[131];
-      3'h3:
-          \$921  = sc_word[195];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$922  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$922  = sc_word[19];
-      3'h1:
-          \$922  = sc_word[83];
-      3'h2:
-          \$922  = sc_word[147];
-      3'h3:
-          \$922  = sc_word[211];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$923  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$923  = sc_word[35];
-      3'h1:
-          \$923  = sc_word[99];
-      3'h2:
-          \$923  = sc_word[163];
-      3'h3:
-          \$923  = sc_word[227];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$924  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$924  = sc_word[51];
-      3'h1:
-          \$924  = sc_word[115];
-      3'h2:
-          \$924  = sc_word[179];
-      3'h3:
-          \$924  = sc_word[243];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$925  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$925  = \$921 ;
-      8'h01:
-          \$925  = \$922 ;
-      8'h02:
-          \$925  = \$923 ;
-      8'h03:
-          \$925  = \$924 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$927  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$927  = sc_word[4];
-      3'h1:
-          \$927  = sc_word[68];
-      3'h2:
-          \$927  = sc_word[132];
-      3'h3:
-          \$927  = sc_word[196];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$928  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$928  = sc_word[20];
-      3'h1:
-          \$928  = sc_word[84];
-      3'h2:
-          \$928  = sc_word[148];
-      3'h3:
-          \$928  = sc_word[212];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$929  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$929  = sc_word[36];
-      3'h1:
-          \$929  = sc_word[100];
-      3'h2:
-          \$929  = sc_word[164];
-      3'h3:
-          \$929  = sc_word[228];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$930  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$930  = sc_word[52];
-      3'h1:
-          \$930  = sc_word[116];
-      3'h2:
-          \$930  = sc_word[180];
-      3'h3:
-          \$930  = sc_word[244];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$931  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$931  = \$927 ;
-      8'h01:
-          \$931  = \$928 ;
-      8'h02:
-          \$931  = \$929 ;
-      8'h03:
-          \$931  = \$930 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$933  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$933  = sc_word[5];
-      3'h1:
-          \$933  = sc_word[69];
-      3'h2:
-          \$933  = sc_word[133];
-      3'h3:
-          \$933  = sc_word[197];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$934  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$934  = sc_word[21];
-      3'h1:
-          \$934  = sc_word[85];
-      3'h2:
-          \$934  = sc_word[149];
-      3'h3:
-          \$934  = sc_word[213];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$935  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$935  = sc_word[37];
-      3'h1:
-          \$935  = sc_word[101];
-      3'h2:
-          \$935  = sc_word[165];
-      3'h3:
-          \$935  = sc_word[229];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$936  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$936  = sc_word[53];
-      3'h1:
-          \$936  = sc_word[117];
-      3'h2:
-          \$936  = sc_word[181];
-      3'h3:
-          \$936  = sc_word[245];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$937  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$937  = \$933 ;
-      8'h01:
-          \$937  = \$934 ;
-      8'h02:
-          \$937  = \$935 ;
-      8'h03:
-          \$937  = \$936 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$939  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$939  = sc_word[6];
-      3'h1:
-          \$939  = sc_word[70];
-      3'h2:
-          \$939  = sc_word[134];
-      3'h3:
-          \$939  = sc_word[198];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$940  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$940  = sc_word[22];
-      3'h1:
-          \$940  = sc_word[86];
-      3'h2:
-          \$940  = sc_word[150];
-      3'h3:
-          \$940  = sc_word[214];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$941  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$941  = sc_word[38];
-      3'h1:
-          \$941  = sc_word[102];
-      3'h2:
-          \$941  = sc_word[166];
-      3'h3:
-          \$941  = sc_word[230];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$942  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$942  = sc_word[54];
-      3'h1:
-          \$942  = sc_word[118];
-      3'h2:
-          \$942  = sc_word[182];
-      3'h3:
-          \$942  = sc_word[246];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$943  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$943  = \$939 ;
-      8'h01:
-          \$943  = \$940 ;
-      8'h02:
-          \$943  = \$941 ;
-      8'h03:
-          \$943  = \$942 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$945  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$945  = sc_word[7];
-      3'h1:
-          \$945  = sc_word[71];
-      3'h2:
-          \$945  = sc_word[135];
-      3'h3:
-          \$945  = sc_word[199];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$946  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$946  = sc_word[23];
-      3'h1:
-          \$946  = sc_word[87];
-      3'h2:
-          \$946  = sc_word[151];
-      3'h3:
-          \$946  = sc_word[215];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$947  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$947  = sc_word[39];
-      3'h1:
-          \$947  = sc_word[103];
-      3'h2:
-          \$947  = sc_word[167];
-      3'h3:
-          \$947  = sc_word[231];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$948  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$948  = sc_word[55];
-      3'h1:
-          \$948  = sc_word[119];
-      3'h2:
-          \$948  = sc_word[183];
-      3'h3:
-          \$948  = sc_word[247];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$949  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$949  = \$945 ;
-      8'h01:
-          \$949  = \$946 ;
-      8'h02:
-          \$949  = \$947 ;
-      8'h03:
-          \$949  = \$948 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$951  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$951  = sc_word[8];
-      3'h1:
-          \$951  = sc_word[72];
-      3'h2:
-          \$951  = sc_word[136];
-      3'h3:
-          \$951  = sc_word[200];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$952  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$952  = sc_word[24];
-      3'h1:
-          \$952  = sc_word[88];
-      3'h2:
-          \$952  = sc_word[152];
-      3'h3:
-          \$952  = sc_word[216];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$953  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$953  = sc_word[40];
-      3'h1:
-          \$953  = sc_word[104];
-      3'h2:
-          \$953  = sc_word[168];
-      3'h3:
-          \$953  = sc_word[232];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$954  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$954  = sc_word[56];
-      3'h1:
-          \$954  = sc_word[120];
-      3'h2:
-          \$954  = sc_word[184];
-      3'h3:
-          \$954  = sc_word[248];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$955  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$955  = \$951 ;
-      8'h01:
-          \$955  = \$952 ;
-      8'h02:
-          \$955  = \$953 ;
-      8'h03:
-          \$955  = \$954 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$957  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$957  = sc_word[9];
-      3'h1:
-          \$957  = sc_word[73];
-      3'h2:
-          \$957  = sc_word[137];
-      3'h3:
-          \$957  = sc_word[201];
+          \$945  = \acc$119 [1535:1152];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$958  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$958  = sc_word[25];
+          \$958  = \$signal$127 [0];
       3'h1:
-          \$958  = sc_word[89];
+          \$958  = \$signal$127 [16];
       3'h2:
-          \$958  = sc_word[153];
+          \$958  = \$signal$127 [32];
       3'h3:
-          \$958  = sc_word[217];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$959  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$959  = sc_word[41];
-      3'h1:
-          \$959  = sc_word[105];
-      3'h2:
-          \$959  = sc_word[169];
-      3'h3:
-          \$959  = sc_word[233];
+          \$958  = \$signal$127 [48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$960  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$960  = sc_word[57];
+          \$960  = \$signal$127 [1];
       3'h1:
-          \$960  = sc_word[121];
+          \$960  = \$signal$127 [17];
       3'h2:
-          \$960  = sc_word[185];
+          \$960  = \$signal$127 [33];
       3'h3:
-          \$960  = sc_word[249];
+          \$960  = \$signal$127 [49];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$961  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$961  = \$957 ;
-      8'h01:
-          \$961  = \$958 ;
-      8'h02:
-          \$961  = \$959 ;
-      8'h03:
-          \$961  = \$960 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$963  = 1'h0;
-    casez (rowc)
+    \$962  = 1'h0;
+    casez (crow)
       3'h0:
-          \$963  = sc_word[10];
+          \$962  = \$signal$127 [2];
       3'h1:
-          \$963  = sc_word[74];
+          \$962  = \$signal$127 [18];
       3'h2:
-          \$963  = sc_word[138];
+          \$962  = \$signal$127 [34];
       3'h3:
-          \$963  = sc_word[202];
+          \$962  = \$signal$127 [50];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$964  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$964  = sc_word[26];
+          \$964  = \$signal$127 [3];
       3'h1:
-          \$964  = sc_word[90];
+          \$964  = \$signal$127 [19];
       3'h2:
-          \$964  = sc_word[154];
+          \$964  = \$signal$127 [35];
       3'h3:
-          \$964  = sc_word[218];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$965  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$965  = sc_word[42];
-      3'h1:
-          \$965  = sc_word[106];
-      3'h2:
-          \$965  = sc_word[170];
-      3'h3:
-          \$965  = sc_word[234];
+          \$964  = \$signal$127 [51];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$966  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$966  = sc_word[58];
+          \$966  = \$signal$127 [4];
       3'h1:
-          \$966  = sc_word[122];
+          \$966  = \$signal$127 [20];
       3'h2:
-          \$966  = sc_word[186];
+          \$966  = \$signal$127 [36];
       3'h3:
-          \$966  = sc_word[250];
+          \$966  = \$signal$127 [52];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$967  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$967  = \$963 ;
-      8'h01:
-          \$967  = \$964 ;
-      8'h02:
-          \$967  = \$965 ;
-      8'h03:
-          \$967  = \$966 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$969  = 1'h0;
-    casez (rowc)
+    \$968  = 1'h0;
+    casez (crow)
       3'h0:
-          \$969  = sc_word[11];
+          \$968  = \$signal$127 [5];
       3'h1:
-          \$969  = sc_word[75];
+          \$968  = \$signal$127 [21];
       3'h2:
-          \$969  = sc_word[139];
+          \$968  = \$signal$127 [37];
       3'h3:
-          \$969  = sc_word[203];
+          \$968  = \$signal$127 [53];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$970  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$970  = sc_word[27];
+          \$970  = \$signal$127 [6];
       3'h1:
-          \$970  = sc_word[91];
+          \$970  = \$signal$127 [22];
       3'h2:
-          \$970  = sc_word[155];
+          \$970  = \$signal$127 [38];
       3'h3:
-          \$970  = sc_word[219];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$971  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$971  = sc_word[43];
-      3'h1:
-          \$971  = sc_word[107];
-      3'h2:
-          \$971  = sc_word[171];
-      3'h3:
-          \$971  = sc_word[235];
+          \$970  = \$signal$127 [54];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$972  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$972  = sc_word[59];
+          \$972  = \$signal$127 [7];
       3'h1:
-          \$972  = sc_word[123];
+          \$972  = \$signal$127 [23];
       3'h2:
-          \$972  = sc_word[187];
+          \$972  = \$signal$127 [39];
       3'h3:
-          \$972  = sc_word[251];
+          \$972  = \$signal$127 [55];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$973  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$973  = \$969 ;
-      8'h01:
-          \$973  = \$970 ;
-      8'h02:
-          \$973  = \$971 ;
-      8'h03:
-          \$973  = \$972 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$975  = 1'h0;
-    casez (rowc)
+    \$974  = 1'h0;
+    casez (crow)
       3'h0:
-          \$975  = sc_word[12];
+          \$974  = \$signal$127 [8];
       3'h1:
-          \$975  = sc_word[76];
+          \$974  = \$signal$127 [24];
       3'h2:
-          \$975  = sc_word[140];
+          \$974  = \$signal$127 [40];
       3'h3:
-          \$975  = sc_word[204];
+          \$974  = \$signal$127 [56];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$976  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$976  = sc_word[28];
+          \$976  = \$signal$127 [9];
       3'h1:
-          \$976  = sc_word[92];
+          \$976  = \$signal$127 [25];
       3'h2:
-          \$976  = sc_word[156];
+          \$976  = \$signal$127 [41];
       3'h3:
-          \$976  = sc_word[220];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$977  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$977  = sc_word[44];
-      3'h1:
-          \$977  = sc_word[108];
-      3'h2:
-          \$977  = sc_word[172];
-      3'h3:
-          \$977  = sc_word[236];
+          \$976  = \$signal$127 [57];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$978  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$978  = sc_word[60];
+          \$978  = \$signal$127 [10];
       3'h1:
-          \$978  = sc_word[124];
+          \$978  = \$signal$127 [26];
       3'h2:
-          \$978  = sc_word[188];
+          \$978  = \$signal$127 [42];
       3'h3:
-          \$978  = sc_word[252];
+          \$978  = \$signal$127 [58];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$979  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$979  = \$975 ;
-      8'h01:
-          \$979  = \$976 ;
-      8'h02:
-          \$979  = \$977 ;
-      8'h03:
-          \$979  = \$978 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$981  = 1'h0;
-    casez (rowc)
+    \$980  = 1'h0;
+    casez (crow)
       3'h0:
-          \$981  = sc_word[13];
+          \$980  = \$signal$127 [11];
       3'h1:
-          \$981  = sc_word[77];
+          \$980  = \$signal$127 [27];
       3'h2:
-          \$981  = sc_word[141];
+          \$980  = \$signal$127 [43];
       3'h3:
-          \$981  = sc_word[205];
+          \$980  = \$signal$127 [59];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$982  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$982  = sc_word[29];
+          \$982  = \$signal$127 [12];
       3'h1:
-          \$982  = sc_word[93];
+          \$982  = \$signal$127 [28];
       3'h2:
-          \$982  = sc_word[157];
+          \$982  = \$signal$127 [44];
       3'h3:
-          \$982  = sc_word[221];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$983  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$983  = sc_word[45];
-      3'h1:
-          \$983  = sc_word[109];
-      3'h2:
-          \$983  = sc_word[173];
-      3'h3:
-          \$983  = sc_word[237];
+          \$982  = \$signal$127 [60];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$984  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$984  = sc_word[61];
+          \$984  = \$signal$127 [13];
       3'h1:
-          \$984  = sc_word[125];
+          \$984  = \$signal$127 [29];
       3'h2:
-          \$984  = sc_word[189];
+          \$984  = \$signal$127 [45];
       3'h3:
-          \$984  = sc_word[253];
+          \$984  = \$signal$127 [61];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$985  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$985  = \$981 ;
-      8'h01:
-          \$985  = \$982 ;
-      8'h02:
-          \$985  = \$983 ;
-      8'h03:
-          \$985  = \$984 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$987  = 1'h0;
-    casez (rowc)
+    \$986  = 1'h0;
+    casez (crow)
       3'h0:
-          \$987  = sc_word[14];
+          \$986  = \$signal$127 [14];
       3'h1:
-          \$987  = sc_word[78];
+          \$986  = \$signal$127 [30];
       3'h2:
-          \$987  = sc_word[142];
+          \$986  = \$signal$127 [46];
       3'h3:
-          \$987  = sc_word[206];
+          \$986  = \$signal$127 [62];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$988  = 1'h0;
-    casez (rowc)
+    casez (crow)
       3'h0:
-          \$988  = sc_word[30];
+          \$988  = \$signal$127 [15];
       3'h1:
-          \$988  = sc_word[94];
+          \$988  = \$signal$127 [31];
       3'h2:
-          \$988  = sc_word[158];
+          \$988  = \$signal$127 [47];
       3'h3:
-          \$988  = sc_word[222];
+          \$988  = \$signal$127 [63];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$989  = 1'h0;
-    casez (rowc)
+    \$1015  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$989  = sc_word[46];
+          \$1015  = old_bits[15:0];
       3'h1:
-          \$989  = sc_word[110];
+          \$1015  = old_bits[31:16];
       3'h2:
-          \$989  = sc_word[174];
+          \$1015  = old_bits[47:32];
       3'h3:
-          \$989  = sc_word[238];
+          \$1015  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$990  = 1'h0;
-    casez (rowc)
+    \$1035  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$990  = sc_word[62];
+          \$1035  = old_bits[15:0];
       3'h1:
-          \$990  = sc_word[126];
+          \$1035  = old_bits[31:16];
       3'h2:
-          \$990  = sc_word[190];
+          \$1035  = old_bits[47:32];
       3'h3:
-          \$990  = sc_word[254];
+          \$1035  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$991  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$991  = \$987 ;
-      8'h01:
-          \$991  = \$988 ;
-      8'h02:
-          \$991  = \$989 ;
-      8'h03:
-          \$991  = \$990 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$993  = 1'h0;
-    casez (rowc)
+    \$1055  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$993  = sc_word[15];
+          \$1055  = old_bits[15:0];
       3'h1:
-          \$993  = sc_word[79];
+          \$1055  = old_bits[31:16];
       3'h2:
-          \$993  = sc_word[143];
+          \$1055  = old_bits[47:32];
       3'h3:
-          \$993  = sc_word[207];
+          \$1055  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$994  = 1'h0;
-    casez (rowc)
+    \$1075  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$994  = sc_word[31];
+          \$1075  = old_bits[15:0];
       3'h1:
-          \$994  = sc_word[95];
+          \$1075  = old_bits[31:16];
       3'h2:
-          \$994  = sc_word[159];
+          \$1075  = old_bits[47:32];
       3'h3:
-          \$994  = sc_word[223];
+          \$1075  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$995  = 1'h0;
-    casez (rowc)
+    \$1095  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$995  = sc_word[47];
+          \$1095  = old_bits[15:0];
       3'h1:
-          \$995  = sc_word[111];
+          \$1095  = old_bits[31:16];
       3'h2:
-          \$995  = sc_word[175];
+          \$1095  = old_bits[47:32];
       3'h3:
-          \$995  = sc_word[239];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$996  = 1'h0;
-    casez (rowc)
-      3'h0:
-          \$996  = sc_word[63];
-      3'h1:
-          \$996  = sc_word[127];
-      3'h2:
-          \$996  = sc_word[191];
-      3'h3:
-          \$996  = sc_word[255];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$997  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$997  = \$993 ;
-      8'h01:
-          \$997  = \$994 ;
-      8'h02:
-          \$997  = \$995 ;
-      8'h03:
-          \$997  = \$996 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1039  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1039  = act_r__data[15:0];
-      3'h1:
-          \$1039  = act_r__data[79:64];
-      3'h2:
-          \$1039  = act_r__data[143:128];
-      3'h3:
-          \$1039  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1040  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1040  = act_r__data[31:16];
-      3'h1:
-          \$1040  = act_r__data[95:80];
-      3'h2:
-          \$1040  = act_r__data[159:144];
-      3'h3:
-          \$1040  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1041  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1041  = act_r__data[47:32];
-      3'h1:
-          \$1041  = act_r__data[111:96];
-      3'h2:
-          \$1041  = act_r__data[175:160];
-      3'h3:
-          \$1041  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1042  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1042  = act_r__data[63:48];
-      3'h1:
-          \$1042  = act_r__data[127:112];
-      3'h2:
-          \$1042  = act_r__data[191:176];
-      3'h3:
-          \$1042  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1043  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1043  = \$1039 ;
-      8'h01:
-          \$1043  = \$1040 ;
-      8'h02:
-          \$1043  = \$1041 ;
-      8'h03:
-          \$1043  = \$1042 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1063  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1063  = act_r__data[15:0];
-      3'h1:
-          \$1063  = act_r__data[79:64];
-      3'h2:
-          \$1063  = act_r__data[143:128];
-      3'h3:
-          \$1063  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1064  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1064  = act_r__data[31:16];
-      3'h1:
-          \$1064  = act_r__data[95:80];
-      3'h2:
-          \$1064  = act_r__data[159:144];
-      3'h3:
-          \$1064  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1065  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1065  = act_r__data[47:32];
-      3'h1:
-          \$1065  = act_r__data[111:96];
-      3'h2:
-          \$1065  = act_r__data[175:160];
-      3'h3:
-          \$1065  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1066  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1066  = act_r__data[63:48];
-      3'h1:
-          \$1066  = act_r__data[127:112];
-      3'h2:
-          \$1066  = act_r__data[191:176];
-      3'h3:
-          \$1066  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1067  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1067  = \$1063 ;
-      8'h01:
-          \$1067  = \$1064 ;
-      8'h02:
-          \$1067  = \$1065 ;
-      8'h03:
-          \$1067  = \$1066 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1087  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1087  = act_r__data[15:0];
-      3'h1:
-          \$1087  = act_r__data[79:64];
-      3'h2:
-          \$1087  = act_r__data[143:128];
-      3'h3:
-          \$1087  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1088  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1088  = act_r__data[31:16];
-      3'h1:
-          \$1088  = act_r__data[95:80];
-      3'h2:
-          \$1088  = act_r__data[159:144];
-      3'h3:
-          \$1088  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1089  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1089  = act_r__data[47:32];
-      3'h1:
-          \$1089  = act_r__data[111:96];
-      3'h2:
-          \$1089  = act_r__data[175:160];
-      3'h3:
-          \$1089  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1090  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1090  = act_r__data[63:48];
-      3'h1:
-          \$1090  = act_r__data[127:112];
-      3'h2:
-          \$1090  = act_r__data[191:176];
-      3'h3:
-          \$1090  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1091  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1091  = \$1087 ;
-      8'h01:
-          \$1091  = \$1088 ;
-      8'h02:
-          \$1091  = \$1089 ;
-      8'h03:
-          \$1091  = \$1090 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1111  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1111  = act_r__data[15:0];
-      3'h1:
-          \$1111  = act_r__data[79:64];
-      3'h2:
-          \$1111  = act_r__data[143:128];
-      3'h3:
-          \$1111  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1112  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1112  = act_r__data[31:16];
-      3'h1:
-          \$1112  = act_r__data[95:80];
-      3'h2:
-          \$1112  = act_r__data[159:144];
-      3'h3:
-          \$1112  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1113  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1113  = act_r__data[47:32];
-      3'h1:
-          \$1113  = act_r__data[111:96];
-      3'h2:
-          \$1113  = act_r__data[175:160];
-      3'h3:
-          \$1113  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1114  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1114  = act_r__data[63:48];
-      3'h1:
-          \$1114  = act_r__data[127:112];
-      3'h2:
-          \$1114  = act_r__data[191:176];
-      3'h3:
-          \$1114  = act_r__data[255:240];
+          \$1095  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1115  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1115  = \$1111 ;
-      8'h01:
-          \$1115  = \$1112 ;
-      8'h02:
-          \$1115  = \$1113 ;
-      8'h03:
-          \$1115  = \$1114 ;
+    casez (wrow)
+      3'h0:
+          \$1115  = old_bits[15:0];
+      3'h1:
+          \$1115  = old_bits[31:16];
+      3'h2:
+          \$1115  = old_bits[47:32];
+      3'h3:
+          \$1115  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1135  = 16'h0000;
-    casez (rowc)
+    casez (wrow)
       3'h0:
-          \$1135  = act_r__data[15:0];
+          \$1135  = old_bits[15:0];
       3'h1:
-          \$1135  = act_r__data[79:64];
+          \$1135  = old_bits[31:16];
       3'h2:
-          \$1135  = act_r__data[143:128];
+          \$1135  = old_bits[47:32];
       3'h3:
-          \$1135  = act_r__data[207:192];
+          \$1135  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1136  = 16'h0000;
-    casez (rowc)
+    \$1155  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$1136  = act_r__data[31:16];
+          \$1155  = old_bits[15:0];
       3'h1:
-          \$1136  = act_r__data[95:80];
+          \$1155  = old_bits[31:16];
       3'h2:
-          \$1136  = act_r__data[159:144];
+          \$1155  = old_bits[47:32];
       3'h3:
-          \$1136  = act_r__data[223:208];
+          \$1155  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1137  = 16'h0000;
-    casez (rowc)
+    \$1175  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$1137  = act_r__data[47:32];
+          \$1175  = old_bits[15:0];
       3'h1:
-          \$1137  = act_r__data[111:96];
+          \$1175  = old_bits[31:16];
       3'h2:
-          \$1137  = act_r__data[175:160];
+          \$1175  = old_bits[47:32];
       3'h3:
-          \$1137  = act_r__data[239:224];
+          \$1175  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1138  = 16'h0000;
-    casez (rowc)
+    \$1195  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$1138  = act_r__data[63:48];
+          \$1195  = old_bits[15:0];
       3'h1:
-          \$1138  = act_r__data[127:112];
+          \$1195  = old_bits[31:16];
       3'h2:
-          \$1138  = act_r__data[191:176];
+          \$1195  = old_bits[47:32];
       3'h3:
-          \$1138  = act_r__data[255:240];
+          \$1195  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1139  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1139  = \$1135 ;
-      8'h01:
-          \$1139  = \$1136 ;
-      8'h02:
-          \$1139  = \$1137 ;
-      8'h03:
-          \$1139  = \$1138 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1159  = 16'h0000;
-    casez (rowc)
+    \$1215  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$1159  = act_r__data[15:0];
+          \$1215  = old_bits[15:0];
       3'h1:
-          \$1159  = act_r__data[79:64];
+          \$1215  = old_bits[31:16];
       3'h2:
-          \$1159  = act_r__data[143:128];
+          \$1215  = old_bits[47:32];
       3'h3:
-          \$1159  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1160  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1160  = act_r__data[31:16];
-      3'h1:
-          \$1160  = act_r__data[95:80];
-      3'h2:
-          \$1160  = act_r__data[159:144];
-      3'h3:
-          \$1160  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1161  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1161  = act_r__data[47:32];
-      3'h1:
-          \$1161  = act_r__data[111:96];
-      3'h2:
-          \$1161  = act_r__data[175:160];
-      3'h3:
-          \$1161  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1162  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1162  = act_r__data[63:48];
-      3'h1:
-          \$1162  = act_r__data[127:112];
-      3'h2:
-          \$1162  = act_r__data[191:176];
-      3'h3:
-          \$1162  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1163  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1163  = \$1159 ;
-      8'h01:
-          \$1163  = \$1160 ;
-      8'h02:
-          \$1163  = \$1161 ;
-      8'h03:
-          \$1163  = \$1162 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1183  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1183  = act_r__data[15:0];
-      3'h1:
-          \$1183  = act_r__data[79:64];
-      3'h2:
-          \$1183  = act_r__data[143:128];
-      3'h3:
-          \$1183  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1184  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1184  = act_r__data[31:16];
-      3'h1:
-          \$1184  = act_r__data[95:80];
-      3'h2:
-          \$1184  = act_r__data[159:144];
-      3'h3:
-          \$1184  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1185  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1185  = act_r__data[47:32];
-      3'h1:
-          \$1185  = act_r__data[111:96];
-      3'h2:
-          \$1185  = act_r__data[175:160];
-      3'h3:
-          \$1185  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1186  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1186  = act_r__data[63:48];
-      3'h1:
-          \$1186  = act_r__data[127:112];
-      3'h2:
-          \$1186  = act_r__data[191:176];
-      3'h3:
-          \$1186  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1187  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1187  = \$1183 ;
-      8'h01:
-          \$1187  = \$1184 ;
-      8'h02:
-          \$1187  = \$1185 ;
-      8'h03:
-          \$1187  = \$1186 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1207  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1207  = act_r__data[15:0];
-      3'h1:
-          \$1207  = act_r__data[79:64];
-      3'h2:
-          \$1207  = act_r__data[143:128];
-      3'h3:
-          \$1207  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1208  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1208  = act_r__data[31:16];
-      3'h1:
-          \$1208  = act_r__data[95:80];
-      3'h2:
-          \$1208  = act_r__data[159:144];
-      3'h3:
-          \$1208  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1209  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1209  = act_r__data[47:32];
-      3'h1:
-          \$1209  = act_r__data[111:96];
-      3'h2:
-          \$1209  = act_r__data[175:160];
-      3'h3:
-          \$1209  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1210  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1210  = act_r__data[63:48];
-      3'h1:
-          \$1210  = act_r__data[127:112];
-      3'h2:
-          \$1210  = act_r__data[191:176];
-      3'h3:
-          \$1210  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1211  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1211  = \$1207 ;
-      8'h01:
-          \$1211  = \$1208 ;
-      8'h02:
-          \$1211  = \$1209 ;
-      8'h03:
-          \$1211  = \$1210 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1231  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1231  = act_r__data[15:0];
-      3'h1:
-          \$1231  = act_r__data[79:64];
-      3'h2:
-          \$1231  = act_r__data[143:128];
-      3'h3:
-          \$1231  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1232  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1232  = act_r__data[31:16];
-      3'h1:
-          \$1232  = act_r__data[95:80];
-      3'h2:
-          \$1232  = act_r__data[159:144];
-      3'h3:
-          \$1232  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1233  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1233  = act_r__data[47:32];
-      3'h1:
-          \$1233  = act_r__data[111:96];
-      3'h2:
-          \$1233  = act_r__data[175:160];
-      3'h3:
-          \$1233  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1234  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1234  = act_r__data[63:48];
-      3'h1:
-          \$1234  = act_r__data[127:112];
-      3'h2:
-          \$1234  = act_r__data[191:176];
-      3'h3:
-          \$1234  = act_r__data[255:240];
+          \$1215  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1235  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1235  = \$1231 ;
-      8'h01:
-          \$1235  = \$1232 ;
-      8'h02:
-          \$1235  = \$1233 ;
-      8'h03:
-          \$1235  = \$1234 ;
+    casez (wrow)
+      3'h0:
+          \$1235  = old_bits[15:0];
+      3'h1:
+          \$1235  = old_bits[31:16];
+      3'h2:
+          \$1235  = old_bits[47:32];
+      3'h3:
+          \$1235  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$1255  = 16'h0000;
-    casez (rowc)
+    casez (wrow)
       3'h0:
-          \$1255  = act_r__data[15:0];
+          \$1255  = old_bits[15:0];
       3'h1:
-          \$1255  = act_r__data[79:64];
+          \$1255  = old_bits[31:16];
       3'h2:
-          \$1255  = act_r__data[143:128];
+          \$1255  = old_bits[47:32];
       3'h3:
-          \$1255  = act_r__data[207:192];
+          \$1255  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1256  = 16'h0000;
-    casez (rowc)
+    \$1275  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$1256  = act_r__data[31:16];
+          \$1275  = old_bits[15:0];
       3'h1:
-          \$1256  = act_r__data[95:80];
+          \$1275  = old_bits[31:16];
       3'h2:
-          \$1256  = act_r__data[159:144];
+          \$1275  = old_bits[47:32];
       3'h3:
-          \$1256  = act_r__data[223:208];
+          \$1275  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1257  = 16'h0000;
-    casez (rowc)
+    \$1295  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$1257  = act_r__data[47:32];
+          \$1295  = old_bits[15:0];
       3'h1:
-          \$1257  = act_r__data[111:96];
+          \$1295  = old_bits[31:16];
       3'h2:
-          \$1257  = act_r__data[175:160];
+          \$1295  = old_bits[47:32];
       3'h3:
-          \$1257  = act_r__data[239:224];
+          \$1295  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1258  = 16'h0000;
-    casez (rowc)
+    \$1315  = 16'h0000;
+    casez (wrow)
       3'h0:
-          \$1258  = act_r__data[63:48];
+          \$1315  = old_bits[15:0];
       3'h1:
-          \$1258  = act_r__data[127:112];
+          \$1315  = old_bits[31:16];
       3'h2:
-          \$1258  = act_r__data[191:176];
+          \$1315  = old_bits[47:32];
       3'h3:
-          \$1258  = act_r__data[255:240];
+          \$1315  = old_bits[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1259  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1259  = \$1255 ;
-      8'h01:
-          \$1259  = \$1256 ;
-      8'h02:
-          \$1259  = \$1257 ;
-      8'h03:
-          \$1259  = \$1258 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1279  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1279  = act_r__data[15:0];
-      3'h1:
-          \$1279  = act_r__data[79:64];
-      3'h2:
-          \$1279  = act_r__data[143:128];
-      3'h3:
-          \$1279  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1280  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1280  = act_r__data[31:16];
-      3'h1:
-          \$1280  = act_r__data[95:80];
-      3'h2:
-          \$1280  = act_r__data[159:144];
-      3'h3:
-          \$1280  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1281  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1281  = act_r__data[47:32];
-      3'h1:
-          \$1281  = act_r__data[111:96];
-      3'h2:
-          \$1281  = act_r__data[175:160];
-      3'h3:
-          \$1281  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1282  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1282  = act_r__data[63:48];
-      3'h1:
-          \$1282  = act_r__data[127:112];
-      3'h2:
-          \$1282  = act_r__data[191:176];
-      3'h3:
-          \$1282  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1283  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1283  = \$1279 ;
-      8'h01:
-          \$1283  = \$1280 ;
-      8'h02:
-          \$1283  = \$1281 ;
-      8'h03:
-          \$1283  = \$1282 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1303  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1303  = act_r__data[15:0];
-      3'h1:
-          \$1303  = act_r__data[79:64];
-      3'h2:
-          \$1303  = act_r__data[143:128];
-      3'h3:
-          \$1303  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1304  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1304  = act_r__data[31:16];
-      3'h1:
-          \$1304  = act_r__data[95:80];
-      3'h2:
-          \$1304  = act_r__data[159:144];
-      3'h3:
-          \$1304  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1305  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1305  = act_r__data[47:32];
-      3'h1:
-          \$1305  = act_r__data[111:96];
-      3'h2:
-          \$1305  = act_r__data[175:160];
-      3'h3:
-          \$1305  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1306  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1306  = act_r__data[63:48];
-      3'h1:
-          \$1306  = act_r__data[127:112];
-      3'h2:
-          \$1306  = act_r__data[191:176];
-      3'h3:
-          \$1306  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1307  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1307  = \$1303 ;
-      8'h01:
-          \$1307  = \$1304 ;
-      8'h02:
-          \$1307  = \$1305 ;
-      8'h03:
-          \$1307  = \$1306 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1327  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1327  = act_r__data[15:0];
-      3'h1:
-          \$1327  = act_r__data[79:64];
-      3'h2:
-          \$1327  = act_r__data[143:128];
-      3'h3:
-          \$1327  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1328  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1328  = act_r__data[31:16];
-      3'h1:
-          \$1328  = act_r__data[95:80];
-      3'h2:
-          \$1328  = act_r__data[159:144];
-      3'h3:
-          \$1328  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1329  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1329  = act_r__data[47:32];
-      3'h1:
-          \$1329  = act_r__data[111:96];
-      3'h2:
-          \$1329  = act_r__data[175:160];
-      3'h3:
-          \$1329  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1330  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1330  = act_r__data[63:48];
-      3'h1:
-          \$1330  = act_r__data[127:112];
-      3'h2:
-          \$1330  = act_r__data[191:176];
-      3'h3:
-          \$1330  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1331  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1331  = \$1327 ;
-      8'h01:
-          \$1331  = \$1328 ;
-      8'h02:
-          \$1331  = \$1329 ;
-      8'h03:
-          \$1331  = \$1330 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1351  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1351  = act_r__data[15:0];
-      3'h1:
-          \$1351  = act_r__data[79:64];
-      3'h2:
-          \$1351  = act_r__data[143:128];
-      3'h3:
-          \$1351  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1352  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1352  = act_r__data[31:16];
-      3'h1:
-          \$1352  = act_r__data[95:80];
-      3'h2:
-          \$1352  = act_r__data[159:144];
-      3'h3:
-          \$1352  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1353  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1353  = act_r__data[47:32];
-      3'h1:
-          \$1353  = act_r__data[111:96];
-      3'h2:
-          \$1353  = act_r__data[175:160];
-      3'h3:
-          \$1353  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1354  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1354  = act_r__data[63:48];
-      3'h1:
-          \$1354  = act_r__data[127:112];
-      3'h2:
-          \$1354  = act_r__data[191:176];
-      3'h3:
-          \$1354  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1355  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1355  = \$1351 ;
-      8'h01:
-          \$1355  = \$1352 ;
-      8'h02:
-          \$1355  = \$1353 ;
-      8'h03:
-          \$1355  = \$1354 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1375  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1375  = act_r__data[15:0];
-      3'h1:
-          \$1375  = act_r__data[79:64];
-      3'h2:
-          \$1375  = act_r__data[143:128];
-      3'h3:
-          \$1375  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1376  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1376  = act_r__data[31:16];
-      3'h1:
-          \$1376  = act_r__data[95:80];
-      3'h2:
-          \$1376  = act_r__data[159:144];
-      3'h3:
-          \$1376  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1377  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1377  = act_r__data[47:32];
-      3'h1:
-          \$1377  = act_r__data[111:96];
-      3'h2:
-          \$1377  = act_r__data[175:160];
-      3'h3:
-          \$1377  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1378  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1378  = act_r__data[63:48];
-      3'h1:
-          \$1378  = act_r__data[127:112];
-      3'h2:
-          \$1378  = act_r__data[191:176];
-      3'h3:
-          \$1378  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1379  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1379  = \$1375 ;
-      8'h01:
-          \$1379  = \$1376 ;
-      8'h02:
-          \$1379  = \$1377 ;
-      8'h03:
-          \$1379  = \$1378 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1399  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1399  = act_r__data[15:0];
-      3'h1:
-          \$1399  = act_r__data[79:64];
-      3'h2:
-          \$1399  = act_r__data[143:128];
-      3'h3:
-          \$1399  = act_r__data[207:192];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1400  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1400  = act_r__data[31:16];
-      3'h1:
-          \$1400  = act_r__data[95:80];
-      3'h2:
-          \$1400  = act_r__data[159:144];
-      3'h3:
-          \$1400  = act_r__data[223:208];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1401  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1401  = act_r__data[47:32];
-      3'h1:
-          \$1401  = act_r__data[111:96];
-      3'h2:
-          \$1401  = act_r__data[175:160];
-      3'h3:
-          \$1401  = act_r__data[239:224];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1402  = 16'h0000;
-    casez (rowc)
-      3'h0:
-          \$1402  = act_r__data[63:48];
-      3'h1:
-          \$1402  = act_r__data[127:112];
-      3'h2:
-          \$1402  = act_r__data[191:176];
-      3'h3:
-          \$1402  = act_r__data[255:240];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1403  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$1403  = \$1399 ;
-      8'h01:
-          \$1403  = \$1400 ;
-      8'h02:
-          \$1403  = \$1401 ;
-      8'h03:
-          \$1403  = \$1402 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1463  = 48'h000000000000;
+    \$1372  = 48'h000000000000;
     casez (ctr_sel)
       5'h00:
-          \$1463  = ctr_cycles;
+          \$1372  = ctr_cycles;
       5'h01:
-          \$1463  = ctr_instructions;
+          \$1372  = ctr_instructions;
       5'h02:
-          \$1463  = ctr_load_busy;
+          \$1372  = ctr_load_busy;
       5'h03:
-          \$1463  = ctr_load_stall;
+          \$1372  = ctr_load_stall;
       5'h04:
-          \$1463  = ctr_store_busy;
+          \$1372  = ctr_store_busy;
       5'h05:
-          \$1463  = ctr_store_stall;
+          \$1372  = ctr_store_stall;
       5'h06:
-          \$1463  = ctr_gemm_busy;
+          \$1372  = ctr_gemm_busy;
       5'h07:
-          \$1463  = ctr_gemm_stall;
+          \$1372  = ctr_gemm_stall;
       5'h08:
-          \$1463  = ctr_post_busy;
+          \$1372  = ctr_post_busy;
       5'h09:
-          \$1463  = ctr_post_stall;
+          \$1372  = ctr_post_stall;
       5'h0a:
-          \$1463  = ctr_sram_act_reads;
+          \$1372  = ctr_sram_act_reads;
       5'h0b:
-          \$1463  = ctr_sram_act_writes;
+          \$1372  = ctr_sram_act_writes;
       5'h0c:
-          \$1463  = ctr_sram_weight_reads;
+          \$1372  = ctr_sram_weight_reads;
       5'h0d:
-          \$1463  = ctr_sram_weight_writes;
+          \$1372  = ctr_sram_weight_writes;
       5'h0e:
-          \$1463  = ctr_sram_thresh_reads;
+          \$1372  = ctr_sram_thresh_reads;
       5'h0f:
-          \$1463  = ctr_sram_thresh_writes;
+          \$1372  = ctr_sram_thresh_writes;
       5'h10:
-          \$1463  = ctr_sram_out_reads;
+          \$1372  = ctr_sram_out_reads;
       5'h11:
-          \$1463  = ctr_sram_out_writes;
+          \$1372  = ctr_sram_out_writes;
       5'h12:
-          \$1463  = ctr_threshold_ops;
+          \$1372  = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ir_q[54:51])
+      4'h0:
+          \$1405  = 15'h0000;
+      4'h1:
+          \$1405  = 15'h0001;
+      4'h2:
+          \$1405  = 15'h0003;
+      4'h3:
+          \$1405  = 15'h0007;
+      4'h4:
+          \$1405  = 15'h000f;
+      4'h5:
+          \$1405  = 15'h001f;
+      4'h6:
+          \$1405  = 15'h003f;
+      4'h7:
+          \$1405  = 15'h007f;
+      4'h8:
+          \$1405  = 15'h00ff;
+      4'h9:
+          \$1405  = 15'h01ff;
+      4'ha:
+          \$1405  = 15'h03ff;
+      4'hb:
+          \$1405  = 15'h07ff;
+      4'hc:
+          \$1405  = 15'h0fff;
+      4'hd:
+          \$1405  = 15'h1fff;
+      4'he:
+          \$1405  = 15'h3fff;
+      4'hf:
+          \$1405  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ir_q[54:51])
+      4'h0:
+          \$1409  = 15'h0000;
+      4'h1:
+          \$1409  = 15'h0001;
+      4'h2:
+          \$1409  = 15'h0003;
+      4'h3:
+          \$1409  = 15'h0007;
+      4'h4:
+          \$1409  = 15'h000f;
+      4'h5:
+          \$1409  = 15'h001f;
+      4'h6:
+          \$1409  = 15'h003f;
+      4'h7:
+          \$1409  = 15'h007f;
+      4'h8:
+          \$1409  = 15'h00ff;
+      4'h9:
+          \$1409  = 15'h01ff;
+      4'ha:
+          \$1409  = 15'h03ff;
+      4'hb:
+          \$1409  = 15'h07ff;
+      4'hc:
+          \$1409  = 15'h0fff;
+      4'hd:
+          \$1409  = 15'h1fff;
+      4'he:
+          \$1409  = 15'h3fff;
+      4'hf:
+          \$1409  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1517  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1517  = \$signal$196 [15:0];
+      8'h01:
+          \$1517  = \$signal$196 [31:16];
+      8'h02:
+          \$1517  = \$signal$196 [47:32];
+      8'h03:
+          \$1517  = \$signal$196 [63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1518  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1518  = \$signal$196 [79:64];
+      8'h01:
+          \$1518  = \$signal$196 [95:80];
+      8'h02:
+          \$1518  = \$signal$196 [111:96];
+      8'h03:
+          \$1518  = \$signal$196 [127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1519  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1519  = \$signal$196 [143:128];
+      8'h01:
+          \$1519  = \$signal$196 [159:144];
+      8'h02:
+          \$1519  = \$signal$196 [175:160];
+      8'h03:
+          \$1519  = \$signal$196 [191:176];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1520  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1520  = \$signal$196 [207:192];
+      8'h01:
+          \$1520  = \$signal$196 [223:208];
+      8'h02:
+          \$1520  = \$signal$196 [239:224];
+      8'h03:
+          \$1520  = \$signal$196 [255:240];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1521  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1521  = \$signal$197 [15:0];
+      8'h01:
+          \$1521  = \$signal$197 [31:16];
+      8'h02:
+          \$1521  = \$signal$197 [47:32];
+      8'h03:
+          \$1521  = \$signal$197 [63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1522  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1522  = \$signal$197 [79:64];
+      8'h01:
+          \$1522  = \$signal$197 [95:80];
+      8'h02:
+          \$1522  = \$signal$197 [111:96];
+      8'h03:
+          \$1522  = \$signal$197 [127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1523  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1523  = \$signal$197 [143:128];
+      8'h01:
+          \$1523  = \$signal$197 [159:144];
+      8'h02:
+          \$1523  = \$signal$197 [175:160];
+      8'h03:
+          \$1523  = \$signal$197 [191:176];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1524  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$1524  = \$signal$197 [207:192];
+      8'h01:
+          \$1524  = \$signal$197 [223:208];
+      8'h02:
+          \$1524  = \$signal$197 [239:224];
+      8'h03:
+          \$1524  = \$signal$197 [255:240];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__en = 1'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$864 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$918 ) begin
             if (issuing) begin
-              if (\$865 ) begin
+              if (\$919 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -11574,16 +9920,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               end
             end
           end
-      3'h4:
+      4'h4:
           if (issuing) begin
-            act_r__en = \$885 ;
+            act_r__en = \$935 ;
           end
-      3'h5:
-          if (\$1008 ) begin
-            if (\$1011 ) begin
+      4'h5:
+          if (\$951 ) begin
+            if (\$953 ) begin
               act_r__en = 1'h1;
             end
-            if (\$1015 ) begin
+            if (\$957 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -11593,26 +9939,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     wgt_r__en = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$864 ) begin
-            if (issuing) begin
-              if (\$865 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      wgt_r__en = 1'h1;
-                endcase
-              end
-            end
-          end
-      3'h4:
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           if (issuing) begin
             wgt_r__en = 1'h1;
           end
@@ -11621,71 +9960,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_r__en = 1'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$864 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$918 ) begin
             if (issuing) begin
-              if (\$865 ) begin
-                (* full_case = 32'd1 *)
+              if (\$919 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      thr_r__en = 1'h1;
                   2'h3:
                       thr_r__en = 1'h1;
                 endcase
               end
             end
           end
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
-          if (\$1008 ) begin
+      4'h5:
+          if (\$951 ) begin
             thr_r__en = 1'h1;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    { fetched[113:105], fetched[87:72], fetched[41:11] } = { \$signature__data$29 [113:105], \$signature__data$29 [87:72], \$signature__data$29 [41:11] };
-    if (\$2 ) begin
-      fetched[26:11] = \$3 [15:0];
-      fetched[113:105] = \$4 [8:0];
-    end
-    if (\$6 ) begin
-      fetched[41:26] = \$7 [15:0];
-      fetched[87:72] = \$8 [15:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     pc_next = pc;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           if (start) begin
             pc_next = 12'h000;
           end
-      3'h1:
-          if (\$804 ) begin
-          end else if (\$805 ) begin
-            pc_next = \$806 [11:0];
-          end
     endcase
     if (finish) begin
-      pc_next = \$1459 [11:0];
-      if (\$1461 ) begin
+      pc_next = \$1368 [11:0];
+      if (\$1370 ) begin
         (* full_case = 32'd1 *)
-        if (\$1462 ) begin
+        if (\$1371 ) begin
         end else begin
           pc_next = \$like ;
         end
@@ -11694,23 +10014,112 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
+    if (\$802 ) begin
+      fetched[26:11] = \$809 [15:0];
+      fetched[113:105] = \$816 [8:0];
+    end
+    if (\$824 ) begin
+      fetched[41:26] = \$831 [15:0];
+      fetched[87:72] = \$838 [15:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    bad = 1'h0;
+    (* full_case = 32'd1 *)
+    casez (ir_q[3:0])
+      4'h1:
+          bad = \$839 ;
+      4'h2:
+          bad = \$842 ;
+      4'h3:
+          bad = \$843 ;
+      4'h4:
+          bad = \$859 ;
+      4'h5:
+          bad = 1'h0;
+      4'hf:
+          /* empty */;
+      default:
+          bad = 1'h1;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_instructions = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
+          /* empty */;
+      4'h1:
           inc_instructions = 16'h0001;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    finish = 1'h0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          if (\$860 ) begin
+            finish = 1'h1;
+          end
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$863 ) begin
+              if (\$865 ) begin
+                if (rx_blast) begin
+                  finish = 1'h1;
+                end
+              end
+            end
+          end
+      4'h3:
+          if (\$928 ) begin
+            if (\$signal$106 ) begin
+              finish = 1'h1;
+            end
+          end
+      4'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            if (\$944 ) begin
+              finish = 1'h1;
+            end
+          end
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$991 ) begin
+          end else begin
+            if (\$1366 ) begin
+              if (\$1367 ) begin
+                finish = 1'h1;
+              end
+            end
+          end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_rd_valid = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           mem_rd_valid = req_more;
     endcase
   end
@@ -11718,11 +10127,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_rd_addr = 32'd0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           mem_rd_addr = req_addr;
     endcase
   end
@@ -11730,11 +10143,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_rd_len = 24'h000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           mem_rd_len = rd_len;
     endcase
   end
@@ -11742,17 +10159,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     full = 64'h0000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
         begin
           full = asm;
-          if (\$807 ) begin
+          if (\$861 ) begin
             full[31:0] = mem_rd_data;
           end
-          if (\$808 ) begin
+          if (\$862 ) begin
             full[63:32] = mem_rd_data;
           end
         end
@@ -11762,11 +10183,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_load_busy = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
             inc_load_busy = 16'h0001;
           end
@@ -11774,147 +10199,111 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    finish = 1'h0;
-    (* full_case = 32'd1 *)
+    \$signature__addr$74  = 11'h000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
-              if (\$811 ) begin
-                if (rx_blast) begin
-                  finish = 1'h1;
-                end
-              end
+            if (\$863 ) begin
+              casez (instr[9:8])
+                2'h0:
+                    \$signature__addr$74  = \$866 [10:0];
+              endcase
             end
           end
-      3'h3:
-          if (\$878 ) begin
-            if (o_last) begin
-              finish = 1'h1;
-            end
-          end
-      3'h4:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (issuing) begin
+          if (\$991 ) begin
           end else begin
-            if (\$894 ) begin
-              finish = 1'h1;
-            end
-          end
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1008 ) begin
-          end else begin
-            if (\$1457 ) begin
-              if (\$1458 ) begin
-                finish = 1'h1;
-              end
+            (* full_case = 32'd1 *)
+            if (\$994 ) begin
+            end else begin
+              \$signature__addr$74  = paddr[10:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$68  = 11'h000;
-    (* full_case = 32'd1 *)
+    \$signature__data$76  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$68  = \$812 [10:0];
+                    \$signature__data$76  = { full, full, full, full };
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$1008 ) begin
+          if (\$991 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1018 ) begin
+            if (\$994 ) begin
             end else begin
-              \$signature__addr$68  = paddr[10:0];
+              \$signature__data$76  = { \$1317 , \$1297 , \$1277 , \$1257 , \$1237 , \$1217 , \$1197 , \$1177 , \$1157 , \$1137 , \$1117 , \$1097 , \$1077 , \$1057 , \$1037 , \$1017  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$70  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    (* full_case = 32'd1 *)
+    \$signature__en$77  = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$70  = { full, full, full, full };
+                    \$signature__en$77  = { \$882 , \$881 , \$880 , \$879 , \$878 , \$877 , \$876 , \$875 , \$874 , \$873 , \$872 , \$871 , \$870 , \$869 , \$868 , \$867  };
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$1008 ) begin
+          if (\$991 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1018 ) begin
+            if (\$994 ) begin
             end else begin
-              \$signature__data$70  = { \$1405 , \$1381 , \$1357 , \$1333 , \$1309 , \$1285 , \$1261 , \$1237 , \$1213 , \$1189 , \$1165 , \$1141 , \$1117 , \$1093 , \$1069 , \$1045  };
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$71  = 16'h0000;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$809 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    \$signature__en$71  = { \$828 , \$827 , \$826 , \$825 , \$824 , \$823 , \$822 , \$821 , \$820 , \$819 , \$818 , \$817 , \$816 , \$815 , \$814 , \$813  };
-              endcase
-            end
-          end
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1008 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$1018 ) begin
-            end else begin
-              \$signature__en$71  = { \$1453 , \$1450 , \$1447 , \$1444 , \$1441 , \$1438 , \$1435 , \$1432 , \$1429 , \$1426 , \$1423 , \$1420 , \$1417 , \$1414 , \$1411 , \$1408  };
+              \$signature__en$77  = { \$1365 , \$1362 , \$1359 , \$1356 , \$1353 , \$1350 , \$1347 , \$1344 , \$1341 , \$1338 , \$1335 , \$1332 , \$1329 , \$1326 , \$1323 , \$1320  };
             end
           end
     endcase
@@ -11922,31 +10311,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_writes = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$1008 ) begin
+          if (\$991 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$1018 ) begin
+            if (\$994 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -11955,20 +10347,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$74  = 9'h000;
+    \$signature__addr$80  = 9'h000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$74  = \$829 [8:0];
+                    \$signature__addr$80  = \$883 [8:0];
               endcase
             end
           end
@@ -11976,20 +10372,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$75  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$81  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$75  = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
+                    \$signature__data$81  = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
               endcase
             end
           end
@@ -11997,20 +10397,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$76  = 16'h0000;
+    \$signature__en$82  = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$76  = { \$845 , \$844 , \$843 , \$842 , \$841 , \$840 , \$839 , \$838 , \$837 , \$836 , \$835 , \$834 , \$833 , \$832 , \$831 , \$830  };
+                    \$signature__en$82  = { \$899 , \$898 , \$897 , \$896 , \$895 , \$894 , \$893 , \$892 , \$891 , \$890 , \$889 , \$888 , \$887 , \$886 , \$885 , \$884  };
               endcase
             end
           end
@@ -12020,13 +10424,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_weight_writes = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -12040,35 +10448,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_w__addr = 9'h000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__addr = \$846 [8:0];
+                    thr_w__addr = \$900 [8:0];
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$1008 ) begin
+          if (\$991 ) begin
           end else begin
-            if (\$1018 ) begin
-              thr_w__addr = \$1021 [8:0];
+            if (\$994 ) begin
+              thr_w__addr = \$997 [8:0];
             end
           end
     endcase
@@ -12076,15 +10487,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_w__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -12095,16 +10509,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$1008 ) begin
+          if (\$991 ) begin
           end else begin
-            if (\$1018 ) begin
-              thr_w__data = scores;
+            if (\$994 ) begin
+              thr_w__data = scores_q;
             end
           end
     endcase
@@ -12112,34 +10526,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_w__en = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__en = { \$862 , \$861 , \$860 , \$859 , \$858 , \$857 , \$856 , \$855 , \$854 , \$853 , \$852 , \$851 , \$850 , \$849 , \$848 , \$847  };
+                    thr_w__en = { \$916 , \$915 , \$914 , \$913 , \$912 , \$911 , \$910 , \$909 , \$908 , \$907 , \$906 , \$905 , \$904 , \$903 , \$902 , \$901  };
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$1008 ) begin
+          if (\$991 ) begin
           end else begin
-            if (\$1018 ) begin
+            if (\$994 ) begin
               thr_w__en = 16'hffff;
             end
           end
@@ -12149,13 +10566,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_thresh_writes = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$809 ) begin
+            if (\$863 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -12172,11 +10593,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_load_stall = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           (* full_case = 32'd1 *)
           if (mem_rd_data_valid) begin
           end else begin
@@ -12187,55 +10612,65 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__addr = 11'h000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$864 ) begin
-            if (issuing) begin
-              if (\$865 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      act_r__addr = t_addr;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            act_r__addr = \$signal$105 [10:0];
-          end
-      3'h5:
-          if (\$1008 ) begin
-            if (\$1011 ) begin
-              act_r__addr = instr[82:72];
-            end
-            if (\$1015 ) begin
-              act_r__addr = instr[36:26];
-            end
-          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          act_r__addr = t_addr;
+      4'h4:
+          act_r__addr = \$signal$108 [10:0];
+      4'h5:
+          act_r__addr = \$950 [10:0];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    thr_r__addr = 9'h000;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          thr_r__addr = t_addr[8:0];
+      4'h4:
+          /* empty */;
+      4'h5:
+          thr_r__addr = thr_ptr[8:0];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_reads = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$864 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$918 ) begin
             if (issuing) begin
-              if (\$865 ) begin
+              if (\$919 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -12243,147 +10678,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               end
             end
           end
-      3'h4:
+      4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 13'h0000, \$893  };
+            inc_sram_act_reads = { 13'h0000, \$943  };
           end
-      3'h5:
-          if (\$1008 ) begin
-            if (\$1011 ) begin
+      4'h5:
+          if (\$951 ) begin
+            if (\$953 ) begin
               inc_sram_act_reads = 16'h0004;
             end
-            if (\$1015 ) begin
+            if (\$957 ) begin
               inc_sram_act_reads = 16'h0004;
             end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    wgt_r__addr = 9'h000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$864 ) begin
-            if (issuing) begin
-              if (\$865 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      wgt_r__addr = t_addr[8:0];
-                endcase
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            wgt_r__addr = \$signal$108 ;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_reads = 16'h0000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$864 ) begin
-            if (issuing) begin
-              if (\$865 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      inc_sram_weight_reads = 16'h0001;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            inc_sram_weight_reads = 16'h0010;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__addr = 9'h000;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$864 ) begin
-            if (issuing) begin
-              if (\$865 ) begin
-                (* full_case = 32'd1 *)
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      thr_r__addr = t_addr[8:0];
-                  2'h3:
-                      thr_r__addr = t_addr[8:0];
-                endcase
-              end
-            end
-          end
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$1008 ) begin
-            thr_r__addr = \$1009 [8:0];
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_reads = 16'h0000;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$864 ) begin
-            if (issuing) begin
-              if (\$865 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      inc_sram_thresh_reads = 16'h0001;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$1008 ) begin
-            inc_sram_thresh_reads = 16'h0010;
           end
     endcase
   end
@@ -12391,23 +10697,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_out_reads = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$864 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$918 ) begin
             if (issuing) begin
-              if (\$865 ) begin
-                (* full_case = 32'd1 *)
+              if (\$919 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
                       /* empty */;
                   2'h3:
                       inc_sram_out_reads = 16'h0001;
@@ -12421,112 +10726,126 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     store_act = 64'h0000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          store_act = \$866 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_weight = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h9:
           /* empty */;
-      3'h1:
+      4'h2:
           /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          store_weight = \$867 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_thresh = 32'd0;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          store_thresh = { 8'h00, \$868  };
+      4'h3:
+          store_act = \$920 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     store_out = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          store_out = thr_r__data;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          store_out = thresh_l0;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    hold = 1'h0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          hold = \$923 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_wr_valid = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          mem_wr_valid = \$signal$83 ;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          mem_wr_valid = \$signal$92 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_wr_addr = 32'd0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          mem_wr_addr = o_addr;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          mem_wr_addr = o_addr2;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_wr_data = 32'd0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          mem_wr_data = \$877 ;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          mem_wr_data = \$927 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_store_busy = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$878 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$928 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -12535,15 +10854,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_store_stall = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
           (* full_case = 32'd1 *)
-          if (\$878 ) begin
+          if (\$928 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -12551,17 +10874,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    wgt_r__addr = 9'h000;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          wgt_r__addr = \$signal$110 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_gemm_busy = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           if (issuing) begin
             inc_gemm_busy = 16'h0001;
           end
@@ -12569,17 +10916,43 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    inc_sram_weight_reads = 16'h0000;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            inc_sram_weight_reads = 16'h0010;
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_gemm_stall = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
@@ -12589,135 +10962,136 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    n_lv = 2'h0;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          n_lv = \$898 [1:0];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    n_cmp = 2'h0;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          n_cmp = \$899 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          acc = \$900 ;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          acc = \$945 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     active = 2'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          active = n_cmp;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          active = p_cmp;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     shift = 1'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          shift = \$902 ;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          shift = \$947 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    inc_sram_thresh_reads = 16'h0000;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$951 ) begin
+            inc_sram_thresh_reads = 16'h0010;
+          end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thresh = 1152'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          thresh = { \$1007 , \$1004 , \$1001  };
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          thresh = { thresh_l2, thresh_l1, \$990  };
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_post_stall = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          if (\$1008 ) begin
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$991 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -12725,21 +11099,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_post_busy = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$1008 ) begin
+          if (\$991 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -12748,24 +11125,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_threshold_ops = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$1008 ) begin
+          if (\$991 ) begin
           end else begin
-            if (\$1016 ) begin
-              inc_threshold_ops = { 9'h000, \$1017  };
+            if (\$992 ) begin
+              inc_threshold_ops = { 9'h000, \$993  };
             end
           end
     endcase
@@ -12773,23 +11153,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_out_writes = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$1008 ) begin
+          if (\$991 ) begin
           end else begin
-            if (\$1018 ) begin
+            if (\$994 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -12797,33 +11180,2577 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1757  = pc_next;
+    \$1673  = pc_next;
     if (rst) begin
-      \$1757  = 12'h000;
+      \$1673  = 12'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1758  = \$1463 ;
+    \$1674  = \$1372 ;
     if (rst) begin
-      \$1758  = 48'h000000000000;
+      \$1674  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1759  = 1'h0;
+    \$1675  = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           if (issuing) begin
-            \$1759  = 1'h1;
+            \$1675  = 1'h1;
+          end
+    endcase
+    if (rst) begin
+      \$1675  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1676  = 1'h0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1676  = \$1427 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1676  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1677  = ir__data;
+    if (rst) begin
+      \$1677  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1678  = fetched;
+    if (rst) begin
+      \$1678  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1679  = \$1383 ;
+    if (rst) begin
+      \$1679  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1680  = \$1389 ;
+    if (rst) begin
+      \$1680  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1681  = { 4'h0, \$1399  };
+    if (rst) begin
+      \$1681  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1682  = \$1402 [10:0];
+    if (rst) begin
+      \$1682  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1683  = \$1403 [15:0];
+    if (rst) begin
+      \$1683  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1684  = \$1407 [1:0];
+    if (rst) begin
+      \$1684  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1685  = \$1412 [1:0];
+    if (rst) begin
+      \$1685  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1686  = \$1415 [3:0];
+    if (rst) begin
+      \$1686  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1687  = state;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          if (start) begin
+            \$1687  = 4'h8;
+          end
+      4'h8:
+          if (\$1417 ) begin
+            \$1687  = 4'h1;
+          end
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+            \$1687  = 4'h7;
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1687  = 4'h9;
+              4'h1:
+                  \$1687  = 4'h2;
+              4'h2:
+                  \$1687  = 4'h3;
+              4'h3:
+                  \$1687  = 4'h4;
+              4'h4:
+                  \$1687  = 4'h5;
+              4'hf:
+                  \$1687  = 4'h6;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      \$1687  = 4'h1;
+    end
+    if (rst) begin
+      \$1687  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1688  = t;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          if (start) begin
+            \$1688  = 3'h0;
+          end
+      4'h8:
+          \$1688  = \$1416 [2:0];
+      4'h1:
+          \$1688  = 3'h0;
+      4'h9:
+          \$1688  = \$1432 [2:0];
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$1505 ) begin
+            \$1688  = \$1506 [2:0];
+          end
+    endcase
+    if (rst) begin
+      \$1688  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1689  = \$signal ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          if (start) begin
+            \$1689  = 1'h0;
+          end
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1689  = 1'h1;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$1533 ) begin
+        if (\$1534 ) begin
+          \$1689  = 1'h0;
+        end
+      end
+    end
+    if (rst) begin
+      \$1689  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1690  = instr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          \$1690  = nxt;
+    endcase
+    if (rst) begin
+      \$1690  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1691  = lp_left;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1691  = nxt[23:8];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$1533 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1534 ) begin
+        end else begin
+          \$1691  = \$1535 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1691  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1692  = \$like ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1692  = \$1418 [11:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1692  = 12'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1693  = lp_end;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1693  = \$1419 [11:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1693  = 12'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1694  = \$signal$52 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1694  = 16'h0000;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$1533 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1534 ) begin
+        end else begin
+          \$1694  = \$1536 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1694  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1695  = \$signal$56 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1695  = 16'h0000;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$1533 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1534 ) begin
+        end else begin
+          \$1695  = \$1537 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1695  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1696  = \$signal$58 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1696  = 16'h0000;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$1533 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1534 ) begin
+        end else begin
+          \$1696  = \$1538 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1696  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1697  = \$signal$54 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1697  = 9'h000;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$1533 ) begin
+        (* full_case = 32'd1 *)
+        if (\$1534 ) begin
+        end else begin
+          \$1697  = \$1539 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1697  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1698  = \$signal$53 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1698  = nxt[47:32];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1698  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1699  = \$signal$57 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1699  = nxt[72:57];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1699  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1700  = \$signal$59 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1700  = nxt[88:73];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1700  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1701  = \$signal$55 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1701  = nxt[56:48];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1701  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1702  = nb1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1702  = n_nb1;
+              4'h2:
+                  \$1702  = n_nb1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1702  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1703  = \$signal$171 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1703  = \$1420 [15:0];
+              4'h2:
+                  \$1703  = \$1425 [15:0];
+              4'h3:
+                  \$1703  = { \$1428 [11], \$1428 [11], \$1428 [11], \$1428 [11], \$1428  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1703  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1704  = b1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1704  = \$1421 ;
+              4'h2:
+                  \$1704  = \$1426 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1704  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1705  = rd_len;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1705  = n_rd_len;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1705  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1706  = req_more;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1706  = \$1422 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$1433 ) begin
+            \$1706  = \$1436 ;
+          end
+    endcase
+    if (rst) begin
+      \$1706  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1707  = req_cnt;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1707  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$1433 ) begin
+            \$1707  = \$1434 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$1707  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1708  = req_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1708  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$1433 ) begin
+            \$1708  = \$1435 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$1708  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1709  = rx_bank;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1709  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$1437 ) begin
+              if (\$1439 ) begin
+                \$1709  = \$1440 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1709  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1710  = rx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1710  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$1437 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1439 ) begin
+                \$1710  = 16'h0000;
+              end else begin
+                \$1710  = \$1444 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1710  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1711  = rx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1711  = 4'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$1437 ) begin
+              \$1711  = 4'h0;
+            end else begin
+              \$1711  = \$1447 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1711  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1712  = \$signal$72 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1712  = \$1423 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$1437 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1439 ) begin
+                \$1712  = \$1441 ;
+              end else begin
+                \$1712  = \$1446 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1712  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1713  = rx_blast;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1713  = \$1424 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$1437 ) begin
+              if (\$1439 ) begin
+                \$1713  = \$1443 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1713  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1714  = \$signal$174 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1714  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              if (\$1455 ) begin
+                if (\$1456 ) begin
+                  \$1714  = \$1457 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1714  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1715  = tx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1715  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              if (\$1455 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1456 ) begin
+                  \$1715  = 16'h0000;
+                end else begin
+                  \$1715  = \$1466 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1715  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1716  = tx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1716  = 4'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$1455 ) begin
+                \$1716  = 4'h0;
+              end else begin
+                \$1716  = \$1469 [3:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1716  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1717  = \$signal$176 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1717  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              if (\$1455 ) begin
+                if (\$1456 ) begin
+                  \$1717  = \$1458 [31:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1717  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1718  = s_cur;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1718  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$1455 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1456 ) begin
+                  \$1718  = \$1459 [31:0];
+                end else begin
+                  \$1718  = \$1467 [31:0];
+                end
+              end else begin
+                \$1718  = \$1470 [31:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1718  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1719  = \$signal$178 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1719  = n_t_base;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              if (\$1455 ) begin
+                if (\$1456 ) begin
+                  \$1719  = \$1462 [10:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1719  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1720  = t_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1720  = n_t_base;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              if (\$1455 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1456 ) begin
+                  \$1720  = \$1465 [10:0];
+                end else begin
+                  \$1720  = \$1468 [10:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1720  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1721  = issuing;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1721  = 1'h1;
+              4'h3:
+                  \$1721  = 1'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              if (\$1475 ) begin
+                \$1721  = 1'h0;
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            if (\$1489 ) begin
+              if (\$1490 ) begin
+                if (\$1491 ) begin
+                  if (\$1496 ) begin
+                    \$1721  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1721  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1722  = \$signal$179 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1722  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$1722  = 1'h1;
+            end else begin
+              \$1722  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1722  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1723  = \$signal$92 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1723  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1477 ) begin
+            \$1723  = \$signal$179 ;
+          end
+    endcase
+    if (rst) begin
+      \$1723  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1724  = \$signal$38 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1724  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1724  = \$1485 ;
+          end
+    endcase
+    if (rst) begin
+      \$1724  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1725  = \$signal$110 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1725  = nxt[35:27];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1725  = \$1487 [8:0];
+            if (\$1489 ) begin
+              if (\$1490 ) begin
+                if (\$1491 ) begin
+                  \$1725  = instr[35:27];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1725  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1726  = p;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1726  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$1489 ) begin
+              if (\$1490 ) begin
+                if (\$1491 ) begin
+                  \$1726  = \$1492 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1726  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1727  = \$signal$181 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1727  = \$1429 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1727  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1728  = \$signal$182 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1728  = \$1430 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1728  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1729  = kh1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1729  = \$1431 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1729  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1730  = tail;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1730  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$1730  = \$1504 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$1730  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1731  = \$signal$184 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1731  = 11'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$1489 ) begin
+              \$1731  = 11'h000;
+            end else begin
+              \$1731  = \$1503 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1731  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1732  = \$signal$185 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1732  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$1489 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1490 ) begin
+                \$1732  = 3'h0;
+              end else begin
+                \$1732  = \$1501 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1732  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1733  = ky;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1733  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$1489 ) begin
+              if (\$1490 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1491 ) begin
+                  \$1733  = 3'h0;
+                end else begin
+                  \$1733  = \$1497 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1733  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1734  = \$signal$111 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1734  = { nxt[104], nxt[104:96] };
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$1489 ) begin
+              if (\$1490 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1491 ) begin
+                  \$1734  = { instr[104], instr[104:96] };
+                end else begin
+                  \$1734  = \$1498 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1734  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1735  = ix;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1735  = { nxt[113], nxt[113:105] };
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$1489 ) begin
+              (* full_case = 32'd1 *)
+              if (\$1490 ) begin
+                \$1735  = { instr[113], instr[113:105] };
+              end else begin
+                \$1735  = \$1502 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1735  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1736  = plane_base;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1736  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$1489 ) begin
+              if (\$1490 ) begin
+                if (\$1491 ) begin
+                  \$1736  = \$1493 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1736  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1737  = \$signal$188 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1737  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$1489 ) begin
+              if (\$1490 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1491 ) begin
+                  \$1737  = \$1494 [15:0];
+                end else begin
+                  \$1737  = \$1499 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1737  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1738  = \$signal$108 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1738  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1738  = \$1488 [15:0];
+            if (\$1489 ) begin
+              if (\$1490 ) begin
+                (* full_case = 32'd1 *)
+                if (\$1491 ) begin
+                  \$1738  = \$1495 [15:0];
+                end else begin
+                  \$1738  = \$1500 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1738  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1739  = pitch;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1739  = n_pitch;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1739  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1740  = crow;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1740  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$1525 ) begin
+            if (\$1526 ) begin
+              \$1740  = \$1527 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1740  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1741  = cbit;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1741  = 4'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$1525 ) begin
+            (* full_case = 32'd1 *)
+            if (\$1526 ) begin
+              \$1741  = 4'h0;
+            end else begin
+              \$1741  = \$1528 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1741  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1742  = wvalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1742  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$1525 ) begin
+            \$1742  = 1'h1;
+          end
+    endcase
+    if (rst) begin
+      \$1742  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1743  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1743  = nxt[41:26];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$1529 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$1530 ) begin
+              \$1743  = instr[41:26];
+            end else begin
+              \$1743  = \$1531 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1743  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1744  = p_lv;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1744  = \$like$168 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1744  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1745  = thr_ptr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1745  = nxt[25:10];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1745  = \$1510 [15:0];
+    endcase
+    if (rst) begin
+      \$1745  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1746  = p_cmp;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1746  = \$like$169 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1746  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1747  = p_ob1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1747  = n_ob1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1747  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1748  = asm;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$1437 ) begin
+            end else begin
+              \$1748  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1748  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1749  = \$signal$191 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              \$1749  = \$signal$174 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1749  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1750  = o_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              \$1750  = tx_beat;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1750  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1751  = o_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              \$1751  = s_cur;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1751  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1752  = o_last;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1449 ) begin
+            if (issuing) begin
+              \$1752  = \$1454 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1752  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1753  = o_addr2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1477 ) begin
+            \$1753  = o_addr;
+          end
+    endcase
+    if (rst) begin
+      \$1753  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1754  = \$signal$106 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1477 ) begin
+            \$1754  = o_last;
+          end
+    endcase
+    if (rst) begin
+      \$1754  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1755  = o_bank2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1477 ) begin
+            \$1755  = \$signal$191 ;
+          end
+    endcase
+    if (rst) begin
+      \$1755  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1756  = o_beat2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1477 ) begin
+            \$1756  = o_beat;
+          end
+    endcase
+    if (rst) begin
+      \$1756  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1757  = thresh_l0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$1477 ) begin
+            \$1757  = thr_r__data;
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$1507 ) begin
+            \$1757  = thr_r__data;
+          end
+    endcase
+    if (rst) begin
+      \$1757  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1758  = plane;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1758  = p;
+          end
+    endcase
+    if (rst) begin
+      \$1758  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1759  = lastw_d;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1759  = \$1486 ;
           end
     endcase
     if (rst) begin
@@ -12832,2345 +13759,658 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1760  = 1'h0;
+    \$1760  = thresh_l1;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1760  = \$1509 ;
-            endcase
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$1508 ) begin
+            \$1760  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1760  = 1'h0;
+      \$1760  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1761  = state;
+    \$1761  = thresh_l2;
     casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1761  = 3'h1;
-          end
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-            \$1761  = 3'h7;
-          end else if (\$1468 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1761  = \$1472 ;
-              4'h2:
-                  \$1761  = 3'h3;
-              4'h3:
-                  \$1761  = \$1507 ;
-              4'h4:
-                  (* full_case = 32'd1 *)
-                  if (\$1530 ) begin
-                    \$1761  = 3'h7;
-                  end else begin
-                    \$1761  = 3'h5;
-                  end
-              4'hf:
-                  \$1761  = 3'h6;
-              default:
-                  \$1761  = 3'h7;
-            endcase
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$1509 ) begin
+            \$1761  = thr_r__data;
           end
     endcase
-    if (finish) begin
-      \$1761  = 3'h1;
-    end
     if (rst) begin
-      \$1761  = 3'h0;
+      \$1761  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1762  = \$signal ;
+    \$1762  = \$signal$196 ;
     casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1762  = 1'h0;
-          end
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1762  = 1'h1;
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$1512 ) begin
+            \$1762  = act_r__data;
           end
     endcase
-    if (finish) begin
-      if (\$1617 ) begin
-        if (\$1618 ) begin
-          \$1762  = 1'h0;
-        end
-      end
-    end
     if (rst) begin
-      \$1762  = 1'h0;
+      \$1762  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1763  = t;
-    (* full_case = 32'd1 *)
+    \$1763  = \$signal$197 ;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          \$1763  = 3'h0;
-      3'h2:
+      4'h8:
           /* empty */;
-      3'h3:
+      4'h1:
           /* empty */;
-      3'h4:
+      4'h9:
           /* empty */;
-      3'h5:
-          if (\$1601 ) begin
-            \$1763  = \$1602 [2:0];
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$1516 ) begin
+            \$1763  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1763  = 3'h0;
+      \$1763  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1764  = instr;
+    \$1764  = \$signal$127 ;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          \$1764  = fetched;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1764  = { \$1520 , \$1519 , \$1518 , \$1517  };
     endcase
     if (rst) begin
-      \$1764  = 128'h00000000000000000000000000000000;
+      \$1764  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1765  = lp_left;
+    \$1765  = old_bits;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1765  = \$signature__data$29 [23:8];
-          end
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1765  = { \$1524 , \$1523 , \$1522 , \$1521  };
     endcase
-    if (finish) begin
-      if (\$1617 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1618 ) begin
-        end else begin
-          \$1765  = \$1619 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1765  = 16'h0000;
+      \$1765  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1766  = \$like ;
+    \$1766  = y_q;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1766  = \$1469 [11:0];
-          end
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1766  = y;
     endcase
     if (rst) begin
-      \$1766  = 12'h000;
+      \$1766  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1767  = lp_end;
+    \$1767  = scores_q;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1767  = \$1470 [11:0];
-          end
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1767  = scores;
     endcase
     if (rst) begin
-      \$1767  = 12'h000;
+      \$1767  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1768  = \$signal$31 ;
+    \$1768  = wrow;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1768  = 16'h0000;
-          end
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1768  = crow;
     endcase
-    if (finish) begin
-      if (\$1617 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1618 ) begin
-        end else begin
-          \$1768  = \$1620 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1768  = 16'h0000;
+      \$1768  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1769  = \$signal$33 ;
+    \$1769  = wbit;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1769  = 16'h0000;
-          end
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1769  = cbit;
     endcase
-    if (finish) begin
-      if (\$1617 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1618 ) begin
-        end else begin
-          \$1769  = \$1621 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1769  = 16'h0000;
+      \$1769  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1770  = \$signal$34 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1770  = 16'h0000;
-          end
-    endcase
-    if (finish) begin
-      if (\$1617 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1618 ) begin
-        end else begin
-          \$1770  = \$1622 [15:0];
-        end
-      end
-    end
+    \$1770  = busy;
     if (rst) begin
-      \$1770  = 16'h0000;
+      \$1770  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1771  = \$signal$32 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1771  = 9'h000;
-          end
-    endcase
-    if (finish) begin
-      if (\$1617 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1618 ) begin
-        end else begin
-          \$1771  = \$1623 [8:0];
-        end
-      end
-    end
+    \$1771  = { 15'h0000, busy };
     if (rst) begin
-      \$1771  = 9'h000;
+      \$1771  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1772  = \$signal$152 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1772  = \$signature__data$29 [47:32];
-          end
-    endcase
+    \$1772  = ctr_cycles;
+    if (\$1545 ) begin
+      \$1772  = 48'h000000000000;
+    end else if (counting) begin
+      \$1772  = \$1546 [47:0];
+    end
     if (rst) begin
-      \$1772  = 16'h0000;
+      \$1772  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1773  = \$signal$153 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1773  = \$signature__data$29 [72:57];
-          end
-    endcase
+    \$1773  = inc_instructions;
     if (rst) begin
       \$1773  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1774  = \$signal$154 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1774  = \$signature__data$29 [88:73];
-          end
-    endcase
+    \$1774  = ctr_instructions;
+    if (\$1552 ) begin
+      \$1774  = 48'h000000000000;
+    end else if (counting) begin
+      \$1774  = \$1553 [47:0];
+    end
     if (rst) begin
-      \$1774  = 16'h0000;
+      \$1774  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1775  = \$signal$155 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-            \$1775  = \$signature__data$29 [56:48];
-          end
-    endcase
+    \$1775  = inc_load_busy;
     if (rst) begin
-      \$1775  = 9'h000;
+      \$1775  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1776  = nb1;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1776  = \$1479 [3:0];
-              4'h2:
-                  \$1776  = \$1498 [3:0];
-            endcase
-          end
-    endcase
+    \$1776  = ctr_load_busy;
+    if (\$1559 ) begin
+      \$1776  = 48'h000000000000;
+    end else if (counting) begin
+      \$1776  = \$1560 [47:0];
+    end
     if (rst) begin
-      \$1776  = 4'h0;
+      \$1776  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1777  = \$signal$156 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1777  = \$1480 [15:0];
-              4'h2:
-                  \$1777  = \$1499 [15:0];
-              4'h3:
-                  \$1777  = { \$1510 [11], \$1510 [11], \$1510 [11], \$1510 [11], \$1510  };
-            endcase
-          end
-    endcase
+    \$1777  = inc_load_stall;
     if (rst) begin
       \$1777  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1778  = b1;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1778  = \$1481 ;
-              4'h2:
-                  \$1778  = \$1500 ;
-            endcase
-          end
-    endcase
+    \$1778  = ctr_load_stall;
+    if (\$1566 ) begin
+      \$1778  = 48'h000000000000;
+    end else if (counting) begin
+      \$1778  = \$1567 [47:0];
+    end
     if (rst) begin
-      \$1778  = 10'h000;
+      \$1778  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1779  = rd_len;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1779  = { 4'h0, \$1488  };
-            endcase
-          end
-    endcase
+    \$1779  = inc_store_busy;
     if (rst) begin
-      \$1779  = 24'h000000;
+      \$1779  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1780  = req_more;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1780  = \$1489 ;
-            endcase
-          end
-      3'h2:
-          if (\$1531 ) begin
-            \$1780  = \$1534 ;
-          end
-    endcase
+    \$1780  = ctr_store_busy;
+    if (\$1573 ) begin
+      \$1780  = 48'h000000000000;
+    end else if (counting) begin
+      \$1780  = \$1574 [47:0];
+    end
     if (rst) begin
-      \$1780  = 1'h0;
+      \$1780  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1781  = req_cnt;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1781  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (\$1531 ) begin
-            \$1781  = \$1532 [9:0];
-          end
-    endcase
+    \$1781  = inc_store_stall;
     if (rst) begin
-      \$1781  = 10'h000;
+      \$1781  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1782  = req_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1782  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          if (\$1531 ) begin
-            \$1782  = \$1533 [31:0];
-          end
-    endcase
+    \$1782  = ctr_store_stall;
+    if (\$1580 ) begin
+      \$1782  = 48'h000000000000;
+    end else if (counting) begin
+      \$1782  = \$1581 [47:0];
+    end
     if (rst) begin
-      \$1782  = 32'd0;
+      \$1782  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1783  = rx_bank;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1783  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$1535 ) begin
-              if (\$1537 ) begin
-                \$1783  = \$1538 [9:0];
-              end
-            end
-          end
-    endcase
+    \$1783  = inc_gemm_busy;
     if (rst) begin
-      \$1783  = 10'h000;
+      \$1783  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1784  = rx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1784  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$1535 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1537 ) begin
-                \$1784  = 16'h0000;
-              end else begin
-                \$1784  = \$1542 [15:0];
-              end
-            end
-          end
-    endcase
+    \$1784  = ctr_gemm_busy;
+    if (\$1587 ) begin
+      \$1784  = 48'h000000000000;
+    end else if (counting) begin
+      \$1784  = \$1588 [47:0];
+    end
     if (rst) begin
-      \$1784  = 16'h0000;
+      \$1784  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1785  = rx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1785  = 4'h0;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$1535 ) begin
-              \$1785  = 4'h0;
-            end else begin
-              \$1785  = \$1545 [3:0];
-            end
-          end
-    endcase
+    \$1785  = inc_gemm_stall;
     if (rst) begin
-      \$1785  = 4'h0;
+      \$1785  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1786  = \$signal$65 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1786  = \$1490 ;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$1535 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1537 ) begin
-                \$1786  = \$1539 ;
-              end else begin
-                \$1786  = \$1544 ;
-              end
-            end
-          end
-    endcase
+    \$1786  = ctr_gemm_stall;
+    if (\$1594 ) begin
+      \$1786  = 48'h000000000000;
+    end else if (counting) begin
+      \$1786  = \$1595 [47:0];
+    end
     if (rst) begin
-      \$1786  = 1'h0;
+      \$1786  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1787  = rx_blast;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1787  = \$1491 ;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$1535 ) begin
-              if (\$1537 ) begin
-                \$1787  = \$1541 ;
-              end
-            end
-          end
-    endcase
+    \$1787  = inc_post_busy;
     if (rst) begin
-      \$1787  = 1'h0;
+      \$1787  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1788  = \$signal$159 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1788  = 10'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              if (\$1553 ) begin
-                if (\$1554 ) begin
-                  \$1788  = \$1555 [9:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$1788  = ctr_post_busy;
+    if (\$1601 ) begin
+      \$1788  = 48'h000000000000;
+    end else if (counting) begin
+      \$1788  = \$1602 [47:0];
+    end
     if (rst) begin
-      \$1788  = 10'h000;
+      \$1788  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1789  = tx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1789  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              if (\$1553 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1554 ) begin
-                  \$1789  = 16'h0000;
-                end else begin
-                  \$1789  = \$1564 [15:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$1789  = inc_post_stall;
     if (rst) begin
       \$1789  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1790  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1790  = 4'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$1553 ) begin
-                \$1790  = 4'h0;
-              end else begin
-                \$1790  = \$1567 [3:0];
-              end
-            end
-          end
-    endcase
+    \$1790  = ctr_post_stall;
+    if (\$1608 ) begin
+      \$1790  = 48'h000000000000;
+    end else if (counting) begin
+      \$1790  = \$1609 [47:0];
+    end
     if (rst) begin
-      \$1790  = 4'h0;
+      \$1790  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1791  = \$signal$161 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1791  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              if (\$1553 ) begin
-                if (\$1554 ) begin
-                  \$1791  = \$1556 [31:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$1791  = inc_sram_act_reads;
     if (rst) begin
-      \$1791  = 32'd0;
+      \$1791  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1792  = s_cur;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1792  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$1553 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1554 ) begin
-                  \$1792  = \$1557 [31:0];
-                end else begin
-                  \$1792  = \$1565 [31:0];
-                end
-              end else begin
-                \$1792  = \$1568 [31:0];
-              end
-            end
-          end
-    endcase
+    \$1792  = ctr_sram_act_reads;
+    if (\$1615 ) begin
+      \$1792  = 48'h000000000000;
+    end else if (counting) begin
+      \$1792  = \$1616 [47:0];
+    end
     if (rst) begin
-      \$1792  = 32'd0;
+      \$1792  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1793  = \$signal$163 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1793  = \$1503 [10:0];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              if (\$1553 ) begin
-                if (\$1554 ) begin
-                  \$1793  = \$1560 [10:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$1793  = inc_sram_act_writes;
     if (rst) begin
-      \$1793  = 11'h000;
+      \$1793  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1794  = t_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1794  = \$1506 [10:0];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              if (\$1553 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1554 ) begin
-                  \$1794  = \$1563 [10:0];
-                end else begin
-                  \$1794  = \$1566 [10:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$1794  = ctr_sram_act_writes;
+    if (\$1622 ) begin
+      \$1794  = 48'h000000000000;
+    end else if (counting) begin
+      \$1794  = \$1623 [47:0];
+    end
     if (rst) begin
-      \$1794  = 11'h000;
+      \$1794  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1795  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1795  = 1'h1;
-              4'h3:
-                  \$1795  = 1'h1;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              if (\$1573 ) begin
-                \$1795  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$1585 ) begin
-              if (\$1586 ) begin
-                if (\$1587 ) begin
-                  if (\$1592 ) begin
-                    \$1795  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
+    \$1795  = inc_sram_weight_reads;
     if (rst) begin
-      \$1795  = 1'h0;
+      \$1795  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1796  = \$signal$83 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1796  = 1'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$1796  = 1'h1;
-            end else begin
-              \$1796  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1796  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1797  = \$signal$108 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1797  = fetched[35:27];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1797  = \$1583 [8:0];
-            if (\$1585 ) begin
-              if (\$1586 ) begin
-                if (\$1587 ) begin
-                  \$1797  = instr[35:27];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1797  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1798  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1798  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1585 ) begin
-              if (\$1586 ) begin
-                if (\$1587 ) begin
-                  \$1798  = \$1588 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1798  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1799  = \$signal$165 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1799  = \$1511 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1799  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1800  = \$signal$166 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1800  = \$1512 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1800  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1801  = kh1;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1801  = \$1513 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1801  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1802  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1802  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$1802  = \$1600 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$1802  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1803  = \$signal$168 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1803  = 11'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$1585 ) begin
-              \$1803  = 11'h000;
-            end else begin
-              \$1803  = \$1599 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1803  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1804  = \$signal$169 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1804  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1585 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1586 ) begin
-                \$1804  = 3'h0;
-              end else begin
-                \$1804  = \$1597 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1804  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1805  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1805  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1585 ) begin
-              if (\$1586 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1587 ) begin
-                  \$1805  = 3'h0;
-                end else begin
-                  \$1805  = \$1593 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1805  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1806  = \$signal$106 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1806  = { fetched[104], fetched[104:96] };
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1585 ) begin
-              if (\$1586 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1587 ) begin
-                  \$1806  = { instr[104], instr[104:96] };
-                end else begin
-                  \$1806  = \$1594 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1806  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1807  = ix;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1807  = { fetched[113], fetched[113:105] };
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1585 ) begin
-              (* full_case = 32'd1 *)
-              if (\$1586 ) begin
-                \$1807  = { instr[113], instr[113:105] };
-              end else begin
-                \$1807  = \$1598 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1807  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1808  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1808  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1585 ) begin
-              if (\$1586 ) begin
-                if (\$1587 ) begin
-                  \$1808  = \$1589 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1808  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1809  = \$signal$172 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1809  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$1585 ) begin
-              if (\$1586 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1587 ) begin
-                  \$1809  = \$1590 [15:0];
-                end else begin
-                  \$1809  = \$1595 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1809  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1810  = \$signal$105 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1810  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1810  = \$1584 [15:0];
-            if (\$1585 ) begin
-              if (\$1586 ) begin
-                (* full_case = 32'd1 *)
-                if (\$1587 ) begin
-                  \$1810  = \$1591 [15:0];
-                end else begin
-                  \$1810  = \$1596 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1810  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1811  = pitch;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1811  = \$1514 [15:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1811  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1812  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1812  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1608 ) begin
-          end else begin
-            if (\$1612 ) begin
-              \$1812  = \$1613 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1812  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1813  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1813  = 4'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1608 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$1612 ) begin
-              \$1813  = 4'h0;
-            end else begin
-              \$1813  = \$1614 [3:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1813  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1814  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$1467 ) begin
-          end else if (\$1468 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1814  = fetched[41:26];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$1608 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$1612 ) begin
-              \$1814  = instr[41:26];
-            end else begin
-              \$1814  = \$1615 [15:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1814  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1815  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$1535 ) begin
-            end else begin
-              \$1815  = full;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1815  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1816  = \$signal$95 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              \$1816  = \$signal$159 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1816  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1817  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              \$1817  = tx_beat;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1817  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1818  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              \$1818  = s_cur;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1818  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1819  = o_last;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$1547 ) begin
-            if (issuing) begin
-              \$1819  = \$1552 ;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1819  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1820  = plane;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1820  = p;
-          end
-    endcase
-    if (rst) begin
-      \$1820  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1821  = \$signal$44 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1821  = \$1581 ;
-          end
-    endcase
-    if (rst) begin
-      \$1821  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1822  = lastw_d;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1822  = \$1582 ;
-          end
-    endcase
-    if (rst) begin
-      \$1822  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1823  = sc_word;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$1604 ) begin
-            \$1823  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1823  = 256'h0000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1824  = thresh_l0;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$1605 ) begin
-            \$1824  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1824  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1825  = thresh_l1;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$1606 ) begin
-            \$1825  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1825  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1826  = thresh_l2;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$1607 ) begin
-            \$1826  = thr_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$1826  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1827  = busy;
-    if (rst) begin
-      \$1827  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1828  = { 15'h0000, busy };
-    if (rst) begin
-      \$1828  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1829  = ctr_cycles;
+    \$1796  = ctr_sram_weight_reads;
     if (\$1629 ) begin
-      \$1829  = 48'h000000000000;
+      \$1796  = 48'h000000000000;
     end else if (counting) begin
-      \$1829  = \$1630 [47:0];
+      \$1796  = \$1630 [47:0];
     end
     if (rst) begin
-      \$1829  = 48'h000000000000;
+      \$1796  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1830  = inc_instructions;
+    \$1797  = inc_sram_weight_writes;
     if (rst) begin
-      \$1830  = 16'h0000;
+      \$1797  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1831  = ctr_instructions;
+    \$1798  = ctr_sram_weight_writes;
     if (\$1636 ) begin
-      \$1831  = 48'h000000000000;
+      \$1798  = 48'h000000000000;
     end else if (counting) begin
-      \$1831  = \$1637 [47:0];
+      \$1798  = \$1637 [47:0];
     end
     if (rst) begin
-      \$1831  = 48'h000000000000;
+      \$1798  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1832  = inc_load_busy;
+    \$1799  = inc_sram_thresh_reads;
     if (rst) begin
-      \$1832  = 16'h0000;
+      \$1799  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1833  = ctr_load_busy;
+    \$1800  = ctr_sram_thresh_reads;
     if (\$1643 ) begin
-      \$1833  = 48'h000000000000;
+      \$1800  = 48'h000000000000;
     end else if (counting) begin
-      \$1833  = \$1644 [47:0];
+      \$1800  = \$1644 [47:0];
     end
     if (rst) begin
-      \$1833  = 48'h000000000000;
+      \$1800  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1834  = inc_load_stall;
+    \$1801  = inc_sram_thresh_writes;
     if (rst) begin
-      \$1834  = 16'h0000;
+      \$1801  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1835  = ctr_load_stall;
+    \$1802  = ctr_sram_thresh_writes;
     if (\$1650 ) begin
-      \$1835  = 48'h000000000000;
+      \$1802  = 48'h000000000000;
     end else if (counting) begin
-      \$1835  = \$1651 [47:0];
+      \$1802  = \$1651 [47:0];
     end
     if (rst) begin
-      \$1835  = 48'h000000000000;
+      \$1802  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1836  = inc_store_busy;
+    \$1803  = inc_sram_out_reads;
     if (rst) begin
-      \$1836  = 16'h0000;
+      \$1803  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1837  = ctr_store_busy;
+    \$1804  = ctr_sram_out_reads;
     if (\$1657 ) begin
-      \$1837  = 48'h000000000000;
+      \$1804  = 48'h000000000000;
     end else if (counting) begin
-      \$1837  = \$1658 [47:0];
+      \$1804  = \$1658 [47:0];
     end
     if (rst) begin
-      \$1837  = 48'h000000000000;
+      \$1804  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1838  = inc_store_stall;
+    \$1805  = inc_sram_out_writes;
     if (rst) begin
-      \$1838  = 16'h0000;
+      \$1805  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1839  = ctr_store_stall;
+    \$1806  = ctr_sram_out_writes;
     if (\$1664 ) begin
-      \$1839  = 48'h000000000000;
+      \$1806  = 48'h000000000000;
     end else if (counting) begin
-      \$1839  = \$1665 [47:0];
+      \$1806  = \$1665 [47:0];
     end
     if (rst) begin
-      \$1839  = 48'h000000000000;
+      \$1806  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1840  = inc_gemm_busy;
+    \$1807  = inc_threshold_ops;
     if (rst) begin
-      \$1840  = 16'h0000;
+      \$1807  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1841  = ctr_gemm_busy;
+    \$1808  = ctr_threshold_ops;
     if (\$1671 ) begin
-      \$1841  = 48'h000000000000;
+      \$1808  = 48'h000000000000;
     end else if (counting) begin
-      \$1841  = \$1672 [47:0];
+      \$1808  = \$1672 [47:0];
     end
     if (rst) begin
-      \$1841  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1842  = inc_gemm_stall;
-    if (rst) begin
-      \$1842  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1843  = ctr_gemm_stall;
-    if (\$1678 ) begin
-      \$1843  = 48'h000000000000;
-    end else if (counting) begin
-      \$1843  = \$1679 [47:0];
-    end
-    if (rst) begin
-      \$1843  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1844  = inc_post_busy;
-    if (rst) begin
-      \$1844  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1845  = ctr_post_busy;
-    if (\$1685 ) begin
-      \$1845  = 48'h000000000000;
-    end else if (counting) begin
-      \$1845  = \$1686 [47:0];
-    end
-    if (rst) begin
-      \$1845  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1846  = inc_post_stall;
-    if (rst) begin
-      \$1846  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1847  = ctr_post_stall;
-    if (\$1692 ) begin
-      \$1847  = 48'h000000000000;
-    end else if (counting) begin
-      \$1847  = \$1693 [47:0];
-    end
-    if (rst) begin
-      \$1847  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1848  = inc_sram_act_reads;
-    if (rst) begin
-      \$1848  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1849  = ctr_sram_act_reads;
-    if (\$1699 ) begin
-      \$1849  = 48'h000000000000;
-    end else if (counting) begin
-      \$1849  = \$1700 [47:0];
-    end
-    if (rst) begin
-      \$1849  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1850  = inc_sram_act_writes;
-    if (rst) begin
-      \$1850  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1851  = ctr_sram_act_writes;
-    if (\$1706 ) begin
-      \$1851  = 48'h000000000000;
-    end else if (counting) begin
-      \$1851  = \$1707 [47:0];
-    end
-    if (rst) begin
-      \$1851  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1852  = inc_sram_weight_reads;
-    if (rst) begin
-      \$1852  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1853  = ctr_sram_weight_reads;
-    if (\$1713 ) begin
-      \$1853  = 48'h000000000000;
-    end else if (counting) begin
-      \$1853  = \$1714 [47:0];
-    end
-    if (rst) begin
-      \$1853  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1854  = inc_sram_weight_writes;
-    if (rst) begin
-      \$1854  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1855  = ctr_sram_weight_writes;
-    if (\$1720 ) begin
-      \$1855  = 48'h000000000000;
-    end else if (counting) begin
-      \$1855  = \$1721 [47:0];
-    end
-    if (rst) begin
-      \$1855  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1856  = inc_sram_thresh_reads;
-    if (rst) begin
-      \$1856  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1857  = ctr_sram_thresh_reads;
-    if (\$1727 ) begin
-      \$1857  = 48'h000000000000;
-    end else if (counting) begin
-      \$1857  = \$1728 [47:0];
-    end
-    if (rst) begin
-      \$1857  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1858  = inc_sram_thresh_writes;
-    if (rst) begin
-      \$1858  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1859  = ctr_sram_thresh_writes;
-    if (\$1734 ) begin
-      \$1859  = 48'h000000000000;
-    end else if (counting) begin
-      \$1859  = \$1735 [47:0];
-    end
-    if (rst) begin
-      \$1859  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1860  = inc_sram_out_reads;
-    if (rst) begin
-      \$1860  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1861  = ctr_sram_out_reads;
-    if (\$1741 ) begin
-      \$1861  = 48'h000000000000;
-    end else if (counting) begin
-      \$1861  = \$1742 [47:0];
-    end
-    if (rst) begin
-      \$1861  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1862  = inc_sram_out_writes;
-    if (rst) begin
-      \$1862  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1863  = ctr_sram_out_writes;
-    if (\$1748 ) begin
-      \$1863  = 48'h000000000000;
-    end else if (counting) begin
-      \$1863  = \$1749 [47:0];
-    end
-    if (rst) begin
-      \$1863  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1864  = inc_threshold_ops;
-    if (rst) begin
-      \$1864  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1865  = ctr_threshold_ops;
-    if (\$1755 ) begin
-      \$1865  = 48'h000000000000;
-    end else if (counting) begin
-      \$1865  = \$1756 [47:0];
-    end
-    if (rst) begin
-      \$1865  = 48'h000000000000;
+      \$1808  = 48'h000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$37  = \$20 [10:0];
+  assign ir__addr = \$14 [10:0];
   assign inc_cycles = { 15'h0000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$51  = valid;
+  assign \$signal$45  = valid;
   assign cz = zero;
   assign cp = plane;
+  assign a_q = { \$1812 , \$1811 , \$1810 , \$1809  };
   assign config_id = 32'd4246032375;
   always @*
-    fetched[10:0] = \$signature__data$29 [10:0];
+    fetched[10:0] = ir_q[10:0];
   always @*
-    fetched[71:42] = \$signature__data$29 [71:42];
+    fetched[71:42] = ir_q[71:42];
   always @*
-    fetched[104:88] = \$signature__data$29 [104:88];
+    fetched[104:88] = ir_q[104:88];
   always @*
-    fetched[127:114] = \$signature__data$29 [127:114];
-  assign \$1507  = 3'h4;
-  assign \$1509  = \$1508 ;
-  assign \$1520  = 1'h0;
-  assign \$1521  = \$1517 ;
+    fetched[127:114] = ir_q[127:114];
+  assign \$843  = 1'h0;
+  assign \$849  = 1'h0;
+  assign \$850  = \$846 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
+module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0, a2_q0, a3_q0, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
-  reg [63:0] \$1 ;
+  wire \$1 ;
   reg [63:0] \$10 ;
   reg [63:0] \$11 ;
   reg [63:0] \$12 ;
@@ -15181,13 +14421,17 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   reg [63:0] \$17 ;
   reg [63:0] \$18 ;
   reg [63:0] \$19 ;
-  reg [63:0] \$2 ;
+  wire \$2 ;
   reg [63:0] \$20 ;
-  reg \$21 ;
-  reg \$22 ;
-  reg [2:0] \$23 ;
-  reg [63:0] \$3 ;
-  reg [63:0] \$4 ;
+  reg [63:0] \$21 ;
+  reg [63:0] \$22 ;
+  reg [63:0] \$23 ;
+  reg [63:0] \$24 ;
+  reg \$25 ;
+  reg \$26 ;
+  reg [2:0] \$27 ;
+  wire \$3 ;
+  wire \$4 ;
   reg [63:0] \$5 ;
   reg [63:0] \$6 ;
   reg [63:0] \$7 ;
@@ -15196,597 +14440,604 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   (* init = 64'h0000000000000000 *)
   wire [63:0] a;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$103 ;
+  wire [63:0] \a$105 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$109 ;
+  wire [63:0] \a$111 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$115 ;
+  wire [63:0] \a$117 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$121 ;
+  wire [63:0] \a$123 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$127 ;
+  wire [63:0] \a$129 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$133 ;
+  wire [63:0] \a$135 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$139 ;
+  wire [63:0] \a$141 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$145 ;
+  wire [63:0] \a$147 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$151 ;
+  wire [63:0] \a$153 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$157 ;
+  wire [63:0] \a$159 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$163 ;
+  wire [63:0] \a$165 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$169 ;
+  wire [63:0] \a$171 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$175 ;
+  wire [63:0] \a$177 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$181 ;
+  wire [63:0] \a$183 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$187 ;
+  wire [63:0] \a$189 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$193 ;
+  wire [63:0] \a$195 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$199 ;
+  wire [63:0] \a$201 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$205 ;
+  wire [63:0] \a$207 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$211 ;
+  wire [63:0] \a$213 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$217 ;
+  wire [63:0] \a$219 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$223 ;
+  wire [63:0] \a$225 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$229 ;
+  wire [63:0] \a$231 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$235 ;
+  wire [63:0] \a$237 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$241 ;
+  wire [63:0] \a$243 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$247 ;
+  wire [63:0] \a$249 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$253 ;
+  wire [63:0] \a$255 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$259 ;
+  wire [63:0] \a$261 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$265 ;
+  wire [63:0] \a$267 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$271 ;
+  wire [63:0] \a$273 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$277 ;
+  wire [63:0] \a$279 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$283 ;
+  wire [63:0] \a$285 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$289 ;
+  wire [63:0] \a$291 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$295 ;
+  wire [63:0] \a$297 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$301 ;
+  wire [63:0] \a$303 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$307 ;
+  wire [63:0] \a$309 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$313 ;
+  wire [63:0] \a$315 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$319 ;
+  wire [63:0] \a$321 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$325 ;
+  wire [63:0] \a$327 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$331 ;
+  wire [63:0] \a$333 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$337 ;
+  wire [63:0] \a$339 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$343 ;
+  wire [63:0] \a$345 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$349 ;
+  wire [63:0] \a$351 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$355 ;
+  wire [63:0] \a$357 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$361 ;
+  wire [63:0] \a$363 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$367 ;
+  wire [63:0] \a$369 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$37 ;
+  wire [63:0] \a$375 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$373 ;
+  wire [63:0] \a$381 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$379 ;
+  wire [63:0] \a$387 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$385 ;
+  wire [63:0] \a$39 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$391 ;
+  wire [63:0] \a$393 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$397 ;
+  wire [63:0] \a$399 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$403 ;
+  wire [63:0] \a$405 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$409 ;
+  wire [63:0] \a$411 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$43 ;
+  wire [63:0] \a$45 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$49 ;
+  wire [63:0] \a$51 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$55 ;
+  wire [63:0] \a$57 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$61 ;
+  wire [63:0] \a$63 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$67 ;
+  wire [63:0] \a$69 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$73 ;
+  wire [63:0] \a$75 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$79 ;
+  wire [63:0] \a$81 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$85 ;
+  wire [63:0] \a$87 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$91 ;
+  wire [63:0] \a$93 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$97 ;
+  wire [63:0] \a$99 ;
+  output [63:0] a0_q0;
   reg [63:0] a0_q0 = 64'h0000000000000000;
+  output [63:0] a1_q0;
   reg [63:0] a1_q0 = 64'h0000000000000000;
+  output [63:0] a2_q0;
   reg [63:0] a2_q0 = 64'h0000000000000000;
+  output [63:0] a3_q0;
   reg [63:0] a3_q0 = 64'h0000000000000000;
   input [255:0] a_in;
   wire [255:0] a_in;
+  wire [255:0] a_q;
   output [1535:0] acc;
   wire [1535:0] acc;
-  wire [23:0] \acc$102 ;
-  wire [23:0] \acc$108 ;
-  wire [23:0] \acc$114 ;
-  wire [23:0] \acc$120 ;
-  wire [23:0] \acc$126 ;
-  wire [23:0] \acc$132 ;
-  wire [23:0] \acc$138 ;
-  wire [23:0] \acc$144 ;
-  wire [23:0] \acc$150 ;
-  wire [23:0] \acc$156 ;
-  wire [23:0] \acc$162 ;
-  wire [23:0] \acc$168 ;
-  wire [23:0] \acc$174 ;
-  wire [23:0] \acc$180 ;
-  wire [23:0] \acc$186 ;
-  wire [23:0] \acc$192 ;
-  wire [23:0] \acc$198 ;
-  wire [23:0] \acc$204 ;
-  wire [23:0] \acc$210 ;
-  wire [23:0] \acc$216 ;
-  wire [23:0] \acc$222 ;
-  wire [23:0] \acc$228 ;
-  wire [23:0] \acc$234 ;
-  wire [23:0] \acc$240 ;
-  wire [23:0] \acc$246 ;
-  wire [23:0] \acc$252 ;
-  wire [23:0] \acc$258 ;
-  wire [23:0] \acc$264 ;
-  wire [23:0] \acc$270 ;
-  wire [23:0] \acc$276 ;
-  wire [23:0] \acc$282 ;
-  wire [23:0] \acc$288 ;
-  wire [23:0] \acc$294 ;
-  wire [23:0] \acc$300 ;
-  wire [23:0] \acc$306 ;
-  wire [23:0] \acc$312 ;
-  wire [23:0] \acc$318 ;
-  wire [23:0] \acc$324 ;
-  wire [23:0] \acc$330 ;
-  wire [23:0] \acc$336 ;
-  wire [23:0] \acc$342 ;
-  wire [23:0] \acc$348 ;
-  wire [23:0] \acc$354 ;
-  wire [23:0] \acc$36 ;
-  wire [23:0] \acc$360 ;
-  wire [23:0] \acc$366 ;
-  wire [23:0] \acc$372 ;
-  wire [23:0] \acc$378 ;
-  wire [23:0] \acc$384 ;
-  wire [23:0] \acc$390 ;
-  wire [23:0] \acc$396 ;
-  wire [23:0] \acc$402 ;
-  wire [23:0] \acc$408 ;
-  wire [23:0] \acc$414 ;
-  wire [23:0] \acc$42 ;
-  wire [23:0] \acc$48 ;
-  wire [23:0] \acc$54 ;
-  wire [23:0] \acc$60 ;
-  wire [23:0] \acc$66 ;
-  wire [23:0] \acc$72 ;
-  wire [23:0] \acc$78 ;
-  wire [23:0] \acc$84 ;
-  wire [23:0] \acc$90 ;
-  wire [23:0] \acc$96 ;
+  wire [23:0] \acc$104 ;
+  wire [23:0] \acc$110 ;
+  wire [23:0] \acc$116 ;
+  wire [23:0] \acc$122 ;
+  wire [23:0] \acc$128 ;
+  wire [23:0] \acc$134 ;
+  wire [23:0] \acc$140 ;
+  wire [23:0] \acc$146 ;
+  wire [23:0] \acc$152 ;
+  wire [23:0] \acc$158 ;
+  wire [23:0] \acc$164 ;
+  wire [23:0] \acc$170 ;
+  wire [23:0] \acc$176 ;
+  wire [23:0] \acc$182 ;
+  wire [23:0] \acc$188 ;
+  wire [23:0] \acc$194 ;
+  wire [23:0] \acc$200 ;
+  wire [23:0] \acc$206 ;
+  wire [23:0] \acc$212 ;
+  wire [23:0] \acc$218 ;
+  wire [23:0] \acc$224 ;
+  wire [23:0] \acc$230 ;
+  wire [23:0] \acc$236 ;
+  wire [23:0] \acc$242 ;
+  wire [23:0] \acc$248 ;
+  wire [23:0] \acc$254 ;
+  wire [23:0] \acc$260 ;
+  wire [23:0] \acc$266 ;
+  wire [23:0] \acc$272 ;
+  wire [23:0] \acc$278 ;
+  wire [23:0] \acc$284 ;
+  wire [23:0] \acc$290 ;
+  wire [23:0] \acc$296 ;
+  wire [23:0] \acc$302 ;
+  wire [23:0] \acc$308 ;
+  wire [23:0] \acc$314 ;
+  wire [23:0] \acc$320 ;
+  wire [23:0] \acc$326 ;
+  wire [23:0] \acc$332 ;
+  wire [23:0] \acc$338 ;
+  wire [23:0] \acc$344 ;
+  wire [23:0] \acc$350 ;
+  wire [23:0] \acc$356 ;
+  wire [23:0] \acc$362 ;
+  wire [23:0] \acc$368 ;
+  wire [23:0] \acc$374 ;
+  wire [23:0] \acc$38 ;
+  wire [23:0] \acc$380 ;
+  wire [23:0] \acc$386 ;
+  wire [23:0] \acc$392 ;
+  wire [23:0] \acc$398 ;
+  wire [23:0] \acc$404 ;
+  wire [23:0] \acc$410 ;
+  wire [23:0] \acc$416 ;
+  wire [23:0] \acc$44 ;
+  wire [23:0] \acc$50 ;
+  wire [23:0] \acc$56 ;
+  wire [23:0] \acc$62 ;
+  wire [23:0] \acc$68 ;
+  wire [23:0] \acc$74 ;
+  wire [23:0] \acc$80 ;
+  wire [23:0] \acc$86 ;
+  wire [23:0] \acc$92 ;
+  wire [23:0] \acc$98 ;
   input clk;
   wire clk;
+  input hold;
+  wire hold;
   input [2:0] plane;
   wire [2:0] plane;
   (* init = 3'h0 *)
-  wire [2:0] \plane$101 ;
+  wire [2:0] \plane$103 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$107 ;
+  wire [2:0] \plane$109 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$113 ;
+  wire [2:0] \plane$115 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$119 ;
+  wire [2:0] \plane$121 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$125 ;
+  wire [2:0] \plane$127 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$131 ;
+  wire [2:0] \plane$133 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$137 ;
+  wire [2:0] \plane$139 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$143 ;
+  wire [2:0] \plane$145 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$149 ;
+  wire [2:0] \plane$151 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$155 ;
+  wire [2:0] \plane$157 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$161 ;
+  wire [2:0] \plane$163 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$167 ;
+  wire [2:0] \plane$169 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$173 ;
+  wire [2:0] \plane$175 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$179 ;
+  wire [2:0] \plane$181 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$185 ;
+  wire [2:0] \plane$187 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$191 ;
+  wire [2:0] \plane$193 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$197 ;
+  wire [2:0] \plane$199 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$203 ;
+  wire [2:0] \plane$205 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$209 ;
+  wire [2:0] \plane$211 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$215 ;
+  wire [2:0] \plane$217 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$221 ;
+  wire [2:0] \plane$223 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$227 ;
+  wire [2:0] \plane$229 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$233 ;
+  wire [2:0] \plane$235 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$239 ;
+  wire [2:0] \plane$241 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$245 ;
+  wire [2:0] \plane$247 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$251 ;
+  wire [2:0] \plane$253 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$257 ;
+  wire [2:0] \plane$259 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$263 ;
+  wire [2:0] \plane$265 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$269 ;
+  wire [2:0] \plane$271 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$275 ;
+  wire [2:0] \plane$277 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$281 ;
+  wire [2:0] \plane$283 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$287 ;
+  wire [2:0] \plane$289 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$293 ;
+  wire [2:0] \plane$295 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$299 ;
+  wire [2:0] \plane$301 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$305 ;
+  wire [2:0] \plane$307 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$311 ;
+  wire [2:0] \plane$313 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$317 ;
+  wire [2:0] \plane$319 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$323 ;
+  wire [2:0] \plane$325 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$329 ;
+  wire [2:0] \plane$331 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$335 ;
+  wire [2:0] \plane$337 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$34 ;
+  wire [2:0] \plane$343 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$341 ;
+  wire [2:0] \plane$349 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$347 ;
+  wire [2:0] \plane$355 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$353 ;
+  wire [2:0] \plane$36 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$359 ;
+  wire [2:0] \plane$361 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$365 ;
+  wire [2:0] \plane$367 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$371 ;
+  wire [2:0] \plane$373 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$377 ;
+  wire [2:0] \plane$379 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$383 ;
+  wire [2:0] \plane$385 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$389 ;
+  wire [2:0] \plane$391 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$395 ;
+  wire [2:0] \plane$397 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$401 ;
+  wire [2:0] \plane$403 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$407 ;
+  wire [2:0] \plane$409 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$41 ;
+  wire [2:0] \plane$415 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$413 ;
+  wire [2:0] \plane$43 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$47 ;
+  wire [2:0] \plane$49 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$53 ;
+  wire [2:0] \plane$55 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$59 ;
+  wire [2:0] \plane$61 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$65 ;
+  wire [2:0] \plane$67 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$71 ;
+  wire [2:0] \plane$73 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$77 ;
+  wire [2:0] \plane$79 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$83 ;
+  wire [2:0] \plane$85 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$89 ;
+  wire [2:0] \plane$91 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$95 ;
+  wire [2:0] \plane$97 ;
   reg [2:0] plane_q0 = 3'h0;
   input rst;
   wire rst;
   input valid;
   wire valid;
   (* init = 1'h0 *)
-  wire \valid$105 ;
+  wire \valid$101 ;
   (* init = 1'h0 *)
-  wire \valid$111 ;
+  wire \valid$107 ;
   (* init = 1'h0 *)
-  wire \valid$117 ;
+  wire \valid$113 ;
   (* init = 1'h0 *)
-  wire \valid$123 ;
+  wire \valid$119 ;
   (* init = 1'h0 *)
-  wire \valid$129 ;
+  wire \valid$125 ;
   (* init = 1'h0 *)
-  wire \valid$135 ;
+  wire \valid$131 ;
   (* init = 1'h0 *)
-  wire \valid$141 ;
+  wire \valid$137 ;
   (* init = 1'h0 *)
-  wire \valid$147 ;
+  wire \valid$143 ;
   (* init = 1'h0 *)
-  wire \valid$153 ;
+  wire \valid$149 ;
   (* init = 1'h0 *)
-  wire \valid$159 ;
+  wire \valid$155 ;
   (* init = 1'h0 *)
-  wire \valid$165 ;
+  wire \valid$161 ;
   (* init = 1'h0 *)
-  wire \valid$171 ;
+  wire \valid$167 ;
   (* init = 1'h0 *)
-  wire \valid$177 ;
+  wire \valid$173 ;
   (* init = 1'h0 *)
-  wire \valid$183 ;
+  wire \valid$179 ;
   (* init = 1'h0 *)
-  wire \valid$189 ;
+  wire \valid$185 ;
   (* init = 1'h0 *)
-  wire \valid$195 ;
+  wire \valid$191 ;
   (* init = 1'h0 *)
-  wire \valid$201 ;
+  wire \valid$197 ;
   (* init = 1'h0 *)
-  wire \valid$207 ;
+  wire \valid$203 ;
   (* init = 1'h0 *)
-  wire \valid$213 ;
+  wire \valid$209 ;
   (* init = 1'h0 *)
-  wire \valid$219 ;
+  wire \valid$215 ;
   (* init = 1'h0 *)
-  wire \valid$225 ;
+  wire \valid$221 ;
   (* init = 1'h0 *)
-  wire \valid$231 ;
+  wire \valid$227 ;
   (* init = 1'h0 *)
-  wire \valid$237 ;
+  wire \valid$233 ;
   (* init = 1'h0 *)
-  wire \valid$243 ;
+  wire \valid$239 ;
   (* init = 1'h0 *)
-  wire \valid$249 ;
+  wire \valid$245 ;
   (* init = 1'h0 *)
-  wire \valid$255 ;
+  wire \valid$251 ;
   (* init = 1'h0 *)
-  wire \valid$261 ;
+  wire \valid$257 ;
   (* init = 1'h0 *)
-  wire \valid$267 ;
+  wire \valid$263 ;
   (* init = 1'h0 *)
-  wire \valid$273 ;
+  wire \valid$269 ;
   (* init = 1'h0 *)
-  wire \valid$279 ;
+  wire \valid$275 ;
   (* init = 1'h0 *)
-  wire \valid$285 ;
+  wire \valid$281 ;
   (* init = 1'h0 *)
-  wire \valid$291 ;
+  wire \valid$287 ;
   (* init = 1'h0 *)
-  wire \valid$297 ;
+  wire \valid$293 ;
   (* init = 1'h0 *)
-  wire \valid$303 ;
+  wire \valid$299 ;
   (* init = 1'h0 *)
-  wire \valid$309 ;
+  wire \valid$305 ;
   (* init = 1'h0 *)
-  wire \valid$315 ;
+  wire \valid$311 ;
   (* init = 1'h0 *)
-  wire \valid$32 ;
+  wire \valid$317 ;
   (* init = 1'h0 *)
-  wire \valid$321 ;
+  wire \valid$323 ;
   (* init = 1'h0 *)
-  wire \valid$327 ;
+  wire \valid$329 ;
   (* init = 1'h0 *)
-  wire \valid$333 ;
+  wire \valid$335 ;
   (* init = 1'h0 *)
-  wire \valid$339 ;
+  wire \valid$34 ;
   (* init = 1'h0 *)
-  wire \valid$345 ;
+  wire \valid$341 ;
   (* init = 1'h0 *)
-  wire \valid$351 ;
+  wire \valid$347 ;
   (* init = 1'h0 *)
-  wire \valid$357 ;
+  wire \valid$353 ;
   (* init = 1'h0 *)
-  wire \valid$363 ;
+  wire \valid$359 ;
   (* init = 1'h0 *)
-  wire \valid$369 ;
+  wire \valid$365 ;
   (* init = 1'h0 *)
-  wire \valid$375 ;
+  wire \valid$371 ;
   (* init = 1'h0 *)
-  wire \valid$381 ;
+  wire \valid$377 ;
   (* init = 1'h0 *)
-  wire \valid$387 ;
+  wire \valid$383 ;
   (* init = 1'h0 *)
-  wire \valid$39 ;
+  wire \valid$389 ;
   (* init = 1'h0 *)
-  wire \valid$393 ;
+  wire \valid$395 ;
   (* init = 1'h0 *)
-  wire \valid$399 ;
+  wire \valid$401 ;
   (* init = 1'h0 *)
-  wire \valid$405 ;
+  wire \valid$407 ;
   (* init = 1'h0 *)
-  wire \valid$411 ;
+  wire \valid$41 ;
   (* init = 1'h0 *)
-  wire \valid$45 ;
+  wire \valid$413 ;
   (* init = 1'h0 *)
-  wire \valid$51 ;
+  wire \valid$47 ;
   (* init = 1'h0 *)
-  wire \valid$57 ;
+  wire \valid$53 ;
   (* init = 1'h0 *)
-  wire \valid$63 ;
+  wire \valid$59 ;
   (* init = 1'h0 *)
-  wire \valid$69 ;
+  wire \valid$65 ;
   (* init = 1'h0 *)
-  wire \valid$75 ;
+  wire \valid$71 ;
   (* init = 1'h0 *)
-  wire \valid$81 ;
+  wire \valid$77 ;
   (* init = 1'h0 *)
-  wire \valid$87 ;
+  wire \valid$83 ;
   (* init = 1'h0 *)
-  wire \valid$93 ;
+  wire \valid$89 ;
   (* init = 1'h0 *)
-  wire \valid$99 ;
+  wire \valid$95 ;
   reg valid_q0 = 1'h0;
   (* init = 64'h0000000000000000 *)
   wire [63:0] w;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$104 ;
+  wire [63:0] \w$100 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$110 ;
+  wire [63:0] \w$106 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$116 ;
+  wire [63:0] \w$112 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$122 ;
+  wire [63:0] \w$118 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$128 ;
+  wire [63:0] \w$124 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$134 ;
+  wire [63:0] \w$130 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$140 ;
+  wire [63:0] \w$136 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$146 ;
+  wire [63:0] \w$142 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$152 ;
+  wire [63:0] \w$148 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$158 ;
+  wire [63:0] \w$154 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$164 ;
+  wire [63:0] \w$160 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$170 ;
+  wire [63:0] \w$166 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$176 ;
+  wire [63:0] \w$172 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$182 ;
+  wire [63:0] \w$178 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$188 ;
+  wire [63:0] \w$184 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$194 ;
+  wire [63:0] \w$190 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$200 ;
+  wire [63:0] \w$196 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$206 ;
+  wire [63:0] \w$202 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$212 ;
+  wire [63:0] \w$208 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$218 ;
+  wire [63:0] \w$214 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$224 ;
+  wire [63:0] \w$220 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$230 ;
+  wire [63:0] \w$226 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$236 ;
+  wire [63:0] \w$232 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$242 ;
+  wire [63:0] \w$238 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$248 ;
+  wire [63:0] \w$244 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$254 ;
+  wire [63:0] \w$250 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$260 ;
+  wire [63:0] \w$256 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$266 ;
+  wire [63:0] \w$262 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$272 ;
+  wire [63:0] \w$268 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$278 ;
+  wire [63:0] \w$274 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$284 ;
+  wire [63:0] \w$280 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$290 ;
+  wire [63:0] \w$286 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$296 ;
+  wire [63:0] \w$292 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$302 ;
+  wire [63:0] \w$298 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$308 ;
+  wire [63:0] \w$304 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$314 ;
+  wire [63:0] \w$310 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$320 ;
+  wire [63:0] \w$316 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$326 ;
+  wire [63:0] \w$322 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$332 ;
+  wire [63:0] \w$328 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$338 ;
+  wire [63:0] \w$334 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$344 ;
+  wire [63:0] \w$340 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$350 ;
+  wire [63:0] \w$346 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$356 ;
+  wire [63:0] \w$352 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$362 ;
+  wire [63:0] \w$358 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$368 ;
+  wire [63:0] \w$364 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$374 ;
+  wire [63:0] \w$370 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$38 ;
+  wire [63:0] \w$376 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$380 ;
+  wire [63:0] \w$382 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$386 ;
+  wire [63:0] \w$388 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$392 ;
+  wire [63:0] \w$394 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$398 ;
+  wire [63:0] \w$40 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$404 ;
+  wire [63:0] \w$400 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$410 ;
+  wire [63:0] \w$406 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$44 ;
+  wire [63:0] \w$412 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$50 ;
+  wire [63:0] \w$46 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$56 ;
+  wire [63:0] \w$52 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$62 ;
+  wire [63:0] \w$58 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$68 ;
+  wire [63:0] \w$64 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$74 ;
+  wire [63:0] \w$70 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$80 ;
+  wire [63:0] \w$76 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$86 ;
+  wire [63:0] \w$82 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$92 ;
+  wire [63:0] \w$88 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$98 ;
+  wire [63:0] \w$94 ;
   reg [63:0] w0_q0 = 64'h0000000000000000;
   reg [63:0] w10_q0 = 64'h0000000000000000;
   reg [63:0] w11_q0 = 64'h0000000000000000;
@@ -15808,183 +15059,187 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   input zero;
   wire zero;
   (* init = 1'h0 *)
-  wire \zero$100 ;
+  wire \zero$102 ;
   (* init = 1'h0 *)
-  wire \zero$106 ;
+  wire \zero$108 ;
   (* init = 1'h0 *)
-  wire \zero$112 ;
+  wire \zero$114 ;
   (* init = 1'h0 *)
-  wire \zero$118 ;
+  wire \zero$120 ;
   (* init = 1'h0 *)
-  wire \zero$124 ;
+  wire \zero$126 ;
   (* init = 1'h0 *)
-  wire \zero$130 ;
+  wire \zero$132 ;
   (* init = 1'h0 *)
-  wire \zero$136 ;
+  wire \zero$138 ;
   (* init = 1'h0 *)
-  wire \zero$142 ;
+  wire \zero$144 ;
   (* init = 1'h0 *)
-  wire \zero$148 ;
+  wire \zero$150 ;
   (* init = 1'h0 *)
-  wire \zero$154 ;
+  wire \zero$156 ;
   (* init = 1'h0 *)
-  wire \zero$160 ;
+  wire \zero$162 ;
   (* init = 1'h0 *)
-  wire \zero$166 ;
+  wire \zero$168 ;
   (* init = 1'h0 *)
-  wire \zero$172 ;
+  wire \zero$174 ;
   (* init = 1'h0 *)
-  wire \zero$178 ;
+  wire \zero$180 ;
   (* init = 1'h0 *)
-  wire \zero$184 ;
+  wire \zero$186 ;
   (* init = 1'h0 *)
-  wire \zero$190 ;
+  wire \zero$192 ;
   (* init = 1'h0 *)
-  wire \zero$196 ;
+  wire \zero$198 ;
   (* init = 1'h0 *)
-  wire \zero$202 ;
+  wire \zero$204 ;
   (* init = 1'h0 *)
-  wire \zero$208 ;
+  wire \zero$210 ;
   (* init = 1'h0 *)
-  wire \zero$214 ;
+  wire \zero$216 ;
   (* init = 1'h0 *)
-  wire \zero$220 ;
+  wire \zero$222 ;
   (* init = 1'h0 *)
-  wire \zero$226 ;
+  wire \zero$228 ;
   (* init = 1'h0 *)
-  wire \zero$232 ;
+  wire \zero$234 ;
   (* init = 1'h0 *)
-  wire \zero$238 ;
+  wire \zero$240 ;
   (* init = 1'h0 *)
-  wire \zero$244 ;
+  wire \zero$246 ;
   (* init = 1'h0 *)
-  wire \zero$250 ;
+  wire \zero$252 ;
   (* init = 1'h0 *)
-  wire \zero$256 ;
+  wire \zero$258 ;
   (* init = 1'h0 *)
-  wire \zero$262 ;
+  wire \zero$264 ;
   (* init = 1'h0 *)
-  wire \zero$268 ;
+  wire \zero$270 ;
   (* init = 1'h0 *)
-  wire \zero$274 ;
+  wire \zero$276 ;
   (* init = 1'h0 *)
-  wire \zero$280 ;
+  wire \zero$282 ;
   (* init = 1'h0 *)
-  wire \zero$286 ;
+  wire \zero$288 ;
   (* init = 1'h0 *)
-  wire \zero$292 ;
+  wire \zero$294 ;
   (* init = 1'h0 *)
-  wire \zero$298 ;
+  wire \zero$300 ;
   (* init = 1'h0 *)
-  wire \zero$304 ;
+  wire \zero$306 ;
   (* init = 1'h0 *)
-  wire \zero$310 ;
+  wire \zero$312 ;
   (* init = 1'h0 *)
-  wire \zero$316 ;
+  wire \zero$318 ;
   (* init = 1'h0 *)
-  wire \zero$322 ;
+  wire \zero$324 ;
   (* init = 1'h0 *)
-  wire \zero$328 ;
+  wire \zero$330 ;
   (* init = 1'h0 *)
-  wire \zero$33 ;
+  wire \zero$336 ;
   (* init = 1'h0 *)
-  wire \zero$334 ;
+  wire \zero$342 ;
   (* init = 1'h0 *)
-  wire \zero$340 ;
+  wire \zero$348 ;
   (* init = 1'h0 *)
-  wire \zero$346 ;
+  wire \zero$35 ;
   (* init = 1'h0 *)
-  wire \zero$352 ;
+  wire \zero$354 ;
   (* init = 1'h0 *)
-  wire \zero$358 ;
+  wire \zero$360 ;
   (* init = 1'h0 *)
-  wire \zero$364 ;
+  wire \zero$366 ;
   (* init = 1'h0 *)
-  wire \zero$370 ;
+  wire \zero$372 ;
   (* init = 1'h0 *)
-  wire \zero$376 ;
+  wire \zero$378 ;
   (* init = 1'h0 *)
-  wire \zero$382 ;
+  wire \zero$384 ;
   (* init = 1'h0 *)
-  wire \zero$388 ;
+  wire \zero$390 ;
   (* init = 1'h0 *)
-  wire \zero$394 ;
+  wire \zero$396 ;
   (* init = 1'h0 *)
-  wire \zero$40 ;
+  wire \zero$402 ;
   (* init = 1'h0 *)
-  wire \zero$400 ;
+  wire \zero$408 ;
   (* init = 1'h0 *)
-  wire \zero$406 ;
+  wire \zero$414 ;
   (* init = 1'h0 *)
-  wire \zero$412 ;
+  wire \zero$42 ;
   (* init = 1'h0 *)
-  wire \zero$46 ;
+  wire \zero$48 ;
   (* init = 1'h0 *)
-  wire \zero$52 ;
+  wire \zero$54 ;
   (* init = 1'h0 *)
-  wire \zero$58 ;
+  wire \zero$60 ;
   (* init = 1'h0 *)
-  wire \zero$64 ;
+  wire \zero$66 ;
   (* init = 1'h0 *)
-  wire \zero$70 ;
+  wire \zero$72 ;
   (* init = 1'h0 *)
-  wire \zero$76 ;
+  wire \zero$78 ;
   (* init = 1'h0 *)
-  wire \zero$82 ;
+  wire \zero$84 ;
   (* init = 1'h0 *)
-  wire \zero$88 ;
+  wire \zero$90 ;
   (* init = 1'h0 *)
-  wire \zero$94 ;
+  wire \zero$96 ;
   reg zero_q0 = 1'h0;
+  assign \$1  = ~ hold;
+  assign \$2  = ~ hold;
+  assign \$3  = ~ hold;
+  assign \$4  = ~ hold;
   always @(posedge clk)
-    a0_q0 <= \$1 ;
+    a0_q0 <= \$5 ;
   always @(posedge clk)
-    a1_q0 <= \$2 ;
+    a1_q0 <= \$6 ;
   always @(posedge clk)
-    a2_q0 <= \$3 ;
+    a2_q0 <= \$7 ;
   always @(posedge clk)
-    a3_q0 <= \$4 ;
+    a3_q0 <= \$8 ;
   always @(posedge clk)
-    w0_q0 <= \$5 ;
+    w0_q0 <= \$9 ;
   always @(posedge clk)
-    w1_q0 <= \$6 ;
+    w1_q0 <= \$10 ;
   always @(posedge clk)
-    w2_q0 <= \$7 ;
+    w2_q0 <= \$11 ;
   always @(posedge clk)
-    w3_q0 <= \$8 ;
+    w3_q0 <= \$12 ;
   always @(posedge clk)
-    w4_q0 <= \$9 ;
+    w4_q0 <= \$13 ;
   always @(posedge clk)
-    w5_q0 <= \$10 ;
+    w5_q0 <= \$14 ;
   always @(posedge clk)
-    w6_q0 <= \$11 ;
+    w6_q0 <= \$15 ;
   always @(posedge clk)
-    w7_q0 <= \$12 ;
+    w7_q0 <= \$16 ;
   always @(posedge clk)
-    w8_q0 <= \$13 ;
+    w8_q0 <= \$17 ;
   always @(posedge clk)
-    w9_q0 <= \$14 ;
+    w9_q0 <= \$18 ;
   always @(posedge clk)
-    w10_q0 <= \$15 ;
+    w10_q0 <= \$19 ;
   always @(posedge clk)
-    w11_q0 <= \$16 ;
+    w11_q0 <= \$20 ;
   always @(posedge clk)
-    w12_q0 <= \$17 ;
+    w12_q0 <= \$21 ;
   always @(posedge clk)
-    w13_q0 <= \$18 ;
+    w13_q0 <= \$22 ;
   always @(posedge clk)
-    w14_q0 <= \$19 ;
+    w14_q0 <= \$23 ;
   always @(posedge clk)
-    w15_q0 <= \$20 ;
+    w15_q0 <= \$24 ;
   always @(posedge clk)
-    valid_q0 <= \$21 ;
+    valid_q0 <= \$25 ;
   always @(posedge clk)
-    zero_q0 <= \$22 ;
+    zero_q0 <= \$26 ;
   always @(posedge clk)
-    plane_q0 <= \$23 ;
+    plane_q0 <= \$27 ;
   \accel_top.array.pe_0_0  pe_0_0 (
     .a(a0_q0),
-    .acc(\acc$36 ),
+    .acc(\acc$38 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -15994,7 +15249,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_1  pe_0_1 (
     .a(a0_q0),
-    .acc(\acc$42 ),
+    .acc(\acc$44 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16004,7 +15259,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_10  pe_0_10 (
     .a(a0_q0),
-    .acc(\acc$96 ),
+    .acc(\acc$98 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16014,7 +15269,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_11  pe_0_11 (
     .a(a0_q0),
-    .acc(\acc$102 ),
+    .acc(\acc$104 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16024,7 +15279,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_12  pe_0_12 (
     .a(a0_q0),
-    .acc(\acc$108 ),
+    .acc(\acc$110 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16034,7 +15289,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_13  pe_0_13 (
     .a(a0_q0),
-    .acc(\acc$114 ),
+    .acc(\acc$116 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16044,7 +15299,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_14  pe_0_14 (
     .a(a0_q0),
-    .acc(\acc$120 ),
+    .acc(\acc$122 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16054,7 +15309,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_15  pe_0_15 (
     .a(a0_q0),
-    .acc(\acc$126 ),
+    .acc(\acc$128 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16064,7 +15319,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_2  pe_0_2 (
     .a(a0_q0),
-    .acc(\acc$48 ),
+    .acc(\acc$50 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16074,7 +15329,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_3  pe_0_3 (
     .a(a0_q0),
-    .acc(\acc$54 ),
+    .acc(\acc$56 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16084,7 +15339,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_4  pe_0_4 (
     .a(a0_q0),
-    .acc(\acc$60 ),
+    .acc(\acc$62 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16094,7 +15349,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_5  pe_0_5 (
     .a(a0_q0),
-    .acc(\acc$66 ),
+    .acc(\acc$68 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16104,7 +15359,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_6  pe_0_6 (
     .a(a0_q0),
-    .acc(\acc$72 ),
+    .acc(\acc$74 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16114,7 +15369,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_7  pe_0_7 (
     .a(a0_q0),
-    .acc(\acc$78 ),
+    .acc(\acc$80 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16124,7 +15379,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_8  pe_0_8 (
     .a(a0_q0),
-    .acc(\acc$84 ),
+    .acc(\acc$86 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16134,7 +15389,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_9  pe_0_9 (
     .a(a0_q0),
-    .acc(\acc$90 ),
+    .acc(\acc$92 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16144,7 +15399,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_0  pe_1_0 (
     .a(a1_q0),
-    .acc(\acc$132 ),
+    .acc(\acc$134 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16154,7 +15409,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_1  pe_1_1 (
     .a(a1_q0),
-    .acc(\acc$138 ),
+    .acc(\acc$140 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16164,7 +15419,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_10  pe_1_10 (
     .a(a1_q0),
-    .acc(\acc$192 ),
+    .acc(\acc$194 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16174,7 +15429,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_11  pe_1_11 (
     .a(a1_q0),
-    .acc(\acc$198 ),
+    .acc(\acc$200 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16184,7 +15439,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_12  pe_1_12 (
     .a(a1_q0),
-    .acc(\acc$204 ),
+    .acc(\acc$206 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16194,7 +15449,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_13  pe_1_13 (
     .a(a1_q0),
-    .acc(\acc$210 ),
+    .acc(\acc$212 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16204,7 +15459,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_14  pe_1_14 (
     .a(a1_q0),
-    .acc(\acc$216 ),
+    .acc(\acc$218 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16214,7 +15469,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_15  pe_1_15 (
     .a(a1_q0),
-    .acc(\acc$222 ),
+    .acc(\acc$224 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16224,7 +15479,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_2  pe_1_2 (
     .a(a1_q0),
-    .acc(\acc$144 ),
+    .acc(\acc$146 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16234,7 +15489,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_3  pe_1_3 (
     .a(a1_q0),
-    .acc(\acc$150 ),
+    .acc(\acc$152 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16244,7 +15499,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_4  pe_1_4 (
     .a(a1_q0),
-    .acc(\acc$156 ),
+    .acc(\acc$158 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16254,7 +15509,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_5  pe_1_5 (
     .a(a1_q0),
-    .acc(\acc$162 ),
+    .acc(\acc$164 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16264,7 +15519,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_6  pe_1_6 (
     .a(a1_q0),
-    .acc(\acc$168 ),
+    .acc(\acc$170 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16274,7 +15529,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_7  pe_1_7 (
     .a(a1_q0),
-    .acc(\acc$174 ),
+    .acc(\acc$176 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16284,7 +15539,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_8  pe_1_8 (
     .a(a1_q0),
-    .acc(\acc$180 ),
+    .acc(\acc$182 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16294,7 +15549,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_9  pe_1_9 (
     .a(a1_q0),
-    .acc(\acc$186 ),
+    .acc(\acc$188 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16304,7 +15559,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_0  pe_2_0 (
     .a(a2_q0),
-    .acc(\acc$228 ),
+    .acc(\acc$230 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16314,7 +15569,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_1  pe_2_1 (
     .a(a2_q0),
-    .acc(\acc$234 ),
+    .acc(\acc$236 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16324,7 +15579,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_10  pe_2_10 (
     .a(a2_q0),
-    .acc(\acc$288 ),
+    .acc(\acc$290 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16334,7 +15589,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_11  pe_2_11 (
     .a(a2_q0),
-    .acc(\acc$294 ),
+    .acc(\acc$296 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16344,7 +15599,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_12  pe_2_12 (
     .a(a2_q0),
-    .acc(\acc$300 ),
+    .acc(\acc$302 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16354,7 +15609,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_13  pe_2_13 (
     .a(a2_q0),
-    .acc(\acc$306 ),
+    .acc(\acc$308 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16364,7 +15619,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_14  pe_2_14 (
     .a(a2_q0),
-    .acc(\acc$312 ),
+    .acc(\acc$314 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16374,7 +15629,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_15  pe_2_15 (
     .a(a2_q0),
-    .acc(\acc$318 ),
+    .acc(\acc$320 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16384,7 +15639,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_2  pe_2_2 (
     .a(a2_q0),
-    .acc(\acc$240 ),
+    .acc(\acc$242 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16394,7 +15649,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_3  pe_2_3 (
     .a(a2_q0),
-    .acc(\acc$246 ),
+    .acc(\acc$248 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16404,7 +15659,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_4  pe_2_4 (
     .a(a2_q0),
-    .acc(\acc$252 ),
+    .acc(\acc$254 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16414,7 +15669,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_5  pe_2_5 (
     .a(a2_q0),
-    .acc(\acc$258 ),
+    .acc(\acc$260 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16424,7 +15679,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_6  pe_2_6 (
     .a(a2_q0),
-    .acc(\acc$264 ),
+    .acc(\acc$266 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16434,7 +15689,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_7  pe_2_7 (
     .a(a2_q0),
-    .acc(\acc$270 ),
+    .acc(\acc$272 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16444,7 +15699,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_8  pe_2_8 (
     .a(a2_q0),
-    .acc(\acc$276 ),
+    .acc(\acc$278 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16454,7 +15709,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_2_9  pe_2_9 (
     .a(a2_q0),
-    .acc(\acc$282 ),
+    .acc(\acc$284 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16464,7 +15719,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_0  pe_3_0 (
     .a(a3_q0),
-    .acc(\acc$324 ),
+    .acc(\acc$326 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16474,7 +15729,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_1  pe_3_1 (
     .a(a3_q0),
-    .acc(\acc$330 ),
+    .acc(\acc$332 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16484,7 +15739,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_10  pe_3_10 (
     .a(a3_q0),
-    .acc(\acc$384 ),
+    .acc(\acc$386 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16494,7 +15749,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_11  pe_3_11 (
     .a(a3_q0),
-    .acc(\acc$390 ),
+    .acc(\acc$392 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16504,7 +15759,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_12  pe_3_12 (
     .a(a3_q0),
-    .acc(\acc$396 ),
+    .acc(\acc$398 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16514,7 +15769,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_13  pe_3_13 (
     .a(a3_q0),
-    .acc(\acc$402 ),
+    .acc(\acc$404 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16524,7 +15779,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_14  pe_3_14 (
     .a(a3_q0),
-    .acc(\acc$408 ),
+    .acc(\acc$410 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16534,7 +15789,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_15  pe_3_15 (
     .a(a3_q0),
-    .acc(\acc$414 ),
+    .acc(\acc$416 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16544,7 +15799,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_2  pe_3_2 (
     .a(a3_q0),
-    .acc(\acc$336 ),
+    .acc(\acc$338 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16554,7 +15809,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_3  pe_3_3 (
     .a(a3_q0),
-    .acc(\acc$342 ),
+    .acc(\acc$344 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16564,7 +15819,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_4  pe_3_4 (
     .a(a3_q0),
-    .acc(\acc$348 ),
+    .acc(\acc$350 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16574,7 +15829,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_5  pe_3_5 (
     .a(a3_q0),
-    .acc(\acc$354 ),
+    .acc(\acc$356 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16584,7 +15839,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_6  pe_3_6 (
     .a(a3_q0),
-    .acc(\acc$360 ),
+    .acc(\acc$362 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16594,7 +15849,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_7  pe_3_7 (
     .a(a3_q0),
-    .acc(\acc$366 ),
+    .acc(\acc$368 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16604,7 +15859,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_8  pe_3_8 (
     .a(a3_q0),
-    .acc(\acc$372 ),
+    .acc(\acc$374 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16614,7 +15869,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_3_9  pe_3_9 (
     .a(a3_q0),
-    .acc(\acc$378 ),
+    .acc(\acc$380 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -16624,549 +15879,562 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$1  = a_in[63:0];
-    if (rst) begin
-      \$1  = 64'h0000000000000000;
+    \$5  = a0_q0;
+    if (\$1 ) begin
+      \$5  = a_in[63:0];
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$2  = a_in[127:64];
-    if (rst) begin
-      \$2  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$3  = a_in[191:128];
-    if (rst) begin
-      \$3  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = a_in[255:192];
-    if (rst) begin
-      \$4  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$5  = w_in[63:0];
     if (rst) begin
       \$5  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$6  = w_in[127:64];
+    \$6  = a1_q0;
+    if (\$2 ) begin
+      \$6  = a_in[127:64];
+    end
     if (rst) begin
       \$6  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$7  = w_in[191:128];
+    \$7  = a2_q0;
+    if (\$3 ) begin
+      \$7  = a_in[191:128];
+    end
     if (rst) begin
       \$7  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$8  = w_in[255:192];
+    \$8  = a3_q0;
+    if (\$4 ) begin
+      \$8  = a_in[255:192];
+    end
     if (rst) begin
       \$8  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$9  = w_in[319:256];
+    \$9  = w_in[63:0];
     if (rst) begin
       \$9  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$10  = w_in[383:320];
+    \$10  = w_in[127:64];
     if (rst) begin
       \$10  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$11  = w_in[447:384];
+    \$11  = w_in[191:128];
     if (rst) begin
       \$11  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$12  = w_in[511:448];
+    \$12  = w_in[255:192];
     if (rst) begin
       \$12  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$13  = w_in[575:512];
+    \$13  = w_in[319:256];
     if (rst) begin
       \$13  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$14  = w_in[639:576];
+    \$14  = w_in[383:320];
     if (rst) begin
       \$14  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$15  = w_in[703:640];
+    \$15  = w_in[447:384];
     if (rst) begin
       \$15  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$16  = w_in[767:704];
+    \$16  = w_in[511:448];
     if (rst) begin
       \$16  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$17  = w_in[831:768];
+    \$17  = w_in[575:512];
     if (rst) begin
       \$17  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$18  = w_in[895:832];
+    \$18  = w_in[639:576];
     if (rst) begin
       \$18  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$19  = w_in[959:896];
+    \$19  = w_in[703:640];
     if (rst) begin
       \$19  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$20  = w_in[1023:960];
+    \$20  = w_in[767:704];
     if (rst) begin
       \$20  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$21  = valid;
+    \$21  = w_in[831:768];
     if (rst) begin
-      \$21  = 1'h0;
+      \$21  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$22  = zero;
+    \$22  = w_in[895:832];
     if (rst) begin
-      \$22  = 1'h0;
+      \$22  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$23  = plane;
+    \$23  = w_in[959:896];
     if (rst) begin
-      \$23  = 3'h0;
+      \$23  = 64'h0000000000000000;
     end
   end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$24  = w_in[1023:960];
+    if (rst) begin
+      \$24  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$25  = valid;
+    if (rst) begin
+      \$25  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$26  = zero;
+    if (rst) begin
+      \$26  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$27  = plane;
+    if (rst) begin
+      \$27  = 3'h0;
+    end
+  end
+  assign a_q = { a3_q0, a2_q0, a1_q0, a0_q0 };
   assign a = a0_q0;
   assign w = w0_q0;
-  assign \valid$32  = valid_q0;
-  assign \zero$33  = zero_q0;
-  assign \plane$34  = plane_q0;
-  assign \a$37  = a0_q0;
-  assign \w$38  = w1_q0;
-  assign \valid$39  = valid_q0;
-  assign \zero$40  = zero_q0;
-  assign \plane$41  = plane_q0;
-  assign \a$43  = a0_q0;
-  assign \w$44  = w2_q0;
-  assign \valid$45  = valid_q0;
-  assign \zero$46  = zero_q0;
-  assign \plane$47  = plane_q0;
-  assign \a$49  = a0_q0;
-  assign \w$50  = w3_q0;
-  assign \valid$51  = valid_q0;
-  assign \zero$52  = zero_q0;
-  assign \plane$53  = plane_q0;
-  assign \a$55  = a0_q0;
-  assign \w$56  = w4_q0;
-  assign \valid$57  = valid_q0;
-  assign \zero$58  = zero_q0;
-  assign \plane$59  = plane_q0;
-  assign \a$61  = a0_q0;
-  assign \w$62  = w5_q0;
-  assign \valid$63  = valid_q0;
-  assign \zero$64  = zero_q0;
-  assign \plane$65  = plane_q0;
-  assign \a$67  = a0_q0;
-  assign \w$68  = w6_q0;
-  assign \valid$69  = valid_q0;
-  assign \zero$70  = zero_q0;
-  assign \plane$71  = plane_q0;
-  assign \a$73  = a0_q0;
-  assign \w$74  = w7_q0;
-  assign \valid$75  = valid_q0;
-  assign \zero$76  = zero_q0;
-  assign \plane$77  = plane_q0;
-  assign \a$79  = a0_q0;
-  assign \w$80  = w8_q0;
-  assign \valid$81  = valid_q0;
-  assign \zero$82  = zero_q0;
-  assign \plane$83  = plane_q0;
-  assign \a$85  = a0_q0;
-  assign \w$86  = w9_q0;
-  assign \valid$87  = valid_q0;
-  assign \zero$88  = zero_q0;
-  assign \plane$89  = plane_q0;
-  assign \a$91  = a0_q0;
-  assign \w$92  = w10_q0;
-  assign \valid$93  = valid_q0;
-  assign \zero$94  = zero_q0;
-  assign \plane$95  = plane_q0;
-  assign \a$97  = a0_q0;
-  assign \w$98  = w11_q0;
-  assign \valid$99  = valid_q0;
-  assign \zero$100  = zero_q0;
-  assign \plane$101  = plane_q0;
-  assign \a$103  = a0_q0;
-  assign \w$104  = w12_q0;
-  assign \valid$105  = valid_q0;
-  assign \zero$106  = zero_q0;
-  assign \plane$107  = plane_q0;
-  assign \a$109  = a0_q0;
-  assign \w$110  = w13_q0;
-  assign \valid$111  = valid_q0;
-  assign \zero$112  = zero_q0;
-  assign \plane$113  = plane_q0;
-  assign \a$115  = a0_q0;
-  assign \w$116  = w14_q0;
-  assign \valid$117  = valid_q0;
-  assign \zero$118  = zero_q0;
-  assign \plane$119  = plane_q0;
-  assign \a$121  = a0_q0;
-  assign \w$122  = w15_q0;
-  assign \valid$123  = valid_q0;
-  assign \zero$124  = zero_q0;
-  assign \plane$125  = plane_q0;
-  assign \a$127  = a1_q0;
-  assign \w$128  = w0_q0;
-  assign \valid$129  = valid_q0;
-  assign \zero$130  = zero_q0;
-  assign \plane$131  = plane_q0;
-  assign \a$133  = a1_q0;
-  assign \w$134  = w1_q0;
-  assign \valid$135  = valid_q0;
-  assign \zero$136  = zero_q0;
-  assign \plane$137  = plane_q0;
-  assign \a$139  = a1_q0;
-  assign \w$140  = w2_q0;
-  assign \valid$141  = valid_q0;
-  assign \zero$142  = zero_q0;
-  assign \plane$143  = plane_q0;
-  assign \a$145  = a1_q0;
-  assign \w$146  = w3_q0;
-  assign \valid$147  = valid_q0;
-  assign \zero$148  = zero_q0;
-  assign \plane$149  = plane_q0;
-  assign \a$151  = a1_q0;
-  assign \w$152  = w4_q0;
-  assign \valid$153  = valid_q0;
-  assign \zero$154  = zero_q0;
-  assign \plane$155  = plane_q0;
-  assign \a$157  = a1_q0;
-  assign \w$158  = w5_q0;
-  assign \valid$159  = valid_q0;
-  assign \zero$160  = zero_q0;
-  assign \plane$161  = plane_q0;
-  assign \a$163  = a1_q0;
-  assign \w$164  = w6_q0;
-  assign \valid$165  = valid_q0;
-  assign \zero$166  = zero_q0;
-  assign \plane$167  = plane_q0;
-  assign \a$169  = a1_q0;
-  assign \w$170  = w7_q0;
-  assign \valid$171  = valid_q0;
-  assign \zero$172  = zero_q0;
-  assign \plane$173  = plane_q0;
-  assign \a$175  = a1_q0;
-  assign \w$176  = w8_q0;
-  assign \valid$177  = valid_q0;
-  assign \zero$178  = zero_q0;
-  assign \plane$179  = plane_q0;
-  assign \a$181  = a1_q0;
-  assign \w$182  = w9_q0;
-  assign \valid$183  = valid_q0;
-  assign \zero$184  = zero_q0;
-  assign \plane$185  = plane_q0;
-  assign \a$187  = a1_q0;
-  assign \w$188  = w10_q0;
-  assign \valid$189  = valid_q0;
-  assign \zero$190  = zero_q0;
-  assign \plane$191  = plane_q0;
-  assign \a$193  = a1_q0;
-  assign \w$194  = w11_q0;
-  assign \valid$195  = valid_q0;
-  assign \zero$196  = zero_q0;
-  assign \plane$197  = plane_q0;
-  assign \a$199  = a1_q0;
-  assign \w$200  = w12_q0;
-  assign \valid$201  = valid_q0;
-  assign \zero$202  = zero_q0;
-  assign \plane$203  = plane_q0;
-  assign \a$205  = a1_q0;
-  assign \w$206  = w13_q0;
-  assign \valid$207  = valid_q0;
-  assign \zero$208  = zero_q0;
-  assign \plane$209  = plane_q0;
-  assign \a$211  = a1_q0;
-  assign \w$212  = w14_q0;
-  assign \valid$213  = valid_q0;
-  assign \zero$214  = zero_q0;
-  assign \plane$215  = plane_q0;
-  assign \a$217  = a1_q0;
-  assign \w$218  = w15_q0;
-  assign \valid$219  = valid_q0;
-  assign \zero$220  = zero_q0;
-  assign \plane$221  = plane_q0;
-  assign \a$223  = a2_q0;
-  assign \w$224  = w0_q0;
-  assign \valid$225  = valid_q0;
-  assign \zero$226  = zero_q0;
-  assign \plane$227  = plane_q0;
-  assign \a$229  = a2_q0;
-  assign \w$230  = w1_q0;
-  assign \valid$231  = valid_q0;
-  assign \zero$232  = zero_q0;
-  assign \plane$233  = plane_q0;
-  assign \a$235  = a2_q0;
-  assign \w$236  = w2_q0;
-  assign \valid$237  = valid_q0;
-  assign \zero$238  = zero_q0;
-  assign \plane$239  = plane_q0;
-  assign \a$241  = a2_q0;
-  assign \w$242  = w3_q0;
-  assign \valid$243  = valid_q0;
-  assign \zero$244  = zero_q0;
-  assign \plane$245  = plane_q0;
-  assign \a$247  = a2_q0;
-  assign \w$248  = w4_q0;
-  assign \valid$249  = valid_q0;
-  assign \zero$250  = zero_q0;
-  assign \plane$251  = plane_q0;
-  assign \a$253  = a2_q0;
-  assign \w$254  = w5_q0;
-  assign \valid$255  = valid_q0;
-  assign \zero$256  = zero_q0;
-  assign \plane$257  = plane_q0;
-  assign \a$259  = a2_q0;
-  assign \w$260  = w6_q0;
-  assign \valid$261  = valid_q0;
-  assign \zero$262  = zero_q0;
-  assign \plane$263  = plane_q0;
-  assign \a$265  = a2_q0;
-  assign \w$266  = w7_q0;
-  assign \valid$267  = valid_q0;
-  assign \zero$268  = zero_q0;
-  assign \plane$269  = plane_q0;
-  assign \a$271  = a2_q0;
-  assign \w$272  = w8_q0;
-  assign \valid$273  = valid_q0;
-  assign \zero$274  = zero_q0;
-  assign \plane$275  = plane_q0;
-  assign \a$277  = a2_q0;
-  assign \w$278  = w9_q0;
-  assign \valid$279  = valid_q0;
-  assign \zero$280  = zero_q0;
-  assign \plane$281  = plane_q0;
-  assign \a$283  = a2_q0;
-  assign \w$284  = w10_q0;
-  assign \valid$285  = valid_q0;
-  assign \zero$286  = zero_q0;
-  assign \plane$287  = plane_q0;
-  assign \a$289  = a2_q0;
-  assign \w$290  = w11_q0;
-  assign \valid$291  = valid_q0;
-  assign \zero$292  = zero_q0;
-  assign \plane$293  = plane_q0;
-  assign \a$295  = a2_q0;
-  assign \w$296  = w12_q0;
-  assign \valid$297  = valid_q0;
-  assign \zero$298  = zero_q0;
-  assign \plane$299  = plane_q0;
-  assign \a$301  = a2_q0;
-  assign \w$302  = w13_q0;
-  assign \valid$303  = valid_q0;
-  assign \zero$304  = zero_q0;
-  assign \plane$305  = plane_q0;
-  assign \a$307  = a2_q0;
-  assign \w$308  = w14_q0;
-  assign \valid$309  = valid_q0;
-  assign \zero$310  = zero_q0;
-  assign \plane$311  = plane_q0;
-  assign \a$313  = a2_q0;
-  assign \w$314  = w15_q0;
-  assign \valid$315  = valid_q0;
-  assign \zero$316  = zero_q0;
-  assign \plane$317  = plane_q0;
-  assign \a$319  = a3_q0;
-  assign \w$320  = w0_q0;
-  assign \valid$321  = valid_q0;
-  assign \zero$322  = zero_q0;
-  assign \plane$323  = plane_q0;
-  assign \a$325  = a3_q0;
-  assign \w$326  = w1_q0;
-  assign \valid$327  = valid_q0;
-  assign \zero$328  = zero_q0;
-  assign \plane$329  = plane_q0;
-  assign \a$331  = a3_q0;
-  assign \w$332  = w2_q0;
-  assign \valid$333  = valid_q0;
-  assign \zero$334  = zero_q0;
-  assign \plane$335  = plane_q0;
-  assign \a$337  = a3_q0;
-  assign \w$338  = w3_q0;
-  assign \valid$339  = valid_q0;
-  assign \zero$340  = zero_q0;
-  assign \plane$341  = plane_q0;
-  assign \a$343  = a3_q0;
-  assign \w$344  = w4_q0;
-  assign \valid$345  = valid_q0;
-  assign \zero$346  = zero_q0;
-  assign \plane$347  = plane_q0;
-  assign \a$349  = a3_q0;
-  assign \w$350  = w5_q0;
-  assign \valid$351  = valid_q0;
-  assign \zero$352  = zero_q0;
-  assign \plane$353  = plane_q0;
-  assign \a$355  = a3_q0;
-  assign \w$356  = w6_q0;
-  assign \valid$357  = valid_q0;
-  assign \zero$358  = zero_q0;
-  assign \plane$359  = plane_q0;
-  assign \a$361  = a3_q0;
-  assign \w$362  = w7_q0;
-  assign \valid$363  = valid_q0;
-  assign \zero$364  = zero_q0;
-  assign \plane$365  = plane_q0;
-  assign \a$367  = a3_q0;
-  assign \w$368  = w8_q0;
-  assign \valid$369  = valid_q0;
-  assign \zero$370  = zero_q0;
-  assign \plane$371  = plane_q0;
-  assign \a$373  = a3_q0;
-  assign \w$374  = w9_q0;
-  assign \valid$375  = valid_q0;
-  assign \zero$376  = zero_q0;
-  assign \plane$377  = plane_q0;
-  assign \a$379  = a3_q0;
-  assign \w$380  = w10_q0;
-  assign \valid$381  = valid_q0;
-  assign \zero$382  = zero_q0;
-  assign \plane$383  = plane_q0;
-  assign \a$385  = a3_q0;
-  assign \w$386  = w11_q0;
-  assign \valid$387  = valid_q0;
-  assign \zero$388  = zero_q0;
-  assign \plane$389  = plane_q0;
-  assign \a$391  = a3_q0;
-  assign \w$392  = w12_q0;
-  assign \valid$393  = valid_q0;
-  assign \zero$394  = zero_q0;
-  assign \plane$395  = plane_q0;
-  assign \a$397  = a3_q0;
-  assign \w$398  = w13_q0;
-  assign \valid$399  = valid_q0;
-  assign \zero$400  = zero_q0;
-  assign \plane$401  = plane_q0;
-  assign \a$403  = a3_q0;
-  assign \w$404  = w14_q0;
-  assign \valid$405  = valid_q0;
-  assign \zero$406  = zero_q0;
-  assign \plane$407  = plane_q0;
-  assign \a$409  = a3_q0;
-  assign \w$410  = w15_q0;
-  assign \valid$411  = valid_q0;
-  assign \zero$412  = zero_q0;
-  assign \plane$413  = plane_q0;
-  assign acc[1535:1512] = \acc$414 ;
-  assign acc[1511:1488] = \acc$408 ;
-  assign acc[1487:1464] = \acc$402 ;
-  assign acc[1463:1440] = \acc$396 ;
-  assign acc[1439:1416] = \acc$390 ;
-  assign acc[1415:1392] = \acc$384 ;
-  assign acc[1391:1368] = \acc$378 ;
-  assign acc[1367:1344] = \acc$372 ;
-  assign acc[1343:1320] = \acc$366 ;
-  assign acc[1319:1296] = \acc$360 ;
-  assign acc[1295:1272] = \acc$354 ;
-  assign acc[1271:1248] = \acc$348 ;
-  assign acc[1247:1224] = \acc$342 ;
-  assign acc[1223:1200] = \acc$336 ;
-  assign acc[1199:1176] = \acc$330 ;
-  assign acc[1175:1152] = \acc$324 ;
-  assign acc[1151:1128] = \acc$318 ;
-  assign acc[1127:1104] = \acc$312 ;
-  assign acc[1103:1080] = \acc$306 ;
-  assign acc[1079:1056] = \acc$300 ;
-  assign acc[1055:1032] = \acc$294 ;
-  assign acc[1031:1008] = \acc$288 ;
-  assign acc[1007:984] = \acc$282 ;
-  assign acc[983:960] = \acc$276 ;
-  assign acc[959:936] = \acc$270 ;
-  assign acc[935:912] = \acc$264 ;
-  assign acc[911:888] = \acc$258 ;
-  assign acc[887:864] = \acc$252 ;
-  assign acc[863:840] = \acc$246 ;
-  assign acc[839:816] = \acc$240 ;
-  assign acc[815:792] = \acc$234 ;
-  assign acc[791:768] = \acc$228 ;
-  assign acc[767:744] = \acc$222 ;
-  assign acc[743:720] = \acc$216 ;
-  assign acc[719:696] = \acc$210 ;
-  assign acc[695:672] = \acc$204 ;
-  assign acc[671:648] = \acc$198 ;
-  assign acc[647:624] = \acc$192 ;
-  assign acc[623:600] = \acc$186 ;
-  assign acc[599:576] = \acc$180 ;
-  assign acc[575:552] = \acc$174 ;
-  assign acc[551:528] = \acc$168 ;
-  assign acc[527:504] = \acc$162 ;
-  assign acc[503:480] = \acc$156 ;
-  assign acc[479:456] = \acc$150 ;
-  assign acc[455:432] = \acc$144 ;
-  assign acc[431:408] = \acc$138 ;
-  assign acc[407:384] = \acc$132 ;
-  assign acc[383:360] = \acc$126 ;
-  assign acc[359:336] = \acc$120 ;
-  assign acc[335:312] = \acc$114 ;
-  assign acc[311:288] = \acc$108 ;
-  assign acc[287:264] = \acc$102 ;
-  assign acc[263:240] = \acc$96 ;
-  assign acc[239:216] = \acc$90 ;
-  assign acc[215:192] = \acc$84 ;
-  assign acc[191:168] = \acc$78 ;
-  assign acc[167:144] = \acc$72 ;
-  assign acc[143:120] = \acc$66 ;
-  assign acc[119:96] = \acc$60 ;
-  assign acc[95:72] = \acc$54 ;
-  assign acc[71:48] = \acc$48 ;
-  assign acc[47:24] = \acc$42 ;
-  assign acc[23:0] = \acc$36 ;
+  assign \valid$34  = valid_q0;
+  assign \zero$35  = zero_q0;
+  assign \plane$36  = plane_q0;
+  assign \a$39  = a0_q0;
+  assign \w$40  = w1_q0;
+  assign \valid$41  = valid_q0;
+  assign \zero$42  = zero_q0;
+  assign \plane$43  = plane_q0;
+  assign \a$45  = a0_q0;
+  assign \w$46  = w2_q0;
+  assign \valid$47  = valid_q0;
+  assign \zero$48  = zero_q0;
+  assign \plane$49  = plane_q0;
+  assign \a$51  = a0_q0;
+  assign \w$52  = w3_q0;
+  assign \valid$53  = valid_q0;
+  assign \zero$54  = zero_q0;
+  assign \plane$55  = plane_q0;
+  assign \a$57  = a0_q0;
+  assign \w$58  = w4_q0;
+  assign \valid$59  = valid_q0;
+  assign \zero$60  = zero_q0;
+  assign \plane$61  = plane_q0;
+  assign \a$63  = a0_q0;
+  assign \w$64  = w5_q0;
+  assign \valid$65  = valid_q0;
+  assign \zero$66  = zero_q0;
+  assign \plane$67  = plane_q0;
+  assign \a$69  = a0_q0;
+  assign \w$70  = w6_q0;
+  assign \valid$71  = valid_q0;
+  assign \zero$72  = zero_q0;
+  assign \plane$73  = plane_q0;
+  assign \a$75  = a0_q0;
+  assign \w$76  = w7_q0;
+  assign \valid$77  = valid_q0;
+  assign \zero$78  = zero_q0;
+  assign \plane$79  = plane_q0;
+  assign \a$81  = a0_q0;
+  assign \w$82  = w8_q0;
+  assign \valid$83  = valid_q0;
+  assign \zero$84  = zero_q0;
+  assign \plane$85  = plane_q0;
+  assign \a$87  = a0_q0;
+  assign \w$88  = w9_q0;
+  assign \valid$89  = valid_q0;
+  assign \zero$90  = zero_q0;
+  assign \plane$91  = plane_q0;
+  assign \a$93  = a0_q0;
+  assign \w$94  = w10_q0;
+  assign \valid$95  = valid_q0;
+  assign \zero$96  = zero_q0;
+  assign \plane$97  = plane_q0;
+  assign \a$99  = a0_q0;
+  assign \w$100  = w11_q0;
+  assign \valid$101  = valid_q0;
+  assign \zero$102  = zero_q0;
+  assign \plane$103  = plane_q0;
+  assign \a$105  = a0_q0;
+  assign \w$106  = w12_q0;
+  assign \valid$107  = valid_q0;
+  assign \zero$108  = zero_q0;
+  assign \plane$109  = plane_q0;
+  assign \a$111  = a0_q0;
+  assign \w$112  = w13_q0;
+  assign \valid$113  = valid_q0;
+  assign \zero$114  = zero_q0;
+  assign \plane$115  = plane_q0;
+  assign \a$117  = a0_q0;
+  assign \w$118  = w14_q0;
+  assign \valid$119  = valid_q0;
+  assign \zero$120  = zero_q0;
+  assign \plane$121  = plane_q0;
+  assign \a$123  = a0_q0;
+  assign \w$124  = w15_q0;
+  assign \valid$125  = valid_q0;
+  assign \zero$126  = zero_q0;
+  assign \plane$127  = plane_q0;
+  assign \a$129  = a1_q0;
+  assign \w$130  = w0_q0;
+  assign \valid$131  = valid_q0;
+  assign \zero$132  = zero_q0;
+  assign \plane$133  = plane_q0;
+  assign \a$135  = a1_q0;
+  assign \w$136  = w1_q0;
+  assign \valid$137  = valid_q0;
+  assign \zero$138  = zero_q0;
+  assign \plane$139  = plane_q0;
+  assign \a$141  = a1_q0;
+  assign \w$142  = w2_q0;
+  assign \valid$143  = valid_q0;
+  assign \zero$144  = zero_q0;
+  assign \plane$145  = plane_q0;
+  assign \a$147  = a1_q0;
+  assign \w$148  = w3_q0;
+  assign \valid$149  = valid_q0;
+  assign \zero$150  = zero_q0;
+  assign \plane$151  = plane_q0;
+  assign \a$153  = a1_q0;
+  assign \w$154  = w4_q0;
+  assign \valid$155  = valid_q0;
+  assign \zero$156  = zero_q0;
+  assign \plane$157  = plane_q0;
+  assign \a$159  = a1_q0;
+  assign \w$160  = w5_q0;
+  assign \valid$161  = valid_q0;
+  assign \zero$162  = zero_q0;
+  assign \plane$163  = plane_q0;
+  assign \a$165  = a1_q0;
+  assign \w$166  = w6_q0;
+  assign \valid$167  = valid_q0;
+  assign \zero$168  = zero_q0;
+  assign \plane$169  = plane_q0;
+  assign \a$171  = a1_q0;
+  assign \w$172  = w7_q0;
+  assign \valid$173  = valid_q0;
+  assign \zero$174  = zero_q0;
+  assign \plane$175  = plane_q0;
+  assign \a$177  = a1_q0;
+  assign \w$178  = w8_q0;
+  assign \valid$179  = valid_q0;
+  assign \zero$180  = zero_q0;
+  assign \plane$181  = plane_q0;
+  assign \a$183  = a1_q0;
+  assign \w$184  = w9_q0;
+  assign \valid$185  = valid_q0;
+  assign \zero$186  = zero_q0;
+  assign \plane$187  = plane_q0;
+  assign \a$189  = a1_q0;
+  assign \w$190  = w10_q0;
+  assign \valid$191  = valid_q0;
+  assign \zero$192  = zero_q0;
+  assign \plane$193  = plane_q0;
+  assign \a$195  = a1_q0;
+  assign \w$196  = w11_q0;
+  assign \valid$197  = valid_q0;
+  assign \zero$198  = zero_q0;
+  assign \plane$199  = plane_q0;
+  assign \a$201  = a1_q0;
+  assign \w$202  = w12_q0;
+  assign \valid$203  = valid_q0;
+  assign \zero$204  = zero_q0;
+  assign \plane$205  = plane_q0;
+  assign \a$207  = a1_q0;
+  assign \w$208  = w13_q0;
+  assign \valid$209  = valid_q0;
+  assign \zero$210  = zero_q0;
+  assign \plane$211  = plane_q0;
+  assign \a$213  = a1_q0;
+  assign \w$214  = w14_q0;
+  assign \valid$215  = valid_q0;
+  assign \zero$216  = zero_q0;
+  assign \plane$217  = plane_q0;
+  assign \a$219  = a1_q0;
+  assign \w$220  = w15_q0;
+  assign \valid$221  = valid_q0;
+  assign \zero$222  = zero_q0;
+  assign \plane$223  = plane_q0;
+  assign \a$225  = a2_q0;
+  assign \w$226  = w0_q0;
+  assign \valid$227  = valid_q0;
+  assign \zero$228  = zero_q0;
+  assign \plane$229  = plane_q0;
+  assign \a$231  = a2_q0;
+  assign \w$232  = w1_q0;
+  assign \valid$233  = valid_q0;
+  assign \zero$234  = zero_q0;
+  assign \plane$235  = plane_q0;
+  assign \a$237  = a2_q0;
+  assign \w$238  = w2_q0;
+  assign \valid$239  = valid_q0;
+  assign \zero$240  = zero_q0;
+  assign \plane$241  = plane_q0;
+  assign \a$243  = a2_q0;
+  assign \w$244  = w3_q0;
+  assign \valid$245  = valid_q0;
+  assign \zero$246  = zero_q0;
+  assign \plane$247  = plane_q0;
+  assign \a$249  = a2_q0;
+  assign \w$250  = w4_q0;
+  assign \valid$251  = valid_q0;
+  assign \zero$252  = zero_q0;
+  assign \plane$253  = plane_q0;
+  assign \a$255  = a2_q0;
+  assign \w$256  = w5_q0;
+  assign \valid$257  = valid_q0;
+  assign \zero$258  = zero_q0;
+  assign \plane$259  = plane_q0;
+  assign \a$261  = a2_q0;
+  assign \w$262  = w6_q0;
+  assign \valid$263  = valid_q0;
+  assign \zero$264  = zero_q0;
+  assign \plane$265  = plane_q0;
+  assign \a$267  = a2_q0;
+  assign \w$268  = w7_q0;
+  assign \valid$269  = valid_q0;
+  assign \zero$270  = zero_q0;
+  assign \plane$271  = plane_q0;
+  assign \a$273  = a2_q0;
+  assign \w$274  = w8_q0;
+  assign \valid$275  = valid_q0;
+  assign \zero$276  = zero_q0;
+  assign \plane$277  = plane_q0;
+  assign \a$279  = a2_q0;
+  assign \w$280  = w9_q0;
+  assign \valid$281  = valid_q0;
+  assign \zero$282  = zero_q0;
+  assign \plane$283  = plane_q0;
+  assign \a$285  = a2_q0;
+  assign \w$286  = w10_q0;
+  assign \valid$287  = valid_q0;
+  assign \zero$288  = zero_q0;
+  assign \plane$289  = plane_q0;
+  assign \a$291  = a2_q0;
+  assign \w$292  = w11_q0;
+  assign \valid$293  = valid_q0;
+  assign \zero$294  = zero_q0;
+  assign \plane$295  = plane_q0;
+  assign \a$297  = a2_q0;
+  assign \w$298  = w12_q0;
+  assign \valid$299  = valid_q0;
+  assign \zero$300  = zero_q0;
+  assign \plane$301  = plane_q0;
+  assign \a$303  = a2_q0;
+  assign \w$304  = w13_q0;
+  assign \valid$305  = valid_q0;
+  assign \zero$306  = zero_q0;
+  assign \plane$307  = plane_q0;
+  assign \a$309  = a2_q0;
+  assign \w$310  = w14_q0;
+  assign \valid$311  = valid_q0;
+  assign \zero$312  = zero_q0;
+  assign \plane$313  = plane_q0;
+  assign \a$315  = a2_q0;
+  assign \w$316  = w15_q0;
+  assign \valid$317  = valid_q0;
+  assign \zero$318  = zero_q0;
+  assign \plane$319  = plane_q0;
+  assign \a$321  = a3_q0;
+  assign \w$322  = w0_q0;
+  assign \valid$323  = valid_q0;
+  assign \zero$324  = zero_q0;
+  assign \plane$325  = plane_q0;
+  assign \a$327  = a3_q0;
+  assign \w$328  = w1_q0;
+  assign \valid$329  = valid_q0;
+  assign \zero$330  = zero_q0;
+  assign \plane$331  = plane_q0;
+  assign \a$333  = a3_q0;
+  assign \w$334  = w2_q0;
+  assign \valid$335  = valid_q0;
+  assign \zero$336  = zero_q0;
+  assign \plane$337  = plane_q0;
+  assign \a$339  = a3_q0;
+  assign \w$340  = w3_q0;
+  assign \valid$341  = valid_q0;
+  assign \zero$342  = zero_q0;
+  assign \plane$343  = plane_q0;
+  assign \a$345  = a3_q0;
+  assign \w$346  = w4_q0;
+  assign \valid$347  = valid_q0;
+  assign \zero$348  = zero_q0;
+  assign \plane$349  = plane_q0;
+  assign \a$351  = a3_q0;
+  assign \w$352  = w5_q0;
+  assign \valid$353  = valid_q0;
+  assign \zero$354  = zero_q0;
+  assign \plane$355  = plane_q0;
+  assign \a$357  = a3_q0;
+  assign \w$358  = w6_q0;
+  assign \valid$359  = valid_q0;
+  assign \zero$360  = zero_q0;
+  assign \plane$361  = plane_q0;
+  assign \a$363  = a3_q0;
+  assign \w$364  = w7_q0;
+  assign \valid$365  = valid_q0;
+  assign \zero$366  = zero_q0;
+  assign \plane$367  = plane_q0;
+  assign \a$369  = a3_q0;
+  assign \w$370  = w8_q0;
+  assign \valid$371  = valid_q0;
+  assign \zero$372  = zero_q0;
+  assign \plane$373  = plane_q0;
+  assign \a$375  = a3_q0;
+  assign \w$376  = w9_q0;
+  assign \valid$377  = valid_q0;
+  assign \zero$378  = zero_q0;
+  assign \plane$379  = plane_q0;
+  assign \a$381  = a3_q0;
+  assign \w$382  = w10_q0;
+  assign \valid$383  = valid_q0;
+  assign \zero$384  = zero_q0;
+  assign \plane$385  = plane_q0;
+  assign \a$387  = a3_q0;
+  assign \w$388  = w11_q0;
+  assign \valid$389  = valid_q0;
+  assign \zero$390  = zero_q0;
+  assign \plane$391  = plane_q0;
+  assign \a$393  = a3_q0;
+  assign \w$394  = w12_q0;
+  assign \valid$395  = valid_q0;
+  assign \zero$396  = zero_q0;
+  assign \plane$397  = plane_q0;
+  assign \a$399  = a3_q0;
+  assign \w$400  = w13_q0;
+  assign \valid$401  = valid_q0;
+  assign \zero$402  = zero_q0;
+  assign \plane$403  = plane_q0;
+  assign \a$405  = a3_q0;
+  assign \w$406  = w14_q0;
+  assign \valid$407  = valid_q0;
+  assign \zero$408  = zero_q0;
+  assign \plane$409  = plane_q0;
+  assign \a$411  = a3_q0;
+  assign \w$412  = w15_q0;
+  assign \valid$413  = valid_q0;
+  assign \zero$414  = zero_q0;
+  assign \plane$415  = plane_q0;
+  assign acc[1535:1512] = \acc$416 ;
+  assign acc[1511:1488] = \acc$410 ;
+  assign acc[1487:1464] = \acc$404 ;
+  assign acc[1463:1440] = \acc$398 ;
+  assign acc[1439:1416] = \acc$392 ;
+  assign acc[1415:1392] = \acc$386 ;
+  assign acc[1391:1368] = \acc$380 ;
+  assign acc[1367:1344] = \acc$374 ;
+  assign acc[1343:1320] = \acc$368 ;
+  assign acc[1319:1296] = \acc$362 ;
+  assign acc[1295:1272] = \acc$356 ;
+  assign acc[1271:1248] = \acc$350 ;
+  assign acc[1247:1224] = \acc$344 ;
+  assign acc[1223:1200] = \acc$338 ;
+  assign acc[1199:1176] = \acc$332 ;
+  assign acc[1175:1152] = \acc$326 ;
+  assign acc[1151:1128] = \acc$320 ;
+  assign acc[1127:1104] = \acc$314 ;
+  assign acc[1103:1080] = \acc$308 ;
+  assign acc[1079:1056] = \acc$302 ;
+  assign acc[1055:1032] = \acc$296 ;
+  assign acc[1031:1008] = \acc$290 ;
+  assign acc[1007:984] = \acc$284 ;
+  assign acc[983:960] = \acc$278 ;
+  assign acc[959:936] = \acc$272 ;
+  assign acc[935:912] = \acc$266 ;
+  assign acc[911:888] = \acc$260 ;
+  assign acc[887:864] = \acc$254 ;
+  assign acc[863:840] = \acc$248 ;
+  assign acc[839:816] = \acc$242 ;
+  assign acc[815:792] = \acc$236 ;
+  assign acc[791:768] = \acc$230 ;
+  assign acc[767:744] = \acc$224 ;
+  assign acc[743:720] = \acc$218 ;
+  assign acc[719:696] = \acc$212 ;
+  assign acc[695:672] = \acc$206 ;
+  assign acc[671:648] = \acc$200 ;
+  assign acc[647:624] = \acc$194 ;
+  assign acc[623:600] = \acc$188 ;
+  assign acc[599:576] = \acc$182 ;
+  assign acc[575:552] = \acc$176 ;
+  assign acc[551:528] = \acc$170 ;
+  assign acc[527:504] = \acc$164 ;
+  assign acc[503:480] = \acc$158 ;
+  assign acc[479:456] = \acc$152 ;
+  assign acc[455:432] = \acc$146 ;
+  assign acc[431:408] = \acc$140 ;
+  assign acc[407:384] = \acc$134 ;
+  assign acc[383:360] = \acc$128 ;
+  assign acc[359:336] = \acc$122 ;
+  assign acc[335:312] = \acc$116 ;
+  assign acc[311:288] = \acc$110 ;
+  assign acc[287:264] = \acc$104 ;
+  assign acc[263:240] = \acc$98 ;
+  assign acc[239:216] = \acc$92 ;
+  assign acc[215:192] = \acc$86 ;
+  assign acc[191:168] = \acc$80 ;
+  assign acc[167:144] = \acc$74 ;
+  assign acc[143:120] = \acc$68 ;
+  assign acc[119:96] = \acc$62 ;
+  assign acc[95:72] = \acc$56 ;
+  assign acc[71:48] = \acc$50 ;
+  assign acc[47:24] = \acc$44 ;
+  assign acc[23:0] = \acc$38 ;
 endmodule
 
 (* generator = "Amaranth" *)

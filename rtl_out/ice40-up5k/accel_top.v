@@ -7,18 +7,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$10 ;
   wire \$100 ;
   wire \$101 ;
-  reg [15:0] \$102 ;
-  wire [15:0] \$103 ;
-  wire [15:0] \$104 ;
-  wire [15:0] \$105 ;
+  wire \$102 ;
+  wire [16:0] \$103 ;
+  wire [16:0] \$104 ;
+  wire [17:0] \$105 ;
   wire \$106 ;
   wire \$107 ;
   wire \$108 ;
   wire \$109 ;
   wire \$11 ;
-  wire \$110 ;
-  wire \$111 ;
-  wire \$112 ;
+  wire [16:0] \$110 ;
+  wire [16:0] \$111 ;
+  wire [17:0] \$112 ;
   wire \$113 ;
   wire \$114 ;
   wire \$115 ;
@@ -26,64 +26,64 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$117 ;
   wire \$118 ;
   wire \$119 ;
-  wire \$12 ;
+  wire [10:0] \$12 ;
   wire \$120 ;
   wire \$121 ;
   wire \$122 ;
   wire \$123 ;
-  reg [14:0] \$124 ;
-  wire [14:0] \$125 ;
-  wire [14:0] \$126 ;
-  wire [1:0] \$127 ;
+  wire \$124 ;
+  wire \$125 ;
+  wire \$126 ;
+  wire \$127 ;
   wire \$128 ;
   wire \$129 ;
-  wire \$13 ;
+  wire [10:0] \$13 ;
   wire \$130 ;
-  wire [16:0] \$131 ;
+  wire \$131 ;
   wire \$132 ;
   wire \$133 ;
   wire \$134 ;
   wire \$135 ;
   wire \$136 ;
   wire \$137 ;
-  wire [3:0] \$138 ;
+  wire \$138 ;
   wire \$139 ;
-  wire \$14 ;
-  wire [8:0] \$140 ;
-  wire [9:0] \$141 ;
-  wire [16:0] \$142 ;
+  wire [10:0] \$14 ;
+  wire \$140 ;
+  wire \$141 ;
+  wire \$142 ;
   wire \$143 ;
   wire \$144 ;
   wire \$145 ;
   wire \$146 ;
-  reg [3:0] \$147 ;
-  wire [3:0] \$148 ;
-  wire [3:0] \$149 ;
+  wire \$147 ;
+  wire [16:0] \$148 ;
+  wire \$149 ;
   wire \$15 ;
   wire \$150 ;
   wire \$151 ;
   wire \$152 ;
-  wire \$153 ;
-  reg [3:0] \$154 ;
-  wire [3:0] \$155 ;
-  wire [3:0] \$156 ;
+  wire [16:0] \$153 ;
+  wire \$154 ;
+  wire \$155 ;
+  wire \$156 ;
   wire \$157 ;
-  wire \$158 ;
+  wire [16:0] \$158 ;
   wire \$159 ;
   wire \$16 ;
   wire \$160 ;
-  reg [3:0] \$161 ;
-  wire [3:0] \$162 ;
-  wire [3:0] \$163 ;
+  wire \$161 ;
+  wire \$162 ;
+  wire \$163 ;
   wire \$164 ;
   wire \$165 ;
   wire \$166 ;
   wire \$167 ;
-  reg [3:0] \$168 ;
-  wire [3:0] \$169 ;
+  wire \$168 ;
+  wire \$169 ;
   wire \$17 ;
-  wire [3:0] \$170 ;
-  wire \$171 ;
+  reg [15:0] \$170 ;
+  wire [15:0] \$171 ;
   wire \$172 ;
   wire \$173 ;
   wire \$174 ;
@@ -92,67 +92,67 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$177 ;
   wire \$178 ;
   wire \$179 ;
-  wire [10:0] \$18 ;
+  wire \$18 ;
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
   wire \$183 ;
-  wire [4:0] \$184 ;
-  wire [4:0] \$185 ;
+  wire \$184 ;
+  wire \$185 ;
   wire \$186 ;
   wire \$187 ;
-  wire [10:0] \$188 ;
+  wire \$188 ;
   wire \$189 ;
-  wire [10:0] \$19 ;
+  wire \$19 ;
   wire \$190 ;
   wire \$191 ;
-  reg [23:0] \$192 ;
-  wire \$193 ;
+  wire \$192 ;
+  wire [15:0] \$193 ;
   wire \$194 ;
   wire \$195 ;
   wire \$196 ;
   wire \$197 ;
   wire \$198 ;
-  wire [2:0] \$199 ;
+  wire \$199 ;
   wire \$2 ;
-  wire [10:0] \$20 ;
+  wire \$20 ;
   wire \$200 ;
   wire \$201 ;
-  wire \$202 ;
-  wire [2:0] \$203 ;
-  wire [2:0] \$204 ;
-  wire [2:0] \$205 ;
-  wire [3:0] \$206 ;
-  wire [16:0] \$207 ;
-  wire [9:0] \$208 ;
+  wire [3:0] \$202 ;
+  wire \$203 ;
+  wire [8:0] \$204 ;
+  wire [9:0] \$205 ;
+  wire [16:0] \$206 ;
+  wire \$207 ;
+  wire \$208 ;
   wire \$209 ;
   wire \$21 ;
   wire \$210 ;
-  wire \$211 ;
-  wire [2:0] \$212 ;
-  wire [2:0] \$213 ;
-  wire [2:0] \$214 ;
-  wire [18:0] \$215 ;
+  wire [3:0] \$211 ;
+  wire [3:0] \$212 ;
+  wire \$213 ;
+  wire \$214 ;
+  wire \$215 ;
   wire \$216 ;
-  wire \$217 ;
-  wire \$218 ;
+  wire [3:0] \$217 ;
+  wire [3:0] \$218 ;
   wire \$219 ;
   wire \$22 ;
   wire \$220 ;
   wire \$221 ;
-  wire [2:0] \$222 ;
-  wire [2:0] \$223 ;
-  wire [2:0] \$224 ;
-  wire [3:0] \$225 ;
-  wire [16:0] \$226 ;
-  wire [9:0] \$227 ;
+  wire \$222 ;
+  wire [3:0] \$223 ;
+  wire [3:0] \$224 ;
+  wire \$225 ;
+  wire \$226 ;
+  wire \$227 ;
   wire \$228 ;
-  wire [7:0] \$229 ;
+  wire [3:0] \$229 ;
   wire \$23 ;
-  wire [16:0] \$230 ;
+  wire [3:0] \$230 ;
   wire \$231 ;
-  wire [7:0] \$232 ;
-  wire [16:0] \$233 ;
+  wire \$232 ;
+  wire \$233 ;
   wire \$234 ;
   wire \$235 ;
   wire \$236 ;
@@ -163,493 +163,568 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$240 ;
   wire \$241 ;
   wire \$242 ;
-  wire [2:0] \$243 ;
+  wire \$243 ;
   wire \$244 ;
-  wire \$245 ;
+  wire [10:0] \$245 ;
   wire \$246 ;
   wire \$247 ;
   wire \$248 ;
-  wire \$249 ;
+  reg [23:0] \$249 ;
   wire \$25 ;
   wire \$250 ;
   wire \$251 ;
   wire \$252 ;
   wire \$253 ;
   wire \$254 ;
-  wire [11:0] \$255 ;
-  wire [4:0] \$256 ;
-  wire [1:0] \$257 ;
-  wire [1:0] \$258 ;
-  wire [11:0] \$259 ;
+  wire \$255 ;
+  wire \$256 ;
+  wire \$257 ;
+  wire \$258 ;
+  wire \$259 ;
   wire \$26 ;
   wire \$260 ;
   wire \$261 ;
   wire \$262 ;
   wire \$263 ;
-  wire \$264 ;
-  wire \$265 ;
-  wire \$266 ;
+  wire [1:0] \$264 ;
+  wire [1:0] \$265 ;
+  wire [1:0] \$266 ;
   wire \$267 ;
-  wire \$268 ;
+  wire [16:0] \$268 ;
   wire \$269 ;
   wire \$27 ;
-  wire \$270 ;
+  wire [16:0] \$270 ;
   wire \$271 ;
-  wire \$272 ;
-  wire \$273 ;
-  wire \$274 ;
-  wire \$275 ;
-  wire \$276 ;
-  wire [10:0] \$277 ;
-  wire [32:0] \$278 ;
-  wire \$279 ;
+  wire [16:0] \$272 ;
+  wire [18:0] \$273 ;
+  wire [18:0] \$274 ;
+  wire [18:0] \$275 ;
+  wire [18:0] \$276 ;
+  wire \$277 ;
+  wire [7:0] \$278 ;
+  wire [16:0] \$279 ;
   wire \$28 ;
-  wire \$280 ;
+  wire [11:0] \$280 ;
   wire \$281 ;
-  wire \$282 ;
-  wire [10:0] \$283 ;
-  wire \$284 ;
-  wire [10:0] \$285 ;
-  wire \$286 ;
-  wire [16:0] \$287 ;
-  wire [16:0] \$288 ;
-  wire \$289 ;
+  reg [14:0] \$282 ;
+  wire [14:0] \$283 ;
+  wire [14:0] \$284 ;
+  wire \$285 ;
+  reg [14:0] \$286 ;
+  wire [14:0] \$287 ;
+  wire [14:0] \$288 ;
+  wire [14:0] \$289 ;
   wire \$29 ;
-  wire [3:0] \$290 ;
-  wire \$291 ;
-  wire \$292 ;
-  wire \$293 ;
+  wire \$290 ;
+  wire [4:0] \$291 ;
+  wire [4:0] \$292 ;
+  wire [2:0] \$293 ;
   wire \$294 ;
-  wire \$295 ;
-  wire \$296 ;
+  wire [16:0] \$295 ;
+  wire [9:0] \$296 ;
   wire \$297 ;
   wire \$298 ;
   wire \$299 ;
-  wire [16:0] \$3 ;
+  wire \$3 ;
   wire \$30 ;
-  wire [10:0] \$300 ;
-  wire [32:0] \$301 ;
-  wire [32:0] \$302 ;
-  wire \$303 ;
-  wire [7:0] \$304 ;
-  wire [8:0] \$305 ;
-  wire \$306 ;
-  wire [7:0] \$307 ;
-  wire [8:0] \$308 ;
-  wire [16:0] \$309 ;
+  wire [16:0] \$300 ;
+  wire [9:0] \$301 ;
+  wire \$302 ;
+  wire [11:0] \$303 ;
+  wire [4:0] \$304 ;
+  wire [1:0] \$305 ;
+  wire [1:0] \$306 ;
+  wire [2:0] \$307 ;
+  wire \$308 ;
+  wire [10:0] \$309 ;
   wire \$31 ;
-  wire [16:0] \$310 ;
-  wire [8:0] \$311 ;
-  wire [3:0] \$312 ;
-  wire [16:0] \$313 ;
+  wire [32:0] \$310 ;
+  wire \$311 ;
+  wire \$312 ;
+  wire \$313 ;
   wire \$314 ;
-  wire \$315 ;
+  wire [10:0] \$315 ;
   wire \$316 ;
-  wire \$317 ;
+  wire [10:0] \$317 ;
   wire \$318 ;
-  wire \$319 ;
+  wire [16:0] \$319 ;
   wire \$32 ;
-  wire \$320 ;
+  wire [16:0] \$320 ;
   wire \$321 ;
-  wire \$322 ;
+  wire [3:0] \$322 ;
   wire \$323 ;
   wire \$324 ;
   wire \$325 ;
   wire \$326 ;
   wire \$327 ;
-  wire [8:0] \$328 ;
-  wire [16:0] \$329 ;
+  wire \$328 ;
+  wire \$329 ;
   wire \$33 ;
   wire \$330 ;
   wire \$331 ;
-  wire \$332 ;
-  wire [3:0] \$333 ;
-  wire [16:0] \$334 ;
-  wire [16:0] \$335 ;
-  wire [16:0] \$336 ;
-  wire \$337 ;
-  wire [3:0] \$338 ;
-  wire [10:0] \$339 ;
+  wire [10:0] \$332 ;
+  wire [32:0] \$333 ;
+  wire [32:0] \$334 ;
+  wire \$335 ;
+  wire [7:0] \$336 ;
+  wire [8:0] \$337 ;
+  wire \$338 ;
+  wire [7:0] \$339 ;
   wire \$34 ;
-  wire [16:0] \$340 ;
+  wire [8:0] \$340 ;
   wire [16:0] \$341 ;
-  wire [3:0] \$342 ;
-  wire [10:0] \$343 ;
-  wire [11:0] \$344 ;
+  wire [16:0] \$342 ;
+  wire [8:0] \$343 ;
+  wire [3:0] \$344 ;
   wire [16:0] \$345 ;
   wire \$346 ;
-  wire [2:0] \$347 ;
+  wire \$347 ;
   wire \$348 ;
   wire \$349 ;
   wire \$35 ;
   wire \$350 ;
   wire \$351 ;
-  wire [4:0] \$352 ;
-  wire [4:0] \$353 ;
+  wire \$352 ;
+  wire \$353 ;
   wire \$354 ;
-  wire [1:0] \$355 ;
-  wire [4:0] \$356 ;
-  wire [16:0] \$357 ;
+  wire \$355 ;
+  wire \$356 ;
+  wire \$357 ;
   wire \$358 ;
   wire \$359 ;
   wire \$36 ;
   wire \$360 ;
-  wire [16:0] \$361 ;
-  wire [16:0] \$362 ;
+  wire \$361 ;
+  wire [8:0] \$362 ;
   wire [16:0] \$363 ;
-  wire [16:0] \$364 ;
-  wire [9:0] \$365 ;
+  wire \$364 ;
+  wire \$365 ;
   wire \$366 ;
-  wire \$367 ;
-  wire \$368 ;
-  wire \$369 ;
+  wire [3:0] \$367 ;
+  wire [16:0] \$368 ;
+  wire [16:0] \$369 ;
   wire \$37 ;
-  wire \$370 ;
+  wire [16:0] \$370 ;
   wire \$371 ;
-  wire [24:0] \$372 ;
-  wire \$373 ;
-  wire \$374 ;
-  wire \$375 ;
-  wire \$376 ;
-  wire \$377 ;
-  wire \$378 ;
-  wire [24:0] \$379 ;
+  wire [3:0] \$372 ;
+  wire [10:0] \$373 ;
+  wire [16:0] \$374 ;
+  wire [16:0] \$375 ;
+  wire [3:0] \$376 ;
+  wire [10:0] \$377 ;
+  wire [11:0] \$378 ;
+  wire [16:0] \$379 ;
   wire \$38 ;
   wire \$380 ;
-  wire \$381 ;
+  wire [2:0] \$381 ;
   wire \$382 ;
-  wire \$383 ;
+  wire [16:0] \$383 ;
   wire \$384 ;
   wire \$385 ;
-  wire [24:0] \$386 ;
+  wire [1:0] \$386 ;
   wire \$387 ;
   wire \$388 ;
-  wire \$389 ;
+  reg [3:0] \$389 ;
   wire \$39 ;
-  wire \$390 ;
+  reg [3:0] \$390 ;
   wire \$391 ;
   wire \$392 ;
-  wire [24:0] \$393 ;
-  wire \$394 ;
+  wire [1:0] \$393 ;
+  wire [4:0] \$394 ;
   wire \$395 ;
   wire \$396 ;
-  wire \$397 ;
+  wire [16:0] \$397 ;
   wire \$398 ;
   wire \$399 ;
-  wire [10:0] \$4 ;
+  wire \$4 ;
   wire \$40 ;
-  wire [24:0] \$400 ;
-  wire \$401 ;
-  wire \$402 ;
-  wire \$403 ;
-  wire \$404 ;
-  wire \$405 ;
+  wire \$400 ;
+  wire [16:0] \$401 ;
+  wire [16:0] \$402 ;
+  wire [16:0] \$403 ;
+  wire [16:0] \$404 ;
+  wire [9:0] \$405 ;
   wire \$406 ;
-  wire [24:0] \$407 ;
+  wire \$407 ;
   wire \$408 ;
   wire \$409 ;
   wire \$41 ;
   wire \$410 ;
   wire \$411 ;
-  wire \$412 ;
+  wire [24:0] \$412 ;
   wire \$413 ;
-  wire [24:0] \$414 ;
+  wire \$414 ;
   wire \$415 ;
   wire \$416 ;
   wire \$417 ;
   wire \$418 ;
-  wire \$419 ;
+  wire [24:0] \$419 ;
   wire \$42 ;
   wire \$420 ;
-  wire [24:0] \$421 ;
+  wire \$421 ;
   wire \$422 ;
   wire \$423 ;
   wire \$424 ;
   wire \$425 ;
-  wire \$426 ;
+  wire [24:0] \$426 ;
   wire \$427 ;
-  wire [24:0] \$428 ;
+  wire \$428 ;
   wire \$429 ;
   wire \$43 ;
   wire \$430 ;
   wire \$431 ;
   wire \$432 ;
-  wire \$433 ;
+  wire [24:0] \$433 ;
   wire \$434 ;
-  wire [24:0] \$435 ;
+  wire \$435 ;
   wire \$436 ;
   wire \$437 ;
   wire \$438 ;
   wire \$439 ;
   wire \$44 ;
-  wire \$440 ;
+  wire [24:0] \$440 ;
   wire \$441 ;
-  wire [24:0] \$442 ;
+  wire \$442 ;
   wire \$443 ;
   wire \$444 ;
   wire \$445 ;
   wire \$446 ;
-  wire \$447 ;
+  wire [24:0] \$447 ;
   wire \$448 ;
-  wire [24:0] \$449 ;
+  wire \$449 ;
   wire \$45 ;
   wire \$450 ;
   wire \$451 ;
   wire \$452 ;
   wire \$453 ;
-  wire \$454 ;
+  wire [24:0] \$454 ;
   wire \$455 ;
-  wire [24:0] \$456 ;
+  wire \$456 ;
   wire \$457 ;
   wire \$458 ;
   wire \$459 ;
   wire \$46 ;
   wire \$460 ;
-  wire \$461 ;
+  wire [24:0] \$461 ;
   wire \$462 ;
-  wire [24:0] \$463 ;
+  wire \$463 ;
   wire \$464 ;
   wire \$465 ;
   wire \$466 ;
   wire \$467 ;
-  wire \$468 ;
+  wire [24:0] \$468 ;
   wire \$469 ;
   wire \$47 ;
-  wire [24:0] \$470 ;
+  wire \$470 ;
   wire \$471 ;
   wire \$472 ;
   wire \$473 ;
   wire \$474 ;
-  wire \$475 ;
+  wire [24:0] \$475 ;
   wire \$476 ;
-  wire [24:0] \$477 ;
+  wire \$477 ;
   wire \$478 ;
   wire \$479 ;
   wire \$48 ;
   wire \$480 ;
   wire \$481 ;
-  wire \$482 ;
+  wire [24:0] \$482 ;
   wire \$483 ;
-  wire [24:0] \$484 ;
+  wire \$484 ;
   wire \$485 ;
   wire \$486 ;
   wire \$487 ;
   wire \$488 ;
-  wire \$489 ;
+  wire [24:0] \$489 ;
   wire \$49 ;
   wire \$490 ;
-  wire [24:0] \$491 ;
+  wire \$491 ;
   wire \$492 ;
   wire \$493 ;
   wire \$494 ;
   wire \$495 ;
-  wire \$496 ;
+  wire [24:0] \$496 ;
   wire \$497 ;
-  wire [24:0] \$498 ;
-  reg [9:0] \$499 ;
+  wire \$498 ;
+  wire \$499 ;
   wire \$5 ;
   wire \$50 ;
-  reg [23:0] \$500 ;
-  reg \$501 ;
-  reg \$502 ;
-  reg [2:0] \$503 ;
-  reg [1:0] \$504 ;
-  reg [127:0] \$505 ;
-  reg [1:0] \$506 ;
-  reg [15:0] \$507 ;
-  reg [9:0] \$508 ;
-  reg [23:0] \$509 ;
+  wire \$500 ;
+  wire \$501 ;
+  wire \$502 ;
+  wire [24:0] \$503 ;
+  wire \$504 ;
+  wire \$505 ;
+  wire \$506 ;
+  wire \$507 ;
+  wire \$508 ;
+  wire \$509 ;
   wire \$51 ;
-  reg \$510 ;
-  reg [9:0] \$511 ;
-  reg [15:0] \$512 ;
-  reg [9:0] \$513 ;
-  reg [15:0] \$514 ;
-  reg [2:0] \$515 ;
-  reg \$516 ;
-  reg \$517 ;
-  reg [9:0] \$518 ;
-  reg [15:0] \$519 ;
+  wire [24:0] \$510 ;
+  wire \$511 ;
+  wire \$512 ;
+  wire \$513 ;
+  wire \$514 ;
+  wire \$515 ;
+  wire \$516 ;
+  wire [24:0] \$517 ;
+  wire \$518 ;
+  wire \$519 ;
   wire \$52 ;
-  reg [2:0] \$520 ;
-  reg [15:0] \$521 ;
-  reg [15:0] \$522 ;
-  reg [7:0] \$523 ;
-  reg [7:0] \$524 ;
-  reg \$525 ;
-  reg \$526 ;
-  reg [7:0] \$527 ;
-  reg [2:0] \$528 ;
-  reg [2:0] \$529 ;
+  wire \$520 ;
+  wire \$521 ;
+  wire \$522 ;
+  wire \$523 ;
+  wire [24:0] \$524 ;
+  wire \$525 ;
+  wire \$526 ;
+  wire \$527 ;
+  wire \$528 ;
+  wire \$529 ;
   wire \$53 ;
-  reg [2:0] \$530 ;
-  reg [2:0] \$531 ;
-  reg [15:0] \$532 ;
-  reg [10:0] \$533 ;
-  reg [2:0] \$534 ;
-  reg [2:0] \$535 ;
-  reg [9:0] \$536 ;
-  reg [9:0] \$537 ;
-  reg [15:0] \$538 ;
-  reg [15:0] \$539 ;
+  wire \$530 ;
+  wire [24:0] \$531 ;
+  wire \$532 ;
+  wire \$533 ;
+  wire \$534 ;
+  wire \$535 ;
+  wire \$536 ;
+  wire \$537 ;
+  wire [24:0] \$538 ;
+  reg [9:0] \$539 ;
   wire \$54 ;
-  reg [15:0] \$540 ;
-  reg [15:0] \$541 ;
+  reg [23:0] \$540 ;
+  reg \$541 ;
   reg \$542 ;
-  reg [3:0] \$543 ;
-  reg [15:0] \$544 ;
-  reg [15:0] \$545 ;
-  reg [9:0] \$546 ;
-  reg [2:0] \$547 ;
-  reg [15:0] \$548 ;
-  reg \$549 ;
+  reg [127:0] \$543 ;
+  reg [127:0] \$544 ;
+  reg \$545 ;
+  reg [1:0] \$546 ;
+  reg [23:0] \$547 ;
+  reg [7:0] \$548 ;
+  reg [15:0] \$549 ;
   wire \$55 ;
-  reg [2:0] \$550 ;
+  reg [1:0] \$550 ;
   reg \$551 ;
-  reg \$552 ;
-  reg [15:0] \$553 ;
-  reg [15:0] \$554 ;
-  reg [15:0] \$555 ;
-  reg [15:0] \$556 ;
+  reg [3:0] \$552 ;
+  reg [3:0] \$553 ;
+  reg [1:0] \$554 ;
+  reg [127:0] \$555 ;
+  reg [1:0] \$556 ;
   reg [15:0] \$557 ;
-  reg [8:0] \$558 ;
-  reg \$559 ;
+  reg [9:0] \$558 ;
+  reg [23:0] \$559 ;
   wire \$56 ;
-  reg [15:0] \$560 ;
-  reg [23:0] \$561 ;
+  reg \$560 ;
+  reg [9:0] \$561 ;
   reg [15:0] \$562 ;
-  reg [23:0] \$563 ;
+  reg [9:0] \$563 ;
   reg [15:0] \$564 ;
-  reg [23:0] \$565 ;
-  reg [15:0] \$566 ;
-  reg [23:0] \$567 ;
-  reg [15:0] \$568 ;
-  reg [23:0] \$569 ;
+  reg [2:0] \$565 ;
+  reg \$566 ;
+  reg \$567 ;
+  reg [9:0] \$568 ;
+  reg [15:0] \$569 ;
   wire \$57 ;
-  reg [15:0] \$570 ;
-  reg [23:0] \$571 ;
+  reg [2:0] \$570 ;
+  reg [15:0] \$571 ;
   reg [15:0] \$572 ;
-  reg [23:0] \$573 ;
-  reg [15:0] \$574 ;
-  reg [23:0] \$575 ;
-  reg [15:0] \$576 ;
-  reg [23:0] \$577 ;
-  reg [15:0] \$578 ;
-  reg [23:0] \$579 ;
+  reg [7:0] \$573 ;
+  reg [7:0] \$574 ;
+  reg \$575 ;
+  reg \$576 ;
+  reg \$577 ;
+  reg \$578 ;
+  reg [7:0] \$579 ;
   wire \$58 ;
-  reg [15:0] \$580 ;
-  reg [23:0] \$581 ;
-  reg [15:0] \$582 ;
-  reg [23:0] \$583 ;
+  reg [2:0] \$580 ;
+  reg [2:0] \$581 ;
+  reg [2:0] \$582 ;
+  reg [2:0] \$583 ;
   reg [15:0] \$584 ;
-  reg [23:0] \$585 ;
-  reg [15:0] \$586 ;
-  reg [23:0] \$587 ;
-  reg [15:0] \$588 ;
-  reg [23:0] \$589 ;
+  reg [10:0] \$585 ;
+  reg [2:0] \$586 ;
+  reg [2:0] \$587 ;
+  reg [9:0] \$588 ;
+  reg [9:0] \$589 ;
   wire \$59 ;
   reg [15:0] \$590 ;
-  reg [23:0] \$591 ;
+  reg [15:0] \$591 ;
   reg [15:0] \$592 ;
-  reg [23:0] \$593 ;
-  reg [15:0] \$594 ;
-  reg [23:0] \$595 ;
-  reg [15:0] \$596 ;
-  reg [23:0] \$597 ;
+  reg [15:0] \$593 ;
+  reg \$594 ;
+  reg [3:0] \$595 ;
+  reg \$596 ;
+  reg [15:0] \$597 ;
+  reg [1:0] \$598 ;
+  reg [15:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
+  reg \$600 ;
+  reg [3:0] \$601 ;
+  reg [15:0] \$602 ;
+  reg [9:0] \$603 ;
+  reg [2:0] \$604 ;
+  reg [15:0] \$605 ;
+  reg \$606 ;
+  reg [15:0] \$607 ;
+  reg \$608 ;
+  reg [9:0] \$609 ;
   wire \$61 ;
+  reg [2:0] \$610 ;
+  reg [63:0] \$611 ;
+  reg [2:0] \$612 ;
+  reg \$613 ;
+  reg [15:0] \$614 ;
+  reg [15:0] \$615 ;
+  reg [3:0] \$616 ;
+  reg [3:0] \$617 ;
+  reg [3:0] \$618 ;
+  reg [63:0] \$619 ;
   wire \$62 ;
+  reg \$620 ;
+  reg [3:0] \$621 ;
+  reg [15:0] \$622 ;
+  reg [15:0] \$623 ;
+  reg [15:0] \$624 ;
+  reg [15:0] \$625 ;
+  reg [8:0] \$626 ;
+  reg \$627 ;
+  reg [15:0] \$628 ;
+  reg [23:0] \$629 ;
   wire \$63 ;
+  reg [15:0] \$630 ;
+  reg [23:0] \$631 ;
+  reg [15:0] \$632 ;
+  reg [23:0] \$633 ;
+  reg [15:0] \$634 ;
+  reg [23:0] \$635 ;
+  reg [15:0] \$636 ;
+  reg [23:0] \$637 ;
+  reg [15:0] \$638 ;
+  reg [23:0] \$639 ;
   wire \$64 ;
+  reg [15:0] \$640 ;
+  reg [23:0] \$641 ;
+  reg [15:0] \$642 ;
+  reg [23:0] \$643 ;
+  reg [15:0] \$644 ;
+  reg [23:0] \$645 ;
+  reg [15:0] \$646 ;
+  reg [23:0] \$647 ;
+  reg [15:0] \$648 ;
+  reg [23:0] \$649 ;
   wire \$65 ;
+  reg [15:0] \$650 ;
+  reg [23:0] \$651 ;
+  reg [15:0] \$652 ;
+  reg [23:0] \$653 ;
+  reg [15:0] \$654 ;
+  reg [23:0] \$655 ;
+  reg [15:0] \$656 ;
+  reg [23:0] \$657 ;
+  reg [15:0] \$658 ;
+  reg [23:0] \$659 ;
   wire \$66 ;
-  wire \$67 ;
-  wire \$68 ;
+  reg [15:0] \$660 ;
+  reg [23:0] \$661 ;
+  reg [15:0] \$662 ;
+  reg [23:0] \$663 ;
+  reg [15:0] \$664 ;
+  reg [23:0] \$665 ;
+  wire [15:0] \$67 ;
+  wire [15:0] \$68 ;
   wire \$69 ;
-  wire [16:0] \$7 ;
+  wire \$7 ;
   wire \$70 ;
   wire \$71 ;
   wire \$72 ;
-  wire [15:0] \$73 ;
-  wire [15:0] \$74 ;
+  wire \$73 ;
+  wire \$74 ;
   wire \$75 ;
   wire \$76 ;
   wire \$77 ;
   wire \$78 ;
-  wire [16:0] \$79 ;
-  wire [16:0] \$8 ;
+  wire \$79 ;
+  wire \$8 ;
   wire \$80 ;
-  wire \$81 ;
-  wire \$82 ;
-  wire \$83 ;
-  wire [16:0] \$84 ;
+  wire [16:0] \$81 ;
+  wire [16:0] \$82 ;
+  wire [17:0] \$83 ;
+  wire \$84 ;
   wire \$85 ;
   wire \$86 ;
   wire \$87 ;
-  wire \$88 ;
-  wire [16:0] \$89 ;
+  wire [9:0] \$88 ;
+  wire [9:0] \$89 ;
   wire \$9 ;
-  wire \$90 ;
+  wire [11:0] \$90 ;
   wire \$91 ;
   wire \$92 ;
   wire \$93 ;
   wire \$94 ;
   wire \$95 ;
   wire \$96 ;
-  reg [15:0] \$97 ;
-  reg [15:0] \$98 ;
+  wire \$97 ;
+  wire \$98 ;
   wire \$99 ;
   wire [9:0] \$like ;
-  reg [15:0] \$signal  = 16'h0000;
-  reg [15:0] \$signal$104  = 16'h0000;
-  reg [9:0] \$signal$105  = 10'h000;
-  reg [7:0] \$signal$107  = 8'h00;
-  reg [15:0] \$signal$147  = 16'h0000;
-  reg [9:0] \$signal$150  = 10'h000;
-  reg [15:0] \$signal$152  = 16'h0000;
-  reg [7:0] \$signal$154  = 8'h00;
-  reg [2:0] \$signal$156  = 3'h0;
-  reg [2:0] \$signal$157  = 3'h0;
-  reg [10:0] \$signal$159  = 11'h000;
-  reg [2:0] \$signal$160  = 3'h0;
-  reg [15:0] \$signal$163  = 16'h0000;
-  wire [15:0] \$signal$166 ;
-  wire [15:0] \$signal$167 ;
-  wire [15:0] \$signal$168 ;
-  wire [8:0] \$signal$169 ;
-  reg [8:0] \$signal$31  = 9'h000;
-  reg [15:0] \$signal$32  = 16'h0000;
-  reg [15:0] \$signal$33  = 16'h0000;
-  reg \$signal$43  = 1'h0;
+  reg [1:0] \$like$162  = 2'h0;
+  reg \$like$163  = 1'h0;
+  reg \$signal  = 1'h0;
+  reg \$signal$104  = 1'h0;
+  reg [15:0] \$signal$106  = 16'h0000;
+  reg [7:0] \$signal$108  = 8'h00;
+  reg [9:0] \$signal$109  = 10'h000;
+  reg [15:0] \$signal$165  = 16'h0000;
+  reg [9:0] \$signal$168  = 10'h000;
+  reg [15:0] \$signal$170  = 16'h0000;
+  reg [7:0] \$signal$172  = 8'h00;
+  reg \$signal$173  = 1'h0;
+  reg [2:0] \$signal$175  = 3'h0;
+  reg [2:0] \$signal$176  = 3'h0;
+  reg [10:0] \$signal$178  = 11'h000;
+  reg [2:0] \$signal$179  = 3'h0;
+  reg [15:0] \$signal$182  = 16'h0000;
+  reg [9:0] \$signal$186  = 10'h000;
+  reg [15:0] \$signal$192  = 16'h0000;
+  reg [15:0] \$signal$193  = 16'h0000;
+  reg [3:0] \$signal$194  = 4'h0;
   (* init = 1'h0 *)
-  wire \$signal$49 ;
-  reg \$signal$63  = 1'h0;
-  reg \$signal$82  = 1'h0;
-  reg [9:0] \$signal$95  = 10'h000;
+  wire \$signal$43 ;
+  reg [15:0] \$signal$50  = 16'h0000;
+  wire [15:0] \$signal$51 ;
+  reg [8:0] \$signal$52  = 9'h000;
+  wire [8:0] \$signal$53 ;
+  reg [15:0] \$signal$54  = 16'h0000;
+  wire [15:0] \$signal$55 ;
+  reg [15:0] \$signal$56  = 16'h0000;
+  wire [15:0] \$signal$57 ;
+  reg \$signal$70  = 1'h0;
+  reg \$signal$91  = 1'h0;
   wire [8:0] \$signature__addr ;
-  wire [8:0] \$signature__addr$36 ;
-  reg [7:0] \$signature__addr$67 ;
   reg [7:0] \$signature__addr$73 ;
+  reg [7:0] \$signature__addr$79 ;
   wire [127:0] \$signature__data ;
-  wire [127:0] \$signature__data$29 ;
-  reg [15:0] \$signature__data$69 ;
-  reg [63:0] \$signature__data$74 ;
+  reg [15:0] \$signature__data$75 ;
+  reg [63:0] \$signature__data$80 ;
   wire [15:0] \$signature__en ;
-  reg [3:0] \$signature__en$70 ;
-  reg [3:0] \$signature__en$75 ;
+  reg [3:0] \$signature__en$76 ;
+  reg [3:0] \$signature__en$81 ;
   wire [15:0] a_in;
+  wire [15:0] a_q;
   reg [63:0] acc;
-  wire [63:0] \acc$114 ;
+  wire [63:0] \acc$116 ;
   reg [7:0] act_r__addr;
   wire [15:0] act_r__data;
   reg act_r__en;
   reg active;
   reg [15:0] asm = 16'h0000;
   reg [9:0] b1 = 10'h000;
-  reg [3:0] bitc = 4'h0;
+  reg bad;
   output busy;
   wire busy;
+  reg [3:0] cbit = 4'h0;
   input clk;
   wire clk;
   output [31:0] config_id;
@@ -657,6 +732,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg counting = 1'h0;
   (* init = 3'h0 *)
   wire [2:0] cp;
+  reg crow = 1'h0;
   reg [23:0] ctr_cycles = 24'h000000;
   reg [23:0] ctr_gemm_busy = 24'h000000;
   reg [23:0] ctr_gemm_stall = 24'h000000;
@@ -689,6 +765,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [127:0] fetched;
   reg finish;
   reg [15:0] full;
+  reg hold;
   input [8:0] imem_addr;
   wire [8:0] imem_addr;
   input [127:0] imem_data;
@@ -734,6 +811,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] inc_store_stall;
   reg [15:0] inc_threshold_ops;
   reg [127:0] instr = 128'h00000000000000000000000000000000;
+  wire [8:0] ir__addr;
+  wire [127:0] ir__data;
+  reg [127:0] ir_q = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
   reg [9:0] ix = 10'h000;
   reg [2:0] kh1 = 3'h0;
@@ -761,13 +841,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire mem_wr_ready;
   output mem_wr_valid;
   reg mem_wr_valid;
-  reg n_cmp;
-  reg [1:0] n_lv;
+  reg n_bad = 1'h0;
+  reg [1:0] n_nb1 = 2'h0;
+  reg [3:0] n_ob1 = 4'h0;
+  reg [15:0] n_pitch = 16'h0000;
+  reg [23:0] n_rd_len = 24'h000000;
+  reg [7:0] n_t_base = 8'h00;
   reg [1:0] nb1 = 2'h0;
+  reg [127:0] nxt = 128'h00000000000000000000000000000000;
   reg [15:0] o_addr = 16'h0000;
+  reg [15:0] o_addr2 = 16'h0000;
+  reg [9:0] o_bank2 = 10'h000;
   reg [2:0] o_beat = 3'h0;
+  reg [2:0] o_beat2 = 3'h0;
   reg o_last = 1'h0;
+  reg [3:0] old_bits = 4'h0;
   reg [2:0] p = 3'h0;
+  reg p_cmp = 1'h0;
+  reg [1:0] p_lv = 2'h0;
+  reg [3:0] p_ob1 = 4'h0;
   reg [15:0] paddr = 16'h0000;
   reg [9:0] pc = 10'h000;
   reg [9:0] pc_next;
@@ -778,7 +870,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] req_addr = 16'h0000;
   reg [9:0] req_cnt = 10'h000;
   reg req_more = 1'h0;
-  reg rowc = 1'h0;
   input rst;
   wire rst;
   reg [9:0] rx_bank = 10'h000;
@@ -786,19 +877,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg rx_blast = 1'h0;
   reg [15:0] rx_word = 16'h0000;
   reg [15:0] s_cur = 16'h0000;
-  reg [15:0] sc_word = 16'h0000;
   wire [63:0] scores;
+  reg [63:0] scores_q = 64'h0000000000000000;
   reg shift;
   input start;
   wire start;
-  reg [2:0] state = 3'h0;
+  reg [3:0] state = 4'h0;
   reg [15:0] store_act;
   reg [63:0] store_out;
-  reg [15:0] store_thresh;
-  reg [15:0] store_weight;
   reg [1:0] t = 2'h0;
   reg [7:0] t_addr = 8'h00;
   reg [15:0] tail = 16'h0000;
+  reg [15:0] thr_ptr = 16'h0000;
   reg [7:0] thr_r__addr;
   wire [63:0] thr_r__data;
   reg thr_r__en;
@@ -806,14 +896,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] thr_w__data;
   reg [3:0] thr_w__en;
   reg [63:0] thresh;
+  reg [63:0] thresh_l0 = 64'h0000000000000000;
   reg [2:0] tx_beat = 3'h0;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
   wire [63:0] w_in;
+  reg [3:0] wbit = 4'h0;
   reg [7:0] wgt_r__addr;
   wire [63:0] wgt_r__data;
   reg wgt_r__en;
+  reg wrow = 1'h0;
+  reg wvalid = 1'h0;
   wire [3:0] y;
+  reg [3:0] y_q = 4'h0;
   reg zero = 1'h0;
   reg [15:0] act_buf [255:0];
   initial begin
@@ -1075,14 +1170,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 16'h0000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$70 [0])
-      act_buf[\$signature__addr$67 ][3:0] <= \$signature__data$69 [3:0];
-    if (\$signature__en$70 [1])
-      act_buf[\$signature__addr$67 ][7:4] <= \$signature__data$69 [7:4];
-    if (\$signature__en$70 [2])
-      act_buf[\$signature__addr$67 ][11:8] <= \$signature__data$69 [11:8];
-    if (\$signature__en$70 [3])
-      act_buf[\$signature__addr$67 ][15:12] <= \$signature__data$69 [15:12];
+    if (\$signature__en$76 [0])
+      act_buf[\$signature__addr$73 ][3:0] <= \$signature__data$75 [3:0];
+    if (\$signature__en$76 [1])
+      act_buf[\$signature__addr$73 ][7:4] <= \$signature__data$75 [7:4];
+    if (\$signature__en$76 [2])
+      act_buf[\$signature__addr$73 ][11:8] <= \$signature__data$75 [11:8];
+    if (\$signature__en$76 [3])
+      act_buf[\$signature__addr$73 ][15:12] <= \$signature__data$75 [15:12];
   end
   reg [15:0] _0_;
   always @(posedge clk) begin
@@ -1642,9 +1737,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   reg [127:0] _1_;
   always @(posedge clk) begin
-    _1_ <= imem[\$20 [8:0]];
+    _1_ <= imem[\$14 [8:0]];
   end
-  assign \$signature__data$29  = _1_;
+  assign ir__data = _1_;
   reg [63:0] thresh_out_buf [255:0];
   initial begin
     thresh_out_buf[0] = 64'h0000000000000000;
@@ -2181,14 +2276,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[255] = 64'h0000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$75 [0])
-      weight_buf[\$signature__addr$73 ][15:0] <= \$signature__data$74 [15:0];
-    if (\$signature__en$75 [1])
-      weight_buf[\$signature__addr$73 ][31:16] <= \$signature__data$74 [31:16];
-    if (\$signature__en$75 [2])
-      weight_buf[\$signature__addr$73 ][47:32] <= \$signature__data$74 [47:32];
-    if (\$signature__en$75 [3])
-      weight_buf[\$signature__addr$73 ][63:48] <= \$signature__data$74 [63:48];
+    if (\$signature__en$81 [0])
+      weight_buf[\$signature__addr$79 ][15:0] <= \$signature__data$80 [15:0];
+    if (\$signature__en$81 [1])
+      weight_buf[\$signature__addr$79 ][31:16] <= \$signature__data$80 [31:16];
+    if (\$signature__en$81 [2])
+      weight_buf[\$signature__addr$79 ][47:32] <= \$signature__data$80 [47:32];
+    if (\$signature__en$81 [3])
+      weight_buf[\$signature__addr$79 ][63:48] <= \$signature__data$80 [63:48];
   end
   reg [63:0] _3_;
   always @(posedge clk) begin
@@ -2197,625 +2292,696 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _3_;
-  assign \$399  = \$398  & start;
-  assign \$400  = ctr_store_busy + inc_q_store_busy;
-  assign \$401  = ! state;
-  assign \$402  = state == 3'h6;
-  assign \$403  = \$401  | \$402 ;
-  assign \$404  = state == 3'h7;
-  assign \$405  = \$403  | \$404 ;
-  assign \$406  = \$405  & start;
-  assign \$407  = ctr_store_stall + inc_q_store_stall;
-  assign \$408  = ! state;
-  assign \$409  = state == 3'h6;
+  assign \$331  = tx_word == \$signal$165 ;
+  assign \$332  = \$signal$168  + 1'h1;
+  assign \$333  = \$signal$170  + instr[114:83];
+  assign \$334  = \$signal$170  + instr[114:83];
+  assign \$335  = instr[9:8] == 2'h3;
+  assign \$336  = \$335  ? 8'h80 : 8'h00;
+  assign \$337  = \$signal$172  + \$336 ;
+  assign \$338  = instr[9:8] == 2'h3;
+  assign \$339  = \$338  ? 8'h80 : 8'h00;
+  assign \$340  = \$signal$172  + \$339 ;
+  assign \$341  = tx_word + 1'h1;
+  assign \$342  = s_cur + 2'h2;
+  assign \$343  = t_addr + 1'h1;
+  assign \$344  = tx_beat + 1'h1;
+  assign \$345  = s_cur + 2'h2;
+  assign \$346  = tx_beat == nb1;
+  assign \$347  = tx_word == \$signal$165 ;
+  assign \$348  = \$346  & \$347 ;
+  assign \$349  = \$signal$168  == b1;
+  assign \$350  = \$348  & \$349 ;
+  assign \$351  = ~ \$signal$91 ;
+  assign \$352  = \$351  | mem_wr_ready;
+  assign \$353  = $signed(\$signal$109 ) >= $signed(1'h0);
+  assign \$354  = $signed(\$signal$109 ) < $signed(2'h1);
+  assign \$355  = \$353  & \$354 ;
+  assign \$356  = $signed(ix) >= $signed(1'h0);
+  assign \$357  = \$355  & \$356 ;
+  assign \$358  = $signed(ix) < $signed(2'h1);
+  assign \$359  = \$357  & \$358 ;
+  assign \$360  = ~ \$359 ;
+  assign \$361  = \$signal$178  == \$signal$165 ;
+  assign \$362  = \$signal$108  + 1'h1;
+  assign \$363  = \$signal$106  + 1'h1;
+  assign \$364  = \$signal$178  == \$signal$165 ;
+  assign \$365  = \$signal$179  == \$signal$176 ;
+  assign \$366  = ky == kh1;
+  assign \$367  = p + 1'h1;
+  assign \$368  = plane_base + instr[73:58];
+  assign \$369  = plane_base + instr[73:58];
+  assign \$370  = plane_base + instr[73:58];
+  assign \$371  = p == \$signal$175 ;
+  assign \$372  = ky + 1'h1;
+  assign \$373  = $signed(\$signal$109 ) + $signed(2'h1);
+  assign \$374  = \$signal$182  + pitch;
+  assign \$375  = \$signal$182  + pitch;
+  assign \$376  = \$signal$179  + 1'h1;
+  assign \$377  = $signed(ix) + $signed(2'h1);
+  assign \$378  = \$signal$178  + 1'h1;
+  assign \$379  = tail + 1'h1;
+  assign \$380  = t != 2'h3;
+  assign \$381  = t + 1'h1;
+  assign \$382  = t == 1'h1;
+  assign \$383  = thr_ptr + 1'h1;
+  assign \$384  = t == 1'h1;
+  assign \$387  = t == 2'h1;
+  assign \$391  = t > p_lv;
+  assign \$392  = cbit == p_ob1;
+  assign \$393  = crow + 1'h1;
+  assign \$394  = cbit + 1'h1;
+  assign \$395  = ~ wvalid;
+  assign \$396  = wbit == p_ob1;
+  assign \$397  = paddr + instr[70:55];
+  assign \$398  = ! pc;
+  assign \$400  = lp_left == 1'h1;
+  assign \$401  = lp_left - 1'h1;
+  assign \$402  = \$signal$50  + 1'h0;
+  assign \$403  = \$signal$54  + 1'h0;
+  assign \$404  = \$signal$56  + 1'h0;
+  assign \$405  = \$signal$52  + 1'h0;
+  assign \$406  = ! state;
+  assign \$407  = state == 3'h6;
+  assign \$408  = \$406  | \$407 ;
+  assign \$409  = state == 3'h7;
   assign \$410  = \$408  | \$409 ;
-  assign \$411  = state == 3'h7;
-  assign \$412  = \$410  | \$411 ;
-  assign \$413  = \$412  & start;
-  assign \$414  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$415  = ! state;
-  assign \$416  = state == 3'h6;
+  assign \$411  = \$410  & start;
+  assign \$412  = ctr_cycles + inc_q_cycles;
+  assign \$413  = ! state;
+  assign \$414  = state == 3'h6;
+  assign \$415  = \$413  | \$414 ;
+  assign \$416  = state == 3'h7;
   assign \$417  = \$415  | \$416 ;
-  assign \$418  = state == 3'h7;
-  assign \$419  = \$417  | \$418 ;
-  assign \$420  = \$419  & start;
-  assign \$421  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$422  = ! state;
-  assign \$423  = state == 3'h6;
+  assign \$418  = \$417  & start;
+  assign \$419  = ctr_instructions + inc_q_instructions;
+  assign \$420  = ! state;
+  assign \$421  = state == 3'h6;
+  assign \$422  = \$420  | \$421 ;
+  assign \$423  = state == 3'h7;
   assign \$424  = \$422  | \$423 ;
-  assign \$425  = state == 3'h7;
-  assign \$426  = \$424  | \$425 ;
-  assign \$427  = \$426  & start;
-  assign \$428  = ctr_post_busy + inc_q_post_busy;
-  assign \$429  = ! state;
-  assign \$430  = state == 3'h6;
+  assign \$425  = \$424  & start;
+  assign \$426  = ctr_load_busy + inc_q_load_busy;
+  assign \$427  = ! state;
+  assign \$428  = state == 3'h6;
+  assign \$429  = \$427  | \$428 ;
+  assign \$430  = state == 3'h7;
   assign \$431  = \$429  | \$430 ;
-  assign \$432  = state == 3'h7;
-  assign \$433  = \$431  | \$432 ;
-  assign \$434  = \$433  & start;
-  assign \$435  = ctr_post_stall + inc_q_post_stall;
-  assign \$436  = ! state;
-  assign \$437  = state == 3'h6;
+  assign \$432  = \$431  & start;
+  assign \$433  = ctr_load_stall + inc_q_load_stall;
+  assign \$434  = ! state;
+  assign \$435  = state == 3'h6;
+  assign \$436  = \$434  | \$435 ;
+  assign \$437  = state == 3'h7;
   assign \$438  = \$436  | \$437 ;
-  assign \$439  = state == 3'h7;
-  assign \$440  = \$438  | \$439 ;
-  assign \$441  = \$440  & start;
-  assign \$442  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$443  = ! state;
-  assign \$444  = state == 3'h6;
+  assign \$439  = \$438  & start;
+  assign \$440  = ctr_store_busy + inc_q_store_busy;
+  assign \$441  = ! state;
+  assign \$442  = state == 3'h6;
+  assign \$443  = \$441  | \$442 ;
+  assign \$444  = state == 3'h7;
   assign \$445  = \$443  | \$444 ;
-  assign \$446  = state == 3'h7;
-  assign \$447  = \$445  | \$446 ;
-  assign \$448  = \$447  & start;
-  assign \$449  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$450  = ! state;
-  assign \$451  = state == 3'h6;
+  assign \$446  = \$445  & start;
+  assign \$447  = ctr_store_stall + inc_q_store_stall;
+  assign \$448  = ! state;
+  assign \$449  = state == 3'h6;
+  assign \$450  = \$448  | \$449 ;
+  assign \$451  = state == 3'h7;
   assign \$452  = \$450  | \$451 ;
-  assign \$453  = state == 3'h7;
-  assign \$454  = \$452  | \$453 ;
-  assign \$455  = \$454  & start;
-  assign \$456  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$457  = ! state;
-  assign \$458  = state == 3'h6;
+  assign \$453  = \$452  & start;
+  assign \$454  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$455  = ! state;
+  assign \$456  = state == 3'h6;
+  assign \$457  = \$455  | \$456 ;
+  assign \$458  = state == 3'h7;
   assign \$459  = \$457  | \$458 ;
-  assign \$460  = state == 3'h7;
-  assign \$461  = \$459  | \$460 ;
-  assign \$462  = \$461  & start;
-  assign \$463  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$464  = ! state;
-  assign \$465  = state == 3'h6;
+  assign \$460  = \$459  & start;
+  assign \$461  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$462  = ! state;
+  assign \$463  = state == 3'h6;
+  assign \$464  = \$462  | \$463 ;
+  assign \$465  = state == 3'h7;
   assign \$466  = \$464  | \$465 ;
-  assign \$467  = state == 3'h7;
-  assign \$468  = \$466  | \$467 ;
-  assign \$469  = \$468  & start;
-  assign \$470  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$471  = ! state;
-  assign \$472  = state == 3'h6;
+  assign \$467  = \$466  & start;
+  assign \$468  = ctr_post_busy + inc_q_post_busy;
+  assign \$469  = ! state;
+  assign \$470  = state == 3'h6;
+  assign \$471  = \$469  | \$470 ;
+  assign \$472  = state == 3'h7;
   assign \$473  = \$471  | \$472 ;
-  assign \$474  = state == 3'h7;
-  assign \$475  = \$473  | \$474 ;
-  assign \$476  = \$475  & start;
-  assign \$477  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$478  = ! state;
-  assign \$479  = state == 3'h6;
+  assign \$474  = \$473  & start;
+  assign \$475  = ctr_post_stall + inc_q_post_stall;
+  assign \$476  = ! state;
+  assign \$477  = state == 3'h6;
+  assign \$478  = \$476  | \$477 ;
+  assign \$479  = state == 3'h7;
   assign \$480  = \$478  | \$479 ;
-  assign \$481  = state == 3'h7;
-  assign \$482  = \$480  | \$481 ;
-  assign \$483  = \$482  & start;
-  assign \$484  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$485  = ! state;
-  assign \$486  = state == 3'h6;
+  assign \$481  = \$480  & start;
+  assign \$482  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$483  = ! state;
+  assign \$484  = state == 3'h6;
+  assign \$485  = \$483  | \$484 ;
+  assign \$486  = state == 3'h7;
   assign \$487  = \$485  | \$486 ;
-  assign \$488  = state == 3'h7;
-  assign \$489  = \$487  | \$488 ;
-  assign \$490  = \$489  & start;
-  assign \$491  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$492  = ! state;
-  assign \$493  = state == 3'h6;
+  assign \$488  = \$487  & start;
+  assign \$489  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$490  = ! state;
+  assign \$491  = state == 3'h6;
+  assign \$492  = \$490  | \$491 ;
+  assign \$493  = state == 3'h7;
   assign \$494  = \$492  | \$493 ;
-  assign \$495  = state == 3'h7;
-  assign \$496  = \$494  | \$495 ;
-  assign \$497  = \$496  & start;
-  assign \$498  = ctr_threshold_ops + inc_q_threshold_ops;
+  assign \$495  = \$494  & start;
+  assign \$496  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$497  = ! state;
+  assign \$498  = state == 3'h6;
+  assign \$499  = \$497  | \$498 ;
+  assign \$500  = state == 3'h7;
+  assign \$501  = \$499  | \$500 ;
+  assign \$502  = \$501  & start;
+  assign \$503  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$504  = ! state;
+  assign \$505  = state == 3'h6;
+  assign \$506  = \$504  | \$505 ;
+  assign \$507  = state == 3'h7;
+  assign \$508  = \$506  | \$507 ;
+  assign \$509  = \$508  & start;
+  assign \$510  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$511  = ! state;
+  assign \$512  = state == 3'h6;
+  assign \$513  = \$511  | \$512 ;
+  assign \$514  = state == 3'h7;
+  assign \$515  = \$513  | \$514 ;
+  assign \$516  = \$515  & start;
+  assign \$517  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$518  = ! state;
+  assign \$519  = state == 3'h6;
+  assign \$520  = \$518  | \$519 ;
+  assign \$521  = state == 3'h7;
+  assign \$522  = \$520  | \$521 ;
+  assign \$523  = \$522  & start;
+  assign \$524  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$525  = ! state;
+  assign \$526  = state == 3'h6;
+  assign \$527  = \$525  | \$526 ;
+  assign \$528  = state == 3'h7;
+  assign \$529  = \$527  | \$528 ;
+  assign \$530  = \$529  & start;
+  assign \$531  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$532  = ! state;
+  assign \$533  = state == 3'h6;
+  assign \$534  = \$532  | \$533 ;
+  assign \$535  = state == 3'h7;
+  assign \$536  = \$534  | \$535 ;
+  assign \$537  = \$536  & start;
+  assign \$538  = ctr_threshold_ops + inc_q_threshold_ops;
   always @(posedge clk)
-    pc <= \$499 ;
+    pc <= \$539 ;
   always @(posedge clk)
-    ctr_value <= \$500 ;
+    ctr_value <= \$540 ;
   always @(posedge clk)
-    valid <= \$501 ;
+    valid <= \$541 ;
   always @(posedge clk)
-    zero <= \$502 ;
+    zero <= \$542 ;
   always @(posedge clk)
-    state <= \$503 ;
+    ir_q <= \$543 ;
   always @(posedge clk)
-    t <= \$504 ;
+    nxt <= \$544 ;
   always @(posedge clk)
-    instr <= \$505 ;
+    n_bad <= \$545 ;
   always @(posedge clk)
-    nb1 <= \$506 ;
+    n_nb1 <= \$546 ;
   always @(posedge clk)
-    \$signal$147  <= \$507 ;
+    n_rd_len <= \$547 ;
   always @(posedge clk)
-    b1 <= \$508 ;
+    n_t_base <= \$548 ;
   always @(posedge clk)
-    rd_len <= \$509 ;
+    n_pitch <= \$549 ;
   always @(posedge clk)
-    req_more <= \$510 ;
+    \$like$162  <= \$550 ;
   always @(posedge clk)
-    req_cnt <= \$511 ;
+    \$like$163  <= \$551 ;
   always @(posedge clk)
-    req_addr <= \$512 ;
+    n_ob1 <= \$552 ;
   always @(posedge clk)
-    rx_bank <= \$513 ;
+    state <= \$553 ;
   always @(posedge clk)
-    rx_word <= \$514 ;
+    t <= \$554 ;
   always @(posedge clk)
-    rx_beat <= \$515 ;
+    instr <= \$555 ;
   always @(posedge clk)
-    \$signal$63  <= \$516 ;
+    nb1 <= \$556 ;
   always @(posedge clk)
-    rx_blast <= \$517 ;
+    \$signal$165  <= \$557 ;
   always @(posedge clk)
-    \$signal$150  <= \$518 ;
+    b1 <= \$558 ;
   always @(posedge clk)
-    tx_word <= \$519 ;
+    rd_len <= \$559 ;
   always @(posedge clk)
-    tx_beat <= \$520 ;
+    req_more <= \$560 ;
   always @(posedge clk)
-    \$signal$152  <= \$521 ;
+    req_cnt <= \$561 ;
   always @(posedge clk)
-    s_cur <= \$522 ;
+    req_addr <= \$562 ;
   always @(posedge clk)
-    \$signal$154  <= \$523 ;
+    rx_bank <= \$563 ;
   always @(posedge clk)
-    t_addr <= \$524 ;
+    rx_word <= \$564 ;
   always @(posedge clk)
-    issuing <= \$525 ;
+    rx_beat <= \$565 ;
   always @(posedge clk)
-    \$signal$82  <= \$526 ;
+    \$signal$70  <= \$566 ;
   always @(posedge clk)
-    \$signal$107  <= \$527 ;
+    rx_blast <= \$567 ;
   always @(posedge clk)
-    p <= \$528 ;
+    \$signal$168  <= \$568 ;
   always @(posedge clk)
-    \$signal$156  <= \$529 ;
+    tx_word <= \$569 ;
   always @(posedge clk)
-    \$signal$157  <= \$530 ;
+    tx_beat <= \$570 ;
   always @(posedge clk)
-    kh1 <= \$531 ;
+    \$signal$170  <= \$571 ;
   always @(posedge clk)
-    tail <= \$532 ;
+    s_cur <= \$572 ;
   always @(posedge clk)
-    \$signal$159  <= \$533 ;
+    \$signal$172  <= \$573 ;
   always @(posedge clk)
-    \$signal$160  <= \$534 ;
+    t_addr <= \$574 ;
   always @(posedge clk)
-    ky <= \$535 ;
+    issuing <= \$575 ;
   always @(posedge clk)
-    \$signal$105  <= \$536 ;
+    \$signal$173  <= \$576 ;
   always @(posedge clk)
-    ix <= \$537 ;
+    \$signal$91  <= \$577 ;
   always @(posedge clk)
-    plane_base <= \$538 ;
+    \$signal  <= \$578 ;
   always @(posedge clk)
-    \$signal$163  <= \$539 ;
+    \$signal$108  <= \$579 ;
   always @(posedge clk)
-    \$signal$104  <= \$540 ;
+    p <= \$580 ;
   always @(posedge clk)
-    pitch <= \$541 ;
+    \$signal$175  <= \$581 ;
   always @(posedge clk)
-    rowc <= \$542 ;
+    \$signal$176  <= \$582 ;
   always @(posedge clk)
-    bitc <= \$543 ;
+    kh1 <= \$583 ;
   always @(posedge clk)
-    paddr <= \$544 ;
+    tail <= \$584 ;
   always @(posedge clk)
-    asm <= \$545 ;
+    \$signal$178  <= \$585 ;
   always @(posedge clk)
-    \$signal$95  <= \$546 ;
+    \$signal$179  <= \$586 ;
   always @(posedge clk)
-    o_beat <= \$547 ;
+    ky <= \$587 ;
   always @(posedge clk)
-    o_addr <= \$548 ;
+    \$signal$109  <= \$588 ;
   always @(posedge clk)
-    o_last <= \$549 ;
+    ix <= \$589 ;
   always @(posedge clk)
-    plane <= \$550 ;
+    plane_base <= \$590 ;
   always @(posedge clk)
-    \$signal$43  <= \$551 ;
+    \$signal$182  <= \$591 ;
   always @(posedge clk)
-    lastw_d <= \$552 ;
+    \$signal$106  <= \$592 ;
   always @(posedge clk)
-    sc_word <= \$553 ;
+    pitch <= \$593 ;
   always @(posedge clk)
-    lp_left <= \$554 ;
+    crow <= \$594 ;
   always @(posedge clk)
-    \$signal  <= \$555 ;
+    cbit <= \$595 ;
   always @(posedge clk)
-    \$signal$32  <= \$556 ;
+    wvalid <= \$596 ;
   always @(posedge clk)
-    \$signal$33  <= \$557 ;
+    paddr <= \$597 ;
   always @(posedge clk)
-    \$signal$31  <= \$558 ;
+    p_lv <= \$598 ;
   always @(posedge clk)
-    counting <= \$559 ;
+    thr_ptr <= \$599 ;
   always @(posedge clk)
-    inc_q_cycles <= \$560 ;
+    p_cmp <= \$600 ;
   always @(posedge clk)
-    ctr_cycles <= \$561 ;
+    p_ob1 <= \$601 ;
   always @(posedge clk)
-    inc_q_instructions <= \$562 ;
+    asm <= \$602 ;
   always @(posedge clk)
-    ctr_instructions <= \$563 ;
+    \$signal$186  <= \$603 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$564 ;
+    o_beat <= \$604 ;
   always @(posedge clk)
-    ctr_load_busy <= \$565 ;
+    o_addr <= \$605 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$566 ;
+    o_last <= \$606 ;
   always @(posedge clk)
-    ctr_load_stall <= \$567 ;
+    o_addr2 <= \$607 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$568 ;
+    \$signal$104  <= \$608 ;
   always @(posedge clk)
-    ctr_store_busy <= \$569 ;
+    o_bank2 <= \$609 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$570 ;
+    o_beat2 <= \$610 ;
   always @(posedge clk)
-    ctr_store_stall <= \$571 ;
+    thresh_l0 <= \$611 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$572 ;
+    plane <= \$612 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$573 ;
+    lastw_d <= \$613 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$574 ;
+    \$signal$192  <= \$614 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$575 ;
+    \$signal$193  <= \$615 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$576 ;
+    \$signal$194  <= \$616 ;
   always @(posedge clk)
-    ctr_post_busy <= \$577 ;
+    old_bits <= \$617 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$578 ;
+    y_q <= \$618 ;
   always @(posedge clk)
-    ctr_post_stall <= \$579 ;
+    scores_q <= \$619 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$580 ;
+    wrow <= \$620 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$581 ;
+    wbit <= \$621 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$582 ;
+    lp_left <= \$622 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$583 ;
+    \$signal$50  <= \$623 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$584 ;
+    \$signal$54  <= \$624 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$585 ;
+    \$signal$56  <= \$625 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$586 ;
+    \$signal$52  <= \$626 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$587 ;
+    counting <= \$627 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$588 ;
+    inc_q_cycles <= \$628 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$589 ;
+    ctr_cycles <= \$629 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$590 ;
+    inc_q_instructions <= \$630 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$591 ;
+    ctr_instructions <= \$631 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$592 ;
+    inc_q_load_busy <= \$632 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$593 ;
+    ctr_load_busy <= \$633 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$594 ;
+    inc_q_load_stall <= \$634 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$595 ;
+    ctr_load_stall <= \$635 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$596 ;
+    inc_q_store_busy <= \$636 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$597 ;
-  assign \$1  = \$signature__data$29 [3:0] == 2'h3;
-  assign \$3  = \$signature__data$29 [26:11] + \$signal ;
-  assign \$4  = $signed(\$signature__data$29 [113:105]) + $signed({ 1'h0, \$signal$31  });
-  assign \$5  = \$signature__data$29 [3:0] == 3'h4;
-  assign \$7  = \$signature__data$29 [41:26] + \$signal$32 ;
-  assign \$8  = \$signature__data$29 [87:72] + \$signal$33 ;
-  assign \$9  = ! state;
-  assign \$10  = state == 3'h6;
-  assign \$11  = \$9  | \$10 ;
-  assign \$12  = state == 3'h7;
-  assign \$13  = \$11  | \$12 ;
-  assign \$14  = ! pc;
-  assign \$16  = lp_left != 1'h1;
-  assign \$18  = pc + 1'h1;
-  assign \$20  = \$13  ? 11'h000 : \$19 ;
+    ctr_store_busy <= \$637 ;
+  always @(posedge clk)
+    inc_q_store_stall <= \$638 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$639 ;
+  always @(posedge clk)
+    inc_q_gemm_busy <= \$640 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$641 ;
+  always @(posedge clk)
+    inc_q_gemm_stall <= \$642 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$643 ;
+  always @(posedge clk)
+    inc_q_post_busy <= \$644 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$645 ;
+  always @(posedge clk)
+    inc_q_post_stall <= \$646 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$647 ;
+  always @(posedge clk)
+    inc_q_sram_act_reads <= \$648 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$649 ;
+  always @(posedge clk)
+    inc_q_sram_act_writes <= \$650 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$651 ;
+  always @(posedge clk)
+    inc_q_sram_weight_reads <= \$652 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$653 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$654 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$655 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$656 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$657 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$658 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$659 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$660 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$661 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$662 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$663 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$664 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$665 ;
+  assign \$1  = ! state;
+  assign \$2  = state == 3'h6;
+  assign \$3  = \$1  | \$2 ;
+  assign \$4  = state == 3'h7;
+  assign \$5  = \$3  | \$4 ;
+  assign \$6  = state == 4'h8;
+  assign \$7  = \$5  | \$6 ;
+  assign \$8  = ! pc;
+  assign \$10  = lp_left != 1'h1;
+  assign \$12  = pc + 1'h1;
+  assign \$14  = \$7  ? 11'h000 : \$13 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$21  = | state;
-  assign \$22  = state != 3'h6;
-  assign \$23  = \$21  & \$22 ;
-  assign \$24  = state != 3'h7;
-  assign busy = \$23  & \$24 ;
-  assign a_in = \$signal$43  ? 16'h0000 : act_r__data;
-  assign \$75  = ! rx_beat;
-  assign \$76  = rx_beat == nb1;
-  assign \$77  = rx_beat == nb1;
-  assign \$78  = \$77  & \$signal$63 ;
-  assign \$79  = instr[25:10] + rx_word;
-  assign \$80  = ! rx_bank;
-  assign \$81  = ! rx_bank;
-  assign \$82  = ! rx_bank;
-  assign \$83  = ! rx_bank;
-  assign \$84  = instr[25:10] + rx_word;
-  assign \$85  = ! rx_bank;
-  assign \$86  = rx_bank == 1'h1;
-  assign \$87  = rx_bank == 2'h2;
-  assign \$88  = rx_bank == 2'h3;
-  assign \$89  = instr[25:10] + rx_word;
-  assign \$90  = ! rx_bank;
-  assign \$91  = rx_bank == 1'h1;
-  assign \$92  = rx_bank == 2'h2;
-  assign \$93  = rx_bank == 2'h3;
-  assign \$94  = ~ \$signal$82 ;
-  assign \$95  = \$94  | mem_wr_ready;
-  assign \$96  = ! tx_beat;
-  assign \$99  = ! instr[9:8];
-  assign \$100  = instr[9:8] == 1'h1;
-  assign \$101  = instr[9:8] == 2'h2;
-  assign \$103  = \$101  ? store_thresh : \$102 ;
-  assign \$104  = \$100  ? store_weight : \$103 ;
-  assign \$105  = \$99  ? store_act : \$104 ;
-  assign \$106  = \$signal$82  & mem_wr_ready;
-  assign \$107  = $signed(\$signal$105 ) >= $signed(1'h0);
-  assign \$108  = $signed(\$signal$105 ) < $signed(2'h1);
-  assign \$109  = \$107  & \$108 ;
-  assign \$110  = $signed(ix) >= $signed(1'h0);
-  assign \$111  = \$109  & \$110 ;
-  assign \$112  = $signed(ix) < $signed(2'h1);
-  assign \$113  = \$111  & \$112 ;
-  assign \$114  = $signed(\$signal$105 ) >= $signed(1'h0);
-  assign \$115  = $signed(\$signal$105 ) < $signed(2'h1);
-  assign \$116  = \$114  & \$115 ;
-  assign \$117  = $signed(ix) >= $signed(1'h0);
-  assign \$118  = \$116  & \$117 ;
-  assign \$119  = $signed(ix) < $signed(2'h1);
-  assign \$120  = \$118  & \$119 ;
-  assign \$121  = \$120  ? 1'h1 : 1'h0;
-  assign \$122  = tail == 2'h2;
-  assign \$123  = instr[9:8] == 1'h1;
-  assign \$126  = \$123  ? 15'h0001 : \$125 ;
-  assign \$128  = instr[9:8] == 1'h1;
-  assign \$129  = instr[50] & \$128 ;
-  assign \$130  = t < n_lv;
-  assign \$131  = instr[25:10] + t;
-  assign \$132  = ! t;
-  assign \$135  = ! t;
-  assign \$137  = ! bitc;
-  assign \$138  = 3'h4 * n_cmp;
-  assign \$139  = instr[9:8] == 1'h1;
-  assign \$140  = rowc * 8'h80;
-  assign \$141  = 8'h80 + \$140 ;
-  assign \$142  = \$141  + instr[41:26];
-  assign \$143  = y[0] >> bitc;
-  assign \$144  = y[1] >> bitc;
-  assign \$145  = y[2] >> bitc;
-  assign \$146  = y[3] >> bitc;
-  assign \$150  = y[0] >> bitc;
-  assign \$151  = y[1] >> bitc;
-  assign \$152  = y[2] >> bitc;
-  assign \$153  = y[3] >> bitc;
-  assign \$157  = y[0] >> bitc;
-  assign \$158  = y[1] >> bitc;
-  assign \$159  = y[2] >> bitc;
-  assign \$160  = y[3] >> bitc;
-  assign \$164  = y[0] >> bitc;
-  assign \$165  = y[1] >> bitc;
-  assign \$166  = y[2] >> bitc;
-  assign \$167  = y[3] >> bitc;
-  assign \$171  = ! rowc;
-  assign \$172  = ! instr[49:42];
-  assign \$173  = \$171  & \$172 ;
-  assign \$174  = ! rowc;
-  assign \$175  = instr[49:42] == 1'h1;
-  assign \$176  = \$174  & \$175 ;
-  assign \$177  = ! rowc;
-  assign \$178  = instr[49:42] == 2'h2;
+  assign \$15  = | state;
+  assign \$16  = state != 3'h6;
+  assign \$17  = \$15  & \$16 ;
+  assign \$18  = state != 3'h7;
+  assign busy = \$17  & \$18 ;
+  assign a_in = \$signal  ? 16'h0000 : act_r__data;
+  assign \$69  = ! pc;
+  assign \$71  = lp_left == 1'h1;
+  assign \$75  = ir_q[3:0] == 2'h3;
+  assign \$77  = ! pc;
+  assign \$79  = lp_left != 1'h1;
+  assign \$81  = \$signal$50  + 1'h0;
+  assign \$83  = ir_q[26:11] + \$82 ;
+  assign \$84  = ! pc;
+  assign \$86  = lp_left != 1'h1;
+  assign \$88  = \$signal$52  + 1'h0;
+  assign \$90  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$89  });
+  assign \$91  = ! pc;
+  assign \$93  = lp_left == 1'h1;
+  assign \$97  = ir_q[3:0] == 3'h4;
+  assign \$99  = ! pc;
+  assign \$101  = lp_left != 1'h1;
+  assign \$103  = \$signal$54  + 1'h0;
+  assign \$105  = ir_q[41:26] + \$104 ;
+  assign \$106  = ! pc;
+  assign \$108  = lp_left != 1'h1;
+  assign \$110  = \$signal$56  + 1'h0;
+  assign \$112  = ir_q[87:72] + \$111 ;
+  assign \$113  = ir_q[9:8] == 2'h3;
+  assign \$114  = ir_q[9:8] == 1'h1;
+  assign \$115  = ir_q[9:8] == 2'h2;
+  assign \$116  = \$114  | \$115 ;
+  assign \$117  = ir_q[76:74] == 1'h1;
+  assign \$118  = ir_q[79:77] == 1'h1;
+  assign \$119  = ir_q[87:80] == 1'h1;
+  assign \$120  = ir_q[95:88] == 1'h1;
+  assign \$121  = ! ir_q[104:96];
+  assign \$122  = ! ir_q[113:105];
+  assign \$123  = ! ir_q[114];
+  assign \$124  = ! ir_q[123:115];
+  assign \$125  = & { \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117  };
+  assign \$126  = ~ \$125 ;
+  assign \$127  = ir_q[9:8] != 1'h1;
+  assign \$128  = ir_q[54:51] > 1'h1;
+  assign \$129  = \$127  & \$128 ;
+  assign \$130  = ir_q[9:8] == 2'h2;
+  assign \$131  = \$130  | ir_q[71];
+  assign \$133  = \$129  | \$132 ;
+  assign \$134  = ir_q[9:8] == 2'h2;
+  assign \$135  = ir_q[54:51] != 1'h1;
+  assign \$136  = \$134  & \$135 ;
+  assign \$137  = \$133  | \$136 ;
+  assign \$138  = ir_q[9:8] == 1'h1;
+  assign \$139  = ir_q[54:51] != 1'h1;
+  assign \$140  = \$138  | \$139 ;
+  assign \$141  = ir_q[71] & \$140 ;
+  assign \$142  = \$137  | \$141 ;
+  assign \$143  = t == 1'h1;
+  assign \$144  = ! rx_beat;
+  assign \$145  = rx_beat == nb1;
+  assign \$146  = rx_beat == nb1;
+  assign \$147  = \$146  & \$signal$70 ;
+  assign \$148  = instr[25:10] + rx_word;
+  assign \$149  = ! rx_bank;
+  assign \$150  = ! rx_bank;
+  assign \$151  = ! rx_bank;
+  assign \$152  = ! rx_bank;
+  assign \$153  = instr[25:10] + rx_word;
+  assign \$154  = ! rx_bank;
+  assign \$155  = rx_bank == 1'h1;
+  assign \$156  = rx_bank == 2'h2;
+  assign \$157  = rx_bank == 2'h3;
+  assign \$158  = instr[25:10] + rx_word;
+  assign \$159  = ! rx_bank;
+  assign \$160  = rx_bank == 1'h1;
+  assign \$161  = rx_bank == 2'h2;
+  assign \$162  = rx_bank == 2'h3;
+  assign \$163  = ~ \$signal$91 ;
+  assign \$164  = \$163  | mem_wr_ready;
+  assign \$165  = ! tx_beat;
+  assign \$166  = ~ \$signal$91 ;
+  assign \$167  = \$166  | mem_wr_ready;
+  assign \$168  = ~ \$167 ;
+  assign \$169  = instr[9:8] == 2'h3;
+  assign \$171  = \$169  ? \$170  : store_act;
+  assign \$172  = \$signal$91  & mem_wr_ready;
+  assign \$173  = $signed(\$signal$109 ) >= $signed(1'h0);
+  assign \$174  = $signed(\$signal$109 ) < $signed(2'h1);
+  assign \$175  = \$173  & \$174 ;
+  assign \$176  = $signed(ix) >= $signed(1'h0);
+  assign \$177  = \$175  & \$176 ;
+  assign \$178  = $signed(ix) < $signed(2'h1);
   assign \$179  = \$177  & \$178 ;
-  assign \$180  = ! rowc;
-  assign \$181  = instr[49:42] == 2'h3;
+  assign \$180  = $signed(\$signal$109 ) >= $signed(1'h0);
+  assign \$181  = $signed(\$signal$109 ) < $signed(2'h1);
   assign \$182  = \$180  & \$181 ;
-  assign \$183  = instr[9:8] == 1'h1;
-  assign \$184  = instr[54:51] - 1'h1;
-  assign \$185  = \$183  ? 5'h00 : \$184 ;
-  assign \$186  = bitc == \$185 ;
-  assign \$187  = ! rowc;
-  assign \$188  = pc + 1'h1;
-  assign \$189  = ! pc;
-  assign \$191  = lp_left == 1'h1;
-  assign \$193  = \$signature__data$29 [3:0] != 2'h3;
-  assign \$195  = \$signature__data$29 [3:0] != 3'h4;
-  assign \$197  = \$signature__data$29 [3:0] == 3'h5;
-  assign \$198  = fetched[9:8] == 2'h3;
-  assign \$199  = \$198  ? 3'h7 : 3'h2;
-  assign \$200  = ! fetched[9:8];
-  assign \$201  = fetched[9:8] == 1'h1;
-  assign \$202  = fetched[9:8] == 2'h2;
-  assign \$203  = \$202  ? 3'h1 : 3'h4;
-  assign \$204  = \$201  ? 3'h1 : \$203 ;
-  assign \$205  = \$200  ? 3'h1 : \$204 ;
-  assign \$206  = \$205  - 1'h1;
-  assign \$207  = fetched[50:35] - 1'h1;
-  assign \$208  = fetched[34:26] - 1'h1;
-  assign \$209  = ! fetched[9:8];
-  assign \$210  = fetched[9:8] == 1'h1;
-  assign \$211  = fetched[9:8] == 2'h2;
-  assign \$212  = \$211  ? 3'h1 : 3'h4;
-  assign \$213  = \$210  ? 3'h1 : \$212 ;
-  assign \$214  = \$209  ? 3'h1 : \$213 ;
-  assign \$215  = fetched[50:35] * \$214 ;
-  assign \$216  = | fetched[34:26];
-  assign \$217  = fetched[50:35] == 1'h1;
-  assign \$218  = fetched[34:26] == 1'h1;
-  assign \$219  = ! fetched[9:8];
-  assign \$220  = fetched[9:8] == 1'h1;
-  assign \$221  = fetched[9:8] == 2'h2;
-  assign \$222  = \$221  ? 3'h1 : 3'h4;
-  assign \$223  = \$220  ? 3'h1 : \$222 ;
-  assign \$224  = \$219  ? 3'h1 : \$223 ;
-  assign \$225  = \$224  - 1'h1;
-  assign \$226  = fetched[50:35] - 1'h1;
-  assign \$227  = fetched[34:26] - 1'h1;
-  assign \$228  = fetched[9:8] == 2'h3;
-  assign \$229  = \$228  ? 8'h80 : 8'h00;
-  assign \$230  = fetched[25:10] + \$229 ;
-  assign \$231  = fetched[9:8] == 2'h3;
-  assign \$232  = \$231  ? 8'h80 : 8'h00;
-  assign \$233  = fetched[25:10] + \$232 ;
-  assign \$234  = fetched[76:74] == 1'h1;
-  assign \$235  = fetched[79:77] == 1'h1;
-  assign \$236  = fetched[87:80] == 1'h1;
-  assign \$237  = fetched[95:88] == 1'h1;
-  assign \$238  = ! fetched[104:96];
-  assign \$239  = ! fetched[113:105];
-  assign \$240  = ! fetched[114];
-  assign \$241  = ! fetched[123:115];
-  assign \$242  = & { \$241 , \$240 , \$239 , \$238 , \$237 , \$236 , \$235 , \$234  };
-  assign \$243  = \$242  ? 3'h4 : 3'h7;
-  assign \$244  = fetched[76:74] == 1'h1;
-  assign \$245  = fetched[79:77] == 1'h1;
-  assign \$246  = fetched[87:80] == 1'h1;
-  assign \$247  = fetched[95:88] == 1'h1;
-  assign \$248  = ! fetched[104:96];
-  assign \$249  = ! fetched[113:105];
-  assign \$250  = ! fetched[114];
-  assign \$251  = ! fetched[123:115];
-  assign \$252  = & { \$251 , \$250 , \$249 , \$248 , \$247 , \$246 , \$245 , \$244  };
-  assign \$253  = ~ fetched[10];
-  assign \$254  = \$252  & \$253 ;
-  assign \$255  = fetched[53:43] - 1'h1;
-  assign \$256  = fetched[57:54] - 1'h1;
-  assign \$259  = 1'h1 * fetched[53:43];
-  assign \$260  = fetched[9:8] != 1'h1;
-  assign \$261  = fetched[54:51] > 1'h1;
-  assign \$262  = \$260  & \$261 ;
-  assign \$263  = fetched[9:8] == 2'h2;
-  assign \$264  = \$263  | fetched[71];
-  assign \$266  = \$262  | \$265 ;
-  assign \$267  = fetched[9:8] == 2'h2;
-  assign \$268  = fetched[54:51] != 1'h1;
-  assign \$269  = \$267  & \$268 ;
-  assign \$270  = \$266  | \$269 ;
-  assign \$271  = fetched[9:8] == 1'h1;
-  assign \$272  = fetched[54:51] != 1'h1;
-  assign \$273  = \$271  | \$272 ;
-  assign \$274  = fetched[71] & \$273 ;
-  assign \$275  = \$270  | \$274 ;
-  assign \$276  = mem_rd_valid & mem_rd_ready;
-  assign \$277  = req_cnt + 1'h1;
-  assign \$278  = req_addr + instr[114:83];
-  assign \$279  = req_cnt != b1;
-  assign \$280  = rx_beat == nb1;
-  assign \$281  = rx_beat == nb1;
-  assign \$282  = \$281  & \$signal$63 ;
-  assign \$283  = rx_bank + 1'h1;
-  assign \$284  = ! \$signal$147 ;
-  assign \$285  = rx_bank + 1'h1;
-  assign \$286  = \$285  == b1;
-  assign \$287  = rx_word + 1'h1;
-  assign \$288  = rx_word + 1'h1;
-  assign \$289  = \$288  == \$signal$147 ;
-  assign \$290  = rx_beat + 1'h1;
-  assign \$291  = ~ \$signal$82 ;
-  assign \$292  = \$291  | mem_wr_ready;
-  assign \$293  = tx_beat == nb1;
-  assign \$294  = tx_word == \$signal$147 ;
-  assign \$295  = \$293  & \$294 ;
-  assign \$296  = \$signal$150  == b1;
-  assign \$297  = \$295  & \$296 ;
-  assign \$298  = tx_beat == nb1;
-  assign \$299  = tx_word == \$signal$147 ;
-  assign \$300  = \$signal$150  + 1'h1;
-  assign \$301  = \$signal$152  + instr[114:83];
-  assign \$302  = \$signal$152  + instr[114:83];
-  assign \$303  = instr[9:8] == 2'h3;
-  assign \$304  = \$303  ? 8'h80 : 8'h00;
-  assign \$305  = \$signal$154  + \$304 ;
-  assign \$306  = instr[9:8] == 2'h3;
-  assign \$307  = \$306  ? 8'h80 : 8'h00;
-  assign \$308  = \$signal$154  + \$307 ;
-  assign \$309  = tx_word + 1'h1;
-  assign \$310  = s_cur + 2'h2;
-  assign \$311  = t_addr + 1'h1;
-  assign \$312  = tx_beat + 1'h1;
-  assign \$313  = s_cur + 2'h2;
-  assign \$314  = tx_beat == nb1;
-  assign \$315  = tx_word == \$signal$147 ;
-  assign \$316  = \$314  & \$315 ;
-  assign \$317  = \$signal$150  == b1;
-  assign \$318  = \$316  & \$317 ;
-  assign \$319  = $signed(\$signal$105 ) >= $signed(1'h0);
-  assign \$320  = $signed(\$signal$105 ) < $signed(2'h1);
-  assign \$321  = \$319  & \$320 ;
-  assign \$322  = $signed(ix) >= $signed(1'h0);
-  assign \$323  = \$321  & \$322 ;
-  assign \$324  = $signed(ix) < $signed(2'h1);
-  assign \$325  = \$323  & \$324 ;
-  assign \$326  = ~ \$325 ;
-  assign \$327  = \$signal$159  == \$signal$147 ;
-  assign \$328  = \$signal$107  + 1'h1;
-  assign \$329  = \$signal$104  + 1'h1;
-  assign \$330  = \$signal$159  == \$signal$147 ;
-  assign \$331  = \$signal$160  == \$signal$157 ;
-  assign \$332  = ky == kh1;
-  assign \$333  = p + 1'h1;
-  assign \$334  = plane_base + instr[73:58];
-  assign \$335  = plane_base + instr[73:58];
-  assign \$336  = plane_base + instr[73:58];
-  assign \$337  = p == \$signal$156 ;
-  assign \$338  = ky + 1'h1;
-  assign \$339  = $signed(\$signal$105 ) + $signed(2'h1);
-  assign \$340  = \$signal$163  + pitch;
-  assign \$341  = \$signal$163  + pitch;
-  assign \$342  = \$signal$160  + 1'h1;
-  assign \$343  = $signed(ix) + $signed(2'h1);
-  assign \$344  = \$signal$159  + 1'h1;
-  assign \$345  = tail + 1'h1;
-  assign \$346  = t != 2'h3;
-  assign \$347  = t + 1'h1;
-  assign \$348  = t == 1'h1;
-  assign \$350  = t < n_lv;
-  assign \$351  = instr[9:8] == 1'h1;
-  assign \$352  = instr[54:51] - 1'h1;
-  assign \$353  = \$351  ? 5'h00 : \$352 ;
-  assign \$354  = bitc == \$353 ;
-  assign \$355  = rowc + 1'h1;
-  assign \$356  = bitc + 1'h1;
-  assign \$357  = paddr + instr[70:55];
-  assign \$358  = ! pc;
-  assign \$360  = lp_left == 1'h1;
-  assign \$361  = lp_left - 1'h1;
-  assign \$362  = \$signal  + 1'h0;
-  assign \$363  = \$signal$32  + 1'h0;
-  assign \$364  = \$signal$33  + 1'h0;
-  assign \$365  = \$signal$31  + 1'h0;
-  assign \$366  = ! state;
-  assign \$367  = state == 3'h6;
-  assign \$368  = \$366  | \$367 ;
-  assign \$369  = state == 3'h7;
-  assign \$370  = \$368  | \$369 ;
-  assign \$371  = \$370  & start;
-  assign \$372  = ctr_cycles + inc_q_cycles;
-  assign \$373  = ! state;
-  assign \$374  = state == 3'h6;
-  assign \$375  = \$373  | \$374 ;
-  assign \$376  = state == 3'h7;
-  assign \$377  = \$375  | \$376 ;
-  assign \$378  = \$377  & start;
-  assign \$379  = ctr_instructions + inc_q_instructions;
-  assign \$380  = ! state;
-  assign \$381  = state == 3'h6;
-  assign \$382  = \$380  | \$381 ;
-  assign \$383  = state == 3'h7;
-  assign \$384  = \$382  | \$383 ;
-  assign \$385  = \$384  & start;
-  assign \$386  = ctr_load_busy + inc_q_load_busy;
-  assign \$387  = ! state;
-  assign \$388  = state == 3'h6;
-  assign \$389  = \$387  | \$388 ;
-  assign \$390  = state == 3'h7;
-  assign \$391  = \$389  | \$390 ;
-  assign \$392  = \$391  & start;
-  assign \$393  = ctr_load_stall + inc_q_load_stall;
-  assign \$394  = ! state;
-  assign \$395  = state == 3'h6;
-  assign \$396  = \$394  | \$395 ;
-  assign \$397  = state == 3'h7;
-  assign \$398  = \$396  | \$397 ;
+  assign \$183  = $signed(ix) >= $signed(1'h0);
+  assign \$184  = \$182  & \$183 ;
+  assign \$185  = $signed(ix) < $signed(2'h1);
+  assign \$186  = \$184  & \$185 ;
+  assign \$187  = \$186  ? 1'h1 : 1'h0;
+  assign \$188  = tail == 2'h2;
+  assign \$189  = instr[9:8] == 1'h1;
+  assign \$190  = instr[50] & \$189 ;
+  assign \$191  = ! t;
+  assign \$194  = t < p_lv;
+  assign \$195  = ! t;
+  assign \$198  = ! t;
+  assign \$200  = ~ wvalid;
+  assign \$201  = ! wbit;
+  assign \$202  = 3'h4 * p_cmp;
+  assign \$203  = instr[9:8] == 1'h1;
+  assign \$204  = wrow * 8'h80;
+  assign \$205  = 8'h80 + \$204 ;
+  assign \$206  = \$205  + instr[41:26];
+  assign \$207  = y_q[0] >> wbit;
+  assign \$208  = y_q[1] >> wbit;
+  assign \$209  = y_q[2] >> wbit;
+  assign \$210  = y_q[3] >> wbit;
+  assign \$213  = y_q[0] >> wbit;
+  assign \$214  = y_q[1] >> wbit;
+  assign \$215  = y_q[2] >> wbit;
+  assign \$216  = y_q[3] >> wbit;
+  assign \$219  = y_q[0] >> wbit;
+  assign \$220  = y_q[1] >> wbit;
+  assign \$221  = y_q[2] >> wbit;
+  assign \$222  = y_q[3] >> wbit;
+  assign \$225  = y_q[0] >> wbit;
+  assign \$226  = y_q[1] >> wbit;
+  assign \$227  = y_q[2] >> wbit;
+  assign \$228  = y_q[3] >> wbit;
+  assign \$231  = ! wrow;
+  assign \$232  = ! instr[49:42];
+  assign \$233  = \$231  & \$232 ;
+  assign \$234  = ! wrow;
+  assign \$235  = instr[49:42] == 1'h1;
+  assign \$236  = \$234  & \$235 ;
+  assign \$237  = ! wrow;
+  assign \$238  = instr[49:42] == 2'h2;
+  assign \$239  = \$237  & \$238 ;
+  assign \$240  = ! wrow;
+  assign \$241  = instr[49:42] == 2'h3;
+  assign \$242  = \$240  & \$241 ;
+  assign \$243  = wbit == p_ob1;
+  assign \$244  = ! wrow;
+  assign \$245  = pc + 1'h1;
+  assign \$246  = ! pc;
+  assign \$248  = lp_left == 1'h1;
+  assign \$250  = ! pc;
+  assign \$252  = lp_left == 1'h1;
+  assign \$256  = ir_q[3:0] != 2'h3;
+  assign \$258  = ir_q[3:0] != 3'h4;
+  assign \$261  = ! ir_q[9:8];
+  assign \$262  = ir_q[9:8] == 1'h1;
+  assign \$263  = ir_q[9:8] == 2'h2;
+  assign \$264  = \$263  ? 2'h0 : 2'h3;
+  assign \$265  = \$262  ? 2'h0 : \$264 ;
+  assign \$266  = \$261  ? 2'h0 : \$265 ;
+  assign \$267  = ! ir_q[9:8];
+  assign \$268  = ir_q[50:35] * 1'h1;
+  assign \$269  = ir_q[9:8] == 1'h1;
+  assign \$270  = ir_q[50:35] * 1'h1;
+  assign \$271  = ir_q[9:8] == 2'h2;
+  assign \$272  = ir_q[50:35] * 1'h1;
+  assign \$273  = ir_q[50:35] * 3'h4;
+  assign \$274  = \$271  ? { 2'h0, \$272  } : \$273 ;
+  assign \$275  = \$269  ? { 2'h0, \$270  } : \$274 ;
+  assign \$276  = \$267  ? { 2'h0, \$268  } : \$275 ;
+  assign \$277  = ir_q[9:8] == 2'h3;
+  assign \$278  = \$277  ? 8'h80 : 8'h00;
+  assign \$279  = ir_q[25:10] + \$278 ;
+  assign \$280  = 1'h1 * ir_q[53:43];
+  assign \$281  = ir_q[9:8] == 1'h1;
+  assign \$284  = \$281  ? 15'h0001 : \$283 ;
+  assign \$285  = ir_q[9:8] == 1'h1;
+  assign \$288  = \$285  ? 15'h0001 : \$287 ;
+  assign \$290  = ir_q[9:8] == 1'h1;
+  assign \$291  = ir_q[54:51] - 1'h1;
+  assign \$292  = \$290  ? 5'h00 : \$291 ;
+  assign \$293  = t + 1'h1;
+  assign \$294  = t == 1'h1;
+  assign \$295  = nxt[50:35] - 1'h1;
+  assign \$296  = nxt[34:26] - 1'h1;
+  assign \$297  = | nxt[34:26];
+  assign \$298  = nxt[50:35] == 1'h1;
+  assign \$299  = nxt[34:26] == 1'h1;
+  assign \$300  = nxt[50:35] - 1'h1;
+  assign \$301  = nxt[34:26] - 1'h1;
+  assign \$302  = ~ nxt[10];
+  assign \$303  = nxt[53:43] - 1'h1;
+  assign \$304  = nxt[57:54] - 1'h1;
+  assign \$307  = t + 1'h1;
+  assign \$308  = mem_rd_valid & mem_rd_ready;
+  assign \$309  = req_cnt + 1'h1;
+  assign \$310  = req_addr + instr[114:83];
+  assign \$311  = req_cnt != b1;
+  assign \$312  = rx_beat == nb1;
+  assign \$313  = rx_beat == nb1;
+  assign \$314  = \$313  & \$signal$70 ;
+  assign \$315  = rx_bank + 1'h1;
+  assign \$316  = ! \$signal$165 ;
+  assign \$317  = rx_bank + 1'h1;
+  assign \$318  = \$317  == b1;
+  assign \$319  = rx_word + 1'h1;
+  assign \$320  = rx_word + 1'h1;
+  assign \$321  = \$320  == \$signal$165 ;
+  assign \$322  = rx_beat + 1'h1;
+  assign \$323  = ~ \$signal$91 ;
+  assign \$324  = \$323  | mem_wr_ready;
+  assign \$325  = tx_beat == nb1;
+  assign \$326  = tx_word == \$signal$165 ;
+  assign \$327  = \$325  & \$326 ;
+  assign \$328  = \$signal$168  == b1;
+  assign \$329  = \$327  & \$328 ;
+  assign \$330  = tx_beat == nb1;
   \accel_top.array  array (
+    .a0_q0(a_q),
     .a_in(a_in),
-    .acc(\acc$114 ),
+    .acc(\acc$116 ),
     .clk(clk),
+    .hold(hold),
     .plane(plane),
     .rst(rst),
     .valid(valid),
@@ -2832,19 +2998,50 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$389  = 4'h0;
+    casez (instr[49:42])
+      8'h00:
+          \$389  = \$signal$192 [3:0];
+      8'h01:
+          \$389  = \$signal$192 [7:4];
+      8'h02:
+          \$389  = \$signal$192 [11:8];
+      8'h03:
+          \$389  = \$signal$192 [15:12];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$390  = 4'h0;
+    casez (instr[49:42])
+      8'h00:
+          \$390  = \$signal$193 [3:0];
+      8'h01:
+          \$390  = \$signal$193 [7:4];
+      8'h02:
+          \$390  = \$signal$193 [11:8];
+      8'h03:
+          \$390  = \$signal$193 [15:12];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__en = 1'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$95 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$164 ) begin
             if (issuing) begin
-              if (\$96 ) begin
+              if (\$165 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -2852,16 +3049,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               end
             end
           end
-      3'h4:
+      4'h4:
           if (issuing) begin
-            act_r__en = \$113 ;
+            act_r__en = \$179 ;
           end
-      3'h5:
-          if (\$130 ) begin
-            if (\$133 ) begin
+      4'h5:
+          if (\$194 ) begin
+            if (\$196 ) begin
               act_r__en = 1'h1;
             end
-            if (\$136 ) begin
+            if (\$199 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -2871,26 +3068,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     wgt_r__en = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$95 ) begin
-            if (issuing) begin
-              if (\$96 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      wgt_r__en = 1'h1;
-                endcase
-              end
-            end
-          end
-      3'h4:
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           if (issuing) begin
             wgt_r__en = 1'h1;
           end
@@ -2899,66 +3089,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_r__en = 1'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$95 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$164 ) begin
             if (issuing) begin
-              if (\$96 ) begin
-                (* full_case = 32'd1 *)
+              if (\$165 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      thr_r__en = 1'h1;
                   2'h3:
                       thr_r__en = 1'h1;
                 endcase
               end
             end
           end
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
-          if (\$130 ) begin
+      4'h5:
+          if (\$194 ) begin
             thr_r__en = 1'h1;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    { fetched[113:105], fetched[87:72], fetched[41:11] } = { \$signature__data$29 [113:105], \$signature__data$29 [87:72], \$signature__data$29 [41:11] };
-    if (\$2 ) begin
-      fetched[26:11] = \$3 [15:0];
-      fetched[113:105] = \$4 [8:0];
-    end
-    if (\$6 ) begin
-      fetched[41:26] = \$7 [15:0];
-      fetched[87:72] = \$8 [15:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     pc_next = pc;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           if (start) begin
             pc_next = 10'h000;
           end
     endcase
     if (finish) begin
-      pc_next = \$188 [9:0];
-      if (\$190 ) begin
+      pc_next = \$245 [9:0];
+      if (\$247 ) begin
         (* full_case = 32'd1 *)
-        if (\$191 ) begin
+        if (\$248 ) begin
         end else begin
           pc_next = 10'h000;
         end
@@ -2967,23 +3143,112 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
+    if (\$76 ) begin
+      fetched[26:11] = \$83 [15:0];
+      fetched[113:105] = \$90 [8:0];
+    end
+    if (\$98 ) begin
+      fetched[41:26] = \$105 [15:0];
+      fetched[87:72] = \$112 [15:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    bad = 1'h0;
+    (* full_case = 32'd1 *)
+    casez (ir_q[3:0])
+      4'h1:
+          bad = \$113 ;
+      4'h2:
+          bad = \$116 ;
+      4'h3:
+          bad = \$126 ;
+      4'h4:
+          bad = \$142 ;
+      4'h5:
+          bad = 1'h1;
+      4'hf:
+          /* empty */;
+      default:
+          bad = 1'h1;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_instructions = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
+          /* empty */;
+      4'h1:
           inc_instructions = 16'h0001;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    finish = 1'h0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          if (\$143 ) begin
+            finish = 1'h1;
+          end
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$145 ) begin
+              if (\$147 ) begin
+                if (rx_blast) begin
+                  finish = 1'h1;
+                end
+              end
+            end
+          end
+      4'h3:
+          if (\$172 ) begin
+            if (\$signal$104 ) begin
+              finish = 1'h1;
+            end
+          end
+      4'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            if (\$188 ) begin
+              finish = 1'h1;
+            end
+          end
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$200 ) begin
+          end else begin
+            if (\$243 ) begin
+              if (\$244 ) begin
+                finish = 1'h1;
+              end
+            end
+          end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_rd_valid = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           mem_rd_valid = req_more;
     endcase
   end
@@ -2991,11 +3256,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_rd_addr = 32'd0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           mem_rd_addr = { 16'h0000, req_addr };
     endcase
   end
@@ -3003,11 +3272,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_rd_len = 24'h000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           mem_rd_len = rd_len;
     endcase
   end
@@ -3015,14 +3288,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     full = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
         begin
           full = asm;
-          if (\$75 ) begin
+          if (\$144 ) begin
             full = mem_rd_data;
           end
         end
@@ -3032,11 +3309,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_load_busy = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
             inc_load_busy = 16'h0001;
           end
@@ -3044,147 +3325,111 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    finish = 1'h0;
-    (* full_case = 32'd1 *)
+    \$signature__addr$73  = 8'h00;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
-              if (\$78 ) begin
-                if (rx_blast) begin
-                  finish = 1'h1;
-                end
-              end
+            if (\$145 ) begin
+              casez (instr[9:8])
+                2'h0:
+                    \$signature__addr$73  = \$148 [7:0];
+              endcase
             end
           end
-      3'h3:
-          if (\$106 ) begin
-            if (o_last) begin
-              finish = 1'h1;
-            end
-          end
-      3'h4:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (issuing) begin
+          if (\$200 ) begin
           end else begin
-            if (\$122 ) begin
-              finish = 1'h1;
-            end
-          end
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$130 ) begin
-          end else begin
-            if (\$186 ) begin
-              if (\$187 ) begin
-                finish = 1'h1;
-              end
+            (* full_case = 32'd1 *)
+            if (\$203 ) begin
+            end else begin
+              \$signature__addr$73  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$67  = 8'h00;
-    (* full_case = 32'd1 *)
+    \$signature__data$75  = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$67  = \$79 [7:0];
+                    \$signature__data$75  = full;
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$130 ) begin
+          if (\$200 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$139 ) begin
+            if (\$203 ) begin
             end else begin
-              \$signature__addr$67  = paddr[7:0];
+              \$signature__data$75  = { \$230 , \$224 , \$218 , \$212  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$69  = 16'h0000;
-    (* full_case = 32'd1 *)
+    \$signature__en$76  = 4'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$69  = full;
+                    \$signature__en$76  = { \$152 , \$151 , \$150 , \$149  };
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$130 ) begin
+          if (\$200 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$139 ) begin
+            if (\$203 ) begin
             end else begin
-              \$signature__data$69  = { \$170 , \$163 , \$156 , \$149  };
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$70  = 4'h0;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$76 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    \$signature__en$70  = { \$83 , \$82 , \$81 , \$80  };
-              endcase
-            end
-          end
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$130 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$139 ) begin
-            end else begin
-              \$signature__en$70  = { \$182 , \$179 , \$176 , \$173  };
+              \$signature__en$76  = { \$242 , \$239 , \$236 , \$233  };
             end
           end
     endcase
@@ -3192,31 +3437,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_writes = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$130 ) begin
+          if (\$200 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$139 ) begin
+            if (\$203 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -3225,20 +3473,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$73  = 8'h00;
+    \$signature__addr$79  = 8'h00;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$73  = \$84 [7:0];
+                    \$signature__addr$79  = \$153 [7:0];
               endcase
             end
           end
@@ -3246,20 +3498,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$74  = 64'h0000000000000000;
+    \$signature__data$80  = 64'h0000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$74  = { full, full, full, full };
+                    \$signature__data$80  = { full, full, full, full };
               endcase
             end
           end
@@ -3267,20 +3523,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$75  = 4'h0;
+    \$signature__en$81  = 4'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$75  = { \$88 , \$87 , \$86 , \$85  };
+                    \$signature__en$81  = { \$157 , \$156 , \$155 , \$154  };
               endcase
             end
           end
@@ -3290,13 +3550,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_weight_writes = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3310,35 +3574,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_w__addr = 8'h00;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__addr = \$89 [7:0];
+                    thr_w__addr = \$158 [7:0];
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$130 ) begin
+          if (\$200 ) begin
           end else begin
-            if (\$139 ) begin
-              thr_w__addr = \$142 [7:0];
+            if (\$203 ) begin
+              thr_w__addr = \$206 [7:0];
             end
           end
     endcase
@@ -3346,15 +3613,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_w__data = 64'h0000000000000000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3365,16 +3635,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$130 ) begin
+          if (\$200 ) begin
           end else begin
-            if (\$139 ) begin
-              thr_w__data = scores;
+            if (\$203 ) begin
+              thr_w__data = scores_q;
             end
           end
     endcase
@@ -3382,34 +3652,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_w__en = 4'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__en = { \$93 , \$92 , \$91 , \$90  };
+                    thr_w__en = { \$162 , \$161 , \$160 , \$159  };
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$130 ) begin
+          if (\$200 ) begin
           end else begin
-            if (\$139 ) begin
+            if (\$203 ) begin
               thr_w__en = 4'hf;
             end
           end
@@ -3419,13 +3692,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_thresh_writes = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$76 ) begin
+            if (\$145 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3442,11 +3719,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_load_stall = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           (* full_case = 32'd1 *)
           if (mem_rd_data_valid) begin
           end else begin
@@ -3457,55 +3738,65 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__addr = 8'h00;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$95 ) begin
-            if (issuing) begin
-              if (\$96 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      act_r__addr = t_addr;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            act_r__addr = \$signal$104 [7:0];
-          end
-      3'h5:
-          if (\$130 ) begin
-            if (\$133 ) begin
-              act_r__addr = instr[79:72];
-            end
-            if (\$136 ) begin
-              act_r__addr = instr[33:26];
-            end
-          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          act_r__addr = t_addr;
+      4'h4:
+          act_r__addr = \$signal$106 [7:0];
+      4'h5:
+          act_r__addr = \$193 [7:0];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    thr_r__addr = 8'h00;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          thr_r__addr = t_addr;
+      4'h4:
+          /* empty */;
+      4'h5:
+          thr_r__addr = thr_ptr[7:0];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_reads = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$95 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$164 ) begin
             if (issuing) begin
-              if (\$96 ) begin
+              if (\$165 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -3513,147 +3804,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               end
             end
           end
-      3'h4:
+      4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 15'h0000, \$121  };
+            inc_sram_act_reads = { 15'h0000, \$187  };
           end
-      3'h5:
-          if (\$130 ) begin
-            if (\$133 ) begin
+      4'h5:
+          if (\$194 ) begin
+            if (\$196 ) begin
               inc_sram_act_reads = 16'h0001;
             end
-            if (\$136 ) begin
+            if (\$199 ) begin
               inc_sram_act_reads = 16'h0001;
             end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    wgt_r__addr = 8'h00;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$95 ) begin
-            if (issuing) begin
-              if (\$96 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      wgt_r__addr = t_addr;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            wgt_r__addr = \$signal$107 ;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_reads = 16'h0000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$95 ) begin
-            if (issuing) begin
-              if (\$96 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      inc_sram_weight_reads = 16'h0001;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            inc_sram_weight_reads = 16'h0004;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__addr = 8'h00;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$95 ) begin
-            if (issuing) begin
-              if (\$96 ) begin
-                (* full_case = 32'd1 *)
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      thr_r__addr = t_addr;
-                  2'h3:
-                      thr_r__addr = t_addr;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$130 ) begin
-            thr_r__addr = \$131 [7:0];
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_reads = 16'h0000;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$95 ) begin
-            if (issuing) begin
-              if (\$96 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      inc_sram_thresh_reads = 16'h0001;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$130 ) begin
-            inc_sram_thresh_reads = 16'h0004;
           end
     endcase
   end
@@ -3661,23 +3823,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_out_reads = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$95 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$164 ) begin
             if (issuing) begin
-              if (\$96 ) begin
-                (* full_case = 32'd1 *)
+              if (\$165 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
                       /* empty */;
                   2'h3:
                       inc_sram_out_reads = 16'h0001;
@@ -3691,112 +3852,126 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     store_act = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          store_act = act_r__data;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_weight = 16'h0000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h9:
           /* empty */;
-      3'h1:
+      4'h2:
           /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          store_weight = \$97 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_thresh = 16'h0000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          store_thresh = \$98 ;
+      4'h3:
+          store_act = a_q;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     store_out = 64'h0000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          store_out = thr_r__data;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          store_out = thresh_l0;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    hold = 1'h0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          hold = \$168 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_wr_valid = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          mem_wr_valid = \$signal$82 ;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          mem_wr_valid = \$signal$91 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_wr_addr = 32'd0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          mem_wr_addr = { 16'h0000, o_addr };
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          mem_wr_addr = { 16'h0000, o_addr2 };
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_wr_data = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          mem_wr_data = \$105 ;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          mem_wr_data = \$171 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_store_busy = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$106 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$172 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -3805,15 +3980,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_store_stall = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
           (* full_case = 32'd1 *)
-          if (\$106 ) begin
+          if (\$172 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -3821,17 +4000,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    wgt_r__addr = 8'h00;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          wgt_r__addr = \$signal$108 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_gemm_busy = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           if (issuing) begin
             inc_gemm_busy = 16'h0001;
           end
@@ -3839,17 +4042,43 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    inc_sram_weight_reads = 16'h0000;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            inc_sram_weight_reads = 16'h0004;
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_gemm_stall = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
@@ -3859,135 +4088,136 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    n_lv = 2'h0;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          n_lv = \$126 [1:0];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    n_cmp = 1'h0;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          n_cmp = \$127 [0];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     acc = 64'h0000000000000000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          acc = \acc$114 ;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          acc = \acc$116 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     active = 1'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          active = n_cmp;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          active = p_cmp;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     shift = 1'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          shift = \$129 ;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          shift = \$190 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    inc_sram_thresh_reads = 16'h0000;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$194 ) begin
+            inc_sram_thresh_reads = 16'h0004;
+          end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thresh = 64'h0000000000000000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          thresh = thr_r__data;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          thresh = thresh_l0;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_post_stall = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          if (\$130 ) begin
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$200 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -3995,21 +4225,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_post_busy = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$130 ) begin
+          if (\$200 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -4018,24 +4251,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_threshold_ops = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$130 ) begin
+          if (\$200 ) begin
           end else begin
-            if (\$137 ) begin
-              inc_threshold_ops = { 12'h000, \$138  };
+            if (\$201 ) begin
+              inc_threshold_ops = { 12'h000, \$202  };
             end
           end
     endcase
@@ -4043,23 +4279,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_out_writes = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$130 ) begin
+          if (\$200 ) begin
           end else begin
-            if (\$139 ) begin
+            if (\$203 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -4067,1379 +4306,65 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$499  = pc_next;
+    \$539  = pc_next;
     if (rst) begin
-      \$499  = 10'h000;
+      \$539  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$500  = \$192 ;
+    \$540  = \$249 ;
     if (rst) begin
-      \$500  = 24'h000000;
+      \$540  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$501  = 1'h0;
+    \$541  = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           if (issuing) begin
-            \$501  = 1'h1;
+            \$541  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$501  = 1'h0;
+      \$541  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$502  = 1'h0;
+    \$542  = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
+          /* empty */;
+      4'h1:
           (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
+          if (n_bad) begin
           end else begin
-            casez (\$signature__data$29 [3:0])
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
               4'h1:
                   /* empty */;
               4'h2:
                   /* empty */;
               4'h3:
-                  \$502  = \$254 ;
+                  \$542  = \$302 ;
             endcase
-          end
-    endcase
-    if (rst) begin
-      \$502  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$503  = state;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$503  = 3'h1;
-          end
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-            \$503  = 3'h7;
-          end else if (\$197 ) begin
-            \$503  = 3'h7;
-          end else begin
-            (* full_case = 32'd1 *)
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$503  = \$199 ;
-              4'h2:
-                  \$503  = 3'h3;
-              4'h3:
-                  \$503  = \$243 ;
-              4'h4:
-                  (* full_case = 32'd1 *)
-                  if (\$275 ) begin
-                    \$503  = 3'h7;
-                  end else begin
-                    \$503  = 3'h5;
-                  end
-              4'hf:
-                  \$503  = 3'h6;
-              default:
-                  \$503  = 3'h7;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      \$503  = 3'h1;
-    end
-    if (rst) begin
-      \$503  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$504  = t;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$504  = 2'h0;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$346 ) begin
-            \$504  = \$347 [1:0];
-          end
-    endcase
-    if (rst) begin
-      \$504  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$505  = instr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          \$505  = fetched;
-    endcase
-    if (rst) begin
-      \$505  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$506  = nb1;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$506  = \$206 [1:0];
-              4'h2:
-                  \$506  = \$225 [1:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$506  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$507  = \$signal$147 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$507  = \$207 [15:0];
-              4'h2:
-                  \$507  = \$226 [15:0];
-              4'h3:
-                  \$507  = { \$255 [11], \$255 [11], \$255 [11], \$255 [11], \$255  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$507  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$508  = b1;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$508  = \$208 ;
-              4'h2:
-                  \$508  = \$227 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$508  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$509  = rd_len;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$509  = { 5'h00, \$215  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$509  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$510  = req_more;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$510  = \$216 ;
-            endcase
-          end
-      3'h2:
-          if (\$276 ) begin
-            \$510  = \$279 ;
-          end
-    endcase
-    if (rst) begin
-      \$510  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$511  = req_cnt;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$511  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (\$276 ) begin
-            \$511  = \$277 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$511  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$512  = req_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$512  = fetched[66:51];
-            endcase
-          end
-      3'h2:
-          if (\$276 ) begin
-            \$512  = \$278 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$512  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$513  = rx_bank;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$513  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$280 ) begin
-              if (\$282 ) begin
-                \$513  = \$283 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$513  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$514  = rx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$514  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$280 ) begin
-              (* full_case = 32'd1 *)
-              if (\$282 ) begin
-                \$514  = 16'h0000;
-              end else begin
-                \$514  = \$287 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$514  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$515  = rx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$515  = 3'h0;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$280 ) begin
-              \$515  = 3'h0;
-            end else begin
-              \$515  = \$290 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$515  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$516  = \$signal$63 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$516  = \$217 ;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$280 ) begin
-              (* full_case = 32'd1 *)
-              if (\$282 ) begin
-                \$516  = \$284 ;
-              end else begin
-                \$516  = \$289 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$516  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$517  = rx_blast;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$517  = \$218 ;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$280 ) begin
-              if (\$282 ) begin
-                \$517  = \$286 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$517  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$518  = \$signal$150 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$518  = 10'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              if (\$298 ) begin
-                if (\$299 ) begin
-                  \$518  = \$300 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$518  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$519  = tx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$519  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              if (\$298 ) begin
-                (* full_case = 32'd1 *)
-                if (\$299 ) begin
-                  \$519  = 16'h0000;
-                end else begin
-                  \$519  = \$309 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$519  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$520  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$520  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$298 ) begin
-                \$520  = 3'h0;
-              end else begin
-                \$520  = \$312 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$520  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$521  = \$signal$152 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$521  = fetched[66:51];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              if (\$298 ) begin
-                if (\$299 ) begin
-                  \$521  = \$301 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$521  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$522  = s_cur;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$522  = fetched[66:51];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$298 ) begin
-                (* full_case = 32'd1 *)
-                if (\$299 ) begin
-                  \$522  = \$302 [15:0];
-                end else begin
-                  \$522  = \$310 [15:0];
-                end
-              end else begin
-                \$522  = \$313 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$522  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$523  = \$signal$154 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$523  = \$230 [7:0];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              if (\$298 ) begin
-                if (\$299 ) begin
-                  \$523  = \$305 [7:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$523  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$524  = t_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$524  = \$233 [7:0];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              if (\$298 ) begin
-                (* full_case = 32'd1 *)
-                if (\$299 ) begin
-                  \$524  = \$308 [7:0];
-                end else begin
-                  \$524  = \$311 [7:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$524  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$525  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$525  = 1'h1;
-              4'h3:
-                  \$525  = 1'h1;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              if (\$318 ) begin
-                \$525  = 1'h0;
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            if (\$330 ) begin
-              if (\$331 ) begin
-                if (\$332 ) begin
-                  if (\$337 ) begin
-                    \$525  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$525  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$526  = \$signal$82 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$526  = 1'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$526  = 1'h1;
-            end else begin
-              \$526  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$526  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$527  = \$signal$107 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$527  = fetched[34:27];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$527  = \$328 [7:0];
-            if (\$330 ) begin
-              if (\$331 ) begin
-                if (\$332 ) begin
-                  \$527  = instr[34:27];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$527  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$528  = p;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$528  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$330 ) begin
-              if (\$331 ) begin
-                if (\$332 ) begin
-                  \$528  = \$333 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$528  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$529  = \$signal$156 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$529  = \$256 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$529  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$530  = \$signal$157 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$530  = { \$257 [1], \$257  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$530  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$531  = kh1;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$531  = { \$258 [1], \$258  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$531  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$532  = tail;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$532  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$532  = \$345 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$532  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$533  = \$signal$159 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$533  = 11'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$330 ) begin
-              \$533  = 11'h000;
-            end else begin
-              \$533  = \$344 [10:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$533  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$534  = \$signal$160 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$534  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$330 ) begin
-              (* full_case = 32'd1 *)
-              if (\$331 ) begin
-                \$534  = 3'h0;
-              end else begin
-                \$534  = \$342 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$534  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$535  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$535  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$330 ) begin
-              if (\$331 ) begin
-                (* full_case = 32'd1 *)
-                if (\$332 ) begin
-                  \$535  = 3'h0;
-                end else begin
-                  \$535  = \$338 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$535  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$536  = \$signal$105 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$536  = 10'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$330 ) begin
-              if (\$331 ) begin
-                (* full_case = 32'd1 *)
-                if (\$332 ) begin
-                  \$536  = 10'h000;
-                end else begin
-                  \$536  = \$339 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$536  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$537  = ix;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$537  = 10'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$330 ) begin
-              (* full_case = 32'd1 *)
-              if (\$331 ) begin
-                \$537  = 10'h000;
-              end else begin
-                \$537  = \$343 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$537  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$538  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$538  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$330 ) begin
-              if (\$331 ) begin
-                if (\$332 ) begin
-                  \$538  = \$334 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$538  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$539  = \$signal$163 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$539  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$330 ) begin
-              if (\$331 ) begin
-                (* full_case = 32'd1 *)
-                if (\$332 ) begin
-                  \$539  = \$335 [15:0];
-                end else begin
-                  \$539  = \$340 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$539  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$540  = \$signal$104 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$540  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$540  = \$329 [15:0];
-            if (\$330 ) begin
-              if (\$331 ) begin
-                (* full_case = 32'd1 *)
-                if (\$332 ) begin
-                  \$540  = \$336 [15:0];
-                end else begin
-                  \$540  = \$341 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$540  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$541  = pitch;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$541  = { 4'h0, \$259  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$541  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$542  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$542  = 1'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$350 ) begin
-          end else begin
-            if (\$354 ) begin
-              \$542  = \$355 [0];
-            end
           end
     endcase
     if (rst) begin
@@ -5448,943 +4373,3017 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$543  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$543  = 4'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$350 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$354 ) begin
-              \$543  = 4'h0;
-            end else begin
-              \$543  = \$356 [3:0];
-            end
-          end
-    endcase
+    \$543  = ir__data;
     if (rst) begin
-      \$543  = 4'h0;
+      \$543  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$544  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$196 ) begin
-          end else if (\$197 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$544  = fetched[41:26];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$350 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$354 ) begin
-              \$544  = instr[41:26];
-            end else begin
-              \$544  = \$357 [15:0];
-            end
-          end
-    endcase
+    \$544  = fetched;
     if (rst) begin
-      \$544  = 16'h0000;
+      \$544  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$545  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$280 ) begin
-            end else begin
-              \$545  = full;
-            end
-          end
-    endcase
+    \$545  = \$260 ;
     if (rst) begin
-      \$545  = 16'h0000;
+      \$545  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$546  = \$signal$95 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              \$546  = \$signal$150 ;
-            end
-          end
-    endcase
+    \$546  = \$266 ;
     if (rst) begin
-      \$546  = 10'h000;
+      \$546  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$547  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              \$547  = tx_beat;
-            end
-          end
-    endcase
+    \$547  = { 5'h00, \$276  };
     if (rst) begin
-      \$547  = 3'h0;
+      \$547  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$548  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              \$548  = s_cur;
-            end
-          end
-    endcase
+    \$548  = \$279 [7:0];
     if (rst) begin
-      \$548  = 16'h0000;
+      \$548  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$549  = o_last;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$292 ) begin
-            if (issuing) begin
-              \$549  = \$297 ;
-            end
-          end
-    endcase
+    \$549  = { 4'h0, \$280  };
     if (rst) begin
-      \$549  = 1'h0;
+      \$549  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$550  = plane;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$550  = p;
-          end
-    endcase
+    \$550  = \$284 [1:0];
     if (rst) begin
-      \$550  = 3'h0;
+      \$550  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$551  = \$signal$43 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$551  = \$326 ;
-          end
-    endcase
+    \$551  = \$289 [0];
     if (rst) begin
       \$551  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$552  = lastw_d;
+    \$552  = \$292 [3:0];
+    if (rst) begin
+      \$552  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$553  = state;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
+          if (start) begin
+            \$553  = 4'h8;
+          end
+      4'h8:
+          if (\$294 ) begin
+            \$553  = 4'h1;
+          end
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+            \$553  = 4'h7;
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$553  = 4'h2;
+              4'h2:
+                  \$553  = 4'h3;
+              4'h3:
+                  \$553  = 4'h4;
+              4'h4:
+                  \$553  = 4'h5;
+              4'hf:
+                  \$553  = 4'h6;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      \$553  = 4'h1;
+    end
+    if (rst) begin
+      \$553  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$554  = t;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          if (start) begin
+            \$554  = 2'h0;
+          end
+      4'h8:
+          \$554  = \$293 [1:0];
+      4'h1:
+          \$554  = 2'h0;
+      4'h9:
+          \$554  = \$307 [1:0];
+      4'h2:
           /* empty */;
-      3'h1:
+      4'h3:
           /* empty */;
-      3'h2:
+      4'h4:
           /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$552  = \$327 ;
+      4'h5:
+          if (\$380 ) begin
+            \$554  = \$381 [1:0];
           end
     endcase
     if (rst) begin
-      \$552  = 1'h0;
+      \$554  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$553  = sc_word;
-    (* full_case = 32'd1 *)
+    \$555  = instr;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          \$555  = nxt;
+    endcase
+    if (rst) begin
+      \$555  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$556  = nb1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h3:
+      4'h8:
           /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$349 ) begin
-            \$553  = act_r__data;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$556  = n_nb1;
+              4'h2:
+                  \$556  = n_nb1;
+            endcase
           end
     endcase
     if (rst) begin
-      \$553  = 16'h0000;
+      \$556  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$554  = lp_left;
-    if (finish) begin
-      if (\$359 ) begin
-        (* full_case = 32'd1 *)
-        if (\$360 ) begin
-        end else begin
-          \$554  = \$361 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$554  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$555  = \$signal ;
-    if (finish) begin
-      if (\$359 ) begin
-        (* full_case = 32'd1 *)
-        if (\$360 ) begin
-        end else begin
-          \$555  = \$362 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$555  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$556  = \$signal$32 ;
-    if (finish) begin
-      if (\$359 ) begin
-        (* full_case = 32'd1 *)
-        if (\$360 ) begin
-        end else begin
-          \$556  = \$363 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$556  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$557  = \$signal$33 ;
-    if (finish) begin
-      if (\$359 ) begin
-        (* full_case = 32'd1 *)
-        if (\$360 ) begin
-        end else begin
-          \$557  = \$364 [15:0];
-        end
-      end
-    end
+    \$557  = \$signal$165 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$557  = \$295 [15:0];
+              4'h2:
+                  \$557  = \$300 [15:0];
+              4'h3:
+                  \$557  = { \$303 [11], \$303 [11], \$303 [11], \$303 [11], \$303  };
+            endcase
+          end
+    endcase
     if (rst) begin
       \$557  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$558  = \$signal$31 ;
-    if (finish) begin
-      if (\$359 ) begin
-        (* full_case = 32'd1 *)
-        if (\$360 ) begin
-        end else begin
-          \$558  = \$365 [8:0];
-        end
-      end
-    end
+    \$558  = b1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$558  = \$296 ;
+              4'h2:
+                  \$558  = \$301 ;
+            endcase
+          end
+    endcase
     if (rst) begin
-      \$558  = 9'h000;
+      \$558  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$559  = busy;
+    \$559  = rd_len;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$559  = n_rd_len;
+            endcase
+          end
+    endcase
     if (rst) begin
-      \$559  = 1'h0;
+      \$559  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$560  = { 15'h0000, busy };
+    \$560  = req_more;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$560  = \$297 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$308 ) begin
+            \$560  = \$311 ;
+          end
+    endcase
     if (rst) begin
-      \$560  = 16'h0000;
+      \$560  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$561  = ctr_cycles;
-    if (\$371 ) begin
-      \$561  = 24'h000000;
-    end else if (counting) begin
-      \$561  = \$372 [23:0];
-    end
+    \$561  = req_cnt;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$561  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$308 ) begin
+            \$561  = \$309 [9:0];
+          end
+    endcase
     if (rst) begin
-      \$561  = 24'h000000;
+      \$561  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$562  = inc_instructions;
+    \$562  = req_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$562  = nxt[66:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$308 ) begin
+            \$562  = \$310 [15:0];
+          end
+    endcase
     if (rst) begin
       \$562  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$563  = ctr_instructions;
-    if (\$378 ) begin
-      \$563  = 24'h000000;
-    end else if (counting) begin
-      \$563  = \$379 [23:0];
-    end
+    \$563  = rx_bank;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$563  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$312 ) begin
+              if (\$314 ) begin
+                \$563  = \$315 [9:0];
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$563  = 24'h000000;
+      \$563  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$564  = inc_load_busy;
+    \$564  = rx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$564  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$312 ) begin
+              (* full_case = 32'd1 *)
+              if (\$314 ) begin
+                \$564  = 16'h0000;
+              end else begin
+                \$564  = \$319 [15:0];
+              end
+            end
+          end
+    endcase
     if (rst) begin
       \$564  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$565  = ctr_load_busy;
-    if (\$385 ) begin
-      \$565  = 24'h000000;
-    end else if (counting) begin
-      \$565  = \$386 [23:0];
-    end
+    \$565  = rx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$565  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$312 ) begin
+              \$565  = 3'h0;
+            end else begin
+              \$565  = \$322 [2:0];
+            end
+          end
+    endcase
     if (rst) begin
-      \$565  = 24'h000000;
+      \$565  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$566  = inc_load_stall;
+    \$566  = \$signal$70 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$566  = \$298 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$312 ) begin
+              (* full_case = 32'd1 *)
+              if (\$314 ) begin
+                \$566  = \$316 ;
+              end else begin
+                \$566  = \$321 ;
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$566  = 16'h0000;
+      \$566  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$567  = ctr_load_stall;
-    if (\$392 ) begin
-      \$567  = 24'h000000;
-    end else if (counting) begin
-      \$567  = \$393 [23:0];
-    end
+    \$567  = rx_blast;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$567  = \$299 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$312 ) begin
+              if (\$314 ) begin
+                \$567  = \$318 ;
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$567  = 24'h000000;
+      \$567  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$568  = inc_store_busy;
+    \$568  = \$signal$168 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$568  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              if (\$330 ) begin
+                if (\$331 ) begin
+                  \$568  = \$332 [9:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$568  = 16'h0000;
+      \$568  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$569  = ctr_store_busy;
-    if (\$399 ) begin
-      \$569  = 24'h000000;
-    end else if (counting) begin
-      \$569  = \$400 [23:0];
-    end
+    \$569  = tx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$569  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              if (\$330 ) begin
+                (* full_case = 32'd1 *)
+                if (\$331 ) begin
+                  \$569  = 16'h0000;
+                end else begin
+                  \$569  = \$341 [15:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$569  = 24'h000000;
+      \$569  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$570  = inc_store_stall;
+    \$570  = tx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$570  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$330 ) begin
+                \$570  = 3'h0;
+              end else begin
+                \$570  = \$344 [2:0];
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$570  = 16'h0000;
+      \$570  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$571  = ctr_store_stall;
-    if (\$406 ) begin
-      \$571  = 24'h000000;
-    end else if (counting) begin
-      \$571  = \$407 [23:0];
-    end
+    \$571  = \$signal$170 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$571  = nxt[66:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              if (\$330 ) begin
+                if (\$331 ) begin
+                  \$571  = \$333 [15:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$571  = 24'h000000;
+      \$571  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$572  = inc_gemm_busy;
+    \$572  = s_cur;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$572  = nxt[66:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$330 ) begin
+                (* full_case = 32'd1 *)
+                if (\$331 ) begin
+                  \$572  = \$334 [15:0];
+                end else begin
+                  \$572  = \$342 [15:0];
+                end
+              end else begin
+                \$572  = \$345 [15:0];
+              end
+            end
+          end
+    endcase
     if (rst) begin
       \$572  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$573  = ctr_gemm_busy;
-    if (\$413 ) begin
-      \$573  = 24'h000000;
-    end else if (counting) begin
-      \$573  = \$414 [23:0];
-    end
+    \$573  = \$signal$172 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$573  = n_t_base;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              if (\$330 ) begin
+                if (\$331 ) begin
+                  \$573  = \$337 [7:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$573  = 24'h000000;
+      \$573  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$574  = inc_gemm_stall;
+    \$574  = t_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$574  = n_t_base;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              if (\$330 ) begin
+                (* full_case = 32'd1 *)
+                if (\$331 ) begin
+                  \$574  = \$340 [7:0];
+                end else begin
+                  \$574  = \$343 [7:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$574  = 16'h0000;
+      \$574  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$575  = ctr_gemm_stall;
-    if (\$420 ) begin
-      \$575  = 24'h000000;
-    end else if (counting) begin
-      \$575  = \$421 [23:0];
-    end
+    \$575  = issuing;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$575  = 1'h1;
+              4'h3:
+                  \$575  = 1'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              if (\$350 ) begin
+                \$575  = 1'h0;
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            if (\$364 ) begin
+              if (\$365 ) begin
+                if (\$366 ) begin
+                  if (\$371 ) begin
+                    \$575  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$575  = 24'h000000;
+      \$575  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$576  = inc_post_busy;
+    \$576  = \$signal$173 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$576  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$576  = 1'h1;
+            end else begin
+              \$576  = 1'h0;
+            end
+          end
+    endcase
     if (rst) begin
-      \$576  = 16'h0000;
+      \$576  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$577  = ctr_post_busy;
-    if (\$427 ) begin
-      \$577  = 24'h000000;
-    end else if (counting) begin
-      \$577  = \$428 [23:0];
-    end
+    \$577  = \$signal$91 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$577  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$352 ) begin
+            \$577  = \$signal$173 ;
+          end
+    endcase
     if (rst) begin
-      \$577  = 24'h000000;
+      \$577  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$578  = inc_post_stall;
+    \$578  = \$signal ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$578  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$578  = \$360 ;
+          end
+    endcase
     if (rst) begin
-      \$578  = 16'h0000;
+      \$578  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$579  = ctr_post_stall;
-    if (\$434 ) begin
-      \$579  = 24'h000000;
-    end else if (counting) begin
-      \$579  = \$435 [23:0];
-    end
+    \$579  = \$signal$108 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$579  = nxt[34:27];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$579  = \$362 [7:0];
+            if (\$364 ) begin
+              if (\$365 ) begin
+                if (\$366 ) begin
+                  \$579  = instr[34:27];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$579  = 24'h000000;
+      \$579  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$580  = inc_sram_act_reads;
+    \$580  = p;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$580  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$364 ) begin
+              if (\$365 ) begin
+                if (\$366 ) begin
+                  \$580  = \$367 [2:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$580  = 16'h0000;
+      \$580  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$581  = ctr_sram_act_reads;
-    if (\$441 ) begin
-      \$581  = 24'h000000;
-    end else if (counting) begin
-      \$581  = \$442 [23:0];
-    end
+    \$581  = \$signal$175 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$581  = \$304 [2:0];
+            endcase
+          end
+    endcase
     if (rst) begin
-      \$581  = 24'h000000;
+      \$581  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$582  = inc_sram_act_writes;
+    \$582  = \$signal$176 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$582  = { \$305 [1], \$305  };
+            endcase
+          end
+    endcase
     if (rst) begin
-      \$582  = 16'h0000;
+      \$582  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$583  = ctr_sram_act_writes;
-    if (\$448 ) begin
-      \$583  = 24'h000000;
-    end else if (counting) begin
-      \$583  = \$449 [23:0];
-    end
+    \$583  = kh1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$583  = { \$306 [1], \$306  };
+            endcase
+          end
+    endcase
     if (rst) begin
-      \$583  = 24'h000000;
+      \$583  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$584  = inc_sram_weight_reads;
+    \$584  = tail;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$584  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$584  = \$379 [15:0];
+          end
+    endcase
     if (rst) begin
       \$584  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$585  = ctr_sram_weight_reads;
-    if (\$455 ) begin
-      \$585  = 24'h000000;
-    end else if (counting) begin
-      \$585  = \$456 [23:0];
-    end
+    \$585  = \$signal$178 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$585  = 11'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$364 ) begin
+              \$585  = 11'h000;
+            end else begin
+              \$585  = \$378 [10:0];
+            end
+          end
+    endcase
     if (rst) begin
-      \$585  = 24'h000000;
+      \$585  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$586  = inc_sram_weight_writes;
+    \$586  = \$signal$179 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$586  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$364 ) begin
+              (* full_case = 32'd1 *)
+              if (\$365 ) begin
+                \$586  = 3'h0;
+              end else begin
+                \$586  = \$376 [2:0];
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$586  = 16'h0000;
+      \$586  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$587  = ctr_sram_weight_writes;
-    if (\$462 ) begin
-      \$587  = 24'h000000;
-    end else if (counting) begin
-      \$587  = \$463 [23:0];
-    end
+    \$587  = ky;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$587  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$364 ) begin
+              if (\$365 ) begin
+                (* full_case = 32'd1 *)
+                if (\$366 ) begin
+                  \$587  = 3'h0;
+                end else begin
+                  \$587  = \$372 [2:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$587  = 24'h000000;
+      \$587  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$588  = inc_sram_thresh_reads;
+    \$588  = \$signal$109 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$588  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$364 ) begin
+              if (\$365 ) begin
+                (* full_case = 32'd1 *)
+                if (\$366 ) begin
+                  \$588  = 10'h000;
+                end else begin
+                  \$588  = \$373 [9:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$588  = 16'h0000;
+      \$588  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$589  = ctr_sram_thresh_reads;
-    if (\$469 ) begin
-      \$589  = 24'h000000;
-    end else if (counting) begin
-      \$589  = \$470 [23:0];
-    end
+    \$589  = ix;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$589  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$364 ) begin
+              (* full_case = 32'd1 *)
+              if (\$365 ) begin
+                \$589  = 10'h000;
+              end else begin
+                \$589  = \$377 [9:0];
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$589  = 24'h000000;
+      \$589  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$590  = inc_sram_thresh_writes;
+    \$590  = plane_base;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$590  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$364 ) begin
+              if (\$365 ) begin
+                if (\$366 ) begin
+                  \$590  = \$368 [15:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
       \$590  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$591  = ctr_sram_thresh_writes;
-    if (\$476 ) begin
-      \$591  = 24'h000000;
-    end else if (counting) begin
-      \$591  = \$477 [23:0];
-    end
+    \$591  = \$signal$182 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$591  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$364 ) begin
+              if (\$365 ) begin
+                (* full_case = 32'd1 *)
+                if (\$366 ) begin
+                  \$591  = \$369 [15:0];
+                end else begin
+                  \$591  = \$374 [15:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
-      \$591  = 24'h000000;
+      \$591  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$592  = inc_sram_out_reads;
+    \$592  = \$signal$106 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$592  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$592  = \$363 [15:0];
+            if (\$364 ) begin
+              if (\$365 ) begin
+                (* full_case = 32'd1 *)
+                if (\$366 ) begin
+                  \$592  = \$370 [15:0];
+                end else begin
+                  \$592  = \$375 [15:0];
+                end
+              end
+            end
+          end
+    endcase
     if (rst) begin
       \$592  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$593  = ctr_sram_out_reads;
-    if (\$483 ) begin
-      \$593  = 24'h000000;
-    end else if (counting) begin
-      \$593  = \$484 [23:0];
-    end
-    if (rst) begin
-      \$593  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$594  = inc_sram_out_writes;
-    if (rst) begin
-      \$594  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$595  = ctr_sram_out_writes;
-    if (\$490 ) begin
-      \$595  = 24'h000000;
-    end else if (counting) begin
-      \$595  = \$491 [23:0];
-    end
-    if (rst) begin
-      \$595  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$596  = inc_threshold_ops;
-    if (rst) begin
-      \$596  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$597  = ctr_threshold_ops;
-    if (\$497 ) begin
-      \$597  = 24'h000000;
-    end else if (counting) begin
-      \$597  = \$498 [23:0];
-    end
-    if (rst) begin
-      \$597  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$97  = 16'h0000;
-    casez (\$signal$95 )
-      10'h000:
-          \$97  = w_in[15:0];
-      10'h001:
-          \$97  = w_in[31:16];
-      10'h002:
-          \$97  = w_in[47:32];
-      10'h003:
-          \$97  = w_in[63:48];
+    \$593  = pitch;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$593  = n_pitch;
+            endcase
+          end
     endcase
+    if (rst) begin
+      \$593  = 16'h0000;
+    end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$98  = 16'h0000;
-    casez (\$signal$95 )
-      10'h000:
-          \$98  = thr_r__data[15:0];
-      10'h001:
-          \$98  = thr_r__data[31:16];
-      10'h002:
-          \$98  = thr_r__data[47:32];
-      10'h003:
-          \$98  = thr_r__data[63:48];
+    \$594  = crow;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$594  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$391 ) begin
+            if (\$392 ) begin
+              \$594  = \$393 [0];
+            end
+          end
     endcase
+    if (rst) begin
+      \$594  = 1'h0;
+    end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$102  = 16'h0000;
-    casez (o_beat)
+    \$595  = cbit;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$595  = 4'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$391 ) begin
+            (* full_case = 32'd1 *)
+            if (\$392 ) begin
+              \$595  = 4'h0;
+            end else begin
+              \$595  = \$394 [3:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$595  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$596  = wvalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$596  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$391 ) begin
+            \$596  = 1'h1;
+          end
+    endcase
+    if (rst) begin
+      \$596  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$597  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$597  = nxt[41:26];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$395 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$396 ) begin
+              \$597  = instr[41:26];
+            end else begin
+              \$597  = \$397 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$597  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$598  = p_lv;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$598  = \$like$162 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$598  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$599  = thr_ptr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$599  = nxt[25:10];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$599  = \$383 [15:0];
+    endcase
+    if (rst) begin
+      \$599  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$600  = p_cmp;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$600  = \$like$163 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$600  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$601  = p_ob1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$601  = n_ob1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$601  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$602  = asm;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$312 ) begin
+            end else begin
+              \$602  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$602  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$603  = \$signal$186 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              \$603  = \$signal$168 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$603  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$604  = o_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              \$604  = tx_beat;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$604  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$605  = o_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              \$605  = s_cur;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$605  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$606  = o_last;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$324 ) begin
+            if (issuing) begin
+              \$606  = \$329 ;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$606  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$607  = o_addr2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$352 ) begin
+            \$607  = o_addr;
+          end
+    endcase
+    if (rst) begin
+      \$607  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$608  = \$signal$104 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$352 ) begin
+            \$608  = o_last;
+          end
+    endcase
+    if (rst) begin
+      \$608  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$609  = o_bank2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$352 ) begin
+            \$609  = \$signal$186 ;
+          end
+    endcase
+    if (rst) begin
+      \$609  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$610  = o_beat2;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$352 ) begin
+            \$610  = o_beat;
+          end
+    endcase
+    if (rst) begin
+      \$610  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$611  = thresh_l0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$352 ) begin
+            \$611  = thr_r__data;
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$382 ) begin
+            \$611  = thr_r__data;
+          end
+    endcase
+    if (rst) begin
+      \$611  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$612  = plane;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$612  = p;
+          end
+    endcase
+    if (rst) begin
+      \$612  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$613  = lastw_d;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$613  = \$361 ;
+          end
+    endcase
+    if (rst) begin
+      \$613  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$614  = \$signal$192 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$385 ) begin
+            \$614  = act_r__data;
+          end
+    endcase
+    if (rst) begin
+      \$614  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$615  = \$signal$193 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$388 ) begin
+            \$615  = act_r__data;
+          end
+    endcase
+    if (rst) begin
+      \$615  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$616  = \$signal$194 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$616  = \$389 ;
+    endcase
+    if (rst) begin
+      \$616  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$617  = old_bits;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$617  = \$390 ;
+    endcase
+    if (rst) begin
+      \$617  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$618  = y_q;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$618  = y;
+    endcase
+    if (rst) begin
+      \$618  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$619  = scores_q;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$619  = scores;
+    endcase
+    if (rst) begin
+      \$619  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$620  = wrow;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$620  = crow;
+    endcase
+    if (rst) begin
+      \$620  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$621  = wbit;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$621  = cbit;
+    endcase
+    if (rst) begin
+      \$621  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$622  = lp_left;
+    if (finish) begin
+      if (\$399 ) begin
+        (* full_case = 32'd1 *)
+        if (\$400 ) begin
+        end else begin
+          \$622  = \$401 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$622  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$623  = \$signal$50 ;
+    if (finish) begin
+      if (\$399 ) begin
+        (* full_case = 32'd1 *)
+        if (\$400 ) begin
+        end else begin
+          \$623  = \$402 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$623  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$624  = \$signal$54 ;
+    if (finish) begin
+      if (\$399 ) begin
+        (* full_case = 32'd1 *)
+        if (\$400 ) begin
+        end else begin
+          \$624  = \$403 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$624  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$625  = \$signal$56 ;
+    if (finish) begin
+      if (\$399 ) begin
+        (* full_case = 32'd1 *)
+        if (\$400 ) begin
+        end else begin
+          \$625  = \$404 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$625  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$626  = \$signal$52 ;
+    if (finish) begin
+      if (\$399 ) begin
+        (* full_case = 32'd1 *)
+        if (\$400 ) begin
+        end else begin
+          \$626  = \$405 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$626  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$627  = busy;
+    if (rst) begin
+      \$627  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$628  = { 15'h0000, busy };
+    if (rst) begin
+      \$628  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$629  = ctr_cycles;
+    if (\$411 ) begin
+      \$629  = 24'h000000;
+    end else if (counting) begin
+      \$629  = \$412 [23:0];
+    end
+    if (rst) begin
+      \$629  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$630  = inc_instructions;
+    if (rst) begin
+      \$630  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$631  = ctr_instructions;
+    if (\$418 ) begin
+      \$631  = 24'h000000;
+    end else if (counting) begin
+      \$631  = \$419 [23:0];
+    end
+    if (rst) begin
+      \$631  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$632  = inc_load_busy;
+    if (rst) begin
+      \$632  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$633  = ctr_load_busy;
+    if (\$425 ) begin
+      \$633  = 24'h000000;
+    end else if (counting) begin
+      \$633  = \$426 [23:0];
+    end
+    if (rst) begin
+      \$633  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$634  = inc_load_stall;
+    if (rst) begin
+      \$634  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$635  = ctr_load_stall;
+    if (\$432 ) begin
+      \$635  = 24'h000000;
+    end else if (counting) begin
+      \$635  = \$433 [23:0];
+    end
+    if (rst) begin
+      \$635  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$636  = inc_store_busy;
+    if (rst) begin
+      \$636  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$637  = ctr_store_busy;
+    if (\$439 ) begin
+      \$637  = 24'h000000;
+    end else if (counting) begin
+      \$637  = \$440 [23:0];
+    end
+    if (rst) begin
+      \$637  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$638  = inc_store_stall;
+    if (rst) begin
+      \$638  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$639  = ctr_store_stall;
+    if (\$446 ) begin
+      \$639  = 24'h000000;
+    end else if (counting) begin
+      \$639  = \$447 [23:0];
+    end
+    if (rst) begin
+      \$639  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$640  = inc_gemm_busy;
+    if (rst) begin
+      \$640  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$641  = ctr_gemm_busy;
+    if (\$453 ) begin
+      \$641  = 24'h000000;
+    end else if (counting) begin
+      \$641  = \$454 [23:0];
+    end
+    if (rst) begin
+      \$641  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$642  = inc_gemm_stall;
+    if (rst) begin
+      \$642  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$643  = ctr_gemm_stall;
+    if (\$460 ) begin
+      \$643  = 24'h000000;
+    end else if (counting) begin
+      \$643  = \$461 [23:0];
+    end
+    if (rst) begin
+      \$643  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$644  = inc_post_busy;
+    if (rst) begin
+      \$644  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$645  = ctr_post_busy;
+    if (\$467 ) begin
+      \$645  = 24'h000000;
+    end else if (counting) begin
+      \$645  = \$468 [23:0];
+    end
+    if (rst) begin
+      \$645  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$646  = inc_post_stall;
+    if (rst) begin
+      \$646  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$647  = ctr_post_stall;
+    if (\$474 ) begin
+      \$647  = 24'h000000;
+    end else if (counting) begin
+      \$647  = \$475 [23:0];
+    end
+    if (rst) begin
+      \$647  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$648  = inc_sram_act_reads;
+    if (rst) begin
+      \$648  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$649  = ctr_sram_act_reads;
+    if (\$481 ) begin
+      \$649  = 24'h000000;
+    end else if (counting) begin
+      \$649  = \$482 [23:0];
+    end
+    if (rst) begin
+      \$649  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$650  = inc_sram_act_writes;
+    if (rst) begin
+      \$650  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$651  = ctr_sram_act_writes;
+    if (\$488 ) begin
+      \$651  = 24'h000000;
+    end else if (counting) begin
+      \$651  = \$489 [23:0];
+    end
+    if (rst) begin
+      \$651  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$652  = inc_sram_weight_reads;
+    if (rst) begin
+      \$652  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$653  = ctr_sram_weight_reads;
+    if (\$495 ) begin
+      \$653  = 24'h000000;
+    end else if (counting) begin
+      \$653  = \$496 [23:0];
+    end
+    if (rst) begin
+      \$653  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$654  = inc_sram_weight_writes;
+    if (rst) begin
+      \$654  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$655  = ctr_sram_weight_writes;
+    if (\$502 ) begin
+      \$655  = 24'h000000;
+    end else if (counting) begin
+      \$655  = \$503 [23:0];
+    end
+    if (rst) begin
+      \$655  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$656  = inc_sram_thresh_reads;
+    if (rst) begin
+      \$656  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$657  = ctr_sram_thresh_reads;
+    if (\$509 ) begin
+      \$657  = 24'h000000;
+    end else if (counting) begin
+      \$657  = \$510 [23:0];
+    end
+    if (rst) begin
+      \$657  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$658  = inc_sram_thresh_writes;
+    if (rst) begin
+      \$658  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$659  = ctr_sram_thresh_writes;
+    if (\$516 ) begin
+      \$659  = 24'h000000;
+    end else if (counting) begin
+      \$659  = \$517 [23:0];
+    end
+    if (rst) begin
+      \$659  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$660  = inc_sram_out_reads;
+    if (rst) begin
+      \$660  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$661  = ctr_sram_out_reads;
+    if (\$523 ) begin
+      \$661  = 24'h000000;
+    end else if (counting) begin
+      \$661  = \$524 [23:0];
+    end
+    if (rst) begin
+      \$661  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$662  = inc_sram_out_writes;
+    if (rst) begin
+      \$662  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$663  = ctr_sram_out_writes;
+    if (\$530 ) begin
+      \$663  = 24'h000000;
+    end else if (counting) begin
+      \$663  = \$531 [23:0];
+    end
+    if (rst) begin
+      \$663  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$664  = inc_threshold_ops;
+    if (rst) begin
+      \$664  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$665  = ctr_threshold_ops;
+    if (\$537 ) begin
+      \$665  = 24'h000000;
+    end else if (counting) begin
+      \$665  = \$538 [23:0];
+    end
+    if (rst) begin
+      \$665  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$170  = 16'h0000;
+    casez (o_beat2)
       3'h0:
-          \$102  = store_out[15:0];
+          \$170  = store_out[15:0];
       3'h1:
-          \$102  = store_out[31:16];
+          \$170  = store_out[31:16];
       3'h2:
-          \$102  = store_out[47:32];
+          \$170  = store_out[47:32];
       3'h3:
-          \$102  = store_out[63:48];
+          \$170  = store_out[63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$249  = 24'h000000;
+    casez (ctr_sel)
+      5'h00:
+          \$249  = ctr_cycles;
+      5'h01:
+          \$249  = ctr_instructions;
+      5'h02:
+          \$249  = ctr_load_busy;
+      5'h03:
+          \$249  = ctr_load_stall;
+      5'h04:
+          \$249  = ctr_store_busy;
+      5'h05:
+          \$249  = ctr_store_stall;
+      5'h06:
+          \$249  = ctr_gemm_busy;
+      5'h07:
+          \$249  = ctr_gemm_stall;
+      5'h08:
+          \$249  = ctr_post_busy;
+      5'h09:
+          \$249  = ctr_post_stall;
+      5'h0a:
+          \$249  = ctr_sram_act_reads;
+      5'h0b:
+          \$249  = ctr_sram_act_writes;
+      5'h0c:
+          \$249  = ctr_sram_weight_reads;
+      5'h0d:
+          \$249  = ctr_sram_weight_writes;
+      5'h0e:
+          \$249  = ctr_sram_thresh_reads;
+      5'h0f:
+          \$249  = ctr_sram_thresh_writes;
+      5'h10:
+          \$249  = ctr_sram_out_reads;
+      5'h11:
+          \$249  = ctr_sram_out_writes;
+      5'h12:
+          \$249  = ctr_threshold_ops;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     (* full_case = 32'd1 *)
-    casez (instr[54:51])
+    casez (ir_q[54:51])
       4'h0:
-          \$124  = 15'h0000;
+          \$282  = 15'h0000;
       4'h1:
-          \$124  = 15'h0001;
+          \$282  = 15'h0001;
       4'h2:
-          \$124  = 15'h0003;
+          \$282  = 15'h0003;
       4'h3:
-          \$124  = 15'h0007;
+          \$282  = 15'h0007;
       4'h4:
-          \$124  = 15'h000f;
+          \$282  = 15'h000f;
       4'h5:
-          \$124  = 15'h001f;
+          \$282  = 15'h001f;
       4'h6:
-          \$124  = 15'h003f;
+          \$282  = 15'h003f;
       4'h7:
-          \$124  = 15'h007f;
+          \$282  = 15'h007f;
       4'h8:
-          \$124  = 15'h00ff;
+          \$282  = 15'h00ff;
       4'h9:
-          \$124  = 15'h01ff;
+          \$282  = 15'h01ff;
       4'ha:
-          \$124  = 15'h03ff;
+          \$282  = 15'h03ff;
       4'hb:
-          \$124  = 15'h07ff;
+          \$282  = 15'h07ff;
       4'hc:
-          \$124  = 15'h0fff;
+          \$282  = 15'h0fff;
       4'hd:
-          \$124  = 15'h1fff;
+          \$282  = 15'h1fff;
       4'he:
-          \$124  = 15'h3fff;
+          \$282  = 15'h3fff;
       4'hf:
-          \$124  = 15'h7fff;
+          \$282  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$147  = 4'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$147  = act_r__data[3:0];
-      8'h01:
-          \$147  = act_r__data[7:4];
-      8'h02:
-          \$147  = act_r__data[11:8];
-      8'h03:
-          \$147  = act_r__data[15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$154  = 4'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$154  = act_r__data[3:0];
-      8'h01:
-          \$154  = act_r__data[7:4];
-      8'h02:
-          \$154  = act_r__data[11:8];
-      8'h03:
-          \$154  = act_r__data[15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$161  = 4'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$161  = act_r__data[3:0];
-      8'h01:
-          \$161  = act_r__data[7:4];
-      8'h02:
-          \$161  = act_r__data[11:8];
-      8'h03:
-          \$161  = act_r__data[15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$168  = 4'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$168  = act_r__data[3:0];
-      8'h01:
-          \$168  = act_r__data[7:4];
-      8'h02:
-          \$168  = act_r__data[11:8];
-      8'h03:
-          \$168  = act_r__data[15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$192  = 24'h000000;
-    casez (ctr_sel)
-      5'h00:
-          \$192  = ctr_cycles;
-      5'h01:
-          \$192  = ctr_instructions;
-      5'h02:
-          \$192  = ctr_load_busy;
-      5'h03:
-          \$192  = ctr_load_stall;
-      5'h04:
-          \$192  = ctr_store_busy;
-      5'h05:
-          \$192  = ctr_store_stall;
-      5'h06:
-          \$192  = ctr_gemm_busy;
-      5'h07:
-          \$192  = ctr_gemm_stall;
-      5'h08:
-          \$192  = ctr_post_busy;
-      5'h09:
-          \$192  = ctr_post_stall;
-      5'h0a:
-          \$192  = ctr_sram_act_reads;
-      5'h0b:
-          \$192  = ctr_sram_act_writes;
-      5'h0c:
-          \$192  = ctr_sram_weight_reads;
-      5'h0d:
-          \$192  = ctr_sram_weight_writes;
-      5'h0e:
-          \$192  = ctr_sram_thresh_reads;
-      5'h0f:
-          \$192  = ctr_sram_thresh_writes;
-      5'h10:
-          \$192  = ctr_sram_out_reads;
-      5'h11:
-          \$192  = ctr_sram_out_writes;
-      5'h12:
-          \$192  = ctr_threshold_ops;
+    (* full_case = 32'd1 *)
+    casez (ir_q[54:51])
+      4'h0:
+          \$286  = 15'h0000;
+      4'h1:
+          \$286  = 15'h0001;
+      4'h2:
+          \$286  = 15'h0003;
+      4'h3:
+          \$286  = 15'h0007;
+      4'h4:
+          \$286  = 15'h000f;
+      4'h5:
+          \$286  = 15'h001f;
+      4'h6:
+          \$286  = 15'h003f;
+      4'h7:
+          \$286  = 15'h007f;
+      4'h8:
+          \$286  = 15'h00ff;
+      4'h9:
+          \$286  = 15'h01ff;
+      4'ha:
+          \$286  = 15'h03ff;
+      4'hb:
+          \$286  = 15'h07ff;
+      4'hc:
+          \$286  = 15'h0fff;
+      4'hd:
+          \$286  = 15'h1fff;
+      4'he:
+          \$286  = 15'h3fff;
+      4'hf:
+          \$286  = 15'h7fff;
     endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$36  = \$20 [8:0];
+  assign ir__addr = \$14 [8:0];
   assign lp_end = 10'h000;
   assign \$like  = 10'h000;
   assign inc_cycles = { 15'h0000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$49  = valid;
+  assign \$signal$43  = valid;
   assign cz = zero;
   assign cp = plane;
-  assign \$signal$166  = 16'h0000;
-  assign \$signal$167  = 16'h0000;
-  assign \$signal$168  = 16'h0000;
-  assign \$signal$169  = 9'h000;
+  assign \$signal$51  = 16'h0000;
+  assign \$signal$53  = 9'h000;
+  assign \$signal$55  = 16'h0000;
+  assign \$signal$57  = 16'h0000;
   assign config_id = 32'd1349489575;
   always @*
-    fetched[10:0] = \$signature__data$29 [10:0];
+    fetched[10:0] = ir_q[10:0];
   always @*
-    fetched[71:42] = \$signature__data$29 [71:42];
+    fetched[71:42] = ir_q[71:42];
   always @*
-    fetched[104:88] = \$signature__data$29 [104:88];
+    fetched[104:88] = ir_q[104:88];
   always @*
-    fetched[127:114] = \$signature__data$29 [127:114];
-  assign \$2  = 1'h0;
-  assign \$6  = 1'h0;
-  assign \$15  = 1'h0;
-  assign \$17  = 1'h0;
-  assign \$19  = \$18 ;
+    fetched[127:114] = ir_q[127:114];
+  assign \$9  = 1'h0;
+  assign \$11  = 1'h0;
+  assign \$13  = \$12 ;
+  assign \$19  = 1'h0;
+  assign \$20  = 1'h1;
+  assign \$21  = 1'h0;
+  assign \$22  = 1'h0;
+  assign \$23  = 1'h1;
+  assign \$24  = 1'h0;
   assign \$25  = 1'h0;
   assign \$26  = 1'h1;
   assign \$27  = 1'h0;
@@ -6427,99 +7426,131 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$64  = 1'h0;
   assign \$65  = 1'h1;
   assign \$66  = 1'h0;
-  assign \$67  = 1'h0;
-  assign \$68  = 1'h1;
-  assign \$69  = 1'h0;
+  assign \$67  = 16'h0000;
+  assign \$68  = 16'h0000;
   assign \$70  = 1'h0;
-  assign \$71  = 1'h1;
   assign \$72  = 1'h0;
-  assign \$73  = 16'h0000;
-  assign \$74  = 16'h0000;
-  assign \$125  = \$124 ;
-  assign \$127  = n_lv;
-  assign \$133  = 1'h0;
-  assign \$134  = 1'h0;
-  assign \$136  = 1'h0;
-  assign \$148  = 4'h0;
-  assign \$149  = { \$146 , \$145 , \$144 , \$143  };
-  assign \$155  = 4'h0;
-  assign \$156  = { \$153 , \$152 , \$151 , \$150  };
-  assign \$162  = 4'h0;
-  assign \$163  = { \$160 , \$159 , \$158 , \$157  };
-  assign \$169  = 4'h0;
-  assign \$170  = { \$167 , \$166 , \$165 , \$164  };
-  assign \$190  = 1'h0;
-  assign \$194  = 1'h0;
+  assign \$73  = 1'h1;
+  assign \$74  = 1'h0;
+  assign \$76  = 1'h0;
+  assign \$78  = 1'h0;
+  assign \$80  = 1'h0;
+  assign \$82  = { 1'h0, \$signal$50  };
+  assign \$85  = 1'h0;
+  assign \$87  = 1'h0;
+  assign \$89  = { 1'h0, \$signal$52  };
+  assign \$92  = 1'h0;
+  assign \$94  = 1'h0;
+  assign \$95  = 1'h1;
+  assign \$96  = 1'h0;
+  assign \$98  = 1'h0;
+  assign \$100  = 1'h0;
+  assign \$102  = 1'h0;
+  assign \$104  = { 1'h0, \$signal$54  };
+  assign \$107  = 1'h0;
+  assign \$109  = 1'h0;
+  assign \$111  = { 1'h0, \$signal$56  };
+  assign \$132  = \$131 ;
+  assign \$192  = 1'h0;
+  assign \$193  = instr[41:26];
   assign \$196  = 1'h0;
-  assign \$257  = 2'h0;
-  assign \$258  = 2'h0;
-  assign \$265  = \$264 ;
-  assign \$349  = 1'h0;
-  assign \$359  = 1'h0;
+  assign \$197  = 1'h0;
+  assign \$199  = 1'h0;
+  assign \$211  = 4'h0;
+  assign \$212  = { \$210 , \$209 , \$208 , \$207  };
+  assign \$217  = 4'h0;
+  assign \$218  = { \$216 , \$215 , \$214 , \$213  };
+  assign \$223  = 4'h0;
+  assign \$224  = { \$222 , \$221 , \$220 , \$219  };
+  assign \$229  = 4'h0;
+  assign \$230  = { \$228 , \$227 , \$226 , \$225  };
+  assign \$247  = 1'h0;
+  assign \$251  = 1'h0;
+  assign \$253  = 1'h0;
+  assign \$254  = 1'h1;
+  assign \$255  = 1'h0;
+  assign \$257  = 1'h0;
+  assign \$259  = 1'h0;
+  assign \$260  = bad;
+  assign \$283  = \$282 ;
+  assign \$287  = \$286 ;
+  assign \$289  = \$288 ;
+  assign \$305  = 2'h0;
+  assign \$306  = 2'h0;
+  assign \$385  = 1'h0;
+  assign \$386  = 2'h1;
+  assign \$388  = 1'h0;
+  assign \$399  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
+module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
-  reg [15:0] \$1 ;
+  wire \$1 ;
   reg [15:0] \$2 ;
   reg [15:0] \$3 ;
   reg [15:0] \$4 ;
   reg [15:0] \$5 ;
-  reg \$6 ;
+  reg [15:0] \$6 ;
   reg \$7 ;
-  reg [2:0] \$8 ;
+  reg \$8 ;
+  reg [2:0] \$9 ;
   (* init = 16'h0000 *)
   wire [15:0] a;
   (* init = 16'h0000 *)
-  wire [15:0] \a$22 ;
+  wire [15:0] \a$24 ;
   (* init = 16'h0000 *)
-  wire [15:0] \a$28 ;
+  wire [15:0] \a$30 ;
   (* init = 16'h0000 *)
-  wire [15:0] \a$34 ;
+  wire [15:0] \a$36 ;
+  output [15:0] a0_q0;
   reg [15:0] a0_q0 = 16'h0000;
   input [15:0] a_in;
   wire [15:0] a_in;
+  (* init = 16'h0000 *)
+  wire [15:0] a_q;
   output [63:0] acc;
   wire [63:0] acc;
-  wire [15:0] \acc$21 ;
-  wire [15:0] \acc$27 ;
-  wire [15:0] \acc$33 ;
-  wire [15:0] \acc$39 ;
+  wire [15:0] \acc$23 ;
+  wire [15:0] \acc$29 ;
+  wire [15:0] \acc$35 ;
+  wire [15:0] \acc$41 ;
   input clk;
   wire clk;
+  input hold;
+  wire hold;
   input [2:0] plane;
   wire [2:0] plane;
   (* init = 3'h0 *)
-  wire [2:0] \plane$19 ;
+  wire [2:0] \plane$21 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$26 ;
+  wire [2:0] \plane$28 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$32 ;
+  wire [2:0] \plane$34 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$38 ;
+  wire [2:0] \plane$40 ;
   reg [2:0] plane_q0 = 3'h0;
   input rst;
   wire rst;
   input valid;
   wire valid;
   (* init = 1'h0 *)
-  wire \valid$17 ;
+  wire \valid$19 ;
   (* init = 1'h0 *)
-  wire \valid$24 ;
+  wire \valid$26 ;
   (* init = 1'h0 *)
-  wire \valid$30 ;
+  wire \valid$32 ;
   (* init = 1'h0 *)
-  wire \valid$36 ;
+  wire \valid$38 ;
   reg valid_q0 = 1'h0;
   (* init = 16'h0000 *)
   wire [15:0] w;
   (* init = 16'h0000 *)
-  wire [15:0] \w$23 ;
+  wire [15:0] \w$25 ;
   (* init = 16'h0000 *)
-  wire [15:0] \w$29 ;
+  wire [15:0] \w$31 ;
   (* init = 16'h0000 *)
-  wire [15:0] \w$35 ;
+  wire [15:0] \w$37 ;
   reg [15:0] w0_q0 = 16'h0000;
   reg [15:0] w1_q0 = 16'h0000;
   reg [15:0] w2_q0 = 16'h0000;
@@ -6529,33 +7560,34 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   input zero;
   wire zero;
   (* init = 1'h0 *)
-  wire \zero$18 ;
+  wire \zero$20 ;
   (* init = 1'h0 *)
-  wire \zero$25 ;
+  wire \zero$27 ;
   (* init = 1'h0 *)
-  wire \zero$31 ;
+  wire \zero$33 ;
   (* init = 1'h0 *)
-  wire \zero$37 ;
+  wire \zero$39 ;
   reg zero_q0 = 1'h0;
+  assign \$1  = ~ hold;
   always @(posedge clk)
-    a0_q0 <= \$1 ;
+    a0_q0 <= \$2 ;
   always @(posedge clk)
-    w0_q0 <= \$2 ;
+    w0_q0 <= \$3 ;
   always @(posedge clk)
-    w1_q0 <= \$3 ;
+    w1_q0 <= \$4 ;
   always @(posedge clk)
-    w2_q0 <= \$4 ;
+    w2_q0 <= \$5 ;
   always @(posedge clk)
-    w3_q0 <= \$5 ;
+    w3_q0 <= \$6 ;
   always @(posedge clk)
-    valid_q0 <= \$6 ;
+    valid_q0 <= \$7 ;
   always @(posedge clk)
-    zero_q0 <= \$7 ;
+    zero_q0 <= \$8 ;
   always @(posedge clk)
-    plane_q0 <= \$8 ;
+    plane_q0 <= \$9 ;
   \accel_top.array.pe_0_0  pe_0_0 (
     .a(a0_q0),
-    .acc(\acc$21 ),
+    .acc(\acc$23 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -6565,7 +7597,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_1  pe_0_1 (
     .a(a0_q0),
-    .acc(\acc$27 ),
+    .acc(\acc$29 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -6575,7 +7607,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_2  pe_0_2 (
     .a(a0_q0),
-    .acc(\acc$33 ),
+    .acc(\acc$35 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -6585,7 +7617,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_3  pe_0_3 (
     .a(a0_q0),
-    .acc(\acc$39 ),
+    .acc(\acc$41 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -6595,84 +7627,88 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$2  = w_in[15:0];
+    \$2  = a0_q0;
+    if (\$1 ) begin
+      \$2  = a_in;
+    end
     if (rst) begin
       \$2  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$3  = w_in[31:16];
+    \$3  = w_in[15:0];
     if (rst) begin
       \$3  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = w_in[47:32];
+    \$4  = w_in[31:16];
     if (rst) begin
       \$4  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$5  = w_in[63:48];
+    \$5  = w_in[47:32];
     if (rst) begin
       \$5  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$6  = valid;
+    \$6  = w_in[63:48];
     if (rst) begin
-      \$6  = 1'h0;
+      \$6  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$7  = zero;
+    \$7  = valid;
     if (rst) begin
       \$7  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$8  = plane;
+    \$8  = zero;
     if (rst) begin
-      \$8  = 3'h0;
+      \$8  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$1  = a_in;
+    \$9  = plane;
     if (rst) begin
-      \$1  = 16'h0000;
+      \$9  = 3'h0;
     end
   end
+  assign a_q = a0_q0;
   assign a = a0_q0;
   assign w = w0_q0;
-  assign \valid$17  = valid_q0;
-  assign \zero$18  = zero_q0;
-  assign \plane$19  = plane_q0;
-  assign \a$22  = a0_q0;
-  assign \w$23  = w1_q0;
-  assign \valid$24  = valid_q0;
-  assign \zero$25  = zero_q0;
-  assign \plane$26  = plane_q0;
-  assign \a$28  = a0_q0;
-  assign \w$29  = w2_q0;
-  assign \valid$30  = valid_q0;
-  assign \zero$31  = zero_q0;
-  assign \plane$32  = plane_q0;
-  assign \a$34  = a0_q0;
-  assign \w$35  = w3_q0;
-  assign \valid$36  = valid_q0;
-  assign \zero$37  = zero_q0;
-  assign \plane$38  = plane_q0;
-  assign acc[63:48] = \acc$39 ;
-  assign acc[47:32] = \acc$33 ;
-  assign acc[31:16] = \acc$27 ;
-  assign acc[15:0] = \acc$21 ;
+  assign \valid$19  = valid_q0;
+  assign \zero$20  = zero_q0;
+  assign \plane$21  = plane_q0;
+  assign \a$24  = a0_q0;
+  assign \w$25  = w1_q0;
+  assign \valid$26  = valid_q0;
+  assign \zero$27  = zero_q0;
+  assign \plane$28  = plane_q0;
+  assign \a$30  = a0_q0;
+  assign \w$31  = w2_q0;
+  assign \valid$32  = valid_q0;
+  assign \zero$33  = zero_q0;
+  assign \plane$34  = plane_q0;
+  assign \a$36  = a0_q0;
+  assign \w$37  = w3_q0;
+  assign \valid$38  = valid_q0;
+  assign \zero$39  = zero_q0;
+  assign \plane$40  = plane_q0;
+  assign acc[63:48] = \acc$41 ;
+  assign acc[47:32] = \acc$35 ;
+  assign acc[31:16] = \acc$29 ;
+  assign acc[15:0] = \acc$23 ;
 endmodule
 
 (* generator = "Amaranth" *)

@@ -6,242 +6,242 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$1 ;
   wire \$10 ;
   wire \$100 ;
-  wire [16:0] \$1000 ;
+  wire \$1000 ;
   wire \$1001 ;
-  wire \$1002 ;
+  wire [48:0] \$1002 ;
   wire \$1003 ;
-  wire [16:0] \$1004 ;
-  wire [16:0] \$1005 ;
-  wire [16:0] \$1006 ;
-  wire [16:0] \$1007 ;
-  wire [9:0] \$1008 ;
-  wire \$1009 ;
+  wire \$1004 ;
+  wire \$1005 ;
+  wire \$1006 ;
+  wire \$1007 ;
+  wire \$1008 ;
+  wire [48:0] \$1009 ;
   wire \$101 ;
   wire \$1010 ;
   wire \$1011 ;
   wire \$1012 ;
   wire \$1013 ;
   wire \$1014 ;
-  wire [48:0] \$1015 ;
-  wire \$1016 ;
+  wire \$1015 ;
+  wire [48:0] \$1016 ;
   wire \$1017 ;
   wire \$1018 ;
   wire \$1019 ;
   wire \$102 ;
   wire \$1020 ;
   wire \$1021 ;
-  wire [48:0] \$1022 ;
-  wire \$1023 ;
+  wire \$1022 ;
+  wire [48:0] \$1023 ;
   wire \$1024 ;
   wire \$1025 ;
   wire \$1026 ;
   wire \$1027 ;
   wire \$1028 ;
-  wire [48:0] \$1029 ;
+  wire \$1029 ;
   wire \$103 ;
-  wire \$1030 ;
+  wire [48:0] \$1030 ;
   wire \$1031 ;
   wire \$1032 ;
   wire \$1033 ;
   wire \$1034 ;
   wire \$1035 ;
-  wire [48:0] \$1036 ;
-  wire \$1037 ;
+  wire \$1036 ;
+  wire [48:0] \$1037 ;
   wire \$1038 ;
   wire \$1039 ;
   wire \$104 ;
   wire \$1040 ;
   wire \$1041 ;
   wire \$1042 ;
-  wire [48:0] \$1043 ;
-  wire \$1044 ;
+  wire \$1043 ;
+  wire [48:0] \$1044 ;
   wire \$1045 ;
   wire \$1046 ;
   wire \$1047 ;
   wire \$1048 ;
   wire \$1049 ;
   wire \$105 ;
-  wire [48:0] \$1050 ;
-  wire \$1051 ;
+  wire \$1050 ;
+  wire [48:0] \$1051 ;
   wire \$1052 ;
   wire \$1053 ;
   wire \$1054 ;
   wire \$1055 ;
   wire \$1056 ;
-  wire [48:0] \$1057 ;
-  wire \$1058 ;
+  wire \$1057 ;
+  wire [48:0] \$1058 ;
   wire \$1059 ;
   wire \$106 ;
   wire \$1060 ;
   wire \$1061 ;
   wire \$1062 ;
   wire \$1063 ;
-  wire [48:0] \$1064 ;
-  wire \$1065 ;
+  wire \$1064 ;
+  wire [48:0] \$1065 ;
   wire \$1066 ;
   wire \$1067 ;
   wire \$1068 ;
   wire \$1069 ;
   wire \$107 ;
   wire \$1070 ;
-  wire [48:0] \$1071 ;
-  wire \$1072 ;
+  wire \$1071 ;
+  wire [48:0] \$1072 ;
   wire \$1073 ;
   wire \$1074 ;
   wire \$1075 ;
   wire \$1076 ;
   wire \$1077 ;
-  wire [48:0] \$1078 ;
-  wire \$1079 ;
+  wire \$1078 ;
+  wire [48:0] \$1079 ;
   wire \$108 ;
   wire \$1080 ;
   wire \$1081 ;
   wire \$1082 ;
   wire \$1083 ;
   wire \$1084 ;
-  wire [48:0] \$1085 ;
-  wire \$1086 ;
-  wire \$1087 ;
-  wire \$1088 ;
-  wire \$1089 ;
+  wire \$1085 ;
+  wire [48:0] \$1086 ;
+  reg [10:0] \$1087 ;
+  reg [47:0] \$1088 ;
+  reg \$1089 ;
   wire \$109 ;
-  wire \$1090 ;
-  wire \$1091 ;
-  wire [48:0] \$1092 ;
-  wire \$1093 ;
-  wire \$1094 ;
-  wire \$1095 ;
-  wire \$1096 ;
-  wire \$1097 ;
-  wire \$1098 ;
-  wire [48:0] \$1099 ;
+  reg \$1090 ;
+  reg [127:0] \$1091 ;
+  reg [127:0] \$1092 ;
+  reg \$1093 ;
+  reg [2:0] \$1094 ;
+  reg [23:0] \$1095 ;
+  reg [8:0] \$1096 ;
+  reg [15:0] \$1097 ;
+  reg [1:0] \$1098 ;
+  reg [1:0] \$1099 ;
   wire \$11 ;
   wire \$110 ;
-  wire \$1100 ;
-  wire \$1101 ;
-  wire \$1102 ;
-  wire \$1103 ;
-  wire \$1104 ;
-  wire \$1105 ;
-  wire [48:0] \$1106 ;
-  wire \$1107 ;
-  wire \$1108 ;
-  wire \$1109 ;
+  reg [3:0] \$1100 ;
+  reg [3:0] \$1101 ;
+  reg [2:0] \$1102 ;
+  reg \$1103 ;
+  reg [127:0] \$1104 ;
+  reg [15:0] \$1105 ;
+  reg [10:0] \$1106 ;
+  reg [10:0] \$1107 ;
+  reg [15:0] \$1108 ;
+  reg [15:0] \$1109 ;
   wire \$111 ;
-  wire \$1110 ;
-  wire \$1111 ;
-  wire \$1112 ;
-  wire [48:0] \$1113 ;
-  wire \$1114 ;
-  wire \$1115 ;
-  wire \$1116 ;
-  wire \$1117 ;
-  wire \$1118 ;
-  wire \$1119 ;
+  reg [15:0] \$1110 ;
+  reg [8:0] \$1111 ;
+  reg [15:0] \$1112 ;
+  reg [15:0] \$1113 ;
+  reg [15:0] \$1114 ;
+  reg [8:0] \$1115 ;
+  reg [2:0] \$1116 ;
+  reg [15:0] \$1117 ;
+  reg [9:0] \$1118 ;
+  reg [23:0] \$1119 ;
   wire \$112 ;
-  wire [48:0] \$1120 ;
-  wire \$1121 ;
-  wire \$1122 ;
-  wire \$1123 ;
-  wire \$1124 ;
-  wire \$1125 ;
-  wire \$1126 ;
-  wire [48:0] \$1127 ;
-  wire \$1128 ;
-  wire \$1129 ;
+  reg \$1120 ;
+  reg [9:0] \$1121 ;
+  reg [31:0] \$1122 ;
+  reg [9:0] \$1123 ;
+  reg [15:0] \$1124 ;
+  reg [2:0] \$1125 ;
+  reg \$1126 ;
+  reg \$1127 ;
+  reg [9:0] \$1128 ;
+  reg [15:0] \$1129 ;
   wire \$113 ;
-  wire \$1130 ;
-  wire \$1131 ;
-  wire \$1132 ;
-  wire \$1133 ;
-  wire [48:0] \$1134 ;
-  wire \$1135 ;
-  wire \$1136 ;
-  wire \$1137 ;
-  wire \$1138 ;
-  wire \$1139 ;
+  reg [2:0] \$1130 ;
+  reg [31:0] \$1131 ;
+  reg [31:0] \$1132 ;
+  reg [8:0] \$1133 ;
+  reg [8:0] \$1134 ;
+  reg \$1135 ;
+  reg \$1136 ;
+  reg \$1137 ;
+  reg \$1138 ;
+  reg [8:0] \$1139 ;
   wire \$114 ;
-  wire \$1140 ;
-  wire [48:0] \$1141 ;
-  reg [10:0] \$1142 ;
-  reg [47:0] \$1143 ;
-  reg \$1144 ;
-  reg \$1145 ;
+  reg [2:0] \$1140 ;
+  reg [2:0] \$1141 ;
+  reg [2:0] \$1142 ;
+  reg [2:0] \$1143 ;
+  reg [15:0] \$1144 ;
+  reg [10:0] \$1145 ;
   reg [2:0] \$1146 ;
-  reg \$1147 ;
-  reg [2:0] \$1148 ;
-  reg [127:0] \$1149 ;
+  reg [2:0] \$1147 ;
+  reg [9:0] \$1148 ;
+  reg [9:0] \$1149 ;
   wire \$115 ;
   reg [15:0] \$1150 ;
-  reg [10:0] \$1151 ;
-  reg [10:0] \$1152 ;
+  reg [15:0] \$1151 ;
+  reg [15:0] \$1152 ;
   reg [15:0] \$1153 ;
-  reg [15:0] \$1154 ;
-  reg [15:0] \$1155 ;
-  reg [8:0] \$1156 ;
+  reg [1:0] \$1154 ;
+  reg [3:0] \$1155 ;
+  reg \$1156 ;
   reg [15:0] \$1157 ;
-  reg [15:0] \$1158 ;
+  reg [1:0] \$1158 ;
   reg [15:0] \$1159 ;
   wire \$116 ;
-  reg [8:0] \$1160 ;
-  reg [2:0] \$1161 ;
-  reg [15:0] \$1162 ;
+  reg [1:0] \$1160 ;
+  reg [3:0] \$1161 ;
+  reg [63:0] \$1162 ;
   reg [9:0] \$1163 ;
-  reg [23:0] \$1164 ;
-  reg \$1165 ;
-  reg [9:0] \$1166 ;
+  reg [2:0] \$1164 ;
+  reg [31:0] \$1165 ;
+  reg \$1166 ;
   reg [31:0] \$1167 ;
-  reg [9:0] \$1168 ;
-  reg [15:0] \$1169 ;
+  reg \$1168 ;
+  reg [9:0] \$1169 ;
   wire \$117 ;
   reg [2:0] \$1170 ;
-  reg \$1171 ;
-  reg \$1172 ;
-  reg [9:0] \$1173 ;
-  reg [15:0] \$1174 ;
-  reg [2:0] \$1175 ;
-  reg [31:0] \$1176 ;
-  reg [31:0] \$1177 ;
-  reg [8:0] \$1178 ;
-  reg [8:0] \$1179 ;
+  reg [383:0] \$1171 ;
+  reg [2:0] \$1172 ;
+  reg \$1173 ;
+  reg [383:0] \$1174 ;
+  reg [383:0] \$1175 ;
+  reg [127:0] \$1176 ;
+  reg [127:0] \$1177 ;
+  reg [31:0] \$1178 ;
+  reg [31:0] \$1179 ;
   wire \$118 ;
-  reg \$1180 ;
-  reg \$1181 ;
-  reg [8:0] \$1182 ;
-  reg [2:0] \$1183 ;
-  reg [2:0] \$1184 ;
-  reg [2:0] \$1185 ;
-  reg [2:0] \$1186 ;
+  reg [31:0] \$1180 ;
+  reg [383:0] \$1181 ;
+  reg [1:0] \$1182 ;
+  reg [3:0] \$1183 ;
+  reg \$1184 ;
+  reg [15:0] \$1185 ;
+  reg [47:0] \$1186 ;
   reg [15:0] \$1187 ;
-  reg [10:0] \$1188 ;
-  reg [2:0] \$1189 ;
+  reg [47:0] \$1188 ;
+  reg [15:0] \$1189 ;
   wire \$119 ;
-  reg [2:0] \$1190 ;
-  reg [9:0] \$1191 ;
-  reg [9:0] \$1192 ;
+  reg [47:0] \$1190 ;
+  reg [15:0] \$1191 ;
+  reg [47:0] \$1192 ;
   reg [15:0] \$1193 ;
-  reg [15:0] \$1194 ;
+  reg [47:0] \$1194 ;
   reg [15:0] \$1195 ;
-  reg [15:0] \$1196 ;
-  reg [1:0] \$1197 ;
-  reg [3:0] \$1198 ;
+  reg [47:0] \$1196 ;
+  reg [15:0] \$1197 ;
+  reg [47:0] \$1198 ;
   reg [15:0] \$1199 ;
-  wire \$12 ;
+  wire [11:0] \$12 ;
   wire \$120 ;
-  reg [63:0] \$1200 ;
-  reg [9:0] \$1201 ;
-  reg [2:0] \$1202 ;
-  reg [31:0] \$1203 ;
-  reg \$1204 ;
-  reg [2:0] \$1205 ;
-  reg \$1206 ;
-  reg \$1207 ;
-  reg [127:0] \$1208 ;
-  reg [383:0] \$1209 ;
+  reg [47:0] \$1200 ;
+  reg [15:0] \$1201 ;
+  reg [47:0] \$1202 ;
+  reg [15:0] \$1203 ;
+  reg [47:0] \$1204 ;
+  reg [15:0] \$1205 ;
+  reg [47:0] \$1206 ;
+  reg [15:0] \$1207 ;
+  reg [47:0] \$1208 ;
+  reg [15:0] \$1209 ;
   wire \$121 ;
-  reg [383:0] \$1210 ;
-  reg [383:0] \$1211 ;
-  reg \$1212 ;
+  reg [47:0] \$1210 ;
+  reg [15:0] \$1211 ;
+  reg [47:0] \$1212 ;
   reg [15:0] \$1213 ;
   reg [47:0] \$1214 ;
   reg [15:0] \$1215 ;
@@ -253,42 +253,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [47:0] \$1220 ;
   reg [15:0] \$1221 ;
   reg [47:0] \$1222 ;
-  reg [15:0] \$1223 ;
-  reg [47:0] \$1224 ;
-  reg [15:0] \$1225 ;
-  reg [47:0] \$1226 ;
-  reg [15:0] \$1227 ;
-  reg [47:0] \$1228 ;
-  reg [15:0] \$1229 ;
+  wire [63:0] \$1223 ;
+  wire [63:0] \$1224 ;
   wire \$123 ;
-  reg [47:0] \$1230 ;
-  reg [15:0] \$1231 ;
-  reg [47:0] \$1232 ;
-  reg [15:0] \$1233 ;
-  reg [47:0] \$1234 ;
-  reg [15:0] \$1235 ;
-  reg [47:0] \$1236 ;
-  reg [15:0] \$1237 ;
-  reg [47:0] \$1238 ;
-  reg [15:0] \$1239 ;
   wire \$124 ;
-  reg [47:0] \$1240 ;
-  reg [15:0] \$1241 ;
-  reg [47:0] \$1242 ;
-  reg [15:0] \$1243 ;
-  reg [47:0] \$1244 ;
-  reg [15:0] \$1245 ;
-  reg [47:0] \$1246 ;
-  reg [15:0] \$1247 ;
-  reg [47:0] \$1248 ;
-  reg [15:0] \$1249 ;
   wire \$125 ;
-  reg [47:0] \$1250 ;
   wire \$126 ;
   wire \$127 ;
   wire \$128 ;
   wire \$129 ;
-  wire \$13 ;
+  wire [11:0] \$13 ;
   wire \$130 ;
   wire \$131 ;
   wire \$132 ;
@@ -299,7 +273,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$137 ;
   wire \$138 ;
   wire \$139 ;
-  wire \$14 ;
+  wire [11:0] \$14 ;
   wire \$140 ;
   wire \$141 ;
   wire \$142 ;
@@ -343,7 +317,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$177 ;
   wire \$178 ;
   wire \$179 ;
-  wire [11:0] \$18 ;
+  wire \$18 ;
   wire \$180 ;
   wire \$181 ;
   wire \$182 ;
@@ -354,7 +328,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$187 ;
   wire \$188 ;
   wire \$189 ;
-  wire [11:0] \$19 ;
+  wire \$19 ;
   wire \$190 ;
   wire \$191 ;
   wire \$192 ;
@@ -366,7 +340,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$198 ;
   wire \$199 ;
   wire \$2 ;
-  wire [11:0] \$20 ;
+  wire \$20 ;
   wire \$200 ;
   wire \$201 ;
   wire \$202 ;
@@ -379,14 +353,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$209 ;
   wire \$21 ;
   wire \$210 ;
-  wire \$211 ;
-  wire \$212 ;
+  wire [63:0] \$211 ;
+  wire [63:0] \$212 ;
   wire \$213 ;
   wire \$214 ;
   wire \$215 ;
   wire \$216 ;
-  wire [63:0] \$217 ;
-  wire [63:0] \$218 ;
+  wire \$217 ;
+  wire \$218 ;
   wire \$219 ;
   wire \$22 ;
   wire \$220 ;
@@ -476,7 +450,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$297 ;
   wire \$298 ;
   wire \$299 ;
-  wire [16:0] \$3 ;
+  wire \$3 ;
   wire \$30 ;
   wire \$300 ;
   wire \$301 ;
@@ -587,44 +561,44 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$397 ;
   wire \$398 ;
   wire \$399 ;
-  wire [10:0] \$4 ;
+  wire \$4 ;
   wire \$40 ;
   wire \$400 ;
   wire \$401 ;
   wire \$402 ;
   wire \$403 ;
   wire \$404 ;
-  wire \$405 ;
-  wire \$406 ;
+  wire [63:0] \$405 ;
+  wire [63:0] \$406 ;
   wire \$407 ;
   wire \$408 ;
   wire \$409 ;
   wire \$41 ;
   wire \$410 ;
-  wire [63:0] \$411 ;
-  wire [63:0] \$412 ;
+  wire \$411 ;
+  wire \$412 ;
   wire \$413 ;
   wire \$414 ;
   wire \$415 ;
   wire \$416 ;
   wire \$417 ;
-  wire [11:0] \$418 ;
-  wire \$419 ;
+  wire \$418 ;
+  wire [16:0] \$419 ;
   wire \$42 ;
-  wire \$420 ;
-  wire \$421 ;
+  wire [16:0] \$420 ;
+  wire [17:0] \$421 ;
   wire \$422 ;
-  wire [16:0] \$423 ;
+  wire \$423 ;
   wire \$424 ;
   wire \$425 ;
-  wire \$426 ;
-  wire \$427 ;
-  wire \$428 ;
+  wire [9:0] \$426 ;
+  wire [9:0] \$427 ;
+  wire [11:0] \$428 ;
   wire \$429 ;
   wire \$43 ;
   wire \$430 ;
   wire \$431 ;
-  wire [16:0] \$432 ;
+  wire \$432 ;
   wire \$433 ;
   wire \$434 ;
   wire \$435 ;
@@ -634,17 +608,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$439 ;
   wire \$44 ;
   wire \$440 ;
-  wire \$441 ;
-  wire \$442 ;
-  wire \$443 ;
+  wire [16:0] \$441 ;
+  wire [16:0] \$442 ;
+  wire [17:0] \$443 ;
   wire \$444 ;
   wire \$445 ;
   wire \$446 ;
   wire \$447 ;
-  wire \$448 ;
+  wire [16:0] \$448 ;
   wire [16:0] \$449 ;
   wire \$45 ;
-  wire \$450 ;
+  wire [17:0] \$450 ;
   wire \$451 ;
   wire \$452 ;
   wire \$453 ;
@@ -664,17 +638,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$466 ;
   wire \$467 ;
   wire \$468 ;
-  reg [63:0] \$469 ;
+  wire \$469 ;
   wire \$47 ;
-  reg [63:0] \$470 ;
-  reg [23:0] \$471 ;
+  wire \$470 ;
+  wire \$471 ;
   wire \$472 ;
   wire \$473 ;
   wire \$474 ;
-  reg [63:0] \$475 ;
-  wire [63:0] \$476 ;
-  wire [63:0] \$477 ;
-  wire [63:0] \$478 ;
+  wire \$475 ;
+  wire \$476 ;
+  wire [16:0] \$477 ;
+  wire \$478 ;
   wire \$479 ;
   wire \$48 ;
   wire \$480 ;
@@ -683,7 +657,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$483 ;
   wire \$484 ;
   wire \$485 ;
-  wire \$486 ;
+  wire [16:0] \$486 ;
   wire \$487 ;
   wire \$488 ;
   wire \$489 ;
@@ -692,150 +666,150 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$491 ;
   wire \$492 ;
   wire \$493 ;
-  wire [1:0] \$494 ;
+  wire \$494 ;
   wire \$495 ;
   wire \$496 ;
-  reg [14:0] \$497 ;
-  wire [14:0] \$498 ;
-  wire [14:0] \$499 ;
+  wire \$497 ;
+  wire \$498 ;
+  wire \$499 ;
   wire \$5 ;
   wire \$50 ;
-  wire [1:0] \$500 ;
-  reg [383:0] \$501 ;
+  wire \$500 ;
+  wire \$501 ;
   wire \$502 ;
-  wire \$503 ;
-  reg \$504 ;
-  reg \$505 ;
-  reg \$506 ;
-  reg \$507 ;
-  reg \$508 ;
-  wire [23:0] \$509 ;
+  wire [16:0] \$503 ;
+  wire \$504 ;
+  wire \$505 ;
+  wire \$506 ;
+  wire \$507 ;
+  wire \$508 ;
+  wire \$509 ;
   wire \$51 ;
-  reg \$510 ;
-  reg \$511 ;
-  reg \$512 ;
-  reg \$513 ;
-  reg \$514 ;
-  wire [23:0] \$515 ;
-  reg \$516 ;
-  reg \$517 ;
-  reg \$518 ;
-  reg \$519 ;
+  wire \$510 ;
+  wire \$511 ;
+  wire \$512 ;
+  wire \$513 ;
+  wire \$514 ;
+  wire \$515 ;
+  wire \$516 ;
+  wire \$517 ;
+  wire \$518 ;
+  wire \$519 ;
   wire \$52 ;
-  reg \$520 ;
-  wire [23:0] \$521 ;
-  reg \$522 ;
-  reg \$523 ;
-  reg \$524 ;
-  reg \$525 ;
-  reg \$526 ;
-  wire [23:0] \$527 ;
-  reg \$528 ;
-  reg \$529 ;
+  wire \$520 ;
+  wire \$521 ;
+  wire \$522 ;
+  reg [63:0] \$523 ;
+  wire \$524 ;
+  wire \$525 ;
+  wire \$526 ;
+  wire \$527 ;
+  reg [63:0] \$528 ;
+  wire [63:0] \$529 ;
   wire \$53 ;
-  reg \$530 ;
-  reg \$531 ;
-  reg \$532 ;
-  wire [23:0] \$533 ;
-  reg \$534 ;
-  reg \$535 ;
-  reg \$536 ;
-  reg \$537 ;
-  reg \$538 ;
-  wire [23:0] \$539 ;
+  wire \$530 ;
+  wire \$531 ;
+  wire \$532 ;
+  wire \$533 ;
+  wire \$534 ;
+  wire \$535 ;
+  wire \$536 ;
+  wire \$537 ;
+  wire \$538 ;
+  wire \$539 ;
   wire \$54 ;
-  reg \$540 ;
-  reg \$541 ;
-  reg \$542 ;
-  reg \$543 ;
-  reg \$544 ;
-  wire [23:0] \$545 ;
-  reg \$546 ;
-  reg \$547 ;
-  reg \$548 ;
-  reg \$549 ;
+  wire \$540 ;
+  wire \$541 ;
+  wire \$542 ;
+  wire \$543 ;
+  wire \$544 ;
+  wire [1:0] \$545 ;
+  wire \$546 ;
+  reg [383:0] \$547 ;
+  wire \$548 ;
+  wire \$549 ;
   wire \$55 ;
-  reg \$550 ;
-  wire [23:0] \$551 ;
-  reg \$552 ;
-  reg \$553 ;
-  reg \$554 ;
-  reg \$555 ;
-  reg \$556 ;
-  wire [23:0] \$557 ;
-  reg \$558 ;
-  reg \$559 ;
+  wire \$550 ;
+  wire \$551 ;
+  wire [15:0] \$552 ;
+  wire \$553 ;
+  wire \$554 ;
+  wire \$555 ;
+  wire \$556 ;
+  wire \$557 ;
+  wire \$558 ;
+  wire \$559 ;
   wire \$56 ;
   reg \$560 ;
-  reg \$561 ;
+  wire [23:0] \$561 ;
   reg \$562 ;
   wire [23:0] \$563 ;
   reg \$564 ;
-  reg \$565 ;
+  wire [23:0] \$565 ;
   reg \$566 ;
-  reg \$567 ;
+  wire [23:0] \$567 ;
   reg \$568 ;
   wire [23:0] \$569 ;
   wire \$57 ;
   reg \$570 ;
-  reg \$571 ;
+  wire [23:0] \$571 ;
   reg \$572 ;
-  reg \$573 ;
+  wire [23:0] \$573 ;
   reg \$574 ;
   wire [23:0] \$575 ;
   reg \$576 ;
-  reg \$577 ;
+  wire [23:0] \$577 ;
   reg \$578 ;
-  reg \$579 ;
+  wire [23:0] \$579 ;
   wire \$58 ;
   reg \$580 ;
   wire [23:0] \$581 ;
   reg \$582 ;
-  reg \$583 ;
+  wire [23:0] \$583 ;
   reg \$584 ;
-  reg \$585 ;
+  wire [23:0] \$585 ;
   reg \$586 ;
   wire [23:0] \$587 ;
   reg \$588 ;
-  reg \$589 ;
+  wire [23:0] \$589 ;
   wire \$59 ;
   reg \$590 ;
-  reg \$591 ;
-  reg \$592 ;
-  wire [23:0] \$593 ;
-  reg \$594 ;
-  reg \$595 ;
-  reg \$596 ;
-  reg \$597 ;
-  reg \$598 ;
-  wire [23:0] \$599 ;
+  wire [23:0] \$591 ;
+  wire [383:0] \$592 ;
+  wire \$593 ;
+  wire \$594 ;
+  wire [6:0] \$595 ;
+  wire \$596 ;
+  wire [7:0] \$597 ;
+  wire [9:0] \$598 ;
+  wire [16:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
   wire \$600 ;
-  wire [383:0] \$601 ;
-  wire [383:0] \$602 ;
-  wire [2:0] \$603 ;
+  wire \$601 ;
+  wire \$602 ;
+  wire \$603 ;
   wire \$604 ;
-  wire [383:0] \$605 ;
-  wire [2:0] \$606 ;
+  wire \$605 ;
+  wire \$606 ;
   wire \$607 ;
-  wire [383:0] \$608 ;
+  wire \$608 ;
   wire \$609 ;
   wire \$61 ;
-  wire [16:0] \$610 ;
+  wire \$610 ;
   wire \$611 ;
   wire \$612 ;
   wire \$613 ;
   wire \$614 ;
   wire \$615 ;
   wire \$616 ;
-  wire \$617 ;
-  wire [6:0] \$618 ;
-  wire \$619 ;
+  reg [15:0] \$617 ;
+  wire [15:0] \$618 ;
+  wire [15:0] \$619 ;
   wire \$62 ;
-  wire [7:0] \$620 ;
-  wire [9:0] \$621 ;
-  wire [16:0] \$622 ;
+  wire \$620 ;
+  wire \$621 ;
+  wire \$622 ;
   wire \$623 ;
   wire \$624 ;
   wire \$625 ;
@@ -851,17 +825,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$634 ;
   wire \$635 ;
   wire \$636 ;
-  wire \$637 ;
-  wire \$638 ;
-  wire \$639 ;
+  reg [15:0] \$637 ;
+  wire [15:0] \$638 ;
+  wire [15:0] \$639 ;
   wire \$64 ;
-  reg [15:0] \$640 ;
-  reg [15:0] \$641 ;
-  reg [15:0] \$642 ;
-  reg [15:0] \$643 ;
-  reg [15:0] \$644 ;
-  wire [15:0] \$645 ;
-  wire [15:0] \$646 ;
+  wire \$640 ;
+  wire \$641 ;
+  wire \$642 ;
+  wire \$643 ;
+  wire \$644 ;
+  wire \$645 ;
+  wire \$646 ;
   wire \$647 ;
   wire \$648 ;
   wire \$649 ;
@@ -873,31 +847,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$654 ;
   wire \$655 ;
   wire \$656 ;
-  wire \$657 ;
-  wire \$658 ;
-  wire \$659 ;
+  reg [15:0] \$657 ;
+  wire [15:0] \$658 ;
+  wire [15:0] \$659 ;
   wire \$66 ;
   wire \$660 ;
   wire \$661 ;
   wire \$662 ;
   wire \$663 ;
-  reg [15:0] \$664 ;
-  reg [15:0] \$665 ;
-  reg [15:0] \$666 ;
-  reg [15:0] \$667 ;
-  reg [15:0] \$668 ;
-  wire [15:0] \$669 ;
+  wire \$664 ;
+  wire \$665 ;
+  wire \$666 ;
+  wire \$667 ;
+  wire \$668 ;
+  wire \$669 ;
   wire \$67 ;
-  wire [15:0] \$670 ;
+  wire \$670 ;
   wire \$671 ;
   wire \$672 ;
   wire \$673 ;
   wire \$674 ;
   wire \$675 ;
   wire \$676 ;
-  wire \$677 ;
-  wire \$678 ;
-  wire \$679 ;
+  reg [15:0] \$677 ;
+  wire [15:0] \$678 ;
+  wire [15:0] \$679 ;
   wire \$68 ;
   wire \$680 ;
   wire \$681 ;
@@ -907,20 +881,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$685 ;
   wire \$686 ;
   wire \$687 ;
-  reg [15:0] \$688 ;
-  reg [15:0] \$689 ;
+  wire \$688 ;
+  wire \$689 ;
   wire \$69 ;
-  reg [15:0] \$690 ;
-  reg [15:0] \$691 ;
-  reg [15:0] \$692 ;
-  wire [15:0] \$693 ;
-  wire [15:0] \$694 ;
+  wire \$690 ;
+  wire \$691 ;
+  wire \$692 ;
+  wire \$693 ;
+  wire \$694 ;
   wire \$695 ;
   wire \$696 ;
-  wire \$697 ;
-  wire \$698 ;
-  wire \$699 ;
-  wire [16:0] \$7 ;
+  reg [15:0] \$697 ;
+  wire [15:0] \$698 ;
+  wire [15:0] \$699 ;
+  wire \$7 ;
   wire \$70 ;
   wire \$700 ;
   wire \$701 ;
@@ -935,14 +909,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$71 ;
   wire \$710 ;
   wire \$711 ;
-  reg [15:0] \$712 ;
-  reg [15:0] \$713 ;
-  reg [15:0] \$714 ;
-  reg [15:0] \$715 ;
-  reg [15:0] \$716 ;
-  wire [15:0] \$717 ;
+  wire \$712 ;
+  wire \$713 ;
+  wire \$714 ;
+  wire \$715 ;
+  wire \$716 ;
+  reg [15:0] \$717 ;
   wire [15:0] \$718 ;
-  wire \$719 ;
+  wire [15:0] \$719 ;
   wire \$72 ;
   wire \$720 ;
   wire \$721 ;
@@ -961,14 +935,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$733 ;
   wire \$734 ;
   wire \$735 ;
-  reg [15:0] \$736 ;
+  wire \$736 ;
   reg [15:0] \$737 ;
-  reg [15:0] \$738 ;
-  reg [15:0] \$739 ;
+  wire [15:0] \$738 ;
+  wire [15:0] \$739 ;
   wire \$74 ;
-  reg [15:0] \$740 ;
-  wire [15:0] \$741 ;
-  wire [15:0] \$742 ;
+  wire \$740 ;
+  wire \$741 ;
+  wire \$742 ;
   wire \$743 ;
   wire \$744 ;
   wire \$745 ;
@@ -984,17 +958,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$754 ;
   wire \$755 ;
   wire \$756 ;
-  wire \$757 ;
-  wire \$758 ;
-  wire \$759 ;
+  reg [15:0] \$757 ;
+  wire [15:0] \$758 ;
+  wire [15:0] \$759 ;
   wire \$76 ;
-  reg [15:0] \$760 ;
-  reg [15:0] \$761 ;
-  reg [15:0] \$762 ;
-  reg [15:0] \$763 ;
-  reg [15:0] \$764 ;
-  wire [15:0] \$765 ;
-  wire [15:0] \$766 ;
+  wire \$760 ;
+  wire \$761 ;
+  wire \$762 ;
+  wire \$763 ;
+  wire \$764 ;
+  wire \$765 ;
+  wire \$766 ;
   wire \$767 ;
   wire \$768 ;
   wire \$769 ;
@@ -1014,14 +988,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$781 ;
   wire \$782 ;
   wire \$783 ;
-  reg [15:0] \$784 ;
-  reg [15:0] \$785 ;
-  reg [15:0] \$786 ;
-  reg [15:0] \$787 ;
-  reg [15:0] \$788 ;
-  wire [15:0] \$789 ;
+  wire \$784 ;
+  wire \$785 ;
+  wire [11:0] \$786 ;
+  wire \$787 ;
+  wire \$788 ;
+  wire \$789 ;
   wire \$79 ;
-  wire [15:0] \$790 ;
+  reg [47:0] \$790 ;
   wire \$791 ;
   wire \$792 ;
   wire \$793 ;
@@ -1031,117 +1005,117 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$797 ;
   wire \$798 ;
   wire \$799 ;
-  wire [16:0] \$8 ;
+  wire \$8 ;
   wire \$80 ;
   wire \$800 ;
   wire \$801 ;
   wire \$802 ;
   wire \$803 ;
   wire \$804 ;
-  wire \$805 ;
-  wire \$806 ;
-  wire \$807 ;
-  reg [15:0] \$808 ;
-  reg [15:0] \$809 ;
+  wire [2:0] \$805 ;
+  wire [2:0] \$806 ;
+  wire [2:0] \$807 ;
+  wire \$808 ;
+  wire [16:0] \$809 ;
   wire \$81 ;
-  reg [15:0] \$810 ;
-  reg [15:0] \$811 ;
-  reg [15:0] \$812 ;
-  wire [15:0] \$813 ;
-  wire [15:0] \$814 ;
-  wire \$815 ;
-  wire \$816 ;
-  wire \$817 ;
+  wire \$810 ;
+  wire [16:0] \$811 ;
+  wire \$812 ;
+  wire [16:0] \$813 ;
+  wire [18:0] \$814 ;
+  wire [18:0] \$815 ;
+  wire [18:0] \$816 ;
+  wire [18:0] \$817 ;
   wire \$818 ;
-  wire \$819 ;
+  wire [8:0] \$819 ;
   wire \$82 ;
-  wire \$820 ;
-  wire \$821 ;
+  wire [16:0] \$820 ;
+  wire [18:0] \$821 ;
   wire \$822 ;
-  wire \$823 ;
-  wire \$824 ;
-  wire \$825 ;
+  reg [14:0] \$823 ;
+  wire [14:0] \$824 ;
+  wire [14:0] \$825 ;
   wire \$826 ;
-  wire \$827 ;
-  wire \$828 ;
-  wire \$829 ;
+  reg [14:0] \$827 ;
+  wire [14:0] \$828 ;
+  wire [14:0] \$829 ;
   wire \$83 ;
-  wire \$830 ;
+  wire [14:0] \$830 ;
   wire \$831 ;
-  wire \$832 ;
-  wire \$833 ;
-  wire \$834 ;
+  wire [4:0] \$832 ;
+  wire [4:0] \$833 ;
+  wire [3:0] \$834 ;
   wire \$835 ;
-  wire \$836 ;
-  wire \$837 ;
-  wire \$838 ;
-  wire \$839 ;
+  wire [11:0] \$836 ;
+  wire [11:0] \$837 ;
+  wire [16:0] \$838 ;
+  wire [9:0] \$839 ;
   wire \$84 ;
-  wire [4:0] \$840 ;
-  wire [4:0] \$841 ;
+  wire \$840 ;
+  wire \$841 ;
   wire \$842 ;
-  wire \$843 ;
-  wire [11:0] \$844 ;
+  wire [16:0] \$843 ;
+  wire [9:0] \$844 ;
   wire \$845 ;
-  wire \$846 ;
-  wire \$847 ;
-  reg [47:0] \$848 ;
-  wire \$849 ;
+  wire [11:0] \$846 ;
+  wire [4:0] \$847 ;
+  wire [3:0] \$848 ;
+  wire [3:0] \$849 ;
   wire \$85 ;
-  wire \$850 ;
+  wire [3:0] \$850 ;
   wire \$851 ;
-  wire \$852 ;
-  wire \$853 ;
-  wire [11:0] \$854 ;
-  wire [11:0] \$855 ;
+  wire [10:0] \$852 ;
+  wire [32:0] \$853 ;
+  wire \$854 ;
+  wire \$855 ;
   wire \$856 ;
-  wire [2:0] \$857 ;
-  wire \$858 ;
+  wire \$857 ;
+  wire [10:0] \$858 ;
   wire \$859 ;
   wire \$86 ;
-  wire \$860 ;
-  wire [2:0] \$861 ;
-  wire [2:0] \$862 ;
-  wire [2:0] \$863 ;
-  wire [3:0] \$864 ;
-  wire [16:0] \$865 ;
-  wire [9:0] \$866 ;
+  wire [10:0] \$860 ;
+  wire \$861 ;
+  wire [16:0] \$862 ;
+  wire [16:0] \$863 ;
+  wire \$864 ;
+  wire [3:0] \$865 ;
+  wire \$866 ;
   wire \$867 ;
   wire \$868 ;
   wire \$869 ;
   wire \$87 ;
-  wire [2:0] \$870 ;
-  wire [2:0] \$871 ;
-  wire [2:0] \$872 ;
-  wire [18:0] \$873 ;
+  wire \$870 ;
+  wire \$871 ;
+  wire \$872 ;
+  wire \$873 ;
   wire \$874 ;
-  wire \$875 ;
-  wire \$876 ;
-  wire \$877 ;
+  wire [10:0] \$875 ;
+  wire [32:0] \$876 ;
+  wire [32:0] \$877 ;
   wire \$878 ;
-  wire \$879 ;
+  wire [5:0] \$879 ;
   wire \$88 ;
-  wire [2:0] \$880 ;
-  wire [2:0] \$881 ;
-  wire [2:0] \$882 ;
-  wire [3:0] \$883 ;
+  wire [9:0] \$880 ;
+  wire \$881 ;
+  wire [5:0] \$882 ;
+  wire [9:0] \$883 ;
   wire [16:0] \$884 ;
-  wire [9:0] \$885 ;
-  wire \$886 ;
-  wire [8:0] \$887 ;
-  wire [16:0] \$888 ;
+  wire [32:0] \$885 ;
+  wire [9:0] \$886 ;
+  wire [3:0] \$887 ;
+  wire [32:0] \$888 ;
   wire \$889 ;
   wire \$89 ;
-  wire [8:0] \$890 ;
-  wire [16:0] \$891 ;
-  wire [2:0] \$892 ;
+  wire \$890 ;
+  wire \$891 ;
+  wire \$892 ;
   wire \$893 ;
   wire \$894 ;
-  wire [11:0] \$895 ;
-  wire [4:0] \$896 ;
-  wire [3:0] \$897 ;
-  wire [3:0] \$898 ;
-  wire [18:0] \$899 ;
+  wire \$895 ;
+  wire \$896 ;
+  wire \$897 ;
+  wire \$898 ;
+  wire \$899 ;
   wire \$9 ;
   wire \$90 ;
   wire \$900 ;
@@ -1149,60 +1123,60 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$902 ;
   wire \$903 ;
   wire \$904 ;
-  wire \$905 ;
-  wire \$906 ;
+  wire [9:0] \$905 ;
+  wire [16:0] \$906 ;
   wire \$907 ;
   wire \$908 ;
   wire \$909 ;
   wire \$91 ;
-  wire \$910 ;
-  wire \$911 ;
-  wire \$912 ;
-  wire \$913 ;
+  wire [3:0] \$910 ;
+  wire [16:0] \$911 ;
+  wire [16:0] \$912 ;
+  wire [16:0] \$913 ;
   wire \$914 ;
-  wire \$915 ;
-  wire \$916 ;
-  wire [10:0] \$917 ;
-  wire [32:0] \$918 ;
-  wire \$919 ;
+  wire [3:0] \$915 ;
+  wire [10:0] \$916 ;
+  wire [16:0] \$917 ;
+  wire [16:0] \$918 ;
+  wire [3:0] \$919 ;
   wire \$92 ;
-  wire \$920 ;
-  wire \$921 ;
-  wire \$922 ;
-  wire [10:0] \$923 ;
-  wire \$924 ;
-  wire [10:0] \$925 ;
+  wire [10:0] \$920 ;
+  wire [11:0] \$921 ;
+  wire [16:0] \$922 ;
+  wire \$923 ;
+  wire [3:0] \$924 ;
+  wire \$925 ;
   wire \$926 ;
-  wire [16:0] \$927 ;
+  wire \$927 ;
   wire [16:0] \$928 ;
   wire \$929 ;
   wire \$93 ;
-  wire [3:0] \$930 ;
+  wire \$930 ;
   wire \$931 ;
-  wire \$932 ;
+  wire [1:0] \$932 ;
   wire \$933 ;
   wire \$934 ;
-  wire \$935 ;
-  wire \$936 ;
-  wire \$937 ;
-  wire \$938 ;
+  reg [15:0] \$935 ;
+  reg [15:0] \$936 ;
+  reg [15:0] \$937 ;
+  reg [15:0] \$938 ;
   wire \$939 ;
   wire \$94 ;
-  wire [10:0] \$940 ;
-  wire [32:0] \$941 ;
-  wire [32:0] \$942 ;
+  wire \$940 ;
+  wire [2:0] \$941 ;
+  wire [4:0] \$942 ;
   wire \$943 ;
-  wire [5:0] \$944 ;
-  wire [9:0] \$945 ;
+  wire \$944 ;
+  wire [16:0] \$945 ;
   wire \$946 ;
-  wire [5:0] \$947 ;
-  wire [9:0] \$948 ;
+  wire \$947 ;
+  wire \$948 ;
   wire [16:0] \$949 ;
   wire \$95 ;
-  wire [32:0] \$950 ;
-  wire [9:0] \$951 ;
-  wire [3:0] \$952 ;
-  wire [32:0] \$953 ;
+  wire [16:0] \$950 ;
+  wire [16:0] \$951 ;
+  wire [16:0] \$952 ;
+  wire [9:0] \$953 ;
   wire \$954 ;
   wire \$955 ;
   wire \$956 ;
@@ -1210,37 +1184,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$958 ;
   wire \$959 ;
   wire \$96 ;
-  wire \$960 ;
+  wire [48:0] \$960 ;
   wire \$961 ;
   wire \$962 ;
   wire \$963 ;
   wire \$964 ;
   wire \$965 ;
   wire \$966 ;
-  wire \$967 ;
-  wire [9:0] \$968 ;
-  wire [16:0] \$969 ;
+  wire [48:0] \$967 ;
+  wire \$968 ;
+  wire \$969 ;
   wire \$97 ;
   wire \$970 ;
   wire \$971 ;
   wire \$972 ;
-  wire [3:0] \$973 ;
-  wire [16:0] \$974 ;
-  wire [16:0] \$975 ;
-  wire [16:0] \$976 ;
+  wire \$973 ;
+  wire [48:0] \$974 ;
+  wire \$975 ;
+  wire \$976 ;
   wire \$977 ;
-  wire [3:0] \$978 ;
-  wire [10:0] \$979 ;
+  wire \$978 ;
+  wire \$979 ;
   wire \$98 ;
-  wire [16:0] \$980 ;
-  wire [16:0] \$981 ;
-  wire [3:0] \$982 ;
-  wire [10:0] \$983 ;
-  wire [11:0] \$984 ;
-  wire [16:0] \$985 ;
+  wire \$980 ;
+  wire [48:0] \$981 ;
+  wire \$982 ;
+  wire \$983 ;
+  wire \$984 ;
+  wire \$985 ;
   wire \$986 ;
-  wire [3:0] \$987 ;
-  wire \$988 ;
+  wire \$987 ;
+  wire [48:0] \$988 ;
   wire \$989 ;
   wire \$99 ;
   wire \$990 ;
@@ -1248,62 +1222,69 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$992 ;
   wire \$993 ;
   wire \$994 ;
-  wire [4:0] \$995 ;
-  wire [4:0] \$996 ;
+  wire [48:0] \$995 ;
+  wire \$996 ;
   wire \$997 ;
-  wire [2:0] \$998 ;
-  wire [4:0] \$999 ;
+  wire \$998 ;
+  wire \$999 ;
   reg [10:0] \$like  = 11'h000;
+  reg [1:0] \$like$168  = 2'h0;
+  reg [1:0] \$like$169  = 2'h0;
   reg \$signal  = 1'h0;
-  reg [15:0] \$signal$105  = 16'h0000;
-  reg [9:0] \$signal$106  = 10'h000;
-  reg [8:0] \$signal$108  = 9'h000;
-  reg [15:0] \$signal$152  = 16'h0000;
-  reg [15:0] \$signal$153  = 16'h0000;
-  reg [15:0] \$signal$154  = 16'h0000;
-  reg [8:0] \$signal$155  = 9'h000;
-  reg [15:0] \$signal$156  = 16'h0000;
-  reg [9:0] \$signal$159  = 10'h000;
-  reg [31:0] \$signal$161  = 32'd0;
-  reg [8:0] \$signal$163  = 9'h000;
-  reg [2:0] \$signal$165  = 3'h0;
-  reg [2:0] \$signal$166  = 3'h0;
-  reg [10:0] \$signal$168  = 11'h000;
-  reg [2:0] \$signal$169  = 3'h0;
-  reg [15:0] \$signal$172  = 16'h0000;
-  reg [15:0] \$signal$31  = 16'h0000;
-  reg [8:0] \$signal$32  = 9'h000;
-  reg [15:0] \$signal$33  = 16'h0000;
-  reg [15:0] \$signal$34  = 16'h0000;
-  reg \$signal$44  = 1'h0;
+  reg \$signal$106  = 1'h0;
+  reg [15:0] \$signal$108  = 16'h0000;
+  reg [8:0] \$signal$110  = 9'h000;
+  reg [9:0] \$signal$111  = 10'h000;
+  reg [31:0] \$signal$127  = 32'd0;
+  reg [15:0] \$signal$171  = 16'h0000;
+  reg [9:0] \$signal$174  = 10'h000;
+  reg [31:0] \$signal$176  = 32'd0;
+  reg [8:0] \$signal$178  = 9'h000;
+  reg \$signal$179  = 1'h0;
+  reg [2:0] \$signal$181  = 3'h0;
+  reg [2:0] \$signal$182  = 3'h0;
+  reg [10:0] \$signal$184  = 11'h000;
+  reg [2:0] \$signal$185  = 3'h0;
+  reg [15:0] \$signal$188  = 16'h0000;
+  reg [9:0] \$signal$191  = 10'h000;
+  reg [127:0] \$signal$196  = 128'h00000000000000000000000000000000;
+  reg [127:0] \$signal$197  = 128'h00000000000000000000000000000000;
+  reg \$signal$38  = 1'h0;
   (* init = 1'h0 *)
-  wire \$signal$51 ;
-  reg \$signal$65  = 1'h0;
-  reg \$signal$83  = 1'h0;
-  reg [9:0] \$signal$95  = 10'h000;
+  wire \$signal$45 ;
+  reg [15:0] \$signal$52  = 16'h0000;
+  reg [15:0] \$signal$53  = 16'h0000;
+  reg [8:0] \$signal$54  = 9'h000;
+  reg [8:0] \$signal$55  = 9'h000;
+  reg [15:0] \$signal$56  = 16'h0000;
+  reg [15:0] \$signal$57  = 16'h0000;
+  reg [15:0] \$signal$58  = 16'h0000;
+  reg [15:0] \$signal$59  = 16'h0000;
+  reg \$signal$72  = 1'h0;
+  reg \$signal$92  = 1'h0;
   wire [9:0] \$signature__addr ;
-  wire [9:0] \$signature__addr$37 ;
-  reg [7:0] \$signature__addr$68 ;
-  reg [8:0] \$signature__addr$74 ;
+  reg [7:0] \$signature__addr$74 ;
+  reg [8:0] \$signature__addr$80 ;
   wire [127:0] \$signature__data ;
-  wire [127:0] \$signature__data$29 ;
-  reg [127:0] \$signature__data$70 ;
-  reg [1023:0] \$signature__data$75 ;
+  reg [127:0] \$signature__data$76 ;
+  reg [1023:0] \$signature__data$81 ;
   wire [15:0] \$signature__en ;
-  reg [7:0] \$signature__en$71 ;
-  reg [15:0] \$signature__en$76 ;
+  reg [7:0] \$signature__en$77 ;
+  reg [15:0] \$signature__en$82 ;
   wire [127:0] a_in;
+  wire [127:0] a_q;
   reg [383:0] acc;
-  wire [767:0] \acc$116 ;
+  wire [767:0] \acc$119 ;
   reg [7:0] act_r__addr;
   wire [127:0] act_r__data;
   reg act_r__en;
   reg [1:0] active;
   reg [63:0] asm = 64'h0000000000000000;
   reg [9:0] b1 = 10'h000;
-  reg [3:0] bitc = 4'h0;
+  reg bad;
   output busy;
   wire busy;
+  reg [3:0] cbit = 4'h0;
   input clk;
   wire clk;
   output [31:0] config_id;
@@ -1311,6 +1292,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg counting = 1'h0;
   (* init = 3'h0 *)
   wire [2:0] cp;
+  reg [1:0] crow = 2'h0;
   reg [47:0] ctr_cycles = 48'h000000000000;
   reg [47:0] ctr_gemm_busy = 48'h000000000000;
   reg [47:0] ctr_gemm_stall = 48'h000000000000;
@@ -1343,6 +1325,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [127:0] fetched;
   reg finish;
   reg [63:0] full;
+  reg hold;
   input [9:0] imem_addr;
   wire [9:0] imem_addr;
   input [127:0] imem_data;
@@ -1388,6 +1371,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] inc_store_stall;
   reg [15:0] inc_threshold_ops;
   reg [127:0] instr = 128'h00000000000000000000000000000000;
+  wire [9:0] ir__addr;
+  wire [127:0] ir__data;
+  reg [127:0] ir_q = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
   reg [9:0] ix = 10'h000;
   reg [2:0] kh1 = 3'h0;
@@ -1415,13 +1401,25 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire mem_wr_ready;
   output mem_wr_valid;
   reg mem_wr_valid;
-  reg [1:0] n_cmp;
-  reg [1:0] n_lv;
+  reg n_bad = 1'h0;
+  reg [2:0] n_nb1 = 3'h0;
+  reg [3:0] n_ob1 = 4'h0;
+  reg [15:0] n_pitch = 16'h0000;
+  reg [23:0] n_rd_len = 24'h000000;
+  reg [8:0] n_t_base = 9'h000;
   reg [2:0] nb1 = 3'h0;
+  reg [127:0] nxt = 128'h00000000000000000000000000000000;
   reg [31:0] o_addr = 32'd0;
+  reg [31:0] o_addr2 = 32'd0;
+  reg [9:0] o_bank2 = 10'h000;
   reg [2:0] o_beat = 3'h0;
+  reg [2:0] o_beat2 = 3'h0;
   reg o_last = 1'h0;
+  reg [31:0] old_bits = 32'd0;
   reg [2:0] p = 3'h0;
+  reg [1:0] p_cmp = 2'h0;
+  reg [1:0] p_lv = 2'h0;
+  reg [3:0] p_ob1 = 4'h0;
   reg [15:0] paddr = 16'h0000;
   reg [10:0] pc = 11'h000;
   reg [10:0] pc_next;
@@ -1432,7 +1430,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [31:0] req_addr = 32'd0;
   reg [9:0] req_cnt = 10'h000;
   reg req_more = 1'h0;
-  reg [1:0] rowc = 2'h0;
   input rst;
   wire rst;
   reg [9:0] rx_bank = 10'h000;
@@ -1440,19 +1437,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg rx_blast = 1'h0;
   reg [15:0] rx_word = 16'h0000;
   reg [31:0] s_cur = 32'd0;
-  reg [127:0] sc_word = 128'h00000000000000000000000000000000;
   wire [383:0] scores;
+  reg [383:0] scores_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg shift;
   input start;
   wire start;
-  reg [2:0] state = 3'h0;
+  reg [3:0] state = 4'h0;
   reg [63:0] store_act;
   reg [383:0] store_out;
-  reg [63:0] store_thresh;
-  reg [63:0] store_weight;
   reg [2:0] t = 3'h0;
   reg [8:0] t_addr = 9'h000;
   reg [15:0] tail = 16'h0000;
+  reg [15:0] thr_ptr = 16'h0000;
   reg [8:0] thr_r__addr;
   wire [383:0] thr_r__data;
   reg thr_r__en;
@@ -1467,10 +1463,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
   wire [1023:0] w_in;
+  reg [3:0] wbit = 4'h0;
   reg [8:0] wgt_r__addr;
   wire [1023:0] wgt_r__data;
   reg wgt_r__en;
+  reg [1:0] wrow = 2'h0;
+  reg wvalid = 1'h0;
   wire [31:0] y;
+  reg [31:0] y_q = 32'd0;
   reg zero = 1'h0;
   reg [127:0] act_buf [255:0];
   initial begin
@@ -1732,22 +1732,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$71 [0])
-      act_buf[\$signature__addr$68 ][15:0] <= \$signature__data$70 [15:0];
-    if (\$signature__en$71 [1])
-      act_buf[\$signature__addr$68 ][31:16] <= \$signature__data$70 [31:16];
-    if (\$signature__en$71 [2])
-      act_buf[\$signature__addr$68 ][47:32] <= \$signature__data$70 [47:32];
-    if (\$signature__en$71 [3])
-      act_buf[\$signature__addr$68 ][63:48] <= \$signature__data$70 [63:48];
-    if (\$signature__en$71 [4])
-      act_buf[\$signature__addr$68 ][79:64] <= \$signature__data$70 [79:64];
-    if (\$signature__en$71 [5])
-      act_buf[\$signature__addr$68 ][95:80] <= \$signature__data$70 [95:80];
-    if (\$signature__en$71 [6])
-      act_buf[\$signature__addr$68 ][111:96] <= \$signature__data$70 [111:96];
-    if (\$signature__en$71 [7])
-      act_buf[\$signature__addr$68 ][127:112] <= \$signature__data$70 [127:112];
+    if (\$signature__en$77 [0])
+      act_buf[\$signature__addr$74 ][15:0] <= \$signature__data$76 [15:0];
+    if (\$signature__en$77 [1])
+      act_buf[\$signature__addr$74 ][31:16] <= \$signature__data$76 [31:16];
+    if (\$signature__en$77 [2])
+      act_buf[\$signature__addr$74 ][47:32] <= \$signature__data$76 [47:32];
+    if (\$signature__en$77 [3])
+      act_buf[\$signature__addr$74 ][63:48] <= \$signature__data$76 [63:48];
+    if (\$signature__en$77 [4])
+      act_buf[\$signature__addr$74 ][79:64] <= \$signature__data$76 [79:64];
+    if (\$signature__en$77 [5])
+      act_buf[\$signature__addr$74 ][95:80] <= \$signature__data$76 [95:80];
+    if (\$signature__en$77 [6])
+      act_buf[\$signature__addr$74 ][111:96] <= \$signature__data$76 [111:96];
+    if (\$signature__en$77 [7])
+      act_buf[\$signature__addr$74 ][127:112] <= \$signature__data$76 [127:112];
   end
   reg [127:0] _0_;
   always @(posedge clk) begin
@@ -2819,9 +2819,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   reg [127:0] _1_;
   always @(posedge clk) begin
-    _1_ <= imem[\$20 [9:0]];
+    _1_ <= imem[\$14 [9:0]];
   end
-  assign \$signature__data$29  = _1_;
+  assign ir__data = _1_;
   reg [383:0] thresh_out_buf [319:0];
   initial begin
     thresh_out_buf[0] = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -3702,38 +3702,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[511] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$76 [0])
-      weight_buf[\$signature__addr$74 ][63:0] <= \$signature__data$75 [63:0];
-    if (\$signature__en$76 [1])
-      weight_buf[\$signature__addr$74 ][127:64] <= \$signature__data$75 [127:64];
-    if (\$signature__en$76 [2])
-      weight_buf[\$signature__addr$74 ][191:128] <= \$signature__data$75 [191:128];
-    if (\$signature__en$76 [3])
-      weight_buf[\$signature__addr$74 ][255:192] <= \$signature__data$75 [255:192];
-    if (\$signature__en$76 [4])
-      weight_buf[\$signature__addr$74 ][319:256] <= \$signature__data$75 [319:256];
-    if (\$signature__en$76 [5])
-      weight_buf[\$signature__addr$74 ][383:320] <= \$signature__data$75 [383:320];
-    if (\$signature__en$76 [6])
-      weight_buf[\$signature__addr$74 ][447:384] <= \$signature__data$75 [447:384];
-    if (\$signature__en$76 [7])
-      weight_buf[\$signature__addr$74 ][511:448] <= \$signature__data$75 [511:448];
-    if (\$signature__en$76 [8])
-      weight_buf[\$signature__addr$74 ][575:512] <= \$signature__data$75 [575:512];
-    if (\$signature__en$76 [9])
-      weight_buf[\$signature__addr$74 ][639:576] <= \$signature__data$75 [639:576];
-    if (\$signature__en$76 [10])
-      weight_buf[\$signature__addr$74 ][703:640] <= \$signature__data$75 [703:640];
-    if (\$signature__en$76 [11])
-      weight_buf[\$signature__addr$74 ][767:704] <= \$signature__data$75 [767:704];
-    if (\$signature__en$76 [12])
-      weight_buf[\$signature__addr$74 ][831:768] <= \$signature__data$75 [831:768];
-    if (\$signature__en$76 [13])
-      weight_buf[\$signature__addr$74 ][895:832] <= \$signature__data$75 [895:832];
-    if (\$signature__en$76 [14])
-      weight_buf[\$signature__addr$74 ][959:896] <= \$signature__data$75 [959:896];
-    if (\$signature__en$76 [15])
-      weight_buf[\$signature__addr$74 ][1023:960] <= \$signature__data$75 [1023:960];
+    if (\$signature__en$82 [0])
+      weight_buf[\$signature__addr$80 ][63:0] <= \$signature__data$81 [63:0];
+    if (\$signature__en$82 [1])
+      weight_buf[\$signature__addr$80 ][127:64] <= \$signature__data$81 [127:64];
+    if (\$signature__en$82 [2])
+      weight_buf[\$signature__addr$80 ][191:128] <= \$signature__data$81 [191:128];
+    if (\$signature__en$82 [3])
+      weight_buf[\$signature__addr$80 ][255:192] <= \$signature__data$81 [255:192];
+    if (\$signature__en$82 [4])
+      weight_buf[\$signature__addr$80 ][319:256] <= \$signature__data$81 [319:256];
+    if (\$signature__en$82 [5])
+      weight_buf[\$signature__addr$80 ][383:320] <= \$signature__data$81 [383:320];
+    if (\$signature__en$82 [6])
+      weight_buf[\$signature__addr$80 ][447:384] <= \$signature__data$81 [447:384];
+    if (\$signature__en$82 [7])
+      weight_buf[\$signature__addr$80 ][511:448] <= \$signature__data$81 [511:448];
+    if (\$signature__en$82 [8])
+      weight_buf[\$signature__addr$80 ][575:512] <= \$signature__data$81 [575:512];
+    if (\$signature__en$82 [9])
+      weight_buf[\$signature__addr$80 ][639:576] <= \$signature__data$81 [639:576];
+    if (\$signature__en$82 [10])
+      weight_buf[\$signature__addr$80 ][703:640] <= \$signature__data$81 [703:640];
+    if (\$signature__en$82 [11])
+      weight_buf[\$signature__addr$80 ][767:704] <= \$signature__data$81 [767:704];
+    if (\$signature__en$82 [12])
+      weight_buf[\$signature__addr$80 ][831:768] <= \$signature__data$81 [831:768];
+    if (\$signature__en$82 [13])
+      weight_buf[\$signature__addr$80 ][895:832] <= \$signature__data$81 [895:832];
+    if (\$signature__en$82 [14])
+      weight_buf[\$signature__addr$80 ][959:896] <= \$signature__data$81 [959:896];
+    if (\$signature__en$82 [15])
+      weight_buf[\$signature__addr$80 ][1023:960] <= \$signature__data$81 [1023:960];
   end
   reg [1023:0] _3_;
   always @(posedge clk) begin
@@ -3742,1242 +3742,1338 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _3_;
-  assign \$1  = \$signature__data$29 [3:0] == 2'h3;
-  assign \$2  = \$signal  & \$1 ;
-  assign \$3  = \$signature__data$29 [26:11] + \$signal$31 ;
-  assign \$4  = $signed(\$signature__data$29 [113:105]) + $signed({ 1'h0, \$signal$32  });
-  assign \$5  = \$signature__data$29 [3:0] == 3'h4;
-  assign \$6  = \$signal  & \$5 ;
-  assign \$7  = \$signature__data$29 [41:26] + \$signal$33 ;
-  assign \$8  = \$signature__data$29 [87:72] + \$signal$34 ;
-  assign \$9  = ! state;
-  assign \$10  = state == 3'h6;
-  assign \$11  = \$9  | \$10 ;
-  assign \$12  = state == 3'h7;
-  assign \$13  = \$11  | \$12 ;
-  assign \$14  = pc == lp_end;
-  assign \$15  = \$signal  & \$14 ;
-  assign \$16  = lp_left != 1'h1;
-  assign \$17  = \$15  & \$16 ;
-  assign \$18  = pc + 1'h1;
-  assign \$19  = \$17  ? { 1'h0, \$like  } : \$18 ;
-  assign \$20  = \$13  ? 12'h000 : \$19 ;
+  assign \$1  = ! state;
+  assign \$2  = state == 3'h6;
+  assign \$3  = \$1  | \$2 ;
+  assign \$4  = state == 3'h7;
+  assign \$5  = \$3  | \$4 ;
+  assign \$6  = state == 4'h8;
+  assign \$7  = \$5  | \$6 ;
+  assign \$8  = pc == lp_end;
+  assign \$9  = \$signal  & \$8 ;
+  assign \$10  = lp_left != 1'h1;
+  assign \$11  = \$9  & \$10 ;
+  assign \$12  = pc + 1'h1;
+  assign \$13  = \$11  ? { 1'h0, \$like  } : \$12 ;
+  assign \$14  = \$7  ? 12'h000 : \$13 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$21  = | state;
-  assign \$22  = state != 3'h6;
-  assign \$23  = \$21  & \$22 ;
-  assign \$24  = state != 3'h7;
-  assign busy = \$23  & \$24 ;
+  assign \$15  = | state;
+  assign \$16  = state != 3'h6;
+  assign \$17  = \$15  & \$16 ;
+  assign \$18  = state != 3'h7;
+  assign busy = \$17  & \$18 ;
+  assign \$19  = | instr[123:115];
+  assign \$20  = instr[123:115] <= 1'h0;
+  assign \$21  = \$19  & \$20 ;
+  assign \$22  = | instr[123:115];
+  assign \$23  = instr[123:115] <= 1'h1;
+  assign \$24  = \$22  & \$23 ;
   assign \$25  = | instr[123:115];
-  assign \$26  = instr[123:115] <= 1'h0;
+  assign \$26  = instr[123:115] <= 2'h2;
   assign \$27  = \$25  & \$26 ;
   assign \$28  = | instr[123:115];
-  assign \$29  = instr[123:115] <= 1'h1;
+  assign \$29  = instr[123:115] <= 2'h3;
   assign \$30  = \$28  & \$29 ;
   assign \$31  = | instr[123:115];
-  assign \$32  = instr[123:115] <= 2'h2;
+  assign \$32  = instr[123:115] <= 3'h4;
   assign \$33  = \$31  & \$32 ;
   assign \$34  = | instr[123:115];
-  assign \$35  = instr[123:115] <= 2'h3;
+  assign \$35  = instr[123:115] <= 3'h5;
   assign \$36  = \$34  & \$35 ;
   assign \$37  = | instr[123:115];
-  assign \$38  = instr[123:115] <= 3'h4;
+  assign \$38  = instr[123:115] <= 3'h6;
   assign \$39  = \$37  & \$38 ;
   assign \$40  = | instr[123:115];
-  assign \$41  = instr[123:115] <= 3'h5;
+  assign \$41  = instr[123:115] <= 3'h7;
   assign \$42  = \$40  & \$41 ;
   assign \$43  = | instr[123:115];
-  assign \$44  = instr[123:115] <= 3'h6;
+  assign \$44  = instr[123:115] <= 4'h8;
   assign \$45  = \$43  & \$44 ;
   assign \$46  = | instr[123:115];
-  assign \$47  = instr[123:115] <= 3'h7;
+  assign \$47  = instr[123:115] <= 4'h9;
   assign \$48  = \$46  & \$47 ;
   assign \$49  = | instr[123:115];
-  assign \$50  = instr[123:115] <= 4'h8;
+  assign \$50  = instr[123:115] <= 4'ha;
   assign \$51  = \$49  & \$50 ;
   assign \$52  = | instr[123:115];
-  assign \$53  = instr[123:115] <= 4'h9;
+  assign \$53  = instr[123:115] <= 4'hb;
   assign \$54  = \$52  & \$53 ;
   assign \$55  = | instr[123:115];
-  assign \$56  = instr[123:115] <= 4'ha;
+  assign \$56  = instr[123:115] <= 4'hc;
   assign \$57  = \$55  & \$56 ;
   assign \$58  = | instr[123:115];
-  assign \$59  = instr[123:115] <= 4'hb;
+  assign \$59  = instr[123:115] <= 4'hd;
   assign \$60  = \$58  & \$59 ;
   assign \$61  = | instr[123:115];
-  assign \$62  = instr[123:115] <= 4'hc;
+  assign \$62  = instr[123:115] <= 4'he;
   assign \$63  = \$61  & \$62 ;
   assign \$64  = | instr[123:115];
-  assign \$65  = instr[123:115] <= 4'hd;
+  assign \$65  = instr[123:115] <= 4'hf;
   assign \$66  = \$64  & \$65 ;
   assign \$67  = | instr[123:115];
-  assign \$68  = instr[123:115] <= 4'he;
+  assign \$68  = instr[123:115] <= 5'h10;
   assign \$69  = \$67  & \$68 ;
   assign \$70  = | instr[123:115];
-  assign \$71  = instr[123:115] <= 4'hf;
+  assign \$71  = instr[123:115] <= 5'h11;
   assign \$72  = \$70  & \$71 ;
   assign \$73  = | instr[123:115];
-  assign \$74  = instr[123:115] <= 5'h10;
+  assign \$74  = instr[123:115] <= 5'h12;
   assign \$75  = \$73  & \$74 ;
   assign \$76  = | instr[123:115];
-  assign \$77  = instr[123:115] <= 5'h11;
+  assign \$77  = instr[123:115] <= 5'h13;
   assign \$78  = \$76  & \$77 ;
   assign \$79  = | instr[123:115];
-  assign \$80  = instr[123:115] <= 5'h12;
+  assign \$80  = instr[123:115] <= 5'h14;
   assign \$81  = \$79  & \$80 ;
   assign \$82  = | instr[123:115];
-  assign \$83  = instr[123:115] <= 5'h13;
+  assign \$83  = instr[123:115] <= 5'h15;
   assign \$84  = \$82  & \$83 ;
   assign \$85  = | instr[123:115];
-  assign \$86  = instr[123:115] <= 5'h14;
+  assign \$86  = instr[123:115] <= 5'h16;
   assign \$87  = \$85  & \$86 ;
   assign \$88  = | instr[123:115];
-  assign \$89  = instr[123:115] <= 5'h15;
+  assign \$89  = instr[123:115] <= 5'h17;
   assign \$90  = \$88  & \$89 ;
   assign \$91  = | instr[123:115];
-  assign \$92  = instr[123:115] <= 5'h16;
+  assign \$92  = instr[123:115] <= 5'h18;
   assign \$93  = \$91  & \$92 ;
   assign \$94  = | instr[123:115];
-  assign \$95  = instr[123:115] <= 5'h17;
+  assign \$95  = instr[123:115] <= 5'h19;
   assign \$96  = \$94  & \$95 ;
   assign \$97  = | instr[123:115];
-  assign \$98  = instr[123:115] <= 5'h18;
+  assign \$98  = instr[123:115] <= 5'h1a;
   assign \$99  = \$97  & \$98 ;
   assign \$100  = | instr[123:115];
-  assign \$101  = instr[123:115] <= 5'h19;
+  assign \$101  = instr[123:115] <= 5'h1b;
   assign \$102  = \$100  & \$101 ;
   assign \$103  = | instr[123:115];
-  assign \$104  = instr[123:115] <= 5'h1a;
+  assign \$104  = instr[123:115] <= 5'h1c;
   assign \$105  = \$103  & \$104 ;
   assign \$106  = | instr[123:115];
-  assign \$107  = instr[123:115] <= 5'h1b;
+  assign \$107  = instr[123:115] <= 5'h1d;
   assign \$108  = \$106  & \$107 ;
   assign \$109  = | instr[123:115];
-  assign \$110  = instr[123:115] <= 5'h1c;
+  assign \$110  = instr[123:115] <= 5'h1e;
   assign \$111  = \$109  & \$110 ;
   assign \$112  = | instr[123:115];
-  assign \$113  = instr[123:115] <= 5'h1d;
+  assign \$113  = instr[123:115] <= 5'h1f;
   assign \$114  = \$112  & \$113 ;
   assign \$115  = | instr[123:115];
-  assign \$116  = instr[123:115] <= 5'h1e;
+  assign \$116  = instr[123:115] <= 6'h20;
   assign \$117  = \$115  & \$116 ;
   assign \$118  = | instr[123:115];
-  assign \$119  = instr[123:115] <= 5'h1f;
+  assign \$119  = instr[123:115] <= 6'h21;
   assign \$120  = \$118  & \$119 ;
   assign \$121  = | instr[123:115];
-  assign \$122  = instr[123:115] <= 6'h20;
+  assign \$122  = instr[123:115] <= 6'h22;
   assign \$123  = \$121  & \$122 ;
   assign \$124  = | instr[123:115];
-  assign \$125  = instr[123:115] <= 6'h21;
+  assign \$125  = instr[123:115] <= 6'h23;
   assign \$126  = \$124  & \$125 ;
   assign \$127  = | instr[123:115];
-  assign \$128  = instr[123:115] <= 6'h22;
+  assign \$128  = instr[123:115] <= 6'h24;
   assign \$129  = \$127  & \$128 ;
   assign \$130  = | instr[123:115];
-  assign \$131  = instr[123:115] <= 6'h23;
+  assign \$131  = instr[123:115] <= 6'h25;
   assign \$132  = \$130  & \$131 ;
   assign \$133  = | instr[123:115];
-  assign \$134  = instr[123:115] <= 6'h24;
+  assign \$134  = instr[123:115] <= 6'h26;
   assign \$135  = \$133  & \$134 ;
   assign \$136  = | instr[123:115];
-  assign \$137  = instr[123:115] <= 6'h25;
+  assign \$137  = instr[123:115] <= 6'h27;
   assign \$138  = \$136  & \$137 ;
   assign \$139  = | instr[123:115];
-  assign \$140  = instr[123:115] <= 6'h26;
+  assign \$140  = instr[123:115] <= 6'h28;
   assign \$141  = \$139  & \$140 ;
   assign \$142  = | instr[123:115];
-  assign \$143  = instr[123:115] <= 6'h27;
+  assign \$143  = instr[123:115] <= 6'h29;
   assign \$144  = \$142  & \$143 ;
   assign \$145  = | instr[123:115];
-  assign \$146  = instr[123:115] <= 6'h28;
+  assign \$146  = instr[123:115] <= 6'h2a;
   assign \$147  = \$145  & \$146 ;
   assign \$148  = | instr[123:115];
-  assign \$149  = instr[123:115] <= 6'h29;
+  assign \$149  = instr[123:115] <= 6'h2b;
   assign \$150  = \$148  & \$149 ;
   assign \$151  = | instr[123:115];
-  assign \$152  = instr[123:115] <= 6'h2a;
+  assign \$152  = instr[123:115] <= 6'h2c;
   assign \$153  = \$151  & \$152 ;
   assign \$154  = | instr[123:115];
-  assign \$155  = instr[123:115] <= 6'h2b;
+  assign \$155  = instr[123:115] <= 6'h2d;
   assign \$156  = \$154  & \$155 ;
   assign \$157  = | instr[123:115];
-  assign \$158  = instr[123:115] <= 6'h2c;
+  assign \$158  = instr[123:115] <= 6'h2e;
   assign \$159  = \$157  & \$158 ;
   assign \$160  = | instr[123:115];
-  assign \$161  = instr[123:115] <= 6'h2d;
+  assign \$161  = instr[123:115] <= 6'h2f;
   assign \$162  = \$160  & \$161 ;
   assign \$163  = | instr[123:115];
-  assign \$164  = instr[123:115] <= 6'h2e;
+  assign \$164  = instr[123:115] <= 6'h30;
   assign \$165  = \$163  & \$164 ;
   assign \$166  = | instr[123:115];
-  assign \$167  = instr[123:115] <= 6'h2f;
+  assign \$167  = instr[123:115] <= 6'h31;
   assign \$168  = \$166  & \$167 ;
   assign \$169  = | instr[123:115];
-  assign \$170  = instr[123:115] <= 6'h30;
+  assign \$170  = instr[123:115] <= 6'h32;
   assign \$171  = \$169  & \$170 ;
   assign \$172  = | instr[123:115];
-  assign \$173  = instr[123:115] <= 6'h31;
+  assign \$173  = instr[123:115] <= 6'h33;
   assign \$174  = \$172  & \$173 ;
   assign \$175  = | instr[123:115];
-  assign \$176  = instr[123:115] <= 6'h32;
+  assign \$176  = instr[123:115] <= 6'h34;
   assign \$177  = \$175  & \$176 ;
   assign \$178  = | instr[123:115];
-  assign \$179  = instr[123:115] <= 6'h33;
+  assign \$179  = instr[123:115] <= 6'h35;
   assign \$180  = \$178  & \$179 ;
   assign \$181  = | instr[123:115];
-  assign \$182  = instr[123:115] <= 6'h34;
+  assign \$182  = instr[123:115] <= 6'h36;
   assign \$183  = \$181  & \$182 ;
   assign \$184  = | instr[123:115];
-  assign \$185  = instr[123:115] <= 6'h35;
+  assign \$185  = instr[123:115] <= 6'h37;
   assign \$186  = \$184  & \$185 ;
   assign \$187  = | instr[123:115];
-  assign \$188  = instr[123:115] <= 6'h36;
+  assign \$188  = instr[123:115] <= 6'h38;
   assign \$189  = \$187  & \$188 ;
   assign \$190  = | instr[123:115];
-  assign \$191  = instr[123:115] <= 6'h37;
+  assign \$191  = instr[123:115] <= 6'h39;
   assign \$192  = \$190  & \$191 ;
   assign \$193  = | instr[123:115];
-  assign \$194  = instr[123:115] <= 6'h38;
+  assign \$194  = instr[123:115] <= 6'h3a;
   assign \$195  = \$193  & \$194 ;
   assign \$196  = | instr[123:115];
-  assign \$197  = instr[123:115] <= 6'h39;
+  assign \$197  = instr[123:115] <= 6'h3b;
   assign \$198  = \$196  & \$197 ;
   assign \$199  = | instr[123:115];
-  assign \$200  = instr[123:115] <= 6'h3a;
+  assign \$200  = instr[123:115] <= 6'h3c;
   assign \$201  = \$199  & \$200 ;
   assign \$202  = | instr[123:115];
-  assign \$203  = instr[123:115] <= 6'h3b;
+  assign \$203  = instr[123:115] <= 6'h3d;
   assign \$204  = \$202  & \$203 ;
   assign \$205  = | instr[123:115];
-  assign \$206  = instr[123:115] <= 6'h3c;
+  assign \$206  = instr[123:115] <= 6'h3e;
   assign \$207  = \$205  & \$206 ;
   assign \$208  = | instr[123:115];
-  assign \$209  = instr[123:115] <= 6'h3d;
+  assign \$209  = instr[123:115] <= 6'h3f;
   assign \$210  = \$208  & \$209 ;
-  assign \$211  = | instr[123:115];
-  assign \$212  = instr[123:115] <= 6'h3e;
-  assign \$213  = \$211  & \$212 ;
-  assign \$214  = | instr[123:115];
-  assign \$215  = instr[123:115] <= 6'h3f;
-  assign \$216  = \$214  & \$215 ;
-  assign \$217  = lastw_d ? { \$216 , \$213 , \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27  } : 64'h0000000000000000;
-  assign \$218  = instr[114] ? 64'hffffffffffffffff : \$217 ;
+  assign \$211  = lastw_d ? { \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27 , \$24 , \$21  } : 64'h0000000000000000;
+  assign \$212  = instr[114] ? 64'hffffffffffffffff : \$211 ;
+  assign \$213  = | instr[123:115];
+  assign \$214  = instr[123:115] <= 1'h0;
+  assign \$215  = \$213  & \$214 ;
+  assign \$216  = | instr[123:115];
+  assign \$217  = instr[123:115] <= 1'h1;
+  assign \$218  = \$216  & \$217 ;
   assign \$219  = | instr[123:115];
-  assign \$220  = instr[123:115] <= 1'h0;
+  assign \$220  = instr[123:115] <= 2'h2;
   assign \$221  = \$219  & \$220 ;
   assign \$222  = | instr[123:115];
-  assign \$223  = instr[123:115] <= 1'h1;
+  assign \$223  = instr[123:115] <= 2'h3;
   assign \$224  = \$222  & \$223 ;
   assign \$225  = | instr[123:115];
-  assign \$226  = instr[123:115] <= 2'h2;
+  assign \$226  = instr[123:115] <= 3'h4;
   assign \$227  = \$225  & \$226 ;
   assign \$228  = | instr[123:115];
-  assign \$229  = instr[123:115] <= 2'h3;
+  assign \$229  = instr[123:115] <= 3'h5;
   assign \$230  = \$228  & \$229 ;
   assign \$231  = | instr[123:115];
-  assign \$232  = instr[123:115] <= 3'h4;
+  assign \$232  = instr[123:115] <= 3'h6;
   assign \$233  = \$231  & \$232 ;
   assign \$234  = | instr[123:115];
-  assign \$235  = instr[123:115] <= 3'h5;
+  assign \$235  = instr[123:115] <= 3'h7;
   assign \$236  = \$234  & \$235 ;
   assign \$237  = | instr[123:115];
-  assign \$238  = instr[123:115] <= 3'h6;
+  assign \$238  = instr[123:115] <= 4'h8;
   assign \$239  = \$237  & \$238 ;
   assign \$240  = | instr[123:115];
-  assign \$241  = instr[123:115] <= 3'h7;
+  assign \$241  = instr[123:115] <= 4'h9;
   assign \$242  = \$240  & \$241 ;
   assign \$243  = | instr[123:115];
-  assign \$244  = instr[123:115] <= 4'h8;
+  assign \$244  = instr[123:115] <= 4'ha;
   assign \$245  = \$243  & \$244 ;
   assign \$246  = | instr[123:115];
-  assign \$247  = instr[123:115] <= 4'h9;
+  assign \$247  = instr[123:115] <= 4'hb;
   assign \$248  = \$246  & \$247 ;
   assign \$249  = | instr[123:115];
-  assign \$250  = instr[123:115] <= 4'ha;
+  assign \$250  = instr[123:115] <= 4'hc;
   assign \$251  = \$249  & \$250 ;
   assign \$252  = | instr[123:115];
-  assign \$253  = instr[123:115] <= 4'hb;
+  assign \$253  = instr[123:115] <= 4'hd;
   assign \$254  = \$252  & \$253 ;
   assign \$255  = | instr[123:115];
-  assign \$256  = instr[123:115] <= 4'hc;
+  assign \$256  = instr[123:115] <= 4'he;
   assign \$257  = \$255  & \$256 ;
   assign \$258  = | instr[123:115];
-  assign \$259  = instr[123:115] <= 4'hd;
+  assign \$259  = instr[123:115] <= 4'hf;
   assign \$260  = \$258  & \$259 ;
   assign \$261  = | instr[123:115];
-  assign \$262  = instr[123:115] <= 4'he;
+  assign \$262  = instr[123:115] <= 5'h10;
   assign \$263  = \$261  & \$262 ;
   assign \$264  = | instr[123:115];
-  assign \$265  = instr[123:115] <= 4'hf;
+  assign \$265  = instr[123:115] <= 5'h11;
   assign \$266  = \$264  & \$265 ;
   assign \$267  = | instr[123:115];
-  assign \$268  = instr[123:115] <= 5'h10;
+  assign \$268  = instr[123:115] <= 5'h12;
   assign \$269  = \$267  & \$268 ;
   assign \$270  = | instr[123:115];
-  assign \$271  = instr[123:115] <= 5'h11;
+  assign \$271  = instr[123:115] <= 5'h13;
   assign \$272  = \$270  & \$271 ;
   assign \$273  = | instr[123:115];
-  assign \$274  = instr[123:115] <= 5'h12;
+  assign \$274  = instr[123:115] <= 5'h14;
   assign \$275  = \$273  & \$274 ;
   assign \$276  = | instr[123:115];
-  assign \$277  = instr[123:115] <= 5'h13;
+  assign \$277  = instr[123:115] <= 5'h15;
   assign \$278  = \$276  & \$277 ;
   assign \$279  = | instr[123:115];
-  assign \$280  = instr[123:115] <= 5'h14;
+  assign \$280  = instr[123:115] <= 5'h16;
   assign \$281  = \$279  & \$280 ;
   assign \$282  = | instr[123:115];
-  assign \$283  = instr[123:115] <= 5'h15;
+  assign \$283  = instr[123:115] <= 5'h17;
   assign \$284  = \$282  & \$283 ;
   assign \$285  = | instr[123:115];
-  assign \$286  = instr[123:115] <= 5'h16;
+  assign \$286  = instr[123:115] <= 5'h18;
   assign \$287  = \$285  & \$286 ;
   assign \$288  = | instr[123:115];
-  assign \$289  = instr[123:115] <= 5'h17;
+  assign \$289  = instr[123:115] <= 5'h19;
   assign \$290  = \$288  & \$289 ;
   assign \$291  = | instr[123:115];
-  assign \$292  = instr[123:115] <= 5'h18;
+  assign \$292  = instr[123:115] <= 5'h1a;
   assign \$293  = \$291  & \$292 ;
   assign \$294  = | instr[123:115];
-  assign \$295  = instr[123:115] <= 5'h19;
+  assign \$295  = instr[123:115] <= 5'h1b;
   assign \$296  = \$294  & \$295 ;
   assign \$297  = | instr[123:115];
-  assign \$298  = instr[123:115] <= 5'h1a;
+  assign \$298  = instr[123:115] <= 5'h1c;
   assign \$299  = \$297  & \$298 ;
   assign \$300  = | instr[123:115];
-  assign \$301  = instr[123:115] <= 5'h1b;
+  assign \$301  = instr[123:115] <= 5'h1d;
   assign \$302  = \$300  & \$301 ;
   assign \$303  = | instr[123:115];
-  assign \$304  = instr[123:115] <= 5'h1c;
+  assign \$304  = instr[123:115] <= 5'h1e;
   assign \$305  = \$303  & \$304 ;
   assign \$306  = | instr[123:115];
-  assign \$307  = instr[123:115] <= 5'h1d;
+  assign \$307  = instr[123:115] <= 5'h1f;
   assign \$308  = \$306  & \$307 ;
   assign \$309  = | instr[123:115];
-  assign \$310  = instr[123:115] <= 5'h1e;
+  assign \$310  = instr[123:115] <= 6'h20;
   assign \$311  = \$309  & \$310 ;
   assign \$312  = | instr[123:115];
-  assign \$313  = instr[123:115] <= 5'h1f;
+  assign \$313  = instr[123:115] <= 6'h21;
   assign \$314  = \$312  & \$313 ;
   assign \$315  = | instr[123:115];
-  assign \$316  = instr[123:115] <= 6'h20;
+  assign \$316  = instr[123:115] <= 6'h22;
   assign \$317  = \$315  & \$316 ;
   assign \$318  = | instr[123:115];
-  assign \$319  = instr[123:115] <= 6'h21;
+  assign \$319  = instr[123:115] <= 6'h23;
   assign \$320  = \$318  & \$319 ;
   assign \$321  = | instr[123:115];
-  assign \$322  = instr[123:115] <= 6'h22;
+  assign \$322  = instr[123:115] <= 6'h24;
   assign \$323  = \$321  & \$322 ;
   assign \$324  = | instr[123:115];
-  assign \$325  = instr[123:115] <= 6'h23;
+  assign \$325  = instr[123:115] <= 6'h25;
   assign \$326  = \$324  & \$325 ;
   assign \$327  = | instr[123:115];
-  assign \$328  = instr[123:115] <= 6'h24;
+  assign \$328  = instr[123:115] <= 6'h26;
   assign \$329  = \$327  & \$328 ;
   assign \$330  = | instr[123:115];
-  assign \$331  = instr[123:115] <= 6'h25;
+  assign \$331  = instr[123:115] <= 6'h27;
   assign \$332  = \$330  & \$331 ;
   assign \$333  = | instr[123:115];
-  assign \$334  = instr[123:115] <= 6'h26;
+  assign \$334  = instr[123:115] <= 6'h28;
   assign \$335  = \$333  & \$334 ;
   assign \$336  = | instr[123:115];
-  assign \$337  = instr[123:115] <= 6'h27;
+  assign \$337  = instr[123:115] <= 6'h29;
   assign \$338  = \$336  & \$337 ;
   assign \$339  = | instr[123:115];
-  assign \$340  = instr[123:115] <= 6'h28;
+  assign \$340  = instr[123:115] <= 6'h2a;
   assign \$341  = \$339  & \$340 ;
   assign \$342  = | instr[123:115];
-  assign \$343  = instr[123:115] <= 6'h29;
+  assign \$343  = instr[123:115] <= 6'h2b;
   assign \$344  = \$342  & \$343 ;
   assign \$345  = | instr[123:115];
-  assign \$346  = instr[123:115] <= 6'h2a;
+  assign \$346  = instr[123:115] <= 6'h2c;
   assign \$347  = \$345  & \$346 ;
   assign \$348  = | instr[123:115];
-  assign \$349  = instr[123:115] <= 6'h2b;
+  assign \$349  = instr[123:115] <= 6'h2d;
   assign \$350  = \$348  & \$349 ;
   assign \$351  = | instr[123:115];
-  assign \$352  = instr[123:115] <= 6'h2c;
+  assign \$352  = instr[123:115] <= 6'h2e;
   assign \$353  = \$351  & \$352 ;
   assign \$354  = | instr[123:115];
-  assign \$355  = instr[123:115] <= 6'h2d;
+  assign \$355  = instr[123:115] <= 6'h2f;
   assign \$356  = \$354  & \$355 ;
   assign \$357  = | instr[123:115];
-  assign \$358  = instr[123:115] <= 6'h2e;
+  assign \$358  = instr[123:115] <= 6'h30;
   assign \$359  = \$357  & \$358 ;
   assign \$360  = | instr[123:115];
-  assign \$361  = instr[123:115] <= 6'h2f;
+  assign \$361  = instr[123:115] <= 6'h31;
   assign \$362  = \$360  & \$361 ;
   assign \$363  = | instr[123:115];
-  assign \$364  = instr[123:115] <= 6'h30;
+  assign \$364  = instr[123:115] <= 6'h32;
   assign \$365  = \$363  & \$364 ;
   assign \$366  = | instr[123:115];
-  assign \$367  = instr[123:115] <= 6'h31;
+  assign \$367  = instr[123:115] <= 6'h33;
   assign \$368  = \$366  & \$367 ;
   assign \$369  = | instr[123:115];
-  assign \$370  = instr[123:115] <= 6'h32;
+  assign \$370  = instr[123:115] <= 6'h34;
   assign \$371  = \$369  & \$370 ;
   assign \$372  = | instr[123:115];
-  assign \$373  = instr[123:115] <= 6'h33;
+  assign \$373  = instr[123:115] <= 6'h35;
   assign \$374  = \$372  & \$373 ;
   assign \$375  = | instr[123:115];
-  assign \$376  = instr[123:115] <= 6'h34;
+  assign \$376  = instr[123:115] <= 6'h36;
   assign \$377  = \$375  & \$376 ;
   assign \$378  = | instr[123:115];
-  assign \$379  = instr[123:115] <= 6'h35;
+  assign \$379  = instr[123:115] <= 6'h37;
   assign \$380  = \$378  & \$379 ;
   assign \$381  = | instr[123:115];
-  assign \$382  = instr[123:115] <= 6'h36;
+  assign \$382  = instr[123:115] <= 6'h38;
   assign \$383  = \$381  & \$382 ;
   assign \$384  = | instr[123:115];
-  assign \$385  = instr[123:115] <= 6'h37;
+  assign \$385  = instr[123:115] <= 6'h39;
   assign \$386  = \$384  & \$385 ;
   assign \$387  = | instr[123:115];
-  assign \$388  = instr[123:115] <= 6'h38;
+  assign \$388  = instr[123:115] <= 6'h3a;
   assign \$389  = \$387  & \$388 ;
   assign \$390  = | instr[123:115];
-  assign \$391  = instr[123:115] <= 6'h39;
+  assign \$391  = instr[123:115] <= 6'h3b;
   assign \$392  = \$390  & \$391 ;
   assign \$393  = | instr[123:115];
-  assign \$394  = instr[123:115] <= 6'h3a;
+  assign \$394  = instr[123:115] <= 6'h3c;
   assign \$395  = \$393  & \$394 ;
   assign \$396  = | instr[123:115];
-  assign \$397  = instr[123:115] <= 6'h3b;
+  assign \$397  = instr[123:115] <= 6'h3d;
   assign \$398  = \$396  & \$397 ;
   assign \$399  = | instr[123:115];
-  assign \$400  = instr[123:115] <= 6'h3c;
+  assign \$400  = instr[123:115] <= 6'h3e;
   assign \$401  = \$399  & \$400 ;
   assign \$402  = | instr[123:115];
-  assign \$403  = instr[123:115] <= 6'h3d;
+  assign \$403  = instr[123:115] <= 6'h3f;
   assign \$404  = \$402  & \$403 ;
-  assign \$405  = | instr[123:115];
-  assign \$406  = instr[123:115] <= 6'h3e;
-  assign \$407  = \$405  & \$406 ;
-  assign \$408  = | instr[123:115];
-  assign \$409  = instr[123:115] <= 6'h3f;
+  assign \$405  = lastw_d ? { \$404 , \$401 , \$398 , \$395 , \$392 , \$389 , \$386 , \$383 , \$380 , \$377 , \$374 , \$371 , \$368 , \$365 , \$362 , \$359 , \$356 , \$353 , \$350 , \$347 , \$344 , \$341 , \$338 , \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296 , \$293 , \$290 , \$287 , \$284 , \$281 , \$278 , \$275 , \$272 , \$269 , \$266 , \$263 , \$260 , \$257 , \$254 , \$251 , \$248 , \$245 , \$242 , \$239 , \$236 , \$233 , \$230 , \$227 , \$224 , \$221 , \$218 , \$215  } : 64'h0000000000000000;
+  assign \$406  = instr[114] ? 64'hffffffffffffffff : \$405 ;
+  assign a_in = \$signal$38  ? { \$406 , \$212  } : act_r__data;
+  assign \$407  = pc == lp_end;
+  assign \$408  = \$signal  & \$407 ;
+  assign \$409  = lp_left == 1'h1;
   assign \$410  = \$408  & \$409 ;
-  assign \$411  = lastw_d ? { \$410 , \$407 , \$404 , \$401 , \$398 , \$395 , \$392 , \$389 , \$386 , \$383 , \$380 , \$377 , \$374 , \$371 , \$368 , \$365 , \$362 , \$359 , \$356 , \$353 , \$350 , \$347 , \$344 , \$341 , \$338 , \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296 , \$293 , \$290 , \$287 , \$284 , \$281 , \$278 , \$275 , \$272 , \$269 , \$266 , \$263 , \$260 , \$257 , \$254 , \$251 , \$248 , \$245 , \$242 , \$239 , \$236 , \$233 , \$230 , \$227 , \$224 , \$221  } : 64'h0000000000000000;
-  assign \$412  = instr[114] ? 64'hffffffffffffffff : \$411 ;
-  assign a_in = \$signal$44  ? { \$412 , \$218  } : act_r__data;
-  assign \$413  = \$signature__data$29 [3:0] != 2'h3;
-  assign \$414  = \$signal  & \$413 ;
-  assign \$415  = \$signature__data$29 [3:0] != 3'h4;
-  assign \$416  = \$414  & \$415 ;
-  assign \$417  = \$signature__data$29 [3:0] == 3'h5;
-  assign \$418  = pc + 1'h1;
-  assign \$419  = ! rx_beat;
-  assign \$420  = rx_beat == nb1;
-  assign \$421  = rx_beat == nb1;
-  assign \$422  = \$421  & \$signal$65 ;
-  assign \$423  = instr[25:10] + rx_word;
-  assign \$424  = ! rx_bank;
-  assign \$425  = ! rx_bank;
-  assign \$426  = ! rx_bank;
-  assign \$427  = ! rx_bank;
-  assign \$428  = rx_bank == 1'h1;
-  assign \$429  = rx_bank == 1'h1;
-  assign \$430  = rx_bank == 1'h1;
-  assign \$431  = rx_bank == 1'h1;
-  assign \$432  = instr[25:10] + rx_word;
-  assign \$433  = ! rx_bank;
-  assign \$434  = rx_bank == 1'h1;
-  assign \$435  = rx_bank == 2'h2;
-  assign \$436  = rx_bank == 2'h3;
-  assign \$437  = rx_bank == 3'h4;
-  assign \$438  = rx_bank == 3'h5;
-  assign \$439  = rx_bank == 3'h6;
-  assign \$440  = rx_bank == 3'h7;
-  assign \$441  = rx_bank == 4'h8;
-  assign \$442  = rx_bank == 4'h9;
-  assign \$443  = rx_bank == 4'ha;
-  assign \$444  = rx_bank == 4'hb;
-  assign \$445  = rx_bank == 4'hc;
-  assign \$446  = rx_bank == 4'hd;
-  assign \$447  = rx_bank == 4'he;
-  assign \$448  = rx_bank == 4'hf;
-  assign \$449  = instr[25:10] + rx_word;
-  assign \$450  = ! rx_bank;
-  assign \$451  = rx_bank == 1'h1;
-  assign \$452  = rx_bank == 2'h2;
-  assign \$453  = rx_bank == 2'h3;
-  assign \$454  = rx_bank == 3'h4;
-  assign \$455  = rx_bank == 3'h5;
-  assign \$456  = rx_bank == 3'h6;
-  assign \$457  = rx_bank == 3'h7;
-  assign \$458  = rx_bank == 4'h8;
-  assign \$459  = rx_bank == 4'h9;
-  assign \$460  = rx_bank == 4'ha;
-  assign \$461  = rx_bank == 4'hb;
-  assign \$462  = rx_bank == 4'hc;
-  assign \$463  = rx_bank == 4'hd;
-  assign \$464  = rx_bank == 4'he;
-  assign \$465  = rx_bank == 4'hf;
-  assign \$466  = ~ \$signal$83 ;
-  assign \$467  = \$466  | mem_wr_ready;
-  assign \$468  = ! tx_beat;
-  assign \$472  = ! instr[9:8];
-  assign \$473  = instr[9:8] == 1'h1;
-  assign \$474  = instr[9:8] == 2'h2;
-  assign \$476  = \$474  ? store_thresh : \$475 ;
-  assign \$477  = \$473  ? store_weight : \$476 ;
-  assign \$478  = \$472  ? store_act : \$477 ;
-  assign \$479  = \$signal$83  & mem_wr_ready;
-  assign \$480  = $signed(\$signal$106 ) >= $signed(1'h0);
-  assign \$481  = $signed(\$signal$106 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$482  = \$480  & \$481 ;
-  assign \$483  = $signed(ix) >= $signed(1'h0);
-  assign \$484  = \$482  & \$483 ;
-  assign \$485  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$486  = \$484  & \$485 ;
-  assign \$487  = $signed(\$signal$106 ) >= $signed(1'h0);
-  assign \$488  = $signed(\$signal$106 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$489  = \$487  & \$488 ;
-  assign \$490  = $signed(ix) >= $signed(1'h0);
-  assign \$491  = \$489  & \$490 ;
-  assign \$492  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$493  = \$491  & \$492 ;
-  assign \$494  = \$493  ? 2'h2 : 2'h0;
-  assign \$495  = tail == 2'h3;
-  assign \$496  = instr[9:8] == 1'h1;
-  assign \$498  = instr[71] ? 15'h0002 : \$497 ;
-  assign \$499  = \$496  ? 15'h0001 : \$498 ;
-  assign \$500  = instr[71] ? 2'h1 : n_lv;
-  assign \$502  = instr[9:8] == 1'h1;
-  assign \$503  = instr[50] & \$502 ;
-  assign \$509  = \$508  ? thr_r__data[23:0] : thresh_l0[23:0];
-  assign \$515  = \$514  ? thr_r__data[47:24] : thresh_l0[47:24];
-  assign \$521  = \$520  ? thr_r__data[71:48] : thresh_l0[71:48];
-  assign \$527  = \$526  ? thr_r__data[95:72] : thresh_l0[95:72];
-  assign \$533  = \$532  ? thr_r__data[119:96] : thresh_l0[119:96];
-  assign \$539  = \$538  ? thr_r__data[143:120] : thresh_l0[143:120];
-  assign \$545  = \$544  ? thr_r__data[167:144] : thresh_l0[167:144];
-  assign \$551  = \$550  ? thr_r__data[191:168] : thresh_l0[191:168];
-  assign \$557  = \$556  ? thr_r__data[215:192] : thresh_l0[215:192];
-  assign \$563  = \$562  ? thr_r__data[239:216] : thresh_l0[239:216];
-  assign \$569  = \$568  ? thr_r__data[263:240] : thresh_l0[263:240];
-  assign \$575  = \$574  ? thr_r__data[287:264] : thresh_l0[287:264];
-  assign \$581  = \$580  ? thr_r__data[311:288] : thresh_l0[311:288];
-  assign \$587  = \$586  ? thr_r__data[335:312] : thresh_l0[335:312];
-  assign \$593  = \$592  ? thr_r__data[359:336] : thresh_l0[359:336];
-  assign \$599  = \$598  ? thr_r__data[383:360] : thresh_l0[383:360];
-  assign \$600  = n_lv == 1'h1;
-  assign \$601  = \$600  ? thr_r__data : thresh_l0;
-  assign \$602  = instr[71] ? { \$599 , \$593 , \$587 , \$581 , \$575 , \$569 , \$563 , \$557 , \$551 , \$545 , \$539 , \$533 , \$527 , \$521 , \$515 , \$509  } : \$601 ;
-  assign \$603  = n_lv - 1'h1;
-  assign \$604  = \$603  == 1'h1;
-  assign \$605  = \$604  ? thr_r__data : thresh_l1;
-  assign \$606  = n_lv - 1'h1;
-  assign \$607  = \$606  == 2'h2;
-  assign \$608  = \$607  ? thr_r__data : thresh_l2;
-  assign \$609  = t < n_lv;
-  assign \$610  = instr[25:10] + t;
-  assign \$611  = ! t;
-  assign \$612  = instr[71] & \$611 ;
-  assign \$613  = instr[9:8] == 2'h2;
-  assign \$614  = instr[71] ? 1'h1 : 1'h0;
-  assign \$615  = t == \$614 ;
-  assign \$616  = \$613  & \$615 ;
-  assign \$617  = ! bitc;
-  assign \$618  = 5'h10 * n_cmp;
-  assign \$619  = instr[9:8] == 1'h1;
-  assign \$620  = rowc * 6'h20;
-  assign \$621  = 9'h100 + \$620 ;
-  assign \$622  = \$621  + instr[41:26];
-  assign \$623  = y[1:0] >> bitc;
-  assign \$624  = y[3:2] >> bitc;
-  assign \$625  = y[5:4] >> bitc;
-  assign \$626  = y[7:6] >> bitc;
-  assign \$627  = y[9:8] >> bitc;
-  assign \$628  = y[11:10] >> bitc;
-  assign \$629  = y[13:12] >> bitc;
-  assign \$630  = y[15:14] >> bitc;
-  assign \$631  = y[17:16] >> bitc;
-  assign \$632  = y[19:18] >> bitc;
-  assign \$633  = y[21:20] >> bitc;
-  assign \$634  = y[23:22] >> bitc;
-  assign \$635  = y[25:24] >> bitc;
-  assign \$636  = y[27:26] >> bitc;
-  assign \$637  = y[29:28] >> bitc;
-  assign \$638  = y[31:30] >> bitc;
-  assign \$639  = instr[9:8] == 2'h2;
-  assign \$645  = \$639  ? \$644  : 16'h0000;
-  assign \$646  = { \$638 , \$637 , \$636 , \$635 , \$634 , \$633 , \$632 , \$631 , \$630 , \$629 , \$628 , \$627 , \$626 , \$625 , \$624 , \$623  } | \$645 ;
-  assign \$647  = y[1:0] >> bitc;
-  assign \$648  = y[3:2] >> bitc;
-  assign \$649  = y[5:4] >> bitc;
-  assign \$650  = y[7:6] >> bitc;
-  assign \$651  = y[9:8] >> bitc;
-  assign \$652  = y[11:10] >> bitc;
-  assign \$653  = y[13:12] >> bitc;
-  assign \$654  = y[15:14] >> bitc;
-  assign \$655  = y[17:16] >> bitc;
-  assign \$656  = y[19:18] >> bitc;
-  assign \$657  = y[21:20] >> bitc;
-  assign \$658  = y[23:22] >> bitc;
-  assign \$659  = y[25:24] >> bitc;
-  assign \$660  = y[27:26] >> bitc;
-  assign \$661  = y[29:28] >> bitc;
-  assign \$662  = y[31:30] >> bitc;
-  assign \$663  = instr[9:8] == 2'h2;
-  assign \$669  = \$663  ? \$668  : 16'h0000;
-  assign \$670  = { \$662 , \$661 , \$660 , \$659 , \$658 , \$657 , \$656 , \$655 , \$654 , \$653 , \$652 , \$651 , \$650 , \$649 , \$648 , \$647  } | \$669 ;
-  assign \$671  = y[1:0] >> bitc;
-  assign \$672  = y[3:2] >> bitc;
-  assign \$673  = y[5:4] >> bitc;
-  assign \$674  = y[7:6] >> bitc;
-  assign \$675  = y[9:8] >> bitc;
-  assign \$676  = y[11:10] >> bitc;
-  assign \$677  = y[13:12] >> bitc;
-  assign \$678  = y[15:14] >> bitc;
-  assign \$679  = y[17:16] >> bitc;
-  assign \$680  = y[19:18] >> bitc;
-  assign \$681  = y[21:20] >> bitc;
-  assign \$682  = y[23:22] >> bitc;
-  assign \$683  = y[25:24] >> bitc;
-  assign \$684  = y[27:26] >> bitc;
-  assign \$685  = y[29:28] >> bitc;
-  assign \$686  = y[31:30] >> bitc;
-  assign \$687  = instr[9:8] == 2'h2;
-  assign \$693  = \$687  ? \$692  : 16'h0000;
-  assign \$694  = { \$686 , \$685 , \$684 , \$683 , \$682 , \$681 , \$680 , \$679 , \$678 , \$677 , \$676 , \$675 , \$674 , \$673 , \$672 , \$671  } | \$693 ;
-  assign \$695  = y[1:0] >> bitc;
-  assign \$696  = y[3:2] >> bitc;
-  assign \$697  = y[5:4] >> bitc;
-  assign \$698  = y[7:6] >> bitc;
-  assign \$699  = y[9:8] >> bitc;
-  assign \$700  = y[11:10] >> bitc;
-  assign \$701  = y[13:12] >> bitc;
-  assign \$702  = y[15:14] >> bitc;
-  assign \$703  = y[17:16] >> bitc;
-  assign \$704  = y[19:18] >> bitc;
-  assign \$705  = y[21:20] >> bitc;
-  assign \$706  = y[23:22] >> bitc;
-  assign \$707  = y[25:24] >> bitc;
-  assign \$708  = y[27:26] >> bitc;
-  assign \$709  = y[29:28] >> bitc;
-  assign \$710  = y[31:30] >> bitc;
-  assign \$711  = instr[9:8] == 2'h2;
-  assign \$717  = \$711  ? \$716  : 16'h0000;
-  assign \$718  = { \$710 , \$709 , \$708 , \$707 , \$706 , \$705 , \$704 , \$703 , \$702 , \$701 , \$700 , \$699 , \$698 , \$697 , \$696 , \$695  } | \$717 ;
-  assign \$719  = y[1:0] >> bitc;
-  assign \$720  = y[3:2] >> bitc;
-  assign \$721  = y[5:4] >> bitc;
-  assign \$722  = y[7:6] >> bitc;
-  assign \$723  = y[9:8] >> bitc;
-  assign \$724  = y[11:10] >> bitc;
-  assign \$725  = y[13:12] >> bitc;
-  assign \$726  = y[15:14] >> bitc;
-  assign \$727  = y[17:16] >> bitc;
-  assign \$728  = y[19:18] >> bitc;
-  assign \$729  = y[21:20] >> bitc;
-  assign \$730  = y[23:22] >> bitc;
-  assign \$731  = y[25:24] >> bitc;
-  assign \$732  = y[27:26] >> bitc;
-  assign \$733  = y[29:28] >> bitc;
-  assign \$734  = y[31:30] >> bitc;
-  assign \$735  = instr[9:8] == 2'h2;
-  assign \$741  = \$735  ? \$740  : 16'h0000;
-  assign \$742  = { \$734 , \$733 , \$732 , \$731 , \$730 , \$729 , \$728 , \$727 , \$726 , \$725 , \$724 , \$723 , \$722 , \$721 , \$720 , \$719  } | \$741 ;
-  assign \$743  = y[1:0] >> bitc;
-  assign \$744  = y[3:2] >> bitc;
-  assign \$745  = y[5:4] >> bitc;
-  assign \$746  = y[7:6] >> bitc;
-  assign \$747  = y[9:8] >> bitc;
-  assign \$748  = y[11:10] >> bitc;
-  assign \$749  = y[13:12] >> bitc;
-  assign \$750  = y[15:14] >> bitc;
-  assign \$751  = y[17:16] >> bitc;
-  assign \$752  = y[19:18] >> bitc;
-  assign \$753  = y[21:20] >> bitc;
-  assign \$754  = y[23:22] >> bitc;
-  assign \$755  = y[25:24] >> bitc;
-  assign \$756  = y[27:26] >> bitc;
-  assign \$757  = y[29:28] >> bitc;
-  assign \$758  = y[31:30] >> bitc;
-  assign \$759  = instr[9:8] == 2'h2;
-  assign \$765  = \$759  ? \$764  : 16'h0000;
-  assign \$766  = { \$758 , \$757 , \$756 , \$755 , \$754 , \$753 , \$752 , \$751 , \$750 , \$749 , \$748 , \$747 , \$746 , \$745 , \$744 , \$743  } | \$765 ;
-  assign \$767  = y[1:0] >> bitc;
-  assign \$768  = y[3:2] >> bitc;
-  assign \$769  = y[5:4] >> bitc;
-  assign \$770  = y[7:6] >> bitc;
-  assign \$771  = y[9:8] >> bitc;
-  assign \$772  = y[11:10] >> bitc;
-  assign \$773  = y[13:12] >> bitc;
-  assign \$774  = y[15:14] >> bitc;
-  assign \$775  = y[17:16] >> bitc;
-  assign \$776  = y[19:18] >> bitc;
-  assign \$777  = y[21:20] >> bitc;
-  assign \$778  = y[23:22] >> bitc;
-  assign \$779  = y[25:24] >> bitc;
-  assign \$780  = y[27:26] >> bitc;
-  assign \$781  = y[29:28] >> bitc;
-  assign \$782  = y[31:30] >> bitc;
-  assign \$783  = instr[9:8] == 2'h2;
-  assign \$789  = \$783  ? \$788  : 16'h0000;
-  assign \$790  = { \$782 , \$781 , \$780 , \$779 , \$778 , \$777 , \$776 , \$775 , \$774 , \$773 , \$772 , \$771 , \$770 , \$769 , \$768 , \$767  } | \$789 ;
-  assign \$791  = y[1:0] >> bitc;
-  assign \$792  = y[3:2] >> bitc;
-  assign \$793  = y[5:4] >> bitc;
-  assign \$794  = y[7:6] >> bitc;
-  assign \$795  = y[9:8] >> bitc;
-  assign \$796  = y[11:10] >> bitc;
-  assign \$797  = y[13:12] >> bitc;
-  assign \$798  = y[15:14] >> bitc;
-  assign \$799  = y[17:16] >> bitc;
-  assign \$800  = y[19:18] >> bitc;
-  assign \$801  = y[21:20] >> bitc;
-  assign \$802  = y[23:22] >> bitc;
-  assign \$803  = y[25:24] >> bitc;
-  assign \$804  = y[27:26] >> bitc;
-  assign \$805  = y[29:28] >> bitc;
-  assign \$806  = y[31:30] >> bitc;
-  assign \$807  = instr[9:8] == 2'h2;
-  assign \$813  = \$807  ? \$812  : 16'h0000;
-  assign \$814  = { \$806 , \$805 , \$804 , \$803 , \$802 , \$801 , \$800 , \$799 , \$798 , \$797 , \$796 , \$795 , \$794 , \$793 , \$792 , \$791  } | \$813 ;
-  assign \$815  = ! rowc;
-  assign \$816  = ! instr[49:42];
-  assign \$817  = \$815  & \$816 ;
-  assign \$818  = ! rowc;
-  assign \$819  = instr[49:42] == 1'h1;
-  assign \$820  = \$818  & \$819 ;
-  assign \$821  = ! rowc;
-  assign \$822  = instr[49:42] == 2'h2;
-  assign \$823  = \$821  & \$822 ;
-  assign \$824  = ! rowc;
-  assign \$825  = instr[49:42] == 2'h3;
-  assign \$826  = \$824  & \$825 ;
-  assign \$827  = rowc == 1'h1;
-  assign \$828  = ! instr[49:42];
-  assign \$829  = \$827  & \$828 ;
-  assign \$830  = rowc == 1'h1;
-  assign \$831  = instr[49:42] == 1'h1;
-  assign \$832  = \$830  & \$831 ;
-  assign \$833  = rowc == 1'h1;
-  assign \$834  = instr[49:42] == 2'h2;
-  assign \$835  = \$833  & \$834 ;
-  assign \$836  = rowc == 1'h1;
-  assign \$837  = instr[49:42] == 2'h3;
-  assign \$838  = \$836  & \$837 ;
-  assign \$839  = instr[9:8] == 1'h1;
-  assign \$840  = instr[54:51] - 1'h1;
-  assign \$841  = \$839  ? 5'h00 : \$840 ;
-  assign \$842  = bitc == \$841 ;
-  assign \$843  = rowc == 1'h1;
-  assign \$844  = pc + 1'h1;
-  assign \$845  = pc == lp_end;
-  assign \$846  = \$signal  & \$845 ;
-  assign \$847  = lp_left == 1'h1;
-  assign \$849  = \$signature__data$29 [3:0] != 2'h3;
-  assign \$850  = \$signal  & \$849 ;
-  assign \$851  = \$signature__data$29 [3:0] != 3'h4;
-  assign \$852  = \$850  & \$851 ;
-  assign \$853  = \$signature__data$29 [3:0] == 3'h5;
-  assign \$854  = pc + 1'h1;
-  assign \$855  = pc + \$signature__data$29 [31:24];
-  assign \$856  = fetched[9:8] == 2'h3;
-  assign \$857  = \$856  ? 3'h7 : 3'h2;
-  assign \$858  = ! fetched[9:8];
-  assign \$859  = fetched[9:8] == 1'h1;
-  assign \$860  = fetched[9:8] == 2'h2;
-  assign \$861  = \$860  ? 3'h1 : 3'h6;
-  assign \$862  = \$859  ? 3'h1 : \$861 ;
-  assign \$863  = \$858  ? 3'h1 : \$862 ;
-  assign \$864  = \$863  - 1'h1;
-  assign \$865  = fetched[50:35] - 1'h1;
-  assign \$866  = fetched[34:26] - 1'h1;
-  assign \$867  = ! fetched[9:8];
-  assign \$868  = fetched[9:8] == 1'h1;
-  assign \$869  = fetched[9:8] == 2'h2;
-  assign \$870  = \$869  ? 3'h1 : 3'h6;
-  assign \$871  = \$868  ? 3'h1 : \$870 ;
-  assign \$872  = \$867  ? 3'h1 : \$871 ;
-  assign \$873  = fetched[50:35] * \$872 ;
-  assign \$874  = | fetched[34:26];
-  assign \$875  = fetched[50:35] == 1'h1;
-  assign \$876  = fetched[34:26] == 1'h1;
-  assign \$877  = ! fetched[9:8];
-  assign \$878  = fetched[9:8] == 1'h1;
-  assign \$879  = fetched[9:8] == 2'h2;
-  assign \$880  = \$879  ? 3'h1 : 3'h6;
-  assign \$881  = \$878  ? 3'h1 : \$880 ;
-  assign \$882  = \$877  ? 3'h1 : \$881 ;
-  assign \$883  = \$882  - 1'h1;
-  assign \$884  = fetched[50:35] - 1'h1;
-  assign \$885  = fetched[34:26] - 1'h1;
-  assign \$886  = fetched[9:8] == 2'h3;
-  assign \$887  = \$886  ? 9'h100 : 9'h000;
-  assign \$888  = fetched[25:10] + \$887 ;
-  assign \$889  = fetched[9:8] == 2'h3;
-  assign \$890  = \$889  ? 9'h100 : 9'h000;
-  assign \$891  = fetched[25:10] + \$890 ;
-  assign \$893  = ~ fetched[10];
-  assign \$895  = fetched[53:43] - 1'h1;
-  assign \$896  = fetched[57:54] - 1'h1;
-  assign \$897  = fetched[79:77] - 1'h1;
-  assign \$898  = fetched[76:74] - 1'h1;
-  assign \$899  = fetched[95:88] * fetched[53:43];
-  assign \$900  = fetched[9:8] != 1'h1;
-  assign \$901  = fetched[54:51] > 2'h2;
+  assign \$411  = ~ \$410 ;
+  assign \$412  = \$signal  & \$411 ;
+  assign \$413  = ir_q[3:0] == 2'h3;
+  assign \$414  = \$412  & \$413 ;
+  assign \$415  = pc == lp_end;
+  assign \$416  = \$signal  & \$415 ;
+  assign \$417  = lp_left != 1'h1;
+  assign \$418  = \$416  & \$417 ;
+  assign \$419  = \$signal$52  + \$signal$53 ;
+  assign \$420  = \$418  ? \$419  : { 1'h0, \$signal$52  };
+  assign \$421  = ir_q[26:11] + \$420 ;
+  assign \$422  = pc == lp_end;
+  assign \$423  = \$signal  & \$422 ;
+  assign \$424  = lp_left != 1'h1;
+  assign \$425  = \$423  & \$424 ;
+  assign \$426  = \$signal$54  + \$signal$55 ;
+  assign \$427  = \$425  ? \$426  : { 1'h0, \$signal$54  };
+  assign \$428  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$427  });
+  assign \$429  = pc == lp_end;
+  assign \$430  = \$signal  & \$429 ;
+  assign \$431  = lp_left == 1'h1;
+  assign \$432  = \$430  & \$431 ;
+  assign \$433  = ~ \$432 ;
+  assign \$434  = \$signal  & \$433 ;
+  assign \$435  = ir_q[3:0] == 3'h4;
+  assign \$436  = \$434  & \$435 ;
+  assign \$437  = pc == lp_end;
+  assign \$438  = \$signal  & \$437 ;
+  assign \$439  = lp_left != 1'h1;
+  assign \$440  = \$438  & \$439 ;
+  assign \$441  = \$signal$56  + \$signal$57 ;
+  assign \$442  = \$440  ? \$441  : { 1'h0, \$signal$56  };
+  assign \$443  = ir_q[41:26] + \$442 ;
+  assign \$444  = pc == lp_end;
+  assign \$445  = \$signal  & \$444 ;
+  assign \$446  = lp_left != 1'h1;
+  assign \$447  = \$445  & \$446 ;
+  assign \$448  = \$signal$58  + \$signal$59 ;
+  assign \$449  = \$447  ? \$448  : { 1'h0, \$signal$58  };
+  assign \$450  = ir_q[87:72] + \$449 ;
+  assign \$451  = ir_q[9:8] == 2'h3;
+  assign \$452  = ir_q[9:8] == 1'h1;
+  assign \$453  = ir_q[9:8] == 2'h2;
+  assign \$454  = \$452  | \$453 ;
+  assign \$456  = ir_q[9:8] != 1'h1;
+  assign \$457  = ir_q[54:51] > 2'h2;
+  assign \$458  = \$456  & \$457 ;
+  assign \$459  = ir_q[9:8] == 2'h2;
+  assign \$460  = \$459  | ir_q[71];
+  assign \$463  = ir_q[9:8] == 2'h2;
+  assign \$464  = ir_q[54:51] != 1'h1;
+  assign \$465  = \$463  & \$464 ;
+  assign \$466  = \$462  | \$465 ;
+  assign \$467  = ir_q[9:8] == 1'h1;
+  assign \$468  = ir_q[54:51] != 1'h1;
+  assign \$469  = \$467  | \$468 ;
+  assign \$470  = ir_q[71] & \$469 ;
+  assign \$471  = \$466  | \$470 ;
+  assign \$472  = t == 1'h1;
+  assign \$473  = ! rx_beat;
+  assign \$474  = rx_beat == nb1;
+  assign \$475  = rx_beat == nb1;
+  assign \$476  = \$475  & \$signal$72 ;
+  assign \$477  = instr[25:10] + rx_word;
+  assign \$478  = ! rx_bank;
+  assign \$479  = ! rx_bank;
+  assign \$480  = ! rx_bank;
+  assign \$481  = ! rx_bank;
+  assign \$482  = rx_bank == 1'h1;
+  assign \$483  = rx_bank == 1'h1;
+  assign \$484  = rx_bank == 1'h1;
+  assign \$485  = rx_bank == 1'h1;
+  assign \$486  = instr[25:10] + rx_word;
+  assign \$487  = ! rx_bank;
+  assign \$488  = rx_bank == 1'h1;
+  assign \$489  = rx_bank == 2'h2;
+  assign \$490  = rx_bank == 2'h3;
+  assign \$491  = rx_bank == 3'h4;
+  assign \$492  = rx_bank == 3'h5;
+  assign \$493  = rx_bank == 3'h6;
+  assign \$494  = rx_bank == 3'h7;
+  assign \$495  = rx_bank == 4'h8;
+  assign \$496  = rx_bank == 4'h9;
+  assign \$497  = rx_bank == 4'ha;
+  assign \$498  = rx_bank == 4'hb;
+  assign \$499  = rx_bank == 4'hc;
+  assign \$500  = rx_bank == 4'hd;
+  assign \$501  = rx_bank == 4'he;
+  assign \$502  = rx_bank == 4'hf;
+  assign \$503  = instr[25:10] + rx_word;
+  assign \$504  = ! rx_bank;
+  assign \$505  = rx_bank == 1'h1;
+  assign \$506  = rx_bank == 2'h2;
+  assign \$507  = rx_bank == 2'h3;
+  assign \$508  = rx_bank == 3'h4;
+  assign \$509  = rx_bank == 3'h5;
+  assign \$510  = rx_bank == 3'h6;
+  assign \$511  = rx_bank == 3'h7;
+  assign \$512  = rx_bank == 4'h8;
+  assign \$513  = rx_bank == 4'h9;
+  assign \$514  = rx_bank == 4'ha;
+  assign \$515  = rx_bank == 4'hb;
+  assign \$516  = rx_bank == 4'hc;
+  assign \$517  = rx_bank == 4'hd;
+  assign \$518  = rx_bank == 4'he;
+  assign \$519  = rx_bank == 4'hf;
+  assign \$520  = ~ \$signal$92 ;
+  assign \$521  = \$520  | mem_wr_ready;
+  assign \$522  = ! tx_beat;
+  assign \$524  = ~ \$signal$92 ;
+  assign \$525  = \$524  | mem_wr_ready;
+  assign \$526  = ~ \$525 ;
+  assign \$527  = instr[9:8] == 2'h3;
+  assign \$529  = \$527  ? \$528  : store_act;
+  assign \$530  = \$signal$92  & mem_wr_ready;
+  assign \$531  = $signed(\$signal$111 ) >= $signed(1'h0);
+  assign \$532  = $signed(\$signal$111 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$533  = \$531  & \$532 ;
+  assign \$534  = $signed(ix) >= $signed(1'h0);
+  assign \$535  = \$533  & \$534 ;
+  assign \$536  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$537  = \$535  & \$536 ;
+  assign \$538  = $signed(\$signal$111 ) >= $signed(1'h0);
+  assign \$539  = $signed(\$signal$111 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$540  = \$538  & \$539 ;
+  assign \$541  = $signed(ix) >= $signed(1'h0);
+  assign \$542  = \$540  & \$541 ;
+  assign \$543  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$544  = \$542  & \$543 ;
+  assign \$545  = \$544  ? 2'h2 : 2'h0;
+  assign \$546  = tail == 2'h3;
+  assign \$548  = instr[9:8] == 1'h1;
+  assign \$549  = instr[50] & \$548 ;
+  assign \$550  = ! t;
+  assign \$551  = instr[71] & \$550 ;
+  assign \$552  = \$551  ? instr[87:72] : instr[41:26];
+  assign \$553  = t < p_lv;
+  assign \$554  = ! t;
+  assign \$555  = instr[71] & \$554 ;
+  assign \$556  = instr[9:8] == 2'h2;
+  assign \$557  = instr[71] ? 1'h1 : 1'h0;
+  assign \$558  = t == \$557 ;
+  assign \$559  = \$556  & \$558 ;
+  assign \$561  = \$560  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$563  = \$562  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$565  = \$564  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$567  = \$566  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$569  = \$568  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$571  = \$570  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$573  = \$572  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$575  = \$574  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$577  = \$576  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$579  = \$578  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$581  = \$580  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$583  = \$582  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$585  = \$584  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$587  = \$586  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$589  = \$588  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$591  = \$590  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$592  = instr[71] ? { \$591 , \$589 , \$587 , \$585 , \$583 , \$581 , \$579 , \$577 , \$575 , \$573 , \$571 , \$569 , \$567 , \$565 , \$563 , \$561  } : thresh_l0;
+  assign \$593  = ~ wvalid;
+  assign \$594  = ! wbit;
+  assign \$595  = 5'h10 * p_cmp;
+  assign \$596  = instr[9:8] == 1'h1;
+  assign \$597  = wrow * 6'h20;
+  assign \$598  = 9'h100 + \$597 ;
+  assign \$599  = \$598  + instr[41:26];
+  assign \$600  = y_q[1:0] >> wbit;
+  assign \$601  = y_q[3:2] >> wbit;
+  assign \$602  = y_q[5:4] >> wbit;
+  assign \$603  = y_q[7:6] >> wbit;
+  assign \$604  = y_q[9:8] >> wbit;
+  assign \$605  = y_q[11:10] >> wbit;
+  assign \$606  = y_q[13:12] >> wbit;
+  assign \$607  = y_q[15:14] >> wbit;
+  assign \$608  = y_q[17:16] >> wbit;
+  assign \$609  = y_q[19:18] >> wbit;
+  assign \$610  = y_q[21:20] >> wbit;
+  assign \$611  = y_q[23:22] >> wbit;
+  assign \$612  = y_q[25:24] >> wbit;
+  assign \$613  = y_q[27:26] >> wbit;
+  assign \$614  = y_q[29:28] >> wbit;
+  assign \$615  = y_q[31:30] >> wbit;
+  assign \$616  = instr[9:8] == 2'h2;
+  assign \$618  = \$616  ? \$617  : 16'h0000;
+  assign \$619  = { \$615 , \$614 , \$613 , \$612 , \$611 , \$610 , \$609 , \$608 , \$607 , \$606 , \$605 , \$604 , \$603 , \$602 , \$601 , \$600  } | \$618 ;
+  assign \$620  = y_q[1:0] >> wbit;
+  assign \$621  = y_q[3:2] >> wbit;
+  assign \$622  = y_q[5:4] >> wbit;
+  assign \$623  = y_q[7:6] >> wbit;
+  assign \$624  = y_q[9:8] >> wbit;
+  assign \$625  = y_q[11:10] >> wbit;
+  assign \$626  = y_q[13:12] >> wbit;
+  assign \$627  = y_q[15:14] >> wbit;
+  assign \$628  = y_q[17:16] >> wbit;
+  assign \$629  = y_q[19:18] >> wbit;
+  assign \$630  = y_q[21:20] >> wbit;
+  assign \$631  = y_q[23:22] >> wbit;
+  assign \$632  = y_q[25:24] >> wbit;
+  assign \$633  = y_q[27:26] >> wbit;
+  assign \$634  = y_q[29:28] >> wbit;
+  assign \$635  = y_q[31:30] >> wbit;
+  assign \$636  = instr[9:8] == 2'h2;
+  assign \$638  = \$636  ? \$637  : 16'h0000;
+  assign \$639  = { \$635 , \$634 , \$633 , \$632 , \$631 , \$630 , \$629 , \$628 , \$627 , \$626 , \$625 , \$624 , \$623 , \$622 , \$621 , \$620  } | \$638 ;
+  assign \$640  = y_q[1:0] >> wbit;
+  assign \$641  = y_q[3:2] >> wbit;
+  assign \$642  = y_q[5:4] >> wbit;
+  assign \$643  = y_q[7:6] >> wbit;
+  assign \$644  = y_q[9:8] >> wbit;
+  assign \$645  = y_q[11:10] >> wbit;
+  assign \$646  = y_q[13:12] >> wbit;
+  assign \$647  = y_q[15:14] >> wbit;
+  assign \$648  = y_q[17:16] >> wbit;
+  assign \$649  = y_q[19:18] >> wbit;
+  assign \$650  = y_q[21:20] >> wbit;
+  assign \$651  = y_q[23:22] >> wbit;
+  assign \$652  = y_q[25:24] >> wbit;
+  assign \$653  = y_q[27:26] >> wbit;
+  assign \$654  = y_q[29:28] >> wbit;
+  assign \$655  = y_q[31:30] >> wbit;
+  assign \$656  = instr[9:8] == 2'h2;
+  assign \$658  = \$656  ? \$657  : 16'h0000;
+  assign \$659  = { \$655 , \$654 , \$653 , \$652 , \$651 , \$650 , \$649 , \$648 , \$647 , \$646 , \$645 , \$644 , \$643 , \$642 , \$641 , \$640  } | \$658 ;
+  assign \$660  = y_q[1:0] >> wbit;
+  assign \$661  = y_q[3:2] >> wbit;
+  assign \$662  = y_q[5:4] >> wbit;
+  assign \$663  = y_q[7:6] >> wbit;
+  assign \$664  = y_q[9:8] >> wbit;
+  assign \$665  = y_q[11:10] >> wbit;
+  assign \$666  = y_q[13:12] >> wbit;
+  assign \$667  = y_q[15:14] >> wbit;
+  assign \$668  = y_q[17:16] >> wbit;
+  assign \$669  = y_q[19:18] >> wbit;
+  assign \$670  = y_q[21:20] >> wbit;
+  assign \$671  = y_q[23:22] >> wbit;
+  assign \$672  = y_q[25:24] >> wbit;
+  assign \$673  = y_q[27:26] >> wbit;
+  assign \$674  = y_q[29:28] >> wbit;
+  assign \$675  = y_q[31:30] >> wbit;
+  assign \$676  = instr[9:8] == 2'h2;
+  assign \$678  = \$676  ? \$677  : 16'h0000;
+  assign \$679  = { \$675 , \$674 , \$673 , \$672 , \$671 , \$670 , \$669 , \$668 , \$667 , \$666 , \$665 , \$664 , \$663 , \$662 , \$661 , \$660  } | \$678 ;
+  assign \$680  = y_q[1:0] >> wbit;
+  assign \$681  = y_q[3:2] >> wbit;
+  assign \$682  = y_q[5:4] >> wbit;
+  assign \$683  = y_q[7:6] >> wbit;
+  assign \$684  = y_q[9:8] >> wbit;
+  assign \$685  = y_q[11:10] >> wbit;
+  assign \$686  = y_q[13:12] >> wbit;
+  assign \$687  = y_q[15:14] >> wbit;
+  assign \$688  = y_q[17:16] >> wbit;
+  assign \$689  = y_q[19:18] >> wbit;
+  assign \$690  = y_q[21:20] >> wbit;
+  assign \$691  = y_q[23:22] >> wbit;
+  assign \$692  = y_q[25:24] >> wbit;
+  assign \$693  = y_q[27:26] >> wbit;
+  assign \$694  = y_q[29:28] >> wbit;
+  assign \$695  = y_q[31:30] >> wbit;
+  assign \$696  = instr[9:8] == 2'h2;
+  assign \$698  = \$696  ? \$697  : 16'h0000;
+  assign \$699  = { \$695 , \$694 , \$693 , \$692 , \$691 , \$690 , \$689 , \$688 , \$687 , \$686 , \$685 , \$684 , \$683 , \$682 , \$681 , \$680  } | \$698 ;
+  assign \$700  = y_q[1:0] >> wbit;
+  assign \$701  = y_q[3:2] >> wbit;
+  assign \$702  = y_q[5:4] >> wbit;
+  assign \$703  = y_q[7:6] >> wbit;
+  assign \$704  = y_q[9:8] >> wbit;
+  assign \$705  = y_q[11:10] >> wbit;
+  assign \$706  = y_q[13:12] >> wbit;
+  assign \$707  = y_q[15:14] >> wbit;
+  assign \$708  = y_q[17:16] >> wbit;
+  assign \$709  = y_q[19:18] >> wbit;
+  assign \$710  = y_q[21:20] >> wbit;
+  assign \$711  = y_q[23:22] >> wbit;
+  assign \$712  = y_q[25:24] >> wbit;
+  assign \$713  = y_q[27:26] >> wbit;
+  assign \$714  = y_q[29:28] >> wbit;
+  assign \$715  = y_q[31:30] >> wbit;
+  assign \$716  = instr[9:8] == 2'h2;
+  assign \$718  = \$716  ? \$717  : 16'h0000;
+  assign \$719  = { \$715 , \$714 , \$713 , \$712 , \$711 , \$710 , \$709 , \$708 , \$707 , \$706 , \$705 , \$704 , \$703 , \$702 , \$701 , \$700  } | \$718 ;
+  assign \$720  = y_q[1:0] >> wbit;
+  assign \$721  = y_q[3:2] >> wbit;
+  assign \$722  = y_q[5:4] >> wbit;
+  assign \$723  = y_q[7:6] >> wbit;
+  assign \$724  = y_q[9:8] >> wbit;
+  assign \$725  = y_q[11:10] >> wbit;
+  assign \$726  = y_q[13:12] >> wbit;
+  assign \$727  = y_q[15:14] >> wbit;
+  assign \$728  = y_q[17:16] >> wbit;
+  assign \$729  = y_q[19:18] >> wbit;
+  assign \$730  = y_q[21:20] >> wbit;
+  assign \$731  = y_q[23:22] >> wbit;
+  assign \$732  = y_q[25:24] >> wbit;
+  assign \$733  = y_q[27:26] >> wbit;
+  assign \$734  = y_q[29:28] >> wbit;
+  assign \$735  = y_q[31:30] >> wbit;
+  assign \$736  = instr[9:8] == 2'h2;
+  assign \$738  = \$736  ? \$737  : 16'h0000;
+  assign \$739  = { \$735 , \$734 , \$733 , \$732 , \$731 , \$730 , \$729 , \$728 , \$727 , \$726 , \$725 , \$724 , \$723 , \$722 , \$721 , \$720  } | \$738 ;
+  assign \$740  = y_q[1:0] >> wbit;
+  assign \$741  = y_q[3:2] >> wbit;
+  assign \$742  = y_q[5:4] >> wbit;
+  assign \$743  = y_q[7:6] >> wbit;
+  assign \$744  = y_q[9:8] >> wbit;
+  assign \$745  = y_q[11:10] >> wbit;
+  assign \$746  = y_q[13:12] >> wbit;
+  assign \$747  = y_q[15:14] >> wbit;
+  assign \$748  = y_q[17:16] >> wbit;
+  assign \$749  = y_q[19:18] >> wbit;
+  assign \$750  = y_q[21:20] >> wbit;
+  assign \$751  = y_q[23:22] >> wbit;
+  assign \$752  = y_q[25:24] >> wbit;
+  assign \$753  = y_q[27:26] >> wbit;
+  assign \$754  = y_q[29:28] >> wbit;
+  assign \$755  = y_q[31:30] >> wbit;
+  assign \$756  = instr[9:8] == 2'h2;
+  assign \$758  = \$756  ? \$757  : 16'h0000;
+  assign \$759  = { \$755 , \$754 , \$753 , \$752 , \$751 , \$750 , \$749 , \$748 , \$747 , \$746 , \$745 , \$744 , \$743 , \$742 , \$741 , \$740  } | \$758 ;
+  assign \$760  = ! wrow;
+  assign \$761  = ! instr[49:42];
+  assign \$762  = \$760  & \$761 ;
+  assign \$763  = ! wrow;
+  assign \$764  = instr[49:42] == 1'h1;
+  assign \$765  = \$763  & \$764 ;
+  assign \$766  = ! wrow;
+  assign \$767  = instr[49:42] == 2'h2;
+  assign \$768  = \$766  & \$767 ;
+  assign \$769  = ! wrow;
+  assign \$770  = instr[49:42] == 2'h3;
+  assign \$771  = \$769  & \$770 ;
+  assign \$772  = wrow == 1'h1;
+  assign \$773  = ! instr[49:42];
+  assign \$774  = \$772  & \$773 ;
+  assign \$775  = wrow == 1'h1;
+  assign \$776  = instr[49:42] == 1'h1;
+  assign \$777  = \$775  & \$776 ;
+  assign \$778  = wrow == 1'h1;
+  assign \$779  = instr[49:42] == 2'h2;
+  assign \$780  = \$778  & \$779 ;
+  assign \$781  = wrow == 1'h1;
+  assign \$782  = instr[49:42] == 2'h3;
+  assign \$783  = \$781  & \$782 ;
+  assign \$784  = wbit == p_ob1;
+  assign \$785  = wrow == 1'h1;
+  assign \$786  = pc + 1'h1;
+  assign \$787  = pc == lp_end;
+  assign \$788  = \$signal  & \$787 ;
+  assign \$789  = lp_left == 1'h1;
+  assign \$791  = pc == lp_end;
+  assign \$792  = \$signal  & \$791 ;
+  assign \$793  = lp_left == 1'h1;
+  assign \$794  = \$792  & \$793 ;
+  assign \$795  = ~ \$794 ;
+  assign \$796  = \$signal  & \$795 ;
+  assign \$797  = ir_q[3:0] != 2'h3;
+  assign \$798  = \$796  & \$797 ;
+  assign \$799  = ir_q[3:0] != 3'h4;
+  assign \$800  = \$798  & \$799 ;
+  assign \$801  = bad | \$800 ;
+  assign \$802  = ! ir_q[9:8];
+  assign \$803  = ir_q[9:8] == 1'h1;
+  assign \$804  = ir_q[9:8] == 2'h2;
+  assign \$805  = \$804  ? 3'h0 : 3'h5;
+  assign \$806  = \$803  ? 3'h0 : \$805 ;
+  assign \$807  = \$802  ? 3'h0 : \$806 ;
+  assign \$808  = ! ir_q[9:8];
+  assign \$809  = ir_q[50:35] * 1'h1;
+  assign \$810  = ir_q[9:8] == 1'h1;
+  assign \$811  = ir_q[50:35] * 1'h1;
+  assign \$812  = ir_q[9:8] == 2'h2;
+  assign \$813  = ir_q[50:35] * 1'h1;
+  assign \$814  = ir_q[50:35] * 3'h6;
+  assign \$815  = \$812  ? { 2'h0, \$813  } : \$814 ;
+  assign \$816  = \$810  ? { 2'h0, \$811  } : \$815 ;
+  assign \$817  = \$808  ? { 2'h0, \$809  } : \$816 ;
+  assign \$818  = ir_q[9:8] == 2'h3;
+  assign \$819  = \$818  ? 9'h100 : 9'h000;
+  assign \$820  = ir_q[25:10] + \$819 ;
+  assign \$821  = ir_q[95:88] * ir_q[53:43];
+  assign \$822  = ir_q[9:8] == 1'h1;
+  assign \$824  = ir_q[71] ? 15'h0002 : \$823 ;
+  assign \$825  = \$822  ? 15'h0001 : \$824 ;
+  assign \$826  = ir_q[9:8] == 1'h1;
+  assign \$828  = ir_q[71] ? 15'h0002 : \$827 ;
+  assign \$829  = \$826  ? 15'h0001 : \$828 ;
+  assign \$830  = ir_q[71] ? 15'h0001 : \$829 ;
+  assign \$831  = ir_q[9:8] == 1'h1;
+  assign \$832  = ir_q[54:51] - 1'h1;
+  assign \$833  = \$831  ? 5'h00 : \$832 ;
+  assign \$834  = t + 1'h1;
+  assign \$835  = t == 1'h1;
+  assign \$836  = pc + 1'h1;
+  assign \$837  = pc + nxt[31:24];
+  assign \$838  = nxt[50:35] - 1'h1;
+  assign \$839  = nxt[34:26] - 1'h1;
+  assign \$840  = | nxt[34:26];
+  assign \$841  = nxt[50:35] == 1'h1;
+  assign \$842  = nxt[34:26] == 1'h1;
+  assign \$843  = nxt[50:35] - 1'h1;
+  assign \$844  = nxt[34:26] - 1'h1;
+  assign \$845  = ~ nxt[10];
+  assign \$846  = nxt[53:43] - 1'h1;
+  assign \$847  = nxt[57:54] - 1'h1;
+  assign \$848  = nxt[79:77] - 1'h1;
+  assign \$849  = nxt[76:74] - 1'h1;
+  assign \$850  = t + 1'h1;
+  assign \$851  = mem_rd_valid & mem_rd_ready;
+  assign \$852  = req_cnt + 1'h1;
+  assign \$853  = req_addr + instr[114:83];
+  assign \$854  = req_cnt != b1;
+  assign \$855  = rx_beat == nb1;
+  assign \$856  = rx_beat == nb1;
+  assign \$857  = \$856  & \$signal$72 ;
+  assign \$858  = rx_bank + 1'h1;
+  assign \$859  = ! \$signal$171 ;
+  assign \$860  = rx_bank + 1'h1;
+  assign \$861  = \$860  == b1;
+  assign \$862  = rx_word + 1'h1;
+  assign \$863  = rx_word + 1'h1;
+  assign \$864  = \$863  == \$signal$171 ;
+  assign \$865  = rx_beat + 1'h1;
+  assign \$866  = ~ \$signal$92 ;
+  assign \$867  = \$866  | mem_wr_ready;
+  assign \$868  = tx_beat == nb1;
+  assign \$869  = tx_word == \$signal$171 ;
+  assign \$870  = \$868  & \$869 ;
+  assign \$871  = \$signal$174  == b1;
+  assign \$872  = \$870  & \$871 ;
+  assign \$873  = tx_beat == nb1;
+  assign \$874  = tx_word == \$signal$171 ;
+  assign \$875  = \$signal$174  + 1'h1;
+  assign \$876  = \$signal$176  + instr[114:83];
+  assign \$877  = \$signal$176  + instr[114:83];
+  assign \$878  = instr[9:8] == 2'h3;
+  assign \$879  = \$878  ? 6'h20 : 6'h00;
+  assign \$880  = \$signal$178  + \$879 ;
+  assign \$881  = instr[9:8] == 2'h3;
+  assign \$882  = \$881  ? 6'h20 : 6'h00;
+  assign \$883  = \$signal$178  + \$882 ;
+  assign \$884  = tx_word + 1'h1;
+  assign \$885  = s_cur + 4'h8;
+  assign \$886  = t_addr + 1'h1;
+  assign \$887  = tx_beat + 1'h1;
+  assign \$888  = s_cur + 4'h8;
+  assign \$889  = tx_beat == nb1;
+  assign \$890  = tx_word == \$signal$171 ;
+  assign \$891  = \$889  & \$890 ;
+  assign \$892  = \$signal$174  == b1;
+  assign \$893  = \$891  & \$892 ;
+  assign \$894  = ~ \$signal$92 ;
+  assign \$895  = \$894  | mem_wr_ready;
+  assign \$896  = $signed(\$signal$111 ) >= $signed(1'h0);
+  assign \$897  = $signed(\$signal$111 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$898  = \$896  & \$897 ;
+  assign \$899  = $signed(ix) >= $signed(1'h0);
+  assign \$900  = \$898  & \$899 ;
+  assign \$901  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
   assign \$902  = \$900  & \$901 ;
-  assign \$903  = fetched[9:8] == 2'h2;
-  assign \$904  = \$903  | fetched[71];
-  assign \$907  = fetched[9:8] == 2'h2;
-  assign \$908  = fetched[54:51] != 1'h1;
-  assign \$909  = \$907  & \$908 ;
-  assign \$910  = \$906  | \$909 ;
-  assign \$911  = fetched[9:8] == 1'h1;
-  assign \$912  = fetched[54:51] != 1'h1;
-  assign \$913  = \$911  | \$912 ;
-  assign \$914  = fetched[71] & \$913 ;
-  assign \$915  = \$910  | \$914 ;
-  assign \$916  = mem_rd_valid & mem_rd_ready;
-  assign \$917  = req_cnt + 1'h1;
-  assign \$918  = req_addr + instr[114:83];
-  assign \$919  = req_cnt != b1;
-  assign \$920  = rx_beat == nb1;
-  assign \$921  = rx_beat == nb1;
-  assign \$922  = \$921  & \$signal$65 ;
-  assign \$923  = rx_bank + 1'h1;
-  assign \$924  = ! \$signal$156 ;
-  assign \$925  = rx_bank + 1'h1;
-  assign \$926  = \$925  == b1;
-  assign \$927  = rx_word + 1'h1;
-  assign \$928  = rx_word + 1'h1;
-  assign \$929  = \$928  == \$signal$156 ;
-  assign \$930  = rx_beat + 1'h1;
-  assign \$931  = ~ \$signal$83 ;
-  assign \$932  = \$931  | mem_wr_ready;
-  assign \$933  = tx_beat == nb1;
-  assign \$934  = tx_word == \$signal$156 ;
-  assign \$935  = \$933  & \$934 ;
-  assign \$936  = \$signal$159  == b1;
-  assign \$937  = \$935  & \$936 ;
-  assign \$938  = tx_beat == nb1;
-  assign \$939  = tx_word == \$signal$156 ;
-  assign \$940  = \$signal$159  + 1'h1;
-  assign \$941  = \$signal$161  + instr[114:83];
-  assign \$942  = \$signal$161  + instr[114:83];
-  assign \$943  = instr[9:8] == 2'h3;
-  assign \$944  = \$943  ? 6'h20 : 6'h00;
-  assign \$945  = \$signal$163  + \$944 ;
-  assign \$946  = instr[9:8] == 2'h3;
-  assign \$947  = \$946  ? 6'h20 : 6'h00;
-  assign \$948  = \$signal$163  + \$947 ;
-  assign \$949  = tx_word + 1'h1;
-  assign \$950  = s_cur + 4'h8;
-  assign \$951  = t_addr + 1'h1;
-  assign \$952  = tx_beat + 1'h1;
-  assign \$953  = s_cur + 4'h8;
-  assign \$954  = tx_beat == nb1;
-  assign \$955  = tx_word == \$signal$156 ;
-  assign \$956  = \$954  & \$955 ;
-  assign \$957  = \$signal$159  == b1;
-  assign \$958  = \$956  & \$957 ;
-  assign \$959  = $signed(\$signal$106 ) >= $signed(1'h0);
-  assign \$960  = $signed(\$signal$106 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$961  = \$959  & \$960 ;
-  assign \$962  = $signed(ix) >= $signed(1'h0);
-  assign \$963  = \$961  & \$962 ;
-  assign \$964  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$965  = \$963  & \$964 ;
-  assign \$966  = ~ \$965 ;
-  assign \$967  = \$signal$168  == \$signal$156 ;
-  assign \$968  = \$signal$108  + 1'h1;
-  assign \$969  = \$signal$105  + 1'h1;
-  assign \$970  = \$signal$168  == \$signal$156 ;
-  assign \$971  = \$signal$169  == \$signal$166 ;
-  assign \$972  = ky == kh1;
-  assign \$973  = p + 1'h1;
-  assign \$974  = plane_base + instr[73:58];
-  assign \$975  = plane_base + instr[73:58];
-  assign \$976  = plane_base + instr[73:58];
-  assign \$977  = p == \$signal$165 ;
-  assign \$978  = ky + 1'h1;
-  assign \$979  = $signed(\$signal$106 ) + $signed(2'h1);
-  assign \$980  = \$signal$172  + pitch;
-  assign \$981  = \$signal$172  + pitch;
-  assign \$982  = \$signal$169  + 1'h1;
-  assign \$983  = $signed(ix) + $signed(2'h1);
-  assign \$984  = \$signal$168  + 1'h1;
-  assign \$985  = tail + 1'h1;
-  assign \$986  = t != 3'h4;
-  assign \$987  = t + 1'h1;
-  assign \$988  = t == 1'h1;
-  assign \$989  = instr[71] & \$988 ;
-  assign \$990  = t == 1'h1;
-  assign \$991  = t == 2'h2;
-  assign \$992  = t == 2'h3;
-  assign \$993  = t < n_lv;
-  assign \$994  = instr[9:8] == 1'h1;
-  assign \$995  = instr[54:51] - 1'h1;
-  assign \$996  = \$994  ? 5'h00 : \$995 ;
-  assign \$997  = bitc == \$996 ;
-  assign \$998  = rowc + 1'h1;
-  assign \$999  = bitc + 1'h1;
-  assign \$1000  = paddr + instr[70:55];
-  assign \$1001  = pc == lp_end;
-  assign \$1002  = \$signal  & \$1001 ;
-  assign \$1003  = lp_left == 1'h1;
-  assign \$1004  = lp_left - 1'h1;
-  assign \$1005  = \$signal$31  + \$signal$152 ;
-  assign \$1006  = \$signal$33  + \$signal$153 ;
-  assign \$1007  = \$signal$34  + \$signal$154 ;
-  assign \$1008  = \$signal$32  + \$signal$155 ;
-  assign \$1009  = ! state;
-  assign \$1010  = state == 3'h6;
-  assign \$1011  = \$1009  | \$1010 ;
-  assign \$1012  = state == 3'h7;
-  assign \$1013  = \$1011  | \$1012 ;
-  assign \$1014  = \$1013  & start;
-  assign \$1015  = ctr_cycles + inc_q_cycles;
-  assign \$1016  = ! state;
-  assign \$1017  = state == 3'h6;
-  assign \$1018  = \$1016  | \$1017 ;
-  assign \$1019  = state == 3'h7;
-  assign \$1020  = \$1018  | \$1019 ;
-  assign \$1021  = \$1020  & start;
-  assign \$1022  = ctr_instructions + inc_q_instructions;
-  assign \$1023  = ! state;
-  assign \$1024  = state == 3'h6;
-  assign \$1025  = \$1023  | \$1024 ;
-  assign \$1026  = state == 3'h7;
-  assign \$1027  = \$1025  | \$1026 ;
-  assign \$1028  = \$1027  & start;
-  assign \$1029  = ctr_load_busy + inc_q_load_busy;
-  assign \$1030  = ! state;
-  assign \$1031  = state == 3'h6;
-  assign \$1032  = \$1030  | \$1031 ;
-  assign \$1033  = state == 3'h7;
-  assign \$1034  = \$1032  | \$1033 ;
-  assign \$1035  = \$1034  & start;
-  assign \$1036  = ctr_load_stall + inc_q_load_stall;
-  assign \$1037  = ! state;
-  assign \$1038  = state == 3'h6;
-  assign \$1039  = \$1037  | \$1038 ;
-  assign \$1040  = state == 3'h7;
-  assign \$1041  = \$1039  | \$1040 ;
-  assign \$1042  = \$1041  & start;
-  assign \$1043  = ctr_store_busy + inc_q_store_busy;
-  assign \$1044  = ! state;
-  assign \$1045  = state == 3'h6;
-  assign \$1046  = \$1044  | \$1045 ;
-  assign \$1047  = state == 3'h7;
-  assign \$1048  = \$1046  | \$1047 ;
-  assign \$1049  = \$1048  & start;
-  assign \$1050  = ctr_store_stall + inc_q_store_stall;
-  assign \$1051  = ! state;
-  assign \$1052  = state == 3'h6;
-  assign \$1053  = \$1051  | \$1052 ;
-  assign \$1054  = state == 3'h7;
-  assign \$1055  = \$1053  | \$1054 ;
-  assign \$1056  = \$1055  & start;
-  assign \$1057  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$1058  = ! state;
-  assign \$1059  = state == 3'h6;
-  assign \$1060  = \$1058  | \$1059 ;
-  assign \$1061  = state == 3'h7;
-  assign \$1062  = \$1060  | \$1061 ;
-  assign \$1063  = \$1062  & start;
-  assign \$1064  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$1065  = ! state;
-  assign \$1066  = state == 3'h6;
-  assign \$1067  = \$1065  | \$1066 ;
-  assign \$1068  = state == 3'h7;
-  assign \$1069  = \$1067  | \$1068 ;
-  assign \$1070  = \$1069  & start;
-  assign \$1071  = ctr_post_busy + inc_q_post_busy;
-  assign \$1072  = ! state;
-  assign \$1073  = state == 3'h6;
-  assign \$1074  = \$1072  | \$1073 ;
-  assign \$1075  = state == 3'h7;
-  assign \$1076  = \$1074  | \$1075 ;
-  assign \$1077  = \$1076  & start;
-  assign \$1078  = ctr_post_stall + inc_q_post_stall;
-  assign \$1079  = ! state;
-  assign \$1080  = state == 3'h6;
-  assign \$1081  = \$1079  | \$1080 ;
-  assign \$1082  = state == 3'h7;
-  assign \$1083  = \$1081  | \$1082 ;
-  assign \$1084  = \$1083  & start;
-  assign \$1085  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$1086  = ! state;
-  assign \$1087  = state == 3'h6;
-  assign \$1088  = \$1086  | \$1087 ;
-  assign \$1089  = state == 3'h7;
-  assign \$1090  = \$1088  | \$1089 ;
-  assign \$1091  = \$1090  & start;
-  assign \$1092  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$1093  = ! state;
-  assign \$1094  = state == 3'h6;
-  assign \$1095  = \$1093  | \$1094 ;
-  assign \$1096  = state == 3'h7;
-  assign \$1097  = \$1095  | \$1096 ;
-  assign \$1098  = \$1097  & start;
-  assign \$1099  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$1100  = ! state;
-  assign \$1101  = state == 3'h6;
-  assign \$1102  = \$1100  | \$1101 ;
-  assign \$1103  = state == 3'h7;
-  assign \$1104  = \$1102  | \$1103 ;
-  assign \$1105  = \$1104  & start;
-  assign \$1106  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$1107  = ! state;
-  assign \$1108  = state == 3'h6;
-  assign \$1109  = \$1107  | \$1108 ;
-  assign \$1110  = state == 3'h7;
-  assign \$1111  = \$1109  | \$1110 ;
-  assign \$1112  = \$1111  & start;
-  assign \$1113  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$1114  = ! state;
-  assign \$1115  = state == 3'h6;
-  assign \$1116  = \$1114  | \$1115 ;
-  assign \$1117  = state == 3'h7;
-  assign \$1118  = \$1116  | \$1117 ;
-  assign \$1119  = \$1118  & start;
-  assign \$1120  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$1121  = ! state;
-  assign \$1122  = state == 3'h6;
-  assign \$1123  = \$1121  | \$1122 ;
-  assign \$1124  = state == 3'h7;
-  assign \$1125  = \$1123  | \$1124 ;
-  assign \$1126  = \$1125  & start;
-  assign \$1127  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$1128  = ! state;
-  assign \$1129  = state == 3'h6;
-  assign \$1130  = \$1128  | \$1129 ;
-  assign \$1131  = state == 3'h7;
-  assign \$1132  = \$1130  | \$1131 ;
-  assign \$1133  = \$1132  & start;
-  assign \$1134  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$1135  = ! state;
-  assign \$1136  = state == 3'h6;
-  assign \$1137  = \$1135  | \$1136 ;
-  assign \$1138  = state == 3'h7;
-  assign \$1139  = \$1137  | \$1138 ;
-  assign \$1140  = \$1139  & start;
-  assign \$1141  = ctr_threshold_ops + inc_q_threshold_ops;
-  always @(posedge clk)
-    pc <= \$1142 ;
-  always @(posedge clk)
-    ctr_value <= \$1143 ;
-  always @(posedge clk)
-    valid <= \$1144 ;
-  always @(posedge clk)
-    zero <= \$1145 ;
-  always @(posedge clk)
-    state <= \$1146 ;
-  always @(posedge clk)
-    \$signal  <= \$1147 ;
-  always @(posedge clk)
-    t <= \$1148 ;
-  always @(posedge clk)
-    instr <= \$1149 ;
-  always @(posedge clk)
-    lp_left <= \$1150 ;
-  always @(posedge clk)
-    \$like  <= \$1151 ;
-  always @(posedge clk)
-    lp_end <= \$1152 ;
-  always @(posedge clk)
-    \$signal$31  <= \$1153 ;
-  always @(posedge clk)
-    \$signal$33  <= \$1154 ;
-  always @(posedge clk)
-    \$signal$34  <= \$1155 ;
-  always @(posedge clk)
-    \$signal$32  <= \$1156 ;
-  always @(posedge clk)
-    \$signal$152  <= \$1157 ;
-  always @(posedge clk)
-    \$signal$153  <= \$1158 ;
-  always @(posedge clk)
-    \$signal$154  <= \$1159 ;
-  always @(posedge clk)
-    \$signal$155  <= \$1160 ;
+  assign \$903  = ~ \$902 ;
+  assign \$904  = \$signal$184  == \$signal$171 ;
+  assign \$905  = \$signal$110  + 1'h1;
+  assign \$906  = \$signal$108  + 1'h1;
+  assign \$907  = \$signal$184  == \$signal$171 ;
+  assign \$908  = \$signal$185  == \$signal$182 ;
+  assign \$909  = ky == kh1;
+  assign \$910  = p + 1'h1;
+  assign \$911  = plane_base + instr[73:58];
+  assign \$912  = plane_base + instr[73:58];
+  assign \$913  = plane_base + instr[73:58];
+  assign \$914  = p == \$signal$181 ;
+  assign \$915  = ky + 1'h1;
+  assign \$916  = $signed(\$signal$111 ) + $signed(2'h1);
+  assign \$917  = \$signal$188  + pitch;
+  assign \$918  = \$signal$188  + pitch;
+  assign \$919  = \$signal$185  + 1'h1;
+  assign \$920  = $signed(ix) + $signed(2'h1);
+  assign \$921  = \$signal$184  + 1'h1;
+  assign \$922  = tail + 1'h1;
+  assign \$923  = t != 3'h4;
+  assign \$924  = t + 1'h1;
+  assign \$925  = t == 1'h1;
+  assign \$926  = t == 2'h2;
+  assign \$927  = t == 2'h3;
+  assign \$928  = thr_ptr + 1'h1;
+  assign \$929  = t == 1'h1;
+  assign \$930  = instr[71] & \$929 ;
+  assign \$931  = instr[9:8] == 2'h2;
+  assign \$932  = instr[71] ? 2'h2 : 2'h1;
+  assign \$933  = t == \$932 ;
+  assign \$934  = \$931  & \$933 ;
+  assign \$939  = t > p_lv;
+  assign \$940  = cbit == p_ob1;
+  assign \$941  = crow + 1'h1;
+  assign \$942  = cbit + 1'h1;
+  assign \$943  = ~ wvalid;
+  assign \$944  = wbit == p_ob1;
+  assign \$945  = paddr + instr[70:55];
+  assign \$946  = pc == lp_end;
+  assign \$947  = \$signal  & \$946 ;
+  assign \$948  = lp_left == 1'h1;
+  assign \$949  = lp_left - 1'h1;
+  assign \$950  = \$signal$52  + \$signal$53 ;
+  assign \$951  = \$signal$56  + \$signal$57 ;
+  assign \$952  = \$signal$58  + \$signal$59 ;
+  assign \$953  = \$signal$54  + \$signal$55 ;
+  assign \$954  = ! state;
+  assign \$955  = state == 3'h6;
+  assign \$956  = \$954  | \$955 ;
+  assign \$957  = state == 3'h7;
+  assign \$958  = \$956  | \$957 ;
+  assign \$959  = \$958  & start;
+  assign \$960  = ctr_cycles + inc_q_cycles;
+  assign \$961  = ! state;
+  assign \$962  = state == 3'h6;
+  assign \$963  = \$961  | \$962 ;
+  assign \$964  = state == 3'h7;
+  assign \$965  = \$963  | \$964 ;
+  assign \$966  = \$965  & start;
+  assign \$967  = ctr_instructions + inc_q_instructions;
+  assign \$968  = ! state;
+  assign \$969  = state == 3'h6;
+  assign \$970  = \$968  | \$969 ;
+  assign \$971  = state == 3'h7;
+  assign \$972  = \$970  | \$971 ;
+  assign \$973  = \$972  & start;
+  assign \$974  = ctr_load_busy + inc_q_load_busy;
+  assign \$975  = ! state;
+  assign \$976  = state == 3'h6;
+  assign \$977  = \$975  | \$976 ;
+  assign \$978  = state == 3'h7;
+  assign \$979  = \$977  | \$978 ;
+  assign \$980  = \$979  & start;
+  assign \$981  = ctr_load_stall + inc_q_load_stall;
+  assign \$982  = ! state;
+  assign \$983  = state == 3'h6;
+  assign \$984  = \$982  | \$983 ;
+  assign \$985  = state == 3'h7;
+  assign \$986  = \$984  | \$985 ;
+  assign \$987  = \$986  & start;
+  assign \$988  = ctr_store_busy + inc_q_store_busy;
+  assign \$989  = ! state;
+  assign \$990  = state == 3'h6;
+  assign \$991  = \$989  | \$990 ;
+  assign \$992  = state == 3'h7;
+  assign \$993  = \$991  | \$992 ;
+  assign \$994  = \$993  & start;
+  assign \$995  = ctr_store_stall + inc_q_store_stall;
+  assign \$996  = ! state;
+  assign \$997  = state == 3'h6;
+  assign \$998  = \$996  | \$997 ;
+  assign \$999  = state == 3'h7;
+  assign \$1000  = \$998  | \$999 ;
+  assign \$1001  = \$1000  & start;
+  assign \$1002  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$1003  = ! state;
+  assign \$1004  = state == 3'h6;
+  assign \$1005  = \$1003  | \$1004 ;
+  assign \$1006  = state == 3'h7;
+  assign \$1007  = \$1005  | \$1006 ;
+  assign \$1008  = \$1007  & start;
+  assign \$1009  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$1010  = ! state;
+  assign \$1011  = state == 3'h6;
+  assign \$1012  = \$1010  | \$1011 ;
+  assign \$1013  = state == 3'h7;
+  assign \$1014  = \$1012  | \$1013 ;
+  assign \$1015  = \$1014  & start;
+  assign \$1016  = ctr_post_busy + inc_q_post_busy;
+  assign \$1017  = ! state;
+  assign \$1018  = state == 3'h6;
+  assign \$1019  = \$1017  | \$1018 ;
+  assign \$1020  = state == 3'h7;
+  assign \$1021  = \$1019  | \$1020 ;
+  assign \$1022  = \$1021  & start;
+  assign \$1023  = ctr_post_stall + inc_q_post_stall;
+  assign \$1024  = ! state;
+  assign \$1025  = state == 3'h6;
+  assign \$1026  = \$1024  | \$1025 ;
+  assign \$1027  = state == 3'h7;
+  assign \$1028  = \$1026  | \$1027 ;
+  assign \$1029  = \$1028  & start;
+  assign \$1030  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$1031  = ! state;
+  assign \$1032  = state == 3'h6;
+  assign \$1033  = \$1031  | \$1032 ;
+  assign \$1034  = state == 3'h7;
+  assign \$1035  = \$1033  | \$1034 ;
+  assign \$1036  = \$1035  & start;
+  assign \$1037  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$1038  = ! state;
+  assign \$1039  = state == 3'h6;
+  assign \$1040  = \$1038  | \$1039 ;
+  assign \$1041  = state == 3'h7;
+  assign \$1042  = \$1040  | \$1041 ;
+  assign \$1043  = \$1042  & start;
+  assign \$1044  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$1045  = ! state;
+  assign \$1046  = state == 3'h6;
+  assign \$1047  = \$1045  | \$1046 ;
+  assign \$1048  = state == 3'h7;
+  assign \$1049  = \$1047  | \$1048 ;
+  assign \$1050  = \$1049  & start;
+  assign \$1051  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$1052  = ! state;
+  assign \$1053  = state == 3'h6;
+  assign \$1054  = \$1052  | \$1053 ;
+  assign \$1055  = state == 3'h7;
+  assign \$1056  = \$1054  | \$1055 ;
+  assign \$1057  = \$1056  & start;
+  assign \$1058  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$1059  = ! state;
+  assign \$1060  = state == 3'h6;
+  assign \$1061  = \$1059  | \$1060 ;
+  assign \$1062  = state == 3'h7;
+  assign \$1063  = \$1061  | \$1062 ;
+  assign \$1064  = \$1063  & start;
+  assign \$1065  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$1066  = ! state;
+  assign \$1067  = state == 3'h6;
+  assign \$1068  = \$1066  | \$1067 ;
+  assign \$1069  = state == 3'h7;
+  assign \$1070  = \$1068  | \$1069 ;
+  assign \$1071  = \$1070  & start;
+  assign \$1072  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$1073  = ! state;
+  assign \$1074  = state == 3'h6;
+  assign \$1075  = \$1073  | \$1074 ;
+  assign \$1076  = state == 3'h7;
+  assign \$1077  = \$1075  | \$1076 ;
+  assign \$1078  = \$1077  & start;
+  assign \$1079  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$1080  = ! state;
+  assign \$1081  = state == 3'h6;
+  assign \$1082  = \$1080  | \$1081 ;
+  assign \$1083  = state == 3'h7;
+  assign \$1084  = \$1082  | \$1083 ;
+  assign \$1085  = \$1084  & start;
+  assign \$1086  = ctr_threshold_ops + inc_q_threshold_ops;
   always @(posedge clk)
-    nb1 <= \$1161 ;
+    pc <= \$1087 ;
   always @(posedge clk)
-    \$signal$156  <= \$1162 ;
+    ctr_value <= \$1088 ;
   always @(posedge clk)
-    b1 <= \$1163 ;
+    valid <= \$1089 ;
   always @(posedge clk)
-    rd_len <= \$1164 ;
+    zero <= \$1090 ;
   always @(posedge clk)
-    req_more <= \$1165 ;
+    ir_q <= \$1091 ;
   always @(posedge clk)
-    req_cnt <= \$1166 ;
+    nxt <= \$1092 ;
   always @(posedge clk)
-    req_addr <= \$1167 ;
+    n_bad <= \$1093 ;
   always @(posedge clk)
-    rx_bank <= \$1168 ;
+    n_nb1 <= \$1094 ;
   always @(posedge clk)
-    rx_word <= \$1169 ;
+    n_rd_len <= \$1095 ;
   always @(posedge clk)
-    rx_beat <= \$1170 ;
+    n_t_base <= \$1096 ;
   always @(posedge clk)
-    \$signal$65  <= \$1171 ;
+    n_pitch <= \$1097 ;
   always @(posedge clk)
-    rx_blast <= \$1172 ;
+    \$like$168  <= \$1098 ;
   always @(posedge clk)
-    \$signal$159  <= \$1173 ;
+    \$like$169  <= \$1099 ;
   always @(posedge clk)
-    tx_word <= \$1174 ;
+    n_ob1 <= \$1100 ;
   always @(posedge clk)
-    tx_beat <= \$1175 ;
+    state <= \$1101 ;
   always @(posedge clk)
-    \$signal$161  <= \$1176 ;
+    t <= \$1102 ;
   always @(posedge clk)
-    s_cur <= \$1177 ;
+    \$signal  <= \$1103 ;
   always @(posedge clk)
-    \$signal$163  <= \$1178 ;
+    instr <= \$1104 ;
   always @(posedge clk)
-    t_addr <= \$1179 ;
+    lp_left <= \$1105 ;
   always @(posedge clk)
-    issuing <= \$1180 ;
+    \$like  <= \$1106 ;
   always @(posedge clk)
-    \$signal$83  <= \$1181 ;
+    lp_end <= \$1107 ;
   always @(posedge clk)
-    \$signal$108  <= \$1182 ;
+    \$signal$52  <= \$1108 ;
   always @(posedge clk)
-    p <= \$1183 ;
+    \$signal$56  <= \$1109 ;
   always @(posedge clk)
-    \$signal$165  <= \$1184 ;
+    \$signal$58  <= \$1110 ;
   always @(posedge clk)
-    \$signal$166  <= \$1185 ;
+    \$signal$54  <= \$1111 ;
   always @(posedge clk)
-    kh1 <= \$1186 ;
+    \$signal$53  <= \$1112 ;
   always @(posedge clk)
-    tail <= \$1187 ;
+    \$signal$57  <= \$1113 ;
   always @(posedge clk)
-    \$signal$168  <= \$1188 ;
+    \$signal$59  <= \$1114 ;
   always @(posedge clk)
-    \$signal$169  <= \$1189 ;
+    \$signal$55  <= \$1115 ;
   always @(posedge clk)
-    ky <= \$1190 ;
+    nb1 <= \$1116 ;
   always @(posedge clk)
-    \$signal$106  <= \$1191 ;
+    \$signal$171  <= \$1117 ;
   always @(posedge clk)
-    ix <= \$1192 ;
+    b1 <= \$1118 ;
   always @(posedge clk)
-    plane_base <= \$1193 ;
+    rd_len <= \$1119 ;
   always @(posedge clk)
-    \$signal$172  <= \$1194 ;
+    req_more <= \$1120 ;
   always @(posedge clk)
-    \$signal$105  <= \$1195 ;
+    req_cnt <= \$1121 ;
   always @(posedge clk)
-    pitch <= \$1196 ;
+    req_addr <= \$1122 ;
   always @(posedge clk)
-    rowc <= \$1197 ;
+    rx_bank <= \$1123 ;
   always @(posedge clk)
-    bitc <= \$1198 ;
+    rx_word <= \$1124 ;
   always @(posedge clk)
-    paddr <= \$1199 ;
+    rx_beat <= \$1125 ;
   always @(posedge clk)
-    asm <= \$1200 ;
+    \$signal$72  <= \$1126 ;
   always @(posedge clk)
-    \$signal$95  <= \$1201 ;
+    rx_blast <= \$1127 ;
   always @(posedge clk)
-    o_beat <= \$1202 ;
+    \$signal$174  <= \$1128 ;
   always @(posedge clk)
-    o_addr <= \$1203 ;
+    tx_word <= \$1129 ;
   always @(posedge clk)
-    o_last <= \$1204 ;
+    tx_beat <= \$1130 ;
   always @(posedge clk)
-    plane <= \$1205 ;
+    \$signal$176  <= \$1131 ;
   always @(posedge clk)
-    \$signal$44  <= \$1206 ;
+    s_cur <= \$1132 ;
   always @(posedge clk)
-    lastw_d <= \$1207 ;
+    \$signal$178  <= \$1133 ;
   always @(posedge clk)
-    sc_word <= \$1208 ;
+    t_addr <= \$1134 ;
   always @(posedge clk)
-    thresh_l0 <= \$1209 ;
+    issuing <= \$1135 ;
   always @(posedge clk)
-    thresh_l1 <= \$1210 ;
+    \$signal$179  <= \$1136 ;
   always @(posedge clk)
-    thresh_l2 <= \$1211 ;
+    \$signal$92  <= \$1137 ;
   always @(posedge clk)
-    counting <= \$1212 ;
+    \$signal$38  <= \$1138 ;
   always @(posedge clk)
-    inc_q_cycles <= \$1213 ;
+    \$signal$110  <= \$1139 ;
   always @(posedge clk)
-    ctr_cycles <= \$1214 ;
+    p <= \$1140 ;
   always @(posedge clk)
-    inc_q_instructions <= \$1215 ;
+    \$signal$181  <= \$1141 ;
   always @(posedge clk)
-    ctr_instructions <= \$1216 ;
+    \$signal$182  <= \$1142 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$1217 ;
+    kh1 <= \$1143 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1218 ;
+    tail <= \$1144 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$1219 ;
+    \$signal$184  <= \$1145 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1220 ;
+    \$signal$185  <= \$1146 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$1221 ;
+    ky <= \$1147 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1222 ;
+    \$signal$111  <= \$1148 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$1223 ;
+    ix <= \$1149 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1224 ;
+    plane_base <= \$1150 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$1225 ;
+    \$signal$188  <= \$1151 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1226 ;
+    \$signal$108  <= \$1152 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$1227 ;
+    pitch <= \$1153 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1228 ;
+    crow <= \$1154 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$1229 ;
+    cbit <= \$1155 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1230 ;
+    wvalid <= \$1156 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$1231 ;
+    paddr <= \$1157 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1232 ;
+    p_lv <= \$1158 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$1233 ;
+    thr_ptr <= \$1159 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1234 ;
+    p_cmp <= \$1160 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$1235 ;
+    p_ob1 <= \$1161 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1236 ;
+    asm <= \$1162 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$1237 ;
+    \$signal$191  <= \$1163 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1238 ;
+    o_beat <= \$1164 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$1239 ;
+    o_addr <= \$1165 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1240 ;
+    o_last <= \$1166 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$1241 ;
+    o_addr2 <= \$1167 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1242 ;
+    \$signal$106  <= \$1168 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$1243 ;
+    o_bank2 <= \$1169 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1244 ;
+    o_beat2 <= \$1170 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$1245 ;
+    thresh_l0 <= \$1171 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1246 ;
+    plane <= \$1172 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$1247 ;
+    lastw_d <= \$1173 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1248 ;
+    thresh_l1 <= \$1174 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$1249 ;
+    thresh_l2 <= \$1175 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1250 ;
+    \$signal$196  <= \$1176 ;
+  always @(posedge clk)
+    \$signal$197  <= \$1177 ;
+  always @(posedge clk)
+    \$signal$127  <= \$1178 ;
+  always @(posedge clk)
+    old_bits <= \$1179 ;
+  always @(posedge clk)
+    y_q <= \$1180 ;
+  always @(posedge clk)
+    scores_q <= \$1181 ;
+  always @(posedge clk)
+    wrow <= \$1182 ;
+  always @(posedge clk)
+    wbit <= \$1183 ;
+  always @(posedge clk)
+    counting <= \$1184 ;
+  always @(posedge clk)
+    inc_q_cycles <= \$1185 ;
+  always @(posedge clk)
+    ctr_cycles <= \$1186 ;
+  always @(posedge clk)
+    inc_q_instructions <= \$1187 ;
+  always @(posedge clk)
+    ctr_instructions <= \$1188 ;
+  always @(posedge clk)
+    inc_q_load_busy <= \$1189 ;
+  always @(posedge clk)
+    ctr_load_busy <= \$1190 ;
+  always @(posedge clk)
+    inc_q_load_stall <= \$1191 ;
+  always @(posedge clk)
+    ctr_load_stall <= \$1192 ;
+  always @(posedge clk)
+    inc_q_store_busy <= \$1193 ;
+  always @(posedge clk)
+    ctr_store_busy <= \$1194 ;
+  always @(posedge clk)
+    inc_q_store_stall <= \$1195 ;
+  always @(posedge clk)
+    ctr_store_stall <= \$1196 ;
+  always @(posedge clk)
+    inc_q_gemm_busy <= \$1197 ;
+  always @(posedge clk)
+    ctr_gemm_busy <= \$1198 ;
+  always @(posedge clk)
+    inc_q_gemm_stall <= \$1199 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$1200 ;
+  always @(posedge clk)
+    inc_q_post_busy <= \$1201 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$1202 ;
+  always @(posedge clk)
+    inc_q_post_stall <= \$1203 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$1204 ;
+  always @(posedge clk)
+    inc_q_sram_act_reads <= \$1205 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$1206 ;
+  always @(posedge clk)
+    inc_q_sram_act_writes <= \$1207 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$1208 ;
+  always @(posedge clk)
+    inc_q_sram_weight_reads <= \$1209 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$1210 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$1211 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$1212 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$1213 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$1214 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$1215 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$1216 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$1217 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$1218 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$1219 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$1220 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$1221 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$1222 ;
   \accel_top.array  array (
+    .a0_q0(\$1223 ),
+    .a1_q0(\$1224 ),
     .a_in(a_in),
-    .acc(\acc$116 ),
+    .acc(\acc$119 ),
     .clk(clk),
+    .hold(hold),
     .plane(plane),
     .rst(rst),
     .valid(valid),
@@ -4994,1511 +5090,476 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$469  = 64'h0000000000000000;
-    casez (\$signal$95 )
+    \$523  = 64'h0000000000000000;
+    casez (o_bank2)
       10'h000:
-          \$469  = act_r__data[63:0];
+          \$523  = \$1223 ;
       10'h001:
-          \$469  = act_r__data[127:64];
+          \$523  = \$1224 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$470  = 64'h0000000000000000;
-    casez (\$signal$95 )
-      10'h000:
-          \$470  = w_in[63:0];
-      10'h001:
-          \$470  = w_in[127:64];
-      10'h002:
-          \$470  = w_in[191:128];
-      10'h003:
-          \$470  = w_in[255:192];
-      10'h004:
-          \$470  = w_in[319:256];
-      10'h005:
-          \$470  = w_in[383:320];
-      10'h006:
-          \$470  = w_in[447:384];
-      10'h007:
-          \$470  = w_in[511:448];
-      10'h008:
-          \$470  = w_in[575:512];
-      10'h009:
-          \$470  = w_in[639:576];
-      10'h00a:
-          \$470  = w_in[703:640];
-      10'h00b:
-          \$470  = w_in[767:704];
-      10'h00c:
-          \$470  = w_in[831:768];
-      10'h00d:
-          \$470  = w_in[895:832];
-      10'h00e:
-          \$470  = w_in[959:896];
-      10'h00f:
-          \$470  = w_in[1023:960];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$471  = 24'h000000;
-    casez (\$signal$95 )
-      10'h000:
-          \$471  = thr_r__data[23:0];
-      10'h001:
-          \$471  = thr_r__data[47:24];
-      10'h002:
-          \$471  = thr_r__data[71:48];
-      10'h003:
-          \$471  = thr_r__data[95:72];
-      10'h004:
-          \$471  = thr_r__data[119:96];
-      10'h005:
-          \$471  = thr_r__data[143:120];
-      10'h006:
-          \$471  = thr_r__data[167:144];
-      10'h007:
-          \$471  = thr_r__data[191:168];
-      10'h008:
-          \$471  = thr_r__data[215:192];
-      10'h009:
-          \$471  = thr_r__data[239:216];
-      10'h00a:
-          \$471  = thr_r__data[263:240];
-      10'h00b:
-          \$471  = thr_r__data[287:264];
-      10'h00c:
-          \$471  = thr_r__data[311:288];
-      10'h00d:
-          \$471  = thr_r__data[335:312];
-      10'h00e:
-          \$471  = thr_r__data[359:336];
-      10'h00f:
-          \$471  = thr_r__data[383:360];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$475  = 64'h0000000000000000;
-    casez (o_beat)
+    \$528  = 64'h0000000000000000;
+    casez (o_beat2)
       3'h0:
-          \$475  = store_out[63:0];
+          \$528  = store_out[63:0];
       3'h1:
-          \$475  = store_out[127:64];
+          \$528  = store_out[127:64];
       3'h2:
-          \$475  = store_out[191:128];
+          \$528  = store_out[191:128];
       3'h3:
-          \$475  = store_out[255:192];
+          \$528  = store_out[255:192];
       3'h4:
-          \$475  = store_out[319:256];
+          \$528  = store_out[319:256];
       3'h5:
-          \$475  = store_out[383:320];
+          \$528  = store_out[383:320];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    (* full_case = 32'd1 *)
-    casez (instr[54:51])
-      4'h0:
-          \$497  = 15'h0000;
-      4'h1:
-          \$497  = 15'h0001;
-      4'h2:
-          \$497  = 15'h0003;
-      4'h3:
-          \$497  = 15'h0007;
-      4'h4:
-          \$497  = 15'h000f;
-      4'h5:
-          \$497  = 15'h001f;
-      4'h6:
-          \$497  = 15'h003f;
-      4'h7:
-          \$497  = 15'h007f;
-      4'h8:
-          \$497  = 15'h00ff;
-      4'h9:
-          \$497  = 15'h01ff;
-      4'ha:
-          \$497  = 15'h03ff;
-      4'hb:
-          \$497  = 15'h07ff;
-      4'hc:
-          \$497  = 15'h0fff;
-      4'hd:
-          \$497  = 15'h1fff;
-      4'he:
-          \$497  = 15'h3fff;
-      4'hf:
-          \$497  = 15'h7fff;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$501  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (rowc)
+    \$547  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
       2'h0:
-          \$501  = \acc$116 [383:0];
+          \$547  = \acc$119 [383:0];
       2'h1:
-          \$501  = \acc$116 [767:384];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$504  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$504  = sc_word[0];
-      2'h1:
-          \$504  = sc_word[64];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$505  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$505  = sc_word[16];
-      2'h1:
-          \$505  = sc_word[80];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$506  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$506  = sc_word[32];
-      2'h1:
-          \$506  = sc_word[96];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$507  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$507  = sc_word[48];
-      2'h1:
-          \$507  = sc_word[112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$508  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$508  = \$504 ;
-      8'h01:
-          \$508  = \$505 ;
-      8'h02:
-          \$508  = \$506 ;
-      8'h03:
-          \$508  = \$507 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$510  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$510  = sc_word[1];
-      2'h1:
-          \$510  = sc_word[65];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$511  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$511  = sc_word[17];
-      2'h1:
-          \$511  = sc_word[81];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$512  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$512  = sc_word[33];
-      2'h1:
-          \$512  = sc_word[97];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$513  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$513  = sc_word[49];
-      2'h1:
-          \$513  = sc_word[113];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$514  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$514  = \$510 ;
-      8'h01:
-          \$514  = \$511 ;
-      8'h02:
-          \$514  = \$512 ;
-      8'h03:
-          \$514  = \$513 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$516  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$516  = sc_word[2];
-      2'h1:
-          \$516  = sc_word[66];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$517  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$517  = sc_word[18];
-      2'h1:
-          \$517  = sc_word[82];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$518  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$518  = sc_word[34];
-      2'h1:
-          \$518  = sc_word[98];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$519  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$519  = sc_word[50];
-      2'h1:
-          \$519  = sc_word[114];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$520  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$520  = \$516 ;
-      8'h01:
-          \$520  = \$517 ;
-      8'h02:
-          \$520  = \$518 ;
-      8'h03:
-          \$520  = \$519 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$522  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$522  = sc_word[3];
-      2'h1:
-          \$522  = sc_word[67];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$523  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$523  = sc_word[19];
-      2'h1:
-          \$523  = sc_word[83];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$524  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$524  = sc_word[35];
-      2'h1:
-          \$524  = sc_word[99];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$525  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$525  = sc_word[51];
-      2'h1:
-          \$525  = sc_word[115];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$526  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$526  = \$522 ;
-      8'h01:
-          \$526  = \$523 ;
-      8'h02:
-          \$526  = \$524 ;
-      8'h03:
-          \$526  = \$525 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$528  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$528  = sc_word[4];
-      2'h1:
-          \$528  = sc_word[68];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$529  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$529  = sc_word[20];
-      2'h1:
-          \$529  = sc_word[84];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$530  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$530  = sc_word[36];
-      2'h1:
-          \$530  = sc_word[100];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$531  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$531  = sc_word[52];
-      2'h1:
-          \$531  = sc_word[116];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$532  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$532  = \$528 ;
-      8'h01:
-          \$532  = \$529 ;
-      8'h02:
-          \$532  = \$530 ;
-      8'h03:
-          \$532  = \$531 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$534  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$534  = sc_word[5];
-      2'h1:
-          \$534  = sc_word[69];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$535  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$535  = sc_word[21];
-      2'h1:
-          \$535  = sc_word[85];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$536  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$536  = sc_word[37];
-      2'h1:
-          \$536  = sc_word[101];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$537  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$537  = sc_word[53];
-      2'h1:
-          \$537  = sc_word[117];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$538  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$538  = \$534 ;
-      8'h01:
-          \$538  = \$535 ;
-      8'h02:
-          \$538  = \$536 ;
-      8'h03:
-          \$538  = \$537 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$540  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$540  = sc_word[6];
-      2'h1:
-          \$540  = sc_word[70];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$541  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$541  = sc_word[22];
-      2'h1:
-          \$541  = sc_word[86];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$542  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$542  = sc_word[38];
-      2'h1:
-          \$542  = sc_word[102];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$543  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$543  = sc_word[54];
-      2'h1:
-          \$543  = sc_word[118];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$544  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$544  = \$540 ;
-      8'h01:
-          \$544  = \$541 ;
-      8'h02:
-          \$544  = \$542 ;
-      8'h03:
-          \$544  = \$543 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$546  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$546  = sc_word[7];
-      2'h1:
-          \$546  = sc_word[71];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$547  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$547  = sc_word[23];
-      2'h1:
-          \$547  = sc_word[87];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$548  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$548  = sc_word[39];
-      2'h1:
-          \$548  = sc_word[103];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$549  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$549  = sc_word[55];
-      2'h1:
-          \$549  = sc_word[119];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$550  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$550  = \$546 ;
-      8'h01:
-          \$550  = \$547 ;
-      8'h02:
-          \$550  = \$548 ;
-      8'h03:
-          \$550  = \$549 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$552  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$552  = sc_word[8];
-      2'h1:
-          \$552  = sc_word[72];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$553  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$553  = sc_word[24];
-      2'h1:
-          \$553  = sc_word[88];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$554  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$554  = sc_word[40];
-      2'h1:
-          \$554  = sc_word[104];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$555  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$555  = sc_word[56];
-      2'h1:
-          \$555  = sc_word[120];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$556  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$556  = \$552 ;
-      8'h01:
-          \$556  = \$553 ;
-      8'h02:
-          \$556  = \$554 ;
-      8'h03:
-          \$556  = \$555 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$558  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$558  = sc_word[9];
-      2'h1:
-          \$558  = sc_word[73];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$559  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$559  = sc_word[25];
-      2'h1:
-          \$559  = sc_word[89];
+          \$547  = \acc$119 [767:384];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$560  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$560  = sc_word[41];
+          \$560  = \$signal$127 [0];
       2'h1:
-          \$560  = sc_word[105];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$561  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$561  = sc_word[57];
-      2'h1:
-          \$561  = sc_word[121];
+          \$560  = \$signal$127 [16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$562  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$562  = \$558 ;
-      8'h01:
-          \$562  = \$559 ;
-      8'h02:
-          \$562  = \$560 ;
-      8'h03:
-          \$562  = \$561 ;
+    casez (crow)
+      2'h0:
+          \$562  = \$signal$127 [1];
+      2'h1:
+          \$562  = \$signal$127 [17];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$564  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$564  = sc_word[10];
+          \$564  = \$signal$127 [2];
       2'h1:
-          \$564  = sc_word[74];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$565  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$565  = sc_word[26];
-      2'h1:
-          \$565  = sc_word[90];
+          \$564  = \$signal$127 [18];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$566  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$566  = sc_word[42];
+          \$566  = \$signal$127 [3];
       2'h1:
-          \$566  = sc_word[106];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$567  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$567  = sc_word[58];
-      2'h1:
-          \$567  = sc_word[122];
+          \$566  = \$signal$127 [19];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$568  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$568  = \$564 ;
-      8'h01:
-          \$568  = \$565 ;
-      8'h02:
-          \$568  = \$566 ;
-      8'h03:
-          \$568  = \$567 ;
+    casez (crow)
+      2'h0:
+          \$568  = \$signal$127 [4];
+      2'h1:
+          \$568  = \$signal$127 [20];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$570  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$570  = sc_word[11];
+          \$570  = \$signal$127 [5];
       2'h1:
-          \$570  = sc_word[75];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$571  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$571  = sc_word[27];
-      2'h1:
-          \$571  = sc_word[91];
+          \$570  = \$signal$127 [21];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$572  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$572  = sc_word[43];
+          \$572  = \$signal$127 [6];
       2'h1:
-          \$572  = sc_word[107];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$573  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$573  = sc_word[59];
-      2'h1:
-          \$573  = sc_word[123];
+          \$572  = \$signal$127 [22];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$574  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$574  = \$570 ;
-      8'h01:
-          \$574  = \$571 ;
-      8'h02:
-          \$574  = \$572 ;
-      8'h03:
-          \$574  = \$573 ;
+    casez (crow)
+      2'h0:
+          \$574  = \$signal$127 [7];
+      2'h1:
+          \$574  = \$signal$127 [23];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$576  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$576  = sc_word[12];
+          \$576  = \$signal$127 [8];
       2'h1:
-          \$576  = sc_word[76];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$577  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$577  = sc_word[28];
-      2'h1:
-          \$577  = sc_word[92];
+          \$576  = \$signal$127 [24];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$578  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$578  = sc_word[44];
+          \$578  = \$signal$127 [9];
       2'h1:
-          \$578  = sc_word[108];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$579  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$579  = sc_word[60];
-      2'h1:
-          \$579  = sc_word[124];
+          \$578  = \$signal$127 [25];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$580  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$580  = \$576 ;
-      8'h01:
-          \$580  = \$577 ;
-      8'h02:
-          \$580  = \$578 ;
-      8'h03:
-          \$580  = \$579 ;
+    casez (crow)
+      2'h0:
+          \$580  = \$signal$127 [10];
+      2'h1:
+          \$580  = \$signal$127 [26];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$582  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$582  = sc_word[13];
+          \$582  = \$signal$127 [11];
       2'h1:
-          \$582  = sc_word[77];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$583  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$583  = sc_word[29];
-      2'h1:
-          \$583  = sc_word[93];
+          \$582  = \$signal$127 [27];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$584  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$584  = sc_word[45];
+          \$584  = \$signal$127 [12];
       2'h1:
-          \$584  = sc_word[109];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$585  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$585  = sc_word[61];
-      2'h1:
-          \$585  = sc_word[125];
+          \$584  = \$signal$127 [28];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$586  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$586  = \$582 ;
-      8'h01:
-          \$586  = \$583 ;
-      8'h02:
-          \$586  = \$584 ;
-      8'h03:
-          \$586  = \$585 ;
+    casez (crow)
+      2'h0:
+          \$586  = \$signal$127 [13];
+      2'h1:
+          \$586  = \$signal$127 [29];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$588  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$588  = sc_word[14];
+          \$588  = \$signal$127 [14];
       2'h1:
-          \$588  = sc_word[78];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$589  = 1'h0;
-    casez (rowc)
-      2'h0:
-          \$589  = sc_word[30];
-      2'h1:
-          \$589  = sc_word[94];
+          \$588  = \$signal$127 [30];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$590  = 1'h0;
-    casez (rowc)
+    casez (crow)
       2'h0:
-          \$590  = sc_word[46];
+          \$590  = \$signal$127 [15];
       2'h1:
-          \$590  = sc_word[110];
+          \$590  = \$signal$127 [31];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$591  = 1'h0;
-    casez (rowc)
+    \$617  = 16'h0000;
+    casez (wrow)
       2'h0:
-          \$591  = sc_word[62];
+          \$617  = old_bits[15:0];
       2'h1:
-          \$591  = sc_word[126];
+          \$617  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$592  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$592  = \$588 ;
-      8'h01:
-          \$592  = \$589 ;
-      8'h02:
-          \$592  = \$590 ;
-      8'h03:
-          \$592  = \$591 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$594  = 1'h0;
-    casez (rowc)
+    \$637  = 16'h0000;
+    casez (wrow)
       2'h0:
-          \$594  = sc_word[15];
+          \$637  = old_bits[15:0];
       2'h1:
-          \$594  = sc_word[79];
+          \$637  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$595  = 1'h0;
-    casez (rowc)
+    \$657  = 16'h0000;
+    casez (wrow)
       2'h0:
-          \$595  = sc_word[31];
+          \$657  = old_bits[15:0];
       2'h1:
-          \$595  = sc_word[95];
+          \$657  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$596  = 1'h0;
-    casez (rowc)
+    \$677  = 16'h0000;
+    casez (wrow)
       2'h0:
-          \$596  = sc_word[47];
+          \$677  = old_bits[15:0];
       2'h1:
-          \$596  = sc_word[111];
+          \$677  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$597  = 1'h0;
-    casez (rowc)
+    \$697  = 16'h0000;
+    casez (wrow)
       2'h0:
-          \$597  = sc_word[63];
+          \$697  = old_bits[15:0];
       2'h1:
-          \$597  = sc_word[127];
+          \$697  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$598  = 1'h0;
-    casez (instr[49:42])
-      8'h00:
-          \$598  = \$594 ;
-      8'h01:
-          \$598  = \$595 ;
-      8'h02:
-          \$598  = \$596 ;
-      8'h03:
-          \$598  = \$597 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$640  = 16'h0000;
-    casez (rowc)
+    \$717  = 16'h0000;
+    casez (wrow)
       2'h0:
-          \$640  = act_r__data[15:0];
+          \$717  = old_bits[15:0];
       2'h1:
-          \$640  = act_r__data[79:64];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$641  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$641  = act_r__data[31:16];
-      2'h1:
-          \$641  = act_r__data[95:80];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$642  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$642  = act_r__data[47:32];
-      2'h1:
-          \$642  = act_r__data[111:96];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$643  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$643  = act_r__data[63:48];
-      2'h1:
-          \$643  = act_r__data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$644  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$644  = \$640 ;
-      8'h01:
-          \$644  = \$641 ;
-      8'h02:
-          \$644  = \$642 ;
-      8'h03:
-          \$644  = \$643 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$664  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$664  = act_r__data[15:0];
-      2'h1:
-          \$664  = act_r__data[79:64];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$665  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$665  = act_r__data[31:16];
-      2'h1:
-          \$665  = act_r__data[95:80];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$666  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$666  = act_r__data[47:32];
-      2'h1:
-          \$666  = act_r__data[111:96];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$667  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$667  = act_r__data[63:48];
-      2'h1:
-          \$667  = act_r__data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$668  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$668  = \$664 ;
-      8'h01:
-          \$668  = \$665 ;
-      8'h02:
-          \$668  = \$666 ;
-      8'h03:
-          \$668  = \$667 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$688  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$688  = act_r__data[15:0];
-      2'h1:
-          \$688  = act_r__data[79:64];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$689  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$689  = act_r__data[31:16];
-      2'h1:
-          \$689  = act_r__data[95:80];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$690  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$690  = act_r__data[47:32];
-      2'h1:
-          \$690  = act_r__data[111:96];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$691  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$691  = act_r__data[63:48];
-      2'h1:
-          \$691  = act_r__data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$692  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$692  = \$688 ;
-      8'h01:
-          \$692  = \$689 ;
-      8'h02:
-          \$692  = \$690 ;
-      8'h03:
-          \$692  = \$691 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$712  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$712  = act_r__data[15:0];
-      2'h1:
-          \$712  = act_r__data[79:64];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$713  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$713  = act_r__data[31:16];
-      2'h1:
-          \$713  = act_r__data[95:80];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$714  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$714  = act_r__data[47:32];
-      2'h1:
-          \$714  = act_r__data[111:96];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$715  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$715  = act_r__data[63:48];
-      2'h1:
-          \$715  = act_r__data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$716  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$716  = \$712 ;
-      8'h01:
-          \$716  = \$713 ;
-      8'h02:
-          \$716  = \$714 ;
-      8'h03:
-          \$716  = \$715 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$736  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$736  = act_r__data[15:0];
-      2'h1:
-          \$736  = act_r__data[79:64];
+          \$717  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     \$737  = 16'h0000;
-    casez (rowc)
+    casez (wrow)
       2'h0:
-          \$737  = act_r__data[31:16];
+          \$737  = old_bits[15:0];
       2'h1:
-          \$737  = act_r__data[95:80];
+          \$737  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$738  = 16'h0000;
-    casez (rowc)
+    \$757  = 16'h0000;
+    casez (wrow)
       2'h0:
-          \$738  = act_r__data[47:32];
+          \$757  = old_bits[15:0];
       2'h1:
-          \$738  = act_r__data[111:96];
+          \$757  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$739  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$739  = act_r__data[63:48];
-      2'h1:
-          \$739  = act_r__data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$740  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$740  = \$736 ;
-      8'h01:
-          \$740  = \$737 ;
-      8'h02:
-          \$740  = \$738 ;
-      8'h03:
-          \$740  = \$739 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$760  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$760  = act_r__data[15:0];
-      2'h1:
-          \$760  = act_r__data[79:64];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$761  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$761  = act_r__data[31:16];
-      2'h1:
-          \$761  = act_r__data[95:80];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$762  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$762  = act_r__data[47:32];
-      2'h1:
-          \$762  = act_r__data[111:96];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$763  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$763  = act_r__data[63:48];
-      2'h1:
-          \$763  = act_r__data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$764  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$764  = \$760 ;
-      8'h01:
-          \$764  = \$761 ;
-      8'h02:
-          \$764  = \$762 ;
-      8'h03:
-          \$764  = \$763 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$784  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$784  = act_r__data[15:0];
-      2'h1:
-          \$784  = act_r__data[79:64];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$785  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$785  = act_r__data[31:16];
-      2'h1:
-          \$785  = act_r__data[95:80];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$786  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$786  = act_r__data[47:32];
-      2'h1:
-          \$786  = act_r__data[111:96];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$787  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$787  = act_r__data[63:48];
-      2'h1:
-          \$787  = act_r__data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$788  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$788  = \$784 ;
-      8'h01:
-          \$788  = \$785 ;
-      8'h02:
-          \$788  = \$786 ;
-      8'h03:
-          \$788  = \$787 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$808  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$808  = act_r__data[15:0];
-      2'h1:
-          \$808  = act_r__data[79:64];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$809  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$809  = act_r__data[31:16];
-      2'h1:
-          \$809  = act_r__data[95:80];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$810  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$810  = act_r__data[47:32];
-      2'h1:
-          \$810  = act_r__data[111:96];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$811  = 16'h0000;
-    casez (rowc)
-      2'h0:
-          \$811  = act_r__data[63:48];
-      2'h1:
-          \$811  = act_r__data[127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$812  = 16'h0000;
-    casez (instr[49:42])
-      8'h00:
-          \$812  = \$808 ;
-      8'h01:
-          \$812  = \$809 ;
-      8'h02:
-          \$812  = \$810 ;
-      8'h03:
-          \$812  = \$811 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$848  = 48'h000000000000;
+    \$790  = 48'h000000000000;
     casez (ctr_sel)
       5'h00:
-          \$848  = ctr_cycles;
+          \$790  = ctr_cycles;
       5'h01:
-          \$848  = ctr_instructions;
+          \$790  = ctr_instructions;
       5'h02:
-          \$848  = ctr_load_busy;
+          \$790  = ctr_load_busy;
       5'h03:
-          \$848  = ctr_load_stall;
+          \$790  = ctr_load_stall;
       5'h04:
-          \$848  = ctr_store_busy;
+          \$790  = ctr_store_busy;
       5'h05:
-          \$848  = ctr_store_stall;
+          \$790  = ctr_store_stall;
       5'h06:
-          \$848  = ctr_gemm_busy;
+          \$790  = ctr_gemm_busy;
       5'h07:
-          \$848  = ctr_gemm_stall;
+          \$790  = ctr_gemm_stall;
       5'h08:
-          \$848  = ctr_post_busy;
+          \$790  = ctr_post_busy;
       5'h09:
-          \$848  = ctr_post_stall;
+          \$790  = ctr_post_stall;
       5'h0a:
-          \$848  = ctr_sram_act_reads;
+          \$790  = ctr_sram_act_reads;
       5'h0b:
-          \$848  = ctr_sram_act_writes;
+          \$790  = ctr_sram_act_writes;
       5'h0c:
-          \$848  = ctr_sram_weight_reads;
+          \$790  = ctr_sram_weight_reads;
       5'h0d:
-          \$848  = ctr_sram_weight_writes;
+          \$790  = ctr_sram_weight_writes;
       5'h0e:
-          \$848  = ctr_sram_thresh_reads;
+          \$790  = ctr_sram_thresh_reads;
       5'h0f:
-          \$848  = ctr_sram_thresh_writes;
+          \$790  = ctr_sram_thresh_writes;
       5'h10:
-          \$848  = ctr_sram_out_reads;
+          \$790  = ctr_sram_out_reads;
       5'h11:
-          \$848  = ctr_sram_out_writes;
+          \$790  = ctr_sram_out_writes;
       5'h12:
-          \$848  = ctr_threshold_ops;
+          \$790  = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ir_q[54:51])
+      4'h0:
+          \$823  = 15'h0000;
+      4'h1:
+          \$823  = 15'h0001;
+      4'h2:
+          \$823  = 15'h0003;
+      4'h3:
+          \$823  = 15'h0007;
+      4'h4:
+          \$823  = 15'h000f;
+      4'h5:
+          \$823  = 15'h001f;
+      4'h6:
+          \$823  = 15'h003f;
+      4'h7:
+          \$823  = 15'h007f;
+      4'h8:
+          \$823  = 15'h00ff;
+      4'h9:
+          \$823  = 15'h01ff;
+      4'ha:
+          \$823  = 15'h03ff;
+      4'hb:
+          \$823  = 15'h07ff;
+      4'hc:
+          \$823  = 15'h0fff;
+      4'hd:
+          \$823  = 15'h1fff;
+      4'he:
+          \$823  = 15'h3fff;
+      4'hf:
+          \$823  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ir_q[54:51])
+      4'h0:
+          \$827  = 15'h0000;
+      4'h1:
+          \$827  = 15'h0001;
+      4'h2:
+          \$827  = 15'h0003;
+      4'h3:
+          \$827  = 15'h0007;
+      4'h4:
+          \$827  = 15'h000f;
+      4'h5:
+          \$827  = 15'h001f;
+      4'h6:
+          \$827  = 15'h003f;
+      4'h7:
+          \$827  = 15'h007f;
+      4'h8:
+          \$827  = 15'h00ff;
+      4'h9:
+          \$827  = 15'h01ff;
+      4'ha:
+          \$827  = 15'h03ff;
+      4'hb:
+          \$827  = 15'h07ff;
+      4'hc:
+          \$827  = 15'h0fff;
+      4'hd:
+          \$827  = 15'h1fff;
+      4'he:
+          \$827  = 15'h3fff;
+      4'hf:
+          \$827  = 15'h7fff;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$935  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$935  = \$signal$196 [15:0];
+      8'h01:
+          \$935  = \$signal$196 [31:16];
+      8'h02:
+          \$935  = \$signal$196 [47:32];
+      8'h03:
+          \$935  = \$signal$196 [63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$936  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$936  = \$signal$196 [79:64];
+      8'h01:
+          \$936  = \$signal$196 [95:80];
+      8'h02:
+          \$936  = \$signal$196 [111:96];
+      8'h03:
+          \$936  = \$signal$196 [127:112];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$937  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$937  = \$signal$197 [15:0];
+      8'h01:
+          \$937  = \$signal$197 [31:16];
+      8'h02:
+          \$937  = \$signal$197 [47:32];
+      8'h03:
+          \$937  = \$signal$197 [63:48];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$938  = 16'h0000;
+    casez (instr[49:42])
+      8'h00:
+          \$938  = \$signal$197 [79:64];
+      8'h01:
+          \$938  = \$signal$197 [95:80];
+      8'h02:
+          \$938  = \$signal$197 [111:96];
+      8'h03:
+          \$938  = \$signal$197 [127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__en = 1'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$467 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$521 ) begin
             if (issuing) begin
-              if (\$468 ) begin
+              if (\$522 ) begin
                 casez (instr[9:8])
                   2'h0:
                       act_r__en = 1'h1;
@@ -6506,16 +5567,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               end
             end
           end
-      3'h4:
+      4'h4:
           if (issuing) begin
-            act_r__en = \$486 ;
+            act_r__en = \$537 ;
           end
-      3'h5:
-          if (\$609 ) begin
-            if (\$612 ) begin
+      4'h5:
+          if (\$553 ) begin
+            if (\$555 ) begin
               act_r__en = 1'h1;
             end
-            if (\$616 ) begin
+            if (\$559 ) begin
               act_r__en = 1'h1;
             end
           end
@@ -6525,26 +5586,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     wgt_r__en = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$467 ) begin
-            if (issuing) begin
-              if (\$468 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      wgt_r__en = 1'h1;
-                endcase
-              end
-            end
-          end
-      3'h4:
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           if (issuing) begin
             wgt_r__en = 1'h1;
           end
@@ -6553,71 +5607,52 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_r__en = 1'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$467 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$521 ) begin
             if (issuing) begin
-              if (\$468 ) begin
-                (* full_case = 32'd1 *)
+              if (\$522 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      thr_r__en = 1'h1;
                   2'h3:
                       thr_r__en = 1'h1;
                 endcase
               end
             end
           end
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
-          if (\$609 ) begin
+      4'h5:
+          if (\$553 ) begin
             thr_r__en = 1'h1;
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    { fetched[113:105], fetched[87:72], fetched[41:11] } = { \$signature__data$29 [113:105], \$signature__data$29 [87:72], \$signature__data$29 [41:11] };
-    if (\$2 ) begin
-      fetched[26:11] = \$3 [15:0];
-      fetched[113:105] = \$4 [8:0];
-    end
-    if (\$6 ) begin
-      fetched[41:26] = \$7 [15:0];
-      fetched[87:72] = \$8 [15:0];
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     pc_next = pc;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           if (start) begin
             pc_next = 11'h000;
           end
-      3'h1:
-          if (\$416 ) begin
-          end else if (\$417 ) begin
-            pc_next = \$418 [10:0];
-          end
     endcase
     if (finish) begin
-      pc_next = \$844 [10:0];
-      if (\$846 ) begin
+      pc_next = \$786 [10:0];
+      if (\$788 ) begin
         (* full_case = 32'd1 *)
-        if (\$847 ) begin
+        if (\$789 ) begin
         end else begin
           pc_next = \$like ;
         end
@@ -6626,23 +5661,112 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
+    if (\$414 ) begin
+      fetched[26:11] = \$421 [15:0];
+      fetched[113:105] = \$428 [8:0];
+    end
+    if (\$436 ) begin
+      fetched[41:26] = \$443 [15:0];
+      fetched[87:72] = \$450 [15:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    bad = 1'h0;
+    (* full_case = 32'd1 *)
+    casez (ir_q[3:0])
+      4'h1:
+          bad = \$451 ;
+      4'h2:
+          bad = \$454 ;
+      4'h3:
+          bad = \$455 ;
+      4'h4:
+          bad = \$471 ;
+      4'h5:
+          bad = 1'h0;
+      4'hf:
+          /* empty */;
+      default:
+          bad = 1'h1;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_instructions = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
+          /* empty */;
+      4'h1:
           inc_instructions = 16'h0001;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    finish = 1'h0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          if (\$472 ) begin
+            finish = 1'h1;
+          end
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$474 ) begin
+              if (\$476 ) begin
+                if (rx_blast) begin
+                  finish = 1'h1;
+                end
+              end
+            end
+          end
+      4'h3:
+          if (\$530 ) begin
+            if (\$signal$106 ) begin
+              finish = 1'h1;
+            end
+          end
+      4'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            if (\$546 ) begin
+              finish = 1'h1;
+            end
+          end
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$593 ) begin
+          end else begin
+            if (\$784 ) begin
+              if (\$785 ) begin
+                finish = 1'h1;
+              end
+            end
+          end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_rd_valid = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           mem_rd_valid = req_more;
     endcase
   end
@@ -6650,11 +5774,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_rd_addr = 32'd0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           mem_rd_addr = req_addr;
     endcase
   end
@@ -6662,11 +5790,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_rd_len = 24'h000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           mem_rd_len = rd_len;
     endcase
   end
@@ -6674,14 +5806,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     full = 64'h0000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
         begin
           full = asm;
-          if (\$419 ) begin
+          if (\$473 ) begin
             full = mem_rd_data;
           end
         end
@@ -6691,11 +5827,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_load_busy = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
             inc_load_busy = 16'h0001;
           end
@@ -6703,147 +5843,111 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    finish = 1'h0;
-    (* full_case = 32'd1 *)
+    \$signature__addr$74  = 8'h00;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
-              if (\$422 ) begin
-                if (rx_blast) begin
-                  finish = 1'h1;
-                end
-              end
+            if (\$474 ) begin
+              casez (instr[9:8])
+                2'h0:
+                    \$signature__addr$74  = \$477 [7:0];
+              endcase
             end
           end
-      3'h3:
-          if (\$479 ) begin
-            if (o_last) begin
-              finish = 1'h1;
-            end
-          end
-      3'h4:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (issuing) begin
+          if (\$593 ) begin
           end else begin
-            if (\$495 ) begin
-              finish = 1'h1;
-            end
-          end
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$609 ) begin
-          end else begin
-            if (\$842 ) begin
-              if (\$843 ) begin
-                finish = 1'h1;
-              end
+            (* full_case = 32'd1 *)
+            if (\$596 ) begin
+            end else begin
+              \$signature__addr$74  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$68  = 8'h00;
-    (* full_case = 32'd1 *)
+    \$signature__data$76  = 128'h00000000000000000000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$68  = \$423 [7:0];
+                    \$signature__data$76  = { full, full };
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$609 ) begin
+          if (\$593 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$619 ) begin
+            if (\$596 ) begin
             end else begin
-              \$signature__addr$68  = paddr[7:0];
+              \$signature__data$76  = { \$759 , \$739 , \$719 , \$699 , \$679 , \$659 , \$639 , \$619  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$70  = 128'h00000000000000000000000000000000;
-    (* full_case = 32'd1 *)
+    \$signature__en$77  = 8'h00;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$70  = { full, full };
+                    \$signature__en$77  = { \$485 , \$484 , \$483 , \$482 , \$481 , \$480 , \$479 , \$478  };
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$609 ) begin
+          if (\$593 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$619 ) begin
+            if (\$596 ) begin
             end else begin
-              \$signature__data$70  = { \$814 , \$790 , \$766 , \$742 , \$718 , \$694 , \$670 , \$646  };
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$71  = 8'h00;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$420 ) begin
-              casez (instr[9:8])
-                2'h0:
-                    \$signature__en$71  = { \$431 , \$430 , \$429 , \$428 , \$427 , \$426 , \$425 , \$424  };
-              endcase
-            end
-          end
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$609 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$619 ) begin
-            end else begin
-              \$signature__en$71  = { \$838 , \$835 , \$832 , \$829 , \$826 , \$823 , \$820 , \$817  };
+              \$signature__en$77  = { \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762  };
             end
           end
     endcase
@@ -6851,31 +5955,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_writes = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$609 ) begin
+          if (\$593 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$619 ) begin
+            if (\$596 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -6884,20 +5991,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$74  = 9'h000;
+    \$signature__addr$80  = 9'h000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$74  = \$432 [8:0];
+                    \$signature__addr$80  = \$486 [8:0];
               endcase
             end
           end
@@ -6905,20 +6016,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$75  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$81  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$75  = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
+                    \$signature__data$81  = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
               endcase
             end
           end
@@ -6926,20 +6041,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$76  = 16'h0000;
+    \$signature__en$82  = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$76  = { \$448 , \$447 , \$446 , \$445 , \$444 , \$443 , \$442 , \$441 , \$440 , \$439 , \$438 , \$437 , \$436 , \$435 , \$434 , \$433  };
+                    \$signature__en$82  = { \$502 , \$501 , \$500 , \$499 , \$498 , \$497 , \$496 , \$495 , \$494 , \$493 , \$492 , \$491 , \$490 , \$489 , \$488 , \$487  };
               endcase
             end
           end
@@ -6949,13 +6068,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_weight_writes = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -6969,35 +6092,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_w__addr = 9'h000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__addr = \$449 [8:0];
+                    thr_w__addr = \$503 [8:0];
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$609 ) begin
+          if (\$593 ) begin
           end else begin
-            if (\$619 ) begin
-              thr_w__addr = \$622 [8:0];
+            if (\$596 ) begin
+              thr_w__addr = \$599 [8:0];
             end
           end
     endcase
@@ -7005,15 +6131,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_w__data = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -7024,16 +6153,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$609 ) begin
+          if (\$593 ) begin
           end else begin
-            if (\$619 ) begin
-              thr_w__data = scores;
+            if (\$596 ) begin
+              thr_w__data = scores_q;
             end
           end
     endcase
@@ -7041,34 +6170,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thr_w__en = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__en = { \$465 , \$464 , \$463 , \$462 , \$461 , \$460 , \$459 , \$458 , \$457 , \$456 , \$455 , \$454 , \$453 , \$452 , \$451 , \$450  };
+                    thr_w__en = { \$519 , \$518 , \$517 , \$516 , \$515 , \$514 , \$513 , \$512 , \$511 , \$510 , \$509 , \$508 , \$507 , \$506 , \$505 , \$504  };
               endcase
             end
           end
-      3'h3:
+      4'h3:
           /* empty */;
-      3'h4:
+      4'h4:
           /* empty */;
-      3'h5:
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$609 ) begin
+          if (\$593 ) begin
           end else begin
-            if (\$619 ) begin
+            if (\$596 ) begin
               thr_w__en = 16'hffff;
             end
           end
@@ -7078,13 +6210,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_thresh_writes = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           if (mem_rd_data_valid) begin
-            if (\$420 ) begin
+            if (\$474 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -7101,11 +6237,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_load_stall = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
           (* full_case = 32'd1 *)
           if (mem_rd_data_valid) begin
           end else begin
@@ -7116,55 +6256,65 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     act_r__addr = 8'h00;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$467 ) begin
-            if (issuing) begin
-              if (\$468 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      act_r__addr = t_addr[7:0];
-                endcase
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            act_r__addr = \$signal$105 [7:0];
-          end
-      3'h5:
-          if (\$609 ) begin
-            if (\$612 ) begin
-              act_r__addr = instr[79:72];
-            end
-            if (\$616 ) begin
-              act_r__addr = instr[33:26];
-            end
-          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          act_r__addr = t_addr[7:0];
+      4'h4:
+          act_r__addr = \$signal$108 [7:0];
+      4'h5:
+          act_r__addr = \$552 [7:0];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    thr_r__addr = 9'h000;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          thr_r__addr = t_addr;
+      4'h4:
+          /* empty */;
+      4'h5:
+          thr_r__addr = thr_ptr[8:0];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_reads = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$467 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$521 ) begin
             if (issuing) begin
-              if (\$468 ) begin
+              if (\$522 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -7172,147 +6322,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               end
             end
           end
-      3'h4:
+      4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 14'h0000, \$494  };
+            inc_sram_act_reads = { 14'h0000, \$545  };
           end
-      3'h5:
-          if (\$609 ) begin
-            if (\$612 ) begin
+      4'h5:
+          if (\$553 ) begin
+            if (\$555 ) begin
               inc_sram_act_reads = 16'h0002;
             end
-            if (\$616 ) begin
+            if (\$559 ) begin
               inc_sram_act_reads = 16'h0002;
             end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    wgt_r__addr = 9'h000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$467 ) begin
-            if (issuing) begin
-              if (\$468 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      wgt_r__addr = t_addr;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            wgt_r__addr = \$signal$108 ;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_weight_reads = 16'h0000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$467 ) begin
-            if (issuing) begin
-              if (\$468 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      inc_sram_weight_reads = 16'h0001;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          if (issuing) begin
-            inc_sram_weight_reads = 16'h0010;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__addr = 9'h000;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$467 ) begin
-            if (issuing) begin
-              if (\$468 ) begin
-                (* full_case = 32'd1 *)
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      thr_r__addr = t_addr;
-                  2'h3:
-                      thr_r__addr = t_addr;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$609 ) begin
-            thr_r__addr = \$610 [8:0];
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    inc_sram_thresh_reads = 16'h0000;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$467 ) begin
-            if (issuing) begin
-              if (\$468 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
-                      inc_sram_thresh_reads = 16'h0001;
-                endcase
-              end
-            end
-          end
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$609 ) begin
-            inc_sram_thresh_reads = 16'h0010;
           end
     endcase
   end
@@ -7320,23 +6341,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_out_reads = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$467 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$521 ) begin
             if (issuing) begin
-              if (\$468 ) begin
-                (* full_case = 32'd1 *)
+              if (\$522 ) begin
                 casez (instr[9:8])
                   2'h0:
-                      /* empty */;
-                  2'h1:
-                      /* empty */;
-                  2'h2:
                       /* empty */;
                   2'h3:
                       inc_sram_out_reads = 16'h0001;
@@ -7350,112 +6370,126 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     store_act = 64'h0000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          store_act = \$469 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_weight = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h9:
           /* empty */;
-      3'h1:
+      4'h2:
           /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          store_weight = \$470 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    store_thresh = 64'h0000000000000000;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          store_thresh = { 40'h0000000000, \$471  };
+      4'h3:
+          store_act = \$523 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     store_out = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          store_out = thr_r__data;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          store_out = thresh_l0;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    hold = 1'h0;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          hold = \$526 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_wr_valid = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          mem_wr_valid = \$signal$83 ;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          mem_wr_valid = \$signal$92 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_wr_addr = 32'd0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          mem_wr_addr = o_addr;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          mem_wr_addr = o_addr2;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     mem_wr_data = 64'h0000000000000000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          mem_wr_data = \$478 ;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          mem_wr_data = \$529 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_store_busy = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$479 ) begin
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$530 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -7464,15 +6498,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_store_stall = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
           (* full_case = 32'd1 *)
-          if (\$479 ) begin
+          if (\$530 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
@@ -7480,17 +6518,41 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    wgt_r__addr = 9'h000;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          wgt_r__addr = \$signal$110 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_gemm_busy = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           if (issuing) begin
             inc_gemm_busy = 16'h0001;
           end
@@ -7498,17 +6560,43 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    inc_sram_weight_reads = 16'h0000;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            inc_sram_weight_reads = 16'h0010;
+          end
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_gemm_stall = 16'h0000;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
@@ -7518,135 +6606,136 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    n_lv = 2'h0;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          n_lv = \$499 [1:0];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    n_cmp = 2'h0;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          n_cmp = \$500 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          acc = \$501 ;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          acc = \$547 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     active = 2'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          active = n_cmp;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          active = p_cmp;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     shift = 1'h0;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          shift = \$503 ;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          shift = \$549 ;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    inc_sram_thresh_reads = 16'h0000;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$553 ) begin
+            inc_sram_thresh_reads = 16'h0010;
+          end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     thresh = 1152'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          thresh = { \$608 , \$605 , \$602  };
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          thresh = { thresh_l2, thresh_l1, \$592  };
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_post_stall = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          if (\$609 ) begin
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$593 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -7654,21 +6743,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_post_busy = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$609 ) begin
+          if (\$593 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -7677,24 +6769,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_threshold_ops = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$609 ) begin
+          if (\$593 ) begin
           end else begin
-            if (\$617 ) begin
-              inc_threshold_ops = { 9'h000, \$618  };
+            if (\$594 ) begin
+              inc_threshold_ops = { 9'h000, \$595  };
             end
           end
     endcase
@@ -7702,23 +6797,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_out_writes = 16'h0000;
-    (* full_case = 32'd1 *)
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
           (* full_case = 32'd1 *)
-          if (\$609 ) begin
+          if (\$593 ) begin
           end else begin
-            if (\$619 ) begin
+            if (\$596 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -7726,336 +6824,2151 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1142  = pc_next;
+    \$1087  = pc_next;
     if (rst) begin
-      \$1142  = 11'h000;
+      \$1087  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1143  = \$848 ;
+    \$1088  = \$790 ;
     if (rst) begin
-      \$1143  = 48'h000000000000;
+      \$1088  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1144  = 1'h0;
+    \$1089  = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
           /* empty */;
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
           if (issuing) begin
-            \$1144  = 1'h1;
+            \$1089  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$1144  = 1'h0;
+      \$1089  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1145  = 1'h0;
+    \$1090  = 1'h0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
+          /* empty */;
+      4'h1:
           (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
+          if (n_bad) begin
           end else begin
-            casez (\$signature__data$29 [3:0])
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
               4'h1:
                   /* empty */;
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1145  = \$894 ;
+                  \$1090  = \$845 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1145  = 1'h0;
+      \$1090  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1146  = state;
+    \$1091  = ir__data;
+    if (rst) begin
+      \$1091  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1092  = fetched;
+    if (rst) begin
+      \$1092  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1093  = \$801 ;
+    if (rst) begin
+      \$1093  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1094  = \$807 ;
+    if (rst) begin
+      \$1094  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1095  = { 5'h00, \$817  };
+    if (rst) begin
+      \$1095  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1096  = \$820 [8:0];
+    if (rst) begin
+      \$1096  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1097  = \$821 [15:0];
+    if (rst) begin
+      \$1097  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1098  = \$825 [1:0];
+    if (rst) begin
+      \$1098  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1099  = \$830 [1:0];
+    if (rst) begin
+      \$1099  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1100  = \$833 [3:0];
+    if (rst) begin
+      \$1100  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1101  = state;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$1146  = 3'h1;
+            \$1101  = 4'h8;
           end
-      3'h1:
+      4'h8:
+          if (\$835 ) begin
+            \$1101  = 4'h1;
+          end
+      4'h1:
           (* full_case = 32'd1 *)
-          if (\$852 ) begin
-            \$1146  = 3'h7;
-          end else if (\$853 ) begin
+          if (n_bad) begin
+            \$1101  = 4'h7;
           end else begin
-            (* full_case = 32'd1 *)
-            casez (\$signature__data$29 [3:0])
+            casez (nxt[3:0])
+              4'h5:
+                  \$1101  = 4'h9;
               4'h1:
-                  \$1146  = \$857 ;
+                  \$1101  = 4'h2;
               4'h2:
-                  \$1146  = 3'h3;
+                  \$1101  = 4'h3;
               4'h3:
-                  \$1146  = \$892 ;
+                  \$1101  = 4'h4;
               4'h4:
-                  (* full_case = 32'd1 *)
-                  if (\$915 ) begin
-                    \$1146  = 3'h7;
-                  end else begin
-                    \$1146  = 3'h5;
-                  end
+                  \$1101  = 4'h5;
               4'hf:
-                  \$1146  = 3'h6;
-              default:
-                  \$1146  = 3'h7;
+                  \$1101  = 4'h6;
             endcase
           end
     endcase
     if (finish) begin
-      \$1146  = 3'h1;
+      \$1101  = 4'h1;
     end
+    if (rst) begin
+      \$1101  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1102  = t;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          if (start) begin
+            \$1102  = 3'h0;
+          end
+      4'h8:
+          \$1102  = \$834 [2:0];
+      4'h1:
+          \$1102  = 3'h0;
+      4'h9:
+          \$1102  = \$850 [2:0];
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$923 ) begin
+            \$1102  = \$924 [2:0];
+          end
+    endcase
+    if (rst) begin
+      \$1102  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1103  = \$signal ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          if (start) begin
+            \$1103  = 1'h0;
+          end
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1103  = 1'h1;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$947 ) begin
+        if (\$948 ) begin
+          \$1103  = 1'h0;
+        end
+      end
+    end
+    if (rst) begin
+      \$1103  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1104  = instr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          \$1104  = nxt;
+    endcase
+    if (rst) begin
+      \$1104  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1105  = lp_left;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1105  = nxt[23:8];
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$947 ) begin
+        (* full_case = 32'd1 *)
+        if (\$948 ) begin
+        end else begin
+          \$1105  = \$949 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1105  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1106  = \$like ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1106  = \$836 [10:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1106  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1107  = lp_end;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1107  = \$837 [10:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1107  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1108  = \$signal$52 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1108  = 16'h0000;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$947 ) begin
+        (* full_case = 32'd1 *)
+        if (\$948 ) begin
+        end else begin
+          \$1108  = \$950 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1108  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1109  = \$signal$56 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1109  = 16'h0000;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$947 ) begin
+        (* full_case = 32'd1 *)
+        if (\$948 ) begin
+        end else begin
+          \$1109  = \$951 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1109  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1110  = \$signal$58 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1110  = 16'h0000;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$947 ) begin
+        (* full_case = 32'd1 *)
+        if (\$948 ) begin
+        end else begin
+          \$1110  = \$952 [15:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1110  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1111  = \$signal$54 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1111  = 9'h000;
+            endcase
+          end
+    endcase
+    if (finish) begin
+      if (\$947 ) begin
+        (* full_case = 32'd1 *)
+        if (\$948 ) begin
+        end else begin
+          \$1111  = \$953 [8:0];
+        end
+      end
+    end
+    if (rst) begin
+      \$1111  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1112  = \$signal$53 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1112  = nxt[47:32];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1112  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1113  = \$signal$57 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1113  = nxt[72:57];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1113  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1114  = \$signal$59 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1114  = nxt[88:73];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1114  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1115  = \$signal$55 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  \$1115  = nxt[56:48];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1115  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1116  = nb1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1116  = n_nb1;
+              4'h2:
+                  \$1116  = n_nb1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1116  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1117  = \$signal$171 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1117  = \$838 [15:0];
+              4'h2:
+                  \$1117  = \$843 [15:0];
+              4'h3:
+                  \$1117  = { \$846 [11], \$846 [11], \$846 [11], \$846 [11], \$846  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1117  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1118  = b1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1118  = \$839 ;
+              4'h2:
+                  \$1118  = \$844 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1118  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1119  = rd_len;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1119  = n_rd_len;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1119  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1120  = req_more;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1120  = \$840 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$851 ) begin
+            \$1120  = \$854 ;
+          end
+    endcase
+    if (rst) begin
+      \$1120  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1121  = req_cnt;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1121  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$851 ) begin
+            \$1121  = \$852 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$1121  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1122  = req_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1122  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$851 ) begin
+            \$1122  = \$853 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$1122  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1123  = rx_bank;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1123  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$855 ) begin
+              if (\$857 ) begin
+                \$1123  = \$858 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1123  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1124  = rx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1124  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$855 ) begin
+              (* full_case = 32'd1 *)
+              if (\$857 ) begin
+                \$1124  = 16'h0000;
+              end else begin
+                \$1124  = \$862 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1124  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1125  = rx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1125  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$855 ) begin
+              \$1125  = 3'h0;
+            end else begin
+              \$1125  = \$865 [2:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1125  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1126  = \$signal$72 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1126  = \$841 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$855 ) begin
+              (* full_case = 32'd1 *)
+              if (\$857 ) begin
+                \$1126  = \$859 ;
+              end else begin
+                \$1126  = \$864 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1126  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1127  = rx_blast;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1127  = \$842 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$855 ) begin
+              if (\$857 ) begin
+                \$1127  = \$861 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1127  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1128  = \$signal$174 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1128  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              if (\$873 ) begin
+                if (\$874 ) begin
+                  \$1128  = \$875 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1128  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1129  = tx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1129  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              if (\$873 ) begin
+                (* full_case = 32'd1 *)
+                if (\$874 ) begin
+                  \$1129  = 16'h0000;
+                end else begin
+                  \$1129  = \$884 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1129  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1130  = tx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1130  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$873 ) begin
+                \$1130  = 3'h0;
+              end else begin
+                \$1130  = \$887 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1130  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1131  = \$signal$176 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1131  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              if (\$873 ) begin
+                if (\$874 ) begin
+                  \$1131  = \$876 [31:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1131  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1132  = s_cur;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1132  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$873 ) begin
+                (* full_case = 32'd1 *)
+                if (\$874 ) begin
+                  \$1132  = \$877 [31:0];
+                end else begin
+                  \$1132  = \$885 [31:0];
+                end
+              end else begin
+                \$1132  = \$888 [31:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1132  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1133  = \$signal$178 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1133  = n_t_base;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              if (\$873 ) begin
+                if (\$874 ) begin
+                  \$1133  = \$880 [8:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1133  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1134  = t_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1134  = n_t_base;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              if (\$873 ) begin
+                (* full_case = 32'd1 *)
+                if (\$874 ) begin
+                  \$1134  = \$883 [8:0];
+                end else begin
+                  \$1134  = \$886 [8:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1134  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1135  = issuing;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1135  = 1'h1;
+              4'h3:
+                  \$1135  = 1'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              if (\$893 ) begin
+                \$1135  = 1'h0;
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            if (\$907 ) begin
+              if (\$908 ) begin
+                if (\$909 ) begin
+                  if (\$914 ) begin
+                    \$1135  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1135  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1136  = \$signal$179 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1136  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$1136  = 1'h1;
+            end else begin
+              \$1136  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1136  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1137  = \$signal$92 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1137  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$895 ) begin
+            \$1137  = \$signal$179 ;
+          end
+    endcase
+    if (rst) begin
+      \$1137  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1138  = \$signal$38 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1138  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1138  = \$903 ;
+          end
+    endcase
+    if (rst) begin
+      \$1138  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1139  = \$signal$110 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1139  = nxt[35:27];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1139  = \$905 [8:0];
+            if (\$907 ) begin
+              if (\$908 ) begin
+                if (\$909 ) begin
+                  \$1139  = instr[35:27];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1139  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1140  = p;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1140  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$907 ) begin
+              if (\$908 ) begin
+                if (\$909 ) begin
+                  \$1140  = \$910 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1140  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1141  = \$signal$181 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1141  = \$847 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1141  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1142  = \$signal$182 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1142  = \$848 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1142  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1143  = kh1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1143  = \$849 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1143  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1144  = tail;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1144  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$1144  = \$922 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$1144  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1145  = \$signal$184 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1145  = 11'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$907 ) begin
+              \$1145  = 11'h000;
+            end else begin
+              \$1145  = \$921 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1145  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1146  = \$signal$185 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1146  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$907 ) begin
+              (* full_case = 32'd1 *)
+              if (\$908 ) begin
+                \$1146  = 3'h0;
+              end else begin
+                \$1146  = \$919 [2:0];
+              end
+            end
+          end
+    endcase
     if (rst) begin
       \$1146  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1147  = \$signal ;
+    \$1147  = ky;
     casez (state)
-      3'h0, 3'h6, 3'h7:
-          if (start) begin
-            \$1147  = 1'h0;
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1147  = 3'h0;
+            endcase
           end
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1147  = 1'h1;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$907 ) begin
+              if (\$908 ) begin
+                (* full_case = 32'd1 *)
+                if (\$909 ) begin
+                  \$1147  = 3'h0;
+                end else begin
+                  \$1147  = \$915 [2:0];
+                end
+              end
+            end
           end
     endcase
-    if (finish) begin
-      if (\$1002 ) begin
-        if (\$1003 ) begin
-          \$1147  = 1'h0;
-        end
-      end
-    end
     if (rst) begin
-      \$1147  = 1'h0;
+      \$1147  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1148  = t;
-    (* full_case = 32'd1 *)
+    \$1148  = \$signal$111 ;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          \$1148  = 3'h0;
-      3'h2:
+      4'h8:
           /* empty */;
-      3'h3:
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1148  = { nxt[104], nxt[104:96] };
+            endcase
+          end
+      4'h9:
           /* empty */;
-      3'h4:
+      4'h2:
           /* empty */;
-      3'h5:
-          if (\$986 ) begin
-            \$1148  = \$987 [2:0];
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$907 ) begin
+              if (\$908 ) begin
+                (* full_case = 32'd1 *)
+                if (\$909 ) begin
+                  \$1148  = { instr[104], instr[104:96] };
+                end else begin
+                  \$1148  = \$916 [9:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1148  = 3'h0;
+      \$1148  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1149  = instr;
+    \$1149  = ix;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          \$1149  = fetched;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1149  = { nxt[113], nxt[113:105] };
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$907 ) begin
+              (* full_case = 32'd1 *)
+              if (\$908 ) begin
+                \$1149  = { instr[113], instr[113:105] };
+              end else begin
+                \$1149  = \$920 [9:0];
+              end
+            end
+          end
     endcase
     if (rst) begin
-      \$1149  = 128'h00000000000000000000000000000000;
+      \$1149  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1150  = lp_left;
+    \$1150  = plane_base;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1150  = \$signature__data$29 [23:8];
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1150  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$907 ) begin
+              if (\$908 ) begin
+                if (\$909 ) begin
+                  \$1150  = \$911 [15:0];
+                end
+              end
+            end
           end
     endcase
-    if (finish) begin
-      if (\$1002 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1003 ) begin
-        end else begin
-          \$1150  = \$1004 [15:0];
-        end
-      end
-    end
     if (rst) begin
       \$1150  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1151  = \$like ;
+    \$1151  = \$signal$188 ;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1151  = \$854 [10:0];
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1151  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$907 ) begin
+              if (\$908 ) begin
+                (* full_case = 32'd1 *)
+                if (\$909 ) begin
+                  \$1151  = \$912 [15:0];
+                end else begin
+                  \$1151  = \$917 [15:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1151  = 11'h000;
+      \$1151  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1152  = lp_end;
+    \$1152  = \$signal$108 ;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1152  = \$855 [10:0];
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1152  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1152  = \$906 [15:0];
+            if (\$907 ) begin
+              if (\$908 ) begin
+                (* full_case = 32'd1 *)
+                if (\$909 ) begin
+                  \$1152  = \$913 [15:0];
+                end else begin
+                  \$1152  = \$918 [15:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1152  = 11'h000;
+      \$1152  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1153  = \$signal$31 ;
+    \$1153  = pitch;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1153  = 16'h0000;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1153  = n_pitch;
+            endcase
           end
     endcase
-    if (finish) begin
-      if (\$1002 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1003 ) begin
-        end else begin
-          \$1153  = \$1005 [15:0];
-        end
-      end
-    end
     if (rst) begin
       \$1153  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1154  = \$signal$33 ;
+    \$1154  = crow;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1154  = 16'h0000;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1154  = 2'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$939 ) begin
+            if (\$940 ) begin
+              \$1154  = \$941 [1:0];
+            end
           end
     endcase
-    if (finish) begin
-      if (\$1002 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1003 ) begin
-        end else begin
-          \$1154  = \$1006 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1154  = 16'h0000;
+      \$1154  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1155  = \$signal$34 ;
+    \$1155  = cbit;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1155  = 16'h0000;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1155  = 4'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$939 ) begin
+            (* full_case = 32'd1 *)
+            if (\$940 ) begin
+              \$1155  = 4'h0;
+            end else begin
+              \$1155  = \$942 [3:0];
+            end
           end
     endcase
-    if (finish) begin
-      if (\$1002 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1003 ) begin
-        end else begin
-          \$1155  = \$1007 [15:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1155  = 16'h0000;
+      \$1155  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1156  = \$signal$32 ;
+    \$1156  = wvalid;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1156  = 9'h000;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1156  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$939 ) begin
+            \$1156  = 1'h1;
           end
     endcase
-    if (finish) begin
-      if (\$1002 ) begin
-        (* full_case = 32'd1 *)
-        if (\$1003 ) begin
-        end else begin
-          \$1156  = \$1008 [8:0];
-        end
-      end
-    end
     if (rst) begin
-      \$1156  = 9'h000;
+      \$1156  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1157  = \$signal$152 ;
+    \$1157  = paddr;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1157  = \$signature__data$29 [47:32];
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1157  = nxt[41:26];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$943 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$944 ) begin
+              \$1157  = instr[41:26];
+            end else begin
+              \$1157  = \$945 [15:0];
+            end
           end
     endcase
     if (rst) begin
@@ -8064,31 +8977,69 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1158  = \$signal$153 ;
+    \$1158  = p_lv;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1158  = \$signature__data$29 [72:57];
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1158  = \$like$168 ;
+            endcase
           end
     endcase
     if (rst) begin
-      \$1158  = 16'h0000;
+      \$1158  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1159  = \$signal$154 ;
+    \$1159  = thr_ptr;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1159  = \$signature__data$29 [88:73];
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1159  = nxt[25:10];
+            endcase
           end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1159  = \$928 [15:0];
     endcase
     if (rst) begin
       \$1159  = 16'h0000;
@@ -8096,85 +9047,108 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1160  = \$signal$155 ;
+    \$1160  = p_cmp;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-            \$1160  = \$signature__data$29 [56:48];
-          end
-    endcase
-    if (rst) begin
-      \$1160  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1161  = nb1;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h8:
           /* empty */;
-      3'h1:
+      4'h1:
           (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
+          if (n_bad) begin
           end else begin
-            casez (\$signature__data$29 [3:0])
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
               4'h1:
-                  \$1161  = \$864 [2:0];
+                  /* empty */;
               4'h2:
-                  \$1161  = \$883 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1161  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1162  = \$signal$156 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1162  = \$865 [15:0];
-              4'h2:
-                  \$1162  = \$884 [15:0];
+                  /* empty */;
               4'h3:
-                  \$1162  = { \$895 [11], \$895 [11], \$895 [11], \$895 [11], \$895  };
+                  /* empty */;
+              4'h4:
+                  \$1160  = \$like$169 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1162  = 16'h0000;
+      \$1160  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1163  = b1;
+    \$1161  = p_ob1;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
+      4'h8:
+          /* empty */;
+      4'h1:
           (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
+          if (n_bad) begin
           end else begin
-            casez (\$signature__data$29 [3:0])
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
               4'h1:
-                  \$1163  = \$866 ;
+                  /* empty */;
               4'h2:
-                  \$1163  = \$885 ;
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1161  = n_ob1;
             endcase
+          end
+    endcase
+    if (rst) begin
+      \$1161  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1162  = asm;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            (* full_case = 32'd1 *)
+            if (\$855 ) begin
+            end else begin
+              \$1162  = full;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1162  = 64'h0000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1163  = \$signal$191 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              \$1163  = \$signal$174 ;
+            end
           end
     endcase
     if (rst) begin
@@ -8183,94 +9157,96 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1164  = rd_len;
+    \$1164  = o_beat;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1164  = { 5'h00, \$873  };
-            endcase
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              \$1164  = tx_beat;
+            end
           end
     endcase
     if (rst) begin
-      \$1164  = 24'h000000;
+      \$1164  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1165  = req_more;
+    \$1165  = o_addr;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1165  = \$874 ;
-            endcase
-          end
-      3'h2:
-          if (\$916 ) begin
-            \$1165  = \$919 ;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              \$1165  = s_cur;
+            end
           end
     endcase
     if (rst) begin
-      \$1165  = 1'h0;
+      \$1165  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1166  = req_cnt;
+    \$1166  = o_last;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1166  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (\$916 ) begin
-            \$1166  = \$917 [9:0];
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$867 ) begin
+            if (issuing) begin
+              \$1166  = \$872 ;
+            end
           end
     endcase
     if (rst) begin
-      \$1166  = 10'h000;
+      \$1166  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1167  = req_addr;
+    \$1167  = o_addr2;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1167  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          if (\$916 ) begin
-            \$1167  = \$918 [31:0];
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$895 ) begin
+            \$1167  = o_addr;
           end
     endcase
     if (rst) begin
@@ -8279,89 +9255,67 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1168  = rx_bank;
+    \$1168  = \$signal$106 ;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1168  = 10'h000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$920 ) begin
-              if (\$922 ) begin
-                \$1168  = \$923 [9:0];
-              end
-            end
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$895 ) begin
+            \$1168  = o_last;
           end
     endcase
     if (rst) begin
-      \$1168  = 10'h000;
+      \$1168  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1169  = rx_word;
+    \$1169  = o_bank2;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1169  = 16'h0000;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$920 ) begin
-              (* full_case = 32'd1 *)
-              if (\$922 ) begin
-                \$1169  = 16'h0000;
-              end else begin
-                \$1169  = \$927 [15:0];
-              end
-            end
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$895 ) begin
+            \$1169  = \$signal$191 ;
           end
     endcase
     if (rst) begin
-      \$1169  = 16'h0000;
+      \$1169  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1170  = rx_beat;
+    \$1170  = o_beat2;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1170  = 3'h0;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$920 ) begin
-              \$1170  = 3'h0;
-            end else begin
-              \$1170  = \$930 [2:0];
-            end
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$895 ) begin
+            \$1170  = o_beat;
           end
     endcase
     if (rst) begin
@@ -8370,1361 +9324,628 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1171  = \$signal$65 ;
+    \$1171  = thresh_l0;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1171  = \$875 ;
-            endcase
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$895 ) begin
+            \$1171  = thr_r__data;
           end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$920 ) begin
-              (* full_case = 32'd1 *)
-              if (\$922 ) begin
-                \$1171  = \$924 ;
-              end else begin
-                \$1171  = \$929 ;
-              end
-            end
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$925 ) begin
+            \$1171  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1171  = 1'h0;
+      \$1171  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1172  = rx_blast;
+    \$1172  = plane;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  \$1172  = \$876 ;
-            endcase
-          end
-      3'h2:
-          if (mem_rd_data_valid) begin
-            if (\$920 ) begin
-              if (\$922 ) begin
-                \$1172  = \$926 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1172  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1173  = \$signal$159 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h8:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1173  = 10'h000;
-            endcase
-          end
-      3'h2:
+      4'h1:
           /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              if (\$938 ) begin
-                if (\$939 ) begin
-                  \$1173  = \$940 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1173  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1174  = tx_word;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h9:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1174  = 16'h0000;
-            endcase
-          end
-      3'h2:
+      4'h2:
           /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              if (\$938 ) begin
-                (* full_case = 32'd1 *)
-                if (\$939 ) begin
-                  \$1174  = 16'h0000;
-                end else begin
-                  \$1174  = \$949 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1174  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1175  = tx_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h3:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1175  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$938 ) begin
-                \$1175  = 3'h0;
-              end else begin
-                \$1175  = \$952 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1175  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1176  = \$signal$161 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1176  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              if (\$938 ) begin
-                if (\$939 ) begin
-                  \$1176  = \$941 [31:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1176  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1177  = s_cur;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1177  = fetched[82:51];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$938 ) begin
-                (* full_case = 32'd1 *)
-                if (\$939 ) begin
-                  \$1177  = \$942 [31:0];
-                end else begin
-                  \$1177  = \$950 [31:0];
-                end
-              end else begin
-                \$1177  = \$953 [31:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1177  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1178  = \$signal$163 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1178  = \$888 [8:0];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              if (\$938 ) begin
-                if (\$939 ) begin
-                  \$1178  = \$945 [8:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1178  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1179  = t_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1179  = \$891 [8:0];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              if (\$938 ) begin
-                (* full_case = 32'd1 *)
-                if (\$939 ) begin
-                  \$1179  = \$948 [8:0];
-                end else begin
-                  \$1179  = \$951 [8:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1179  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1180  = issuing;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1180  = 1'h1;
-              4'h3:
-                  \$1180  = 1'h1;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              if (\$958 ) begin
-                \$1180  = 1'h0;
-              end
-            end
-          end
-      3'h4:
+      4'h4:
           if (issuing) begin
-            if (\$970 ) begin
-              if (\$971 ) begin
-                if (\$972 ) begin
-                  if (\$977 ) begin
-                    \$1180  = 1'h0;
-                  end
-                end
-              end
-            end
+            \$1172  = p;
           end
     endcase
     if (rst) begin
-      \$1180  = 1'h0;
+      \$1172  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1181  = \$signal$83 ;
+    \$1173  = lastw_d;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1181  = 1'h0;
-            endcase
-          end
-      3'h2:
+      4'h8:
           /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$1181  = 1'h1;
-            end else begin
-              \$1181  = 1'h0;
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1181  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1182  = \$signal$108 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h1:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1182  = fetched[35:27];
-            endcase
-          end
-      3'h2:
+      4'h9:
           /* empty */;
-      3'h3:
+      4'h2:
           /* empty */;
-      3'h4:
+      4'h3:
+          /* empty */;
+      4'h4:
           if (issuing) begin
-            \$1182  = \$968 [8:0];
-            if (\$970 ) begin
-              if (\$971 ) begin
-                if (\$972 ) begin
-                  \$1182  = instr[35:27];
-                end
-              end
-            end
+            \$1173  = \$904 ;
           end
     endcase
     if (rst) begin
-      \$1182  = 9'h000;
+      \$1173  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1183  = p;
+    \$1174  = thresh_l1;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1183  = 3'h0;
-            endcase
-          end
-      3'h2:
+      4'h8:
           /* empty */;
-      3'h3:
+      4'h1:
           /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$970 ) begin
-              if (\$971 ) begin
-                if (\$972 ) begin
-                  \$1183  = \$973 [2:0];
-                end
-              end
-            end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$926 ) begin
+            \$1174  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1183  = 3'h0;
+      \$1174  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1184  = \$signal$165 ;
+    \$1175  = thresh_l2;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1184  = \$896 [2:0];
-            endcase
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$927 ) begin
+            \$1175  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1184  = 3'h0;
+      \$1175  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1185  = \$signal$166 ;
+    \$1176  = \$signal$196 ;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1185  = \$897 [2:0];
-            endcase
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$930 ) begin
+            \$1176  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1185  = 3'h0;
+      \$1176  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1186  = kh1;
+    \$1177  = \$signal$197 ;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1186  = \$898 [2:0];
-            endcase
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$934 ) begin
+            \$1177  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1186  = 3'h0;
+      \$1177  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1187  = tail;
+    \$1178  = \$signal$127 ;
     casez (state)
-      3'h0, 3'h6, 3'h7:
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1187  = 16'h0000;
-            endcase
-          end
-      3'h2:
+      4'h8:
           /* empty */;
-      3'h3:
+      4'h1:
           /* empty */;
-      3'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$1187  = \$985 [15:0];
-          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1178  = { \$936 , \$935  };
     endcase
+    if (rst) begin
+      \$1178  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1179  = old_bits;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1179  = { \$938 , \$937  };
+    endcase
+    if (rst) begin
+      \$1179  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1180  = y_q;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1180  = y;
+    endcase
+    if (rst) begin
+      \$1180  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1181  = scores_q;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1181  = scores;
+    endcase
+    if (rst) begin
+      \$1181  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1182  = wrow;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1182  = crow;
+    endcase
+    if (rst) begin
+      \$1182  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1183  = wbit;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$1183  = cbit;
+    endcase
+    if (rst) begin
+      \$1183  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1184  = busy;
+    if (rst) begin
+      \$1184  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1185  = { 15'h0000, busy };
+    if (rst) begin
+      \$1185  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1186  = ctr_cycles;
+    if (\$959 ) begin
+      \$1186  = 48'h000000000000;
+    end else if (counting) begin
+      \$1186  = \$960 [47:0];
+    end
+    if (rst) begin
+      \$1186  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1187  = inc_instructions;
     if (rst) begin
       \$1187  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1188  = \$signal$168 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1188  = 11'h000;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$970 ) begin
-              \$1188  = 11'h000;
-            end else begin
-              \$1188  = \$984 [10:0];
-            end
-          end
-    endcase
+    \$1188  = ctr_instructions;
+    if (\$966 ) begin
+      \$1188  = 48'h000000000000;
+    end else if (counting) begin
+      \$1188  = \$967 [47:0];
+    end
     if (rst) begin
-      \$1188  = 11'h000;
+      \$1188  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1189  = \$signal$169 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1189  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$970 ) begin
-              (* full_case = 32'd1 *)
-              if (\$971 ) begin
-                \$1189  = 3'h0;
-              end else begin
-                \$1189  = \$982 [2:0];
-              end
-            end
-          end
-    endcase
+    \$1189  = inc_load_busy;
     if (rst) begin
-      \$1189  = 3'h0;
+      \$1189  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1190  = ky;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1190  = 3'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$970 ) begin
-              if (\$971 ) begin
-                (* full_case = 32'd1 *)
-                if (\$972 ) begin
-                  \$1190  = 3'h0;
-                end else begin
-                  \$1190  = \$978 [2:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$1190  = ctr_load_busy;
+    if (\$973 ) begin
+      \$1190  = 48'h000000000000;
+    end else if (counting) begin
+      \$1190  = \$974 [47:0];
+    end
     if (rst) begin
-      \$1190  = 3'h0;
+      \$1190  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1191  = \$signal$106 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1191  = { fetched[104], fetched[104:96] };
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$970 ) begin
-              if (\$971 ) begin
-                (* full_case = 32'd1 *)
-                if (\$972 ) begin
-                  \$1191  = { instr[104], instr[104:96] };
-                end else begin
-                  \$1191  = \$979 [9:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$1191  = inc_load_stall;
     if (rst) begin
-      \$1191  = 10'h000;
+      \$1191  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1192  = ix;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1192  = { fetched[113], fetched[113:105] };
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$970 ) begin
-              (* full_case = 32'd1 *)
-              if (\$971 ) begin
-                \$1192  = { instr[113], instr[113:105] };
-              end else begin
-                \$1192  = \$983 [9:0];
-              end
-            end
-          end
-    endcase
+    \$1192  = ctr_load_stall;
+    if (\$980 ) begin
+      \$1192  = 48'h000000000000;
+    end else if (counting) begin
+      \$1192  = \$981 [47:0];
+    end
     if (rst) begin
-      \$1192  = 10'h000;
+      \$1192  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1193  = plane_base;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1193  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$970 ) begin
-              if (\$971 ) begin
-                if (\$972 ) begin
-                  \$1193  = \$974 [15:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$1193  = inc_store_busy;
     if (rst) begin
       \$1193  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1194  = \$signal$172 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1194  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            if (\$970 ) begin
-              if (\$971 ) begin
-                (* full_case = 32'd1 *)
-                if (\$972 ) begin
-                  \$1194  = \$975 [15:0];
-                end else begin
-                  \$1194  = \$980 [15:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$1194  = ctr_store_busy;
+    if (\$987 ) begin
+      \$1194  = 48'h000000000000;
+    end else if (counting) begin
+      \$1194  = \$988 [47:0];
+    end
     if (rst) begin
-      \$1194  = 16'h0000;
+      \$1194  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1195  = \$signal$105 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1195  = fetched[26:11];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1195  = \$969 [15:0];
-            if (\$970 ) begin
-              if (\$971 ) begin
-                (* full_case = 32'd1 *)
-                if (\$972 ) begin
-                  \$1195  = \$976 [15:0];
-                end else begin
-                  \$1195  = \$981 [15:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$1195  = inc_store_stall;
     if (rst) begin
       \$1195  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1196  = pitch;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1196  = \$899 [15:0];
-            endcase
-          end
-    endcase
+    \$1196  = ctr_store_stall;
+    if (\$994 ) begin
+      \$1196  = 48'h000000000000;
+    end else if (counting) begin
+      \$1196  = \$995 [47:0];
+    end
     if (rst) begin
-      \$1196  = 16'h0000;
+      \$1196  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1197  = rowc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1197  = 2'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$993 ) begin
-          end else begin
-            if (\$997 ) begin
-              \$1197  = \$998 [1:0];
-            end
-          end
-    endcase
+    \$1197  = inc_gemm_busy;
     if (rst) begin
-      \$1197  = 2'h0;
+      \$1197  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1198  = bitc;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1198  = 4'h0;
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$993 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$997 ) begin
-              \$1198  = 4'h0;
-            end else begin
-              \$1198  = \$999 [3:0];
-            end
-          end
-    endcase
+    \$1198  = ctr_gemm_busy;
+    if (\$1001 ) begin
+      \$1198  = 48'h000000000000;
+    end else if (counting) begin
+      \$1198  = \$1002 [47:0];
+    end
     if (rst) begin
-      \$1198  = 4'h0;
+      \$1198  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1199  = paddr;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          (* full_case = 32'd1 *)
-          if (\$852 ) begin
-          end else if (\$853 ) begin
-          end else begin
-            casez (\$signature__data$29 [3:0])
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1199  = fetched[41:26];
-            endcase
-          end
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          (* full_case = 32'd1 *)
-          if (\$993 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$997 ) begin
-              \$1199  = instr[41:26];
-            end else begin
-              \$1199  = \$1000 [15:0];
-            end
-          end
-    endcase
+    \$1199  = inc_gemm_stall;
     if (rst) begin
       \$1199  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1200  = asm;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$920 ) begin
-            end else begin
-              \$1200  = full;
-            end
-          end
-    endcase
+    \$1200  = ctr_gemm_stall;
+    if (\$1008 ) begin
+      \$1200  = 48'h000000000000;
+    end else if (counting) begin
+      \$1200  = \$1009 [47:0];
+    end
     if (rst) begin
-      \$1200  = 64'h0000000000000000;
+      \$1200  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1201  = \$signal$95 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              \$1201  = \$signal$159 ;
-            end
-          end
-    endcase
+    \$1201  = inc_post_busy;
     if (rst) begin
-      \$1201  = 10'h000;
+      \$1201  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1202  = o_beat;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              \$1202  = tx_beat;
-            end
-          end
-    endcase
+    \$1202  = ctr_post_busy;
+    if (\$1015 ) begin
+      \$1202  = 48'h000000000000;
+    end else if (counting) begin
+      \$1202  = \$1016 [47:0];
+    end
     if (rst) begin
-      \$1202  = 3'h0;
+      \$1202  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1203  = o_addr;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              \$1203  = s_cur;
-            end
-          end
-    endcase
+    \$1203  = inc_post_stall;
     if (rst) begin
-      \$1203  = 32'd0;
+      \$1203  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1204  = o_last;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          if (\$932 ) begin
-            if (issuing) begin
-              \$1204  = \$937 ;
-            end
-          end
-    endcase
+    \$1204  = ctr_post_stall;
+    if (\$1022 ) begin
+      \$1204  = 48'h000000000000;
+    end else if (counting) begin
+      \$1204  = \$1023 [47:0];
+    end
     if (rst) begin
-      \$1204  = 1'h0;
+      \$1204  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1205  = plane;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1205  = p;
-          end
-    endcase
+    \$1205  = inc_sram_act_reads;
     if (rst) begin
-      \$1205  = 3'h0;
+      \$1205  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1206  = \$signal$44 ;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1206  = \$966 ;
-          end
-    endcase
+    \$1206  = ctr_sram_act_reads;
+    if (\$1029 ) begin
+      \$1206  = 48'h000000000000;
+    end else if (counting) begin
+      \$1206  = \$1030 [47:0];
+    end
     if (rst) begin
-      \$1206  = 1'h0;
+      \$1206  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1207  = lastw_d;
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          if (issuing) begin
-            \$1207  = \$967 ;
-          end
-    endcase
+    \$1207  = inc_sram_act_writes;
     if (rst) begin
-      \$1207  = 1'h0;
+      \$1207  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1208  = sc_word;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$989 ) begin
-            \$1208  = act_r__data;
-          end
-    endcase
+    \$1208  = ctr_sram_act_writes;
+    if (\$1036 ) begin
+      \$1208  = 48'h000000000000;
+    end else if (counting) begin
+      \$1208  = \$1037 [47:0];
+    end
     if (rst) begin
-      \$1208  = 128'h00000000000000000000000000000000;
+      \$1208  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1209  = thresh_l0;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$990 ) begin
-            \$1209  = thr_r__data;
-          end
-    endcase
+    \$1209  = inc_sram_weight_reads;
     if (rst) begin
-      \$1209  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1209  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1210  = thresh_l1;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$991 ) begin
-            \$1210  = thr_r__data;
-          end
-    endcase
+    \$1210  = ctr_sram_weight_reads;
+    if (\$1043 ) begin
+      \$1210  = 48'h000000000000;
+    end else if (counting) begin
+      \$1210  = \$1044 [47:0];
+    end
     if (rst) begin
-      \$1210  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1210  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1211  = thresh_l2;
-    (* full_case = 32'd1 *)
-    casez (state)
-      3'h0, 3'h6, 3'h7:
-          /* empty */;
-      3'h1:
-          /* empty */;
-      3'h2:
-          /* empty */;
-      3'h3:
-          /* empty */;
-      3'h4:
-          /* empty */;
-      3'h5:
-          if (\$992 ) begin
-            \$1211  = thr_r__data;
-          end
-    endcase
+    \$1211  = inc_sram_weight_writes;
     if (rst) begin
-      \$1211  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1211  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1212  = busy;
+    \$1212  = ctr_sram_weight_writes;
+    if (\$1050 ) begin
+      \$1212  = 48'h000000000000;
+    end else if (counting) begin
+      \$1212  = \$1051 [47:0];
+    end
     if (rst) begin
-      \$1212  = 1'h0;
+      \$1212  = 48'h000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1213  = { 15'h0000, busy };
+    \$1213  = inc_sram_thresh_reads;
     if (rst) begin
       \$1213  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1214  = ctr_cycles;
-    if (\$1014 ) begin
+    \$1214  = ctr_sram_thresh_reads;
+    if (\$1057 ) begin
       \$1214  = 48'h000000000000;
     end else if (counting) begin
-      \$1214  = \$1015 [47:0];
+      \$1214  = \$1058 [47:0];
     end
     if (rst) begin
       \$1214  = 48'h000000000000;
@@ -9732,18 +9953,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1215  = inc_instructions;
+    \$1215  = inc_sram_thresh_writes;
     if (rst) begin
       \$1215  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1216  = ctr_instructions;
-    if (\$1021 ) begin
+    \$1216  = ctr_sram_thresh_writes;
+    if (\$1064 ) begin
       \$1216  = 48'h000000000000;
     end else if (counting) begin
-      \$1216  = \$1022 [47:0];
+      \$1216  = \$1065 [47:0];
     end
     if (rst) begin
       \$1216  = 48'h000000000000;
@@ -9751,18 +9972,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1217  = inc_load_busy;
+    \$1217  = inc_sram_out_reads;
     if (rst) begin
       \$1217  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1218  = ctr_load_busy;
-    if (\$1028 ) begin
+    \$1218  = ctr_sram_out_reads;
+    if (\$1071 ) begin
       \$1218  = 48'h000000000000;
     end else if (counting) begin
-      \$1218  = \$1029 [47:0];
+      \$1218  = \$1072 [47:0];
     end
     if (rst) begin
       \$1218  = 48'h000000000000;
@@ -9770,18 +9991,18 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1219  = inc_load_stall;
+    \$1219  = inc_sram_out_writes;
     if (rst) begin
       \$1219  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1220  = ctr_load_stall;
-    if (\$1035 ) begin
+    \$1220  = ctr_sram_out_writes;
+    if (\$1078 ) begin
       \$1220  = 48'h000000000000;
     end else if (counting) begin
-      \$1220  = \$1036 [47:0];
+      \$1220  = \$1079 [47:0];
     end
     if (rst) begin
       \$1220  = 48'h000000000000;
@@ -9789,317 +10010,51 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1221  = inc_store_busy;
+    \$1221  = inc_threshold_ops;
     if (rst) begin
       \$1221  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1222  = ctr_store_busy;
-    if (\$1042 ) begin
+    \$1222  = ctr_threshold_ops;
+    if (\$1085 ) begin
       \$1222  = 48'h000000000000;
     end else if (counting) begin
-      \$1222  = \$1043 [47:0];
+      \$1222  = \$1086 [47:0];
     end
     if (rst) begin
       \$1222  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1223  = inc_store_stall;
-    if (rst) begin
-      \$1223  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1224  = ctr_store_stall;
-    if (\$1049 ) begin
-      \$1224  = 48'h000000000000;
-    end else if (counting) begin
-      \$1224  = \$1050 [47:0];
-    end
-    if (rst) begin
-      \$1224  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1225  = inc_gemm_busy;
-    if (rst) begin
-      \$1225  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1226  = ctr_gemm_busy;
-    if (\$1056 ) begin
-      \$1226  = 48'h000000000000;
-    end else if (counting) begin
-      \$1226  = \$1057 [47:0];
-    end
-    if (rst) begin
-      \$1226  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1227  = inc_gemm_stall;
-    if (rst) begin
-      \$1227  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1228  = ctr_gemm_stall;
-    if (\$1063 ) begin
-      \$1228  = 48'h000000000000;
-    end else if (counting) begin
-      \$1228  = \$1064 [47:0];
-    end
-    if (rst) begin
-      \$1228  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1229  = inc_post_busy;
-    if (rst) begin
-      \$1229  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1230  = ctr_post_busy;
-    if (\$1070 ) begin
-      \$1230  = 48'h000000000000;
-    end else if (counting) begin
-      \$1230  = \$1071 [47:0];
-    end
-    if (rst) begin
-      \$1230  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1231  = inc_post_stall;
-    if (rst) begin
-      \$1231  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1232  = ctr_post_stall;
-    if (\$1077 ) begin
-      \$1232  = 48'h000000000000;
-    end else if (counting) begin
-      \$1232  = \$1078 [47:0];
-    end
-    if (rst) begin
-      \$1232  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1233  = inc_sram_act_reads;
-    if (rst) begin
-      \$1233  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1234  = ctr_sram_act_reads;
-    if (\$1084 ) begin
-      \$1234  = 48'h000000000000;
-    end else if (counting) begin
-      \$1234  = \$1085 [47:0];
-    end
-    if (rst) begin
-      \$1234  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1235  = inc_sram_act_writes;
-    if (rst) begin
-      \$1235  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1236  = ctr_sram_act_writes;
-    if (\$1091 ) begin
-      \$1236  = 48'h000000000000;
-    end else if (counting) begin
-      \$1236  = \$1092 [47:0];
-    end
-    if (rst) begin
-      \$1236  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1237  = inc_sram_weight_reads;
-    if (rst) begin
-      \$1237  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1238  = ctr_sram_weight_reads;
-    if (\$1098 ) begin
-      \$1238  = 48'h000000000000;
-    end else if (counting) begin
-      \$1238  = \$1099 [47:0];
-    end
-    if (rst) begin
-      \$1238  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1239  = inc_sram_weight_writes;
-    if (rst) begin
-      \$1239  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1240  = ctr_sram_weight_writes;
-    if (\$1105 ) begin
-      \$1240  = 48'h000000000000;
-    end else if (counting) begin
-      \$1240  = \$1106 [47:0];
-    end
-    if (rst) begin
-      \$1240  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1241  = inc_sram_thresh_reads;
-    if (rst) begin
-      \$1241  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1242  = ctr_sram_thresh_reads;
-    if (\$1112 ) begin
-      \$1242  = 48'h000000000000;
-    end else if (counting) begin
-      \$1242  = \$1113 [47:0];
-    end
-    if (rst) begin
-      \$1242  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1243  = inc_sram_thresh_writes;
-    if (rst) begin
-      \$1243  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1244  = ctr_sram_thresh_writes;
-    if (\$1119 ) begin
-      \$1244  = 48'h000000000000;
-    end else if (counting) begin
-      \$1244  = \$1120 [47:0];
-    end
-    if (rst) begin
-      \$1244  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1245  = inc_sram_out_reads;
-    if (rst) begin
-      \$1245  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1246  = ctr_sram_out_reads;
-    if (\$1126 ) begin
-      \$1246  = 48'h000000000000;
-    end else if (counting) begin
-      \$1246  = \$1127 [47:0];
-    end
-    if (rst) begin
-      \$1246  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1247  = inc_sram_out_writes;
-    if (rst) begin
-      \$1247  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1248  = ctr_sram_out_writes;
-    if (\$1133 ) begin
-      \$1248  = 48'h000000000000;
-    end else if (counting) begin
-      \$1248  = \$1134 [47:0];
-    end
-    if (rst) begin
-      \$1248  = 48'h000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1249  = inc_threshold_ops;
-    if (rst) begin
-      \$1249  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1250  = ctr_threshold_ops;
-    if (\$1140 ) begin
-      \$1250  = 48'h000000000000;
-    end else if (counting) begin
-      \$1250  = \$1141 [47:0];
-    end
-    if (rst) begin
-      \$1250  = 48'h000000000000;
     end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign \$signature__addr$37  = \$20 [9:0];
+  assign ir__addr = \$14 [9:0];
   assign inc_cycles = { 15'h0000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$51  = valid;
+  assign \$signal$45  = valid;
   assign cz = zero;
   assign cp = plane;
+  assign a_q = { \$1224 , \$1223  };
   assign config_id = 32'd1775441100;
   always @*
-    fetched[10:0] = \$signature__data$29 [10:0];
+    fetched[10:0] = ir_q[10:0];
   always @*
-    fetched[71:42] = \$signature__data$29 [71:42];
+    fetched[71:42] = ir_q[71:42];
   always @*
-    fetched[104:88] = \$signature__data$29 [104:88];
+    fetched[104:88] = ir_q[104:88];
   always @*
-    fetched[127:114] = \$signature__data$29 [127:114];
-  assign \$892  = 3'h4;
-  assign \$894  = \$893 ;
-  assign \$905  = 1'h0;
-  assign \$906  = \$902 ;
+    fetched[127:114] = ir_q[127:114];
+  assign \$455  = 1'h0;
+  assign \$461  = 1'h0;
+  assign \$462  = \$458 ;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
+module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
-  reg [63:0] \$1 ;
+  wire \$1 ;
   reg [63:0] \$10 ;
   reg [63:0] \$11 ;
   reg [63:0] \$12 ;
@@ -10109,10 +10064,12 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   reg [63:0] \$16 ;
   reg [63:0] \$17 ;
   reg [63:0] \$18 ;
-  reg \$19 ;
-  reg [63:0] \$2 ;
-  reg \$20 ;
-  reg [2:0] \$21 ;
+  reg [63:0] \$19 ;
+  wire \$2 ;
+  reg [63:0] \$20 ;
+  reg \$21 ;
+  reg \$22 ;
+  reg [2:0] \$23 ;
   reg [63:0] \$3 ;
   reg [63:0] \$4 ;
   reg [63:0] \$5 ;
@@ -10123,307 +10080,312 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   (* init = 64'h0000000000000000 *)
   wire [63:0] a;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$101 ;
+  wire [63:0] \a$103 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$107 ;
+  wire [63:0] \a$109 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$113 ;
+  wire [63:0] \a$115 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$119 ;
+  wire [63:0] \a$121 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$125 ;
+  wire [63:0] \a$127 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$131 ;
+  wire [63:0] \a$133 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$137 ;
+  wire [63:0] \a$139 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$143 ;
+  wire [63:0] \a$145 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$149 ;
+  wire [63:0] \a$151 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$155 ;
+  wire [63:0] \a$157 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$161 ;
+  wire [63:0] \a$163 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$167 ;
+  wire [63:0] \a$169 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$173 ;
+  wire [63:0] \a$175 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$179 ;
+  wire [63:0] \a$181 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$185 ;
+  wire [63:0] \a$187 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$191 ;
+  wire [63:0] \a$193 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$197 ;
+  wire [63:0] \a$199 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$203 ;
+  wire [63:0] \a$205 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$209 ;
+  wire [63:0] \a$211 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$215 ;
+  wire [63:0] \a$217 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$35 ;
+  wire [63:0] \a$37 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$41 ;
+  wire [63:0] \a$43 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$47 ;
+  wire [63:0] \a$49 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$53 ;
+  wire [63:0] \a$55 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$59 ;
+  wire [63:0] \a$61 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$65 ;
+  wire [63:0] \a$67 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$71 ;
+  wire [63:0] \a$73 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$77 ;
+  wire [63:0] \a$79 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$83 ;
+  wire [63:0] \a$85 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$89 ;
+  wire [63:0] \a$91 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \a$95 ;
+  wire [63:0] \a$97 ;
+  output [63:0] a0_q0;
   reg [63:0] a0_q0 = 64'h0000000000000000;
+  output [63:0] a1_q0;
   reg [63:0] a1_q0 = 64'h0000000000000000;
   input [127:0] a_in;
   wire [127:0] a_in;
+  wire [127:0] a_q;
   output [767:0] acc;
   wire [767:0] acc;
-  wire [23:0] \acc$100 ;
-  wire [23:0] \acc$106 ;
-  wire [23:0] \acc$112 ;
-  wire [23:0] \acc$118 ;
-  wire [23:0] \acc$124 ;
-  wire [23:0] \acc$130 ;
-  wire [23:0] \acc$136 ;
-  wire [23:0] \acc$142 ;
-  wire [23:0] \acc$148 ;
-  wire [23:0] \acc$154 ;
-  wire [23:0] \acc$160 ;
-  wire [23:0] \acc$166 ;
-  wire [23:0] \acc$172 ;
-  wire [23:0] \acc$178 ;
-  wire [23:0] \acc$184 ;
-  wire [23:0] \acc$190 ;
-  wire [23:0] \acc$196 ;
-  wire [23:0] \acc$202 ;
-  wire [23:0] \acc$208 ;
-  wire [23:0] \acc$214 ;
-  wire [23:0] \acc$220 ;
-  wire [23:0] \acc$34 ;
-  wire [23:0] \acc$40 ;
-  wire [23:0] \acc$46 ;
-  wire [23:0] \acc$52 ;
-  wire [23:0] \acc$58 ;
-  wire [23:0] \acc$64 ;
-  wire [23:0] \acc$70 ;
-  wire [23:0] \acc$76 ;
-  wire [23:0] \acc$82 ;
-  wire [23:0] \acc$88 ;
-  wire [23:0] \acc$94 ;
+  wire [23:0] \acc$102 ;
+  wire [23:0] \acc$108 ;
+  wire [23:0] \acc$114 ;
+  wire [23:0] \acc$120 ;
+  wire [23:0] \acc$126 ;
+  wire [23:0] \acc$132 ;
+  wire [23:0] \acc$138 ;
+  wire [23:0] \acc$144 ;
+  wire [23:0] \acc$150 ;
+  wire [23:0] \acc$156 ;
+  wire [23:0] \acc$162 ;
+  wire [23:0] \acc$168 ;
+  wire [23:0] \acc$174 ;
+  wire [23:0] \acc$180 ;
+  wire [23:0] \acc$186 ;
+  wire [23:0] \acc$192 ;
+  wire [23:0] \acc$198 ;
+  wire [23:0] \acc$204 ;
+  wire [23:0] \acc$210 ;
+  wire [23:0] \acc$216 ;
+  wire [23:0] \acc$222 ;
+  wire [23:0] \acc$36 ;
+  wire [23:0] \acc$42 ;
+  wire [23:0] \acc$48 ;
+  wire [23:0] \acc$54 ;
+  wire [23:0] \acc$60 ;
+  wire [23:0] \acc$66 ;
+  wire [23:0] \acc$72 ;
+  wire [23:0] \acc$78 ;
+  wire [23:0] \acc$84 ;
+  wire [23:0] \acc$90 ;
+  wire [23:0] \acc$96 ;
   input clk;
   wire clk;
+  input hold;
+  wire hold;
   input [2:0] plane;
   wire [2:0] plane;
   (* init = 3'h0 *)
-  wire [2:0] \plane$105 ;
+  wire [2:0] \plane$101 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$111 ;
+  wire [2:0] \plane$107 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$117 ;
+  wire [2:0] \plane$113 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$123 ;
+  wire [2:0] \plane$119 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$129 ;
+  wire [2:0] \plane$125 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$135 ;
+  wire [2:0] \plane$131 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$141 ;
+  wire [2:0] \plane$137 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$147 ;
+  wire [2:0] \plane$143 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$153 ;
+  wire [2:0] \plane$149 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$159 ;
+  wire [2:0] \plane$155 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$165 ;
+  wire [2:0] \plane$161 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$171 ;
+  wire [2:0] \plane$167 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$177 ;
+  wire [2:0] \plane$173 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$183 ;
+  wire [2:0] \plane$179 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$189 ;
+  wire [2:0] \plane$185 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$195 ;
+  wire [2:0] \plane$191 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$201 ;
+  wire [2:0] \plane$197 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$207 ;
+  wire [2:0] \plane$203 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$213 ;
+  wire [2:0] \plane$209 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$219 ;
+  wire [2:0] \plane$215 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$32 ;
+  wire [2:0] \plane$221 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$39 ;
+  wire [2:0] \plane$34 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$45 ;
+  wire [2:0] \plane$41 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$51 ;
+  wire [2:0] \plane$47 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$57 ;
+  wire [2:0] \plane$53 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$63 ;
+  wire [2:0] \plane$59 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$69 ;
+  wire [2:0] \plane$65 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$75 ;
+  wire [2:0] \plane$71 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$81 ;
+  wire [2:0] \plane$77 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$87 ;
+  wire [2:0] \plane$83 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$93 ;
+  wire [2:0] \plane$89 ;
   (* init = 3'h0 *)
-  wire [2:0] \plane$99 ;
+  wire [2:0] \plane$95 ;
   reg [2:0] plane_q0 = 3'h0;
   input rst;
   wire rst;
   input valid;
   wire valid;
   (* init = 1'h0 *)
-  wire \valid$103 ;
+  wire \valid$105 ;
   (* init = 1'h0 *)
-  wire \valid$109 ;
+  wire \valid$111 ;
   (* init = 1'h0 *)
-  wire \valid$115 ;
+  wire \valid$117 ;
   (* init = 1'h0 *)
-  wire \valid$121 ;
+  wire \valid$123 ;
   (* init = 1'h0 *)
-  wire \valid$127 ;
+  wire \valid$129 ;
   (* init = 1'h0 *)
-  wire \valid$133 ;
+  wire \valid$135 ;
   (* init = 1'h0 *)
-  wire \valid$139 ;
+  wire \valid$141 ;
   (* init = 1'h0 *)
-  wire \valid$145 ;
+  wire \valid$147 ;
   (* init = 1'h0 *)
-  wire \valid$151 ;
+  wire \valid$153 ;
   (* init = 1'h0 *)
-  wire \valid$157 ;
+  wire \valid$159 ;
   (* init = 1'h0 *)
-  wire \valid$163 ;
+  wire \valid$165 ;
   (* init = 1'h0 *)
-  wire \valid$169 ;
+  wire \valid$171 ;
   (* init = 1'h0 *)
-  wire \valid$175 ;
+  wire \valid$177 ;
   (* init = 1'h0 *)
-  wire \valid$181 ;
+  wire \valid$183 ;
   (* init = 1'h0 *)
-  wire \valid$187 ;
+  wire \valid$189 ;
   (* init = 1'h0 *)
-  wire \valid$193 ;
+  wire \valid$195 ;
   (* init = 1'h0 *)
-  wire \valid$199 ;
+  wire \valid$201 ;
   (* init = 1'h0 *)
-  wire \valid$205 ;
+  wire \valid$207 ;
   (* init = 1'h0 *)
-  wire \valid$211 ;
+  wire \valid$213 ;
   (* init = 1'h0 *)
-  wire \valid$217 ;
+  wire \valid$219 ;
   (* init = 1'h0 *)
-  wire \valid$30 ;
+  wire \valid$32 ;
   (* init = 1'h0 *)
-  wire \valid$37 ;
+  wire \valid$39 ;
   (* init = 1'h0 *)
-  wire \valid$43 ;
+  wire \valid$45 ;
   (* init = 1'h0 *)
-  wire \valid$49 ;
+  wire \valid$51 ;
   (* init = 1'h0 *)
-  wire \valid$55 ;
+  wire \valid$57 ;
   (* init = 1'h0 *)
-  wire \valid$61 ;
+  wire \valid$63 ;
   (* init = 1'h0 *)
-  wire \valid$67 ;
+  wire \valid$69 ;
   (* init = 1'h0 *)
-  wire \valid$73 ;
+  wire \valid$75 ;
   (* init = 1'h0 *)
-  wire \valid$79 ;
+  wire \valid$81 ;
   (* init = 1'h0 *)
-  wire \valid$85 ;
+  wire \valid$87 ;
   (* init = 1'h0 *)
-  wire \valid$91 ;
+  wire \valid$93 ;
   (* init = 1'h0 *)
-  wire \valid$97 ;
+  wire \valid$99 ;
   reg valid_q0 = 1'h0;
   (* init = 64'h0000000000000000 *)
   wire [63:0] w;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$102 ;
+  wire [63:0] \w$104 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$108 ;
+  wire [63:0] \w$110 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$114 ;
+  wire [63:0] \w$116 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$120 ;
+  wire [63:0] \w$122 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$126 ;
+  wire [63:0] \w$128 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$132 ;
+  wire [63:0] \w$134 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$138 ;
+  wire [63:0] \w$140 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$144 ;
+  wire [63:0] \w$146 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$150 ;
+  wire [63:0] \w$152 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$156 ;
+  wire [63:0] \w$158 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$162 ;
+  wire [63:0] \w$164 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$168 ;
+  wire [63:0] \w$170 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$174 ;
+  wire [63:0] \w$176 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$180 ;
+  wire [63:0] \w$182 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$186 ;
+  wire [63:0] \w$188 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$192 ;
+  wire [63:0] \w$194 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$198 ;
+  wire [63:0] \w$200 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$204 ;
+  wire [63:0] \w$206 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$210 ;
+  wire [63:0] \w$212 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$216 ;
+  wire [63:0] \w$218 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$36 ;
+  wire [63:0] \w$38 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$42 ;
+  wire [63:0] \w$44 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$48 ;
+  wire [63:0] \w$50 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$54 ;
+  wire [63:0] \w$56 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$60 ;
+  wire [63:0] \w$62 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$66 ;
+  wire [63:0] \w$68 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$72 ;
+  wire [63:0] \w$74 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$78 ;
+  wire [63:0] \w$80 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$84 ;
+  wire [63:0] \w$86 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$90 ;
+  wire [63:0] \w$92 ;
   (* init = 64'h0000000000000000 *)
-  wire [63:0] \w$96 ;
+  wire [63:0] \w$98 ;
   reg [63:0] w0_q0 = 64'h0000000000000000;
   reg [63:0] w10_q0 = 64'h0000000000000000;
   reg [63:0] w11_q0 = 64'h0000000000000000;
@@ -10445,115 +10407,117 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   input zero;
   wire zero;
   (* init = 1'h0 *)
-  wire \zero$104 ;
+  wire \zero$100 ;
   (* init = 1'h0 *)
-  wire \zero$110 ;
+  wire \zero$106 ;
   (* init = 1'h0 *)
-  wire \zero$116 ;
+  wire \zero$112 ;
   (* init = 1'h0 *)
-  wire \zero$122 ;
+  wire \zero$118 ;
   (* init = 1'h0 *)
-  wire \zero$128 ;
+  wire \zero$124 ;
   (* init = 1'h0 *)
-  wire \zero$134 ;
+  wire \zero$130 ;
   (* init = 1'h0 *)
-  wire \zero$140 ;
+  wire \zero$136 ;
   (* init = 1'h0 *)
-  wire \zero$146 ;
+  wire \zero$142 ;
   (* init = 1'h0 *)
-  wire \zero$152 ;
+  wire \zero$148 ;
   (* init = 1'h0 *)
-  wire \zero$158 ;
+  wire \zero$154 ;
   (* init = 1'h0 *)
-  wire \zero$164 ;
+  wire \zero$160 ;
   (* init = 1'h0 *)
-  wire \zero$170 ;
+  wire \zero$166 ;
   (* init = 1'h0 *)
-  wire \zero$176 ;
+  wire \zero$172 ;
   (* init = 1'h0 *)
-  wire \zero$182 ;
+  wire \zero$178 ;
   (* init = 1'h0 *)
-  wire \zero$188 ;
+  wire \zero$184 ;
   (* init = 1'h0 *)
-  wire \zero$194 ;
+  wire \zero$190 ;
   (* init = 1'h0 *)
-  wire \zero$200 ;
+  wire \zero$196 ;
   (* init = 1'h0 *)
-  wire \zero$206 ;
+  wire \zero$202 ;
   (* init = 1'h0 *)
-  wire \zero$212 ;
+  wire \zero$208 ;
   (* init = 1'h0 *)
-  wire \zero$218 ;
+  wire \zero$214 ;
   (* init = 1'h0 *)
-  wire \zero$31 ;
+  wire \zero$220 ;
   (* init = 1'h0 *)
-  wire \zero$38 ;
+  wire \zero$33 ;
   (* init = 1'h0 *)
-  wire \zero$44 ;
+  wire \zero$40 ;
   (* init = 1'h0 *)
-  wire \zero$50 ;
+  wire \zero$46 ;
   (* init = 1'h0 *)
-  wire \zero$56 ;
+  wire \zero$52 ;
   (* init = 1'h0 *)
-  wire \zero$62 ;
+  wire \zero$58 ;
   (* init = 1'h0 *)
-  wire \zero$68 ;
+  wire \zero$64 ;
   (* init = 1'h0 *)
-  wire \zero$74 ;
+  wire \zero$70 ;
   (* init = 1'h0 *)
-  wire \zero$80 ;
+  wire \zero$76 ;
   (* init = 1'h0 *)
-  wire \zero$86 ;
+  wire \zero$82 ;
   (* init = 1'h0 *)
-  wire \zero$92 ;
+  wire \zero$88 ;
   (* init = 1'h0 *)
-  wire \zero$98 ;
+  wire \zero$94 ;
   reg zero_q0 = 1'h0;
+  assign \$1  = ~ hold;
+  assign \$2  = ~ hold;
   always @(posedge clk)
-    a0_q0 <= \$1 ;
+    a0_q0 <= \$3 ;
   always @(posedge clk)
-    a1_q0 <= \$2 ;
+    a1_q0 <= \$4 ;
   always @(posedge clk)
-    w0_q0 <= \$3 ;
+    w0_q0 <= \$5 ;
   always @(posedge clk)
-    w1_q0 <= \$4 ;
+    w1_q0 <= \$6 ;
   always @(posedge clk)
-    w2_q0 <= \$5 ;
+    w2_q0 <= \$7 ;
   always @(posedge clk)
-    w3_q0 <= \$6 ;
+    w3_q0 <= \$8 ;
   always @(posedge clk)
-    w4_q0 <= \$7 ;
+    w4_q0 <= \$9 ;
   always @(posedge clk)
-    w5_q0 <= \$8 ;
+    w5_q0 <= \$10 ;
   always @(posedge clk)
-    w6_q0 <= \$9 ;
+    w6_q0 <= \$11 ;
   always @(posedge clk)
-    w7_q0 <= \$10 ;
+    w7_q0 <= \$12 ;
   always @(posedge clk)
-    w8_q0 <= \$11 ;
+    w8_q0 <= \$13 ;
   always @(posedge clk)
-    w9_q0 <= \$12 ;
+    w9_q0 <= \$14 ;
   always @(posedge clk)
-    w10_q0 <= \$13 ;
+    w10_q0 <= \$15 ;
   always @(posedge clk)
-    w11_q0 <= \$14 ;
+    w11_q0 <= \$16 ;
   always @(posedge clk)
-    w12_q0 <= \$15 ;
+    w12_q0 <= \$17 ;
   always @(posedge clk)
-    w13_q0 <= \$16 ;
+    w13_q0 <= \$18 ;
   always @(posedge clk)
-    w14_q0 <= \$17 ;
+    w14_q0 <= \$19 ;
   always @(posedge clk)
-    w15_q0 <= \$18 ;
+    w15_q0 <= \$20 ;
   always @(posedge clk)
-    valid_q0 <= \$19 ;
+    valid_q0 <= \$21 ;
   always @(posedge clk)
-    zero_q0 <= \$20 ;
+    zero_q0 <= \$22 ;
   always @(posedge clk)
-    plane_q0 <= \$21 ;
+    plane_q0 <= \$23 ;
   \accel_top.array.pe_0_0  pe_0_0 (
     .a(a0_q0),
-    .acc(\acc$34 ),
+    .acc(\acc$36 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10563,7 +10527,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_1  pe_0_1 (
     .a(a0_q0),
-    .acc(\acc$40 ),
+    .acc(\acc$42 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10573,7 +10537,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_10  pe_0_10 (
     .a(a0_q0),
-    .acc(\acc$94 ),
+    .acc(\acc$96 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10583,7 +10547,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_11  pe_0_11 (
     .a(a0_q0),
-    .acc(\acc$100 ),
+    .acc(\acc$102 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10593,7 +10557,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_12  pe_0_12 (
     .a(a0_q0),
-    .acc(\acc$106 ),
+    .acc(\acc$108 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10603,7 +10567,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_13  pe_0_13 (
     .a(a0_q0),
-    .acc(\acc$112 ),
+    .acc(\acc$114 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10613,7 +10577,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_14  pe_0_14 (
     .a(a0_q0),
-    .acc(\acc$118 ),
+    .acc(\acc$120 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10623,7 +10587,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_15  pe_0_15 (
     .a(a0_q0),
-    .acc(\acc$124 ),
+    .acc(\acc$126 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10633,7 +10597,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_2  pe_0_2 (
     .a(a0_q0),
-    .acc(\acc$46 ),
+    .acc(\acc$48 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10643,7 +10607,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_3  pe_0_3 (
     .a(a0_q0),
-    .acc(\acc$52 ),
+    .acc(\acc$54 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10653,7 +10617,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_4  pe_0_4 (
     .a(a0_q0),
-    .acc(\acc$58 ),
+    .acc(\acc$60 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10663,7 +10627,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_5  pe_0_5 (
     .a(a0_q0),
-    .acc(\acc$64 ),
+    .acc(\acc$66 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10673,7 +10637,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_6  pe_0_6 (
     .a(a0_q0),
-    .acc(\acc$70 ),
+    .acc(\acc$72 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10683,7 +10647,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_7  pe_0_7 (
     .a(a0_q0),
-    .acc(\acc$76 ),
+    .acc(\acc$78 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10693,7 +10657,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_8  pe_0_8 (
     .a(a0_q0),
-    .acc(\acc$82 ),
+    .acc(\acc$84 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10703,7 +10667,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_0_9  pe_0_9 (
     .a(a0_q0),
-    .acc(\acc$88 ),
+    .acc(\acc$90 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10713,7 +10677,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_0  pe_1_0 (
     .a(a1_q0),
-    .acc(\acc$130 ),
+    .acc(\acc$132 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10723,7 +10687,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_1  pe_1_1 (
     .a(a1_q0),
-    .acc(\acc$136 ),
+    .acc(\acc$138 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10733,7 +10697,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_10  pe_1_10 (
     .a(a1_q0),
-    .acc(\acc$190 ),
+    .acc(\acc$192 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10743,7 +10707,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_11  pe_1_11 (
     .a(a1_q0),
-    .acc(\acc$196 ),
+    .acc(\acc$198 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10753,7 +10717,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_12  pe_1_12 (
     .a(a1_q0),
-    .acc(\acc$202 ),
+    .acc(\acc$204 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10763,7 +10727,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_13  pe_1_13 (
     .a(a1_q0),
-    .acc(\acc$208 ),
+    .acc(\acc$210 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10773,7 +10737,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_14  pe_1_14 (
     .a(a1_q0),
-    .acc(\acc$214 ),
+    .acc(\acc$216 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10783,7 +10747,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_15  pe_1_15 (
     .a(a1_q0),
-    .acc(\acc$220 ),
+    .acc(\acc$222 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10793,7 +10757,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_2  pe_1_2 (
     .a(a1_q0),
-    .acc(\acc$142 ),
+    .acc(\acc$144 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10803,7 +10767,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_3  pe_1_3 (
     .a(a1_q0),
-    .acc(\acc$148 ),
+    .acc(\acc$150 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10813,7 +10777,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_4  pe_1_4 (
     .a(a1_q0),
-    .acc(\acc$154 ),
+    .acc(\acc$156 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10823,7 +10787,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_5  pe_1_5 (
     .a(a1_q0),
-    .acc(\acc$160 ),
+    .acc(\acc$162 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10833,7 +10797,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_6  pe_1_6 (
     .a(a1_q0),
-    .acc(\acc$166 ),
+    .acc(\acc$168 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10843,7 +10807,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_7  pe_1_7 (
     .a(a1_q0),
-    .acc(\acc$172 ),
+    .acc(\acc$174 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10853,7 +10817,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_8  pe_1_8 (
     .a(a1_q0),
-    .acc(\acc$178 ),
+    .acc(\acc$180 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10863,7 +10827,7 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   \accel_top.array.pe_1_9  pe_1_9 (
     .a(a1_q0),
-    .acc(\acc$184 ),
+    .acc(\acc$186 ),
     .clk(clk),
     .plane(plane_q0),
     .rst(rst),
@@ -10873,343 +10837,350 @@ module \accel_top.array (rst, a_in, w_in, valid, zero, plane, acc, clk);
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$1  = a_in[63:0];
-    if (rst) begin
-      \$1  = 64'h0000000000000000;
+    \$3  = a0_q0;
+    if (\$1 ) begin
+      \$3  = a_in[63:0];
     end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$2  = a_in[127:64];
-    if (rst) begin
-      \$2  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$3  = w_in[63:0];
     if (rst) begin
       \$3  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = w_in[127:64];
+    \$4  = a1_q0;
+    if (\$2 ) begin
+      \$4  = a_in[127:64];
+    end
     if (rst) begin
       \$4  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$5  = w_in[191:128];
+    \$5  = w_in[63:0];
     if (rst) begin
       \$5  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$6  = w_in[255:192];
+    \$6  = w_in[127:64];
     if (rst) begin
       \$6  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$7  = w_in[319:256];
+    \$7  = w_in[191:128];
     if (rst) begin
       \$7  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$8  = w_in[383:320];
+    \$8  = w_in[255:192];
     if (rst) begin
       \$8  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$9  = w_in[447:384];
+    \$9  = w_in[319:256];
     if (rst) begin
       \$9  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$10  = w_in[511:448];
+    \$10  = w_in[383:320];
     if (rst) begin
       \$10  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$11  = w_in[575:512];
+    \$11  = w_in[447:384];
     if (rst) begin
       \$11  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$12  = w_in[639:576];
+    \$12  = w_in[511:448];
     if (rst) begin
       \$12  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$13  = w_in[703:640];
+    \$13  = w_in[575:512];
     if (rst) begin
       \$13  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$14  = w_in[767:704];
+    \$14  = w_in[639:576];
     if (rst) begin
       \$14  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$15  = w_in[831:768];
+    \$15  = w_in[703:640];
     if (rst) begin
       \$15  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$16  = w_in[895:832];
+    \$16  = w_in[767:704];
     if (rst) begin
       \$16  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$17  = w_in[959:896];
+    \$17  = w_in[831:768];
     if (rst) begin
       \$17  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$18  = w_in[1023:960];
+    \$18  = w_in[895:832];
     if (rst) begin
       \$18  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$19  = valid;
+    \$19  = w_in[959:896];
     if (rst) begin
-      \$19  = 1'h0;
+      \$19  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$20  = zero;
+    \$20  = w_in[1023:960];
     if (rst) begin
-      \$20  = 1'h0;
+      \$20  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$21  = plane;
+    \$21  = valid;
     if (rst) begin
-      \$21  = 3'h0;
+      \$21  = 1'h0;
     end
   end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$22  = zero;
+    if (rst) begin
+      \$22  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
+    \$23  = plane;
+    if (rst) begin
+      \$23  = 3'h0;
+    end
+  end
+  assign a_q = { a1_q0, a0_q0 };
   assign a = a0_q0;
   assign w = w0_q0;
-  assign \valid$30  = valid_q0;
-  assign \zero$31  = zero_q0;
-  assign \plane$32  = plane_q0;
-  assign \a$35  = a0_q0;
-  assign \w$36  = w1_q0;
-  assign \valid$37  = valid_q0;
-  assign \zero$38  = zero_q0;
-  assign \plane$39  = plane_q0;
-  assign \a$41  = a0_q0;
-  assign \w$42  = w2_q0;
-  assign \valid$43  = valid_q0;
-  assign \zero$44  = zero_q0;
-  assign \plane$45  = plane_q0;
-  assign \a$47  = a0_q0;
-  assign \w$48  = w3_q0;
-  assign \valid$49  = valid_q0;
-  assign \zero$50  = zero_q0;
-  assign \plane$51  = plane_q0;
-  assign \a$53  = a0_q0;
-  assign \w$54  = w4_q0;
-  assign \valid$55  = valid_q0;
-  assign \zero$56  = zero_q0;
-  assign \plane$57  = plane_q0;
-  assign \a$59  = a0_q0;
-  assign \w$60  = w5_q0;
-  assign \valid$61  = valid_q0;
-  assign \zero$62  = zero_q0;
-  assign \plane$63  = plane_q0;
-  assign \a$65  = a0_q0;
-  assign \w$66  = w6_q0;
-  assign \valid$67  = valid_q0;
-  assign \zero$68  = zero_q0;
-  assign \plane$69  = plane_q0;
-  assign \a$71  = a0_q0;
-  assign \w$72  = w7_q0;
-  assign \valid$73  = valid_q0;
-  assign \zero$74  = zero_q0;
-  assign \plane$75  = plane_q0;
-  assign \a$77  = a0_q0;
-  assign \w$78  = w8_q0;
-  assign \valid$79  = valid_q0;
-  assign \zero$80  = zero_q0;
-  assign \plane$81  = plane_q0;
-  assign \a$83  = a0_q0;
-  assign \w$84  = w9_q0;
-  assign \valid$85  = valid_q0;
-  assign \zero$86  = zero_q0;
-  assign \plane$87  = plane_q0;
-  assign \a$89  = a0_q0;
-  assign \w$90  = w10_q0;
-  assign \valid$91  = valid_q0;
-  assign \zero$92  = zero_q0;
-  assign \plane$93  = plane_q0;
-  assign \a$95  = a0_q0;
-  assign \w$96  = w11_q0;
-  assign \valid$97  = valid_q0;
-  assign \zero$98  = zero_q0;
-  assign \plane$99  = plane_q0;
-  assign \a$101  = a0_q0;
-  assign \w$102  = w12_q0;
-  assign \valid$103  = valid_q0;
-  assign \zero$104  = zero_q0;
-  assign \plane$105  = plane_q0;
-  assign \a$107  = a0_q0;
-  assign \w$108  = w13_q0;
-  assign \valid$109  = valid_q0;
-  assign \zero$110  = zero_q0;
-  assign \plane$111  = plane_q0;
-  assign \a$113  = a0_q0;
-  assign \w$114  = w14_q0;
-  assign \valid$115  = valid_q0;
-  assign \zero$116  = zero_q0;
-  assign \plane$117  = plane_q0;
-  assign \a$119  = a0_q0;
-  assign \w$120  = w15_q0;
-  assign \valid$121  = valid_q0;
-  assign \zero$122  = zero_q0;
-  assign \plane$123  = plane_q0;
-  assign \a$125  = a1_q0;
-  assign \w$126  = w0_q0;
-  assign \valid$127  = valid_q0;
-  assign \zero$128  = zero_q0;
-  assign \plane$129  = plane_q0;
-  assign \a$131  = a1_q0;
-  assign \w$132  = w1_q0;
-  assign \valid$133  = valid_q0;
-  assign \zero$134  = zero_q0;
-  assign \plane$135  = plane_q0;
-  assign \a$137  = a1_q0;
-  assign \w$138  = w2_q0;
-  assign \valid$139  = valid_q0;
-  assign \zero$140  = zero_q0;
-  assign \plane$141  = plane_q0;
-  assign \a$143  = a1_q0;
-  assign \w$144  = w3_q0;
-  assign \valid$145  = valid_q0;
-  assign \zero$146  = zero_q0;
-  assign \plane$147  = plane_q0;
-  assign \a$149  = a1_q0;
-  assign \w$150  = w4_q0;
-  assign \valid$151  = valid_q0;
-  assign \zero$152  = zero_q0;
-  assign \plane$153  = plane_q0;
-  assign \a$155  = a1_q0;
-  assign \w$156  = w5_q0;
-  assign \valid$157  = valid_q0;
-  assign \zero$158  = zero_q0;
-  assign \plane$159  = plane_q0;
-  assign \a$161  = a1_q0;
-  assign \w$162  = w6_q0;
-  assign \valid$163  = valid_q0;
-  assign \zero$164  = zero_q0;
-  assign \plane$165  = plane_q0;
-  assign \a$167  = a1_q0;
-  assign \w$168  = w7_q0;
-  assign \valid$169  = valid_q0;
-  assign \zero$170  = zero_q0;
-  assign \plane$171  = plane_q0;
-  assign \a$173  = a1_q0;
-  assign \w$174  = w8_q0;
-  assign \valid$175  = valid_q0;
-  assign \zero$176  = zero_q0;
-  assign \plane$177  = plane_q0;
-  assign \a$179  = a1_q0;
-  assign \w$180  = w9_q0;
-  assign \valid$181  = valid_q0;
-  assign \zero$182  = zero_q0;
-  assign \plane$183  = plane_q0;
-  assign \a$185  = a1_q0;
-  assign \w$186  = w10_q0;
-  assign \valid$187  = valid_q0;
-  assign \zero$188  = zero_q0;
-  assign \plane$189  = plane_q0;
-  assign \a$191  = a1_q0;
-  assign \w$192  = w11_q0;
-  assign \valid$193  = valid_q0;
-  assign \zero$194  = zero_q0;
-  assign \plane$195  = plane_q0;
-  assign \a$197  = a1_q0;
-  assign \w$198  = w12_q0;
-  assign \valid$199  = valid_q0;
-  assign \zero$200  = zero_q0;
-  assign \plane$201  = plane_q0;
-  assign \a$203  = a1_q0;
-  assign \w$204  = w13_q0;
-  assign \valid$205  = valid_q0;
-  assign \zero$206  = zero_q0;
-  assign \plane$207  = plane_q0;
-  assign \a$209  = a1_q0;
-  assign \w$210  = w14_q0;
-  assign \valid$211  = valid_q0;
-  assign \zero$212  = zero_q0;
-  assign \plane$213  = plane_q0;
-  assign \a$215  = a1_q0;
-  assign \w$216  = w15_q0;
-  assign \valid$217  = valid_q0;
-  assign \zero$218  = zero_q0;
-  assign \plane$219  = plane_q0;
-  assign acc[767:744] = \acc$220 ;
-  assign acc[743:720] = \acc$214 ;
-  assign acc[719:696] = \acc$208 ;
-  assign acc[695:672] = \acc$202 ;
-  assign acc[671:648] = \acc$196 ;
-  assign acc[647:624] = \acc$190 ;
-  assign acc[623:600] = \acc$184 ;
-  assign acc[599:576] = \acc$178 ;
-  assign acc[575:552] = \acc$172 ;
-  assign acc[551:528] = \acc$166 ;
-  assign acc[527:504] = \acc$160 ;
-  assign acc[503:480] = \acc$154 ;
-  assign acc[479:456] = \acc$148 ;
-  assign acc[455:432] = \acc$142 ;
-  assign acc[431:408] = \acc$136 ;
-  assign acc[407:384] = \acc$130 ;
-  assign acc[383:360] = \acc$124 ;
-  assign acc[359:336] = \acc$118 ;
-  assign acc[335:312] = \acc$112 ;
-  assign acc[311:288] = \acc$106 ;
-  assign acc[287:264] = \acc$100 ;
-  assign acc[263:240] = \acc$94 ;
-  assign acc[239:216] = \acc$88 ;
-  assign acc[215:192] = \acc$82 ;
-  assign acc[191:168] = \acc$76 ;
-  assign acc[167:144] = \acc$70 ;
-  assign acc[143:120] = \acc$64 ;
-  assign acc[119:96] = \acc$58 ;
-  assign acc[95:72] = \acc$52 ;
-  assign acc[71:48] = \acc$46 ;
-  assign acc[47:24] = \acc$40 ;
-  assign acc[23:0] = \acc$34 ;
+  assign \valid$32  = valid_q0;
+  assign \zero$33  = zero_q0;
+  assign \plane$34  = plane_q0;
+  assign \a$37  = a0_q0;
+  assign \w$38  = w1_q0;
+  assign \valid$39  = valid_q0;
+  assign \zero$40  = zero_q0;
+  assign \plane$41  = plane_q0;
+  assign \a$43  = a0_q0;
+  assign \w$44  = w2_q0;
+  assign \valid$45  = valid_q0;
+  assign \zero$46  = zero_q0;
+  assign \plane$47  = plane_q0;
+  assign \a$49  = a0_q0;
+  assign \w$50  = w3_q0;
+  assign \valid$51  = valid_q0;
+  assign \zero$52  = zero_q0;
+  assign \plane$53  = plane_q0;
+  assign \a$55  = a0_q0;
+  assign \w$56  = w4_q0;
+  assign \valid$57  = valid_q0;
+  assign \zero$58  = zero_q0;
+  assign \plane$59  = plane_q0;
+  assign \a$61  = a0_q0;
+  assign \w$62  = w5_q0;
+  assign \valid$63  = valid_q0;
+  assign \zero$64  = zero_q0;
+  assign \plane$65  = plane_q0;
+  assign \a$67  = a0_q0;
+  assign \w$68  = w6_q0;
+  assign \valid$69  = valid_q0;
+  assign \zero$70  = zero_q0;
+  assign \plane$71  = plane_q0;
+  assign \a$73  = a0_q0;
+  assign \w$74  = w7_q0;
+  assign \valid$75  = valid_q0;
+  assign \zero$76  = zero_q0;
+  assign \plane$77  = plane_q0;
+  assign \a$79  = a0_q0;
+  assign \w$80  = w8_q0;
+  assign \valid$81  = valid_q0;
+  assign \zero$82  = zero_q0;
+  assign \plane$83  = plane_q0;
+  assign \a$85  = a0_q0;
+  assign \w$86  = w9_q0;
+  assign \valid$87  = valid_q0;
+  assign \zero$88  = zero_q0;
+  assign \plane$89  = plane_q0;
+  assign \a$91  = a0_q0;
+  assign \w$92  = w10_q0;
+  assign \valid$93  = valid_q0;
+  assign \zero$94  = zero_q0;
+  assign \plane$95  = plane_q0;
+  assign \a$97  = a0_q0;
+  assign \w$98  = w11_q0;
+  assign \valid$99  = valid_q0;
+  assign \zero$100  = zero_q0;
+  assign \plane$101  = plane_q0;
+  assign \a$103  = a0_q0;
+  assign \w$104  = w12_q0;
+  assign \valid$105  = valid_q0;
+  assign \zero$106  = zero_q0;
+  assign \plane$107  = plane_q0;
+  assign \a$109  = a0_q0;
+  assign \w$110  = w13_q0;
+  assign \valid$111  = valid_q0;
+  assign \zero$112  = zero_q0;
+  assign \plane$113  = plane_q0;
+  assign \a$115  = a0_q0;
+  assign \w$116  = w14_q0;
+  assign \valid$117  = valid_q0;
+  assign \zero$118  = zero_q0;
+  assign \plane$119  = plane_q0;
+  assign \a$121  = a0_q0;
+  assign \w$122  = w15_q0;
+  assign \valid$123  = valid_q0;
+  assign \zero$124  = zero_q0;
+  assign \plane$125  = plane_q0;
+  assign \a$127  = a1_q0;
+  assign \w$128  = w0_q0;
+  assign \valid$129  = valid_q0;
+  assign \zero$130  = zero_q0;
+  assign \plane$131  = plane_q0;
+  assign \a$133  = a1_q0;
+  assign \w$134  = w1_q0;
+  assign \valid$135  = valid_q0;
+  assign \zero$136  = zero_q0;
+  assign \plane$137  = plane_q0;
+  assign \a$139  = a1_q0;
+  assign \w$140  = w2_q0;
+  assign \valid$141  = valid_q0;
+  assign \zero$142  = zero_q0;
+  assign \plane$143  = plane_q0;
+  assign \a$145  = a1_q0;
+  assign \w$146  = w3_q0;
+  assign \valid$147  = valid_q0;
+  assign \zero$148  = zero_q0;
+  assign \plane$149  = plane_q0;
+  assign \a$151  = a1_q0;
+  assign \w$152  = w4_q0;
+  assign \valid$153  = valid_q0;
+  assign \zero$154  = zero_q0;
+  assign \plane$155  = plane_q0;
+  assign \a$157  = a1_q0;
+  assign \w$158  = w5_q0;
+  assign \valid$159  = valid_q0;
+  assign \zero$160  = zero_q0;
+  assign \plane$161  = plane_q0;
+  assign \a$163  = a1_q0;
+  assign \w$164  = w6_q0;
+  assign \valid$165  = valid_q0;
+  assign \zero$166  = zero_q0;
+  assign \plane$167  = plane_q0;
+  assign \a$169  = a1_q0;
+  assign \w$170  = w7_q0;
+  assign \valid$171  = valid_q0;
+  assign \zero$172  = zero_q0;
+  assign \plane$173  = plane_q0;
+  assign \a$175  = a1_q0;
+  assign \w$176  = w8_q0;
+  assign \valid$177  = valid_q0;
+  assign \zero$178  = zero_q0;
+  assign \plane$179  = plane_q0;
+  assign \a$181  = a1_q0;
+  assign \w$182  = w9_q0;
+  assign \valid$183  = valid_q0;
+  assign \zero$184  = zero_q0;
+  assign \plane$185  = plane_q0;
+  assign \a$187  = a1_q0;
+  assign \w$188  = w10_q0;
+  assign \valid$189  = valid_q0;
+  assign \zero$190  = zero_q0;
+  assign \plane$191  = plane_q0;
+  assign \a$193  = a1_q0;
+  assign \w$194  = w11_q0;
+  assign \valid$195  = valid_q0;
+  assign \zero$196  = zero_q0;
+  assign \plane$197  = plane_q0;
+  assign \a$199  = a1_q0;
+  assign \w$200  = w12_q0;
+  assign \valid$201  = valid_q0;
+  assign \zero$202  = zero_q0;
+  assign \plane$203  = plane_q0;
+  assign \a$205  = a1_q0;
+  assign \w$206  = w13_q0;
+  assign \valid$207  = valid_q0;
+  assign \zero$208  = zero_q0;
+  assign \plane$209  = plane_q0;
+  assign \a$211  = a1_q0;
+  assign \w$212  = w14_q0;
+  assign \valid$213  = valid_q0;
+  assign \zero$214  = zero_q0;
+  assign \plane$215  = plane_q0;
+  assign \a$217  = a1_q0;
+  assign \w$218  = w15_q0;
+  assign \valid$219  = valid_q0;
+  assign \zero$220  = zero_q0;
+  assign \plane$221  = plane_q0;
+  assign acc[767:744] = \acc$222 ;
+  assign acc[743:720] = \acc$216 ;
+  assign acc[719:696] = \acc$210 ;
+  assign acc[695:672] = \acc$204 ;
+  assign acc[671:648] = \acc$198 ;
+  assign acc[647:624] = \acc$192 ;
+  assign acc[623:600] = \acc$186 ;
+  assign acc[599:576] = \acc$180 ;
+  assign acc[575:552] = \acc$174 ;
+  assign acc[551:528] = \acc$168 ;
+  assign acc[527:504] = \acc$162 ;
+  assign acc[503:480] = \acc$156 ;
+  assign acc[479:456] = \acc$150 ;
+  assign acc[455:432] = \acc$144 ;
+  assign acc[431:408] = \acc$138 ;
+  assign acc[407:384] = \acc$132 ;
+  assign acc[383:360] = \acc$126 ;
+  assign acc[359:336] = \acc$120 ;
+  assign acc[335:312] = \acc$114 ;
+  assign acc[311:288] = \acc$108 ;
+  assign acc[287:264] = \acc$102 ;
+  assign acc[263:240] = \acc$96 ;
+  assign acc[239:216] = \acc$90 ;
+  assign acc[215:192] = \acc$84 ;
+  assign acc[191:168] = \acc$78 ;
+  assign acc[167:144] = \acc$72 ;
+  assign acc[143:120] = \acc$66 ;
+  assign acc[119:96] = \acc$60 ;
+  assign acc[95:72] = \acc$54 ;
+  assign acc[71:48] = \acc$48 ;
+  assign acc[47:24] = \acc$42 ;
+  assign acc[23:0] = \acc$36 ;
 endmodule
 
 (* generator = "Amaranth" *)
