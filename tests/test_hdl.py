@@ -216,16 +216,8 @@ def test_rtl_store_copies_activations_under_backpressure(cfg):
     dram.write(0, src)
 
     async def bench(ctx):
-        ctx.set(dut.imem_we, 0xFFFF)
-        for a, ins in enumerate(instrs):
-            ctx.set(dut.imem_addr, a)
-            ctx.set(dut.imem_data, isa.encode(ins))
-            await ctx.tick()
-        ctx.set(dut.imem_we, 0)
         ctx.set(dut.mem_rd_ready, 1)
-        ctx.set(dut.start, 1)
-        await ctx.tick()
-        ctx.set(dut.start, 0)
+        await load_and_start(ctx, dut, [isa.encode(ins) for ins in instrs])
         for n in range(2000):
             rdy = int(n % 5 not in (1, 3))
             ctx.set(dut.mem_wr_ready, rdy)
@@ -274,6 +266,19 @@ def test_rtl_refuses_other_config():
         run_amaranth(prog, np.zeros((1, 10)), dut=Accelerator(SMALL[1]))
 
 
+async def load_and_start(ctx, dut, words):
+    """Write instruction words into the instruction memory, then pulse start."""
+    ctx.set(dut.imem_we, 0xFFFF)
+    for a, word in enumerate(words):
+        ctx.set(dut.imem_addr, a)
+        ctx.set(dut.imem_data, word)
+        await ctx.tick()
+    ctx.set(dut.imem_we, 0)
+    ctx.set(dut.start, 1)
+    await ctx.tick()
+    ctx.set(dut.start, 0)
+
+
 def run_words(*words: int, cycles: int = 1, dut=None) -> dict:
     """Load instruction words, start, and report the flags ``cycles + 1`` cycles after
     the first instruction's issue (`START_CYCLES` after start)."""
@@ -281,15 +286,7 @@ def run_words(*words: int, cycles: int = 1, dut=None) -> dict:
     flags = {}
 
     async def bench(ctx):
-        ctx.set(dut.imem_we, 0xFFFF)
-        for a, word in enumerate(words):
-            ctx.set(dut.imem_addr, a)
-            ctx.set(dut.imem_data, word)
-            await ctx.tick()
-        ctx.set(dut.imem_we, 0)
-        ctx.set(dut.start, 1)
-        await ctx.tick()
-        ctx.set(dut.start, 0)
+        await load_and_start(ctx, dut, words)
         for _ in range(START_CYCLES + cycles):
             await ctx.tick()
         flags.update(error=ctx.get(dut.error), done=ctx.get(dut.done), busy=ctx.get(dut.busy))
