@@ -333,6 +333,17 @@ def test_accel_build_bad_input_exits_2_with_one_line(tmp_path, capsys, monkeypat
     assert err == ("accel build: error: icebreaker: the design does not fit: it needs "
                    "7,082 ICESTORM_LC but the device has 5,280")
     assert not js.exists()
+    # --config: a file that is no TOML, and an impossible config, before anything is built
+    cf = tmp_path / "c.toml"
+    for text, why in (("nope", f"{cf}: not valid TOML"),
+                      ('[accel]\npreset = "ecp5-85f"\nrows = 0\n',
+                       "AccelConfig 'ecp5-85f': rows = 0 must be in 1..256")):
+        cf.write_text(text)
+        assert main(["build", "--board", "ulx3s-85f", "--config", str(cf), "-q",
+                     "-o", str(tmp_path / "c"), "--json", str(js)]) == 2
+        err = capsys.readouterr().err.strip()
+        assert why in err, err
+        assert len(err.splitlines()) == 1 and not js.exists() and not (tmp_path / "c").exists()
 
 
 @pytest.mark.parametrize("field,value,why", [
