@@ -36,7 +36,7 @@ PE_KINDS = ("xnor",)  # "esb" and "int" arrive with later issues
 HARDWARE_FIELDS = (
     "rows", "cols", "pe_kind", "lane_bits", "acc_bits", "in_bits", "act_bits_max",
     "act_depth", "weight_depth", "thresh_depth", "out_depth", "pop_stages", "imem_depth",
-    "dram_bytes_per_cycle", "dram_addr_bits", "counter_bits", "conv",
+    "dram_bytes_per_cycle", "dram_addr_bits", "counter_bits", "conv", "plane_dsp",
 )
 
 
@@ -73,6 +73,10 @@ class AccelConfig:
         Words per bank of the activation, weight, threshold and output buffers.
     pop_stages : int
         Pipeline registers in the PE's popcount adder tree (trades fmax for latency).
+    plane_dsp : bool
+        Weight a bit plane's popcount by ``2**plane`` with a multiplier (one DSP block
+        per PE, fed a one-hot scale the array decodes once) instead of a shifter in
+        every PE's logic.
     imem_depth : int
         Instructions the on-chip instruction memory holds.
     dram_bytes_per_cycle : int
@@ -114,6 +118,7 @@ class AccelConfig:
     counter_bits: int = 48
     dram_addr_bits: int = 32
     conv: bool = True
+    plane_dsp: bool = False
     dram_latency: int = 32
     clock_mhz: float = 200.0
 
@@ -133,8 +138,8 @@ class AccelConfig:
                 need(isinstance(v, str), "name", "must be a string")
             elif f.name == "pe_kind":
                 need(v in PE_KINDS, "pe_kind", f"is not one of {PE_KINDS}")
-            elif f.name == "conv":
-                need(isinstance(v, bool), "conv", "must be true or false")
+            elif f.name in ("conv", "plane_dsp"):
+                need(isinstance(v, bool), f.name, "must be true or false")
             elif f.name == "clock_mhz":
                 need(isinstance(v, (int, float)) and not isinstance(v, bool)
                      and math.isfinite(v) and v > 0, "clock_mhz", "must be a positive number")
@@ -307,14 +312,14 @@ PRESETS: dict[str, AccelConfig] = {
         name="ecp5-85f", rows=4, cols=16, lane_bits=64, acc_bits=24,
         act_depth=2048, weight_depth=512, thresh_depth=256, out_depth=32,
         pop_stages=2, imem_depth=2048, dram_bytes_per_cycle=4, dram_latency=20,
-        clock_mhz=65.0),
+        plane_dsp=True, clock_mhz=65.0),
     # Arty A7-35T: 20.8k LUT6s, 50 BRAM36.  2x16 PEs of 64 lanes, 512 Kbit of weights:
     # 4x16 with 1 Mbit took 20,732 LUTs (99.7 %) and 62 BRAM36 in synth_xilinx.
     "xc7a35t": AccelConfig(
         name="xc7a35t", rows=2, cols=16, lane_bits=64, acc_bits=24,
         act_depth=256, weight_depth=512, thresh_depth=256, out_depth=32,
         pop_stages=2, imem_depth=1024, dram_bytes_per_cycle=8, dram_latency=30,
-        clock_mhz=100.0),
+        plane_dsp=True, clock_mhz=100.0),
 }
 
 

@@ -7,7 +7,8 @@ Execution (ISA version 1) is in-order: the controller issues one instruction
 (`ISSUE_CYCLES`), hands it to its engine and waits until the engine is done before
 issuing the next.  The next instruction is fetched and decoded meanwhile, through a
 pipeline of three cycles from its address to its ISSUE (the instruction memory's read,
-a register, the decode), which every engine's two or more cycles hide.  The total for
+a register, the decode) behind an address register, which every engine's three or more
+cycles hide.  The total for
 a run of a program is
 
     cycles = START_CYCLES + sum over instructions of (ISSUE_CYCLES + engine_cycles(instr))
@@ -42,8 +43,8 @@ Formulas (R = rows, C = cols of the array):
   output bit plane written per cycle).  ``levels = 2**out_bits - 1`` for THRESHOLD
   and 1 for RAW (whose ``out_bits`` is 1); 2 for a residual (``shortcut``) POST,
   whose shortcut word is read in the first of them.
-* LOOP: ``LOOP_CYCLES`` = 2 (no engine: its body's first instruction goes through the
-  fetch pipeline).  A LOOP is issued once; each iteration then issues its body
+* LOOP: ``LOOP_CYCLES`` = 3 (no engine: its body's first instruction goes through the
+  fetch pipeline, whose address register sees the LOOP's pc a cycle after its ISSUE).  A LOOP is issued once; each iteration then issues its body
   instructions again (``ISSUE_CYCLES`` each), and jumping back to the body's first
   instruction costs nothing (the controller fetches it in place of the next).
 * FINISH: 0 engine cycles.
@@ -65,8 +66,8 @@ ISSUE_CYCLES = 1
 #: Once per run: the first instruction through the fetch pipeline after start.
 START_CYCLES = 2
 #: A LOOP's cycles after its issue: its body's first instruction through the fetch
-#: pipeline.
-LOOP_CYCLES = 2
+#: pipeline (the fetch address register, the memory's read, a register, the decode).
+LOOP_CYCLES = 3
 #: Store-engine latency: the buffer read, then the beat's data registered.
 STORE_LATENCY = 2
 #: POST cycles after the threshold reads: the last entry's read latency and the

@@ -24,6 +24,7 @@ def test_presets_valid_and_distinct():
     ("dram_bytes_per_cycle", 16, "no larger than a word (8 bytes)"),
     ("imem_depth", 0, "imem_depth = 0"),
     ("pop_stages", 9, "pop_stages = 9"), ("rows", True, "rows = True"),
+    ("plane_dsp", 1, "plane_dsp = 1 must be true or false"), ("conv", "no", "conv = 'no'"),
 ])
 def test_bad_values_name_field_and_value(field, value, words):
     with pytest.raises(ConfigError) as e:

@@ -55,11 +55,12 @@ def test_rtl_popcount_vs_ref(width, stages):
     run_tb(dut, bench, clocked)
 
 
-@pytest.mark.parametrize("lane_bits,stages", [(8, 0), (16, 1), (64, 2)])
-def test_rtl_pe_vs_ref(lane_bits, stages):
+@pytest.mark.parametrize("lane_bits,stages,plane_dsp", [(8, 0, False), (16, 1, False),
+                                                        (64, 2, False), (64, 2, True)])
+def test_rtl_pe_vs_ref(lane_bits, stages, plane_dsp):
     rng = np.random.default_rng(lane_bits + stages)
     A = 16
-    dut = XnorPopcountPE(lane_bits, A, stages)
+    dut = XnorPopcountPE(lane_bits, A, stages, plane_dsp)
     steps = [(words(rng, 1, lane_bits)[0], words(rng, 1, lane_bits)[0],
               int(rng.random() < 0.8), int(i == 0 or rng.random() < 0.15), int(rng.integers(0, 8)))
              for i in range(60)]
@@ -69,8 +70,12 @@ def test_rtl_pe_vs_ref(lane_bits, stages):
     async def bench(ctx):
         for k in range(len(expect)):
             s = steps[k] if k < len(steps) else (0, 0, 0, 0, 0)
-            for n, val in zip(("a", "w", "valid", "zero", "plane"), s):
+            for n, val in zip(("a", "w", "valid", "zero"), s):
                 ctx.set(getattr(dut, n), val)
+            if plane_dsp:                    # the array decodes the one-hot scale
+                ctx.set(dut.scale, 1 << s[4])
+            else:
+                ctx.set(dut.plane, s[4])
             await ctx.tick()
             assert ctx.get(dut.acc) == expect[k], f"edge {k}"
     run_tb(dut, bench)
@@ -107,11 +112,12 @@ def test_rtl_threshold_vs_ref(levels):
     run_tb(dut, bench, clocked=False)
 
 
-@pytest.mark.parametrize("rows,cols,stages", [(1, 1, 0), (3, 2, 1), (2, 4, 2)])
-def test_rtl_array_vs_ref_and_latency(rows, cols, stages):
+@pytest.mark.parametrize("rows,cols,stages,plane_dsp", [(1, 1, 0, False), (3, 2, 1, False),
+                                                        (2, 4, 2, False), (2, 4, 2, True)])
+def test_rtl_array_vs_ref_and_latency(rows, cols, stages, plane_dsp):
     rng = np.random.default_rng(rows * 7 + cols)
     W, A = 16, 16
-    dut = PEArray(rows, cols, W, A, stages)
+    dut = PEArray(rows, cols, W, A, stages, plane_dsp)
     n = 9
     a = rng.integers(0, 1 << W, (n, rows)).astype(np.uint64)
     w = rng.integers(0, 1 << W, (n, cols)).astype(np.uint64)
@@ -327,6 +333,17 @@ def test_constructors_validate():
         PEArray(0, 1, 8, 8)
     with pytest.raises(ValueError, match="stages must be in 0..16"):
         Popcount(8, 17)
+    with pytest.raises(TypeError, match="plane_dsp must be a bool, not 1"):
+        XnorPopcountPE(8, 16, 0, 1)
+    with pytest.raises(TypeError, match="plane_dsp must be a bool, not 'yes'"):
+        PEArray(1, 1, 8, 8, 0, "yes")
+
+
+def test_popcount_registers_sit_at_the_last_levels():
+    """Pipeline registers cut the tree late (where the LUT mapper loses least)."""
+    assert Popcount(64, 2).register_levels() == [5, 6]
+    assert Popcount(16, 1).register_levels() == [4]
+    assert Popcount(4, 4).register_levels() == [0, 0, 1, 2]
 
 
 def test_rtl_refuses_nbit_max_pool():

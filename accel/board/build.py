@@ -96,6 +96,24 @@ def _luts(cells: dict[str, int]) -> int:
         sum(n for k, n in cells.items() if re.fullmatch(r"LUT\d", k))
 
 
+#: Yosys script line: a read of a block RAM word in the cycle it is written may return
+#: anything.  Without it Yosys emulates read-first behaviour across the two ports of
+#: every ECP5 block RAM (an address compare and a bypass mux on the read data, which
+#: was the small variant's critical path).  No engine uses such a read: the buffers'
+#: read enables follow the state (`accel.hdl.top`), the words they latch are read
+#: before the POST's first write and no LOAD reads, and the DRAM stand-in never reads
+#: and writes in one cycle (`OnChipDram`).  Every memory here has one write port;
+#: a FIFO's asynchronous read (LUT RAM) is left alone.
+COLLISIONS_DONT_CARE = "setparam -set COLLISION_X_MASK 1'1 t:$memrd_v2 r:CLK_ENABLE=1 %i"
+
+
+#: Synthesis options per family.  ECP5: LUT4s only.  With the wide-LUT muxes
+#: (PFUMX, L6MUX21) ABC maps the popcount trees into LUT5-7s: a 64-bit PE took 286
+#: LUT4s with them and 187 without (`synth_ecp5`, `plane_dsp`, registers at the tree's
+#: last levels).
+SYNTH_OPTS = {"ecp5": "-nowidelut"}
+
+
 def array_luts(cfg: AccelConfig, family: str, workdir: Path, progress=None) -> dict:
     """LUT4s (carry cells counted as the LUTs they hold) of the PE array alone, by
     synthesis: the array's cost per binary MAC."""
@@ -103,8 +121,9 @@ def array_luts(cfg: AccelConfig, family: str, workdir: Path, progress=None) -> d
     from ..hdl.array import PEArray
     v = workdir / "array.v"
     v.write_text(verilog.convert(PEArray(cfg.rows, cfg.cols, cfg.lane_bits, cfg.acc_bits,
-                                         cfg.pop_stages), name="pe_array"))
+                                         cfg.pop_stages, cfg.plane_dsp), name="pe_array"))
     synth = {"ice40": "synth_ice40", "ecp5": "synth_ecp5", "xilinx": "synth_xilinx"}[family]
+    synth += " " + SYNTH_OPTS.get(family, "")
     _run("array synthesis", [tool("YOSYS"), "-q", "-p",
                              f"read_verilog {v.name}; {synth} -top pe_array; "
                              "tee -q -o array.stat stat"], workdir, workdir / "array.log",
@@ -139,7 +158,9 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
     platform = b.make_platform()
     top = BoardTop(b)
     t_start = time.perf_counter()
-    plan = platform.build(top, name="top", do_build=False)
+    plan = platform.build(top, name="top", do_build=False,
+                          script_after_read=COLLISIONS_DONT_CARE if b.family != "xilinx" else "",
+                          **({"synth_opts": SYNTH_OPTS[b.family]} if b.family in SYNTH_OPTS else {}))
     plan.extract(out)
     accel_sha = hashlib.sha256(verilog_text(cfg).encode()).hexdigest()
     report = {
@@ -192,6 +213,8 @@ def build_board(b: Board, out_dir, *, progress=None, seed: int = 1) -> dict:
             bitstream = "top.bin"
         else:
             pkg = platform._nextpnr_package_options[platform.package].upper()
+            # router1 (nextpnr's default): router2 converged faster on this design but
+            # left the array's operand broadcasts 16 ns long (55 MHz against 78)
             pnr = [tool("NEXTPNR_ECP5"), *dev.split(), "--package", pkg, "--speed",
                    str(platform.speed), "--lpf", "top.lpf", "--textcfg", "top.config"]
             pack = [tool("ECPPACK"), "--input", "top.config", "--bit", "top.bit"]

@@ -35,8 +35,8 @@ class HostLink(wiring.Component):
     cycles later (a register before a RAM, two after it) and stays there until the
     next read.  The link uses it only while the accelerator is not ``busy``.
 
-    ``ctr_value`` may follow ``ctr_sel`` a cycle later (the accelerator registers it):
-    ``ctr_sel`` holds for two cycles before a counter byte is taken.
+    ``ctr_value`` may follow ``ctr_sel`` two cycles later (the accelerator registers it
+    twice): ``ctr_sel`` holds for four cycles before a counter byte is taken.
 
     ``rx`` bytes must come at least two cycles apart (a UART byte takes ten bit times):
     a write's address is prepared in the cycle between two bytes.

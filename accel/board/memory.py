@@ -134,7 +134,8 @@ class OnChipDram(wiring.Component):
                      self.mem_rd_data_valid.eq(read_qq), self.mem_rd_data.eq(rp.data)]
 
         # ---- one address for both RAM ports, from registers --------------------------
-        ram_addr, ram_data = Signal(AW), Signal.like(self.mem_wr_data)
+        ram_addr = Signal(AW, reset_less=True)
+        ram_data = Signal.like(self.mem_wr_data, reset_less=True)
         ram_wen = Signal(self.beat_bytes)
         acc_addr = Mux(self.mem_wr_valid, self.mem_wr_addr[lb:], pump_addr)
         m.d.sync += [
@@ -171,7 +172,8 @@ class OnChipDram(wiring.Component):
         outs = []
         for k in range(n):
             mine = sel == k
-            q, q_r = Signal(8 * B, name=f"bank{k}_data"), Signal(8 * B, name=f"bank{k}_q")
+            q = Signal(8 * B, name=f"bank{k}_data")
+            q_r = Signal(8 * B, name=f"bank{k}_q", reset_less=True)
             if self.spram:
                 m.submodules[f"spram{k}"] = Instance(
                     "SB_SPRAM256KA", i_ADDRESS=wp.addr[:14], i_DATAIN=wp.data,

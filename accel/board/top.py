@@ -67,9 +67,13 @@ class BoardTop(Elaboratable):
         # hold the design in reset until the PLL has locked for POR_CYCLES
         por = Signal(range(POR_CYCLES + 1))
         m.submodules.lock_sync = ResetSynchronizer(~lock, domain="por")
+        # the reset leaves a flip-flop (no logic in front of its fan-out; the datapath's
+        # registers have no reset, so it reaches only the control logic)
+        rst = Signal(init=1)
         with m.If(por != POR_CYCLES):
             m.d.por += por.eq(por + 1)
-        m.d.comb += cd_sync.rst.eq(por != POR_CYCLES)
+        m.d.por += rst.eq(por != POR_CYCLES)
+        m.d.comb += cd_sync.rst.eq(rst)
 
         m.submodules.core = core = self.core
         uart = platform.request("uart", 0)

@@ -104,6 +104,7 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
         await h.tick()                           # the counters are final a cycle after done
         for i, name in enumerate(HW_COUNTERS):   # and then hold still
             await h.set("ctr_sel", i)
+            await h.tick()                       # two registers from ctr_sel to ctr_value
             await h.tick()
             ctrs[name] = await h.get("ctr_value")
         result.counters.append(expand_hw_counters(cfg, ctrs))

@@ -39,13 +39,17 @@ class PEArray(wiring.Component):
     bits ``[(r*cols + c)*A, ...+A)``.
     """
 
-    def __init__(self, rows: int, cols: int, lane_bits: int, acc_bits: int, pop_stages: int = 0):
+    def __init__(self, rows: int, cols: int, lane_bits: int, acc_bits: int, pop_stages: int = 0,
+                 plane_dsp: bool = False):
         for n, v in (("rows", rows), ("cols", cols), ("lane_bits", lane_bits),
                      ("acc_bits", acc_bits)):
             _check_int(n, v, 1)
         _check_int("pop_stages", pop_stages, 0, 16)
         self.rows, self.cols, self.lane_bits = rows, cols, lane_bits
         self.acc_bits, self.pop_stages = acc_bits, pop_stages
+        if not isinstance(plane_dsp, bool):
+            raise TypeError(f"plane_dsp must be a bool, not {plane_dsp!r}")
+        self.plane_dsp = plane_dsp
         super().__init__({
             "a_in": In(rows * lane_bits), "w_in": In(cols * lane_bits),
             "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS), "hold": In(1),
@@ -60,7 +64,7 @@ class PEArray(wiring.Component):
         def registered(sig, name, hold=False):
             # the fan-out of a buffer word to a whole row or column starts from a register
             for k in range(INPUT_REGS):
-                q = Signal(sig.shape(), name=f"{name}_q{k}")
+                q = Signal(sig.shape(), name=f"{name}_q{k}", reset_less=True)
                 with m.If(~self.hold if hold else 1):
                     m.d.sync += q.eq(sig)
                 sig = q
@@ -70,12 +74,15 @@ class PEArray(wiring.Component):
         w_q = [registered(self.w_in[c * W:(c + 1) * W], f"w{c}") for c in range(C)]
         m.d.comb += self.a_q.eq(Cat(*a_q))
         valid, zero = registered(self.valid, "valid"), registered(self.zero, "zero")
-        plane = registered(self.plane, "plane")
+        # with plane_dsp the PEs multiply by 1 << plane, decoded here once for all
+        plane = registered((1 << self.plane) if self.plane_dsp else self.plane, "plane")
         for r in range(R):
             for c in range(C):
-                pe = m.submodules[f"pe_{r}_{c}"] = XnorPopcountPE(W, A, self.pop_stages)
+                pe = m.submodules[f"pe_{r}_{c}"] = XnorPopcountPE(W, A, self.pop_stages,
+                                                                   self.plane_dsp)
                 k = r * C + c
                 m.d.comb += [pe.a.eq(a_q[r]), pe.w.eq(w_q[c]), pe.valid.eq(valid),
-                             pe.zero.eq(zero), pe.plane.eq(plane),
+                             pe.zero.eq(zero),
+                             (pe.scale if self.plane_dsp else pe.plane).eq(plane),
                              self.acc[k * A:(k + 1) * A].eq(pe.acc)]
         return m

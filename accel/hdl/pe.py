@@ -8,10 +8,12 @@ from amaranth import Module, Signal, unsigned
 from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
-__all__ = ["Popcount", "XnorPopcountPE", "PLANE_BITS"]
+__all__ = ["Popcount", "XnorPopcountPE", "PLANE_BITS", "SCALE_BITS"]
 
 #: Width of the bit-plane index carried with each step (planes 1..8 -> index 0..7).
 PLANE_BITS = 3
+#: Width of a plane's one-hot weight ``1 << plane`` (`XnorPopcountPE` ``plane_dsp``).
+SCALE_BITS = 1 << PLANE_BITS
 
 
 def _check_int(name, value, lo, hi=None):
@@ -30,8 +32,12 @@ class Popcount(wiring.Component):
     width : int
         Input bits.
     stages : int
-        Pipeline registers spread evenly over the tree's levels (several may sit at
-        one level when ``stages`` exceeds the depth).
+        Pipeline registers, at the tree's last levels: one after the final adder, the
+        next before it, and so on (several sit at the input when ``stages`` exceeds
+        the depth).  Registers low in the tree cut it where it is widest and keep the
+        LUT mapper from merging the XNORs and the first adders: on an ECP5, a 64-bit
+        PE with registers at levels 2 and 4 took 279 LUT4s, with them at 5 and 6, 217
+        (``synth_ecp5 -nowidelut``).
 
     Latency: ``stages`` cycles from ``i`` to ``o``.
     """
@@ -47,9 +53,9 @@ class Popcount(wiring.Component):
         return math.ceil(math.log2(self.width)) if self.width > 1 else 0
 
     def register_levels(self) -> list[int]:
-        """Tree level before which each pipeline register sits (0 = the input)."""
+        """Tree level after which each pipeline register sits (0 = the input)."""
         lv = self.levels
-        return [round((j + 1) * lv / (self.stages + 1)) for j in range(self.stages)]
+        return sorted(max(0, lv - j) for j in range(self.stages))
 
     def elaborate(self, platform):
         m = Module()
@@ -61,7 +67,7 @@ class Popcount(wiring.Component):
             nonlocal n_reg
             out = []
             for v in vs:
-                r = Signal(v.shape(), name=f"pop_r{n_reg}_{len(out)}")
+                r = Signal(v.shape(), name=f"pop_r{n_reg}_{len(out)}", reset_less=True)
                 m.d.sync += r.eq(v)
                 out.append(r)
             n_reg += 1
@@ -83,6 +89,10 @@ class Popcount(wiring.Component):
 class XnorPopcountPE(wiring.Component):
     """One output-stationary PE: ``acc += popcount(XNOR(a, w)) << plane``.
 
+    With ``plane_dsp`` the PE takes ``scale = 1 << plane`` (one-hot, decoded once by
+    the array) in place of ``plane`` and multiplies: synthesis puts the product in a
+    DSP block instead of a shifter in LUTs.
+
     Each cycle with ``valid`` the PE counts the matching bits of ``a`` and ``w`` and
     adds them, shifted by the bit-plane index, to its accumulator.  ``zero`` sets the
     accumulator to 0 at once (before a tile's first step lands; it takes precedence
@@ -97,15 +107,20 @@ class XnorPopcountPE(wiring.Component):
     refuses layers that could overflow).
     """
 
-    def __init__(self, lane_bits: int, acc_bits: int, pop_stages: int = 0):
+    def __init__(self, lane_bits: int, acc_bits: int, pop_stages: int = 0,
+                 plane_dsp: bool = False):
         _check_int("lane_bits", lane_bits, 1)
         _check_int("acc_bits", acc_bits, 1)
         _check_int("pop_stages", pop_stages, 0, 16)
+        if not isinstance(plane_dsp, bool):
+            raise TypeError(f"plane_dsp must be a bool, not {plane_dsp!r}")
         self.lane_bits, self.acc_bits, self.pop_stages = lane_bits, acc_bits, pop_stages
+        self.plane_dsp = plane_dsp
         W = lane_bits
         super().__init__({
             "a": In(W), "w": In(W),
-            "valid": In(1), "zero": In(1), "plane": In(PLANE_BITS),
+            "valid": In(1), "zero": In(1),
+            "scale" if plane_dsp else "plane": In(SCALE_BITS if plane_dsp else PLANE_BITS),
             "acc": Out(acc_bits),
         })
 
@@ -114,15 +129,19 @@ class XnorPopcountPE(wiring.Component):
         m.submodules.pop = pop = Popcount(self.lane_bits, self.pop_stages)
         m.d.comb += pop.i.eq(~(self.a ^ self.w))
         # control delayed alongside the popcount pipeline
-        valid, plane = self.valid, self.plane
+        valid, plane = self.valid, self.scale if self.plane_dsp else self.plane
         for k in range(self.pop_stages):
-            v, p = Signal(name=f"valid_d{k}"), Signal(PLANE_BITS, name=f"plane_d{k}")
+            v = Signal(name=f"valid_d{k}", reset_less=True)
+            p = Signal.like(plane, name=f"plane_d{k}", reset_less=True)
             m.d.sync += [v.eq(valid), p.eq(plane)]
             valid, plane = v, p
-        acc = Signal(unsigned(self.acc_bits))
+        add = pop.o * plane if self.plane_dsp else pop.o << plane
+        # datapath registers have no reset (`zero` starts every tile), which keeps the
+        # reset's fan-out to the control logic
+        acc = Signal(unsigned(self.acc_bits), reset_less=True)
         with m.If(self.zero):
             m.d.sync += acc.eq(0)
         with m.Elif(valid):
-            m.d.sync += acc.eq(acc + (pop.o << plane))
+            m.d.sync += acc.eq(acc + add)
         m.d.comb += self.acc.eq(acc)
         return m

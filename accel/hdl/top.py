@@ -27,7 +27,7 @@ has one enable per byte of the instruction word, so a host link can write it a b
 at a time), pulse ``start``; ``done`` rises when FINISH is reached, and the counters
 are final one cycle later.  ``ctr_sel`` selects one of the hardware performance
 counters (`accel.model.counters.HW_COUNTERS` order, each ``counter_bits`` wide) onto
-``ctr_value`` the next cycle (a register); the host derives the others
+``ctr_value`` two cycles later (two registers); the host derives the others
 (`accel.model.counters.expand_hw_counters`).  ``config_id`` is the first 32 bits of
 the config hash.
 """
@@ -162,10 +162,8 @@ class Accelerator(wiring.Component):
         OUT_BASE = cfg.thresh_depth
         act_w, act_r = act.write_port(granularity=C), act.read_port()
         wgt_w, wgt_r = wgt.write_port(granularity=W), wgt.read_port()
-        for rp in (act_r, wgt_r, thr_r):
-            m.d.comb += rp.en.eq(0)
 
-        m.submodules.array = arr = PEArray(R, C, W, A, cfg.pop_stages)
+        m.submodules.array = arr = PEArray(R, C, W, A, cfg.pop_stages, cfg.plane_dsp)
         m.submodules.thresh_unit = tu = ThresholdUnit(C, A, (1 << cfg.act_bits_max) - 1)
         YB = tu.y_bits
 
@@ -195,15 +193,20 @@ class Accelerator(wiring.Component):
         # or the loop body's first when pc ends an iteration that repeats); the word is
         # registered as read (`ir_q`), then decoded into `nxt` and its precomputed
         # fields, with the loop offsets it will issue under applied.  Three cycles from
-        # address to ISSUE: every engine takes at least two, a LOOP takes two
-        # (`accel.timing.LOOP_CYCLES`) and a run starts with two (`START_CYCLES`).
+        # address to ISSUE, and the address is registered: every engine takes at least
+        # three cycles, a LOOP takes three (`accel.timing.LOOP_CYCLES`) and a run starts
+        # with two (`START_CYCLES`; the address is 0 from idle on).
         idle = (state == State.IDLE) | (state == State.DONE) | (state == State.ERROR)
         ends_iter = lp_active & (pc == lp_end)
         jump = ends_iter & (lp_left != 1)
         act_n = lp_active & ~(ends_iter & (lp_left == 1))  # in the loop at the next ISSUE
-        m.d.comb += [pc_next.eq(pc),
-                     ir.addr.eq(Mux(idle | (state == State.FETCH), 0,
-                                    Mux(jump, lp_start, pc + 1))),
+        # the fetch address is a register (the instruction memory sees no logic): it
+        # holds the address computed a cycle earlier, one cycle late after each ISSUE,
+        # which engines of three or more cycles hide (a LOOP takes `LOOP_CYCLES` = 3)
+        fetch_addr = Signal.like(ir.addr)
+        m.d.sync += fetch_addr.eq(Mux(idle | (state == State.FETCH), 0,
+                                      Mux(jump, lp_start, pc + 1)))
+        m.d.comb += [pc_next.eq(pc), ir.addr.eq(fetch_addr),
                      self.done.eq(state == State.DONE), self.error.eq(state == State.ERROR),
                      self.busy.eq((state != State.IDLE) & (state != State.DONE)
                                   & (state != State.ERROR)),
@@ -211,10 +214,17 @@ class Accelerator(wiring.Component):
         m.d.sync += pc.eq(pc_next)
 
         # ---- counters ------------------------------------------------------------------------
-        ctr = {n: Signal(cfg.counter_bits, name=f"ctr_{n}") for n in HW_COUNTERS}
+        ctr = {n: Signal(cfg.counter_bits, name=f"ctr_{n}", reset_less=True)   # zeroed by start
+               for n in HW_COUNTERS}
         inc = {n: Signal(16, name=f"inc_{n}") for n in HW_COUNTERS}
         running = self.busy
-        m.d.sync += self.ctr_value.eq(Array(ctr[n] for n in HW_COUNTERS)[self.ctr_sel])
+        # the readback mux in two registered stages: four counters a group, then the group
+        sel_q = Signal(len(self.ctr_sel) - 2 if len(self.ctr_sel) > 2 else 1)
+        groups = [Signal(cfg.counter_bits, name=f"ctr_group{g}")
+                  for g in range((len(HW_COUNTERS) + 3) // 4)]
+        for g, grp in enumerate(groups):
+            m.d.sync += grp.eq(Array(ctr[n] for n in HW_COUNTERS[4 * g:4 * g + 4])[self.ctr_sel[:2]])
+        m.d.sync += [sel_q.eq(self.ctr_sel[2:]), self.ctr_value.eq(Array(groups)[sel_q])]
         m.d.comb += inc["cycles"].eq(running)
 
         # ---- shared engine registers --------------------------------------------------------
@@ -238,7 +248,7 @@ class Accelerator(wiring.Component):
         tx_beat = Signal(range(max(bpw.values()) + 1))
         s_base, s_cur = Signal(DA), Signal(DA)       # DRAM: this bank's first byte, this beat's
         BA = _bits(max(cfg.act_depth, cfg.weight_depth, tob.depth))   # buffer word addresses
-        t_row, t_addr = Signal(BA), Signal(BA)       # buffer: this bank's first word, this word
+        t_row = Signal(BA)                           # buffer: this bank's first word
         issuing = Signal()
         # stage 1: the buffer word being read for the beat (bank, beat, address, last)
         ov, o_bank, o_last = Signal(), Signal(10), Signal()
@@ -415,7 +425,8 @@ class Accelerator(wiring.Component):
                             m.d.sync += [state.eq(State.STORE), tx_bank.eq(0), tx_word.eq(0),
                                          nb1.eq(n_nb1), w1.eq(f.words - 1), b1.eq(f.banks - 1),
                                          tx_beat.eq(0), s_base.eq(f.dram_addr), s_cur.eq(f.dram_addr),
-                                         t_row.eq(n_t_base), t_addr.eq(n_t_base),
+                                         t_row.eq(n_t_base), aaddr.eq(n_t_base),
+                                         thr_ptr.eq(n_t_base),
                                          issuing.eq(1), ov.eq(0), ov2.eq(0), pad_d.eq(0)]
                         with m.Case(Opcode.GEMM):
                             f = window(nv[Opcode.GEMM])
@@ -434,6 +445,10 @@ class Accelerator(wiring.Component):
                             m.d.sync += [state.eq(State.POST), crow.eq(0), cbit.eq(0),
                                          wvalid.eq(0), paddr.eq(f.dst_addr), p_lv.eq(n_lv),
                                          thr_ptr.eq(f.thr_addr),
+                                         # the shortcut word first (a residual), then
+                                         # the words an OR merges into
+                                         aaddr.eq(Mux(f.shortcut if cfg.conv else 0,
+                                                      f.src_addr, f.dst_addr)),
                                          p_cmp.eq(n_cmp), p_ob1.eq(n_ob1)]
                         with m.Case(Opcode.FINISH):
                             m.d.sync += state.eq(State.DONE)
@@ -490,8 +505,8 @@ class Accelerator(wiring.Component):
             with m.Case(State.STORE):
                 f = v[Opcode.STORE]
                 advance = ~ov2 | self.mem_wr_ready
-                # read addresses straight from registers; only the enables decide
-                m.d.comb += [act_r.addr.eq(t_addr), out_r.addr.eq(t_addr)]
+                # the buffer word (aaddr for act, thr_ptr for out) read at beat 0 stays
+                # on the read port while the address holds (a stall disables the read)
                 # the next bank's first word (scores: each row has its own out_depth words)
                 t_next = t_row + Mux(f.buf == Buf.OUT, cfg.out_depth, 0)
                 with m.If(advance):
@@ -501,19 +516,20 @@ class Accelerator(wiring.Component):
                                      o_addr.eq(s_cur), o_last.eq(last)]
                         with m.If(tx_beat == 0):
                             with m.Switch(f.buf):     # act or out (ISSUE refuses others)
-                                for b, rp in (("act", act_r), ("out", out_r)):
+                                for b in ("act", "out"):
                                     with m.Case(Buf[b.upper()]):
-                                        m.d.comb += [rp.en.eq(1), inc[f"sram_{b}_reads"].eq(1)]
+                                        m.d.comb += inc[f"sram_{b}_reads"].eq(1)
                         with m.If(tx_beat == nb1):
                             m.d.sync += tx_beat.eq(0)
                             with m.If(tx_word == w1):
                                 m.d.sync += [tx_word.eq(0), tx_bank.eq(tx_bank + 1),
                                              s_base.eq(s_base + f.dram_stride),
                                              s_cur.eq(s_base + f.dram_stride),
-                                             t_row.eq(t_next), t_addr.eq(t_next)]
+                                             t_row.eq(t_next), aaddr.eq(t_next),
+                                             thr_ptr.eq(t_next)]
                             with m.Else():
                                 m.d.sync += [tx_word.eq(tx_word + 1), s_cur.eq(s_cur + B),
-                                             t_addr.eq(t_addr + 1)]
+                                             aaddr.eq(aaddr + 1), thr_ptr.eq(thr_ptr + 1)]
                         with m.Else():
                             m.d.sync += [tx_beat.eq(tx_beat + 1), s_cur.eq(s_cur + B)]
                         with m.If(last):
@@ -545,11 +561,9 @@ class Accelerator(wiring.Component):
             # ---------------------------------------------------------------------------
             with m.Case(State.GEMM):
                 f = window(v[Opcode.GEMM])
-                m.d.comb += [act_r.addr.eq(aaddr), wgt_r.addr.eq(waddr)]
                 with m.If(issuing):
                     inside = (iy >= 0) & (iy < f.fm_h) & (ix >= 0) & (ix < f.fm_w)
-                    m.d.comb += [act_r.en.eq(inside), wgt_r.en.eq(1),
-                                 inc["gemm_busy"].eq(1),
+                    m.d.comb += [inc["gemm_busy"].eq(1),
                                  inc["sram_act_reads"].eq(Mux(inside, R, 0)),
                                  inc["sram_weight_reads"].eq(C)]
                     m.d.sync += [cv.eq(1), cp.eq(p),
@@ -591,22 +605,20 @@ class Accelerator(wiring.Component):
                 res = f.shortcut if cfg.conv else Const(0)
                 merge = (f.mode == PostMode.OR) if cfg.conv else Const(0)
                 n_lv, n_cmp, last_bit = p_lv, p_cmp, p_ob1
-                m.d.comb += [tu.acc.eq(_select(arr.acc, crow, C * A)), tu.active.eq(n_cmp),
-                             tu.shift.eq(f.shift & raw)]
                 # reads: threshold entries; the shortcut word (residual, t = 0), then the
                 # words an OR merges into (latched as read, then their lane per row)
                 for k in range(len(tr)):
                     with m.If(t == k + 1):
                         m.d.sync += tr[k].eq(thr_r.data)
-                m.d.comb += [thr_r.addr.eq(thr_ptr),
-                             act_r.addr.eq(Mux(res & (t == 0), f.src_addr, f.dst_addr))]
                 m.d.sync += thr_ptr.eq(thr_ptr + 1)
+                with m.If(t == 0):
+                    m.d.sync += aaddr.eq(f.dst_addr)
                 with m.If(t < n_lv):
-                    m.d.comb += [thr_r.en.eq(1), inc["sram_thresh_reads"].eq(C)]
+                    m.d.comb += inc["sram_thresh_reads"].eq(C)
                     with m.If(res & (t == 0)):
-                        m.d.comb += [act_r.en.eq(1), inc["sram_act_reads"].eq(R)]
+                        m.d.comb += inc["sram_act_reads"].eq(R)
                     with m.If(merge & (t == Mux(res, 1, 0))):
-                        m.d.comb += [act_r.en.eq(1), inc["sram_act_reads"].eq(R)]
+                        m.d.comb += inc["sram_act_reads"].eq(R)
                 with m.If(res & (t == 1)):
                     m.d.sync += sc_word.eq(act_r.data)
                 with m.If(merge & (t == Mux(res, 2, 1))):
@@ -615,17 +627,6 @@ class Accelerator(wiring.Component):
                                               for r in range(R)])),
                              old_bits.eq(Cat(*[_select(old_word[r * W:(r + 1) * W], f.lane, C)
                                                for r in range(R)]))]
-                # level k's thresholds; a residual compares column c with the entry its
-                # shortcut bit selects
-                if cfg.conv:
-                    sc = _select(sc_bits, crow, C)
-                    sc_thresh = Cat(*[Mux(sc[c], tr[1][c * A:(c + 1) * A], tr[0][c * A:(c + 1) * A])
-                                      for c in range(C)])
-                    m.d.comb += tu.thresh.eq(Cat(Mux(res, sc_thresh, tr[0]), *tr[1:LMAX]))
-                else:
-                    m.d.comb += tu.thresh.eq(Cat(*tr[:LMAX]))
-                # compute stage (its registers load every cycle; what counts is wvalid)
-                m.d.sync += [y_q.eq(tu.y), scores_q.eq(tu.scores), wrow.eq(crow), wbit.eq(cbit)]
                 with m.If(t > n_lv):
                     m.d.sync += wvalid.eq(1)
                     with m.If(cbit == last_bit):
@@ -673,6 +674,39 @@ class Accelerator(wiring.Component):
         # the increments are registered (the engines' decode does not chain into the
         # counters' carry chains): a counter holds a cycle's events at the end of the
         # next cycle, so the counters are final one cycle after done rises
+        # POST's compute stage, outside the state switch so that the state does not
+        # reach its adders: its registers load every cycle, and only a POST's write
+        # stage (`wvalid`) uses them.  Level k's thresholds; a residual compares
+        # column c with the entry its shortcut bit selects.
+        fp = v[Opcode.POST]
+        m.d.comb += [tu.acc.eq(_select(arr.acc, crow, C * A)), tu.active.eq(p_cmp),
+                     tu.shift.eq(fp.shift & (fp.mode == PostMode.RAW))]
+        if cfg.conv:
+            sc = _select(sc_bits, crow, C)
+            sc_thresh = Cat(*[Mux(sc[c], tr[1][c * A:(c + 1) * A], tr[0][c * A:(c + 1) * A])
+                              for c in range(C)])
+            m.d.comb += tu.thresh.eq(Cat(Mux(fp.shortcut, sc_thresh, tr[0]), *tr[1:LMAX]))
+        else:
+            m.d.comb += tu.thresh.eq(Cat(*tr[:LMAX]))
+        m.d.sync += [y_q.eq(tu.y), scores_q.eq(tu.scores), wrow.eq(crow), wbit.eq(cbit)]
+
+        # The buffers' read addresses are registers, whatever the state (each engine
+        # keeps the address it reads in aaddr, waddr or thr_ptr), and their read
+        # enables come from the state register alone (one LUT), so what reaches block
+        # RAMs across the chip starts at a flip-flop.  An engine
+        # reads every cycle of its state at the address its registers hold, and what
+        # it uses is latched at known cycles, so extra reads change nothing.  Only a
+        # STORE stalled by the memory must keep its word on the read port.  (The
+        # energy counters count the reads an engine uses, `inc["sram_*_reads"]`.)
+        in_state = {s: state == s for s in (State.GEMM, State.POST, State.STORE)}
+        stalled = in_state[State.STORE] & ov2 & ~self.mem_wr_ready
+        m.d.comb += [
+            act_r.addr.eq(aaddr), wgt_r.addr.eq(waddr), thr_r.addr.eq(thr_ptr),
+            act_r.en.eq((in_state[State.GEMM] | in_state[State.POST] | in_state[State.STORE])
+                        & ~stalled),
+            wgt_r.en.eq(in_state[State.GEMM]),
+            thr_r.en.eq((in_state[State.POST] | in_state[State.STORE]) & ~stalled),
+        ]
         counting = Signal()
         inc_q = {n: Signal.like(inc[n], name=f"inc_q_{n}") for n in HW_COUNTERS}
         m.d.sync += counting.eq(running)

@@ -8,17 +8,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$100 ;
   wire \$101 ;
   wire \$102 ;
-  wire [16:0] \$103 ;
-  wire [16:0] \$104 ;
-  wire [17:0] \$105 ;
+  wire \$103 ;
+  wire \$104 ;
+  wire \$105 ;
   wire \$106 ;
   wire \$107 ;
   wire \$108 ;
   wire \$109 ;
   wire \$11 ;
-  wire [16:0] \$110 ;
-  wire [16:0] \$111 ;
-  wire [17:0] \$112 ;
+  wire \$110 ;
+  wire \$111 ;
+  wire \$112 ;
   wire \$113 ;
   wire \$114 ;
   wire \$115 ;
@@ -26,7 +26,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$117 ;
   wire \$118 ;
   wire \$119 ;
-  wire [10:0] \$12 ;
+  wire \$12 ;
   wire \$120 ;
   wire \$121 ;
   wire \$122 ;
@@ -37,38 +37,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$127 ;
   wire \$128 ;
   wire \$129 ;
-  wire [10:0] \$13 ;
+  wire \$13 ;
   wire \$130 ;
   wire \$131 ;
   wire \$132 ;
   wire \$133 ;
-  wire \$134 ;
+  wire [16:0] \$134 ;
   wire \$135 ;
   wire \$136 ;
   wire \$137 ;
   wire \$138 ;
-  wire \$139 ;
-  wire [10:0] \$14 ;
+  wire [16:0] \$139 ;
+  wire \$14 ;
   wire \$140 ;
   wire \$141 ;
   wire \$142 ;
   wire \$143 ;
-  wire \$144 ;
+  wire [16:0] \$144 ;
   wire \$145 ;
   wire \$146 ;
   wire \$147 ;
-  wire [16:0] \$148 ;
+  wire \$148 ;
   wire \$149 ;
   wire \$15 ;
   wire \$150 ;
   wire \$151 ;
   wire \$152 ;
-  wire [16:0] \$153 ;
+  wire \$153 ;
   wire \$154 ;
   wire \$155 ;
-  wire \$156 ;
-  wire \$157 ;
-  wire [16:0] \$158 ;
+  reg [15:0] \$156 ;
+  wire [15:0] \$157 ;
+  wire \$158 ;
   wire \$159 ;
   wire \$16 ;
   wire \$160 ;
@@ -82,74 +82,74 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$168 ;
   wire \$169 ;
   wire \$17 ;
-  reg [15:0] \$170 ;
-  wire [15:0] \$171 ;
+  wire \$170 ;
+  wire \$171 ;
   wire \$172 ;
   wire \$173 ;
   wire \$174 ;
   wire \$175 ;
-  wire \$176 ;
+  wire [3:0] \$176 ;
   wire \$177 ;
-  wire \$178 ;
-  wire \$179 ;
+  wire [8:0] \$178 ;
+  wire [9:0] \$179 ;
   wire \$18 ;
-  wire \$180 ;
+  wire [16:0] \$180 ;
   wire \$181 ;
   wire \$182 ;
   wire \$183 ;
   wire \$184 ;
-  wire \$185 ;
-  wire \$186 ;
+  wire [3:0] \$185 ;
+  wire [3:0] \$186 ;
   wire \$187 ;
   wire \$188 ;
   wire \$189 ;
   wire \$19 ;
   wire \$190 ;
-  wire \$191 ;
-  wire \$192 ;
-  wire [15:0] \$193 ;
+  wire [3:0] \$191 ;
+  wire [3:0] \$192 ;
+  wire \$193 ;
   wire \$194 ;
   wire \$195 ;
   wire \$196 ;
-  wire \$197 ;
-  wire \$198 ;
+  wire [3:0] \$197 ;
+  wire [3:0] \$198 ;
   wire \$199 ;
   wire \$2 ;
   wire \$20 ;
   wire \$200 ;
   wire \$201 ;
-  wire [3:0] \$202 ;
-  wire \$203 ;
-  wire [8:0] \$204 ;
-  wire [9:0] \$205 ;
-  wire [16:0] \$206 ;
+  wire \$202 ;
+  wire [3:0] \$203 ;
+  wire [3:0] \$204 ;
+  wire \$205 ;
+  wire \$206 ;
   wire \$207 ;
   wire \$208 ;
   wire \$209 ;
   wire \$21 ;
   wire \$210 ;
-  wire [3:0] \$211 ;
-  wire [3:0] \$212 ;
+  wire \$211 ;
+  wire \$212 ;
   wire \$213 ;
   wire \$214 ;
   wire \$215 ;
   wire \$216 ;
-  wire [3:0] \$217 ;
-  wire [3:0] \$218 ;
-  wire \$219 ;
+  wire \$217 ;
+  wire \$218 ;
+  wire [10:0] \$219 ;
   wire \$22 ;
   wire \$220 ;
   wire \$221 ;
   wire \$222 ;
-  wire [3:0] \$223 ;
-  wire [3:0] \$224 ;
+  wire \$223 ;
+  wire \$224 ;
   wire \$225 ;
   wire \$226 ;
   wire \$227 ;
   wire \$228 ;
-  wire [3:0] \$229 ;
+  wire \$229 ;
   wire \$23 ;
-  wire [3:0] \$230 ;
+  wire \$230 ;
   wire \$231 ;
   wire \$232 ;
   wire \$233 ;
@@ -165,458 +165,458 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$242 ;
   wire \$243 ;
   wire \$244 ;
-  wire [10:0] \$245 ;
+  wire \$245 ;
   wire \$246 ;
   wire \$247 ;
   wire \$248 ;
-  reg [23:0] \$249 ;
+  wire \$249 ;
   wire \$25 ;
   wire \$250 ;
   wire \$251 ;
   wire \$252 ;
-  wire \$253 ;
-  wire \$254 ;
-  wire \$255 ;
-  wire \$256 ;
-  wire \$257 ;
-  wire \$258 ;
-  wire \$259 ;
+  wire [10:0] \$253 ;
+  wire [10:0] \$254 ;
+  wire [10:0] \$255 ;
+  reg [23:0] \$256 ;
+  reg [23:0] \$257 ;
+  reg [23:0] \$258 ;
+  reg [23:0] \$259 ;
   wire \$26 ;
-  wire \$260 ;
-  wire \$261 ;
+  reg [23:0] \$260 ;
+  reg [23:0] \$261 ;
   wire \$262 ;
   wire \$263 ;
-  wire [1:0] \$264 ;
-  wire [1:0] \$265 ;
-  wire [1:0] \$266 ;
+  wire \$264 ;
+  wire \$265 ;
+  wire \$266 ;
   wire \$267 ;
-  wire [16:0] \$268 ;
+  wire \$268 ;
   wire \$269 ;
   wire \$27 ;
-  wire [16:0] \$270 ;
+  wire \$270 ;
   wire \$271 ;
-  wire [16:0] \$272 ;
-  wire [18:0] \$273 ;
-  wire [18:0] \$274 ;
-  wire [18:0] \$275 ;
-  wire [18:0] \$276 ;
-  wire \$277 ;
-  wire [7:0] \$278 ;
-  wire [16:0] \$279 ;
+  wire \$272 ;
+  wire \$273 ;
+  wire \$274 ;
+  wire \$275 ;
+  wire [1:0] \$276 ;
+  wire [1:0] \$277 ;
+  wire [1:0] \$278 ;
+  wire \$279 ;
   wire \$28 ;
-  wire [11:0] \$280 ;
+  wire [16:0] \$280 ;
   wire \$281 ;
-  reg [14:0] \$282 ;
-  wire [14:0] \$283 ;
-  wire [14:0] \$284 ;
-  wire \$285 ;
-  reg [14:0] \$286 ;
-  wire [14:0] \$287 ;
-  wire [14:0] \$288 ;
-  wire [14:0] \$289 ;
+  wire [16:0] \$282 ;
+  wire \$283 ;
+  wire [16:0] \$284 ;
+  wire [18:0] \$285 ;
+  wire [18:0] \$286 ;
+  wire [18:0] \$287 ;
+  wire [18:0] \$288 ;
+  wire \$289 ;
   wire \$29 ;
-  wire \$290 ;
-  wire [4:0] \$291 ;
-  wire [4:0] \$292 ;
-  wire [2:0] \$293 ;
-  wire \$294 ;
-  wire [16:0] \$295 ;
-  wire [9:0] \$296 ;
+  wire [7:0] \$290 ;
+  wire [16:0] \$291 ;
+  wire [11:0] \$292 ;
+  wire \$293 ;
+  reg [14:0] \$294 ;
+  wire [14:0] \$295 ;
+  wire [14:0] \$296 ;
   wire \$297 ;
-  wire \$298 ;
-  wire \$299 ;
+  reg [14:0] \$298 ;
+  wire [14:0] \$299 ;
   wire \$3 ;
   wire \$30 ;
-  wire [16:0] \$300 ;
-  wire [9:0] \$301 ;
+  wire [14:0] \$300 ;
+  wire [14:0] \$301 ;
   wire \$302 ;
-  wire [11:0] \$303 ;
+  wire [4:0] \$303 ;
   wire [4:0] \$304 ;
-  wire [1:0] \$305 ;
-  wire [1:0] \$306 ;
-  wire [2:0] \$307 ;
-  wire \$308 ;
-  wire [10:0] \$309 ;
+  wire [2:0] \$305 ;
+  wire \$306 ;
+  wire [16:0] \$307 ;
+  wire [9:0] \$308 ;
+  wire \$309 ;
   wire \$31 ;
-  wire [32:0] \$310 ;
+  wire \$310 ;
   wire \$311 ;
-  wire \$312 ;
-  wire \$313 ;
+  wire [16:0] \$312 ;
+  wire [9:0] \$313 ;
   wire \$314 ;
-  wire [10:0] \$315 ;
-  wire \$316 ;
-  wire [10:0] \$317 ;
-  wire \$318 ;
-  wire [16:0] \$319 ;
+  wire [11:0] \$315 ;
+  wire [4:0] \$316 ;
+  wire [1:0] \$317 ;
+  wire [1:0] \$318 ;
+  wire [15:0] \$319 ;
   wire \$32 ;
-  wire [16:0] \$320 ;
+  wire [2:0] \$320 ;
   wire \$321 ;
-  wire [3:0] \$322 ;
-  wire \$323 ;
+  wire [10:0] \$322 ;
+  wire [32:0] \$323 ;
   wire \$324 ;
   wire \$325 ;
   wire \$326 ;
   wire \$327 ;
-  wire \$328 ;
+  wire [10:0] \$328 ;
   wire \$329 ;
   wire \$33 ;
-  wire \$330 ;
+  wire [10:0] \$330 ;
   wire \$331 ;
-  wire [10:0] \$332 ;
-  wire [32:0] \$333 ;
-  wire [32:0] \$334 ;
-  wire \$335 ;
-  wire [7:0] \$336 ;
-  wire [8:0] \$337 ;
+  wire [16:0] \$332 ;
+  wire [16:0] \$333 ;
+  wire \$334 ;
+  wire [3:0] \$335 ;
+  wire \$336 ;
+  wire \$337 ;
   wire \$338 ;
-  wire [7:0] \$339 ;
+  wire \$339 ;
   wire \$34 ;
-  wire [8:0] \$340 ;
-  wire [16:0] \$341 ;
-  wire [16:0] \$342 ;
-  wire [8:0] \$343 ;
-  wire [3:0] \$344 ;
-  wire [16:0] \$345 ;
-  wire \$346 ;
-  wire \$347 ;
+  wire \$340 ;
+  wire \$341 ;
+  wire \$342 ;
+  wire \$343 ;
+  wire \$344 ;
+  wire [10:0] \$345 ;
+  wire [32:0] \$346 ;
+  wire [32:0] \$347 ;
   wire \$348 ;
-  wire \$349 ;
+  wire [7:0] \$349 ;
   wire \$35 ;
-  wire \$350 ;
+  wire [8:0] \$350 ;
   wire \$351 ;
-  wire \$352 ;
-  wire \$353 ;
+  wire [7:0] \$352 ;
+  wire [8:0] \$353 ;
   wire \$354 ;
-  wire \$355 ;
-  wire \$356 ;
-  wire \$357 ;
-  wire \$358 ;
-  wire \$359 ;
+  wire [7:0] \$355 ;
+  wire [8:0] \$356 ;
+  wire [16:0] \$357 ;
+  wire [16:0] \$358 ;
+  wire [16:0] \$359 ;
   wire \$36 ;
-  wire \$360 ;
-  wire \$361 ;
-  wire [8:0] \$362 ;
-  wire [16:0] \$363 ;
+  wire [16:0] \$360 ;
+  wire [3:0] \$361 ;
+  wire [16:0] \$362 ;
+  wire \$363 ;
   wire \$364 ;
   wire \$365 ;
   wire \$366 ;
-  wire [3:0] \$367 ;
-  wire [16:0] \$368 ;
-  wire [16:0] \$369 ;
+  wire \$367 ;
+  wire \$368 ;
+  wire \$369 ;
   wire \$37 ;
-  wire [16:0] \$370 ;
+  wire \$370 ;
   wire \$371 ;
-  wire [3:0] \$372 ;
-  wire [10:0] \$373 ;
-  wire [16:0] \$374 ;
-  wire [16:0] \$375 ;
-  wire [3:0] \$376 ;
-  wire [10:0] \$377 ;
-  wire [11:0] \$378 ;
-  wire [16:0] \$379 ;
+  wire \$372 ;
+  wire \$373 ;
+  wire \$374 ;
+  wire \$375 ;
+  wire \$376 ;
+  wire \$377 ;
+  wire \$378 ;
+  wire [8:0] \$379 ;
   wire \$38 ;
-  wire \$380 ;
-  wire [2:0] \$381 ;
+  wire [16:0] \$380 ;
+  wire \$381 ;
   wire \$382 ;
-  wire [16:0] \$383 ;
-  wire \$384 ;
-  wire \$385 ;
-  wire [1:0] \$386 ;
-  wire \$387 ;
+  wire \$383 ;
+  wire [3:0] \$384 ;
+  wire [16:0] \$385 ;
+  wire [16:0] \$386 ;
+  wire [16:0] \$387 ;
   wire \$388 ;
-  reg [3:0] \$389 ;
+  wire [3:0] \$389 ;
   wire \$39 ;
-  reg [3:0] \$390 ;
-  wire \$391 ;
-  wire \$392 ;
-  wire [1:0] \$393 ;
-  wire [4:0] \$394 ;
-  wire \$395 ;
-  wire \$396 ;
-  wire [16:0] \$397 ;
-  wire \$398 ;
+  wire [10:0] \$390 ;
+  wire [16:0] \$391 ;
+  wire [16:0] \$392 ;
+  wire [3:0] \$393 ;
+  wire [10:0] \$394 ;
+  wire [11:0] \$395 ;
+  wire [16:0] \$396 ;
+  wire \$397 ;
+  wire [2:0] \$398 ;
   wire \$399 ;
   wire \$4 ;
   wire \$40 ;
-  wire \$400 ;
-  wire [16:0] \$401 ;
-  wire [16:0] \$402 ;
-  wire [16:0] \$403 ;
-  wire [16:0] \$404 ;
-  wire [9:0] \$405 ;
+  wire [16:0] \$400 ;
+  wire \$401 ;
+  wire \$402 ;
+  wire \$403 ;
+  wire [1:0] \$404 ;
+  wire \$405 ;
   wire \$406 ;
-  wire \$407 ;
-  wire \$408 ;
+  reg [3:0] \$407 ;
+  reg [3:0] \$408 ;
   wire \$409 ;
   wire \$41 ;
   wire \$410 ;
-  wire \$411 ;
-  wire [24:0] \$412 ;
+  wire [1:0] \$411 ;
+  wire [4:0] \$412 ;
   wire \$413 ;
   wire \$414 ;
-  wire \$415 ;
+  wire [16:0] \$415 ;
   wire \$416 ;
   wire \$417 ;
   wire \$418 ;
-  wire [24:0] \$419 ;
+  wire [16:0] \$419 ;
   wire \$42 ;
-  wire \$420 ;
-  wire \$421 ;
-  wire \$422 ;
-  wire \$423 ;
+  wire [16:0] \$420 ;
+  wire [16:0] \$421 ;
+  wire [16:0] \$422 ;
+  wire [9:0] \$423 ;
   wire \$424 ;
   wire \$425 ;
-  wire [24:0] \$426 ;
+  wire \$426 ;
   wire \$427 ;
   wire \$428 ;
   wire \$429 ;
   wire \$43 ;
-  wire \$430 ;
+  wire [24:0] \$430 ;
   wire \$431 ;
   wire \$432 ;
-  wire [24:0] \$433 ;
+  wire \$433 ;
   wire \$434 ;
   wire \$435 ;
   wire \$436 ;
-  wire \$437 ;
+  wire [24:0] \$437 ;
   wire \$438 ;
   wire \$439 ;
   wire \$44 ;
-  wire [24:0] \$440 ;
+  wire \$440 ;
   wire \$441 ;
   wire \$442 ;
   wire \$443 ;
-  wire \$444 ;
+  wire [24:0] \$444 ;
   wire \$445 ;
   wire \$446 ;
-  wire [24:0] \$447 ;
+  wire \$447 ;
   wire \$448 ;
   wire \$449 ;
   wire \$45 ;
   wire \$450 ;
-  wire \$451 ;
+  wire [24:0] \$451 ;
   wire \$452 ;
   wire \$453 ;
-  wire [24:0] \$454 ;
+  wire \$454 ;
   wire \$455 ;
   wire \$456 ;
   wire \$457 ;
-  wire \$458 ;
+  wire [24:0] \$458 ;
   wire \$459 ;
   wire \$46 ;
   wire \$460 ;
-  wire [24:0] \$461 ;
+  wire \$461 ;
   wire \$462 ;
   wire \$463 ;
   wire \$464 ;
-  wire \$465 ;
+  wire [24:0] \$465 ;
   wire \$466 ;
   wire \$467 ;
-  wire [24:0] \$468 ;
+  wire \$468 ;
   wire \$469 ;
   wire \$47 ;
   wire \$470 ;
   wire \$471 ;
-  wire \$472 ;
+  wire [24:0] \$472 ;
   wire \$473 ;
   wire \$474 ;
-  wire [24:0] \$475 ;
+  wire \$475 ;
   wire \$476 ;
   wire \$477 ;
   wire \$478 ;
-  wire \$479 ;
+  wire [24:0] \$479 ;
   wire \$48 ;
   wire \$480 ;
   wire \$481 ;
-  wire [24:0] \$482 ;
+  wire \$482 ;
   wire \$483 ;
   wire \$484 ;
   wire \$485 ;
-  wire \$486 ;
+  wire [24:0] \$486 ;
   wire \$487 ;
   wire \$488 ;
-  wire [24:0] \$489 ;
+  wire \$489 ;
   wire \$49 ;
   wire \$490 ;
   wire \$491 ;
   wire \$492 ;
-  wire \$493 ;
+  wire [24:0] \$493 ;
   wire \$494 ;
   wire \$495 ;
-  wire [24:0] \$496 ;
+  wire \$496 ;
   wire \$497 ;
   wire \$498 ;
   wire \$499 ;
   wire \$5 ;
   wire \$50 ;
-  wire \$500 ;
+  wire [24:0] \$500 ;
   wire \$501 ;
   wire \$502 ;
-  wire [24:0] \$503 ;
+  wire \$503 ;
   wire \$504 ;
   wire \$505 ;
   wire \$506 ;
-  wire \$507 ;
+  wire [24:0] \$507 ;
   wire \$508 ;
   wire \$509 ;
   wire \$51 ;
-  wire [24:0] \$510 ;
+  wire \$510 ;
   wire \$511 ;
   wire \$512 ;
   wire \$513 ;
-  wire \$514 ;
+  wire [24:0] \$514 ;
   wire \$515 ;
   wire \$516 ;
-  wire [24:0] \$517 ;
+  wire \$517 ;
   wire \$518 ;
   wire \$519 ;
   wire \$52 ;
   wire \$520 ;
-  wire \$521 ;
+  wire [24:0] \$521 ;
   wire \$522 ;
   wire \$523 ;
-  wire [24:0] \$524 ;
+  wire \$524 ;
   wire \$525 ;
   wire \$526 ;
   wire \$527 ;
-  wire \$528 ;
+  wire [24:0] \$528 ;
   wire \$529 ;
-  wire \$53 ;
+  wire [15:0] \$53 ;
   wire \$530 ;
-  wire [24:0] \$531 ;
+  wire \$531 ;
   wire \$532 ;
   wire \$533 ;
   wire \$534 ;
-  wire \$535 ;
+  wire [24:0] \$535 ;
   wire \$536 ;
   wire \$537 ;
-  wire [24:0] \$538 ;
-  reg [9:0] \$539 ;
-  wire \$54 ;
-  reg [23:0] \$540 ;
-  reg \$541 ;
-  reg \$542 ;
-  reg [127:0] \$543 ;
-  reg [127:0] \$544 ;
-  reg \$545 ;
-  reg [1:0] \$546 ;
-  reg [23:0] \$547 ;
-  reg [7:0] \$548 ;
-  reg [15:0] \$549 ;
+  wire \$538 ;
+  wire \$539 ;
+  wire [15:0] \$54 ;
+  wire \$540 ;
+  wire \$541 ;
+  wire [24:0] \$542 ;
+  wire \$543 ;
+  wire \$544 ;
+  wire \$545 ;
+  wire \$546 ;
+  wire \$547 ;
+  wire \$548 ;
+  wire [24:0] \$549 ;
   wire \$55 ;
-  reg [1:0] \$550 ;
-  reg \$551 ;
-  reg [3:0] \$552 ;
-  reg [3:0] \$553 ;
-  reg [1:0] \$554 ;
-  reg [127:0] \$555 ;
-  reg [1:0] \$556 ;
-  reg [15:0] \$557 ;
+  wire \$550 ;
+  wire \$551 ;
+  wire \$552 ;
+  wire \$553 ;
+  wire \$554 ;
+  wire \$555 ;
+  wire [24:0] \$556 ;
+  reg [8:0] \$557 ;
   reg [9:0] \$558 ;
   reg [23:0] \$559 ;
   wire \$56 ;
-  reg \$560 ;
-  reg [9:0] \$561 ;
-  reg [15:0] \$562 ;
-  reg [9:0] \$563 ;
-  reg [15:0] \$564 ;
-  reg [2:0] \$565 ;
+  reg [23:0] \$560 ;
+  reg [23:0] \$561 ;
+  reg [23:0] \$562 ;
+  reg [23:0] \$563 ;
+  reg [2:0] \$564 ;
+  reg [23:0] \$565 ;
   reg \$566 ;
   reg \$567 ;
-  reg [9:0] \$568 ;
-  reg [15:0] \$569 ;
+  reg [127:0] \$568 ;
+  reg [127:0] \$569 ;
   wire \$57 ;
-  reg [2:0] \$570 ;
-  reg [15:0] \$571 ;
-  reg [15:0] \$572 ;
+  reg \$570 ;
+  reg [1:0] \$571 ;
+  reg [23:0] \$572 ;
   reg [7:0] \$573 ;
-  reg [7:0] \$574 ;
-  reg \$575 ;
+  reg [15:0] \$574 ;
+  reg [1:0] \$575 ;
   reg \$576 ;
-  reg \$577 ;
-  reg \$578 ;
-  reg [7:0] \$579 ;
+  reg [3:0] \$577 ;
+  reg [3:0] \$578 ;
+  reg [1:0] \$579 ;
   wire \$58 ;
-  reg [2:0] \$580 ;
-  reg [2:0] \$581 ;
-  reg [2:0] \$582 ;
-  reg [2:0] \$583 ;
-  reg [15:0] \$584 ;
-  reg [10:0] \$585 ;
-  reg [2:0] \$586 ;
-  reg [2:0] \$587 ;
+  reg [127:0] \$580 ;
+  reg [1:0] \$581 ;
+  reg [15:0] \$582 ;
+  reg [9:0] \$583 ;
+  reg [23:0] \$584 ;
+  reg \$585 ;
+  reg [9:0] \$586 ;
+  reg [15:0] \$587 ;
   reg [9:0] \$588 ;
-  reg [9:0] \$589 ;
+  reg [15:0] \$589 ;
   wire \$59 ;
-  reg [15:0] \$590 ;
-  reg [15:0] \$591 ;
-  reg [15:0] \$592 ;
-  reg [15:0] \$593 ;
-  reg \$594 ;
-  reg [3:0] \$595 ;
-  reg \$596 ;
+  reg [2:0] \$590 ;
+  reg \$591 ;
+  reg \$592 ;
+  reg [9:0] \$593 ;
+  reg [15:0] \$594 ;
+  reg [2:0] \$595 ;
+  reg [15:0] \$596 ;
   reg [15:0] \$597 ;
-  reg [1:0] \$598 ;
+  reg [7:0] \$598 ;
   reg [15:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
-  reg \$600 ;
-  reg [3:0] \$601 ;
-  reg [15:0] \$602 ;
-  reg [9:0] \$603 ;
-  reg [2:0] \$604 ;
-  reg [15:0] \$605 ;
-  reg \$606 ;
-  reg [15:0] \$607 ;
-  reg \$608 ;
-  reg [9:0] \$609 ;
+  reg [15:0] \$600 ;
+  reg \$601 ;
+  reg \$602 ;
+  reg \$603 ;
+  reg \$604 ;
+  reg [7:0] \$605 ;
+  reg [2:0] \$606 ;
+  reg [2:0] \$607 ;
+  reg [2:0] \$608 ;
+  reg [2:0] \$609 ;
   wire \$61 ;
-  reg [2:0] \$610 ;
-  reg [63:0] \$611 ;
+  reg [15:0] \$610 ;
+  reg [10:0] \$611 ;
   reg [2:0] \$612 ;
-  reg \$613 ;
-  reg [15:0] \$614 ;
-  reg [15:0] \$615 ;
-  reg [3:0] \$616 ;
-  reg [3:0] \$617 ;
-  reg [3:0] \$618 ;
-  reg [63:0] \$619 ;
+  reg [2:0] \$613 ;
+  reg [9:0] \$614 ;
+  reg [9:0] \$615 ;
+  reg [15:0] \$616 ;
+  reg [15:0] \$617 ;
+  reg [15:0] \$618 ;
+  reg \$619 ;
   wire \$62 ;
-  reg \$620 ;
-  reg [3:0] \$621 ;
+  reg [3:0] \$620 ;
+  reg \$621 ;
   reg [15:0] \$622 ;
-  reg [15:0] \$623 ;
-  reg [15:0] \$624 ;
-  reg [15:0] \$625 ;
-  reg [8:0] \$626 ;
-  reg \$627 ;
-  reg [15:0] \$628 ;
-  reg [23:0] \$629 ;
+  reg [1:0] \$623 ;
+  reg \$624 ;
+  reg [3:0] \$625 ;
+  reg [15:0] \$626 ;
+  reg [9:0] \$627 ;
+  reg [2:0] \$628 ;
+  reg [15:0] \$629 ;
   wire \$63 ;
-  reg [15:0] \$630 ;
-  reg [23:0] \$631 ;
-  reg [15:0] \$632 ;
-  reg [23:0] \$633 ;
-  reg [15:0] \$634 ;
-  reg [23:0] \$635 ;
-  reg [15:0] \$636 ;
-  reg [23:0] \$637 ;
+  reg \$630 ;
+  reg [15:0] \$631 ;
+  reg \$632 ;
+  reg [9:0] \$633 ;
+  reg [2:0] \$634 ;
+  reg [63:0] \$635 ;
+  reg [2:0] \$636 ;
+  reg \$637 ;
   reg [15:0] \$638 ;
-  reg [23:0] \$639 ;
+  reg [15:0] \$639 ;
   wire \$64 ;
-  reg [15:0] \$640 ;
-  reg [23:0] \$641 ;
+  reg [3:0] \$640 ;
+  reg [3:0] \$641 ;
   reg [15:0] \$642 ;
-  reg [23:0] \$643 ;
+  reg [15:0] \$643 ;
   reg [15:0] \$644 ;
-  reg [23:0] \$645 ;
-  reg [15:0] \$646 ;
-  reg [23:0] \$647 ;
-  reg [15:0] \$648 ;
-  reg [23:0] \$649 ;
+  reg [15:0] \$645 ;
+  reg [8:0] \$646 ;
+  reg [3:0] \$647 ;
+  reg [63:0] \$648 ;
+  reg \$649 ;
   wire \$65 ;
-  reg [15:0] \$650 ;
-  reg [23:0] \$651 ;
+  reg [3:0] \$650 ;
+  reg \$651 ;
   reg [15:0] \$652 ;
   reg [23:0] \$653 ;
   reg [15:0] \$654 ;
@@ -632,93 +632,118 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [23:0] \$663 ;
   reg [15:0] \$664 ;
   reg [23:0] \$665 ;
-  wire [15:0] \$67 ;
-  wire [15:0] \$68 ;
-  wire \$69 ;
+  reg [15:0] \$666 ;
+  reg [23:0] \$667 ;
+  reg [15:0] \$668 ;
+  reg [23:0] \$669 ;
+  wire [16:0] \$67 ;
+  reg [15:0] \$670 ;
+  reg [23:0] \$671 ;
+  reg [15:0] \$672 ;
+  reg [23:0] \$673 ;
+  reg [15:0] \$674 ;
+  reg [23:0] \$675 ;
+  reg [15:0] \$676 ;
+  reg [23:0] \$677 ;
+  reg [15:0] \$678 ;
+  reg [23:0] \$679 ;
+  wire [16:0] \$68 ;
+  reg [15:0] \$680 ;
+  reg [23:0] \$681 ;
+  reg [15:0] \$682 ;
+  reg [23:0] \$683 ;
+  reg [15:0] \$684 ;
+  reg [23:0] \$685 ;
+  reg [15:0] \$686 ;
+  reg [23:0] \$687 ;
+  reg [15:0] \$688 ;
+  reg [23:0] \$689 ;
+  wire [17:0] \$69 ;
   wire \$7 ;
   wire \$70 ;
   wire \$71 ;
   wire \$72 ;
   wire \$73 ;
-  wire \$74 ;
-  wire \$75 ;
-  wire \$76 ;
+  wire [9:0] \$74 ;
+  wire [9:0] \$75 ;
+  wire [11:0] \$76 ;
   wire \$77 ;
   wire \$78 ;
   wire \$79 ;
   wire \$8 ;
   wire \$80 ;
-  wire [16:0] \$81 ;
-  wire [16:0] \$82 ;
-  wire [17:0] \$83 ;
+  wire \$81 ;
+  wire \$82 ;
+  wire \$83 ;
   wire \$84 ;
   wire \$85 ;
   wire \$86 ;
   wire \$87 ;
-  wire [9:0] \$88 ;
-  wire [9:0] \$89 ;
+  wire \$88 ;
+  wire [16:0] \$89 ;
   wire \$9 ;
-  wire [11:0] \$90 ;
-  wire \$91 ;
+  wire [16:0] \$90 ;
+  wire [17:0] \$91 ;
   wire \$92 ;
   wire \$93 ;
   wire \$94 ;
   wire \$95 ;
-  wire \$96 ;
-  wire \$97 ;
-  wire \$98 ;
+  wire [16:0] \$96 ;
+  wire [16:0] \$97 ;
+  wire [17:0] \$98 ;
   wire \$99 ;
   wire [9:0] \$like ;
-  reg [1:0] \$like$162  = 2'h0;
-  reg \$like$163  = 1'h0;
+  reg [1:0] \$like$168  = 2'h0;
+  reg \$like$169  = 1'h0;
   reg \$signal  = 1'h0;
-  reg \$signal$104  = 1'h0;
-  reg [15:0] \$signal$106  = 16'h0000;
-  reg [7:0] \$signal$108  = 8'h00;
-  reg [9:0] \$signal$109  = 10'h000;
-  reg [15:0] \$signal$165  = 16'h0000;
-  reg [9:0] \$signal$168  = 10'h000;
-  reg [15:0] \$signal$170  = 16'h0000;
-  reg [7:0] \$signal$172  = 8'h00;
-  reg \$signal$173  = 1'h0;
-  reg [2:0] \$signal$175  = 3'h0;
-  reg [2:0] \$signal$176  = 3'h0;
-  reg [10:0] \$signal$178  = 11'h000;
-  reg [2:0] \$signal$179  = 3'h0;
-  reg [15:0] \$signal$182  = 16'h0000;
-  reg [9:0] \$signal$186  = 10'h000;
-  reg [15:0] \$signal$192  = 16'h0000;
-  reg [15:0] \$signal$193  = 16'h0000;
-  reg [3:0] \$signal$194  = 4'h0;
+  reg [9:0] \$signal$101  = 10'h000;
+  reg [15:0] \$signal$128  = 16'h0000;
+  (* init = 8'h00 *)
+  wire [7:0] \$signal$130 ;
+  reg [15:0] \$signal$171  = 16'h0000;
+  reg [9:0] \$signal$174  = 10'h000;
+  reg [15:0] \$signal$176  = 16'h0000;
+  reg \$signal$179  = 1'h0;
+  reg [2:0] \$signal$181  = 3'h0;
+  reg [2:0] \$signal$182  = 3'h0;
+  reg [10:0] \$signal$184  = 11'h000;
+  reg [2:0] \$signal$185  = 3'h0;
+  reg [15:0] \$signal$188  = 16'h0000;
+  reg [9:0] \$signal$192  = 10'h000;
+  reg [15:0] \$signal$198  = 16'h0000;
+  reg [15:0] \$signal$199  = 16'h0000;
+  reg [3:0] \$signal$200  = 4'h0;
   (* init = 1'h0 *)
-  wire \$signal$43 ;
-  reg [15:0] \$signal$50  = 16'h0000;
-  wire [15:0] \$signal$51 ;
-  reg [8:0] \$signal$52  = 9'h000;
-  wire [8:0] \$signal$53 ;
-  reg [15:0] \$signal$54  = 16'h0000;
-  wire [15:0] \$signal$55 ;
-  reg [15:0] \$signal$56  = 16'h0000;
-  wire [15:0] \$signal$57 ;
-  reg \$signal$70  = 1'h0;
-  reg \$signal$91  = 1'h0;
+  wire \$signal$38 ;
+  reg [15:0] \$signal$47  = 16'h0000;
+  wire [15:0] \$signal$48 ;
+  reg [8:0] \$signal$49  = 9'h000;
+  wire [8:0] \$signal$50 ;
+  reg [15:0] \$signal$51  = 16'h0000;
+  wire [15:0] \$signal$52 ;
+  reg [15:0] \$signal$53  = 16'h0000;
+  wire [15:0] \$signal$54 ;
+  reg \$signal$67  = 1'h0;
+  reg \$signal$85  = 1'h0;
+  reg \$signal$98  = 1'h0;
   wire [8:0] \$signature__addr ;
-  reg [7:0] \$signature__addr$73 ;
-  reg [7:0] \$signature__addr$79 ;
+  reg [7:0] \$signature__addr$70 ;
+  reg [7:0] \$signature__addr$76 ;
   wire [127:0] \$signature__data ;
-  reg [15:0] \$signature__data$75 ;
-  reg [63:0] \$signature__data$80 ;
+  reg [15:0] \$signature__data$72 ;
+  reg [63:0] \$signature__data$77 ;
   wire [15:0] \$signature__en ;
-  reg [3:0] \$signature__en$76 ;
-  reg [3:0] \$signature__en$81 ;
+  reg [3:0] \$signature__en$73 ;
+  reg [3:0] \$signature__en$78 ;
   wire [15:0] a_in;
   wire [15:0] a_q;
-  reg [63:0] acc;
-  wire [63:0] \acc$116 ;
-  reg [7:0] act_r__addr;
+  wire [63:0] acc;
+  wire [63:0] \acc$123 ;
+  wire [7:0] act_r__addr;
   wire [15:0] act_r__data;
-  reg act_r__en;
-  reg active;
+  wire act_r__en;
+  (* init = 1'h0 *)
+  wire active;
   reg [15:0] asm = 16'h0000;
   reg [9:0] b1 = 10'h000;
   reg bad;
@@ -736,6 +761,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [23:0] ctr_cycles = 24'h000000;
   reg [23:0] ctr_gemm_busy = 24'h000000;
   reg [23:0] ctr_gemm_stall = 24'h000000;
+  reg [23:0] ctr_group0 = 24'h000000;
+  reg [23:0] ctr_group1 = 24'h000000;
+  reg [23:0] ctr_group2 = 24'h000000;
+  reg [23:0] ctr_group3 = 24'h000000;
+  reg [23:0] ctr_group4 = 24'h000000;
   reg [23:0] ctr_instructions = 24'h000000;
   reg [23:0] ctr_load_busy = 24'h000000;
   reg [23:0] ctr_load_stall = 24'h000000;
@@ -762,6 +792,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire done;
   output error;
   wire error;
+  (* init = 9'h000 *)
+  wire [8:0] fetch_addr;
   reg [127:0] fetched;
   reg finish;
   reg [15:0] full;
@@ -811,7 +843,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] inc_store_stall;
   reg [15:0] inc_threshold_ops;
   reg [127:0] instr = 128'h00000000000000000000000000000000;
-  wire [8:0] ir__addr;
+  reg [8:0] ir__addr = 9'h000;
   wire [127:0] ir__data;
   reg [127:0] ir_q = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
@@ -879,32 +911,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] s_cur = 16'h0000;
   wire [63:0] scores;
   reg [63:0] scores_q = 64'h0000000000000000;
-  reg shift;
+  reg [2:0] sel_q = 3'h0;
+  wire shift;
   input start;
   wire start;
   reg [3:0] state = 4'h0;
   reg [15:0] store_act;
   reg [63:0] store_out;
   reg [1:0] t = 2'h0;
-  reg [7:0] t_addr = 8'h00;
+  reg [7:0] t_row = 8'h00;
   reg [15:0] tail = 16'h0000;
   reg [15:0] thr_ptr = 16'h0000;
-  reg [7:0] thr_r__addr;
+  wire [7:0] thr_r__addr;
   wire [63:0] thr_r__data;
-  reg thr_r__en;
+  wire thr_r__en;
   reg [7:0] thr_w__addr;
   reg [63:0] thr_w__data;
   reg [3:0] thr_w__en;
-  reg [63:0] thresh;
+  (* init = 64'h0000000000000000 *)
+  wire [63:0] thresh;
   reg [63:0] thresh_l0 = 64'h0000000000000000;
   reg [2:0] tx_beat = 3'h0;
   reg [15:0] tx_word = 16'h0000;
   reg valid = 1'h0;
   wire [63:0] w_in;
   reg [3:0] wbit = 4'h0;
-  reg [7:0] wgt_r__addr;
+  reg [7:0] wgt_r__addr = 8'h00;
   wire [63:0] wgt_r__data;
-  reg wgt_r__en;
+  wire wgt_r__en;
   reg wrow = 1'h0;
   reg wvalid = 1'h0;
   wire [3:0] y;
@@ -1170,19 +1204,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 16'h0000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$76 [0])
-      act_buf[\$signature__addr$73 ][3:0] <= \$signature__data$75 [3:0];
-    if (\$signature__en$76 [1])
-      act_buf[\$signature__addr$73 ][7:4] <= \$signature__data$75 [7:4];
-    if (\$signature__en$76 [2])
-      act_buf[\$signature__addr$73 ][11:8] <= \$signature__data$75 [11:8];
-    if (\$signature__en$76 [3])
-      act_buf[\$signature__addr$73 ][15:12] <= \$signature__data$75 [15:12];
+    if (\$signature__en$73 [0])
+      act_buf[\$signature__addr$70 ][3:0] <= \$signature__data$72 [3:0];
+    if (\$signature__en$73 [1])
+      act_buf[\$signature__addr$70 ][7:4] <= \$signature__data$72 [7:4];
+    if (\$signature__en$73 [2])
+      act_buf[\$signature__addr$70 ][11:8] <= \$signature__data$72 [11:8];
+    if (\$signature__en$73 [3])
+      act_buf[\$signature__addr$70 ][15:12] <= \$signature__data$72 [15:12];
   end
   reg [15:0] _0_;
   always @(posedge clk) begin
     if (act_r__en) begin
-      _0_ <= act_buf[act_r__addr];
+      _0_ <= act_buf[\$signal$128 [7:0]];
     end
   end
   assign act_r__data = _0_;
@@ -1737,7 +1771,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   reg [127:0] _1_;
   always @(posedge clk) begin
-    _1_ <= imem[\$14 [8:0]];
+    _1_ <= imem[ir__addr];
   end
   assign ir__data = _1_;
   reg [63:0] thresh_out_buf [255:0];
@@ -2012,7 +2046,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [63:0] _2_;
   always @(posedge clk) begin
     if (thr_r__en) begin
-      _2_ <= thresh_out_buf[thr_r__addr];
+      _2_ <= thresh_out_buf[thr_ptr[7:0]];
     end
   end
   assign thr_r__data = _2_;
@@ -2276,14 +2310,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[255] = 64'h0000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$81 [0])
-      weight_buf[\$signature__addr$79 ][15:0] <= \$signature__data$80 [15:0];
-    if (\$signature__en$81 [1])
-      weight_buf[\$signature__addr$79 ][31:16] <= \$signature__data$80 [31:16];
-    if (\$signature__en$81 [2])
-      weight_buf[\$signature__addr$79 ][47:32] <= \$signature__data$80 [47:32];
-    if (\$signature__en$81 [3])
-      weight_buf[\$signature__addr$79 ][63:48] <= \$signature__data$80 [63:48];
+    if (\$signature__en$78 [0])
+      weight_buf[\$signature__addr$76 ][15:0] <= \$signature__data$77 [15:0];
+    if (\$signature__en$78 [1])
+      weight_buf[\$signature__addr$76 ][31:16] <= \$signature__data$77 [31:16];
+    if (\$signature__en$78 [2])
+      weight_buf[\$signature__addr$76 ][47:32] <= \$signature__data$77 [47:32];
+    if (\$signature__en$78 [3])
+      weight_buf[\$signature__addr$76 ][63:48] <= \$signature__data$77 [63:48];
   end
   reg [63:0] _3_;
   always @(posedge clk) begin
@@ -2292,694 +2326,724 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _3_;
-  assign \$331  = tx_word == \$signal$165 ;
-  assign \$332  = \$signal$168  + 1'h1;
-  assign \$333  = \$signal$170  + instr[114:83];
-  assign \$334  = \$signal$170  + instr[114:83];
-  assign \$335  = instr[9:8] == 2'h3;
-  assign \$336  = \$335  ? 8'h80 : 8'h00;
-  assign \$337  = \$signal$172  + \$336 ;
-  assign \$338  = instr[9:8] == 2'h3;
-  assign \$339  = \$338  ? 8'h80 : 8'h00;
-  assign \$340  = \$signal$172  + \$339 ;
-  assign \$341  = tx_word + 1'h1;
-  assign \$342  = s_cur + 2'h2;
-  assign \$343  = t_addr + 1'h1;
-  assign \$344  = tx_beat + 1'h1;
-  assign \$345  = s_cur + 2'h2;
-  assign \$346  = tx_beat == nb1;
-  assign \$347  = tx_word == \$signal$165 ;
-  assign \$348  = \$346  & \$347 ;
-  assign \$349  = \$signal$168  == b1;
-  assign \$350  = \$348  & \$349 ;
-  assign \$351  = ~ \$signal$91 ;
-  assign \$352  = \$351  | mem_wr_ready;
-  assign \$353  = $signed(\$signal$109 ) >= $signed(1'h0);
-  assign \$354  = $signed(\$signal$109 ) < $signed(2'h1);
-  assign \$355  = \$353  & \$354 ;
-  assign \$356  = $signed(ix) >= $signed(1'h0);
-  assign \$357  = \$355  & \$356 ;
-  assign \$358  = $signed(ix) < $signed(2'h1);
-  assign \$359  = \$357  & \$358 ;
-  assign \$360  = ~ \$359 ;
-  assign \$361  = \$signal$178  == \$signal$165 ;
-  assign \$362  = \$signal$108  + 1'h1;
-  assign \$363  = \$signal$106  + 1'h1;
-  assign \$364  = \$signal$178  == \$signal$165 ;
-  assign \$365  = \$signal$179  == \$signal$176 ;
-  assign \$366  = ky == kh1;
-  assign \$367  = p + 1'h1;
-  assign \$368  = plane_base + instr[73:58];
-  assign \$369  = plane_base + instr[73:58];
-  assign \$370  = plane_base + instr[73:58];
-  assign \$371  = p == \$signal$175 ;
-  assign \$372  = ky + 1'h1;
-  assign \$373  = $signed(\$signal$109 ) + $signed(2'h1);
-  assign \$374  = \$signal$182  + pitch;
-  assign \$375  = \$signal$182  + pitch;
-  assign \$376  = \$signal$179  + 1'h1;
-  assign \$377  = $signed(ix) + $signed(2'h1);
-  assign \$378  = \$signal$178  + 1'h1;
-  assign \$379  = tail + 1'h1;
-  assign \$380  = t != 2'h3;
-  assign \$381  = t + 1'h1;
-  assign \$382  = t == 1'h1;
-  assign \$383  = thr_ptr + 1'h1;
-  assign \$384  = t == 1'h1;
-  assign \$387  = t == 2'h1;
-  assign \$391  = t > p_lv;
-  assign \$392  = cbit == p_ob1;
-  assign \$393  = crow + 1'h1;
-  assign \$394  = cbit + 1'h1;
-  assign \$395  = ~ wvalid;
-  assign \$396  = wbit == p_ob1;
-  assign \$397  = paddr + instr[70:55];
-  assign \$398  = ! pc;
-  assign \$400  = lp_left == 1'h1;
-  assign \$401  = lp_left - 1'h1;
-  assign \$402  = \$signal$50  + 1'h0;
-  assign \$403  = \$signal$54  + 1'h0;
-  assign \$404  = \$signal$56  + 1'h0;
-  assign \$405  = \$signal$52  + 1'h0;
-  assign \$406  = ! state;
-  assign \$407  = state == 3'h6;
-  assign \$408  = \$406  | \$407 ;
-  assign \$409  = state == 3'h7;
-  assign \$410  = \$408  | \$409 ;
-  assign \$411  = \$410  & start;
-  assign \$412  = ctr_cycles + inc_q_cycles;
-  assign \$413  = ! state;
-  assign \$414  = state == 3'h6;
-  assign \$415  = \$413  | \$414 ;
-  assign \$416  = state == 3'h7;
-  assign \$417  = \$415  | \$416 ;
-  assign \$418  = \$417  & start;
-  assign \$419  = ctr_instructions + inc_q_instructions;
-  assign \$420  = ! state;
-  assign \$421  = state == 3'h6;
-  assign \$422  = \$420  | \$421 ;
-  assign \$423  = state == 3'h7;
-  assign \$424  = \$422  | \$423 ;
-  assign \$425  = \$424  & start;
-  assign \$426  = ctr_load_busy + inc_q_load_busy;
-  assign \$427  = ! state;
-  assign \$428  = state == 3'h6;
-  assign \$429  = \$427  | \$428 ;
-  assign \$430  = state == 3'h7;
-  assign \$431  = \$429  | \$430 ;
-  assign \$432  = \$431  & start;
-  assign \$433  = ctr_load_stall + inc_q_load_stall;
-  assign \$434  = ! state;
-  assign \$435  = state == 3'h6;
-  assign \$436  = \$434  | \$435 ;
-  assign \$437  = state == 3'h7;
-  assign \$438  = \$436  | \$437 ;
-  assign \$439  = \$438  & start;
-  assign \$440  = ctr_store_busy + inc_q_store_busy;
-  assign \$441  = ! state;
-  assign \$442  = state == 3'h6;
-  assign \$443  = \$441  | \$442 ;
-  assign \$444  = state == 3'h7;
-  assign \$445  = \$443  | \$444 ;
-  assign \$446  = \$445  & start;
-  assign \$447  = ctr_store_stall + inc_q_store_stall;
-  assign \$448  = ! state;
-  assign \$449  = state == 3'h6;
-  assign \$450  = \$448  | \$449 ;
-  assign \$451  = state == 3'h7;
-  assign \$452  = \$450  | \$451 ;
-  assign \$453  = \$452  & start;
-  assign \$454  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$455  = ! state;
-  assign \$456  = state == 3'h6;
-  assign \$457  = \$455  | \$456 ;
-  assign \$458  = state == 3'h7;
-  assign \$459  = \$457  | \$458 ;
-  assign \$460  = \$459  & start;
-  assign \$461  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$462  = ! state;
-  assign \$463  = state == 3'h6;
-  assign \$464  = \$462  | \$463 ;
-  assign \$465  = state == 3'h7;
-  assign \$466  = \$464  | \$465 ;
-  assign \$467  = \$466  & start;
-  assign \$468  = ctr_post_busy + inc_q_post_busy;
-  assign \$469  = ! state;
-  assign \$470  = state == 3'h6;
-  assign \$471  = \$469  | \$470 ;
-  assign \$472  = state == 3'h7;
-  assign \$473  = \$471  | \$472 ;
-  assign \$474  = \$473  & start;
-  assign \$475  = ctr_post_stall + inc_q_post_stall;
-  assign \$476  = ! state;
-  assign \$477  = state == 3'h6;
-  assign \$478  = \$476  | \$477 ;
-  assign \$479  = state == 3'h7;
-  assign \$480  = \$478  | \$479 ;
-  assign \$481  = \$480  & start;
-  assign \$482  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$483  = ! state;
-  assign \$484  = state == 3'h6;
-  assign \$485  = \$483  | \$484 ;
-  assign \$486  = state == 3'h7;
-  assign \$487  = \$485  | \$486 ;
-  assign \$488  = \$487  & start;
-  assign \$489  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$490  = ! state;
-  assign \$491  = state == 3'h6;
-  assign \$492  = \$490  | \$491 ;
-  assign \$493  = state == 3'h7;
-  assign \$494  = \$492  | \$493 ;
-  assign \$495  = \$494  & start;
-  assign \$496  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$497  = ! state;
-  assign \$498  = state == 3'h6;
-  assign \$499  = \$497  | \$498 ;
-  assign \$500  = state == 3'h7;
-  assign \$501  = \$499  | \$500 ;
-  assign \$502  = \$501  & start;
-  assign \$503  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$504  = ! state;
-  assign \$505  = state == 3'h6;
-  assign \$506  = \$504  | \$505 ;
-  assign \$507  = state == 3'h7;
-  assign \$508  = \$506  | \$507 ;
-  assign \$509  = \$508  & start;
-  assign \$510  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$511  = ! state;
-  assign \$512  = state == 3'h6;
-  assign \$513  = \$511  | \$512 ;
-  assign \$514  = state == 3'h7;
-  assign \$515  = \$513  | \$514 ;
-  assign \$516  = \$515  & start;
-  assign \$517  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$518  = ! state;
-  assign \$519  = state == 3'h6;
-  assign \$520  = \$518  | \$519 ;
-  assign \$521  = state == 3'h7;
-  assign \$522  = \$520  | \$521 ;
-  assign \$523  = \$522  & start;
-  assign \$524  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$525  = ! state;
-  assign \$526  = state == 3'h6;
-  assign \$527  = \$525  | \$526 ;
-  assign \$528  = state == 3'h7;
-  assign \$529  = \$527  | \$528 ;
-  assign \$530  = \$529  & start;
-  assign \$531  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$532  = ! state;
-  assign \$533  = state == 3'h6;
-  assign \$534  = \$532  | \$533 ;
-  assign \$535  = state == 3'h7;
-  assign \$536  = \$534  | \$535 ;
-  assign \$537  = \$536  & start;
-  assign \$538  = ctr_threshold_ops + inc_q_threshold_ops;
-  always @(posedge clk)
-    pc <= \$539 ;
+  assign \$303  = ir_q[54:51] - 1'h1;
+  assign \$304  = \$302  ? 5'h00 : \$303 ;
+  assign \$305  = t + 1'h1;
+  assign \$306  = t == 1'h1;
+  assign \$307  = nxt[50:35] - 1'h1;
+  assign \$308  = nxt[34:26] - 1'h1;
+  assign \$309  = | nxt[34:26];
+  assign \$310  = nxt[50:35] == 1'h1;
+  assign \$311  = nxt[34:26] == 1'h1;
+  assign \$312  = nxt[50:35] - 1'h1;
+  assign \$313  = nxt[34:26] - 1'h1;
+  assign \$314  = ~ nxt[10];
+  assign \$315  = nxt[53:43] - 1'h1;
+  assign \$316  = nxt[57:54] - 1'h1;
+  assign \$320  = t + 1'h1;
+  assign \$321  = mem_rd_valid & mem_rd_ready;
+  assign \$322  = req_cnt + 1'h1;
+  assign \$323  = req_addr + instr[114:83];
+  assign \$324  = req_cnt != b1;
+  assign \$325  = rx_beat == nb1;
+  assign \$326  = rx_beat == nb1;
+  assign \$327  = \$326  & \$signal$67 ;
+  assign \$328  = rx_bank + 1'h1;
+  assign \$329  = ! \$signal$171 ;
+  assign \$330  = rx_bank + 1'h1;
+  assign \$331  = \$330  == b1;
+  assign \$332  = rx_word + 1'h1;
+  assign \$333  = rx_word + 1'h1;
+  assign \$334  = \$333  == \$signal$171 ;
+  assign \$335  = rx_beat + 1'h1;
+  assign \$336  = ~ \$signal$85 ;
+  assign \$337  = \$336  | mem_wr_ready;
+  assign \$338  = tx_beat == nb1;
+  assign \$339  = tx_word == \$signal$171 ;
+  assign \$340  = \$338  & \$339 ;
+  assign \$341  = \$signal$174  == b1;
+  assign \$342  = \$340  & \$341 ;
+  assign \$343  = tx_beat == nb1;
+  assign \$344  = tx_word == \$signal$171 ;
+  assign \$345  = \$signal$174  + 1'h1;
+  assign \$346  = \$signal$176  + instr[114:83];
+  assign \$347  = \$signal$176  + instr[114:83];
+  assign \$348  = instr[9:8] == 2'h3;
+  assign \$349  = \$348  ? 8'h80 : 8'h00;
+  assign \$350  = t_row + \$349 ;
+  assign \$351  = instr[9:8] == 2'h3;
+  assign \$352  = \$351  ? 8'h80 : 8'h00;
+  assign \$353  = t_row + \$352 ;
+  assign \$354  = instr[9:8] == 2'h3;
+  assign \$355  = \$354  ? 8'h80 : 8'h00;
+  assign \$356  = t_row + \$355 ;
+  assign \$357  = tx_word + 1'h1;
+  assign \$358  = s_cur + 2'h2;
+  assign \$359  = \$signal$128  + 1'h1;
+  assign \$360  = thr_ptr + 1'h1;
+  assign \$361  = tx_beat + 1'h1;
+  assign \$362  = s_cur + 2'h2;
+  assign \$363  = tx_beat == nb1;
+  assign \$364  = tx_word == \$signal$171 ;
+  assign \$365  = \$363  & \$364 ;
+  assign \$366  = \$signal$174  == b1;
+  assign \$367  = \$365  & \$366 ;
+  assign \$368  = ~ \$signal$85 ;
+  assign \$369  = \$368  | mem_wr_ready;
+  assign \$370  = $signed(\$signal$101 ) >= $signed(1'h0);
+  assign \$371  = $signed(\$signal$101 ) < $signed(2'h1);
+  assign \$372  = \$370  & \$371 ;
+  assign \$373  = $signed(ix) >= $signed(1'h0);
+  assign \$374  = \$372  & \$373 ;
+  assign \$375  = $signed(ix) < $signed(2'h1);
+  assign \$376  = \$374  & \$375 ;
+  assign \$377  = ~ \$376 ;
+  assign \$378  = \$signal$184  == \$signal$171 ;
+  assign \$379  = wgt_r__addr + 1'h1;
+  assign \$380  = \$signal$128  + 1'h1;
+  assign \$381  = \$signal$184  == \$signal$171 ;
+  assign \$382  = \$signal$185  == \$signal$182 ;
+  assign \$383  = ky == kh1;
+  assign \$384  = p + 1'h1;
+  assign \$385  = plane_base + instr[73:58];
+  assign \$386  = plane_base + instr[73:58];
+  assign \$387  = plane_base + instr[73:58];
+  assign \$388  = p == \$signal$181 ;
+  assign \$389  = ky + 1'h1;
+  assign \$390  = $signed(\$signal$101 ) + $signed(2'h1);
+  assign \$391  = \$signal$188  + pitch;
+  assign \$392  = \$signal$188  + pitch;
+  assign \$393  = \$signal$185  + 1'h1;
+  assign \$394  = $signed(ix) + $signed(2'h1);
+  assign \$395  = \$signal$184  + 1'h1;
+  assign \$396  = tail + 1'h1;
+  assign \$397  = t != 2'h3;
+  assign \$398  = t + 1'h1;
+  assign \$399  = t == 1'h1;
+  assign \$400  = thr_ptr + 1'h1;
+  assign \$401  = ! t;
+  assign \$402  = t == 1'h1;
+  assign \$405  = t == 2'h1;
+  assign \$409  = t > p_lv;
+  assign \$410  = cbit == p_ob1;
+  assign \$411  = crow + 1'h1;
+  assign \$412  = cbit + 1'h1;
+  assign \$413  = ~ wvalid;
+  assign \$414  = wbit == p_ob1;
+  assign \$415  = paddr + instr[70:55];
+  assign \$416  = ! pc;
+  assign \$418  = lp_left == 1'h1;
+  assign \$419  = lp_left - 1'h1;
+  assign \$420  = \$signal$47  + 1'h0;
+  assign \$421  = \$signal$51  + 1'h0;
+  assign \$422  = \$signal$53  + 1'h0;
+  assign \$423  = \$signal$49  + 1'h0;
+  assign \$424  = ! state;
+  assign \$425  = state == 3'h6;
+  assign \$426  = \$424  | \$425 ;
+  assign \$427  = state == 3'h7;
+  assign \$428  = \$426  | \$427 ;
+  assign \$429  = \$428  & start;
+  assign \$430  = ctr_cycles + inc_q_cycles;
+  assign \$431  = ! state;
+  assign \$432  = state == 3'h6;
+  assign \$433  = \$431  | \$432 ;
+  assign \$434  = state == 3'h7;
+  assign \$435  = \$433  | \$434 ;
+  assign \$436  = \$435  & start;
+  assign \$437  = ctr_instructions + inc_q_instructions;
+  assign \$438  = ! state;
+  assign \$439  = state == 3'h6;
+  assign \$440  = \$438  | \$439 ;
+  assign \$441  = state == 3'h7;
+  assign \$442  = \$440  | \$441 ;
+  assign \$443  = \$442  & start;
+  assign \$444  = ctr_load_busy + inc_q_load_busy;
+  assign \$445  = ! state;
+  assign \$446  = state == 3'h6;
+  assign \$447  = \$445  | \$446 ;
+  assign \$448  = state == 3'h7;
+  assign \$449  = \$447  | \$448 ;
+  assign \$450  = \$449  & start;
+  assign \$451  = ctr_load_stall + inc_q_load_stall;
+  assign \$452  = ! state;
+  assign \$453  = state == 3'h6;
+  assign \$454  = \$452  | \$453 ;
+  assign \$455  = state == 3'h7;
+  assign \$456  = \$454  | \$455 ;
+  assign \$457  = \$456  & start;
+  assign \$458  = ctr_store_busy + inc_q_store_busy;
+  assign \$459  = ! state;
+  assign \$460  = state == 3'h6;
+  assign \$461  = \$459  | \$460 ;
+  assign \$462  = state == 3'h7;
+  assign \$463  = \$461  | \$462 ;
+  assign \$464  = \$463  & start;
+  assign \$465  = ctr_store_stall + inc_q_store_stall;
+  assign \$466  = ! state;
+  assign \$467  = state == 3'h6;
+  assign \$468  = \$466  | \$467 ;
+  assign \$469  = state == 3'h7;
+  assign \$470  = \$468  | \$469 ;
+  assign \$471  = \$470  & start;
+  assign \$472  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$473  = ! state;
+  assign \$474  = state == 3'h6;
+  assign \$475  = \$473  | \$474 ;
+  assign \$476  = state == 3'h7;
+  assign \$477  = \$475  | \$476 ;
+  assign \$478  = \$477  & start;
+  assign \$479  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$480  = ! state;
+  assign \$481  = state == 3'h6;
+  assign \$482  = \$480  | \$481 ;
+  assign \$483  = state == 3'h7;
+  assign \$484  = \$482  | \$483 ;
+  assign \$485  = \$484  & start;
+  assign \$486  = ctr_post_busy + inc_q_post_busy;
+  assign \$487  = ! state;
+  assign \$488  = state == 3'h6;
+  assign \$489  = \$487  | \$488 ;
+  assign \$490  = state == 3'h7;
+  assign \$491  = \$489  | \$490 ;
+  assign \$492  = \$491  & start;
+  assign \$493  = ctr_post_stall + inc_q_post_stall;
+  assign \$494  = ! state;
+  assign \$495  = state == 3'h6;
+  assign \$496  = \$494  | \$495 ;
+  assign \$497  = state == 3'h7;
+  assign \$498  = \$496  | \$497 ;
+  assign \$499  = \$498  & start;
+  assign \$500  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$501  = ! state;
+  assign \$502  = state == 3'h6;
+  assign \$503  = \$501  | \$502 ;
+  assign \$504  = state == 3'h7;
+  assign \$505  = \$503  | \$504 ;
+  assign \$506  = \$505  & start;
+  assign \$507  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$508  = ! state;
+  assign \$509  = state == 3'h6;
+  assign \$510  = \$508  | \$509 ;
+  assign \$511  = state == 3'h7;
+  assign \$512  = \$510  | \$511 ;
+  assign \$513  = \$512  & start;
+  assign \$514  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$515  = ! state;
+  assign \$516  = state == 3'h6;
+  assign \$517  = \$515  | \$516 ;
+  assign \$518  = state == 3'h7;
+  assign \$519  = \$517  | \$518 ;
+  assign \$520  = \$519  & start;
+  assign \$521  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$522  = ! state;
+  assign \$523  = state == 3'h6;
+  assign \$524  = \$522  | \$523 ;
+  assign \$525  = state == 3'h7;
+  assign \$526  = \$524  | \$525 ;
+  assign \$527  = \$526  & start;
+  assign \$528  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$529  = ! state;
+  assign \$530  = state == 3'h6;
+  assign \$531  = \$529  | \$530 ;
+  assign \$532  = state == 3'h7;
+  assign \$533  = \$531  | \$532 ;
+  assign \$534  = \$533  & start;
+  assign \$535  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$536  = ! state;
+  assign \$537  = state == 3'h6;
+  assign \$538  = \$536  | \$537 ;
+  assign \$539  = state == 3'h7;
+  assign \$540  = \$538  | \$539 ;
+  assign \$541  = \$540  & start;
+  assign \$542  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$543  = ! state;
+  assign \$544  = state == 3'h6;
+  assign \$545  = \$543  | \$544 ;
+  assign \$546  = state == 3'h7;
+  assign \$547  = \$545  | \$546 ;
+  assign \$548  = \$547  & start;
+  assign \$549  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$550  = ! state;
+  assign \$551  = state == 3'h6;
+  assign \$552  = \$550  | \$551 ;
+  assign \$553  = state == 3'h7;
+  assign \$554  = \$552  | \$553 ;
+  assign \$555  = \$554  & start;
+  assign \$556  = ctr_threshold_ops + inc_q_threshold_ops;
+  always @(posedge clk)
+    ir__addr <= \$557 ;
+  always @(posedge clk)
+    pc <= \$558 ;
+  always @(posedge clk)
+    ctr_group0 <= \$559 ;
+  always @(posedge clk)
+    ctr_group1 <= \$560 ;
+  always @(posedge clk)
+    ctr_group2 <= \$561 ;
+  always @(posedge clk)
+    ctr_group3 <= \$562 ;
+  always @(posedge clk)
+    ctr_group4 <= \$563 ;
+  always @(posedge clk)
+    sel_q <= \$564 ;
+  always @(posedge clk)
+    ctr_value <= \$565 ;
+  always @(posedge clk)
+    valid <= \$566 ;
+  always @(posedge clk)
+    zero <= \$567 ;
+  always @(posedge clk)
+    ir_q <= \$568 ;
+  always @(posedge clk)
+    nxt <= \$569 ;
+  always @(posedge clk)
+    n_bad <= \$570 ;
+  always @(posedge clk)
+    n_nb1 <= \$571 ;
+  always @(posedge clk)
+    n_rd_len <= \$572 ;
+  always @(posedge clk)
+    n_t_base <= \$573 ;
+  always @(posedge clk)
+    n_pitch <= \$574 ;
+  always @(posedge clk)
+    \$like$168  <= \$575 ;
+  always @(posedge clk)
+    \$like$169  <= \$576 ;
+  always @(posedge clk)
+    n_ob1 <= \$577 ;
+  always @(posedge clk)
+    state <= \$578 ;
+  always @(posedge clk)
+    t <= \$579 ;
   always @(posedge clk)
-    ctr_value <= \$540 ;
+    instr <= \$580 ;
   always @(posedge clk)
-    valid <= \$541 ;
+    nb1 <= \$581 ;
   always @(posedge clk)
-    zero <= \$542 ;
+    \$signal$171  <= \$582 ;
   always @(posedge clk)
-    ir_q <= \$543 ;
+    b1 <= \$583 ;
   always @(posedge clk)
-    nxt <= \$544 ;
+    rd_len <= \$584 ;
   always @(posedge clk)
-    n_bad <= \$545 ;
+    req_more <= \$585 ;
   always @(posedge clk)
-    n_nb1 <= \$546 ;
+    req_cnt <= \$586 ;
   always @(posedge clk)
-    n_rd_len <= \$547 ;
+    req_addr <= \$587 ;
   always @(posedge clk)
-    n_t_base <= \$548 ;
+    rx_bank <= \$588 ;
   always @(posedge clk)
-    n_pitch <= \$549 ;
+    rx_word <= \$589 ;
   always @(posedge clk)
-    \$like$162  <= \$550 ;
+    rx_beat <= \$590 ;
   always @(posedge clk)
-    \$like$163  <= \$551 ;
+    \$signal$67  <= \$591 ;
   always @(posedge clk)
-    n_ob1 <= \$552 ;
+    rx_blast <= \$592 ;
   always @(posedge clk)
-    state <= \$553 ;
+    \$signal$174  <= \$593 ;
   always @(posedge clk)
-    t <= \$554 ;
+    tx_word <= \$594 ;
   always @(posedge clk)
-    instr <= \$555 ;
+    tx_beat <= \$595 ;
   always @(posedge clk)
-    nb1 <= \$556 ;
+    \$signal$176  <= \$596 ;
   always @(posedge clk)
-    \$signal$165  <= \$557 ;
+    s_cur <= \$597 ;
   always @(posedge clk)
-    b1 <= \$558 ;
+    t_row <= \$598 ;
   always @(posedge clk)
-    rd_len <= \$559 ;
+    \$signal$128  <= \$599 ;
   always @(posedge clk)
-    req_more <= \$560 ;
+    thr_ptr <= \$600 ;
   always @(posedge clk)
-    req_cnt <= \$561 ;
+    issuing <= \$601 ;
   always @(posedge clk)
-    req_addr <= \$562 ;
+    \$signal$179  <= \$602 ;
   always @(posedge clk)
-    rx_bank <= \$563 ;
+    \$signal$85  <= \$603 ;
   always @(posedge clk)
-    rx_word <= \$564 ;
+    \$signal  <= \$604 ;
   always @(posedge clk)
-    rx_beat <= \$565 ;
+    wgt_r__addr <= \$605 ;
   always @(posedge clk)
-    \$signal$70  <= \$566 ;
+    p <= \$606 ;
   always @(posedge clk)
-    rx_blast <= \$567 ;
+    \$signal$181  <= \$607 ;
   always @(posedge clk)
-    \$signal$168  <= \$568 ;
+    \$signal$182  <= \$608 ;
   always @(posedge clk)
-    tx_word <= \$569 ;
+    kh1 <= \$609 ;
   always @(posedge clk)
-    tx_beat <= \$570 ;
+    tail <= \$610 ;
   always @(posedge clk)
-    \$signal$170  <= \$571 ;
+    \$signal$184  <= \$611 ;
   always @(posedge clk)
-    s_cur <= \$572 ;
+    \$signal$185  <= \$612 ;
   always @(posedge clk)
-    \$signal$172  <= \$573 ;
+    ky <= \$613 ;
   always @(posedge clk)
-    t_addr <= \$574 ;
+    \$signal$101  <= \$614 ;
   always @(posedge clk)
-    issuing <= \$575 ;
+    ix <= \$615 ;
   always @(posedge clk)
-    \$signal$173  <= \$576 ;
+    plane_base <= \$616 ;
   always @(posedge clk)
-    \$signal$91  <= \$577 ;
+    \$signal$188  <= \$617 ;
   always @(posedge clk)
-    \$signal  <= \$578 ;
+    pitch <= \$618 ;
   always @(posedge clk)
-    \$signal$108  <= \$579 ;
+    crow <= \$619 ;
   always @(posedge clk)
-    p <= \$580 ;
+    cbit <= \$620 ;
   always @(posedge clk)
-    \$signal$175  <= \$581 ;
+    wvalid <= \$621 ;
   always @(posedge clk)
-    \$signal$176  <= \$582 ;
+    paddr <= \$622 ;
   always @(posedge clk)
-    kh1 <= \$583 ;
+    p_lv <= \$623 ;
   always @(posedge clk)
-    tail <= \$584 ;
+    p_cmp <= \$624 ;
   always @(posedge clk)
-    \$signal$178  <= \$585 ;
+    p_ob1 <= \$625 ;
   always @(posedge clk)
-    \$signal$179  <= \$586 ;
+    asm <= \$626 ;
   always @(posedge clk)
-    ky <= \$587 ;
+    \$signal$192  <= \$627 ;
   always @(posedge clk)
-    \$signal$109  <= \$588 ;
+    o_beat <= \$628 ;
   always @(posedge clk)
-    ix <= \$589 ;
+    o_addr <= \$629 ;
   always @(posedge clk)
-    plane_base <= \$590 ;
+    o_last <= \$630 ;
   always @(posedge clk)
-    \$signal$182  <= \$591 ;
+    o_addr2 <= \$631 ;
   always @(posedge clk)
-    \$signal$106  <= \$592 ;
+    \$signal$98  <= \$632 ;
   always @(posedge clk)
-    pitch <= \$593 ;
+    o_bank2 <= \$633 ;
   always @(posedge clk)
-    crow <= \$594 ;
+    o_beat2 <= \$634 ;
   always @(posedge clk)
-    cbit <= \$595 ;
+    thresh_l0 <= \$635 ;
   always @(posedge clk)
-    wvalid <= \$596 ;
+    plane <= \$636 ;
   always @(posedge clk)
-    paddr <= \$597 ;
+    lastw_d <= \$637 ;
   always @(posedge clk)
-    p_lv <= \$598 ;
+    \$signal$198  <= \$638 ;
   always @(posedge clk)
-    thr_ptr <= \$599 ;
+    \$signal$199  <= \$639 ;
   always @(posedge clk)
-    p_cmp <= \$600 ;
+    \$signal$200  <= \$640 ;
   always @(posedge clk)
-    p_ob1 <= \$601 ;
+    old_bits <= \$641 ;
   always @(posedge clk)
-    asm <= \$602 ;
+    lp_left <= \$642 ;
   always @(posedge clk)
-    \$signal$186  <= \$603 ;
+    \$signal$47  <= \$643 ;
   always @(posedge clk)
-    o_beat <= \$604 ;
+    \$signal$51  <= \$644 ;
   always @(posedge clk)
-    o_addr <= \$605 ;
+    \$signal$53  <= \$645 ;
   always @(posedge clk)
-    o_last <= \$606 ;
+    \$signal$49  <= \$646 ;
   always @(posedge clk)
-    o_addr2 <= \$607 ;
+    y_q <= \$647 ;
   always @(posedge clk)
-    \$signal$104  <= \$608 ;
+    scores_q <= \$648 ;
   always @(posedge clk)
-    o_bank2 <= \$609 ;
+    wrow <= \$649 ;
   always @(posedge clk)
-    o_beat2 <= \$610 ;
+    wbit <= \$650 ;
   always @(posedge clk)
-    thresh_l0 <= \$611 ;
+    counting <= \$651 ;
   always @(posedge clk)
-    plane <= \$612 ;
+    inc_q_cycles <= \$652 ;
   always @(posedge clk)
-    lastw_d <= \$613 ;
+    ctr_cycles <= \$653 ;
   always @(posedge clk)
-    \$signal$192  <= \$614 ;
+    inc_q_instructions <= \$654 ;
   always @(posedge clk)
-    \$signal$193  <= \$615 ;
+    ctr_instructions <= \$655 ;
   always @(posedge clk)
-    \$signal$194  <= \$616 ;
+    inc_q_load_busy <= \$656 ;
   always @(posedge clk)
-    old_bits <= \$617 ;
+    ctr_load_busy <= \$657 ;
   always @(posedge clk)
-    y_q <= \$618 ;
+    inc_q_load_stall <= \$658 ;
   always @(posedge clk)
-    scores_q <= \$619 ;
+    ctr_load_stall <= \$659 ;
   always @(posedge clk)
-    wrow <= \$620 ;
+    inc_q_store_busy <= \$660 ;
   always @(posedge clk)
-    wbit <= \$621 ;
+    ctr_store_busy <= \$661 ;
   always @(posedge clk)
-    lp_left <= \$622 ;
+    inc_q_store_stall <= \$662 ;
   always @(posedge clk)
-    \$signal$50  <= \$623 ;
+    ctr_store_stall <= \$663 ;
   always @(posedge clk)
-    \$signal$54  <= \$624 ;
+    inc_q_gemm_busy <= \$664 ;
   always @(posedge clk)
-    \$signal$56  <= \$625 ;
+    ctr_gemm_busy <= \$665 ;
   always @(posedge clk)
-    \$signal$52  <= \$626 ;
+    inc_q_gemm_stall <= \$666 ;
   always @(posedge clk)
-    counting <= \$627 ;
+    ctr_gemm_stall <= \$667 ;
   always @(posedge clk)
-    inc_q_cycles <= \$628 ;
+    inc_q_post_busy <= \$668 ;
   always @(posedge clk)
-    ctr_cycles <= \$629 ;
+    ctr_post_busy <= \$669 ;
   always @(posedge clk)
-    inc_q_instructions <= \$630 ;
+    inc_q_post_stall <= \$670 ;
   always @(posedge clk)
-    ctr_instructions <= \$631 ;
+    ctr_post_stall <= \$671 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$632 ;
+    inc_q_sram_act_reads <= \$672 ;
   always @(posedge clk)
-    ctr_load_busy <= \$633 ;
+    ctr_sram_act_reads <= \$673 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$634 ;
+    inc_q_sram_act_writes <= \$674 ;
   always @(posedge clk)
-    ctr_load_stall <= \$635 ;
+    ctr_sram_act_writes <= \$675 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$636 ;
+    inc_q_sram_weight_reads <= \$676 ;
   always @(posedge clk)
-    ctr_store_busy <= \$637 ;
+    ctr_sram_weight_reads <= \$677 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$638 ;
+    inc_q_sram_weight_writes <= \$678 ;
   always @(posedge clk)
-    ctr_store_stall <= \$639 ;
+    ctr_sram_weight_writes <= \$679 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$640 ;
+    inc_q_sram_thresh_reads <= \$680 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$641 ;
+    ctr_sram_thresh_reads <= \$681 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$642 ;
+    inc_q_sram_thresh_writes <= \$682 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$643 ;
+    ctr_sram_thresh_writes <= \$683 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$644 ;
+    inc_q_sram_out_reads <= \$684 ;
   always @(posedge clk)
-    ctr_post_busy <= \$645 ;
+    ctr_sram_out_reads <= \$685 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$646 ;
+    inc_q_sram_out_writes <= \$686 ;
   always @(posedge clk)
-    ctr_post_stall <= \$647 ;
+    ctr_sram_out_writes <= \$687 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$648 ;
+    inc_q_threshold_ops <= \$688 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$649 ;
-  always @(posedge clk)
-    inc_q_sram_act_writes <= \$650 ;
-  always @(posedge clk)
-    ctr_sram_act_writes <= \$651 ;
-  always @(posedge clk)
-    inc_q_sram_weight_reads <= \$652 ;
-  always @(posedge clk)
-    ctr_sram_weight_reads <= \$653 ;
-  always @(posedge clk)
-    inc_q_sram_weight_writes <= \$654 ;
-  always @(posedge clk)
-    ctr_sram_weight_writes <= \$655 ;
-  always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$656 ;
-  always @(posedge clk)
-    ctr_sram_thresh_reads <= \$657 ;
-  always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$658 ;
-  always @(posedge clk)
-    ctr_sram_thresh_writes <= \$659 ;
-  always @(posedge clk)
-    inc_q_sram_out_reads <= \$660 ;
-  always @(posedge clk)
-    ctr_sram_out_reads <= \$661 ;
-  always @(posedge clk)
-    inc_q_sram_out_writes <= \$662 ;
-  always @(posedge clk)
-    ctr_sram_out_writes <= \$663 ;
-  always @(posedge clk)
-    inc_q_threshold_ops <= \$664 ;
-  always @(posedge clk)
-    ctr_threshold_ops <= \$665 ;
-  assign \$1  = ! state;
-  assign \$2  = state == 3'h6;
-  assign \$3  = \$1  | \$2 ;
-  assign \$4  = state == 3'h7;
-  assign \$5  = \$3  | \$4 ;
-  assign \$6  = state == 4'h8;
-  assign \$7  = \$5  | \$6 ;
-  assign \$8  = ! pc;
-  assign \$10  = lp_left != 1'h1;
-  assign \$12  = pc + 1'h1;
-  assign \$14  = \$7  ? 11'h000 : \$13 ;
+    ctr_threshold_ops <= \$689 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$15  = | state;
-  assign \$16  = state != 3'h6;
-  assign \$17  = \$15  & \$16 ;
-  assign \$18  = state != 3'h7;
-  assign busy = \$17  & \$18 ;
+  assign \$1  = | state;
+  assign \$2  = state != 3'h6;
+  assign \$3  = \$1  & \$2 ;
+  assign \$4  = state != 3'h7;
+  assign busy = \$3  & \$4 ;
   assign a_in = \$signal  ? 16'h0000 : act_r__data;
-  assign \$69  = ! pc;
-  assign \$71  = lp_left == 1'h1;
-  assign \$75  = ir_q[3:0] == 2'h3;
+  assign \$55  = ! pc;
+  assign \$57  = lp_left == 1'h1;
+  assign \$61  = ir_q[3:0] == 2'h3;
+  assign \$63  = ! pc;
+  assign \$65  = lp_left != 1'h1;
+  assign \$67  = \$signal$47  + 1'h0;
+  assign \$69  = ir_q[26:11] + \$68 ;
+  assign \$70  = ! pc;
+  assign \$72  = lp_left != 1'h1;
+  assign \$74  = \$signal$49  + 1'h0;
+  assign \$76  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$75  });
   assign \$77  = ! pc;
-  assign \$79  = lp_left != 1'h1;
-  assign \$81  = \$signal$50  + 1'h0;
-  assign \$83  = ir_q[26:11] + \$82 ;
-  assign \$84  = ! pc;
-  assign \$86  = lp_left != 1'h1;
-  assign \$88  = \$signal$52  + 1'h0;
-  assign \$90  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$89  });
-  assign \$91  = ! pc;
-  assign \$93  = lp_left == 1'h1;
-  assign \$97  = ir_q[3:0] == 3'h4;
-  assign \$99  = ! pc;
-  assign \$101  = lp_left != 1'h1;
-  assign \$103  = \$signal$54  + 1'h0;
-  assign \$105  = ir_q[41:26] + \$104 ;
-  assign \$106  = ! pc;
-  assign \$108  = lp_left != 1'h1;
-  assign \$110  = \$signal$56  + 1'h0;
-  assign \$112  = ir_q[87:72] + \$111 ;
-  assign \$113  = ir_q[9:8] == 2'h3;
-  assign \$114  = ir_q[9:8] == 1'h1;
-  assign \$115  = ir_q[9:8] == 2'h2;
-  assign \$116  = \$114  | \$115 ;
-  assign \$117  = ir_q[76:74] == 1'h1;
-  assign \$118  = ir_q[79:77] == 1'h1;
-  assign \$119  = ir_q[87:80] == 1'h1;
-  assign \$120  = ir_q[95:88] == 1'h1;
-  assign \$121  = ! ir_q[104:96];
-  assign \$122  = ! ir_q[113:105];
-  assign \$123  = ! ir_q[114];
-  assign \$124  = ! ir_q[123:115];
-  assign \$125  = & { \$124 , \$123 , \$122 , \$121 , \$120 , \$119 , \$118 , \$117  };
-  assign \$126  = ~ \$125 ;
-  assign \$127  = ir_q[9:8] != 1'h1;
-  assign \$128  = ir_q[54:51] > 1'h1;
-  assign \$129  = \$127  & \$128 ;
-  assign \$130  = ir_q[9:8] == 2'h2;
-  assign \$131  = \$130  | ir_q[71];
-  assign \$133  = \$129  | \$132 ;
-  assign \$134  = ir_q[9:8] == 2'h2;
-  assign \$135  = ir_q[54:51] != 1'h1;
-  assign \$136  = \$134  & \$135 ;
-  assign \$137  = \$133  | \$136 ;
-  assign \$138  = ir_q[9:8] == 1'h1;
-  assign \$139  = ir_q[54:51] != 1'h1;
-  assign \$140  = \$138  | \$139 ;
-  assign \$141  = ir_q[71] & \$140 ;
-  assign \$142  = \$137  | \$141 ;
-  assign \$143  = t == 1'h1;
-  assign \$144  = ! rx_beat;
-  assign \$145  = rx_beat == nb1;
-  assign \$146  = rx_beat == nb1;
-  assign \$147  = \$146  & \$signal$70 ;
-  assign \$148  = instr[25:10] + rx_word;
-  assign \$149  = ! rx_bank;
-  assign \$150  = ! rx_bank;
-  assign \$151  = ! rx_bank;
-  assign \$152  = ! rx_bank;
-  assign \$153  = instr[25:10] + rx_word;
-  assign \$154  = ! rx_bank;
-  assign \$155  = rx_bank == 1'h1;
-  assign \$156  = rx_bank == 2'h2;
-  assign \$157  = rx_bank == 2'h3;
-  assign \$158  = instr[25:10] + rx_word;
-  assign \$159  = ! rx_bank;
-  assign \$160  = rx_bank == 1'h1;
-  assign \$161  = rx_bank == 2'h2;
-  assign \$162  = rx_bank == 2'h3;
-  assign \$163  = ~ \$signal$91 ;
-  assign \$164  = \$163  | mem_wr_ready;
-  assign \$165  = ! tx_beat;
-  assign \$166  = ~ \$signal$91 ;
-  assign \$167  = \$166  | mem_wr_ready;
-  assign \$168  = ~ \$167 ;
-  assign \$169  = instr[9:8] == 2'h3;
-  assign \$171  = \$169  ? \$170  : store_act;
-  assign \$172  = \$signal$91  & mem_wr_ready;
-  assign \$173  = $signed(\$signal$109 ) >= $signed(1'h0);
-  assign \$174  = $signed(\$signal$109 ) < $signed(2'h1);
-  assign \$175  = \$173  & \$174 ;
-  assign \$176  = $signed(ix) >= $signed(1'h0);
-  assign \$177  = \$175  & \$176 ;
-  assign \$178  = $signed(ix) < $signed(2'h1);
-  assign \$179  = \$177  & \$178 ;
-  assign \$180  = $signed(\$signal$109 ) >= $signed(1'h0);
-  assign \$181  = $signed(\$signal$109 ) < $signed(2'h1);
-  assign \$182  = \$180  & \$181 ;
-  assign \$183  = $signed(ix) >= $signed(1'h0);
-  assign \$184  = \$182  & \$183 ;
-  assign \$185  = $signed(ix) < $signed(2'h1);
-  assign \$186  = \$184  & \$185 ;
-  assign \$187  = \$186  ? 1'h1 : 1'h0;
-  assign \$188  = tail == 2'h2;
-  assign \$189  = instr[9:8] == 1'h1;
-  assign \$190  = instr[50] & \$189 ;
-  assign \$191  = ! t;
-  assign \$194  = t < p_lv;
-  assign \$195  = ! t;
-  assign \$198  = ! t;
-  assign \$200  = ~ wvalid;
-  assign \$201  = ! wbit;
-  assign \$202  = 3'h4 * p_cmp;
-  assign \$203  = instr[9:8] == 1'h1;
-  assign \$204  = wrow * 8'h80;
-  assign \$205  = 8'h80 + \$204 ;
-  assign \$206  = \$205  + instr[41:26];
-  assign \$207  = y_q[0] >> wbit;
-  assign \$208  = y_q[1] >> wbit;
-  assign \$209  = y_q[2] >> wbit;
-  assign \$210  = y_q[3] >> wbit;
-  assign \$213  = y_q[0] >> wbit;
-  assign \$214  = y_q[1] >> wbit;
-  assign \$215  = y_q[2] >> wbit;
-  assign \$216  = y_q[3] >> wbit;
-  assign \$219  = y_q[0] >> wbit;
-  assign \$220  = y_q[1] >> wbit;
-  assign \$221  = y_q[2] >> wbit;
-  assign \$222  = y_q[3] >> wbit;
-  assign \$225  = y_q[0] >> wbit;
-  assign \$226  = y_q[1] >> wbit;
-  assign \$227  = y_q[2] >> wbit;
-  assign \$228  = y_q[3] >> wbit;
-  assign \$231  = ! wrow;
-  assign \$232  = ! instr[49:42];
-  assign \$233  = \$231  & \$232 ;
-  assign \$234  = ! wrow;
-  assign \$235  = instr[49:42] == 1'h1;
-  assign \$236  = \$234  & \$235 ;
-  assign \$237  = ! wrow;
-  assign \$238  = instr[49:42] == 2'h2;
-  assign \$239  = \$237  & \$238 ;
-  assign \$240  = ! wrow;
-  assign \$241  = instr[49:42] == 2'h3;
-  assign \$242  = \$240  & \$241 ;
-  assign \$243  = wbit == p_ob1;
-  assign \$244  = ! wrow;
-  assign \$245  = pc + 1'h1;
-  assign \$246  = ! pc;
-  assign \$248  = lp_left == 1'h1;
-  assign \$250  = ! pc;
-  assign \$252  = lp_left == 1'h1;
-  assign \$256  = ir_q[3:0] != 2'h3;
-  assign \$258  = ir_q[3:0] != 3'h4;
-  assign \$261  = ! ir_q[9:8];
-  assign \$262  = ir_q[9:8] == 1'h1;
-  assign \$263  = ir_q[9:8] == 2'h2;
-  assign \$264  = \$263  ? 2'h0 : 2'h3;
-  assign \$265  = \$262  ? 2'h0 : \$264 ;
-  assign \$266  = \$261  ? 2'h0 : \$265 ;
-  assign \$267  = ! ir_q[9:8];
-  assign \$268  = ir_q[50:35] * 1'h1;
-  assign \$269  = ir_q[9:8] == 1'h1;
-  assign \$270  = ir_q[50:35] * 1'h1;
-  assign \$271  = ir_q[9:8] == 2'h2;
-  assign \$272  = ir_q[50:35] * 1'h1;
-  assign \$273  = ir_q[50:35] * 3'h4;
-  assign \$274  = \$271  ? { 2'h0, \$272  } : \$273 ;
-  assign \$275  = \$269  ? { 2'h0, \$270  } : \$274 ;
-  assign \$276  = \$267  ? { 2'h0, \$268  } : \$275 ;
-  assign \$277  = ir_q[9:8] == 2'h3;
-  assign \$278  = \$277  ? 8'h80 : 8'h00;
-  assign \$279  = ir_q[25:10] + \$278 ;
-  assign \$280  = 1'h1 * ir_q[53:43];
+  assign \$79  = lp_left == 1'h1;
+  assign \$83  = ir_q[3:0] == 3'h4;
+  assign \$85  = ! pc;
+  assign \$87  = lp_left != 1'h1;
+  assign \$89  = \$signal$51  + 1'h0;
+  assign \$91  = ir_q[41:26] + \$90 ;
+  assign \$92  = ! pc;
+  assign \$94  = lp_left != 1'h1;
+  assign \$96  = \$signal$53  + 1'h0;
+  assign \$98  = ir_q[87:72] + \$97 ;
+  assign \$99  = ir_q[9:8] == 2'h3;
+  assign \$100  = ir_q[9:8] == 1'h1;
+  assign \$101  = ir_q[9:8] == 2'h2;
+  assign \$102  = \$100  | \$101 ;
+  assign \$103  = ir_q[76:74] == 1'h1;
+  assign \$104  = ir_q[79:77] == 1'h1;
+  assign \$105  = ir_q[87:80] == 1'h1;
+  assign \$106  = ir_q[95:88] == 1'h1;
+  assign \$107  = ! ir_q[104:96];
+  assign \$108  = ! ir_q[113:105];
+  assign \$109  = ! ir_q[114];
+  assign \$110  = ! ir_q[123:115];
+  assign \$111  = & { \$110 , \$109 , \$108 , \$107 , \$106 , \$105 , \$104 , \$103  };
+  assign \$112  = ~ \$111 ;
+  assign \$113  = ir_q[9:8] != 1'h1;
+  assign \$114  = ir_q[54:51] > 1'h1;
+  assign \$115  = \$113  & \$114 ;
+  assign \$116  = ir_q[9:8] == 2'h2;
+  assign \$117  = \$116  | ir_q[71];
+  assign \$119  = \$115  | \$118 ;
+  assign \$120  = ir_q[9:8] == 2'h2;
+  assign \$121  = ir_q[54:51] != 1'h1;
+  assign \$122  = \$120  & \$121 ;
+  assign \$123  = \$119  | \$122 ;
+  assign \$124  = ir_q[9:8] == 1'h1;
+  assign \$125  = ir_q[54:51] != 1'h1;
+  assign \$126  = \$124  | \$125 ;
+  assign \$127  = ir_q[71] & \$126 ;
+  assign \$128  = \$123  | \$127 ;
+  assign \$129  = t == 2'h2;
+  assign \$130  = ! rx_beat;
+  assign \$131  = rx_beat == nb1;
+  assign \$132  = rx_beat == nb1;
+  assign \$133  = \$132  & \$signal$67 ;
+  assign \$134  = instr[25:10] + rx_word;
+  assign \$135  = ! rx_bank;
+  assign \$136  = ! rx_bank;
+  assign \$137  = ! rx_bank;
+  assign \$138  = ! rx_bank;
+  assign \$139  = instr[25:10] + rx_word;
+  assign \$140  = ! rx_bank;
+  assign \$141  = rx_bank == 1'h1;
+  assign \$142  = rx_bank == 2'h2;
+  assign \$143  = rx_bank == 2'h3;
+  assign \$144  = instr[25:10] + rx_word;
+  assign \$145  = ! rx_bank;
+  assign \$146  = rx_bank == 1'h1;
+  assign \$147  = rx_bank == 2'h2;
+  assign \$148  = rx_bank == 2'h3;
+  assign \$149  = ~ \$signal$85 ;
+  assign \$150  = \$149  | mem_wr_ready;
+  assign \$151  = ! tx_beat;
+  assign \$152  = ~ \$signal$85 ;
+  assign \$153  = \$152  | mem_wr_ready;
+  assign \$154  = ~ \$153 ;
+  assign \$155  = instr[9:8] == 2'h3;
+  assign \$157  = \$155  ? \$156  : store_act;
+  assign \$158  = \$signal$85  & mem_wr_ready;
+  assign \$159  = $signed(\$signal$101 ) >= $signed(1'h0);
+  assign \$160  = $signed(\$signal$101 ) < $signed(2'h1);
+  assign \$161  = \$159  & \$160 ;
+  assign \$162  = $signed(ix) >= $signed(1'h0);
+  assign \$163  = \$161  & \$162 ;
+  assign \$164  = $signed(ix) < $signed(2'h1);
+  assign \$165  = \$163  & \$164 ;
+  assign \$166  = \$165  ? 1'h1 : 1'h0;
+  assign \$167  = tail == 2'h2;
+  assign \$168  = t < p_lv;
+  assign \$169  = ! t;
+  assign \$172  = ! t;
+  assign \$174  = ~ wvalid;
+  assign \$175  = ! wbit;
+  assign \$176  = 3'h4 * p_cmp;
+  assign \$177  = instr[9:8] == 1'h1;
+  assign \$178  = wrow * 8'h80;
+  assign \$179  = 8'h80 + \$178 ;
+  assign \$180  = \$179  + instr[41:26];
+  assign \$181  = y_q[0] >> wbit;
+  assign \$182  = y_q[1] >> wbit;
+  assign \$183  = y_q[2] >> wbit;
+  assign \$184  = y_q[3] >> wbit;
+  assign \$187  = y_q[0] >> wbit;
+  assign \$188  = y_q[1] >> wbit;
+  assign \$189  = y_q[2] >> wbit;
+  assign \$190  = y_q[3] >> wbit;
+  assign \$193  = y_q[0] >> wbit;
+  assign \$194  = y_q[1] >> wbit;
+  assign \$195  = y_q[2] >> wbit;
+  assign \$196  = y_q[3] >> wbit;
+  assign \$199  = y_q[0] >> wbit;
+  assign \$200  = y_q[1] >> wbit;
+  assign \$201  = y_q[2] >> wbit;
+  assign \$202  = y_q[3] >> wbit;
+  assign \$205  = ! wrow;
+  assign \$206  = ! instr[49:42];
+  assign \$207  = \$205  & \$206 ;
+  assign \$208  = ! wrow;
+  assign \$209  = instr[49:42] == 1'h1;
+  assign \$210  = \$208  & \$209 ;
+  assign \$211  = ! wrow;
+  assign \$212  = instr[49:42] == 2'h2;
+  assign \$213  = \$211  & \$212 ;
+  assign \$214  = ! wrow;
+  assign \$215  = instr[49:42] == 2'h3;
+  assign \$216  = \$214  & \$215 ;
+  assign \$217  = wbit == p_ob1;
+  assign \$218  = ! wrow;
+  assign \$219  = pc + 1'h1;
+  assign \$220  = ! pc;
+  assign \$222  = lp_left == 1'h1;
+  assign \$223  = instr[9:8] == 1'h1;
+  assign shift = instr[50] & \$223 ;
+  assign \$224  = state == 3'h4;
+  assign \$225  = state == 3'h5;
+  assign \$226  = \$224  | \$225 ;
+  assign \$227  = state == 2'h3;
+  assign \$228  = \$226  | \$227 ;
+  assign \$229  = state == 2'h3;
+  assign \$230  = \$229  & \$signal$85 ;
+  assign \$231  = ~ mem_wr_ready;
+  assign \$232  = \$230  & \$231 ;
+  assign \$233  = ~ \$232 ;
+  assign act_r__en = \$228  & \$233 ;
+  assign wgt_r__en = state == 3'h4;
+  assign \$234  = state == 3'h5;
+  assign \$235  = state == 2'h3;
+  assign \$236  = \$234  | \$235 ;
+  assign \$237  = state == 2'h3;
+  assign \$238  = \$237  & \$signal$85 ;
+  assign \$239  = ~ mem_wr_ready;
+  assign \$240  = \$238  & \$239 ;
+  assign \$241  = ~ \$240 ;
+  assign thr_r__en = \$236  & \$241 ;
+  assign \$242  = ! state;
+  assign \$243  = state == 3'h6;
+  assign \$244  = \$242  | \$243 ;
+  assign \$245  = state == 3'h7;
+  assign \$246  = \$244  | \$245 ;
+  assign \$247  = state == 4'h8;
+  assign \$248  = \$246  | \$247 ;
+  assign \$249  = ! pc;
+  assign \$251  = lp_left != 1'h1;
+  assign \$253  = pc + 1'h1;
+  assign \$255  = \$248  ? 11'h000 : \$254 ;
+  assign \$262  = ! pc;
+  assign \$264  = lp_left == 1'h1;
+  assign \$268  = ir_q[3:0] != 2'h3;
+  assign \$270  = ir_q[3:0] != 3'h4;
+  assign \$273  = ! ir_q[9:8];
+  assign \$274  = ir_q[9:8] == 1'h1;
+  assign \$275  = ir_q[9:8] == 2'h2;
+  assign \$276  = \$275  ? 2'h0 : 2'h3;
+  assign \$277  = \$274  ? 2'h0 : \$276 ;
+  assign \$278  = \$273  ? 2'h0 : \$277 ;
+  assign \$279  = ! ir_q[9:8];
+  assign \$280  = ir_q[50:35] * 1'h1;
   assign \$281  = ir_q[9:8] == 1'h1;
-  assign \$284  = \$281  ? 15'h0001 : \$283 ;
-  assign \$285  = ir_q[9:8] == 1'h1;
-  assign \$288  = \$285  ? 15'h0001 : \$287 ;
-  assign \$290  = ir_q[9:8] == 1'h1;
-  assign \$291  = ir_q[54:51] - 1'h1;
-  assign \$292  = \$290  ? 5'h00 : \$291 ;
-  assign \$293  = t + 1'h1;
-  assign \$294  = t == 1'h1;
-  assign \$295  = nxt[50:35] - 1'h1;
-  assign \$296  = nxt[34:26] - 1'h1;
-  assign \$297  = | nxt[34:26];
-  assign \$298  = nxt[50:35] == 1'h1;
-  assign \$299  = nxt[34:26] == 1'h1;
-  assign \$300  = nxt[50:35] - 1'h1;
-  assign \$301  = nxt[34:26] - 1'h1;
-  assign \$302  = ~ nxt[10];
-  assign \$303  = nxt[53:43] - 1'h1;
-  assign \$304  = nxt[57:54] - 1'h1;
-  assign \$307  = t + 1'h1;
-  assign \$308  = mem_rd_valid & mem_rd_ready;
-  assign \$309  = req_cnt + 1'h1;
-  assign \$310  = req_addr + instr[114:83];
-  assign \$311  = req_cnt != b1;
-  assign \$312  = rx_beat == nb1;
-  assign \$313  = rx_beat == nb1;
-  assign \$314  = \$313  & \$signal$70 ;
-  assign \$315  = rx_bank + 1'h1;
-  assign \$316  = ! \$signal$165 ;
-  assign \$317  = rx_bank + 1'h1;
-  assign \$318  = \$317  == b1;
-  assign \$319  = rx_word + 1'h1;
-  assign \$320  = rx_word + 1'h1;
-  assign \$321  = \$320  == \$signal$165 ;
-  assign \$322  = rx_beat + 1'h1;
-  assign \$323  = ~ \$signal$91 ;
-  assign \$324  = \$323  | mem_wr_ready;
-  assign \$325  = tx_beat == nb1;
-  assign \$326  = tx_word == \$signal$165 ;
-  assign \$327  = \$325  & \$326 ;
-  assign \$328  = \$signal$168  == b1;
-  assign \$329  = \$327  & \$328 ;
-  assign \$330  = tx_beat == nb1;
+  assign \$282  = ir_q[50:35] * 1'h1;
+  assign \$283  = ir_q[9:8] == 2'h2;
+  assign \$284  = ir_q[50:35] * 1'h1;
+  assign \$285  = ir_q[50:35] * 3'h4;
+  assign \$286  = \$283  ? { 2'h0, \$284  } : \$285 ;
+  assign \$287  = \$281  ? { 2'h0, \$282  } : \$286 ;
+  assign \$288  = \$279  ? { 2'h0, \$280  } : \$287 ;
+  assign \$289  = ir_q[9:8] == 2'h3;
+  assign \$290  = \$289  ? 8'h80 : 8'h00;
+  assign \$291  = ir_q[25:10] + \$290 ;
+  assign \$292  = 1'h1 * ir_q[53:43];
+  assign \$293  = ir_q[9:8] == 1'h1;
+  assign \$296  = \$293  ? 15'h0001 : \$295 ;
+  assign \$297  = ir_q[9:8] == 1'h1;
+  assign \$300  = \$297  ? 15'h0001 : \$299 ;
+  assign \$302  = ir_q[9:8] == 1'h1;
   \accel_top.array  array (
     .a0_q0(a_q),
     .a_in(a_in),
-    .acc(\acc$116 ),
+    .acc(acc),
     .clk(clk),
     .hold(hold),
     .plane(plane),
@@ -2990,135 +3054,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
-    .active(active),
+    .active(p_cmp),
     .scores(scores),
     .shift(shift),
-    .thresh(thresh),
+    .thresh(thresh_l0),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$389  = 4'h0;
+    \$407  = 4'h0;
     casez (instr[49:42])
       8'h00:
-          \$389  = \$signal$192 [3:0];
+          \$407  = \$signal$198 [3:0];
       8'h01:
-          \$389  = \$signal$192 [7:4];
+          \$407  = \$signal$198 [7:4];
       8'h02:
-          \$389  = \$signal$192 [11:8];
+          \$407  = \$signal$198 [11:8];
       8'h03:
-          \$389  = \$signal$192 [15:12];
+          \$407  = \$signal$198 [15:12];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$390  = 4'h0;
+    \$408  = 4'h0;
     casez (instr[49:42])
       8'h00:
-          \$390  = \$signal$193 [3:0];
+          \$408  = \$signal$199 [3:0];
       8'h01:
-          \$390  = \$signal$193 [7:4];
+          \$408  = \$signal$199 [7:4];
       8'h02:
-          \$390  = \$signal$193 [11:8];
+          \$408  = \$signal$199 [11:8];
       8'h03:
-          \$390  = \$signal$193 [15:12];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_r__en = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$164 ) begin
-            if (issuing) begin
-              if (\$165 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      act_r__en = 1'h1;
-                endcase
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            act_r__en = \$179 ;
-          end
-      4'h5:
-          if (\$194 ) begin
-            if (\$196 ) begin
-              act_r__en = 1'h1;
-            end
-            if (\$199 ) begin
-              act_r__en = 1'h1;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    wgt_r__en = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            wgt_r__en = 1'h1;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__en = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$164 ) begin
-            if (issuing) begin
-              if (\$165 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h3:
-                      thr_r__en = 1'h1;
-                endcase
-              end
-            end
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$194 ) begin
-            thr_r__en = 1'h1;
-          end
+          \$408  = \$signal$199 [15:12];
     endcase
   end
   always @* begin
@@ -3131,10 +3098,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$245 [9:0];
-      if (\$247 ) begin
+      pc_next = \$219 [9:0];
+      if (\$221 ) begin
         (* full_case = 32'd1 *)
-        if (\$248 ) begin
+        if (\$222 ) begin
         end else begin
           pc_next = 10'h000;
         end
@@ -3144,13 +3111,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$76 ) begin
-      fetched[26:11] = \$83 [15:0];
-      fetched[113:105] = \$90 [8:0];
+    if (\$62 ) begin
+      fetched[26:11] = \$69 [15:0];
+      fetched[113:105] = \$76 [8:0];
     end
-    if (\$98 ) begin
-      fetched[41:26] = \$105 [15:0];
-      fetched[87:72] = \$112 [15:0];
+    if (\$84 ) begin
+      fetched[41:26] = \$91 [15:0];
+      fetched[87:72] = \$98 [15:0];
     end
   end
   always @* begin
@@ -3159,13 +3126,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$113 ;
+          bad = \$99 ;
       4'h2:
-          bad = \$116 ;
+          bad = \$102 ;
       4'h3:
-          bad = \$126 ;
+          bad = \$112 ;
       4'h4:
-          bad = \$142 ;
+          bad = \$128 ;
       4'h5:
           bad = 1'h1;
       4'hf:
@@ -3197,13 +3164,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h1:
           /* empty */;
       4'h9:
-          if (\$143 ) begin
+          if (\$129 ) begin
             finish = 1'h1;
           end
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
-              if (\$147 ) begin
+            if (\$131 ) begin
+              if (\$133 ) begin
                 if (rx_blast) begin
                   finish = 1'h1;
                 end
@@ -3211,8 +3178,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             end
           end
       4'h3:
-          if (\$172 ) begin
-            if (\$signal$104 ) begin
+          if (\$158 ) begin
+            if (\$signal$98 ) begin
               finish = 1'h1;
             end
           end
@@ -3220,16 +3187,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$188 ) begin
+            if (\$167 ) begin
               finish = 1'h1;
             end
           end
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
-            if (\$243 ) begin
-              if (\$244 ) begin
+            if (\$217 ) begin
+              if (\$218 ) begin
                 finish = 1'h1;
               end
             end
@@ -3299,7 +3266,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
         begin
           full = asm;
-          if (\$144 ) begin
+          if (\$130 ) begin
             full = mem_rd_data;
           end
         end
@@ -3325,7 +3292,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$73  = 8'h00;
+    \$signature__addr$70  = 8'h00;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3337,10 +3304,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$73  = \$148 [7:0];
+                    \$signature__addr$70  = \$134 [7:0];
               endcase
             end
           end
@@ -3350,19 +3317,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$203 ) begin
+            if (\$177 ) begin
             end else begin
-              \$signature__addr$73  = paddr[7:0];
+              \$signature__addr$70  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$75  = 16'h0000;
+    \$signature__data$72  = 16'h0000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3374,10 +3341,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$75  = full;
+                    \$signature__data$72  = full;
               endcase
             end
           end
@@ -3387,19 +3354,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$203 ) begin
+            if (\$177 ) begin
             end else begin
-              \$signature__data$75  = { \$230 , \$224 , \$218 , \$212  };
+              \$signature__data$72  = { \$204 , \$198 , \$192 , \$186  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$76  = 4'h0;
+    \$signature__en$73  = 4'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3411,10 +3378,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$76  = { \$152 , \$151 , \$150 , \$149  };
+                    \$signature__en$73  = { \$138 , \$137 , \$136 , \$135  };
               endcase
             end
           end
@@ -3424,12 +3391,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$203 ) begin
+            if (\$177 ) begin
             end else begin
-              \$signature__en$76  = { \$242 , \$239 , \$236 , \$233  };
+              \$signature__en$73  = { \$216 , \$213 , \$210 , \$207  };
             end
           end
     endcase
@@ -3448,7 +3415,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
@@ -3461,10 +3428,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$203 ) begin
+            if (\$177 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -3473,7 +3440,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$79  = 8'h00;
+    \$signature__addr$76  = 8'h00;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3485,12 +3452,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$79  = \$153 [7:0];
+                    \$signature__addr$76  = \$139 [7:0];
               endcase
             end
           end
@@ -3498,7 +3465,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$80  = 64'h0000000000000000;
+    \$signature__data$77  = 64'h0000000000000000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3510,12 +3477,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$80  = { full, full, full, full };
+                    \$signature__data$77  = { full, full, full, full };
               endcase
             end
           end
@@ -3523,7 +3490,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$81  = 4'h0;
+    \$signature__en$78  = 4'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -3535,12 +3502,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$81  = { \$157 , \$156 , \$155 , \$154  };
+                    \$signature__en$78  = { \$143 , \$142 , \$141 , \$140  };
               endcase
             end
           end
@@ -3560,7 +3527,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3585,14 +3552,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__addr = \$158 [7:0];
+                    thr_w__addr = \$144 [7:0];
               endcase
             end
           end
@@ -3602,10 +3569,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
-            if (\$203 ) begin
-              thr_w__addr = \$206 [7:0];
+            if (\$177 ) begin
+              thr_w__addr = \$180 [7:0];
             end
           end
     endcase
@@ -3624,7 +3591,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3641,9 +3608,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
-            if (\$203 ) begin
+            if (\$177 ) begin
               thr_w__data = scores_q;
             end
           end
@@ -3663,14 +3630,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__en = { \$162 , \$161 , \$160 , \$159  };
+                    thr_w__en = { \$148 , \$147 , \$146 , \$145  };
               endcase
             end
           end
@@ -3680,9 +3647,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
-            if (\$203 ) begin
+            if (\$177 ) begin
               thr_w__en = 4'hf;
             end
           end
@@ -3702,7 +3669,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$145 ) begin
+            if (\$131 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -3737,50 +3704,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_r__addr = 8'h00;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          act_r__addr = t_addr;
-      4'h4:
-          act_r__addr = \$signal$106 [7:0];
-      4'h5:
-          act_r__addr = \$193 [7:0];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__addr = 8'h00;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          thr_r__addr = t_addr;
-      4'h4:
-          /* empty */;
-      4'h5:
-          thr_r__addr = thr_ptr[7:0];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_reads = 16'h0000;
     casez (state)
       4'h0, 4'h6, 4'h7:
@@ -3794,9 +3717,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$164 ) begin
+          if (\$150 ) begin
             if (issuing) begin
-              if (\$165 ) begin
+              if (\$151 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -3806,14 +3729,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 15'h0000, \$187  };
+            inc_sram_act_reads = { 15'h0000, \$166  };
           end
       4'h5:
-          if (\$194 ) begin
-            if (\$196 ) begin
+          if (\$168 ) begin
+            if (\$170 ) begin
               inc_sram_act_reads = 16'h0001;
             end
-            if (\$199 ) begin
+            if (\$173 ) begin
               inc_sram_act_reads = 16'h0001;
             end
           end
@@ -3834,9 +3757,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$164 ) begin
+          if (\$150 ) begin
             if (issuing) begin
-              if (\$165 ) begin
+              if (\$151 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -3899,7 +3822,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          hold = \$168 ;
+          hold = \$154 ;
     endcase
   end
   always @* begin
@@ -3917,7 +3840,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_valid = \$signal$91 ;
+          mem_wr_valid = \$signal$85 ;
     endcase
   end
   always @* begin
@@ -3953,7 +3876,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_data = \$171 ;
+          mem_wr_data = \$157 ;
     endcase
   end
   always @* begin
@@ -3971,7 +3894,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$172 ) begin
+          if (\$158 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -3992,30 +3915,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           (* full_case = 32'd1 *)
-          if (\$172 ) begin
+          if (\$158 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    wgt_r__addr = 8'h00;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          wgt_r__addr = \$signal$108 ;
     endcase
   end
   always @* begin
@@ -4088,72 +3991,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    acc = 64'h0000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          acc = \acc$116 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    active = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          active = p_cmp;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    shift = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          shift = \$190 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_thresh_reads = 16'h0000;
     casez (state)
       4'h0, 4'h6, 4'h7:
@@ -4171,31 +4008,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$194 ) begin
+          if (\$168 ) begin
             inc_sram_thresh_reads = 16'h0004;
           end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh = 64'h0000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          thresh = thresh_l0;
     endcase
   end
   always @* begin
@@ -4217,7 +4032,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$200 ) begin
+          if (\$174 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -4242,7 +4057,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -4268,10 +4083,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
-            if (\$201 ) begin
-              inc_threshold_ops = { 12'h000, \$202  };
+            if (\$175 ) begin
+              inc_threshold_ops = { 12'h000, \$176  };
             end
           end
     endcase
@@ -4296,9 +4111,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$200 ) begin
+          if (\$174 ) begin
           end else begin
-            if (\$203 ) begin
+            if (\$177 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -4306,21 +4121,70 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$539  = pc_next;
+    \$557  = \$255 [8:0];
     if (rst) begin
-      \$539  = 10'h000;
+      \$557  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$540  = \$249 ;
+    \$558  = pc_next;
     if (rst) begin
-      \$540  = 24'h000000;
+      \$558  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$541  = 1'h0;
+    \$559  = \$256 ;
+    if (rst) begin
+      \$559  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$560  = \$257 ;
+    if (rst) begin
+      \$560  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$561  = \$258 ;
+    if (rst) begin
+      \$561  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$562  = \$259 ;
+    if (rst) begin
+      \$562  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$563  = \$260 ;
+    if (rst) begin
+      \$563  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$564  = ctr_sel[4:2];
+    if (rst) begin
+      \$564  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$565  = \$261 ;
+    if (rst) begin
+      \$565  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$566  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4336,526 +4200,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$541  = 1'h1;
-          end
-    endcase
-    if (rst) begin
-      \$541  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$542  = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$542  = \$302 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$542  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$543  = ir__data;
-    if (rst) begin
-      \$543  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$544  = fetched;
-    if (rst) begin
-      \$544  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$545  = \$260 ;
-    if (rst) begin
-      \$545  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$546  = \$266 ;
-    if (rst) begin
-      \$546  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$547  = { 5'h00, \$276  };
-    if (rst) begin
-      \$547  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$548  = \$279 [7:0];
-    if (rst) begin
-      \$548  = 8'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$549  = { 4'h0, \$280  };
-    if (rst) begin
-      \$549  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$550  = \$284 [1:0];
-    if (rst) begin
-      \$550  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$551  = \$289 [0];
-    if (rst) begin
-      \$551  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$552  = \$292 [3:0];
-    if (rst) begin
-      \$552  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$553  = state;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          if (start) begin
-            \$553  = 4'h8;
-          end
-      4'h8:
-          if (\$294 ) begin
-            \$553  = 4'h1;
-          end
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-            \$553  = 4'h7;
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$553  = 4'h2;
-              4'h2:
-                  \$553  = 4'h3;
-              4'h3:
-                  \$553  = 4'h4;
-              4'h4:
-                  \$553  = 4'h5;
-              4'hf:
-                  \$553  = 4'h6;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      \$553  = 4'h1;
-    end
-    if (rst) begin
-      \$553  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$554  = t;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          if (start) begin
-            \$554  = 2'h0;
-          end
-      4'h8:
-          \$554  = \$293 [1:0];
-      4'h1:
-          \$554  = 2'h0;
-      4'h9:
-          \$554  = \$307 [1:0];
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$380 ) begin
-            \$554  = \$381 [1:0];
-          end
-    endcase
-    if (rst) begin
-      \$554  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$555  = instr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          \$555  = nxt;
-    endcase
-    if (rst) begin
-      \$555  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$556  = nb1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$556  = n_nb1;
-              4'h2:
-                  \$556  = n_nb1;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$556  = 2'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$557  = \$signal$165 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$557  = \$295 [15:0];
-              4'h2:
-                  \$557  = \$300 [15:0];
-              4'h3:
-                  \$557  = { \$303 [11], \$303 [11], \$303 [11], \$303 [11], \$303  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$557  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$558  = b1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$558  = \$296 ;
-              4'h2:
-                  \$558  = \$301 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$558  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$559  = rd_len;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$559  = n_rd_len;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$559  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$560  = req_more;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$560  = \$297 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$308 ) begin
-            \$560  = \$311 ;
-          end
-    endcase
-    if (rst) begin
-      \$560  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$561  = req_cnt;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$561  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$308 ) begin
-            \$561  = \$309 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$561  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$562  = req_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$562  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$308 ) begin
-            \$562  = \$310 [15:0];
-          end
-    endcase
-    if (rst) begin
-      \$562  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$563  = rx_bank;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$563  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$312 ) begin
-              if (\$314 ) begin
-                \$563  = \$315 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$563  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$564  = rx_word;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$564  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$312 ) begin
-              (* full_case = 32'd1 *)
-              if (\$314 ) begin
-                \$564  = 16'h0000;
-              end else begin
-                \$564  = \$319 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$564  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$565  = rx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$565  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$312 ) begin
-              \$565  = 3'h0;
-            end else begin
-              \$565  = \$322 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$565  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$566  = \$signal$70 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$566  = \$298 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$312 ) begin
-              (* full_case = 32'd1 *)
-              if (\$314 ) begin
-                \$566  = \$316 ;
-              end else begin
-                \$566  = \$321 ;
-              end
-            end
+            \$566  = 1'h1;
           end
     endcase
     if (rst) begin
@@ -4864,7 +4209,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$567  = rx_blast;
+    \$567  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -4878,18 +4223,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  \$567  = \$299 ;
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$567  = \$314 ;
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$312 ) begin
-              if (\$314 ) begin
-                \$567  = \$318 ;
-              end
-            end
           end
     endcase
     if (rst) begin
@@ -4898,506 +4237,161 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$568  = \$signal$168 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$568  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$324 ) begin
-            if (issuing) begin
-              if (\$330 ) begin
-                if (\$331 ) begin
-                  \$568  = \$332 [9:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$568  = ir__data;
     if (rst) begin
-      \$568  = 10'h000;
+      \$568  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$569  = tx_word;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$569  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$324 ) begin
-            if (issuing) begin
-              if (\$330 ) begin
-                (* full_case = 32'd1 *)
-                if (\$331 ) begin
-                  \$569  = 16'h0000;
-                end else begin
-                  \$569  = \$341 [15:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$569  = fetched;
     if (rst) begin
-      \$569  = 16'h0000;
+      \$569  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$570  = tx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$570  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$324 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$330 ) begin
-                \$570  = 3'h0;
-              end else begin
-                \$570  = \$344 [2:0];
-              end
-            end
-          end
-    endcase
+    \$570  = \$272 ;
     if (rst) begin
-      \$570  = 3'h0;
+      \$570  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$571  = \$signal$170 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$571  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$324 ) begin
-            if (issuing) begin
-              if (\$330 ) begin
-                if (\$331 ) begin
-                  \$571  = \$333 [15:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$571  = \$278 ;
     if (rst) begin
-      \$571  = 16'h0000;
+      \$571  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$572  = s_cur;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$572  = nxt[66:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$324 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$330 ) begin
-                (* full_case = 32'd1 *)
-                if (\$331 ) begin
-                  \$572  = \$334 [15:0];
-                end else begin
-                  \$572  = \$342 [15:0];
-                end
-              end else begin
-                \$572  = \$345 [15:0];
-              end
-            end
-          end
-    endcase
+    \$572  = { 5'h00, \$288  };
     if (rst) begin
-      \$572  = 16'h0000;
+      \$572  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$573  = \$signal$172 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$573  = n_t_base;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$324 ) begin
-            if (issuing) begin
-              if (\$330 ) begin
-                if (\$331 ) begin
-                  \$573  = \$337 [7:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$573  = \$291 [7:0];
     if (rst) begin
       \$573  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$574  = t_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$574  = n_t_base;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$324 ) begin
-            if (issuing) begin
-              if (\$330 ) begin
-                (* full_case = 32'd1 *)
-                if (\$331 ) begin
-                  \$574  = \$340 [7:0];
-                end else begin
-                  \$574  = \$343 [7:0];
-                end
-              end
-            end
-          end
-    endcase
+    \$574  = { 4'h0, \$292  };
     if (rst) begin
-      \$574  = 8'h00;
+      \$574  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$575  = issuing;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$575  = 1'h1;
-              4'h3:
-                  \$575  = 1'h1;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$324 ) begin
-            if (issuing) begin
-              if (\$350 ) begin
-                \$575  = 1'h0;
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            if (\$364 ) begin
-              if (\$365 ) begin
-                if (\$366 ) begin
-                  if (\$371 ) begin
-                    \$575  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
-    endcase
+    \$575  = \$296 [1:0];
     if (rst) begin
-      \$575  = 1'h0;
+      \$575  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$576  = \$signal$173 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$576  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$324 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$576  = 1'h1;
-            end else begin
-              \$576  = 1'h0;
-            end
-          end
-    endcase
+    \$576  = \$301 [0];
     if (rst) begin
       \$576  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$577  = \$signal$91 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$577  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$352 ) begin
-            \$577  = \$signal$173 ;
-          end
-    endcase
+    \$577  = \$304 [3:0];
     if (rst) begin
-      \$577  = 1'h0;
+      \$577  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$578  = \$signal ;
+    \$578  = state;
     casez (state)
       4'h0, 4'h6, 4'h7:
-          /* empty */;
+          if (start) begin
+            \$578  = 4'h8;
+          end
       4'h8:
-          /* empty */;
+          if (\$306 ) begin
+            \$578  = 4'h1;
+          end
       4'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
+            \$578  = 4'h7;
           end else begin
             casez (nxt[3:0])
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
+                  \$578  = 4'h2;
               4'h2:
-                  \$578  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$578  = \$360 ;
-          end
-    endcase
-    if (rst) begin
-      \$578  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$579  = \$signal$108 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
+                  \$578  = 4'h3;
               4'h3:
-                  \$579  = nxt[34:27];
+                  \$578  = 4'h4;
+              4'h4:
+                  \$578  = 4'h5;
+              4'hf:
+                  \$578  = 4'h6;
             endcase
           end
+    endcase
+    if (finish) begin
+      \$578  = 4'h1;
+    end
+    if (rst) begin
+      \$578  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$579  = t;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          if (start) begin
+            \$579  = 2'h0;
+          end
+      4'h8:
+          \$579  = \$305 [1:0];
+      4'h1:
+          \$579  = 2'h0;
       4'h9:
-          /* empty */;
+          \$579  = \$320 [1:0];
       4'h2:
           /* empty */;
       4'h3:
           /* empty */;
       4'h4:
-          if (issuing) begin
-            \$579  = \$362 [7:0];
-            if (\$364 ) begin
-              if (\$365 ) begin
-                if (\$366 ) begin
-                  \$579  = instr[34:27];
-                end
-              end
-            end
+          /* empty */;
+      4'h5:
+          if (\$397 ) begin
+            \$579  = \$398 [1:0];
           end
     endcase
     if (rst) begin
-      \$579  = 8'h00;
+      \$579  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$580  = p;
+    \$580  = instr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          \$580  = nxt;
+    endcase
+    if (rst) begin
+      \$580  = 128'h00000000000000000000000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$581  = nb1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5411,37 +4405,127 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
+                  \$581  = n_nb1;
               4'h2:
+                  \$581  = n_nb1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$581  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$582  = \$signal$171 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
                   /* empty */;
+              4'h1:
+                  \$582  = \$307 [15:0];
+              4'h2:
+                  \$582  = \$312 [15:0];
               4'h3:
-                  \$580  = 3'h0;
+                  \$582  = { \$315 [11], \$315 [11], \$315 [11], \$315 [11], \$315  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$582  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$583  = b1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$583  = \$308 ;
+              4'h2:
+                  \$583  = \$313 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$583  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$584  = rd_len;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$584  = n_rd_len;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$584  = 24'h000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$585  = req_more;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$585  = \$309 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$364 ) begin
-              if (\$365 ) begin
-                if (\$366 ) begin
-                  \$580  = \$367 [2:0];
-                end
-              end
-            end
+          if (\$321 ) begin
+            \$585  = \$324 ;
           end
     endcase
     if (rst) begin
-      \$580  = 3'h0;
+      \$585  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$581  = \$signal$175 ;
+    \$586  = req_cnt;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5455,117 +4539,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$581  = \$304 [2:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$581  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$582  = \$signal$176 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$582  = { \$305 [1], \$305  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$582  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$583  = kh1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$583  = { \$306 [1], \$306  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$583  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$584  = tail;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$584  = 16'h0000;
+                  \$586  = 10'h000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$584  = \$379 [15:0];
+          if (\$321 ) begin
+            \$586  = \$322 [9:0];
           end
     endcase
     if (rst) begin
-      \$584  = 16'h0000;
+      \$586  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$585  = \$signal$178 ;
+    \$587  = req_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5579,36 +4569,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$585  = 11'h000;
+                  \$587  = nxt[66:51];
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            (* full_case = 32'd1 *)
-            if (\$364 ) begin
-              \$585  = 11'h000;
-            end else begin
-              \$585  = \$378 [10:0];
-            end
+          if (\$321 ) begin
+            \$587  = \$323 [15:0];
           end
     endcase
     if (rst) begin
-      \$585  = 11'h000;
+      \$587  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$586  = \$signal$179 ;
+    \$588  = rx_bank;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5622,121 +4599,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$586  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$364 ) begin
-              (* full_case = 32'd1 *)
-              if (\$365 ) begin
-                \$586  = 3'h0;
-              end else begin
-                \$586  = \$376 [2:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$586  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$587  = ky;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$587  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$364 ) begin
-              if (\$365 ) begin
-                (* full_case = 32'd1 *)
-                if (\$366 ) begin
-                  \$587  = 3'h0;
-                end else begin
-                  \$587  = \$372 [2:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$587  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$588  = \$signal$109 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
                   \$588  = 10'h000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$364 ) begin
-              if (\$365 ) begin
-                (* full_case = 32'd1 *)
-                if (\$366 ) begin
-                  \$588  = 10'h000;
-                end else begin
-                  \$588  = \$373 [9:0];
-                end
+          if (mem_rd_data_valid) begin
+            if (\$325 ) begin
+              if (\$327 ) begin
+                \$588  = \$328 [9:0];
               end
             end
           end
@@ -5747,7 +4619,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$589  = ix;
+    \$589  = rx_word;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5761,38 +4633,30 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$589  = 10'h000;
+                  \$589  = 16'h0000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$364 ) begin
+          if (mem_rd_data_valid) begin
+            if (\$325 ) begin
               (* full_case = 32'd1 *)
-              if (\$365 ) begin
-                \$589  = 10'h000;
+              if (\$327 ) begin
+                \$589  = 16'h0000;
               end else begin
-                \$589  = \$377 [9:0];
+                \$589  = \$332 [15:0];
               end
             end
           end
     endcase
     if (rst) begin
-      \$589  = 10'h000;
+      \$589  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$590  = plane_base;
+    \$590  = rx_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5806,251 +4670,28 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$590  = nxt[26:11];
+                  \$590  = 3'h0;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$364 ) begin
-              if (\$365 ) begin
-                if (\$366 ) begin
-                  \$590  = \$368 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$590  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$591  = \$signal$182 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$591  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$364 ) begin
-              if (\$365 ) begin
-                (* full_case = 32'd1 *)
-                if (\$366 ) begin
-                  \$591  = \$369 [15:0];
-                end else begin
-                  \$591  = \$374 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$591  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$592  = \$signal$106 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$592  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$592  = \$363 [15:0];
-            if (\$364 ) begin
-              if (\$365 ) begin
-                (* full_case = 32'd1 *)
-                if (\$366 ) begin
-                  \$592  = \$370 [15:0];
-                end else begin
-                  \$592  = \$375 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$592  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$593  = pitch;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$593  = n_pitch;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$593  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$594  = crow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$594  = 1'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$391 ) begin
-            if (\$392 ) begin
-              \$594  = \$393 [0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$594  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$595  = cbit;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$595  = 4'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$391 ) begin
+          if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$392 ) begin
-              \$595  = 4'h0;
+            if (\$325 ) begin
+              \$590  = 3'h0;
             end else begin
-              \$595  = \$394 [3:0];
+              \$590  = \$335 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$595  = 4'h0;
+      \$590  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$596  = wvalid;
+    \$591  = \$signal$67 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6064,35 +4705,64 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$596  = 1'h0;
+                  \$591  = \$310 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$391 ) begin
-            \$596  = 1'h1;
+          if (mem_rd_data_valid) begin
+            if (\$325 ) begin
+              (* full_case = 32'd1 *)
+              if (\$327 ) begin
+                \$591  = \$329 ;
+              end else begin
+                \$591  = \$334 ;
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$596  = 1'h0;
+      \$591  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$597  = paddr;
+    \$592  = rx_blast;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$592  = \$311 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$325 ) begin
+              if (\$327 ) begin
+                \$592  = \$331 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$592  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$593  = \$signal$174 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6108,11 +4778,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$597  = nxt[41:26];
+                  \$593  = 10'h000;
             endcase
           end
       4'h9:
@@ -6120,18 +4786,183 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
+          if (\$337 ) begin
+            if (issuing) begin
+              if (\$343 ) begin
+                if (\$344 ) begin
+                  \$593  = \$345 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$593  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$594  = tx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      4'h4:
+      4'h8:
           /* empty */;
-      4'h5:
+      4'h1:
           (* full_case = 32'd1 *)
-          if (\$395 ) begin
+          if (n_bad) begin
           end else begin
-            (* full_case = 32'd1 *)
-            if (\$396 ) begin
-              \$597  = instr[41:26];
-            end else begin
-              \$597  = \$397 [15:0];
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$594  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$337 ) begin
+            if (issuing) begin
+              if (\$343 ) begin
+                (* full_case = 32'd1 *)
+                if (\$344 ) begin
+                  \$594  = 16'h0000;
+                end else begin
+                  \$594  = \$357 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$594  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$595  = tx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$595  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$337 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$343 ) begin
+                \$595  = 3'h0;
+              end else begin
+                \$595  = \$361 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$595  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$596  = \$signal$176 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$596  = nxt[66:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$337 ) begin
+            if (issuing) begin
+              if (\$343 ) begin
+                if (\$344 ) begin
+                  \$596  = \$346 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$596  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$597  = s_cur;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$597  = nxt[66:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$337 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$343 ) begin
+                (* full_case = 32'd1 *)
+                if (\$344 ) begin
+                  \$597  = \$347 [15:0];
+                end else begin
+                  \$597  = \$358 [15:0];
+                end
+              end else begin
+                \$597  = \$362 [15:0];
+              end
             end
           end
     endcase
@@ -6141,7 +4972,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$598  = p_lv;
+    \$598  = t_row;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6157,21 +4988,867 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$598  = \$like$162 ;
+                  \$598  = n_t_base;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$337 ) begin
+            if (issuing) begin
+              if (\$343 ) begin
+                if (\$344 ) begin
+                  \$598  = \$350 [7:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$598  = 2'h0;
+      \$598  = 8'h00;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$599  = thr_ptr;
+    \$599  = \$signal$128 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$599  = { 8'h00, n_t_base };
+              4'h3:
+                  \$599  = nxt[26:11];
+              4'h4:
+                  \$599  = \$319 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$337 ) begin
+            if (issuing) begin
+              if (\$343 ) begin
+                (* full_case = 32'd1 *)
+                if (\$344 ) begin
+                  \$599  = { 7'h00, \$353  };
+                end else begin
+                  \$599  = \$359 [15:0];
+                end
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            \$599  = \$380 [15:0];
+            if (\$381 ) begin
+              if (\$382 ) begin
+                (* full_case = 32'd1 *)
+                if (\$383 ) begin
+                  \$599  = \$387 [15:0];
+                end else begin
+                  \$599  = \$392 [15:0];
+                end
+              end
+            end
+          end
+      4'h5:
+          if (\$401 ) begin
+            \$599  = instr[41:26];
+          end
+    endcase
+    if (rst) begin
+      \$599  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$600  = thr_ptr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$600  = { 8'h00, n_t_base };
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$600  = nxt[25:10];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$337 ) begin
+            if (issuing) begin
+              if (\$343 ) begin
+                (* full_case = 32'd1 *)
+                if (\$344 ) begin
+                  \$600  = { 7'h00, \$356  };
+                end else begin
+                  \$600  = \$360 [15:0];
+                end
+              end
+            end
+          end
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$600  = \$400 [15:0];
+    endcase
+    if (rst) begin
+      \$600  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$601  = issuing;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$601  = 1'h1;
+              4'h3:
+                  \$601  = 1'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$337 ) begin
+            if (issuing) begin
+              if (\$367 ) begin
+                \$601  = 1'h0;
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            if (\$381 ) begin
+              if (\$382 ) begin
+                if (\$383 ) begin
+                  if (\$388 ) begin
+                    \$601  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$601  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$602  = \$signal$179 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$602  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$337 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$602  = 1'h1;
+            end else begin
+              \$602  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$602  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$603  = \$signal$85 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$603  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$369 ) begin
+            \$603  = \$signal$179 ;
+          end
+    endcase
+    if (rst) begin
+      \$603  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$604  = \$signal ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$604  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$604  = \$377 ;
+          end
+    endcase
+    if (rst) begin
+      \$604  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$605  = wgt_r__addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$605  = nxt[34:27];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$605  = \$379 [7:0];
+            if (\$381 ) begin
+              if (\$382 ) begin
+                if (\$383 ) begin
+                  \$605  = instr[34:27];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$605  = 8'h00;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$606  = p;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$606  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$381 ) begin
+              if (\$382 ) begin
+                if (\$383 ) begin
+                  \$606  = \$384 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$606  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$607  = \$signal$181 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$607  = \$316 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$607  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$608  = \$signal$182 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$608  = { \$317 [1], \$317  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$608  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$609  = kh1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$609  = { \$318 [1], \$318  };
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$609  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$610  = tail;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$610  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$610  = \$396 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$610  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$611  = \$signal$184 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$611  = 11'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$381 ) begin
+              \$611  = 11'h000;
+            end else begin
+              \$611  = \$395 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$611  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$612  = \$signal$185 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$612  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$381 ) begin
+              (* full_case = 32'd1 *)
+              if (\$382 ) begin
+                \$612  = 3'h0;
+              end else begin
+                \$612  = \$393 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$612  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$613  = ky;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$613  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$381 ) begin
+              if (\$382 ) begin
+                (* full_case = 32'd1 *)
+                if (\$383 ) begin
+                  \$613  = 3'h0;
+                end else begin
+                  \$613  = \$389 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$613  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$614  = \$signal$101 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$614  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$381 ) begin
+              if (\$382 ) begin
+                (* full_case = 32'd1 *)
+                if (\$383 ) begin
+                  \$614  = 10'h000;
+                end else begin
+                  \$614  = \$390 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$614  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$615  = ix;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$615  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$381 ) begin
+              (* full_case = 32'd1 *)
+              if (\$382 ) begin
+                \$615  = 10'h000;
+              end else begin
+                \$615  = \$394 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$615  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$616  = plane_base;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$616  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$381 ) begin
+              if (\$382 ) begin
+                if (\$383 ) begin
+                  \$616  = \$385 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$616  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$617  = \$signal$188 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$617  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$381 ) begin
+              if (\$382 ) begin
+                (* full_case = 32'd1 *)
+                if (\$383 ) begin
+                  \$617  = \$386 [15:0];
+                end else begin
+                  \$617  = \$391 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$617  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$618  = pitch;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$618  = n_pitch;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$618  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$619  = crow;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6191,7 +5868,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$599  = nxt[25:10];
+                  \$619  = 1'h0;
             endcase
           end
       4'h9:
@@ -6203,15 +5880,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$599  = \$383 [15:0];
+          if (\$409 ) begin
+            if (\$410 ) begin
+              \$619  = \$411 [0];
+            end
+          end
     endcase
     if (rst) begin
-      \$599  = 16'h0000;
+      \$619  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$600  = p_cmp;
+    \$620  = cbit;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6231,17 +5912,34 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$600  = \$like$163 ;
+                  \$620  = 4'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$409 ) begin
+            (* full_case = 32'd1 *)
+            if (\$410 ) begin
+              \$620  = 4'h0;
+            end else begin
+              \$620  = \$412 [3:0];
+            end
           end
     endcase
     if (rst) begin
-      \$600  = 1'h0;
+      \$620  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$601  = p_ob1;
+    \$621  = wvalid;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6261,17 +5959,168 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$601  = n_ob1;
+                  \$621  = 1'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$409 ) begin
+            \$621  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$601  = 4'h0;
+      \$621  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$602  = asm;
+    \$622  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$622  = nxt[41:26];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$413 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$414 ) begin
+              \$622  = instr[41:26];
+            end else begin
+              \$622  = \$415 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$622  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$623  = p_lv;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$623  = \$like$168 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$623  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$624  = p_cmp;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$624  = \$like$169 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$624  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$625  = p_ob1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$625  = n_ob1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$625  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$626  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6284,19 +6133,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$312 ) begin
+            if (\$325 ) begin
             end else begin
-              \$602  = full;
+              \$626  = full;
             end
           end
     endcase
     if (rst) begin
-      \$602  = 16'h0000;
+      \$626  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$603  = \$signal$186 ;
+    \$627  = \$signal$192 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6309,19 +6158,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$324 ) begin
+          if (\$337 ) begin
             if (issuing) begin
-              \$603  = \$signal$168 ;
+              \$627  = \$signal$174 ;
             end
           end
     endcase
     if (rst) begin
-      \$603  = 10'h000;
+      \$627  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$604  = o_beat;
+    \$628  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6334,19 +6183,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$324 ) begin
+          if (\$337 ) begin
             if (issuing) begin
-              \$604  = tx_beat;
+              \$628  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$604  = 3'h0;
+      \$628  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$605  = o_addr;
+    \$629  = o_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6359,19 +6208,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$324 ) begin
+          if (\$337 ) begin
             if (issuing) begin
-              \$605  = s_cur;
+              \$629  = s_cur;
             end
           end
     endcase
     if (rst) begin
-      \$605  = 16'h0000;
+      \$629  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$606  = o_last;
+    \$630  = o_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6384,19 +6233,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$324 ) begin
+          if (\$337 ) begin
             if (issuing) begin
-              \$606  = \$329 ;
+              \$630  = \$342 ;
             end
           end
     endcase
     if (rst) begin
-      \$606  = 1'h0;
+      \$630  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$607  = o_addr2;
+    \$631  = o_addr2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6409,17 +6258,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$352 ) begin
-            \$607  = o_addr;
+          if (\$369 ) begin
+            \$631  = o_addr;
           end
     endcase
     if (rst) begin
-      \$607  = 16'h0000;
+      \$631  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$608  = \$signal$104 ;
+    \$632  = \$signal$98 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6432,17 +6281,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$352 ) begin
-            \$608  = o_last;
+          if (\$369 ) begin
+            \$632  = o_last;
           end
     endcase
     if (rst) begin
-      \$608  = 1'h0;
+      \$632  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$609  = o_bank2;
+    \$633  = o_bank2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6455,17 +6304,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$352 ) begin
-            \$609  = \$signal$186 ;
+          if (\$369 ) begin
+            \$633  = \$signal$192 ;
           end
     endcase
     if (rst) begin
-      \$609  = 10'h000;
+      \$633  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$610  = o_beat2;
+    \$634  = o_beat2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6478,17 +6327,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$352 ) begin
-            \$610  = o_beat;
+          if (\$369 ) begin
+            \$634  = o_beat;
           end
     endcase
     if (rst) begin
-      \$610  = 3'h0;
+      \$634  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$611  = thresh_l0;
+    \$635  = thresh_l0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6501,23 +6350,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$352 ) begin
-            \$611  = thr_r__data;
+          if (\$369 ) begin
+            \$635  = thr_r__data;
           end
       4'h4:
           /* empty */;
       4'h5:
-          if (\$382 ) begin
-            \$611  = thr_r__data;
+          if (\$399 ) begin
+            \$635  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$611  = 64'h0000000000000000;
+      \$635  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$612  = plane;
+    \$636  = plane;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6533,16 +6382,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$612  = p;
+            \$636  = p;
           end
     endcase
     if (rst) begin
-      \$612  = 3'h0;
+      \$636  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$613  = lastw_d;
+    \$637  = lastw_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6558,16 +6407,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$613  = \$361 ;
+            \$637  = \$378 ;
           end
     endcase
     if (rst) begin
-      \$613  = 1'h0;
+      \$637  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$614  = \$signal$192 ;
+    \$638  = \$signal$198 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6584,695 +6433,606 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$385 ) begin
-            \$614  = act_r__data;
+          if (\$403 ) begin
+            \$638  = act_r__data;
           end
     endcase
-    if (rst) begin
-      \$614  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$615  = \$signal$193 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$388 ) begin
-            \$615  = act_r__data;
-          end
-    endcase
-    if (rst) begin
-      \$615  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$616  = \$signal$194 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$616  = \$389 ;
-    endcase
-    if (rst) begin
-      \$616  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$617  = old_bits;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$617  = \$390 ;
-    endcase
-    if (rst) begin
-      \$617  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$618  = y_q;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$618  = y;
-    endcase
-    if (rst) begin
-      \$618  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$619  = scores_q;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$619  = scores;
-    endcase
-    if (rst) begin
-      \$619  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$620  = wrow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$620  = crow;
-    endcase
-    if (rst) begin
-      \$620  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$621  = wbit;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$621  = cbit;
-    endcase
-    if (rst) begin
-      \$621  = 4'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$622  = lp_left;
-    if (finish) begin
-      if (\$399 ) begin
-        (* full_case = 32'd1 *)
-        if (\$400 ) begin
-        end else begin
-          \$622  = \$401 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$622  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$623  = \$signal$50 ;
-    if (finish) begin
-      if (\$399 ) begin
-        (* full_case = 32'd1 *)
-        if (\$400 ) begin
-        end else begin
-          \$623  = \$402 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$623  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$624  = \$signal$54 ;
-    if (finish) begin
-      if (\$399 ) begin
-        (* full_case = 32'd1 *)
-        if (\$400 ) begin
-        end else begin
-          \$624  = \$403 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$624  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$625  = \$signal$56 ;
-    if (finish) begin
-      if (\$399 ) begin
-        (* full_case = 32'd1 *)
-        if (\$400 ) begin
-        end else begin
-          \$625  = \$404 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$625  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$626  = \$signal$52 ;
-    if (finish) begin
-      if (\$399 ) begin
-        (* full_case = 32'd1 *)
-        if (\$400 ) begin
-        end else begin
-          \$626  = \$405 [8:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$626  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$627  = busy;
-    if (rst) begin
-      \$627  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$628  = { 15'h0000, busy };
-    if (rst) begin
-      \$628  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$629  = ctr_cycles;
-    if (\$411 ) begin
-      \$629  = 24'h000000;
-    end else if (counting) begin
-      \$629  = \$412 [23:0];
-    end
-    if (rst) begin
-      \$629  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$630  = inc_instructions;
-    if (rst) begin
-      \$630  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$631  = ctr_instructions;
-    if (\$418 ) begin
-      \$631  = 24'h000000;
-    end else if (counting) begin
-      \$631  = \$419 [23:0];
-    end
-    if (rst) begin
-      \$631  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$632  = inc_load_busy;
-    if (rst) begin
-      \$632  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$633  = ctr_load_busy;
-    if (\$425 ) begin
-      \$633  = 24'h000000;
-    end else if (counting) begin
-      \$633  = \$426 [23:0];
-    end
-    if (rst) begin
-      \$633  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$634  = inc_load_stall;
-    if (rst) begin
-      \$634  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$635  = ctr_load_stall;
-    if (\$432 ) begin
-      \$635  = 24'h000000;
-    end else if (counting) begin
-      \$635  = \$433 [23:0];
-    end
-    if (rst) begin
-      \$635  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$636  = inc_store_busy;
-    if (rst) begin
-      \$636  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$637  = ctr_store_busy;
-    if (\$439 ) begin
-      \$637  = 24'h000000;
-    end else if (counting) begin
-      \$637  = \$440 [23:0];
-    end
-    if (rst) begin
-      \$637  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$638  = inc_store_stall;
     if (rst) begin
       \$638  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$639  = ctr_store_stall;
-    if (\$446 ) begin
-      \$639  = 24'h000000;
-    end else if (counting) begin
-      \$639  = \$447 [23:0];
-    end
+    \$639  = \$signal$199 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$406 ) begin
+            \$639  = act_r__data;
+          end
+    endcase
     if (rst) begin
-      \$639  = 24'h000000;
+      \$639  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$640  = inc_gemm_busy;
+    \$640  = \$signal$200 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$640  = \$407 ;
+    endcase
     if (rst) begin
-      \$640  = 16'h0000;
+      \$640  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$641  = ctr_gemm_busy;
-    if (\$453 ) begin
-      \$641  = 24'h000000;
-    end else if (counting) begin
-      \$641  = \$454 [23:0];
-    end
+    \$641  = old_bits;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          /* empty */;
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          \$641  = \$408 ;
+    endcase
     if (rst) begin
-      \$641  = 24'h000000;
+      \$641  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$642  = inc_gemm_stall;
+    \$642  = lp_left;
+    if (finish) begin
+      if (\$417 ) begin
+        (* full_case = 32'd1 *)
+        if (\$418 ) begin
+        end else begin
+          \$642  = \$419 [15:0];
+        end
+      end
+    end
     if (rst) begin
       \$642  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$643  = ctr_gemm_stall;
-    if (\$460 ) begin
-      \$643  = 24'h000000;
-    end else if (counting) begin
-      \$643  = \$461 [23:0];
+    \$643  = \$signal$47 ;
+    if (finish) begin
+      if (\$417 ) begin
+        (* full_case = 32'd1 *)
+        if (\$418 ) begin
+        end else begin
+          \$643  = \$420 [15:0];
+        end
+      end
     end
     if (rst) begin
-      \$643  = 24'h000000;
+      \$643  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$644  = inc_post_busy;
+    \$644  = \$signal$51 ;
+    if (finish) begin
+      if (\$417 ) begin
+        (* full_case = 32'd1 *)
+        if (\$418 ) begin
+        end else begin
+          \$644  = \$421 [15:0];
+        end
+      end
+    end
     if (rst) begin
       \$644  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$645  = ctr_post_busy;
-    if (\$467 ) begin
-      \$645  = 24'h000000;
-    end else if (counting) begin
-      \$645  = \$468 [23:0];
+    \$645  = \$signal$53 ;
+    if (finish) begin
+      if (\$417 ) begin
+        (* full_case = 32'd1 *)
+        if (\$418 ) begin
+        end else begin
+          \$645  = \$422 [15:0];
+        end
+      end
     end
     if (rst) begin
-      \$645  = 24'h000000;
+      \$645  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$646  = inc_post_stall;
+    \$646  = \$signal$49 ;
+    if (finish) begin
+      if (\$417 ) begin
+        (* full_case = 32'd1 *)
+        if (\$418 ) begin
+        end else begin
+          \$646  = \$423 [8:0];
+        end
+      end
+    end
     if (rst) begin
-      \$646  = 16'h0000;
+      \$646  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$647  = ctr_post_stall;
-    if (\$474 ) begin
-      \$647  = 24'h000000;
-    end else if (counting) begin
-      \$647  = \$475 [23:0];
-    end
+    \$647  = y;
     if (rst) begin
-      \$647  = 24'h000000;
+      \$647  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$648  = inc_sram_act_reads;
+    \$648  = scores;
     if (rst) begin
-      \$648  = 16'h0000;
+      \$648  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$649  = ctr_sram_act_reads;
-    if (\$481 ) begin
-      \$649  = 24'h000000;
-    end else if (counting) begin
-      \$649  = \$482 [23:0];
-    end
+    \$649  = crow;
     if (rst) begin
-      \$649  = 24'h000000;
+      \$649  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$650  = inc_sram_act_writes;
+    \$650  = cbit;
     if (rst) begin
-      \$650  = 16'h0000;
+      \$650  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$651  = ctr_sram_act_writes;
-    if (\$488 ) begin
-      \$651  = 24'h000000;
-    end else if (counting) begin
-      \$651  = \$489 [23:0];
-    end
+    \$651  = busy;
     if (rst) begin
-      \$651  = 24'h000000;
+      \$651  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$652  = inc_sram_weight_reads;
+    \$652  = { 15'h0000, busy };
     if (rst) begin
       \$652  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$653  = ctr_sram_weight_reads;
-    if (\$495 ) begin
+    \$653  = ctr_cycles;
+    if (\$429 ) begin
       \$653  = 24'h000000;
     end else if (counting) begin
-      \$653  = \$496 [23:0];
-    end
-    if (rst) begin
-      \$653  = 24'h000000;
+      \$653  = \$430 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$654  = inc_sram_weight_writes;
+    \$654  = inc_instructions;
     if (rst) begin
       \$654  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$655  = ctr_sram_weight_writes;
-    if (\$502 ) begin
+    \$655  = ctr_instructions;
+    if (\$436 ) begin
       \$655  = 24'h000000;
     end else if (counting) begin
-      \$655  = \$503 [23:0];
-    end
-    if (rst) begin
-      \$655  = 24'h000000;
+      \$655  = \$437 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$656  = inc_sram_thresh_reads;
+    \$656  = inc_load_busy;
     if (rst) begin
       \$656  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$657  = ctr_sram_thresh_reads;
-    if (\$509 ) begin
+    \$657  = ctr_load_busy;
+    if (\$443 ) begin
       \$657  = 24'h000000;
     end else if (counting) begin
-      \$657  = \$510 [23:0];
-    end
-    if (rst) begin
-      \$657  = 24'h000000;
+      \$657  = \$444 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$658  = inc_sram_thresh_writes;
+    \$658  = inc_load_stall;
     if (rst) begin
       \$658  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$659  = ctr_sram_thresh_writes;
-    if (\$516 ) begin
+    \$659  = ctr_load_stall;
+    if (\$450 ) begin
       \$659  = 24'h000000;
     end else if (counting) begin
-      \$659  = \$517 [23:0];
-    end
-    if (rst) begin
-      \$659  = 24'h000000;
+      \$659  = \$451 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$660  = inc_sram_out_reads;
+    \$660  = inc_store_busy;
     if (rst) begin
       \$660  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$661  = ctr_sram_out_reads;
-    if (\$523 ) begin
+    \$661  = ctr_store_busy;
+    if (\$457 ) begin
       \$661  = 24'h000000;
     end else if (counting) begin
-      \$661  = \$524 [23:0];
-    end
-    if (rst) begin
-      \$661  = 24'h000000;
+      \$661  = \$458 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$662  = inc_sram_out_writes;
+    \$662  = inc_store_stall;
     if (rst) begin
       \$662  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$663  = ctr_sram_out_writes;
-    if (\$530 ) begin
+    \$663  = ctr_store_stall;
+    if (\$464 ) begin
       \$663  = 24'h000000;
     end else if (counting) begin
-      \$663  = \$531 [23:0];
-    end
-    if (rst) begin
-      \$663  = 24'h000000;
+      \$663  = \$465 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$664  = inc_threshold_ops;
+    \$664  = inc_gemm_busy;
     if (rst) begin
       \$664  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$665  = ctr_threshold_ops;
-    if (\$537 ) begin
+    \$665  = ctr_gemm_busy;
+    if (\$471 ) begin
       \$665  = 24'h000000;
     end else if (counting) begin
-      \$665  = \$538 [23:0];
-    end
-    if (rst) begin
-      \$665  = 24'h000000;
+      \$665  = \$472 [23:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$170  = 16'h0000;
+    \$666  = inc_gemm_stall;
+    if (rst) begin
+      \$666  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$667  = ctr_gemm_stall;
+    if (\$478 ) begin
+      \$667  = 24'h000000;
+    end else if (counting) begin
+      \$667  = \$479 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$668  = inc_post_busy;
+    if (rst) begin
+      \$668  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$669  = ctr_post_busy;
+    if (\$485 ) begin
+      \$669  = 24'h000000;
+    end else if (counting) begin
+      \$669  = \$486 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$670  = inc_post_stall;
+    if (rst) begin
+      \$670  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$671  = ctr_post_stall;
+    if (\$492 ) begin
+      \$671  = 24'h000000;
+    end else if (counting) begin
+      \$671  = \$493 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$672  = inc_sram_act_reads;
+    if (rst) begin
+      \$672  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$673  = ctr_sram_act_reads;
+    if (\$499 ) begin
+      \$673  = 24'h000000;
+    end else if (counting) begin
+      \$673  = \$500 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$674  = inc_sram_act_writes;
+    if (rst) begin
+      \$674  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$675  = ctr_sram_act_writes;
+    if (\$506 ) begin
+      \$675  = 24'h000000;
+    end else if (counting) begin
+      \$675  = \$507 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$676  = inc_sram_weight_reads;
+    if (rst) begin
+      \$676  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$677  = ctr_sram_weight_reads;
+    if (\$513 ) begin
+      \$677  = 24'h000000;
+    end else if (counting) begin
+      \$677  = \$514 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$678  = inc_sram_weight_writes;
+    if (rst) begin
+      \$678  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$679  = ctr_sram_weight_writes;
+    if (\$520 ) begin
+      \$679  = 24'h000000;
+    end else if (counting) begin
+      \$679  = \$521 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$680  = inc_sram_thresh_reads;
+    if (rst) begin
+      \$680  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$681  = ctr_sram_thresh_reads;
+    if (\$527 ) begin
+      \$681  = 24'h000000;
+    end else if (counting) begin
+      \$681  = \$528 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$682  = inc_sram_thresh_writes;
+    if (rst) begin
+      \$682  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$683  = ctr_sram_thresh_writes;
+    if (\$534 ) begin
+      \$683  = 24'h000000;
+    end else if (counting) begin
+      \$683  = \$535 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$684  = inc_sram_out_reads;
+    if (rst) begin
+      \$684  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$685  = ctr_sram_out_reads;
+    if (\$541 ) begin
+      \$685  = 24'h000000;
+    end else if (counting) begin
+      \$685  = \$542 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$686  = inc_sram_out_writes;
+    if (rst) begin
+      \$686  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$687  = ctr_sram_out_writes;
+    if (\$548 ) begin
+      \$687  = 24'h000000;
+    end else if (counting) begin
+      \$687  = \$549 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$688  = inc_threshold_ops;
+    if (rst) begin
+      \$688  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$689  = ctr_threshold_ops;
+    if (\$555 ) begin
+      \$689  = 24'h000000;
+    end else if (counting) begin
+      \$689  = \$556 [23:0];
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$156  = 16'h0000;
     casez (o_beat2)
       3'h0:
-          \$170  = store_out[15:0];
+          \$156  = store_out[15:0];
       3'h1:
-          \$170  = store_out[31:16];
+          \$156  = store_out[31:16];
       3'h2:
-          \$170  = store_out[47:32];
+          \$156  = store_out[47:32];
       3'h3:
-          \$170  = store_out[63:48];
+          \$156  = store_out[63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$249  = 24'h000000;
-    casez (ctr_sel)
-      5'h00:
-          \$249  = ctr_cycles;
-      5'h01:
-          \$249  = ctr_instructions;
-      5'h02:
-          \$249  = ctr_load_busy;
-      5'h03:
-          \$249  = ctr_load_stall;
-      5'h04:
-          \$249  = ctr_store_busy;
-      5'h05:
-          \$249  = ctr_store_stall;
-      5'h06:
-          \$249  = ctr_gemm_busy;
-      5'h07:
-          \$249  = ctr_gemm_stall;
-      5'h08:
-          \$249  = ctr_post_busy;
-      5'h09:
-          \$249  = ctr_post_stall;
-      5'h0a:
-          \$249  = ctr_sram_act_reads;
-      5'h0b:
-          \$249  = ctr_sram_act_writes;
-      5'h0c:
-          \$249  = ctr_sram_weight_reads;
-      5'h0d:
-          \$249  = ctr_sram_weight_writes;
-      5'h0e:
-          \$249  = ctr_sram_thresh_reads;
-      5'h0f:
-          \$249  = ctr_sram_thresh_writes;
-      5'h10:
-          \$249  = ctr_sram_out_reads;
-      5'h11:
-          \$249  = ctr_sram_out_writes;
-      5'h12:
-          \$249  = ctr_threshold_ops;
+    (* full_case = 32'd1 *)
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$256  = ctr_cycles;
+      2'h1:
+          \$256  = ctr_instructions;
+      2'h2:
+          \$256  = ctr_load_busy;
+      2'h3:
+          \$256  = ctr_load_stall;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$257  = ctr_store_busy;
+      2'h1:
+          \$257  = ctr_store_stall;
+      2'h2:
+          \$257  = ctr_gemm_busy;
+      2'h3:
+          \$257  = ctr_gemm_stall;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$258  = ctr_post_busy;
+      2'h1:
+          \$258  = ctr_post_stall;
+      2'h2:
+          \$258  = ctr_sram_act_reads;
+      2'h3:
+          \$258  = ctr_sram_act_writes;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$259  = ctr_sram_weight_reads;
+      2'h1:
+          \$259  = ctr_sram_weight_writes;
+      2'h2:
+          \$259  = ctr_sram_thresh_reads;
+      2'h3:
+          \$259  = ctr_sram_thresh_writes;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$260  = 24'h000000;
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$260  = ctr_sram_out_reads;
+      2'h1:
+          \$260  = ctr_sram_out_writes;
+      2'h2:
+          \$260  = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$261  = 24'h000000;
+    casez (sel_q)
+      3'h0:
+          \$261  = ctr_group0;
+      3'h1:
+          \$261  = ctr_group1;
+      3'h2:
+          \$261  = ctr_group2;
+      3'h3:
+          \$261  = ctr_group3;
+      3'h4:
+          \$261  = ctr_group4;
     endcase
   end
   always @* begin
@@ -7280,37 +7040,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$282  = 15'h0000;
+          \$294  = 15'h0000;
       4'h1:
-          \$282  = 15'h0001;
+          \$294  = 15'h0001;
       4'h2:
-          \$282  = 15'h0003;
+          \$294  = 15'h0003;
       4'h3:
-          \$282  = 15'h0007;
+          \$294  = 15'h0007;
       4'h4:
-          \$282  = 15'h000f;
+          \$294  = 15'h000f;
       4'h5:
-          \$282  = 15'h001f;
+          \$294  = 15'h001f;
       4'h6:
-          \$282  = 15'h003f;
+          \$294  = 15'h003f;
       4'h7:
-          \$282  = 15'h007f;
+          \$294  = 15'h007f;
       4'h8:
-          \$282  = 15'h00ff;
+          \$294  = 15'h00ff;
       4'h9:
-          \$282  = 15'h01ff;
+          \$294  = 15'h01ff;
       4'ha:
-          \$282  = 15'h03ff;
+          \$294  = 15'h03ff;
       4'hb:
-          \$282  = 15'h07ff;
+          \$294  = 15'h07ff;
       4'hc:
-          \$282  = 15'h0fff;
+          \$294  = 15'h0fff;
       4'hd:
-          \$282  = 15'h1fff;
+          \$294  = 15'h1fff;
       4'he:
-          \$282  = 15'h3fff;
+          \$294  = 15'h3fff;
       4'hf:
-          \$282  = 15'h7fff;
+          \$294  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -7318,55 +7078,61 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$286  = 15'h0000;
+          \$298  = 15'h0000;
       4'h1:
-          \$286  = 15'h0001;
+          \$298  = 15'h0001;
       4'h2:
-          \$286  = 15'h0003;
+          \$298  = 15'h0003;
       4'h3:
-          \$286  = 15'h0007;
+          \$298  = 15'h0007;
       4'h4:
-          \$286  = 15'h000f;
+          \$298  = 15'h000f;
       4'h5:
-          \$286  = 15'h001f;
+          \$298  = 15'h001f;
       4'h6:
-          \$286  = 15'h003f;
+          \$298  = 15'h003f;
       4'h7:
-          \$286  = 15'h007f;
+          \$298  = 15'h007f;
       4'h8:
-          \$286  = 15'h00ff;
+          \$298  = 15'h00ff;
       4'h9:
-          \$286  = 15'h01ff;
+          \$298  = 15'h01ff;
       4'ha:
-          \$286  = 15'h03ff;
+          \$298  = 15'h03ff;
       4'hb:
-          \$286  = 15'h07ff;
+          \$298  = 15'h07ff;
       4'hc:
-          \$286  = 15'h0fff;
+          \$298  = 15'h0fff;
       4'hd:
-          \$286  = 15'h1fff;
+          \$298  = 15'h1fff;
       4'he:
-          \$286  = 15'h3fff;
+          \$298  = 15'h3fff;
       4'hf:
-          \$286  = 15'h7fff;
+          \$298  = 15'h7fff;
     endcase
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign ir__addr = \$14 [8:0];
-  assign lp_end = 10'h000;
-  assign \$like  = 10'h000;
+  assign fetch_addr = ir__addr;
   assign inc_cycles = { 15'h0000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$43  = valid;
+  assign \$signal$38  = valid;
   assign cz = zero;
   assign cp = plane;
-  assign \$signal$51  = 16'h0000;
-  assign \$signal$53  = 9'h000;
-  assign \$signal$55  = 16'h0000;
-  assign \$signal$57  = 16'h0000;
-  assign config_id = 32'd1349489575;
+  assign lp_end = 10'h000;
+  assign \$signal$48  = 16'h0000;
+  assign \$signal$50  = 9'h000;
+  assign \$signal$52  = 16'h0000;
+  assign \$signal$54  = 16'h0000;
+  assign \$like  = 10'h000;
+  assign \acc$123  = acc;
+  assign active = p_cmp;
+  assign thresh = thresh_l0;
+  assign act_r__addr = \$signal$128 [7:0];
+  assign \$signal$130  = wgt_r__addr;
+  assign thr_r__addr = thr_ptr[7:0];
+  assign config_id = 32'd3647098214;
   always @*
     fetched[10:0] = ir_q[10:0];
   always @*
@@ -7375,112 +7141,111 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = ir_q[104:88];
   always @*
     fetched[127:114] = ir_q[127:114];
-  assign \$9  = 1'h0;
+  assign \$5  = 1'h0;
+  assign \$6  = 1'h1;
+  assign \$7  = 1'h0;
+  assign \$8  = 1'h0;
+  assign \$9  = 1'h1;
+  assign \$10  = 1'h0;
   assign \$11  = 1'h0;
-  assign \$13  = \$12 ;
+  assign \$12  = 1'h1;
+  assign \$13  = 1'h0;
+  assign \$14  = 1'h0;
+  assign \$15  = 1'h1;
+  assign \$16  = 1'h0;
+  assign \$17  = 1'h0;
+  assign \$18  = 1'h1;
   assign \$19  = 1'h0;
-  assign \$20  = 1'h1;
-  assign \$21  = 1'h0;
+  assign \$20  = 1'h0;
+  assign \$21  = 1'h1;
   assign \$22  = 1'h0;
-  assign \$23  = 1'h1;
-  assign \$24  = 1'h0;
+  assign \$23  = 1'h0;
+  assign \$24  = 1'h1;
   assign \$25  = 1'h0;
-  assign \$26  = 1'h1;
-  assign \$27  = 1'h0;
+  assign \$26  = 1'h0;
+  assign \$27  = 1'h1;
   assign \$28  = 1'h0;
-  assign \$29  = 1'h1;
-  assign \$30  = 1'h0;
+  assign \$29  = 1'h0;
+  assign \$30  = 1'h1;
   assign \$31  = 1'h0;
-  assign \$32  = 1'h1;
-  assign \$33  = 1'h0;
+  assign \$32  = 1'h0;
+  assign \$33  = 1'h1;
   assign \$34  = 1'h0;
-  assign \$35  = 1'h1;
-  assign \$36  = 1'h0;
+  assign \$35  = 1'h0;
+  assign \$36  = 1'h1;
   assign \$37  = 1'h0;
-  assign \$38  = 1'h1;
-  assign \$39  = 1'h0;
+  assign \$38  = 1'h0;
+  assign \$39  = 1'h1;
   assign \$40  = 1'h0;
-  assign \$41  = 1'h1;
-  assign \$42  = 1'h0;
+  assign \$41  = 1'h0;
+  assign \$42  = 1'h1;
   assign \$43  = 1'h0;
-  assign \$44  = 1'h1;
-  assign \$45  = 1'h0;
+  assign \$44  = 1'h0;
+  assign \$45  = 1'h1;
   assign \$46  = 1'h0;
-  assign \$47  = 1'h1;
-  assign \$48  = 1'h0;
+  assign \$47  = 1'h0;
+  assign \$48  = 1'h1;
   assign \$49  = 1'h0;
-  assign \$50  = 1'h1;
-  assign \$51  = 1'h0;
+  assign \$50  = 1'h0;
+  assign \$51  = 1'h1;
   assign \$52  = 1'h0;
-  assign \$53  = 1'h1;
-  assign \$54  = 1'h0;
-  assign \$55  = 1'h0;
-  assign \$56  = 1'h1;
-  assign \$57  = 1'h0;
+  assign \$53  = 16'h0000;
+  assign \$54  = 16'h0000;
+  assign \$56  = 1'h0;
   assign \$58  = 1'h0;
   assign \$59  = 1'h1;
   assign \$60  = 1'h0;
-  assign \$61  = 1'h0;
-  assign \$62  = 1'h1;
-  assign \$63  = 1'h0;
+  assign \$62  = 1'h0;
   assign \$64  = 1'h0;
-  assign \$65  = 1'h1;
   assign \$66  = 1'h0;
-  assign \$67  = 16'h0000;
-  assign \$68  = 16'h0000;
-  assign \$70  = 1'h0;
-  assign \$72  = 1'h0;
-  assign \$73  = 1'h1;
-  assign \$74  = 1'h0;
-  assign \$76  = 1'h0;
+  assign \$68  = { 1'h0, \$signal$47  };
+  assign \$71  = 1'h0;
+  assign \$73  = 1'h0;
+  assign \$75  = { 1'h0, \$signal$49  };
   assign \$78  = 1'h0;
   assign \$80  = 1'h0;
-  assign \$82  = { 1'h0, \$signal$50  };
-  assign \$85  = 1'h0;
-  assign \$87  = 1'h0;
-  assign \$89  = { 1'h0, \$signal$52  };
-  assign \$92  = 1'h0;
-  assign \$94  = 1'h0;
-  assign \$95  = 1'h1;
-  assign \$96  = 1'h0;
-  assign \$98  = 1'h0;
-  assign \$100  = 1'h0;
-  assign \$102  = 1'h0;
-  assign \$104  = { 1'h0, \$signal$54  };
-  assign \$107  = 1'h0;
-  assign \$109  = 1'h0;
-  assign \$111  = { 1'h0, \$signal$56  };
-  assign \$132  = \$131 ;
-  assign \$192  = 1'h0;
-  assign \$193  = instr[41:26];
-  assign \$196  = 1'h0;
-  assign \$197  = 1'h0;
-  assign \$199  = 1'h0;
-  assign \$211  = 4'h0;
-  assign \$212  = { \$210 , \$209 , \$208 , \$207  };
-  assign \$217  = 4'h0;
-  assign \$218  = { \$216 , \$215 , \$214 , \$213  };
-  assign \$223  = 4'h0;
-  assign \$224  = { \$222 , \$221 , \$220 , \$219  };
-  assign \$229  = 4'h0;
-  assign \$230  = { \$228 , \$227 , \$226 , \$225  };
-  assign \$247  = 1'h0;
-  assign \$251  = 1'h0;
-  assign \$253  = 1'h0;
-  assign \$254  = 1'h1;
-  assign \$255  = 1'h0;
-  assign \$257  = 1'h0;
-  assign \$259  = 1'h0;
-  assign \$260  = bad;
-  assign \$283  = \$282 ;
-  assign \$287  = \$286 ;
-  assign \$289  = \$288 ;
-  assign \$305  = 2'h0;
-  assign \$306  = 2'h0;
-  assign \$385  = 1'h0;
-  assign \$386  = 2'h1;
-  assign \$388  = 1'h0;
-  assign \$399  = 1'h0;
+  assign \$81  = 1'h1;
+  assign \$82  = 1'h0;
+  assign \$84  = 1'h0;
+  assign \$86  = 1'h0;
+  assign \$88  = 1'h0;
+  assign \$90  = { 1'h0, \$signal$51  };
+  assign \$93  = 1'h0;
+  assign \$95  = 1'h0;
+  assign \$97  = { 1'h0, \$signal$53  };
+  assign \$118  = \$117 ;
+  assign \$170  = 1'h0;
+  assign \$171  = 1'h0;
+  assign \$173  = 1'h0;
+  assign \$185  = 4'h0;
+  assign \$186  = { \$184 , \$183 , \$182 , \$181  };
+  assign \$191  = 4'h0;
+  assign \$192  = { \$190 , \$189 , \$188 , \$187  };
+  assign \$197  = 4'h0;
+  assign \$198  = { \$196 , \$195 , \$194 , \$193  };
+  assign \$203  = 4'h0;
+  assign \$204  = { \$202 , \$201 , \$200 , \$199  };
+  assign \$221  = 1'h0;
+  assign \$250  = 1'h0;
+  assign \$252  = 1'h0;
+  assign \$254  = \$253 ;
+  assign \$263  = 1'h0;
+  assign \$265  = 1'h0;
+  assign \$266  = 1'h1;
+  assign \$267  = 1'h0;
+  assign \$269  = 1'h0;
+  assign \$271  = 1'h0;
+  assign \$272  = bad;
+  assign \$295  = \$294 ;
+  assign \$299  = \$298 ;
+  assign \$301  = \$300 ;
+  assign \$317  = 2'h0;
+  assign \$318  = 2'h0;
+  assign \$319  = nxt[41:26];
+  assign \$403  = 1'h0;
+  assign \$404  = 2'h1;
+  assign \$406  = 1'h0;
+  assign \$417  = 1'h0;
 endmodule
 
 (* generator = "Amaranth" *)
@@ -7488,13 +7253,13 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, acc, 
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire \$1 ;
   reg [15:0] \$2 ;
-  reg [15:0] \$3 ;
-  reg [15:0] \$4 ;
-  reg [15:0] \$5 ;
-  reg [15:0] \$6 ;
-  reg \$7 ;
-  reg \$8 ;
-  reg [2:0] \$9 ;
+  wire [15:0] \$3 ;
+  wire [15:0] \$4 ;
+  wire [15:0] \$5 ;
+  wire [15:0] \$6 ;
+  wire \$7 ;
+  wire \$8 ;
+  wire [2:0] \$9 ;
   (* init = 16'h0000 *)
   wire [15:0] a;
   (* init = 16'h0000 *)
@@ -7631,58 +7396,6 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, acc, 
     if (\$1 ) begin
       \$2  = a_in;
     end
-    if (rst) begin
-      \$2  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$3  = w_in[15:0];
-    if (rst) begin
-      \$3  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = w_in[31:16];
-    if (rst) begin
-      \$4  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$5  = w_in[47:32];
-    if (rst) begin
-      \$5  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$6  = w_in[63:48];
-    if (rst) begin
-      \$6  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$7  = valid;
-    if (rst) begin
-      \$7  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$8  = zero;
-    if (rst) begin
-      \$8  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$9  = plane;
-    if (rst) begin
-      \$9  = 3'h0;
-    end
   end
   assign a_q = a0_q0;
   assign a = a0_q0;
@@ -7709,6 +7422,13 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, acc, 
   assign acc[47:32] = \acc$35 ;
   assign acc[31:16] = \acc$29 ;
   assign acc[15:0] = \acc$23 ;
+  assign \$9  = plane;
+  assign \$8  = zero;
+  assign \$7  = valid;
+  assign \$6  = w_in[63:48];
+  assign \$5  = w_in[47:32];
+  assign \$4  = w_in[31:16];
+  assign \$3  = w_in[15:0];
 endmodule
 
 (* generator = "Amaranth" *)
@@ -7717,9 +7437,7 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
   wire [16:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg [15:0] \$6 ;
+  reg [15:0] \$4 ;
   input [15:0] a;
   wire [15:0] a;
   output [15:0] acc;
@@ -7742,82 +7460,59 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
   wire [15:0] w;
   input zero;
   wire zero;
-  assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
+    plane_d0 <= plane;
   always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    acc <= \$6 ;
+    acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= valid;
   \accel_top.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r0_0(o),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$6  = acc;
+    \$4  = acc;
     if (zero) begin
-      \$6  = 16'h0000;
+      \$4  = 16'h0000;
     end else if (valid_d0) begin
-      \$6  = \$3 [15:0];
-    end
-    if (rst) begin
-      \$6  = 16'h0000;
+      \$4  = \$3 [15:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
+module \accel_top.array.pe_0_0.pop (rst, i, pop_r0_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [3:0] \$13 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  reg [2:0] \$15 ;
-  reg [2:0] \$16 ;
-  reg [2:0] \$17 ;
-  reg [2:0] \$18 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$2 ;
   wire [2:0] \$3 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [15:0] i;
   wire [15:0] i;
-  output [4:0] o;
+  (* init = 5'h00 *)
   wire [4:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
+  output [4:0] pop_r0_0;
+  reg [4:0] pop_r0_0 = 5'h00;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -7826,62 +7521,27 @@ module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = pop_r0_0 + pop_r0_1;
-  assign \$14  = pop_r0_2 + pop_r0_3;
-  assign o = \$13  + \$14 ;
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
   always @(posedge clk)
     pop_r0_0 <= \$15 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$16 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$17 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$18 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$15  = \$3 ;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$16  = \$6 ;
-    if (rst) begin
-      \$16  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$17  = \$9 ;
-    if (rst) begin
-      \$17  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$18  = \$12 ;
-    if (rst) begin
-      \$18  = 3'h0;
-    end
-  end
+  assign o = pop_r0_0;
 endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
   wire [16:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg [15:0] \$6 ;
+  reg [15:0] \$4 ;
   input [15:0] a;
   wire [15:0] a;
   output [15:0] acc;
@@ -7904,82 +7564,59 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
   wire [15:0] w;
   input zero;
   wire zero;
-  assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
+    plane_d0 <= plane;
   always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    acc <= \$6 ;
+    acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= valid;
   \accel_top.array.pe_0_1.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r0_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$6  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$6  = 16'h0000;
+      \$4  = 16'h0000;
     end else if (valid_d0) begin
-      \$6  = \$3 [15:0];
-    end
-    if (rst) begin
-      \$6  = 16'h0000;
+      \$4  = \$3 [15:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
+module \accel_top.array.pe_0_1.pop (rst, i, pop_r0_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [3:0] \$13 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  reg [2:0] \$15 ;
-  reg [2:0] \$16 ;
-  reg [2:0] \$17 ;
-  reg [2:0] \$18 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$2 ;
   wire [2:0] \$3 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [15:0] i;
   wire [15:0] i;
-  output [4:0] o;
+  (* init = 5'h00 *)
   wire [4:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
+  output [4:0] pop_r0_0;
+  reg [4:0] pop_r0_0 = 5'h00;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -7988,62 +7625,27 @@ module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = pop_r0_0 + pop_r0_1;
-  assign \$14  = pop_r0_2 + pop_r0_3;
-  assign o = \$13  + \$14 ;
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
   always @(posedge clk)
     pop_r0_0 <= \$15 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$16 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$17 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$18 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$15  = \$3 ;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$16  = \$6 ;
-    if (rst) begin
-      \$16  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$17  = \$9 ;
-    if (rst) begin
-      \$17  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$18  = \$12 ;
-    if (rst) begin
-      \$18  = 3'h0;
-    end
-  end
+  assign o = pop_r0_0;
 endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
   wire [16:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg [15:0] \$6 ;
+  reg [15:0] \$4 ;
   input [15:0] a;
   wire [15:0] a;
   output [15:0] acc;
@@ -8066,82 +7668,59 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
   wire [15:0] w;
   input zero;
   wire zero;
-  assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
+    plane_d0 <= plane;
   always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    acc <= \$6 ;
+    acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= valid;
   \accel_top.array.pe_0_2.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r0_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$6  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$6  = 16'h0000;
+      \$4  = 16'h0000;
     end else if (valid_d0) begin
-      \$6  = \$3 [15:0];
-    end
-    if (rst) begin
-      \$6  = 16'h0000;
+      \$4  = \$3 [15:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$8  = 0;
+module \accel_top.array.pe_0_2.pop (rst, i, pop_r0_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [3:0] \$13 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  reg [2:0] \$15 ;
-  reg [2:0] \$16 ;
-  reg [2:0] \$17 ;
-  reg [2:0] \$18 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$2 ;
   wire [2:0] \$3 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [15:0] i;
   wire [15:0] i;
-  output [4:0] o;
+  (* init = 5'h00 *)
   wire [4:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
+  output [4:0] pop_r0_0;
+  reg [4:0] pop_r0_0 = 5'h00;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -8150,62 +7729,27 @@ module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = pop_r0_0 + pop_r0_1;
-  assign \$14  = pop_r0_2 + pop_r0_3;
-  assign o = \$13  + \$14 ;
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
   always @(posedge clk)
     pop_r0_0 <= \$15 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$16 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$17 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$18 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$15  = \$3 ;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$16  = \$6 ;
-    if (rst) begin
-      \$16  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$17  = \$9 ;
-    if (rst) begin
-      \$17  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$18  = \$12 ;
-    if (rst) begin
-      \$18  = 3'h0;
-    end
-  end
+  assign o = pop_r0_0;
 endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
+  reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
   wire [15:0] \$1 ;
   wire [11:0] \$2 ;
   wire [16:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg [15:0] \$6 ;
+  reg [15:0] \$4 ;
   input [15:0] a;
   wire [15:0] a;
   output [15:0] acc;
@@ -8228,82 +7772,59 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
   wire [15:0] w;
   input zero;
   wire zero;
-  assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
+    plane_d0 <= plane;
   always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    acc <= \$6 ;
+    acc <= \$4 ;
   assign \$1  = a ^ w;
   assign i = ~ \$1 ;
   assign \$2  = o << plane_d0;
+  assign \$3  = acc + \$2 ;
+  always @(posedge clk)
+    valid_d0 <= valid;
   \accel_top.array.pe_0_3.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r0_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$6  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$6  = 16'h0000;
+      \$4  = 16'h0000;
     end else if (valid_d0) begin
-      \$6  = \$3 [15:0];
-    end
-    if (rst) begin
-      \$6  = 16'h0000;
+      \$4  = \$3 [15:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
+module \accel_top.array.pe_0_3.pop (rst, i, pop_r0_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [3:0] \$13 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
   wire [3:0] \$14 ;
-  reg [2:0] \$15 ;
-  reg [2:0] \$16 ;
-  reg [2:0] \$17 ;
-  reg [2:0] \$18 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$2 ;
   wire [2:0] \$3 ;
   wire [1:0] \$4 ;
   wire [1:0] \$5 ;
   wire [2:0] \$6 ;
-  wire [1:0] \$7 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [15:0] i;
   wire [15:0] i;
-  output [4:0] o;
+  (* init = 5'h00 *)
   wire [4:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
+  output [4:0] pop_r0_0;
+  reg [4:0] pop_r0_0 = 5'h00;
   input rst;
   wire rst;
   assign \$1  = i[0] + i[1];
@@ -8312,55 +7833,22 @@ module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = pop_r0_0 + pop_r0_1;
-  assign \$14  = pop_r0_2 + pop_r0_3;
-  assign o = \$13  + \$14 ;
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
   always @(posedge clk)
     pop_r0_0 <= \$15 ;
-  always @(posedge clk)
-    pop_r0_1 <= \$16 ;
-  always @(posedge clk)
-    pop_r0_2 <= \$17 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$18 ;
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$15  = \$3 ;
-    if (rst) begin
-      \$15  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$16  = \$6 ;
-    if (rst) begin
-      \$16  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$17  = \$9 ;
-    if (rst) begin
-      \$17  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$18  = \$12 ;
-    if (rst) begin
-      \$18  = 3'h0;
-    end
-  end
+  assign o = pop_r0_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
+module \accel_top.thresh_unit (active, thresh, acc, y, scores, shift);
   wire [16:0] \$1 ;
   wire [18:0] \$10 ;
   wire \$11 ;

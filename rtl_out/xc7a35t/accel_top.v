@@ -8,261 +8,284 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$100 ;
   wire \$1000 ;
   wire \$1001 ;
-  wire [48:0] \$1002 ;
+  wire \$1002 ;
   wire \$1003 ;
   wire \$1004 ;
-  wire \$1005 ;
+  wire [48:0] \$1005 ;
   wire \$1006 ;
   wire \$1007 ;
   wire \$1008 ;
-  wire [48:0] \$1009 ;
+  wire \$1009 ;
   wire \$101 ;
   wire \$1010 ;
   wire \$1011 ;
-  wire \$1012 ;
+  wire [48:0] \$1012 ;
   wire \$1013 ;
   wire \$1014 ;
   wire \$1015 ;
-  wire [48:0] \$1016 ;
+  wire \$1016 ;
   wire \$1017 ;
   wire \$1018 ;
-  wire \$1019 ;
+  wire [48:0] \$1019 ;
   wire \$102 ;
   wire \$1020 ;
   wire \$1021 ;
   wire \$1022 ;
-  wire [48:0] \$1023 ;
+  wire \$1023 ;
   wire \$1024 ;
   wire \$1025 ;
-  wire \$1026 ;
+  wire [48:0] \$1026 ;
   wire \$1027 ;
   wire \$1028 ;
   wire \$1029 ;
   wire \$103 ;
-  wire [48:0] \$1030 ;
+  wire \$1030 ;
   wire \$1031 ;
   wire \$1032 ;
-  wire \$1033 ;
+  wire [48:0] \$1033 ;
   wire \$1034 ;
   wire \$1035 ;
   wire \$1036 ;
-  wire [48:0] \$1037 ;
+  wire \$1037 ;
   wire \$1038 ;
   wire \$1039 ;
   wire \$104 ;
-  wire \$1040 ;
+  wire [48:0] \$1040 ;
   wire \$1041 ;
   wire \$1042 ;
   wire \$1043 ;
-  wire [48:0] \$1044 ;
+  wire \$1044 ;
   wire \$1045 ;
   wire \$1046 ;
-  wire \$1047 ;
+  wire [48:0] \$1047 ;
   wire \$1048 ;
   wire \$1049 ;
   wire \$105 ;
   wire \$1050 ;
-  wire [48:0] \$1051 ;
+  wire \$1051 ;
   wire \$1052 ;
   wire \$1053 ;
-  wire \$1054 ;
+  wire [48:0] \$1054 ;
   wire \$1055 ;
   wire \$1056 ;
   wire \$1057 ;
-  wire [48:0] \$1058 ;
+  wire \$1058 ;
   wire \$1059 ;
   wire \$106 ;
   wire \$1060 ;
-  wire \$1061 ;
+  wire [48:0] \$1061 ;
   wire \$1062 ;
   wire \$1063 ;
   wire \$1064 ;
-  wire [48:0] \$1065 ;
+  wire \$1065 ;
   wire \$1066 ;
   wire \$1067 ;
-  wire \$1068 ;
+  wire [48:0] \$1068 ;
   wire \$1069 ;
   wire \$107 ;
   wire \$1070 ;
   wire \$1071 ;
-  wire [48:0] \$1072 ;
+  wire \$1072 ;
   wire \$1073 ;
   wire \$1074 ;
-  wire \$1075 ;
+  wire [48:0] \$1075 ;
   wire \$1076 ;
   wire \$1077 ;
   wire \$1078 ;
-  wire [48:0] \$1079 ;
+  wire \$1079 ;
   wire \$108 ;
   wire \$1080 ;
   wire \$1081 ;
-  wire \$1082 ;
+  wire [48:0] \$1082 ;
   wire \$1083 ;
   wire \$1084 ;
   wire \$1085 ;
-  wire [48:0] \$1086 ;
-  reg [10:0] \$1087 ;
-  reg [47:0] \$1088 ;
-  reg \$1089 ;
+  wire \$1086 ;
+  wire \$1087 ;
+  wire \$1088 ;
+  wire [48:0] \$1089 ;
   wire \$109 ;
-  reg \$1090 ;
-  reg [127:0] \$1091 ;
-  reg [127:0] \$1092 ;
-  reg \$1093 ;
-  reg [2:0] \$1094 ;
-  reg [23:0] \$1095 ;
-  reg [8:0] \$1096 ;
-  reg [15:0] \$1097 ;
-  reg [1:0] \$1098 ;
-  reg [1:0] \$1099 ;
+  wire \$1090 ;
+  wire \$1091 ;
+  wire \$1092 ;
+  wire \$1093 ;
+  wire \$1094 ;
+  wire \$1095 ;
+  wire [48:0] \$1096 ;
+  wire \$1097 ;
+  wire \$1098 ;
+  wire \$1099 ;
   wire \$11 ;
   wire \$110 ;
-  reg [3:0] \$1100 ;
-  reg [3:0] \$1101 ;
-  reg [2:0] \$1102 ;
-  reg \$1103 ;
-  reg [127:0] \$1104 ;
-  reg [15:0] \$1105 ;
-  reg [10:0] \$1106 ;
-  reg [10:0] \$1107 ;
-  reg [15:0] \$1108 ;
-  reg [15:0] \$1109 ;
+  wire \$1100 ;
+  wire \$1101 ;
+  wire \$1102 ;
+  wire [48:0] \$1103 ;
+  reg [9:0] \$1104 ;
+  reg [10:0] \$1105 ;
+  reg [47:0] \$1106 ;
+  reg [47:0] \$1107 ;
+  reg [47:0] \$1108 ;
+  reg [47:0] \$1109 ;
   wire \$111 ;
-  reg [15:0] \$1110 ;
-  reg [8:0] \$1111 ;
-  reg [15:0] \$1112 ;
-  reg [15:0] \$1113 ;
-  reg [15:0] \$1114 ;
-  reg [8:0] \$1115 ;
-  reg [2:0] \$1116 ;
-  reg [15:0] \$1117 ;
-  reg [9:0] \$1118 ;
+  reg [47:0] \$1110 ;
+  reg [2:0] \$1111 ;
+  reg [47:0] \$1112 ;
+  reg \$1113 ;
+  reg \$1114 ;
+  reg [127:0] \$1115 ;
+  reg [127:0] \$1116 ;
+  reg \$1117 ;
+  reg [2:0] \$1118 ;
   reg [23:0] \$1119 ;
   wire \$112 ;
-  reg \$1120 ;
-  reg [9:0] \$1121 ;
-  reg [31:0] \$1122 ;
-  reg [9:0] \$1123 ;
-  reg [15:0] \$1124 ;
-  reg [2:0] \$1125 ;
-  reg \$1126 ;
+  reg [8:0] \$1120 ;
+  reg [15:0] \$1121 ;
+  reg [1:0] \$1122 ;
+  reg [1:0] \$1123 ;
+  reg [3:0] \$1124 ;
+  reg [3:0] \$1125 ;
+  reg [2:0] \$1126 ;
   reg \$1127 ;
-  reg [9:0] \$1128 ;
+  reg [127:0] \$1128 ;
   reg [15:0] \$1129 ;
   wire \$113 ;
-  reg [2:0] \$1130 ;
-  reg [31:0] \$1131 ;
-  reg [31:0] \$1132 ;
-  reg [8:0] \$1133 ;
-  reg [8:0] \$1134 ;
-  reg \$1135 ;
-  reg \$1136 ;
-  reg \$1137 ;
-  reg \$1138 ;
+  reg [10:0] \$1130 ;
+  reg [10:0] \$1131 ;
+  reg [15:0] \$1132 ;
+  reg [15:0] \$1133 ;
+  reg [15:0] \$1134 ;
+  reg [8:0] \$1135 ;
+  reg [15:0] \$1136 ;
+  reg [15:0] \$1137 ;
+  reg [15:0] \$1138 ;
   reg [8:0] \$1139 ;
   wire \$114 ;
   reg [2:0] \$1140 ;
-  reg [2:0] \$1141 ;
-  reg [2:0] \$1142 ;
-  reg [2:0] \$1143 ;
-  reg [15:0] \$1144 ;
-  reg [10:0] \$1145 ;
-  reg [2:0] \$1146 ;
-  reg [2:0] \$1147 ;
-  reg [9:0] \$1148 ;
-  reg [9:0] \$1149 ;
+  reg [15:0] \$1141 ;
+  reg [9:0] \$1142 ;
+  reg [23:0] \$1143 ;
+  reg \$1144 ;
+  reg [9:0] \$1145 ;
+  reg [31:0] \$1146 ;
+  reg [9:0] \$1147 ;
+  reg [15:0] \$1148 ;
+  reg [2:0] \$1149 ;
   wire \$115 ;
-  reg [15:0] \$1150 ;
-  reg [15:0] \$1151 ;
-  reg [15:0] \$1152 ;
+  reg \$1150 ;
+  reg \$1151 ;
+  reg [9:0] \$1152 ;
   reg [15:0] \$1153 ;
-  reg [1:0] \$1154 ;
-  reg [3:0] \$1155 ;
-  reg \$1156 ;
-  reg [15:0] \$1157 ;
-  reg [1:0] \$1158 ;
+  reg [2:0] \$1154 ;
+  reg [31:0] \$1155 ;
+  reg [31:0] \$1156 ;
+  reg [8:0] \$1157 ;
+  reg [15:0] \$1158 ;
   reg [15:0] \$1159 ;
   wire \$116 ;
-  reg [1:0] \$1160 ;
-  reg [3:0] \$1161 ;
-  reg [63:0] \$1162 ;
-  reg [9:0] \$1163 ;
-  reg [2:0] \$1164 ;
-  reg [31:0] \$1165 ;
-  reg \$1166 ;
-  reg [31:0] \$1167 ;
-  reg \$1168 ;
-  reg [9:0] \$1169 ;
+  reg \$1160 ;
+  reg \$1161 ;
+  reg \$1162 ;
+  reg \$1163 ;
+  reg [8:0] \$1164 ;
+  reg [2:0] \$1165 ;
+  reg [2:0] \$1166 ;
+  reg [2:0] \$1167 ;
+  reg [2:0] \$1168 ;
+  reg [15:0] \$1169 ;
   wire \$117 ;
-  reg [2:0] \$1170 ;
-  reg [383:0] \$1171 ;
+  reg [10:0] \$1170 ;
+  reg [2:0] \$1171 ;
   reg [2:0] \$1172 ;
-  reg \$1173 ;
-  reg [383:0] \$1174 ;
-  reg [383:0] \$1175 ;
-  reg [127:0] \$1176 ;
-  reg [127:0] \$1177 ;
-  reg [31:0] \$1178 ;
-  reg [31:0] \$1179 ;
+  reg [9:0] \$1173 ;
+  reg [9:0] \$1174 ;
+  reg [15:0] \$1175 ;
+  reg [15:0] \$1176 ;
+  reg [15:0] \$1177 ;
+  reg [1:0] \$1178 ;
+  reg [3:0] \$1179 ;
   wire \$118 ;
-  reg [31:0] \$1180 ;
-  reg [383:0] \$1181 ;
+  reg \$1180 ;
+  reg [15:0] \$1181 ;
   reg [1:0] \$1182 ;
-  reg [3:0] \$1183 ;
-  reg \$1184 ;
-  reg [15:0] \$1185 ;
-  reg [47:0] \$1186 ;
-  reg [15:0] \$1187 ;
-  reg [47:0] \$1188 ;
-  reg [15:0] \$1189 ;
+  reg [1:0] \$1183 ;
+  reg [3:0] \$1184 ;
+  reg [63:0] \$1185 ;
+  reg [9:0] \$1186 ;
+  reg [2:0] \$1187 ;
+  reg [31:0] \$1188 ;
+  reg \$1189 ;
   wire \$119 ;
-  reg [47:0] \$1190 ;
-  reg [15:0] \$1191 ;
-  reg [47:0] \$1192 ;
-  reg [15:0] \$1193 ;
-  reg [47:0] \$1194 ;
-  reg [15:0] \$1195 ;
-  reg [47:0] \$1196 ;
-  reg [15:0] \$1197 ;
-  reg [47:0] \$1198 ;
-  reg [15:0] \$1199 ;
-  wire [11:0] \$12 ;
+  reg [31:0] \$1190 ;
+  reg \$1191 ;
+  reg [9:0] \$1192 ;
+  reg [2:0] \$1193 ;
+  reg [383:0] \$1194 ;
+  reg [2:0] \$1195 ;
+  reg \$1196 ;
+  reg [383:0] \$1197 ;
+  reg [383:0] \$1198 ;
+  reg [127:0] \$1199 ;
+  wire \$12 ;
   wire \$120 ;
-  reg [47:0] \$1200 ;
-  reg [15:0] \$1201 ;
-  reg [47:0] \$1202 ;
-  reg [15:0] \$1203 ;
-  reg [47:0] \$1204 ;
-  reg [15:0] \$1205 ;
-  reg [47:0] \$1206 ;
-  reg [15:0] \$1207 ;
-  reg [47:0] \$1208 ;
-  reg [15:0] \$1209 ;
+  reg [127:0] \$1200 ;
+  reg [31:0] \$1201 ;
+  reg [31:0] \$1202 ;
+  reg [31:0] \$1203 ;
+  reg [383:0] \$1204 ;
+  reg [1:0] \$1205 ;
+  reg [3:0] \$1206 ;
+  reg \$1207 ;
+  reg [15:0] \$1208 ;
+  reg [47:0] \$1209 ;
   wire \$121 ;
-  reg [47:0] \$1210 ;
-  reg [15:0] \$1211 ;
-  reg [47:0] \$1212 ;
-  reg [15:0] \$1213 ;
-  reg [47:0] \$1214 ;
-  reg [15:0] \$1215 ;
-  reg [47:0] \$1216 ;
-  reg [15:0] \$1217 ;
-  reg [47:0] \$1218 ;
-  reg [15:0] \$1219 ;
+  reg [15:0] \$1210 ;
+  reg [47:0] \$1211 ;
+  reg [15:0] \$1212 ;
+  reg [47:0] \$1213 ;
+  reg [15:0] \$1214 ;
+  reg [47:0] \$1215 ;
+  reg [15:0] \$1216 ;
+  reg [47:0] \$1217 ;
+  reg [15:0] \$1218 ;
+  reg [47:0] \$1219 ;
   wire \$122 ;
-  reg [47:0] \$1220 ;
-  reg [15:0] \$1221 ;
-  reg [47:0] \$1222 ;
-  wire [63:0] \$1223 ;
-  wire [63:0] \$1224 ;
+  reg [15:0] \$1220 ;
+  reg [47:0] \$1221 ;
+  reg [15:0] \$1222 ;
+  reg [47:0] \$1223 ;
+  reg [15:0] \$1224 ;
+  reg [47:0] \$1225 ;
+  reg [15:0] \$1226 ;
+  reg [47:0] \$1227 ;
+  reg [15:0] \$1228 ;
+  reg [47:0] \$1229 ;
   wire \$123 ;
+  reg [15:0] \$1230 ;
+  reg [47:0] \$1231 ;
+  reg [15:0] \$1232 ;
+  reg [47:0] \$1233 ;
+  reg [15:0] \$1234 ;
+  reg [47:0] \$1235 ;
+  reg [15:0] \$1236 ;
+  reg [47:0] \$1237 ;
+  reg [15:0] \$1238 ;
+  reg [47:0] \$1239 ;
   wire \$124 ;
+  reg [15:0] \$1240 ;
+  reg [47:0] \$1241 ;
+  reg [15:0] \$1242 ;
+  reg [47:0] \$1243 ;
+  reg [15:0] \$1244 ;
+  reg [47:0] \$1245 ;
+  wire [63:0] \$1246 ;
+  wire [63:0] \$1247 ;
   wire \$125 ;
   wire \$126 ;
   wire \$127 ;
   wire \$128 ;
   wire \$129 ;
-  wire [11:0] \$13 ;
+  wire \$13 ;
   wire \$130 ;
   wire \$131 ;
   wire \$132 ;
@@ -273,7 +296,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$137 ;
   wire \$138 ;
   wire \$139 ;
-  wire [11:0] \$14 ;
+  wire \$14 ;
   wire \$140 ;
   wire \$141 ;
   wire \$142 ;
@@ -336,8 +359,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$194 ;
   wire \$195 ;
   wire \$196 ;
-  wire \$197 ;
-  wire \$198 ;
+  wire [63:0] \$197 ;
+  wire [63:0] \$198 ;
   wire \$199 ;
   wire \$2 ;
   wire \$20 ;
@@ -353,8 +376,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$209 ;
   wire \$21 ;
   wire \$210 ;
-  wire [63:0] \$211 ;
-  wire [63:0] \$212 ;
+  wire \$211 ;
+  wire \$212 ;
   wire \$213 ;
   wire \$214 ;
   wire \$215 ;
@@ -552,8 +575,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$389 ;
   wire \$39 ;
   wire \$390 ;
-  wire \$391 ;
-  wire \$392 ;
+  wire [63:0] \$391 ;
+  wire [63:0] \$392 ;
   wire \$393 ;
   wire \$394 ;
   wire \$395 ;
@@ -568,57 +591,57 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$402 ;
   wire \$403 ;
   wire \$404 ;
-  wire [63:0] \$405 ;
-  wire [63:0] \$406 ;
-  wire \$407 ;
+  wire [16:0] \$405 ;
+  wire [16:0] \$406 ;
+  wire [17:0] \$407 ;
   wire \$408 ;
   wire \$409 ;
   wire \$41 ;
   wire \$410 ;
   wire \$411 ;
-  wire \$412 ;
-  wire \$413 ;
-  wire \$414 ;
+  wire [9:0] \$412 ;
+  wire [9:0] \$413 ;
+  wire [11:0] \$414 ;
   wire \$415 ;
   wire \$416 ;
   wire \$417 ;
   wire \$418 ;
-  wire [16:0] \$419 ;
+  wire \$419 ;
   wire \$42 ;
-  wire [16:0] \$420 ;
-  wire [17:0] \$421 ;
+  wire \$420 ;
+  wire \$421 ;
   wire \$422 ;
   wire \$423 ;
   wire \$424 ;
   wire \$425 ;
-  wire [9:0] \$426 ;
-  wire [9:0] \$427 ;
-  wire [11:0] \$428 ;
-  wire \$429 ;
+  wire \$426 ;
+  wire [16:0] \$427 ;
+  wire [16:0] \$428 ;
+  wire [17:0] \$429 ;
   wire \$43 ;
   wire \$430 ;
   wire \$431 ;
   wire \$432 ;
   wire \$433 ;
-  wire \$434 ;
-  wire \$435 ;
-  wire \$436 ;
+  wire [16:0] \$434 ;
+  wire [16:0] \$435 ;
+  wire [17:0] \$436 ;
   wire \$437 ;
   wire \$438 ;
   wire \$439 ;
   wire \$44 ;
   wire \$440 ;
-  wire [16:0] \$441 ;
-  wire [16:0] \$442 ;
-  wire [17:0] \$443 ;
+  wire \$441 ;
+  wire \$442 ;
+  wire \$443 ;
   wire \$444 ;
   wire \$445 ;
   wire \$446 ;
   wire \$447 ;
-  wire [16:0] \$448 ;
-  wire [16:0] \$449 ;
+  wire \$448 ;
+  wire \$449 ;
   wire \$45 ;
-  wire [17:0] \$450 ;
+  wire \$450 ;
   wire \$451 ;
   wire \$452 ;
   wire \$453 ;
@@ -632,7 +655,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$460 ;
   wire \$461 ;
   wire \$462 ;
-  wire \$463 ;
+  wire [16:0] \$463 ;
   wire \$464 ;
   wire \$465 ;
   wire \$466 ;
@@ -642,12 +665,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$47 ;
   wire \$470 ;
   wire \$471 ;
-  wire \$472 ;
+  wire [16:0] \$472 ;
   wire \$473 ;
   wire \$474 ;
   wire \$475 ;
   wire \$476 ;
-  wire [16:0] \$477 ;
+  wire \$477 ;
   wire \$478 ;
   wire \$479 ;
   wire \$48 ;
@@ -657,10 +680,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$483 ;
   wire \$484 ;
   wire \$485 ;
-  wire [16:0] \$486 ;
+  wire \$486 ;
   wire \$487 ;
   wire \$488 ;
-  wire \$489 ;
+  wire [16:0] \$489 ;
   wire \$49 ;
   wire \$490 ;
   wire \$491 ;
@@ -677,20 +700,20 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$500 ;
   wire \$501 ;
   wire \$502 ;
-  wire [16:0] \$503 ;
+  wire \$503 ;
   wire \$504 ;
   wire \$505 ;
   wire \$506 ;
   wire \$507 ;
   wire \$508 ;
-  wire \$509 ;
+  reg [63:0] \$509 ;
   wire \$51 ;
   wire \$510 ;
   wire \$511 ;
   wire \$512 ;
   wire \$513 ;
-  wire \$514 ;
-  wire \$515 ;
+  reg [63:0] \$514 ;
+  wire [63:0] \$515 ;
   wire \$516 ;
   wire \$517 ;
   wire \$518 ;
@@ -699,90 +722,90 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$520 ;
   wire \$521 ;
   wire \$522 ;
-  reg [63:0] \$523 ;
-  wire \$524 ;
+  wire \$523 ;
+  wire [1:0] \$524 ;
   wire \$525 ;
   wire \$526 ;
   wire \$527 ;
-  reg [63:0] \$528 ;
-  wire [63:0] \$529 ;
+  wire \$528 ;
+  wire \$529 ;
   wire \$53 ;
   wire \$530 ;
   wire \$531 ;
   wire \$532 ;
   wire \$533 ;
   wire \$534 ;
-  wire \$535 ;
+  wire [6:0] \$535 ;
   wire \$536 ;
-  wire \$537 ;
-  wire \$538 ;
-  wire \$539 ;
+  wire [7:0] \$537 ;
+  wire [9:0] \$538 ;
+  wire [16:0] \$539 ;
   wire \$54 ;
   wire \$540 ;
   wire \$541 ;
   wire \$542 ;
   wire \$543 ;
   wire \$544 ;
-  wire [1:0] \$545 ;
+  wire \$545 ;
   wire \$546 ;
-  reg [383:0] \$547 ;
+  wire \$547 ;
   wire \$548 ;
   wire \$549 ;
   wire \$55 ;
   wire \$550 ;
   wire \$551 ;
-  wire [15:0] \$552 ;
+  wire \$552 ;
   wire \$553 ;
   wire \$554 ;
   wire \$555 ;
   wire \$556 ;
-  wire \$557 ;
-  wire \$558 ;
-  wire \$559 ;
+  reg [15:0] \$557 ;
+  wire [15:0] \$558 ;
+  wire [15:0] \$559 ;
   wire \$56 ;
-  reg \$560 ;
-  wire [23:0] \$561 ;
-  reg \$562 ;
-  wire [23:0] \$563 ;
-  reg \$564 ;
-  wire [23:0] \$565 ;
-  reg \$566 ;
-  wire [23:0] \$567 ;
-  reg \$568 ;
-  wire [23:0] \$569 ;
+  wire \$560 ;
+  wire \$561 ;
+  wire \$562 ;
+  wire \$563 ;
+  wire \$564 ;
+  wire \$565 ;
+  wire \$566 ;
+  wire \$567 ;
+  wire \$568 ;
+  wire \$569 ;
   wire \$57 ;
-  reg \$570 ;
-  wire [23:0] \$571 ;
-  reg \$572 ;
-  wire [23:0] \$573 ;
-  reg \$574 ;
-  wire [23:0] \$575 ;
-  reg \$576 ;
-  wire [23:0] \$577 ;
-  reg \$578 ;
-  wire [23:0] \$579 ;
+  wire \$570 ;
+  wire \$571 ;
+  wire \$572 ;
+  wire \$573 ;
+  wire \$574 ;
+  wire \$575 ;
+  wire \$576 ;
+  reg [15:0] \$577 ;
+  wire [15:0] \$578 ;
+  wire [15:0] \$579 ;
   wire \$58 ;
-  reg \$580 ;
-  wire [23:0] \$581 ;
-  reg \$582 ;
-  wire [23:0] \$583 ;
-  reg \$584 ;
-  wire [23:0] \$585 ;
-  reg \$586 ;
-  wire [23:0] \$587 ;
-  reg \$588 ;
-  wire [23:0] \$589 ;
+  wire \$580 ;
+  wire \$581 ;
+  wire \$582 ;
+  wire \$583 ;
+  wire \$584 ;
+  wire \$585 ;
+  wire \$586 ;
+  wire \$587 ;
+  wire \$588 ;
+  wire \$589 ;
   wire \$59 ;
-  reg \$590 ;
-  wire [23:0] \$591 ;
-  wire [383:0] \$592 ;
+  wire \$590 ;
+  wire \$591 ;
+  wire \$592 ;
   wire \$593 ;
   wire \$594 ;
-  wire [6:0] \$595 ;
+  wire \$595 ;
   wire \$596 ;
-  wire [7:0] \$597 ;
-  wire [9:0] \$598 ;
-  wire [16:0] \$599 ;
+  reg [15:0] \$597 ;
+  wire [15:0] \$598 ;
+  wire [15:0] \$599 ;
   wire \$6 ;
   wire \$60 ;
   wire \$600 ;
@@ -914,9 +937,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$714 ;
   wire \$715 ;
   wire \$716 ;
-  reg [15:0] \$717 ;
-  wire [15:0] \$718 ;
-  wire [15:0] \$719 ;
+  wire \$717 ;
+  wire \$718 ;
+  wire \$719 ;
   wire \$72 ;
   wire \$720 ;
   wire \$721 ;
@@ -924,48 +947,48 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$723 ;
   wire \$724 ;
   wire \$725 ;
-  wire \$726 ;
+  wire [11:0] \$726 ;
   wire \$727 ;
   wire \$728 ;
   wire \$729 ;
   wire \$73 ;
   wire \$730 ;
-  wire \$731 ;
-  wire \$732 ;
-  wire \$733 ;
-  wire \$734 ;
-  wire \$735 ;
-  wire \$736 ;
-  reg [15:0] \$737 ;
-  wire [15:0] \$738 ;
-  wire [15:0] \$739 ;
+  reg \$731 ;
+  wire [23:0] \$732 ;
+  reg \$733 ;
+  wire [23:0] \$734 ;
+  reg \$735 ;
+  wire [23:0] \$736 ;
+  reg \$737 ;
+  wire [23:0] \$738 ;
+  reg \$739 ;
   wire \$74 ;
-  wire \$740 ;
-  wire \$741 ;
-  wire \$742 ;
-  wire \$743 ;
-  wire \$744 ;
-  wire \$745 ;
-  wire \$746 ;
-  wire \$747 ;
-  wire \$748 ;
-  wire \$749 ;
+  wire [23:0] \$740 ;
+  reg \$741 ;
+  wire [23:0] \$742 ;
+  reg \$743 ;
+  wire [23:0] \$744 ;
+  reg \$745 ;
+  wire [23:0] \$746 ;
+  reg \$747 ;
+  wire [23:0] \$748 ;
+  reg \$749 ;
   wire \$75 ;
-  wire \$750 ;
-  wire \$751 ;
-  wire \$752 ;
-  wire \$753 ;
-  wire \$754 ;
-  wire \$755 ;
-  wire \$756 ;
-  reg [15:0] \$757 ;
-  wire [15:0] \$758 ;
-  wire [15:0] \$759 ;
+  wire [23:0] \$750 ;
+  reg \$751 ;
+  wire [23:0] \$752 ;
+  reg \$753 ;
+  wire [23:0] \$754 ;
+  reg \$755 ;
+  wire [23:0] \$756 ;
+  reg \$757 ;
+  wire [23:0] \$758 ;
+  reg \$759 ;
   wire \$76 ;
-  wire \$760 ;
-  wire \$761 ;
-  wire \$762 ;
-  wire \$763 ;
+  wire [23:0] \$760 ;
+  reg \$761 ;
+  wire [23:0] \$762 ;
+  wire [383:0] \$763 ;
   wire \$764 ;
   wire \$765 ;
   wire \$766 ;
@@ -990,295 +1013,296 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire \$783 ;
   wire \$784 ;
   wire \$785 ;
-  wire [11:0] \$786 ;
+  wire \$786 ;
   wire \$787 ;
   wire \$788 ;
   wire \$789 ;
   wire \$79 ;
-  reg [47:0] \$790 ;
+  wire \$790 ;
   wire \$791 ;
   wire \$792 ;
-  wire \$793 ;
-  wire \$794 ;
-  wire \$795 ;
-  wire \$796 ;
-  wire \$797 ;
-  wire \$798 ;
-  wire \$799 ;
+  wire [11:0] \$793 ;
+  wire [11:0] \$794 ;
+  wire [11:0] \$795 ;
+  reg [47:0] \$796 ;
+  reg [47:0] \$797 ;
+  reg [47:0] \$798 ;
+  reg [47:0] \$799 ;
   wire \$8 ;
   wire \$80 ;
-  wire \$800 ;
-  wire \$801 ;
+  reg [47:0] \$800 ;
+  reg [47:0] \$801 ;
   wire \$802 ;
   wire \$803 ;
   wire \$804 ;
-  wire [2:0] \$805 ;
-  wire [2:0] \$806 ;
-  wire [2:0] \$807 ;
+  wire \$805 ;
+  wire \$806 ;
+  wire \$807 ;
   wire \$808 ;
-  wire [16:0] \$809 ;
+  wire \$809 ;
   wire \$81 ;
   wire \$810 ;
-  wire [16:0] \$811 ;
+  wire \$811 ;
   wire \$812 ;
-  wire [16:0] \$813 ;
-  wire [18:0] \$814 ;
-  wire [18:0] \$815 ;
-  wire [18:0] \$816 ;
-  wire [18:0] \$817 ;
-  wire \$818 ;
-  wire [8:0] \$819 ;
+  wire \$813 ;
+  wire \$814 ;
+  wire \$815 ;
+  wire [2:0] \$816 ;
+  wire [2:0] \$817 ;
+  wire [2:0] \$818 ;
+  wire \$819 ;
   wire \$82 ;
   wire [16:0] \$820 ;
-  wire [18:0] \$821 ;
-  wire \$822 ;
-  reg [14:0] \$823 ;
-  wire [14:0] \$824 ;
-  wire [14:0] \$825 ;
-  wire \$826 ;
-  reg [14:0] \$827 ;
-  wire [14:0] \$828 ;
-  wire [14:0] \$829 ;
+  wire \$821 ;
+  wire [16:0] \$822 ;
+  wire \$823 ;
+  wire [16:0] \$824 ;
+  wire [18:0] \$825 ;
+  wire [18:0] \$826 ;
+  wire [18:0] \$827 ;
+  wire [18:0] \$828 ;
+  wire \$829 ;
   wire \$83 ;
-  wire [14:0] \$830 ;
-  wire \$831 ;
-  wire [4:0] \$832 ;
-  wire [4:0] \$833 ;
-  wire [3:0] \$834 ;
-  wire \$835 ;
-  wire [11:0] \$836 ;
-  wire [11:0] \$837 ;
-  wire [16:0] \$838 ;
-  wire [9:0] \$839 ;
+  wire [8:0] \$830 ;
+  wire [16:0] \$831 ;
+  wire [18:0] \$832 ;
+  wire \$833 ;
+  reg [14:0] \$834 ;
+  wire [14:0] \$835 ;
+  wire [14:0] \$836 ;
+  wire \$837 ;
+  reg [14:0] \$838 ;
+  wire [14:0] \$839 ;
   wire \$84 ;
-  wire \$840 ;
-  wire \$841 ;
+  wire [14:0] \$840 ;
+  wire [14:0] \$841 ;
   wire \$842 ;
-  wire [16:0] \$843 ;
-  wire [9:0] \$844 ;
-  wire \$845 ;
-  wire [11:0] \$846 ;
-  wire [4:0] \$847 ;
-  wire [3:0] \$848 ;
-  wire [3:0] \$849 ;
+  wire [4:0] \$843 ;
+  wire [4:0] \$844 ;
+  wire [3:0] \$845 ;
+  wire \$846 ;
+  wire [11:0] \$847 ;
+  wire [11:0] \$848 ;
+  wire [16:0] \$849 ;
   wire \$85 ;
-  wire [3:0] \$850 ;
+  wire [9:0] \$850 ;
   wire \$851 ;
-  wire [10:0] \$852 ;
-  wire [32:0] \$853 ;
-  wire \$854 ;
-  wire \$855 ;
+  wire \$852 ;
+  wire \$853 ;
+  wire [16:0] \$854 ;
+  wire [9:0] \$855 ;
   wire \$856 ;
-  wire \$857 ;
-  wire [10:0] \$858 ;
-  wire \$859 ;
+  wire [11:0] \$857 ;
+  wire [4:0] \$858 ;
+  wire [3:0] \$859 ;
   wire \$86 ;
-  wire [10:0] \$860 ;
-  wire \$861 ;
-  wire [16:0] \$862 ;
-  wire [16:0] \$863 ;
-  wire \$864 ;
-  wire [3:0] \$865 ;
+  wire [3:0] \$860 ;
+  wire [15:0] \$861 ;
+  wire [3:0] \$862 ;
+  wire \$863 ;
+  wire [10:0] \$864 ;
+  wire [32:0] \$865 ;
   wire \$866 ;
   wire \$867 ;
   wire \$868 ;
   wire \$869 ;
   wire \$87 ;
-  wire \$870 ;
+  wire [10:0] \$870 ;
   wire \$871 ;
-  wire \$872 ;
+  wire [10:0] \$872 ;
   wire \$873 ;
-  wire \$874 ;
-  wire [10:0] \$875 ;
-  wire [32:0] \$876 ;
-  wire [32:0] \$877 ;
+  wire [16:0] \$874 ;
+  wire [16:0] \$875 ;
+  wire \$876 ;
+  wire [3:0] \$877 ;
   wire \$878 ;
-  wire [5:0] \$879 ;
+  wire \$879 ;
   wire \$88 ;
-  wire [9:0] \$880 ;
+  wire \$880 ;
   wire \$881 ;
-  wire [5:0] \$882 ;
-  wire [9:0] \$883 ;
-  wire [16:0] \$884 ;
-  wire [32:0] \$885 ;
-  wire [9:0] \$886 ;
-  wire [3:0] \$887 ;
+  wire \$882 ;
+  wire \$883 ;
+  wire \$884 ;
+  wire \$885 ;
+  wire \$886 ;
+  wire [10:0] \$887 ;
   wire [32:0] \$888 ;
-  wire \$889 ;
+  wire [32:0] \$889 ;
   wire \$89 ;
   wire \$890 ;
-  wire \$891 ;
-  wire \$892 ;
+  wire [5:0] \$891 ;
+  wire [9:0] \$892 ;
   wire \$893 ;
-  wire \$894 ;
-  wire \$895 ;
+  wire [5:0] \$894 ;
+  wire [9:0] \$895 ;
   wire \$896 ;
-  wire \$897 ;
-  wire \$898 ;
-  wire \$899 ;
+  wire [5:0] \$897 ;
+  wire [9:0] \$898 ;
+  wire [16:0] \$899 ;
   wire \$9 ;
   wire \$90 ;
-  wire \$900 ;
-  wire \$901 ;
-  wire \$902 ;
-  wire \$903 ;
-  wire \$904 ;
-  wire [9:0] \$905 ;
-  wire [16:0] \$906 ;
+  wire [32:0] \$900 ;
+  wire [16:0] \$901 ;
+  wire [16:0] \$902 ;
+  wire [3:0] \$903 ;
+  wire [32:0] \$904 ;
+  wire \$905 ;
+  wire \$906 ;
   wire \$907 ;
   wire \$908 ;
   wire \$909 ;
   wire \$91 ;
-  wire [3:0] \$910 ;
-  wire [16:0] \$911 ;
-  wire [16:0] \$912 ;
-  wire [16:0] \$913 ;
+  wire \$910 ;
+  wire \$911 ;
+  wire \$912 ;
+  wire \$913 ;
   wire \$914 ;
-  wire [3:0] \$915 ;
-  wire [10:0] \$916 ;
-  wire [16:0] \$917 ;
-  wire [16:0] \$918 ;
-  wire [3:0] \$919 ;
+  wire \$915 ;
+  wire \$916 ;
+  wire \$917 ;
+  wire \$918 ;
+  wire \$919 ;
   wire \$92 ;
-  wire [10:0] \$920 ;
-  wire [11:0] \$921 ;
+  wire \$920 ;
+  wire [9:0] \$921 ;
   wire [16:0] \$922 ;
   wire \$923 ;
-  wire [3:0] \$924 ;
+  wire \$924 ;
   wire \$925 ;
-  wire \$926 ;
-  wire \$927 ;
+  wire [3:0] \$926 ;
+  wire [16:0] \$927 ;
   wire [16:0] \$928 ;
-  wire \$929 ;
+  wire [16:0] \$929 ;
   wire \$93 ;
   wire \$930 ;
-  wire \$931 ;
-  wire [1:0] \$932 ;
-  wire \$933 ;
-  wire \$934 ;
-  reg [15:0] \$935 ;
-  reg [15:0] \$936 ;
-  reg [15:0] \$937 ;
-  reg [15:0] \$938 ;
+  wire [3:0] \$931 ;
+  wire [10:0] \$932 ;
+  wire [16:0] \$933 ;
+  wire [16:0] \$934 ;
+  wire [3:0] \$935 ;
+  wire [10:0] \$936 ;
+  wire [11:0] \$937 ;
+  wire [16:0] \$938 ;
   wire \$939 ;
   wire \$94 ;
-  wire \$940 ;
-  wire [2:0] \$941 ;
-  wire [4:0] \$942 ;
+  wire [3:0] \$940 ;
+  wire \$941 ;
+  wire \$942 ;
   wire \$943 ;
-  wire \$944 ;
-  wire [16:0] \$945 ;
+  wire [16:0] \$944 ;
+  wire \$945 ;
   wire \$946 ;
   wire \$947 ;
   wire \$948 ;
-  wire [16:0] \$949 ;
+  wire [1:0] \$949 ;
   wire \$95 ;
-  wire [16:0] \$950 ;
-  wire [16:0] \$951 ;
-  wire [16:0] \$952 ;
-  wire [9:0] \$953 ;
-  wire \$954 ;
-  wire \$955 ;
+  wire \$950 ;
+  wire \$951 ;
+  reg [15:0] \$952 ;
+  reg [15:0] \$953 ;
+  reg [15:0] \$954 ;
+  reg [15:0] \$955 ;
   wire \$956 ;
   wire \$957 ;
-  wire \$958 ;
-  wire \$959 ;
+  wire [2:0] \$958 ;
+  wire [4:0] \$959 ;
   wire \$96 ;
-  wire [48:0] \$960 ;
+  wire \$960 ;
   wire \$961 ;
-  wire \$962 ;
+  wire [16:0] \$962 ;
   wire \$963 ;
   wire \$964 ;
   wire \$965 ;
-  wire \$966 ;
-  wire [48:0] \$967 ;
-  wire \$968 ;
-  wire \$969 ;
+  wire [16:0] \$966 ;
+  wire [16:0] \$967 ;
+  wire [16:0] \$968 ;
+  wire [16:0] \$969 ;
   wire \$97 ;
-  wire \$970 ;
+  wire [9:0] \$970 ;
   wire \$971 ;
   wire \$972 ;
   wire \$973 ;
-  wire [48:0] \$974 ;
+  wire \$974 ;
   wire \$975 ;
   wire \$976 ;
-  wire \$977 ;
+  wire [48:0] \$977 ;
   wire \$978 ;
   wire \$979 ;
   wire \$98 ;
   wire \$980 ;
-  wire [48:0] \$981 ;
+  wire \$981 ;
   wire \$982 ;
   wire \$983 ;
-  wire \$984 ;
+  wire [48:0] \$984 ;
   wire \$985 ;
   wire \$986 ;
   wire \$987 ;
-  wire [48:0] \$988 ;
+  wire \$988 ;
   wire \$989 ;
   wire \$99 ;
   wire \$990 ;
-  wire \$991 ;
+  wire [48:0] \$991 ;
   wire \$992 ;
   wire \$993 ;
   wire \$994 ;
-  wire [48:0] \$995 ;
+  wire \$995 ;
   wire \$996 ;
   wire \$997 ;
-  wire \$998 ;
+  wire [48:0] \$998 ;
   wire \$999 ;
   reg [10:0] \$like  = 11'h000;
-  reg [1:0] \$like$168  = 2'h0;
-  reg [1:0] \$like$169  = 2'h0;
+  reg [1:0] \$like$174  = 2'h0;
+  reg [1:0] \$like$175  = 2'h0;
   reg \$signal  = 1'h0;
-  reg \$signal$106  = 1'h0;
-  reg [15:0] \$signal$108  = 16'h0000;
-  reg [8:0] \$signal$110  = 9'h000;
-  reg [9:0] \$signal$111  = 10'h000;
-  reg [31:0] \$signal$127  = 32'd0;
-  reg [15:0] \$signal$171  = 16'h0000;
-  reg [9:0] \$signal$174  = 10'h000;
-  reg [31:0] \$signal$176  = 32'd0;
-  reg [8:0] \$signal$178  = 9'h000;
-  reg \$signal$179  = 1'h0;
-  reg [2:0] \$signal$181  = 3'h0;
-  reg [2:0] \$signal$182  = 3'h0;
-  reg [10:0] \$signal$184  = 11'h000;
-  reg [2:0] \$signal$185  = 3'h0;
-  reg [15:0] \$signal$188  = 16'h0000;
-  reg [9:0] \$signal$191  = 10'h000;
-  reg [127:0] \$signal$196  = 128'h00000000000000000000000000000000;
-  reg [127:0] \$signal$197  = 128'h00000000000000000000000000000000;
-  reg \$signal$38  = 1'h0;
+  reg \$signal$100  = 1'h0;
+  reg [9:0] \$signal$103  = 10'h000;
+  reg [31:0] \$signal$130  = 32'd0;
+  reg [15:0] \$signal$134  = 16'h0000;
+  (* init = 9'h000 *)
+  wire [8:0] \$signal$136 ;
+  reg [15:0] \$signal$177  = 16'h0000;
+  reg [9:0] \$signal$180  = 10'h000;
+  reg [31:0] \$signal$182  = 32'd0;
+  reg \$signal$185  = 1'h0;
+  reg [2:0] \$signal$187  = 3'h0;
+  reg [2:0] \$signal$188  = 3'h0;
+  reg [10:0] \$signal$190  = 11'h000;
+  reg [2:0] \$signal$191  = 3'h0;
+  reg [15:0] \$signal$194  = 16'h0000;
+  reg [9:0] \$signal$197  = 10'h000;
+  reg [127:0] \$signal$202  = 128'h00000000000000000000000000000000;
+  reg [127:0] \$signal$203  = 128'h00000000000000000000000000000000;
   (* init = 1'h0 *)
-  wire \$signal$45 ;
-  reg [15:0] \$signal$52  = 16'h0000;
+  wire \$signal$39 ;
+  reg \$signal$46  = 1'h0;
+  reg [15:0] \$signal$49  = 16'h0000;
+  reg [15:0] \$signal$50  = 16'h0000;
+  reg [8:0] \$signal$51  = 9'h000;
+  reg [8:0] \$signal$52  = 9'h000;
   reg [15:0] \$signal$53  = 16'h0000;
-  reg [8:0] \$signal$54  = 9'h000;
-  reg [8:0] \$signal$55  = 9'h000;
+  reg [15:0] \$signal$54  = 16'h0000;
+  reg [15:0] \$signal$55  = 16'h0000;
   reg [15:0] \$signal$56  = 16'h0000;
-  reg [15:0] \$signal$57  = 16'h0000;
-  reg [15:0] \$signal$58  = 16'h0000;
-  reg [15:0] \$signal$59  = 16'h0000;
-  reg \$signal$72  = 1'h0;
-  reg \$signal$92  = 1'h0;
+  reg \$signal$69  = 1'h0;
+  reg \$signal$86  = 1'h0;
   wire [9:0] \$signature__addr ;
-  reg [7:0] \$signature__addr$74 ;
-  reg [8:0] \$signature__addr$80 ;
+  reg [7:0] \$signature__addr$71 ;
+  reg [8:0] \$signature__addr$77 ;
   wire [127:0] \$signature__data ;
-  reg [127:0] \$signature__data$76 ;
-  reg [1023:0] \$signature__data$81 ;
+  reg [127:0] \$signature__data$73 ;
+  reg [1023:0] \$signature__data$78 ;
   wire [15:0] \$signature__en ;
-  reg [7:0] \$signature__en$77 ;
-  reg [15:0] \$signature__en$82 ;
+  reg [7:0] \$signature__en$74 ;
+  reg [15:0] \$signature__en$79 ;
   wire [127:0] a_in;
   wire [127:0] a_q;
   reg [383:0] acc;
-  wire [767:0] \acc$119 ;
-  reg [7:0] act_r__addr;
+  wire [767:0] \acc$126 ;
+  wire [7:0] act_r__addr;
   wire [127:0] act_r__data;
-  reg act_r__en;
-  reg [1:0] active;
+  wire act_r__en;
+  (* init = 2'h0 *)
+  wire [1:0] active;
   reg [63:0] asm = 64'h0000000000000000;
   reg [9:0] b1 = 10'h000;
   reg bad;
@@ -1296,6 +1320,11 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [47:0] ctr_cycles = 48'h000000000000;
   reg [47:0] ctr_gemm_busy = 48'h000000000000;
   reg [47:0] ctr_gemm_stall = 48'h000000000000;
+  reg [47:0] ctr_group0 = 48'h000000000000;
+  reg [47:0] ctr_group1 = 48'h000000000000;
+  reg [47:0] ctr_group2 = 48'h000000000000;
+  reg [47:0] ctr_group3 = 48'h000000000000;
+  reg [47:0] ctr_group4 = 48'h000000000000;
   reg [47:0] ctr_instructions = 48'h000000000000;
   reg [47:0] ctr_load_busy = 48'h000000000000;
   reg [47:0] ctr_load_stall = 48'h000000000000;
@@ -1322,6 +1351,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   wire done;
   output error;
   wire error;
+  (* init = 10'h000 *)
+  wire [9:0] fetch_addr;
   reg [127:0] fetched;
   reg finish;
   reg [63:0] full;
@@ -1371,7 +1402,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [15:0] inc_store_stall;
   reg [15:0] inc_threshold_ops;
   reg [127:0] instr = 128'h00000000000000000000000000000000;
-  wire [9:0] ir__addr;
+  reg [9:0] ir__addr = 10'h000;
   wire [127:0] ir__data;
   reg [127:0] ir_q = 128'h00000000000000000000000000000000;
   reg issuing = 1'h0;
@@ -1439,23 +1470,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [31:0] s_cur = 32'd0;
   wire [383:0] scores;
   reg [383:0] scores_q = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-  reg shift;
+  reg [2:0] sel_q = 3'h0;
+  wire shift;
   input start;
   wire start;
   reg [3:0] state = 4'h0;
   reg [63:0] store_act;
   reg [383:0] store_out;
   reg [2:0] t = 3'h0;
-  reg [8:0] t_addr = 9'h000;
+  reg [8:0] t_row = 9'h000;
   reg [15:0] tail = 16'h0000;
   reg [15:0] thr_ptr = 16'h0000;
-  reg [8:0] thr_r__addr;
+  wire [8:0] thr_r__addr;
   wire [383:0] thr_r__data;
-  reg thr_r__en;
+  wire thr_r__en;
   reg [8:0] thr_w__addr;
   reg [383:0] thr_w__data;
   reg [15:0] thr_w__en;
-  reg [1151:0] thresh;
+  wire [1151:0] thresh;
   reg [383:0] thresh_l0 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [383:0] thresh_l1 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   reg [383:0] thresh_l2 = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
@@ -1464,9 +1496,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg valid = 1'h0;
   wire [1023:0] w_in;
   reg [3:0] wbit = 4'h0;
-  reg [8:0] wgt_r__addr;
+  reg [8:0] wgt_r__addr = 9'h000;
   wire [1023:0] wgt_r__data;
-  reg wgt_r__en;
+  wire wgt_r__en;
   reg [1:0] wrow = 2'h0;
   reg wvalid = 1'h0;
   wire [31:0] y;
@@ -1732,27 +1764,27 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     act_buf[255] = 128'h00000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$77 [0])
-      act_buf[\$signature__addr$74 ][15:0] <= \$signature__data$76 [15:0];
-    if (\$signature__en$77 [1])
-      act_buf[\$signature__addr$74 ][31:16] <= \$signature__data$76 [31:16];
-    if (\$signature__en$77 [2])
-      act_buf[\$signature__addr$74 ][47:32] <= \$signature__data$76 [47:32];
-    if (\$signature__en$77 [3])
-      act_buf[\$signature__addr$74 ][63:48] <= \$signature__data$76 [63:48];
-    if (\$signature__en$77 [4])
-      act_buf[\$signature__addr$74 ][79:64] <= \$signature__data$76 [79:64];
-    if (\$signature__en$77 [5])
-      act_buf[\$signature__addr$74 ][95:80] <= \$signature__data$76 [95:80];
-    if (\$signature__en$77 [6])
-      act_buf[\$signature__addr$74 ][111:96] <= \$signature__data$76 [111:96];
-    if (\$signature__en$77 [7])
-      act_buf[\$signature__addr$74 ][127:112] <= \$signature__data$76 [127:112];
+    if (\$signature__en$74 [0])
+      act_buf[\$signature__addr$71 ][15:0] <= \$signature__data$73 [15:0];
+    if (\$signature__en$74 [1])
+      act_buf[\$signature__addr$71 ][31:16] <= \$signature__data$73 [31:16];
+    if (\$signature__en$74 [2])
+      act_buf[\$signature__addr$71 ][47:32] <= \$signature__data$73 [47:32];
+    if (\$signature__en$74 [3])
+      act_buf[\$signature__addr$71 ][63:48] <= \$signature__data$73 [63:48];
+    if (\$signature__en$74 [4])
+      act_buf[\$signature__addr$71 ][79:64] <= \$signature__data$73 [79:64];
+    if (\$signature__en$74 [5])
+      act_buf[\$signature__addr$71 ][95:80] <= \$signature__data$73 [95:80];
+    if (\$signature__en$74 [6])
+      act_buf[\$signature__addr$71 ][111:96] <= \$signature__data$73 [111:96];
+    if (\$signature__en$74 [7])
+      act_buf[\$signature__addr$71 ][127:112] <= \$signature__data$73 [127:112];
   end
   reg [127:0] _0_;
   always @(posedge clk) begin
     if (act_r__en) begin
-      _0_ <= act_buf[act_r__addr];
+      _0_ <= act_buf[\$signal$134 [7:0]];
     end
   end
   assign act_r__data = _0_;
@@ -2819,7 +2851,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   reg [127:0] _1_;
   always @(posedge clk) begin
-    _1_ <= imem[\$14 [9:0]];
+    _1_ <= imem[ir__addr];
   end
   assign ir__data = _1_;
   reg [383:0] thresh_out_buf [319:0];
@@ -3182,7 +3214,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   reg [383:0] _2_;
   always @(posedge clk) begin
     if (thr_r__en) begin
-      _2_ <= thresh_out_buf[thr_r__addr];
+      _2_ <= thresh_out_buf[thr_ptr[8:0]];
     end
   end
   assign thr_r__data = _2_;
@@ -3702,38 +3734,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     weight_buf[511] = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
   end
   always @(posedge clk) begin
-    if (\$signature__en$82 [0])
-      weight_buf[\$signature__addr$80 ][63:0] <= \$signature__data$81 [63:0];
-    if (\$signature__en$82 [1])
-      weight_buf[\$signature__addr$80 ][127:64] <= \$signature__data$81 [127:64];
-    if (\$signature__en$82 [2])
-      weight_buf[\$signature__addr$80 ][191:128] <= \$signature__data$81 [191:128];
-    if (\$signature__en$82 [3])
-      weight_buf[\$signature__addr$80 ][255:192] <= \$signature__data$81 [255:192];
-    if (\$signature__en$82 [4])
-      weight_buf[\$signature__addr$80 ][319:256] <= \$signature__data$81 [319:256];
-    if (\$signature__en$82 [5])
-      weight_buf[\$signature__addr$80 ][383:320] <= \$signature__data$81 [383:320];
-    if (\$signature__en$82 [6])
-      weight_buf[\$signature__addr$80 ][447:384] <= \$signature__data$81 [447:384];
-    if (\$signature__en$82 [7])
-      weight_buf[\$signature__addr$80 ][511:448] <= \$signature__data$81 [511:448];
-    if (\$signature__en$82 [8])
-      weight_buf[\$signature__addr$80 ][575:512] <= \$signature__data$81 [575:512];
-    if (\$signature__en$82 [9])
-      weight_buf[\$signature__addr$80 ][639:576] <= \$signature__data$81 [639:576];
-    if (\$signature__en$82 [10])
-      weight_buf[\$signature__addr$80 ][703:640] <= \$signature__data$81 [703:640];
-    if (\$signature__en$82 [11])
-      weight_buf[\$signature__addr$80 ][767:704] <= \$signature__data$81 [767:704];
-    if (\$signature__en$82 [12])
-      weight_buf[\$signature__addr$80 ][831:768] <= \$signature__data$81 [831:768];
-    if (\$signature__en$82 [13])
-      weight_buf[\$signature__addr$80 ][895:832] <= \$signature__data$81 [895:832];
-    if (\$signature__en$82 [14])
-      weight_buf[\$signature__addr$80 ][959:896] <= \$signature__data$81 [959:896];
-    if (\$signature__en$82 [15])
-      weight_buf[\$signature__addr$80 ][1023:960] <= \$signature__data$81 [1023:960];
+    if (\$signature__en$79 [0])
+      weight_buf[\$signature__addr$77 ][63:0] <= \$signature__data$78 [63:0];
+    if (\$signature__en$79 [1])
+      weight_buf[\$signature__addr$77 ][127:64] <= \$signature__data$78 [127:64];
+    if (\$signature__en$79 [2])
+      weight_buf[\$signature__addr$77 ][191:128] <= \$signature__data$78 [191:128];
+    if (\$signature__en$79 [3])
+      weight_buf[\$signature__addr$77 ][255:192] <= \$signature__data$78 [255:192];
+    if (\$signature__en$79 [4])
+      weight_buf[\$signature__addr$77 ][319:256] <= \$signature__data$78 [319:256];
+    if (\$signature__en$79 [5])
+      weight_buf[\$signature__addr$77 ][383:320] <= \$signature__data$78 [383:320];
+    if (\$signature__en$79 [6])
+      weight_buf[\$signature__addr$77 ][447:384] <= \$signature__data$78 [447:384];
+    if (\$signature__en$79 [7])
+      weight_buf[\$signature__addr$77 ][511:448] <= \$signature__data$78 [511:448];
+    if (\$signature__en$79 [8])
+      weight_buf[\$signature__addr$77 ][575:512] <= \$signature__data$78 [575:512];
+    if (\$signature__en$79 [9])
+      weight_buf[\$signature__addr$77 ][639:576] <= \$signature__data$78 [639:576];
+    if (\$signature__en$79 [10])
+      weight_buf[\$signature__addr$77 ][703:640] <= \$signature__data$78 [703:640];
+    if (\$signature__en$79 [11])
+      weight_buf[\$signature__addr$77 ][767:704] <= \$signature__data$78 [767:704];
+    if (\$signature__en$79 [12])
+      weight_buf[\$signature__addr$77 ][831:768] <= \$signature__data$78 [831:768];
+    if (\$signature__en$79 [13])
+      weight_buf[\$signature__addr$77 ][895:832] <= \$signature__data$78 [895:832];
+    if (\$signature__en$79 [14])
+      weight_buf[\$signature__addr$77 ][959:896] <= \$signature__data$78 [959:896];
+    if (\$signature__en$79 [15])
+      weight_buf[\$signature__addr$77 ][1023:960] <= \$signature__data$78 [1023:960];
   end
   reg [1023:0] _3_;
   always @(posedge clk) begin
@@ -3742,587 +3774,601 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     end
   end
   assign w_in = _3_;
-  assign \$1  = ! state;
-  assign \$2  = state == 3'h6;
-  assign \$3  = \$1  | \$2 ;
-  assign \$4  = state == 3'h7;
-  assign \$5  = \$3  | \$4 ;
-  assign \$6  = state == 4'h8;
-  assign \$7  = \$5  | \$6 ;
-  assign \$8  = pc == lp_end;
-  assign \$9  = \$signal  & \$8 ;
-  assign \$10  = lp_left != 1'h1;
-  assign \$11  = \$9  & \$10 ;
-  assign \$12  = pc + 1'h1;
-  assign \$13  = \$11  ? { 1'h0, \$like  } : \$12 ;
-  assign \$14  = \$7  ? 12'h000 : \$13 ;
   assign done = state == 3'h6;
   assign error = state == 3'h7;
-  assign \$15  = | state;
-  assign \$16  = state != 3'h6;
-  assign \$17  = \$15  & \$16 ;
-  assign \$18  = state != 3'h7;
-  assign busy = \$17  & \$18 ;
-  assign \$19  = | instr[123:115];
-  assign \$20  = instr[123:115] <= 1'h0;
-  assign \$21  = \$19  & \$20 ;
-  assign \$22  = | instr[123:115];
-  assign \$23  = instr[123:115] <= 1'h1;
-  assign \$24  = \$22  & \$23 ;
-  assign \$25  = | instr[123:115];
-  assign \$26  = instr[123:115] <= 2'h2;
-  assign \$27  = \$25  & \$26 ;
-  assign \$28  = | instr[123:115];
-  assign \$29  = instr[123:115] <= 2'h3;
-  assign \$30  = \$28  & \$29 ;
-  assign \$31  = | instr[123:115];
-  assign \$32  = instr[123:115] <= 3'h4;
-  assign \$33  = \$31  & \$32 ;
-  assign \$34  = | instr[123:115];
-  assign \$35  = instr[123:115] <= 3'h5;
-  assign \$36  = \$34  & \$35 ;
-  assign \$37  = | instr[123:115];
-  assign \$38  = instr[123:115] <= 3'h6;
-  assign \$39  = \$37  & \$38 ;
-  assign \$40  = | instr[123:115];
-  assign \$41  = instr[123:115] <= 3'h7;
-  assign \$42  = \$40  & \$41 ;
-  assign \$43  = | instr[123:115];
-  assign \$44  = instr[123:115] <= 4'h8;
-  assign \$45  = \$43  & \$44 ;
-  assign \$46  = | instr[123:115];
-  assign \$47  = instr[123:115] <= 4'h9;
-  assign \$48  = \$46  & \$47 ;
-  assign \$49  = | instr[123:115];
-  assign \$50  = instr[123:115] <= 4'ha;
-  assign \$51  = \$49  & \$50 ;
-  assign \$52  = | instr[123:115];
-  assign \$53  = instr[123:115] <= 4'hb;
-  assign \$54  = \$52  & \$53 ;
-  assign \$55  = | instr[123:115];
-  assign \$56  = instr[123:115] <= 4'hc;
-  assign \$57  = \$55  & \$56 ;
-  assign \$58  = | instr[123:115];
-  assign \$59  = instr[123:115] <= 4'hd;
-  assign \$60  = \$58  & \$59 ;
-  assign \$61  = | instr[123:115];
-  assign \$62  = instr[123:115] <= 4'he;
-  assign \$63  = \$61  & \$62 ;
-  assign \$64  = | instr[123:115];
-  assign \$65  = instr[123:115] <= 4'hf;
-  assign \$66  = \$64  & \$65 ;
-  assign \$67  = | instr[123:115];
-  assign \$68  = instr[123:115] <= 5'h10;
-  assign \$69  = \$67  & \$68 ;
-  assign \$70  = | instr[123:115];
-  assign \$71  = instr[123:115] <= 5'h11;
-  assign \$72  = \$70  & \$71 ;
-  assign \$73  = | instr[123:115];
-  assign \$74  = instr[123:115] <= 5'h12;
-  assign \$75  = \$73  & \$74 ;
-  assign \$76  = | instr[123:115];
-  assign \$77  = instr[123:115] <= 5'h13;
-  assign \$78  = \$76  & \$77 ;
-  assign \$79  = | instr[123:115];
-  assign \$80  = instr[123:115] <= 5'h14;
-  assign \$81  = \$79  & \$80 ;
-  assign \$82  = | instr[123:115];
-  assign \$83  = instr[123:115] <= 5'h15;
-  assign \$84  = \$82  & \$83 ;
-  assign \$85  = | instr[123:115];
-  assign \$86  = instr[123:115] <= 5'h16;
-  assign \$87  = \$85  & \$86 ;
-  assign \$88  = | instr[123:115];
-  assign \$89  = instr[123:115] <= 5'h17;
-  assign \$90  = \$88  & \$89 ;
-  assign \$91  = | instr[123:115];
-  assign \$92  = instr[123:115] <= 5'h18;
-  assign \$93  = \$91  & \$92 ;
-  assign \$94  = | instr[123:115];
-  assign \$95  = instr[123:115] <= 5'h19;
-  assign \$96  = \$94  & \$95 ;
-  assign \$97  = | instr[123:115];
-  assign \$98  = instr[123:115] <= 5'h1a;
-  assign \$99  = \$97  & \$98 ;
-  assign \$100  = | instr[123:115];
-  assign \$101  = instr[123:115] <= 5'h1b;
-  assign \$102  = \$100  & \$101 ;
-  assign \$103  = | instr[123:115];
-  assign \$104  = instr[123:115] <= 5'h1c;
-  assign \$105  = \$103  & \$104 ;
-  assign \$106  = | instr[123:115];
-  assign \$107  = instr[123:115] <= 5'h1d;
-  assign \$108  = \$106  & \$107 ;
-  assign \$109  = | instr[123:115];
-  assign \$110  = instr[123:115] <= 5'h1e;
-  assign \$111  = \$109  & \$110 ;
-  assign \$112  = | instr[123:115];
-  assign \$113  = instr[123:115] <= 5'h1f;
-  assign \$114  = \$112  & \$113 ;
-  assign \$115  = | instr[123:115];
-  assign \$116  = instr[123:115] <= 6'h20;
-  assign \$117  = \$115  & \$116 ;
-  assign \$118  = | instr[123:115];
-  assign \$119  = instr[123:115] <= 6'h21;
-  assign \$120  = \$118  & \$119 ;
-  assign \$121  = | instr[123:115];
-  assign \$122  = instr[123:115] <= 6'h22;
-  assign \$123  = \$121  & \$122 ;
-  assign \$124  = | instr[123:115];
-  assign \$125  = instr[123:115] <= 6'h23;
-  assign \$126  = \$124  & \$125 ;
-  assign \$127  = | instr[123:115];
-  assign \$128  = instr[123:115] <= 6'h24;
-  assign \$129  = \$127  & \$128 ;
-  assign \$130  = | instr[123:115];
-  assign \$131  = instr[123:115] <= 6'h25;
-  assign \$132  = \$130  & \$131 ;
-  assign \$133  = | instr[123:115];
-  assign \$134  = instr[123:115] <= 6'h26;
-  assign \$135  = \$133  & \$134 ;
-  assign \$136  = | instr[123:115];
-  assign \$137  = instr[123:115] <= 6'h27;
-  assign \$138  = \$136  & \$137 ;
-  assign \$139  = | instr[123:115];
-  assign \$140  = instr[123:115] <= 6'h28;
-  assign \$141  = \$139  & \$140 ;
-  assign \$142  = | instr[123:115];
-  assign \$143  = instr[123:115] <= 6'h29;
-  assign \$144  = \$142  & \$143 ;
-  assign \$145  = | instr[123:115];
-  assign \$146  = instr[123:115] <= 6'h2a;
-  assign \$147  = \$145  & \$146 ;
-  assign \$148  = | instr[123:115];
-  assign \$149  = instr[123:115] <= 6'h2b;
-  assign \$150  = \$148  & \$149 ;
-  assign \$151  = | instr[123:115];
-  assign \$152  = instr[123:115] <= 6'h2c;
-  assign \$153  = \$151  & \$152 ;
-  assign \$154  = | instr[123:115];
-  assign \$155  = instr[123:115] <= 6'h2d;
-  assign \$156  = \$154  & \$155 ;
-  assign \$157  = | instr[123:115];
-  assign \$158  = instr[123:115] <= 6'h2e;
-  assign \$159  = \$157  & \$158 ;
-  assign \$160  = | instr[123:115];
-  assign \$161  = instr[123:115] <= 6'h2f;
-  assign \$162  = \$160  & \$161 ;
-  assign \$163  = | instr[123:115];
-  assign \$164  = instr[123:115] <= 6'h30;
-  assign \$165  = \$163  & \$164 ;
-  assign \$166  = | instr[123:115];
-  assign \$167  = instr[123:115] <= 6'h31;
-  assign \$168  = \$166  & \$167 ;
-  assign \$169  = | instr[123:115];
-  assign \$170  = instr[123:115] <= 6'h32;
-  assign \$171  = \$169  & \$170 ;
-  assign \$172  = | instr[123:115];
-  assign \$173  = instr[123:115] <= 6'h33;
-  assign \$174  = \$172  & \$173 ;
-  assign \$175  = | instr[123:115];
-  assign \$176  = instr[123:115] <= 6'h34;
-  assign \$177  = \$175  & \$176 ;
-  assign \$178  = | instr[123:115];
-  assign \$179  = instr[123:115] <= 6'h35;
-  assign \$180  = \$178  & \$179 ;
-  assign \$181  = | instr[123:115];
-  assign \$182  = instr[123:115] <= 6'h36;
-  assign \$183  = \$181  & \$182 ;
-  assign \$184  = | instr[123:115];
-  assign \$185  = instr[123:115] <= 6'h37;
-  assign \$186  = \$184  & \$185 ;
-  assign \$187  = | instr[123:115];
-  assign \$188  = instr[123:115] <= 6'h38;
-  assign \$189  = \$187  & \$188 ;
-  assign \$190  = | instr[123:115];
-  assign \$191  = instr[123:115] <= 6'h39;
-  assign \$192  = \$190  & \$191 ;
-  assign \$193  = | instr[123:115];
-  assign \$194  = instr[123:115] <= 6'h3a;
-  assign \$195  = \$193  & \$194 ;
-  assign \$196  = | instr[123:115];
-  assign \$197  = instr[123:115] <= 6'h3b;
-  assign \$198  = \$196  & \$197 ;
+  assign \$1  = | state;
+  assign \$2  = state != 3'h6;
+  assign \$3  = \$1  & \$2 ;
+  assign \$4  = state != 3'h7;
+  assign busy = \$3  & \$4 ;
+  assign \$5  = | instr[123:115];
+  assign \$6  = instr[123:115] <= 1'h0;
+  assign \$7  = \$5  & \$6 ;
+  assign \$8  = | instr[123:115];
+  assign \$9  = instr[123:115] <= 1'h1;
+  assign \$10  = \$8  & \$9 ;
+  assign \$11  = | instr[123:115];
+  assign \$12  = instr[123:115] <= 2'h2;
+  assign \$13  = \$11  & \$12 ;
+  assign \$14  = | instr[123:115];
+  assign \$15  = instr[123:115] <= 2'h3;
+  assign \$16  = \$14  & \$15 ;
+  assign \$17  = | instr[123:115];
+  assign \$18  = instr[123:115] <= 3'h4;
+  assign \$19  = \$17  & \$18 ;
+  assign \$20  = | instr[123:115];
+  assign \$21  = instr[123:115] <= 3'h5;
+  assign \$22  = \$20  & \$21 ;
+  assign \$23  = | instr[123:115];
+  assign \$24  = instr[123:115] <= 3'h6;
+  assign \$25  = \$23  & \$24 ;
+  assign \$26  = | instr[123:115];
+  assign \$27  = instr[123:115] <= 3'h7;
+  assign \$28  = \$26  & \$27 ;
+  assign \$29  = | instr[123:115];
+  assign \$30  = instr[123:115] <= 4'h8;
+  assign \$31  = \$29  & \$30 ;
+  assign \$32  = | instr[123:115];
+  assign \$33  = instr[123:115] <= 4'h9;
+  assign \$34  = \$32  & \$33 ;
+  assign \$35  = | instr[123:115];
+  assign \$36  = instr[123:115] <= 4'ha;
+  assign \$37  = \$35  & \$36 ;
+  assign \$38  = | instr[123:115];
+  assign \$39  = instr[123:115] <= 4'hb;
+  assign \$40  = \$38  & \$39 ;
+  assign \$41  = | instr[123:115];
+  assign \$42  = instr[123:115] <= 4'hc;
+  assign \$43  = \$41  & \$42 ;
+  assign \$44  = | instr[123:115];
+  assign \$45  = instr[123:115] <= 4'hd;
+  assign \$46  = \$44  & \$45 ;
+  assign \$47  = | instr[123:115];
+  assign \$48  = instr[123:115] <= 4'he;
+  assign \$49  = \$47  & \$48 ;
+  assign \$50  = | instr[123:115];
+  assign \$51  = instr[123:115] <= 4'hf;
+  assign \$52  = \$50  & \$51 ;
+  assign \$53  = | instr[123:115];
+  assign \$54  = instr[123:115] <= 5'h10;
+  assign \$55  = \$53  & \$54 ;
+  assign \$56  = | instr[123:115];
+  assign \$57  = instr[123:115] <= 5'h11;
+  assign \$58  = \$56  & \$57 ;
+  assign \$59  = | instr[123:115];
+  assign \$60  = instr[123:115] <= 5'h12;
+  assign \$61  = \$59  & \$60 ;
+  assign \$62  = | instr[123:115];
+  assign \$63  = instr[123:115] <= 5'h13;
+  assign \$64  = \$62  & \$63 ;
+  assign \$65  = | instr[123:115];
+  assign \$66  = instr[123:115] <= 5'h14;
+  assign \$67  = \$65  & \$66 ;
+  assign \$68  = | instr[123:115];
+  assign \$69  = instr[123:115] <= 5'h15;
+  assign \$70  = \$68  & \$69 ;
+  assign \$71  = | instr[123:115];
+  assign \$72  = instr[123:115] <= 5'h16;
+  assign \$73  = \$71  & \$72 ;
+  assign \$74  = | instr[123:115];
+  assign \$75  = instr[123:115] <= 5'h17;
+  assign \$76  = \$74  & \$75 ;
+  assign \$77  = | instr[123:115];
+  assign \$78  = instr[123:115] <= 5'h18;
+  assign \$79  = \$77  & \$78 ;
+  assign \$80  = | instr[123:115];
+  assign \$81  = instr[123:115] <= 5'h19;
+  assign \$82  = \$80  & \$81 ;
+  assign \$83  = | instr[123:115];
+  assign \$84  = instr[123:115] <= 5'h1a;
+  assign \$85  = \$83  & \$84 ;
+  assign \$86  = | instr[123:115];
+  assign \$87  = instr[123:115] <= 5'h1b;
+  assign \$88  = \$86  & \$87 ;
+  assign \$89  = | instr[123:115];
+  assign \$90  = instr[123:115] <= 5'h1c;
+  assign \$91  = \$89  & \$90 ;
+  assign \$92  = | instr[123:115];
+  assign \$93  = instr[123:115] <= 5'h1d;
+  assign \$94  = \$92  & \$93 ;
+  assign \$95  = | instr[123:115];
+  assign \$96  = instr[123:115] <= 5'h1e;
+  assign \$97  = \$95  & \$96 ;
+  assign \$98  = | instr[123:115];
+  assign \$99  = instr[123:115] <= 5'h1f;
+  assign \$100  = \$98  & \$99 ;
+  assign \$101  = | instr[123:115];
+  assign \$102  = instr[123:115] <= 6'h20;
+  assign \$103  = \$101  & \$102 ;
+  assign \$104  = | instr[123:115];
+  assign \$105  = instr[123:115] <= 6'h21;
+  assign \$106  = \$104  & \$105 ;
+  assign \$107  = | instr[123:115];
+  assign \$108  = instr[123:115] <= 6'h22;
+  assign \$109  = \$107  & \$108 ;
+  assign \$110  = | instr[123:115];
+  assign \$111  = instr[123:115] <= 6'h23;
+  assign \$112  = \$110  & \$111 ;
+  assign \$113  = | instr[123:115];
+  assign \$114  = instr[123:115] <= 6'h24;
+  assign \$115  = \$113  & \$114 ;
+  assign \$116  = | instr[123:115];
+  assign \$117  = instr[123:115] <= 6'h25;
+  assign \$118  = \$116  & \$117 ;
+  assign \$119  = | instr[123:115];
+  assign \$120  = instr[123:115] <= 6'h26;
+  assign \$121  = \$119  & \$120 ;
+  assign \$122  = | instr[123:115];
+  assign \$123  = instr[123:115] <= 6'h27;
+  assign \$124  = \$122  & \$123 ;
+  assign \$125  = | instr[123:115];
+  assign \$126  = instr[123:115] <= 6'h28;
+  assign \$127  = \$125  & \$126 ;
+  assign \$128  = | instr[123:115];
+  assign \$129  = instr[123:115] <= 6'h29;
+  assign \$130  = \$128  & \$129 ;
+  assign \$131  = | instr[123:115];
+  assign \$132  = instr[123:115] <= 6'h2a;
+  assign \$133  = \$131  & \$132 ;
+  assign \$134  = | instr[123:115];
+  assign \$135  = instr[123:115] <= 6'h2b;
+  assign \$136  = \$134  & \$135 ;
+  assign \$137  = | instr[123:115];
+  assign \$138  = instr[123:115] <= 6'h2c;
+  assign \$139  = \$137  & \$138 ;
+  assign \$140  = | instr[123:115];
+  assign \$141  = instr[123:115] <= 6'h2d;
+  assign \$142  = \$140  & \$141 ;
+  assign \$143  = | instr[123:115];
+  assign \$144  = instr[123:115] <= 6'h2e;
+  assign \$145  = \$143  & \$144 ;
+  assign \$146  = | instr[123:115];
+  assign \$147  = instr[123:115] <= 6'h2f;
+  assign \$148  = \$146  & \$147 ;
+  assign \$149  = | instr[123:115];
+  assign \$150  = instr[123:115] <= 6'h30;
+  assign \$151  = \$149  & \$150 ;
+  assign \$152  = | instr[123:115];
+  assign \$153  = instr[123:115] <= 6'h31;
+  assign \$154  = \$152  & \$153 ;
+  assign \$155  = | instr[123:115];
+  assign \$156  = instr[123:115] <= 6'h32;
+  assign \$157  = \$155  & \$156 ;
+  assign \$158  = | instr[123:115];
+  assign \$159  = instr[123:115] <= 6'h33;
+  assign \$160  = \$158  & \$159 ;
+  assign \$161  = | instr[123:115];
+  assign \$162  = instr[123:115] <= 6'h34;
+  assign \$163  = \$161  & \$162 ;
+  assign \$164  = | instr[123:115];
+  assign \$165  = instr[123:115] <= 6'h35;
+  assign \$166  = \$164  & \$165 ;
+  assign \$167  = | instr[123:115];
+  assign \$168  = instr[123:115] <= 6'h36;
+  assign \$169  = \$167  & \$168 ;
+  assign \$170  = | instr[123:115];
+  assign \$171  = instr[123:115] <= 6'h37;
+  assign \$172  = \$170  & \$171 ;
+  assign \$173  = | instr[123:115];
+  assign \$174  = instr[123:115] <= 6'h38;
+  assign \$175  = \$173  & \$174 ;
+  assign \$176  = | instr[123:115];
+  assign \$177  = instr[123:115] <= 6'h39;
+  assign \$178  = \$176  & \$177 ;
+  assign \$179  = | instr[123:115];
+  assign \$180  = instr[123:115] <= 6'h3a;
+  assign \$181  = \$179  & \$180 ;
+  assign \$182  = | instr[123:115];
+  assign \$183  = instr[123:115] <= 6'h3b;
+  assign \$184  = \$182  & \$183 ;
+  assign \$185  = | instr[123:115];
+  assign \$186  = instr[123:115] <= 6'h3c;
+  assign \$187  = \$185  & \$186 ;
+  assign \$188  = | instr[123:115];
+  assign \$189  = instr[123:115] <= 6'h3d;
+  assign \$190  = \$188  & \$189 ;
+  assign \$191  = | instr[123:115];
+  assign \$192  = instr[123:115] <= 6'h3e;
+  assign \$193  = \$191  & \$192 ;
+  assign \$194  = | instr[123:115];
+  assign \$195  = instr[123:115] <= 6'h3f;
+  assign \$196  = \$194  & \$195 ;
+  assign \$197  = lastw_d ? { \$196 , \$193 , \$190 , \$187 , \$184 , \$181 , \$178 , \$175 , \$172 , \$169 , \$166 , \$163 , \$160 , \$157 , \$154 , \$151 , \$148 , \$145 , \$142 , \$139 , \$136 , \$133 , \$130 , \$127 , \$124 , \$121 , \$118 , \$115 , \$112 , \$109 , \$106 , \$103 , \$100 , \$97 , \$94 , \$91 , \$88 , \$85 , \$82 , \$79 , \$76 , \$73 , \$70 , \$67 , \$64 , \$61 , \$58 , \$55 , \$52 , \$49 , \$46 , \$43 , \$40 , \$37 , \$34 , \$31 , \$28 , \$25 , \$22 , \$19 , \$16 , \$13 , \$10 , \$7  } : 64'h0000000000000000;
+  assign \$198  = instr[114] ? 64'hffffffffffffffff : \$197 ;
   assign \$199  = | instr[123:115];
-  assign \$200  = instr[123:115] <= 6'h3c;
+  assign \$200  = instr[123:115] <= 1'h0;
   assign \$201  = \$199  & \$200 ;
   assign \$202  = | instr[123:115];
-  assign \$203  = instr[123:115] <= 6'h3d;
+  assign \$203  = instr[123:115] <= 1'h1;
   assign \$204  = \$202  & \$203 ;
   assign \$205  = | instr[123:115];
-  assign \$206  = instr[123:115] <= 6'h3e;
+  assign \$206  = instr[123:115] <= 2'h2;
   assign \$207  = \$205  & \$206 ;
   assign \$208  = | instr[123:115];
-  assign \$209  = instr[123:115] <= 6'h3f;
+  assign \$209  = instr[123:115] <= 2'h3;
   assign \$210  = \$208  & \$209 ;
-  assign \$211  = lastw_d ? { \$210 , \$207 , \$204 , \$201 , \$198 , \$195 , \$192 , \$189 , \$186 , \$183 , \$180 , \$177 , \$174 , \$171 , \$168 , \$165 , \$162 , \$159 , \$156 , \$153 , \$150 , \$147 , \$144 , \$141 , \$138 , \$135 , \$132 , \$129 , \$126 , \$123 , \$120 , \$117 , \$114 , \$111 , \$108 , \$105 , \$102 , \$99 , \$96 , \$93 , \$90 , \$87 , \$84 , \$81 , \$78 , \$75 , \$72 , \$69 , \$66 , \$63 , \$60 , \$57 , \$54 , \$51 , \$48 , \$45 , \$42 , \$39 , \$36 , \$33 , \$30 , \$27 , \$24 , \$21  } : 64'h0000000000000000;
-  assign \$212  = instr[114] ? 64'hffffffffffffffff : \$211 ;
-  assign \$213  = | instr[123:115];
-  assign \$214  = instr[123:115] <= 1'h0;
-  assign \$215  = \$213  & \$214 ;
-  assign \$216  = | instr[123:115];
-  assign \$217  = instr[123:115] <= 1'h1;
-  assign \$218  = \$216  & \$217 ;
-  assign \$219  = | instr[123:115];
-  assign \$220  = instr[123:115] <= 2'h2;
-  assign \$221  = \$219  & \$220 ;
-  assign \$222  = | instr[123:115];
-  assign \$223  = instr[123:115] <= 2'h3;
-  assign \$224  = \$222  & \$223 ;
-  assign \$225  = | instr[123:115];
-  assign \$226  = instr[123:115] <= 3'h4;
-  assign \$227  = \$225  & \$226 ;
-  assign \$228  = | instr[123:115];
-  assign \$229  = instr[123:115] <= 3'h5;
-  assign \$230  = \$228  & \$229 ;
-  assign \$231  = | instr[123:115];
-  assign \$232  = instr[123:115] <= 3'h6;
-  assign \$233  = \$231  & \$232 ;
-  assign \$234  = | instr[123:115];
-  assign \$235  = instr[123:115] <= 3'h7;
-  assign \$236  = \$234  & \$235 ;
-  assign \$237  = | instr[123:115];
-  assign \$238  = instr[123:115] <= 4'h8;
-  assign \$239  = \$237  & \$238 ;
-  assign \$240  = | instr[123:115];
-  assign \$241  = instr[123:115] <= 4'h9;
-  assign \$242  = \$240  & \$241 ;
-  assign \$243  = | instr[123:115];
-  assign \$244  = instr[123:115] <= 4'ha;
-  assign \$245  = \$243  & \$244 ;
-  assign \$246  = | instr[123:115];
-  assign \$247  = instr[123:115] <= 4'hb;
-  assign \$248  = \$246  & \$247 ;
-  assign \$249  = | instr[123:115];
-  assign \$250  = instr[123:115] <= 4'hc;
-  assign \$251  = \$249  & \$250 ;
-  assign \$252  = | instr[123:115];
-  assign \$253  = instr[123:115] <= 4'hd;
-  assign \$254  = \$252  & \$253 ;
-  assign \$255  = | instr[123:115];
-  assign \$256  = instr[123:115] <= 4'he;
-  assign \$257  = \$255  & \$256 ;
-  assign \$258  = | instr[123:115];
-  assign \$259  = instr[123:115] <= 4'hf;
-  assign \$260  = \$258  & \$259 ;
-  assign \$261  = | instr[123:115];
-  assign \$262  = instr[123:115] <= 5'h10;
-  assign \$263  = \$261  & \$262 ;
-  assign \$264  = | instr[123:115];
-  assign \$265  = instr[123:115] <= 5'h11;
-  assign \$266  = \$264  & \$265 ;
-  assign \$267  = | instr[123:115];
-  assign \$268  = instr[123:115] <= 5'h12;
-  assign \$269  = \$267  & \$268 ;
-  assign \$270  = | instr[123:115];
-  assign \$271  = instr[123:115] <= 5'h13;
-  assign \$272  = \$270  & \$271 ;
-  assign \$273  = | instr[123:115];
-  assign \$274  = instr[123:115] <= 5'h14;
-  assign \$275  = \$273  & \$274 ;
-  assign \$276  = | instr[123:115];
-  assign \$277  = instr[123:115] <= 5'h15;
-  assign \$278  = \$276  & \$277 ;
-  assign \$279  = | instr[123:115];
-  assign \$280  = instr[123:115] <= 5'h16;
-  assign \$281  = \$279  & \$280 ;
-  assign \$282  = | instr[123:115];
-  assign \$283  = instr[123:115] <= 5'h17;
-  assign \$284  = \$282  & \$283 ;
-  assign \$285  = | instr[123:115];
-  assign \$286  = instr[123:115] <= 5'h18;
-  assign \$287  = \$285  & \$286 ;
-  assign \$288  = | instr[123:115];
-  assign \$289  = instr[123:115] <= 5'h19;
-  assign \$290  = \$288  & \$289 ;
-  assign \$291  = | instr[123:115];
-  assign \$292  = instr[123:115] <= 5'h1a;
-  assign \$293  = \$291  & \$292 ;
-  assign \$294  = | instr[123:115];
-  assign \$295  = instr[123:115] <= 5'h1b;
-  assign \$296  = \$294  & \$295 ;
-  assign \$297  = | instr[123:115];
-  assign \$298  = instr[123:115] <= 5'h1c;
-  assign \$299  = \$297  & \$298 ;
-  assign \$300  = | instr[123:115];
-  assign \$301  = instr[123:115] <= 5'h1d;
-  assign \$302  = \$300  & \$301 ;
-  assign \$303  = | instr[123:115];
-  assign \$304  = instr[123:115] <= 5'h1e;
-  assign \$305  = \$303  & \$304 ;
-  assign \$306  = | instr[123:115];
-  assign \$307  = instr[123:115] <= 5'h1f;
-  assign \$308  = \$306  & \$307 ;
-  assign \$309  = | instr[123:115];
-  assign \$310  = instr[123:115] <= 6'h20;
-  assign \$311  = \$309  & \$310 ;
-  assign \$312  = | instr[123:115];
-  assign \$313  = instr[123:115] <= 6'h21;
-  assign \$314  = \$312  & \$313 ;
-  assign \$315  = | instr[123:115];
-  assign \$316  = instr[123:115] <= 6'h22;
-  assign \$317  = \$315  & \$316 ;
-  assign \$318  = | instr[123:115];
-  assign \$319  = instr[123:115] <= 6'h23;
-  assign \$320  = \$318  & \$319 ;
-  assign \$321  = | instr[123:115];
-  assign \$322  = instr[123:115] <= 6'h24;
-  assign \$323  = \$321  & \$322 ;
-  assign \$324  = | instr[123:115];
-  assign \$325  = instr[123:115] <= 6'h25;
-  assign \$326  = \$324  & \$325 ;
-  assign \$327  = | instr[123:115];
-  assign \$328  = instr[123:115] <= 6'h26;
-  assign \$329  = \$327  & \$328 ;
-  assign \$330  = | instr[123:115];
-  assign \$331  = instr[123:115] <= 6'h27;
-  assign \$332  = \$330  & \$331 ;
-  assign \$333  = | instr[123:115];
-  assign \$334  = instr[123:115] <= 6'h28;
-  assign \$335  = \$333  & \$334 ;
-  assign \$336  = | instr[123:115];
-  assign \$337  = instr[123:115] <= 6'h29;
-  assign \$338  = \$336  & \$337 ;
-  assign \$339  = | instr[123:115];
-  assign \$340  = instr[123:115] <= 6'h2a;
-  assign \$341  = \$339  & \$340 ;
-  assign \$342  = | instr[123:115];
-  assign \$343  = instr[123:115] <= 6'h2b;
-  assign \$344  = \$342  & \$343 ;
-  assign \$345  = | instr[123:115];
-  assign \$346  = instr[123:115] <= 6'h2c;
-  assign \$347  = \$345  & \$346 ;
-  assign \$348  = | instr[123:115];
-  assign \$349  = instr[123:115] <= 6'h2d;
-  assign \$350  = \$348  & \$349 ;
-  assign \$351  = | instr[123:115];
-  assign \$352  = instr[123:115] <= 6'h2e;
-  assign \$353  = \$351  & \$352 ;
-  assign \$354  = | instr[123:115];
-  assign \$355  = instr[123:115] <= 6'h2f;
-  assign \$356  = \$354  & \$355 ;
-  assign \$357  = | instr[123:115];
-  assign \$358  = instr[123:115] <= 6'h30;
-  assign \$359  = \$357  & \$358 ;
-  assign \$360  = | instr[123:115];
-  assign \$361  = instr[123:115] <= 6'h31;
-  assign \$362  = \$360  & \$361 ;
-  assign \$363  = | instr[123:115];
-  assign \$364  = instr[123:115] <= 6'h32;
-  assign \$365  = \$363  & \$364 ;
-  assign \$366  = | instr[123:115];
-  assign \$367  = instr[123:115] <= 6'h33;
-  assign \$368  = \$366  & \$367 ;
-  assign \$369  = | instr[123:115];
-  assign \$370  = instr[123:115] <= 6'h34;
-  assign \$371  = \$369  & \$370 ;
-  assign \$372  = | instr[123:115];
-  assign \$373  = instr[123:115] <= 6'h35;
-  assign \$374  = \$372  & \$373 ;
-  assign \$375  = | instr[123:115];
-  assign \$376  = instr[123:115] <= 6'h36;
-  assign \$377  = \$375  & \$376 ;
-  assign \$378  = | instr[123:115];
-  assign \$379  = instr[123:115] <= 6'h37;
-  assign \$380  = \$378  & \$379 ;
-  assign \$381  = | instr[123:115];
-  assign \$382  = instr[123:115] <= 6'h38;
-  assign \$383  = \$381  & \$382 ;
-  assign \$384  = | instr[123:115];
-  assign \$385  = instr[123:115] <= 6'h39;
-  assign \$386  = \$384  & \$385 ;
-  assign \$387  = | instr[123:115];
-  assign \$388  = instr[123:115] <= 6'h3a;
-  assign \$389  = \$387  & \$388 ;
-  assign \$390  = | instr[123:115];
-  assign \$391  = instr[123:115] <= 6'h3b;
-  assign \$392  = \$390  & \$391 ;
-  assign \$393  = | instr[123:115];
-  assign \$394  = instr[123:115] <= 6'h3c;
-  assign \$395  = \$393  & \$394 ;
-  assign \$396  = | instr[123:115];
-  assign \$397  = instr[123:115] <= 6'h3d;
-  assign \$398  = \$396  & \$397 ;
-  assign \$399  = | instr[123:115];
-  assign \$400  = instr[123:115] <= 6'h3e;
-  assign \$401  = \$399  & \$400 ;
-  assign \$402  = | instr[123:115];
-  assign \$403  = instr[123:115] <= 6'h3f;
+  assign \$211  = | instr[123:115];
+  assign \$212  = instr[123:115] <= 3'h4;
+  assign \$213  = \$211  & \$212 ;
+  assign \$214  = | instr[123:115];
+  assign \$215  = instr[123:115] <= 3'h5;
+  assign \$216  = \$214  & \$215 ;
+  assign \$217  = | instr[123:115];
+  assign \$218  = instr[123:115] <= 3'h6;
+  assign \$219  = \$217  & \$218 ;
+  assign \$220  = | instr[123:115];
+  assign \$221  = instr[123:115] <= 3'h7;
+  assign \$222  = \$220  & \$221 ;
+  assign \$223  = | instr[123:115];
+  assign \$224  = instr[123:115] <= 4'h8;
+  assign \$225  = \$223  & \$224 ;
+  assign \$226  = | instr[123:115];
+  assign \$227  = instr[123:115] <= 4'h9;
+  assign \$228  = \$226  & \$227 ;
+  assign \$229  = | instr[123:115];
+  assign \$230  = instr[123:115] <= 4'ha;
+  assign \$231  = \$229  & \$230 ;
+  assign \$232  = | instr[123:115];
+  assign \$233  = instr[123:115] <= 4'hb;
+  assign \$234  = \$232  & \$233 ;
+  assign \$235  = | instr[123:115];
+  assign \$236  = instr[123:115] <= 4'hc;
+  assign \$237  = \$235  & \$236 ;
+  assign \$238  = | instr[123:115];
+  assign \$239  = instr[123:115] <= 4'hd;
+  assign \$240  = \$238  & \$239 ;
+  assign \$241  = | instr[123:115];
+  assign \$242  = instr[123:115] <= 4'he;
+  assign \$243  = \$241  & \$242 ;
+  assign \$244  = | instr[123:115];
+  assign \$245  = instr[123:115] <= 4'hf;
+  assign \$246  = \$244  & \$245 ;
+  assign \$247  = | instr[123:115];
+  assign \$248  = instr[123:115] <= 5'h10;
+  assign \$249  = \$247  & \$248 ;
+  assign \$250  = | instr[123:115];
+  assign \$251  = instr[123:115] <= 5'h11;
+  assign \$252  = \$250  & \$251 ;
+  assign \$253  = | instr[123:115];
+  assign \$254  = instr[123:115] <= 5'h12;
+  assign \$255  = \$253  & \$254 ;
+  assign \$256  = | instr[123:115];
+  assign \$257  = instr[123:115] <= 5'h13;
+  assign \$258  = \$256  & \$257 ;
+  assign \$259  = | instr[123:115];
+  assign \$260  = instr[123:115] <= 5'h14;
+  assign \$261  = \$259  & \$260 ;
+  assign \$262  = | instr[123:115];
+  assign \$263  = instr[123:115] <= 5'h15;
+  assign \$264  = \$262  & \$263 ;
+  assign \$265  = | instr[123:115];
+  assign \$266  = instr[123:115] <= 5'h16;
+  assign \$267  = \$265  & \$266 ;
+  assign \$268  = | instr[123:115];
+  assign \$269  = instr[123:115] <= 5'h17;
+  assign \$270  = \$268  & \$269 ;
+  assign \$271  = | instr[123:115];
+  assign \$272  = instr[123:115] <= 5'h18;
+  assign \$273  = \$271  & \$272 ;
+  assign \$274  = | instr[123:115];
+  assign \$275  = instr[123:115] <= 5'h19;
+  assign \$276  = \$274  & \$275 ;
+  assign \$277  = | instr[123:115];
+  assign \$278  = instr[123:115] <= 5'h1a;
+  assign \$279  = \$277  & \$278 ;
+  assign \$280  = | instr[123:115];
+  assign \$281  = instr[123:115] <= 5'h1b;
+  assign \$282  = \$280  & \$281 ;
+  assign \$283  = | instr[123:115];
+  assign \$284  = instr[123:115] <= 5'h1c;
+  assign \$285  = \$283  & \$284 ;
+  assign \$286  = | instr[123:115];
+  assign \$287  = instr[123:115] <= 5'h1d;
+  assign \$288  = \$286  & \$287 ;
+  assign \$289  = | instr[123:115];
+  assign \$290  = instr[123:115] <= 5'h1e;
+  assign \$291  = \$289  & \$290 ;
+  assign \$292  = | instr[123:115];
+  assign \$293  = instr[123:115] <= 5'h1f;
+  assign \$294  = \$292  & \$293 ;
+  assign \$295  = | instr[123:115];
+  assign \$296  = instr[123:115] <= 6'h20;
+  assign \$297  = \$295  & \$296 ;
+  assign \$298  = | instr[123:115];
+  assign \$299  = instr[123:115] <= 6'h21;
+  assign \$300  = \$298  & \$299 ;
+  assign \$301  = | instr[123:115];
+  assign \$302  = instr[123:115] <= 6'h22;
+  assign \$303  = \$301  & \$302 ;
+  assign \$304  = | instr[123:115];
+  assign \$305  = instr[123:115] <= 6'h23;
+  assign \$306  = \$304  & \$305 ;
+  assign \$307  = | instr[123:115];
+  assign \$308  = instr[123:115] <= 6'h24;
+  assign \$309  = \$307  & \$308 ;
+  assign \$310  = | instr[123:115];
+  assign \$311  = instr[123:115] <= 6'h25;
+  assign \$312  = \$310  & \$311 ;
+  assign \$313  = | instr[123:115];
+  assign \$314  = instr[123:115] <= 6'h26;
+  assign \$315  = \$313  & \$314 ;
+  assign \$316  = | instr[123:115];
+  assign \$317  = instr[123:115] <= 6'h27;
+  assign \$318  = \$316  & \$317 ;
+  assign \$319  = | instr[123:115];
+  assign \$320  = instr[123:115] <= 6'h28;
+  assign \$321  = \$319  & \$320 ;
+  assign \$322  = | instr[123:115];
+  assign \$323  = instr[123:115] <= 6'h29;
+  assign \$324  = \$322  & \$323 ;
+  assign \$325  = | instr[123:115];
+  assign \$326  = instr[123:115] <= 6'h2a;
+  assign \$327  = \$325  & \$326 ;
+  assign \$328  = | instr[123:115];
+  assign \$329  = instr[123:115] <= 6'h2b;
+  assign \$330  = \$328  & \$329 ;
+  assign \$331  = | instr[123:115];
+  assign \$332  = instr[123:115] <= 6'h2c;
+  assign \$333  = \$331  & \$332 ;
+  assign \$334  = | instr[123:115];
+  assign \$335  = instr[123:115] <= 6'h2d;
+  assign \$336  = \$334  & \$335 ;
+  assign \$337  = | instr[123:115];
+  assign \$338  = instr[123:115] <= 6'h2e;
+  assign \$339  = \$337  & \$338 ;
+  assign \$340  = | instr[123:115];
+  assign \$341  = instr[123:115] <= 6'h2f;
+  assign \$342  = \$340  & \$341 ;
+  assign \$343  = | instr[123:115];
+  assign \$344  = instr[123:115] <= 6'h30;
+  assign \$345  = \$343  & \$344 ;
+  assign \$346  = | instr[123:115];
+  assign \$347  = instr[123:115] <= 6'h31;
+  assign \$348  = \$346  & \$347 ;
+  assign \$349  = | instr[123:115];
+  assign \$350  = instr[123:115] <= 6'h32;
+  assign \$351  = \$349  & \$350 ;
+  assign \$352  = | instr[123:115];
+  assign \$353  = instr[123:115] <= 6'h33;
+  assign \$354  = \$352  & \$353 ;
+  assign \$355  = | instr[123:115];
+  assign \$356  = instr[123:115] <= 6'h34;
+  assign \$357  = \$355  & \$356 ;
+  assign \$358  = | instr[123:115];
+  assign \$359  = instr[123:115] <= 6'h35;
+  assign \$360  = \$358  & \$359 ;
+  assign \$361  = | instr[123:115];
+  assign \$362  = instr[123:115] <= 6'h36;
+  assign \$363  = \$361  & \$362 ;
+  assign \$364  = | instr[123:115];
+  assign \$365  = instr[123:115] <= 6'h37;
+  assign \$366  = \$364  & \$365 ;
+  assign \$367  = | instr[123:115];
+  assign \$368  = instr[123:115] <= 6'h38;
+  assign \$369  = \$367  & \$368 ;
+  assign \$370  = | instr[123:115];
+  assign \$371  = instr[123:115] <= 6'h39;
+  assign \$372  = \$370  & \$371 ;
+  assign \$373  = | instr[123:115];
+  assign \$374  = instr[123:115] <= 6'h3a;
+  assign \$375  = \$373  & \$374 ;
+  assign \$376  = | instr[123:115];
+  assign \$377  = instr[123:115] <= 6'h3b;
+  assign \$378  = \$376  & \$377 ;
+  assign \$379  = | instr[123:115];
+  assign \$380  = instr[123:115] <= 6'h3c;
+  assign \$381  = \$379  & \$380 ;
+  assign \$382  = | instr[123:115];
+  assign \$383  = instr[123:115] <= 6'h3d;
+  assign \$384  = \$382  & \$383 ;
+  assign \$385  = | instr[123:115];
+  assign \$386  = instr[123:115] <= 6'h3e;
+  assign \$387  = \$385  & \$386 ;
+  assign \$388  = | instr[123:115];
+  assign \$389  = instr[123:115] <= 6'h3f;
+  assign \$390  = \$388  & \$389 ;
+  assign \$391  = lastw_d ? { \$390 , \$387 , \$384 , \$381 , \$378 , \$375 , \$372 , \$369 , \$366 , \$363 , \$360 , \$357 , \$354 , \$351 , \$348 , \$345 , \$342 , \$339 , \$336 , \$333 , \$330 , \$327 , \$324 , \$321 , \$318 , \$315 , \$312 , \$309 , \$306 , \$303 , \$300 , \$297 , \$294 , \$291 , \$288 , \$285 , \$282 , \$279 , \$276 , \$273 , \$270 , \$267 , \$264 , \$261 , \$258 , \$255 , \$252 , \$249 , \$246 , \$243 , \$240 , \$237 , \$234 , \$231 , \$228 , \$225 , \$222 , \$219 , \$216 , \$213 , \$210 , \$207 , \$204 , \$201  } : 64'h0000000000000000;
+  assign \$392  = instr[114] ? 64'hffffffffffffffff : \$391 ;
+  assign a_in = \$signal  ? { \$392 , \$198  } : act_r__data;
+  assign \$393  = pc == lp_end;
+  assign \$394  = \$signal$46  & \$393 ;
+  assign \$395  = lp_left == 1'h1;
+  assign \$396  = \$394  & \$395 ;
+  assign \$397  = ~ \$396 ;
+  assign \$398  = \$signal$46  & \$397 ;
+  assign \$399  = ir_q[3:0] == 2'h3;
+  assign \$400  = \$398  & \$399 ;
+  assign \$401  = pc == lp_end;
+  assign \$402  = \$signal$46  & \$401 ;
+  assign \$403  = lp_left != 1'h1;
   assign \$404  = \$402  & \$403 ;
-  assign \$405  = lastw_d ? { \$404 , \$401 , \$398 , \$395 , \$392 , \$389 , \$386 , \$383 , \$380 , \$377 , \$374 , \$371 , \$368 , \$365 , \$362 , \$359 , \$356 , \$353 , \$350 , \$347 , \$344 , \$341 , \$338 , \$335 , \$332 , \$329 , \$326 , \$323 , \$320 , \$317 , \$314 , \$311 , \$308 , \$305 , \$302 , \$299 , \$296 , \$293 , \$290 , \$287 , \$284 , \$281 , \$278 , \$275 , \$272 , \$269 , \$266 , \$263 , \$260 , \$257 , \$254 , \$251 , \$248 , \$245 , \$242 , \$239 , \$236 , \$233 , \$230 , \$227 , \$224 , \$221 , \$218 , \$215  } : 64'h0000000000000000;
-  assign \$406  = instr[114] ? 64'hffffffffffffffff : \$405 ;
-  assign a_in = \$signal$38  ? { \$406 , \$212  } : act_r__data;
-  assign \$407  = pc == lp_end;
-  assign \$408  = \$signal  & \$407 ;
-  assign \$409  = lp_left == 1'h1;
-  assign \$410  = \$408  & \$409 ;
-  assign \$411  = ~ \$410 ;
-  assign \$412  = \$signal  & \$411 ;
-  assign \$413  = ir_q[3:0] == 2'h3;
-  assign \$414  = \$412  & \$413 ;
+  assign \$405  = \$signal$49  + \$signal$50 ;
+  assign \$406  = \$404  ? \$405  : { 1'h0, \$signal$49  };
+  assign \$407  = ir_q[26:11] + \$406 ;
+  assign \$408  = pc == lp_end;
+  assign \$409  = \$signal$46  & \$408 ;
+  assign \$410  = lp_left != 1'h1;
+  assign \$411  = \$409  & \$410 ;
+  assign \$412  = \$signal$51  + \$signal$52 ;
+  assign \$413  = \$411  ? \$412  : { 1'h0, \$signal$51  };
+  assign \$414  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$413  });
   assign \$415  = pc == lp_end;
-  assign \$416  = \$signal  & \$415 ;
-  assign \$417  = lp_left != 1'h1;
+  assign \$416  = \$signal$46  & \$415 ;
+  assign \$417  = lp_left == 1'h1;
   assign \$418  = \$416  & \$417 ;
-  assign \$419  = \$signal$52  + \$signal$53 ;
-  assign \$420  = \$418  ? \$419  : { 1'h0, \$signal$52  };
-  assign \$421  = ir_q[26:11] + \$420 ;
-  assign \$422  = pc == lp_end;
-  assign \$423  = \$signal  & \$422 ;
-  assign \$424  = lp_left != 1'h1;
-  assign \$425  = \$423  & \$424 ;
-  assign \$426  = \$signal$54  + \$signal$55 ;
-  assign \$427  = \$425  ? \$426  : { 1'h0, \$signal$54  };
-  assign \$428  = $signed(ir_q[113:105]) + $signed({ 1'h0, \$427  });
-  assign \$429  = pc == lp_end;
-  assign \$430  = \$signal  & \$429 ;
-  assign \$431  = lp_left == 1'h1;
-  assign \$432  = \$430  & \$431 ;
-  assign \$433  = ~ \$432 ;
-  assign \$434  = \$signal  & \$433 ;
-  assign \$435  = ir_q[3:0] == 3'h4;
-  assign \$436  = \$434  & \$435 ;
-  assign \$437  = pc == lp_end;
-  assign \$438  = \$signal  & \$437 ;
-  assign \$439  = lp_left != 1'h1;
-  assign \$440  = \$438  & \$439 ;
-  assign \$441  = \$signal$56  + \$signal$57 ;
-  assign \$442  = \$440  ? \$441  : { 1'h0, \$signal$56  };
-  assign \$443  = ir_q[41:26] + \$442 ;
-  assign \$444  = pc == lp_end;
-  assign \$445  = \$signal  & \$444 ;
-  assign \$446  = lp_left != 1'h1;
-  assign \$447  = \$445  & \$446 ;
-  assign \$448  = \$signal$58  + \$signal$59 ;
-  assign \$449  = \$447  ? \$448  : { 1'h0, \$signal$58  };
-  assign \$450  = ir_q[87:72] + \$449 ;
-  assign \$451  = ir_q[9:8] == 2'h3;
-  assign \$452  = ir_q[9:8] == 1'h1;
-  assign \$453  = ir_q[9:8] == 2'h2;
-  assign \$454  = \$452  | \$453 ;
-  assign \$456  = ir_q[9:8] != 1'h1;
-  assign \$457  = ir_q[54:51] > 2'h2;
-  assign \$458  = \$456  & \$457 ;
-  assign \$459  = ir_q[9:8] == 2'h2;
-  assign \$460  = \$459  | ir_q[71];
-  assign \$463  = ir_q[9:8] == 2'h2;
-  assign \$464  = ir_q[54:51] != 1'h1;
-  assign \$465  = \$463  & \$464 ;
-  assign \$466  = \$462  | \$465 ;
-  assign \$467  = ir_q[9:8] == 1'h1;
-  assign \$468  = ir_q[54:51] != 1'h1;
-  assign \$469  = \$467  | \$468 ;
-  assign \$470  = ir_q[71] & \$469 ;
-  assign \$471  = \$466  | \$470 ;
-  assign \$472  = t == 1'h1;
-  assign \$473  = ! rx_beat;
-  assign \$474  = rx_beat == nb1;
-  assign \$475  = rx_beat == nb1;
-  assign \$476  = \$475  & \$signal$72 ;
-  assign \$477  = instr[25:10] + rx_word;
-  assign \$478  = ! rx_bank;
-  assign \$479  = ! rx_bank;
-  assign \$480  = ! rx_bank;
-  assign \$481  = ! rx_bank;
-  assign \$482  = rx_bank == 1'h1;
-  assign \$483  = rx_bank == 1'h1;
-  assign \$484  = rx_bank == 1'h1;
-  assign \$485  = rx_bank == 1'h1;
-  assign \$486  = instr[25:10] + rx_word;
-  assign \$487  = ! rx_bank;
-  assign \$488  = rx_bank == 1'h1;
-  assign \$489  = rx_bank == 2'h2;
-  assign \$490  = rx_bank == 2'h3;
-  assign \$491  = rx_bank == 3'h4;
-  assign \$492  = rx_bank == 3'h5;
-  assign \$493  = rx_bank == 3'h6;
-  assign \$494  = rx_bank == 3'h7;
-  assign \$495  = rx_bank == 4'h8;
-  assign \$496  = rx_bank == 4'h9;
-  assign \$497  = rx_bank == 4'ha;
-  assign \$498  = rx_bank == 4'hb;
-  assign \$499  = rx_bank == 4'hc;
-  assign \$500  = rx_bank == 4'hd;
-  assign \$501  = rx_bank == 4'he;
-  assign \$502  = rx_bank == 4'hf;
-  assign \$503  = instr[25:10] + rx_word;
-  assign \$504  = ! rx_bank;
-  assign \$505  = rx_bank == 1'h1;
-  assign \$506  = rx_bank == 2'h2;
-  assign \$507  = rx_bank == 2'h3;
-  assign \$508  = rx_bank == 3'h4;
-  assign \$509  = rx_bank == 3'h5;
-  assign \$510  = rx_bank == 3'h6;
-  assign \$511  = rx_bank == 3'h7;
-  assign \$512  = rx_bank == 4'h8;
-  assign \$513  = rx_bank == 4'h9;
-  assign \$514  = rx_bank == 4'ha;
-  assign \$515  = rx_bank == 4'hb;
-  assign \$516  = rx_bank == 4'hc;
-  assign \$517  = rx_bank == 4'hd;
-  assign \$518  = rx_bank == 4'he;
-  assign \$519  = rx_bank == 4'hf;
-  assign \$520  = ~ \$signal$92 ;
-  assign \$521  = \$520  | mem_wr_ready;
-  assign \$522  = ! tx_beat;
-  assign \$524  = ~ \$signal$92 ;
-  assign \$525  = \$524  | mem_wr_ready;
-  assign \$526  = ~ \$525 ;
-  assign \$527  = instr[9:8] == 2'h3;
-  assign \$529  = \$527  ? \$528  : store_act;
-  assign \$530  = \$signal$92  & mem_wr_ready;
-  assign \$531  = $signed(\$signal$111 ) >= $signed(1'h0);
-  assign \$532  = $signed(\$signal$111 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$533  = \$531  & \$532 ;
-  assign \$534  = $signed(ix) >= $signed(1'h0);
-  assign \$535  = \$533  & \$534 ;
-  assign \$536  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$537  = \$535  & \$536 ;
-  assign \$538  = $signed(\$signal$111 ) >= $signed(1'h0);
-  assign \$539  = $signed(\$signal$111 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$540  = \$538  & \$539 ;
-  assign \$541  = $signed(ix) >= $signed(1'h0);
-  assign \$542  = \$540  & \$541 ;
-  assign \$543  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$544  = \$542  & \$543 ;
-  assign \$545  = \$544  ? 2'h2 : 2'h0;
-  assign \$546  = tail == 2'h3;
-  assign \$548  = instr[9:8] == 1'h1;
-  assign \$549  = instr[50] & \$548 ;
-  assign \$550  = ! t;
-  assign \$551  = instr[71] & \$550 ;
-  assign \$552  = \$551  ? instr[87:72] : instr[41:26];
-  assign \$553  = t < p_lv;
-  assign \$554  = ! t;
-  assign \$555  = instr[71] & \$554 ;
+  assign \$419  = ~ \$418 ;
+  assign \$420  = \$signal$46  & \$419 ;
+  assign \$421  = ir_q[3:0] == 3'h4;
+  assign \$422  = \$420  & \$421 ;
+  assign \$423  = pc == lp_end;
+  assign \$424  = \$signal$46  & \$423 ;
+  assign \$425  = lp_left != 1'h1;
+  assign \$426  = \$424  & \$425 ;
+  assign \$427  = \$signal$53  + \$signal$54 ;
+  assign \$428  = \$426  ? \$427  : { 1'h0, \$signal$53  };
+  assign \$429  = ir_q[41:26] + \$428 ;
+  assign \$430  = pc == lp_end;
+  assign \$431  = \$signal$46  & \$430 ;
+  assign \$432  = lp_left != 1'h1;
+  assign \$433  = \$431  & \$432 ;
+  assign \$434  = \$signal$55  + \$signal$56 ;
+  assign \$435  = \$433  ? \$434  : { 1'h0, \$signal$55  };
+  assign \$436  = ir_q[87:72] + \$435 ;
+  assign \$437  = ir_q[9:8] == 2'h3;
+  assign \$438  = ir_q[9:8] == 1'h1;
+  assign \$439  = ir_q[9:8] == 2'h2;
+  assign \$440  = \$438  | \$439 ;
+  assign \$442  = ir_q[9:8] != 1'h1;
+  assign \$443  = ir_q[54:51] > 2'h2;
+  assign \$444  = \$442  & \$443 ;
+  assign \$445  = ir_q[9:8] == 2'h2;
+  assign \$446  = \$445  | ir_q[71];
+  assign \$449  = ir_q[9:8] == 2'h2;
+  assign \$450  = ir_q[54:51] != 1'h1;
+  assign \$451  = \$449  & \$450 ;
+  assign \$452  = \$448  | \$451 ;
+  assign \$453  = ir_q[9:8] == 1'h1;
+  assign \$454  = ir_q[54:51] != 1'h1;
+  assign \$455  = \$453  | \$454 ;
+  assign \$456  = ir_q[71] & \$455 ;
+  assign \$457  = \$452  | \$456 ;
+  assign \$458  = t == 2'h2;
+  assign \$459  = ! rx_beat;
+  assign \$460  = rx_beat == nb1;
+  assign \$461  = rx_beat == nb1;
+  assign \$462  = \$461  & \$signal$69 ;
+  assign \$463  = instr[25:10] + rx_word;
+  assign \$464  = ! rx_bank;
+  assign \$465  = ! rx_bank;
+  assign \$466  = ! rx_bank;
+  assign \$467  = ! rx_bank;
+  assign \$468  = rx_bank == 1'h1;
+  assign \$469  = rx_bank == 1'h1;
+  assign \$470  = rx_bank == 1'h1;
+  assign \$471  = rx_bank == 1'h1;
+  assign \$472  = instr[25:10] + rx_word;
+  assign \$473  = ! rx_bank;
+  assign \$474  = rx_bank == 1'h1;
+  assign \$475  = rx_bank == 2'h2;
+  assign \$476  = rx_bank == 2'h3;
+  assign \$477  = rx_bank == 3'h4;
+  assign \$478  = rx_bank == 3'h5;
+  assign \$479  = rx_bank == 3'h6;
+  assign \$480  = rx_bank == 3'h7;
+  assign \$481  = rx_bank == 4'h8;
+  assign \$482  = rx_bank == 4'h9;
+  assign \$483  = rx_bank == 4'ha;
+  assign \$484  = rx_bank == 4'hb;
+  assign \$485  = rx_bank == 4'hc;
+  assign \$486  = rx_bank == 4'hd;
+  assign \$487  = rx_bank == 4'he;
+  assign \$488  = rx_bank == 4'hf;
+  assign \$489  = instr[25:10] + rx_word;
+  assign \$490  = ! rx_bank;
+  assign \$491  = rx_bank == 1'h1;
+  assign \$492  = rx_bank == 2'h2;
+  assign \$493  = rx_bank == 2'h3;
+  assign \$494  = rx_bank == 3'h4;
+  assign \$495  = rx_bank == 3'h5;
+  assign \$496  = rx_bank == 3'h6;
+  assign \$497  = rx_bank == 3'h7;
+  assign \$498  = rx_bank == 4'h8;
+  assign \$499  = rx_bank == 4'h9;
+  assign \$500  = rx_bank == 4'ha;
+  assign \$501  = rx_bank == 4'hb;
+  assign \$502  = rx_bank == 4'hc;
+  assign \$503  = rx_bank == 4'hd;
+  assign \$504  = rx_bank == 4'he;
+  assign \$505  = rx_bank == 4'hf;
+  assign \$506  = ~ \$signal$86 ;
+  assign \$507  = \$506  | mem_wr_ready;
+  assign \$508  = ! tx_beat;
+  assign \$510  = ~ \$signal$86 ;
+  assign \$511  = \$510  | mem_wr_ready;
+  assign \$512  = ~ \$511 ;
+  assign \$513  = instr[9:8] == 2'h3;
+  assign \$515  = \$513  ? \$514  : store_act;
+  assign \$516  = \$signal$86  & mem_wr_ready;
+  assign \$517  = $signed(\$signal$103 ) >= $signed(1'h0);
+  assign \$518  = $signed(\$signal$103 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$519  = \$517  & \$518 ;
+  assign \$520  = $signed(ix) >= $signed(1'h0);
+  assign \$521  = \$519  & \$520 ;
+  assign \$522  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$523  = \$521  & \$522 ;
+  assign \$524  = \$523  ? 2'h2 : 2'h0;
+  assign \$525  = tail == 2'h3;
+  assign \$526  = t < p_lv;
+  assign \$527  = ! t;
+  assign \$528  = instr[71] & \$527 ;
+  assign \$529  = instr[9:8] == 2'h2;
+  assign \$530  = instr[71] ? 1'h1 : 1'h0;
+  assign \$531  = t == \$530 ;
+  assign \$532  = \$529  & \$531 ;
+  assign \$533  = ~ wvalid;
+  assign \$534  = ! wbit;
+  assign \$535  = 5'h10 * p_cmp;
+  assign \$536  = instr[9:8] == 1'h1;
+  assign \$537  = wrow * 6'h20;
+  assign \$538  = 9'h100 + \$537 ;
+  assign \$539  = \$538  + instr[41:26];
+  assign \$540  = y_q[1:0] >> wbit;
+  assign \$541  = y_q[3:2] >> wbit;
+  assign \$542  = y_q[5:4] >> wbit;
+  assign \$543  = y_q[7:6] >> wbit;
+  assign \$544  = y_q[9:8] >> wbit;
+  assign \$545  = y_q[11:10] >> wbit;
+  assign \$546  = y_q[13:12] >> wbit;
+  assign \$547  = y_q[15:14] >> wbit;
+  assign \$548  = y_q[17:16] >> wbit;
+  assign \$549  = y_q[19:18] >> wbit;
+  assign \$550  = y_q[21:20] >> wbit;
+  assign \$551  = y_q[23:22] >> wbit;
+  assign \$552  = y_q[25:24] >> wbit;
+  assign \$553  = y_q[27:26] >> wbit;
+  assign \$554  = y_q[29:28] >> wbit;
+  assign \$555  = y_q[31:30] >> wbit;
   assign \$556  = instr[9:8] == 2'h2;
-  assign \$557  = instr[71] ? 1'h1 : 1'h0;
-  assign \$558  = t == \$557 ;
-  assign \$559  = \$556  & \$558 ;
-  assign \$561  = \$560  ? thresh_l1[23:0] : thresh_l0[23:0];
-  assign \$563  = \$562  ? thresh_l1[47:24] : thresh_l0[47:24];
-  assign \$565  = \$564  ? thresh_l1[71:48] : thresh_l0[71:48];
-  assign \$567  = \$566  ? thresh_l1[95:72] : thresh_l0[95:72];
-  assign \$569  = \$568  ? thresh_l1[119:96] : thresh_l0[119:96];
-  assign \$571  = \$570  ? thresh_l1[143:120] : thresh_l0[143:120];
-  assign \$573  = \$572  ? thresh_l1[167:144] : thresh_l0[167:144];
-  assign \$575  = \$574  ? thresh_l1[191:168] : thresh_l0[191:168];
-  assign \$577  = \$576  ? thresh_l1[215:192] : thresh_l0[215:192];
-  assign \$579  = \$578  ? thresh_l1[239:216] : thresh_l0[239:216];
-  assign \$581  = \$580  ? thresh_l1[263:240] : thresh_l0[263:240];
-  assign \$583  = \$582  ? thresh_l1[287:264] : thresh_l0[287:264];
-  assign \$585  = \$584  ? thresh_l1[311:288] : thresh_l0[311:288];
-  assign \$587  = \$586  ? thresh_l1[335:312] : thresh_l0[335:312];
-  assign \$589  = \$588  ? thresh_l1[359:336] : thresh_l0[359:336];
-  assign \$591  = \$590  ? thresh_l1[383:360] : thresh_l0[383:360];
-  assign \$592  = instr[71] ? { \$591 , \$589 , \$587 , \$585 , \$583 , \$581 , \$579 , \$577 , \$575 , \$573 , \$571 , \$569 , \$567 , \$565 , \$563 , \$561  } : thresh_l0;
-  assign \$593  = ~ wvalid;
-  assign \$594  = ! wbit;
-  assign \$595  = 5'h10 * p_cmp;
-  assign \$596  = instr[9:8] == 1'h1;
-  assign \$597  = wrow * 6'h20;
-  assign \$598  = 9'h100 + \$597 ;
-  assign \$599  = \$598  + instr[41:26];
+  assign \$558  = \$556  ? \$557  : 16'h0000;
+  assign \$559  = { \$555 , \$554 , \$553 , \$552 , \$551 , \$550 , \$549 , \$548 , \$547 , \$546 , \$545 , \$544 , \$543 , \$542 , \$541 , \$540  } | \$558 ;
+  assign \$560  = y_q[1:0] >> wbit;
+  assign \$561  = y_q[3:2] >> wbit;
+  assign \$562  = y_q[5:4] >> wbit;
+  assign \$563  = y_q[7:6] >> wbit;
+  assign \$564  = y_q[9:8] >> wbit;
+  assign \$565  = y_q[11:10] >> wbit;
+  assign \$566  = y_q[13:12] >> wbit;
+  assign \$567  = y_q[15:14] >> wbit;
+  assign \$568  = y_q[17:16] >> wbit;
+  assign \$569  = y_q[19:18] >> wbit;
+  assign \$570  = y_q[21:20] >> wbit;
+  assign \$571  = y_q[23:22] >> wbit;
+  assign \$572  = y_q[25:24] >> wbit;
+  assign \$573  = y_q[27:26] >> wbit;
+  assign \$574  = y_q[29:28] >> wbit;
+  assign \$575  = y_q[31:30] >> wbit;
+  assign \$576  = instr[9:8] == 2'h2;
+  assign \$578  = \$576  ? \$577  : 16'h0000;
+  assign \$579  = { \$575 , \$574 , \$573 , \$572 , \$571 , \$570 , \$569 , \$568 , \$567 , \$566 , \$565 , \$564 , \$563 , \$562 , \$561 , \$560  } | \$578 ;
+  assign \$580  = y_q[1:0] >> wbit;
+  assign \$581  = y_q[3:2] >> wbit;
+  assign \$582  = y_q[5:4] >> wbit;
+  assign \$583  = y_q[7:6] >> wbit;
+  assign \$584  = y_q[9:8] >> wbit;
+  assign \$585  = y_q[11:10] >> wbit;
+  assign \$586  = y_q[13:12] >> wbit;
+  assign \$587  = y_q[15:14] >> wbit;
+  assign \$588  = y_q[17:16] >> wbit;
+  assign \$589  = y_q[19:18] >> wbit;
+  assign \$590  = y_q[21:20] >> wbit;
+  assign \$591  = y_q[23:22] >> wbit;
+  assign \$592  = y_q[25:24] >> wbit;
+  assign \$593  = y_q[27:26] >> wbit;
+  assign \$594  = y_q[29:28] >> wbit;
+  assign \$595  = y_q[31:30] >> wbit;
+  assign \$596  = instr[9:8] == 2'h2;
+  assign \$598  = \$596  ? \$597  : 16'h0000;
+  assign \$599  = { \$595 , \$594 , \$593 , \$592 , \$591 , \$590 , \$589 , \$588 , \$587 , \$586 , \$585 , \$584 , \$583 , \$582 , \$581 , \$580  } | \$598 ;
   assign \$600  = y_q[1:0] >> wbit;
   assign \$601  = y_q[3:2] >> wbit;
   assign \$602  = y_q[5:4] >> wbit;
@@ -4418,660 +4464,675 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   assign \$696  = instr[9:8] == 2'h2;
   assign \$698  = \$696  ? \$697  : 16'h0000;
   assign \$699  = { \$695 , \$694 , \$693 , \$692 , \$691 , \$690 , \$689 , \$688 , \$687 , \$686 , \$685 , \$684 , \$683 , \$682 , \$681 , \$680  } | \$698 ;
-  assign \$700  = y_q[1:0] >> wbit;
-  assign \$701  = y_q[3:2] >> wbit;
-  assign \$702  = y_q[5:4] >> wbit;
-  assign \$703  = y_q[7:6] >> wbit;
-  assign \$704  = y_q[9:8] >> wbit;
-  assign \$705  = y_q[11:10] >> wbit;
-  assign \$706  = y_q[13:12] >> wbit;
-  assign \$707  = y_q[15:14] >> wbit;
-  assign \$708  = y_q[17:16] >> wbit;
-  assign \$709  = y_q[19:18] >> wbit;
-  assign \$710  = y_q[21:20] >> wbit;
-  assign \$711  = y_q[23:22] >> wbit;
-  assign \$712  = y_q[25:24] >> wbit;
-  assign \$713  = y_q[27:26] >> wbit;
-  assign \$714  = y_q[29:28] >> wbit;
-  assign \$715  = y_q[31:30] >> wbit;
-  assign \$716  = instr[9:8] == 2'h2;
-  assign \$718  = \$716  ? \$717  : 16'h0000;
-  assign \$719  = { \$715 , \$714 , \$713 , \$712 , \$711 , \$710 , \$709 , \$708 , \$707 , \$706 , \$705 , \$704 , \$703 , \$702 , \$701 , \$700  } | \$718 ;
-  assign \$720  = y_q[1:0] >> wbit;
-  assign \$721  = y_q[3:2] >> wbit;
-  assign \$722  = y_q[5:4] >> wbit;
-  assign \$723  = y_q[7:6] >> wbit;
-  assign \$724  = y_q[9:8] >> wbit;
-  assign \$725  = y_q[11:10] >> wbit;
-  assign \$726  = y_q[13:12] >> wbit;
-  assign \$727  = y_q[15:14] >> wbit;
-  assign \$728  = y_q[17:16] >> wbit;
-  assign \$729  = y_q[19:18] >> wbit;
-  assign \$730  = y_q[21:20] >> wbit;
-  assign \$731  = y_q[23:22] >> wbit;
-  assign \$732  = y_q[25:24] >> wbit;
-  assign \$733  = y_q[27:26] >> wbit;
-  assign \$734  = y_q[29:28] >> wbit;
-  assign \$735  = y_q[31:30] >> wbit;
-  assign \$736  = instr[9:8] == 2'h2;
-  assign \$738  = \$736  ? \$737  : 16'h0000;
-  assign \$739  = { \$735 , \$734 , \$733 , \$732 , \$731 , \$730 , \$729 , \$728 , \$727 , \$726 , \$725 , \$724 , \$723 , \$722 , \$721 , \$720  } | \$738 ;
-  assign \$740  = y_q[1:0] >> wbit;
-  assign \$741  = y_q[3:2] >> wbit;
-  assign \$742  = y_q[5:4] >> wbit;
-  assign \$743  = y_q[7:6] >> wbit;
-  assign \$744  = y_q[9:8] >> wbit;
-  assign \$745  = y_q[11:10] >> wbit;
-  assign \$746  = y_q[13:12] >> wbit;
-  assign \$747  = y_q[15:14] >> wbit;
-  assign \$748  = y_q[17:16] >> wbit;
-  assign \$749  = y_q[19:18] >> wbit;
-  assign \$750  = y_q[21:20] >> wbit;
-  assign \$751  = y_q[23:22] >> wbit;
-  assign \$752  = y_q[25:24] >> wbit;
-  assign \$753  = y_q[27:26] >> wbit;
-  assign \$754  = y_q[29:28] >> wbit;
-  assign \$755  = y_q[31:30] >> wbit;
-  assign \$756  = instr[9:8] == 2'h2;
-  assign \$758  = \$756  ? \$757  : 16'h0000;
-  assign \$759  = { \$755 , \$754 , \$753 , \$752 , \$751 , \$750 , \$749 , \$748 , \$747 , \$746 , \$745 , \$744 , \$743 , \$742 , \$741 , \$740  } | \$758 ;
-  assign \$760  = ! wrow;
-  assign \$761  = ! instr[49:42];
-  assign \$762  = \$760  & \$761 ;
-  assign \$763  = ! wrow;
-  assign \$764  = instr[49:42] == 1'h1;
-  assign \$765  = \$763  & \$764 ;
-  assign \$766  = ! wrow;
-  assign \$767  = instr[49:42] == 2'h2;
-  assign \$768  = \$766  & \$767 ;
-  assign \$769  = ! wrow;
-  assign \$770  = instr[49:42] == 2'h3;
-  assign \$771  = \$769  & \$770 ;
-  assign \$772  = wrow == 1'h1;
-  assign \$773  = ! instr[49:42];
-  assign \$774  = \$772  & \$773 ;
-  assign \$775  = wrow == 1'h1;
-  assign \$776  = instr[49:42] == 1'h1;
-  assign \$777  = \$775  & \$776 ;
-  assign \$778  = wrow == 1'h1;
-  assign \$779  = instr[49:42] == 2'h2;
+  assign \$700  = ! wrow;
+  assign \$701  = ! instr[49:42];
+  assign \$702  = \$700  & \$701 ;
+  assign \$703  = ! wrow;
+  assign \$704  = instr[49:42] == 1'h1;
+  assign \$705  = \$703  & \$704 ;
+  assign \$706  = ! wrow;
+  assign \$707  = instr[49:42] == 2'h2;
+  assign \$708  = \$706  & \$707 ;
+  assign \$709  = ! wrow;
+  assign \$710  = instr[49:42] == 2'h3;
+  assign \$711  = \$709  & \$710 ;
+  assign \$712  = wrow == 1'h1;
+  assign \$713  = ! instr[49:42];
+  assign \$714  = \$712  & \$713 ;
+  assign \$715  = wrow == 1'h1;
+  assign \$716  = instr[49:42] == 1'h1;
+  assign \$717  = \$715  & \$716 ;
+  assign \$718  = wrow == 1'h1;
+  assign \$719  = instr[49:42] == 2'h2;
+  assign \$720  = \$718  & \$719 ;
+  assign \$721  = wrow == 1'h1;
+  assign \$722  = instr[49:42] == 2'h3;
+  assign \$723  = \$721  & \$722 ;
+  assign \$724  = wbit == p_ob1;
+  assign \$725  = wrow == 1'h1;
+  assign \$726  = pc + 1'h1;
+  assign \$727  = pc == lp_end;
+  assign \$728  = \$signal$46  & \$727 ;
+  assign \$729  = lp_left == 1'h1;
+  assign \$730  = instr[9:8] == 1'h1;
+  assign shift = instr[50] & \$730 ;
+  assign \$732  = \$731  ? thresh_l1[23:0] : thresh_l0[23:0];
+  assign \$734  = \$733  ? thresh_l1[47:24] : thresh_l0[47:24];
+  assign \$736  = \$735  ? thresh_l1[71:48] : thresh_l0[71:48];
+  assign \$738  = \$737  ? thresh_l1[95:72] : thresh_l0[95:72];
+  assign \$740  = \$739  ? thresh_l1[119:96] : thresh_l0[119:96];
+  assign \$742  = \$741  ? thresh_l1[143:120] : thresh_l0[143:120];
+  assign \$744  = \$743  ? thresh_l1[167:144] : thresh_l0[167:144];
+  assign \$746  = \$745  ? thresh_l1[191:168] : thresh_l0[191:168];
+  assign \$748  = \$747  ? thresh_l1[215:192] : thresh_l0[215:192];
+  assign \$750  = \$749  ? thresh_l1[239:216] : thresh_l0[239:216];
+  assign \$752  = \$751  ? thresh_l1[263:240] : thresh_l0[263:240];
+  assign \$754  = \$753  ? thresh_l1[287:264] : thresh_l0[287:264];
+  assign \$756  = \$755  ? thresh_l1[311:288] : thresh_l0[311:288];
+  assign \$758  = \$757  ? thresh_l1[335:312] : thresh_l0[335:312];
+  assign \$760  = \$759  ? thresh_l1[359:336] : thresh_l0[359:336];
+  assign \$762  = \$761  ? thresh_l1[383:360] : thresh_l0[383:360];
+  assign \$763  = instr[71] ? { \$762 , \$760 , \$758 , \$756 , \$754 , \$752 , \$750 , \$748 , \$746 , \$744 , \$742 , \$740 , \$738 , \$736 , \$734 , \$732  } : thresh_l0;
+  assign \$764  = state == 3'h4;
+  assign \$765  = state == 3'h5;
+  assign \$766  = \$764  | \$765 ;
+  assign \$767  = state == 2'h3;
+  assign \$768  = \$766  | \$767 ;
+  assign \$769  = state == 2'h3;
+  assign \$770  = \$769  & \$signal$86 ;
+  assign \$771  = ~ mem_wr_ready;
+  assign \$772  = \$770  & \$771 ;
+  assign \$773  = ~ \$772 ;
+  assign act_r__en = \$768  & \$773 ;
+  assign wgt_r__en = state == 3'h4;
+  assign \$774  = state == 3'h5;
+  assign \$775  = state == 2'h3;
+  assign \$776  = \$774  | \$775 ;
+  assign \$777  = state == 2'h3;
+  assign \$778  = \$777  & \$signal$86 ;
+  assign \$779  = ~ mem_wr_ready;
   assign \$780  = \$778  & \$779 ;
-  assign \$781  = wrow == 1'h1;
-  assign \$782  = instr[49:42] == 2'h3;
-  assign \$783  = \$781  & \$782 ;
-  assign \$784  = wbit == p_ob1;
-  assign \$785  = wrow == 1'h1;
-  assign \$786  = pc + 1'h1;
-  assign \$787  = pc == lp_end;
-  assign \$788  = \$signal  & \$787 ;
-  assign \$789  = lp_left == 1'h1;
-  assign \$791  = pc == lp_end;
-  assign \$792  = \$signal  & \$791 ;
-  assign \$793  = lp_left == 1'h1;
-  assign \$794  = \$792  & \$793 ;
-  assign \$795  = ~ \$794 ;
-  assign \$796  = \$signal  & \$795 ;
-  assign \$797  = ir_q[3:0] != 2'h3;
-  assign \$798  = \$796  & \$797 ;
-  assign \$799  = ir_q[3:0] != 3'h4;
-  assign \$800  = \$798  & \$799 ;
-  assign \$801  = bad | \$800 ;
-  assign \$802  = ! ir_q[9:8];
-  assign \$803  = ir_q[9:8] == 1'h1;
-  assign \$804  = ir_q[9:8] == 2'h2;
-  assign \$805  = \$804  ? 3'h0 : 3'h5;
-  assign \$806  = \$803  ? 3'h0 : \$805 ;
-  assign \$807  = \$802  ? 3'h0 : \$806 ;
-  assign \$808  = ! ir_q[9:8];
-  assign \$809  = ir_q[50:35] * 1'h1;
-  assign \$810  = ir_q[9:8] == 1'h1;
-  assign \$811  = ir_q[50:35] * 1'h1;
-  assign \$812  = ir_q[9:8] == 2'h2;
-  assign \$813  = ir_q[50:35] * 1'h1;
-  assign \$814  = ir_q[50:35] * 3'h6;
-  assign \$815  = \$812  ? { 2'h0, \$813  } : \$814 ;
-  assign \$816  = \$810  ? { 2'h0, \$811  } : \$815 ;
-  assign \$817  = \$808  ? { 2'h0, \$809  } : \$816 ;
-  assign \$818  = ir_q[9:8] == 2'h3;
-  assign \$819  = \$818  ? 9'h100 : 9'h000;
-  assign \$820  = ir_q[25:10] + \$819 ;
-  assign \$821  = ir_q[95:88] * ir_q[53:43];
-  assign \$822  = ir_q[9:8] == 1'h1;
-  assign \$824  = ir_q[71] ? 15'h0002 : \$823 ;
-  assign \$825  = \$822  ? 15'h0001 : \$824 ;
-  assign \$826  = ir_q[9:8] == 1'h1;
-  assign \$828  = ir_q[71] ? 15'h0002 : \$827 ;
-  assign \$829  = \$826  ? 15'h0001 : \$828 ;
-  assign \$830  = ir_q[71] ? 15'h0001 : \$829 ;
-  assign \$831  = ir_q[9:8] == 1'h1;
-  assign \$832  = ir_q[54:51] - 1'h1;
-  assign \$833  = \$831  ? 5'h00 : \$832 ;
-  assign \$834  = t + 1'h1;
-  assign \$835  = t == 1'h1;
-  assign \$836  = pc + 1'h1;
-  assign \$837  = pc + nxt[31:24];
-  assign \$838  = nxt[50:35] - 1'h1;
-  assign \$839  = nxt[34:26] - 1'h1;
-  assign \$840  = | nxt[34:26];
-  assign \$841  = nxt[50:35] == 1'h1;
-  assign \$842  = nxt[34:26] == 1'h1;
-  assign \$843  = nxt[50:35] - 1'h1;
-  assign \$844  = nxt[34:26] - 1'h1;
-  assign \$845  = ~ nxt[10];
-  assign \$846  = nxt[53:43] - 1'h1;
-  assign \$847  = nxt[57:54] - 1'h1;
-  assign \$848  = nxt[79:77] - 1'h1;
-  assign \$849  = nxt[76:74] - 1'h1;
-  assign \$850  = t + 1'h1;
-  assign \$851  = mem_rd_valid & mem_rd_ready;
-  assign \$852  = req_cnt + 1'h1;
-  assign \$853  = req_addr + instr[114:83];
-  assign \$854  = req_cnt != b1;
-  assign \$855  = rx_beat == nb1;
-  assign \$856  = rx_beat == nb1;
-  assign \$857  = \$856  & \$signal$72 ;
-  assign \$858  = rx_bank + 1'h1;
-  assign \$859  = ! \$signal$171 ;
-  assign \$860  = rx_bank + 1'h1;
-  assign \$861  = \$860  == b1;
-  assign \$862  = rx_word + 1'h1;
-  assign \$863  = rx_word + 1'h1;
-  assign \$864  = \$863  == \$signal$171 ;
-  assign \$865  = rx_beat + 1'h1;
-  assign \$866  = ~ \$signal$92 ;
-  assign \$867  = \$866  | mem_wr_ready;
-  assign \$868  = tx_beat == nb1;
-  assign \$869  = tx_word == \$signal$171 ;
-  assign \$870  = \$868  & \$869 ;
-  assign \$871  = \$signal$174  == b1;
-  assign \$872  = \$870  & \$871 ;
-  assign \$873  = tx_beat == nb1;
-  assign \$874  = tx_word == \$signal$171 ;
-  assign \$875  = \$signal$174  + 1'h1;
-  assign \$876  = \$signal$176  + instr[114:83];
-  assign \$877  = \$signal$176  + instr[114:83];
-  assign \$878  = instr[9:8] == 2'h3;
-  assign \$879  = \$878  ? 6'h20 : 6'h00;
-  assign \$880  = \$signal$178  + \$879 ;
-  assign \$881  = instr[9:8] == 2'h3;
-  assign \$882  = \$881  ? 6'h20 : 6'h00;
-  assign \$883  = \$signal$178  + \$882 ;
-  assign \$884  = tx_word + 1'h1;
-  assign \$885  = s_cur + 4'h8;
-  assign \$886  = t_addr + 1'h1;
-  assign \$887  = tx_beat + 1'h1;
-  assign \$888  = s_cur + 4'h8;
-  assign \$889  = tx_beat == nb1;
-  assign \$890  = tx_word == \$signal$171 ;
-  assign \$891  = \$889  & \$890 ;
-  assign \$892  = \$signal$174  == b1;
-  assign \$893  = \$891  & \$892 ;
-  assign \$894  = ~ \$signal$92 ;
-  assign \$895  = \$894  | mem_wr_ready;
-  assign \$896  = $signed(\$signal$111 ) >= $signed(1'h0);
-  assign \$897  = $signed(\$signal$111 ) < $signed({ 1'h0, instr[87:80] });
-  assign \$898  = \$896  & \$897 ;
-  assign \$899  = $signed(ix) >= $signed(1'h0);
-  assign \$900  = \$898  & \$899 ;
-  assign \$901  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
-  assign \$902  = \$900  & \$901 ;
-  assign \$903  = ~ \$902 ;
-  assign \$904  = \$signal$184  == \$signal$171 ;
-  assign \$905  = \$signal$110  + 1'h1;
-  assign \$906  = \$signal$108  + 1'h1;
-  assign \$907  = \$signal$184  == \$signal$171 ;
-  assign \$908  = \$signal$185  == \$signal$182 ;
-  assign \$909  = ky == kh1;
-  assign \$910  = p + 1'h1;
-  assign \$911  = plane_base + instr[73:58];
-  assign \$912  = plane_base + instr[73:58];
-  assign \$913  = plane_base + instr[73:58];
-  assign \$914  = p == \$signal$181 ;
-  assign \$915  = ky + 1'h1;
-  assign \$916  = $signed(\$signal$111 ) + $signed(2'h1);
-  assign \$917  = \$signal$188  + pitch;
-  assign \$918  = \$signal$188  + pitch;
-  assign \$919  = \$signal$185  + 1'h1;
-  assign \$920  = $signed(ix) + $signed(2'h1);
-  assign \$921  = \$signal$184  + 1'h1;
-  assign \$922  = tail + 1'h1;
-  assign \$923  = t != 3'h4;
-  assign \$924  = t + 1'h1;
-  assign \$925  = t == 1'h1;
-  assign \$926  = t == 2'h2;
-  assign \$927  = t == 2'h3;
-  assign \$928  = thr_ptr + 1'h1;
-  assign \$929  = t == 1'h1;
-  assign \$930  = instr[71] & \$929 ;
-  assign \$931  = instr[9:8] == 2'h2;
-  assign \$932  = instr[71] ? 2'h2 : 2'h1;
-  assign \$933  = t == \$932 ;
-  assign \$934  = \$931  & \$933 ;
-  assign \$939  = t > p_lv;
-  assign \$940  = cbit == p_ob1;
-  assign \$941  = crow + 1'h1;
-  assign \$942  = cbit + 1'h1;
-  assign \$943  = ~ wvalid;
-  assign \$944  = wbit == p_ob1;
-  assign \$945  = paddr + instr[70:55];
-  assign \$946  = pc == lp_end;
-  assign \$947  = \$signal  & \$946 ;
-  assign \$948  = lp_left == 1'h1;
-  assign \$949  = lp_left - 1'h1;
-  assign \$950  = \$signal$52  + \$signal$53 ;
-  assign \$951  = \$signal$56  + \$signal$57 ;
-  assign \$952  = \$signal$58  + \$signal$59 ;
-  assign \$953  = \$signal$54  + \$signal$55 ;
-  assign \$954  = ! state;
-  assign \$955  = state == 3'h6;
-  assign \$956  = \$954  | \$955 ;
-  assign \$957  = state == 3'h7;
-  assign \$958  = \$956  | \$957 ;
-  assign \$959  = \$958  & start;
-  assign \$960  = ctr_cycles + inc_q_cycles;
-  assign \$961  = ! state;
-  assign \$962  = state == 3'h6;
-  assign \$963  = \$961  | \$962 ;
-  assign \$964  = state == 3'h7;
-  assign \$965  = \$963  | \$964 ;
-  assign \$966  = \$965  & start;
-  assign \$967  = ctr_instructions + inc_q_instructions;
-  assign \$968  = ! state;
-  assign \$969  = state == 3'h6;
-  assign \$970  = \$968  | \$969 ;
-  assign \$971  = state == 3'h7;
-  assign \$972  = \$970  | \$971 ;
-  assign \$973  = \$972  & start;
-  assign \$974  = ctr_load_busy + inc_q_load_busy;
-  assign \$975  = ! state;
-  assign \$976  = state == 3'h6;
-  assign \$977  = \$975  | \$976 ;
-  assign \$978  = state == 3'h7;
-  assign \$979  = \$977  | \$978 ;
-  assign \$980  = \$979  & start;
-  assign \$981  = ctr_load_stall + inc_q_load_stall;
-  assign \$982  = ! state;
-  assign \$983  = state == 3'h6;
-  assign \$984  = \$982  | \$983 ;
-  assign \$985  = state == 3'h7;
-  assign \$986  = \$984  | \$985 ;
-  assign \$987  = \$986  & start;
-  assign \$988  = ctr_store_busy + inc_q_store_busy;
-  assign \$989  = ! state;
-  assign \$990  = state == 3'h6;
-  assign \$991  = \$989  | \$990 ;
-  assign \$992  = state == 3'h7;
-  assign \$993  = \$991  | \$992 ;
-  assign \$994  = \$993  & start;
-  assign \$995  = ctr_store_stall + inc_q_store_stall;
-  assign \$996  = ! state;
-  assign \$997  = state == 3'h6;
-  assign \$998  = \$996  | \$997 ;
-  assign \$999  = state == 3'h7;
-  assign \$1000  = \$998  | \$999 ;
-  assign \$1001  = \$1000  & start;
-  assign \$1002  = ctr_gemm_busy + inc_q_gemm_busy;
-  assign \$1003  = ! state;
-  assign \$1004  = state == 3'h6;
-  assign \$1005  = \$1003  | \$1004 ;
-  assign \$1006  = state == 3'h7;
-  assign \$1007  = \$1005  | \$1006 ;
-  assign \$1008  = \$1007  & start;
-  assign \$1009  = ctr_gemm_stall + inc_q_gemm_stall;
-  assign \$1010  = ! state;
-  assign \$1011  = state == 3'h6;
-  assign \$1012  = \$1010  | \$1011 ;
-  assign \$1013  = state == 3'h7;
-  assign \$1014  = \$1012  | \$1013 ;
-  assign \$1015  = \$1014  & start;
-  assign \$1016  = ctr_post_busy + inc_q_post_busy;
-  assign \$1017  = ! state;
-  assign \$1018  = state == 3'h6;
-  assign \$1019  = \$1017  | \$1018 ;
-  assign \$1020  = state == 3'h7;
-  assign \$1021  = \$1019  | \$1020 ;
-  assign \$1022  = \$1021  & start;
-  assign \$1023  = ctr_post_stall + inc_q_post_stall;
-  assign \$1024  = ! state;
-  assign \$1025  = state == 3'h6;
-  assign \$1026  = \$1024  | \$1025 ;
-  assign \$1027  = state == 3'h7;
-  assign \$1028  = \$1026  | \$1027 ;
-  assign \$1029  = \$1028  & start;
-  assign \$1030  = ctr_sram_act_reads + inc_q_sram_act_reads;
-  assign \$1031  = ! state;
-  assign \$1032  = state == 3'h6;
-  assign \$1033  = \$1031  | \$1032 ;
-  assign \$1034  = state == 3'h7;
-  assign \$1035  = \$1033  | \$1034 ;
-  assign \$1036  = \$1035  & start;
-  assign \$1037  = ctr_sram_act_writes + inc_q_sram_act_writes;
-  assign \$1038  = ! state;
-  assign \$1039  = state == 3'h6;
-  assign \$1040  = \$1038  | \$1039 ;
-  assign \$1041  = state == 3'h7;
-  assign \$1042  = \$1040  | \$1041 ;
-  assign \$1043  = \$1042  & start;
-  assign \$1044  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
-  assign \$1045  = ! state;
-  assign \$1046  = state == 3'h6;
-  assign \$1047  = \$1045  | \$1046 ;
-  assign \$1048  = state == 3'h7;
-  assign \$1049  = \$1047  | \$1048 ;
-  assign \$1050  = \$1049  & start;
-  assign \$1051  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
-  assign \$1052  = ! state;
-  assign \$1053  = state == 3'h6;
-  assign \$1054  = \$1052  | \$1053 ;
-  assign \$1055  = state == 3'h7;
-  assign \$1056  = \$1054  | \$1055 ;
-  assign \$1057  = \$1056  & start;
-  assign \$1058  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
-  assign \$1059  = ! state;
-  assign \$1060  = state == 3'h6;
-  assign \$1061  = \$1059  | \$1060 ;
-  assign \$1062  = state == 3'h7;
-  assign \$1063  = \$1061  | \$1062 ;
-  assign \$1064  = \$1063  & start;
-  assign \$1065  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
-  assign \$1066  = ! state;
-  assign \$1067  = state == 3'h6;
-  assign \$1068  = \$1066  | \$1067 ;
-  assign \$1069  = state == 3'h7;
-  assign \$1070  = \$1068  | \$1069 ;
-  assign \$1071  = \$1070  & start;
-  assign \$1072  = ctr_sram_out_reads + inc_q_sram_out_reads;
-  assign \$1073  = ! state;
-  assign \$1074  = state == 3'h6;
-  assign \$1075  = \$1073  | \$1074 ;
-  assign \$1076  = state == 3'h7;
-  assign \$1077  = \$1075  | \$1076 ;
-  assign \$1078  = \$1077  & start;
-  assign \$1079  = ctr_sram_out_writes + inc_q_sram_out_writes;
-  assign \$1080  = ! state;
-  assign \$1081  = state == 3'h6;
-  assign \$1082  = \$1080  | \$1081 ;
-  assign \$1083  = state == 3'h7;
-  assign \$1084  = \$1082  | \$1083 ;
-  assign \$1085  = \$1084  & start;
-  assign \$1086  = ctr_threshold_ops + inc_q_threshold_ops;
-  always @(posedge clk)
-    pc <= \$1087 ;
-  always @(posedge clk)
-    ctr_value <= \$1088 ;
-  always @(posedge clk)
-    valid <= \$1089 ;
-  always @(posedge clk)
-    zero <= \$1090 ;
-  always @(posedge clk)
-    ir_q <= \$1091 ;
-  always @(posedge clk)
-    nxt <= \$1092 ;
-  always @(posedge clk)
-    n_bad <= \$1093 ;
-  always @(posedge clk)
-    n_nb1 <= \$1094 ;
-  always @(posedge clk)
-    n_rd_len <= \$1095 ;
-  always @(posedge clk)
-    n_t_base <= \$1096 ;
-  always @(posedge clk)
-    n_pitch <= \$1097 ;
-  always @(posedge clk)
-    \$like$168  <= \$1098 ;
-  always @(posedge clk)
-    \$like$169  <= \$1099 ;
-  always @(posedge clk)
-    n_ob1 <= \$1100 ;
-  always @(posedge clk)
-    state <= \$1101 ;
-  always @(posedge clk)
-    t <= \$1102 ;
-  always @(posedge clk)
-    \$signal  <= \$1103 ;
-  always @(posedge clk)
-    instr <= \$1104 ;
-  always @(posedge clk)
-    lp_left <= \$1105 ;
-  always @(posedge clk)
-    \$like  <= \$1106 ;
-  always @(posedge clk)
-    lp_end <= \$1107 ;
-  always @(posedge clk)
-    \$signal$52  <= \$1108 ;
-  always @(posedge clk)
-    \$signal$56  <= \$1109 ;
-  always @(posedge clk)
-    \$signal$58  <= \$1110 ;
-  always @(posedge clk)
-    \$signal$54  <= \$1111 ;
-  always @(posedge clk)
-    \$signal$53  <= \$1112 ;
-  always @(posedge clk)
-    \$signal$57  <= \$1113 ;
-  always @(posedge clk)
-    \$signal$59  <= \$1114 ;
-  always @(posedge clk)
-    \$signal$55  <= \$1115 ;
-  always @(posedge clk)
-    nb1 <= \$1116 ;
-  always @(posedge clk)
-    \$signal$171  <= \$1117 ;
-  always @(posedge clk)
-    b1 <= \$1118 ;
-  always @(posedge clk)
-    rd_len <= \$1119 ;
-  always @(posedge clk)
-    req_more <= \$1120 ;
-  always @(posedge clk)
-    req_cnt <= \$1121 ;
-  always @(posedge clk)
-    req_addr <= \$1122 ;
-  always @(posedge clk)
-    rx_bank <= \$1123 ;
-  always @(posedge clk)
-    rx_word <= \$1124 ;
-  always @(posedge clk)
-    rx_beat <= \$1125 ;
-  always @(posedge clk)
-    \$signal$72  <= \$1126 ;
-  always @(posedge clk)
-    rx_blast <= \$1127 ;
-  always @(posedge clk)
-    \$signal$174  <= \$1128 ;
-  always @(posedge clk)
-    tx_word <= \$1129 ;
-  always @(posedge clk)
-    tx_beat <= \$1130 ;
-  always @(posedge clk)
-    \$signal$176  <= \$1131 ;
-  always @(posedge clk)
-    s_cur <= \$1132 ;
-  always @(posedge clk)
-    \$signal$178  <= \$1133 ;
-  always @(posedge clk)
-    t_addr <= \$1134 ;
-  always @(posedge clk)
-    issuing <= \$1135 ;
-  always @(posedge clk)
-    \$signal$179  <= \$1136 ;
-  always @(posedge clk)
-    \$signal$92  <= \$1137 ;
-  always @(posedge clk)
-    \$signal$38  <= \$1138 ;
-  always @(posedge clk)
-    \$signal$110  <= \$1139 ;
-  always @(posedge clk)
-    p <= \$1140 ;
-  always @(posedge clk)
-    \$signal$181  <= \$1141 ;
-  always @(posedge clk)
-    \$signal$182  <= \$1142 ;
-  always @(posedge clk)
-    kh1 <= \$1143 ;
-  always @(posedge clk)
-    tail <= \$1144 ;
-  always @(posedge clk)
-    \$signal$184  <= \$1145 ;
-  always @(posedge clk)
-    \$signal$185  <= \$1146 ;
-  always @(posedge clk)
-    ky <= \$1147 ;
-  always @(posedge clk)
-    \$signal$111  <= \$1148 ;
-  always @(posedge clk)
-    ix <= \$1149 ;
-  always @(posedge clk)
-    plane_base <= \$1150 ;
-  always @(posedge clk)
-    \$signal$188  <= \$1151 ;
-  always @(posedge clk)
-    \$signal$108  <= \$1152 ;
-  always @(posedge clk)
-    pitch <= \$1153 ;
-  always @(posedge clk)
-    crow <= \$1154 ;
-  always @(posedge clk)
-    cbit <= \$1155 ;
-  always @(posedge clk)
-    wvalid <= \$1156 ;
-  always @(posedge clk)
-    paddr <= \$1157 ;
-  always @(posedge clk)
-    p_lv <= \$1158 ;
+  assign \$781  = ~ \$780 ;
+  assign thr_r__en = \$776  & \$781 ;
+  assign \$782  = ! state;
+  assign \$783  = state == 3'h6;
+  assign \$784  = \$782  | \$783 ;
+  assign \$785  = state == 3'h7;
+  assign \$786  = \$784  | \$785 ;
+  assign \$787  = state == 4'h8;
+  assign \$788  = \$786  | \$787 ;
+  assign \$789  = pc == lp_end;
+  assign \$790  = \$signal$46  & \$789 ;
+  assign \$791  = lp_left != 1'h1;
+  assign \$792  = \$790  & \$791 ;
+  assign \$793  = pc + 1'h1;
+  assign \$794  = \$792  ? { 1'h0, \$like  } : \$793 ;
+  assign \$795  = \$788  ? 12'h000 : \$794 ;
+  assign \$802  = pc == lp_end;
+  assign \$803  = \$signal$46  & \$802 ;
+  assign \$804  = lp_left == 1'h1;
+  assign \$805  = \$803  & \$804 ;
+  assign \$806  = ~ \$805 ;
+  assign \$807  = \$signal$46  & \$806 ;
+  assign \$808  = ir_q[3:0] != 2'h3;
+  assign \$809  = \$807  & \$808 ;
+  assign \$810  = ir_q[3:0] != 3'h4;
+  assign \$811  = \$809  & \$810 ;
+  assign \$812  = bad | \$811 ;
+  assign \$813  = ! ir_q[9:8];
+  assign \$814  = ir_q[9:8] == 1'h1;
+  assign \$815  = ir_q[9:8] == 2'h2;
+  assign \$816  = \$815  ? 3'h0 : 3'h5;
+  assign \$817  = \$814  ? 3'h0 : \$816 ;
+  assign \$818  = \$813  ? 3'h0 : \$817 ;
+  assign \$819  = ! ir_q[9:8];
+  assign \$820  = ir_q[50:35] * 1'h1;
+  assign \$821  = ir_q[9:8] == 1'h1;
+  assign \$822  = ir_q[50:35] * 1'h1;
+  assign \$823  = ir_q[9:8] == 2'h2;
+  assign \$824  = ir_q[50:35] * 1'h1;
+  assign \$825  = ir_q[50:35] * 3'h6;
+  assign \$826  = \$823  ? { 2'h0, \$824  } : \$825 ;
+  assign \$827  = \$821  ? { 2'h0, \$822  } : \$826 ;
+  assign \$828  = \$819  ? { 2'h0, \$820  } : \$827 ;
+  assign \$829  = ir_q[9:8] == 2'h3;
+  assign \$830  = \$829  ? 9'h100 : 9'h000;
+  assign \$831  = ir_q[25:10] + \$830 ;
+  assign \$832  = ir_q[95:88] * ir_q[53:43];
+  assign \$833  = ir_q[9:8] == 1'h1;
+  assign \$835  = ir_q[71] ? 15'h0002 : \$834 ;
+  assign \$836  = \$833  ? 15'h0001 : \$835 ;
+  assign \$837  = ir_q[9:8] == 1'h1;
+  assign \$839  = ir_q[71] ? 15'h0002 : \$838 ;
+  assign \$840  = \$837  ? 15'h0001 : \$839 ;
+  assign \$841  = ir_q[71] ? 15'h0001 : \$840 ;
+  assign \$842  = ir_q[9:8] == 1'h1;
+  assign \$843  = ir_q[54:51] - 1'h1;
+  assign \$844  = \$842  ? 5'h00 : \$843 ;
+  assign \$845  = t + 1'h1;
+  assign \$846  = t == 1'h1;
+  assign \$847  = pc + 1'h1;
+  assign \$848  = pc + nxt[31:24];
+  assign \$849  = nxt[50:35] - 1'h1;
+  assign \$850  = nxt[34:26] - 1'h1;
+  assign \$851  = | nxt[34:26];
+  assign \$852  = nxt[50:35] == 1'h1;
+  assign \$853  = nxt[34:26] == 1'h1;
+  assign \$854  = nxt[50:35] - 1'h1;
+  assign \$855  = nxt[34:26] - 1'h1;
+  assign \$856  = ~ nxt[10];
+  assign \$857  = nxt[53:43] - 1'h1;
+  assign \$858  = nxt[57:54] - 1'h1;
+  assign \$859  = nxt[79:77] - 1'h1;
+  assign \$860  = nxt[76:74] - 1'h1;
+  assign \$861  = nxt[71] ? nxt[87:72] : nxt[41:26];
+  assign \$862  = t + 1'h1;
+  assign \$863  = mem_rd_valid & mem_rd_ready;
+  assign \$864  = req_cnt + 1'h1;
+  assign \$865  = req_addr + instr[114:83];
+  assign \$866  = req_cnt != b1;
+  assign \$867  = rx_beat == nb1;
+  assign \$868  = rx_beat == nb1;
+  assign \$869  = \$868  & \$signal$69 ;
+  assign \$870  = rx_bank + 1'h1;
+  assign \$871  = ! \$signal$177 ;
+  assign \$872  = rx_bank + 1'h1;
+  assign \$873  = \$872  == b1;
+  assign \$874  = rx_word + 1'h1;
+  assign \$875  = rx_word + 1'h1;
+  assign \$876  = \$875  == \$signal$177 ;
+  assign \$877  = rx_beat + 1'h1;
+  assign \$878  = ~ \$signal$86 ;
+  assign \$879  = \$878  | mem_wr_ready;
+  assign \$880  = tx_beat == nb1;
+  assign \$881  = tx_word == \$signal$177 ;
+  assign \$882  = \$880  & \$881 ;
+  assign \$883  = \$signal$180  == b1;
+  assign \$884  = \$882  & \$883 ;
+  assign \$885  = tx_beat == nb1;
+  assign \$886  = tx_word == \$signal$177 ;
+  assign \$887  = \$signal$180  + 1'h1;
+  assign \$888  = \$signal$182  + instr[114:83];
+  assign \$889  = \$signal$182  + instr[114:83];
+  assign \$890  = instr[9:8] == 2'h3;
+  assign \$891  = \$890  ? 6'h20 : 6'h00;
+  assign \$892  = t_row + \$891 ;
+  assign \$893  = instr[9:8] == 2'h3;
+  assign \$894  = \$893  ? 6'h20 : 6'h00;
+  assign \$895  = t_row + \$894 ;
+  assign \$896  = instr[9:8] == 2'h3;
+  assign \$897  = \$896  ? 6'h20 : 6'h00;
+  assign \$898  = t_row + \$897 ;
+  assign \$899  = tx_word + 1'h1;
+  assign \$900  = s_cur + 4'h8;
+  assign \$901  = \$signal$134  + 1'h1;
+  assign \$902  = thr_ptr + 1'h1;
+  assign \$903  = tx_beat + 1'h1;
+  assign \$904  = s_cur + 4'h8;
+  assign \$905  = tx_beat == nb1;
+  assign \$906  = tx_word == \$signal$177 ;
+  assign \$907  = \$905  & \$906 ;
+  assign \$908  = \$signal$180  == b1;
+  assign \$909  = \$907  & \$908 ;
+  assign \$910  = ~ \$signal$86 ;
+  assign \$911  = \$910  | mem_wr_ready;
+  assign \$912  = $signed(\$signal$103 ) >= $signed(1'h0);
+  assign \$913  = $signed(\$signal$103 ) < $signed({ 1'h0, instr[87:80] });
+  assign \$914  = \$912  & \$913 ;
+  assign \$915  = $signed(ix) >= $signed(1'h0);
+  assign \$916  = \$914  & \$915 ;
+  assign \$917  = $signed(ix) < $signed({ 1'h0, instr[95:88] });
+  assign \$918  = \$916  & \$917 ;
+  assign \$919  = ~ \$918 ;
+  assign \$920  = \$signal$190  == \$signal$177 ;
+  assign \$921  = wgt_r__addr + 1'h1;
+  assign \$922  = \$signal$134  + 1'h1;
+  assign \$923  = \$signal$190  == \$signal$177 ;
+  assign \$924  = \$signal$191  == \$signal$188 ;
+  assign \$925  = ky == kh1;
+  assign \$926  = p + 1'h1;
+  assign \$927  = plane_base + instr[73:58];
+  assign \$928  = plane_base + instr[73:58];
+  assign \$929  = plane_base + instr[73:58];
+  assign \$930  = p == \$signal$187 ;
+  assign \$931  = ky + 1'h1;
+  assign \$932  = $signed(\$signal$103 ) + $signed(2'h1);
+  assign \$933  = \$signal$194  + pitch;
+  assign \$934  = \$signal$194  + pitch;
+  assign \$935  = \$signal$191  + 1'h1;
+  assign \$936  = $signed(ix) + $signed(2'h1);
+  assign \$937  = \$signal$190  + 1'h1;
+  assign \$938  = tail + 1'h1;
+  assign \$939  = t != 3'h4;
+  assign \$940  = t + 1'h1;
+  assign \$941  = t == 1'h1;
+  assign \$942  = t == 2'h2;
+  assign \$943  = t == 2'h3;
+  assign \$944  = thr_ptr + 1'h1;
+  assign \$945  = ! t;
+  assign \$946  = t == 1'h1;
+  assign \$947  = instr[71] & \$946 ;
+  assign \$948  = instr[9:8] == 2'h2;
+  assign \$949  = instr[71] ? 2'h2 : 2'h1;
+  assign \$950  = t == \$949 ;
+  assign \$951  = \$948  & \$950 ;
+  assign \$956  = t > p_lv;
+  assign \$957  = cbit == p_ob1;
+  assign \$958  = crow + 1'h1;
+  assign \$959  = cbit + 1'h1;
+  assign \$960  = ~ wvalid;
+  assign \$961  = wbit == p_ob1;
+  assign \$962  = paddr + instr[70:55];
+  assign \$963  = pc == lp_end;
+  assign \$964  = \$signal$46  & \$963 ;
+  assign \$965  = lp_left == 1'h1;
+  assign \$966  = lp_left - 1'h1;
+  assign \$967  = \$signal$49  + \$signal$50 ;
+  assign \$968  = \$signal$53  + \$signal$54 ;
+  assign \$969  = \$signal$55  + \$signal$56 ;
+  assign \$970  = \$signal$51  + \$signal$52 ;
+  assign \$971  = ! state;
+  assign \$972  = state == 3'h6;
+  assign \$973  = \$971  | \$972 ;
+  assign \$974  = state == 3'h7;
+  assign \$975  = \$973  | \$974 ;
+  assign \$976  = \$975  & start;
+  assign \$977  = ctr_cycles + inc_q_cycles;
+  assign \$978  = ! state;
+  assign \$979  = state == 3'h6;
+  assign \$980  = \$978  | \$979 ;
+  assign \$981  = state == 3'h7;
+  assign \$982  = \$980  | \$981 ;
+  assign \$983  = \$982  & start;
+  assign \$984  = ctr_instructions + inc_q_instructions;
+  assign \$985  = ! state;
+  assign \$986  = state == 3'h6;
+  assign \$987  = \$985  | \$986 ;
+  assign \$988  = state == 3'h7;
+  assign \$989  = \$987  | \$988 ;
+  assign \$990  = \$989  & start;
+  assign \$991  = ctr_load_busy + inc_q_load_busy;
+  assign \$992  = ! state;
+  assign \$993  = state == 3'h6;
+  assign \$994  = \$992  | \$993 ;
+  assign \$995  = state == 3'h7;
+  assign \$996  = \$994  | \$995 ;
+  assign \$997  = \$996  & start;
+  assign \$998  = ctr_load_stall + inc_q_load_stall;
+  assign \$999  = ! state;
+  assign \$1000  = state == 3'h6;
+  assign \$1001  = \$999  | \$1000 ;
+  assign \$1002  = state == 3'h7;
+  assign \$1003  = \$1001  | \$1002 ;
+  assign \$1004  = \$1003  & start;
+  assign \$1005  = ctr_store_busy + inc_q_store_busy;
+  assign \$1006  = ! state;
+  assign \$1007  = state == 3'h6;
+  assign \$1008  = \$1006  | \$1007 ;
+  assign \$1009  = state == 3'h7;
+  assign \$1010  = \$1008  | \$1009 ;
+  assign \$1011  = \$1010  & start;
+  assign \$1012  = ctr_store_stall + inc_q_store_stall;
+  assign \$1013  = ! state;
+  assign \$1014  = state == 3'h6;
+  assign \$1015  = \$1013  | \$1014 ;
+  assign \$1016  = state == 3'h7;
+  assign \$1017  = \$1015  | \$1016 ;
+  assign \$1018  = \$1017  & start;
+  assign \$1019  = ctr_gemm_busy + inc_q_gemm_busy;
+  assign \$1020  = ! state;
+  assign \$1021  = state == 3'h6;
+  assign \$1022  = \$1020  | \$1021 ;
+  assign \$1023  = state == 3'h7;
+  assign \$1024  = \$1022  | \$1023 ;
+  assign \$1025  = \$1024  & start;
+  assign \$1026  = ctr_gemm_stall + inc_q_gemm_stall;
+  assign \$1027  = ! state;
+  assign \$1028  = state == 3'h6;
+  assign \$1029  = \$1027  | \$1028 ;
+  assign \$1030  = state == 3'h7;
+  assign \$1031  = \$1029  | \$1030 ;
+  assign \$1032  = \$1031  & start;
+  assign \$1033  = ctr_post_busy + inc_q_post_busy;
+  assign \$1034  = ! state;
+  assign \$1035  = state == 3'h6;
+  assign \$1036  = \$1034  | \$1035 ;
+  assign \$1037  = state == 3'h7;
+  assign \$1038  = \$1036  | \$1037 ;
+  assign \$1039  = \$1038  & start;
+  assign \$1040  = ctr_post_stall + inc_q_post_stall;
+  assign \$1041  = ! state;
+  assign \$1042  = state == 3'h6;
+  assign \$1043  = \$1041  | \$1042 ;
+  assign \$1044  = state == 3'h7;
+  assign \$1045  = \$1043  | \$1044 ;
+  assign \$1046  = \$1045  & start;
+  assign \$1047  = ctr_sram_act_reads + inc_q_sram_act_reads;
+  assign \$1048  = ! state;
+  assign \$1049  = state == 3'h6;
+  assign \$1050  = \$1048  | \$1049 ;
+  assign \$1051  = state == 3'h7;
+  assign \$1052  = \$1050  | \$1051 ;
+  assign \$1053  = \$1052  & start;
+  assign \$1054  = ctr_sram_act_writes + inc_q_sram_act_writes;
+  assign \$1055  = ! state;
+  assign \$1056  = state == 3'h6;
+  assign \$1057  = \$1055  | \$1056 ;
+  assign \$1058  = state == 3'h7;
+  assign \$1059  = \$1057  | \$1058 ;
+  assign \$1060  = \$1059  & start;
+  assign \$1061  = ctr_sram_weight_reads + inc_q_sram_weight_reads;
+  assign \$1062  = ! state;
+  assign \$1063  = state == 3'h6;
+  assign \$1064  = \$1062  | \$1063 ;
+  assign \$1065  = state == 3'h7;
+  assign \$1066  = \$1064  | \$1065 ;
+  assign \$1067  = \$1066  & start;
+  assign \$1068  = ctr_sram_weight_writes + inc_q_sram_weight_writes;
+  assign \$1069  = ! state;
+  assign \$1070  = state == 3'h6;
+  assign \$1071  = \$1069  | \$1070 ;
+  assign \$1072  = state == 3'h7;
+  assign \$1073  = \$1071  | \$1072 ;
+  assign \$1074  = \$1073  & start;
+  assign \$1075  = ctr_sram_thresh_reads + inc_q_sram_thresh_reads;
+  assign \$1076  = ! state;
+  assign \$1077  = state == 3'h6;
+  assign \$1078  = \$1076  | \$1077 ;
+  assign \$1079  = state == 3'h7;
+  assign \$1080  = \$1078  | \$1079 ;
+  assign \$1081  = \$1080  & start;
+  assign \$1082  = ctr_sram_thresh_writes + inc_q_sram_thresh_writes;
+  assign \$1083  = ! state;
+  assign \$1084  = state == 3'h6;
+  assign \$1085  = \$1083  | \$1084 ;
+  assign \$1086  = state == 3'h7;
+  assign \$1087  = \$1085  | \$1086 ;
+  assign \$1088  = \$1087  & start;
+  assign \$1089  = ctr_sram_out_reads + inc_q_sram_out_reads;
+  assign \$1090  = ! state;
+  assign \$1091  = state == 3'h6;
+  assign \$1092  = \$1090  | \$1091 ;
+  assign \$1093  = state == 3'h7;
+  assign \$1094  = \$1092  | \$1093 ;
+  assign \$1095  = \$1094  & start;
+  assign \$1096  = ctr_sram_out_writes + inc_q_sram_out_writes;
+  assign \$1097  = ! state;
+  assign \$1098  = state == 3'h6;
+  assign \$1099  = \$1097  | \$1098 ;
+  assign \$1100  = state == 3'h7;
+  assign \$1101  = \$1099  | \$1100 ;
+  assign \$1102  = \$1101  & start;
+  assign \$1103  = ctr_threshold_ops + inc_q_threshold_ops;
+  always @(posedge clk)
+    ir__addr <= \$1104 ;
+  always @(posedge clk)
+    pc <= \$1105 ;
+  always @(posedge clk)
+    ctr_group0 <= \$1106 ;
+  always @(posedge clk)
+    ctr_group1 <= \$1107 ;
+  always @(posedge clk)
+    ctr_group2 <= \$1108 ;
+  always @(posedge clk)
+    ctr_group3 <= \$1109 ;
+  always @(posedge clk)
+    ctr_group4 <= \$1110 ;
+  always @(posedge clk)
+    sel_q <= \$1111 ;
+  always @(posedge clk)
+    ctr_value <= \$1112 ;
+  always @(posedge clk)
+    valid <= \$1113 ;
+  always @(posedge clk)
+    zero <= \$1114 ;
+  always @(posedge clk)
+    ir_q <= \$1115 ;
+  always @(posedge clk)
+    nxt <= \$1116 ;
+  always @(posedge clk)
+    n_bad <= \$1117 ;
+  always @(posedge clk)
+    n_nb1 <= \$1118 ;
+  always @(posedge clk)
+    n_rd_len <= \$1119 ;
+  always @(posedge clk)
+    n_t_base <= \$1120 ;
+  always @(posedge clk)
+    n_pitch <= \$1121 ;
+  always @(posedge clk)
+    \$like$174  <= \$1122 ;
+  always @(posedge clk)
+    \$like$175  <= \$1123 ;
+  always @(posedge clk)
+    n_ob1 <= \$1124 ;
+  always @(posedge clk)
+    state <= \$1125 ;
+  always @(posedge clk)
+    t <= \$1126 ;
+  always @(posedge clk)
+    \$signal$46  <= \$1127 ;
+  always @(posedge clk)
+    instr <= \$1128 ;
+  always @(posedge clk)
+    lp_left <= \$1129 ;
+  always @(posedge clk)
+    \$like  <= \$1130 ;
+  always @(posedge clk)
+    lp_end <= \$1131 ;
+  always @(posedge clk)
+    \$signal$49  <= \$1132 ;
+  always @(posedge clk)
+    \$signal$53  <= \$1133 ;
+  always @(posedge clk)
+    \$signal$55  <= \$1134 ;
+  always @(posedge clk)
+    \$signal$51  <= \$1135 ;
+  always @(posedge clk)
+    \$signal$50  <= \$1136 ;
+  always @(posedge clk)
+    \$signal$54  <= \$1137 ;
+  always @(posedge clk)
+    \$signal$56  <= \$1138 ;
+  always @(posedge clk)
+    \$signal$52  <= \$1139 ;
+  always @(posedge clk)
+    nb1 <= \$1140 ;
+  always @(posedge clk)
+    \$signal$177  <= \$1141 ;
+  always @(posedge clk)
+    b1 <= \$1142 ;
+  always @(posedge clk)
+    rd_len <= \$1143 ;
+  always @(posedge clk)
+    req_more <= \$1144 ;
+  always @(posedge clk)
+    req_cnt <= \$1145 ;
+  always @(posedge clk)
+    req_addr <= \$1146 ;
+  always @(posedge clk)
+    rx_bank <= \$1147 ;
+  always @(posedge clk)
+    rx_word <= \$1148 ;
+  always @(posedge clk)
+    rx_beat <= \$1149 ;
+  always @(posedge clk)
+    \$signal$69  <= \$1150 ;
+  always @(posedge clk)
+    rx_blast <= \$1151 ;
+  always @(posedge clk)
+    \$signal$180  <= \$1152 ;
+  always @(posedge clk)
+    tx_word <= \$1153 ;
+  always @(posedge clk)
+    tx_beat <= \$1154 ;
+  always @(posedge clk)
+    \$signal$182  <= \$1155 ;
+  always @(posedge clk)
+    s_cur <= \$1156 ;
+  always @(posedge clk)
+    t_row <= \$1157 ;
+  always @(posedge clk)
+    \$signal$134  <= \$1158 ;
   always @(posedge clk)
     thr_ptr <= \$1159 ;
   always @(posedge clk)
-    p_cmp <= \$1160 ;
+    issuing <= \$1160 ;
   always @(posedge clk)
-    p_ob1 <= \$1161 ;
+    \$signal$185  <= \$1161 ;
   always @(posedge clk)
-    asm <= \$1162 ;
+    \$signal$86  <= \$1162 ;
   always @(posedge clk)
-    \$signal$191  <= \$1163 ;
+    \$signal  <= \$1163 ;
   always @(posedge clk)
-    o_beat <= \$1164 ;
+    wgt_r__addr <= \$1164 ;
   always @(posedge clk)
-    o_addr <= \$1165 ;
+    p <= \$1165 ;
   always @(posedge clk)
-    o_last <= \$1166 ;
+    \$signal$187  <= \$1166 ;
   always @(posedge clk)
-    o_addr2 <= \$1167 ;
+    \$signal$188  <= \$1167 ;
   always @(posedge clk)
-    \$signal$106  <= \$1168 ;
+    kh1 <= \$1168 ;
   always @(posedge clk)
-    o_bank2 <= \$1169 ;
+    tail <= \$1169 ;
   always @(posedge clk)
-    o_beat2 <= \$1170 ;
+    \$signal$190  <= \$1170 ;
   always @(posedge clk)
-    thresh_l0 <= \$1171 ;
+    \$signal$191  <= \$1171 ;
   always @(posedge clk)
-    plane <= \$1172 ;
+    ky <= \$1172 ;
   always @(posedge clk)
-    lastw_d <= \$1173 ;
+    \$signal$103  <= \$1173 ;
   always @(posedge clk)
-    thresh_l1 <= \$1174 ;
+    ix <= \$1174 ;
   always @(posedge clk)
-    thresh_l2 <= \$1175 ;
+    plane_base <= \$1175 ;
   always @(posedge clk)
-    \$signal$196  <= \$1176 ;
+    \$signal$194  <= \$1176 ;
   always @(posedge clk)
-    \$signal$197  <= \$1177 ;
+    pitch <= \$1177 ;
   always @(posedge clk)
-    \$signal$127  <= \$1178 ;
+    crow <= \$1178 ;
   always @(posedge clk)
-    old_bits <= \$1179 ;
+    cbit <= \$1179 ;
   always @(posedge clk)
-    y_q <= \$1180 ;
+    wvalid <= \$1180 ;
   always @(posedge clk)
-    scores_q <= \$1181 ;
+    paddr <= \$1181 ;
   always @(posedge clk)
-    wrow <= \$1182 ;
+    p_lv <= \$1182 ;
   always @(posedge clk)
-    wbit <= \$1183 ;
+    p_cmp <= \$1183 ;
   always @(posedge clk)
-    counting <= \$1184 ;
+    p_ob1 <= \$1184 ;
   always @(posedge clk)
-    inc_q_cycles <= \$1185 ;
+    asm <= \$1185 ;
   always @(posedge clk)
-    ctr_cycles <= \$1186 ;
+    \$signal$197  <= \$1186 ;
   always @(posedge clk)
-    inc_q_instructions <= \$1187 ;
+    o_beat <= \$1187 ;
   always @(posedge clk)
-    ctr_instructions <= \$1188 ;
+    o_addr <= \$1188 ;
   always @(posedge clk)
-    inc_q_load_busy <= \$1189 ;
+    o_last <= \$1189 ;
   always @(posedge clk)
-    ctr_load_busy <= \$1190 ;
+    o_addr2 <= \$1190 ;
   always @(posedge clk)
-    inc_q_load_stall <= \$1191 ;
+    \$signal$100  <= \$1191 ;
   always @(posedge clk)
-    ctr_load_stall <= \$1192 ;
+    o_bank2 <= \$1192 ;
   always @(posedge clk)
-    inc_q_store_busy <= \$1193 ;
+    o_beat2 <= \$1193 ;
   always @(posedge clk)
-    ctr_store_busy <= \$1194 ;
+    thresh_l0 <= \$1194 ;
   always @(posedge clk)
-    inc_q_store_stall <= \$1195 ;
+    plane <= \$1195 ;
   always @(posedge clk)
-    ctr_store_stall <= \$1196 ;
+    lastw_d <= \$1196 ;
   always @(posedge clk)
-    inc_q_gemm_busy <= \$1197 ;
+    thresh_l1 <= \$1197 ;
   always @(posedge clk)
-    ctr_gemm_busy <= \$1198 ;
+    thresh_l2 <= \$1198 ;
   always @(posedge clk)
-    inc_q_gemm_stall <= \$1199 ;
+    \$signal$202  <= \$1199 ;
   always @(posedge clk)
-    ctr_gemm_stall <= \$1200 ;
+    \$signal$203  <= \$1200 ;
   always @(posedge clk)
-    inc_q_post_busy <= \$1201 ;
+    \$signal$130  <= \$1201 ;
   always @(posedge clk)
-    ctr_post_busy <= \$1202 ;
+    old_bits <= \$1202 ;
   always @(posedge clk)
-    inc_q_post_stall <= \$1203 ;
+    y_q <= \$1203 ;
   always @(posedge clk)
-    ctr_post_stall <= \$1204 ;
+    scores_q <= \$1204 ;
   always @(posedge clk)
-    inc_q_sram_act_reads <= \$1205 ;
+    wrow <= \$1205 ;
   always @(posedge clk)
-    ctr_sram_act_reads <= \$1206 ;
+    wbit <= \$1206 ;
   always @(posedge clk)
-    inc_q_sram_act_writes <= \$1207 ;
+    counting <= \$1207 ;
   always @(posedge clk)
-    ctr_sram_act_writes <= \$1208 ;
+    inc_q_cycles <= \$1208 ;
   always @(posedge clk)
-    inc_q_sram_weight_reads <= \$1209 ;
+    ctr_cycles <= \$1209 ;
   always @(posedge clk)
-    ctr_sram_weight_reads <= \$1210 ;
+    inc_q_instructions <= \$1210 ;
   always @(posedge clk)
-    inc_q_sram_weight_writes <= \$1211 ;
+    ctr_instructions <= \$1211 ;
   always @(posedge clk)
-    ctr_sram_weight_writes <= \$1212 ;
+    inc_q_load_busy <= \$1212 ;
   always @(posedge clk)
-    inc_q_sram_thresh_reads <= \$1213 ;
+    ctr_load_busy <= \$1213 ;
   always @(posedge clk)
-    ctr_sram_thresh_reads <= \$1214 ;
+    inc_q_load_stall <= \$1214 ;
   always @(posedge clk)
-    inc_q_sram_thresh_writes <= \$1215 ;
+    ctr_load_stall <= \$1215 ;
   always @(posedge clk)
-    ctr_sram_thresh_writes <= \$1216 ;
+    inc_q_store_busy <= \$1216 ;
   always @(posedge clk)
-    inc_q_sram_out_reads <= \$1217 ;
+    ctr_store_busy <= \$1217 ;
   always @(posedge clk)
-    ctr_sram_out_reads <= \$1218 ;
+    inc_q_store_stall <= \$1218 ;
   always @(posedge clk)
-    inc_q_sram_out_writes <= \$1219 ;
+    ctr_store_stall <= \$1219 ;
   always @(posedge clk)
-    ctr_sram_out_writes <= \$1220 ;
+    inc_q_gemm_busy <= \$1220 ;
   always @(posedge clk)
-    inc_q_threshold_ops <= \$1221 ;
+    ctr_gemm_busy <= \$1221 ;
   always @(posedge clk)
-    ctr_threshold_ops <= \$1222 ;
+    inc_q_gemm_stall <= \$1222 ;
+  always @(posedge clk)
+    ctr_gemm_stall <= \$1223 ;
+  always @(posedge clk)
+    inc_q_post_busy <= \$1224 ;
+  always @(posedge clk)
+    ctr_post_busy <= \$1225 ;
+  always @(posedge clk)
+    inc_q_post_stall <= \$1226 ;
+  always @(posedge clk)
+    ctr_post_stall <= \$1227 ;
+  always @(posedge clk)
+    inc_q_sram_act_reads <= \$1228 ;
+  always @(posedge clk)
+    ctr_sram_act_reads <= \$1229 ;
+  always @(posedge clk)
+    inc_q_sram_act_writes <= \$1230 ;
+  always @(posedge clk)
+    ctr_sram_act_writes <= \$1231 ;
+  always @(posedge clk)
+    inc_q_sram_weight_reads <= \$1232 ;
+  always @(posedge clk)
+    ctr_sram_weight_reads <= \$1233 ;
+  always @(posedge clk)
+    inc_q_sram_weight_writes <= \$1234 ;
+  always @(posedge clk)
+    ctr_sram_weight_writes <= \$1235 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_reads <= \$1236 ;
+  always @(posedge clk)
+    ctr_sram_thresh_reads <= \$1237 ;
+  always @(posedge clk)
+    inc_q_sram_thresh_writes <= \$1238 ;
+  always @(posedge clk)
+    ctr_sram_thresh_writes <= \$1239 ;
+  always @(posedge clk)
+    inc_q_sram_out_reads <= \$1240 ;
+  always @(posedge clk)
+    ctr_sram_out_reads <= \$1241 ;
+  always @(posedge clk)
+    inc_q_sram_out_writes <= \$1242 ;
+  always @(posedge clk)
+    ctr_sram_out_writes <= \$1243 ;
+  always @(posedge clk)
+    inc_q_threshold_ops <= \$1244 ;
+  always @(posedge clk)
+    ctr_threshold_ops <= \$1245 ;
   \accel_top.array  array (
-    .a0_q0(\$1223 ),
-    .a1_q0(\$1224 ),
+    .a0_q0(\$1246 ),
+    .a1_q0(\$1247 ),
     .a_in(a_in),
-    .acc(\acc$119 ),
+    .acc(\acc$126 ),
     .clk(clk),
     .hold(hold),
     .plane(plane),
@@ -5082,208 +5143,70 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   );
   \accel_top.thresh_unit  thresh_unit (
     .acc(acc),
-    .active(active),
+    .active(p_cmp),
+    .\port$4061$0 (thresh_l1),
+    .\port$4063$0 (thresh_l2),
+    .\port$865$0 (\$763 ),
     .scores(scores),
     .shift(shift),
-    .thresh(thresh),
     .y(y)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$523  = 64'h0000000000000000;
+    \$509  = 64'h0000000000000000;
     casez (o_bank2)
       10'h000:
-          \$523  = \$1223 ;
+          \$509  = \$1246 ;
       10'h001:
-          \$523  = \$1224 ;
+          \$509  = \$1247 ;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$528  = 64'h0000000000000000;
+    \$514  = 64'h0000000000000000;
     casez (o_beat2)
       3'h0:
-          \$528  = store_out[63:0];
+          \$514  = store_out[63:0];
       3'h1:
-          \$528  = store_out[127:64];
+          \$514  = store_out[127:64];
       3'h2:
-          \$528  = store_out[191:128];
+          \$514  = store_out[191:128];
       3'h3:
-          \$528  = store_out[255:192];
+          \$514  = store_out[255:192];
       3'h4:
-          \$528  = store_out[319:256];
+          \$514  = store_out[319:256];
       3'h5:
-          \$528  = store_out[383:320];
+          \$514  = store_out[383:320];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$547  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (crow)
+    \$557  = 16'h0000;
+    casez (wrow)
       2'h0:
-          \$547  = \acc$119 [383:0];
+          \$557  = old_bits[15:0];
       2'h1:
-          \$547  = \acc$119 [767:384];
+          \$557  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$560  = 1'h0;
-    casez (crow)
+    \$577  = 16'h0000;
+    casez (wrow)
       2'h0:
-          \$560  = \$signal$127 [0];
+          \$577  = old_bits[15:0];
       2'h1:
-          \$560  = \$signal$127 [16];
+          \$577  = old_bits[31:16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$562  = 1'h0;
-    casez (crow)
+    \$597  = 16'h0000;
+    casez (wrow)
       2'h0:
-          \$562  = \$signal$127 [1];
+          \$597  = old_bits[15:0];
       2'h1:
-          \$562  = \$signal$127 [17];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$564  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$564  = \$signal$127 [2];
-      2'h1:
-          \$564  = \$signal$127 [18];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$566  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$566  = \$signal$127 [3];
-      2'h1:
-          \$566  = \$signal$127 [19];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$568  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$568  = \$signal$127 [4];
-      2'h1:
-          \$568  = \$signal$127 [20];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$570  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$570  = \$signal$127 [5];
-      2'h1:
-          \$570  = \$signal$127 [21];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$572  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$572  = \$signal$127 [6];
-      2'h1:
-          \$572  = \$signal$127 [22];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$574  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$574  = \$signal$127 [7];
-      2'h1:
-          \$574  = \$signal$127 [23];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$576  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$576  = \$signal$127 [8];
-      2'h1:
-          \$576  = \$signal$127 [24];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$578  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$578  = \$signal$127 [9];
-      2'h1:
-          \$578  = \$signal$127 [25];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$580  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$580  = \$signal$127 [10];
-      2'h1:
-          \$580  = \$signal$127 [26];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$582  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$582  = \$signal$127 [11];
-      2'h1:
-          \$582  = \$signal$127 [27];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$584  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$584  = \$signal$127 [12];
-      2'h1:
-          \$584  = \$signal$127 [28];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$586  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$586  = \$signal$127 [13];
-      2'h1:
-          \$586  = \$signal$127 [29];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$588  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$588  = \$signal$127 [14];
-      2'h1:
-          \$588  = \$signal$127 [30];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$590  = 1'h0;
-    casez (crow)
-      2'h0:
-          \$590  = \$signal$127 [15];
-      2'h1:
-          \$590  = \$signal$127 [31];
+          \$597  = old_bits[31:16];
     endcase
   end
   always @* begin
@@ -5338,76 +5261,256 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$717  = 16'h0000;
-    casez (wrow)
+    acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    casez (crow)
       2'h0:
-          \$717  = old_bits[15:0];
+          acc = \acc$126 [383:0];
       2'h1:
-          \$717  = old_bits[31:16];
+          acc = \acc$126 [767:384];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$737  = 16'h0000;
-    casez (wrow)
+    \$731  = 1'h0;
+    casez (crow)
       2'h0:
-          \$737  = old_bits[15:0];
+          \$731  = \$signal$130 [0];
       2'h1:
-          \$737  = old_bits[31:16];
+          \$731  = \$signal$130 [16];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$757  = 16'h0000;
-    casez (wrow)
+    \$733  = 1'h0;
+    casez (crow)
       2'h0:
-          \$757  = old_bits[15:0];
+          \$733  = \$signal$130 [1];
       2'h1:
-          \$757  = old_bits[31:16];
+          \$733  = \$signal$130 [17];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$790  = 48'h000000000000;
-    casez (ctr_sel)
-      5'h00:
-          \$790  = ctr_cycles;
-      5'h01:
-          \$790  = ctr_instructions;
-      5'h02:
-          \$790  = ctr_load_busy;
-      5'h03:
-          \$790  = ctr_load_stall;
-      5'h04:
-          \$790  = ctr_store_busy;
-      5'h05:
-          \$790  = ctr_store_stall;
-      5'h06:
-          \$790  = ctr_gemm_busy;
-      5'h07:
-          \$790  = ctr_gemm_stall;
-      5'h08:
-          \$790  = ctr_post_busy;
-      5'h09:
-          \$790  = ctr_post_stall;
-      5'h0a:
-          \$790  = ctr_sram_act_reads;
-      5'h0b:
-          \$790  = ctr_sram_act_writes;
-      5'h0c:
-          \$790  = ctr_sram_weight_reads;
-      5'h0d:
-          \$790  = ctr_sram_weight_writes;
-      5'h0e:
-          \$790  = ctr_sram_thresh_reads;
-      5'h0f:
-          \$790  = ctr_sram_thresh_writes;
-      5'h10:
-          \$790  = ctr_sram_out_reads;
-      5'h11:
-          \$790  = ctr_sram_out_writes;
-      5'h12:
-          \$790  = ctr_threshold_ops;
+    \$735  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$735  = \$signal$130 [2];
+      2'h1:
+          \$735  = \$signal$130 [18];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$737  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$737  = \$signal$130 [3];
+      2'h1:
+          \$737  = \$signal$130 [19];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$739  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$739  = \$signal$130 [4];
+      2'h1:
+          \$739  = \$signal$130 [20];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$741  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$741  = \$signal$130 [5];
+      2'h1:
+          \$741  = \$signal$130 [21];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$743  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$743  = \$signal$130 [6];
+      2'h1:
+          \$743  = \$signal$130 [22];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$745  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$745  = \$signal$130 [7];
+      2'h1:
+          \$745  = \$signal$130 [23];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$747  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$747  = \$signal$130 [8];
+      2'h1:
+          \$747  = \$signal$130 [24];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$749  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$749  = \$signal$130 [9];
+      2'h1:
+          \$749  = \$signal$130 [25];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$751  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$751  = \$signal$130 [10];
+      2'h1:
+          \$751  = \$signal$130 [26];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$753  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$753  = \$signal$130 [11];
+      2'h1:
+          \$753  = \$signal$130 [27];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$755  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$755  = \$signal$130 [12];
+      2'h1:
+          \$755  = \$signal$130 [28];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$757  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$757  = \$signal$130 [13];
+      2'h1:
+          \$757  = \$signal$130 [29];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$759  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$759  = \$signal$130 [14];
+      2'h1:
+          \$759  = \$signal$130 [30];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$761  = 1'h0;
+    casez (crow)
+      2'h0:
+          \$761  = \$signal$130 [15];
+      2'h1:
+          \$761  = \$signal$130 [31];
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$796  = ctr_cycles;
+      2'h1:
+          \$796  = ctr_instructions;
+      2'h2:
+          \$796  = ctr_load_busy;
+      2'h3:
+          \$796  = ctr_load_stall;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$797  = ctr_store_busy;
+      2'h1:
+          \$797  = ctr_store_stall;
+      2'h2:
+          \$797  = ctr_gemm_busy;
+      2'h3:
+          \$797  = ctr_gemm_stall;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$798  = ctr_post_busy;
+      2'h1:
+          \$798  = ctr_post_stall;
+      2'h2:
+          \$798  = ctr_sram_act_reads;
+      2'h3:
+          \$798  = ctr_sram_act_writes;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    (* full_case = 32'd1 *)
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$799  = ctr_sram_weight_reads;
+      2'h1:
+          \$799  = ctr_sram_weight_writes;
+      2'h2:
+          \$799  = ctr_sram_thresh_reads;
+      2'h3:
+          \$799  = ctr_sram_thresh_writes;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$800  = 48'h000000000000;
+    casez (ctr_sel[1:0])
+      2'h0:
+          \$800  = ctr_sram_out_reads;
+      2'h1:
+          \$800  = ctr_sram_out_writes;
+      2'h2:
+          \$800  = ctr_threshold_ops;
+    endcase
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$801  = 48'h000000000000;
+    casez (sel_q)
+      3'h0:
+          \$801  = ctr_group0;
+      3'h1:
+          \$801  = ctr_group1;
+      3'h2:
+          \$801  = ctr_group2;
+      3'h3:
+          \$801  = ctr_group3;
+      3'h4:
+          \$801  = ctr_group4;
     endcase
   end
   always @* begin
@@ -5415,37 +5518,37 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$823  = 15'h0000;
+          \$834  = 15'h0000;
       4'h1:
-          \$823  = 15'h0001;
+          \$834  = 15'h0001;
       4'h2:
-          \$823  = 15'h0003;
+          \$834  = 15'h0003;
       4'h3:
-          \$823  = 15'h0007;
+          \$834  = 15'h0007;
       4'h4:
-          \$823  = 15'h000f;
+          \$834  = 15'h000f;
       4'h5:
-          \$823  = 15'h001f;
+          \$834  = 15'h001f;
       4'h6:
-          \$823  = 15'h003f;
+          \$834  = 15'h003f;
       4'h7:
-          \$823  = 15'h007f;
+          \$834  = 15'h007f;
       4'h8:
-          \$823  = 15'h00ff;
+          \$834  = 15'h00ff;
       4'h9:
-          \$823  = 15'h01ff;
+          \$834  = 15'h01ff;
       4'ha:
-          \$823  = 15'h03ff;
+          \$834  = 15'h03ff;
       4'hb:
-          \$823  = 15'h07ff;
+          \$834  = 15'h07ff;
       4'hc:
-          \$823  = 15'h0fff;
+          \$834  = 15'h0fff;
       4'hd:
-          \$823  = 15'h1fff;
+          \$834  = 15'h1fff;
       4'he:
-          \$823  = 15'h3fff;
+          \$834  = 15'h3fff;
       4'hf:
-          \$823  = 15'h7fff;
+          \$834  = 15'h7fff;
     endcase
   end
   always @* begin
@@ -5453,190 +5556,93 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[54:51])
       4'h0:
-          \$827  = 15'h0000;
+          \$838  = 15'h0000;
       4'h1:
-          \$827  = 15'h0001;
+          \$838  = 15'h0001;
       4'h2:
-          \$827  = 15'h0003;
+          \$838  = 15'h0003;
       4'h3:
-          \$827  = 15'h0007;
+          \$838  = 15'h0007;
       4'h4:
-          \$827  = 15'h000f;
+          \$838  = 15'h000f;
       4'h5:
-          \$827  = 15'h001f;
+          \$838  = 15'h001f;
       4'h6:
-          \$827  = 15'h003f;
+          \$838  = 15'h003f;
       4'h7:
-          \$827  = 15'h007f;
+          \$838  = 15'h007f;
       4'h8:
-          \$827  = 15'h00ff;
+          \$838  = 15'h00ff;
       4'h9:
-          \$827  = 15'h01ff;
+          \$838  = 15'h01ff;
       4'ha:
-          \$827  = 15'h03ff;
+          \$838  = 15'h03ff;
       4'hb:
-          \$827  = 15'h07ff;
+          \$838  = 15'h07ff;
       4'hc:
-          \$827  = 15'h0fff;
+          \$838  = 15'h0fff;
       4'hd:
-          \$827  = 15'h1fff;
+          \$838  = 15'h1fff;
       4'he:
-          \$827  = 15'h3fff;
+          \$838  = 15'h3fff;
       4'hf:
-          \$827  = 15'h7fff;
+          \$838  = 15'h7fff;
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$935  = 16'h0000;
+    \$952  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$935  = \$signal$196 [15:0];
+          \$952  = \$signal$202 [15:0];
       8'h01:
-          \$935  = \$signal$196 [31:16];
+          \$952  = \$signal$202 [31:16];
       8'h02:
-          \$935  = \$signal$196 [47:32];
+          \$952  = \$signal$202 [47:32];
       8'h03:
-          \$935  = \$signal$196 [63:48];
+          \$952  = \$signal$202 [63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$936  = 16'h0000;
+    \$953  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$936  = \$signal$196 [79:64];
+          \$953  = \$signal$202 [79:64];
       8'h01:
-          \$936  = \$signal$196 [95:80];
+          \$953  = \$signal$202 [95:80];
       8'h02:
-          \$936  = \$signal$196 [111:96];
+          \$953  = \$signal$202 [111:96];
       8'h03:
-          \$936  = \$signal$196 [127:112];
+          \$953  = \$signal$202 [127:112];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$937  = 16'h0000;
+    \$954  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$937  = \$signal$197 [15:0];
+          \$954  = \$signal$203 [15:0];
       8'h01:
-          \$937  = \$signal$197 [31:16];
+          \$954  = \$signal$203 [31:16];
       8'h02:
-          \$937  = \$signal$197 [47:32];
+          \$954  = \$signal$203 [47:32];
       8'h03:
-          \$937  = \$signal$197 [63:48];
+          \$954  = \$signal$203 [63:48];
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$938  = 16'h0000;
+    \$955  = 16'h0000;
     casez (instr[49:42])
       8'h00:
-          \$938  = \$signal$197 [79:64];
+          \$955  = \$signal$203 [79:64];
       8'h01:
-          \$938  = \$signal$197 [95:80];
+          \$955  = \$signal$203 [95:80];
       8'h02:
-          \$938  = \$signal$197 [111:96];
+          \$955  = \$signal$203 [111:96];
       8'h03:
-          \$938  = \$signal$197 [127:112];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_r__en = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$521 ) begin
-            if (issuing) begin
-              if (\$522 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      act_r__en = 1'h1;
-                endcase
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            act_r__en = \$537 ;
-          end
-      4'h5:
-          if (\$553 ) begin
-            if (\$555 ) begin
-              act_r__en = 1'h1;
-            end
-            if (\$559 ) begin
-              act_r__en = 1'h1;
-            end
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    wgt_r__en = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            wgt_r__en = 1'h1;
-          end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__en = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$521 ) begin
-            if (issuing) begin
-              if (\$522 ) begin
-                casez (instr[9:8])
-                  2'h0:
-                      /* empty */;
-                  2'h3:
-                      thr_r__en = 1'h1;
-                endcase
-              end
-            end
-          end
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$553 ) begin
-            thr_r__en = 1'h1;
-          end
+          \$955  = \$signal$203 [127:112];
     endcase
   end
   always @* begin
@@ -5649,10 +5655,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
     endcase
     if (finish) begin
-      pc_next = \$786 [10:0];
-      if (\$788 ) begin
+      pc_next = \$726 [10:0];
+      if (\$728 ) begin
         (* full_case = 32'd1 *)
-        if (\$789 ) begin
+        if (\$729 ) begin
         end else begin
           pc_next = \$like ;
         end
@@ -5662,13 +5668,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     { fetched[113:105], fetched[87:72], fetched[41:11] } = { ir_q[113:105], ir_q[87:72], ir_q[41:11] };
-    if (\$414 ) begin
-      fetched[26:11] = \$421 [15:0];
-      fetched[113:105] = \$428 [8:0];
+    if (\$400 ) begin
+      fetched[26:11] = \$407 [15:0];
+      fetched[113:105] = \$414 [8:0];
     end
-    if (\$436 ) begin
-      fetched[41:26] = \$443 [15:0];
-      fetched[87:72] = \$450 [15:0];
+    if (\$422 ) begin
+      fetched[41:26] = \$429 [15:0];
+      fetched[87:72] = \$436 [15:0];
     end
   end
   always @* begin
@@ -5677,13 +5683,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     (* full_case = 32'd1 *)
     casez (ir_q[3:0])
       4'h1:
-          bad = \$451 ;
+          bad = \$437 ;
       4'h2:
-          bad = \$454 ;
+          bad = \$440 ;
       4'h3:
-          bad = \$455 ;
+          bad = \$441 ;
       4'h4:
-          bad = \$471 ;
+          bad = \$457 ;
       4'h5:
           bad = 1'h0;
       4'hf:
@@ -5715,13 +5721,13 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h1:
           /* empty */;
       4'h9:
-          if (\$472 ) begin
+          if (\$458 ) begin
             finish = 1'h1;
           end
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
-              if (\$476 ) begin
+            if (\$460 ) begin
+              if (\$462 ) begin
                 if (rx_blast) begin
                   finish = 1'h1;
                 end
@@ -5729,8 +5735,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
             end
           end
       4'h3:
-          if (\$530 ) begin
-            if (\$signal$106 ) begin
+          if (\$516 ) begin
+            if (\$signal$100 ) begin
               finish = 1'h1;
             end
           end
@@ -5738,16 +5744,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           (* full_case = 32'd1 *)
           if (issuing) begin
           end else begin
-            if (\$546 ) begin
+            if (\$525 ) begin
               finish = 1'h1;
             end
           end
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
-            if (\$784 ) begin
-              if (\$785 ) begin
+            if (\$724 ) begin
+              if (\$725 ) begin
                 finish = 1'h1;
               end
             end
@@ -5817,7 +5823,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
         begin
           full = asm;
-          if (\$473 ) begin
+          if (\$459 ) begin
             full = mem_rd_data;
           end
         end
@@ -5843,7 +5849,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$74  = 8'h00;
+    \$signature__addr$71  = 8'h00;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5855,10 +5861,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__addr$74  = \$477 [7:0];
+                    \$signature__addr$71  = \$463 [7:0];
               endcase
             end
           end
@@ -5868,19 +5874,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$596 ) begin
+            if (\$536 ) begin
             end else begin
-              \$signature__addr$74  = paddr[7:0];
+              \$signature__addr$71  = paddr[7:0];
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$76  = 128'h00000000000000000000000000000000;
+    \$signature__data$73  = 128'h00000000000000000000000000000000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5892,10 +5898,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__data$76  = { full, full };
+                    \$signature__data$73  = { full, full };
               endcase
             end
           end
@@ -5905,19 +5911,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$596 ) begin
+            if (\$536 ) begin
             end else begin
-              \$signature__data$76  = { \$759 , \$739 , \$719 , \$699 , \$679 , \$659 , \$639 , \$619  };
+              \$signature__data$73  = { \$699 , \$679 , \$659 , \$639 , \$619 , \$599 , \$579 , \$559  };
             end
           end
     endcase
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$77  = 8'h00;
+    \$signature__en$74  = 8'h00;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -5929,10 +5935,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
-                    \$signature__en$77  = { \$485 , \$484 , \$483 , \$482 , \$481 , \$480 , \$479 , \$478  };
+                    \$signature__en$74  = { \$471 , \$470 , \$469 , \$468 , \$467 , \$466 , \$465 , \$464  };
               endcase
             end
           end
@@ -5942,12 +5948,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$596 ) begin
+            if (\$536 ) begin
             end else begin
-              \$signature__en$77  = { \$783 , \$780 , \$777 , \$774 , \$771 , \$768 , \$765 , \$762  };
+              \$signature__en$74  = { \$723 , \$720 , \$717 , \$714 , \$711 , \$708 , \$705 , \$702  };
             end
           end
     endcase
@@ -5966,7 +5972,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
                     inc_sram_act_writes = 16'h0001;
@@ -5979,10 +5985,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
             (* full_case = 32'd1 *)
-            if (\$596 ) begin
+            if (\$536 ) begin
             end else begin
               inc_sram_act_writes = 16'h0001;
             end
@@ -5991,7 +5997,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__addr$80  = 9'h000;
+    \$signature__addr$77  = 9'h000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6003,12 +6009,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__addr$80  = \$486 [8:0];
+                    \$signature__addr$77  = \$472 [8:0];
               endcase
             end
           end
@@ -6016,7 +6022,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__data$81  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    \$signature__data$78  = 1024'h0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6028,12 +6034,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__data$81  = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
+                    \$signature__data$78  = { full, full, full, full, full, full, full, full, full, full, full, full, full, full, full, full };
               endcase
             end
           end
@@ -6041,7 +6047,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$signature__en$82  = 16'h0000;
+    \$signature__en$79  = 16'h0000;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6053,12 +6059,12 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
-                    \$signature__en$82  = { \$502 , \$501 , \$500 , \$499 , \$498 , \$497 , \$496 , \$495 , \$494 , \$493 , \$492 , \$491 , \$490 , \$489 , \$488 , \$487  };
+                    \$signature__en$79  = { \$488 , \$487 , \$486 , \$485 , \$484 , \$483 , \$482 , \$481 , \$480 , \$479 , \$478 , \$477 , \$476 , \$475 , \$474 , \$473  };
               endcase
             end
           end
@@ -6078,7 +6084,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -6103,14 +6109,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__addr = \$503 [8:0];
+                    thr_w__addr = \$489 [8:0];
               endcase
             end
           end
@@ -6120,10 +6126,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
-            if (\$596 ) begin
-              thr_w__addr = \$599 [8:0];
+            if (\$536 ) begin
+              thr_w__addr = \$539 [8:0];
             end
           end
     endcase
@@ -6142,7 +6148,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -6159,9 +6165,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
-            if (\$596 ) begin
+            if (\$536 ) begin
               thr_w__data = scores_q;
             end
           end
@@ -6181,14 +6187,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
                 2'h1:
                     /* empty */;
                 2'h2:
-                    thr_w__en = { \$519 , \$518 , \$517 , \$516 , \$515 , \$514 , \$513 , \$512 , \$511 , \$510 , \$509 , \$508 , \$507 , \$506 , \$505 , \$504  };
+                    thr_w__en = { \$505 , \$504 , \$503 , \$502 , \$501 , \$500 , \$499 , \$498 , \$497 , \$496 , \$495 , \$494 , \$493 , \$492 , \$491 , \$490  };
               endcase
             end
           end
@@ -6198,9 +6204,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
-            if (\$596 ) begin
+            if (\$536 ) begin
               thr_w__en = 16'hffff;
             end
           end
@@ -6220,7 +6226,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h2:
           if (mem_rd_data_valid) begin
-            if (\$474 ) begin
+            if (\$460 ) begin
               casez (instr[9:8])
                 2'h0:
                     /* empty */;
@@ -6255,50 +6261,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    act_r__addr = 8'h00;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          act_r__addr = t_addr[7:0];
-      4'h4:
-          act_r__addr = \$signal$108 [7:0];
-      4'h5:
-          act_r__addr = \$552 [7:0];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thr_r__addr = 9'h000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          thr_r__addr = t_addr;
-      4'h4:
-          /* empty */;
-      4'h5:
-          thr_r__addr = thr_ptr[8:0];
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_act_reads = 16'h0000;
     casez (state)
       4'h0, 4'h6, 4'h7:
@@ -6312,9 +6274,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$521 ) begin
+          if (\$507 ) begin
             if (issuing) begin
-              if (\$522 ) begin
+              if (\$508 ) begin
                 casez (instr[9:8])
                   2'h0:
                       inc_sram_act_reads = 16'h0001;
@@ -6324,14 +6286,14 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end
       4'h4:
           if (issuing) begin
-            inc_sram_act_reads = { 14'h0000, \$545  };
+            inc_sram_act_reads = { 14'h0000, \$524  };
           end
       4'h5:
-          if (\$553 ) begin
-            if (\$555 ) begin
+          if (\$526 ) begin
+            if (\$528 ) begin
               inc_sram_act_reads = 16'h0002;
             end
-            if (\$559 ) begin
+            if (\$532 ) begin
               inc_sram_act_reads = 16'h0002;
             end
           end
@@ -6352,9 +6314,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$521 ) begin
+          if (\$507 ) begin
             if (issuing) begin
-              if (\$522 ) begin
+              if (\$508 ) begin
                 casez (instr[9:8])
                   2'h0:
                       /* empty */;
@@ -6381,7 +6343,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          store_act = \$523 ;
+          store_act = \$509 ;
     endcase
   end
   always @* begin
@@ -6417,7 +6379,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          hold = \$526 ;
+          hold = \$512 ;
     endcase
   end
   always @* begin
@@ -6435,7 +6397,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_valid = \$signal$92 ;
+          mem_wr_valid = \$signal$86 ;
     endcase
   end
   always @* begin
@@ -6471,7 +6433,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          mem_wr_data = \$529 ;
+          mem_wr_data = \$515 ;
     endcase
   end
   always @* begin
@@ -6489,7 +6451,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$530 ) begin
+          if (\$516 ) begin
             inc_store_busy = 16'h0001;
           end
     endcase
@@ -6510,30 +6472,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h3:
           (* full_case = 32'd1 *)
-          if (\$530 ) begin
+          if (\$516 ) begin
           end else begin
             inc_store_stall = 16'h0001;
           end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    wgt_r__addr = 9'h000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          wgt_r__addr = \$signal$110 ;
     endcase
   end
   always @* begin
@@ -6606,72 +6548,6 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    acc = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          acc = \$547 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    active = 2'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          active = p_cmp;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    shift = 1'h0;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          shift = \$549 ;
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
     inc_sram_thresh_reads = 16'h0000;
     casez (state)
       4'h0, 4'h6, 4'h7:
@@ -6689,31 +6565,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$553 ) begin
+          if (\$526 ) begin
             inc_sram_thresh_reads = 16'h0010;
           end
-    endcase
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    thresh = 1152'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          thresh = { thresh_l2, thresh_l1, \$592  };
     endcase
   end
   always @* begin
@@ -6735,7 +6589,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$593 ) begin
+          if (\$533 ) begin
             inc_post_stall = 16'h0001;
           end
     endcase
@@ -6760,7 +6614,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
             inc_post_busy = 16'h0001;
           end
@@ -6786,10 +6640,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
-            if (\$594 ) begin
-              inc_threshold_ops = { 9'h000, \$595  };
+            if (\$534 ) begin
+              inc_threshold_ops = { 9'h000, \$535  };
             end
           end
     endcase
@@ -6814,9 +6668,9 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h5:
           (* full_case = 32'd1 *)
-          if (\$593 ) begin
+          if (\$533 ) begin
           end else begin
-            if (\$596 ) begin
+            if (\$536 ) begin
               inc_sram_out_writes = 16'h0001;
             end
           end
@@ -6824,21 +6678,70 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1087  = pc_next;
+    \$1104  = \$795 [9:0];
     if (rst) begin
-      \$1087  = 11'h000;
+      \$1104  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1088  = \$790 ;
+    \$1105  = pc_next;
     if (rst) begin
-      \$1088  = 48'h000000000000;
+      \$1105  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1089  = 1'h0;
+    \$1106  = \$796 ;
+    if (rst) begin
+      \$1106  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1107  = \$797 ;
+    if (rst) begin
+      \$1107  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1108  = \$798 ;
+    if (rst) begin
+      \$1108  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1109  = \$799 ;
+    if (rst) begin
+      \$1109  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1110  = \$800 ;
+    if (rst) begin
+      \$1110  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1111  = ctr_sel[4:2];
+    if (rst) begin
+      \$1111  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1112  = \$801 ;
+    if (rst) begin
+      \$1112  = 48'h000000000000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1113  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6854,16 +6757,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1089  = 1'h1;
+            \$1113  = 1'h1;
           end
     endcase
     if (rst) begin
-      \$1089  = 1'h0;
+      \$1113  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1090  = 1'h0;
+    \$1114  = 1'h0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -6881,138 +6784,138 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h2:
                   /* empty */;
               4'h3:
-                  \$1090  = \$845 ;
+                  \$1114  = \$856 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1090  = 1'h0;
+      \$1114  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1091  = ir__data;
+    \$1115  = ir__data;
     if (rst) begin
-      \$1091  = 128'h00000000000000000000000000000000;
+      \$1115  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1092  = fetched;
+    \$1116  = fetched;
     if (rst) begin
-      \$1092  = 128'h00000000000000000000000000000000;
+      \$1116  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1093  = \$801 ;
+    \$1117  = \$812 ;
     if (rst) begin
-      \$1093  = 1'h0;
+      \$1117  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1094  = \$807 ;
+    \$1118  = \$818 ;
     if (rst) begin
-      \$1094  = 3'h0;
+      \$1118  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1095  = { 5'h00, \$817  };
+    \$1119  = { 5'h00, \$828  };
     if (rst) begin
-      \$1095  = 24'h000000;
+      \$1119  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1096  = \$820 [8:0];
+    \$1120  = \$831 [8:0];
     if (rst) begin
-      \$1096  = 9'h000;
+      \$1120  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1097  = \$821 [15:0];
+    \$1121  = \$832 [15:0];
     if (rst) begin
-      \$1097  = 16'h0000;
+      \$1121  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1098  = \$825 [1:0];
+    \$1122  = \$836 [1:0];
     if (rst) begin
-      \$1098  = 2'h0;
+      \$1122  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1099  = \$830 [1:0];
+    \$1123  = \$841 [1:0];
     if (rst) begin
-      \$1099  = 2'h0;
+      \$1123  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1100  = \$833 [3:0];
+    \$1124  = \$844 [3:0];
     if (rst) begin
-      \$1100  = 4'h0;
+      \$1124  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1101  = state;
+    \$1125  = state;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$1101  = 4'h8;
+            \$1125  = 4'h8;
           end
       4'h8:
-          if (\$835 ) begin
-            \$1101  = 4'h1;
+          if (\$846 ) begin
+            \$1125  = 4'h1;
           end
       4'h1:
           (* full_case = 32'd1 *)
           if (n_bad) begin
-            \$1101  = 4'h7;
+            \$1125  = 4'h7;
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1101  = 4'h9;
+                  \$1125  = 4'h9;
               4'h1:
-                  \$1101  = 4'h2;
+                  \$1125  = 4'h2;
               4'h2:
-                  \$1101  = 4'h3;
+                  \$1125  = 4'h3;
               4'h3:
-                  \$1101  = 4'h4;
+                  \$1125  = 4'h4;
               4'h4:
-                  \$1101  = 4'h5;
+                  \$1125  = 4'h5;
               4'hf:
-                  \$1101  = 4'h6;
+                  \$1125  = 4'h6;
             endcase
           end
     endcase
     if (finish) begin
-      \$1101  = 4'h1;
+      \$1125  = 4'h1;
     end
     if (rst) begin
-      \$1101  = 4'h0;
+      \$1125  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1102  = t;
+    \$1126  = t;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$1102  = 3'h0;
+            \$1126  = 3'h0;
           end
       4'h8:
-          \$1102  = \$834 [2:0];
+          \$1126  = \$845 [2:0];
       4'h1:
-          \$1102  = 3'h0;
+          \$1126  = 3'h0;
       4'h9:
-          \$1102  = \$850 [2:0];
+          \$1126  = \$862 [2:0];
       4'h2:
           /* empty */;
       4'h3:
@@ -7020,21 +6923,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$923 ) begin
-            \$1102  = \$924 [2:0];
+          if (\$939 ) begin
+            \$1126  = \$940 [2:0];
           end
     endcase
     if (rst) begin
-      \$1102  = 3'h0;
+      \$1126  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1103  = \$signal ;
+    \$1127  = \$signal$46 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           if (start) begin
-            \$1103  = 1'h0;
+            \$1127  = 1'h0;
           end
       4'h8:
           /* empty */;
@@ -7044,737 +6947,39 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  \$1103  = 1'h1;
+                  \$1127  = 1'h1;
             endcase
           end
     endcase
     if (finish) begin
-      if (\$947 ) begin
-        if (\$948 ) begin
-          \$1103  = 1'h0;
+      if (\$964 ) begin
+        if (\$965 ) begin
+          \$1127  = 1'h0;
         end
       end
     end
-    if (rst) begin
-      \$1103  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1104  = instr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          \$1104  = nxt;
-    endcase
-    if (rst) begin
-      \$1104  = 128'h00000000000000000000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1105  = lp_left;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1105  = nxt[23:8];
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$947 ) begin
-        (* full_case = 32'd1 *)
-        if (\$948 ) begin
-        end else begin
-          \$1105  = \$949 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$1105  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1106  = \$like ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1106  = \$836 [10:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1106  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1107  = lp_end;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1107  = \$837 [10:0];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1107  = 11'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1108  = \$signal$52 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1108  = 16'h0000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$947 ) begin
-        (* full_case = 32'd1 *)
-        if (\$948 ) begin
-        end else begin
-          \$1108  = \$950 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$1108  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1109  = \$signal$56 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1109  = 16'h0000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$947 ) begin
-        (* full_case = 32'd1 *)
-        if (\$948 ) begin
-        end else begin
-          \$1109  = \$951 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$1109  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1110  = \$signal$58 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1110  = 16'h0000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$947 ) begin
-        (* full_case = 32'd1 *)
-        if (\$948 ) begin
-        end else begin
-          \$1110  = \$952 [15:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$1110  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1111  = \$signal$54 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1111  = 9'h000;
-            endcase
-          end
-    endcase
-    if (finish) begin
-      if (\$947 ) begin
-        (* full_case = 32'd1 *)
-        if (\$948 ) begin
-        end else begin
-          \$1111  = \$953 [8:0];
-        end
-      end
-    end
-    if (rst) begin
-      \$1111  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1112  = \$signal$53 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1112  = nxt[47:32];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1112  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1113  = \$signal$57 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1113  = nxt[72:57];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1113  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1114  = \$signal$59 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1114  = nxt[88:73];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1114  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1115  = \$signal$55 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  \$1115  = nxt[56:48];
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1115  = 9'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1116  = nb1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1116  = n_nb1;
-              4'h2:
-                  \$1116  = n_nb1;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1116  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1117  = \$signal$171 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1117  = \$838 [15:0];
-              4'h2:
-                  \$1117  = \$843 [15:0];
-              4'h3:
-                  \$1117  = { \$846 [11], \$846 [11], \$846 [11], \$846 [11], \$846  };
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1117  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1118  = b1;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1118  = \$839 ;
-              4'h2:
-                  \$1118  = \$844 ;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1118  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1119  = rd_len;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1119  = n_rd_len;
-            endcase
-          end
-    endcase
-    if (rst) begin
-      \$1119  = 24'h000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1120  = req_more;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1120  = \$840 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$851 ) begin
-            \$1120  = \$854 ;
-          end
-    endcase
-    if (rst) begin
-      \$1120  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1121  = req_cnt;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1121  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$851 ) begin
-            \$1121  = \$852 [9:0];
-          end
-    endcase
-    if (rst) begin
-      \$1121  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1122  = req_addr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1122  = nxt[82:51];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (\$851 ) begin
-            \$1122  = \$853 [31:0];
-          end
-    endcase
-    if (rst) begin
-      \$1122  = 32'd0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1123  = rx_bank;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1123  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$855 ) begin
-              if (\$857 ) begin
-                \$1123  = \$858 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1123  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1124  = rx_word;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1124  = 16'h0000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$855 ) begin
-              (* full_case = 32'd1 *)
-              if (\$857 ) begin
-                \$1124  = 16'h0000;
-              end else begin
-                \$1124  = \$862 [15:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1124  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1125  = rx_beat;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1125  = 3'h0;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            (* full_case = 32'd1 *)
-            if (\$855 ) begin
-              \$1125  = 3'h0;
-            end else begin
-              \$1125  = \$865 [2:0];
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1125  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1126  = \$signal$72 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1126  = \$841 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$855 ) begin
-              (* full_case = 32'd1 *)
-              if (\$857 ) begin
-                \$1126  = \$859 ;
-              end else begin
-                \$1126  = \$864 ;
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1126  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1127  = rx_blast;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  \$1127  = \$842 ;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          if (mem_rd_data_valid) begin
-            if (\$855 ) begin
-              if (\$857 ) begin
-                \$1127  = \$861 ;
-              end
-            end
-          end
-    endcase
     if (rst) begin
       \$1127  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1128  = \$signal$174 ;
+    \$1128  = instr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
       4'h8:
           /* empty */;
       4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1128  = 10'h000;
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$867 ) begin
-            if (issuing) begin
-              if (\$873 ) begin
-                if (\$874 ) begin
-                  \$1128  = \$875 [9:0];
-                end
-              end
-            end
-          end
+          \$1128  = nxt;
     endcase
     if (rst) begin
-      \$1128  = 10'h000;
+      \$1128  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1129  = tx_word;
+    \$1129  = lp_left;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7786,38 +6991,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1129  = 16'h0000;
+                  \$1129  = nxt[23:8];
             endcase
           end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$867 ) begin
-            if (issuing) begin
-              if (\$873 ) begin
-                (* full_case = 32'd1 *)
-                if (\$874 ) begin
-                  \$1129  = 16'h0000;
-                end else begin
-                  \$1129  = \$884 [15:0];
-                end
-              end
-            end
-          end
     endcase
+    if (finish) begin
+      if (\$964 ) begin
+        (* full_case = 32'd1 *)
+        if (\$965 ) begin
+        end else begin
+          \$1129  = \$966 [15:0];
+        end
+      end
+    end
     if (rst) begin
       \$1129  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1130  = tx_beat;
+    \$1130  = \$like ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7829,36 +7022,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1130  = 3'h0;
+                  \$1130  = \$847 [10:0];
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$867 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$873 ) begin
-                \$1130  = 3'h0;
-              end else begin
-                \$1130  = \$887 [2:0];
-              end
-            end
           end
     endcase
     if (rst) begin
-      \$1130  = 3'h0;
+      \$1130  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1131  = \$signal$176 ;
+    \$1131  = lp_end;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7870,35 +7044,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1131  = nxt[82:51];
+                  \$1131  = \$848 [10:0];
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$867 ) begin
-            if (issuing) begin
-              if (\$873 ) begin
-                if (\$874 ) begin
-                  \$1131  = \$876 [31:0];
-                end
-              end
-            end
           end
     endcase
     if (rst) begin
-      \$1131  = 32'd0;
+      \$1131  = 11'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1132  = s_cur;
+    \$1132  = \$signal$49 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7910,41 +7066,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1132  = nxt[82:51];
+                  \$1132  = 16'h0000;
             endcase
           end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$867 ) begin
-            if (issuing) begin
-              (* full_case = 32'd1 *)
-              if (\$873 ) begin
-                (* full_case = 32'd1 *)
-                if (\$874 ) begin
-                  \$1132  = \$877 [31:0];
-                end else begin
-                  \$1132  = \$885 [31:0];
-                end
-              end else begin
-                \$1132  = \$888 [31:0];
-              end
-            end
-          end
     endcase
+    if (finish) begin
+      if (\$964 ) begin
+        (* full_case = 32'd1 *)
+        if (\$965 ) begin
+        end else begin
+          \$1132  = \$967 [15:0];
+        end
+      end
+    end
     if (rst) begin
-      \$1132  = 32'd0;
+      \$1132  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1133  = \$signal$178 ;
+    \$1133  = \$signal$53 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7956,35 +7097,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1133  = n_t_base;
+                  \$1133  = 16'h0000;
             endcase
           end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$867 ) begin
-            if (issuing) begin
-              if (\$873 ) begin
-                if (\$874 ) begin
-                  \$1133  = \$880 [8:0];
-                end
-              end
-            end
-          end
     endcase
+    if (finish) begin
+      if (\$964 ) begin
+        (* full_case = 32'd1 *)
+        if (\$965 ) begin
+        end else begin
+          \$1133  = \$968 [15:0];
+        end
+      end
+    end
     if (rst) begin
-      \$1133  = 9'h000;
+      \$1133  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1134  = t_addr;
+    \$1134  = \$signal$55 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -7996,38 +7128,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1134  = n_t_base;
+                  \$1134  = 16'h0000;
             endcase
           end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$867 ) begin
-            if (issuing) begin
-              if (\$873 ) begin
-                (* full_case = 32'd1 *)
-                if (\$874 ) begin
-                  \$1134  = \$883 [8:0];
-                end else begin
-                  \$1134  = \$886 [8:0];
-                end
-              end
-            end
-          end
     endcase
+    if (finish) begin
+      if (\$964 ) begin
+        (* full_case = 32'd1 *)
+        if (\$965 ) begin
+        end else begin
+          \$1134  = \$969 [15:0];
+        end
+      end
+    end
     if (rst) begin
-      \$1134  = 9'h000;
+      \$1134  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1135  = issuing;
+    \$1135  = \$signal$51 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8039,47 +7159,26 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1135  = 1'h1;
-              4'h3:
-                  \$1135  = 1'h1;
+                  \$1135  = 9'h000;
             endcase
           end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$867 ) begin
-            if (issuing) begin
-              if (\$893 ) begin
-                \$1135  = 1'h0;
-              end
-            end
-          end
-      4'h4:
-          if (issuing) begin
-            if (\$907 ) begin
-              if (\$908 ) begin
-                if (\$909 ) begin
-                  if (\$914 ) begin
-                    \$1135  = 1'h0;
-                  end
-                end
-              end
-            end
-          end
     endcase
+    if (finish) begin
+      if (\$964 ) begin
+        (* full_case = 32'd1 *)
+        if (\$965 ) begin
+        end else begin
+          \$1135  = \$970 [8:0];
+        end
+      end
+    end
     if (rst) begin
-      \$1135  = 1'h0;
+      \$1135  = 9'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1136  = \$signal$179 ;
+    \$1136  = \$signal$50 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8091,34 +7190,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1136  = 1'h0;
+                  \$1136  = nxt[47:32];
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$867 ) begin
-            (* full_case = 32'd1 *)
-            if (issuing) begin
-              \$1136  = 1'h1;
-            end else begin
-              \$1136  = 1'h0;
-            end
           end
     endcase
     if (rst) begin
-      \$1136  = 1'h0;
+      \$1136  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1137  = \$signal$92 ;
+    \$1137  = \$signal$54 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8130,29 +7212,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1137  = 1'h0;
+                  \$1137  = nxt[72:57];
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          if (\$895 ) begin
-            \$1137  = \$signal$179 ;
           end
     endcase
     if (rst) begin
-      \$1137  = 1'h0;
+      \$1137  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1138  = \$signal$38 ;
+    \$1138  = \$signal$56 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8164,31 +7234,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  \$1138  = 1'h0;
+                  \$1138  = nxt[88:73];
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1138  = \$903 ;
           end
     endcase
     if (rst) begin
-      \$1138  = 1'h0;
+      \$1138  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1139  = \$signal$110 ;
+    \$1139  = \$signal$52 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8200,31 +7256,8 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           end else begin
             casez (nxt[3:0])
               4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1139  = nxt[35:27];
+                  \$1139  = nxt[56:48];
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1139  = \$905 [8:0];
-            if (\$907 ) begin
-              if (\$908 ) begin
-                if (\$909 ) begin
-                  \$1139  = instr[35:27];
-                end
-              end
-            end
           end
     endcase
     if (rst) begin
@@ -8233,7 +7266,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1140  = p;
+    \$1140  = nb1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8247,28 +7280,10 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
+                  \$1140  = n_nb1;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1140  = 3'h0;
+                  \$1140  = n_nb1;
             endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$907 ) begin
-              if (\$908 ) begin
-                if (\$909 ) begin
-                  \$1140  = \$910 [2:0];
-                end
-              end
-            end
           end
     endcase
     if (rst) begin
@@ -8277,7 +7292,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1141  = \$signal$181 ;
+    \$1141  = \$signal$177 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8291,21 +7306,21 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
+                  \$1141  = \$849 [15:0];
               4'h2:
-                  /* empty */;
+                  \$1141  = \$854 [15:0];
               4'h3:
-                  \$1141  = \$847 [2:0];
+                  \$1141  = { \$857 [11], \$857 [11], \$857 [11], \$857 [11], \$857  };
             endcase
           end
     endcase
     if (rst) begin
-      \$1141  = 3'h0;
+      \$1141  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1142  = \$signal$182 ;
+    \$1142  = b1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8319,21 +7334,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
+                  \$1142  = \$850 ;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1142  = \$848 [2:0];
+                  \$1142  = \$855 ;
             endcase
           end
     endcase
     if (rst) begin
-      \$1142  = 3'h0;
+      \$1142  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1143  = kh1;
+    \$1143  = rd_len;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8347,21 +7360,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1143  = \$849 [2:0];
+                  \$1143  = n_rd_len;
             endcase
           end
     endcase
     if (rst) begin
-      \$1143  = 3'h0;
+      \$1143  = 24'h000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1144  = tail;
+    \$1144  = req_more;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8375,33 +7384,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1144  = 16'h0000;
+                  \$1144  = \$851 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          (* full_case = 32'd1 *)
-          if (issuing) begin
-          end else begin
-            \$1144  = \$922 [15:0];
+          if (\$863 ) begin
+            \$1144  = \$866 ;
           end
     endcase
     if (rst) begin
-      \$1144  = 16'h0000;
+      \$1144  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1145  = \$signal$184 ;
+    \$1145  = req_cnt;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8415,36 +7414,159 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1145  = 11'h000;
+                  \$1145  = 10'h000;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
+          if (\$863 ) begin
+            \$1145  = \$864 [9:0];
+          end
+    endcase
+    if (rst) begin
+      \$1145  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1146  = req_addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      4'h3:
+      4'h8:
           /* empty */;
-      4'h4:
-          if (issuing) begin
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1146  = nxt[82:51];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (\$863 ) begin
+            \$1146  = \$865 [31:0];
+          end
+    endcase
+    if (rst) begin
+      \$1146  = 32'd0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1147  = rx_bank;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1147  = 10'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$867 ) begin
+              if (\$869 ) begin
+                \$1147  = \$870 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1147  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1148  = rx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1148  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$867 ) begin
+              (* full_case = 32'd1 *)
+              if (\$869 ) begin
+                \$1148  = 16'h0000;
+              end else begin
+                \$1148  = \$874 [15:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1148  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1149  = rx_beat;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1149  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$907 ) begin
-              \$1145  = 11'h000;
+            if (\$867 ) begin
+              \$1149  = 3'h0;
             end else begin
-              \$1145  = \$921 [10:0];
+              \$1149  = \$877 [2:0];
             end
           end
     endcase
     if (rst) begin
-      \$1145  = 11'h000;
+      \$1149  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1146  = \$signal$185 ;
+    \$1150  = \$signal$69 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8458,38 +7580,64 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h5:
                   /* empty */;
               4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1146  = 3'h0;
+                  \$1150  = \$852 ;
             endcase
           end
       4'h9:
           /* empty */;
       4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$907 ) begin
+          if (mem_rd_data_valid) begin
+            if (\$867 ) begin
               (* full_case = 32'd1 *)
-              if (\$908 ) begin
-                \$1146  = 3'h0;
+              if (\$869 ) begin
+                \$1150  = \$871 ;
               end else begin
-                \$1146  = \$919 [2:0];
+                \$1150  = \$876 ;
               end
             end
           end
     endcase
     if (rst) begin
-      \$1146  = 3'h0;
+      \$1150  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1147  = ky;
+    \$1151  = rx_blast;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  \$1151  = \$853 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          if (mem_rd_data_valid) begin
+            if (\$867 ) begin
+              if (\$869 ) begin
+                \$1151  = \$873 ;
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1151  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1152  = \$signal$180 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8505,9 +7653,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1147  = 3'h0;
+                  \$1152  = 10'h000;
             endcase
           end
       4'h9:
@@ -8515,278 +7661,57 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
+          if (\$879 ) begin
+            if (issuing) begin
+              if (\$885 ) begin
+                if (\$886 ) begin
+                  \$1152  = \$887 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1152  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1153  = tx_word;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
           /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$907 ) begin
-              if (\$908 ) begin
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1153  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$879 ) begin
+            if (issuing) begin
+              if (\$885 ) begin
                 (* full_case = 32'd1 *)
-                if (\$909 ) begin
-                  \$1147  = 3'h0;
+                if (\$886 ) begin
+                  \$1153  = 16'h0000;
                 end else begin
-                  \$1147  = \$915 [2:0];
+                  \$1153  = \$899 [15:0];
                 end
               end
             end
-          end
-    endcase
-    if (rst) begin
-      \$1147  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1148  = \$signal$111 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1148  = { nxt[104], nxt[104:96] };
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$907 ) begin
-              if (\$908 ) begin
-                (* full_case = 32'd1 *)
-                if (\$909 ) begin
-                  \$1148  = { instr[104], instr[104:96] };
-                end else begin
-                  \$1148  = \$916 [9:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1148  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1149  = ix;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1149  = { nxt[113], nxt[113:105] };
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$907 ) begin
-              (* full_case = 32'd1 *)
-              if (\$908 ) begin
-                \$1149  = { instr[113], instr[113:105] };
-              end else begin
-                \$1149  = \$920 [9:0];
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1149  = 10'h000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1150  = plane_base;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1150  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$907 ) begin
-              if (\$908 ) begin
-                if (\$909 ) begin
-                  \$1150  = \$911 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1150  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1151  = \$signal$188 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1151  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            if (\$907 ) begin
-              if (\$908 ) begin
-                (* full_case = 32'd1 *)
-                if (\$909 ) begin
-                  \$1151  = \$912 [15:0];
-                end else begin
-                  \$1151  = \$917 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1151  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1152  = \$signal$108 ;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1152  = nxt[26:11];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          if (issuing) begin
-            \$1152  = \$906 [15:0];
-            if (\$907 ) begin
-              if (\$908 ) begin
-                (* full_case = 32'd1 *)
-                if (\$909 ) begin
-                  \$1152  = \$913 [15:0];
-                end else begin
-                  \$1152  = \$918 [15:0];
-                end
-              end
-            end
-          end
-    endcase
-    if (rst) begin
-      \$1152  = 16'h0000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1153  = pitch;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  \$1153  = n_pitch;
-            endcase
           end
     endcase
     if (rst) begin
@@ -8795,7 +7720,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1154  = crow;
+    \$1154  = tx_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8811,11 +7736,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1154  = 2'h0;
+                  \$1154  = 3'h0;
             endcase
           end
       4'h9:
@@ -8823,23 +7744,24 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$939 ) begin
-            if (\$940 ) begin
-              \$1154  = \$941 [1:0];
+          if (\$879 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$885 ) begin
+                \$1154  = 3'h0;
+              end else begin
+                \$1154  = \$903 [2:0];
+              end
             end
           end
     endcase
     if (rst) begin
-      \$1154  = 2'h0;
+      \$1154  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1155  = cbit;
+    \$1155  = \$signal$182 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8855,11 +7777,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1155  = 4'h0;
+                  \$1155  = nxt[82:51];
             endcase
           end
       4'h9:
@@ -8867,26 +7785,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$939 ) begin
-            (* full_case = 32'd1 *)
-            if (\$940 ) begin
-              \$1155  = 4'h0;
-            end else begin
-              \$1155  = \$942 [3:0];
+          if (\$879 ) begin
+            if (issuing) begin
+              if (\$885 ) begin
+                if (\$886 ) begin
+                  \$1155  = \$888 [31:0];
+                end
+              end
             end
           end
     endcase
     if (rst) begin
-      \$1155  = 4'h0;
+      \$1155  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1156  = wvalid;
+    \$1156  = s_cur;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8902,11 +7817,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1156  = 1'h0;
+                  \$1156  = nxt[82:51];
             endcase
           end
       4'h9:
@@ -8914,70 +7825,29 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          if (\$939 ) begin
-            \$1156  = 1'h1;
-          end
-    endcase
-    if (rst) begin
-      \$1156  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1157  = paddr;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          (* full_case = 32'd1 *)
-          if (n_bad) begin
-          end else begin
-            casez (nxt[3:0])
-              4'h5:
-                  /* empty */;
-              4'h1:
-                  /* empty */;
-              4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1157  = nxt[41:26];
-            endcase
-          end
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          (* full_case = 32'd1 *)
-          if (\$943 ) begin
-          end else begin
-            (* full_case = 32'd1 *)
-            if (\$944 ) begin
-              \$1157  = instr[41:26];
-            end else begin
-              \$1157  = \$945 [15:0];
+          if (\$879 ) begin
+            if (issuing) begin
+              (* full_case = 32'd1 *)
+              if (\$885 ) begin
+                (* full_case = 32'd1 *)
+                if (\$886 ) begin
+                  \$1156  = \$889 [31:0];
+                end else begin
+                  \$1156  = \$900 [31:0];
+                end
+              end else begin
+                \$1156  = \$904 [31:0];
+              end
             end
           end
     endcase
     if (rst) begin
-      \$1157  = 16'h0000;
+      \$1156  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1158  = p_lv;
+    \$1157  = t_row;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -8993,16 +7863,91 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
-              4'h3:
-                  /* empty */;
-              4'h4:
-                  \$1158  = \$like$168 ;
+                  \$1157  = n_t_base;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$879 ) begin
+            if (issuing) begin
+              if (\$885 ) begin
+                if (\$886 ) begin
+                  \$1157  = \$892 [8:0];
+                end
+              end
+            end
           end
     endcase
     if (rst) begin
-      \$1158  = 2'h0;
+      \$1157  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1158  = \$signal$134 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1158  = { 7'h00, n_t_base };
+              4'h3:
+                  \$1158  = nxt[26:11];
+              4'h4:
+                  \$1158  = \$861 ;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$879 ) begin
+            if (issuing) begin
+              if (\$885 ) begin
+                (* full_case = 32'd1 *)
+                if (\$886 ) begin
+                  \$1158  = { 6'h00, \$895  };
+                end else begin
+                  \$1158  = \$901 [15:0];
+                end
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            \$1158  = \$922 [15:0];
+            if (\$923 ) begin
+              if (\$924 ) begin
+                (* full_case = 32'd1 *)
+                if (\$925 ) begin
+                  \$1158  = \$929 [15:0];
+                end else begin
+                  \$1158  = \$934 [15:0];
+                end
+              end
+            end
+          end
+      4'h5:
+          if (\$945 ) begin
+            \$1158  = instr[41:26];
+          end
+    endcase
+    if (rst) begin
+      \$1158  = 16'h0000;
     end
   end
   always @* begin
@@ -9023,7 +7968,7 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h1:
                   /* empty */;
               4'h2:
-                  /* empty */;
+                  \$1159  = { 7'h00, n_t_base };
               4'h3:
                   /* empty */;
               4'h4:
@@ -9035,11 +7980,22 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          /* empty */;
+          if (\$879 ) begin
+            if (issuing) begin
+              if (\$885 ) begin
+                (* full_case = 32'd1 *)
+                if (\$886 ) begin
+                  \$1159  = { 6'h00, \$898  };
+                end else begin
+                  \$1159  = \$902 [15:0];
+                end
+              end
+            end
+          end
       4'h4:
           /* empty */;
       4'h5:
-          \$1159  = \$928 [15:0];
+          \$1159  = \$944 [15:0];
     endcase
     if (rst) begin
       \$1159  = 16'h0000;
@@ -9047,7 +8003,727 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1160  = p_cmp;
+    \$1160  = issuing;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1160  = 1'h1;
+              4'h3:
+                  \$1160  = 1'h1;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$879 ) begin
+            if (issuing) begin
+              if (\$909 ) begin
+                \$1160  = 1'h0;
+              end
+            end
+          end
+      4'h4:
+          if (issuing) begin
+            if (\$923 ) begin
+              if (\$924 ) begin
+                if (\$925 ) begin
+                  if (\$930 ) begin
+                    \$1160  = 1'h0;
+                  end
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1160  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1161  = \$signal$185 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1161  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$879 ) begin
+            (* full_case = 32'd1 *)
+            if (issuing) begin
+              \$1161  = 1'h1;
+            end else begin
+              \$1161  = 1'h0;
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1161  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1162  = \$signal$86 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1162  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          if (\$911 ) begin
+            \$1162  = \$signal$185 ;
+          end
+    endcase
+    if (rst) begin
+      \$1162  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1163  = \$signal ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  \$1163  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1163  = \$919 ;
+          end
+    endcase
+    if (rst) begin
+      \$1163  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1164  = wgt_r__addr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1164  = nxt[35:27];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            \$1164  = \$921 [8:0];
+            if (\$923 ) begin
+              if (\$924 ) begin
+                if (\$925 ) begin
+                  \$1164  = instr[35:27];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1164  = 9'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1165  = p;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1165  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$923 ) begin
+              if (\$924 ) begin
+                if (\$925 ) begin
+                  \$1165  = \$926 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1165  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1166  = \$signal$187 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1166  = \$858 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1166  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1167  = \$signal$188 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1167  = \$859 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1167  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1168  = kh1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1168  = \$860 [2:0];
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1168  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1169  = tail;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1169  = 16'h0000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          (* full_case = 32'd1 *)
+          if (issuing) begin
+          end else begin
+            \$1169  = \$938 [15:0];
+          end
+    endcase
+    if (rst) begin
+      \$1169  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1170  = \$signal$190 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1170  = 11'h000;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            (* full_case = 32'd1 *)
+            if (\$923 ) begin
+              \$1170  = 11'h000;
+            end else begin
+              \$1170  = \$937 [10:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1170  = 11'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1171  = \$signal$191 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1171  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$923 ) begin
+              (* full_case = 32'd1 *)
+              if (\$924 ) begin
+                \$1171  = 3'h0;
+              end else begin
+                \$1171  = \$935 [2:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1171  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1172  = ky;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1172  = 3'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$923 ) begin
+              if (\$924 ) begin
+                (* full_case = 32'd1 *)
+                if (\$925 ) begin
+                  \$1172  = 3'h0;
+                end else begin
+                  \$1172  = \$931 [2:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1172  = 3'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1173  = \$signal$103 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1173  = { nxt[104], nxt[104:96] };
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$923 ) begin
+              if (\$924 ) begin
+                (* full_case = 32'd1 *)
+                if (\$925 ) begin
+                  \$1173  = { instr[104], instr[104:96] };
+                end else begin
+                  \$1173  = \$932 [9:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1173  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1174  = ix;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1174  = { nxt[113], nxt[113:105] };
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$923 ) begin
+              (* full_case = 32'd1 *)
+              if (\$924 ) begin
+                \$1174  = { instr[113], instr[113:105] };
+              end else begin
+                \$1174  = \$936 [9:0];
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1174  = 10'h000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1175  = plane_base;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1175  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$923 ) begin
+              if (\$924 ) begin
+                if (\$925 ) begin
+                  \$1175  = \$927 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1175  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1176  = \$signal$194 ;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1176  = nxt[26:11];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          if (issuing) begin
+            if (\$923 ) begin
+              if (\$924 ) begin
+                (* full_case = 32'd1 *)
+                if (\$925 ) begin
+                  \$1176  = \$928 [15:0];
+                end else begin
+                  \$1176  = \$933 [15:0];
+                end
+              end
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1176  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1177  = pitch;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  \$1177  = n_pitch;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1177  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1178  = crow;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9067,17 +8743,31 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1160  = \$like$169 ;
+                  \$1178  = 2'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$956 ) begin
+            if (\$957 ) begin
+              \$1178  = \$958 [1:0];
+            end
           end
     endcase
     if (rst) begin
-      \$1160  = 2'h0;
+      \$1178  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1161  = p_ob1;
+    \$1179  = cbit;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9097,17 +8787,215 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
               4'h3:
                   /* empty */;
               4'h4:
-                  \$1161  = n_ob1;
+                  \$1179  = 4'h0;
             endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$956 ) begin
+            (* full_case = 32'd1 *)
+            if (\$957 ) begin
+              \$1179  = 4'h0;
+            end else begin
+              \$1179  = \$959 [3:0];
+            end
           end
     endcase
     if (rst) begin
-      \$1161  = 4'h0;
+      \$1179  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1162  = asm;
+    \$1180  = wvalid;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1180  = 1'h0;
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          if (\$956 ) begin
+            \$1180  = 1'h1;
+          end
+    endcase
+    if (rst) begin
+      \$1180  = 1'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1181  = paddr;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1181  = nxt[41:26];
+            endcase
+          end
+      4'h9:
+          /* empty */;
+      4'h2:
+          /* empty */;
+      4'h3:
+          /* empty */;
+      4'h4:
+          /* empty */;
+      4'h5:
+          (* full_case = 32'd1 *)
+          if (\$960 ) begin
+          end else begin
+            (* full_case = 32'd1 *)
+            if (\$961 ) begin
+              \$1181  = instr[41:26];
+            end else begin
+              \$1181  = \$962 [15:0];
+            end
+          end
+    endcase
+    if (rst) begin
+      \$1181  = 16'h0000;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1182  = p_lv;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1182  = \$like$174 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1182  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1183  = p_cmp;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1183  = \$like$175 ;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1183  = 2'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1184  = p_ob1;
+    casez (state)
+      4'h0, 4'h6, 4'h7:
+          /* empty */;
+      4'h8:
+          /* empty */;
+      4'h1:
+          (* full_case = 32'd1 *)
+          if (n_bad) begin
+          end else begin
+            casez (nxt[3:0])
+              4'h5:
+                  /* empty */;
+              4'h1:
+                  /* empty */;
+              4'h2:
+                  /* empty */;
+              4'h3:
+                  /* empty */;
+              4'h4:
+                  \$1184  = n_ob1;
+            endcase
+          end
+    endcase
+    if (rst) begin
+      \$1184  = 4'h0;
+    end
+  end
+  always @* begin
+    if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
+    \$1185  = asm;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9120,19 +9008,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           if (mem_rd_data_valid) begin
             (* full_case = 32'd1 *)
-            if (\$855 ) begin
+            if (\$867 ) begin
             end else begin
-              \$1162  = full;
+              \$1185  = full;
             end
           end
     endcase
     if (rst) begin
-      \$1162  = 64'h0000000000000000;
+      \$1185  = 64'h0000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1163  = \$signal$191 ;
+    \$1186  = \$signal$197 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9145,19 +9033,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$867 ) begin
+          if (\$879 ) begin
             if (issuing) begin
-              \$1163  = \$signal$174 ;
+              \$1186  = \$signal$180 ;
             end
           end
     endcase
     if (rst) begin
-      \$1163  = 10'h000;
+      \$1186  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1164  = o_beat;
+    \$1187  = o_beat;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9170,19 +9058,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$867 ) begin
+          if (\$879 ) begin
             if (issuing) begin
-              \$1164  = tx_beat;
+              \$1187  = tx_beat;
             end
           end
     endcase
     if (rst) begin
-      \$1164  = 3'h0;
+      \$1187  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1165  = o_addr;
+    \$1188  = o_addr;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9195,19 +9083,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$867 ) begin
+          if (\$879 ) begin
             if (issuing) begin
-              \$1165  = s_cur;
+              \$1188  = s_cur;
             end
           end
     endcase
     if (rst) begin
-      \$1165  = 32'd0;
+      \$1188  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1166  = o_last;
+    \$1189  = o_last;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9220,19 +9108,19 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$867 ) begin
+          if (\$879 ) begin
             if (issuing) begin
-              \$1166  = \$872 ;
+              \$1189  = \$884 ;
             end
           end
     endcase
     if (rst) begin
-      \$1166  = 1'h0;
+      \$1189  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1167  = o_addr2;
+    \$1190  = o_addr2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9245,17 +9133,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$895 ) begin
-            \$1167  = o_addr;
+          if (\$911 ) begin
+            \$1190  = o_addr;
           end
     endcase
     if (rst) begin
-      \$1167  = 32'd0;
+      \$1190  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1168  = \$signal$106 ;
+    \$1191  = \$signal$100 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9268,17 +9156,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$895 ) begin
-            \$1168  = o_last;
+          if (\$911 ) begin
+            \$1191  = o_last;
           end
     endcase
     if (rst) begin
-      \$1168  = 1'h0;
+      \$1191  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1169  = o_bank2;
+    \$1192  = o_bank2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9291,17 +9179,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$895 ) begin
-            \$1169  = \$signal$191 ;
+          if (\$911 ) begin
+            \$1192  = \$signal$197 ;
           end
     endcase
     if (rst) begin
-      \$1169  = 10'h000;
+      \$1192  = 10'h000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1170  = o_beat2;
+    \$1193  = o_beat2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9314,17 +9202,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$895 ) begin
-            \$1170  = o_beat;
+          if (\$911 ) begin
+            \$1193  = o_beat;
           end
     endcase
     if (rst) begin
-      \$1170  = 3'h0;
+      \$1193  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1171  = thresh_l0;
+    \$1194  = thresh_l0;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9337,23 +9225,23 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h2:
           /* empty */;
       4'h3:
-          if (\$895 ) begin
-            \$1171  = thr_r__data;
+          if (\$911 ) begin
+            \$1194  = thr_r__data;
           end
       4'h4:
           /* empty */;
       4'h5:
-          if (\$925 ) begin
-            \$1171  = thr_r__data;
+          if (\$941 ) begin
+            \$1194  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1171  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1194  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1172  = plane;
+    \$1195  = plane;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9369,16 +9257,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1172  = p;
+            \$1195  = p;
           end
     endcase
     if (rst) begin
-      \$1172  = 3'h0;
+      \$1195  = 3'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1173  = lastw_d;
+    \$1196  = lastw_d;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9394,16 +9282,16 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
           /* empty */;
       4'h4:
           if (issuing) begin
-            \$1173  = \$904 ;
+            \$1196  = \$920 ;
           end
     endcase
     if (rst) begin
-      \$1173  = 1'h0;
+      \$1196  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1174  = thresh_l1;
+    \$1197  = thresh_l1;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9420,17 +9308,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$926 ) begin
-            \$1174  = thr_r__data;
+          if (\$942 ) begin
+            \$1197  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1174  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1197  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1175  = thresh_l2;
+    \$1198  = thresh_l2;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9447,17 +9335,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$927 ) begin
-            \$1175  = thr_r__data;
+          if (\$943 ) begin
+            \$1198  = thr_r__data;
           end
     endcase
     if (rst) begin
-      \$1175  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1198  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1176  = \$signal$196 ;
+    \$1199  = \$signal$202 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9474,17 +9362,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$930 ) begin
-            \$1176  = act_r__data;
+          if (\$947 ) begin
+            \$1199  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1176  = 128'h00000000000000000000000000000000;
+      \$1199  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1177  = \$signal$197 ;
+    \$1200  = \$signal$203 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9501,17 +9389,17 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          if (\$934 ) begin
-            \$1177  = act_r__data;
+          if (\$951 ) begin
+            \$1200  = act_r__data;
           end
     endcase
     if (rst) begin
-      \$1177  = 128'h00000000000000000000000000000000;
+      \$1200  = 128'h00000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1178  = \$signal$127 ;
+    \$1201  = \$signal$130 ;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9528,15 +9416,15 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$1178  = { \$936 , \$935  };
+          \$1201  = { \$953 , \$952  };
     endcase
     if (rst) begin
-      \$1178  = 32'd0;
+      \$1201  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1179  = old_bits;
+    \$1202  = old_bits;
     casez (state)
       4'h0, 4'h6, 4'h7:
           /* empty */;
@@ -9553,491 +9441,367 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
       4'h4:
           /* empty */;
       4'h5:
-          \$1179  = { \$938 , \$937  };
+          \$1202  = { \$955 , \$954  };
     endcase
     if (rst) begin
-      \$1179  = 32'd0;
+      \$1202  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1180  = y_q;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1180  = y;
-    endcase
+    \$1203  = y;
     if (rst) begin
-      \$1180  = 32'd0;
+      \$1203  = 32'd0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1181  = scores_q;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1181  = scores;
-    endcase
+    \$1204  = scores;
     if (rst) begin
-      \$1181  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+      \$1204  = 384'h000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1182  = wrow;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1182  = crow;
-    endcase
+    \$1205  = crow;
     if (rst) begin
-      \$1182  = 2'h0;
+      \$1205  = 2'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1183  = wbit;
-    casez (state)
-      4'h0, 4'h6, 4'h7:
-          /* empty */;
-      4'h8:
-          /* empty */;
-      4'h1:
-          /* empty */;
-      4'h9:
-          /* empty */;
-      4'h2:
-          /* empty */;
-      4'h3:
-          /* empty */;
-      4'h4:
-          /* empty */;
-      4'h5:
-          \$1183  = cbit;
-    endcase
+    \$1206  = cbit;
     if (rst) begin
-      \$1183  = 4'h0;
+      \$1206  = 4'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1184  = busy;
+    \$1207  = busy;
     if (rst) begin
-      \$1184  = 1'h0;
+      \$1207  = 1'h0;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1185  = { 15'h0000, busy };
+    \$1208  = { 15'h0000, busy };
     if (rst) begin
-      \$1185  = 16'h0000;
+      \$1208  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1186  = ctr_cycles;
-    if (\$959 ) begin
-      \$1186  = 48'h000000000000;
+    \$1209  = ctr_cycles;
+    if (\$976 ) begin
+      \$1209  = 48'h000000000000;
     end else if (counting) begin
-      \$1186  = \$960 [47:0];
-    end
-    if (rst) begin
-      \$1186  = 48'h000000000000;
+      \$1209  = \$977 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1187  = inc_instructions;
+    \$1210  = inc_instructions;
     if (rst) begin
-      \$1187  = 16'h0000;
+      \$1210  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1188  = ctr_instructions;
-    if (\$966 ) begin
-      \$1188  = 48'h000000000000;
+    \$1211  = ctr_instructions;
+    if (\$983 ) begin
+      \$1211  = 48'h000000000000;
     end else if (counting) begin
-      \$1188  = \$967 [47:0];
-    end
-    if (rst) begin
-      \$1188  = 48'h000000000000;
+      \$1211  = \$984 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1189  = inc_load_busy;
+    \$1212  = inc_load_busy;
     if (rst) begin
-      \$1189  = 16'h0000;
+      \$1212  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1190  = ctr_load_busy;
-    if (\$973 ) begin
-      \$1190  = 48'h000000000000;
+    \$1213  = ctr_load_busy;
+    if (\$990 ) begin
+      \$1213  = 48'h000000000000;
     end else if (counting) begin
-      \$1190  = \$974 [47:0];
-    end
-    if (rst) begin
-      \$1190  = 48'h000000000000;
+      \$1213  = \$991 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1191  = inc_load_stall;
+    \$1214  = inc_load_stall;
     if (rst) begin
-      \$1191  = 16'h0000;
+      \$1214  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1192  = ctr_load_stall;
-    if (\$980 ) begin
-      \$1192  = 48'h000000000000;
+    \$1215  = ctr_load_stall;
+    if (\$997 ) begin
+      \$1215  = 48'h000000000000;
     end else if (counting) begin
-      \$1192  = \$981 [47:0];
-    end
-    if (rst) begin
-      \$1192  = 48'h000000000000;
+      \$1215  = \$998 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1193  = inc_store_busy;
+    \$1216  = inc_store_busy;
     if (rst) begin
-      \$1193  = 16'h0000;
+      \$1216  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1194  = ctr_store_busy;
-    if (\$987 ) begin
-      \$1194  = 48'h000000000000;
+    \$1217  = ctr_store_busy;
+    if (\$1004 ) begin
+      \$1217  = 48'h000000000000;
     end else if (counting) begin
-      \$1194  = \$988 [47:0];
-    end
-    if (rst) begin
-      \$1194  = 48'h000000000000;
+      \$1217  = \$1005 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1195  = inc_store_stall;
+    \$1218  = inc_store_stall;
     if (rst) begin
-      \$1195  = 16'h0000;
+      \$1218  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1196  = ctr_store_stall;
-    if (\$994 ) begin
-      \$1196  = 48'h000000000000;
+    \$1219  = ctr_store_stall;
+    if (\$1011 ) begin
+      \$1219  = 48'h000000000000;
     end else if (counting) begin
-      \$1196  = \$995 [47:0];
-    end
-    if (rst) begin
-      \$1196  = 48'h000000000000;
+      \$1219  = \$1012 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1197  = inc_gemm_busy;
+    \$1220  = inc_gemm_busy;
     if (rst) begin
-      \$1197  = 16'h0000;
+      \$1220  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1198  = ctr_gemm_busy;
-    if (\$1001 ) begin
-      \$1198  = 48'h000000000000;
+    \$1221  = ctr_gemm_busy;
+    if (\$1018 ) begin
+      \$1221  = 48'h000000000000;
     end else if (counting) begin
-      \$1198  = \$1002 [47:0];
-    end
-    if (rst) begin
-      \$1198  = 48'h000000000000;
+      \$1221  = \$1019 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1199  = inc_gemm_stall;
+    \$1222  = inc_gemm_stall;
     if (rst) begin
-      \$1199  = 16'h0000;
+      \$1222  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1200  = ctr_gemm_stall;
-    if (\$1008 ) begin
-      \$1200  = 48'h000000000000;
+    \$1223  = ctr_gemm_stall;
+    if (\$1025 ) begin
+      \$1223  = 48'h000000000000;
     end else if (counting) begin
-      \$1200  = \$1009 [47:0];
-    end
-    if (rst) begin
-      \$1200  = 48'h000000000000;
+      \$1223  = \$1026 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1201  = inc_post_busy;
+    \$1224  = inc_post_busy;
     if (rst) begin
-      \$1201  = 16'h0000;
+      \$1224  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1202  = ctr_post_busy;
-    if (\$1015 ) begin
-      \$1202  = 48'h000000000000;
+    \$1225  = ctr_post_busy;
+    if (\$1032 ) begin
+      \$1225  = 48'h000000000000;
     end else if (counting) begin
-      \$1202  = \$1016 [47:0];
-    end
-    if (rst) begin
-      \$1202  = 48'h000000000000;
+      \$1225  = \$1033 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1203  = inc_post_stall;
+    \$1226  = inc_post_stall;
     if (rst) begin
-      \$1203  = 16'h0000;
+      \$1226  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1204  = ctr_post_stall;
-    if (\$1022 ) begin
-      \$1204  = 48'h000000000000;
+    \$1227  = ctr_post_stall;
+    if (\$1039 ) begin
+      \$1227  = 48'h000000000000;
     end else if (counting) begin
-      \$1204  = \$1023 [47:0];
-    end
-    if (rst) begin
-      \$1204  = 48'h000000000000;
+      \$1227  = \$1040 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1205  = inc_sram_act_reads;
+    \$1228  = inc_sram_act_reads;
     if (rst) begin
-      \$1205  = 16'h0000;
+      \$1228  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1206  = ctr_sram_act_reads;
-    if (\$1029 ) begin
-      \$1206  = 48'h000000000000;
+    \$1229  = ctr_sram_act_reads;
+    if (\$1046 ) begin
+      \$1229  = 48'h000000000000;
     end else if (counting) begin
-      \$1206  = \$1030 [47:0];
-    end
-    if (rst) begin
-      \$1206  = 48'h000000000000;
+      \$1229  = \$1047 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1207  = inc_sram_act_writes;
+    \$1230  = inc_sram_act_writes;
     if (rst) begin
-      \$1207  = 16'h0000;
+      \$1230  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1208  = ctr_sram_act_writes;
-    if (\$1036 ) begin
-      \$1208  = 48'h000000000000;
+    \$1231  = ctr_sram_act_writes;
+    if (\$1053 ) begin
+      \$1231  = 48'h000000000000;
     end else if (counting) begin
-      \$1208  = \$1037 [47:0];
-    end
-    if (rst) begin
-      \$1208  = 48'h000000000000;
+      \$1231  = \$1054 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1209  = inc_sram_weight_reads;
+    \$1232  = inc_sram_weight_reads;
     if (rst) begin
-      \$1209  = 16'h0000;
+      \$1232  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1210  = ctr_sram_weight_reads;
-    if (\$1043 ) begin
-      \$1210  = 48'h000000000000;
+    \$1233  = ctr_sram_weight_reads;
+    if (\$1060 ) begin
+      \$1233  = 48'h000000000000;
     end else if (counting) begin
-      \$1210  = \$1044 [47:0];
-    end
-    if (rst) begin
-      \$1210  = 48'h000000000000;
+      \$1233  = \$1061 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1211  = inc_sram_weight_writes;
+    \$1234  = inc_sram_weight_writes;
     if (rst) begin
-      \$1211  = 16'h0000;
+      \$1234  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1212  = ctr_sram_weight_writes;
-    if (\$1050 ) begin
-      \$1212  = 48'h000000000000;
+    \$1235  = ctr_sram_weight_writes;
+    if (\$1067 ) begin
+      \$1235  = 48'h000000000000;
     end else if (counting) begin
-      \$1212  = \$1051 [47:0];
-    end
-    if (rst) begin
-      \$1212  = 48'h000000000000;
+      \$1235  = \$1068 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1213  = inc_sram_thresh_reads;
+    \$1236  = inc_sram_thresh_reads;
     if (rst) begin
-      \$1213  = 16'h0000;
+      \$1236  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1214  = ctr_sram_thresh_reads;
-    if (\$1057 ) begin
-      \$1214  = 48'h000000000000;
+    \$1237  = ctr_sram_thresh_reads;
+    if (\$1074 ) begin
+      \$1237  = 48'h000000000000;
     end else if (counting) begin
-      \$1214  = \$1058 [47:0];
-    end
-    if (rst) begin
-      \$1214  = 48'h000000000000;
+      \$1237  = \$1075 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1215  = inc_sram_thresh_writes;
+    \$1238  = inc_sram_thresh_writes;
     if (rst) begin
-      \$1215  = 16'h0000;
+      \$1238  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1216  = ctr_sram_thresh_writes;
-    if (\$1064 ) begin
-      \$1216  = 48'h000000000000;
+    \$1239  = ctr_sram_thresh_writes;
+    if (\$1081 ) begin
+      \$1239  = 48'h000000000000;
     end else if (counting) begin
-      \$1216  = \$1065 [47:0];
-    end
-    if (rst) begin
-      \$1216  = 48'h000000000000;
+      \$1239  = \$1082 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1217  = inc_sram_out_reads;
+    \$1240  = inc_sram_out_reads;
     if (rst) begin
-      \$1217  = 16'h0000;
+      \$1240  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1218  = ctr_sram_out_reads;
-    if (\$1071 ) begin
-      \$1218  = 48'h000000000000;
+    \$1241  = ctr_sram_out_reads;
+    if (\$1088 ) begin
+      \$1241  = 48'h000000000000;
     end else if (counting) begin
-      \$1218  = \$1072 [47:0];
-    end
-    if (rst) begin
-      \$1218  = 48'h000000000000;
+      \$1241  = \$1089 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1219  = inc_sram_out_writes;
+    \$1242  = inc_sram_out_writes;
     if (rst) begin
-      \$1219  = 16'h0000;
+      \$1242  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1220  = ctr_sram_out_writes;
-    if (\$1078 ) begin
-      \$1220  = 48'h000000000000;
+    \$1243  = ctr_sram_out_writes;
+    if (\$1095 ) begin
+      \$1243  = 48'h000000000000;
     end else if (counting) begin
-      \$1220  = \$1079 [47:0];
-    end
-    if (rst) begin
-      \$1220  = 48'h000000000000;
+      \$1243  = \$1096 [47:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1221  = inc_threshold_ops;
+    \$1244  = inc_threshold_ops;
     if (rst) begin
-      \$1221  = 16'h0000;
+      \$1244  = 16'h0000;
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$1 ) begin end
-    \$1222  = ctr_threshold_ops;
-    if (\$1085 ) begin
-      \$1222  = 48'h000000000000;
+    \$1245  = ctr_threshold_ops;
+    if (\$1102 ) begin
+      \$1245  = 48'h000000000000;
     end else if (counting) begin
-      \$1222  = \$1086 [47:0];
-    end
-    if (rst) begin
-      \$1222  = 48'h000000000000;
+      \$1245  = \$1103 [47:0];
     end
   end
   assign \$signature__addr  = imem_addr;
   assign \$signature__data  = imem_data;
   assign \$signature__en  = imem_we;
-  assign ir__addr = \$14 [9:0];
+  assign fetch_addr = ir__addr;
   assign inc_cycles = { 15'h0000, busy };
   assign wgt_r__data = w_in;
-  assign \$signal$45  = valid;
+  assign \$signal$39  = valid;
   assign cz = zero;
   assign cp = plane;
-  assign a_q = { \$1224 , \$1223  };
-  assign config_id = 32'd1775441100;
+  assign a_q = { \$1247 , \$1246  };
+  assign active = p_cmp;
+  assign thresh = { thresh_l2, thresh_l1, \$763  };
+  assign act_r__addr = \$signal$134 [7:0];
+  assign \$signal$136  = wgt_r__addr;
+  assign thr_r__addr = thr_ptr[8:0];
+  assign config_id = 32'd3277002148;
   always @*
     fetched[10:0] = ir_q[10:0];
   always @*
@@ -10046,37 +9810,38 @@ module accel_top(imem_we, imem_addr, imem_data, mem_rd_ready, mem_rd_data_valid,
     fetched[104:88] = ir_q[104:88];
   always @*
     fetched[127:114] = ir_q[127:114];
-  assign \$455  = 1'h0;
-  assign \$461  = 1'h0;
-  assign \$462  = \$458 ;
+  assign \$441  = 1'h0;
+  assign \$447  = 1'h0;
+  assign \$448  = \$444 ;
 endmodule
 
 (* generator = "Amaranth" *)
 module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$2  = 0;
   wire \$1 ;
-  reg [63:0] \$10 ;
-  reg [63:0] \$11 ;
-  reg [63:0] \$12 ;
-  reg [63:0] \$13 ;
-  reg [63:0] \$14 ;
-  reg [63:0] \$15 ;
-  reg [63:0] \$16 ;
-  reg [63:0] \$17 ;
-  reg [63:0] \$18 ;
-  reg [63:0] \$19 ;
+  wire [63:0] \$10 ;
+  wire [63:0] \$11 ;
+  wire [63:0] \$12 ;
+  wire [63:0] \$13 ;
+  wire [63:0] \$14 ;
+  wire [63:0] \$15 ;
+  wire [63:0] \$16 ;
+  wire [63:0] \$17 ;
+  wire [63:0] \$18 ;
+  wire [63:0] \$19 ;
   wire \$2 ;
-  reg [63:0] \$20 ;
-  reg \$21 ;
-  reg \$22 ;
-  reg [2:0] \$23 ;
-  reg [63:0] \$3 ;
+  wire [63:0] \$20 ;
+  wire [63:0] \$21 ;
+  wire \$22 ;
+  wire \$23 ;
+  wire [7:0] \$24 ;
+  wire [7:0] \$3 ;
   reg [63:0] \$4 ;
   reg [63:0] \$5 ;
-  reg [63:0] \$6 ;
-  reg [63:0] \$7 ;
-  reg [63:0] \$8 ;
-  reg [63:0] \$9 ;
+  wire [63:0] \$6 ;
+  wire [63:0] \$7 ;
+  wire [63:0] \$8 ;
+  wire [63:0] \$9 ;
   (* init = 64'h0000000000000000 *)
   wire [63:0] a;
   (* init = 64'h0000000000000000 *)
@@ -10188,73 +9953,73 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
   wire hold;
   input [2:0] plane;
   wire [2:0] plane;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$101 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$107 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$113 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$119 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$125 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$131 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$137 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$143 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$149 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$155 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$161 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$167 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$173 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$179 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$185 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$191 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$197 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$203 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$209 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$215 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$221 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$34 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$41 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$47 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$53 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$59 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$65 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$71 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$77 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$83 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$89 ;
-  (* init = 3'h0 *)
-  wire [2:0] \plane$95 ;
-  reg [2:0] plane_q0 = 3'h0;
+  reg [7:0] plane_q0 = 8'h00;
   input rst;
   wire rst;
+  (* init = 8'h00 *)
+  wire [7:0] scale;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$101 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$107 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$113 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$119 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$125 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$131 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$137 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$143 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$149 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$155 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$161 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$167 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$173 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$179 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$185 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$191 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$197 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$203 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$209 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$215 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$221 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$41 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$47 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$53 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$59 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$65 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$71 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$77 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$83 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$89 ;
+  (* init = 8'h00 *)
+  wire [7:0] \scale$95 ;
   input valid;
   wire valid;
   (* init = 1'h0 *)
@@ -10473,54 +10238,55 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
   reg zero_q0 = 1'h0;
   assign \$1  = ~ hold;
   assign \$2  = ~ hold;
+  assign \$3  = 1'h1 << plane;
   always @(posedge clk)
-    a0_q0 <= \$3 ;
+    a0_q0 <= \$4 ;
   always @(posedge clk)
-    a1_q0 <= \$4 ;
+    a1_q0 <= \$5 ;
   always @(posedge clk)
-    w0_q0 <= \$5 ;
+    w0_q0 <= \$6 ;
   always @(posedge clk)
-    w1_q0 <= \$6 ;
+    w1_q0 <= \$7 ;
   always @(posedge clk)
-    w2_q0 <= \$7 ;
+    w2_q0 <= \$8 ;
   always @(posedge clk)
-    w3_q0 <= \$8 ;
+    w3_q0 <= \$9 ;
   always @(posedge clk)
-    w4_q0 <= \$9 ;
+    w4_q0 <= \$10 ;
   always @(posedge clk)
-    w5_q0 <= \$10 ;
+    w5_q0 <= \$11 ;
   always @(posedge clk)
-    w6_q0 <= \$11 ;
+    w6_q0 <= \$12 ;
   always @(posedge clk)
-    w7_q0 <= \$12 ;
+    w7_q0 <= \$13 ;
   always @(posedge clk)
-    w8_q0 <= \$13 ;
+    w8_q0 <= \$14 ;
   always @(posedge clk)
-    w9_q0 <= \$14 ;
+    w9_q0 <= \$15 ;
   always @(posedge clk)
-    w10_q0 <= \$15 ;
+    w10_q0 <= \$16 ;
   always @(posedge clk)
-    w11_q0 <= \$16 ;
+    w11_q0 <= \$17 ;
   always @(posedge clk)
-    w12_q0 <= \$17 ;
+    w12_q0 <= \$18 ;
   always @(posedge clk)
-    w13_q0 <= \$18 ;
+    w13_q0 <= \$19 ;
   always @(posedge clk)
-    w14_q0 <= \$19 ;
+    w14_q0 <= \$20 ;
   always @(posedge clk)
-    w15_q0 <= \$20 ;
+    w15_q0 <= \$21 ;
   always @(posedge clk)
-    valid_q0 <= \$21 ;
+    valid_q0 <= \$22 ;
   always @(posedge clk)
-    zero_q0 <= \$22 ;
+    zero_q0 <= \$23 ;
   always @(posedge clk)
-    plane_q0 <= \$23 ;
+    plane_q0 <= \$24 ;
   \accel_top.array.pe_0_0  pe_0_0 (
     .a(a0_q0),
     .acc(\acc$36 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w0_q0),
     .zero(zero_q0)
@@ -10529,8 +10295,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$42 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w1_q0),
     .zero(zero_q0)
@@ -10539,8 +10305,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$96 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w10_q0),
     .zero(zero_q0)
@@ -10549,8 +10315,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$102 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w11_q0),
     .zero(zero_q0)
@@ -10559,8 +10325,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$108 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w12_q0),
     .zero(zero_q0)
@@ -10569,8 +10335,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$114 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w13_q0),
     .zero(zero_q0)
@@ -10579,8 +10345,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$120 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w14_q0),
     .zero(zero_q0)
@@ -10589,8 +10355,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$126 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w15_q0),
     .zero(zero_q0)
@@ -10599,8 +10365,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$48 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w2_q0),
     .zero(zero_q0)
@@ -10609,8 +10375,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$54 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w3_q0),
     .zero(zero_q0)
@@ -10619,8 +10385,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$60 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w4_q0),
     .zero(zero_q0)
@@ -10629,8 +10395,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$66 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w5_q0),
     .zero(zero_q0)
@@ -10639,8 +10405,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$72 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w6_q0),
     .zero(zero_q0)
@@ -10649,8 +10415,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$78 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w7_q0),
     .zero(zero_q0)
@@ -10659,8 +10425,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$84 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w8_q0),
     .zero(zero_q0)
@@ -10669,8 +10435,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a0_q0),
     .acc(\acc$90 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w9_q0),
     .zero(zero_q0)
@@ -10679,8 +10445,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$132 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w0_q0),
     .zero(zero_q0)
@@ -10689,8 +10455,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$138 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w1_q0),
     .zero(zero_q0)
@@ -10699,8 +10465,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$192 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w10_q0),
     .zero(zero_q0)
@@ -10709,8 +10475,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$198 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w11_q0),
     .zero(zero_q0)
@@ -10719,8 +10485,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$204 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w12_q0),
     .zero(zero_q0)
@@ -10729,8 +10495,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$210 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w13_q0),
     .zero(zero_q0)
@@ -10739,8 +10505,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$216 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w14_q0),
     .zero(zero_q0)
@@ -10749,8 +10515,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$222 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w15_q0),
     .zero(zero_q0)
@@ -10759,8 +10525,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$144 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w2_q0),
     .zero(zero_q0)
@@ -10769,8 +10535,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$150 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w3_q0),
     .zero(zero_q0)
@@ -10779,8 +10545,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$156 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w4_q0),
     .zero(zero_q0)
@@ -10789,8 +10555,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$162 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w5_q0),
     .zero(zero_q0)
@@ -10799,8 +10565,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$168 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w6_q0),
     .zero(zero_q0)
@@ -10809,8 +10575,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$174 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w7_q0),
     .zero(zero_q0)
@@ -10819,8 +10585,8 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$180 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w8_q0),
     .zero(zero_q0)
@@ -10829,163 +10595,24 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
     .a(a1_q0),
     .acc(\acc$186 ),
     .clk(clk),
-    .plane(plane_q0),
     .rst(rst),
+    .scale(plane_q0),
     .valid(valid_q0),
     .w(w9_q0),
     .zero(zero_q0)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$3  = a0_q0;
+    \$4  = a0_q0;
     if (\$1 ) begin
-      \$3  = a_in[63:0];
-    end
-    if (rst) begin
-      \$3  = 64'h0000000000000000;
+      \$4  = a_in[63:0];
     end
   end
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$4  = a1_q0;
+    \$5  = a1_q0;
     if (\$2 ) begin
-      \$4  = a_in[127:64];
-    end
-    if (rst) begin
-      \$4  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$5  = w_in[63:0];
-    if (rst) begin
-      \$5  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$6  = w_in[127:64];
-    if (rst) begin
-      \$6  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$7  = w_in[191:128];
-    if (rst) begin
-      \$7  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$8  = w_in[255:192];
-    if (rst) begin
-      \$8  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$9  = w_in[319:256];
-    if (rst) begin
-      \$9  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$10  = w_in[383:320];
-    if (rst) begin
-      \$10  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$11  = w_in[447:384];
-    if (rst) begin
-      \$11  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$12  = w_in[511:448];
-    if (rst) begin
-      \$12  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$13  = w_in[575:512];
-    if (rst) begin
-      \$13  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$14  = w_in[639:576];
-    if (rst) begin
-      \$14  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$15  = w_in[703:640];
-    if (rst) begin
-      \$15  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$16  = w_in[767:704];
-    if (rst) begin
-      \$16  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$17  = w_in[831:768];
-    if (rst) begin
-      \$17  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$18  = w_in[895:832];
-    if (rst) begin
-      \$18  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$19  = w_in[959:896];
-    if (rst) begin
-      \$19  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$20  = w_in[1023:960];
-    if (rst) begin
-      \$20  = 64'h0000000000000000;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$21  = valid;
-    if (rst) begin
-      \$21  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$22  = zero;
-    if (rst) begin
-      \$22  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$2 ) begin end
-    \$23  = plane;
-    if (rst) begin
-      \$23  = 3'h0;
+      \$5  = a_in[127:64];
     end
   end
   assign a_q = { a1_q0, a0_q0 };
@@ -10993,162 +10620,162 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
   assign w = w0_q0;
   assign \valid$32  = valid_q0;
   assign \zero$33  = zero_q0;
-  assign \plane$34  = plane_q0;
+  assign scale = plane_q0;
   assign \a$37  = a0_q0;
   assign \w$38  = w1_q0;
   assign \valid$39  = valid_q0;
   assign \zero$40  = zero_q0;
-  assign \plane$41  = plane_q0;
+  assign \scale$41  = plane_q0;
   assign \a$43  = a0_q0;
   assign \w$44  = w2_q0;
   assign \valid$45  = valid_q0;
   assign \zero$46  = zero_q0;
-  assign \plane$47  = plane_q0;
+  assign \scale$47  = plane_q0;
   assign \a$49  = a0_q0;
   assign \w$50  = w3_q0;
   assign \valid$51  = valid_q0;
   assign \zero$52  = zero_q0;
-  assign \plane$53  = plane_q0;
+  assign \scale$53  = plane_q0;
   assign \a$55  = a0_q0;
   assign \w$56  = w4_q0;
   assign \valid$57  = valid_q0;
   assign \zero$58  = zero_q0;
-  assign \plane$59  = plane_q0;
+  assign \scale$59  = plane_q0;
   assign \a$61  = a0_q0;
   assign \w$62  = w5_q0;
   assign \valid$63  = valid_q0;
   assign \zero$64  = zero_q0;
-  assign \plane$65  = plane_q0;
+  assign \scale$65  = plane_q0;
   assign \a$67  = a0_q0;
   assign \w$68  = w6_q0;
   assign \valid$69  = valid_q0;
   assign \zero$70  = zero_q0;
-  assign \plane$71  = plane_q0;
+  assign \scale$71  = plane_q0;
   assign \a$73  = a0_q0;
   assign \w$74  = w7_q0;
   assign \valid$75  = valid_q0;
   assign \zero$76  = zero_q0;
-  assign \plane$77  = plane_q0;
+  assign \scale$77  = plane_q0;
   assign \a$79  = a0_q0;
   assign \w$80  = w8_q0;
   assign \valid$81  = valid_q0;
   assign \zero$82  = zero_q0;
-  assign \plane$83  = plane_q0;
+  assign \scale$83  = plane_q0;
   assign \a$85  = a0_q0;
   assign \w$86  = w9_q0;
   assign \valid$87  = valid_q0;
   assign \zero$88  = zero_q0;
-  assign \plane$89  = plane_q0;
+  assign \scale$89  = plane_q0;
   assign \a$91  = a0_q0;
   assign \w$92  = w10_q0;
   assign \valid$93  = valid_q0;
   assign \zero$94  = zero_q0;
-  assign \plane$95  = plane_q0;
+  assign \scale$95  = plane_q0;
   assign \a$97  = a0_q0;
   assign \w$98  = w11_q0;
   assign \valid$99  = valid_q0;
   assign \zero$100  = zero_q0;
-  assign \plane$101  = plane_q0;
+  assign \scale$101  = plane_q0;
   assign \a$103  = a0_q0;
   assign \w$104  = w12_q0;
   assign \valid$105  = valid_q0;
   assign \zero$106  = zero_q0;
-  assign \plane$107  = plane_q0;
+  assign \scale$107  = plane_q0;
   assign \a$109  = a0_q0;
   assign \w$110  = w13_q0;
   assign \valid$111  = valid_q0;
   assign \zero$112  = zero_q0;
-  assign \plane$113  = plane_q0;
+  assign \scale$113  = plane_q0;
   assign \a$115  = a0_q0;
   assign \w$116  = w14_q0;
   assign \valid$117  = valid_q0;
   assign \zero$118  = zero_q0;
-  assign \plane$119  = plane_q0;
+  assign \scale$119  = plane_q0;
   assign \a$121  = a0_q0;
   assign \w$122  = w15_q0;
   assign \valid$123  = valid_q0;
   assign \zero$124  = zero_q0;
-  assign \plane$125  = plane_q0;
+  assign \scale$125  = plane_q0;
   assign \a$127  = a1_q0;
   assign \w$128  = w0_q0;
   assign \valid$129  = valid_q0;
   assign \zero$130  = zero_q0;
-  assign \plane$131  = plane_q0;
+  assign \scale$131  = plane_q0;
   assign \a$133  = a1_q0;
   assign \w$134  = w1_q0;
   assign \valid$135  = valid_q0;
   assign \zero$136  = zero_q0;
-  assign \plane$137  = plane_q0;
+  assign \scale$137  = plane_q0;
   assign \a$139  = a1_q0;
   assign \w$140  = w2_q0;
   assign \valid$141  = valid_q0;
   assign \zero$142  = zero_q0;
-  assign \plane$143  = plane_q0;
+  assign \scale$143  = plane_q0;
   assign \a$145  = a1_q0;
   assign \w$146  = w3_q0;
   assign \valid$147  = valid_q0;
   assign \zero$148  = zero_q0;
-  assign \plane$149  = plane_q0;
+  assign \scale$149  = plane_q0;
   assign \a$151  = a1_q0;
   assign \w$152  = w4_q0;
   assign \valid$153  = valid_q0;
   assign \zero$154  = zero_q0;
-  assign \plane$155  = plane_q0;
+  assign \scale$155  = plane_q0;
   assign \a$157  = a1_q0;
   assign \w$158  = w5_q0;
   assign \valid$159  = valid_q0;
   assign \zero$160  = zero_q0;
-  assign \plane$161  = plane_q0;
+  assign \scale$161  = plane_q0;
   assign \a$163  = a1_q0;
   assign \w$164  = w6_q0;
   assign \valid$165  = valid_q0;
   assign \zero$166  = zero_q0;
-  assign \plane$167  = plane_q0;
+  assign \scale$167  = plane_q0;
   assign \a$169  = a1_q0;
   assign \w$170  = w7_q0;
   assign \valid$171  = valid_q0;
   assign \zero$172  = zero_q0;
-  assign \plane$173  = plane_q0;
+  assign \scale$173  = plane_q0;
   assign \a$175  = a1_q0;
   assign \w$176  = w8_q0;
   assign \valid$177  = valid_q0;
   assign \zero$178  = zero_q0;
-  assign \plane$179  = plane_q0;
+  assign \scale$179  = plane_q0;
   assign \a$181  = a1_q0;
   assign \w$182  = w9_q0;
   assign \valid$183  = valid_q0;
   assign \zero$184  = zero_q0;
-  assign \plane$185  = plane_q0;
+  assign \scale$185  = plane_q0;
   assign \a$187  = a1_q0;
   assign \w$188  = w10_q0;
   assign \valid$189  = valid_q0;
   assign \zero$190  = zero_q0;
-  assign \plane$191  = plane_q0;
+  assign \scale$191  = plane_q0;
   assign \a$193  = a1_q0;
   assign \w$194  = w11_q0;
   assign \valid$195  = valid_q0;
   assign \zero$196  = zero_q0;
-  assign \plane$197  = plane_q0;
+  assign \scale$197  = plane_q0;
   assign \a$199  = a1_q0;
   assign \w$200  = w12_q0;
   assign \valid$201  = valid_q0;
   assign \zero$202  = zero_q0;
-  assign \plane$203  = plane_q0;
+  assign \scale$203  = plane_q0;
   assign \a$205  = a1_q0;
   assign \w$206  = w13_q0;
   assign \valid$207  = valid_q0;
   assign \zero$208  = zero_q0;
-  assign \plane$209  = plane_q0;
+  assign \scale$209  = plane_q0;
   assign \a$211  = a1_q0;
   assign \w$212  = w14_q0;
   assign \valid$213  = valid_q0;
   assign \zero$214  = zero_q0;
-  assign \plane$215  = plane_q0;
+  assign \scale$215  = plane_q0;
   assign \a$217  = a1_q0;
   assign \w$218  = w15_q0;
   assign \valid$219  = valid_q0;
   assign \zero$220  = zero_q0;
-  assign \plane$221  = plane_q0;
+  assign \scale$221  = plane_q0;
   assign acc[767:744] = \acc$222 ;
   assign acc[743:720] = \acc$216 ;
   assign acc[719:696] = \acc$210 ;
@@ -11181,19 +10808,34 @@ module \accel_top.array (rst, a_in, w_in, hold, valid, zero, plane, a0_q0, a1_q0
   assign acc[71:48] = \acc$48 ;
   assign acc[47:24] = \acc$42 ;
   assign acc[23:0] = \acc$36 ;
+  assign \$24  = \$3 ;
+  assign \$23  = zero;
+  assign \$22  = valid;
+  assign \$21  = w_in[1023:960];
+  assign \$20  = w_in[959:896];
+  assign \$19  = w_in[895:832];
+  assign \$18  = w_in[831:768];
+  assign \$17  = w_in[767:704];
+  assign \$16  = w_in[703:640];
+  assign \$15  = w_in[639:576];
+  assign \$14  = w_in[575:512];
+  assign \$13  = w_in[511:448];
+  assign \$12  = w_in[447:384];
+  assign \$11  = w_in[383:320];
+  assign \$10  = w_in[319:256];
+  assign \$9  = w_in[255:192];
+  assign \$8  = w_in[191:128];
+  assign \$7  = w_in[127:64];
+  assign \$6  = w_in[63:0];
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
+module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, scale, acc, clk);
   reg \$auto$verilog_backend.cc:2355:dump_module$3  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -11204,12 +10846,12 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -11218,79 +10860,47 @@ module \accel_top.array.pe_0_0 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_0.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
     if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$3 ) begin end
-    \$8  = acc;
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
+module \accel_top.array.pe_0_0.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -11298,358 +10908,146 @@ module \accel_top.array.pe_0_0.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
+module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$4  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -11660,12 +11058,12 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -11674,79 +11072,47 @@ module \accel_top.array.pe_0_1 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_1.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$4 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
+module \accel_top.array.pe_0_1.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -11754,358 +11120,146 @@ module \accel_top.array.pe_0_1.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
+module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$5  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -12116,12 +11270,12 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -12130,79 +11284,47 @@ module \accel_top.array.pe_0_10 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_10.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$5 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_10.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$8  = 0;
+module \accel_top.array.pe_0_10.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -12210,358 +11332,146 @@ module \accel_top.array.pe_0_10.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
+module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$6  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -12572,12 +11482,12 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -12586,79 +11496,47 @@ module \accel_top.array.pe_0_11 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_11.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$6 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_11.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
+module \accel_top.array.pe_0_11.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -12666,358 +11544,146 @@ module \accel_top.array.pe_0_11.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$11  = 0;
+module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$7  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -13028,12 +11694,12 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -13042,79 +11708,47 @@ module \accel_top.array.pe_0_12 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_12.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$7 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_12.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$12  = 0;
+module \accel_top.array.pe_0_12.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -13122,358 +11756,146 @@ module \accel_top.array.pe_0_12.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$13  = 0;
+module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$8  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -13484,12 +11906,12 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -13498,79 +11920,47 @@ module \accel_top.array.pe_0_13 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_13.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$8 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_13.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$14  = 0;
+module \accel_top.array.pe_0_13.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -13578,358 +11968,146 @@ module \accel_top.array.pe_0_13.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$15  = 0;
+module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$9  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -13940,12 +12118,12 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -13954,79 +12132,47 @@ module \accel_top.array.pe_0_14 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_14.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$9 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_14.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$16  = 0;
+module \accel_top.array.pe_0_14.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -14034,358 +12180,146 @@ module \accel_top.array.pe_0_14.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$17  = 0;
+module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$10  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -14396,12 +12330,12 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -14410,79 +12344,47 @@ module \accel_top.array.pe_0_15 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_15.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$10 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_15.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$18  = 0;
+module \accel_top.array.pe_0_15.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -14490,358 +12392,146 @@ module \accel_top.array.pe_0_15.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$19  = 0;
+module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$11  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -14852,12 +12542,12 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -14866,79 +12556,47 @@ module \accel_top.array.pe_0_2 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_2.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$11 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$20  = 0;
+module \accel_top.array.pe_0_2.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -14946,358 +12604,146 @@ module \accel_top.array.pe_0_2.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$21  = 0;
+module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$12  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -15308,12 +12754,12 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -15322,79 +12768,47 @@ module \accel_top.array.pe_0_3 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_3.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$12 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$22  = 0;
+module \accel_top.array.pe_0_3.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -15402,358 +12816,146 @@ module \accel_top.array.pe_0_3.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$23  = 0;
+module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$13  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -15764,12 +12966,12 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -15778,79 +12980,47 @@ module \accel_top.array.pe_0_4 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_4.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$13 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_4.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$24  = 0;
+module \accel_top.array.pe_0_4.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -15858,358 +13028,146 @@ module \accel_top.array.pe_0_4.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$25  = 0;
+module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$14  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -16220,12 +13178,12 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -16234,79 +13192,47 @@ module \accel_top.array.pe_0_5 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_5.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$14 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_5.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$26  = 0;
+module \accel_top.array.pe_0_5.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -16314,358 +13240,146 @@ module \accel_top.array.pe_0_5.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$27  = 0;
+module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$15  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -16676,12 +13390,12 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -16690,79 +13404,47 @@ module \accel_top.array.pe_0_6 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_6.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$15 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_6.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$28  = 0;
+module \accel_top.array.pe_0_6.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -16770,358 +13452,146 @@ module \accel_top.array.pe_0_6.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$29  = 0;
+module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$16  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -17132,12 +13602,12 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -17146,79 +13616,47 @@ module \accel_top.array.pe_0_7 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_7.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$16 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_7.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$30  = 0;
+module \accel_top.array.pe_0_7.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -17226,358 +13664,146 @@ module \accel_top.array.pe_0_7.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$31  = 0;
+module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$17  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -17588,12 +13814,12 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -17602,79 +13828,47 @@ module \accel_top.array.pe_0_8 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_8.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$17 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_8.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$32  = 0;
+module \accel_top.array.pe_0_8.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -17682,358 +13876,146 @@ module \accel_top.array.pe_0_8.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$33  = 0;
+module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$18  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -18044,12 +14026,12 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -18058,79 +14040,47 @@ module \accel_top.array.pe_0_9 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_0_9.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$18 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_0_9.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$34  = 0;
+module \accel_top.array.pe_0_9.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -18138,358 +14088,146 @@ module \accel_top.array.pe_0_9.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$35  = 0;
+module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$19  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -18500,12 +14238,12 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -18514,79 +14252,47 @@ module \accel_top.array.pe_1_0 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_0.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$35 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$19 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_0.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$36  = 0;
+module \accel_top.array.pe_1_0.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -18594,358 +14300,146 @@ module \accel_top.array.pe_1_0.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$36 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$37  = 0;
+module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$20  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -18956,12 +14450,12 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -18970,79 +14464,47 @@ module \accel_top.array.pe_1_1 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_1.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$37 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$20 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_1.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$38  = 0;
+module \accel_top.array.pe_1_1.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -19050,358 +14512,146 @@ module \accel_top.array.pe_1_1.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$38 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$39  = 0;
+module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$21  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -19412,12 +14662,12 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -19426,79 +14676,47 @@ module \accel_top.array.pe_1_10 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_10.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$39 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$21 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_10.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$40  = 0;
+module \accel_top.array.pe_1_10.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -19506,358 +14724,146 @@ module \accel_top.array.pe_1_10.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$40 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$41  = 0;
+module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$22  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -19868,12 +14874,12 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -19882,79 +14888,47 @@ module \accel_top.array.pe_1_11 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_11.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$41 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$22 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_11.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$42  = 0;
+module \accel_top.array.pe_1_11.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -19962,358 +14936,146 @@ module \accel_top.array.pe_1_11.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$42 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$43  = 0;
+module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$23  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -20324,12 +15086,12 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -20338,79 +15100,47 @@ module \accel_top.array.pe_1_12 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_12.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$43 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$23 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_12.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$44  = 0;
+module \accel_top.array.pe_1_12.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -20418,358 +15148,146 @@ module \accel_top.array.pe_1_12.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$44 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$45  = 0;
+module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$24  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -20780,12 +15298,12 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -20794,79 +15312,47 @@ module \accel_top.array.pe_1_13 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_13.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$45 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$24 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_13.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$46  = 0;
+module \accel_top.array.pe_1_13.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -20874,358 +15360,146 @@ module \accel_top.array.pe_1_13.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$46 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$47  = 0;
+module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$25  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -21236,12 +15510,12 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -21250,79 +15524,47 @@ module \accel_top.array.pe_1_14 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_14.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$47 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$25 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_14.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$48  = 0;
+module \accel_top.array.pe_1_14.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -21330,358 +15572,146 @@ module \accel_top.array.pe_1_14.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$48 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$49  = 0;
+module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$26  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -21692,12 +15722,12 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -21706,79 +15736,47 @@ module \accel_top.array.pe_1_15 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_15.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$49 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$26 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_15.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$50  = 0;
+module \accel_top.array.pe_1_15.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -21786,358 +15784,146 @@ module \accel_top.array.pe_1_15.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$50 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$51  = 0;
+module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$27  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -22148,12 +15934,12 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -22162,79 +15948,47 @@ module \accel_top.array.pe_1_2 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_2.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$51 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$27 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_2.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$52  = 0;
+module \accel_top.array.pe_1_2.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -22242,358 +15996,146 @@ module \accel_top.array.pe_1_2.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$52 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$53  = 0;
+module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$28  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -22604,12 +16146,12 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -22618,79 +16160,47 @@ module \accel_top.array.pe_1_3 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_3.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$53 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$28 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_3.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$54  = 0;
+module \accel_top.array.pe_1_3.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -22698,358 +16208,146 @@ module \accel_top.array.pe_1_3.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$54 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$55  = 0;
+module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$29  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -23060,12 +16358,12 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -23074,79 +16372,47 @@ module \accel_top.array.pe_1_4 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_4.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$55 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$29 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_4.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$56  = 0;
+module \accel_top.array.pe_1_4.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -23154,358 +16420,146 @@ module \accel_top.array.pe_1_4.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$56 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$57  = 0;
+module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$30  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -23516,12 +16570,12 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -23530,79 +16584,47 @@ module \accel_top.array.pe_1_5 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_5.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$57 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$30 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_5.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$58  = 0;
+module \accel_top.array.pe_1_5.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -23610,358 +16632,146 @@ module \accel_top.array.pe_1_5.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$58 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$59  = 0;
+module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$31  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -23972,12 +16782,12 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -23986,79 +16796,47 @@ module \accel_top.array.pe_1_6 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_6.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$59 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$31 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_6.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$60  = 0;
+module \accel_top.array.pe_1_6.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -24066,358 +16844,146 @@ module \accel_top.array.pe_1_6.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$60 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$61  = 0;
+module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$32  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -24428,12 +16994,12 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -24442,79 +17008,47 @@ module \accel_top.array.pe_1_7 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_7.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$61 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$32 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_7.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$62  = 0;
+module \accel_top.array.pe_1_7.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -24522,358 +17056,146 @@ module \accel_top.array.pe_1_7.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$62 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$63  = 0;
+module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$33  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -24884,12 +17206,12 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -24898,79 +17220,47 @@ module \accel_top.array.pe_1_8 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_8.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$63 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$33 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_8.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$64  = 0;
+module \accel_top.array.pe_1_8.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -24978,358 +17268,146 @@ module \accel_top.array.pe_1_8.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$64 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, plane, acc, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$65  = 0;
+module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, scale, acc, clk);
+  reg \$auto$verilog_backend.cc:2355:dump_module$34  = 0;
   wire [63:0] \$1 ;
-  wire [13:0] \$2 ;
+  wire [14:0] \$2 ;
   wire [24:0] \$3 ;
-  reg \$4 ;
-  reg [2:0] \$5 ;
-  reg \$6 ;
-  reg [2:0] \$7 ;
-  reg [23:0] \$8 ;
+  reg [23:0] \$4 ;
   input [63:0] a;
   wire [63:0] a;
   output [23:0] acc;
@@ -25340,12 +17418,12 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, plane, acc, clk);
   wire clk;
   wire [63:0] i;
   wire [6:0] o;
-  input [2:0] plane;
-  wire [2:0] plane;
-  reg [2:0] plane_d0 = 3'h0;
-  reg [2:0] plane_d1 = 3'h0;
+  reg [7:0] plane_d0 = 8'h00;
+  reg [7:0] plane_d1 = 8'h00;
   input rst;
   wire rst;
+  input [7:0] scale;
+  wire [7:0] scale;
   input valid;
   wire valid;
   reg valid_d0 = 1'h0;
@@ -25354,79 +17432,47 @@ module \accel_top.array.pe_1_9 (rst, a, w, valid, zero, plane, acc, clk);
   wire [63:0] w;
   input zero;
   wire zero;
+  always @(posedge clk)
+    plane_d0 <= scale;
+  always @(posedge clk)
+    valid_d1 <= valid_d0;
+  always @(posedge clk)
+    plane_d1 <= plane_d0;
+  always @(posedge clk)
+    acc <= \$4 ;
+  assign \$1  = a ^ w;
   assign i = ~ \$1 ;
-  assign \$2  = o << plane_d1;
+  assign \$2  = o * plane_d1;
   assign \$3  = acc + \$2 ;
   always @(posedge clk)
-    valid_d0 <= \$4 ;
-  always @(posedge clk)
-    plane_d0 <= \$5 ;
-  always @(posedge clk)
-    valid_d1 <= \$6 ;
-  always @(posedge clk)
-    plane_d1 <= \$7 ;
-  always @(posedge clk)
-    acc <= \$8 ;
-  assign \$1  = a ^ w;
+    valid_d0 <= valid;
   \accel_top.array.pe_1_9.pop  pop (
     .clk(clk),
     .i(i),
-    .o(o),
+    .pop_r1_0(o),
     .rst(rst)
   );
   always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$4  = valid;
-    if (rst) begin
-      \$4  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$5  = plane;
-    if (rst) begin
-      \$5  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$6  = valid_d0;
-    if (rst) begin
-      \$6  = 1'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$7  = plane_d0;
-    if (rst) begin
-      \$7  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$65 ) begin end
-    \$8  = acc;
+    if (\$auto$verilog_backend.cc:2355:dump_module$34 ) begin end
+    \$4  = acc;
     if (zero) begin
-      \$8  = 24'h000000;
+      \$4  = 24'h000000;
     end else if (valid_d1) begin
-      \$8  = \$3 [23:0];
-    end
-    if (rst) begin
-      \$8  = 24'h000000;
+      \$4  = \$3 [23:0];
     end
   end
   assign \acc$4  = acc;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.array.pe_1_9.pop (rst, i, o, clk);
-  reg \$auto$verilog_backend.cc:2355:dump_module$66  = 0;
+module \accel_top.array.pe_1_9.pop (rst, i, pop_r1_0, clk);
   wire [1:0] \$1 ;
-  wire [1:0] \$10 ;
+  wire [2:0] \$10 ;
   wire [1:0] \$11 ;
-  wire [2:0] \$12 ;
-  wire [1:0] \$13 ;
-  wire [1:0] \$14 ;
-  wire [2:0] \$15 ;
+  wire [1:0] \$12 ;
+  wire [2:0] \$13 ;
+  wire [3:0] \$14 ;
+  wire [4:0] \$15 ;
   wire [1:0] \$16 ;
   wire [1:0] \$17 ;
   wire [2:0] \$18 ;
@@ -25434,349 +17480,141 @@ module \accel_top.array.pe_1_9.pop (rst, i, o, clk);
   wire [1:0] \$2 ;
   wire [1:0] \$20 ;
   wire [2:0] \$21 ;
-  wire [1:0] \$22 ;
+  wire [3:0] \$22 ;
   wire [1:0] \$23 ;
-  wire [2:0] \$24 ;
-  wire [1:0] \$25 ;
+  wire [1:0] \$24 ;
+  wire [2:0] \$25 ;
   wire [1:0] \$26 ;
-  wire [2:0] \$27 ;
-  wire [1:0] \$28 ;
-  wire [1:0] \$29 ;
+  wire [1:0] \$27 ;
+  wire [2:0] \$28 ;
+  wire [3:0] \$29 ;
   wire [2:0] \$3 ;
-  wire [2:0] \$30 ;
-  wire [1:0] \$31 ;
+  wire [4:0] \$30 ;
+  wire [5:0] \$31 ;
   wire [1:0] \$32 ;
-  wire [2:0] \$33 ;
-  wire [1:0] \$34 ;
+  wire [1:0] \$33 ;
+  wire [2:0] \$34 ;
   wire [1:0] \$35 ;
-  wire [2:0] \$36 ;
-  wire [1:0] \$37 ;
-  wire [1:0] \$38 ;
-  wire [2:0] \$39 ;
+  wire [1:0] \$36 ;
+  wire [2:0] \$37 ;
+  wire [3:0] \$38 ;
+  wire [1:0] \$39 ;
   wire [1:0] \$4 ;
   wire [1:0] \$40 ;
-  wire [1:0] \$41 ;
-  wire [2:0] \$42 ;
+  wire [2:0] \$41 ;
+  wire [1:0] \$42 ;
   wire [1:0] \$43 ;
-  wire [1:0] \$44 ;
-  wire [2:0] \$45 ;
-  wire [1:0] \$46 ;
+  wire [2:0] \$44 ;
+  wire [3:0] \$45 ;
+  wire [4:0] \$46 ;
   wire [1:0] \$47 ;
-  wire [2:0] \$48 ;
-  wire [3:0] \$49 ;
+  wire [1:0] \$48 ;
+  wire [2:0] \$49 ;
   wire [1:0] \$5 ;
-  wire [3:0] \$50 ;
-  wire [4:0] \$51 ;
-  wire [3:0] \$52 ;
+  wire [1:0] \$50 ;
+  wire [1:0] \$51 ;
+  wire [2:0] \$52 ;
   wire [3:0] \$53 ;
-  wire [4:0] \$54 ;
-  wire [3:0] \$55 ;
-  wire [3:0] \$56 ;
-  wire [4:0] \$57 ;
-  wire [3:0] \$58 ;
-  wire [3:0] \$59 ;
+  wire [1:0] \$54 ;
+  wire [1:0] \$55 ;
+  wire [2:0] \$56 ;
+  wire [1:0] \$57 ;
+  wire [1:0] \$58 ;
+  wire [2:0] \$59 ;
   wire [2:0] \$6 ;
-  wire [4:0] \$60 ;
-  wire [5:0] \$61 ;
+  wire [3:0] \$60 ;
+  wire [4:0] \$61 ;
   wire [5:0] \$62 ;
-  reg [2:0] \$63 ;
-  reg [2:0] \$64 ;
-  reg [2:0] \$65 ;
-  reg [2:0] \$66 ;
-  reg [2:0] \$67 ;
-  reg [2:0] \$68 ;
-  reg [2:0] \$69 ;
-  wire [1:0] \$7 ;
-  reg [2:0] \$70 ;
-  reg [2:0] \$71 ;
-  reg [2:0] \$72 ;
-  reg [2:0] \$73 ;
-  reg [2:0] \$74 ;
-  reg [2:0] \$75 ;
-  reg [2:0] \$76 ;
-  reg [2:0] \$77 ;
-  reg [2:0] \$78 ;
-  reg [4:0] \$79 ;
+  wire [6:0] \$63 ;
+  wire [3:0] \$7 ;
   wire [1:0] \$8 ;
-  reg [4:0] \$80 ;
-  reg [4:0] \$81 ;
-  reg [4:0] \$82 ;
-  wire [2:0] \$9 ;
+  wire [1:0] \$9 ;
   input clk;
   wire clk;
   input [63:0] i;
   wire [63:0] i;
-  output [6:0] o;
+  (* init = 7'h00 *)
   wire [6:0] o;
-  reg [2:0] pop_r0_0 = 3'h0;
-  reg [2:0] pop_r0_1 = 3'h0;
-  reg [2:0] pop_r0_10 = 3'h0;
-  reg [2:0] pop_r0_11 = 3'h0;
-  reg [2:0] pop_r0_12 = 3'h0;
-  reg [2:0] pop_r0_13 = 3'h0;
-  reg [2:0] pop_r0_14 = 3'h0;
-  reg [2:0] pop_r0_15 = 3'h0;
-  reg [2:0] pop_r0_2 = 3'h0;
-  reg [2:0] pop_r0_3 = 3'h0;
-  reg [2:0] pop_r0_4 = 3'h0;
-  reg [2:0] pop_r0_5 = 3'h0;
-  reg [2:0] pop_r0_6 = 3'h0;
-  reg [2:0] pop_r0_7 = 3'h0;
-  reg [2:0] pop_r0_8 = 3'h0;
-  reg [2:0] pop_r0_9 = 3'h0;
-  reg [4:0] pop_r1_0 = 5'h00;
-  reg [4:0] pop_r1_1 = 5'h00;
-  reg [4:0] pop_r1_2 = 5'h00;
-  reg [4:0] pop_r1_3 = 5'h00;
+  reg [5:0] pop_r0_0 = 6'h00;
+  reg [5:0] pop_r0_1 = 6'h00;
+  output [6:0] pop_r1_0;
+  reg [6:0] pop_r1_0 = 7'h00;
   input rst;
   wire rst;
-  assign \$18  = \$16  + \$17 ;
-  assign \$19  = i[24] + i[25];
-  assign \$20  = i[26] + i[27];
-  assign \$21  = \$19  + \$20 ;
-  assign \$22  = i[28] + i[29];
-  assign \$23  = i[30] + i[31];
-  assign \$24  = \$22  + \$23 ;
-  assign \$25  = i[32] + i[33];
-  assign \$26  = i[34] + i[35];
-  assign \$27  = \$25  + \$26 ;
-  assign \$28  = i[36] + i[37];
-  assign \$29  = i[38] + i[39];
-  assign \$30  = \$28  + \$29 ;
-  assign \$31  = i[40] + i[41];
-  assign \$32  = i[42] + i[43];
-  assign \$33  = \$31  + \$32 ;
-  assign \$34  = i[44] + i[45];
-  assign \$35  = i[46] + i[47];
-  assign \$36  = \$34  + \$35 ;
-  assign \$37  = i[48] + i[49];
-  assign \$38  = i[50] + i[51];
-  assign \$39  = \$37  + \$38 ;
-  assign \$40  = i[52] + i[53];
-  assign \$41  = i[54] + i[55];
-  assign \$42  = \$40  + \$41 ;
-  assign \$43  = i[56] + i[57];
-  assign \$44  = i[58] + i[59];
-  assign \$45  = \$43  + \$44 ;
-  assign \$46  = i[60] + i[61];
-  assign \$47  = i[62] + i[63];
-  assign \$48  = \$46  + \$47 ;
-  assign \$49  = pop_r0_0 + pop_r0_1;
-  assign \$50  = pop_r0_2 + pop_r0_3;
-  assign \$51  = \$49  + \$50 ;
-  assign \$52  = pop_r0_4 + pop_r0_5;
-  assign \$53  = pop_r0_6 + pop_r0_7;
-  assign \$54  = \$52  + \$53 ;
-  assign \$55  = pop_r0_8 + pop_r0_9;
-  assign \$56  = pop_r0_10 + pop_r0_11;
-  assign \$57  = \$55  + \$56 ;
-  assign \$58  = pop_r0_12 + pop_r0_13;
-  assign \$59  = pop_r0_14 + pop_r0_15;
-  assign \$60  = \$58  + \$59 ;
-  assign \$61  = pop_r1_0 + pop_r1_1;
-  assign \$62  = pop_r1_2 + pop_r1_3;
-  assign o = \$61  + \$62 ;
+  assign \$37  = \$35  + \$36 ;
+  assign \$38  = \$34  + \$37 ;
+  assign \$39  = i[40] + i[41];
+  assign \$40  = i[42] + i[43];
+  assign \$41  = \$39  + \$40 ;
+  assign \$42  = i[44] + i[45];
+  assign \$43  = i[46] + i[47];
+  assign \$44  = \$42  + \$43 ;
+  assign \$45  = \$41  + \$44 ;
+  assign \$46  = \$38  + \$45 ;
+  assign \$47  = i[48] + i[49];
+  assign \$48  = i[50] + i[51];
+  assign \$49  = \$47  + \$48 ;
+  assign \$50  = i[52] + i[53];
+  assign \$51  = i[54] + i[55];
+  assign \$52  = \$50  + \$51 ;
+  assign \$53  = \$49  + \$52 ;
+  assign \$54  = i[56] + i[57];
+  assign \$55  = i[58] + i[59];
+  assign \$56  = \$54  + \$55 ;
+  assign \$57  = i[60] + i[61];
+  assign \$58  = i[62] + i[63];
+  assign \$59  = \$57  + \$58 ;
+  assign \$60  = \$56  + \$59 ;
+  assign \$61  = \$53  + \$60 ;
+  assign \$62  = \$46  + \$61 ;
+  assign \$63  = pop_r0_0 + pop_r0_1;
   always @(posedge clk)
-    pop_r0_0 <= \$63 ;
+    pop_r0_0 <= \$31 ;
   always @(posedge clk)
-    pop_r0_1 <= \$64 ;
+    pop_r0_1 <= \$62 ;
   always @(posedge clk)
-    pop_r0_2 <= \$65 ;
-  always @(posedge clk)
-    pop_r0_3 <= \$66 ;
-  always @(posedge clk)
-    pop_r0_4 <= \$67 ;
-  always @(posedge clk)
-    pop_r0_5 <= \$68 ;
-  always @(posedge clk)
-    pop_r0_6 <= \$69 ;
-  always @(posedge clk)
-    pop_r0_7 <= \$70 ;
-  always @(posedge clk)
-    pop_r0_8 <= \$71 ;
-  always @(posedge clk)
-    pop_r0_9 <= \$72 ;
-  always @(posedge clk)
-    pop_r0_10 <= \$73 ;
-  always @(posedge clk)
-    pop_r0_11 <= \$74 ;
-  always @(posedge clk)
-    pop_r0_12 <= \$75 ;
-  always @(posedge clk)
-    pop_r0_13 <= \$76 ;
-  always @(posedge clk)
-    pop_r0_14 <= \$77 ;
-  always @(posedge clk)
-    pop_r0_15 <= \$78 ;
-  always @(posedge clk)
-    pop_r1_0 <= \$79 ;
-  always @(posedge clk)
-    pop_r1_1 <= \$80 ;
-  always @(posedge clk)
-    pop_r1_2 <= \$81 ;
-  always @(posedge clk)
-    pop_r1_3 <= \$82 ;
+    pop_r1_0 <= \$63 ;
   assign \$1  = i[0] + i[1];
   assign \$2  = i[2] + i[3];
   assign \$3  = \$1  + \$2 ;
   assign \$4  = i[4] + i[5];
   assign \$5  = i[6] + i[7];
   assign \$6  = \$4  + \$5 ;
-  assign \$7  = i[8] + i[9];
-  assign \$8  = i[10] + i[11];
-  assign \$9  = \$7  + \$8 ;
-  assign \$10  = i[12] + i[13];
-  assign \$11  = i[14] + i[15];
-  assign \$12  = \$10  + \$11 ;
-  assign \$13  = i[16] + i[17];
-  assign \$14  = i[18] + i[19];
-  assign \$15  = \$13  + \$14 ;
-  assign \$16  = i[20] + i[21];
-  assign \$17  = i[22] + i[23];
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$63  = \$3 ;
-    if (rst) begin
-      \$63  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$64  = \$6 ;
-    if (rst) begin
-      \$64  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$65  = \$9 ;
-    if (rst) begin
-      \$65  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$66  = \$12 ;
-    if (rst) begin
-      \$66  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$67  = \$15 ;
-    if (rst) begin
-      \$67  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$68  = \$18 ;
-    if (rst) begin
-      \$68  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$69  = \$21 ;
-    if (rst) begin
-      \$69  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$70  = \$24 ;
-    if (rst) begin
-      \$70  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$71  = \$27 ;
-    if (rst) begin
-      \$71  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$72  = \$30 ;
-    if (rst) begin
-      \$72  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$73  = \$33 ;
-    if (rst) begin
-      \$73  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$74  = \$36 ;
-    if (rst) begin
-      \$74  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$75  = \$39 ;
-    if (rst) begin
-      \$75  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$76  = \$42 ;
-    if (rst) begin
-      \$76  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$77  = \$45 ;
-    if (rst) begin
-      \$77  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$78  = \$48 ;
-    if (rst) begin
-      \$78  = 3'h0;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$79  = \$51 ;
-    if (rst) begin
-      \$79  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$80  = \$54 ;
-    if (rst) begin
-      \$80  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$81  = \$57 ;
-    if (rst) begin
-      \$81  = 5'h00;
-    end
-  end
-  always @* begin
-    if (\$auto$verilog_backend.cc:2355:dump_module$66 ) begin end
-    \$82  = \$60 ;
-    if (rst) begin
-      \$82  = 5'h00;
-    end
-  end
+  assign \$7  = \$3  + \$6 ;
+  assign \$8  = i[8] + i[9];
+  assign \$9  = i[10] + i[11];
+  assign \$10  = \$8  + \$9 ;
+  assign \$11  = i[12] + i[13];
+  assign \$12  = i[14] + i[15];
+  assign \$13  = \$11  + \$12 ;
+  assign \$14  = \$10  + \$13 ;
+  assign \$15  = \$7  + \$14 ;
+  assign \$16  = i[16] + i[17];
+  assign \$17  = i[18] + i[19];
+  assign \$18  = \$16  + \$17 ;
+  assign \$19  = i[20] + i[21];
+  assign \$20  = i[22] + i[23];
+  assign \$21  = \$19  + \$20 ;
+  assign \$22  = \$18  + \$21 ;
+  assign \$23  = i[24] + i[25];
+  assign \$24  = i[26] + i[27];
+  assign \$25  = \$23  + \$24 ;
+  assign \$26  = i[28] + i[29];
+  assign \$27  = i[30] + i[31];
+  assign \$28  = \$26  + \$27 ;
+  assign \$29  = \$25  + \$28 ;
+  assign \$30  = \$22  + \$29 ;
+  assign \$31  = \$15  + \$30 ;
+  assign \$32  = i[32] + i[33];
+  assign \$33  = i[34] + i[35];
+  assign \$34  = \$32  + \$33 ;
+  assign \$35  = i[36] + i[37];
+  assign \$36  = i[38] + i[39];
+  assign o = pop_r1_0;
 endmodule
 
 (* generator = "Amaranth" *)
-module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
+module \accel_top.thresh_unit (shift, \port$865$0 , active, \port$4061$0 , \port$4063$0 , y, scores, acc);
   wire [24:0] \$1 ;
   wire [2:0] \$10 ;
   wire [2:0] \$100 ;
@@ -26005,223 +17843,229 @@ module \accel_top.thresh_unit (active, shift, thresh, y, scores, acc);
   wire hit_c9_l0;
   wire hit_c9_l1;
   wire hit_c9_l2;
+  input [383:0] \port$4061$0 ;
+  wire [383:0] \port$4061$0 ;
+  input [383:0] \port$4063$0 ;
+  wire [383:0] \port$4063$0 ;
+  input [383:0] \port$865$0 ;
+  wire [383:0] \port$865$0 ;
   output [383:0] scores;
   wire [383:0] scores;
   input shift;
   wire shift;
-  input [1151:0] thresh;
   wire [1151:0] thresh;
   output [31:0] y;
   wire [31:0] y;
   assign \$1  = acc[23:0] << shift;
-  assign \$2  = \$1  - thresh[23:0];
+  assign \$2  = \$1  - \port$865$0 [23:0];
   assign \$3  = active > 1'h0;
   assign \$4  = ~ \$2 [25];
   assign hit_c0_l0 = \$3  & \$4 ;
   assign \$5  = active > 1'h1;
-  assign \$6  = acc[23:0] >= thresh[407:384];
+  assign \$6  = acc[23:0] >= \port$4061$0 [23:0];
   assign hit_c0_l1 = \$5  & \$6 ;
   assign \$7  = active > 2'h2;
-  assign \$8  = acc[23:0] >= thresh[791:768];
+  assign \$8  = acc[23:0] >= \port$4063$0 [23:0];
   assign hit_c0_l2 = \$7  & \$8 ;
   assign \$9  = hit_c0_l0 + hit_c0_l1;
   assign \$10  = \$9  + hit_c0_l2;
   assign \$11  = acc[47:24] << shift;
-  assign \$12  = \$11  - thresh[47:24];
+  assign \$12  = \$11  - \port$865$0 [47:24];
   assign \$13  = active > 1'h0;
   assign \$14  = ~ \$12 [25];
   assign hit_c1_l0 = \$13  & \$14 ;
   assign \$15  = active > 1'h1;
-  assign \$16  = acc[47:24] >= thresh[431:408];
+  assign \$16  = acc[47:24] >= \port$4061$0 [47:24];
   assign hit_c1_l1 = \$15  & \$16 ;
   assign \$17  = active > 2'h2;
-  assign \$18  = acc[47:24] >= thresh[815:792];
+  assign \$18  = acc[47:24] >= \port$4063$0 [47:24];
   assign hit_c1_l2 = \$17  & \$18 ;
   assign \$19  = hit_c1_l0 + hit_c1_l1;
   assign \$20  = \$19  + hit_c1_l2;
   assign \$21  = acc[71:48] << shift;
-  assign \$22  = \$21  - thresh[71:48];
+  assign \$22  = \$21  - \port$865$0 [71:48];
   assign \$23  = active > 1'h0;
   assign \$24  = ~ \$22 [25];
   assign hit_c2_l0 = \$23  & \$24 ;
   assign \$25  = active > 1'h1;
-  assign \$26  = acc[71:48] >= thresh[455:432];
+  assign \$26  = acc[71:48] >= \port$4061$0 [71:48];
   assign hit_c2_l1 = \$25  & \$26 ;
   assign \$27  = active > 2'h2;
-  assign \$28  = acc[71:48] >= thresh[839:816];
+  assign \$28  = acc[71:48] >= \port$4063$0 [71:48];
   assign hit_c2_l2 = \$27  & \$28 ;
   assign \$29  = hit_c2_l0 + hit_c2_l1;
   assign \$30  = \$29  + hit_c2_l2;
   assign \$31  = acc[95:72] << shift;
-  assign \$32  = \$31  - thresh[95:72];
+  assign \$32  = \$31  - \port$865$0 [95:72];
   assign \$33  = active > 1'h0;
   assign \$34  = ~ \$32 [25];
   assign hit_c3_l0 = \$33  & \$34 ;
   assign \$35  = active > 1'h1;
-  assign \$36  = acc[95:72] >= thresh[479:456];
+  assign \$36  = acc[95:72] >= \port$4061$0 [95:72];
   assign hit_c3_l1 = \$35  & \$36 ;
   assign \$37  = active > 2'h2;
-  assign \$38  = acc[95:72] >= thresh[863:840];
+  assign \$38  = acc[95:72] >= \port$4063$0 [95:72];
   assign hit_c3_l2 = \$37  & \$38 ;
   assign \$39  = hit_c3_l0 + hit_c3_l1;
   assign \$40  = \$39  + hit_c3_l2;
   assign \$41  = acc[119:96] << shift;
-  assign \$42  = \$41  - thresh[119:96];
+  assign \$42  = \$41  - \port$865$0 [119:96];
   assign \$43  = active > 1'h0;
   assign \$44  = ~ \$42 [25];
   assign hit_c4_l0 = \$43  & \$44 ;
   assign \$45  = active > 1'h1;
-  assign \$46  = acc[119:96] >= thresh[503:480];
+  assign \$46  = acc[119:96] >= \port$4061$0 [119:96];
   assign hit_c4_l1 = \$45  & \$46 ;
   assign \$47  = active > 2'h2;
-  assign \$48  = acc[119:96] >= thresh[887:864];
+  assign \$48  = acc[119:96] >= \port$4063$0 [119:96];
   assign hit_c4_l2 = \$47  & \$48 ;
   assign \$49  = hit_c4_l0 + hit_c4_l1;
   assign \$50  = \$49  + hit_c4_l2;
   assign \$51  = acc[143:120] << shift;
-  assign \$52  = \$51  - thresh[143:120];
+  assign \$52  = \$51  - \port$865$0 [143:120];
   assign \$53  = active > 1'h0;
   assign \$54  = ~ \$52 [25];
   assign hit_c5_l0 = \$53  & \$54 ;
   assign \$55  = active > 1'h1;
-  assign \$56  = acc[143:120] >= thresh[527:504];
+  assign \$56  = acc[143:120] >= \port$4061$0 [143:120];
   assign hit_c5_l1 = \$55  & \$56 ;
   assign \$57  = active > 2'h2;
-  assign \$58  = acc[143:120] >= thresh[911:888];
+  assign \$58  = acc[143:120] >= \port$4063$0 [143:120];
   assign hit_c5_l2 = \$57  & \$58 ;
   assign \$59  = hit_c5_l0 + hit_c5_l1;
   assign \$60  = \$59  + hit_c5_l2;
   assign \$61  = acc[167:144] << shift;
-  assign \$62  = \$61  - thresh[167:144];
+  assign \$62  = \$61  - \port$865$0 [167:144];
   assign \$63  = active > 1'h0;
   assign \$64  = ~ \$62 [25];
   assign hit_c6_l0 = \$63  & \$64 ;
   assign \$65  = active > 1'h1;
-  assign \$66  = acc[167:144] >= thresh[551:528];
+  assign \$66  = acc[167:144] >= \port$4061$0 [167:144];
   assign hit_c6_l1 = \$65  & \$66 ;
   assign \$67  = active > 2'h2;
-  assign \$68  = acc[167:144] >= thresh[935:912];
+  assign \$68  = acc[167:144] >= \port$4063$0 [167:144];
   assign hit_c6_l2 = \$67  & \$68 ;
   assign \$69  = hit_c6_l0 + hit_c6_l1;
   assign \$70  = \$69  + hit_c6_l2;
   assign \$71  = acc[191:168] << shift;
-  assign \$72  = \$71  - thresh[191:168];
+  assign \$72  = \$71  - \port$865$0 [191:168];
   assign \$73  = active > 1'h0;
   assign \$74  = ~ \$72 [25];
   assign hit_c7_l0 = \$73  & \$74 ;
   assign \$75  = active > 1'h1;
-  assign \$76  = acc[191:168] >= thresh[575:552];
+  assign \$76  = acc[191:168] >= \port$4061$0 [191:168];
   assign hit_c7_l1 = \$75  & \$76 ;
   assign \$77  = active > 2'h2;
-  assign \$78  = acc[191:168] >= thresh[959:936];
+  assign \$78  = acc[191:168] >= \port$4063$0 [191:168];
   assign hit_c7_l2 = \$77  & \$78 ;
   assign \$79  = hit_c7_l0 + hit_c7_l1;
   assign \$80  = \$79  + hit_c7_l2;
   assign \$81  = acc[215:192] << shift;
-  assign \$82  = \$81  - thresh[215:192];
+  assign \$82  = \$81  - \port$865$0 [215:192];
   assign \$83  = active > 1'h0;
   assign \$84  = ~ \$82 [25];
   assign hit_c8_l0 = \$83  & \$84 ;
   assign \$85  = active > 1'h1;
-  assign \$86  = acc[215:192] >= thresh[599:576];
+  assign \$86  = acc[215:192] >= \port$4061$0 [215:192];
   assign hit_c8_l1 = \$85  & \$86 ;
   assign \$87  = active > 2'h2;
-  assign \$88  = acc[215:192] >= thresh[983:960];
+  assign \$88  = acc[215:192] >= \port$4063$0 [215:192];
   assign hit_c8_l2 = \$87  & \$88 ;
   assign \$89  = hit_c8_l0 + hit_c8_l1;
   assign \$90  = \$89  + hit_c8_l2;
   assign \$91  = acc[239:216] << shift;
-  assign \$92  = \$91  - thresh[239:216];
+  assign \$92  = \$91  - \port$865$0 [239:216];
   assign \$93  = active > 1'h0;
   assign \$94  = ~ \$92 [25];
   assign hit_c9_l0 = \$93  & \$94 ;
   assign \$95  = active > 1'h1;
-  assign \$96  = acc[239:216] >= thresh[623:600];
+  assign \$96  = acc[239:216] >= \port$4061$0 [239:216];
   assign hit_c9_l1 = \$95  & \$96 ;
   assign \$97  = active > 2'h2;
-  assign \$98  = acc[239:216] >= thresh[1007:984];
+  assign \$98  = acc[239:216] >= \port$4063$0 [239:216];
   assign hit_c9_l2 = \$97  & \$98 ;
   assign \$99  = hit_c9_l0 + hit_c9_l1;
   assign \$100  = \$99  + hit_c9_l2;
   assign \$101  = acc[263:240] << shift;
-  assign \$102  = \$101  - thresh[263:240];
+  assign \$102  = \$101  - \port$865$0 [263:240];
   assign \$103  = active > 1'h0;
   assign \$104  = ~ \$102 [25];
   assign hit_c10_l0 = \$103  & \$104 ;
   assign \$105  = active > 1'h1;
-  assign \$106  = acc[263:240] >= thresh[647:624];
+  assign \$106  = acc[263:240] >= \port$4061$0 [263:240];
   assign hit_c10_l1 = \$105  & \$106 ;
   assign \$107  = active > 2'h2;
-  assign \$108  = acc[263:240] >= thresh[1031:1008];
+  assign \$108  = acc[263:240] >= \port$4063$0 [263:240];
   assign hit_c10_l2 = \$107  & \$108 ;
   assign \$109  = hit_c10_l0 + hit_c10_l1;
   assign \$110  = \$109  + hit_c10_l2;
   assign \$111  = acc[287:264] << shift;
-  assign \$112  = \$111  - thresh[287:264];
+  assign \$112  = \$111  - \port$865$0 [287:264];
   assign \$113  = active > 1'h0;
   assign \$114  = ~ \$112 [25];
   assign hit_c11_l0 = \$113  & \$114 ;
   assign \$115  = active > 1'h1;
-  assign \$116  = acc[287:264] >= thresh[671:648];
+  assign \$116  = acc[287:264] >= \port$4061$0 [287:264];
   assign hit_c11_l1 = \$115  & \$116 ;
   assign \$117  = active > 2'h2;
-  assign \$118  = acc[287:264] >= thresh[1055:1032];
+  assign \$118  = acc[287:264] >= \port$4063$0 [287:264];
   assign hit_c11_l2 = \$117  & \$118 ;
   assign \$119  = hit_c11_l0 + hit_c11_l1;
   assign \$120  = \$119  + hit_c11_l2;
   assign \$121  = acc[311:288] << shift;
-  assign \$122  = \$121  - thresh[311:288];
+  assign \$122  = \$121  - \port$865$0 [311:288];
   assign \$123  = active > 1'h0;
   assign \$124  = ~ \$122 [25];
   assign hit_c12_l0 = \$123  & \$124 ;
   assign \$125  = active > 1'h1;
-  assign \$126  = acc[311:288] >= thresh[695:672];
+  assign \$126  = acc[311:288] >= \port$4061$0 [311:288];
   assign hit_c12_l1 = \$125  & \$126 ;
   assign \$127  = active > 2'h2;
-  assign \$128  = acc[311:288] >= thresh[1079:1056];
+  assign \$128  = acc[311:288] >= \port$4063$0 [311:288];
   assign hit_c12_l2 = \$127  & \$128 ;
   assign \$129  = hit_c12_l0 + hit_c12_l1;
   assign \$130  = \$129  + hit_c12_l2;
   assign \$131  = acc[335:312] << shift;
-  assign \$132  = \$131  - thresh[335:312];
+  assign \$132  = \$131  - \port$865$0 [335:312];
   assign \$133  = active > 1'h0;
   assign \$134  = ~ \$132 [25];
   assign hit_c13_l0 = \$133  & \$134 ;
   assign \$135  = active > 1'h1;
-  assign \$136  = acc[335:312] >= thresh[719:696];
+  assign \$136  = acc[335:312] >= \port$4061$0 [335:312];
   assign hit_c13_l1 = \$135  & \$136 ;
   assign \$137  = active > 2'h2;
-  assign \$138  = acc[335:312] >= thresh[1103:1080];
+  assign \$138  = acc[335:312] >= \port$4063$0 [335:312];
   assign hit_c13_l2 = \$137  & \$138 ;
   assign \$139  = hit_c13_l0 + hit_c13_l1;
   assign \$140  = \$139  + hit_c13_l2;
   assign \$141  = acc[359:336] << shift;
-  assign \$142  = \$141  - thresh[359:336];
+  assign \$142  = \$141  - \port$865$0 [359:336];
   assign \$143  = active > 1'h0;
   assign \$144  = ~ \$142 [25];
   assign hit_c14_l0 = \$143  & \$144 ;
   assign \$145  = active > 1'h1;
-  assign \$146  = acc[359:336] >= thresh[743:720];
+  assign \$146  = acc[359:336] >= \port$4061$0 [359:336];
   assign hit_c14_l1 = \$145  & \$146 ;
   assign \$147  = active > 2'h2;
-  assign \$148  = acc[359:336] >= thresh[1127:1104];
+  assign \$148  = acc[359:336] >= \port$4063$0 [359:336];
   assign hit_c14_l2 = \$147  & \$148 ;
   assign \$149  = hit_c14_l0 + hit_c14_l1;
   assign \$150  = \$149  + hit_c14_l2;
   assign \$151  = acc[383:360] << shift;
-  assign \$152  = \$151  - thresh[383:360];
+  assign \$152  = \$151  - \port$865$0 [383:360];
   assign \$153  = active > 1'h0;
   assign \$154  = ~ \$152 [25];
   assign hit_c15_l0 = \$153  & \$154 ;
   assign \$155  = active > 1'h1;
-  assign \$156  = acc[383:360] >= thresh[767:744];
+  assign \$156  = acc[383:360] >= \port$4061$0 [383:360];
   assign hit_c15_l1 = \$155  & \$156 ;
   assign \$157  = active > 2'h2;
-  assign \$158  = acc[383:360] >= thresh[1151:1128];
+  assign \$158  = acc[383:360] >= \port$4063$0 [383:360];
   assign hit_c15_l2 = \$157  & \$158 ;
   assign \$159  = hit_c15_l0 + hit_c15_l1;
   assign \$160  = \$159  + hit_c15_l2;
   assign diff_c0 = \$2 [25:0];
+  assign thresh = { \port$4063$0 , \port$4061$0 , \port$865$0  };
   assign diff_c1 = \$12 [25:0];
   assign diff_c2 = \$22 [25:0];
   assign diff_c3 = \$32 [25:0];
