@@ -12,7 +12,7 @@ import numpy as np
 
 from .. import isa
 from ..model import pack_input, unpack_output
-from ..model.counters import HW_COUNTERS, expand_hw_counters
+from ..model.counters import CTR_READ_LATENCY, HW_COUNTERS, expand_hw_counters
 from ..program import Program, ProgramError
 from .dram import DramModel
 
@@ -104,8 +104,8 @@ async def run_program(h, prog: Program, images: np.ndarray, dram_latency: int,
         await h.tick()                           # the counters are final a cycle after done
         for i, name in enumerate(HW_COUNTERS):   # and then hold still
             await h.set("ctr_sel", i)
-            await h.tick()                       # two registers from ctr_sel to ctr_value
-            await h.tick()
+            for _ in range(CTR_READ_LATENCY):
+                await h.tick()
             ctrs[name] = await h.get("ctr_value")
         result.counters.append(expand_hw_counters(cfg, ctrs))
         raw = np.frombuffer(dram.read(sym_out["addr"], bsz * sym_out["row_stride"]), np.uint8)

@@ -7,7 +7,7 @@ from amaranth.lib import wiring
 from amaranth.lib.wiring import In, Out
 
 from ..timing import ARRAY_INPUT_REGS as INPUT_REGS
-from .pe import PLANE_BITS, XnorPopcountPE, _check_int
+from .pe import PLANE_BITS, XnorPopcountPE, _check_bool, _check_int
 
 __all__ = ["PEArray", "INPUT_REGS"]
 
@@ -47,8 +47,7 @@ class PEArray(wiring.Component):
         _check_int("pop_stages", pop_stages, 0, 16)
         self.rows, self.cols, self.lane_bits = rows, cols, lane_bits
         self.acc_bits, self.pop_stages = acc_bits, pop_stages
-        if not isinstance(plane_dsp, bool):
-            raise TypeError(f"plane_dsp must be a bool, not {plane_dsp!r}")
+        _check_bool("plane_dsp", plane_dsp)
         self.plane_dsp = plane_dsp
         super().__init__({
             "a_in": In(rows * lane_bits), "w_in": In(cols * lane_bits),

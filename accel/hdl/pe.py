@@ -16,6 +16,11 @@ PLANE_BITS = 3
 SCALE_BITS = 1 << PLANE_BITS
 
 
+def _check_bool(name, value):
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, not {value!r}")
+
+
 def _check_int(name, value, lo, hi=None):
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"{name} must be an integer, not {value!r}")
@@ -112,8 +117,7 @@ class XnorPopcountPE(wiring.Component):
         _check_int("lane_bits", lane_bits, 1)
         _check_int("acc_bits", acc_bits, 1)
         _check_int("pop_stages", pop_stages, 0, 16)
-        if not isinstance(plane_dsp, bool):
-            raise TypeError(f"plane_dsp must be a bool, not {plane_dsp!r}")
+        _check_bool("plane_dsp", plane_dsp)
         self.lane_bits, self.acc_bits, self.pop_stages = lane_bits, acc_bits, pop_stages
         self.plane_dsp = plane_dsp
         W = lane_bits

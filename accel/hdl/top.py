@@ -27,7 +27,7 @@ has one enable per byte of the instruction word, so a host link can write it a b
 at a time), pulse ``start``; ``done`` rises when FINISH is reached, and the counters
 are final one cycle later.  ``ctr_sel`` selects one of the hardware performance
 counters (`accel.model.counters.HW_COUNTERS` order, each ``counter_bits`` wide) onto
-``ctr_value`` two cycles later (two registers); the host derives the others
+``ctr_value`` ``CTR_READ_LATENCY`` (2) cycles later; the host derives the others
 (`accel.model.counters.expand_hw_counters`).  ``config_id`` is the first 32 bits of
 the config hash.
 """
@@ -43,7 +43,7 @@ from amaranth.lib.wiring import In, Out
 from .. import isa
 from ..config import AccelConfig
 from ..isa import Buf, Opcode, PostMode
-from ..model.counters import HW_COUNTERS
+from ..model.counters import CTR_GROUP, CTR_READ_LATENCY, HW_COUNTERS
 from ..timing import LOOP_CYCLES, START_CYCLES, array_latency
 from .array import PEArray
 from .threshold import ThresholdUnit
@@ -218,13 +218,17 @@ class Accelerator(wiring.Component):
                for n in HW_COUNTERS}
         inc = {n: Signal(16, name=f"inc_{n}") for n in HW_COUNTERS}
         running = self.busy
-        # the readback mux in two registered stages: four counters a group, then the group
-        sel_q = Signal(len(self.ctr_sel) - 2 if len(self.ctr_sel) > 2 else 1)
+        # the readback mux in two registered stages (`CTR_READ_LATENCY`): a counter
+        # within its group of CTR_GROUP, then the group
+        assert CTR_READ_LATENCY == 2
+        gb = (CTR_GROUP - 1).bit_length()
         groups = [Signal(cfg.counter_bits, name=f"ctr_group{g}")
-                  for g in range((len(HW_COUNTERS) + 3) // 4)]
+                  for g in range(-(-len(HW_COUNTERS) // CTR_GROUP))]
         for g, grp in enumerate(groups):
-            m.d.sync += grp.eq(Array(ctr[n] for n in HW_COUNTERS[4 * g:4 * g + 4])[self.ctr_sel[:2]])
-        m.d.sync += [sel_q.eq(self.ctr_sel[2:]), self.ctr_value.eq(Array(groups)[sel_q])]
+            members = HW_COUNTERS[CTR_GROUP * g:CTR_GROUP * (g + 1)]
+            m.d.sync += grp.eq(Array(ctr[n] for n in members)[self.ctr_sel[:gb]])
+        sel_q = Signal(range(len(groups)))
+        m.d.sync += [sel_q.eq(self.ctr_sel[gb:]), self.ctr_value.eq(Array(groups)[sel_q])]
         m.d.comb += inc["cycles"].eq(running)
 
         # ---- shared engine registers --------------------------------------------------------

@@ -25,7 +25,7 @@ from ..isa import Buf, Instr, Opcode, PostMode
 from ..timing import (ENGINE_OF, ISSUE_CYCLES, dma_beats, gemm_steps, gemm_valid_positions,
                       instr_cycles, post_compares, post_levels)
 
-__all__ = ["COUNTERS", "HW_COUNTERS", "ENGINES", "derived_counters", "expand_hw_counters",
+__all__ = ["COUNTERS", "HW_COUNTERS", "CTR_READ_LATENCY", "CTR_GROUP", "ENGINES", "derived_counters", "expand_hw_counters",
            "rtl_view", "instr_counters", "zero_counters"]
 
 ENGINES = ("load", "store", "gemm", "post")
@@ -43,6 +43,11 @@ DERIVED = ("array_active_cycles", "dram_read_bytes", "dram_write_bytes", "binary
            "acc_updates")
 #: The counters the RTL keeps, in ``ctr_sel`` order.
 HW_COUNTERS = tuple(n for n in COUNTERS if n not in DERIVED)
+#: The RTL's readback: ``ctr_value`` shows the counter ``ctr_sel`` selects this many
+#: cycles later (a mux over groups of ``CTR_GROUP`` counters, registered, then a mux
+#: over the groups, registered).
+CTR_READ_LATENCY = 2
+CTR_GROUP = 4
 
 
 def derived_counters(cfg: AccelConfig) -> dict[str, tuple[str, int]]:
